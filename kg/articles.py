@@ -1,0 +1,205 @@
+"""Articles stage: split a normalised page into articles and sentences.
+
+A page holds several articles. An article opens at a "本报讯" paragraph (or a
+similar dateline), at a "（上接一版）" continuation, or at the first body
+paragraph after a headline block. E-paper text often prints a headline after
+its article, so each headline line goes to the neighbouring article whose text
+shares most of its character bigrams.
+
+Co-mention is scoped to one article, never across the articles of a page.
+
+>>> from kg.read import Document
+>>> arts = split_articles(Document("d", "d.txt", "标题一\\n\\n本报讯（记者 王五）格尔木签约。\\n\\n本报讯 第二篇。"))
+>>> [(a.id, a.headline, a.byline) for a in arts]
+[('d#a1', '标题一', '记者 王五'), ('d#a2', '', '')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.normalise import NormalText, layout_rules, normalise, split_sentences
+from kg.read import Document
+
+__all__ = ["Sentence", "Article", "split_articles"]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    doc: str
+    article: str
+    index: int  # position in the document
+    text: str
+    start: int  # offsets in the normalised document text
+    end: int
+    orig_start: int  # offsets in the original document text
+    orig_end: int
+    paragraph: int
+    kind: str  # paragraph kind: text, heading, opener, continuation, caption
+
+
+@dataclass
+class Article:
+    id: str
+    doc: str
+    headline: str = ""
+    byline: str = ""
+    date: str = ""
+    paragraphs: list[int] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "".join(s.text for s in self.sentences)
+
+
+_FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def find_date(text: str) -> str:
+    """First date in the text: ISO when the year is given, else as written.
+
+    >>> find_date("经研究，2022年11月3日起"), find_date("11月2日，会议召开")
+    ('2022-11-03', '11月2日')
+    """
+    m = _FULL_DATE.search(text)
+    if m:
+        y, mo, d = (int(x) for x in m.groups())
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+    m = _MONTH_DAY.search(text)
+    return m.group(0) if m else ""
+
+
+def parse_byline(paragraph: str) -> str:
+    """The byline inside an opener's brackets, names kept apart by single spaces.
+
+    >>> parse_byline("本报讯（记者 夏静 仁增加措）11月2日")
+    '记者 夏静 仁增加措'
+    """
+    m = layout_rules()["byline"].search(paragraph)
+    if not m:
+        return ""
+    return re.sub(r"\s+", " ", m.group(1)).strip()
+
+
+def _bigrams(text: str) -> set[str]:
+    chars = [c for c in text if not c.isspace()]
+    return {a + b for a, b in zip(chars, chars[1:])}
+
+
+def split_articles(doc: Document, norm: NormalText | None = None) -> list[Article]:
+    """Articles of a document, each with its sentences (offsets kept)."""
+    norm = norm if norm is not None else normalise(doc.text)
+    paras = norm.paragraphs
+    if not paras:
+        return []
+    starts = _article_starts([p.kind for p in paras], doc.single_article)
+    # Article k owns the paragraphs from starts[k] to the next start; headings
+    # inside that range are assigned below.
+    owner = [0] * len(paras)
+    k = -1
+    for i in range(len(paras)):
+        if i in starts:
+            k += 1
+        owner[i] = max(k, 0)
+    n_articles = max(k + 1, 1)
+    headline_parts: dict[int, list[int]] = {a: [] for a in range(n_articles)}
+    body_text = {a: "" for a in range(n_articles)}
+    for i, p in enumerate(paras):
+        if p.kind != "heading":
+            body_text[owner[i]] += norm.text[p.start:p.end]
+    _assign_headings(norm, paras, owner, starts, body_text, headline_parts)
+
+    articles = [Article(id=f"{doc.id}#a{a + 1}", doc=doc.id) for a in range(n_articles)]
+    for i, p in enumerate(paras):
+        articles[owner[i]].paragraphs.append(i)
+    index = 0
+    for art in articles:
+        for i in art.paragraphs:
+            p = paras[i]
+            for s, e in split_sentences(norm.text, p.start, p.end):
+                os_, oe = norm.original_span(s, e)
+                art.sentences.append(Sentence(doc.id, art.id, index, norm.text[s:e], s, e, os_, oe, i, p.kind))
+                index += 1
+    for a, art in enumerate(articles):
+        parts = [norm.text[paras[i].start:paras[i].end] for i in headline_parts[a]]
+        art.headline = " ".join(parts)
+        if doc.single_article and doc.title:
+            art.headline = doc.title
+        for i in art.paragraphs:
+            if paras[i].kind == "opener":
+                art.byline = parse_byline(norm.text[paras[i].start:paras[i].end])
+                break
+        art.date = find_date(" ".join(s.text for s in art.sentences if s.kind != "heading")) or doc.date
+    return [a for a in articles if a.sentences]
+
+
+def _article_starts(kinds: list[str], single: bool) -> set[int]:
+    starts = {0}
+    if single:
+        return starts
+    for i, kind in enumerate(kinds):
+        if kind in ("opener", "continuation"):
+            # The headline block right above an opener belongs to it.
+            j = i
+            while j > 0 and kinds[j - 1] == "heading":
+                j -= 1
+            # The split point stays at the block so that its lines can be
+            # shared out to the articles on both sides.
+            starts.add(j)
+        elif kind == "text" and i > 0 and kinds[i - 1] == "heading":
+            j = i
+            while j > 0 and kinds[j - 1] == "heading":
+                j -= 1
+            starts.add(j)
+    return starts
+
+
+def _assign_headings(norm, paras, owner, starts, body_text, headline_parts) -> None:
+    """Give each heading line to the article it names.
+
+    A heading block sits between the articles before it and the article it
+    opens. A line goes back to an earlier article that has no headline yet
+    when it shares clearly more of that article's bigrams; otherwise it heads
+    the article that follows (or, at the end of a page, the best earlier one).
+    """
+    n = len(paras)
+    i = 0
+    while i < n:
+        if paras[i].kind != "heading":
+            i += 1
+            continue
+        j = i
+        while j < n and paras[j].kind == "heading":
+            j += 1
+        block = list(range(i, j))
+        nxt = owner[i] if i in starts or any(b in starts for b in block) else None
+        if j >= n:
+            nxt = None
+        prev_candidates = sorted({owner[b] for b in range(0, i) if paras[b].kind != "heading"} - ({nxt} if nxt is not None else set()))[-3:]
+        for b in block:
+            line = norm.text[paras[b].start:paras[b].end]
+            grams = _bigrams(line)
+
+            def score(a: int) -> float:
+                return len(grams & _bigrams(body_text[a])) / len(grams) if grams else 0.0
+
+            choice = nxt
+            open_prev = [a for a in prev_candidates if not headline_parts[a]]
+            best_prev = max(open_prev, key=score, default=None)
+            if best_prev is not None and score(best_prev) >= 0.5:
+                if nxt is None or score(best_prev) > score(nxt) + 0.2:
+                    choice = best_prev
+            if choice is None:
+                # A trailing block with nowhere to go: keep it as text of the last article.
+                owner[b] = prev_candidates[-1] if prev_candidates else 0
+                continue
+            owner[b] = choice
+            headline_parts[choice].append(b)
+            # Once a line goes to the next article, the rest of the block follows it.
+            if choice == nxt:
+                prev_candidates = []
+        i = j

@@ -1,0 +1,337 @@
+"""Normalise stage: raw page text -> clean paragraphs and sentences.
+
+Real input is e-paper text: lines hard-wrapped every ~15 characters, paragraphs
+cut by page breaks, spaces inside names and numbers ("李 莎 莎", "2 万吨"), mixed
+full- and half-width punctuation, traditional characters. :func:`normalise`
+turns it into paragraphs; every character of the result remembers its offset in
+the original text, so any span found later maps back to the source.
+
+Normalisation is idempotent: ``normalise(normalise(t).text).text ==
+normalise(t).text``.
+
+>>> n = normalise("本报讯（记者 李 莎 莎）签订\\n\\n协议 12 个。")
+>>> n.text
+'本报讯（记者 李莎莎）签订协议12个。'
+>>> n.original_span(7, 10)          # "李莎莎" in the original text
+(7, 12)
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.resources import load_yaml
+
+__all__ = ["Paragraph", "NormalText", "normalise", "to_simplified", "split_sentences", "is_cjk"]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int  # offsets into NormalText.text
+    end: int
+    kind: str  # "text", "heading", "opener", "continuation" or "caption"
+
+
+@dataclass
+class NormalText:
+    text: str
+    offsets: list[int]  # offsets[i]: index in the original of text[i]; one extra entry at the end
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of the normalised span ``text[start:end]``."""
+        if end <= start:
+            return self.offsets[start], self.offsets[start]
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x2FA1F
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> simplified with OpenCC (phrase-aware).
+
+    The result has the same length as the input, so offsets survive: where a
+    phrase conversion would change the length, that stretch is converted
+    character by character instead.
+
+    >>> to_simplified("格爾木工業園區")
+    '格尔木工业园区'
+    """
+    conv = _converter()
+    out = conv.convert(text)
+    if len(out) == len(text):
+        return out
+    pieces = []
+    for line in text.split("\n"):
+        conv_line = conv.convert(line)
+        if len(conv_line) != len(line):
+            conv_line = "".join(c if len(c) == 1 else ch for ch, c in ((ch, conv.convert(ch)) for ch in line))
+        pieces.append(conv_line)
+    return "\n".join(pieces)
+
+
+# Half-width punctuation that is written full-width next to Chinese text.
+_TO_FULL = {",": "，", "(": "（", ")": "）", ":": "：", ";": "；", "!": "！", "?": "？"}
+_SPACES = {" ", "\t", "\u3000", "\u00a0", "\u2002", "\u2003", "\u2009", "\u202f", "\r", "\f", "\v"}
+_DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+
+
+def _unify_char(ch: str) -> str:
+    """One character to one character: full-width ASCII to half-width."""
+    o = ord(ch)
+    if 0xFF10 <= o <= 0xFF19 or 0xFF21 <= o <= 0xFF3A or 0xFF41 <= o <= 0xFF5A or ch in "％＋．／＝＆＠＃":
+        return unicodedata.normalize("NFKC", ch)
+    return ch
+
+
+def _clean_line(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """Characters of one line with their original offsets, spaces resolved.
+
+    A space is dropped next to a digit or punctuation, or between two
+    single-character runs ("李 莎 莎"); a space between two longer runs
+    (a headline's "疏通城市供水脉络 筑牢民生保障防线", a byline's "夏静 仁增加措")
+    is kept as one space.
+    """
+    chars: list[tuple[str, int]] = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch in _DROP or (unicodedata.category(ch) == "Cc" and ch not in "\t\r\f\v"):
+            continue
+        chars.append((" " if ch in _SPACES else ch, i))
+    # strip
+    while chars and chars[0][0] == " ":
+        chars.pop(0)
+    while chars and chars[-1][0] == " ":
+        chars.pop()
+    # collapse runs of spaces
+    out: list[tuple[str, int]] = []
+    for ch, i in chars:
+        if ch == " " and out and out[-1][0] == " ":
+            continue
+        out.append((ch, i))
+    # Punctuation width first, judged on the nearest non-space neighbours, so
+    # that the space decisions below see the same characters on every pass.
+    # A conversion can make its neighbour convertible (",,格"): repeat until stable.
+    n = len(out)
+    changed = True
+    while changed:
+        changed = False
+        for k, (ch, i) in enumerate(out):
+            if ch in _TO_FULL:
+                left = _neighbour(out, k, -1)
+                right = _neighbour(out, k, 1)
+                if any(c and (is_cjk(c) or _is_full_punct(c)) for c in (left, right)):
+                    out[k] = (_TO_FULL[ch], i)
+                    changed = True
+    result: list[tuple[str, int]] = []
+    for k, (ch, i) in enumerate(out):
+        if ch == " ":
+            left = out[k - 1][0] if k > 0 else ""
+            right = out[k + 1][0] if k + 1 < n else ""
+            if _drop_space(out, k, left, right):
+                continue
+        result.append((ch, i))
+    return result
+
+
+def _neighbour(chars: list[tuple[str, int]], k: int, step: int) -> str:
+    k += step
+    while 0 <= k < len(chars):
+        if chars[k][0] != " ":
+            return chars[k][0]
+        k += step
+    return ""
+
+
+def _is_full_punct(ch: str) -> bool:
+    return bool(ch) and 0x3000 <= ord(ch) <= 0x303F or ch in "，（）：；！？“”‘’、"
+
+
+def _run_length(chars: list[tuple[str, int]], k: int, step: int) -> int:
+    n = 0
+    k += step
+    while 0 <= k < len(chars) and is_cjk(chars[k][0]):
+        n += 1
+        k += step
+    return n
+
+
+def _drop_space(chars, k: int, left: str, right: str) -> bool:
+    if not left or not right:
+        return True
+    lc, rc = is_cjk(left), is_cjk(right)
+    if (lc and (rc or right.isdigit())) or (rc and left.isdigit()):
+        if left.isdigit() or right.isdigit():
+            return True
+        return _run_length(chars, k, -1) == 1 and _run_length(chars, k, 1) == 1
+    if _is_full_punct(left) or _is_full_punct(right):
+        return True
+    # A trailing unit after a number: "17.4 ％", "601.2 亿"
+    return right in "%％" or (left.isdigit() and right in "万亿千百")
+
+
+@lru_cache(maxsize=1)
+def _layout():
+    spec = load_yaml("layout.yaml")
+    return {
+        "openers": [re.compile(p) for p in spec["openers"]],
+        "continuations": [re.compile(p) for p in spec["continuations"]],
+        "captions": [re.compile(p) for p in spec["captions"]],
+        "byline": re.compile(spec["byline"]),
+        "end": set(spec["sentence_end"]),
+        "close": set(spec["sentence_close"]),
+        "not_in_heading": set(spec["not_in_heading"]),
+        "heading_max": int(spec["heading_max_chars"]),
+        "dangling": set(spec["dangling_end"]),
+    }
+
+
+def layout_rules() -> dict:
+    """The compiled page-layout cues of ``kg/data/layout.yaml``."""
+    return _layout()
+
+
+def _line_kind(line: str) -> str:
+    lay = _layout()
+    if any(p.search(line) for p in lay["openers"]):
+        return "opener"
+    if any(p.search(line) for p in lay["continuations"]):
+        return "continuation"
+    if any(p.search(line) for p in lay["captions"]):
+        return "caption"
+    if len(line) <= lay["heading_max"] and not (set(line) & lay["not_in_heading"]) and not _ends_sentence(line):
+        return "heading?"
+    return "text"
+
+
+def _ends_sentence(line: str) -> bool:
+    lay = _layout()
+    i = len(line) - 1
+    while i >= 0 and line[i] in lay["close"]:
+        i -= 1
+    return i >= 0 and line[i] in lay["end"] and i >= len(line) - 3
+
+
+def _wrap_width(lengths: list[int]) -> int | None:
+    """The hard-wrap width of a page, or None when lines are real paragraphs."""
+    if len(lengths) < 8:
+        return None
+    med = statistics.median(lengths)
+    if med > 40:
+        return None
+    band = sum(1 for n in lengths if med - 3 <= n <= med + 2)
+    return int(med) if band >= 0.6 * len(lengths) else None
+
+
+def normalise(original: str) -> NormalText:
+    """Normalise page text into paragraphs, keeping offsets into ``original``."""
+    work = "".join(_unify_char(c) for c in to_simplified(original))
+    lines: list[list[tuple[str, int]]] = []
+    pos = 0
+    for raw in work.split("\n"):
+        cleaned = _clean_line(work, pos, pos + len(raw))
+        if cleaned:
+            lines.append(cleaned)
+        pos += len(raw) + 1
+    texts = ["".join(c for c, _ in line) for line in lines]
+    kinds = [_line_kind(t) for t in texts]
+    width = _wrap_width([len(t) for t in texts])
+    joins = _decide_joins(texts, kinds, width)
+
+    paragraphs: list[list[tuple[str, int]]] = []
+    para_kinds: list[str] = []
+    for k, line in enumerate(lines):
+        if k > 0 and joins[k - 1]:
+            paragraphs[-1].extend(line)
+        else:
+            paragraphs.append(list(line))
+            para_kinds.append(kinds[k])
+    out_chars: list[str] = []
+    offsets: list[int] = []
+    spans: list[Paragraph] = []
+    for p, kind in zip(paragraphs, para_kinds):
+        if out_chars:
+            # The separator stands for the line break right after the previous paragraph.
+            out_chars.append("\n")
+            offsets.append(offsets[-1] + 1)
+        start = len(out_chars)
+        for ch, i in p:
+            out_chars.append(ch)
+            offsets.append(i)
+        if kind == "heading?":
+            kind = "heading"
+        spans.append(Paragraph(start, len(out_chars), kind))
+    offsets.append(len(original) if not offsets else min(len(original), offsets[-1] + 1))
+    return NormalText("".join(out_chars), offsets, spans)
+
+
+def _decide_joins(texts: list[str], kinds: list[str], width: int | None) -> list[bool]:
+    """``joins[k]``: line k+1 continues the paragraph of line k."""
+    n = len(texts)
+    joins = [False] * max(0, n - 1)
+    # In a hard-wrapped page a short line ends its paragraph; a heading candidate
+    # of wrap width is body text unless a heading or an article start follows it.
+    if width is not None:
+        low = width - 3
+        for k in range(n - 1, -1, -1):
+            if kinds[k] != "heading?":
+                continue
+            nxt = kinds[k + 1] if k + 1 < n else "end"
+            in_band = low <= len(texts[k]) <= width + 2
+            prev_ends = k == 0 or len(texts[k - 1]) < low or kinds[k - 1] in ("heading?", "caption")
+            if not prev_ends or (in_band and nxt not in ("heading?", "opener", "continuation", "end")):
+                kinds[k] = "text"
+    dangling = _layout()["dangling"]
+    for k in range(n - 1):
+        cur, nxt = kinds[k], kinds[k + 1]
+        if cur == "heading?" and nxt == "heading?" and texts[k][-1] in dangling:
+            # A heading cannot end on a particle: the line was wrapped.
+            joins[k] = True
+            continue
+        if nxt in ("opener", "continuation", "caption", "heading?") or cur in ("heading?", "caption"):
+            continue
+        # A line that stops mid-sentence was cut by a wrap, a column or a page break;
+        # in a hard-wrapped page a full-width line goes on even after a full stop.
+        joins[k] = not _ends_sentence(texts[k]) or (width is not None and len(texts[k]) >= width - 3)
+    return joins
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans ``(s, e)`` of ``text[start:end]``.
+
+    >>> split_sentences("签约了。“好！”他说；完")
+    [(0, 4), (4, 8), (8, 11), (11, 12)]
+    """
+    lay = _layout()
+    end = len(text) if end is None else end
+    spans = []
+    s = start
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in lay["end"]:
+            j = i + 1
+            while j < end and (text[j] in lay["close"] or text[j] in lay["end"]):
+                j += 1
+            if text[s:j].strip():
+                spans.append((s, j))
+            s = i = j
+            continue
+        i += 1
+    if s < end and text[s:end].strip():
+        spans.append((s, end))
+    return spans

@@ -1,0 +1,62 @@
+"""Access to the package's data files (rules, lexicons, stop-lists, styles).
+
+Data lives in ``kg/data``; nothing here is a hard-coded list. Users extend the
+lexicons with ``--lexicon FILE`` (see :mod:`kg.lexicon`).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+def data_path(name: str):
+    """Path-like handle of a file in ``kg/data``."""
+    return resources.files("kg") / "data" / name
+
+
+@lru_cache(maxsize=None)
+def load_yaml(name: str) -> Any:
+    with data_path(name).open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=None)
+def load_jsonl(name: str) -> tuple[dict, ...]:
+    rows = []
+    with data_path(name).open(encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if line and not line.startswith("//"):
+                rows.append(json.loads(line))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=None)
+def load_wordlist(name: str) -> frozenset[str]:
+    """A plain word list: one entry a line, ``#`` starts a comment."""
+    words = set()
+    with data_path(name).open(encoding="utf-8") as fh:
+        for line in fh:
+            word = line.split("#", 1)[0].strip()
+            if word:
+                words.add(word)
+    return frozenset(words)
+
+
+def entity_types() -> dict[str, dict]:
+    """The graph's entity types, keyed by type name (``company`` ...)."""
+    return load_yaml("types.yaml")
+
+
+def type_colors() -> dict[str, str]:
+    return {name: spec["color"] for name, spec in entity_types().items()}
+
+
+def label_to_type() -> dict[str, str]:
+    """spaCy entity label -> graph type (``COMPANY`` -> ``company``)."""
+    return {spec["label"]: name for name, spec in entity_types().items()}

@@ -1,0 +1,57 @@
+from kg.articles import find_date, parse_byline, split_articles
+from kg.read import Document, read_inputs
+
+from .conftest import SEEDS
+
+
+def seed_articles(stem):
+    doc = next(d for d in read_inputs([SEEDS]).documents if d.id.startswith(stem))
+    return split_articles(doc)
+
+
+def test_page_000_splits_into_three_articles_with_headlines():
+    arts = seed_articles("000")
+    assert [a.headline for a in arts] == [
+        "格尔木工业园精准招商赋能“十五五”开局",
+        "疏通城市供水脉络 筑牢民生保障防线 我市城区供水管网联通改造工程有序推进",
+        "2026创业项目选拔赛 我市举办『创赢未来』",  # printed after its article
+    ]
+    assert [a.byline for a in arts] == ["记者李莎莎阿昕德", "记者张金凤马俊杰", "记者赵倩"]
+    assert "市水利局" in arts[1].text and "市水利局" not in arts[0].text
+    assert "市人社局" in arts[2].text
+
+
+def test_page_004_headlines_printed_after_their_articles_go_back():
+    arts = seed_articles("004")
+    heads = [a.headline for a in arts]
+    assert heads[0] == "精准发力强链条 产业“四地”更高质"
+    assert heads[1] == "十四届市委第三轮巡察工作动员部署会召开"
+    assert heads[2] == ""  # a continuation from page one: its headline is elsewhere
+    assert heads[3] == "今年三季度全市工业经济保持两位数增长"
+    assert heads[4].startswith("格尔木市新型冠状病毒感染的肺炎疫情防控处置工作指挥部 关于开展全员核酸检测的通告")
+    assert [a.byline for a in arts][:2] == ["记者 李莎莎", "记者 夏静 仁增加措"]
+    assert arts[1].date == "11月2日"
+    assert "蓝科锂业" in arts[0].text and "巡察" not in arts[0].text
+    assert arts[2].text.startswith("（上接一版）")
+
+
+def test_sentences_carry_provenance():
+    doc = next(d for d in read_inputs([SEEDS]).documents if d.id.startswith("004"))
+    for art in split_articles(doc):
+        for s in art.sentences:
+            assert s.doc == doc.id and s.article == art.id
+            raw = "".join(doc.text[s.orig_start:s.orig_end].split())
+            assert raw[:1] == s.text[:1] or s.text[0] in "（(“"
+
+
+def test_single_article_documents_are_not_split():
+    doc = Document("w/1", "w.jsonl:1", "本报讯 第一段。\n\n本报讯 第二段。", title="网页标题", single_article=True)
+    arts = split_articles(doc)
+    assert len(arts) == 1 and arts[0].headline == "网页标题"
+
+
+def test_dates_and_bylines():
+    assert find_date("2022 年 11 月 4 日在") == "2022-11-04"
+    assert find_date("没有日期") == ""
+    assert parse_byline("本报讯（记者 李莎莎 通讯员 格统）今年") == "记者 李莎莎 通讯员 格统"
+    assert parse_byline("今年以来") == ""

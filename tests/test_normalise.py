@@ -1,0 +1,89 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.normalise import normalise, split_sentences, to_simplified
+
+from .conftest import SEEDS
+
+SEED_000 = (SEEDS / "000_89b9f35cc2ac333f.txt").read_text(encoding="utf-8")
+SEED_004 = (SEEDS / "004_e758a23138851ca3.txt").read_text(encoding="utf-8")
+
+
+def paragraphs(n):
+    return [n.text[p.start:p.end] for p in n.paragraphs]
+
+
+def test_hard_wrapped_lines_are_joined_into_paragraphs():
+    paras = paragraphs(normalise(SEED_004))
+    first = paras[0]
+    assert first.startswith("本报讯（记者 李莎莎）近年来，我市不断健全完善招商引资体制机制，")
+    assert first.endswith("取得新突破。")
+    # The page is wrapped every ~15 characters; its paragraphs are long.
+    assert sum(len(p) for p in paras) / len(paras) > 60
+
+
+def test_paragraph_cut_by_page_break_is_rejoined():
+    text = normalise(SEED_000).text
+    assert "重点引进医药食品级钾盐" in text
+    assert "秉承“招引与服务并重" in text
+    assert "互补互济" in text
+
+
+def test_spaces_inside_names_and_numbers_are_removed():
+    text = normalise(SEED_004).text
+    assert "记者 李莎莎 通讯员格统" in text  # name joined, names kept apart
+    assert "蓝科锂业2万吨电池级碳酸锂" in text
+    assert "签订招商项目投资协议12个" in text
+    assert "2 万" not in text and "12 个" not in text
+
+
+def test_headline_spaces_between_phrases_are_kept():
+    assert "疏通城市供水脉络 筑牢民生保障防线" in paragraphs(normalise(SEED_000))
+
+
+def test_mixed_width_punctuation_is_unified():
+    n = normalise("本报讯(记者李莎莎) 2026年,格尔木ＡＢＣ１２３；增长１７.４％")
+    assert n.text == "本报讯（记者李莎莎）2026年，格尔木ABC123；增长17.4%"
+
+
+def test_offsets_point_back_into_the_original():
+    for original in (SEED_000, SEED_004):
+        n = normalise(original)
+        assert len(n.offsets) == len(n.text) + 1
+        for i, ch in enumerate(n.text):
+            if ch == "\n":
+                continue
+            o = original[n.offsets[i]]
+            assert o == ch or to_simplified(o) == ch or o in "(),;:!?０１２３４５６７８９％", (i, ch, o)
+    n = normalise(SEED_004)
+    i = n.text.index("李莎莎")
+    s, e = n.original_span(i, i + 3)
+    assert SEED_004[s:e] == "李莎莎"
+    i = n.text.index("通讯员格统")
+    s, e = n.original_span(i, i + 5)
+    assert "".join(SEED_004[s:e].split()) == "通讯员格统"
+
+
+def test_traditional_characters_are_simplified_with_offsets_kept():
+    original = "格爾木工業園區與遠景能源簽訂協議。"
+    n = normalise(original)
+    assert n.text == "格尔木工业园区与远景能源签订协议。"
+    assert [original[o] for o in n.offsets[:-1]] == list(original)
+
+
+def test_normalisation_is_idempotent_on_seeds():
+    for original in (SEED_000, SEED_004):
+        once = normalise(original).text
+        assert normalise(once).text == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("格尔木市水利局推进项目 \n\n，。、（）()12,.;“”ＡＢ１２本报讯记者的")), max_size=80))
+def test_normalisation_is_idempotent_on_arbitrary_text(chars):
+    text = "".join(chars)
+    once = normalise(text).text
+    assert normalise(once).text == once
+
+
+def test_sentences_keep_closing_quotes():
+    assert split_sentences("签约了。“好！”他说；完") == [(0, 4), (4, 8), (8, 11), (11, 12)]
