@@ -1,0 +1,115 @@
+"""A whole build: read -> normalise -> articles -> entities -> resolve -> relate -> graph -> export.
+
+>>> result = build(["seeds"], "output")              # doctest: +SKIP
+>>> print(result.summary())                          # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import networkx as nx
+
+from kg.extract import DocumentAnalysis, analyse_document
+from kg.graph import build_graph
+from kg.read import ReadResult, Skip, read_inputs
+from kg.relate import relate
+from kg.resolve import resolve
+
+DEFAULT_FORMATS = ("graphml", "html")
+PROGRESS_MIN_DOCUMENTS = 20
+
+
+class OutputError(Exception):
+    """The output folder cannot be created or written."""
+
+
+@dataclass
+class BuildResult:
+    read: ReadResult
+    analyses: list[DocumentAnalysis]
+    graph: nx.MultiDiGraph
+    outputs: dict[str, Path] = field(default_factory=dict)
+    home_city: str = ""
+
+    def counts(self) -> dict:
+        """Figures of the summary, read from the graph that was written."""
+        g = self.graph
+        return {
+            "files": self.read.files,
+            "documents_read": len(self.read.documents),
+            "skipped": [(s.path, s.reason) for s in self.read.skipped],
+            "articles": int(g.graph.get("articles", 0)),
+            "entities": dict(sorted(Counter(t for _, t in g.nodes(data="type")).items())),
+            "edges": dict(sorted(Counter(r for _, _, r in g.edges(data="relation")).items())),
+            "home_city": self.home_city,
+            "outputs": {k: str(v) for k, v in self.outputs.items()},
+        }
+
+    def summary(self) -> str:
+        c = self.counts()
+        lines = [
+            f"documents: {c['documents_read']} read, {len(c['skipped'])} skipped",
+        ]
+        for path, reason in c["skipped"]:
+            lines.append(f"  skipped {path}: {reason}")
+        lines.append(f"articles:  {c['articles']}")
+        lines.append(f"home city: {c['home_city'] or '(none found)'}")
+        ents = ", ".join(f"{k} {v}" for k, v in c["entities"].items()) or "none"
+        lines.append(f"entities:  {sum(c['entities'].values())} ({ents})")
+        edges = ", ".join(f"{k} {v}" for k, v in c["edges"].items()) or "none"
+        lines.append(f"edges:     {sum(c['edges'].values())} ({edges})")
+        for fmt, path in c["outputs"].items():
+            lines.append(f"wrote {fmt}: {path}")
+        return "\n".join(lines)
+
+
+def check_output_dir(outdir: str | os.PathLike) -> Path:
+    out = Path(outdir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create output folder {out}: {exc.strerror or exc}") from None
+    if not os.access(out, os.W_OK | os.X_OK):
+        raise OutputError(f"output folder is not writable: {out}")
+    return out
+
+
+def build(inputs: Iterable[str | os.PathLike] = ("seeds",), outdir: str | os.PathLike = "output", *,
+          formats: Iterable[str] = DEFAULT_FORMATS, home_city: str | None = None,
+          lexicons: Iterable[str] = (), statistical: bool = False, nlp=None, progress: bool | None = None,
+          html_options: dict | None = None) -> BuildResult:
+    """Build the graph of ``inputs`` and write ``formats`` to ``outdir``."""
+    from kg.export import export
+    from kg.pipeline import load_pipeline
+
+    out = check_output_dir(outdir)
+    read = read_inputs(inputs)
+    nlp = nlp if nlp is not None else load_pipeline(list(lexicons), statistical=statistical)
+    docs = read.documents
+    show = progress if progress is not None else len(docs) >= PROGRESS_MIN_DOCUMENTS
+    analyses: list[DocumentAnalysis] = []
+    iterator = docs
+    if show:
+        from tqdm import tqdm
+
+        iterator = tqdm(docs, desc="documents", unit="doc", file=sys.stderr)
+    for doc in iterator:
+        analysis = analyse_document(doc, nlp, keep_docs=False)
+        if not analysis.articles:
+            read.skipped.append(Skip(doc.path, "no text left after normalisation"))
+            continue
+        analyses.append(analysis)
+    res = resolve(analyses, home_city=home_city)
+    edges = relate(analyses, res)
+    graph = build_graph(
+        list(res.entities.values()), edges,
+        documents=len(analyses), articles=sum(len(a.articles) for a in analyses), home_city=res.home_city,
+    )
+    outputs = export(graph, out, formats=tuple(formats), **(html_options or {}))
+    return BuildResult(read, analyses, graph, outputs, res.home_city)

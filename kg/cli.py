@@ -1,0 +1,122 @@
+"""Command line: ``kg build``, ``kg eval``, ``kg show``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from kg import __version__
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="kg",
+        description="Build a knowledge graph of companies, projects, agencies and places from Chinese news text.",
+    )
+    p.add_argument("--version", action="version", version=f"kg {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    b = sub.add_parser(
+        "build", help="read text and write the graph",
+        description="Read news text (.txt, .md, .html/.htm, .jsonl; folders are read recursively), find entities "
+                    "and their links, and write the graph. Every input document is accounted for in the summary.",
+    )
+    b.add_argument("inputs", nargs="*", default=["seeds"], metavar="INPUT",
+                   help="files or folders to read (default: seeds/)")
+    b.add_argument("-o", "--output", default="output", metavar="OUTPUT",
+                   help="folder the graph files are written to (default: output/)")
+    b.add_argument("--formats", default="graphml,html", metavar="LIST",
+                   help="comma-separated exports: graphml, html, gexf, json, csv (default: graphml,html)")
+    b.add_argument("--home-city", default=None, metavar="NAME",
+                   help="city that 我市 and a bare 市… refer to (default: inferred from the corpus)")
+    b.add_argument("--lexicon", action="append", default=[], metavar="FILE",
+                   help="extra JSONL lexicon of known names (repeatable); see README")
+    b.add_argument("--statistical", action="store_true",
+                   help="also run the trained statistical NER model (finds names without suffixes; slower)")
+    b.add_argument("--max-nodes", type=int, default=None, metavar="N",
+                   help="HTML page: keep the N top nodes by PageRank (the page says how many were left out)")
+    b.add_argument("--min-weight", type=float, default=None, metavar="W",
+                   help="HTML page: hide co-mention edges lighter than W (GraphML keeps everything)")
+    b.add_argument("--progress", dest="progress", action="store_true", default=None,
+                   help="always show the progress bar (default: only for 20 or more documents)")
+    b.add_argument("--no-progress", dest="progress", action="store_false", help="never show the progress bar")
+
+    e = sub.add_parser("eval", help="score entity extraction against annotated text",
+                       description="Score the extractor against gold spans (exact match) and print precision, "
+                                   "recall and F1 per type. GOLD is our JSONL (text + spans) or CLUENER JSON lines.")
+    e.add_argument("gold", metavar="GOLD", help="annotated file")
+    e.add_argument("--format", choices=["auto", "kg", "cluener", "boson"], default="auto", help="gold format")
+    e.add_argument("--limit", type=int, default=None, metavar="N", help="score only the first N records")
+    e.add_argument("--holdout", action="store_true",
+                   help="CLUENER: score only the held-out part (the records never used for training)")
+    e.add_argument("--statistical", action="store_true", help="score with the statistical NER model too")
+    e.add_argument("--lexicon", action="append", default=[], metavar="FILE", help="extra JSONL lexicon")
+
+    s = sub.add_parser("show", help="print an entity with its neighbours and evidence",
+                       description="Print an entity's type, aliases and neighbours grouped by relation, with the "
+                                   "evidence sentences and their documents. ENTITY matches a label or any alias.")
+    s.add_argument("entity", metavar="ENTITY", help="label or alias, e.g. 比亚迪")
+    s.add_argument("--graph", default="output/graph.graphml", metavar="FILE", help="GraphML written by kg build")
+    s.add_argument("--limit", type=int, default=3, metavar="N", help="evidence sentences per edge (default 3)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        if args.command == "build":
+            return _cmd_build(args)
+        if args.command == "eval":
+            from kg.evaluate import main as eval_main
+
+            return eval_main(args)
+        if args.command == "show":
+            from kg.show import main as show_main
+
+            return show_main(args)
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 130
+    parser.print_help()
+    return 2
+
+
+def _cmd_build(args) -> int:
+    from kg.build import OutputError, build
+    from kg.export import FORMATS
+    from kg.lexicon import LexiconError
+    from kg.read import InputError
+
+    formats = [f.strip() for f in args.formats.split(",") if f.strip()]
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        print(f"kg build: error: unknown format(s) {', '.join(unknown) or '(none)'}; choose from {', '.join(FORMATS)}",
+              file=sys.stderr)
+        return 2
+    html_options = {}
+    if args.max_nodes is not None:
+        html_options["max_nodes"] = args.max_nodes
+    if args.min_weight is not None:
+        html_options["min_weight"] = args.min_weight
+    try:
+        result = build(args.inputs, args.output, formats=formats, home_city=args.home_city, lexicons=args.lexicon,
+                       statistical=args.statistical, progress=args.progress, html_options=html_options)
+    except (InputError, OutputError, LexiconError) as exc:
+        print(f"kg build: error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"kg build: error: cannot write output: {exc.strerror or exc} ({exc.filename or args.output})",
+              file=sys.stderr)
+        return 2
+    for path, reason in result.counts()["skipped"]:
+        print(f"kg build: warning: skipped {path}: {reason}", file=sys.stderr)
+    print(result.summary())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

