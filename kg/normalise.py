@@ -112,6 +112,11 @@ def _clean_line(text: str, start: int, end: int) -> list[tuple[str, int]]:
         if ch in _DROP or (unicodedata.category(ch) == "Cc" and ch not in "\t\r\f\v"):
             continue
         chars.append((" " if ch in _SPACES else ch, i))
+    return _clean_chars(chars)
+
+
+def _clean_chars(chars: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    chars = list(chars)
     # strip
     while chars and chars[0][0] == " ":
         chars.pop(0)
@@ -260,6 +265,9 @@ def normalise(original: str) -> NormalText:
         else:
             paragraphs.append(list(line))
             para_kinds.append(kinds[k])
+    # Clean again across the joins: "，" at the end of one line decides the
+    # width of a "," that starts the next.
+    paragraphs = [_clean_chars(p) for p in paragraphs]
     out_chars: list[str] = []
     offsets: list[int] = []
     spans: list[Paragraph] = []
