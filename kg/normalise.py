@@ -185,6 +185,9 @@ def _drop_space(chars, k: int, left: str, right: str) -> bool:
         return _run_length(chars, k, -1) == 1 and _run_length(chars, k, 1) == 1
     if _is_full_punct(left) or _is_full_punct(right):
         return True
+    # Latin letters or digits next to Chinese: "10.5GWh 储能", "APP “青藏优品”".
+    if (lc and right.isascii() and right.isalnum()) or (rc and left.isascii() and left.isalnum()):
+        return True
     # A trailing unit after a number: "17.4 ％", "601.2 亿"
     return right in "%％" or (left.isdigit() and right in "万亿千百")
 
