@@ -38,6 +38,8 @@ if not Span.has_extension("kg_rule"):
     Span.set_extension("kg_rule", default="")
 
 PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "x", "eng"}
+# Tags of a company name at the head of a project item (nz is mostly products: 碳酸锂).
+HEAD_TAGS = {"nr", "nrt", "nrfg", "nt", "j", "x", "eng"}
 STOP_TAGS = {"w", "_SP", "u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "d", "r", "y", "e", "o", "f", "t", "q", "zg"}
 MAX_TOKENS = {"COMPANY": 5, "AGENCY": 8, "PLACE": 5, "PROJECT": 10}
 CLAUSE_PUNCT = set("，。；：！？、,;:!?（）()《》“”\"'「」『』\n")
@@ -76,6 +78,15 @@ def _rules() -> dict:
         "home_pref": set(spec["home_references"]["prefecture"]),
         "min_head": int(spec["min_company_head_chars"]),
         "place_like": tuple(spec["place_like_project_ends"]),
+        "determiners": set(spec["generic_determiners"]),
+        "generic_bodies": set(spec["generic_bodies"]),
+        "facility": tuple(spec["facility_heads"]),
+        "units": tuple(sorted(spec["quantity_units"], key=len, reverse=True)),
+        "roads": set(spec["road_suffixes"]),
+        "long_agency": set(spec["long_agency_suffixes"]),
+        "company_suffixes": tuple(sorted((w for lab, g in spec["suffixes"].items() if lab == "COMPANY"
+                                          for ws in g.values() for w in ws), key=len, reverse=True)),
+        "enum_head_re": re.compile("|".join(map(re.escape, sorted(spec["enumeration_heads"], key=len, reverse=True)))),
     }
 
 
@@ -107,7 +118,7 @@ class EntityRules:
             offs = [t.idx for t in doc]
             text = doc.text
         cands: list[Candidate] = []
-        cands += self._phrase_matches(words, offs)
+        cands += self._phrase_matches(text, offs)
         cands += self._suffix_matches(words, tags, offs)
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
@@ -130,22 +141,26 @@ class EntityRules:
         return doc
 
     # -- sources -----------------------------------------------------------
-    def _phrase_matches(self, words, offs) -> list[Candidate]:
+    def _phrase_matches(self, text, offs) -> list[Candidate]:
+        """Known names starting at a token boundary, ending anywhere.
+
+        Matching grows character by character while the string is a prefix of
+        a known name, so "纪委" is found inside the jieba word "纪委书记".
+        """
         out = []
-        n = len(words)
         phrases, prefixes = self.phrases, self.prefixes
-        for i in range(n):
-            s = words[i]
-            j = i
-            # Grow the phrase only while it is the prefix of some known name.
-            while s in prefixes:
-                hit = phrases.get(s)
-                if hit is not None:
-                    out.append(Candidate(offs[i], offs[i] + len(s), hit[0], hit[1]))
+        n = len(text)
+        bounds = set(offs)
+        bounds.add(n)
+        for i in offs:
+            j = i + 1
+            while j <= n and text[i:j] in prefixes:
+                hit = phrases.get(text[i:j])
+                # Gazetteer names must end where a word ends: "大理" is not a
+                # place inside "大理石"; lexicon names may end inside a word.
+                if hit is not None and (j in bounds or not hit[1].startswith("gazetteer")):
+                    out.append(Candidate(i, j, hit[0], hit[1]))
                 j += 1
-                if j >= n:
-                    break
-                s += words[j]
         return out
 
     def _suffix_matches(self, words, tags, offs) -> list[Candidate]:
@@ -153,7 +168,7 @@ class EntityRules:
         out = []
         for j, w in enumerate(words):
             options = self.suffix_by_end.get(w[-1])
-            if not options or w in r["false"]:
+            if not options or w in r["false"] or w.startswith("等"):
                 continue
             for suf, label, strength in options:
                 if not w.endswith(suf):
@@ -167,108 +182,196 @@ class EntityRules:
     def _extend_left(self, words, tags, offs, j, suf, label, strength) -> Candidate | None:
         r = self.rules
         stop = r["boundary"] | (r["project_stop"] if label == "PROJECT" else set())
+        long_agency = label == "AGENCY" and any(words[j].endswith(x) for x in r["long_agency"])
+        road = label == "PLACE" and suf in r["roads"]
+        de_at = None
         k = j - 1
-        while k >= 0 and j - k <= MAX_TOKENS[label]:
+        limit = 12 if long_agency else MAX_TOKENS[label]
+        while k >= 0 and j - k <= limit:
             w, t = words[k], tags[k]
+            if long_agency and w == "的":
+                de_at = k  # allowed only if the name turns out to start with a place
+                k -= 1
+                continue
             if t in STOP_TAGS or w in stop or w in r["false"]:
                 break
-            if t.startswith("v") and t != "vn" and label != "PROJECT":
+            if t.startswith("v") and t != "vn" and label != "PROJECT" and not long_agency:
                 break
             if t == "m" and label in ("COMPANY", "AGENCY"):
                 break
-            # A finished name of another kind ends the scan: "格尔木工业园管委会" keeps
-            # the park inside, but "…公司" never runs into a following name.
+            if label == "PLACE" and self._ends_division(words, tags, k) and \
+                    "".join(words[k + 1:j + 1]) not in r["generic"] and "".join(words[k + 1:j]) not in r["generic_bodies"]:
+                # "唐古拉山镇|长江源村": a finished division on the left is its own place
+                # (but "格尔木市主城区" is one name: 主城区 alone names nothing).
+                break
             k -= 1
         first = k + 1
+        if de_at is not None and not self._is_place_start(words, first, j):
+            first = de_at + 1
         while first < j and (words[first] in r["trim"]):
             first += 1
+        if first > 0 and words[first - 1] in r["determiners"]:
+            return None  # "各地援青指挥部" names no particular body
         body_tokens = list(range(first, j))
         inner = words[j][: len(words[j]) - len(suf)]
         name = "".join(words[first:j]) + words[j]
-        if name in r["generic"] or name == suf and not self.phrases.get(name):
+        if name in r["generic"] or (name == suf and not self.phrases.get(name)):
             return None
         if not body_tokens and not inner:
             return None
-        proper = any(tags[x] in PROPER_TAGS for x in body_tokens) or (inner and tags[j] in PROPER_TAGS)
-        if strength == "weak":
+        body = "".join(words[first:j]) + inner
+        if body in r["generic_bodies"] or (body_tokens and all(words[x] in r["generic_bodies"] for x in body_tokens)
+                                          and (not inner or words[j] in r["generic"])):
+            return None
+        proper = self._has_proper(words, tags, body_tokens) or (inner and tags[j] in PROPER_TAGS and words[j] not in r["generic"])
+        if road:
+            if not (2 <= len(body) <= 6):
+                return None
+        elif strength == "weak":
             ok = proper
             if label == "AGENCY":
                 ok = ok or (body_tokens and words[first] in r["admin"] and len(name) >= 3)
-            if label == "PLACE":
-                ok = ok or any(tags[x] == "m" for x in body_tokens)
+            if label == "COMPANY":
+                # A brand is at least two characters: "氟化工" is a product, not a company.
+                ok = ok and len(body) >= 2
             if not ok:
                 return None
-        if label == "PROJECT" and len(name) < 5:
-            return None
+        if label == "PROJECT":
+            # A long name ("城区供水管网联通改造项目") or a specific one; "绿色化工项目" is a kind.
+            if len(name) < 5 or not (len(body) >= 8 or self._specific(words, tags, first, j)):
+                return None
+            rest = first
+            while rest < j and (tags[rest] == "ns" or self.phrases.get(words[rest], ("",))[0] == "PLACE"):
+                rest += 1
+            if "".join(words[rest:j]) + words[j] in r["generic"]:
+                return None  # "浙江援青项目": a place and a generic head
         if label == "COMPANY" and len(name) < 3:
             return None
         return Candidate(offs[first], offs[j] + len(words[j]), label, f"suffix:{suf}")
 
+    def _has_proper(self, words, tags, idx) -> bool:
+        generic = self.rules["generic"]
+        return any(tags[x] in PROPER_TAGS and words[x] not in generic and len(words[x]) >= 2 for x in idx)
+
+    def _ends_division(self, words, tags, k) -> bool:
+        w = words[k]
+        if w in self.rules["false"] or w in self.rules["generic"]:
+            return False
+        for x in range(max(0, k - 3), k + 1):
+            hit = self.phrases.get("".join(words[x:k + 1]))
+            if hit is not None and hit[0] == "PLACE":
+                return True
+        if w[-1] not in "镇乡县省市":
+            return False
+        return len(w) >= 3 or (k >= 1 and tags[k - 1] in PROPER_TAGS and len(w) == 1)
+
+    def _is_place_start(self, words, first, j) -> bool:
+        s = ""
+        for x in range(first, j):
+            s += words[x]
+            hit = self.phrases.get(s)
+            if hit is not None and hit[0] == "PLACE":
+                return True
+        return words[first] in self.rules["admin"] if first < j else False
+
+    def _specific(self, words, tags, a, b) -> bool:
+        """An item names a particular project, not a kind of investment."""
+        r = self.rules
+        name = "".join(words[a:b])
+        if name.endswith(r["facility"]) or any(h in name for h in ("一期", "二期", "三期")):
+            return True
+        # nz (other proper noun) is mostly products and technologies here: 碳酸锂, 钾盐.
+        generic = r["generic"]
+        if any(tags[x] in HEAD_TAGS | {"ns"} and words[x] not in generic and len(words[x]) >= 2 for x in range(a, b)):
+            return True
+        return self._has_quantity(words, tags, a, b)
+
+    def _has_quantity(self, words, tags, a, b) -> bool:
+        units = self.rules["units"]
+        for x in range(a, b):
+            if tags[x] == "m" and x + 1 < b and words[x + 1].startswith(units):
+                return True
+            if tags[x] == "m" and words[x].endswith(units):
+                return True
+        return False
+
     def _enumerations(self, text, words, tags, offs) -> list[Candidate]:
         r = self.rules
         out: list[Candidate] = []
-        n = len(words)
         # Enumerations end at 等 or right before a status predicate; both are rare,
         # so find them first instead of testing every token.
-        ends = [j for j, w in enumerate(words) if w == "等"]
+        ends: dict[int, tuple[str, str]] = {}
+        for j, w in enumerate(words):
+            if w == "等":
+                label = self._enumeration_head(text, words, tags, offs, j)
+                if label:
+                    ends[j] = (label, "enumeration")
         if self.status_re.search(text):
             index = {o: j for j, o in enumerate(offs)}
-            ends += [index[m.start()] for m in self.status_re.finditer(text) if m.start() in index]
-        for j in sorted(set(ends)):
-            w = words[j]
-            label = None
-            if w == "等":
-                # "等(一批…)项目": the head noun within a few characters, no punctuation between.
-                gap = 0
-                for h in range(j + 1, n):
-                    if words[h] in r["enum_heads"]:
-                        label = r["enum_heads"][words[h]]
-                        break
-                    gap += len(words[h])
-                    if tags[h] in ("w", "_SP") or gap > r["enum_gap"]:
-                        break
-                rule = "enumeration"
-            else:
-                if j == 0 or tags[j - 1] in ("w", "_SP"):
-                    continue
-                label, rule = "PROJECT", "status-clause"
-            if label is None:
-                continue
+            for m in self.status_re.finditer(text):
+                j = index.get(m.start())
+                if j and tags[j - 1] not in ("w", "_SP"):
+                    ends.setdefault(j, ("PROJECT", "status-clause"))
+        for j in sorted(ends):
+            label, rule = ends[j]
             items = self._items_before(words, tags, j, clause_start=(rule == "status-clause"))
-            if items is None:
-                continue
-            for a, b in items:
+            for a, b in items or ():
                 out.extend(self._item_candidates(words, tags, offs, a, b, label, rule))
         return out
 
-    def _items_before(self, words, tags, end_tok, clause_start: bool):
-        """Token ranges of the items of an enumeration ending before ``end_tok``."""
+    def _enumeration_head(self, text, words, tags, offs, j) -> str | None:
+        """Type named by the head noun after 等 ("等(一批…)项目"), if any."""
         r = self.rules
-        items = []
-        b = end_tok
+        start = offs[j] + 1
+        m = r["enum_head_re"].search(text, start, start + r["enum_gap"] + 4)
+        if m is None:
+            return None
+        gap = text[start:m.start()]
+        if any(ch in CLAUSE_PUNCT or ch.isspace() for ch in gap):
+            return None
+        # No verb between 等 and the head: "等地实地查看…项目" is not an enumeration of projects.
+        for w, t, o in zip(words[j + 1:], tags[j + 1:], offs[j + 1:]):
+            if o >= m.start():
+                break
+            if t.startswith("v") and t != "vn":
+                return None
+        return r["enum_heads"][m.group(0)]
+
+    def _items_before(self, words, tags, end_tok, clause_start: bool):
+        """Token ranges of the items of an enumeration ending before ``end_tok``.
+
+        Items are separated by 、 back to the start of the clause; the first
+        item starts after the last boundary word before it ("积极对接|陕西建工…").
+        A status clause must begin its sentence or follow a semicolon.
+        """
+        r = self.rules
         k = end_tok - 1
-        while k >= 0:
-            w, t = words[k], tags[k]
-            if w == "、":
-                if b - (k + 1) <= 0:
-                    return None
-                items.append((k + 1, b))
-                b = k
-            elif t in ("w", "_SP") or w in CLAUSE_PUNCT:
-                break
-            elif w in r["boundary"] or w in r["project_stop"]:
-                if clause_start:
-                    return None
-                break
+        while k >= 0 and not (tags[k] in ("w", "_SP") and words[k] != "、") and words[k] not in CLAUSE_PUNCT - {"、"}:
             k -= 1
-        if b - (k + 1) <= 0:
-            return None
-        items.append((k + 1, b))
-        if clause_start and k >= 0 and words[k] not in ("；", "。", "\n", ";") and len(items) < 2:
-            # "A进展顺利" only counts at the start of a clause after a full stop
-            # or semicolon, where A is the subject.
-            return None
-        return list(reversed(items))
+        clause_begin = k + 1
+        if clause_start and k >= 0 and words[k] not in ("；", "。", ";", "\n"):
+            seps = sum(1 for x in range(clause_begin, end_tok) if words[x] == "、")
+            if seps == 0:
+                return None
+        if clause_start:
+            # "A、B等项目建成投产": the enumeration before 等 already names the items.
+            for x in range(end_tok - 1, clause_begin - 1, -1):
+                if words[x] == "等":
+                    end_tok = x
+                    break
+        segments, a = [], clause_begin
+        for x in range(clause_begin, end_tok):
+            if words[x] == "、":
+                segments.append((a, x))
+                a = x + 1
+        segments.append((a, end_tok))
+        a0, b0 = segments[0]
+        cut = a0
+        for x in range(a0, b0):
+            if words[x] in r["boundary"] or (not clause_start and words[x] in r["project_stop"]):
+                cut = x + 1
+        segments[0] = (cut, b0)
+        return [(a, b) for a, b in segments if b > a]
 
     def _item_candidates(self, words, tags, offs, a, b, label, rule) -> list[Candidate]:
         r = self.rules
@@ -284,7 +387,9 @@ class EntityRules:
             return [Candidate(start, end, label, rule, prio=3)]
         split = self._company_head(words, tags, a, b)
         if split is None:
-            return [Candidate(start, end, "PROJECT", rule, prio=3)] if len(name) >= 3 else []
+            if len(name) >= 3 and self._specific(words, tags, a, b):
+                return [Candidate(start, end, "PROJECT", rule, prio=3)]
+            return []
         mid = offs[split]
         return [Candidate(start, mid, "COMPANY", f"{rule}:company-head", prio=3),
                 Candidate(mid, end, "PROJECT", rule, prio=3)]
@@ -292,19 +397,30 @@ class EntityRules:
     def _company_head(self, words, tags, a, b) -> int | None:
         """Token index where the project part begins, if the item starts with a company."""
         r = self.rules
-        for idx in range(a, min(b, a + 5)):
+        suffixes = r["company_suffixes"]
+        # "嘉诺科技|钾产品精深加工": a company suffix with a name before it.
+        for idx in range(a, min(b - 1, a + 5)):
             w = words[idx]
-            if idx > a and (tags[idx] == "m" or w.startswith("年产")):
-                return idx if len("".join(words[a:idx])) >= 2 else None
-            if idx < b - 1 and any(w.endswith(s) for s, lab, _ in r["suffixes"] if lab == "COMPANY") and w not in r["false"]:
-                head = "".join(words[a: idx + 1])
-                if len(head) > len(w) or tags[idx] in PROPER_TAGS:
-                    return idx + 1
+            suf = next((x for x in suffixes if w.endswith(x)), None)
+            if suf is None or w in r["false"]:
+                continue
+            head = "".join(words[a: idx + 1])
+            if len(head) - len(suf) >= 2 and (self._has_proper(words, tags, range(a, idx + 1)) or tags[idx] in PROPER_TAGS):
+                return idx + 1
+            break
+        # "中信昆仑|2万吨…", "陕西建工|年产3万吨…": the name before a capacity.
+        for idx in range(a + 1, min(b, a + 6)):
+            if words[idx].startswith("年产") or (tags[idx] == "m" and self._has_quantity(words, tags, idx, min(b, idx + 2))):
+                head = "".join(words[a:idx])
+                if len(head) >= 2 and (self._has_proper(words, tags, range(a, idx)) or head.endswith(suffixes)):
+                    return idx
+                break
+        # "比亚迪|碳酸锂中试", "安徽瑞柏|锂电池电解液": a proper name at the head.
         name = "".join(words[a:b])
-        if name.endswith(r["place_like"]):
+        if any(name.endswith(x) for x in r["place_like"] + r["facility"]):
             return None
         run = a
-        while run < b - 1 and tags[run] in PROPER_TAGS:
+        while run < b - 1 and (tags[run] in HEAD_TAGS or (run == a and tags[run] == "ns")):
             run += 1
         head = "".join(words[a:run])
         if run > a and len(head) >= r["min_head"] and any(tags[x] != "ns" for x in range(a, run)):
@@ -314,6 +430,8 @@ class EntityRules:
     def _quoted(self, text: str) -> list[Candidate]:
         out = []
         for m in _QUOTED_PROJECT.finditer(text):
+            if "、" in m.group(1) or m.group(1) in self.rules["generic"]:
+                continue  # “延链、补链、强链、建链”工程 is a list of slogans
             out.append(Candidate(m.start(1), m.end(1), "PROJECT", "quoted-project", prio=3))
         return out
 
@@ -368,11 +486,14 @@ def _align(doc: Doc, spans: list[tuple[int, int]], offs: list[int], words: list[
 def _phrase_table(lexicons: tuple[str, ...]) -> dict[str, tuple[str, str]]:
     """Known names -> (label, rule): gazetteer, countries, lexicons, agency full forms."""
     gaz = load_gazetteer()
+    generic = _rules()["generic"] | _rules()["false"]
     table: dict[str, tuple[str, str]] = {}
     for name in gaz.places:
-        table[name] = ("PLACE", "gazetteer")
+        # Some divisions are called 城区 or 街道; as words they name nothing.
+        if name not in generic and len(name) >= 2:
+            table[name] = ("PLACE", "gazetteer")
     for alias in gaz.aliases:
-        if _safe_alias(alias):
+        if _safe_alias(alias) and alias not in generic:
             table.setdefault(alias, ("PLACE", "gazetteer-alias"))
     for name in gaz.countries:
         table.setdefault(name, ("PLACE", "gazetteer-country"))

@@ -57,6 +57,11 @@ class JiebaTokenizer:
         self.tags = dict(_base_tags())
         self.add_words(user_words)
 
+    def keep_apart(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Never glue these word pairs ("等"+"项目"): enumeration rules need the seam."""
+        for a, b in pairs:
+            self.seg.suggest_freq((a, b), tune=True)
+
     def add_words(self, words: Iterable[tuple[str, str]]) -> None:
         for word, tag in words:
             if word and word.strip():
@@ -137,6 +142,9 @@ def load_pipeline(lexicons: Iterable[str | Path] = (), *, statistical: bool = Fa
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "kg.JiebaTokenizer.v1"}}})
     tag_of = {"COMPANY": "nt", "AGENCY": "nt", "PLACE": "ns", "PROJECT": "nz"}
     nlp.tokenizer.add_words((name, tag_of[e.label]) for e in entries for name in (e.name, *e.aliases))
+    from kg.resources import load_yaml
+
+    nlp.tokenizer.keep_apart(("等", head) for head in load_yaml("entity_rules.yaml")["enumeration_heads"])
     nlp.add_pipe("kg_entity_rules", config={"lexicons": [str(p) for p in lexicons]})
     if statistical:
         nlp.add_pipe("kg_statistical_ner", before="kg_entity_rules")
