@@ -189,6 +189,8 @@ class EntityRules:
         limit = 12 if long_agency else MAX_TOKENS[label]
         while k >= 0 and j - k <= limit:
             w, t = words[k], tags[k]
+            if offs[k] + len(w) != offs[k + 1]:
+                break  # a space between words separates names ("本报讯 市水利局")
             if long_agency and w == "的":
                 de_at = k  # allowed only if the name turns out to start with a place
                 k -= 1

@@ -1,0 +1,101 @@
+"""The extractor as a spaCy pipeline, used without the CLI."""
+
+import json
+
+import pytest
+import spacy
+
+import kg
+from kg.evaluate import load_gold, predict, score
+
+from .conftest import ROOT
+
+
+def ents(nlp, text):
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_load_pipeline_is_a_spacy_pipeline(nlp):
+    assert isinstance(nlp, spacy.language.Language)
+    assert nlp.lang == "zh" and "kg_entity_rules" in nlp.pipe_names
+    doc = nlp("市水利局持续推进城区供水管网联通改造项目建设")
+    assert ("市水利局", "AGENCY") in [(e.text, e.label_) for e in doc.ents]
+    assert all(t.tag_ for t in doc)  # jieba part of speech
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("青海盐湖工业股份有限公司与格尔木市签订协议。", [("青海盐湖工业股份有限公司", "COMPANY"), ("格尔木市", "PLACE")]),
+    ("先后与远景能源、天行集团、安徽瑞柏等企业达成投资意向。",
+     [("远景能源", "COMPANY"), ("天行集团", "COMPANY"), ("安徽瑞柏", "COMPANY")]),
+    ("蓝科锂业2万吨电池级碳酸锂、比亚迪碳酸锂中试等项目建成投产。",
+     [("蓝科锂业", "COMPANY"), ("2万吨电池级碳酸锂", "PROJECT"), ("比亚迪", "COMPANY"), ("碳酸锂中试", "PROJECT")]),
+    ("南山口抽水蓄能电站等项目开工建设。", [("南山口抽水蓄能电站", "PROJECT")]),
+    ("台吉乃尔野奢文旅小镇一期建成开园。", [("台吉乃尔野奢文旅小镇一期", "PROJECT")]),
+    ("“智能精准粥料+甜菜益生菌无抗养殖技术应用”项目荣获一等奖。", [("智能精准粥料+甜菜益生菌无抗养殖技术应用", "PROJECT")]),
+    ("东城区工委、市委统战部、市工商联作了发言。", [("东城区工委", "AGENCY"), ("市委统战部", "AGENCY"), ("市工商联", "AGENCY")]),
+    ("州委副书记、市委书记出席。", [("州委", "AGENCY"), ("市委", "AGENCY")]),
+    ("施工覆盖察尔汗路、民主巷、昆仑公园等片区。", [("察尔汗路", "PLACE"), ("民主巷", "PLACE"), ("昆仑公园", "PLACE")]),
+    ("格尔木工业园（昆仑经济技术开发区）位于柴达木盆地。",
+     [("格尔木工业园", "PLACE"), ("昆仑经济技术开发区", "PLACE"), ("柴达木盆地", "PLACE")]),
+    ("在唐古拉山镇长江源村开展检测。", [("唐古拉山镇", "PLACE"), ("长江源村", "PLACE")]),
+])
+def test_examples_beyond_the_seeds(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "重点招引风电叶片、光伏支架、储能设备等项目。",  # kinds of investment, not projects
+    "推动供水格局持续优化，部分干部参加。",            # 格局 and 干部 are not agencies
+    "加强与各地援青指挥部的对接联动。",                 # a generic reference
+    "全方位展示项目的创新性。",
+])
+def test_generic_phrases_are_not_entities(nlp, text):
+    assert ents(nlp, text) == []
+
+
+def test_home_city_references_are_kept_apart(nlp):
+    doc = nlp("我市与全州的企业")
+    assert [(s.text, s.label_) for s in doc.spans["kg_refs"]] == [("我市", "HOME_CITY"), ("全州", "HOME_PREFECTURE")]
+    assert list(doc.ents) == []
+
+
+def test_spans_record_their_rule(nlp):
+    doc = nlp("积极对接陕西建工年产3万吨六氟磷酸锂等一批意向项目")
+    rules = {e.text: e._.kg_rule for e in doc.ents}
+    assert rules["陕西建工"].endswith("company-head") and rules["年产3万吨六氟磷酸锂"] == "enumeration"
+
+
+def test_user_lexicon_extends_the_pipeline(tmp_path):
+    lex = tmp_path / "lex.jsonl"
+    lex.write_text(json.dumps({"name": "中船", "type": "COMPANY", "aliases": ["中国船舶"]}, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
+    nlp = kg.load_pipeline([lex])
+    assert ("中船", "COMPANY") in ents(nlp, "中船与格尔木市合作。")
+    assert ("中国船舶", "COMPANY") in ents(nlp, "中国船舶与格尔木市合作。")
+
+
+def test_bad_lexicon_names_the_file_and_line(tmp_path):
+    from kg.lexicon import LexiconError
+
+    lex = tmp_path / "bad.jsonl"
+    lex.write_text('{"name": "X", "type": "PERSON"}\n', encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"bad.jsonl:1"):
+        kg.load_pipeline([lex])
+
+
+def test_traditional_text_is_extracted_and_keeps_its_surface(nlp):
+    from kg.extract import analyse_document
+    from kg.read import Document
+
+    a = analyse_document(Document("t", "t.txt", "格爾木市水利局持續推進城區供水管網聯通改造項目。"), nlp)
+    got = {(m.text, m.original, m.label) for m in a.mentions}
+    assert ("格尔木市水利局", "格爾木市水利局", "AGENCY") in got
+
+
+def test_seed_annotation_meets_the_targets(nlp):
+    """Exact-span F1 on our annotation of the seeds (tests/data/seeds_entities.jsonl)."""
+    records = load_gold(ROOT / "tests" / "data" / "seeds_entities.jsonl")
+    result = score({"gold": r.spans, "pred": p, "neutral": r.neutral, "types": r.types}
+                   for r, p in zip(records, predict([r.text for r in records], nlp)))
+    for label in ("COMPANY", "PROJECT", "AGENCY", "PLACE"):
+        assert result[label]["f1"] >= 0.90, (label, result[label])

@@ -1,0 +1,40 @@
+import json
+
+from kg.evaluate import is_holdout, load_gold, score
+
+
+def test_cluener_offsets_are_inclusive_and_labels_mapped(tmp_path):
+    f = tmp_path / "c.json"
+    f.write_text(json.dumps({"text": "浙商银行在杭州", "label": {"company": {"浙商银行": [[0, 3]]}, "address": {"杭州": [[5, 6]]},
+                                                            "organization": {"在杭": [[4, 5]]}}}, ensure_ascii=False),
+                 encoding="utf-8")
+    (rec,) = load_gold(f)
+    assert rec.spans == {(0, 4, "COMPANY"), (5, 7, "PLACE")}
+    assert rec.neutral == [(4, 6)] and rec.types == {"COMPANY", "AGENCY", "PLACE"}
+
+
+def test_boson_format(tmp_path):
+    f = tmp_path / "b.jsonl"
+    f.write_text(json.dumps({"text": "杭州江干区公安分局", "entities": [[0, 9, "org_name", "杭州江干区公安分局"], [0, 2, "location", "杭州"]]},
+                            ensure_ascii=False), encoding="utf-8")
+    (rec,) = load_gold(f)
+    assert rec.spans == {(0, 2, "PLACE")} and rec.neutral == [(0, 9)] and "AGENCY" not in rec.types
+
+
+def test_neutral_spans_count_neither_way():
+    item = {"gold": {(0, 2, "PLACE")}, "pred": {(0, 2, "PLACE"), (3, 9, "AGENCY"), (10, 12, "COMPANY")},
+            "neutral": [(3, 9)], "types": {"COMPANY", "AGENCY", "PLACE"}}
+    r = score([item])
+    assert r["PLACE"]["tp"] == 1 and r["AGENCY"]["fp"] == 0 and r["COMPANY"]["fp"] == 1
+    assert r["PLACE"]["f1"] == 1.0 and r["COMPANY"]["precision"] == 0.0
+
+
+def test_unscored_types_are_ignored():
+    r = score([{"gold": set(), "pred": {(0, 2, "PROJECT")}, "neutral": [], "types": {"PLACE"}}])
+    assert "PROJECT" not in r and r["ALL"]["fp"] == 0
+
+
+def test_holdout_split_is_deterministic():
+    texts = [f"句子{i}" for i in range(200)]
+    held = [t for t in texts if is_holdout(t)]
+    assert 5 < len(held) < 40 and held == [t for t in texts if is_holdout(t)]

@@ -1,0 +1,57 @@
+import json
+
+import networkx as nx
+
+from kg.resolve import canonical_agency
+
+
+def test_agency_abbreviations_and_home_city():
+    assert canonical_agency("市人社局", "格尔木市", "海西蒙古族藏族自治州") == "格尔木市人力资源和社会保障局"
+    assert canonical_agency("市人力资源和社会保障局", "格尔木市", "") == "格尔木市人力资源和社会保障局"
+    assert canonical_agency("市场监管局", "格尔木市", "") == "市场监督管理局"  # 市场 is not 市
+    assert canonical_agency("州委", "格尔木市", "海西蒙古族藏族自治州") == "海西州委"
+
+
+def nodes(build):
+    g = nx.read_graphml(build.outputs["graphml"], force_multigraph=True)
+    return {d["label"]: (d["type"], set(json.loads(d["aliases"]))) for _, d in g.nodes(data=True)}
+
+
+def test_home_city_is_inferred_and_applied(seed_build):
+    n = nodes(seed_build)
+    assert seed_build.home_city == "格尔木市"
+    assert n["格尔木市水利局"] == ("agency", {"市水利局", "格尔木市水利局"})
+    assert "市人社局" in n["格尔木市人力资源和社会保障局"][1]
+    assert "市人力资源和社会保障局" in n["格尔木市人力资源和社会保障局"][1]
+    assert "州委" in n["海西州委"][1]
+
+
+def test_parenthetical_aliases_merge(seed_build):
+    n = nodes(seed_build)
+    place = [label for label, (_, aliases) in n.items() if {"格尔木工业园", "昆仑经济技术开发区"} <= aliases]
+    assert len(place) == 1
+
+
+def test_projects_keep_their_company_phrase(seed_build):
+    n = nodes(seed_build)
+    assert n["蓝科锂业2万吨电池级碳酸锂"][0] == "project"
+    assert n["中信昆仑2万吨电池级碳酸锂"][0] == "project"  # same residual name, two projects
+    assert "2万吨电池级碳酸锂" in n["蓝科锂业2万吨电池级碳酸锂"][1]
+
+
+def test_home_city_override(tmp_path, nlp):
+    from kg.build import build
+
+    inp = tmp_path / "p.txt"
+    inp.write_text("本报讯 市水利局推进项目。我市与温州市合作。温州市很好。", encoding="utf-8")
+    res = build([inp], tmp_path / "o", nlp=nlp, home_city="德令哈市", progress=False)
+    assert "德令哈市水利局" in nodes(res)
+
+
+def test_company_short_name_merges_with_full_name(tmp_path, nlp):
+    from kg.build import build
+
+    inp = tmp_path / "p.txt"
+    inp.write_text("本报讯 比亚迪股份有限公司在格尔木投资。比亚迪碳酸锂中试等项目建成投产。", encoding="utf-8")
+    n = nodes(build([inp], tmp_path / "o", nlp=nlp, progress=False))
+    assert "比亚迪" in n["比亚迪股份有限公司"][1]
