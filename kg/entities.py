@@ -107,6 +107,7 @@ class EntityRules:
             suffix_by_end.setdefault(suf[-1], []).append((suf, label, strength))
         self.suffix_by_end = suffix_by_end
         self.status_re = re.compile("|".join(map(re.escape, self.rules["status"])))
+        self.home_re = re.compile("|".join(map(re.escape, sorted(self.rules["home_city"] | self.rules["home_pref"]))))
 
     def __call__(self, doc: Doc) -> Doc:
         cached = doc.user_data.pop(TOKENS_KEY, None)
@@ -122,7 +123,7 @@ class EntityRules:
         cands += self._suffix_matches(words, tags, offs)
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
-        refs = self._home_refs(words, offs)
+        refs = self._home_refs(text, offs)
         chosen = _select(cands, {(s, e) for s, e, _ in refs})
         _align(doc, [(c.start, c.end) for c in chosen] + [(s, e) for s, e, _ in refs], offs, words)
         ents = []
@@ -437,14 +438,13 @@ class EntityRules:
             out.append(Candidate(m.start(1), m.end(1), "PROJECT", "quoted-project", prio=3))
         return out
 
-    def _home_refs(self, words, offs) -> list[tuple[int, int, str]]:
-        r = self.rules
+    def _home_refs(self, text, offs) -> list[tuple[int, int, str]]:
+        starts = set(offs)
         out = []
-        for w, o in zip(words, offs):
-            if w in r["home_city"]:
-                out.append((o, o + len(w), "HOME_CITY"))
-            elif w in r["home_pref"]:
-                out.append((o, o + len(w), "HOME_PREFECTURE"))
+        for m in self.home_re.finditer(text):
+            if m.start() in starts:
+                kind = "HOME_CITY" if m.group(0) in self.rules["home_city"] else "HOME_PREFECTURE"
+                out.append((m.start(), m.end(), kind))
         return out
 
 
