@@ -16,6 +16,9 @@ from pathlib import Path
 FORMATS = {
     "graphml": ("kg.export.graphml", "write_graphml", "graph.graphml"),
     "html": ("kg.export.html", "write_html", "graph.html"),
+    "gexf": ("kg.export.gexf", "write_gexf", "graph.gexf"),
+    "json": ("kg.export.nodelink", "write_node_link", "graph.json"),
+    "csv": ("kg.export.csv", "write_csv", "."),
 }
 
 
@@ -27,9 +30,14 @@ def writer(fmt: str):
 def export(graph, outdir, formats=("graphml", "html"), **html_options) -> dict[str, Path]:
     """Write each of ``formats`` into ``outdir``; return their paths."""
     out = Path(outdir)
+    out.mkdir(parents=True, exist_ok=True)
     paths: dict[str, Path] = {}
     for fmt in formats:
         path = out / FORMATS[fmt][2]
+        if fmt == "csv":
+            written = writer(fmt)(graph, out)
+            paths["csv nodes"], paths["csv edges"] = written["nodes"], written["edges"]
+            continue
         if fmt == "html":
             writer(fmt)(graph, path, **html_options)
         else:
