@@ -106,6 +106,9 @@ def build(inputs: Iterable[str | os.PathLike] = ("seeds",), outdir: str | os.Pat
             continue
         analyses.append(analysis)
     res = resolve(analyses, home_city=home_city)
+    from kg.rules import implied_places
+
+    res.entities.update(implied_places(res))
     edges = relate(analyses, res)
     graph = build_graph(
         list(res.entities.values()), edges,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from kg.articles import Article, split_articles
 from kg.normalise import NormalText, normalise
 from kg.read import Document
+from kg.rules import sentence_relations
 
 
 @dataclass(frozen=True)
@@ -31,11 +32,26 @@ class Mention:
     s_end: int = 0
 
 
+@dataclass(frozen=True)
+class RelationHit:
+    """A typed relation between two mentions of one sentence.
+
+    ``source`` is None when the sentence leaves the subject implicit
+    ("先后与A、B等企业达成…意向"); :mod:`kg.relate` supplies it from the article.
+    """
+
+    source: Mention | None
+    target: Mention
+    relation: str
+    rule: str
+
+
 @dataclass
 class DocumentAnalysis:
     document: Document
     articles: list[Article] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    relations: list[RelationHit] = field(default_factory=list)
     docs: dict[int, object] = field(default_factory=dict)  # sentence index -> spaCy Doc
 
 
@@ -48,23 +64,29 @@ def analyse_document(document: Document, nlp, keep_docs: bool = True) -> Documen
         if keep_docs:
             result.docs[sent.index] = sdoc
         spans = list(sdoc.ents) + list(sdoc.spans.get("kg_refs", []))
+        by_span: dict[tuple[int, int], Mention] = {}
         for span in spans:
             s0, e0 = _original(norm, sent.start + span.start_char, sent.start + span.end_char)
-            result.mentions.append(
-                Mention(
-                    doc=document.id,
-                    article=sent.article,
-                    sentence=sent.index,
-                    label=span.label_,
-                    text=span.text,
-                    original=_original_surface(document.text, norm, sent.start + span.start_char, sent.start + span.end_char),
-                    start=s0,
-                    end=e0,
-                    rule=getattr(span._, "kg_rule", "") if span.has_extension("kg_rule") else "",
-                    s_start=span.start_char,
-                    s_end=span.end_char,
-                )
+            mention = Mention(
+                doc=document.id,
+                article=sent.article,
+                sentence=sent.index,
+                label=span.label_,
+                text=span.text,
+                original=_original_surface(document.text, norm, sent.start + span.start_char, sent.start + span.end_char),
+                start=s0,
+                end=e0,
+                rule=getattr(span._, "kg_rule", "") if span.has_extension("kg_rule") else "",
+                s_start=span.start_char,
+                s_end=span.end_char,
             )
+            by_span[(span.start_char, span.end_char)] = mention
+            result.mentions.append(mention)
+        for hit in sentence_relations(sdoc):
+            src = by_span.get((hit.source.start_char, hit.source.end_char)) if hit.source is not None else None
+            dst = by_span.get((hit.target.start_char, hit.target.end_char))
+            if dst is not None and (hit.source is None or src is not None):
+                result.relations.append(RelationHit(src, dst, hit.relation, hit.rule))
     result.mentions.sort(key=lambda m: (m.sentence, m.start, m.end, m.label))
     return result
 

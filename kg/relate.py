@@ -51,16 +51,6 @@ class Edge:
         return float(len({(e.doc, e.start) for e in self.evidence}))
 
 
-@dataclass(frozen=True)
-class RelationHit:
-    """A typed relation found in one sentence, between two mentions."""
-
-    source: object  # Mention
-    target: object  # Mention
-    relation: str
-    rule: str
-
-
 def relate(analyses: list[DocumentAnalysis], res: Resolution, typed: bool = True) -> list[Edge]:
     edges: dict[tuple[str, str, str], Edge] = {}
     entity_articles: dict[str, set[str]] = defaultdict(set)
@@ -87,15 +77,14 @@ def relate(analyses: list[DocumentAnalysis], res: Resolution, typed: bool = True
             for u, v in combinations(ents, 2):
                 add(u, v, CO_MENTION, ev)
         if typed:
-            from kg.rules import find_relations
+            from kg.rules import article_relations
 
-            for hit in find_relations(a, res):
-                art, sent = sentences[hit.source.sentence]
-                src, dst = res.mention_entity.get(hit.source), res.mention_entity.get(hit.target)
-                if src is None or dst is None or src == dst:
+            for src, dst, relation, rule, sent_index in article_relations(a, res):
+                if src == dst or src not in res.entities or dst not in res.entities:
                     continue
-                ev = Evidence(a.document.id, art.id, art.headline, sent.text, sent.orig_start, sent.orig_end, hit.rule)
-                add(src, dst, hit.relation, ev)
+                art, sent = sentences[sent_index]
+                ev = Evidence(a.document.id, art.id, art.headline, sent.text, sent.orig_start, sent.orig_end, rule)
+                add(src, dst, relation, ev)
     for edge in edges.values():
         edge.evidence.sort(key=lambda e: (e.doc, e.start, e.rule))
         if edge.relation == CO_MENTION:

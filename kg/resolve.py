@@ -123,7 +123,9 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None) -> R
             keep, drop = sorted((ra, rb), key=lambda k: (-len(k.split(":", 1)[1]), k))
             parent[drop] = keep
 
+    committee_names, zones = _committee_spec()
     for a in analyses:
+        article_zone = _article_zones(a, zones)
         by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for m in a.mentions:
             by_sentence[m.sentence].append(m)
@@ -152,7 +154,10 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None) -> R
                 etype = to_type[m.label]
                 name = m.text
                 if m.label == "PLACE":
-                    canon = gaz.canonical(name)
+                    canon = _canonical_place(name, home)
+                elif m.label == "AGENCY" and name in committee_names and m.article in article_zone:
+                    # A bare 管委会 in an article about a zone is that zone's committee.
+                    canon = article_zone[m.article] + "管理委员会"
                 elif m.label == "AGENCY":
                     canon = canonical_agency(name, home, pref)
                 elif m.label == "PROJECT":
@@ -190,6 +195,40 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None) -> R
         ent.aliases.add(root.split(":", 1)[1])
         ent.label = _best_label(ent.aliases, root.split(":", 1)[1])
     return Resolution(home, pref, entities, mention_entity)
+
+
+def _canonical_place(name: str, home: str) -> str:
+    """Full division name of a place, trusting a short alias only near home.
+
+    "河西" is the alias of a district in Tianjin; in a Golmud paper it is a
+    local area. Aliases resolve when the division is a province or a
+    prefecture-level city, or lies in the home city's province.
+    """
+    gaz = load_gazetteer()
+    if name in gaz.places or name not in gaz.aliases:
+        return name
+    place = gaz.lookup(name)
+    if place.level in ("province", "city"):
+        return place.name
+    home_chain = set(gaz.parent_chain(home)) | {home} if home else set()
+    return place.name if set(gaz.parent_chain(place.name)) & home_chain else name
+
+
+def _committee_spec() -> tuple[set[str], tuple[str, ...]]:
+    spec = load_yaml("relation_rules.yaml")["part_of"]
+    return set(spec["committee_names"]), tuple(sorted(spec["zone_suffixes"], key=len, reverse=True))
+
+
+def _article_zones(analysis: DocumentAnalysis, zones: tuple[str, ...]) -> dict[str, str]:
+    """Article id -> the first development zone it names (格尔木工业园 …)."""
+    gaz = load_gazetteer()
+    out: dict[str, str] = {}
+    for m in sorted(analysis.mentions, key=lambda m: (m.sentence, m.start)):
+        if m.label == "PLACE" and m.article not in out:
+            name = gaz.canonical(m.text)
+            if name.endswith(zones):
+                out[m.article] = name
+    return out
 
 
 def _best_label(aliases: set[str], key_name: str) -> str:
