@@ -43,7 +43,9 @@ def _build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("eval", help="score entity extraction against annotated text",
                        description="Score the extractor against gold spans (exact match) and print precision, "
-                                   "recall and F1 per type. GOLD is our JSONL (text + spans) or CLUENER JSON lines.")
+                                   "recall and F1 per type. GOLD is our JSONL (text + spans), CLUENER or Boson "
+                                   "JSON lines; a relations file (relation, source, target) scores the typed "
+                                   "edges of a built graph instead (--graph).")
     e.add_argument("gold", metavar="GOLD", help="annotated file")
     e.add_argument("--format", choices=["auto", "kg", "cluener", "boson"], default="auto", help="gold format")
     e.add_argument("--limit", type=int, default=None, metavar="N", help="score only the first N records")
@@ -51,6 +53,8 @@ def _build_parser() -> argparse.ArgumentParser:
                    help="CLUENER: score only the held-out part (the records never used for training)")
     e.add_argument("--statistical", action="store_true", help="score with the statistical NER model too")
     e.add_argument("--lexicon", action="append", default=[], metavar="FILE", help="extra JSONL lexicon")
+    e.add_argument("--graph", default="output/graph.graphml", metavar="FILE",
+                   help="for a relations file (lines with 'relation'): the built graph to score")
 
     s = sub.add_parser("show", help="print an entity with its neighbours and evidence",
                        description="Print an entity's type, aliases and neighbours grouped by relation, with the "

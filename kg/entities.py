@@ -418,6 +418,13 @@ class EntityRules:
                 if len(head) >= 2 and (self._has_proper(words, tags, range(a, idx)) or head.endswith(suffixes)):
                     return idx
                 break
+        # A known company name at the head: "中船|风电装备制造".
+        head = ""
+        for idx in range(a, min(b - 1, a + 4)):
+            head += words[idx]
+            hit = self.phrases.get(head)
+            if hit is not None and hit[0] == "COMPANY":
+                return idx + 1
         # "比亚迪|碳酸锂中试", "安徽瑞柏|锂电池电解液": a proper name at the head.
         name = "".join(words[a:b])
         if any(name.endswith(x) for x in r["place_like"] + r["facility"]):

@@ -159,11 +159,60 @@ def format_table(result: dict) -> str:
     return "\n".join(lines)
 
 
+def score_relations(graph, gold: list[dict]) -> dict:
+    """Precision of typed edges and recall of gold relations, per relation.
+
+    A predicted edge matches a gold relation when the relation is the same
+    and each gold name is the label or an alias of the edge's node.
+    """
+    names = {n: {d.get("label", "")} | set(json.loads(d.get("aliases", "[]"))) for n, d in graph.nodes(data=True)}
+    edges = [(u, v, d["relation"]) for u, v, d in graph.edges(data=True) if d.get("relation") != "co_mention"]
+
+    def matches(edge, g):
+        u, v, rel = edge
+        return rel == g["relation"] and g["source"] in names[u] and g["target"] in names[v]
+
+    out = {}
+    for rel in sorted({g["relation"] for g in gold} | {e[2] for e in edges}):
+        pred = [e for e in edges if e[2] == rel]
+        gold_rel = [g for g in gold if g["relation"] == rel]
+        tp_pred = sum(1 for e in pred if any(matches(e, g) for g in gold_rel))
+        found = sum(1 for g in gold_rel if any(matches(e, g) for e in pred))
+        out[rel] = {"predicted": len(pred), "correct": tp_pred, "gold": len(gold_rel), "found": found,
+                    "precision": round(tp_pred / len(pred), 4) if pred else 0.0,
+                    "recall": round(found / len(gold_rel), 4) if gold_rel else 0.0}
+    allp = sum(v["predicted"] for v in out.values())
+    out["ALL"] = {"predicted": allp, "correct": sum(v["correct"] for v in out.values()),
+                  "gold": len(gold), "found": sum(v["found"] for v in out.values())}
+    out["ALL"]["precision"] = round(out["ALL"]["correct"] / allp, 4) if allp else 0.0
+    out["ALL"]["recall"] = round(out["ALL"]["found"] / len(gold), 4) if gold else 0.0
+    return out
+
+
+def _relations_main(args) -> int:
+    import networkx as nx
+
+    with open(args.gold, encoding="utf-8") as fh:
+        gold = [json.loads(line) for line in fh if line.strip()]
+    graph = nx.read_graphml(args.graph, force_multigraph=True)
+    result = score_relations(graph, gold)
+    print(f"{args.gold} against {args.graph}: typed edges")
+    print(f"{'relation':<11} {'precision':>9} {'recall':>7} {'correct/predicted':>18} {'found/gold':>11}")
+    for rel, c in result.items():
+        print(f"{rel:<11} {c['precision']:>9.3f} {c['recall']:>7.3f} {c['correct']:>9}/{c['predicted']:<8} "
+              f"{c['found']:>5}/{c['gold']:<5}")
+    return 0
+
+
 def main(args) -> int:
     import sys
 
     from kg.pipeline import load_pipeline
 
+    with open(args.gold, encoding="utf-8") as fh:
+        first = fh.readline()
+    if first.strip() and "relation" in json.loads(first):
+        return _relations_main(args)
     try:
         records = load_gold(args.gold, args.format)
     except (OSError, json.JSONDecodeError, KeyError, ValueError) as exc:

@@ -187,11 +187,24 @@ def _containment(analysis, res, by_article) -> list[tuple]:
         mentions = sorted(mentions, key=lambda m: (m.sentence, m.start))
         refs_home = any(m.label == "HOME_CITY" or (m.label == "AGENCY" and m.text.startswith("市")) for m in mentions)
         last_city = None
+        previous = None
         for m in mentions:
-            if m.label != "PLACE":
-                continue
             key = res.mention_entity[m]
             name = key.split(":", 1)[1]
+            # A name that begins with a city names that city: 格尔木市主城区, 格尔木市…指挥部.
+            for city in _leading_divisions(name, gaz):
+                if f"place:{city}" in res.entities:
+                    last_city = f"place:{city}"
+            if m.label != "PLACE":
+                previous = m
+                continue
+            if previous is not None and previous.label == "PLACE" and previous.sentence == m.sentence \
+                    and previous.s_end == m.s_start and name.endswith(local):
+                # "唐古拉山镇长江源村": a village written right after its town.
+                out.append((key, res.mention_entity[previous], "located_in", "place-after-place", m.sentence))
+                previous = m
+                continue
+            previous = m
             # Names are already resolved: only a full division name is a division here.
             place = gaz.places.get(name)
             if place is not None and place.level in ("city", "county"):
@@ -207,6 +220,11 @@ def _containment(analysis, res, by_article) -> list[tuple]:
                 if city is not None and city != key:
                     out.append((key, city, "located_in", "local-place-in-city", m.sentence))
     return out
+
+
+def _leading_divisions(name: str, gaz) -> list[str]:
+    return [name[:k] for k in range(2, min(len(name), 12)) if name[:k] in gaz.places
+            and gaz.places[name[:k]].level in ("city", "county") and len(name) > k]
 
 
 def _part_of(res, by_article) -> list[tuple]:
