@@ -41,6 +41,8 @@ PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "x", "eng"}
 # Tags of a company name at the head of a project item (nz is mostly products: 碳酸锂).
 HEAD_TAGS = {"nr", "nrt", "nrfg", "nt", "j", "x", "eng"}
 STOP_TAGS = {"w", "_SP", "u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "d", "r", "y", "e", "o", "f", "t", "q", "zg"}
+# The statistical names fill gaps; the rules, which know the page conventions, win on overlap.
+STAT_PRIO = 0
 MAX_TOKENS = {"COMPANY": 5, "AGENCY": 8, "PLACE": 5, "PROJECT": 10}
 CLAUSE_PUNCT = set("，。；：！？、,;:!?（）()《》“”\"'「」『』\n")
 
@@ -123,6 +125,10 @@ class EntityRules:
         cands += self._suffix_matches(words, tags, offs)
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
+        stat = doc.user_data.pop("kg_stat_chars", None)
+        if stat:
+            # The statistical model's names count where no rule found one (prio 0).
+            cands += [Candidate(s0, e0, label, "statistical", prio=STAT_PRIO) for s0, e0, label in stat]
         refs = self._home_refs(text, offs)
         chosen = _select(cands, {(s, e) for s, e, _ in refs})
         _align(doc, [(c.start, c.end) for c in chosen] + [(s, e) for s, e, _ in refs], offs, words)

@@ -147,5 +147,7 @@ def load_pipeline(lexicons: Iterable[str | Path] = (), *, statistical: bool = Fa
     nlp.tokenizer.keep_apart(("等", head) for head in load_yaml("entity_rules.yaml")["enumeration_heads"])
     nlp.add_pipe("kg_entity_rules", config={"lexicons": [str(p) for p in lexicons]})
     if statistical:
+        from kg import statistical as _statistical  # noqa: F401  (registers the factory)
+
         nlp.add_pipe("kg_statistical_ner", before="kg_entity_rules")
     return nlp

@@ -99,3 +99,15 @@ def test_seed_annotation_meets_the_targets(nlp):
                    for r, p in zip(records, predict([r.text for r in records], nlp)))
     for label in ("COMPANY", "PROJECT", "AGENCY", "PLACE"):
         assert result[label]["f1"] >= 0.90, (label, result[label])
+
+
+def test_statistical_option_adds_names_without_suffixes():
+    from kg.statistical import MODEL_DIR
+
+    if not (MODEL_DIR / "config.cfg").exists():
+        pytest.skip("no statistical model shipped")
+    nlp = kg.load_pipeline(statistical=True)
+    assert "kg_statistical_ner" in nlp.pipe_names
+    doc = nlp("腾讯与华为签订战略合作协议。")
+    assert ("腾讯", "COMPANY", "statistical") in [(e.text, e.label_, e._.kg_rule) for e in doc.ents]
+    assert [e.text for e in kg.load_pipeline()("腾讯与华为签订战略合作协议。").ents] == []

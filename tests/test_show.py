@@ -1,0 +1,22 @@
+from kg.cli import main
+
+
+def test_show_prints_type_aliases_neighbours_and_evidence(seed_build, capsys):
+    graph = str(seed_build.outputs["graphml"])
+    assert main(["show", "市人社局", "--graph", graph]) == 0
+    out = capsys.readouterr().out
+    assert "格尔木市人力资源和社会保障局  [agency]" in out
+    assert "aliases:" in out and "市人社局" in out
+    assert "co_mention" in out and "000_89b9f35cc2ac333f" in out
+
+
+def test_show_groups_typed_relations(seed_build, capsys):
+    assert main(["show", "比亚迪", "--graph", str(seed_build.outputs["graphml"])]) == 0
+    out = capsys.readouterr().out
+    assert "builds (2)" in out and "比亚迪年产4万吨碳酸锂" in out and "建成投产" in out
+
+
+def test_show_unknown_entity_and_missing_graph(tmp_path, seed_build, capsys):
+    assert main(["show", "不存在的公司", "--graph", str(seed_build.outputs["graphml"])]) == 1
+    assert main(["show", "比亚迪", "--graph", str(tmp_path / "none.graphml")]) == 2
+    assert "kg build" in capsys.readouterr().err
