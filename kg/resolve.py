@@ -133,21 +133,13 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None) -> R
         for sent_index, sent_mentions in by_sentence.items():
             sent_mentions.sort(key=lambda m: m.s_start)
             for i, m in enumerate(sent_mentions):
-                if m.label == "HOME_CITY":
-                    if not home:
-                        continue
-                    key = f"place:{home}"
-                    keys[m] = key
-                    types[key] = "place"
-                    surfaces[key][home] += 0
-                    continue
-                if m.label == "HOME_PREFECTURE":
-                    if not pref:
-                        continue
-                    key = f"place:{pref}"
-                    keys[m] = key
-                    types[key] = "place"
-                    surfaces[key][pref] += 0
+                if m.label in ("HOME_CITY", "HOME_PREFECTURE"):
+                    # 我市 / 全州 name the home city or its prefecture, when known.
+                    target = home if m.label == "HOME_CITY" else pref
+                    if target:
+                        keys[m] = f"place:{target}"
+                        types[keys[m]] = "place"
+                        surfaces[keys[m]][target] += 0
                     continue
                 if m.label not in ENTITY_LABELS:
                     continue
