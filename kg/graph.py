@@ -20,7 +20,8 @@ from kg.resolve import Entity
 from kg.resources import entity_types
 
 EVIDENCE_CAP = 20
-_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# XML 1.0 cannot carry these; lone surrogates cannot even be encoded as UTF-8.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def clean(text: str) -> str:

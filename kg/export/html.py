@@ -61,7 +61,8 @@ def _edge_rows(graph):
 
 
 def write_html(graph: nx.MultiDiGraph, path, *, max_nodes: int | None = None, min_weight: float | None = None,
-               physics_threshold: int = PHYSICS_THRESHOLD, title: str = "kg — knowledge graph") -> dict:
+               physics_threshold: int = PHYSICS_THRESHOLD, title: str = "kg — knowledge graph",
+               positions: dict | None = None) -> dict:
     """Write the explorer page for ``graph``; return what it shows."""
     from pyvis.network import Network
 
@@ -70,7 +71,7 @@ def write_html(graph: nx.MultiDiGraph, path, *, max_nodes: int | None = None, mi
     sub = graph.subgraph(keep)
     threshold = float(min_weight) if min_weight is not None else auto_min_weight(sub)
     physics = sub.number_of_nodes() <= physics_threshold
-    pos = {} if physics else layout(sub)
+    pos = {} if physics else (positions if positions is not None else layout(sub))
     n_total = sub.number_of_nodes()
 
     # pyvis holds the network: the page's node and edge records are its own.
