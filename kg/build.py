@@ -59,7 +59,7 @@ class BuildResult:
         for path, reason in c["skipped"]:
             lines.append(f"  skipped {path}: {reason}")
         lines.append(f"articles:  {c['articles']}")
-        lines.append(f"home city: {c['home_city'] or '(none found)'}")
+        lines.append(f"home city: {c['home_city'] or '(none: no city is named in most documents; --home-city sets one)'}")
         ents = ", ".join(f"{k} {v}" for k, v in c["entities"].items()) or "none"
         lines.append(f"entities:  {sum(c['entities'].values())} ({ents})")
         edges = ", ".join(f"{k} {v}" for k, v in c["edges"].items()) or "none"

@@ -1,7 +1,8 @@
 """Resolve stage: one node per real-world entity.
 
 * The home city is inferred from the corpus (the most mentioned city- or
-  county-level division; ``--home-city`` overrides it). "我市" and a bare
+  county-level division, if most documents name it; ``--home-city``
+  overrides it). "我市" and a bare
   "市…" resolve to it: 市水利局 -> 格尔木市水利局; "州…" to its prefecture.
 * Agency short forms expand with ``abbreviations.yaml``:
   市人社局 = 市人力资源和社会保障局.
@@ -47,20 +48,34 @@ class Resolution:
     mention_entity: dict[Mention, str]  # mention -> entity key
 
 
-def infer_home_city(analyses: list[DocumentAnalysis]) -> str:
-    """The city or county-level division the corpus mentions most."""
+def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5) -> str:
+    """The city or county-level division the corpus mentions most, if it is a local corpus.
+
+    A local paper names its city in most of its documents; a collection of
+    national news (one document per story) names many cities, none in most
+    stories. So the leading city must appear in at least ``min_share`` of the
+    documents that name any city or county, else there is no home city and
+    "我市" stays unresolved rather than being sent to an arbitrary city.
+    """
     gaz = load_gazetteer()
     counts: Counter[str] = Counter()
+    docs_with: Counter[str] = Counter()
+    docs_any = 0
     for a in analyses:
+        seen: set[str] = set()
         for m in a.mentions:
             if m.label != "PLACE":
                 continue
             place = gaz.lookup(m.text)
             if place is not None and place.level in ("city", "county"):
                 counts[place.name] += 1
+                seen.add(place.name)
+        docs_with.update(seen)
+        docs_any += bool(seen)
     if not counts:
         return ""
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return top if docs_with[top] >= min_share * docs_any else ""
 
 
 def _prefecture_of(city: str) -> str:

@@ -55,3 +55,19 @@ def test_company_short_name_merges_with_full_name(tmp_path, nlp):
     inp.write_text("本报讯 比亚迪股份有限公司在格尔木投资。比亚迪碳酸锂中试等项目建成投产。", encoding="utf-8")
     n = nodes(build([inp], tmp_path / "o", nlp=nlp, progress=False))
     assert "比亚迪" in n["比亚迪股份有限公司"][1]
+
+
+def test_no_home_city_for_a_collection_of_national_news(tmp_path, nlp):
+    """Stories from many cities, none named in most of them: 我市 must not go to the busiest one."""
+    from kg.build import build
+
+    stories = ["杭州市发布新规。杭州市加强监管。杭州市推进改革。", "成都市举办展会。", "武汉市召开会议。",
+               "南京市开通地铁。我市将持续推进。"]
+    inp = tmp_path / "news.jsonl"
+    inp.write_text("\n".join(json.dumps({"text": t}, ensure_ascii=False) for t in stories), encoding="utf-8")
+    res = build([inp], tmp_path / "o", nlp=nlp, progress=False)
+    assert res.home_city == ""
+    local = tmp_path / "local.jsonl"
+    local.write_text("\n".join(json.dumps({"text": t}, ensure_ascii=False) for t in
+                               ["杭州市发布新规。", "杭州市与成都市合作。", "我市推进改革。杭州市很好。"]), encoding="utf-8")
+    assert build([local], tmp_path / "o2", nlp=nlp, progress=False).home_city == "杭州市"
