@@ -41,8 +41,6 @@ PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "x", "eng"}
 # Tags of a company name at the head of a project item (nz is mostly products: 碳酸锂).
 HEAD_TAGS = {"nr", "nrt", "nrfg", "nt", "j", "x", "eng"}
 STOP_TAGS = {"w", "_SP", "u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "d", "r", "y", "e", "o", "f", "t", "q", "zg"}
-# The statistical names fill gaps; the rules, which know the page conventions, win on overlap.
-STAT_PRIO = 0
 MAX_TOKENS = {"COMPANY": 5, "AGENCY": 8, "PLACE": 5, "PROJECT": 10}
 CLAUSE_PUNCT = set("，。；：！？、,;:!?（）()《》“”\"'「」『』\n")
 
@@ -108,6 +106,9 @@ class EntityRules:
         for suf, label, strength in self.rules["suffixes"]:
             suffix_by_end.setdefault(suf[-1], []).append((suf, label, strength))
         self.suffix_by_end = suffix_by_end
+        # Two-character strong place suffixes that jieba may join to the next noun (社区卫生).
+        self.place_heads = frozenset(suf for suf, label, strength in self.rules["suffixes"]
+                                     if label == "PLACE" and strength == "strong" and len(suf) == 2)
         self.status_re = re.compile("|".join(map(re.escape, self.rules["status"])))
         self.home_re = re.compile("|".join(map(re.escape, sorted(self.rules["home_city"] | self.rules["home_pref"]))))
 
@@ -125,10 +126,6 @@ class EntityRules:
         cands += self._suffix_matches(words, tags, offs)
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
-        stat = doc.user_data.pop("kg_stat_chars", None)
-        if stat:
-            # The statistical model's names count where no rule found one (prio 0).
-            cands += [Candidate(s0, e0, label, "statistical", prio=STAT_PRIO) for s0, e0, label in stat]
         refs = self._home_refs(text, offs)
         chosen = _select(cands, {(s, e) for s, e, _ in refs})
         _align(doc, [(c.start, c.end) for c in chosen] + [(s, e) for s, e, _ in refs], offs, words)
@@ -173,7 +170,15 @@ class EntityRules:
     def _suffix_matches(self, words, tags, offs) -> list[Candidate]:
         r = self.rules
         out = []
+        heads = self.place_heads
         for j, w in enumerate(words):
+            if w[:2] in heads and len(w) > 2:
+                # jieba glues a place suffix to the noun after it ("西藏路|社区卫生|服务中心"):
+                # the place ends inside the word.
+                suf = w[:2]
+                cand = self._extend_left(words[:j] + [suf], tags[:j] + ["n"], offs[:j + 1], j, suf, "PLACE", "strong")
+                if cand is not None:
+                    out.append(cand)
             options = self.suffix_by_end.get(w[-1])
             if not options or w in r["false"] or w.startswith("等"):
                 continue
