@@ -98,7 +98,8 @@ def main(argv=None) -> int:
           f"{' (statistical)' if args.statistical else ''}")
     print(f"speed ratio:       {statistics.median(ratios):.3f} (min {min(ratios):.3f}, max {max(ratios):.3f})")
     print(f"ratio to the pipeline's own segmenter (jieba-rs) alone: {statistics.median(seg_ratios):.3f}")
-    print(f"peak traced memory: jieba {mem_j / 1e6:.1f} MB, kg {mem_k / 1e6:.1f} MB, ratio {mem_k / max(mem_j, 1):.2f}")
+    print(f"peak traced memory of one pass: jieba {mem_j / 1e3:,.0f} kB, kg {mem_k / 1e3:,.0f} kB, "
+          f"ratio {mem_k / max(mem_j, 1):.2f}")
     return 0
 
 

@@ -32,7 +32,8 @@ def _build_parser() -> argparse.ArgumentParser:
     b.add_argument("--lexicon", action="append", default=[], metavar="FILE",
                    help="extra JSONL lexicon of known names (repeatable); see README")
     b.add_argument("--statistical", action="store_true",
-                   help="also run the trained statistical NER model (finds names without suffixes; slower)")
+                   help="also run the trained CRF tagger after the rules: finds names without suffixes in "
+                        "general news; slower, and less precise on local pages (see README)")
     b.add_argument("--max-nodes", type=int, default=None, metavar="N",
                    help="HTML page: keep the N top nodes by PageRank (the page says how many were left out)")
     b.add_argument("--min-weight", type=float, default=None, metavar="W",
@@ -51,7 +52,7 @@ def _build_parser() -> argparse.ArgumentParser:
     e.add_argument("--limit", type=int, default=None, metavar="N", help="score only the first N records")
     e.add_argument("--holdout", action="store_true",
                    help="CLUENER: score only the held-out part (the records never used for training)")
-    e.add_argument("--statistical", action="store_true", help="score with the statistical NER model too")
+    e.add_argument("--statistical", action="store_true", help="score with the statistical option (--statistical of kg build)")
     e.add_argument("--lexicon", action="append", default=[], metavar="FILE", help="extra JSONL lexicon")
     e.add_argument("--graph", default="output/graph.graphml", metavar="FILE",
                    help="for a relations file (lines with 'relation'): the built graph to score")

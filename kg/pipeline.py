@@ -15,6 +15,8 @@ Components, in order:
   speech in ``token.tag_``.
 * ``kg_entity_rules``: lexicon, gazetteer and pattern rules (``kg/data``)
   writing ``doc.ents`` and ``doc.spans["kg_refs"]`` (home-city references).
+* ``kg_statistical_ner`` (``statistical=True`` only): the CRF tagger of
+  :mod:`kg.statistical`.
 """
 
 from __future__ import annotations
@@ -174,5 +176,5 @@ def load_pipeline(lexicons: Iterable[str | Path] = (), *, statistical: bool = Fa
     if statistical:
         from kg import statistical as _statistical  # noqa: F401  (registers the factory)
 
-        nlp.add_pipe("kg_statistical_ner", before="kg_entity_rules")
+        nlp.add_pipe("kg_statistical_ner", after="kg_entity_rules")
     return nlp

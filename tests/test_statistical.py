@@ -1,0 +1,68 @@
+"""The statistical option: the CRF tagger shipped in kg/models, on top of the rules."""
+
+import pytest
+
+import kg
+from kg.evaluate import is_holdout, load_gold, predict, score
+from kg.statistical import MODEL_PATH, StatisticalNER, bio_spans, char_features
+
+from .conftest import SHARED
+
+
+@pytest.fixture(scope="module")
+def stat_nlp():
+    return kg.load_pipeline(statistical=True)
+
+
+def test_bio_spans():
+    assert bio_spans(["B-COMPANY", "I-COMPANY", "O", "I-PLACE", "B-AGENCY", "B-AGENCY"]) == [
+        (0, 2, "COMPANY"), (3, 4, "PLACE"), (4, 5, "AGENCY"), (5, 6, "AGENCY")]
+    assert bio_spans([]) == []
+
+
+def test_features_cover_every_character_and_carry_the_rules():
+    text = "市水利局 推进"
+    feats = char_features(text, ["市水利局", " ", "推进"], ["nt", "x", "v"], [(0, 4, "AGENCY", "abbreviation")])
+    assert len(feats) == len(text)
+    assert "r=B-AGENCY|abbreviation" in feats[0] and "r=I-AGENCY|abbreviation" in feats[2]
+    assert not any(f.startswith("r=") for f in feats[5])
+    assert "ah=AGENCY:weak@0" in feats[1]  # 局 ends the word: an agency suffix ahead
+
+
+def test_the_model_ships_in_the_package():
+    assert MODEL_PATH.exists() and MODEL_PATH.stat().st_size < 20_000_000
+
+
+def test_missing_model_is_a_clear_error(tmp_path):
+    with pytest.raises(FileNotFoundError, match="statistical NER model"):
+        StatisticalNER(str(tmp_path / "none.crfsuite"))
+
+
+def test_option_finds_names_without_suffixes(stat_nlp, nlp):
+    text = "阿里巴巴和腾讯公布了季度财报，工行与建行相继下调存款利率。"
+    found = [(e.text, e.label_, e._.kg_rule) for e in stat_nlp(text).ents]
+    assert found == [(name, "COMPANY", "statistical") for name in ("阿里巴巴", "腾讯", "工行", "建行")]
+    assert [e.text for e in nlp(text).ents] == []
+    assert stat_nlp.pipe_names == ["kg_entity_rules", "kg_statistical_ner"]
+
+
+def test_trusted_rule_spans_survive(stat_nlp):
+    doc = stat_nlp("市人社局与比亚迪股份有限公司推进城区供水管网联通改造项目。")
+    got = {(e.text, e.label_) for e in doc.ents}
+    assert {("市人社局", "AGENCY"), ("比亚迪股份有限公司", "COMPANY"), ("城区供水管网联通改造项目", "PROJECT")} <= got
+
+
+@pytest.mark.skipif(not (SHARED / "data" / "cluener" / "train.json").exists(), reason="CLUENER not beside the repo")
+def test_option_beats_the_rules_on_held_out_cluener(stat_nlp, nlp):
+    """A regression guard on the held-out tenth (never trained on); the README has the full figures."""
+    records = [r for r in load_gold(SHARED / "data" / "cluener" / "train.json") if is_holdout(r.text)]
+    texts = [r.text for r in records]
+
+    def f1(pipeline):
+        res = score({"gold": r.spans, "pred": p, "neutral": r.neutral, "types": r.types}
+                    for r, p in zip(records, predict(texts, pipeline)))
+        return {t: res[t]["f1"] for t in ("COMPANY", "AGENCY", "PLACE")}
+
+    rules, stat = f1(nlp), f1(stat_nlp)
+    assert stat["COMPANY"] >= 0.70 and stat["AGENCY"] >= 0.75, stat
+    assert all(stat[t] > rules[t] + 0.1 for t in stat), (rules, stat)
