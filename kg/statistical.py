@@ -1,6 +1,6 @@
 """``kg_statistical_ner``: a trained sequence tagger on top of the rules.
 
-Rules miss names with no suffix (华为, 腾讯, 浙商银行) and cannot learn how
+Rules miss names with no suffix (阿里巴巴, 腾讯, 工行) and cannot learn how
 news text really writes addresses. This component is a linear-chain CRF
 (CRFsuite) over characters, trained on CLUENER2020 (see
 ``training/train_crf.py``) and shipped in ``kg/models/``; nothing is
@@ -18,8 +18,8 @@ It is off by default because it costs several times the rules' time; see the
 README (``kg build --statistical``).
 
 >>> nlp = kg.load_pipeline(statistical=True)                    # doctest: +SKIP
->>> [(e.text, e.label_) for e in nlp("浙商银行企业信贷部叶老桂博士").ents]  # doctest: +SKIP
-[('浙商银行', 'COMPANY')]
+>>> [(e.text, e.label_) for e in nlp("阿里巴巴和腾讯公布了季度财报。").ents]  # doctest: +SKIP
+[('阿里巴巴', 'COMPANY'), ('腾讯', 'COMPANY')]
 """
 
 from __future__ import annotations
