@@ -30,7 +30,7 @@ def test_features_cover_every_character_and_carry_the_rules():
 
 
 def test_the_model_ships_in_the_package():
-    assert MODEL_PATH.exists() and MODEL_PATH.stat().st_size < 20_000_000
+    assert MODEL_PATH.exists() and MODEL_PATH.stat().st_size < 15_000_000
 
 
 def test_missing_model_is_a_clear_error(tmp_path):

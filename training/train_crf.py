@@ -87,9 +87,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("train")
     ap.add_argument("out")
-    ap.add_argument("--c1", type=float, default=0.05)
-    ap.add_argument("--c2", type=float, default=0.01)
-    ap.add_argument("--iterations", type=int, default=200)
+    ap.add_argument("--c1", type=float, default=0.1)
+    ap.add_argument("--c2", type=float, default=0.1)
+    ap.add_argument("--iterations", type=int, default=250)
     ap.add_argument("--final", action="store_true", help="train on the dev set too")
     args = ap.parse_args()
     import pycrfsuite
