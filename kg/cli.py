@@ -113,6 +113,9 @@ def _cmd_build(args) -> int:
     except (InputError, OutputError, LexiconError) as exc:
         print(f"kg build: error: {exc}", file=sys.stderr)
         return 2
+    except ImportError as exc:  # --statistical without its extra
+        print(f"kg build: error: {exc}", file=sys.stderr)
+        return 2
     except OSError as exc:
         print(f"kg build: error: cannot write output: {exc.strerror or exc} ({exc.filename or args.output})",
               file=sys.stderr)

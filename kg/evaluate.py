@@ -227,7 +227,11 @@ def main(args) -> int:
         records = [r for r in records if is_holdout(r.text)]
     if args.limit:
         records = records[: args.limit]
-    nlp = load_pipeline(args.lexicon, statistical=args.statistical)
+    try:
+        nlp = load_pipeline(args.lexicon, statistical=args.statistical)
+    except ImportError as exc:  # --statistical without its extra
+        print(f"kg eval: error: {exc}", file=sys.stderr)
+        return 2
     result = evaluate(records, nlp)
     print(f"{args.gold}: {len(records)} records, exact span match")
     print(format_table(result))

