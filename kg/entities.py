@@ -38,6 +38,8 @@ if not Span.has_extension("kg_rule"):
     Span.set_extension("kg_rule", default="")
 
 PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "x", "eng"}
+# jieba tags of words that can stand in a place name before a place word.
+PLACE_NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j"}
 # Tags of a company name at the head of a project item (nz is mostly products: 碳酸锂).
 HEAD_TAGS = {"nr", "nrt", "nrfg", "nt", "j", "x", "eng"}
 STOP_TAGS = {"w", "_SP", "u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "d", "r", "y", "e", "o", "f", "t", "q", "zg"}
@@ -199,10 +201,18 @@ class EntityRules:
         de_at = None
         k = j - 1
         limit = 12 if long_agency else MAX_TOKENS[label]
+        # A word that is a place name on its own (巴厘岛, 兰州, 长白山) takes
+        # only proper names in front of it ("青岩|古镇"): "游客|初抵|巴厘岛",
+        # "繁华|兰州" and "时候|长白山" are a sentence, not a longer name.
+        own_name = label == "PLACE" and not road and len(words[j]) > len(suf) and tags[j] in PLACE_NAME_TAGS
         while k >= 0 and j - k <= limit:
             w, t = words[k], tags[k]
             if offs[k] + len(w) != offs[k + 1]:
                 break  # a space between words separates names ("本报讯 市水利局")
+            if own_name and t not in PLACE_NAME_TAGS and self.phrases.get(w, ("",))[0] != "PLACE":
+                break
+            if label == "PLACE" and t == "a" and len(w) >= 2:
+                break  # "浩瀚|大望京公园": a describing word is not part of the name
             if long_agency and w == "的":
                 de_at = k  # allowed only if the name turns out to start with a place
                 k -= 1

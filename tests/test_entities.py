@@ -40,6 +40,9 @@ def test_load_pipeline_is_a_spacy_pipeline(nlp):
     ("在唐古拉山镇长江源村开展检测。", [("唐古拉山镇", "PLACE"), ("长江源村", "PLACE")]),
     # jieba glues 社区 to the noun after it: the place still ends at 社区.
     ("一行前往解放路社区卫生服务中心调研。", [("解放路社区", "PLACE")]),
+    # A word that is a place by itself takes only proper names in front of it.
+    ("游客初抵巴厘岛，顺便游览青岩古镇。", [("巴厘岛", "PLACE"), ("青岩古镇", "PLACE")]),
+    ("那时候长白山很冷，繁华兰州很热。", [("长白山", "PLACE"), ("兰州", "PLACE")]),
 ])
 def test_examples_beyond_the_seeds(nlp, text, expected):
     assert ents(nlp, text) == expected
@@ -50,6 +53,7 @@ def test_examples_beyond_the_seeds(nlp, text, expected):
     "推动供水格局持续优化，部分干部参加。",            # 格局 and 干部 are not agencies
     "加强与各地援青指挥部的对接联动。",                 # a generic reference
     "全方位展示项目的创新性。",
+    "第一书记驻村帮扶，房市股市双双下跌，闯荡江湖。",  # end like places, are not
 ])
 def test_generic_phrases_are_not_entities(nlp, text):
     assert ents(nlp, text) == []
