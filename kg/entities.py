@@ -479,11 +479,26 @@ class EntityRules:
 _QUOTED_PROJECT = re.compile(r"[“\"「『]([^”\"」』\n]{2,40})[”\"」』](?:项目|工程)")
 
 
+# When two sources find the same span, a name read from a table is known and
+# a pattern only guesses; the span's rule is what the statistical option trusts.
+_KNOWN_FIRST = ("lexicon", "abbreviation", "gazetteer")
+
+
+def _source_rank(rule: str) -> int:
+    source = rule.split(":", 1)[0].split("-", 1)[0]
+    return _KNOWN_FIRST.index(source) if source in _KNOWN_FIRST else len(_KNOWN_FIRST)
+
+
 def _select(cands: list[Candidate], blocked: set[tuple[int, int]]) -> list[Candidate]:
-    """Non-overlapping candidates: higher priority, then longer, then earlier."""
+    """Non-overlapping candidates: higher priority, then longer, then earlier.
+
+    Ties end on the rule itself, never on set order, so the same text gives the
+    same spans and rules in every process.
+    """
     taken: list[tuple[int, int]] = list(blocked)
     chosen = []
-    for c in sorted(set(cands), key=lambda c: (-c.prio, -(c.end - c.start), c.start, c.label)):
+    for c in sorted(set(cands), key=lambda c: (-c.prio, -(c.end - c.start), c.start, c.label,
+                                               _source_rank(c.rule), c.rule)):
         if c.end <= c.start:
             continue
         if any(c.start < e and s < c.end for s, e in taken):

@@ -92,6 +92,20 @@ def test_builds_are_deterministic(tmp_path, nlp):
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
 
 
+@pytest.mark.parametrize("option", [[], ["--statistical"]])
+def test_builds_are_deterministic_across_processes(tmp_path, option):
+    """Set order changes with the process's hash seed; no output may depend on it."""
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / seed
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "kg.cli", "build", str(SEEDS), "-o", str(out), *option],
+                       env=env, capture_output=True, check=True)
+        outs.append(out)
+    for name in ("graph.graphml", "graph.html"):
+        assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
+
+
 def test_outputs_are_written_atomically(tmp_path, nlp, monkeypatch):
     out = tmp_path / "out"
     build([SEEDS], out, nlp=nlp, progress=False)
