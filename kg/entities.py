@@ -560,8 +560,13 @@ def _prefixes(lexicons: tuple[str, ...]) -> frozenset[str]:
 
 
 def _safe_alias(alias: str) -> bool:
-    """A division's short alias counts as a name unless it is an ordinary word."""
+    """A division's short alias counts as a name unless it is an ordinary word.
+
+    jieba's dictionary tags many place names as person names (格尔木, 石家庄,
+    曲麻莱 are "nr"); at three characters and more such a word is the place,
+    while two-character ones are often given names too (永胜, 玉龙).
+    """
     from kg.pipeline import _base_tags
 
     tag = _base_tags().get(alias)
-    return tag is None or tag == "ns"
+    return tag is None or tag == "ns" or (len(alias) >= 3 and tag in ("nr", "nrt", "nrfg", "nz"))

@@ -188,7 +188,8 @@ def _containment(analysis, res, by_article) -> list[tuple]:
         refs_home = any(m.label == "HOME_CITY" or (m.label == "AGENCY" and m.text.startswith("市")) for m in mentions)
         last_city = None
         previous = None
-        for m in mentions:
+        for i, m in enumerate(mentions):
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             key = res.mention_entity[m]
             name = key.split(":", 1)[1]
             # A name that begins with a city names that city: 格尔木市主城区, 格尔木市…指挥部.
@@ -207,7 +208,11 @@ def _containment(analysis, res, by_article) -> list[tuple]:
             previous = m
             # Names are already resolved: only a full division name is a division here.
             place = gaz.places.get(name)
-            if place is not None and place.level in ("city", "county"):
+            # "曲麻莱|黄河源社区": a division written right before another place
+            # only qualifies that name; it is not where the article now is.
+            qualifies = nxt is not None and nxt.label == "PLACE" and nxt.sentence == m.sentence \
+                and nxt.s_start == m.s_end
+            if place is not None and place.level in ("city", "county") and not qualifies:
                 last_city = key
             chain = gaz.parent_chain(name) if place is not None else []
             if chain and (place.level in ("province", "city") or set(chain) & home_chain):

@@ -43,6 +43,8 @@ def test_load_pipeline_is_a_spacy_pipeline(nlp):
     # A word that is a place by itself takes only proper names in front of it.
     ("游客初抵巴厘岛，顺便游览青岩古镇。", [("巴厘岛", "PLACE"), ("青岩古镇", "PLACE")]),
     ("那时候长白山很冷，繁华兰州很热。", [("长白山", "PLACE"), ("兰州", "PLACE")]),
+    # Division aliases jieba tags as person names (曲麻莱, 石家庄) still name the place.
+    ("曲麻莱黄河源社区和石家庄的企业", [("曲麻莱", "PLACE"), ("黄河源社区", "PLACE"), ("石家庄", "PLACE")]),
 ])
 def test_examples_beyond_the_seeds(nlp, text, expected):
     assert ents(nlp, text) == expected

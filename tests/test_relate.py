@@ -70,6 +70,16 @@ def test_hierarchy_stays_in_the_home_province(seed_build):
     assert not any(v == "北京市" for _, v in located)  # 东城区 here is Golmud's, not Beijing's
 
 
+def test_a_qualifying_division_is_not_the_article_city(seed_build):
+    # "格尔木市主城区（含…曲麻莱黄河源社区，…园艺场片区…）": 曲麻莱 names where the
+    # community's people come from; the areas after it are still in 格尔木市.
+    g = seed_graph(seed_build)
+    label = {n: d["label"] for n, d in g.nodes(data=True)}
+    located = {(label[u], label[v]) for u, v, d in g.edges(data=True) if d["relation"] == "located_in"}
+    assert ("黄河源社区", "曲麻莱县") in located
+    assert ("园艺场片区", "曲麻莱县") not in located
+
+
 def test_co_mention_and_typed_edges_coexist(seed_build):
     g = seed_graph(seed_build)
     label = {d["label"]: n for n, d in g.nodes(data=True)}
