@@ -56,6 +56,7 @@ def test_examples_beyond_the_seeds(nlp, text, expected):
     "加强与各地援青指挥部的对接联动。",                 # a generic reference
     "全方位展示项目的创新性。",
     "第一书记驻村帮扶，房市股市双双下跌，闯荡江湖。",  # end like places, are not
+    "发挥创业街、创业园等载体作用，逛繁华商业街。",  # kinds of street
 ])
 def test_generic_phrases_are_not_entities(nlp, text):
     assert ents(nlp, text) == []
