@@ -7,7 +7,9 @@ def test_show_prints_type_aliases_neighbours_and_evidence(seed_build, capsys):
     out = capsys.readouterr().out
     assert "格尔木市人力资源和社会保障局  [agency]" in out
     assert "aliases:" in out and "市人社局" in out
-    assert "co_mention" in out and "000_89b9f35cc2ac333f" in out
+    # Its page-000 sentence names only kinds of street (创业街), so its neighbours are on page 004.
+    assert "co_mention (6)" in out and "<-> 格尔木市自然资源局 [agency]" in out
+    assert "(004_e758a23138851ca3 «十四届市委第三轮巡察工作动员部署会召开»)" in out
 
 
 def test_show_groups_typed_relations(seed_build, capsys):
