@@ -86,6 +86,7 @@ def _rules() -> dict:
         "units": tuple(sorted(spec["quantity_units"], key=len, reverse=True)),
         "roads": set(spec["road_suffixes"]),
         "long_agency": set(spec["long_agency_suffixes"]),
+        "place_trailers": tuple(spec.get("place_trailers", ())),
         "company_suffixes": tuple(sorted((w for lab, g in spec["suffixes"].items() if lab == "COMPANY"
                                           for ws in g.values() for w in ws), key=len, reverse=True)),
         "enum_head_re": re.compile("|".join(map(re.escape, sorted(spec["enumeration_heads"], key=len, reverse=True)))),
@@ -271,7 +272,12 @@ class EntityRules:
                 return None  # "浙江援青项目": a place and a generic head
         if label == "COMPANY" and len(name) < 3:
             return None
-        return Candidate(offs[first], offs[j] + len(words[j]), label, f"suffix:{suf}")
+        end = offs[j] + len(words[j])
+        if label == "PLACE":
+            # "广州地区", "东北亚地区": the place is 广州, 东北亚; the trailer only says "area".
+            cut = next((t for t in r["place_trailers"] if name.endswith(t) and len(name) - len(t) >= 2), "")
+            end -= len(cut)
+        return Candidate(offs[first], end, label, f"suffix:{suf}")
 
     def _has_proper(self, words, tags, idx) -> bool:
         generic = self.rules["generic"]

@@ -43,6 +43,8 @@ def test_load_pipeline_is_a_spacy_pipeline(nlp):
     # A word that is a place by itself takes only proper names in front of it.
     ("游客初抵巴厘岛，顺便游览青岩古镇。", [("巴厘岛", "PLACE"), ("青岩古镇", "PLACE")]),
     ("那时候长白山很冷，繁华兰州很热。", [("长白山", "PLACE"), ("兰州", "PLACE")]),
+    # "地区" after a place only says "area".
+    ("上海大众品牌广州地区授权经销商", [("广州", "PLACE")]),
     # Division aliases jieba tags as person names (曲麻莱, 石家庄) still name the place.
     ("曲麻莱黄河源社区和石家庄的企业", [("曲麻莱", "PLACE"), ("黄河源社区", "PLACE"), ("石家庄", "PLACE")]),
 ])
@@ -57,6 +59,7 @@ def test_examples_beyond_the_seeds(nlp, text, expected):
     "全方位展示项目的创新性。",
     "第一书记驻村帮扶，房市股市双双下跌，闯荡江湖。",  # end like places, are not
     "发挥创业街、创业园等载体作用，逛繁华商业街。",  # kinds of street
+    "新车即将上市，养老金入市，大城市和中小城市，在盛大商城购买。",  # the market, the city as an idea, a mall
 ])
 def test_generic_phrases_are_not_entities(nlp, text):
     assert ents(nlp, text) == []
