@@ -87,6 +87,7 @@ def _rules() -> dict:
         "roads": set(spec["road_suffixes"]),
         "long_agency": set(spec["long_agency_suffixes"]),
         "place_trailers": tuple(spec.get("place_trailers", ())),
+        "function_chars": frozenset(spec.get("function_chars", ())),
         "company_suffixes": tuple(sorted((w for lab, g in spec["suffixes"].items() if lab == "COMPANY"
                                           for ws in g.values() for w in ws), key=len, reverse=True)),
         "enum_head_re": re.compile("|".join(map(re.escape, sorted(spec["enumeration_heads"], key=len, reverse=True)))),
@@ -112,6 +113,8 @@ class EntityRules:
         # Two-character strong place suffixes that jieba may join to the next noun (社区卫生).
         self.place_heads = frozenset(suf for suf, label, strength in self.rules["suffixes"]
                                      if label == "PLACE" and strength == "strong" and len(suf) == 2)
+        # Sorted so that the check reads the same in every process.
+        self.long_false = tuple(sorted(f for f in self.rules["false"] if len(f) >= 2))
         self.status_re = re.compile("|".join(map(re.escape, self.rules["status"])))
         self.home_re = re.compile("|".join(map(re.escape, sorted(self.rules["home_city"] | self.rules["home_pref"]))))
 
@@ -183,7 +186,7 @@ class EntityRules:
                 if cand is not None:
                     out.append(cand)
             options = self.suffix_by_end.get(w[-1])
-            if not options or w in r["false"] or w.startswith("等"):
+            if not options or w in r["false"] or w.startswith("等") or self._ends_false(w):
                 continue
             for suf, label, strength in options:
                 if not w.endswith(suf):
@@ -194,12 +197,17 @@ class EntityRules:
                     break
         return out
 
+    def _ends_false(self, word: str) -> bool:
+        """jieba keeps idioms whole: "成功之路" ends in the ordinary word 之路."""
+        return any(word.endswith(f) for f in self.long_false if len(word) > len(f))
+
     def _extend_left(self, words, tags, offs, j, suf, label, strength) -> Candidate | None:
         r = self.rules
         stop = r["boundary"] | (r["project_stop"] if label == "PROJECT" else set())
         long_agency = label == "AGENCY" and any(words[j].endswith(x) for x in r["long_agency"])
         road = label == "PLACE" and suf in r["roads"]
         de_at = None
+        lead = 0  # characters of the first word that are not part of the name
         k = j - 1
         limit = 12 if long_agency else MAX_TOKENS[label]
         # A word that is a place name on its own (巴厘岛, 兰州, 长白山) takes
@@ -214,6 +222,15 @@ class EntityRules:
                 break
             if label == "PLACE" and t == "a" and len(w) >= 2:
                 break  # "浩瀚|大望京公园": a describing word is not part of the name
+            if label == "PLACE" and t == "x":
+                # jieba's guesses glue a function character to a name ("王在|静安寺|路",
+                # "沿市|心中|路", "从青|杨树|村"): the name starts after it.
+                at = max((i for i, ch in enumerate(w) if ch in r["function_chars"]), default=-1)
+                if at >= 0:
+                    if at + 1 < len(w):
+                        lead = at + 1
+                        k -= 1
+                    break
             if long_agency and w == "的":
                 de_at = k  # allowed only if the name turns out to start with a place
                 k -= 1
@@ -235,16 +252,18 @@ class EntityRules:
             first = de_at + 1
         while first < j and (words[first] in r["trim"]):
             first += 1
+        if lead and first != k + 1:
+            lead = 0
         if first > 0 and words[first - 1] in r["determiners"]:
             return None  # "各地援青指挥部" names no particular body
         body_tokens = list(range(first, j))
         inner = words[j][: len(words[j]) - len(suf)]
-        name = "".join(words[first:j]) + words[j]
+        name = ("".join(words[first:j]) + words[j])[lead:]
         if name in r["generic"] or (name == suf and not self.phrases.get(name)):
             return None
         if not body_tokens and not inner:
             return None
-        body = "".join(words[first:j]) + inner
+        body = ("".join(words[first:j]) + inner)[lead:]
         if body in r["generic_bodies"] or (body_tokens and all(words[x] in r["generic_bodies"] for x in body_tokens)
                                           and (not inner or words[j] in r["generic"])):
             return None
@@ -277,7 +296,7 @@ class EntityRules:
             # "广州地区", "东北亚地区": the place is 广州, 东北亚; the trailer only says "area".
             cut = next((t for t in r["place_trailers"] if name.endswith(t) and len(name) - len(t) >= 2), "")
             end -= len(cut)
-        return Candidate(offs[first], end, label, f"suffix:{suf}")
+        return Candidate(offs[first] + lead, end, label, f"suffix:{suf}")
 
     def _has_proper(self, words, tags, idx) -> bool:
         generic = self.rules["generic"]
@@ -290,6 +309,11 @@ class EntityRules:
         for x in range(max(0, k - 3), k + 1):
             hit = self.phrases.get("".join(words[x:k + 1]))
             if hit is not None and hit[0] == "PLACE":
+                # A short alias begins names ("格尔木|工业园片区", "西宁|经济技术开发区");
+                # it is a place of its own only before another name ("曲麻莱|黄河源社区").
+                if hit[1] == "gazetteer-alias":
+                    return k + 1 < len(words) and (tags[k + 1] in PLACE_NAME_TAGS or
+                                                   self.phrases.get(words[k + 1], ("",))[0] == "PLACE")
                 return True
         if w[-1] not in "镇乡县省市":
             return False

@@ -43,6 +43,11 @@ def test_load_pipeline_is_a_spacy_pipeline(nlp):
     # A word that is a place by itself takes only proper names in front of it.
     ("游客初抵巴厘岛，顺便游览青岩古镇。", [("巴厘岛", "PLACE"), ("青岩古镇", "PLACE")]),
     ("那时候长白山很冷，繁华兰州很热。", [("长白山", "PLACE"), ("兰州", "PLACE")]),
+    # jieba's guesses glue a function character to the name: it starts after it.
+    ("4月26日，王在静安寺路见面，民警迅速从青杨树村出发。", [("静安寺路", "PLACE"), ("青杨树村", "PLACE")]),
+    # A short alias begins a name unless another name follows it.
+    ("西宁经济技术开发区和格尔木工业园片区", [("西宁经济技术开发区", "PLACE"), ("格尔木工业园片区", "PLACE")]),
+    ("坐落于厦门思明区莲花片区", [("厦门", "PLACE"), ("思明区", "PLACE"), ("莲花片区", "PLACE")]),
     # "地区" after a place only says "area".
     ("上海大众品牌广州地区授权经销商", [("广州", "PLACE")]),
     # Division aliases jieba tags as person names (曲麻莱, 石家庄) still name the place.
@@ -60,6 +65,7 @@ def test_examples_beyond_the_seeds(nlp, text, expected):
     "第一书记驻村帮扶，房市股市双双下跌，闯荡江湖。",  # end like places, are not
     "发挥创业街、创业园等载体作用，逛繁华商业街。",  # kinds of street
     "新车即将上市，养老金入市，大城市和中小城市，在盛大商城购买。",  # the market, the city as an idea, a mall
+    "这是他的成功之路，江河倒流，回到温暖的港湾。",
 ])
 def test_generic_phrases_are_not_entities(nlp, text):
     assert ents(nlp, text) == []
