@@ -66,6 +66,7 @@ def test_examples_beyond_the_seeds(nlp, text, expected):
     "发挥创业街、创业园等载体作用，逛繁华商业街。",  # kinds of street
     "新车即将上市，养老金入市，大城市和中小城市，在盛大商城购买。",  # the market, the city as an idea, a mall
     "这是他的成功之路，江河倒流，回到温暖的港湾。",
+    "双方共建合资公司，开通手机银行，扶持村镇银行。",  # kinds of company and bank
 ])
 def test_generic_phrases_are_not_entities(nlp, text):
     assert ents(nlp, text) == []
