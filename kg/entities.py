@@ -113,8 +113,6 @@ class EntityRules:
         # Two-character strong place suffixes that jieba may join to the next noun (社区卫生).
         self.place_heads = frozenset(suf for suf, label, strength in self.rules["suffixes"]
                                      if label == "PLACE" and strength == "strong" and len(suf) == 2)
-        # Sorted so that the check reads the same in every process.
-        self.long_false = tuple(sorted(f for f in self.rules["false"] if len(f) >= 2))
         self.status_re = re.compile("|".join(map(re.escape, self.rules["status"])))
         self.home_re = re.compile("|".join(map(re.escape, sorted(self.rules["home_city"] | self.rules["home_pref"]))))
 
@@ -199,7 +197,8 @@ class EntityRules:
 
     def _ends_false(self, word: str) -> bool:
         """jieba keeps idioms whole: "成功之路" ends in the ordinary word 之路."""
-        return any(word.endswith(f) for f in self.long_false if len(word) > len(f))
+        false = self.rules["false"]
+        return any(word[i:] in false for i in range(1, len(word) - 1))
 
     def _extend_left(self, words, tags, offs, j, suf, label, strength) -> Candidate | None:
         r = self.rules
