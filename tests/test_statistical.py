@@ -78,3 +78,21 @@ def test_option_beats_the_rules_on_held_out_cluener(stat_nlp, nlp):
     rules, stat = f1(nlp), f1(stat_nlp)
     assert stat["COMPANY"] >= 0.70 and stat["AGENCY"] >= 0.75, stat
     assert all(stat[t] > rules[t] + 0.1 for t in stat), (rules, stat)
+
+
+def test_lac_marginals_match_enumerating_every_path():
+    import itertools
+
+    import numpy as np
+
+    from kg.statistical import lac_marginals
+
+    rng = np.random.default_rng(0)
+    logits, trans = rng.normal(size=(4, 3)) * 3, rng.normal(size=(3, 3)) * 3
+    want = np.zeros((4, 3))
+    for path in itertools.product(range(3), repeat=4):
+        score = sum(logits[t, k] for t, k in enumerate(path)) + sum(trans[a, b] for a, b in zip(path, path[1:]))
+        for t, k in enumerate(path):
+            want[t, k] += np.exp(score)
+    want /= want.sum(axis=1, keepdims=True)
+    assert np.allclose(lac_marginals(logits, trans), want)
