@@ -483,7 +483,9 @@ class EntityRules:
         while run < b - 1 and (tags[run] in HEAD_TAGS or (run == a and tags[run] == "ns")):
             run += 1
         head = "".join(words[a:run])
-        if run > a and len(head) >= r["min_head"] and any(tags[x] != "ns" for x in range(a, run)):
+        # What follows must still name a project: "高纯锂|镁盐" is two products, not a company and its project.
+        if run > a and len(head) >= r["min_head"] and any(tags[x] != "ns" for x in range(a, run)) \
+                and len("".join(words[run:b])) >= 3:
             return run
         return None
 

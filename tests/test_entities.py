@@ -48,6 +48,8 @@ def test_load_pipeline_is_a_spacy_pipeline(nlp):
     # A short alias begins a name unless another name follows it.
     ("西宁经济技术开发区和格尔木工业园片区", [("西宁经济技术开发区", "PLACE"), ("格尔木工业园片区", "PLACE")]),
     ("坐落于厦门思明区莲花片区", [("厦门", "PLACE"), ("思明区", "PLACE"), ("莲花片区", "PLACE")]),
+    # A company head needs a project after it: 高纯锂镁盐 is a product, not 高纯锂 and its project.
+    ("重点引进医药食品级钾盐、高纯锂镁盐等优质项目。", [("高纯锂镁盐", "PROJECT")]),
     # "地区" after a place only says "area".
     ("上海大众品牌广州地区授权经销商", [("广州", "PLACE")]),
     # Division aliases jieba tags as person names (曲麻莱, 石家庄) still name the place.
