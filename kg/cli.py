@@ -110,10 +110,8 @@ def _cmd_build(args) -> int:
     try:
         result = build(args.inputs, args.output, formats=formats, home_city=args.home_city, lexicons=args.lexicon,
                        statistical=args.statistical, progress=args.progress, html_options=html_options)
-    except (InputError, OutputError, LexiconError) as exc:
-        print(f"kg build: error: {exc}", file=sys.stderr)
-        return 2
-    except ImportError as exc:  # --statistical without its extra
+    # ImportError: --statistical without its extra.
+    except (InputError, OutputError, LexiconError, ImportError) as exc:
         print(f"kg build: error: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:

@@ -195,6 +195,10 @@ class EntityRules:
                     break
         return out
 
+    def _known_place(self, word: str) -> bool:
+        hit = self.phrases.get(word)
+        return hit is not None and hit[0] == "PLACE"
+
     def _ends_false(self, word: str) -> bool:
         """jieba keeps idioms whole: "成功之路" ends in the ordinary word 之路."""
         false = self.rules["false"]
@@ -217,7 +221,7 @@ class EntityRules:
             w, t = words[k], tags[k]
             if offs[k] + len(w) != offs[k + 1]:
                 break  # a space between words separates names ("本报讯 市水利局")
-            if own_name and t not in PLACE_NAME_TAGS and self.phrases.get(w, ("",))[0] != "PLACE":
+            if own_name and t not in PLACE_NAME_TAGS and not self._known_place(w):
                 break
             if label == "PLACE" and t == "a" and len(w) >= 2:
                 break  # "浩瀚|大望京公园": a describing word is not part of the name
@@ -284,7 +288,7 @@ class EntityRules:
             if len(name) < 5 or not (len(body) >= 8 or self._specific(words, tags, first, j)):
                 return None
             rest = first
-            while rest < j and (tags[rest] == "ns" or self.phrases.get(words[rest], ("",))[0] == "PLACE"):
+            while rest < j and (tags[rest] == "ns" or self._known_place(words[rest])):
                 rest += 1
             if "".join(words[rest:j]) + words[j] in r["generic"]:
                 return None  # "浙江援青项目": a place and a generic head
@@ -311,8 +315,7 @@ class EntityRules:
                 # A short alias begins names ("格尔木|工业园片区", "西宁|经济技术开发区");
                 # it is a place of its own only before another name ("曲麻莱|黄河源社区").
                 if hit[1] == "gazetteer-alias":
-                    return k + 1 < len(words) and (tags[k + 1] in PLACE_NAME_TAGS or
-                                                   self.phrases.get(words[k + 1], ("",))[0] == "PLACE")
+                    return k + 1 < len(words) and (tags[k + 1] in PLACE_NAME_TAGS or self._known_place(words[k + 1]))
                 return True
         if w[-1] not in "镇乡县省市":
             return False

@@ -208,16 +208,16 @@ def _containment(analysis, res, by_article) -> list[tuple]:
             previous = m
             # Names are already resolved: only a full division name is a division here.
             place = gaz.places.get(name)
+            chain = gaz.parent_chain(name) if place is not None else []
             # "格尔木市主城区（含…曲麻莱|黄河源社区…）": a division outside the
             # current city, written right before another place, only qualifies
             # that name (where the community's people come from); the article
             # is still in 格尔木市. Inside it ("湘潭市岳塘区|迎东社区") it is.
-            qualifies = nxt is not None and nxt.label == "PLACE" and nxt.sentence == m.sentence \
-                and nxt.s_start == m.s_end and last_city is not None \
-                and last_city.split(":", 1)[1] not in gaz.parent_chain(name)
-            if place is not None and place.level in ("city", "county") and not qualifies:
+            if place is not None and place.level in ("city", "county") and not (
+                    nxt is not None and nxt.label == "PLACE" and nxt.sentence == m.sentence
+                    and nxt.s_start == m.s_end and last_city is not None
+                    and last_city.split(":", 1)[1] not in chain):
                 last_city = key
-            chain = gaz.parent_chain(name) if place is not None else []
             if chain and (place.level in ("province", "city") or set(chain) & home_chain):
                 steps = [place.name, *chain]
                 for child, parent in zip(steps, steps[1:]):

@@ -144,12 +144,13 @@ def doc_features(doc: Doc) -> list[dict[str, float]]:
     ents = [(e.start_char, e.end_char, e.label_, e._.kg_rule) for e in doc.ents]
     text = doc.text
     feats = char_features(text, words, tags, ents)
-    if not text.strip():
-        return [dict.fromkeys(f, 1.0) for f in feats]
-    logits, decoded = _lac_run(text)
-    add_lac_features(text, feats, decoded)
+    logits = None
+    if text.strip():
+        logits, decoded = _lac_run(text)
+        add_lac_features(text, feats, decoded)
     out = [dict.fromkeys(f, 1.0) for f in feats]
-    add_lac_marginals(out, logits)
+    if logits is not None:
+        add_lac_marginals(out, logits)
     return out
 
 
