@@ -87,7 +87,9 @@ def _rules() -> dict:
         "roads": set(spec["road_suffixes"]),
         "long_agency": set(spec["long_agency_suffixes"]),
         "place_trailers": tuple(spec.get("place_trailers", ())),
+        "ordinary_city_names": tuple(spec.get("ordinary_city_names", ())),
         "function_chars": frozenset(spec.get("function_chars", ())),
+        "company_strong": tuple(spec["suffixes"]["COMPANY"]["strong"]),
         "company_suffixes": tuple(sorted((w for lab, g in spec["suffixes"].items() if lab == "COMPANY"
                                           for ws in g.values() for w in ws), key=len, reverse=True)),
         "enum_head_re": re.compile("|".join(map(re.escape, sorted(spec["enumeration_heads"], key=len, reverse=True)))),
@@ -223,6 +225,8 @@ class EntityRules:
                 break  # a space between words separates names ("本报讯 市水利局")
             if own_name and t not in PLACE_NAME_TAGS and not self._known_place(w):
                 break
+            if label == "PLACE" and w.endswith(r["company_strong"]):
+                break  # "工商银行|深圳地区": a company is never part of a place's name
             if label == "PLACE" and t == "a" and len(w) >= 2:
                 break  # "浩瀚|大望京公园": a describing word is not part of the name
             if label == "PLACE" and t == "x":
@@ -576,6 +580,10 @@ def _phrase_table(lexicons: tuple[str, ...]) -> dict[str, tuple[str, str]]:
             table.setdefault(alias, ("PLACE", "gazetteer-alias"))
     for name in gaz.countries:
         table.setdefault(name, ("PLACE", "gazetteer-country"))
+    ordinary = set(_rules()["ordinary_city_names"])
+    for name in gaz.world_cities:
+        if name not in ordinary and name not in generic:
+            table.setdefault(name, ("PLACE", "gazetteer-city"))
     prefixes = ["", "市", "县", "省", "州", "区", "镇", "乡"]
     for short, full in load_yaml("abbreviations.yaml").items():
         for pre in prefixes:

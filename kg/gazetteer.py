@@ -4,7 +4,8 @@ jionlp ships the Ministry of Civil Affairs division list (province -> city ->
 county -> town/street -> village/community) with administrative codes and
 short aliases. We read its packaged file directly (no import side effects, no
 network) and keep names down to town level; villages and communities are
-found by their suffix rules.
+found by their suffix rules. Its world list adds countries, their capitals
+and major cities, so news from abroad (罗马, 吉隆坡) has places too.
 
 >>> g = load_gazetteer()                          # doctest: +SKIP
 >>> g.parent_chain("格尔木市")                    # doctest: +SKIP
@@ -37,6 +38,7 @@ class Gazetteer:
     places: dict[str, Place] = field(default_factory=dict)  # full name -> place
     aliases: dict[str, str] = field(default_factory=dict)  # short alias -> full name
     countries: set[str] = field(default_factory=set)
+    world_cities: dict[str, str] = field(default_factory=dict)  # capital or major city abroad -> its country
 
     def lookup(self, name: str) -> Place | None:
         """A place by full name or unambiguous alias."""
@@ -59,7 +61,7 @@ class Gazetteer:
         return out
 
     def names(self) -> set[str]:
-        return set(self.places) | set(self.aliases) | self.countries
+        return set(self.places) | set(self.aliases) | self.countries | set(self.world_cities)
 
 
 def _open_data(name: str) -> str:
@@ -107,8 +109,14 @@ def load_gazetteer() -> Gazetteer:
     for alias, fulls in seen_alias.items():
         if len(fulls) == 1 and alias not in gaz.places:
             gaz.aliases[alias] = next(iter(fulls))
+    # One line per country: short name, full name, capital, major cities ("/"-separated).
     for line in _open_data("world_location").splitlines():
         parts = line.strip().split("\t")
         if len(parts) >= 2 and not parts[0].endswith(":"):
             gaz.countries.update(p for p in parts[:2] if p and len(p) >= 2)
+            cities = parts[2:3] + (parts[3].split("/") if len(parts) > 3 else [])
+            for city in cities:
+                # Chinese cities are divisions already; 新加坡 is a country first.
+                if len(city) >= 2 and city not in gaz.places and city not in gaz.aliases and city not in gaz.countries:
+                    gaz.world_cities.setdefault(city, parts[0])
     return gaz

@@ -63,6 +63,37 @@ def _false_words() -> frozenset[str]:
     return frozenset(load_yaml("entity_rules.yaml")["false_suffix_words"])
 
 
+@lru_cache(maxsize=1)
+def _span_rules() -> tuple[tuple[str, ...], frozenset[str]]:
+    spec = load_yaml("entity_rules.yaml")
+    return tuple(spec.get("place_trailers", ())), frozenset(spec["generic_names"])
+
+
+def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """A model span held to the rules' conventions, or None if no name is left.
+
+    The tagger learnt CLUENER's edges, which sometimes take in a quotation
+    mark ("“时代新苑") or an "area" word (北京地区); the rules end a place
+    before those (广州地区 is 广州), and a graph node should not depend on
+    which component found it. Generic words (海岛, 市中心) name nothing.
+    """
+    while start < end and not _name_char(text[start]):
+        start += 1
+    while end > start and not _name_char(text[end - 1]):
+        end -= 1
+    trailers, generic = _span_rules()
+    if label == "PLACE":
+        cut = next((t for t in trailers if text[start:end].endswith(t) and end - start - len(t) >= 2), "")
+        end -= len(cut)
+    if end <= start or text[start:end] in generic:
+        return None
+    return start, end
+
+
+def _name_char(ch: str) -> bool:
+    return ch.isalnum() or "\u4e00" <= ch <= "\u9fff"
+
+
 def _kind(ch: str) -> str:
     if ch.isdigit():
         return "d"
@@ -338,8 +369,9 @@ class StatisticalNER:
             return doc
         tagger = self.tagger
         labels = tagger.tag(doc_features(doc))
-        found = [(s, e, lab, "statistical") for s, e, lab in bio_spans(labels)
-                 if lab in KEEP and min(tagger.marginal(labels[i], i) for i in range(s, e)) >= self.min_confidence]
+        found = [(*edges, lab, "statistical") for s, e, lab in bio_spans(labels)
+                 if lab in KEEP and min(tagger.marginal(labels[i], i) for i in range(s, e)) >= self.min_confidence
+                 and (edges := clean_span(doc.text, s, e, lab))]
         trusted = [(x.start_char, x.end_char) for x in doc.ents if self._trusted(x)]
         found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted)]
         kept = []

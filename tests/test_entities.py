@@ -54,6 +54,10 @@ def test_load_pipeline_is_a_spacy_pipeline(nlp):
     ("上海大众品牌广州地区授权经销商", [("广州", "PLACE")]),
     # Division aliases jieba tags as person names (曲麻莱, 石家庄) still name the place.
     ("曲麻莱黄河源社区和石家庄的企业", [("曲麻莱", "PLACE"), ("黄河源社区", "PLACE"), ("石家庄", "PLACE")]),
+    # A company is never part of a place's name; 同城 is "the same city".
+    ("工商银行深圳地区各网点提高了同城跨行收费。", [("工商银行", "COMPANY"), ("深圳", "PLACE")]),
+    # Capitals and major cities abroad come from the gazetteer's world list.
+    ("他在罗马、吉隆坡和伊斯坦布尔开了分店。", [("罗马", "PLACE"), ("吉隆坡", "PLACE"), ("伊斯坦布尔", "PLACE")]),
 ])
 def test_examples_beyond_the_seeds(nlp, text, expected):
     assert ents(nlp, text) == expected
@@ -69,6 +73,7 @@ def test_examples_beyond_the_seeds(nlp, text, expected):
     "新车即将上市，养老金入市，大城市和中小城市，在盛大商城购买。",  # the market, the city as an idea, a mall
     "这是他的成功之路，江河倒流，回到温暖的港湾。",
     "双方共建合资公司，开通手机银行，扶持村镇银行。",  # kinds of company and bank
+    "游客登上海岛，远眺高山和古镇，吃了汉堡，包罗万象。",  # landforms in general; city names that are words
 ])
 def test_generic_phrases_are_not_entities(nlp, text):
     assert ents(nlp, text) == []

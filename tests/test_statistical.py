@@ -4,7 +4,7 @@ import pytest
 
 import kg
 from kg.evaluate import is_holdout, load_gold, predict, score
-from kg.statistical import MODEL_PATH, StatisticalNER, bio_spans, char_features
+from kg.statistical import MODEL_PATH, StatisticalNER, bio_spans, char_features, clean_span
 
 from .conftest import SHARED
 
@@ -96,3 +96,14 @@ def test_lac_marginals_match_enumerating_every_path():
             want[t, k] += np.exp(score)
     want /= want.sum(axis=1, keepdims=True)
     assert np.allclose(lac_marginals(logits, trans), want)
+
+
+@pytest.mark.parametrize("text, start, end, label, expected", [
+    ("“时代新苑", 0, 5, "PLACE", (1, 5)),      # a quotation mark is no part of a name
+    ("北京地区", 0, 4, "PLACE", (0, 2)),        # "area" after a place, as the rules read it
+    ("东北地区", 0, 4, "COMPANY", (0, 4)),      # only places lose the trailer
+    ("海岛", 0, 2, "PLACE", None),              # a generic word names nothing
+    ("“”", 0, 2, "PLACE", None),
+])
+def test_model_spans_follow_the_rules_conventions(text, start, end, label, expected):
+    assert clean_span(text, start, end, label) == expected
