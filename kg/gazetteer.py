@@ -105,18 +105,27 @@ def load_gazetteer() -> Gazetteer:
             stack[d] = None
         if alias and alias != name and len(alias) >= 2:
             seen_alias.setdefault(alias, set()).add(name)
-    # An alias shared by two divisions names neither.
+    # An alias shared by two divisions names neither, unless one of them is a
+    # province or prefecture-level city above the rest: 长沙 and 西安 are the
+    # cities, not 长沙县 or 西安区, as a reader takes them.
+    rank = {level: i for i, level in enumerate(LEVELS)}
     for alias, fulls in seen_alias.items():
-        if len(fulls) == 1 and alias not in gaz.places:
-            gaz.aliases[alias] = next(iter(fulls))
+        if alias in gaz.places:
+            continue
+        ordered = sorted(fulls, key=lambda n: (rank[gaz.places[n].level], n))
+        top = ordered[0]
+        if len(ordered) == 1 or (gaz.places[top].level in ("province", "city")
+                                 and rank[gaz.places[ordered[1]].level] > rank[gaz.places[top].level]):
+            gaz.aliases[alias] = top
     # One line per country: short name, full name, capital, major cities ("/"-separated).
     for line in _open_data("world_location").splitlines():
         parts = line.strip().split("\t")
         if len(parts) >= 2 and not parts[0].endswith(":"):
             gaz.countries.update(p for p in parts[:2] if p and len(p) >= 2)
-            cities = parts[2:3] + (parts[3].split("/") if len(parts) > 3 else [])
+            # China's own cities are divisions above (西安 stays out even where its
+            # alias is shared); 新加坡 is a country first.
+            cities = [] if parts[0] == "中国" else parts[2:3] + (parts[3].split("/") if len(parts) > 3 else [])
             for city in cities:
-                # Chinese cities are divisions already; 新加坡 is a country first.
                 if len(city) >= 2 and city not in gaz.places and city not in gaz.aliases and city not in gaz.countries:
                     gaz.world_cities.setdefault(city, parts[0])
     return gaz

@@ -222,6 +222,9 @@ def _containment(analysis, res, by_article) -> list[tuple]:
                 steps = [place.name, *chain]
                 for child, parent in zip(steps, steps[1:]):
                     out.append((f"place:{child}", f"place:{parent}", "located_in", "gazetteer-hierarchy", m.sentence))
+            elif name in gaz.world_cities:
+                # 罗马 is in 意大利, 吉隆坡 in 马来西亚: the world list names each city's country.
+                out.append((key, f"place:{gaz.world_cities[name]}", "located_in", "gazetteer-world", m.sentence))
             elif place is None and name.endswith(local):
                 city = last_city if last_city and last_city != key else (
                     f"place:{res.home_city}" if refs_home and res.home_city else None)
@@ -261,7 +264,7 @@ def _part_of(res, by_article) -> list[tuple]:
 
 
 def implied_places(res) -> dict:
-    """Divisions above the corpus's places that the text does not name (for the hierarchy)."""
+    """Divisions above the corpus's places, and the countries of its cities abroad, that the text does not name."""
     from kg.gazetteer import load_gazetteer
     from kg.resolve import Entity
 
@@ -280,4 +283,7 @@ def implied_places(res) -> dict:
                 if pkey not in res.entities and pkey not in extra:
                     alias = gaz.places[parent].alias if parent in gaz.places else ""
                     extra[pkey] = Entity(pkey, "place", parent, {parent} | ({alias} if alias else set()), 0, set())
+        country = gaz.world_cities.get(name)
+        if country and f"place:{country}" not in res.entities and f"place:{country}" not in extra:
+            extra[f"place:{country}"] = Entity(f"place:{country}", "place", country, {country}, 0, set())
     return extra

@@ -56,6 +56,8 @@ def test_load_pipeline_is_a_spacy_pipeline(nlp):
     ("曲麻莱黄河源社区和石家庄的企业", [("曲麻莱", "PLACE"), ("黄河源社区", "PLACE"), ("石家庄", "PLACE")]),
     # A company is never part of a place's name; 同城 is "the same city".
     ("工商银行深圳地区各网点提高了同城跨行收费。", [("工商银行", "COMPANY"), ("深圳", "PLACE")]),
+    # A shared alias names the prefecture-level city (长沙市, not 长沙县).
+    ("他从长沙出发，经南昌到西安。", [("长沙", "PLACE"), ("南昌", "PLACE"), ("西安", "PLACE")]),
     # Capitals and major cities abroad come from the gazetteer's world list.
     ("他在罗马、吉隆坡和伊斯坦布尔开了分店。", [("罗马", "PLACE"), ("吉隆坡", "PLACE"), ("伊斯坦布尔", "PLACE")]),
 ])

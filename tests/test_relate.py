@@ -94,3 +94,16 @@ def test_co_mention_score_is_a_jaccard_index(seed_build):
     for _, _, d in g.edges(data=True):
         if d["relation"] == "co_mention":
             assert 0.0 < d["score"] <= 1.0
+
+
+def test_cities_abroad_are_in_their_country(tmp_path, nlp):
+    from kg.build import build
+
+    src = tmp_path / "abroad.txt"
+    src.write_text("青海盐湖工业股份有限公司在罗马和吉隆坡设立办事处，并与意大利企业签约。\n", encoding="utf-8")
+    result = build([src], tmp_path / "out", nlp=nlp, progress=False)
+    g = nx.read_graphml(result.outputs["graphml"], force_multigraph=True)
+    label = {n: d["label"] for n, d in g.nodes(data=True)}
+    located = {(label[u], label[v]) for u, v, d in g.edges(data=True) if d["relation"] == "located_in"}
+    # 意大利 is named in the text; 马来西亚 is implied by the world list, as provinces are for cities.
+    assert {("罗马", "意大利"), ("吉隆坡", "马来西亚")} <= located

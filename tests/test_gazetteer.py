@@ -1,0 +1,23 @@
+"""The division gazetteer and its world list, read from the jionlp package data."""
+
+from kg.gazetteer import load_gazetteer
+
+
+def test_divisions_have_their_hierarchy():
+    g = load_gazetteer()
+    assert g.parent_chain("格尔木市") == ["海西蒙古族藏族自治州", "青海省"]
+    assert g.lookup("格尔木").name == "格尔木市"
+
+
+def test_a_shared_alias_names_the_city_above_the_county():
+    g = load_gazetteer()
+    # 长沙 is 长沙市 (a prefecture-level city), not 长沙县; 西安 not 西安区.
+    assert g.lookup("长沙").name == "长沙市" and g.lookup("西安").name == "西安市"
+    # Two counties share 长宁 (长宁区 in 上海, 长宁县 in 宜宾): it names neither.
+    assert g.lookup("长宁") is None
+
+
+def test_cities_abroad_know_their_country():
+    g = load_gazetteer()
+    assert g.world_cities["罗马"] == "意大利" and g.world_cities["吉隆坡"] == "马来西亚"
+    assert "中国" in g.countries and "西安" not in g.world_cities  # China's cities are divisions
