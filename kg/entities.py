@@ -72,6 +72,7 @@ def _rules() -> dict:
         "admin": set(spec["admin_prefixes"]),
         "boundary": set(spec["boundary_words"]),
         "trim": set(spec["leading_trim"]),
+        "company_trim": set(spec.get("company_leading_trim", ())),
         "project_stop": set(spec["project_stop_words"]),
         "enum_heads": spec["enumeration_heads"],
         "enum_gap": int(spec["enumeration_gap_max_chars"]),
@@ -254,10 +255,16 @@ class EntityRules:
                 # (but "格尔木市主城区" is one name: 主城区 alone names nothing).
                 break
             k -= 1
+        if label == "COMPANY" and strength == "strong" and k >= 0 and j - k > limit:
+            # A legal name begins where the company is registered, which can take
+            # it past the word limit: "江阴市|全顺|海宏|汽车|销售|服务|有限公司".
+            while k >= 0 and j - k <= limit + 3 and offs[k] + len(words[k]) == offs[k + 1] \
+                    and self._known_place(words[k]):
+                k -= 1
         first = k + 1
         if de_at is not None and not self._is_place_start(words, first, j):
             first = de_at + 1
-        while first < j and (words[first] in r["trim"]):
+        while first < j and (words[first] in r["trim"] or (label == "COMPANY" and words[first] in r["company_trim"])):
             first += 1
         if lead and first != k + 1:
             lead = 0

@@ -56,6 +56,10 @@ def test_load_pipeline_is_a_spacy_pipeline(nlp):
     ("曲麻莱黄河源社区和石家庄的企业", [("曲麻莱", "PLACE"), ("黄河源社区", "PLACE"), ("石家庄", "PLACE")]),
     # A company is never part of a place's name; 同城 is "the same city".
     ("工商银行深圳地区各网点提高了同城跨行收费。", [("工商银行", "COMPANY"), ("深圳", "PLACE")]),
+    # A legal name begins with where the company is registered, however long;
+    # "企业" before a name only says what kind of thing it is.
+    ("江阴市全顺海宏汽车销售服务有限公司与该企业青海盐湖工业股份有限公司签约。",
+     [("江阴市全顺海宏汽车销售服务有限公司", "COMPANY"), ("青海盐湖工业股份有限公司", "COMPANY")]),
     # A shared alias names the prefecture-level city (长沙市, not 长沙县).
     ("他从长沙出发，经南昌到西安。", [("长沙", "PLACE"), ("南昌", "PLACE"), ("西安", "PLACE")]),
     # Capitals and major cities abroad come from the gazetteer's world list.
