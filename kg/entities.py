@@ -309,6 +309,8 @@ class EntityRules:
         if label == "PLACE":
             # "广州地区", "东北亚地区": the place is 广州, 东北亚; the trailer only says "area".
             cut = next((t for t in r["place_trailers"] if name.endswith(t) and len(name) - len(t) >= 2), "")
+            if cut and (name[:-len(cut)] in r["generic_bodies"] or name[:-len(cut)] in r["generic"]):
+                return None  # "周边地区", "沿海地区": no place is left
             end -= len(cut)
         return Candidate(offs[first] + lead, end, label, f"suffix:{suf}")
 

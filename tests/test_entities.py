@@ -80,6 +80,7 @@ def test_examples_beyond_the_seeds(nlp, text, expected):
     "这是他的成功之路，江河倒流，回到温暖的港湾。",
     "双方共建合资公司，开通手机银行，扶持村镇银行。",  # kinds of company and bank
     "游客登上海岛，远眺高山和古镇，吃了汉堡，包罗万象。",  # landforms in general; city names that are words
+    "调集周边地区的力量，推进沿海地区发展，海尔展区成为亮点。",  # kinds of area; part of a fair
 ])
 def test_generic_phrases_are_not_entities(nlp, text):
     assert ents(nlp, text) == []
