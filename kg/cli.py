@@ -53,6 +53,8 @@ def _build_parser() -> argparse.ArgumentParser:
     e.add_argument("--holdout", action="store_true",
                    help="CLUENER: score only the held-out part (the records never used for training)")
     e.add_argument("--statistical", action="store_true", help="score with the statistical option (--statistical of kg build)")
+    e.add_argument("--bootstrap", type=int, default=0, metavar="N",
+                   help="also print a 95%% interval of each F1 from N resamples of the records")
     e.add_argument("--lexicon", action="append", default=[], metavar="FILE", help="extra JSONL lexicon")
     e.add_argument("--graph", default="output/graph.graphml", metavar="FILE",
                    help="for a relations file (lines with 'relation'): the built graph to score")

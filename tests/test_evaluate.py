@@ -38,3 +38,16 @@ def test_holdout_split_is_deterministic():
     texts = [f"句子{i}" for i in range(200)]
     held = [t for t in texts if is_holdout(t)]
     assert 5 < len(held) < 40 and held == [t for t in texts if is_holdout(t)]
+
+
+def test_bootstrap_interval_brackets_the_figure():
+    from kg.evaluate import bootstrap, score
+
+    # Ten records: eight found exactly, two missed; one record has no place at all.
+    items = [{"gold": {(0, 2, "PLACE")}, "pred": {(0, 2, "PLACE")}, "neutral": [], "types": {"PLACE"}}] * 8
+    items += [{"gold": {(0, 2, "PLACE")}, "pred": set(), "neutral": [], "types": {"PLACE"}}] * 2
+    items += [{"gold": set(), "pred": set(), "neutral": [], "types": {"PLACE"}}]
+    lo, hi = bootstrap(items, rounds=500)["PLACE"]
+    f1 = score(items)["PLACE"]["f1"]
+    assert lo < f1 < hi <= 1.0 and lo > 0.5
+    assert bootstrap(items, rounds=500) == bootstrap(items, rounds=500)  # seeded: the same every run
