@@ -60,6 +60,8 @@ def test_load_pipeline_is_a_spacy_pipeline(nlp):
     # "企业" before a name only says what kind of thing it is.
     ("江阴市全顺海宏汽车销售服务有限公司与该企业青海盐湖工业股份有限公司签约。",
      [("江阴市全顺海宏汽车销售服务有限公司", "COMPANY"), ("青海盐湖工业股份有限公司", "COMPANY")]),
+    # An online or chain store is a business, not a place.
+    ("淘宝商城改叫天猫，京东商城领涨。", [("淘宝商城", "COMPANY"), ("京东商城", "COMPANY")]),
     # A shared alias names the prefecture-level city (长沙市, not 长沙县).
     ("他从长沙出发，经南昌到西安。", [("长沙", "PLACE"), ("南昌", "PLACE"), ("西安", "PLACE")]),
     # Capitals and major cities abroad come from the gazetteer's world list.
