@@ -283,8 +283,8 @@ class EntityRules:
             return None
         proper = self._has_proper(words, tags, body_tokens) or (inner and tags[j] in PROPER_TAGS and words[j] not in r["generic"])
         if road:
-            if not (2 <= len(body) <= 6):
-                return None
+            if not (2 <= len(body) <= 6) or body.isdigit():
+                return None  # "18路" is a bus line
         elif strength == "weak":
             ok = proper
             if label == "AGENCY":

@@ -60,6 +60,8 @@ def test_load_pipeline_is_a_spacy_pipeline(nlp):
     # "企业" before a name only says what kind of thing it is.
     ("江阴市全顺海宏汽车销售服务有限公司与该企业青海盐湖工业股份有限公司签约。",
      [("江阴市全顺海宏汽车销售服务有限公司", "COMPANY"), ("青海盐湖工业股份有限公司", "COMPANY")]),
+    # "农村" after a place says "rural": 湖北农村 is 湖北.
+    ("远在湖北农村的熊家人", [("湖北", "PLACE")]),
     # An online or chain store is a business, not a place.
     ("淘宝商城改叫天猫，京东商城领涨。", [("淘宝商城", "COMPANY"), ("京东商城", "COMPANY")]),
     # A shared alias names the prefecture-level city (长沙市, not 长沙县).
@@ -83,6 +85,7 @@ def test_examples_beyond_the_seeds(nlp, text, expected):
     "双方共建合资公司，开通手机银行，扶持村镇银行。",  # kinds of company and bank
     "游客登上海岛，远眺高山和古镇，吃了汉堡，包罗万象。",  # landforms in general; city names that are words
     "调集周边地区的力量，推进沿海地区发展，海尔展区成为亮点。",  # kinds of area; part of a fair
+    "高速控球纹路设计，杀出一条血路，他这次访港是为宣传，女孩被撞18路公交。",  # paths as ideas; 港 = Hong Kong; a bus line
 ])
 def test_generic_phrases_are_not_entities(nlp, text):
     assert ents(nlp, text) == []
