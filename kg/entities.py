@@ -97,6 +97,24 @@ def _rules() -> dict:
     }
 
 
+def place_trailer(name: str) -> str:
+    """The "area" word that ends a place name, or "".
+
+    "广州地区", "东北亚地区", "湖北农村": the place is 广州, 东北亚, 湖北; the
+    trailer (``place_trailers`` in entity_rules.yaml) only says "area" or
+    "rural", and two characters of name must be left.
+
+    >>> place_trailer("广州地区"), place_trailer("地区"), place_trailer("格尔木市")
+    ('地区', '', '')
+    """
+    return next((t for t in _rules()["place_trailers"] if name.endswith(t) and len(name) - len(t) >= 2), "")
+
+
+def is_generic_name(name: str) -> bool:
+    """A name that is only a generic word (``generic_names``): 海岛, 市中心, 项目."""
+    return name in _rules()["generic"]
+
+
 @Language.factory("kg_entity_rules", default_config={"lexicons": []})
 def make_entity_rules(nlp: Language, name: str, lexicons: list[str]):
     return EntityRules(lexicons)
@@ -307,8 +325,7 @@ class EntityRules:
             return None
         end = offs[j] + len(words[j])
         if label == "PLACE":
-            # "广州地区", "东北亚地区": the place is 广州, 东北亚; the trailer only says "area".
-            cut = next((t for t in r["place_trailers"] if name.endswith(t) and len(name) - len(t) >= 2), "")
+            cut = place_trailer(name)
             if cut and (name[:-len(cut)] in r["generic_bodies"] or name[:-len(cut)] in r["generic"]):
                 return None  # "周边地区", "沿海地区": no place is left
             end -= len(cut)

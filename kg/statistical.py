@@ -32,6 +32,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.entities import is_generic_name, place_trailer
 from kg.resources import load_yaml
 
 MODEL_PATH = Path(__file__).parent / "models" / "ner_crf.crfsuite"
@@ -63,12 +64,6 @@ def _false_words() -> frozenset[str]:
     return frozenset(load_yaml("entity_rules.yaml")["false_suffix_words"])
 
 
-@lru_cache(maxsize=1)
-def _span_rules() -> tuple[tuple[str, ...], frozenset[str]]:
-    spec = load_yaml("entity_rules.yaml")
-    return tuple(spec.get("place_trailers", ())), frozenset(spec["generic_names"])
-
-
 def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
     """A model span held to the rules' conventions, or None if no name is left.
 
@@ -81,11 +76,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         start += 1
     while end > start and not _name_char(text[end - 1]):
         end -= 1
-    trailers, generic = _span_rules()
     if label == "PLACE":
-        cut = next((t for t in trailers if text[start:end].endswith(t) and end - start - len(t) >= 2), "")
-        end -= len(cut)
-    if end <= start or text[start:end] in generic:
+        end -= len(place_trailer(text[start:end]))
+    if end <= start or is_generic_name(text[start:end]):
         return None
     return start, end
 
