@@ -60,12 +60,11 @@ def main() -> int:
     import jieba
 
     from kg.evaluate import is_holdout, load_gold, score
-    from kg.resources import load_yaml
+    from kg.spec import entity_rule_spec
 
     records = [r for r in load_gold(CLUENER) if is_holdout(r.text)]
-    spec = load_yaml("entity_rules.yaml")["suffixes"]
-    suffixes = {w: label for label in ("AGENCY", "COMPANY") for ws in spec[label].values() for w in ws}
-    suffixes = dict(sorted(suffixes.items(), key=lambda kv: -len(kv[0])))
+    # The suffix table is longest first already.
+    suffixes = {s.text: s.label for s in entity_rule_spec().suffixes if s.label in ("AGENCY", "COMPANY")}
     lac = LAC()
     print(f"{len(records)} held-out records")
     for unknown_org in ("COMPANY", None):

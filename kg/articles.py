@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.normalise import NormalText, layout_rules, normalise, split_sentences
+from kg.normalise import NormalText, normalise, split_sentences
+from kg.spec import layout_spec
 from kg.read import Document
 
 __all__ = ["Sentence", "Article", "split_articles"]
@@ -79,7 +80,7 @@ def parse_byline(paragraph: str) -> str:
     >>> parse_byline("本报讯（记者 夏静 仁增加措）11月2日")
     '记者 夏静 仁增加措'
     """
-    m = layout_rules()["byline"].search(paragraph)
+    m = layout_spec().byline.search(paragraph)
     if not m:
         return ""
     return re.sub(r"\s+", " ", m.group(1)).strip()

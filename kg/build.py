@@ -1,4 +1,4 @@
-"""A whole build: read -> normalise -> articles -> entities -> resolve -> relate -> graph -> export.
+"""A whole build: read -> :func:`kg.extract_graph` -> export.
 
 >>> result = build(["seeds"], "output")              # doctest: +SKIP
 >>> print(result.summary())                          # doctest: +SKIP
@@ -15,11 +15,13 @@ from typing import Iterable
 
 import networkx as nx
 
-from kg.extract import DocumentAnalysis, analyse_document
-from kg.graph import build_graph
-from kg.read import ReadResult, Skip, read_inputs
-from kg.relate import relate
-from kg.resolve import resolve
+from spacy.language import Language
+
+from kg.analyse import DocumentAnalysis
+from kg.export import export
+from kg.extract import extract_graph
+from kg.nlp import load_pipeline
+from kg.read import Document, ReadResult, Skip, read_inputs
 
 DEFAULT_FORMATS = ("graphml", "html")
 PROGRESS_MIN_DOCUMENTS = 20
@@ -32,7 +34,6 @@ class OutputError(Exception):
 @dataclass
 class BuildResult:
     read: ReadResult
-    analyses: list[DocumentAnalysis]
     graph: nx.MultiDiGraph
     outputs: dict[str, Path] = field(default_factory=dict)
     home_city: str = ""
@@ -82,37 +83,35 @@ def check_output_dir(outdir: str | os.PathLike) -> Path:
 
 def build(inputs: Iterable[str | os.PathLike] = ("seeds",), outdir: str | os.PathLike = "output", *,
           formats: Iterable[str] = DEFAULT_FORMATS, home_city: str | None = None,
-          lexicons: Iterable[str] = (), statistical: bool = False, nlp=None, progress: bool | None = None,
-          html_options: dict | None = None) -> BuildResult:
-    """Build the graph of ``inputs`` and write ``formats`` to ``outdir``."""
-    from kg.export import export
-    from kg.pipeline import load_pipeline
+          lexicons: Iterable[str | os.PathLike] = (), statistical: bool = False, nlp: Language | None = None,
+          progress: bool | None = None, html_options: dict | None = None) -> BuildResult:
+    """Build the graph of ``inputs`` and write ``formats`` to ``outdir``.
 
+    ``nlp`` replaces the extractor that ``lexicons`` and ``statistical`` would load;
+    ``progress`` shows a bar on stderr (default: for 20 documents or more);
+    ``html_options`` go to :func:`kg.export.html.write_html`.
+    """
     out = check_output_dir(outdir)
     read = read_inputs(inputs)
-    nlp = nlp if nlp is not None else load_pipeline(list(lexicons), statistical=statistical)
+    nlp = nlp if nlp is not None else load_pipeline(lexicons, statistical=statistical)
     docs = read.documents
     show = progress if progress is not None else len(docs) >= PROGRESS_MIN_DOCUMENTS
-    analyses: list[DocumentAnalysis] = []
-    iterator = docs
+    bar = None
     if show:
         from tqdm import tqdm
 
-        iterator = tqdm(docs, desc="documents", unit="doc", file=sys.stderr)
-    for doc in iterator:
-        analysis = analyse_document(doc, nlp, keep_docs=False)
+        bar = tqdm(total=len(docs), desc="documents", unit="doc", file=sys.stderr)
+
+    def account(doc: Document, analysis: DocumentAnalysis) -> None:
         if not analysis.articles:
             read.skipped.append(Skip(doc.path, "no text left after normalisation"))
-            continue
-        analyses.append(analysis)
-    res = resolve(analyses, home_city=home_city)
-    from kg.rules import implied_places
+        if bar is not None:
+            bar.update(1)
 
-    res.entities.update(implied_places(res))
-    edges = relate(analyses, res)
-    graph = build_graph(
-        list(res.entities.values()), edges,
-        documents=len(analyses), articles=sum(len(a.articles) for a in analyses), home_city=res.home_city,
-    )
+    try:
+        graph = extract_graph(docs, nlp=nlp, home_city=home_city, on_document=account)
+    finally:
+        if bar is not None:
+            bar.close()
     outputs = export(graph, out, formats=tuple(formats), **(html_options or {}))
-    return BuildResult(read, analyses, graph, outputs, res.home_city)
+    return BuildResult(read, graph, outputs, str(graph.graph.get("home_city", "")))

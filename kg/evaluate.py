@@ -102,7 +102,7 @@ def _parse(rec: dict, fmt: str) -> GoldRecord:
 
 def predict(texts: Iterable[str], nlp) -> list[set[tuple[int, int, str]]]:
     """Entity spans the build would find, as offsets into each text."""
-    from kg.extract import analyse_document
+    from kg.analyse import analyse_document
     from kg.read import Document
 
     out = []
@@ -242,7 +242,7 @@ def _relations_main(args) -> int:
 def main(args) -> int:
     import sys
 
-    from kg.pipeline import load_pipeline
+    from kg.nlp import load_pipeline
 
     with open(args.gold, encoding="utf-8") as fh:
         first = fh.readline()

@@ -1,101 +1,94 @@
-"""Per-document analysis: normalise, split into articles, extract mentions.
+"""The whole extraction in memory: texts in, a graph out.
 
-:func:`analyse_document` is a pure function of one document and the
-pipeline: no global state is read or written, so documents can be analysed in
-parallel and cached by their content.
+:func:`extract_graph` runs the stages after reading, in order::
+
+    normalise -> articles -> entities (spaCy) -> resolve -> relate -> graph
+
+The first three work on one document at a time (:func:`kg.analyse.analyse_document`);
+resolution, relations and the graph work on the whole corpus. Nothing is
+read from or written to files, and nothing is printed.
+
+>>> import kg
+>>> g = kg.extract_graph(["市水利局持续推进城区供水管网联通改造项目建设。"])
+>>> sorted(g.nodes[n]["label"] + " " + g.nodes[n]["type"] for n in g)
+['城区供水管网联通改造项目 project', '市水利局 agency']
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import os
+from typing import Callable, Iterable
 
-from kg.articles import Article, split_articles
-from kg.normalise import NormalText, normalise
+import networkx as nx
+from spacy.language import Language
+
+from kg.analyse import DocumentAnalysis, analyse_document
+from kg.graph import build_graph
+from kg.nlp import load_pipeline
 from kg.read import Document
-from kg.rules import sentence_relations
+from kg.relate import relate
+from kg.resolve import resolve
+
+__all__ = ["extract_graph", "graph_of", "as_documents"]
 
 
-@dataclass(frozen=True)
-class Mention:
-    doc: str
-    article: str
-    sentence: int  # Sentence.index within the document
-    label: str  # COMPANY, PROJECT, AGENCY, PLACE, or HOME_CITY / HOME_PREFECTURE for references
-    text: str  # simplified, normalised surface
-    original: str  # the surface as printed (traditional characters kept)
-    start: int  # offsets in the original document text
-    end: int
-    rule: str = ""
-    # Offsets in the sentence's normalised text: adjacency there ignores the
-    # spaces and line breaks of the page.
-    s_start: int = 0
-    s_end: int = 0
+def as_documents(texts: Iterable[str | Document]) -> list[Document]:
+    """Documents from strings (ids ``text0``, ``text1`` …) or :class:`kg.Document` objects.
 
+    A string is read as a ``.txt`` file is: a page that may hold several articles.
 
-@dataclass(frozen=True)
-class RelationHit:
-    """A typed relation between two mentions of one sentence.
-
-    ``source`` is None when the sentence leaves the subject implicit
-    ("先后与A、B等企业达成…意向"); :mod:`kg.relate` supplies it from the article.
+    >>> [d.id for d in as_documents(["一", Document("a1", "", "二")])]
+    ['text0', 'a1']
     """
-
-    source: Mention | None
-    target: Mention
-    relation: str
-    rule: str
-
-
-@dataclass
-class DocumentAnalysis:
-    document: Document
-    articles: list[Article] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-    relations: list[RelationHit] = field(default_factory=list)
-    docs: dict[int, object] = field(default_factory=dict)  # sentence index -> spaCy Doc
+    out = []
+    for i, t in enumerate(texts):
+        if isinstance(t, Document):
+            out.append(t)
+        elif isinstance(t, str):
+            out.append(Document(f"text{i}", "", t))
+        else:
+            raise TypeError(f"texts[{i}] is {type(t).__name__}; expected str or kg.Document")
+    return out
 
 
-def analyse_document(document: Document, nlp, keep_docs: bool = True) -> DocumentAnalysis:
-    norm = normalise(document.text)
-    articles = split_articles(document, norm)
-    result = DocumentAnalysis(document, articles)
-    sentences = [s for a in articles for s in a.sentences]
-    for sent, sdoc in zip(sentences, nlp.pipe(s.text for s in sentences)):
-        if keep_docs:
-            result.docs[sent.index] = sdoc
-        spans = list(sdoc.ents) + list(sdoc.spans.get("kg_refs", []))
-        by_span: dict[tuple[int, int], Mention] = {}
-        for span in spans:
-            s0, e0 = _original(norm, sent.start + span.start_char, sent.start + span.end_char)
-            mention = Mention(
-                doc=document.id,
-                article=sent.article,
-                sentence=sent.index,
-                label=span.label_,
-                text=span.text,
-                original=_original_surface(document.text, norm, sent.start + span.start_char, sent.start + span.end_char),
-                start=s0,
-                end=e0,
-                rule=getattr(span._, "kg_rule", "") if span.has_extension("kg_rule") else "",
-                s_start=span.start_char,
-                s_end=span.end_char,
-            )
-            by_span[(span.start_char, span.end_char)] = mention
-            result.mentions.append(mention)
-        for hit in sentence_relations(sdoc):
-            src = by_span.get((hit.source.start_char, hit.source.end_char)) if hit.source is not None else None
-            dst = by_span.get((hit.target.start_char, hit.target.end_char))
-            if dst is not None and (hit.source is None or src is not None):
-                result.relations.append(RelationHit(src, dst, hit.relation, hit.rule))
-    result.mentions.sort(key=lambda m: (m.sentence, m.start, m.end, m.label))
-    return result
+def extract_graph(texts: Iterable[str | Document], *, nlp: Language | None = None, home_city: str | None = None,
+                  lexicons: Iterable[str | os.PathLike] = (), statistical: bool = False,
+                  on_document: Callable[[Document, DocumentAnalysis], None] | None = None) -> nx.MultiDiGraph:
+    """The knowledge graph of ``texts``.
+
+    ``texts``: strings or :class:`kg.Document` (id, text, title, date, url).
+    ``nlp``: the extractor; by default :func:`kg.load_pipeline` with
+    ``lexicons`` and ``statistical``. ``home_city``: the city that 我市 and a
+    bare 市… mean (default: inferred from the texts). ``on_document`` is
+    called after each document is analysed, e.g. to show progress; a document
+    whose analysis has no article (no text left after normalisation) adds
+    nothing to the graph.
+
+    The graph follows ``docs/graph-contract.md``.
+
+    >>> g = extract_graph(["蓝科锂业2万吨电池级碳酸锂项目建成投产。"])
+    >>> sorted(d["relation"] for _, _, d in g.edges(data=True))
+    ['builds', 'co_mention']
+    """
+    documents = as_documents(texts)
+    if nlp is None:
+        nlp = load_pipeline(lexicons, statistical=statistical)
+    analyses = []
+    for doc in documents:
+        analysis = analyse_document(doc, nlp, keep_docs=False)
+        if on_document is not None:
+            on_document(doc, analysis)
+        analyses.append(analysis)
+    return graph_of(analyses, home_city=home_city)
 
 
-def _original(norm: NormalText, start: int, end: int) -> tuple[int, int]:
-    return norm.original_span(start, end)
+def graph_of(analyses: Iterable[DocumentAnalysis], *, home_city: str | None = None) -> nx.MultiDiGraph:
+    """The corpus-level stages over per-document analyses: resolve, relate, graph.
 
-
-def _original_surface(original: str, norm: NormalText, start: int, end: int) -> str:
-    # The printed characters of the span, without the spaces and line breaks
-    # that normalisation removed.
-    return "".join(original[norm.offsets[i]] for i in range(start, end))
+    Analyses without articles are left out (they have nothing to add).
+    """
+    kept = [a for a in analyses if a.articles]
+    res = resolve(kept, home_city=home_city)
+    edges = relate(kept, res)
+    return build_graph(list(res.entities.values()), edges, documents=len(kept),
+                       articles=sum(len(a.articles) for a in kept), home_city=res.home_city)

@@ -10,11 +10,11 @@ The attribute names and types are the graph contract
 
 from __future__ import annotations
 
-import json
 import re
 
 import networkx as nx
 
+from kg import contract
 from kg.relate import CO_MENTION, Edge
 from kg.resolve import Entity
 from kg.resources import entity_types
@@ -25,13 +25,21 @@ _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]
 
 
 def clean(text: str) -> str:
-    """Drop characters XML cannot carry."""
+    """Drop characters XML cannot carry.
+
+    >>> clean("格尔木\\x00市")
+    '格尔木市'
+    """
     return _XML_INVALID.sub("", text)
 
 
 def build_graph(entities: list[Entity], edges: list[Edge], *, documents: int = 0, articles: int = 0,
                 home_city: str = "", evidence_cap: int = EVIDENCE_CAP, seed: int = 42) -> nx.MultiDiGraph:
-    """Assemble the graph and compute node metrics (deterministic)."""
+    """Assemble the graph and compute node metrics (deterministic).
+
+    Nodes are numbered by type, then label; each edge keeps at most
+    ``evidence_cap`` evidence items (``evidence_count`` has them all).
+    """
     order = {t: i for i, t in enumerate(entity_types())}
     ents = sorted(entities, key=lambda e: (order.get(e.type, 99), e.label, e.key))
     ids = {e.key: f"n{i}" for i, e in enumerate(ents)}
@@ -41,7 +49,7 @@ def build_graph(entities: list[Entity], edges: list[Edge], *, documents: int = 0
             ids[e.key],
             label=clean(e.label),
             type=e.type,
-            aliases=json.dumps(sorted(clean(a) for a in e.aliases), ensure_ascii=False),
+            aliases=contract.encode(sorted(clean(a) for a in e.aliases)),
             mentions=int(e.mentions),
             documents=int(len(e.documents)),
         )
@@ -55,8 +63,8 @@ def build_graph(entities: list[Entity], edges: list[Edge], *, documents: int = 0
             u, v, key=f"e{k}",
             relation=ed.relation,
             weight=float(ed.weight),
-            evidence=json.dumps([{k2: clean(v2) if isinstance(v2, str) else v2 for k2, v2 in ev.as_dict().items()}
-                                 for ev in ed.evidence[:evidence_cap]], ensure_ascii=False),
+            evidence=contract.encode({k2: clean(v2) if isinstance(v2, str) else v2 for k2, v2 in ev.as_dict().items()}
+                                     for ev in ed.evidence[:evidence_cap]),
             evidence_count=int(len(ed.evidence)),
             score=float(ed.score),
         )
@@ -65,7 +73,12 @@ def build_graph(entities: list[Entity], edges: list[Edge], *, documents: int = 0
 
 
 def undirected_weighted(g: nx.MultiDiGraph) -> nx.Graph:
-    """Simple undirected view, parallel edges' weights summed."""
+    """Simple undirected view, parallel edges' weights summed.
+
+    >>> g = nx.MultiDiGraph([("n0", "n1", {"weight": 2.0}), ("n1", "n0", {"weight": 1.0})])
+    >>> undirected_weighted(g)["n0"]["n1"]["weight"]
+    3.0
+    """
     simple = nx.Graph()
     simple.add_nodes_from(sorted(g.nodes))
     for u, v, w in g.edges(data="weight", default=1.0):
@@ -79,7 +92,13 @@ def undirected_weighted(g: nx.MultiDiGraph) -> nx.Graph:
 
 
 def add_metrics(g: nx.MultiDiGraph, seed: int = 42) -> None:
-    """degree, weighted_degree, pagerank and Louvain community on every node."""
+    """degree, weighted_degree, pagerank and Louvain community on every node.
+
+    >>> g = nx.MultiDiGraph([("n0", "n1", {"weight": 1.0})])
+    >>> add_metrics(g)
+    >>> g.nodes["n0"]["degree"], g.nodes["n0"]["community"]
+    (1, 0)
+    """
     simple = undirected_weighted(g)
     pr = nx.pagerank(simple, weight="weight") if simple.number_of_edges() else {
         n: 1.0 / max(1, simple.number_of_nodes()) for n in simple}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -25,9 +26,19 @@ class LexiconError(ValueError):
 
 @dataclass(frozen=True)
 class Entry:
+    """A known name: ``label`` is COMPANY, PROJECT, AGENCY or PLACE."""
+
     name: str
     label: str
     aliases: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict:
+        """The entry as a lexicon line's object."""
+        return {"name": self.name, "type": self.label, "aliases": list(self.aliases)}
+
+    @classmethod
+    def from_dict(cls, rec: dict) -> "Entry":
+        return cls(rec["name"], rec["type"], tuple(rec.get("aliases", ())))
 
 
 def parse_lexicon(lines: Iterable[str], source: str = "<lexicon>") -> list[Entry]:
@@ -51,9 +62,19 @@ def parse_lexicon(lines: Iterable[str], source: str = "<lexicon>") -> list[Entry
     return out
 
 
-def load_lexicons(paths: Iterable[str | Path] = ()) -> list[Entry]:
-    """The package lexicon followed by the user's files (later entries win)."""
-    entries = [Entry(r["name"], r["type"], tuple(r.get("aliases", ()))) for r in load_jsonl("lexicon.jsonl")]
+@lru_cache(maxsize=1)
+def package_lexicon() -> tuple[Entry, ...]:
+    """The names of ``kg/data/lexicon.jsonl``, read once."""
+    return tuple(Entry.from_dict(r) for r in load_jsonl("lexicon.jsonl"))
+
+
+def load_lexicons(paths: Iterable[str | Path] = (), *, include_package: bool = True) -> list[Entry]:
+    """The package lexicon (unless ``include_package`` is false) followed by the user's files (later entries win).
+
+    >>> [e.name for e in load_lexicons()][:2]
+    ['市委', '县委']
+    """
+    entries = list(package_lexicon()) if include_package else []
     for p in paths:
         path = Path(p)
         try:

@@ -22,11 +22,11 @@ import re
 import statistics
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from kg.resources import load_yaml
+from kg.script import is_cjk, to_simplified
+from kg.spec import layout_spec
 
-__all__ = ["Paragraph", "NormalText", "normalise", "to_simplified", "split_sentences", "is_cjk"]
+__all__ = ["Paragraph", "NormalText", "normalise", "split_sentences"]
 
 
 @dataclass(frozen=True)
@@ -47,41 +47,6 @@ class NormalText:
         if end <= start:
             return self.offsets[start], self.offsets[start]
         return self.offsets[start], self.offsets[end - 1] + 1
-
-
-def is_cjk(ch: str) -> bool:
-    o = ord(ch)
-    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x2FA1F
-
-
-@lru_cache(maxsize=1)
-def _converter():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-def to_simplified(text: str) -> str:
-    """Traditional -> simplified with OpenCC (phrase-aware).
-
-    The result has the same length as the input, so offsets survive: where a
-    phrase conversion would change the length, that stretch is converted
-    character by character instead.
-
-    >>> to_simplified("格爾木工業園區")
-    '格尔木工业园区'
-    """
-    conv = _converter()
-    out = conv.convert(text)
-    if len(out) == len(text):
-        return out
-    pieces = []
-    for line in text.split("\n"):
-        conv_line = conv.convert(line)
-        if len(conv_line) != len(line):
-            conv_line = "".join(c if len(c) == 1 else ch for ch, c in ((ch, conv.convert(ch)) for ch in line))
-        pieces.append(conv_line)
-    return "\n".join(pieces)
 
 
 # Half-width punctuation that is written full-width next to Chinese text.
@@ -192,46 +157,25 @@ def _drop_space(chars, k: int, left: str, right: str) -> bool:
     return right in "%％" or (left.isdigit() and right in "万亿千百")
 
 
-@lru_cache(maxsize=1)
-def _layout():
-    spec = load_yaml("layout.yaml")
-    return {
-        "openers": [re.compile(p) for p in spec["openers"]],
-        "continuations": [re.compile(p) for p in spec["continuations"]],
-        "captions": [re.compile(p) for p in spec["captions"]],
-        "byline": re.compile(spec["byline"]),
-        "end": set(spec["sentence_end"]),
-        "close": set(spec["sentence_close"]),
-        "not_in_heading": set(spec["not_in_heading"]),
-        "heading_max": int(spec["heading_max_chars"]),
-        "dangling": set(spec["dangling_end"]),
-    }
-
-
-def layout_rules() -> dict:
-    """The compiled page-layout cues of ``kg/data/layout.yaml``."""
-    return _layout()
-
-
 def _line_kind(line: str) -> str:
-    lay = _layout()
-    if any(p.search(line) for p in lay["openers"]):
+    lay = layout_spec()
+    if any(p.search(line) for p in lay.openers):
         return "opener"
-    if any(p.search(line) for p in lay["continuations"]):
+    if any(p.search(line) for p in lay.continuations):
         return "continuation"
-    if any(p.search(line) for p in lay["captions"]):
+    if any(p.search(line) for p in lay.captions):
         return "caption"
-    if len(line) <= lay["heading_max"] and not (set(line) & lay["not_in_heading"]) and not _ends_sentence(line):
+    if len(line) <= lay.heading_max_chars and not (set(line) & lay.not_in_heading) and not _ends_sentence(line):
         return "heading?"
     return "text"
 
 
 def _ends_sentence(line: str) -> bool:
-    lay = _layout()
+    lay = layout_spec()
     i = len(line) - 1
-    while i >= 0 and line[i] in lay["close"]:
+    while i >= 0 and line[i] in lay.sentence_close:
         i -= 1
-    return i >= 0 and line[i] in lay["end"] and i >= len(line) - 3
+    return i >= 0 and line[i] in lay.sentence_end and i >= len(line) - 3
 
 
 def _wrap_width(lengths: list[int]) -> int | None:
@@ -306,7 +250,7 @@ def _decide_joins(texts: list[str], kinds: list[str], width: int | None) -> list
             prev_ends = k == 0 or len(texts[k - 1]) < low or kinds[k - 1] in ("heading?", "caption")
             if not prev_ends or (in_band and nxt not in ("heading?", "opener", "continuation", "end")):
                 kinds[k] = "text"
-    dangling = _layout()["dangling"]
+    dangling = layout_spec().dangling_end
     for k in range(n - 1):
         cur, nxt = kinds[k], kinds[k + 1]
         if cur == "heading?" and nxt == "heading?" and texts[k][-1] in dangling:
@@ -327,16 +271,16 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     >>> split_sentences("签约了。“好！”他说；完")
     [(0, 4), (4, 8), (8, 11), (11, 12)]
     """
-    lay = _layout()
+    lay = layout_spec()
     end = len(text) if end is None else end
     spans = []
     s = start
     i = start
     while i < end:
         ch = text[i]
-        if ch in lay["end"]:
+        if ch in lay.sentence_end:
             j = i + 1
-            while j < end and (text[j] in lay["close"] or text[j] in lay["end"]):
+            while j < end and (text[j] in lay.sentence_close or text[j] in lay.sentence_end):
                 j += 1
             if text[s:j].strip():
                 spans.append((s, j))

@@ -123,7 +123,7 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def _plausibility(text: str) -> float:
-    from kg.normalise import to_simplified
+    from kg.script import to_simplified
 
     common = _common_chars()
     chars = [c for c in to_simplified(text) if "\u4e00" <= c <= "\u9fff"]

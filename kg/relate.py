@@ -5,8 +5,16 @@ Co-mention: two entities in one sentence are linked with relation
 ``score``, the Jaccard index of the two entities' article sets, so that users
 can filter out pairs that merely share a busy page.
 
-Typed rules (:mod:`kg.rules`) add directed edges such as ``builds`` and
-``leads``. Edges with the same pair and relation aggregate into one edge.
+Typed edges come from the sentence rules (``kg_sentence_relations``, found
+per document) and from the article rules here, which need the resolved
+entities: the subject of a signing left implicit, ``located_in`` from the
+gazetteer and from the article's city, and ``part_of`` between bodies (both
+in ``kg/data/relation_rules.yaml``). Edges with the same pair and relation
+aggregate into one edge.
+
+>>> edges = relate(analyses, resolve(analyses))                                  # doctest: +SKIP
+>>> sorted({e.relation for e in edges})                                          # doctest: +SKIP
+['builds', 'co_mention', 'leads', 'located_in', 'part_of', 'partners']
 """
 
 from __future__ import annotations
@@ -15,8 +23,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from kg.extract import DocumentAnalysis
-from kg.resolve import Resolution
+from kg.analyse import DocumentAnalysis
+from kg.gazetteer import load_gazetteer
+from kg.resolve import Key, Resolution
+from kg.spec import relation_rule_spec
 
 CO_MENTION = "co_mention"
 
@@ -40,8 +50,8 @@ class Evidence:
 
 @dataclass
 class Edge:
-    source: str  # entity keys
-    target: str
+    source: Key
+    target: Key
     relation: str
     evidence: list[Evidence] = field(default_factory=list)
     score: float = 0.0
@@ -51,11 +61,12 @@ class Edge:
         return float(len({(e.doc, e.start) for e in self.evidence}))
 
 
-def relate(analyses: list[DocumentAnalysis], res: Resolution, typed: bool = True) -> list[Edge]:
-    edges: dict[tuple[str, str, str], Edge] = {}
-    entity_articles: dict[str, set[str]] = defaultdict(set)
+def relate(analyses: list[DocumentAnalysis], res: Resolution) -> list[Edge]:
+    """Co-mention and typed edges between the resolved entities, each with its evidence."""
+    edges: dict[tuple[Key, Key, str], Edge] = {}
+    entity_articles: dict[Key, set[str]] = defaultdict(set)
 
-    def add(src: str, dst: str, relation: str, ev: Evidence) -> None:
+    def add(src: Key, dst: Key, relation: str, ev: Evidence) -> None:
         key = (src, dst, relation)
         edge = edges.get(key)
         if edge is None:
@@ -76,15 +87,12 @@ def relate(analyses: list[DocumentAnalysis], res: Resolution, typed: bool = True
             ev = Evidence(a.document.id, art.id, art.headline, sent.text, sent.orig_start, sent.orig_end, CO_MENTION)
             for u, v in combinations(ents, 2):
                 add(u, v, CO_MENTION, ev)
-        if typed:
-            from kg.rules import article_relations
-
-            for src, dst, relation, rule, sent_index in article_relations(a, res):
-                if src == dst or src not in res.entities or dst not in res.entities:
-                    continue
-                art, sent = sentences[sent_index]
-                ev = Evidence(a.document.id, art.id, art.headline, sent.text, sent.orig_start, sent.orig_end, rule)
-                add(src, dst, relation, ev)
+        for src, dst, relation, rule, sent_index in article_relations(a, res):
+            if src == dst or src not in res.entities or dst not in res.entities:
+                continue
+            art, sent = sentences[sent_index]
+            ev = Evidence(a.document.id, art.id, art.headline, sent.text, sent.orig_start, sent.orig_end, rule)
+            add(src, dst, relation, ev)
     for edge in edges.values():
         edge.evidence.sort(key=lambda e: (e.doc, e.start, e.rule))
         if edge.relation == CO_MENTION:
@@ -92,3 +100,122 @@ def relate(analyses: list[DocumentAnalysis], res: Resolution, typed: bool = True
             union = a_set | b_set
             edge.score = round(len(a_set & b_set) / len(union), 6) if union else 0.0
     return sorted(edges.values(), key=lambda e: (e.source, e.target, e.relation))
+
+
+def article_relations(analysis: DocumentAnalysis, res: Resolution) -> list[tuple[Key, Key, str, str, int]]:
+    """Typed edges of one document as ``(source key, target key, relation, rule, sentence index)``.
+
+    Sentence hits come from ``kg_sentence_relations``; this adds the subject
+    of an implicit signing, located_in from the gazetteer and from the
+    article's city, and part_of between bodies.
+    """
+    spec = relation_rule_spec()
+    key_of = res.mention_entity
+    out: list[tuple[Key, Key, str, str, int]] = []
+    by_article: dict[str, list] = {}
+    for m in analysis.mentions:
+        if m in key_of:
+            by_article.setdefault(m.article, []).append(m)
+    subject_labels = spec.partners.subject_labels
+    for hit in analysis.relations:
+        dst = key_of.get(hit.target)
+        if dst is None:
+            continue
+        if hit.source is not None:
+            src = key_of.get(hit.source)
+        else:
+            earlier = [m for m in by_article.get(hit.target.article, [])
+                       if m.sentence < hit.target.sentence and m.label in subject_labels]
+            src = key_of.get(earlier[-1]) if earlier else (Key("place", res.home_city) if res.home_city else None)
+        if src is not None:
+            out.append((src, dst, hit.relation, hit.rule, hit.target.sentence))
+    out.extend(_containment(analysis, res, by_article))
+    out.extend(_part_of(res, by_article))
+    return out
+
+
+def _containment(analysis, res, by_article) -> list[tuple]:
+    """located_in from the gazetteer (home province only) and from the article's city."""
+    gaz = load_gazetteer()
+    home_chain = set(gaz.parent_chain(res.home_city)) | {res.home_city} if res.home_city else set()
+    local = relation_rule_spec().local_suffixes
+    out = []
+    for mentions in by_article.values():
+        mentions = sorted(mentions, key=lambda m: (m.sentence, m.start))
+        refs_home = any(m.label == "HOME_CITY" or (m.label == "AGENCY" and m.text.startswith("市")) for m in mentions)
+        last_city = None
+        previous = None
+        for i, m in enumerate(mentions):
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            key = res.mention_entity[m]
+            name = key.name
+            # A name that begins with a city names that city: 格尔木市主城区, 格尔木市…指挥部.
+            for city in _leading_divisions(name, gaz):
+                if Key("place", city) in res.entities:
+                    last_city = Key("place", city)
+            if m.label != "PLACE":
+                previous = m
+                continue
+            if previous is not None and previous.label == "PLACE" and previous.sentence == m.sentence \
+                    and previous.s_end == m.s_start and name.endswith(local):
+                # "唐古拉山镇长江源村": a village written right after its town.
+                out.append((key, res.mention_entity[previous], "located_in", "place-after-place", m.sentence))
+                previous = m
+                continue
+            previous = m
+            # Names are already resolved: only a full division name is a division here.
+            place = gaz.places.get(name)
+            chain = gaz.parent_chain(name) if place is not None else []
+            # "格尔木市主城区（含…曲麻莱|黄河源社区…）": a division outside the
+            # current city, written right before another place, only qualifies
+            # that name (where the community's people come from); the article
+            # is still in 格尔木市. Inside it ("湘潭市岳塘区|迎东社区") it is.
+            if place is not None and place.level in ("city", "county") and not (
+                    nxt is not None and nxt.label == "PLACE" and nxt.sentence == m.sentence
+                    and nxt.s_start == m.s_end and last_city is not None
+                    and last_city.name not in chain):
+                last_city = key
+            if chain and (place.level in ("province", "city") or set(chain) & home_chain):
+                steps = [place.name, *chain]
+                for child, parent in zip(steps, steps[1:]):
+                    out.append((Key("place", child), Key("place", parent), "located_in", "gazetteer-hierarchy",
+                                m.sentence))
+            elif name in gaz.world_cities:
+                # 罗马 is in 意大利, 吉隆坡 in 马来西亚: the world list names each city's country.
+                out.append((key, Key("place", gaz.world_cities[name]), "located_in", "gazetteer-world", m.sentence))
+            elif place is None and name.endswith(local):
+                city = last_city if last_city and last_city != key else (
+                    Key("place", res.home_city) if refs_home and res.home_city else None)
+                if city is not None and city != key:
+                    out.append((key, city, "located_in", "local-place-in-city", m.sentence))
+    return out
+
+
+def _leading_divisions(name: str, gaz) -> list[str]:
+    return [name[:k] for k in range(2, min(len(name), 12)) if name[:k] in gaz.places
+            and gaz.places[name[:k]].level in ("city", "county") and len(name) > k]
+
+
+def _part_of(res, by_article) -> list[tuple]:
+    spec = relation_rule_spec()
+    parents_ending = spec.parents_ending
+    zones = spec.zone_suffixes
+    agencies = sorted({k for k, e in res.entities.items() if e.type == "agency"}, key=len)
+    places = [k for k, e in res.entities.items()
+              if e.type == "place" and any(a.endswith(zones) for a in e.aliases | {k.name})]
+    first_sentence: dict[Key, int] = {}
+    for mentions in by_article.values():
+        for m in mentions:
+            first_sentence.setdefault(res.mention_entity[m], m.sentence)
+    out = []
+    for key in agencies:
+        if key not in first_sentence:
+            continue
+        name = key.name
+        parents = [p for p in agencies if p != key and name.startswith(p.name) and p.name.endswith(parents_ending)]
+        if parents:
+            out.append((key, max(parents, key=len), "part_of", "department-of-committee", first_sentence[key]))
+        zone = [z for z in places if any(name.startswith(a) for a in res.entities[z].aliases | {z.name})]
+        if zone:
+            out.append((key, max(zone, key=len), "part_of", "committee-of-zone", first_sentence[key]))
+    return out

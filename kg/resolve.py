@@ -13,7 +13,16 @@
 * A project found right after its company is keyed by the full phrase
   (蓝科锂业2万吨电池级碳酸锂), so two companies' "2万吨电池级碳酸锂" stay apart.
 
+* Divisions above the corpus's places and the countries of its cities
+  abroad are added even where the text does not name them (implied places),
+  so the hierarchy is whole.
+
 The label is the most complete name; ``aliases`` lists every surface form.
+
+>>> nlp = kg.load_pipeline()                                                 # doctest: +SKIP
+>>> res = resolve([analyse_document(d, nlp) for d in documents])              # doctest: +SKIP
+>>> res.entities[Key("place", "格尔木市")].aliases                              # doctest: +SKIP
+{'格尔木', '格尔木市'}
 """
 
 from __future__ import annotations
@@ -22,17 +31,34 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from kg.extract import DocumentAnalysis, Mention
+from typing import NamedTuple
+
+from kg.analyse import DocumentAnalysis, Mention
 from kg.gazetteer import load_gazetteer
-from kg.resources import label_to_type, load_yaml
+from kg.resources import label_to_type
+from kg.spec import abbreviations, relation_rule_spec
 
 ENTITY_LABELS = ("COMPANY", "PROJECT", "AGENCY", "PLACE")
 _LEGAL = re.compile(r"(股份有限公司|有限责任公司|有限公司|集团有限公司|集团|公司)$")
 
 
+class Key(NamedTuple):
+    """An entity's identity: its graph type and canonical name.
+
+    >>> str(Key("place", "格尔木市"))
+    'place:格尔木市'
+    """
+
+    type: str
+    name: str
+
+    def __str__(self) -> str:
+        return f"{self.type}:{self.name}"
+
+
 @dataclass
 class Entity:
-    key: str
+    key: Key
     type: str
     label: str = ""
     aliases: set[str] = field(default_factory=set)
@@ -44,8 +70,8 @@ class Entity:
 class Resolution:
     home_city: str
     home_prefecture: str
-    entities: dict[str, Entity]
-    mention_entity: dict[Mention, str]  # mention -> entity key
+    entities: dict[Key, Entity]
+    mention_entity: dict[Mention, Key]
 
 
 def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5) -> str:
@@ -99,20 +125,21 @@ def canonical_agency(name: str, home_city: str, home_pref: str) -> str:
     >>> canonical_agency("州委", "格尔木市", "海西蒙古族藏族自治州")
     '海西州委'
     """
-    abbreviations = load_yaml("abbreviations.yaml")
+    table = abbreviations()
     out = name
     if home_city and out.startswith("市") and not out.startswith("市场"):
         out = home_city + out[1:]
     elif home_pref and out.startswith("州"):
         out = _short(home_pref) + "州" + out[1:]
-    for short in sorted(abbreviations, key=len, reverse=True):
+    for short in sorted(table, key=len, reverse=True):
         if out.endswith(short):
-            out = out[: len(out) - len(short)] + abbreviations[short]
+            out = out[: len(out) - len(short)] + table[short]
             break
     return out
 
 
 def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None) -> Resolution:
+    """One entity per real-world name across ``analyses``; ``home_city`` overrides the inferred one."""
     gaz = load_gazetteer()
     home = home_city if home_city else infer_home_city(analyses)
     if home:
@@ -120,22 +147,22 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None) -> R
     pref = _prefecture_of(home) if home else ""
     to_type = label_to_type()
 
-    keys: dict[Mention, str] = {}
-    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
-    types: dict[str, str] = {}
-    parent: dict[str, str] = {}
+    keys: dict[Mention, Key] = {}
+    surfaces: dict[Key, Counter[str]] = defaultdict(Counter)
+    types: dict[Key, str] = {}
+    parent: dict[Key, Key] = {}
 
-    def find(k: str) -> str:
+    def find(k: Key) -> Key:
         while parent.get(k, k) != k:
             parent[k] = parent.get(parent[k], parent[k])
             k = parent[k]
         return k
 
-    def union(a: str, b: str) -> None:
+    def union(a: Key, b: Key) -> None:
         ra, rb = find(a), find(b)
         if ra != rb:
             # The longer key survives: it is the more complete name.
-            keep, drop = sorted((ra, rb), key=lambda k: (-len(k.split(":", 1)[1]), k))
+            keep, drop = sorted((ra, rb), key=lambda k: (-len(k.name), k))
             parent[drop] = keep
 
     committee_names, zones = _committee_spec()
@@ -152,7 +179,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None) -> R
                     # 我市 / 全州 name the home city or its prefecture, when known.
                     target = home if m.label == "HOME_CITY" else pref
                     if target:
-                        keys[m] = f"place:{target}"
+                        keys[m] = Key("place", target)
                         types[keys[m]] = "place"
                         surfaces[keys[m]][target] += 0
                     continue
@@ -172,7 +199,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None) -> R
                     canon = (prev.text + name) if prev is not None and prev.label == "COMPANY" and prev.s_end == m.s_start else name
                 else:
                     canon = name
-                key = f"{etype}:{canon}"
+                key = Key(etype, canon)
                 keys[m] = key
                 types[key] = etype
                 surfaces[key][name] += 1
@@ -183,8 +210,8 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None) -> R
             _parenthetical_aliases(sentence_texts[sent_index], sent_mentions, keys, union)
 
     _merge_company_short_names(types, union)
-    entities: dict[str, Entity] = {}
-    mention_entity: dict[Mention, str] = {}
+    entities: dict[Key, Entity] = {}
+    mention_entity: dict[Mention, Key] = {}
     for m, key in keys.items():
         root = find(key)
         ent = entities.get(root)
@@ -199,9 +226,12 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None) -> R
         if root in entities:
             entities[root].aliases.update(s for s in surfaces[key])
     for root, ent in entities.items():
-        ent.aliases.add(root.split(":", 1)[1])
-        ent.label = _best_label(ent.aliases, root.split(":", 1)[1])
-    return Resolution(home, pref, entities, mention_entity)
+        ent.aliases.add(root.name)
+        # The label is the most complete name: the canonical key, the longest merged one.
+        ent.label = root.name
+    res = Resolution(home, pref, entities, mention_entity)
+    res.entities.update(implied_places(res))
+    return res
 
 
 def _canonical_place(name: str, home: str) -> str:
@@ -221,9 +251,9 @@ def _canonical_place(name: str, home: str) -> str:
     return place.name if set(gaz.parent_chain(place.name)) & home_chain else name
 
 
-def _committee_spec() -> tuple[set[str], tuple[str, ...]]:
-    spec = load_yaml("relation_rules.yaml")["part_of"]
-    return set(spec["committee_names"]), tuple(sorted(spec["zone_suffixes"], key=len, reverse=True))
+def _committee_spec() -> tuple[frozenset[str], tuple[str, ...]]:
+    spec = relation_rule_spec()
+    return spec.committee_names, spec.zone_suffixes
 
 
 def _article_zones(analysis: DocumentAnalysis, zones: tuple[str, ...]) -> dict[str, str]:
@@ -238,11 +268,6 @@ def _article_zones(analysis: DocumentAnalysis, zones: tuple[str, ...]) -> dict[s
     return out
 
 
-def _best_label(aliases: set[str], key_name: str) -> str:
-    # The most complete name: the canonical key, which is the longest merged key.
-    return key_name
-
-
 def _parenthetical_aliases(sentence_text: str, mentions: list[Mention], keys: dict, union) -> None:
     """A（B） with A and B of one type names one entity twice."""
     for a, b in zip(mentions, mentions[1:]):
@@ -254,13 +279,37 @@ def _parenthetical_aliases(sentence_text: str, mentions: list[Mention], keys: di
             union(keys[a], keys[b])
 
 
-def _merge_company_short_names(types: dict[str, str], union) -> None:
+def _merge_company_short_names(types: dict[Key, str], union) -> None:
     companies = sorted(k for k, t in types.items() if t == "company")
-    full = [k for k in companies if _LEGAL.search(k)]
+    full = [k for k in companies if _LEGAL.search(k.name)]
     for short in companies:
-        name = short.split(":", 1)[1]
+        name = short.name
         if _LEGAL.search(name) and name.endswith(("有限公司", "股份有限公司")):
             continue
-        matches = [f for f in full if f != short and f.split(":", 1)[1].startswith(name)]
+        matches = [f for f in full if f != short and f.name.startswith(name)]
         if len(matches) == 1:
             union(short, matches[0])
+
+
+def implied_places(res: Resolution) -> dict[Key, Entity]:
+    """Divisions above the corpus's places, and the countries of its cities abroad, that the text does not name."""
+    gaz = load_gazetteer()
+    home_chain = set(gaz.parent_chain(res.home_city)) | {res.home_city} if res.home_city else set()
+    extra: dict[Key, Entity] = {}
+    for key, ent in list(res.entities.items()):
+        if ent.type != "place":
+            continue
+        name = key.name
+        place = gaz.places.get(name)
+        chain = gaz.parent_chain(name) if place is not None else []
+        if chain and (place.level in ("province", "city") or set(chain) & home_chain):
+            for parent in chain:
+                pkey = Key("place", parent)
+                if pkey not in res.entities and pkey not in extra:
+                    alias = gaz.places[parent].alias if parent in gaz.places else ""
+                    extra[pkey] = Entity(pkey, "place", parent, {parent} | ({alias} if alias else set()), 0, set())
+        country = gaz.world_cities.get(name)
+        ckey = Key("place", country) if country else None
+        if ckey is not None and ckey not in res.entities and ckey not in extra:
+            extra[ckey] = Entity(ckey, "place", country, {country}, 0, set())
+    return extra

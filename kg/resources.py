@@ -36,18 +36,6 @@ def load_jsonl(name: str) -> tuple[dict, ...]:
     return tuple(rows)
 
 
-@lru_cache(maxsize=None)
-def load_wordlist(name: str) -> frozenset[str]:
-    """A plain word list: one entry a line, ``#`` starts a comment."""
-    words = set()
-    with data_path(name).open(encoding="utf-8") as fh:
-        for line in fh:
-            word = line.split("#", 1)[0].strip()
-            if word:
-                words.add(word)
-    return frozenset(words)
-
-
 def entity_types() -> dict[str, dict]:
     """The graph's entity types, keyed by type name (``company`` ...)."""
     return load_yaml("types.yaml")

@@ -18,7 +18,7 @@ import networkx as nx
 
 def find_nodes(graph: nx.MultiDiGraph, name: str) -> list[str]:
     """Nodes whose label or any alias equals ``name`` (after simplification)."""
-    from kg.normalise import to_simplified
+    from kg.script import to_simplified
 
     wanted = {name.strip(), to_simplified(name.strip())}
     out = []

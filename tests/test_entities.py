@@ -122,7 +122,7 @@ def test_bad_lexicon_names_the_file_and_line(tmp_path):
 
 
 def test_traditional_text_is_extracted_and_keeps_its_surface(nlp):
-    from kg.extract import analyse_document
+    from kg.analyse import analyse_document
     from kg.read import Document
 
     a = analyse_document(Document("t", "t.txt", "格爾木市水利局持續推進城區供水管網聯通改造項目。"), nlp)

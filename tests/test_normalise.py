@@ -1,7 +1,8 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.normalise import normalise, split_sentences, to_simplified
+from kg.normalise import normalise, split_sentences
+from kg.script import to_simplified
 
 from .conftest import SEEDS
 

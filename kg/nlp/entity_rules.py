@@ -25,14 +25,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Mapping
 
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
-from kg.lexicon import load_lexicons
-from kg.pipeline import TOKENS_KEY
-from kg.resources import load_yaml
+from kg.lexicon import Entry, load_lexicons, package_lexicon
+from kg.nlp.tokenizer import TOKENS_KEY, JiebaTokenizer, base_tags
+from kg.spec import EntityRuleSpec, abbreviations, entity_rule_spec
 
 if not Span.has_extension("kg_rule"):
     Span.set_extension("kg_rule", default="")
@@ -45,6 +48,10 @@ HEAD_TAGS = {"nr", "nrt", "nrfg", "nt", "j", "x", "eng"}
 STOP_TAGS = {"w", "_SP", "u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "d", "r", "y", "e", "o", "f", "t", "q", "zg"}
 MAX_TOKENS = {"COMPANY": 5, "AGENCY": 8, "PLACE": 5, "PROJECT": 10}
 CLAUSE_PUNCT = set("，。；：！？、,;:!?（）()《》“”\"'「」『』\n")
+# The part of speech a lexicon name gets in the segmenter's dictionary.
+LEXICON_TAGS = {"COMPANY": "nt", "AGENCY": "nt", "PLACE": "ns", "PROJECT": "nz"}
+# Files of a saved component (nlp.to_disk).
+RULES_FILE, ABBREVIATIONS_FILE, LEXICON_FILE = "entity_rules.json", "abbreviations.json", "lexicon.jsonl"
 
 
 @dataclass(frozen=True)
@@ -54,47 +61,6 @@ class Candidate:
     label: str
     rule: str
     prio: int = 1
-
-
-@lru_cache(maxsize=1)
-def _rules() -> dict:
-    spec = load_yaml("entity_rules.yaml")
-    suffixes = []
-    for label, groups in spec["suffixes"].items():
-        for strength, words in groups.items():
-            suffixes.extend((w, label, strength) for w in words)
-    # Longest suffix first: "股份有限公司" before "公司".
-    suffixes.sort(key=lambda x: -len(x[0]))
-    return {
-        "suffixes": suffixes,
-        "false": set(spec["false_suffix_words"]),
-        "generic": set(spec["generic_names"]),
-        "admin": set(spec["admin_prefixes"]),
-        "boundary": set(spec["boundary_words"]),
-        "trim": set(spec["leading_trim"]),
-        "company_trim": set(spec.get("company_leading_trim", ())),
-        "project_stop": set(spec["project_stop_words"]),
-        "enum_heads": spec["enumeration_heads"],
-        "enum_gap": int(spec["enumeration_gap_max_chars"]),
-        "status": sorted(spec["project_status_predicates"], key=len, reverse=True),
-        "home_city": set(spec["home_references"]["city"]),
-        "home_pref": set(spec["home_references"]["prefecture"]),
-        "min_head": int(spec["min_company_head_chars"]),
-        "place_like": tuple(spec["place_like_project_ends"]),
-        "determiners": set(spec["generic_determiners"]),
-        "generic_bodies": set(spec["generic_bodies"]),
-        "facility": tuple(spec["facility_heads"]),
-        "units": tuple(sorted(spec["quantity_units"], key=len, reverse=True)),
-        "roads": set(spec["road_suffixes"]),
-        "long_agency": set(spec["long_agency_suffixes"]),
-        "place_trailers": tuple(spec.get("place_trailers", ())),
-        "ordinary_city_names": tuple(spec.get("ordinary_city_names", ())),
-        "function_chars": frozenset(spec.get("function_chars", ())),
-        "company_strong": tuple(spec["suffixes"]["COMPANY"]["strong"]),
-        "company_suffixes": tuple(sorted((w for lab, g in spec["suffixes"].items() if lab == "COMPANY"
-                                          for ws in g.values() for w in ws), key=len, reverse=True)),
-        "enum_head_re": re.compile("|".join(map(re.escape, sorted(spec["enumeration_heads"], key=len, reverse=True)))),
-    }
 
 
 def place_trailer(name: str) -> str:
@@ -107,45 +73,138 @@ def place_trailer(name: str) -> str:
     >>> place_trailer("广州地区"), place_trailer("地区"), place_trailer("格尔木市")
     ('地区', '', '')
     """
-    return next((t for t in _rules()["place_trailers"] if name.endswith(t) and len(name) - len(t) >= 2), "")
+    return next((t for t in entity_rule_spec().place_trailers if name.endswith(t) and len(name) - len(t) >= 2), "")
 
 
 def is_generic_name(name: str) -> bool:
     """A name that is only a generic word (``generic_names``): 海岛, 市中心, 项目."""
-    return name in _rules()["generic"]
+    return name in entity_rule_spec().generic
 
 
-@Language.factory("kg_entity_rules", default_config={"lexicons": []})
-def make_entity_rules(nlp: Language, name: str, lexicons: list[str]):
-    return EntityRules(lexicons)
+@Language.factory(
+    "kg_entity_rules",
+    assigns=["doc.ents", "doc.spans", "token.ent_type", "token.ent_iob"],
+    default_config={},
+)
+def make_entity_rules(nlp: Language, name: str) -> "EntityRules":
+    """The rule-based entity finder, with the package's rules and lexicon.
+
+    User lexicons come in through ``initialize`` (the pipeline config's
+    ``[initialize.components.kg_entity_rules] lexicons``, as
+    :func:`kg.load_pipeline` writes it) or :meth:`EntityRules.add_lexicon`.
+    """
+    return EntityRules(nlp, name)
 
 
 class EntityRules:
-    """Rule-based entity finder; see the module docstring."""
+    """Rule-based entity finder; see the module docstring.
 
-    def __init__(self, lexicons: list[str] = ()):
-        self.rules = _rules()
-        self.phrases = _phrase_table(tuple(lexicons))
-        self.prefixes = _prefixes(tuple(lexicons))
+    Its state is a rule spec, the agency abbreviations and the lexicon
+    entries; ``to_disk`` writes all three, so a saved pipeline finds the same
+    names without the files it was built from. The division gazetteer comes
+    from the ``jionlp`` package and is not copied.
+    """
+
+    def __init__(self, nlp: Language, name: str = "kg_entity_rules", *, spec: EntityRuleSpec | None = None,
+                 abbreviation_table: Mapping[str, str] | None = None, entries: Iterable[Entry] | None = None):
+        self.name = name
+        self.nlp = nlp
+        self._segmenter: JiebaTokenizer | None = None
+        self._configure(spec or entity_rule_spec(), abbreviation_table or abbreviations(),
+                        package_lexicon() if entries is None else entries)
+
+    def _configure(self, spec: EntityRuleSpec, abbreviation_table: Mapping[str, str], entries: Iterable[Entry]) -> None:
+        self.rules = spec
+        self.abbreviations = dict(abbreviation_table)
+        self.entries: list[Entry] = []
+        self.phrases = dict(_base_table(spec, tuple(self.abbreviations.items())))
+        self.prefixes = _prefixes(spec, tuple(self.abbreviations.items()))
         suffix_by_end: dict[str, list[tuple[str, str, str]]] = {}
-        for suf, label, strength in self.rules["suffixes"]:
+        for suf, label, strength in spec.suffixes:
             suffix_by_end.setdefault(suf[-1], []).append((suf, label, strength))
         self.suffix_by_end = suffix_by_end
         # Two-character strong place suffixes that jieba may join to the next noun (社区卫生).
-        self.place_heads = frozenset(suf for suf, label, strength in self.rules["suffixes"]
+        self.place_heads = frozenset(suf for suf, label, strength in spec.suffixes
                                      if label == "PLACE" and strength == "strong" and len(suf) == 2)
-        self.status_re = re.compile("|".join(map(re.escape, self.rules["status"])))
-        self.home_re = re.compile("|".join(map(re.escape, sorted(self.rules["home_city"] | self.rules["home_pref"]))))
+        self.status_re = re.compile("|".join(map(re.escape, spec.status)))
+        self.home_re = re.compile("|".join(map(re.escape, sorted(spec.home_city | spec.home_pref))))
+        self.add_lexicon(entries)
+        # The enumeration rules need the seam between 等 and its head noun ("等"+"项目").
+        for tok in self._tokenizers():
+            tok.keep_apart(("等", head) for head in spec.enum_heads)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def _tokenizers(self) -> list[JiebaTokenizer]:
+        out = [self.nlp.tokenizer] if isinstance(self.nlp.tokenizer, JiebaTokenizer) else []
+        if self._segmenter is not None:
+            out.append(self._segmenter)
+        return out
+
+    def add_lexicon(self, entries: Iterable[Entry]) -> None:
+        """Add known names: found wherever they appear, and kept whole by the segmenter."""
+        entries = list(entries)
+        self.entries.extend(entries)
+        added = set()
+        for entry in entries:
+            for name in (entry.name, *entry.aliases):
+                self.phrases[name] = (entry.label, "lexicon")
+                added.add(name)
+        self.prefixes = self.prefixes | {name[:k] for name in added for k in range(1, len(name) + 1)}
+        words = [(name, LEXICON_TAGS[e.label]) for e in entries for name in (e.name, *e.aliases)]
+        for tok in self._tokenizers():
+            tok.add_words(words)
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, lexicons: Iterable[str] = ()) -> None:
+        """Read the user's lexicon files (JSONL; see :mod:`kg.lexicon`)."""
+        self.add_lexicon(load_lexicons(lexicons, include_package=False))
+
+    # -- serialisation -------------------------------------------------------
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / RULES_FILE, self.rules.to_dict())
+        srsly.write_json(path / ABBREVIATIONS_FILE, self.abbreviations)
+        srsly.write_jsonl(path / LEXICON_FILE, [e.as_dict() for e in self.entries])
+
+    def from_disk(self, path, *, exclude=tuple()) -> "EntityRules":
+        path = Path(path)
+        self._configure(EntityRuleSpec.from_dict(srsly.read_json(path / RULES_FILE)),
+                        srsly.read_json(path / ABBREVIATIONS_FILE),
+                        [Entry.from_dict(r) for r in srsly.read_jsonl(path / LEXICON_FILE)])
+        return self
+
+    def to_bytes(self, *, exclude=tuple()) -> bytes:
+        return srsly.msgpack_dumps({"rules": self.rules.to_dict(), "abbreviations": self.abbreviations,
+                                    "lexicon": [e.as_dict() for e in self.entries]})
+
+    def from_bytes(self, data: bytes, *, exclude=tuple()) -> "EntityRules":
+        state = srsly.msgpack_loads(data)
+        self._configure(EntityRuleSpec.from_dict(state["rules"]), state["abbreviations"],
+                        [Entry.from_dict(r) for r in state["lexicon"]])
+        return self
+
+    def _jieba_view(self, doc: Doc) -> tuple[list[str], list[str], list[int], str, bool]:
+        """jieba's words, tags and offsets of the doc's text.
+
+        A doc from our tokenizer carries them; any other tokenizer (the
+        character tokenizer of ``spacy.blank("zh")``) gives no parts of speech,
+        so the text is segmented here, with the same dictionary and lexicon.
+        The last value says whether the words are the doc's own tokens.
+        """
         cached = doc.user_data.pop(TOKENS_KEY, None)
         if cached is not None and len(cached[0]) == len(doc):
-            words, tags, offs, text = cached
-        else:
-            words = [t.text for t in doc]
-            tags = [t.tag_ for t in doc]
-            offs = [t.idx for t in doc]
-            text = doc.text
+            return (*cached, True)
+        if isinstance(self.nlp.tokenizer, JiebaTokenizer) or (len(doc) and all(t.tag_ for t in doc)):
+            return [t.text for t in doc], [t.tag_ for t in doc], [t.idx for t in doc], doc.text, True
+        if self._segmenter is None:
+            self._segmenter = JiebaTokenizer(doc.vocab)
+            self._segmenter.add_words((name, LEXICON_TAGS[e.label]) for e in self.entries
+                                      for name in (e.name, *e.aliases))
+            self._segmenter.keep_apart(("等", head) for head in self.rules.enum_heads)
+        words, _, offs, tags = self._segmenter.segment(doc.text)
+        return words, tags, offs, doc.text, False
+
+    def __call__(self, doc: Doc) -> Doc:
+        words, tags, offs, text, own = self._jieba_view(doc)
         cands: list[Candidate] = []
         cands += self._phrase_matches(text, offs)
         cands += self._suffix_matches(words, tags, offs)
@@ -153,7 +212,11 @@ class EntityRules:
         cands += self._quoted(text)
         refs = self._home_refs(text, offs)
         chosen = _select(cands, {(s, e) for s, e, _ in refs})
-        _align(doc, [(c.start, c.end) for c in chosen] + [(s, e) for s, e, _ in refs], offs, words)
+        spans = [(c.start, c.end) for c in chosen] + [(s, e) for s, e, _ in refs]
+        if own:
+            _align(doc, spans, offs, words)
+        else:
+            _align(doc, spans, [t.idx for t in doc], [t.text for t in doc])
         ents = []
         for c in chosen:
             span = doc.char_span(c.start, c.end, label=c.label)
@@ -205,7 +268,7 @@ class EntityRules:
                 if cand is not None:
                     out.append(cand)
             options = self.suffix_by_end.get(w[-1])
-            if not options or w in r["false"] or w.startswith("等") or self._ends_false(w):
+            if not options or w in r.false_words or w.startswith("等") or self._ends_false(w):
                 continue
             for suf, label, strength in options:
                 if not w.endswith(suf):
@@ -222,14 +285,14 @@ class EntityRules:
 
     def _ends_false(self, word: str) -> bool:
         """jieba keeps idioms whole: "成功之路" ends in the ordinary word 之路."""
-        false = self.rules["false"]
+        false = self.rules.false_words
         return any(word[i:] in false for i in range(1, len(word) - 1))
 
     def _extend_left(self, words, tags, offs, j, suf, label, strength) -> Candidate | None:
         r = self.rules
-        stop = r["boundary"] | (r["project_stop"] if label == "PROJECT" else set())
-        long_agency = label == "AGENCY" and any(words[j].endswith(x) for x in r["long_agency"])
-        road = label == "PLACE" and suf in r["roads"]
+        stop = r.boundary | (r.project_stop if label == "PROJECT" else set())
+        long_agency = label == "AGENCY" and any(words[j].endswith(x) for x in r.long_agency)
+        road = label == "PLACE" and suf in r.roads
         de_at = None
         lead = 0  # characters of the first word that are not part of the name
         k = j - 1
@@ -244,14 +307,14 @@ class EntityRules:
                 break  # a space between words separates names ("本报讯 市水利局")
             if own_name and t not in PLACE_NAME_TAGS and not self._known_place(w):
                 break
-            if label == "PLACE" and w.endswith(r["company_strong"]):
+            if label == "PLACE" and w.endswith(r.company_strong):
                 break  # "工商银行|深圳地区": a company is never part of a place's name
             if label == "PLACE" and t == "a" and len(w) >= 2:
                 break  # "浩瀚|大望京公园": a describing word is not part of the name
             if label == "PLACE" and t == "x":
                 # jieba's guesses glue a function character to a name ("王在|静安寺|路",
                 # "沿市|心中|路", "从青|杨树|村"): the name starts after it.
-                at = max((i for i, ch in enumerate(w) if ch in r["function_chars"]), default=-1)
+                at = max((i for i, ch in enumerate(w) if ch in r.function_chars), default=-1)
                 if at >= 0:
                     if at + 1 < len(w):
                         lead = at + 1
@@ -261,14 +324,14 @@ class EntityRules:
                 de_at = k  # allowed only if the name turns out to start with a place
                 k -= 1
                 continue
-            if t in STOP_TAGS or w in stop or w in r["false"]:
+            if t in STOP_TAGS or w in stop or w in r.false_words:
                 break
             if t.startswith("v") and t != "vn" and label != "PROJECT" and not long_agency:
                 break
             if t == "m" and label in ("COMPANY", "AGENCY"):
                 break
             if label == "PLACE" and self._ends_division(words, tags, k) and \
-                    "".join(words[k + 1:j + 1]) not in r["generic"] and "".join(words[k + 1:j]) not in r["generic_bodies"]:
+                    "".join(words[k + 1:j + 1]) not in r.generic and "".join(words[k + 1:j]) not in r.generic_bodies:
                 # "唐古拉山镇|长江源村": a finished division on the left is its own place
                 # (but "格尔木市主城区" is one name: 主城区 alone names nothing).
                 break
@@ -282,31 +345,31 @@ class EntityRules:
         first = k + 1
         if de_at is not None and not self._is_place_start(words, first, j):
             first = de_at + 1
-        while first < j and (words[first] in r["trim"] or (label == "COMPANY" and words[first] in r["company_trim"])):
+        while first < j and (words[first] in r.trim or (label == "COMPANY" and words[first] in r.company_trim)):
             first += 1
         if lead and first != k + 1:
             lead = 0
-        if first > 0 and words[first - 1] in r["determiners"]:
+        if first > 0 and words[first - 1] in r.determiners:
             return None  # "各地援青指挥部" names no particular body
         body_tokens = list(range(first, j))
         inner = words[j][: len(words[j]) - len(suf)]
         name = ("".join(words[first:j]) + words[j])[lead:]
-        if name in r["generic"] or (name == suf and not self.phrases.get(name)):
+        if name in r.generic or (name == suf and not self.phrases.get(name)):
             return None
         if not body_tokens and not inner:
             return None
         body = ("".join(words[first:j]) + inner)[lead:]
-        if body in r["generic_bodies"] or (body_tokens and all(words[x] in r["generic_bodies"] for x in body_tokens)
-                                          and (not inner or words[j] in r["generic"])):
+        if body in r.generic_bodies or (body_tokens and all(words[x] in r.generic_bodies for x in body_tokens)
+                                          and (not inner or words[j] in r.generic)):
             return None
-        proper = self._has_proper(words, tags, body_tokens) or (inner and tags[j] in PROPER_TAGS and words[j] not in r["generic"])
+        proper = self._has_proper(words, tags, body_tokens) or (inner and tags[j] in PROPER_TAGS and words[j] not in r.generic)
         if road:
             if not (2 <= len(body) <= 6) or body.isdigit():
                 return None  # "18路" is a bus line
         elif strength == "weak":
             ok = proper
             if label == "AGENCY":
-                ok = ok or (body_tokens and words[first] in r["admin"] and len(name) >= 3)
+                ok = ok or (body_tokens and words[first] in r.admin and len(name) >= 3)
             if label == "COMPANY":
                 # A brand is at least two characters: "氟化工" is a product, not a company.
                 ok = ok and len(body) >= 2
@@ -319,25 +382,25 @@ class EntityRules:
             rest = first
             while rest < j and (tags[rest] == "ns" or self._known_place(words[rest])):
                 rest += 1
-            if "".join(words[rest:j]) + words[j] in r["generic"]:
+            if "".join(words[rest:j]) + words[j] in r.generic:
                 return None  # "浙江援青项目": a place and a generic head
         if label == "COMPANY" and len(name) < 3:
             return None
         end = offs[j] + len(words[j])
         if label == "PLACE":
             cut = place_trailer(name)
-            if cut and (name[:-len(cut)] in r["generic_bodies"] or name[:-len(cut)] in r["generic"]):
+            if cut and (name[:-len(cut)] in r.generic_bodies or name[:-len(cut)] in r.generic):
                 return None  # "周边地区", "沿海地区": no place is left
             end -= len(cut)
         return Candidate(offs[first] + lead, end, label, f"suffix:{suf}")
 
     def _has_proper(self, words, tags, idx) -> bool:
-        generic = self.rules["generic"]
+        generic = self.rules.generic
         return any(tags[x] in PROPER_TAGS and words[x] not in generic and len(words[x]) >= 2 for x in idx)
 
     def _ends_division(self, words, tags, k) -> bool:
         w = words[k]
-        if w in self.rules["false"] or w in self.rules["generic"]:
+        if w in self.rules.false_words or w in self.rules.generic:
             return False
         for x in range(max(0, k - 3), k + 1):
             hit = self.phrases.get("".join(words[x:k + 1]))
@@ -358,22 +421,22 @@ class EntityRules:
             hit = self.phrases.get(s)
             if hit is not None and hit[0] == "PLACE":
                 return True
-        return words[first] in self.rules["admin"] if first < j else False
+        return words[first] in self.rules.admin if first < j else False
 
     def _specific(self, words, tags, a, b) -> bool:
         """An item names a particular project, not a kind of investment."""
         r = self.rules
         name = "".join(words[a:b])
-        if name.endswith(r["facility"]) or any(h in name for h in ("一期", "二期", "三期")):
+        if name.endswith(r.facility) or any(h in name for h in ("一期", "二期", "三期")):
             return True
         # nz (other proper noun) is mostly products and technologies here: 碳酸锂, 钾盐.
-        generic = r["generic"]
+        generic = r.generic
         if any(tags[x] in HEAD_TAGS | {"ns"} and words[x] not in generic and len(words[x]) >= 2 for x in range(a, b)):
             return True
         return self._has_quantity(words, tags, a, b)
 
     def _has_quantity(self, words, tags, a, b) -> bool:
-        units = self.rules["units"]
+        units = self.rules.units
         for x in range(a, b):
             if tags[x] == "m" and x + 1 < b and words[x + 1].startswith(units):
                 return True
@@ -409,7 +472,7 @@ class EntityRules:
         """Type named by the head noun after 等 ("等(一批…)项目"), if any."""
         r = self.rules
         start = offs[j] + 1
-        m = r["enum_head_re"].search(text, start, start + r["enum_gap"] + 4)
+        m = r.enum_head_re.search(text, start, start + r.enum_gap + 4)
         if m is None:
             return None
         gap = text[start:m.start()]
@@ -421,7 +484,7 @@ class EntityRules:
                 break
             if t.startswith("v") and t != "vn":
                 return None
-        return r["enum_heads"][m.group(0)]
+        return r.enum_heads[m.group(0)]
 
     def _items_before(self, words, tags, end_tok, clause_start: bool):
         """Token ranges of the items of an enumeration ending before ``end_tok``.
@@ -454,20 +517,20 @@ class EntityRules:
         a0, b0 = segments[0]
         cut = a0
         for x in range(a0, b0):
-            if words[x] in r["boundary"] or (not clause_start and words[x] in r["project_stop"]):
+            if words[x] in r.boundary or (not clause_start and words[x] in r.project_stop):
                 cut = x + 1
         segments[0] = (cut, b0)
         return [(a, b) for a, b in segments if b > a]
 
     def _item_candidates(self, words, tags, offs, a, b, label, rule) -> list[Candidate]:
         r = self.rules
-        while a < b and words[a] in r["trim"]:
+        while a < b and words[a] in r.trim:
             a += 1
         if a >= b:
             return []
         start, end = offs[a], offs[b - 1] + len(words[b - 1])
         name = "".join(words[a:b])
-        if name in r["generic"] or len(name) < 2:
+        if name in r.generic or len(name) < 2:
             return []
         if label != "PROJECT":
             return [Candidate(start, end, label, rule, prio=3)]
@@ -483,12 +546,12 @@ class EntityRules:
     def _company_head(self, words, tags, a, b) -> int | None:
         """Token index where the project part begins, if the item starts with a company."""
         r = self.rules
-        suffixes = r["company_suffixes"]
+        suffixes = r.company_suffixes
         # "嘉诺科技|钾产品精深加工": a company suffix with a name before it.
         for idx in range(a, min(b - 1, a + 5)):
             w = words[idx]
             suf = next((x for x in suffixes if w.endswith(x)), None)
-            if suf is None or w in r["false"]:
+            if suf is None or w in r.false_words:
                 continue
             head = "".join(words[a: idx + 1])
             if len(head) - len(suf) >= 2 and (self._has_proper(words, tags, range(a, idx + 1)) or tags[idx] in PROPER_TAGS):
@@ -510,14 +573,14 @@ class EntityRules:
                 return idx + 1
         # "比亚迪|碳酸锂中试", "安徽瑞柏|锂电池电解液": a proper name at the head.
         name = "".join(words[a:b])
-        if any(name.endswith(x) for x in r["place_like"] + r["facility"]):
+        if any(name.endswith(x) for x in r.place_like + r.facility):
             return None
         run = a
         while run < b - 1 and (tags[run] in HEAD_TAGS or (run == a and tags[run] == "ns")):
             run += 1
         head = "".join(words[a:run])
         # What follows must still name a project: "高纯锂|镁盐" is two products, not a company and its project.
-        if run > a and len(head) >= r["min_head"] and any(tags[x] != "ns" for x in range(a, run)) \
+        if run > a and len(head) >= r.min_head and any(tags[x] != "ns" for x in range(a, run)) \
                 and len("".join(words[run:b])) >= 3:
             return run
         return None
@@ -525,7 +588,7 @@ class EntityRules:
     def _quoted(self, text: str) -> list[Candidate]:
         out = []
         for m in _QUOTED_PROJECT.finditer(text):
-            if "、" in m.group(1) or m.group(1) in self.rules["generic"]:
+            if "、" in m.group(1) or m.group(1) in self.rules.generic:
                 continue  # “延链、补链、强链、建链”工程 is a list of slogans
             out.append(Candidate(m.start(1), m.end(1), "PROJECT", "quoted-project", prio=3))
         return out
@@ -535,7 +598,7 @@ class EntityRules:
         out = []
         for m in self.home_re.finditer(text):
             if m.start() in starts:
-                kind = "HOME_CITY" if m.group(0) in self.rules["home_city"] else "HOME_PREFECTURE"
+                kind = "HOME_CITY" if m.group(0) in self.rules.home_city else "HOME_PREFECTURE"
                 out.append((m.start(), m.end(), kind))
         return out
 
@@ -591,11 +654,14 @@ def _align(doc: Doc, spans: list[tuple[int, int]], offs: list[int], words: list[
             retok.split(tok, orths, heads=[(tok, 0)] * len(orths), attrs={"TAG": [tok.tag_] * len(orths)})
 
 
-@lru_cache(maxsize=8)
-def _phrase_table(lexicons: tuple[str, ...]) -> dict[str, tuple[str, str]]:
-    """Known names -> (label, rule): gazetteer, countries, lexicons, agency full forms."""
+@lru_cache(maxsize=4)
+def _base_table(spec: EntityRuleSpec, abbreviation_items: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, str]]:
+    """Known names -> (label, rule) from the gazetteer, countries, world cities and agency full forms.
+
+    Lexicon names are laid over this table by each component.
+    """
     gaz = load_gazetteer()
-    generic = _rules()["generic"] | _rules()["false"]
+    generic = spec.generic | spec.false_words
     table: dict[str, tuple[str, str]] = {}
     for name in gaz.places:
         # Some divisions are called 城区 or 街道; as words they name nothing.
@@ -606,25 +672,21 @@ def _phrase_table(lexicons: tuple[str, ...]) -> dict[str, tuple[str, str]]:
             table.setdefault(alias, ("PLACE", "gazetteer-alias"))
     for name in gaz.countries:
         table.setdefault(name, ("PLACE", "gazetteer-country"))
-    ordinary = set(_rules()["ordinary_city_names"])
     for name in gaz.world_cities:
-        if name not in ordinary and name not in generic:
+        if name not in spec.ordinary_city_names and name not in generic:
             table.setdefault(name, ("PLACE", "gazetteer-city"))
     prefixes = ["", "市", "县", "省", "州", "区", "镇", "乡"]
-    for short, full in load_yaml("abbreviations.yaml").items():
+    for short, full in abbreviation_items:
         for pre in prefixes:
             table[pre + full] = ("AGENCY", "abbreviation")
             if pre:
                 table.setdefault(pre + short, ("AGENCY", "abbreviation"))
-    for entry in load_lexicons(lexicons):
-        for name in (entry.name, *entry.aliases):
-            table[name] = (entry.label, "lexicon")
     return table
 
 
-@lru_cache(maxsize=8)
-def _prefixes(lexicons: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(name[:k] for name in _phrase_table(lexicons) for k in range(1, len(name) + 1))
+@lru_cache(maxsize=4)
+def _prefixes(spec: EntityRuleSpec, abbreviation_items: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    return frozenset(name[:k] for name in _base_table(spec, abbreviation_items) for k in range(1, len(name) + 1))
 
 
 def _safe_alias(alias: str) -> bool:
@@ -634,7 +696,5 @@ def _safe_alias(alias: str) -> bool:
     曲麻莱 are "nr"); at three characters and more such a word is the place,
     while two-character ones are often given names too (永胜, 玉龙).
     """
-    from kg.pipeline import _base_tags
-
-    tag = _base_tags().get(alias)
+    tag = base_tags().get(alias)
     return tag is None or tag == "ns" or (len(alias) >= 3 and tag in ("nr", "nrt", "nrfg", "nz"))

@@ -1,22 +1,19 @@
-"""The spaCy extractor: ``spacy.blank("zh")`` over jieba, plus kg's components.
+"""The tokenizer ``kg.JiebaTokenizer.v1``: jieba segmentation for spaCy.
 
->>> import kg
->>> nlp = kg.load_pipeline()                                    # doctest: +SKIP
->>> [(e.text, e.label_) for e in nlp("市水利局持续推进城区供水管网联通改造项目").ents]  # doctest: +SKIP
-[('市水利局', 'AGENCY'), ('城区供水管网联通改造项目', 'PROJECT')]
+jieba's dictionary and HMM run in Rust through ``rjieba`` (an order of
+magnitude faster than Python jieba; it differs only on runs such as
+"2003-04", which it keeps whole), in a private instance, so the words that
+lexicons add never leak into other users of jieba. Each token carries
+jieba's dictionary part of speech in ``token.tag_``.
 
-Components, in order:
+The words added by components (lexicon names) and the word pairs kept apart
+are the tokenizer's own state: ``nlp.to_disk`` saves them and ``spacy.load``
+restores them.
 
-* tokenizer ``kg.JiebaTokenizer.v1``: jieba segmentation run by jieba-rs
-  (``rjieba``: jieba's dictionary and HMM in Rust, an order of magnitude
-  faster; it differs from Python jieba only on runs such as "2003-04", which
-  it keeps whole), in a private instance so lexicon words never leak into
-  other users of jieba; each token is tagged with jieba's dictionary part of
-  speech in ``token.tag_``.
-* ``kg_entity_rules``: lexicon, gazetteer and pattern rules (``kg/data``)
-  writing ``doc.ents`` and ``doc.spans["kg_refs"]`` (home-city references).
-* ``kg_statistical_ner`` (``statistical=True`` only): the CRF tagger of
-  :mod:`kg.statistical`.
+>>> import spacy
+>>> nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "kg.JiebaTokenizer.v1"}}})
+>>> [(t.text, t.tag_) for t in nlp("格尔木市水利局")]
+[('格尔木市', 'ns'), ('水利局', 'n')]
 """
 
 from __future__ import annotations
@@ -30,6 +27,7 @@ from typing import Iterable
 
 import numpy
 import spacy
+import srsly
 from spacy.attrs import TAG
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -37,6 +35,7 @@ from spacy.vocab import Vocab
 # The tokenizer leaves (words, tags, offsets) here for kg_entity_rules, which
 # would otherwise rebuild them from Token objects at a high cost per word.
 TOKENS_KEY = "kg_tokens"
+STATE_FILE = "words.json"
 _NUM = re.compile(r"^[0-9０-９][0-9０-９.．%％\-/:]*[A-Za-z]{0,4}$")  # 2003-04, 10.5GWh: quantities
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9\-&.]*$")
 _GUESS_CACHE = 200_000
@@ -56,7 +55,8 @@ def _attach_spaces(pieces: list[str]) -> tuple[list[str], list[bool]]:
 
 
 @lru_cache(maxsize=1)
-def _base_tags() -> dict[str, str]:
+def base_tags() -> dict[str, str]:
+    """jieba's dictionary word -> part of speech."""
     import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
@@ -72,13 +72,17 @@ class JiebaTokenizer:
 
         self.vocab = vocab
         self.seg = rjieba.Jieba()
-        self.tags = dict(_base_tags())
+        self.tags = dict(base_tags())
         self._guessed: dict[str, str] = {}
+        # What was added, in order, so that a saved pipeline segments as this one.
+        self.user_words: dict[str, str] = {}
+        self.apart: dict[tuple[str, str], None] = {}
         self.add_words(user_words)
 
     def keep_apart(self, pairs: Iterable[tuple[str, str]]) -> None:
         """Never glue these word pairs ("等"+"项目"): enumeration rules need the seam."""
         for a, b in pairs:
+            self.apart[(a, b)] = None
             if self.seg.has_word(a + b):
                 # The lowest count keeps the pair apart whenever both halves are words.
                 self.seg.add_word(a + b, 1, None)
@@ -89,8 +93,10 @@ class JiebaTokenizer:
                 # No count: the segmenter picks one that keeps the word whole, as jieba's add_word does.
                 self.seg.add_word(word, None, tag)
                 self.tags[word] = tag
+                self.user_words[word] = tag
 
-    def __call__(self, text: str) -> Doc:
+    def segment(self, text: str) -> tuple[list[str], list[bool], list[int], list[str]]:
+        """jieba's words of ``text`` with their trailing-space flags, offsets and tags."""
         words: list[str] = self.seg.cut(text, True)
         if " " in text:
             words, spaces = _attach_spaces(words)
@@ -102,9 +108,12 @@ class JiebaTokenizer:
         else:
             spaces = [False] * len(words)
             offs = list(accumulate(map(len, words), initial=0))[:-1]
-        doc = Doc(self.vocab, words=words, spaces=spaces)
         get = self.tags.get
-        tags = [get(w) or self._tag(w) for w in words]
+        return words, spaces, offs, [get(w) or self._tag(w) for w in words]
+
+    def __call__(self, text: str) -> Doc:
+        words, spaces, offs, tags = self.segment(text)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
         if words:
             # One array write instead of a Python Token object per word.
             add = self.vocab.strings.add
@@ -133,48 +142,36 @@ class JiebaTokenizer:
             return "w"
         return "x"  # not in the dictionary: a new word, often a name
 
-    # spaCy serialisation hooks: the tokenizer holds no learned state.
+    # spaCy serialisation: the added words and the pairs kept apart.
+    def _state(self) -> dict:
+        return {"words": [[w, t] for w, t in self.user_words.items()], "apart": [list(p) for p in self.apart]}
+
+    def _restore(self, state: dict) -> "JiebaTokenizer":
+        self.add_words((w, t) for w, t in state.get("words", ()))
+        self.keep_apart((a, b) for a, b in state.get("apart", ()))
+        return self
+
     def to_bytes(self, **kwargs) -> bytes:
-        return b""
+        return srsly.msgpack_dumps(self._state())
 
     def from_bytes(self, data: bytes, **kwargs) -> "JiebaTokenizer":
-        return self
+        return self._restore(srsly.msgpack_loads(data))
 
     def to_disk(self, path, **kwargs) -> None:
-        Path(path).mkdir(parents=True, exist_ok=True)
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / STATE_FILE, self._state())
 
     def from_disk(self, path, **kwargs) -> "JiebaTokenizer":
-        return self
+        state_file = Path(path) / STATE_FILE
+        return self._restore(srsly.read_json(state_file)) if state_file.exists() else self
 
 
 @spacy.registry.tokenizers("kg.JiebaTokenizer.v1")
 def create_jieba_tokenizer():
+    """The tokenizer factory named in a pipeline's config."""
+
     def make(nlp):
         return JiebaTokenizer(nlp.vocab)
 
     return make
-
-
-def load_pipeline(lexicons: Iterable[str | Path] = (), *, statistical: bool = False):
-    """Build the extractor.
-
-    ``lexicons``: extra JSONL lexicon files (see :mod:`kg.lexicon`).
-    ``statistical``: also run the trained NER model shipped in ``kg/models``
-    (slower; see the README).
-    """
-    from kg import entities  # noqa: F401  (registers the component factories)
-    from kg.lexicon import load_lexicons
-
-    entries = load_lexicons(lexicons)
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "kg.JiebaTokenizer.v1"}}})
-    tag_of = {"COMPANY": "nt", "AGENCY": "nt", "PLACE": "ns", "PROJECT": "nz"}
-    nlp.tokenizer.add_words((name, tag_of[e.label]) for e in entries for name in (e.name, *e.aliases))
-    from kg.resources import load_yaml
-
-    nlp.tokenizer.keep_apart(("等", head) for head in load_yaml("entity_rules.yaml")["enumeration_heads"])
-    nlp.add_pipe("kg_entity_rules", config={"lexicons": [str(p) for p in lexicons]})
-    if statistical:
-        from kg import statistical as _statistical  # noqa: F401  (registers the factory)
-
-        nlp.add_pipe("kg_statistical_ner", after="kg_entity_rules")
-    return nlp

@@ -26,16 +26,17 @@ README (``kg build --statistical``).
 
 from __future__ import annotations
 
+import shutil
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.entities import is_generic_name, place_trailer
-from kg.resources import load_yaml
+from kg.nlp.entity_rules import is_generic_name, place_trailer
+from kg.spec import entity_rule_spec
 
-MODEL_PATH = Path(__file__).parent / "models" / "ner_crf.crfsuite"
+MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "ner_crf.crfsuite"
 KEEP = ("COMPANY", "AGENCY", "PLACE")
 # How far ahead (in words) a type suffix informs the characters before it.
 SUFFIX_LOOKAHEAD = 3
@@ -44,9 +45,7 @@ SUFFIX_LOOKAHEAD = 3
 @lru_cache(maxsize=1)
 def _suffix_table() -> dict[str, str]:
     """Word-final strings -> "LABEL:strength", longest first when looked up."""
-    spec = load_yaml("entity_rules.yaml")["suffixes"]
-    return {w: f"{label}:{strength}" for label, groups in spec.items() for strength, words in groups.items()
-            for w in words}
+    return entity_rule_spec().suffix_table()
 
 
 def _suffix_of(word: str, table: dict[str, str], false_words: frozenset[str]) -> str:
@@ -59,9 +58,8 @@ def _suffix_of(word: str, table: dict[str, str], false_words: frozenset[str]) ->
     return ""
 
 
-@lru_cache(maxsize=1)
 def _false_words() -> frozenset[str]:
-    return frozenset(load_yaml("entity_rules.yaml")["false_suffix_words"])
+    return entity_rule_spec().false_words
 
 
 def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
@@ -313,10 +311,15 @@ def load_tagger(path: str = str(MODEL_PATH)):
 TRUSTED_RULES = ("lexicon", "abbreviation", "enumeration", "status-clause", "quoted-project")
 
 
-@Language.factory("kg_statistical_ner", default_config={
-    "model": None, "min_confidence": 0.5, "veto": 0.9, "trusted_rules": list(TRUSTED_RULES)})
+@Language.factory(
+    "kg_statistical_ner",
+    assigns=["doc.ents", "token.ent_type", "token.ent_iob"],
+    requires=["doc.ents"],
+    default_config={"model": None, "min_confidence": 0.5, "veto": 0.9, "trusted_rules": list(TRUSTED_RULES)},
+)
 def make_statistical_ner(nlp: Language, name: str, model: str | None, min_confidence: float, veto: float,
-                         trusted_rules: list[str]):
+                         trusted_rules: list[str]) -> "StatisticalNER":
+    """The CRF tagger; ``model`` None is the one shipped in ``kg/models``."""
     return StatisticalNER(model or str(MODEL_PATH), min_confidence, veto, trusted_rules)
 
 
@@ -333,6 +336,7 @@ class StatisticalNER:
     def __init__(self, model: str, min_confidence: float = 0.5, veto: float = 0.9,
                  trusted_rules=TRUSTED_RULES):
         _lac()  # fail at load time, with the install hint, if the extra is missing
+        self.model = model
         self.tagger = load_tagger(model)
         self.min_confidence = min_confidence
         self.veto = veto
@@ -392,6 +396,20 @@ class StatisticalNER:
                 ents.append(span)
         doc.ents = sorted(ents, key=lambda x: x.start)
         return doc
+
+
+    # spaCy serialisation: the model file travels with a saved pipeline.
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(self.model, path / MODEL_PATH.name)
+
+    def from_disk(self, path, *, exclude=tuple()) -> "StatisticalNER":
+        saved = Path(path) / MODEL_PATH.name
+        if saved.exists():
+            self.model = str(saved)
+            self.tagger = load_tagger(self.model)
+        return self
 
 
 def _split_tokens(doc: Doc, start: int, end: int) -> None:

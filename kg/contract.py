@@ -1,0 +1,67 @@
+"""The graph contract's JSON fields, encoded and decoded in one place.
+
+GraphML and GEXF carry only scalars, so a node's ``aliases`` and an edge's
+``evidence`` are JSON strings in the graph (``docs/graph-contract.md``).
+Every reader of a built graph (exports, ``kg show``, ``kg eval``, notebooks)
+decodes them here; graphs from elsewhere, or already decoded, are taken as
+they are.
+
+>>> data = {"aliases": encode(["格尔木", "格尔木市"])}
+>>> data["aliases"]
+'["格尔木", "格尔木市"]'
+>>> aliases(data)
+['格尔木', '格尔木市']
+>>> evidence({"evidence": "not json"})
+[]
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Iterable, Mapping
+
+ALIASES = "aliases"
+EVIDENCE = "evidence"
+JSON_FIELDS = (ALIASES, EVIDENCE)
+
+
+def encode(items: Iterable[Any]) -> str:
+    """A list as the contract's JSON string (UTF-8 text kept as is, so files stay readable)."""
+    return json.dumps(list(items), ensure_ascii=False)
+
+
+def decode(value: Any) -> list | None:
+    """A JSON-array field as a list; None when ``value`` is not one."""
+    if isinstance(value, list):
+        return value
+    if isinstance(value, tuple):
+        return list(value)
+    if value is None or value == "":
+        return []
+    if not isinstance(value, str):
+        return None
+    try:
+        out = json.loads(value)
+    except ValueError:
+        return None
+    return out if isinstance(out, list) else None
+
+
+def aliases(data: Mapping[str, Any]) -> list[str]:
+    """A node's aliases; a plain string from another tool counts as one alias."""
+    value = data.get(ALIASES)
+    out = decode(value)
+    if out is None:
+        return [str(value)]
+    return [str(a) for a in out]
+
+
+def evidence(data: Mapping[str, Any]) -> list[dict]:
+    """An edge's evidence items (dicts); anything else in the field is ignored."""
+    out = decode(data.get(EVIDENCE))
+    return [ev for ev in out or () if isinstance(ev, dict)]
+
+
+def names(data: Mapping[str, Any]) -> set[str]:
+    """A node's label and every alias."""
+    return {str(data.get("label", ""))} | set(aliases(data))

@@ -1,0 +1,172 @@
+"""``kg_sentence_relations``: typed relations between the entities of one sentence.
+
+The rules live in ``kg/data/relation_rules.yaml``. Sentence rules are spaCy
+``Matcher`` patterns over the tokens between two entities (plus, optionally,
+right after the second); "与A、B等企业达成…" finds the partners of a signing.
+The component writes its hits to ``doc._.kg_relations``. Rules that need the
+resolved entities of a whole article (hierarchy, part-of, the subject of a
+signing left implicit) run later, in :mod:`kg.relate`.
+
+>>> nlp = kg.load_pipeline()                                                  # doctest: +SKIP
+>>> doc = nlp("市水利局持续推进城区供水管网联通改造项目")                          # doctest: +SKIP
+>>> [(h.source.text, h.relation, h.target.text, h.rule) for h in doc._.kg_relations]  # doctest: +SKIP
+[('市水利局', 'leads', '城区供水管网联通改造项目', 'agency-leads-project')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import srsly
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from kg.spec import RelationRuleSpec, relation_rule_spec
+
+ENTITY_LABELS = ("COMPANY", "PROJECT", "AGENCY", "PLACE")
+RULES_FILE = "relation_rules.json"
+
+if not Doc.has_extension("kg_relations"):
+    Doc.set_extension("kg_relations", default=None)
+
+
+@dataclass(frozen=True)
+class SpanHit:
+    """A relation between two spans of one sentence (source None: subject left implicit)."""
+
+    source: Span | None
+    target: Span
+    relation: str
+    rule: str
+
+
+@Language.factory(
+    "kg_sentence_relations",
+    assigns=["doc._.kg_relations"],
+    requires=["doc.ents"],
+    default_config={},
+)
+def make_sentence_relations(nlp: Language, name: str) -> "SentenceRelations":
+    """The sentence relation rules of the package's ``relation_rules.yaml``."""
+    return SentenceRelations(nlp, name)
+
+
+class SentenceRelations:
+    """Runs the sentence rules over ``doc.ents`` and ``doc.spans["kg_refs"]``."""
+
+    def __init__(self, nlp: Language, name: str = "kg_sentence_relations", *, spec: RelationRuleSpec | None = None):
+        self.name = name
+        self.vocab = nlp.vocab
+        self._configure(spec or relation_rule_spec())
+
+    def _configure(self, spec: RelationRuleSpec) -> None:
+        self.spec = spec
+        self.between, self.after = Matcher(self.vocab), Matcher(self.vocab)
+        for rule in spec.sentence_rules:
+            self.between.add(rule.name, [list(rule.pattern)])
+            if rule.after:
+                self.after.add(rule.name, [list(rule.after)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_relations = self.find(doc)
+        return doc
+
+    def find(self, doc: Doc) -> list[SpanHit]:
+        """Typed relations within one sentence."""
+        spans = sorted(list(doc.ents) + list(doc.spans.get("kg_refs", [])), key=lambda s: s.start)
+        hits: list[SpanHit] = []
+        # A project named right after its company: 蓝科锂业|2万吨电池级碳酸锂.
+        for a, b in zip(spans, spans[1:]):
+            if a.label_ == "COMPANY" and b.label_ == "PROJECT" and a.end == b.start:
+                hits.append(SpanHit(a, b, "builds", "company-head"))
+        for rule in self.spec.sentence_rules:
+            for i, first in enumerate(spans):
+                for second in spans[i + 1:]:
+                    if rule.order == "source-first":
+                        src, dst = first, second
+                    else:
+                        src, dst = second, first
+                    if not _label_ok(src, rule.source) or not _label_ok(dst, rule.target):
+                        continue
+                    between = doc[first.end:second.start]
+                    if len(between) == 0 or not _full_match(self.between, between, rule.name):
+                        continue
+                    if rule.after and not _prefix_match(self.after, doc[second.end:], rule.name):
+                        continue
+                    hits.append(SpanHit(src, dst, rule.relation, rule.name))
+        hits.extend(self._partners(doc, spans))
+        return _dedupe(hits)
+
+    def _partners(self, doc: Doc, spans: list[Span]) -> list[SpanHit]:
+        spec = self.spec.partners
+        out: list[SpanHit] = []
+        for tok in doc:
+            if tok.text not in spec.markers or tok.ent_type_:
+                continue
+            partners: list[Span] = []
+            pos = tok.i + 1
+            for span in spans:
+                if span.start < pos:
+                    continue
+                if span.start != pos or span.label_ not in ("COMPANY", "AGENCY", "PLACE"):
+                    break
+                partners.append(span)
+                pos = span.end
+                if pos < len(doc) and doc[pos].text == "、":
+                    pos += 1
+                else:
+                    break
+            if not partners:
+                continue
+            rest = doc.text[partners[-1].end_char: partners[-1].end_char + spec.max_gap_chars]
+            cut = min((rest.find(p) for p in "。；" if p in rest), default=len(rest))
+            if not any(v in rest[:cut] for v in spec.verbs):
+                continue
+            before = [s for s in spans if s.end <= tok.i and s.label_ in spec.subject_labels]
+            subject = before[-1] if before else None
+            for p in partners:
+                out.append(SpanHit(subject, p, spec.relation, spec.name))
+        return out
+
+    # -- serialisation -------------------------------------------------------
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / RULES_FILE, self.spec.to_dict())
+
+    def from_disk(self, path, *, exclude=tuple()) -> "SentenceRelations":
+        self._configure(RelationRuleSpec.from_dict(srsly.read_json(Path(path) / RULES_FILE)))
+        return self
+
+    def to_bytes(self, *, exclude=tuple()) -> bytes:
+        return srsly.msgpack_dumps(self.spec.to_dict())
+
+    def from_bytes(self, data: bytes, *, exclude=tuple()) -> "SentenceRelations":
+        self._configure(RelationRuleSpec.from_dict(srsly.msgpack_loads(data)))
+        return self
+
+
+def _full_match(matcher: Matcher, span: Span, name: str) -> bool:
+    key = span.doc.vocab.strings[name]
+    return any(m == key and s == 0 and e == len(span) for m, s, e in matcher(span))
+
+
+def _prefix_match(matcher: Matcher, span: Span, name: str) -> bool:
+    key = span.doc.vocab.strings[name]
+    return any(m == key and s == 0 for m, s, e in matcher(span))
+
+
+def _label_ok(span: Span, wanted: str) -> bool:
+    return wanted == "ANY" and span.label_ in ENTITY_LABELS or span.label_ == wanted
+
+
+def _dedupe(hits: list[SpanHit]) -> list[SpanHit]:
+    seen, out = set(), []
+    for h in hits:
+        key = (h.source.start_char if h.source is not None else -1, h.target.start_char, h.relation)
+        if key not in seen:
+            seen.add(key)
+            out.append(h)
+    return out

@@ -1,0 +1,256 @@
+"""Typed rule specs: each data file of ``kg/data`` read once, into an object.
+
+The rules are data (YAML in ``kg/data``) that users can read and extend; this
+module turns each file into a frozen object with named, typed fields, so code
+says ``spec.boundary`` rather than ``rules["boundary"]``, and a component can
+be built from, and saved as, a spec that is not the package's own (spaCy's
+``to_disk``/``from_disk``).
+
+>>> spec = entity_rule_spec()
+>>> [s.text for s in spec.suffixes if s.label == "COMPANY"][:2]     # longest first
+['股份有限公司', '有限责任公司']
+>>> relation_rule_spec().partners.relation
+'partners'
+>>> abbreviations()["人社局"]
+'人力资源和社会保障局'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Any, Mapping, NamedTuple
+
+from kg.resources import load_yaml
+
+ENTITY_RULES_FILE = "entity_rules.yaml"
+RELATION_RULES_FILE = "relation_rules.yaml"
+ABBREVIATIONS_FILE = "abbreviations.yaml"
+LAYOUT_FILE = "layout.yaml"
+
+
+def _longest_first(words) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+class Suffix(NamedTuple):
+    """A type suffix: a name ending in ``text`` is of type ``label``.
+
+    ``strength`` is ``strong`` (the suffix alone makes a name: 有限公司) or
+    ``weak`` (a proper word must stand before it: 中心).
+    """
+
+    text: str
+    label: str
+    strength: str
+
+
+# eq=False: specs are compared and hashed by identity, so tables built from
+# one can be cached without hashing its contents.
+@dataclass(frozen=True, eq=False)
+class EntityRuleSpec:
+    """``kg/data/entity_rules.yaml``: what the entity rules know about names.
+
+    The YAML file documents each field; ``source`` keeps the mapping it was
+    built from, which is what a saved pipeline writes back.
+    """
+
+    suffixes: tuple[Suffix, ...]  # longest first: 股份有限公司 before 公司
+    false_words: frozenset[str]  # words that end like a suffix but name nothing (格局, 上市)
+    generic: frozenset[str]  # generic names (城区, 项目): never an entity alone
+    admin: frozenset[str]  # administrative prefixes that begin an agency (市, 县 …)
+    boundary: frozenset[str]  # words a name never extends over
+    trim: frozenset[str]  # leading words cut from any name (新建, 重点 …)
+    company_trim: frozenset[str]  # leading kind-nouns cut from a company name (企业 …)
+    project_stop: frozenset[str]  # verbs a project name never extends over
+    enum_heads: Mapping[str, str]  # head noun after 等 -> label
+    enum_gap: int  # characters allowed between 等 and the head noun
+    status: tuple[str, ...]  # project status predicates, longest first
+    home_city: frozenset[str]  # 我市, 全市
+    home_pref: frozenset[str]  # 全州, 我州
+    min_head: int  # characters of a company name at the head of a project item
+    place_like: tuple[str, ...]
+    determiners: frozenset[str]
+    generic_bodies: frozenset[str]
+    facility: tuple[str, ...]
+    units: tuple[str, ...]  # quantity units, longest first
+    roads: frozenset[str]
+    long_agency: frozenset[str]
+    place_trailers: tuple[str, ...]
+    ordinary_city_names: frozenset[str]
+    function_chars: frozenset[str]
+    company_strong: tuple[str, ...]
+    company_suffixes: tuple[str, ...]  # longest first
+    enum_head_re: re.Pattern
+    source: Mapping[str, Any]
+
+    @classmethod
+    def from_dict(cls, spec: Mapping[str, Any]) -> "EntityRuleSpec":
+        """Build the spec from the parsed YAML mapping."""
+        suffixes = [Suffix(w, label, strength) for label, groups in spec["suffixes"].items()
+                    for strength, words in groups.items() for w in words]
+        # sorted() is stable, so equal lengths keep the file's order.
+        suffixes.sort(key=lambda s: -len(s.text))
+        company = [s.text for s in suffixes if s.label == "COMPANY"]
+        heads = dict(spec["enumeration_heads"])
+        return cls(
+            suffixes=tuple(suffixes),
+            false_words=frozenset(spec["false_suffix_words"]),
+            generic=frozenset(spec["generic_names"]),
+            admin=frozenset(spec["admin_prefixes"]),
+            boundary=frozenset(spec["boundary_words"]),
+            trim=frozenset(spec["leading_trim"]),
+            company_trim=frozenset(spec.get("company_leading_trim", ())),
+            project_stop=frozenset(spec["project_stop_words"]),
+            enum_heads=MappingProxyType(heads),
+            enum_gap=int(spec["enumeration_gap_max_chars"]),
+            status=_longest_first(spec["project_status_predicates"]),
+            home_city=frozenset(spec["home_references"]["city"]),
+            home_pref=frozenset(spec["home_references"]["prefecture"]),
+            min_head=int(spec["min_company_head_chars"]),
+            place_like=tuple(spec["place_like_project_ends"]),
+            determiners=frozenset(spec["generic_determiners"]),
+            generic_bodies=frozenset(spec["generic_bodies"]),
+            facility=tuple(spec["facility_heads"]),
+            units=_longest_first(spec["quantity_units"]),
+            roads=frozenset(spec["road_suffixes"]),
+            long_agency=frozenset(spec["long_agency_suffixes"]),
+            place_trailers=tuple(spec.get("place_trailers", ())),
+            ordinary_city_names=frozenset(spec.get("ordinary_city_names", ())),
+            function_chars=frozenset(spec.get("function_chars", ())),
+            company_strong=tuple(spec["suffixes"]["COMPANY"]["strong"]),
+            company_suffixes=_longest_first(company),
+            enum_head_re=re.compile("|".join(map(re.escape, _longest_first(heads)))),
+            source=MappingProxyType(dict(spec)),
+        )
+
+    def to_dict(self) -> dict:
+        """The spec as plain data, as the YAML file would read (what a saved pipeline writes)."""
+        return _plain(self.source)
+
+    def suffix_table(self) -> dict[str, str]:
+        """Suffix text -> ``"LABEL:strength"``."""
+        return {s.text: f"{s.label}:{s.strength}" for s in self.suffixes}
+
+
+@dataclass(frozen=True)
+class SentenceRule:
+    """A typed relation between two entities of one sentence, matched over the tokens between them."""
+
+    name: str
+    relation: str
+    source: str  # entity label, or ANY
+    target: str
+    order: str  # "source-first" or "target-first"
+    pattern: tuple  # spaCy Matcher pattern over the tokens between the two entities
+    after: tuple | None  # optional pattern right after the second entity
+
+
+@dataclass(frozen=True)
+class PartnersRule:
+    """"（我市）与A、B、C等企业达成…意向": the partners of a signing."""
+
+    name: str
+    relation: str
+    markers: frozenset[str]
+    verbs: tuple[str, ...]
+    max_gap_chars: int
+    subject_labels: frozenset[str]
+
+
+@dataclass(frozen=True, eq=False)
+class RelationRuleSpec:
+    """``kg/data/relation_rules.yaml``: sentence rules and article rules."""
+
+    sentence_rules: tuple[SentenceRule, ...]
+    partners: PartnersRule
+    local_suffixes: tuple[str, ...]  # located_in: roads, villages … lie in the article's city
+    parents_ending: tuple[str, ...]  # part_of: a department of the committee it is named after
+    zone_suffixes: tuple[str, ...]  # part_of: a zone's 管委会 is part of the zone; longest first
+    committee_names: frozenset[str]
+    source: Mapping[str, Any]
+
+    @classmethod
+    def from_dict(cls, spec: Mapping[str, Any]) -> "RelationRuleSpec":
+        rules = tuple(SentenceRule(r["name"], r["relation"], r["source"], r["target"], r["order"],
+                                   tuple(r["pattern"]), tuple(r["after"]) if r.get("after") else None)
+                      for r in spec["sentence_rules"])
+        p = spec["partners"]
+        part_of = spec["part_of"]
+        return cls(
+            sentence_rules=rules,
+            partners=PartnersRule(p["name"], p["relation"], frozenset(p["markers"]), tuple(p["verbs"]),
+                                  int(p["max_gap_chars"]), frozenset(p["subject_labels"])),
+            local_suffixes=tuple(spec["located_in"]["local_suffixes"]),
+            parents_ending=tuple(part_of["parents_ending"]),
+            zone_suffixes=_longest_first(part_of["zone_suffixes"]),
+            committee_names=frozenset(part_of["committee_names"]),
+            source=MappingProxyType(dict(spec)),
+        )
+
+    def to_dict(self) -> dict:
+        """The spec as plain data, as the YAML file would read (what a saved pipeline writes)."""
+        return _plain(self.source)
+
+
+@dataclass(frozen=True)
+class LayoutSpec:
+    """``kg/data/layout.yaml``: the page-layout cues of normalisation and article splitting."""
+
+    openers: tuple[re.Pattern, ...]
+    continuations: tuple[re.Pattern, ...]
+    captions: tuple[re.Pattern, ...]
+    byline: re.Pattern
+    sentence_end: frozenset[str]
+    sentence_close: frozenset[str]
+    not_in_heading: frozenset[str]
+    heading_max_chars: int
+    dangling_end: frozenset[str]
+
+    @classmethod
+    def from_dict(cls, spec: Mapping[str, Any]) -> "LayoutSpec":
+        return cls(
+            openers=tuple(re.compile(p) for p in spec["openers"]),
+            continuations=tuple(re.compile(p) for p in spec["continuations"]),
+            captions=tuple(re.compile(p) for p in spec["captions"]),
+            byline=re.compile(spec["byline"]),
+            sentence_end=frozenset(spec["sentence_end"]),
+            sentence_close=frozenset(spec["sentence_close"]),
+            not_in_heading=frozenset(spec["not_in_heading"]),
+            heading_max_chars=int(spec["heading_max_chars"]),
+            dangling_end=frozenset(spec["dangling_end"]),
+        )
+
+
+@lru_cache(maxsize=1)
+def entity_rule_spec() -> EntityRuleSpec:
+    """The package's entity rules (``kg/data/entity_rules.yaml``), read once."""
+    return EntityRuleSpec.from_dict(load_yaml(ENTITY_RULES_FILE))
+
+
+@lru_cache(maxsize=1)
+def relation_rule_spec() -> RelationRuleSpec:
+    """The package's relation rules (``kg/data/relation_rules.yaml``), read once."""
+    return RelationRuleSpec.from_dict(load_yaml(RELATION_RULES_FILE))
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> Mapping[str, str]:
+    """Agency short form -> full form (``kg/data/abbreviations.yaml``), read once."""
+    return MappingProxyType(dict(load_yaml(ABBREVIATIONS_FILE)))
+
+
+@lru_cache(maxsize=1)
+def layout_spec() -> LayoutSpec:
+    """The page-layout cues (``kg/data/layout.yaml``), read once."""
+    return LayoutSpec.from_dict(load_yaml(LAYOUT_FILE))
