@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+from kg import contract
+
 CLUENER_MAP = {"company": "COMPANY", "government": "AGENCY", "address": "PLACE"}
 CLUENER_NEUTRAL = {"organization"}
 BOSON_MAP = {"company_name": "COMPANY", "location": "PLACE"}
@@ -200,7 +202,7 @@ def score_relations(graph, gold: list[dict]) -> dict:
     A predicted edge matches a gold relation when the relation is the same
     and each gold name is the label or an alias of the edge's node.
     """
-    names = {n: {d.get("label", "")} | set(json.loads(d.get("aliases", "[]"))) for n, d in graph.nodes(data=True)}
+    names = {n: contract.names(d) for n, d in graph.nodes(data=True)}
     edges = [(u, v, d["relation"]) for u, v, d in graph.edges(data=True) if d.get("relation") != "co_mention"]
 
     def matches(edge, g):

@@ -18,7 +18,6 @@ normalise(t).text``.
 
 from __future__ import annotations
 
-import re
 import statistics
 import unicodedata
 from dataclasses import dataclass, field

@@ -1,6 +1,8 @@
 """``kg show ENTITY``: an entity's type, aliases and neighbours with evidence.
 
 >>> import networkx as nx
+
+from kg import contract
 >>> g = nx.MultiDiGraph()
 >>> g.add_node("n0", label="格尔木市水利局", type="agency", aliases='["市水利局"]')
 >>> find_nodes(g, "市水利局")
@@ -9,11 +11,12 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import defaultdict
 
 import networkx as nx
+
+from kg import contract
 
 
 def find_nodes(graph: nx.MultiDiGraph, name: str) -> list[str]:
@@ -23,8 +26,7 @@ def find_nodes(graph: nx.MultiDiGraph, name: str) -> list[str]:
     wanted = {name.strip(), to_simplified(name.strip())}
     out = []
     for n, data in graph.nodes(data=True):
-        names = {data.get("label", "")} | set(json.loads(data.get("aliases", "[]") or "[]"))
-        if names & wanted:
+        if contract.names(data) & wanted:
             out.append(n)
     return sorted(out, key=lambda n: (-graph.nodes[n].get("mentions", 0), n))
 
@@ -32,7 +34,7 @@ def find_nodes(graph: nx.MultiDiGraph, name: str) -> list[str]:
 def describe(graph: nx.MultiDiGraph, node: str, limit: int = 3) -> str:
     d = graph.nodes[node]
     lines = [f"{d['label']}  [{d['type']}]  mentions {d.get('mentions', 0)}, documents {d.get('documents', 0)}"]
-    aliases = [a for a in json.loads(d.get("aliases", "[]")) if a != d["label"]]
+    aliases = [a for a in contract.aliases(d) if a != d["label"]]
     if aliases:
         lines.append("aliases: " + ", ".join(aliases))
     groups: dict[str, list[tuple[str, str, dict]]] = defaultdict(list)
@@ -50,7 +52,7 @@ def describe(graph: nx.MultiDiGraph, node: str, limit: int = 3) -> str:
             o = graph.nodes[other]
             lines.append(f"  {arrow} {o['label']} [{o['type']}]  weight {data.get('weight', 0):g}, "
                          f"evidence {data.get('evidence_count', 0)}")
-            for ev in json.loads(data.get("evidence", "[]"))[:limit]:
+            for ev in contract.evidence(data)[:limit]:
                 head = f" «{ev['headline']}»" if ev.get("headline") else ""
                 lines.append(f"      {ev['sentence']}  ({ev['doc']}{head})")
     return "\n".join(lines)

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 from pathlib import Path
 
 import networkx as nx
 
+from kg import contract
 from kg.export.atomic import atomic_write_text
 
 NODE_HEADER = ["id:ID", "label", ":LABEL", "aliases:string[]", "mentions:int", "documents:int", "degree:int",
@@ -39,12 +39,8 @@ def _text(value) -> str:
     return _BREAKS.sub(" ", str(value))
 
 
-def _aliases(value) -> str:
-    try:
-        aliases = json.loads(value) if isinstance(value, str) else list(value)
-    except ValueError:
-        aliases = [value]
-    return ARRAY_DELIMITER.join(_text(a).replace(ARRAY_DELIMITER, "；") for a in aliases)
+def _aliases(data) -> str:
+    return ARRAY_DELIMITER.join(_text(a).replace(ARRAY_DELIMITER, "；") for a in contract.aliases(data))
 
 
 def _csv_text(header: list[str], rows: list[list]) -> str:
@@ -60,7 +56,7 @@ def write_csv(graph: nx.MultiDiGraph, directory) -> dict[str, Path]:
     out = Path(directory)
     out.mkdir(parents=True, exist_ok=True)
     nodes = [[_text(n), _text(d.get("label", n)), _text(d.get("type", "")).capitalize(),
-              _aliases(d.get("aliases", "[]")), int(d.get("mentions", 0)), int(d.get("documents", 0)),
+              _aliases(d), int(d.get("mentions", 0)), int(d.get("documents", 0)),
               int(d.get("degree", 0)), float(d.get("weighted_degree", 0.0)), float(d.get("pagerank", 0.0)),
               int(d.get("community", -1))]
              for n, d in graph.nodes(data=True)]

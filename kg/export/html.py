@@ -13,7 +13,6 @@ parsed as HTML.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +20,7 @@ from pathlib import Path
 import networkx as nx
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from kg import contract
 from kg.export.atomic import atomic_write_text
 from kg.export.style import layout, node_color, node_size
 from kg.resources import entity_types
@@ -85,7 +85,7 @@ def write_html(graph: nx.MultiDiGraph, path, *, max_nodes: int | None = None, mi
         x, y = pos.get(n, (None, None))
         net.add_node(
             n, label=str(d.get("label", n)), color=node_color(ntype), type=ntype,
-            type_name=types.get(ntype, {}).get("name", ntype), aliases=_json_list(d.get("aliases", "[]")),
+            type_name=types.get(ntype, {}).get("name", ntype), aliases=contract.aliases(d),
             mentions=int(d.get("mentions", 0)), documents=int(d.get("documents", 0)),
             pagerank=float(d.get("pagerank", 0.0)), community=int(d.get("community", -1)),
             size=node_size(float(d.get("pagerank", 0.0)), max(n_total, 1)), x=x, y=y,
@@ -98,7 +98,7 @@ def write_html(graph: nx.MultiDiGraph, path, *, max_nodes: int | None = None, mi
             hidden += 1
             continue
         net.add_edge(u, v, id=str(key), relation=relation, weight=weight,
-                     evidence=_json_list(d.get("evidence", "[]")), evidence_count=int(d.get("evidence_count", 0)))
+                     evidence=contract.evidence(d), evidence_count=int(d.get("evidence_count", 0)))
     options = {
         "physics": {"enabled": physics, "solver": "forceAtlas2Based", "stabilization": {"iterations": 150},
                     "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120}},
@@ -129,16 +129,6 @@ def _template():
     # tojson must keep keys in our order and escape <, >, & and ' for the script block.
     env.policies["json.dumps_kwargs"] = {"sort_keys": False, "ensure_ascii": False}
     return env.get_template("explorer.html")
-
-
-def _json_list(value) -> list:
-    if isinstance(value, list):
-        return value
-    try:
-        out = json.loads(value or "[]")
-    except (TypeError, ValueError):
-        return []
-    return out if isinstance(out, list) else []
 
 
 def _node_order(n) -> tuple:

@@ -16,22 +16,18 @@ import json
 
 import networkx as nx
 
+from kg import contract
 from kg.export.atomic import atomic_write_text
-
-JSON_ATTRS = ("aliases", "evidence")
-
 
 def node_link(graph: nx.MultiDiGraph) -> dict:
     """``node_link_data`` with ``aliases`` and ``evidence`` decoded; the graph is not changed."""
     data = nx.node_link_data(graph, edges="edges", key="key")
     data["graph"] = dict(data["graph"])
     for item in data["nodes"] + data["edges"]:
-        for name in JSON_ATTRS:
-            if isinstance(item.get(name), str):
-                try:
-                    item[name] = json.loads(item[name])
-                except ValueError:
-                    pass  # not kg's JSON (a graph from elsewhere): keep the text
+        for name in contract.JSON_FIELDS:
+            decoded = contract.decode(item.get(name)) if name in item else None
+            if decoded is not None:
+                item[name] = decoded  # else not kg's JSON (a graph from elsewhere): keep the text
     return data
 
 

@@ -445,7 +445,6 @@ class EntityRules:
         return False
 
     def _enumerations(self, text, words, tags, offs) -> list[Candidate]:
-        r = self.rules
         out: list[Candidate] = []
         # Enumerations end at 等 or right before a status predicate; both are rare,
         # so find them first instead of testing every token.
