@@ -5,11 +5,12 @@ pipeline: no global state is read or written, so documents can be analysed in
 parallel and cached by their content. Everything after it (resolution,
 relations, the graph) works on the whole corpus.
 
->>> from kg.read import Document
->>> nlp = kg.load_pipeline()                                                   # doctest: +SKIP
->>> a = analyse_document(Document("d1", "", "市水利局持续推进城区供水管网联通改造项目建设。"), nlp)  # doctest: +SKIP
->>> [(m.text, m.label) for m in a.mentions]                                     # doctest: +SKIP
+>>> from kg.nlp import load_pipeline
+>>> a = analyse_document(Document("d1", "", "市水利局持续推进城区供水管网联通改造项目建设。"), load_pipeline())
+>>> [(m.text, m.label) for m in a.mentions]
 [('市水利局', 'AGENCY'), ('城区供水管网联通改造项目', 'PROJECT')]
+>>> [(r.source.text, r.relation, r.target.text) for r in a.relations]
+[('市水利局', 'leads', '城区供水管网联通改造项目')]
 """
 
 from __future__ import annotations

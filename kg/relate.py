@@ -12,9 +12,14 @@ gazetteer and from the article's city, and ``part_of`` between bodies (both
 in ``kg/data/relation_rules.yaml``). Edges with the same pair and relation
 aggregate into one edge.
 
->>> edges = relate(analyses, resolve(analyses))                                  # doctest: +SKIP
->>> sorted({e.relation for e in edges})                                          # doctest: +SKIP
-['builds', 'co_mention', 'leads', 'located_in', 'part_of', 'partners']
+>>> from kg.analyse import analyse_document
+>>> from kg.nlp import load_pipeline
+>>> from kg.read import Document
+>>> from kg.resolve import resolve
+>>> text = "格尔木市与比亚迪股份有限公司签订合作协议。"
+>>> analyses = [analyse_document(Document("d1", "", text), load_pipeline())]
+>>> sorted((str(e.source), e.relation, str(e.target)) for e in relate(analyses, resolve(analyses)))[:3]
+[('company:比亚迪股份有限公司', 'co_mention', 'place:格尔木市'), ('place:格尔木市', 'located_in', 'place:海西蒙古族藏族自治州'), ('place:格尔木市', 'partners', 'company:比亚迪股份有限公司')]
 """
 
 from __future__ import annotations

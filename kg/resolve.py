@@ -19,10 +19,15 @@
 
 The label is the most complete name; ``aliases`` lists every surface form.
 
->>> nlp = kg.load_pipeline()                                                 # doctest: +SKIP
->>> res = resolve([analyse_document(d, nlp) for d in documents])              # doctest: +SKIP
->>> res.entities[Key("place", "格尔木市")].aliases                              # doctest: +SKIP
-{'格尔木', '格尔木市'}
+>>> from kg.analyse import analyse_document
+>>> from kg.nlp import load_pipeline
+>>> from kg.read import Document
+>>> doc = Document("d1", "", "格尔木工业园位于格尔木。市水利局在格尔木市召开会议。")
+>>> res = resolve([analyse_document(doc, load_pipeline())])
+>>> res.home_city, sorted(res.entities[Key("place", "格尔木市")].aliases)
+('格尔木市', ['格尔木', '格尔木市'])
+>>> Key("agency", "格尔木市水利局") in res.entities
+True
 """
 
 from __future__ import annotations

@@ -4,13 +4,16 @@ import networkx as nx
 
 from kg.graph import build_graph, clean
 from kg.relate import Edge, Evidence
-from kg.resolve import Entity
+from kg.resolve import Entity, Key
+
+
+BYD, PILOT, GOLMUD = Key("company", "比亚迪"), Key("project", "比亚迪碳酸锂中试"), Key("place", "格尔木市")
 
 
 def _ents():
-    return [Entity("company:比亚迪", "company", "比亚迪", {"比亚迪"}, 3, {"d1"}),
-            Entity("project:比亚迪碳酸锂中试", "project", "比亚迪碳酸锂中试", {"碳酸锂中试"}, 1, {"d1"}),
-            Entity("place:格尔木市", "place", "格尔木市", {"格尔木", "格尔木市"}, 5, {"d1", "d2"})]
+    return [Entity(BYD, "company", "比亚迪", {"比亚迪"}, 3, {"d1"}),
+            Entity(PILOT, "project", "比亚迪碳酸锂中试", {"碳酸锂中试"}, 1, {"d1"}),
+            Entity(GOLMUD, "place", "格尔木市", {"格尔木", "格尔木市"}, 5, {"d1", "d2"})]
 
 
 def _ev(i, rule="co_mention"):
@@ -18,9 +21,9 @@ def _ev(i, rule="co_mention"):
 
 
 def test_nodes_edges_and_metrics_follow_the_contract():
-    edges = [Edge("company:比亚迪", "place:格尔木市", "co_mention", [_ev(1), _ev(2)], 0.5),
-             Edge("company:比亚迪", "project:比亚迪碳酸锂中试", "builds", [_ev(1, "company-head")]),
-             Edge("company:比亚迪", "project:比亚迪碳酸锂中试", "co_mention", [_ev(1)], 1.0)]
+    edges = [Edge(BYD, GOLMUD, "co_mention", [_ev(1), _ev(2)], 0.5),
+             Edge(BYD, PILOT, "builds", [_ev(1, "company-head")]),
+             Edge(BYD, PILOT, "co_mention", [_ev(1)], 1.0)]
     g = build_graph(_ents(), edges, documents=2, articles=3, home_city="格尔木市")
     assert sorted(g.nodes) == ["n0", "n1", "n2"]
     assert g.nodes["n0"]["label"] == "比亚迪"  # companies first
@@ -37,15 +40,18 @@ def test_nodes_edges_and_metrics_follow_the_contract():
 
 def test_evidence_is_capped_but_counted():
     evs = [_ev(i) for i in range(30)]
-    g = build_graph(_ents()[:2] + _ents()[2:], [Edge("company:比亚迪", "place:格尔木市", "co_mention", evs)], evidence_cap=20)
+    g = build_graph(_ents(), [Edge(BYD, GOLMUD, "co_mention", evs)], evidence_cap=20)
     (_, _, d), = g.edges(data=True)
-    assert len(json.loads(d["evidence"])) == 20 and d["evidence_count"] == 30 and d["weight"] == 30.0
+    kept = json.loads(d["evidence"])
+    assert len(kept) == 20 and d["evidence_count"] == 30 and d["weight"] == 30.0
+    assert [e["start"] for e in kept] == [i * 10 for i in range(20)]  # the first ones, in order
 
 
 def test_communities_are_deterministic():
-    g1 = build_graph(_ents(), [Edge("company:比亚迪", "place:格尔木市", "co_mention", [_ev(1)])])
-    g2 = build_graph(_ents(), [Edge("company:比亚迪", "place:格尔木市", "co_mention", [_ev(1)])])
-    assert nx.get_node_attributes(g1, "community") == nx.get_node_attributes(g2, "community")
+    g1 = build_graph(_ents(), [Edge(BYD, GOLMUD, "co_mention", [_ev(1)])])
+    g2 = build_graph(list(reversed(_ents())), [Edge(BYD, GOLMUD, "co_mention", [_ev(1)])])
+    assert nx.get_node_attributes(g1, "community") == nx.get_node_attributes(g2, "community") == \
+        {"n0": 0, "n1": 1, "n2": 0}
 
 
 def test_clean_strips_xml_invalid_characters():

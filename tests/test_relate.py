@@ -9,29 +9,6 @@ from kg.evaluate import score_relations
 from .conftest import ROOT
 
 
-def hits(nlp, text):
-    return [(h.source.text if h.source is not None else None, h.relation, h.target.text, h.rule)
-            for h in nlp(text)._.kg_relations]
-
-
-def test_sentence_rules(nlp):
-    assert ("市水利局", "leads", "城区供水管网联通改造项目", "agency-leads-project") in hits(
-        nlp, "今年以来，市水利局持续推进城区供水管网联通改造项目建设。")
-    assert ("青海盐湖工业股份有限公司", "builds", "年产10万吨碳酸锂项目", "company-invests-builds") in hits(
-        nlp, "青海盐湖工业股份有限公司投资建设年产10万吨碳酸锂项目。")
-    assert ("青海水利水电工程有限公司", "builds", "城区供水管网联通改造项目", "built-by-company") in hits(
-        nlp, "城区供水管网联通改造项目由青海水利水电工程有限公司承建。")
-    assert ("格尔木工业园", "located_in", "柴达木盆地", "located-at") in hits(nlp, "格尔木工业园位于柴达木盆地。")
-    signing = hits(nlp, "先后与远景能源、天行集团、安徽瑞柏等企业达成一批重大投资意向。")
-    assert [(s, t) for s, _, t, _ in signing] == [(None, "远景能源"), (None, "天行集团"), (None, "安徽瑞柏")]
-    assert hits(nlp, "我市与比亚迪股份有限公司签订合作协议。") == [("我市", "partners", "比亚迪股份有限公司", "signs-with")]
-
-
-def test_no_relation_without_its_cue(nlp):
-    assert hits(nlp, "市水利局相关负责人表示，城区供水管网联通改造项目将按期交付。") == []
-    assert hits(nlp, "我市与比亚迪股份有限公司的距离很远。") == []
-
-
 def seed_graph(seed_build):
     return nx.read_graphml(seed_build.outputs["graphml"], force_multigraph=True)
 

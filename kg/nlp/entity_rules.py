@@ -16,8 +16,11 @@ sources, all kept as data in ``kg/data``:
 References to the home city (我市, 全市) go to ``doc.spans["kg_refs"]``.
 Every span records the rule that found it in ``span._.kg_rule``.
 
->>> nlp = spacy.blank("zh")                         # doctest: +SKIP
->>> nlp.add_pipe("kg_entity_rules")                 # doctest: +SKIP
+>>> import spacy
+>>> nlp = spacy.blank("zh")
+>>> _ = nlp.add_pipe("kg_entity_rules")
+>>> [(e.text, e.label_, e._.kg_rule) for e in nlp("市水利局持续推进城区供水管网联通改造项目").ents]
+[('市水利局', 'AGENCY', 'abbreviation'), ('城区供水管网联通改造项目', 'PROJECT', 'suffix:项目')]
 """
 
 from __future__ import annotations

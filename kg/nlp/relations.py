@@ -7,9 +7,9 @@ The component writes its hits to ``doc._.kg_relations``. Rules that need the
 resolved entities of a whole article (hierarchy, part-of, the subject of a
 signing left implicit) run later, in :mod:`kg.relate`.
 
->>> nlp = kg.load_pipeline()                                                  # doctest: +SKIP
->>> doc = nlp("市水利局持续推进城区供水管网联通改造项目")                          # doctest: +SKIP
->>> [(h.source.text, h.relation, h.target.text, h.rule) for h in doc._.kg_relations]  # doctest: +SKIP
+>>> from kg.nlp import load_pipeline
+>>> doc = load_pipeline()("市水利局持续推进城区供水管网联通改造项目")
+>>> [(h.source.text, h.relation, h.target.text, h.rule) for h in doc._.kg_relations]
 [('市水利局', 'leads', '城区供水管网联通改造项目', 'agency-leads-project')]
 """
 

@@ -6,7 +6,7 @@ import kg
 from kg.evaluate import is_holdout, load_gold, predict, score
 from kg.nlp.statistical import MODEL_PATH, StatisticalNER, bio_spans, char_features, clean_span
 
-from .conftest import SHARED
+from ..conftest import SHARED
 
 
 @pytest.fixture(scope="module")
@@ -64,6 +64,7 @@ def test_trusted_rule_spans_survive(stat_nlp):
     assert {("市人社局", "AGENCY"), ("比亚迪股份有限公司", "COMPANY"), ("城区供水管网联通改造项目", "PROJECT")} <= got
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not (SHARED / "data" / "cluener" / "train.json").exists(), reason="CLUENER not beside the repo")
 def test_option_beats_the_rules_on_held_out_cluener(stat_nlp, nlp):
     """A regression guard on the held-out tenth (never trained on); the README has the full figures."""

@@ -8,7 +8,7 @@ import spacy
 import kg
 from kg.evaluate import load_gold, predict, score
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 
 def ents(nlp, text):

@@ -1,0 +1,92 @@
+"""The extractor as a spaCy pipeline: built from its config, saved, and loaded without kg."""
+
+import json
+import subprocess
+import sys
+
+import spacy
+from spacy.util import load_model_from_config
+
+import kg
+from kg.nlp import TOKENIZER_CONFIG
+from kg.normalise import normalise, split_sentences
+
+from ..conftest import SEEDS
+
+EXAMPLE = "市水利局持续推进城区供水管网联通改造项目"
+LEXICON_LINE = '{"name": "远景能源", "type": "COMPANY", "aliases": ["远景"]}\n'
+
+
+def seed_sentences(limit=120):
+    out = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = normalise(path.read_text(encoding="utf-8")).text
+        out += [text[s:e] for s, e in split_sentences(text)]
+    return out[:limit]
+
+
+def ents(nlp, texts):
+    return [[(e.start_char, e.end_char, e.label_, e._.kg_rule) for e in doc.ents] for doc in nlp.pipe(texts)]
+
+
+def test_component_on_our_tokenizer_equals_load_pipeline(nlp):
+    own = spacy.blank("zh", config=TOKENIZER_CONFIG)
+    own.add_pipe("kg_entity_rules")
+    texts = seed_sentences()
+    found = ents(nlp, texts)
+    assert sum(map(len, found)) > 50
+    assert ents(own, texts) == found
+
+
+def test_component_on_spacys_character_tokenizer_finds_the_project():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("kg_entity_rules")
+    assert [(e.text, e.label_) for e in nlp(EXAMPLE).ents] == [
+        ("市水利局", "AGENCY"), ("城区供水管网联通改造项目", "PROJECT")]
+
+
+def test_config_rebuilds_the_pipeline_with_its_lexicon(tmp_path):
+    lexicon = tmp_path / "mine.jsonl"
+    lexicon.write_text(LEXICON_LINE, encoding="utf-8")
+    nlp = kg.load_pipeline([lexicon])
+    text = "远景与格尔木市签订协议，远景能源投资建设风电项目。"
+    assert ("远景", "COMPANY") in [(e.text, e.label_) for e in nlp(text).ents]
+    rebuilt = load_model_from_config(nlp.config, auto_fill=True)
+    rebuilt.initialize()
+    assert rebuilt.pipe_names == nlp.pipe_names
+    assert ents(rebuilt, [text]) == ents(nlp, [text])
+
+
+def test_saved_pipeline_loads_in_a_process_that_never_imports_kg(tmp_path):
+    lexicon = tmp_path / "mine.jsonl"
+    lexicon.write_text(LEXICON_LINE, encoding="utf-8")
+    nlp = kg.load_pipeline([lexicon])
+    saved = tmp_path / "pipeline"
+    nlp.to_disk(saved)
+    lexicon.unlink()  # the saved pipeline carries its lexicon
+    texts = seed_sentences(60) + ["远景与格尔木市签订协议。"]
+    script = (
+        "import json, sys\n"
+        "import spacy\n"
+        "assert not any(m == 'kg' or m.startswith('kg.') for m in sys.modules)\n"
+        f"nlp = spacy.load({str(saved)!r})\n"
+        "texts = json.load(sys.stdin)\n"
+        "print(json.dumps([[(e.start_char, e.end_char, e.label_, e._.kg_rule) for e in d.ents] "
+        "for d in nlp.pipe(texts)], ensure_ascii=False))\n"
+        "print(json.dumps([len(d._.kg_relations) for d in nlp.pipe(texts)]))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], input=json.dumps(texts), capture_output=True,
+                         text=True, check=True, cwd=tmp_path)
+    loaded, relations = out.stdout.splitlines()
+    assert json.loads(loaded) == [[list(x) for x in doc] for doc in ents(nlp, texts)]
+    assert json.loads(relations) == [len(d._.kg_relations) for d in nlp.pipe(texts)]
+    assert json.loads(loaded)[-1][0][2] == "COMPANY"
+
+
+def test_tokenizer_state_travels_with_the_pipeline(tmp_path):
+    nlp = kg.load_pipeline()
+    nlp.tokenizer.add_words([("天行集团云端", "nt")])
+    nlp.to_disk(tmp_path / "p")
+    loaded = spacy.load(tmp_path / "p")
+    assert "天行集团云端" in [t.text for t in loaded("天行集团云端项目")]
+    assert loaded.tokenizer.apart == nlp.tokenizer.apart

@@ -1,0 +1,73 @@
+"""kg.extract_graph: texts in memory to a graph, the same graph as a build."""
+
+import os
+
+import networkx as nx
+import pytest
+
+import kg
+from kg.read import read_inputs
+
+from .conftest import SEEDS
+
+
+def test_strings_give_the_agency_and_the_project():
+    g = kg.extract_graph(["市水利局持续推进城区供水管网联通改造项目建设"])
+    assert sorted((d["label"], d["type"]) for _, d in g.nodes(data=True)) == [
+        ("城区供水管网联通改造项目", "project"), ("市水利局", "agency")]
+    assert {d["relation"] for _, _, d in g.edges(data=True)} == {"leads", "co_mention"}
+
+
+def test_same_graph_as_kg_build(seed_build, nlp):
+    built = nx.read_graphml(seed_build.outputs["graphml"], force_multigraph=True)
+    g = kg.extract_graph(read_inputs([SEEDS]).documents, nlp=nlp)
+    assert g.graph["documents"] == built.graph["documents"] == 2
+    assert g.number_of_nodes() == built.number_of_nodes() > 50
+    assert g.number_of_edges() == built.number_of_edges() > 200
+    for n, d in g.nodes(data=True):
+        assert {k: d[k] for k in ("label", "type", "aliases", "mentions", "documents", "community")} == \
+            {k: built.nodes[n][k] for k in ("label", "type", "aliases", "mentions", "documents", "community")}
+    for u, v, k, d in g.edges(keys=True, data=True):
+        other = built.edges[u, v, k]
+        assert (d["relation"], d["weight"], d["evidence"], d["evidence_count"]) == \
+            (other["relation"], other["weight"], other["evidence"], other["evidence_count"])
+
+
+def test_pure_no_files_and_no_output(tmp_path, monkeypatch, capfd, nlp):
+    monkeypatch.chdir(tmp_path)
+    docs = [kg.Document("d1", "", "格尔木市与比亚迪股份有限公司签订合作协议。", title="签约", date="2024-05-01",
+                        url="https://example.org/1")]
+    g = kg.extract_graph(docs, nlp=nlp)
+    assert {"格尔木市", "比亚迪股份有限公司"} <= {d["label"] for _, d in g.nodes(data=True)}
+    out, err = capfd.readouterr()
+    assert out == err == ""
+    assert os.listdir(tmp_path) == []
+
+
+def test_each_document_is_reported_once(nlp):
+    seen = []
+    kg.extract_graph(["格尔木市水利局。", "", "青海省。"], nlp=nlp,
+                     on_document=lambda doc, analysis: seen.append((doc.id, bool(analysis.articles))))
+    assert seen == [("text0", True), ("text1", False), ("text2", True)]
+
+
+def test_home_city_is_honoured(nlp):
+    g = kg.extract_graph(["市水利局持续推进城区供水管网联通改造项目建设。"], nlp=nlp, home_city="格尔木市")
+    assert "格尔木市水利局" in {d["label"] for _, d in g.nodes(data=True)}
+    assert g.graph["home_city"] == "格尔木市"
+
+
+def test_wrong_input_type_names_the_item():
+    with pytest.raises(TypeError, match=r"texts\[1\] is bytes"):
+        kg.extract_graph(["文本", b"bytes"])
+
+
+def test_pipeline_without_sentence_relations_is_refused():
+    import spacy
+
+    from kg.nlp import TOKENIZER_CONFIG
+
+    nlp = spacy.blank("zh", config=TOKENIZER_CONFIG)
+    nlp.add_pipe("kg_entity_rules")
+    with pytest.raises(ValueError, match="kg_sentence_relations"):
+        kg.extract_graph(["市水利局。"], nlp=nlp)
