@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Iterable
 
 import networkx as nx
-
 from spacy.language import Language
 
 from kg.analyse import DocumentAnalysis
@@ -31,6 +30,21 @@ class OutputError(Exception):
     """The output folder cannot be created or written."""
 
 
+class NoDocumentsError(Exception):
+    """The inputs gave no document to build from; nothing was written."""
+
+    def __init__(self, inputs: list, read: ReadResult, outdir, after: str = ""):
+        names = ", ".join(str(p) for p in inputs) or "(no input)"
+        if not read.files:
+            why = "no files found"
+        else:
+            reasons = Counter(s.reason for s in read.skipped)
+            why = f"{read.files} file(s), none gave a document{after}:" + "".join(
+                f"\n  {n} x {reason}" for reason, n in sorted(reasons.items(), key=lambda x: (-x[1], x[0])))
+        super().__init__(f"no document read from {names}: {why}\nnothing was written; {outdir} is unchanged")
+        self.read = read
+
+
 @dataclass
 class BuildResult:
     read: ReadResult
@@ -39,11 +53,19 @@ class BuildResult:
     home_city: str = ""
 
     def counts(self) -> dict:
-        """Figures of the summary, read from the graph that was written."""
+        """Figures of the summary, read from the graph that was written.
+
+        Every input document is in exactly one of ``documents_read`` and
+        ``skipped`` (a document read but left empty by normalisation is
+        skipped); ``repaired`` lists the read ones that had characters replaced.
+        """
         g = self.graph
+        skipped_paths = {s.path for s in self.read.skipped}
+        used = [d for d in self.read.documents if d.path not in skipped_paths]
         return {
             "files": self.read.files,
-            "documents_read": len(self.read.documents),
+            "documents_read": len(used),
+            "repaired": [(d.path, d.repaired) for d in used if d.repaired],
             "skipped": [(s.path, s.reason) for s in self.read.skipped],
             "articles": int(g.graph.get("articles", 0)),
             "entities": dict(sorted(Counter(t for _, t in g.nodes(data="type")).items())),
@@ -54,9 +76,15 @@ class BuildResult:
 
     def summary(self) -> str:
         c = self.counts()
+        repaired = ""
+        if c["repaired"]:
+            chars = sum(n for _, n in c["repaired"])
+            repaired = f" ({len(c['repaired'])} repaired: {chars} character{'s' * (chars != 1)})"
         lines = [
-            f"documents: {c['documents_read']} read, {len(c['skipped'])} skipped",
+            f"documents: {c['documents_read']} read{repaired}, {len(c['skipped'])} skipped",
         ]
+        for path, n in c["repaired"]:
+            lines.append(f"  repaired {path}: {repaired_reason(n)}")
         for path, reason in c["skipped"]:
             lines.append(f"  skipped {path}: {reason}")
         lines.append(f"articles:  {c['articles']}")
@@ -68,6 +96,10 @@ class BuildResult:
         for fmt, path in c["outputs"].items():
             lines.append(f"wrote {fmt}: {path}")
         return "\n".join(lines)
+
+
+def repaired_reason(n: int) -> str:
+    return f"{n} character{'s' * (n != 1)} replaced (undecodable bytes, or code points UTF-8 or XML cannot carry)"
 
 
 def check_output_dir(outdir: str | os.PathLike) -> Path:
@@ -89,10 +121,15 @@ def build(inputs: Iterable[str | os.PathLike] = ("seeds",), outdir: str | os.Pat
 
     ``nlp`` replaces the extractor that ``lexicons`` and ``statistical`` would load;
     ``progress`` shows a bar on stderr (default: for 20 documents or more);
-    ``html_options`` go to :func:`kg.export.html.write_html`.
+    ``html_options`` go to :func:`kg.export.html.write_html`. Raises
+    :class:`NoDocumentsError`, before anything is written, when the inputs
+    give no document.
     """
-    out = check_output_dir(outdir)
+    inputs = list(inputs)
     read = read_inputs(inputs)
+    if not read.documents:
+        raise NoDocumentsError(inputs, read, outdir)
+    out = check_output_dir(outdir)
     nlp = nlp if nlp is not None else load_pipeline(lexicons, statistical=statistical)
     docs = read.documents
     show = progress if progress is not None else len(docs) >= PROGRESS_MIN_DOCUMENTS
@@ -113,5 +150,7 @@ def build(inputs: Iterable[str | os.PathLike] = ("seeds",), outdir: str | os.Pat
     finally:
         if bar is not None:
             bar.close()
+    if not graph.graph["documents"]:
+        raise NoDocumentsError(inputs, read, outdir, after=" with text")
     outputs = export(graph, out, formats=tuple(formats), **(html_options or {}))
     return BuildResult(read, graph, outputs, str(graph.graph.get("home_city", "")))

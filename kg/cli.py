@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from kg import __version__
@@ -68,7 +69,28 @@ def _build_parser() -> argparse.ArgumentParser:
     return p
 
 
+# What a shell reports for a program that SIGPIPE ended (128 + 13), as for
+# `seq 1000000 | head -1`: the reader stopped, so not all output was delivered.
+EXIT_BROKEN_PIPE = 141
+
+
 def main(argv: list[str] | None = None) -> int:
+    try:
+        code = _main(argv)
+        # Flush here, not at interpreter exit, so that a closed pipe is caught below.
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        # Later writes, including the interpreter's own flush at exit, must not fail again.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):  # stdout is not a real file (captured)
+            pass
+        return EXIT_BROKEN_PIPE
+
+
+def _main(argv: list[str] | None) -> int:
     parser = _build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -93,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _cmd_build(args) -> int:
-    from kg.build import OutputError, build
+    from kg.build import NoDocumentsError, OutputError, build, repaired_reason
     from kg.export import FORMATS
     from kg.lexicon import LexiconError
     from kg.read import InputError
@@ -112,6 +134,10 @@ def _cmd_build(args) -> int:
     try:
         result = build(args.inputs, args.output, formats=formats, home_city=args.home_city, lexicons=args.lexicon,
                        statistical=args.statistical, progress=args.progress, html_options=html_options)
+    except NoDocumentsError as exc:
+        _warn_skipped(exc.read.skipped)
+        print(f"kg build: error: {exc}", file=sys.stderr)
+        return 2
     # ImportError: --statistical without its extra.
     except (InputError, OutputError, LexiconError, ImportError) as exc:
         print(f"kg build: error: {exc}", file=sys.stderr)
@@ -120,10 +146,17 @@ def _cmd_build(args) -> int:
         print(f"kg build: error: cannot write output: {exc.strerror or exc} ({exc.filename or args.output})",
               file=sys.stderr)
         return 2
-    for path, reason in result.counts()["skipped"]:
-        print(f"kg build: warning: skipped {path}: {reason}", file=sys.stderr)
+    counts = result.counts()
+    for path, n in counts["repaired"]:
+        print(f"kg build: warning: repaired {path}: {repaired_reason(n)}", file=sys.stderr)
+    _warn_skipped(result.read.skipped)
     print(result.summary())
     return 0
+
+
+def _warn_skipped(skipped) -> None:
+    for s in skipped:
+        print(f"kg build: warning: skipped {s.path}: {s.reason}", file=sys.stderr)
 
 
 if __name__ == "__main__":

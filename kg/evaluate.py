@@ -36,6 +36,10 @@ BOSON_NEUTRAL = {"org_name"}
 LABELS = ("COMPANY", "PROJECT", "AGENCY", "PLACE")
 
 
+class GoldError(ValueError):
+    """A gold file that is missing, not JSON lines, or of no known format; the message names it."""
+
+
 @dataclass
 class GoldRecord:
     text: str
@@ -54,29 +58,71 @@ def is_holdout(text: str) -> bool:
     return bucket(text) == 0
 
 
+FORMATS_HELP = ("expected 'text' with 'spans' (kg), 'label' (CLUENER) or 'entities' (Boson), "
+                "or 'relation', 'source' and 'target' (a relations file)")
+
+
 def detect_format(first: dict) -> str:
-    if "label" in first:
-        return "cluener"
-    if "entities" in first:
-        return "boson"
-    return "kg"
+    """The gold format of a record; raises :class:`GoldError` for none."""
+    if "text" in first:
+        if "label" in first:
+            return "cluener"
+        if "entities" in first:
+            return "boson"
+        if "spans" in first:
+            return "kg"
+    raise GoldError(f"unknown gold format: the first record has the keys {sorted(first)}; {FORMATS_HELP}")
+
+
+def read_jsonl(path: str | Path) -> list[tuple[int, dict]]:
+    """``(line number, record)`` of each non-empty line; raises :class:`GoldError` naming the file and line."""
+    rows = []
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for lineno, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    rec = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise GoldError(f"{path}:{lineno}: invalid JSON ({exc.msg})") from None
+                if not isinstance(rec, dict):
+                    raise GoldError(f"{path}:{lineno}: a record must be a JSON object")
+                rows.append((lineno, rec))
+    except FileNotFoundError:
+        raise GoldError(f"no such file: {path}") from None
+    except OSError as exc:
+        raise GoldError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise GoldError(f"{path} is not UTF-8 text") from None
+    return rows
 
 
 def load_gold(path: str | Path, fmt: str = "auto") -> list[GoldRecord]:
-    rows = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            line = line.strip()
-            if line:
-                rows.append(json.loads(line))
+    """The records of a gold file; raises :class:`GoldError` naming the file (and line) when it cannot."""
+    return _records(path, read_jsonl(path), fmt)
+
+
+def _records(path, rows: list[tuple[int, dict]], fmt: str) -> list[GoldRecord]:
     if not rows:
         return []
-    fmt = detect_format(rows[0]) if fmt == "auto" else fmt
-    return [_parse(r, fmt) for r in rows]
+    try:
+        fmt = detect_format(rows[0][1]) if fmt == "auto" else fmt
+    except GoldError as exc:
+        raise GoldError(f"{path}: {exc}") from None
+    out = []
+    for lineno, rec in rows:
+        try:
+            out.append(_parse(rec, fmt))
+        except (KeyError, ValueError, TypeError) as exc:
+            raise GoldError(f"{path}:{lineno}: not a {fmt} record ({type(exc).__name__}: {exc})") from None
+    return out
 
 
 def _parse(rec: dict, fmt: str) -> GoldRecord:
     text = rec["text"]
+    if not isinstance(text, str):
+        raise TypeError("'text' is not a string")
     spans: set[tuple[int, int, str]] = set()
     neutral: list[tuple[int, int]] = []
     if fmt == "cluener":
@@ -226,13 +272,26 @@ def score_relations(graph, gold: list[dict]) -> dict:
     return out
 
 
-def _relations_main(args) -> int:
-    import networkx as nx
+def _relations_main(args, rows: list[tuple[int, dict]]) -> int:
+    import sys
 
-    with open(args.gold, encoding="utf-8") as fh:
-        gold = [json.loads(line) for line in fh if line.strip()]
-    graph = nx.read_graphml(args.graph, force_multigraph=True)
-    result = score_relations(graph, gold)
+    from kg.show import GraphFileError, read_graph
+
+    for lineno, rec in rows:
+        if not all(isinstance(rec.get(k), str) for k in ("relation", "source", "target")):
+            print(f"kg eval: error: {args.gold}:{lineno}: a relation needs 'relation', 'source' and 'target' strings",
+                  file=sys.stderr)
+            return 2
+    try:
+        graph = read_graph(args.graph)
+        result = score_relations(graph, [rec for _, rec in rows])
+    except GraphFileError as exc:
+        print(f"kg eval: error: {exc}", file=sys.stderr)
+        return 2
+    except (KeyError, ValueError, TypeError) as exc:
+        print(f"kg eval: error: {args.graph} does not follow kg's graph contract ({type(exc).__name__}: {exc})",
+              file=sys.stderr)
+        return 2
     print(f"{args.gold} against {args.graph}: typed edges")
     print(f"{'relation':<11} {'precision':>9} {'recall':>7} {'correct/predicted':>18} {'found/gold':>11}")
     for rel, c in result.items():
@@ -246,14 +305,15 @@ def main(args) -> int:
 
     from kg.nlp import load_pipeline
 
-    with open(args.gold, encoding="utf-8") as fh:
-        first = fh.readline()
-    if first.strip() and "relation" in json.loads(first):
-        return _relations_main(args)
     try:
-        records = load_gold(args.gold, args.format)
-    except (OSError, json.JSONDecodeError, KeyError, ValueError) as exc:
-        print(f"kg eval: error: cannot read gold file {args.gold}: {exc}", file=sys.stderr)
+        rows = read_jsonl(args.gold)
+        if not rows:
+            raise GoldError(f"{args.gold} has no records")
+        if "relation" in rows[0][1]:
+            return _relations_main(args, rows)
+        records = _records(args.gold, rows, args.format)
+    except GoldError as exc:
+        print(f"kg eval: error: {exc}", file=sys.stderr)
         return 2
     if args.holdout:
         records = [r for r in records if is_holdout(r.text)]

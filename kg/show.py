@@ -13,10 +13,29 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
+from xml.etree.ElementTree import ParseError
 
 import networkx as nx
 
 from kg import contract
+
+
+class GraphFileError(ValueError):
+    """A graph file that is missing or is not GraphML as ``kg build`` writes it."""
+
+
+def read_graph(path) -> nx.MultiDiGraph:
+    """Read a GraphML file written by ``kg build``; raise :class:`GraphFileError` naming it."""
+    try:
+        return nx.read_graphml(path, force_multigraph=True)
+    except FileNotFoundError:
+        raise GraphFileError(f"no graph at {path}; run `kg build` first") from None
+    except OSError as exc:
+        raise GraphFileError(f"cannot read {path}: {exc.strerror or exc}") from None
+    # ParseError: not XML; NetworkXError: XML but not GraphML; the rest: GraphML with values
+    # networkx cannot convert to their declared types.
+    except (ParseError, nx.NetworkXError, ValueError, KeyError, TypeError) as exc:
+        raise GraphFileError(f"{path} is not a GraphML file kg can read: {exc}") from None
 
 
 def find_nodes(graph: nx.MultiDiGraph, name: str) -> list[str]:
@@ -60,14 +79,19 @@ def describe(graph: nx.MultiDiGraph, node: str, limit: int = 3) -> str:
 
 def main(args) -> int:
     try:
-        graph = nx.read_graphml(args.graph, force_multigraph=True)
-    except (OSError, FileNotFoundError) as exc:
-        print(f"kg show: error: cannot read {args.graph}: {exc.strerror or exc}; run `kg build` first",
-              file=sys.stderr)
+        graph = read_graph(args.graph)
+        nodes = find_nodes(graph, args.entity)
+        text = "\n\n".join(describe(graph, n, args.limit) for n in nodes)
+    except GraphFileError as exc:
+        print(f"kg show: error: {exc}", file=sys.stderr)
         return 2
-    nodes = find_nodes(graph, args.entity)
+    # A GraphML file that parses but lacks kg's attributes (docs/graph-contract.md).
+    except (KeyError, ValueError, TypeError) as exc:
+        print(f"kg show: error: {args.graph} does not follow kg's graph contract "
+              f"({type(exc).__name__}: {exc}); run `kg build` to write one", file=sys.stderr)
+        return 2
     if not nodes:
         print(f"kg show: no entity named {args.entity!r} in {args.graph}", file=sys.stderr)
         return 1
-    print("\n\n".join(describe(graph, n, args.limit) for n in nodes))
+    print(text)
     return 0

@@ -210,3 +210,80 @@ def test_default_input_is_seeds(in_tmp, capsys):
     shutil.copytree(SEEDS, in_tmp / "seeds")
     assert main(["build", "--no-progress"]) == 0
     assert (in_tmp / "output" / "graph.graphml").exists() and (in_tmp / "output" / "graph.html").exists()
+
+
+def test_summary_accounts_for_read_repaired_and_skipped_documents(tmp_path, capsys):
+    inp = tmp_path / "in"
+    inp.mkdir()
+    good = "本报讯（记者 王五）格尔木市水利局持续推进城区供水管网联通改造项目。"
+    (inp / "good.txt").write_text(good, encoding="utf-8")
+    (inp / "stray.txt").write_bytes(good[:8].encode("utf-8") + b"\xff\x00" + good[8:].encode("utf-8"))
+    (inp / "feed.jsonl").write_text('{"text": "' + good[:8] + '\\ud800' + good[8:] + '"}\n{"title": "no text"}\n',
+                                    encoding="utf-8")
+    (inp / "notes.pdf").write_bytes(b"%PDF-1.4")
+    code = main(["build", str(inp), "-o", str(tmp_path / "out"), "--no-progress"])
+    out, err = capsys.readouterr()
+    assert code == 0
+    assert "documents: 3 read (2 repaired: 3 characters), 2 skipped" in out
+    assert f"  repaired {inp / 'stray.txt'}: 2 characters replaced" in out
+    assert f"  repaired {inp / 'feed.jsonl'}:1: 1 character replaced" in out
+    assert f"kg build: warning: repaired {inp / 'stray.txt'}: 2 characters replaced" in err
+    assert f"kg build: warning: repaired {inp / 'feed.jsonl'}:1: 1 character replaced" in err
+    assert f"kg build: warning: skipped {inp / 'feed.jsonl'}:2: no string field 'text'" in err
+    assert "good.txt" not in err
+
+
+def test_a_document_left_without_text_is_skipped_not_also_read(tmp_path, nlp):
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "good.txt").write_text("本报讯 格尔木市水利局推进供水管网改造项目。", encoding="utf-8")
+    (inp / "blank.txt").write_text("\u200b\u200b", encoding="utf-8")  # zero-width spaces: no text once normalised
+    result = build([inp], tmp_path / "out", nlp=nlp, progress=False)
+    c = result.counts()
+    assert c["documents_read"] == 1 and c["skipped"] == [(str(inp / "blank.txt"), "no text left after normalisation")]
+    assert "documents: 1 read, 1 skipped" in result.summary()
+
+
+def _previous_outputs(out):
+    out.mkdir()
+    old = {"graph.graphml": b"<old graphml/>", "graph.html": b"<p>old</p>", "notes.txt": b"mine"}
+    for name, data in old.items():
+        (out / name).write_bytes(data)
+    return old
+
+
+@pytest.mark.parametrize("case", ["empty folder", "pdfs only", "jsonl without text", "no text after normalisation"])
+def test_a_build_that_reads_no_document_fails_and_writes_nothing(tmp_path, nlp, case):
+    from kg.build import NoDocumentsError
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    expected = {"empty folder": "no files found", "pdfs only": "2 x unsupported file type .pdf",
+                "jsonl without text": "2 x no string field 'text'",
+                "no text after normalisation": "1 x no text left after normalisation"}[case]
+    if case == "pdfs only":
+        (inp / "a.pdf").write_bytes(b"%PDF-1.4")
+        (inp / "b.pdf").write_bytes(b"%PDF-1.4")
+    elif case == "jsonl without text":
+        (inp / "feed.jsonl").write_text('{"title": "标题"}\n{"body": "正文"}\n', encoding="utf-8")
+    elif case == "no text after normalisation":
+        (inp / "blank.txt").write_text("\u200b\u200b", encoding="utf-8")
+    out = tmp_path / "out"
+    old = _previous_outputs(out)
+    with pytest.raises(NoDocumentsError) as info:
+        build([inp], out, nlp=nlp, progress=False)
+    assert f"no document read from {inp}" in str(info.value) and expected in str(info.value)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == old
+
+
+def test_no_document_exits_2_naming_the_inputs(tmp_path, capsys):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "scan.pdf").write_bytes(b"%PDF-1.4")
+    out = tmp_path / "out"
+    code = main(["build", str(tmp_path / "a"), str(tmp_path / "b"), "-o", str(out), "--no-progress"])
+    stdout, err = capsys.readouterr()
+    assert code == 2 and not stdout and "Traceback" not in err
+    assert f"kg build: error: no document read from {tmp_path / 'a'}, {tmp_path / 'b'}: 1 file(s)" in err
+    assert f"kg build: warning: skipped {tmp_path / 'b' / 'scan.pdf'}" in err
+    assert f"{out} is unchanged" in err and not out.exists()

@@ -63,3 +63,46 @@ def test_bootstrap_interval_brackets_the_figure():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**os.environ, "PYTHONHASHSEED": "7"})
     assert out.stdout.strip() == "(0.7143, 1.0)"
+
+
+def _eval(argv, capsys):
+    from kg.cli import main
+
+    code = main(["eval", *argv])
+    return code, capsys.readouterr().err
+
+
+def test_gold_file_errors_name_the_file_and_exit_2(tmp_path, capsys):
+    files = {
+        "missing.jsonl": None,
+        "broken.jsonl": '{"text": "格尔木", "spans": []}\n{"text": "x", \n',
+        "unknown.jsonl": '{"sentence": "格尔木", "tags": []}\n',
+        "badspans.jsonl": '{"text": "格尔木", "spans": [[0, 3, "PLACE"]]}\n{"text": "格尔木", "spans": [[0]]}\n',
+        "array.jsonl": '[1, 2]\n',
+        "gbk.jsonl": "格尔木".encode("gbk"),
+        "empty.jsonl": "\n",
+    }
+    expected = {"missing.jsonl": "no such file", "broken.jsonl": "broken.jsonl:2: invalid JSON",
+                "unknown.jsonl": "unknown gold format", "badspans.jsonl": "badspans.jsonl:2: not a kg record",
+                "array.jsonl": "array.jsonl:1: a record must be a JSON object", "gbk.jsonl": "is not UTF-8 text",
+                "empty.jsonl": "has no records"}
+    for name, content in files.items():
+        if isinstance(content, bytes):
+            (tmp_path / name).write_bytes(content)
+        elif content is not None:
+            (tmp_path / name).write_text(content, encoding="utf-8")
+        code, err = _eval([str(tmp_path / name)], capsys)
+        assert code == 2 and err.startswith("kg eval: error: ") and name in err and expected[name] in err, err
+
+
+def test_relations_against_a_broken_graph_exit_2(tmp_path, capsys):
+    gold = tmp_path / "rel.jsonl"
+    gold.write_text('{"relation": "builds", "source": "比亚迪", "target": "碳酸锂项目"}\n', encoding="utf-8")
+    (tmp_path / "bad.graphml").write_text("<graphml", encoding="utf-8")
+    code, err = _eval([str(gold), "--graph", str(tmp_path / "bad.graphml")], capsys)
+    assert code == 2 and f"{tmp_path / 'bad.graphml'} is not a GraphML file" in err
+    code, err = _eval([str(gold), "--graph", str(tmp_path / "none.graphml")], capsys)
+    assert code == 2 and "run `kg build` first" in err
+    gold.write_text('{"relation": "builds", "source": "比亚迪"}\n', encoding="utf-8")
+    code, err = _eval([str(gold), "--graph", str(tmp_path / "bad.graphml")], capsys)
+    assert code == 2 and "rel.jsonl:1: a relation needs" in err

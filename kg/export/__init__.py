@@ -1,7 +1,10 @@
 """Export stage: write a built graph to files.
 
 Each format is a plain function ``write_<format>(graph, path, **options)``;
-:func:`export` writes the requested ones into a folder.
+:func:`export` writes the requested ones into a folder, as one set: they are
+staged and swapped in together (:func:`kg.export.atomic.output_set`), so an
+interrupted export leaves the previous files, or all the new ones once the
+next export has recovered the folder.
 
 >>> export(graph, "output", formats=("graphml", "html"))     # doctest: +SKIP
 {'graphml': PosixPath('output/graph.graphml'), 'html': PosixPath('output/graph.html')}
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg.export.atomic import output_set
 from kg.export.csv import write_csv
 from kg.export.gexf import write_gexf
 from kg.export.graphml import write_graphml
@@ -33,6 +37,8 @@ FORMATS = {
     "json": (write_node_link, "graph.json"),
     "csv": (write_csv, "."),
 }
+# Every file name kg writes into an output folder (csv's two included).
+OUTPUT_NAMES = tuple(name for _, name in FORMATS.values() if name != ".") + ("nodes.csv", "edges.csv")
 
 
 def export(graph, outdir, formats=("graphml", "html"), **html_options) -> dict[str, Path]:
@@ -48,15 +54,16 @@ def export(graph, outdir, formats=("graphml", "html"), **html_options) -> dict[s
     # One layout serves every view, so Gephi and the page agree and it is computed once.
     positions = layout(graph) if {"graphml", "gexf", "html"} & set(formats) else None
     paths: dict[str, Path] = {}
-    for fmt in formats:
-        write, name = FORMATS[fmt]
-        if fmt == "csv":
-            written = write(graph, out)
-            paths["csv nodes"], paths["csv edges"] = written["nodes"], written["edges"]
-        elif fmt == "json":
-            write(graph, out / name)
-            paths[fmt] = out / name
-        else:
-            write(graph, out / name, positions=positions, **(html_options if fmt == "html" else {}))
-            paths[fmt] = out / name
+    with output_set(out, OUTPUT_NAMES) as staging:
+        for fmt in formats:
+            write, name = FORMATS[fmt]
+            if fmt == "csv":
+                written = write(graph, staging)
+                paths["csv nodes"], paths["csv edges"] = out / written["nodes"].name, out / written["edges"].name
+            elif fmt == "json":
+                write(graph, staging / name)
+                paths[fmt] = out / name
+            else:
+                write(graph, staging / name, positions=positions, **(html_options if fmt == "html" else {}))
+                paths[fmt] = out / name
     return paths

@@ -1,16 +1,35 @@
-"""Atomic file writing: a temp file beside the target, then ``os.replace``.
+"""Atomic output: single files, and whole sets of files swapped in together.
 
-An interrupted build never leaves a half-written output, and readers never
-see a partial file.
+:func:`atomic_open` writes a temp file beside the target, then renames it over
+the target, so readers never see a partial file.
+
+:func:`output_set` makes the files of one build replace the previous build's
+as a set. The new files are written into a staging folder inside the output
+folder (``.kg-staging-XXXX/``); once every one is complete a commit marker
+listing them is written into that folder, and only then are they moved into
+place. A build killed at any point therefore leaves either a staging folder
+without a marker (the new set is incomplete: it is deleted, and the old set
+was never touched) or one with a marker (the new set is complete: its
+remaining files are moved in). The next :func:`output_set` on the folder does
+that recovery first, under a lock, so from then on the folder holds one
+complete set, old or new. Files kg did not write are never touched.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
+import re
+import shutil
 import tempfile
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Iterable, Iterator
+
+STAGING_PREFIX = ".kg-staging-"
+COMMIT_MARKER = ".kg-commit"
+# tempfile's random part: 8 characters of [a-z0-9_].
+_TMP_PATTERN = r"\.{name}\.[a-z0-9_]{{8}}\.tmp"
 
 
 @contextlib.contextmanager
@@ -44,3 +63,88 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> None:
 def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     with atomic_open(path, "wb") as fh:
         fh.write(data)
+
+
+@contextlib.contextmanager
+def output_set(outdir: str | os.PathLike, names: Iterable[str] = ()) -> Iterator[Path]:
+    """Yield a staging folder to write a set of files into; on success swap them into ``outdir``.
+
+    ``names``: the file names kg writes into ``outdir``, whose orphan temp
+    files (``.NAME.XXXXXXXX.tmp``, left by builds that wrote each file in
+    place) are deleted by the recovery. On an exception the staging folder
+    is deleted and ``outdir`` is left as it was.
+
+    >>> with output_set("output", ["graph.graphml"]) as staging:  # doctest: +SKIP
+    ...     atomic_write_text(staging / "graph.graphml", "...")
+    """
+    out = Path(outdir)
+    with _locked(out):
+        recover(out, names)
+        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
+        try:
+            yield staging
+            files = sorted(p.name for p in staging.iterdir() if p.is_file() and not p.name.startswith("."))
+            # Every file is complete (atomic_open synced it): the set may now replace the old one.
+            atomic_write_text(staging / COMMIT_MARKER, json.dumps(files))
+            _fsync_dir(staging)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        _roll_forward(staging, out)
+
+
+def recover(outdir: str | os.PathLike, names: Iterable[str] = ()) -> None:
+    """Finish or undo what an interrupted :func:`output_set` left in ``outdir``.
+
+    A staging folder with its commit marker is moved in; one without is
+    deleted; orphan temp files of ``names`` are deleted.
+    """
+    out = Path(outdir)
+    for staging in sorted(out.glob(STAGING_PREFIX + "*")):
+        if not staging.is_dir():
+            continue
+        if (staging / COMMIT_MARKER).is_file():
+            _roll_forward(staging, out)
+        else:
+            shutil.rmtree(staging, ignore_errors=True)
+    debris = [re.compile(_TMP_PATTERN.format(name=re.escape(n))) for n in names]
+    for p in out.iterdir():
+        if any(d.fullmatch(p.name) for d in debris) and p.is_file():
+            with contextlib.suppress(FileNotFoundError):
+                p.unlink()
+
+
+def _roll_forward(staging: Path, out: Path) -> None:
+    files = json.loads((staging / COMMIT_MARKER).read_text(encoding="utf-8"))
+    for name in files:
+        # Idempotent: a file moved before an interruption is no longer in the staging folder.
+        if (staging / name).exists():
+            os.replace(staging / name, out / name)
+    _fsync_dir(out)
+    shutil.rmtree(staging, ignore_errors=True)
+
+
+def _fsync_dir(path: Path) -> None:
+    """Make renames in ``path`` durable (a crash of the machine, not only of the process)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+@contextlib.contextmanager
+def _locked(folder: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``folder`` so that two builds into it do not undo each other's staging."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock, recovery still applies
+        yield
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
