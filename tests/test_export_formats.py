@@ -336,10 +336,24 @@ def test_node_link_json_has_real_arrays_and_sorted_keys(written):
     assert data["graph"] == {"name": "kg", "home_city": "格尔木市", "documents": 1, "articles": 2}
     node = data["nodes"][0]
     assert list(node) == sorted(node) and node["id"] == "n0" and node["aliases"] == ["比亚迪", "比亞迪"]
-    assert [(e["source"], e["target"], e["key"]) for e in data["edges"][:2]] == [("n0", "n2", "e0"), ("n0", "n2", "e1")]
-    assert data["edges"][2]["evidence"][1]["sentence"] == "格尔木市比亚迪。"
-    g = nx.node_link_graph(data, edges="edges")
-    assert g.number_of_nodes() == 4 and g.number_of_edges() == 5
+    assert [(e["source"], e["target"], e["key"]) for e in data["links"][:2]] == [("n0", "n2", "e0"), ("n0", "n2", "e1")]
+    assert data["links"][2]["evidence"][1]["sentence"] == "格尔木市比亚迪。"
+
+
+def test_node_link_json_has_links_that_networkx_reads_back(written):
+    """d3 and networkx before 3.6 read edges from "links"; networkx 3.6 is told so with ``edges="links"``.
+
+    Only "links" is written, not "edges" too: a second copy of every edge would
+    double the file (evidence dominates it). test_export_clients.py reads the
+    file with networkx 3.2, whose reader knows only ``link="links"``.
+    """
+    data = json.loads((written[0] / "graph.json").read_text(encoding="utf-8"))
+    assert "links" in data and "edges" not in data
+    g = nx.node_link_graph(data, edges="links")
+    g0 = contract_graph()
+    assert g.is_directed() and g.is_multigraph() and list(g.nodes) == list(g0.nodes)
+    assert list(g.edges(keys=True)) == list(g0.edges(keys=True))
+    assert g.graph == g0.graph and g.edges["n0", "n2", "e1"]["relation"] == "builds"
 
 
 def test_node_link_does_not_change_the_graph(tmp_path):
