@@ -1,16 +1,25 @@
 """The seed build's exports as other programs read them, each file whole.
 
+graphology's GEXF and GraphML parsers, which Gephi Lite loads files with, run
+in Node.js (tests/js: its package.json and package-lock.json are committed,
+``npm ci`` installs them); without node and npm those tests are skipped.
 networkx 3.2 (the oldest release kg supports) reads the node-link JSON.
 """
 
 import json
+import shutil
 import subprocess
 import sys
+from collections import Counter
+from pathlib import Path
 
 import networkx as nx
 import pytest
 
 from kg.export import export
+
+JS = Path(__file__).parent / "js"
+NODE, NPM = shutil.which("node"), shutil.which("npm")
 
 
 @pytest.fixture(scope="module")
@@ -21,6 +30,64 @@ def seed_files(seed_build, tmp_path_factory):
 
 def _edges(graph: nx.MultiDiGraph) -> list:
     return sorted((k, u, v, d["relation"]) for u, v, k, d in graph.edges(keys=True, data=True))
+
+
+# --- graphology (Gephi Lite) ---------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def graphology():
+    """A function that loads a file with graphology and returns what its script printed."""
+    if not (NODE and NPM):
+        pytest.skip("node and npm are not installed: graphology's parsers (Gephi Lite's) run in Node.js")
+    done = subprocess.run([NPM, "ci", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"], cwd=JS,
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, f"npm ci in {JS} failed:\n{done.stdout}\n{done.stderr}"
+
+    def load(fmt: str, path: Path) -> dict:
+        done = subprocess.run([NODE, str(JS / "load_graph.mjs"), fmt, str(path)], capture_output=True, text=True,
+                              timeout=120)
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)
+
+    return load
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_graphology_reads_every_node_and_edge_and_keeps_parallel_edges(seed_files, graphology, fmt):
+    graph, paths = seed_files
+    got = graphology(fmt, paths[fmt])
+    assert got["type"] == "directed" and got["order"] == graph.number_of_nodes() == len(got["nodes"])
+    assert got["size"] == graph.number_of_edges() == len(got["edges"])
+    assert sorted(got["nodes"]) == sorted([n, d["label"], d["type"]] for n, d in graph.nodes(data=True))
+    assert sorted((k, u, v, rel) for k, u, v, _, rel in got["edges"]) == _edges(graph)
+    parallel = Counter((u, v) for u, v in graph.edges())
+    assert max(parallel.values()) > 1, "the seeds should have pairs with a co-mention and a typed edge"
+    assert got["multi"] and Counter((u, v) for _, u, v, _, _ in got["edges"]) == parallel
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_graphology_reads_the_relation_as_edge_label(seed_files, graphology, fmt):
+    graph, paths = seed_files
+    got = graphology(fmt, paths[fmt])
+    assert sorted((k, label) for k, _, _, label, _ in got["edges"]) == sorted(
+        (k, d["relation"]) for _, _, k, d in graph.edges(keys=True, data=True))
+
+
+def test_graphology_reads_the_graph_attributes_of_the_graphml(seed_files, graphology):
+    graph, paths = seed_files
+    assert graphology("graphml", paths["graphml"])["attributes"] == graph.graph
+    assert graph.graph["home_city"] == "格尔木市" and graph.graph["documents"] == 2
+
+
+def test_graphology_reads_the_graph_attributes_of_the_gexf_meta(seed_files, graphology):
+    graph, paths = seed_files
+    attributes = graphology("gexf", paths["gexf"])["attributes"]
+    assert set(attributes) == {"creator", "description"} and attributes["creator"] == "kg"
+    assert json.loads(attributes["description"]) == graph.graph
+
+
+# --- networkx 3.2 --------------------------------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
