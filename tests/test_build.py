@@ -134,7 +134,7 @@ def test_outputs_are_written_atomically(tmp_path, nlp, monkeypatch):
     def boom(*args, **kwargs):
         raise RuntimeError("interrupted")
 
-    monkeypatch.setattr(gm.nx, "write_graphml_xml", boom)
+    monkeypatch.setattr(gm.GraphMLWriter, "dump", boom)
     with pytest.raises(RuntimeError):
         build([SEEDS], out, nlp=nlp, progress=False)
     assert (out / "graph.graphml").read_bytes() == before

@@ -27,7 +27,7 @@ def test_every_reader_decodes_the_same_way(tmp_path):
     g.add_edge("n0", "n1", key="e0", relation="located_in", evidence='[{"doc": "d", "sentence": "句"}]')
     data = node_link(g)
     assert [n["aliases"] for n in data["nodes"]] == [["甲", "甲;乙"], "plain text"]
-    assert data["edges"][0]["evidence"] == [{"doc": "d", "sentence": "句"}]
+    assert data["links"][0]["evidence"] == [{"doc": "d", "sentence": "句"}]
     nodes = (tmp_path / "nodes.csv")
     write_csv(g, tmp_path)
     rows = nodes.read_text(encoding="utf-8").splitlines()

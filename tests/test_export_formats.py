@@ -160,6 +160,29 @@ def test_repeated_or_non_string_keys_are_renumbered(tmp_path):
     assert [e.get("id") for e in root.iter(f"{GML}edge")] == ["e0", "e1", "e2"]
 
 
+def test_graphml_edges_carry_their_relation_as_label(written):
+    # Gephi merges parallel edges that differ in neither type nor label: the label keeps co_mention and builds apart.
+    keys, _ = _keys(written[1]["graphml"])
+    assert ("edge", "label", "string") in keys
+    g = nx.read_graphml(written[1]["graphml"], force_multigraph=True)
+    assert [(k, d["label"]) for _, _, k, d in g.edges(keys=True, data=True)] == [
+        (k, d["relation"]) for _, _, k, d in contract_graph().edges(keys=True, data=True)]
+
+
+@pytest.mark.parametrize("make", [contract_graph, dirty_graph, foreign_graph])
+def test_graphml_graph_data_comes_before_the_nodes(tmp_path, make):
+    # graph-tool reads <data> after the last edge as edge properties, and Gephi Lite drops it.
+    write_graphml(make(), tmp_path / "g.graphml")
+    keys, root = _keys(tmp_path / "g.graphml")
+    graph_keys = {k.get("id") for k in root.iter(f"{GML}key") if k.get("for") == "graph"}
+    children = [c for c in root.find(f"{GML}graph") if isinstance(c.tag, str)]
+    tags = [c.tag for c in children]
+    leading = tags.index(f"{GML}node") if f"{GML}node" in tags else len(tags)
+    assert tags[:leading] == [f"{GML}data"] * len(graph_keys)
+    assert {c.get("key") for c in children[:leading]} == graph_keys
+    assert f"{GML}data" not in tags[leading:]
+
+
 def test_graphml_reads_back_in_networkx_with_the_same_values_and_types(written):
     g0 = contract_graph()
     g = nx.read_graphml(written[1]["graphml"], force_multigraph=True)
@@ -193,6 +216,7 @@ def test_graphml_reads_back_in_igraph_with_the_same_nodes_edges_and_types(writte
                 assert isinstance(v[k], float) and v[k] == val, k
         assert {"r", "g", "b", "size", "x", "y"} <= set(v.attributes())
     assert all(isinstance(w, float) for w in ig.es["weight"]) and ig.es["evidence_count"] == [1.0, 1.0, 2.0, 1.0, 1.0]
+    assert ig["home_city"] == "格尔木市" and ig["documents"] == 1.0 and "home_city" not in ig.es.attributes()
 
 
 def test_control_characters_are_stripped_and_markup_stays_text(tmp_path):
@@ -239,6 +263,39 @@ def test_gexf_has_viz_unique_edge_ids_and_no_edge_attribute_type(written):
     assert root.find(f"{GEXF}meta").get("lastmodifieddate") is None  # a date would break determinism
 
 
+def test_gexf_edges_have_labels_and_no_networkx_key(written):
+    from lxml import etree
+
+    root = etree.parse(str(written[0] / "graph.gexf")).getroot()
+    titles = [a.get("title") for a in root.iter(f"{GEXF}attribute")]
+    assert not [t for t in titles if "networkx" in t]
+    assert b"networkx_key" not in (written[0] / "graph.gexf").read_bytes()
+    got = [(e.get("id"), e.get("label")) for e in root.iter(f"{GEXF}edge")]
+    assert got == [(k, d["relation"]) for _, _, k, d in contract_graph().edges(keys=True, data=True)]
+    declared = {a.get("id") for a in root.iter(f"{GEXF}attribute")}
+    assert {v.get("for") for v in root.iter(f"{GEXF}attvalue")} <= declared
+
+
+def test_gexf_meta_carries_the_graph_attributes(written):
+    from lxml import etree
+
+    meta = etree.parse(str(written[0] / "graph.gexf")).getroot().find(f"{GEXF}meta")
+    assert meta.findtext(f"{GEXF}creator") == "kg"
+    assert json.loads(meta.findtext(f"{GEXF}description")) == dict(contract_graph().graph)
+    assert [c.tag for c in meta] == [f"{GEXF}creator", f"{GEXF}description"]  # only what the GEXF schema allows
+
+
+def test_gexf_without_edge_attributes_declares_none(tmp_path):
+    from lxml import etree
+
+    g = nx.MultiDiGraph()
+    g.add_edge("a", "b", key="e0")
+    write_gexf(g, tmp_path / "g.gexf")
+    root = etree.parse(str(tmp_path / "g.gexf")).getroot()
+    assert not list(root.iter(f"{GEXF}attvalues")) and not list(root.iter(f"{GEXF}attributes"))
+    assert [e.get("id") for e in root.iter(f"{GEXF}edge")] == ["e0"]
+
+
 def test_gexf_reads_back_in_networkx(written):
     g0 = contract_graph()
     g = nx.read_gexf(written[0] / "graph.gexf")
@@ -279,10 +336,24 @@ def test_node_link_json_has_real_arrays_and_sorted_keys(written):
     assert data["graph"] == {"name": "kg", "home_city": "格尔木市", "documents": 1, "articles": 2}
     node = data["nodes"][0]
     assert list(node) == sorted(node) and node["id"] == "n0" and node["aliases"] == ["比亚迪", "比亞迪"]
-    assert [(e["source"], e["target"], e["key"]) for e in data["edges"][:2]] == [("n0", "n2", "e0"), ("n0", "n2", "e1")]
-    assert data["edges"][2]["evidence"][1]["sentence"] == "格尔木市比亚迪。"
-    g = nx.node_link_graph(data, edges="edges")
-    assert g.number_of_nodes() == 4 and g.number_of_edges() == 5
+    assert [(e["source"], e["target"], e["key"]) for e in data["links"][:2]] == [("n0", "n2", "e0"), ("n0", "n2", "e1")]
+    assert data["links"][2]["evidence"][1]["sentence"] == "格尔木市比亚迪。"
+
+
+def test_node_link_json_has_links_that_networkx_reads_back(written):
+    """d3 and networkx before 3.6 read edges from "links"; networkx 3.6 is told so with ``edges="links"``.
+
+    Only "links" is written, not "edges" too: a second copy of every edge would
+    double the file (evidence dominates it). test_export_clients.py reads the
+    file with networkx 3.2, whose reader knows only ``link="links"``.
+    """
+    data = json.loads((written[0] / "graph.json").read_text(encoding="utf-8"))
+    assert "links" in data and "edges" not in data
+    g = nx.node_link_graph(data, edges="links")
+    g0 = contract_graph()
+    assert g.is_directed() and g.is_multigraph() and list(g.nodes) == list(g0.nodes)
+    assert list(g.edges(keys=True)) == list(g0.edges(keys=True))
+    assert g.graph == g0.graph and g.edges["n0", "n2", "e1"]["relation"] == "builds"
 
 
 def test_node_link_does_not_change_the_graph(tmp_path):

@@ -2,7 +2,13 @@
 
 Gephi's importer reads some keys specially; we write them so the graph looks
 right on opening: ``label``, ``weight``, a colour per type as ``r``/``g``/``b``
-(ints), ``size`` from PageRank and a precomputed layout as ``x``/``y``.
+(ints), ``size`` from PageRank and a precomputed layout as ``x``/``y``. Edges
+get a ``label`` too, their relation: Gephi merges parallel edges that differ in
+neither type nor label, and a co-mention and a typed edge often share a pair.
+
+The graph's own ``<data>`` comes first in ``<graph>``, before the nodes:
+networkx puts it after the last edge, where graph-tool reads it as edge
+properties and graphology's parser (Gephi Lite) ignores it.
 
 networkx pitfalls avoided: every attribute has one declared type (mixed int
 and float values would produce two keys of one name), edge ids are unique
@@ -26,6 +32,7 @@ import numbers
 import re
 
 import networkx as nx
+from networkx.readwrite.graphml import GraphMLWriter
 
 from kg.export.atomic import atomic_write_bytes
 from kg.export.style import hex_to_rgb, layout, node_color, node_size
@@ -60,7 +67,10 @@ def view_graph(graph: nx.MultiDiGraph, positions: dict | None = None) -> nx.Mult
     if not (all(isinstance(k, str) and _NMTOKEN.fullmatch(k) for k in keys) and len(set(keys)) == len(keys)):
         keys = [f"e{i}" for i in range(len(edges))]
     for (u, v, _, data), key in zip(edges, keys):
-        g.add_edge(u, v, key=key, **_attrs(data))
+        attrs = _attrs(data)
+        if "relation" in attrs:
+            attrs.setdefault("label", attrs["relation"])
+        g.add_edge(u, v, key=key, **attrs)
     _unify_types(g.nodes.values())
     _unify_types(d for _, _, d in g.edges(data=True))
     return g
@@ -113,6 +123,18 @@ def write_graphml(graph: nx.MultiDiGraph, path, positions: dict | None = None) -
 
     >>> write_graphml(graph, "output/graph.graphml")   # doctest: +SKIP
     """
+    writer = GraphMLWriter(encoding="utf-8", prettyprint=True)
+    writer.add_graph_element(view_graph(graph, positions))
+    for element in writer.xml.iter("graph"):
+        _graph_data_first(element)
     buf = io.BytesIO()
-    nx.write_graphml_xml(view_graph(graph, positions), buf, encoding="utf-8", prettyprint=True)
+    writer.dump(buf)
     atomic_write_bytes(path, buf.getvalue())
+
+
+def _graph_data_first(element) -> None:
+    """Move a ``<graph>``'s own ``<data>`` children ahead of its nodes and edges, keeping their order."""
+    data = [child for child in element if child.tag == "data"]
+    for child in data:
+        element.remove(child)
+    element[0:0] = data
