@@ -47,6 +47,13 @@ class NoDocumentsError(Exception):
 
 @dataclass
 class BuildResult:
+    """What a build read, the graph it made and the files it wrote.
+
+    >>> result = build(["seeds"], "output")                  # doctest: +SKIP
+    >>> result.counts()["documents_read"], sorted(result.outputs)   # doctest: +SKIP
+    (2, ['graphml', 'html'])
+    """
+
     read: ReadResult
     graph: nx.MultiDiGraph
     outputs: dict[str, Path] = field(default_factory=dict)

@@ -71,9 +71,16 @@ class InputError(Exception):
 
 @dataclass(frozen=True)
 class Document:
-    """One input document. Its strings are repaired on construction, so that no
-    stage ever sees a character it cannot encode; ``repaired`` counts the
-    characters replaced (here and by the reader before it, which passes its own count in).
+    """One input document: ``id``, ``path`` (where it was read; "" in memory),
+    ``text``, and ``title``, ``date``, ``url`` where known.
+
+    Its strings are repaired on construction, so that no stage ever sees a
+    character it cannot encode; ``repaired`` counts the characters replaced
+    (here and by the reader before it, which passes its own count in).
+
+    >>> d = Document("a1", "", "格尔木\\ud800市", title="签约", url="https://example.org/a1")
+    >>> d.text, d.repaired
+    ('格尔木\ufffd市', 1)
     """
 
     id: str
