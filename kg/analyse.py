@@ -15,13 +15,28 @@ relations, the graph) works on the whole corpus.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
+from typing import Callable
 
 from spacy.language import Language
 
 from kg.articles import Article, split_articles
 from kg.normalise import NormalText, normalise
 from kg.read import Document
+
+
+# Documents longer than this are analysed in blocks: a 50 MB file is read as
+# fifty 1 MB pages would be, in the memory of one.
+BLOCK_CHARS = 1_000_000
+# Where a block may end, best first: a blank line; a line that ends a
+# sentence; any line end; sentence-final punctuation.
+_BLOCK_ENDS = (
+    re.compile(r"\n[ \t\u3000]*\n"),
+    re.compile(r"[。！？!?；;…][”’」』）)》\"']*[ \t\u3000]*\n"),
+    re.compile(r"\n"),
+    re.compile(r"[。！？!?；;…][”’」』）)》\"']*"),
+)
 
 
 @dataclass(frozen=True)
@@ -64,16 +79,72 @@ class DocumentAnalysis:
     docs: dict[int, object] = field(default_factory=dict)  # sentence index -> spaCy Doc
 
 
-def analyse_document(document: Document, nlp: Language, keep_docs: bool = True) -> DocumentAnalysis:
+def analyse_document(document: Document, nlp: Language, keep_docs: bool = True, *,
+                     block_chars: int = BLOCK_CHARS, on_block: Callable[[int], None] | None = None) -> DocumentAnalysis:
     """Mentions and sentence relations of one document.
 
     ``nlp`` is :func:`kg.load_pipeline`'s extractor, or any pipeline that ends
     with ``kg_sentence_relations``. ``keep_docs`` keeps each sentence's spaCy
     ``Doc`` (for inspection; a build does not need them).
+
+    A document longer than ``block_chars`` is analysed in blocks cut at
+    paragraph or sentence ends (:func:`text_blocks`), so the memory one
+    document needs stays bounded; no sentence is cut, so what lies within a
+    sentence is found as in one piece. ``on_block`` is called with the
+    characters of each block when it is done (for progress).
     """
     if "kg_sentence_relations" not in nlp.pipe_names:
         raise ValueError("the pipeline has no kg_sentence_relations component: "
                          "use kg.load_pipeline(), or nlp.add_pipe('kg_sentence_relations') last")
+    blocks = text_blocks(document.text, block_chars)
+    if len(blocks) == 1:
+        result = _analyse(document, nlp, keep_docs)
+        if on_block is not None:
+            on_block(len(document.text))
+        return result
+    result = DocumentAnalysis(document)
+    norm_base = 0
+    for start, end in blocks:
+        part = _analyse(replace(document, text=document.text[start:end], repaired=0), nlp, keep_docs)
+        _append(result, part, start, norm_base)
+        norm_base += sum(len(s.text) for a in part.articles for s in a.sentences)
+        if on_block is not None:
+            on_block(end - start)
+    return result
+
+
+def text_blocks(text: str, block_chars: int = BLOCK_CHARS) -> list[tuple[int, int]]:
+    """``(start, end)`` of the blocks of a long text, each at most ``block_chars`` long.
+
+    A block ends, by preference, at a blank line (a paragraph end) in the
+    second half of the window, else at a line that ends a sentence, else at
+    any line end, else after sentence-final punctuation, else at the limit.
+
+    >>> text_blocks("甲。\\n\\n乙乙。\\n丙丙丙", 6)
+    [(0, 4), (4, 8), (8, 11)]
+    """
+    n = len(text)
+    out: list[tuple[int, int]] = []
+    s = 0
+    while n - s > block_chars:
+        cut = _block_end(text, s + max(1, block_chars // 2), s + block_chars)
+        out.append((s, cut))
+        s = cut
+    out.append((s, n))
+    return out
+
+
+def _block_end(text: str, lo: int, hi: int) -> int:
+    for pattern in _BLOCK_ENDS:
+        last = None
+        for last in pattern.finditer(text, lo, hi):
+            pass
+        if last is not None:
+            return last.end()
+    return hi
+
+
+def _analyse(document: Document, nlp: Language, keep_docs: bool) -> DocumentAnalysis:
     norm = normalise(document.text)
     articles = split_articles(document, norm)
     result = DocumentAnalysis(document, articles)
@@ -107,6 +178,29 @@ def analyse_document(document: Document, nlp: Language, keep_docs: bool = True) 
                 result.relations.append(RelationHit(src, dst, hit.relation, hit.rule))
     result.mentions.sort(key=lambda m: (m.sentence, m.start, m.end, m.label))
     return result
+
+
+def _append(result: DocumentAnalysis, part: DocumentAnalysis, offset: int, norm_base: int) -> None:
+    """Add a block's analysis to the document's: article ids, sentence and paragraph numbers and offsets continue."""
+    doc_id = result.document.id
+    n_sent = sum(len(a.sentences) for a in result.articles)
+    n_para = sum(len(a.paragraphs) for a in result.articles)
+    ids: dict[str, str] = {}
+    for art in part.articles:
+        new_id = ids[art.id] = f"{doc_id}#a{len(result.articles) + 1}"
+        art.id = new_id
+        art.paragraphs = [p + n_para for p in art.paragraphs]
+        art.sentences = [replace(s, article=new_id, index=s.index + n_sent, start=s.start + norm_base,
+                                 end=s.end + norm_base, orig_start=s.orig_start + offset,
+                                 orig_end=s.orig_end + offset, paragraph=s.paragraph + n_para)
+                         for s in art.sentences]
+        result.articles.append(art)
+    moved = {m: replace(m, article=ids[m.article], sentence=m.sentence + n_sent, start=m.start + offset,
+                        end=m.end + offset) for m in part.mentions}
+    result.mentions.extend(moved[m] for m in part.mentions)
+    result.relations.extend(RelationHit(moved[h.source] if h.source is not None else None, moved[h.target],
+                                        h.relation, h.rule) for h in part.relations)
+    result.docs.update({i + n_sent: d for i, d in part.docs.items()})
 
 
 def _original(norm: NormalText, start: int, end: int) -> tuple[int, int]:

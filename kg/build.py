@@ -24,6 +24,7 @@ from kg.read import Document, ReadResult, Skip, read_inputs
 
 DEFAULT_FORMATS = ("graphml", "html")
 PROGRESS_MIN_DOCUMENTS = 20
+PROGRESS_MIN_CHARS = 1_000_000
 
 
 class OutputError(Exception):
@@ -127,7 +128,8 @@ def build(inputs: Iterable[str | os.PathLike] = ("seeds",), outdir: str | os.Pat
     """Build the graph of ``inputs`` and write ``formats`` to ``outdir``.
 
     ``nlp`` replaces the extractor that ``lexicons`` and ``statistical`` would load;
-    ``progress`` shows a bar on stderr (default: for 20 documents or more);
+    ``progress`` shows a bar of characters analysed on stderr (default: for 20
+    documents or a million characters and more);
     ``html_options`` go to :func:`kg.export.html.write_html`. Raises
     :class:`NoDocumentsError`, before anything is written, when the inputs
     give no document.
@@ -139,21 +141,23 @@ def build(inputs: Iterable[str | os.PathLike] = ("seeds",), outdir: str | os.Pat
     out = check_output_dir(outdir)
     nlp = nlp if nlp is not None else load_pipeline(lexicons, statistical=statistical)
     docs = read.documents
-    show = progress if progress is not None else len(docs) >= PROGRESS_MIN_DOCUMENTS
+    total = sum(len(d.text) for d in docs)
+    show = progress if progress is not None else (
+        len(docs) >= PROGRESS_MIN_DOCUMENTS or total >= PROGRESS_MIN_CHARS)
     bar = None
     if show:
         from tqdm import tqdm
 
-        bar = tqdm(total=len(docs), desc="documents", unit="doc", file=sys.stderr)
+        # Characters, not documents: one large file still shows movement.
+        bar = tqdm(total=total, desc="analysing", unit="char", unit_scale=True, file=sys.stderr)
 
     def account(doc: Document, analysis: DocumentAnalysis) -> None:
         if not analysis.articles:
             read.skipped.append(Skip(doc.path, "no text left after normalisation"))
-        if bar is not None:
-            bar.update(1)
 
     try:
-        graph = extract_graph(docs, nlp=nlp, home_city=home_city, on_document=account)
+        graph = extract_graph(docs, nlp=nlp, home_city=home_city, on_document=account,
+                              on_chars=bar.update if bar is not None else None)
     finally:
         if bar is not None:
             bar.close()

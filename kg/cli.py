@@ -40,7 +40,7 @@ def _build_parser() -> argparse.ArgumentParser:
     b.add_argument("--min-weight", type=float, default=None, metavar="W",
                    help="HTML page: hide co-mention edges lighter than W (GraphML keeps everything)")
     b.add_argument("--progress", dest="progress", action="store_true", default=None,
-                   help="always show the progress bar (default: only for 20 or more documents)")
+                   help="always show the progress bar (default: only for 20 or more documents or a million characters)")
     b.add_argument("--no-progress", dest="progress", action="store_false", help="never show the progress bar")
 
     e = sub.add_parser("eval", help="score entity extraction against annotated text",

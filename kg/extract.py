@@ -22,7 +22,7 @@ from typing import Callable, Iterable
 import networkx as nx
 from spacy.language import Language
 
-from kg.analyse import DocumentAnalysis, analyse_document
+from kg.analyse import BLOCK_CHARS, DocumentAnalysis, analyse_document
 from kg.graph import build_graph
 from kg.nlp import load_pipeline
 from kg.read import Document
@@ -53,16 +53,20 @@ def as_documents(texts: Iterable[str | Document]) -> list[Document]:
 
 def extract_graph(texts: Iterable[str | Document], *, nlp: Language | None = None, home_city: str | None = None,
                   lexicons: Iterable[str | os.PathLike] = (), statistical: bool = False,
-                  on_document: Callable[[Document, DocumentAnalysis], None] | None = None) -> nx.MultiDiGraph:
+                  on_document: Callable[[Document, DocumentAnalysis], None] | None = None,
+                  on_chars: Callable[[int], None] | None = None,
+                  block_chars: int = BLOCK_CHARS) -> nx.MultiDiGraph:
     """The knowledge graph of ``texts``.
 
     ``texts``: strings or :class:`kg.Document` (id, text, title, date, url).
     ``nlp``: the extractor; by default :func:`kg.load_pipeline` with
     ``lexicons`` and ``statistical``. ``home_city``: the city that 我市 and a
     bare 市… mean (default: inferred from the texts). ``on_document`` is
-    called after each document is analysed, e.g. to show progress; a document
-    whose analysis has no article (no text left after normalisation) adds
-    nothing to the graph.
+    called after each document is analysed; a document whose analysis has no
+    article (no text left after normalisation) adds nothing to the graph.
+    ``on_chars`` is called with the number of characters analysed, block by
+    block (progress that moves inside a large document); documents longer
+    than ``block_chars`` are analysed in blocks (:func:`kg.analyse.analyse_document`).
 
     The graph follows ``docs/graph-contract.md``.
 
@@ -75,7 +79,7 @@ def extract_graph(texts: Iterable[str | Document], *, nlp: Language | None = Non
         nlp = load_pipeline(lexicons, statistical=statistical)
     analyses = []
     for doc in documents:
-        analysis = analyse_document(doc, nlp, keep_docs=False)
+        analysis = analyse_document(doc, nlp, keep_docs=False, block_chars=block_chars, on_block=on_chars)
         if on_document is not None:
             on_document(doc, analysis)
         analyses.append(analysis)

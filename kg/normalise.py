@@ -264,13 +264,40 @@ def _decide_joins(texts: list[str], kinds: list[str], width: int | None) -> list
     return joins
 
 
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentence spans ``(s, e)`` of ``text[start:end]``.
+def split_sentences(text: str, start: int = 0, end: int | None = None,
+                    max_chars: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans ``(s, e)`` of ``text[start:end]``, none longer than ``max_chars``.
+
+    ``max_chars`` defaults to ``sentence_max_chars`` of layout.yaml; a longer
+    run is cut at its last clause mark (，、：) before the limit, else at the limit.
 
     >>> split_sentences("签约了。“好！”他说；完")
     [(0, 4), (4, 8), (8, 11), (11, 12)]
+    >>> split_sentences("甲乙，丙丁戊己", max_chars=4)
+    [(0, 3), (3, 7)]
     """
     lay = layout_spec()
+    limit = lay.sentence_max_chars if max_chars is None else max_chars
+    return [piece for s, e in _sentence_spans(text, start, end, lay)
+            for piece in ([(s, e)] if e - s <= limit else _cut_long(text, s, e, limit, lay.clause_marks))]
+
+
+def _cut_long(text: str, s: int, e: int, limit: int, marks: frozenset[str]) -> list[tuple[int, int]]:
+    out = []
+    while e - s > limit:
+        window = text[s:s + limit]
+        cut = max((window.rfind(m) for m in marks), default=-1)
+        # A mark in the first half would leave a sliver; cut at the limit instead.
+        cut = s + cut + 1 if cut >= limit // 2 else s + limit
+        if text[s:cut].strip():
+            out.append((s, cut))
+        s = cut
+    if text[s:e].strip():
+        out.append((s, e))
+    return out
+
+
+def _sentence_spans(text: str, start: int, end: int | None, lay) -> list[tuple[int, int]]:
     end = len(text) if end is None else end
     spans = []
     s = start

@@ -216,6 +216,8 @@ class LayoutSpec:
     not_in_heading: frozenset[str]
     heading_max_chars: int
     dangling_end: frozenset[str]
+    sentence_max_chars: int
+    clause_marks: frozenset[str]
 
     @classmethod
     def from_dict(cls, spec: Mapping[str, Any]) -> "LayoutSpec":
@@ -229,6 +231,8 @@ class LayoutSpec:
             not_in_heading=frozenset(spec["not_in_heading"]),
             heading_max_chars=int(spec["heading_max_chars"]),
             dangling_end=frozenset(spec["dangling_end"]),
+            sentence_max_chars=int(spec["sentence_max_chars"]),
+            clause_marks=frozenset(spec["clause_marks"]),
         )
 
 

@@ -201,7 +201,7 @@ def test_progress_bar_goes_to_stderr_for_many_documents(tmp_path, capsys):
     assert main(["build", str(inp), "-o", str(tmp_path / "out")]) == 0
     out, err = capsys.readouterr()
     assert "documents: 21 read" in out
-    assert "21/21" in err
+    assert "305/305" in err and "char" in err  # the characters of the 21 documents
 
 
 def test_default_input_is_seeds(in_tmp, capsys):
@@ -287,3 +287,16 @@ def test_no_document_exits_2_naming_the_inputs(tmp_path, capsys):
     assert f"kg build: error: no document read from {tmp_path / 'a'}, {tmp_path / 'b'}: 1 file(s)" in err
     assert f"kg build: warning: skipped {tmp_path / 'b' / 'scan.pdf'}" in err
     assert f"{out} is unchanged" in err and not out.exists()
+
+
+def test_progress_counts_characters_inside_one_document(tmp_path, nlp, capsys):
+    from kg.extract import extract_graph
+
+    text = "本报讯 格尔木市水利局推进城区供水管网联通改造项目。\n\n" * 200
+    seen = []
+    extract_graph([text], nlp=nlp, on_chars=seen.append, block_chars=1_000)
+    assert len(seen) > 5 and sum(seen) == len(text)  # the bar moves inside the one document
+    (tmp_path / "one.txt").write_text(text, encoding="utf-8")
+    build([tmp_path / "one.txt"], tmp_path / "out", nlp=nlp, progress=True)
+    err = capsys.readouterr().err
+    assert "char" in err and f"{len(text) / 1000:.2f}k/{len(text) / 1000:.2f}k" in err

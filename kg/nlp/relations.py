@@ -15,6 +15,8 @@ signing left implicit) run later, in :mod:`kg.relate`.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +29,9 @@ from kg.spec import RelationRuleSpec, relation_rule_spec
 
 ENTITY_LABELS = ("COMPANY", "PROJECT", "AGENCY", "PLACE")
 RULES_FILE = "relation_rules.json"
+# A pattern with an unbounded operator (*, +, {n,}) still looks no further than this many tokens.
+UNBOUNDED_GAP = 60
+_RANGE = re.compile(r"^\{(\d*),?(\d*)\}$")
 
 if not Doc.has_extension("kg_relations"):
     Doc.set_extension("kg_relations", default=None)
@@ -68,6 +73,11 @@ class SentenceRelations:
             self.between.add(rule.name, [list(rule.pattern)])
             if rule.after:
                 self.after.add(rule.name, [list(rule.after)])
+        # The longest run of tokens each pattern can match: only entity pairs that
+        # close are tried, so a sentence costs time linear in its entities, not quadratic.
+        self.gap = {rule.name: pattern_length(rule.pattern) for rule in spec.sentence_rules}
+        self.after_len = {rule.name: pattern_length(rule.after) for rule in spec.sentence_rules if rule.after}
+        self.max_gap = max(self.gap.values(), default=0)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.kg_relations = self.find(doc)
@@ -82,8 +92,11 @@ class SentenceRelations:
             if a.label_ == "COMPANY" and b.label_ == "PROJECT" and a.end == b.start:
                 hits.append(SpanHit(a, b, "builds", "company-head"))
         for rule in self.spec.sentence_rules:
+            gap = self.gap[rule.name]
             for i, first in enumerate(spans):
                 for second in spans[i + 1:]:
+                    if second.start - first.end > gap:
+                        break
                     if rule.order == "source-first":
                         src, dst = first, second
                     else:
@@ -93,7 +106,8 @@ class SentenceRelations:
                     between = doc[first.end:second.start]
                     if len(between) == 0 or not _full_match(self.between, between, rule.name):
                         continue
-                    if rule.after and not _prefix_match(self.after, doc[second.end:], rule.name):
+                    if rule.after and not _prefix_match(
+                            self.after, doc[second.end:second.end + self.after_len[rule.name]], rule.name):
                         continue
                     hits.append(SpanHit(src, dst, rule.relation, rule.name))
         hits.extend(self._partners(doc, spans))
@@ -102,14 +116,15 @@ class SentenceRelations:
     def _partners(self, doc: Doc, spans: list[Span]) -> list[SpanHit]:
         spec = self.spec.partners
         out: list[SpanHit] = []
+        starts = [s.start for s in spans]
+        subjects = [s for s in spans if s.label_ in spec.subject_labels]
+        subject_ends = [s.end for s in subjects]
         for tok in doc:
             if tok.text not in spec.markers or tok.ent_type_:
                 continue
             partners: list[Span] = []
             pos = tok.i + 1
-            for span in spans:
-                if span.start < pos:
-                    continue
+            for span in spans[bisect_left(starts, pos):]:
                 if span.start != pos or span.label_ not in ("COMPANY", "AGENCY", "PLACE"):
                     break
                 partners.append(span)
@@ -124,8 +139,8 @@ class SentenceRelations:
             cut = min((rest.find(p) for p in "。；" if p in rest), default=len(rest))
             if not any(v in rest[:cut] for v in spec.verbs):
                 continue
-            before = [s for s in spans if s.end <= tok.i and s.label_ in spec.subject_labels]
-            subject = before[-1] if before else None
+            k = bisect_right(subject_ends, tok.i)
+            subject = subjects[k - 1] if k else None
             for p in partners:
                 out.append(SpanHit(subject, p, spec.relation, spec.name))
         return out
@@ -146,6 +161,27 @@ class SentenceRelations:
     def from_bytes(self, data: bytes, *, exclude=tuple()) -> "SentenceRelations":
         self._configure(RelationRuleSpec.from_dict(srsly.msgpack_loads(data)))
         return self
+
+
+def pattern_length(pattern) -> int:
+    """The most tokens a Matcher pattern can match (``UNBOUNDED_GAP`` for * and +).
+
+    >>> pattern_length([{"ORTH": "由"}, {"ORTH": "在", "OP": "?"}, {"TAG": "n", "OP": "{0,4}"}])
+    6
+    """
+    total = 0
+    for token in pattern or ():
+        op = token.get("OP", "1")
+        m = _RANGE.match(op)
+        if op in ("1", "!", "?"):
+            total += 0 if op == "!" else 1
+        elif m and m.group(2):
+            total += int(m.group(2))
+        elif m and "," not in op:
+            total += int(m.group(1))
+        else:
+            return UNBOUNDED_GAP
+    return min(total, UNBOUNDED_GAP)
 
 
 def _full_match(matcher: Matcher, span: Span, name: str) -> bool:

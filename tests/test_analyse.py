@@ -1,0 +1,64 @@
+"""Per-document analysis: long documents in blocks, long sentences bounded."""
+
+import time
+
+from kg.analyse import analyse_document, text_blocks
+from kg.read import Document
+
+PARAGRAPH = ("本报讯 格尔木市水利局与青海盐湖工业股份有限公司签订合作协议，共同推进城区供水管网联通改造项目。"
+             "城区供水管网联通改造项目由青海水利水电工程有限公司承建。\n\n")
+
+
+def page(n):
+    # Paragraphs with their own numbers, so that no two sentences are alike.
+    return "".join(PARAGRAPH.replace("城区", f"第{i}城区") for i in range(n))
+
+
+def found(analysis):
+    mentions = sorted((m.text, m.label, m.start, m.end, m.original) for m in analysis.mentions)
+    relations = sorted((h.source.start if h.source else -1, h.target.start, h.relation, h.rule)
+                       for h in analysis.relations)
+    sentences = [(s.text, s.orig_start, s.orig_end) for a in analysis.articles for s in a.sentences]
+    return mentions, relations, sentences
+
+
+def test_blocks_find_what_one_piece_finds(nlp):
+    doc = Document("big", "", page(40))
+    whole = analyse_document(doc, nlp, keep_docs=False)
+    sizes = []
+    blocked = analyse_document(doc, nlp, keep_docs=False, block_chars=700, on_block=sizes.append)
+    assert len(sizes) >= 5 and sum(sizes) == len(doc.text)
+    assert found(blocked) == found(whole)
+    assert len(found(whole)[1]) >= 40 * 2
+    # Sentence numbers and article ids go on across blocks.
+    indexes = [s.index for a in blocked.articles for s in a.sentences]
+    assert indexes == list(range(len(indexes)))
+    ids = [a.id for a in blocked.articles]
+    assert len(ids) == len(set(ids)) and all(i.startswith("big#a") for i in ids)
+    assert {m.article for m in blocked.mentions} <= set(ids)
+
+
+def test_blocks_end_at_paragraphs_then_lines_then_sentences():
+    text = "甲" * 10 + "\n\n" + "乙" * 10 + "。\n" + "丙" * 10 + "\n" + "丁" * 30
+    blocks = text_blocks(text, 16)
+    assert blocks[0] == (0, 12)  # after the blank line
+    assert blocks[1] == (12, 24)  # after the line that ends a sentence
+    assert blocks[-1][1] == len(text) and all(e - s <= 16 for s, e in blocks)
+    assert [b[0] for b in blocks[1:]] == [b[1] for b in blocks[:-1]]
+    assert text_blocks("短", 16) == [(0, 1)]
+
+
+def test_a_long_unpunctuated_line_is_bounded(nlp):
+    unit = "格尔木市水利局与比亚迪股份有限公司和青海盐湖工业股份有限公司推进城区供水管网联通改造项目建设"
+    short = Document("s", "", unit * 20)
+    t0 = time.perf_counter()
+    analyse_document(short, nlp, keep_docs=False)
+    base = time.perf_counter() - t0
+    long = Document("l", "", unit * 400)  # about 18,000 characters, no punctuation
+    t0 = time.perf_counter()
+    analysis = analyse_document(long, nlp, keep_docs=False)
+    spent = time.perf_counter() - t0
+    # Linear: 20 times the text costs about 20 times the time (pairwise work would cost 400 times).
+    assert spent < base * 60
+    assert max(len(s.text) for a in analysis.articles for s in a.sentences) <= 1000
+    assert sum(m.label == "COMPANY" for m in analysis.mentions) >= 700
