@@ -275,8 +275,8 @@ class EntityRules:
             if not options or w in r.false_words or w.startswith("等") or self._ends_false(w):
                 continue
             for suf, label, strength in options:
-                if not w.endswith(suf):
-                    continue
+                if not w.endswith(suf) or (strength == "weak" and tags[j] == "v"):
+                    continue  # "签署", "部署": a verb that ends like an office
                 cand = self._extend_left(words, tags, offs, j, suf, label, strength)
                 if cand is not None:
                     out.append(cand)
@@ -775,6 +775,8 @@ def _base_table(spec: EntityRuleSpec, abbreviation_items: tuple[tuple[str, str],
     prefixes = ["", "市", "县", "省", "州", "区", "镇", "乡"]
     for short, full in abbreviation_items:
         for pre in prefixes:
+            if pre + full in generic:
+                continue  # 人民政府 alone is any government
             table[pre + full] = ("AGENCY", "abbreviation")
             if pre:
                 table.setdefault(pre + short, ("AGENCY", "abbreviation"))
