@@ -36,7 +36,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from typing import NamedTuple
+from typing import Mapping, NamedTuple
 
 from kg.analyse import DocumentAnalysis, Mention
 from kg.gazetteer import load_gazetteer
@@ -158,8 +158,14 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
     return out
 
 
-def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None) -> Resolution:
-    """One entity per real-world name across ``analyses``; ``home_city`` overrides the inferred one."""
+def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
+            company_names: Mapping[str, str] | None = None) -> Resolution:
+    """One entity per real-world name across ``analyses``; ``home_city`` overrides the inferred one.
+
+    ``company_names`` maps a company's short forms to its full name (from
+    :func:`kg.consistency.consistent`): 盐湖股份 is 青海盐湖工业股份有限公司.
+    """
+    company_names = company_names or {}
     gaz = load_gazetteer()
     home = home_city if home_city else infer_home_city(analyses)
     if home:
@@ -224,7 +230,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None) -> R
                     prev = sent_mentions[i - 1] if i > 0 else None
                     canon = (prev.text + name) if prev is not None and prev.label == "COMPANY" and prev.s_end == m.s_start else name
                 else:
-                    canon = name
+                    canon = company_names.get(name, name)
                 key = Key(etype, canon)
                 keys[m] = key
                 types[key] = etype

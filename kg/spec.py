@@ -29,6 +29,7 @@ ENTITY_RULES_FILE = "entity_rules.yaml"
 RELATION_RULES_FILE = "relation_rules.yaml"
 ABBREVIATIONS_FILE = "abbreviations.yaml"
 LAYOUT_FILE = "layout.yaml"
+DERIVATIONS_FILE = "derivations.yaml"
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -242,6 +243,37 @@ class LayoutSpec:
             heading_max_chars=int(spec["heading_max_chars"]),
             dangling_end=frozenset(spec["dangling_end"]),
         )
+
+
+@dataclass(frozen=True)
+class DerivationSpec:
+    """``kg/data/derivations.yaml``: strong evidence and the short forms derived from a company's legal name."""
+
+    strong_rules: tuple[str, ...]
+    legal_suffixes: tuple[str, ...]  # longest first
+    trade_words: tuple[str, ...]  # longest first
+    trade_endings: tuple[str, ...]  # the last character of a two-character trade word (钴业)
+    forms: tuple[str, ...]
+    not_brands: frozenset[str]
+    min_chars: int
+
+    @classmethod
+    def from_dict(cls, spec: Mapping[str, Any]) -> "DerivationSpec":
+        return cls(
+            strong_rules=tuple(spec["strong_rules"]),
+            legal_suffixes=_longest_first(spec["legal_suffixes"]),
+            trade_words=_longest_first(spec["trade_words"]),
+            trade_endings=tuple(spec.get("trade_endings", ())),
+            forms=tuple(spec["forms"]),
+            not_brands=frozenset(spec.get("not_brands", ())),
+            min_chars=int(spec["min_chars"]),
+        )
+
+
+@lru_cache(maxsize=1)
+def derivation_spec() -> DerivationSpec:
+    """The corpus-level consistency rules (``kg/data/derivations.yaml``), read once."""
+    return DerivationSpec.from_dict(load_yaml(DERIVATIONS_FILE))
 
 
 @lru_cache(maxsize=1)
