@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.analyse import DocumentAnalysis, Mention, RelationHit
 from kg.gazetteer import load_gazetteer
+from kg.lexicon import package_lexicon
 from kg.normalise import normalise
 from kg.spec import DerivationSpec, derivation_spec, entity_rule_spec
 
@@ -119,7 +120,9 @@ def consistent(analyses: list[DocumentAnalysis]) -> Consistency:
     """The analyses with every known company name found at its other mentions; the inputs are not changed."""
     spec = derivation_spec()
     names = known_names(analyses, spec)
-    result = Consistency([], {k: v for k, v in names.items() if k != v})
+    # A lexicon company's aliases (listed short names) stand for its full name.
+    listed = {alias: e.name for e in package_lexicon() if e.label == "COMPANY" for alias in e.aliases}
+    result = Consistency([], {**listed, **{k: v for k, v in names.items() if k != v}})
     if not names:
         result.analyses = list(analyses)
         return result

@@ -44,3 +44,17 @@ def test_offsets_of_found_mentions_point_into_the_original(nlp):
     out = consistent(analyses(texts, nlp))
     m = next(m for m in out.analyses[1].mentions if m.rule == "consistency")
     assert m.text == "甘肃金川" and texts[1][m.start:m.end] == "甘肅金(jīn)川" and m.original == "甘肅金川"
+
+
+def test_listed_companies_are_found_by_their_short_names_and_merge_with_the_full_name(nlp):
+    from kg.lexicon import package_lexicon
+
+    listed = [e for e in package_lexicon() if e.label == "COMPANY" and e.aliases][:: 400]
+    assert len(listed) >= 5
+    for entry in listed:
+        short = entry.aliases[0]
+        texts = [f"{entry.name}发布公告。", f"记者获悉，{short}今年营收增长。"]
+        g = kg.extract_graph(texts, nlp=nlp)
+        companies = {d["label"]: set(json.loads(d["aliases"])) for _, d in g.nodes(data=True)
+                     if d["type"] == "company"}
+        assert short in companies.get(entry.name, set()), (entry.name, companies)
