@@ -632,6 +632,8 @@ class EntityRules:
         """Token index where the project part begins, if the item starts with a company."""
         r = self.rules
         suffixes = r.company_suffixes
+        if words[a].startswith("年产"):
+            return None  # "年产1万吨…": the item starts with its capacity, not a company
         # "嘉诺科技|钾产品精深加工": a company suffix with a name before it.
         for idx in range(a, min(b - 1, a + 5)):
             w = words[idx]

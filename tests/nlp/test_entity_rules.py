@@ -109,6 +109,21 @@ def test_company_and_project_boundaries(nlp, text, expected):
     assert ents(nlp, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A position is not a body: 县委常委 is a member of the 县委.
+    ("县委常委、宣传部长出席会议。", [("县委", "AGENCY")]),
+    # "整县推进" is "the whole county", not a county's name.
+    ("推动屋顶分布式光伏整县推进试点。", []),
+    # 暨 joins two names; 入驻 says where a company moved in.
+    ("河东新区暨临港工业园揭牌，已入驻北辰水泥等企业。",
+     [("河东新区", "PLACE"), ("临港工业园", "PLACE"), ("北辰水泥", "COMPANY")]),
+    # An item that starts with its capacity starts with no company.
+    ("年产2万吨铝材、年产8千吨铜箔等项目开工。", [("年产2万吨铝材", "PROJECT"), ("年产8千吨铜箔", "PROJECT")]),
+])
+def test_positions_and_joining_words_are_not_names(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "该股份有限公司负责人说，注册一家有限公司需要三天。",     # the legal form alone
     "成立了一家科技有限公司和一家投资有限公司。",               # a kind of business and the legal form
