@@ -9,6 +9,13 @@ Gold formats:
 * Boson: ``{"text": ..., "entities": [[start, end, label, surface], ...]}``;
   company_name -> COMPANY, location -> PLACE.
 
+* character-tagged text, one ``char TAG`` a line (space or tab), a blank
+  line between sentences: People's Daily 1998 (``B_nt``/``M_nt``/``E_nt``,
+  ``nt`` organisation, ``ns`` place) and MSRA / People's Daily NER (BIO:
+  ``B-ORG``, ``I-LOC``). Their organisation type holds companies and
+  government bodies alike, so it is scored as ``ORG`` against our COMPANY
+  and AGENCY spans merged; ``ns``/``LOC`` is PLACE; persons are not scored.
+
 CLUENER ``organization`` and Boson ``org_name`` mix government bodies with
 schools, teams and associations: a prediction that overlaps such a span (and
 matches no gold span exactly) counts neither for nor against. Only the types
@@ -23,7 +30,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
@@ -34,6 +42,11 @@ CLUENER_NEUTRAL = {"organization"}
 BOSON_MAP = {"company_name": "COMPANY", "location": "PLACE"}
 BOSON_NEUTRAL = {"org_name"}
 LABELS = ("COMPANY", "PROJECT", "AGENCY", "PLACE")
+# Character-tagged sets: their tag type -> the type scored; ORG is COMPANY and AGENCY merged.
+CHAR_TAG_MAP = {"nt": "ORG", "ORG": "ORG", "ns": "PLACE", "LOC": "PLACE"}
+MERGED_ORG = {"COMPANY": "ORG", "AGENCY": "ORG"}
+SCORED = LABELS + ("ORG",)
+_CHAR_TAG_LINE = re.compile(r"^\S[ \t]+(?:O|[BIMES][-_][A-Za-z]+)$")
 
 
 class GoldError(ValueError):
@@ -46,6 +59,7 @@ class GoldRecord:
     spans: set[tuple[int, int, str]]
     neutral: list[tuple[int, int]]
     types: set[str]
+    merge: dict[str, str] = field(default_factory=dict)  # predicted label -> scored type (COMPANY -> ORG)
 
 
 def bucket(text: str) -> int:
@@ -100,7 +114,76 @@ def read_jsonl(path: str | Path) -> list[tuple[int, dict]]:
 
 def load_gold(path: str | Path, fmt: str = "auto") -> list[GoldRecord]:
     """The records of a gold file; raises :class:`GoldError` naming the file (and line) when it cannot."""
+    if is_char_tagged(path):
+        return read_char_tagged(path)
     return _records(path, read_jsonl(path), fmt)
+
+
+def is_char_tagged(path: str | Path) -> bool:
+    """The file is one ``char TAG`` a line (People's Daily 1998, MSRA)."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    return bool(_CHAR_TAG_LINE.match(line.rstrip("\n")))
+    except (OSError, UnicodeDecodeError):
+        return False
+    return False
+
+
+def read_char_tagged(path: str | Path) -> list[GoldRecord]:
+    r"""One record per sentence of a character-tagged file, its spans typed by :data:`CHAR_TAG_MAP`.
+
+    BIO (MSRA: B-ORG, I-ORG) and BMES (People's Daily 1998: B_nt, M_nt, E_nt)
+    both work: a span starts at B or S and runs over the tags of its type
+    that follow.
+
+    >>> import tempfile, os
+    >>> with tempfile.NamedTemporaryFile("w", suffix=".bio", delete=False, encoding="utf-8") as f:
+    ...     _ = f.write("市\tB-ORG\n委\tI-ORG\n在\tO\n京\tB-LOC\n\n")
+    >>> r = read_char_tagged(f.name)[0]; os.unlink(f.name)
+    >>> r.text, sorted(r.spans), r.merge["AGENCY"]
+    ('市委在京', [(0, 2, 'ORG'), (3, 4, 'PLACE')], 'ORG')
+    """
+    out: list[GoldRecord] = []
+    chars: list[str] = []
+    tags: list[str] = []
+
+    def flush() -> None:
+        spans, start, kind = set(), None, None
+        for i, tag in enumerate(tags + ["O"]):
+            pos, _, typ = tag.replace("_", "-").partition("-")
+            if start is not None and (pos in ("B", "S", "O") or typ != kind):
+                if kind in CHAR_TAG_MAP:
+                    spans.add((start, i, CHAR_TAG_MAP[kind]))
+                start, kind = None, None
+            if pos in ("B", "S") or (pos in ("I", "M", "E") and start is None and typ):
+                start, kind = i, typ
+            if pos in ("E", "S") and start is not None:  # BMES: the span ends here
+                if kind in CHAR_TAG_MAP:
+                    spans.add((start, i + 1, CHAR_TAG_MAP[kind]))
+                start, kind = None, None
+        out.append(GoldRecord("".join(chars), spans, [], {"ORG", "PLACE"}, dict(MERGED_ORG)))
+
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for lineno, line in enumerate(fh, 1):
+                line = line.rstrip("\n")
+                if not line.strip():
+                    if chars:
+                        flush()
+                    chars, tags = [], []
+                    continue
+                parts = line.split()
+                if len(parts) != 2:
+                    raise GoldError(f"{path}:{lineno}: expected 'char TAG'")
+                chars.append(parts[0])
+                tags.append(parts[1])
+    except FileNotFoundError:
+        raise GoldError(f"no such file: {path}") from None
+    if chars:
+        flush()
+    return out
 
 
 def _records(path, rows: list[tuple[int, dict]], fmt: str) -> list[GoldRecord]:
@@ -162,7 +245,7 @@ def predict(texts: Iterable[str], nlp) -> list[set[tuple[int, int, str]]]:
 
 def score(items: Iterable[dict]) -> dict:
     """Per-type and micro-averaged precision, recall, F1 (exact spans)."""
-    counts = {t: {"tp": 0, "fp": 0, "fn": 0} for t in LABELS}
+    counts = {t: {"tp": 0, "fp": 0, "fn": 0} for t in SCORED}
     seen_types: set[str] = set()
     for it in items:
         gold, pred, types = it["gold"], it["pred"], it["types"]
@@ -182,7 +265,7 @@ def score(items: Iterable[dict]) -> dict:
                 counts[label]["fn"] += 1
     result = {}
     total = {"tp": 0, "fp": 0, "fn": 0}
-    for t in LABELS:
+    for t in SCORED:
         if t not in seen_types:
             continue
         c = counts[t]
@@ -191,6 +274,22 @@ def score(items: Iterable[dict]) -> dict:
         result[t] = {**c, **_prf(c)}
     result["ALL"] = {**total, **_prf(total)}
     return result
+
+
+def confusion(items: Iterable[dict]) -> dict[tuple[str, str], int]:
+    """(gold type, predicted type) -> number of gold spans found exactly but typed otherwise.
+
+    >>> confusion([{"gold": {(0, 4, "AGENCY")}, "pred": {(0, 4, "COMPANY")}, "neutral": [], "types": {"AGENCY"}}])
+    {('AGENCY', 'COMPANY'): 1}
+    """
+    out: dict[tuple[str, str], int] = {}
+    for it in items:
+        gold = {(s, e): label for s, e, label in it["gold"]}
+        for s, e, label in it["pred"]:
+            g = gold.get((s, e))
+            if g is not None and g != label and (s, e, label) not in it["gold"]:
+                out[(g, label)] = out.get((g, label), 0) + 1
+    return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def _prf(c: dict) -> dict:
@@ -207,7 +306,8 @@ def evaluate(records: list[GoldRecord], nlp) -> dict:
 def scored_items(records: list[GoldRecord], nlp) -> list[dict]:
     """Each record's gold and predicted spans, ready for :func:`score` (predicted once)."""
     preds = predict([r.text for r in records], nlp)
-    return [{"gold": r.spans, "pred": p, "neutral": r.neutral, "types": r.types} for r, p in zip(records, preds)]
+    return [{"gold": r.spans, "pred": {(s, e, r.merge.get(label, label)) for s, e, label in p},
+             "neutral": r.neutral, "types": r.types} for r, p in zip(records, preds)]
 
 
 def bootstrap(items: list[dict], rounds: int = 1000, seed: int = 0) -> dict[str, tuple[float, float]]:
@@ -303,10 +403,11 @@ def _relations_main(args, rows: list[tuple[int, dict]]) -> int:
 def main(args) -> int:
     import sys
 
-    from kg.nlp import load_pipeline
-
     try:
-        rows = read_jsonl(args.gold)
+        rows = [] if is_char_tagged(args.gold) else read_jsonl(args.gold)
+        if not rows and is_char_tagged(args.gold):
+            records = read_char_tagged(args.gold)
+            return _entities_main(args, records)
         if not rows:
             raise GoldError(f"{args.gold} has no records")
         if "relation" in rows[0][1]:
@@ -315,6 +416,14 @@ def main(args) -> int:
     except GoldError as exc:
         print(f"kg eval: error: {exc}", file=sys.stderr)
         return 2
+    return _entities_main(args, records)
+
+
+def _entities_main(args, records: list[GoldRecord]) -> int:
+    import sys
+
+    from kg.nlp import load_pipeline
+
     if args.holdout:
         records = [r for r in records if is_holdout(r.text)]
     if args.limit:
@@ -327,6 +436,10 @@ def main(args) -> int:
     items = scored_items(records, nlp)
     print(f"{args.gold}: {len(records)} records, exact span match")
     print(format_table(score(items)))
+    mixed = confusion(items)
+    if mixed:
+        print("same span, other type (gold -> predicted): "
+              + ", ".join(f"{g} -> {p} {n}" for (g, p), n in mixed.items()))
     if args.bootstrap:
         print(f"95% interval of F1 over {args.bootstrap} resamples of the records:")
         for t, (lo, hi) in bootstrap(items, args.bootstrap).items():

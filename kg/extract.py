@@ -23,6 +23,7 @@ import networkx as nx
 from spacy.language import Language
 
 from kg.analyse import BLOCK_CHARS, DocumentAnalysis, analyse_document
+from kg.consistency import consistent
 from kg.graph import build_graph
 from kg.nlp import load_pipeline
 from kg.read import Document
@@ -87,12 +88,15 @@ def extract_graph(texts: Iterable[str | Document], *, nlp: Language | None = Non
 
 
 def graph_of(analyses: Iterable[DocumentAnalysis], *, home_city: str | None = None) -> nx.MultiDiGraph:
-    """The corpus-level stages over per-document analyses: resolve, relate, graph.
+    """The corpus-level stages over per-document analyses: consistency, resolve, relate, graph.
 
     Analyses without articles are left out (they have nothing to add).
     """
     kept = [a for a in analyses if a.articles]
-    res = resolve(kept, home_city=home_city)
+    # Corpus-level consistency: known company names found at their other mentions.
+    found = consistent(kept)
+    kept = found.analyses
+    res = resolve(kept, home_city=home_city, company_names=found.names)
     edges = relate(kept, res)
     return build_graph(list(res.entities.values()), edges, documents=len(kept),
                        articles=sum(len(a.articles) for a in kept), home_city=res.home_city)

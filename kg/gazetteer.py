@@ -47,6 +47,29 @@ class Gazetteer:
         full = self.aliases.get(name)
         return self.places.get(full) if full else None
 
+    def written(self, name: str) -> Place | None:
+        """The division a name as written in news refers to, or None.
+
+        Besides full names and unambiguous aliases, a short alias followed by
+        the last character of its division's full name (海西州 for
+        海西蒙古族藏族自治州, 德令哈市) is that division, and a city named like
+        the region it makes up (香港 in 香港特别行政区) is the region.
+
+        >>> gaz = load_gazetteer()
+        >>> gaz.written("海西州").name, gaz.written("香港").name
+        ('海西蒙古族藏族自治州', '香港特别行政区')
+        """
+        place = self.lookup(name)
+        if place is None and len(name) >= 3:
+            full = self.aliases.get(name[:-1])
+            if full and full.endswith(name[-1]):
+                place = self.places.get(full)
+        if place is not None and place.parent:
+            up = self.places.get(place.parent)
+            if up is not None and up.alias == place.name:
+                place = up
+        return place
+
     def canonical(self, name: str) -> str:
         place = self.lookup(name)
         return place.name if place else name

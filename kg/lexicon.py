@@ -62,10 +62,15 @@ def parse_lexicon(lines: Iterable[str], source: str = "<lexicon>") -> list[Entry
     return out
 
 
+# The package's lexicon files: bodies no suffix rule can see, and the listed and
+# central state-owned companies (derived by training/make_company_lexicon.py).
+PACKAGE_LEXICONS = ("lexicon.jsonl", "companies.jsonl")
+
+
 @lru_cache(maxsize=1)
 def package_lexicon() -> tuple[Entry, ...]:
-    """The names of ``kg/data/lexicon.jsonl``, read once."""
-    return tuple(Entry.from_dict(r) for r in load_jsonl("lexicon.jsonl"))
+    """The names of the package's lexicon files (``kg/data/lexicon.jsonl``, ``companies.jsonl``), read once."""
+    return tuple(Entry.from_dict(r) for name in PACKAGE_LEXICONS for r in load_jsonl(name))
 
 
 def load_lexicons(paths: Iterable[str | Path] = (), *, include_package: bool = True) -> list[Entry]:

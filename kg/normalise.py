@@ -6,7 +6,8 @@ full- and half-width punctuation, traditional characters. :func:`normalise`
 turns it into paragraphs; every character of the result remembers its offset in
 the original text, so any span found later maps back to the source.
 
-Normalisation is idempotent: ``normalise(normalise(t).text).text ==
+Pinyin glosses that scraped pages keep after characters (業(yè)) are
+removed. Normalisation is idempotent: ``normalise(normalise(t).text).text ==
 normalise(t).text``.
 
 >>> n = normalise("本报讯（记者 李 莎 莎）签订\\n\\n协议 12 个。")
@@ -18,6 +19,7 @@ normalise(t).text``.
 
 from __future__ import annotations
 
+import re
 import statistics
 import unicodedata
 from dataclasses import dataclass, field
@@ -62,6 +64,21 @@ def _unify_char(ch: str) -> str:
     return ch
 
 
+# A pinyin gloss after a character, as scraped pages keep them from ruby text:
+# 業(yè), 項（xiàng mù）. A tone mark tells it from a Latin name in brackets (ABB).
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（]\s*((?:[a-zA-Zü{_TONED}]+['’\s]*)+)[)）]")
+
+
+def _pinyin_glosses(text: str, start: int, end: int) -> set[int]:
+    """Offsets of the pinyin glosses in ``text[start:end]``, brackets included."""
+    out: set[int] = set()
+    for m in _GLOSS.finditer(text, start, end):
+        if any(ch in _TONED for ch in m.group(1)):
+            out.update(range(m.start(), m.end()))
+    return out
+
+
 def _clean_line(text: str, start: int, end: int) -> list[tuple[str, int]]:
     """Characters of one line with their original offsets, spaces resolved.
 
@@ -71,8 +88,11 @@ def _clean_line(text: str, start: int, end: int) -> list[tuple[str, int]]:
     is kept as one space.
     """
     chars: list[tuple[str, int]] = []
+    glossed = _pinyin_glosses(text, start, end)
     for i in range(start, end):
         ch = text[i]
+        if i in glossed:
+            continue
         if ch in _DROP or (unicodedata.category(ch) == "Cc" and ch not in "\t\r\f\v"):
             continue
         chars.append((" " if ch in _SPACES else ch, i))

@@ -36,7 +36,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from typing import NamedTuple
+from typing import Mapping, NamedTuple
 
 from kg.analyse import DocumentAnalysis, Mention
 from kg.gazetteer import load_gazetteer
@@ -122,13 +122,21 @@ def _short(name: str) -> str:
     return place.alias if place is not None and place.alias else name
 
 
-def canonical_agency(name: str, home_city: str, home_pref: str) -> str:
+def canonical_agency(name: str, home_city: str, home_pref: str, county: str = "") -> str:
     """Full, located form of an agency name.
+
+    ``county`` is the county the article names, the home of 县委 and 县发改委.
+    A people's government is named after its division's full name, however
+    the text shortens either (德令哈政府, 海西州人民政府).
 
     >>> canonical_agency("市人社局", "格尔木市", "海西蒙古族藏族自治州")
     '格尔木市人力资源和社会保障局'
     >>> canonical_agency("州委", "格尔木市", "海西蒙古族藏族自治州")
     '海西州委'
+    >>> canonical_agency("县发改委", "", "", county="湟源县")
+    '湟源县发展和改革委员会'
+    >>> canonical_agency("海西州政府", "", ""), canonical_agency("德令哈政府", "", "")
+    ('海西蒙古族藏族自治州人民政府', '德令哈市人民政府')
     """
     table = abbreviations()
     out = name
@@ -136,15 +144,28 @@ def canonical_agency(name: str, home_city: str, home_pref: str) -> str:
         out = home_city + out[1:]
     elif home_pref and out.startswith("州"):
         out = _short(home_pref) + "州" + out[1:]
+    elif county and out.startswith("县") and len(out) >= 2:
+        out = county + out[1:]
     for short in sorted(table, key=len, reverse=True):
-        if out.endswith(short):
+        if out.endswith(short) and not out.endswith(table[short]):
             out = out[: len(out) - len(short)] + table[short]
             break
+    government = table.get("政府", "")
+    if government and out.endswith(government) and len(out) > len(government):
+        place = load_gazetteer().written(out[: -len(government)])
+        if place is not None:
+            out = place.name + government
     return out
 
 
-def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None) -> Resolution:
-    """One entity per real-world name across ``analyses``; ``home_city`` overrides the inferred one."""
+def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
+            company_names: Mapping[str, str] | None = None) -> Resolution:
+    """One entity per real-world name across ``analyses``; ``home_city`` overrides the inferred one.
+
+    ``company_names`` maps a company's short forms to its full name (from
+    :func:`kg.consistency.consistent`): 盐湖股份 is 青海盐湖工业股份有限公司.
+    """
+    company_names = company_names or {}
     gaz = load_gazetteer()
     home = home_city if home_city else infer_home_city(analyses)
     if home:
@@ -171,8 +192,13 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None) -> R
             parent[drop] = keep
 
     committee_names, zones = _committee_spec()
+    # Divisions the corpus writes in full: their short aliases anywhere are the same place.
+    named = {gaz.written(m.text).name for a in analyses for m in a.mentions
+             if m.label == "PLACE" and m.text in gaz.places and gaz.written(m.text) is not None}
     for a in analyses:
         article_zone = _article_zones(a, zones)
+        context = _place_context(a)
+        counties = _article_counties(a)
         by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for m in a.mentions:
             by_sentence[m.sentence].append(m)
@@ -180,9 +206,10 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None) -> R
         for sent_index, sent_mentions in by_sentence.items():
             sent_mentions.sort(key=lambda m: m.s_start)
             for i, m in enumerate(sent_mentions):
-                if m.label in ("HOME_CITY", "HOME_PREFECTURE"):
-                    # 我市 / 全州 name the home city or its prefecture, when known.
-                    target = home if m.label == "HOME_CITY" else pref
+                if m.label in ("HOME_CITY", "HOME_PREFECTURE", "HOME_COUNTY"):
+                    # 我市 / 全州 name the home city or its prefecture, when known; 我县 the
+                    # county its article (or document) names.
+                    target = {"HOME_CITY": home, "HOME_PREFECTURE": pref}.get(m.label) or counties.get(m.article, "")
                     if target:
                         keys[m] = Key("place", target)
                         types[keys[m]] = "place"
@@ -193,17 +220,17 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None) -> R
                 etype = to_type[m.label]
                 name = m.text
                 if m.label == "PLACE":
-                    canon = _canonical_place(name, home)
+                    canon = _canonical_place(name, home, context, named)
                 elif m.label == "AGENCY" and name in committee_names and m.article in article_zone:
                     # A bare 管委会 in an article about a zone is that zone's committee.
                     canon = article_zone[m.article] + "管理委员会"
                 elif m.label == "AGENCY":
-                    canon = canonical_agency(name, home, pref)
+                    canon = canonical_agency(name, home, pref, counties.get(m.article, ""))
                 elif m.label == "PROJECT":
                     prev = sent_mentions[i - 1] if i > 0 else None
                     canon = (prev.text + name) if prev is not None and prev.label == "COMPANY" and prev.s_end == m.s_start else name
                 else:
-                    canon = name
+                    canon = company_names.get(name, name)
                 key = Key(etype, canon)
                 keys[m] = key
                 types[key] = etype
@@ -239,21 +266,66 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None) -> R
     return res
 
 
-def _canonical_place(name: str, home: str) -> str:
-    """Full division name of a place, trusting a short alias only near home.
+def _canonical_place(name: str, home: str, context: frozenset[str] = frozenset(),
+                     named: set[str] | frozenset[str] = frozenset()) -> str:
+    """Full division name of a place, trusting a short alias only where something vouches for it.
 
     "河西" is the alias of a district in Tianjin; in a Golmud paper it is a
-    local area. Aliases resolve when the division is a province or a
-    prefecture-level city, or lies in the home city's province.
+    local area. An alias (格尔木, 海西州) resolves when its division is a
+    province or a prefecture-level city, lies under the home city's province
+    or under a division its own document names (``context``), or is written
+    in full somewhere in the corpus (``named``).
     """
     gaz = load_gazetteer()
-    if name in gaz.places or name not in gaz.aliases:
+    place = gaz.written(name)
+    if place is None or place.name == name:
         return name
-    place = gaz.lookup(name)
-    if place.level in ("province", "city"):
+    if name in gaz.places or place.level in ("province", "city") or place.name in named:
         return place.name
     home_chain = set(gaz.parent_chain(home)) | {home} if home else set()
-    return place.name if set(gaz.parent_chain(place.name)) & home_chain else name
+    return place.name if set(gaz.parent_chain(place.name)) & (home_chain | context) else name
+
+
+def _place_context(analysis: DocumentAnalysis) -> frozenset[str]:
+    """Divisions a document names unambiguously (in full, or a province or city), with those above them."""
+    gaz = load_gazetteer()
+    out: set[str] = set()
+    for m in analysis.mentions:
+        if m.label != "PLACE":
+            continue
+        place = gaz.written(m.text)
+        if place is not None and (m.text in gaz.places or place.level in ("province", "city")):
+            out.add(place.name)
+            out.update(gaz.parent_chain(place.name))
+    return frozenset(out)
+
+
+def _article_counties(analysis: DocumentAnalysis) -> dict[str, str]:
+    """Article id -> the county it names most (first on ties), else the one its document names most.
+
+    A county paper writes 我县, 县委 and 县发改委 for its own county; an article
+    that names a county is about it, wherever the paper comes from.
+    """
+    gaz = load_gazetteer()
+    by_article: dict[str, Counter[str]] = defaultdict(Counter)
+    whole: Counter[str] = Counter()
+    articles = []
+    for m in sorted(analysis.mentions, key=lambda m: (m.sentence, m.start)):
+        if m.article not in by_article:
+            articles.append(m.article)
+            by_article[m.article]
+        if m.label != "PLACE":
+            continue
+        place = gaz.written(m.text)
+        if place is not None and place.level == "county" and place.name.endswith(("县", "旗")):
+            by_article[m.article][place.name] += 1
+            whole[place.name] += 1
+
+    def top(c: Counter[str]) -> str:
+        return max(c.items(), key=lambda kv: kv[1])[0] if c else ""  # max keeps the first of equals
+
+    fallback = top(whole)
+    return {art: top(by_article[art]) or fallback for art in articles}
 
 
 def _committee_spec() -> tuple[frozenset[str], tuple[str, ...]]:
@@ -274,9 +346,20 @@ def _article_zones(analysis: DocumentAnalysis, zones: tuple[str, ...]) -> dict[s
 
 
 def _parenthetical_aliases(sentence_text: str, mentions: list[Mention], keys: dict, union) -> None:
-    """A（B） with A and B of one type names one entity twice."""
+    """A（B） with A and B of one type names one entity twice.
+
+    Not for a division or city, in or before the brackets: 中国（上海）and
+    底特律（北美）say where, and two zones (格尔木工业园（昆仑经济技术开发区）) are one.
+    """
+    gaz = load_gazetteer()
+
+    def division(name: str) -> bool:
+        return gaz.written(name) is not None or name in gaz.countries or name in gaz.world_cities
+
     for a, b in zip(mentions, mentions[1:]):
         if a.label != b.label or a not in keys or b not in keys:
+            continue
+        if a.label == "PLACE" and (division(a.text) or division(b.text)):
             continue
         between = sentence_text[a.s_end:b.s_start]
         after = sentence_text[b.s_end:b.s_end + 1]

@@ -29,6 +29,7 @@ ENTITY_RULES_FILE = "entity_rules.yaml"
 RELATION_RULES_FILE = "relation_rules.yaml"
 ABBREVIATIONS_FILE = "abbreviations.yaml"
 LAYOUT_FILE = "layout.yaml"
+DERIVATIONS_FILE = "derivations.yaml"
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -72,12 +73,18 @@ class EntityRuleSpec:
     boundary: frozenset[str]  # words a name never extends over
     trim: frozenset[str]  # leading words cut from any name (新建, 重点 …)
     company_trim: frozenset[str]  # leading kind-nouns cut from a company name (企业 …)
-    project_stop: frozenset[str]  # verbs a project name never extends over
+    project_stop: frozenset[str]  # verbs a project name never extends over (event verbs included)
+    event_verbs: frozenset[str]  # 举行, 召开: an event is reported, an item starts after them
+    legal_forms: frozenset[str]  # 股份, 有限: a company body made of these alone names nothing
+    person_titles: frozenset[str]  # 领导, 书记: an enumeration of people
+    person_title_ends: tuple[str, ...]  # the titles of two characters and more, as word endings (副县长)
+    zone_words: tuple[str, ...]  # 工业园, 开发区: a project or company after one lies in it
     enum_heads: Mapping[str, str]  # head noun after 等 -> label
     enum_gap: int  # characters allowed between 等 and the head noun
     status: tuple[str, ...]  # project status predicates, longest first
     home_city: frozenset[str]  # 我市, 全市
     home_pref: frozenset[str]  # 全州, 我州
+    home_county: frozenset[str]  # 我县, 本县: the county the article names
     min_head: int  # characters of a company name at the head of a project item
     place_like: tuple[str, ...]
     determiners: frozenset[str]
@@ -111,12 +118,18 @@ class EntityRuleSpec:
             boundary=frozenset(spec["boundary_words"]),
             trim=frozenset(spec["leading_trim"]),
             company_trim=frozenset(spec.get("company_leading_trim", ())),
-            project_stop=frozenset(spec["project_stop_words"]),
+            project_stop=frozenset(spec["project_stop_words"]) | frozenset(spec.get("event_verbs", ())),
+            event_verbs=frozenset(spec.get("event_verbs", ())),
+            legal_forms=frozenset(spec.get("legal_form_words", ())),
+            person_titles=frozenset(spec.get("person_titles", ())),
+            person_title_ends=_longest_first(t for t in spec.get("person_titles", ()) if len(t) >= 2),
+            zone_words=_longest_first(spec.get("zone_words", ())),
             enum_heads=MappingProxyType(heads),
             enum_gap=int(spec["enumeration_gap_max_chars"]),
             status=_longest_first(spec["project_status_predicates"]),
             home_city=frozenset(spec["home_references"]["city"]),
             home_pref=frozenset(spec["home_references"]["prefecture"]),
+            home_county=frozenset(spec["home_references"].get("county", ())),
             min_head=int(spec["min_company_head_chars"]),
             place_like=tuple(spec["place_like_project_ends"]),
             determiners=frozenset(spec["generic_determiners"]),
@@ -234,6 +247,37 @@ class LayoutSpec:
             sentence_max_chars=int(spec["sentence_max_chars"]),
             clause_marks=frozenset(spec["clause_marks"]),
         )
+
+
+@dataclass(frozen=True)
+class DerivationSpec:
+    """``kg/data/derivations.yaml``: strong evidence and the short forms derived from a company's legal name."""
+
+    strong_rules: tuple[str, ...]
+    legal_suffixes: tuple[str, ...]  # longest first
+    trade_words: tuple[str, ...]  # longest first
+    trade_endings: tuple[str, ...]  # the last character of a two-character trade word (钴业)
+    forms: tuple[str, ...]
+    not_brands: frozenset[str]
+    min_chars: int
+
+    @classmethod
+    def from_dict(cls, spec: Mapping[str, Any]) -> "DerivationSpec":
+        return cls(
+            strong_rules=tuple(spec["strong_rules"]),
+            legal_suffixes=_longest_first(spec["legal_suffixes"]),
+            trade_words=_longest_first(spec["trade_words"]),
+            trade_endings=tuple(spec.get("trade_endings", ())),
+            forms=tuple(spec["forms"]),
+            not_brands=frozenset(spec.get("not_brands", ())),
+            min_chars=int(spec["min_chars"]),
+        )
+
+
+@lru_cache(maxsize=1)
+def derivation_spec() -> DerivationSpec:
+    """The corpus-level consistency rules (``kg/data/derivations.yaml``), read once."""
+    return DerivationSpec.from_dict(load_yaml(DERIVATIONS_FILE))
 
 
 @lru_cache(maxsize=1)

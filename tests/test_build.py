@@ -11,6 +11,7 @@ import pytest
 from kg.analyse import analyse_document
 from kg.build import build
 from kg.cli import main
+from kg.consistency import consistent
 from kg.read import read_inputs
 from kg.resolve import resolve
 
@@ -79,8 +80,9 @@ def test_evidence_offsets_point_into_the_source_document(seed_build):
 def test_co_mention_never_crosses_articles(seed_build, nlp):
     g = nx.read_graphml(seed_build.outputs["graphml"], force_multigraph=True)
     # Every co-mention sentence mentions both entities: the link is never drawn from the page or the article.
-    analyses = [analyse_document(d, nlp, keep_docs=False) for d in read_inputs([SEEDS]).documents]
-    res = resolve(analyses)
+    found = consistent([analyse_document(d, nlp, keep_docs=False) for d in read_inputs([SEEDS]).documents])
+    analyses = found.analyses
+    res = resolve(analyses, company_names=found.names)
     sentence_at = {(a.document.id, s.orig_start): (a.document.id, s.index)
                    for a in analyses for art in a.articles for s in art.sentences}
     in_sentence: dict = {}

@@ -106,3 +106,27 @@ def test_relations_against_a_broken_graph_exit_2(tmp_path, capsys):
     gold.write_text('{"relation": "builds", "source": "比亚迪"}\n', encoding="utf-8")
     code, err = _eval([str(gold), "--graph", str(tmp_path / "bad.graphml")], capsys)
     assert code == 2 and "rel.jsonl:1: a relation needs" in err
+
+
+def test_character_tagged_sets_score_organisations_merged(tmp_path, nlp):
+    from kg.evaluate import read_char_tagged, scored_items
+
+    # People's Daily 1998 style (BMES, space) and MSRA style (BIO, tab): one agency, one company, one place.
+    pd = tmp_path / "dev.txt"
+    sentence = "市水利局和青海盐湖工业股份有限公司在格尔木市签约"
+    tags = (["B_nt"] + ["M_nt"] * 2 + ["E_nt"] + ["O"] + ["B_nt"] + ["M_nt"] * 10 + ["E_nt"] + ["O"]
+            + ["B_ns"] + ["M_ns"] * 2 + ["E_ns"] + ["O"] * 2)
+    pd.write_text("\n".join(f"{c} {t}" for c, t in zip(sentence, tags)) + "\n\n", encoding="utf-8")
+    bio = tmp_path / "test.bio"
+    bio.write_text("\n".join(f"{c}\t{t.replace('_nt', '-ORG').replace('_ns', '-LOC').replace('M-', 'I-').replace('E-', 'I-')}"
+                             for c, t in zip(sentence, tags)) + "\n", encoding="utf-8")
+    for path in (pd, bio):
+        [record] = read_char_tagged(path)
+        assert record.text == sentence
+        assert sorted(record.spans) == [(0, 4, "ORG"), (5, 17, "ORG"), (18, 22, "PLACE")]
+        result = score(scored_items([record], nlp))
+        assert set(result) == {"ORG", "PLACE", "ALL"}
+        assert result["ORG"]["tp"] == 2 and result["PLACE"]["tp"] == 1
+    out = subprocess.run([sys.executable, "-m", "kg.cli", "eval", str(pd)], capture_output=True, text=True,
+                         env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert out.returncode == 0 and "\nORG " in out.stdout, out.stderr

@@ -21,6 +21,7 @@ STAGES = [
     ("articles", {"kg.articles"}),
     ("nlp", {"kg.nlp", "kg.nlp.tokenizer", "kg.nlp.entity_rules", "kg.nlp.statistical", "kg.nlp.relations"}),
     ("analyse", {"kg.analyse"}),
+    ("consistency", {"kg.consistency"}),
     ("resolve", {"kg.resolve"}),
     ("relate", {"kg.relate"}),
     ("graph", {"kg.graph"}),

@@ -88,3 +88,13 @@ def test_normalisation_is_idempotent_on_arbitrary_text(chars):
 
 def test_sentences_keep_closing_quotes():
     assert split_sentences("签约了。“好！”他说；完") == [(0, 4), (4, 8), (8, 11), (11, 12)]
+
+
+def test_pinyin_glosses_are_removed_with_offsets_kept():
+    text = "青海鹽湖工業(gōng yè)園區的重點項(xiàng)目，和XYZ（中国）公司（ABC）"
+    n = normalise(text)
+    assert n.text == "青海盐湖工业园区的重点项目，和XYZ（中国）公司（ABC）"  # a Latin name in brackets stays
+    start = n.text.index("工业园区")
+    s, e = n.original_span(start, start + 4)
+    assert text[s:e] == "工業(gōng yè)園區"
+    assert normalise(n.text).text == n.text

@@ -2,7 +2,7 @@ import json
 
 import networkx as nx
 
-from kg.resolve import canonical_agency
+from kg.resolve import Key, canonical_agency
 
 
 def test_agency_abbreviations_and_home_city():
@@ -71,3 +71,55 @@ def test_no_home_city_for_a_collection_of_national_news(tmp_path, nlp):
     local.write_text("\n".join(json.dumps({"text": t}, ensure_ascii=False) for t in
                                ["杭州市发布新规。", "杭州市与成都市合作。", "我市推进改革。杭州市很好。"]), encoding="utf-8")
     assert build([local], tmp_path / "o2", nlp=nlp, progress=False).home_city == "杭州市"
+
+
+def _resolve(texts, nlp):
+    from kg.analyse import analyse_document
+    from kg.read import Document
+    from kg.resolve import resolve
+
+    return resolve([analyse_document(Document(f"d{i}", "", t), nlp) for i, t in enumerate(texts)])
+
+
+def _aliases(res, kind):
+    return {e.label: e.aliases for e in res.entities.values() if e.type == kind and e.mentions}
+
+
+# Five stories from five cities: no home city, so nothing is resolved through one.
+NO_HOME = [
+    "敦煌市举办了一场文化节。",
+    "游客来到敦煌参观莫高窟。敦煌政府与甘南州政府签署协议，敦煌市政府表示欢迎。",
+    "郑州市发布了新的交通规划。甘南藏族自治州人民政府召开会议。",
+    "长沙市的地铁新线开通。澳门特别行政区政府代表到访，澳门的游客增多。",
+    "成都市推出消费券。中国（海南）自由贸易港和慕尼黑（德国）的企业参会。",
+]
+
+
+def test_divisions_merge_with_their_full_names_without_a_home_city(nlp):
+    res = _resolve(NO_HOME, nlp)
+    assert res.home_city == ""
+    places = _aliases(res, "place")
+    assert {"敦煌", "敦煌市"} <= places["敦煌市"]
+    assert "澳门" in places["澳门特别行政区"]
+
+
+def test_government_variants_merge(nlp):
+    agencies = _aliases(_resolve(NO_HOME, nlp), "agency")
+    assert {"敦煌政府", "敦煌市政府"} <= agencies["敦煌市人民政府"]
+    assert {"甘南州政府", "甘南藏族自治州人民政府"} <= agencies["甘南藏族自治州人民政府"]
+
+
+def test_a_division_in_brackets_is_not_an_alias(nlp):
+    places = _aliases(_resolve(NO_HOME, nlp), "place")
+    assert "海南" not in places["中国"] and "中国" not in places.get("海南省", set())
+    assert "德国" not in places["慕尼黑"]
+
+
+def test_an_article_that_names_its_county_is_the_home_of_wo_xian(nlp):
+    res = _resolve(["平江县召开经济工作会议。县委书记指出，我县要抓好项目，县发改委负责落实。",
+                    "岳阳市发布天气预报。", "长沙市举办展会。"], nlp)
+    agencies = _aliases(res, "agency")
+    refs = [key for m, key in res.mention_entity.items() if m.text == "我县"]
+    assert refs == [Key("place", "平江县")]
+    assert "县委" in agencies["平江县委"]
+    assert "县发改委" in agencies["平江县发展和改革委员会"]

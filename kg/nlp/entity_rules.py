@@ -130,7 +130,8 @@ class EntityRules:
         self.place_heads = frozenset(suf for suf, label, strength in spec.suffixes
                                      if label == "PLACE" and strength == "strong" and len(suf) == 2)
         self.status_re = re.compile("|".join(map(re.escape, spec.status)))
-        self.home_re = re.compile("|".join(map(re.escape, sorted(spec.home_city | spec.home_pref))))
+        self.home_re = re.compile("|".join(map(re.escape, sorted(spec.home_city | spec.home_pref | spec.home_county,
+                                                                  key=lambda w: (-len(w), w)))))
         self.add_lexicon(entries)
         # The enumeration rules need the seam between 等 and its head noun ("等"+"项目").
         for tok in self._tokenizers():
@@ -274,8 +275,8 @@ class EntityRules:
             if not options or w in r.false_words or w.startswith("等") or self._ends_false(w):
                 continue
             for suf, label, strength in options:
-                if not w.endswith(suf):
-                    continue
+                if not w.endswith(suf) or (strength == "weak" and tags[j] == "v"):
+                    continue  # "签署", "部署": a verb that ends like an office
                 cand = self._extend_left(words, tags, offs, j, suf, label, strength)
                 if cand is not None:
                     out.append(cand)
@@ -323,6 +324,16 @@ class EntityRules:
                         lead = at + 1
                         k -= 1
                     break
+            if label == "COMPANY" and t == "f" and len(w) == 2 and k >= 1 \
+                    and self._known_place(words[k - 1]):
+                k -= 1  # "青海|西部|镁业": a region of a place inside a company's name
+                continue
+            if label == "PROJECT" and w in ("/", "／") and 0 < k < j and tags[k - 1] == "m" and tags[k + 1] == "m":
+                k -= 1  # "100MW/200MWh": one capacity
+                continue
+            if label == "PROJECT" and k < j and (w.endswith(r.company_strong)
+                                                 or (self._zone_word(w) and tags[k + 1] in HEAD_TAGS)):
+                break  # "…镁业有限公司|年产10万吨项目", "格尔木工业园|宏储源…项目": the project starts after them
             if long_agency and w == "的":
                 de_at = k  # allowed only if the name turns out to start with a place
                 k -= 1
@@ -331,8 +342,9 @@ class EntityRules:
                 break
             if t.startswith("v") and t != "vn" and label != "PROJECT" and not long_agency:
                 break
-            if t == "m" and label in ("COMPANY", "AGENCY"):
-                break
+            brand = label == "COMPANY" and strength == "strong" and _LATIN.search(w)
+            if t == "m" and label in ("COMPANY", "AGENCY") and not brand:
+                break  # a number ends a name, but "3M" is a brand
             if label == "PLACE" and self._ends_division(words, tags, k) and \
                     "".join(words[k + 1:j + 1]) not in r.generic and "".join(words[k + 1:j]) not in r.generic_bodies:
                 # "唐古拉山镇|长江源村": a finished division on the left is its own place
@@ -345,11 +357,23 @@ class EntityRules:
             while k >= 0 and j - k <= limit + 3 and offs[k] + len(words[k]) == offs[k + 1] \
                     and self._known_place(words[k]):
                 k -= 1
+        if label == "COMPANY":
+            k = self._bracketed_region(words, tags, offs, j, k)
+            # "德令哈工业园|青海西部镁业有限公司": a park before a company with a name of its own is
+            # where the company is, but "格尔木工业园建设投资有限公司" is the park's own company.
+            for z in range(j - 1, k, -1):
+                if self._zone_word(words[z]):
+                    rest = range(z + 1, j)
+                    if self._has_proper(words, tags, rest) or any(self._known_place(words[x]) for x in rest):
+                        k = z
+                    break
         first = k + 1
         if de_at is not None and not self._is_place_start(words, first, j):
             first = de_at + 1
-        while first < j and (words[first] in r.trim or (label == "COMPANY" and words[first] in r.company_trim)):
-            first += 1
+        while first < j and (words[first] in r.trim or (label == "COMPANY" and words[first] in r.company_trim)
+                             or (label == "PROJECT" and tags[first] in ("m", "t")
+                                 and not self._has_quantity(words, tags, first, min(j, first + 2)))):
+            first += 1  # "2020年第一批重点项目": a date or a batch number names no project
         if lead and first != k + 1:
             lead = 0
         if first > 0 and words[first - 1] in r.determiners:
@@ -364,6 +388,8 @@ class EntityRules:
         body = ("".join(words[first:j]) + inner)[lead:]
         if body in r.generic_bodies or (body_tokens and all(words[x] in r.generic_bodies for x in body_tokens)
                                           and (not inner or words[j] in r.generic)):
+            return None
+        if label == "COMPANY" and not self._company_body(body, suf):
             return None
         proper = self._has_proper(words, tags, body_tokens) or (inner and tags[j] in PROPER_TAGS and words[j] not in r.generic)
         if road:
@@ -396,6 +422,55 @@ class EntityRules:
                 return None  # "周边地区", "沿海地区": no place is left
             end -= len(cut)
         return Candidate(offs[first] + lead, end, label, f"suffix:{suf}")
+
+    def _zone_word(self, word: str) -> bool:
+        """A development zone or park word (工业园, 开发区): a project is in it, not named by it."""
+        return word.endswith(self.rules.zone_words)
+
+    def _bracketed_region(self, words, tags, offs, j, k) -> int:
+        """Extend a company name over "Name（Region）" before it: ABB（中国）有限公司, 西门子（深圳）….
+
+        Returns the index of the last word left of the name (``k`` when there is no such prefix).
+        """
+        if k < 3 or words[k] not in (")", "）") or words[k - 2] not in ("(", "（") or not words[j].endswith("公司"):
+            return k
+        region = words[k - 1]
+        if not (self._known_place(region) or tags[k - 1] == "ns"):
+            return k
+        if any(offs[x] + len(words[x]) != offs[x + 1] for x in range(k - 3, k + 1)):
+            return k
+        x = k - 3
+        if not _name_like(words[x], tags[x]) or words[x] in self.rules.boundary:
+            return k
+        # A brand may take more than one word (通用|电气（中国）).
+        while x >= 1 and k - x < 5 and _name_like(words[x - 1], tags[x - 1]) \
+                and words[x - 1] not in self.rules.boundary and offs[x - 1] + len(words[x - 1]) == offs[x]:
+            x -= 1
+        return x - 1
+
+    def _company_body(self, body: str, suf: str) -> bool:
+        """A company body names something beyond its legal form.
+
+        "股份有限公司", "科技有限公司", "投资有限公司" and "中国有限公司" are a legal form, a
+        kind of business or a bare country before the suffix: no company is named.
+        """
+        r = self.rules
+        if not suf.endswith(("公司", "集团")):
+            return True  # 中国银行, 建设银行: banks and the like are named by their body
+        core = body
+        changed = True
+        while core and changed:
+            changed = False
+            for w in sorted(r.legal_forms, key=len, reverse=True):
+                if core.endswith(w) and len(core) >= len(w):
+                    core = core[: -len(w)]
+                    changed = True
+                    break
+        if not core or core in r.generic or core in r.generic_bodies:
+            return False
+        if suf.endswith("公司") and self._known_place(core):
+            return False
+        return True
 
     def _has_proper(self, words, tags, idx) -> bool:
         generic = self.rules.generic
@@ -508,6 +583,10 @@ class EntityRules:
             # "A、B等项目建成投产": the enumeration before 等 already names the items.
             for x in range(end_tok - 1, clause_begin - 1, -1):
                 if words[x] == "等":
+                    # "A、B等参加项目开工仪式": a verb after 等 makes A and B its subject, not projects.
+                    if any((tags[y].startswith("v") and tags[y] != "vn") or words[y] in r.event_verbs
+                           for y in range(x + 1, end_tok)):
+                        return None
                     end_tok = x
                     break
         segments, a = [], clause_begin
@@ -519,9 +598,13 @@ class EntityRules:
         a0, b0 = segments[0]
         cut = a0
         for x in range(a0, b0):
-            if words[x] in r.boundary or (not clause_start and words[x] in r.project_stop):
+            if words[x] in r.boundary or words[x] in r.event_verbs or (not clause_start and words[x] in r.project_stop):
                 cut = x + 1
         segments[0] = (cut, b0)
+        # "县领导李某、王某等": a list of people names no project or company.
+        if any(words[x] in r.person_titles or words[x].endswith(r.person_title_ends)
+               for a, b in segments for x in range(a, b)):
+            return None
         return [(a, b) for a, b in segments if b > a]
 
     def _item_candidates(self, words, tags, offs, a, b, label, rule) -> list[Candidate]:
@@ -549,6 +632,8 @@ class EntityRules:
         """Token index where the project part begins, if the item starts with a company."""
         r = self.rules
         suffixes = r.company_suffixes
+        if words[a].startswith("年产"):
+            return None  # "年产1万吨…": the item starts with its capacity, not a company
         # "嘉诺科技|钾产品精深加工": a company suffix with a name before it.
         for idx in range(a, min(b - 1, a + 5)):
             w = words[idx]
@@ -600,9 +685,19 @@ class EntityRules:
         out = []
         for m in self.home_re.finditer(text):
             if m.start() in starts:
-                kind = "HOME_CITY" if m.group(0) in self.rules.home_city else "HOME_PREFECTURE"
+                w = m.group(0)
+                kind = "HOME_CITY" if w in self.rules.home_city else \
+                    "HOME_COUNTY" if w in self.rules.home_county else "HOME_PREFECTURE"
                 out.append((m.start(), m.end(), kind))
         return out
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _name_like(word: str, tag: str) -> bool:
+    """A word that can be a brand: a proper noun, an unknown word, or Latin letters (ABB, 3M)."""
+    return tag in PROPER_TAGS or bool(_LATIN.search(word))
 
 
 _QUOTED_PROJECT = re.compile(r"[“\"「『]([^”\"」』\n]{2,40})[”\"」』](?:项目|工程)")
@@ -663,10 +758,12 @@ def _base_table(spec: EntityRuleSpec, abbreviation_items: tuple[tuple[str, str],
     Lexicon names are laid over this table by each component.
     """
     gaz = load_gazetteer()
-    generic = spec.generic | spec.false_words
+    # Some divisions are called 城区 or 街道, or by a zone word (高新区, 工业园区, 开发区): as words they
+    # name nothing, and a name before them ("东川|工业园区") must not end there.
+    zone_like = {s.text for s in spec.suffixes if s.label == "PLACE" and s.strength == "strong"}
+    generic = spec.generic | spec.false_words | zone_like
     table: dict[str, tuple[str, str]] = {}
     for name in gaz.places:
-        # Some divisions are called 城区 or 街道; as words they name nothing.
         if name not in generic and len(name) >= 2:
             table[name] = ("PLACE", "gazetteer")
     for alias in gaz.aliases:
@@ -680,6 +777,8 @@ def _base_table(spec: EntityRuleSpec, abbreviation_items: tuple[tuple[str, str],
     prefixes = ["", "市", "县", "省", "州", "区", "镇", "乡"]
     for short, full in abbreviation_items:
         for pre in prefixes:
+            if pre + full in generic:
+                continue  # 人民政府 alone is any government
             table[pre + full] = ("AGENCY", "abbreviation")
             if pre:
                 table.setdefault(pre + short, ("AGENCY", "abbreviation"))

@@ -91,6 +91,57 @@ def test_generic_phrases_are_not_entities(nlp, text):
     assert ents(nlp, text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A legal name with a Latin brand and a bracketed region is one company, never its bare suffix.
+    ("XYZ（江苏）有限公司与KLM（成都）新材料有限公司签约。",
+     [("XYZ（江苏）有限公司", "COMPANY"), ("KLM（成都）新材料有限公司", "COMPANY")]),
+    ("由5G中国有限公司和北辰（广东）有限公司承办。", [("5G中国有限公司", "COMPANY"), ("北辰（广东）有限公司", "COMPANY")]),
+    # A park before a company with a name of its own is a place; the project starts after the company.
+    ("开发区里建成了东山工业园南岭金属制品有限公司年产5万吨铝材项目。",
+     [("东山工业园", "PLACE"), ("南岭金属制品有限公司", "COMPANY"), ("年产5万吨铝材项目", "PROJECT")]),
+    # A direction word after a place belongs to the company's name (西部矿业 style).
+    ("甘肃东部铝业有限公司召开会议。", [("甘肃东部铝业有限公司", "COMPANY")]),
+    # A park before a project: the park is where the project is, and "100MW/200MWh" is one capacity.
+    ("东川工业园区星辉源50MW/100MWh储能电站项目开工。",
+     [("东川工业园区", "PLACE"), ("星辉源50MW/100MWh储能电站项目", "PROJECT")]),
+])
+def test_company_and_project_boundaries(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A position is not a body: 县委常委 is a member of the 县委.
+    ("县委常委、宣传部长出席会议。", [("县委", "AGENCY")]),
+    # "整县推进" is "the whole county", not a county's name.
+    ("推动屋顶分布式光伏整县推进试点。", []),
+    # 暨 joins two names; 入驻 says where a company moved in.
+    ("河东新区暨临港工业园揭牌，已入驻北辰水泥等企业。",
+     [("河东新区", "PLACE"), ("临港工业园", "PLACE"), ("北辰水泥", "COMPANY")]),
+    # An item that starts with its capacity starts with no company.
+    ("年产2万吨铝材、年产8千吨铜箔等项目开工。", [("年产2万吨铝材", "PROJECT"), ("年产8千吨铜箔", "PROJECT")]),
+])
+def test_positions_and_joining_words_are_not_names(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "该股份有限公司负责人说，注册一家有限公司需要三天。",     # the legal form alone
+    "成立了一家科技有限公司和一家投资有限公司。",               # a kind of business and the legal form
+    "市领导王晓明、刘建、赵东升等参加项目开工仪式。",           # a list of people, not projects
+    "县委副书记陈立新、张华等参加项目集中开工活动。",
+    "某市举行2023年第二批重点项目集中开工仪式。",              # a headline about an event
+    "成都举行招商项目签约会。",
+])
+def test_fragments_and_people_are_not_companies_or_projects(nlp, text):
+    assert [e for e in ents(nlp, text) if e[1] in ("COMPANY", "PROJECT")] == []
+
+
+def test_home_county_references_are_kept_apart(nlp):
+    doc = nlp("我县与本县企业")
+    assert [(s.text, s.label_) for s in doc.spans["kg_refs"]] == [("我县", "HOME_COUNTY"), ("本县", "HOME_COUNTY")]
+    assert list(doc.ents) == []
+
+
 def test_home_city_references_are_kept_apart(nlp):
     doc = nlp("我市与全州的企业")
     assert [(s.text, s.label_) for s in doc.spans["kg_refs"]] == [("我市", "HOME_CITY"), ("全州", "HOME_PREFECTURE")]

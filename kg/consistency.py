@@ -1,0 +1,191 @@
+"""Consistency stage: a second pass over the per-document analyses.
+
+A page may name a company once in full (青海盐湖工业股份有限公司) and then by a
+short form (盐湖股份, 青海盐湖), or name it bare in a sentence where no rule
+sees it. Per-document analysis stays pure and cacheable; this pass reads all
+of it and:
+
+* takes every company name found with strong evidence — a legal suffix, a
+  lexicon, a confident model span (``strong_rules`` in
+  ``kg/data/derivations.yaml``) — and the short forms derived from it by the
+  rules of that file;
+* finds those names at their other mentions, wherever no entity was found,
+  and where a weaker rule cut a company and its project at the wrong place
+  ("青海嘉诺钾|资源…项目" becomes 青海嘉诺 | 钾资源…项目 once 青海嘉诺 is known);
+* tells :func:`kg.resolve.resolve` which full name each short form stands
+  for (``Consistency.names``).
+
+>>> from kg.analyse import analyse_document
+>>> from kg.nlp import load_pipeline
+>>> from kg.read import Document
+>>> nlp = load_pipeline()
+>>> docs = [Document("d1", "", "青海盐湖工业股份有限公司召开大会。"), Document("d2", "", "盐湖工业今年产量增长。")]
+>>> out = consistent([analyse_document(d, nlp) for d in docs])
+>>> [(m.text, m.rule) for m in out.analyses[1].mentions]
+[('盐湖工业', 'consistency')]
+>>> out.names["盐湖工业"]
+'青海盐湖工业股份有限公司'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from kg.analyse import DocumentAnalysis, Mention, RelationHit
+from kg.gazetteer import load_gazetteer
+from kg.lexicon import package_lexicon
+from kg.normalise import normalise
+from kg.spec import DerivationSpec, derivation_spec, entity_rule_spec
+
+RULE = "consistency"
+
+
+@dataclass
+class Consistency:
+    analyses: list[DocumentAnalysis]
+    names: dict[str, str] = field(default_factory=dict)  # short form -> the full name it stands for
+    added: int = 0  # mentions found by this pass
+    recut: int = 0  # company/project boundaries moved
+
+
+def is_strong(m: Mention, spec: DerivationSpec | None = None) -> bool:
+    """A company mention whose name is certain: a legal suffix, a lexicon, a confident model span."""
+    spec = spec or derivation_spec()
+    if m.label != "COMPANY":
+        return False
+    if m.rule.startswith(spec.strong_rules):
+        return True
+    suf = next((s for s in spec.legal_suffixes if m.text.endswith(s)), "")
+    return bool(suf) and len(m.text) - len(suf) >= 2
+
+
+def derive(name: str, spec: DerivationSpec | None = None) -> list[str]:
+    """Short forms of a company's name, by the rules of ``derivations.yaml``.
+
+    >>> derive("青海盐湖工业股份有限公司")
+    ['青海盐湖工业', '盐湖工业', '青海盐湖', '盐湖股份']
+    >>> derive("青海西部镁业有限公司")
+    ['青海西部镁业', '西部镁业']
+    """
+    spec = spec or derivation_spec()
+    gaz = load_gazetteer()
+    suf = next((s for s in spec.legal_suffixes if name.endswith(s)), "")
+    body = name[: len(name) - len(suf)]
+    place = ""
+    for k in range(len(body) - 2, 1, -1):
+        head = body[:k]
+        if gaz.written(head) is not None or head in gaz.aliases:
+            place = head
+            break
+    rest = body[len(place):]
+    trade = next((t for t in spec.trade_words if rest.endswith(t) and len(rest) - len(t) >= 2), "")
+    if not trade and len(rest) >= 4 and rest.endswith(spec.trade_endings):
+        trade = rest[-2:]
+    brand = rest[: len(rest) - len(trade)]
+    made = {
+        "body": body if suf else "",
+        "rest": rest if place else "",
+        "place_brand": place + brand if place and trade and brand not in spec.not_brands else "",
+        "brand_shares": brand + "股份" if "股份" in suf and brand not in spec.not_brands else "",
+    }
+    generic = entity_rule_spec().generic
+    out: list[str] = []
+    for form in spec.forms:
+        s = made.get(form, "")
+        if len(s) >= spec.min_chars and s != name and s not in out and s not in generic and gaz.written(s) is None:
+            out.append(s)
+    return out
+
+
+def known_names(analyses: list[DocumentAnalysis], spec: DerivationSpec | None = None) -> dict[str, str]:
+    """Every strong company name and its short forms -> the full name; a form two companies share is left out."""
+    spec = spec or derivation_spec()
+    strong = sorted({m.text for a in analyses for m in a.mentions if is_strong(m, spec)})
+    owners: dict[str, set[str]] = {}
+    for name in strong:
+        owners.setdefault(name, set()).add(name)
+        for form in derive(name, spec):
+            owners.setdefault(form, set()).add(name)
+    out = {}
+    for form, names in owners.items():
+        if form in names:
+            out[form] = form  # a strong name is itself, even where another derives it
+        elif len(names) == 1:
+            out[form] = next(iter(names))
+    return out
+
+
+def consistent(analyses: list[DocumentAnalysis]) -> Consistency:
+    """The analyses with every known company name found at its other mentions; the inputs are not changed."""
+    spec = derivation_spec()
+    names = known_names(analyses, spec)
+    # A lexicon company's aliases (listed short names) stand for its full name.
+    listed = {alias: e.name for e in package_lexicon() if e.label == "COMPANY" for alias in e.aliases}
+    result = Consistency([], {**listed, **{k: v for k, v in names.items() if k != v}})
+    if not names:
+        result.analyses = list(analyses)
+        return result
+    pattern = re.compile("|".join(map(re.escape, sorted(names, key=lambda n: (-len(n), n)))))
+    for a in analyses:
+        result.analyses.append(_apply(a, pattern, spec, result))
+    return result
+
+
+def _apply(a: DocumentAnalysis, pattern: re.Pattern, spec: DerivationSpec, result: Consistency) -> DocumentAnalysis:
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in a.mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    added: list[Mention] = []
+    swapped: dict[Mention, Mention] = {}
+    dropped: set[Mention] = set()
+    norms: list = []  # the document's normalised text, made only once a mention is added
+
+    def mention(sent, s: int, e: int, label: str, rule: str = RULE) -> Mention:
+        if not norms:
+            norms.append(normalise(a.document.text))
+        return _mention(a, sent, norms[0], s, e, label, rule)
+
+    for art in a.articles:
+        for sent in art.sentences:
+            existing = sorted(by_sentence.get(sent.index, []), key=lambda m: m.s_start)
+            for match in pattern.finditer(sent.text):
+                s, e = match.span()
+                over = [m for m in existing if m.s_start < e and s < m.s_end]
+                if not over:
+                    added.append(mention(sent, s, e, "COMPANY"))
+                    continue
+                # "甘肃|金川": a place or weaker name inside a known company name is part of it.
+                if all(s <= m.s_start and m.s_end <= e and (m.s_start, m.s_end) != (s, e) for m in over) \
+                        and not any(is_strong(m, spec) or m.label == "AGENCY" for m in over) \
+                        and not any(m in swapped or m in dropped for m in over):
+                    dropped.update(over)
+                    added.append(mention(sent, s, e, "COMPANY"))
+                    continue
+                # "青海嘉诺钾|资源…项目": a weaker company head that runs past a known name,
+                # right before its project, is cut at the name, and the project starts there.
+                if len(over) == 1 and over[0].label == "COMPANY" and not is_strong(over[0], spec) \
+                        and over[0].s_start == s and over[0].s_end > e:
+                    head = over[0]
+                    after = next((m for m in existing if m.s_start == head.s_end and m.label == "PROJECT"), None)
+                    if after is not None and after not in swapped:
+                        swapped[head] = mention(sent, s, e, "COMPANY")
+                        swapped[after] = mention(sent, e, after.s_end, "PROJECT", after.rule)
+    if not added and not swapped:
+        return a
+    result.added += len(added)
+    result.recut += len(swapped) // 2
+    mentions = [swapped.get(m, m) for m in a.mentions if m not in dropped] + added
+    mentions.sort(key=lambda m: (m.sentence, m.start, m.end, m.label))
+    relations = [RelationHit(swapped.get(r.source, r.source) if r.source is not None else None,
+                             swapped.get(r.target, r.target), r.relation, r.rule) for r in a.relations
+                 if r.source not in dropped and r.target not in dropped]
+    return replace(a, mentions=mentions, relations=relations)
+
+
+def _mention(a: DocumentAnalysis, sent, norm, s: int, e: int, label: str, rule: str = RULE) -> Mention:
+    ns, ne = sent.start + s, sent.start + e
+    o0, o1 = norm.original_span(ns, ne)
+    original = "".join(a.document.text[norm.offsets[i]] for i in range(ns, ne))
+    return Mention(doc=a.document.id, article=sent.article, sentence=sent.index, label=label,
+                   text=sent.text[s:e], original=original, start=o0, end=o1, rule=rule, s_start=s, s_end=e)

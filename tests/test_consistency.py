@@ -1,0 +1,60 @@
+"""Corpus-level consistency: known company names found at their other mentions."""
+
+import json
+
+import kg
+from kg.analyse import analyse_document
+from kg.consistency import consistent, derive
+from kg.read import Document
+
+
+def analyses(texts, nlp):
+    return [analyse_document(Document(f"d{i}", "", t), nlp) for i, t in enumerate(texts)]
+
+
+def test_short_forms_are_derived_by_the_data_rules():
+    assert derive("甘肃金川钴业股份有限公司") == ["甘肃金川钴业", "金川钴业", "甘肃金川", "金川股份"]
+    # A direction word is no brand: "湖南东部" is a region, not a company.
+    assert derive("湖南东部建材有限公司") == ["湖南东部建材", "东部建材"]
+
+
+def test_a_short_form_is_found_where_no_rule_sees_it_and_merges_with_the_full_name(nlp):
+    texts = ["甘肃金川钴业股份有限公司与市政府签订合作协议。",
+             "记者了解到，金川股份今年产量再创新高，甘肃金川还将扩建厂房。"]
+    before = [(m.text, m.label) for a in analyses(texts, nlp) for m in a.mentions if m.label == "COMPANY"]
+    assert ("金川股份", "COMPANY") not in before or ("甘肃金川", "COMPANY") not in before
+    g = kg.extract_graph(texts, nlp=nlp)
+    companies = {d["label"]: set(json.loads(d["aliases"])) for _, d in g.nodes(data=True) if d["type"] == "company"}
+    assert {"金川股份", "甘肃金川"} <= companies["甘肃金川钴业股份有限公司"]
+    assert len(companies) == 1
+
+
+def test_a_company_head_cut_too_long_is_cut_at_the_known_name(nlp):
+    texts = ["甘肃金瑞科技有限公司在园区投资建厂。", "甘肃金瑞钾资源产品深加工项目进展顺利。"]
+    per_doc = analyses(texts, nlp)
+    assert ("甘肃金瑞钾", "COMPANY") in [(m.text, m.label) for m in per_doc[1].mentions]
+    out = consistent(per_doc)
+    assert [(m.text, m.label) for m in out.analyses[1].mentions] == [("甘肃金瑞", "COMPANY"),
+                                                                      ("钾资源产品深加工项目", "PROJECT")]
+    assert per_doc[1].mentions[0].text == "甘肃金瑞钾"  # the per-document results are left as they were
+
+
+def test_offsets_of_found_mentions_point_into_the_original(nlp):
+    texts = ["甘肃金川钴业股份有限公司召开大会。", "去年，據悉甘肅金(jīn)川的利润增长。"]
+    out = consistent(analyses(texts, nlp))
+    m = next(m for m in out.analyses[1].mentions if m.rule == "consistency")
+    assert m.text == "甘肃金川" and texts[1][m.start:m.end] == "甘肅金(jīn)川" and m.original == "甘肅金川"
+
+
+def test_listed_companies_are_found_by_their_short_names_and_merge_with_the_full_name(nlp):
+    from kg.lexicon import package_lexicon
+
+    listed = [e for e in package_lexicon() if e.label == "COMPANY" and e.aliases][:: 400]
+    assert len(listed) >= 5
+    for entry in listed:
+        short = entry.aliases[0]
+        texts = [f"{entry.name}发布公告。", f"记者获悉，{short}今年营收增长。"]
+        g = kg.extract_graph(texts, nlp=nlp)
+        companies = {d["label"]: set(json.loads(d["aliases"])) for _, d in g.nodes(data=True)
+                     if d["type"] == "company"}
+        assert short in companies.get(entry.name, set()), (entry.name, companies)
