@@ -66,6 +66,10 @@ def _build_parser() -> argparse.ArgumentParser:
     s.add_argument("entity", metavar="ENTITY", help="label or alias, e.g. 比亚迪")
     s.add_argument("--graph", default="output/graph.graphml", metavar="FILE", help="GraphML written by kg build")
     s.add_argument("--limit", type=int, default=3, metavar="N", help="evidence sentences per edge (default 3)")
+    s.add_argument("--by-date", action="store_true",
+                   help="list all the entity's evidence in date order, each sentence once with its relations")
+    s.add_argument("--since", metavar="YYYY-MM-DD", default="", help="only evidence dated on or after this day")
+    s.add_argument("--until", metavar="YYYY-MM-DD", default="", help="only evidence dated on or before this day")
     return p
 
 
