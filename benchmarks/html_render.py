@@ -80,6 +80,7 @@ def measure(browser, html: Path, rounds: int, sample: int, shots: Path | None, n
                 " && window.kgNetwork.getSelectedNodes().length === 1", arg=node_id)
             times[where].append(page.evaluate("window.__t1 - window.__t0"))
     if shots and outside:
+        page.locator("#details").scroll_into_view_if_needed()
         page.screenshot(path=str(shots / f"bench-{name}-focus.png"))
     page.close()
     return {"bytes": html.stat().st_size, "nodes": len(data["nodes"]), "edges": len(data["edges"]),

@@ -103,6 +103,7 @@ def test_page_renders_offline_and_traditional_search_finds_byd(browser, seed_pag
     marks = page.locator("#details .evidence").first.locator("mark").all_inner_texts()
     assert "比亚迪年产4万吨碳酸锂" in marks
     assert page.evaluate("window.kgNetwork.getSelectedNodes()").__len__() == 1
+    page.locator("#details").scroll_into_view_if_needed()
     shot(page, "explorer-seeds-focus.png")
     page.close()
 
@@ -181,6 +182,7 @@ def test_archive_overview_search_outside_expand_and_highlight(browser, archive_p
     # Its evidence cites headline, date and a link to the source.
     assert page.locator("#details .evidence .src a[href^='https:']").count() > 0
     assert "《第" in page.inner_text("#details .evidence .src")
+    page.locator("#details").scroll_into_view_if_needed()
     shot(page, "explorer-archive-focus.png")
 
     hub = max(overview, key=lambda n: (len(set(nx_neighbours(g, n))), n))

@@ -86,7 +86,7 @@ def overview(graph: nx.MultiDiGraph, cap: int = OVERVIEW_NODES, min_weight: floa
     >>> g = nx.MultiDiGraph()
     >>> g.add_nodes_from([("n0", {"type": "place", "pagerank": .5}), ("n1", {"type": "company", "pagerank": .1}),
     ...                   ("n2", {"type": "place", "pagerank": .4})])
-    >>> g.add_edge("n0", "n1", relation="co_mention", weight=1.0)
+    >>> _ = g.add_edge("n0", "n1", relation="co_mention", weight=1.0)
     >>> overview(g, cap=2)
     ['n0', 'n1']
     """
