@@ -74,6 +74,32 @@ def find_date(text: str) -> str:
     return m.group(0) if m else ""
 
 
+_ANY_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+
+
+def iso_date(value: str, context: str = "") -> str:
+    """A date as ``YYYY-MM-DD``, or "" when it has none.
+
+    Evidence is ordered and filtered by these strings, so every written form
+    becomes one: ISO, "2014/4/25 10:00", "2014年4月25日". A month and day
+    without a year ("11月2日", as datelines write them) take the year of
+    ``context``, the document's own date, when it has one.
+
+    >>> iso_date("2014/4/25 10:00"), iso_date("11月2日", "2022-10-30"), iso_date("11月2日"), iso_date("昨天")
+    ('2014-04-25', '2022-11-02', '', '')
+    """
+    m = _ANY_DATE.search(value or "")
+    if m:
+        y, mo, d = (int(x) for x in m.groups())
+        return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else ""
+    m = _MONTH_DAY.search(value or "")
+    year = iso_date(context)[:4] if context else ""
+    if m and year:
+        mo, d = (int(x) for x in m.groups())
+        return f"{year}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else ""
+    return ""
+
+
 def parse_byline(paragraph: str) -> str:
     """The byline inside an opener's brackets, names kept apart by single spaces.
 

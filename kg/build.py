@@ -101,8 +101,9 @@ class BuildResult:
         lines.append(f"entities:  {sum(c['entities'].values())} ({ents})")
         edges = ", ".join(f"{k} {v}" for k, v in c["edges"].items()) or "none"
         lines.append(f"edges:     {sum(c['edges'].values())} ({edges})")
+        notes = getattr(self.outputs, "notes", {})
         for fmt, path in c["outputs"].items():
-            lines.append(f"wrote {fmt}: {path}")
+            lines.append(f"wrote {fmt}: {path}" + (f"\n  {notes[fmt]}" if fmt in notes else ""))
         return "\n".join(lines)
 
 

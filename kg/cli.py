@@ -36,9 +36,11 @@ def _build_parser() -> argparse.ArgumentParser:
                    help="also run the trained CRF tagger after the rules: finds names without suffixes in "
                         "general news; slower, and less precise on local pages (see README)")
     b.add_argument("--max-nodes", type=int, default=None, metavar="N",
-                   help="HTML page: keep the N top nodes by PageRank (the page says how many were left out)")
+                   help="HTML page: draw an overview of at most N entities (default 400), an equal share per type "
+                        "by PageRank; the page holds and searches all of them and says what it leaves out")
     b.add_argument("--min-weight", type=float, default=None, metavar="W",
-                   help="HTML page: hide co-mention edges lighter than W (GraphML keeps everything)")
+                   help="HTML page: start with co-mention edges lighter than W hidden (a slider shows them; "
+                        "GraphML keeps everything)")
     b.add_argument("--progress", dest="progress", action="store_true", default=None,
                    help="always show the progress bar (default: only for 20 or more documents or a million characters)")
     b.add_argument("--no-progress", dest="progress", action="store_false", help="never show the progress bar")
@@ -66,6 +68,10 @@ def _build_parser() -> argparse.ArgumentParser:
     s.add_argument("entity", metavar="ENTITY", help="label or alias, e.g. 比亚迪")
     s.add_argument("--graph", default="output/graph.graphml", metavar="FILE", help="GraphML written by kg build")
     s.add_argument("--limit", type=int, default=3, metavar="N", help="evidence sentences per edge (default 3)")
+    s.add_argument("--by-date", action="store_true",
+                   help="list all the entity's evidence in date order, each sentence once with its relations")
+    s.add_argument("--since", metavar="YYYY-MM-DD", default="", help="only evidence dated on or after this day")
+    s.add_argument("--until", metavar="YYYY-MM-DD", default="", help="only evidence dated on or before this day")
     return p
 
 

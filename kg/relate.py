@@ -29,15 +29,28 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from kg.analyse import DocumentAnalysis
+from kg.articles import iso_date
 from kg.gazetteer import load_gazetteer
 from kg.resolve import Key, Resolution
 from kg.spec import relation_rule_spec
 
 CO_MENTION = "co_mention"
+# Rules that read a fact from the division gazetteer: the article only named
+# the place, so no sentence of it supports the edge.
+GAZETTEER_RULE_PREFIX = "gazetteer"
 
 
 @dataclass(frozen=True)
 class Evidence:
+    """One piece of support for an edge, with what a citation needs.
+
+    ``headline`` is the article's, ``title`` the document's (a web page's
+    <title>, a JSONL ``title``), ``date`` the article's date as
+    ``YYYY-MM-DD`` ("" when unknown), ``url`` the document's. An edge read
+    from the gazetteer cites the article that named the place with no
+    sentence (``sentence`` "", ``start`` and ``end`` -1).
+    """
+
     doc: str
     article: str
     headline: str
@@ -45,12 +58,26 @@ class Evidence:
     start: int
     end: int
     rule: str
+    title: str = ""
+    date: str = ""
+    url: str = ""
 
     def as_dict(self) -> dict:
         return {
-            "doc": self.doc, "article": self.article, "headline": self.headline, "sentence": self.sentence,
-            "start": self.start, "end": self.end, "rule": self.rule,
+            "doc": self.doc, "article": self.article, "headline": self.headline, "title": self.title,
+            "date": self.date, "url": self.url, "sentence": self.sentence, "start": self.start, "end": self.end,
+            "rule": self.rule,
         }
+
+
+def evidence_for(document, article, sentence, rule: str) -> Evidence:
+    """The evidence of ``rule`` firing on ``sentence`` of ``article`` in ``document``."""
+    date = iso_date(article.date, document.date) or iso_date(document.date)
+    if rule.startswith(GAZETTEER_RULE_PREFIX):
+        return Evidence(document.id, article.id, article.headline, "", -1, -1, rule, document.title, date,
+                        document.url)
+    return Evidence(document.id, article.id, article.headline, sentence.text, sentence.orig_start,
+                    sentence.orig_end, rule, document.title, date, document.url)
 
 
 @dataclass
@@ -89,14 +116,14 @@ def relate(analyses: list[DocumentAnalysis], res: Resolution) -> list[Edge]:
         for idx, mentions in sorted(by_sentence.items()):
             art, sent = sentences[idx]
             ents = sorted({res.mention_entity[m] for m in mentions})
-            ev = Evidence(a.document.id, art.id, art.headline, sent.text, sent.orig_start, sent.orig_end, CO_MENTION)
+            ev = evidence_for(a.document, art, sent, CO_MENTION)
             for u, v in combinations(ents, 2):
                 add(u, v, CO_MENTION, ev)
         for src, dst, relation, rule, sent_index in article_relations(a, res):
             if src == dst or src not in res.entities or dst not in res.entities:
                 continue
             art, sent = sentences[sent_index]
-            ev = Evidence(a.document.id, art.id, art.headline, sent.text, sent.orig_start, sent.orig_end, rule)
+            ev = evidence_for(a.document, art, sent, rule)
             add(src, dst, relation, ev)
     for edge in edges.values():
         edge.evidence.sort(key=lambda e: (e.doc, e.start, e.rule))

@@ -48,3 +48,8 @@ def type_colors() -> dict[str, str]:
 def label_to_type() -> dict[str, str]:
     """spaCy entity label -> graph type (``COMPANY`` -> ``company``)."""
     return {spec["label"]: name for name, spec in entity_types().items()}
+
+
+def relation_styles() -> dict[str, dict]:
+    """How each relation reads: Chinese ``name`` and ``color``, in legend order (``relations.yaml``)."""
+    return load_yaml("relations.yaml")

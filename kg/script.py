@@ -45,3 +45,24 @@ def to_simplified(text: str) -> str:
             conv_line = "".join(c if len(c) == 1 else ch for ch, c in ((ch, conv.convert(ch)) for ch in line))
         pieces.append(conv_line)
     return "\n".join(pieces)
+
+
+@lru_cache(maxsize=1)
+def _character_table() -> dict[str, str]:
+    # Every CJK character OpenCC converts on its own, one pass over the blocks.
+    chars = [chr(o) for block in ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00)) for o in range(*block)]
+    converted = _converter().convert("\n".join(chars)).split("\n")
+    return {c: s for c, s in zip(chars, converted) if len(s) == 1 and s != c} if len(converted) == len(chars) else {}
+
+
+def traditional_map(simplified: set[str] | str) -> dict[str, str]:
+    """Traditional characters whose simplified form is in ``simplified``, each -> that form.
+
+    A page that must work offline cannot run OpenCC; it carries this table,
+    restricted to the characters its names use, to read traditional queries.
+
+    >>> traditional_map("亚迪")
+    {'亞': '亚'}
+    """
+    wanted = set(simplified)
+    return {t: s for t, s in sorted(_character_table().items()) if s in wanted}

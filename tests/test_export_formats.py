@@ -50,8 +50,11 @@ def contract_graph() -> nx.MultiDiGraph:
              ("n0", "n3", "co_mention", 0.5, 2, 0.5, _evidence("比亚迪在格尔木市。", "格尔木市比亚迪。")),
              ("n2", "n3", "located_in", 1.0, 1, 0.0, _evidence("碳酸锂中试项目位于格尔木市。")),
              ("n1", "n3", "co_mention", 0.25, 1, 0.125, _evidence(HOSTILE_CLEAN))]
-    for i, (u, v, rel, w, count, score, ev) in enumerate(edges):
-        g.add_edge(u, v, key=f"e{i}", relation=rel, weight=w, evidence=ev, evidence_count=count, score=score)
+    dates = [("2023-01-05", "2023-03-01"), ("2023-03-01", "2023-03-01"), ("2022-12-30", "2023-02-11"), ("", ""),
+             ("2023-02-11", "2023-02-11")]
+    for i, ((u, v, rel, w, count, score, ev), (first, last)) in enumerate(zip(edges, dates)):
+        g.add_edge(u, v, key=f"e{i}", relation=rel, weight=w, evidence=ev, evidence_count=count, score=score,
+                   first_date=first, last_date=last)
     return g
 
 
@@ -285,6 +288,27 @@ def test_gexf_meta_carries_the_graph_attributes(written):
     assert [c.tag for c in meta] == [f"{GEXF}creator", f"{GEXF}description"]  # only what the GEXF schema allows
 
 
+def test_gexf_spells_play_the_graph_over_time(written):
+    from lxml import etree
+
+    root = etree.parse(str(written[0] / "graph.gexf")).getroot()
+    graph = root.find(f"{GEXF}graph")
+    assert graph.get("mode") == "dynamic" and graph.get("timeformat") == "date"
+    spells = {e.get("id"): [(s.get("start"), s.get("end")) for s in e.iter(f"{GEXF}spell")]
+              for e in root.iter(f"{GEXF}edge")}
+    assert spells == {"e0": [("2023-01-05", "2023-03-01")], "e1": [("2023-03-01", "2023-03-01")],
+                      "e2": [("2022-12-30", "2023-02-11")], "e3": [], "e4": [("2023-02-11", "2023-02-11")]}
+    nodes = {n.get("id"): [(s.get("start"), s.get("end")) for s in n.iter(f"{GEXF}spell")]
+             for n in root.iter(f"{GEXF}node")}
+    # A node lives over its dated edges; n2's undated located_in edge (e3) does not stretch it.
+    assert nodes == {"n0": [("2022-12-30", "2023-03-01")], "n1": [("2023-02-11", "2023-02-11")],
+                     "n2": [("2023-01-05", "2023-03-01")],
+                     "n3": [("2022-12-30", "2023-02-11")]}
+    # graphology (Gephi Lite) and networkx read the file with its spells.
+    g = nx.read_gexf(written[0] / "graph.gexf")
+    assert g.number_of_edges() == 5
+
+
 def test_gexf_without_edge_attributes_declares_none(tmp_path):
     from lxml import etree
 
@@ -382,11 +406,12 @@ def test_csv_nodes_have_neo4j_headers_labels_and_safe_arrays(written):
 
 def test_csv_edges_have_neo4j_headers_and_types(written):
     rows = _read_csv(written[0] / "edges.csv")
-    assert ",".join(rows[0]) == ":START_ID,:END_ID,:TYPE,weight:float,evidence_count:int,score:float,evidence"
+    assert ",".join(rows[0]) == (":START_ID,:END_ID,:TYPE,weight:float,evidence_count:int,score:float,"
+                                 "first_date,last_date,evidence")
     assert rows[0] == EDGE_HEADER and len(rows) == 6
     assert [r[2] for r in rows[1:]] == ["CO_MENTION", "BUILDS", "CO_MENTION", "CO_MENTION", "LOCATED_IN"]
-    assert rows[3][:6] == ["n0", "n3", "CO_MENTION", "0.5", "2", "0.5"]
-    assert json.loads(rows[1][6])[0]["sentence"] == '比亚迪"碳酸锂中试",项目\n建成。'
+    assert rows[3][:8] == ["n0", "n3", "CO_MENTION", "0.5", "2", "0.5", "2022-12-30", "2023-02-11"]
+    assert json.loads(rows[1][8])[0]["sentence"] == '比亚迪"碳酸锂中试",项目\n建成。'
     assert len((written[0] / "edges.csv").read_bytes().split(b"\n")) == 7  # one line per record: no multiline fields
 
 
@@ -440,9 +465,12 @@ def test_export_computes_one_layout_for_every_view(tmp_path, monkeypatch):
     calls = []
     real = export_module.layout
     monkeypatch.setattr(export_module, "layout", lambda g: calls.append(1) or real(g))
-    paths = export(small_graph(), tmp_path, formats=("graphml", "gexf", "html"), physics_threshold=1)
+    paths = export(small_graph(), tmp_path, formats=("graphml", "gexf", "html"))
     assert len(calls) == 1
     gml = nx.read_graphml(paths["graphml"])
-    page = paths["html"].read_text(encoding="utf-8")
-    node = next(iter(gml.nodes))
-    assert f'"x": {gml.nodes[node]["x"]}' in page  # Gephi and the page show the same positions
+    from .test_export_html import page_data
+
+    data = page_data(paths["html"].read_text(encoding="utf-8"))
+    drawn = [data["nodes"][i] for i in data["overview"]]
+    # A graph this small is drawn with the shared layout: Gephi and the page show the same positions.
+    assert len(drawn) == 3 and all((n[4], n[5]) == (gml.nodes[n[0]]["x"], gml.nodes[n[0]]["y"]) for n in drawn)

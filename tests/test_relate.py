@@ -28,7 +28,39 @@ def test_typed_edges_carry_rule_and_evidence(seed_build):
     assert {d["relation"] for d in typed} >= {"builds", "leads", "partners", "located_in", "part_of"}
     for d in typed:
         for ev in json.loads(d["evidence"]):
-            assert ev["rule"] and ev["rule"] != "co_mention" and ev["sentence"] and ev["end"] > ev["start"]
+            assert ev["rule"] and ev["rule"] != "co_mention"
+            if ev["rule"].startswith("gazetteer"):
+                # A fact of the gazetteer: the article only named the place, no sentence supports it.
+                assert ev["sentence"] == "" and ev["start"] == ev["end"] == -1
+            else:
+                assert ev["sentence"] and ev["end"] > ev["start"]
+
+
+def test_evidence_carries_the_citation_of_its_document(nlp):
+    from kg.extract import extract_graph
+    from kg.read import Document
+
+    web = Document("w1", "", "格尔木市与远景能源有限公司签订合作协议，双方将共建储能电站项目。",
+                   title="远景能源落户格尔木", date="2023/5/8 09:30", url="https://news.example.cn/a/1",
+                   single_article=True)
+    page = Document("p1", "p.txt", "储能签约\n\n本报讯（记者 李华）11月2日，远景能源有限公司与格尔木市签订协议。",
+                    date="2022-10-30")
+    g = extract_graph([web, page], nlp=nlp, home_city="格尔木市")
+    label = {n: d["label"] for n, d in g.nodes(data=True)}
+    cited = {}
+    for u, v, d in g.edges(data=True):
+        for ev in json.loads(d["evidence"]):
+            cited.setdefault(ev["doc"], ev)
+        if {label[u], label[v]} == {"格尔木市", "远景能源有限公司"} and d["relation"] == "co_mention":
+            assert (d["first_date"], d["last_date"]) == ("2022-11-02", "2023-05-08")
+    assert {k: cited["w1"][k] for k in ("headline", "title", "date", "url")} == {
+        "headline": "远景能源落户格尔木", "title": "远景能源落户格尔木", "date": "2023-05-08",
+        "url": "https://news.example.cn/a/1"}
+    # The dateline has no year: it takes the page's own date's year.
+    assert cited["p1"]["date"] == "2022-11-02" and cited["p1"]["headline"] == "储能签约"
+    hierarchy = [ev for _, _, d in g.edges(data=True) for ev in json.loads(d["evidence"])
+                 if ev["rule"] == "gazetteer-hierarchy"]
+    assert hierarchy and all(ev["sentence"] == "" and ev["date"] for ev in hierarchy)
 
 
 def test_partners_subject_is_the_home_city(seed_build):

@@ -41,8 +41,20 @@ FORMATS = {
 OUTPUT_NAMES = tuple(name for _, name in FORMATS.values() if name != ".") + ("nodes.csv", "edges.csv")
 
 
-def export(graph, outdir, formats=("graphml", "html"), **html_options) -> dict[str, Path]:
-    """Write each of ``formats`` into ``outdir``; return their paths.
+class Outputs(dict):
+    """The paths written, by format; ``notes`` says, by format, what a file leaves out.
+
+    The HTML page draws an overview of the graph: its note (from
+    :func:`kg.export.html.overview_note`) goes into the build summary.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.notes: dict[str, str] = {}
+
+
+def export(graph, outdir, formats=("graphml", "html"), **html_options) -> Outputs:
+    """Write each of ``formats`` into ``outdir``; return their paths (with ``notes``).
 
     csv gives two entries, ``"csv nodes"`` and ``"csv edges"``.
     """
@@ -53,7 +65,7 @@ def export(graph, outdir, formats=("graphml", "html"), **html_options) -> dict[s
     out.mkdir(parents=True, exist_ok=True)
     # One layout serves every view, so Gephi and the page agree and it is computed once.
     positions = layout(graph) if {"graphml", "gexf", "html"} & set(formats) else None
-    paths: dict[str, Path] = {}
+    paths = Outputs()
     with output_set(out, OUTPUT_NAMES) as staging:
         for fmt in formats:
             write, name = FORMATS[fmt]
@@ -64,6 +76,8 @@ def export(graph, outdir, formats=("graphml", "html"), **html_options) -> dict[s
                 write(graph, staging / name)
                 paths[fmt] = out / name
             else:
-                write(graph, staging / name, positions=positions, **(html_options if fmt == "html" else {}))
+                facts = write(graph, staging / name, positions=positions, **(html_options if fmt == "html" else {}))
                 paths[fmt] = out / name
+                if isinstance(facts, dict) and facts.get("note"):
+                    paths.notes[fmt] = facts["note"]
     return paths
