@@ -234,7 +234,7 @@ def main(argv=None) -> int:
         walls, speeds, ratios, rss, stages = [], [], [], [], []
         for _ in range(args.repeat):
             tj = jieba_time(texts)
-            r = run_build([str(path), "-o", str(work / f"out-{size}"), "--no-progress", *args.build_args])
+            r = run_build([str(path), "-o", str(work / f"out-{size}"), "--no-progress", "--no-cache", *args.build_args])
             walls.append(r["wall"])
             speeds.append(size / r["wall"])
             ratios.append(tj / r["wall"])
@@ -289,8 +289,10 @@ def main(argv=None) -> int:
         one, many, jieba_speed = [], [], []
         for _ in range(args.repeat):
             jieba_speed.append(size / jieba_time(texts))
-            r1 = run_build([str(path), "-o", str(work / "out-j1"), "--no-progress", "-j", "1", *args.build_args])
-            rn = run_build([str(path), "-o", str(work / "out-jn"), "--no-progress", "-j", str(args.jobs), *args.build_args])
+            r1 = run_build([str(path), "-o", str(work / "out-j1"), "--no-progress", "--no-cache", "-j", "1",
+                            *args.build_args])
+            rn = run_build([str(path), "-o", str(work / "out-jn"), "--no-progress", "--no-cache", "-j", str(args.jobs),
+                            *args.build_args])
             one.append(r1["wall"])
             many.append(rn["wall"])
         same = all((work / "out-j1" / f).read_bytes() == (work / "out-jn" / f).read_bytes()
