@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -17,14 +18,17 @@ import networkx as nx
 from spacy.language import Language
 
 from kg.analyse import DocumentAnalysis
+from kg.analyses import AnalysisCache, analyse_documents, pipeline_fingerprint
 from kg.export import export
-from kg.extract import extract_graph
+from kg.extract import graph_of
 from kg.nlp import load_pipeline
 from kg.read import Document, ReadResult, Skip, read_inputs
 
 DEFAULT_FORMATS = ("graphml", "html")
 PROGRESS_MIN_DOCUMENTS = 20
 PROGRESS_MIN_CHARS = 1_000_000
+# The cache of per-document analyses, inside the output folder unless --cache names another.
+CACHE_DIR = ".kg-cache"
 
 
 class OutputError(Exception):
@@ -59,6 +63,7 @@ class BuildResult:
     graph: nx.MultiDiGraph
     outputs: dict[str, Path] = field(default_factory=dict)
     home_city: str = ""
+    notes: list[str] = field(default_factory=list)
 
     def counts(self) -> dict:
         """Figures of the summary, read from the graph that was written.
@@ -104,6 +109,7 @@ class BuildResult:
         notes = getattr(self.outputs, "notes", {})
         for fmt, path in c["outputs"].items():
             lines.append(f"wrote {fmt}: {path}" + (f"\n  {notes[fmt]}" if fmt in notes else ""))
+        lines.extend(self.notes)
         return "\n".join(lines)
 
 
@@ -125,9 +131,13 @@ def check_output_dir(outdir: str | os.PathLike) -> Path:
 def build(inputs: Iterable[str | os.PathLike] = ("seeds",), outdir: str | os.PathLike = "output", *,
           formats: Iterable[str] = DEFAULT_FORMATS, home_city: str | None = None,
           lexicons: Iterable[str | os.PathLike] = (), statistical: bool = False, nlp: Language | None = None,
-          progress: bool | None = None, html_options: dict | None = None) -> BuildResult:
+          progress: bool | None = None, html_options: dict | None = None,
+          cache: str | os.PathLike | bool = True, jobs: int = 1) -> BuildResult:
     """Build the graph of ``inputs`` and write ``formats`` to ``outdir``.
 
+    ``cache``: the folder of the analysis cache (:mod:`kg.analyses`), True
+    for ``outdir/.kg-cache``, False for none. ``jobs``: worker processes for
+    the per-document analysis; the files are the same bytes for any number.
     ``nlp`` replaces the extractor that ``lexicons`` and ``statistical`` would load;
     ``progress`` shows a bar of characters analysed on stderr (default: for 20
     documents or a million characters and more);
@@ -156,13 +166,27 @@ def build(inputs: Iterable[str | os.PathLike] = ("seeds",), outdir: str | os.Pat
         if not analysis.articles:
             read.skipped.append(Skip(doc.path, "no text left after normalisation"))
 
+    store = None
+    # A build that finds no text leaves the output folder as it was: a cache it made there goes too.
+    made_cache = cache is True and not (out / CACHE_DIR).exists()
+    if cache is not False:
+        store = AnalysisCache(out / CACHE_DIR if cache is True else Path(cache), pipeline_fingerprint(nlp))
+    notes = list(store.notes) if store is not None else []
     try:
-        graph = extract_graph(docs, nlp=nlp, home_city=home_city, on_document=account,
-                              on_chars=bar.update if bar is not None else None)
+        # extract_graph in two steps, so that analyses come from the cache or from worker processes.
+        graph = graph_of(analyse_documents(docs, nlp, cache=store, jobs=jobs, on_document=account,
+                                           on_chars=bar.update if bar is not None else None),
+                         home_city=home_city)
     finally:
         if bar is not None:
             bar.close()
+        if store is not None:
+            store.close()
+            notes.append(f"cache: {store.hits} of {len(docs)} documents reused, {store.misses} analysed "
+                         f"({store.path})")
     if not graph.graph["documents"]:
+        if made_cache:
+            shutil.rmtree(out / CACHE_DIR, ignore_errors=True)
         raise NoDocumentsError(inputs, read, outdir, after=" with text")
     outputs = export(graph, out, formats=tuple(formats), **(html_options or {}))
-    return BuildResult(read, graph, outputs, str(graph.graph.get("home_city", "")))
+    return BuildResult(read, graph, outputs, str(graph.graph.get("home_city", "")), notes)

@@ -41,6 +41,12 @@ def _build_parser() -> argparse.ArgumentParser:
     b.add_argument("--min-weight", type=float, default=None, metavar="W",
                    help="HTML page: start with co-mention edges lighter than W hidden (a slider shows them; "
                         "GraphML keeps everything)")
+    b.add_argument("--cache", default=None, metavar="DIR",
+                   help="folder of the analysis cache: a rebuild re-analyses only new or changed documents "
+                        "(default: OUTPUT/.kg-cache)")
+    b.add_argument("--no-cache", action="store_true", help="neither read nor write the analysis cache")
+    b.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                   help="analyse documents in N processes (default 1); the output is the same bytes")
     b.add_argument("--progress", dest="progress", action="store_true", default=None,
                    help="always show the progress bar (default: only for 20 or more documents or a million characters)")
     b.add_argument("--no-progress", dest="progress", action="store_false", help="never show the progress bar")
@@ -137,9 +143,14 @@ def _cmd_build(args) -> int:
         html_options["max_nodes"] = args.max_nodes
     if args.min_weight is not None:
         html_options["min_weight"] = args.min_weight
+    if args.jobs < 1:
+        print(f"kg build: error: -j must be 1 or more, not {args.jobs}", file=sys.stderr)
+        return 2
+    cache = False if args.no_cache else (args.cache if args.cache is not None else True)
     try:
         result = build(args.inputs, args.output, formats=formats, home_city=args.home_city, lexicons=args.lexicon,
-                       statistical=args.statistical, progress=args.progress, html_options=html_options)
+                       statistical=args.statistical, progress=args.progress, html_options=html_options,
+                       cache=cache, jobs=args.jobs)
     except NoDocumentsError as exc:
         _warn_skipped(exc.read.skipped)
         print(f"kg build: error: {exc}", file=sys.stderr)

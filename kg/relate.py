@@ -96,15 +96,20 @@ class Edge:
 def relate(analyses: list[DocumentAnalysis], res: Resolution) -> list[Edge]:
     """Co-mention and typed edges between the resolved entities, each with its evidence."""
     edges: dict[tuple[Key, Key, str], Edge] = {}
+    # A set beside each edge's list: a scan of the list would make an edge with k pieces of evidence cost k².
+    seen: set[tuple[Key, Key, str, Evidence]] = set()
     entity_articles: dict[Key, set[str]] = defaultdict(set)
+    bodies = BodyIndex(res)
 
     def add(src: Key, dst: Key, relation: str, ev: Evidence) -> None:
         key = (src, dst, relation)
+        if (src, dst, relation, ev) in seen:
+            return
+        seen.add((src, dst, relation, ev))
         edge = edges.get(key)
         if edge is None:
             edge = edges[key] = Edge(src, dst, relation)
-        if ev not in edge.evidence:
-            edge.evidence.append(ev)
+        edge.evidence.append(ev)
 
     for a in analyses:
         sentences = {s.index: (art, s) for art in a.articles for s in art.sentences}
@@ -119,7 +124,7 @@ def relate(analyses: list[DocumentAnalysis], res: Resolution) -> list[Edge]:
             ev = evidence_for(a.document, art, sent, CO_MENTION)
             for u, v in combinations(ents, 2):
                 add(u, v, CO_MENTION, ev)
-        for src, dst, relation, rule, sent_index in article_relations(a, res):
+        for src, dst, relation, rule, sent_index in article_relations(a, res, bodies):
             if src == dst or src not in res.entities or dst not in res.entities:
                 continue
             art, sent = sentences[sent_index]
@@ -134,12 +139,14 @@ def relate(analyses: list[DocumentAnalysis], res: Resolution) -> list[Edge]:
     return sorted(edges.values(), key=lambda e: (e.source, e.target, e.relation))
 
 
-def article_relations(analysis: DocumentAnalysis, res: Resolution) -> list[tuple[Key, Key, str, str, int]]:
+def article_relations(analysis: DocumentAnalysis, res: Resolution,
+                      bodies: BodyIndex | None = None) -> list[tuple[Key, Key, str, str, int]]:
     """Typed edges of one document as ``(source key, target key, relation, rule, sentence index)``.
 
     Sentence hits come from ``kg_sentence_relations``; this adds the subject
     of an implicit signing, located_in from the gazetteer and from the
-    article's city, and part_of between bodies.
+    article's city, and part_of between bodies. ``bodies`` is the corpus's
+    :class:`BodyIndex`, built once for all documents (built here if absent).
     """
     spec = relation_rule_spec()
     key_of = res.mention_entity
@@ -162,7 +169,7 @@ def article_relations(analysis: DocumentAnalysis, res: Resolution) -> list[tuple
         if src is not None:
             out.append((src, dst, hit.relation, hit.rule, hit.target.sentence))
     out.extend(_containment(analysis, res, by_article))
-    out.extend(_part_of(res, by_article))
+    out.extend(_part_of(res, by_article, bodies or BodyIndex(res)))
     return out
 
 
@@ -228,26 +235,60 @@ def _leading_divisions(name: str, gaz) -> list[str]:
             and gaz.places[name[:k]].level in ("city", "county") and len(name) > k]
 
 
-def _part_of(res, by_article) -> list[tuple]:
-    spec = relation_rule_spec()
-    parents_ending = spec.parents_ending
-    zones = spec.zone_suffixes
-    agencies = sorted({k for k, e in res.entities.items() if e.type == "agency"}, key=len)
-    places = [k for k, e in res.entities.items()
-              if e.type == "place" and any(a.endswith(zones) for a in e.aliases | {k.name})]
+class BodyIndex:
+    """The corpus's possible parents of a body, indexed by name, for ``part_of``.
+
+    Built once per resolution: a department finds its committee, and a
+    管委会 its zone, by looking up the prefixes of its own name, so the cost
+    per body is its name's length, not the number of agencies and places.
+    """
+
+    def __init__(self, res: Resolution):
+        spec = relation_rule_spec()
+        zones = spec.zone_suffixes
+        self.committees = {k.name: k for k, e in res.entities.items()
+                           if e.type == "agency" and k.name.endswith(spec.parents_ending)}
+        self.zone_aliases: dict[str, set[Key]] = defaultdict(set)
+        for k, e in res.entities.items():
+            names = e.aliases | {k.name}
+            if e.type == "place" and any(a.endswith(zones) for a in names):
+                for a in names:
+                    self.zone_aliases[a].add(k)
+
+    def committee_of(self, key: Key) -> Key | None:
+        """The longest committee whose name begins ``key``'s: 市委统战部 -> 市委."""
+        name = key.name
+        for k in range(len(name), -1, -1):
+            parent = self.committees.get(name[:k])
+            if parent is not None and parent != key:
+                return parent
+        return None
+
+    def zone_of(self, key: Key) -> Key | None:
+        """The zone whose name or alias begins ``key``'s, the longest such name first."""
+        name = key.name
+        for k in range(len(name), -1, -1):
+            found = self.zone_aliases.get(name[:k])
+            if found:
+                return min(found, key=lambda z: (-len(z.name), z))
+        return None
+
+
+def _part_of(res, by_article, bodies: BodyIndex) -> list[tuple]:
     first_sentence: dict[Key, int] = {}
     for mentions in by_article.values():
         for m in mentions:
-            first_sentence.setdefault(res.mention_entity[m], m.sentence)
+            key = res.mention_entity[m]
+            if key.type == "agency":
+                first_sentence.setdefault(key, m.sentence)
     out = []
-    for key in agencies:
-        if key not in first_sentence:
+    for key, sentence in sorted(first_sentence.items(), key=lambda kv: kv[0]):
+        if key not in res.entities:
             continue
-        name = key.name
-        parents = [p for p in agencies if p != key and name.startswith(p.name) and p.name.endswith(parents_ending)]
-        if parents:
-            out.append((key, max(parents, key=len), "part_of", "department-of-committee", first_sentence[key]))
-        zone = [z for z in places if any(name.startswith(a) for a in res.entities[z].aliases | {z.name})]
-        if zone:
-            out.append((key, max(zone, key=len), "part_of", "committee-of-zone", first_sentence[key]))
+        parent = bodies.committee_of(key)
+        if parent is not None:
+            out.append((key, parent, "part_of", "department-of-committee", sentence))
+        zone = bodies.zone_of(key)
+        if zone is not None:
+            out.append((key, zone, "part_of", "committee-of-zone", sentence))
     return out

@@ -6,12 +6,15 @@ a few things the contract forbids, to check the writers' defences.
 
 import csv
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import networkx as nx
 import pytest
+
+from .conftest import ROOT
 
 from kg.export import FORMATS, export
 from kg.export.csv import EDGE_HEADER, NODE_HEADER
@@ -449,7 +452,7 @@ def test_large_layout_is_deterministic_and_scaled():
 
     rng = random.Random(3)
     g = nx.MultiDiGraph()
-    g.add_nodes_from(f"n{i}" for i in range(600))  # above 500 nodes: the energy layout
+    g.add_nodes_from(f"n{i}" for i in range(600))  # above 500 nodes: the grid layout
     for k in range(1500):
         g.add_edge(f"n{rng.randrange(600)}", f"n{rng.randrange(600)}", key=f"e{k}", weight=1.0)
     pos = layout(g)
@@ -457,6 +460,28 @@ def test_large_layout_is_deterministic_and_scaled():
     assert max(max(abs(x), abs(y)) for x, y in pos.values()) == 1000.0
     assert len(set(pos.values())) > 590  # spread out, not collapsed
     assert layout(g) == pos
+
+
+def _random_graph(n: int, m: int, seed: int) -> nx.MultiDiGraph:
+    import random
+
+    rng = random.Random(seed)
+    g = nx.MultiDiGraph()
+    g.add_nodes_from(f"n{i}" for i in range(n))
+    for k in range(m):
+        g.add_edge(f"n{rng.randrange(n)}", f"n{rng.randrange(n)}", key=f"e{k}", weight=1.0)
+    return g
+
+
+def test_large_layout_is_the_same_in_another_process():
+    # A layout that read Python's global RNG or the hash seed would differ here.
+    g = _random_graph(700, 2000, 5)
+    code = ("import json, random, sys; random.seed(99); sys.path.insert(0, %r); "
+            "from tests.test_export_formats import _random_graph; from kg.export.style import layout; "
+            "print(json.dumps(sorted(layout(_random_graph(700, 2000, 5)).items())))") % str(ROOT)
+    env = dict(os.environ, PYTHONHASHSEED="123", PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
+    assert [(n, tuple(p)) for n, p in json.loads(out)] == sorted(layout(g).items())
 
 
 def test_export_computes_one_layout_for_every_view(tmp_path, monkeypatch):

@@ -20,7 +20,7 @@ STAGES = [
     ("normalise", {"kg.normalise"}),
     ("articles", {"kg.articles"}),
     ("nlp", {"kg.nlp", "kg.nlp.tokenizer", "kg.nlp.entity_rules", "kg.nlp.statistical", "kg.nlp.relations"}),
-    ("analyse", {"kg.analyse"}),
+    ("analyse", {"kg.analyse", "kg.analyses"}),
     ("consistency", {"kg.consistency"}),
     ("resolve", {"kg.resolve"}),
     ("relate", {"kg.relate"}),

@@ -33,12 +33,22 @@ def node_size(pagerank: float, n_nodes: int, lo: float = 10.0, hi: float = 50.0)
     return round(min(hi, lo + (hi - lo) * rel / math.log1p(20)), 3)
 
 
+# Above this many nodes the layout is igraph's Fruchterman-Reingold on a grid,
+# whose repulsion only looks at neighbouring grid cells: about n^1.3 in all
+# (0.2 s at 2,000 nodes, 0.9 s at 8,000, 7.5 s at 32,000 with 3 edges a
+# node), where networkx's spring layout is about n^1.9 (27 s at 4,700 nodes).
+SPRING_MAX_NODES = 500
+GRID_ITERATIONS = 300
+
+
 def layout(graph: nx.Graph, seed: int = 7, scale: float = 1000.0) -> dict:
     """Deterministic 2-D positions ``{node: (x, y)}`` rounded to 0.1.
 
     A seeded force-directed layout on the undirected simple view of the graph,
-    so that the same graph always gets the same positions. Large graphs get
-    fewer iterations: 3,000 nodes and 10,000 edges take about 6 s.
+    so that the same graph always gets the same positions: networkx's spring
+    layout up to ``SPRING_MAX_NODES`` nodes, igraph's grid Fruchterman-Reingold
+    above. Either way the positions span
+    ``[-scale, scale]``.
 
     >>> pos = layout(nx.path_graph(["a", "b", "c"]))
     >>> sorted(pos), pos == layout(nx.path_graph(["a", "b", "c"]))
@@ -54,7 +64,30 @@ def layout(graph: nx.Graph, seed: int = 7, scale: float = 1000.0) -> dict:
             simple.add_edge(u, v, weight=w)
     if simple.number_of_nodes() == 0:
         return {}
-    # networkx's energy layout, used from 500 nodes, costs ~0.45 s per iteration at 3,000 nodes.
-    iterations = 50 if simple.number_of_nodes() <= 1000 else 15
-    pos = nx.spring_layout(simple, seed=seed, scale=scale, iterations=iterations, weight=None)
+    if simple.number_of_nodes() <= SPRING_MAX_NODES:
+        pos = nx.spring_layout(simple, seed=seed, scale=scale, iterations=50, weight=None)
+    else:
+        pos = _grid_layout(simple, seed, scale)
     return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in pos.items()}
+
+
+def _grid_layout(simple: nx.Graph, seed: int, scale: float) -> dict:
+    import random
+
+    import igraph
+    import numpy as np
+
+    nodes = list(simple.nodes)
+    index = {n: i for i, n in enumerate(nodes)}
+    g = igraph.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in simple.edges if u != v])
+    # igraph draws from a Python RNG: a private seeded one, so the positions
+    # depend on nothing but the graph, and the caller's `random` is untouched.
+    igraph.set_random_number_generator(random.Random(seed))
+    try:
+        coords = np.array(g.layout_fruchterman_reingold(niter=GRID_ITERATIONS, grid=True).coords)
+    finally:
+        igraph.set_random_number_generator(random)
+    coords -= coords.mean(axis=0)
+    lim = float(np.abs(coords).max()) or 1.0
+    coords *= scale / lim
+    return {n: (coords[i, 0], coords[i, 1]) for i, n in enumerate(nodes)}

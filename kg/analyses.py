@@ -1,0 +1,205 @@
+"""The analyses step of a build: every document's analysis, from the cache or computed, in input order.
+
+:func:`analyse_documents` runs :func:`kg.analyse.analyse_document` over a
+corpus, in one process or in ``jobs`` worker processes, and keeps each result
+in an :class:`AnalysisCache` (SQLite) so that a rebuild re-analyses only new
+or changed documents. The results come back in input order whatever the
+engine, so the corpus-level stages (:func:`kg.extract.graph_of`) see the same
+analyses and write the same bytes.
+
+A cached analysis is keyed by the document (id, path, title, date, url, text)
+and the pipeline's fingerprint: kg's version, the code of the stages up to
+analysis, the data files of ``kg/data`` and ``kg/models``, and the pipeline
+itself as spaCy serialises it (its rules, user lexicon entries and added
+words). A change to any of them is a miss, never a misread. A cache written
+by another version of kg (or another cache layout) is emptied, and the build
+says so.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import pickle
+import sqlite3
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from spacy.language import Language
+
+from kg.analyse import DocumentAnalysis, analyse_document
+from kg.read import Document
+
+__all__ = ["AnalysisCache", "analyse_documents", "pipeline_fingerprint", "CACHE_FILE"]
+
+CACHE_FILE = "analyses.sqlite"
+# The layout of the store and of the pickled analysis; bump on any change to either.
+SCHEMA = "1"
+_PACKAGE = Path(__file__).resolve().parent
+# Modules whose code decides what an analysis holds.
+_ANALYSIS_CODE = ("read.py", "htmltext.py", "normalise.py", "articles.py", "analyse.py", "script.py", "spec.py",
+                  "lexicon.py", "gazetteer.py", "resources.py", "nlp")
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("kg")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def _files(root: Path) -> list[Path]:
+    if root.is_file():
+        return [root]
+    return sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+
+
+def pipeline_fingerprint(nlp: Language) -> str:
+    """Hash of everything an analysis depends on besides the document."""
+    h = hashlib.sha256()
+    h.update(SCHEMA.encode())
+    h.update(_version().encode())
+    roots = [_PACKAGE / name for name in _ANALYSIS_CODE] + [_PACKAGE / "data", _PACKAGE / "models"]
+    for root in roots:
+        for path in _files(root):
+            h.update(str(path.relative_to(_PACKAGE)).encode())
+            h.update(hashlib.sha256(path.read_bytes()).digest())
+    h.update(nlp.to_bytes(exclude=["vocab"]))
+    return h.hexdigest()
+
+
+def document_key(document: Document) -> str:
+    h = hashlib.sha256()
+    for value in (document.id, document.path, document.title, document.date, document.url, document.text):
+        h.update(value.encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+class AnalysisCache:
+    """Per-document analyses in one SQLite file, valid for one pipeline fingerprint.
+
+    ``notes`` holds what a build should tell its user (a cache of another
+    version was emptied). Writes are committed in batches; SQLite's journal
+    keeps the file usable if the process is killed at any point.
+    """
+
+    def __init__(self, folder: str | os.PathLike, fingerprint: str):
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.path = self.folder / CACHE_FILE
+        self.fingerprint = fingerprint
+        self.notes: list[str] = []
+        self.hits = self.misses = 0
+        self._pending = 0
+        self.db = sqlite3.connect(self.path)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        self.db.execute("CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
+        meta = dict(self.db.execute("SELECT name, value FROM meta"))
+        mine = {"schema": SCHEMA, "kg": _version()}
+        if meta and {k: meta.get(k) for k in mine} != mine:
+            self.notes.append(f"cache {self.path} was written by kg {meta.get('kg', '?')} (cache layout "
+                              f"{meta.get('schema', '?')}); it is ignored and rebuilt for kg {mine['kg']}")
+            self.db.execute("DELETE FROM analyses")
+        self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", sorted(mine.items()))
+        self.db.commit()
+
+    def _key(self, document: Document) -> str:
+        return hashlib.sha256((self.fingerprint + document_key(document)).encode()).hexdigest()
+
+    def get(self, document: Document) -> DocumentAnalysis | None:
+        row = self.db.execute("SELECT value FROM analyses WHERE key = ?", (self._key(document),)).fetchone()
+        if row is None:
+            self.misses += 1
+            return None
+        try:
+            analysis = pickle.loads(row[0])
+        except Exception:  # a damaged row is a miss, never a misread
+            self.misses += 1
+            return None
+        self.hits += 1
+        return analysis
+
+    def put(self, document: Document, analysis: DocumentAnalysis) -> None:
+        self.db.execute("INSERT OR REPLACE INTO analyses VALUES (?, ?)",
+                        (self._key(document), pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL)))
+        self._pending += 1
+        if self._pending >= 64:
+            self.commit()
+
+    def commit(self) -> None:
+        self.db.commit()
+        self._pending = 0
+
+    def close(self) -> None:
+        self.commit()
+        self.db.close()
+
+
+# The pipeline of a worker process, set before the pool forks.
+_WORKER_NLP: Language | None = None
+
+
+def _analyse_in_worker(document: Document) -> DocumentAnalysis:
+    return analyse_document(document, _WORKER_NLP, keep_docs=False)
+
+
+def analyse_documents(documents: Iterable[Document], nlp: Language, *, cache: AnalysisCache | None = None,
+                      jobs: int = 1,
+                      on_document: Callable[[Document, DocumentAnalysis], None] | None = None,
+                      on_chars: Callable[[int], None] | None = None) -> Iterator[DocumentAnalysis]:
+    """Each document's analysis, in input order: from ``cache`` where it holds it, else computed.
+
+    ``jobs`` above 1 analyses the missing ones in that many worker processes
+    (forked, sharing the loaded pipeline); the results are the same as with
+    one. ``on_document`` is called for each, in input order. ``on_chars`` is
+    called with the characters analysed: block by block when one process
+    analyses (a large document shows movement), per document otherwise.
+    """
+    documents = list(documents)
+    todo = [d for d in documents]
+    found: dict[int, DocumentAnalysis] = {}
+    if cache is not None:
+        todo = []
+        for i, d in enumerate(documents):
+            hit = cache.get(d)
+            if hit is None:
+                todo.append(d)
+            else:
+                found[i] = hit
+    serial = jobs <= 1 or len(todo) < 2
+    computed = _compute(todo, nlp, jobs, on_chars if serial else None)
+    for i, d in enumerate(documents):
+        analysis = found.pop(i, None)
+        if analysis is None:
+            analysis = next(computed)
+            if cache is not None:
+                cache.put(d, analysis)
+            if on_chars is not None and not serial:
+                on_chars(len(d.text))
+        elif on_chars is not None:
+            on_chars(len(d.text))
+        if on_document is not None:
+            on_document(d, analysis)
+        yield analysis
+    if cache is not None:
+        cache.commit()
+
+
+def _compute(documents: list[Document], nlp: Language, jobs: int,
+             on_chars: Callable[[int], None] | None = None) -> Iterator[DocumentAnalysis]:
+    if jobs <= 1 or len(documents) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        for d in documents:
+            yield analyse_document(d, nlp, keep_docs=False, on_block=on_chars)
+        return
+    global _WORKER_NLP
+    _WORKER_NLP = nlp
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(jobs) as pool:
+        # Small chunks keep both workers busy to the end; imap keeps input order.
+        yield from pool.imap(_analyse_in_worker, documents, chunksize=4)
+    _WORKER_NLP = None

@@ -1,0 +1,127 @@
+"""The analyses step: the SQLite cache (hits, misses, other versions, a killed build) and -j."""
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+import kg.analyses
+from kg.build import build
+
+from .conftest import ROOT
+
+STEMS = "东西南北中金银铜铁锡"
+
+
+def _page(i: int) -> str:
+    # Each page names its own company, project and agency, spelled from i's digits.
+    stem = "".join(STEMS[int(c)] for c in f"{i:03d}")
+    return (f"本报讯 {stem}新材料有限公司投资建设的{stem}年产{i + 2}万吨电池材料项目近日开工。\n\n"
+            f"市发展和改革委员会与{stem}新材料有限公司签订合作协议，{stem}产业园管委会负责推进。\n")
+
+
+def _corpus(folder, n: int, start: int = 0):
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(start, start + n):
+        (folder / f"p{i:03d}.txt").write_text(_page(i), encoding="utf-8")
+    return folder
+
+
+def _files(out) -> dict:
+    return {name: (out / name).read_bytes() for name in ("graph.graphml", "graph.html")}
+
+
+def test_rebuild_reuses_the_cache_and_reanalyses_only_changed_documents(tmp_path, nlp):
+    src = _corpus(tmp_path / "in", 6)
+    first = build([src], tmp_path / "out", nlp=nlp, progress=False)
+    assert "cache: 0 of 6 documents reused, 6 analysed" in first.summary()
+    again = build([src], tmp_path / "out", nlp=nlp, progress=False)
+    assert "cache: 6 of 6 documents reused, 0 analysed" in again.summary()
+    (src / "p002.txt").write_text(_page(2).replace("签订合作协议", "签订投资协议"), encoding="utf-8")
+    _corpus(src, 1, start=6)
+    changed = build([src], tmp_path / "out", nlp=nlp, progress=False)
+    assert "cache: 5 of 7 documents reused, 2 analysed" in changed.summary()
+    fresh = build([src], tmp_path / "fresh", nlp=nlp, progress=False, cache=False)
+    assert _files(tmp_path / "out") == _files(tmp_path / "fresh")
+    assert not (tmp_path / "fresh" / ".kg-cache").exists()
+
+
+def test_a_changed_lexicon_is_a_miss(tmp_path):
+    src = _corpus(tmp_path / "in", 3)
+    lexicon = tmp_path / "names.jsonl"
+    lexicon.write_text(json.dumps({"name": "东东东新材料", "type": "COMPANY"}, ensure_ascii=False) + "\n",
+                       encoding="utf-8")
+    cache = tmp_path / "cache"
+    build([src], tmp_path / "out", lexicons=[lexicon], progress=False, cache=cache)
+    assert "3 of 3 documents reused" in build([src], tmp_path / "out", lexicons=[lexicon], progress=False,
+                                              cache=cache).summary()
+    lexicon.write_text(json.dumps({"name": "北北北新材料", "type": "COMPANY"}, ensure_ascii=False) + "\n",
+                       encoding="utf-8")
+    assert "0 of 3 documents reused, 3 analysed" in build([src], tmp_path / "out", lexicons=[lexicon],
+                                                          progress=False, cache=cache).summary()
+
+
+def test_a_cache_from_another_version_is_ignored_with_a_message(tmp_path, nlp, monkeypatch):
+    src = _corpus(tmp_path / "in", 3)
+    monkeypatch.setattr(kg.analyses, "_version", lambda: "0.0.1")
+    build([src], tmp_path / "out", nlp=nlp, progress=False)
+    monkeypatch.undo()
+    result = build([src], tmp_path / "out", nlp=nlp, progress=False)
+    summary = result.summary()
+    assert "written by kg 0.0.1" in summary and "ignored" in summary
+    assert "0 of 3 documents reused, 3 analysed" in summary
+    db = sqlite3.connect(tmp_path / "out" / ".kg-cache" / kg.analyses.CACHE_FILE)
+    assert dict(db.execute("SELECT name, value FROM meta"))["kg"] == kg.analyses._version()
+
+
+def test_a_damaged_entry_is_a_miss_not_a_misread(tmp_path, nlp):
+    src = _corpus(tmp_path / "in", 2)
+    build([src], tmp_path / "out", nlp=nlp, progress=False)
+    db = sqlite3.connect(tmp_path / "out" / ".kg-cache" / kg.analyses.CACHE_FILE)
+    db.execute("UPDATE analyses SET value = ?", (b"not a pickle",))
+    db.commit()
+    db.close()
+    assert "0 of 2 documents reused, 2 analysed" in build([src], tmp_path / "out", nlp=nlp, progress=False).summary()
+
+
+def test_two_processes_write_the_same_bytes_as_one(tmp_path, nlp):
+    src = _corpus(tmp_path / "in", 12)
+    build([src], tmp_path / "j1", nlp=nlp, progress=False, cache=False, jobs=1)
+    build([src], tmp_path / "j2", nlp=nlp, progress=False, cache=False, jobs=2)
+    assert _files(tmp_path / "j1") == _files(tmp_path / "j2")
+
+
+@pytest.mark.slow
+def test_a_build_killed_mid_analysis_leaves_cache_and_outputs_usable(tmp_path):
+    src = _corpus(tmp_path / "in", 400)
+    out = tmp_path / "out"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    cmd = [sys.executable, "-m", "kg.cli", "build", str(src), "-o", str(out), "--no-progress"]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    db_path = out / ".kg-cache" / kg.analyses.CACHE_FILE
+    deadline = time.monotonic() + 300
+    rows = 0
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+        try:
+            rows = sqlite3.connect(db_path).execute("SELECT count(*) FROM analyses").fetchone()[0]
+        except sqlite3.Error:
+            continue
+        if rows >= 64:
+            break
+    assert proc.poll() is None, "the build ended before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert rows >= 64
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    reused = int(done.stdout.split("cache: ")[1].split(" of ")[0])
+    assert 64 <= reused < 400
+    subprocess.run([*cmd[:-3], "-o", str(tmp_path / "clean"), "--no-cache", "--no-progress"], env=env, check=True,
+                   capture_output=True)
+    assert _files(out) == _files(tmp_path / "clean")
