@@ -45,8 +45,8 @@ class Evidence:
     """One piece of support for an edge, with what a citation needs.
 
     ``headline`` is the article's, ``title`` the document's (a web page's
-    <title>, a JSONL ``title``), ``date`` the article's date as
-    ``YYYY-MM-DD`` ("" when unknown), ``url`` the document's. An edge read
+    <title>, a JSONL ``title``), ``date`` the document's date, else the
+    article's, as ``YYYY-MM-DD`` ("" when unknown), ``url`` the document's. An edge read
     from the gazetteer cites the article that named the place with no
     sentence (``sentence`` "", ``start`` and ``end`` -1).
     """
@@ -72,7 +72,9 @@ class Evidence:
 
 def evidence_for(document, article, sentence, rule: str) -> Evidence:
     """The evidence of ``rule`` firing on ``sentence`` of ``article`` in ``document``."""
-    date = iso_date(article.date, document.date) or iso_date(document.date)
+    # The document's own date (JSONL, HTML meta) is when it was published; a date found in the
+    # article's text may be any date it mentions, so it only stands in where the document has none.
+    date = iso_date(document.date) or iso_date(article.date)
     if rule.startswith(GAZETTEER_RULE_PREFIX):
         return Evidence(document.id, article.id, article.headline, "", -1, -1, rule, document.title, date,
                         document.url)

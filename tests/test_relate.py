@@ -43,21 +43,25 @@ def test_evidence_carries_the_citation_of_its_document(nlp):
     web = Document("w1", "", "格尔木市与远景能源有限公司签订合作协议，双方将共建储能电站项目。",
                    title="远景能源落户格尔木", date="2023/5/8 09:30", url="https://news.example.cn/a/1",
                    single_article=True)
-    page = Document("p1", "p.txt", "储能签约\n\n本报讯（记者 李华）11月2日，远景能源有限公司与格尔木市签订协议。",
-                    date="2022-10-30")
-    g = extract_graph([web, page], nlp=nlp, home_city="格尔木市")
+    page = Document("p1", "p.txt", "储能签约\n\n本报讯（记者 李华）2022年11月2日，远景能源有限公司与格尔木市签订协议。"
+                    "双方回顾了2008年5月12日以来的合作。")
+    dated = Document("p2", "p.txt", "本报讯 远景能源有限公司回顾了2008年5月12日以来与格尔木市的合作。",
+                     date="2024年1月3日")
+    g = extract_graph([web, page, dated], nlp=nlp, home_city="格尔木市")
     label = {n: d["label"] for n, d in g.nodes(data=True)}
     cited = {}
     for u, v, d in g.edges(data=True):
         for ev in json.loads(d["evidence"]):
             cited.setdefault(ev["doc"], ev)
         if {label[u], label[v]} == {"格尔木市", "远景能源有限公司"} and d["relation"] == "co_mention":
-            assert (d["first_date"], d["last_date"]) == ("2022-11-02", "2023-05-08")
+            assert (d["first_date"], d["last_date"]) == ("2022-11-02", "2024-01-03")
     assert {k: cited["w1"][k] for k in ("headline", "title", "date", "url")} == {
         "headline": "远景能源落户格尔木", "title": "远景能源落户格尔木", "date": "2023-05-08",
         "url": "https://news.example.cn/a/1"}
-    # The dateline has no year: it takes the page's own date's year.
+    # Without a date of its own a page takes the first date of the article's text;
+    # with one, the date it was published wins over any date its text mentions.
     assert cited["p1"]["date"] == "2022-11-02" and cited["p1"]["headline"] == "储能签约"
+    assert cited["p2"]["date"] == "2024-01-03"
     hierarchy = [ev for _, _, d in g.edges(data=True) for ev in json.loads(d["evidence"])
                  if ev["rule"] == "gazetteer-hierarchy"]
     assert hierarchy and all(ev["sentence"] == "" and ev["date"] for ev in hierarchy)
