@@ -160,7 +160,8 @@ def split_articles(doc: Document, norm: NormalText | None = None) -> list[Articl
             if paras[i].kind == "opener":
                 art.byline = parse_byline(norm.text[paras[i].start:paras[i].end])
                 break
-        art.date = find_date(" ".join(s.text for s in art.sentences if s.kind != "heading")) or doc.date
+        body = "".join(s.text for s in art.sentences if s.kind != "heading")
+        art.date = find_date(body[:layout_spec().dateline_max_chars]) or doc.date
     return [a for a in articles if a.sentences]
 
 

@@ -231,6 +231,7 @@ class LayoutSpec:
     dangling_end: frozenset[str]
     sentence_max_chars: int
     clause_marks: frozenset[str]
+    dateline_max_chars: int
 
     @classmethod
     def from_dict(cls, spec: Mapping[str, Any]) -> "LayoutSpec":
@@ -246,6 +247,7 @@ class LayoutSpec:
             dangling_end=frozenset(spec["dangling_end"]),
             sentence_max_chars=int(spec["sentence_max_chars"]),
             clause_marks=frozenset(spec["clause_marks"]),
+            dateline_max_chars=int(spec["dateline_max_chars"]),
         )
 
 

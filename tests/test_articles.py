@@ -55,3 +55,13 @@ def test_dates_and_bylines():
     assert find_date("没有日期") == ""
     assert parse_byline("本报讯（记者 李莎莎 通讯员 格统）今年") == "记者 李莎莎 通讯员 格统"
     assert parse_byline("今年以来") == ""
+
+
+def test_the_date_is_read_from_the_dateline_not_the_story():
+    dateline = Document("d1", "d1.txt", "本报讯（记者 王五）11月2日，格尔木市召开项目推进会。")
+    assert split_articles(dateline)[0].date == "11月2日"
+    story = ("本报讯 格尔木市昆仑经济技术开发区近日召开项目推进会，会议听取了各企业的建设进展汇报，"
+             "与会人员还实地察看了多个在建项目的现场，详细了解了用地、用电和用工方面的具体情况，"
+             "该开发区始建于1999年8月3日，目前已入驻企业一百余家。")
+    assert split_articles(Document("d2", "d2.txt", story))[0].date == ""
+    assert split_articles(Document("d3", "d3.txt", story, date="2024-05-01"))[0].date == "2024-05-01"
