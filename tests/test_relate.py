@@ -83,3 +83,11 @@ def test_cities_abroad_are_in_their_country(tmp_path, nlp):
     located = {(label[u], label[v]) for u, v, d in g.edges(data=True) if d["relation"] == "located_in"}
     # 意大利 is named in the text; 马来西亚 is implied by the world list, as provinces are for cities.
     assert {("罗马", "意大利"), ("吉隆坡", "马来西亚")} <= located
+
+
+def test_wo_xian_is_the_subject_of_a_signing_in_a_county_article():
+    import kg
+
+    g = kg.extract_graph(["平江县召开招商大会，县商务局作了发言。我县与华岳科技有限公司、南湖能源有限公司等企业签订投资协议。"])
+    partners = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "partners"}
+    assert partners == {("平江县", "华岳科技有限公司"), ("平江县", "南湖能源有限公司")}
