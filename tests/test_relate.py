@@ -185,3 +185,11 @@ def test_relate_is_linear_in_documents():
 
     small, large = cost(100), cost(800)
     assert large / small < 24, (small, large)
+
+
+def test_wo_xian_is_the_subject_of_a_signing_in_a_county_article():
+    import kg
+
+    g = kg.extract_graph(["平江县召开招商大会，县商务局作了发言。我县与华岳科技有限公司、南湖能源有限公司等企业签订投资协议。"])
+    partners = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "partners"}
+    assert partners == {("平江县", "华岳科技有限公司"), ("平江县", "南湖能源有限公司")}
