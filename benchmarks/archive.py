@@ -277,11 +277,13 @@ def main(argv=None) -> int:
         if not extra_docs:
             print("incremental: no documents left beyond the largest size")
         else:
-            cache, out = work / "cache", work / "out-incremental"
-            bigger = path.parent / "plus1pct.jsonl"
-            write_jsonl(picked + extra_docs, bigger)
-            full = run_build([str(path), "-o", str(out), "--cache", str(cache), "--no-progress", *args.build_args])
-            inc = [run_build([str(bigger), "-o", str(out), "--cache", str(cache), "--no-progress", *args.build_args])
+            # A day's new pages arrive as a new file beside the archive's (a JSONL id includes its file's name).
+            cache, out, folder = work / "cache", work / "out-incremental", work / "incremental"
+            write_jsonl(picked, folder / "archive.jsonl")
+            (folder / "new.jsonl").unlink(missing_ok=True)
+            full = run_build([str(folder), "-o", str(out), "--cache", str(cache), "--no-progress", *args.build_args])
+            write_jsonl(extra_docs, folder / "new.jsonl")
+            inc = [run_build([str(folder), "-o", str(out), "--cache", str(cache), "--no-progress", *args.build_args])
                    for _ in range(args.repeat)]
             # Each repeat after the first finds every document cached; the first added 1%.
             print(f"incremental rebuild after adding {len(extra_docs)} documents (1%): "
