@@ -7,7 +7,7 @@ or changed documents. The results come back in input order whatever the
 engine, so the corpus-level stages (:func:`kg.extract.graph_of`) see the same
 analyses and write the same bytes.
 
-A cached analysis is keyed by the document (id, path, title, date, url, text)
+A cached analysis is keyed by the document (id, title, date, url, text; not the path)
 and the pipeline's fingerprint: kg's version, the code of the stages up to
 analysis, the data files of ``kg/data`` and ``kg/models``, and the pipeline
 itself as spaCy serialises it (its rules, user lexicon entries and added
@@ -23,6 +23,7 @@ import multiprocessing
 import os
 import pickle
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -31,7 +32,12 @@ from spacy.language import Language
 from kg.analyse import DocumentAnalysis, analyse_document
 from kg.read import Document
 
-__all__ = ["AnalysisCache", "analyse_documents", "pipeline_fingerprint", "CACHE_FILE"]
+__all__ = ["AnalysisCache", "analyse_documents", "pipeline_fingerprint", "CACHE_FILE", "ENGINES", "DASK_MISSING"]
+
+ENGINES = ("local", "dask")
+DASK_MISSING = "--engine dask needs Dask's distributed scheduler: pip install 'kg[dask]'"
+# Documents per Dask task: enough to amortise a task's overhead, small enough to spread over the workers.
+DASK_PARTITION = 16
 
 CACHE_FILE = "analyses.sqlite"
 # The layout of the store and of the pickled analysis; bump on any change to either.
@@ -72,8 +78,10 @@ def pipeline_fingerprint(nlp: Language) -> str:
 
 
 def document_key(document: Document) -> str:
+    # Not the path: an analysis does not depend on where the text was read,
+    # and a day's pages moved to the archive folder should stay hits.
     h = hashlib.sha256()
-    for value in (document.id, document.path, document.title, document.date, document.url, document.text):
+    for value in (document.id, document.title, document.date, document.url, document.text):
         h.update(value.encode("utf-8", "surrogatepass"))
         h.update(b"\0")
     return h.hexdigest()
@@ -122,7 +130,7 @@ class AnalysisCache:
             self.misses += 1
             return None
         self.hits += 1
-        return analysis
+        return replace(analysis, document=document)
 
     def put(self, document: Document, analysis: DocumentAnalysis) -> None:
         self.db.execute("INSERT OR REPLACE INTO analyses VALUES (?, ?)",
@@ -149,17 +157,24 @@ def _analyse_in_worker(document: Document) -> DocumentAnalysis:
 
 
 def analyse_documents(documents: Iterable[Document], nlp: Language, *, cache: AnalysisCache | None = None,
-                      jobs: int = 1,
+                      jobs: int = 1, engine: str = "local", scheduler=None,
                       on_document: Callable[[Document, DocumentAnalysis], None] | None = None,
                       on_chars: Callable[[int], None] | None = None) -> Iterator[DocumentAnalysis]:
     """Each document's analysis, in input order: from ``cache`` where it holds it, else computed.
 
-    ``jobs`` above 1 analyses the missing ones in that many worker processes
-    (forked, sharing the loaded pipeline); the results are the same as with
-    one. ``on_document`` is called for each, in input order. ``on_chars`` is
-    called with the characters analysed: block by block when one process
-    analyses (a large document shows movement), per document otherwise.
+    ``engine="local"``: ``jobs`` above 1 analyses the missing ones in that
+    many worker processes (forked, sharing the loaded pipeline).
+    ``engine="dask"``: on a ``dask.distributed`` cluster, ``scheduler`` being
+    its address or a ``Client`` (default: a local cluster of ``jobs``
+    workers), in tasks of ``DASK_PARTITION`` documents; each worker rebuilds
+    the pipeline once from its config and bytes. The results are the same
+    whatever the engine. ``on_document`` is called for each, in input order.
+    ``on_chars`` is called with the characters analysed: block by block when
+    this process analyses (a large document shows movement), per document
+    otherwise.
     """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
     documents = list(documents)
     todo = [d for d in documents]
     found: dict[int, DocumentAnalysis] = {}
@@ -171,8 +186,9 @@ def analyse_documents(documents: Iterable[Document], nlp: Language, *, cache: An
                 todo.append(d)
             else:
                 found[i] = hit
-    serial = jobs <= 1 or len(todo) < 2
-    computed = _compute(todo, nlp, jobs, on_chars if serial else None)
+    serial = engine == "local" and (jobs <= 1 or len(todo) < 2)
+    computed = (_compute_dask(todo, nlp, jobs, scheduler) if engine == "dask" and todo
+                else _compute(todo, nlp, jobs, on_chars if serial else None))
     for i, d in enumerate(documents):
         analysis = found.pop(i, None)
         if analysis is None:
@@ -203,3 +219,50 @@ def _compute(documents: list[Document], nlp: Language, jobs: int,
         # Small chunks keep both workers busy to the end; imap keeps input order.
         yield from pool.imap(_analyse_in_worker, documents, chunksize=4)
     _WORKER_NLP = None
+
+
+# Pipelines rebuilt on a Dask worker, by fingerprint: one load per worker process.
+_DASK_PIPELINES: dict[str, Language] = {}
+
+
+def _analyse_partition(documents: list[Document], fingerprint: str, config, data: bytes) -> list[DocumentAnalysis]:
+    nlp = _DASK_PIPELINES.get(fingerprint)
+    if nlp is None:
+        import spacy
+
+        nlp = spacy.util.get_lang_class(config["nlp"]["lang"]).from_config(config)
+        nlp.from_bytes(data)
+        _DASK_PIPELINES[fingerprint] = nlp
+    return [analyse_document(d, nlp, keep_docs=False) for d in documents]
+
+
+def _compute_dask(documents: list[Document], nlp: Language, jobs: int, scheduler) -> Iterator[DocumentAnalysis]:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise ImportError(DASK_MISSING) from None
+    owned = []
+    if scheduler is None:
+        cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True, dashboard_address=None)
+        owned.append(cluster)
+        client = Client(cluster)
+        owned.append(client)
+    elif isinstance(scheduler, str):
+        client = Client(scheduler)
+        owned.append(client)
+    else:
+        client = scheduler
+    try:
+        data = nlp.to_bytes()
+        fingerprint = hashlib.sha256(data).hexdigest()
+        # The pipeline goes to each worker once, not with every task.
+        config, data = client.scatter([nlp.config, data], broadcast=True)
+        parts = [documents[i:i + DASK_PARTITION] for i in range(0, len(documents), DASK_PARTITION)]
+        futures = client.map(_analyse_partition, parts, fingerprint=fingerprint, config=config, data=data,
+                             pure=False)
+        for future in futures:
+            yield from future.result()
+            future.release()
+    finally:
+        for thing in reversed(owned):
+            thing.close()

@@ -132,12 +132,16 @@ def build(inputs: Iterable[str | os.PathLike] = ("seeds",), outdir: str | os.Pat
           formats: Iterable[str] = DEFAULT_FORMATS, home_city: str | None = None,
           lexicons: Iterable[str | os.PathLike] = (), statistical: bool = False, nlp: Language | None = None,
           progress: bool | None = None, html_options: dict | None = None,
-          cache: str | os.PathLike | bool = True, jobs: int = 1) -> BuildResult:
+          cache: str | os.PathLike | bool = True, jobs: int = 1, engine: str = "local",
+          scheduler=None) -> BuildResult:
     """Build the graph of ``inputs`` and write ``formats`` to ``outdir``.
 
     ``cache``: the folder of the analysis cache (:mod:`kg.analyses`), True
     for ``outdir/.kg-cache``, False for none. ``jobs``: worker processes for
     the per-document analysis; the files are the same bytes for any number.
+    ``engine="dask"`` analyses on a Dask cluster (``scheduler``: its address
+    or a ``distributed.Client``; default a local cluster of ``jobs``
+    workers), again with the same bytes.
     ``nlp`` replaces the extractor that ``lexicons`` and ``statistical`` would load;
     ``progress`` shows a bar of characters analysed on stderr (default: for 20
     documents or a million characters and more);
@@ -174,7 +178,8 @@ def build(inputs: Iterable[str | os.PathLike] = ("seeds",), outdir: str | os.Pat
     notes = list(store.notes) if store is not None else []
     try:
         # extract_graph in two steps, so that analyses come from the cache or from worker processes.
-        graph = graph_of(analyse_documents(docs, nlp, cache=store, jobs=jobs, on_document=account,
+        graph = graph_of(analyse_documents(docs, nlp, cache=store, jobs=jobs, engine=engine,
+                                           scheduler=scheduler, on_document=account,
                                            on_chars=bar.update if bar is not None else None),
                          home_city=home_city)
     finally:

@@ -47,6 +47,12 @@ def _build_parser() -> argparse.ArgumentParser:
     b.add_argument("--no-cache", action="store_true", help="neither read nor write the analysis cache")
     b.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
                    help="analyse documents in N processes (default 1); the output is the same bytes")
+    b.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="where documents are analysed: local processes (-j), or a Dask cluster (needs "
+                        "pip install 'kg[dask]'); the output is the same bytes")
+    b.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="with --engine dask: the scheduler's address, e.g. tcp://10.0.0.5:8786 "
+                        "(default: a local cluster of -j workers)")
     b.add_argument("--progress", dest="progress", action="store_true", default=None,
                    help="always show the progress bar (default: only for 20 or more documents or a million characters)")
     b.add_argument("--no-progress", dest="progress", action="store_false", help="never show the progress bar")
@@ -147,10 +153,21 @@ def _cmd_build(args) -> int:
         print(f"kg build: error: -j must be 1 or more, not {args.jobs}", file=sys.stderr)
         return 2
     cache = False if args.no_cache else (args.cache if args.cache is not None else True)
+    if args.engine == "dask":
+        from kg.analyses import DASK_MISSING
+
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            print(f"kg build: error: {DASK_MISSING}", file=sys.stderr)
+            return 2
+    elif args.scheduler is not None:
+        print("kg build: error: --scheduler goes with --engine dask", file=sys.stderr)
+        return 2
     try:
         result = build(args.inputs, args.output, formats=formats, home_city=args.home_city, lexicons=args.lexicon,
                        statistical=args.statistical, progress=args.progress, html_options=html_options,
-                       cache=cache, jobs=args.jobs)
+                       cache=cache, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler)
     except NoDocumentsError as exc:
         _warn_skipped(exc.read.skipped)
         print(f"kg build: error: {exc}", file=sys.stderr)

@@ -48,6 +48,10 @@ def test_rebuild_reuses_the_cache_and_reanalyses_only_changed_documents(tmp_path
     assert "cache: 5 of 7 documents reused, 2 analysed" in changed.summary()
     fresh = build([src], tmp_path / "fresh", nlp=nlp, progress=False, cache=False)
     assert _files(tmp_path / "out") == _files(tmp_path / "fresh")
+    # The same pages read from another folder are the same documents.
+    moved = src.rename(tmp_path / "archive")
+    assert "cache: 7 of 7 documents reused" in build([moved], tmp_path / "out", nlp=nlp, progress=False).summary()
+    assert _files(tmp_path / "out") == _files(tmp_path / "fresh")
     assert not (tmp_path / "fresh" / ".kg-cache").exists()
 
 
@@ -125,3 +129,34 @@ def test_a_build_killed_mid_analysis_leaves_cache_and_outputs_usable(tmp_path):
     subprocess.run([*cmd[:-3], "-o", str(tmp_path / "clean"), "--no-cache", "--no-progress"], env=env, check=True,
                    capture_output=True)
     assert _files(out) == _files(tmp_path / "clean")
+
+
+@pytest.fixture(scope="module")
+def dask_cluster():
+    distributed = pytest.importorskip("distributed")
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    yield cluster
+    cluster.close()
+
+
+def test_dask_on_two_workers_writes_the_bytes_of_the_local_engine(tmp_path, nlp, dask_cluster):
+    src = _corpus(tmp_path / "in", 40)
+    build([src], tmp_path / "local", nlp=nlp, progress=False, cache=False)
+    build([src], tmp_path / "dask", nlp=nlp, progress=False, cache=False, engine="dask",
+          scheduler=dask_cluster.scheduler_address)
+    assert _files(tmp_path / "local") == _files(tmp_path / "dask")
+    # Both workers took part.
+    from distributed import Client
+
+    with Client(dask_cluster.scheduler_address) as client:
+        counts = client.run(lambda: len(kg.analyses._DASK_PIPELINES))
+    assert sorted(counts.values()) == [1, 1]
+
+
+def test_engine_dask_without_the_extra_says_what_to_install(tmp_path, monkeypatch, capsys):
+    from kg.cli import main
+
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if it were not installed
+    assert main(["build", str(_corpus(tmp_path / "in", 1)), "-o", str(tmp_path / "out"), "--engine", "dask"]) == 2
+    assert "pip install 'kg[dask]'" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
