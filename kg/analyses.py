@@ -29,7 +29,7 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
 
-from kg.analyse import DocumentAnalysis, analyse_document
+from kg.analyse import BLOCK_CHARS, DocumentAnalysis, analyse_document
 from kg.read import Document
 
 __all__ = ["AnalysisCache", "analyse_documents", "pipeline_fingerprint", "CACHE_FILE", "ENGINES", "DASK_MISSING"]
@@ -95,7 +95,11 @@ class AnalysisCache:
     keeps the file usable if the process is killed at any point.
     """
 
-    def __init__(self, folder: str | os.PathLike, fingerprint: str):
+    def __init__(self, folder: str | os.PathLike, fingerprint: str, max_chars: int = BLOCK_CHARS):
+        # A document longer than a block is analysed block by block to bound its
+        # memory; its analysis pickled in one row would take that memory back
+        # (about ten bytes a character: 200 MB for a 50 MB file), so it is not kept.
+        self.max_chars = max_chars
         self.folder = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True)
         self.path = self.folder / CACHE_FILE
@@ -120,6 +124,9 @@ class AnalysisCache:
         return hashlib.sha256((self.fingerprint + document_key(document)).encode()).hexdigest()
 
     def get(self, document: Document) -> DocumentAnalysis | None:
+        if len(document.text) > self.max_chars:
+            self.misses += 1
+            return None
         row = self.db.execute("SELECT value FROM analyses WHERE key = ?", (self._key(document),)).fetchone()
         if row is None:
             self.misses += 1
@@ -133,6 +140,8 @@ class AnalysisCache:
         return replace(analysis, document=document)
 
     def put(self, document: Document, analysis: DocumentAnalysis) -> None:
+        if len(document.text) > self.max_chars:
+            return
         self.db.execute("INSERT OR REPLACE INTO analyses VALUES (?, ?)",
                         (self._key(document), pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL)))
         self._pending += 1

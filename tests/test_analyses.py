@@ -160,3 +160,17 @@ def test_engine_dask_without_the_extra_says_what_to_install(tmp_path, monkeypatc
     assert main(["build", str(_corpus(tmp_path / "in", 1)), "-o", str(tmp_path / "out"), "--engine", "dask"]) == 2
     assert "pip install 'kg[dask]'" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_a_document_longer_than_a_block_is_not_kept(tmp_path, nlp, monkeypatch):
+    # Such a document is analysed in blocks to bound its memory; one pickled row would undo that.
+    src = _corpus(tmp_path / "in", 3)
+    (src / "long.txt").write_text(_page(7) * 40, encoding="utf-8")
+    monkeypatch.setattr(kg.analyses, "BLOCK_CHARS", 2_000)
+    monkeypatch.setattr(kg.analyses.AnalysisCache.__init__, "__defaults__", (2_000,))
+    build([src], tmp_path / "out", nlp=nlp, progress=False)
+    again = build([src], tmp_path / "out", nlp=nlp, progress=False)
+    assert "cache: 3 of 4 documents reused, 1 analysed" in again.summary()
+    rows = sqlite3.connect(tmp_path / "out" / ".kg-cache" / kg.analyses.CACHE_FILE).execute(
+        "SELECT COUNT(*) FROM analyses").fetchone()[0]
+    assert rows == 3
