@@ -139,6 +139,7 @@ def dask_cluster():
     cluster.close()
 
 
+@pytest.mark.slow
 def test_dask_on_two_workers_writes_the_bytes_of_the_local_engine(tmp_path, nlp, dask_cluster):
     src = _corpus(tmp_path / "in", 40)
     build([src], tmp_path / "local", nlp=nlp, progress=False, cache=False)

@@ -150,6 +150,7 @@ def nx_neighbours(g, n):
     return [v for _, v in g.out_edges(n)] + [u for u, _ in g.in_edges(n)]
 
 
+@pytest.mark.slow
 def test_archive_overview_search_outside_expand_and_highlight(browser, archive_page):
     from kg.script import _converter
 

@@ -201,6 +201,7 @@ def test_kill_9_while_moving_is_rolled_forward_by_the_next_export(tmp_path, sets
     assert which_set(tmp_path, sets) == "new" and kg_debris(tmp_path) == []
 
 
+@pytest.mark.slow
 def test_kill_9_at_any_point_leaves_one_whole_set_after_recovery(tmp_path, sets):
     for i, delay in enumerate((0.05, 0.2, 0.45)):
         out = tmp_path / str(i)
