@@ -24,6 +24,7 @@ import os
 import pickle
 import sqlite3
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -161,14 +162,15 @@ class AnalysisCache:
 _WORKER_NLP: Language | None = None
 
 
-def _analyse_in_worker(document: Document) -> DocumentAnalysis:
-    return analyse_document(document, _WORKER_NLP, keep_docs=False)
+def _analyse_in_worker(document: Document, block_chars: int = BLOCK_CHARS) -> DocumentAnalysis:
+    return analyse_document(document, _WORKER_NLP, keep_docs=False, block_chars=block_chars)
 
 
 def analyse_documents(documents: Iterable[Document], nlp: Language, *, cache: AnalysisCache | None = None,
                       jobs: int = 1, engine: str = "local", scheduler=None,
                       on_document: Callable[[Document, DocumentAnalysis], None] | None = None,
-                      on_chars: Callable[[int], None] | None = None) -> Iterator[DocumentAnalysis]:
+                      on_chars: Callable[[int], None] | None = None,
+                      block_chars: int = BLOCK_CHARS) -> Iterator[DocumentAnalysis]:
     """Each document's analysis, in input order: from ``cache`` where it holds it, else computed.
 
     ``engine="local"``: ``jobs`` above 1 analyses the missing ones in that
@@ -180,7 +182,9 @@ def analyse_documents(documents: Iterable[Document], nlp: Language, *, cache: An
     whatever the engine. ``on_document`` is called for each, in input order.
     ``on_chars`` is called with the characters analysed: block by block when
     this process analyses (a large document shows movement), per document
-    otherwise.
+    otherwise. On the local engine, documents longer than ``block_chars`` are
+    analysed in blocks (:func:`kg.analyse.analyse_document`); Dask workers use
+    the default size.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
@@ -197,7 +201,7 @@ def analyse_documents(documents: Iterable[Document], nlp: Language, *, cache: An
                 found[i] = hit
     serial = engine == "local" and (jobs <= 1 or len(todo) < 2)
     computed = (_compute_dask(todo, nlp, jobs, scheduler) if engine == "dask" and todo
-                else _compute(todo, nlp, jobs, on_chars if serial else None))
+                else _compute(todo, nlp, jobs, on_chars if serial else None, block_chars))
     for i, d in enumerate(documents):
         analysis = found.pop(i, None)
         if analysis is None:
@@ -216,17 +220,18 @@ def analyse_documents(documents: Iterable[Document], nlp: Language, *, cache: An
 
 
 def _compute(documents: list[Document], nlp: Language, jobs: int,
-             on_chars: Callable[[int], None] | None = None) -> Iterator[DocumentAnalysis]:
+             on_chars: Callable[[int], None] | None = None,
+             block_chars: int = BLOCK_CHARS) -> Iterator[DocumentAnalysis]:
     if jobs <= 1 or len(documents) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         for d in documents:
-            yield analyse_document(d, nlp, keep_docs=False, on_block=on_chars)
+            yield analyse_document(d, nlp, keep_docs=False, block_chars=block_chars, on_block=on_chars)
         return
     global _WORKER_NLP
     _WORKER_NLP = nlp
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(jobs) as pool:
         # Small chunks keep both workers busy to the end; imap keeps input order.
-        yield from pool.imap(_analyse_in_worker, documents, chunksize=4)
+        yield from pool.imap(partial(_analyse_in_worker, block_chars=block_chars), documents, chunksize=4)
     _WORKER_NLP = None
 
 

@@ -22,7 +22,8 @@ from typing import Callable, Iterable
 import networkx as nx
 from spacy.language import Language
 
-from kg.analyse import BLOCK_CHARS, DocumentAnalysis, analyse_document
+from kg.analyse import BLOCK_CHARS, DocumentAnalysis
+from kg.analyses import analyse_documents
 from kg.consistency import consistent
 from kg.graph import build_graph
 from kg.nlp import load_pipeline
@@ -78,13 +79,8 @@ def extract_graph(texts: Iterable[str | Document], *, nlp: Language | None = Non
     documents = as_documents(texts)
     if nlp is None:
         nlp = load_pipeline(lexicons, statistical=statistical)
-    analyses = []
-    for doc in documents:
-        analysis = analyse_document(doc, nlp, keep_docs=False, block_chars=block_chars, on_block=on_chars)
-        if on_document is not None:
-            on_document(doc, analysis)
-        analyses.append(analysis)
-    return graph_of(analyses, home_city=home_city)
+    return graph_of(analyse_documents(documents, nlp, on_document=on_document, on_chars=on_chars,
+                                      block_chars=block_chars), home_city=home_city)
 
 
 def graph_of(analyses: Iterable[DocumentAnalysis], *, home_city: str | None = None) -> nx.MultiDiGraph:
