@@ -22,6 +22,8 @@ import importlib.util
 from pathlib import Path
 
 LEVELS = ("province", "city", "county", "town")
+# The kinds of autonomous division, which news writes after a short alias (秀山自治县).
+AUTONOMOUS = ("自治县", "自治州", "自治旗", "自治区")
 
 
 @dataclass
@@ -56,14 +58,22 @@ class Gazetteer:
         the region it makes up (香港 in 香港特别行政区) is the region.
 
         >>> gaz = load_gazetteer()
-        >>> gaz.written("海西州").name, gaz.written("香港").name
-        ('海西蒙古族藏族自治州', '香港特别行政区')
+        >>> gaz.written("海西州").name, gaz.written("香港").name, gaz.written("秀山自治县").name
+        ('海西蒙古族藏族自治州', '香港特别行政区', '秀山土家族苗族自治县')
         """
         place = self.lookup(name)
         if place is None and len(name) >= 3:
             full = self.aliases.get(name[:-1])
             if full and full.endswith(name[-1]):
                 place = self.places.get(full)
+        if place is None and len(name) >= 4:
+            # "秀山自治县", "长阳自治县": the short alias with the kind of autonomy, the
+            # peoples' names left out (秀山土家族苗族自治县).
+            for kind in AUTONOMOUS:
+                full = self.aliases.get(name[: -len(kind)]) if name.endswith(kind) else None
+                if full and full.endswith(kind):
+                    place = self.places.get(full)
+                    break
         if place is not None and place.parent:
             up = self.places.get(place.parent)
             if up is not None and up.alias == place.name:

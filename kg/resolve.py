@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from typing import Mapping, NamedTuple
 
 from kg.analyse import DocumentAnalysis, Mention
-from kg.gazetteer import load_gazetteer
+from kg.gazetteer import AUTONOMOUS, load_gazetteer
 from kg.resources import label_to_type
 from kg.spec import abbreviations, relation_rule_spec
 
@@ -219,7 +219,9 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     continue
                 etype = to_type[m.label]
                 name = m.text
-                if m.label == "PLACE":
+                if m.label == "PLACE" and name.startswith("县") and len(name) > 2 and counties.get(m.article):
+                    canon = counties[m.article] + name[1:]  # 县工业园区 of the county the article names
+                elif m.label == "PLACE":
                     canon = _canonical_place(name, home, context, named)
                 elif m.label == "AGENCY" and name in committee_names and m.article in article_zone:
                     # A bare 管委会 in an article about a zone is that zone's committee.
@@ -280,7 +282,8 @@ def _canonical_place(name: str, home: str, context: frozenset[str] = frozenset()
     place = gaz.written(name)
     if place is None or place.name == name:
         return name
-    if name in gaz.places or place.level in ("province", "city") or place.name in named:
+    if name in gaz.places or place.level in ("province", "city") or place.name in named \
+            or name.endswith(AUTONOMOUS):  # 彭水自治县 is as specific as the full name
         return place.name
     home_chain = set(gaz.parent_chain(home)) | {home} if home else set()
     return place.name if set(gaz.parent_chain(place.name)) & (home_chain | context) else name

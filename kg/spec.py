@@ -96,6 +96,8 @@ class EntityRuleSpec:
     place_trailers: tuple[str, ...]
     ordinary_city_names: frozenset[str]
     function_chars: frozenset[str]
+    bureau_companies: tuple[str, ...]  # longest first
+    business_verbs: frozenset[str]
     company_strong: tuple[str, ...]
     company_suffixes: tuple[str, ...]  # longest first
     enum_head_re: re.Pattern
@@ -141,6 +143,8 @@ class EntityRuleSpec:
             place_trailers=tuple(spec.get("place_trailers", ())),
             ordinary_city_names=frozenset(spec.get("ordinary_city_names", ())),
             function_chars=frozenset(spec.get("function_chars", ())),
+            bureau_companies=_longest_first(spec.get("bureau_company_prefixes", ())),
+            business_verbs=frozenset(spec.get("company_business_verbs", ())),
             company_strong=tuple(spec["suffixes"]["COMPANY"]["strong"]),
             company_suffixes=_longest_first(company),
             enum_head_re=re.compile("|".join(map(re.escape, _longest_first(heads)))),

@@ -25,9 +25,18 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture(scope="session")
 def nlp():
+    """The default extractor: the rules and the statistical tagger."""
     import kg
 
     return kg.load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def rules_nlp():
+    """The rules-only extractor (kg build --fast)."""
+    import kg
+
+    return kg.load_pipeline(statistical=False)
 
 
 @pytest.fixture(scope="session")

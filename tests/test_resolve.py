@@ -123,3 +123,10 @@ def test_an_article_that_names_its_county_is_the_home_of_wo_xian(nlp):
     assert refs == [Key("place", "平江县")]
     assert "县委" in agencies["平江县委"]
     assert "县发改委" in agencies["平江县发展和改革委员会"]
+
+
+def test_a_county_park_belongs_to_the_county_its_article_names(nlp):
+    res = _resolve(["桃源县召开招商大会。据县工业园区介绍，园区新签约项目六个。"], nlp)
+    places = _aliases(res, "place")
+    assert "县工业园区" in places["桃源县工业园区"]
+    assert "彭水苗族土家族自治县" in _aliases(_resolve(["彭水自治县举行招商推介会。"], nlp), "place")

@@ -305,6 +305,12 @@ class EntityRules:
         # only proper names in front of it ("青岩|古镇"): "游客|初抵|巴厘岛",
         # "繁华|兰州" and "时候|长白山" are a sentence, not a longer name.
         own_name = label == "PLACE" and not road and len(words[j]) > len(suf) and tags[j] in PLACE_NAME_TAGS
+        if label in ("PLACE", "AGENCY") and tags[j] == "x":
+            # The same glue inside the suffix's own word: "笔者|从县|工业…" names no county.
+            inner_word = words[j][: len(words[j]) - len(suf)]
+            at = max((i for i, ch in enumerate(inner_word) if ch in r.function_chars), default=-1)
+            if at >= 0:
+                lead, limit = at + 1, 0  # and nothing to its left
         while k >= 0 and j - k <= limit:
             w, t = words[k], tags[k]
             if offs[k] + len(w) != offs[k + 1]:
@@ -315,9 +321,9 @@ class EntityRules:
                 break  # "工商银行|深圳地区": a company is never part of a place's name
             if label == "PLACE" and t == "a" and len(w) >= 2:
                 break  # "浩瀚|大望京公园": a describing word is not part of the name
-            if label == "PLACE" and t == "x":
+            if label in ("PLACE", "AGENCY") and t == "x":
                 # jieba's guesses glue a function character to a name ("王在|静安寺|路",
-                # "沿市|心中|路", "从青|杨树|村"): the name starts after it.
+                # "沿市|心中|路", "从青|杨树|村", "据县|工业园区"): the name starts after it.
                 at = max((i for i, ch in enumerate(w) if ch in r.function_chars), default=-1)
                 if at >= 0:
                     if at + 1 < len(w):
@@ -337,6 +343,10 @@ class EntityRules:
             if long_agency and w == "的":
                 de_at = k  # allowed only if the name turns out to start with a place
                 k -= 1
+                continue
+            if label == "COMPANY" and strength == "strong" and w in r.business_verbs \
+                    and all(words[x] in r.legal_forms for x in range(k + 1, j)):
+                k -= 1  # "数控机械|制造|有限责任|公司": the business is part of a legal name
                 continue
             if t in STOP_TAGS or w in stop or w in r.false_words:
                 break
@@ -421,6 +431,8 @@ class EntityRules:
             if cut and (name[:-len(cut)] in r.generic_bodies or name[:-len(cut)] in r.generic):
                 return None  # "周边地区", "沿海地区": no place is left
             end -= len(cut)
+        if label == "AGENCY" and suf.endswith("局") and name.startswith(r.bureau_companies):
+            label = "COMPANY"  # "中建三局", "中铁十一局": a construction group's subsidiary
         return Candidate(offs[first] + lead, end, label, f"suffix:{suf}")
 
     def _zone_word(self, word: str) -> bool:

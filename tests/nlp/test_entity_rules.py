@@ -11,6 +11,12 @@ from kg.evaluate import load_gold, predict, score
 from ..conftest import ROOT
 
 
+@pytest.fixture(scope="module")
+def nlp(rules_nlp):
+    """These tests are of the rules; the tagger's own tests are in test_statistical.py."""
+    return rules_nlp
+
+
 def ents(nlp, text):
     return [(e.text, e.label_) for e in nlp(text).ents]
 
@@ -68,6 +74,19 @@ def test_load_pipeline_is_a_spacy_pipeline(nlp):
     ("他从长沙出发，经南昌到西安。", [("长沙", "PLACE"), ("南昌", "PLACE"), ("西安", "PLACE")]),
     # Capitals and major cities abroad come from the gazetteer's world list.
     ("他在罗马、吉隆坡和伊斯坦布尔开了分店。", [("罗马", "PLACE"), ("吉隆坡", "PLACE"), ("伊斯坦布尔", "PLACE")]),
+    # A person who acts for a body is no part of its name.
+    ("副县长王明远代表县政府与客商签约。", [("县政府", "AGENCY")]),
+    ("常务副市长李国栋代表市委致辞。", [("市委", "AGENCY")]),
+    # A function character jieba glues to 县 or 市 is no part of the name.
+    ("据县工业园区介绍，园区今年新增企业九家。", [("县工业园区", "PLACE")]),
+    ("笔者从县工业主管部门获悉，前十个月工业投资增长。", []),
+    # A construction group's numbered bureau is a company, not a government bureau.
+    ("中铁八局和中交二航局承建跨江大桥主体工程。", [("中铁八局", "COMPANY"), ("中交二航局", "COMPANY"),
+                                          ("跨江大桥主体工程", "PROJECT")]),
+    # A business verb right before the legal form belongs to the legal name.
+    ("公司与四川恒达数控机械制造有限责任公司签约。", [("四川恒达数控机械制造有限责任公司", "COMPANY")]),
+    # An autonomous county written with its short alias is one place; 自治县 alone names none.
+    ("彭水自治县举行招商推介会。", [("彭水自治县", "PLACE")]),
 ])
 def test_examples_beyond_the_seeds(nlp, text, expected):
     assert ents(nlp, text) == expected
