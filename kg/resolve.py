@@ -41,7 +41,7 @@ from typing import Mapping, NamedTuple
 from kg.analyse import DocumentAnalysis, Mention
 from kg.gazetteer import AUTONOMOUS, load_gazetteer
 from kg.resources import label_to_type
-from kg.spec import abbreviations, relation_rule_spec
+from kg.spec import abbreviations, derivation_spec, relation_rule_spec
 
 ENTITY_LABELS = ("COMPANY", "PROJECT", "AGENCY", "PLACE")
 _LEGAL = re.compile(r"(股份有限公司|有限责任公司|有限公司|集团有限公司|集团|公司)$")
@@ -380,6 +380,29 @@ def _merge_company_short_names(types: dict[Key, str], union) -> None:
         matches = [f for f in full if f != short and f.name.startswith(name)]
         if len(matches) == 1:
             union(short, matches[0])
+    # "中国交通建设股份公司" and "…股份有限公司", "…集团公司" and "…集团有限公司": news
+    # drops 有限 and 有限责任 from a legal name; 集团 and 股份 it keeps, and they tell
+    # a group from its listed company. The suffixes are derivations.yaml's.
+    by_variant: dict[str, list[Key]] = defaultdict(list)
+    for key in full:
+        variant = _legal_variant(key.name)
+        if variant:
+            by_variant[variant].append(key)
+    for keys in by_variant.values():
+        for other in keys[1:]:
+            union(keys[0], other)
+
+
+def _legal_variant(name: str) -> str:
+    """A legal company name with 有限 and 有限责任 left out of its legal suffix, or "".
+
+    >>> _legal_variant("中国交通建设股份有限公司"), _legal_variant("中国交通建设股份公司")
+    ('中国交通建设股份公司', '中国交通建设股份公司')
+    """
+    for suffix in derivation_spec().legal_suffixes:
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return name[: -len(suffix)] + suffix.replace("有限责任", "").replace("有限", "")
+    return ""
 
 
 def implied_places(res: Resolution) -> dict[Key, Entity]:

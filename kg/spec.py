@@ -98,6 +98,7 @@ class EntityRuleSpec:
     function_chars: frozenset[str]
     bureau_companies: tuple[str, ...]  # longest first
     business_verbs: frozenset[str]
+    industry_trailers: frozenset[str]
     company_strong: tuple[str, ...]
     company_suffixes: tuple[str, ...]  # longest first
     enum_head_re: re.Pattern
@@ -145,6 +146,7 @@ class EntityRuleSpec:
             function_chars=frozenset(spec.get("function_chars", ())),
             bureau_companies=_longest_first(spec.get("bureau_company_prefixes", ())),
             business_verbs=frozenset(spec.get("company_business_verbs", ())),
+            industry_trailers=frozenset(spec.get("industry_trailers", ())),
             company_strong=tuple(spec["suffixes"]["COMPANY"]["strong"]),
             company_suffixes=_longest_first(company),
             enum_head_re=re.compile("|".join(map(re.escape, _longest_first(heads)))),

@@ -130,3 +130,11 @@ def test_a_county_park_belongs_to_the_county_its_article_names(nlp):
     places = _aliases(res, "place")
     assert "县工业园区" in places["桃源县工业园区"]
     assert "彭水苗族土家族自治县" in _aliases(_resolve(["彭水自治县举行招商推介会。"], nlp), "place")
+
+
+def test_legal_name_variants_merge_but_a_group_stays_apart_from_its_listed_company(rules_nlp):
+    res = _resolve(["东江路桥建设股份有限公司与东江路桥集团有限公司在本市签约。",
+                    "东江路桥建设股份公司总裁出席仪式。东江路桥集团公司董事长致辞。"], rules_nlp)
+    companies = _aliases(res, "company")
+    assert {"东江路桥建设股份有限公司", "东江路桥建设股份公司"} <= companies["东江路桥建设股份有限公司"]
+    assert {"东江路桥集团有限公司", "东江路桥集团公司"} <= companies["东江路桥集团有限公司"]

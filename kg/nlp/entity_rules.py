@@ -25,6 +25,8 @@ Every span records the rule that found it in ``span._.kg_rule``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -136,6 +138,8 @@ class EntityRules:
         # The enumeration rules need the seam between 等 and its head noun ("等"+"项目").
         for tok in self._tokenizers():
             tok.keep_apart(("等", head) for head in spec.enum_heads)
+            # Zone words jieba does not know fall apart in its guesses ("我县|经|开区").
+            tok.add_words((z, "n") for z in spec.zone_words if not tok.seg.has_word(z))
 
     def _tokenizers(self) -> list[JiebaTokenizer]:
         out = [self.nlp.tokenizer] if isinstance(self.nlp.tokenizer, JiebaTokenizer) else []
@@ -248,6 +252,8 @@ class EntityRules:
         n = len(text)
         bounds = set(offs)
         bounds.add(n)
+        ends = sorted(bounds)
+        trailers = self.rules.industry_trailers
         for i in offs:
             j = i + 1
             while j <= n and text[i:j] in prefixes:
@@ -255,6 +261,9 @@ class EntityRules:
                 # Gazetteer names must end where a word ends: "大理" is not a
                 # place inside "大理石"; lexicon names may end inside a word.
                 if hit is not None and (j in bounds or not hit[1].startswith("gazetteer")):
+                    if hit[0] == "COMPANY" and j < n and text[j:ends[bisect_right(ends, j)]] in trailers:
+                        j += 1
+                        continue  # "中国建筑|业", "中国|建筑业": an industry, not the company
                     out.append(Candidate(i, j, hit[0], hit[1]))
                 j += 1
         return out

@@ -87,6 +87,8 @@ def test_load_pipeline_is_a_spacy_pipeline(nlp):
     ("公司与四川恒达数控机械制造有限责任公司签约。", [("四川恒达数控机械制造有限责任公司", "COMPANY")]),
     # An autonomous county written with its short alias is one place; 自治县 alone names none.
     ("彭水自治县举行招商推介会。", [("彭水自治县", "PLACE")]),
+    # A listed company's name before 业 names its trade: "中国建筑业" is the building industry.
+    ("中国建筑业总产值稳步增长，中国建筑业绩亮眼。", [("中国", "PLACE"), ("中国建筑", "COMPANY")]),
 ])
 def test_examples_beyond_the_seeds(nlp, text, expected):
     assert ents(nlp, text) == expected
