@@ -133,8 +133,8 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
     '格尔木市人力资源和社会保障局'
     >>> canonical_agency("州委", "格尔木市", "海西蒙古族藏族自治州")
     '海西州委'
-    >>> canonical_agency("县发改委", "", "", county="湟源县")
-    '湟源县发展和改革委员会'
+    >>> canonical_agency("县发改委", "", "", county="湟源县"), canonical_agency("旗委", "", "", county="达拉特旗")
+    ('湟源县发展和改革委员会', '达拉特旗委')
     >>> canonical_agency("海西州政府", "", ""), canonical_agency("德令哈政府", "", "")
     ('海西蒙古族藏族自治州人民政府', '德令哈市人民政府')
     """
@@ -144,8 +144,8 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
         out = home_city + out[1:]
     elif home_pref and out.startswith("州"):
         out = _short(home_pref) + "州" + out[1:]
-    elif county and out.startswith("县") and len(out) >= 2:
-        out = county + out[1:]
+    elif county and out[:1] in ("县", "旗") and county.endswith(out[0]) and len(out) >= 2:
+        out = county + out[1:]  # 县委 of a county, 旗委 of a banner
     for short in sorted(table, key=len, reverse=True):
         if out.endswith(short) and not out.endswith(table[short]):
             out = out[: len(out) - len(short)] + table[short]
@@ -219,7 +219,8 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     continue
                 etype = to_type[m.label]
                 name = m.text
-                if m.label == "PLACE" and name.startswith("县") and len(name) > 2 and counties.get(m.article):
+                if m.label == "PLACE" and name[:1] in ("县", "旗") and len(name) > 2 \
+                        and counties.get(m.article, "").endswith(name[0]):
                     canon = counties[m.article] + name[1:]  # 县工业园区 of the county the article names
                 elif m.label == "PLACE":
                     canon = _canonical_place(name, home, context, named)

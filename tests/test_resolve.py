@@ -138,3 +138,11 @@ def test_legal_name_variants_merge_but_a_group_stays_apart_from_its_listed_compa
     companies = _aliases(res, "company")
     assert {"东江路桥建设股份有限公司", "东江路桥建设股份公司"} <= companies["东江路桥建设股份有限公司"]
     assert {"东江路桥集团有限公司", "东江路桥集团公司"} <= companies["东江路桥集团有限公司"]
+
+
+def test_a_banner_paper_resolves_wo_qi_and_qi_wei_to_its_banner(rules_nlp):
+    res = _resolve(["阿鲁科尔沁旗召开经济工作会议。旗委书记指出，我旗要抓好项目，旗发改委负责落实。"], rules_nlp)
+    agencies = _aliases(res, "agency")
+    assert [key for m, key in res.mention_entity.items() if m.text == "我旗"] == [Key("place", "阿鲁科尔沁旗")]
+    assert "旗委" in agencies["阿鲁科尔沁旗委"]
+    assert "旗发改委" in agencies["阿鲁科尔沁旗发展和改革委员会"]

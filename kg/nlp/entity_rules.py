@@ -359,6 +359,10 @@ class EntityRules:
                 continue
             if t in STOP_TAGS or w in stop or w in r.false_words:
                 break
+            if label == "COMPANY" and strength == "strong" and len(w) == 1 and t.startswith("v") \
+                    and k >= 1 and tags[k - 1] == "x" and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                k -= 1  # "艾尔康|居|科技有限公司": jieba's guess cut a verb out of an unknown brand
+                continue
             if t.startswith("v") and t != "vn" and label != "PROJECT" and not long_agency:
                 break
             brand = label == "COMPANY" and strength == "strong" and _LATIN.search(w)

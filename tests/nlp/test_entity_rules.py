@@ -87,6 +87,10 @@ def test_load_pipeline_is_a_spacy_pipeline(nlp):
     ("公司与四川恒达数控机械制造有限责任公司签约。", [("四川恒达数控机械制造有限责任公司", "COMPANY")]),
     # An autonomous county written with its short alias is one place; 自治县 alone names none.
     ("彭水自治县举行招商推介会。", [("彭水自治县", "PLACE")]),
+    # jieba's guess cuts a one-character verb out of an unknown brand (艾德康|居|科技).
+    ("公司与湖南艾德康居科技有限公司签约。", [("湖南艾德康居科技有限公司", "COMPANY")]),
+    # A bare zone word names no place; a banner paper's 旗委 is a body.
+    ("经济开发区管委会与旗委联合发文。", [("经济开发区管委会", "AGENCY"), ("旗委", "AGENCY")]),
     # A listed company's name before 业 names its trade: "中国建筑业" is the building industry.
     ("中国建筑业总产值稳步增长，中国建筑业绩亮眼。", [("中国", "PLACE"), ("中国建筑", "COMPANY")]),
 ])
