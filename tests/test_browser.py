@@ -196,6 +196,41 @@ def test_archive_overview_search_outside_expand_and_highlight(browser, archive_p
     page.close()
 
 
+def test_archive_focus_draws_once_and_dims_what_is_not_near(browser, archive_page):
+    g, path, facts = archive_page
+    page, _, errors = open_page(browser, path)
+    _, overview = _outside_overview(g, facts, path)
+    hub = max(overview, key=lambda n: (len(set(nx_neighbours(g, n))), n))
+    page.evaluate("window.__drawings = 0; window.kgNetwork.on('afterDrawing', function () { window.__drawings++; }); null")
+    page.evaluate(f"window.kgFocus('{hub}')")
+    # vis would draw the whole canvas on each add, restyle, selection and move of the focus.
+    assert page.evaluate("window.__drawings") == 1
+    lit = set(page.evaluate("window.kgHighlighted()"))
+    assert hub in lit and len(lit) > 1
+    # The colour at each drawn entity's centre: the lit keep their colour, the rest is pale.
+    pixels = page.evaluate("""function () {
+        var net = window.kgNetwork, ids = JSON.parse(document.getElementById('kg-data').textContent).nodes;
+        var canvas = document.querySelector('#mynetwork canvas'), ctx = canvas.getContext('2d');
+        var ratio = canvas.width / canvas.clientWidth, pos = net.getPositions(), out = [];
+        net.body.data.nodes.getIds().forEach(function (i) {
+            var p = net.canvasToDOM(pos[i]);
+            if (p.x < 0 || p.y < 0 || p.x >= canvas.clientWidth || p.y >= canvas.clientHeight) return;
+            var c = ctx.getImageData(Math.round(p.x * ratio), Math.round(p.y * ratio), 1, 1).data;
+            out.push([ids[i][0], Math.min(c[0], c[1], c[2])]);
+        });
+        return out;
+    }""")
+    faded = [darkest for node, darkest in pixels if node not in lit]
+    assert dict(pixels)[hub] < 180 and len(faded) > 20
+    assert sum(d > 200 for d in faded) >= 0.9 * len(faded)
+    page.evaluate("window.__drawings = 0")
+    page.mouse.click(1380, 880)  # on the canvas, away from every entity: the selection is cleared
+    page.wait_for_timeout(200)
+    assert set(page.evaluate("window.kgHighlighted()")) == set(drawn_ids(page))
+    assert errors == []
+    page.close()
+
+
 def test_archive_date_filter_keeps_stats_and_drawing_in_step(browser, archive_page):
     g, path, facts = archive_page
     page, _, errors = open_page(browser, path)
