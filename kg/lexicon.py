@@ -81,10 +81,14 @@ def load_lexicons(paths: Iterable[str | Path] = (), *, include_package: bool = T
     """
     entries = list(package_lexicon()) if include_package else []
     for p in paths:
-        path = Path(p)
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except OSError as exc:
-            raise LexiconError(f"cannot read lexicon {path}: {exc.strerror or exc}") from None
-        entries.extend(parse_lexicon(text.splitlines(), str(path)))
+        entries.extend(parse_lexicon(read_lexicon(p).splitlines(), str(Path(p))))
     return entries
+
+
+def read_lexicon(path: str | Path) -> str:
+    """The text of a user's lexicon file; :class:`LexiconError` when it cannot be read."""
+    path = Path(path)
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise LexiconError(f"cannot read lexicon {path}: {exc.strerror or exc}") from None

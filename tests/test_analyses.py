@@ -1,5 +1,6 @@
 """The analyses step: the SQLite cache (hits, misses, other versions, a killed build) and -j."""
 
+import importlib
 import json
 import os
 import signal
@@ -11,7 +12,9 @@ import time
 import pytest
 
 import kg.analyses
+import kg.nlp
 from kg.build import build
+from kg.lexicon import LexiconError
 
 from .conftest import ROOT
 
@@ -68,6 +71,52 @@ def test_a_changed_lexicon_is_a_miss(tmp_path):
                        encoding="utf-8")
     assert "0 of 3 documents reused, 3 analysed" in build([src], tmp_path / "out", lexicons=[lexicon],
                                                           progress=False, cache=cache).summary()
+
+
+def test_a_rebuild_with_every_document_cached_never_builds_the_pipeline(tmp_path, monkeypatch):
+    src = _corpus(tmp_path / "in", 4)
+    lexicon = tmp_path / "names.jsonl"
+    lexicon.write_text(json.dumps({"name": "东东东新材料", "type": "COMPANY"}, ensure_ascii=False) + "\n",
+                       encoding="utf-8")
+    build([src], tmp_path / "out", lexicons=[lexicon], progress=False)
+
+    def no_pipeline(*args, **kwargs):
+        raise AssertionError("a rebuild whose documents are all cached built the pipeline")
+
+    with monkeypatch.context() as m:
+        # kg.build is also the name of a function in kg's namespace.
+        m.setattr(importlib.import_module("kg.build"), "load_pipeline", no_pipeline)
+        m.setattr(kg.nlp, "load_pipeline", no_pipeline)
+        again = build([src], tmp_path / "out", lexicons=[lexicon], progress=False)
+    assert "cache: 4 of 4 documents reused, 0 analysed" in again.summary()
+    build([src], tmp_path / "fresh", lexicons=[lexicon], progress=False, cache=False)
+    assert _files(tmp_path / "out") == _files(tmp_path / "fresh")
+
+
+def test_the_fingerprint_follows_what_the_pipeline_is_built_from(tmp_path, monkeypatch):
+    fingerprint = kg.analyses.analysis_fingerprint
+    one, moved = tmp_path / "one.jsonl", tmp_path / "elsewhere" / "one.jsonl"
+    moved.parent.mkdir()
+    for path in (one, moved):
+        path.write_text(json.dumps({"name": "东东东新材料", "type": "COMPANY"}, ensure_ascii=False) + "\n",
+                        encoding="utf-8")
+    base = fingerprint([one])
+    assert fingerprint([moved]) == base
+    assert len({base, fingerprint(), fingerprint([one], statistical=True), fingerprint([one, one])}) == 4
+    moved.write_text(json.dumps({"name": "北北北新材料", "type": "COMPANY"}, ensure_ascii=False) + "\n",
+                     encoding="utf-8")
+    assert fingerprint([moved]) != base
+    # A library that segments or tags is part of it too.
+    real = kg.analyses._library_version
+    monkeypatch.setattr(kg.analyses, "_library_version", lambda name: "9.9" if name == "jieba" else real(name))
+    assert fingerprint([one]) != base
+    monkeypatch.undo()
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{not json\n", encoding="utf-8")
+    with pytest.raises(LexiconError):
+        fingerprint([bad])
+    with pytest.raises(LexiconError):
+        fingerprint([tmp_path / "missing.jsonl"])
 
 
 def test_a_cache_from_another_version_is_ignored_with_a_message(tmp_path, nlp, monkeypatch):
