@@ -90,3 +90,12 @@ def test_tokenizer_state_travels_with_the_pipeline(tmp_path):
     loaded = spacy.load(tmp_path / "p")
     assert "天行集团云端" in [t.text for t in loaded("天行集团云端项目")]
     assert loaded.tokenizer.apart == nlp.tokenizer.apart
+
+
+def test_the_tokenizer_reads_jiebas_tags_as_jieba_posseg_does():
+    import jieba.posseg
+
+    from kg.nlp.tokenizer import base_tags
+
+    jieba.posseg.dt.initialize()
+    assert list(base_tags().items()) == list(jieba.posseg.dt.word_tag_tab.items())
