@@ -241,6 +241,26 @@ def test_control_characters_are_stripped_and_markup_stays_text(tmp_path):
     assert nx.read_gexf(tmp_path / "g.gexf").nodes["n1"]["label"] == HOSTILE_CLEAN
 
 
+@pytest.mark.parametrize("make", [contract_graph, dirty_graph, foreign_graph])
+def test_graphml_bytes_are_the_ones_elementtree_writes(tmp_path, make):
+    import io
+
+    from networkx.readwrite.graphml import GraphMLWriter
+
+    from kg.export.graphml import _graph_data_first, view_graph
+
+    g = make()
+    g.add_node("n9", label='quote " amp & tab\tcr\rnl\n>', type="place")
+    write_graphml(g, tmp_path / "g.graphml")
+    writer = GraphMLWriter(encoding="utf-8", prettyprint=True)
+    writer.add_graph_element(view_graph(g))
+    for element in writer.xml.iter("graph"):
+        _graph_data_first(element)
+    buf = io.BytesIO()
+    writer.dump(buf)
+    assert (tmp_path / "g.graphml").read_bytes() == buf.getvalue()
+
+
 # --- GEXF ----------------------------------------------------------------------------------------------------
 
 

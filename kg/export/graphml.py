@@ -25,11 +25,12 @@ graph always gives the same bytes.
 
 from __future__ import annotations
 
-import io
 import json
 import math
 import numbers
 import re
+# ElementTree's escaping, so that the bytes are the ones ElementTree writes.
+from xml.etree.ElementTree import _escape_attrib, _escape_cdata
 
 import networkx as nx
 from networkx.readwrite.graphml import GraphMLWriter
@@ -127,9 +128,41 @@ def write_graphml(graph: nx.MultiDiGraph, path, positions: dict | None = None) -
     writer.add_graph_element(view_graph(graph, positions))
     for element in writer.xml.iter("graph"):
         _graph_data_first(element)
-    buf = io.BytesIO()
-    writer.dump(buf)
-    atomic_write_bytes(path, buf.getvalue())
+    writer.indent(writer.xml)
+    atomic_write_bytes(path, _xml_bytes(writer.xml))
+
+
+def _xml_bytes(root) -> bytes:
+    """What ``ElementTree.write(encoding="utf-8", xml_declaration=True)`` writes for networkx's tree, faster.
+
+    ElementTree pushes each piece through a text encoder (about a million
+    calls for a graph of 5,000 nodes and 13,000 edges, a third of a build
+    from the cache); the tree holds plain tags and string attributes only, so
+    the pieces are joined and encoded once, with ElementTree's own escaping.
+    """
+    out = ["<?xml version='1.0' encoding='utf-8'?>\n"]
+    write = out.append
+
+    def element(elem) -> None:
+        tag = elem.tag
+        write("<" + tag)
+        for k, v in elem.items():
+            write(f' {k}="{_escape_attrib(v)}"')
+        text = elem.text
+        if text or len(elem):
+            write(">")
+            if text:
+                write(_escape_cdata(text))
+            for child in elem:
+                element(child)
+            write("</" + tag + ">")
+        else:
+            write(" />")
+        if elem.tail:
+            write(_escape_cdata(elem.tail))
+
+    element(root)
+    return "".join(out).encode("utf-8", "xmlcharrefreplace")
 
 
 def _graph_data_first(element) -> None:
