@@ -136,7 +136,7 @@ def test_outputs_are_written_atomically(tmp_path, nlp, monkeypatch):
     def boom(*args, **kwargs):
         raise RuntimeError("interrupted")
 
-    monkeypatch.setattr(gm, "_xml_bytes", boom)
+    monkeypatch.setattr(gm, "_graphml_bytes", boom)
     with pytest.raises(RuntimeError):
         build([SEEDS], out, nlp=nlp, progress=False)
     assert (out / "graph.graphml").read_bytes() == before

@@ -241,8 +241,23 @@ def test_control_characters_are_stripped_and_markup_stays_text(tmp_path):
     assert nx.read_gexf(tmp_path / "g.gexf").nodes["n1"]["label"] == HOSTILE_CLEAN
 
 
-@pytest.mark.parametrize("make", [contract_graph, dirty_graph, foreign_graph])
-def test_graphml_bytes_are_the_ones_elementtree_writes(tmp_path, make):
+def _odd_graph() -> nx.MultiDiGraph:
+    g = contract_graph()
+    g.add_node("n9", label='quote " amp & tab\tcr\rnl\n>', type="place", note="")
+    g.add_edge("n9", "n9", key="e9")
+    g.graph["flag"] = True
+    return g
+
+
+def _graph_with_an_id() -> nx.MultiDiGraph:
+    g = contract_graph()
+    g.graph["id"] = "archive"
+    return g
+
+
+@pytest.mark.parametrize("make", [contract_graph, dirty_graph, foreign_graph, _odd_graph, _graph_with_an_id,
+                                  nx.MultiDiGraph, lambda: nx.MultiDiGraph(name="empty")])
+def test_graphml_bytes_are_the_ones_networkx_and_elementtree_write(tmp_path, make):
     import io
 
     from networkx.readwrite.graphml import GraphMLWriter
@@ -250,7 +265,6 @@ def test_graphml_bytes_are_the_ones_elementtree_writes(tmp_path, make):
     from kg.export.graphml import _graph_data_first, view_graph
 
     g = make()
-    g.add_node("n9", label='quote " amp & tab\tcr\rnl\n>', type="place")
     write_graphml(g, tmp_path / "g.graphml")
     writer = GraphMLWriter(encoding="utf-8", prettyprint=True)
     writer.add_graph_element(view_graph(g))
