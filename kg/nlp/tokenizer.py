@@ -66,6 +66,12 @@ def base_tags() -> dict[str, str]:
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError("the jieba package (dictionary and parts of speech) is not installed")
     data = (Path(next(iter(spec.submodule_search_locations))) / "dict.txt").read_bytes()
+    text = data.decode("utf-8")
+    if (text.endswith("\n") and not text.startswith("\n") and "\n\n" not in text
+            and not any(c in text for c in "\r\t\x0b\x0c") and text.count(" ") == 2 * text.count("\n")):
+        # Every line is "word count tag": the fields in one split, in C, instead of a loop over 349,045 lines.
+        fields = text.replace("\n", " ").split(" ")[:-1]
+        return dict(zip(fields[0::3], fields[2::3]))
     tags: dict[str, str] = {}
     for line in data.split(b"\n"):
         line = line.strip()
