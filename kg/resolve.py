@@ -33,6 +33,7 @@ True
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -374,11 +375,18 @@ def _parenthetical_aliases(sentence_text: str, mentions: list[Mention], keys: di
 def _merge_company_short_names(types: dict[Key, str], union) -> None:
     companies = sorted(k for k, t in types.items() if t == "company")
     full = [k for k in companies if _LEGAL.search(k.name)]
+    # Sorted, the names that start with a short name are one run from where it would go.
+    full_names = [k.name for k in full]
     for short in companies:
         name = short.name
         if _LEGAL.search(name) and name.endswith(("有限公司", "股份有限公司")):
             continue
-        matches = [f for f in full if f != short and f.name.startswith(name)]
+        matches = []
+        for i in range(bisect_left(full_names, name), len(full)):
+            if not full_names[i].startswith(name):
+                break
+            if full[i] != short:
+                matches.append(full[i])
         if len(matches) == 1:
             union(short, matches[0])
     # "中国交通建设股份公司" and "…股份有限公司", "…集团公司" and "…集团有限公司": news

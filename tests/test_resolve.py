@@ -146,3 +146,16 @@ def test_a_banner_paper_resolves_wo_qi_and_qi_wei_to_its_banner(rules_nlp):
     assert [key for m, key in res.mention_entity.items() if m.text == "我旗"] == [Key("place", "阿鲁科尔沁旗")]
     assert "旗委" in agencies["阿鲁科尔沁旗委"]
     assert "旗发改委" in agencies["阿鲁科尔沁旗发展和改革委员会"]
+
+
+def test_a_short_company_name_joins_the_one_full_name_it_begins():
+    from kg.resolve import _merge_company_short_names
+
+    names = ["盐湖", "盐湖股份有限公司", "金川", "金川集团", "金川科技有限公司", "青海", "藏格集团",
+             "藏格矿业有限公司", "藏格矿业", "东方"]
+    types = {Key("company", n): "company" for n in names}
+    types[Key("place", "东方市")] = "place"
+    joined = []
+    _merge_company_short_names(types, lambda a, b: joined.append((a.name, b.name)))
+    # 金川 begins two full names and 青海 none; 藏格 is no company here.
+    assert sorted(joined) == [("盐湖", "盐湖股份有限公司"), ("藏格矿业", "藏格矿业有限公司")]
