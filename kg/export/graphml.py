@@ -30,6 +30,7 @@ import json
 import math
 import numbers
 import re
+from functools import lru_cache
 # ElementTree's escaping, so that the bytes are the ones ElementTree writes.
 from xml.etree.ElementTree import _escape_attrib, _escape_cdata
 
@@ -96,12 +97,26 @@ def _attrs(data: dict) -> dict:
 
 
 def _name(name) -> str:
-    name = clean(str(name))
+    return _safe_name(name if type(name) is str else str(name))
+
+
+@lru_cache(maxsize=4096)
+def _safe_name(name: str) -> str:
+    # A graph has a few dozen attribute names, each on thousands of nodes and edges.
+    name = clean(name)
     return name if _NMTOKEN.fullmatch(name) else re.sub(r"[^A-Za-z0-9._:\-]", "_", name) or "_"
 
 
 def _scalar(value):
     """A GraphML-safe scalar: str, int, float or bool (numpy numbers included)."""
+    kind = type(value)
+    # The plain types first: an isinstance test against the numbers ABCs costs more than the rest.
+    if kind is str:
+        return clean(value)
+    if kind is float:
+        return value if math.isfinite(value) else 0.0
+    if kind is int:
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):
