@@ -92,7 +92,7 @@ def _package_hash():
     return h
 
 
-def analysis_fingerprint(lexicons: Iterable[str | os.PathLike] = (), *, statistical: bool = False) -> str:
+def analysis_fingerprint(lexicons: Iterable[str | os.PathLike] = (), *, statistical: bool = True) -> str:
     """The fingerprint of the pipeline ``kg.load_pipeline(lexicons, statistical=statistical)``, without building it.
 
     The lexicons are read and parsed here, so an unreadable or malformed one

@@ -130,7 +130,7 @@ def check_output_dir(outdir: str | os.PathLike) -> Path:
 
 def build(inputs: Iterable[str | os.PathLike] = ("seeds",), outdir: str | os.PathLike = "output", *,
           formats: Iterable[str] = DEFAULT_FORMATS, home_city: str | None = None,
-          lexicons: Iterable[str | os.PathLike] = (), statistical: bool = False, nlp: Language | None = None,
+          lexicons: Iterable[str | os.PathLike] = (), statistical: bool = True, nlp: Language | None = None,
           progress: bool | None = None, html_options: dict | None = None,
           cache: str | os.PathLike | bool = True, jobs: int = 1, engine: str = "local",
           scheduler=None) -> BuildResult:
@@ -191,7 +191,7 @@ def build(inputs: Iterable[str | os.PathLike] = ("seeds",), outdir: str | os.Pat
                                            on_chars=bar.update if bar is not None else None),
                          home_city=home_city)
     except ImportError:
-        # The statistical option without its extra fails as the pipeline loads, before anything is analysed;
+        # A library that cannot be imported fails as the pipeline loads, before anything is analysed;
         # a cache this build made goes too.
         if made_cache:
             store.close()

@@ -54,7 +54,7 @@ def as_documents(texts: Iterable[str | Document]) -> list[Document]:
 
 
 def extract_graph(texts: Iterable[str | Document], *, nlp: Language | None = None, home_city: str | None = None,
-                  lexicons: Iterable[str | os.PathLike] = (), statistical: bool = False,
+                  lexicons: Iterable[str | os.PathLike] = (), statistical: bool = True,
                   on_document: Callable[[Document, DocumentAnalysis], None] | None = None,
                   on_chars: Callable[[int], None] | None = None,
                   block_chars: int = BLOCK_CHARS) -> nx.MultiDiGraph:

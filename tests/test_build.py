@@ -113,7 +113,7 @@ def test_builds_are_deterministic(tmp_path, nlp):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("option", [[], ["--statistical"]])
+@pytest.mark.parametrize("option", [[], ["--fast"]])
 def test_builds_are_deterministic_across_processes(tmp_path, option):
     """Set order changes with the process's hash seed; no output may depend on it."""
     outs = []
@@ -187,7 +187,7 @@ def test_unknown_format_is_rejected(capsys):
 
 def test_help_explains_every_option():
     out = subprocess.run([sys.executable, "-m", "kg.cli", "build", "--help"], capture_output=True, text=True).stdout
-    for opt in ("INPUT", "--output", "--formats", "--home-city", "--lexicon", "--statistical", "--max-nodes",
+    for opt in ("INPUT", "--output", "--formats", "--home-city", "--lexicon", "--fast", "--max-nodes",
                 "--min-weight", "--progress"):
         assert opt in out
     top = subprocess.run([sys.executable, "-m", "kg.cli", "--help"], capture_output=True, text=True).stdout

@@ -6,8 +6,9 @@
   segmentation, jieba's part of speech in ``token.tag_``;
 * ``kg_entity_rules`` (:mod:`kg.nlp.entity_rules`): lexicon, gazetteer and
   pattern rules writing ``doc.ents`` and ``doc.spans["kg_refs"]``;
-* ``kg_statistical_ner`` (:mod:`kg.nlp.statistical`, ``statistical=True``
-  only): a CRF tagger that re-tags companies, agencies and places;
+* ``kg_statistical_ner`` (:mod:`kg.nlp.statistical`; left out with
+  ``statistical=False``, the rules-only ``--fast`` mode): a CRF tagger that
+  re-tags companies, agencies and places;
 * ``kg_sentence_relations`` (:mod:`kg.nlp.relations`): typed relations of
   the sentence in ``doc._.kg_relations``.
 
@@ -33,6 +34,7 @@ from spacy.language import Language
 # Importing the modules registers the tokenizer and the component factories.
 from kg.nlp import entity_rules as _entity_rules  # noqa: F401
 from kg.nlp import relations as _relations  # noqa: F401
+from kg.nlp import statistical as _statistical  # noqa: F401
 from kg.nlp import tokenizer as _tokenizer  # noqa: F401
 
 __all__ = ["load_pipeline", "TOKENIZER_CONFIG"]
@@ -40,17 +42,19 @@ __all__ = ["load_pipeline", "TOKENIZER_CONFIG"]
 TOKENIZER_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "kg.JiebaTokenizer.v1"}}}
 
 
-def load_pipeline(lexicons: Iterable[str | os.PathLike] = (), *, statistical: bool = False) -> Language:
-    """The extractor: kg's tokenizer, entity rules, optional tagger, sentence relations.
+def load_pipeline(lexicons: Iterable[str | os.PathLike] = (), *, statistical: bool = True) -> Language:
+    """The extractor: kg's tokenizer, entity rules, the tagger, sentence relations.
 
     ``lexicons``: the user's JSONL lexicon files (see :mod:`kg.lexicon`);
     they are read by the entity rules' ``initialize``, so ``nlp.config``
     names them and rebuilds the same pipeline.
-    ``statistical``: also run the CRF tagger shipped in ``kg/models``
-    (slower; needs the ``statistical`` extra; see the README).
+    ``statistical``: run the CRF tagger shipped in ``kg/models`` after the
+    rules (the default: the more accurate extractor on unseen text); false is
+    the rules-only ``--fast`` mode, several times faster (see the README).
 
-    >>> nlp = load_pipeline()
-    >>> nlp.pipe_names
+    >>> load_pipeline().pipe_names
+    ['kg_entity_rules', 'kg_statistical_ner', 'kg_sentence_relations']
+    >>> load_pipeline(statistical=False).pipe_names
     ['kg_entity_rules', 'kg_sentence_relations']
     """
     config = {**TOKENIZER_CONFIG,
@@ -58,8 +62,6 @@ def load_pipeline(lexicons: Iterable[str | os.PathLike] = (), *, statistical: bo
     nlp = spacy.blank("zh", config=config)
     nlp.add_pipe("kg_entity_rules")
     if statistical:
-        from kg.nlp import statistical as _statistical  # noqa: F401  (the extra is imported only when asked for)
-
         nlp.add_pipe("kg_statistical_ner")
     nlp.add_pipe("kg_sentence_relations")
     nlp.initialize()

@@ -29,13 +29,15 @@ def ents(nlp, texts):
     return [[(e.start_char, e.end_char, e.label_, e._.kg_rule) for e in doc.ents] for doc in nlp.pipe(texts)]
 
 
-def test_component_on_our_tokenizer_equals_load_pipeline(nlp):
+def test_component_on_our_tokenizer_equals_load_pipeline(nlp, rules_nlp):
     own = spacy.blank("zh", config=TOKENIZER_CONFIG)
     own.add_pipe("kg_entity_rules")
     texts = seed_sentences()
-    found = ents(nlp, texts)
+    found = ents(rules_nlp, texts)
     assert sum(map(len, found)) > 50
     assert ents(own, texts) == found
+    own.add_pipe("kg_statistical_ner")
+    assert ents(own, texts) == ents(nlp, texts)
 
 
 def test_component_on_spacys_character_tokenizer_finds_the_project():
