@@ -42,7 +42,7 @@ from typing import Mapping, NamedTuple
 from kg.analyse import DocumentAnalysis, Mention
 from kg.gazetteer import AUTONOMOUS, load_gazetteer
 from kg.resources import label_to_type
-from kg.spec import abbreviations, derivation_spec, relation_rule_spec
+from kg.spec import abbreviations, derivation_spec, entity_rule_spec, relation_rule_spec
 
 ENTITY_LABELS = ("COMPANY", "PROJECT", "AGENCY", "PLACE")
 _LEGAL = re.compile(r"(股份有限公司|有限责任公司|有限公司|集团有限公司|集团|公司)$")
@@ -281,6 +281,7 @@ def _canonical_place(name: str, home: str, context: frozenset[str] = frozenset()
     in full somewhere in the corpus (``named``).
     """
     gaz = load_gazetteer()
+    name = entity_rule_spec().one_character_places.get(name, name)  # 美 in 中美关系 is 美国
     place = gaz.written(name)
     if place is None or place.name == name:
         return name

@@ -99,6 +99,7 @@ class EntityRuleSpec:
     bureau_companies: tuple[str, ...]  # longest first
     business_verbs: frozenset[str]
     industry_trailers: frozenset[str]
+    one_character_places: Mapping[str, str]
     company_strong: tuple[str, ...]
     company_suffixes: tuple[str, ...]  # longest first
     enum_head_re: re.Pattern
@@ -147,6 +148,7 @@ class EntityRuleSpec:
             bureau_companies=_longest_first(spec.get("bureau_company_prefixes", ())),
             business_verbs=frozenset(spec.get("company_business_verbs", ())),
             industry_trailers=frozenset(spec.get("industry_trailers", ())),
+            one_character_places=MappingProxyType(dict(spec.get("one_character_places", {}))),
             company_strong=tuple(spec["suffixes"]["COMPANY"]["strong"]),
             company_suffixes=_longest_first(company),
             enum_head_re=re.compile("|".join(map(re.escape, _longest_first(heads)))),

@@ -159,3 +159,9 @@ def test_a_short_company_name_joins_the_one_full_name_it_begins():
     _merge_company_short_names(types, lambda a, b: joined.append((a.name, b.name)))
     # 金川 begins two full names and 青海 none; 藏格 is no company here.
     assert sorted(joined) == [("盐湖", "盐湖股份有限公司"), ("藏格矿业", "藏格矿业有限公司")]
+
+
+def test_one_character_countries_and_provinces_take_their_full_names(nlp):
+    places = _aliases(_resolve(["中美两国元首会晤，双方谈及京津冀协同发展。"], nlp), "place")
+    assert "中" in places["中国"] and "美" in places["美国"]
+    assert not any(len(name) == 1 for name in places)
