@@ -390,7 +390,8 @@ def _merge_company_short_names(types: dict[Key, str], union) -> None:
                 matches.append(full[i])
         if len(matches) == 1:
             union(short, matches[0])
-    # "中国交通建设股份公司" and "…股份有限公司", "…集团公司" and "…集团有限公司": news
+    # "中国交通建设股份公司" and "…股份有限公司", "…集团公司" and "…集团有限公司",
+    # "建能实业公司" and "建能实业有限公司": news
     # drops 有限 and 有限责任 from a legal name; 集团 and 股份 it keeps, and they tell
     # a group from its listed company. The suffixes are derivations.yaml's.
     by_variant: dict[str, list[Key]] = defaultdict(list)
@@ -408,11 +409,14 @@ def _legal_variant(name: str) -> str:
 
     >>> _legal_variant("中国交通建设股份有限公司"), _legal_variant("中国交通建设股份公司")
     ('中国交通建设股份公司', '中国交通建设股份公司')
+    >>> _legal_variant("建能实业有限公司"), _legal_variant("建能实业公司")
+    ('建能实业公司', '建能实业公司')
     """
     for suffix in derivation_spec().legal_suffixes:
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
             return name[: -len(suffix)] + suffix.replace("有限责任", "").replace("有限", "")
-    return ""
+    # "内蒙古建能实业公司" is "…实业有限公司" written short
+    return name if name.endswith("公司") and len(name) > 3 else ""
 
 
 def implied_places(res: Resolution) -> dict[Key, Entity]:

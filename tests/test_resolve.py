@@ -138,6 +138,9 @@ def test_legal_name_variants_merge_but_a_group_stays_apart_from_its_listed_compa
     companies = _aliases(res, "company")
     assert {"东江路桥建设股份有限公司", "东江路桥建设股份公司"} <= companies["东江路桥建设股份有限公司"]
     assert {"东江路桥集团有限公司", "东江路桥集团公司"} <= companies["东江路桥集团有限公司"]
+    companies = _aliases(_resolve(["内蒙古瑞达实业有限公司董事长出席。瑞达实业公司将在园区建厂。",
+                                   "内蒙古瑞达实业公司与我旗签约。"], rules_nlp), "company")
+    assert {"内蒙古瑞达实业有限公司", "内蒙古瑞达实业公司"} <= companies["内蒙古瑞达实业有限公司"]
 
 
 def test_a_banner_paper_resolves_wo_qi_and_qi_wei_to_its_banner(rules_nlp):

@@ -330,7 +330,7 @@ class EntityRules:
                 break  # "工商银行|深圳地区": a company is never part of a place's name
             if label == "PLACE" and t == "a" and len(w) >= 2:
                 break  # "浩瀚|大望京公园": a describing word is not part of the name
-            if label in ("PLACE", "AGENCY") and t == "x":
+            if label in ("PLACE", "AGENCY", "PROJECT") and t == "x":
                 # jieba's guesses glue a function character to a name ("王在|静安寺|路",
                 # "沿市|心中|路", "从青|杨树|村", "据县|工业园区"): the name starts after it.
                 at = max((i for i, ch in enumerate(w) if ch in r.function_chars), default=-1)

@@ -80,6 +80,7 @@ def test_load_pipeline_is_a_spacy_pipeline(nlp):
     # A function character jieba glues to 县 or 市 is no part of the name.
     ("据县工业园区介绍，园区今年新增企业九家。", [("县工业园区", "PLACE")]),
     ("笔者从县工业主管部门获悉，前十个月工业投资增长。", []),
+    ("县里将一如既往地为项目建设做好服务。", []),
     # A construction group's numbered bureau is a company, not a government bureau.
     ("中铁八局和中交二航局承建跨江大桥主体工程。", [("中铁八局", "COMPANY"), ("中交二航局", "COMPANY"),
                                           ("跨江大桥主体工程", "PROJECT")]),
