@@ -100,6 +100,8 @@ class EntityRuleSpec:
     business_verbs: frozenset[str]
     industry_trailers: frozenset[str]
     one_character_places: Mapping[str, str]
+    media_suffixes: tuple[str, ...]
+    media_exceptions: tuple[str, ...]
     company_strong: tuple[str, ...]
     company_suffixes: tuple[str, ...]  # longest first
     enum_head_re: re.Pattern
@@ -149,6 +151,8 @@ class EntityRuleSpec:
             business_verbs=frozenset(spec.get("company_business_verbs", ())),
             industry_trailers=frozenset(spec.get("industry_trailers", ())),
             one_character_places=MappingProxyType(dict(spec.get("one_character_places", {}))),
+            media_suffixes=tuple(spec.get("media_suffixes", ())),
+            media_exceptions=tuple(spec.get("media_suffix_exceptions", ())),
             company_strong=tuple(spec["suffixes"]["COMPANY"]["strong"]),
             company_suffixes=_longest_first(company),
             enum_head_re=re.compile("|".join(map(re.escape, _longest_first(heads)))),

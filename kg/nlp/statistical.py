@@ -82,6 +82,10 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         end -= 1
     if label == "PLACE":
         end -= len(place_trailer(text[start:end]))
+    spec = entity_rule_spec()
+    if label == "COMPANY" and text[start:end].endswith(spec.media_suffixes) \
+            and not text[start:end].endswith(spec.media_exceptions):
+        return None  # a news outlet (中国网, 青海日报)
     if (end - start < 2 and not (label == "PLACE" and text[start:end] in _one_character_places())) \
             or is_generic_name(text[start:end]):
         # One character is an abbreviation: of a country or province (中美, 京津冀) it is a

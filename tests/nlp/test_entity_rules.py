@@ -81,6 +81,8 @@ def test_load_pipeline_is_a_spacy_pipeline(nlp):
     ("据县工业园区介绍，园区今年新增企业九家。", [("县工业园区", "PLACE")]),
     ("笔者从县工业主管部门获悉，前十个月工业投资增长。", []),
     ("县里将一如既往地为项目建设做好服务。", []),
+    # "新签项目" is a kind, not a name, after a place too.
+    ("据统计，平江县新签项目十二个。", [("平江县", "PLACE")]),
     # A construction group's numbered bureau is a company, not a government bureau.
     ("中铁八局和中交二航局承建跨江大桥主体工程。", [("中铁八局", "COMPANY"), ("中交二航局", "COMPANY"),
                                           ("跨江大桥主体工程", "PROJECT")]),

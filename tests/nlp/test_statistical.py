@@ -94,6 +94,8 @@ def test_option_beats_the_rules_on_held_out_cluener(stat_nlp, rules_nlp):
     ("海岛", 0, 2, "PLACE", None),              # a generic word names nothing
     ("“”", 0, 2, "PLACE", None),
     ("中美关系", 0, 1, "PLACE", (0, 1)),        # a country's one-character name is kept
+    ("中国网讯", 0, 3, "COMPANY", None),        # a news outlet is no company
+    ("国家电网", 0, 4, "COMPANY", (0, 4)),      # a grid is
     ("中建农三行", 0, 1, "COMPANY", None),      # a bank's is not
 ])
 def test_model_spans_follow_the_rules_conventions(text, start, end, label, expected):
