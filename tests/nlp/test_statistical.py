@@ -82,7 +82,7 @@ def test_option_beats_the_rules_on_held_out_cluener(stat_nlp, rules_nlp):
         return {t: res[t]["f1"] for t in ("COMPANY", "AGENCY", "PLACE")}
 
     rules, stat = f1(rules_nlp), f1(stat_nlp)
-    # 0.702, 0.688 and 0.434 against the rules' 0.382, 0.451 and 0.349 when the model was trained.
+    # 0.695, 0.688 and 0.434 against the rules' 0.382, 0.451 and 0.350 at the last measure.
     assert stat["COMPANY"] >= 0.69 and stat["AGENCY"] >= 0.66, stat
     assert all(stat[t] > rules[t] + 0.05 for t in stat), (rules, stat)
 
