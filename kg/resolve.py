@@ -123,6 +123,13 @@ def _short(name: str) -> str:
     return place.alias if place is not None and place.alias else name
 
 
+def _county_form(name: str, county: str) -> str:
+    """A bare 县… or 旗… name in its county's or banner's full form (县委 -> 平江县委), else ""."""
+    if county and name[:1] in ("县", "旗") and county.endswith(name[0]):
+        return county + name[1:]
+    return ""
+
+
 def canonical_agency(name: str, home_city: str, home_pref: str, county: str = "") -> str:
     """Full, located form of an agency name.
 
@@ -145,8 +152,8 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
         out = home_city + out[1:]
     elif home_pref and out.startswith("州"):
         out = _short(home_pref) + "州" + out[1:]
-    elif county and out[:1] in ("县", "旗") and county.endswith(out[0]) and len(out) >= 2:
-        out = county + out[1:]  # 县委 of a county, 旗委 of a banner
+    elif _county_form(out, county) and len(out) >= 2:
+        out = _county_form(out, county)
     for short in sorted(table, key=len, reverse=True):
         if out.endswith(short) and not out.endswith(table[short]):
             out = out[: len(out) - len(short)] + table[short]
@@ -220,9 +227,8 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     continue
                 etype = to_type[m.label]
                 name = m.text
-                if m.label == "PLACE" and name[:1] in ("县", "旗") and len(name) > 2 \
-                        and counties.get(m.article, "").endswith(name[0]):
-                    canon = counties[m.article] + name[1:]  # 县工业园区 of the county the article names
+                if m.label == "PLACE" and len(name) > 2 and _county_form(name, counties.get(m.article, "")):
+                    canon = _county_form(name, counties[m.article])  # 县工业园区 of the county the article names
                 elif m.label == "PLACE":
                     canon = _canonical_place(name, home, context, named)
                 elif m.label == "AGENCY" and name in committee_names and m.article in article_zone:

@@ -316,10 +316,9 @@ class EntityRules:
         own_name = label == "PLACE" and not road and len(words[j]) > len(suf) and tags[j] in PLACE_NAME_TAGS
         if label in ("PLACE", "AGENCY") and tags[j] == "x":
             # The same glue inside the suffix's own word: "笔者|从县|工业…" names no county.
-            inner_word = words[j][: len(words[j]) - len(suf)]
-            at = max((i for i, ch in enumerate(inner_word) if ch in r.function_chars), default=-1)
-            if at >= 0:
-                lead, limit = at + 1, 0  # and nothing to its left
+            cut = self._after_glue(words[j][: len(words[j]) - len(suf)])
+            if cut:
+                lead, limit = cut, 0  # and nothing to its left
         while k >= 0 and j - k <= limit:
             w, t = words[k], tags[k]
             if offs[k] + len(w) != offs[k + 1]:
@@ -333,10 +332,10 @@ class EntityRules:
             if label in ("PLACE", "AGENCY", "PROJECT") and t == "x":
                 # jieba's guesses glue a function character to a name ("王在|静安寺|路",
                 # "沿市|心中|路", "从青|杨树|村", "据县|工业园区"): the name starts after it.
-                at = max((i for i, ch in enumerate(w) if ch in r.function_chars), default=-1)
-                if at >= 0:
-                    if at + 1 < len(w):
-                        lead = at + 1
+                cut = self._after_glue(w)
+                if cut:
+                    if cut < len(w):
+                        lead = cut
                         k -= 1
                     break
             if label == "COMPANY" and t == "f" and len(w) == 2 and k >= 1 \
@@ -447,6 +446,10 @@ class EntityRules:
         if label == "AGENCY" and suf.endswith("局") and name.startswith(r.bureau_companies):
             label = "COMPANY"  # "中建三局", "中铁十一局": a construction group's subsidiary
         return Candidate(offs[first] + lead, end, label, f"suffix:{suf}")
+
+    def _after_glue(self, word: str) -> int:
+        """Where a name starts in a jieba guess that glued a function character to it (0: none)."""
+        return max((i + 1 for i, ch in enumerate(word) if ch in self.rules.function_chars), default=0)
 
     def _zone_word(self, word: str) -> bool:
         """A development zone or park word (工业园, 开发区): a project is in it, not named by it."""

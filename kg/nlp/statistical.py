@@ -30,7 +30,6 @@ from __future__ import annotations
 import shutil
 from functools import lru_cache
 from pathlib import Path
-from typing import Mapping
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -60,10 +59,6 @@ def _suffix_of(word: str, table: dict[str, str], false_words: frozenset[str]) ->
     return ""
 
 
-def _one_character_places() -> Mapping[str, str]:
-    return entity_rule_spec().one_character_places
-
-
 def _false_words() -> frozenset[str]:
     return entity_rule_spec().false_words
 
@@ -86,7 +81,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label == "COMPANY" and text[start:end].endswith(spec.media_suffixes) \
             and not text[start:end].endswith(spec.media_exceptions):
         return None  # a news outlet (中国网, 青海日报)
-    if (end - start < 2 and not (label == "PLACE" and text[start:end] in _one_character_places())) \
+    if (end - start < 2 and not (label == "PLACE" and text[start:end] in spec.one_character_places)) \
             or is_generic_name(text[start:end]):
         # One character is an abbreviation: of a country or province (中美, 京津冀) it is a
         # place resolution can name in full; 中、建、农 for three banks names nothing.
