@@ -6,10 +6,10 @@ Gephi, the HTML page and the notebooks all show a node the same way.
 from __future__ import annotations
 
 import math
-import sys
 
 import networkx as nx
 
+from kg.graph import import_igraph
 from kg.resources import type_colors
 
 FALLBACK_COLOR = "#7f7f7f"
@@ -72,32 +72,12 @@ def layout(graph: nx.Graph, seed: int = 7, scale: float = 1000.0) -> dict:
     return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in pos.items()}
 
 
-def _import_igraph():
-    """igraph, imported without matplotlib unless this process already has it.
-
-    igraph's drawing modules import ``matplotlib.pyplot`` whenever it is
-    installed (about a second, in every build that lays out a large graph);
-    kg only lays out. In a process that imported matplotlib before, igraph
-    gets it as usual.
-    """
-    if "igraph" in sys.modules or "matplotlib" in sys.modules:
-        import igraph
-
-        return igraph
-    sys.modules["matplotlib"] = None  # an import of it raises ImportError: igraph falls back to its stand-in
-    try:
-        import igraph
-    finally:
-        del sys.modules["matplotlib"]
-    return igraph
-
-
 def _grid_layout(simple: nx.Graph, seed: int, scale: float) -> dict:
     import random
 
     import numpy as np
 
-    igraph = _import_igraph()
+    igraph = import_igraph()
 
     nodes = list(simple.nodes)
     index = {n: i for i, n in enumerate(nodes)}
