@@ -209,5 +209,5 @@ def build(inputs: Iterable[str | os.PathLike] = ("seeds",), outdir: str | os.Pat
         if made_cache:
             shutil.rmtree(out / CACHE_DIR, ignore_errors=True)
         raise NoDocumentsError(inputs, read, outdir, after=" with text")
-    outputs = export(graph, out, formats=tuple(formats), **(html_options or {}))
+    outputs = export(graph, out, formats=tuple(formats), jobs=jobs, **(html_options or {}))
     return BuildResult(read, graph, outputs, str(graph.graph.get("home_city", "")), notes)

@@ -46,7 +46,7 @@ def _build_parser() -> argparse.ArgumentParser:
                         "(default: OUTPUT/.kg-cache)")
     b.add_argument("--no-cache", action="store_true", help="neither read nor write the analysis cache")
     b.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                   help="analyse documents in N processes (default 1); the output is the same bytes")
+                   help="analyse documents, and write the formats, in N processes (default 1); the output is the same bytes")
     b.add_argument("--engine", choices=["local", "dask"], default="local",
                    help="where documents are analysed: local processes (-j), or a Dask cluster (needs "
                         "pip install 'kg[dask]'); the output is the same bytes")

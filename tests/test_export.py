@@ -84,6 +84,30 @@ def test_a_failing_writer_leaves_the_whole_old_set(tmp_path, sets, monkeypatch):
     assert kg_debris(tmp_path) == []
 
 
+def test_formats_written_side_by_side_are_the_same_bytes(tmp_path, sets):
+    formats = ALL + ("html",)
+    one, two = tmp_path / "one", tmp_path / "two"
+    paths1 = export(graph("new"), one, formats=formats, jobs=1)
+    paths2 = export(graph("new"), two, formats=formats, jobs=2)
+    assert which_set(two, sets) == "new"
+    assert {p.name: p.read_bytes() for p in one.iterdir()} == {p.name: p.read_bytes() for p in two.iterdir()}
+    assert {k: p.name for k, p in paths1.items()} == {k: p.name for k, p in paths2.items()}
+    assert paths1.notes == paths2.notes
+
+
+def test_a_writer_failing_in_a_worker_leaves_the_whole_old_set(tmp_path, sets, monkeypatch):
+    export(graph("old"), tmp_path, formats=ALL)
+
+    def fail(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setitem(export_module.FORMATS, "json", (fail, "graph.json"))
+    with pytest.raises(RuntimeError, match="disk full"):
+        export(graph("new"), tmp_path, formats=ALL, jobs=2)
+    assert which_set(tmp_path, sets) == "old"
+    assert kg_debris(tmp_path) == []
+
+
 def _stage(out: Path, sets, version: str, names, committed: bool, moved=()) -> Path:
     """A staging folder as an export killed at some point leaves it."""
     staging = out / f"{STAGING_PREFIX}x1y2z3"

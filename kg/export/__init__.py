@@ -12,6 +12,7 @@ next export has recovered the folder.
 
 from __future__ import annotations
 
+import multiprocessing
 from pathlib import Path
 
 from kg.export.atomic import output_set
@@ -53,10 +54,13 @@ class Outputs(dict):
         self.notes: dict[str, str] = {}
 
 
-def export(graph, outdir, formats=("graphml", "html"), **html_options) -> Outputs:
+def export(graph, outdir, formats=("graphml", "html"), *, jobs: int = 1, **html_options) -> Outputs:
     """Write each of ``formats`` into ``outdir``; return their paths (with ``notes``).
 
-    csv gives two entries, ``"csv nodes"`` and ``"csv edges"``.
+    csv gives two entries, ``"csv nodes"`` and ``"csv edges"``. ``jobs``
+    above 1 writes the formats side by side in that many forked processes
+    (the GraphML and the page of a large graph take seconds each); the files
+    are the same bytes either way.
     """
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
@@ -67,17 +71,41 @@ def export(graph, outdir, formats=("graphml", "html"), **html_options) -> Output
     positions = layout(graph) if {"graphml", "gexf", "html"} & set(formats) else None
     paths = Outputs()
     with output_set(out, OUTPUT_NAMES) as staging:
-        for fmt in formats:
-            write, name = FORMATS[fmt]
+        job = (graph, staging, positions, html_options)
+        if jobs > 1 and len(formats) > 1 and "fork" in multiprocessing.get_all_start_methods():
+            global _JOB
+            _JOB = job
+            try:
+                # Forked: the children share the graph as it is, with nothing to pickle but each format's facts.
+                with multiprocessing.get_context("fork").Pool(min(jobs, len(formats))) as pool:
+                    results = pool.map(_write_format, formats, chunksize=1)
+            finally:
+                _JOB = None
+        else:
+            results = [_write_format(fmt, job) for fmt in formats]
+        for fmt, (written, note) in zip(formats, results):
             if fmt == "csv":
-                written = write(graph, staging)
-                paths["csv nodes"], paths["csv edges"] = out / written["nodes"].name, out / written["edges"].name
-            elif fmt == "json":
-                write(graph, staging / name)
-                paths[fmt] = out / name
+                paths["csv nodes"], paths["csv edges"] = out / written["nodes"], out / written["edges"]
             else:
-                facts = write(graph, staging / name, positions=positions, **(html_options if fmt == "html" else {}))
-                paths[fmt] = out / name
-                if isinstance(facts, dict) and facts.get("note"):
-                    paths.notes[fmt] = facts["note"]
+                paths[fmt] = out / written
+            if note:
+                paths.notes[fmt] = note
     return paths
+
+
+# What the forked writers of one export share: graph, staging folder, positions, page options.
+_JOB = None
+
+
+def _write_format(fmt: str, job=None) -> tuple:
+    """Write one format into the staging folder: the file name(s) written and the format's note."""
+    graph, staging, positions, html_options = job if job is not None else _JOB
+    write, name = FORMATS[fmt]
+    if fmt == "csv":
+        written = write(graph, staging)
+        return {"nodes": written["nodes"].name, "edges": written["edges"].name}, ""
+    if fmt == "json":
+        write(graph, staging / name)
+        return name, ""
+    facts = write(graph, staging / name, positions=positions, **(html_options if fmt == "html" else {}))
+    return name, facts.get("note", "") if isinstance(facts, dict) else ""
