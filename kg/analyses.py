@@ -26,7 +26,7 @@ import multiprocessing
 import os
 import pickle
 import sqlite3
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -34,11 +34,11 @@ from typing import Callable, Iterable, Iterator
 from spacy.language import Language
 
 from kg.analyse import BLOCK_CHARS, DocumentAnalysis, analyse_document
-from kg.lexicon import parse_lexicon, read_lexicon
+from kg.lexicon import Entry, load_lexicons, parse_lexicon, read_lexicon
 from kg.read import Document
 
-__all__ = ["AnalysisCache", "analyse_documents", "analysis_fingerprint", "pipeline_fingerprint", "CACHE_FILE",
-           "ENGINES", "DASK_MISSING"]
+__all__ = ["AnalysisCache", "KgPipeline", "analyse_documents", "analysis_fingerprint", "pipeline_fingerprint",
+           "CACHE_FILE", "ENGINES", "DASK_MISSING"]
 
 ENGINES = ("local", "dask")
 DASK_MISSING = "--engine dask needs Dask's distributed scheduler: pip install 'kg[dask]'"
@@ -196,6 +196,37 @@ class AnalysisCache:
         self.db.close()
 
 
+@dataclass(frozen=True)
+class KgPipeline:
+    """kg's own pipeline as what it is built from: calling it builds it.
+
+    What :func:`kg.build` hands to :func:`analyse_documents`: it loads only
+    when a document misses the cache, and a Dask worker builds it from this
+    small recipe (the user's lexicon entries travel with it, so the workers
+    need none of the user's files) while the client never loads it at all.
+
+    >>> KgPipeline(statistical=False)().pipe_names
+    ['kg_entity_rules', 'kg_sentence_relations']
+    """
+
+    statistical: bool = True
+    lexicon: tuple[Entry, ...] = ()
+
+    @classmethod
+    def of(cls, lexicons: Iterable[str | os.PathLike] = (), *, statistical: bool = True) -> "KgPipeline":
+        """The recipe of ``kg.load_pipeline(lexicons, statistical=statistical)``."""
+        return cls(statistical, tuple(load_lexicons(lexicons, include_package=False)))
+
+    def __call__(self) -> Language:
+        from kg.nlp import load_pipeline
+
+        nlp = load_pipeline(statistical=self.statistical)
+        if self.lexicon:
+            # What the entity rules' initialize does with lexicon files, from the entries.
+            nlp.get_pipe("kg_entity_rules").add_lexicon(list(self.lexicon))
+        return nlp
+
+
 # The pipeline of a worker process, set before the pool forks.
 _WORKER_NLP: Language | None = None
 
@@ -242,7 +273,8 @@ def analyse_documents(documents: Iterable[Document], nlp: Language | Callable[[]
             else:
                 found[i] = hit
     serial = engine == "local" and (jobs <= 1 or len(todo) < 2)
-    if todo and not isinstance(nlp, Language):
+    # A Dask worker builds kg's own pipeline from its recipe; the client need not load it.
+    if todo and not isinstance(nlp, Language) and not (engine == "dask" and isinstance(nlp, KgPipeline)):
         nlp = nlp()
     computed = (_compute_dask(todo, nlp, jobs, scheduler) if engine == "dask" and todo
                 else _compute(todo, nlp, jobs, on_chars if serial else None, block_chars))
@@ -283,18 +315,22 @@ def _compute(documents: list[Document], nlp: Language, jobs: int,
 _DASK_PIPELINES: dict[str, Language] = {}
 
 
-def _analyse_partition(documents: list[Document], fingerprint: str, config, data: bytes) -> list[DocumentAnalysis]:
+def _analyse_partition(documents: list[Document], fingerprint: str, config, data: bytes | None) -> list[DocumentAnalysis]:
     nlp = _DASK_PIPELINES.get(fingerprint)
     if nlp is None:
-        import spacy
+        if isinstance(config, KgPipeline):
+            nlp = config()
+        else:
+            import spacy
 
-        nlp = spacy.util.get_lang_class(config["nlp"]["lang"]).from_config(config)
-        nlp.from_bytes(data)
+            nlp = spacy.util.get_lang_class(config["nlp"]["lang"]).from_config(config)
+            nlp.from_bytes(data)
         _DASK_PIPELINES[fingerprint] = nlp
     return [analyse_document(d, nlp, keep_docs=False) for d in documents]
 
 
-def _compute_dask(documents: list[Document], nlp: Language, jobs: int, scheduler) -> Iterator[DocumentAnalysis]:
+def _compute_dask(documents: list[Document], nlp: Language | KgPipeline, jobs: int,
+                  scheduler) -> Iterator[DocumentAnalysis]:
     try:
         from distributed import Client, LocalCluster
     except ImportError:
@@ -311,10 +347,15 @@ def _compute_dask(documents: list[Document], nlp: Language, jobs: int, scheduler
     else:
         client = scheduler
     try:
-        data = nlp.to_bytes()
-        fingerprint = hashlib.sha256(data).hexdigest()
-        # The pipeline goes to each worker once, not with every task.
-        config, data = client.scatter([nlp.config, data], broadcast=True)
+        if isinstance(nlp, KgPipeline):
+            recipe = pickle.dumps(nlp, protocol=pickle.HIGHEST_PROTOCOL)
+            fingerprint = hashlib.sha256(recipe).hexdigest()
+            config, data = client.scatter([nlp, None], broadcast=True)
+        else:
+            data = nlp.to_bytes()
+            fingerprint = hashlib.sha256(data).hexdigest()
+            # The pipeline goes to each worker once, not with every task.
+            config, data = client.scatter([nlp.config, data], broadcast=True)
         parts = [documents[i:i + DASK_PARTITION] for i in range(0, len(documents), DASK_PARTITION)]
         futures = client.map(_analyse_partition, parts, fingerprint=fingerprint, config=config, data=data,
                              pure=False)

@@ -18,10 +18,9 @@ import networkx as nx
 from spacy.language import Language
 
 from kg.analyse import DocumentAnalysis
-from kg.analyses import AnalysisCache, analyse_documents, analysis_fingerprint, pipeline_fingerprint
+from kg.analyses import AnalysisCache, KgPipeline, analyse_documents, analysis_fingerprint, pipeline_fingerprint
 from kg.export import export
 from kg.extract import graph_of
-from kg.nlp import load_pipeline
 from kg.read import Document, ReadResult, Skip, read_inputs
 
 DEFAULT_FORMATS = ("graphml", "html")
@@ -159,9 +158,8 @@ def build(inputs: Iterable[str | os.PathLike] = ("seeds",), outdir: str | os.Pat
                    else analysis_fingerprint(lexicons, statistical=statistical) if cache is not False else None)
     out = check_output_dir(outdir)
 
-    def pipeline() -> Language:
-        # Only when a document is not in the cache: loading takes seconds.
-        return load_pipeline(lexicons, statistical=statistical)
+    # Loaded only when a document is not in the cache (it takes seconds), and on a Dask cluster by the workers alone.
+    pipeline = KgPipeline.of(lexicons, statistical=statistical)
 
     docs = read.documents
     total = sum(len(d.text) for d in docs)
