@@ -201,6 +201,26 @@ def test_dask_on_two_workers_writes_the_bytes_of_the_local_engine(tmp_path, nlp,
     assert sorted(counts.values()) == [1, 1]
 
 
+@pytest.mark.slow
+def test_dask_workers_build_kgs_pipeline_with_the_users_lexicon_and_the_client_never_loads_it(
+        tmp_path, dask_cluster, monkeypatch):
+    src = _corpus(tmp_path / "in", 6)
+    (src / "named.txt").write_text("铜锡铁与市发展和改革委员会签订合作协议。\n", encoding="utf-8")
+    lexicon = tmp_path / "names.jsonl"
+    lexicon.write_text(json.dumps({"name": "铜锡铁", "type": "COMPANY"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    local = build([src], tmp_path / "local", lexicons=[lexicon], statistical=False, progress=False, cache=False)
+    assert "铜锡铁" in {d["label"] for _, d in local.graph.nodes(data=True) if d["type"] == "company"}
+
+    def no_pipeline(*args, **kwargs):
+        raise AssertionError("the client loaded the pipeline")
+
+    # The workers are processes of their own: only the client's loader is replaced.
+    monkeypatch.setattr(kg.nlp, "load_pipeline", no_pipeline)
+    build([src], tmp_path / "dask", lexicons=[lexicon], statistical=False, progress=False, cache=False,
+          engine="dask", scheduler=dask_cluster.scheduler_address)
+    assert _files(tmp_path / "local") == _files(tmp_path / "dask")
+
+
 def test_engine_dask_without_the_extra_says_what_to_install(tmp_path, monkeypatch, capsys):
     from kg.cli import main
 
