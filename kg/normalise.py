@@ -23,6 +23,7 @@ import re
 import statistics
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.script import is_cjk, to_simplified
 from kg.spec import layout_spec
@@ -64,6 +65,18 @@ def _unify_char(ch: str) -> str:
     return ch
 
 
+# _unify_char as one str.translate over the page, instead of a Python call per character.
+_UNIFY = {o: _unify_char(chr(o)) for o in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B),
+                                            *map(ord, "％＋．／＝＆＠＃")]}
+# What a line needs the slow path for: a space, a character to drop (zero-width,
+# soft hyphen, control), half-width punctuation to widen, or a bracket that may
+# open a pinyin gloss. Most lines of a page have none of them.
+_NEEDS_CLEANING = re.compile("[" + re.escape("".join(sorted(_SPACES | _DROP | set(_TO_FULL) | {"（"})))
+                             + "\x00-\x1f\x7f-\x9f]")
+# What a paragraph needs _clean_chars again for, across its joined lines.
+_NEEDS_RECLEANING = re.compile("[ " + re.escape("".join(_TO_FULL)) + "]")
+
+
 # A pinyin gloss after a character, as scraped pages keep them from ruby text:
 # 業(yè), 項（xiàng mù）. A tone mark tells it from a Latin name in brackets (ABB).
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
@@ -87,6 +100,9 @@ def _clean_line(text: str, start: int, end: int) -> list[tuple[str, int]]:
     (a headline's "疏通城市供水脉络 筑牢民生保障防线", a byline's "夏静 仁增加措")
     is kept as one space.
     """
+    if not _NEEDS_CLEANING.search(text, start, end):
+        # Nothing to drop, widen or resolve: the characters as they are.
+        return list(zip(text[start:end], range(start, end)))
     chars: list[tuple[str, int]] = []
     glossed = _pinyin_glosses(text, start, end)
     for i in range(start, end):
@@ -178,15 +194,21 @@ def _drop_space(chars, k: int, left: str, right: str) -> bool:
 
 def _line_kind(line: str) -> str:
     lay = layout_spec()
-    if any(p.search(line) for p in lay.openers):
+    if _any_of(lay.openers).search(line):
         return "opener"
-    if any(p.search(line) for p in lay.continuations):
+    if _any_of(lay.continuations).search(line):
         return "continuation"
-    if any(p.search(line) for p in lay.captions):
+    if _any_of(lay.captions).search(line):
         return "caption"
-    if len(line) <= lay.heading_max_chars and not (set(line) & lay.not_in_heading) and not _ends_sentence(line):
+    if len(line) <= lay.heading_max_chars and lay.not_in_heading.isdisjoint(line) and not _ends_sentence(line):
         return "heading?"
     return "text"
+
+
+@lru_cache(maxsize=64)
+def _any_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern:
+    # One search for a list of cues, not a Python call per cue on every line of every page.
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns) or "(?!)")
 
 
 def _ends_sentence(line: str) -> bool:
@@ -210,7 +232,7 @@ def _wrap_width(lengths: list[int]) -> int | None:
 
 def normalise(original: str) -> NormalText:
     """Normalise page text into paragraphs, keeping offsets into ``original``."""
-    work = "".join(_unify_char(c) for c in to_simplified(original))
+    work = to_simplified(original).translate(_UNIFY)
     lines: list[list[tuple[str, int]]] = []
     pos = 0
     for raw in work.split("\n"):
@@ -218,22 +240,27 @@ def normalise(original: str) -> NormalText:
         if cleaned:
             lines.append(cleaned)
         pos += len(raw) + 1
-    texts = ["".join(c for c, _ in line) for line in lines]
+    texts = ["".join([c for c, _ in line]) for line in lines]
     kinds = [_line_kind(t) for t in texts]
     width = _wrap_width([len(t) for t in texts])
     joins = _decide_joins(texts, kinds, width)
 
     paragraphs: list[list[tuple[str, int]]] = []
     para_kinds: list[str] = []
+    again: list[bool] = []
     for k, line in enumerate(lines):
+        dirty = bool(_NEEDS_RECLEANING.search(texts[k]))
         if k > 0 and joins[k - 1]:
             paragraphs[-1].extend(line)
+            again[-1] = again[-1] or dirty
         else:
             paragraphs.append(list(line))
             para_kinds.append(kinds[k])
+            again.append(dirty)
     # Clean again across the joins: "，" at the end of one line decides the
-    # width of a "," that starts the next.
-    paragraphs = [_clean_chars(p) for p in paragraphs]
+    # width of a "," that starts the next. A paragraph with no space and no
+    # half-width punctuation would come back as it is.
+    paragraphs = [_clean_chars(p) if dirty else p for p, dirty in zip(paragraphs, again)]
     out_chars: list[str] = []
     offsets: list[int] = []
     spans: list[Paragraph] = []
@@ -243,9 +270,10 @@ def normalise(original: str) -> NormalText:
             out_chars.append("\n")
             offsets.append(offsets[-1] + 1)
         start = len(out_chars)
-        for ch, i in p:
-            out_chars.append(ch)
-            offsets.append(i)
+        if p:
+            chars, indexes = zip(*p)
+            out_chars.extend(chars)
+            offsets.extend(indexes)
         if kind == "heading?":
             kind = "heading"
         spans.append(Paragraph(start, len(out_chars), kind))
