@@ -134,9 +134,10 @@ def test_outputs_are_written_atomically(tmp_path, nlp, monkeypatch):
     import kg.export.graphml as gm
 
     def boom(*args, **kwargs):
+        yield "<?xml version='1.0' encoding='utf-8'?>\n<graphml>"  # part of the file is written, then
         raise RuntimeError("interrupted")
 
-    monkeypatch.setattr(gm, "_graphml_bytes", boom)
+    monkeypatch.setattr(gm, "_graphml_chunks", boom)
     with pytest.raises(RuntimeError):
         build([SEEDS], out, nlp=nlp, progress=False)
     assert (out / "graph.graphml").read_bytes() == before

@@ -31,13 +31,14 @@ import math
 import numbers
 import re
 from functools import lru_cache
+from typing import Iterator
 # ElementTree's escaping, so that the bytes are the ones ElementTree writes.
 from xml.etree.ElementTree import _escape_attrib, _escape_cdata
 
 import networkx as nx
 from networkx.readwrite.graphml import GraphMLWriter
 
-from kg.export.atomic import atomic_write_bytes
+from kg.export.atomic import atomic_open, atomic_write_bytes
 from kg.export.style import hex_to_rgb, layout, node_color, node_size
 from kg.graph import clean
 
@@ -156,7 +157,11 @@ def write_graphml(graph: nx.MultiDiGraph, path, positions: dict | None = None) -
     if "id" in graph_attrs:  # networkx makes it the <graph>'s id; not a kg graph
         atomic_write_bytes(path, _networkx_bytes(view_graph(graph, positions)))
         return
-    atomic_write_bytes(path, _graphml_bytes(graph_attrs, nodes, edges))
+    # Streamed: the file of an archive's graph is about 90 MB, and held as one
+    # string, then as bytes, it cost three times that in memory at the peak.
+    with atomic_open(path, "wb") as fh:
+        for chunk in _graphml_chunks(graph_attrs, nodes, edges):
+            fh.write(chunk.encode("utf-8", "xmlcharrefreplace"))
 
 
 def _networkx_bytes(view: nx.MultiDiGraph) -> bytes:
@@ -174,28 +179,49 @@ def _networkx_bytes(view: nx.MultiDiGraph) -> bytes:
 _XML_TYPES = GraphMLWriter().xml_type
 
 
-def _graphml_bytes(graph_attrs: dict, nodes: list, edges: list) -> bytes:
-    """The bytes of :func:`_networkx_bytes` for a view, written straight from it.
+# Lines of the body joined and written together.
+_CHUNK_LINES = 4096
+
+
+def _graphml_chunks(graph_attrs: dict, nodes: list, edges: list) -> Iterator[str]:
+    """The text of :func:`_networkx_bytes` for a view, written straight from it, in chunks.
 
     networkx builds an element per node, edge and value (about 200,000 for
     the graph of a million characters) before they are serialised; this
     writes the same text directly: key ids numbered as networkx numbers them
     (in order of first use: graph, nodes, edges) and listed in its reverse
     order, its indentation, ElementTree's escaping and empty-element form.
+    The keys come first in the file, so they are found in a first pass over
+    the attributes, and the body follows a chunk at a time.
     """
     keys: dict[tuple[str, str, str], str] = {}
-    key_lines: list[str] = []
-    body: list[str] = []
+
+    def use(attrs: dict, scope: str) -> None:
+        for name, value in attrs.items():
+            key = (name, _XML_TYPES[type(value)], scope)
+            if key not in keys:
+                keys[key] = f"d{len(keys)}"
+
+    use(graph_attrs, "graph")
+    for _, attrs in nodes:
+        use(attrs, "node")
+    for *_, attrs in edges:
+        use(attrs, "edge")
+    key_lines = [f'<key id="{key_id}" for="{scope}" attr.name="{_escape_attrib(name)}" attr.type="{kind}" />'
+                 for (name, kind, scope), key_id in keys.items()]
+    root = GraphMLWriter().xml
+    head = "<graphml" + "".join(f' {k}="{_escape_attrib(v)}"' for k, v in root.items()) + ">"
+    yield "<?xml version='1.0' encoding='utf-8'?>\n" + head + "".join(f"\n  {line}" for line in reversed(key_lines))
+    if not (graph_attrs or nodes or edges):
+        yield '\n  <graph edgedefault="directed" />\n</graphml>\n'
+        return
+
+    body: list[str] = ['\n  <graph edgedefault="directed">']
     write = body.append
 
     def data_lines(attrs: dict, scope: str, indent: str) -> None:
         for name, value in attrs.items():
-            kind = _XML_TYPES[type(value)]
-            key_id = keys.get((name, kind, scope))
-            if key_id is None:
-                key_id = keys[(name, kind, scope)] = f"d{len(keys)}"
-                key_lines.append(f'<key id="{key_id}" for="{scope}" attr.name="{_escape_attrib(name)}" '
-                                 f'attr.type="{kind}" />')
+            key_id = keys[(name, _XML_TYPES[type(value)], scope)]
             text = str(value)
             if text:
                 write(f'{indent}<data key="{key_id}">{_escape_cdata(text)}</data>')
@@ -213,21 +239,17 @@ def _graphml_bytes(graph_attrs: dict, nodes: list, edges: list) -> bytes:
     data_lines(graph_attrs, "graph", "\n    ")
     for node, attrs in nodes:
         element("node", f'id="{_escape_attrib(str(node))}"', attrs)
+        if len(body) >= _CHUNK_LINES:
+            yield "".join(body)
+            body.clear()
     for u, v, key, attrs in edges:
         element("edge", f'source="{_escape_attrib(str(u))}" target="{_escape_attrib(str(v))}" '
                 f'id="{_escape_attrib(str(key))}"', attrs)
-    root = GraphMLWriter().xml
-    head = "<graphml" + "".join(f' {k}="{_escape_attrib(v)}"' for k, v in root.items()) + ">"
-    out = ["<?xml version='1.0' encoding='utf-8'?>\n", head]
-    out.extend(f"\n  {line}" for line in reversed(key_lines))
-    if body:
-        out.append('\n  <graph edgedefault="directed">')
-        out.extend(body)
-        out.append("\n  </graph>")
-    else:
-        out.append('\n  <graph edgedefault="directed" />')
-    out.append("\n</graphml>\n")
-    return "".join(out).encode("utf-8", "xmlcharrefreplace")
+        if len(body) >= _CHUNK_LINES:
+            yield "".join(body)
+            body.clear()
+    write("\n  </graph>\n</graphml>\n")
+    yield "".join(body)
 
 
 def _graph_data_first(element) -> None:
