@@ -31,6 +31,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+import ahocorasick_rs
+
 from kg.analyse import DocumentAnalysis, Mention, RelationHit
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import package_lexicon
@@ -132,31 +134,21 @@ def consistent(analyses: list[DocumentAnalysis]) -> Consistency:
 
 
 class _Finder:
-    """Leftmost-longest, non-overlapping occurrences of known names, through a prefix set.
+    """Leftmost-longest, non-overlapping occurrences of known names.
 
-    An archive knows thousands of names; a prefix walk costs a few set
-    lookups per character, where one regular expression of all the names
-    would try each of them at every character.
+    An Aho-Corasick automaton (ahocorasick-rs) finds them in one pass over a
+    sentence, whatever the number of names; a prefix walk in Python took
+    about a second a million characters.
     """
 
     def __init__(self, names) -> None:
         self.names = frozenset(names)
-        self.prefixes = frozenset(n[:k] for n in self.names for k in range(1, len(n) + 1))
+        self._automaton = ahocorasick_rs.AhoCorasick(sorted(self.names),
+                                                     matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
     def finditer(self, text: str):
-        i, n = 0, len(text)
-        while i < n:
-            best = 0
-            j = i + 1
-            while j <= n and text[i:j] in self.prefixes:
-                if text[i:j] in self.names:
-                    best = j
-                j += 1
-            if best:
-                yield i, best
-                i = best
-            else:
-                i += 1
+        for _, start, end in self._automaton.find_matches_as_indexes(text):
+            yield start, end
 
 
 def _apply(a: DocumentAnalysis, finder: _Finder, spec: DerivationSpec, result: Consistency) -> DocumentAnalysis:

@@ -99,15 +99,18 @@ def relate(analyses: list[DocumentAnalysis], res: Resolution) -> list[Edge]:
     """Co-mention and typed edges between the resolved entities, each with its evidence."""
     edges: dict[tuple[Key, Key, str], Edge] = {}
     # A set beside each edge's list: a scan of the list would make an edge with k pieces of evidence cost k².
-    seen: set[tuple[Key, Key, str, Evidence]] = set()
+    # A piece of evidence is known by where it is and what found it (the rest
+    # follows from these): hashing the whole frozen Evidence was a third of relate.
+    seen: set[tuple] = set()
     entity_articles: dict[Key, set[str]] = defaultdict(set)
     bodies = BodyIndex(res)
 
     def add(src: Key, dst: Key, relation: str, ev: Evidence) -> None:
         key = (src, dst, relation)
-        if (src, dst, relation, ev) in seen:
+        mark = (src, dst, relation, ev.doc, ev.article, ev.start, ev.end, ev.rule)
+        if mark in seen:
             return
-        seen.add((src, dst, relation, ev))
+        seen.add(mark)
         edge = edges.get(key)
         if edge is None:
             edge = edges[key] = Edge(src, dst, relation)

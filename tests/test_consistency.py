@@ -58,3 +58,11 @@ def test_listed_companies_are_found_by_their_short_names_and_merge_with_the_full
         companies = {d["label"]: set(json.loads(d["aliases"])) for _, d in g.nodes(data=True)
                      if d["type"] == "company"}
         assert short in companies.get(entry.name, set()), (entry.name, companies)
+
+
+def test_known_names_are_found_leftmost_longest_and_without_overlap():
+    from kg.consistency import _Finder
+
+    finder = _Finder({"青海盐湖", "青海盐湖工业股份有限公司", "盐湖股份", "工业"})
+    text = "青海盐湖工业股份有限公司与盐湖股份，青海盐湖工业"
+    assert [text[s:e] for s, e in finder.finditer(text)] == ["青海盐湖工业股份有限公司", "盐湖股份", "青海盐湖", "工业"]
