@@ -105,6 +105,7 @@ class EntityRuleSpec:
     company_strong: tuple[str, ...]
     company_suffixes: tuple[str, ...]  # longest first
     enum_head_re: re.Pattern
+    count_classifiers: frozenset[str]  # 个, 批: "四个项目", "等10个…项目" count projects, never name one
     source: Mapping[str, Any]
 
     @classmethod
@@ -156,6 +157,7 @@ class EntityRuleSpec:
             company_strong=tuple(spec["suffixes"]["COMPANY"]["strong"]),
             company_suffixes=_longest_first(company),
             enum_head_re=re.compile("|".join(map(re.escape, _longest_first(heads)))),
+            count_classifiers=frozenset(spec.get("count_classifiers", ())),
             source=MappingProxyType(dict(spec)),
         )
 

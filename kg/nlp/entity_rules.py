@@ -303,6 +303,8 @@ class EntityRules:
 
     def _extend_left(self, words, tags, offs, j, suf, label, strength) -> Candidate | None:
         r = self.rules
+        if label == "PROJECT" and words[j] == suf and self._count_before(words, tags, j) < j:
+            return None  # "江华泰合电机四个项目": a count of projects, not one named
         stop = r.boundary | (r.project_stop if label == "PROJECT" else set())
         long_agency = label == "AGENCY" and any(words[j].endswith(x) for x in r.long_agency)
         road = label == "PLACE" and suf in r.roads
@@ -584,12 +586,33 @@ class EntityRules:
         if any(ch in CLAUSE_PUNCT or ch.isspace() for ch in gap):
             return None
         # No verb between 等 and the head: "等地实地查看…项目" is not an enumeration of projects.
+        # A count right after 等 makes it one whatever qualifies the head: "等10个招商引资签约项目".
+        if self._counted(words, tags, j + 1):
+            return r.enum_heads[m.group(0)]
         for w, t, o in zip(words[j + 1:], tags[j + 1:], offs[j + 1:]):
             if o >= m.start():
                 break
             if t.startswith("v") and t != "vn":
                 return None
         return r.enum_heads[m.group(0)]
+
+    def _counted(self, words, tags, k) -> int:
+        """Tokens of a count ("四个", "10|个", "一批") starting at token ``k``; 0 if there is none."""
+        classifiers = self.rules.count_classifiers
+        if k >= len(words) or tags[k] != "m":
+            return 0
+        if words[k][-1] in classifiers and len(words[k]) > 1:
+            return 1
+        if k + 1 < len(words) and words[k + 1] in classifiers:
+            return 2
+        return 0
+
+    def _count_before(self, words, tags, j) -> int:
+        """Token index where a count right before token ``j`` starts ("…电机|四个|项目"), else ``j``."""
+        for n in (1, 2):
+            if j - n >= 0 and self._counted(words, tags, j - n) == n:
+                return j - n
+        return j
 
     def _items_before(self, words, tags, end_tok, clause_start: bool):
         """Token ranges of the items of an enumeration ending before ``end_tok``.
@@ -617,6 +640,11 @@ class EntityRules:
                         return None
                     end_tok = x
                     break
+        # "A、B、C四个项目集中开工": the count and its head close the list, they are no part of C.
+        if clause_start and end_tok - 1 > clause_begin and words[end_tok - 1] in r.enum_heads:
+            counted = self._count_before(words, tags, end_tok - 1)
+            if counted < end_tok - 1:
+                end_tok = counted
         segments, a = [], clause_begin
         for x in range(clause_begin, end_tok):
             if words[x] == "、":
@@ -645,6 +673,9 @@ class EntityRules:
         name = "".join(words[a:b])
         if name in r.generic or len(name) < 2:
             return []
+        # "东安县本次|集中开工", "全县今年|开工": a pronoun or a time word ends a clause's subject, not a name.
+        if tags[b - 1] in ("r", "t"):
+            return []
         if label != "PROJECT":
             return [Candidate(start, end, label, rule, prio=3)]
         split = self._company_head(words, tags, a, b)
@@ -653,6 +684,10 @@ class EntityRules:
                 return [Candidate(start, end, "PROJECT", rule, prio=3)]
             return []
         mid = offs[split]
+        if split == b - 1 and (words[split] in r.facility or words[split] in r.generic):
+            # "兴山通用航空|机场", "长锦成|产业链": a bare facility word left alone names no project;
+            # the whole item is the project, named after its place or brand.
+            return [Candidate(start, end, "PROJECT", rule, prio=3)]
         return [Candidate(start, mid, "COMPANY", f"{rule}:company-head", prio=3),
                 Candidate(mid, end, "PROJECT", rule, prio=3)]
 

@@ -152,6 +152,20 @@ def test_positions_and_joining_words_are_not_names(nlp, text, expected):
     assert ents(nlp, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A count after 等 makes a list of projects, even when a verb qualifies the head.
+    ("包括青龙通用机场、20万千瓦光伏发电、茶园小镇等8个招商引资签约项目。",
+     [("青龙通用机场", "PROJECT"), ("20万千瓦光伏发电", "PROJECT"), ("茶园小镇", "PROJECT")]),
+    # "三个项目" counts the list; it is no part of its last item, nor a project of its own.
+    ("平山久泰电子、平山宏达电器产业链三个项目集中开工。",
+     [("平山久泰电子", "PROJECT"), ("平山宏达电器产业链", "PROJECT")]),
+    # A place with 本次 / 今年 before the predicate is the subject of a report, not a project.
+    ("柳林县本次集中开工的5个项目总投资8亿元。", [("柳林县", "PLACE")]),
+])
+def test_counts_and_report_subjects_are_not_project_names(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "该股份有限公司负责人说，注册一家有限公司需要三天。",     # the legal form alone
     "成立了一家科技有限公司和一家投资有限公司。",               # a kind of business and the legal form
