@@ -39,6 +39,9 @@ class Place:
 class Gazetteer:
     places: dict[str, Place] = field(default_factory=dict)  # full name -> place
     aliases: dict[str, str] = field(default_factory=dict)  # short alias -> full name
+    # A short alias several divisions share (东安: 东安县, 东安区) -> their full names; it names
+    # one of them only where the text vouches for it (kg/resolve.py).
+    ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)
     countries: set[str] = field(default_factory=set)
     world_cities: dict[str, str] = field(default_factory=dict)  # capital or major city abroad -> its country
 
@@ -148,6 +151,8 @@ def load_gazetteer() -> Gazetteer:
         if len(ordered) == 1 or (gaz.places[top].level in ("province", "city")
                                  and rank[gaz.places[ordered[1]].level] > rank[gaz.places[top].level]):
             gaz.aliases[alias] = top
+        else:
+            gaz.ambiguous[alias] = tuple(ordered)
     # One line per country: short name, full name, capital, major cities ("/"-separated).
     for line in _open_data("world_location").splitlines():
         parts = line.strip().split("\t")

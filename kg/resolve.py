@@ -289,7 +289,13 @@ def _canonical_place(name: str, home: str, context: frozenset[str] = frozenset()
     gaz = load_gazetteer()
     name = entity_rule_spec().one_character_places.get(name, name)  # 美 in 中美关系 is 美国
     place = gaz.written(name)
-    if place is None or place.name == name:
+    if place is None:
+        # 东安 is 东安县 (Hunan) or 东安区 (Heilongjiang): the one the corpus writes in full,
+        # or its document names a division above, if exactly one of them.
+        vouched = [full for full in gaz.ambiguous.get(name, ())
+                   if full in named or set(gaz.parent_chain(full)) & context]
+        return vouched[0] if len(vouched) == 1 else name
+    if place.name == name:
         return name
     if name in gaz.places or place.level in ("province", "city") or place.name in named \
             or name.endswith(AUTONOMOUS):  # 彭水自治县 is as specific as the full name

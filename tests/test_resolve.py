@@ -168,3 +168,12 @@ def test_one_character_countries_and_provinces_take_their_full_names(nlp):
     places = _aliases(_resolve(["中美两国元首会晤，双方谈及京津冀协同发展。"], nlp), "place")
     assert "中" in places["中国"] and "美" in places["美国"]
     assert not any(len(name) == 1 for name in places)
+
+
+def test_a_short_name_two_divisions_share_is_the_one_the_corpus_writes_in_full(nlp):
+    # 东安 is 东安县 in Hunan and 东安区 in Heilongjiang: a paper that writes 东安县 means it.
+    vouched = _aliases(_resolve(["东安举行春季招商推介会。", "东安县位于湘江上游，近年来工业发展较快。"], nlp), "place")
+    assert {"东安", "东安县"} <= vouched["东安县"] and "东安" not in vouched
+    # Alone, the short name is left as it is written: nothing says which one it is.
+    alone = _aliases(_resolve(["东安举行春季招商推介会。"], nlp), "place")
+    assert "东安" in alone and "东安县" not in alone and "东安区" not in alone
