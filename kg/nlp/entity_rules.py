@@ -296,6 +296,10 @@ class EntityRules:
         hit = self.phrases.get(word)
         return hit is not None and hit[0] == "PLACE"
 
+    def _known_agency(self, word: str) -> bool:
+        hit = self.phrases.get(word)
+        return hit is not None and hit[0] == "AGENCY"
+
     def _ends_false(self, word: str) -> bool:
         """jieba keeps idioms whole: "成功之路" ends in the ordinary word 之路."""
         false = self.rules.false_words
@@ -350,6 +354,11 @@ class EntityRules:
             if label == "PROJECT" and k < j and (w.endswith(r.company_strong)
                                                  or (self._zone_word(w) and tags[k + 1] in HEAD_TAGS)):
                 break  # "…镁业有限公司|年产10万吨项目", "格尔木工业园|宏储源…项目": the project starts after them
+            if (label == "PROJECT" or (label == "AGENCY" and self._known_agency(words[j]))) \
+                    and self._known_agency(w):
+                # "县委|县政府", "市委|市政府|高度重视…项目": a whole body on the left is a body of its own,
+                # never the start of a project or of another whole body (but 市委|统战部 is one name).
+                break
             if long_agency and w == "的":
                 de_at = k  # allowed only if the name turns out to start with a place
                 k -= 1

@@ -161,8 +161,14 @@ def test_positions_and_joining_words_are_not_names(nlp, text, expected):
      [("平山久泰电子", "PROJECT"), ("平山宏达电器产业链", "PROJECT")]),
     # A place with 本次 / 今年 before the predicate is the subject of a report, not a project.
     ("柳林县本次集中开工的5个项目总投资8亿元。", [("柳林县", "PLACE")]),
+    # "县委县政府", "市委市政府": two bodies written together, never one, nor the start of a project.
+    ("副县长代表县委县政府与客商签约。", [("县委", "AGENCY"), ("县政府", "AGENCY")]),
+    ("市委市政府高度重视项目建设，区委区政府抓好落实。",
+     [("市委", "AGENCY"), ("市政府", "AGENCY"), ("区委", "AGENCY"), ("区政府", "AGENCY")]),
+    # A committee's department is one body.
+    ("市委统战部召开座谈会。", [("市委统战部", "AGENCY")]),
 ])
-def test_counts_and_report_subjects_are_not_project_names(nlp, text, expected):
+def test_counts_report_subjects_and_joint_bodies(nlp, text, expected):
     assert ents(nlp, text) == expected
 
 
