@@ -309,6 +309,8 @@ class EntityRules:
         r = self.rules
         if label == "PROJECT" and words[j] == suf and self._count_before(words, tags, j) < j:
             return None  # "江华泰合电机四个项目": a count of projects, not one named
+        if label == "PROJECT" and j >= 1 and self._batch(words[j - 1], tags[j - 1]):
+            return None  # "凤城第二轮重点项目": a batch
         stop = r.boundary | (r.project_stop if label == "PROJECT" else set())
         long_agency = label == "AGENCY" and any(words[j].endswith(x) for x in r.long_agency)
         road = label == "PLACE" and suf in r.roads
@@ -616,6 +618,9 @@ class EntityRules:
             return 2
         return 0
 
+    def _batch(self, word: str, tag: str) -> bool:
+        return tag == "m" and self.rules.batch_re.fullmatch(word) is not None
+
     def _count_before(self, words, tags, j) -> int:
         """Token index where a count right before token ``j`` starts ("…电机|四个|项目"), else ``j``."""
         for n in (1, 2):
@@ -685,6 +690,8 @@ class EntityRules:
         # "东安县本次|集中开工", "全县今年|开工": a pronoun or a time word ends a clause's subject, not a name.
         if tags[b - 1] in ("r", "t"):
             return []
+        if label == "PROJECT" and any(self._batch(words[x], tags[x]) for x in range(a, b)):
+            return []  # "永州市第二次重大项目|集中开工": a batch of projects
         if label != "PROJECT":
             return [Candidate(start, end, label, rule, prio=3)]
         split = self._company_head(words, tags, a, b)

@@ -167,6 +167,9 @@ def test_positions_and_joining_words_are_not_names(nlp, text, expected):
      [("市委", "AGENCY"), ("市政府", "AGENCY"), ("区委", "AGENCY"), ("区政府", "AGENCY")]),
     # A committee's department is one body.
     ("市委统战部召开座谈会。", [("市委统战部", "AGENCY")]),
+    # 第二次 / 第二轮 / 首批 before 重大项目 is a batch of the year's projects, not one project.
+    ("2023年衡阳市第二次重大项目集中开工活动隆重举行。", [("衡阳市", "PLACE")]),
+    ("凤城第二轮重点项目签约。", [("凤城", "PLACE")]),
 ])
 def test_counts_report_subjects_and_joint_bodies(nlp, text, expected):
     assert ents(nlp, text) == expected
