@@ -134,6 +134,9 @@ def load_gazetteer() -> Gazetteer:
         alias = parts[2] if len(parts) > 2 else ""
         if name not in gaz.places:
             gaz.places[name] = Place(name, LEVELS[depth], parent, code, alias)
+        elif LEVELS[depth] == "town" and gaz.places[name].level == "town" and gaz.places[name].parent != parent:
+            # 城关镇, 城郊乡: a town name many counties share says nothing of which county it is in.
+            gaz.places[name].parent = None
         stack[depth] = name
         for d in range(depth + 1, len(stack)):
             stack[d] = None

@@ -21,3 +21,12 @@ def test_cities_abroad_know_their_country():
     g = load_gazetteer()
     assert g.world_cities["罗马"] == "意大利" and g.world_cities["吉隆坡"] == "马来西亚"
     assert "中国" in g.countries and "西安" not in g.world_cities  # China's cities are divisions
+
+
+def test_a_town_name_many_counties_share_has_no_county():
+    gaz = load_gazetteer()
+    # 城关镇 and 城郊乡 are in dozens of counties: which one a text means is not in the gazetteer.
+    assert gaz.places["城关镇"].parent is None and gaz.places["城郊乡"].parent is None
+    assert gaz.parent_chain("城郊乡") == []
+    # A town name found once keeps its county.
+    assert gaz.places["乔楼乡"].parent == "宁陵县"

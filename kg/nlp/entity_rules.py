@@ -52,6 +52,8 @@ PLACE_NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j"}
 HEAD_TAGS = {"nr", "nrt", "nrfg", "nt", "j", "x", "eng"}
 STOP_TAGS = {"w", "_SP", "u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "d", "r", "y", "e", "o", "f", "t", "q", "zg"}
 MAX_TOKENS = {"COMPANY": 5, "AGENCY": 8, "PLACE": 5, "PROJECT": 10}
+# Nouns and noun-like words: what a conjunction inside a project's name joins.
+NOUN_TAGS = {"n", "vn", "nz", "x", "ng", "an"}
 CLAUSE_PUNCT = set("，。；：！？、,;:!?（）()《》“”\"'「」『』\n")
 # The part of speech a lexicon name gets in the segmenter's dictionary.
 LEXICON_TAGS = {"COMPANY": "nt", "AGENCY": "nt", "PLACE": "ns", "PROJECT": "nz"}
@@ -315,6 +317,7 @@ class EntityRules:
         long_agency = label == "AGENCY" and any(words[j].endswith(x) for x in r.long_agency)
         road = label == "PLACE" and suf in r.roads
         de_at = None
+        joined = False  # a conjunction joins two products inside the name
         lead = 0  # characters of the first word that are not part of the name
         k = j - 1
         limit = 12 if long_agency else MAX_TOKENS[label]
@@ -368,6 +371,11 @@ class EntityRules:
             if label == "COMPANY" and strength == "strong" and w in r.business_verbs \
                     and all(words[x] in r.legal_forms for x in range(k + 1, j)):
                 k -= 1  # "数控机械|制造|有限责任|公司": the business is part of a legal name
+                continue
+            if label == "PROJECT" and w in r.project_joiners and 0 < k < j \
+                    and tags[k - 1] in NOUN_TAGS and tags[k + 1] in NOUN_TAGS:
+                joined = True  # "食用油|及|优质米加工项目": two products of one project
+                k -= 1
                 continue
             if t in STOP_TAGS or w in stop or w in r.false_words:
                 break
@@ -441,7 +449,11 @@ class EntityRules:
                 return None
         if label == "PROJECT":
             # A long name ("城区供水管网联通改造项目") or a specific one; "绿色化工项目" is a kind.
-            if len(name) < 5 or not (len(body) >= 8 or self._specific(words, tags, first, j)):
+            # Right after a legal company name it is that company's project ("…食品有限公司|面点食品加工项目").
+            after_company = first > 0 and first == k + 1 and words[first - 1].endswith(r.company_strong)
+            # Products joined by 及 are a kind of investment ("清洁油品及绿色化工项目") unless specific.
+            if len(name) < 5 or not ((len(body) >= 8 and not joined) or after_company
+                                     or self._specific(words, tags, first, j)):
                 return None
             rest = first
             while rest < j and (tags[rest] == "ns" or self._known_place(words[rest])):

@@ -170,6 +170,13 @@ def test_positions_and_joining_words_are_not_names(nlp, text, expected):
     # 第二次 / 第二轮 / 首批 before 重大项目 is a batch of the year's projects, not one project.
     ("2023年衡阳市第二次重大项目集中开工活动隆重举行。", [("衡阳市", "PLACE")]),
     ("凤城第二轮重点项目签约。", [("凤城", "PLACE")]),
+    # Right after a legal company name, a product's project is that company's, specific or not.
+    ("投资1亿元的河东麦丰食品有限公司糕点加工项目正式签约。",
+     [("河东麦丰食品有限公司", "COMPANY"), ("糕点加工项目", "PROJECT")]),
+    # 及 inside a specific project's name joins its products; kinds joined by 及 stay kinds.
+    ("山阳粮油有限公司投资建设年产3万吨菜籽油及饲料加工项目。",
+     [("山阳粮油有限公司", "COMPANY"), ("年产3万吨菜籽油及饲料加工项目", "PROJECT")]),
+    ("重点招引清洁汽柴油、航空煤油等清洁油品及绿色化工项目。", []),
 ])
 def test_counts_report_subjects_and_joint_bodies(nlp, text, expected):
     assert ents(nlp, text) == expected
