@@ -124,9 +124,15 @@ def _short(name: str) -> str:
 
 
 def _county_form(name: str, county: str) -> str:
-    """A bare 县… or 旗… name in its county's or banner's full form (县委 -> 平江县委), else ""."""
+    """A bare 县… or 旗… name in its county's or banner's full form (县委 -> 平江县委), else "".
+
+    A county named with one character keeps its 县 whole: 房县 + 县委 is 房县县委.
+
+    >>> _county_form("县委", "平江县"), _county_form("县委", "房县"), _county_form("县委", "")
+    ('平江县委', '房县县委', '')
+    """
     if county and name[:1] in ("县", "旗") and county.endswith(name[0]):
-        return county + name[1:]
+        return county + (name if len(county) <= 2 else name[1:])
     return ""
 
 

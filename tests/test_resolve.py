@@ -177,3 +177,11 @@ def test_a_short_name_two_divisions_share_is_the_one_the_corpus_writes_in_full(n
     # Alone, the short name is left as it is written: nothing says which one it is.
     alone = _aliases(_resolve(["东安举行春季招商推介会。"], nlp), "place")
     assert "东安" in alone and "东安县" not in alone and "东安区" not in alone
+
+
+def test_the_committee_of_a_one_character_county_keeps_its_xian(nlp):
+    # 房县's committee is 房县县委, not 房县委; 平江县's is 平江县委.
+    one = _aliases(_resolve(["房县举行招商大会，县委书记出席并讲话。"], nlp), "agency")
+    assert "房县县委" in one and "房县委" not in one
+    two = _aliases(_resolve(["平江县举行招商大会，县委书记出席并讲话。"], nlp), "agency")
+    assert "平江县委" in two
