@@ -290,9 +290,55 @@ class EntityRules:
                     continue  # "签署", "部署": a verb that ends like an office
                 cand = self._extend_left(words, tags, offs, j, suf, label, strength)
                 if cand is not None:
-                    out.append(cand)
+                    out.extend(self._split_company_head(words, tags, offs, cand, j))
                     break
         return out
+
+    def _split_company_head(self, words, tags, offs, cand: Candidate, j: int) -> list[Candidate]:
+        """A suffix project that starts with its company's name, as the company and the project.
+
+        "江苏科利科技|电子产品生产项目", "苏州超邦涂料|年产4.5万吨…项目": a trade name
+        (a company suffix after a proper name) or a name before the capacity heads the
+        project, as in enumerations ("嘉诺科技|钾产品精深加工").
+        """
+        if cand.label != "PROJECT":
+            return [cand]
+        try:
+            a = offs.index(cand.start)
+        except ValueError:
+            return [cand]
+        split = self._trade_head(words, tags, a, j)
+        if split is None or split <= a or split > j:
+            return [cand]
+        rest = "".join(words[split:j + 1])
+        if len(rest) < 5 or rest in self.rules.generic:
+            return [cand]
+        mid = offs[split]
+        return [Candidate(cand.start, mid, "COMPANY", f"{cand.rule}:company-head", cand.prio),
+                Candidate(mid, cand.end, "PROJECT", cand.rule, cand.prio)]
+
+    def _trade_head(self, words, tags, a, b) -> int | None:
+        """Where the project begins after a company's trade name or the name before a capacity, if either."""
+        r = self.rules
+        if words[a].startswith("年产"):
+            return None
+        for idx in range(a, min(b - 1, a + 5)):
+            w = words[idx]
+            suf = next((x for x in r.company_suffixes if w.endswith(x)), None)
+            if suf is None or w in r.false_words:
+                continue
+            head = "".join(words[a: idx + 1])
+            if len(head) - len(suf) >= 2 and self._has_proper(words, tags, range(a, idx + 1)):
+                return idx + 1
+            break
+        for idx in range(a + 1, min(b, a + 6)):
+            if words[idx].startswith("年产") or (tags[idx] == "m" and self._has_quantity(words, tags, idx, min(b, idx + 2))):
+                head = "".join(words[a:idx])
+                if len(head) >= 4 and self._has_proper(words, tags, range(a, idx)) \
+                        and any(tags[x] not in ("ns", "m", "t") for x in range(a, idx)):
+                    return idx
+                break
+        return None
 
     def _known_place(self, word: str) -> bool:
         hit = self.phrases.get(word)

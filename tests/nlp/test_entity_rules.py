@@ -177,6 +177,10 @@ def test_positions_and_joining_words_are_not_names(nlp, text, expected):
     ("山阳粮油有限公司投资建设年产3万吨菜籽油及饲料加工项目。",
      [("山阳粮油有限公司", "COMPANY"), ("年产3万吨菜籽油及饲料加工项目", "PROJECT")]),
     ("重点招引清洁汽柴油、航空煤油等清洁油品及绿色化工项目。", []),
+    # A company's name without a legal suffix before the capacity heads its project.
+    ("浙江恒兴纺织年产2万吨功能面料项目签约。", [("浙江恒兴纺织", "COMPANY"), ("年产2万吨功能面料项目", "PROJECT")]),
+    # A place and a park before the project are where it is, not a company.
+    ("总投资2亿元的城东物流园区冷链仓储项目开工。", [("城东物流园区冷链仓储项目", "PROJECT")]),
 ])
 def test_counts_report_subjects_and_joint_bodies(nlp, text, expected):
     assert ents(nlp, text) == expected
