@@ -94,7 +94,7 @@ def add_metrics(g: nx.MultiDiGraph, seed: int = 42) -> None:
     """
     import random
 
-    nodes = sorted(g.nodes, key=_node_order)
+    nodes = sorted(g.nodes, key=node_order)
     index = {n: i for i, n in enumerate(nodes)}
     weights: dict[tuple[int, int], float] = {}
     for u, v, w in g.edges(data="weight", default=1.0):
@@ -139,12 +139,14 @@ def add_metrics(g: nx.MultiDiGraph, seed: int = 42) -> None:
         data["community"] = int(community[i])
 
 
-def _node_order(node) -> tuple:
-    # kg's ids n0, n1 … in numeric order; any other ids after them, as text.
+def node_order(node) -> tuple:
+    """Sort key of a node id: kg's ids n0, n1 … in numeric order, any other ids after them, as text.
+
+    >>> sorted(["n10", "x", "n2"], key=node_order)
+    ['n2', 'n10', 'x']
+    """
     text = str(node)
-    if text[:1] == "n" and text[1:].isdigit():
-        return (0, int(text[1:]), "")
-    return (1, 0, text)
+    return (0, int(text[1:]), text) if text[:1] == "n" and text[1:].isdigit() else (1, 0, text)
 
 
 def import_igraph():

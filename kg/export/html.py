@@ -35,6 +35,7 @@ from markupsafe import Markup
 from kg import contract
 from kg.export.atomic import atomic_write_text
 from kg.export.style import layout, node_color, node_size
+from kg.graph import node_order
 from kg.resources import entity_types, relation_styles
 from kg.script import traditional_map
 
@@ -97,7 +98,7 @@ def overview(graph: nx.MultiDiGraph, cap: int = OVERVIEW_NODES, min_weight: floa
             adj[v].add(u)
     by_type: dict[str, list] = defaultdict(list)
     for n in sorted((n for n in graph.nodes if adj[n]), key=lambda n: (-float(graph.nodes[n].get("pagerank", 0.0)),
-                                                                        _node_order(n))):
+                                                                        node_order(n))):
         by_type[str(graph.nodes[n].get("type", ""))].append(n)
     queues = {t: list(ns) for t, ns in sorted(by_type.items())}
     chosen: set = set()
@@ -134,10 +135,10 @@ def overview(graph: nx.MultiDiGraph, cap: int = OVERVIEW_NODES, min_weight: floa
         # Those passed over for want of an edge may have one now.
         for t, ns in skipped.items():
             queues[t] = sorted(set(queues[t]) | set(ns), key=lambda n: (
-                -float(graph.nodes[n].get("pagerank", 0.0)), _node_order(n)))
+                -float(graph.nodes[n].get("pagerank", 0.0)), node_order(n)))
         skipped.clear()
         fill(need_edge=True)
-    return sorted(chosen, key=_node_order)
+    return sorted(chosen, key=node_order)
 
 
 def overview_layout(graph: nx.MultiDiGraph, gap: float = 80.0) -> dict:
@@ -148,10 +149,10 @@ def overview_layout(graph: nx.MultiDiGraph, gap: float = 80.0) -> dict:
     part is near the others at a size that keeps its labels apart.
     """
     simple = nx.Graph()
-    simple.add_nodes_from(sorted(graph.nodes, key=_node_order))
+    simple.add_nodes_from(sorted(graph.nodes, key=node_order))
     simple.add_edges_from((u, v) for u, v in graph.edges() if u != v)
-    parts = sorted((sorted(c, key=_node_order) for c in nx.connected_components(simple)),
-                   key=lambda c: (-len(c), _node_order(c[0])))
+    parts = sorted((sorted(c, key=node_order) for c in nx.connected_components(simple)),
+                   key=lambda c: (-len(c), node_order(c[0])))
     placed = []
     for part in parts:
         # About 70 units per node across, so labels of 14 px rarely collide.
@@ -202,7 +203,7 @@ def write_html(graph: nx.MultiDiGraph, path, *, max_nodes: int | None = None, mi
     types = entity_types()
     rel_styles = relation_styles()
     type_index = {t: i for i, t in enumerate(types)}
-    nodes_sorted = sorted(graph.nodes, key=_node_order)
+    nodes_sorted = sorted(graph.nodes, key=node_order)
     index = {n: i for i, n in enumerate(nodes_sorted)}
     n_total = max(len(nodes_sorted), 1)
 
@@ -302,10 +303,5 @@ def _template():
     return env.get_template("explorer.html")
 
 
-def _node_order(n) -> tuple:
-    s = str(n)
-    return (0, int(s[1:]), s) if s[:1] == "n" and s[1:].isdigit() else (1, 0, s)
-
-
 def _edge_order(k) -> tuple:
-    return _node_order("n" + str(k)[1:]) if str(k)[:1] == "e" else (1, 0, str(k))
+    return node_order("n" + str(k)[1:]) if str(k)[:1] == "e" else (1, 0, str(k))
