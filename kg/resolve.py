@@ -158,8 +158,8 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
         out = home_city + out[1:]
     elif home_pref and out.startswith("州"):
         out = _short(home_pref) + "州" + out[1:]
-    elif _county_form(out, county) and len(out) >= 2:
-        out = _county_form(out, county)
+    elif len(out) >= 2 and (local := _county_form(out, county)):
+        out = local
     for short in sorted(table, key=len, reverse=True):
         if out.endswith(short) and not out.endswith(table[short]):
             out = out[: len(out) - len(short)] + table[short]
@@ -233,8 +233,8 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     continue
                 etype = to_type[m.label]
                 name = m.text
-                if m.label == "PLACE" and len(name) > 2 and _county_form(name, counties.get(m.article, "")):
-                    canon = _county_form(name, counties[m.article])  # 县工业园区 of the county the article names
+                if m.label == "PLACE" and len(name) > 2 and (local := _county_form(name, counties.get(m.article, ""))):
+                    canon = local  # 县工业园区 of the county the article names
                 elif m.label == "PLACE":
                     canon = _canonical_place(name, home, context, named)
                 elif m.label == "AGENCY" and name in committee_names and m.article in article_zone:

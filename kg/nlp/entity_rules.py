@@ -318,26 +318,39 @@ class EntityRules:
                 Candidate(mid, cand.end, "PROJECT", cand.rule, cand.prio)]
 
     def _trade_head(self, words, tags, a, b) -> int | None:
-        """Where the project begins after a company's trade name or the name before a capacity, if either."""
-        r = self.rules
+        """Where the project begins after a company's trade name or the name before a capacity, if either.
+
+        Stricter than an enumerated item's :meth:`_company_head`: a suffix project
+        has no list around it to vouch for a short head.
+        """
         if words[a].startswith("年产"):
             return None
+        found = self._suffix_word(words, a, b)
+        if found is not None:
+            idx, suf = found
+            if len("".join(words[a: idx + 1])) - len(suf) >= 2 and self._has_proper(words, tags, range(a, idx + 1)):
+                return idx + 1
+        idx = self._capacity_at(words, tags, a, b)
+        if idx is not None and len("".join(words[a:idx])) >= 4 and self._has_proper(words, tags, range(a, idx)) \
+                and any(tags[x] not in ("ns", "m", "t") for x in range(a, idx)):
+            return idx
+        return None
+
+    def _suffix_word(self, words, a, b) -> tuple[int, str] | None:
+        """The first of an item's first words that ends in a company suffix ("嘉诺|科技"), with the suffix."""
+        r = self.rules
         for idx in range(a, min(b - 1, a + 5)):
             w = words[idx]
             suf = next((x for x in r.company_suffixes if w.endswith(x)), None)
-            if suf is None or w in r.false_words:
-                continue
-            head = "".join(words[a: idx + 1])
-            if len(head) - len(suf) >= 2 and self._has_proper(words, tags, range(a, idx + 1)):
-                return idx + 1
-            break
+            if suf is not None and w not in r.false_words:
+                return idx, suf
+        return None
+
+    def _capacity_at(self, words, tags, a, b) -> int | None:
+        """The first of an item's next words that starts its capacity ("年产…", "2万吨"), if any."""
         for idx in range(a + 1, min(b, a + 6)):
             if words[idx].startswith("年产") or (tags[idx] == "m" and self._has_quantity(words, tags, idx, min(b, idx + 2))):
-                head = "".join(words[a:idx])
-                if len(head) >= 4 and self._has_proper(words, tags, range(a, idx)) \
-                        and any(tags[x] not in ("ns", "m", "t") for x in range(a, idx)):
-                    return idx
-                break
+                return idx
         return None
 
     def _known_place(self, word: str) -> bool:
@@ -772,22 +785,18 @@ class EntityRules:
         if words[a].startswith("年产"):
             return None  # "年产1万吨…": the item starts with its capacity, not a company
         # "嘉诺科技|钾产品精深加工": a company suffix with a name before it.
-        for idx in range(a, min(b - 1, a + 5)):
-            w = words[idx]
-            suf = next((x for x in suffixes if w.endswith(x)), None)
-            if suf is None or w in r.false_words:
-                continue
+        found = self._suffix_word(words, a, b)
+        if found is not None:
+            idx, suf = found
             head = "".join(words[a: idx + 1])
             if len(head) - len(suf) >= 2 and (self._has_proper(words, tags, range(a, idx + 1)) or tags[idx] in PROPER_TAGS):
                 return idx + 1
-            break
         # "中信昆仑|2万吨…", "陕西建工|年产3万吨…": the name before a capacity.
-        for idx in range(a + 1, min(b, a + 6)):
-            if words[idx].startswith("年产") or (tags[idx] == "m" and self._has_quantity(words, tags, idx, min(b, idx + 2))):
-                head = "".join(words[a:idx])
-                if len(head) >= 2 and (self._has_proper(words, tags, range(a, idx)) or head.endswith(suffixes)):
-                    return idx
-                break
+        idx = self._capacity_at(words, tags, a, b)
+        if idx is not None:
+            head = "".join(words[a:idx])
+            if len(head) >= 2 and (self._has_proper(words, tags, range(a, idx)) or head.endswith(suffixes)):
+                return idx
         # A known company name at the head: "中船|风电装备制造".
         head = ""
         for idx in range(a, min(b - 1, a + 4)):
