@@ -60,6 +60,15 @@ def test_listed_companies_are_found_by_their_short_names_and_merge_with_the_full
         assert short in companies.get(entry.name, set()), (entry.name, companies)
 
 
+def test_a_listed_short_name_that_mostly_starts_other_names_is_not_found_bare(nlp):
+    # A listed company is called 中科 for short, but in news 中科 mostly starts other names
+    # (中科院, 中科实业): found bare, it pulled that company into every such page.
+    texts = ["中科院的专家走进中科动力（福建）新能源汽车有限公司。", "中科芯时代等企业参加了签约。"]
+    g = kg.extract_graph(texts, nlp=nlp)
+    labels = {d["label"] for _, d in g.nodes(data=True)}
+    assert "中科" not in labels and not any(label.startswith("苏州中科") for label in labels), labels
+
+
 def test_known_names_are_found_leftmost_longest_and_without_overlap():
     from kg.consistency import _Finder
 

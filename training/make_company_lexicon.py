@@ -6,8 +6,12 @@ ordinary word. A listed company's short name (盐湖股份, 孩子王, 上海港
 be one, so it becomes an alias, found bare, only where it was measured
 precise enough on annotated news (train parts only: CLUENER train without its
 held-out tenth, MSRA train, People's Daily 1998 train): of its occurrences
-there, at least ``--min-precision`` lie inside an organisation span. A short
-name seen fewer than ``--min-occurrences`` times there is trusted only if it
+there, at least ``--min-precision`` name an organisation: they end an
+organisation span, or a company tail or a branch follows them inside it
+(中国工商银行, 盐湖股份公司, 东风汽车公司总装配厂, 招商银行深圳分行). A short
+name that is the start of other names (中科 in 中科院, 中科实业…) names
+something else there and is left out. A short name seen fewer than
+``--min-occurrences`` times there is trusted only if it
 has four characters or more and the segmenter's dictionary does not hold it
 as an ordinary word (noun, verb, adjective …), or three and the dictionary
 does not hold it at all; a two-character one never.
@@ -33,6 +37,17 @@ sys.path.insert(0, str(ROOT))
 
 from kg.evaluate import is_holdout  # noqa: E402
 from kg.nlp.tokenizer import base_tags  # noqa: E402
+
+# What may follow a short name inside the span of the organisation it names: a company tail, a
+# bracket (铜陵有色（集团）公司), or one of its units (总行, 深圳分行, 湖南省分行…).
+COMPANY_TAILS = ("公司", "集团", "股份", "有限", "控股", "（", "(", "总行", "总部")
+BRANCHES = ("分行", "支行", "分公司", "子公司")
+
+
+def _names_it(rest: str) -> bool:
+    """Whether the rest of an organisation span after a short name leaves the name the same company's."""
+    return not rest or rest.startswith(COMPANY_TAILS) or any(b in rest for b in BRANCHES)
+
 
 # Tags of ordinary words: a short name the dictionary holds with one of them is a word first.
 ORDINARY_TAGS = {"n", "v", "vn", "a", "ad", "an", "d", "m", "q", "r", "t", "f", "s", "l", "i", "b", "z", "c", "p", "u"}
@@ -92,7 +107,7 @@ def main() -> int:
     for text, spans in texts_with_org_spans(args.data):
         for m in pattern.finditer(text):
             seen[m.group(0)] += 1
-            if any(s <= m.start() and m.end() <= e for s, e in spans):
+            if any(s <= m.start() and m.end() <= e and _names_it(text[m.end():e]) for s, e in spans):
                 inside[m.group(0)] += 1
     tags = base_tags()
     trusted, measured_hits, measured_seen = {}, 0, 0
