@@ -50,10 +50,12 @@ PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "x", "eng"}
 PLACE_NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j"}
 # Tags of a company name at the head of a project item (nz is mostly products: 碳酸锂).
 HEAD_TAGS = {"nr", "nrt", "nrfg", "nt", "j", "x", "eng"}
-STOP_TAGS = {"w", "_SP", "u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "d", "r", "y", "e", "o", "f", "t", "q", "zg"}
+STOP_TAGS = {"w", "_SP", "u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "d", "ad", "r", "y", "e", "o", "f", "t", "q", "zg"}
 MAX_TOKENS = {"COMPANY": 5, "AGENCY": 8, "PLACE": 5, "PROJECT": 10}
 # Nouns and noun-like words: what a conjunction inside a project's name joins.
 NOUN_TAGS = {"n", "vn", "nz", "x", "ng", "an"}
+# Adverbs and prepositions: a clause's words around a name, never inside one ("详细|了解", "首先|来到").
+CLAUSE_TAGS = {"d", "ad", "p"}
 CLAUSE_PUNCT = set("，。；：！？、,;:!?（）()《》“”\"'「」『』\n")
 # The part of speech a lexicon name gets in the segmenter's dictionary.
 LEXICON_TAGS = {"COMPANY": "nt", "AGENCY": "nt", "PLACE": "ns", "PROJECT": "nz"}
@@ -343,6 +345,10 @@ class EntityRules:
             w = words[idx]
             suf = next((x for x in r.company_suffixes if w.endswith(x)), None)
             if suf is not None and w not in r.false_words:
+                # "中海油|新能源|公司|风电场…": a weak suffix (新能源) followed by a legal one is one name.
+                while idx + 2 < b and words[idx + 1].endswith(r.company_strong):
+                    idx += 1
+                    suf = words[idx]
                 return idx, suf
         return None
 
@@ -395,6 +401,10 @@ class EntityRules:
                 break  # a space between words separates names ("本报讯 市水利局")
             if own_name and t not in PLACE_NAME_TAGS and not self._known_place(w):
                 break
+            if label != "AGENCY" and (w in r.person_titles or (label == "PLACE" and w in r.event_verbs)):
+                break  # "市长|周继军|调研|西峰工业园区": a title or a visit comes before a name, never in it
+            if label == "PLACE" and w.endswith(r.media_suffixes) and not w.endswith(r.media_exceptions):
+                break  # "东北网|双鸭山12月21日电": the outlet of a dateline, then the place
             if label == "PLACE" and w.endswith(r.company_strong):
                 break  # "工商银行|深圳地区": a company is never part of a place's name
             if label == "PLACE" and t == "a" and len(w) >= 2:
@@ -442,8 +452,9 @@ class EntityRules:
                     and k >= 1 and tags[k - 1] == "x" and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 k -= 1  # "艾尔康|居|科技有限公司": jieba's guess cut a verb out of an unknown brand
                 continue
-            if t.startswith("v") and t != "vn" and label != "PROJECT" and not long_agency:
-                break
+            if t.startswith("v") and t != "vn" and label != "PROJECT" and not long_agency \
+                    and not (label == "PLACE" and w in r.business_verbs and self._zone_word(words[j])):
+                break  # but a park is named by its trade: "碧城装备|制造|产业园"
             brand = label == "COMPANY" and strength == "strong" and _LATIN.search(w)
             if t == "m" and label in ("COMPANY", "AGENCY") and not brand:
                 break  # a number ends a name, but "3M" is a brand
@@ -652,7 +663,7 @@ class EntityRules:
                     ends.setdefault(j, ("PROJECT", "status-clause"))
         for j in sorted(ends):
             label, rule = ends[j]
-            items = self._items_before(words, tags, j, clause_start=(rule == "status-clause"))
+            items = self._items_before(words, tags, j, label, clause_start=(rule == "status-clause"))
             for a, b in items or ():
                 out.extend(self._item_candidates(words, tags, offs, a, b, label, rule))
         return out
@@ -699,7 +710,7 @@ class EntityRules:
                 return j - n
         return j
 
-    def _items_before(self, words, tags, end_tok, clause_start: bool):
+    def _items_before(self, words, tags, end_tok, label: str, clause_start: bool):
         """Token ranges of the items of an enumeration ending before ``end_tok``.
 
         Items are separated by 、 back to the start of the clause; the first
@@ -742,11 +753,34 @@ class EntityRules:
             if words[x] in r.boundary or words[x] in r.event_verbs or (not clause_start and words[x] in r.project_stop):
                 cut = x + 1
         segments[0] = (cut, b0)
+        for i, (a, b) in enumerate(segments):
+            for x in range(a, b - 1):
+                if words[x] == "的" or self._clause_word(words, tags, x, label, a):
+                    a = x + 1
+            segments[i] = (a, b)
         # "县领导李某、王某等": a list of people names no project or company.
         if any(words[x] in r.person_titles or words[x].endswith(r.person_title_ends)
                for a, b in segments for x in range(a, b)):
             return None
         return [(a, b) for a, b in segments if b > a]
+
+    def _clause_word(self, words, tags, x, label, start) -> bool:
+        """A word of the clause around an item, which starts after it.
+
+        "王伟一行首先来到|江昕轮胎": adverbs, prepositions and, for companies,
+        verbs; "A公司分别和|深圳黑鲨科技等公司": a conjunction joins another
+        item; "此次共有|谷川美信高科产业园等10个项目": a verb before a proper name.
+        A project's name may hold a verb (风能开发, 南山口|抽水|蓄能电站) or a conjunction
+        (食用油及优质米), and jieba tags a phase as an adverb, but never mid-name
+        (…小镇|一期 ends it).
+        """
+        t = tags[x]
+        if t in CLAUSE_TAGS:
+            return True
+        if label != "PROJECT":
+            return t in ("v", "vd", "c")
+        return t == "v" and tags[x + 1] in PLACE_NAME_TAGS \
+            and (x == start or tags[x - 1] not in PROPER_TAGS | NOUN_TAGS)
 
     def _item_candidates(self, words, tags, offs, a, b, label, rule) -> list[Candidate]:
         r = self.rules
@@ -763,6 +797,9 @@ class EntityRules:
             return []
         if label == "PROJECT" and any(self._batch(words[x], tags[x]) for x in range(a, b)):
             return []  # "永州市第二次重大项目|集中开工": a batch of projects
+        if label == "COMPANY" and self._zone_word(words[b - 1]):
+            # "嘉明经济开发区、…等公司": a park signs as a party, but it is a place
+            return [Candidate(start, end, "PLACE", rule, prio=3)]
         if label != "PROJECT":
             return [Candidate(start, end, label, rule, prio=3)]
         split = self._company_head(words, tags, a, b)

@@ -39,6 +39,8 @@ from kg.spec import entity_rule_spec
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "ner_crf.crfsuite"
 KEEP = ("COMPANY", "AGENCY", "PLACE")
+# A company name ending so is registered: the place it starts with is part of it.
+LEGAL_NAME_ENDS = ("有限公司", "有限责任公司")
 # How far ahead (in words) a type suffix informs the characters before it.
 SUFFIX_LOOKAHEAD = 3
 
@@ -278,6 +280,29 @@ class StatisticalNER:
             return strong and ("strong" in self.trusted or f"strong:{span.label_}" in self.trusted)
         return source.split("-", 1)[0] in self.trusted or source in self.trusted
 
+    @staticmethod
+    def _region_of(found: tuple, doc: Doc) -> bool:
+        """A model PLACE that only starts a rule's registered name: the region is part of the name.
+
+        The model knows the region but not always the rest: a body word the
+        dictionary tags ``nt`` ("禄丰县|招商局": 招商局 is also a company in its
+        training text), or a legal name ("青岛|生民亿迅电子科技有限公司"). Over
+        other rule spans the model is right more often ("蒙古|对外关系部",
+        "中国|传统医药", on People's Daily 1998 dev), so those it may replace.
+        """
+        s, e, label = found[0], found[1], found[2]
+        if label != "PLACE":
+            return False
+        for x in doc.ents:
+            if x.start_char != s or x.end_char <= e:
+                continue
+            if x.label_ == "COMPANY":
+                return x.text.endswith(LEGAL_NAME_ENDS)
+            if x.label_ == "AGENCY":
+                body = doc.char_span(e, x.end_char)
+                return body is not None and len(body) == 1 and body[0].tag_ == "nt"
+        return False
+
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
@@ -289,7 +314,8 @@ class StatisticalNER:
         trusted = [(x.start_char, x.end_char) for x in doc.ents if self._trusted(x)]
         # Where the model agrees with a rule, the rule's name stays: it says why the name is there.
         same = {(x.start_char, x.end_char, x.label_) for x in doc.ents}
-        found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted) and f[:3] not in same]
+        found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted) and f[:3] not in same
+                 and not self._region_of(f, doc)]
         kept = []
         for x in doc.ents:
             s, e = x.start_char, x.end_char

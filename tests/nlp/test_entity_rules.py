@@ -250,3 +250,32 @@ def test_seed_annotation_meets_the_targets(nlp):
                    for r, p in zip(records, predict([r.text for r in records], nlp)))
     for label in ("COMPANY", "PROJECT", "AGENCY", "PLACE"):
         assert result[label]["f1"] >= 0.90, (label, result[label])
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a visit's subject, adverb and verb come before the first item of a list
+    ("刘明一行随后来到华昕纸业、金穗米业等企业。", {("华昕纸业", "COMPANY"), ("金穗米业", "COMPANY")}, set()),
+    # 了解项目进度: "项目" after a verb and an adverb names no project
+    ("张华认真了解项目进度、资金等情况。", set(), {"张华认真了解项目"}),
+    # a title, a person and a visit are never the start of a park
+    ("市长王刚调研北山工业园区、南岭工业集中区。", {("北山工业园区", "PLACE")}, {"市长王刚调研北山工业园区"}),
+    ("县委书记陈明调研柳河工业园区。", {("柳河工业园区", "PLACE")}, set()),
+    # a dateline's outlet is not part of its place; 跨省 is "across provinces", not a province
+    ("东北网密山6月1日电 近日。", {("密山", "PLACE")}, set()),
+    ("竹溪跨省招商迎来新签约。", set(), {"竹溪跨省"}),
+    # an item's 的 qualifies the item: the amount before it is not part of the company or the project;
+    # a weak suffix followed by a legal one (新能源|公司) is one company name
+    ("今年签约项目包括总投资8亿元的华能新能源公司光伏发电项目、总投资3亿元的中粮集团玉米深加工项目等项目。",
+     {("华能新能源公司", "COMPANY"), ("光伏发电项目", "PROJECT"), ("中粮集团", "COMPANY"), ("玉米深加工项目", "PROJECT")},
+     {"总投资3亿元的中粮集团玉米深加工项目", "公司光伏发电项目"}),
+    # a conjunction joins another party to the list; a park in a list of companies is a place
+    ("会上，东湖经济开发区、江州市宏远城乡投资开发有限责任公司分别和广州飞鲸科技等公司进行项目签约。",
+     {("东湖经济开发区", "PLACE"), ("广州飞鲸科技", "COMPANY")},
+     {"江州市宏远城乡投资开发有限责任公司分别和广州飞鲸科技"}),
+    # a verb before a place name starts the list, it is no part of the first project
+    ("此次共有德阳美达高科产业园等8个项目集中开工。", {("德阳美达高科产业园", "PROJECT")}, {"共有德阳美达高科产业园"}),
+])
+def test_clause_words_around_a_name_stay_out_of_it(nlp, text, wanted, unwanted):
+    got = set(ents(nlp, text))
+    assert wanted <= got, got
+    assert not {t for t, _ in got} & unwanted, got

@@ -62,6 +62,20 @@ def test_a_government_and_a_park_stay_whole(stat_nlp):
     assert {("敦煌政府", "AGENCY"), ("甘南州政府", "AGENCY"), ("县工业园区", "PLACE")} <= got
 
 
+@pytest.mark.parametrize("text, agency", [
+    ("（永平县招商局 李娟）", "永平县招商局"),
+    ("安宁市招商局 刘佳琼", "安宁市招商局"),
+])
+def test_a_byline_agency_keeps_its_body_when_the_model_knows_only_the_region(stat_nlp, text, agency):
+    # The model tagged the county alone: 招商局 is also a company's name in its training text.
+    assert (agency, "AGENCY") in {(e.text, e.label_) for e in stat_nlp(text).ents}
+
+
+def test_a_legal_company_name_keeps_the_city_it_starts_with(stat_nlp):
+    got = {(e.text, e.label_) for e in stat_nlp("潍坊民生亿迅电子科技有限公司与市政府签约。").ents}
+    assert ("潍坊民生亿迅电子科技有限公司", "COMPANY") in got, got
+
+
 def test_where_the_model_agrees_the_rule_keeps_its_name(stat_nlp, rules_nlp):
     text = "青海盐湖工业股份有限公司在格尔木市投资建设项目。"
     rules = {(e.start_char, e.end_char, e.label_): e._.kg_rule for e in rules_nlp(text).ents}
