@@ -258,6 +258,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
             _parenthetical_aliases(sentence_texts[sent_index], sent_mentions, keys, union)
 
     _merge_company_short_names(types, union)
+    _merge_project_trailers(types, union)
     entities: dict[Key, Entity] = {}
     mention_entity: dict[Mention, Key] = {}
     for m, key in keys.items():
@@ -420,6 +421,19 @@ def _merge_company_short_names(types: dict[Key, str], union) -> None:
     for keys in by_variant.values():
         for other in keys[1:]:
             union(keys[0], other)
+
+
+def _merge_project_trailers(types: dict[Key, str], union) -> None:
+    """A project named with and without its trailer (…产业园 / …产业园项目) is one project, named with it."""
+    trailers = derivation_spec().project_trailers
+    for key, etype in sorted(types.items()):
+        if etype != "project":
+            continue
+        trailer = next((t for t in trailers if key.name.endswith(t)), "")
+        if trailer:
+            bare = Key("project", key.name[: -len(trailer)])
+            if types.get(bare) == "project":
+                union(key, bare)
 
 
 def _legal_variant(name: str) -> str:

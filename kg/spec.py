@@ -281,6 +281,7 @@ class DerivationSpec:
     forms: tuple[str, ...]
     not_brands: frozenset[str]
     min_chars: int
+    project_trailers: tuple[str, ...] = ()
 
     @classmethod
     def from_dict(cls, spec: Mapping[str, Any]) -> "DerivationSpec":
@@ -292,6 +293,7 @@ class DerivationSpec:
             forms=tuple(spec["forms"]),
             not_brands=frozenset(spec.get("not_brands", ())),
             min_chars=int(spec["min_chars"]),
+            project_trailers=_longest_first(spec.get("project_trailers", ())),
         )
 
 

@@ -185,3 +185,13 @@ def test_the_committee_of_a_one_character_county_keeps_its_xian(nlp):
     assert "房县县委" in one and "房县委" not in one
     two = _aliases(_resolve(["平江县举行招商大会，县委书记出席并讲话。"], nlp), "agency")
     assert "平江县委" in two
+
+
+def test_a_project_named_with_and_without_its_trailer_is_one_project(rules_nlp):
+    import kg
+
+    texts = ["此次共有德阳美达高科产业园等8个项目集中开工。德阳美达高科产业园项目总投资10亿元。"]
+    g = kg.extract_graph(texts, nlp=rules_nlp)
+    projects = {d["label"]: set(json.loads(d["aliases"])) for _, d in g.nodes(data=True) if d["type"] == "project"}
+    assert list(projects) == ["德阳美达高科产业园项目"], projects
+    assert {"德阳美达高科产业园", "德阳美达高科产业园项目"} <= projects["德阳美达高科产业园项目"]
