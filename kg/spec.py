@@ -108,6 +108,7 @@ class EntityRuleSpec:
     count_classifiers: frozenset[str]  # 个, 批: "四个项目", "等10个…项目" count projects, never name one
     batch_re: re.Pattern  # 第二批, 首轮: a batch of projects, never one named
     project_joiners: frozenset[str]  # 及: "食用油及优质米加工项目" joins two products inside one name
+    amount_words: frozenset[str]  # 超, 以上: "超亿元项目" is a size class, not a project
     source: Mapping[str, Any]
 
     @classmethod
@@ -161,6 +162,7 @@ class EntityRuleSpec:
             enum_head_re=re.compile("|".join(map(re.escape, _longest_first(heads)))),
             count_classifiers=frozenset(spec.get("count_classifiers", ())),
             project_joiners=frozenset(spec.get("project_joiners", ())),
+            amount_words=frozenset(spec.get("amount_words", ())),
             batch_re=re.compile("(?:第[0-9一二三四五六七八九十百]+|首|新一|一|末)(?:%s)" % "|".join(
                 map(re.escape, spec.get("batch_classifiers", ()))) if spec.get("batch_classifiers") else "(?!)"),
             source=MappingProxyType(dict(spec)),

@@ -517,6 +517,9 @@ class EntityRules:
                 ok = ok and len(body) >= 2
             if not ok:
                 return None
+        if label == "PROJECT" and body_tokens and all(tags[x] in ("m", "f") or words[x] in r.amount_words
+                                                      for x in body_tokens):
+            return None  # "超亿元项目": a size class
         if label == "PROJECT":
             # A long name ("城区供水管网联通改造项目") or a specific one; "绿色化工项目" is a kind.
             # Right after a legal company name it is that company's project ("…食品有限公司|面点食品加工项目").
@@ -755,7 +758,7 @@ class EntityRules:
         segments[0] = (cut, b0)
         for i, (a, b) in enumerate(segments):
             for x in range(a, b - 1):
-                if words[x] == "的" or self._clause_word(words, tags, x, label, a):
+                if words[x] == "的" or self._clause_word(words, tags, x, label, a, b):
                     a = x + 1
             segments[i] = (a, b)
         # "县领导李某、王某等": a list of people names no project or company.
@@ -764,7 +767,7 @@ class EntityRules:
             return None
         return [(a, b) for a, b in segments if b > a]
 
-    def _clause_word(self, words, tags, x, label, start) -> bool:
+    def _clause_word(self, words, tags, x, label, start, end) -> bool:
         """A word of the clause around an item, which starts after it.
 
         "王伟一行首先来到|江昕轮胎": adverbs, prepositions and, for companies,
@@ -778,7 +781,8 @@ class EntityRules:
         if t in CLAUSE_TAGS:
             return True
         if label != "PROJECT":
-            return t in ("v", "vd", "c")
+            # ... but only where a name still follows: "翱翔|体育用品" is one brand (jieba: a verb).
+            return t in ("v", "vd", "c") and any(tags[y] in PROPER_TAGS for y in range(x + 1, end))
         return t == "v" and tags[x + 1] in PLACE_NAME_TAGS \
             and (x == start or tags[x - 1] not in PROPER_TAGS | NOUN_TAGS)
 

@@ -274,6 +274,11 @@ def test_seed_annotation_meets_the_targets(nlp):
      {"江州市宏远城乡投资开发有限责任公司分别和广州飞鲸科技"}),
     # a verb before a place name starts the list, it is no part of the first project
     ("此次共有德阳美达高科产业园等8个项目集中开工。", {("德阳美达高科产业园", "PROJECT")}, {"共有德阳美达高科产业园"}),
+    # ... but a brand jieba reads as a verb is kept whole when no other name follows it
+    ("翱翔体育用品、青山粮品等小微企业30家。", {("翱翔体育用品", "COMPANY"), ("青山粮品", "COMPANY")}, set()),
+    # a size class or a kind of industry is no project
+    ("其中超亿元项目8个，亿元以上项目12个。", set(), {"超亿元项目", "亿元以上项目"}),
+    ("当地积极引进新兴产业项目。", set(), {"新兴产业项目"}),
 ])
 def test_clause_words_around_a_name_stay_out_of_it(nlp, text, wanted, unwanted):
     got = set(ents(nlp, text))
