@@ -259,6 +259,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
 
     _merge_company_short_names(types, union)
     _merge_project_trailers(types, union)
+    _merge_place_prefixed(types, union, gaz)
     entities: dict[Key, Entity] = {}
     mention_entity: dict[Mention, Key] = {}
     for m, key in keys.items():
@@ -434,6 +435,31 @@ def _merge_project_trailers(types: dict[Key, str], union) -> None:
             bare = Key("project", key.name[: -len(trailer)])
             if types.get(bare) == "project":
                 union(key, bare)
+
+
+# A name left once its place is cut off must still be this long to be the same name
+# (谷川美信高科, 西部矿业); shorter, it is a trade or a kind (铜业, 银行).
+MIN_REST_CHARS = 4
+
+
+def _merge_place_prefixed(types: dict[Key, str], union, gaz) -> None:
+    """A project or company written once with its division in front is the same one without it.
+
+    "陵城区谷川美信高科产业园项目" and "谷川美信高科产业园项目" on one page, 中国建设银行 and
+    建设银行: one entity, named with the place. Only where one such place-prefixed name
+    exists; two (A县污水处理厂项目, B县污水处理厂项目) leave the bare name on its own.
+    """
+    names = {(t, k.name): k for k, t in types.items() if t in ("project", "company")}
+    prefixed: dict[tuple[str, str], list[Key]] = defaultdict(list)
+    for (etype, name), key in sorted(names.items()):
+        for n in range(min(len(name) - MIN_REST_CHARS, 9), 1, -1):
+            rest = (etype, name[n:])
+            if rest in names and gaz.written(name[:n]) is not None:
+                prefixed[rest].append(key)
+                break
+    for rest, keys in prefixed.items():
+        if len(keys) == 1:
+            union(names[rest], keys[0])
 
 
 def _legal_variant(name: str) -> str:

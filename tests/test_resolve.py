@@ -195,3 +195,16 @@ def test_a_project_named_with_and_without_its_trailer_is_one_project(rules_nlp):
     projects = {d["label"]: set(json.loads(d["aliases"])) for _, d in g.nodes(data=True) if d["type"] == "project"}
     assert list(projects) == ["德阳美达高科产业园项目"], projects
     assert {"德阳美达高科产业园", "德阳美达高科产业园项目"} <= projects["德阳美达高科产业园项目"]
+
+
+def test_a_name_written_once_with_its_district_is_the_same_entity(rules_nlp):
+    import kg
+
+    texts = ["德阳美达高科产业园项目总投资10亿元。", "旌阳区德阳美达高科产业园项目今天开工。"]
+    g = kg.extract_graph(texts, nlp=rules_nlp)
+    projects = [d["label"] for _, d in g.nodes(data=True) if d["type"] == "project"]
+    assert projects == ["旌阳区德阳美达高科产业园项目"], projects
+    # Two counties' plants of the same kind stay apart, and apart from the bare one.
+    texts = ["清源污水处理厂扩建项目开工。", "旌阳区清源污水处理厂扩建项目开工。", "罗江区清源污水处理厂扩建项目开工。"]
+    g = kg.extract_graph(texts, nlp=rules_nlp)
+    assert len([n for n, d in g.nodes(data=True) if d["type"] == "project"]) == 3
