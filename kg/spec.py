@@ -87,6 +87,7 @@ class EntityRuleSpec:
     home_county: frozenset[str]  # 我县, 本县: the county the article names
     min_head: int  # characters of a company name at the head of a project item
     place_like: tuple[str, ...]
+    place_ends: tuple[str, ...]  # the PLACE suffixes: a word ending so is a place before it is a brand
     determiners: frozenset[str]
     generic_bodies: frozenset[str]
     facility: tuple[str, ...]
@@ -142,6 +143,7 @@ class EntityRuleSpec:
             home_county=frozenset(spec["home_references"].get("county", ())),
             min_head=int(spec["min_company_head_chars"]),
             place_like=tuple(spec["place_like_project_ends"]),
+            place_ends=_longest_first(w for words in spec["suffixes"]["PLACE"].values() for w in words),
             determiners=frozenset(spec["generic_determiners"]),
             generic_bodies=frozenset(spec["generic_bodies"]),
             facility=tuple(spec["facility_heads"]),

@@ -363,6 +363,10 @@ class EntityRules:
         hit = self.phrases.get(word)
         return hit is not None and hit[0] == "PLACE"
 
+    def _place_word(self, word: str) -> bool:
+        """A known place, or a word ending like a division or a landform (高柏山, 车村)."""
+        return self._known_place(word) or (len(word) >= 2 and word.endswith(self.rules.place_ends))
+
     def _known_agency(self, word: str) -> bool:
         hit = self.phrases.get(word)
         return hit is not None and hit[0] == "AGENCY"
@@ -853,6 +857,8 @@ class EntityRules:
         while run < b - 1 and (tags[run] in HEAD_TAGS or (run == a and tags[run] == "ns")):
             run += 1
         head = "".join(words[a:run])
+        if run > a and self._place_word(words[run - 1]):
+            return None  # "子长县|高柏山|生态文化园建设项目": a project named after its place
         # What follows must still name a project: "高纯锂|镁盐" is two products, not a company and its project.
         if run > a and len(head) >= r.min_head and any(tags[x] != "ns" for x in range(a, run)) \
                 and len("".join(words[run:b])) >= 3:

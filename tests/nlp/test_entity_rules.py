@@ -279,6 +279,11 @@ def test_seed_annotation_meets_the_targets(nlp):
     # a size class or a kind of industry is no project
     ("其中超亿元项目8个，亿元以上项目12个。", set(), {"超亿元项目", "亿元以上项目"}),
     ("当地积极引进新兴产业项目。", set(), {"新兴产业项目"}),
+    # a project named after its county and a hill has no company at its head
+    ("此次集中开工项目包括子长县凤凰山生态文化园建设项目、金沙湾现代农业园区建设项目等20个项目。",
+     {("子长县凤凰山生态文化园建设项目", "PROJECT")}, {"子长县"}),
+    ("此次集中开工项目包括甘泉县高柏山生态文化园建设项目、金沙湾现代农业园区建设项目等20个项目。",
+     {("甘泉县高柏山生态文化园建设项目", "PROJECT")}, {"甘泉县高柏山"}),
 ])
 def test_clause_words_around_a_name_stay_out_of_it(nlp, text, wanted, unwanted):
     got = set(ents(nlp, text))
