@@ -110,6 +110,9 @@ class EntityRuleSpec:
     batch_re: re.Pattern  # 第二批, 首轮: a batch of projects, never one named
     project_joiners: frozenset[str]  # 及: "食用油及优质米加工项目" joins two products inside one name
     amount_words: frozenset[str]  # 超, 以上: "超亿元项目" is a size class, not a project
+    date_words: frozenset[str]  # 年度, 月份: "2022年度1-2月份重点项目" is a batch, not a project
+    honour_words: frozenset[str]  # 品牌, 示范: "农业品牌县" is a title a county earns
+    honour_divisions: frozenset[str]  # the suffixes such titles end in: 县, 市, 省
     source: Mapping[str, Any]
 
     @classmethod
@@ -165,6 +168,9 @@ class EntityRuleSpec:
             count_classifiers=frozenset(spec.get("count_classifiers", ())),
             project_joiners=frozenset(spec.get("project_joiners", ())),
             amount_words=frozenset(spec.get("amount_words", ())),
+            date_words=frozenset(spec.get("date_words", ())),
+            honour_words=frozenset(spec.get("honour_words", ())),
+            honour_divisions=frozenset(spec.get("honour_divisions", ())),
             batch_re=re.compile("(?:第[0-9一二三四五六七八九十百]+|首|新一|一|末)(?:%s)" % "|".join(
                 map(re.escape, spec.get("batch_classifiers", ()))) if spec.get("batch_classifiers") else "(?!)"),
             source=MappingProxyType(dict(spec)),

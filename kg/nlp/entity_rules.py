@@ -363,6 +363,14 @@ class EntityRules:
         hit = self.phrases.get(word)
         return hit is not None and hit[0] == "PLACE"
 
+    def _place_date_generic(self, words, tags, a, b) -> bool:
+        """A generic name once its leading places and dates are read: "澄城县|2022|年度|1-2|月份|重点项目"."""
+        rest = a
+        while rest < b - 1 and (tags[rest] in ("ns", "m", "t") or self._known_place(words[rest])
+                                or words[rest] in self.rules.date_words):
+            rest += 1
+        return "".join(words[rest:b]) in self.rules.generic
+
     def _place_word(self, word: str) -> bool:
         """A known place, or a word ending like a division or a landform (高柏山, 车村)."""
         return self._known_place(word) or (len(word) >= 2 and word.endswith(self.rules.place_ends))
@@ -450,8 +458,17 @@ class EntityRules:
                 joined = True  # "食用油|及|优质米加工项目": two products of one project
                 k -= 1
                 continue
+            if label in ("PROJECT", "COMPANY") and len(w) == 1 and k + 1 < j and tags[k + 1] == "x" \
+                    and (k == 0 or words[k - 1] in r.boundary or tags[k - 1] in ("w", "uj")) \
+                    and offs[k] + 1 == offs[k + 1]:
+                k -= 1  # "的|天|赢菌业项目": jieba's guess cut the first character off an unknown name
+                break
             if t in STOP_TAGS or w in stop or w in r.false_words:
                 break
+            if label == "PROJECT" and t == "v" and (
+                    (tags[k + 1] in PROPER_TAGS and (k == 0 or tags[k - 1] not in NOUN_TAGS | PROPER_TAGS))
+                    or (k > 0 and tags[k - 1] in ("a", "ad", "d"))):
+                break  # "扎实|做好|伟兴机械项目": the clause's verb, then the name (南山口|抽水|蓄能电站 is one)
             if label == "COMPANY" and strength == "strong" and len(w) == 1 and t.startswith("v") \
                     and k >= 1 and tags[k - 1] == "x" and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 k -= 1  # "艾尔康|居|科技有限公司": jieba's guess cut a verb out of an unknown brand
@@ -462,6 +479,8 @@ class EntityRules:
             brand = label == "COMPANY" and strength == "strong" and _LATIN.search(w)
             if t == "m" and label in ("COMPANY", "AGENCY") and not brand:
                 break  # a number ends a name, but "3M" is a brand
+            if label == "PLACE" and k == j - 1 and w in r.honour_words and suf in r.honour_divisions:
+                return None  # "…农业品牌|县", "旅游|强县": a title a county earns, not a county
             if label == "PLACE" and self._ends_division(words, tags, k) and \
                     "".join(words[k + 1:j + 1]) not in r.generic and "".join(words[k + 1:j]) not in r.generic_bodies:
                 # "唐古拉山镇|长江源村": a finished division on the left is its own place
@@ -532,10 +551,7 @@ class EntityRules:
             if len(name) < 5 or not ((len(body) >= 8 and not joined) or after_company
                                      or self._specific(words, tags, first, j)):
                 return None
-            rest = first
-            while rest < j and (tags[rest] == "ns" or self._known_place(words[rest])):
-                rest += 1
-            if "".join(words[rest:j]) + words[j] in r.generic:
+            if self._place_date_generic(words, tags, first, j + 1):
                 return None  # "浙江援青项目": a place and a generic head
         if label == "COMPANY" and len(name) < 3:
             return None
@@ -810,6 +826,8 @@ class EntityRules:
             return [Candidate(start, end, "PLACE", rule, prio=3)]
         if label != "PROJECT":
             return [Candidate(start, end, label, rule, prio=3)]
+        if self._place_date_generic(words, tags, a, b):
+            return []
         split = self._company_head(words, tags, a, b)
         if split is None:
             if len(name) >= 3 and self._specific(words, tags, a, b):

@@ -289,3 +289,36 @@ def test_clause_words_around_a_name_stay_out_of_it(nlp, text, wanted, unwanted):
     got = set(ents(nlp, text))
     assert wanted <= got, got
     assert not {t for t, _ in got} & unwanted, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # an adverb and a verb of a headline's clause come before the project's name
+    ("湖口镇：扎实做好伟鑫机械项目清障工作", {("伟鑫机械项目", "PROJECT")}, {"扎实做好伟鑫机械项目"}),
+    # a place and a date before a generic head name a batch of projects
+    ("县长宣布平利县2023年度3-4月份重点项目集中开工。", {("平利县", "PLACE")}, {"平利县2023年度3-4月份重点项目"}),
+])
+def test_headline_clauses_and_batches_are_no_project(nlp, text, wanted, unwanted):
+    got = set(ents(nlp, text))
+    assert wanted <= got, got
+    assert not {t for t, _ in got} & unwanted, got
+
+
+def _tagged(nlp, words, tags):
+    """The entity rules over a segmentation given word by word (jieba's guesses vary with the words)."""
+    from spacy.tokens import Doc
+
+    doc = Doc(nlp.vocab, words=words, spaces=[False] * len(words), tags=tags)
+    return {(e.text, e.label_) for e in nlp.get_pipe("kg_entity_rules")(doc).ents}
+
+
+def test_a_name_whose_first_character_jieba_cut_off_is_found_whole(nlp):
+    # jieba read 天 as a classifier and guessed 恒菌业 as a word
+    got = _tagged(nlp, ["年产", "2", "万吨", "的", "天", "恒菌业", "项目", "正在", "建设", "。"],
+                  ["j", "m", "m", "uj", "q", "x", "n", "t", "vn", "w"])
+    assert ("天恒菌业项目", "PROJECT") in got, got
+
+
+def test_a_title_a_county_earns_is_no_county(nlp):
+    got = _tagged(nlp, ["围绕", "创建", "现代", "丝路", "高寒", "农业", "品牌", "县", "，", "旅游", "强县"],
+                  ["v", "v", "t", "n", "x", "n", "n", "zg", "w", "vn", "n"])
+    assert not {label for _, label in got} & {"PLACE"}, got
