@@ -111,6 +111,11 @@ class EntityRuleSpec:
     project_joiners: frozenset[str]  # 及: "食用油及优质米加工项目" joins two products inside one name
     amount_words: frozenset[str]  # 超, 以上: "超亿元项目" is a size class, not a project
     date_words: frozenset[str]  # 年度, 月份: "2022年度1-2月份重点项目" is a batch, not a project
+    investment_words: frozenset[str]  # 投资: "总投资25.6亿锂电池项目" names 锂电池项目
+    agency_joiners: frozenset[str]  # 和: "工业和信息化委员会" is one office
+    item_cuts: frozenset[str]  # 的, 暨: a list item starts after them
+    joined_agency_ends: tuple[str, ...]  # the offices so named: 局, 厅, 委员会
+    event_heads: tuple[str, ...]  # 仪式, 大会: "通车仪式" is an event, not a project
     honour_words: frozenset[str]  # 品牌, 示范: "农业品牌县" is a title a county earns
     honour_divisions: frozenset[str]  # the suffixes such titles end in: 县, 市, 省
     source: Mapping[str, Any]
@@ -169,6 +174,11 @@ class EntityRuleSpec:
             project_joiners=frozenset(spec.get("project_joiners", ())),
             amount_words=frozenset(spec.get("amount_words", ())),
             date_words=frozenset(spec.get("date_words", ())),
+            investment_words=frozenset(spec.get("investment_words", ())),
+            agency_joiners=frozenset(spec.get("agency_joiners", ())),
+            item_cuts=frozenset(spec.get("item_cuts", ())),
+            joined_agency_ends=tuple(spec.get("joined_agency_ends", ())),
+            event_heads=_longest_first(spec.get("event_heads", ())),
             honour_words=frozenset(spec.get("honour_words", ())),
             honour_divisions=frozenset(spec.get("honour_divisions", ())),
             batch_re=re.compile("(?:第[0-9一二三四五六七八九十百]+|首|新一|一|末)(?:%s)" % "|".join(

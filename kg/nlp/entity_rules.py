@@ -290,6 +290,9 @@ class EntityRules:
             for suf, label, strength in options:
                 if not w.endswith(suf) or (strength == "weak" and tags[j] == "v"):
                     continue  # "签署", "部署": a verb that ends like an office
+                if label == "COMPANY" and strength == "weak" and j + 1 < len(words) \
+                        and words[j + 1].startswith(tuple(r.industry_trailers)):
+                    continue  # "锂电新能源|产业基地": a trade, not a company
                 cand = self._extend_left(words, tags, offs, j, suf, label, strength)
                 if cand is not None:
                     out.extend(self._split_company_head(words, tags, offs, cand, j))
@@ -367,7 +370,7 @@ class EntityRules:
         """A generic name once its leading places and dates are read: "澄城县|2022|年度|1-2|月份|重点项目"."""
         rest = a
         while rest < b - 1 and (tags[rest] in ("ns", "m", "t") or self._known_place(words[rest])
-                                or words[rest] in self.rules.date_words):
+                                or words[rest] in self.rules.date_words or words[rest] in self.rules.amount_words):
             rest += 1
         return "".join(words[rest:b]) in self.rules.generic
 
@@ -449,6 +452,12 @@ class EntityRules:
                 de_at = k  # allowed only if the name turns out to start with a place
                 k -= 1
                 continue
+            if label == "AGENCY" and w in r.agency_joiners and de_at is None and 0 < k < j \
+                    and words[j].endswith(r.joined_agency_ends) and tags[k - 1] in NOUN_TAGS \
+                    and tags[k + 1] in NOUN_TAGS and not self._known_agency(words[k - 1]):
+                de_at = k  # "工业|和|信息化|委员会": one office's name, if it starts with a place
+                k -= 1
+                continue
             if label == "COMPANY" and strength == "strong" and w in r.business_verbs \
                     and all(words[x] in r.legal_forms for x in range(k + 1, j)):
                 k -= 1  # "数控机械|制造|有限责任|公司": the business is part of a legal name
@@ -459,6 +468,7 @@ class EntityRules:
                 k -= 1
                 continue
             if label in ("PROJECT", "COMPANY") and len(w) == 1 and k + 1 < j and tags[k + 1] == "x" \
+                    and (t == "q" or t not in STOP_TAGS) and "\u4e00" <= w <= "\u9fff" \
                     and (k == 0 or words[k - 1] in r.boundary or tags[k - 1] in ("w", "uj")) \
                     and offs[k] + 1 == offs[k + 1]:
                 k -= 1  # "的|天|赢菌业项目": jieba's guess cut the first character off an unknown name
@@ -510,6 +520,15 @@ class EntityRules:
                              or (label == "PROJECT" and tags[first] in ("m", "t")
                                  and not self._has_quantity(words, tags, first, min(j, first + 2)))):
             first += 1  # "2020年第一批重点项目": a date or a batch number names no project
+        if label == "PROJECT":
+            # "总投资|25.6亿|锂电池项目": the investment and its amount come before the name
+            for x in range(j - 1, first - 1, -1):
+                if words[x] in r.investment_words and x + 1 < j and tags[x + 1] == "m":
+                    y = x + 1
+                    while y < j and tags[y] == "m":
+                        y += 1
+                    first = y
+                    break
         if lead and first != k + 1:
             lead = 0
         if first > 0 and words[first - 1] in r.determiners:
@@ -778,14 +797,23 @@ class EntityRules:
         segments[0] = (cut, b0)
         for i, (a, b) in enumerate(segments):
             for x in range(a, b - 1):
-                if words[x] == "的" or self._clause_word(words, tags, x, label, a, b):
-                    a = x + 1
+                if words[x] in r.item_cuts or self._clause_word(words, tags, x, label, a, b):
+                    a = x + 1  # "…的|X", "A创建暨|B项目", "另有|比亚迪汽车"
             segments[i] = (a, b)
         # "县领导李某、王某等": a list of people names no project or company.
         if any(words[x] in r.person_titles or words[x].endswith(r.person_title_ends)
                for a, b in segments for x in range(a, b)):
             return None
         return [(a, b) for a, b in segments if b > a]
+
+    def _company_item(self, words, tags, a, b) -> bool:
+        """An item that is a company's name and nothing more: a known company, or a brand and a company suffix."""
+        hit = self.phrases.get("".join(words[a:b]))
+        if hit is not None:
+            return hit[0] == "COMPANY"
+        last = words[b - 1]
+        return b - a >= 2 and any(last.endswith(x) for x in self.rules.company_suffixes) \
+            and last not in self.rules.false_words and self._has_proper(words, tags, range(a, b - 1))
 
     def _clause_word(self, words, tags, x, label, start, end) -> bool:
         """A word of the clause around an item, which starts after it.
@@ -821,6 +849,11 @@ class EntityRules:
             return []
         if label == "PROJECT" and any(self._batch(words[x], tags[x]) for x in range(a, b)):
             return []  # "永州市第二次重大项目|集中开工": a batch of projects
+        if all(tags[x] in ("m", "q") for x in range(a, b)) or name.endswith(r.event_heads):
+            return []  # "分别为1亿元、1.2亿元的…", "…铁路专用线通车仪式": amounts and events name nothing
+        if label == "PROJECT" and self._company_item(words, tags, a, b):
+            # "联威新能源、江特锂电、赣锋锂业等5个项目": the projects are named by their companies
+            return [Candidate(start, end, "COMPANY", rule, prio=3)]
         if label == "COMPANY" and self._zone_word(words[b - 1]):
             # "嘉明经济开发区、…等公司": a park signs as a party, but it is a place
             return [Candidate(start, end, "PLACE", rule, prio=3)]

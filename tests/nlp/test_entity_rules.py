@@ -157,8 +157,9 @@ def test_positions_and_joining_words_are_not_names(nlp, text, expected):
     ("包括青龙通用机场、20万千瓦光伏发电、茶园小镇等8个招商引资签约项目。",
      [("青龙通用机场", "PROJECT"), ("20万千瓦光伏发电", "PROJECT"), ("茶园小镇", "PROJECT")]),
     # "三个项目" counts the list; it is no part of its last item, nor a project of its own.
+    # An item that is only a company's name (a brand and a company suffix) names the company.
     ("平山久泰电子、平山宏达电器产业链三个项目集中开工。",
-     [("平山久泰电子", "PROJECT"), ("平山宏达电器产业链", "PROJECT")]),
+     [("平山久泰电子", "COMPANY"), ("平山宏达电器产业链", "PROJECT")]),
     # A place with 本次 / 今年 before the predicate is the subject of a report, not a project.
     ("柳林县本次集中开工的5个项目总投资8亿元。", [("柳林县", "PLACE")]),
     # "县委县政府", "市委市政府": two bodies written together, never one, nor the start of a project.
@@ -322,3 +323,33 @@ def test_a_title_a_county_earns_is_no_county(nlp):
     got = _tagged(nlp, ["围绕", "创建", "现代", "丝路", "高寒", "农业", "品牌", "县", "，", "旅游", "强县"],
                   ["v", "v", "t", "n", "x", "n", "n", "zg", "w", "vn", "n"])
     assert not {label for _, label in got} & {"PLACE"}, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # choosing a site is no part of the park's name
+    ("项目选址青云工业园，建设电池生产基地。", {("青云工业园", "PLACE")}, {"项目选址青云工业园"}),
+    # a list of projects named by their companies names the companies; 另有 starts a clause
+    ("其中华威新能源、博达新能源、赣锋锂业等5个项目已开工建设，另有比亚迪汽车等20个项目正在洽谈。",
+     {("华威新能源", "COMPANY"), ("赣锋锂业", "COMPANY"), ("比亚迪汽车", "COMPANY")}, {"另有比亚迪汽车"}),
+    ("配套引进了璞泰来、科达利等一批10亿级产业链项目。",
+     {("璞泰来", "COMPANY"), ("科达利", "COMPANY")}, {"亿级产业链项目", "10亿级产业链项目"}),
+    # amounts listed before the companies they belong to name nothing
+    ("总投资分别为2亿元、1.5亿元的欧德隆科技有限公司、金鹏科技有限公司等企业先后落户。",
+     {("欧德隆科技有限公司", "COMPANY")}, {"2亿元", "1.5亿元"}),
+    # a ceremony is an event, and 暨 joins two of them
+    ("上午，青山工业园区铁路专用线通车仪式、青山经济技术开发区零碳园区创建暨华瑞10万吨负极材料基地项目开工仪式在该县举行。",
+     {("10万吨负极材料基地项目", "PROJECT")},
+     {"青山工业园区铁路专用线通车仪式", "青山经济技术开发区零碳园区创建暨华瑞10万吨负极材料基地项目"}),
+    # a trade before 产业基地 is no company
+    ("全国首家锂电新能源产业基地落户宜春。", set(), {"锂电新能源"}),
+    # an office whose official name joins two fields with 和
+    ("湖北省工业和信息化委员会介绍了情况。", {("湖北省工业和信息化委员会", "AGENCY")}, {"信息化委员会"}),
+    # a later item keeps a verb that is part of a name (中原建设), and punctuation is never a name's start
+    ("此次签约的鼓楼区文创科技产业园、河南中原建设新材料科研产业园等项目总投资16亿元。",
+     {("河南中原建设新材料科研产业园", "PROJECT")}, {"材料科研产业园"}),
+    ("他在致辞时表示，青北高科园项目是首个工业项目。", {("青北高科园项目", "PROJECT")}, {"，青北高科园项目"}),
+])
+def test_list_items_sites_events_and_joined_offices(nlp, text, wanted, unwanted):
+    got = set(ents(nlp, text))
+    assert wanted <= got, got
+    assert not {t for t, _ in got} & unwanted, got
