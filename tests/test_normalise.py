@@ -98,3 +98,16 @@ def test_pinyin_glosses_are_removed_with_offsets_kept():
     s, e = n.original_span(start, start + 4)
     assert text[s:e] == "工業(gōng yè)園區"
     assert normalise(n.text).text == n.text
+
+
+def test_forum_anti_copy_noise_is_removed_and_offsets_still_point_into_the_original():
+    raw = "q3 ~* |7 B@ 华兴农业合作社位于东山村。8 &k )2 M; y%\n县里 将扩建 基地。"
+    n = normalise(raw)
+    assert n.text.startswith("华兴农业合作社位于东山村。") and "&" not in n.text and "~" not in n.text
+    i = n.text.index("东山村")
+    s, e = n.original_span(i, i + 3)
+    assert raw[s:e] == "东山村"
+    assert normalise(n.text).text == n.text
+    # Latin runs of real news stay: words longer than two letters, or no punctuation between them
+    kept = "GDP增长3.5 %，A B C D四类企业，100MW/200MWh储能项目，CATL 与 BYD 签约。"
+    assert normalise(kept).text == "GDP增长3.5%，A B C D四类企业，100MW/200MWh储能项目，CATL与BYD签约。"
