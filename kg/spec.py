@@ -8,7 +8,7 @@ be built from, and saved as, a spec that is not the package's own (spaCy's
 
 >>> spec = entity_rule_spec()
 >>> [s.text for s in spec.suffixes if s.label == "COMPANY"][:2]     # longest first
-['股份有限公司', '有限责任公司']
+['股份经济合作社', '股份有限公司']
 >>> relation_rule_spec().partners.relation
 'partners'
 >>> abbreviations()["人社局"]
@@ -114,6 +114,7 @@ class EntityRuleSpec:
     investment_words: frozenset[str]  # 投资: "总投资25.6亿锂电池项目" names 锂电池项目
     agency_joiners: frozenset[str]  # 和: "工业和信息化委员会" is one office
     item_cuts: frozenset[str]  # 的, 暨: a list item starts after them
+    local_divisions: tuple[str, ...]  # 村, 镇: where a cooperative or a farm is, never the start of its name
     joined_agency_ends: tuple[str, ...]  # the offices so named: 局, 厅, 委员会
     event_heads: tuple[str, ...]  # 仪式, 大会: "通车仪式" is an event, not a project
     honour_words: frozenset[str]  # 品牌, 示范: "农业品牌县" is a title a county earns
@@ -177,6 +178,7 @@ class EntityRuleSpec:
             investment_words=frozenset(spec.get("investment_words", ())),
             agency_joiners=frozenset(spec.get("agency_joiners", ())),
             item_cuts=frozenset(spec.get("item_cuts", ())),
+            local_divisions=tuple(spec.get("local_divisions", ())),
             joined_agency_ends=tuple(spec.get("joined_agency_ends", ())),
             event_heads=_longest_first(spec.get("event_heads", ())),
             honour_words=frozenset(spec.get("honour_words", ())),

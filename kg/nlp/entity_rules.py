@@ -393,6 +393,9 @@ class EntityRules:
             return None  # "江华泰合电机四个项目": a count of projects, not one named
         if label == "PROJECT" and j >= 1 and self._batch(words[j - 1], tags[j - 1]):
             return None  # "凤城第二轮重点项目": a batch
+        if label == "COMPANY" and strength == "weak" and j >= 1 and words[j] == suf \
+                and words[j - 1] + suf in r.company_strong:
+            strength = "strong"  # "专业|合作社": a strong suffix jieba cut in two
         stop = r.boundary | (r.project_stop if label == "PROJECT" else set())
         long_agency = label == "AGENCY" and any(words[j].endswith(x) for x in r.long_agency)
         road = label == "PLACE" and suf in r.roads
@@ -433,6 +436,9 @@ class EntityRules:
                         lead = cut
                         k -= 1
                     break
+            if label == "COMPANY" and strength == "weak" and k < j - 1 and w.endswith(r.local_divisions) \
+                    and len(w) >= 2:
+                break  # "船形村|船兴合作社": the village is where it is (a legal name keeps it: strong suffixes)
             if label == "COMPANY" and t == "f" and len(w) == 2 and k >= 1 \
                     and self._known_place(words[k - 1]):
                 k -= 1  # "青海|西部|镁业": a region of a place inside a company's name

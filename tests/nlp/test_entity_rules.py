@@ -353,3 +353,17 @@ def test_list_items_sites_events_and_joined_offices(nlp, text, wanted, unwanted)
     got = set(ents(nlp, text))
     assert wanted <= got, got
     assert not {t for t, _ in got} & unwanted, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # farmers' cooperatives and farms are companies; the village before one is where it is
+    ("东山村绿源合作社带动农户增收。", {("东山村", "PLACE"), ("绿源合作社", "COMPANY")}, set()),
+    ("扶贫车间在青松大棚蔬菜专业合作社挂牌成立。", {("青松大棚蔬菜专业合作社", "COMPANY")}, set()),
+    ("阳光农场和绿源养殖场带动农户增收。", {("阳光农场", "COMPANY"), ("绿源养殖场", "COMPANY")}, set()),
+    # kinds of cooperative and a village's two committees name nothing
+    ("当地发展家庭农场和专业合作社，感谢村两委的帮助。", set(), {"村两委", "专业合作社", "家庭农场"}),
+])
+def test_cooperatives_and_farms_are_companies(nlp, text, wanted, unwanted):
+    got = set(ents(nlp, text))
+    assert wanted <= got, got
+    assert not {t for t, _ in got} & unwanted, got

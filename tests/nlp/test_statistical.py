@@ -76,6 +76,11 @@ def test_a_legal_company_name_keeps_the_city_it_starts_with(stat_nlp):
     assert ("潍坊民生亿迅电子科技有限公司", "COMPANY") in got, got
 
 
+def test_the_tagger_keeps_a_cooperative_it_never_learnt(stat_nlp):
+    got = {(e.text, e.label_) for e in stat_nlp("扶贫车间在青松大棚蔬菜专业合作社挂牌成立。").ents}
+    assert ("青松大棚蔬菜专业合作社", "COMPANY") in got, got
+
+
 def test_where_the_model_agrees_the_rule_keeps_its_name(stat_nlp, rules_nlp):
     text = "青海盐湖工业股份有限公司在格尔木市投资建设项目。"
     rules = {(e.start_char, e.end_char, e.label_): e._.kg_rule for e in rules_nlp(text).ents}
