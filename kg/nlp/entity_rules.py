@@ -379,8 +379,9 @@ class EntityRules:
         return self._known_place(word) or (len(word) >= 2 and word.endswith(self.rules.place_ends))
 
     def _known_agency(self, word: str) -> bool:
+        """A whole body's name: a known agency, but not a bare short form (市委|统战部 is one name)."""
         hit = self.phrases.get(word)
-        return hit is not None and hit[0] == "AGENCY"
+        return hit is not None and hit[0] == "AGENCY" and hit[1] != BARE_SHORT_FORM
 
     def _ends_false(self, word: str) -> bool:
         """jieba keeps idioms whole: "成功之路" ends in the ordinary word 之路."""
@@ -460,7 +461,8 @@ class EntityRules:
                 continue
             if label == "AGENCY" and w in r.agency_joiners and de_at is None and 0 < k < j \
                     and words[j].endswith(r.joined_agency_ends) and tags[k - 1] in NOUN_TAGS \
-                    and tags[k + 1] in NOUN_TAGS and not self._known_agency(words[k - 1]):
+                    and tags[k + 1] in NOUN_TAGS and not self._known_agency(words[k - 1]) \
+                    and not any(words[k - 1].endswith(x) for x in r.agency_suffixes):
                 de_at = k  # "工业|和|信息化|委员会": one office's name, if it starts with a place
                 k -= 1
                 continue
@@ -956,6 +958,8 @@ _QUOTED_PROJECT = re.compile(r"[“\"「『]([^”\"」』\n]{2,40})[”\"」』
 # When two sources find the same span, a name read from a table is known and
 # a pattern only guesses; the span's rule is what the statistical option trusts.
 _KNOWN_FIRST = ("lexicon", "abbreviation", "gazetteer")
+# The rule of an agency's short form found without a place before it (经信局, 统战部).
+BARE_SHORT_FORM = "abbreviation-short"
 
 
 def _source_rank(rule: str) -> int:
@@ -1030,8 +1034,12 @@ def _base_table(spec: EntityRuleSpec, abbreviation_items: tuple[tuple[str, str],
             if pre + full in generic:
                 continue  # 人民政府 alone is any government
             table[pre + full] = ("AGENCY", "abbreviation")
-            if pre:
+            # A short form is an office on its own too (带领环保局、经信局…), where it is no
+            # ordinary word: three characters and more.
+            if pre and pre + short not in generic:
                 table.setdefault(pre + short, ("AGENCY", "abbreviation"))
+            elif len(short) >= 3 and short not in generic:
+                table.setdefault(short, ("AGENCY", BARE_SHORT_FORM))
     return table
 
 

@@ -342,8 +342,9 @@ def test_a_title_a_county_earns_is_no_county(nlp):
      {"青山工业园区铁路专用线通车仪式", "青山经济技术开发区零碳园区创建暨华瑞10万吨负极材料基地项目"}),
     # a trade before 产业基地 is no company
     ("全国首家锂电新能源产业基地落户宜春。", set(), {"锂电新能源"}),
-    # an office whose official name joins two fields with 和
+    # an office whose official name joins two fields with 和, but two offices joined stay two
     ("湖北省工业和信息化委员会介绍了情况。", {("湖北省工业和信息化委员会", "AGENCY")}, {"信息化委员会"}),
+    ("县领导带领环保局、经信局等部门外出学习。", {("经信局", "AGENCY")}, {"信局"}),
     # a later item keeps a verb that is part of a name (中原建设), and punctuation is never a name's start
     ("此次签约的鼓楼区文创科技产业园、河南中原建设新材料科研产业园等项目总投资16亿元。",
      {("河南中原建设新材料科研产业园", "PROJECT")}, {"材料科研产业园"}),
