@@ -93,21 +93,45 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5) ->
     counts: Counter[str] = Counter()
     docs_with: Counter[str] = Counter()
     docs_any = 0
+    # A county-level division's bare short alias counts where the corpus writes the division in
+    # full (in a place or an office's name: 延庆区市场监管局), or where its document names no
+    # other province: 铁山 is a park in a Fujian paper that names Zhejiang, not Hubei's 铁山区.
+    written_full: set[str] = set()
+    for a in analyses:
+        for m in a.mentions:
+            if m.label == "PLACE" and m.text in gaz.places:
+                written_full.add(m.text)
+            elif m.label == "AGENCY" and (place := _named_division(m.text)) is not None:
+                written_full.add(place.name)
     for a in analyses:
         seen: set[str] = set()
+        provinces = {p for p in _place_context(a) if gaz.places[p].level == "province"}
         for m in a.mentions:
-            if m.label != "PLACE":
+            if m.label == "PLACE":
+                place = gaz.lookup(m.text)
+            elif m.label == "AGENCY":
+                place = _named_division(m.text)
+            else:
                 continue
-            place = gaz.lookup(m.text)
-            if place is not None and place.level in ("city", "county"):
-                counts[place.name] += 1
-                seen.add(place.name)
+            if place is None or place.level not in ("city", "county"):
+                continue
+            if place.level == "county" and place.name not in written_full and provinces \
+                    and not provinces & set(gaz.parent_chain(place.name)):
+                continue
+            counts[place.name] += 1
+            seen.add(place.name)
         docs_with.update(seen)
         docs_any += bool(seen)
     if not counts:
         return ""
     top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     return top if docs_with[top] >= min_share * docs_any else ""
+
+
+def _named_division(name: str):
+    """The division an office's name starts with in full (石台县生态环境分局 -> 石台县), else None."""
+    places = load_gazetteer().places
+    return next((places[name[:n]] for n in range(min(len(name) - 1, 8), 1, -1) if name[:n] in places), None)
 
 
 def _prefecture_of(city: str) -> str:
@@ -123,6 +147,11 @@ def _short(name: str) -> str:
     return place.alias if place is not None and place.alias else name
 
 
+# County-level divisions whose bare first character stands for them inside an article
+# that names them: 县委, 旗委, 区市场监管局 (延庆区).
+COUNTY_ENDS = ("县", "旗", "区")
+
+
 def _county_form(name: str, county: str) -> str:
     """A bare 县… or 旗… name in its county's or banner's full form (县委 -> 平江县委), else "".
 
@@ -131,7 +160,7 @@ def _county_form(name: str, county: str) -> str:
     >>> _county_form("县委", "平江县"), _county_form("县委", "房县"), _county_form("县委", "")
     ('平江县委', '房县县委', '')
     """
-    if county and name[:1] in ("县", "旗") and county.endswith(name[0]):
+    if county and name[:1] in COUNTY_ENDS and county.endswith(name[0]):
         return county + (name if len(county) <= 2 else name[1:])
     return ""
 
@@ -340,10 +369,13 @@ def _article_counties(analysis: DocumentAnalysis) -> dict[str, str]:
         if m.article not in by_article:
             articles.append(m.article)
             by_article[m.article]
-        if m.label != "PLACE":
+        if m.label == "AGENCY":
+            place = _named_division(m.text)  # "石台县生态环境分局" names 石台县 too
+        elif m.label == "PLACE":
+            place = gaz.written(m.text)
+        else:
             continue
-        place = gaz.written(m.text)
-        if place is not None and place.level == "county" and place.name.endswith(("县", "旗")):
+        if place is not None and place.level == "county" and place.name.endswith(COUNTY_ENDS):
             by_article[m.article][place.name] += 1
             whole[place.name] += 1
 

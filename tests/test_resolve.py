@@ -208,3 +208,23 @@ def test_a_name_written_once_with_its_district_is_the_same_entity(rules_nlp):
     texts = ["清源污水处理厂扩建项目开工。", "旌阳区清源污水处理厂扩建项目开工。", "罗江区清源污水处理厂扩建项目开工。"]
     g = kg.extract_graph(texts, nlp=rules_nlp)
     assert len([n for n, d in g.nodes(data=True) if d["type"] == "project"]) == 3
+
+
+def test_a_bare_alias_of_a_distant_district_is_no_home_city(rules_nlp):
+    import kg
+
+    # A Fujian county paper names a local park 铁山 and a trip to Zhejiang; Hubei's 铁山区 is not its home.
+    texts = ["政和县环保局组织督查，走访铁山、鹤林工业园区企业，并带队到浙江龙泉学习。市委要求加强监管。"]
+    g = kg.extract_graph(texts, nlp=rules_nlp)
+    labels = {d["label"] for _, d in g.nodes(data=True)}
+    assert not labels & {"铁山区", "黄石市", "湖北省"}, labels
+
+
+def test_an_office_named_after_its_county_makes_the_article_s_county(rules_nlp):
+    import kg
+
+    texts = ["石台县生态环境分局与县住建局开展联合执法检查。", "延庆区市场监管局开展检查。下一步，区市场监管局将强化执法。"]
+    g = kg.extract_graph(texts, nlp=rules_nlp)
+    agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert {"石台县住房和城乡建设局", "延庆区市场监督管理局"} <= agencies, agencies
+    assert not agencies & {"县住房和城乡建设局", "区市场监督管理局"}, agencies
