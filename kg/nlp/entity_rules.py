@@ -437,6 +437,8 @@ class EntityRules:
                         lead = cut
                         k -= 1
                     break
+            if label == "COMPANY" and strength == "weak" and w in r.business_verbs:
+                break  # "共同|经营|阳光畜牧养殖场": running a business is the clause, not the name
             if label == "COMPANY" and strength == "weak" and k < j - 1 and w.endswith(r.local_divisions) \
                     and len(w) >= 2:
                 break  # "船形村|船兴合作社": the village is where it is (a legal name keeps it: strong suffixes)

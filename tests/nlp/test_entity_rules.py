@@ -361,6 +361,7 @@ def test_list_items_sites_events_and_joined_offices(nlp, text, wanted, unwanted)
     ("东山村绿源合作社带动农户增收。", {("东山村", "PLACE"), ("绿源合作社", "COMPANY")}, set()),
     ("扶贫车间在青松大棚蔬菜专业合作社挂牌成立。", {("青松大棚蔬菜专业合作社", "COMPANY")}, set()),
     ("阳光农场和绿源养殖场带动农户增收。", {("阳光农场", "COMPANY"), ("绿源养殖场", "COMPANY")}, set()),
+    ("两家公司投资开展合作，共同经营阳光畜牧养殖场。", {("阳光畜牧养殖场", "COMPANY")}, {"经营阳光畜牧养殖场"}),
     # kinds of cooperative and a village's two committees name nothing
     ("当地发展家庭农场和专业合作社，感谢村两委的帮助。", set(), {"村两委", "专业合作社", "家庭农场"}),
 ])
