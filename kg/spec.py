@@ -115,6 +115,7 @@ class EntityRuleSpec:
     agency_joiners: frozenset[str]  # 和: "工业和信息化委员会" is one office
     item_cuts: frozenset[str]  # 的, 暨: a list item starts after them
     agency_suffixes: tuple[str, ...]  # every AGENCY suffix: "效能办|和|环保局" is two offices
+    division_count_re: re.Pattern  # "等2个镇", "等3个村": 等 closes a list of divisions
     local_divisions: tuple[str, ...]  # 村, 镇: where a cooperative or a farm is, never the start of its name
     joined_agency_ends: tuple[str, ...]  # the offices so named: 局, 厅, 委员会
     event_heads: tuple[str, ...]  # 仪式, 大会: "通车仪式" is an event, not a project
@@ -180,6 +181,10 @@ class EntityRuleSpec:
             agency_joiners=frozenset(spec.get("agency_joiners", ())),
             item_cuts=frozenset(spec.get("item_cuts", ())),
             agency_suffixes=_longest_first(w for words in spec["suffixes"]["AGENCY"].values() for w in words),
+            division_count_re=re.compile("[0-9一二两三四五六七八九十百]+个?(?:"
+                                         + "|".join(map(re.escape, _longest_first(spec.get("division_nouns", ()))))
+                                         + ")(?![\u4e00-\u9fff]{0,1}(?:项目|工程))") if spec.get("division_nouns")
+            else re.compile("(?!)"),
             local_divisions=tuple(spec.get("local_divisions", ())),
             joined_agency_ends=tuple(spec.get("joined_agency_ends", ())),
             event_heads=_longest_first(spec.get("event_heads", ())),

@@ -485,6 +485,8 @@ class EntityRules:
                 break
             if t in STOP_TAGS or w in stop or w in r.false_words:
                 break
+            if label == "PROJECT" and t == "x" and w[0] in r.count_classifiers and k > 0 and tags[k - 1] == "m":
+                break  # "3|个村|土地整治项目": jieba glued a count's classifier to the noun after it
             if label == "PROJECT" and t == "v" and (
                     (tags[k + 1] in PROPER_TAGS and (k == 0 or tags[k - 1] not in NOUN_TAGS | PROPER_TAGS))
                     or (k > 0 and tags[k - 1] in ("a", "ad", "d"))):
@@ -730,6 +732,8 @@ class EntityRules:
         gap = text[start:m.start()]
         if any(ch in CLAUSE_PUNCT or ch.isspace() for ch in gap):
             return None
+        if r.division_count_re.match(text, start):
+            return None  # "河西等2个镇|石山嘴等3个村|土地整治项目": lists of towns and villages, not of projects
         # No verb between 等 and the head: "等地实地查看…项目" is not an enumeration of projects.
         # A count right after 等 makes it one whatever qualifies the head: "等10个招商引资签约项目".
         if self._counted(words, tags, j + 1):

@@ -369,3 +369,16 @@ def test_cooperatives_and_farms_are_companies(nlp, text, wanted, unwanted):
     got = set(ents(nlp, text))
     assert wanted <= got, got
     assert not {t for t, _ in got} & unwanted, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 等 with a count of towns or villages closes a list of places, not of projects
+    ("东川县河口等2个镇青石嘴等3个村土地整治项目涉及河口镇的青石嘴村。",
+     {("河口镇", "PLACE")}, {"东川县河口", "镇青石嘴", "个村土地整治项目"}),
+    # a route from one place to another is two places
+    ("双石镇花香沟至旭阳镇石碓窝的快速通道建设现场。", {("旭阳镇", "PLACE")}, {"花香沟至旭阳镇"}),
+])
+def test_lists_of_divisions_and_routes(nlp, text, wanted, unwanted):
+    got = set(ents(nlp, text))
+    assert wanted <= got, got
+    assert not {t for t, _ in got} & unwanted, got
