@@ -84,6 +84,14 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（]\s*((?:[a-zA-Zü{_TONED}]+['’\s]*)+)[)）]")
 
 
+_DECIMAL_STOP = re.compile(r"(?<=[0-9])。(?=[0-9])")
+
+
+def _taiwan_usage(text: str) -> bool:
+    """Whether a page was converted to Taiwan usage (專案 for 项目): see layout.yaml ``taiwan_usage``."""
+    return any(word in text for word in layout_spec().taiwan_usage)
+
+
 def _pinyin_glosses(text: str, start: int, end: int) -> set[int]:
     """Offsets of the pinyin glosses in ``text[start:end]``, brackets included."""
     out: set[int] = set()
@@ -256,7 +264,10 @@ def _wrap_width(lengths: list[int]) -> int | None:
 
 def normalise(original: str) -> NormalText:
     """Normalise page text into paragraphs, keeping offsets into ``original``."""
-    work = to_simplified(original).translate(_UNIFY)
+    work = to_simplified(original, taiwan=_taiwan_usage(original)).translate(_UNIFY)
+    if "。" in work:
+        # "57。6亿元": a decimal point some converters turned into a full stop
+        work = _DECIMAL_STOP.sub(".", work)
     lines: list[list[tuple[str, int]]] = []
     pos = 0
     for raw in work.split("\n"):

@@ -9,6 +9,7 @@ name a user types (``kg show 格爾木``).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 
@@ -17,34 +18,51 @@ def is_cjk(ch: str) -> bool:
     return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x2FA1F
 
 
-@lru_cache(maxsize=1)
-def _converter():
+@lru_cache(maxsize=2)
+def _converter(config: str = "t2s"):
     import opencc
 
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC(config)
 
 
-def to_simplified(text: str) -> str:
+# Where a Taiwan phrase conversion may change the length, a line is converted piece by piece.
+_PIECES = re.compile(r"[^\s，。、；：！？,.;:!?（）()“”\"]+|.", re.S)
+
+
+def to_simplified(text: str, taiwan: bool = False) -> str:
     """Traditional -> simplified with OpenCC (phrase-aware).
 
-    The result has the same length as the input, so offsets survive: where a
-    phrase conversion would change the length, that stretch is converted
-    character by character instead.
+    ``taiwan``: read Taiwan usage back too (專案 -> 项目, 資訊 -> 信息), for
+    pages a site converted to it. The result has the same length as the input,
+    so offsets survive: where a phrase conversion would change the length,
+    that stretch is converted without Taiwan phrases, or character by
+    character.
 
     >>> to_simplified("格爾木工業園區")
     '格尔木工业园区'
+    >>> to_simplified("開州39個專案集中簽約", taiwan=True)
+    '开州39个项目集中签约'
     """
-    conv = _converter()
+    conv = _converter("tw2sp" if taiwan else "t2s")
     out = conv.convert(text)
     if len(out) == len(text):
         return out
+    plain = _converter("t2s")
     pieces = []
     for line in text.split("\n"):
         conv_line = conv.convert(line)
         if len(conv_line) != len(line):
-            conv_line = "".join(c if len(c) == 1 else ch for ch, c in ((ch, conv.convert(ch)) for ch in line))
+            conv_line = "".join(_same_length(m.group(0), conv, plain) for m in _PIECES.finditer(line))
         pieces.append(conv_line)
     return "\n".join(pieces)
+
+
+def _same_length(piece: str, conv, plain) -> str:
+    for c in (conv, plain):
+        out = c.convert(piece)
+        if len(out) == len(piece):
+            return out
+    return "".join(c if len(c) == 1 else ch for ch, c in ((ch, plain.convert(ch)) for ch in piece))
 
 
 @lru_cache(maxsize=1)

@@ -116,6 +116,7 @@ class EntityRuleSpec:
     item_cuts: frozenset[str]  # 的, 暨: a list item starts after them
     agency_suffixes: tuple[str, ...]  # every AGENCY suffix: "效能办|和|环保局" is two offices
     division_count_re: re.Pattern  # "等2个镇", "等3个村": 等 closes a list of divisions
+    not_office_ends: tuple[str, ...]  # 总部, 干部: words that end like an office and name none
     local_divisions: tuple[str, ...]  # 村, 镇: where a cooperative or a farm is, never the start of its name
     joined_agency_ends: tuple[str, ...]  # the offices so named: 局, 厅, 委员会
     event_heads: tuple[str, ...]  # 仪式, 大会: "通车仪式" is an event, not a project
@@ -181,6 +182,7 @@ class EntityRuleSpec:
             agency_joiners=frozenset(spec.get("agency_joiners", ())),
             item_cuts=frozenset(spec.get("item_cuts", ())),
             agency_suffixes=_longest_first(w for words in spec["suffixes"]["AGENCY"].values() for w in words),
+            not_office_ends=_longest_first(spec.get("not_office_ends", ())),
             division_count_re=re.compile("[0-9一二两三四五六七八九十百]+个?(?:"
                                          + "|".join(map(re.escape, _longest_first(spec.get("division_nouns", ()))))
                                          + ")(?![\u4e00-\u9fff]{0,1}(?:项目|工程))") if spec.get("division_nouns")
@@ -280,6 +282,7 @@ class LayoutSpec:
     sentence_max_chars: int
     clause_marks: frozenset[str]
     dateline_max_chars: int
+    taiwan_usage: tuple[str, ...] = ()
 
     @classmethod
     def from_dict(cls, spec: Mapping[str, Any]) -> "LayoutSpec":
@@ -296,6 +299,7 @@ class LayoutSpec:
             sentence_max_chars=int(spec["sentence_max_chars"]),
             clause_marks=frozenset(spec["clause_marks"]),
             dateline_max_chars=int(spec["dateline_max_chars"]),
+            taiwan_usage=tuple(spec.get("taiwan_usage", ())),
         )
 
 

@@ -111,3 +111,12 @@ def test_forum_anti_copy_noise_is_removed_and_offsets_still_point_into_the_origi
     # Latin runs of real news stay: words longer than two letters, or no punctuation between them
     kept = "GDP增长3.5 %，A B C D四类企业，100MW/200MWh储能项目，CATL 与 BYD 签约。"
     assert normalise(kept).text == "GDP增长3.5%，A B C D四类企业，100MW/200MWh储能项目，CATL与BYD签约。"
+
+
+def test_a_page_converted_to_taiwan_usage_is_read_back_with_mainland_words():
+    raw = "開州區舉行重點專案集中簽約儀式，23個專案總投資57。6億元。"
+    n = normalise(raw)
+    assert n.text == "开州区举行重点项目集中签约仪式，23个项目总投资57.6亿元。"
+    assert len(n.offsets) == len(n.text) + 1
+    # A page in mainland traditional script keeps its own words (智慧林業 is not 智能林业).
+    assert normalise("福建金森林業股份有限公司“智慧林業”指揮中心").text == "福建金森林业股份有限公司“智慧林业”指挥中心"
