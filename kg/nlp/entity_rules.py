@@ -717,7 +717,7 @@ class EntityRules:
                     ends.setdefault(j, ("PROJECT", "status-clause"))
         for j in sorted(ends):
             label, rule = ends[j]
-            items = self._items_before(words, tags, j, label, clause_start=(rule == "status-clause"))
+            items = self._items_before(words, tags, j, label, clause_start=(rule == "status-clause"), offs=offs)
             for a, b in items or ():
                 out.extend(self._item_candidates(words, tags, offs, a, b, label, rule))
         return out
@@ -766,7 +766,7 @@ class EntityRules:
                 return j - n
         return j
 
-    def _items_before(self, words, tags, end_tok, label: str, clause_start: bool):
+    def _items_before(self, words, tags, end_tok, label: str, clause_start: bool, offs=None):
         """Token ranges of the items of an enumeration ending before ``end_tok``.
 
         Items are separated by 、 back to the start of the clause; the first
@@ -811,8 +811,9 @@ class EntityRules:
         segments[0] = (cut, b0)
         for i, (a, b) in enumerate(segments):
             for x in range(a, b - 1):
-                if words[x] in r.item_cuts or self._clause_word(words, tags, x, label, a, b):
-                    a = x + 1  # "…的|X", "A创建暨|B项目", "另有|比亚迪汽车"
+                if words[x] in r.item_cuts or self._clause_word(words, tags, x, label, a, b) \
+                        or (offs is not None and offs[x] + len(words[x]) != offs[x + 1]):
+                    a = x + 1  # "…的|X", "A创建暨|B项目", "另有|比亚迪汽车", a headline's "275亿元 |开州…"
             segments[i] = (a, b)
         # "县领导李某、王某等": a list of people names no project or company.
         if any(words[x] in r.person_titles or words[x].endswith(r.person_title_ends)

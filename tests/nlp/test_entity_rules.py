@@ -349,6 +349,9 @@ def test_a_title_a_county_earns_is_no_county(nlp):
     ("此次签约的鼓楼区文创科技产业园、河南中原建设新材料科研产业园等项目总投资16亿元。",
      {("河南中原建设新材料科研产业园", "PROJECT")}, {"材料科研产业园"}),
     ("他在致辞时表示，青北高科园项目是首个工业项目。", {("青北高科园项目", "PROJECT")}, {"，青北高科园项目"}),
+    # a headline's amount and place, apart, are no project; a kind of company names none
+    ("120亿元 云阳28个项目集中签约", set(), {"120亿元 云阳"}),
+    ("由多家上市公司、民营企业及国有平台公司共同投资建设。", set(), {"国有平台公司"}),
 ])
 def test_list_items_sites_events_and_joined_offices(nlp, text, wanted, unwanted):
     got = set(ents(nlp, text))
