@@ -374,6 +374,16 @@ class EntityRules:
             rest += 1
         return "".join(words[rest:b]) in self.rules.generic
 
+    def _office_start(self, words, first, joiner, j) -> bool:
+        """Whether the name from ``first`` starts with an office's full name joined by 和 (住房和城乡建设部…)."""
+        name = ""
+        for x in range(first, j + 1):
+            name += words[x]
+            hit = self.phrases.get(name)
+            if x > joiner and hit is not None and hit == ("AGENCY", "abbreviation"):
+                return True
+        return False
+
     def _place_word(self, word: str) -> bool:
         """A known place, or a word ending like a division or a landform (高柏山, 车村)."""
         return self._known_place(word) or (len(word) >= 2 and word.endswith(self.rules.place_ends))
@@ -462,7 +472,7 @@ class EntityRules:
                 k -= 1
                 continue
             if label == "AGENCY" and w in r.agency_joiners and de_at is None and 0 < k < j \
-                    and words[j].endswith(r.joined_agency_ends) and tags[k - 1] in NOUN_TAGS \
+                    and words[j].endswith(r.joined_agency_ends) and (tags[k - 1] in NOUN_TAGS or tags[k - 1] == "v") \
                     and tags[k + 1] in NOUN_TAGS and not self._known_agency(words[k - 1]) \
                     and not any(words[k - 1].endswith(x) for x in r.agency_suffixes):
                 de_at = k  # "工业|和|信息化|委员会": one office's name, if it starts with a place
@@ -526,7 +536,8 @@ class EntityRules:
                         k = z
                     break
         first = k + 1
-        if de_at is not None and not self._is_place_start(words, first, j):
+        if de_at is not None and not self._is_place_start(words, first, j) \
+                and not (words[de_at] in r.agency_joiners and self._office_start(words, first, de_at, j)):
             first = de_at + 1
         while first < j and (words[first] in r.trim or (label == "COMPANY" and words[first] in r.company_trim)
                              or (label == "PROJECT" and tags[first] in ("m", "t")
