@@ -347,8 +347,12 @@ def test_a_title_a_county_earns_is_no_county(nlp):
     ("县领导带领环保局、经信局等部门外出学习。", {("经信局", "AGENCY")}, {"信局"}),
     ("住房和城乡建设部科学技术委员会发布报告。", {("住房和城乡建设部科学技术委员会", "AGENCY")}, set()),
     ("广州市住房保障和房屋管理局发布通知。", {("广州市住房保障和房屋管理局", "AGENCY")}, {"房屋管理局"}),
-    # an exchange is a company
+    # an exchange is a company; so is a bank's branch, named after the bank and its place
     ("伦敦金属交易所期铜上涨。", {("伦敦金属交易所", "COMPANY")}, set()),
+    ("农业银行平江县支行开展金融服务。", {("农业银行平江县支行", "COMPANY")}, set()),
+    ("邮储银行宜春市分行发放贷款。", {("邮储银行宜春市分行", "COMPANY")}, set()),
+    # an auction house's trade is part of its name
+    ("北京保利拍卖公司举行拍卖会。", {("北京保利拍卖公司", "COMPANY")}, set()),
     # a later item keeps a verb that is part of a name (中原建设), and punctuation is never a name's start
     ("此次签约的鼓楼区文创科技产业园、河南中原建设新材料科研产业园等项目总投资16亿元。",
      {("河南中原建设新材料科研产业园", "PROJECT")}, {"材料科研产业园"}),
