@@ -611,6 +611,13 @@ class EntityRules:
         """Where a name starts in a jieba guess that glued a function character to it (0: none)."""
         return max((i + 1 for i, ch in enumerate(word) if ch in self.rules.function_chars), default=0)
 
+    def _zone_start(self, text: str) -> bool:
+        """Whether ``text`` starts with a zone word, 经济 or 高新 allowed before it (经济|开发区…)."""
+        for lead in ("", "经济", "高新", "产业"):
+            if text.startswith(lead) and text[len(lead):].startswith(self.rules.zone_words):
+                return True
+        return False
+
     def _zone_word(self, word: str) -> bool:
         """A development zone or park word (工业园, 开发区): a project is in it, not named by it."""
         return word.endswith(self.rules.zone_words)
@@ -934,8 +941,10 @@ class EntityRules:
         while run < b - 1 and (tags[run] in HEAD_TAGS or (run == a and tags[run] == "ns")):
             run += 1
         head = "".join(words[a:run])
-        if run > a and self._place_word(words[run - 1]):
-            return None  # "子长县|高柏山|生态文化园建设项目": a project named after its place
+        if run > a and (self._place_word(words[run - 1]) or self._zone_start("".join(words[run:b]))):
+            # "子长县|高柏山|生态文化园建设项目": a project named after its place;
+            # "河北鹿泉|经济开发区…": a zone is named after its place, never a company
+            return None
         # What follows must still name a project: "高纯锂|镁盐" is two products, not a company and its project.
         if run > a and len(head) >= r.min_head and any(tags[x] != "ns" for x in range(a, run)) \
                 and len("".join(words[run:b])) >= 3:

@@ -285,6 +285,8 @@ def test_seed_annotation_meets_the_targets(nlp):
      {("子长县凤凰山生态文化园建设项目", "PROJECT")}, {"子长县"}),
     ("此次集中开工项目包括甘泉县高柏山生态文化园建设项目、金沙湾现代农业园区建设项目等20个项目。",
      {("甘泉县高柏山生态文化园建设项目", "PROJECT")}, {"甘泉县高柏山"}),
+    # nor does a project named after its zone
+    ("河北井陉经济开发区青鼎科技园项目集中开工。", {("河北井陉经济开发区青鼎科技园项目", "PROJECT")}, {"河北井陉"}),
 ])
 def test_clause_words_around_a_name_stay_out_of_it(nlp, text, wanted, unwanted):
     got = set(ents(nlp, text))
