@@ -954,8 +954,8 @@ class EntityRules:
     def _quoted(self, text: str) -> list[Candidate]:
         out = []
         for m in _QUOTED_PROJECT.finditer(text):
-            if "、" in m.group(1) or m.group(1) in self.rules.generic:
-                continue  # “延链、补链、强链、建链”工程 is a list of slogans
+            if "、" in m.group(1) or m.group(1) in self.rules.generic or _SLOGAN.fullmatch(m.group(1)):
+                continue  # “延链、补链、强链、建链”工程 is a list of slogans, “两重一实”项目 a programme
             out.append(Candidate(m.start(1), m.end(1), "PROJECT", "quoted-project", prio=3))
         return out
 
@@ -979,6 +979,8 @@ def _name_like(word: str, tag: str) -> bool:
     return tag in PROPER_TAGS or bool(_LATIN.search(word))
 
 
+# A programme named by numbered slogans: 两重一实, 一带一路, 四好农村路, 三个一批, 六稳六保.
+_SLOGAN = re.compile(r"(?=.{0,6}$)(?:.*[一二两三四五六七八九十百千万].*){2,}|[一二两三四五六七八九十]好.{0,4}")
 _QUOTED_PROJECT = re.compile(r"[“\"「『]([^”\"」』\n]{2,40})[”\"」』](?:项目|工程)")
 
 

@@ -299,6 +299,10 @@ def test_clause_words_around_a_name_stay_out_of_it(nlp, text, wanted, unwanted):
     ("湖口镇：扎实做好伟鑫机械项目清障工作", {("伟鑫机械项目", "PROJECT")}, {"扎实做好伟鑫机械项目"}),
     # a place and a date before a generic head name a batch of projects
     ("县长宣布平利县2023年度3-4月份重点项目集中开工。", {("平利县", "PLACE")}, {"平利县2023年度3-4月份重点项目"}),
+    ("与全省同步举行湖北省2019年第二季度重大项目集中开工仪式。", set(), {"湖北省2019年第二季度重大项目"}),
+    # a programme named by numbered slogans is no project; "among a group" starts an item
+    ("全县推进“三重一实”项目，其中33个重点工程中南湖大道、县人民医院迁建等21个项目已复工。",
+     {("南湖大道", "PROJECT")}, {"三重一实", "工程中南湖大道"}),
 ])
 def test_headline_clauses_and_batches_are_no_project(nlp, text, wanted, unwanted):
     got = set(ents(nlp, text))
