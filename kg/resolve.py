@@ -180,14 +180,18 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
     ('湟源县发展和改革委员会', '达拉特旗委')
     >>> canonical_agency("海西州政府", "", ""), canonical_agency("德令哈政府", "", "")
     ('海西蒙古族藏族自治州人民政府', '德令哈市人民政府')
+    >>> canonical_agency("市委", "蓬安县", "南充市"), canonical_agency("县委", "蓬安县", "南充市")
+    ('南充市委', '蓬安县委')
     """
     table = abbreviations()
     out = name
-    if home_city and out.startswith("市") and not out.startswith("市场"):
-        out = home_city + out[1:]
+    # A county paper's 市委 is its prefecture city's (蓬安县: 南充市委); its 县委 is its own.
+    city = home_city if home_city.endswith("市") else home_pref if home_pref.endswith("市") else ""
+    if city and out.startswith("市") and not out.startswith("市场"):
+        out = city + out[1:]
     elif home_pref and out.startswith("州"):
         out = _short(home_pref) + "州" + out[1:]
-    elif len(out) >= 2 and (local := _county_form(out, county)):
+    elif len(out) >= 2 and (local := _county_form(out, county or home_city)):
         out = local
     for short in sorted(table, key=len, reverse=True):
         if out.endswith(short) and not out.endswith(table[short]):

@@ -228,3 +228,13 @@ def test_an_office_named_after_its_county_makes_the_article_s_county(rules_nlp):
     agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert {"石台县住房和城乡建设局", "延庆区市场监督管理局"} <= agencies, agencies
     assert not agencies & {"县住房和城乡建设局", "区市场监督管理局"}, agencies
+
+
+def test_a_county_paper_s_city_committee_is_its_prefecture_s(rules_nlp):
+    import kg
+
+    texts = ["我县认真贯彻市委发展战略，县委要求加快蓬安县项目建设。", "蓬安县举行项目集中开工仪式，县委书记出席。"]
+    g = kg.extract_graph(texts, nlp=rules_nlp)
+    agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert {"南充市委", "蓬安县委"} <= agencies and "蓬安县委" != "蓬安市委", agencies
+    assert "蓬安县委" in agencies and not {a for a in agencies if a.startswith("蓬安县") and a.endswith("市委")}
