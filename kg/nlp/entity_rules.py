@@ -683,6 +683,8 @@ class EntityRules:
                 if hit[1] == "gazetteer-alias":
                     return k + 1 < len(words) and (tags[k + 1] in PLACE_NAME_TAGS or self._known_place(words[k + 1]))
                 return True
+        if w.endswith("苏木"):
+            return len(w) >= 4 or (k >= 1 and tags[k - 1] in PROPER_TAGS)  # "嘎鲁图|苏木|沙如拉嘎查"
         if w[-1] not in "镇乡县省市":
             return False
         return len(w) >= 3 or (k >= 1 and tags[k - 1] in PROPER_TAGS and len(w) == 1)

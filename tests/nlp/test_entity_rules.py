@@ -404,6 +404,7 @@ def test_lists_of_divisions_and_routes(nlp, text, wanted, unwanted):
 @pytest.mark.parametrize("text, place", [
     ("牧民在查干图苏木放牧。", "查干图苏木"),       # Inner Mongolia's township
     ("在沙日塔拉嘎查境内入股建设奶站。", "沙日塔拉嘎查"),  # and its village
+    ("牧户在查干图苏木沙日塔拉嘎查境内入股建设奶站。", "沙日塔拉嘎查"),  # the township before it is its own place
 ])
 def test_inner_mongolian_townships_and_villages_are_places(nlp, text, place):
     assert (place, "PLACE") in ents(nlp, text)
