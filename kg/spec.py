@@ -114,6 +114,7 @@ class EntityRuleSpec:
     investment_words: frozenset[str]  # 投资: "总投资25.6亿锂电池项目" names 锂电池项目
     agency_joiners: frozenset[str]  # 和: "工业和信息化委员会" is one office
     item_cuts: frozenset[str]  # 的, 暨: a list item starts after them
+    route_joiners: frozenset[str]  # 至: "深河至房县…改扩建项目" is one road's project
     agency_suffixes: tuple[str, ...]  # every AGENCY suffix: "效能办|和|环保局" is two offices
     division_count_re: re.Pattern  # "等2个镇", "等3个村": 等 closes a list of divisions
     not_office_ends: tuple[str, ...]  # 总部, 干部: words that end like an office and name none
@@ -181,6 +182,7 @@ class EntityRuleSpec:
             investment_words=frozenset(spec.get("investment_words", ())),
             agency_joiners=frozenset(spec.get("agency_joiners", ())),
             item_cuts=frozenset(spec.get("item_cuts", ())),
+            route_joiners=frozenset(spec.get("route_joiners", ())),
             agency_suffixes=_longest_first(w for words in spec["suffixes"]["AGENCY"].values() for w in words),
             not_office_ends=_longest_first(spec.get("not_office_ends", ())),
             division_count_re=re.compile("[0-9一二两三四五六七八九十百]+个?(?:"

@@ -482,6 +482,10 @@ class EntityRules:
                     and all(words[x] in r.legal_forms for x in range(k + 1, j)):
                 k -= 1  # "数控机械|制造|有限责任|公司": the business is part of a legal name
                 continue
+            if label == "PROJECT" and w in r.route_joiners and 0 < k < j \
+                    and tags[k - 1] in NOUN_TAGS | PLACE_NAME_TAGS and tags[k + 1] in NOUN_TAGS | PLACE_NAME_TAGS:
+                k -= 1  # "深河|至|房县巨峪段改扩建项目": a road from one place to another
+                continue
             if label == "PROJECT" and w in r.project_joiners and 0 < k < j \
                     and tags[k - 1] in NOUN_TAGS and tags[k + 1] in NOUN_TAGS:
                 joined = True  # "食用油|及|优质米加工项目": two products of one project

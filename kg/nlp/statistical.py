@@ -77,6 +77,12 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         start += 1
     while end > start and not _name_char(text[end - 1]):
         end -= 1
+    # An unmatched bracket ends what comes before it: "（简称农发行）|十堰分行".
+    close = max(text.rfind("）", start, end), text.rfind(")", start, end))
+    if close >= 0 and "（" not in text[start:close] and "(" not in text[start:close]:
+        start = close + 1
+    while start < end and not _name_char(text[start]):
+        start += 1
     if label == "PLACE":
         end -= len(place_trailer(text[start:end]))
     spec = entity_rule_spec()

@@ -392,8 +392,10 @@ def test_cooperatives_and_farms_are_companies(nlp, text, wanted, unwanted):
     # 等 with a count of towns or villages closes a list of places, not of projects
     ("东川县河口等2个镇青石嘴等3个村土地整治项目涉及河口镇的青石嘴村。",
      {("河口镇", "PLACE")}, {"东川县河口", "镇青石嘴", "个村土地整治项目"}),
-    # a route from one place to another is two places
+    # a route from one place to another is two places, but one road's project
     ("双石镇花香沟至旭阳镇石碓窝的快速通道建设现场。", {("旭阳镇", "PLACE")}, {"花香沟至旭阳镇"}),
+    ("银行对354省道青河至房县石峪段改扩建项目授信。", {("省道青河至房县石峪段改扩建项目", "PROJECT")},
+     {"房县石峪段改扩建项目"}),
 ])
 def test_lists_of_divisions_and_routes(nlp, text, wanted, unwanted):
     got = set(ents(nlp, text))
