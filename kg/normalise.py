@@ -265,9 +265,6 @@ def _wrap_width(lengths: list[int]) -> int | None:
 def normalise(original: str) -> NormalText:
     """Normalise page text into paragraphs, keeping offsets into ``original``."""
     work = to_simplified(original, taiwan=_taiwan_usage(original)).translate(_UNIFY)
-    if "。" in work:
-        # "57。6亿元": a decimal point some converters turned into a full stop
-        work = _DECIMAL_STOP.sub(".", work)
     lines: list[list[tuple[str, int]]] = []
     pos = 0
     for raw in work.split("\n"):
@@ -313,7 +310,12 @@ def normalise(original: str) -> NormalText:
             kind = "heading"
         spans.append(Paragraph(start, len(out_chars), kind))
     offsets.append(len(original) if not offsets else min(len(original), offsets[-1] + 1))
-    return NormalText("".join(out_chars), offsets, spans)
+    text = "".join(out_chars)
+    if "。" in text:
+        # "57。6亿元": a decimal point some converters turned into a full stop (after the
+        # spaces are resolved, so that a second pass finds nothing more to change)
+        text = _DECIMAL_STOP.sub(".", text)
+    return NormalText(text, offsets, spans)
 
 
 def _decide_joins(texts: list[str], kinds: list[str], width: int | None) -> list[bool]:
