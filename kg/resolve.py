@@ -128,6 +128,24 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5) ->
     return top if docs_with[top] >= min_share * docs_any else ""
 
 
+# A company's unit named after it: the bank's or company's own short name, then a place and one of these.
+BRANCH_ENDS = ("分行", "支行", "分公司")
+
+
+def _branch_of(name: str, company_names: Mapping[str, str]) -> str:
+    """A branch named with its company's short name, in the full name's form: 工行上饶分行 -> 中国工商银行上饶分行.
+
+    >>> _branch_of("工行上饶分行", {"工行": "中国工商银行"}), _branch_of("工行", {})
+    ('中国工商银行上饶分行', '工行')
+    """
+    if name.endswith(BRANCH_ENDS):
+        for n in range(len(name) - 2, 1, -1):
+            full = company_names.get(name[:n])
+            if full:
+                return full + name[n:]
+    return name
+
+
 def _named_division(name: str):
     """The division an office's name starts with in full (石台县生态环境分局 -> 石台县), else None."""
     places = load_gazetteer().places
@@ -279,7 +297,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     prev = sent_mentions[i - 1] if i > 0 else None
                     canon = (prev.text + name) if prev is not None and prev.label == "COMPANY" and prev.s_end == m.s_start else name
                 else:
-                    canon = company_names.get(name, name)
+                    canon = company_names.get(name) or _branch_of(name, company_names)
                 key = Key(etype, canon)
                 keys[m] = key
                 types[key] = etype

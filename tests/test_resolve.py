@@ -238,3 +238,14 @@ def test_a_county_paper_s_city_committee_is_its_prefecture_s(rules_nlp):
     agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert {"南充市委", "蓬安县委"} <= agencies and "蓬安县委" != "蓬安市委", agencies
     assert "蓬安县委" in agencies and not {a for a in agencies if a.startswith("蓬安县") and a.endswith("市委")}
+
+
+def test_a_bank_s_short_name_and_its_branches_merge_with_the_full_names(nlp):
+    import kg
+
+    texts = ["县政府与中国农业发展银行（简称农发行）宜昌分行签约。农发行将提供信贷支持。",
+             "县里与工行襄阳分行签约，中国工商银行襄阳分行行长出席。"]
+    g = kg.extract_graph(texts, nlp=nlp)
+    companies = {d["label"]: set(json.loads(d["aliases"])) for _, d in g.nodes(data=True) if d["type"] == "company"}
+    assert "农发行" in companies.get("中国农业发展银行", set()), companies
+    assert "工行襄阳分行" in companies.get("中国工商银行襄阳分行", set()), companies
