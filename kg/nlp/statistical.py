@@ -81,8 +81,14 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     close = max(text.rfind("）", start, end), text.rfind(")", start, end))
     if close >= 0 and "（" not in text[start:close] and "(" not in text[start:close]:
         start = close + 1
+    # ... and an unmatched opening one ends the name: "韩亚|（中国".
+    opening = max(text.rfind("（", start, end), text.rfind("(", start, end))
+    if opening >= 0 and "）" not in text[opening:end] and ")" not in text[opening:end]:
+        end = opening
     while start < end and not _name_char(text[start]):
         start += 1
+    while end > start and not _name_char(text[end - 1]):
+        end -= 1
     if label == "PLACE":
         end -= len(place_trailer(text[start:end]))
     spec = entity_rule_spec()

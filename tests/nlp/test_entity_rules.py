@@ -366,6 +366,8 @@ def test_a_title_a_county_earns_is_no_county(nlp):
     # a headline's amount and place, apart, are no project; a kind of company names none
     ("120亿元 云阳28个项目集中签约", set(), {"120亿元 云阳"}),
     ("由多家上市公司、民营企业及国有平台公司共同投资建设。", set(), {"国有平台公司"}),
+    ("零售银行业务增长，拍卖公司和餐饮集团也在其中，不同分行情况各异。", set(),
+     {"零售银行", "拍卖公司", "餐饮集团", "不同分行"}),
 ])
 def test_list_items_sites_events_and_joined_offices(nlp, text, wanted, unwanted):
     got = set(ents(nlp, text))
