@@ -67,6 +67,8 @@ def _build_parser() -> argparse.ArgumentParser:
     e.add_argument("--limit", type=int, default=None, metavar="N", help="score only the first N records")
     e.add_argument("--holdout", action="store_true",
                    help="CLUENER: score only the held-out part (the records never used for training)")
+    e.add_argument("--dev", action="store_true",
+                   help="CLUENER: score only the dev tenth of train (md5 bucket 1), where rules are tuned")
     e.add_argument("--fast", action="store_true", help="score the rules-only mode (--fast of kg build)")
     e.add_argument("--all-organisations", action="store_true",
                    help="People's Daily and MSRA: score every organisation as ORG, also those that are neither a "

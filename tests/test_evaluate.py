@@ -130,3 +130,17 @@ def test_character_tagged_sets_score_organisations_merged(tmp_path, nlp):
     out = subprocess.run([sys.executable, "-m", "kg.cli", "eval", str(pd)], capture_output=True, text=True,
                          env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
     assert out.returncode == 0 and "\nORG " in out.stdout, out.stderr
+
+
+def test_cli_scores_the_dev_tenth_apart_from_the_held_out_one(tmp_path, capsys):
+    from kg.cli import main
+    from kg.evaluate import DEV_BUCKET, bucket
+
+    texts = [f"青海盐湖工业股份有限公司第{i}次签约。" for i in range(60)]
+    gold = tmp_path / "cl.json"
+    gold.write_text("\n".join(json.dumps({"text": t, "label": {"company": {"青海盐湖工业股份有限公司": [[0, 11]]}}},
+                                         ensure_ascii=False) for t in texts), encoding="utf-8")
+    assert main(["eval", str(gold), "--dev", "--fast"]) == 0
+    out = capsys.readouterr().out
+    n_dev = sum(1 for t in texts if bucket(t) == DEV_BUCKET)
+    assert f"{n_dev} records" in out and 0 < n_dev < len(texts)
