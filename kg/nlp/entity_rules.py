@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Entry, load_lexicons, package_lexicon
 from kg.nlp.tokenizer import TOKENS_KEY, JiebaTokenizer, base_tags
-from kg.spec import EntityRuleSpec, abbreviations, entity_rule_spec
+from kg.spec import EntityRuleSpec, abbreviations, derivation_spec, entity_rule_spec
 
 if not Span.has_extension("kg_rule"):
     Span.set_extension("kg_rule", default="")
@@ -545,7 +545,8 @@ class EntityRules:
             first = de_at + 1
         while first < j and (words[first] in r.trim or (label == "COMPANY" and words[first] in r.company_trim)
                              or (label == "PROJECT" and tags[first] in ("m", "t")
-                                 and not self._has_quantity(words, tags, first, min(j, first + 2)))):
+                                 and (not self._has_quantity(words, tags, first, min(j, first + 2))
+                                      or words[first].endswith("元")))):
             first += 1  # "2020年第一批重点项目": a date or a batch number names no project
         if label == "PROJECT":
             # "总投资|25.6亿|锂电池项目": the investment and its amount come before the name
@@ -665,8 +666,8 @@ class EntityRules:
                     core = core[: -len(w)]
                     changed = True
                     break
-        if not core or core in r.generic or core in r.generic_bodies:
-            return False
+        if not core or core in r.generic or core in r.generic_bodies or _trade(core):
+            return False  # "食品有限公司": a trade and a legal form name no company
         if suf.endswith("公司") and self._known_place(core):
             return False
         return True
@@ -978,6 +979,12 @@ class EntityRules:
 
 
 _LATIN = re.compile(r"[A-Za-z]")
+
+
+def _trade(word: str) -> bool:
+    """A trade word alone (食品, 科技, 钴业): derivations.yaml's trade words."""
+    spec = derivation_spec()
+    return word in spec.trade_words or (len(word) == 2 and word.endswith(spec.trade_endings))
 
 
 def _name_like(word: str, tag: str) -> bool:

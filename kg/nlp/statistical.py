@@ -27,6 +27,8 @@ It is part of the default pipeline; ``kg.load_pipeline(statistical=False)``
 
 from __future__ import annotations
 
+import re
+
 import shutil
 from functools import lru_cache
 from pathlib import Path
@@ -95,6 +97,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label == "COMPANY" and text[start:end].endswith(spec.media_suffixes) \
             and not text[start:end].endswith(spec.media_exceptions):
         return None  # a news outlet (中国网, 青海日报)
+    if label == "PLACE" and _BUILDING.fullmatch(text[start:end]):
+        return None  # "1号楼": a building of a site, not a place
     if label == "AGENCY" and text[start:end].endswith(spec.not_office_ends):
         return None  # "中科湘膜科技总部", "公司总部": ends like an office, but is an ordinary word
     if (end - start < 2 and not (label == "PLACE" and text[start:end] in spec.one_character_places)) \
@@ -103,6 +107,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         # place resolution can name in full; 中、建、农 for three banks names nothing.
         return None
     return start, end
+
+
+_BUILDING = re.compile(r"[0-9一二三四五六七八九十]+号?[楼栋幢座]")
 
 
 def _name_char(ch: str) -> bool:

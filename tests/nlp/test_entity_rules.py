@@ -368,6 +368,10 @@ def test_a_title_a_county_earns_is_no_county(nlp):
     ("由多家上市公司、民营企业及国有平台公司共同投资建设。", set(), {"国有平台公司"}),
     ("零售银行业务增长，拍卖公司和餐饮集团也在其中，不同分行情况各异。", set(),
      {"零售银行", "拍卖公司", "餐饮集团", "不同分行"}),
+    # a trade and a legal form name no company; an amount of money starts no project's name
+    ("县长与无穷食品有限公司总裁签订合同。", set(), {"食品有限公司"}),
+    ("三仓镇成功签约一个亿元蔬菜冻干生产项目。", set(), {"亿元蔬菜冻干生产项目"}),
+    ("目前，已有小兽科技、乐米宠物等3家企业确定入园。", {("小兽科技", "COMPANY")}, {"已有小兽科技"}),
 ])
 def test_list_items_sites_events_and_joined_offices(nlp, text, wanted, unwanted):
     got = set(ents(nlp, text))

@@ -121,6 +121,7 @@ def test_option_beats_the_rules_on_held_out_cluener(stat_nlp, rules_nlp):
     ("农发行）十堰分行", 0, 8, "COMPANY", (4, 8)),  # an unmatched bracket ends what comes before it
     ("华兴（青岛）有限公司", 0, 10, "COMPANY", (0, 10)),
     ("韩亚（中国", 0, 5, "COMPANY", (0, 2)),
+    ("1号楼", 0, 3, "PLACE", None),            # a building of a site
 ])
 def test_model_spans_follow_the_rules_conventions(text, start, end, label, expected):
     assert clean_span(text, start, end, label) == expected
