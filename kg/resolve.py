@@ -346,7 +346,10 @@ def _canonical_place(name: str, home: str, context: frozenset[str] = frozenset()
     in full somewhere in the corpus (``named``).
     """
     gaz = load_gazetteer()
-    name = entity_rule_spec().one_character_places.get(name, name)  # 美 in 中美关系 is 美国
+    spec = entity_rule_spec()
+    name = spec.one_character_places.get(name, name)  # 美 in 中美关系 is 美国
+    if name in spec.region_names and not any(full.startswith(name) for full in named):
+        return name  # 中原 the region, not 中原区, unless the corpus writes 中原区
     place = gaz.written(name)
     if place is None:
         # 东安 is 东安县 (Hunan) or 东安区 (Heilongjiang): the one the corpus writes in full,

@@ -96,6 +96,7 @@ class EntityRuleSpec:
     long_agency: frozenset[str]
     place_trailers: tuple[str, ...]
     ordinary_city_names: frozenset[str]
+    region_names: frozenset[str]  # 中原, 江南: a region before a district's short alias
     function_chars: frozenset[str]
     bureau_companies: tuple[str, ...]  # longest first
     business_verbs: frozenset[str]
@@ -165,6 +166,7 @@ class EntityRuleSpec:
             long_agency=frozenset(spec["long_agency_suffixes"]),
             place_trailers=tuple(spec.get("place_trailers", ())),
             ordinary_city_names=frozenset(spec.get("ordinary_city_names", ())),
+            region_names=frozenset(spec.get("region_names", ())),
             function_chars=frozenset(spec.get("function_chars", ())),
             bureau_companies=_longest_first(spec.get("bureau_company_prefixes", ())),
             business_verbs=frozenset(spec.get("company_business_verbs", ())),

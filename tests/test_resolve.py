@@ -249,3 +249,11 @@ def test_a_bank_s_short_name_and_its_branches_merge_with_the_full_names(nlp):
     companies = {d["label"]: set(json.loads(d["aliases"])) for _, d in g.nodes(data=True) if d["type"] == "company"}
     assert "农发行" in companies.get("中国农业发展银行", set()), companies
     assert "工行襄阳分行" in companies.get("中国工商银行襄阳分行", set()), companies
+
+
+def test_a_region_named_like_a_district_stays_the_region(rules_nlp):
+    import kg
+
+    g = kg.extract_graph(["中原食品产业发展论坛在河南举行，省内多家企业参加。"], nlp=rules_nlp)
+    labels = {d["label"] for _, d in g.nodes(data=True)}
+    assert "中原区" not in labels and "郑州市" not in labels, labels
