@@ -410,7 +410,7 @@ class EntityRules:
         stop = r.boundary | (r.project_stop if label == "PROJECT" else set())
         long_agency = label == "AGENCY" and any(words[j].endswith(x) for x in r.long_agency)
         road = label == "PLACE" and suf in r.roads
-        de_at = None
+        joint_at = None  # a 的 or 和 kept inside the name only if the name starts with a place
         joined = False  # a conjunction joins two products inside the name
         lead = 0  # characters of the first word that are not part of the name
         k = j - 1
@@ -468,14 +468,14 @@ class EntityRules:
                 # never the start of a project or of another whole body (but 市委|统战部 is one name).
                 break
             if long_agency and w == "的":
-                de_at = k  # allowed only if the name turns out to start with a place
+                joint_at = k  # allowed only if the name turns out to start with a place
                 k -= 1
                 continue
-            if label == "AGENCY" and w in r.agency_joiners and de_at is None and 0 < k < j \
+            if label == "AGENCY" and w in r.agency_joiners and joint_at is None and 0 < k < j \
                     and words[j].endswith(r.joined_agency_ends) and (tags[k - 1] in NOUN_TAGS or tags[k - 1] == "v") \
                     and tags[k + 1] in NOUN_TAGS and not self._known_agency(words[k - 1]) \
                     and not any(words[k - 1].endswith(x) for x in r.agency_suffixes):
-                de_at = k  # "工业|和|信息化|委员会": one office's name, if it starts with a place
+                joint_at = k  # "工业|和|信息化|委员会": one office's name, if it starts with a place
                 k -= 1
                 continue
             if label == "COMPANY" and strength == "strong" and w in r.business_verbs \
@@ -540,9 +540,9 @@ class EntityRules:
                         k = z
                     break
         first = k + 1
-        if de_at is not None and not self._is_place_start(words, first, j) \
-                and not (words[de_at] in r.agency_joiners and self._office_start(words, first, de_at, j)):
-            first = de_at + 1
+        if joint_at is not None and not self._is_place_start(words, first, j) \
+                and not (words[joint_at] in r.agency_joiners and self._office_start(words, first, joint_at, j)):
+            first = joint_at + 1
         while first < j and (words[first] in r.trim or (label == "COMPANY" and words[first] in r.company_trim)
                              or (label == "PROJECT" and tags[first] in ("m", "t")
                                  and (not self._has_quantity(words, tags, first, min(j, first + 2))

@@ -21,6 +21,13 @@ def ents(nlp, text):
     return [(e.text, e.label_) for e in nlp(text).ents]
 
 
+def assert_found(nlp, text, wanted, unwanted):
+    """Every (name, label) of ``wanted`` is found, and no name of ``unwanted``."""
+    got = set(ents(nlp, text))
+    assert wanted <= got, got
+    assert not {t for t, _ in got} & unwanted, got
+
+
 def test_load_pipeline_is_a_spacy_pipeline(nlp):
     assert isinstance(nlp, spacy.language.Language)
     assert nlp.lang == "zh" and "kg_entity_rules" in nlp.pipe_names
@@ -289,9 +296,7 @@ def test_seed_annotation_meets_the_targets(nlp):
     ("河北井陉经济开发区青鼎科技园项目集中开工。", {("河北井陉经济开发区青鼎科技园项目", "PROJECT")}, {"河北井陉"}),
 ])
 def test_clause_words_around_a_name_stay_out_of_it(nlp, text, wanted, unwanted):
-    got = set(ents(nlp, text))
-    assert wanted <= got, got
-    assert not {t for t, _ in got} & unwanted, got
+    assert_found(nlp, text, wanted, unwanted)
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", [
@@ -305,9 +310,7 @@ def test_clause_words_around_a_name_stay_out_of_it(nlp, text, wanted, unwanted):
      {("南湖大道", "PROJECT")}, {"三重一实", "工程中南湖大道"}),
 ])
 def test_headline_clauses_and_batches_are_no_project(nlp, text, wanted, unwanted):
-    got = set(ents(nlp, text))
-    assert wanted <= got, got
-    assert not {t for t, _ in got} & unwanted, got
+    assert_found(nlp, text, wanted, unwanted)
 
 
 def _tagged(nlp, words, tags):
@@ -374,9 +377,7 @@ def test_a_title_a_county_earns_is_no_county(nlp):
     ("目前，已有小兽科技、乐米宠物等3家企业确定入园。", {("小兽科技", "COMPANY")}, {"已有小兽科技"}),
 ])
 def test_list_items_sites_events_and_joined_offices(nlp, text, wanted, unwanted):
-    got = set(ents(nlp, text))
-    assert wanted <= got, got
-    assert not {t for t, _ in got} & unwanted, got
+    assert_found(nlp, text, wanted, unwanted)
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", [
@@ -389,9 +390,7 @@ def test_list_items_sites_events_and_joined_offices(nlp, text, wanted, unwanted)
     ("当地发展家庭农场和专业合作社，感谢村两委的帮助。", set(), {"村两委", "专业合作社", "家庭农场"}),
 ])
 def test_cooperatives_and_farms_are_companies(nlp, text, wanted, unwanted):
-    got = set(ents(nlp, text))
-    assert wanted <= got, got
-    assert not {t for t, _ in got} & unwanted, got
+    assert_found(nlp, text, wanted, unwanted)
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", [
@@ -404,9 +403,7 @@ def test_cooperatives_and_farms_are_companies(nlp, text, wanted, unwanted):
      {"房县石峪段改扩建项目"}),
 ])
 def test_lists_of_divisions_and_routes(nlp, text, wanted, unwanted):
-    got = set(ents(nlp, text))
-    assert wanted <= got, got
-    assert not {t for t, _ in got} & unwanted, got
+    assert_found(nlp, text, wanted, unwanted)
 
 
 @pytest.mark.parametrize("text, place", [
