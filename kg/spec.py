@@ -32,6 +32,11 @@ LAYOUT_FILE = "layout.yaml"
 DERIVATIONS_FILE = "derivations.yaml"
 
 
+def _suffix_words(spec: Mapping[str, Any], label: str) -> list[str]:
+    """Every suffix of ``label`` in entity_rules.yaml, strong and weak."""
+    return [w for words in spec["suffixes"][label].values() for w in words]
+
+
 def _longest_first(words) -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
@@ -157,7 +162,7 @@ class EntityRuleSpec:
             home_county=frozenset(spec["home_references"].get("county", ())),
             min_head=int(spec["min_company_head_chars"]),
             place_like=tuple(spec["place_like_project_ends"]),
-            place_ends=_longest_first(w for words in spec["suffixes"]["PLACE"].values() for w in words),
+            place_ends=_longest_first(_suffix_words(spec, "PLACE")),
             determiners=frozenset(spec["generic_determiners"]),
             generic_bodies=frozenset(spec["generic_bodies"]),
             facility=tuple(spec["facility_heads"]),
@@ -185,7 +190,7 @@ class EntityRuleSpec:
             agency_joiners=frozenset(spec.get("agency_joiners", ())),
             item_cuts=frozenset(spec.get("item_cuts", ())),
             route_joiners=frozenset(spec.get("route_joiners", ())),
-            agency_suffixes=_longest_first(w for words in spec["suffixes"]["AGENCY"].values() for w in words),
+            agency_suffixes=_longest_first(_suffix_words(spec, "AGENCY")),
             not_office_ends=_longest_first(spec.get("not_office_ends", ())),
             division_count_re=re.compile("[0-9一二两三四五六七八九十百]+个?(?:"
                                          + "|".join(map(re.escape, _longest_first(spec.get("division_nouns", ()))))

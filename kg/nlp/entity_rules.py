@@ -474,7 +474,7 @@ class EntityRules:
             if label == "AGENCY" and w in r.agency_joiners and joint_at is None and 0 < k < j \
                     and words[j].endswith(r.joined_agency_ends) and (tags[k - 1] in NOUN_TAGS or tags[k - 1] == "v") \
                     and tags[k + 1] in NOUN_TAGS and not self._known_agency(words[k - 1]) \
-                    and not any(words[k - 1].endswith(x) for x in r.agency_suffixes):
+                    and not words[k - 1].endswith(r.agency_suffixes):
                 joint_at = k  # "工业|和|信息化|委员会": one office's name, if it starts with a place
                 k -= 1
                 continue
@@ -852,7 +852,7 @@ class EntityRules:
         if hit is not None:
             return hit[0] == "COMPANY"
         last = words[b - 1]
-        return b - a >= 2 and any(last.endswith(x) for x in self.rules.company_suffixes) \
+        return b - a >= 2 and last.endswith(self.rules.company_suffixes) \
             and last not in self.rules.false_words and self._has_proper(words, tags, range(a, b - 1))
 
     def _clause_word(self, words, tags, x, label, start, end) -> bool:

@@ -28,7 +28,6 @@ It is part of the default pipeline; ``kg.load_pipeline(statistical=False)``
 from __future__ import annotations
 
 import re
-
 import shutil
 from functools import lru_cache
 from pathlib import Path
@@ -75,10 +74,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     before those (广州地区 is 广州), and a graph node should not depend on
     which component found it. Generic words (海岛, 市中心) name nothing.
     """
-    while start < end and not _name_char(text[start]):
-        start += 1
-    while end > start and not _name_char(text[end - 1]):
-        end -= 1
+    start, end = _trim(text, start, end)
     # An unmatched bracket ends what comes before it: "（简称农发行）|十堰分行".
     close = max(text.rfind("）", start, end), text.rfind(")", start, end))
     if close >= 0 and "（" not in text[start:close] and "(" not in text[start:close]:
@@ -87,10 +83,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     opening = max(text.rfind("（", start, end), text.rfind("(", start, end))
     if opening >= 0 and "）" not in text[opening:end] and ")" not in text[opening:end]:
         end = opening
-    while start < end and not _name_char(text[start]):
-        start += 1
-    while end > start and not _name_char(text[end - 1]):
-        end -= 1
+    start, end = _trim(text, start, end)
     if label == "PLACE":
         end -= len(place_trailer(text[start:end]))
     spec = entity_rule_spec()
@@ -110,6 +103,15 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
 
 
 _BUILDING = re.compile(r"[0-9一二三四五六七八九十]+号?[楼栋幢座]")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start`` and ``end`` moved inward past characters that are no part of a name."""
+    while start < end and not _name_char(text[start]):
+        start += 1
+    while end > start and not _name_char(text[end - 1]):
+        end -= 1
+    return start, end
 
 
 def _name_char(ch: str) -> bool:
