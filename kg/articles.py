@@ -38,6 +38,32 @@ class Sentence:
     orig_end: int
     paragraph: int
     kind: str  # paragraph kind: text, heading, opener, continuation, caption
+    # Where the sentence's characters stop being consecutive in the original
+    # (a line break or space removed inside it): ``(i, o)`` pairs, text[i] is
+    # at orig_start + o. Empty for most sentences. With it, a mention found
+    # after analysis (kg.consistency) gets its printed offsets without
+    # normalising the page again.
+    jumps: tuple = ()
+
+    def original_index(self, i: int) -> int:
+        """The offset in the original document of ``text[i]``.
+
+        >>> s = Sentence("d", "d#a1", 0, "格尔木市", 0, 4, 10, 15, 0, "text", ((3, 4),))
+        >>> [s.original_index(i) for i in range(4)]
+        [10, 11, 12, 14]
+        """
+        j, o = 0, 0
+        for jj, oo in self.jumps:
+            if jj > i:
+                break
+            j, o = jj, oo
+        return self.orig_start + o + (i - j)
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of ``text[start:end]``, as :meth:`NormalText.original_span` gives it."""
+        if end <= start:
+            return self.original_index(start), self.original_index(start)
+        return self.original_index(start), self.original_index(end - 1) + 1
 
 
 @dataclass
@@ -149,7 +175,8 @@ def split_articles(doc: Document, norm: NormalText | None = None) -> list[Articl
             p = paras[i]
             for s, e in split_sentences(norm.text, p.start, p.end):
                 os_, oe = norm.original_span(s, e)
-                art.sentences.append(Sentence(doc.id, art.id, index, norm.text[s:e], s, e, os_, oe, i, p.kind))
+                art.sentences.append(Sentence(doc.id, art.id, index, norm.text[s:e], s, e, os_, oe, i, p.kind,
+                                              _jumps(norm.offsets, s, e)))
                 index += 1
     for a, art in enumerate(articles):
         parts = [norm.text[paras[i].start:paras[i].end] for i in headline_parts[a]]
@@ -163,6 +190,13 @@ def split_articles(doc: Document, norm: NormalText | None = None) -> list[Articl
         body = "".join(s.text for s in art.sentences if s.kind != "heading")
         art.date = find_date(body[:layout_spec().dateline_max_chars]) or doc.date
     return [a for a in articles if a.sentences]
+
+
+def _jumps(offsets: list[int], s: int, e: int) -> tuple:
+    if e - s < 2 or offsets[e - 1] - offsets[s] == e - 1 - s:
+        return ()  # consecutive in the original: the common case, tested in O(1)
+    base = offsets[s]
+    return tuple((i - s, offsets[i] - base) for i in range(s + 1, e) if offsets[i] != offsets[i - 1] + 1)
 
 
 def _article_starts(kinds: list[str], single: bool) -> set[int]:

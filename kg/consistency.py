@@ -36,7 +36,6 @@ import ahocorasick_rs
 from kg.analyse import DocumentAnalysis, Mention, RelationHit
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import package_lexicon
-from kg.normalise import normalise
 from kg.spec import DerivationSpec, derivation_spec, entity_rule_spec
 
 RULE = "consistency"
@@ -158,27 +157,20 @@ def _apply(a: DocumentAnalysis, finder: _Finder, spec: DerivationSpec, result: C
     added: list[Mention] = []
     swapped: dict[Mention, Mention] = {}
     dropped: set[Mention] = set()
-    norms: list = []  # the document's normalised text, made only once a mention is added
-
-    def mention(sent, s: int, e: int, label: str, rule: str = RULE) -> Mention:
-        if not norms:
-            norms.append(normalise(a.document.text))
-        return _mention(a, sent, norms[0], s, e, label, rule)
-
     for art in a.articles:
         for sent in art.sentences:
             existing = sorted(by_sentence.get(sent.index, []), key=lambda m: m.s_start)
             for s, e in finder.finditer(sent.text):
                 over = [m for m in existing if m.s_start < e and s < m.s_end]
                 if not over:
-                    added.append(mention(sent, s, e, "COMPANY"))
+                    added.append(_mention(a, sent, s, e, "COMPANY"))
                     continue
                 # "甘肃|金川": a place or weaker name inside a known company name is part of it.
                 if all(s <= m.s_start and m.s_end <= e and (m.s_start, m.s_end) != (s, e) for m in over) \
                         and not any(is_strong(m, spec) or m.label == "AGENCY" for m in over) \
                         and not any(m in swapped or m in dropped for m in over):
                     dropped.update(over)
-                    added.append(mention(sent, s, e, "COMPANY"))
+                    added.append(_mention(a, sent, s, e, "COMPANY"))
                     continue
                 # "青海嘉诺钾|资源…项目": a weaker company head that runs past a known name,
                 # right before its project, is cut at the name, and the project starts there.
@@ -187,8 +179,8 @@ def _apply(a: DocumentAnalysis, finder: _Finder, spec: DerivationSpec, result: C
                     head = over[0]
                     after = next((m for m in existing if m.s_start == head.s_end and m.label == "PROJECT"), None)
                     if after is not None and after not in swapped:
-                        swapped[head] = mention(sent, s, e, "COMPANY")
-                        swapped[after] = mention(sent, e, after.s_end, "PROJECT", after.rule)
+                        swapped[head] = _mention(a, sent, s, e, "COMPANY")
+                        swapped[after] = _mention(a, sent, e, after.s_end, "PROJECT", after.rule)
     if not added and not swapped:
         return a
     result.added += len(added)
@@ -201,9 +193,8 @@ def _apply(a: DocumentAnalysis, finder: _Finder, spec: DerivationSpec, result: C
     return replace(a, mentions=mentions, relations=relations)
 
 
-def _mention(a: DocumentAnalysis, sent, norm, s: int, e: int, label: str, rule: str = RULE) -> Mention:
-    ns, ne = sent.start + s, sent.start + e
-    o0, o1 = norm.original_span(ns, ne)
-    original = "".join(a.document.text[norm.offsets[i]] for i in range(ns, ne))
+def _mention(a: DocumentAnalysis, sent, s: int, e: int, label: str, rule: str = RULE) -> Mention:
+    o0, o1 = sent.original_span(s, e)
+    original = "".join(a.document.text[sent.original_index(i)] for i in range(s, e))
     return Mention(doc=a.document.id, article=sent.article, sentence=sent.index, label=label,
                    text=sent.text[s:e], original=original, start=o0, end=o1, rule=rule, s_start=s, s_end=e)

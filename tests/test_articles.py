@@ -1,4 +1,5 @@
 from kg.articles import find_date, parse_byline, split_articles
+from kg.normalise import normalise
 from kg.read import Document, read_inputs
 
 from .conftest import SEEDS
@@ -65,3 +66,20 @@ def test_the_date_is_read_from_the_dateline_not_the_story():
              "该开发区始建于1999年8月3日，目前已入驻企业一百余家。")
     assert split_articles(Document("d2", "d2.txt", story))[0].date == ""
     assert split_articles(Document("d3", "d3.txt", story, date="2024-05-01"))[0].date == "2024-05-01"
+
+
+def test_sentences_map_each_character_to_the_original_as_the_page_does():
+    # Hard wraps, spaces inside names, a pinyin gloss and full-width digits:
+    # each removes or changes characters, and the sentence's own map must agree
+    # with the page's at every character, so that later stages need not
+    # normalise the page again.
+    text = ("市发改委\n组织格 尔 木\n市的企业参加\n签约仪式，业(yè)主单位\n"
+            "投资２３亿元。\n\n本报讯 第二篇\n正文没有断行。")
+    docs = [Document("x", "x.txt", text)] + read_inputs([SEEDS]).documents
+    for doc in docs:
+        norm = normalise(doc.text)
+        sentences = [s for a in split_articles(doc, norm) for s in a.sentences]
+        assert any(s.jumps for s in sentences)
+        for s in sentences:
+            assert [s.original_index(i) for i in range(len(s.text))] == norm.offsets[s.start:s.end]
+            assert s.original_span(0, len(s.text)) == (s.orig_start, s.orig_end)
