@@ -56,3 +56,17 @@ def test_communities_are_deterministic():
 
 def test_clean_strips_xml_invalid_characters():
     assert clean("a\x00b\x1fc\ufffe") == "abc"
+
+
+def test_evidence_fields_carry_no_character_xml_cannot_hold():
+    # JSON escapes control characters, so they hide from a test of the encoded
+    # string; the decoded fields are what a reader gets.
+    odd = Evidence("d\x001", "d1#a1", "标\ud800题", "第一句\x07。\ufffe", 0, 5, "co_mention", url="C:\\u\\x")
+    plain = _ev(2)
+    g = build_graph(_ents(), [Edge(BYD, GOLMUD, "co_mention", [odd, plain]),
+                              Edge(BYD, PILOT, "co_mention", [plain])])
+    by_target = {v: json.loads(d["evidence"]) for _, v, d in g.edges(data=True)}
+    first, second = by_target["n2"]
+    assert (first["doc"], first["headline"], first["sentence"], first["url"]) == \
+        ("d1", "标题", "第一句。", "C:\\u\\x")
+    assert second["sentence"] == "第2句。" and by_target["n1"] == [second]
