@@ -18,7 +18,8 @@ import networkx as nx
 from spacy.language import Language
 
 from kg.analyse import DocumentAnalysis
-from kg.analyses import AnalysisCache, KgPipeline, analyse_documents, analysis_fingerprint, pipeline_fingerprint
+from kg.analyses import (AnalysisCache, KgPipeline, analyse_documents, analysis_fingerprint, gc_paused,
+                         pipeline_fingerprint)
 from kg.export import export
 from kg.extract import graph_of
 from kg.read import Document, ReadResult, Skip, read_inputs
@@ -207,5 +208,6 @@ def build(inputs: Iterable[str | os.PathLike] = ("seeds",), outdir: str | os.Pat
         if made_cache:
             shutil.rmtree(out / CACHE_DIR, ignore_errors=True)
         raise NoDocumentsError(inputs, read, outdir, after=" with text")
-    outputs = export(graph, out, formats=tuple(formats), jobs=jobs, **(html_options or {}))
+    with gc_paused():
+        outputs = export(graph, out, formats=tuple(formats), jobs=jobs, **(html_options or {}))
     return BuildResult(read, graph, outputs, str(graph.graph.get("home_city", "")), notes)

@@ -23,7 +23,7 @@ import networkx as nx
 from spacy.language import Language
 
 from kg.analyse import BLOCK_CHARS, DocumentAnalysis
-from kg.analyses import analyse_documents
+from kg.analyses import analyse_documents, gc_paused
 from kg.consistency import consistent
 from kg.graph import build_graph
 from kg.nlp import load_pipeline
@@ -89,10 +89,11 @@ def graph_of(analyses: Iterable[DocumentAnalysis], *, home_city: str | None = No
     Analyses without articles are left out (they have nothing to add).
     """
     kept = [a for a in analyses if a.articles]
-    # Corpus-level consistency: known company names found at their other mentions.
-    found = consistent(kept)
-    kept = found.analyses
-    res = resolve(kept, home_city=home_city, company_names=found.names)
-    edges = relate(kept, res)
-    return build_graph(list(res.entities.values()), edges, documents=len(kept),
-                       articles=sum(len(a.articles) for a in kept), home_city=res.home_city)
+    with gc_paused():
+        # Corpus-level consistency: known company names found at their other mentions.
+        found = consistent(kept)
+        kept = found.analyses
+        res = resolve(kept, home_city=home_city, company_names=found.names)
+        edges = relate(kept, res)
+        return build_graph(list(res.entities.values()), edges, documents=len(kept),
+                           articles=sum(len(a.articles) for a in kept), home_city=res.home_city)
