@@ -371,7 +371,7 @@ def _compute_dask(documents: list[Document], nlp: Language | KgPipeline, jobs: i
 
 
 @contextmanager
-def gc_paused() -> Iterator[None]:
+def gc_paused(collect: bool = False) -> Iterator[None]:
     """Python's cyclic garbage collector off inside, as it was after.
 
     For work that makes millions of objects that live to the end of the build
@@ -380,8 +380,12 @@ def gc_paused() -> Iterator[None]:
     them all and freed next to nothing: a quarter of the corpus-level stages'
     time on an archive of 3.7M characters, for 15 MB. Reference counting
     still frees everything else. Not for analysing with spaCy, whose
-    documents leave cycles behind.
+    documents leave cycles behind; ``collect`` frees those first (one full
+    collection), so that the paused work reuses their memory: without it an
+    archive of a million characters peaked 70 MB higher.
     """
+    if collect:
+        gc.collect()
     enabled = gc.isenabled()
     gc.disable()
     try:

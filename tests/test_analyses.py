@@ -242,3 +242,28 @@ def test_a_document_longer_than_a_block_is_not_kept(tmp_path, nlp, monkeypatch):
     rows = sqlite3.connect(tmp_path / "out" / ".kg-cache" / kg.analyses.CACHE_FILE).execute(
         "SELECT COUNT(*) FROM analyses").fetchone()[0]
     assert rows == 3
+
+
+def test_gc_paused_frees_old_cycles_first_and_keeps_the_callers_choice():
+    import gc
+    import weakref
+
+    from kg.analyses import gc_paused
+
+    class Node:
+        pass
+
+    with gc_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()  # nothing collects the cycle but gc_paused, and the caller's choice is kept
+    try:
+        node = Node()
+        node.self = node
+        ref = weakref.ref(node)
+        del node
+        with gc_paused(collect=True):
+            assert ref() is None
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

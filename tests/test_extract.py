@@ -76,7 +76,6 @@ def test_pipeline_without_sentence_relations_is_refused():
 def test_the_corpus_stages_run_without_the_cyclic_collector_and_give_it_back(monkeypatch):
     import gc
 
-    import kg.analyses
     import kg.extract
 
     seen = []
@@ -90,10 +89,3 @@ def test_the_corpus_stages_run_without_the_cyclic_collector_and_give_it_back(mon
     assert gc.isenabled()
     g = kg.extract_graph(["市水利局持续推进城区供水管网联通改造项目建设。"])
     assert seen == [False] and gc.isenabled() and g.number_of_nodes() == 2
-    gc.disable()
-    try:
-        with kg.analyses.gc_paused():
-            pass
-        assert not gc.isenabled()  # a caller's choice is kept
-    finally:
-        gc.enable()
