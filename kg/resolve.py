@@ -80,7 +80,8 @@ class Resolution:
     mention_entity: dict[Mention, Key]
 
 
-def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5) -> str:
+def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
+                    contexts: list[frozenset[str]] | None = None) -> str:
     """The city or county-level division the corpus mentions most, if it is a local corpus.
 
     A local paper names its city in most of its documents; a collection of
@@ -88,8 +89,11 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5) ->
     stories. So the leading city must appear in at least ``min_share`` of the
     documents that name any city or county, else there is no home city and
     "我市" stays unresolved rather than being sent to an arbitrary city.
+    ``contexts``: each document's :func:`_place_context`, where the caller has them.
     """
     gaz = load_gazetteer()
+    if contexts is None:
+        contexts = [_place_context(a) for a in analyses]
     counts: Counter[str] = Counter()
     docs_with: Counter[str] = Counter()
     docs_any = 0
@@ -103,9 +107,9 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5) ->
                 written_full.add(m.text)
             elif m.label == "AGENCY" and (place := _named_division(m.text)) is not None:
                 written_full.add(place.name)
-    for a in analyses:
+    for a, context in zip(analyses, contexts):
         seen: set[str] = set()
-        provinces = {p for p in _place_context(a) if gaz.places[p].level == "province"}
+        provinces = {p for p in context if gaz.places[p].level == "province"}
         for m in a.mentions:
             if m.label == "PLACE":
                 place = gaz.lookup(m.text)
@@ -232,7 +236,8 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
     """
     company_names = company_names or {}
     gaz = load_gazetteer()
-    home = home_city if home_city else infer_home_city(analyses)
+    contexts = [_place_context(a) for a in analyses]
+    home = home_city if home_city else infer_home_city(analyses, contexts=contexts)
     if home:
         home = gaz.canonical(home)
     pref = _prefecture_of(home) if home else ""
@@ -260,9 +265,8 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
     # Divisions the corpus writes in full: their short aliases anywhere are the same place.
     named = {gaz.written(m.text).name for a in analyses for m in a.mentions
              if m.label == "PLACE" and m.text in gaz.places and gaz.written(m.text) is not None}
-    for a in analyses:
+    for a, context in zip(analyses, contexts):
         article_zone = _article_zones(a, zones)
-        context = _place_context(a)
         counties = _article_counties(a)
         by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for m in a.mentions:
