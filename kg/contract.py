@@ -30,6 +30,20 @@ def encode(items: Iterable[Any]) -> str:
     return json.dumps(list(items), ensure_ascii=False)
 
 
+def encode_item(item: Any) -> str:
+    """One item as it appears inside :func:`encode`'s list."""
+    return json.dumps(item, ensure_ascii=False)
+
+
+def join_items(encoded: Iterable[str]) -> str:
+    """The list of items already encoded by :func:`encode_item`: the string :func:`encode` makes of them.
+
+    >>> join_items([encode_item({"a": 1}), encode_item("格尔木")]) == encode([{"a": 1}, "格尔木"])
+    True
+    """
+    return "[" + ", ".join(encoded) + "]"
+
+
 def decode(value: Any) -> list | None:
     """A JSON-array field as a list; None when ``value`` is not one."""
     if isinstance(value, list):

@@ -55,6 +55,8 @@ def build_graph(entities: list[Entity], edges: list[Edge], *, documents: int = 0
             documents=int(len(e.documents)),
         )
     kept = [ed for ed in edges if ed.source in ids and ed.target in ids]
+    # A sentence with k entities is the same Evidence on k(k-1)/2 co-mention edges: encoded once.
+    encoded: dict[int, str] = {}
     kept.sort(key=lambda ed: (ids[ed.source], ids[ed.target], ed.relation))
     for k, ed in enumerate(kept):
         u, v = ids[ed.source], ids[ed.target]
@@ -66,7 +68,7 @@ def build_graph(entities: list[Entity], edges: list[Edge], *, documents: int = 0
             u, v, key=f"e{k}",
             relation=ed.relation,
             weight=float(ed.weight),
-            evidence=_evidence_json(ed.evidence[:evidence_cap]),
+            evidence=contract.join_items(_evidence_json(ev, encoded) for ev in ed.evidence[:evidence_cap]),
             evidence_count=int(len(ed.evidence)),
             score=float(ed.score),
             first_date=dates[0] if dates else "",
@@ -76,14 +78,18 @@ def build_graph(entities: list[Entity], edges: list[Edge], *, documents: int = 0
     return g
 
 
-def _evidence_json(evidence) -> str:
-    text = contract.encode(ev.as_dict() for ev in evidence)
-    # JSON escapes a control character as backslash-u-00XX and keeps every other character as it is,
-    # so only a string with a backslash-u, or with a character XML cannot carry, is cleaned field by
-    # field. Cleaning every field of every edge was a tenth of an archive's corpus-level time.
-    if "\\u" in text or _XML_INVALID.search(text):
-        text = contract.encode({k: clean(v) if isinstance(v, str) else v for k, v in ev.as_dict().items()}
-                               for ev in evidence)
+def _evidence_json(ev, encoded: dict[int, str]) -> str:
+    # Keyed by identity: every Evidence lives as long as the edges that hold it, and hashing one
+    # whole costs more than encoding it.
+    text = encoded.get(id(ev))
+    if text is None:
+        text = contract.encode_item(ev.as_dict())
+        # JSON escapes a control character as backslash-u-00XX and keeps every other character as it is,
+        # so only a string with a backslash-u, or with a character XML cannot carry, is cleaned field by
+        # field. Cleaning every field of every edge was a tenth of an archive's corpus-level time.
+        if "\\u" in text or _XML_INVALID.search(text):
+            text = contract.encode_item({k: clean(v) if isinstance(v, str) else v for k, v in ev.as_dict().items()})
+        encoded[id(ev)] = text
     return text
 
 
