@@ -308,7 +308,9 @@ def _compute(documents: list[Document], nlp: Language, jobs: int,
     global _WORKER_NLP
     _WORKER_NLP = nlp
     ctx = multiprocessing.get_context("fork")
-    with ctx.Pool(jobs) as pool:
+    with ctx.Pool(jobs) as pool, gc_paused():
+        # Paused once the workers are forked (they run spaCy, and keep theirs): this process only
+        # unpickles their analyses, and its collections over them took a core from the workers.
         # Small chunks keep both workers busy to the end; imap keeps input order.
         yield from pool.imap(partial(_analyse_in_worker, block_chars=block_chars), documents, chunksize=4)
     _WORKER_NLP = None
@@ -362,9 +364,11 @@ def _compute_dask(documents: list[Document], nlp: Language | KgPipeline, jobs: i
         parts = [documents[i:i + DASK_PARTITION] for i in range(0, len(documents), DASK_PARTITION)]
         futures = client.map(_analyse_partition, parts, fingerprint=fingerprint, config=config, data=data,
                              pure=False)
-        for future in futures:
-            yield from future.result()
-            future.release()
+        # As with local workers: this process only receives analyses.
+        with gc_paused():
+            for future in futures:
+                yield from future.result()
+                future.release()
     finally:
         for thing in reversed(owned):
             thing.close()
