@@ -507,6 +507,35 @@ def _random_graph(n: int, m: int, seed: int) -> nx.MultiDiGraph:
     return g
 
 
+def test_a_large_layout_with_fewer_iterations_still_draws_its_clusters():
+    # Above GRID_FULL_NODES the grid layout runs fewer iterations; its picture
+    # must still put a cluster's nodes together, far from the other clusters.
+    import math
+    import random
+
+    from kg.export.style import GRID_FULL_NODES, GRID_ITERATIONS, grid_iterations
+
+    n_clusters, size = 60, 100
+    assert n_clusters * size > GRID_FULL_NODES and grid_iterations(n_clusters * size) < GRID_ITERATIONS
+    rng = random.Random(3)
+    g = nx.MultiDiGraph()
+    for c in range(n_clusters):
+        members = [f"n{c * size + i}" for i in range(size)]
+        g.add_nodes_from(members)
+        for k in range(4 * size):
+            g.add_edge(rng.choice(members), rng.choice(members), weight=1.0)
+        g.add_edge(members[0], f"n{((c + 1) % n_clusters) * size}", weight=1.0)
+    pos = layout(g)
+
+    def dist(a, b):
+        return math.dist(pos[a], pos[b])
+
+    inside = [dist(u, v) for u, v in g.edges() if int(u[1:]) // size == int(v[1:]) // size and u != v]
+    nodes = list(g)
+    anywhere = [dist(rng.choice(nodes), rng.choice(nodes)) for _ in range(5000)]
+    assert sum(inside) / len(inside) < 0.25 * sum(anywhere) / len(anywhere)
+
+
 def test_large_layout_is_the_same_in_another_process():
     # A layout that read Python's global RNG or the hash seed would differ here.
     g = _random_graph(700, 2000, 5)
