@@ -267,3 +267,35 @@ def test_gc_paused_frees_old_cycles_first_and_keeps_the_callers_choice():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_serial_analysis_frees_the_cycles_a_pipeline_leaves_while_full_collections_wait():
+    import gc
+    import weakref
+
+    from spacy.language import Language
+
+    from kg.analyses import analyse_documents
+    from kg.read import Document
+
+    refs, enabled = [], []
+
+    class Loop:
+        pass
+
+    @Language.component("kg_test_cycle_maker")
+    def cycle_maker(doc):
+        loop = Loop()
+        loop.self = loop  # garbage that only the cyclic collector frees
+        refs.append(weakref.ref(loop))
+        enabled.append(gc.isenabled())
+        return doc
+
+    nlp = kg.nlp.load_pipeline(statistical=False)
+    nlp.add_pipe("kg_test_cycle_maker", first=True)
+    docs = [Document(f"d{i}", "", f"第{i}篇。") for i in range(3)]
+    out = []
+    for analysis in analyse_documents(docs, nlp):
+        out.append(analysis)
+        assert all(r() is None for r in refs)  # each document's cycle is gone before the next
+    assert len(out) == 3 and refs and enabled and not any(enabled) and gc.isenabled()
