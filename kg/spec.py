@@ -106,6 +106,7 @@ class EntityRuleSpec:
     bureau_companies: tuple[str, ...]  # longest first
     business_verbs: frozenset[str]
     industry_trailers: frozenset[str]
+    name_title_heads: frozenset[str]  # 长: 外交部|长 is the ministry and its minister
     one_character_places: Mapping[str, str]
     media_suffixes: tuple[str, ...]
     media_exceptions: tuple[str, ...]
@@ -176,6 +177,7 @@ class EntityRuleSpec:
             bureau_companies=_longest_first(spec.get("bureau_company_prefixes", ())),
             business_verbs=frozenset(spec.get("company_business_verbs", ())),
             industry_trailers=frozenset(spec.get("industry_trailers", ())),
+            name_title_heads=frozenset(spec.get("name_title_heads", ())),
             one_character_places=MappingProxyType(dict(spec.get("one_character_places", {}))),
             media_suffixes=tuple(spec.get("media_suffixes", ())),
             media_exceptions=tuple(spec.get("media_suffix_exceptions", ())),

@@ -25,7 +25,7 @@ Every span records the rule that found it in ``span._.kg_rule``.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import re
 from dataclasses import dataclass
@@ -268,9 +268,28 @@ class EntityRules:
                     if hit[0] == "COMPANY" and j < n and text[j:ends[bisect_right(ends, j)]] in trailers:
                         j += 1
                         continue  # "中国建筑|业", "中国|建筑业": an industry, not the company
+                    if hit[0] == "AGENCY" and self._last_char_taken(text, j, ends):
+                        j += 1
+                        continue  # "教育部|门", "公安部|队": the office's last character starts another word
                     out.append(Candidate(i, j, hit[0], hit[1]))
                 j += 1
         return out
+
+    def _last_char_taken(self, text: str, j: int, ends: list[int]) -> bool:
+        """Whether the character before ``j`` makes a word with the one at ``j`` instead of ending a name.
+
+        Our names are in jieba's dictionary, so jieba writes 教育部|门 and 公安部|队 where
+        the text says 教育|部门 and 公安|部队. The name stands where jieba reads the next
+        character into a word of its own (公安局|面临) or a title follows (外交部|长,
+        县公安局|长). ``ends``: the sorted token boundaries. Offices only: a country or
+        a bank's short name ends well before such a pair (中国|人, 农发行|将), and their
+        last characters make words with anything.
+        """
+        if j >= len(text) or text[j] in self.rules.name_title_heads or text[j - 1:j + 1] not in base_tags():
+            return False
+        k = bisect_left(ends, j)
+        own_word = k < len(ends) and ends[k] == j and k + 1 < len(ends) and ends[k + 1] - j >= 2
+        return not own_word
 
     def _suffix_matches(self, words, tags, offs) -> list[Candidate]:
         r = self.rules

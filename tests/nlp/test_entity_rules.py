@@ -413,3 +413,18 @@ def test_lists_of_divisions_and_routes(nlp, text, wanted, unwanted):
 ])
 def test_inner_mongolian_townships_and_villages_are_places(nlp, text, place):
     assert (place, "PLACE") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # The text says 教育|部门 (the department in general) and 公安|部队 (its troops);
+    # jieba, which knows our office names, may write 公安部|队.
+    ("各级教育部门要做好开学准备。", set(), {"教育部"}),
+    ("财政部门已拨付资金。", set(), {"财政部"}),
+    ("他曾在公安部队服役八年。", set(), {"公安部"}),
+    # A title after the office, or a word that starts with the next character, keeps it.
+    ("外交部长会见了来访的客人。", {("外交部", "AGENCY")}, set()),
+    ("县公安局长李明到场指导。", {("县公安局", "AGENCY")}, set()),
+    ("县公安局面临新的任务。", {("县公安局", "AGENCY")}, set()),
+])
+def test_an_office_whose_last_character_starts_another_word_is_no_office(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
