@@ -103,6 +103,7 @@ class EntityRuleSpec:
     ordinary_city_names: frozenset[str]
     region_names: frozenset[str]  # 中原, 江南: a region before a district's short alias
     function_chars: frozenset[str]
+    lead_words: tuple[str, ...]  # 日电, 时任: before a name, never in it; longest first
     bureau_companies: tuple[str, ...]  # longest first
     business_verbs: frozenset[str]
     industry_trailers: frozenset[str]
@@ -174,6 +175,7 @@ class EntityRuleSpec:
             ordinary_city_names=frozenset(spec.get("ordinary_city_names", ())),
             region_names=frozenset(spec.get("region_names", ())),
             function_chars=frozenset(spec.get("function_chars", ())),
+            lead_words=_longest_first(spec.get("lead_words", ())),
             bureau_companies=_longest_first(spec.get("bureau_company_prefixes", ())),
             business_verbs=frozenset(spec.get("company_business_verbs", ())),
             industry_trailers=frozenset(spec.get("industry_trailers", ())),

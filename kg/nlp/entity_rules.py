@@ -447,6 +447,8 @@ class EntityRules:
             w, t = words[k], tags[k]
             if offs[k] + len(w) != offs[k + 1]:
                 break  # a space between words separates names ("本报讯 市水利局")
+            if w in r.lead_words:
+                break  # "5月2日电|青海省人民政府", "时任|全国人大常委会": a dateline or a term of office
             if own_name and t not in PLACE_NAME_TAGS and not self._known_place(w):
                 break
             if label != "AGENCY" and (w in r.person_titles or (label == "PLACE" and w in r.event_verbs)):
@@ -632,8 +634,9 @@ class EntityRules:
         return Candidate(offs[first] + lead, end, label, f"suffix:{suf}")
 
     def _after_glue(self, word: str) -> int:
-        """Where a name starts in a jieba guess that glued a function character to it (0: none)."""
-        return max((i + 1 for i, ch in enumerate(word) if ch in self.rules.function_chars), default=0)
+        """Where a name starts in a jieba guess that glued a function character or a lead word to it (0: none)."""
+        lead = next((len(x) for x in self.rules.lead_words if word.startswith(x)), 0)
+        return max(lead, max((i + 1 for i, ch in enumerate(word) if ch in self.rules.function_chars), default=0))
 
     def _zone_start(self, text: str) -> bool:
         """Whether ``text`` starts with a zone word, 经济 or 高新 allowed before it (经济|开发区…)."""

@@ -428,3 +428,14 @@ def test_inner_mongolian_townships_and_villages_are_places(nlp, text, place):
 ])
 def test_an_office_whose_last_character_starts_another_word_is_no_office(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # The end of a dateline, a term of office and 报 ("report to") come before a name.
+    ("本报兰州6月3日电甘肃省人民政府日前印发实施意见。", {("甘肃省人民政府", "AGENCY")}, {"日电甘肃省人民政府"}),
+    ("时任全国人大常委会副委员长的他来到工地。", {("全国人大常委会", "AGENCY")}, {"时任全国人大常委会"}),
+    ("方案经县政府同意后，报市人民政府审批。", {("市人民政府", "AGENCY")}, {"报市人民政府"}),
+    ("原任市人民政府副秘书长的王强调任。", {("市人民政府", "AGENCY")}, {"原任市人民政府"}),
+])
+def test_a_dateline_or_a_term_of_office_is_not_part_of_the_name_after_it(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)
