@@ -223,7 +223,7 @@ class EntityRules:
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
         refs = self._home_refs(text, offs)
-        chosen = _select(cands, {(s, e) for s, e, _ in refs})
+        chosen = self._place_offices(_select(cands, {(s, e) for s, e, _ in refs}), text)
         spans = [(c.start, c.end) for c in chosen] + [(s, e) for s, e, _ in refs]
         if own:
             _align(doc, spans, offs, words)
@@ -273,6 +273,27 @@ class EntityRules:
                         continue  # "教育部|门", "公安部|队": the office's last character starts another word
                     out.append(Candidate(i, j, hit[0], hit[1]))
                 j += 1
+        return out
+
+    def _place_offices(self, chosen: list[Candidate], text: str) -> list[Candidate]:
+        """A known office right after a country or division is that place's office: 伊朗|外交部, 青海省|发改委.
+
+        Alone, 外交部 is China's ministry, and the graph would give Iran's words to it.
+        An office that names its level (市|公安局, 县委) is the home division's, not the place's.
+        """
+        by_start = {c.start: c for c in chosen}
+        out, joined = [], set()
+        for c in sorted(chosen, key=lambda c: c.start):
+            if c in joined:
+                continue
+            nxt = by_start.get(c.end)
+            if c.label == "PLACE" and c.rule.startswith("gazetteer") and nxt is not None \
+                    and nxt.label == "AGENCY" and nxt.rule.startswith(("lexicon", "abbreviation")) \
+                    and not text.startswith(tuple(self.rules.admin), nxt.start):
+                out.append(Candidate(c.start, nxt.end, "AGENCY", "lexicon-place", max(c.prio, nxt.prio)))
+                joined.add(nxt)
+            else:
+                out.append(c)
         return out
 
     def _last_char_taken(self, text: str, j: int, ends: list[int]) -> bool:

@@ -439,3 +439,14 @@ def test_an_office_whose_last_character_starts_another_word_is_no_office(nlp, te
 ])
 def test_a_dateline_or_a_term_of_office_is_not_part_of_the_name_after_it(rules_nlp, text, wanted, unwanted):
     assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # Alone, 外交部 and 财政部 are China's ministries: a country's own is named with it.
+    ("巴西外交部长会见了代表团。", {("巴西外交部", "AGENCY")}, {"外交部"}),
+    ("代表团拜会了泰国财政部长。", {("泰国财政部", "AGENCY")}, {"财政部"}),
+    # An office that names its level is the home division's (市|公安局), never the place's.
+    ("格尔木警方与市公安局联合行动。", {("市公安局", "AGENCY")}, {"格尔木市公安局"}),
+])
+def test_a_known_office_right_after_a_country_is_that_countrys_office(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
