@@ -13,7 +13,13 @@ of it and:
   and where a weaker rule cut a company and its project at the wrong place
   ("青海嘉诺钾|资源…项目" becomes 青海嘉诺 | 钾资源…项目 once 青海嘉诺 is known);
 * tells :func:`kg.resolve.resolve` which full name each short form stands
-  for (``Consistency.names``).
+  for (``Consistency.names``);
+* finds, in a document that writes a division in full (五常市), its short
+  alias where no entity was found (酒一进五常就被扣留), if it is one the rules
+  never take alone: jieba's dictionary reads it as an ordinary word (监利 a
+  verb, 五常 "the five virtues"). Only within the document: elsewhere 五常
+  may well be the virtues. Other aliases (北京) the rules and the tagger
+  already weigh, and leave out where they are part of another name (北京大学).
 
 >>> from kg.analyse import analyse_document
 >>> from kg.nlp import load_pipeline
@@ -36,9 +42,13 @@ import ahocorasick_rs
 from kg.analyse import DocumentAnalysis, Mention, RelationHit
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import package_lexicon
+from kg.nlp.entity_rules import safe_alias
 from kg.spec import DerivationSpec, derivation_spec, entity_rule_spec
 
 RULE = "consistency"
+PLACE_RULE = "consistency-place"
+# Kinds of division written after a short alias: 五常|市, 信丰|县.
+KINDS = ("市", "县", "区", "州", "旗", "盟", "镇", "乡")
 
 
 @dataclass
@@ -125,11 +135,59 @@ def consistent(analyses: list[DocumentAnalysis]) -> Consistency:
     result = Consistency([], {**listed, **{k: v for k, v in names.items() if k != v}})
     if not names:
         result.analyses = list(analyses)
-        return result
+        return _with_place_aliases(result)
     finder = _Finder(names)
     for a in analyses:
         result.analyses.append(_apply(a, finder, spec, result))
+    return _with_place_aliases(result)
+
+
+def _with_place_aliases(result: Consistency) -> Consistency:
+    """Each document's division aliases found where its full name is written (see the module)."""
+    gaz = load_gazetteer()
+    rules = entity_rule_spec()
+    skip = rules.generic | rules.false_words | rules.region_names
+    short: dict[str, list[str]] = {}
+    for alias, full in gaz.aliases.items():
+        if len(alias) >= 2 and alias not in skip and not safe_alias(alias):
+            short.setdefault(full, []).append(alias)
+    result.analyses = [_place_aliases(a, gaz, short, result) for a in result.analyses]
     return result
+
+
+def _place_aliases(a: DocumentAnalysis, gaz, short: dict[str, list[str]], result: Consistency) -> DocumentAnalysis:
+    # Written in full: the division's name with its kind (五常市), not an alias alone.
+    full = {place.name for m in a.mentions if m.label == "PLACE" and m.text not in gaz.aliases
+            and (place := gaz.written(m.text)) is not None}
+    aliases = sorted({alias for name in full for alias in short.get(name, ())}, key=lambda x: (-len(x), x))
+    if not aliases:
+        return a
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in a.mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    added: list[Mention] = []
+    for art in a.articles:
+        for sent in art.sentences:
+            taken = [(m.s_start, m.s_end) for m in by_sentence.get(sent.index, ())]
+            for alias in aliases:
+                s = sent.text.find(alias)
+                while s >= 0:
+                    e = s + len(alias)
+                    # With its kind where the text writes it (崇左|市消防支队): the name in full.
+                    place = gaz.written(alias)
+                    full = next((e + 1 for kind in KINDS if sent.text.startswith(kind, e)
+                                 and (p := gaz.written(alias + kind)) is not None and p.name == place.name), e)
+                    for end in dict.fromkeys((full, e)):
+                        if not any(s < te and ts < end for ts, te in taken):
+                            added.append(_mention(a, sent, s, end, "PLACE", PLACE_RULE))
+                            taken.append((s, end))
+                            break
+                    s = sent.text.find(alias, e)
+    if not added:
+        return a
+    result.added += len(added)
+    mentions = sorted([*a.mentions, *added], key=lambda m: (m.sentence, m.start, m.end, m.label))
+    return replace(a, mentions=mentions)
 
 
 class _Finder:

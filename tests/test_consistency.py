@@ -75,3 +75,27 @@ def test_known_names_are_found_leftmost_longest_and_without_overlap():
     finder = _Finder({"青海盐湖", "青海盐湖工业股份有限公司", "盐湖股份", "工业"})
     text = "青海盐湖工业股份有限公司与盐湖股份，青海盐湖工业"
     assert [text[s:e] for s, e in finder.finditer(text)] == ["青海盐湖工业股份有限公司", "盐湖股份", "青海盐湖", "工业"]
+
+
+def test_a_division_written_in_full_is_found_by_its_ordinary_word_alias_in_the_same_document(nlp):
+    # jieba reads 五常 as "the five virtues" and 监利 as a verb, so the rules leave
+    # these aliases alone; a page that names 五常市 means the city by them.
+    page = "五常市今年水稻喜获丰收。外地客商一进五常就被稻香吸引，五常大米远近闻名。"
+    elsewhere = "他常说，仁义礼智信是为五常。"
+    before = [(m.text, m.rule) for a in analyses([page], nlp) for m in a.mentions if m.label == "PLACE"]
+    assert not any(text == "五常" for text, _ in before)
+    out = consistent(analyses([page, elsewhere], nlp))
+    found = [(m.text, m.rule) for m in out.analyses[0].mentions if m.label == "PLACE"]
+    assert found.count(("五常", "consistency-place")) == 2
+    assert not [m for m in out.analyses[1].mentions if m.label == "PLACE"]
+    g = kg.extract_graph([page], nlp=nlp)
+    places = {d["label"]: d["mentions"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert places["五常市"] == 3
+
+
+def test_an_alias_found_by_the_document_takes_the_kind_written_after_it(nlp):
+    # The association is no entity of ours, and its place was left inside it.
+    page = "五常市召开表彰大会。五常市老年协会组织了活动。"
+    out = consistent(analyses([page], nlp))
+    found = [(m.text, m.sentence) for m in out.analyses[0].mentions if m.rule == "consistency-place"]
+    assert found == [("五常市", 1)]

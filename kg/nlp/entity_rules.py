@@ -1106,7 +1106,7 @@ def _base_table(spec: EntityRuleSpec, abbreviation_items: tuple[tuple[str, str],
         if name not in generic and len(name) >= 2:
             table[name] = ("PLACE", "gazetteer")
     for alias in gaz.aliases:
-        if _safe_alias(alias) and alias not in generic:
+        if safe_alias(alias) and alias not in generic:
             table.setdefault(alias, ("PLACE", "gazetteer-alias"))
     for name in gaz.countries:
         table.setdefault(name, ("PLACE", "gazetteer-country"))
@@ -1133,7 +1133,7 @@ def _prefixes(spec: EntityRuleSpec, abbreviation_items: tuple[tuple[str, str], .
     return frozenset(name[:k] for name in _base_table(spec, abbreviation_items) for k in range(1, len(name) + 1))
 
 
-def _safe_alias(alias: str) -> bool:
+def safe_alias(alias: str) -> bool:
     """A division's short alias counts as a name unless it is an ordinary word.
 
     jieba's dictionary tags many place names as person names (格尔木, 石家庄,
