@@ -539,6 +539,9 @@ class EntityRules:
                     and offs[k] + 1 == offs[k + 1]:
                 k -= 1  # "的|天|赢菌业项目": jieba's guess cut the first character off an unknown name
                 break
+            if label == "AGENCY" and w in r.admin and t in STOP_TAGS and k == j - 1:
+                k -= 1  # "县|粮食局": jieba tags a bare 县 as a morpheme (zg); it begins the office's name
+                break
             if t in STOP_TAGS or w in stop or w in r.false_words:
                 break
             if label == "PROJECT" and t == "x" and w[0] in r.count_classifiers and k > 0 and tags[k - 1] == "m":

@@ -450,3 +450,12 @@ def test_a_dateline_or_a_term_of_office_is_not_part_of_the_name_after_it(rules_n
 ])
 def test_a_known_office_right_after_a_country_is_that_countrys_office(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # jieba tags a bare 县 before an office it does not know as a morpheme (zg).
+    ("县粮食局召开了夏粮收购工作会议。", {("县粮食局", "AGENCY")}),
+    ("当时的县粮食局副局长到现场查看。", {("县粮食局", "AGENCY")}),
+])
+def test_a_bare_level_word_begins_the_office_after_it(rules_nlp, text, wanted):
+    assert_found(rules_nlp, text, wanted, set())
