@@ -604,10 +604,12 @@ class EntityRules:
                     break
         if lead and first != k + 1:
             lead = 0
-        if first > 0 and words[first - 1] in r.determiners:
-            return None  # "各地援青指挥部" names no particular body
+        if (first > 0 and words[first - 1] in r.determiners) or (first < j and words[first] in r.determiners):
+            return None  # "各地援青指挥部", "上届|政府" name no particular body
         body_tokens = list(range(first, j))
         inner = words[j][: len(words[j]) - len(suf)]
+        if first == j and inner in r.determiners:
+            return None  # "各级党委", one word
         name = ("".join(words[first:j]) + words[j])[lead:]
         if name in r.generic or (name == suf and not self.phrases.get(name)):
             return None

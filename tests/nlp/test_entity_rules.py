@@ -459,3 +459,19 @@ def test_a_known_office_right_after_a_country_is_that_countrys_office(nlp, text,
 ])
 def test_a_bare_level_word_begins_the_office_after_it(rules_nlp, text, wanted):
     assert_found(rules_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # The party and the government in general, a government of a term, and offices
+    # named only by their kind are no particular body.
+    ("乡亲们感谢党和政府的关心。", {"党和政府"}),
+    ("新内阁多数部长是上届政府的成员。", {"上届政府"}),
+    ("各级党委要把这项工作抓实。", {"各级党委"}),
+    ("全区12个街道办事处都设立了服务窗口。", {"街道办事处"}),
+])
+def test_a_government_in_general_is_no_agency(nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+
+
+def test_an_office_named_by_its_place_stays_an_agency(nlp):
+    assert_found(nlp, "城南街道办事处组织居民参加义诊。", {("城南街道办事处", "AGENCY")}, set())
