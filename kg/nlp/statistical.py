@@ -340,6 +340,7 @@ class StatisticalNER:
         found = [(*edges, lab, "statistical") for s, e, lab in bio_spans(labels)
                  if lab in KEEP and min(tagger.marginal(labels[i], i) for i in range(s, e)) >= self.min_confidence
                  and (edges := clean_span(doc.text, s, e, lab))]
+        found = [g for f in found if (g := self._own_divisions(f, doc)) is not None]
         trusted = [(x.start_char, x.end_char) for x in doc.ents if self._trusted(x)]
         # Where the model agrees with a rule, the rule's name stays: it says why the name is there.
         same = {(x.start_char, x.end_char, x.label_) for x in doc.ents}
@@ -371,6 +372,30 @@ class StatisticalNER:
         doc.ents = sorted(ents, key=lambda x: x.start)
         return doc
 
+
+    @staticmethod
+    def _own_divisions(f: tuple, doc: Doc) -> tuple | None:
+        """A model place that runs over divisions the gazetteer found, each a place of its own.
+
+        CLUENER writes an address whole (湖北长阳, 沈阳和平区), and the model learnt it;
+        we name each division (the seeds: 唐古拉山镇|长江源村). A span made of such
+        divisions is left to them (None); one that goes on past two or more keeps
+        only the last with the rest: 北京|海淀高新技术开发试验区.
+        """
+        s, e, label, rule = f
+        if label != "PLACE":
+            return f
+        starts = {x.start_char: x.end_char for x in doc.ents
+                  if x.label_ == "PLACE" and x._.kg_rule.startswith("gazetteer") and s <= x.start_char and x.end_char <= e}
+        lead, pos = [], s
+        while pos in starts and starts[pos] > pos:
+            lead.append(pos)
+            pos = starts[pos]
+        if len(lead) < 2:
+            return f
+        if pos == e:
+            return None
+        return (lead[-1], e, label, rule)
 
     # spaCy serialisation: the model file travels with a saved pipeline.
     def to_disk(self, path, *, exclude=tuple()) -> None:

@@ -125,3 +125,13 @@ def test_option_beats_the_rules_on_held_out_cluener(stat_nlp, rules_nlp):
 ])
 def test_model_spans_follow_the_rules_conventions(text, start, end, label, expected):
     assert clean_span(text, start, end, label) == expected
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # CLUENER writes an address whole and the model learnt it; each division is a place of ours.
+    ("获奖的有山东莒县王大明、湖北长阳李小红和河南信阳张强。", {("湖北", "PLACE"), ("长阳", "PLACE")}, {"湖北长阳"}),
+    ("会议在沈阳和平区举行，工商部门参加。", {("沈阳", "PLACE"), ("和平区", "PLACE")}, {"沈阳和平区"}),
+])
+def test_a_model_place_made_of_divisions_leaves_each_division_its_own_place(stat_nlp, text, wanted, unwanted):
+    got = {(e.text, e.label_) for e in stat_nlp(text).ents}
+    assert wanted <= got and not {t for t, _ in got} & unwanted, got
