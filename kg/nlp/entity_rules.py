@@ -370,7 +370,8 @@ class EntityRules:
         """A generic name once its leading places and dates are read: "澄城县|2022|年度|1-2|月份|重点项目"."""
         rest = a
         while rest < b - 1 and (tags[rest] in ("ns", "m", "t") or self._known_place(words[rest])
-                                or words[rest] in self.rules.date_words or words[rest] in self.rules.amount_words):
+                                or words[rest] in self.rules.date_words or words[rest] in self.rules.amount_words
+                                or words[rest] in self.rules.trim):
             rest += 1
         return "".join(words[rest:b]) in self.rules.generic
 
@@ -557,6 +558,12 @@ class EntityRules:
                         y += 1
                     first = y
                     break
+        if label == "PROJECT" and any(
+                tags[x] == "v" and x < j - 1 and (x == first or tags[x - 1] not in NOUN_TAGS)
+                and self._place_date_generic(words, tags, x + 1, j + 1) for x in range(first, j)):
+            # "我省公布|2023年省级重点工程项目", "浙江进行|全省重大项目", "加大了延长|产业链项目":
+            # the clause's verb and a generic head name no project ("旅游开发|建设项目" keeps its noun).
+            return None
         if lead and first != k + 1:
             lead = 0
         if first > 0 and words[first - 1] in r.determiners:

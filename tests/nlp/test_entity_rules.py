@@ -413,3 +413,18 @@ def test_lists_of_divisions_and_routes(nlp, text, wanted, unwanted):
 ])
 def test_inner_mongolian_townships_and_villages_are_places(nlp, text, place):
     assert (place, "PLACE") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a clause's verb before a generic head names no project
+    ("日前，省里公布2024年省级重点工程项目清单。", set(), {"省里公布2024年省级重点工程项目", "2024年省级重点工程项目"}),
+    ("当天，江西进行全省重大项目集中签约。", {("江西", "PLACE")}, {"江西进行全省重大项目", "全省重大项目"}),
+    ("该区加大了延长产业链项目的引进。", set(), {"延长产业链项目"}),
+    # a batch, a month or a stage of the investment drive is no project
+    ("阿勒泰地区第二批招商引资项目集中开工。", {("阿勒泰地区", "PLACE")}, {"阿勒泰地区第二批招商引资项目"}),
+    ("各县参加伊犁州10月招商引资项目集中签约活动。", set(), {"伊犁州10月招商引资项目"}),
+    # a verb inside a name before its noun stays: 旅游开发建设项目
+    ("茶卡旅游开发建设项目进展顺利。", {("茶卡旅游开发建设项目", "PROJECT")}, set()),
+])
+def test_a_clause_verb_or_a_batch_before_a_generic_head_names_no_project(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
