@@ -530,6 +530,10 @@ class EntityRules:
             while k >= 0 and j - k <= limit + 3 and offs[k] + len(words[k]) == offs[k + 1] \
                     and self._known_place(words[k]):
                 k -= 1
+        if label == "COMPANY" and strength == "strong":
+            k = self._whole_legal_name(words, tags, offs, j, k, limit)
+            if k is None:
+                return None
         if label == "COMPANY":
             k = self._bracketed_region(words, tags, offs, j, k)
             # "德令哈工业园|青海西部镁业有限公司": a park before a company with a name of its own is
@@ -618,6 +622,39 @@ class EntityRules:
         if label == "AGENCY" and suf.endswith("局") and name.startswith(r.bureau_companies):
             label = "COMPANY"  # "中建三局", "中铁十一局": a construction group's subsidiary
         return Candidate(offs[first] + lead, end, label, f"suffix:{suf}")
+
+    def _whole_legal_name(self, words, tags, offs, j, k, limit) -> int | None:
+        """The word before a legal name whose left scan stopped inside it (``k`` if it did not), or None.
+
+        A body of trade words and business verbs alone ("开发|管理有限公司", "材料科技有限公司")
+        names no company: jieba cut the brand with a verb (宁创新 as 宁|创新) or a park's word
+        (金发园区), and the name goes on to the clause's words. A branch named after its parent's
+        legal name (…科技有限公司|宁夏锂电池材料分公司) takes the parent's whole name past the
+        word limit. Where no proper name is found the body still names nothing: None.
+        """
+        r = self.rules
+        body = range(k + 1, j)
+        if not body:
+            return k
+        brandless = all(_trade(words[x]) or words[x] in r.business_verbs or words[x] in r.legal_forms for x in body)
+        parent = any(words[x].endswith("公司") for x in body)
+        if not (brandless or parent) or words[k] in (")", "）"):
+            return k  # a region in brackets before the body is read next (美澜（海南）科技有限责任公司)
+        x = k
+        while x >= 0 and j - x <= limit + 4 and offs[x] + len(words[x]) == offs[x + 1] \
+                and tags[x] not in STOP_TAGS and words[x] not in r.boundary and words[x] not in r.person_titles \
+                and words[x] not in r.company_trim and words[x] not in r.event_verbs \
+                and not self._known_agency(words[x]) and not (tags[x] == "x" and self._after_glue(words[x])) \
+                and not (tags[x].startswith("v") and tags[x] != "vn"
+                         and (tags[x + 1] in PROPER_TAGS or self._known_place(words[x + 1]))):
+            x -= 1  # but "成立|宁夏…有限公司": the clause's verb before a name is no part of it
+        first = x + 1
+        while first <= k and words[first] in r.trim:
+            first += 1
+        found = range(first, k + 1)
+        if self._has_proper(words, tags, found) or any(self._known_place(words[y]) for y in found):
+            return first - 1
+        return None if brandless else k
 
     def _after_glue(self, word: str) -> int:
         """Where a name starts in a jieba guess that glued a function character to it (0: none)."""

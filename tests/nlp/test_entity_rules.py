@@ -428,3 +428,19 @@ def test_inner_mongolian_townships_and_villages_are_places(nlp, text, place):
 ])
 def test_a_clause_verb_or_a_batch_before_a_generic_head_names_no_project(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # jieba cuts a brand with a verb or a park's word: the legal name still starts at its place
+    ("走访了甘肃恒创新材料科技有限公司和云南银发园区开发管理有限公司。",
+     {("甘肃恒创新材料科技有限公司", "COMPANY"), ("云南银发园区开发管理有限公司", "COMPANY")},
+     {"材料科技有限公司", "管理有限公司"}),
+    # a branch named after its parent's legal name takes the parent's whole name
+    ("该项目由浙江华瑞新材料科技有限公司青海锂电池材料分公司承建。",
+     {("浙江华瑞新材料科技有限公司青海锂电池材料分公司", "COMPANY")}, {"科技有限公司青海锂电池材料分公司"}),
+    # the clause's verb before the name is none of it; business words alone name no company
+    ("当地注册甘肃恒创新材料科技有限公司。", {("甘肃恒创新材料科技有限公司", "COMPANY")}, {"注册甘肃恒创新材料科技有限公司"}),
+    ("他说，开发管理有限公司已经入园。", set(), {"开发管理有限公司", "管理有限公司"}),
+])
+def test_a_legal_name_cut_inside_its_brand_starts_at_its_place(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
