@@ -457,7 +457,7 @@ class EntityRules:
                     and self._known_place(words[k - 1]):
                 k -= 1  # "青海|西部|镁业": a region of a place inside a company's name
                 continue
-            if label == "PROJECT" and w in ("/", "／") and 0 < k < j and tags[k - 1] == "m" and tags[k + 1] == "m":
+            if label == "PROJECT" and 0 < k < j and self._ratio_slash(words, tags, k):
                 k -= 1  # "100MW/200MWh": one capacity
                 continue
             if label == "PROJECT" and k < j and (w.endswith(r.company_strong)
@@ -844,7 +844,11 @@ class EntityRules:
         """
         r = self.rules
         k = end_tok - 1
-        while k >= 0 and not (tags[k] in ("w", "_SP") and words[k] != "、") and words[k] not in CLAUSE_PUNCT - {"、"}:
+        while k >= 0 and (not (tags[k] in ("w", "_SP") and words[k] != "、")
+                          or (not clause_start and self._ratio_slash(words, tags, k))) \
+                and words[k] not in CLAUSE_PUNCT - {"、"}:
+            # "宏储源100MW/200MWh光伏储能等项目": a slash between two sizes is one capacity (a status
+            # clause's item right before it is a suffix name, read with its capacity by the suffix rule)
             k -= 1
         clause_begin = k + 1
         if clause_start and k >= 0 and words[k] not in ("；", "。", ";", "\n"):
@@ -890,6 +894,10 @@ class EntityRules:
             return None
         return [(a, b) for a, b in segments if b > a]
 
+    @staticmethod
+    def _ratio_slash(words, tags, k) -> bool:
+        return words[k] in ("/", "／") and 0 < k < len(words) - 1 and tags[k - 1] == "m" and tags[k + 1] == "m"
+
     def _company_item(self, words, tags, a, b) -> bool:
         """An item that is a company's name and nothing more: a known company, or a brand and a company suffix."""
         hit = self.phrases.get("".join(words[a:b]))
@@ -924,6 +932,12 @@ class EntityRules:
             a += 1
         if a >= b:
             return []
+        z = self._leading_zone(words, tags, a, b)
+        if z is not None:
+            # "德令哈工业园|青海西部镁业年产2万吨…", "乌兰工业园|青海尚品驼奶加工": the park the item lies in,
+            # then the item itself
+            zone = Candidate(offs[a], offs[z] + len(words[z]), "PLACE", f"{rule}:zone", prio=3)
+            return [zone, *self._item_candidates(words, tags, offs, z + 1, b, label, rule)]
         start, end = offs[a], offs[b - 1] + len(words[b - 1])
         name = "".join(words[a:b])
         if name in r.generic or len(name) < 2:
@@ -957,6 +971,40 @@ class EntityRules:
             return [Candidate(start, end, "PROJECT", rule, prio=3)]
         return [Candidate(start, mid, "COMPANY", f"{rule}:company-head", prio=3),
                 Candidate(mid, end, "PROJECT", rule, prio=3)]
+
+    def _leading_zone(self, words, tags, a, b) -> int | None:
+        """The last token of a named park an item starts with, if a company's name follows it.
+
+        "河北井陉经济开发区|青鼎科技园项目" is a project named after its zone (no company follows).
+        Only a name that is a company's for sure splits the item: a trade name, a place and a
+        brand, or a known company.
+        """
+        for z in range(a, min(b - 1, a + 4)):
+            if not self._zone_word(words[z]):
+                continue
+            zone = "".join(words[a:z + 1])
+            if zone in self.rules.generic or not all(tags[x] in PLACE_NAME_TAGS or self._known_place(words[x])
+                                                     for x in range(a, z)):
+                return None
+            if z == a and (tags[z] not in PLACE_NAME_TAGS or len(zone) <= 3):
+                return None  # a zone's name must be there: 园区 alone is none
+            nxt = z + 1
+            found = self._suffix_word(words, nxt, b)
+            if found is not None and self._has_proper(words, tags, range(nxt, found[0] + 1)):
+                return z  # "…工业园|青海西部镁业…": a trade name
+            if (tags[nxt] == "ns" or self._known_place(words[nxt])) and nxt + 1 < b - 1 and tags[nxt + 1] in HEAD_TAGS:
+                return z  # "…工业园|青海尚品驼奶加工": a registered place and a brand
+            head = ""
+            for x in range(nxt, min(b - 1, nxt + 4)):
+                head += words[x]
+                hit = self.phrases.get(head)
+                if hit is not None and hit[0] == "COMPANY":
+                    return z
+            split = self._company_head(words, tags, a, b)
+            if split is not None and split > nxt:
+                return z  # "格尔木工业园|宏储源|100MW…": the item's company head is no part of its park
+            return None  # "城东物流园区|冷链仓储项目": one project named with its park
+        return None
 
     def _company_head(self, words, tags, a, b) -> int | None:
         """Token index where the project part begins, if the item starts with a company."""

@@ -444,3 +444,19 @@ def test_a_clause_verb_or_a_batch_before_a_generic_head_names_no_project(nlp, te
 ])
 def test_a_legal_name_cut_inside_its_brand_starts_at_its_place(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a list item starts with the park it lies in: the park is a place, the company follows it
+    ("南湖工业园甘肃北方镁业年产5万吨镁合金、河西科技年产3万吨铝材等项目已投产。",
+     {("南湖工业园", "PLACE"), ("甘肃北方镁业", "COMPANY"), ("年产5万吨镁合金", "PROJECT")},
+     {"南湖工业园甘肃北方镁业"}),
+    ("东岭工业园青海雪峰乳品加工、西河工贸年产8万吨石灰等项目已开工。",
+     {("东岭工业园", "PLACE")}, {"东岭工业园青海雪峰乳品加工"}),
+    # a size written with a slash is one capacity, not the end of a clause
+    ("北关工业园嘉储源60MW/120MWh储能、西河工贸年产8万吨石灰等项目已开工。",
+     {("北关工业园", "PLACE"), ("嘉储源", "COMPANY"), ("60MW/120MWh储能", "PROJECT")},
+     {"120MWh储能", "北关工业园嘉储源"}),
+])
+def test_a_list_item_starts_with_the_park_it_lies_in(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
