@@ -1023,7 +1023,10 @@ class EntityRules:
         idx = self._capacity_at(words, tags, a, b)
         if idx is not None:
             head = "".join(words[a:idx])
-            if len(head) >= 2 and (self._has_proper(words, tags, range(a, idx)) or head.endswith(suffixes)):
+            # "达日县|5万千瓦光伏发电项目": a division before the capacity is where the project is
+            places_only = all(tags[x] in ("ns", "m", "t") or self._known_place(words[x]) for x in range(a, idx))
+            if len(head) >= 2 and not places_only \
+                    and (self._has_proper(words, tags, range(a, idx)) or head.endswith(suffixes)):
                 return idx
         # A known company name at the head: "中船|风电装备制造".
         head = ""

@@ -460,3 +460,14 @@ def test_a_legal_name_cut_inside_its_brand_starts_at_its_place(nlp, text, wanted
 ])
 def test_a_list_item_starts_with_the_park_it_lies_in(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a county before a capacity is where the project is, never its company
+    ("州里签订称多县8万千瓦风电项目、玛沁县3万千瓦光伏发电项目等4个项目协议。",
+     {("称多县8万千瓦风电项目", "PROJECT"), ("玛沁县3万千瓦光伏发电项目", "PROJECT")}, {"称多县", "玛沁县"}),
+])
+def test_a_division_before_a_capacity_is_the_project_s_place(nlp, text, wanted, unwanted):
+    got = set(ents(nlp, text))
+    assert wanted <= got, got
+    assert not {(t, "COMPANY") for t in unwanted} & got, got
