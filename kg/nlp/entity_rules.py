@@ -220,6 +220,7 @@ class EntityRules:
         cands: list[Candidate] = []
         cands += self._phrase_matches(text, offs)
         cands += self._suffix_matches(words, tags, offs)
+        cands += self._placed_offices(cands, words, tags, offs)
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
         refs = self._home_refs(text, offs)
@@ -270,6 +271,27 @@ class EntityRules:
                         continue  # "中国建筑|业", "中国|建筑业": an industry, not the company
                     out.append(Candidate(i, j, hit[0], hit[1]))
                 j += 1
+        return out
+
+    def _placed_offices(self, cands, words, tags, offs) -> list[Candidate]:
+        """A known office with the division written right before it: "黔东南州|投资促进局".
+
+        The suffix rule reads a place before an office whose name ends in a word of its own
+        (黔东南州|商务局); where jieba writes the suffix apart (投资|促进|局, 农业|农村|厅) the office
+        is found as a known full form, and the place before it is part of its name too.
+        """
+        index = {o: x for x, o in enumerate(offs)}
+        places = {(c.start, c.end) for c in cands if c.label == "PLACE"}
+        out = []
+        for c in cands:
+            x = index.get(c.start)
+            if c.label != "AGENCY" or not c.rule.startswith("abbreviation") or not x:
+                continue
+            w = words[x - 1]
+            if offs[x - 1] + len(w) == c.start and len(w) >= 2 and w not in self.rules.generic \
+                    and (tags[x - 1] == "ns" or self._known_place(w) or (offs[x - 1], c.start) in places) \
+                    and w.endswith(self.rules.office_divisions):
+                out.append(Candidate(offs[x - 1], c.end, "AGENCY", "abbreviation:placed", c.prio))
         return out
 
     def _suffix_matches(self, words, tags, offs) -> list[Candidate]:

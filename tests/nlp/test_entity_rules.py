@@ -471,3 +471,15 @@ def test_a_division_before_a_capacity_is_the_project_s_place(nlp, text, wanted, 
     got = set(ents(nlp, text))
     assert wanted <= got, got
     assert not {(t, "COMPANY") for t in unwanted} & got, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a province's department and the investment bureau, with 厅 or 局 written apart by jieba
+    ("省农业农村厅和省自然资源厅的负责人出席。", {("省农业农村厅", "AGENCY"), ("省自然资源厅", "AGENCY")}, set()),
+    ("省交通运输厅、省文化和旅游厅联合发文。", {("省交通运输厅", "AGENCY"), ("省文化和旅游厅", "AGENCY")}, set()),
+    # the division written before a known office is part of its name
+    ("记者从玉树州投资促进局了解到，湖北省农业农村厅也派人参加。",
+     {("玉树州投资促进局", "AGENCY"), ("湖北省农业农村厅", "AGENCY")}, {"投资促进局", "农业农村厅"}),
+])
+def test_a_department_whose_suffix_stands_apart_is_a_known_office(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
