@@ -306,6 +306,15 @@ class EntityRules:
                 cand = self._extend_left(words[:j] + [suf], tags[:j] + ["n"], offs[:j + 1], j, suf, "PLACE", "strong")
                 if cand is not None:
                     out.append(cand)
+            if j >= 1 and words[j - 1] + w in r.company_strong and offs[j - 1] + len(words[j - 1]) == offs[j] \
+                    and not w.endswith(r.company_suffixes):
+                # a legal form jieba writes as two words, neither of them a suffix ("合伙|企业")
+                suf = words[j - 1] + w
+                cand = self._extend_left(words[:j - 1] + [suf], tags[:j - 1] + ["n"], offs[:j], j - 1, suf,
+                                         "COMPANY", "strong")
+                if cand is not None:
+                    out.append(cand)
+                continue
             options = self.suffix_by_end.get(w[-1])
             if not options or w in r.false_words or w.startswith("等") or self._ends_false(w):
                 continue

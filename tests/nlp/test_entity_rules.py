@@ -483,3 +483,14 @@ def test_a_division_before_a_capacity_is_the_project_s_place(nlp, text, wanted, 
 ])
 def test_a_department_whose_suffix_stands_apart_is_a_known_office(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a partnership is a registered business, its legal form written by jieba as two words
+    ("杭州云舟企业管理合伙企业（有限合伙）与县政府签约。", {("杭州云舟企业管理合伙企业", "COMPANY")}, set()),
+    ("北京瑞泽股权投资合伙企业领投。", {("北京瑞泽股权投资合伙企业", "COMPANY")}, set()),
+    # the kind alone names none
+    ("鼓励合伙企业和个体工商户发展。", set(), {"合伙企业"}),
+])
+def test_a_partnership_is_a_company(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
