@@ -442,6 +442,8 @@ class EntityRules:
         stop = r.boundary | (r.project_stop if label == "PROJECT" else set())
         long_agency = label == "AGENCY" and any(words[j].endswith(x) for x in r.long_agency)
         road = label == "PLACE" and suf in r.roads
+        branch = label == "COMPANY" and suf in r.branch_suffixes
+        parent_seen = False  # a branch's name holds its parent's legal name, and only one
         joint_at = None  # a 的 or 和 kept inside the name only if the name starts with a place
         joined = False  # a conjunction joins two products inside the name
         lead = 0  # characters of the first word that are not part of the name
@@ -462,6 +464,18 @@ class EntityRules:
                 break  # a space between words separates names ("本报讯 市水利局")
             if own_name and t not in PLACE_NAME_TAGS and not self._known_place(w):
                 break
+            if label == "COMPANY" and strength == "strong" and k < j:
+                if w.endswith("公司") or w in r.branch_suffixes:
+                    if not branch or parent_seen:
+                        break  # "…分公司|中国水电工程顾问集团有限公司": another company's legal name ends here
+                    parent_seen = True  # "…科技有限公司|宁夏锂电池材料分公司"
+                elif branch and w.endswith(r.company_strong):
+                    parent_seen = True  # "国家电投集团|浙江分公司"
+                if w in r.event_heads:
+                    break  # "签约仪式|国网新源控股有限公司": the event, then the names
+                if w in r.legal_forms:
+                    k -= 1  # "国网新源|控股|有限公司": jieba tags 控股 as a verb
+                    continue
             if label != "AGENCY" and (w in r.person_titles or (label == "PLACE" and w in r.event_verbs)):
                 break  # "市长|周继军|调研|西峰工业园区": a title or a visit comes before a name, never in it
             if label == "PLACE" and w.endswith(r.media_suffixes) and not w.endswith(r.media_exceptions):
@@ -668,12 +682,13 @@ class EntityRules:
         if not body:
             return k
         brandless = all(_trade(words[x]) or words[x] in r.business_verbs or words[x] in r.legal_forms for x in body)
-        parent = any(words[x].endswith("公司") for x in body)
+        parent = words[j] in r.branch_suffixes and any(words[x].endswith("公司") for x in body)
         if not (brandless or parent) or words[k] in (")", "）"):
             return k  # a region in brackets before the body is read next (美澜（海南）科技有限责任公司)
         x = k
         while x >= 0 and j - x <= limit + 4 and offs[x] + len(words[x]) == offs[x + 1] \
                 and tags[x] not in STOP_TAGS and words[x] not in r.boundary and words[x] not in r.person_titles \
+                and not words[x].endswith("公司") and words[x] not in r.event_heads \
                 and words[x] not in r.company_trim and words[x] not in r.event_verbs \
                 and not self._known_agency(words[x]) and not (tags[x] == "x" and self._after_glue(words[x])) \
                 and not (tags[x].startswith("v") and tags[x] != "vn"

@@ -494,3 +494,17 @@ def test_a_department_whose_suffix_stands_apart_is_a_known_office(nlp, text, wan
 ])
 def test_a_partnership_is_a_company(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # names run together without commas: each legal name ends where the one before it ends
+    ("现场举行签约仪式华电新源控股有限公司大唐新能集团甘肃分公司中国路桥工程咨询集团有限公司与我县签约。",
+     {("华电新源控股有限公司", "COMPANY"), ("大唐新能集团甘肃分公司", "COMPANY"),
+      ("中国路桥工程咨询集团有限公司", "COMPANY")},
+     {"仪式华电新源控股", "有限公司大唐新能集团甘肃分公司"}),
+    # but a branch keeps its parent's legal name
+    ("该项目由浙江华瑞新材料科技有限公司青海锂电池材料分公司承建。",
+     {("浙江华瑞新材料科技有限公司青海锂电池材料分公司", "COMPANY")}, set()),
+])
+def test_a_legal_name_ends_where_the_name_before_it_ends(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
