@@ -508,3 +508,13 @@ def test_a_partnership_is_a_company(nlp, text, wanted, unwanted):
 ])
 def test_a_legal_name_ends_where_the_name_before_it_ends(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # signing is the clause's verb between the company and its project
+    ("县政府与甘肃鼎盛炭材料有限公司签署年产5万吨石墨负极材料项目。",
+     {("甘肃鼎盛炭材料有限公司", "COMPANY"), ("年产5万吨石墨负极材料项目", "PROJECT")},
+     {"甘肃鼎盛炭材料有限公司签署年产5万吨石墨负极材料项目", "签署年产5万吨石墨负极材料项目"}),
+])
+def test_signing_is_no_part_of_a_project_s_name(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
