@@ -135,6 +135,7 @@ class EntityRules:
         # Two-character strong place suffixes that jieba may join to the next noun (社区卫生).
         self.place_heads = frozenset(suf for suf, label, strength in spec.suffixes
                                      if label == "PLACE" and strength == "strong" and len(suf) == 2)
+        self.project_ends = tuple(suf for suf, label, _ in spec.suffixes if label == "PROJECT")
         self.status_re = re.compile("|".join(map(re.escape, spec.status)))
         self.home_re = re.compile("|".join(map(re.escape, sorted(spec.home_city | spec.home_pref | spec.home_county,
                                                                   key=lambda w: (-len(w), w)))))
@@ -925,6 +926,8 @@ class EntityRules:
         a0, b0 = segments[0]
         cut = a0
         for x in range(a0, b0):
+            if label == "PROJECT" and self._joins_items(words, tags, cut, x):
+                continue  # "城北污水处理厂和|城南供水工程等项目": two items, split below
             if words[x] in r.boundary or words[x] in r.event_verbs or (not clause_start and words[x] in r.project_stop):
                 cut = x + 1
         segments[0] = (cut, b0)
@@ -938,7 +941,20 @@ class EntityRules:
         if any(words[x] in r.person_titles or words[x].endswith(r.person_title_ends)
                for a, b in segments for x in range(a, b)):
             return None
+        if label == "PROJECT":
+            # "…产业园和年产2万吨碳纤维生产基地等4个项目": 和 joins the list's last two items where the
+            # left one is a whole facility ("…储能供热和发电示范项目" joins two products of one project)
+            joined = []
+            for a, b in segments:
+                x = next((x for x in range(a + 1, b - 1) if self._joins_items(words, tags, a, x)), None)
+                joined += [(a, x), (x + 1, b)] if x is not None else [(a, b)]
+            segments = joined
         return [(a, b) for a, b in segments if b > a]
+
+    def _joins_items(self, words, tags, a, x) -> bool:
+        """Whether the conjunction at ``x`` ends a whole facility's name begun at ``a`` (…产业园|和)."""
+        return a < x and words[x] in self.rules.item_joiners and tags[x] == "c" \
+            and "".join(words[a:x]).endswith(self.rules.facility + self.project_ends)
 
     @staticmethod
     def _ratio_slash(words, tags, k) -> bool:

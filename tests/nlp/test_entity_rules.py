@@ -518,3 +518,15 @@ def test_a_legal_name_ends_where_the_name_before_it_ends(nlp, text, wanted, unwa
 ])
 def test_signing_is_no_part_of_a_project_s_name(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 和 joins the last two projects of a list when the first is a whole facility
+    ("重点推介西湖文创园、滨河物流中心、智能制造产业园和年产3万吨玄武岩纤维生产基地等4个项目。",
+     {("智能制造产业园", "PROJECT"), ("年产3万吨玄武岩纤维生产基地", "PROJECT")},
+     {"智能制造产业园和年产3万吨玄武岩纤维生产基地"}),
+    ("今年将建设桥北污水处理厂和桥南供水工程等项目。",
+     {("桥北污水处理厂", "PROJECT"), ("桥南供水工程", "PROJECT")}, {"桥北污水处理厂和桥南供水工程"}),
+])
+def test_he_joins_the_last_two_projects_of_a_list(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
