@@ -399,11 +399,16 @@ class EntityRules:
         return hit is not None and hit[0] == "PLACE"
 
     def _place_date_generic(self, words, tags, a, b) -> bool:
-        """A generic name once its leading places and dates are read: "澄城县|2022|年度|1-2|月份|重点项目"."""
+        """A generic name once its leading places and dates are read: "澄城县|2022|年度|1-2|月份|重点项目".
+
+        A generic word of a division stands for a place here too: "参加地区|9月|招商引资项目" (the
+        prefecture's); "称多县|8万千瓦|风电|项目" names its product.
+        """
         rest = a
         while rest < b - 1 and (tags[rest] in ("ns", "m", "t") or self._known_place(words[rest])
                                 or words[rest] in self.rules.date_words or words[rest] in self.rules.amount_words
-                                or words[rest] in self.rules.trim):
+                                or words[rest] in self.rules.trim
+                                or (words[rest] in self.rules.generic and words[rest].endswith(self.rules.place_ends))):
             rest += 1
         return "".join(words[rest:b]) in self.rules.generic
 

@@ -423,6 +423,8 @@ def test_inner_mongolian_townships_and_villages_are_places(nlp, text, place):
     # a batch, a month or a stage of the investment drive is no project
     ("阿勒泰地区第二批招商引资项目集中开工。", {("阿勒泰地区", "PLACE")}, {"阿勒泰地区第二批招商引资项目"}),
     ("各县参加伊犁州10月招商引资项目集中签约活动。", set(), {"伊犁州10月招商引资项目"}),
+    # "地区" stands for the prefecture the article is in
+    ("我市参加地区第三季度招商引资项目集中签约。", set(), {"地区第三季度招商引资项目"}),
     # a verb inside a name before its noun stays: 旅游开发建设项目
     ("茶卡旅游开发建设项目进展顺利。", {("茶卡旅游开发建设项目", "PROJECT")}, set()),
 ])
