@@ -1014,8 +1014,11 @@ class EntityRules:
             return []
         if label == "PROJECT" and any(self._batch(words[x], tags[x]) for x in range(a, b)):
             return []  # "永州市第二次重大项目|集中开工": a batch of projects
-        if all(tags[x] in ("m", "q") for x in range(a, b)) or name.endswith(r.event_heads):
-            return []  # "分别为1亿元、1.2亿元的…", "…铁路专用线通车仪式": amounts and events name nothing
+        if all(tags[x] in ("m", "q") for x in range(a, b)) or name.endswith(r.event_heads) \
+                or "".join(words[x] for x in range(a, b) if tags[x] not in ("m", "q")) in r.investment_words:
+            # "分别为1亿元、1.2亿元的…", "总投资6000万元、年利润1000万元的…", "…铁路专用线通车仪式":
+            # amounts, with what they measure, and events name nothing
+            return []
         if label == "PROJECT" and self._company_item(words, tags, a, b):
             # "联威新能源、江特锂电、赣锋锂业等5个项目": the projects are named by their companies
             return [Candidate(start, end, "COMPANY", rule, prio=3)]

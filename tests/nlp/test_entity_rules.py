@@ -532,3 +532,13 @@ def test_signing_is_no_part_of_a_project_s_name(nlp, text, wanted, unwanted):
 ])
 def test_he_joins_the_last_two_projects_of_a_list(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # an amount and what it measures, listed before the project it belongs to, name nothing
+    ("总投资8000万元、年利润900万元的河源生态养殖基地建设项目等项目开工。", set(), {"总投资8000万元", "年利润900万元"}),
+    ("年产值2亿元、年利税3000万元的东川锂电池项目等项目开工。", {("东川锂电池项目", "PROJECT")},
+     {"年产值2亿元", "年利税3000万元"}),
+])
+def test_an_amount_and_what_it_measures_name_nothing(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
