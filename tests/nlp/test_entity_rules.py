@@ -542,3 +542,11 @@ def test_he_joins_the_last_two_projects_of_a_list(nlp, text, wanted, unwanted):
 ])
 def test_an_amount_and_what_it_measures_name_nothing(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a number of aims in two characters is a programme, not a project
+    ("全区“六新”项目12个，“三变”改革工程稳步推进，“金山水厂”项目开工。", {("金山水厂", "PROJECT")}, {"六新", "三变"}),
+])
+def test_a_numbered_aim_is_a_programme(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
