@@ -553,6 +553,8 @@ class EntityRules:
                 break
             if label == "PROJECT" and t == "x" and w[0] in r.count_classifiers and k > 0 and tags[k - 1] == "m":
                 break  # "3|个村|土地整治项目": jieba glued a count's classifier to the noun after it
+            if label == "PROJECT" and w in r.count_classifiers and k > 0 and tags[k - 1] == "m":
+                return None  # "签订7|项|内联项目": a count of projects of a kind names none of them
             if label == "PROJECT" and t == "v" and (
                     (tags[k + 1] in PROPER_TAGS and (k == 0 or tags[k - 1] not in NOUN_TAGS | PROPER_TAGS))
                     or (k > 0 and tags[k - 1] in ("a", "ad", "d"))):

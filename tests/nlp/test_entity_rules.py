@@ -550,3 +550,12 @@ def test_an_amount_and_what_it_measures_name_nothing(nlp, text, wanted, unwanted
 ])
 def test_a_numbered_aim_is_a_programme(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a count of projects of a kind names none of them
+    ("两地企业签订9项协作项目，金额达12亿元。", set(), {"项协作项目", "协作项目"}),
+    ("县里共签约5项内联项目。", set(), {"项内联项目", "内联项目"}),
+])
+def test_a_count_of_projects_of_a_kind_names_none(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
