@@ -101,6 +101,7 @@ class EntityRuleSpec:
     long_agency: frozenset[str]
     place_trailers: tuple[str, ...]
     ordinary_city_names: frozenset[str]
+    ordinary_aliases: frozenset[str]  # 新建: a division's short alias that is mostly an ordinary word
     region_names: frozenset[str]  # 中原, 江南: a region before a district's short alias
     function_chars: frozenset[str]
     bureau_companies: tuple[str, ...]  # longest first
@@ -174,6 +175,7 @@ class EntityRuleSpec:
             long_agency=frozenset(spec["long_agency_suffixes"]),
             place_trailers=tuple(spec.get("place_trailers", ())),
             ordinary_city_names=frozenset(spec.get("ordinary_city_names", ())),
+            ordinary_aliases=frozenset(spec.get("ordinary_division_aliases", ())),
             region_names=frozenset(spec.get("region_names", ())),
             function_chars=frozenset(spec.get("function_chars", ())),
             bureau_companies=_longest_first(spec.get("bureau_company_prefixes", ())),

@@ -1232,7 +1232,7 @@ def _base_table(spec: EntityRuleSpec, abbreviation_items: tuple[tuple[str, str],
         if name not in generic and len(name) >= 2:
             table[name] = ("PLACE", "gazetteer")
     for alias in gaz.aliases:
-        if _safe_alias(alias) and alias not in generic:
+        if _safe_alias(alias) and alias not in generic and alias not in spec.ordinary_aliases:
             table.setdefault(alias, ("PLACE", "gazetteer-alias"))
     for name in gaz.countries:
         table.setdefault(name, ("PLACE", "gazetteer-country"))

@@ -559,3 +559,12 @@ def test_a_numbered_aim_is_a_programme(nlp, text, wanted, unwanted):
 ])
 def test_a_count_of_projects_of_a_kind_names_none(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # "newly built" is no district, unless the district is written in full
+    ("全县新建4个光伏扶贫项目，城东片区新建一所学校。", set(), {"新建"}),
+    ("南昌市新建区召开大会。", {("新建区", "PLACE")}, set()),
+])
+def test_an_alias_that_is_an_ordinary_word_is_no_place(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
