@@ -352,7 +352,7 @@ class EntityRules:
             return [cand]
         mid = offs[split]
         return [Candidate(cand.start, mid, "COMPANY", f"{cand.rule}:company-head", cand.prio),
-                Candidate(mid, cand.end, "PROJECT", cand.rule, cand.prio)]
+                Candidate(offs[self._after_trim(words, split, j)], cand.end, "PROJECT", cand.rule, cand.prio)]
 
     def _trade_head(self, words, tags, a, b) -> int | None:
         """Where the project begins after a company's trade name or the name before a capacity, if either.
@@ -1042,7 +1042,13 @@ class EntityRules:
             # the whole item is the project, named after its place or brand.
             return [Candidate(start, end, "PROJECT", rule, prio=3)]
         return [Candidate(start, mid, "COMPANY", f"{rule}:company-head", prio=3),
-                Candidate(mid, end, "PROJECT", rule, prio=3)]
+                Candidate(offs[self._after_trim(words, split, b - 1)], end, "PROJECT", rule, prio=3)]
+
+    def _after_trim(self, words, a, last) -> int:
+        """The first word from ``a`` that is no leading word (新建, 续建): "百特辉医疗公司|新建|年产…项目"."""
+        while a < last and words[a] in self.rules.trim:
+            a += 1
+        return a
 
     def _leading_zone(self, words, tags, a, b) -> int | None:
         """The last token of a named park an item starts with, if a company's name follows it.

@@ -568,3 +568,13 @@ def test_a_count_of_projects_of_a_kind_names_none(nlp, text, wanted, unwanted):
 ])
 def test_an_alias_that_is_an_ordinary_word_is_no_place(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # building anew is the company's verb, not the start of its project's name
+    ("河东锦华机械公司新建年产2万台农机生产线项目、北岭食品公司续建冷库项目等重点项目开工。",
+     {("河东锦华机械公司", "COMPANY"), ("年产2万台农机生产线项目", "PROJECT")},
+     {"新建年产2万台农机生产线项目"}),
+])
+def test_a_company_s_verb_of_building_starts_no_project(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
