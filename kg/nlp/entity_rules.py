@@ -217,7 +217,8 @@ class EntityRules:
         return words, tags, offs, doc.text, False
 
     def __call__(self, doc: Doc) -> Doc:
-        words, tags, offs, text, own = self._jieba_view(doc)
+        words, tags, offs, text, _ = self._jieba_view(doc)
+        words, tags, offs = self._resplit(words, tags, offs)
         cands: list[Candidate] = []
         cands += self._phrase_matches(text, offs)
         cands += self._suffix_matches(words, tags, offs)
@@ -227,10 +228,8 @@ class EntityRules:
         refs = self._home_refs(text, offs)
         chosen = _select(cands, {(s, e) for s, e, _ in refs})
         spans = [(c.start, c.end) for c in chosen] + [(s, e) for s, e, _ in refs]
-        if own:
-            _align(doc, spans, offs, words)
-        else:
-            _align(doc, spans, [t.idx for t in doc], [t.text for t in doc])
+        # The doc's own tokens, which a resplit word does not change, are what spans must fit.
+        _align(doc, spans, [t.idx for t in doc], [t.text for t in doc])
         ents = []
         for c in chosen:
             span = doc.char_span(c.start, c.end, label=c.label)
@@ -245,6 +244,25 @@ class EntityRules:
                 ref_spans.append(span)
         doc.spans["kg_refs"] = ref_spans
         return doc
+
+    def _resplit(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
+        """jieba's words, with its guesses that glue 等 to the last item of a list cut in two.
+
+        "华孚色|纺等|一批国内大型企业": the enumeration ends at 等, as where jieba writes it apart.
+        """
+        if not any(t == "x" and len(w) >= 2 and w.endswith("等") for w, t in zip(words, tags)):
+            return words, tags, offs
+        out_w, out_t, out_o = [], [], []
+        for w, t, o in zip(words, tags, offs):
+            parts = [(w, t)]
+            if t == "x" and len(w) >= 2 and w.endswith("等"):
+                parts = [(w[:-1], "x"), ("等", "u")]
+            for p, pt in parts:
+                out_w.append(p)
+                out_t.append(pt)
+                out_o.append(o)
+                o += len(p)
+        return out_w, out_t, out_o
 
     # -- sources -----------------------------------------------------------
     def _phrase_matches(self, text, offs) -> list[Candidate]:

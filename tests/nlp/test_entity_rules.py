@@ -578,3 +578,12 @@ def test_an_alias_that_is_an_ordinary_word_is_no_place(nlp, text, wanted, unwant
 ])
 def test_a_company_s_verb_of_building_starts_no_project(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # jieba's guess glues 等 to the last item's end (华孚色|纺等): the list still ends there
+    ("园区吸引了德州恒丰、河南永泰、华孚色纺等一批国内大型企业入驻。",
+     {("德州恒丰", "COMPANY"), ("河南永泰", "COMPANY"), ("华孚色纺", "COMPANY")}, {"河南", "德州"}),
+])
+def test_a_list_ends_at_deng_glued_to_its_last_item(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
