@@ -460,6 +460,10 @@ class EntityRules:
             return None  # "江华泰合电机四个项目": a count of projects, not one named
         if label == "PROJECT" and j >= 1 and self._batch(words[j - 1], tags[j - 1]):
             return None  # "凤城第二轮重点项目": a batch
+        if label == "PLACE" and suf in r.division_nouns and (
+                _NUMERAL.fullmatch(words[j][: len(words[j]) - len(suf)])
+                or (words[j] == suf and j >= 1 and tags[j - 1] == "m")):
+            return None  # "疏勒、英吉沙、麦盖提|四县", "三县|一区": a count of divisions names none
         if label == "COMPANY" and strength == "weak" and j >= 1 and words[j] == suf \
                 and words[j - 1] + suf in r.company_strong:
             strength = "strong"  # "专业|合作社": a strong suffix jieba cut in two
@@ -1170,6 +1174,7 @@ class EntityRules:
 
 
 _LATIN = re.compile(r"[A-Za-z]")
+_NUMERAL = re.compile(r"[0-9一二两三四五六七八九十百]+")
 
 
 def _trade(word: str) -> bool:

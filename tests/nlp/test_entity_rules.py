@@ -587,3 +587,12 @@ def test_a_company_s_verb_of_building_starts_no_project(nlp, text, wanted, unwan
 ])
 def test_a_list_ends_at_deng_glued_to_its_last_item(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a count of the divisions just listed is no part of the last one's name
+    ("对口支援的叶城、泽普、莎车、麦盖提四县设立了工作站。", {("麦盖提", "PLACE")}, {"麦盖提四县"}),
+    ("全州三县一区同步开工。", set(), {"三县", "一区"}),
+])
+def test_a_count_of_divisions_names_none(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
