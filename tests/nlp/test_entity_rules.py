@@ -596,3 +596,14 @@ def test_a_list_ends_at_deng_glued_to_its_last_item(nlp, text, wanted, unwanted)
 ])
 def test_a_count_of_divisions_names_none(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # winning a tender is the clause's verb, even where jieba tags it as a noun
+    ("该公司去年中标两港大道快速化改造，今年又中标三江大道。", {("三江大道", "PLACE"), ("两港大道", "PLACE")},
+     {"中标三江大道", "中标两港大道"}),
+    # a road named with an ordinary verb stays a road
+    ("沿建设路和发展大道前行。", {("建设路", "PLACE"), ("发展大道", "PLACE")}, set()),
+])
+def test_a_clause_verb_tagged_as_a_noun_starts_no_place(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
