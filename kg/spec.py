@@ -130,6 +130,7 @@ class EntityRuleSpec:
     branch_suffixes: frozenset[str]  # 分公司, 支行: a name that holds its parent's legal name
     item_joiners: frozenset[str]  # 和: joins the last two projects of a list
     division_nouns: frozenset[str]  # 镇, 县: what a count of divisions counts ("四县")
+    meeting_ends: tuple[str, ...]  # 会: an event or an association, never part of a place's name
     joined_agency_ends: tuple[str, ...]  # the offices so named: 局, 厅, 委员会
     event_heads: tuple[str, ...]  # 仪式, 大会: "通车仪式" is an event, not a project
     honour_words: frozenset[str]  # 品牌, 示范: "农业品牌县" is a title a county earns
@@ -207,6 +208,7 @@ class EntityRuleSpec:
             branch_suffixes=frozenset(spec.get("branch_suffixes", ())),
             item_joiners=frozenset(spec.get("item_joiners", ())),
             division_nouns=frozenset(spec.get("division_nouns", ())),
+            meeting_ends=tuple(spec.get("meeting_ends", ())),
             joined_agency_ends=tuple(spec.get("joined_agency_ends", ())),
             event_heads=_longest_first(spec.get("event_heads", ())),
             honour_words=frozenset(spec.get("honour_words", ())),

@@ -510,6 +510,8 @@ class EntityRules:
                 break  # "东北网|双鸭山12月21日电": the outlet of a dateline, then the place
             if label == "PLACE" and w.endswith(r.company_strong):
                 break  # "工商银行|深圳地区": a company is never part of a place's name
+            if label == "PLACE" and len(w) >= 2 and w.endswith(r.meeting_ends):
+                break  # "青洽会|果洛藏族自治州", "广交会|广州市": an event before the place
             if label == "PLACE" and k < j - 1 and w in r.project_stop:
                 break  # "先后中标|两港大道": a clause's verb jieba tags as a noun (but 建设|路 is a road)
             if label == "PLACE" and t == "a" and len(w) >= 2:

@@ -607,3 +607,12 @@ def test_a_count_of_divisions_names_none(nlp, text, wanted, unwanted):
 ])
 def test_a_clause_verb_tagged_as_a_noun_starts_no_place(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # an event's short name before the place it is held in is no part of the place
+    ("第25届兰洽会甘南藏族自治州专场推介会举行。", {("甘南藏族自治州", "PLACE")}, {"兰洽会甘南藏族自治州"}),
+    ("广交会广州市分会场开放。", {("广州市", "PLACE")}, {"广交会广州市"}),
+])
+def test_an_event_before_a_place_is_no_part_of_it(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
