@@ -616,3 +616,12 @@ def test_a_clause_verb_tagged_as_a_noun_starts_no_place(nlp, text, wanted, unwan
 ])
 def test_an_event_before_a_place_is_no_part_of_it(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # "lies in" and "is in" end like an office (…处) but name none
+    ("他说，东丽区地处环渤海经济圈腹地。", {("东丽区", "PLACE")}, {"东丽区地处"}),
+    ("全县身处深山，交通不便。", set(), {"全县身处"}),
+])
+def test_being_located_is_no_office(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
