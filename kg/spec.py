@@ -131,6 +131,7 @@ class EntityRuleSpec:
     item_joiners: frozenset[str]  # 和: joins the last two projects of a list
     division_nouns: frozenset[str]  # 镇, 县: what a count of divisions counts ("四县")
     meeting_ends: tuple[str, ...]  # 会: an event or an association, never part of a place's name
+    signing_verbs: frozenset[str]  # 签署: a company signs for its project
     joined_agency_ends: tuple[str, ...]  # the offices so named: 局, 厅, 委员会
     event_heads: tuple[str, ...]  # 仪式, 大会: "通车仪式" is an event, not a project
     honour_words: frozenset[str]  # 品牌, 示范: "农业品牌县" is a title a county earns
@@ -209,6 +210,7 @@ class EntityRuleSpec:
             item_joiners=frozenset(spec.get("item_joiners", ())),
             division_nouns=frozenset(spec.get("division_nouns", ())),
             meeting_ends=tuple(spec.get("meeting_ends", ())),
+            signing_verbs=frozenset(spec.get("signing_verbs", ())),
             joined_agency_ends=tuple(spec.get("joined_agency_ends", ())),
             event_heads=_longest_first(spec.get("event_heads", ())),
             honour_words=frozenset(spec.get("honour_words", ())),

@@ -683,7 +683,9 @@ class EntityRules:
         if label == "PROJECT":
             # A long name ("城区供水管网联通改造项目") or a specific one; "绿色化工项目" is a kind.
             # Right after a legal company name it is that company's project ("…食品有限公司|面点食品加工项目").
-            after_company = first > 0 and first == k + 1 and words[first - 1].endswith(r.company_strong)
+            # "…有限公司|签署|管道生产制造项目": the company signed for its own project
+            before = first - 2 if first >= 2 and words[first - 1] in r.signing_verbs else first - 1
+            after_company = before >= 0 and first == k + 1 and words[before].endswith(r.company_strong)
             # Products joined by 及 are a kind of investment ("清洁油品及绿色化工项目") unless specific.
             if len(name) < 5 or not ((len(body) >= 8 and not joined) or after_company
                                      or self._specific(words, tags, first, j)):

@@ -625,3 +625,12 @@ def test_an_event_before_a_place_is_no_part_of_it(nlp, text, wanted, unwanted):
 ])
 def test_being_located_is_no_office(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a company signs for its own project, which may be named by its products alone
+    ("县政府和甘肃鼎盛炭材料有限公司签署负极材料生产项目。",
+     {("甘肃鼎盛炭材料有限公司", "COMPANY"), ("负极材料生产项目", "PROJECT")}, {"签署负极材料生产项目"}),
+])
+def test_a_company_signs_for_its_own_project(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
