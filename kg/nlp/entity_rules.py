@@ -590,8 +590,11 @@ class EntityRules:
                 k -= 1  # "艾尔康|居|科技有限公司": jieba's guess cut a verb out of an unknown brand
                 continue
             if t.startswith("v") and t != "vn" and label != "PROJECT" and not long_agency \
-                    and not (label == "PLACE" and w in r.business_verbs and self._zone_word(words[j])):
-                break  # but a park is named by its trade: "碧城装备|制造|产业园"
+                    and not (label == "PLACE" and w in r.business_verbs and self._zone_word(words[j])) \
+                    and not (label != "PLACE" and len(w) >= 3 and self._known_place(w)):
+                # but a park is named by its trade: "碧城装备|制造|产业园"; and a city jieba reads as a
+                # verb is where a company or an office is: "介休市|志尧碳素有限公司"
+                break
             brand = label == "COMPANY" and strength == "strong" and _LATIN.search(w)
             if t == "m" and label in ("COMPANY", "AGENCY") and not brand:
                 break  # a number ends a name, but "3M" is a brand

@@ -634,3 +634,11 @@ def test_being_located_is_no_office(nlp, text, wanted, unwanted):
 ])
 def test_a_company_signs_for_its_own_project(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a city jieba reads as a verb (介|休市) still begins the legal name registered there
+    ("介休市宏尧碳素有限公司与县政府签约。", {("介休市宏尧碳素有限公司", "COMPANY")}, {"宏尧碳素有限公司"}),
+])
+def test_a_city_read_as_a_verb_begins_a_legal_name(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
