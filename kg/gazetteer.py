@@ -24,6 +24,11 @@ from pathlib import Path
 LEVELS = ("province", "city", "county", "town")
 # The kinds of autonomous division, which news writes after a short alias (秀山自治县).
 AUTONOMOUS = ("自治县", "自治州", "自治旗", "自治区")
+# The list's stand-in for "no division at this level": Hainan's, Hubei's, Henan's and
+# Xinjiang's province-administered cities and counties sit under 省直辖行政区划, Dongguan's
+# towns under 市直辖行政区划. It is no place, and one name shared by four provinces would
+# put 临高县 and 仙桃市 in whichever came first: its children hang on the level above.
+PLACEHOLDER_END = "直辖行政区划"
 
 
 @dataclass
@@ -129,6 +134,11 @@ def load_gazetteer() -> Gazetteer:
         # Municipalities repeat themselves as their own city (上海市 / 上海市).
         if parent == name:
             stack[depth] = name
+            continue
+        if name.endswith(PLACEHOLDER_END):
+            stack[depth] = parent
+            for d in range(depth + 1, len(stack)):
+                stack[d] = None
             continue
         code = parts[1] if len(parts) > 1 else ""
         alias = parts[2] if len(parts) > 2 else ""

@@ -161,7 +161,9 @@ def _prefecture_of(city: str) -> str:
     place = gaz.lookup(city)
     if place is None or place.level != "county" or not place.parent:
         return ""
-    return place.parent
+    up = gaz.places.get(place.parent)
+    # A county the province runs itself (临高县, 仙桃市) has no prefecture city.
+    return place.parent if up is not None and up.level == "city" else ""
 
 
 def _short(name: str) -> str:

@@ -101,6 +101,7 @@ class EntityRuleSpec:
     long_agency: frozenset[str]
     place_trailers: tuple[str, ...]
     ordinary_city_names: frozenset[str]
+    ordinary_aliases: frozenset[str]  # 新建: a division's short alias that is mostly an ordinary word
     region_names: frozenset[str]  # 中原, 江南: a region before a district's short alias
     function_chars: frozenset[str]
     lead_words: tuple[str, ...]  # 日电, 时任: before a name, never in it; longest first
@@ -127,6 +128,12 @@ class EntityRuleSpec:
     division_count_re: re.Pattern  # "等2个镇", "等3个村": 等 closes a list of divisions
     not_office_ends: tuple[str, ...]  # 总部, 干部: words that end like an office and name none
     local_divisions: tuple[str, ...]  # 村, 镇: where a cooperative or a farm is, never the start of its name
+    office_divisions: tuple[str, ...]  # 州, 县: a division so written before a known office begins its name
+    branch_suffixes: frozenset[str]  # 分公司, 支行: a name that holds its parent's legal name
+    item_joiners: frozenset[str]  # 和: joins the last two projects of a list
+    division_nouns: frozenset[str]  # 镇, 县: what a count of divisions counts ("四县")
+    meeting_ends: tuple[str, ...]  # 会: an event or an association, never part of a place's name
+    signing_verbs: frozenset[str]  # 签署: a company signs for its project
     joined_agency_ends: tuple[str, ...]  # the offices so named: 局, 厅, 委员会
     event_heads: tuple[str, ...]  # 仪式, 大会: "通车仪式" is an event, not a project
     honour_words: frozenset[str]  # 品牌, 示范: "农业品牌县" is a title a county earns
@@ -173,6 +180,7 @@ class EntityRuleSpec:
             long_agency=frozenset(spec["long_agency_suffixes"]),
             place_trailers=tuple(spec.get("place_trailers", ())),
             ordinary_city_names=frozenset(spec.get("ordinary_city_names", ())),
+            ordinary_aliases=frozenset(spec.get("ordinary_division_aliases", ())),
             region_names=frozenset(spec.get("region_names", ())),
             function_chars=frozenset(spec.get("function_chars", ())),
             lead_words=_longest_first(spec.get("lead_words", ())),
@@ -201,6 +209,12 @@ class EntityRuleSpec:
                                          + ")(?![\u4e00-\u9fff]{0,1}(?:项目|工程))") if spec.get("division_nouns")
             else re.compile("(?!)"),
             local_divisions=tuple(spec.get("local_divisions", ())),
+            office_divisions=tuple(spec.get("office_divisions", ())),
+            branch_suffixes=frozenset(spec.get("branch_suffixes", ())),
+            item_joiners=frozenset(spec.get("item_joiners", ())),
+            division_nouns=frozenset(spec.get("division_nouns", ())),
+            meeting_ends=tuple(spec.get("meeting_ends", ())),
+            signing_verbs=frozenset(spec.get("signing_verbs", ())),
             joined_agency_ends=tuple(spec.get("joined_agency_ends", ())),
             event_heads=_longest_first(spec.get("event_heads", ())),
             honour_words=frozenset(spec.get("honour_words", ())),

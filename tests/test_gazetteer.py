@@ -30,3 +30,13 @@ def test_a_town_name_many_counties_share_has_no_county():
     assert gaz.parent_chain("城郊乡") == []
     # A town name found once keeps its county.
     assert gaz.places["乔楼乡"].parent == "宁陵县"
+
+
+def test_a_county_the_province_runs_itself_lies_in_its_own_province():
+    gaz = load_gazetteer()
+    # The list files these under a stand-in division that four provinces share; it is no place.
+    assert gaz.parent_chain("临高县") == ["海南省"] and gaz.parent_chain("仙桃市") == ["湖北省"]
+    assert gaz.parent_chain("济源市") == ["河南省"] and gaz.parent_chain("石河子市") == ["新疆维吾尔自治区"]
+    assert "省直辖行政区划" not in gaz.places and gaz.lookup("省直辖") is None
+    # A city without counties keeps its towns.
+    assert gaz.parent_chain("万江街道") == ["东莞市", "广东省"]

@@ -257,3 +257,13 @@ def test_a_region_named_like_a_district_stays_the_region(rules_nlp):
     g = kg.extract_graph(["中原食品产业发展论坛在河南举行，省内多家企业参加。"], nlp=rules_nlp)
     labels = {d["label"] for _, d in g.nodes(data=True)}
     assert "中原区" not in labels and "郑州市" not in labels, labels
+
+
+def test_a_county_the_province_runs_itself_has_no_city_committee_and_no_other_province(rules_nlp):
+    import kg
+
+    texts = ["我县落实市委部署，临高县举行项目集中签约仪式，县委书记出席。"]
+    g = kg.extract_graph(texts, nlp=rules_nlp)
+    labels = {d["label"] for _, d in g.nodes(data=True)}
+    assert {"临高县", "海南省", "临高县委"} <= labels, labels
+    assert not labels & {"新疆维吾尔自治区", "省直辖行政区划", "海南省委"}, labels

@@ -135,6 +135,7 @@ class EntityRules:
         # Two-character strong place suffixes that jieba may join to the next noun (社区卫生).
         self.place_heads = frozenset(suf for suf, label, strength in spec.suffixes
                                      if label == "PLACE" and strength == "strong" and len(suf) == 2)
+        self.project_ends = tuple(suf for suf, label, _ in spec.suffixes if label == "PROJECT")
         self.status_re = re.compile("|".join(map(re.escape, spec.status)))
         self.home_re = re.compile("|".join(map(re.escape, sorted(spec.home_city | spec.home_pref | spec.home_county,
                                                                   key=lambda w: (-len(w), w)))))
@@ -216,19 +217,19 @@ class EntityRules:
         return words, tags, offs, doc.text, False
 
     def __call__(self, doc: Doc) -> Doc:
-        words, tags, offs, text, own = self._jieba_view(doc)
+        words, tags, offs, text, _ = self._jieba_view(doc)
+        words, tags, offs = self._resplit(words, tags, offs)
         cands: list[Candidate] = []
         cands += self._phrase_matches(text, offs)
         cands += self._suffix_matches(words, tags, offs)
+        cands += self._placed_offices(cands, words, tags, offs)
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
         refs = self._home_refs(text, offs)
         chosen = self._place_offices(_select(cands, {(s, e) for s, e, _ in refs}), text)
         spans = [(c.start, c.end) for c in chosen] + [(s, e) for s, e, _ in refs]
-        if own:
-            _align(doc, spans, offs, words)
-        else:
-            _align(doc, spans, [t.idx for t in doc], [t.text for t in doc])
+        # The doc's own tokens, which a resplit word does not change, are what spans must fit.
+        _align(doc, spans, [t.idx for t in doc], [t.text for t in doc])
         ents = []
         for c in chosen:
             span = doc.char_span(c.start, c.end, label=c.label)
@@ -243,6 +244,25 @@ class EntityRules:
                 ref_spans.append(span)
         doc.spans["kg_refs"] = ref_spans
         return doc
+
+    def _resplit(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
+        """jieba's words, with its guesses that glue 等 to the last item of a list cut in two.
+
+        "华孚色|纺等|一批国内大型企业": the enumeration ends at 等, as where jieba writes it apart.
+        """
+        if not any(t == "x" and len(w) >= 2 and w.endswith("等") for w, t in zip(words, tags)):
+            return words, tags, offs
+        out_w, out_t, out_o = [], [], []
+        for w, t, o in zip(words, tags, offs):
+            parts = [(w, t)]
+            if t == "x" and len(w) >= 2 and w.endswith("等"):
+                parts = [(w[:-1], "x"), ("等", "u")]
+            for p, pt in parts:
+                out_w.append(p)
+                out_t.append(pt)
+                out_o.append(o)
+                o += len(p)
+        return out_w, out_t, out_o
 
     # -- sources -----------------------------------------------------------
     def _phrase_matches(self, text, offs) -> list[Candidate]:
@@ -312,6 +332,27 @@ class EntityRules:
         own_word = k < len(ends) and ends[k] == j and k + 1 < len(ends) and ends[k + 1] - j >= 2
         return not own_word
 
+    def _placed_offices(self, cands, words, tags, offs) -> list[Candidate]:
+        """A known office with the division written right before it: "黔东南州|投资促进局".
+
+        The suffix rule reads a place before an office whose name ends in a word of its own
+        (黔东南州|商务局); where jieba writes the suffix apart (投资|促进|局, 农业|农村|厅) the office
+        is found as a known full form, and the place before it is part of its name too.
+        """
+        index = {o: x for x, o in enumerate(offs)}
+        places = {(c.start, c.end) for c in cands if c.label == "PLACE"}
+        out = []
+        for c in cands:
+            x = index.get(c.start)
+            if c.label != "AGENCY" or not c.rule.startswith("abbreviation") or not x:
+                continue
+            w = words[x - 1]
+            if offs[x - 1] + len(w) == c.start and len(w) >= 2 and w not in self.rules.generic \
+                    and (tags[x - 1] == "ns" or self._known_place(w) or (offs[x - 1], c.start) in places) \
+                    and w.endswith(self.rules.office_divisions):
+                out.append(Candidate(offs[x - 1], c.end, "AGENCY", "abbreviation:placed", c.prio))
+        return out
+
     def _suffix_matches(self, words, tags, offs) -> list[Candidate]:
         r = self.rules
         out = []
@@ -324,6 +365,15 @@ class EntityRules:
                 cand = self._extend_left(words[:j] + [suf], tags[:j] + ["n"], offs[:j + 1], j, suf, "PLACE", "strong")
                 if cand is not None:
                     out.append(cand)
+            if j >= 1 and words[j - 1] + w in r.company_strong and offs[j - 1] + len(words[j - 1]) == offs[j] \
+                    and not w.endswith(r.company_suffixes):
+                # a legal form jieba writes as two words, neither of them a suffix ("合伙|企业")
+                suf = words[j - 1] + w
+                cand = self._extend_left(words[:j - 1] + [suf], tags[:j - 1] + ["n"], offs[:j], j - 1, suf,
+                                         "COMPANY", "strong")
+                if cand is not None:
+                    out.append(cand)
+                continue
             options = self.suffix_by_end.get(w[-1])
             if not options or w in r.false_words or w.startswith("等") or self._ends_false(w):
                 continue
@@ -360,7 +410,7 @@ class EntityRules:
             return [cand]
         mid = offs[split]
         return [Candidate(cand.start, mid, "COMPANY", f"{cand.rule}:company-head", cand.prio),
-                Candidate(mid, cand.end, "PROJECT", cand.rule, cand.prio)]
+                Candidate(offs[self._after_trim(words, split, j)], cand.end, "PROJECT", cand.rule, cand.prio)]
 
     def _trade_head(self, words, tags, a, b) -> int | None:
         """Where the project begins after a company's trade name or the name before a capacity, if either.
@@ -407,10 +457,16 @@ class EntityRules:
         return hit is not None and hit[0] == "PLACE"
 
     def _place_date_generic(self, words, tags, a, b) -> bool:
-        """A generic name once its leading places and dates are read: "澄城县|2022|年度|1-2|月份|重点项目"."""
+        """A generic name once its leading places and dates are read: "澄城县|2022|年度|1-2|月份|重点项目".
+
+        A generic word of a division stands for a place here too: "参加地区|9月|招商引资项目" (the
+        prefecture's); "称多县|8万千瓦|风电|项目" names its product.
+        """
         rest = a
         while rest < b - 1 and (tags[rest] in ("ns", "m", "t") or self._known_place(words[rest])
-                                or words[rest] in self.rules.date_words or words[rest] in self.rules.amount_words):
+                                or words[rest] in self.rules.date_words or words[rest] in self.rules.amount_words
+                                or words[rest] in self.rules.trim
+                                or (words[rest] in self.rules.generic and words[rest].endswith(self.rules.place_ends))):
             rest += 1
         return "".join(words[rest:b]) in self.rules.generic
 
@@ -444,12 +500,18 @@ class EntityRules:
             return None  # "江华泰合电机四个项目": a count of projects, not one named
         if label == "PROJECT" and j >= 1 and self._batch(words[j - 1], tags[j - 1]):
             return None  # "凤城第二轮重点项目": a batch
+        if label == "PLACE" and suf in r.division_nouns and (
+                _NUMERAL.fullmatch(words[j][: len(words[j]) - len(suf)])
+                or (words[j] == suf and j >= 1 and tags[j - 1] == "m")):
+            return None  # "疏勒、英吉沙、麦盖提|四县", "三县|一区": a count of divisions names none
         if label == "COMPANY" and strength == "weak" and j >= 1 and words[j] == suf \
                 and words[j - 1] + suf in r.company_strong:
             strength = "strong"  # "专业|合作社": a strong suffix jieba cut in two
         stop = r.boundary | (r.project_stop if label == "PROJECT" else set())
         long_agency = label == "AGENCY" and any(words[j].endswith(x) for x in r.long_agency)
         road = label == "PLACE" and suf in r.roads
+        branch = label == "COMPANY" and suf in r.branch_suffixes
+        parent_seen = False  # a branch's name holds its parent's legal name, and only one
         joint_at = None  # a 的 or 和 kept inside the name only if the name starts with a place
         joined = False  # a conjunction joins two products inside the name
         lead = 0  # characters of the first word that are not part of the name
@@ -472,12 +534,28 @@ class EntityRules:
                 break  # "5月2日电|青海省人民政府", "时任|全国人大常委会": a dateline or a term of office
             if own_name and t not in PLACE_NAME_TAGS and not self._known_place(w):
                 break
+            if label == "COMPANY" and strength == "strong" and k < j:
+                if w.endswith("公司") or w in r.branch_suffixes:
+                    if not branch or parent_seen:
+                        break  # "…分公司|中国水电工程顾问集团有限公司": another company's legal name ends here
+                    parent_seen = True  # "…科技有限公司|宁夏锂电池材料分公司"
+                elif branch and w.endswith(r.company_strong):
+                    parent_seen = True  # "国家电投集团|浙江分公司"
+                if w in r.event_heads:
+                    break  # "签约仪式|国网新源控股有限公司": the event, then the names
+                if w in r.legal_forms:
+                    k -= 1  # "国网新源|控股|有限公司": jieba tags 控股 as a verb
+                    continue
             if label != "AGENCY" and (w in r.person_titles or (label == "PLACE" and w in r.event_verbs)):
                 break  # "市长|周继军|调研|西峰工业园区": a title or a visit comes before a name, never in it
             if label == "PLACE" and w.endswith(r.media_suffixes) and not w.endswith(r.media_exceptions):
                 break  # "东北网|双鸭山12月21日电": the outlet of a dateline, then the place
             if label == "PLACE" and w.endswith(r.company_strong):
                 break  # "工商银行|深圳地区": a company is never part of a place's name
+            if label == "PLACE" and len(w) >= 2 and w.endswith(r.meeting_ends):
+                break  # "青洽会|果洛藏族自治州", "广交会|广州市": an event before the place
+            if label == "PLACE" and k < j - 1 and w in r.project_stop:
+                break  # "先后中标|两港大道": a clause's verb jieba tags as a noun (but 建设|路 is a road)
             if label == "PLACE" and t == "a" and len(w) >= 2:
                 break  # "浩瀚|大望京公园": a describing word is not part of the name
             if label in ("PLACE", "AGENCY", "PROJECT") and t == "x":
@@ -498,7 +576,7 @@ class EntityRules:
                     and self._known_place(words[k - 1]):
                 k -= 1  # "青海|西部|镁业": a region of a place inside a company's name
                 continue
-            if label == "PROJECT" and w in ("/", "／") and 0 < k < j and tags[k - 1] == "m" and tags[k + 1] == "m":
+            if label == "PROJECT" and 0 < k < j and self._ratio_slash(words, tags, k):
                 k -= 1  # "100MW/200MWh": one capacity
                 continue
             if label == "PROJECT" and k < j and (w.endswith(r.company_strong)
@@ -546,6 +624,8 @@ class EntityRules:
                 break
             if label == "PROJECT" and t == "x" and w[0] in r.count_classifiers and k > 0 and tags[k - 1] == "m":
                 break  # "3|个村|土地整治项目": jieba glued a count's classifier to the noun after it
+            if label == "PROJECT" and w in r.count_classifiers and k > 0 and tags[k - 1] == "m":
+                return None  # "签订7|项|内联项目": a count of projects of a kind names none of them
             if label == "PROJECT" and t == "v" and (
                     (tags[k + 1] in PROPER_TAGS and (k == 0 or tags[k - 1] not in NOUN_TAGS | PROPER_TAGS))
                     or (k > 0 and tags[k - 1] in ("a", "ad", "d"))):
@@ -555,8 +635,11 @@ class EntityRules:
                 k -= 1  # "艾尔康|居|科技有限公司": jieba's guess cut a verb out of an unknown brand
                 continue
             if t.startswith("v") and t != "vn" and label != "PROJECT" and not long_agency \
-                    and not (label == "PLACE" and w in r.business_verbs and self._zone_word(words[j])):
-                break  # but a park is named by its trade: "碧城装备|制造|产业园"
+                    and not (label == "PLACE" and w in r.business_verbs and self._zone_word(words[j])) \
+                    and not (label != "PLACE" and len(w) >= 3 and self._known_place(w)):
+                # but a park is named by its trade: "碧城装备|制造|产业园"; and a city jieba reads as a
+                # verb is where a company or an office is: "介休市|志尧碳素有限公司"
+                break
             brand = label == "COMPANY" and strength == "strong" and _LATIN.search(w)
             if t == "m" and label in ("COMPANY", "AGENCY") and not brand:
                 break  # a number ends a name, but "3M" is a brand
@@ -574,6 +657,10 @@ class EntityRules:
             while k >= 0 and j - k <= limit + 3 and offs[k] + len(words[k]) == offs[k + 1] \
                     and self._known_place(words[k]):
                 k -= 1
+        if label == "COMPANY" and strength == "strong":
+            k = self._whole_legal_name(words, tags, offs, j, k, limit)
+            if k is None:
+                return None
         if label == "COMPANY":
             k = self._bracketed_region(words, tags, offs, j, k)
             # "德令哈工业园|青海西部镁业有限公司": a park before a company with a name of its own is
@@ -602,6 +689,12 @@ class EntityRules:
                         y += 1
                     first = y
                     break
+        if label == "PROJECT" and any(
+                tags[x] == "v" and x < j - 1 and (x == first or tags[x - 1] not in NOUN_TAGS)
+                and self._place_date_generic(words, tags, x + 1, j + 1) for x in range(first, j)):
+            # "我省公布|2023年省级重点工程项目", "浙江进行|全省重大项目", "加大了延长|产业链项目":
+            # the clause's verb and a generic head name no project ("旅游开发|建设项目" keeps its noun).
+            return None
         if lead and first != k + 1:
             lead = 0
         if (first > 0 and words[first - 1] in r.determiners) or (first < j and words[first] in r.determiners):
@@ -640,7 +733,9 @@ class EntityRules:
         if label == "PROJECT":
             # A long name ("城区供水管网联通改造项目") or a specific one; "绿色化工项目" is a kind.
             # Right after a legal company name it is that company's project ("…食品有限公司|面点食品加工项目").
-            after_company = first > 0 and first == k + 1 and words[first - 1].endswith(r.company_strong)
+            # "…有限公司|签署|管道生产制造项目": the company signed for its own project
+            before = first - 2 if first >= 2 and words[first - 1] in r.signing_verbs else first - 1
+            after_company = before >= 0 and first == k + 1 and words[before].endswith(r.company_strong)
             # Products joined by 及 are a kind of investment ("清洁油品及绿色化工项目") unless specific.
             if len(name) < 5 or not ((len(body) >= 8 and not joined) or after_company
                                      or self._specific(words, tags, first, j)):
@@ -658,6 +753,40 @@ class EntityRules:
         if label == "AGENCY" and suf.endswith("局") and name.startswith(r.bureau_companies):
             label = "COMPANY"  # "中建三局", "中铁十一局": a construction group's subsidiary
         return Candidate(offs[first] + lead, end, label, f"suffix:{suf}")
+
+    def _whole_legal_name(self, words, tags, offs, j, k, limit) -> int | None:
+        """The word before a legal name whose left scan stopped inside it (``k`` if it did not), or None.
+
+        A body of trade words and business verbs alone ("开发|管理有限公司", "材料科技有限公司")
+        names no company: jieba cut the brand with a verb (宁创新 as 宁|创新) or a park's word
+        (金发园区), and the name goes on to the clause's words. A branch named after its parent's
+        legal name (…科技有限公司|宁夏锂电池材料分公司) takes the parent's whole name past the
+        word limit. Where no proper name is found the body still names nothing: None.
+        """
+        r = self.rules
+        body = range(k + 1, j)
+        if not body:
+            return k
+        brandless = all(_trade(words[x]) or words[x] in r.business_verbs or words[x] in r.legal_forms for x in body)
+        parent = words[j] in r.branch_suffixes and any(words[x].endswith("公司") for x in body)
+        if not (brandless or parent) or words[k] in (")", "）"):
+            return k  # a region in brackets before the body is read next (美澜（海南）科技有限责任公司)
+        x = k
+        while x >= 0 and j - x <= limit + 4 and offs[x] + len(words[x]) == offs[x + 1] \
+                and tags[x] not in STOP_TAGS and words[x] not in r.boundary and words[x] not in r.person_titles \
+                and not words[x].endswith("公司") and words[x] not in r.event_heads \
+                and words[x] not in r.company_trim and words[x] not in r.event_verbs \
+                and not self._known_agency(words[x]) and not (tags[x] == "x" and self._after_glue(words[x])) \
+                and not (tags[x].startswith("v") and tags[x] != "vn"
+                         and (tags[x + 1] in PROPER_TAGS or self._known_place(words[x + 1]))):
+            x -= 1  # but "成立|宁夏…有限公司": the clause's verb before a name is no part of it
+        first = x + 1
+        while first <= k and words[first] in r.trim:
+            first += 1
+        found = range(first, k + 1)
+        if self._has_proper(words, tags, found) or any(self._known_place(words[y]) for y in found):
+            return first - 1
+        return None if brandless else k
 
     def _after_glue(self, word: str) -> int:
         """Where a name starts in a jieba guess that glued a function character or a lead word to it (0: none)."""
@@ -848,7 +977,11 @@ class EntityRules:
         """
         r = self.rules
         k = end_tok - 1
-        while k >= 0 and not (tags[k] in ("w", "_SP") and words[k] != "、") and words[k] not in CLAUSE_PUNCT - {"、"}:
+        while k >= 0 and (not (tags[k] in ("w", "_SP") and words[k] != "、")
+                          or (not clause_start and self._ratio_slash(words, tags, k))) \
+                and words[k] not in CLAUSE_PUNCT - {"、"}:
+            # "宏储源100MW/200MWh光伏储能等项目": a slash between two sizes is one capacity (a status
+            # clause's item right before it is a suffix name, read with its capacity by the suffix rule)
             k -= 1
         clause_begin = k + 1
         if clause_start and k >= 0 and words[k] not in ("；", "。", ";", "\n"):
@@ -879,6 +1012,8 @@ class EntityRules:
         a0, b0 = segments[0]
         cut = a0
         for x in range(a0, b0):
+            if label == "PROJECT" and self._joins_items(words, tags, cut, x):
+                continue  # "城北污水处理厂和|城南供水工程等项目": two items, split below
             if words[x] in r.boundary or words[x] in r.event_verbs or (not clause_start and words[x] in r.project_stop):
                 cut = x + 1
         segments[0] = (cut, b0)
@@ -892,7 +1027,24 @@ class EntityRules:
         if any(words[x] in r.person_titles or words[x].endswith(r.person_title_ends)
                for a, b in segments for x in range(a, b)):
             return None
+        if label == "PROJECT":
+            # "…产业园和年产2万吨碳纤维生产基地等4个项目": 和 joins the list's last two items where the
+            # left one is a whole facility ("…储能供热和发电示范项目" joins two products of one project)
+            joined = []
+            for a, b in segments:
+                x = next((x for x in range(a + 1, b - 1) if self._joins_items(words, tags, a, x)), None)
+                joined += [(a, x), (x + 1, b)] if x is not None else [(a, b)]
+            segments = joined
         return [(a, b) for a, b in segments if b > a]
+
+    def _joins_items(self, words, tags, a, x) -> bool:
+        """Whether the conjunction at ``x`` ends a whole facility's name begun at ``a`` (…产业园|和)."""
+        return a < x and words[x] in self.rules.item_joiners and tags[x] == "c" \
+            and "".join(words[a:x]).endswith(self.rules.facility + self.project_ends)
+
+    @staticmethod
+    def _ratio_slash(words, tags, k) -> bool:
+        return words[k] in ("/", "／") and 0 < k < len(words) - 1 and tags[k - 1] == "m" and tags[k + 1] == "m"
 
     def _company_item(self, words, tags, a, b) -> bool:
         """An item that is a company's name and nothing more: a known company, or a brand and a company suffix."""
@@ -928,6 +1080,12 @@ class EntityRules:
             a += 1
         if a >= b:
             return []
+        z = self._leading_zone(words, tags, a, b)
+        if z is not None:
+            # "德令哈工业园|青海西部镁业年产2万吨…", "乌兰工业园|青海尚品驼奶加工": the park the item lies in,
+            # then the item itself
+            zone = Candidate(offs[a], offs[z] + len(words[z]), "PLACE", f"{rule}:zone", prio=3)
+            return [zone, *self._item_candidates(words, tags, offs, z + 1, b, label, rule)]
         start, end = offs[a], offs[b - 1] + len(words[b - 1])
         name = "".join(words[a:b])
         if name in r.generic or len(name) < 2:
@@ -937,8 +1095,11 @@ class EntityRules:
             return []
         if label == "PROJECT" and any(self._batch(words[x], tags[x]) for x in range(a, b)):
             return []  # "永州市第二次重大项目|集中开工": a batch of projects
-        if all(tags[x] in ("m", "q") for x in range(a, b)) or name.endswith(r.event_heads):
-            return []  # "分别为1亿元、1.2亿元的…", "…铁路专用线通车仪式": amounts and events name nothing
+        if all(tags[x] in ("m", "q") for x in range(a, b)) or name.endswith(r.event_heads) \
+                or "".join(words[x] for x in range(a, b) if tags[x] not in ("m", "q")) in r.investment_words:
+            # "分别为1亿元、1.2亿元的…", "总投资6000万元、年利润1000万元的…", "…铁路专用线通车仪式":
+            # amounts, with what they measure, and events name nothing
+            return []
         if label == "PROJECT" and self._company_item(words, tags, a, b):
             # "联威新能源、江特锂电、赣锋锂业等5个项目": the projects are named by their companies
             return [Candidate(start, end, "COMPANY", rule, prio=3)]
@@ -960,7 +1121,47 @@ class EntityRules:
             # the whole item is the project, named after its place or brand.
             return [Candidate(start, end, "PROJECT", rule, prio=3)]
         return [Candidate(start, mid, "COMPANY", f"{rule}:company-head", prio=3),
-                Candidate(mid, end, "PROJECT", rule, prio=3)]
+                Candidate(offs[self._after_trim(words, split, b - 1)], end, "PROJECT", rule, prio=3)]
+
+    def _after_trim(self, words, a, last) -> int:
+        """The first word from ``a`` that is no leading word (新建, 续建): "百特辉医疗公司|新建|年产…项目"."""
+        while a < last and words[a] in self.rules.trim:
+            a += 1
+        return a
+
+    def _leading_zone(self, words, tags, a, b) -> int | None:
+        """The last token of a named park an item starts with, if a company's name follows it.
+
+        "河北井陉经济开发区|青鼎科技园项目" is a project named after its zone (no company follows).
+        Only a name that is a company's for sure splits the item: a trade name, a place and a
+        brand, or a known company.
+        """
+        for z in range(a, min(b - 1, a + 4)):
+            if not self._zone_word(words[z]):
+                continue
+            zone = "".join(words[a:z + 1])
+            if zone in self.rules.generic or not all(tags[x] in PLACE_NAME_TAGS or self._known_place(words[x])
+                                                     for x in range(a, z)):
+                return None
+            if z == a and (tags[z] not in PLACE_NAME_TAGS or len(zone) <= 3):
+                return None  # a zone's name must be there: 园区 alone is none
+            nxt = z + 1
+            found = self._suffix_word(words, nxt, b)
+            if found is not None and self._has_proper(words, tags, range(nxt, found[0] + 1)):
+                return z  # "…工业园|青海西部镁业…": a trade name
+            if (tags[nxt] == "ns" or self._known_place(words[nxt])) and nxt + 1 < b - 1 and tags[nxt + 1] in HEAD_TAGS:
+                return z  # "…工业园|青海尚品驼奶加工": a registered place and a brand
+            head = ""
+            for x in range(nxt, min(b - 1, nxt + 4)):
+                head += words[x]
+                hit = self.phrases.get(head)
+                if hit is not None and hit[0] == "COMPANY":
+                    return z
+            split = self._company_head(words, tags, a, b)
+            if split is not None and split > nxt:
+                return z  # "格尔木工业园|宏储源|100MW…": the item's company head is no part of its park
+            return None  # "城东物流园区|冷链仓储项目": one project named with its park
+        return None
 
     def _company_head(self, words, tags, a, b) -> int | None:
         """Token index where the project part begins, if the item starts with a company."""
@@ -979,7 +1180,10 @@ class EntityRules:
         idx = self._capacity_at(words, tags, a, b)
         if idx is not None:
             head = "".join(words[a:idx])
-            if len(head) >= 2 and (self._has_proper(words, tags, range(a, idx)) or head.endswith(suffixes)):
+            # "达日县|5万千瓦光伏发电项目": a division before the capacity is where the project is
+            places_only = all(tags[x] in ("ns", "m", "t") or self._known_place(words[x]) for x in range(a, idx))
+            if len(head) >= 2 and not places_only \
+                    and (self._has_proper(words, tags, range(a, idx)) or head.endswith(suffixes)):
                 return idx
         # A known company name at the head: "中船|风电装备制造".
         head = ""
@@ -1027,6 +1231,7 @@ class EntityRules:
 
 
 _LATIN = re.compile(r"[A-Za-z]")
+_NUMERAL = re.compile(r"[0-9一二两三四五六七八九十百]+")
 
 
 def _trade(word: str) -> bool:
@@ -1040,8 +1245,10 @@ def _name_like(word: str, tag: str) -> bool:
     return tag in PROPER_TAGS or bool(_LATIN.search(word))
 
 
-# A programme named by numbered slogans: 两重一实, 一带一路, 四好农村路, 三个一批, 六稳六保.
-_SLOGAN = re.compile(r"(?=.{0,6}$)(?:.*[一二两三四五六七八九十百千万].*){2,}|[一二两三四五六七八九十]好.{0,4}")
+# A programme named by numbered slogans: 两重一实, 一带一路, 四好农村路, 三个一批, 六稳六保, and a
+# number of aims in two characters: 六新 (new infrastructure, technology… projects), 四化, 三变.
+_SLOGAN = re.compile(r"(?=.{0,6}$)(?:.*[一二两三四五六七八九十百千万].*){2,}|[一二两三四五六七八九十]好.{0,4}"
+                     r"|[一二两三四五六七八九十].")
 _QUOTED_PROJECT = re.compile(r"[“\"「『]([^”\"」』\n]{2,40})[”\"」』](?:项目|工程)")
 
 
@@ -1111,7 +1318,7 @@ def _base_table(spec: EntityRuleSpec, abbreviation_items: tuple[tuple[str, str],
         if name not in generic and len(name) >= 2:
             table[name] = ("PLACE", "gazetteer")
     for alias in gaz.aliases:
-        if safe_alias(alias) and alias not in generic:
+        if safe_alias(alias) and alias not in generic and alias not in spec.ordinary_aliases:
             table.setdefault(alias, ("PLACE", "gazetteer-alias"))
     for name in gaz.countries:
         table.setdefault(name, ("PLACE", "gazetteer-country"))

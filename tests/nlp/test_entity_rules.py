@@ -431,6 +431,23 @@ def test_an_office_whose_last_character_starts_another_word_is_no_office(nlp, te
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", [
+    # a clause's verb before a generic head names no project
+    ("日前，省里公布2024年省级重点工程项目清单。", set(), {"省里公布2024年省级重点工程项目", "2024年省级重点工程项目"}),
+    ("当天，江西进行全省重大项目集中签约。", {("江西", "PLACE")}, {"江西进行全省重大项目", "全省重大项目"}),
+    ("该区加大了延长产业链项目的引进。", set(), {"延长产业链项目"}),
+    # a batch, a month or a stage of the investment drive is no project
+    ("阿勒泰地区第二批招商引资项目集中开工。", {("阿勒泰地区", "PLACE")}, {"阿勒泰地区第二批招商引资项目"}),
+    ("各县参加伊犁州10月招商引资项目集中签约活动。", set(), {"伊犁州10月招商引资项目"}),
+    # "地区" stands for the prefecture the article is in
+    ("我市参加地区第三季度招商引资项目集中签约。", set(), {"地区第三季度招商引资项目"}),
+    # a verb inside a name before its noun stays: 旅游开发建设项目
+    ("茶卡旅游开发建设项目进展顺利。", {("茶卡旅游开发建设项目", "PROJECT")}, set()),
+])
+def test_a_clause_verb_or_a_batch_before_a_generic_head_names_no_project(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
     # The end of a dateline, a term of office and 报 ("report to") come before a name.
     ("本报兰州6月3日电甘肃省人民政府日前印发实施意见。", {("甘肃省人民政府", "AGENCY")}, {"日电甘肃省人民政府"}),
     ("时任全国人大常委会副委员长的他来到工地。", {("全国人大常委会", "AGENCY")}, {"时任全国人大常委会"}),
@@ -475,3 +492,215 @@ def test_a_government_in_general_is_no_agency(nlp, text, unwanted):
 
 def test_an_office_named_by_its_place_stays_an_agency(nlp):
     assert_found(nlp, "城南街道办事处组织居民参加义诊。", {("城南街道办事处", "AGENCY")}, set())
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # jieba cuts a brand with a verb or a park's word: the legal name still starts at its place
+    ("走访了甘肃恒创新材料科技有限公司和云南银发园区开发管理有限公司。",
+     {("甘肃恒创新材料科技有限公司", "COMPANY"), ("云南银发园区开发管理有限公司", "COMPANY")},
+     {"材料科技有限公司", "管理有限公司"}),
+    # a branch named after its parent's legal name takes the parent's whole name
+    ("该项目由浙江华瑞新材料科技有限公司青海锂电池材料分公司承建。",
+     {("浙江华瑞新材料科技有限公司青海锂电池材料分公司", "COMPANY")}, {"科技有限公司青海锂电池材料分公司"}),
+    # the clause's verb before the name is none of it; business words alone name no company
+    ("当地注册甘肃恒创新材料科技有限公司。", {("甘肃恒创新材料科技有限公司", "COMPANY")}, {"注册甘肃恒创新材料科技有限公司"}),
+    ("他说，开发管理有限公司已经入园。", set(), {"开发管理有限公司", "管理有限公司"}),
+])
+def test_a_legal_name_cut_inside_its_brand_starts_at_its_place(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a list item starts with the park it lies in: the park is a place, the company follows it
+    ("南湖工业园甘肃北方镁业年产5万吨镁合金、河西科技年产3万吨铝材等项目已投产。",
+     {("南湖工业园", "PLACE"), ("甘肃北方镁业", "COMPANY"), ("年产5万吨镁合金", "PROJECT")},
+     {"南湖工业园甘肃北方镁业"}),
+    ("东岭工业园青海雪峰乳品加工、西河工贸年产8万吨石灰等项目已开工。",
+     {("东岭工业园", "PLACE")}, {"东岭工业园青海雪峰乳品加工"}),
+    # a size written with a slash is one capacity, not the end of a clause
+    ("北关工业园嘉储源60MW/120MWh储能、西河工贸年产8万吨石灰等项目已开工。",
+     {("北关工业园", "PLACE"), ("嘉储源", "COMPANY"), ("60MW/120MWh储能", "PROJECT")},
+     {"120MWh储能", "北关工业园嘉储源"}),
+])
+def test_a_list_item_starts_with_the_park_it_lies_in(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a county before a capacity is where the project is, never its company
+    ("州里签订称多县8万千瓦风电项目、玛沁县3万千瓦光伏发电项目等4个项目协议。",
+     {("称多县8万千瓦风电项目", "PROJECT"), ("玛沁县3万千瓦光伏发电项目", "PROJECT")}, {"称多县", "玛沁县"}),
+])
+def test_a_division_before_a_capacity_is_the_project_s_place(nlp, text, wanted, unwanted):
+    got = set(ents(nlp, text))
+    assert wanted <= got, got
+    assert not {(t, "COMPANY") for t in unwanted} & got, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a province's department and the investment bureau, with 厅 or 局 written apart by jieba
+    ("省农业农村厅和省自然资源厅的负责人出席。", {("省农业农村厅", "AGENCY"), ("省自然资源厅", "AGENCY")}, set()),
+    ("省交通运输厅、省文化和旅游厅联合发文。", {("省交通运输厅", "AGENCY"), ("省文化和旅游厅", "AGENCY")}, set()),
+    # the division written before a known office is part of its name
+    ("记者从玉树州投资促进局了解到，湖北省农业农村厅也派人参加。",
+     {("玉树州投资促进局", "AGENCY"), ("湖北省农业农村厅", "AGENCY")}, {"投资促进局", "农业农村厅"}),
+])
+def test_a_department_whose_suffix_stands_apart_is_a_known_office(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a partnership is a registered business, its legal form written by jieba as two words
+    ("杭州云舟企业管理合伙企业（有限合伙）与县政府签约。", {("杭州云舟企业管理合伙企业", "COMPANY")}, set()),
+    ("北京瑞泽股权投资合伙企业领投。", {("北京瑞泽股权投资合伙企业", "COMPANY")}, set()),
+    # the kind alone names none
+    ("鼓励合伙企业和个体工商户发展。", set(), {"合伙企业"}),
+])
+def test_a_partnership_is_a_company(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # names run together without commas: each legal name ends where the one before it ends
+    ("现场举行签约仪式华电新源控股有限公司大唐新能集团甘肃分公司中国路桥工程咨询集团有限公司与我县签约。",
+     {("华电新源控股有限公司", "COMPANY"), ("大唐新能集团甘肃分公司", "COMPANY"),
+      ("中国路桥工程咨询集团有限公司", "COMPANY")},
+     {"仪式华电新源控股", "有限公司大唐新能集团甘肃分公司"}),
+    # but a branch keeps its parent's legal name
+    ("该项目由浙江华瑞新材料科技有限公司青海锂电池材料分公司承建。",
+     {("浙江华瑞新材料科技有限公司青海锂电池材料分公司", "COMPANY")}, set()),
+])
+def test_a_legal_name_ends_where_the_name_before_it_ends(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # signing is the clause's verb between the company and its project
+    ("县政府与甘肃鼎盛炭材料有限公司签署年产5万吨石墨负极材料项目。",
+     {("甘肃鼎盛炭材料有限公司", "COMPANY"), ("年产5万吨石墨负极材料项目", "PROJECT")},
+     {"甘肃鼎盛炭材料有限公司签署年产5万吨石墨负极材料项目", "签署年产5万吨石墨负极材料项目"}),
+])
+def test_signing_is_no_part_of_a_project_s_name(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 和 joins the last two projects of a list when the first is a whole facility
+    ("重点推介西湖文创园、滨河物流中心、智能制造产业园和年产3万吨玄武岩纤维生产基地等4个项目。",
+     {("智能制造产业园", "PROJECT"), ("年产3万吨玄武岩纤维生产基地", "PROJECT")},
+     {"智能制造产业园和年产3万吨玄武岩纤维生产基地"}),
+    ("今年将建设桥北污水处理厂和桥南供水工程等项目。",
+     {("桥北污水处理厂", "PROJECT"), ("桥南供水工程", "PROJECT")}, {"桥北污水处理厂和桥南供水工程"}),
+])
+def test_he_joins_the_last_two_projects_of_a_list(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # an amount and what it measures, listed before the project it belongs to, name nothing
+    ("总投资8000万元、年利润900万元的河源生态养殖基地建设项目等项目开工。", set(), {"总投资8000万元", "年利润900万元"}),
+    ("年产值2亿元、年利税3000万元的东川锂电池项目等项目开工。", {("东川锂电池项目", "PROJECT")},
+     {"年产值2亿元", "年利税3000万元"}),
+])
+def test_an_amount_and_what_it_measures_name_nothing(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a number of aims in two characters is a programme, not a project
+    ("全区“六新”项目12个，“三变”改革工程稳步推进，“金山水厂”项目开工。", {("金山水厂", "PROJECT")}, {"六新", "三变"}),
+])
+def test_a_numbered_aim_is_a_programme(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a count of projects of a kind names none of them
+    ("两地企业签订9项协作项目，金额达12亿元。", set(), {"项协作项目", "协作项目"}),
+    ("县里共签约5项内联项目。", set(), {"项内联项目", "内联项目"}),
+])
+def test_a_count_of_projects_of_a_kind_names_none(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # "newly built" is no district, unless the district is written in full
+    ("全县新建4个光伏扶贫项目，城东片区新建一所学校。", set(), {"新建"}),
+    ("南昌市新建区召开大会。", {("新建区", "PLACE")}, set()),
+])
+def test_an_alias_that_is_an_ordinary_word_is_no_place(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # building anew is the company's verb, not the start of its project's name
+    ("河东锦华机械公司新建年产2万台农机生产线项目、北岭食品公司续建冷库项目等重点项目开工。",
+     {("河东锦华机械公司", "COMPANY"), ("年产2万台农机生产线项目", "PROJECT")},
+     {"新建年产2万台农机生产线项目"}),
+])
+def test_a_company_s_verb_of_building_starts_no_project(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # jieba's guess glues 等 to the last item's end (华孚色|纺等): the list still ends there
+    ("园区吸引了德州恒丰、河南永泰、华孚色纺等一批国内大型企业入驻。",
+     {("德州恒丰", "COMPANY"), ("河南永泰", "COMPANY"), ("华孚色纺", "COMPANY")}, {"河南", "德州"}),
+])
+def test_a_list_ends_at_deng_glued_to_its_last_item(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a count of the divisions just listed is no part of the last one's name
+    ("对口支援的叶城、泽普、莎车、麦盖提四县设立了工作站。", {("麦盖提", "PLACE")}, {"麦盖提四县"}),
+    ("全州三县一区同步开工。", set(), {"三县", "一区"}),
+])
+def test_a_count_of_divisions_names_none(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # winning a tender is the clause's verb, even where jieba tags it as a noun
+    ("该公司去年中标两港大道快速化改造，今年又中标三江大道。", {("三江大道", "PLACE"), ("两港大道", "PLACE")},
+     {"中标三江大道", "中标两港大道"}),
+    # a road named with an ordinary verb stays a road
+    ("沿建设路和发展大道前行。", {("建设路", "PLACE"), ("发展大道", "PLACE")}, set()),
+])
+def test_a_clause_verb_tagged_as_a_noun_starts_no_place(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # an event's short name before the place it is held in is no part of the place
+    ("第25届兰洽会甘南藏族自治州专场推介会举行。", {("甘南藏族自治州", "PLACE")}, {"兰洽会甘南藏族自治州"}),
+    ("广交会广州市分会场开放。", {("广州市", "PLACE")}, {"广交会广州市"}),
+])
+def test_an_event_before_a_place_is_no_part_of_it(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # "lies in" and "is in" end like an office (…处) but name none
+    ("他说，东丽区地处环渤海经济圈腹地。", {("东丽区", "PLACE")}, {"东丽区地处"}),
+    ("全县身处深山，交通不便。", set(), {"全县身处"}),
+])
+def test_being_located_is_no_office(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a company signs for its own project, which may be named by its products alone
+    ("县政府和甘肃鼎盛炭材料有限公司签署负极材料生产项目。",
+     {("甘肃鼎盛炭材料有限公司", "COMPANY"), ("负极材料生产项目", "PROJECT")}, {"签署负极材料生产项目"}),
+])
+def test_a_company_signs_for_its_own_project(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a city jieba reads as a verb (介|休市) still begins the legal name registered there
+    ("介休市宏尧碳素有限公司与县政府签约。", {("介休市宏尧碳素有限公司", "COMPANY")}, {"宏尧碳素有限公司"}),
+])
+def test_a_city_read_as_a_verb_begins_a_legal_name(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
