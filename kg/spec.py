@@ -84,6 +84,7 @@ class EntityRuleSpec:
     person_titles: frozenset[str]  # 领导, 书记: an enumeration of people
     person_title_ends: tuple[str, ...]  # the titles of two characters and more, as word endings (副县长)
     zone_words: tuple[str, ...]  # 工业园, 开发区: a project or company after one lies in it
+    zone_leads: tuple[str, ...]  # 经济, 高新: before a zone word
     enum_heads: Mapping[str, str]  # head noun after 等 -> label
     enum_gap: int  # characters allowed between 等 and the head noun
     status: tuple[str, ...]  # project status predicates, longest first
@@ -163,6 +164,7 @@ class EntityRuleSpec:
             person_titles=frozenset(spec.get("person_titles", ())),
             person_title_ends=_longest_first(t for t in spec.get("person_titles", ()) if len(t) >= 2),
             zone_words=_longest_first(spec.get("zone_words", ())),
+            zone_leads=tuple(spec.get("zone_leads", ())),
             enum_heads=MappingProxyType(heads),
             enum_gap=int(spec["enumeration_gap_max_chars"]),
             status=_longest_first(spec["project_status_predicates"]),

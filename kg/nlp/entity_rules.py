@@ -794,8 +794,8 @@ class EntityRules:
         return max(lead, max((i + 1 for i, ch in enumerate(word) if ch in self.rules.function_chars), default=0))
 
     def _zone_start(self, text: str) -> bool:
-        """Whether ``text`` starts with a zone word, 经济 or 高新 allowed before it (经济|开发区…)."""
-        for lead in ("", "经济", "高新", "产业"):
+        """Whether ``text`` starts with a zone word, a lead (经济, 高新: ``zone_leads``) allowed before it."""
+        for lead in ("", *self.rules.zone_leads):
             if text.startswith(lead) and text[len(lead):].startswith(self.rules.zone_words):
                 return True
         return False
