@@ -299,3 +299,15 @@ def test_serial_analysis_frees_the_cycles_a_pipeline_leaves_while_full_collectio
         out.append(analysis)
         assert all(r() is None for r in refs)  # each document's cycle is gone before the next
     assert len(out) == 3 and refs and enabled and not any(enabled) and gc.isenabled()
+
+
+def test_the_cache_keeps_analyses_without_their_documents_text(tmp_path, nlp):
+    import pickle
+
+    src = _corpus(tmp_path / "in", 2)
+    build([src], tmp_path / "out", nlp=nlp, progress=False)
+    with sqlite3.connect(tmp_path / "out" / ".kg-cache" / "analyses.sqlite") as db:
+        rows = [pickle.loads(v) for (v,) in db.execute("SELECT value FROM analyses")]
+    assert len(rows) == 2 and all(a.document is None and a.mentions for a in rows)
+    again = build([src], tmp_path / "out", nlp=nlp, progress=False)
+    assert "cache: 2 of 2 documents reused" in again.summary()
