@@ -222,11 +222,11 @@ class EntityRules:
         cands: list[Candidate] = []
         cands += self._phrase_matches(text, offs)
         cands += self._suffix_matches(words, tags, offs)
-        cands += self._placed_offices(cands, words, tags, offs)
+        cands += self._placed_offices(cands, words, tags, offs, text)
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
         refs = self._home_refs(text, offs)
-        chosen = self._place_offices(_select(cands, {(s, e) for s, e, _ in refs}), text)
+        chosen = _select(cands, {(s, e) for s, e, _ in refs})
         spans = [(c.start, c.end) for c in chosen] + [(s, e) for s, e, _ in refs]
         # The doc's own tokens, which a resplit word does not change, are what spans must fit.
         _align(doc, spans, [t.idx for t in doc], [t.text for t in doc])
@@ -295,27 +295,6 @@ class EntityRules:
                 j += 1
         return out
 
-    def _place_offices(self, chosen: list[Candidate], text: str) -> list[Candidate]:
-        """A known office right after a country or division is that place's office: 伊朗|外交部, 青海省|发改委.
-
-        Alone, 外交部 is China's ministry, and the graph would give Iran's words to it.
-        An office that names its level (市|公安局, 县委) is the home division's, not the place's.
-        """
-        by_start = {c.start: c for c in chosen}
-        out, joined = [], set()
-        for c in sorted(chosen, key=lambda c: c.start):
-            if c in joined:
-                continue
-            nxt = by_start.get(c.end)
-            if c.label == "PLACE" and c.rule.startswith("gazetteer") and nxt is not None \
-                    and nxt.label == "AGENCY" and nxt.rule.startswith(("lexicon", "abbreviation")) \
-                    and not text.startswith(tuple(self.rules.admin), nxt.start):
-                out.append(Candidate(c.start, nxt.end, "AGENCY", "lexicon-place", max(c.prio, nxt.prio)))
-                joined.add(nxt)
-            else:
-                out.append(c)
-        return out
-
     def _last_char_taken(self, text: str, j: int, ends: list[int]) -> bool:
         """Whether the character before ``j`` makes a word with the one at ``j`` instead of ending a name.
 
@@ -332,25 +311,42 @@ class EntityRules:
         own_word = k < len(ends) and ends[k] == j and k + 1 < len(ends) and ends[k + 1] - j >= 2
         return not own_word
 
-    def _placed_offices(self, cands, words, tags, offs) -> list[Candidate]:
-        """A known office with the division written right before it: "黔东南州|投资促进局".
+    def _placed_offices(self, cands, words, tags, offs, text: str) -> list[Candidate]:
+        """A known office with its place written right before it is that place's: 黔东南州|投资促进局, 伊朗|外交部.
 
         The suffix rule reads a place before an office whose name ends in a word of its own
-        (黔东南州|商务局); where jieba writes the suffix apart (投资|促进|局, 农业|农村|厅) the office
-        is found as a known full form, and the place before it is part of its name too.
+        (黔东南州|商务局); where jieba writes the suffix apart (投资|促进|局, 农业|农村|厅), or the
+        office is a known name (外交部), the place before it is part of its name too: alone,
+        外交部 is China's ministry, and the graph would give Iran's words to it. The place is a
+        gazetteer name (a division or a country), or a word that ends like a division. An office
+        that names its level (市|公安局) is the home division's, not the place's.
         """
+        r = self.rules
         index = {o: x for x, o in enumerate(offs)}
         places = {(c.start, c.end) for c in cands if c.label == "PLACE"}
+        known: dict[int, Candidate] = {}  # the longest gazetteer place ending at each offset
+        for c in cands:
+            if c.label == "PLACE" and c.rule.startswith("gazetteer") \
+                    and (c.end not in known or c.start < known[c.end].start):
+                known[c.end] = c
         out = []
         for c in cands:
+            if c.label != "AGENCY" or not c.rule.startswith(("abbreviation", "lexicon")) \
+                    or text.startswith(tuple(r.admin), c.start):
+                continue
+            rule = c.rule.partition(":")[0].partition("-")[0] + ":placed"
+            place = known.get(c.start)
+            if place is not None:
+                out.append(Candidate(place.start, c.end, "AGENCY", rule, max(c.prio, place.prio)))
+                continue
             x = index.get(c.start)
-            if c.label != "AGENCY" or not c.rule.startswith("abbreviation") or not x:
+            if not x:
                 continue
             w = words[x - 1]
-            if offs[x - 1] + len(w) == c.start and len(w) >= 2 and w not in self.rules.generic \
+            if offs[x - 1] + len(w) == c.start and len(w) >= 2 and w not in r.generic \
                     and (tags[x - 1] == "ns" or self._known_place(w) or (offs[x - 1], c.start) in places) \
-                    and w.endswith(self.rules.office_divisions):
-                out.append(Candidate(offs[x - 1], c.end, "AGENCY", "abbreviation:placed", c.prio))
+                    and w.endswith(r.office_divisions):
+                out.append(Candidate(offs[x - 1], c.end, "AGENCY", rule, c.prio))
         return out
 
     def _suffix_matches(self, words, tags, offs) -> list[Candidate]:
