@@ -622,6 +622,9 @@ class EntityRules:
                 break  # "3|个村|土地整治项目": jieba glued a count's classifier to the noun after it
             if label == "PROJECT" and w in r.count_classifiers and k > 0 and tags[k - 1] == "m":
                 return None  # "签订7|项|内联项目": a count of projects of a kind names none of them
+            if label == "PROJECT" and t.startswith("v") and t != "vn" and k > 0 \
+                    and (words[k - 1].endswith(r.agency_suffixes) or self.phrases.get(words[k - 1], ("",))[0] == "AGENCY"):
+                break  # "青海省发改委|批复|项目": an office and its verb are the clause, not the project's name
             if label == "PROJECT" and t == "v" and (
                     (tags[k + 1] in PROPER_TAGS and (k == 0 or tags[k - 1] not in NOUN_TAGS | PROPER_TAGS))
                     or (k > 0 and tags[k - 1] in ("a", "ad", "d"))):

@@ -704,3 +704,12 @@ def test_a_company_signs_for_its_own_project(nlp, text, wanted, unwanted):
 ])
 def test_a_city_read_as_a_verb_begins_a_legal_name(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # An office and its verb are the clause before a bare 项目, not a project's name.
+    ("甘肃省发改委批复项目共计二十个。", {("甘肃省发改委", "AGENCY")}, {"甘肃省发改委批复项目"}),
+    ("县住建局审批项目的时限缩短了。", {("县住建局", "AGENCY")}, {"县住建局审批项目"}),
+])
+def test_an_office_and_its_verb_before_a_bare_project_head_name_no_project(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)
