@@ -174,11 +174,25 @@ def article_relations(analysis: DocumentAnalysis, res: Resolution,
             earlier = [m for m in by_article.get(hit.target.article, [])
                        if m.sentence < hit.target.sentence and m.label in subject_labels]
             src = key_of.get(earlier[-1]) if earlier else (Key("place", res.home_city) if res.home_city else None)
-        if src is not None:
+        if src is not None and not _against_gazetteer(src, dst, hit.relation):
             out.append((src, dst, hit.relation, hit.rule, hit.target.sentence))
     out.extend(_containment(analysis, res, by_article))
     out.extend(_part_of(res, by_article, bodies or BodyIndex(res)))
     return out
+
+
+def _against_gazetteer(src: Key, dst: Key, relation: str) -> bool:
+    """A sentence's located_in between two divisions the gazetteer places otherwise.
+
+    "蓟州区地处京津唐三市之腹心" reads as 蓟州区 in 北京市 (京); the gazetteer knows
+    蓟州区 is in 天津市, and says so with its own edge.
+    """
+    if relation != "located_in" or src.type != "place" or dst.type != "place":
+        return False
+    gaz = load_gazetteer()
+    if src.name not in gaz.places or dst.name not in gaz.places:
+        return False
+    return dst.name not in gaz.parent_chain(src.name)
 
 
 def _containment(analysis, res, by_article) -> list[tuple]:

@@ -198,3 +198,19 @@ def test_wo_xian_is_the_subject_of_a_signing_in_a_county_article():
     g = kg.extract_graph(["平江县召开招商大会，县商务局作了发言。我县与华岳科技有限公司、南湖能源有限公司等企业签订投资协议。"])
     partners = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "partners"}
     assert partners == {("平江县", "华岳科技有限公司"), ("平江县", "南湖能源有限公司")}
+
+
+def test_a_sentence_never_puts_a_division_in_a_place_the_gazetteer_contradicts():
+    import kg
+
+    # 京 of 京津唐 is 北京市, but 武清区 lies in 天津市: the gazetteer's own edge stays.
+    g = kg.extract_graph(["武清区地处京津唐三市之间，区位优势明显。"])
+    located = sorted((g.nodes[u]["label"], g.nodes[v]["label"])
+                     for u, v, d in g.edges(data=True) if d["relation"] == "located_in")
+    assert located == [("武清区", "天津市")]
+    # Where the sentence agrees with the gazetteer, its edge is kept with its evidence.
+    g = kg.extract_graph(["格尔木市地处青海省西部。"])
+    rules = {ev["rule"] for u, v, d in g.edges(data=True)
+             if d["relation"] == "located_in" and (g.nodes[u]["label"], g.nodes[v]["label"]) == ("格尔木市", "青海省")
+             for ev in json.loads(d["evidence"])}
+    assert rules == {"located-at"}
