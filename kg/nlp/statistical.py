@@ -340,7 +340,7 @@ class StatisticalNER:
         found = [(*edges, lab, "statistical") for s, e, lab in bio_spans(labels)
                  if lab in KEEP and min(tagger.marginal(labels[i], i) for i in range(s, e)) >= self.min_confidence
                  and (edges := clean_span(doc.text, s, e, lab))]
-        found = [g for f in found if (g := self._own_divisions(f, doc)) is not None]
+        found = [g for f in found if (g := self._own_names(f, doc)) is not None]
         trusted = [(x.start_char, x.end_char) for x in doc.ents if self._trusted(x)]
         # Where the model agrees with a rule, the rule's name stays: it says why the name is there.
         same = {(x.start_char, x.end_char, x.label_) for x in doc.ents}
@@ -374,19 +374,20 @@ class StatisticalNER:
 
 
     @staticmethod
-    def _own_divisions(f: tuple, doc: Doc) -> tuple | None:
-        """A model place that runs over divisions the gazetteer found, each a place of its own.
+    def _own_names(f: tuple, doc: Doc) -> tuple | None:
+        """A model place or company that runs over whole names the rules found, each a name of its own.
 
         CLUENER writes an address whole (湖北长阳, 沈阳和平区), and the model learnt it;
         we name each division (the seeds: 唐古拉山镇|长江源村). A span made of such
         divisions is left to them (None); one that goes on past two or more keeps
-        only the last with the rest: 北京|海淀高新技术开发试验区.
+        only the last with the rest: 北京|海淀高新技术开发试验区. Legal names listed
+        without commas (…浙江分公司|中国水电工程顾问集团有限公司) are left to the rules too.
         """
         s, e, label, rule = f
-        if label != "PLACE":
+        if label not in ("PLACE", "COMPANY"):
             return f
-        starts = {x.start_char: x.end_char for x in doc.ents
-                  if x.label_ == "PLACE" and x._.kg_rule.startswith("gazetteer") and s <= x.start_char and x.end_char <= e}
+        starts = {x.start_char: x.end_char for x in doc.ents if x.label_ == label and s <= x.start_char
+                  and x.end_char <= e and _whole(x, label)}
         lead, pos = [], s
         while pos in starts and starts[pos] > pos:
             lead.append(pos)
@@ -395,7 +396,7 @@ class StatisticalNER:
             return f
         if pos == e:
             return None
-        return (lead[-1], e, label, rule)
+        return (lead[-1], e, label, rule) if label == "PLACE" else f
 
     # spaCy serialisation: the model file travels with a saved pipeline.
     def to_disk(self, path, *, exclude=tuple()) -> None:
@@ -409,6 +410,13 @@ class StatisticalNER:
             self.model = str(saved)
             self.tagger = load_tagger(self.model)
         return self
+
+
+def _whole(span: Span, label: str) -> bool:
+    """A rule span that is a whole name of its own: a gazetteer division, or a company with its legal form."""
+    if label == "PLACE":
+        return span._.kg_rule.startswith("gazetteer")
+    return span._.kg_rule.startswith("suffix:") and span.text.endswith((*LEGAL_NAME_ENDS, "分公司"))
 
 
 def _split_tokens(doc: Doc, start: int, end: int) -> None:

@@ -135,3 +135,10 @@ def test_model_spans_follow_the_rules_conventions(text, start, end, label, expec
 def test_a_model_place_made_of_divisions_leaves_each_division_its_own_place(stat_nlp, text, wanted, unwanted):
     got = {(e.text, e.label_) for e in stat_nlp(text).ents}
     assert wanted <= got and not {t for t, _ in got} & unwanted, got
+
+
+def test_a_model_company_made_of_legal_names_leaves_each_its_own_company(stat_nlp):
+    # A page lists legal names without commas; the rules end each at its legal form.
+    text = "签约仪式上，国网新源控股有限公司、国家电投集团湖南分公司中国水电工程顾问集团有限公司分别签约。"
+    got = {(e.text, e.label_) for e in stat_nlp(text).ents}
+    assert {("国家电投集团湖南分公司", "COMPANY"), ("中国水电工程顾问集团有限公司", "COMPANY")} <= got, got
