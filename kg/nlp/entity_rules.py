@@ -50,6 +50,8 @@ PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "x", "eng"}
 PLACE_NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j"}
 # Tags of a company name at the head of a project item (nz is mostly products: 碳酸锂).
 HEAD_TAGS = {"nr", "nrt", "nrfg", "nt", "j", "x", "eng"}
+# A unit's number in a legal name, in Chinese numerals: 二十 (三局), 第三 (工程有限公司).
+_ORDINAL = re.compile("第?[一二三四五六七八九十百]+")
 STOP_TAGS = {"w", "_SP", "u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "d", "ad", "r", "y", "e", "o", "f", "t", "q", "zg"}
 MAX_TOKENS = {"COMPANY": 5, "AGENCY": 8, "PLACE": 5, "PROJECT": 10}
 # Nouns and noun-like words: what a conjunction inside a project's name joins.
@@ -640,6 +642,9 @@ class EntityRules:
                 # verb is where a company or an office is: "介休市|志尧碳素有限公司"
                 break
             brand = label == "COMPANY" and strength == "strong" and _LATIN.search(w)
+            if t == "m" and label == "COMPANY" and strength == "strong" and k > 0 and _ORDINAL.fullmatch(w):
+                k -= 1  # "中铁|二十|三局|集团有限公司", "一航局|第三|工程有限公司": a numbered unit of a group
+                continue
             if t == "m" and label in ("COMPANY", "AGENCY") and not brand:
                 break  # a number ends a name, but "3M" is a brand
             if label == "PLACE" and k == j - 1 and w in r.honour_words and suf in r.honour_divisions:

@@ -713,3 +713,12 @@ def test_a_city_read_as_a_verb_begins_a_legal_name(nlp, text, wanted, unwanted):
 ])
 def test_an_office_and_its_verb_before_a_bare_project_head_name_no_project(rules_nlp, text, wanted, unwanted):
     assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # A group's numbered unit keeps its number inside the legal name.
+    ("该标段由中铁二十三局集团有限公司承建。", {("中铁二十三局集团有限公司", "COMPANY")}),
+    ("中交一航局第三工程有限公司已进场施工。", {("中交一航局第三工程有限公司", "COMPANY")}),
+])
+def test_a_numbered_unit_keeps_its_number_in_a_legal_name(rules_nlp, text, wanted):
+    assert_found(rules_nlp, text, wanted, set())
