@@ -227,6 +227,7 @@ class EntityRules:
         cands += self._placed_offices(cands, words, tags, offs, text)
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
+        cands = [c for c in cands if not (c.label == "PLACE" and self._person_after_title(text, c))]
         refs = self._home_refs(text, offs)
         chosen = _select(cands, {(s, e) for s, e, _ in refs})
         spans = [(c.start, c.end) for c in chosen] + [(s, e) for s, e, _ in refs]
@@ -296,6 +297,20 @@ class EntityRules:
                     out.append(Candidate(i, j, hit[0], hit[1]))
                 j += 1
         return out
+
+    def _person_after_title(self, text: str, c: Candidate) -> bool:
+        """Whether a place is, or ends, a person's name right after a title: 县委书记钱|福安, 市长|陈江山.
+
+        A given name is one or two characters, often a place's short alias or a
+        word ending like a place (江山): after a title and a surname it is the person.
+        """
+        r = self.rules
+
+        def person(s: int) -> bool:
+            return s >= 0 and text[s] in r.surnames and c.end - s in (2, 3) and text[:s].endswith(r.person_title_ends)
+
+        # The name is the place ("市长|陈江山"), or the place follows the surname ("县委书记钱|福安").
+        return person(c.start) or (c.end - c.start <= 2 and person(c.start - 1))
 
     def _last_char_taken(self, text: str, j: int, ends: list[int]) -> bool:
         """Whether the character before ``j`` makes a word with the one at ``j`` instead of ending a name.

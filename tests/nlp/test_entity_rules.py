@@ -722,3 +722,16 @@ def test_an_office_and_its_verb_before_a_bare_project_head_name_no_project(rules
 ])
 def test_a_numbered_unit_keeps_its_number_in_a_legal_name(rules_nlp, text, wanted):
     assert_found(rules_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # After a title, a surname and a given name that reads like a place are a person.
+    ("县委书记钱福安出席了签约仪式。", {"福安"}),
+    ("市长陈江山来到项目现场。", {"陈江山", "江山"}),
+])
+def test_a_given_name_after_a_title_and_a_surname_is_no_place(rules_nlp, text, unwanted):
+    assert_found(rules_nlp, text, set(), unwanted)
+
+
+def test_a_place_after_a_title_without_a_surname_stays(rules_nlp):
+    assert_found(rules_nlp, "县委书记到福安调研。", {("福安", "PLACE")}, set())
