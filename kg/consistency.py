@@ -157,9 +157,11 @@ def _with_place_aliases(result: Consistency) -> Consistency:
 
 def _place_aliases(a: DocumentAnalysis, gaz, short: dict[str, list[str]], result: Consistency) -> DocumentAnalysis:
     # Written in full: the division's name with its kind (五常市), not an alias alone.
-    full = {place.name for m in a.mentions if m.label == "PLACE" and m.text not in gaz.aliases
-            and (place := gaz.written(m.text)) is not None}
-    aliases = sorted({alias for name in full for alias in short.get(name, ())}, key=lambda x: (-len(x), x))
+    named = {place.name for m in a.mentions if m.label == "PLACE" and m.text not in gaz.aliases
+             and (place := gaz.written(m.text)) is not None}
+    # Each alias of those divisions -> its division, longest alias first.
+    aliases = dict(sorted(((alias, name) for name in named for alias in short.get(name, ())),
+                          key=lambda kv: (-len(kv[0]), kv[0])))
     if not aliases:
         return a
     by_sentence: dict[int, list[Mention]] = {}
@@ -169,15 +171,14 @@ def _place_aliases(a: DocumentAnalysis, gaz, short: dict[str, list[str]], result
     for art in a.articles:
         for sent in art.sentences:
             taken = [(m.s_start, m.s_end) for m in by_sentence.get(sent.index, ())]
-            for alias in aliases:
+            for alias, name in aliases.items():
                 s = sent.text.find(alias)
                 while s >= 0:
                     e = s + len(alias)
                     # With its kind where the text writes it (崇左|市消防支队): the name in full.
-                    place = gaz.written(alias)
-                    full = next((e + 1 for kind in KINDS if sent.text.startswith(kind, e)
-                                 and (p := gaz.written(alias + kind)) is not None and p.name == place.name), e)
-                    for end in dict.fromkeys((full, e)):
+                    with_kind = next((e + 1 for kind in KINDS if sent.text.startswith(kind, e)
+                                      and (p := gaz.written(alias + kind)) is not None and p.name == name), e)
+                    for end in dict.fromkeys((with_kind, e)):
                         if not any(s < te and ts < end for ts, te in taken):
                             added.append(_mention(a, sent, s, end, "PLACE", PLACE_RULE))
                             taken.append((s, end))

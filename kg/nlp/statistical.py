@@ -372,7 +372,6 @@ class StatisticalNER:
         doc.ents = sorted(ents, key=lambda x: x.start)
         return doc
 
-
     @staticmethod
     def _own_names(f: tuple, doc: Doc) -> tuple | None:
         """A model place or company that runs over whole names the rules found, each a name of its own.
