@@ -301,6 +301,31 @@ def test_serial_analysis_frees_the_cycles_a_pipeline_leaves_while_full_collectio
     assert len(out) == 3 and refs and enabled and not any(enabled) and gc.isenabled()
 
 
+def test_cached_analyses_stay_out_of_the_collectors_sight_until_the_last_is_out(tmp_path, nlp):
+    import gc
+
+    from kg.analyses import AnalysisCache, analyse_documents, analysis_fingerprint
+    from kg.read import Document
+
+    docs = [Document(f"d{i}", "", _page(i)) for i in range(3)]
+    cache = AnalysisCache(tmp_path / "cache", analysis_fingerprint())
+    assert len(list(analyse_documents(docs[:2], nlp, cache=cache))) == 2
+    assert gc.get_freeze_count() == 0
+    frozen, young = [], []
+    for analysis in analyse_documents(docs, nlp, cache=cache):
+        frozen.append(gc.get_freeze_count())
+        # What is frozen is the cached analyses, not the new one
+        young.append(any(o is analysis for o in gc.get_objects(generation=0) + gc.get_objects(generation=2)))
+    assert all(n > 0 for n in frozen) and young == [False, False, True]
+    assert gc.get_freeze_count() == 0
+    # Left half-way, the analyses go back to the collector too.
+    walk = analyse_documents(docs, nlp, cache=cache)
+    next(walk)
+    walk.close()
+    assert gc.get_freeze_count() == 0
+    cache.close()
+
+
 def test_the_cache_keeps_analyses_without_their_documents_text(tmp_path, nlp):
     import pickle
 
