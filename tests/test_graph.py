@@ -70,3 +70,13 @@ def test_evidence_fields_carry_no_character_xml_cannot_hold():
     assert (first["doc"], first["headline"], first["sentence"], first["url"]) == \
         ("d1", "标题", "第一句。", "C:\\u\\x")
     assert second["sentence"] == "第2句。" and by_target["n1"] == [second]
+
+
+def test_edges_with_the_same_evidence_share_one_string():
+    # A sentence naming three entities supports three co-mention edges: the exports decode and escape
+    # each evidence string, so the graph holds it once.
+    one = _ev(1)
+    g = build_graph(_ents(), [Edge(BYD, GOLMUD, "co_mention", [one]), Edge(BYD, PILOT, "co_mention", [one]),
+                              Edge(PILOT, GOLMUD, "co_mention", [one]), Edge(BYD, GOLMUD, "located_in", [_ev(2)])])
+    strings = [d["evidence"] for _, _, d in g.edges(data=True)]
+    assert len(strings) == 4 and len({id(s) for s in strings}) == 2 and len(set(strings)) == 2

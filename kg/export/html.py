@@ -235,20 +235,27 @@ def write_html(graph: nx.MultiDiGraph, path, *, max_nodes: int | None = None, mi
     first_set = set(first)
     dates = []
     rel_counts: Counter = Counter()
+    # Edges of one sentence often carry the same evidence string: decoded once.
+    evidence_rows: dict = {}
     for u, v, key, d in sorted(graph.edges(keys=True, data=True), key=lambda e: _edge_order(e[2])):
         relation = str(d.get("relation", ""))
         weight = float(d.get("weight", 1.0))
         rel_counts[relation] += 1
         if relation == CO_MENTION and weight < threshold and u in first_set and v in first_set:
             hidden += 1
-        evs = []
-        for ev in contract.evidence(d):
-            cite = (str(ev.get("doc", "")), str(ev.get("headline", "")), str(ev.get("title", "")),
-                    str(ev.get("date", "")), str(ev.get("url", "")))
-            sentence = str(ev.get("sentence", ""))
-            rule = str(ev.get("rule", ""))
-            evs.append([cites.setdefault(cite, len(cites)), sentences.setdefault(sentence, len(sentences)),
-                        rules.setdefault(rule, len(rules))])
+        raw = d.get(contract.EVIDENCE)
+        evs = evidence_rows.get(raw) if isinstance(raw, str) else None
+        if evs is None:
+            evs = []
+            for ev in contract.evidence(d):
+                cite = (str(ev.get("doc", "")), str(ev.get("headline", "")), str(ev.get("title", "")),
+                        str(ev.get("date", "")), str(ev.get("url", "")))
+                sentence = str(ev.get("sentence", ""))
+                rule = str(ev.get("rule", ""))
+                evs.append([cites.setdefault(cite, len(cites)), sentences.setdefault(sentence, len(sentences)),
+                            rules.setdefault(rule, len(rules))])
+            if isinstance(raw, str):
+                evidence_rows[raw] = evs
         first_date, last_date = str(d.get("first_date", "") or ""), str(d.get("last_date", "") or "")
         if first_date:
             dates += [first_date, last_date or first_date]
