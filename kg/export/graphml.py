@@ -94,7 +94,13 @@ def _view(graph: nx.MultiDiGraph, positions: dict | None):
 
 def _attrs(data: dict) -> dict:
     """Attributes sorted by name (stable key order), safe names, scalar values."""
-    return {_name(k): _scalar(v) for k, v in sorted(data.items(), key=lambda kv: str(kv[0]))}
+    return {name: _scalar(data[k]) for k, name in _key_order(tuple(data))}
+
+
+@lru_cache(maxsize=1024)
+def _key_order(keys: tuple) -> tuple:
+    # Every node of a graph has much the same keys, in the same order: sorted and made safe once.
+    return tuple((k, _name(k)) for k in sorted(keys, key=str))
 
 
 def _name(name) -> str:
@@ -137,15 +143,20 @@ def _unify_types(dicts) -> None:
     """One type per attribute: int and float mixed become float, anything else mixed becomes str."""
     dicts = list(dicts)
     kinds: dict[str, set[type]] = {}
-    for d in dicts:
-        for k, v in d.items():
-            kinds.setdefault(k, set()).add(type(v))
+    # Per distinct (names, types) of a dict: a graph has a handful for its hundred thousand dicts.
+    for names, types in {_signature(d) for d in dicts}:
+        for k, t in zip(names, types):
+            kinds.setdefault(k, set()).add(t)
     for k, ts in kinds.items():
         if len(ts) > 1:
             cast = float if ts <= {int, float} else str
             for d in dicts:
                 if k in d:
                     d[k] = cast(d[k])
+
+
+def _signature(attrs: dict) -> tuple[tuple, tuple]:
+    return tuple(attrs), tuple(map(type, attrs.values()))
 
 
 def write_graphml(graph: nx.MultiDiGraph, path, positions: dict | None = None) -> None:
@@ -195,18 +206,27 @@ def _graphml_chunks(graph_attrs: dict, nodes: list, edges: list) -> Iterator[str
     the attributes, and the body follows a chunk at a time.
     """
     keys: dict[tuple[str, str, str], str] = {}
+    # Each element's data lines follow from its signature (names and types, in order), and a graph
+    # has a handful of signatures: the key ids and line heads are worked out once per signature.
+    node_sigs = [_signature(attrs) for _, attrs in nodes]
+    edge_sigs = [_signature(attrs) for *_, attrs in edges]
 
-    def use(attrs: dict, scope: str) -> None:
-        for name, value in attrs.items():
-            key = (name, _XML_TYPES[type(value)], scope)
-            if key not in keys:
-                keys[key] = f"d{len(keys)}"
+    def use(signatures, scope: str) -> dict:
+        heads = {}
+        for sig in dict.fromkeys(signatures):
+            ids = []
+            for name, kind in zip(*sig):
+                key = (name, _XML_TYPES[kind], scope)
+                if key not in keys:
+                    keys[key] = f"d{len(keys)}"
+                ids.append(keys[key])
+            heads[sig] = ids
+        return heads
 
-    use(graph_attrs, "graph")
-    for _, attrs in nodes:
-        use(attrs, "node")
-    for *_, attrs in edges:
-        use(attrs, "edge")
+    graph_sig = _signature(graph_attrs)
+    graph_heads = use([graph_sig], "graph")
+    node_heads = use(node_sigs, "node")
+    edge_heads = use(edge_sigs, "edge")
     key_lines = [f'<key id="{key_id}" for="{scope}" attr.name="{_escape_attrib(name)}" attr.type="{kind}" />'
                  for (name, kind, scope), key_id in keys.items()]
     root = GraphMLWriter().xml
@@ -219,32 +239,42 @@ def _graphml_chunks(graph_attrs: dict, nodes: list, edges: list) -> Iterator[str
     body: list[str] = ['\n  <graph edgedefault="directed">']
     write = body.append
 
-    def data_lines(attrs: dict, scope: str, indent: str) -> None:
-        for name, value in attrs.items():
-            key_id = keys[(name, _XML_TYPES[type(value)], scope)]
-            text = str(value)
-            if text:
-                write(f'{indent}<data key="{key_id}">{_escape_cdata(text)}</data>')
-            else:
-                write(f'{indent}<data key="{key_id}" />')
+    @lru_cache(maxsize=None)
+    def line_heads(sig: tuple, heads_of: int, indent: str) -> tuple:
+        ids = (graph_heads, node_heads, edge_heads)[heads_of][sig]
+        return tuple((f'{indent}<data key="{key_id}">', f'{indent}<data key="{key_id}" />') for key_id in ids)
 
-    def element(tag: str, xml_attrs: str, attrs: dict) -> None:
+    @lru_cache(maxsize=None)
+    def template(sig: tuple, heads_of: int, indent: str) -> str:
+        # The element's data lines when no value is empty (nearly always), to be filled in one call.
+        return "".join(full.replace("{", "{{").replace("}", "}}") + "{}</data>"
+                       for full, _ in line_heads(sig, heads_of, indent))
+
+    def data_lines(attrs: dict, sig: tuple, heads_of: int, indent: str) -> None:
+        texts = [_escape_cdata(v if type(v) is str else str(v)) for v in attrs.values()]
+        if all(texts):
+            write(template(sig, heads_of, indent).format(*texts))
+            return
+        for (full, empty), text in zip(line_heads(sig, heads_of, indent), texts):
+            write(f"{full}{text}</data>" if text else empty)
+
+    def element(tag: str, xml_attrs: str, attrs: dict, sig: tuple, heads_of: int) -> None:
         if attrs:
             write(f"\n    <{tag} {xml_attrs}>")
-            data_lines(attrs, tag, "\n      ")
+            data_lines(attrs, sig, heads_of, "\n      ")
             write(f"\n    </{tag}>")
         else:
             write(f"\n    <{tag} {xml_attrs} />")
 
-    data_lines(graph_attrs, "graph", "\n    ")
-    for node, attrs in nodes:
-        element("node", f'id="{_escape_attrib(str(node))}"', attrs)
+    data_lines(graph_attrs, graph_sig, 0, "\n    ")
+    for (node, attrs), sig in zip(nodes, node_sigs):
+        element("node", f'id="{_escape_attrib(str(node))}"', attrs, sig, 1)
         if len(body) >= _CHUNK_LINES:
             yield "".join(body)
             body.clear()
-    for u, v, key, attrs in edges:
+    for (u, v, key, attrs), sig in zip(edges, edge_sigs):
         element("edge", f'source="{_escape_attrib(str(u))}" target="{_escape_attrib(str(v))}" '
-                f'id="{_escape_attrib(str(key))}"', attrs)
+                f'id="{_escape_attrib(str(key))}"', attrs, sig, 2)
         if len(body) >= _CHUNK_LINES:
             yield "".join(body)
             body.clear()
