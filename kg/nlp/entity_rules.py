@@ -249,17 +249,20 @@ class EntityRules:
         return doc
 
     def _resplit(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
-        """jieba's words, with its guesses that glue 等 to the last item of a list cut in two.
+        """jieba's words, with its guesses that glue 等 or a product joiner to the word before cut in two.
 
-        "华孚色|纺等|一批国内大型企业": the enumeration ends at 等, as where jieba writes it apart.
+        "华孚色|纺等|一批国内大型企业": the enumeration ends at 等, as where jieba writes it apart;
+        "东风|皮卡及|越野车生产项目": 及 joins the project's two products.
         """
-        if not any(t == "x" and len(w) >= 2 and w.endswith("等") for w, t in zip(words, tags)):
+        # 和 ends many names (协和, 永和); 及 only joins.
+        ends = {"等": "u", **{c: "c" for c in self.rules.project_joiners - self.rules.item_joiners}}
+        if not any(t == "x" and len(w) >= 2 and w[-1] in ends for w, t in zip(words, tags)):
             return words, tags, offs
         out_w, out_t, out_o = [], [], []
         for w, t, o in zip(words, tags, offs):
             parts = [(w, t)]
-            if t == "x" and len(w) >= 2 and w.endswith("等"):
-                parts = [(w[:-1], "x"), ("等", "u")]
+            if t == "x" and len(w) >= 2 and w[-1] in ends:
+                parts = [(w[:-1], "x"), (w[-1], ends[w[-1]])]
             for p, pt in parts:
                 out_w.append(p)
                 out_t.append(pt)
@@ -418,6 +421,8 @@ class EntityRules:
         split = self._trade_head(words, tags, a, j)
         if split is None or split <= a or split > j:
             return [cand]
+        if self._joins_products(words, tags, split) or self._joins_products(words, tags, split - 1):
+            return [cand]  # "粮食仓储物流|及|15万吨饲料加工项目": a product of the project, not its company's trade
         rest = "".join(words[split:j + 1])
         if len(rest) < 5 or rest in self.rules.generic:
             return [cand]
@@ -619,8 +624,7 @@ class EntityRules:
                     and tags[k - 1] in NOUN_TAGS | PLACE_NAME_TAGS and tags[k + 1] in NOUN_TAGS | PLACE_NAME_TAGS:
                 k -= 1  # "深河|至|房县巨峪段改扩建项目": a road from one place to another
                 continue
-            if label == "PROJECT" and w in r.project_joiners and 0 < k < j \
-                    and tags[k - 1] in NOUN_TAGS and tags[k + 1] in NOUN_TAGS:
+            if label == "PROJECT" and 0 < k < j and self._joins_products(words, tags, k):
                 joined = True  # "食用油|及|优质米加工项目": two products of one project
                 k -= 1
                 continue
@@ -1033,6 +1037,8 @@ class EntityRules:
         for x in range(a0, b0):
             if label == "PROJECT" and self._joins_items(words, tags, cut, x):
                 continue  # "城北污水处理厂和|城南供水工程等项目": two items, split below
+            if label == "PROJECT" and self._joins_products(words, tags, x):
+                continue  # "…智能手机及|年产50万台…项目": one item's two products
             if words[x] in r.boundary or words[x] in r.event_verbs or (not clause_start and words[x] in r.project_stop):
                 cut = x + 1
         segments[0] = (cut, b0)
@@ -1055,6 +1061,22 @@ class EntityRules:
                 joined += [(a, x), (x + 1, b)] if x is not None else [(a, b)]
             segments = joined
         return [(a, b) for a, b in segments if b > a]
+
+    def _joins_products(self, words, tags, x) -> bool:
+        """Whether the conjunction at ``x`` joins two products inside one project's name.
+
+        "年产2万吨碳酸锂|和|单水氢氧化锂项目", "粮食仓储物流|及|35万吨饲料加工项目": the right one may
+        begin with its capacity. After a whole facility, 和 joins two projects of a list instead
+        ("城南物流园|和|年产5万吨饲料加工项目").
+        """
+        r = self.rules
+        if not 0 < x < len(words) - 1 or words[x] not in r.project_joiners or tags[x - 1] not in NOUN_TAGS:
+            return False
+        if words[x] in r.item_joiners and words[x - 1].endswith(r.facility + self.project_ends):
+            return False
+        right, tag = words[x + 1], tags[x + 1]
+        return tag in NOUN_TAGS or tag == "nt" or right.startswith("年产") \
+            or (tag == "m" and self._has_quantity(words, tags, x + 1, min(len(words), x + 3)))
 
     def _joins_items(self, words, tags, a, x) -> bool:
         """Whether the conjunction at ``x`` ends a whole facility's name begun at ``a`` (…产业园|和)."""

@@ -735,3 +735,22 @@ def test_a_given_name_after_a_title_and_a_surname_is_no_place(rules_nlp, text, u
 
 def test_a_place_after_a_title_without_a_surname_stays(rules_nlp):
     assert_found(rules_nlp, "县委书记到福安调研。", {("福安", "PLACE")}, set())
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 和 or 及 between two products joins them inside one project's name
+    ("华阳锂业在城西工业区投资建设的年产2万吨碳酸锂和单水氢氧化锂项目进展顺利。",
+     {("年产2万吨碳酸锂和单水氢氧化锂项目", "PROJECT")}, {"单水氢氧化锂项目"}),
+    ("与北京禾丰康田科技有限公司20万吨粮食仓储物流及15万吨饲料加工项目顺利签约。",
+     {("北京禾丰康田科技有限公司", "COMPANY"), ("20万吨粮食仓储物流及15万吨饲料加工项目", "PROJECT")},
+     {"15万吨饲料加工项目", "粮食仓储物流"}),
+    ("临江市引进东岭重工有限责任公司投资8亿元建设东岭皮卡及越野车生产项目。",
+     {("东岭皮卡及越野车生产项目", "PROJECT")}, {"越野车生产项目"}),
+    ("包括总投资20亿元的恒光科技年产500万台平板电脑及年产30万台智能终端产业基地项目、总投资5亿元的南湖冷链物流园等项目。",
+     {("年产500万台平板电脑及年产30万台智能终端产业基地项目", "PROJECT")}, {"年产30万台智能终端产业基地项目"}),
+    # but 和 after a whole facility joins two projects
+    ("今年将建设城南物流中心和年产5万吨饲料加工项目。", {("年产5万吨饲料加工项目", "PROJECT")},
+     {"城南物流中心和年产5万吨饲料加工项目"}),
+])
+def test_a_conjunction_between_two_products_is_inside_a_project_s_name(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)
