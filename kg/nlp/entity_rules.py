@@ -518,6 +518,9 @@ class EntityRules:
             return None  # "江华泰合电机四个项目": a count of projects, not one named
         if label == "PROJECT" and j >= 1 and self._batch(words[j - 1], tags[j - 1]):
             return None  # "凤城第二轮重点项目": a batch
+        counted = self._counted(words, tags, j + 1) if label == "PROJECT" else 0
+        if counted and not (j + 1 + counted < len(words) and words[j + 1 + counted] in r.date_words):
+            return None  # "战略新兴产业项目|17|个": how many projects of a kind, not one named (but "3|个|月": a time)
         if label == "PLACE" and suf in r.division_nouns and (
                 _NUMERAL.fullmatch(words[j][: len(words[j]) - len(suf)])
                 or (words[j] == suf and j >= 1 and tags[j - 1] == "m")):
@@ -1256,6 +1259,10 @@ class EntityRules:
         for m in _QUOTED_PROJECT.finditer(text):
             if "、" in m.group(1) or m.group(1) in self.rules.generic or _SLOGAN.fullmatch(m.group(1)):
                 continue  # “延链、补链、强链、建链”工程 is a list of slogans, “两重一实”项目 a programme
+            count = _COUNT.match(text, m.end())
+            if count and count.group(1) in self.rules.count_classifiers \
+                    and not text.startswith(tuple(self.rules.date_words), count.end()):
+                continue  # “湘商回归”项目|19个: a campaign's projects, counted
             out.append(Candidate(m.start(1), m.end(1), "PROJECT", "quoted-project", prio=3))
         return out
 
@@ -1290,6 +1297,7 @@ def _name_like(word: str, tag: str) -> bool:
 # number of aims in two characters: 六新 (new infrastructure, technology… projects), 四化, 三变.
 _SLOGAN = re.compile(r"(?=.{0,6}$)(?:.*[一二两三四五六七八九十百千万].*){2,}|[一二两三四五六七八九十]好.{0,4}"
                      r"|[一二两三四五六七八九十].")
+_COUNT = re.compile(r"[0-9一二两三四五六七八九十百千]+(.)")
 _QUOTED_PROJECT = re.compile(r"[“\"「『]([^”\"」』\n]{2,40})[”\"」』](?:项目|工程)")
 
 

@@ -754,3 +754,18 @@ def test_a_place_after_a_title_without_a_surname_stays(rules_nlp):
 ])
 def test_a_conjunction_between_two_products_is_inside_a_project_s_name(rules_nlp, text, wanted, unwanted):
     assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a count right after the head makes the name a kind of projects, however it is written
+    ("全县完成“乡贤回归”项目12个，到位资金8亿元。", set(), {"乡贤回归"}),
+    ("全市第三期“签约一批”项目45个，总投资300亿元。", set(), {"签约一批"}),
+    ("绿色低碳产业项目12个，总投资90亿元；现代物流项目6个。", set(), {"绿色低碳产业项目", "现代物流项目"}),
+    # a named project before a clause that counts others stays
+    ("城北污水处理厂项目开工，全县共有重点项目32个。", {("城北污水处理厂项目", "PROJECT")}, set()),
+    ("“金山水厂”项目开工，同期开工项目8个。", {("金山水厂", "PROJECT")}, set()),
+    ("城北污水处理厂项目3个月建成，“金山水厂”项目2个月完工。",
+     {("城北污水处理厂项目", "PROJECT"), ("金山水厂", "PROJECT")}, set()),
+])
+def test_a_count_after_a_project_head_makes_it_a_kind(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)
