@@ -593,9 +593,11 @@ class EntityRules:
             if label == "COMPANY" and strength == "weak" and k < j - 1 and w.endswith(r.local_divisions) \
                     and len(w) >= 2:
                 break  # "船形村|船兴合作社": the village is where it is (a legal name keeps it: strong suffixes)
-            if label == "COMPANY" and t == "f" and len(w) == 2 and k >= 1 \
-                    and self._known_place(words[k - 1]):
-                k -= 1  # "青海|西部|镁业": a region of a place inside a company's name
+            if label == "COMPANY" and t == "f" and (len(w) == 2 or (len(w) == 1 and strength == "strong")) \
+                    and k >= 1 and self._known_place(words[k - 1]):
+                # "青海|西部|镁业": a region of a place inside a company's name; "甘肃|中|大铝型材有限公司":
+                # in a legal name a brand's first character that jieba reads as a locative
+                k -= 1
                 continue
             if label == "PROJECT" and 0 < k < j and self._ratio_slash(words, tags, k):
                 k -= 1  # "100MW/200MWh": one capacity
@@ -1047,6 +1049,9 @@ class EntityRules:
         segments[0] = (cut, b0)
         for i, (a, b) in enumerate(segments):
             for x in range(a, b - 1):
+                if label == "COMPANY" and tags[x] == "f" and len(words[x]) == 1 and x > a \
+                        and self._known_place(words[x - 1]):
+                    continue  # "青岛|中|加特电气股份有限公司": a brand's first character, not "among"
                 if words[x] in r.item_cuts or self._clause_word(words, tags, x, label, a, b) \
                         or (offs is not None and offs[x] + len(words[x]) != offs[x + 1]):
                     a = x + 1  # "…的|X", "A创建暨|B项目", "另有|比亚迪汽车", a headline's "275亿元 |开州…"

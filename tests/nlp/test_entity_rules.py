@@ -769,3 +769,15 @@ def test_a_conjunction_between_two_products_is_inside_a_project_s_name(rules_nlp
 ])
 def test_a_count_after_a_project_head_makes_it_a_kind(rules_nlp, text, wanted, unwanted):
     assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # in a legal name after a place, a brand's first character jieba reads as a locative (中) is the brand's
+    ("安徽中大板材有限公司年产2万吨板材生产线投产。", {("安徽中大板材有限公司", "COMPANY")}, {"大板材有限公司"}),
+    ("县政府与山西中科特电气股份有限公司等8家企业签约。", {("山西中科特电气股份有限公司", "COMPANY")},
+     {"科特电气股份有限公司"}),
+    # but among a group of projects it is still "among"
+    ("全市重点工程中东湖大道改造最快。", set(), {"重点工程中东湖大道"}),
+])
+def test_a_locative_after_a_place_begins_a_brand_in_a_legal_name(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)
