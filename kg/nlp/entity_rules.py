@@ -481,6 +481,12 @@ class EntityRules:
         prefecture's); "称多县|8万千瓦|风电|项目" names its product.
         """
         rest = a
+        for x in range(b - 3, a - 1, -1):
+            if self._zone_word(words[x]) or (len(words[x]) >= 2 and words[x].endswith(self.rules.meeting_ends)):
+                # "荆门|高新区|招商引资重大项目", "糖酒会|衡阳市|招商引资项目": the park or the fair where
+                # they are (a park right before the head is the project's name: 美达高科产业园|项目)
+                rest = x + 1
+                break
         while rest < b - 1 and (tags[rest] in ("ns", "m", "t") or self._known_place(words[rest])
                                 or words[rest] in self.rules.date_words or words[rest] in self.rules.amount_words
                                 or words[rest] in self.rules.trim

@@ -781,3 +781,16 @@ def test_a_count_after_a_project_head_makes_it_a_kind(rules_nlp, text, wanted, u
 ])
 def test_a_locative_after_a_place_begins_a_brand_in_a_legal_name(rules_nlp, text, wanted, unwanted):
     assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a place, a park or a fair, then words of a kind and a generic head name no project
+    ("3月5日，宁陵县经济社会重大项目签约仪式举行。", set(), {"宁陵县经济社会重大项目"}),
+    ("4月9日，荆门高新区招商引资重大项目集中签约仪式举行。", set(), {"荆门高新区招商引资重大项目"}),
+    ("第十届糖酒会衡阳市招商引资项目推介会在长沙举行。", set(), {"糖酒会衡阳市招商引资项目", "衡阳市招商引资项目"}),
+    ("园区管委会召开招商引资入园项目评审会。", set(), {"招商引资入园项目"}),
+    # a park before a project with a name of its own stays the project's place
+    ("荆门高新区年产5万吨隔膜项目开工。", {("年产5万吨隔膜项目", "PROJECT")}, set()),
+])
+def test_words_of_a_kind_before_a_generic_head_name_no_project(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)
