@@ -695,8 +695,11 @@ class EntityRules:
             k = self._whole_legal_name(words, tags, offs, j, k, limit)
             if k is None:
                 return None
+        if label == "PROJECT":
+            k = self._bracketed_region(words, tags, offs, j, k)  # "宏亚（柳州）|林业全产业链基地项目"
         if label == "COMPANY":
-            k = self._bracketed_region(words, tags, offs, j, k)
+            if words[j].endswith("公司"):
+                k = self._bracketed_region(words, tags, offs, j, k)
             # "德令哈工业园|青海西部镁业有限公司": a park before a company with a name of its own is
             # where the company is, but "格尔木工业园建设投资有限公司" is the park's own company.
             for z in range(j - 1, k, -1):
@@ -839,11 +842,11 @@ class EntityRules:
         return word.endswith(self.rules.zone_words)
 
     def _bracketed_region(self, words, tags, offs, j, k) -> int:
-        """Extend a company name over "Name（Region）" before it: ABB（中国）有限公司, 西门子（深圳）….
+        """Extend a name over "Name（Region）" before it: ABB（中国）有限公司, 西门子（深圳）…, 宏亚（柳州）林业…项目.
 
         Returns the index of the last word left of the name (``k`` when there is no such prefix).
         """
-        if k < 3 or words[k] not in (")", "）") or words[k - 2] not in ("(", "（") or not words[j].endswith("公司"):
+        if k < 3 or words[k] not in (")", "）") or words[k - 2] not in ("(", "（"):
             return k
         region = words[k - 1]
         if not (self._known_place(region) or tags[k - 1] == "ns"):

@@ -794,3 +794,13 @@ def test_a_locative_after_a_place_begins_a_brand_in_a_legal_name(rules_nlp, text
 ])
 def test_words_of_a_kind_before_a_generic_head_name_no_project(rules_nlp, text, wanted, unwanted):
     assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a region in brackets after a brand is inside a project's name, as in a legal name
+    ("宏亚(柳州)林业全产业链基地项目签约。", {("宏亚(柳州)林业全产业链基地项目", "PROJECT")},
+     {"林业全产业链基地项目"}),
+    ("总投资30亿元的中化学皖北(阜阳)冷链物流及深加工项目开工。", set(), {"冷链物流及深加工项目"}),
+])
+def test_a_bracketed_region_is_inside_a_project_s_name(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)
