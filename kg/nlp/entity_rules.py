@@ -249,17 +249,20 @@ class EntityRules:
         return doc
 
     def _resplit(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
-        """jieba's words, with its guesses that glue 等 to the last item of a list cut in two.
+        """jieba's words, with its guesses that glue 等 or a product joiner to the word before cut in two.
 
-        "华孚色|纺等|一批国内大型企业": the enumeration ends at 等, as where jieba writes it apart.
+        "华孚色|纺等|一批国内大型企业": the enumeration ends at 等, as where jieba writes it apart;
+        "东风|皮卡及|越野车生产项目": 及 joins the project's two products.
         """
-        if not any(t == "x" and len(w) >= 2 and w.endswith("等") for w, t in zip(words, tags)):
+        # 和 ends many names (协和, 永和); 及 only joins.
+        ends = {"等": "u", **{c: "c" for c in self.rules.project_joiners - self.rules.item_joiners}}
+        if not any(t == "x" and len(w) >= 2 and w[-1] in ends for w, t in zip(words, tags)):
             return words, tags, offs
         out_w, out_t, out_o = [], [], []
         for w, t, o in zip(words, tags, offs):
             parts = [(w, t)]
-            if t == "x" and len(w) >= 2 and w.endswith("等"):
-                parts = [(w[:-1], "x"), ("等", "u")]
+            if t == "x" and len(w) >= 2 and w[-1] in ends:
+                parts = [(w[:-1], "x"), (w[-1], ends[w[-1]])]
             for p, pt in parts:
                 out_w.append(p)
                 out_t.append(pt)
@@ -418,6 +421,8 @@ class EntityRules:
         split = self._trade_head(words, tags, a, j)
         if split is None or split <= a or split > j:
             return [cand]
+        if self._joins_products(words, tags, split) or self._joins_products(words, tags, split - 1):
+            return [cand]  # "粮食仓储物流|及|15万吨饲料加工项目": a product of the project, not its company's trade
         rest = "".join(words[split:j + 1])
         if len(rest) < 5 or rest in self.rules.generic:
             return [cand]
@@ -476,6 +481,12 @@ class EntityRules:
         prefecture's); "称多县|8万千瓦|风电|项目" names its product.
         """
         rest = a
+        for x in range(b - 3, a - 1, -1):
+            if self._zone_word(words[x]) or (len(words[x]) >= 2 and words[x].endswith(self.rules.meeting_ends)):
+                # "荆门|高新区|招商引资重大项目", "糖酒会|衡阳市|招商引资项目": the park or the fair where
+                # they are (a park right before the head is the project's name: 美达高科产业园|项目)
+                rest = x + 1
+                break
         while rest < b - 1 and (tags[rest] in ("ns", "m", "t") or self._known_place(words[rest])
                                 or words[rest] in self.rules.date_words or words[rest] in self.rules.amount_words
                                 or words[rest] in self.rules.trim
@@ -513,6 +524,9 @@ class EntityRules:
             return None  # "江华泰合电机四个项目": a count of projects, not one named
         if label == "PROJECT" and j >= 1 and self._batch(words[j - 1], tags[j - 1]):
             return None  # "凤城第二轮重点项目": a batch
+        counted = self._counted(words, tags, j + 1) if label == "PROJECT" else 0
+        if counted and not (j + 1 + counted < len(words) and words[j + 1 + counted] in r.date_words):
+            return None  # "战略新兴产业项目|17|个": how many projects of a kind, not one named (but "3|个|月": a time)
         if label == "PLACE" and suf in r.division_nouns and (
                 _NUMERAL.fullmatch(words[j][: len(words[j]) - len(suf)])
                 or (words[j] == suf and j >= 1 and tags[j - 1] == "m")):
@@ -585,9 +599,11 @@ class EntityRules:
             if label == "COMPANY" and strength == "weak" and k < j - 1 and w.endswith(r.local_divisions) \
                     and len(w) >= 2:
                 break  # "船形村|船兴合作社": the village is where it is (a legal name keeps it: strong suffixes)
-            if label == "COMPANY" and t == "f" and len(w) == 2 and k >= 1 \
-                    and self._known_place(words[k - 1]):
-                k -= 1  # "青海|西部|镁业": a region of a place inside a company's name
+            if label == "COMPANY" and t == "f" and (len(w) == 2 or (len(w) == 1 and strength == "strong")) \
+                    and k >= 1 and self._known_place(words[k - 1]):
+                # "青海|西部|镁业": a region of a place inside a company's name; "甘肃|中|大铝型材有限公司":
+                # in a legal name a brand's first character that jieba reads as a locative
+                k -= 1
                 continue
             if label == "PROJECT" and 0 < k < j and self._ratio_slash(words, tags, k):
                 k -= 1  # "100MW/200MWh": one capacity
@@ -619,8 +635,7 @@ class EntityRules:
                     and tags[k - 1] in NOUN_TAGS | PLACE_NAME_TAGS and tags[k + 1] in NOUN_TAGS | PLACE_NAME_TAGS:
                 k -= 1  # "深河|至|房县巨峪段改扩建项目": a road from one place to another
                 continue
-            if label == "PROJECT" and w in r.project_joiners and 0 < k < j \
-                    and tags[k - 1] in NOUN_TAGS and tags[k + 1] in NOUN_TAGS:
+            if label == "PROJECT" and 0 < k < j and self._joins_products(words, tags, k):
                 joined = True  # "食用油|及|优质米加工项目": two products of one project
                 k -= 1
                 continue
@@ -680,8 +695,11 @@ class EntityRules:
             k = self._whole_legal_name(words, tags, offs, j, k, limit)
             if k is None:
                 return None
+        if label == "PROJECT":
+            k = self._bracketed_region(words, tags, offs, j, k)  # "宏亚（柳州）|林业全产业链基地项目"
         if label == "COMPANY":
-            k = self._bracketed_region(words, tags, offs, j, k)
+            if words[j].endswith("公司"):
+                k = self._bracketed_region(words, tags, offs, j, k)
             # "德令哈工业园|青海西部镁业有限公司": a park before a company with a name of its own is
             # where the company is, but "格尔木工业园建设投资有限公司" is the park's own company.
             for z in range(j - 1, k, -1):
@@ -824,11 +842,11 @@ class EntityRules:
         return word.endswith(self.rules.zone_words)
 
     def _bracketed_region(self, words, tags, offs, j, k) -> int:
-        """Extend a company name over "Name（Region）" before it: ABB（中国）有限公司, 西门子（深圳）….
+        """Extend a name over "Name（Region）" before it: ABB（中国）有限公司, 西门子（深圳）…, 宏亚（柳州）林业…项目.
 
         Returns the index of the last word left of the name (``k`` when there is no such prefix).
         """
-        if k < 3 or words[k] not in (")", "）") or words[k - 2] not in ("(", "（") or not words[j].endswith("公司"):
+        if k < 3 or words[k] not in (")", "）") or words[k - 2] not in ("(", "（"):
             return k
         region = words[k - 1]
         if not (self._known_place(region) or tags[k - 1] == "ns"):
@@ -1033,11 +1051,16 @@ class EntityRules:
         for x in range(a0, b0):
             if label == "PROJECT" and self._joins_items(words, tags, cut, x):
                 continue  # "城北污水处理厂和|城南供水工程等项目": two items, split below
+            if label == "PROJECT" and self._joins_products(words, tags, x):
+                continue  # "…智能手机及|年产50万台…项目": one item's two products
             if words[x] in r.boundary or words[x] in r.event_verbs or (not clause_start and words[x] in r.project_stop):
                 cut = x + 1
         segments[0] = (cut, b0)
         for i, (a, b) in enumerate(segments):
             for x in range(a, b - 1):
+                if label == "COMPANY" and tags[x] == "f" and len(words[x]) == 1 and x > a \
+                        and self._known_place(words[x - 1]):
+                    continue  # "青岛|中|加特电气股份有限公司": a brand's first character, not "among"
                 if words[x] in r.item_cuts or self._clause_word(words, tags, x, label, a, b) \
                         or (offs is not None and offs[x] + len(words[x]) != offs[x + 1]):
                     a = x + 1  # "…的|X", "A创建暨|B项目", "另有|比亚迪汽车", a headline's "275亿元 |开州…"
@@ -1055,6 +1078,22 @@ class EntityRules:
                 joined += [(a, x), (x + 1, b)] if x is not None else [(a, b)]
             segments = joined
         return [(a, b) for a, b in segments if b > a]
+
+    def _joins_products(self, words, tags, x) -> bool:
+        """Whether the conjunction at ``x`` joins two products inside one project's name.
+
+        "年产2万吨碳酸锂|和|单水氢氧化锂项目", "粮食仓储物流|及|35万吨饲料加工项目": the right one may
+        begin with its capacity. After a whole facility, 和 joins two projects of a list instead
+        ("城南物流园|和|年产5万吨饲料加工项目").
+        """
+        r = self.rules
+        if not 0 < x < len(words) - 1 or words[x] not in r.project_joiners or tags[x - 1] not in NOUN_TAGS:
+            return False
+        if words[x] in r.item_joiners and words[x - 1].endswith(r.facility + self.project_ends):
+            return False
+        right, tag = words[x + 1], tags[x + 1]
+        return tag in NOUN_TAGS or tag == "nt" or right.startswith("年产") \
+            or (tag == "m" and self._has_quantity(words, tags, x + 1, min(len(words), x + 3)))
 
     def _joins_items(self, words, tags, a, x) -> bool:
         """Whether the conjunction at ``x`` ends a whole facility's name begun at ``a`` (…产业园|和)."""
@@ -1234,6 +1273,10 @@ class EntityRules:
         for m in _QUOTED_PROJECT.finditer(text):
             if "、" in m.group(1) or m.group(1) in self.rules.generic or _SLOGAN.fullmatch(m.group(1)):
                 continue  # “延链、补链、强链、建链”工程 is a list of slogans, “两重一实”项目 a programme
+            count = _COUNT.match(text, m.end())
+            if count and count.group(1) in self.rules.count_classifiers \
+                    and not text.startswith(tuple(self.rules.date_words), count.end()):
+                continue  # “湘商回归”项目|19个: a campaign's projects, counted
             out.append(Candidate(m.start(1), m.end(1), "PROJECT", "quoted-project", prio=3))
         return out
 
@@ -1268,6 +1311,7 @@ def _name_like(word: str, tag: str) -> bool:
 # number of aims in two characters: 六新 (new infrastructure, technology… projects), 四化, 三变.
 _SLOGAN = re.compile(r"(?=.{0,6}$)(?:.*[一二两三四五六七八九十百千万].*){2,}|[一二两三四五六七八九十]好.{0,4}"
                      r"|[一二两三四五六七八九十].")
+_COUNT = re.compile(r"[0-9一二两三四五六七八九十百千]+(.)")
 _QUOTED_PROJECT = re.compile(r"[“\"「『]([^”\"」』\n]{2,40})[”\"」』](?:项目|工程)")
 
 

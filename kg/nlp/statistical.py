@@ -102,6 +102,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     return start, end
 
 
+_BRACKETED = re.compile(r".[（(][^（()）]+[)）].")
 _BUILDING = re.compile(r"[0-9一二三四五六七八九十]+号?[楼栋幢座]")
 
 
@@ -301,6 +302,8 @@ class StatisticalNER:
         """Rule spans the model may not overwrite: projects (CLUENER has none), known names, enumerations."""
         if span.label_ == "PROJECT":
             return True
+        if span.label_ == "COMPANY" and span.text.endswith(LEGAL_NAME_ENDS) and _BRACKETED.search(span.text):
+            return True  # "天津（河北）华坤…有限公司": the model ends a name at a bracket
         source, _, suffix = span._.kg_rule.partition(":")
         if source == "suffix":
             if span._.kg_rule in self.trusted:

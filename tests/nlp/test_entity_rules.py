@@ -735,3 +735,72 @@ def test_a_given_name_after_a_title_and_a_surname_is_no_place(rules_nlp, text, u
 
 def test_a_place_after_a_title_without_a_surname_stays(rules_nlp):
     assert_found(rules_nlp, "县委书记到福安调研。", {("福安", "PLACE")}, set())
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 和 or 及 between two products joins them inside one project's name
+    ("华阳锂业在城西工业区投资建设的年产2万吨碳酸锂和单水氢氧化锂项目进展顺利。",
+     {("年产2万吨碳酸锂和单水氢氧化锂项目", "PROJECT")}, {"单水氢氧化锂项目"}),
+    ("与北京禾丰康田科技有限公司20万吨粮食仓储物流及15万吨饲料加工项目顺利签约。",
+     {("北京禾丰康田科技有限公司", "COMPANY"), ("20万吨粮食仓储物流及15万吨饲料加工项目", "PROJECT")},
+     {"15万吨饲料加工项目", "粮食仓储物流"}),
+    ("临江市引进东岭重工有限责任公司投资8亿元建设东岭皮卡及越野车生产项目。",
+     {("东岭皮卡及越野车生产项目", "PROJECT")}, {"越野车生产项目"}),
+    ("包括总投资20亿元的恒光科技年产500万台平板电脑及年产30万台智能终端产业基地项目、总投资5亿元的南湖冷链物流园等项目。",
+     {("年产500万台平板电脑及年产30万台智能终端产业基地项目", "PROJECT")}, {"年产30万台智能终端产业基地项目"}),
+    # but 和 after a whole facility joins two projects
+    ("今年将建设城南物流中心和年产5万吨饲料加工项目。", {("年产5万吨饲料加工项目", "PROJECT")},
+     {"城南物流中心和年产5万吨饲料加工项目"}),
+])
+def test_a_conjunction_between_two_products_is_inside_a_project_s_name(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a count right after the head makes the name a kind of projects, however it is written
+    ("全县完成“乡贤回归”项目12个，到位资金8亿元。", set(), {"乡贤回归"}),
+    ("全市第三期“签约一批”项目45个，总投资300亿元。", set(), {"签约一批"}),
+    ("绿色低碳产业项目12个，总投资90亿元；现代物流项目6个。", set(), {"绿色低碳产业项目", "现代物流项目"}),
+    # a named project before a clause that counts others stays
+    ("城北污水处理厂项目开工，全县共有重点项目32个。", {("城北污水处理厂项目", "PROJECT")}, set()),
+    ("“金山水厂”项目开工，同期开工项目8个。", {("金山水厂", "PROJECT")}, set()),
+    ("城北污水处理厂项目3个月建成，“金山水厂”项目2个月完工。",
+     {("城北污水处理厂项目", "PROJECT"), ("金山水厂", "PROJECT")}, set()),
+])
+def test_a_count_after_a_project_head_makes_it_a_kind(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # in a legal name after a place, a brand's first character jieba reads as a locative (中) is the brand's
+    ("安徽中大板材有限公司年产2万吨板材生产线投产。", {("安徽中大板材有限公司", "COMPANY")}, {"大板材有限公司"}),
+    ("县政府与山西中科特电气股份有限公司等8家企业签约。", {("山西中科特电气股份有限公司", "COMPANY")},
+     {"科特电气股份有限公司"}),
+    # but among a group of projects it is still "among"
+    ("全市重点工程中东湖大道改造最快。", set(), {"重点工程中东湖大道"}),
+])
+def test_a_locative_after_a_place_begins_a_brand_in_a_legal_name(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a place, a park or a fair, then words of a kind and a generic head name no project
+    ("3月5日，宁陵县经济社会重大项目签约仪式举行。", set(), {"宁陵县经济社会重大项目"}),
+    ("4月9日，荆门高新区招商引资重大项目集中签约仪式举行。", set(), {"荆门高新区招商引资重大项目"}),
+    ("第十届糖酒会衡阳市招商引资项目推介会在长沙举行。", set(), {"糖酒会衡阳市招商引资项目", "衡阳市招商引资项目"}),
+    ("园区管委会召开招商引资入园项目评审会。", set(), {"招商引资入园项目"}),
+    # a park before a project with a name of its own stays the project's place
+    ("荆门高新区年产5万吨隔膜项目开工。", {("年产5万吨隔膜项目", "PROJECT")}, set()),
+])
+def test_words_of_a_kind_before_a_generic_head_name_no_project(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a region in brackets after a brand is inside a project's name, as in a legal name
+    ("宏亚(柳州)林业全产业链基地项目签约。", {("宏亚(柳州)林业全产业链基地项目", "PROJECT")},
+     {"林业全产业链基地项目"}),
+    ("总投资30亿元的中化学皖北(阜阳)冷链物流及深加工项目开工。", set(), {"冷链物流及深加工项目"}),
+])
+def test_a_bracketed_region_is_inside_a_project_s_name(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)

@@ -142,3 +142,11 @@ def test_a_model_company_made_of_legal_names_leaves_each_its_own_company(stat_nl
     text = "签约仪式上，国网新源控股有限公司、国家电投集团湖南分公司中国水电工程顾问集团有限公司分别签约。"
     got = {(e.text, e.label_) for e in stat_nlp(text).ents}
     assert {("国家电投集团湖南分公司", "COMPANY"), ("中国水电工程顾问集团有限公司", "COMPANY")} <= got, got
+
+
+def test_a_legal_name_with_a_bracketed_region_stays_whole(stat_nlp):
+    # the model reads the brackets as the end of a name; the rules' legal name holds them
+    doc = stat_nlp("天津(河北)华坤食品加工有限公司在县城投资建设净菜加工项目。")
+    got = {(e.text, e.label_) for e in doc.ents}
+    assert ("天津(河北)华坤食品加工有限公司", "COMPANY") in got, got
+    assert not {t for t, _ in got} & {"华坤食品加工有限公司", "河北"}, got
