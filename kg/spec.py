@@ -106,6 +106,7 @@ class EntityRuleSpec:
     region_names: frozenset[str]  # 中原, 江南: a region before a district's short alias
     function_chars: frozenset[str]
     lead_words: tuple[str, ...]  # 日电, 时任: before a name, never in it; longest first
+    acting_words: tuple[str, ...]  # 代表: a person acting for a body, glued to the given name (刘|军代表)
     surnames: frozenset[str]  # 王, 钱: after a title, a surname and an alias are a person
     bureau_companies: tuple[str, ...]  # longest first
     business_verbs: frozenset[str]
@@ -187,6 +188,7 @@ class EntityRuleSpec:
             region_names=frozenset(spec.get("region_names", ())),
             function_chars=frozenset(spec.get("function_chars", ())),
             lead_words=_longest_first(spec.get("lead_words", ())),
+            acting_words=tuple(spec.get("acting_words", ())),
             surnames=frozenset(spec.get("surnames", ())),
             bureau_companies=_longest_first(spec.get("bureau_company_prefixes", ())),
             business_verbs=frozenset(spec.get("company_business_verbs", ())),

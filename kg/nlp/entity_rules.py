@@ -575,8 +575,14 @@ class EntityRules:
                     continue
             if label != "AGENCY" and (w in r.person_titles or (label == "PLACE" and w in r.event_verbs)):
                 break  # "市长|周继军|调研|西峰工业园区": a title or a visit comes before a name, never in it
-            if label == "PLACE" and w.endswith(r.media_suffixes) and not w.endswith(r.media_exceptions):
-                break  # "东北网|双鸭山12月21日电": the outlet of a dateline, then the place
+            if label in ("PLACE", "AGENCY") and w.endswith(r.media_suffixes) and not w.endswith(r.media_exceptions) \
+                    and (label == "PLACE" or tags[k + 1] in PLACE_NAME_TAGS or words[k + 1] in r.admin
+                         or self._known_place(words[k + 1])):
+                # "东北网|双鸭山12月21日电", "台湾网|郴州市台办": a byline's outlet, then a place's name or
+                # office; but "人民日报|经济部" is the paper's own department
+                break
+            if label == "AGENCY" and any(len(w) == len(x) + 1 and w.endswith(x) for x in r.acting_words):
+                break  # "县长刘|军代表|某县人民政府": the person's given name glued to 代表
             if label == "PLACE" and w.endswith(r.company_strong):
                 break  # "工商银行|深圳地区": a company is never part of a place's name
             if label == "PLACE" and len(w) >= 2 and w.endswith(r.meeting_ends):

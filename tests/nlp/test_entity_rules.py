@@ -804,3 +804,23 @@ def test_words_of_a_kind_before_a_generic_head_name_no_project(rules_nlp, text, 
 ])
 def test_a_bracketed_region_is_inside_a_project_s_name(rules_nlp, text, wanted, unwanted):
     assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # A news outlet in a byline comes before the office, never inside its name.
+    ("（华夏台湾网岳阳市台办通讯员张某）近日召开座谈会。", {("岳阳市台办", "AGENCY")}, {"华夏台湾网岳阳市台办"}),
+    ("来源：江南网宁乡市委宣传部", {("宁乡市委宣传部", "AGENCY")}, {"江南网宁乡市委宣传部"}),
+    # the internet is part of an office's name
+    ("国家互联网信息办公室发布新规。", {("国家互联网信息办公室", "AGENCY")}, set()),
+])
+def test_a_news_outlet_is_no_part_of_an_office_s_name(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # A person acts for the body: the given name's last character glued to 代表 (刘|军代表) is no part of it.
+    ("县长刘军代表平安县人民政府与企业签约。", {("平安县人民政府", "AGENCY")}, {"军代表平安县人民政府"}),
+    ("区长陈军代表河东区人民政府与客商签约。", {("河东区人民政府", "AGENCY")}, {"军代表河东区人民政府"}),
+])
+def test_a_person_acting_for_an_office_is_no_part_of_its_name(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)

@@ -66,6 +66,9 @@ def test_a_government_and_a_park_stay_whole(stat_nlp):
 @pytest.mark.parametrize("text, agency", [
     ("（永平县招商局 李娟）", "永平县招商局"),
     ("安宁市招商局 刘佳琼", "安宁市招商局"),
+    # an office's short name jieba tags as an abbreviation, after the outlet of the byline
+    ("（华夏台湾网岳阳市台办通讯员张某）近日召开座谈会。", "岳阳市台办"),
+    ("（中华台湾网衡州市台办通讯员李某）", "衡州市台办"),
 ])
 def test_a_byline_agency_keeps_its_body_when_the_model_knows_only_the_region(stat_nlp, text, agency):
     # The model tagged the county alone: 招商局 is also a company's name in its training text.
@@ -150,3 +153,4 @@ def test_a_legal_name_with_a_bracketed_region_stays_whole(stat_nlp):
     got = {(e.text, e.label_) for e in doc.ents}
     assert ("天津(河北)华坤食品加工有限公司", "COMPANY") in got, got
     assert not {t for t, _ in got} & {"华坤食品加工有限公司", "河北"}, got
+
