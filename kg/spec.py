@@ -115,6 +115,7 @@ class EntityRuleSpec:
     one_character_places: Mapping[str, str]
     media_suffixes: tuple[str, ...]
     media_exceptions: tuple[str, ...]
+    store_ends: tuple[str, ...]  # 商城: a store is a business, never a place
     company_strong: tuple[str, ...]
     company_suffixes: tuple[str, ...]  # longest first
     enum_head_re: re.Pattern
@@ -197,6 +198,7 @@ class EntityRuleSpec:
             one_character_places=MappingProxyType(dict(spec.get("one_character_places", {}))),
             media_suffixes=tuple(spec.get("media_suffixes", ())),
             media_exceptions=tuple(spec.get("media_suffix_exceptions", ())),
+            store_ends=tuple(spec.get("store_ends", ())),
             company_strong=tuple(spec["suffixes"]["COMPANY"]["strong"]),
             company_suffixes=_longest_first(company),
             enum_head_re=re.compile("|".join(map(re.escape, _longest_first(heads)))),

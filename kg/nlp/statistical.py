@@ -90,6 +90,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label == "COMPANY" and text[start:end].endswith(spec.media_suffixes) \
             and not text[start:end].endswith(spec.media_exceptions):
         return None  # a news outlet (中国网, 青海日报)
+    if label == "PLACE" and text[start:end].endswith(spec.store_ends):
+        return None  # an online or chain store (京东商城) is a business
     if label == "PLACE" and _BUILDING.fullmatch(text[start:end]):
         return None  # "1号楼": a building of a site, not a place
     if label == "AGENCY" and text[start:end].endswith(spec.not_office_ends):
@@ -351,7 +353,7 @@ class StatisticalNER:
         # Where the model agrees with a rule, the rule's name stays: it says why the name is there.
         same = {(x.start_char, x.end_char, x.label_) for x in doc.ents}
         found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted) and f[:3] not in same
-                 and not self._region_of(f, doc)]
+                 and not self._region_of(f, doc) and not self._misreads_division(f, doc)]
         kept = []
         for x in doc.ents:
             s, e = x.start_char, x.end_char
@@ -378,6 +380,29 @@ class StatisticalNER:
                 ents.append(span)
         doc.ents = sorted(ents, key=lambda x: x.start)
         return doc
+
+    @staticmethod
+    def _misreads_division(found: tuple, doc: Doc) -> bool:
+        """A model place that cuts a division the gazetteer names whole, or runs it on into a clause.
+
+        The model learnt few banners and leagues: it read 察右|后旗 as 察右, and 阿左旗|建设|牧场
+        as one place. A division's name or alias found whole by the rules is the place there, unless
+        the model left out only its last character (汕头|市区 is the city's urban area); a
+        model place may still go on past it to a place of its own (北京|海淀高新技术开发试验区,
+        湖北|长阳), where no verb comes between.
+        """
+        s, e, label = found[0], found[1], found[2]
+        if label != "PLACE":
+            return False
+        for x in doc.ents:
+            if x.label_ != "PLACE" or x.start_char != s or x.end_char == e or not x._.kg_rule.startswith("gazetteer"):
+                continue
+            if e < x.end_char:
+                return x.end_char - e >= 2  # but 汕头|市区: the city and its "urban area", as the model read
+            rest = doc.text[x.end_char:e]
+            verb = any(t.tag_.startswith("v") for t in doc if x.end_char <= t.idx < e)
+            return verb and not _suffix_of(rest, _suffix_table(), _false_words()).startswith("PLACE")
+        return False
 
     @staticmethod
     def _own_names(f: tuple, doc: Doc) -> tuple | None:

@@ -154,3 +154,25 @@ def test_a_legal_name_with_a_bracketed_region_stays_whole(stat_nlp):
     assert ("天津(河北)华坤食品加工有限公司", "COMPANY") in got, got
     assert not {t for t, _ in got} & {"华坤食品加工有限公司", "河北"}, got
 
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # A banner's short name the gazetteer knows whole is not cut by the model (察右|后旗),
+    # nor run on into the clause after it (阿左旗|建设牧场).
+    ("鑫源牧业公司在察右后旗投资建设肉牛养殖基地。", {("察右后旗", "PLACE")}, {"察右"}),
+    ("某企业在阿左旗建设牧场。", {("阿左旗", "PLACE")}, {"阿左旗建设牧场"}),
+    ("两家企业在阿荣旗建基地。", {("阿荣旗", "PLACE")}, {"阿荣旗建基地"}),
+])
+def test_the_model_neither_cuts_nor_runs_on_a_division_the_gazetteer_knows(stat_nlp, text, wanted, unwanted):
+    got = {(e.text, e.label_) for e in stat_nlp(text).ents}
+    assert wanted <= got and not {t for t, _ in got} & unwanted, got
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # An online store is a business, never a place.
+    ("农户的土特产通过京东商城销往全国。", "京东商城"),
+    ("他在天猫商城开了一家网店。", "天猫商城"),
+])
+def test_an_online_store_is_no_place(stat_nlp, text, unwanted):
+    got = {(e.text, e.label_) for e in stat_nlp(text).ents}
+    assert (unwanted, "PLACE") not in got, got
