@@ -222,7 +222,10 @@ class EntityRules:
         words, tags, offs, text, _ = self._jieba_view(doc)
         words, tags, offs = self._resplit(words, tags, offs)
         cands: list[Candidate] = []
-        cands += self._phrase_matches(text, offs)
+        # No known name starts at a conjunction jieba writes alone: 县财政局|和|县审计局 names no 和县.
+        joiners = {o for w, t, o in zip(words, tags, offs) if t == "c" and w in self.rules.item_joiners}
+        starts = [o for o in offs if o not in joiners] + self._glued_levels(words, tags, offs)
+        cands += self._phrase_matches(text, offs, starts)
         cands += self._suffix_matches(words, tags, offs)
         cands += self._placed_offices(cands, words, tags, offs, text)
         cands += self._enumerations(text, words, tags, offs)
@@ -255,14 +258,28 @@ class EntityRules:
         "东风|皮卡及|越野车生产项目": 及 joins the project's two products.
         """
         # 和 ends many names (协和, 永和); 及 only joins.
-        ends = {"等": "u", **{c: "c" for c in self.rules.project_joiners - self.rules.item_joiners}}
-        if not any(t == "x" and len(w) >= 2 and w[-1] in ends for w, t in zip(words, tags)):
+        r = self.rules
+        ends = {"等": "u", **{c: "c" for c in r.project_joiners - r.item_joiners}}
+
+        def joined_level(x: int) -> bool:
+            # "县财政局|和县|审计局": 和 'and' and the next office's level word, not the county 和县
+            w = words[x]
+            return len(w) == 2 and w[0] in r.item_joiners and w[1] in r.admin and x > 0 \
+                and offs[x - 1] + len(words[x - 1]) == offs[x] and words[x - 1].endswith(r.agency_suffixes) \
+                and not self._ends_false(words[x - 1]) and words[x - 1] not in r.false_words
+
+        glued = [x for x, (w, t) in enumerate(zip(words, tags)) if (t == "x" and len(w) >= 2 and w[-1] in ends)
+                 or joined_level(x)]
+        if not glued:
             return words, tags, offs
+        glued = set(glued)
         out_w, out_t, out_o = [], [], []
-        for w, t, o in zip(words, tags, offs):
+        for x, (w, t, o) in enumerate(zip(words, tags, offs)):
             parts = [(w, t)]
-            if t == "x" and len(w) >= 2 and w[-1] in ends:
+            if x in glued and t == "x":
                 parts = [(w[:-1], "x"), (w[-1], ends[w[-1]])]
+            elif x in glued:
+                parts = [(w[0], "c"), (w[1], "zg")]
             for p, pt in parts:
                 out_w.append(p)
                 out_t.append(pt)
@@ -271,8 +288,22 @@ class EntityRules:
         return out_w, out_t, out_o
 
     # -- sources -----------------------------------------------------------
-    def _phrase_matches(self, text, offs) -> list[Candidate]:
-        """Known names starting at a token boundary, ending anywhere.
+    def _glued_levels(self, words, tags, offs) -> list[int]:
+        """Where a level word starts that a jieba guess glued to a function character before it: 由|省, 经|市.
+
+        "会议由省|投资|促进|局": the office is 省投资促进局, whose name starts inside the guess.
+        """
+        r = self.rules
+        out = []
+        for w, t, o in zip(words, tags, offs):
+            if t == "x" and len(w) >= 2:
+                cut = self._after_glue(w)
+                if 0 < cut < len(w) and w[cut:] in r.admin:
+                    out.append(o + cut)
+        return out
+
+    def _phrase_matches(self, text, offs, starts=None) -> list[Candidate]:
+        """Known names starting at a token boundary (or at ``starts``), ending anywhere.
 
         Matching grows character by character while the string is a prefix of
         a known name, so "纪委" is found inside the jieba word "纪委书记".
@@ -284,7 +315,7 @@ class EntityRules:
         bounds.add(n)
         ends = sorted(bounds)
         trailers = self.rules.industry_trailers
-        for i in offs:
+        for i in (offs if starts is None else starts):
             j = i + 1
             while j <= n and text[i:j] in prefixes:
                 hit = phrases.get(text[i:j])

@@ -824,3 +824,17 @@ def test_a_news_outlet_is_no_part_of_an_office_s_name(rules_nlp, text, wanted, u
 ])
 def test_a_person_acting_for_an_office_is_no_part_of_its_name(rules_nlp, text, wanted, unwanted):
     assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # jieba glues a function word to the level word of an office after it (由省|投资促进局)
+    ("座谈会由省投资促进局副局长主持。", {("省投资促进局", "AGENCY")}, {"投资促进局"}),
+    ("他对市投资促进局的工作表示肯定。", {("市投资促进局", "AGENCY")}, {"投资促进局"}),
+    # and reads 和 'and' with the level word as the county 和县: two offices joined
+    ("县财政局和县审计局联合开展检查。", {("县财政局", "AGENCY"), ("县审计局", "AGENCY")}, {"财政局和县"}),
+    ("县委和县政府高度重视。", {("县委", "AGENCY"), ("县政府", "AGENCY")}, {"和县"}),
+    # the county 和县 stays where no office comes before it
+    ("安徽省和县经济开发区引进一批企业。", {("和县经济开发区", "PLACE")}, set()),
+])
+def test_a_function_word_glued_to_an_office_s_level_word_is_no_part_of_it(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)
