@@ -347,6 +347,7 @@ class StatisticalNER:
                  if lab in KEEP and min(tagger.marginal(labels[i], i) for i in range(s, e)) >= self.min_confidence
                  and (edges := clean_span(doc.text, s, e, lab))]
         found = [g for f in found if (g := self._own_names(f, doc)) is not None]
+        found = [g for f in found for g in _two_offices(f, doc.text)]
         # A rule's office the model knows only the region of is no office for it to veto (岳阳市|台办).
         regions = [f for f in found if self._region_of(f, doc)]
         trusted = [(x.start_char, x.end_char) for x in doc.ents if self._trusted(x)]
@@ -441,6 +442,24 @@ class StatisticalNER:
             self.model = str(saved)
             self.tagger = load_tagger(self.model)
         return self
+
+
+def _two_offices(found: tuple, text: str) -> list[tuple]:
+    """A model office made of two offices joined by 和 or 与 (县民政办|和|县信访处), as the two.
+
+    An office's official name joins two fields, not two offices: 人力资源|和|社会保障局, whose
+    part before the conjunction ends like no office.
+    """
+    s, e, label, rule = found
+    if label != "AGENCY":
+        return [found]
+    spec, table, false = entity_rule_spec(), _suffix_table(), _false_words()
+    for p in range(s + 2, e - 2):
+        if text[p] in spec.item_joiners and _suffix_of(text[s:p], table, false).startswith("AGENCY") \
+                and _suffix_of(text[p + 1:e], table, false).startswith("AGENCY"):
+            parts = [clean_span(text, s, p, label), clean_span(text, p + 1, e, label)]
+            return [(*edges, label, rule) for edges in parts if edges]
+    return [found]
 
 
 def _whole(span: Span, label: str) -> bool:

@@ -176,3 +176,15 @@ def test_the_model_neither_cuts_nor_runs_on_a_division_the_gazetteer_knows(stat_
 def test_an_online_store_is_no_place(stat_nlp, text, unwanted):
     got = {(e.text, e.label_) for e in stat_nlp(text).ents}
     assert (unwanted, "PLACE") not in got, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # Two offices joined by 和 or 与 are two names, though the model read them as one.
+    ("县民政办和县信访处联合召开会议。", {("县民政办", "AGENCY")}, {"县民政办和县信访处"}),
+    ("由宁化县效能办和环保局有关领导组成督查组。", {("环保局", "AGENCY")}, {"宁化县效能办和环保局"}),
+    # an office's official name joins its two fields with 和
+    ("县人力资源和社会保障局召开会议。", {("县人力资源和社会保障局", "AGENCY")}, set()),
+])
+def test_two_offices_joined_by_a_conjunction_are_two_names(stat_nlp, text, wanted, unwanted):
+    got = {(e.text, e.label_) for e in stat_nlp(text).ents}
+    assert wanted <= got and not {t for t, _ in got} & unwanted, got
