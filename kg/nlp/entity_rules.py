@@ -704,9 +704,12 @@ class EntityRules:
                 continue
             if t.startswith("v") and t != "vn" and label != "PROJECT" and not long_agency \
                     and not (label == "PLACE" and w in r.business_verbs and self._zone_word(words[j])) \
-                    and not (label != "PLACE" and len(w) >= 3 and self._known_place(w)):
+                    and not (label != "PLACE" and len(w) >= 3 and self._known_place(w)) \
+                    and not (label == "PLACE" and self._zone_word(words[j]) and w not in r.ordinary_aliases
+                             and (self._known_place(w) or w in load_gazetteer().aliases)):
                 # but a park is named by its trade: "碧城装备|制造|产业园"; and a city jieba reads as a
-                # verb is where a company or an office is: "介休市|志尧碳素有限公司"
+                # verb is where a company or an office is: "介休市|志尧碳素有限公司", or the zone named
+                # after it: "包头|金山高新区", "开封|经济技术开发区"
                 break
             brand = label == "COMPANY" and strength == "strong" and _LATIN.search(w)
             if t == "m" and label == "COMPANY" and strength == "strong" and k > 0 and _ORDINAL.fullmatch(w):

@@ -838,3 +838,13 @@ def test_a_person_acting_for_an_office_is_no_part_of_its_name(rules_nlp, text, w
 ])
 def test_a_function_word_glued_to_an_office_s_level_word_is_no_part_of_it(rules_nlp, text, wanted, unwanted):
     assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # A city jieba reads as a verb (包头, 开封) begins the zone or park named after it.
+    ("包头金山高新区引进一批企业。", {("包头金山高新区", "PLACE")}, {"金山高新区"}),
+    ("开封经济技术开发区签约五个项目。", {("开封经济技术开发区", "PLACE")}, set()),
+    ("包头金山工业园区举行签约仪式。", {("包头金山工业园区", "PLACE")}, {"金山工业园区"}),
+])
+def test_a_city_read_as_a_verb_begins_its_zone(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)
