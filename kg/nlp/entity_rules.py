@@ -932,6 +932,9 @@ class EntityRules:
 
     def _ends_division(self, words, tags, k) -> bool:
         w = words[k]
+        if w.endswith("街道"):
+            # "城东|街道|青松社区": the street office's area is a place of its own, when named
+            return len(w) >= 4 or (k >= 1 and tags[k - 1] in PROPER_TAGS | PLACE_NAME_TAGS)
         if w in self.rules.false_words or w in self.rules.generic:
             return False
         for x in range(max(0, k - 3), k + 1):

@@ -848,3 +848,15 @@ def test_a_function_word_glued_to_an_office_s_level_word_is_no_part_of_it(rules_
 ])
 def test_a_city_read_as_a_verb_begins_its_zone(rules_nlp, text, wanted, unwanted):
     assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 社区 after a word of a kind of division is a kind of community, no place: a place needs a name.
+    ("全镇已建成8个街道社区服务站。", set(), {"街道社区"}),
+    ("城镇社区和农村社区同步开展评比。", set(), {"城镇社区"}),
+    ("今年建成乡镇社区文化活动中心5个。", set(), {"乡镇社区"}),
+    # a community with a name of its own stays
+    ("城东街道青松社区开展义诊活动。", {("青松社区", "PLACE")}, set()),
+])
+def test_a_kind_of_division_before_a_community_names_no_place(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)
