@@ -56,6 +56,8 @@ STOP_TAGS = {"w", "_SP", "u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "d",
 MAX_TOKENS = {"COMPANY": 5, "AGENCY": 8, "PLACE": 5, "PROJECT": 10}
 # Nouns and noun-like words: what a conjunction inside a project's name joins.
 NOUN_TAGS = {"n", "vn", "nz", "x", "ng", "an"}
+# jieba's tags for a trade word it misreads inside a product's name (正极 as ad, 屠宰 as nr)
+MISREAD_TRADE_TAGS = {"ad", "d", "nr"}
 # Adverbs and prepositions: a clause's words around a name, never inside one ("详细|了解", "首先|来到").
 CLAUSE_TAGS = {"d", "ad", "p"}
 CLAUSE_PUNCT = set("，。；：！？、,;:!?（）()《》“”\"'「」『』\n")
@@ -648,6 +650,9 @@ class EntityRules:
             if label == "AGENCY" and w in r.admin and t in STOP_TAGS and k == j - 1:
                 k -= 1  # "县|粮食局": jieba tags a bare 县 as a morpheme (zg); it begins the office's name
                 break
+            if label == "PROJECT" and k < j and self._misread_trade(words, tags, k):
+                k -= 1  # "电池|正极|材料…项目": a trade word jieba reads as an adverb
+                continue
             if t in STOP_TAGS or w in stop or w in r.false_words:
                 break
             if label == "PROJECT" and t == "x" and w[0] in r.count_classifiers and k > 0 and tags[k - 1] == "m":
@@ -1087,13 +1092,29 @@ class EntityRules:
         ("城南物流园|和|年产5万吨饲料加工项目").
         """
         r = self.rules
-        if not 0 < x < len(words) - 1 or words[x] not in r.project_joiners or tags[x - 1] not in NOUN_TAGS:
+        if not 0 < x < len(words) - 1 or words[x] not in r.project_joiners \
+                or not (tags[x - 1] in NOUN_TAGS or self._misread_trade(words, tags, x - 1)):
             return False
         if words[x] in r.item_joiners and words[x - 1].endswith(r.facility + self.project_ends):
             return False
         right, tag = words[x + 1], tags[x + 1]
         return tag in NOUN_TAGS or tag == "nt" or right.startswith("年产") \
             or (tag == "m" and self._has_quantity(words, tags, x + 1, min(len(words), x + 3)))
+
+    def _misread_trade(self, words, tags, x) -> bool:
+        """Whether jieba read the trade word at ``x`` of a project's name as a person or an adverb.
+
+        "肉牛|屠宰|及深加工", "5万吨|正极|材料": a word of two characters or more right after a
+        product or a quantity, and before a product (or a joining 及) is part of what the project
+        makes; a real adverb there comes before a verb ("园区|全力|推进"), a real person after a
+        title ("县长|李明|及").
+        """
+        if x < 1 or x + 1 >= len(words) or len(words[x]) < 2 or tags[x] not in MISREAD_TRADE_TAGS:
+            return False
+        before, after = tags[x - 1], tags[x + 1]
+        if before not in NOUN_TAGS | {"m"} or words[x - 1] in self.rules.person_titles:
+            return False
+        return after in NOUN_TAGS or words[x + 1] in self.rules.project_joiners
 
     def _joins_items(self, words, tags, a, x) -> bool:
         """Whether the conjunction at ``x`` ends a whole facility's name begun at ``a`` (…产业园|和)."""

@@ -804,3 +804,18 @@ def test_words_of_a_kind_before_a_generic_head_name_no_project(rules_nlp, text, 
 ])
 def test_a_bracketed_region_is_inside_a_project_s_name(rules_nlp, text, wanted, unwanted):
     assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a trade word jieba reads as an adverb (正极) or a person (屠宰) is inside the project's name
+    ("华新锂电科技有限公司年产3万吨正极材料加工项目开工。",
+     {("年产3万吨正极材料加工项目", "PROJECT")}, {"材料加工项目"}),
+    ("宏达储能公司动力电池正极材料研发基地项目落户园区。",
+     {("动力电池正极材料研发基地项目", "PROJECT")}, {"材料研发基地项目"}),
+    ("兴隆肉业有限公司肉牛屠宰及深加工项目投产。", {("肉牛屠宰及深加工项目", "PROJECT")}, {"深加工项目"}),
+    ("县里签约生猪屠宰及冷链加工项目。", {("生猪屠宰及冷链加工项目", "PROJECT")}, {"冷链加工项目"}),
+    # a person after a title is still no product
+    ("县长李明及县发改委负责人调研冷链加工项目。", set(), {"李明及县发改委负责人调研冷链加工项目"}),
+])
+def test_a_trade_word_jieba_misreads_stays_inside_a_project_s_name(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)
