@@ -428,6 +428,8 @@ class EntityRules:
         rest = "".join(words[split:j + 1])
         if len(rest) < 5 or rest in self.rules.generic:
             return [cand]
+        if self._facility_kind(words, split, j + 1):
+            return [cand]
         mid = offs[split]
         return [Candidate(cand.start, mid, "COMPANY", f"{cand.rule}:company-head", cand.prio),
                 Candidate(offs[self._after_trim(words, split, j)], cand.end, "PROJECT", cand.rule, cand.prio)]
@@ -1195,12 +1197,25 @@ class EntityRules:
                 return [Candidate(start, end, "PROJECT", rule, prio=3)]
             return []
         mid = offs[split]
-        if split == b - 1 and (words[split] in r.facility or words[split] in r.generic):
+        if self._facility_kind(words, split, b):
             # "兴山通用航空|机场", "长锦成|产业链": a bare facility word left alone names no project;
             # the whole item is the project, named after its place or brand.
             return [Candidate(start, end, "PROJECT", rule, prio=3)]
         return [Candidate(start, mid, "COMPANY", f"{rule}:company-head", prio=3),
                 Candidate(offs[self._after_trim(words, split, b - 1)], end, "PROJECT", rule, prio=3)]
+
+    def _facility_kind(self, words, a, b) -> bool:
+        """Whether the words from ``a`` to ``b`` are only a facility's kind, with or without a project's head.
+
+        "机场", "产业园|项目": left after a company's head they name no project; the trade before them is the
+        facility's ("宏运物流|产业园项目" is one project, as 物流 of 物流产业园).
+        """
+        r = self.rules
+        if b - a == 1:
+            return words[a] in r.facility or words[a] in r.generic
+        # but a kind before the facility makes it one of a kind ("上海电气|储能电站": 储能 is generic alone)
+        last = b - 1 if words[b - 1].endswith(self.project_ends) else b
+        return all(words[x] in r.facility for x in range(a, last))
 
     def _after_trim(self, words, a, last) -> int:
         """The first word from ``a`` that is no leading word (新建, 续建): "百特辉医疗公司|新建|年产…项目"."""

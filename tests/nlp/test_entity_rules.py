@@ -819,3 +819,16 @@ def test_a_bracketed_region_is_inside_a_project_s_name(rules_nlp, text, wanted, 
 ])
 def test_a_trade_word_jieba_misreads_stays_inside_a_project_s_name(rules_nlp, text, wanted, unwanted):
     assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # after a company's trade name, a facility's kind alone (产业园项目) names no project: the trade is the facility's
+    ("副市长到丰禾集团淮阳李海冷链物流产业园项目工地调研。",
+     {("淮阳李海冷链物流产业园项目", "PROJECT")}, {"产业园项目", "淮阳李海冷链物流"}),
+    ("宏运物流产业园项目开工。", {("宏运物流产业园项目", "PROJECT")}, {"产业园项目"}),
+    # a project with a name of its own after the trade name still splits
+    ("江苏科利科技电子产品生产项目开工。",
+     {("江苏科利科技", "COMPANY"), ("电子产品生产项目", "PROJECT")}, set()),
+])
+def test_a_facility_s_kind_alone_after_a_trade_name_is_no_project(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)
