@@ -140,6 +140,12 @@ class EntityRules:
         self.place_heads = frozenset(suf for suf, label, strength in spec.suffixes
                                      if label == "PLACE" and strength == "strong" and len(suf) == 2)
         self.project_ends = tuple(suf for suf, label, _ in spec.suffixes if label == "PROJECT")
+        # Cities' short aliases, the ones jieba reads as ordinary words too (包头, 开封, 保定 are verbs
+        # to it): only where a zone is named after its city are they taken (see _extend_left). Districts
+        # and counties named like words (解放区, 比如县, 延长县) are left out.
+        self.city_aliases = frozenset(a for a, full in load_gazetteer().aliases.items()
+                                      if len(a) >= 2 and full.endswith("市") and a not in spec.generic
+                                      and a not in spec.ordinary_aliases)
         self.status_re = re.compile("|".join(map(re.escape, spec.status)))
         self.home_re = re.compile("|".join(map(re.escape, sorted(spec.home_city | spec.home_pref | spec.home_county,
                                                                   key=lambda w: (-len(w), w)))))
@@ -673,7 +679,8 @@ class EntityRules:
                 k -= 1  # "艾尔康|居|科技有限公司": jieba's guess cut a verb out of an unknown brand
                 continue
             if t.startswith("v") and t != "vn" and label != "PROJECT" and not long_agency \
-                    and not (label == "PLACE" and w in r.business_verbs and self._zone_word(words[j])) \
+                    and not (label == "PLACE" and self._zone_word(words[j])
+                             and (w in r.business_verbs or (w in self.city_aliases and self._is_start(words, tags, k)))) \
                     and not (label != "PLACE" and len(w) >= 3 and self._known_place(w)):
                 # but a park is named by its trade: "碧城装备|制造|产业园"; and a city jieba reads as a
                 # verb is where a company or an office is: "介休市|志尧碳素有限公司"
@@ -1203,6 +1210,11 @@ class EntityRules:
             return [Candidate(start, end, "PROJECT", rule, prio=3)]
         return [Candidate(start, mid, "COMPANY", f"{rule}:company-head", prio=3),
                 Candidate(offs[self._after_trim(words, split, b - 1)], end, "PROJECT", rule, prio=3)]
+
+    def _is_start(self, words, tags, k) -> bool:
+        """Whether the word at ``k`` starts a clause or a name: after a mark, a date, a preposition or a joining word."""
+        return k == 0 or not words[k - 1][-1].isalnum() or words[k - 1] in self.rules.boundary \
+            or tags[k - 1] in ("p", "c", "u", "uj", "t", "m")
 
     def _facility_kind(self, words, a, b) -> bool:
         """Whether the words from ``a`` to ``b`` are only a facility's kind, with or without a project's head.

@@ -832,3 +832,15 @@ def test_a_trade_word_jieba_misreads_stays_inside_a_project_s_name(rules_nlp, te
 ])
 def test_a_facility_s_kind_alone_after_a_trade_name_is_no_project(rules_nlp, text, wanted, unwanted):
     assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a city jieba reads as a verb (包头, 开封, 保定) begins the zone named after it
+    ("4月9日，包头新材料高新区与宏达公司签约。", {("包头新材料高新区", "PLACE")}, {"新材料高新区"}),
+    ("开封经济技术开发区与宏达公司签约。", {("开封经济技术开发区", "PLACE")}, set()),
+    ("县领导在保定高新区考察。", {("保定高新区", "PLACE")}, set()),
+    # a county's or a district's alias that is an ordinary word is no city
+    ("园区企业很多，比如高新区的企业。", set(), {"比如高新区"}),
+])
+def test_a_city_read_as_a_verb_begins_the_zone_named_after_it(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)
