@@ -649,6 +649,9 @@ class EntityRules:
                 joined = True  # "食用油|及|优质米加工项目": two products of one project
                 k -= 1
                 continue
+            if label == "PROJECT" and joined and w in r.product_list_marks and self._listed_product(words, tags, k, j):
+                k -= 1  # "动力电池|、|整车|和|运营中心项目": the products a 和 ends are one project's
+                continue
             if label in ("PROJECT", "COMPANY") and len(w) == 1 and k + 1 < j and tags[k + 1] == "x" \
                     and (t == "q" or t not in STOP_TAGS) and "\u4e00" <= w <= "\u9fff" \
                     and (k == 0 or words[k - 1] in r.boundary or tags[k - 1] in ("w", "uj")) \
@@ -1109,6 +1112,20 @@ class EntityRules:
         right, tag = words[x + 1], tags[x + 1]
         return tag in NOUN_TAGS or tag == "nt" or right.startswith("年产") \
             or (tag == "m" and self._has_quantity(words, tags, x + 1, min(len(words), x + 3)))
+
+    def _listed_product(self, words, tags, x, j) -> bool:
+        """Whether the mark at ``x`` lists products inside one project's name, not projects of a list.
+
+        Both sides are bare products ("动力电池|、|整车"); a facility or a project's head before the mark
+        ends an item of a list of projects ("城南物流中心|、|冷链仓储和配送项目").
+        """
+        r = self.rules
+        if not 0 < x < j - 1:
+            return False
+        heads = r.facility + self.project_ends
+        left, right = words[x - 1], words[x + 1]
+        return tags[x - 1] in NOUN_TAGS and tags[x + 1] in NOUN_TAGS and not left.endswith(heads) \
+            and not right.endswith(heads) and not left.endswith(r.company_suffixes) and len(left) >= 2
 
     def _misread_trade(self, words, tags, x) -> bool:
         """Whether jieba read the trade word at ``x`` of a project's name as a person or an adverb.

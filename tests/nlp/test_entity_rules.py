@@ -844,3 +844,17 @@ def test_a_facility_s_kind_alone_after_a_trade_name_is_no_project(rules_nlp, tex
 ])
 def test_a_city_read_as_a_verb_begins_the_zone_named_after_it(rules_nlp, text, wanted, unwanted):
     assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # products listed with 、 and ended by 和 are one project's
+    ("宏达汽车有限公司投资建设的新能源汽车动力电池、整车和运营中心项目落地。",
+     {("新能源汽车动力电池、整车和运营中心项目", "PROJECT")}, {"整车和运营中心项目"}),
+    ("签约了年产5万吨饲料、有机肥和生物农药项目。",
+     {("年产5万吨饲料、有机肥和生物农药项目", "PROJECT")}, {"有机肥和生物农药项目"}),
+    # a facility before the mark ends an item of a list of projects
+    ("城南物流中心、冷链仓储和配送项目开工。", {("城南物流中心", "PROJECT")}, {"城南物流中心、冷链仓储和配送项目"}),
+    ("全县推进城东污水厂、垃圾焚烧和供热管网项目。", set(), {"城东污水厂、垃圾焚烧和供热管网项目"}),
+])
+def test_products_listed_before_he_are_one_project_s(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)
