@@ -583,6 +583,10 @@ class EntityRules:
                 if w in r.legal_forms:
                     k -= 1  # "国网新源|控股|有限公司": jieba tags 控股 as a verb
                     continue
+                if self._bracketed_form(words, offs, k):
+                    k -= 3  # "远帆实业|(|集团|)|有限公司": a legal form in brackets is part of the legal name
+                    limit += 3
+                    continue
             if label != "AGENCY" and (w in r.person_titles or (label == "PLACE" and w in r.event_verbs)):
                 break  # "市长|周继军|调研|西峰工业园区": a title or a visit comes before a name, never in it
             if label == "PLACE" and w.endswith(r.media_suffixes) and not w.endswith(r.media_exceptions):
@@ -857,6 +861,12 @@ class EntityRules:
     def _zone_word(self, word: str) -> bool:
         """A development zone or park word (工业园, 开发区): a project is in it, not named by it."""
         return word.endswith(self.rules.zone_words)
+
+    def _bracketed_form(self, words, offs, k) -> bool:
+        """Whether ``k`` closes a bracketed word of a legal form (（集团）, (控股)) written without spaces."""
+        return k >= 3 and words[k] in (")", "）") and words[k - 2] in ("(", "（") \
+            and words[k - 1] in self.rules.legal_forms \
+            and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k - 3, k))
 
     def _bracketed_region(self, words, tags, offs, j, k) -> int:
         """Extend a name over "Name（Region）" before it: ABB（中国）有限公司, 西门子（深圳）…, 宏亚（柳州）林业…项目.
@@ -1195,6 +1205,8 @@ class EntityRules:
         name = "".join(words[a:b])
         if name in r.generic or len(name) < 2:
             return []
+        if label == "COMPANY" and all(words[x] in r.legal_forms or words[x] in r.company_strong for x in range(a, b)):
+            return []  # "…(集团)|有限公司等企业": a legal form alone is the end of a name the item cut, no company
         # "东安县本次|集中开工", "全县今年|开工": a pronoun or a time word ends a clause's subject, not a name.
         if tags[b - 1] in ("r", "t"):
             return []

@@ -858,3 +858,15 @@ def test_a_city_read_as_a_verb_begins_the_zone_named_after_it(rules_nlp, text, w
 ])
 def test_products_listed_before_he_are_one_project_s(rules_nlp, text, wanted, unwanted):
     assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a legal form in brackets is part of the legal name, and a legal form alone is no company
+    ("江苏远帆实业(集团)有限公司与县政府签约。", {("江苏远帆实业(集团)有限公司", "COMPANY")}, {"江苏远帆实业", "有限公司"}),
+    ("参会的有上海宏藤科技发展（集团）有限公司等企业负责人。",
+     {("上海宏藤科技发展（集团）有限公司", "COMPANY")}, {"有限公司", "上海宏藤科技"}),
+    ("江苏远帆实业(集团)有限公司、宏达(控股)有限公司等企业参会。",
+     {("江苏远帆实业(集团)有限公司", "COMPANY"), ("宏达(控股)有限公司", "COMPANY")}, {"有限公司"}),
+])
+def test_a_legal_form_in_brackets_is_inside_the_legal_name(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)
