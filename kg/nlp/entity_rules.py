@@ -589,8 +589,10 @@ class EntityRules:
                     continue
             if label != "AGENCY" and (w in r.person_titles or (label == "PLACE" and w in r.event_verbs)):
                 break  # "市长|周继军|调研|西峰工业园区": a title or a visit comes before a name, never in it
-            if label == "PLACE" and w.endswith(r.media_suffixes) and not w.endswith(r.media_exceptions):
-                break  # "东北网|双鸭山12月21日电": the outlet of a dateline, then the place
+            if label in ("PLACE", "AGENCY") and w.endswith(r.media_suffixes) and not w.endswith(r.media_exceptions):
+                # "东北网|双鸭山12月21日电": the outlet of a dateline, then the place; "（北方新闻网|临河区台办
+                # 通讯员…）": the outlet of a byline, then the office
+                break
             if label == "PLACE" and w.endswith(r.company_strong):
                 break  # "工商银行|深圳地区": a company is never part of a place's name
             if label == "PLACE" and len(w) >= 2 and w.endswith(r.meeting_ends):

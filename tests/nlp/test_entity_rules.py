@@ -870,3 +870,13 @@ def test_products_listed_before_he_are_one_project_s(rules_nlp, text, wanted, un
 ])
 def test_a_legal_form_in_brackets_is_inside_the_legal_name(rules_nlp, text, wanted, unwanted):
     assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # the outlet of a byline or a report right before an office is no part of it
+    ("（北方新闻网临河区台办通讯员李明）", {("临河区台办", "AGENCY")}, {"新闻网临河区台办"}),
+    ("（东南网宁德市台办 通讯员王刚）", {("宁德市台办", "AGENCY")}, {"东南网宁德市台办"}),
+    ("据华夏网岳阳市商务局消息，", {("岳阳市商务局", "AGENCY")}, {"华夏网岳阳市商务局"}),
+])
+def test_a_news_outlet_before_an_office_is_no_part_of_it(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)
