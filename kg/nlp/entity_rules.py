@@ -569,6 +569,8 @@ class EntityRules:
                 break  # a space between words separates names ("本报讯 市水利局")
             if w in r.lead_words:
                 break  # "5月2日电|青海省人民政府", "时任|全国人大常委会": a dateline or a term of office
+            if w in r.visit_verbs:
+                break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site
             if own_name and t not in PLACE_NAME_TAGS and not self._known_place(w):
                 break
             if label == "COMPANY" and strength == "strong" and k < j:

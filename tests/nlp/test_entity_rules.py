@@ -880,3 +880,15 @@ def test_a_legal_form_in_brackets_is_inside_the_legal_name(rules_nlp, text, want
 ])
 def test_a_news_outlet_before_an_office_is_no_part_of_it(rules_nlp, text, wanted, unwanted):
     assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # going to a site comes before its name, never inside it
+    ("随后，与会人员走进临泉县宏达饲料加工项目观摩。", {("临泉县宏达饲料加工项目", "PROJECT")},
+     {"走进临泉县宏达饲料加工项目", "与会人员走进临泉县宏达饲料加工项目"}),
+    ("随后，与会人员走进临泉县宏达年产5万吨饲料加工项目观摩。",
+     {("年产5万吨饲料加工项目", "PROJECT")}, {"与会人员走进临泉县宏达"}),
+    ("代表们来到城东新区宏远电子产业园项目现场。", {("城东新区宏远电子产业园项目", "PROJECT")}, set()),
+])
+def test_a_verb_of_going_to_a_site_is_no_part_of_its_name(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)
