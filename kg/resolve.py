@@ -134,6 +134,7 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
 
 # A company's unit named after it: the bank's or company's own short name, then a place and one of these.
 BRANCH_ENDS = ("分行", "支行", "分公司")
+_HOLDS_LEGAL = re.compile(r"公司|集团")
 
 
 def _branch_of(name: str, company_names: Mapping[str, str]) -> str:
@@ -141,11 +142,18 @@ def _branch_of(name: str, company_names: Mapping[str, str]) -> str:
 
     >>> _branch_of("工行上饶分行", {"工行": "中国工商银行"}), _branch_of("工行", {})
     ('中国工商银行上饶分行', '工行')
+    >>> _branch_of("工行科技有限公司上饶分公司", {"工行": "中国工商银行"})
+    '工行科技有限公司上饶分公司'
     """
     if name.endswith(BRANCH_ENDS):
+        end = next(e for e in BRANCH_ENDS if name.endswith(e))
         for n in range(len(name) - 2, 1, -1):
             full = company_names.get(name[:n])
             if full:
+                if _HOLDS_LEGAL.search(name[n:len(name) - len(end)]):
+                    # "华能新能源投资有限公司湖北分公司": the branch names its parent in full, a company of
+                    # its own whose brand only starts like the short name
+                    return name
                 return full + name[n:]
     return name
 

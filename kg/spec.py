@@ -111,6 +111,8 @@ class EntityRuleSpec:
     bureau_companies: tuple[str, ...]  # longest first
     business_verbs: frozenset[str]
     industry_trailers: frozenset[str]
+    product_list_marks: frozenset[str]  # 、 between products inside one project's name
+    visit_verbs: frozenset[str]  # 走进, 来到: going to a site comes before its name, never in it
     name_title_heads: frozenset[str]  # 长: 外交部|长 is the ministry and its minister
     one_character_places: Mapping[str, str]
     media_suffixes: tuple[str, ...]
@@ -194,6 +196,8 @@ class EntityRuleSpec:
             bureau_companies=_longest_first(spec.get("bureau_company_prefixes", ())),
             business_verbs=frozenset(spec.get("company_business_verbs", ())),
             industry_trailers=frozenset(spec.get("industry_trailers", ())),
+            product_list_marks=frozenset(spec.get("product_list_marks", ())),
+            visit_verbs=frozenset(spec.get("visit_verbs", ())),
             name_title_heads=frozenset(spec.get("name_title_heads", ())),
             one_character_places=MappingProxyType(dict(spec.get("one_character_places", {}))),
             media_suffixes=tuple(spec.get("media_suffixes", ())),

@@ -267,3 +267,16 @@ def test_a_county_the_province_runs_itself_has_no_city_committee_and_no_other_pr
     labels = {d["label"] for _, d in g.nodes(data=True)}
     assert {"临高县", "海南省", "临高县委"} <= labels, labels
     assert not labels & {"新疆维吾尔自治区", "省直辖行政区划", "海南省委"}, labels
+
+
+def test_a_branch_that_names_its_parent_in_full_is_not_the_short_name_s_company(rules_nlp):
+    import kg
+
+    texts = ["县政府与华能新能源投资有限公司湖北分公司、中建安装工程有限公司江西分公司签约。",
+             "县里与工行襄阳分行签约。"]
+    g = kg.extract_graph(texts, nlp=rules_nlp)
+    companies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "company"}
+    assert {"华能新能源投资有限公司湖北分公司", "中建安装工程有限公司江西分公司"} <= companies, companies
+    assert not {c for c in companies if c.startswith(("中国华能集团有限公司", "中国建筑集团有限公司"))}, companies
+    # a branch named with a short name alone is still the listed company's
+    assert "中国工商银行襄阳分行" in companies, companies

@@ -56,6 +56,8 @@ STOP_TAGS = {"w", "_SP", "u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "d",
 MAX_TOKENS = {"COMPANY": 5, "AGENCY": 8, "PLACE": 5, "PROJECT": 10}
 # Nouns and noun-like words: what a conjunction inside a project's name joins.
 NOUN_TAGS = {"n", "vn", "nz", "x", "ng", "an"}
+# jieba's tags for a trade word it misreads inside a product's name (正极 as ad, 屠宰 as nr)
+MISREAD_TRADE_TAGS = {"ad", "d", "nr"}
 # Adverbs and prepositions: a clause's words around a name, never inside one ("详细|了解", "首先|来到").
 CLAUSE_TAGS = {"d", "ad", "p"}
 CLAUSE_PUNCT = set("，。；：！？、,;:!?（）()《》“”\"'「」『』\n")
@@ -138,6 +140,12 @@ class EntityRules:
         self.place_heads = frozenset(suf for suf, label, strength in spec.suffixes
                                      if label == "PLACE" and strength == "strong" and len(suf) == 2)
         self.project_ends = tuple(suf for suf, label, _ in spec.suffixes if label == "PROJECT")
+        # Cities' short aliases, the ones jieba reads as ordinary words too (包头, 开封, 保定 are verbs
+        # to it): only where a zone is named after its city are they taken (see _extend_left). Districts
+        # and counties named like words (解放区, 比如县, 延长县) are left out.
+        self.city_aliases = frozenset(a for a, full in load_gazetteer().aliases.items()
+                                      if len(a) >= 2 and full.endswith("市") and a not in spec.generic
+                                      and a not in spec.ordinary_aliases)
         self.status_re = re.compile("|".join(map(re.escape, spec.status)))
         self.home_re = re.compile("|".join(map(re.escape, sorted(spec.home_city | spec.home_pref | spec.home_county,
                                                                   key=lambda w: (-len(w), w)))))
@@ -457,6 +465,8 @@ class EntityRules:
         rest = "".join(words[split:j + 1])
         if len(rest) < 5 or rest in self.rules.generic:
             return [cand]
+        if self._facility_kind(words, split, j + 1):
+            return [cand]
         mid = offs[split]
         return [Candidate(cand.start, mid, "COMPANY", f"{cand.rule}:company-head", cand.prio),
                 Candidate(offs[self._after_trim(words, split, j)], cand.end, "PROJECT", cand.rule, cand.prio)]
@@ -590,6 +600,8 @@ class EntityRules:
                 break  # a space between words separates names ("本报讯 市水利局")
             if w in r.lead_words:
                 break  # "5月2日电|青海省人民政府", "时任|全国人大常委会": a dateline or a term of office
+            if w in r.visit_verbs:
+                break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site
             if own_name and t not in PLACE_NAME_TAGS and not self._known_place(w):
                 break
             if label == "COMPANY" and strength == "strong" and k < j:
@@ -604,13 +616,18 @@ class EntityRules:
                 if w in r.legal_forms:
                     k -= 1  # "国网新源|控股|有限公司": jieba tags 控股 as a verb
                     continue
+                if self._bracketed_form(words, offs, k):
+                    k -= 3  # "远帆实业|(|集团|)|有限公司": a legal form in brackets is part of the legal name
+                    limit += 3
+                    continue
             if label != "AGENCY" and (w in r.person_titles or (label == "PLACE" and w in r.event_verbs)):
                 break  # "市长|周继军|调研|西峰工业园区": a title or a visit comes before a name, never in it
             if label in ("PLACE", "AGENCY") and w.endswith(r.media_suffixes) and not w.endswith(r.media_exceptions) \
                     and (label == "PLACE" or tags[k + 1] in PLACE_NAME_TAGS or words[k + 1] in r.admin
                          or self._known_place(words[k + 1])):
-                # "东北网|双鸭山12月21日电", "台湾网|郴州市台办": a byline's outlet, then a place's name or
-                # office; but "人民日报|经济部" is the paper's own department
+                # "东北网|双鸭山12月21日电", "台湾网|郴州市台办", "（北方新闻网|临河区台办 通讯员…）": a
+                # dateline's or a byline's outlet, then a place's name or office; but "人民日报|经济部"
+                # is the paper's own department
                 break
             if label == "AGENCY" and any(len(w) == len(x) + 1 and w.endswith(x) for x in r.acting_words):
                 break  # "县长刘|军代表|某县人民政府": the person's given name glued to 代表
@@ -676,6 +693,9 @@ class EntityRules:
                 joined = True  # "食用油|及|优质米加工项目": two products of one project
                 k -= 1
                 continue
+            if label == "PROJECT" and joined and w in r.product_list_marks and self._listed_product(words, tags, k, j):
+                k -= 1  # "动力电池|、|整车|和|运营中心项目": the products a 和 ends are one project's
+                continue
             if label in ("PROJECT", "COMPANY") and len(w) == 1 and k + 1 < j and tags[k + 1] == "x" \
                     and (t == "q" or t not in STOP_TAGS) and "\u4e00" <= w <= "\u9fff" \
                     and (k == 0 or words[k - 1] in r.boundary or tags[k - 1] in ("w", "uj")) \
@@ -685,6 +705,9 @@ class EntityRules:
             if label == "AGENCY" and w in r.admin and t in STOP_TAGS and k == j - 1:
                 k -= 1  # "县|粮食局": jieba tags a bare 县 as a morpheme (zg); it begins the office's name
                 break
+            if label == "PROJECT" and k < j and self._misread_trade(words, tags, k):
+                k -= 1  # "电池|正极|材料…项目": a trade word jieba reads as an adverb
+                continue
             if t in STOP_TAGS or w in stop or w in r.false_words:
                 break
             if label == "PROJECT" and t == "x" and w[0] in r.count_classifiers and k > 0 and tags[k - 1] == "m":
@@ -703,10 +726,9 @@ class EntityRules:
                 k -= 1  # "艾尔康|居|科技有限公司": jieba's guess cut a verb out of an unknown brand
                 continue
             if t.startswith("v") and t != "vn" and label != "PROJECT" and not long_agency \
-                    and not (label == "PLACE" and w in r.business_verbs and self._zone_word(words[j])) \
-                    and not (label != "PLACE" and len(w) >= 3 and self._known_place(w)) \
-                    and not (label == "PLACE" and self._zone_word(words[j]) and w not in r.ordinary_aliases
-                             and (self._known_place(w) or w in load_gazetteer().aliases)):
+                    and not (label == "PLACE" and self._zone_word(words[j])
+                             and (w in r.business_verbs or (w in self.city_aliases and self._is_start(words, tags, k)))) \
+                    and not (label != "PLACE" and len(w) >= 3 and self._known_place(w)):
                 # but a park is named by its trade: "碧城装备|制造|产业园"; and a city jieba reads as a
                 # verb is where a company or an office is: "介休市|志尧碳素有限公司", or the zone named
                 # after it: "包头|金山高新区", "开封|经济技术开发区"
@@ -880,6 +902,12 @@ class EntityRules:
     def _zone_word(self, word: str) -> bool:
         """A development zone or park word (工业园, 开发区): a project is in it, not named by it."""
         return word.endswith(self.rules.zone_words)
+
+    def _bracketed_form(self, words, offs, k) -> bool:
+        """Whether ``k`` closes a bracketed word of a legal form (（集团）, (控股)) written without spaces."""
+        return k >= 3 and words[k] in (")", "）") and words[k - 2] in ("(", "（") \
+            and words[k - 1] in self.rules.legal_forms \
+            and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k - 3, k))
 
     def _bracketed_region(self, words, tags, offs, j, k) -> int:
         """Extend a name over "Name（Region）" before it: ABB（中国）有限公司, 西门子（深圳）…, 宏亚（柳州）林业…项目.
@@ -1130,13 +1158,43 @@ class EntityRules:
         ("城南物流园|和|年产5万吨饲料加工项目").
         """
         r = self.rules
-        if not 0 < x < len(words) - 1 or words[x] not in r.project_joiners or tags[x - 1] not in NOUN_TAGS:
+        if not 0 < x < len(words) - 1 or words[x] not in r.project_joiners \
+                or not (tags[x - 1] in NOUN_TAGS or self._misread_trade(words, tags, x - 1)):
             return False
         if words[x] in r.item_joiners and words[x - 1].endswith(r.facility + self.project_ends):
             return False
         right, tag = words[x + 1], tags[x + 1]
         return tag in NOUN_TAGS or tag == "nt" or right.startswith("年产") \
             or (tag == "m" and self._has_quantity(words, tags, x + 1, min(len(words), x + 3)))
+
+    def _listed_product(self, words, tags, x, j) -> bool:
+        """Whether the mark at ``x`` lists products inside one project's name, not projects of a list.
+
+        Both sides are bare products ("动力电池|、|整车"); a facility or a project's head before the mark
+        ends an item of a list of projects ("城南物流中心|、|冷链仓储和配送项目").
+        """
+        r = self.rules
+        if not 0 < x < j - 1:
+            return False
+        heads = r.facility + self.project_ends
+        left, right = words[x - 1], words[x + 1]
+        return tags[x - 1] in NOUN_TAGS and tags[x + 1] in NOUN_TAGS and not left.endswith(heads) \
+            and not right.endswith(heads) and not left.endswith(r.company_suffixes) and len(left) >= 2
+
+    def _misread_trade(self, words, tags, x) -> bool:
+        """Whether jieba read the trade word at ``x`` of a project's name as a person or an adverb.
+
+        "肉牛|屠宰|及深加工", "5万吨|正极|材料": a word of two characters or more right after a
+        product or a quantity, and before a product (or a joining 及) is part of what the project
+        makes; a real adverb there comes before a verb ("园区|全力|推进"), a real person after a
+        title ("县长|李明|及").
+        """
+        if x < 1 or x + 1 >= len(words) or len(words[x]) < 2 or tags[x] not in MISREAD_TRADE_TAGS:
+            return False
+        before, after = tags[x - 1], tags[x + 1]
+        if before not in NOUN_TAGS | {"m"} or words[x - 1] in self.rules.person_titles:
+            return False
+        return after in NOUN_TAGS or words[x + 1] in self.rules.project_joiners
 
     def _joins_items(self, words, tags, a, x) -> bool:
         """Whether the conjunction at ``x`` ends a whole facility's name begun at ``a`` (…产业园|和)."""
@@ -1191,6 +1249,8 @@ class EntityRules:
         name = "".join(words[a:b])
         if name in r.generic or len(name) < 2:
             return []
+        if label == "COMPANY" and all(words[x] in r.legal_forms or words[x] in r.company_strong for x in range(a, b)):
+            return []  # "…(集团)|有限公司等企业": a legal form alone is the end of a name the item cut, no company
         # "东安县本次|集中开工", "全县今年|开工": a pronoun or a time word ends a clause's subject, not a name.
         if tags[b - 1] in ("r", "t"):
             return []
@@ -1217,12 +1277,30 @@ class EntityRules:
                 return [Candidate(start, end, "PROJECT", rule, prio=3)]
             return []
         mid = offs[split]
-        if split == b - 1 and (words[split] in r.facility or words[split] in r.generic):
+        if self._facility_kind(words, split, b):
             # "兴山通用航空|机场", "长锦成|产业链": a bare facility word left alone names no project;
             # the whole item is the project, named after its place or brand.
             return [Candidate(start, end, "PROJECT", rule, prio=3)]
         return [Candidate(start, mid, "COMPANY", f"{rule}:company-head", prio=3),
                 Candidate(offs[self._after_trim(words, split, b - 1)], end, "PROJECT", rule, prio=3)]
+
+    def _is_start(self, words, tags, k) -> bool:
+        """Whether the word at ``k`` starts a clause or a name: after a mark, a date, a preposition or a joining word."""
+        return k == 0 or not words[k - 1][-1].isalnum() or words[k - 1] in self.rules.boundary \
+            or tags[k - 1] in ("p", "c", "u", "uj", "t", "m")
+
+    def _facility_kind(self, words, a, b) -> bool:
+        """Whether the words from ``a`` to ``b`` are only a facility's kind, with or without a project's head.
+
+        "机场", "产业园|项目": left after a company's head they name no project; the trade before them is the
+        facility's ("宏运物流|产业园项目" is one project, as 物流 of 物流产业园).
+        """
+        r = self.rules
+        if b - a == 1:
+            return words[a] in r.facility or words[a] in r.generic
+        # but a kind before the facility makes it one of a kind ("上海电气|储能电站": 储能 is generic alone)
+        last = b - 1 if words[b - 1].endswith(self.project_ends) else b
+        return all(words[x] in r.facility for x in range(a, last))
 
     def _after_trim(self, words, a, last) -> int:
         """The first word from ``a`` that is no leading word (新建, 续建): "百特辉医疗公司|新建|年产…项目"."""

@@ -818,11 +818,39 @@ def test_a_news_outlet_is_no_part_of_an_office_s_name(rules_nlp, text, wanted, u
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", [
+    # a trade word jieba reads as an adverb (正极) or a person (屠宰) is inside the project's name
+    ("华新锂电科技有限公司年产3万吨正极材料加工项目开工。",
+     {("年产3万吨正极材料加工项目", "PROJECT")}, {"材料加工项目"}),
+    ("宏达储能公司动力电池正极材料研发基地项目落户园区。",
+     {("动力电池正极材料研发基地项目", "PROJECT")}, {"材料研发基地项目"}),
+    ("兴隆肉业有限公司肉牛屠宰及深加工项目投产。", {("肉牛屠宰及深加工项目", "PROJECT")}, {"深加工项目"}),
+    ("县里签约生猪屠宰及冷链加工项目。", {("生猪屠宰及冷链加工项目", "PROJECT")}, {"冷链加工项目"}),
+    # a person after a title is still no product
+    ("县长李明及县发改委负责人调研冷链加工项目。", set(), {"李明及县发改委负责人调研冷链加工项目"}),
+])
+def test_a_trade_word_jieba_misreads_stays_inside_a_project_s_name(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
     # A person acts for the body: the given name's last character glued to 代表 (刘|军代表) is no part of it.
     ("县长刘军代表平安县人民政府与企业签约。", {("平安县人民政府", "AGENCY")}, {"军代表平安县人民政府"}),
     ("区长陈军代表河东区人民政府与客商签约。", {("河东区人民政府", "AGENCY")}, {"军代表河东区人民政府"}),
 ])
 def test_a_person_acting_for_an_office_is_no_part_of_its_name(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # after a company's trade name, a facility's kind alone (产业园项目) names no project: the trade is the facility's
+    ("副市长到丰禾集团淮阳李海冷链物流产业园项目工地调研。",
+     {("淮阳李海冷链物流产业园项目", "PROJECT")}, {"产业园项目", "淮阳李海冷链物流"}),
+    ("宏运物流产业园项目开工。", {("宏运物流产业园项目", "PROJECT")}, {"产业园项目"}),
+    # a project with a name of its own after the trade name still splits
+    ("江苏科利科技电子产品生产项目开工。",
+     {("江苏科利科技", "COMPANY"), ("电子产品生产项目", "PROJECT")}, set()),
+])
+def test_a_facility_s_kind_alone_after_a_trade_name_is_no_project(rules_nlp, text, wanted, unwanted):
     assert_found(rules_nlp, text, wanted, unwanted)
 
 
@@ -841,12 +869,31 @@ def test_a_function_word_glued_to_an_office_s_level_word_is_no_part_of_it(rules_
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", [
-    # A city jieba reads as a verb (包头, 开封) begins the zone or park named after it.
+    # a city jieba reads as a verb (包头, 开封, 保定) begins the zone named after it
+    ("4月9日，包头新材料高新区与宏达公司签约。", {("包头新材料高新区", "PLACE")}, {"新材料高新区"}),
+    ("开封经济技术开发区与宏达公司签约。", {("开封经济技术开发区", "PLACE")}, set()),
+    ("县领导在保定高新区考察。", {("保定高新区", "PLACE")}, set()),
     ("包头金山高新区引进一批企业。", {("包头金山高新区", "PLACE")}, {"金山高新区"}),
     ("开封经济技术开发区签约五个项目。", {("开封经济技术开发区", "PLACE")}, set()),
     ("包头金山工业园区举行签约仪式。", {("包头金山工业园区", "PLACE")}, {"金山工业园区"}),
+    # a county's or a district's alias that is an ordinary word is no city
+    ("园区企业很多，比如高新区的企业。", set(), {"比如高新区"}),
 ])
-def test_a_city_read_as_a_verb_begins_its_zone(rules_nlp, text, wanted, unwanted):
+def test_a_city_read_as_a_verb_begins_the_zone_named_after_it(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # products listed with 、 and ended by 和 are one project's
+    ("宏达汽车有限公司投资建设的新能源汽车动力电池、整车和运营中心项目落地。",
+     {("新能源汽车动力电池、整车和运营中心项目", "PROJECT")}, {"整车和运营中心项目"}),
+    ("签约了年产5万吨饲料、有机肥和生物农药项目。",
+     {("年产5万吨饲料、有机肥和生物农药项目", "PROJECT")}, {"有机肥和生物农药项目"}),
+    # a facility before the mark ends an item of a list of projects
+    ("城南物流中心、冷链仓储和配送项目开工。", {("城南物流中心", "PROJECT")}, {"城南物流中心、冷链仓储和配送项目"}),
+    ("全县推进城东污水厂、垃圾焚烧和供热管网项目。", set(), {"城东污水厂、垃圾焚烧和供热管网项目"}),
+])
+def test_products_listed_before_he_are_one_project_s(rules_nlp, text, wanted, unwanted):
     assert_found(rules_nlp, text, wanted, unwanted)
 
 
@@ -859,4 +906,38 @@ def test_a_city_read_as_a_verb_begins_its_zone(rules_nlp, text, wanted, unwanted
     ("城东街道青松社区开展义诊活动。", {("青松社区", "PLACE")}, set()),
 ])
 def test_a_kind_of_division_before_a_community_names_no_place(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a legal form in brackets is part of the legal name, and a legal form alone is no company
+    ("江苏远帆实业(集团)有限公司与县政府签约。", {("江苏远帆实业(集团)有限公司", "COMPANY")}, {"江苏远帆实业", "有限公司"}),
+    ("参会的有上海宏藤科技发展（集团）有限公司等企业负责人。",
+     {("上海宏藤科技发展（集团）有限公司", "COMPANY")}, {"有限公司", "上海宏藤科技"}),
+    ("江苏远帆实业(集团)有限公司、宏达(控股)有限公司等企业参会。",
+     {("江苏远帆实业(集团)有限公司", "COMPANY"), ("宏达(控股)有限公司", "COMPANY")}, {"有限公司"}),
+])
+def test_a_legal_form_in_brackets_is_inside_the_legal_name(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # the outlet of a byline or a report right before an office is no part of it
+    ("（北方新闻网临河区台办通讯员李明）", {("临河区台办", "AGENCY")}, {"新闻网临河区台办"}),
+    ("（东南网宁德市台办 通讯员王刚）", {("宁德市台办", "AGENCY")}, {"东南网宁德市台办"}),
+    ("据华夏网岳阳市商务局消息，", {("岳阳市商务局", "AGENCY")}, {"华夏网岳阳市商务局"}),
+])
+def test_a_news_outlet_before_an_office_is_no_part_of_it(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # going to a site comes before its name, never inside it
+    ("随后，与会人员走进临泉县宏达饲料加工项目观摩。", {("临泉县宏达饲料加工项目", "PROJECT")},
+     {"走进临泉县宏达饲料加工项目", "与会人员走进临泉县宏达饲料加工项目"}),
+    ("随后，与会人员走进临泉县宏达年产5万吨饲料加工项目观摩。",
+     {("年产5万吨饲料加工项目", "PROJECT")}, {"与会人员走进临泉县宏达"}),
+    ("代表们来到城东新区宏远电子产业园项目现场。", {("城东新区宏远电子产业园项目", "PROJECT")}, set()),
+])
+def test_a_verb_of_going_to_a_site_is_no_part_of_its_name(rules_nlp, text, wanted, unwanted):
     assert_found(rules_nlp, text, wanted, unwanted)
