@@ -326,6 +326,28 @@ def test_cached_analyses_stay_out_of_the_collectors_sight_until_the_last_is_out(
     cache.close()
 
 
+def test_the_pipeline_a_run_loaded_is_freed_when_its_last_analysis_is_out():
+    import gc
+    import weakref
+
+    from kg.analyses import analyse_documents
+    from kg.read import Document
+
+    refs = []
+
+    def load():
+        nlp = kg.nlp.load_pipeline(statistical=False)
+        refs.append(weakref.ref(nlp))
+        return nlp
+
+    gc.disable()  # nothing else collects: the pipeline's cycles go only if the run frees them
+    try:
+        out = list(analyse_documents([Document("d0", "", _page(0))], load))
+        assert len(out) == 1 and len(refs) == 1 and refs[0]() is None
+    finally:
+        gc.enable()
+
+
 def test_the_cache_keeps_analyses_without_their_documents_text(tmp_path, nlp):
     import pickle
 
