@@ -390,8 +390,10 @@ class EntityRules:
                 known[c.end] = c
         out = []
         for c in cands:
+            # (乡村振兴局 begins with 乡 and names no level: an office's own name is no level word)
             if c.label != "AGENCY" or not c.rule.startswith(("abbreviation", "lexicon")) \
-                    or text.startswith(tuple(r.admin), c.start):
+                    or (text.startswith(tuple(r.admin), c.start) and text[c.start:c.end] not in self.abbreviations
+                        and text[c.start:c.end] not in self.abbreviations.values()):
                 continue
             rule = c.rule.partition(":")[0].partition("-")[0] + ":placed"
             place = known.get(c.start)
@@ -810,6 +812,11 @@ class EntityRules:
         body = ("".join(words[first:j]) + inner)[lead:]
         if body in r.generic_bodies or (body_tokens and all(words[x] in r.generic_bodies for x in body_tokens)
                                           and (not inner or words[j] in r.generic)):
+            return None
+        if label == "PLACE" and inner and words[j] in r.generic_bodies and body_tokens \
+                and all(self._known_place(words[x]) for x in body_tokens):
+            # "推进青川县|乡村|振兴", "青川县|乡村|振兴局": the suffix inside a generic word (乡村 is the
+            # countryside) after a division names no village; the division is the place.
             return None
         if label == "COMPANY" and not self._company_body(body, suf):
             return None

@@ -941,3 +941,19 @@ def test_a_news_outlet_before_an_office_is_no_part_of_it(rules_nlp, text, wanted
 ])
 def test_a_verb_of_going_to_a_site_is_no_part_of_its_name(rules_nlp, text, wanted, unwanted):
     assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # Offices of the recent reforms that jieba cuts at a verb or an adjective are found whole
+    ("青川县乡村振兴局召开会议。", {("青川县乡村振兴局", "AGENCY")}, {"青川县乡村"}),
+    ("平安县乡村振兴局副局长出席。", {("平安县乡村振兴局", "AGENCY")}, {"平安县乡村"}),
+    ("县乡村振兴局、市大数据局联合检查。", {("县乡村振兴局", "AGENCY"), ("市大数据局", "AGENCY")}, set()),
+    ("青川县数据局挂牌。", {("青川县数据局", "AGENCY")}, set()),
+    # 乡村 after a division is the countryside, no village
+    ("全力推进青川县乡村振兴。", {("青川县", "PLACE")}, {"青川县乡村"}),
+    # a village and a community with names of their own stay
+    ("平安县红旗村召开村民大会。", {("红旗村", "PLACE")}, set()),
+    ("青松社区开展义诊。", {("青松社区", "PLACE")}, set()),
+])
+def test_offices_of_the_recent_reforms_and_the_countryside(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
