@@ -949,6 +949,8 @@ def test_a_verb_of_going_to_a_site_is_no_part_of_its_name(rules_nlp, text, wante
     ("平安县乡村振兴局副局长出席。", {("平安县乡村振兴局", "AGENCY")}, {"平安县乡村"}),
     ("县乡村振兴局、市大数据局联合检查。", {("县乡村振兴局", "AGENCY"), ("市大数据局", "AGENCY")}, set()),
     ("青川县数据局挂牌。", {("青川县数据局", "AGENCY")}, set()),
+    # at the State's level too
+    ("国家数据局和国家乡村振兴局派员督导。", {("国家数据局", "AGENCY"), ("国家乡村振兴局", "AGENCY")}, set()),
     # 乡村 after a division is the countryside, no village
     ("全力推进青川县乡村振兴。", {("青川县", "PLACE")}, {"青川县乡村"}),
     # a village and a community with names of their own stay
