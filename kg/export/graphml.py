@@ -211,22 +211,25 @@ def _graphml_chunks(graph_attrs: dict, nodes: list, edges: list) -> Iterator[str
     node_sigs = [_signature(attrs) for _, attrs in nodes]
     edge_sigs = [_signature(attrs) for *_, attrs in edges]
 
-    def use(signatures, scope: str) -> dict:
+    def use(signatures, scope: str, indent: str) -> dict:
+        """Per signature: each value's line heads (with a value, and empty), and the element's data
+        lines when no value is empty (nearly always), to be filled in one call."""
         heads = {}
         for sig in dict.fromkeys(signatures):
-            ids = []
+            lines = []
             for name, kind in zip(*sig):
                 key = (name, _XML_TYPES[kind], scope)
                 if key not in keys:
                     keys[key] = f"d{len(keys)}"
-                ids.append(keys[key])
-            heads[sig] = ids
+                lines.append((f'{indent}<data key="{keys[key]}">', f'{indent}<data key="{keys[key]}" />'))
+            template = "".join(full.replace("{", "{{").replace("}", "}}") + "{}</data>" for full, _ in lines)
+            heads[sig] = (lines, template)
         return heads
 
     graph_sig = _signature(graph_attrs)
-    graph_heads = use([graph_sig], "graph")
-    node_heads = use(node_sigs, "node")
-    edge_heads = use(edge_sigs, "edge")
+    graph_heads = use([graph_sig], "graph", "\n    ")
+    node_heads = use(node_sigs, "node", "\n      ")
+    edge_heads = use(edge_sigs, "edge", "\n      ")
     key_lines = [f'<key id="{key_id}" for="{scope}" attr.name="{_escape_attrib(name)}" attr.type="{kind}" />'
                  for (name, kind, scope), key_id in keys.items()]
     root = GraphMLWriter().xml
@@ -239,42 +242,32 @@ def _graphml_chunks(graph_attrs: dict, nodes: list, edges: list) -> Iterator[str
     body: list[str] = ['\n  <graph edgedefault="directed">']
     write = body.append
 
-    @lru_cache(maxsize=None)
-    def line_heads(sig: tuple, heads_of: int, indent: str) -> tuple:
-        ids = (graph_heads, node_heads, edge_heads)[heads_of][sig]
-        return tuple((f'{indent}<data key="{key_id}">', f'{indent}<data key="{key_id}" />') for key_id in ids)
-
-    @lru_cache(maxsize=None)
-    def template(sig: tuple, heads_of: int, indent: str) -> str:
-        # The element's data lines when no value is empty (nearly always), to be filled in one call.
-        return "".join(full.replace("{", "{{").replace("}", "}}") + "{}</data>"
-                       for full, _ in line_heads(sig, heads_of, indent))
-
-    def data_lines(attrs: dict, sig: tuple, heads_of: int, indent: str) -> None:
+    def data_lines(attrs: dict, heads: tuple) -> None:
+        lines, template = heads
         texts = [_escape_cdata(v if type(v) is str else str(v)) for v in attrs.values()]
         if all(texts):
-            write(template(sig, heads_of, indent).format(*texts))
+            write(template.format(*texts))
             return
-        for (full, empty), text in zip(line_heads(sig, heads_of, indent), texts):
+        for (full, empty), text in zip(lines, texts):
             write(f"{full}{text}</data>" if text else empty)
 
-    def element(tag: str, xml_attrs: str, attrs: dict, sig: tuple, heads_of: int) -> None:
+    def element(tag: str, xml_attrs: str, attrs: dict, heads: tuple) -> None:
         if attrs:
             write(f"\n    <{tag} {xml_attrs}>")
-            data_lines(attrs, sig, heads_of, "\n      ")
+            data_lines(attrs, heads)
             write(f"\n    </{tag}>")
         else:
             write(f"\n    <{tag} {xml_attrs} />")
 
-    data_lines(graph_attrs, graph_sig, 0, "\n    ")
+    data_lines(graph_attrs, graph_heads[graph_sig])
     for (node, attrs), sig in zip(nodes, node_sigs):
-        element("node", f'id="{_escape_attrib(str(node))}"', attrs, sig, 1)
+        element("node", f'id="{_escape_attrib(str(node))}"', attrs, node_heads[sig])
         if len(body) >= _CHUNK_LINES:
             yield "".join(body)
             body.clear()
     for (u, v, key, attrs), sig in zip(edges, edge_sigs):
         element("edge", f'source="{_escape_attrib(str(u))}" target="{_escape_attrib(str(v))}" '
-                f'id="{_escape_attrib(str(key))}"', attrs, sig, 2)
+                f'id="{_escape_attrib(str(key))}"', attrs, edge_heads[sig])
         if len(body) >= _CHUNK_LINES:
             yield "".join(body)
             body.clear()

@@ -129,6 +129,8 @@ class EntityRules:
     def _configure(self, spec: EntityRuleSpec, abbreviation_table: Mapping[str, str], entries: Iterable[Entry]) -> None:
         self.rules = spec
         self.abbreviations = dict(abbreviation_table)
+        # Offices' own names, short and full: one beginning with a level character (乡村振兴局) names no level.
+        self.office_names = frozenset(self.abbreviations) | frozenset(self.abbreviations.values())
         self.entries: list[Entry] = []
         self.phrases = dict(_base_table(spec, tuple(self.abbreviations.items())))
         self.prefixes = _prefixes(spec, tuple(self.abbreviations.items()))
@@ -390,10 +392,8 @@ class EntityRules:
                 known[c.end] = c
         out = []
         for c in cands:
-            # (乡村振兴局 begins with 乡 and names no level: an office's own name is no level word)
             if c.label != "AGENCY" or not c.rule.startswith(("abbreviation", "lexicon")) \
-                    or (text.startswith(tuple(r.admin), c.start) and text[c.start:c.end] not in self.abbreviations
-                        and text[c.start:c.end] not in self.abbreviations.values()):
+                    or (text.startswith(tuple(r.admin), c.start) and text[c.start:c.end] not in self.office_names):
                 continue
             rule = c.rule.partition(":")[0].partition("-")[0] + ":placed"
             place = known.get(c.start)
