@@ -144,3 +144,25 @@ def test_cli_scores_the_dev_tenth_apart_from_the_held_out_one(tmp_path, capsys):
     out = capsys.readouterr().out
     n_dev = sum(1 for t in texts if bucket(t) == DEV_BUCKET)
     assert f"{n_dev} records" in out and 0 < n_dev < len(texts)
+
+
+
+def test_cluener_addresses_are_scored_whole_and_scenes_are_neutral(tmp_path, monkeypatch):
+    import kg.evaluate as ev
+
+    # CLUENER writes 南京市鼓楼区 as one address and 玄武湖公园 as a scene; we name each division apart.
+    text = "会场设在南京市鼓楼区，会后去玄武湖公园"
+    found = {(4, 7, "PLACE"), (7, 10, "PLACE"), (14, 19, "PLACE")}
+    monkeypatch.setattr(ev, "predict", lambda texts, nlp: [set(found) for _ in texts])
+    cluener = tmp_path / "c.json"
+    cluener.write_text(json.dumps({"text": text, "label": {"address": {"南京市鼓楼区": [[4, 9]]},
+                                                           "scene": {"玄武湖公园": [[14, 18]]}}}, ensure_ascii=False),
+                       encoding="utf-8")
+    r = score(ev.scored_items(load_gold(cluener), nlp=None))["PLACE"]
+    assert (r["tp"], r["fp"], r["fn"]) == (1, 0, 0)
+    # Our own format keeps exact spans: the same prediction is three places against one.
+    ours = tmp_path / "o.jsonl"
+    ours.write_text(json.dumps({"text": text, "spans": [[4, 10, "PLACE", "南京市鼓楼区"]]}, ensure_ascii=False),
+                    encoding="utf-8")
+    r = score(ev.scored_items(load_gold(ours), nlp=None))["PLACE"]
+    assert (r["tp"], r["fp"], r["fn"]) == (0, 3, 1)
