@@ -265,28 +265,49 @@ class EntityRules:
         """jieba's words, with its guesses that glue 等 or a product joiner to the word before cut in two.
 
         "华孚色|纺等|一批国内大型企业": the enumeration ends at 等, as where jieba writes it apart;
-        "东风|皮卡及|越野车生产项目": 及 joins the project's two products.
+        "东风|皮卡及|越野车生产项目": 及 joins the project's two products; "县乡村|振兴|局和市|大数据局"
+        and "县农业|农村|局|和县|水利局" are two offices joined by 和, each beginning with its level.
         """
         # 和 ends many names (协和, 永和); 及 only joins.
         r = self.rules
         ends = {"等": "u", **{c: "c" for c in r.project_joiners - r.item_joiners}}
 
+        def office_before(x: int, tail: str) -> bool:
+            # The words before ``x`` and ``tail`` end an office's name: 县财政局, 县|农业|农村|局, 县|乡村|振兴|局.
+            w = words[x - 1] + tail
+            if offs[x - 1] + len(words[x - 1]) != offs[x] or not w.endswith(r.agency_suffixes):
+                return False
+            if len(w) == 1:
+                # a suffix jieba writes alone (农村|局) ends the noun before it; 格局 and 大局 are one word
+                return x >= 2 and offs[x - 2] + len(words[x - 2]) == offs[x - 1] and tags[x - 2] in NOUN_TAGS \
+                    and words[x - 2] not in r.false_words
+            return not self._ends_false(w) and w not in r.false_words
+
         def joined_level(x: int) -> bool:
             # "县财政局|和县|审计局": 和 'and' and the next office's level word, not the county 和县
             w = words[x]
-            return len(w) == 2 and w[0] in r.item_joiners and w[1] in r.admin and x > 0 \
-                and offs[x - 1] + len(words[x - 1]) == offs[x] and words[x - 1].endswith(r.agency_suffixes) \
-                and not self._ends_false(words[x - 1]) and words[x - 1] not in r.false_words
+            return len(w) == 2 and w[0] in r.item_joiners and w[1] in r.admin and x > 0 and office_before(x, "")
+
+        def glued_office(x: int) -> int:
+            # "县乡村|振兴|局和市|大数据局": jieba's guess glues an office's last character to the
+            # conjunction and the next office's level word; where the conjunction is (0: none).
+            w = words[x]
+            if tags[x] != "x" or len(w) < 3 or x == 0:
+                return 0
+            return next((p for p in range(1, len(w) - 1) if w[p] in r.item_joiners and w[p + 1:] in r.admin
+                         and office_before(x, w[:p])), 0)
 
         glued = [x for x, (w, t) in enumerate(zip(words, tags)) if (t == "x" and len(w) >= 2 and w[-1] in ends)
-                 or joined_level(x)]
+                 or joined_level(x) or glued_office(x)]
         if not glued:
             return words, tags, offs
         glued = set(glued)
         out_w, out_t, out_o = [], [], []
         for x, (w, t, o) in enumerate(zip(words, tags, offs)):
             parts = [(w, t)]
-            if x in glued and t == "x":
+            if x in glued and (p := glued_office(x)):
+                parts = [(w[:p], "n"), (w[p], "c"), (w[p + 1:], "zg")]
+            elif x in glued and t == "x":
                 parts = [(w[:-1], "x"), (w[-1], ends[w[-1]])]
             elif x in glued:
                 parts = [(w[0], "c"), (w[1], "zg")]

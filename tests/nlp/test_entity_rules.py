@@ -959,3 +959,24 @@ def test_a_verb_of_going_to_a_site_is_no_part_of_its_name(rules_nlp, text, wante
 ])
 def test_offices_of_the_recent_reforms_and_the_countryside(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.fixture(scope="module")
+def full_nlp():
+    return kg.load_pipeline()
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # jieba glues an office's last character to 和 and the next office's level word (局和市)
+    ("活动由县乡村振兴局和市大数据局联合举办。", {("县乡村振兴局", "AGENCY"), ("市大数据局", "AGENCY")},
+     {"县乡村", "局和市大数据局"}),
+    ("市农业农村局及县民政局派人到场。", {("市农业农村局", "AGENCY"), ("县民政局", "AGENCY")}, set()),
+    # or reads 和 and the level word as the county 和县, after a suffix it writes alone (农村|局)
+    ("县农业农村局和县水利局组织了培训。", {("县农业农村局", "AGENCY"), ("县水利局", "AGENCY")}, {"和县水利局"}),
+    # an idiom ending like an office is no office before 和
+    ("顾全大局和县里的部署要统一。", set(), {"县里"}),
+])
+def test_two_offices_joined_by_a_conjunction_are_two(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
