@@ -980,3 +980,14 @@ def test_two_offices_joined_by_a_conjunction_are_two(nlp, full_nlp, text, wanted
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
 
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 县委办 and 县政府办 are the committee's and the government's offices, not the bodies themselves
+    ("县委办和县政府办各抽调两人参与督查。", {("县委办", "AGENCY"), ("县政府办", "AGENCY")}, {"县委", "县政府"}),
+    ("市委办、市政府办联合下发了文件。", {("市委办", "AGENCY"), ("市政府办", "AGENCY")}, {"市委", "市政府"}),
+    # the bodies written alone stay
+    ("县委和县政府召开专题会议。", {("县委", "AGENCY"), ("县政府", "AGENCY")}, set()),
+])
+def test_the_offices_of_a_committee_and_a_government(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
