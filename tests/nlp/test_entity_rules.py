@@ -991,3 +991,18 @@ def test_two_offices_joined_by_a_conjunction_are_two(nlp, full_nlp, text, wanted
 def test_the_offices_of_a_committee_and_a_government(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 与 between two nouns inside one project's name joins what it makes, like 及
+    ("县里引进的精密模具生产与研发中心项目投入使用。", {("精密模具生产与研发中心项目", "PROJECT")}, {"研发中心项目"}),
+    ("园区里的电池材料研发与检测中心项目主体完工。", {("电池材料研发与检测中心项目", "PROJECT")}, {"检测中心项目"}),
+    # but two parties joined by 与 stay two
+    ("远洋物流有限公司与宏盛建材有限公司签约。",
+     {("远洋物流有限公司", "COMPANY"), ("宏盛建材有限公司", "COMPANY")}, {"远洋物流有限公司与宏盛建材有限公司"}),
+    ("县发改局与电子信息产业园项目负责人座谈。", {("县发改局", "AGENCY"), ("电子信息产业园项目", "PROJECT")}, set()),
+    ("宏达集团与冷链物流中心项目签约。", {("宏达集团", "COMPANY"), ("冷链物流中心项目", "PROJECT")}, set()),
+])
+def test_a_conjunction_inside_a_project_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
