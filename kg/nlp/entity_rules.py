@@ -731,6 +731,10 @@ class EntityRules:
             if label == "PROJECT" and k < j and self._misread_trade(words, tags, k):
                 k -= 1  # "电池|正极|材料…项目": a trade word jieba reads as an adverb
                 continue
+            if label == "COMPANY" and strength == "strong" and k < j - 1 and w in r.false_words \
+                    and t in PLACE_NAME_TAGS and w.endswith(r.landform_ends):
+                k -= 1  # "港湾|国际|控股|(集团)|有限公司": an ordinary word as a brand, in a legal name
+                continue
             if t in STOP_TAGS or w in stop or w in r.false_words:
                 break
             if label == "PROJECT" and t == "x" and w[0] in r.count_classifiers and k > 0 and tags[k - 1] == "m":

@@ -1006,3 +1006,17 @@ def test_the_offices_of_a_committee_and_a_government(nlp, full_nlp, text, wanted
 def test_a_conjunction_inside_a_project_name(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # an ordinary word ending like a landform is a brand inside a legal name, before a bracketed legal form too
+    ("港湾国际控股(集团)有限公司与县政府签订协议。", {("港湾国际控股(集团)有限公司", "COMPANY")}, {"国际控股(集团)有限公司"}),
+    ("江湖文化传媒（集团）有限公司来县考察。", {("江湖文化传媒（集团）有限公司", "COMPANY")}, {"文化传媒（集团）有限公司"}),
+    ("海湾环保科技有限公司中标。", {("海湾环保科技有限公司", "COMPANY")}, {"环保科技有限公司"}),
+    # a region in brackets stays as it is
+    ("中国（上海）自由贸易试验区管委会派员考察。", {("中国", "PLACE"), ("上海", "PLACE")}, set()),
+    ("美澜（海南）科技有限责任公司签约落户。", {("美澜（海南）科技有限责任公司", "COMPANY")}, set()),
+])
+def test_an_ordinary_word_as_a_brand_in_a_legal_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
