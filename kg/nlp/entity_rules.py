@@ -660,6 +660,8 @@ class EntityRules:
                 break  # "青洽会|果洛藏族自治州", "广交会|广州市": an event before the place
             if label == "PLACE" and k < j - 1 and w in r.project_stop:
                 break  # "先后中标|两港大道": a clause's verb jieba tags as a noun (but 建设|路 is a road)
+            if label == "PLACE" and self._zone_word(words[j]) and w.endswith(tuple(r.project_stop)):
+                break  # "全力|发展|高新区", "大力发展|高新区": developing a zone, the zone in general
             if label == "PLACE" and t == "a" and len(w) >= 2:
                 break  # "浩瀚|大望京公园": a describing word is not part of the name
             if label in ("PLACE", "AGENCY", "PROJECT") and t == "x":

@@ -1020,3 +1020,25 @@ def test_a_conjunction_inside_a_project_name(nlp, full_nlp, text, wanted, unwant
 def test_an_ordinary_word_as_a_brand_in_a_legal_name(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a resettlement community in general is a kind of community, no named place
+    ("工作组来到安置社区走访群众。", {"安置社区"}),
+    # developing a zone speaks of zones in general
+    ("我们要坚定不移发展高新区。", {"发展高新区", "坚定不移发展高新区"}),
+    ("全县大力发展高新区经济。", {"大力发展高新区"}),
+])
+def test_a_kind_of_community_or_zone_names_no_place(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # communities and zones with names of their own stay
+    ("城南安置社区已有三百户群众入住。", {("城南安置社区", "PLACE")}),
+    ("志愿者来到建设社区开展义诊。", {("建设社区", "PLACE")}),
+    ("包头金山高新区新签约三个项目。", {("包头金山高新区", "PLACE")}),
+])
+def test_a_community_or_zone_with_a_name_stays(full_nlp, text, wanted):
+    assert_found(full_nlp, text, wanted, set())
