@@ -847,7 +847,11 @@ class EntityRules:
             return None
         if label == "COMPANY" and not self._company_body(body, suf):
             return None
-        proper = self._has_proper(words, tags, body_tokens) or (inner and tags[j] in PROPER_TAGS and words[j] not in r.generic)
+        named = body_tokens
+        if label == "COMPANY" and strength == "weak":
+            # "科技推广|网络": jieba's "other proper noun" made of ordinary words is a phrase, no brand
+            named = [x for x in body_tokens if not _phrase_word(words[x], tags[x])]
+        proper = self._has_proper(words, tags, named) or (inner and tags[j] in PROPER_TAGS and words[j] not in r.generic)
         if road:
             if not (2 <= len(body) <= 6) or body.isdigit():
                 return None  # "18路" is a bus line
@@ -1458,6 +1462,17 @@ def _trade(word: str) -> bool:
     """A trade word alone (食品, 科技, 钴业): derivations.yaml's trade words."""
     spec = derivation_spec()
     return word in spec.trade_words or (len(word) == 2 and word.endswith(spec.trade_endings))
+
+
+def _phrase_word(word: str, tag: str) -> bool:
+    """A word jieba's dictionary tags as a proper noun that is two ordinary words ending in a verb.
+
+    科技|推广, 广告|宣传, 金属|加工: a phrase the dictionary keeps whole, naming an activity, not a brand.
+    """
+    if tag != "nz" or len(word) < 4:
+        return False
+    known = base_tags()
+    return any(known.get(word[:i]) in NOUN_TAGS and known.get(word[i:]) in ("v", "vn") for i in range(2, len(word) - 1))
 
 
 def _name_like(word: str, tag: str) -> bool:

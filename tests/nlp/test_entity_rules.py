@@ -1042,3 +1042,16 @@ def test_a_kind_of_community_or_zone_names_no_place(nlp, full_nlp, text, unwante
 ])
 def test_a_community_or_zone_with_a_name_stays(full_nlp, text, wanted):
     assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a dictionary phrase of ordinary words before a weak company suffix names an activity, not a brand
+    ("乡镇依托科技推广网络把新品种送到田间。", set(), {"科技推广网络"}),
+    ("县里健全了农业科技推广网络。", set(), {"农业科技推广网络", "科技推广网络"}),
+    # brands before the same suffix stay companies
+    ("宏达网络公司承建了平台。", {("宏达网络公司", "COMPANY")}, set()),
+    ("蓝科锂业新建一条产线。", {("蓝科锂业", "COMPANY")}, set()),
+])
+def test_a_dictionary_phrase_before_a_weak_company_suffix_is_no_brand(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
