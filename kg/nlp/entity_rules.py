@@ -278,8 +278,8 @@ class EntityRules:
             if offs[x - 1] + len(words[x - 1]) != offs[x] or not w.endswith(r.agency_suffixes):
                 return False
             if len(w) == 1:
-                # a suffix jieba writes alone (农村|局) ends the noun before it; 格局 and 大局 are one word
-                return x >= 2 and offs[x - 2] + len(words[x - 2]) == offs[x - 1] and tags[x - 2] in NOUN_TAGS \
+                # a suffix jieba writes alone (农村|局, 医保|局) ends the word before it; 格局 and 大局 are one word
+                return x >= 2 and offs[x - 2] + len(words[x - 2]) == offs[x - 1] and tags[x - 2] not in STOP_TAGS \
                     and words[x - 2] not in r.false_words
             return not self._ends_false(w) and w not in r.false_words
 

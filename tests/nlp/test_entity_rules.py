@@ -973,6 +973,7 @@ def full_nlp():
     ("市农业农村局及县民政局派人到场。", {("市农业农村局", "AGENCY"), ("县民政局", "AGENCY")}, set()),
     # or reads 和 and the level word as the county 和县, after a suffix it writes alone (农村|局)
     ("县农业农村局和县水利局组织了培训。", {("县农业农村局", "AGENCY"), ("县水利局", "AGENCY")}, {"和县水利局"}),
+    ("县医保局和县数据局开展联合督查。", {("县医保局", "AGENCY"), ("县数据局", "AGENCY")}, {"和县数据局"}),
     # an idiom ending like an office is no office before 和
     ("顾全大局和县里的部署要统一。", set(), {"县里"}),
 ])
