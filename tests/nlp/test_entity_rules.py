@@ -986,6 +986,7 @@ def test_two_offices_joined_by_a_conjunction_are_two(nlp, full_nlp, text, wanted
     # 县委办 and 县政府办 are the committee's and the government's offices, not the bodies themselves
     ("县委办和县政府办各抽调两人参与督查。", {("县委办", "AGENCY"), ("县政府办", "AGENCY")}, {"县委", "县政府"}),
     ("市委办、市政府办联合下发了文件。", {("市委办", "AGENCY"), ("市政府办", "AGENCY")}, {"市委", "市政府"}),
+    ("县人大办和县政协办各派一名干部。", {("县人大办", "AGENCY"), ("县政协办", "AGENCY")}, {"县政协"}),
     # the bodies written alone stay
     ("县委和县政府召开专题会议。", {("县委", "AGENCY"), ("县政府", "AGENCY")}, set()),
 ])
