@@ -94,6 +94,7 @@ class EntityRuleSpec:
     min_head: int  # characters of a company name at the head of a project item
     place_like: tuple[str, ...]
     place_ends: tuple[str, ...]  # the PLACE suffixes: a word ending so is a place before it is a brand
+    landform_ends: tuple[str, ...]  # 湖, 湾: an ordinary word ending so (港湾) is a brand in a legal name
     determiners: frozenset[str]
     generic_bodies: frozenset[str]
     facility: tuple[str, ...]
@@ -179,6 +180,7 @@ class EntityRuleSpec:
             min_head=int(spec["min_company_head_chars"]),
             place_like=tuple(spec["place_like_project_ends"]),
             place_ends=_longest_first(_suffix_words(spec, "PLACE")),
+            landform_ends=tuple(spec.get("landform_ends", ())),
             determiners=frozenset(spec["generic_determiners"]),
             generic_bodies=frozenset(spec["generic_bodies"]),
             facility=tuple(spec["facility_heads"]),

@@ -12,6 +12,17 @@ def test_agency_abbreviations_and_home_city():
     assert canonical_agency("州委", "格尔木市", "海西蒙古族藏族自治州") == "海西州委"
 
 
+def test_the_offices_of_a_committee_and_a_government_merge_with_their_full_names():
+    assert canonical_agency("县委办", "", "", county="湟源县") == canonical_agency("县委办公室", "", "", county="湟源县") \
+        == "湟源县委办公室"
+    assert canonical_agency("县政府办", "", "", county="湟源县") == "湟源县人民政府办公室"
+    assert canonical_agency("县政府办公室", "", "", county="湟源县") == "湟源县人民政府办公室"
+    assert canonical_agency("县委", "", "", county="湟源县") == "湟源县委"
+    assert canonical_agency("县人大办", "", "", county="湟源县") \
+        == canonical_agency("县人大常委会办公室", "", "", county="湟源县") == "湟源县人民代表大会常务委员会办公室"
+    assert canonical_agency("县政协办", "", "", county="湟源县") == "湟源县政协办公室"
+
+
 def nodes(build):
     g = nx.read_graphml(build.outputs["graphml"], force_multigraph=True)
     return {d["label"]: (d["type"], set(json.loads(d["aliases"]))) for _, d in g.nodes(data=True)}

@@ -265,28 +265,49 @@ class EntityRules:
         """jieba's words, with its guesses that glue 等 or a product joiner to the word before cut in two.
 
         "华孚色|纺等|一批国内大型企业": the enumeration ends at 等, as where jieba writes it apart;
-        "东风|皮卡及|越野车生产项目": 及 joins the project's two products.
+        "东风|皮卡及|越野车生产项目": 及 joins the project's two products; "县乡村|振兴|局和市|大数据局"
+        and "县农业|农村|局|和县|水利局" are two offices joined by 和, each beginning with its level.
         """
         # 和 ends many names (协和, 永和); 及 only joins.
         r = self.rules
         ends = {"等": "u", **{c: "c" for c in r.project_joiners - r.item_joiners}}
 
+        def office_before(x: int, tail: str) -> bool:
+            # The words before ``x`` and ``tail`` end an office's name: 县财政局, 县|农业|农村|局, 县|乡村|振兴|局.
+            w = words[x - 1] + tail
+            if offs[x - 1] + len(words[x - 1]) != offs[x] or not w.endswith(r.agency_suffixes):
+                return False
+            if len(w) == 1:
+                # a suffix jieba writes alone (农村|局, 医保|局) ends the word before it; 格局 and 大局 are one word
+                return x >= 2 and offs[x - 2] + len(words[x - 2]) == offs[x - 1] and tags[x - 2] not in STOP_TAGS \
+                    and words[x - 2] not in r.false_words
+            return not self._ends_false(w) and w not in r.false_words
+
         def joined_level(x: int) -> bool:
             # "县财政局|和县|审计局": 和 'and' and the next office's level word, not the county 和县
             w = words[x]
-            return len(w) == 2 and w[0] in r.item_joiners and w[1] in r.admin and x > 0 \
-                and offs[x - 1] + len(words[x - 1]) == offs[x] and words[x - 1].endswith(r.agency_suffixes) \
-                and not self._ends_false(words[x - 1]) and words[x - 1] not in r.false_words
+            return len(w) == 2 and w[0] in r.item_joiners and w[1] in r.admin and x > 0 and office_before(x, "")
+
+        def glued_office(x: int) -> int:
+            # "县乡村|振兴|局和市|大数据局": jieba's guess glues an office's last character to the
+            # conjunction and the next office's level word; where the conjunction is (0: none).
+            w = words[x]
+            if tags[x] != "x" or len(w) < 3 or x == 0:
+                return 0
+            return next((p for p in range(1, len(w) - 1) if w[p] in r.item_joiners and w[p + 1:] in r.admin
+                         and office_before(x, w[:p])), 0)
 
         glued = [x for x, (w, t) in enumerate(zip(words, tags)) if (t == "x" and len(w) >= 2 and w[-1] in ends)
-                 or joined_level(x)]
+                 or joined_level(x) or glued_office(x)]
         if not glued:
             return words, tags, offs
         glued = set(glued)
         out_w, out_t, out_o = [], [], []
         for x, (w, t, o) in enumerate(zip(words, tags, offs)):
             parts = [(w, t)]
-            if x in glued and t == "x":
+            if x in glued and (p := glued_office(x)):
+                parts = [(w[:p], "n"), (w[p], "c"), (w[p + 1:], "zg")]
+            elif x in glued and t == "x":
                 parts = [(w[:-1], "x"), (w[-1], ends[w[-1]])]
             elif x in glued:
                 parts = [(w[0], "c"), (w[1], "zg")]
@@ -639,6 +660,8 @@ class EntityRules:
                 break  # "青洽会|果洛藏族自治州", "广交会|广州市": an event before the place
             if label == "PLACE" and k < j - 1 and w in r.project_stop:
                 break  # "先后中标|两港大道": a clause's verb jieba tags as a noun (but 建设|路 is a road)
+            if label == "PLACE" and self._zone_word(words[j]) and w.endswith(tuple(r.project_stop)):
+                break  # "全力|发展|高新区", "大力发展|高新区": developing a zone, the zone in general
             if label == "PLACE" and t == "a" and len(w) >= 2:
                 break  # "浩瀚|大望京公园": a describing word is not part of the name
             if label in ("PLACE", "AGENCY", "PROJECT") and t == "x":
@@ -709,6 +732,10 @@ class EntityRules:
                 break
             if label == "PROJECT" and k < j and self._misread_trade(words, tags, k):
                 k -= 1  # "电池|正极|材料…项目": a trade word jieba reads as an adverb
+                continue
+            if label == "COMPANY" and strength == "strong" and k < j - 1 and w in r.false_words \
+                    and t in PLACE_NAME_TAGS and w.endswith(r.landform_ends):
+                k -= 1  # "港湾|国际|控股|(集团)|有限公司": an ordinary word as a brand, in a legal name
                 continue
             if t in STOP_TAGS or w in stop or w in r.false_words:
                 break
@@ -820,7 +847,11 @@ class EntityRules:
             return None
         if label == "COMPANY" and not self._company_body(body, suf):
             return None
-        proper = self._has_proper(words, tags, body_tokens) or (inner and tags[j] in PROPER_TAGS and words[j] not in r.generic)
+        named = body_tokens
+        if label == "COMPANY" and strength == "weak":
+            # "科技推广|网络": jieba's "other proper noun" made of ordinary words is a phrase, no brand
+            named = [x for x in body_tokens if not _phrase_word(words[x], tags[x])]
+        proper = self._has_proper(words, tags, named) or (inner and tags[j] in PROPER_TAGS and words[j] not in r.generic)
         if road:
             if not (2 <= len(body) <= 6) or body.isdigit():
                 return None  # "18路" is a bus line
@@ -1166,12 +1197,15 @@ class EntityRules:
         """
         r = self.rules
         if not 0 < x < len(words) - 1 or words[x] not in r.project_joiners \
-                or not (tags[x - 1] in NOUN_TAGS or self._misread_trade(words, tags, x - 1)):
-            return False
-        if words[x] in r.item_joiners and words[x - 1].endswith(r.facility + self.project_ends):
-            return False
+                or not (tags[x - 1] in NOUN_TAGS or self._misread_trade(words, tags, x - 1)
+                        or (tags[x - 1] == "j" and words[x] in r.item_joiners)):
+            return False  # (jieba tags some trades as abbreviations: 研发|与|检测)
+        left = words[x - 1]
+        if words[x] in r.item_joiners and (left.endswith(r.facility + self.project_ends + r.company_suffixes
+                                                          + r.agency_suffixes) or self._known_agency(left)):
+            return False  # "宏达公司|与|…": two parties, not two products
         right, tag = words[x + 1], tags[x + 1]
-        return tag in NOUN_TAGS or tag == "nt" or right.startswith("年产") \
+        return tag in NOUN_TAGS or tag in ("nt", "j") or right.startswith("年产") \
             or (tag == "m" and self._has_quantity(words, tags, x + 1, min(len(words), x + 3)))
 
     def _listed_product(self, words, tags, x, j) -> bool:
@@ -1428,6 +1462,17 @@ def _trade(word: str) -> bool:
     """A trade word alone (食品, 科技, 钴业): derivations.yaml's trade words."""
     spec = derivation_spec()
     return word in spec.trade_words or (len(word) == 2 and word.endswith(spec.trade_endings))
+
+
+def _phrase_word(word: str, tag: str) -> bool:
+    """A word jieba's dictionary tags as a proper noun that is two ordinary words ending in a verb.
+
+    科技|推广, 广告|宣传, 金属|加工: a phrase the dictionary keeps whole, naming an activity, not a brand.
+    """
+    if tag != "nz" or len(word) < 4:
+        return False
+    known = base_tags()
+    return any(known.get(word[:i]) in NOUN_TAGS and known.get(word[i:]) in ("v", "vn") for i in range(2, len(word) - 1))
 
 
 def _name_like(word: str, tag: str) -> bool:

@@ -94,6 +94,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # an online or chain store (京东商城) is a business
     if label == "PLACE" and _BUILDING.fullmatch(text[start:end]):
         return None  # "1号楼": a building of a site, not a place
+    if label == "PLACE" and _generic_body(text[start:end], spec):
+        return None  # "安置社区", "城镇社区": a kind of community or zone, as the rules read it
     if label == "AGENCY" and text[start:end].endswith(spec.not_office_ends):
         return None  # "中科湘膜科技总部", "公司总部": ends like an office, but is an ordinary word
     if (end - start < 2 and not (label == "PLACE" and text[start:end] in spec.one_character_places)) \
@@ -102,6 +104,12 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         # place resolution can name in full; 中、建、农 for three banks names nothing.
         return None
     return start, end
+
+
+def _generic_body(name: str, spec) -> bool:
+    """A place that is a generic body before a strong place suffix (安置|社区): a kind, no name."""
+    return any(name.endswith(s.text) and name[: -len(s.text)] in spec.generic_bodies
+               for s in spec.suffixes if s.label == "PLACE" and s.strength == "strong")
 
 
 _BRACKETED = re.compile(r".[（(][^（()）]+[)）].")

@@ -959,3 +959,101 @@ def test_a_verb_of_going_to_a_site_is_no_part_of_its_name(rules_nlp, text, wante
 ])
 def test_offices_of_the_recent_reforms_and_the_countryside(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.fixture(scope="module")
+def full_nlp():
+    return kg.load_pipeline()
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # jieba glues an office's last character to 和 and the next office's level word (局和市)
+    ("活动由县乡村振兴局和市大数据局联合举办。", {("县乡村振兴局", "AGENCY"), ("市大数据局", "AGENCY")},
+     {"县乡村", "局和市大数据局"}),
+    ("市农业农村局及县民政局派人到场。", {("市农业农村局", "AGENCY"), ("县民政局", "AGENCY")}, set()),
+    # or reads 和 and the level word as the county 和县, after a suffix it writes alone (农村|局)
+    ("县农业农村局和县水利局组织了培训。", {("县农业农村局", "AGENCY"), ("县水利局", "AGENCY")}, {"和县水利局"}),
+    ("县医保局和县数据局开展联合督查。", {("县医保局", "AGENCY"), ("县数据局", "AGENCY")}, {"和县数据局"}),
+    # an idiom ending like an office is no office before 和
+    ("顾全大局和县里的部署要统一。", set(), {"县里"}),
+])
+def test_two_offices_joined_by_a_conjunction_are_two(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 县委办 and 县政府办 are the committee's and the government's offices, not the bodies themselves
+    ("县委办和县政府办各抽调两人参与督查。", {("县委办", "AGENCY"), ("县政府办", "AGENCY")}, {"县委", "县政府"}),
+    ("市委办、市政府办联合下发了文件。", {("市委办", "AGENCY"), ("市政府办", "AGENCY")}, {"市委", "市政府"}),
+    ("县人大办和县政协办各派一名干部。", {("县人大办", "AGENCY"), ("县政协办", "AGENCY")}, {"县政协"}),
+    # the bodies written alone stay
+    ("县委和县政府召开专题会议。", {("县委", "AGENCY"), ("县政府", "AGENCY")}, set()),
+])
+def test_the_offices_of_a_committee_and_a_government(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 与 between two nouns inside one project's name joins what it makes, like 及
+    ("县里引进的精密模具生产与研发中心项目投入使用。", {("精密模具生产与研发中心项目", "PROJECT")}, {"研发中心项目"}),
+    ("园区里的电池材料研发与检测中心项目主体完工。", {("电池材料研发与检测中心项目", "PROJECT")}, {"检测中心项目"}),
+    # but two parties joined by 与 stay two
+    ("远洋物流有限公司与宏盛建材有限公司签约。",
+     {("远洋物流有限公司", "COMPANY"), ("宏盛建材有限公司", "COMPANY")}, {"远洋物流有限公司与宏盛建材有限公司"}),
+    ("县发改局与电子信息产业园项目负责人座谈。", {("县发改局", "AGENCY"), ("电子信息产业园项目", "PROJECT")}, set()),
+    ("宏达集团与冷链物流中心项目签约。", {("宏达集团", "COMPANY"), ("冷链物流中心项目", "PROJECT")}, set()),
+])
+def test_a_conjunction_inside_a_project_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # an ordinary word ending like a landform is a brand inside a legal name, before a bracketed legal form too
+    ("港湾国际控股(集团)有限公司与县政府签订协议。", {("港湾国际控股(集团)有限公司", "COMPANY")}, {"国际控股(集团)有限公司"}),
+    ("江湖文化传媒（集团）有限公司来县考察。", {("江湖文化传媒（集团）有限公司", "COMPANY")}, {"文化传媒（集团）有限公司"}),
+    ("海湾环保科技有限公司中标。", {("海湾环保科技有限公司", "COMPANY")}, {"环保科技有限公司"}),
+    # a region in brackets stays as it is
+    ("中国（上海）自由贸易试验区管委会派员考察。", {("中国", "PLACE"), ("上海", "PLACE")}, set()),
+    ("美澜（海南）科技有限责任公司签约落户。", {("美澜（海南）科技有限责任公司", "COMPANY")}, set()),
+])
+def test_an_ordinary_word_as_a_brand_in_a_legal_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a resettlement community in general is a kind of community, no named place
+    ("工作组来到安置社区走访群众。", {"安置社区"}),
+    # developing a zone speaks of zones in general
+    ("我们要坚定不移发展高新区。", {"发展高新区", "坚定不移发展高新区"}),
+    ("全县大力发展高新区经济。", {"大力发展高新区"}),
+])
+def test_a_kind_of_community_or_zone_names_no_place(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # communities and zones with names of their own stay
+    ("城南安置社区已有三百户群众入住。", {("城南安置社区", "PLACE")}),
+    ("志愿者来到建设社区开展义诊。", {("建设社区", "PLACE")}),
+    ("包头金山高新区新签约三个项目。", {("包头金山高新区", "PLACE")}),
+])
+def test_a_community_or_zone_with_a_name_stays(full_nlp, text, wanted):
+    assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a dictionary phrase of ordinary words before a weak company suffix names an activity, not a brand
+    ("乡镇依托科技推广网络把新品种送到田间。", set(), {"科技推广网络"}),
+    ("县里健全了农业科技推广网络。", set(), {"农业科技推广网络", "科技推广网络"}),
+    # brands before the same suffix stay companies
+    ("宏达网络公司承建了平台。", {("宏达网络公司", "COMPANY")}, set()),
+    ("蓝科锂业新建一条产线。", {("蓝科锂业", "COMPANY")}, set()),
+])
+def test_a_dictionary_phrase_before_a_weak_company_suffix_is_no_brand(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
