@@ -148,6 +148,8 @@ class EntityRules:
         self.city_aliases = frozenset(a for a, full in load_gazetteer().aliases.items()
                                       if len(a) >= 2 and full.endswith("市") and a not in spec.generic
                                       and a not in spec.ordinary_aliases)
+        # Divisions' full names (南漳县, 利川市): the 委 jieba leaves after one is its party committee.
+        self.division_names = frozenset(n for n in load_gazetteer().places if len(n) >= 3)
         self.status_re = re.compile("|".join(map(re.escape, spec.status)))
         self.home_re = re.compile("|".join(map(re.escape, sorted(spec.home_city | spec.home_pref | spec.home_county,
                                                                   key=lambda w: (-len(w), w)))))
@@ -297,15 +299,29 @@ class EntityRules:
             return next((p for p in range(1, len(w) - 1) if w[p] in r.item_joiners and w[p + 1:] in r.admin
                          and office_before(x, w[:p])), 0)
 
+        def committee_cut(x: int) -> bool:
+            # "南漳县|委|对此", "利川市|委将": jieba reads a division's full name and leaves the 委
+            # of its party committee (县委, 市委) alone or glued to the next character.
+            if x == 0 or not words[x].startswith("委") or tags[x] not in ("zg", "x") \
+                    or offs[x - 1] + len(words[x - 1]) != offs[x]:
+                return False
+            prev = words[x - 1]
+            return len(prev) >= 3 and prev[-1] in r.admin and prev in self.division_names
+
         glued = [x for x, (w, t) in enumerate(zip(words, tags)) if (t == "x" and len(w) >= 2 and w[-1] in ends)
-                 or joined_level(x) or glued_office(x)]
+                 or joined_level(x) or glued_office(x) or committee_cut(x)]
         if not glued:
             return words, tags, offs
         glued = set(glued)
         out_w, out_t, out_o = [], [], []
         for x, (w, t, o) in enumerate(zip(words, tags, offs)):
             parts = [(w, t)]
-            if x in glued and (p := glued_office(x)):
+            if x + 1 in glued and committee_cut(x + 1):
+                parts = [(w[:-1], "ns")]  # 南漳|县委: the name, then the committee whole
+            elif x in glued and committee_cut(x):
+                o -= 1
+                parts = [(words[x - 1][-1] + "委", "n")] + ([(w[1:], "x")] if len(w) > 1 else [])
+            elif x in glued and (p := glued_office(x)):
                 parts = [(w[:p], "n"), (w[p], "c"), (w[p + 1:], "zg")]
             elif x in glued and t == "x":
                 parts = [(w[:-1], "x"), (w[-1], ends[w[-1]])]
@@ -578,9 +594,13 @@ class EntityRules:
         return hit is not None and hit[0] == "AGENCY" and hit[1] != BARE_SHORT_FORM
 
     def _ends_false(self, word: str) -> bool:
-        """jieba keeps idioms whole: "成功之路" ends in the ordinary word 之路."""
+        """jieba keeps idioms whole: "成功之路" ends in the ordinary word 之路.
+
+        Not where the ordinary word is the end of a longer organisation's word: 安全局 ends in 全局.
+        """
         false = self.rules.false_words
-        return any(word[i:] in false for i in range(1, len(word) - 1))
+        return any(word[i:] in false and not ends_in_organisation_word(word, len(word) - i)
+                   for i in range(1, len(word) - 1))
 
     def _extend_left(self, words, tags, offs, j, suf, label, strength) -> Candidate | None:
         r = self.rules
@@ -1462,6 +1482,21 @@ def _trade(word: str) -> bool:
     """A trade word alone (食品, 科技, 钴业): derivations.yaml's trade words."""
     spec = derivation_spec()
     return word in spec.trade_words or (len(word) == 2 and word.endswith(spec.trade_endings))
+
+
+def ends_in_organisation_word(name: str, tail: int) -> bool:
+    """``name`` ends in an office's word, longer than its last ``tail`` characters.
+
+    An ordinary word at the end of a name (全局 "the whole situation", 全部) may be the end of an
+    office's own word: 国家|安全局, 国家|安全部. The office's word is one jieba's dictionary holds as
+    an organisation and that is a word and its last character (安全|局); the dictionary also
+    tags 新格局 as one, but 新格 is no word.
+
+    >>> [ends_in_organisation_word(n, 2) for n in ("北京市国家安全局", "全局", "发展新格局")]
+    [True, False, False]
+    """
+    tags = base_tags()
+    return any(tags.get(name[i:]) == "nt" and name[i:-1] in tags for i in range(len(name) - tail))
 
 
 def _phrase_word(word: str, tag: str) -> bool:

@@ -35,7 +35,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp.entity_rules import is_generic_name, place_trailer
+from kg.nlp.entity_rules import ends_in_organisation_word, is_generic_name, place_trailer
 from kg.spec import entity_rule_spec
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "ner_crf.crfsuite"
@@ -96,7 +96,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # "1号楼": a building of a site, not a place
     if label == "PLACE" and _generic_body(text[start:end], spec):
         return None  # "安置社区", "城镇社区": a kind of community or zone, as the rules read it
-    if label == "AGENCY" and text[start:end].endswith(spec.not_office_ends):
+    if label == "AGENCY" and (end_word := next((w for w in spec.not_office_ends if text[start:end].endswith(w)), None)) \
+            and not ends_in_organisation_word(text[start:end], len(end_word)):
         return None  # "中科湘膜科技总部", "公司总部": ends like an office, but is an ordinary word
     if (end - start < 2 and not (label == "PLACE" and text[start:end] in spec.one_character_places)) \
             or is_generic_name(text[start:end]):

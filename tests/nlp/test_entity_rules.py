@@ -1057,3 +1057,28 @@ def test_a_community_or_zone_with_a_name_stays(full_nlp, text, wanted):
 def test_a_dictionary_phrase_before_a_weak_company_suffix_is_no_brand(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # jieba reads the county's full name and leaves the 委 of its party committee alone, or glued on
+    ("南漳县委对此项工作高度重视。", {("南漳县委", "AGENCY")}, set()),
+    ("会后，利川市委将召开全会。", {("利川市委", "AGENCY")}, set()),
+    ("保康县委已把这件事列入议程。", {("保康县委", "AGENCY")}, set()),
+    # a 委 that begins another word is no committee
+    ("南漳县委托第三方开展评估。", {("南漳县", "PLACE")}, {"南漳县委"}),
+])
+def test_a_divisions_party_committee_jieba_cuts_apart(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 安全局 ends in the ordinary word 全局, and is an office's own word
+    ("嫌疑人被北京市国家安全局依法审查。", {("北京市国家安全局", "AGENCY")}, set()),
+    ("市国家安全局和市公安局联合开展宣传。", {("市国家安全局", "AGENCY"), ("市公安局", "AGENCY")}, set()),
+    # the ordinary word stays ordinary where no office's word ends in it (jieba tags 新格局 as one)
+    ("全县上下要树立全局意识，加快形成发展新格局。", set(), {"全局", "新格局", "发展新格局"}),
+])
+def test_an_office_ending_in_an_ordinary_word(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
