@@ -181,6 +181,13 @@ def test_one_character_countries_and_provinces_take_their_full_names(nlp):
     assert not any(len(name) == 1 for name in places)
 
 
+def test_china_and_more_countries_by_one_character(nlp):
+    # 来华 and 访华 name China; 中以 is China and Israel. Not inside a name: 华为, 以创新.
+    places = _aliases(_resolve(["泰国客商访华期间考察了园区，中以企业签约，华为公司以创新领先。"], nlp), "place")
+    assert "华" in places["中国"] and "以" in places["以色列"]
+    assert not any(len(name) == 1 for name in places)
+
+
 def test_a_short_name_two_divisions_share_is_the_one_the_corpus_writes_in_full(nlp):
     # 东安 is 东安县 in Hunan and 东安区 in Heilongjiang: a paper that writes 东安县 means it.
     vouched = _aliases(_resolve(["东安举行春季招商推介会。", "东安县位于湘江上游，近年来工业发展较快。"], nlp), "place")
