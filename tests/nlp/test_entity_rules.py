@@ -121,6 +121,8 @@ def test_examples_beyond_the_seeds(nlp, text, expected):
     "游客登上海岛，远眺高山和古镇，吃了汉堡，包罗万象。",  # landforms in general; city names that are words
     "调集周边地区的力量，推进沿海地区发展，海尔展区成为亮点。",  # kinds of area; part of a fair
     "高速控球纹路设计，杀出一条血路，他这次访港是为宣传，女孩被撞18路公交。",  # paths as ideas; 港 = Hong Kong; a bus line
+    "企业及时向当地政府报告，两国政府表示支持，上级政府拨付资金。",  # whose government, not which
+    "化解地方政府债务，基层政府减负，外国政府代表团来访。",
 ])
 def test_generic_phrases_are_not_entities(nlp, text):
     assert ents(nlp, text) == []
