@@ -637,6 +637,11 @@ class EntityRules:
                 break  # "工商银行|深圳地区": a company is never part of a place's name
             if label == "PLACE" and len(w) >= 2 and w.endswith(r.meeting_ends):
                 break  # "青洽会|果洛藏族自治州", "广交会|广州市": an event before the place
+            if (label == "PLACE" and not road or label == "COMPANY" and not words[j].endswith("公司")) \
+                    and self._known_agency(w):
+                # "江西保监局|指导|省…", "…保监局|指导|省|保险|协会": an office is the subject of a clause
+                # jieba misreads, never the start of a place or of a company short of a legal name
+                break
             if label == "PLACE" and k < j - 1 and w in r.project_stop:
                 break  # "先后中标|两港大道": a clause's verb jieba tags as a noun (but 建设|路 is a road)
             if label == "PLACE" and t == "a" and len(w) >= 2:

@@ -959,3 +959,17 @@ def test_a_verb_of_going_to_a_site_is_no_part_of_its_name(rules_nlp, text, wante
 ])
 def test_offices_of_the_recent_reforms_and_the_countryside(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # the financial regulators' offices take the province or the city before them
+    ("湖南保监局督促辖区保险公司加快理赔。", {("湖南保监局", "AGENCY")}, set()),
+    ("福建银监局和厦门证监局联合开展宣传。", {("福建银监局", "AGENCY"), ("厦门证监局", "AGENCY")}, set()),
+    ("海东银保监分局约谈了两家银行。", {("海东银保监分局", "AGENCY")}, set()),
+    ("青海金融监管局发布风险提示。", {("青海金融监管局", "AGENCY")}, set()),
+    # an office before a clause's verb jieba reads as a noun begins no place and no company
+    ("湖南保监局指导省保险行业协会开展自查。", {("湖南保监局", "AGENCY")}, {"保监局指导省"}),
+    ("湖南保监局指导省保险协会开展培训。", {("湖南保监局", "AGENCY")}, {"湖南保监局指导省保险"}),
+])
+def test_a_financial_regulator_s_office_is_the_place_s(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
