@@ -580,6 +580,7 @@ class EntityRules:
         stop = r.boundary | (r.project_stop if label == "PROJECT" else set())
         long_agency = label == "AGENCY" and any(words[j].endswith(x) for x in r.long_agency)
         road = label == "PLACE" and suf in r.roads
+        mission = label == "AGENCY" and suf in r.mission_suffixes
         branch = label == "COMPANY" and suf in r.branch_suffixes
         parent_seen = False  # a branch's name holds its parent's legal name, and only one
         joint_at = None  # a 的 or 和 kept inside the name only if the name starts with a place
@@ -633,6 +634,11 @@ class EntityRules:
                 break
             if label == "AGENCY" and any(len(w) == len(x) + 1 and w.endswith(x) for x in r.acting_words):
                 break  # "县长刘|军代表|某县人民政府": the person's given name glued to 代表
+            if mission and k < j and (w.startswith(r.mission_words) or self._known_place(w)):
+                # "中国|驻|法国|大使馆": the mission is the sender's, stationed abroad (jieba: a verb);
+                # the countries are names whatever jieba reads them as ("伊拉克|驻|约旦(d)|使馆")
+                k -= 1
+                continue
             if label == "PLACE" and w.endswith(r.company_strong):
                 break  # "工商银行|深圳地区": a company is never part of a place's name
             if label == "PLACE" and len(w) >= 2 and w.endswith(r.meeting_ends):
@@ -815,6 +821,8 @@ class EntityRules:
         if not body_tokens and not inner:
             return None
         body = ("".join(words[first:j]) + inner)[lead:]
+        if mission and body.startswith(r.mission_words):
+            return None  # "驻华使馆": any country's mission, with no sender named
         if body in r.generic_bodies or (body_tokens and all(words[x] in r.generic_bodies for x in body_tokens)
                                           and (not inner or words[j] in r.generic)):
             return None

@@ -973,3 +973,19 @@ def test_offices_of_the_recent_reforms_and_the_countryside(nlp, text, wanted, un
 ])
 def test_a_financial_regulator_s_office_is_the_place_s(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a mission abroad is named by the country that sends it, and where it is stationed
+    ("她曾陪同英国大使馆的参赞参观茶园。", {("英国大使馆", "AGENCY")}, set()),
+    ("中国驻意使馆提醒留学生注意安全。", {("中国驻意使馆", "AGENCY")}, set()),
+    ("中国驻德国大使馆发布了签证新规。", {("中国驻德国大使馆", "AGENCY")}, {"德国大使馆"}),
+    ("韩国驻青岛总领事馆举办了文化周。", {("韩国驻青岛总领事馆", "AGENCY")}, {"青岛总领事馆"}),
+    # a country jieba reads as an adverb (约旦) is still a name
+    ("埃及驻约旦使馆参赞出席了酒会。", {("埃及驻约旦使馆", "AGENCY")}, set()),
+    # with no sender it is any country's
+    ("多国驻华使馆人员应邀出席。", set(), {"驻华使馆", "多国驻华使馆"}),
+    ("一些外国驻华使馆开放了参观日。", set(), {"驻华使馆", "外国驻华使馆"}),
+])
+def test_a_mission_abroad_is_its_sending_country_s(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
