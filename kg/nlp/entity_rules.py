@@ -238,6 +238,7 @@ class EntityRules:
         cands += self._phrase_matches(text, offs, starts)
         cands += self._suffix_matches(words, tags, offs)
         cands += self._placed_offices(cands, words, tags, offs, text)
+        cands += self._departments(cands, words, tags, offs, text)
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
         cands = [c for c in cands if not (c.label == "PLACE" and self._person_after_title(text, c))]
@@ -408,6 +409,38 @@ class EntityRules:
                     and (tags[x - 1] == "ns" or self._known_place(w) or (offs[x - 1], c.start) in places) \
                     and w.endswith(r.office_divisions):
                 out.append(Candidate(offs[x - 1], c.end, "AGENCY", rule, c.prio))
+        return out
+
+    def _departments(self, cands, words, tags, offs, text: str) -> list[Candidate]:
+        """A ministry's department written right after it: 外交部|领事司, 商务部|外资|司, 国家发改委|价格|司.
+
+        Alone, 领事司 is any ministry's; the known office before it names whose it is. jieba reads
+        the department's words as anything (价格|司 is a noun and a person's name), so they are
+        read by where they end: in a department word (``department_ends``), within three words.
+        """
+        r = self.rules
+        if not r.department_ends:
+            return []
+        out = []
+        for c in cands:
+            if c.label != "AGENCY" or not c.rule.startswith(("abbreviation", "lexicon")) \
+                    or not text[c.start:c.end].endswith(r.ministry_ends):
+                continue
+            # the word the department begins in; jieba may write both as one (外交部新闻司)
+            x = bisect_right(offs, c.end) - 1
+            if x < 0 or offs[x] < c.start or offs[x] + len(words[x]) <= c.end:
+                x += 1
+            for y in range(x, min(len(words), x + 3)):
+                w = text[max(offs[y], c.end):offs[y] + len(words[y])]
+                if (tags[y] in STOP_TAGS and offs[y] >= c.end) or w in r.boundary \
+                        or (y > x and offs[y] != offs[y - 1] + len(words[y - 1])):
+                    break
+                if w.endswith(r.department_ends):
+                    end = offs[y] + len(words[y])
+                    if end - c.end >= 3 and not any(w.endswith(n) for n in r.not_department_words):
+                        rule = c.rule.partition(":")[0] + ":department"
+                        out.append(Candidate(c.start, end, "AGENCY", rule, c.prio))
+                    break
         return out
 
     def _suffix_matches(self, words, tags, offs) -> list[Candidate]:

@@ -989,3 +989,17 @@ def test_a_financial_regulator_s_office_is_the_place_s(nlp, text, wanted, unwant
 ])
 def test_a_mission_abroad_is_its_sending_country_s(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a department written right after its ministry or commission is the ministry's
+    ("外交部领事司发布了出行提示。", {("外交部领事司", "AGENCY")}, set()),
+    ("商务部外资司负责人回答了提问。", {("商务部外资司", "AGENCY")}, set()),
+    ("国家发改委价格司召开座谈会。", {("国家发改委价格司", "AGENCY")}, set()),
+    ("财政部预算司和外交部新闻司派员参加。", {("财政部预算司", "AGENCY"), ("外交部新闻司", "AGENCY")}, set()),
+    # a company, a title or a list after a ministry is no department of it
+    ("外交部、公司代表和专家出席。", {("外交部", "AGENCY")}, {"外交部、公司"}),
+    ("教育部司长到校调研。", {("教育部", "AGENCY")}, {"教育部司"}),
+])
+def test_a_ministry_s_department_is_named_with_it(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
