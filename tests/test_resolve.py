@@ -12,6 +12,10 @@ def test_agency_abbreviations_and_home_city():
     assert canonical_agency("州委", "格尔木市", "海西蒙古族藏族自治州") == "海西州委"
 
 
+def test_a_commerce_commission_s_short_form_is_its_full_name():
+    assert canonical_agency("市商委", "格尔木市", "") == "格尔木市商务委员会"
+
+
 def nodes(build):
     g = nx.read_graphml(build.outputs["graphml"], force_multigraph=True)
     return {d["label"]: (d["type"], set(json.loads(d["aliases"]))) for _, d in g.nodes(data=True)}

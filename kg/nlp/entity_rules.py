@@ -362,7 +362,8 @@ class EntityRules:
 
         Our names are in jieba's dictionary, so jieba writes 教育部|门 and 公安部|队 where
         the text says 教育|部门 and 公安|部队. The name stands where jieba reads the next
-        character into a word of its own (公安局|面临) or a title follows (外交部|长,
+        character into a word of its own (公安局|面临), or writes it alone as a word that never
+        sits inside a name (央行|将: not 行将, "about to"), or a title follows (外交部|长,
         县公安局|长). ``ends``: the sorted token boundaries. Offices only: a country or
         a bank's short name ends well before such a pair (中国|人, 农发行|将), and their
         last characters make words with anything.
@@ -370,7 +371,8 @@ class EntityRules:
         if j >= len(text) or text[j] in self.rules.name_title_heads or text[j - 1:j + 1] not in base_tags():
             return False
         k = bisect_left(ends, j)
-        own_word = k < len(ends) and ends[k] == j and k + 1 < len(ends) and ends[k + 1] - j >= 2
+        own_word = k < len(ends) and ends[k] == j and k + 1 < len(ends) \
+            and (ends[k + 1] - j >= 2 or text[j:ends[k + 1]] in self.rules.boundary)
         return not own_word
 
     def _placed_offices(self, cands, words, tags, offs, text: str) -> list[Candidate]:

@@ -1003,3 +1003,16 @@ def test_a_mission_abroad_is_its_sending_country_s(nlp, text, wanted, unwanted):
 ])
 def test_a_ministry_s_department_is_named_with_it(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 央行, as the news writes the People's Bank of China, and another country's with its name
+    ("5日央行开展了逆回购操作。", {("央行", "AGENCY")}, set()),
+    # jieba writes 央行|将, though 行将 ("about to") is a word of its own
+    ("8日央行将开展中期借贷便利操作。", {("央行", "AGENCY")}, set()),
+    ("英国央行行长发表讲话。", {("英国央行", "AGENCY")}, {"央行"}),
+    # 商委 is a commerce commission, like its full name
+    ("市商委牵头组织了展销会。", {("市商委", "AGENCY")}, set()),
+])
+def test_short_forms_of_national_bodies(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)
