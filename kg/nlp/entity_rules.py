@@ -400,6 +400,8 @@ class EntityRules:
                 continue
             rule = c.rule.partition(":")[0].partition("-")[0] + ":placed"
             place = known.get(c.start)
+            if place is not None and text.endswith(r.mission_words, 0, place.start):
+                continue  # "驻|西藏|人民解放军": where a body is stationed, not whose it is
             if place is not None:
                 out.append(Candidate(place.start, c.end, "AGENCY", rule, max(c.prio, place.prio)))
                 continue

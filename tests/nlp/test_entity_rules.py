@@ -1016,3 +1016,25 @@ def test_a_ministry_s_department_is_named_with_it(nlp, text, wanted, unwanted):
 ])
 def test_short_forms_of_national_bodies(rules_nlp, text, wanted, unwanted):
     assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a state's armed services are bodies of the state, named by their country
+    ("法国海军派出一艘护卫舰参加演习。", {("法国海军", "AGENCY")}, set()),
+    ("印度空军接收了首批战机。", {("印度空军", "AGENCY")}, set()),
+    ("日本海上自卫队的舰艇驶离港口。", {("日本海上自卫队", "AGENCY")}, set()),
+    # and the State's army by its name, whatever unit of it is meant
+    ("他十八岁参加了中国人民解放军。", {("中国人民解放军", "AGENCY")}, set()),
+    ("退伍前他在解放军某部服役。", {("解放军", "AGENCY")}, {"解放军某部"}),
+    # where it is stationed is not whose it is
+    ("驻西藏人民解放军官兵参加了抢险。", {("人民解放军", "AGENCY")}, {"西藏人民解放军"}),
+])
+def test_armed_services_are_bodies_of_their_state(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+def test_an_armed_service_in_general_is_no_agency():
+    # 海军 alone is any navy: no component names it (the tagger's spans are held to the generic words too)
+    nlp = kg.load_pipeline()
+    assert not {e.text for e in nlp("他从小梦想加入海军，后来成了空军飞行员。").ents} & {"海军", "空军"}
+    assert not {e.text for e in nlp("海军上海基地召开了表彰会。").ents} & {"海军"}
