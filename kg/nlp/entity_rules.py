@@ -474,6 +474,8 @@ class EntityRules:
             for suf, label, strength in options:
                 if not w.endswith(suf) or (strength == "weak" and tags[j] == "v"):
                     continue  # "签署", "部署": a verb that ends like an office
+                if label == "AGENCY" and w.endswith(r.not_office_ends):
+                    continue  # "机场|贵宾厅": a room, no office
                 if label == "COMPANY" and strength == "weak" and j + 1 < len(words) \
                         and words[j + 1].startswith(tuple(r.industry_trailers)):
                     continue  # "锂电新能源|产业基地": a trade, not a company

@@ -96,6 +96,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # "1号楼": a building of a site, not a place
     if label == "AGENCY" and text[start:end].endswith(spec.not_office_ends):
         return None  # "中科湘膜科技总部", "公司总部": ends like an office, but is an ordinary word
+    if label == "AGENCY" and _COUNTED.fullmatch(text[start:end - 1]):
+        return None  # "第四部", "三局": a count of parts, volumes or films, no office
     if (end - start < 2 and not (label == "PLACE" and text[start:end] in spec.one_character_places)) \
             or is_generic_name(text[start:end]):
         # One character is an abbreviation: of a country or province (中美, 京津冀) it is a
@@ -105,6 +107,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
 
 
 _BRACKETED = re.compile(r".[（(][^（()）]+[)）].")
+_COUNTED = re.compile(r"第?[0-9０-９一二两三四五六七八九十百千]+")
 _BUILDING = re.compile(r"[0-9一二三四五六七八九十]+号?[楼栋幢座]")
 
 

@@ -1038,3 +1038,20 @@ def test_an_armed_service_in_general_is_no_agency():
     nlp = kg.load_pipeline()
     assert not {e.text for e in nlp("他从小梦想加入海军，后来成了空军飞行员。").ents} & {"海军", "空军"}
     assert not {e.text for e in nlp("海军上海基地召开了表彰会。").ents} & {"海军"}
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # the rooms of a building end like an office (厅) and are none; a named hall is a place
+    ("持卡旅客可以使用机场贵宾厅。", set(), {"机场贵宾厅", "贵宾厅"}),
+    ("他在银行营业厅排队。", set(), {"银行营业厅", "营业厅"}),
+    ("颁奖晚会在卡内基大厅举行。", {("卡内基大厅", "PLACE")}, set()),
+])
+def test_rooms_of_a_building_are_no_offices(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+def test_a_counted_part_is_no_office():
+    # "the third volume" ends like an office (部); the tagger's span is no office either
+    nlp = kg.load_pipeline()
+    for text in ("这套小说已经写完三部，第四部正在创作中。", "该系列已出版五部，第六部正在审校。"):
+        assert not [e.text for e in nlp(text).ents if e.label_ == "AGENCY"], text
