@@ -1055,3 +1055,12 @@ def test_a_counted_part_is_no_office():
     nlp = kg.load_pipeline()
     for text in ("这套小说已经写完三部，第四部正在创作中。", "该系列已出版五部，第六部正在审校。"):
         assert not [e.text for e in nlp(text).ents if e.label_ == "AGENCY"], text
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a ministry's committee, after a ministry whose full name jieba cuts at its 和
+    ("住房和城乡建设部专家委员会的委员到场指导。", {("住房和城乡建设部专家委员会", "AGENCY")}, {"城乡建设部专家委员会"}),
+    ("工业和信息化部科学技术委员会发布了报告。", {("工业和信息化部科学技术委员会", "AGENCY")}, set()),
+])
+def test_a_ministry_s_committee_is_named_with_it(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
