@@ -728,7 +728,7 @@ class EntityRules:
                 continue
             if label == "AGENCY" and w in r.agency_joiners and joint_at is None and 0 < k < j \
                     and words[j].endswith(r.joined_agency_ends) and (tags[k - 1] in NOUN_TAGS or tags[k - 1] == "v") \
-                    and tags[k + 1] in NOUN_TAGS and not self._known_agency(words[k - 1]) \
+                    and tags[k + 1] in NOUN_TAGS | {"j"} and not self._known_agency(words[k - 1]) \
                     and not words[k - 1].endswith(r.agency_suffixes):
                 joint_at = k  # "工业|和|信息化|委员会": one office's name, if it starts with a place
                 k -= 1
@@ -754,8 +754,10 @@ class EntityRules:
                     and offs[k] + 1 == offs[k + 1]:
                 k -= 1  # "的|天|赢菌业项目": jieba's guess cut the first character off an unknown name
                 break
-            if label == "AGENCY" and w in r.admin and t in STOP_TAGS and k == j - 1:
-                k -= 1  # "县|粮食局": jieba tags a bare 县 as a morpheme (zg); it begins the office's name
+            if label == "AGENCY" and w in r.admin and t in STOP_TAGS and (k == j - 1 or joint_at is not None):
+                # "县|粮食局", "县|文化|广电|和|旅游局": jieba tags a bare 县 as a morpheme (zg); it begins
+                # the office's name
+                k -= 1
                 break
             if label == "PROJECT" and k < j and self._misread_trade(words, tags, k):
                 k -= 1  # "电池|正极|材料…项目": a trade word jieba reads as an adverb

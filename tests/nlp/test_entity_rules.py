@@ -1064,3 +1064,15 @@ def test_a_counted_part_is_no_office():
 ])
 def test_a_ministry_s_committee_is_named_with_it(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # an office whose name joins two fields with 和, the second a short form jieba tags as one
+    ("西宁市住房保障和房产管理局发布了公告。", {("西宁市住房保障和房产管理局", "AGENCY")}, {"房产管理局"}),
+    # and a bare level word before such a name begins it
+    ("县文化广电和旅游局组织了非遗展演。", {("县文化广电和旅游局", "AGENCY")}, set()),
+    # two offices of a list stay two
+    ("县财政局和审计局联合检查。", {("县财政局", "AGENCY"), ("审计局", "AGENCY")}, {"县财政局和审计局"}),
+])
+def test_an_office_named_with_two_fields_joined_by_and(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
