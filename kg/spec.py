@@ -145,6 +145,11 @@ class EntityRuleSpec:
     event_heads: tuple[str, ...]  # 仪式, 大会: "通车仪式" is an event, not a project
     honour_words: frozenset[str]  # 品牌, 示范: "农业品牌县" is a title a county earns
     honour_divisions: frozenset[str]  # the suffixes such titles end in: 县, 市, 省
+    mission_suffixes: frozenset[str]  # 大使馆, 领事馆: a mission is named by the country that sends it
+    mission_words: tuple[str, ...]  # 驻: "中国|驻|法国|大使馆" is one name
+    ministry_ends: tuple[str, ...]  # 部, 委: a known office so ending has departments (外交部|领事司)
+    department_ends: tuple[str, ...]  # 司: how such a department's name ends
+    not_department_words: frozenset[str]  # 公司, 上司: words so ending that name no department
     source: Mapping[str, Any]
 
     @classmethod
@@ -233,6 +238,11 @@ class EntityRuleSpec:
             event_heads=_longest_first(spec.get("event_heads", ())),
             honour_words=frozenset(spec.get("honour_words", ())),
             honour_divisions=frozenset(spec.get("honour_divisions", ())),
+            mission_suffixes=frozenset(spec.get("mission_suffixes", ())),
+            mission_words=tuple(spec.get("mission_words", ())),
+            ministry_ends=tuple(spec.get("ministry_ends", ())),
+            department_ends=tuple(spec.get("department_ends", ())),
+            not_department_words=frozenset(spec.get("not_department_words", ())),
             batch_re=re.compile("(?:第[0-9一二三四五六七八九十百]+|首|新一|一|末)(?:%s)" % "|".join(
                 map(re.escape, spec.get("batch_classifiers", ()))) if spec.get("batch_classifiers") else "(?!)"),
             source=MappingProxyType(dict(spec)),

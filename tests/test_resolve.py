@@ -23,6 +23,10 @@ def test_the_offices_of_a_committee_and_a_government_merge_with_their_full_names
     assert canonical_agency("县政协办", "", "", county="湟源县") == "湟源县政协办公室"
 
 
+def test_a_commerce_commission_s_short_form_is_its_full_name():
+    assert canonical_agency("市商委", "格尔木市", "") == "格尔木市商务委员会"
+
+
 def nodes(build):
     g = nx.read_graphml(build.outputs["graphml"], force_multigraph=True)
     return {d["label"]: (d["type"], set(json.loads(d["aliases"]))) for _, d in g.nodes(data=True)}

@@ -240,6 +240,7 @@ class EntityRules:
         cands += self._phrase_matches(text, offs, starts)
         cands += self._suffix_matches(words, tags, offs)
         cands += self._placed_offices(cands, words, tags, offs, text)
+        cands += self._departments(cands, words, tags, offs, text)
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
         cands = [c for c in cands if not (c.label == "PLACE" and self._person_after_title(text, c))]
@@ -398,7 +399,8 @@ class EntityRules:
 
         Our names are in jieba's dictionary, so jieba writes 教育部|门 and 公安部|队 where
         the text says 教育|部门 and 公安|部队. The name stands where jieba reads the next
-        character into a word of its own (公安局|面临) or a title follows (外交部|长,
+        character into a word of its own (公安局|面临), or writes it alone as a word that never
+        sits inside a name (央行|将: not 行将, "about to"), or a title follows (外交部|长,
         县公安局|长). ``ends``: the sorted token boundaries. Offices only: a country or
         a bank's short name ends well before such a pair (中国|人, 农发行|将), and their
         last characters make words with anything.
@@ -406,7 +408,8 @@ class EntityRules:
         if j >= len(text) or text[j] in self.rules.name_title_heads or text[j - 1:j + 1] not in base_tags():
             return False
         k = bisect_left(ends, j)
-        own_word = k < len(ends) and ends[k] == j and k + 1 < len(ends) and ends[k + 1] - j >= 2
+        own_word = k < len(ends) and ends[k] == j and k + 1 < len(ends) \
+            and (ends[k + 1] - j >= 2 or text[j:ends[k + 1]] in self.rules.boundary)
         return not own_word
 
     def _placed_offices(self, cands, words, tags, offs, text: str) -> list[Candidate]:
@@ -434,6 +437,8 @@ class EntityRules:
                 continue
             rule = c.rule.partition(":")[0].partition("-")[0] + ":placed"
             place = known.get(c.start)
+            if place is not None and text.endswith(r.mission_words, 0, place.start):
+                continue  # "驻|西藏|人民解放军": where a body is stationed, not whose it is
             if place is not None:
                 out.append(Candidate(place.start, c.end, "AGENCY", rule, max(c.prio, place.prio)))
                 continue
@@ -445,6 +450,38 @@ class EntityRules:
                     and (tags[x - 1] == "ns" or self._known_place(w) or (offs[x - 1], c.start) in places) \
                     and w.endswith(r.office_divisions):
                 out.append(Candidate(offs[x - 1], c.end, "AGENCY", rule, c.prio))
+        return out
+
+    def _departments(self, cands, words, tags, offs, text: str) -> list[Candidate]:
+        """A ministry's department written right after it: 外交部|领事司, 商务部|外资|司, 国家发改委|价格|司.
+
+        Alone, 领事司 is any ministry's; the known office before it names whose it is. jieba reads
+        the department's words as anything (价格|司 is a noun and a person's name), so they are
+        read by where they end: in a department word (``department_ends``), within three words.
+        """
+        r = self.rules
+        if not r.department_ends:
+            return []
+        out = []
+        for c in cands:
+            if c.label != "AGENCY" or not c.rule.startswith(("abbreviation", "lexicon")) \
+                    or not text[c.start:c.end].endswith(r.ministry_ends):
+                continue
+            # the word the department begins in; jieba may write both as one (外交部新闻司)
+            x = bisect_right(offs, c.end) - 1
+            if x < 0 or offs[x] < c.start or offs[x] + len(words[x]) <= c.end:
+                x += 1
+            for y in range(x, min(len(words), x + 3)):
+                w = text[max(offs[y], c.end):offs[y] + len(words[y])]
+                if (tags[y] in STOP_TAGS and offs[y] >= c.end) or w in r.boundary \
+                        or (y > x and offs[y] != offs[y - 1] + len(words[y - 1])):
+                    break
+                if w.endswith(r.department_ends):
+                    end = offs[y] + len(words[y])
+                    if end - c.end >= 3 and not any(w.endswith(n) for n in r.not_department_words):
+                        rule = c.rule.partition(":")[0] + ":department"
+                        out.append(Candidate(c.start, end, "AGENCY", rule, c.prio))
+                    break
         return out
 
     def _suffix_matches(self, words, tags, offs) -> list[Candidate]:
@@ -474,6 +511,9 @@ class EntityRules:
             for suf, label, strength in options:
                 if not w.endswith(suf) or (strength == "weak" and tags[j] == "v"):
                     continue  # "签署", "部署": a verb that ends like an office
+                if label == "AGENCY" and (end := next((x for x in r.not_office_ends if w.endswith(x)), None)) \
+                        and not ends_in_organisation_word(w, len(end)):
+                    continue  # "机场|贵宾厅": a room, no office (but 安全局 ends in 全局 and is one)
                 if label == "COMPANY" and strength == "weak" and j + 1 < len(words) \
                         and words[j + 1].startswith(tuple(r.industry_trailers)):
                     continue  # "锂电新能源|产业基地": a trade, not a company
@@ -621,6 +661,7 @@ class EntityRules:
         stop = r.boundary | (r.project_stop if label == "PROJECT" else set())
         long_agency = label == "AGENCY" and any(words[j].endswith(x) for x in r.long_agency)
         road = label == "PLACE" and suf in r.roads
+        mission = label == "AGENCY" and suf in r.mission_suffixes
         branch = label == "COMPANY" and suf in r.branch_suffixes
         parent_seen = False  # a branch's name holds its parent's legal name, and only one
         joint_at = None  # a 的 or 和 kept inside the name only if the name starts with a place
@@ -674,10 +715,20 @@ class EntityRules:
                 break
             if label == "AGENCY" and any(len(w) == len(x) + 1 and w.endswith(x) for x in r.acting_words):
                 break  # "县长刘|军代表|某县人民政府": the person's given name glued to 代表
+            if mission and k < j and (w.startswith(r.mission_words) or self._known_place(w)):
+                # "中国|驻|法国|大使馆": the mission is the sender's, stationed abroad (jieba: a verb);
+                # the countries are names whatever jieba reads them as ("伊拉克|驻|约旦(d)|使馆")
+                k -= 1
+                continue
             if label == "PLACE" and w.endswith(r.company_strong):
                 break  # "工商银行|深圳地区": a company is never part of a place's name
             if label == "PLACE" and len(w) >= 2 and w.endswith(r.meeting_ends):
                 break  # "青洽会|果洛藏族自治州", "广交会|广州市": an event before the place
+            if (label == "PLACE" and not road or label == "COMPANY" and not words[j].endswith("公司")) \
+                    and self._known_agency(w):
+                # "江西保监局|指导|省…", "…保监局|指导|省|保险|协会": an office is the subject of a clause
+                # jieba misreads, never the start of a place or of a company short of a legal name
+                break
             if label == "PLACE" and k < j - 1 and w in r.project_stop:
                 break  # "先后中标|两港大道": a clause's verb jieba tags as a noun (but 建设|路 is a road)
             if label == "PLACE" and self._zone_word(words[j]) and w.endswith(tuple(r.project_stop)):
@@ -721,7 +772,7 @@ class EntityRules:
                 continue
             if label == "AGENCY" and w in r.agency_joiners and joint_at is None and 0 < k < j \
                     and words[j].endswith(r.joined_agency_ends) and (tags[k - 1] in NOUN_TAGS or tags[k - 1] == "v") \
-                    and tags[k + 1] in NOUN_TAGS and not self._known_agency(words[k - 1]) \
+                    and tags[k + 1] in NOUN_TAGS | {"j"} and not self._known_agency(words[k - 1]) \
                     and not words[k - 1].endswith(r.agency_suffixes):
                 joint_at = k  # "工业|和|信息化|委员会": one office's name, if it starts with a place
                 k -= 1
@@ -747,8 +798,10 @@ class EntityRules:
                     and offs[k] + 1 == offs[k + 1]:
                 k -= 1  # "的|天|赢菌业项目": jieba's guess cut the first character off an unknown name
                 break
-            if label == "AGENCY" and w in r.admin and t in STOP_TAGS and k == j - 1:
-                k -= 1  # "县|粮食局": jieba tags a bare 县 as a morpheme (zg); it begins the office's name
+            if label == "AGENCY" and w in r.admin and t in STOP_TAGS and (k == j - 1 or joint_at is not None):
+                # "县|粮食局", "县|文化|广电|和|旅游局": jieba tags a bare 县 as a morpheme (zg); it begins
+                # the office's name
+                k -= 1
                 break
             if label == "PROJECT" and k < j and self._misread_trade(words, tags, k):
                 k -= 1  # "电池|正极|材料…项目": a trade word jieba reads as an adverb
@@ -857,6 +910,8 @@ class EntityRules:
         if not body_tokens and not inner:
             return None
         body = ("".join(words[first:j]) + inner)[lead:]
+        if mission and body.startswith(r.mission_words):
+            return None  # "驻华使馆": any country's mission, with no sender named
         if body in r.generic_bodies or (body_tokens and all(words[x] in r.generic_bodies for x in body_tokens)
                                           and (not inner or words[j] in r.generic)):
             return None

@@ -99,6 +99,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label == "AGENCY" and (end_word := next((w for w in spec.not_office_ends if text[start:end].endswith(w)), None)) \
             and not ends_in_organisation_word(text[start:end], len(end_word)):
         return None  # "中科湘膜科技总部", "公司总部": ends like an office, but is an ordinary word
+    if label == "AGENCY" and _COUNTED.fullmatch(text[start:end - 1]):
+        return None  # "第四部", "三局": a count of parts, volumes or films, no office
     if (end - start < 2 and not (label == "PLACE" and text[start:end] in spec.one_character_places)) \
             or is_generic_name(text[start:end]):
         # One character is an abbreviation: of a country or province (中美, 京津冀) it is a
@@ -114,6 +116,7 @@ def _generic_body(name: str, spec) -> bool:
 
 
 _BRACKETED = re.compile(r".[（(][^（()）]+[)）].")
+_COUNTED = re.compile(r"第?[0-9０-９一二两三四五六七八九十百千]+")
 _BUILDING = re.compile(r"[0-9一二三四五六七八九十]+号?[楼栋幢座]")
 
 

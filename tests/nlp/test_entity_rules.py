@@ -1084,3 +1084,120 @@ def test_a_divisions_party_committee_jieba_cuts_apart(nlp, full_nlp, text, wante
 def test_an_office_ending_in_an_ordinary_word(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # the financial regulators' offices take the province or the city before them
+    ("湖南保监局督促辖区保险公司加快理赔。", {("湖南保监局", "AGENCY")}, set()),
+    ("福建银监局和厦门证监局联合开展宣传。", {("福建银监局", "AGENCY"), ("厦门证监局", "AGENCY")}, set()),
+    ("海东银保监分局约谈了两家银行。", {("海东银保监分局", "AGENCY")}, set()),
+    ("青海金融监管局发布风险提示。", {("青海金融监管局", "AGENCY")}, set()),
+    # an office before a clause's verb jieba reads as a noun begins no place and no company
+    ("湖南保监局指导省保险行业协会开展自查。", {("湖南保监局", "AGENCY")}, {"保监局指导省"}),
+    ("湖南保监局指导省保险协会开展培训。", {("湖南保监局", "AGENCY")}, {"湖南保监局指导省保险"}),
+])
+def test_a_financial_regulator_s_office_is_the_place_s(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a mission abroad is named by the country that sends it, and where it is stationed
+    ("她曾陪同英国大使馆的参赞参观茶园。", {("英国大使馆", "AGENCY")}, set()),
+    ("中国驻意使馆提醒留学生注意安全。", {("中国驻意使馆", "AGENCY")}, set()),
+    ("中国驻德国大使馆发布了签证新规。", {("中国驻德国大使馆", "AGENCY")}, {"德国大使馆"}),
+    ("韩国驻青岛总领事馆举办了文化周。", {("韩国驻青岛总领事馆", "AGENCY")}, {"青岛总领事馆"}),
+    # a country jieba reads as an adverb (约旦) is still a name
+    ("埃及驻约旦使馆参赞出席了酒会。", {("埃及驻约旦使馆", "AGENCY")}, set()),
+    # with no sender it is any country's
+    ("多国驻华使馆人员应邀出席。", set(), {"驻华使馆", "多国驻华使馆"}),
+    ("一些外国驻华使馆开放了参观日。", set(), {"驻华使馆", "外国驻华使馆"}),
+])
+def test_a_mission_abroad_is_its_sending_country_s(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a department written right after its ministry or commission is the ministry's
+    ("外交部领事司发布了出行提示。", {("外交部领事司", "AGENCY")}, set()),
+    ("商务部外资司负责人回答了提问。", {("商务部外资司", "AGENCY")}, set()),
+    ("国家发改委价格司召开座谈会。", {("国家发改委价格司", "AGENCY")}, set()),
+    ("财政部预算司和外交部新闻司派员参加。", {("财政部预算司", "AGENCY"), ("外交部新闻司", "AGENCY")}, set()),
+    # a company, a title or a list after a ministry is no department of it
+    ("外交部、公司代表和专家出席。", {("外交部", "AGENCY")}, {"外交部、公司"}),
+    ("教育部司长到校调研。", {("教育部", "AGENCY")}, {"教育部司"}),
+])
+def test_a_ministry_s_department_is_named_with_it(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 央行, as the news writes the People's Bank of China, and another country's with its name
+    ("5日央行开展了逆回购操作。", {("央行", "AGENCY")}, set()),
+    # jieba writes 央行|将, though 行将 ("about to") is a word of its own
+    ("8日央行将开展中期借贷便利操作。", {("央行", "AGENCY")}, set()),
+    ("英国央行行长发表讲话。", {("英国央行", "AGENCY")}, {"央行"}),
+    # 商委 is a commerce commission, like its full name
+    ("市商委牵头组织了展销会。", {("市商委", "AGENCY")}, set()),
+])
+def test_short_forms_of_national_bodies(rules_nlp, text, wanted, unwanted):
+    assert_found(rules_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a state's armed services are bodies of the state, named by their country
+    ("法国海军派出一艘护卫舰参加演习。", {("法国海军", "AGENCY")}, set()),
+    ("印度空军接收了首批战机。", {("印度空军", "AGENCY")}, set()),
+    ("日本海上自卫队的舰艇驶离港口。", {("日本海上自卫队", "AGENCY")}, set()),
+    # and the State's army by its name, whatever unit of it is meant
+    ("他十八岁参加了中国人民解放军。", {("中国人民解放军", "AGENCY")}, set()),
+    ("退伍前他在解放军某部服役。", {("解放军", "AGENCY")}, {"解放军某部"}),
+    # where it is stationed is not whose it is
+    ("驻西藏人民解放军官兵参加了抢险。", {("人民解放军", "AGENCY")}, {"西藏人民解放军"}),
+])
+def test_armed_services_are_bodies_of_their_state(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+def test_an_armed_service_in_general_is_no_agency():
+    # 海军 alone is any navy: no component names it (the tagger's spans are held to the generic words too)
+    nlp = kg.load_pipeline()
+    assert not {e.text for e in nlp("他从小梦想加入海军，后来成了空军飞行员。").ents} & {"海军", "空军"}
+    assert not {e.text for e in nlp("海军上海基地召开了表彰会。").ents} & {"海军"}
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # the rooms of a building end like an office (厅) and are none; a named hall is a place
+    ("持卡旅客可以使用机场贵宾厅。", set(), {"机场贵宾厅", "贵宾厅"}),
+    ("他在银行营业厅排队。", set(), {"银行营业厅", "营业厅"}),
+    ("颁奖晚会在卡内基大厅举行。", {("卡内基大厅", "PLACE")}, set()),
+])
+def test_rooms_of_a_building_are_no_offices(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+def test_a_counted_part_is_no_office():
+    # "the third volume" ends like an office (部); the tagger's span is no office either
+    nlp = kg.load_pipeline()
+    for text in ("这套小说已经写完三部，第四部正在创作中。", "该系列已出版五部，第六部正在审校。"):
+        assert not [e.text for e in nlp(text).ents if e.label_ == "AGENCY"], text
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a ministry's committee, after a ministry whose full name jieba cuts at its 和
+    ("住房和城乡建设部专家委员会的委员到场指导。", {("住房和城乡建设部专家委员会", "AGENCY")}, {"城乡建设部专家委员会"}),
+    ("工业和信息化部科学技术委员会发布了报告。", {("工业和信息化部科学技术委员会", "AGENCY")}, set()),
+])
+def test_a_ministry_s_committee_is_named_with_it(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # an office whose name joins two fields with 和, the second a short form jieba tags as one
+    ("西宁市住房保障和房产管理局发布了公告。", {("西宁市住房保障和房产管理局", "AGENCY")}, {"房产管理局"}),
+    # and a bare level word before such a name begins it
+    ("县文化广电和旅游局组织了非遗展演。", {("县文化广电和旅游局", "AGENCY")}, set()),
+    # two offices of a list stay two
+    ("县财政局和审计局联合检查。", {("县财政局", "AGENCY"), ("审计局", "AGENCY")}, {"县财政局和审计局"}),
+])
+def test_an_office_named_with_two_fields_joined_by_and(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
