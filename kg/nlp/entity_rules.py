@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Entry, load_lexicons, package_lexicon
-from kg.nlp.tokenizer import TOKENS_KEY, JiebaTokenizer, base_tags
+from kg.nlp.tokenizer import TOKENS_KEY, JiebaTokenizer, base_tags, doc_text
 from kg.spec import EntityRuleSpec, abbreviations, derivation_spec, entity_rule_spec
 
 if not Span.has_extension("kg_rule"):
@@ -221,18 +221,19 @@ class EntityRules:
         if cached is not None and len(cached[0]) == len(doc):
             return (*cached, True)
         if isinstance(self.nlp.tokenizer, JiebaTokenizer) or (len(doc) and all(t.tag_ for t in doc)):
-            return [t.text for t in doc], [t.tag_ for t in doc], [t.idx for t in doc], doc.text, True
+            return [t.text for t in doc], [t.tag_ for t in doc], [t.idx for t in doc], doc_text(doc), True
         if self._segmenter is None:
             self._segmenter = JiebaTokenizer(doc.vocab)
             self._segmenter.add_words((name, LEXICON_TAGS[e.label]) for e in self.entries
                                       for name in (e.name, *e.aliases))
             self._segmenter.keep_apart(("等", head) for head in self.rules.enum_heads)
-        words, _, offs, tags = self._segmenter.segment(doc.text)
-        return words, tags, offs, doc.text, False
+        text = doc_text(doc)
+        words, _, offs, tags = self._segmenter.segment(text)
+        return words, tags, offs, text, False
 
     def __call__(self, doc: Doc) -> Doc:
-        words, tags, offs, text, _ = self._jieba_view(doc)
-        words, tags, offs = self._resplit(words, tags, offs)
+        own_words, own_tags, own_offs, text, own = self._jieba_view(doc)
+        words, tags, offs = self._resplit(own_words, own_tags, own_offs)
         cands: list[Candidate] = []
         # No known name starts at a conjunction jieba writes alone: 县财政局|和|县审计局 names no 和县.
         joiners = {o for w, t, o in zip(words, tags, offs) if t == "c" and w in self.rules.item_joiners}
@@ -248,7 +249,10 @@ class EntityRules:
         chosen = _select(cands, {(s, e) for s, e, _ in refs})
         spans = [(c.start, c.end) for c in chosen] + [(s, e) for s, e, _ in refs]
         # The doc's own tokens, which a resplit word does not change, are what spans must fit.
-        _align(doc, spans, [t.idx for t in doc], [t.text for t in doc])
+        if own:
+            _align(doc, spans, own_offs, own_words)
+        else:
+            _align(doc, spans, [t.idx for t in doc], [t.text for t in doc])
         ents = []
         for c in chosen:
             span = doc.char_span(c.start, c.end, label=c.label)

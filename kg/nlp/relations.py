@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from kg.nlp.tokenizer import doc_text
 from kg.spec import RelationRuleSpec, relation_rule_spec
 
 ENTITY_LABELS = ("COMPANY", "PROJECT", "AGENCY", "PLACE")
@@ -135,7 +136,7 @@ class SentenceRelations:
                     break
             if not partners:
                 continue
-            rest = doc.text[partners[-1].end_char: partners[-1].end_char + spec.max_gap_chars]
+            rest = doc_text(doc)[partners[-1].end_char: partners[-1].end_char + spec.max_gap_chars]
             cut = min((rest.find(p) for p in "。；" if p in rest), default=len(rest))
             if not any(v in rest[:cut] for v in spec.verbs):
                 continue
@@ -169,7 +170,7 @@ def _marker_tokens(doc: Doc, markers) -> list:
     Found in the text and aligned to tokens, not by walking every token: a
     Token object per word of every sentence was most of this rule's time.
     """
-    text = doc.text
+    text = doc_text(doc)
     found = set()
     for marker in markers:
         at = text.find(marker)

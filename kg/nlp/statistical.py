@@ -32,10 +32,12 @@ import shutil
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.attrs import IDX, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.entity_rules import ends_in_organisation_word, is_generic_name, place_trailer
+from kg.nlp.tokenizer import doc_text
 from kg.spec import entity_rule_spec
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "ner_crf.crfsuite"
@@ -223,10 +225,14 @@ def char_features(text: str, words: list[str], tags: list[str], ents: list[tuple
 
 def doc_features(doc: Doc) -> list[list[str]]:
     """Features of a sentence the rules have already read, one list per character."""
-    words = [t.text_with_ws for t in doc]
-    tags = [t.tag_ for t in doc]
+    # From the doc's arrays: a Token object per word cost more than the features.
+    text = doc_text(doc)
+    bounds = [*doc.to_array(IDX).tolist(), len(text)]
+    words = [text[a:b] for a, b in zip(bounds, bounds[1:])]  # each with its trailing space, as text_with_ws
+    strings = doc.vocab.strings
+    tags = [strings[h] for h in doc.to_array(TAG).tolist()]
     ents = [(e.start_char, e.end_char, e.label_, e._.kg_rule) for e in doc.ents]
-    return char_features(doc.text, words, tags, ents)
+    return char_features(text, words, tags, ents)
 
 
 def bio_spans(labels: list[str]) -> list[tuple[int, int, str]]:
@@ -357,9 +363,9 @@ class StatisticalNER:
         labels = tagger.tag(doc_features(doc))
         found = [(*edges, lab, "statistical") for s, e, lab in bio_spans(labels)
                  if lab in KEEP and min(tagger.marginal(labels[i], i) for i in range(s, e)) >= self.min_confidence
-                 and (edges := clean_span(doc.text, s, e, lab))]
+                 and (edges := clean_span(doc_text(doc), s, e, lab))]
         found = [g for f in found if (g := self._own_names(f, doc)) is not None]
-        found = [g for f in found for g in _two_offices(f, doc.text)]
+        found = [g for f in found for g in _two_offices(f, doc_text(doc))]
         # A rule's office the model knows only the region of is no office for it to veto (岳阳市|台办).
         regions = [f for f in found if self._region_of(f, doc)]
         trusted = [(x.start_char, x.end_char) for x in doc.ents if self._trusted(x)]
@@ -412,7 +418,7 @@ class StatisticalNER:
                 continue
             if e < x.end_char:
                 return x.end_char - e >= 2  # but 汕头|市区: the city and its "urban area", as the model read
-            rest = doc.text[x.end_char:e]
+            rest = doc_text(doc)[x.end_char:e]
             verb = any(t.tag_.startswith("v") for t in doc if x.end_char <= t.idx < e)
             return verb and not _suffix_of(rest, _suffix_table(), _false_words()).startswith("PLACE")
         return False

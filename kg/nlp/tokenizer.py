@@ -35,6 +35,8 @@ from spacy.vocab import Vocab
 # The tokenizer leaves (words, tags, offsets) here for kg_entity_rules, which
 # would otherwise rebuild them from Token objects at a high cost per word.
 TOKENS_KEY = "kg_tokens"
+# And the text: spaCy's Doc.text joins a Token object's text per word at every call.
+TEXT_KEY = "kg_text"
 STATE_FILE = "words.json"
 _NUM = re.compile(r"^[0-9０-９][0-9０-９.．%％\-/:]*[A-Za-z]{0,4}$")  # 2003-04, 10.5GWh: quantities
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9\-&.]*$")
@@ -52,6 +54,15 @@ def _attach_spaces(pieces: list[str]) -> tuple[list[str], list[bool]]:
             words.append(w)
             spaces.append(False)
     return words, spaces
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, as our tokenizer left it, or joined from the tokens for a doc of another tokenizer.
+
+    A doc's text never changes (splitting and merging tokens keep it), so the copy stays true.
+    """
+    text = doc.user_data.get(TEXT_KEY)
+    return text if text is not None else doc.text
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +147,7 @@ class JiebaTokenizer:
             add = self.vocab.strings.add
             doc.from_array([TAG], numpy.array([add(t) for t in tags], dtype="uint64").reshape(-1, 1))
         doc.user_data[TOKENS_KEY] = (words, tags, offs, text)
+        doc.user_data[TEXT_KEY] = text
         return doc
 
     def _tag(self, word: str) -> str:

@@ -101,3 +101,15 @@ def test_the_tokenizer_reads_jiebas_tags_as_jieba_posseg_does():
 
     jieba.posseg.dt.initialize()
     assert list(base_tags().items()) == list(jieba.posseg.dt.word_tag_tab.items())
+
+
+def test_the_text_kept_for_the_components_is_the_docs_text(nlp):
+    from kg.nlp.tokenizer import TEXT_KEY, doc_text
+
+    # Spaces inside names, and spans the rules cut out of jieba's words (tokens get split).
+    text = "青海 盐湖工业股份有限公司 与格尔木市水利局签约，县委书记出席。"
+    doc = nlp(text)
+    assert doc.user_data[TEXT_KEY] == doc_text(doc) == doc.text == text
+    # A doc from another tokenizer has no copy: its text comes from its tokens.
+    other = spacy.blank("zh")("格尔木市水利局")
+    assert TEXT_KEY not in other.user_data and doc_text(other) == "格尔木市水利局"
