@@ -1435,6 +1435,8 @@ class EntityRules:
         for m in _QUOTED_PROJECT.finditer(text):
             if "、" in m.group(1) or m.group(1) in self.rules.generic or _SLOGAN.fullmatch(m.group(1)):
                 continue  # “延链、补链、强链、建链”工程 is a list of slogans, “两重一实”项目 a programme
+            if _SENTENCE_MARK.search(m.group(1)):
+                continue  # “…签约，…支持。”项目负责人说: a quoted remark, and the speaker's title after it
             count = _COUNT.match(text, m.end())
             if count and count.group(1) in self.rules.count_classifiers \
                     and not text.startswith(tuple(self.rules.date_words), count.end()):
@@ -1485,6 +1487,8 @@ def _name_like(word: str, tag: str) -> bool:
 _SLOGAN = re.compile(r"(?=.{0,6}$)(?:.*[一二两三四五六七八九十百千万].*){2,}|[一二两三四五六七八九十]好.{0,4}"
                      r"|[一二两三四五六七八九十].")
 _COUNT = re.compile(r"[0-9一二两三四五六七八九十百千]+(.)")
+# Marks that end a clause: a name holds none, a quoted remark does.
+_SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
 _QUOTED_PROJECT = re.compile(r"[“\"「『]([^”\"」』\n]{2,40})[”\"」』](?:项目|工程)")
 
 

@@ -1057,3 +1057,22 @@ def test_a_community_or_zone_with_a_name_stays(full_nlp, text, wanted):
 def test_a_dictionary_phrase_before_a_weak_company_suffix_is_no_brand(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a remark in quotes, then its speaker's title that starts with 项目
+    ("“厂房刚封顶，设备下个月就进场。”项目经理对记者说。", {"厂房刚封顶，设备下个月就进场。"}),
+    ("“审批只用了三天！”项目负责人笑着说。", {"审批只用了三天！"}),
+])
+def test_a_quoted_remark_before_a_title_is_no_project(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a quoted name with no clause in it stays a project
+    ("“金山湖”项目进展顺利。", {("金山湖", "PROJECT")}, set()),
+])
+def test_a_quoted_name_stays_a_project(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
