@@ -1076,3 +1076,15 @@ def test_a_quoted_remark_before_a_title_is_no_project(nlp, full_nlp, text, unwan
 ])
 def test_a_quoted_name_stays_a_project(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a list of lists: each item ends at its own 等, before its count and its kind
+    ("项目包括:东山污水处理厂1个民生项目、瑞丰食品冷链仓储中心等2个农业项目、古镇游客中心等4个文旅项目。",
+     {("瑞丰食品冷链仓储中心", "PROJECT"), ("古镇游客中心", "PROJECT")}, {"瑞丰食品冷链仓储中心等2个农业项目"}),
+    ("签约项目有青山水泥余热发电等4个工业项目、白鹭湾露营基地等2个文旅项目。",
+     {("白鹭湾露营基地", "PROJECT")}, {"青山水泥余热发电等4个工业项目"}),
+])
+def test_an_item_of_a_list_of_lists_ends_at_its_own_deng(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
