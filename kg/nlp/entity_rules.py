@@ -538,6 +538,11 @@ class EntityRules:
         hit = self.phrases.get(word)
         return hit is not None and hit[0] == "PLACE"
 
+    def _count_word(self, word: str) -> bool:
+        """A count written as one word ("十大", "两个", "三批"): it says how many, never names."""
+        m = _COUNT.fullmatch(word)
+        return m is not None and len(word) >= 2 and m.group(1) in self.rules.count_classifiers
+
     def _place_date_generic(self, words, tags, a, b) -> bool:
         """A generic name once its leading places and dates are read: "澄城县|2022|年度|1-2|月份|重点项目".
 
@@ -554,7 +559,11 @@ class EntityRules:
         while rest < b - 1 and (tags[rest] in ("ns", "m", "t") or self._known_place(words[rest])
                                 or words[rest] in self.rules.date_words or words[rest] in self.rules.amount_words
                                 or words[rest] in self.rules.trim
-                                or (words[rest] in self.rules.generic and words[rest].endswith(self.rules.place_ends))):
+                                or (words[rest] in self.rules.generic and words[rest].endswith(self.rules.place_ends))
+                                or self._count_word(words[rest])
+                                or (rest > a and words[rest] in self.rules.place_ends and tags[rest - 1] == "ns")):
+            # "十大|续建|产业项目" counts projects; "衙前|镇|重大产业项目": jieba leaves a town's
+            # suffix alone after its name, and the town's projects are still a batch
             rest += 1
         return "".join(words[rest:b]) in self.rules.generic
 

@@ -1088,3 +1088,21 @@ def test_a_quoted_name_stays_a_project(nlp, text, wanted, unwanted):
 def test_an_item_of_a_list_of_lists_ends_at_its_own_deng(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a count and a kind of project say how many, and name none
+    ("十大续建产业项目由各镇分别牵头。", {"十大续建产业项目"}),
+    ("全区梳理出八大新建产业项目清单。", {"八大新建产业项目"}),
+    # jieba leaves a town's suffix alone after its name: the town's projects are a batch
+    ("会上公布了30个衙前镇重大产业项目。", {"衙前镇重大产业项目", "镇重大产业项目"}),
+    # a total sums projects up: the amount after it sizes them, and names none
+    ("双方签订了三个领域共计15亿元项目协议。", {"领域共计15亿元项目", "15亿元项目"}),
+    ("双方签订了涉及文旅和康养两大领域共计15亿元项目合同。", {"文旅和康养两大领域共计15亿元项目", "15亿元项目"}),
+    ("会上签订了合计8.6亿元项目协议。", {"合计8.6亿元项目", "8.6亿元项目"}),
+])
+def test_a_count_or_a_town_before_a_generic_head_names_no_project(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
+
