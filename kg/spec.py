@@ -41,6 +41,15 @@ def _longest_first(words) -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+def _outlet_re(spec: Mapping) -> re.Pattern:
+    """What follows a place that begins an outlet's name: an outlet's end, or a site's head before a byline."""
+    def alt(key):
+        return "|".join(map(re.escape, _longest_first(spec.get(key, ())))) or "(?!)"
+    # a byline's word, a dateline ("网12月21日电", "在线长兴3月22日讯"), a mark or the line's end
+    byline = rf"(?:{alt('outlet_bylines')}|\d|[^\w]|$|[\u4e00-\u9fff]{{1,6}}\d{{1,2}}月\d{{1,2}}日[讯电])"
+    return re.compile(rf"(?:{alt('outlet_names')})|(?:{alt('outlet_heads')}){byline}")
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, Mapping):
         return {str(k): _plain(v) for k, v in value.items()}
@@ -119,6 +128,7 @@ class EntityRuleSpec:
     media_suffixes: tuple[str, ...]
     media_exceptions: tuple[str, ...]
     store_ends: tuple[str, ...]  # 商城: a store is a business, never a place
+    outlet_re: re.Pattern  # matched right after a place: the place begins an outlet's name (长城|网讯)
     company_strong: tuple[str, ...]
     company_suffixes: tuple[str, ...]  # longest first
     enum_head_re: re.Pattern
@@ -205,6 +215,7 @@ class EntityRuleSpec:
             media_suffixes=tuple(spec.get("media_suffixes", ())),
             media_exceptions=tuple(spec.get("media_suffix_exceptions", ())),
             store_ends=tuple(spec.get("store_ends", ())),
+            outlet_re=_outlet_re(spec),
             company_strong=tuple(spec["suffixes"]["COMPANY"]["strong"]),
             company_suffixes=_longest_first(company),
             enum_head_re=re.compile("|".join(map(re.escape, _longest_first(heads)))),

@@ -89,6 +89,15 @@ def place_trailer(name: str) -> str:
     return next((t for t in entity_rule_spec().place_trailers if name.endswith(t) and len(name) - len(t) >= 2), "")
 
 
+def begins_outlet(text: str, end: int) -> bool:
+    """Whether a place ending at ``end`` begins a news outlet's name (长城|网讯, 青海|日报).
+
+    >>> begins_outlet("长城网讯（记者）", 2), begins_outlet("北京网友点赞", 2)
+    (True, False)
+    """
+    return entity_rule_spec().outlet_re.match(text, end) is not None
+
+
 def is_generic_name(name: str) -> bool:
     """A name that is only a generic word (``generic_names``): 海岛, 市中心, 项目."""
     return name in entity_rule_spec().generic
@@ -240,7 +249,8 @@ class EntityRules:
         cands += self._placed_offices(cands, words, tags, offs, text)
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
-        cands = [c for c in cands if not (c.label == "PLACE" and self._person_after_title(text, c))]
+        cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
+                                                                   or begins_outlet(text, c.end)))]
         refs = self._home_refs(text, offs)
         chosen = _select(cands, {(s, e) for s, e, _ in refs})
         spans = [(c.start, c.end) for c in chosen] + [(s, e) for s, e, _ in refs]

@@ -1106,3 +1106,25 @@ def test_a_count_or_a_town_before_a_generic_head_names_no_project(nlp, full_nlp,
     assert_found(nlp, text, set(), unwanted)
     assert_found(full_nlp, text, set(), unwanted)
 
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a place's name that begins an outlet's name in a byline or a dateline is the outlet's
+    ("长城网讯（记者 刘一鸣）昨日，景县新签约两个项目。", {("景县", "PLACE")}, {"长城"}),
+    ("签约现场。长城网记者 王小川 摄", set(), {"长城"}),
+    ("中国网讯（记者 李青）十月的北京秋高气爽。", {("北京", "PLACE")}, {"中国"}),
+    ("据青海日报报道，格尔木市新开工三个项目。", {("格尔木市", "PLACE")}, {"青海"}),
+    ("浙江在线安吉5月8日讯（记者 陈东）", set(), {"浙江"}),
+])
+def test_a_place_that_begins_an_outlets_name_is_no_place(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a place's people and a county's own media centre still say where
+    ("北京网友纷纷点赞。", {("北京", "PLACE")}),
+    ("来源：阜城县融媒体中心", {("阜城县", "PLACE")}),
+])
+def test_a_place_before_other_words_of_the_web_stays(full_nlp, text, wanted):
+    assert_found(full_nlp, text, wanted, set())
