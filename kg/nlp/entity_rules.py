@@ -729,8 +729,7 @@ class EntityRules:
                     and all(words[x] in r.legal_forms for x in range(k + 1, j)):
                 k -= 1  # "数控机械|制造|有限责任|公司": the business is part of a legal name
                 continue
-            if label == "PROJECT" and w in r.route_joiners and 0 < k < j \
-                    and tags[k - 1] in NOUN_TAGS | PLACE_NAME_TAGS and tags[k + 1] in NOUN_TAGS | PLACE_NAME_TAGS:
+            if label == "PROJECT" and k < j and self._route_joint(words, tags, k):
                 k -= 1  # "深河|至|房县巨峪段改扩建项目": a road from one place to another
                 continue
             if label == "PROJECT" and 0 < k < j and self._joins_products(words, tags, k):
@@ -1184,6 +1183,8 @@ class EntityRules:
                 continue  # "城北污水处理厂和|城南供水工程等项目": two items, split below
             if label == "PROJECT" and self._joins_products(words, tags, x):
                 continue  # "…智能手机及|年产50万台…项目": one item's two products
+            if label == "PROJECT" and self._route_joint(words, tags, x):
+                continue  # "凤州至|凤县一级公路改建工程等项目": one road's two ends
             if words[x] in r.boundary or words[x] in r.event_verbs or (not clause_start and words[x] in r.project_stop):
                 cut = x + 1
         segments[0] = (cut, b0)
@@ -1192,6 +1193,8 @@ class EntityRules:
                 if label == "COMPANY" and tags[x] == "f" and len(words[x]) == 1 and x > a \
                         and self._known_place(words[x - 1]):
                     continue  # "青岛|中|加特电气股份有限公司": a brand's first character, not "among"
+                if label == "PROJECT" and self._route_joint(words, tags, x):
+                    continue  # a route's 至 is no preposition of the clause
                 if words[x] in r.item_cuts or self._clause_word(words, tags, x, label, a, b) \
                         or (offs is not None and offs[x] + len(words[x]) != offs[x + 1]):
                     a = x + 1  # "…的|X", "A创建暨|B项目", "另有|比亚迪汽车", a headline's "275亿元 |开州…"
@@ -1209,6 +1212,11 @@ class EntityRules:
                 joined += [(a, x), (x + 1, b)] if x is not None else [(a, b)]
             segments = joined
         return [(a, b) for a, b in segments if b > a]
+
+    def _route_joint(self, words, tags, x) -> bool:
+        """Whether the word at ``x`` joins a road's two ends inside one project's name (凤州|至|凤县…公路)."""
+        return words[x] in self.rules.route_joiners and 0 < x < len(words) - 1 \
+            and tags[x - 1] in NOUN_TAGS | PLACE_NAME_TAGS and tags[x + 1] in NOUN_TAGS | PLACE_NAME_TAGS
 
     def _joins_products(self, words, tags, x) -> bool:
         """Whether the conjunction at ``x`` joins two products inside one project's name.

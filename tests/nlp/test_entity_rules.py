@@ -1128,3 +1128,16 @@ def test_a_place_that_begins_an_outlets_name_is_no_place(nlp, full_nlp, text, wa
 ])
 def test_a_place_before_other_words_of_the_web_stays(full_nlp, text, wanted):
     assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a road from one place to another is one project, also as an item of a list or a status clause
+    ("青河至房县一级公路改建工程开工。", {("青河至房县一级公路改建工程", "PROJECT")}, {"房县一级公路改建工程"}),
+    ("本次开工的有S211青河至石门二级公路改建工程等3个交通项目、城南学校等2个民生项目。",
+     {("S211青河至石门二级公路改建工程", "PROJECT")}, {"石门二级公路改建工程"}),
+    ("西岭至东坪旅游公路、南湖湿地公园等项目顺利推进。",
+     {("西岭至东坪旅游公路", "PROJECT")}, {"东坪旅游公路"}),
+])
+def test_a_route_in_a_listed_project_is_one_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
