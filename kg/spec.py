@@ -143,6 +143,7 @@ class EntityRuleSpec:
     route_joiners: frozenset[str]  # 至: "深河至房县…改扩建项目" is one road's project
     agency_suffixes: tuple[str, ...]  # every AGENCY suffix: "效能办|和|环保局" is two offices
     division_count_re: re.Pattern  # "等2个镇", "等3个村": 等 closes a list of divisions
+    place_kind_re: re.Pattern  # "等地的", "等省市": 等 closes a list of places
     not_office_ends: tuple[str, ...]  # 总部, 干部: words that end like an office and name none
     local_divisions: tuple[str, ...]  # 村, 镇: where a cooperative or a farm is, never the start of its name
     office_divisions: tuple[str, ...]  # 州, 县: a division so written before a known office begins its name
@@ -229,6 +230,9 @@ class EntityRuleSpec:
             route_joiners=frozenset(spec.get("route_joiners", ())),
             agency_suffixes=_longest_first(_suffix_words(spec, "AGENCY")),
             not_office_ends=_longest_first(spec.get("not_office_ends", ())),
+            place_kind_re=re.compile("(?:" + "|".join(map(re.escape, _longest_first(spec.get("place_kinds", ()))))
+                                     + ")(?:的|[^\\w]|$|(?=" + "|".join(map(re.escape, _longest_first(heads))) + "))")
+            if spec.get("place_kinds") else re.compile("(?!)"),
             division_count_re=re.compile("[0-9一二两三四五六七八九十百]+个?(?:"
                                          + "|".join(map(re.escape, _longest_first(spec.get("division_nouns", ()))))
                                          + ")(?![\u4e00-\u9fff]{0,1}(?:项目|工程))") if spec.get("division_nouns")

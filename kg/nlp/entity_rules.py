@@ -1098,6 +1098,8 @@ class EntityRules:
         gap = text[start:m.start()]
         if any(ch in CLAUSE_PUNCT or ch.isspace() for ch in gap):
             return None
+        if r.place_kind_re.match(text, start):
+            return None  # "粤港澳大湾区、长三角等地的…企业": where the companies come from
         if r.division_count_re.match(text, start):
             return None  # "河西等2个镇|石山嘴等3个村|土地整治项目": lists of towns and villages, not of projects
         # No verb between 等 and the head: "等地实地查看…项目" is not an enumeration of projects.

@@ -1141,3 +1141,21 @@ def test_a_place_before_other_words_of_the_web_stays(full_nlp, text, wanted):
 def test_a_route_in_a_listed_project_is_one_name(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 等地, 等省市: the list says where the companies come from; its items are places
+    ("来自珠三角、长三角等地的四十多家企业来到我县考察。", {("珠三角", "PLACE"), ("长三角", "PLACE")},
+     {("珠三角", "COMPANY"), ("长三角", "COMPANY")}),
+    ("推介会吸引了福建、广东等地的企业参会。", {("福建", "PLACE"), ("广东", "PLACE")},
+     {("福建", "COMPANY"), ("广东", "COMPANY")}),
+    ("来自江苏、安徽等省市企业的代表参加签约。", {("江苏", "PLACE"), ("安徽", "PLACE")},
+     {("江苏", "COMPANY"), ("安徽", "COMPANY")}),
+    # a level or a kind of company after 等 still lists companies
+    ("宏达集团、金源科技等省级龙头企业参加了会议。", {("宏达集团", "COMPANY"), ("金源科技", "COMPANY")}, set()),
+    ("宏达集团、金源科技等地方企业参加了会议。", {("宏达集团", "COMPANY"), ("金源科技", "COMPANY")}, set()),
+])
+def test_places_listed_before_dengdi_are_no_companies(nlp, full_nlp, text, wanted, unwanted):
+    for pipeline in (nlp, full_nlp):
+        got = set(ents(pipeline, text))
+        assert wanted <= got and not got & unwanted, got
