@@ -786,8 +786,11 @@ class EntityRules:
                 continue
             if t == "m" and label in ("COMPANY", "AGENCY") and not brand:
                 break  # a number ends a name, but "3M" is a brand
-            if label == "PLACE" and k == j - 1 and w in r.honour_words and suf in r.honour_divisions:
-                return None  # "…农业品牌|县", "旅游|强县": a title a county earns, not a county
+            if label == "PLACE" and k == j - 1 and suf in r.honour_divisions \
+                    and (w in r.honour_words or (t == "x" and w[-1:] in r.honour_words)):
+                # "…农业品牌|县", "旅游|强县": a title a county earns, not a county (jieba's guess may
+                # glue the title's character to the trade: "农旅名|镇")
+                return None
             if label == "PLACE" and self._ends_division(words, tags, k) and \
                     "".join(words[k + 1:j + 1]) not in r.generic and "".join(words[k + 1:j]) not in r.generic_bodies:
                 # "唐古拉山镇|长江源村": a finished division on the left is its own place

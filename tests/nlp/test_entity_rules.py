@@ -1159,3 +1159,14 @@ def test_places_listed_before_dengdi_are_no_companies(nlp, full_nlp, text, wante
     for pipeline in (nlp, full_nlp):
         got = set(ents(pipeline, text))
         assert wanted <= got and not got & unwanted, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # titles a town or a county earns are no places
+    ("作为远近闻名的工业大镇，青溪镇今年又引进三个项目。", {("青溪镇", "PLACE")}, {"工业大镇"}),
+    ("要培育一批农业强镇、工业重镇、文旅名镇和商贸大镇。", set(), {"农业强镇", "重镇", "工业重镇", "文旅名镇", "商贸大镇"}),
+    ("该县去年获评“全省最佳人居环境宜居县”。", set(), {"最佳人居环境宜居县", "宜居县"}),
+])
+def test_a_title_a_town_earns_is_no_place(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
