@@ -1179,8 +1179,10 @@ class EntityRules:
                 a = x + 1
         segments.append((a, end_tok))
         # "A等3个工业项目、B等2个文旅项目": a list of lists; each item ends at its own 等, and
-        # the count and kind after it are no part of its name.
-        segments = [(a, next((x for x in range(a + 1, b) if words[x] == "等"), b)) for a, b in segments]
+        # the count and kind after it are no part of its name (a 等 with no count may be the
+        # item's own: "液态羊奶及奶酪等乳制品加工").
+        segments = [(a, next((x for x in range(a + 1, b) if words[x] == "等" and self._counted(words, tags, x + 1)), b))
+                    for a, b in segments]
         a0, b0 = segments[0]
         cut = a0
         for x in range(a0, b0):

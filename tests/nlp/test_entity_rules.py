@@ -1084,6 +1084,9 @@ def test_a_quoted_name_stays_a_project(nlp, text, wanted, unwanted):
      {("瑞丰食品冷链仓储中心", "PROJECT"), ("古镇游客中心", "PROJECT")}, {"瑞丰食品冷链仓储中心等2个农业项目"}),
     ("签约项目有青山水泥余热发电等4个工业项目、白鹭湾露营基地等2个文旅项目。",
      {("白鹭湾露营基地", "PROJECT")}, {"青山水泥余热发电等4个工业项目"}),
+    # a 等 with no count after it may be inside the item's own name: it is not cut there
+    ("县里签约了东山牛奶及酸奶等乳制品加工、北坡肉牛养殖基地、南湖文化产业园等8个项目。",
+     {("北坡肉牛养殖基地", "PROJECT")}, {"东山牛奶及酸奶"}),
 ])
 def test_an_item_of_a_list_of_lists_ends_at_its_own_deng(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
