@@ -41,6 +41,15 @@ def _longest_first(words) -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+def _outlet_re(spec: Mapping) -> re.Pattern:
+    """What follows a place that begins an outlet's name: an outlet's end, or a site's head before a byline."""
+    def alt(key):
+        return "|".join(map(re.escape, _longest_first(spec.get(key, ())))) or "(?!)"
+    # a byline's word, a dateline ("网12月21日电", "在线长兴3月22日讯"), a mark or the line's end
+    byline = rf"(?:{alt('outlet_bylines')}|\d|[^\w]|$|[\u4e00-\u9fff]{{1,6}}\d{{1,2}}月\d{{1,2}}日[讯电])"
+    return re.compile(rf"(?:{alt('outlet_names')})|(?:{alt('outlet_heads')}){byline}")
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, Mapping):
         return {str(k): _plain(v) for k, v in value.items()}
@@ -119,6 +128,7 @@ class EntityRuleSpec:
     media_suffixes: tuple[str, ...]
     media_exceptions: tuple[str, ...]
     store_ends: tuple[str, ...]  # 商城: a store is a business, never a place
+    outlet_re: re.Pattern  # matched right after a place: the place begins an outlet's name (长城|网讯)
     company_strong: tuple[str, ...]
     company_suffixes: tuple[str, ...]  # longest first
     enum_head_re: re.Pattern
@@ -133,6 +143,7 @@ class EntityRuleSpec:
     route_joiners: frozenset[str]  # 至: "深河至房县…改扩建项目" is one road's project
     agency_suffixes: tuple[str, ...]  # every AGENCY suffix: "效能办|和|环保局" is two offices
     division_count_re: re.Pattern  # "等2个镇", "等3个村": 等 closes a list of divisions
+    place_kind_re: re.Pattern  # "等地的", "等省市": 等 closes a list of places
     not_office_ends: tuple[str, ...]  # 总部, 干部: words that end like an office and name none
     local_divisions: tuple[str, ...]  # 村, 镇: where a cooperative or a farm is, never the start of its name
     office_divisions: tuple[str, ...]  # 州, 县: a division so written before a known office begins its name
@@ -210,6 +221,7 @@ class EntityRuleSpec:
             media_suffixes=tuple(spec.get("media_suffixes", ())),
             media_exceptions=tuple(spec.get("media_suffix_exceptions", ())),
             store_ends=tuple(spec.get("store_ends", ())),
+            outlet_re=_outlet_re(spec),
             company_strong=tuple(spec["suffixes"]["COMPANY"]["strong"]),
             company_suffixes=_longest_first(company),
             enum_head_re=re.compile("|".join(map(re.escape, _longest_first(heads)))),
@@ -223,6 +235,9 @@ class EntityRuleSpec:
             route_joiners=frozenset(spec.get("route_joiners", ())),
             agency_suffixes=_longest_first(_suffix_words(spec, "AGENCY")),
             not_office_ends=_longest_first(spec.get("not_office_ends", ())),
+            place_kind_re=re.compile("(?:" + "|".join(map(re.escape, _longest_first(spec.get("place_kinds", ()))))
+                                     + ")(?:的|[^\\w]|$|(?=" + "|".join(map(re.escape, _longest_first(heads))) + "))")
+            if spec.get("place_kinds") else re.compile("(?!)"),
             division_count_re=re.compile("[0-9一二两三四五六七八九十百]+个?(?:"
                                          + "|".join(map(re.escape, _longest_first(spec.get("division_nouns", ()))))
                                          + ")(?![\u4e00-\u9fff]{0,1}(?:项目|工程))") if spec.get("division_nouns")

@@ -89,6 +89,15 @@ def place_trailer(name: str) -> str:
     return next((t for t in entity_rule_spec().place_trailers if name.endswith(t) and len(name) - len(t) >= 2), "")
 
 
+def begins_outlet(text: str, end: int) -> bool:
+    """Whether a place ending at ``end`` begins a news outlet's name (长城|网讯, 青海|日报).
+
+    >>> begins_outlet("长城网讯（记者）", 2), begins_outlet("北京网友点赞", 2)
+    (True, False)
+    """
+    return entity_rule_spec().outlet_re.match(text, end) is not None
+
+
 def is_generic_name(name: str) -> bool:
     """A name that is only a generic word (``generic_names``): 海岛, 市中心, 项目."""
     return name in entity_rule_spec().generic
@@ -244,7 +253,8 @@ class EntityRules:
         cands += self._departments(cands, words, tags, offs, text)
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
-        cands = [c for c in cands if not (c.label == "PLACE" and self._person_after_title(text, c))]
+        cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
+                                                                   or begins_outlet(text, c.end)))]
         refs = self._home_refs(text, offs)
         chosen = _select(cands, {(s, e) for s, e, _ in refs})
         spans = [(c.start, c.end) for c in chosen] + [(s, e) for s, e, _ in refs]
@@ -598,6 +608,11 @@ class EntityRules:
         hit = self.phrases.get(word)
         return hit is not None and hit[0] == "PLACE"
 
+    def _count_word(self, word: str) -> bool:
+        """A count written as one word ("十大", "两个", "三批"): it says how many, never names."""
+        m = _COUNT.fullmatch(word)
+        return m is not None and len(word) >= 2 and m.group(1) in self.rules.count_classifiers
+
     def _place_date_generic(self, words, tags, a, b) -> bool:
         """A generic name once its leading places and dates are read: "澄城县|2022|年度|1-2|月份|重点项目".
 
@@ -614,7 +629,11 @@ class EntityRules:
         while rest < b - 1 and (tags[rest] in ("ns", "m", "t") or self._known_place(words[rest])
                                 or words[rest] in self.rules.date_words or words[rest] in self.rules.amount_words
                                 or words[rest] in self.rules.trim
-                                or (words[rest] in self.rules.generic and words[rest].endswith(self.rules.place_ends))):
+                                or (words[rest] in self.rules.generic and words[rest].endswith(self.rules.place_ends))
+                                or self._count_word(words[rest])
+                                or (rest > a and words[rest] in self.rules.place_ends and tags[rest - 1] == "ns")):
+            # "十大|续建|产业项目" counts projects; "衙前|镇|重大产业项目": jieba leaves a town's
+            # suffix alone after its name, and the town's projects are still a batch
             rest += 1
         return "".join(words[rest:b]) in self.rules.generic
 
@@ -785,8 +804,7 @@ class EntityRules:
                     and all(words[x] in r.legal_forms for x in range(k + 1, j)):
                 k -= 1  # "数控机械|制造|有限责任|公司": the business is part of a legal name
                 continue
-            if label == "PROJECT" and w in r.route_joiners and 0 < k < j \
-                    and tags[k - 1] in NOUN_TAGS | PLACE_NAME_TAGS and tags[k + 1] in NOUN_TAGS | PLACE_NAME_TAGS:
+            if label == "PROJECT" and k < j and self._route_joint(words, tags, k):
                 k -= 1  # "深河|至|房县巨峪段改扩建项目": a road from one place to another
                 continue
             if label == "PROJECT" and 0 < k < j and self._joins_products(words, tags, k):
@@ -845,8 +863,11 @@ class EntityRules:
                 continue
             if t == "m" and label in ("COMPANY", "AGENCY") and not brand:
                 break  # a number ends a name, but "3M" is a brand
-            if label == "PLACE" and k == j - 1 and w in r.honour_words and suf in r.honour_divisions:
-                return None  # "…农业品牌|县", "旅游|强县": a title a county earns, not a county
+            if label == "PLACE" and k == j - 1 and suf in r.honour_divisions \
+                    and (w in r.honour_words or (t == "x" and w[-1:] in r.honour_words)):
+                # "…农业品牌|县", "旅游|强县": a title a county earns, not a county (jieba's guess may
+                # glue the title's character to the trade: "农旅名|镇")
+                return None
             if label == "PLACE" and self._ends_division(words, tags, k) and \
                     "".join(words[k + 1:j + 1]) not in r.generic and "".join(words[k + 1:j]) not in r.generic_bodies:
                 # "唐古拉山镇|长江源村": a finished division on the left is its own place
@@ -1159,6 +1180,8 @@ class EntityRules:
         gap = text[start:m.start()]
         if any(ch in CLAUSE_PUNCT or ch.isspace() for ch in gap):
             return None
+        if r.place_kind_re.match(text, start):
+            return None  # "粤港澳大湾区、长三角等地的…企业": where the companies come from
         if r.division_count_re.match(text, start):
             return None  # "河西等2个镇|石山嘴等3个村|土地整治项目": lists of towns and villages, not of projects
         # No verb between 等 and the head: "等地实地查看…项目" is not an enumeration of projects.
@@ -1234,6 +1257,11 @@ class EntityRules:
                 segments.append((a, x))
                 a = x + 1
         segments.append((a, end_tok))
+        # "A等3个工业项目、B等2个文旅项目": a list of lists; each item ends at its own 等, and
+        # the count and kind after it are no part of its name (a 等 with no count may be the
+        # item's own: "液态羊奶及奶酪等乳制品加工").
+        segments = [(a, next((x for x in range(a + 1, b) if words[x] == "等" and self._counted(words, tags, x + 1)), b))
+                    for a, b in segments]
         a0, b0 = segments[0]
         cut = a0
         for x in range(a0, b0):
@@ -1241,6 +1269,8 @@ class EntityRules:
                 continue  # "城北污水处理厂和|城南供水工程等项目": two items, split below
             if label == "PROJECT" and self._joins_products(words, tags, x):
                 continue  # "…智能手机及|年产50万台…项目": one item's two products
+            if label == "PROJECT" and self._route_joint(words, tags, x):
+                continue  # "凤州至|凤县一级公路改建工程等项目": one road's two ends
             if words[x] in r.boundary or words[x] in r.event_verbs or (not clause_start and words[x] in r.project_stop):
                 cut = x + 1
         segments[0] = (cut, b0)
@@ -1249,6 +1279,8 @@ class EntityRules:
                 if label == "COMPANY" and tags[x] == "f" and len(words[x]) == 1 and x > a \
                         and self._known_place(words[x - 1]):
                     continue  # "青岛|中|加特电气股份有限公司": a brand's first character, not "among"
+                if label == "PROJECT" and self._route_joint(words, tags, x):
+                    continue  # a route's 至 is no preposition of the clause
                 if words[x] in r.item_cuts or self._clause_word(words, tags, x, label, a, b) \
                         or (offs is not None and offs[x] + len(words[x]) != offs[x + 1]):
                     a = x + 1  # "…的|X", "A创建暨|B项目", "另有|比亚迪汽车", a headline's "275亿元 |开州…"
@@ -1266,6 +1298,11 @@ class EntityRules:
                 joined += [(a, x), (x + 1, b)] if x is not None else [(a, b)]
             segments = joined
         return [(a, b) for a, b in segments if b > a]
+
+    def _route_joint(self, words, tags, x) -> bool:
+        """Whether the word at ``x`` joins a road's two ends inside one project's name (凤州|至|凤县…公路)."""
+        return words[x] in self.rules.route_joiners and 0 < x < len(words) - 1 \
+            and tags[x - 1] in NOUN_TAGS | PLACE_NAME_TAGS and tags[x + 1] in NOUN_TAGS | PLACE_NAME_TAGS
 
     def _joins_products(self, words, tags, x) -> bool:
         """Whether the conjunction at ``x`` joins two products inside one project's name.
@@ -1514,6 +1551,8 @@ class EntityRules:
         for m in _QUOTED_PROJECT.finditer(text):
             if "、" in m.group(1) or m.group(1) in self.rules.generic or _SLOGAN.fullmatch(m.group(1)):
                 continue  # “延链、补链、强链、建链”工程 is a list of slogans, “两重一实”项目 a programme
+            if _SENTENCE_MARK.search(m.group(1)):
+                continue  # “…签约，…支持。”项目负责人说: a quoted remark, and the speaker's title after it
             count = _COUNT.match(text, m.end())
             if count and count.group(1) in self.rules.count_classifiers \
                     and not text.startswith(tuple(self.rules.date_words), count.end()):
@@ -1579,6 +1618,8 @@ def _name_like(word: str, tag: str) -> bool:
 _SLOGAN = re.compile(r"(?=.{0,6}$)(?:.*[一二两三四五六七八九十百千万].*){2,}|[一二两三四五六七八九十]好.{0,4}"
                      r"|[一二两三四五六七八九十].")
 _COUNT = re.compile(r"[0-9一二两三四五六七八九十百千]+(.)")
+# Marks that end a clause: a name holds none, a quoted remark does.
+_SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
 _QUOTED_PROJECT = re.compile(r"[“\"「『]([^”\"」』\n]{2,40})[”\"」』](?:项目|工程)")
 
 

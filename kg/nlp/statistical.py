@@ -36,7 +36,7 @@ from spacy.attrs import IDX, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp.entity_rules import ends_in_organisation_word, is_generic_name, place_trailer
+from kg.nlp.entity_rules import begins_outlet, ends_in_organisation_word, is_generic_name, place_trailer
 from kg.nlp.tokenizer import doc_text
 from kg.spec import entity_rule_spec
 
@@ -92,6 +92,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label == "COMPANY" and text[start:end].endswith(spec.media_suffixes) \
             and not text[start:end].endswith(spec.media_exceptions):
         return None  # a news outlet (中国网, 青海日报)
+    if label == "PLACE" and begins_outlet(text, end):
+        return None  # "长城|网讯", "青海|日报": the outlet's name, no mention of the place
     if label == "PLACE" and text[start:end].endswith(spec.store_ends):
         return None  # an online or chain store (京东商城) is a business
     if label == "PLACE" and _BUILDING.fullmatch(text[start:end]):

@@ -1201,3 +1201,118 @@ def test_a_ministry_s_committee_is_named_with_it(nlp, text, wanted, unwanted):
 ])
 def test_an_office_named_with_two_fields_joined_by_and(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a remark in quotes, then its speaker's title that starts with 项目
+    ("“厂房刚封顶，设备下个月就进场。”项目经理对记者说。", {"厂房刚封顶，设备下个月就进场。"}),
+    ("“审批只用了三天！”项目负责人笑着说。", {"审批只用了三天！"}),
+])
+def test_a_quoted_remark_before_a_title_is_no_project(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a quoted name with no clause in it stays a project
+    ("“金山湖”项目进展顺利。", {("金山湖", "PROJECT")}, set()),
+])
+def test_a_quoted_name_stays_a_project(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a list of lists: each item ends at its own 等, before its count and its kind
+    ("项目包括:东山污水处理厂1个民生项目、瑞丰食品冷链仓储中心等2个农业项目、古镇游客中心等4个文旅项目。",
+     {("瑞丰食品冷链仓储中心", "PROJECT"), ("古镇游客中心", "PROJECT")}, {"瑞丰食品冷链仓储中心等2个农业项目"}),
+    ("签约项目有青山水泥余热发电等4个工业项目、白鹭湾露营基地等2个文旅项目。",
+     {("白鹭湾露营基地", "PROJECT")}, {"青山水泥余热发电等4个工业项目"}),
+    # a 等 with no count after it may be inside the item's own name: it is not cut there
+    ("县里签约了东山牛奶及酸奶等乳制品加工、北坡肉牛养殖基地、南湖文化产业园等8个项目。",
+     {("北坡肉牛养殖基地", "PROJECT")}, {"东山牛奶及酸奶"}),
+])
+def test_an_item_of_a_list_of_lists_ends_at_its_own_deng(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a count and a kind of project say how many, and name none
+    ("十大续建产业项目由各镇分别牵头。", {"十大续建产业项目"}),
+    ("全区梳理出八大新建产业项目清单。", {"八大新建产业项目"}),
+    # jieba leaves a town's suffix alone after its name: the town's projects are a batch
+    ("会上公布了30个衙前镇重大产业项目。", {"衙前镇重大产业项目", "镇重大产业项目"}),
+    # a total sums projects up: the amount after it sizes them, and names none
+    ("双方签订了三个领域共计15亿元项目协议。", {"领域共计15亿元项目", "15亿元项目"}),
+    ("双方签订了涉及文旅和康养两大领域共计15亿元项目合同。", {"文旅和康养两大领域共计15亿元项目", "15亿元项目"}),
+    ("会上签订了合计8.6亿元项目协议。", {"合计8.6亿元项目", "8.6亿元项目"}),
+])
+def test_a_count_or_a_town_before_a_generic_head_names_no_project(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
+
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a place's name that begins an outlet's name in a byline or a dateline is the outlet's
+    ("长城网讯（记者 刘一鸣）昨日，景县新签约两个项目。", {("景县", "PLACE")}, {"长城"}),
+    ("签约现场。长城网记者 王小川 摄", set(), {"长城"}),
+    ("中国网讯（记者 李青）十月的北京秋高气爽。", {("北京", "PLACE")}, {"中国"}),
+    ("据青海日报报道，格尔木市新开工三个项目。", {("格尔木市", "PLACE")}, {"青海"}),
+    ("浙江在线安吉5月8日讯（记者 陈东）", set(), {"浙江"}),
+])
+def test_a_place_that_begins_an_outlets_name_is_no_place(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a place's people and a county's own media centre still say where
+    ("北京网友纷纷点赞。", {("北京", "PLACE")}),
+    ("来源：阜城县融媒体中心", {("阜城县", "PLACE")}),
+])
+def test_a_place_before_other_words_of_the_web_stays(full_nlp, text, wanted):
+    assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a road from one place to another is one project, also as an item of a list or a status clause
+    ("青河至房县一级公路改建工程开工。", {("青河至房县一级公路改建工程", "PROJECT")}, {"房县一级公路改建工程"}),
+    ("本次开工的有S211青河至石门二级公路改建工程等3个交通项目、城南学校等2个民生项目。",
+     {("S211青河至石门二级公路改建工程", "PROJECT")}, {"石门二级公路改建工程"}),
+    ("西岭至东坪旅游公路、南湖湿地公园等项目顺利推进。",
+     {("西岭至东坪旅游公路", "PROJECT")}, {"东坪旅游公路"}),
+])
+def test_a_route_in_a_listed_project_is_one_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 等地, 等省市: the list says where the companies come from; its items are places
+    ("来自珠三角、长三角等地的四十多家企业来到我县考察。", {("珠三角", "PLACE"), ("长三角", "PLACE")},
+     {("珠三角", "COMPANY"), ("长三角", "COMPANY")}),
+    ("推介会吸引了福建、广东等地的企业参会。", {("福建", "PLACE"), ("广东", "PLACE")},
+     {("福建", "COMPANY"), ("广东", "COMPANY")}),
+    ("来自江苏、安徽等省市企业的代表参加签约。", {("江苏", "PLACE"), ("安徽", "PLACE")},
+     {("江苏", "COMPANY"), ("安徽", "COMPANY")}),
+    # a level or a kind of company after 等 still lists companies
+    ("宏达集团、金源科技等省级龙头企业参加了会议。", {("宏达集团", "COMPANY"), ("金源科技", "COMPANY")}, set()),
+    ("宏达集团、金源科技等地方企业参加了会议。", {("宏达集团", "COMPANY"), ("金源科技", "COMPANY")}, set()),
+])
+def test_places_listed_before_dengdi_are_no_companies(nlp, full_nlp, text, wanted, unwanted):
+    for pipeline in (nlp, full_nlp):
+        got = set(ents(pipeline, text))
+        assert wanted <= got and not got & unwanted, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # titles a town or a county earns are no places
+    ("作为远近闻名的工业大镇，青溪镇今年又引进三个项目。", {("青溪镇", "PLACE")}, {"工业大镇"}),
+    ("要培育一批农业强镇、工业重镇、文旅名镇和商贸大镇。", set(), {"农业强镇", "重镇", "工业重镇", "文旅名镇", "商贸大镇"}),
+    ("该县去年获评“全省最佳人居环境宜居县”。", set(), {"最佳人居环境宜居县", "宜居县"}),
+])
+def test_a_title_a_town_earns_is_no_place(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
