@@ -525,8 +525,7 @@ class EntityRules:
             for suf, label, strength in options:
                 if not w.endswith(suf) or (strength == "weak" and tags[j] == "v"):
                     continue  # "签署", "部署": a verb that ends like an office
-                if label == "AGENCY" and (end := next((x for x in r.not_office_ends if w.endswith(x)), None)) \
-                        and not ends_in_organisation_word(w, len(end)):
+                if label == "AGENCY" and ends_like_no_office(w, r.not_office_ends):
                     continue  # "机场|贵宾厅": a room, no office (but 安全局 ends in 全局 and is one)
                 if label == "COMPANY" and strength == "weak" and j + 1 < len(words) \
                         and words[j + 1].startswith(tuple(r.industry_trailers)):
@@ -1580,6 +1579,13 @@ def _trade(word: str) -> bool:
     """A trade word alone (食品, 科技, 钴业): derivations.yaml's trade words."""
     spec = derivation_spec()
     return word in spec.trade_words or (len(word) == 2 and word.endswith(spec.trade_endings))
+
+
+def ends_like_no_office(name: str, ends: tuple[str, ...]) -> bool:
+    """``name`` ends in one of ``ends``, words that end like an office and name none (总部, 贵宾厅, 全局),
+    and the end is no part of an office's own word (安全局, see :func:`ends_in_organisation_word`)."""
+    end = next((x for x in ends if name.endswith(x)), None)
+    return end is not None and not ends_in_organisation_word(name, len(end))
 
 
 def ends_in_organisation_word(name: str, tail: int) -> bool:

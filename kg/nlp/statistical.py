@@ -36,7 +36,7 @@ from spacy.attrs import IDX, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp.entity_rules import begins_outlet, ends_in_organisation_word, is_generic_name, place_trailer
+from kg.nlp.entity_rules import begins_outlet, ends_like_no_office, is_generic_name, place_trailer
 from kg.nlp.tokenizer import doc_text
 from kg.spec import entity_rule_spec
 
@@ -100,8 +100,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # "1号楼": a building of a site, not a place
     if label == "PLACE" and _generic_body(text[start:end], spec):
         return None  # "安置社区", "城镇社区": a kind of community or zone, as the rules read it
-    if label == "AGENCY" and (end_word := next((w for w in spec.not_office_ends if text[start:end].endswith(w)), None)) \
-            and not ends_in_organisation_word(text[start:end], len(end_word)):
+    if label == "AGENCY" and ends_like_no_office(text[start:end], spec.not_office_ends):
         return None  # "中科湘膜科技总部", "公司总部": ends like an office, but is an ordinary word
     if label == "AGENCY" and _COUNTED.fullmatch(text[start:end - 1]):
         return None  # "第四部", "三局": a count of parts, volumes or films, no office
