@@ -446,10 +446,15 @@ class EntityRules:
                 known[c.end] = c
         out = []
         for c in cands:
-            if c.label != "AGENCY" or not c.rule.startswith(("abbreviation", "lexicon")) \
-                    or (text.startswith(tuple(r.admin), c.start) and text[c.start:c.end] not in self.office_names):
+            if c.label != "AGENCY" or not c.rule.startswith(("abbreviation", "lexicon")):
                 continue
             rule = c.rule.partition(":")[0].partition("-")[0] + ":placed"
+            if text.startswith(tuple(r.admin), c.start) and (start := self._division_before_level(text, c.start)) is not None:
+                # "福州|市委", "奉节|县委", "房县|县委": the office's level is the division's own
+                out.append(Candidate(start, c.end, "AGENCY", rule, c.prio))
+                continue
+            if text.startswith(tuple(r.admin), c.start) and text[c.start:c.end] not in self.office_names:
+                continue
             place = known.get(c.start)
             if place is not None and text.endswith(r.mission_words, 0, place.start):
                 continue  # "驻|西藏|人民解放军": where a body is stationed, not whose it is
@@ -465,6 +470,18 @@ class EntityRules:
                     and w.endswith(r.office_divisions):
                 out.append(Candidate(offs[x - 1], c.end, "AGENCY", rule, c.prio))
         return out
+
+    def _division_before_level(self, text: str, at: int) -> int | None:
+        """Where a division's full name starts that the level character at ``at`` ends or repeats, if any.
+
+        jieba writes 奉节|县委 and 福州|市委 (the short name, then the committee with the level),
+        and 房县|县委 (the full name, then the level again): the committee is that division's.
+        """
+        level, places = text[at], load_gazetteer().places
+        for start in range(max(0, at - 8), at - 1):
+            if text[start:at + 1] in self.division_names or (text[start:at] in places and text[at - 1] == level):
+                return start
+        return None
 
     def _departments(self, cands, words, tags, offs, text: str) -> list[Candidate]:
         """A ministry's department written right after it: 外交部|领事司, 商务部|外资|司, 国家发改委|价格|司.

@@ -1068,6 +1068,13 @@ def test_a_dictionary_phrase_before_a_weak_company_suffix_is_no_brand(nlp, full_
     ("保康县委已把这件事列入议程。", {("保康县委", "AGENCY")}, set()),
     # a 委 that begins another word is no committee
     ("南漳县委托第三方开展评估。", {("南漳县", "PLACE")}, {"南漳县委"}),
+    # or jieba puts the level with the committee: the short name, then 县委 or 市委 (奉节|县委)
+    ("奉节县委副书记到园区调研。", {("奉节县委", "AGENCY")}, set()),
+    ("福州市委常委会研究了这个项目。", {("福州市委", "AGENCY")}, {"福州"}),
+    # the full name, then the level again (房县|县委)
+    ("房县县委书记来到企业走访。", {("房县县委", "AGENCY")}, set()),
+    # a committee with no division before it stays the home one
+    ("县委书记来到企业走访。", {("县委", "AGENCY")}, set()),
 ])
 def test_a_divisions_party_committee_jieba_cuts_apart(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
