@@ -59,10 +59,18 @@ def _attach_spaces(pieces: list[str]) -> tuple[list[str], list[bool]]:
 def doc_text(doc: Doc) -> str:
     """``doc.text``, as our tokenizer left it, or joined from the tokens for a doc of another tokenizer.
 
-    A doc's text never changes (splitting and merging tokens keep it), so the copy stays true.
+    A doc's text never changes (splitting and merging tokens keep it), so the copy stays true. But
+    spaCy copies user data into docs made from others (``Span.as_doc(copy_user_data=True)``,
+    ``Doc.from_docs``): a copy whose length and ends do not fit the doc's tokens is not its text.
     """
     text = doc.user_data.get(TEXT_KEY)
-    return text if text is not None else doc.text
+    if text is None or not len(doc):
+        return doc.text
+    last = doc[-1]
+    if last.idx + len(last.text_with_ws) == len(text) and text.endswith(last.text_with_ws) \
+            and text.startswith(doc[0].text):
+        return text
+    return doc.text
 
 
 @lru_cache(maxsize=1)
