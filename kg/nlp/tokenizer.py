@@ -60,8 +60,8 @@ def doc_text(doc: Doc) -> str:
     """``doc.text``, as our tokenizer left it, or joined from the tokens for a doc of another tokenizer.
 
     A doc's text never changes (splitting and merging tokens keep it), so the copy stays true. But
-    spaCy copies user data into docs made from others (``Span.as_doc(copy_user_data=True)``,
-    ``Doc.from_docs``): a copy whose length and ends do not fit the doc's tokens is not its text.
+    spaCy may copy user data into a doc made from another (``Span.as_doc(copy_user_data=True)``):
+    a copy whose length and ends do not fit the doc's tokens is not its text.
     """
     text = doc.user_data.get(TEXT_KEY)
     if text is None or not len(doc):
