@@ -157,8 +157,8 @@ class EntityRules:
         self.city_aliases = frozenset(a for a, full in load_gazetteer().aliases.items()
                                       if len(a) >= 2 and full.endswith("市") and a not in spec.generic
                                       and a not in spec.ordinary_aliases)
-        # Divisions' full names (南漳县, 利川市): the 委 jieba leaves after one is its party committee.
-        self.division_names = frozenset(n for n in load_gazetteer().places if len(n) >= 3)
+        # Divisions' full names (南漳县, 利川市, 房县): the 委 jieba leaves after one is its party committee.
+        self.division_names = load_gazetteer().places.keys()
         self.status_re = re.compile("|".join(map(re.escape, spec.status)))
         self.home_re = re.compile("|".join(map(re.escape, sorted(spec.home_city | spec.home_pref | spec.home_county,
                                                                   key=lambda w: (-len(w), w)))))
@@ -323,20 +323,22 @@ class EntityRules:
             prev = words[x - 1]
             return len(prev) >= 3 and prev[-1] in r.admin and prev in self.division_names
 
-        glued = [x for x, (w, t) in enumerate(zip(words, tags)) if (t == "x" and len(w) >= 2 and w[-1] in ends)
-                 or joined_level(x) or glued_office(x) or committee_cut(x)]
+        committees = {x for x in range(len(words)) if committee_cut(x)}
+        offices = {x: p for x in range(len(words)) if (p := glued_office(x))}
+        glued = {x for x, (w, t) in enumerate(zip(words, tags)) if (t == "x" and len(w) >= 2 and w[-1] in ends)
+                 or joined_level(x)} | committees | offices.keys()
         if not glued:
             return words, tags, offs
-        glued = set(glued)
         out_w, out_t, out_o = [], [], []
         for x, (w, t, o) in enumerate(zip(words, tags, offs)):
             parts = [(w, t)]
-            if x + 1 in glued and committee_cut(x + 1):
+            if x + 1 in committees:
                 parts = [(w[:-1], "ns")]  # 南漳|县委: the name, then the committee whole
-            elif x in glued and committee_cut(x):
+            elif x in committees:
                 o -= 1
                 parts = [(words[x - 1][-1] + "委", "n")] + ([(w[1:], "x")] if len(w) > 1 else [])
-            elif x in glued and (p := glued_office(x)):
+            elif x in offices:
+                p = offices[x]
                 parts = [(w[:p], "n"), (w[p], "c"), (w[p + 1:], "zg")]
             elif x in glued and t == "x":
                 parts = [(w[:-1], "x"), (w[-1], ends[w[-1]])]
@@ -449,12 +451,13 @@ class EntityRules:
             if c.label != "AGENCY" or not c.rule.startswith(("abbreviation", "lexicon")):
                 continue
             rule = c.rule.partition(":")[0].partition("-")[0] + ":placed"
-            if text.startswith(tuple(r.admin), c.start) and (start := self._division_before_level(text, c.start)) is not None:
-                # "福州|市委", "奉节|县委", "房县|县委": the office's level is the division's own
-                out.append(Candidate(start, c.end, "AGENCY", rule, c.prio))
-                continue
-            if text.startswith(tuple(r.admin), c.start) and text[c.start:c.end] not in self.office_names:
-                continue
+            if text.startswith(tuple(r.admin), c.start):
+                if (start := self._division_before_level(text, c.start)) is not None:
+                    # "福州|市委", "奉节|县委", "房县|县委": the office's level is the division's own
+                    out.append(Candidate(start, c.end, "AGENCY", rule, c.prio))
+                    continue
+                if text[c.start:c.end] not in self.office_names:
+                    continue
             place = known.get(c.start)
             if place is not None and text.endswith(r.mission_words, 0, place.start):
                 continue  # "驻|西藏|人民解放军": where a body is stationed, not whose it is
@@ -477,9 +480,9 @@ class EntityRules:
         jieba writes 奉节|县委 and 福州|市委 (the short name, then the committee with the level),
         and 房县|县委 (the full name, then the level again): the committee is that division's.
         """
-        level, places = text[at], load_gazetteer().places
+        names = self.division_names
         for start in range(max(0, at - 8), at - 1):
-            if text[start:at + 1] in self.division_names or (text[start:at] in places and text[at - 1] == level):
+            if text[start:at + 1] in names or (text[start:at] in names and text[at - 1] == text[at]):
                 return start
         return None
 

@@ -362,18 +362,19 @@ class StatisticalNER:
             return doc
         tagger = self.tagger
         labels = tagger.tag(doc_features(doc))
+        text = doc_text(doc)
         found = [(*edges, lab, "statistical") for s, e, lab in bio_spans(labels)
                  if lab in KEEP and min(tagger.marginal(labels[i], i) for i in range(s, e)) >= self.min_confidence
-                 and (edges := clean_span(doc_text(doc), s, e, lab))]
+                 and (edges := clean_span(text, s, e, lab))]
         found = [g for f in found if (g := self._own_names(f, doc)) is not None]
-        found = [g for f in found for g in _two_offices(f, doc_text(doc))]
+        found = [g for f in found for g in _two_offices(f, text)]
         # A rule's office the model knows only the region of is no office for it to veto (岳阳市|台办).
         regions = [f for f in found if self._region_of(f, doc)]
         trusted = [(x.start_char, x.end_char) for x in doc.ents if self._trusted(x)]
         # Where the model agrees with a rule, the rule's name stays: it says why the name is there.
         same = {(x.start_char, x.end_char, x.label_) for x in doc.ents}
         found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted) and f[:3] not in same
-                 and not self._region_of(f, doc) and not self._misreads_division(f, doc)]
+                 and f not in regions and not self._misreads_division(f, doc)]
         kept = []
         for x in doc.ents:
             s, e = x.start_char, x.end_char
