@@ -654,7 +654,10 @@ class EntityRules:
             # "十大|续建|产业项目" counts projects; "衙前|镇|重大产业项目": jieba leaves a town's
             # suffix alone after its name, and the town's projects are still a batch
             rest += 1
-        return "".join(words[rest:b]) in self.rules.generic
+        left = "".join(words[rest:b])
+        if (self._known_place(left) and not self._zone_word(left)) or (rest == b - 1 and (tags[rest] == "ns" or words[rest] in self.rules.trim)):
+            return True  # "定远县|5个项目集中签约", "禄丰|市集中开工", "凤阳|招商引资集中签约": where the projects are
+        return left in self.rules.generic
 
     def _office_start(self, words, first, joiner, j) -> bool:
         """Whether the name from ``first`` starts with an office's full name joined by 和 (住房和城乡建设部…)."""
@@ -1447,6 +1450,8 @@ class EntityRules:
             return [Candidate(start, end, label, rule, prio=3)]
         if self._place_date_generic(words, tags, a, b):
             return []
+        if self.phrases.get(words[b - 1], ("",))[0] == "AGENCY":
+            return []  # "…州州委、州人民政府…举行集中开工仪式": the offices host the event, no project
         split = self._company_head(words, tags, a, b)
         if split is None:
             if len(name) >= 3 and self._specific(words, tags, a, b):

@@ -1323,3 +1323,18 @@ def test_places_listed_before_dengdi_are_no_companies(nlp, full_nlp, text, wante
 def test_a_title_a_town_earns_is_no_place(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, place, not_project", [
+    # a division that reports its projects starting or signed is where they are, no project
+    ("通渭县7个项目集中签约总投资18亿元", ("通渭县", "PLACE"), "通渭县"),
+    ("本月永登县集中开工项目共12项。", ("永登县", "PLACE"), "永登县"),
+    ("会宁招商引资集中签约9个项目。", ("会宁", "PLACE"), "会宁招商引资"),
+    ("禄丰市集中开工项目共20项，总投资9亿元。", ("禄丰市", "PLACE"), "禄丰市"),
+    # the offices that hold a ceremony for starting projects are its hosts, not projects
+    ("甘南州州委、州人民政府在八县市举行重点项目集中开工仪式。", ("州人民政府", "AGENCY"), "甘南州州委"),
+])
+def test_a_division_reporting_its_projects_is_no_project(nlp, full_nlp, text, place, not_project):
+    for pipeline in (nlp, full_nlp):
+        got = set(ents(pipeline, text))
+        assert place in got and (not_project, "PROJECT") not in got, got
