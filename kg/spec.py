@@ -156,6 +156,8 @@ class EntityRuleSpec:
     event_heads: tuple[str, ...]  # 仪式, 大会: "通车仪式" is an event, not a project
     honour_words: frozenset[str]  # 品牌, 示范: "农业品牌县" is a title a county earns
     honour_divisions: frozenset[str]  # the suffixes such titles end in: 县, 市, 省
+    slogan_verbs: frozenset[str]  # 立, 兴: "科技兴县" is a way to make the county thrive, no place
+    slogan_divisions: frozenset[str]  # what such slogans end in: 县, 市, 城
     mission_suffixes: frozenset[str]  # 大使馆, 领事馆: a mission is named by the country that sends it
     mission_words: tuple[str, ...]  # 驻: "中国|驻|法国|大使馆" is one name
     ministry_ends: tuple[str, ...]  # 部, 委: a known office so ending has departments (外交部|领事司)
@@ -253,6 +255,8 @@ class EntityRuleSpec:
             event_heads=_longest_first(spec.get("event_heads", ())),
             honour_words=frozenset(spec.get("honour_words", ())),
             honour_divisions=frozenset(spec.get("honour_divisions", ())),
+            slogan_verbs=frozenset(spec.get("slogan_verbs", ())),
+            slogan_divisions=frozenset(spec.get("slogan_divisions", ())),
             mission_suffixes=frozenset(spec.get("mission_suffixes", ())),
             mission_words=tuple(spec.get("mission_words", ())),
             ministry_ends=tuple(spec.get("ministry_ends", ())),

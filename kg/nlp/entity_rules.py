@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -254,7 +255,8 @@ class EntityRules:
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
         cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
-                                                                   or begins_outlet(text, c.end)))]
+                                                                   or begins_outlet(text, c.end)
+                                                                   or self._slogan(text, c, words, tags, offs)))]
         refs = self._home_refs(text, offs)
         chosen = _select(cands, {(s, e) for s, e, _ in refs})
         spans = [(c.start, c.end) for c in chosen] + [(s, e) for s, e, _ in refs]
@@ -395,6 +397,11 @@ class EntityRules:
                     out.append(Candidate(i, j, hit[0], hit[1]))
                 j += 1
         return out
+
+    def _slogan(self, text: str, c: Candidate, words, tags, offs) -> bool:
+        """Whether a place ends a development slogan (农业|立县, 科技|兴县); see :func:`ends_slogan`."""
+        k = ends_slogan(text, c.end, words, tags, offs, self.rules, c.rule.startswith("gazetteer"))
+        return k is not None and not self._known_place(words[k])
 
     def _person_after_title(self, text: str, c: Candidate) -> bool:
         """Whether a place is, or ends, a person's name right after a title: 县委书记钱|福安, 市长|陈江山.
@@ -1664,6 +1671,28 @@ BARE_SHORT_FORM = "abbreviation-short"
 def _source_rank(rule: str) -> int:
     source = rule.split(":", 1)[0].split("-", 1)[0]
     return _KNOWN_FIRST.index(source) if source in _KNOWN_FIRST else len(_KNOWN_FIRST)
+
+
+def ends_slogan(text: str, end: int, words, tags, offs, rules, division: bool) -> int | None:
+    """The word before a development slogan's verb, if a place ending at ``end`` ends one.
+
+    "农业|立县、科技|兴县、开放|活县", "民生幸福|优城": the verb starts a word of jieba's, and a
+    trade or an aim of two characters or more is the word right before it. A county of that
+    name (``division``: 兴县, 富县) follows a place, a preposition or a verb instead ("山西兴县",
+    "前往兴县"), so only a noun may come before it.
+    """
+    v = end - 2
+    if v < 0 or text[end - 1] not in rules.slogan_divisions or text[v] not in rules.slogan_verbs:
+        return None
+    k = bisect.bisect_left(offs, v)
+    if k == 0 or k >= len(offs) or offs[k] != v:
+        return None
+    before, tag = words[k - 1].rstrip(), tags[k - 1]
+    if offs[k - 1] + len(before) != v or len(before) < 2 or before[-1] in rules.slogan_divisions:
+        return None
+    if tag not in (("n", "vn") if division else ("n", "vn", "v", "a", "an")):
+        return None
+    return k - 1
 
 
 def _select(cands: list[Candidate], blocked: set[tuple[int, int]]) -> list[Candidate]:

@@ -36,7 +36,8 @@ from spacy.attrs import IDX, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp.entity_rules import begins_outlet, ends_like_no_office, is_generic_name, place_trailer
+from kg.gazetteer import load_gazetteer
+from kg.nlp.entity_rules import begins_outlet, ends_like_no_office, ends_slogan, is_generic_name, place_trailer
 from kg.nlp.tokenizer import doc_text
 from kg.spec import entity_rule_spec
 
@@ -366,7 +367,7 @@ class StatisticalNER:
         found = [(*edges, lab, "statistical") for s, e, lab in bio_spans(labels)
                  if lab in KEEP and min(tagger.marginal(labels[i], i) for i in range(s, e)) >= self.min_confidence
                  and (edges := clean_span(text, s, e, lab))]
-        found = [g for f in found if (g := self._own_names(f, doc)) is not None]
+        found = [g for f in found if (g := self._own_names(f, doc)) is not None and not _slogan(g, text, doc)]
         found = [g for f in found for g in _two_offices(f, text)]
         # A rule's office the model knows only the region of is no office for it to veto (岳阳市|台办).
         regions = [f for f in found if self._region_of(f, doc)]
@@ -462,6 +463,21 @@ class StatisticalNER:
             self.model = str(saved)
             self.tagger = load_tagger(self.model)
         return self
+
+
+def _slogan(found: tuple, text: str, doc: Doc) -> bool:
+    """A model place that ends a development slogan (科技|兴县, 开放|活县), as the rules read them."""
+    s, e, label = found[0], found[1], found[2]
+    spec = entity_rule_spec()
+    if label != "PLACE" or e - s < 2 or text[e - 1] not in spec.slogan_divisions or text[e - 2] not in spec.slogan_verbs:
+        return False
+    offs = doc.to_array(IDX).tolist()
+    bounds = [*offs, len(text)]
+    words = [text[a:b] for a, b in zip(bounds, bounds[1:])]
+    strings = doc.vocab.strings
+    tags = [strings[h] for h in doc.to_array(TAG).tolist()]
+    division = text[s:e] in load_gazetteer().places
+    return ends_slogan(text, e, words, tags, offs, spec, division) is not None
 
 
 def _two_offices(found: tuple, text: str) -> list[tuple]:

@@ -1338,3 +1338,16 @@ def test_a_division_reporting_its_projects_is_no_project(nlp, full_nlp, text, pl
     for pipeline in (nlp, full_nlp):
         got = set(ents(pipeline, text))
         assert place in got and (not_project, "PROJECT") not in got, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a development slogan ends like a county or a city, and even like a county's name (兴县, 富县)
+    ("县里提出“农业立县、科技兴县、开放活县”的发展思路。", set(), {"农业立县", "立县", "兴县", "活县"}),
+    ("会议要求以文化兴县、教育强县为抓手。", set(), {"兴县", "文化兴县"}),
+    ("推进“旅游富县、群众幸福优城”目标。", set(), {"富县", "优城", "幸福优城"}),
+    # the counties of those names, after a verb or their province, are places
+    ("代表团前往兴县考察，随后到陕西富县调研。", {("兴县", "PLACE"), ("富县", "PLACE")}, set()),
+])
+def test_a_development_slogan_is_no_place(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
