@@ -601,7 +601,9 @@ class EntityRules:
         found = self._suffix_word(words, a, b)
         if found is not None:
             idx, suf = found
-            if len("".join(words[a: idx + 1])) - len(suf) >= 2 and self._has_proper(words, tags, range(a, idx + 1)):
+            # "桐柏县|年产|300万颗|电子|变压器…": a trade after a capacity is the product's, no company's
+            if len("".join(words[a: idx + 1])) - len(suf) >= 2 and self._has_proper(words, tags, range(a, idx + 1)) \
+                    and self._capacity_at(words, tags, a, idx + 1) is None:
                 return idx + 1
         idx = self._capacity_at(words, tags, a, b)
         if idx is not None and len("".join(words[a:idx])) >= 4 and self._has_proper(words, tags, range(a, idx)) \
@@ -627,6 +629,8 @@ class EntityRules:
         """The first of an item's next words that starts its capacity ("年产…", "2万吨"), if any."""
         for idx in range(a + 1, min(b, a + 6)):
             if words[idx].startswith("年产") or (tags[idx] == "m" and self._has_quantity(words, tags, idx, min(b, idx + 2))):
+                if idx - 2 > a and words[idx - 2] == "年" and tags[idx - 1].startswith("v"):
+                    return idx - 2  # "桐柏县|年|处理|20万吨…": a year's throughput, as 年产 is a year's output
                 return idx
         return None
 
@@ -1541,7 +1545,9 @@ class EntityRules:
         if found is not None:
             idx, suf = found
             head = "".join(words[a: idx + 1])
-            if len(head) - len(suf) >= 2 and (self._has_proper(words, tags, range(a, idx + 1)) or tags[idx] in PROPER_TAGS):
+            # "桐柏县|年产|300万颗|电子|变压器…": a trade after a capacity is the product's, no company's
+            if len(head) - len(suf) >= 2 and (self._has_proper(words, tags, range(a, idx + 1)) or tags[idx] in PROPER_TAGS) \
+                    and self._capacity_at(words, tags, a, idx + 1) is None:
                 return idx + 1
         # "中信昆仑|2万吨…", "陕西建工|年产3万吨…": the name before a capacity.
         idx = self._capacity_at(words, tags, a, b)
@@ -1564,7 +1570,9 @@ class EntityRules:
         if any(name.endswith(x) for x in r.place_like + r.facility):
             return None
         run = a
-        while run < b - 1 and (tags[run] in HEAD_TAGS or (run == a and tags[run] == "ns")):
+        # "榆中县|年产|50万片…": a capacity ends the name before it (jieba tags 年产 as an abbreviation)
+        while run < b - 1 and (tags[run] in HEAD_TAGS or (run == a and tags[run] == "ns")) \
+                and not words[run].startswith("年产"):
             run += 1
         head = "".join(words[a:run])
         if run > a and (self._place_word(words[run - 1]) or self._zone_start("".join(words[run:b]))):

@@ -1351,3 +1351,18 @@ def test_a_division_reporting_its_projects_is_no_project(nlp, full_nlp, text, pl
 def test_a_development_slogan_is_no_place(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a county before a year's throughput or output is where the project is; the capacity is the
+    # project's, and a trade after it (电子) is its product's, no company's
+    ("会宁县年处理15万吨秸秆综合利用项目开工建设。", {("会宁县年处理15万吨秸秆综合利用项目", "PROJECT")},
+     {"会宁县年处理", "15万吨秸秆综合利用项目"}),
+    ("永登县年产200万颗电子芯片封装项目落地苦水镇。", {("永登县年产200万颗电子芯片封装项目", "PROJECT")},
+     {"芯片封装项目", "永登县年产200万颗电子"}),
+    ("榆中县年产50万片光伏组件项目、皋兰县年出栏10万头生猪养殖项目进展顺利。",
+     {("榆中县年产50万片光伏组件项目", "PROJECT")}, {"榆中县年产", "50万片光伏组件项目"}),
+])
+def test_a_county_before_a_capacity_heads_no_company(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
