@@ -372,9 +372,14 @@ class StatisticalNER:
         # A rule's office the model knows only the region of is no office for it to veto (岳阳市|台办).
         regions = [f for f in found if self._region_of(f, doc)]
         trusted = [(x.start_char, x.end_char) for x in doc.ents if self._trusted(x)]
+        # A company right before the project the rules read after it heads that project ("河南盛泰纺织|年产
+        # 10万纱锭项目", "湖南福尔程环保科技|重金属螯合剂…项目"): the model, which knows no projects, cuts it
+        # to the region it starts with or to the brand. It may still find no name there at all.
+        projects = {x.start_char for x in doc.ents if x.label_ == "PROJECT"}
+        heads = [(x.start_char, x.end_char) for x in doc.ents if x.label_ == "COMPANY" and x.end_char in projects]
         # Where the model agrees with a rule, the rule's name stays: it says why the name is there.
         same = {(x.start_char, x.end_char, x.label_) for x in doc.ents}
-        found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted) and f[:3] not in same
+        found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted + heads) and f[:3] not in same
                  and f not in regions and not self._misreads_division(f, doc)]
         kept = []
         for x in doc.ents:
