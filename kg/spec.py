@@ -121,6 +121,7 @@ class EntityRuleSpec:
     bureau_companies: tuple[str, ...]  # longest first
     business_verbs: frozenset[str]
     industry_trailers: frozenset[str]
+    site_ends: tuple[str, ...]  # 园, 馆: "洪洲电子|科技园" is a park named after a trade, no company
     product_list_marks: frozenset[str]  # 、 between products inside one project's name
     visit_verbs: frozenset[str]  # 走进, 来到: going to a site comes before its name, never in it
     name_title_heads: frozenset[str]  # 长: 外交部|长 is the ministry and its minister
@@ -216,6 +217,7 @@ class EntityRuleSpec:
             bureau_companies=_longest_first(spec.get("bureau_company_prefixes", ())),
             business_verbs=frozenset(spec.get("company_business_verbs", ())),
             industry_trailers=frozenset(spec.get("industry_trailers", ())),
+            site_ends=tuple(spec.get("site_ends", ())),
             product_list_marks=frozenset(spec.get("product_list_marks", ())),
             visit_verbs=frozenset(spec.get("visit_verbs", ())),
             name_title_heads=frozenset(spec.get("name_title_heads", ())),

@@ -555,8 +555,9 @@ class EntityRules:
                 if label == "AGENCY" and ends_like_no_office(w, r.not_office_ends):
                     continue  # "机场|贵宾厅": a room, no office (but 安全局 ends in 全局 and is one)
                 if label == "COMPANY" and strength == "weak" and j + 1 < len(words) \
-                        and words[j + 1].startswith(tuple(r.industry_trailers)):
-                    continue  # "锂电新能源|产业基地": a trade, not a company
+                        and (words[j + 1].startswith(tuple(r.industry_trailers)) or words[j + 1].endswith(r.site_ends)) \
+                        and offs[j] + len(w) == offs[j + 1]:
+                    continue  # "锂电新能源|产业基地", "洪洲电子|科技园": a trade, not a company
                 cand = self._extend_left(words, tags, offs, j, suf, label, strength)
                 if cand is not None:
                     out.extend(self._split_company_head(words, tags, offs, cand, j))

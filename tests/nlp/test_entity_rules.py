@@ -1366,3 +1366,14 @@ def test_a_development_slogan_is_no_place(nlp, full_nlp, text, wanted, unwanted)
 def test_a_county_before_a_capacity_heads_no_company(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a trade that ends like a company (电子, 科技) before a park or a hall names the site, no company
+    ("代表团先后参观了金川电子科技园和祁连科技展览馆。",
+     {("金川电子科技园", "PLACE"), ("祁连科技展览馆", "PLACE")}, {"金川电子", "祁连科技", "金川"}),
+    ("考察组一行来到临洮智能科技园、渭源县中药材博物馆等地调研。", {("临洮智能科技园", "PLACE")}, {"临洮"}),
+])
+def test_a_park_or_hall_named_after_a_trade_is_a_place(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
