@@ -1200,6 +1200,11 @@ class EntityRules:
         for j in sorted(ends):
             label, rule = ends[j]
             items = self._items_before(words, tags, j, label, clause_start=(rule == "status-clause"), offs=offs)
+            if label == "COMPANY" and items and 2 * sum(self._known_place(words[b - 1]) or self._known_place("".join(words[a:b]))
+                                                        for a, b in items) > len(items):
+                # "紧盯长三角、珠三角、京津冀、青岛等经济活跃区域和500强企业": the regions where the
+                # companies are sought, named before a kind of place the head words do not list
+                continue
             for a, b in items or ():
                 out.extend(self._item_candidates(words, tags, offs, a, b, label, rule))
         return out

@@ -1377,3 +1377,15 @@ def test_a_county_before_a_capacity_heads_no_company(nlp, full_nlp, text, wanted
 def test_a_park_or_hall_named_after_a_trade_is_a_place(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, places", [
+    # a list of regions before a kind of place and the companies sought there lists no companies
+    ("今年重点盯紧珠三角、长三角、温州、青岛等经济活跃区域和500强企业开展招商。", {"珠三角", "长三角", "温州", "青岛"}),
+    ("瞄准京津冀、长三角、厦门等重点区域及行业龙头企业开展精准招商。", {"京津冀", "长三角", "厦门"}),
+    ("全力对接成渝、京津冀、宁波、无锡等经济活跃地区和知名企业。", {"京津冀", "宁波", "无锡"}),
+])
+def test_regions_listed_before_the_companies_sought_are_no_companies(nlp, full_nlp, text, places):
+    for pipeline in (nlp, full_nlp):
+        got = set(ents(pipeline, text))
+        assert {(p, "PLACE") for p in places} <= got and not {t for t, l in got if l == "COMPANY"}, got
