@@ -745,6 +745,10 @@ class EntityRules:
                 break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site
             if own_name and t not in PLACE_NAME_TAGS and not self._known_place(w):
                 break
+            if label == "COMPANY" and ((strength == "weak" and w.endswith("公司")) or w.endswith("项目")):
+                # "青岛佰福得公司|西和县国际药业…", "安徽腾耀新能源项目|腾耀集团": a company's name begins
+                # after another company's name or a project's
+                break
             if label == "COMPANY" and strength == "strong" and k < j:
                 if w.endswith("公司") or w in r.branch_suffixes:
                     if not branch or parent_seen:

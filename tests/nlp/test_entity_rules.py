@@ -1389,3 +1389,15 @@ def test_regions_listed_before_the_companies_sought_are_no_companies(nlp, full_n
     for pipeline in (nlp, full_nlp):
         got = set(ents(pipeline, text))
         assert {(p, "PLACE") for p in places} <= got and not {t for t, l in got if l == "COMPANY"}, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a company's name begins after another company's name or a project's, written without a comma
+    ("上海浩远公司临洮县远达药业生物医药产业园项目成功签约。", {("上海浩远公司", "COMPANY")},
+     {"上海浩远公司临洮县远达药业"}),
+    ("总投资12亿元的甘肃瑞丰储能项目瑞丰集团在西北的第三个基地。", {("瑞丰集团", "COMPANY")},
+     {"甘肃瑞丰储能项目瑞丰集团"}),
+])
+def test_a_company_name_begins_after_another_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
