@@ -122,6 +122,7 @@ class EntityRuleSpec:
     business_verbs: frozenset[str]
     industry_trailers: frozenset[str]
     site_ends: tuple[str, ...]  # 园, 馆: "洪洲电子|科技园" is a park named after a trade, no company
+    category_heads: tuple[str, ...]  # 重点项目, 标志性项目: what comes before them is a kind of project
     product_list_marks: frozenset[str]  # 、 between products inside one project's name
     visit_verbs: frozenset[str]  # 走进, 来到: going to a site comes before its name, never in it
     name_title_heads: frozenset[str]  # 长: 外交部|长 is the ministry and its minister
@@ -218,6 +219,7 @@ class EntityRuleSpec:
             business_verbs=frozenset(spec.get("company_business_verbs", ())),
             industry_trailers=frozenset(spec.get("industry_trailers", ())),
             site_ends=tuple(spec.get("site_ends", ())),
+            category_heads=tuple(spec.get("category_heads", ())),
             product_list_marks=frozenset(spec.get("product_list_marks", ())),
             visit_verbs=frozenset(spec.get("visit_verbs", ())),
             name_title_heads=frozenset(spec.get("name_title_heads", ())),

@@ -705,6 +705,8 @@ class EntityRules:
             return None  # "江华泰合电机四个项目": a count of projects, not one named
         if label == "PROJECT" and j >= 1 and self._batch(words[j - 1], tags[j - 1]):
             return None  # "凤城第二轮重点项目": a batch
+        if label == "PROJECT" and (words[j] in r.category_heads or (j >= 1 and words[j - 1] + words[j] in r.category_heads)):
+            return None  # "城建交通及社会事业|重点项目", "衡商回归|标志性|项目": a category of projects
         counted = self._counted(words, tags, j + 1) if label == "PROJECT" else 0
         if counted and not (j + 1 + counted < len(words) and words[j + 1 + counted] in r.date_words):
             return None  # "战略新兴产业项目|17|个": how many projects of a kind, not one named (but "3|个|月": a time)
@@ -1469,8 +1471,9 @@ class EntityRules:
             return [Candidate(start, end, "PLACE", rule, prio=3)]
         if label != "PROJECT":
             return [Candidate(start, end, label, rule, prio=3)]
-        if self._place_date_generic(words, tags, a, b):
-            return []
+        if self._place_date_generic(words, tags, a, b) or name.endswith(r.category_heads) \
+                or any(words[x] in r.category_heads for x in range(a, b)):
+            return []  # "市列|重点项目|全面|开工建设": a category of projects, and the clause's adverb
         if self.phrases.get(words[b - 1], ("",))[0] == "AGENCY":
             return []  # "…州州委、州人民政府…举行集中开工仪式": the offices host the event, no project
         split = self._company_head(words, tags, a, b)

@@ -1401,3 +1401,15 @@ def test_regions_listed_before_the_companies_sought_are_no_companies(nlp, full_n
 def test_a_company_name_begins_after_another_name(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text", [
+    # a field, a list or a campaign before a category's head names a kind of project, no project
+    "这是全省交通水利及民生事业重点项目集中开工的一部分。",
+    "今年共有86个省列、市列重点项目全面开工建设。",
+    "该基地入选第三批陇商回乡标志性项目。",
+])
+def test_a_category_of_projects_is_no_project(nlp, full_nlp, text):
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert not [t for t, l in got if l == "PROJECT"], got
