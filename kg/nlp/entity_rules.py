@@ -100,8 +100,27 @@ def begins_outlet(text: str, end: int) -> bool:
 
 
 def is_generic_name(name: str) -> bool:
-    """A name that is only a generic word (``generic_names``): 海岛, 市中心, 项目."""
-    return name in entity_rule_spec().generic
+    """A name that is only a generic word (``generic_names``): 海岛, 市中心, 项目; or any of a kind of division."""
+    spec = entity_rule_spec()
+    return name in spec.generic or _any_division(name, spec)
+
+
+def _any_division(name: str, spec) -> bool:
+    """A determiner before a kind of division, with or without a generic office: 各乡镇, 各县区, 各乡镇党委.
+
+    jieba writes 各乡镇 and 各县区 as one place word; they name every town or county, no one.
+    """
+    for d in spec.determiners:
+        if name.startswith(d) and len(name) > len(d):
+            rest = name[len(d):]
+            if rest in spec.generic and rest.endswith(tuple(spec.division_nouns)):
+                return True
+            i = 0
+            while i < len(rest) and rest[i] in spec.division_nouns:
+                i += 1
+            if i and (i == len(rest) or rest[i:] in spec.generic):
+                return True
+    return False
 
 
 @Language.factory(
@@ -970,8 +989,8 @@ class EntityRules:
         if first == j and inner in r.determiners:
             return None  # "各级党委", one word
         name = ("".join(words[first:j]) + words[j])[lead:]
-        if name in r.generic or (name == suf and not self.phrases.get(name)):
-            return None
+        if name in r.generic or (name == suf and not self.phrases.get(name)) or _any_division(name, r):
+            return None  # "各乡镇", "各县区": every town or county, no one
         if not body_tokens and not inner:
             return None
         body = ("".join(words[first:j]) + inner)[lead:]

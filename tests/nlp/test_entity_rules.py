@@ -1413,3 +1413,13 @@ def test_a_category_of_projects_is_no_project(nlp, full_nlp, text):
     for pipeline in (nlp, full_nlp):
         got = ents(pipeline, text)
         assert not [t for t, l in got if l == "PROJECT"], got
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a determiner before a kind of division (jieba writes 各乡镇 as one place word) names no one place
+    ("各乡镇党委书记和各县区分管领导参加了会议。", {"各乡镇", "各乡镇党委", "各县区"}),
+    ("会议要求各乡镇、各部门压实责任。", {"各乡镇"}),
+])
+def test_every_town_or_county_is_no_place(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
