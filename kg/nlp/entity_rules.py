@@ -105,11 +105,18 @@ def is_generic_name(name: str) -> bool:
     return name in spec.generic or _any_division(name, spec)
 
 
+@lru_cache(maxsize=4)
+def _determiner_starts(determiners: frozenset[str]) -> frozenset[str]:
+    return frozenset(d[:1] for d in determiners)
+
+
 def _any_division(name: str, spec) -> bool:
     """A determiner before a kind of division, with or without a generic office: 各乡镇, 各县区, 各乡镇党委.
 
     jieba writes 各乡镇 and 各县区 as one place word; they name every town or county, no one.
     """
+    if name[:1] not in _determiner_starts(spec.determiners):
+        return False
     for d in spec.determiners:
         if name.startswith(d) and len(name) > len(d):
             rest = name[len(d):]
