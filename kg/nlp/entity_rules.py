@@ -282,7 +282,8 @@ class EntityRules:
         cands += self._quoted(text)
         cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
                                                                    or begins_outlet(text, c.end)
-                                                                   or self._slogan(text, c, words, tags, offs)))]
+                                                                   or self._slogan(text, c, words, tags, offs)
+                                                                   or listed_person(text, c.start, c.end, self.rules)))]
         refs = self._home_refs(text, offs)
         chosen = _select(cands, {(s, e) for s, e, _ in refs})
         spans = [(c.start, c.end) for c in chosen] + [(s, e) for s, e, _ in refs]
@@ -1718,6 +1719,31 @@ BARE_SHORT_FORM = "abbreviation-short"
 def _source_rank(rule: str) -> int:
     source = rule.split(":", 1)[0].split("-", 1)[0]
     return _KNOWN_FIRST.index(source) if source in _KNOWN_FIRST else len(_KNOWN_FIRST)
+
+
+_NOTE = re.compile(r"[（(][^）()]*[）)]")
+
+
+def listed_person(text: str, start: int, end: int, rules) -> bool:
+    """Whether a place is an item of a list of people after a title: 县领导田林、…、黄河、刘冠群.
+
+    Every item before it is a name of two or three characters (a bracketed note after one
+    allowed: 郭峰(县委副书记)), and the first follows a title: a river or a town's name there
+    is a leader's given name.
+    """
+    if not 2 <= end - start <= 3 or start == 0 or text[start - 1] != "、" \
+            or (end < len(text) and text[end] not in "、等和及（(,，。；;"):
+        return False
+    begin = max(text.rfind(ch, 0, start) for ch in "，,。；;：:\n") + 1
+    items = _NOTE.sub("", text[begin:start - 1]).split("、")
+    if len(items) < 2 or not all(2 <= len(x) <= 3 for x in items[1:]):
+        return False
+    for t in rules.person_title_ends:
+        i = items[0].rfind(t)
+        name = items[0][i + len(t):] if i >= 0 else ""
+        if 2 <= len(name) <= 3 and name[0] in rules.surnames:
+            return True
+    return False
 
 
 def ends_slogan(text: str, end: int, words, tags, offs, rules, division: bool) -> int | None:

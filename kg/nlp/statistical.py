@@ -37,7 +37,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
-from kg.nlp.entity_rules import begins_outlet, ends_like_no_office, ends_slogan, is_generic_name, place_trailer
+from kg.nlp.entity_rules import (begins_outlet, ends_like_no_office, ends_slogan, is_generic_name, listed_person,
+                                 place_trailer)
 from kg.nlp.tokenizer import doc_text
 from kg.spec import entity_rule_spec
 
@@ -95,6 +96,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # a news outlet (中国网, 青海日报)
     if label == "PLACE" and begins_outlet(text, end):
         return None  # "长城|网讯", "青海|日报": the outlet's name, no mention of the place
+    if label == "PLACE" and listed_person(text, start, end, spec):
+        return None  # "县领导田林、…、贾鲲鹏、黄河": a leader in a list of them, as the rules read it
     if label == "PLACE" and text[start:end].endswith(spec.store_ends):
         return None  # an online or chain store (京东商城) is a business
     if label == "PLACE" and _BUILDING.fullmatch(text[start:end]):

@@ -1423,3 +1423,13 @@ def test_a_category_of_projects_is_no_project(nlp, full_nlp, text):
 def test_every_town_or_county_is_no_place(nlp, full_nlp, text, unwanted):
     assert_found(nlp, text, set(), unwanted)
     assert_found(full_nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a leader's given name in a list of leaders after a title ends like a river, and is no place
+    ("县领导王林、赵明、黄河、刘芳参加活动。", {"黄河"}),
+    ("县领导李青、吴敏、贾鲲鹏、洛河、陈平等参加。", {"洛河"}),
+])
+def test_a_leader_in_a_list_of_leaders_is_no_place(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
