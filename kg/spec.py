@@ -121,6 +121,8 @@ class EntityRuleSpec:
     bureau_companies: tuple[str, ...]  # longest first
     business_verbs: frozenset[str]
     industry_trailers: frozenset[str]
+    site_ends: tuple[str, ...]  # 园, 馆: "洪洲电子|科技园" is a park named after a trade, no company
+    category_heads: tuple[str, ...]  # 重点项目, 标志性项目: what comes before them is a kind of project
     product_list_marks: frozenset[str]  # 、 between products inside one project's name
     visit_verbs: frozenset[str]  # 走进, 来到: going to a site comes before its name, never in it
     name_title_heads: frozenset[str]  # 长: 外交部|长 is the ministry and its minister
@@ -156,6 +158,8 @@ class EntityRuleSpec:
     event_heads: tuple[str, ...]  # 仪式, 大会: "通车仪式" is an event, not a project
     honour_words: frozenset[str]  # 品牌, 示范: "农业品牌县" is a title a county earns
     honour_divisions: frozenset[str]  # the suffixes such titles end in: 县, 市, 省
+    slogan_verbs: frozenset[str]  # 立, 兴: "科技兴县" is a way to make the county thrive, no place
+    slogan_divisions: frozenset[str]  # what such slogans end in: 县, 市, 城
     mission_suffixes: frozenset[str]  # 大使馆, 领事馆: a mission is named by the country that sends it
     mission_words: tuple[str, ...]  # 驻: "中国|驻|法国|大使馆" is one name
     ministry_ends: tuple[str, ...]  # 部, 委: a known office so ending has departments (外交部|领事司)
@@ -214,6 +218,8 @@ class EntityRuleSpec:
             bureau_companies=_longest_first(spec.get("bureau_company_prefixes", ())),
             business_verbs=frozenset(spec.get("company_business_verbs", ())),
             industry_trailers=frozenset(spec.get("industry_trailers", ())),
+            site_ends=tuple(spec.get("site_ends", ())),
+            category_heads=tuple(spec.get("category_heads", ())),
             product_list_marks=frozenset(spec.get("product_list_marks", ())),
             visit_verbs=frozenset(spec.get("visit_verbs", ())),
             name_title_heads=frozenset(spec.get("name_title_heads", ())),
@@ -253,6 +259,8 @@ class EntityRuleSpec:
             event_heads=_longest_first(spec.get("event_heads", ())),
             honour_words=frozenset(spec.get("honour_words", ())),
             honour_divisions=frozenset(spec.get("honour_divisions", ())),
+            slogan_verbs=frozenset(spec.get("slogan_verbs", ())),
+            slogan_divisions=frozenset(spec.get("slogan_divisions", ())),
             mission_suffixes=frozenset(spec.get("mission_suffixes", ())),
             mission_words=tuple(spec.get("mission_words", ())),
             ministry_ends=tuple(spec.get("ministry_ends", ())),

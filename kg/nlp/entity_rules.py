@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -99,8 +100,34 @@ def begins_outlet(text: str, end: int) -> bool:
 
 
 def is_generic_name(name: str) -> bool:
-    """A name that is only a generic word (``generic_names``): 海岛, 市中心, 项目."""
-    return name in entity_rule_spec().generic
+    """A name that is only a generic word (``generic_names``): 海岛, 市中心, 项目; or any of a kind of division."""
+    spec = entity_rule_spec()
+    return name in spec.generic or _any_division(name, spec)
+
+
+@lru_cache(maxsize=4)
+def _determiner_starts(determiners: frozenset[str]) -> frozenset[str]:
+    return frozenset(d[:1] for d in determiners)
+
+
+def _any_division(name: str, spec) -> bool:
+    """A determiner before a kind of division, with or without a generic office: 各乡镇, 各县区, 各乡镇党委.
+
+    jieba writes 各乡镇 and 各县区 as one place word; they name every town or county, no one.
+    """
+    if name[:1] not in _determiner_starts(spec.determiners):
+        return False
+    for d in spec.determiners:
+        if name.startswith(d) and len(name) > len(d):
+            rest = name[len(d):]
+            if rest in spec.generic and rest.endswith(tuple(spec.division_nouns)):
+                return True
+            i = 0
+            while i < len(rest) and rest[i] in spec.division_nouns:
+                i += 1
+            if i and (i == len(rest) or rest[i:] in spec.generic):
+                return True
+    return False
 
 
 @Language.factory(
@@ -254,7 +281,9 @@ class EntityRules:
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
         cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
-                                                                   or begins_outlet(text, c.end)))]
+                                                                   or begins_outlet(text, c.end)
+                                                                   or self._slogan(text, c, words, tags, offs)
+                                                                   or listed_person(text, c.start, c.end, self.rules)))]
         refs = self._home_refs(text, offs)
         chosen = _select(cands, {(s, e) for s, e, _ in refs})
         spans = [(c.start, c.end) for c in chosen] + [(s, e) for s, e, _ in refs]
@@ -395,6 +424,11 @@ class EntityRules:
                     out.append(Candidate(i, j, hit[0], hit[1]))
                 j += 1
         return out
+
+    def _slogan(self, text: str, c: Candidate, words, tags, offs) -> bool:
+        """Whether a place ends a development slogan (农业|立县, 科技|兴县); see :func:`ends_slogan`."""
+        k = ends_slogan(text, c.end, words, tags, offs, self.rules, c.rule.startswith("gazetteer"))
+        return k is not None and not self._known_place(words[k])
 
     def _person_after_title(self, text: str, c: Candidate) -> bool:
         """Whether a place is, or ends, a person's name right after a title: 县委书记钱|福安, 市长|陈江山.
@@ -548,8 +582,9 @@ class EntityRules:
                 if label == "AGENCY" and ends_like_no_office(w, r.not_office_ends):
                     continue  # "机场|贵宾厅": a room, no office (but 安全局 ends in 全局 and is one)
                 if label == "COMPANY" and strength == "weak" and j + 1 < len(words) \
-                        and words[j + 1].startswith(tuple(r.industry_trailers)):
-                    continue  # "锂电新能源|产业基地": a trade, not a company
+                        and (words[j + 1].startswith(tuple(r.industry_trailers)) or words[j + 1].endswith(r.site_ends)) \
+                        and offs[j] + len(w) == offs[j + 1]:
+                    continue  # "锂电新能源|产业基地", "洪洲电子|科技园": a trade, not a company
                 cand = self._extend_left(words, tags, offs, j, suf, label, strength)
                 if cand is not None:
                     out.extend(self._split_company_head(words, tags, offs, cand, j))
@@ -594,7 +629,9 @@ class EntityRules:
         found = self._suffix_word(words, a, b)
         if found is not None:
             idx, suf = found
-            if len("".join(words[a: idx + 1])) - len(suf) >= 2 and self._has_proper(words, tags, range(a, idx + 1)):
+            # "桐柏县|年产|300万颗|电子|变压器…": a trade after a capacity is the product's, no company's
+            if len("".join(words[a: idx + 1])) - len(suf) >= 2 and self._has_proper(words, tags, range(a, idx + 1)) \
+                    and self._capacity_at(words, tags, a, idx + 1) is None:
                 return idx + 1
         idx = self._capacity_at(words, tags, a, b)
         if idx is not None and len("".join(words[a:idx])) >= 4 and self._has_proper(words, tags, range(a, idx)) \
@@ -620,6 +657,8 @@ class EntityRules:
         """The first of an item's next words that starts its capacity ("年产…", "2万吨"), if any."""
         for idx in range(a + 1, min(b, a + 6)):
             if words[idx].startswith("年产") or (tags[idx] == "m" and self._has_quantity(words, tags, idx, min(b, idx + 2))):
+                if idx - 2 > a and words[idx - 2] == "年" and tags[idx - 1].startswith("v"):
+                    return idx - 2  # "桐柏县|年|处理|20万吨…": a year's throughput, as 年产 is a year's output
                 return idx
         return None
 
@@ -654,7 +693,10 @@ class EntityRules:
             # "十大|续建|产业项目" counts projects; "衙前|镇|重大产业项目": jieba leaves a town's
             # suffix alone after its name, and the town's projects are still a batch
             rest += 1
-        return "".join(words[rest:b]) in self.rules.generic
+        left = "".join(words[rest:b])
+        if (self._known_place(left) and not self._zone_word(left)) or (rest == b - 1 and (tags[rest] == "ns" or words[rest] in self.rules.trim)):
+            return True  # "定远县|5个项目集中签约", "禄丰|市集中开工", "凤阳|招商引资集中签约": where the projects are
+        return left in self.rules.generic
 
     def _office_start(self, words, first, joiner, j) -> bool:
         """Whether the name from ``first`` starts with an office's full name joined by 和 (住房和城乡建设部…)."""
@@ -690,6 +732,8 @@ class EntityRules:
             return None  # "江华泰合电机四个项目": a count of projects, not one named
         if label == "PROJECT" and j >= 1 and self._batch(words[j - 1], tags[j - 1]):
             return None  # "凤城第二轮重点项目": a batch
+        if label == "PROJECT" and (words[j] in r.category_heads or (j >= 1 and words[j - 1] + words[j] in r.category_heads)):
+            return None  # "城建交通及社会事业|重点项目", "衡商回归|标志性|项目": a category of projects
         counted = self._counted(words, tags, j + 1) if label == "PROJECT" else 0
         if counted and not (j + 1 + counted < len(words) and words[j + 1 + counted] in r.date_words):
             return None  # "战略新兴产业项目|17|个": how many projects of a kind, not one named (but "3|个|月": a time)
@@ -729,6 +773,10 @@ class EntityRules:
             if w in r.visit_verbs:
                 break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site
             if own_name and t not in PLACE_NAME_TAGS and not self._known_place(w):
+                break
+            if label == "COMPANY" and ((strength == "weak" and w.endswith("公司")) or w.endswith("项目")):
+                # "青岛佰福得公司|西和县国际药业…", "安徽腾耀新能源项目|腾耀集团": a company's name begins
+                # after another company's name or a project's
                 break
             if label == "COMPANY" and strength == "strong" and k < j:
                 if w.endswith("公司") or w in r.branch_suffixes:
@@ -949,8 +997,8 @@ class EntityRules:
         if first == j and inner in r.determiners:
             return None  # "各级党委", one word
         name = ("".join(words[first:j]) + words[j])[lead:]
-        if name in r.generic or (name == suf and not self.phrases.get(name)):
-            return None
+        if name in r.generic or (name == suf and not self.phrases.get(name)) or _any_division(name, r):
+            return None  # "各乡镇", "各县区": every town or county, no one
         if not body_tokens and not inner:
             return None
         body = ("".join(words[first:j]) + inner)[lead:]
@@ -1185,6 +1233,11 @@ class EntityRules:
         for j in sorted(ends):
             label, rule = ends[j]
             items = self._items_before(words, tags, j, label, clause_start=(rule == "status-clause"), offs=offs)
+            if label == "COMPANY" and items and 2 * sum(self._known_place(words[b - 1]) or self._known_place("".join(words[a:b]))
+                                                        for a, b in items) > len(items):
+                # "紧盯长三角、珠三角、京津冀、青岛等经济活跃区域和500强企业": the regions where the
+                # companies are sought, named before a kind of place the head words do not list
+                continue
             for a, b in items or ():
                 out.extend(self._item_candidates(words, tags, offs, a, b, label, rule))
         return out
@@ -1445,8 +1498,11 @@ class EntityRules:
             return [Candidate(start, end, "PLACE", rule, prio=3)]
         if label != "PROJECT":
             return [Candidate(start, end, label, rule, prio=3)]
-        if self._place_date_generic(words, tags, a, b):
-            return []
+        if self._place_date_generic(words, tags, a, b) or name.endswith(r.category_heads) \
+                or any(words[x] in r.category_heads for x in range(a, b)):
+            return []  # "市列|重点项目|全面|开工建设": a category of projects, and the clause's adverb
+        if self.phrases.get(words[b - 1], ("",))[0] == "AGENCY":
+            return []  # "…州州委、州人民政府…举行集中开工仪式": the offices host the event, no project
         split = self._company_head(words, tags, a, b)
         if split is None:
             if len(name) >= 3 and self._specific(words, tags, a, b):
@@ -1529,7 +1585,9 @@ class EntityRules:
         if found is not None:
             idx, suf = found
             head = "".join(words[a: idx + 1])
-            if len(head) - len(suf) >= 2 and (self._has_proper(words, tags, range(a, idx + 1)) or tags[idx] in PROPER_TAGS):
+            # "桐柏县|年产|300万颗|电子|变压器…": a trade after a capacity is the product's, no company's
+            if len(head) - len(suf) >= 2 and (self._has_proper(words, tags, range(a, idx + 1)) or tags[idx] in PROPER_TAGS) \
+                    and self._capacity_at(words, tags, a, idx + 1) is None:
                 return idx + 1
         # "中信昆仑|2万吨…", "陕西建工|年产3万吨…": the name before a capacity.
         idx = self._capacity_at(words, tags, a, b)
@@ -1552,7 +1610,9 @@ class EntityRules:
         if any(name.endswith(x) for x in r.place_like + r.facility):
             return None
         run = a
-        while run < b - 1 and (tags[run] in HEAD_TAGS or (run == a and tags[run] == "ns")):
+        # "榆中县|年产|50万片…": a capacity ends the name before it (jieba tags 年产 as an abbreviation)
+        while run < b - 1 and (tags[run] in HEAD_TAGS or (run == a and tags[run] == "ns")) \
+                and not words[run].startswith("年产"):
             run += 1
         head = "".join(words[a:run])
         if run > a and (self._place_word(words[run - 1]) or self._zone_start("".join(words[run:b]))):
@@ -1659,6 +1719,53 @@ BARE_SHORT_FORM = "abbreviation-short"
 def _source_rank(rule: str) -> int:
     source = rule.split(":", 1)[0].split("-", 1)[0]
     return _KNOWN_FIRST.index(source) if source in _KNOWN_FIRST else len(_KNOWN_FIRST)
+
+
+_NOTE = re.compile(r"[（(][^）()]*[）)]")
+
+
+def listed_person(text: str, start: int, end: int, rules) -> bool:
+    """Whether a place is an item of a list of people after a title: 县领导田林、…、黄河、刘冠群.
+
+    Every item before it is a name of two or three characters (a bracketed note after one
+    allowed: 郭峰(县委副书记)), and the first follows a title: a river or a town's name there
+    is a leader's given name.
+    """
+    if not 2 <= end - start <= 3 or start == 0 or text[start - 1] != "、" \
+            or (end < len(text) and text[end] not in "、等和及（(,，。；;"):
+        return False
+    begin = max(text.rfind(ch, 0, start) for ch in "，,。；;：:\n") + 1
+    items = _NOTE.sub("", text[begin:start - 1]).split("、")
+    if len(items) < 2 or not all(2 <= len(x) <= 3 for x in items[1:]):
+        return False
+    for t in rules.person_title_ends:
+        i = items[0].rfind(t)
+        name = items[0][i + len(t):] if i >= 0 else ""
+        if 2 <= len(name) <= 3 and name[0] in rules.surnames:
+            return True
+    return False
+
+
+def ends_slogan(text: str, end: int, words, tags, offs, rules, division: bool) -> int | None:
+    """The word before a development slogan's verb, if a place ending at ``end`` ends one.
+
+    "农业|立县、科技|兴县、开放|活县", "民生幸福|优城": the verb starts a word of jieba's, and a
+    trade or an aim of two characters or more is the word right before it. A county of that
+    name (``division``: 兴县, 富县) follows a place, a preposition or a verb instead ("山西兴县",
+    "前往兴县"), so only a noun may come before it.
+    """
+    v = end - 2
+    if v < 0 or text[end - 1] not in rules.slogan_divisions or text[v] not in rules.slogan_verbs:
+        return None
+    k = bisect.bisect_left(offs, v)
+    if k == 0 or k >= len(offs) or offs[k] != v:
+        return None
+    before, tag = words[k - 1].rstrip(), tags[k - 1]
+    if offs[k - 1] + len(before) != v or len(before) < 2 or before[-1] in rules.slogan_divisions:
+        return None
+    if tag not in (("n", "vn") if division else ("n", "vn", "v", "a", "an")):
+        return None
+    return k - 1
 
 
 def _select(cands: list[Candidate], blocked: set[tuple[int, int]]) -> list[Candidate]:

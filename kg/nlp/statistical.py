@@ -36,7 +36,9 @@ from spacy.attrs import IDX, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp.entity_rules import begins_outlet, ends_like_no_office, is_generic_name, place_trailer
+from kg.gazetteer import load_gazetteer
+from kg.nlp.entity_rules import (begins_outlet, ends_like_no_office, ends_slogan, is_generic_name, listed_person,
+                                 place_trailer)
 from kg.nlp.tokenizer import doc_text
 from kg.spec import entity_rule_spec
 
@@ -94,6 +96,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # a news outlet (中国网, 青海日报)
     if label == "PLACE" and begins_outlet(text, end):
         return None  # "长城|网讯", "青海|日报": the outlet's name, no mention of the place
+    if label == "PLACE" and listed_person(text, start, end, spec):
+        return None  # "县领导田林、…、贾鲲鹏、黄河": a leader in a list of them, as the rules read it
     if label == "PLACE" and text[start:end].endswith(spec.store_ends):
         return None  # an online or chain store (京东商城) is a business
     if label == "PLACE" and _BUILDING.fullmatch(text[start:end]):
@@ -366,14 +370,19 @@ class StatisticalNER:
         found = [(*edges, lab, "statistical") for s, e, lab in bio_spans(labels)
                  if lab in KEEP and min(tagger.marginal(labels[i], i) for i in range(s, e)) >= self.min_confidence
                  and (edges := clean_span(text, s, e, lab))]
-        found = [g for f in found if (g := self._own_names(f, doc)) is not None]
+        found = [g for f in found if (g := self._own_names(f, doc)) is not None and not _slogan(g, text, doc)]
         found = [g for f in found for g in _two_offices(f, text)]
         # A rule's office the model knows only the region of is no office for it to veto (岳阳市|台办).
         regions = [f for f in found if self._region_of(f, doc)]
         trusted = [(x.start_char, x.end_char) for x in doc.ents if self._trusted(x)]
+        # A company right before the project the rules read after it heads that project ("河南盛泰纺织|年产
+        # 10万纱锭项目", "湖南福尔程环保科技|重金属螯合剂…项目"): the model, which knows no projects, cuts it
+        # to the region it starts with or to the brand. It may still find no name there at all.
+        projects = {x.start_char for x in doc.ents if x.label_ == "PROJECT"}
+        heads = [(x.start_char, x.end_char) for x in doc.ents if x.label_ == "COMPANY" and x.end_char in projects]
         # Where the model agrees with a rule, the rule's name stays: it says why the name is there.
         same = {(x.start_char, x.end_char, x.label_) for x in doc.ents}
-        found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted) and f[:3] not in same
+        found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted + heads) and f[:3] not in same
                  and f not in regions and not self._misreads_division(f, doc)]
         kept = []
         for x in doc.ents:
@@ -462,6 +471,21 @@ class StatisticalNER:
             self.model = str(saved)
             self.tagger = load_tagger(self.model)
         return self
+
+
+def _slogan(found: tuple, text: str, doc: Doc) -> bool:
+    """A model place that ends a development slogan (科技|兴县, 开放|活县), as the rules read them."""
+    s, e, label = found[0], found[1], found[2]
+    spec = entity_rule_spec()
+    if label != "PLACE" or e - s < 2 or text[e - 1] not in spec.slogan_divisions or text[e - 2] not in spec.slogan_verbs:
+        return False
+    offs = doc.to_array(IDX).tolist()
+    bounds = [*offs, len(text)]
+    words = [text[a:b] for a, b in zip(bounds, bounds[1:])]
+    strings = doc.vocab.strings
+    tags = [strings[h] for h in doc.to_array(TAG).tolist()]
+    division = text[s:e] in load_gazetteer().places
+    return ends_slogan(text, e, words, tags, offs, spec, division) is not None
 
 
 def _two_offices(found: tuple, text: str) -> list[tuple]:

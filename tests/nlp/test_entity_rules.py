@@ -1323,3 +1323,112 @@ def test_places_listed_before_dengdi_are_no_companies(nlp, full_nlp, text, wante
 def test_a_title_a_town_earns_is_no_place(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, place, not_project", [
+    # a division that reports its projects starting or signed is where they are, no project
+    ("通渭县7个项目集中签约总投资18亿元", ("通渭县", "PLACE"), "通渭县"),
+    ("本月永登县集中开工项目共12项。", ("永登县", "PLACE"), "永登县"),
+    ("会宁招商引资集中签约9个项目。", ("会宁", "PLACE"), "会宁招商引资"),
+    ("安宁市集中开工项目共18项，年度计划投资6亿元。", ("安宁市", "PLACE"), "安宁市"),
+    # the offices that hold a ceremony for starting projects are its hosts, not projects
+    ("临夏州州委、州人民政府当天在各县市同步举行项目集中开工仪式。", ("州人民政府", "AGENCY"), "临夏州州委"),
+])
+def test_a_division_reporting_its_projects_is_no_project(nlp, full_nlp, text, place, not_project):
+    for pipeline in (nlp, full_nlp):
+        got = set(ents(pipeline, text))
+        assert place in got and (not_project, "PROJECT") not in got, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a development slogan ends like a county or a city, and even like a county's name (兴县, 富县)
+    ("县里提出“生态立县、旅游兴县、商贸活县”的发展思路。", set(), {"生态立县", "立县", "兴县", "商贸活县", "活县"}),
+    ("会议要求以文化兴县、教育强县为抓手。", set(), {"兴县", "文化兴县"}),
+    ("推进“旅游富县、群众幸福优城”目标。", set(), {"富县", "优城", "幸福优城"}),
+    # the counties of those names, after a verb or their province, are places
+    ("代表团前往兴县考察，随后到陕西富县调研。", {("兴县", "PLACE"), ("富县", "PLACE")}, set()),
+])
+def test_a_development_slogan_is_no_place(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a county before a year's throughput or output is where the project is; the capacity is the
+    # project's, and a trade after it (电子) is its product's, no company's
+    ("会宁县年处理15万吨秸秆综合利用项目开工建设。", {("会宁县年处理15万吨秸秆综合利用项目", "PROJECT")},
+     {"会宁县年处理", "15万吨秸秆综合利用项目"}),
+    ("永登县年产200万颗电子芯片封装项目落地苦水镇。", {("永登县年产200万颗电子芯片封装项目", "PROJECT")},
+     {"芯片封装项目", "永登县年产200万颗电子"}),
+    ("榆中县年产50万片光伏组件项目、皋兰县年出栏10万头生猪养殖项目进展顺利。",
+     {("榆中县年产50万片光伏组件项目", "PROJECT")}, {"榆中县年产", "50万片光伏组件项目"}),
+])
+def test_a_county_before_a_capacity_heads_no_company(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a trade that ends like a company (电子, 科技) before a park or a hall names the site, no company
+    ("代表团先后参观了金川电子科技园和祁连科技展览馆。",
+     {("金川电子科技园", "PLACE"), ("祁连科技展览馆", "PLACE")}, {"金川电子", "祁连科技", "金川"}),
+    ("考察组一行来到临洮智能科技园、渭源县中药材博物馆等地调研。", {("临洮智能科技园", "PLACE")}, {"临洮"}),
+])
+def test_a_park_or_hall_named_after_a_trade_is_a_place(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, places", [
+    # a list of regions before a kind of place and the companies sought there lists no companies
+    ("今年重点盯紧珠三角、长三角、温州、青岛等民营经济活跃城市群和龙头企业开展招商。", {"珠三角", "长三角", "温州", "青岛"}),
+    ("瞄准京津冀、长三角、厦门等重点区域及行业龙头企业开展精准招商。", {"京津冀", "长三角", "厦门"}),
+    ("全力对接成渝、京津冀、宁波、无锡等经济活跃地区和知名企业。", {"京津冀", "宁波", "无锡"}),
+])
+def test_regions_listed_before_the_companies_sought_are_no_companies(nlp, full_nlp, text, places):
+    for pipeline in (nlp, full_nlp):
+        got = set(ents(pipeline, text))
+        assert {(p, "PLACE") for p in places} <= got and not {t for t, l in got if l == "COMPANY"}, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a company's name begins after another company's name or a project's, written without a comma
+    ("由上海浩远公司临洮县远达药业中药提取车间项目负责建设。", {("上海浩远公司", "COMPANY")},
+     {"上海浩远公司临洮县远达药业"}),
+    ("甘肃瑞丰储能项目瑞丰集团已完成备案。", set(), {"甘肃瑞丰储能项目瑞丰集团"}),
+])
+def test_a_company_name_begins_after_another_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text", [
+    # a field, a list or a campaign before a category's head names a kind of project, no project
+    "这是全省交通水利及民生事业重点项目集中开工的一部分。",
+    "今年共有86个省列、市列重点项目全面开工建设。",
+    "该基地入选第三批陇商回乡标志性项目。",
+])
+def test_a_category_of_projects_is_no_project(nlp, full_nlp, text):
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert not [t for t, l in got if l == "PROJECT"], got
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a determiner before a kind of division (jieba writes 各乡镇 as one place word) names no one place
+    ("各乡镇党委书记和各县区分管领导参加了会议。", {"各乡镇", "各乡镇党委", "各县区"}),
+    ("会议要求各乡镇、各部门压实责任。", {"各乡镇"}),
+])
+def test_every_town_or_county_is_no_place(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a leader's given name in a list of leaders after a title ends like a river, and is no place
+    ("县领导王林、赵明、黄河、刘芳参加活动。", {"黄河"}),
+    ("县领导李青、吴敏、贾鲲鹏、洛河、陈平等参加。", {"洛河"}),
+])
+def test_a_leader_in_a_list_of_leaders_is_no_place(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)

@@ -188,3 +188,23 @@ def test_an_online_store_is_no_place(stat_nlp, text, unwanted):
 def test_two_offices_joined_by_a_conjunction_are_two_names(stat_nlp, text, wanted, unwanted):
     got = {(e.text, e.label_) for e in stat_nlp(text).ents}
     assert wanted <= got and not {t for t, _ in got} & unwanted, got
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # the model reads a slogan's last two characters as a county (兴县) or a city (活县) as the rules do not
+    ("全县坚持“文化立县、科技兴县、商贸活县”。", {"立县", "文化立县", "兴县", "活县", "商贸活县"}),
+])
+def test_a_development_slogan_is_no_place(stat_nlp, text, unwanted):
+    got = {e.text for e in stat_nlp(text).ents}
+    assert not got & unwanted, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a company the rules read right before its project keeps its name: the model cut it to its region
+    ("签约项目包括湖北宏泰纺织年产5万纱锭项目和东莞利达包装生产线项目。", ("湖北宏泰纺织", "COMPANY"), ("湖北", "PLACE")),
+    ("此次开工的有甘肃铭瑞年产20万片光伏玻璃项目、城南学校项目。", ("甘肃铭瑞", "COMPANY"), ("甘肃", "PLACE")),
+    ("县领导走进临洮县金鹏年加工五千万只肉鸭屠宰项目观摩。", ("临洮县金鹏", "COMPANY"), ("临洮县", "PLACE")),
+])
+def test_a_company_heading_its_project_keeps_its_name(stat_nlp, text, wanted, unwanted):
+    got = {(e.text, e.label_) for e in stat_nlp(text).ents}
+    assert wanted in got and unwanted not in got, got
