@@ -13,7 +13,7 @@ rule is right and where a name the rules cannot see begins and ends.
 Where the model is confident, its COMPANY, AGENCY and PLACE spans replace
 the rule spans they overlap, and a rule span of those types that the model
 confidently calls something else (a person, another organisation, outside)
-is dropped; the rules keep PROJECT, which no annotated set labels, and every
+is dropped, but a place inside a school, hospital or team stays; the rules keep PROJECT, which no annotated set labels, and every
 span the model does not contradict.
 
 It is part of the default pipeline; ``kg.load_pipeline(statistical=False)``
@@ -314,10 +314,13 @@ class StatisticalNER:
         """The model's tag for a character contradicts a rule span of type ``label``.
 
         CLUENER tags scenic spots (泸沽湖) as ``scene``; for us they are places,
-        so the model's SCENE does not veto a rule PLACE.
+        so the model's SCENE does not veto a rule PLACE. Nor does its ORG, the
+        schools, hospitals and teams we do not name: the place that begins one
+        is still a place for us (泰国|朱拉隆功大学), and the sets that write it
+        inside the organisation leave that organisation neutral.
         """
         kind = tag.partition("-")[2] or "O"
-        return kind != label and not (label == "PLACE" and kind == "SCENE")
+        return kind != label and not (label == "PLACE" and kind in ("SCENE", "ORG"))
 
     def _trusted(self, span: Span) -> bool:
         """Rule spans the model may not overwrite: projects (CLUENER has none), known names, enumerations."""
