@@ -670,6 +670,18 @@ class EntityRules:
         """A known place, or a word ending like a division or a landform (高柏山, 车村)."""
         return self._known_place(word) or (len(word) >= 2 and word.endswith(self.rules.place_ends))
 
+    def _owner(self, word: str, tag: str) -> bool:
+        """A word that says whose a government is: a place, a level, a proper name (乌审旗, 奥巴马).
+
+        One character jieba takes for a surname is none (连|政府 "even the government"), but a
+        country's is (墨|政府). The part of jieba's word before 政府 has the dictionary's tag (联合|政府
+        a verb, 克林顿|政府 a name), and one glued to a conjunction (党和|政府) owns nothing.
+        """
+        r = self.rules
+        return (self._known_place(word) or word in r.admin or word in r.government_owners
+                or word in r.one_character_places
+                or (tag in PROPER_TAGS and not (tag.startswith("nr") and len(word) < 2)))
+
     def _known_agency(self, word: str) -> bool:
         """A whole body's name: a known agency, but not a bare short form (市委|统战部 is one name)."""
         hit = self.phrases.get(word)
@@ -703,6 +715,7 @@ class EntityRules:
         stop = r.boundary | (r.project_stop if label == "PROJECT" else set())
         long_agency = label == "AGENCY" and any(words[j].endswith(x) for x in r.long_agency)
         road = label == "PLACE" and suf in r.roads
+        owned = label == "AGENCY" and suf in r.owned_suffixes
         mission = label == "AGENCY" and suf in r.mission_suffixes
         branch = label == "COMPANY" and suf in r.branch_suffixes
         parent_seen = False  # a branch's name holds its parent's legal name, and only one
@@ -728,6 +741,8 @@ class EntityRules:
                 break  # "5月2日电|青海省人民政府", "时任|全国人大常委会": a dateline or a term of office
             if w in r.visit_verbs:
                 break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site
+            if owned and not self._owner(w, t):
+                break  # "日本银行|串通|政府": only whose government is part of its name
             if own_name and t not in PLACE_NAME_TAGS and not self._known_place(w):
                 break
             if label == "COMPANY" and strength == "strong" and k < j:
@@ -946,6 +961,10 @@ class EntityRules:
             return None  # "各地援青指挥部", "上届|政府" name no particular body
         body_tokens = list(range(first, j))
         inner = words[j][: len(words[j]) - len(suf)]
+        if owned and inner and not body_tokens and (
+                not self._owner(inner, base_tags().get(inner, "x"))
+                or (inner.endswith(tuple(r.item_joiners)) and not self._known_place(inner))):
+            return None  # "联合政府", "现政府": a kind of government, nobody's in particular
         if first == j and inner in r.determiners:
             return None  # "各级党委", one word
         name = ("".join(words[first:j]) + words[j])[lead:]

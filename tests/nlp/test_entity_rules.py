@@ -1323,3 +1323,23 @@ def test_places_listed_before_dengdi_are_no_companies(nlp, full_nlp, text, wante
 def test_a_title_a_town_earns_is_no_place(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # A government is somebody's: the words of a clause before 政府 say nothing of whose.
+    ("报告提出要大力改革政府审批制度。", set(), {"大力改革政府", "改革政府"}),
+    ("群众积极配合党和政府开展防汛工作。", set(), {"积极配合党和政府", "党和政府"}),
+    ("预计2025年度政府投资将继续增加。", set(), {"年度政府"}),
+    ("那时连政府的预算都没有着落。", set(), {"连政府"}),
+    ("议会选出了新的联合政府。", set(), {"联合政府"}),
+    ("反对派指责现政府施政不力。", set(), {"现政府"}),
+    ("某商业银行串通政府官员骗取贷款。", set(), {"串通政府"}),
+    # a place, a level or a country's one character before 政府 names its government
+    ("老人亲手写信给中国政府表示感谢。", {("中国政府", "AGENCY")}, {"写信给中国政府"}),
+    ("埃及政府宣布延长签证期限。", {("埃及政府", "AGENCY")}, set()),
+    ("副县长代表县政府致辞。", {("县政府", "AGENCY")}, set()),
+    ("墨政府表示将加强边境管理。", {("墨政府", "AGENCY")}, set()),
+])
+def test_a_government_names_whose_it_is(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
