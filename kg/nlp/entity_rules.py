@@ -389,9 +389,9 @@ class EntityRules:
                     if hit[0] == "COMPANY" and j < n and text[j:ends[bisect_right(ends, j)]] in trailers:
                         j += 1
                         continue  # "中国建筑|业", "中国|建筑业": an industry, not the company
-                    if hit[0] == "AGENCY" and self._last_char_taken(text, j, ends):
+                    if hit[0] in ("AGENCY", "COMPANY") and self._last_char_taken(text, j, ends):
                         j += 1
-                        continue  # "教育部|门", "公安部|队": the office's last character starts another word
+                        continue  # "教育部|门", "公安部|队", "整改中|建立": the last character starts another word
                     out.append(Candidate(i, j, hit[0], hit[1]))
                 j += 1
         return out
@@ -417,9 +417,11 @@ class EntityRules:
         the text says 教育|部门 and 公安|部队. The name stands where jieba reads the next
         character into a word of its own (公安局|面临), or writes it alone as a word that never
         sits inside a name (央行|将: not 行将, "about to"), or a title follows (外交部|长,
-        县公安局|长). ``ends``: the sorted token boundaries. Offices only: a country or
-        a bank's short name ends well before such a pair (中国|人, 农发行|将), and their
-        last characters make words with anything.
+        县公安局|长). ``ends``: the sorted token boundaries. Offices and companies: a
+        company's short name inside a word jieba reads across it is none (中建 in
+        "整改中|建立", "以中|建交"), but one that ends a word of its own before a word or
+        a function character stands (农发行|将). Not places: a country ends well before
+        such a pair (中国|人), and its last character makes words with anything.
         """
         if j >= len(text) or text[j] in self.rules.name_title_heads or text[j - 1:j + 1] not in base_tags():
             return False

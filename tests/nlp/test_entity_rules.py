@@ -1343,3 +1343,16 @@ def test_a_title_a_town_earns_is_no_place(nlp, full_nlp, text, wanted, unwanted)
 def test_a_government_names_whose_it_is(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # A company's short name whose last character jieba reads into the next word is none.
+    ("各乡镇在整改中建立了问题台账。", set(), {"中建"}),
+    ("双方在交流中建交的愿望更加强烈。", set(), {"中建"}),
+    # where the name ends a word of its own, it stands
+    ("该项目由中建负责施工。", {("中建", "COMPANY")}, set()),
+    ("农发行将加大对县域的信贷支持。", {("农发行", "COMPANY")}, set()),
+])
+def test_a_company_short_name_that_cuts_a_word_is_none(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
