@@ -684,6 +684,14 @@ class EntityRules:
                 or word in r.one_character_places
                 or (tag in PROPER_TAGS and not (tag.startswith("nr") and len(word) < 2)))
 
+    def _ordinary_word(self, word: str, tag: str) -> bool:
+        """A word of jieba's own dictionary that is no person's or place's name: 电视广播, 石化, 物资.
+
+        Names the lexicon or the gazetteer adds, and words jieba has never seen, are left out.
+        """
+        return word in base_tags() and not tag.startswith(("nr", "ns")) and not self._known_place(word) \
+            and word not in self.phrases
+
     def _known_agency(self, word: str) -> bool:
         """A whole body's name: a known agency, but not a bare short form (市委|统战部 is one name)."""
         hit = self.phrases.get(word)
@@ -963,6 +971,14 @@ class EntityRules:
             return None  # "各地援青指挥部", "上届|政府" name no particular body
         body_tokens = list(range(first, j))
         inner = words[j][: len(words[j]) - len(suf)]
+        if label in ("COMPANY", "AGENCY") and body_tokens \
+                and not "".join(words[first:j + 1]).endswith(derivation_spec().legal_suffixes) \
+                and self._count_before(words, tags, first) < first \
+                and all(self._ordinary_word(words[x], tags[x]) for x in body_tokens) \
+                and (not inner or self._ordinary_word(inner, "")):
+            # "几家|电视广播|公司", "一个|多功能|石化|农场": counted, a kind of business, none named
+            # (but a legal name is registered: "一家|宏达|商贸|有限公司")
+            return None
         if owned and inner and not body_tokens and (
                 not self._owner(inner, base_tags().get(inner, "x"))
                 or (inner.endswith(tuple(r.item_joiners)) and not self._known_place(inner))):

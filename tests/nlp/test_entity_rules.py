@@ -1356,3 +1356,17 @@ def test_a_government_names_whose_it_is(nlp, full_nlp, text, wanted, unwanted):
 def test_a_company_short_name_that_cuts_a_word_is_none(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # A business counted right before its kind (一家, 几个) is a kind of business, none named.
+    ("美国有几家电视网络公司宣布停播。", set(), {"电视网络公司"}),
+    ("县城新开了一家广告设计公司。", set(), {"广告设计公司"}),
+    ("记者走访了几个市场办公室。", set(), {"市场办公室"}),
+    # a registered legal name, or a brand jieba does not know, is still a name
+    ("县里新引进了一家宏达商贸有限公司。", {("宏达商贸有限公司", "COMPANY")}, set()),
+    ("镇上有两家华兴建材公司。", {("华兴建材公司", "COMPANY")}, set()),
+])
+def test_a_counted_kind_of_business_is_no_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
