@@ -468,7 +468,7 @@ class StatisticalNER:
 
 
 def _two_offices(found: tuple, text: str) -> list[tuple]:
-    """A model office made of two offices joined by 和 or 与 (县民政办|和|县信访处), as the two.
+    """A model office made of two offices joined by 和, 与 or 及 (县民政办|和|县信访处), as the two.
 
     An office's official name joins two fields, not two offices: 人力资源|和|社会保障局, whose
     part before the conjunction ends like no office.
@@ -477,8 +477,9 @@ def _two_offices(found: tuple, text: str) -> list[tuple]:
     if label != "AGENCY":
         return [found]
     spec, table, false = entity_rule_spec(), _suffix_table(), _false_words()
+    joiners = spec.item_joiners | spec.project_joiners
     for p in range(s + 2, e - 2):
-        if text[p] in spec.item_joiners and _suffix_of(text[s:p], table, false).startswith("AGENCY") \
+        if text[p] in joiners and _suffix_of(text[s:p], table, false).startswith("AGENCY") \
                 and _suffix_of(text[p + 1:e], table, false).startswith("AGENCY"):
             parts = [clean_span(text, s, p, label), clean_span(text, p + 1, e, label)]
             return [(*edges, label, rule) for edges in parts if edges]

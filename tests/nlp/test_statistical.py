@@ -184,6 +184,8 @@ def test_an_online_store_is_no_place(stat_nlp, text, unwanted):
     ("由宁化县效能办和环保局有关领导组成督查组。", {("环保局", "AGENCY")}, {"宁化县效能办和环保局"}),
     # an office's official name joins its two fields with 和
     ("县人力资源和社会保障局召开会议。", {("县人力资源和社会保障局", "AGENCY")}, set()),
+    # 及 joins two offices as 和 does
+    ("新版钞票由特勤局及铸币局共同设计。", {("特勤局", "AGENCY"), ("铸币局", "AGENCY")}, {"特勤局及铸币局"}),
 ])
 def test_two_offices_joined_by_a_conjunction_are_two_names(stat_nlp, text, wanted, unwanted):
     got = {(e.text, e.label_) for e in stat_nlp(text).ents}
