@@ -1370,3 +1370,15 @@ def test_a_company_short_name_that_cuts_a_word_is_none(nlp, full_nlp, text, want
 def test_a_counted_kind_of_business_is_no_name(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # A bank's card unit is named after the bank, as its branches are.
+    ("据农业银行信用卡中心有关负责人介绍，分期业务增长较快。", {("农业银行信用卡中心", "COMPANY")}, {"农业银行"}),
+    ("一位平安银行信用卡中心的员工说。", {("平安银行信用卡中心", "COMPANY")}, {"平安银行"}),
+    # with no bank named, it is any bank's
+    ("他在银行的信用卡中心工作。", set(), {"信用卡中心"}),
+])
+def test_a_banks_card_unit_is_named_after_the_bank(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
