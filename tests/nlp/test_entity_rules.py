@@ -1382,3 +1382,15 @@ def test_a_counted_kind_of_business_is_no_name(nlp, full_nlp, text, wanted, unwa
 def test_a_banks_card_unit_is_named_after_the_bank(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # A body's office in another city is the body's: the city it is stationed in is no sender.
+    ("格尔木市驻西宁办事处负责接待工作。", {("格尔木市驻西宁办事处", "AGENCY")}, {"西宁办事处"}),
+    ("青海省人民政府驻北京办事处主任出席会议。", {("青海省人民政府驻北京办事处", "AGENCY")}, {"北京办事处"}),
+    # a street's office is no mission
+    ("城东街道办事处组织了义诊。", {("城东街道办事处", "AGENCY")}, set()),
+])
+def test_an_office_stationed_elsewhere_is_its_senders(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
