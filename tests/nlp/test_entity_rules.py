@@ -485,6 +485,9 @@ def test_a_bare_level_word_begins_the_office_after_it(rules_nlp, text, wanted):
     # named only by their kind are no particular body.
     ("乡亲们感谢党和政府的关心。", {"党和政府"}),
     ("新内阁多数部长是上届政府的成员。", {"上届政府"}),
+    # the one just named, by its kind, and bodies of all kinds
+    ("他说该出口管理局已经撤销。", {"出口管理局"}),
+    ("各种既得利益集团反对改革。", {"既得利益集团"}),
     ("各级党委要把这项工作抓实。", {"各级党委"}),
     ("全区12个街道办事处都设立了服务窗口。", {"街道办事处"}),
 ])
