@@ -1397,3 +1397,15 @@ def test_a_banks_card_unit_is_named_after_the_bank(nlp, full_nlp, text, wanted, 
 def test_an_office_stationed_elsewhere_is_its_senders(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # Founding, deciding on or appointing a body comes before its name, never in it.
+    ("会议决定成立格尔木市招商引资工作领导小组。", {("格尔木市招商引资工作领导小组", "AGENCY")},
+     {"会议决定成立格尔木市招商引资工作领导小组", "成立格尔木市招商引资工作领导小组"}),
+    ("县里当即成立抗洪抢险指挥部。", {("抗洪抢险指挥部", "AGENCY")}, {"成立抗洪抢险指挥部"}),
+    ("首相任命日本参议院预算委员会的新委员。", {("日本参议院预算委员会", "AGENCY")}, {"任命日本参议院预算委员会"}),
+])
+def test_founding_a_body_is_no_part_of_its_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
