@@ -52,6 +52,7 @@ PLACE_NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j"}
 HEAD_TAGS = {"nr", "nrt", "nrfg", "nt", "j", "x", "eng"}
 # A unit's number in a legal name, in Chinese numerals: 二十 (三局), 第三 (工程有限公司).
 _ORDINAL = re.compile("第?[一二三四五六七八九十百]+")
+_SESSION = re.compile("第?[一二三四五六七八九十百0-9０-９]+届")
 STOP_TAGS = {"w", "_SP", "u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "d", "ad", "r", "y", "e", "o", "f", "t", "q", "zg"}
 MAX_TOKENS = {"COMPANY": 5, "AGENCY": 8, "PLACE": 5, "PROJECT": 10}
 # Nouns and noun-like words: what a conjunction inside a project's name joins.
@@ -967,6 +968,9 @@ class EntityRules:
             return None
         if lead and first != k + 1:
             lead = 0
+        if label == "AGENCY" and not lead and (session := _SESSION.match(words[first])) \
+                and session.end() < len(words[first]):
+            lead = session.end()  # "八届全国政协", one word for jieba: the body is 全国政协, in its eighth term
         if (first > 0 and words[first - 1] in r.determiners) or (first < j and words[first] in r.determiners):
             return None  # "各地援青指挥部", "上届|政府" name no particular body
         body_tokens = list(range(first, j))

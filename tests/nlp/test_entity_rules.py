@@ -1409,3 +1409,15 @@ def test_an_office_stationed_elsewhere_is_its_senders(nlp, full_nlp, text, wante
 def test_founding_a_body_is_no_part_of_its_name(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # A body's term is no part of its name, though jieba writes the two as one word (八届全国政协),
+    # as it is not where jieba writes them apart (十四届|市委).
+    ("委员们回顾了八届全国政协的工作。", {("全国政协", "AGENCY")}, {"八届全国政协"}),
+    ("他当选为第九届全国政协委员。", {("全国政协", "AGENCY")}, {"第九届全国政协"}),
+    ("十四届市委第三轮巡察工作启动。", {("市委", "AGENCY")}, {"十四届市委"}),
+])
+def test_a_bodys_term_is_no_part_of_its_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
