@@ -1421,3 +1421,16 @@ def test_founding_a_body_is_no_part_of_its_name(nlp, full_nlp, text, wanted, unw
 def test_a_bodys_term_is_no_part_of_its_name(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # The State Council's ministries are named without a place, by ordinary words (水利|部).
+    ("水利部派出工作组赶赴灾区。", {("水利部", "AGENCY")}, set()),
+    ("交通运输部召开新闻发布会。", {("交通运输部", "AGENCY")}, set()),
+    # two ministries written back to back are two names
+    ("公安部民政部联合发出通知。", {("公安部", "AGENCY"), ("民政部", "AGENCY")}, {"公安部民政部"}),
+    # the offices of a kind in general are none (水利|部门)
+    ("水利部门加强了巡查。", set(), {"水利部"}),
+])
+def test_the_state_councils_ministries_are_names(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
