@@ -284,7 +284,8 @@ class EntityRules:
 
         "华孚色|纺等|一批国内大型企业": the enumeration ends at 等, as where jieba writes it apart;
         "东风|皮卡及|越野车生产项目": 及 joins the project's two products; "县乡村|振兴|局和市|大数据局"
-        and "县农业|农村|局|和县|水利局" are two offices joined by 和, each beginning with its level.
+        and "县农业|农村|局|和县|水利局" are two offices joined by 和, each beginning with its level;
+        "电力工业|局局长" is the office and its head.
         """
         # 和 ends many names (协和, 永和); 及 only joins.
         r = self.rules
@@ -324,10 +325,17 @@ class EntityRules:
             prev = words[x - 1]
             return len(prev) >= 3 and prev[-1] in r.admin and prev in self.division_names
 
+        def titled_office(x: int) -> bool:
+            # "新疆|电力工业|局局长": jieba's dictionary reads an office's last character into its
+            # head's title (局局长, 处处长), and the office's name loses its suffix.
+            w = words[x]
+            return len(w) == 3 and w[0] == w[1] and w[1:] in r.person_titles and x > 0 and office_before(x, w[0])
+
         committees = {x for x in range(len(words)) if committee_cut(x)}
         offices = {x: p for x in range(len(words)) if (p := glued_office(x))}
+        titled = {x for x in range(len(words)) if titled_office(x)}
         glued = {x for x, (w, t) in enumerate(zip(words, tags)) if (t == "x" and len(w) >= 2 and w[-1] in ends)
-                 or joined_level(x)} | committees | offices.keys()
+                 or joined_level(x)} | committees | offices.keys() | titled | {x - 1 for x in titled}
         if not glued:
             return words, tags, offs
         out_w, out_t, out_o = [], [], []
@@ -338,6 +346,11 @@ class EntityRules:
             elif x in committees:
                 o -= 1
                 parts = [(words[x - 1][-1] + "委", "n")] + ([(w[1:], "x")] if len(w) > 1 else [])
+            elif x + 1 in titled:
+                parts = [(w + words[x + 1][0], "n")]  # the office whole: 电力工业局|局长
+            elif x in titled:
+                o += 1
+                parts = [(w[1:], "n")]
             elif x in offices:
                 p = offices[x]
                 parts = [(w[:p], "n"), (w[p], "c"), (w[p + 1:], "zg")]

@@ -1434,3 +1434,15 @@ def test_a_bodys_term_is_no_part_of_its_name(nlp, full_nlp, text, wanted, unwant
 ])
 def test_the_state_councils_ministries_are_names(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # jieba reads an office's last character into its head's title (局局长, 处处长): the office keeps it.
+    ("新疆电力工业局局长出席了会议。", {("新疆电力工业局", "AGENCY")}, {"新疆"}),
+    ("市科技处处长王刚作了发言。", {("市科技处", "AGENCY")}, set()),
+    # a title alone names no office
+    ("他担任局长多年。", set(), {"局长"}),
+])
+def test_an_office_keeps_the_character_jieba_reads_into_its_heads_title(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
