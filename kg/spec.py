@@ -106,7 +106,7 @@ class EntityRuleSpec:
     landform_ends: tuple[str, ...]  # 湖, 湾: an ordinary word ending so (港湾) is a brand in a legal name
     determiners: frozenset[str]
     owned_suffixes: frozenset[str]  # 政府: a name so ending says whose it is
-    government_owners: frozenset[str]  # 中央, 联邦: whose, though no place
+    government_owners: frozenset[str]  # 联邦, 特区: whose, though no place
     generic_bodies: frozenset[str]
     facility: tuple[str, ...]
     units: tuple[str, ...]  # quantity units, longest first

@@ -13,8 +13,9 @@ rule is right and where a name the rules cannot see begins and ends.
 Where the model is confident, its COMPANY, AGENCY and PLACE spans replace
 the rule spans they overlap, and a rule span of those types that the model
 confidently calls something else (a person, another organisation, outside)
-is dropped, but a place inside a school, hospital or team stays; the rules keep PROJECT, which no annotated set labels, and every
-span the model does not contradict.
+is dropped, but a place inside a school, hospital or team stays; the rules
+keep PROJECT, which no annotated set labels, and every span the model does
+not contradict.
 
 It is part of the default pipeline; ``kg.load_pipeline(statistical=False)``
 (``kg build --fast``) leaves it out.
