@@ -1405,6 +1405,9 @@ def test_an_office_stationed_elsewhere_is_its_senders(nlp, full_nlp, text, wante
      {"会议决定成立格尔木市招商引资工作领导小组", "成立格尔木市招商引资工作领导小组"}),
     ("县里当即成立抗洪抢险指挥部。", {("抗洪抢险指挥部", "AGENCY")}, {"成立抗洪抢险指挥部"}),
     ("首相任命日本参议院预算委员会的新委员。", {("日本参议院预算委员会", "AGENCY")}, {"任命日本参议院预算委员会"}),
+    # nor is taking a body's word or handing work over to it
+    ("双方同意接受联合调查委员会的结论。", {("联合调查委员会", "AGENCY")}, {"双方同意接受联合调查委员会"}),
+    ("园区委托青海宏达资产评估公司进行评估。", {("青海宏达资产评估公司", "COMPANY")}, {"委托青海宏达资产评估公司"}),
 ])
 def test_founding_a_body_is_no_part_of_its_name(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
