@@ -94,8 +94,8 @@ def test_a_division_written_in_full_is_found_by_its_ordinary_word_alias_in_the_s
 
 
 def test_an_alias_found_by_the_document_takes_the_kind_written_after_it(nlp):
-    # The association is no entity of ours, and its place was left inside it.
-    page = "五常市召开表彰大会。五常市老年协会组织了活动。"
+    # jieba joins the city's kind to the people (五常|市民), and no rule sees the place.
+    page = "五常市召开表彰大会。五常市民纷纷前来观看。"
     out = consistent(analyses([page], nlp))
     found = [(m.text, m.sentence) for m in out.analyses[0].mentions if m.rule == "consistency-place"]
     assert found == [("五常市", 1)]

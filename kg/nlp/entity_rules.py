@@ -53,6 +53,7 @@ PLACE_NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j"}
 HEAD_TAGS = {"nr", "nrt", "nrfg", "nt", "j", "x", "eng"}
 # A unit's number in a legal name, in Chinese numerals: 二十 (三局), 第三 (工程有限公司).
 _ORDINAL = re.compile("第?[一二三四五六七八九十百]+")
+_SESSION = re.compile("第?[一二三四五六七八九十百0-9０-９]+届")
 STOP_TAGS = {"w", "_SP", "u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "d", "ad", "r", "y", "e", "o", "f", "t", "q", "zg"}
 MAX_TOKENS = {"COMPANY": 5, "AGENCY": 8, "PLACE": 5, "PROJECT": 10}
 # Nouns and noun-like words: what a conjunction inside a project's name joins.
@@ -312,7 +313,8 @@ class EntityRules:
 
         "华孚色|纺等|一批国内大型企业": the enumeration ends at 等, as where jieba writes it apart;
         "东风|皮卡及|越野车生产项目": 及 joins the project's two products; "县乡村|振兴|局和市|大数据局"
-        and "县农业|农村|局|和县|水利局" are two offices joined by 和, each beginning with its level.
+        and "县农业|农村|局|和县|水利局" are two offices joined by 和, each beginning with its level;
+        "电力工业|局局长" is the office and its head.
         """
         # 和 ends many names (协和, 永和); 及 only joins.
         r = self.rules
@@ -352,10 +354,17 @@ class EntityRules:
             prev = words[x - 1]
             return len(prev) >= 3 and prev[-1] in r.admin and prev in self.division_names
 
+        def titled_office(x: int) -> bool:
+            # "新疆|电力工业|局局长": jieba's dictionary reads an office's last character into its
+            # head's title (局局长, 处处长), and the office's name loses its suffix.
+            w = words[x]
+            return len(w) == 3 and w[0] == w[1] and w[1:] in r.person_titles and x > 0 and office_before(x, w[0])
+
         committees = {x for x in range(len(words)) if committee_cut(x)}
         offices = {x: p for x in range(len(words)) if (p := glued_office(x))}
+        titled = {x for x in range(len(words)) if titled_office(x)}
         glued = {x for x, (w, t) in enumerate(zip(words, tags)) if (t == "x" and len(w) >= 2 and w[-1] in ends)
-                 or joined_level(x)} | committees | offices.keys()
+                 or joined_level(x)} | committees | offices.keys() | titled | {x - 1 for x in titled}
         if not glued:
             return words, tags, offs
         out_w, out_t, out_o = [], [], []
@@ -366,6 +375,11 @@ class EntityRules:
             elif x in committees:
                 o -= 1
                 parts = [(words[x - 1][-1] + "委", "n")] + ([(w[1:], "x")] if len(w) > 1 else [])
+            elif x + 1 in titled:
+                parts = [(w + words[x + 1][0], "n")]  # the office whole: 电力工业局|局长
+            elif x in titled:
+                o += 1
+                parts = [(w[1:], "n")]
             elif x in offices:
                 p = offices[x]
                 parts = [(w[:p], "n"), (w[p], "c"), (w[p + 1:], "zg")]
@@ -418,9 +432,9 @@ class EntityRules:
                     if hit[0] == "COMPANY" and j < n and text[j:ends[bisect_right(ends, j)]] in trailers:
                         j += 1
                         continue  # "中国建筑|业", "中国|建筑业": an industry, not the company
-                    if hit[0] == "AGENCY" and self._last_char_taken(text, j, ends):
+                    if hit[0] in ("AGENCY", "COMPANY") and self._last_char_taken(text, j, ends):
                         j += 1
-                        continue  # "教育部|门", "公安部|队": the office's last character starts another word
+                        continue  # "教育部|门", "公安部|队", "整改中|建立": the last character starts another word
                     out.append(Candidate(i, j, hit[0], hit[1]))
                 j += 1
         return out
@@ -451,9 +465,11 @@ class EntityRules:
         the text says 教育|部门 and 公安|部队. The name stands where jieba reads the next
         character into a word of its own (公安局|面临), or writes it alone as a word that never
         sits inside a name (央行|将: not 行将, "about to"), or a title follows (外交部|长,
-        县公安局|长). ``ends``: the sorted token boundaries. Offices only: a country or
-        a bank's short name ends well before such a pair (中国|人, 农发行|将), and their
-        last characters make words with anything.
+        县公安局|长). ``ends``: the sorted token boundaries. Offices and companies: a
+        company's short name inside a word jieba reads across it is none (中建 in
+        "整改中|建立", "以中|建交"), but one that ends a word of its own before a word or
+        a function character stands (农发行|将). Not places: a country ends well before
+        such a pair (中国|人), and its last character makes words with anything.
         """
         if j >= len(text) or text[j] in self.rules.name_title_heads or text[j - 1:j + 1] not in base_tags():
             return False
@@ -712,6 +728,26 @@ class EntityRules:
         """A known place, or a word ending like a division or a landform (高柏山, 车村)."""
         return self._known_place(word) or (len(word) >= 2 and word.endswith(self.rules.place_ends))
 
+    def _owner(self, word: str, tag: str) -> bool:
+        """A word that says whose a government is: a place, a level, a proper name (乌审旗, 奥巴马).
+
+        One character jieba takes for a surname is none (连|政府 "even the government"), but a
+        country's is (墨|政府). The part of jieba's word before 政府 has the dictionary's tag (联合|政府
+        a verb, 克林顿|政府 a name), and one glued to a conjunction (党和|政府) owns nothing.
+        """
+        r = self.rules
+        return (self._known_place(word) or word in r.admin or word in r.government_owners
+                or word in r.one_character_places
+                or (tag in PROPER_TAGS and not (tag.startswith("nr") and len(word) < 2)))
+
+    def _ordinary_word(self, word: str, tag: str) -> bool:
+        """A word of jieba's own dictionary that is no person's or place's name: 电视广播, 石化, 物资.
+
+        Names the lexicon or the gazetteer adds, and words jieba has never seen, are left out.
+        """
+        return word in base_tags() and not tag.startswith(("nr", "ns")) and not self._known_place(word) \
+            and word not in self.phrases
+
     def _known_agency(self, word: str) -> bool:
         """A whole body's name: a known agency, but not a bare short form (市委|统战部 is one name)."""
         hit = self.phrases.get(word)
@@ -747,6 +783,7 @@ class EntityRules:
         stop = r.boundary | (r.project_stop if label == "PROJECT" else set())
         long_agency = label == "AGENCY" and any(words[j].endswith(x) for x in r.long_agency)
         road = label == "PLACE" and suf in r.roads
+        owned = label == "AGENCY" and suf in r.owned_suffixes
         mission = label == "AGENCY" and suf in r.mission_suffixes
         branch = label == "COMPANY" and suf in r.branch_suffixes
         parent_seen = False  # a branch's name holds its parent's legal name, and only one
@@ -772,6 +809,8 @@ class EntityRules:
                 break  # "5月2日电|青海省人民政府", "时任|全国人大常委会": a dateline or a term of office
             if w in r.visit_verbs:
                 break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site
+            if owned and not self._owner(w, t):
+                break  # "日本银行|串通|政府": only whose government is part of its name
             if own_name and t not in PLACE_NAME_TAGS and not self._known_place(w):
                 break
             if label == "COMPANY" and ((strength == "weak" and w.endswith("公司")) or w.endswith("项目")):
@@ -990,10 +1029,25 @@ class EntityRules:
             return None
         if lead and first != k + 1:
             lead = 0
+        if label == "AGENCY" and not lead and (session := _SESSION.match(words[first])) \
+                and session.end() < len(words[first]):
+            lead = session.end()  # "八届全国政协", one word for jieba: the body is 全国政协, in its eighth term
         if (first > 0 and words[first - 1] in r.determiners) or (first < j and words[first] in r.determiners):
             return None  # "各地援青指挥部", "上届|政府" name no particular body
         body_tokens = list(range(first, j))
         inner = words[j][: len(words[j]) - len(suf)]
+        if label in ("COMPANY", "AGENCY") and body_tokens \
+                and not "".join(words[first:j + 1]).endswith(derivation_spec().legal_suffixes) \
+                and self._count_before(words, tags, first) < first \
+                and all(self._ordinary_word(words[x], tags[x]) for x in body_tokens) \
+                and (not inner or self._ordinary_word(inner, "")):
+            # "几家|电视广播|公司", "一个|多功能|石化|农场": counted, a kind of business, none named
+            # (but a legal name is registered: "一家|宏达|商贸|有限公司")
+            return None
+        if owned and inner and not body_tokens and (
+                not self._owner(inner, base_tags().get(inner, "x"))
+                or (inner.endswith(tuple(r.item_joiners)) and not self._known_place(inner))):
+            return None  # "联合政府", "现政府": a kind of government, nobody's in particular
         if first == j and inner in r.determiners:
             return None  # "各级党委", one word
         name = ("".join(words[first:j]) + words[j])[lead:]

@@ -13,8 +13,9 @@ rule is right and where a name the rules cannot see begins and ends.
 Where the model is confident, its COMPANY, AGENCY and PLACE spans replace
 the rule spans they overlap, and a rule span of those types that the model
 confidently calls something else (a person, another organisation, outside)
-is dropped; the rules keep PROJECT, which no annotated set labels, and every
-span the model does not contradict.
+is dropped, but a place inside a school, hospital or team stays; the rules
+keep PROJECT, which no annotated set labels, and every span the model does
+not contradict.
 
 It is part of the default pipeline; ``kg.load_pipeline(statistical=False)``
 (``kg build --fast``) leaves it out.
@@ -318,10 +319,13 @@ class StatisticalNER:
         """The model's tag for a character contradicts a rule span of type ``label``.
 
         CLUENER tags scenic spots (泸沽湖) as ``scene``; for us they are places,
-        so the model's SCENE does not veto a rule PLACE.
+        so the model's SCENE does not veto a rule PLACE. Nor does its ORG, the
+        schools, hospitals and teams we do not name: the place that begins one
+        is still a place for us (泰国|朱拉隆功大学), and the sets that write it
+        inside the organisation leave that organisation neutral.
         """
         kind = tag.partition("-")[2] or "O"
-        return kind != label and not (label == "PLACE" and kind == "SCENE")
+        return kind != label and not (label == "PLACE" and kind in ("SCENE", "ORG"))
 
     def _trusted(self, span: Span) -> bool:
         """Rule spans the model may not overwrite: projects (CLUENER has none), known names, enumerations."""
@@ -489,7 +493,7 @@ def _slogan(found: tuple, text: str, doc: Doc) -> bool:
 
 
 def _two_offices(found: tuple, text: str) -> list[tuple]:
-    """A model office made of two offices joined by 和 or 与 (县民政办|和|县信访处), as the two.
+    """A model office made of two offices joined by 和, 与 or 及 (县民政办|和|县信访处), as the two.
 
     An office's official name joins two fields, not two offices: 人力资源|和|社会保障局, whose
     part before the conjunction ends like no office.
@@ -498,8 +502,9 @@ def _two_offices(found: tuple, text: str) -> list[tuple]:
     if label != "AGENCY":
         return [found]
     spec, table, false = entity_rule_spec(), _suffix_table(), _false_words()
+    joiners = spec.item_joiners | spec.project_joiners
     for p in range(s + 2, e - 2):
-        if text[p] in spec.item_joiners and _suffix_of(text[s:p], table, false).startswith("AGENCY") \
+        if text[p] in joiners and _suffix_of(text[s:p], table, false).startswith("AGENCY") \
                 and _suffix_of(text[p + 1:e], table, false).startswith("AGENCY"):
             parts = [clean_span(text, s, p, label), clean_span(text, p + 1, e, label)]
             return [(*edges, label, rule) for edges in parts if edges]

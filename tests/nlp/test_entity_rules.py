@@ -485,6 +485,9 @@ def test_a_bare_level_word_begins_the_office_after_it(rules_nlp, text, wanted):
     # named only by their kind are no particular body.
     ("乡亲们感谢党和政府的关心。", {"党和政府"}),
     ("新内阁多数部长是上届政府的成员。", {"上届政府"}),
+    # the one just named, by its kind, and bodies of all kinds
+    ("他说该出口管理局已经撤销。", {"出口管理局"}),
+    ("各种既得利益集团反对改革。", {"既得利益集团"}),
     ("各级党委要把这项工作抓实。", {"各级党委"}),
     ("全区12个街道办事处都设立了服务窗口。", {"街道办事处"}),
 ])
@@ -1321,6 +1324,129 @@ def test_places_listed_before_dengdi_are_no_companies(nlp, full_nlp, text, wante
     ("该县去年获评“全省最佳人居环境宜居县”。", set(), {"最佳人居环境宜居县", "宜居县"}),
 ])
 def test_a_title_a_town_earns_is_no_place(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # A government is somebody's: the words of a clause before 政府 say nothing of whose.
+    ("报告提出要大力改革政府审批制度。", set(), {"大力改革政府", "改革政府"}),
+    ("群众积极配合党和政府开展防汛工作。", set(), {"积极配合党和政府", "党和政府"}),
+    ("预计2025年度政府投资将继续增加。", set(), {"年度政府"}),
+    ("那时连政府的预算都没有着落。", set(), {"连政府"}),
+    ("议会选出了新的联合政府。", set(), {"联合政府"}),
+    ("反对派指责现政府施政不力。", set(), {"现政府"}),
+    ("某商业银行串通政府官员骗取贷款。", set(), {"串通政府"}),
+    # a place, a level or a country's one character before 政府 names its government
+    ("老人亲手写信给中国政府表示感谢。", {("中国政府", "AGENCY")}, {"写信给中国政府"}),
+    ("埃及政府宣布延长签证期限。", {("埃及政府", "AGENCY")}, set()),
+    ("副县长代表县政府致辞。", {("县政府", "AGENCY")}, set()),
+    ("墨政府表示将加强边境管理。", {("墨政府", "AGENCY")}, set()),
+])
+def test_a_government_names_whose_it_is(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # A company's short name whose last character jieba reads into the next word is none.
+    ("各乡镇在整改中建立了问题台账。", set(), {"中建"}),
+    ("双方在交流中建交的愿望更加强烈。", set(), {"中建"}),
+    # where the name ends a word of its own, it stands
+    ("该项目由中建负责施工。", {("中建", "COMPANY")}, set()),
+    ("农发行将加大对县域的信贷支持。", {("农发行", "COMPANY")}, set()),
+])
+def test_a_company_short_name_that_cuts_a_word_is_none(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # A business counted right before its kind (一家, 几个) is a kind of business, none named.
+    ("美国有几家电视网络公司宣布停播。", set(), {"电视网络公司"}),
+    ("县城新开了一家广告设计公司。", set(), {"广告设计公司"}),
+    ("记者走访了几个市场办公室。", set(), {"市场办公室"}),
+    # a registered legal name, or a brand jieba does not know, is still a name
+    ("县里新引进了一家宏达商贸有限公司。", {("宏达商贸有限公司", "COMPANY")}, set()),
+    ("镇上有两家华兴建材公司。", {("华兴建材公司", "COMPANY")}, set()),
+])
+def test_a_counted_kind_of_business_is_no_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # A bank's card unit is named after the bank, as its branches are.
+    ("据农业银行信用卡中心有关负责人介绍，分期业务增长较快。", {("农业银行信用卡中心", "COMPANY")}, {"农业银行"}),
+    ("一位平安银行信用卡中心的员工说。", {("平安银行信用卡中心", "COMPANY")}, {"平安银行"}),
+    # with no bank named, it is any bank's
+    ("他在银行的信用卡中心工作。", set(), {"信用卡中心"}),
+])
+def test_a_banks_card_unit_is_named_after_the_bank(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # A body's office in another city is the body's: the city it is stationed in is no sender.
+    ("格尔木市驻西宁办事处负责接待工作。", {("格尔木市驻西宁办事处", "AGENCY")}, {"西宁办事处"}),
+    ("青海省人民政府驻北京办事处主任出席会议。", {("青海省人民政府驻北京办事处", "AGENCY")}, {"北京办事处"}),
+    # a street's office is no mission
+    ("城东街道办事处组织了义诊。", {("城东街道办事处", "AGENCY")}, set()),
+])
+def test_an_office_stationed_elsewhere_is_its_senders(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # Founding, deciding on or appointing a body comes before its name, never in it.
+    ("会议决定成立格尔木市招商引资工作领导小组。", {("格尔木市招商引资工作领导小组", "AGENCY")},
+     {"会议决定成立格尔木市招商引资工作领导小组", "成立格尔木市招商引资工作领导小组"}),
+    ("县里当即成立抗洪抢险指挥部。", {("抗洪抢险指挥部", "AGENCY")}, {"成立抗洪抢险指挥部"}),
+    ("首相任命日本参议院预算委员会的新委员。", {("日本参议院预算委员会", "AGENCY")}, {"任命日本参议院预算委员会"}),
+    # nor is taking a body's word or handing work over to it
+    ("双方同意接受联合调查委员会的结论。", {("联合调查委员会", "AGENCY")}, {"双方同意接受联合调查委员会"}),
+    ("园区委托青海宏达资产评估公司进行评估。", {("青海宏达资产评估公司", "COMPANY")}, {"委托青海宏达资产评估公司"}),
+])
+def test_founding_a_body_is_no_part_of_its_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # A body's term is no part of its name, though jieba writes the two as one word (八届全国政协),
+    # as it is not where jieba writes them apart (十四届|市委).
+    ("委员们回顾了八届全国政协的工作。", {("全国政协", "AGENCY")}, {"八届全国政协"}),
+    ("他当选为第九届全国政协委员。", {("全国政协", "AGENCY")}, {"第九届全国政协"}),
+    ("十四届市委第三轮巡察工作启动。", {("市委", "AGENCY")}, {"十四届市委"}),
+])
+def test_a_bodys_term_is_no_part_of_its_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # The State Council's ministries are named without a place, by ordinary words (水利|部).
+    ("水利部派出工作组赶赴灾区。", {("水利部", "AGENCY")}, set()),
+    ("交通运输部召开新闻发布会。", {("交通运输部", "AGENCY")}, set()),
+    # two ministries written back to back are two names
+    ("公安部民政部联合发出通知。", {("公安部", "AGENCY"), ("民政部", "AGENCY")}, {"公安部民政部"}),
+    # the offices of a kind in general are none (水利|部门)
+    ("水利部门加强了巡查。", set(), {"水利部"}),
+])
+def test_the_state_councils_ministries_are_names(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # jieba reads an office's last character into its head's title (局局长, 处处长): the office keeps it.
+    ("新疆电力工业局局长出席了会议。", {("新疆电力工业局", "AGENCY")}, {"新疆"}),
+    ("市科技处处长王刚作了发言。", {("市科技处", "AGENCY")}, set()),
+    # a title alone names no office
+    ("他担任局长多年。", set(), {"局长"}),
+])
+def test_an_office_keeps_the_character_jieba_reads_into_its_heads_title(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
 

@@ -184,10 +184,24 @@ def test_an_online_store_is_no_place(stat_nlp, text, unwanted):
     ("由宁化县效能办和环保局有关领导组成督查组。", {("环保局", "AGENCY")}, {"宁化县效能办和环保局"}),
     # an office's official name joins its two fields with 和
     ("县人力资源和社会保障局召开会议。", {("县人力资源和社会保障局", "AGENCY")}, set()),
+    # 及 joins two offices as 和 does
+    ("新版钞票由特勤局及铸币局共同设计。", {("特勤局", "AGENCY"), ("铸币局", "AGENCY")}, {"特勤局及铸币局"}),
 ])
 def test_two_offices_joined_by_a_conjunction_are_two_names(stat_nlp, text, wanted, unwanted):
     got = {(e.text, e.label_) for e in stat_nlp(text).ents}
     assert wanted <= got and not {t for t, _ in got} & unwanted, got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # A country or city that begins a university's or a hospital's name is still a place,
+    # though the model reads the whole as an organisation we do not name.
+    ("意大利佛罗伦萨市医院的医生介绍了这种新疗法。", {("意大利", "PLACE")}),
+    ("葡萄牙科英布拉大学的几位学者昨天到访。", {("葡萄牙", "PLACE")}),
+    ("瑞典斯德哥尔摩大学的研究人员发表了论文。", {("瑞典", "PLACE")}),
+])
+def test_a_place_that_begins_an_organisation_we_do_not_name_stays(stat_nlp, text, wanted):
+    got = {(e.text, e.label_) for e in stat_nlp(text).ents}
+    assert wanted <= got, got
 
 
 @pytest.mark.parametrize("text, unwanted", [
