@@ -650,10 +650,18 @@ class EntityRules:
                     and self._capacity_at(words, tags, a, idx + 1) is None:
                 return idx + 1
         idx = self._capacity_at(words, tags, a, b)
+        if idx is not None:
+            idx = self._before_trim(words, a, idx)
         if idx is not None and len("".join(words[a:idx])) >= 4 and self._has_proper(words, tags, range(a, idx)) \
                 and any(tags[x] not in ("ns", "m", "t") for x in range(a, idx)):
             return idx
         return None
+
+    def _before_trim(self, words, a, idx) -> int:
+        """Where a name before a capacity ends: before the leading words of the project ("爱伦金属|扩建|年产…")."""
+        while idx - 1 > a and words[idx - 1] in self.rules.trim:
+            idx -= 1
+        return idx
 
     def _suffix_word(self, words, a, b) -> tuple[int, str] | None:
         """The first of an item's first words that ends in a company suffix ("嘉诺|科技"), with the suffix."""
@@ -1646,6 +1654,7 @@ class EntityRules:
         # "中信昆仑|2万吨…", "陕西建工|年产3万吨…": the name before a capacity.
         idx = self._capacity_at(words, tags, a, b)
         if idx is not None:
+            idx = self._before_trim(words, a, idx)
             head = "".join(words[a:idx])
             # "达日县|5万千瓦光伏发电项目": a division before the capacity is where the project is
             places_only = all(tags[x] in ("ns", "m", "t") or self._known_place(words[x]) for x in range(a, idx))

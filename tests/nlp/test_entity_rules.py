@@ -1558,3 +1558,15 @@ def test_every_town_or_county_is_no_place(nlp, full_nlp, text, unwanted):
 def test_a_leader_in_a_list_of_leaders_is_no_place(nlp, full_nlp, text, unwanted):
     assert_found(nlp, text, set(), unwanted)
     assert_found(full_nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # how the plant is built (扩建, 新建, 改建) leads the project, and is no part of its company's name
+    ("嘉宇新材料扩建年产12万吨锂电隔膜项目年底投产。", {("嘉宇新材料", "COMPANY"), ("年产12万吨锂电隔膜项目", "PROJECT")},
+     {"嘉宇新材料扩建"}),
+    ("金鹏铝业新建年产6万吨铝型材项目已经开工。", {("金鹏铝业", "COMPANY"), ("年产6万吨铝型材项目", "PROJECT")},
+     {"金鹏铝业新建"}),
+])
+def test_how_a_plant_is_built_is_no_part_of_its_company(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
