@@ -28,7 +28,7 @@ NER) are never opened. The dev set for choices is the md5 bucket 1
 (``kg.evaluate.bucket``) of CLUENER, People's Daily 1998 train and MSRA
 train; ``--final`` trains on it too.
 
-Each sentence first goes through the rule pipeline (``kg.load_pipeline()``):
+Each sentence first goes through the rules alone (``kg.load_pipeline(statistical=False)``):
 its tokens, parts of speech and rule spans are features, so the model learns
 where the rules agree with the annotation and where they do not.
 
