@@ -97,6 +97,7 @@ class EntityRuleSpec:
     enum_heads: Mapping[str, str]  # head noun after 等 -> label
     enum_gap: int  # characters allowed between 等 and the head noun
     status: tuple[str, ...]  # project status predicates, longest first
+    status_adverbs: frozenset[str]  # words between a project and its status predicate (正式, 近日 …)
     home_city: frozenset[str]  # 我市, 全市
     home_pref: frozenset[str]  # 全州, 我州
     home_county: frozenset[str]  # 我县, 本县: the county the article names
@@ -196,6 +197,7 @@ class EntityRuleSpec:
             enum_heads=MappingProxyType(heads),
             enum_gap=int(spec["enumeration_gap_max_chars"]),
             status=_longest_first(spec["project_status_predicates"]),
+            status_adverbs=frozenset(spec.get("project_status_adverbs", ())),
             home_city=frozenset(spec["home_references"]["city"]),
             home_pref=frozenset(spec["home_references"]["prefecture"]),
             home_county=frozenset(spec["home_references"].get("county", ())),

@@ -1288,8 +1288,11 @@ class EntityRules:
                     ends[j] = (label, "enumeration")
         if self.status_re.search(text):
             index = {o: j for j, o in enumerate(offs)}
+            adverbs = self.rules.status_adverbs
             for m in self.status_re.finditer(text):
                 j = index.get(m.start())
+                while j and j > 1 and words[j - 1] in adverbs:
+                    j -= 1  # "…项目|正式|开工": the predicate's adverbs are no part of the item
                 if j and tags[j - 1] not in ("w", "_SP"):
                     ends.setdefault(j, ("PROJECT", "status-clause"))
         for j in sorted(ends):

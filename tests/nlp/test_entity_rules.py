@@ -1570,3 +1570,14 @@ def test_a_leader_in_a_list_of_leaders_is_no_place(nlp, full_nlp, text, unwanted
 def test_how_a_plant_is_built_is_no_part_of_its_company(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # when and how a status comes (正式, 顺利, 近日, 已) stands between a project and its predicate
+    ("县里的年产8万吨有机肥项目正式开工。", {("年产8万吨有机肥项目", "PROJECT")}, {"年产8万吨有机肥项目正式"}),
+    ("东关水厂提标改造工程顺利竣工。", {("东关水厂提标改造工程", "PROJECT")}, {"东关水厂提标改造工程顺利"}),
+    ("老城区供水工程已开工。", {("老城区供水工程", "PROJECT")}, set()),
+])
+def test_a_status_adverb_is_no_part_of_its_project(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
