@@ -165,6 +165,16 @@ def test_part_of_links_a_committee_to_the_longest_zone_it_is_named_after():
     assert {(s, t) for s, t in part_of if t.startswith("东山工业")} == {("东山工业园区管理委员会", "东山工业园区")}
 
 
+
+def test_part_of_links_a_committee_to_a_zone_written_jingkaiqu():
+    from kg.relate import relate
+    from kg.resolve import resolve
+
+    analyses = [_analysis_with_bodies("d1", ["东山经开区管委会"], places=("东山经开区",))]
+    edges = relate(analyses, resolve(analyses))
+    part_of = {(e.source.name, e.target.name) for e in edges if e.relation == "part_of"}
+    assert ("东山经开区管理委员会", "东山经开区") in part_of
+
 def test_relate_is_linear_in_documents():
     """Eight times the documents (and bodies) costs about eight times the work, not sixty-four.
 

@@ -1581,3 +1581,15 @@ def test_how_a_plant_is_built_is_no_part_of_its_company(nlp, full_nlp, text, wan
 def test_a_status_adverb_is_no_part_of_its_project(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 经开区, short for 经济技术开发区, names a zone after its place as 高新区 does
+    ("醴陵经开区今年新落户企业九家。", {("醴陵经开区", "PLACE")}, {"醴陵"}),
+    ("来自浏阳经开区的两家企业参加了推介会。", {("浏阳经开区", "PLACE")}, {"浏阳"}),
+    # with no place before it, it is any zone
+    ("全市各经开区要抓好安全生产。", set(), {"各经开区", "经开区"}),
+])
+def test_a_zone_written_jingkaiqu_is_a_place(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
