@@ -1593,3 +1593,13 @@ def test_a_status_adverb_is_no_part_of_its_project(nlp, full_nlp, text, wanted, 
 def test_a_zone_written_jingkaiqu_is_a_place(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a bonded zone's kind, with no place before it, is any such zone
+    ("该县综合保税区内的冷链物流项目进展顺利。", {"综合保税区"}),
+    ("企业可以在保税区内开展加工贸易。", {"保税区"}),
+])
+def test_a_bonded_zone_without_its_place_is_no_place(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
