@@ -589,6 +589,15 @@ class EntityRules:
                 if cand is not None:
                     out.append(cand)
                 continue
+            if w == "局" and j >= 2 and tags[j - 1] == "n" and len(words[j - 1]) >= 2 \
+                    and offs[j - 1] + len(words[j - 1]) == offs[j] and words[j - 2].endswith(r.office_divisions):
+                # "县|人力资源|局", "县|国土资源|局": jieba writes the bureau's field and 局 apart
+                suf = words[j - 1] + w
+                cand = self._extend_left(words[:j - 1] + [suf], tags[:j - 1] + ["n"], offs[:j], j - 1, suf,
+                                         "AGENCY", "weak")
+                if cand is not None:
+                    out.append(cand)
+                continue
             options = self.suffix_by_end.get(w[-1])
             if not options or w in r.false_words or w.startswith("等") or self._ends_false(w):
                 continue

@@ -1603,3 +1603,17 @@ def test_a_zone_written_jingkaiqu_is_a_place(nlp, full_nlp, text, wanted, unwant
 def test_a_bonded_zone_without_its_place_is_no_place(nlp, full_nlp, text, unwanted):
     assert_found(nlp, text, set(), unwanted)
     assert_found(full_nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # jieba writes a bureau's field and its 局 apart ("县|国土资源|局"); after a level it is still an office
+    ("县国土资源局公布了今年的用地计划。", {("县国土资源局", "AGENCY")}),
+    ("上午，县人力资源局组织了一场招聘会。", {("县人力资源局", "AGENCY")}),
+])
+def test_a_bureau_written_apart_from_its_field_is_an_office(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
+
+
+def test_a_round_of_a_game_is_no_office(nlp):
+    assert_found(nlp, "这一局比赛打得很精彩。", set(), {"这一局", "一局", "局"})
