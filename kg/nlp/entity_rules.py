@@ -583,20 +583,12 @@ class EntityRules:
             if j >= 1 and words[j - 1] + w in r.company_strong and offs[j - 1] + len(words[j - 1]) == offs[j] \
                     and not w.endswith(r.company_suffixes):
                 # a legal form jieba writes as two words, neither of them a suffix ("合伙|企业")
-                suf = words[j - 1] + w
-                cand = self._extend_left(words[:j - 1] + [suf], tags[:j - 1] + ["n"], offs[:j], j - 1, suf,
-                                         "COMPANY", "strong")
-                if cand is not None:
-                    out.append(cand)
+                out.extend(self._two_word_suffix(words, tags, offs, j, "COMPANY", "strong"))
                 continue
             if w == "局" and j >= 2 and tags[j - 1] == "n" and len(words[j - 1]) >= 2 \
                     and offs[j - 1] + len(words[j - 1]) == offs[j] and words[j - 2].endswith(r.office_divisions):
                 # "县|人力资源|局", "县|国土资源|局": jieba writes the bureau's field and 局 apart
-                suf = words[j - 1] + w
-                cand = self._extend_left(words[:j - 1] + [suf], tags[:j - 1] + ["n"], offs[:j], j - 1, suf,
-                                         "AGENCY", "weak")
-                if cand is not None:
-                    out.append(cand)
+                out.extend(self._two_word_suffix(words, tags, offs, j, "AGENCY", "weak"))
                 continue
             options = self.suffix_by_end.get(w[-1])
             if not options or w in r.false_words or w.startswith("等") or self._ends_false(w):
@@ -615,6 +607,12 @@ class EntityRules:
                     out.extend(self._split_company_head(words, tags, offs, cand, j))
                     break
         return out
+
+    def _two_word_suffix(self, words, tags, offs, j, label, strength) -> list[Candidate]:
+        """The name ending in words ``j - 1`` and ``j`` read as one suffix word, if any."""
+        suf = words[j - 1] + words[j]
+        cand = self._extend_left(words[:j - 1] + [suf], tags[:j - 1] + ["n"], offs[:j], j - 1, suf, label, strength)
+        return [cand] if cand is not None else []
 
     def _split_company_head(self, words, tags, offs, cand: Candidate, j: int) -> list[Candidate]:
         """A suffix project that starts with its company's name, as the company and the project.
