@@ -27,7 +27,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1830,7 +1829,7 @@ def ends_slogan(text: str, end: int, words, tags, offs, rules, division: bool) -
     v = end - 2
     if v < 0 or text[end - 1] not in rules.slogan_divisions or text[v] not in rules.slogan_verbs:
         return None
-    k = bisect.bisect_left(offs, v)
+    k = bisect_left(offs, v)
     if k == 0 or k >= len(offs) or offs[k] != v:
         return None
     before, tag = words[k - 1].rstrip(), tags[k - 1]

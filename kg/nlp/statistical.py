@@ -229,14 +229,23 @@ def char_features(text: str, words: list[str], tags: list[str], ents: list[tuple
     return out
 
 
-def doc_features(doc: Doc) -> list[list[str]]:
-    """Features of a sentence the rules have already read, one list per character."""
-    # From the doc's arrays: a Token object per word cost more than the features.
+def doc_words(doc: Doc) -> tuple[str, list[str], list[str], list[int]]:
+    """The doc's text, its words (each with its trailing space, as text_with_ws), tags and offsets.
+
+    From the doc's arrays: a Token object per word cost more than the features.
+    """
     text = doc_text(doc)
-    bounds = [*doc.to_array(IDX).tolist(), len(text)]
-    words = [text[a:b] for a, b in zip(bounds, bounds[1:])]  # each with its trailing space, as text_with_ws
+    offs = doc.to_array(IDX).tolist()
+    bounds = [*offs, len(text)]
+    words = [text[a:b] for a, b in zip(bounds, bounds[1:])]
     strings = doc.vocab.strings
     tags = [strings[h] for h in doc.to_array(TAG).tolist()]
+    return text, words, tags, offs
+
+
+def doc_features(doc: Doc) -> list[list[str]]:
+    """Features of a sentence the rules have already read, one list per character."""
+    text, words, tags, _ = doc_words(doc)
     ents = [(e.start_char, e.end_char, e.label_, e._.kg_rule) for e in doc.ents]
     return char_features(text, words, tags, ents)
 
@@ -483,11 +492,7 @@ def _slogan(found: tuple, text: str, doc: Doc) -> bool:
     spec = entity_rule_spec()
     if label != "PLACE" or e - s < 2 or text[e - 1] not in spec.slogan_divisions or text[e - 2] not in spec.slogan_verbs:
         return False
-    offs = doc.to_array(IDX).tolist()
-    bounds = [*offs, len(text)]
-    words = [text[a:b] for a, b in zip(bounds, bounds[1:])]
-    strings = doc.vocab.strings
-    tags = [strings[h] for h in doc.to_array(TAG).tolist()]
+    _, words, tags, offs = doc_words(doc)
     division = text[s:e] in load_gazetteer().places
     return ends_slogan(text, e, words, tags, offs, spec, division) is not None
 
