@@ -98,6 +98,8 @@ class EntityRuleSpec:
     enum_gap: int  # characters allowed between 等 and the head noun
     status: tuple[str, ...]  # project status predicates, longest first
     status_adverbs: frozenset[str]  # words between a project and its status predicate (正式, 近日 …)
+    capacity_leads: frozenset[str]  # 存栏, 出栏: words before a capacity that count what a farm holds
+    route_stops: frozenset[str]  # 站: a route's first stop that jieba tags as a verb
     home_city: frozenset[str]  # 我市, 全市
     home_pref: frozenset[str]  # 全州, 我州
     home_county: frozenset[str]  # 我县, 本县: the county the article names
@@ -155,6 +157,7 @@ class EntityRuleSpec:
     branch_suffixes: frozenset[str]  # 分公司, 支行: a name that holds its parent's legal name
     item_joiners: frozenset[str]  # 和: joins the last two projects of a list
     division_nouns: frozenset[str]  # 镇, 县: what a count of divisions counts ("四县")
+    division_ends: tuple[str, ...]  # the same, for str.endswith: "广城村" ends in a division
     meeting_ends: tuple[str, ...]  # 会: an event or an association, never part of a place's name
     signing_verbs: frozenset[str]  # 签署: a company signs for its project
     joined_agency_ends: tuple[str, ...]  # the offices so named: 局, 厅, 委员会
@@ -198,6 +201,8 @@ class EntityRuleSpec:
             enum_gap=int(spec["enumeration_gap_max_chars"]),
             status=_longest_first(spec["project_status_predicates"]),
             status_adverbs=frozenset(spec.get("project_status_adverbs", ())),
+            capacity_leads=frozenset(spec.get("capacity_leads", ())),
+            route_stops=frozenset(spec.get("route_stops", ())),
             home_city=frozenset(spec["home_references"]["city"]),
             home_pref=frozenset(spec["home_references"]["prefecture"]),
             home_county=frozenset(spec["home_references"].get("county", ())),
@@ -259,6 +264,7 @@ class EntityRuleSpec:
             branch_suffixes=frozenset(spec.get("branch_suffixes", ())),
             item_joiners=frozenset(spec.get("item_joiners", ())),
             division_nouns=frozenset(spec.get("division_nouns", ())),
+            division_ends=_longest_first(spec.get("division_nouns", ())),
             meeting_ends=tuple(spec.get("meeting_ends", ())),
             signing_verbs=frozenset(spec.get("signing_verbs", ())),
             joined_agency_ends=tuple(spec.get("joined_agency_ends", ())),

@@ -28,7 +28,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping
@@ -676,10 +676,13 @@ class EntityRules:
             w = words[idx]
             suf = next((x for x in r.company_suffixes if w.endswith(x)), None)
             if suf is not None and w not in r.false_words:
-                # "中海油|新能源|公司|风电场…": a weak suffix (新能源) followed by a legal one is one name.
-                while idx + 2 < b and words[idx + 1].endswith(r.company_strong):
-                    idx += 1
-                    suf = words[idx]
+                # "中海油|新能源|公司|风电场…", "邦源农牧|科技|有限公司|年产…": weak suffixes (新能源, 农牧,
+                # 科技) followed by a legal one are one name.
+                run = idx
+                while run + 2 < b and words[run + 1].endswith(r.company_suffixes):
+                    run += 1
+                    if words[run].endswith(r.company_strong):
+                        idx, suf = run, words[run]
                 return idx, suf
         return None
 
@@ -1301,16 +1304,47 @@ class EntityRules:
                     j -= 1  # "…项目|正式|开工": the predicate's adverbs are no part of the item
                 if j and tags[j - 1] not in ("w", "_SP"):
                     ends.setdefault(j, ("PROJECT", "status-clause"))
+        if "、" in text:
+            for j in self._project_list_ends(words, tags):
+                ends.setdefault(j, ("PROJECT", "project-list"))
         for j in sorted(ends):
             label, rule = ends[j]
             items = self._items_before(words, tags, j, label, clause_start=(rule == "status-clause"), offs=offs)
+            if rule == "project-list" and items:
+                # Only the items with a project's own head: "A项目、B公司、C工程" lists a company too.
+                items = [(a, b) for a, b in items if words[b - 1].endswith(self.project_ends)]
             if label == "COMPANY" and items and 2 * sum(self._known_place(words[b - 1]) or self._known_place("".join(words[a:b]))
                                                         for a, b in items) > len(items):
                 # "紧盯长三角、珠三角、京津冀、青岛等经济活跃区域和500强企业": the regions where the
                 # companies are sought, named before a kind of place the head words do not list
                 continue
             for a, b in items or ():
-                out.extend(self._item_candidates(words, tags, offs, a, b, label, rule))
+                found = self._item_candidates(words, tags, offs, a, b, label, rule)
+                if rule == "project-list":
+                    # Weighed as the suffix rule's own names are: the longest name wins, so an item is
+                    # only ever widened to its marks ("…乡|高丰村…道路建设项目", not a village and a
+                    # road), and a brand the item rule would split off stays in its project.
+                    found = [replace(c, prio=1) for c in found]
+                out.extend(found)
+        return out
+
+    def _project_list_ends(self, words, tags) -> list[int]:
+        """Token indices ending a clause that lists projects, each with its own head.
+
+        "开工项目分别是A县…建设项目、B镇…养殖基地项目、C…工程。": the list ends with its
+        clause, not at 等 or a predicate; two items or more end in a project's head, the
+        last one right before the clause's mark. Each item runs from mark to mark, however
+        long its name.
+        """
+        out, headed = [], 0
+        for x in range(1, len(words) + 1):
+            w = words[x] if x < len(words) else "。"
+            if w == "、":
+                headed += words[x - 1].endswith(self.project_ends)
+            elif w in CLAUSE_PUNCT or tags[x] in ("w", "_SP"):
+                if headed and words[x - 1].endswith(self.project_ends):
+                    out.append(x)
+                headed = 0
         return out
 
     def _enumeration_head(self, text, words, tags, offs, j) -> str | None:
@@ -1445,7 +1479,8 @@ class EntityRules:
     def _route_joint(self, words, tags, x) -> bool:
         """Whether the word at ``x`` joins a road's two ends inside one project's name (凤州|至|凤县…公路)."""
         return words[x] in self.rules.route_joiners and 0 < x < len(words) - 1 \
-            and tags[x - 1] in NOUN_TAGS | PLACE_NAME_TAGS and tags[x + 1] in NOUN_TAGS | PLACE_NAME_TAGS
+            and (tags[x - 1] in NOUN_TAGS | PLACE_NAME_TAGS or words[x - 1] in self.rules.route_stops) \
+            and tags[x + 1] in NOUN_TAGS | PLACE_NAME_TAGS
 
     def _joins_products(self, words, tags, x) -> bool:
         """Whether the conjunction at ``x`` joins two products inside one project's name.
@@ -1664,9 +1699,17 @@ class EntityRules:
         idx = self._capacity_at(words, tags, a, b)
         if idx is not None:
             idx = self._before_trim(words, a, idx)
+            while idx - 1 > a and words[idx - 1] in r.capacity_leads:
+                idx -= 1
             head = "".join(words[a:idx])
-            # "达日县|5万千瓦光伏发电项目": a division before the capacity is where the project is
-            places_only = all(tags[x] in ("ns", "m", "t") or self._known_place(words[x]) for x in range(a, idx))
+            # "达日县|5万千瓦光伏发电项目", "青山|县|年产…", "红旗|镇|李家|村|存栏…": the divisions before
+            # the capacity are where the project is
+            places_only = all(tags[x] in ("ns", "m", "t") or self._known_place(words[x])
+                              or (x > a and words[x] in r.division_nouns and tags[x - 1] in PROPER_TAGS)
+                              or (tags[x] in PROPER_TAGS and x + 1 < idx and words[x + 1] in r.division_nouns)
+                              or (len(words[x]) >= 3 and words[x].endswith(r.division_ends)
+                                  and not self._zone_word(words[x]))  # a park heads its project apart
+                              for x in range(a, idx))
             if len(head) >= 2 and not places_only \
                     and (self._has_proper(words, tags, range(a, idx)) or head.endswith(suffixes)):
                 return idx

@@ -1617,3 +1617,27 @@ def test_a_bureau_written_apart_from_its_field_is_an_office(nlp, full_nlp, text,
 
 def test_a_round_of_a_game_is_no_office(nlp):
     assert_found(nlp, "这一局比赛打得很精彩。", set(), {"这一局", "一局", "局"})
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a clause that lists projects, each with its own head, ends the list itself (no 等, no predicate):
+    # each item runs from mark to mark, with its place, its capacity and a route's two stops
+    ("签约项目包括青山县现代农业产业园冷链物流建设项目、黑石镇王庄村蔬菜大棚建设项目、青山县第二人民医院门诊楼建设项目。",
+     {("青山县现代农业产业园冷链物流建设项目", "PROJECT"), ("黑石镇王庄村蔬菜大棚建设项目", "PROJECT"),
+      ("青山县第二人民医院门诊楼建设项目", "PROJECT")},
+     {"冷链物流建设项目", "人民医院门诊楼建设项目"}),
+    ("此次开工的项目分别是青山县年产50万立方新型墙体材料和20万吨干混砂浆生产线建设项目、"
+     "红旗镇李家村存栏5000头肉牛养殖基地建设项目、青山县城南液化石油气储配站至东风工业小区燃气管道工程。",
+     {("青山县年产50万立方新型墙体材料和20万吨干混砂浆生产线建设项目", "PROJECT"),
+      ("红旗镇李家村存栏5000头肉牛养殖基地建设项目", "PROJECT"),
+      ("青山县城南液化石油气储配站至东风工业小区燃气管道工程", "PROJECT")},
+     {"青山县", "存栏5000头肉牛养殖基地建设项目", "东风工业小区燃气管道工程"}),
+    # a company heading its item keeps its whole legal name, weak suffixes and all
+    ("开工项目分别是白沙镇柳树村肉鸡养殖场建设项目、云州绿丰农牧科技有限公司年产12万吨饲料加工项目。",
+     {("白沙镇柳树村肉鸡养殖场建设项目", "PROJECT"), ("云州绿丰农牧科技有限公司", "COMPANY"),
+      ("年产12万吨饲料加工项目", "PROJECT")},
+     {"云州绿丰农牧"}),
+])
+def test_a_listed_project_runs_from_mark_to_mark(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
