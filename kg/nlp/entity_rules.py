@@ -359,6 +359,7 @@ class EntityRules:
             w = words[x]
             return len(w) == 3 and w[0] == w[1] and w[1:] in r.person_titles and x > 0 and office_before(x, w[0])
 
+        words, tags, offs = _with_glosses(words, tags, offs)
         committees = {x for x in range(len(words)) if committee_cut(x)}
         offices = {x: p for x in range(len(words)) if (p := glued_office(x))}
         titled = {x for x in range(len(words)) if titled_office(x)}
@@ -1768,6 +1769,37 @@ class EntityRules:
 
 _LATIN = re.compile(r"[A-Za-z]")
 _NUMERAL = re.compile(r"[0-9一二两三四五六七八九十百]+")
+
+
+def _with_glosses(words, tags, offs) -> tuple[list[str], list[str], list[int]]:
+    """Words with a Latin gloss in brackets read into the word before it: "液化天然气|(LNG)|加气站".
+
+    Project and plant names carry their abbreviation (LNG, CNG, EPC, PPP) in brackets, which
+    would otherwise end the name at the bracket, and a list of such names at its item.
+    """
+    if not any(w in _OPEN_BRACKETS for w in words):
+        return words, tags, offs
+    out_w, out_t, out_o = [], [], []
+    x, n = 0, len(words)
+    while x < n:
+        w = words[x]
+        if x + 3 < n and words[x + 1] in _OPEN_BRACKETS and words[x + 3] in _CLOSE_BRACKETS \
+                and _GLOSS.fullmatch(words[x + 2]) and "\u4e00" <= w[-1] <= "\u9fff" \
+                and all(offs[y] + len(words[y]) == offs[y + 1] for y in range(x, x + 3)):
+            out_w.append("".join(words[x:x + 4]))
+            out_t.append(tags[x])
+            out_o.append(offs[x])
+            x += 4
+            continue
+        out_w.append(w)
+        out_t.append(tags[x])
+        out_o.append(offs[x])
+        x += 1
+    return out_w, out_t, out_o
+
+
+_OPEN_BRACKETS, _CLOSE_BRACKETS = frozenset("(（"), frozenset(")）")
+_GLOSS = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
 
 
 def _trade(word: str) -> bool:

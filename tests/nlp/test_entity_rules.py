@@ -1641,3 +1641,15 @@ def test_a_round_of_a_game_is_no_office(nlp):
 def test_a_listed_project_runs_from_mark_to_mark(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a Latin abbreviation in brackets is part of the name it glosses, alone or in a list of projects
+    ("青山县天然气（CNG）加气站建设项目当天开工。", {("青山县天然气（CNG）加气站建设项目", "PROJECT")}),
+    ("项目分别是青山县城北污水处理厂建设项目、青山县液化天然气(LNG)储运及加气站建设项目、红旗镇农村公路提升工程。",
+     {("青山县城北污水处理厂建设项目", "PROJECT"), ("青山县液化天然气(LNG)储运及加气站建设项目", "PROJECT"),
+      ("红旗镇农村公路提升工程", "PROJECT")}),
+])
+def test_a_bracketed_abbreviation_stays_in_its_name(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
