@@ -151,6 +151,7 @@ class EntityRuleSpec:
     agency_suffixes: tuple[str, ...]  # every AGENCY suffix: "效能办|和|环保局" is two offices
     division_count_re: re.Pattern  # "等2个镇", "等3个村": 等 closes a list of divisions
     place_kind_re: re.Pattern  # "等地的", "等省市": 等 closes a list of places
+    part_words: tuple[str, ...]  # "等设施工程", "等配套工程": 等 closes a list of one project's parts
     not_office_ends: tuple[str, ...]  # 总部, 干部: words that end like an office and name none
     local_divisions: tuple[str, ...]  # 村, 镇: where a cooperative or a farm is, never the start of its name
     office_divisions: tuple[str, ...]  # 州, 县: a division so written before a known office begins its name
@@ -252,6 +253,7 @@ class EntityRuleSpec:
             route_joiners=frozenset(spec.get("route_joiners", ())),
             agency_suffixes=_longest_first(_suffix_words(spec, "AGENCY")),
             not_office_ends=_longest_first(spec.get("not_office_ends", ())),
+            part_words=tuple(spec.get("enumeration_part_words", ())),
             place_kind_re=re.compile("(?:" + "|".join(map(re.escape, _longest_first(spec.get("place_kinds", ()))))
                                      + ")(?:的|[^\\w]|$|(?=" + "|".join(map(re.escape, _longest_first(heads))) + "))")
             if spec.get("place_kinds") else re.compile("(?!)"),

@@ -1358,6 +1358,8 @@ class EntityRules:
         gap = text[start:m.start()]
         if any(ch in CLAUSE_PUNCT or ch.isspace() for ch in gap):
             return None
+        if text.startswith(r.part_words, start):
+            return None  # "…中心、…中心等设施工程": the buildings of one project
         if r.place_kind_re.match(text, start):
             return None  # "粤港澳大湾区、长三角等地的…企业": where the companies come from
         if r.division_count_re.match(text, start):

@@ -1653,3 +1653,13 @@ def test_a_listed_project_runs_from_mark_to_mark(nlp, full_nlp, text, wanted, un
 def test_a_bracketed_abbreviation_stays_in_its_name(nlp, full_nlp, text, wanted):
     assert_found(nlp, text, wanted, set())
     assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # the buildings of one project, listed before 等设施 or 等配套工程, are no projects
+    ("项目建成后将包含办公中心、仓储中心、研发中心等设施工程。", {"包含办公中心", "仓储中心", "研发中心"}),
+    ("园区还将建设污水处理站、变电站等配套工程。", {"污水处理站", "变电站"}),
+])
+def test_a_project_s_parts_are_no_projects(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
