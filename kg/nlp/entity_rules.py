@@ -54,7 +54,7 @@ HEAD_TAGS = {"nr", "nrt", "nrfg", "nt", "j", "x", "eng"}
 _ORDINAL = re.compile("第?[一二三四五六七八九十百]+")
 _SESSION = re.compile("第?[一二三四五六七八九十百0-9０-９]+届")
 STOP_TAGS = {"w", "_SP", "u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "d", "ad", "r", "y", "e", "o", "f", "t", "q", "zg"}
-MAX_TOKENS = {"COMPANY": 5, "AGENCY": 8, "PLACE": 5, "PROJECT": 10}
+MAX_TOKENS = {"COMPANY": 5, "AGENCY": 8, "PLACE": 5, "PROJECT": 14}
 # Nouns and noun-like words: what a conjunction inside a project's name joins.
 NOUN_TAGS = {"n", "vn", "nz", "x", "ng", "an"}
 # jieba's tags for a trade word it misreads inside a product's name (正极 as ad, 屠宰 as nr)
@@ -687,6 +687,11 @@ class EntityRules:
                 return idx, suf
         return None
 
+    @staticmethod
+    def _year_rate(words, tags, k, j) -> bool:
+        """Whether 年 at ``k`` begins a year's rate before ``j``: "年|养殖|10万只…", "年|出栏|10万头…", as 年产 does."""
+        return words[k] == "年" and k + 2 < j and tags[k + 1] in ("v", "vn") and tags[k + 2] == "m"
+
     def _capacity_at(self, words, tags, a, b) -> int | None:
         """The first of an item's next words that starts its capacity ("年产…", "2万吨"), if any."""
         for idx in range(a + 1, min(b, a + 6)):
@@ -956,6 +961,12 @@ class EntityRules:
                     and t in PLACE_NAME_TAGS and w.endswith(r.landform_ends):
                 k -= 1  # "港湾|国际|控股|(集团)|有限公司": an ordinary word as a brand, in a legal name
                 continue
+            if label == "PROJECT" and k > 0 and tags[k - 1] == "m" and w in r.units:
+                k -= 1  # "年养殖|10|万|只|绍兴麻鸭…": a capacity's unit, which jieba may read as an adverb
+                continue
+            if label == "PROJECT" and self._year_rate(words, tags, k, j):
+                k -= 1
+                continue
             if t in STOP_TAGS or w in stop or w in r.false_words:
                 break
             if label == "PROJECT" and t == "x" and w[0] in r.count_classifiers and k > 0 and tags[k - 1] == "m":
@@ -1028,7 +1039,8 @@ class EntityRules:
         while first < j and (words[first] in r.trim or (label == "COMPANY" and words[first] in r.company_trim)
                              or (label == "PROJECT" and tags[first] in ("m", "t")
                                  and (not self._has_quantity(words, tags, first, min(j, first + 2))
-                                      or words[first].endswith("元")))):
+                                      or words[first].endswith("元"))
+                                 and not self._year_rate(words, tags, first, j))):
             first += 1  # "2020年第一批重点项目": a date or a batch number names no project
         if label == "PROJECT":
             # "总投资|25.6亿|锂电池项目": the investment and its amount come before the name
@@ -1495,14 +1507,17 @@ class EntityRules:
         r = self.rules
         if not 0 < x < len(words) - 1 or words[x] not in r.project_joiners \
                 or not (tags[x - 1] in NOUN_TAGS or self._misread_trade(words, tags, x - 1)
-                        or (tags[x - 1] == "j" and words[x] in r.item_joiners)):
-            return False  # (jieba tags some trades as abbreviations: 研发|与|检测)
+                        or (tags[x - 1] == "j" and words[x] in r.item_joiners)
+                        or (tags[x - 1] == "v" and words[x] not in r.item_joiners)):
+            # (jieba tags some trades as abbreviations: 研发|与|检测; 及 joins two processes: 分拣|及|深加工)
+            return False
         left = words[x - 1]
         if words[x] in r.item_joiners and (left.endswith(r.facility + self.project_ends + r.company_suffixes
                                                           + r.agency_suffixes) or self._known_agency(left)):
             return False  # "宏达公司|与|…": two parties, not two products
         right, tag = words[x + 1], tags[x + 1]
-        return tag in NOUN_TAGS or tag in ("nt", "j") or right.startswith("年产") \
+        # (jieba reads a one-character product as a place: 麻鸭|及|鸭|产品)
+        return tag in NOUN_TAGS or tag in ("nt", "j") or (tag == "ns" and len(right) == 1) or right.startswith("年产") \
             or (tag == "m" and self._has_quantity(words, tags, x + 1, min(len(words), x + 3)))
 
     def _listed_product(self, words, tags, x, j) -> bool:

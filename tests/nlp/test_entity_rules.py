@@ -1663,3 +1663,18 @@ def test_a_bracketed_abbreviation_stays_in_its_name(nlp, full_nlp, text, wanted)
 def test_a_project_s_parts_are_no_projects(nlp, full_nlp, text, unwanted):
     assert_found(nlp, text, set(), unwanted)
     assert_found(full_nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a year's rate leads its project as 年产 does, with a unit jieba reads as an adverb (只) and a
+    # one-character product it reads as a place (鸭)
+    ("镇政府与云州绿野农业有限公司年养殖8万只麻鸭及鸭产品精深加工项目签约。",
+     {("云州绿野农业有限公司", "COMPANY"), ("年养殖8万只麻鸭及鸭产品精深加工项目", "PROJECT")}),
+    ("县里引进年出栏10万头生猪养殖项目。", {("年出栏10万头生猪养殖项目", "PROJECT")}),
+    # 及 joins two processes of one project
+    ("云州青禾生态农业发展有限公司柑橘分拣及深加工项目落户开发区。",
+     {("云州青禾生态农业发展有限公司", "COMPANY"), ("柑橘分拣及深加工项目", "PROJECT")}),
+])
+def test_a_year_s_rate_and_joined_processes_stay_in_the_project(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
