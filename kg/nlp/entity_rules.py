@@ -1466,6 +1466,7 @@ class EntityRules:
             if words[x] in r.boundary or words[x] in r.event_verbs or (not clause_start and words[x] in r.project_stop):
                 cut = x + 1
         segments[0] = (cut, b0)
+        first_item = 0
         for i, (a, b) in enumerate(segments):
             for x in range(a, b - 1):
                 if label == "COMPANY" and tags[x] == "f" and len(words[x]) == 1 and x > a \
@@ -1473,10 +1474,16 @@ class EntityRules:
                     continue  # "青岛|中|加特电气股份有限公司": a brand's first character, not "among"
                 if label == "PROJECT" and self._route_joint(words, tags, x):
                     continue  # a route's 至 is no preposition of the clause
-                if words[x] in r.item_cuts or self._clause_word(words, tags, x, label, a, b) \
+                clause = self._clause_word(words, tags, x, label, a, b)
+                if words[x] in r.item_cuts or clause \
                         or (offs is not None and offs[x] + len(words[x]) != offs[x + 1]):
                     a = x + 1  # "…的|X", "A创建暨|B项目", "另有|比亚迪汽车", a headline's "275亿元 |开州…"
+                    if clause and i:
+                        # "王某、李某一行|先后|到|A、B等企业": the clause's verb starts the list; what
+                        # comes before it is the clause's subject, no item
+                        first_item = i
             segments[i] = (a, b)
+        segments = segments[first_item:]
         # "县领导李某、王某等": a list of people names no project or company.
         if any(words[x] in r.person_titles or words[x].endswith(r.person_title_ends)
                for a, b in segments for x in range(a, b)):
@@ -1604,8 +1611,9 @@ class EntityRules:
             return []
         if label == "COMPANY" and all(words[x] in r.legal_forms or words[x] in r.company_strong for x in range(a, b)):
             return []  # "…(集团)|有限公司等企业": a legal form alone is the end of a name the item cut, no company
-        # "东安县本次|集中开工", "全县今年|开工": a pronoun or a time word ends a clause's subject, not a name.
-        if tags[b - 1] in ("r", "t"):
+        # "东安县本次|集中开工", "全县今年|开工": a pronoun or a time word ends a clause's subject, not a name;
+        # so does a date ("该市继|8月29日|集中签约…").
+        if tags[b - 1] in ("r", "t") or _DATE_END.search(name):
             return []
         if label == "PROJECT" and any(self._batch(words[x], tags[x]) for x in range(a, b)):
             return []  # "永州市第二次重大项目|集中开工": a batch of projects
@@ -1816,6 +1824,7 @@ def _with_glosses(words, tags, offs) -> tuple[list[str], list[str], list[int]]:
 
 
 _OPEN_BRACKETS, _CLOSE_BRACKETS = frozenset("(（"), frozenset(")）")
+_DATE_END = re.compile(r"[0-9０-９一二三四五六七八九十]+[日号]$")
 _GLOSS = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
 
 

@@ -1678,3 +1678,15 @@ def test_a_project_s_parts_are_no_projects(nlp, full_nlp, text, unwanted):
 def test_a_year_s_rate_and_joined_processes_stay_in_the_project(nlp, full_nlp, text, wanted):
     assert_found(nlp, text, wanted, set())
     assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a date ends a clause's subject: it names no project
+    ("这是该县继5月18日集中签约8个项目后,招商工作的又一成果。", set(), {"这是该县继5月18日"}),
+    # leaders listed before the clause's verb are its subject, no companies of the list after it
+    ("张华、刘明一行先后到青禾智能、蓝田电器、金穗农业等企业调研。",
+     {("青禾智能", "COMPANY"), ("蓝田电器", "COMPANY"), ("金穗农业", "COMPANY")}, {"张华", "刘明一行"}),
+])
+def test_a_clause_s_subject_is_no_item_of_its_list(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
