@@ -1690,3 +1690,14 @@ def test_a_year_s_rate_and_joined_processes_stay_in_the_project(nlp, full_nlp, t
 def test_a_clause_s_subject_is_no_item_of_its_list(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # the natural resources and planning bureau, full or short, with or without its level
+    ("县长带领县发改局、交通运输局、自然资源和规划局等部门负责人调研。", {("自然资源和规划局", "AGENCY")}),
+    ("自然资源和规划局负责同志介绍了情况。", {("自然资源和规划局", "AGENCY")}),
+    ("县自规局负责同志参加调研。", {("县自规局", "AGENCY")}),
+])
+def test_the_planning_bureau_is_an_office(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
