@@ -647,7 +647,7 @@ class EntityRules:
         Stricter than an enumerated item's :meth:`_company_head`: a suffix project
         has no list around it to vouch for a short head.
         """
-        if words[a].startswith("年产"):
+        if words[a].startswith("年产") or self._year_rate(words, tags, a, b):
             return None
         found = self._suffix_word(words, a, b)
         if found is not None:
@@ -689,8 +689,10 @@ class EntityRules:
 
     @staticmethod
     def _year_rate(words, tags, k, j) -> bool:
-        """Whether 年 at ``k`` begins a year's rate before ``j``: "年|养殖|10万只…", "年|出栏|10万头…", as 年产 does."""
-        return words[k] == "年" and k + 2 < j and tags[k + 1] in ("v", "vn") and tags[k + 2] == "m"
+        """Whether 年 at ``k`` begins a year's rate before ``j``, as 年产 does: "年|养殖|10万只…",
+        "年|出栏|10万头…", "年|深加工|20万吨…" (after a number it is a date: "2020|年|第一批")."""
+        return words[k] == "年" and k + 2 < j and tags[k + 1] != "m" and tags[k + 2] == "m" \
+            and (k == 0 or tags[k - 1] != "m")
 
     def _capacity_at(self, words, tags, a, b) -> int | None:
         """The first of an item's next words that starts its capacity ("年产…", "2万吨"), if any."""
@@ -967,6 +969,9 @@ class EntityRules:
             if label == "PROJECT" and self._year_rate(words, tags, k, j):
                 k -= 1
                 continue
+            if label == "PROJECT" and w in r.name_time_words and k < j:
+                k -= 1  # "现代|工业|产业园项目": a time word jieba tags as such begins the name
+                continue
             if t in STOP_TAGS or w in stop or w in r.false_words:
                 break
             if label == "PROJECT" and t == "x" and w[0] in r.count_classifiers and k > 0 and tags[k - 1] == "m":
@@ -1037,7 +1042,7 @@ class EntityRules:
                 and not (words[joint_at] in r.agency_joiners and self._office_start(words, first, joint_at, j)):
             first = joint_at + 1
         while first < j and (words[first] in r.trim or (label == "COMPANY" and words[first] in r.company_trim)
-                             or (label == "PROJECT" and tags[first] in ("m", "t")
+                             or (label == "PROJECT" and tags[first] in ("m", "t") and words[first] not in r.name_time_words
                                  and (not self._has_quantity(words, tags, first, min(j, first + 2))
                                       or words[first].endswith("元"))
                                  and not self._year_rate(words, tags, first, j))):
@@ -1710,8 +1715,8 @@ class EntityRules:
         """Token index where the project part begins, if the item starts with a company."""
         r = self.rules
         suffixes = r.company_suffixes
-        if words[a].startswith("年产"):
-            return None  # "年产1万吨…": the item starts with its capacity, not a company
+        if words[a].startswith("年产") or self._year_rate(words, tags, a, b):
+            return None  # "年产1万吨…", "年|深加工|20万吨…": the item starts with its capacity, not a company
         # "嘉诺科技|钾产品精深加工": a company suffix with a name before it.
         found = self._suffix_word(words, a, b)
         if found is not None:

@@ -1701,3 +1701,14 @@ def test_a_clause_s_subject_is_no_item_of_its_list(nlp, full_nlp, text, wanted, 
 def test_the_planning_bureau_is_an_office(nlp, full_nlp, text, wanted):
     assert_found(nlp, text, wanted, set())
     assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a time word that begins a name (现代, 未来) is no date before it
+    ("与会人员观摩了现代工业产业园项目。", {("现代工业产业园项目", "PROJECT")}),
+    # a year's rate of any process leads its project, and heads no company
+    ("在年深加工20万吨马铃薯项目现场。", {("年深加工20万吨马铃薯项目", "PROJECT")}),
+])
+def test_words_jieba_reads_as_times_begin_a_project(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
