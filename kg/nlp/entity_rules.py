@@ -920,6 +920,11 @@ class EntityRules:
                 # "县委|县政府", "市委|市政府|高度重视…项目": a whole body on the left is a body of its own,
                 # never the start of a project or of another whole body (but 市委|统战部 is one name).
                 break
+            if label == "COMPANY" and strength == "strong" and w in r.item_joiners and 2 <= k < j - 1 \
+                    and len(words[k - 1]) == 1 and words[k - 1] not in r.admin and tags[k - 1] not in STOP_TAGS \
+                    and (tags[k - 2] in PLACE_NAME_TAGS or self._known_place(words[k - 2])):
+                k -= 1  # "惠州|瀚|和|环保有限公司": a brand's second character, after its place, no conjunction
+                continue
             if long_agency and w == "的":
                 joint_at = k  # allowed only if the name turns out to start with a place
                 k -= 1
@@ -930,6 +935,10 @@ class EntityRules:
                     and not words[k - 1].endswith(r.agency_suffixes):
                 joint_at = k  # "工业|和|信息化|委员会": one office's name, if it starts with a place
                 k -= 1
+                continue
+            if label == "COMPANY" and strength == "strong" and w in r.brand_verbs and k >= 1 \
+                    and self._known_place(words[k - 1]):
+                k -= 1  # "福建|联合|动力设备制造有限公司": a brand that is a verb, after the company's place
                 continue
             if label == "COMPANY" and strength == "strong" and w in r.business_verbs \
                     and all(words[x] in r.legal_forms for x in range(k + 1, j)):

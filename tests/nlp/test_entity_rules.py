@@ -1712,3 +1712,18 @@ def test_the_planning_bureau_is_an_office(nlp, full_nlp, text, wanted):
 def test_words_jieba_reads_as_times_begin_a_project(nlp, full_nlp, text, wanted):
     assert_found(nlp, text, wanted, set())
     assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a brand's second character jieba reads as a conjunction, after the company's place
+    ("广东云州瀚和环保有限公司与县政府签订了协议。", {("广东云州瀚和环保有限公司", "COMPANY")}),
+    # a brand that is a verb, right after the company's place
+    ("具有代表性的是福建联合动力设备制造有限公司厂房改扩建项目。", {("福建联合动力设备制造有限公司", "COMPANY")}),
+])
+def test_a_legal_name_keeps_brand_words_jieba_reads_as_function_words(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
+
+
+def test_two_parties_joined_by_and_stay_two(nlp):
+    assert_found(nlp, "青山县和红旗镇签订协议。", {("青山县", "PLACE"), ("红旗镇", "PLACE")}, set())
