@@ -1727,3 +1727,12 @@ def test_a_legal_name_keeps_brand_words_jieba_reads_as_function_words(nlp, full_
 
 def test_two_parties_joined_by_and_stay_two(nlp):
     assert_found(nlp, "青山县和红旗镇签订协议。", {("青山县", "PLACE"), ("红旗镇", "PLACE")}, set())
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a plaza, a tower block or a rural complex named for its brand is a project of its own
+    ("云州新地标地产有限公司在青山投建的万福广场项目总投资8亿元。", {("万福广场项目", "PROJECT")}),
+])
+def test_a_building_named_for_its_brand_is_a_project(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
