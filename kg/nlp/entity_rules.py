@@ -1492,9 +1492,10 @@ class EntityRules:
                 if words[x] in r.item_cuts or clause \
                         or (offs is not None and offs[x] + len(words[x]) != offs[x + 1]):
                     a = x + 1  # "…的|X", "A创建暨|B项目", "另有|比亚迪汽车", a headline's "275亿元 |开州…"
-                    if clause and i:
+                    if clause and i and label != "PROJECT":
                         # "王某、李某一行|先后|到|A、B等企业": the clause's verb starts the list; what
-                        # comes before it is the clause's subject, no item
+                        # comes before it is the clause's subject, no item (a project's long name may
+                        # hold a word jieba tags so, and its list goes on)
                         first_item = i
             segments[i] = (a, b)
         segments = segments[first_item:]
@@ -1770,6 +1771,8 @@ class EntityRules:
                 and not words[run].startswith("年产"):
             run += 1
         head = "".join(words[a:run])
+        if any(len(words[x]) >= 3 and words[x].endswith(r.local_divisions) for x in range(a, run)):
+            return None  # "大河乡|高丰村|沙坝|组道路…项目": a village or a town heads the item, where it lies
         if run > a and (self._place_word(words[run - 1]) or self._zone_start("".join(words[run:b]))):
             # "子长县|高柏山|生态文化园建设项目": a project named after its place;
             # "河北鹿泉|经济开发区…": a zone is named after its place, never a company

@@ -1736,3 +1736,16 @@ def test_two_parties_joined_by_and_stay_two(nlp):
 def test_a_building_named_for_its_brand_is_a_project(nlp, full_nlp, text, wanted):
     assert_found(nlp, text, wanted, set())
     assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a village or a town heads a listed project's name: it is where the project lies, no company;
+    # and a word jieba tags as a clause's in a later item does not end the list before it
+    ("项目分别是大河乡高丰村沙坝组道路建设项目、青山县东岭调压站至西岭工业小区燃气管道工程、红旗镇李家村肉牛养殖基地建设项目。",
+     {("大河乡高丰村沙坝组道路建设项目", "PROJECT"), ("青山县东岭调压站至西岭工业小区燃气管道工程", "PROJECT"),
+      ("红旗镇李家村肉牛养殖基地建设项目", "PROJECT")},
+     {"大河乡高丰村沙坝", "组道路建设项目"}),
+])
+def test_a_listed_project_headed_by_its_village_has_no_company(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
