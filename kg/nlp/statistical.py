@@ -383,6 +383,7 @@ class StatisticalNER:
         found = [(*edges, lab, "statistical") for s, e, lab in bio_spans(labels)
                  if lab in KEEP and min(tagger.marginal(labels[i], i) for i in range(s, e)) >= self.min_confidence
                  and (edges := clean_span(text, s, e, lab))]
+        found = [g for f in found if (g := _after_lead(f, doc)) is not None]
         found = [g for f in found if (g := self._own_names(f, doc)) is not None and not _slogan(g, text, doc)]
         found = [g for f in found for g in _two_offices(f, text)]
         # A rule's office the model knows only the region of is no office for it to veto (岳阳市|台办).
@@ -484,6 +485,23 @@ class StatisticalNER:
             self.model = str(saved)
             self.tagger = load_tagger(self.model)
         return self
+
+
+def _after_lead(found: tuple, doc: Doc) -> tuple | None:
+    """A model span that starts with a word the rules never take into a name (图为, 兼任), after it.
+
+    jieba's guess may glue the word to the name's first character (图为局|党委), as the rules read
+    it; an ordinary noun that is also a dateline's end (电讯|盈科) is left whole.
+    """
+    s, e = found[0], found[1]
+    tok = next((t for t in doc if t.idx == s), None)
+    if tok is None or tok.tag_ in ("n", "nz"):
+        return found
+    lead = next((x for x in entity_rule_spec().lead_words if tok.text.startswith(x)), None)
+    if lead is None or (tok.text != lead and tok.tag_ != "x"):
+        return found
+    start = s + len(lead)
+    return (start, *found[1:]) if e - start >= 2 else None
 
 
 def _slogan(found: tuple, text: str, doc: Doc) -> bool:

@@ -1617,3 +1617,16 @@ def test_a_bureau_written_apart_from_its_field_is_an_office(nlp, full_nlp, text,
 
 def test_a_round_of_a_game_is_no_office(nlp):
     assert_found(nlp, "这一局比赛打得很精彩。", set(), {"这一局", "一局", "局"})
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # taking an office: jieba reads 被选为 as a noun, which let the name run on to the left
+    ("老张同志在大会上被选为全国人大常委会委员。", {("全国人大常委会", "AGENCY")}, {"被选为全国人大常委会"}),
+    ("他此前兼任市科学技术委员会主任。", {("市科学技术委员会", "AGENCY")}, {"兼任市科学技术委员会"}),
+    # a photo caption's "pictured"
+    ("图为农牧展上的获奖展品。", set(), {"图为农牧"}),
+    ("图为巴西咖啡农场的工人在采摘。", set(), {"图为巴西咖啡农场"}),
+])
+def test_taking_an_office_or_a_caption_comes_before_a_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
