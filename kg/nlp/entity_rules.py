@@ -762,6 +762,13 @@ class EntityRules:
         return word in base_tags() and not tag.startswith(("nr", "ns")) and not self._known_place(word) \
             and word not in self.phrases
 
+    def _opens_body(self, words, tags, x, j, suf) -> bool:
+        """Whether word ``x`` begins an office's name ending at ``j``: a level (省, 全国), a place, or
+        the suffix word itself when jieba knows it as a whole body's name (全国人大民族委员会)."""
+        w = words[x]
+        return w in self.rules.admin or tags[x] == "ns" or self._known_place(w) \
+            or (x == j and tags[j] == "nt" and len(w) > len(suf))
+
     def _known_agency(self, word: str) -> bool:
         """A whole body's name: a known agency, but not a bare short form (市委|统战部 is one name)."""
         hit = self.phrases.get(word)
@@ -969,6 +976,10 @@ class EntityRules:
                     and k >= 1 and tags[k - 1] == "x" and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 k -= 1  # "艾尔康|居|科技有限公司": jieba's guess cut a verb out of an unknown brand
                 continue
+            if long_agency and t == "v" and self._opens_body(words, tags, k + 1, j, suf):
+                # "决定|恢复|省|纪律检查委员会", "恢复|全国人大民族委员会": a long office's name may hold a
+                # verb (脱贫|攻坚|领导小组), but not before the level or the place it begins with
+                break
             if t.startswith("v") and t != "vn" and label != "PROJECT" and not long_agency \
                     and not (label == "PLACE" and self._zone_word(words[j])
                              and (w in r.business_verbs or (w in self.city_aliases and self._is_start(words, tags, k)))) \

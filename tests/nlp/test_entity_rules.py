@@ -1630,3 +1630,17 @@ def test_a_round_of_a_game_is_no_office(nlp):
 def test_taking_an_office_or_a_caption_comes_before_a_name(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a long office's name may hold a verb (脱贫攻坚领导小组), but a verb before its level or
+    # its place is the clause's
+    ("常委会决定恢复省民族宗教委员会的日常工作。", {("省民族宗教委员会", "AGENCY")}, {"恢复省民族宗教委员会"}),
+    ("大会同意撤销市城乡规划委员会。", {("市城乡规划委员会", "AGENCY")}, {"撤销市城乡规划委员会"}),
+    # before a body jieba knows whole
+    ("会议决定恢复全国人大外事委员会。", {("全国人大外事委员会", "AGENCY")}, {"恢复全国人大外事委员会"}),
+    ("镇里成立了脱贫攻坚领导小组。", {("脱贫攻坚领导小组", "AGENCY")}, set()),
+])
+def test_a_verb_before_a_long_offices_level_is_the_clauses(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
