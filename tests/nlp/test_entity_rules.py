@@ -1644,3 +1644,13 @@ def test_taking_an_office_or_a_caption_comes_before_a_name(nlp, full_nlp, text, 
 def test_a_verb_before_a_long_offices_level_is_the_clauses(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a part of a region ends in 部, and jieba may tag it as an organisation
+    ("寒潮影响华北西北部和江南中南部。", {"江南中南部", "华北西北部"}),
+    ("今年汛期，强降雨主要出现在江南中南部。", {"江南中南部"}),
+])
+def test_a_part_of_a_region_is_no_office(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
