@@ -359,11 +359,21 @@ class EntityRules:
             w = words[x]
             return len(w) == 3 and w[0] == w[1] and w[1:] in r.person_titles and x > 0 and office_before(x, w[0])
 
+        def titled_body(x: int) -> int:
+            # "中共|中央|政治局常委": jieba's dictionary knows a body and its member's title as one
+            # organisation word, and the body's name loses its suffix; where the title starts (0: none).
+            w = words[x]
+            if tags[x] != "nt":
+                return 0
+            return next((len(w) - len(t) for t in r.person_titles if w.endswith(t) and len(w) - len(t) >= 2
+                         and w[: -len(t)].endswith(r.agency_suffixes) and w[: -len(t)] not in r.false_words), 0)
+
         committees = {x for x in range(len(words)) if committee_cut(x)}
+        bodies = {x: p for x in range(len(words)) if (p := titled_body(x))}
         offices = {x: p for x in range(len(words)) if (p := glued_office(x))}
         titled = {x for x in range(len(words)) if titled_office(x)}
         glued = {x for x, (w, t) in enumerate(zip(words, tags)) if (t == "x" and len(w) >= 2 and w[-1] in ends)
-                 or joined_level(x)} | committees | offices.keys() | titled | {x - 1 for x in titled}
+                 or joined_level(x)} | committees | offices.keys() | titled | {x - 1 for x in titled} | bodies.keys()
         if not glued:
             return words, tags, offs
         out_w, out_t, out_o = [], [], []
@@ -379,6 +389,8 @@ class EntityRules:
             elif x in titled:
                 o += 1
                 parts = [(w[1:], "n")]
+            elif x in bodies:
+                parts = [(w[:bodies[x]], "nt"), (w[bodies[x]:], "n")]  # 政治局|常委
             elif x in offices:
                 p = offices[x]
                 parts = [(w[:p], "n"), (w[p], "c"), (w[p + 1:], "zg")]

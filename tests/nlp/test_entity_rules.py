@@ -1654,3 +1654,13 @@ def test_a_verb_before_a_long_offices_level_is_the_clauses(nlp, full_nlp, text, 
 def test_a_part_of_a_region_is_no_office(nlp, full_nlp, text, unwanted):
     assert_found(nlp, text, set(), unwanted)
     assert_found(full_nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # jieba's dictionary knows 政治局常委 as one organisation word: the body, then its member's title
+    ("会上，中共中央政治局常委作了重要讲话。", {("中共中央政治局", "AGENCY")}, {"中共中央"}),
+    ("两位中央政治局常委出席了开幕式。", {("中央政治局", "AGENCY")}, set()),
+])
+def test_a_body_glued_to_its_members_title_keeps_its_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
