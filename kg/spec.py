@@ -122,6 +122,7 @@ class EntityRuleSpec:
     acting_words: tuple[str, ...]  # 代表: a person acting for a body, glued to the given name (刘|军代表)
     surnames: frozenset[str]  # 王, 钱: after a title, a surname and an alias are a person
     bureau_companies: tuple[str, ...]  # longest first
+    central_bank_ends: tuple[str, ...]  # 中央银行: a bank so named is a state's office
     business_verbs: frozenset[str]
     industry_trailers: frozenset[str]
     site_ends: tuple[str, ...]  # 园, 馆: "洪洲电子|科技园" is a park named after a trade, no company
@@ -222,6 +223,7 @@ class EntityRuleSpec:
             acting_words=tuple(spec.get("acting_words", ())),
             surnames=frozenset(spec.get("surnames", ())),
             bureau_companies=_longest_first(spec.get("bureau_company_prefixes", ())),
+            central_bank_ends=tuple(spec.get("central_bank_ends", ())),
             business_verbs=frozenset(spec.get("company_business_verbs", ())),
             industry_trailers=frozenset(spec.get("industry_trailers", ())),
             site_ends=tuple(spec.get("site_ends", ())),

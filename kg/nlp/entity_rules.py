@@ -1147,6 +1147,8 @@ class EntityRules:
             end -= len(cut)
         if label == "AGENCY" and suf.endswith("局") and name.startswith(r.bureau_companies):
             label = "COMPANY"  # "中建三局", "中铁十一局": a construction group's subsidiary
+        if label == "COMPANY" and name.endswith(r.central_bank_ends):
+            label = "AGENCY"
         return Candidate(offs[first] + lead, end, label, f"suffix:{suf}")
 
     def _whole_legal_name(self, words, tags, offs, j, k, limit) -> int | None:

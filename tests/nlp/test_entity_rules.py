@@ -1664,3 +1664,14 @@ def test_a_part_of_a_region_is_no_office(nlp, full_nlp, text, unwanted):
 def test_a_body_glued_to_its_members_title_keeps_its_name(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a central bank is a state's office, as 央行 is
+    ("他认为，中央银行应当保持货币政策稳定。", {("中央银行", "AGENCY")}),
+    ("德国中央银行行长当天发表讲话。", {("德国中央银行", "AGENCY")}),
+    ("澳大利亚储备银行宣布维持利率不变。", {("澳大利亚储备银行", "AGENCY")}),
+])
+def test_a_central_bank_is_an_office(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())

@@ -228,3 +228,9 @@ def test_a_caption_glued_to_a_name_by_jieba_is_cut_off_the_model_span(stat_nlp):
     # jieba's guess 图为局|党委, and the tagger took the caption's word in; the rules stop before it
     got = {(e.text, e.label_) for e in stat_nlp("图为局党委书记在讲话。").ents}
     assert ("局党委", "AGENCY") in got and not any(t.startswith("图为") for t, _ in got), got
+
+
+def test_a_central_bank_the_tagger_finds_is_an_office(stat_nlp):
+    # the tagger corrects the rules' left edge (私下磋商…) and learnt banks as companies
+    got = {(e.text, e.label_) for e in stat_nlp("两国官员私下磋商欧洲中央银行的人选。").ents}
+    assert ("欧洲中央银行", "AGENCY") in got, got
