@@ -368,12 +368,23 @@ class EntityRules:
             return next((len(w) - len(t) for t in r.person_titles if w.endswith(t) and len(w) - len(t) >= 2
                          and w[: -len(t)].endswith(r.agency_suffixes) and w[: -len(t)] not in r.false_words), 0)
 
+        def placed_body(x: int) -> int:
+            # "美国国务院": jieba's dictionary knows a place and a known office as one word, and the
+            # office's name (国务院, 解放军) ends in no suffix the rules could see; where the office starts.
+            w = words[x]
+            if len(w) < 4 or w in self.phrases:
+                return 0
+            return next((i for i in range(2, len(w) - 1) if self._known_place(w[:i])
+                         and self._known_agency(w[i:]) and not w[i:].endswith(r.agency_suffixes)), 0)
+
         committees = {x for x in range(len(words)) if committee_cut(x)}
         bodies = {x: p for x in range(len(words)) if (p := titled_body(x))}
+        placed = {x: p for x in range(len(words)) if (p := placed_body(x))}
         offices = {x: p for x in range(len(words)) if (p := glued_office(x))}
         titled = {x for x in range(len(words)) if titled_office(x)}
         glued = {x for x, (w, t) in enumerate(zip(words, tags)) if (t == "x" and len(w) >= 2 and w[-1] in ends)
-                 or joined_level(x)} | committees | offices.keys() | titled | {x - 1 for x in titled} | bodies.keys()
+                 or joined_level(x)} | committees | offices.keys() | titled | {x - 1 for x in titled} | bodies.keys() \
+            | placed.keys()
         if not glued:
             return words, tags, offs
         out_w, out_t, out_o = [], [], []
@@ -391,6 +402,8 @@ class EntityRules:
                 parts = [(w[1:], "n")]
             elif x in bodies:
                 parts = [(w[:bodies[x]], "nt"), (w[bodies[x]:], "n")]  # 政治局|常委
+            elif x in placed:
+                parts = [(w[:placed[x]], "ns"), (w[placed[x]:], "nt")]  # 美国|国务院
             elif x in offices:
                 p = offices[x]
                 parts = [(w[:p], "n"), (w[p], "c"), (w[p + 1:], "zg")]

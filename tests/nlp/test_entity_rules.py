@@ -1675,3 +1675,13 @@ def test_a_body_glued_to_its_members_title_keeps_its_name(nlp, full_nlp, text, w
 def test_a_central_bank_is_an_office(nlp, full_nlp, text, wanted):
     assert_found(nlp, text, wanted, set())
     assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # jieba's dictionary writes the place and a known office with no suffix as one word
+    ("美国国务院的一位官员昨天证实了这一消息。", {("美国国务院", "AGENCY")}),
+    ("这份文件由中华人民共和国国务院发布。", {("中华人民共和国国务院", "AGENCY")}),
+])
+def test_a_known_office_inside_one_word_with_its_place_is_found(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
