@@ -103,8 +103,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # an online or chain store (京东商城) is a business
     if label == "PLACE" and _BUILDING.fullmatch(text[start:end]):
         return None  # "1号楼": a building of a site, not a place
-    if label == "PLACE" and _generic_body(text[start:end], spec):
-        return None  # "安置社区", "城镇社区": a kind of community or zone, as the rules read it
+    if label in ("PLACE", "COMPANY") and _generic_body(text[start:end], label, spec):
+        # "安置社区", "城镇社区": a kind of community or zone; "开发银行": a kind of bank, as the rules read them
+        return None
     if label == "AGENCY" and ends_like_no_office(text[start:end], spec.not_office_ends):
         return None  # "中科湘膜科技总部", "公司总部": ends like an office, but is an ordinary word
     if label == "AGENCY" and _COUNTED.fullmatch(text[start:end - 1]):
@@ -124,10 +125,10 @@ def _held_type(text: str, start: int, end: int, label: str) -> str:
     return label
 
 
-def _generic_body(name: str, spec) -> bool:
-    """A place that is a generic body before a strong place suffix (安置|社区): a kind, no name."""
+def _generic_body(name: str, label: str, spec) -> bool:
+    """A name that is a generic body before a strong suffix of its type (安置|社区, 开发|银行): a kind, no name."""
     return any(name.endswith(s.text) and name[: -len(s.text)] in spec.generic_bodies
-               for s in spec.suffixes if s.label == "PLACE" and s.strength == "strong")
+               for s in spec.suffixes if s.label == label and s.strength == "strong")
 
 
 _BRACKETED = re.compile(r".[（(][^（()）]+[)）].")

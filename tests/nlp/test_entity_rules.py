@@ -1685,3 +1685,18 @@ def test_a_central_bank_is_an_office(nlp, full_nlp, text, wanted):
 def test_a_known_office_inside_one_word_with_its_place_is_found(nlp, full_nlp, text, wanted):
     assert_found(nlp, text, wanted, set())
     assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a bank or a firm named by what it does is a kind of business, none in particular
+    ("政府要求储蓄银行和开发银行向中小企业放贷。", {"储蓄银行", "开发银行"}),
+    ("公司聘请了一家会计公司核查账目。", {"会计公司"}),
+    ("这家上市公司沦为壳公司已有多年。", {"壳公司"}),
+])
+def test_a_kind_of_bank_or_firm_is_no_company(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
+
+
+def test_a_kind_of_bank_keeps_a_name_that_starts_with_it(nlp):
+    assert_found(nlp, "国家开发银行向该项目发放了贷款。", {("国家开发银行", "COMPANY")}, set())

@@ -234,3 +234,9 @@ def test_a_central_bank_the_tagger_finds_is_an_office(stat_nlp):
     # the tagger corrects the rules' left edge (私下磋商…) and learnt banks as companies
     got = {(e.text, e.label_) for e in stat_nlp("两国官员私下磋商欧洲中央银行的人选。").ents}
     assert ("欧洲中央银行", "AGENCY") in got, got
+
+
+def test_a_kind_of_bank_the_tagger_finds_is_no_company(stat_nlp):
+    # as the rules read it: 开发银行 is any development bank
+    got = {e.text for e in stat_nlp("政府要求储蓄银行和开发银行向中小企业放贷。").ents}
+    assert not got & {"储蓄银行", "开发银行"}, got
