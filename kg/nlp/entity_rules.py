@@ -99,6 +99,15 @@ def begins_outlet(text: str, end: int) -> bool:
     return entity_rule_spec().outlet_re.match(text, end) is not None
 
 
+def names_system(text: str, end: int) -> bool:
+    """Whether an office ending at ``end`` names a system of government: 人民代表大会|制度.
+
+    >>> names_system("坚持人民代表大会制度", 8), names_system("人民代表大会召开", 6)
+    (True, False)
+    """
+    return text.startswith(entity_rule_spec().system_words, end)
+
+
 def is_generic_name(name: str) -> bool:
     """A name that is only a generic word (``generic_names``): 海岛, 市中心, 项目; or any of a kind of division."""
     spec = entity_rule_spec()
@@ -280,6 +289,7 @@ class EntityRules:
         cands += self._departments(cands, words, tags, offs, text)
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
+        cands = [c for c in cands if not (c.label == "AGENCY" and names_system(text, c.end))]
         cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
                                                                    or begins_outlet(text, c.end)
                                                                    or self._slogan(text, c, words, tags, offs)

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
 from kg.nlp.entity_rules import (begins_outlet, ends_like_no_office, ends_slogan, is_generic_name, listed_person,
-                                 place_trailer)
+                                 names_system, place_trailer)
 from kg.nlp.tokenizer import doc_text
 from kg.spec import entity_rule_spec
 
@@ -106,6 +106,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label in ("PLACE", "COMPANY") and _generic_body(text[start:end], label, spec):
         # "安置社区", "城镇社区": a kind of community or zone; "开发银行": a kind of bank, as the rules read them
         return None
+    if label == "AGENCY" and names_system(text, end):
+        return None  # "人民代表大会|制度": the system, as the rules read it
     if label == "AGENCY" and ends_like_no_office(text[start:end], spec.not_office_ends):
         return None  # "中科湘膜科技总部", "公司总部": ends like an office, but is an ordinary word
     if label == "AGENCY" and _COUNTED.fullmatch(text[start:end - 1]):

@@ -1700,3 +1700,13 @@ def test_a_kind_of_bank_or_firm_is_no_company(nlp, full_nlp, text, unwanted):
 
 def test_a_kind_of_bank_keeps_a_name_that_starts_with_it(nlp):
     assert_found(nlp, "国家开发银行向该项目发放了贷款。", {("国家开发银行", "COMPANY")}, set())
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a body's name before 制度 names the system of government, no body
+    ("全会强调要坚持和完善人民代表大会制度。", {"人民代表大会"}),
+    ("各地普遍推行了村民委员会制度。", {"村民委员会", "推行了村民委员会"}),
+])
+def test_a_body_before_system_names_the_system(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
