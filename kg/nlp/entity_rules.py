@@ -620,8 +620,10 @@ class EntityRules:
                 out.extend(self._two_word_suffix(words, tags, offs, j, "COMPANY", "strong"))
                 continue
             if w == "局" and j >= 2 and tags[j - 1] == "n" and len(words[j - 1]) >= 2 \
-                    and offs[j - 1] + len(words[j - 1]) == offs[j] and words[j - 2].endswith(r.office_divisions):
-                # "县|人力资源|局", "县|国土资源|局": jieba writes the bureau's field and 局 apart
+                    and offs[j - 1] + len(words[j - 1]) == offs[j] \
+                    and (words[j - 2].endswith(r.office_divisions) or self._known_place(words[j - 2])):
+                # "县|人力资源|局", "县|国土资源|局": jieba writes the bureau's field and 局 apart; after a
+                # place's name too ("欧洲|货币|局")
                 out.extend(self._two_word_suffix(words, tags, offs, j, "AGENCY", "weak"))
                 continue
             options = self.suffix_by_end.get(w[-1])

@@ -1710,3 +1710,9 @@ def test_a_kind_of_bank_keeps_a_name_that_starts_with_it(nlp):
 def test_a_body_before_system_names_the_system(nlp, full_nlp, text, unwanted):
     assert_found(nlp, text, set(), unwanted)
     assert_found(full_nlp, text, set(), unwanted)
+
+
+def test_a_bureau_written_apart_after_a_place_is_that_places(nlp, full_nlp):
+    # jieba writes 欧洲|货币|局; the place begins the bureau's name
+    for p in (nlp, full_nlp):
+        assert_found(p, "欧洲货币局负责筹备单一货币的发行。", {("欧洲货币局", "AGENCY")}, set())
