@@ -1120,6 +1120,9 @@ class EntityRules:
         body = ("".join(words[first:j]) + inner)[lead:]
         if mission and body.startswith(r.mission_words):
             return None  # "驻华使馆": any country's mission, with no sender named
+        levels = "".join(words[first:j])[lead:]
+        if label == "AGENCY" and len(levels) >= 2 and all(ch in r.division_nouns for ch in levels):
+            return None  # "县市区|公安分局", "县乡|政府": the offices of several levels, no one of them
         if body in r.generic_bodies or (body_tokens and all(words[x] in r.generic_bodies for x in body_tokens)
                                           and (not inner or words[j] in r.generic)):
             return None

@@ -1716,3 +1716,13 @@ def test_a_bureau_written_apart_after_a_place_is_that_places(nlp, full_nlp):
     # jieba writes 欧洲|货币|局; the place begins the bureau's name
     for p in (nlp, full_nlp):
         assert_found(p, "欧洲货币局负责筹备单一货币的发行。", {("欧洲货币局", "AGENCY")}, set())
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # several levels before an office name the offices of all of them, no one
+    ("全省县市区公安分局开展了一次联合检查。", {"县市区公安分局"}),
+    ("会上要求市县公安局加强协作。", {"市县公安局"}),
+])
+def test_an_office_of_several_levels_is_no_one_office(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
