@@ -800,10 +800,11 @@ class EntityRules:
             and word not in self.phrases
 
     def _opens_body(self, words, tags, x, j, suf) -> bool:
-        """Whether word ``x`` begins an office's name ending at ``j``: a level (省, 全国), a place, or
-        the suffix word itself when jieba knows it as a whole body's name (全国人大民族委员会)."""
+        """Whether word ``x`` begins an office's name ending at ``j``: a level (省, 全国), a place or a
+        short name (塔|民族和解委员会: jieba's j), or the suffix word itself when jieba knows it as a
+        whole body's name (全国人大民族委员会)."""
         w = words[x]
-        return w in self.rules.admin or tags[x] == "ns" or self._known_place(w) \
+        return w in self.rules.admin or tags[x] in ("ns", "j") or self._known_place(w) \
             or (x == j and tags[j] == "nt" and len(w) > len(suf))
 
     def _known_agency(self, word: str) -> bool:

@@ -1726,3 +1726,10 @@ def test_a_bureau_written_apart_after_a_place_is_that_places(nlp, full_nlp):
 def test_an_office_of_several_levels_is_no_one_office(nlp, full_nlp, text, unwanted):
     assert_found(nlp, text, set(), unwanted)
     assert_found(full_nlp, text, set(), unwanted)
+
+
+def test_a_verb_before_a_long_offices_short_name_is_the_clauses(nlp, full_nlp):
+    # 塔 (jieba: an abbreviation, j) begins the committee's name, as a place would
+    text = "特使专程拜访塔民族和解委员会的领导人。"
+    for p in (nlp, full_nlp):
+        assert_found(p, text, {("塔民族和解委员会", "AGENCY")}, {"特使专程拜访塔民族和解委员会"})
