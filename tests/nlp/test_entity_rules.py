@@ -1733,3 +1733,10 @@ def test_a_verb_before_a_long_offices_short_name_is_the_clauses(nlp, full_nlp):
     text = "特使专程拜访塔民族和解委员会的领导人。"
     for p in (nlp, full_nlp):
         assert_found(p, text, {("塔民族和解委员会", "AGENCY")}, {"特使专程拜访塔民族和解委员会"})
+
+
+def test_handing_over_to_comes_before_a_name(nlp, full_nlp):
+    # jieba reads 赠送给 as a noun, which let the name run on to the left
+    text = "群众把一面锦旗赠送给城关派出所的民警。"
+    for p in (nlp, full_nlp):
+        assert_found(p, text, {("城关派出所", "AGENCY")}, {"赠送给城关派出所", "锦旗赠送给城关派出所"})
