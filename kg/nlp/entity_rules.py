@@ -872,6 +872,9 @@ class EntityRules:
                 break  # "日本银行|串通|政府": only whose government is part of its name
             if own_name and t not in PLACE_NAME_TAGS and not self._known_place(w):
                 break
+            if label == "AGENCY" and t == "nt" and tags[j] == "nt" and len(words[j]) > len(suf) \
+                    and w not in r.admin and not self._known_place(w):
+                break  # "科技开发|北京市政协", "中宣部|总政治部|湖南省委": a body jieba knows whole, then another
             if label == "COMPANY" and ((strength == "weak" and w.endswith("公司")) or w.endswith("项目")):
                 # "青岛佰福得公司|西和县国际药业…", "安徽腾耀新能源项目|腾耀集团": a company's name begins
                 # after another company's name or a project's

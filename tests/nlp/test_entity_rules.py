@@ -1740,3 +1740,9 @@ def test_handing_over_to_comes_before_a_name(nlp, full_nlp):
     text = "群众把一面锦旗赠送给城关派出所的民警。"
     for p in (nlp, full_nlp):
         assert_found(p, text, {("城关派出所", "AGENCY")}, {"赠送给城关派出所", "锦旗赠送给城关派出所"})
+
+
+def test_a_body_jieba_knows_whole_before_another_is_its_own(nlp, full_nlp):
+    # jieba: 科技开发 (nt), then 北京市政协 (nt); the first is no part of the second's name
+    for p in (nlp, full_nlp):
+        assert_found(p, "他代表科技开发北京市政协发言。", {("北京市政协", "AGENCY")}, {"科技开发北京市政协"})
