@@ -1180,7 +1180,7 @@ class EntityRules:
         if label == "AGENCY" and suf.endswith("局") and name.startswith(r.bureau_companies):
             label = "COMPANY"  # "中建三局", "中铁十一局": a construction group's subsidiary
         if label == "COMPANY" and name.endswith(r.central_bank_ends):
-            label = "AGENCY"
+            label = "AGENCY"  # "欧洲中央银行": a state's office, as 央行 is, though named a bank
         return Candidate(offs[first] + lead, end, label, f"suffix:{suf}")
 
     def _whole_legal_name(self, words, tags, offs, j, k, limit) -> int | None:
