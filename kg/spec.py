@@ -125,6 +125,7 @@ class EntityRuleSpec:
     acting_words: tuple[str, ...]  # 代表: a person acting for a body, glued to the given name (刘|军代表)
     surnames: frozenset[str]  # 王, 钱: after a title, a surname and an alias are a person
     bureau_companies: tuple[str, ...]  # longest first
+    central_bank_ends: tuple[str, ...]  # 中央银行: a bank so named is a state's office
     business_verbs: frozenset[str]
     brand_verbs: frozenset[str]  # 联合, 创新: verbs that are brands right after a company's place
     industry_trailers: frozenset[str]
@@ -137,6 +138,7 @@ class EntityRuleSpec:
     media_suffixes: tuple[str, ...]
     media_exceptions: tuple[str, ...]
     store_ends: tuple[str, ...]  # 商城: a store is a business, never a place
+    system_words: tuple[str, ...]  # 制度: "人民代表大会|制度" is the system, no body
     outlet_re: re.Pattern  # matched right after a place: the place begins an outlet's name (长城|网讯)
     company_strong: tuple[str, ...]
     company_suffixes: tuple[str, ...]  # longest first
@@ -231,6 +233,7 @@ class EntityRuleSpec:
             acting_words=tuple(spec.get("acting_words", ())),
             surnames=frozenset(spec.get("surnames", ())),
             bureau_companies=_longest_first(spec.get("bureau_company_prefixes", ())),
+            central_bank_ends=tuple(spec.get("central_bank_ends", ())),
             business_verbs=frozenset(spec.get("company_business_verbs", ())),
             brand_verbs=frozenset(spec.get("company_brand_verbs", ())),
             industry_trailers=frozenset(spec.get("industry_trailers", ())),
@@ -243,6 +246,7 @@ class EntityRuleSpec:
             media_suffixes=tuple(spec.get("media_suffixes", ())),
             media_exceptions=tuple(spec.get("media_suffix_exceptions", ())),
             store_ends=tuple(spec.get("store_ends", ())),
+            system_words=tuple(spec.get("system_words", ())),
             outlet_re=_outlet_re(spec),
             company_strong=tuple(spec["suffixes"]["COMPANY"]["strong"]),
             company_suffixes=_longest_first(company),

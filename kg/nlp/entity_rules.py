@@ -99,6 +99,15 @@ def begins_outlet(text: str, end: int) -> bool:
     return entity_rule_spec().outlet_re.match(text, end) is not None
 
 
+def names_system(text: str, end: int) -> bool:
+    """Whether an office ending at ``end`` names a system of government: 人民代表大会|制度.
+
+    >>> names_system("坚持人民代表大会制度", 8), names_system("人民代表大会召开", 6)
+    (True, False)
+    """
+    return text.startswith(entity_rule_spec().system_words, end)
+
+
 def is_generic_name(name: str) -> bool:
     """A name that is only a generic word (``generic_names``): 海岛, 市中心, 项目; or any of a kind of division."""
     spec = entity_rule_spec()
@@ -280,6 +289,7 @@ class EntityRules:
         cands += self._departments(cands, words, tags, offs, text)
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
+        cands = [c for c in cands if not (c.label == "AGENCY" and names_system(text, c.end))]
         cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
                                                                    or begins_outlet(text, c.end)
                                                                    or self._slogan(text, c, words, tags, offs)
@@ -359,12 +369,33 @@ class EntityRules:
             w = words[x]
             return len(w) == 3 and w[0] == w[1] and w[1:] in r.person_titles and x > 0 and office_before(x, w[0])
 
+        def titled_body(x: int) -> int:
+            # "中共|中央|政治局常委": jieba's dictionary knows a body and its member's title as one
+            # organisation word, and the body's name loses its suffix; where the title starts (0: none).
+            w = words[x]
+            if tags[x] != "nt":
+                return 0
+            return next((len(w) - len(t) for t in r.person_titles if w.endswith(t) and len(w) - len(t) >= 2
+                         and w[: -len(t)].endswith(r.agency_suffixes) and w[: -len(t)] not in r.false_words), 0)
+
+        def placed_body(x: int) -> int:
+            # "美国国务院": jieba's dictionary knows a place and a known office as one word, and the
+            # office's name (国务院, 解放军) ends in no suffix the rules could see; where the office starts.
+            w = words[x]
+            if len(w) < 4 or w in self.phrases:
+                return 0
+            return next((i for i in range(2, len(w) - 1) if self._known_place(w[:i])
+                         and self._known_agency(w[i:]) and not w[i:].endswith(r.agency_suffixes)), 0)
+
         words, tags, offs = _with_glosses(words, tags, offs)
         committees = {x for x in range(len(words)) if committee_cut(x)}
+        bodies = {x: p for x in range(len(words)) if (p := titled_body(x))}
+        placed = {x: p for x in range(len(words)) if (p := placed_body(x))}
         offices = {x: p for x in range(len(words)) if (p := glued_office(x))}
         titled = {x for x in range(len(words)) if titled_office(x)}
         glued = {x for x, (w, t) in enumerate(zip(words, tags)) if (t == "x" and len(w) >= 2 and w[-1] in ends)
-                 or joined_level(x)} | committees | offices.keys() | titled | {x - 1 for x in titled}
+                 or joined_level(x)} | committees | offices.keys() | titled | {x - 1 for x in titled} | bodies.keys() \
+            | placed.keys()
         if not glued:
             return words, tags, offs
         out_w, out_t, out_o = [], [], []
@@ -380,6 +411,10 @@ class EntityRules:
             elif x in titled:
                 o += 1
                 parts = [(w[1:], "n")]
+            elif x in bodies:
+                parts = [(w[:bodies[x]], "nt"), (w[bodies[x]:], "n")]  # 政治局|常委
+            elif x in placed:
+                parts = [(w[:placed[x]], "ns"), (w[placed[x]:], "nt")]  # 美国|国务院
             elif x in offices:
                 p = offices[x]
                 parts = [(w[:p], "n"), (w[p], "c"), (w[p + 1:], "zg")]
@@ -586,8 +621,10 @@ class EntityRules:
                 out.extend(self._two_word_suffix(words, tags, offs, j, "COMPANY", "strong"))
                 continue
             if w == "局" and j >= 2 and tags[j - 1] == "n" and len(words[j - 1]) >= 2 \
-                    and offs[j - 1] + len(words[j - 1]) == offs[j] and words[j - 2].endswith(r.office_divisions):
-                # "县|人力资源|局", "县|国土资源|局": jieba writes the bureau's field and 局 apart
+                    and offs[j - 1] + len(words[j - 1]) == offs[j] \
+                    and (words[j - 2].endswith(r.office_divisions) or self._known_place(words[j - 2])):
+                # "县|人力资源|局", "县|国土资源|局": jieba writes the bureau's field and 局 apart; after a
+                # place's name too ("欧洲|货币|局")
                 out.extend(self._two_word_suffix(words, tags, offs, j, "AGENCY", "weak"))
                 continue
             options = self.suffix_by_end.get(w[-1])
@@ -773,6 +810,14 @@ class EntityRules:
         return word in base_tags() and not tag.startswith(("nr", "ns")) and not self._known_place(word) \
             and word not in self.phrases
 
+    def _opens_body(self, words, tags, x, j, suf) -> bool:
+        """Whether word ``x`` begins an office's name ending at ``j``: a level (省, 全国), a place or a
+        short name (塔|民族和解委员会: jieba's j), or the suffix word itself when jieba knows it as a
+        whole body's name (全国人大民族委员会)."""
+        w = words[x]
+        return w in self.rules.admin or tags[x] in ("ns", "j") or self._known_place(w) \
+            or (x == j and tags[j] == "nt" and len(w) > len(suf))
+
     def _known_agency(self, word: str) -> bool:
         """A whole body's name: a known agency, but not a bare short form (市委|统战部 is one name)."""
         hit = self.phrases.get(word)
@@ -838,6 +883,9 @@ class EntityRules:
                 break  # "日本银行|串通|政府": only whose government is part of its name
             if own_name and t not in PLACE_NAME_TAGS and not self._known_place(w):
                 break
+            if label == "AGENCY" and t == "nt" and tags[j] == "nt" and len(words[j]) > len(suf) \
+                    and w not in r.admin and not self._known_place(w):
+                break  # "科技开发|北京市政协", "中宣部|总政治部|湖南省委": a body jieba knows whole, then another
             if label == "COMPANY" and ((strength == "weak" and w.endswith("公司")) or w.endswith("项目")):
                 # "青岛佰福得公司|西和县国际药业…", "安徽腾耀新能源项目|腾耀集团": a company's name begins
                 # after another company's name or a project's
@@ -998,6 +1046,10 @@ class EntityRules:
                     and k >= 1 and tags[k - 1] == "x" and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 k -= 1  # "艾尔康|居|科技有限公司": jieba's guess cut a verb out of an unknown brand
                 continue
+            if long_agency and t == "v" and self._opens_body(words, tags, k + 1, j, suf):
+                # "决定|恢复|省|纪律检查委员会", "恢复|全国人大民族委员会": a long office's name may hold a
+                # verb (脱贫|攻坚|领导小组), but not before the level or the place it begins with
+                break
             if t.startswith("v") and t != "vn" and label != "PROJECT" and not long_agency \
                     and not (label == "PLACE" and self._zone_word(words[j])
                              and (w in r.business_verbs or (w in self.city_aliases and self._is_start(words, tags, k)))) \
@@ -1102,6 +1154,9 @@ class EntityRules:
         body = ("".join(words[first:j]) + inner)[lead:]
         if mission and body.startswith(r.mission_words):
             return None  # "驻华使馆": any country's mission, with no sender named
+        levels = "".join(words[first:j])[lead:]
+        if label == "AGENCY" and len(levels) >= 2 and all(ch in r.division_nouns for ch in levels):
+            return None  # "县市区|公安分局", "县乡|政府": the offices of several levels, no one of them
         if body in r.generic_bodies or (body_tokens and all(words[x] in r.generic_bodies for x in body_tokens)
                                           and (not inner or words[j] in r.generic)):
             return None
@@ -1154,6 +1209,8 @@ class EntityRules:
             end -= len(cut)
         if label == "AGENCY" and suf.endswith("局") and name.startswith(r.bureau_companies):
             label = "COMPANY"  # "中建三局", "中铁十一局": a construction group's subsidiary
+        if label == "COMPANY" and name.endswith(r.central_bank_ends):
+            label = "AGENCY"  # "欧洲中央银行": a state's office, as 央行 is, though named a bank
         return Candidate(offs[first] + lead, end, label, f"suffix:{suf}")
 
     def _whole_legal_name(self, words, tags, offs, j, k, limit) -> int | None:

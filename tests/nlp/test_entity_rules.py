@@ -1749,3 +1749,132 @@ def test_a_building_named_for_its_brand_is_a_project(nlp, full_nlp, text, wanted
 def test_a_listed_project_headed_by_its_village_has_no_company(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # taking an office: jieba reads 被选为 as a noun, which let the name run on to the left
+    ("老张同志在大会上被选为全国人大常委会委员。", {("全国人大常委会", "AGENCY")}, {"被选为全国人大常委会"}),
+    ("他此前兼任市科学技术委员会主任。", {("市科学技术委员会", "AGENCY")}, {"兼任市科学技术委员会"}),
+    # a photo caption's "pictured"
+    ("图为农牧展上的获奖展品。", set(), {"图为农牧"}),
+    ("图为巴西咖啡农场的工人在采摘。", set(), {"图为巴西咖啡农场"}),
+])
+def test_taking_an_office_or_a_caption_comes_before_a_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a long office's name may hold a verb (脱贫攻坚领导小组), but a verb before its level or
+    # its place is the clause's
+    ("常委会决定恢复省民族宗教委员会的日常工作。", {("省民族宗教委员会", "AGENCY")}, {"恢复省民族宗教委员会"}),
+    ("大会同意撤销市城乡规划委员会。", {("市城乡规划委员会", "AGENCY")}, {"撤销市城乡规划委员会"}),
+    # before a body jieba knows whole
+    ("会议决定恢复全国人大外事委员会。", {("全国人大外事委员会", "AGENCY")}, {"恢复全国人大外事委员会"}),
+    ("镇里成立了脱贫攻坚领导小组。", {("脱贫攻坚领导小组", "AGENCY")}, set()),
+])
+def test_a_verb_before_a_long_offices_level_is_the_clauses(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a part of a region ends in 部, and jieba may tag it as an organisation
+    ("寒潮影响华北西北部和江南中南部。", {"江南中南部", "华北西北部"}),
+    ("今年汛期，强降雨主要出现在江南中南部。", {"江南中南部"}),
+])
+def test_a_part_of_a_region_is_no_office(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # jieba's dictionary knows 政治局常委 as one organisation word: the body, then its member's title
+    ("会上，中共中央政治局常委作了重要讲话。", {("中共中央政治局", "AGENCY")}, {"中共中央"}),
+    ("两位中央政治局常委出席了开幕式。", {("中央政治局", "AGENCY")}, set()),
+])
+def test_a_body_glued_to_its_members_title_keeps_its_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a central bank is a state's office, as 央行 is
+    ("他认为，中央银行应当保持货币政策稳定。", {("中央银行", "AGENCY")}),
+    ("德国中央银行行长当天发表讲话。", {("德国中央银行", "AGENCY")}),
+    ("澳大利亚储备银行宣布维持利率不变。", {("澳大利亚储备银行", "AGENCY")}),
+])
+def test_a_central_bank_is_an_office(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # jieba's dictionary writes the place and a known office with no suffix as one word
+    ("美国国务院的一位官员昨天证实了这一消息。", {("美国国务院", "AGENCY")}),
+    ("这份文件由中华人民共和国国务院发布。", {("中华人民共和国国务院", "AGENCY")}),
+])
+def test_a_known_office_inside_one_word_with_its_place_is_found(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a bank or a firm named by what it does is a kind of business, none in particular
+    ("政府要求储蓄银行和开发银行向中小企业放贷。", {"储蓄银行", "开发银行"}),
+    ("公司聘请了一家会计公司核查账目。", {"会计公司"}),
+    ("这家上市公司沦为壳公司已有多年。", {"壳公司"}),
+])
+def test_a_kind_of_bank_or_firm_is_no_company(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
+
+
+def test_a_kind_of_bank_keeps_a_name_that_starts_with_it(nlp):
+    assert_found(nlp, "国家开发银行向该项目发放了贷款。", {("国家开发银行", "COMPANY")}, set())
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a body's name before 制度 names the system of government, no body
+    ("全会强调要坚持和完善人民代表大会制度。", {"人民代表大会"}),
+    ("各地普遍推行了村民委员会制度。", {"村民委员会", "推行了村民委员会"}),
+])
+def test_a_body_before_system_names_the_system(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
+
+
+def test_a_bureau_written_apart_after_a_place_is_that_places(nlp, full_nlp):
+    # jieba writes 欧洲|货币|局; the place begins the bureau's name
+    for p in (nlp, full_nlp):
+        assert_found(p, "欧洲货币局负责筹备单一货币的发行。", {("欧洲货币局", "AGENCY")}, set())
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # several levels before an office name the offices of all of them, no one
+    ("全省县市区公安分局开展了一次联合检查。", {"县市区公安分局"}),
+    ("会上要求市县公安局加强协作。", {"市县公安局"}),
+])
+def test_an_office_of_several_levels_is_no_one_office(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
+
+
+def test_a_verb_before_a_long_offices_short_name_is_the_clauses(nlp, full_nlp):
+    # 塔 (jieba: an abbreviation, j) begins the committee's name, as a place would
+    text = "特使专程拜访塔民族和解委员会的领导人。"
+    for p in (nlp, full_nlp):
+        assert_found(p, text, {("塔民族和解委员会", "AGENCY")}, {"特使专程拜访塔民族和解委员会"})
+
+
+def test_handing_over_to_comes_before_a_name(nlp, full_nlp):
+    # jieba reads 赠送给 as a noun, which let the name run on to the left
+    text = "群众把一面锦旗赠送给城关派出所的民警。"
+    for p in (nlp, full_nlp):
+        assert_found(p, text, {("城关派出所", "AGENCY")}, {"赠送给城关派出所", "锦旗赠送给城关派出所"})
+
+
+def test_a_body_jieba_knows_whole_before_another_is_its_own(nlp, full_nlp):
+    # jieba: 科技开发 (nt), then 北京市政协 (nt); the first is no part of the second's name
+    for p in (nlp, full_nlp):
+        assert_found(p, "他代表科技开发北京市政协发言。", {("北京市政协", "AGENCY")}, {"科技开发北京市政协"})

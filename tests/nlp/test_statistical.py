@@ -222,3 +222,21 @@ def test_a_development_slogan_is_no_place(stat_nlp, text, unwanted):
 def test_a_company_heading_its_project_keeps_its_name(stat_nlp, text, wanted, unwanted):
     got = {(e.text, e.label_) for e in stat_nlp(text).ents}
     assert wanted in got and unwanted not in got, got
+
+
+def test_a_caption_glued_to_a_name_by_jieba_is_cut_off_the_model_span(stat_nlp):
+    # jieba's guess 图为局|党委, and the tagger took the caption's word in; the rules stop before it
+    got = {(e.text, e.label_) for e in stat_nlp("图为局党委书记在讲话。").ents}
+    assert ("局党委", "AGENCY") in got and not any(t.startswith("图为") for t, _ in got), got
+
+
+def test_a_central_bank_the_tagger_finds_is_an_office(stat_nlp):
+    # the tagger corrects the rules' left edge (私下磋商…) and learnt banks as companies
+    got = {(e.text, e.label_) for e in stat_nlp("两国官员私下磋商欧洲中央银行的人选。").ents}
+    assert ("欧洲中央银行", "AGENCY") in got, got
+
+
+def test_a_kind_of_bank_the_tagger_finds_is_no_company(stat_nlp):
+    # as the rules read it: 开发银行 is any development bank
+    got = {e.text for e in stat_nlp("政府要求储蓄银行和开发银行向中小企业放贷。").ents}
+    assert not got & {"储蓄银行", "开发银行"}, got
