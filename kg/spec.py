@@ -101,6 +101,7 @@ class EntityRuleSpec:
     capacity_leads: frozenset[str]  # 存栏, 出栏: words before a capacity that count what a farm holds
     route_stops: frozenset[str]  # 站: a route's first stop that jieba tags as a verb
     name_time_words: frozenset[str]  # 现代, 未来: time words that begin names, unlike dates
+    listing_adverbs: frozenset[str]  # 又, 还: before 有, listing more items
     home_city: frozenset[str]  # 我市, 全市
     home_pref: frozenset[str]  # 全州, 我州
     home_county: frozenset[str]  # 我县, 本县: the county the article names
@@ -209,6 +210,7 @@ class EntityRuleSpec:
             capacity_leads=frozenset(spec.get("capacity_leads", ())),
             route_stops=frozenset(spec.get("route_stops", ())),
             name_time_words=frozenset(spec.get("name_time_words", ())),
+            listing_adverbs=frozenset(spec.get("listing_adverbs", ())),
             home_city=frozenset(spec["home_references"]["city"]),
             home_pref=frozenset(spec["home_references"]["prefecture"]),
             home_county=frozenset(spec["home_references"].get("county", ())),

@@ -1657,6 +1657,8 @@ class EntityRules:
         (…小镇|一期 ends it).
         """
         t = tags[x]
+        if x > start and tags[x - 1] == "m" and words[x] in self.rules.units:
+            return False  # "300|万|只|汽车传动皮带轮": a capacity's unit jieba reads as an adverb
         if t in CLAUSE_TAGS:
             return True
         if label != "PROJECT":
@@ -1677,8 +1679,11 @@ class EntityRules:
             # then the item itself
             zone = Candidate(offs[a], offs[z] + len(words[z]), "PLACE", f"{rule}:zone", prio=3)
             return [zone, *self._item_candidates(words, tags, offs, z + 1, b, label, rule)]
-        start, end = offs[a], offs[b - 1] + len(words[b - 1])
-        name = "".join(words[a:b])
+        # "又|有橙果|桥梁…": jieba's guess glued 有 to the brand after the adverb that lists it
+        lead = 1 if a > 0 and tags[a] == "x" and len(words[a]) >= 3 and words[a][0] == "有" \
+            and words[a - 1] in r.listing_adverbs else 0
+        start, end = offs[a] + lead, offs[b - 1] + len(words[b - 1])
+        name = "".join(words[a:b])[lead:]
         if name in r.generic or len(name) < 2:
             return []
         if label == "COMPANY" and all(words[x] in r.legal_forms or words[x] in r.company_strong for x in range(a, b)):

@@ -1878,3 +1878,16 @@ def test_a_body_jieba_knows_whole_before_another_is_its_own(nlp, full_nlp):
     # jieba: 科技开发 (nt), then 北京市政协 (nt); the first is no part of the second's name
     for p in (nlp, full_nlp):
         assert_found(p, "他代表科技开发北京市政协发言。", {("北京市政协", "AGENCY")}, {"科技开发北京市政协"})
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # words that open a list (既有, 又有) are no part of its first item; a capacity's unit jieba reads
+    # as an adverb (万|只) does not cut an item; and 有 glued to a brand after 又 is the clause's
+    ("签约项目既有宏锐精工年产200万只汽车轴承、青森部件年产30万套汽车座椅等一批配套项目,"
+     "又有蓝果机械设备制造、明实玻璃年产50万平方米钢化玻璃加工项目等项目。",
+     {("宏锐精工", "COMPANY"), ("年产200万只汽车轴承", "PROJECT"), ("青森部件", "COMPANY")},
+     {"既有宏锐精工", "汽车轴承", "有蓝果"}),
+])
+def test_words_that_open_a_list_are_no_part_of_its_items(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
