@@ -1282,8 +1282,17 @@ class EntityRules:
         if any(offs[x] + len(words[x]) != offs[x + 1] for x in range(k - 3, k + 1)):
             return k
         x = k - 3
-        if not _name_like(words[x], tags[x]) or words[x] in self.rules.boundary:
+        if words[x] in self.rules.boundary:
             return k
+        if not _name_like(words[x], tags[x]):
+            # A brand of ordinary words before its region (信义（福建）, 台|玻（福建）): two to four
+            # characters of nouns, nothing of the clause.
+            y, size = x, 0
+            while y >= 0 and size + len(words[y]) <= 4 and tags[y] in _BRAND_TAGS \
+                    and words[y] not in self.rules.boundary and (y == x or offs[y] + len(words[y]) == offs[y + 1]):
+                size += len(words[y])
+                y -= 1
+            return y if size >= 2 and y < x else k
         # A brand may take more than one word (通用|电气（中国）).
         while x >= 1 and k - x < 5 and _name_like(words[x - 1], tags[x - 1]) \
                 and words[x - 1] not in self.rules.boundary and offs[x - 1] + len(words[x - 1]) == offs[x]:
@@ -1903,6 +1912,8 @@ def _with_glosses(words, tags, offs) -> tuple[list[str], list[str], list[int]]:
 
 
 _OPEN_BRACKETS, _CLOSE_BRACKETS = frozenset("(（"), frozenset(")）")
+# Parts of speech of the ordinary words a brand may be made of (信义, 台|玻): nouns, classifiers, adjectives.
+_BRAND_TAGS = frozenset({"n", "nz", "ng", "j", "q", "a", "b", "nr", "nrt", "nrfg", "x"})
 _DATE_END = re.compile(r"[0-9０-９一二三四五六七八九十]+[日号]$")
 _GLOSS = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
 

@@ -1891,3 +1891,14 @@ def test_a_body_jieba_knows_whole_before_another_is_its_own(nlp, full_nlp):
 def test_words_that_open_a_list_are_no_part_of_its_items(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a brand of ordinary words before its region in brackets: the whole legal name
+    ("县里将对信安(福建)光伏玻璃有限公司的二期工厂进行改造。", {("信安(福建)光伏玻璃有限公司", "COMPANY")},
+     {"光伏玻璃有限公司"}),
+    ("县里将对台玻（福建）光伏玻璃有限公司的工厂进行改造。", {("台玻（福建）光伏玻璃有限公司", "COMPANY")}, set()),
+])
+def test_a_brand_of_ordinary_words_keeps_its_bracketed_region(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
