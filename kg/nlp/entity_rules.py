@@ -1723,7 +1723,8 @@ class EntityRules:
             return []  # "…州州委、州人民政府…举行集中开工仪式": the offices host the event, no project
         split = self._company_head(words, tags, a, b)
         if split is None:
-            if len(name) >= 3 and self._specific(words, tags, a, b):
+            # As for a suffix name, a long one is specific: "共享智能助力单车综合产业基地项目".
+            if len(name) >= 3 and (self._specific(words, tags, a, b) or len(name) >= 12):
                 return [Candidate(start, end, "PROJECT", rule, prio=3)]
             return []
         mid = offs[split]

@@ -1902,3 +1902,11 @@ def test_words_that_open_a_list_are_no_part_of_its_items(nlp, full_nlp, text, wa
 def test_a_brand_of_ordinary_words_keeps_its_bracketed_region(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+def test_a_long_listed_project_is_specific(nlp, full_nlp):
+    # a long item of a list of projects names one, as a long suffix name does
+    text = "开工项目分别是青山县城北污水处理厂建设项目、滇绿轮胎全钢子午巨型工程胎智能制造项目。"
+    wanted = {("滇绿轮胎全钢子午巨型工程胎智能制造项目", "PROJECT")}
+    assert_found(nlp, text, wanted, {"巨型工程胎智能制造项目"})
+    assert_found(full_nlp, text, wanted, {"巨型工程胎智能制造项目"})
