@@ -129,6 +129,7 @@ class EntityRuleSpec:
     central_bank_ends: tuple[str, ...]  # 中央银行: a bank so named is a state's office
     business_verbs: frozenset[str]
     brand_verbs: frozenset[str]  # 联合, 创新: verbs that are brands right after a company's place
+    state_brand_chars: frozenset[str]  # 中: a state firm's first character, read as a locative
     industry_trailers: frozenset[str]
     site_ends: tuple[str, ...]  # 园, 馆: "洪洲电子|科技园" is a park named after a trade, no company
     category_heads: tuple[str, ...]  # 重点项目, 标志性项目: what comes before them is a kind of project
@@ -238,6 +239,7 @@ class EntityRuleSpec:
             central_bank_ends=tuple(spec.get("central_bank_ends", ())),
             business_verbs=frozenset(spec.get("company_business_verbs", ())),
             brand_verbs=frozenset(spec.get("company_brand_verbs", ())),
+            state_brand_chars=frozenset(spec.get("state_brand_chars", ())),
             industry_trailers=frozenset(spec.get("industry_trailers", ())),
             site_ends=tuple(spec.get("site_ends", ())),
             category_heads=tuple(spec.get("category_heads", ())),

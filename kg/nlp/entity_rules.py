@@ -951,6 +951,10 @@ class EntityRules:
             if label == "COMPANY" and strength == "weak" and k < j - 1 and w.endswith(r.local_divisions) \
                     and len(w) >= 2:
                 break  # "船形村|船兴合作社": the village is where it is (a legal name keeps it: strong suffixes)
+            if label == "COMPANY" and w in r.state_brand_chars and k < j and tags[k + 1] in HEAD_TAGS \
+                    and (k == 0 or tags[k - 1] in ("w", "p", "c") or words[k - 1] in r.boundary):
+                k -= 1  # "中|节能风电|公司", "中|广核…": the state's brand character, read as a locative
+                break
             if label == "COMPANY" and t == "f" and (len(w) == 2 or (len(w) == 1 and strength == "strong")) \
                     and k >= 1 and self._known_place(words[k - 1]):
                 # "青海|西部|镁业": a region of a place inside a company's name; "甘肃|中|大铝型材有限公司":

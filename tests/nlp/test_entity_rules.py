@@ -1910,3 +1910,9 @@ def test_a_long_listed_project_is_specific(nlp, full_nlp):
     wanted = {("滇绿轮胎全钢子午巨型工程胎智能制造项目", "PROJECT")}
     assert_found(nlp, text, wanted, {"巨型工程胎智能制造项目"})
     assert_found(full_nlp, text, wanted, {"巨型工程胎智能制造项目"})
+
+
+def test_a_state_firm_keeps_its_first_character(nlp, full_nlp):
+    # jieba reads the 中 of a state firm's brand as a locative at the start of a clause
+    for model in (nlp, full_nlp):
+        assert_found(model, "中节能风电公司在县里投建风电场。", {("中节能风电公司", "COMPANY")}, {"节能风电公司"})
