@@ -684,7 +684,7 @@ class EntityRules:
         Stricter than an enumerated item's :meth:`_company_head`: a suffix project
         has no list around it to vouch for a short head.
         """
-        if words[a].startswith("年产") or self._year_rate(words, tags, a, b):
+        if words[a].startswith("年产") or self._year_rate(words, tags, a, b) or _ROAD_CODE.fullmatch(words[a]):
             return None
         found = self._suffix_word(words, a, b)
         if found is not None:
@@ -1801,8 +1801,10 @@ class EntityRules:
         """Token index where the project part begins, if the item starts with a company."""
         r = self.rules
         suffixes = r.company_suffixes
-        if words[a].startswith("年产") or self._year_rate(words, tags, a, b):
-            return None  # "年产1万吨…", "年|深加工|20万吨…": the item starts with its capacity, not a company
+        if words[a].startswith("年产") or self._year_rate(words, tags, a, b) or _ROAD_CODE.fullmatch(words[a]):
+            # "年产1万吨…", "年|深加工|20万吨…": the item starts with its capacity, not a company;
+            # "G346|国道…": a road's number
+            return None
         # "嘉诺科技|钾产品精深加工": a company suffix with a name before it.
         found = self._suffix_word(words, a, b)
         if found is not None:
@@ -1919,6 +1921,8 @@ def _with_glosses(words, tags, offs) -> tuple[list[str], list[str], list[int]]:
 _OPEN_BRACKETS, _CLOSE_BRACKETS = frozenset("(（"), frozenset(")）")
 # Parts of speech of the ordinary words a brand may be made of (信义, 台|玻): nouns, classifiers, adjectives.
 _BRAND_TAGS = frozenset({"n", "nz", "ng", "j", "q", "a", "b", "nr", "nrt", "nrfg", "x"})
+# A national, provincial or county road's number (G346, S215, X031), which begins its project's name.
+_ROAD_CODE = re.compile(r"[GSXY][0-9]{1,4}")
 _DATE_END = re.compile(r"[0-9０-９一二三四五六七八九十]+[日号]$")
 _GLOSS = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
 

@@ -1916,3 +1916,15 @@ def test_a_state_firm_keeps_its_first_character(nlp, full_nlp):
     # jieba reads the 中 of a state firm's brand as a locative at the start of a clause
     for model in (nlp, full_nlp):
         assert_found(model, "中节能风电公司在县里投建风电场。", {("中节能风电公司", "COMPANY")}, {"节能风电公司"})
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a road's number begins its project's name; it heads no company
+    ("G210国道青山段改建项目开工。", {("G210国道青山段改建项目", "PROJECT")}),
+    ("G346国道东店至西岭一级路开工。", {("G346国道东店至西岭一级路", "PROJECT")}),
+])
+def test_a_road_s_number_begins_its_project(nlp, full_nlp, text, wanted):
+    for model in (nlp, full_nlp):
+        got = set(ents(model, text))
+        assert wanted <= got, got
+        assert not {t for t, label in got if label == "COMPANY"}, got
