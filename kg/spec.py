@@ -116,6 +116,7 @@ class EntityRuleSpec:
     facility: tuple[str, ...]
     units: tuple[str, ...]  # quantity units, longest first
     roads: frozenset[str]
+    road_grades: tuple[str, ...]  # 一级, 二级: a grade before 路 names a road being built, no street
     long_agency: frozenset[str]
     place_trailers: tuple[str, ...]
     ordinary_city_names: frozenset[str]
@@ -226,6 +227,7 @@ class EntityRuleSpec:
             facility=tuple(spec["facility_heads"]),
             units=_longest_first(spec["quantity_units"]),
             roads=frozenset(spec["road_suffixes"]),
+            road_grades=tuple(spec.get("road_grades", ())),
             long_agency=frozenset(spec["long_agency_suffixes"]),
             place_trailers=tuple(spec.get("place_trailers", ())),
             ordinary_city_names=frozenset(spec.get("ordinary_city_names", ())),

@@ -1177,8 +1177,8 @@ class EntityRules:
             named = [x for x in body_tokens if not _phrase_word(words[x], tags[x])]
         proper = self._has_proper(words, tags, named) or (inner and tags[j] in PROPER_TAGS and words[j] not in r.generic)
         if road:
-            if not (2 <= len(body) <= 6) or body.isdigit():
-                return None  # "18路" is a bus line
+            if not (2 <= len(body) <= 6) or body.isdigit() or body.endswith(r.road_grades):
+                return None  # "18路" is a bus line; "…一级路" a grade of road
         elif strength == "weak":
             ok = proper
             if label == "AGENCY":

@@ -1928,3 +1928,11 @@ def test_a_road_s_number_begins_its_project(nlp, full_nlp, text, wanted):
         got = set(ents(model, text))
         assert wanted <= got, got
         assert not {t for t, label in got if label == "COMPANY"}, got
+
+
+def test_a_road_s_grade_names_no_street(nlp, full_nlp):
+    # "…一级路" is a class-one road being built, no street of a town
+    text = "分现场分别是再生铅生产线、东店至西岭一级路、城区老旧片区改造项目。"
+    for model in (nlp, full_nlp):
+        assert_found(model, text, set(), {"西岭一级路", "一级路"})
+    assert_found(nlp, "他家住在建设路。", {("建设路", "PLACE")}, set())
