@@ -965,7 +965,9 @@ class EntityRules:
                 k -= 1  # "100MW/200MWh": one capacity
                 continue
             if label == "PROJECT" and k < j and (w.endswith(r.company_strong)
+                                                 or (k > 0 and (words[k - 1] + w).endswith(r.company_strong))
                                                  or (self._zone_word(w) and tags[k + 1] in HEAD_TAGS)):
+                # (a legal form jieba writes in two words: 专业|合作社)
                 break  # "…镁业有限公司|年产10万吨项目", "格尔木工业园|宏储源…项目": the project starts after them
             if (label == "PROJECT" or (label == "AGENCY" and self._known_agency(words[j]))) \
                     and self._known_agency(w):

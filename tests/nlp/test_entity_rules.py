@@ -1936,3 +1936,11 @@ def test_a_road_s_grade_names_no_street(nlp, full_nlp):
     for model in (nlp, full_nlp):
         assert_found(model, text, set(), {"西岭一级路", "一级路"})
     assert_found(nlp, "他家住在建设路。", {("建设路", "PLACE")}, set())
+
+
+def test_a_cooperative_heading_its_project_is_no_part_of_it(nlp, full_nlp):
+    # jieba writes the legal form apart (专业|合作社): the project starts after it
+    text = "青山县百丰源中药材种植专业合作社黄芪项目初见成效。"
+    for model in (nlp, full_nlp):
+        assert_found(model, text, {("青山县百丰源中药材种植专业合作社", "COMPANY")},
+                     {"青山县百丰源中药材种植专业合作社黄芪项目"})
