@@ -1617,3 +1617,16 @@ def test_a_bureau_written_apart_from_its_field_is_an_office(nlp, full_nlp, text,
 
 def test_a_round_of_a_game_is_no_office(nlp):
     assert_found(nlp, "这一局比赛打得很精彩。", set(), {"这一局", "一局", "局"})
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # jieba reads the county town into the city-management office (县城|管|执法局, 县城|市|管理局)
+    # or takes 城市 for an ordinary word (县|城市|管理局); every name of the office is one
+    ("昨天，县城管执法局清理了一批占道摊点。", {("县城管执法局", "AGENCY")}),
+    ("据县城市管理局介绍，老街改造下月完工。", {("县城市管理局", "AGENCY")}),
+    ("近日，县城市管理综合执法局约谈了三家商户。", {("县城市管理综合执法局", "AGENCY")}),
+    ("今年以来，县城管局与县交通局联合巡查。", {("县城管局", "AGENCY"), ("县交通局", "AGENCY")}),
+])
+def test_the_city_management_office_is_an_office(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
