@@ -359,11 +359,19 @@ class EntityRules:
             w = words[x]
             return len(w) == 3 and w[0] == w[1] and w[1:] in r.person_titles and x > 0 and office_before(x, w[0])
 
+        def glued_suffix(x: int) -> bool:
+            # "县|人力资源|局在", "县|国土资源|局对": jieba's guess glues an office's one-character
+            # suffix to the function word after it
+            w = words[x]
+            return tags[x] == "x" and len(w) >= 2 and w[0] in r.agency_suffixes and w[1:] in r.boundary \
+                and x > 0 and office_before(x, w[0])
+
         committees = {x for x in range(len(words)) if committee_cut(x)}
+        suffixed = {x for x in range(len(words)) if glued_suffix(x)}
         offices = {x: p for x in range(len(words)) if (p := glued_office(x))}
         titled = {x for x in range(len(words)) if titled_office(x)}
         glued = {x for x, (w, t) in enumerate(zip(words, tags)) if (t == "x" and len(w) >= 2 and w[-1] in ends)
-                 or joined_level(x)} | committees | offices.keys() | titled | {x - 1 for x in titled}
+                 or joined_level(x)} | committees | offices.keys() | titled | {x - 1 for x in titled} | suffixed
         if not glued:
             return words, tags, offs
         out_w, out_t, out_o = [], [], []
@@ -379,6 +387,8 @@ class EntityRules:
             elif x in titled:
                 o += 1
                 parts = [(w[1:], "n")]
+            elif x in suffixed:
+                parts = [(w[0], "n"), (w[1:], base_tags().get(w[1:], "x"))]
             elif x in offices:
                 p = offices[x]
                 parts = [(w[:p], "n"), (w[p], "c"), (w[p + 1:], "zg")]

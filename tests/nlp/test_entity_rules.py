@@ -1630,3 +1630,17 @@ def test_a_round_of_a_game_is_no_office(nlp):
 def test_the_city_management_office_is_an_office(nlp, full_nlp, text, wanted):
     assert_found(nlp, text, wanted, set())
     assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # jieba's guess glues 局 to the function word after it (人力资源|局在, 国土资源|局对)
+    ("昨天下午，县人力资源局在体育馆办了一场招聘会。", {("县人力资源局", "AGENCY")}),
+    ("今年县国土资源局对三起违法占地作了查处。", {("县国土资源局", "AGENCY")}),
+])
+def test_a_bureau_glued_to_the_word_after_it_is_an_office(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
+
+
+def test_a_glued_round_of_a_game_is_no_office(nlp):
+    assert_found(nlp, "这一局在加时赛中才分出胜负。", set(), {"这一局", "一局", "局"})
