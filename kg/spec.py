@@ -126,6 +126,7 @@ class EntityRuleSpec:
     industry_trailers: frozenset[str]
     site_ends: tuple[str, ...]  # 园, 馆: "洪洲电子|科技园" is a park named after a trade, no company
     category_heads: tuple[str, ...]  # 重点项目, 标志性项目: what comes before them is a kind of project
+    owned_project_min_chars: int  # "县|第一中学扩建|项目": how long a description the county's project needs
     product_list_marks: frozenset[str]  # 、 between products inside one project's name
     visit_verbs: frozenset[str]  # 走进, 来到: going to a site comes before its name, never in it
     name_title_heads: frozenset[str]  # 长: 外交部|长 is the ministry and its minister
@@ -226,6 +227,7 @@ class EntityRuleSpec:
             industry_trailers=frozenset(spec.get("industry_trailers", ())),
             site_ends=tuple(spec.get("site_ends", ())),
             category_heads=tuple(spec.get("category_heads", ())),
+            owned_project_min_chars=int(spec.get("owned_project_min_chars", 5)),
             product_list_marks=frozenset(spec.get("product_list_marks", ())),
             visit_verbs=frozenset(spec.get("visit_verbs", ())),
             name_title_heads=frozenset(spec.get("name_title_heads", ())),

@@ -814,6 +814,7 @@ class EntityRules:
         joint_at = None  # a 的 or 和 kept inside the name only if the name starts with a place
         joined = False  # a conjunction joins two products inside the name
         lead = 0  # characters of the first word that are not part of the name
+        level_owned = False  # a bare level word opens the name: the county's own project
         k = j - 1
         limit = 12 if long_agency else MAX_TOKENS[label]
         # A word that is a place name on its own (巴厘岛, 兰州, 长白山) takes
@@ -953,6 +954,12 @@ class EntityRules:
             if label == "AGENCY" and w in r.admin and t in STOP_TAGS and (k == j - 1 or joint_at is not None):
                 # "县|粮食局", "县|文化|广电|和|旅游局": jieba tags a bare 县 as a morpheme (zg); it begins
                 # the office's name
+                k -= 1
+                break
+            if label == "PROJECT" and w in r.admin and t in STOP_TAGS and k < j - 1 and self._is_start(words, tags, k):
+                # "县|城乡|供水|一体化|项目": jieba tags a bare 县 opening the clause as a morpheme (zg);
+                # the project is the county's own
+                level_owned = True
                 k -= 1
                 break
             if label == "PROJECT" and k < j and self._misread_trade(words, tags, k):
@@ -1119,10 +1126,11 @@ class EntityRules:
             before = first - 2 if first >= 2 and words[first - 1] in r.signing_verbs else first - 1
             after_company = before >= 0 and first == k + 1 and words[before].endswith(r.company_strong)
             # Products joined by 及 are a kind of investment ("清洁油品及绿色化工项目") unless specific.
-            if len(name) < 5 or not ((len(body) >= 8 and not joined) or after_company
+            owned = level_owned and first == k + 1 and len("".join(words[first + 1:j])) >= r.owned_project_min_chars
+            if len(name) < 5 or not ((len(body) >= 8 and not joined) or after_company or owned
                                      or self._specific(words, tags, first, j)):
                 return None
-            if self._place_date_generic(words, tags, first, j + 1):
+            if self._place_date_generic(words, tags, first + level_owned, j + 1):
                 return None  # "浙江援青项目": a place and a generic head
         if label == "COMPANY" and len(name) < 3:
             return None

@@ -1644,3 +1644,20 @@ def test_a_bureau_glued_to_the_word_after_it_is_an_office(nlp, full_nlp, text, w
 
 def test_a_glued_round_of_a_game_is_no_office(nlp):
     assert_found(nlp, "这一局在加时赛中才分出胜负。", set(), {"这一局", "一局", "局"})
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a bare 县 opening the clause makes a described project the county's own: no proper name needed
+    ("县农村饮水安全巩固提升项目今天开工。", {("县农村饮水安全巩固提升项目", "PROJECT")}),
+    ("近日，县第二小学改扩建项目正式开工。", {("县第二小学改扩建项目", "PROJECT")}),
+    # and the 县 is part of the name
+    ("今年，县中医院门诊楼建设项目完成了主体施工。", {("县中医院门诊楼建设项目", "PROJECT")}),
+])
+def test_a_county_s_described_project_is_a_project(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text", ["县文化项目要加快推进。", "县招商引资项目有序推进。", "县重点项目建设现场会召开。"])
+def test_a_county_s_kind_of_project_is_no_project(nlp, text):
+    assert not [e for e in nlp(text).ents if e.label_ == "PROJECT"], ents(nlp, text)
