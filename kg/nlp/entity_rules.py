@@ -956,6 +956,8 @@ class EntityRules:
                 # the office's name
                 k -= 1
                 break
+            if label == "PROJECT" and k < j and w.endswith(r.whole_project_heads):
+                break  # "综合楼|建设项目|主体工程": the project's name closed, its part follows
             if label == "PROJECT" and w in r.admin and t in STOP_TAGS and k < j - 1 and self._is_start(words, tags, k):
                 # "县|城乡|供水|一体化|项目": jieba tags a bare 县 opening the clause as a morpheme (zg);
                 # the project is the county's own

@@ -1661,3 +1661,15 @@ def test_a_county_s_described_project_is_a_project(nlp, full_nlp, text, wanted):
 @pytest.mark.parametrize("text", ["县文化项目要加快推进。", "县招商引资项目有序推进。", "县重点项目建设现场会召开。"])
 def test_a_county_s_kind_of_project_is_no_project(nlp, text):
     assert not [e for e in nlp(text).ents if e.label_ == "PROJECT"], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a work written after a whole project's name is that project's part, not a longer project
+    ("上周，县中医院住院楼建设项目主体工程顺利封顶。", {("县中医院住院楼建设项目", "PROJECT")},
+     {"县中医院住院楼建设项目主体工程", "中医院住院楼建设项目主体工程"}),
+    ("本月，县职业中学实训楼建设项目一期工程完工。", {("县职业中学实训楼建设项目", "PROJECT")},
+     {"县职业中学实训楼建设项目一期工程", "职业中学实训楼建设项目一期工程"}),
+])
+def test_a_project_s_part_is_no_project_of_its_own(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
