@@ -887,6 +887,8 @@ class EntityRules:
                 break  # "先后中标|两港大道": a clause's verb jieba tags as a noun (but 建设|路 is a road)
             if label == "PLACE" and self._zone_word(words[j]) and w.endswith(tuple(r.project_stop)):
                 break  # "全力|发展|高新区", "大力发展|高新区": developing a zone, the zone in general
+            if label == "PLACE" and t == "m" and w[-1] in r.count_classifiers and self._zone_word(words[j]):
+                break  # "全国|首个|综合保税区", "三个|高新区": a count of zones or a rank among them names none
             if label == "PLACE" and t == "a" and len(w) >= 2:
                 break  # "浩瀚|大望京公园": a describing word is not part of the name
             if label in ("PLACE", "AGENCY", "PROJECT") and t == "x":

@@ -1673,3 +1673,13 @@ def test_a_county_s_kind_of_project_is_no_project(nlp, text):
 def test_a_project_s_part_is_no_project_of_its_own(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a count of zones, or a rank among them, names no zone
+    ("这里建成了全省第一个高新区。", {"全省第一个高新区", "第一个高新区"}),
+    ("全县现有两个经开区和三个工业园区。", {"两个经开区", "三个工业园区"}),
+])
+def test_a_counted_zone_is_no_place(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
