@@ -1683,3 +1683,15 @@ def test_a_project_s_part_is_no_project_of_its_own(nlp, full_nlp, text, wanted, 
 def test_a_counted_zone_is_no_place(nlp, full_nlp, text, unwanted):
     assert_found(nlp, text, set(), unwanted)
     assert_found(full_nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a bonded zone after its place is a zone, as 高新区 and 经开区 are
+    ("去年青州保税港区的外贸额翻了一番。", {("青州保税港区", "PLACE")}, {"青州"}),
+    ("这批货物从南湖综合保税区发往海外。", {("南湖综合保税区", "PLACE")}, {"南湖"}),
+    # with no place before it, it is any such zone
+    ("企业可以在保税港区内开展转口贸易。", set(), {"保税港区"}),
+])
+def test_a_bonded_zone_after_its_place_is_a_place(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
