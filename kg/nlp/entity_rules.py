@@ -842,6 +842,10 @@ class EntityRules:
                 # "青岛佰福得公司|西和县国际药业…", "安徽腾耀新能源项目|腾耀集团": a company's name begins
                 # after another company's name or a project's
                 break
+            if branch and k == j - 1 and k > 0 and w in r.office_divisions and t in STOP_TAGS \
+                    and words[k - 1].endswith(r.company_strong):
+                k -= 1  # "中国农业银行|县|支行": the bank's branch in the county, named by its level
+                continue
             if label == "COMPANY" and strength == "strong" and k < j:
                 if w.endswith("公司") or w in r.branch_suffixes:
                     if not branch or parent_seen:

@@ -1695,3 +1695,13 @@ def test_a_counted_zone_is_no_place(nlp, full_nlp, text, unwanted):
 def test_a_bonded_zone_after_its_place_is_a_place(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a county paper names the bank's branch in its county by the level alone: 银行|县|支行
+    ("上月，中国农业银行县支行向种植大户发放了贷款。", {("中国农业银行县支行", "COMPANY")}),
+    ("会上，建设银行县支行负责人介绍了信贷政策。", {("建设银行县支行", "COMPANY")}),
+])
+def test_a_bank_s_county_branch_is_the_company(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
