@@ -1019,6 +1019,12 @@ class EntityRules:
                 # (but "格尔木市主城区" is one name: 主城区 alone names nothing).
                 break
             k -= 1
+        if label == "PROJECT" and k >= 0 and j - k > limit and (tags[k] == "m" or tags[k + 1] == "m"):
+            # "…有限公司|年产|800|万平方米|新型|节能|…|生产线|项目": the word limit cut a long name
+            # inside its capacity, which the name begins with
+            while k >= 0 and j - k <= limit + 3 and offs[k] + len(words[k]) == offs[k + 1] \
+                    and (tags[k] == "m" or words[k].startswith("年产")):
+                k -= 1
         if label == "COMPANY" and strength == "strong" and k >= 0 and j - k > limit:
             # A legal name begins where the company is registered, which can take
             # it past the word limit: "江阴市|全顺|海宏|汽车|销售|服务|有限公司".

@@ -1705,3 +1705,14 @@ def test_a_bonded_zone_after_its_place_is_a_place(nlp, full_nlp, text, wanted, u
 def test_a_bank_s_county_branch_is_the_company(nlp, full_nlp, text, wanted):
     assert_found(nlp, text, wanted, set())
     assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a name longer than the word limit was cut inside its capacity (…|万平方米|新型…, 新型|…): it begins
+    # with the capacity
+    ("华瑞建材有限公司年产300万平方米新型节能超薄瓷砖和6万套整体衣柜生产线项目落地。",
+     {("华瑞建材有限公司", "COMPANY"), ("年产300万平方米新型节能超薄瓷砖和6万套整体衣柜生产线项目", "PROJECT")}),
+])
+def test_a_long_project_keeps_its_capacity(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
