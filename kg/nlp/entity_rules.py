@@ -702,6 +702,12 @@ class EntityRules:
                 return idx
         return None
 
+    @staticmethod
+    def _yearly(words, tags, x) -> bool:
+        """Whether the word at ``x`` is the 年 of a yearly throughput ("…有限公司|年|加工|小麦12万吨…"), no date's."""
+        return words[x] == "年" and x + 1 < len(words) and tags[x + 1].startswith("v") \
+            and (x == 0 or tags[x - 1] not in ("m", "t"))
+
     def _known_place(self, word: str) -> bool:
         hit = self.phrases.get(word)
         return hit is not None and hit[0] == "PLACE"
@@ -1055,7 +1061,8 @@ class EntityRules:
         while first < j and (words[first] in r.trim or (label == "COMPANY" and words[first] in r.company_trim)
                              or (label == "PROJECT" and tags[first] in ("m", "t")
                                  and (not self._has_quantity(words, tags, first, min(j, first + 2))
-                                      or words[first].endswith("元")))):
+                                      or words[first].endswith("元"))
+                                 and not self._yearly(words, tags, first))):
             first += 1  # "2020年第一批重点项目": a date or a batch number names no project
         if label == "PROJECT":
             # "总投资|25.6亿|锂电池项目": the investment and its amount come before the name

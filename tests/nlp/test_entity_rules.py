@@ -1716,3 +1716,13 @@ def test_a_bank_s_county_branch_is_the_company(nlp, full_nlp, text, wanted):
 def test_a_long_project_keeps_its_capacity(nlp, full_nlp, text, wanted):
     assert_found(nlp, text, wanted, set())
     assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # 年 before a verb is a yearly throughput (年加工, 年处理), part of the project's name, no date
+    ("该县与丰源粮油有限公司年加工小麦10万吨面粉项目签约。",
+     {("丰源粮油有限公司", "COMPANY"), ("年加工小麦10万吨面粉项目", "PROJECT")}),
+])
+def test_a_yearly_throughput_begins_its_project(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
