@@ -1000,6 +1000,11 @@ class EntityRules:
                     and k >= 1 and tags[k - 1] == "x" and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 k -= 1  # "艾尔康|居|科技有限公司": jieba's guess cut a verb out of an unknown brand
                 continue
+            if label == "COMPANY" and strength == "strong" and t.startswith("v") and k >= 1 and k < j - 1 \
+                    and tags[k + 1] == "x" and self._known_place(words[k - 1]) \
+                    and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                k -= 1  # "秦皇岛|满仓|面业|有限公司": between its place and a guessed word, a brand jieba reads as a verb
+                continue
             if t.startswith("v") and t != "vn" and label != "PROJECT" and not long_agency \
                     and not (label == "PLACE" and self._zone_word(words[j])
                              and (w in r.business_verbs or (w in self.city_aliases and self._is_start(words, tags, k)))) \

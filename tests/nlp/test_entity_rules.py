@@ -1726,3 +1726,13 @@ def test_a_long_project_keeps_its_capacity(nlp, full_nlp, text, wanted):
 def test_a_yearly_throughput_begins_its_project(nlp, full_nlp, text, wanted):
     assert_found(nlp, text, wanted, set())
     assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # between the place and a word jieba only guesses, a brand it reads as a verb (满仓, 发达) is in the legal name
+    ("这个项目由郑州满仓面业有限公司投资建设。", {("郑州满仓面业有限公司", "COMPANY")}),
+    ("这个项目由沧州满仓粮业有限公司投资建设。", {("沧州满仓粮业有限公司", "COMPANY")}),
+])
+def test_a_brand_read_as_a_verb_stays_in_its_legal_name(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
