@@ -1458,8 +1458,9 @@ class EntityRules:
                 continue  # "…智能手机及|年产50万台…项目": one item's two products
             if label == "PROJECT" and self._route_joint(words, tags, x):
                 continue  # "凤州至|凤县一级公路改建工程等项目": one road's two ends
-            if words[x] in r.boundary or words[x] in r.event_verbs or (not clause_start and words[x] in r.project_stop):
-                cut = x + 1
+            if words[x] in r.boundary or words[x] in r.event_verbs or words[x] in r.visit_verbs \
+                    or (not clause_start and words[x] in r.project_stop):
+                cut = x + 1  # "先后|来到|A、B等项目": the visit, then the sites
         segments[0] = (cut, b0)
         for i, (a, b) in enumerate(segments):
             for x in range(a, b - 1):

@@ -1736,3 +1736,11 @@ def test_a_yearly_throughput_begins_its_project(nlp, full_nlp, text, wanted):
 def test_a_brand_read_as_a_verb_stays_in_its_legal_name(nlp, full_nlp, text, wanted):
     assert_found(nlp, text, wanted, set())
     assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # the visit's verb comes before the first item of the list of sites, never in it
+    ("代表团先后来到小湾港、城南电厂、青创园等重点项目参观。", {("小湾港", "PROJECT")}, {"来到小湾港", "先后来到小湾港"}),
+])
+def test_a_visit_verb_is_no_part_of_the_first_listed_site(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
