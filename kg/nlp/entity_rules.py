@@ -1502,15 +1502,19 @@ class EntityRules:
         r = self.rules
         if not 0 < x < len(words) - 1 or words[x] not in r.project_joiners \
                 or not (tags[x - 1] in NOUN_TAGS or self._misread_trade(words, tags, x - 1)
-                        or (tags[x - 1] == "j" and words[x] in r.item_joiners)):
-            return False  # (jieba tags some trades as abbreviations: 研发|与|检测)
+                        or (tags[x - 1] == "j" and words[x] in r.item_joiners)
+                        or (words[x - 1] in r.business_verbs and x >= 2 and tags[x - 2] in NOUN_TAGS | {"j"})):
+            # (jieba tags some trades as abbreviations: 研发|与|检测; and a business as a verb:
+            # 鞋服|设计|制造|及|智能化生产)
+            return False
         left = words[x - 1]
         if words[x] in r.item_joiners and (left.endswith(r.facility + self.project_ends + r.company_suffixes
                                                           + r.agency_suffixes) or self._known_agency(left)):
             return False  # "宏达公司|与|…": two parties, not two products
         right, tag = words[x + 1], tags[x + 1]
         return tag in NOUN_TAGS or tag in ("nt", "j") or right.startswith("年产") \
-            or (tag == "m" and self._has_quantity(words, tags, x + 1, min(len(words), x + 3)))
+            or (tag == "m" and self._has_quantity(words, tags, x + 1, min(len(words), x + 3))) \
+            or (tag in MISREAD_TRADE_TAGS and len(right) >= 2 and x + 2 < len(words) and tags[x + 2] in NOUN_TAGS | {"j"})
 
     def _listed_product(self, words, tags, x, j) -> bool:
         """Whether the mark at ``x`` lists products inside one project's name, not projects of a list.

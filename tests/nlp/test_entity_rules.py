@@ -1744,3 +1744,14 @@ def test_a_brand_read_as_a_verb_stays_in_its_legal_name(nlp, full_nlp, text, wan
 ])
 def test_a_visit_verb_is_no_part_of_the_first_listed_site(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 及 joins two businesses of one project though jieba reads the left one as a verb (制造) and
+    # the right one's first word as a name (智能化)
+    ("今年开工的项目包括锦华高端家纺设计制造及智能化仓储项目、城南物流园项目等。",
+     {("锦华高端家纺设计制造及智能化仓储项目", "PROJECT")}, {"智能化仓储项目"}),
+])
+def test_a_business_read_as_a_verb_joins_its_project_s_products(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
