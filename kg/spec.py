@@ -112,6 +112,7 @@ class EntityRuleSpec:
     facility: tuple[str, ...]
     units: tuple[str, ...]  # quantity units, longest first
     roads: frozenset[str]
+    figurative_roads: frozenset[str]  # 新路: "转型新路" is a way of doing things
     long_agency: frozenset[str]
     place_trailers: tuple[str, ...]
     ordinary_city_names: frozenset[str]
@@ -214,6 +215,7 @@ class EntityRuleSpec:
             facility=tuple(spec["facility_heads"]),
             units=_longest_first(spec["quantity_units"]),
             roads=frozenset(spec["road_suffixes"]),
+            figurative_roads=frozenset(spec.get("figurative_roads", ())),
             long_agency=frozenset(spec["long_agency_suffixes"]),
             place_trailers=tuple(spec.get("place_trailers", ())),
             ordinary_city_names=frozenset(spec.get("ordinary_city_names", ())),

@@ -1133,6 +1133,8 @@ class EntityRules:
         if road:
             if not (2 <= len(body) <= 6) or body.isdigit():
                 return None  # "18路" is a bus line
+            if words[j] in r.figurative_roads and not self._has_proper(words, tags, body_tokens):
+                return None  # "蹚出|转型|新路": a new way of doing things
         elif strength == "weak":
             ok = proper
             if label == "AGENCY":

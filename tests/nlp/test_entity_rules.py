@@ -1755,3 +1755,12 @@ def test_a_visit_verb_is_no_part_of_the_first_listed_site(nlp, full_nlp, text, w
 def test_a_business_read_as_a_verb_joins_its_project_s_products(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # after ordinary words, 新路 is a new way of doing things, no road
+    ("全县上下要闯出一条绿色转型新路。", {"绿色转型新路", "转型新路"}),
+    ("我们要探索生态发展新路。", {"生态发展新路", "发展新路"}),
+])
+def test_a_new_way_is_no_road(nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
