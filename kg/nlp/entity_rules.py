@@ -1717,7 +1717,9 @@ class EntityRules:
             idx = self._before_trim(words, a, idx)
             head = "".join(words[a:idx])
             # "达日县|5万千瓦光伏发电项目": a division before the capacity is where the project is
-            places_only = all(tags[x] in ("ns", "m", "t") or self._known_place(words[x]) for x in range(a, idx))
+            # ("官池|镇|5万千瓦风电": a town jieba writes apart from its name)
+            places_only = all(tags[x] in ("ns", "m", "t") or self._known_place(words[x]) for x in range(a, idx)) \
+                or (idx > a and (self._known_place(head) or self._ends_division(words, tags, idx - 1)))
             if len(head) >= 2 and not places_only \
                     and (self._has_proper(words, tags, range(a, idx)) or head.endswith(suffixes)):
                 return idx

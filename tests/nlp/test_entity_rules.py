@@ -1764,3 +1764,14 @@ def test_a_business_read_as_a_verb_joins_its_project_s_products(nlp, full_nlp, t
 ])
 def test_a_new_way_is_no_road(nlp, text, unwanted):
     assert_found(nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a town jieba writes apart from its name (榆沟|乡), before an item's capacity, is where the project
+    # is, never a company at its head
+    ("今年开工的有东河生态修复、榆沟乡2万千瓦风电、城南物流园等重点项目。",
+     {("榆沟乡2万千瓦风电", "PROJECT")}, {"榆沟乡", "2万千瓦风电"}),
+])
+def test_a_town_before_a_listed_capacity_is_no_company(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
