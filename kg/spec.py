@@ -128,6 +128,7 @@ class EntityRuleSpec:
     site_ends: tuple[str, ...]  # 园, 馆: "洪洲电子|科技园" is a park named after a trade, no company
     category_heads: tuple[str, ...]  # 重点项目, 标志性项目: what comes before them is a kind of project
     whole_project_heads: tuple[str, ...]  # 项目: "…建设项目|主体工程" is the project, then its part
+    phase_words: frozenset[str]  # 一期, 三期: a phase is part of its project's name
     owned_project_min_chars: int  # "县|第一中学扩建|项目": how long a description the county's project needs
     product_list_marks: frozenset[str]  # 、 between products inside one project's name
     visit_verbs: frozenset[str]  # 走进, 来到: going to a site comes before its name, never in it
@@ -231,6 +232,7 @@ class EntityRuleSpec:
             site_ends=tuple(spec.get("site_ends", ())),
             category_heads=tuple(spec.get("category_heads", ())),
             whole_project_heads=tuple(spec.get("whole_project_heads", ())),
+            phase_words=frozenset(spec.get("phase_words", ())),
             owned_project_min_chars=int(spec.get("owned_project_min_chars", 5)),
             product_list_marks=frozenset(spec.get("product_list_marks", ())),
             visit_verbs=frozenset(spec.get("visit_verbs", ())),

@@ -636,6 +636,8 @@ class EntityRules:
             a = offs.index(cand.start)
         except ValueError:
             return [cand]
+        if words[a] in self.rules.admin and tags[a] in STOP_TAGS:
+            return [cand]  # "县|果蔬|冷链|物流|基地…项目": the county's own project; no company's name begins with 县
         split = self._trade_head(words, tags, a, j)
         if split is None or split <= a or split > j:
             return [cand]
@@ -970,6 +972,13 @@ class EntityRules:
                 break
             if label == "PROJECT" and k < j and w.endswith(r.whole_project_heads):
                 break  # "综合楼|建设项目|主体工程": the project's name closed, its part follows
+            if label == "PROJECT" and w in r.phase_words and k > 0:
+                k -= 1  # "基地建设|一期|项目", "污水处理厂|三期|项目": the phase, an adverb or a time to jieba
+                continue
+            if label == "PROJECT" and k < j - 1 and words[k + 1] in r.phase_words and t == "vn" and k > 0 \
+                    and tags[k - 1] in NOUN_TAGS:
+                k -= 1  # "基地|建设|一期|项目": the work of a phase, as in 建设项目
+                continue
             if label == "PROJECT" and w in r.admin and t in STOP_TAGS and k < j - 1 and self._is_start(words, tags, k):
                 # "县|城乡|供水|一体化|项目": jieba tags a bare 县 opening the clause as a morpheme (zg);
                 # the project is the county's own

@@ -1775,3 +1775,13 @@ def test_a_new_way_is_no_road(nlp, text, unwanted):
 def test_a_town_before_a_listed_capacity_is_no_company(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a phase is part of its project's name, though jieba tags 一期 an adverb and 三期 a time
+    ("近日，城北污水处理厂三期项目开工。", {("城北污水处理厂三期项目", "PROJECT")}),
+    ("这次开工的县果蔬冷链物流基地建设一期项目总投资八千万元。", {("县果蔬冷链物流基地建设一期项目", "PROJECT")}),
+])
+def test_a_phase_is_part_of_its_project(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
