@@ -644,8 +644,8 @@ class EntityRules:
         if self._joins_products(words, tags, split) or self._joins_products(words, tags, split - 1):
             return [cand]  # "粮食仓储物流|及|15万吨饲料加工项目": a product of the project, not its company's trade
         rest = "".join(words[split:j + 1])
-        if len(rest) < 5 or rest in self.rules.generic:
-            return [cand]
+        if len(rest) < 5 or rest in self.rules.generic or "".join(words[split:j]) in self.rules.generic_bodies:
+            return [cand]  # "华宇科技|生产线项目": the company's project, named by the company
         if self._facility_kind(words, split, j + 1):
             return [cand]
         mid = offs[split]

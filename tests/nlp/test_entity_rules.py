@@ -1785,3 +1785,13 @@ def test_a_town_before_a_listed_capacity_is_no_company(nlp, full_nlp, text, want
 def test_a_phase_is_part_of_its_project(nlp, full_nlp, text, wanted):
     assert_found(nlp, text, wanted, set())
     assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a plant's part in general names no project
+    ("双方签订了年产3万吨特种包装纸等生产线项目。", {"生产线项目"}),
+    ("园区内的标准化厂房项目已经完工。", {"标准化厂房项目"}),
+])
+def test_a_plant_s_part_in_general_is_no_project(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
