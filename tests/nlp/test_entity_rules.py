@@ -1795,3 +1795,13 @@ def test_a_phase_is_part_of_its_project(nlp, full_nlp, text, wanted):
 def test_a_plant_s_part_in_general_is_no_project(nlp, full_nlp, text, unwanted):
     assert_found(nlp, text, set(), unwanted)
     assert_found(full_nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 工业区 after its name is a zone, as 工业园 is; alone it is any such district
+    ("考察团一行来到临河工业区参观。", {("临河工业区", "PLACE")}, set()),
+    ("去年新进驻沙坪工业区的企业有十二家。", {("沙坪工业区", "PLACE")}, set()),
+    ("全县工业区建设加快推进。", set(), {"工业区", "全县工业区"}),
+])
+def test_an_industrial_district_after_its_name_is_a_place(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(full_nlp, text, wanted, unwanted)
