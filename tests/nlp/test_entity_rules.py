@@ -1805,3 +1805,9 @@ def test_a_plant_s_part_in_general_is_no_project(nlp, full_nlp, text, unwanted):
 ])
 def test_an_industrial_district_after_its_name_is_a_place(nlp, full_nlp, text, wanted, unwanted):
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+def test_a_partner_province_s_aid_project_in_general_is_no_project(nlp):
+    # 援疆项目, like 援青项目: what a partner province funds in Xinjiang, a kind of project
+    text = "这个物流园是山东省济南市援疆项目之一。"
+    assert not [e for e in nlp(text).ents if e.label_ == "PROJECT"], ents(nlp, text)
