@@ -899,6 +899,9 @@ class EntityRules:
                 break  # "先后中标|两港大道": a clause's verb jieba tags as a noun (but 建设|路 is a road)
             if label == "PLACE" and self._zone_word(words[j]) and w.endswith(tuple(r.project_stop)):
                 break  # "全力|发展|高新区", "大力发展|高新区": developing a zone, the zone in general
+            if label == "PLACE" and k < j - 1 and self._zone_word(w) and self._zone_word(words[j]) \
+                    and tags[k + 1] in HEAD_TAGS | PLACE_NAME_TAGS:
+                break  # "中宁工业园|石空|工业区": a zone with a name of its own inside another
             if label == "PLACE" and t == "m" and w[-1] in r.count_classifiers and self._zone_word(words[j]):
                 break  # "全国|首个|综合保税区", "三个|高新区": a count of zones or a rank among them names none
             if label == "PLACE" and t == "a" and len(w) >= 2:
@@ -927,7 +930,8 @@ class EntityRules:
                 k -= 1  # "100MW/200MWh": one capacity
                 continue
             if label == "PROJECT" and k < j and (w.endswith(r.company_strong)
-                                                 or (self._zone_word(w) and tags[k + 1] in HEAD_TAGS)):
+                                                 or (self._zone_word(w) and (tags[k + 1] in HEAD_TAGS
+                                                                             or self._known_place(words[k + 1])))):
                 break  # "…镁业有限公司|年产10万吨项目", "格尔木工业园|宏储源…项目": the project starts after them
             if (label == "PROJECT" or (label == "AGENCY" and self._known_agency(words[j]))) \
                     and self._known_agency(w):

@@ -1811,3 +1811,16 @@ def test_a_partner_province_s_aid_project_in_general_is_no_project(nlp):
     # 援疆项目, like 援青项目: what a partner province funds in Xinjiang, a kind of project
     text = "这个物流园是山东省济南市援疆项目之一。"
     assert not [e for e in nlp(text).ents if e.label_ == "PROJECT"], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a zone with a name of its own inside another, and a project after it, are three names
+    ("一行人考察了青山工业园红石工业区江苏华润特钢项目。",
+     {("青山工业园", "PLACE"), ("红石工业区", "PLACE"), ("江苏华润特钢项目", "PROJECT")},
+     {"红石工业区江苏华润特钢项目", "青山工业园红石工业区"}),
+    ("一行人考察了东川工业园桃溪工业区甘肃金桥铸造项目。",
+     {("东川工业园", "PLACE"), ("桃溪工业区", "PLACE"), ("甘肃金桥铸造项目", "PROJECT")},
+     {"东川工业园桃溪工业区", "东川工业园桃溪工业区甘肃金桥铸造项目"}),
+])
+def test_a_zone_inside_a_zone_and_its_project_are_apart(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
