@@ -527,6 +527,10 @@ class EntityRules:
             if not x:
                 continue
             w = words[x - 1]
+            if tags[x - 1] == "x" and len(w) >= 2 and w[-1] in r.admin and not self._known_place(w):
+                # "可向区|农业|农村|委": a guess glued the office's own level to the words before it
+                out.append(Candidate(c.start - 1, c.end, "AGENCY", rule, c.prio))
+                continue
             if offs[x - 1] + len(w) == c.start and len(w) >= 2 and w not in r.generic \
                     and (tags[x - 1] == "ns" or self._known_place(w) or (offs[x - 1], c.start) in places) \
                     and w.endswith(r.office_divisions):

@@ -1824,3 +1824,14 @@ def test_a_partner_province_s_aid_project_in_general_is_no_project(nlp):
 ])
 def test_a_zone_inside_a_zone_and_its_project_are_apart(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a municipality's districts have a rural affairs commission (农业农村委), not a bureau
+    ("下午，区农业农村委召开了春耕备耕会。", {("区农业农村委", "AGENCY")}, set()),
+    # and a guess that glued its level to the words before it (可向区) is no place of the office
+    ("群众如有意见，可向区农业农村委反映。", {("区农业农村委", "AGENCY")}, {"可向区农业农村委", "可向区农业", "可向区"}),
+])
+def test_a_district_s_rural_affairs_commission_is_an_office(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
