@@ -980,6 +980,10 @@ class EntityRules:
                 break
             if label == "PROJECT" and k < j and w.endswith(r.whole_project_heads):
                 break  # "综合楼|建设项目|主体工程": the project's name closed, its part follows
+            if label == "PROJECT" and t in STOP_TAGS and w in r.local_divisions and k > 0 \
+                    and tags[k - 1] in NOUN_TAGS | PLACE_NAME_TAGS and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                k -= 1  # "芙蓉|村|购置加工设备项目": a village jieba writes apart from its name
+                continue
             if label == "PROJECT" and w in r.phase_words and k > 0:
                 k -= 1  # "基地建设|一期|项目", "污水处理厂|三期|项目": the phase, an adverb or a time to jieba
                 continue

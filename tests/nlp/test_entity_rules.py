@@ -1835,3 +1835,11 @@ def test_a_zone_inside_a_zone_and_its_project_are_apart(nlp, text, wanted, unwan
 def test_a_district_s_rural_affairs_commission_is_an_office(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # jieba writes an unknown village apart from its 村 (榆树|村), which is still in the project's name
+    ("今年榆树村购置冷藏设备项目已经完工。", {("榆树村购置冷藏设备项目", "PROJECT")}),
+])
+def test_a_village_written_apart_stays_in_its_project(nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
