@@ -973,9 +973,11 @@ class EntityRules:
                     and offs[k] + 1 == offs[k + 1]:
                 k -= 1  # "的|天|赢菌业项目": jieba's guess cut the first character off an unknown name
                 break
-            if label == "AGENCY" and w in r.admin and t in STOP_TAGS and (k == j - 1 or joint_at is not None):
-                # "县|粮食局", "县|文化|广电|和|旅游局": jieba tags a bare 县 as a morpheme (zg); it begins
-                # the office's name
+            if label == "AGENCY" and w in r.admin and t in STOP_TAGS and (
+                    k == j - 1 or joint_at is not None or all(tags[x] in NOUN_TAGS | PLACE_NAME_TAGS
+                                                             for x in range(k + 1, j))):
+                # "县|粮食局", "县|文化|广电|和|旅游局", "县|经济开发区|党工委": jieba tags a bare 县 as a
+                # morpheme (zg); before the office's field, in nouns, it begins the office's name
                 k -= 1
                 break
             if label == "PROJECT" and k < j and w.endswith(r.whole_project_heads):

@@ -1843,3 +1843,13 @@ def test_a_district_s_rural_affairs_commission_is_an_office(nlp, full_nlp, text,
 ])
 def test_a_village_written_apart_stays_in_its_project(nlp, text, wanted):
     assert_found(nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a bare 县 before an office's field of nouns begins the office's name, not only right before it
+    ("上午，县经济开发区党工委召开会议。", {("县经济开发区党工委", "AGENCY")}),
+    ("上午，县工业园区管委会召开会议。", {("县工业园区管委会", "AGENCY")}),
+])
+def test_a_bare_level_before_a_field_of_nouns_begins_the_office(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
