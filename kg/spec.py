@@ -117,6 +117,7 @@ class EntityRuleSpec:
     units: tuple[str, ...]  # quantity units, longest first
     roads: frozenset[str]
     road_grades: tuple[str, ...]  # 一级, 二级: a grade before 路 names a road being built, no street
+    figurative_roads: frozenset[str]  # 新路: "转型新路" is a way of doing things
     long_agency: frozenset[str]
     place_trailers: tuple[str, ...]
     ordinary_city_names: frozenset[str]
@@ -134,6 +135,9 @@ class EntityRuleSpec:
     industry_trailers: frozenset[str]
     site_ends: tuple[str, ...]  # 园, 馆: "洪洲电子|科技园" is a park named after a trade, no company
     category_heads: tuple[str, ...]  # 重点项目, 标志性项目: what comes before them is a kind of project
+    whole_project_heads: tuple[str, ...]  # 项目: "…建设项目|主体工程" is the project, then its part
+    phase_words: frozenset[str]  # 一期, 三期: a phase is part of its project's name
+    owned_project_min_chars: int  # "县|第一中学扩建|项目": how long a description the county's project needs
     product_list_marks: frozenset[str]  # 、 between products inside one project's name
     visit_verbs: frozenset[str]  # 走进, 来到: going to a site comes before its name, never in it
     name_title_heads: frozenset[str]  # 长: 外交部|长 is the ministry and its minister
@@ -228,6 +232,7 @@ class EntityRuleSpec:
             units=_longest_first(spec["quantity_units"]),
             roads=frozenset(spec["road_suffixes"]),
             road_grades=tuple(spec.get("road_grades", ())),
+            figurative_roads=frozenset(spec.get("figurative_roads", ())),
             long_agency=frozenset(spec["long_agency_suffixes"]),
             place_trailers=tuple(spec.get("place_trailers", ())),
             ordinary_city_names=frozenset(spec.get("ordinary_city_names", ())),
@@ -245,6 +250,9 @@ class EntityRuleSpec:
             industry_trailers=frozenset(spec.get("industry_trailers", ())),
             site_ends=tuple(spec.get("site_ends", ())),
             category_heads=tuple(spec.get("category_heads", ())),
+            whole_project_heads=tuple(spec.get("whole_project_heads", ())),
+            phase_words=frozenset(spec.get("phase_words", ())),
+            owned_project_min_chars=int(spec.get("owned_project_min_chars", 5)),
             product_list_marks=frozenset(spec.get("product_list_marks", ())),
             visit_verbs=frozenset(spec.get("visit_verbs", ())),
             name_title_heads=frozenset(spec.get("name_title_heads", ())),

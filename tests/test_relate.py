@@ -175,6 +175,26 @@ def test_part_of_links_a_committee_to_a_zone_written_jingkaiqu():
     part_of = {(e.source.name, e.target.name) for e in edges if e.relation == "part_of"}
     assert ("东山经开区管理委员会", "东山经开区") in part_of
 
+def test_part_of_links_a_committee_to_a_bonded_zone():
+    from kg.relate import relate
+    from kg.resolve import resolve
+
+    analyses = [_analysis_with_bodies("d1", ["东山保税港区管委会"], places=("东山保税港区",))]
+    edges = relate(analyses, resolve(analyses))
+    part_of = {(e.source.name, e.target.name) for e in edges if e.relation == "part_of"}
+    assert ("东山保税港区管理委员会", "东山保税港区") in part_of
+
+
+def test_part_of_links_a_committee_to_an_industrial_district():
+    from kg.relate import relate
+    from kg.resolve import resolve
+
+    analyses = [_analysis_with_bodies("d1", ["东山工业区管委会"], places=("东山工业区",))]
+    edges = relate(analyses, resolve(analyses))
+    part_of = {(e.source.name, e.target.name) for e in edges if e.relation == "part_of"}
+    assert ("东山工业区管理委员会", "东山工业区") in part_of
+
+
 def test_relate_is_linear_in_documents():
     """Eight times the documents (and bodies) costs about eight times the work, not sixty-four.
 

@@ -387,15 +387,23 @@ class EntityRules:
             return next((i for i in range(2, len(w) - 1) if self._known_place(w[:i])
                          and self._known_agency(w[i:]) and not w[i:].endswith(r.agency_suffixes)), 0)
 
+        def glued_suffix(x: int) -> bool:
+            # "县|人力资源|局在", "县|国土资源|局对": jieba's guess glues an office's one-character
+            # suffix to the function word after it
+            w = words[x]
+            return tags[x] == "x" and len(w) >= 2 and w[0] in r.agency_suffixes and w[1:] in r.boundary \
+                and x > 0 and office_before(x, w[0])
+
         words, tags, offs = _with_glosses(words, tags, offs)
         committees = {x for x in range(len(words)) if committee_cut(x)}
+        suffixed = {x for x in range(len(words)) if glued_suffix(x)}
         bodies = {x: p for x in range(len(words)) if (p := titled_body(x))}
         placed = {x: p for x in range(len(words)) if (p := placed_body(x))}
         offices = {x: p for x in range(len(words)) if (p := glued_office(x))}
         titled = {x for x in range(len(words)) if titled_office(x)}
         glued = {x for x, (w, t) in enumerate(zip(words, tags)) if (t == "x" and len(w) >= 2 and w[-1] in ends)
                  or joined_level(x)} | committees | offices.keys() | titled | {x - 1 for x in titled} | bodies.keys() \
-            | placed.keys()
+            | placed.keys() | suffixed
         if not glued:
             return words, tags, offs
         out_w, out_t, out_o = [], [], []
@@ -415,6 +423,8 @@ class EntityRules:
                 parts = [(w[:bodies[x]], "nt"), (w[bodies[x]:], "n")]  # 政治局|常委
             elif x in placed:
                 parts = [(w[:placed[x]], "ns"), (w[placed[x]:], "nt")]  # 美国|国务院
+            elif x in suffixed:
+                parts = [(w[0], "n"), (w[1:], base_tags().get(w[1:], "x"))]
             elif x in offices:
                 p = offices[x]
                 parts = [(w[:p], "n"), (w[p], "c"), (w[p + 1:], "zg")]
@@ -553,6 +563,10 @@ class EntityRules:
             if not x:
                 continue
             w = words[x - 1]
+            if tags[x - 1] == "x" and len(w) >= 2 and w[-1] in r.admin and not self._known_place(w):
+                # "可向区|农业|农村|委": a guess glued the office's own level to the words before it
+                out.append(Candidate(c.start - 1, c.end, "AGENCY", rule, c.prio))
+                continue
             if offs[x - 1] + len(w) == c.start and len(w) >= 2 and w not in r.generic \
                     and (tags[x - 1] == "ns" or self._known_place(w) or (offs[x - 1], c.start) in places) \
                     and w.endswith(r.office_divisions):
@@ -664,14 +678,16 @@ class EntityRules:
             a = offs.index(cand.start)
         except ValueError:
             return [cand]
+        if words[a] in self.rules.admin and tags[a] in STOP_TAGS:
+            return [cand]  # "县|果蔬|冷链|物流|基地…项目": the county's own project; no company's name begins with 县
         split = self._trade_head(words, tags, a, j)
         if split is None or split <= a or split > j:
             return [cand]
         if self._joins_products(words, tags, split) or self._joins_products(words, tags, split - 1):
             return [cand]  # "粮食仓储物流|及|15万吨饲料加工项目": a product of the project, not its company's trade
         rest = "".join(words[split:j + 1])
-        if len(rest) < 5 or rest in self.rules.generic:
-            return [cand]
+        if len(rest) < 5 or rest in self.rules.generic or "".join(words[split:j]) in self.rules.generic_bodies:
+            return [cand]  # "华宇科技|生产线项目": the company's project, named by the company
         if self._facility_kind(words, split, j + 1):
             return [cand]
         mid = offs[split]
@@ -739,6 +755,12 @@ class EntityRules:
                     return idx - 2  # "桐柏县|年|处理|20万吨…": a year's throughput, as 年产 is a year's output
                 return idx
         return None
+
+    @staticmethod
+    def _yearly(words, tags, x) -> bool:
+        """Whether the word at ``x`` is the 年 of a yearly throughput ("…有限公司|年|加工|小麦12万吨…"), no date's."""
+        return words[x] == "年" and x + 1 < len(words) and tags[x + 1].startswith("v") \
+            and (x == 0 or tags[x - 1] not in ("m", "t"))
 
     def _known_place(self, word: str) -> bool:
         hit = self.phrases.get(word)
@@ -860,6 +882,7 @@ class EntityRules:
         joint_at = None  # a 的 or 和 kept inside the name only if the name starts with a place
         joined = False  # a conjunction joins two products inside the name
         lead = 0  # characters of the first word that are not part of the name
+        level_owned = False  # a bare level word opens the name: the county's own project
         k = j - 1
         limit = 12 if long_agency else MAX_TOKENS[label]
         # A word that is a place name on its own (巴厘岛, 兰州, 长白山) takes
@@ -890,6 +913,10 @@ class EntityRules:
                 # "青岛佰福得公司|西和县国际药业…", "安徽腾耀新能源项目|腾耀集团": a company's name begins
                 # after another company's name or a project's
                 break
+            if branch and k == j - 1 and k > 0 and w in r.office_divisions and t in STOP_TAGS \
+                    and words[k - 1].endswith(r.company_strong):
+                k -= 1  # "中国农业银行|县|支行": the bank's branch in the county, named by its level
+                continue
             if label == "COMPANY" and strength == "strong" and k < j:
                 if w.endswith("公司") or w in r.branch_suffixes:
                     if not branch or parent_seen:
@@ -935,6 +962,11 @@ class EntityRules:
                 break  # "先后中标|两港大道": a clause's verb jieba tags as a noun (but 建设|路 is a road)
             if label == "PLACE" and self._zone_word(words[j]) and w.endswith(tuple(r.project_stop)):
                 break  # "全力|发展|高新区", "大力发展|高新区": developing a zone, the zone in general
+            if label == "PLACE" and k < j - 1 and self._zone_word(w) and self._zone_word(words[j]) \
+                    and tags[k + 1] in HEAD_TAGS | PLACE_NAME_TAGS:
+                break  # "中宁工业园|石空|工业区": a zone with a name of its own inside another
+            if label == "PLACE" and t == "m" and w[-1] in r.count_classifiers and self._zone_word(words[j]):
+                break  # "全国|首个|综合保税区", "三个|高新区": a count of zones or a rank among them names none
             if label == "PLACE" and t == "a" and len(w) >= 2:
                 break  # "浩瀚|大望京公园": a describing word is not part of the name
             if label in ("PLACE", "AGENCY", "PROJECT") and t == "x":
@@ -966,7 +998,8 @@ class EntityRules:
                 continue
             if label == "PROJECT" and k < j and (w.endswith(r.company_strong)
                                                  or (k > 0 and (words[k - 1] + w).endswith(r.company_strong))
-                                                 or (self._zone_word(w) and tags[k + 1] in HEAD_TAGS)):
+                                                 or (self._zone_word(w) and (tags[k + 1] in HEAD_TAGS
+                                                                             or self._known_place(words[k + 1])))):
                 # (a legal form jieba writes in two words: 专业|合作社)
                 break  # "…镁业有限公司|年产10万吨项目", "格尔木工业园|宏储源…项目": the project starts after them
             if (label == "PROJECT" or (label == "AGENCY" and self._known_agency(words[j]))) \
@@ -1014,9 +1047,30 @@ class EntityRules:
                     and offs[k] + 1 == offs[k + 1]:
                 k -= 1  # "的|天|赢菌业项目": jieba's guess cut the first character off an unknown name
                 break
-            if label == "AGENCY" and w in r.admin and t in STOP_TAGS and (k == j - 1 or joint_at is not None):
-                # "县|粮食局", "县|文化|广电|和|旅游局": jieba tags a bare 县 as a morpheme (zg); it begins
-                # the office's name
+            if label == "AGENCY" and w in r.admin and t in STOP_TAGS and (
+                    k == j - 1 or joint_at is not None or all(tags[x] in NOUN_TAGS | PLACE_NAME_TAGS
+                                                             for x in range(k + 1, j))):
+                # "县|粮食局", "县|文化|广电|和|旅游局", "县|经济开发区|党工委": jieba tags a bare 县 as a
+                # morpheme (zg); before the office's field, in nouns, it begins the office's name
+                k -= 1
+                break
+            if label == "PROJECT" and k < j and w.endswith(r.whole_project_heads):
+                break  # "综合楼|建设项目|主体工程": the project's name closed, its part follows
+            if label == "PROJECT" and t in STOP_TAGS and w in r.local_divisions and k > 0 \
+                    and tags[k - 1] in NOUN_TAGS | PLACE_NAME_TAGS and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                k -= 1  # "芙蓉|村|购置加工设备项目": a village jieba writes apart from its name
+                continue
+            if label == "PROJECT" and w in r.phase_words and k > 0:
+                k -= 1  # "基地建设|一期|项目", "污水处理厂|三期|项目": the phase, an adverb or a time to jieba
+                continue
+            if label == "PROJECT" and k < j - 1 and words[k + 1] in r.phase_words and t == "vn" and k > 0 \
+                    and tags[k - 1] in NOUN_TAGS:
+                k -= 1  # "基地|建设|一期|项目": the work of a phase, as in 建设项目
+                continue
+            if label == "PROJECT" and w in r.admin and t in STOP_TAGS and k < j - 1 and self._is_start(words, tags, k):
+                # "县|城乡|供水|一体化|项目": jieba tags a bare 县 opening the clause as a morpheme (zg);
+                # the project is the county's own
+                level_owned = True
                 k -= 1
                 break
             if label == "PROJECT" and k < j and self._misread_trade(words, tags, k):
@@ -1056,6 +1110,11 @@ class EntityRules:
                 # "决定|恢复|省|纪律检查委员会", "恢复|全国人大民族委员会": a long office's name may hold a
                 # verb (脱贫|攻坚|领导小组), but not before the level or the place it begins with
                 break
+            if label == "COMPANY" and strength == "strong" and t.startswith("v") and k >= 1 and k < j - 1 \
+                    and tags[k + 1] == "x" and self._known_place(words[k - 1]) \
+                    and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                k -= 1  # "秦皇岛|满仓|面业|有限公司": between its place and a guessed word, a brand jieba reads as a verb
+                continue
             if t.startswith("v") and t != "vn" and label != "PROJECT" and not long_agency \
                     and not (label == "PLACE" and self._zone_word(words[j])
                              and (w in r.business_verbs or (w in self.city_aliases and self._is_start(words, tags, k)))) \
@@ -1081,6 +1140,12 @@ class EntityRules:
                 # (but "格尔木市主城区" is one name: 主城区 alone names nothing).
                 break
             k -= 1
+        if label == "PROJECT" and k >= 0 and j - k > limit and (tags[k] == "m" or tags[k + 1] == "m"):
+            # "…有限公司|年产|800|万平方米|新型|节能|…|生产线|项目": the word limit cut a long name
+            # inside its capacity, which the name begins with
+            while k >= 0 and j - k <= limit + 3 and offs[k] + len(words[k]) == offs[k + 1] \
+                    and (tags[k] == "m" or words[k].startswith("年产")):
+                k -= 1
         if label == "COMPANY" and strength == "strong" and k >= 0 and j - k > limit:
             # A legal name begins where the company is registered, which can take
             # it past the word limit: "江阴市|全顺|海宏|汽车|销售|服务|有限公司".
@@ -1112,7 +1177,7 @@ class EntityRules:
                              or (label == "PROJECT" and tags[first] in ("m", "t") and words[first] not in r.name_time_words
                                  and (not self._has_quantity(words, tags, first, min(j, first + 2))
                                       or words[first].endswith("元"))
-                                 and not self._year_rate(words, tags, first, j))):
+                                 and not self._year_rate(words, tags, first, j) and not self._yearly(words, tags, first))):
             first += 1  # "2020年第一批重点项目": a date or a batch number names no project
         if label == "PROJECT":
             # "总投资|25.6亿|锂电池项目": the investment and its amount come before the name
@@ -1181,6 +1246,8 @@ class EntityRules:
         if road:
             if not (2 <= len(body) <= 6) or body.isdigit() or body.endswith(r.road_grades):
                 return None  # "18路" is a bus line; "…一级路" a grade of road
+            if words[j] in r.figurative_roads and not self._has_proper(words, tags, body_tokens):
+                return None  # "蹚出|转型|新路": a new way of doing things
         elif strength == "weak":
             ok = proper
             if label == "AGENCY":
@@ -1200,10 +1267,11 @@ class EntityRules:
             before = first - 2 if first >= 2 and words[first - 1] in r.signing_verbs else first - 1
             after_company = before >= 0 and first == k + 1 and words[before].endswith(r.company_strong)
             # Products joined by 及 are a kind of investment ("清洁油品及绿色化工项目") unless specific.
-            if len(name) < 5 or not ((len(body) >= 8 and not joined) or after_company
+            owned = level_owned and first == k + 1 and len("".join(words[first + 1:j])) >= r.owned_project_min_chars
+            if len(name) < 5 or not ((len(body) >= 8 and not joined) or after_company or owned
                                      or self._specific(words, tags, first, j)):
                 return None
-            if self._place_date_generic(words, tags, first, j + 1):
+            if self._place_date_generic(words, tags, first + level_owned, j + 1):
                 return None  # "浙江援青项目": a place and a generic head
         if label == "COMPANY" and len(name) < 3:
             return None
@@ -1549,8 +1617,9 @@ class EntityRules:
                 continue  # "…智能手机及|年产50万台…项目": one item's two products
             if label == "PROJECT" and self._route_joint(words, tags, x):
                 continue  # "凤州至|凤县一级公路改建工程等项目": one road's two ends
-            if words[x] in r.boundary or words[x] in r.event_verbs or (not clause_start and words[x] in r.project_stop):
-                cut = x + 1
+            if words[x] in r.boundary or words[x] in r.event_verbs or words[x] in r.visit_verbs \
+                    or (not clause_start and words[x] in r.project_stop):
+                cut = x + 1  # "先后|来到|A、B等项目": the visit, then the sites
         segments[0] = (cut, b0)
         first_item = 0
         for i, (a, b) in enumerate(segments):
@@ -1602,8 +1671,10 @@ class EntityRules:
         if not 0 < x < len(words) - 1 or words[x] not in r.project_joiners \
                 or not (tags[x - 1] in NOUN_TAGS or self._misread_trade(words, tags, x - 1)
                         or (tags[x - 1] == "j" and words[x] in r.item_joiners)
-                        or (tags[x - 1] == "v" and words[x] not in r.item_joiners)):
-            # (jieba tags some trades as abbreviations: 研发|与|检测; 及 joins two processes: 分拣|及|深加工)
+                        or (tags[x - 1] == "v" and words[x] not in r.item_joiners)
+                        or (words[x - 1] in r.business_verbs and x >= 2 and tags[x - 2] in NOUN_TAGS | {"j"})):
+            # (jieba tags some trades as abbreviations: 研发|与|检测; 及 joins two processes: 分拣|及|深加工;
+            # and a business as a verb: 鞋服|设计|制造|及|智能化生产)
             return False
         left = words[x - 1]
         if words[x] in r.item_joiners and (left.endswith(r.facility + self.project_ends + r.company_suffixes
@@ -1612,7 +1683,8 @@ class EntityRules:
         right, tag = words[x + 1], tags[x + 1]
         # (jieba reads a one-character product as a place: 麻鸭|及|鸭|产品)
         return tag in NOUN_TAGS or tag in ("nt", "j") or (tag == "ns" and len(right) == 1) or right.startswith("年产") \
-            or (tag == "m" and self._has_quantity(words, tags, x + 1, min(len(words), x + 3)))
+            or (tag == "m" and self._has_quantity(words, tags, x + 1, min(len(words), x + 3))) \
+            or (tag in MISREAD_TRADE_TAGS and len(right) >= 2 and x + 2 < len(words) and tags[x + 2] in NOUN_TAGS | {"j"})
 
     def _listed_product(self, words, tags, x, j) -> bool:
         """Whether the mark at ``x`` lists products inside one project's name, not projects of a list.
@@ -1824,13 +1896,14 @@ class EntityRules:
                 idx -= 1
             head = "".join(words[a:idx])
             # "达日县|5万千瓦光伏发电项目", "青山|县|年产…", "红旗|镇|李家|村|存栏…": the divisions before
-            # the capacity are where the project is
+            # the capacity are where the project is ("官池|镇|5万千瓦风电": a town jieba writes apart from its name)
             places_only = all(tags[x] in ("ns", "m", "t") or self._known_place(words[x])
                               or (x > a and words[x] in r.division_nouns and tags[x - 1] in PROPER_TAGS)
                               or (tags[x] in PROPER_TAGS and x + 1 < idx and words[x + 1] in r.division_nouns)
                               or (len(words[x]) >= 3 and words[x].endswith(r.division_ends)
                                   and not self._zone_word(words[x]))  # a park heads its project apart
-                              for x in range(a, idx))
+                              for x in range(a, idx)) \
+                or (idx > a and (self._known_place(head) or self._ends_division(words, tags, idx - 1)))
             if len(head) >= 2 and not places_only \
                     and (self._has_proper(words, tags, range(a, idx)) or head.endswith(suffixes)):
                 return idx

@@ -1944,3 +1944,239 @@ def test_a_cooperative_heading_its_project_is_no_part_of_it(nlp, full_nlp):
     for model in (nlp, full_nlp):
         assert_found(model, text, {("青山县百丰源中药材种植专业合作社", "COMPANY")},
                      {"青山县百丰源中药材种植专业合作社黄芪项目"})
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # jieba reads the county town into the city-management office (县城|管|执法局, 县城|市|管理局)
+    # or takes 城市 for an ordinary word (县|城市|管理局); every name of the office is one
+    ("昨天，县城管执法局清理了一批占道摊点。", {("县城管执法局", "AGENCY")}),
+    ("据县城市管理局介绍，老街改造下月完工。", {("县城市管理局", "AGENCY")}),
+    ("近日，县城市管理综合执法局约谈了三家商户。", {("县城市管理综合执法局", "AGENCY")}),
+    ("今年以来，县城管局与县交通局联合巡查。", {("县城管局", "AGENCY"), ("县交通局", "AGENCY")}),
+])
+def test_the_city_management_office_is_an_office(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # jieba's guess glues 局 to the function word after it (人力资源|局在, 国土资源|局对)
+    ("昨天下午，县人力资源局在体育馆办了一场招聘会。", {("县人力资源局", "AGENCY")}),
+    ("今年县国土资源局对三起违法占地作了查处。", {("县国土资源局", "AGENCY")}),
+])
+def test_a_bureau_glued_to_the_word_after_it_is_an_office(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
+
+
+def test_a_glued_round_of_a_game_is_no_office(nlp):
+    assert_found(nlp, "这一局在加时赛中才分出胜负。", set(), {"这一局", "一局", "局"})
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a bare 县 opening the clause makes a described project the county's own: no proper name needed
+    ("县农村饮水安全巩固提升项目今天开工。", {("县农村饮水安全巩固提升项目", "PROJECT")}),
+    ("近日，县第二小学改扩建项目正式开工。", {("县第二小学改扩建项目", "PROJECT")}),
+    # and the 县 is part of the name
+    ("今年，县中医院门诊楼建设项目完成了主体施工。", {("县中医院门诊楼建设项目", "PROJECT")}),
+])
+def test_a_county_s_described_project_is_a_project(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text", ["县文化项目要加快推进。", "县招商引资项目有序推进。", "县重点项目建设现场会召开。"])
+def test_a_county_s_kind_of_project_is_no_project(nlp, text):
+    assert not [e for e in nlp(text).ents if e.label_ == "PROJECT"], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a work written after a whole project's name is that project's part, not a longer project
+    ("上周，县中医院住院楼建设项目主体工程顺利封顶。", {("县中医院住院楼建设项目", "PROJECT")},
+     {"县中医院住院楼建设项目主体工程", "中医院住院楼建设项目主体工程"}),
+    ("本月，县职业中学实训楼建设项目一期工程完工。", {("县职业中学实训楼建设项目", "PROJECT")},
+     {"县职业中学实训楼建设项目一期工程", "职业中学实训楼建设项目一期工程"}),
+])
+def test_a_project_s_part_is_no_project_of_its_own(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a count of zones, or a rank among them, names no zone
+    ("这里建成了全省第一个高新区。", {"全省第一个高新区", "第一个高新区"}),
+    ("全县现有两个经开区和三个工业园区。", {"两个经开区", "三个工业园区"}),
+])
+def test_a_counted_zone_is_no_place(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a bonded zone after its place is a zone, as 高新区 and 经开区 are
+    ("去年青州保税港区的外贸额翻了一番。", {("青州保税港区", "PLACE")}, {"青州"}),
+    ("这批货物从南湖综合保税区发往海外。", {("南湖综合保税区", "PLACE")}, {"南湖"}),
+    # with no place before it, it is any such zone
+    ("企业可以在保税港区内开展转口贸易。", set(), {"保税港区"}),
+])
+def test_a_bonded_zone_after_its_place_is_a_place(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a county paper names the bank's branch in its county by the level alone: 银行|县|支行
+    ("上月，中国农业银行县支行向种植大户发放了贷款。", {("中国农业银行县支行", "COMPANY")}),
+    ("会上，建设银行县支行负责人介绍了信贷政策。", {("建设银行县支行", "COMPANY")}),
+])
+def test_a_bank_s_county_branch_is_the_company(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a name longer than the word limit was cut inside its capacity (…|万平方米|新型…, 新型|…): it begins
+    # with the capacity
+    ("华瑞建材有限公司年产300万平方米新型节能超薄瓷砖和6万套整体衣柜生产线项目落地。",
+     {("华瑞建材有限公司", "COMPANY"), ("年产300万平方米新型节能超薄瓷砖和6万套整体衣柜生产线项目", "PROJECT")}),
+])
+def test_a_long_project_keeps_its_capacity(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # 年 before a verb is a yearly throughput (年加工, 年处理), part of the project's name, no date
+    ("该县与丰源粮油有限公司年加工小麦10万吨面粉项目签约。",
+     {("丰源粮油有限公司", "COMPANY"), ("年加工小麦10万吨面粉项目", "PROJECT")}),
+])
+def test_a_yearly_throughput_begins_its_project(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # between the place and a word jieba only guesses, a brand it reads as a verb (满仓, 发达) is in the legal name
+    ("这个项目由郑州满仓面业有限公司投资建设。", {("郑州满仓面业有限公司", "COMPANY")}),
+    ("这个项目由沧州满仓粮业有限公司投资建设。", {("沧州满仓粮业有限公司", "COMPANY")}),
+])
+def test_a_brand_read_as_a_verb_stays_in_its_legal_name(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # the visit's verb comes before the first item of the list of sites, never in it
+    ("代表团先后来到小湾港、城南电厂、青创园等重点项目参观。", {("小湾港", "PROJECT")}, {"来到小湾港", "先后来到小湾港"}),
+])
+def test_a_visit_verb_is_no_part_of_the_first_listed_site(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 及 joins two businesses of one project though jieba reads the left one as a verb (制造) and
+    # the right one's first word as a name (智能化)
+    ("今年开工的项目包括锦华高端家纺设计制造及智能化仓储项目、城南物流园项目等。",
+     {("锦华高端家纺设计制造及智能化仓储项目", "PROJECT")}, {"智能化仓储项目"}),
+])
+def test_a_business_read_as_a_verb_joins_its_project_s_products(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # after ordinary words, 新路 is a new way of doing things, no road
+    ("全县上下要闯出一条绿色转型新路。", {"绿色转型新路", "转型新路"}),
+    ("我们要探索生态发展新路。", {"生态发展新路", "发展新路"}),
+])
+def test_a_new_way_is_no_road(nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a town jieba writes apart from its name (榆沟|乡), before an item's capacity, is where the project
+    # is, never a company at its head
+    ("今年开工的有东河生态修复、榆沟乡2万千瓦风电、城南物流园等重点项目。",
+     {("榆沟乡2万千瓦风电", "PROJECT")}, {"榆沟乡", "2万千瓦风电"}),
+])
+def test_a_town_before_a_listed_capacity_is_no_company(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a phase is part of its project's name, though jieba tags 一期 an adverb and 三期 a time
+    ("近日，城北污水处理厂三期项目开工。", {("城北污水处理厂三期项目", "PROJECT")}),
+    ("这次开工的县果蔬冷链物流基地建设一期项目总投资八千万元。", {("县果蔬冷链物流基地建设一期项目", "PROJECT")}),
+])
+def test_a_phase_is_part_of_its_project(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a plant's part in general names no project
+    ("双方签订了年产3万吨特种包装纸等生产线项目。", {"生产线项目"}),
+    ("园区内的标准化厂房项目已经完工。", {"标准化厂房项目"}),
+])
+def test_a_plant_s_part_in_general_is_no_project(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 工业区 after its name is a zone, as 工业园 is; alone it is any such district
+    ("考察团一行来到临河工业区参观。", {("临河工业区", "PLACE")}, set()),
+    ("去年新进驻沙坪工业区的企业有十二家。", {("沙坪工业区", "PLACE")}, set()),
+    ("全县工业区建设加快推进。", set(), {"工业区", "全县工业区"}),
+])
+def test_an_industrial_district_after_its_name_is_a_place(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+def test_a_partner_province_s_aid_project_in_general_is_no_project(nlp):
+    # 援疆项目, like 援青项目: what a partner province funds in Xinjiang, a kind of project
+    text = "这个物流园是山东省济南市援疆项目之一。"
+    assert not [e for e in nlp(text).ents if e.label_ == "PROJECT"], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a zone with a name of its own inside another, and a project after it, are three names
+    ("一行人考察了青山工业园红石工业区江苏华润特钢项目。",
+     {("青山工业园", "PLACE"), ("红石工业区", "PLACE"), ("江苏华润特钢项目", "PROJECT")},
+     {"红石工业区江苏华润特钢项目", "青山工业园红石工业区"}),
+    ("一行人考察了东川工业园桃溪工业区甘肃金桥铸造项目。",
+     {("东川工业园", "PLACE"), ("桃溪工业区", "PLACE"), ("甘肃金桥铸造项目", "PROJECT")},
+     {"东川工业园桃溪工业区", "东川工业园桃溪工业区甘肃金桥铸造项目"}),
+])
+def test_a_zone_inside_a_zone_and_its_project_are_apart(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a municipality's districts have a rural affairs commission (农业农村委), not a bureau
+    ("下午，区农业农村委召开了春耕备耕会。", {("区农业农村委", "AGENCY")}, set()),
+    # and a guess that glued its level to the words before it (可向区) is no place of the office
+    ("群众如有意见，可向区农业农村委反映。", {("区农业农村委", "AGENCY")}, {"可向区农业农村委", "可向区农业", "可向区"}),
+])
+def test_a_district_s_rural_affairs_commission_is_an_office(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # jieba writes an unknown village apart from its 村 (榆树|村), which is still in the project's name
+    ("今年榆树村购置冷藏设备项目已经完工。", {("榆树村购置冷藏设备项目", "PROJECT")}),
+])
+def test_a_village_written_apart_stays_in_its_project(nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a bare 县 before an office's field of nouns begins the office's name, not only right before it
+    ("上午，县经济开发区党工委召开会议。", {("县经济开发区党工委", "AGENCY")}),
+    ("上午，县工业园区管委会召开会议。", {("县工业园区管委会", "AGENCY")}),
+])
+def test_a_bare_level_before_a_field_of_nouns_begins_the_office(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
