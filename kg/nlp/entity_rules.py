@@ -856,6 +856,9 @@ class EntityRules:
 
     def _extend_left(self, words, tags, offs, j, suf, label, strength) -> Candidate | None:
         r = self.rules
+        if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.project_word_tails \
+                and offs[j] + len(words[j]) == offs[j + 1]:
+            return None  # "…乡村振兴项目|库", "…项目|部": the projects' library or site office, no project
         if label == "PROJECT" and words[j] == suf and self._count_before(words, tags, j) < j:
             return None  # "江华泰合电机四个项目": a count of projects, not one named
         if label == "PROJECT" and j >= 1 and self._batch(words[j - 1], tags[j - 1]):
@@ -1478,8 +1481,10 @@ class EntityRules:
             label, rule = ends[j]
             items = self._items_before(words, tags, j, label, clause_start=(rule == "status-clause"), offs=offs)
             if rule == "project-list" and items:
-                # Only the items with a project's own head: "A项目、B公司、C工程" lists a company too.
-                items = [(a, b) for a, b in items if words[b - 1].endswith(self.project_ends)]
+                # Only the items with a project's own head: "A项目、B公司、C工程" lists a company too;
+                # and a name before it: "大抓项目、抓大项目" is a slogan.
+                items = [(a, b) for a, b in items if words[b - 1].endswith(self.project_ends)
+                         and len("".join(words[a:b])) - len(next(e for e in self.project_ends if words[b - 1].endswith(e))) >= 3]
             if label == "COMPANY" and items and 2 * sum(self._known_place(words[b - 1]) or self._known_place("".join(words[a:b]))
                                                         for a, b in items) > len(items):
                 # "紧盯长三角、珠三角、京津冀、青岛等经济活跃区域和500强企业": the regions where the

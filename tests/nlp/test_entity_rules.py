@@ -2180,3 +2180,14 @@ def test_a_village_written_apart_stays_in_its_project(nlp, text, wanted):
 def test_a_bare_level_before_a_field_of_nouns_begins_the_office(nlp, full_nlp, text, wanted):
     assert_found(nlp, text, wanted, set())
     assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a slogan listed like projects names none; nor do the projects' library or site office
+    ("县里树牢项目为王理念，大抓项目、抓大项目，强化攻坚意识。", {"抓大项目", "大抓项目"}),
+    ("现将《江津区2026年巩固拓展脱贫攻坚成果和乡村振兴项目库汇总表》予以公示。",
+     {"江津区2026年巩固拓展脱贫攻坚成果和乡村振兴项目", "巩固拓展脱贫攻坚成果和乡村振兴项目"}),
+])
+def test_a_slogan_or_a_project_library_is_no_project(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
