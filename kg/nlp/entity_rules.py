@@ -856,6 +856,8 @@ class EntityRules:
 
     def _extend_left(self, words, tags, offs, j, suf, label, strength) -> Candidate | None:
         r = self.rules
+        if label == "PROJECT" and words[j] == suf and j >= 1 and words[j - 1] in r.project_joiners:
+            return None  # "科技研发|及|项目|进展": a bare 项目 joined to another word names no project
         if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.project_word_tails \
                 and offs[j] + len(words[j]) == offs[j + 1]:
             return None  # "…乡村振兴项目|库", "…项目|部": the projects' library or site office, no project
@@ -1687,7 +1689,9 @@ class EntityRules:
             return False  # "宏达公司|与|…": two parties, not two products
         right, tag = words[x + 1], tags[x + 1]
         # (jieba reads a one-character product as a place: 麻鸭|及|鸭|产品)
+        # (or an adjective before the product: 蛋白|及|新|产品开发)
         return tag in NOUN_TAGS or tag in ("nt", "j") or (tag == "ns" and len(right) == 1) or right.startswith("年产") \
+            or (tag in ("a", "b") and x + 2 < len(words) and tags[x + 2] in NOUN_TAGS | {"l", "j", "nt"}) \
             or (tag == "m" and self._has_quantity(words, tags, x + 1, min(len(words), x + 3))) \
             or (tag in MISREAD_TRADE_TAGS and len(right) >= 2 and x + 2 < len(words) and tags[x + 2] in NOUN_TAGS | {"j"})
 

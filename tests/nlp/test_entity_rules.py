@@ -2191,3 +2191,17 @@ def test_a_bare_level_before_a_field_of_nouns_begins_the_office(nlp, full_nlp, t
 def test_a_slogan_or_a_project_library_is_no_project(nlp, full_nlp, text, unwanted):
     assert_found(nlp, text, set(), unwanted)
     assert_found(full_nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a bare 项目 joined to another word by 及 or 和 names no project
+    ("县长到企业实地调研,了解企业生产经营、科技研发及项目进展情况。", set(),
+     {"科技研发及项目", "了解企业生产经营、科技研发及项目"}),
+    ("现场指导做实做细疫情防控和项目建设工作。", set(), {"现场指导做实做细疫情防控和项目", "疫情防控和项目"}),
+    # an adjective before the second product of one project does not end it
+    ("御丰生物年产3万吨生物醇法浓缩蛋白及新产品开发应用项目开工。",
+     {("年产3万吨生物醇法浓缩蛋白及新产品开发应用项目", "PROJECT")}, set()),
+])
+def test_what_joins_a_project_s_products_and_what_does_not(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
