@@ -688,8 +688,8 @@ class EntityRules:
         rest = "".join(words[split:j + 1])
         if len(rest) < 5 or rest in self.rules.generic or "".join(words[split:j]) in self.rules.generic_bodies:
             return [cand]  # "华宇科技|生产线项目": the company's project, named by the company
-        if self._facility_kind(words, split, j + 1):
-            return [cand]
+        if self._facility_kind(words, split, j + 1) or self._zone_word(words[split]):
+            return [cand]  # (and "…精密机械|产业园…工程": a park named after its trade, no company)
         mid = offs[split]
         return [Candidate(cand.start, mid, "COMPANY", f"{cand.rule}:company-head", cand.prio),
                 Candidate(offs[self._after_trim(words, split, j)], cand.end, "PROJECT", cand.rule, cand.prio)]

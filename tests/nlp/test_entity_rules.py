@@ -2205,3 +2205,15 @@ def test_a_slogan_or_a_project_library_is_no_project(nlp, full_nlp, text, unwant
 def test_what_joins_a_project_s_products_and_what_does_not(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # what a visit does at a site comes before the project's name
+    ("县招商团队重点了解高档酒店布草项目。", {("高档酒店布草项目", "PROJECT")}, {"了解高档酒店布草项目"}),
+    # a park named after its trade heads its works, no company
+    ("位于丰田镇的闽台精密机械产业园标准厂房一期工程正在加紧施工。",
+     {("闽台精密机械产业园标准厂房一期工程", "PROJECT")}, {"闽台精密机械"}),
+])
+def test_a_visit_or_a_trade_park_before_a_project(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
