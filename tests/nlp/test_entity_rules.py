@@ -2217,3 +2217,10 @@ def test_what_joins_a_project_s_products_and_what_does_not(nlp, full_nlp, text, 
 def test_a_visit_or_a_trade_park_before_a_project(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+def test_because_glued_to_a_name_is_no_part_of_it(nlp, full_nlp):
+    # jieba's guess glues 因 to the name after it ("因天|达|一期|工程")
+    for model in (nlp, full_nlp):
+        assert_found(model, "因天达一期工程环保问题未妥善解决，二期工程暂停。", {("天达一期工程", "PROJECT")},
+                     {"因天达一期工程"})
