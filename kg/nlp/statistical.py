@@ -101,6 +101,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # "县领导田林、…、贾鲲鹏、黄河": a leader in a list of them, as the rules read it
     if label == "PLACE" and text[start:end].endswith(spec.store_ends):
         return None  # an online or chain store (京东商城) is a business
+    if label == "PLACE" and "公司" in text[start:end]:
+        return None  # "鑫河公司|关河": a company and the place after it, no place's name
     if label == "PLACE" and _BUILDING.fullmatch(text[start:end]):
         return None  # "1号楼": a building of a site, not a place
     if label in ("PLACE", "COMPANY") and _generic_body(text[start:end], label, spec):

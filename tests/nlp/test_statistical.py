@@ -240,3 +240,11 @@ def test_a_kind_of_bank_the_tagger_finds_is_no_company(stat_nlp):
     # as the rules read it: 开发银行 is any development bank
     got = {e.text for e in stat_nlp("政府要求储蓄银行和开发银行向中小企业放贷。").ents}
     assert not got & {"储蓄银行", "开发银行"}, got
+
+
+def test_a_model_place_holding_a_company_word_is_none():
+    from kg.nlp.statistical import clean_span
+
+    text = "鑫河公司关河至东岭输电线路建设计划投资2600万元。"
+    assert clean_span(text, 0, 6, "PLACE") is None
+    assert clean_span(text, 4, 6, "PLACE") == (4, 6)
