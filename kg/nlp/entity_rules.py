@@ -286,6 +286,7 @@ class EntityRules:
         cands += self._phrase_matches(text, offs, starts)
         cands += self._suffix_matches(words, tags, offs)
         cands += self._placed_offices(cands, words, tags, offs, text)
+        cands += self._grassroots_offices(cands, words, tags, offs, text)
         cands += self._departments(cands, words, tags, offs, text)
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
@@ -557,6 +558,55 @@ class EntityRules:
                     and (tags[x - 1] == "ns" or self._known_place(w) or (offs[x - 1], c.start) in places) \
                     and w.endswith(r.office_divisions):
                 out.append(Candidate(offs[x - 1], c.end, "AGENCY", rule, c.prio))
+        return out
+
+    def _grassroots_offices(self, cands, words, tags, offs, text: str) -> list[Candidate]:
+        """A village's or a community's committee with its village before it: 华兴镇明月村|村民委员会.
+
+        Alone, 村委会 is any village's; the village before it names whose it is, and the places
+        before the village are part of the name as they are of a township's government. The
+        village is a place found before it, or a name jieba writes apart from its 村 (明月|村, a time
+        word to jieba) or glues its 村 to the committee (高丰|村委会).
+        """
+        r = self.rules
+        if not r.grassroots_offices:
+            return []
+        index = {o: x for x, o in enumerate(offs)}
+        ends = {o + len(w) for o, w in zip(offs, words)}
+        places: dict[int, Candidate] = {}  # the longest place ending at each offset
+        for c in cands:
+            if c.label == "PLACE" and (c.end not in places or c.start < places[c.end].start):
+                places[c.end] = c
+        out = []
+        for office in r.grassroots_offices:
+            at = text.find(office)
+            while at >= 0:
+                end = at + len(office)
+                x = index.get(at)
+                start, prio = None, 1
+                if x and end in ends:
+                    place = places.get(at)
+                    w, t = words[x - 1], tags[x - 1]
+                    if place is not None and text[place.start:at].endswith(r.grassroots_places):
+                        start, prio = place.start, place.prio
+                    elif w in r.grassroots_places and x >= 2 and len(words[x - 2]) >= 2 \
+                            and (tags[x - 2] not in STOP_TAGS or tags[x - 2] == "t") \
+                            and words[x - 2] not in r.boundary:
+                        start = offs[x - 2]  # 明月|村|村委会
+                    elif office.startswith(r.grassroots_places) and len(w) >= 2 \
+                            and (t in PLACE_NAME_TAGS or t in ("x", "n")) and w not in r.boundary \
+                            and w not in r.generic_bodies and not w.endswith(r.grassroots_places) \
+                            and not self._known_place(w) and not w.endswith(tuple(r.admin)) \
+                            and not self._after_glue(w):
+                        start = offs[x - 1]  # 高丰|村委会: 高丰村's committee (青松|村委会: a village named after a pine)
+                if start is not None:
+                    for _ in range(4):  # the township, the county … written before the village
+                        before = places.get(start)
+                        if before is None or before.start >= start:
+                            break
+                        start, prio = before.start, max(prio, before.prio)
+                    out.append(Candidate(start, end, "AGENCY", "grassroots", prio))
+                at = text.find(office, at + 1)
         return out
 
     def _division_before_level(self, text: str, at: int) -> int | None:

@@ -1878,3 +1878,18 @@ def test_a_body_jieba_knows_whole_before_another_is_its_own(nlp, full_nlp):
     # jieba: 科技开发 (nt), then 北京市政协 (nt); the first is no part of the second's name
     for p in (nlp, full_nlp):
         assert_found(p, "他代表科技开发北京市政协发言。", {("北京市政协", "AGENCY")}, {"科技开发北京市政协"})
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a village's committee is that village's, with the places written before it
+    ("工程的业主单位是长林镇石桥村村民委员会。", {("长林镇石桥村村民委员会", "AGENCY")}, {"村民委员会", "石桥村"}),
+    ("驻村工作队来到云岭乡青松村村委会走访。", {("云岭乡青松村村委会", "AGENCY")}, {"青松村村委会"}),
+    # jieba glues the village's own 村 to the committee (青松|村委会)
+    ("大家在青松村委会开会。", {("青松村委会", "AGENCY")}, set()),
+    ("几位老人来到东风社区居委会反映情况。", {("东风社区居委会", "AGENCY")}, {"东风社区"}),
+    # alone, the committee is any village's
+    ("村民们聚在村委会门口等候。", set(), {"村委会", "聚在村委会"}),
+])
+def test_a_village_committee_is_its_villages(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
