@@ -290,7 +290,8 @@ class EntityRules:
         cands += self._departments(cands, words, tags, offs, text)
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
-        cands = [c for c in cands if not (c.label == "AGENCY" and names_system(text, c.end))]
+        cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
+                                                                   or self._counted_levels(text, c.start, c.end)))]
         cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
                                                                    or begins_outlet(text, c.end)
                                                                    or self._slogan(text, c, words, tags, offs)
@@ -608,6 +609,32 @@ class EntityRules:
                     out.append(Candidate(start, end, "AGENCY", "grassroots", prio))
                 at = text.find(office, at + 1)
         return out
+
+    def _counted_levels(self, text: str, start: int, end: int) -> bool:
+        """Whether an office begins with, or right after, a count of divisions of its level.
+
+        "与3镇|人民政府", "两镇|政府", "3镇|镇政府" (the level said again), "三镇政府": the governments
+        of several towns, no one government, as "三县|一区" names no county. A count is one
+        numeral or a number in digits; more numerals name a town (五一镇, 七一乡).
+        """
+        def level_at(at: int) -> str:
+            return next((n for n in self.rules.division_nouns if text.startswith(n, at)), "")
+
+        def count_before(at: int) -> bool:
+            run = at
+            while run > 0 and _NUMERAL.fullmatch(text[run - 1]):
+                run -= 1
+            return at - run == 1 or (at > run and text[run:at].isdigit())
+
+        n = level_at(start)
+        if n:
+            at = start - len(n) if text.endswith(n, 0, start) else start  # 3镇|镇政府
+            return count_before(at)
+        at = start
+        while at < end and _NUMERAL.fullmatch(text[at]):
+            at += 1
+        return at > start and bool(level_at(at)) and count_before(at) \
+            and not (start > 0 and _NUMERAL.fullmatch(text[start - 1]))
 
     def _division_before_level(self, text: str, at: int) -> int | None:
         """Where a division's full name starts that the level character at ``at`` ends or repeats, if any.

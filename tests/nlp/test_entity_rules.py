@@ -1893,3 +1893,20 @@ def test_a_body_jieba_knows_whole_before_another_is_its_own(nlp, full_nlp):
 def test_a_village_committee_is_its_villages(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a count of towns or counties before their level's office names several bodies, no one
+    ("县里组织4镇人民政府召开联席会议。", {"镇人民政府", "4镇人民政府"}),
+    ("片区内2乡乡政府共同参与了规划。", {"乡乡政府", "乡政府"}),
+    ("两县政府签订了跨界河流共治协议。", {"两县政府", "县政府"}),
+    ("会议由三镇政府轮流承办。", {"三镇政府", "镇政府"}),
+])
+def test_a_count_of_divisions_before_an_office_names_no_one(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
+
+
+def test_a_town_s_office_is_still_found_alone(nlp, full_nlp):
+    for p in (nlp, full_nlp):
+        assert_found(p, "镇政府与投资方签订了合作协议。", {("镇政府", "AGENCY")}, set())
