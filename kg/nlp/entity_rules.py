@@ -1456,6 +1456,9 @@ class EntityRules:
                 label = self._enumeration_head(text, words, tags, offs, j)
                 if label:
                     ends[j] = (label, "enumeration")
+                elif self.rules.division_count_re.match(text, offs[j] + 1) or self._division_head(text, offs[j] + 1):
+                    # "石桥、红星等8个村", "新立、东溪等乡镇（街道）": the items are the villages or towns
+                    ends[j] = ("PLACE", "enumeration")
         if self.status_re.search(text):
             index = {o: j for j, o in enumerate(offs)}
             adverbs = self.rules.status_adverbs
@@ -1480,6 +1483,10 @@ class EntityRules:
                 # companies are sought, named before a kind of place the head words do not list
                 continue
             for a, b in items or ():
+                if label == "PLACE":
+                    # a town's or a village's short name, after what the clause says before it
+                    # ("惠及|高坪、石门等3个乡镇"): its last word, with its level if written apart
+                    a = max(a, b - (2 if b - a >= 2 and words[b - 1] in self.rules.division_nouns else 1))
                 found = self._item_candidates(words, tags, offs, a, b, label, rule)
                 if rule == "project-list":
                     # Weighed as the suffix rule's own names are: the longest name wins, so an item is
@@ -1507,6 +1514,18 @@ class EntityRules:
                     out.append(x)
                 headed = 0
         return out
+
+    def _division_head(self, text: str, at: int) -> bool:
+        """Whether a kind of division ends a list at ``at`` uncounted: "等乡镇（街道）", "等社区的".
+
+        Only the words of two characters or more, and only before a mark or 的: "等村干部"
+        and "等乡镇企业" go on to other heads.
+        """
+        for n in self.rules.division_nouns:
+            if len(n) >= 2 and text.startswith(n, at):
+                after = text[at + len(n): at + len(n) + 1]
+                return after in ("", "的") or not ("\u4e00" <= after <= "\u9fff")
+        return False
 
     def _enumeration_head(self, text, words, tags, offs, j) -> str | None:
         """Type named by the head noun after 等 ("等(一批…)项目"), if any."""

@@ -1910,3 +1910,20 @@ def test_a_count_of_divisions_before_an_office_names_no_one(nlp, full_nlp, text,
 def test_a_town_s_office_is_still_found_alone(nlp, full_nlp):
     for p in (nlp, full_nlp):
         assert_found(p, "镇政府与投资方签订了合作协议。", {("镇政府", "AGENCY")}, set())
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # the items before 等 and a count of towns or villages are those towns and villages
+    ("道路改造惠及青坪、马鞍、柳溪等3个村。",
+     {("青坪", "PLACE"), ("马鞍", "PLACE"), ("柳溪", "PLACE")}, {"道路改造惠及青坪"}),
+    ("此次检查涉及松岗、白鹭、金滩等乡镇（街道）。",
+     {("松岗", "PLACE"), ("白鹭", "PLACE"), ("金滩", "PLACE")}, set()),
+])
+def test_items_before_a_count_of_towns_are_towns(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+def test_a_kind_of_enterprise_after_a_list_is_no_count_of_towns(nlp):
+    # 乡镇 before another head is a kind of enterprise (乡镇企业), no list of towns
+    got = set(ents(nlp, "园区带动红星、前进等乡镇企业发展。"))
+    assert not {("红星", "PLACE"), ("前进", "PLACE")} & got, got
