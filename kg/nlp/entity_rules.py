@@ -287,6 +287,7 @@ class EntityRules:
         cands += self._suffix_matches(words, tags, offs)
         cands += self._placed_offices(cands, words, tags, offs, text)
         cands += self._grassroots_offices(cands, words, tags, offs, text)
+        cands += self._joined_offices(cands, words, tags, offs, text)
         cands += self._departments(cands, words, tags, offs, text)
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
@@ -559,6 +560,45 @@ class EntityRules:
                     and (tags[x - 1] == "ns" or self._known_place(w) or (offs[x - 1], c.start) in places) \
                     and w.endswith(r.office_divisions):
                 out.append(Candidate(offs[x - 1], c.end, "AGENCY", rule, c.prio))
+        return out
+
+    def _joined_offices(self, cands, words, tags, offs, text: str) -> list[Candidate]:
+        """A known office whose name joins a field before it with 和, after its place or level.
+
+        "定日县|农业|农村|和|科学技术局", "县|农业|农村|和|水利局": a merged office's name; alone,
+        科学技术局 is the field's office anywhere, and the place and the first field are lost.
+        One or two words of a field, none of them an office or a title (县领导|和|水利局 is two).
+        """
+        r = self.rules
+        if not r.agency_joiners:
+            return []
+        index = {o: x for x, o in enumerate(offs)}
+        places = {c.end: c for c in cands if c.label == "PLACE" and c.rule.startswith("gazetteer")}
+        out = []
+        for c in cands:
+            if c.label != "AGENCY" or not c.rule.startswith(("abbreviation", "lexicon")) \
+                    or not text[c.start:c.end].endswith(r.joined_agency_ends):
+                continue
+            x = index.get(c.start)
+            if not x or x < 3 or words[x - 1] not in r.agency_joiners:
+                continue
+            for n in (1, 2):
+                k = x - 1 - n  # the field's first word
+                if k < 1:
+                    break
+                field = range(k, x - 1)
+                if any(tags[y] not in NOUN_TAGS or words[y] in r.person_titles or self._known_agency(words[y])
+                       or words[y].endswith(r.agency_suffixes) for y in field):
+                    break
+                place = places.get(offs[k])
+                if place is not None:
+                    out.append(Candidate(place.start, c.end, "AGENCY", c.rule.partition(":")[0] + ":joined",
+                                         max(c.prio, place.prio)))
+                    break
+                if words[k - 1] in r.admin and tags[k - 1] in STOP_TAGS \
+                        and (k < 2 or tags[k - 2] in STOP_TAGS or words[k - 2] in r.boundary):
+                    out.append(Candidate(offs[k - 1], c.end, "AGENCY", c.rule.partition(":")[0] + ":joined", c.prio))
+                    break
         return out
 
     def _grassroots_offices(self, cands, words, tags, offs, text: str) -> list[Candidate]:
@@ -1057,8 +1097,9 @@ class EntityRules:
             if label == "AGENCY" and w in r.agency_joiners and joint_at is None and 0 < k < j \
                     and words[j].endswith(r.joined_agency_ends) and (tags[k - 1] in NOUN_TAGS or tags[k - 1] == "v") \
                     and tags[k + 1] in NOUN_TAGS | {"j"} and not self._known_agency(words[k - 1]) \
-                    and not words[k - 1].endswith(r.agency_suffixes):
-                joint_at = k  # "工业|和|信息化|委员会": one office's name, if it starts with a place
+                    and not words[k - 1].endswith(r.agency_suffixes) and words[k - 1] not in r.person_titles:
+                # "工业|和|信息化|委员会": one office's name, if it starts with a place (县领导|和|… are people)
+                joint_at = k
                 k -= 1
                 continue
             if label == "COMPANY" and strength == "strong" and w in r.brand_verbs and k >= 1 \

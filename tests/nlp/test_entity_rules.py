@@ -1927,3 +1927,16 @@ def test_a_kind_of_enterprise_after_a_list_is_no_count_of_towns(nlp):
     # 乡镇 before another head is a kind of enterprise (乡镇企业), no list of towns
     got = set(ents(nlp, "园区带动红星、前进等乡镇企业发展。"))
     assert not {("红星", "PLACE"), ("前进", "PLACE")} & got, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a merged office joins a field of two words to a known office with 和, after its place or level
+    ("洛隆县农业农村和科学技术局组织了技术培训。", {("洛隆县农业农村和科学技术局", "AGENCY")}, {"科学技术局"}),
+    ("会上，县农业农村和水利局作了发言。", {("县农业农村和水利局", "AGENCY")}, {"水利局"}),
+    # an office before 和 is an office of its own, and a title is no field
+    ("县财政局和县水利局联合开展检查。", {("县财政局", "AGENCY"), ("县水利局", "AGENCY")}, set()),
+    ("县领导和水利局负责人察看了堤坝。", set(), {"县领导和水利局"}),
+])
+def test_a_merged_office_joined_by_and_is_one_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
