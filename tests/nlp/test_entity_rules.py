@@ -1940,3 +1940,15 @@ def test_a_kind_of_enterprise_after_a_list_is_no_count_of_towns(nlp):
 def test_a_merged_office_joined_by_and_is_one_name(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a count before a park's suffix says how many parks there are: no name runs over it
+    ("该县建有城南工业园和河口工业园两个省级工业园区。", {("河口工业园", "PLACE")},
+     {"河口工业园两个省级工业园区", "两个省级工业园区"}),
+    ("近年来全市建成五个工业园区。", set(), {"五个工业园区"}),
+    ("规划中还有3个工业园区。", set(), {"3个工业园区", "个工业园区"}),
+])
+def test_a_count_of_parks_is_no_part_of_a_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
