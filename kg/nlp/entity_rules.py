@@ -195,6 +195,7 @@ class EntityRules:
                                       and a not in spec.ordinary_aliases)
         # Divisions' full names (南漳县, 利川市, 房县): the 委 jieba leaves after one is its party committee.
         self.division_names = load_gazetteer().places.keys()
+        self.gazetteer = load_gazetteer()
         self.status_re = re.compile("|".join(map(re.escape, spec.status)))
         self.home_re = re.compile("|".join(map(re.escape, sorted(spec.home_city | spec.home_pref | spec.home_county,
                                                                   key=lambda w: (-len(w), w)))))
@@ -685,6 +686,16 @@ class EntityRules:
         names = self.division_names
         for start in range(max(0, at - 8), at - 1):
             if text[start:at + 1] in names or (text[start:at] in names and text[at - 1] == text[at]):
+                return start
+        for start in range(max(0, at - 4), at - 1):
+            # "大通|县委", "民和|县委": an autonomous county's short name with its level (大通回族土族自治县),
+            # which jieba reads as a noun or a verb
+            name = text[start:at + 1]
+            if name in self.rules.false_words:
+                continue
+            # a short name several divisions share is the one of that level (大通: 大通区, 大通…自治县)
+            shared = [f for f in self.gazetteer.ambiguous.get(name[:-1], ()) if f.endswith(name[-1])]
+            if self.gazetteer.written(name) is not None or len(shared) == 1:
                 return start
         return None
 

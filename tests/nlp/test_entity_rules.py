@@ -1952,3 +1952,16 @@ def test_a_merged_office_joined_by_and_is_one_name(nlp, full_nlp, text, wanted, 
 def test_a_count_of_parks_is_no_part_of_a_name(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # an autonomous county's short name with its level before its committee, though jieba reads the
+    # name as a noun or a verb (互助土族自治县, 民和回族土族自治县)
+    ("互助县委召开常委会议研究部署春耕工作。", {("互助县委", "AGENCY")}),
+    ("民和县委书记到乡镇调研。", {("民和县委", "AGENCY")}),
+    # a short name two divisions share is the one of that level (大通区, 大通回族土族自治县)
+    ("大通县委书记主持召开会议。", {("大通县委", "AGENCY")}),
+])
+def test_an_autonomous_county_s_short_name_begins_its_committee(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
