@@ -262,9 +262,46 @@ def _wrap_width(lengths: list[int]) -> int | None:
     return int(med) if band >= 0.6 * len(lengths) else None
 
 
+@lru_cache(maxsize=1)
+def _converted_place_names() -> tuple[tuple[str, str], ...]:
+    """Divisions whose own simplified names the conversion changes, with what it makes of them.
+
+    Some characters are traditional forms and simplified ones too: 乾 of 乾坤 becomes 干 of
+    干净, but 乾安县 and 乾县 are written with 乾 (so 於潜镇, 濛阳镇). Longest first.
+    """
+    from kg.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    pairs = set()
+    for name in (*gaz.places, *gaz.aliases, *gaz.ambiguous):
+        made = to_simplified(name)
+        if made != name and len(made) == len(name):
+            pairs.add((name, made))
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p)))
+
+
+def _keep_place_names(original: str, work: str) -> str:
+    """``work`` (the converted ``original``) with divisions' names the conversion changed written back.
+
+    A name is written back where the original has the name's own characters at the
+    places the conversion changed (乾安县 or 乾安縣, never a page's own 干).
+    """
+    chars: list[str] | None = None
+    for name, made in _converted_place_names():
+        at = work.find(made)
+        while at >= 0:
+            changed = [i for i in range(len(name)) if name[i] != made[i]]
+            if all(original[at + i] == name[i] for i in changed):
+                chars = chars if chars is not None else list(work)
+                for i in changed:
+                    chars[at + i] = name[i]
+            at = work.find(made, at + 1)
+    return "".join(chars) if chars is not None else work
+
+
 def normalise(original: str) -> NormalText:
     """Normalise page text into paragraphs, keeping offsets into ``original``."""
-    work = to_simplified(original, taiwan=_taiwan_usage(original)).translate(_UNIFY)
+    work = _keep_place_names(original, to_simplified(original, taiwan=_taiwan_usage(original))).translate(_UNIFY)
     lines: list[list[tuple[str, int]]] = []
     pos = 0
     for raw in work.split("\n"):

@@ -167,6 +167,8 @@ class EntityRuleSpec:
     not_office_ends: tuple[str, ...]  # 总部, 干部: words that end like an office and name none
     local_divisions: tuple[str, ...]  # 村, 镇: where a cooperative or a farm is, never the start of its name
     office_divisions: tuple[str, ...]  # 州, 县: a division so written before a known office begins its name
+    grassroots_offices: tuple[str, ...]  # 村委会: a village's or a community's own committee
+    grassroots_places: tuple[str, ...]  # 村, 社区: the places such a committee is named after
     branch_suffixes: frozenset[str]  # 分公司, 支行: a name that holds its parent's legal name
     item_joiners: frozenset[str]  # 和: joins the last two projects of a list
     division_nouns: frozenset[str]  # 镇, 县: what a count of divisions counts ("四县")
@@ -287,6 +289,8 @@ class EntityRuleSpec:
             else re.compile("(?!)"),
             local_divisions=tuple(spec.get("local_divisions", ())),
             office_divisions=tuple(spec.get("office_divisions", ())),
+            grassroots_offices=tuple(spec.get("grassroots_offices", ())),
+            grassroots_places=tuple(spec.get("grassroots_places", ())),
             branch_suffixes=frozenset(spec.get("branch_suffixes", ())),
             item_joiners=frozenset(spec.get("item_joiners", ())),
             division_nouns=frozenset(spec.get("division_nouns", ())),

@@ -120,3 +120,10 @@ def test_a_page_converted_to_taiwan_usage_is_read_back_with_mainland_words():
     assert len(n.offsets) == len(n.text) + 1
     # A page in mainland traditional script keeps its own words (智慧林業 is not 智能林业).
     assert normalise("福建金森林業股份有限公司“智慧林業”指揮中心").text == "福建金森林业股份有限公司“智慧林业”指挥中心"
+
+
+def test_a_division_written_with_a_character_the_conversion_changes_keeps_it():
+    # 乾 is a traditional form (乾燥 -> 干燥) and a simplified one: the counties are 乾安县, 乾县
+    assert normalise("乾安县今年新开工项目十二个，天气乾燥。").text == "乾安县今年新开工项目十二个，天气干燥。"
+    assert normalise("陝西乾縣縣委召開會議。").text == "陕西乾县县委召开会议。"
+    assert normalise("乾安縣委書記到企業調研。").text == "乾安县委书记到企业调研。"

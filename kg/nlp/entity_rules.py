@@ -195,6 +195,7 @@ class EntityRules:
                                       and a not in spec.ordinary_aliases)
         # Divisions' full names (南漳县, 利川市, 房县): the 委 jieba leaves after one is its party committee.
         self.division_names = load_gazetteer().places.keys()
+        self.gazetteer = load_gazetteer()
         self.status_re = re.compile("|".join(map(re.escape, spec.status)))
         self.home_re = re.compile("|".join(map(re.escape, sorted(spec.home_city | spec.home_pref | spec.home_county,
                                                                   key=lambda w: (-len(w), w)))))
@@ -286,10 +287,13 @@ class EntityRules:
         cands += self._phrase_matches(text, offs, starts)
         cands += self._suffix_matches(words, tags, offs)
         cands += self._placed_offices(cands, words, tags, offs, text)
+        cands += self._grassroots_offices(cands, words, tags, offs, text)
+        cands += self._joined_offices(cands, words, tags, offs, text)
         cands += self._departments(cands, words, tags, offs, text)
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
-        cands = [c for c in cands if not (c.label == "AGENCY" and names_system(text, c.end))]
+        cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
+                                                                   or self._counted_levels(text, c.start, c.end)))]
         cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
                                                                    or begins_outlet(text, c.end)
                                                                    or self._slogan(text, c, words, tags, offs)
@@ -573,6 +577,120 @@ class EntityRules:
                 out.append(Candidate(offs[x - 1], c.end, "AGENCY", rule, c.prio))
         return out
 
+    def _joined_offices(self, cands, words, tags, offs, text: str) -> list[Candidate]:
+        """A known office whose name joins a field before it with 和, after its place or level.
+
+        "定日县|农业|农村|和|科学技术局", "县|农业|农村|和|水利局": a merged office's name; alone,
+        科学技术局 is the field's office anywhere, and the place and the first field are lost.
+        One or two words of a field, none of them an office or a title (县领导|和|水利局 is two).
+        """
+        r = self.rules
+        if not r.agency_joiners:
+            return []
+        index = {o: x for x, o in enumerate(offs)}
+        places = {c.end: c for c in cands if c.label == "PLACE" and c.rule.startswith("gazetteer")}
+        out = []
+        for c in cands:
+            if c.label != "AGENCY" or not c.rule.startswith(("abbreviation", "lexicon")) \
+                    or not text[c.start:c.end].endswith(r.joined_agency_ends):
+                continue
+            x = index.get(c.start)
+            if not x or x < 3 or words[x - 1] not in r.agency_joiners:
+                continue
+            for n in (1, 2):
+                k = x - 1 - n  # the field's first word
+                if k < 1:
+                    break
+                field = range(k, x - 1)
+                if any(tags[y] not in NOUN_TAGS or words[y] in r.person_titles or self._known_agency(words[y])
+                       or words[y].endswith(r.agency_suffixes) for y in field):
+                    break
+                place = places.get(offs[k])
+                if place is not None:
+                    out.append(Candidate(place.start, c.end, "AGENCY", c.rule.partition(":")[0] + ":joined",
+                                         max(c.prio, place.prio)))
+                    break
+                if words[k - 1] in r.admin and tags[k - 1] in STOP_TAGS \
+                        and (k < 2 or tags[k - 2] in STOP_TAGS or words[k - 2] in r.boundary):
+                    out.append(Candidate(offs[k - 1], c.end, "AGENCY", c.rule.partition(":")[0] + ":joined", c.prio))
+                    break
+        return out
+
+    def _grassroots_offices(self, cands, words, tags, offs, text: str) -> list[Candidate]:
+        """A village's or a community's committee with its village before it: 华兴镇明月村|村民委员会.
+
+        Alone, 村委会 is any village's; the village before it names whose it is, and the places
+        before the village are part of the name as they are of a township's government. The
+        village is a place found before it, or a name jieba writes apart from its 村 (明月|村, a time
+        word to jieba) or glues its 村 to the committee (高丰|村委会).
+        """
+        r = self.rules
+        if not r.grassroots_offices:
+            return []
+        index = {o: x for x, o in enumerate(offs)}
+        ends = {o + len(w) for o, w in zip(offs, words)}
+        places: dict[int, Candidate] = {}  # the longest place ending at each offset
+        for c in cands:
+            if c.label == "PLACE" and (c.end not in places or c.start < places[c.end].start):
+                places[c.end] = c
+        out = []
+        for office in r.grassroots_offices:
+            at = text.find(office)
+            while at >= 0:
+                end = at + len(office)
+                x = index.get(at)
+                start, prio = None, 1
+                if x and end in ends:
+                    place = places.get(at)
+                    w, t = words[x - 1], tags[x - 1]
+                    if place is not None and text[place.start:at].endswith(r.grassroots_places):
+                        start, prio = place.start, place.prio
+                    elif w in r.grassroots_places and x >= 2 and len(words[x - 2]) >= 2 \
+                            and (tags[x - 2] not in STOP_TAGS or tags[x - 2] == "t") \
+                            and words[x - 2] not in r.boundary:
+                        start = offs[x - 2]  # 明月|村|村委会
+                    elif office.startswith(r.grassroots_places) and len(w) >= 2 \
+                            and (t in PLACE_NAME_TAGS or t in ("x", "n")) and w not in r.boundary \
+                            and w not in r.generic_bodies and not w.endswith(r.grassroots_places) \
+                            and not self._known_place(w) and not w.endswith(tuple(r.admin)) \
+                            and not self._after_glue(w):
+                        start = offs[x - 1]  # 高丰|村委会: 高丰村's committee (青松|村委会: a village named after a pine)
+                if start is not None:
+                    for _ in range(4):  # the township, the county … written before the village
+                        before = places.get(start)
+                        if before is None or before.start >= start:
+                            break
+                        start, prio = before.start, max(prio, before.prio)
+                    out.append(Candidate(start, end, "AGENCY", "grassroots", prio))
+                at = text.find(office, at + 1)
+        return out
+
+    def _counted_levels(self, text: str, start: int, end: int) -> bool:
+        """Whether an office begins with, or right after, a count of divisions of its level.
+
+        "与3镇|人民政府", "两镇|政府", "3镇|镇政府" (the level said again), "三镇政府": the governments
+        of several towns, no one government, as "三县|一区" names no county. A count is one
+        numeral or a number in digits; more numerals name a town (五一镇, 七一乡).
+        """
+        def level_at(at: int) -> str:
+            return next((n for n in self.rules.division_nouns if text.startswith(n, at)), "")
+
+        def count_before(at: int) -> bool:
+            run = at
+            while run > 0 and _NUMERAL.fullmatch(text[run - 1]):
+                run -= 1
+            return at - run == 1 or (at > run and text[run:at].isdigit())
+
+        n = level_at(start)
+        if n:
+            at = start - len(n) if text.endswith(n, 0, start) else start  # 3镇|镇政府
+            return count_before(at)
+        at = start
+        while at < end and _NUMERAL.fullmatch(text[at]):
+            at += 1
+        return at > start and bool(level_at(at)) and count_before(at) \
+            and not (start > 0 and _NUMERAL.fullmatch(text[start - 1]))
+
     def _division_before_level(self, text: str, at: int) -> int | None:
         """Where a division's full name starts that the level character at ``at`` ends or repeats, if any.
 
@@ -582,6 +700,16 @@ class EntityRules:
         names = self.division_names
         for start in range(max(0, at - 8), at - 1):
             if text[start:at + 1] in names or (text[start:at] in names and text[at - 1] == text[at]):
+                return start
+        for start in range(max(0, at - 4), at - 1):
+            # "大通|县委", "民和|县委": an autonomous county's short name with its level (大通回族土族自治县),
+            # which jieba reads as a noun or a verb
+            name = text[start:at + 1]
+            if name in self.rules.false_words:
+                continue
+            # a short name several divisions share is the one of that level (大通: 大通区, 大通…自治县)
+            shared = [f for f in self.gazetteer.ambiguous.get(name[:-1], ()) if f.endswith(name[-1])]
+            if self.gazetteer.written(name) is not None or len(shared) == 1:
                 return start
         return None
 
@@ -907,6 +1035,8 @@ class EntityRules:
                 break  # "5月2日电|青海省人民政府", "时任|全国人大常委会": a dateline or a term of office
             if w in r.visit_verbs:
                 break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site
+            if label == "PLACE" and (self._count_word(w) or (t == "q" and k > 0 and tags[k - 1] == "m")):
+                break  # "中塘工业区|两个|市级|工业园区", "建成|五个|工业园区": how many parks, never a name
             if owned and not self._owner(w, t):
                 break  # "日本银行|串通|政府": only whose government is part of its name
             if own_name and t not in PLACE_NAME_TAGS and not self._known_place(w):
@@ -1024,8 +1154,9 @@ class EntityRules:
             if label == "AGENCY" and w in r.agency_joiners and joint_at is None and 0 < k < j \
                     and words[j].endswith(r.joined_agency_ends) and (tags[k - 1] in NOUN_TAGS or tags[k - 1] == "v") \
                     and tags[k + 1] in NOUN_TAGS | {"j"} and not self._known_agency(words[k - 1]) \
-                    and not words[k - 1].endswith(r.agency_suffixes):
-                joint_at = k  # "工业|和|信息化|委员会": one office's name, if it starts with a place
+                    and not words[k - 1].endswith(r.agency_suffixes) and words[k - 1] not in r.person_titles:
+                # "工业|和|信息化|委员会": one office's name, if it starts with a place (县领导|和|… are people)
+                joint_at = k
                 k -= 1
                 continue
             if label == "COMPANY" and strength == "strong" and w in r.brand_verbs and k >= 1 \
@@ -1467,6 +1598,9 @@ class EntityRules:
                 label = self._enumeration_head(text, words, tags, offs, j)
                 if label:
                     ends[j] = (label, "enumeration")
+                elif self.rules.division_count_re.match(text, offs[j] + 1) or self._division_head(text, offs[j] + 1):
+                    # "石桥、红星等8个村", "新立、东溪等乡镇（街道）": the items are the villages or towns
+                    ends[j] = ("PLACE", "enumeration")
         if self.status_re.search(text):
             index = {o: j for j, o in enumerate(offs)}
             adverbs = self.rules.status_adverbs
@@ -1493,6 +1627,10 @@ class EntityRules:
                 # companies are sought, named before a kind of place the head words do not list
                 continue
             for a, b in items or ():
+                if label == "PLACE":
+                    # a town's or a village's short name, after what the clause says before it
+                    # ("惠及|高坪、石门等3个乡镇"): its last word, with its level if written apart
+                    a = max(a, b - (2 if b - a >= 2 and words[b - 1] in self.rules.division_nouns else 1))
                 found = self._item_candidates(words, tags, offs, a, b, label, rule)
                 if rule == "project-list":
                     # Weighed as the suffix rule's own names are: the longest name wins, so an item is
@@ -1520,6 +1658,18 @@ class EntityRules:
                     out.append(x)
                 headed = 0
         return out
+
+    def _division_head(self, text: str, at: int) -> bool:
+        """Whether a kind of division ends a list at ``at`` uncounted: "等乡镇（街道）", "等社区的".
+
+        Only the words of two characters or more, and only before a mark or 的: "等村干部"
+        and "等乡镇企业" go on to other heads.
+        """
+        for n in self.rules.division_nouns:
+            if len(n) >= 2 and text.startswith(n, at):
+                after = text[at + len(n): at + len(n) + 1]
+                return after in ("", "的") or not ("\u4e00" <= after <= "\u9fff")
+        return False
 
     def _enumeration_head(self, text, words, tags, offs, j) -> str | None:
         """Type named by the head noun after 等 ("等(一批…)项目"), if any."""

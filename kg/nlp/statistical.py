@@ -297,9 +297,11 @@ def load_tagger(path: str = str(MODEL_PATH)):
 # MSRA, and gains CLUENER AGENCY 0.685 -> 0.701). Companies with a strong suffix
 # are not trusted: the model places their edges better (CLUENER dev COMPANY 0.711
 # against 0.656 with "strong" for every type).
+# A village's committee named with its village (明月村村委会) is one body by convention too: the model
+# learnt the village as a place and the committee as nothing, or the whole as a place.
 # Cooperatives and farms are companies the model never learnt (one in its training
 # text), so its tags there say nothing: it read 桃花岛|合作社 as a place.
-TRUSTED_RULES = ("lexicon", "abbreviation", "enumeration", "status-clause", "quoted-project",
+TRUSTED_RULES = ("lexicon", "abbreviation", "enumeration", "status-clause", "quoted-project", "grassroots",
                  "strong:AGENCY", "strong:PLACE",
                  "suffix:专业合作社", "suffix:股份经济合作社", "suffix:联合社", "suffix:合作社",
                  "suffix:农场", "suffix:养殖场", "suffix:牧场")

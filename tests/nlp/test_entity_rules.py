@@ -2224,3 +2224,90 @@ def test_because_glued_to_a_name_is_no_part_of_it(nlp, full_nlp):
     for model in (nlp, full_nlp):
         assert_found(model, "因天达一期工程环保问题未妥善解决，二期工程暂停。", {("天达一期工程", "PROJECT")},
                      {"因天达一期工程"})
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a village's committee is that village's, with the places written before it
+    ("工程的业主单位是长林镇石桥村村民委员会。", {("长林镇石桥村村民委员会", "AGENCY")}, {"村民委员会", "石桥村"}),
+    ("驻村工作队来到云岭乡青松村村委会走访。", {("云岭乡青松村村委会", "AGENCY")}, {"青松村村委会"}),
+    # jieba glues the village's own 村 to the committee (青松|村委会)
+    ("大家在青松村委会开会。", {("青松村委会", "AGENCY")}, set()),
+    ("几位老人来到东风社区居委会反映情况。", {("东风社区居委会", "AGENCY")}, {"东风社区"}),
+    # alone, the committee is any village's
+    ("村民们聚在村委会门口等候。", set(), {"村委会", "聚在村委会"}),
+])
+def test_a_village_committee_is_its_villages(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a count of towns or counties before their level's office names several bodies, no one
+    ("县里组织4镇人民政府召开联席会议。", {"镇人民政府", "4镇人民政府"}),
+    ("片区内2乡乡政府共同参与了规划。", {"乡乡政府", "乡政府"}),
+    ("两县政府签订了跨界河流共治协议。", {"两县政府", "县政府"}),
+    ("会议由三镇政府轮流承办。", {"三镇政府", "镇政府"}),
+])
+def test_a_count_of_divisions_before_an_office_names_no_one(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
+
+
+def test_a_town_s_office_is_still_found_alone(nlp, full_nlp):
+    for p in (nlp, full_nlp):
+        assert_found(p, "镇政府与投资方签订了合作协议。", {("镇政府", "AGENCY")}, set())
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # the items before 等 and a count of towns or villages are those towns and villages
+    ("道路改造惠及青坪、马鞍、柳溪等3个村。",
+     {("青坪", "PLACE"), ("马鞍", "PLACE"), ("柳溪", "PLACE")}, {"道路改造惠及青坪"}),
+    ("此次检查涉及松岗、白鹭、金滩等乡镇（街道）。",
+     {("松岗", "PLACE"), ("白鹭", "PLACE"), ("金滩", "PLACE")}, set()),
+])
+def test_items_before_a_count_of_towns_are_towns(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+def test_a_kind_of_enterprise_after_a_list_is_no_count_of_towns(nlp):
+    # 乡镇 before another head is a kind of enterprise (乡镇企业), no list of towns
+    got = set(ents(nlp, "园区带动红星、前进等乡镇企业发展。"))
+    assert not {("红星", "PLACE"), ("前进", "PLACE")} & got, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a merged office joins a field of two words to a known office with 和, after its place or level
+    ("洛隆县农业农村和科学技术局组织了技术培训。", {("洛隆县农业农村和科学技术局", "AGENCY")}, {"科学技术局"}),
+    ("会上，县农业农村和水利局作了发言。", {("县农业农村和水利局", "AGENCY")}, {"水利局"}),
+    # an office before 和 is an office of its own, and a title is no field
+    ("县财政局和县水利局联合开展检查。", {("县财政局", "AGENCY"), ("县水利局", "AGENCY")}, set()),
+    ("县领导和水利局负责人察看了堤坝。", set(), {"县领导和水利局"}),
+])
+def test_a_merged_office_joined_by_and_is_one_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a count before a park's suffix says how many parks there are: no name runs over it
+    ("该县建有城南工业园和河口工业园两个省级工业园区。", {("河口工业园", "PLACE")},
+     {"河口工业园两个省级工业园区", "两个省级工业园区"}),
+    ("近年来全市建成五个工业园区。", set(), {"五个工业园区"}),
+    ("规划中还有3个工业园区。", set(), {"3个工业园区", "个工业园区"}),
+])
+def test_a_count_of_parks_is_no_part_of_a_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # an autonomous county's short name with its level before its committee, though jieba reads the
+    # name as a noun or a verb (互助土族自治县, 民和回族土族自治县)
+    ("互助县委召开常委会议研究部署春耕工作。", {("互助县委", "AGENCY")}),
+    ("民和县委书记到乡镇调研。", {("民和县委", "AGENCY")}),
+    # a short name two divisions share is the one of that level (大通区, 大通回族土族自治县)
+    ("大通县委书记主持召开会议。", {("大通县委", "AGENCY")}),
+])
+def test_an_autonomous_county_s_short_name_begins_its_committee(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
