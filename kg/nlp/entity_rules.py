@@ -1315,6 +1315,9 @@ class EntityRules:
                                       or words[first].endswith("元"))
                                  and not self._year_rate(words, tags, first, j) and not self._yearly(words, tags, first))):
             first += 1  # "2020年第一批重点项目": a date or a batch number names no project
+        if label == "PROJECT" and first < j and first == k + 1 and k >= 0 and words[first] in r.division_nouns \
+                and tags[k] in PROPER_TAGS | {"t"} and offs[k] + len(words[k]) == offs[first]:
+            first = k  # "明月|村|农产品集散点项目": the village's name jieba tags as a time or a person
         if label == "PROJECT":
             # "总投资|25.6亿|锂电池项目": the investment and its amount come before the name
             for x in range(j - 1, first - 1, -1):

@@ -2311,3 +2311,10 @@ def test_a_count_of_parks_is_no_part_of_a_name(nlp, full_nlp, text, wanted, unwa
 def test_an_autonomous_county_s_short_name_begins_its_committee(nlp, full_nlp, text, wanted):
     assert_found(nlp, text, wanted, set())
     assert_found(full_nlp, text, wanted, set())
+
+
+def test_a_village_named_like_a_time_begins_its_project(nlp, full_nlp):
+    # jieba tags the village's name 明月 as a time word, and the project began at its bare 村
+    for model in (nlp, full_nlp):
+        assert_found(model, "关于华兴镇明月村农产品集散点项目立项的批复。", {("明月村农产品集散点项目", "PROJECT")},
+                     {"村农产品集散点项目"})
