@@ -399,15 +399,19 @@ class EntityRules:
                 and x > 0 and office_before(x, w[0])
 
         words, tags, offs = _with_glosses(words, tags, offs)
-        committees = {x for x in range(len(words)) if committee_cut(x)}
-        suffixed = {x for x in range(len(words)) if glued_suffix(x)}
-        bodies = {x: p for x in range(len(words)) if (p := titled_body(x))}
-        placed = {x: p for x in range(len(words)) if (p := placed_body(x))}
-        offices = {x: p for x in range(len(words)) if (p := glued_office(x))}
-        titled = {x for x in range(len(words)) if titled_office(x)}
-        glued = {x for x, (w, t) in enumerate(zip(words, tags)) if (t == "x" and len(w) >= 2 and w[-1] in ends)
-                 or joined_level(x)} | committees | offices.keys() | titled | {x - 1 for x in titled} | bodies.keys() \
-            | placed.keys() | suffixed
+        # Each test runs on every word of every sentence: the cheap test of its word's shape comes
+        # first, in the loop, so that most words cost no call.
+        n = len(words)
+        guesses = [x for x in range(n) if tags[x] == "x"]
+        committees = {x for x in range(n) if words[x][0] == "委" and committee_cut(x)}
+        suffixed = {x for x in guesses if glued_suffix(x)}
+        bodies = {x: p for x in range(n) if tags[x] == "nt" and (p := titled_body(x))}
+        placed = {x: p for x in range(n) if len(words[x]) >= 4 and (p := placed_body(x))}
+        offices = {x: p for x in guesses if (p := glued_office(x))}
+        titled = {x for x in range(n) if len(words[x]) == 3 and titled_office(x)}
+        glued = {x for x in guesses if len(words[x]) >= 2 and words[x][-1] in ends} \
+            | {x for x in range(n) if len(words[x]) == 2 and joined_level(x)} \
+            | committees | offices.keys() | titled | {x - 1 for x in titled} | bodies.keys() | placed.keys() | suffixed
         if not glued:
             return words, tags, offs
         out_w, out_t, out_o = [], [], []
