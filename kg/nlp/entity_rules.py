@@ -194,8 +194,8 @@ class EntityRules:
                                       if len(a) >= 2 and full.endswith("市") and a not in spec.generic
                                       and a not in spec.ordinary_aliases)
         # Divisions' full names (南漳县, 利川市, 房县): the 委 jieba leaves after one is its party committee.
-        self.division_names = load_gazetteer().places.keys()
         self.gazetteer = load_gazetteer()
+        self.division_names = self.gazetteer.places.keys()
         self.status_re = re.compile("|".join(map(re.escape, spec.status)))
         self.home_re = re.compile("|".join(map(re.escape, sorted(spec.home_city | spec.home_pref | spec.home_county,
                                                                   key=lambda w: (-len(w), w)))))
@@ -875,9 +875,11 @@ class EntityRules:
     @staticmethod
     def _year_rate(words, tags, k, j) -> bool:
         """Whether 年 at ``k`` begins a year's rate before ``j``, as 年产 does: "年|养殖|10万只…",
-        "年|出栏|10万头…", "年|深加工|20万吨…" (after a number it is a date: "2020|年|第一批")."""
-        return words[k] == "年" and k + 2 < j and tags[k + 1] != "m" and tags[k + 2] == "m" \
-            and (k == 0 or tags[k - 1] != "m")
+        "年|出栏|10万头…", "年|深加工|20万吨…", "…有限公司|年|加工|小麦12万吨…" (after a number
+        or a time it is a date: "2020|年|第一批")."""
+        if words[k] != "年" or k + 1 >= j or (k > 0 and tags[k - 1] in ("m", "t")):
+            return False
+        return tags[k + 1].startswith("v") or (k + 2 < j and tags[k + 1] != "m" and tags[k + 2] == "m")
 
     def _capacity_at(self, words, tags, a, b) -> int | None:
         """The first of an item's next words that starts its capacity ("年产…", "2万吨"), if any."""
@@ -887,12 +889,6 @@ class EntityRules:
                     return idx - 2  # "桐柏县|年|处理|20万吨…": a year's throughput, as 年产 is a year's output
                 return idx
         return None
-
-    @staticmethod
-    def _yearly(words, tags, x) -> bool:
-        """Whether the word at ``x`` is the 年 of a yearly throughput ("…有限公司|年|加工|小麦12万吨…"), no date's."""
-        return words[x] == "年" and x + 1 < len(words) and tags[x + 1].startswith("v") \
-            and (x == 0 or tags[x - 1] not in ("m", "t"))
 
     def _known_place(self, word: str) -> bool:
         hit = self.phrases.get(word)
@@ -1317,7 +1313,7 @@ class EntityRules:
                              or (label == "PROJECT" and tags[first] in ("m", "t") and words[first] not in r.name_time_words
                                  and (not self._has_quantity(words, tags, first, min(j, first + 2))
                                       or words[first].endswith("元"))
-                                 and not self._year_rate(words, tags, first, j) and not self._yearly(words, tags, first))):
+                                 and not self._year_rate(words, tags, first, j))):
             first += 1  # "2020年第一批重点项目": a date or a batch number names no project
         if label == "PROJECT" and first < j and first == k + 1 and k >= 0 and words[first] in r.division_nouns \
                 and tags[k] in PROPER_TAGS | {"t"} and offs[k] + len(words[k]) == offs[first]:
