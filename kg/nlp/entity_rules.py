@@ -832,7 +832,7 @@ class EntityRules:
         Stricter than an enumerated item's :meth:`_company_head`: a suffix project
         has no list around it to vouch for a short head.
         """
-        if words[a].startswith("年产") or self._year_rate(words, tags, a, b) or _ROAD_CODE.fullmatch(words[a]):
+        if self._opens_unnamed(words, tags, a, b):
             return None
         found = self._suffix_word(words, a, b)
         if found is not None:
@@ -880,6 +880,16 @@ class EntityRules:
         if words[k] != "年" or k + 1 >= j or (k > 0 and tags[k - 1] in ("m", "t")):
             return False
         return tags[k + 1].startswith("v") or (k + 2 < j and tags[k + 1] != "m" and tags[k + 2] == "m")
+
+    def _opens_unnamed(self, words, tags, a, b) -> bool:
+        """Whether an item's first word opens it with no company's name: its capacity ("年产1万吨…",
+        "年|深加工|20万吨…") or a road's number ("G346|国道…")."""
+        return words[a].startswith("年产") or self._year_rate(words, tags, a, b) \
+            or _ROAD_CODE.fullmatch(words[a]) is not None
+
+    def _unit_after_number(self, words, tags, x) -> bool:
+        """Whether word ``x`` is a capacity's unit right after its number, which jieba may read as an adverb (万|只)."""
+        return x > 0 and tags[x - 1] == "m" and words[x] in self.rules.units
 
     def _capacity_at(self, words, tags, a, b) -> int | None:
         """The first of an item's next words that starts its capacity ("年产…", "2万吨"), if any."""
@@ -1216,7 +1226,7 @@ class EntityRules:
                     and t in PLACE_NAME_TAGS and w.endswith(r.landform_ends):
                 k -= 1  # "港湾|国际|控股|(集团)|有限公司": an ordinary word as a brand, in a legal name
                 continue
-            if label == "PROJECT" and k > 0 and tags[k - 1] == "m" and w in r.units:
+            if label == "PROJECT" and self._unit_after_number(words, tags, k):
                 k -= 1  # "年养殖|10|万|只|绍兴麻鸭…": a capacity's unit, which jieba may read as an adverb
                 continue
             if label == "PROJECT" and self._year_rate(words, tags, k, j):
@@ -1906,7 +1916,7 @@ class EntityRules:
         (…小镇|一期 ends it).
         """
         t = tags[x]
-        if x > start and tags[x - 1] == "m" and words[x] in self.rules.units:
+        if x > start and self._unit_after_number(words, tags, x):
             return False  # "300|万|只|汽车传动皮带轮": a capacity's unit jieba reads as an adverb
         if t in CLAUSE_TAGS:
             return True
@@ -2037,9 +2047,7 @@ class EntityRules:
         """Token index where the project part begins, if the item starts with a company."""
         r = self.rules
         suffixes = r.company_suffixes
-        if words[a].startswith("年产") or self._year_rate(words, tags, a, b) or _ROAD_CODE.fullmatch(words[a]):
-            # "年产1万吨…", "年|深加工|20万吨…": the item starts with its capacity, not a company;
-            # "G346|国道…": a road's number
+        if self._opens_unnamed(words, tags, a, b):
             return None
         # "嘉诺科技|钾产品精深加工": a company suffix with a name before it.
         found = self._suffix_word(words, a, b)
