@@ -206,9 +206,10 @@ class KgPipeline:
     """kg's own pipeline as what it is built from: calling it builds it.
 
     What :func:`kg.build` hands to :func:`analyse_documents`: it loads only
-    when a document misses the cache, and a Dask worker builds it from this
-    small recipe (the user's lexicon entries travel with it, so the workers
-    need none of the user's files) while the client never loads it at all.
+    when a document misses the cache, and a worker of a Dask cluster named by
+    its scheduler builds it from this small recipe (the user's lexicon
+    entries travel with it, so the workers need none of the user's files)
+    while the client never loads it at all.
 
     >>> KgPipeline(statistical=False)().pipe_names
     ['kg_entity_rules', 'kg_sentence_relations']
@@ -255,8 +256,9 @@ def analyse_documents(documents: Iterable[Document], nlp: Language | Callable[[]
     many worker processes (forked, sharing the loaded pipeline).
     ``engine="dask"``: on a ``dask.distributed`` cluster, ``scheduler`` being
     its address or a ``Client`` (default: a local cluster of ``jobs``
-    workers), in tasks of ``DASK_PARTITION`` documents; each worker rebuilds
-    the pipeline once from its config and bytes. The results are the same
+    workers, forked with the pipeline loaded where the system can fork), in
+    tasks of ``DASK_PARTITION`` documents; each worker of a cluster named by
+    ``scheduler`` rebuilds the pipeline once from its recipe or config and bytes. The results are the same
     whatever the engine. ``on_document`` is called for each, in input order.
     ``on_chars`` is called with the characters analysed: block by block when
     this process analyses (a large document shows movement), per document
@@ -289,7 +291,8 @@ def analyse_documents(documents: Iterable[Document], nlp: Language | Callable[[]
             frozen = True
     serial = engine == "local" and (jobs <= 1 or len(todo) < 2)
     try:
-        # A Dask worker builds kg's own pipeline from its recipe; the client need not load it.
+        # A Dask worker builds kg's own pipeline from its recipe; the client need not load it (it
+        # does for a local cluster, whose workers it forks with the pipeline loaded).
         if todo and not isinstance(nlp, Language) and not (engine == "dask" and isinstance(nlp, KgPipeline)):
             nlp = nlp()
         yield from _in_order(documents, found, todo, nlp, cache=cache, jobs=jobs, engine=engine,
@@ -376,9 +379,16 @@ def _compute_dask(documents: list[Document], nlp: Language | KgPipeline, jobs: i
         from distributed import Client, LocalCluster
     except ImportError:
         raise ImportError(DASK_MISSING) from None
+    if isinstance(nlp, KgPipeline):
+        fingerprint = hashlib.sha256(pickle.dumps(nlp, protocol=pickle.HIGHEST_PROTOCOL)).hexdigest()
+        recipe = [nlp, None]
+    else:
+        data = nlp.to_bytes()
+        fingerprint = hashlib.sha256(data).hexdigest()
+        recipe = [nlp.config, data]
     owned = []
     if scheduler is None:
-        cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True, dashboard_address=None)
+        cluster = _local_cluster(max(1, jobs), nlp, fingerprint)
         owned.append(cluster)
         client = Client(cluster)
         owned.append(client)
@@ -388,15 +398,8 @@ def _compute_dask(documents: list[Document], nlp: Language | KgPipeline, jobs: i
     else:
         client = scheduler
     try:
-        if isinstance(nlp, KgPipeline):
-            recipe = pickle.dumps(nlp, protocol=pickle.HIGHEST_PROTOCOL)
-            fingerprint = hashlib.sha256(recipe).hexdigest()
-            config, data = client.scatter([nlp, None], broadcast=True)
-        else:
-            data = nlp.to_bytes()
-            fingerprint = hashlib.sha256(data).hexdigest()
-            # The pipeline goes to each worker once, not with every task.
-            config, data = client.scatter([nlp.config, data], broadcast=True)
+        # The pipeline goes to each worker once, not with every task.
+        config, data = client.scatter(recipe, broadcast=True)
         parts = [documents[i:i + DASK_PARTITION] for i in range(0, len(documents), DASK_PARTITION)]
         futures = client.map(_analyse_partition, parts, fingerprint=fingerprint, config=config, data=data,
                              pure=False)
@@ -408,6 +411,31 @@ def _compute_dask(documents: list[Document], nlp: Language | KgPipeline, jobs: i
     finally:
         for thing in reversed(owned):
             thing.close()
+
+
+def _local_cluster(workers: int, nlp: Language | KgPipeline, fingerprint: str):
+    """A ``LocalCluster`` of ``workers`` one-thread worker processes, for a build that names no scheduler.
+
+    Where processes can fork, the workers are forked from this one with the
+    pipeline loaded and kept under its fingerprint, as the local engine's are:
+    spawned, each imported kg and spaCy and built the pipeline before its
+    first task, a few seconds of two cores in which nothing was analysed. A
+    worker that the cluster restarts later is forked without it and builds it
+    from the recipe, as a remote worker does.
+    """
+    import dask
+    from distributed import LocalCluster
+
+    options = dict(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return LocalCluster(**options)
+    _DASK_PIPELINES[fingerprint] = nlp if isinstance(nlp, Language) else nlp()
+    try:
+        with dask.config.set({"distributed.worker.multiprocessing-method": "fork"}):
+            return LocalCluster(**options)
+    finally:
+        # The workers have their copies; this process analyses nothing.
+        del _DASK_PIPELINES[fingerprint]
 
 
 @contextmanager

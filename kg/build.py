@@ -159,7 +159,8 @@ def build(inputs: Iterable[str | os.PathLike] = ("seeds",), outdir: str | os.Pat
                    else analysis_fingerprint(lexicons, statistical=statistical) if cache is not False else None)
     out = check_output_dir(outdir)
 
-    # Loaded only when a document is not in the cache (it takes seconds), and on a Dask cluster by the workers alone.
+    # Loaded only when a document is not in the cache (it takes seconds), and on a Dask cluster named by its
+    # scheduler by the workers alone.
     pipeline = KgPipeline.of(lexicons, statistical=statistical)
 
     docs = read.documents

@@ -2,6 +2,7 @@
 
 import importlib
 import json
+import multiprocessing
 import os
 import signal
 import sqlite3
@@ -219,6 +220,28 @@ def test_dask_workers_build_kgs_pipeline_with_the_users_lexicon_and_the_client_n
     build([src], tmp_path / "dask", lexicons=[lexicon], statistical=False, progress=False, cache=False,
           engine="dask", scheduler=dask_cluster.scheduler_address)
     assert _files(tmp_path / "local") == _files(tmp_path / "dask")
+
+
+@pytest.mark.slow
+def test_dask_without_a_scheduler_forks_its_workers_with_the_pipeline_loaded_once(tmp_path, monkeypatch):
+    pytest.importorskip("distributed")
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("needs fork")
+    src = _corpus(tmp_path / "in", 12)
+    build([src], tmp_path / "local", statistical=False, progress=False, cache=False)
+    loads = tmp_path / "loads"
+    load = kg.analyses.KgPipeline.__call__
+
+    def counted(self):
+        with loads.open("a") as fh:
+            fh.write(f"{os.getpid()}\n")
+        return load(self)
+
+    # Forked workers inherit the patch; spawned ones would import kg afresh and never write.
+    monkeypatch.setattr(kg.analyses.KgPipeline, "__call__", counted)
+    build([src], tmp_path / "dask", statistical=False, progress=False, cache=False, engine="dask", jobs=2)
+    assert _files(tmp_path / "local") == _files(tmp_path / "dask")
+    assert loads.read_text().split() == [str(os.getpid())]
 
 
 def test_engine_dask_without_the_extra_says_what_to_install(tmp_path, monkeypatch, capsys):
