@@ -29,7 +29,7 @@ from functools import lru_cache
 from kg.script import is_cjk, to_simplified
 from kg.spec import layout_spec
 
-__all__ = ["Paragraph", "NormalText", "normalise", "split_sentences"]
+__all__ = ["Paragraph", "NormalText", "normalise", "simplified", "split_sentences"]
 
 
 @dataclass(frozen=True)
@@ -299,9 +299,21 @@ def _keep_place_names(original: str, work: str) -> str:
     return "".join(chars) if chars is not None else work
 
 
+def simplified(text: str) -> str:
+    """``text`` in simplified characters, as normalisation converts it: the same length, offsets kept.
+
+    Taiwan usage is read back where the text shows it, and divisions' own
+    names that the conversion would change (乾安县) are kept.
+
+    >>> simplified("格爾木市簽約")
+    '格尔木市签约'
+    """
+    return _keep_place_names(text, to_simplified(text, taiwan=_taiwan_usage(text)))
+
+
 def normalise(original: str) -> NormalText:
     """Normalise page text into paragraphs, keeping offsets into ``original``."""
-    work = _keep_place_names(original, to_simplified(original, taiwan=_taiwan_usage(original))).translate(_UNIFY)
+    work = simplified(original).translate(_UNIFY)
     lines: list[list[tuple[str, int]]] = []
     pos = 0
     for raw in work.split("\n"):

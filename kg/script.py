@@ -73,6 +73,20 @@ def _character_table() -> dict[str, str]:
     return {c: s for c, s in zip(chars, converted) if len(s) == 1 and s != c} if len(converted) == len(chars) else {}
 
 
+@lru_cache(maxsize=1)
+def _traditional_chars() -> re.Pattern:
+    return re.compile("[" + "".join(sorted(_character_table())) + "]")
+
+
+def has_traditional(text: str) -> bool:
+    """Whether ``text`` holds a character OpenCC converts on its own: a cheap test before converting.
+
+    >>> has_traditional("格尔木"), has_traditional("格爾木")
+    (False, True)
+    """
+    return _traditional_chars().search(text) is not None
+
+
 def traditional_map(simplified: set[str] | str) -> dict[str, str]:
     """Traditional characters whose simplified form is in ``simplified``, each -> that form.
 

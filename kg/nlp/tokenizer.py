@@ -32,6 +32,8 @@ from spacy.attrs import TAG
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from kg.script import has_traditional
+
 # The tokenizer leaves (words, tags, offsets) here for kg_entity_rules, which
 # would otherwise rebuild them from Token objects at a high cost per word.
 TOKENS_KEY = "kg_tokens"
@@ -148,6 +150,13 @@ class JiebaTokenizer:
         return words, spaces, offs, [get(w) or self._tag(w) for w in words]
 
     def __call__(self, text: str) -> Doc:
+        if has_traditional(text):
+            # The rules and the tagger know names in simplified characters. Text from kg's own
+            # normalisation is already simplified; this serves ``nlp(text)`` on a traditional page.
+            # The doc is in simplified characters, each at its offset in ``text``.
+            from kg.normalise import simplified
+
+            text = simplified(text)
         words, spaces, offs, tags = self.segment(text)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         if words:

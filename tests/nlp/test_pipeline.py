@@ -121,3 +121,24 @@ def test_the_text_kept_for_the_components_is_the_docs_text(nlp):
     with pytest.warns(UserWarning):
         both = spacy.tokens.Doc.from_docs([nlp("宏达公司签约。"), nlp("格尔木市水利局开工。")])
     assert doc_text(both) == both.text == "宏达公司签约。 格尔木市水利局开工。"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("縣發改局與鄉鎮企業簽訂協議，推動產業園區建設。", ("县发改局", "AGENCY")),
+    ("格爾木市人民政府與宏達實業股份有限公司簽訂察爾汗鹽湖綜合利用項目協議。", ("察尔汗盐湖综合利用项目", "PROJECT")),
+])
+def test_a_traditional_sentence_given_straight_to_the_pipeline_is_read_in_simplified_characters(nlp, text, expected):
+    # What kg build's normalisation does to a page, for users who call nlp(text) themselves.
+    doc = nlp(text)
+    assert expected in [(e.text, e.label_) for e in doc.ents]
+    # Each character stays at its offset: the span of the input is the name as written.
+    ent = next(e for e in doc.ents if e.text == expected[0])
+    assert len(doc.text) == len(text) and len(text[ent.start_char:ent.end_char]) == len(ent.text)
+
+
+def test_a_divisions_own_character_that_conversion_would_change_is_kept(nlp):
+    # 乾 is a traditional form of 干 and also a character of division names: the sentence has
+    # traditional characters (發), so it is converted, and the county keeps its name.
+    doc = nlp("乾安縣發展和改革局召開會議。")
+    assert doc.text == "乾安县发展和改革局召开会议。"
+    assert ("乾安县发展和改革局", "AGENCY") in [(e.text, e.label_) for e in doc.ents]
