@@ -292,6 +292,7 @@ class EntityRules:
         cands += self._departments(cands, words, tags, offs, text)
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
+        cands += self._paired_short_names(text, words, offs, cands)
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
                                                                    or self._counted_levels(text, c.start, c.end)))]
         cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
@@ -2118,6 +2119,36 @@ class EntityRules:
                     and not text.startswith(tuple(self.rules.date_words), count.end()):
                 continue  # “湘商回归”项目|19个: a campaign's projects, counted
             out.append(Candidate(m.start(1), m.end(1), "PROJECT", "quoted-project", prio=3))
+        return out
+
+    def _paired_short_names(self, text, words, offs, cands) -> list[Candidate]:
+        """Short names of countries or provinces side by side, each a place: 中美|两国, 以巴|和谈, 中、俄、哈|三国.
+
+        jieba cuts such a pair as it likes (印|巴, 中希 one unknown word, 粤港 a place ending in 港),
+        and the tagger keeps at most the names it knows. What follows says they are places side by
+        side, not a word of their own (美德); a pair that is itself a place's name (中亚, 中非) stays
+        that place, and one that begins a body's or a project's name is that name's.
+        """
+        r = self.rules
+        known, paired = r.one_character_places, r.paired_short_names
+        ends = {o + len(w) for o, w in zip(offs, words)}
+        n = len(text)
+        out: list[Candidate] = []
+        for p in offs:
+            items, i, listed = [], p, False
+            while i < n and (text[i] in known or text[i] in paired) and len(items) < 6:
+                items.append(i)
+                i += 1
+                if i + 1 < n and text[i] == "、" and (text[i + 1] in known or text[i + 1] in paired):
+                    i, listed = i + 1, True
+            if len(items) < 2 or not any(text[x] in known for x in items) or not text.startswith(r.pair_words, i):
+                continue
+            # jieba glues the list's last name to what follows (阿等国); a pair it must cut whole
+            if not listed and (i not in ends or len(items) > 3 or self._known_place(text[p:i])):
+                continue
+            if any(c.label != "PLACE" and c.start < i and p < c.end for c in cands):
+                continue
+            out += [Candidate(x, x + 1, "PLACE", "short-names", prio=2) for x in items]
         return out
 
     def _home_refs(self, text, offs) -> list[tuple[int, int, str]]:

@@ -2318,3 +2318,21 @@ def test_a_village_named_like_a_time_begins_its_project(nlp, full_nlp):
     for model in (nlp, full_nlp):
         assert_found(model, "关于华兴镇明月村农产品集散点项目立项的批复。", {("明月村农产品集散点项目", "PROJECT")},
                      {"村农产品集散点项目"})
+
+
+# quality-15
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # short names of two countries side by side, however jieba cuts them: each is a place
+    ("会谈中双方回顾了中叙两国的传统友谊。", {("中", "PLACE"), ("叙", "PLACE")}, {"中叙"}),
+    ("专家认为印巴冲突短期内难以缓和。", {("印", "PLACE"), ("巴", "PLACE")}, {"印巴"}),
+    ("他表示愿为推动以巴和谈继续努力。", {("以", "PLACE"), ("巴", "PLACE")}, {"以巴"}),
+    ("两省签署协议深化粤港合作。", {("粤", "PLACE"), ("港", "PLACE")}, {"粤港"}),
+    # a list of short names before the countries' count
+    ("这里汇集了中、俄、哈等国的商品。", {("中", "PLACE"), ("俄", "PLACE"), ("哈", "PLACE")}, set()),
+    # a region's own name stays whole, and a pair with no such word after it is no pair of places
+    ("中亚两国代表出席了会议。", set(), {"中", "亚"}),
+    ("诚实守信是一种美德。", set(), {"美", "德"}),
+])
+def test_short_names_side_by_side_are_each_a_place(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
