@@ -145,6 +145,7 @@ class EntityRuleSpec:
     one_character_places: Mapping[str, str]
     paired_short_names: frozenset[str]  # 巴, 叙: a country's short name only where paired with another
     pair_words: tuple[str, ...]  # 两国, 关系: after short names written together, they name countries
+    list_marks: frozenset[str]  # 、, 和: between the items of a list of places
     media_suffixes: tuple[str, ...]
     media_exceptions: tuple[str, ...]
     store_ends: tuple[str, ...]  # 商城: a store is a business, never a place
@@ -265,6 +266,7 @@ class EntityRuleSpec:
             one_character_places=MappingProxyType(dict(spec.get("one_character_places", {}))),
             paired_short_names=frozenset(spec.get("paired_short_names", ())),
             pair_words=_longest_first(spec.get("short_name_pair_words", ())),
+            list_marks=frozenset(spec.get("place_list_marks", ())),
             media_suffixes=tuple(spec.get("media_suffixes", ())),
             media_exceptions=tuple(spec.get("media_suffix_exceptions", ())),
             store_ends=tuple(spec.get("store_ends", ())),

@@ -293,6 +293,7 @@ class EntityRules:
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
         cands += self._paired_short_names(text, words, offs, cands)
+        cands += self._listed_aliases(words, tags, offs)
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
                                                                    or self._counted_levels(text, c.start, c.end)))]
         cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
@@ -2120,6 +2121,29 @@ class EntityRules:
                 continue  # “湘商回归”项目|19个: a campaign's projects, counted
             out.append(Candidate(m.start(1), m.end(1), "PROJECT", "quoted-project", prio=3))
         return out
+
+    def _listed_aliases(self, words, tags, offs) -> list[Candidate]:
+        """A city's short alias jieba reads as a word (仙桃, 白银, 包头), listed next to a known place.
+
+        "在孝感、随州、仙桃等地", "分布于白银、兰州、西宁": its neighbour in the list says the
+        item is a place, as the alias alone does not.
+        """
+        marks = self.rules.list_marks
+        out = []
+        n = len(words)
+        for j, w in enumerate(words):
+            if w not in self.city_aliases or self._known_place(w):
+                continue
+            before = j >= 2 and words[j - 1] in marks and self._listed_place(words[j - 2])
+            after = j + 2 < n and words[j + 1] in marks and self._listed_place(words[j + 2])
+            if (before and (j + 1 >= n or tags[j + 1] in ("w", "_SP") or words[j + 1] in marks
+                            or words[j + 1] == "等")) or (after and (j == 0 or words[j - 1] in marks
+                                                                   or tags[j - 1] in ("w", "p", "v"))):
+                out.append(Candidate(offs[j], offs[j] + len(w), "PLACE", "listed-alias"))
+        return out
+
+    def _listed_place(self, word: str) -> bool:
+        return self._known_place(word) or word in self.division_names
 
     def _paired_short_names(self, text, words, offs, cands) -> list[Candidate]:
         """Short names of countries or provinces side by side, each a place: 中美|两国, 以巴|和谈, 中、俄、哈|三国.

@@ -2336,3 +2336,16 @@ def test_a_village_named_like_a_time_begins_its_project(nlp, full_nlp):
 def test_short_names_side_by_side_are_each_a_place(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a city's short alias that jieba reads as an ordinary word, listed next to a known place
+    ("新品种已在荆州、仙桃等地推广种植。", {("仙桃", "PLACE")}, set()),
+    ("客商主要来自包头、呼和浩特和鄂尔多斯。", {("包头", "PLACE")}, set()),
+    ("考察团先后到白银、兰州等城市学习。", {("白银", "PLACE")}, set()),
+    # the same word listed with no place is the word
+    ("白银和黄金价格双双上涨。", set(), {"白银"}),
+])
+def test_a_city_s_alias_listed_next_to_a_place_is_a_place(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
