@@ -193,6 +193,10 @@ class EntityRules:
         self.city_aliases = frozenset(a for a, full in load_gazetteer().aliases.items()
                                       if len(a) >= 2 and full.endswith("市") and a not in spec.generic
                                       and a not in spec.ordinary_aliases)
+        # Any division's short alias, which a list with a known place next to it makes the division
+        # (田阳、平果、那坡等县), except the regions named like one (城关, 江南).
+        self.listed_aliases = frozenset(a for a in load_gazetteer().aliases if len(a) >= 2 and a not in spec.generic
+                                        and a not in spec.ordinary_aliases and a not in spec.region_names)
         # Divisions' full names (南漳县, 利川市, 房县): the 委 jieba leaves after one is its party committee.
         self.gazetteer = load_gazetteer()
         self.division_names = self.gazetteer.places.keys()
@@ -2123,23 +2127,29 @@ class EntityRules:
         return out
 
     def _listed_aliases(self, words, tags, offs) -> list[Candidate]:
-        """A city's short alias jieba reads as a word (仙桃, 白银, 包头), listed next to a known place.
+        """A division's short alias jieba reads as a word (仙桃, 白银, 田东), in a list with a known place.
 
-        "在孝感、随州、仙桃等地", "分布于白银、兰州、西宁": its neighbour in the list says the
-        item is a place, as the alias alone does not.
+        "在孝感、随州、仙桃等地", "田东、德保、靖西等县", "北京昌平、大兴和天津": a place
+        among the items says they are places, as the alias alone does not.
         """
         marks = self.rules.list_marks
         out = []
         n = len(words)
-        for j, w in enumerate(words):
-            if w not in self.city_aliases or self._known_place(w):
+        j = 0
+        while j < n:
+            run = [j]
+            while run[-1] + 2 < n and words[run[-1] + 1] in marks:
+                run.append(run[-1] + 2)
+            j = run[-1] + 1
+            if len(run) < 2 or not any(self._listed_place(words[x]) for x in run):
                 continue
-            before = j >= 2 and words[j - 1] in marks and self._listed_place(words[j - 2])
-            after = j + 2 < n and words[j + 1] in marks and self._listed_place(words[j + 2])
-            if (before and (j + 1 >= n or tags[j + 1] in ("w", "_SP") or words[j + 1] in marks
-                            or words[j + 1] == "等")) or (after and (j == 0 or words[j - 1] in marks
-                                                                   or tags[j - 1] in ("w", "p", "v"))):
-                out.append(Candidate(offs[j], offs[j] + len(w), "PLACE", "listed-alias"))
+            first, last = run[0], run[-1]
+            if first > 0 and tags[first - 1] not in ("w", "_SP", "p", "v", "ns"):
+                run = run[1:]  # the first item may end a longer name: 市|田东
+            if last + 1 < n and tags[last + 1] not in ("w", "_SP") and not words[last + 1].startswith("等"):
+                run = run[:-1]  # nor the last begin one: 大兴|机场
+            out += [Candidate(offs[x], offs[x] + len(words[x]), "PLACE", "listed-alias") for x in run
+                    if words[x] in self.listed_aliases and not self._known_place(words[x])]
         return out
 
     def _listed_place(self, word: str) -> bool:

@@ -2349,3 +2349,10 @@ def test_short_names_side_by_side_are_each_a_place(nlp, full_nlp, text, wanted, 
 def test_a_city_s_alias_listed_next_to_a_place_is_a_place(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+def test_a_county_s_alias_listed_next_to_a_place_is_a_place(nlp, full_nlp):
+    # a county's or a district's short alias that jieba reads as a given name or a word
+    for model in (nlp, full_nlp):
+        assert_found(model, "客商分别来自北京昌平、大兴和天津等地。", {("大兴", "PLACE")}, set())
+        assert_found(model, "会上，田东、德保、靖西等县介绍了经验。", {("田东", "PLACE"), ("德保", "PLACE")}, set())
