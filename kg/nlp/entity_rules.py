@@ -1391,6 +1391,12 @@ class EntityRules:
             # "推进青川县|乡村|振兴", "青川县|乡村|振兴局": the suffix inside a generic word (乡村 is the
             # countryside) after a division names no village; the division is the place.
             return None
+        if label == "PLACE" and not road and body_tokens and tags[first] in ("v", "vn") \
+                and words[first] not in self.listed_aliases \
+                and all(self._ordinary_word(words[x], tags[x]) for x in body_tokens):
+            # "研讨|高新区", "漫步|公园": the sentence's verb and its object, a kind of place with no
+            # name, where only ordinary words come before the suffix (but 包头 is a city jieba reads as a verb)
+            return None
         if label == "COMPANY" and not self._company_body(body, suf):
             return None
         named = body_tokens

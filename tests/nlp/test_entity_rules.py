@@ -2356,3 +2356,14 @@ def test_a_county_s_alias_listed_next_to_a_place_is_a_place(nlp, full_nlp):
     for model in (nlp, full_nlp):
         assert_found(model, "客商分别来自北京昌平、大兴和天津等地。", {("大兴", "PLACE")}, set())
         assert_found(model, "会上，田东、德保、靖西等县介绍了经验。", {("田东", "PLACE"), ("德保", "PLACE")}, set())
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # the sentence's verb and a place's kind after it: no name, however jieba tags the suffix
+    ("专家们齐聚省城，研讨高新区的转型路径。", {"研讨高新区"}),
+    ("傍晚市民喜欢漫步公园、锻炼身体。", {"漫步公园"}),
+    ("全力打造现代化综合性工业园。", {"现代化综合性工业园"}),
+])
+def test_a_verb_before_a_place_s_kind_names_no_place(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
