@@ -298,6 +298,7 @@ class EntityRules:
         cands += self._quoted(text)
         cands += self._paired_short_names(text, words, offs, cands)
         cands += self._listed_aliases(words, tags, offs)
+        cands += self._places_in_countries(words, tags, offs, cands)
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
                                                                    or self._counted_levels(text, c.start, c.end)))]
         cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
@@ -2156,6 +2157,34 @@ class EntityRules:
                 run = run[:-1]  # nor the last begin one: 大兴|机场
             out += [Candidate(offs[x], offs[x] + len(words[x]), "PLACE", "listed-alias") for x in run
                     if words[x] in self.listed_aliases and not self._known_place(words[x])]
+        return out
+
+    def _places_in_countries(self, words, tags, offs, cands) -> list[Candidate]:
+        """A name jieba does not know, right after a foreign country where something happens: a place in it.
+
+        "在|荷兰|埃因霍温|降下帷幕", "在|南非|伯诺尼|举行": no suffix says the town is a place, and
+        the tagger keeps the country alone; the word before the country says it is where, and a verb
+        or a mark after the name that the name ends there.
+        """
+        r = self.rules
+        out = []
+        for k in range(1, len(words) - 1):
+            if words[k - 1] not in r.locative_words or words[k] == r.home_country:
+                continue
+            hit = self.phrases.get(words[k])
+            if hit is None or hit[1] != "gazetteer-country":
+                continue
+            x = k + 1
+            name, tag = words[x], tags[x]
+            if len(name) < 2 or tag not in ("nr", "nrt", "nrfg", "nz", "x", "ns") or self._known_place(name) \
+                    or (name in base_tags() and tag not in ("nrt", "ns", "nz")):
+                continue
+            if x + 1 < len(words) and not (tags[x + 1].startswith("v") or tags[x + 1] in ("w", "_SP")):
+                continue
+            start, end = offs[x], offs[x] + len(name)
+            if any(c.start < end and start < c.end for c in cands):
+                continue
+            out.append(Candidate(start, end, "PLACE", "place-in-country"))
         return out
 
     def _listed_place(self, word: str) -> bool:

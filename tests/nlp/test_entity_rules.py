@@ -2367,3 +2367,16 @@ def test_a_county_s_alias_listed_next_to_a_place_is_a_place(nlp, full_nlp):
 def test_a_verb_before_a_place_s_kind_names_no_place(nlp, full_nlp, text, unwanted):
     assert_found(nlp, text, set(), unwanted)
     assert_found(full_nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a name jieba does not know, right after a foreign country where something happens
+    ("第三届论坛昨天在南非伯诺尼开幕。", {("南非", "PLACE"), ("伯诺尼", "PLACE")}, set()),
+    ("两国棋手将在日本箱根举行决赛。", {("日本", "PLACE"), ("箱根", "PLACE")}, set()),
+    # a person after the country is no place
+    ("在美国克林顿说了这番话。", {("美国", "PLACE")}, {"克林顿"}),
+])
+def test_an_unknown_name_after_a_foreign_country_where_something_happens_is_a_place(nlp, full_nlp, text, wanted,
+                                                                                     unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
