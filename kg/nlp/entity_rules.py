@@ -299,6 +299,7 @@ class EntityRules:
         cands += self._paired_short_names(text, words, offs, cands)
         cands += self._listed_aliases(words, tags, offs)
         cands += self._places_in_countries(words, tags, offs, cands)
+        cands += self._divisions_after_parents(words, tags, offs)
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
                                                                    or self._counted_levels(text, c.start, c.end)))]
         cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
@@ -2185,6 +2186,30 @@ class EntityRules:
             if any(c.start < end and start < c.end for c in cands):
                 continue
             out.append(Candidate(start, end, "PLACE", "place-in-country"))
+        return out
+
+    def _divisions_after_parents(self, words, tags, offs) -> list[Candidate]:
+        """A division's short alias jieba reads as a word (怀柔, 安义), right after a division above it.
+
+        "北京|怀柔", "江西|安义": the province or city before it vouches for the alias as
+        the division in it, as the alias alone does not. Only where the clause goes on after it
+        (a verb, a preposition, a mark): "山西省|大同|铁路运输法院" is a court, "申扎|东南" a direction.
+        """
+        gaz = self.gazetteer
+        out = []
+        n = len(words)
+        for k in range(n - 1):
+            w = words[k + 1]
+            if w not in self.listed_aliases or self._known_place(w) or offs[k] + len(words[k]) != offs[k + 1]:
+                continue
+            if k + 2 < n and not tags[k + 2].startswith(("v", "p", "c", "w", "u", "d", "_SP")):
+                continue
+            parent = gaz.written(words[k]) if self._known_place(words[k]) else None
+            if parent is None:
+                continue
+            fulls = gaz.ambiguous.get(w) or (gaz.aliases[w],)
+            if any(parent.name in gaz.parent_chain(full) for full in fulls):
+                out.append(Candidate(offs[k + 1], offs[k + 1] + len(w), "PLACE", "under-parent"))
         return out
 
     def _listed_place(self, word: str) -> bool:

@@ -2380,3 +2380,15 @@ def test_an_unknown_name_after_a_foreign_country_where_something_happens_is_a_pl
                                                                                      unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a division's short alias jieba reads as a word or a given name, right after a division above it
+    ("沈阳法库围绕年度目标抓项目。", {("法库", "PLACE")}, set()),
+    ("越野赛昨天在北京怀柔落幕。", {("怀柔", "PLACE")}, set()),
+    # but not where a body's name or a direction goes on after it
+    ("山西省大同铁路运输法院审结一起案件。", set(), {"大同"}),
+])
+def test_a_division_s_alias_after_a_division_above_it_is_a_place(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
