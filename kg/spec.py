@@ -143,6 +143,11 @@ class EntityRuleSpec:
     visit_verbs: frozenset[str]  # 走进, 来到: going to a site comes before its name, never in it
     name_title_heads: frozenset[str]  # 长: 外交部|长 is the ministry and its minister
     one_character_places: Mapping[str, str]
+    paired_short_names: frozenset[str]  # 巴, 叙: a country's short name only where paired with another
+    pair_words: tuple[str, ...]  # 两国, 关系: after short names written together, they name countries
+    list_marks: frozenset[str]  # 、, 和: between the items of a list of places
+    locative_words: frozenset[str]  # 在, 抵达: before a country and a place in it (在|荷兰|埃因霍温|举行)
+    home_country: str  # 中国: a name after it is mostly a body's (在|中国|移动…), no town
     media_suffixes: tuple[str, ...]
     media_exceptions: tuple[str, ...]
     store_ends: tuple[str, ...]  # 商城: a store is a business, never a place
@@ -261,6 +266,11 @@ class EntityRuleSpec:
             visit_verbs=frozenset(spec.get("visit_verbs", ())),
             name_title_heads=frozenset(spec.get("name_title_heads", ())),
             one_character_places=MappingProxyType(dict(spec.get("one_character_places", {}))),
+            paired_short_names=frozenset(spec.get("paired_short_names", ())),
+            pair_words=_longest_first(spec.get("short_name_pair_words", ())),
+            list_marks=frozenset(spec.get("place_list_marks", ())),
+            locative_words=frozenset(spec.get("locative_words", ())),
+            home_country=spec.get("home_country", ""),
             media_suffixes=tuple(spec.get("media_suffixes", ())),
             media_exceptions=tuple(spec.get("media_suffix_exceptions", ())),
             store_ends=tuple(spec.get("store_ends", ())),

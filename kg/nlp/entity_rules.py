@@ -193,6 +193,10 @@ class EntityRules:
         self.city_aliases = frozenset(a for a, full in load_gazetteer().aliases.items()
                                       if len(a) >= 2 and full.endswith("市") and a not in spec.generic
                                       and a not in spec.ordinary_aliases)
+        # Any division's short alias, which a list with a known place next to it makes the division
+        # (田阳、平果、那坡等县), except the regions named like one (城关, 江南).
+        self.listed_aliases = frozenset(a for a in load_gazetteer().aliases if len(a) >= 2 and a not in spec.generic
+                                        and a not in spec.ordinary_aliases and a not in spec.region_names)
         # Divisions' full names (南漳县, 利川市, 房县): the 委 jieba leaves after one is its party committee.
         self.gazetteer = load_gazetteer()
         self.division_names = self.gazetteer.places.keys()
@@ -292,6 +296,10 @@ class EntityRules:
         cands += self._departments(cands, words, tags, offs, text)
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
+        cands += self._paired_short_names(text, words, offs, cands)
+        cands += self._listed_aliases(words, tags, offs)
+        cands += self._places_in_countries(words, tags, offs, cands)
+        cands += self._divisions_after_parents(words, tags, offs)
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
                                                                    or self._counted_levels(text, c.start, c.end)))]
         cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
@@ -1385,6 +1393,12 @@ class EntityRules:
             # "推进青川县|乡村|振兴", "青川县|乡村|振兴局": the suffix inside a generic word (乡村 is the
             # countryside) after a division names no village; the division is the place.
             return None
+        if label == "PLACE" and not road and body_tokens and tags[first] in ("v", "vn") \
+                and words[first] not in self.listed_aliases \
+                and all(self._ordinary_word(words[x], tags[x]) for x in body_tokens):
+            # "研讨|高新区", "漫步|公园": the sentence's verb and its object, a kind of place with no
+            # name, where only ordinary words come before the suffix (but 包头 is a city jieba reads as a verb)
+            return None
         if label == "COMPANY" and not self._company_body(body, suf):
             return None
         named = body_tokens
@@ -2118,6 +2132,117 @@ class EntityRules:
                     and not text.startswith(tuple(self.rules.date_words), count.end()):
                 continue  # “湘商回归”项目|19个: a campaign's projects, counted
             out.append(Candidate(m.start(1), m.end(1), "PROJECT", "quoted-project", prio=3))
+        return out
+
+    def _listed_aliases(self, words, tags, offs) -> list[Candidate]:
+        """A division's short alias jieba reads as a word (仙桃, 白银, 田东), in a list with a known place.
+
+        "在孝感、随州、仙桃等地", "田东、德保、靖西等县", "北京昌平、大兴和天津": a place
+        among the items says they are places, as the alias alone does not.
+        """
+        marks = self.rules.list_marks
+        out = []
+        n = len(words)
+        j = 0
+        while j < n:
+            run = [j]
+            while run[-1] + 2 < n and words[run[-1] + 1] in marks:
+                run.append(run[-1] + 2)
+            j = run[-1] + 1
+            if len(run) < 2 or not any(self._listed_place(words[x]) for x in run):
+                continue
+            first, last = run[0], run[-1]
+            if first > 0 and tags[first - 1] not in ("w", "_SP", "p", "v", "ns"):
+                run = run[1:]  # the first item may end a longer name: 市|田东
+            if last + 1 < n and tags[last + 1] not in ("w", "_SP") and not words[last + 1].startswith("等"):
+                run = run[:-1]  # nor the last begin one: 大兴|机场
+            out += [Candidate(offs[x], offs[x] + len(words[x]), "PLACE", "listed-alias") for x in run
+                    if words[x] in self.listed_aliases and not self._known_place(words[x])]
+        return out
+
+    def _places_in_countries(self, words, tags, offs, cands) -> list[Candidate]:
+        """A name jieba does not know, right after a foreign country where something happens: a place in it.
+
+        "在|荷兰|埃因霍温|降下帷幕", "在|南非|伯诺尼|举行": no suffix says the town is a place, and
+        the tagger keeps the country alone; the word before the country says it is where, and a verb
+        or a mark after the name that the name ends there.
+        """
+        r = self.rules
+        out = []
+        for k in range(1, len(words) - 1):
+            if words[k - 1] not in r.locative_words or words[k] == r.home_country:
+                continue
+            hit = self.phrases.get(words[k])
+            if hit is None or hit[1] != "gazetteer-country":
+                continue
+            x = k + 1
+            name, tag = words[x], tags[x]
+            if len(name) < 2 or tag not in ("nr", "nrt", "nrfg", "nz", "x", "ns") or self._known_place(name) \
+                    or (name in base_tags() and tag not in ("nrt", "ns", "nz")):
+                continue
+            if x + 1 < len(words) and not (tags[x + 1].startswith("v") or tags[x + 1] in ("w", "_SP")):
+                continue
+            start, end = offs[x], offs[x] + len(name)
+            if any(c.start < end and start < c.end for c in cands):
+                continue
+            out.append(Candidate(start, end, "PLACE", "place-in-country"))
+        return out
+
+    def _divisions_after_parents(self, words, tags, offs) -> list[Candidate]:
+        """A division's short alias jieba reads as a word (怀柔, 安义), right after a division above it.
+
+        "北京|怀柔", "江西|安义": the province or city before it vouches for the alias as
+        the division in it, as the alias alone does not. Only where the clause goes on after it
+        (a verb, a preposition, a mark): "山西省|大同|铁路运输法院" is a court, "申扎|东南" a direction.
+        """
+        gaz = self.gazetteer
+        out = []
+        n = len(words)
+        for k in range(n - 1):
+            w = words[k + 1]
+            if w not in self.listed_aliases or self._known_place(w) or offs[k] + len(words[k]) != offs[k + 1]:
+                continue
+            if k + 2 < n and not tags[k + 2].startswith(("v", "p", "c", "w", "u", "d", "_SP")):
+                continue
+            parent = gaz.written(words[k]) if self._known_place(words[k]) else None
+            if parent is None:
+                continue
+            fulls = gaz.ambiguous.get(w) or (gaz.aliases[w],)
+            if any(parent.name in gaz.parent_chain(full) for full in fulls):
+                out.append(Candidate(offs[k + 1], offs[k + 1] + len(w), "PLACE", "under-parent"))
+        return out
+
+    def _listed_place(self, word: str) -> bool:
+        return self._known_place(word) or word in self.division_names
+
+    def _paired_short_names(self, text, words, offs, cands) -> list[Candidate]:
+        """Short names of countries or provinces side by side, each a place: 中美|两国, 以巴|和谈, 中、俄、哈|三国.
+
+        jieba cuts such a pair as it likes (印|巴, 中希 one unknown word, 粤港 a place ending in 港),
+        and the tagger keeps at most the names it knows. What follows says they are places side by
+        side, not a word of their own (美德); a pair that is itself a place's name (中亚, 中非) stays
+        that place, and one that begins a body's or a project's name is that name's.
+        """
+        r = self.rules
+        known, paired = r.one_character_places, r.paired_short_names
+        ends = {o + len(w) for o, w in zip(offs, words)}
+        n = len(text)
+        out: list[Candidate] = []
+        for p in offs:
+            items, i, listed = [], p, False
+            while i < n and (text[i] in known or text[i] in paired) and len(items) < 6:
+                items.append(i)
+                i += 1
+                if i + 1 < n and text[i] == "、" and (text[i + 1] in known or text[i + 1] in paired):
+                    i, listed = i + 1, True
+            if len(items) < 2 or not any(text[x] in known for x in items) or not text.startswith(r.pair_words, i):
+                continue
+            # jieba glues the list's last name to what follows (阿等国); a pair it must cut whole
+            if not listed and (i not in ends or len(items) > 3 or self._known_place(text[p:i])):
+                continue
+            if any(c.label != "PLACE" and c.start < i and p < c.end for c in cands):
+                continue
+            out += [Candidate(x, x + 1, "PLACE", "short-names", prio=2) for x in items]
         return out
 
     def _home_refs(self, text, offs) -> list[tuple[int, int, str]]:

@@ -2318,3 +2318,77 @@ def test_a_village_named_like_a_time_begins_its_project(nlp, full_nlp):
     for model in (nlp, full_nlp):
         assert_found(model, "关于华兴镇明月村农产品集散点项目立项的批复。", {("明月村农产品集散点项目", "PROJECT")},
                      {"村农产品集散点项目"})
+
+
+# quality-15
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # short names of two countries side by side, however jieba cuts them: each is a place
+    ("会谈中双方回顾了中叙两国的传统友谊。", {("中", "PLACE"), ("叙", "PLACE")}, {"中叙"}),
+    ("专家认为印巴冲突短期内难以缓和。", {("印", "PLACE"), ("巴", "PLACE")}, {"印巴"}),
+    ("他表示愿为推动以巴和谈继续努力。", {("以", "PLACE"), ("巴", "PLACE")}, {"以巴"}),
+    ("两省签署协议深化粤港合作。", {("粤", "PLACE"), ("港", "PLACE")}, {"粤港"}),
+    # a list of short names before the countries' count
+    ("这里汇集了中、俄、哈等国的商品。", {("中", "PLACE"), ("俄", "PLACE"), ("哈", "PLACE")}, set()),
+    # a region's own name stays whole, and a pair with no such word after it is no pair of places
+    ("中亚两国代表出席了会议。", set(), {"中", "亚"}),
+    ("诚实守信是一种美德。", set(), {"美", "德"}),
+])
+def test_short_names_side_by_side_are_each_a_place(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a city's short alias that jieba reads as an ordinary word, listed next to a known place
+    ("新品种已在荆州、仙桃等地推广种植。", {("仙桃", "PLACE")}, set()),
+    ("客商主要来自包头、呼和浩特和鄂尔多斯。", {("包头", "PLACE")}, set()),
+    ("考察团先后到白银、兰州等城市学习。", {("白银", "PLACE")}, set()),
+    # the same word listed with no place is the word
+    ("白银和黄金价格双双上涨。", set(), {"白银"}),
+])
+def test_a_city_s_alias_listed_next_to_a_place_is_a_place(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+def test_a_county_s_alias_listed_next_to_a_place_is_a_place(nlp, full_nlp):
+    # a county's or a district's short alias that jieba reads as a given name or a word
+    for model in (nlp, full_nlp):
+        assert_found(model, "客商分别来自北京昌平、大兴和天津等地。", {("大兴", "PLACE")}, set())
+        assert_found(model, "会上，田东、德保、靖西等县介绍了经验。", {("田东", "PLACE"), ("德保", "PLACE")}, set())
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # the sentence's verb and a place's kind after it: no name, however jieba tags the suffix
+    ("专家们齐聚省城，研讨高新区的转型路径。", {"研讨高新区"}),
+    ("傍晚市民喜欢漫步公园、锻炼身体。", {"漫步公园"}),
+    ("全力打造现代化综合性工业园。", {"现代化综合性工业园"}),
+])
+def test_a_verb_before_a_place_s_kind_names_no_place(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a name jieba does not know, right after a foreign country where something happens
+    ("第三届论坛昨天在南非伯诺尼开幕。", {("南非", "PLACE"), ("伯诺尼", "PLACE")}, set()),
+    ("两国棋手将在日本箱根举行决赛。", {("日本", "PLACE"), ("箱根", "PLACE")}, set()),
+    # a person after the country is no place
+    ("在美国克林顿说了这番话。", {("美国", "PLACE")}, {"克林顿"}),
+])
+def test_an_unknown_name_after_a_foreign_country_where_something_happens_is_a_place(nlp, full_nlp, text, wanted,
+                                                                                     unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a division's short alias jieba reads as a word or a given name, right after a division above it
+    ("沈阳法库围绕年度目标抓项目。", {("法库", "PLACE")}, set()),
+    ("越野赛昨天在北京怀柔落幕。", {("怀柔", "PLACE")}, set()),
+    # but not where a body's name or a direction goes on after it
+    ("山西省大同铁路运输法院审结一起案件。", set(), {"大同"}),
+])
+def test_a_division_s_alias_after_a_division_above_it_is_a_place(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
