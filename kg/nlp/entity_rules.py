@@ -1422,6 +1422,8 @@ class EntityRules:
                 return None
             if self._place_date_generic(words, tags, first + level_owned, j + 1):
                 return None  # "浙江援青项目": a place and a generic head
+            if name.endswith(r.park_heads) and len(name) - len(suf) < r.park_min_chars:
+                return None  # "签订零碳产业园、氟化工…协议": a kind of park, as its trades are kinds
         if label == "COMPANY" and len(name) < 3:
             return None
         end = offs[j] + len(words[j])
@@ -1632,7 +1634,10 @@ class EntityRules:
             if rule == "project-list" and items:
                 # Only the items with a project's own head: "A项目、B公司、C工程" lists a company too;
                 # and a name before it: "大抓项目、抓大项目" is a slogan.
+                # An item that holds 等 ends a list of its own, and what follows is its kind:
+                # "供气、排污|等|基础设施和配套工程" names no project.
                 items = [(a, b) for a, b in items if words[b - 1].endswith(self.project_ends)
+                         and "等" not in words[a:b]
                          and len("".join(words[a:b])) - len(next(e for e in self.project_ends if words[b - 1].endswith(e))) >= 3]
             if label == "COMPANY" and items and 2 * sum(self._known_place(words[b - 1]) or self._known_place("".join(words[a:b]))
                                                         for a, b in items) > len(items):

@@ -2318,3 +2318,21 @@ def test_a_village_named_like_a_time_begins_its_project(nlp, full_nlp):
     for model in (nlp, full_nlp):
         assert_found(model, "关于华兴镇明月村农产品集散点项目立项的批复。", {("明月村农产品集散点项目", "PROJECT")},
                      {"村农产品集散点项目"})
+
+
+# quality-16
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a park named for its trade stands alone as a project, in a list or on its own
+    ("副县长一行查看了石桥低碳循环经济产业园建设进度。", {("石桥低碳循环经济产业园", "PROJECT")}, set()),
+    ("占地800亩的河湾闽商产业园、柳溪生态药业产业园已具备入驻条件。",
+     {("河湾闽商产业园", "PROJECT"), ("柳溪生态药业产业园", "PROJECT")}, set()),
+    # a list item with 等 names a kind, and a one-character visit comes before the park
+    ("一要完善青岗新型材料产业园道路、供水、供电、排污等基础设施和配套工程。", set(),
+     {"排污等基础设施和配套工程"}),
+    ("市商务局干部老师来集贤产业园调研。", set(), {"老师来集贤产业园"}),
+    # a park named by a short trade alone is a kind of park
+    ("与多家企业签订零碳产业园、氟化工等合作框架协议。", set(), {"零碳产业园"}),
+])
+def test_a_park_named_for_its_trade_is_a_project(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
