@@ -1193,6 +1193,12 @@ class EntityRules:
                     and offs[k] + 1 == offs[k + 1]:
                 k -= 1  # "的|天|赢菌业项目": jieba's guess cut the first character off an unknown name
                 break
+            if label in ("PROJECT", "COMPANY", "PLACE") and w in r.state_brand_chars and t == "f" and k < j \
+                    and tags[k + 1] not in STOP_TAGS and (k == 0 or not words[k - 1][-1].isalnum()):
+                # "中|江|经济开发区", "中|桥|集团": a locative follows what it places, so one that
+                # opens a clause is the first character of a name
+                k -= 1
+                break
             if label == "AGENCY" and w in r.admin and t in STOP_TAGS and (
                     k == j - 1 or joint_at is not None or all(tags[x] in NOUN_TAGS | PLACE_NAME_TAGS
                                                              for x in range(k + 1, j))):

@@ -2336,3 +2336,13 @@ def test_a_village_named_like_a_time_begins_its_project(nlp, full_nlp):
 def test_a_park_named_for_its_trade_is_a_project(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a 中 that opens a clause is no locative (it follows what it places) but a name's first character
+    ("中江经济开发区规划面积十四平方公里。", {("中江经济开发区", "PLACE")}, {"江经济开发区"}),
+    ("中桥集团芯片封装项目落户该区。", {("中桥集团", "COMPANY")}, {"桥集团"}),
+])
+def test_a_zhong_opening_a_clause_begins_a_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
