@@ -1258,6 +1258,12 @@ class EntityRules:
                     and k >= 1 and tags[k - 1] == "x" and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 k -= 1  # "艾尔康|居|科技有限公司": jieba's guess cut a verb out of an unknown brand
                 continue
+            if label in ("AGENCY", "PLACE") and t == "i" and (
+                    self._opens_body(words, tags, k + 1, j, suf)
+                    or (words[k + 1] in r.generic and words[k + 1].endswith(tuple(r.division_nouns)))):
+                # "贯彻落实|自治区|党委", "贯彻落实|省委": an idiom of the clause, then the level a body's or a
+                # place's name opens with (but 扶贫开发|领导小组 is a body's field)
+                break
             if long_agency and t == "v" and self._opens_body(words, tags, k + 1, j, suf):
                 # "决定|恢复|省|纪律检查委员会", "恢复|全国人大民族委员会": a long office's name may hold a
                 # verb (脱贫|攻坚|领导小组), but not before the level or the place it begins with

@@ -2346,3 +2346,21 @@ def test_a_park_named_for_its_trade_is_a_project(nlp, full_nlp, text, wanted, un
 def test_a_zhong_opening_a_clause_begins_a_name(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # an idiom of the clause (贯彻落实), a term of office (挂任) and an improving verb (完善) come
+    # before a name, never in it
+    ("为认真贯彻落实自治区党委全会精神,县里召开专题会议。", {("自治区党委", "AGENCY")},
+     {"贯彻落实自治区党委", "贯彻落实自治区"}),
+    ("会议要求贯彻落实省委经济工作会议部署。", {("省委", "AGENCY")}, {"贯彻落实省委"}),
+    # but an idiom that is a body's field stays in its name
+    ("省扶贫开发领导小组办公室组织专项检查。", {("省扶贫开发领导小组办公室", "AGENCY")}, set()),
+    ("张明同志挂任百色市右江区人民政府副区长。", {("百色市右江区人民政府", "AGENCY")},
+     {"张明同志挂任百色市右江区人民政府", "挂任百色市右江区人民政府"}),
+    ("二是完善石坝绿色食品产业园、新材料园道路等配套设施。", {("石坝绿色食品产业园", "PROJECT")},
+     {"二是完善石坝绿色食品产业园", "完善石坝绿色食品产业园"}),
+])
+def test_a_clause_s_idiom_or_verb_opens_no_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
