@@ -834,7 +834,7 @@ class EntityRules:
         """
         if self._opens_unnamed(words, tags, a, b):
             return None
-        found = self._suffix_word(words, a, b)
+        found = self._suffix_word(words, tags, a, b)
         if found is not None:
             idx, suf = found
             # "桐柏县|年产|300万颗|电子|变压器…": a trade after a capacity is the product's, no company's
@@ -855,7 +855,7 @@ class EntityRules:
             idx -= 1
         return idx
 
-    def _suffix_word(self, words, a, b) -> tuple[int, str] | None:
+    def _suffix_word(self, words, tags, a, b) -> tuple[int, str] | None:
         """The first of an item's first words that ends in a company suffix ("嘉诺|科技"), with the suffix."""
         r = self.rules
         for idx in range(a, min(b - 1, a + 5)):
@@ -869,6 +869,15 @@ class EntityRules:
                     run += 1
                     if words[run].endswith(r.company_strong):
                         idx, suf = run, words[run]
+                if not words[idx].endswith(r.company_strong):
+                    # "诚鑫医药|胶囊|有限公司|350亿粒…": a trade noun or two between a weak suffix and the
+                    # legal form are still the company's name
+                    for q in range(idx + 1, min(b - 1, idx + 3)):
+                        if words[q].endswith(r.company_strong):
+                            idx, suf = q, words[q]
+                            break
+                        if tags[q] not in NOUN_TAGS:
+                            break
                 return idx, suf
         return None
 
@@ -899,6 +908,16 @@ class EntityRules:
                     return idx - 2  # "桐柏县|年|处理|20万吨…": a year's throughput, as 年产 is a year's output
                 return idx
         return None
+
+    def _province(self, word: str) -> bool:
+        place = self.gazetteer.lookup(word)
+        return place is not None and place.level == "province"
+
+    def _below_province(self, word: str) -> bool:
+        """A division under a province, by its full name: 上蔡县, 石牙镇 (or a town or village unknown to the gazetteer)."""
+        place = self.gazetteer.places.get(word)
+        return (place is not None and place.level != "province") \
+            or (len(word) >= 3 and word.endswith(tuple(self.rules.local_divisions)))
 
     def _known_place(self, word: str) -> bool:
         hit = self.phrases.get(word)
@@ -1045,6 +1064,8 @@ class EntityRules:
                 break  # "5月2日电|青海省人民政府", "时任|全国人大常委会": a dateline or a term of office
             if w in r.visit_verbs:
                 break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site
+            if label == "COMPANY" and k < j and self._province(words[k + 1]) and self._below_province(w):
+                break  # "石牙镇|广西锦惠牧业有限公司": a name opens with its province, so a town before it is where it is
             if label == "PLACE" and (self._count_word(w) or (t == "q" and k > 0 and tags[k - 1] == "m")):
                 break  # "中塘工业区|两个|市级|工业园区", "建成|五个|工业园区": how many parks, never a name
             if owned and not self._owner(w, t):
@@ -1999,7 +2020,12 @@ class EntityRules:
             # "兴山通用航空|机场", "长锦成|产业链": a bare facility word left alone names no project;
             # the whole item is the project, named after its place or brand.
             return [Candidate(start, end, "PROJECT", rule, prio=3)]
-        return [Candidate(start, mid, "COMPANY", f"{rule}:company-head", prio=3),
+        where = []
+        if split > a + 1 and not lead and self._below_province(words[a]) and self._province(words[a + 1]):
+            # "上蔡县|河南荣光鞋业有限公司|劳保鞋生产项目": the county the company is in, then its name
+            where = [Candidate(start, offs[a + 1], "PLACE", rule, prio=3)]
+            start = offs[a + 1]
+        return [*where, Candidate(start, mid, "COMPANY", f"{rule}:company-head", prio=3),
                 Candidate(offs[self._after_trim(words, split, b - 1)], end, "PROJECT", rule, prio=3)]
 
     def _is_start(self, words, tags, k) -> bool:
@@ -2043,7 +2069,7 @@ class EntityRules:
             if z == a and (tags[z] not in PLACE_NAME_TAGS or len(zone) <= 3):
                 return None  # a zone's name must be there: 园区 alone is none
             nxt = z + 1
-            found = self._suffix_word(words, nxt, b)
+            found = self._suffix_word(words, tags, nxt, b)
             if found is not None and self._has_proper(words, tags, range(nxt, found[0] + 1)):
                 return z  # "…工业园|青海西部镁业…": a trade name
             if (tags[nxt] == "ns" or self._known_place(words[nxt])) and nxt + 1 < b - 1 and tags[nxt + 1] in HEAD_TAGS:
@@ -2067,7 +2093,7 @@ class EntityRules:
         if self._opens_unnamed(words, tags, a, b):
             return None
         # "嘉诺科技|钾产品精深加工": a company suffix with a name before it.
-        found = self._suffix_word(words, a, b)
+        found = self._suffix_word(words, tags, a, b)
         if found is not None:
             idx, suf = found
             head = "".join(words[a: idx + 1])

@@ -2364,3 +2364,18 @@ def test_a_zhong_opening_a_clause_begins_a_name(nlp, full_nlp, text, wanted, unw
 def test_a_clause_s_idiom_or_verb_opens_no_name(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a trade noun between a weak suffix and the legal form is still the company's name
+    ("开工项目分别是河北省瑞丰医药胶囊有限公司20亿粒胶囊技改项目、县城供水管网改造项目。",
+     {("河北省瑞丰医药胶囊有限公司", "COMPANY")}, {"河北省瑞丰医药", "胶囊有限公司20亿粒胶囊技改项目"}),
+    # a legal name opens with its province: a county or a town before it is where the company is
+    ("副区长一行来到龙门镇广西瑞禾牧业有限公司养殖场察看。", {("广西瑞禾牧业有限公司", "COMPANY")},
+     {"龙门镇广西瑞禾牧业有限公司"}),
+    ("西平县河南恒达鞋业有限公司运动鞋生产项目正式开工。",
+     {("西平县", "PLACE"), ("河南恒达鞋业有限公司", "COMPANY")}, {"西平县河南恒达鞋业有限公司"}),
+])
+def test_a_company_s_legal_name_runs_from_its_province_to_its_form(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
