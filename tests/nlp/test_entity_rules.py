@@ -2379,3 +2379,15 @@ def test_a_clause_s_idiom_or_verb_opens_no_name(nlp, full_nlp, text, wanted, unw
 def test_a_company_s_legal_name_runs_from_its_province_to_its_form(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a list's count and kind after its last item's head are no part of the item
+    ("仪式同时设立龙湾乳业奶粉加工项目、城东花园小区三期建设项目5个其他项目开工现场。",
+     {("城东花园小区三期建设项目", "PROJECT")}, {"城东花园小区三期建设项目5个其他项目"}),
+    ("该镇负责的北岭物流园、红柳沟防洪排洪治理工程3个重点项目已全部开工。",
+     {("红柳沟防洪排洪治理工程", "PROJECT")}, {"红柳沟防洪排洪治理工程3个重点项目"}),
+])
+def test_a_list_s_count_is_no_part_of_its_last_item(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
