@@ -398,6 +398,13 @@ class EntityRules:
             return tags[x] == "x" and len(w) >= 2 and w[0] in r.agency_suffixes and w[1:] in r.boundary \
                 and x > 0 and office_before(x, w[0])
 
+        def glued_joint(x: int) -> bool:
+            # "州|工信|委等州|直部门", "区|征地|办和桥|巩镇": jieba's guess glues an office's one-character
+            # suffix to the 等 that ends its list or the 和 that joins the next name, and on to that name
+            w = words[x]
+            return tags[x] == "x" and len(w) >= 3 and w[0] in r.agency_suffixes \
+                and (w[1] == "等" or w[1] in r.item_joiners) and x > 0 and office_before(x, w[0])
+
         words, tags, offs = _with_glosses(words, tags, offs)
         # Each test runs on every word of every sentence: the cheap test of its word's shape comes
         # first, in the loop, so that most words cost no call.
@@ -405,13 +412,15 @@ class EntityRules:
         guesses = [x for x in range(n) if tags[x] == "x"]
         committees = {x for x in range(n) if words[x][0] == "委" and committee_cut(x)}
         suffixed = {x for x in guesses if glued_suffix(x)}
+        joints = {x for x in guesses if len(words[x]) >= 3 and glued_joint(x)}
         bodies = {x: p for x in range(n) if tags[x] == "nt" and (p := titled_body(x))}
         placed = {x: p for x in range(n) if len(words[x]) >= 4 and (p := placed_body(x))}
         offices = {x: p for x in guesses if (p := glued_office(x))}
         titled = {x for x in range(n) if len(words[x]) == 3 and titled_office(x)}
         glued = {x for x in guesses if len(words[x]) >= 2 and words[x][-1] in ends} \
             | {x for x in range(n) if len(words[x]) == 2 and joined_level(x)} \
-            | committees | offices.keys() | titled | {x - 1 for x in titled} | bodies.keys() | placed.keys() | suffixed
+            | committees | offices.keys() | titled | {x - 1 for x in titled} | bodies.keys() | placed.keys() | suffixed \
+            | joints
         if not glued:
             return words, tags, offs
         out_w, out_t, out_o = [], [], []
@@ -433,6 +442,8 @@ class EntityRules:
                 parts = [(w[:placed[x]], "ns"), (w[placed[x]:], "nt")]  # 美国|国务院
             elif x in suffixed:
                 parts = [(w[0], "n"), (w[1:], base_tags().get(w[1:], "x"))]
+            elif x in joints:
+                parts = [(w[0], "n"), (w[1], "u" if w[1] == "等" else "c"), (w[2:], "x")]
             elif x in offices:
                 p = offices[x]
                 parts = [(w[:p], "n"), (w[p], "c"), (w[p + 1:], "zg")]

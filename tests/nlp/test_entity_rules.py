@@ -2391,3 +2391,16 @@ def test_a_company_s_legal_name_runs_from_its_province_to_its_form(nlp, full_nlp
 def test_a_list_s_count_is_no_part_of_its_last_item(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # short forms of offices county papers write (工信委, 经合局, 重大办, 征地办), and an office's
+    # suffix that jieba glued to the 等 or the 和 after it
+    ("州发改委、州工信委等州直部门负责人参加。", {("州工信委", "AGENCY")}, set()),
+    ("绥化市经合局等市直部门主要负责人出席。", {("绥化市经合局", "AGENCY")}, set()),
+    ("他召集区重大办、区征地办和城关镇等单位的负责人开会。",
+     {("区重大办", "AGENCY"), ("区征地办", "AGENCY")}, {"办和城关镇"}),
+])
+def test_a_county_paper_s_short_office_names(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
