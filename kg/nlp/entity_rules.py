@@ -2171,6 +2171,8 @@ class EntityRules:
         for m in _QUOTED_PROJECT.finditer(text):
             if "、" in m.group(1) or m.group(1) in self.rules.generic or _SLOGAN.fullmatch(m.group(1)):
                 continue  # “延链、补链、强链、建链”工程 is a list of slogans, “两重一实”项目 a programme
+            if not _CJK.search(m.group(1)):
+                continue  # “5020”项目攻坚行动: a programme's code, in figures, names no project
             if _SENTENCE_MARK.search(m.group(1)):
                 continue  # “…签约，…支持。”项目负责人说: a quoted remark, and the speaker's title after it
             count = _COUNT.match(text, m.end())
@@ -2283,6 +2285,7 @@ _SLOGAN = re.compile(r"(?=.{0,6}$)(?:.*[一二两三四五六七八九十百千�
 _COUNT = re.compile(r"[0-9一二两三四五六七八九十百千]+(.)")
 # Marks that end a clause: a name holds none, a quoted remark does.
 _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
+_CJK = re.compile("[\u4e00-\u9fff]")
 _QUOTED_PROJECT = re.compile(r"[“\"「『]([^”\"」』\n]{2,40})[”\"」』](?:项目|工程)")
 
 

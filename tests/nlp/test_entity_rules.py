@@ -2404,3 +2404,14 @@ def test_a_list_s_count_is_no_part_of_its_last_item(nlp, full_nlp, text, wanted,
 def test_a_county_paper_s_short_office_names(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a programme's code in figures, quoted, names no project
+    ("全县深入开展“3030”项目攻坚行动。", {"3030"}),
+    # nor does telling of the projects: the talk comes before the generic head
+    ("副县长李明介绍项目情况。", {"副县长李明介绍项目", "李明介绍项目"}),
+])
+def test_a_code_or_a_talk_names_no_project(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
