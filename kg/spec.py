@@ -126,6 +126,7 @@ class EntityRuleSpec:
     region_names: frozenset[str]  # 中原, 江南: a region before a district's short alias
     function_chars: frozenset[str]
     lead_words: tuple[str, ...]  # 日电, 时任: before a name, never in it; longest first
+    border_words: tuple[str, ...]  # 东临, 南接: a border's side before its neighbour's name (also lead words)
     acting_words: tuple[str, ...]  # 代表: a person acting for a body, glued to the given name (刘|军代表)
     surnames: frozenset[str]  # 王, 钱: after a title, a surname and an alias are a person
     bureau_companies: tuple[str, ...]  # longest first
@@ -245,7 +246,8 @@ class EntityRuleSpec:
             ordinary_aliases=frozenset(spec.get("ordinary_division_aliases", ())),
             region_names=frozenset(spec.get("region_names", ())),
             function_chars=frozenset(spec.get("function_chars", ())),
-            lead_words=_longest_first(spec.get("lead_words", ())),
+            lead_words=_longest_first(tuple(spec.get("lead_words", ())) + tuple(spec.get("border_words", ()))),
+            border_words=_longest_first(spec.get("border_words", ())),
             acting_words=tuple(spec.get("acting_words", ())),
             surnames=frozenset(spec.get("surnames", ())),
             bureau_companies=_longest_first(spec.get("bureau_company_prefixes", ())),

@@ -511,6 +511,10 @@ def _after_lead(found: tuple, doc: Doc) -> tuple | None:
     it; an ordinary noun that is also a dateline's end (电讯|盈科) is left whole.
     """
     s, e = found[0], found[1]
+    border = next((x for x in entity_rule_spec().border_words if doc_text(doc).startswith(x, s)), None)
+    if border is not None:
+        # "西|临安|昌镇": jieba glued the border's verb to the neighbour's name, so no word starts with it
+        return (s + len(border), *found[1:]) if e - s - len(border) >= 2 else None
     tok = next((t for t in doc if t.idx == s), None)
     if tok is None or tok.tag_ in ("n", "nz"):
         return found

@@ -2329,7 +2329,7 @@ def test_a_village_named_like_a_time_begins_its_project(nlp, full_nlp):
     # a list item with 等 names a kind, and a one-character visit comes before the park
     ("一要完善青岗新型材料产业园道路、供水、供电、排污等基础设施和配套工程。", set(),
      {"排污等基础设施和配套工程"}),
-    ("市商务局干部老师来集贤产业园调研。", set(), {"老师来集贤产业园"}),
+    ("市商务局干部老师来聚贤产业园调研。", set(), {"老师来聚贤产业园"}),
     # a park named by a short trade alone is a kind of park
     ("与多家企业签订零碳产业园、氟化工等合作框架协议。", set(), {"零碳产业园"}),
 ])
@@ -2415,3 +2415,15 @@ def test_a_county_paper_s_short_office_names(nlp, full_nlp, text, wanted, unwant
 def test_a_code_or_a_talk_names_no_project(nlp, full_nlp, text, unwanted):
     assert_found(nlp, text, set(), unwanted)
     assert_found(full_nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a border's side and its verb come before the neighbour's name, though jieba may glue them to it
+    ("园区东临永兴镇石桥村、西临安丰镇河口村。", {("永兴镇", "PLACE"), ("安丰镇", "PLACE")},
+     {"东临永兴镇", "西临安丰镇"}),
+    ("该镇北临安丰镇柳林村、南临永兴镇新民村。", {("安丰镇", "PLACE"), ("永兴镇", "PLACE")},
+     {"北临安丰镇", "南临永兴镇"}),
+])
+def test_a_border_s_side_is_no_part_of_the_neighbour(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(full_nlp, text, wanted, unwanted)
+    assert_found(nlp, text, set(), unwanted)
