@@ -2427,3 +2427,13 @@ def test_a_code_or_a_talk_names_no_project(nlp, full_nlp, text, unwanted):
 def test_a_border_s_side_is_no_part_of_the_neighbour(nlp, full_nlp, text, wanted, unwanted):
     assert_found(full_nlp, text, wanted, unwanted)
     assert_found(nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # Inner Mongolia's league and banner are levels an office's name opens with, as 州 and 县 are
+    ("盟区域经济合作局局长出席推介会。", {("盟区域经济合作局", "AGENCY")}, {"经济合作局"}),
+    ("五星红旗迎风飘扬。", set(), {"红旗", "旗"}),
+])
+def test_a_league_or_a_banner_opens_an_office_s_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
