@@ -413,7 +413,7 @@ class StatisticalNER:
         # Where the model agrees with a rule, the rule's name stays: it says why the name is there.
         same = {(x.start_char, x.end_char, x.label_) for x in doc.ents}
         found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted + heads) and f[:3] not in same
-                 and f not in regions and not self._misreads_division(f, doc)]
+                 and f not in regions and not self._misreads_division(f, doc) and not _placeless(f, doc, text)]
         kept = []
         for x in doc.ents:
             s, e = x.start_char, x.end_char
@@ -502,6 +502,20 @@ class StatisticalNER:
             self.model = str(saved)
             self.tagger = load_tagger(self.model)
         return self
+
+
+def _placeless(found: tuple, doc: Doc, text: str) -> bool:
+    """A model company that is a rule's legal name without the place it is registered in.
+
+    "来宾|西江桥巩新能源投资有限公司": jieba reads the city's short name 来宾 as a noun ("guest"),
+    the model leaves it out, and the rules' legal name begins with it, as a legal name does.
+    """
+    s, e, label = found[0], found[1], found[2]
+    if label != "COMPANY" or not text.endswith(LEGAL_NAME_ENDS, s, e):
+        return False
+    gazetteer = load_gazetteer()
+    return any(x.label_ == "COMPANY" and x.end_char == e and x.start_char < s and _whole(x, "COMPANY")
+               and gazetteer.lookup(text[x.start_char:s]) is not None for x in doc.ents)
 
 
 def _after_lead(found: tuple, doc: Doc) -> tuple | None:

@@ -2437,3 +2437,10 @@ def test_a_border_s_side_is_no_part_of_the_neighbour(nlp, full_nlp, text, wanted
 def test_a_league_or_a_banner_opens_an_office_s_name(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+def test_a_legal_name_keeps_the_city_it_is_registered_in(full_nlp):
+    # the city's short name is an ordinary word to jieba (来宾, "guest"); the tagger's name without it
+    # does not replace the rules' legal name
+    assert_found(full_nlp, "相关部门负责人到来宾江南湾头新能源投资有限公司开展调研。",
+                 {("来宾江南湾头新能源投资有限公司", "COMPANY")}, {"江南湾头新能源投资有限公司"})
