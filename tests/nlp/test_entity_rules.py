@@ -2444,3 +2444,13 @@ def test_a_legal_name_keeps_the_city_it_is_registered_in(full_nlp):
     # does not replace the rules' legal name
     assert_found(full_nlp, "相关部门负责人到来宾江南湾头新能源投资有限公司开展调研。",
                  {("来宾江南湾头新能源投资有限公司", "COMPANY")}, {"江南湾头新能源投资有限公司"})
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # "all" and "within the borders" say which of a kind there are, and name none of them
+    ("预计三年内园区所有工程项目都将投入使用。", {"预计三年内园区所有工程项目", "园区所有工程项目", "所有工程项目"}),
+    ("目前我省境内省级经济开发区已有四十个。", {"境内省级经济开发区", "我省境内省级经济开发区"}),
+])
+def test_all_or_within_names_no_one(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
