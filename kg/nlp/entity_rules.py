@@ -2230,7 +2230,8 @@ _OPEN_BRACKETS, _CLOSE_BRACKETS = frozenset("(（"), frozenset(")）")
 _BRAND_TAGS = frozenset({"n", "nz", "ng", "j", "q", "a", "b", "nr", "nrt", "nrfg", "x"})
 # A national, provincial or county road's number (G346, S215, X031), which begins its project's name.
 _ROAD_CODE = re.compile(r"[GSXY][0-9]{1,4}")
-_DATE_END = re.compile(r"[0-9０-９一二三四五六七八九十]+[日号]$")
+# A day, or a month or a year ("石门县10月份|6个项目集中开工": the county's projects of the month)
+_DATE_END = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:[日号]|月份?|年度?)$")
 _GLOSS = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
 
 

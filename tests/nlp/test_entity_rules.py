@@ -2454,3 +2454,14 @@ def test_a_legal_name_keeps_the_city_it_is_registered_in(full_nlp):
 def test_all_or_within_names_no_one(nlp, full_nlp, text, unwanted):
     assert_found(nlp, text, set(), unwanted)
     assert_found(full_nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a division and its month report projects, and name none
+    ("安化县9月份8个项目集中开工。", {"安化县9月份", "9月份"}),
+    # a slogan of how well projects are run names none either
+    ("营造高起点谋划项目、高质量建设项目、高水平服务项目的良好氛围。", {"高水平服务项目", "服务项目"}),
+])
+def test_a_month_s_report_or_a_slogan_names_no_project(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
