@@ -405,6 +405,14 @@ class EntityRules:
             return tags[x] == "x" and len(w) >= 3 and w[0] in r.agency_suffixes \
                 and (w[1] == "等" or w[1] in r.item_joiners) and x > 0 and office_before(x, w[0])
 
+        def joined_name(x: int) -> bool:
+            # "伊利1600吨液态奶项目|和鑫|珂高分子材料产业化项目": jieba's guess glues the 和 that joins two
+            # names to the next one's first character, right after a project's or a company's whole name
+            w = words[x]
+            return tags[x] == "x" and len(w) >= 2 and w[0] in r.item_joiners and x > 0 \
+                and offs[x - 1] + len(words[x - 1]) == offs[x] \
+                and words[x - 1].endswith(self.project_ends + r.company_strong)
+
         words, tags, offs = _with_glosses(words, tags, offs)
         # Each test runs on every word of every sentence: the cheap test of its word's shape comes
         # first, in the loop, so that most words cost no call.
@@ -413,6 +421,7 @@ class EntityRules:
         committees = {x for x in range(n) if words[x][0] == "委" and committee_cut(x)}
         suffixed = {x for x in guesses if glued_suffix(x)}
         joints = {x for x in guesses if len(words[x]) >= 3 and glued_joint(x)}
+        joined = {x for x in guesses if words[x][0] in r.item_joiners and joined_name(x)}
         bodies = {x: p for x in range(n) if tags[x] == "nt" and (p := titled_body(x))}
         placed = {x: p for x in range(n) if len(words[x]) >= 4 and (p := placed_body(x))}
         offices = {x: p for x in guesses if (p := glued_office(x))}
@@ -420,7 +429,7 @@ class EntityRules:
         glued = {x for x in guesses if len(words[x]) >= 2 and words[x][-1] in ends} \
             | {x for x in range(n) if len(words[x]) == 2 and joined_level(x)} \
             | committees | offices.keys() | titled | {x - 1 for x in titled} | bodies.keys() | placed.keys() | suffixed \
-            | joints
+            | joints | joined
         if not glued:
             return words, tags, offs
         out_w, out_t, out_o = [], [], []
@@ -444,6 +453,8 @@ class EntityRules:
                 parts = [(w[0], "n"), (w[1:], base_tags().get(w[1:], "x"))]
             elif x in joints:
                 parts = [(w[0], "n"), (w[1], "u" if w[1] == "等" else "c"), (w[2:], "x")]
+            elif x in joined:
+                parts = [(w[0], "c"), (w[1:], "x")]
             elif x in offices:
                 p = offices[x]
                 parts = [(w[:p], "n"), (w[p], "c"), (w[p + 1:], "zg")]

@@ -2465,3 +2465,10 @@ def test_all_or_within_names_no_one(nlp, full_nlp, text, unwanted):
 def test_a_month_s_report_or_a_slogan_names_no_project(nlp, full_nlp, text, unwanted):
     assert_found(nlp, text, set(), unwanted)
     assert_found(full_nlp, text, set(), unwanted)
+
+
+def test_a_joining_he_glued_to_the_next_name_is_no_part_of_it(nlp, full_nlp):
+    # jieba's guess glues the 和 between two projects to the second one's first character
+    for model in (nlp, full_nlp):
+        assert_found(model, "他来到蒙牛3000吨酸奶项目和鑫珂新型纤维材料产业化项目现场。",
+                     {("鑫珂新型纤维材料产业化项目", "PROJECT")}, {"和鑫珂新型纤维材料产业化项目"})
