@@ -1686,12 +1686,14 @@ class EntityRules:
         for j in sorted(ends):
             label, rule = ends[j]
             items = self._items_before(words, tags, j, label, clause_start=(rule == "status-clause"), offs=offs)
+            r = self.rules
             if label == "PROJECT" and items:
                 # "…、污泥处置工程项目|5个|重点项目", "…二期建设项目|7个|其他项目开工": the list's count
                 # and its kind after the last item's head are no part of it
                 items = [(a, next((x for x in range(a + 1, b - 1) if tags[x] == "m"
                                    and words[x + 1] in self.rules.count_classifiers
-                                   and words[x - 1].endswith(self.project_ends)), b)) for a, b in items]
+                                   and words[x - 1].endswith(self.project_ends + r.facility + r.site_ends)), b))
+                         for a, b in items]
             if rule == "project-list" and items:
                 # Only the items with a project's own head: "A项目、B公司、C工程" lists a company too;
                 # and a name before it: "大抓项目、抓大项目" is a slogan.

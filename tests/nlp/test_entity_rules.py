@@ -2387,6 +2387,9 @@ def test_a_company_s_legal_name_runs_from_its_province_to_its_form(nlp, full_nlp
      {("城东花园小区三期建设项目", "PROJECT")}, {"城东花园小区三期建设项目5个其他项目"}),
     ("该镇负责的北岭物流园、红柳沟防洪排洪治理工程3个重点项目已全部开工。",
      {("红柳沟防洪排洪治理工程", "PROJECT")}, {"红柳沟防洪排洪治理工程3个重点项目"}),
+    # after a facility's head as after a project's
+    ("该镇负责的石桥冰雪大世界、青海鼎泰养老颐养中心2个重点项目已全部开工。",
+     {("青海鼎泰养老颐养中心", "PROJECT")}, {"青海鼎泰养老颐养中心2个重点项目"}),
 ])
 def test_a_list_s_count_is_no_part_of_its_last_item(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
