@@ -2147,7 +2147,11 @@ class EntityRules:
                                   and not self._zone_word(words[x]))  # a park heads its project apart
                               for x in range(a, idx)) \
                 or (idx > a and (self._known_place(head) or self._ends_division(words, tags, idx - 1)))
-            if len(head) >= 2 and not places_only \
+            # "金牛煤电|灵活性|改造|消纳|14万千瓦…": a verb after the name says what is done, so the
+            # words before the capacity are the project's, no company's (a brand jieba reads as a verb
+            # opens the name: 满仓)
+            works = any(tags[x] == "v" for x in range(a + 1, idx))
+            if len(head) >= 2 and not places_only and not works \
                     and (self._has_proper(words, tags, range(a, idx)) or head.endswith(suffixes)):
                 return idx
         # A known company name at the head: "中船|风电装备制造".

@@ -2475,3 +2475,10 @@ def test_a_joining_he_glued_to_the_next_name_is_no_part_of_it(nlp, full_nlp):
     for model in (nlp, full_nlp):
         assert_found(model, "他来到蒙牛3000吨酸奶项目和鑫珂新型纤维材料产业化项目现场。",
                      {("鑫珂新型纤维材料产业化项目", "PROJECT")}, {"和鑫珂新型纤维材料产业化项目"})
+
+
+def test_works_before_a_capacity_are_the_project_s_no_company_s(nlp, full_nlp):
+    # a verb after the brand says what is done: the words before the capacity are the project's
+    text = "仪式同时设立华能火电灵活性改造消纳20万千瓦光伏项目、城南污水管网项目2个其他项目开工现场。"
+    for model in (nlp, full_nlp):
+        assert_found(model, text, set(), {"华能火电灵活性改造消纳"})
