@@ -2482,3 +2482,9 @@ def test_works_before_a_capacity_are_the_project_s_no_company_s(nlp, full_nlp):
     text = "仪式同时设立华能火电灵活性改造消纳20万千瓦光伏项目、城南污水管网项目2个其他项目开工现场。"
     for model in (nlp, full_nlp):
         assert_found(model, text, set(), {"华能火电灵活性改造消纳"})
+
+
+def test_a_trade_before_a_complex_is_the_complex_s(nlp, full_nlp):
+    # a weak company suffix right before 综合体 is the complex's trade, as before 园 or 中心
+    for model in (nlp, full_nlp):
+        assert_found(model, "分会场分别是百川物流园分会场、福宴商贸综合体(婚庆产业园)项目分会场。", set(), {"福宴商贸"})
