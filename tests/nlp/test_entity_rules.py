@@ -2488,3 +2488,10 @@ def test_a_trade_before_a_complex_is_the_complex_s(nlp, full_nlp):
     # a weak company suffix right before 综合体 is the complex's trade, as before 园 or 中心
     for model in (nlp, full_nlp):
         assert_found(model, "分会场分别是百川物流园分会场、福宴商贸综合体(婚庆产业园)项目分会场。", set(), {"福宴商贸"})
+
+
+def test_where_an_event_is_held_is_no_part_of_the_project(nlp, full_nlp):
+    # jieba's guess glues 设 ("is held at") to the first characters of the project's brand
+    for model in (nlp, full_nlp):
+        assert_found(model, "此次开工仪式设云鹰马铃薯精深加工项目主会场。", {("云鹰马铃薯精深加工项目", "PROJECT")},
+                     {"仪式设云鹰马铃薯精深加工项目", "设云鹰马铃薯精深加工项目"})
