@@ -2495,3 +2495,9 @@ def test_where_an_event_is_held_is_no_part_of_the_project(nlp, full_nlp):
     for model in (nlp, full_nlp):
         assert_found(model, "此次开工仪式设云鹰马铃薯精深加工项目主会场。", {("云鹰马铃薯精深加工项目", "PROJECT")},
                      {"仪式设云鹰马铃薯精深加工项目", "设云鹰马铃薯精深加工项目"})
+
+
+def test_a_bare_industrial_cluster_zone_names_no_place(nlp, full_nlp):
+    # every county of Henan has an 产业集聚区; bare, it is a kind of zone, though the gazetteer lists one
+    for model in (nlp, full_nlp):
+        assert_found(model, "代表们先后到产业集聚区行政服务中心和几家企业参观。", set(), {"产业集聚区"})
