@@ -2501,3 +2501,13 @@ def test_a_bare_industrial_cluster_zone_names_no_place(nlp, full_nlp):
     # every county of Henan has an 产业集聚区; bare, it is a kind of zone, though the gazetteer lists one
     for model in (nlp, full_nlp):
         assert_found(model, "代表们先后到产业集聚区行政服务中心和几家企业参观。", set(), {"产业集聚区"})
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a maker named by its trade (纸业, 鞋业) is a company, as one named 乳业 or 药业 is; the trade alone is none
+    ("县领导一行来到华泰纸业了解企业生产经营情况。", {("华泰纸业", "COMPANY")}, set()),
+    ("全县大力发展鞋业和纸业。", set(), {"鞋业", "纸业"}),
+])
+def test_a_maker_named_by_its_trade_is_a_company(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
