@@ -126,6 +126,7 @@ class EntityRuleSpec:
     region_names: frozenset[str]  # 中原, 江南: a region before a district's short alias
     function_chars: frozenset[str]
     lead_words: tuple[str, ...]  # 日电, 时任: before a name, never in it; longest first
+    border_words: tuple[str, ...]  # 东临, 南接: a border's side before its neighbour's name (also lead words)
     acting_words: tuple[str, ...]  # 代表: a person acting for a body, glued to the given name (刘|军代表)
     surnames: frozenset[str]  # 王, 钱: after a title, a surname and an alias are a person
     bureau_companies: tuple[str, ...]  # longest first
@@ -139,6 +140,8 @@ class EntityRuleSpec:
     whole_project_heads: tuple[str, ...]  # 项目: "…建设项目|主体工程" is the project, then its part
     phase_words: frozenset[str]  # 一期, 三期: a phase is part of its project's name
     owned_project_min_chars: int  # "县|第一中学扩建|项目": how long a description the county's project needs
+    park_heads: tuple[str, ...]  # 产业园: a project's head whose name needs park_min_chars before it
+    park_min_chars: int  # "零碳|产业园" is a kind of park, "黄沙浙商|产业园" one park
     product_list_marks: frozenset[str]  # 、 between products inside one project's name
     visit_verbs: frozenset[str]  # 走进, 来到: going to a site comes before its name, never in it
     name_title_heads: frozenset[str]  # 长: 外交部|长 is the ministry and its minister
@@ -248,7 +251,8 @@ class EntityRuleSpec:
             ordinary_aliases=frozenset(spec.get("ordinary_division_aliases", ())),
             region_names=frozenset(spec.get("region_names", ())),
             function_chars=frozenset(spec.get("function_chars", ())),
-            lead_words=_longest_first(spec.get("lead_words", ())),
+            lead_words=_longest_first(tuple(spec.get("lead_words", ())) + tuple(spec.get("border_words", ()))),
+            border_words=_longest_first(spec.get("border_words", ())),
             acting_words=tuple(spec.get("acting_words", ())),
             surnames=frozenset(spec.get("surnames", ())),
             bureau_companies=_longest_first(spec.get("bureau_company_prefixes", ())),
@@ -262,6 +266,8 @@ class EntityRuleSpec:
             whole_project_heads=tuple(spec.get("whole_project_heads", ())),
             phase_words=frozenset(spec.get("phase_words", ())),
             owned_project_min_chars=int(spec.get("owned_project_min_chars", 5)),
+            park_heads=tuple(spec.get("park_heads", ())),
+            park_min_chars=int(spec.get("park_min_chars", 0)),
             product_list_marks=frozenset(spec.get("product_list_marks", ())),
             visit_verbs=frozenset(spec.get("visit_verbs", ())),
             name_title_heads=frozenset(spec.get("name_title_heads", ())),

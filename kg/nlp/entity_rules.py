@@ -406,6 +406,21 @@ class EntityRules:
             return tags[x] == "x" and len(w) >= 2 and w[0] in r.agency_suffixes and w[1:] in r.boundary \
                 and x > 0 and office_before(x, w[0])
 
+        def glued_joint(x: int) -> bool:
+            # "州|工信|委等州|直部门", "区|征地|办和桥|巩镇": jieba's guess glues an office's one-character
+            # suffix to the 等 that ends its list or the 和 that joins the next name, and on to that name
+            w = words[x]
+            return tags[x] == "x" and len(w) >= 3 and w[0] in r.agency_suffixes \
+                and (w[1] == "等" or w[1] in r.item_joiners) and x > 0 and office_before(x, w[0])
+
+        def joined_name(x: int) -> bool:
+            # "伊利1600吨液态奶项目|和鑫|珂高分子材料产业化项目": jieba's guess glues the 和 that joins two
+            # names to the next one's first character, right after a project's or a company's whole name
+            w = words[x]
+            return tags[x] == "x" and len(w) >= 2 and w[0] in r.item_joiners and x > 0 \
+                and offs[x - 1] + len(words[x - 1]) == offs[x] \
+                and words[x - 1].endswith(self.project_ends + r.company_strong)
+
         words, tags, offs = _with_glosses(words, tags, offs)
         # Each test runs on every word of every sentence: the cheap test of its word's shape comes
         # first, in the loop, so that most words cost no call.
@@ -413,13 +428,16 @@ class EntityRules:
         guesses = [x for x in range(n) if tags[x] == "x"]
         committees = {x for x in range(n) if words[x][0] == "委" and committee_cut(x)}
         suffixed = {x for x in guesses if glued_suffix(x)}
+        joints = {x for x in guesses if len(words[x]) >= 3 and glued_joint(x)}
+        joined = {x for x in guesses if words[x][0] in r.item_joiners and joined_name(x)}
         bodies = {x: p for x in range(n) if tags[x] == "nt" and (p := titled_body(x))}
         placed = {x: p for x in range(n) if len(words[x]) >= 4 and (p := placed_body(x))}
         offices = {x: p for x in guesses if (p := glued_office(x))}
         titled = {x for x in range(n) if len(words[x]) == 3 and titled_office(x)}
         glued = {x for x in guesses if len(words[x]) >= 2 and words[x][-1] in ends} \
             | {x for x in range(n) if len(words[x]) == 2 and joined_level(x)} \
-            | committees | offices.keys() | titled | {x - 1 for x in titled} | bodies.keys() | placed.keys() | suffixed
+            | committees | offices.keys() | titled | {x - 1 for x in titled} | bodies.keys() | placed.keys() | suffixed \
+            | joints | joined
         if not glued:
             return words, tags, offs
         out_w, out_t, out_o = [], [], []
@@ -441,6 +459,10 @@ class EntityRules:
                 parts = [(w[:placed[x]], "ns"), (w[placed[x]:], "nt")]  # 美国|国务院
             elif x in suffixed:
                 parts = [(w[0], "n"), (w[1:], base_tags().get(w[1:], "x"))]
+            elif x in joints:
+                parts = [(w[0], "n"), (w[1], "u" if w[1] == "等" else "c"), (w[2:], "x")]
+            elif x in joined:
+                parts = [(w[0], "c"), (w[1:], "x")]
             elif x in offices:
                 p = offices[x]
                 parts = [(w[:p], "n"), (w[p], "c"), (w[p + 1:], "zg")]
@@ -842,7 +864,7 @@ class EntityRules:
         """
         if self._opens_unnamed(words, tags, a, b):
             return None
-        found = self._suffix_word(words, a, b)
+        found = self._suffix_word(words, tags, a, b)
         if found is not None:
             idx, suf = found
             # "桐柏县|年产|300万颗|电子|变压器…": a trade after a capacity is the product's, no company's
@@ -863,7 +885,7 @@ class EntityRules:
             idx -= 1
         return idx
 
-    def _suffix_word(self, words, a, b) -> tuple[int, str] | None:
+    def _suffix_word(self, words, tags, a, b) -> tuple[int, str] | None:
         """The first of an item's first words that ends in a company suffix ("嘉诺|科技"), with the suffix."""
         r = self.rules
         for idx in range(a, min(b - 1, a + 5)):
@@ -877,6 +899,15 @@ class EntityRules:
                     run += 1
                     if words[run].endswith(r.company_strong):
                         idx, suf = run, words[run]
+                if not words[idx].endswith(r.company_strong):
+                    # "诚鑫医药|胶囊|有限公司|350亿粒…": a trade noun or two between a weak suffix and the
+                    # legal form are still the company's name
+                    for q in range(idx + 1, min(b - 1, idx + 3)):
+                        if words[q].endswith(r.company_strong):
+                            idx, suf = q, words[q]
+                            break
+                        if tags[q] not in NOUN_TAGS:
+                            break
                 return idx, suf
         return None
 
@@ -907,6 +938,16 @@ class EntityRules:
                     return idx - 2  # "桐柏县|年|处理|20万吨…": a year's throughput, as 年产 is a year's output
                 return idx
         return None
+
+    def _province(self, word: str) -> bool:
+        place = self.gazetteer.lookup(word)
+        return place is not None and place.level == "province"
+
+    def _below_province(self, word: str) -> bool:
+        """A division under a province, by its full name: 上蔡县, 石牙镇 (or a town or village unknown to the gazetteer)."""
+        place = self.gazetteer.places.get(word)
+        return (place is not None and place.level != "province") \
+            or (len(word) >= 3 and word.endswith(tuple(self.rules.local_divisions)))
 
     def _known_place(self, word: str) -> bool:
         hit = self.phrases.get(word)
@@ -1053,6 +1094,8 @@ class EntityRules:
                 break  # "5月2日电|青海省人民政府", "时任|全国人大常委会": a dateline or a term of office
             if w in r.visit_verbs:
                 break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site
+            if label == "COMPANY" and k < j and self._province(words[k + 1]) and self._below_province(w):
+                break  # "石牙镇|广西锦惠牧业有限公司": a name opens with its province, so a town before it is where it is
             if label == "PLACE" and (self._count_word(w) or (t == "q" and k > 0 and tags[k - 1] == "m")):
                 break  # "中塘工业区|两个|市级|工业园区", "建成|五个|工业园区": how many parks, never a name
             if owned and not self._owner(w, t):
@@ -1201,6 +1244,12 @@ class EntityRules:
                     and offs[k] + 1 == offs[k + 1]:
                 k -= 1  # "的|天|赢菌业项目": jieba's guess cut the first character off an unknown name
                 break
+            if label in ("PROJECT", "COMPANY", "PLACE") and w in r.state_brand_chars and t == "f" and k < j \
+                    and tags[k + 1] not in STOP_TAGS and (k == 0 or not words[k - 1][-1].isalnum()):
+                # "中|江|经济开发区", "中|桥|集团": a locative follows what it places, so one that
+                # opens a clause is the first character of a name
+                k -= 1
+                break
             if label == "AGENCY" and w in r.admin and t in STOP_TAGS and (
                     k == j - 1 or joint_at is not None or all(tags[x] in NOUN_TAGS | PLACE_NAME_TAGS
                                                              for x in range(k + 1, j))):
@@ -1260,6 +1309,12 @@ class EntityRules:
                     and k >= 1 and tags[k - 1] == "x" and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 k -= 1  # "艾尔康|居|科技有限公司": jieba's guess cut a verb out of an unknown brand
                 continue
+            if label in ("AGENCY", "PLACE") and t == "i" and (
+                    self._opens_body(words, tags, k + 1, j, suf)
+                    or (words[k + 1] in r.generic and words[k + 1].endswith(tuple(r.division_nouns)))):
+                # "贯彻落实|自治区|党委", "贯彻落实|省委": an idiom of the clause, then the level a body's or a
+                # place's name opens with (but 扶贫开发|领导小组 is a body's field)
+                break
             if long_agency and t == "v" and self._opens_body(words, tags, k + 1, j, suf):
                 # "决定|恢复|省|纪律检查委员会", "恢复|全国人大民族委员会": a long office's name may hold a
                 # verb (脱贫|攻坚|领导小组), but not before the level or the place it begins with
@@ -1436,6 +1491,8 @@ class EntityRules:
                 return None
             if self._place_date_generic(words, tags, first + level_owned, j + 1):
                 return None  # "浙江援青项目": a place and a generic head
+            if name.endswith(r.park_heads) and len(name) - len(suf) < r.park_min_chars:
+                return None  # "签订零碳产业园、氟化工…协议": a kind of park, as its trades are kinds
         if label == "COMPANY" and len(name) < 3:
             return None
         end = offs[j] + len(words[j])
@@ -1643,10 +1700,21 @@ class EntityRules:
         for j in sorted(ends):
             label, rule = ends[j]
             items = self._items_before(words, tags, j, label, clause_start=(rule == "status-clause"), offs=offs)
+            r = self.rules
+            if label == "PROJECT" and items:
+                # "…、污泥处置工程项目|5个|重点项目", "…二期建设项目|7个|其他项目开工": the list's count
+                # and its kind after the last item's head are no part of it
+                items = [(a, next((x for x in range(a + 1, b - 1) if tags[x] == "m"
+                                   and words[x + 1] in self.rules.count_classifiers
+                                   and words[x - 1].endswith(self.project_ends + r.facility + r.site_ends)), b))
+                         for a, b in items]
             if rule == "project-list" and items:
                 # Only the items with a project's own head: "A项目、B公司、C工程" lists a company too;
                 # and a name before it: "大抓项目、抓大项目" is a slogan.
+                # An item that holds 等 ends a list of its own, and what follows is its kind:
+                # "供气、排污|等|基础设施和配套工程" names no project.
                 items = [(a, b) for a, b in items if words[b - 1].endswith(self.project_ends)
+                         and "等" not in words[a:b]
                          and len("".join(words[a:b])) - len(next(e for e in self.project_ends if words[b - 1].endswith(e))) >= 3]
             if label == "COMPANY" and items and 2 * sum(self._known_place(words[b - 1]) or self._known_place("".join(words[a:b]))
                                                         for a, b in items) > len(items):
@@ -1996,7 +2064,12 @@ class EntityRules:
             # "兴山通用航空|机场", "长锦成|产业链": a bare facility word left alone names no project;
             # the whole item is the project, named after its place or brand.
             return [Candidate(start, end, "PROJECT", rule, prio=3)]
-        return [Candidate(start, mid, "COMPANY", f"{rule}:company-head", prio=3),
+        where = []
+        if split > a + 1 and not lead and self._below_province(words[a]) and self._province(words[a + 1]):
+            # "上蔡县|河南荣光鞋业有限公司|劳保鞋生产项目": the county the company is in, then its name
+            where = [Candidate(start, offs[a + 1], "PLACE", rule, prio=3)]
+            start = offs[a + 1]
+        return [*where, Candidate(start, mid, "COMPANY", f"{rule}:company-head", prio=3),
                 Candidate(offs[self._after_trim(words, split, b - 1)], end, "PROJECT", rule, prio=3)]
 
     def _is_start(self, words, tags, k) -> bool:
@@ -2040,7 +2113,7 @@ class EntityRules:
             if z == a and (tags[z] not in PLACE_NAME_TAGS or len(zone) <= 3):
                 return None  # a zone's name must be there: 园区 alone is none
             nxt = z + 1
-            found = self._suffix_word(words, nxt, b)
+            found = self._suffix_word(words, tags, nxt, b)
             if found is not None and self._has_proper(words, tags, range(nxt, found[0] + 1)):
                 return z  # "…工业园|青海西部镁业…": a trade name
             if (tags[nxt] == "ns" or self._known_place(words[nxt])) and nxt + 1 < b - 1 and tags[nxt + 1] in HEAD_TAGS:
@@ -2064,7 +2137,7 @@ class EntityRules:
         if self._opens_unnamed(words, tags, a, b):
             return None
         # "嘉诺科技|钾产品精深加工": a company suffix with a name before it.
-        found = self._suffix_word(words, a, b)
+        found = self._suffix_word(words, tags, a, b)
         if found is not None:
             idx, suf = found
             head = "".join(words[a: idx + 1])
@@ -2088,7 +2161,11 @@ class EntityRules:
                                   and not self._zone_word(words[x]))  # a park heads its project apart
                               for x in range(a, idx)) \
                 or (idx > a and (self._known_place(head) or self._ends_division(words, tags, idx - 1)))
-            if len(head) >= 2 and not places_only \
+            # "金牛煤电|灵活性|改造|消纳|14万千瓦…": a verb after the name says what is done, so the
+            # words before the capacity are the project's, no company's (a brand jieba reads as a verb
+            # opens the name: 满仓)
+            works = any(tags[x] == "v" for x in range(a + 1, idx))
+            if len(head) >= 2 and not places_only and not works \
                     and (self._has_proper(words, tags, range(a, idx)) or head.endswith(suffixes)):
                 return idx
         # A known company name at the head: "中船|风电装备制造".
@@ -2125,6 +2202,8 @@ class EntityRules:
         for m in _QUOTED_PROJECT.finditer(text):
             if "、" in m.group(1) or m.group(1) in self.rules.generic or _SLOGAN.fullmatch(m.group(1)):
                 continue  # “延链、补链、强链、建链”工程 is a list of slogans, “两重一实”项目 a programme
+            if not _CJK.search(m.group(1)):
+                continue  # “5020”项目攻坚行动: a programme's code, in figures, names no project
             if _SENTENCE_MARK.search(m.group(1)):
                 continue  # “…签约，…支持。”项目负责人说: a quoted remark, and the speaker's title after it
             count = _COUNT.match(text, m.end())
@@ -2293,7 +2372,8 @@ _OPEN_BRACKETS, _CLOSE_BRACKETS = frozenset("(（"), frozenset(")）")
 _BRAND_TAGS = frozenset({"n", "nz", "ng", "j", "q", "a", "b", "nr", "nrt", "nrfg", "x"})
 # A national, provincial or county road's number (G346, S215, X031), which begins its project's name.
 _ROAD_CODE = re.compile(r"[GSXY][0-9]{1,4}")
-_DATE_END = re.compile(r"[0-9０-９一二三四五六七八九十]+[日号]$")
+# A day, or a month or a year ("石门县10月份|6个项目集中开工": the county's projects of the month)
+_DATE_END = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:[日号]|月份?|年度?)$")
 _GLOSS = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
 
 
@@ -2348,6 +2428,7 @@ _SLOGAN = re.compile(r"(?=.{0,6}$)(?:.*[一二两三四五六七八九十百千�
 _COUNT = re.compile(r"[0-9一二两三四五六七八九十百千]+(.)")
 # Marks that end a clause: a name holds none, a quoted remark does.
 _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
+_CJK = re.compile("[\u4e00-\u9fff]")
 _QUOTED_PROJECT = re.compile(r"[“\"「『]([^”\"」』\n]{2,40})[”\"」』](?:项目|工程)")
 
 

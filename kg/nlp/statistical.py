@@ -413,7 +413,7 @@ class StatisticalNER:
         # Where the model agrees with a rule, the rule's name stays: it says why the name is there.
         same = {(x.start_char, x.end_char, x.label_) for x in doc.ents}
         found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted + heads) and f[:3] not in same
-                 and f not in regions and not self._misreads_division(f, doc)]
+                 and f not in regions and not self._misreads_division(f, doc) and not _placeless(f, doc, text)]
         kept = []
         for x in doc.ents:
             s, e = x.start_char, x.end_char
@@ -504,6 +504,20 @@ class StatisticalNER:
         return self
 
 
+def _placeless(found: tuple, doc: Doc, text: str) -> bool:
+    """A model company that is a rule's legal name without the place it is registered in.
+
+    "来宾|西江桥巩新能源投资有限公司": jieba reads the city's short name 来宾 as a noun ("guest"),
+    the model leaves it out, and the rules' legal name begins with it, as a legal name does.
+    """
+    s, e, label = found[0], found[1], found[2]
+    if label != "COMPANY" or not text.endswith(LEGAL_NAME_ENDS, s, e):
+        return False
+    gazetteer = load_gazetteer()
+    return any(x.label_ == "COMPANY" and x.end_char == e and x.start_char < s and _whole(x, "COMPANY")
+               and gazetteer.lookup(text[x.start_char:s]) is not None for x in doc.ents)
+
+
 def _after_lead(found: tuple, doc: Doc) -> tuple | None:
     """A model span that starts with a word the rules never take into a name (图为, 兼任), after it.
 
@@ -511,6 +525,10 @@ def _after_lead(found: tuple, doc: Doc) -> tuple | None:
     it; an ordinary noun that is also a dateline's end (电讯|盈科) is left whole.
     """
     s, e = found[0], found[1]
+    border = next((x for x in entity_rule_spec().border_words if doc_text(doc).startswith(x, s)), None)
+    if border is not None:
+        # "西|临安|昌镇": jieba glued the border's verb to the neighbour's name, so no word starts with it
+        return (s + len(border), *found[1:]) if e - s - len(border) >= 2 else None
     tok = next((t for t in doc if t.idx == s), None)
     if tok is None or tok.tag_ in ("n", "nz"):
         return found

@@ -2392,3 +2392,196 @@ def test_an_unknown_name_after_a_foreign_country_where_something_happens_is_a_pl
 def test_a_division_s_alias_after_a_division_above_it_is_a_place(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+# quality-16
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a park named for its trade stands alone as a project, in a list or on its own
+    ("副县长一行查看了石桥低碳循环经济产业园建设进度。", {("石桥低碳循环经济产业园", "PROJECT")}, set()),
+    ("占地800亩的河湾闽商产业园、柳溪生态药业产业园已具备入驻条件。",
+     {("河湾闽商产业园", "PROJECT"), ("柳溪生态药业产业园", "PROJECT")}, set()),
+    # a list item with 等 names a kind, and a one-character visit comes before the park
+    ("一要完善青岗新型材料产业园道路、供水、供电、排污等基础设施和配套工程。", set(),
+     {"排污等基础设施和配套工程"}),
+    ("市商务局干部老师来聚贤产业园调研。", set(), {"老师来聚贤产业园"}),
+    # a park named by a short trade alone is a kind of park
+    ("与多家企业签订零碳产业园、氟化工等合作框架协议。", set(), {"零碳产业园"}),
+])
+def test_a_park_named_for_its_trade_is_a_project(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a 中 that opens a clause is no locative (it follows what it places) but a name's first character
+    ("中江经济开发区规划面积十四平方公里。", {("中江经济开发区", "PLACE")}, {"江经济开发区"}),
+    ("中桥集团芯片封装项目落户该区。", {("中桥集团", "COMPANY")}, {"桥集团"}),
+])
+def test_a_zhong_opening_a_clause_begins_a_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # an idiom of the clause (贯彻落实), a term of office (挂任) and an improving verb (完善) come
+    # before a name, never in it
+    ("为认真贯彻落实自治区党委全会精神,县里召开专题会议。", {("自治区党委", "AGENCY")},
+     {"贯彻落实自治区党委", "贯彻落实自治区"}),
+    ("会议要求贯彻落实省委经济工作会议部署。", {("省委", "AGENCY")}, {"贯彻落实省委"}),
+    # but an idiom that is a body's field stays in its name
+    ("省扶贫开发领导小组办公室组织专项检查。", {("省扶贫开发领导小组办公室", "AGENCY")}, set()),
+    ("张明同志挂任百色市右江区人民政府副区长。", {("百色市右江区人民政府", "AGENCY")},
+     {"张明同志挂任百色市右江区人民政府", "挂任百色市右江区人民政府"}),
+    ("二是完善石坝绿色食品产业园、新材料园道路等配套设施。", {("石坝绿色食品产业园", "PROJECT")},
+     {"二是完善石坝绿色食品产业园", "完善石坝绿色食品产业园"}),
+])
+def test_a_clause_s_idiom_or_verb_opens_no_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a trade noun between a weak suffix and the legal form is still the company's name
+    ("开工项目分别是河北省瑞丰医药胶囊有限公司20亿粒胶囊技改项目、县城供水管网改造项目。",
+     {("河北省瑞丰医药胶囊有限公司", "COMPANY")}, {"河北省瑞丰医药", "胶囊有限公司20亿粒胶囊技改项目"}),
+    # a legal name opens with its province: a county or a town before it is where the company is
+    ("副区长一行来到龙门镇广西瑞禾牧业有限公司养殖场察看。", {("广西瑞禾牧业有限公司", "COMPANY")},
+     {"龙门镇广西瑞禾牧业有限公司"}),
+    ("西平县河南恒达鞋业有限公司运动鞋生产项目正式开工。",
+     {("西平县", "PLACE"), ("河南恒达鞋业有限公司", "COMPANY")}, {"西平县河南恒达鞋业有限公司"}),
+])
+def test_a_company_s_legal_name_runs_from_its_province_to_its_form(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a list's count and kind after its last item's head are no part of the item
+    ("仪式同时设立龙湾乳业奶粉加工项目、城东花园小区三期建设项目5个其他项目开工现场。",
+     {("城东花园小区三期建设项目", "PROJECT")}, {"城东花园小区三期建设项目5个其他项目"}),
+    ("该镇负责的北岭物流园、红柳沟防洪排洪治理工程3个重点项目已全部开工。",
+     {("红柳沟防洪排洪治理工程", "PROJECT")}, {"红柳沟防洪排洪治理工程3个重点项目"}),
+    # after a facility's head as after a project's
+    ("该镇负责的石桥冰雪大世界、青海鼎泰养老颐养中心2个重点项目已全部开工。",
+     {("青海鼎泰养老颐养中心", "PROJECT")}, {"青海鼎泰养老颐养中心2个重点项目"}),
+])
+def test_a_list_s_count_is_no_part_of_its_last_item(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # short forms of offices county papers write (工信委, 经合局, 重大办, 征地办), and an office's
+    # suffix that jieba glued to the 等 or the 和 after it
+    ("州发改委、州工信委等州直部门负责人参加。", {("州工信委", "AGENCY")}, set()),
+    ("绥化市经合局等市直部门主要负责人出席。", {("绥化市经合局", "AGENCY")}, set()),
+    ("他召集区重大办、区征地办和城关镇等单位的负责人开会。",
+     {("区重大办", "AGENCY"), ("区征地办", "AGENCY")}, {"办和城关镇"}),
+])
+def test_a_county_paper_s_short_office_names(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a programme's code in figures, quoted, names no project
+    ("全县深入开展“3030”项目攻坚行动。", {"3030"}),
+    # nor does telling of the projects: the talk comes before the generic head
+    ("副县长李明介绍项目情况。", {"副县长李明介绍项目", "李明介绍项目"}),
+])
+def test_a_code_or_a_talk_names_no_project(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a border's side and its verb come before the neighbour's name, though jieba may glue them to it
+    ("园区东临永兴镇石桥村、西临安丰镇河口村。", {("永兴镇", "PLACE"), ("安丰镇", "PLACE")},
+     {"东临永兴镇", "西临安丰镇"}),
+    ("该镇北临安丰镇柳林村、南临永兴镇新民村。", {("安丰镇", "PLACE"), ("永兴镇", "PLACE")},
+     {"北临安丰镇", "南临永兴镇"}),
+])
+def test_a_border_s_side_is_no_part_of_the_neighbour(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(full_nlp, text, wanted, unwanted)
+    assert_found(nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # Inner Mongolia's league and banner are levels an office's name opens with, as 州 and 县 are
+    ("盟区域经济合作局局长出席推介会。", {("盟区域经济合作局", "AGENCY")}, {"经济合作局"}),
+    ("五星红旗迎风飘扬。", set(), {"红旗", "旗"}),
+])
+def test_a_league_or_a_banner_opens_an_office_s_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+def test_a_legal_name_keeps_the_city_it_is_registered_in(full_nlp):
+    # the city's short name is an ordinary word to jieba (来宾, "guest"); the tagger's name without it
+    # does not replace the rules' legal name
+    assert_found(full_nlp, "相关部门负责人到来宾江南湾头新能源投资有限公司开展调研。",
+                 {("来宾江南湾头新能源投资有限公司", "COMPANY")}, {"江南湾头新能源投资有限公司"})
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # "all" and "within the borders" say which of a kind there are, and name none of them
+    ("预计三年内园区所有工程项目都将投入使用。", {"预计三年内园区所有工程项目", "园区所有工程项目", "所有工程项目"}),
+    ("目前我省境内省级经济开发区已有四十个。", {"境内省级经济开发区", "我省境内省级经济开发区"}),
+])
+def test_all_or_within_names_no_one(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a division and its month report projects, and name none
+    ("安化县9月份8个项目集中开工。", {"安化县9月份", "9月份"}),
+    # a slogan of how well projects are run names none either
+    ("营造高起点谋划项目、高质量建设项目、高水平服务项目的良好氛围。", {"高水平服务项目", "服务项目"}),
+])
+def test_a_month_s_report_or_a_slogan_names_no_project(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
+
+
+def test_a_joining_he_glued_to_the_next_name_is_no_part_of_it(nlp, full_nlp):
+    # jieba's guess glues the 和 between two projects to the second one's first character
+    for model in (nlp, full_nlp):
+        assert_found(model, "他来到蒙牛3000吨酸奶项目和鑫珂新型纤维材料产业化项目现场。",
+                     {("鑫珂新型纤维材料产业化项目", "PROJECT")}, {"和鑫珂新型纤维材料产业化项目"})
+
+
+def test_works_before_a_capacity_are_the_project_s_no_company_s(nlp, full_nlp):
+    # a verb after the brand says what is done: the words before the capacity are the project's
+    text = "仪式同时设立华能火电灵活性改造消纳20万千瓦光伏项目、城南污水管网项目2个其他项目开工现场。"
+    for model in (nlp, full_nlp):
+        assert_found(model, text, set(), {"华能火电灵活性改造消纳"})
+
+
+def test_a_trade_before_a_complex_is_the_complex_s(nlp, full_nlp):
+    # a weak company suffix right before 综合体 is the complex's trade, as before 园 or 中心
+    for model in (nlp, full_nlp):
+        assert_found(model, "分会场分别是百川物流园分会场、福宴商贸综合体(婚庆产业园)项目分会场。", set(), {"福宴商贸"})
+
+
+def test_where_an_event_is_held_is_no_part_of_the_project(nlp, full_nlp):
+    # jieba's guess glues 设 ("is held at") to the first characters of the project's brand
+    for model in (nlp, full_nlp):
+        assert_found(model, "此次开工仪式设云鹰马铃薯精深加工项目主会场。", {("云鹰马铃薯精深加工项目", "PROJECT")},
+                     {"仪式设云鹰马铃薯精深加工项目", "设云鹰马铃薯精深加工项目"})
+
+
+def test_a_bare_industrial_cluster_zone_names_no_place(nlp, full_nlp):
+    # every county of Henan has an 产业集聚区; bare, it is a kind of zone, though the gazetteer lists one
+    for model in (nlp, full_nlp):
+        assert_found(model, "代表们先后到产业集聚区行政服务中心和几家企业参观。", set(), {"产业集聚区"})
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a maker named by its trade (纸业, 鞋业) is a company, as one named 乳业 or 药业 is; the trade alone is none
+    ("县领导一行来到华泰纸业了解企业生产经营情况。", {("华泰纸业", "COMPANY")}, set()),
+    ("全县大力发展鞋业和纸业。", set(), {"鞋业", "纸业"}),
+])
+def test_a_maker_named_by_its_trade_is_a_company(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
