@@ -1235,7 +1235,10 @@ class EntityRules:
             if label == "PROJECT" and w in r.name_time_words and k < j:
                 k -= 1  # "现代|工业|产业园项目": a time word jieba tags as such begins the name
                 continue
-            if t in STOP_TAGS or w in stop or w in r.false_words:
+            if t in STOP_TAGS or w in stop or (w in r.false_words and not (
+                    label == "PROJECT" and k < j and len(w) >= 2 and t in NOUN_TAGS)):
+                # but a project's name holds such nouns ("研发总部及生产基地项目", "城市综合提升PPP项目"):
+                # they are false only as suffixes, and the project's own head is after them
                 break
             if label == "PROJECT" and t == "x" and w[0] in r.count_classifiers and k > 0 and tags[k - 1] == "m":
                 break  # "3|个村|土地整治项目": jieba glued a count's classifier to the noun after it

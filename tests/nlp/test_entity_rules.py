@@ -2318,3 +2318,15 @@ def test_a_village_named_like_a_time_begins_its_project(nlp, full_nlp):
     for model in (nlp, full_nlp):
         assert_found(model, "关于华兴镇明月村农产品集散点项目立项的批复。", {("明月村农产品集散点项目", "PROJECT")},
                      {"村农产品集散点项目"})
+
+
+# quality-17
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a word that is false only as a suffix (总部, 城市) is part of a project's name before its head
+    ("签约项目中投资最大的是星河储能研发总部及生产基地项目。", {("星河储能研发总部及生产基地项目", "PROJECT")},
+     {"及生产基地项目"}),
+    ("集中开工的还有云帆数字化循环载具总部基地项目。", {("云帆数字化循环载具总部基地项目", "PROJECT")}, set()),
+])
+def test_a_suffix_s_false_word_stays_inside_a_project_s_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
