@@ -2330,3 +2330,13 @@ def test_a_village_named_like_a_time_begins_its_project(nlp, full_nlp):
 def test_a_suffix_s_false_word_stays_inside_a_project_s_name(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a firm short-named by its metal or material, listed as the projects it builds
+    ("截至9月,瑞诺铜业、恒赛光电等12个工业项目建成投产。", {("瑞诺铜业", "COMPANY"), ("恒赛光电", "COMPANY")}),
+    ("磁材方面,金宝磁业、鑫源纸业等标志性项目已开工建设。", {("金宝磁业", "COMPANY"), ("鑫源纸业", "COMPANY")}),
+])
+def test_a_firm_named_by_its_metal_or_material_is_a_company(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
