@@ -1933,6 +1933,11 @@ class EntityRules:
         r = self.rules
         while a < b and words[a] in r.trim:
             a += 1
+        if label == "PROJECT":
+            # "…产业园项目|实现|当年签约、当年开工": a verb after the project's head begins what the clause
+            # says of it; the name closed at its head
+            b = next((x + 1 for x in range(a + 1, b - 1)
+                      if words[x].endswith(r.whole_project_heads) and tags[x + 1] == "v"), b)
         if a >= b:
             return []
         z = self._leading_zone(words, tags, a, b)

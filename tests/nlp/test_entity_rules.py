@@ -2340,3 +2340,15 @@ def test_a_suffix_s_false_word_stays_inside_a_project_s_name(nlp, full_nlp, text
 def test_a_firm_named_by_its_metal_or_material_is_a_company(nlp, full_nlp, text, wanted):
     assert_found(nlp, text, wanted, set())
     assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # what a clause says of a listed project starts after its head: a passive, or a verb
+    ("投资3亿元的东城物流园区项目、投资8亿元的南岭天然气储备站项目被列入全省重点项目。",
+     {("南岭天然气储备站项目", "PROJECT")}, {"南岭天然气储备站项目被"}),
+    ("总投资12亿元的东湖冷链物流中心项目、总投资20亿元的西岭智能家居产业园项目实现当年签约、当年开工。",
+     set(), {"西岭智能家居产业园项目实现当年签约", "智能家居产业园项目实现当年签约"}),
+])
+def test_a_listed_project_ends_at_its_head_before_the_clause_s_verb(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
