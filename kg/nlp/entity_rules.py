@@ -1235,6 +1235,11 @@ class EntityRules:
             if label == "PROJECT" and w in r.name_time_words and k < j:
                 k -= 1  # "现代|工业|产业园项目": a time word jieba tags as such begins the name
                 continue
+            if label in ("PLACE", "AGENCY") and k < j and w in r.landform_ends and t in STOP_TAGS and k > 0 \
+                    and (tags[k - 1] == "ns" or self._known_place(words[k - 1])) \
+                    and offs[k - 1] + len(words[k - 1]) == offs[k] and self._zone_word(words[k + 1]):
+                k -= 1  # "台州|湾|新区", "头门|港|新区": a bay's or a port's name, which a zone is named after
+                continue
             if t in STOP_TAGS or w in stop or (w in r.false_words and not (
                     label == "PROJECT" and k < j and len(w) >= 2 and t in NOUN_TAGS)):
                 # but a project's name holds such nouns ("研发总部及生产基地项目", "城市综合提升PPP项目"):

@@ -2352,3 +2352,13 @@ def test_a_firm_named_by_its_metal_or_material_is_a_company(nlp, full_nlp, text,
 def test_a_listed_project_ends_at_its_head_before_the_clause_s_verb(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # jieba writes a bay's or a port's last character alone (温州|湾|新区): the zone is named after it
+    ("4月8日,温州湾新区举行重大项目集中开工仪式。", {("温州湾新区", "PLACE")}, {"温州湾"}),
+    ("温州湾新区管委会主任宣布项目开工。", {("温州湾新区管委会", "AGENCY")}, {"新区管委会"}),
+])
+def test_a_zone_named_after_a_bay_keeps_the_bay(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
