@@ -152,6 +152,7 @@ class EntityRuleSpec:
     company_suffixes: tuple[str, ...]  # longest first
     enum_head_re: re.Pattern
     count_classifiers: frozenset[str]  # 个, 批: "四个项目", "等10个…项目" count projects, never name one
+    count_verbs: frozenset[str]  # 有: "…提升项目|有|3个" counts the projects of a kind
     batch_re: re.Pattern  # 第二批, 首轮: a batch of projects, never one named
     project_joiners: frozenset[str]  # 及: "食用油及优质米加工项目" joins two products inside one name
     amount_words: frozenset[str]  # 超, 以上: "超亿元项目" is a size class, not a project
@@ -270,6 +271,7 @@ class EntityRuleSpec:
             company_suffixes=_longest_first(company),
             enum_head_re=re.compile("|".join(map(re.escape, _longest_first(heads)))),
             count_classifiers=frozenset(spec.get("count_classifiers", ())),
+            count_verbs=frozenset(spec.get("project_count_verbs", ())),
             project_joiners=frozenset(spec.get("project_joiners", ())),
             amount_words=frozenset(spec.get("amount_words", ())),
             date_words=frozenset(spec.get("date_words", ())),

@@ -1005,8 +1005,9 @@ class EntityRules:
             return None  # "凤城第二轮重点项目": a batch
         if label == "PROJECT" and (words[j] in r.category_heads or (j >= 1 and words[j - 1] + words[j] in r.category_heads)):
             return None  # "城建交通及社会事业|重点项目", "衡商回归|标志性|项目": a category of projects
-        counted = self._counted(words, tags, j + 1) if label == "PROJECT" else 0
-        if counted and not (j + 1 + counted < len(words) and words[j + 1 + counted] in r.date_words):
+        at = j + 2 if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.count_verbs else j + 1
+        counted = self._counted(words, tags, at) if label == "PROJECT" else 0
+        if counted and not (at + counted < len(words) and words[at + counted] in r.date_words):
             return None  # "战略新兴产业项目|17|个": how many projects of a kind, not one named (but "3|个|月": a time)
         if label == "PLACE" and suf in r.division_nouns and (
                 _NUMERAL.fullmatch(words[j][: len(words[j]) - len(suf)])

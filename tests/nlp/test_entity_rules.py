@@ -2362,3 +2362,13 @@ def test_a_listed_project_ends_at_its_head_before_the_clause_s_verb(nlp, full_nl
 def test_a_zone_named_after_a_bay_keeps_the_bay(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a kind of projects, counted after a verb, or called big, names no project
+    ("以投资2亿元的城南物流园项目为代表的科技成果转化提升项目有5个。", {"科技成果转化提升项目"}),
+    ("一个个新兴产业大项目在园区落地生根。", {"新兴产业大项目"}),
+])
+def test_a_counted_or_big_kind_of_projects_names_none(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
