@@ -55,6 +55,11 @@ _ORDINAL = re.compile("第?[一二三四五六七八九十百]+")
 _SESSION = re.compile("第?[一二三四五六七八九十百0-9０-９]+届")
 STOP_TAGS = {"w", "_SP", "u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "d", "ad", "r", "y", "e", "o", "f", "t", "q", "zg"}
 MAX_TOKENS = {"COMPANY": 5, "AGENCY": 8, "PLACE": 5, "PROJECT": 14}
+# The longest facility named by common words after a trade word (产业中心, 新材产业园): longer ones
+# name what the project makes (百万千瓦装配基地), the company's own project.
+TRADE_FACILITY_CHARS = 5
+# Tags of a name jieba knows (not its guesses, x): a proper name in a project's facility.
+NAMED_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
 # Nouns and noun-like words: what a conjunction inside a project's name joins.
 NOUN_TAGS = {"n", "vn", "nz", "x", "ng", "an"}
 # jieba's tags for a trade word it misreads inside a product's name (正极 as ad, 屠宰 as nr)
@@ -839,7 +844,8 @@ class EntityRules:
             idx, suf = found
             # "桐柏县|年产|300万颗|电子|变压器…": a trade after a capacity is the product's, no company's
             if len("".join(words[a: idx + 1])) - len(suf) >= 2 and self._has_proper(words, tags, range(a, idx + 1)) \
-                    and self._capacity_at(words, tags, a, idx + 1) is None:
+                    and self._capacity_at(words, tags, a, idx + 1) is None \
+                    and not (suf not in self.rules.company_strong and self._trade_facility(words, tags, idx + 1, b)):
                 return idx + 1
         idx = self._capacity_at(words, tags, a, b)
         if idx is not None:
@@ -854,6 +860,18 @@ class EntityRules:
         while idx - 1 > a and words[idx - 1] in self.rules.trim:
             idx -= 1
         return idx
+
+    def _trade_facility(self, words, tags, idx, b) -> bool:
+        """Whether the words from ``idx`` to ``b`` are a short facility named by common words (汇算|中心|项目).
+
+        After a trade word they are the trade's facility, no project of a company named by the
+        trade ("浦煜国际物流|汇算中心项目"); a proper name there is the project's own (正基置业|汉宫花园).
+        """
+        r = self.rules
+        last = b - 1 if b - 1 > idx and words[b - 1] in r.whole_project_heads else b
+        rest = "".join(words[idx:last])
+        return 2 < len(rest) <= TRADE_FACILITY_CHARS and rest.endswith(r.trade_facility_ends) \
+            and not any(tags[x] in NAMED_TAGS for x in range(idx, last))
 
     def _suffix_word(self, words, a, b) -> tuple[int, str] | None:
         """The first of an item's first words that ends in a company suffix ("嘉诺|科技"), with the suffix."""
@@ -2071,6 +2089,8 @@ class EntityRules:
             # "桐柏县|年产|300万颗|电子|变压器…": a trade after a capacity is the product's, no company's
             if len(head) - len(suf) >= 2 and (self._has_proper(words, tags, range(a, idx + 1)) or tags[idx] in PROPER_TAGS) \
                     and self._capacity_at(words, tags, a, idx + 1) is None:
+                if suf not in r.company_strong and self._trade_facility(words, tags, idx + 1, b):
+                    return None  # "浦煜国际物流|汇算中心项目": the trade's facility is the project
                 return idx + 1
         # "中信昆仑|2万吨…", "陕西建工|年产3万吨…": the name before a capacity.
         idx = self._capacity_at(words, tags, a, b)
@@ -2116,7 +2136,7 @@ class EntityRules:
             return None
         # What follows must still name a project: "高纯锂|镁盐" is two products, not a company and its project.
         if run > a and len(head) >= r.min_head and any(tags[x] != "ns" for x in range(a, run)) \
-                and len("".join(words[run:b])) >= 3:
+                and len("".join(words[run:b])) >= 3 and not self._trade_facility(words, tags, run, b):
             return run
         return None
 

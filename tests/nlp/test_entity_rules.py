@@ -2372,3 +2372,15 @@ def test_a_zone_named_after_a_bay_keeps_the_bay(nlp, full_nlp, text, wanted, unw
 def test_a_counted_or_big_kind_of_projects_names_none(nlp, full_nlp, text, unwanted):
     assert_found(nlp, text, set(), unwanted)
     assert_found(full_nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a short facility of common words after a trade word is the trade's, and the whole the project
+    ("集中签约的有东港国际物流结算中心项目、西湖文旅综合体项目。", {("东港国际物流结算中心项目", "PROJECT")},
+     {"东港国际物流", "结算中心项目"}),
+    ("新签约项目包括宜城汽车新材产业园、年产5万吨电解液等8个项目。", {("宜城汽车新材产业园", "PROJECT")},
+     {"宜城汽车", "新材产业园"}),
+])
+def test_a_trade_s_short_facility_is_one_project_with_it(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
