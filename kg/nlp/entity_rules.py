@@ -1880,7 +1880,10 @@ class EntityRules:
         right, tag = words[x + 1], tags[x + 1]
         # (jieba reads a one-character product as a place: 麻鸭|及|鸭|产品)
         # (or an adjective before the product: 蛋白|及|新|产品开发)
+        # (jieba reads a product as a count or leaves it Latin: 汽车|及|零部件(mq)|产业园, 电芯|及|pack|产业园)
         return tag in NOUN_TAGS or tag in ("nt", "j") or (tag == "ns" and len(right) == 1) or right.startswith("年产") \
+            or (tag in ("mq", "eng") and not any(ch.isdigit() for ch in right) and x + 2 < len(words)
+                and tags[x + 2] in NOUN_TAGS) \
             or (tag in ("a", "b") and x + 2 < len(words) and tags[x + 2] in NOUN_TAGS | {"l", "j", "nt"}) \
             or (tag == "m" and self._has_quantity(words, tags, x + 1, min(len(words), x + 3))) \
             or (tag in MISREAD_TRADE_TAGS and len(right) >= 2 and x + 2 < len(words) and tags[x + 2] in NOUN_TAGS | {"j"})

@@ -2384,3 +2384,14 @@ def test_a_counted_or_big_kind_of_projects_names_none(nlp, full_nlp, text, unwan
 def test_a_trade_s_short_facility_is_one_project_with_it(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a product jieba reads as a count (零部件) or leaves in Latin letters (pack) after 及 is the project's
+    ("重点推进新能源汽车及零部件产业园项目建设。", {("新能源汽车及零部件产业园项目", "PROJECT")}, {"零部件产业园项目"}),
+    ("签约项目有20Gwh储能电芯及pack产业园、年产10万吨正极材料等6个项目。", {("20Gwh储能电芯及pack产业园", "PROJECT")},
+     {"pack产业园"}),
+])
+def test_a_product_jieba_misreads_after_a_joiner_stays_in_the_project(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
