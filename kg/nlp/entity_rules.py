@@ -1064,6 +1064,8 @@ class EntityRules:
                 break  # "5月2日电|青海省人民政府", "时任|全国人大常委会": a dateline or a term of office
             if w in r.visit_verbs:
                 break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site
+            if label == "PLACE" and t == "m" and w in r.date_words:
+                break  # "前9|月|开发区|一批…": a date before a zone in general, never its name
             if label == "PLACE" and (self._count_word(w) or (t == "q" and k > 0 and tags[k - 1] == "m")):
                 break  # "中塘工业区|两个|市级|工业园区", "建成|五个|工业园区": how many parks, never a name
             if owned and not self._owner(w, t):

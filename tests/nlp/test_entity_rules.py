@@ -2395,3 +2395,12 @@ def test_a_trade_s_short_facility_is_one_project_with_it(nlp, full_nlp, text, wa
 def test_a_product_jieba_misreads_after_a_joiner_stays_in_the_project(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a date before a zone in general is no part of a name
+    ("前8月开发区新签约项目12个,完成投资5亿元。", {"8月开发区", "月开发区"}),
+])
+def test_a_date_before_a_zone_is_no_part_of_its_name(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
