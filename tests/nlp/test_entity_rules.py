@@ -2404,3 +2404,12 @@ def test_a_product_jieba_misreads_after_a_joiner_stays_in_the_project(nlp, full_
 def test_a_date_before_a_zone_is_no_part_of_its_name(nlp, full_nlp, text, unwanted):
     assert_found(nlp, text, set(), unwanted)
     assert_found(full_nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # calling on firms comes before their names, though jieba reads it as an idiom
+    ("招商小分队登门拜访远景集团、华兴集团等企业。", {("远景集团", "COMPANY")}, {"小分队登门拜访远景集团"}),
+])
+def test_calling_on_firms_is_no_part_of_their_names(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
