@@ -2413,3 +2413,14 @@ def test_a_date_before_a_zone_is_no_part_of_its_name(nlp, full_nlp, text, unwant
 def test_calling_on_firms_is_no_part_of_their_names(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a phase in brackets between a facility and its head is part of the project's name
+    ("据悉,宏达新材料产业园（一期）项目于今年开工。", {("宏达新材料产业园（一期）项目", "PROJECT")}),
+    ("开工的有城北污水处理厂(一期)项目、滨江大道(二期)工程等。",
+     {("城北污水处理厂(一期)项目", "PROJECT"), ("滨江大道(二期)工程", "PROJECT")}),
+])
+def test_a_bracketed_phase_stays_in_its_project_s_name(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
