@@ -1745,6 +1745,12 @@ class EntityRules:
                 return None
         return r.enum_heads[m.group(0)]
 
+    def _counted_kind(self, words, tags, x) -> str | None:
+        """The label of the head after the 等 and the count at ``x`` ("等|12|个|项目": PROJECT), if one is known."""
+        n = self._counted(words, tags, x + 1)
+        head = x + 1 + n
+        return self.rules.enum_heads.get(words[head]) if n and head < len(words) else None
+
     def _counted(self, words, tags, k) -> int:
         """Tokens of a count ("四个", "10|个", "一批") starting at token ``k``; 0 if there is none."""
         classifiers = self.rules.count_classifiers
@@ -1812,6 +1818,10 @@ class EntityRules:
         # item's own: "液态羊奶及奶酪等乳制品加工").
         segments = [(a, next((x for x in range(a + 1, b) if words[x] == "等" and self._counted(words, tags, x + 1)), b))
                     for a, b in segments]
+        # ... but a list of another kind is no item of this one: "宣布A机场等12个项目开工、B有限公司等10家
+        # 企业投产" lists projects, then companies
+        segments = [(a, b) if b == end_tok or self._counted_kind(words, tags, b) in (None, label) else (b, b)
+                    for a, b in segments]
         a0, b0 = segments[0]
         cut = a0
         for x in range(a0, b0):
@@ -1834,10 +1844,12 @@ class EntityRules:
                 if label == "PROJECT" and self._route_joint(words, tags, x):
                     continue  # a route's 至 is no preposition of the clause
                 clause = self._clause_word(words, tags, x, label, a, b)
-                if words[x] in r.item_cuts or clause \
+                announced = i and words[x] in r.event_verbs and tags[x].startswith("v")
+                if words[x] in r.item_cuts or clause or announced \
                         or (offs is not None and offs[x] + len(words[x]) != offs[x + 1]):
                     a = x + 1  # "…的|X", "A创建暨|B项目", "另有|比亚迪汽车", a headline's "275亿元 |开州…"
-                    if clause and i and label != "PROJECT":
+                    if announced or (clause and i and label != "PROJECT"):
+                        # ("副市长、…主任某某|宣布|A等12个项目开工": the event's verb too, for a project)
                         # "王某、李某一行|先后|到|A、B等企业": the clause's verb starts the list; what
                         # comes before it is the clause's subject, no item (a project's long name may
                         # hold a word jieba tags so, and its list goes on)

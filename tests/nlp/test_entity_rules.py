@@ -2424,3 +2424,17 @@ def test_calling_on_firms_is_no_part_of_their_names(nlp, full_nlp, text, wanted,
 def test_a_bracketed_phase_stays_in_its_project_s_name(nlp, full_nlp, text, wanted):
     assert_found(nlp, text, wanted, set())
     assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, wanted, wrong", [
+    # "A等12个项目开工、B公司等10家企业投产": two lists of two kinds; the projects are announced by the
+    # verb before them, and the people before the verb are no items
+    ("开发区副主任、管委会主任李明宣布东湾通用机场等8个项目开工、宏远精密机械有限公司等6家企业投产。",
+     {("东湾通用机场", "PROJECT"), ("宏远精密机械有限公司", "COMPANY")}, ("东湾通用机场", "COMPANY")),
+    ("区长宣布南岭物流园等5个项目开工、华兴电子有限公司等3家企业投产。",
+     {("华兴电子有限公司", "COMPANY")}, ("南岭物流园", "COMPANY")),
+])
+def test_a_list_of_another_kind_is_no_item_of_a_list(nlp, full_nlp, text, wanted, wrong):
+    for model in (nlp, full_nlp):
+        assert_found(model, text, wanted, set())
+        assert wrong not in ents(model, text)
