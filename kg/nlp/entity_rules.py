@@ -2036,7 +2036,9 @@ class EntityRules:
             # "兴山通用航空|机场", "长锦成|产业链": a bare facility word left alone names no project;
             # the whole item is the project, named after its place or brand.
             return [Candidate(start, end, "PROJECT", rule, prio=3)]
-        return [Candidate(start, mid, "COMPANY", f"{rule}:company-head", prio=3),
+        # a park heading the item is where the project lies, no company: "西|黑山|产业园|20公里道路"
+        zone = self._zone_word(words[split - 1])
+        return [Candidate(start, mid, "PLACE" if zone else "COMPANY", f"{rule}:{'zone' if zone else 'company-head'}", prio=3),
                 Candidate(offs[self._after_trim(words, split, b - 1)], end, "PROJECT", rule, prio=3)]
 
     def _is_start(self, words, tags, k) -> bool:

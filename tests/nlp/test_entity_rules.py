@@ -2438,3 +2438,11 @@ def test_a_list_of_another_kind_is_no_item_of_a_list(nlp, full_nlp, text, wanted
     for model in (nlp, full_nlp):
         assert_found(model, text, wanted, set())
         assert wrong not in ents(model, text)
+
+
+def test_a_park_before_a_capacity_is_no_company(nlp, full_nlp):
+    # "…产业园|12公里道路": the park is where the listed works lie (a place), never the company building them
+    text = "累计投入2亿元,完成东石山产业园12公里道路、供排水管网等基础设施建设工程。"
+    for model in (nlp, full_nlp):
+        assert ("东石山产业园", "COMPANY") not in ents(model, text)
+        assert ("东石山产业园", "PLACE") in ents(model, text)
