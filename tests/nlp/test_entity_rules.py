@@ -2446,3 +2446,13 @@ def test_a_park_before_a_capacity_is_no_company(nlp, full_nlp):
     for model in (nlp, full_nlp):
         assert ("东石山产业园", "COMPANY") not in ents(model, text)
         assert ("东石山产业园", "PLACE") in ents(model, text)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a district's paper names its own district before a firm it visits: no part of the firm's name
+    ("调研组先后深入我区东城机电实业有限公司、华海纺织股份有限公司等企业考察。",
+     {("东城机电实业有限公司", "COMPANY")}, {"我区东城机电实业有限公司"}),
+])
+def test_the_paper_s_own_district_is_no_part_of_a_firm_s_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
