@@ -1986,7 +1986,7 @@ class EntityRules:
                       if words[x].endswith(r.whole_project_heads) and tags[x + 1] == "v"), b)
         if a >= b:
             return []
-        z = self._leading_zone(words, tags, a, b)
+        z = self._leading_zone(words, tags, a, b, label)
         if z is not None:
             # "德令哈工业园|青海西部镁业年产2万吨…", "乌兰工业园|青海尚品驼奶加工": the park the item lies in,
             # then the item itself
@@ -2065,7 +2065,7 @@ class EntityRules:
             a += 1
         return a
 
-    def _leading_zone(self, words, tags, a, b) -> int | None:
+    def _leading_zone(self, words, tags, a, b, label="PROJECT") -> int | None:
         """The last token of a named park an item starts with, if a company's name follows it.
 
         "河北井陉经济开发区|青鼎科技园项目" is a project named after its zone (no company follows).
@@ -2082,6 +2082,8 @@ class EntityRules:
             if z == a and (tags[z] not in PLACE_NAME_TAGS or len(zone) <= 3):
                 return None  # a zone's name must be there: 园区 alone is none
             nxt = z + 1
+            if label == "COMPANY" and len("".join(words[nxt:b])) >= 2 and self._has_proper(words, tags, range(nxt, b)):
+                return z  # "前往|金河工业园|双运工贸、…等工业企业": in a list of firms, the firm after its park
             found = self._suffix_word(words, nxt, b)
             if found is not None and self._has_proper(words, tags, range(nxt, found[0] + 1)):
                 return z  # "…工业园|青海西部镁业…": a trade name

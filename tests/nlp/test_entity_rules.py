@@ -2456,3 +2456,13 @@ def test_a_park_before_a_capacity_is_no_company(nlp, full_nlp):
 def test_the_paper_s_own_district_is_no_part_of_a_firm_s_name(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # in a list of firms, a park before a firm's short name is where the firm is
+    ("区长先后前往东河工业园瑞丰工贸、蟠溪高新区鼎盛一工等工业企业走访调研。",
+     {("东河工业园", "PLACE"), ("瑞丰工贸", "COMPANY")}),
+])
+def test_a_park_before_a_listed_firm_is_its_place(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, {"东河工业园瑞丰工贸"})
+    assert_found(full_nlp, text, wanted, {"东河工业园瑞丰工贸"})
