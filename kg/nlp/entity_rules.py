@@ -1741,8 +1741,8 @@ class EntityRules:
         for w, t, o in zip(words[j + 1:], tags[j + 1:], offs[j + 1:]):
             if o >= m.start():
                 break
-            if t.startswith("v") and t != "vn":
-                return None
+            if (t.startswith("v") and t != "vn") or w in r.event_verbs:
+                return None  # (an event's verb jieba reads as a noun too: "银塘办事处…等地|调研|重点项目")
         return r.enum_heads[m.group(0)]
 
     def _counted_kind(self, words, tags, x) -> str | None:

@@ -2466,3 +2466,13 @@ def test_the_paper_s_own_district_is_no_part_of_a_firm_s_name(nlp, full_nlp, tex
 def test_a_park_before_a_listed_firm_is_its_place(nlp, full_nlp, text, wanted):
     assert_found(nlp, text, wanted, {"东河工业园瑞丰工贸"})
     assert_found(full_nlp, text, wanted, {"东河工业园瑞丰工贸"})
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # an event's verb after 等 (jieba: a noun) makes the items the places visited, no projects
+    ("区委书记带队前往岩溪办事处、长兴经济开发区等地调研重点项目建设工作。", {("岩溪办事处", "AGENCY")}, set()),
+])
+def test_places_visited_to_inspect_projects_are_no_projects(nlp, full_nlp, text, wanted, unwanted):
+    for model in (nlp, full_nlp):
+        assert_found(model, text, wanted, unwanted)
+        assert ("岩溪办事处", "PROJECT") not in ents(model, text)
