@@ -2003,8 +2003,8 @@ class EntityRules:
             return []  # "…(集团)|有限公司等企业": a legal form alone is the end of a name the item cut, no company
         # "东安县本次|集中开工", "全县今年|开工": a pronoun or a time word ends a clause's subject, not a name;
         # so does a date ("该市继|8月29日|集中签约…").
-        if tags[b - 1] in ("r", "t") or _DATE_END.search(name):
-            return []
+        if (tags[b - 1] in ("r", "t") and words[b - 1] not in r.phase_words) or _DATE_END.search(name):
+            return []  # (but a phase is a time word to jieba: "松霖智能家居|三期")
         if label == "PROJECT" and any(self._batch(words[x], tags[x]) for x in range(a, b)):
             return []  # "永州市第二次重大项目|集中开工": a batch of projects
         if all(tags[x] in ("m", "q") for x in range(a, b)) or name.endswith(r.event_heads) \

@@ -2476,3 +2476,12 @@ def test_places_visited_to_inspect_projects_are_no_projects(nlp, full_nlp, text,
     for model in (nlp, full_nlp):
         assert_found(model, text, wanted, unwanted)
         assert ("岩溪办事处", "PROJECT") not in ents(model, text)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a listed project ending in its phase, which jieba reads as a time word
+    ("在松岭智能家居三期、东晟科技产业园等项目现场,区长详细了解项目规划。", {("松岭智能家居三期", "PROJECT")}),
+])
+def test_a_listed_project_may_end_in_its_phase(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
