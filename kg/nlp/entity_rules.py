@@ -1977,7 +1977,7 @@ class EntityRules:
 
     def _item_candidates(self, words, tags, offs, a, b, label, rule) -> list[Candidate]:
         r = self.rules
-        while a < b and words[a] in r.trim:
+        while a < b and (words[a] in r.trim or (label == "COMPANY" and words[a] in r.company_trim)):
             a += 1
         if label == "PROJECT":
             # "…产业园项目|实现|当年签约、当年开工": a verb after the project's head begins what the clause

@@ -2485,3 +2485,4 @@ def test_places_visited_to_inspect_projects_are_no_projects(nlp, full_nlp, text,
 def test_a_listed_project_may_end_in_its_phase(nlp, full_nlp, text, wanted):
     assert_found(nlp, text, wanted, set())
     assert_found(full_nlp, text, wanted, set())
+
