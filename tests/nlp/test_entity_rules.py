@@ -2486,3 +2486,12 @@ def test_a_listed_project_may_end_in_its_phase(nlp, full_nlp, text, wanted):
     assert_found(nlp, text, wanted, set())
     assert_found(full_nlp, text, wanted, set())
 
+
+def test_a_caption_s_credit_is_never_joined_to_the_next_line(full_nlp):
+    # "…检查陶坯。记者 某某 摄" ends a caption: the next paragraph is not its wrapped continuation
+    from kg.analyse import analyse_document
+    from kg.read import Document
+    text = ("工人在大庆宏陶瓷业有限公司生产车间内检查陶坯。记者 王明 摄\n"
+            "宏陶瓷业300万件卫生瓷、琪华金属包装等19个项目已建成投产。\n")
+    names = {m.text for m in analyse_document(Document("caption.txt", "", text), full_nlp).mentions}
+    assert not any(n.startswith("摄") for n in names), names
