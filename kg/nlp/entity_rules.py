@@ -862,13 +862,15 @@ class EntityRules:
         return idx
 
     def _trade_facility(self, words, tags, idx, b) -> bool:
-        """Whether the words from ``idx`` to ``b`` are a short facility named by common words (汇算|中心|项目).
+        """Whether the words from ``idx`` to ``b`` are a short facility named by common words (汇算|中心|项目), or a process.
 
         After a trade word they are the trade's facility, no project of a company named by the
         trade ("浦煜国际物流|汇算中心项目"); a proper name there is the project's own (正基置业|汉宫花园).
         """
         r = self.rules
         last = b - 1 if b - 1 > idx and words[b - 1] in r.whole_project_heads else b
+        if last == idx + 1 and tags[idx] in ("v", "vn"):
+            return True  # "嘉钢精密机械|加工", "青峰药业|联合|项目": a bare process makes nothing of its own
         rest = "".join(words[idx:last])
         return 2 < len(rest) <= TRADE_FACILITY_CHARS and rest.endswith(r.trade_facility_ends) \
             and not any(tags[x] in NAMED_TAGS for x in range(idx, last))

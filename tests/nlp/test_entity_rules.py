@@ -2495,3 +2495,12 @@ def test_a_caption_s_credit_is_never_joined_to_the_next_line(full_nlp):
             "宏陶瓷业300万件卫生瓷、琪华金属包装等19个项目已建成投产。\n")
     names = {m.text for m in analyse_document(Document("caption.txt", "", text), full_nlp).mentions}
     assert not any(n.startswith("摄") for n in names), names
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a bare process after a firm's trade word makes nothing of its own: the whole item is the project
+    ("南湖嘉锐精密机械加工、东兴华瑞光电等12个项目已开工建设。", {("南湖嘉锐精密机械加工", "PROJECT")}, {"加工"}),
+])
+def test_a_bare_process_after_a_trade_is_no_project_of_its_own(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
