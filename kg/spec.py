@@ -160,6 +160,8 @@ class EntityRuleSpec:
     company_suffixes: tuple[str, ...]  # longest first
     enum_head_re: re.Pattern
     count_classifiers: frozenset[str]  # 个, 批: "四个项目", "等10个…项目" count projects, never name one
+    count_verbs: frozenset[str]  # 有: "…提升项目|有|3个" counts the projects of a kind
+    trade_facility_ends: tuple[str, ...]  # 园, 中心: "…物流|汇算中心项目" is one project, named with its trade
     batch_re: re.Pattern  # 第二批, 首轮: a batch of projects, never one named
     project_joiners: frozenset[str]  # 及: "食用油及优质米加工项目" joins two products inside one name
     amount_words: frozenset[str]  # 超, 以上: "超亿元项目" is a size class, not a project
@@ -286,6 +288,8 @@ class EntityRuleSpec:
             company_suffixes=_longest_first(company),
             enum_head_re=re.compile("|".join(map(re.escape, _longest_first(heads)))),
             count_classifiers=frozenset(spec.get("count_classifiers", ())),
+            count_verbs=frozenset(spec.get("project_count_verbs", ())),
+            trade_facility_ends=tuple(spec.get("trade_facility_ends", ())),
             project_joiners=frozenset(spec.get("project_joiners", ())),
             amount_words=frozenset(spec.get("amount_words", ())),
             date_words=frozenset(spec.get("date_words", ())),

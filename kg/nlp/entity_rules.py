@@ -55,6 +55,11 @@ _ORDINAL = re.compile("第?[一二三四五六七八九十百]+")
 _SESSION = re.compile("第?[一二三四五六七八九十百0-9０-９]+届")
 STOP_TAGS = {"w", "_SP", "u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "d", "ad", "r", "y", "e", "o", "f", "t", "q", "zg"}
 MAX_TOKENS = {"COMPANY": 5, "AGENCY": 8, "PLACE": 5, "PROJECT": 14}
+# The longest facility named by common words after a trade word (产业中心, 新材产业园): longer ones
+# name what the project makes (百万千瓦装配基地), the company's own project.
+TRADE_FACILITY_CHARS = 5
+# Tags of a name jieba knows (not its guesses, x): a proper name in a project's facility.
+NAMED_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
 # Nouns and noun-like words: what a conjunction inside a project's name joins.
 NOUN_TAGS = {"n", "vn", "nz", "x", "ng", "an"}
 # jieba's tags for a trade word it misreads inside a product's name (正极 as ad, 屠宰 as nr)
@@ -869,7 +874,8 @@ class EntityRules:
             idx, suf = found
             # "桐柏县|年产|300万颗|电子|变压器…": a trade after a capacity is the product's, no company's
             if len("".join(words[a: idx + 1])) - len(suf) >= 2 and self._has_proper(words, tags, range(a, idx + 1)) \
-                    and self._capacity_at(words, tags, a, idx + 1) is None:
+                    and self._capacity_at(words, tags, a, idx + 1) is None \
+                    and not (suf not in self.rules.company_strong and self._trade_facility(words, tags, idx + 1, b)):
                 return idx + 1
         idx = self._capacity_at(words, tags, a, b)
         if idx is not None:
@@ -884,6 +890,20 @@ class EntityRules:
         while idx - 1 > a and words[idx - 1] in self.rules.trim:
             idx -= 1
         return idx
+
+    def _trade_facility(self, words, tags, idx, b) -> bool:
+        """Whether the words from ``idx`` to ``b`` are a short facility named by common words (汇算|中心|项目), or a process.
+
+        After a trade word they are the trade's facility, no project of a company named by the
+        trade ("浦煜国际物流|汇算中心项目"); a proper name there is the project's own (正基置业|汉宫花园).
+        """
+        r = self.rules
+        last = b - 1 if b - 1 > idx and words[b - 1] in r.whole_project_heads else b
+        if last == idx + 1 and tags[idx] in ("v", "vn"):
+            return True  # "嘉钢精密机械|加工", "青峰药业|联合|项目": a bare process makes nothing of its own
+        rest = "".join(words[idx:last])
+        return 2 < len(rest) <= TRADE_FACILITY_CHARS and rest.endswith(r.trade_facility_ends) \
+            and not any(tags[x] in NAMED_TAGS for x in range(idx, last))
 
     def _suffix_word(self, words, tags, a, b) -> tuple[int, str] | None:
         """The first of an item's first words that ends in a company suffix ("嘉诺|科技"), with the suffix."""
@@ -1054,8 +1074,9 @@ class EntityRules:
             return None  # "凤城第二轮重点项目": a batch
         if label == "PROJECT" and (words[j] in r.category_heads or (j >= 1 and words[j - 1] + words[j] in r.category_heads)):
             return None  # "城建交通及社会事业|重点项目", "衡商回归|标志性|项目": a category of projects
-        counted = self._counted(words, tags, j + 1) if label == "PROJECT" else 0
-        if counted and not (j + 1 + counted < len(words) and words[j + 1 + counted] in r.date_words):
+        at = j + 2 if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.count_verbs else j + 1
+        counted = self._counted(words, tags, at) if label == "PROJECT" else 0
+        if counted and not (at + counted < len(words) and words[at + counted] in r.date_words):
             return None  # "战略新兴产业项目|17|个": how many projects of a kind, not one named (but "3|个|月": a time)
         if label == "PLACE" and suf in r.division_nouns and (
                 _NUMERAL.fullmatch(words[j][: len(words[j]) - len(suf)])
@@ -1096,6 +1117,8 @@ class EntityRules:
                 break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site
             if label == "COMPANY" and k < j and self._province(words[k + 1]) and self._below_province(w):
                 break  # "石牙镇|广西锦惠牧业有限公司": a name opens with its province, so a town before it is where it is
+            if label == "PLACE" and t == "m" and w in r.date_words:
+                break  # "前9|月|开发区|一批…": a date before a zone in general, never its name
             if label == "PLACE" and (self._count_word(w) or (t == "q" and k > 0 and tags[k - 1] == "m")):
                 break  # "中塘工业区|两个|市级|工业园区", "建成|五个|工业园区": how many parks, never a name
             if owned and not self._owner(w, t):
@@ -1266,6 +1289,11 @@ class EntityRules:
             if label == "PROJECT" and w in r.phase_words and k > 0:
                 k -= 1  # "基地建设|一期|项目", "污水处理厂|三期|项目": the phase, an adverb or a time to jieba
                 continue
+            if label == "PROJECT" and k < j and w in (")", "）") and k >= 3 and words[k - 1] in r.phase_words \
+                    and words[k - 2] in ("(", "（") and tags[k - 3] in NOUN_TAGS | PROPER_TAGS:
+                k -= 3  # "…产业园|(|二期|)|工程": the phase in brackets, between the facility and its head
+                limit += 3
+                continue
             if label == "PROJECT" and k < j - 1 and words[k + 1] in r.phase_words and t == "vn" and k > 0 \
                     and tags[k - 1] in NOUN_TAGS:
                 k -= 1  # "基地|建设|一期|项目": the work of a phase, as in 建设项目
@@ -1292,7 +1320,15 @@ class EntityRules:
             if label == "PROJECT" and w in r.name_time_words and k < j:
                 k -= 1  # "现代|工业|产业园项目": a time word jieba tags as such begins the name
                 continue
-            if t in STOP_TAGS or w in stop or w in r.false_words:
+            if label in ("PLACE", "AGENCY") and k < j and w in r.landform_ends and t in STOP_TAGS and k > 0 \
+                    and (tags[k - 1] == "ns" or self._known_place(words[k - 1])) \
+                    and offs[k - 1] + len(words[k - 1]) == offs[k] and self._zone_word(words[k + 1]):
+                k -= 1  # "台州|湾|新区", "头门|港|新区": a bay's or a port's name, which a zone is named after
+                continue
+            if t in STOP_TAGS or w in stop or (w in r.false_words and not (
+                    label == "PROJECT" and k < j and len(w) >= 2 and t in NOUN_TAGS)):
+                # but a project's name holds such nouns ("研发总部及生产基地项目", "城市综合提升PPP项目"):
+                # they are false only as suffixes, and the project's own head is after them
                 break
             if label == "PROJECT" and t == "x" and w[0] in r.count_classifiers and k > 0 and tags[k - 1] == "m":
                 break  # "3|个村|土地整治项目": jieba glued a count's classifier to the noun after it
@@ -1789,9 +1825,15 @@ class EntityRules:
         for w, t, o in zip(words[j + 1:], tags[j + 1:], offs[j + 1:]):
             if o >= m.start():
                 break
-            if t.startswith("v") and t != "vn":
-                return None
+            if (t.startswith("v") and t != "vn") or w in r.event_verbs:
+                return None  # (an event's verb jieba reads as a noun too: "银塘办事处…等地|调研|重点项目")
         return r.enum_heads[m.group(0)]
+
+    def _counted_kind(self, words, tags, x) -> str | None:
+        """The label of the head after the 等 and the count at ``x`` ("等|12|个|项目": PROJECT), if one is known."""
+        n = self._counted(words, tags, x + 1)
+        head = x + 1 + n
+        return self.rules.enum_heads.get(words[head]) if n and head < len(words) else None
 
     def _counted(self, words, tags, k) -> int:
         """Tokens of a count ("四个", "10|个", "一批") starting at token ``k``; 0 if there is none."""
@@ -1860,6 +1902,10 @@ class EntityRules:
         # item's own: "液态羊奶及奶酪等乳制品加工").
         segments = [(a, next((x for x in range(a + 1, b) if words[x] == "等" and self._counted(words, tags, x + 1)), b))
                     for a, b in segments]
+        # ... but a list of another kind is no item of this one: "宣布A机场等12个项目开工、B有限公司等10家
+        # 企业投产" lists projects, then companies
+        segments = [(a, b) if b == end_tok or self._counted_kind(words, tags, b) in (None, label) else (b, b)
+                    for a, b in segments]
         a0, b0 = segments[0]
         cut = a0
         for x in range(a0, b0):
@@ -1882,10 +1928,12 @@ class EntityRules:
                 if label == "PROJECT" and self._route_joint(words, tags, x):
                     continue  # a route's 至 is no preposition of the clause
                 clause = self._clause_word(words, tags, x, label, a, b)
-                if words[x] in r.item_cuts or clause \
+                announced = i and words[x] in r.event_verbs and tags[x].startswith("v")
+                if words[x] in r.item_cuts or clause or announced \
                         or (offs is not None and offs[x] + len(words[x]) != offs[x + 1]):
                     a = x + 1  # "…的|X", "A创建暨|B项目", "另有|比亚迪汽车", a headline's "275亿元 |开州…"
-                    if clause and i and label != "PROJECT":
+                    if announced or (clause and i and label != "PROJECT"):
+                        # ("副市长、…主任某某|宣布|A等12个项目开工": the event's verb too, for a project)
                         # "王某、李某一行|先后|到|A、B等企业": the clause's verb starts the list; what
                         # comes before it is the clause's subject, no item (a project's long name may
                         # hold a word jieba tags so, and its list goes on)
@@ -1935,7 +1983,10 @@ class EntityRules:
         right, tag = words[x + 1], tags[x + 1]
         # (jieba reads a one-character product as a place: 麻鸭|及|鸭|产品)
         # (or an adjective before the product: 蛋白|及|新|产品开发)
+        # (jieba reads a product as a count or leaves it Latin: 汽车|及|零部件(mq)|产业园, 电芯|及|pack|产业园)
         return tag in NOUN_TAGS or tag in ("nt", "j") or (tag == "ns" and len(right) == 1) or right.startswith("年产") \
+            or (tag in ("mq", "eng") and not any(ch.isdigit() for ch in right) and x + 2 < len(words)
+                and tags[x + 2] in NOUN_TAGS) \
             or (tag in ("a", "b") and x + 2 < len(words) and tags[x + 2] in NOUN_TAGS | {"l", "j", "nt"}) \
             or (tag == "m" and self._has_quantity(words, tags, x + 1, min(len(words), x + 3))) \
             or (tag in MISREAD_TRADE_TAGS and len(right) >= 2 and x + 2 < len(words) and tags[x + 2] in NOUN_TAGS | {"j"})
@@ -2010,11 +2061,16 @@ class EntityRules:
 
     def _item_candidates(self, words, tags, offs, a, b, label, rule) -> list[Candidate]:
         r = self.rules
-        while a < b and words[a] in r.trim:
+        while a < b and (words[a] in r.trim or (label == "COMPANY" and words[a] in r.company_trim)):
             a += 1
+        if label == "PROJECT":
+            # "…产业园项目|实现|当年签约、当年开工": a verb after the project's head begins what the clause
+            # says of it; the name closed at its head
+            b = next((x + 1 for x in range(a + 1, b - 1)
+                      if words[x].endswith(r.whole_project_heads) and tags[x + 1] == "v"), b)
         if a >= b:
             return []
-        z = self._leading_zone(words, tags, a, b)
+        z = self._leading_zone(words, tags, a, b, label)
         if z is not None:
             # "德令哈工业园|青海西部镁业年产2万吨…", "乌兰工业园|青海尚品驼奶加工": the park the item lies in,
             # then the item itself
@@ -2031,8 +2087,8 @@ class EntityRules:
             return []  # "…(集团)|有限公司等企业": a legal form alone is the end of a name the item cut, no company
         # "东安县本次|集中开工", "全县今年|开工": a pronoun or a time word ends a clause's subject, not a name;
         # so does a date ("该市继|8月29日|集中签约…").
-        if tags[b - 1] in ("r", "t") or _DATE_END.search(name):
-            return []
+        if (tags[b - 1] in ("r", "t") and words[b - 1] not in r.phase_words) or _DATE_END.search(name):
+            return []  # (but a phase is a time word to jieba: "松霖智能家居|三期")
         if label == "PROJECT" and any(self._batch(words[x], tags[x]) for x in range(a, b)):
             return []  # "永州市第二次重大项目|集中开工": a batch of projects
         if all(tags[x] in ("m", "q") for x in range(a, b)) or name.endswith(r.event_heads) \
@@ -2069,7 +2125,10 @@ class EntityRules:
             # "上蔡县|河南荣光鞋业有限公司|劳保鞋生产项目": the county the company is in, then its name
             where = [Candidate(start, offs[a + 1], "PLACE", rule, prio=3)]
             start = offs[a + 1]
-        return [*where, Candidate(start, mid, "COMPANY", f"{rule}:company-head", prio=3),
+        # a park heading the item is where the project lies, no company: "西|黑山|产业园|20公里道路"
+        zone = self._zone_word(words[split - 1])
+        return [*where, Candidate(start, mid, "PLACE" if zone else "COMPANY",
+                                  f"{rule}:{'zone' if zone else 'company-head'}", prio=3),
                 Candidate(offs[self._after_trim(words, split, b - 1)], end, "PROJECT", rule, prio=3)]
 
     def _is_start(self, words, tags, k) -> bool:
@@ -2096,7 +2155,7 @@ class EntityRules:
             a += 1
         return a
 
-    def _leading_zone(self, words, tags, a, b) -> int | None:
+    def _leading_zone(self, words, tags, a, b, label="PROJECT") -> int | None:
         """The last token of a named park an item starts with, if a company's name follows it.
 
         "河北井陉经济开发区|青鼎科技园项目" is a project named after its zone (no company follows).
@@ -2113,6 +2172,8 @@ class EntityRules:
             if z == a and (tags[z] not in PLACE_NAME_TAGS or len(zone) <= 3):
                 return None  # a zone's name must be there: 园区 alone is none
             nxt = z + 1
+            if label == "COMPANY" and len("".join(words[nxt:b])) >= 2 and self._has_proper(words, tags, range(nxt, b)):
+                return z  # "前往|金河工业园|双运工贸、…等工业企业": in a list of firms, the firm after its park
             found = self._suffix_word(words, tags, nxt, b)
             if found is not None and self._has_proper(words, tags, range(nxt, found[0] + 1)):
                 return z  # "…工业园|青海西部镁业…": a trade name
@@ -2144,6 +2205,8 @@ class EntityRules:
             # "桐柏县|年产|300万颗|电子|变压器…": a trade after a capacity is the product's, no company's
             if len(head) - len(suf) >= 2 and (self._has_proper(words, tags, range(a, idx + 1)) or tags[idx] in PROPER_TAGS) \
                     and self._capacity_at(words, tags, a, idx + 1) is None:
+                if suf not in r.company_strong and self._trade_facility(words, tags, idx + 1, b):
+                    return None  # "浦煜国际物流|汇算中心项目": the trade's facility is the project
                 return idx + 1
         # "中信昆仑|2万吨…", "陕西建工|年产3万吨…": the name before a capacity.
         idx = self._capacity_at(words, tags, a, b)
@@ -2193,7 +2256,7 @@ class EntityRules:
             return None
         # What follows must still name a project: "高纯锂|镁盐" is two products, not a company and its project.
         if run > a and len(head) >= r.min_head and any(tags[x] != "ns" for x in range(a, run)) \
-                and len("".join(words[run:b])) >= 3:
+                and len("".join(words[run:b])) >= 3 and not self._trade_facility(words, tags, run, b):
             return run
         return None
 

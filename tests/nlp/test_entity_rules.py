@@ -2585,3 +2585,189 @@ def test_a_bare_industrial_cluster_zone_names_no_place(nlp, full_nlp):
 def test_a_maker_named_by_its_trade_is_a_company(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+# quality-17
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a word that is false only as a suffix (总部, 城市) is part of a project's name before its head
+    ("签约项目中投资最大的是星河储能研发总部及生产基地项目。", {("星河储能研发总部及生产基地项目", "PROJECT")},
+     {"及生产基地项目"}),
+    ("集中开工的还有云帆数字化循环载具总部基地项目。", {("云帆数字化循环载具总部基地项目", "PROJECT")}, set()),
+])
+def test_a_suffix_s_false_word_stays_inside_a_project_s_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a firm short-named by its metal or material, listed as the projects it builds
+    ("截至9月,瑞诺铜业、恒赛光电等12个工业项目建成投产。", {("瑞诺铜业", "COMPANY"), ("恒赛光电", "COMPANY")}),
+    ("磁材方面,金宝磁业、鑫源纸业等标志性项目已开工建设。", {("金宝磁业", "COMPANY"), ("鑫源纸业", "COMPANY")}),
+])
+def test_a_firm_named_by_its_metal_or_material_is_a_company(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # what a clause says of a listed project starts after its head: a passive, or a verb
+    ("投资3亿元的东城物流园区项目、投资8亿元的南岭天然气储备站项目被列入全省重点项目。",
+     {("南岭天然气储备站项目", "PROJECT")}, {"南岭天然气储备站项目被"}),
+    ("总投资12亿元的东湖冷链物流中心项目、总投资20亿元的西岭智能家居产业园项目实现当年签约、当年开工。",
+     set(), {"西岭智能家居产业园项目实现当年签约", "智能家居产业园项目实现当年签约"}),
+])
+def test_a_listed_project_ends_at_its_head_before_the_clause_s_verb(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # jieba writes a bay's or a port's last character alone (温州|湾|新区): the zone is named after it
+    ("4月8日,温州湾新区举行重大项目集中开工仪式。", {("温州湾新区", "PLACE")}, {"温州湾"}),
+    ("温州湾新区管委会主任宣布项目开工。", {("温州湾新区管委会", "AGENCY")}, {"新区管委会"}),
+])
+def test_a_zone_named_after_a_bay_keeps_the_bay(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a kind of projects, counted after a verb, or called big, names no project
+    ("以投资2亿元的城南物流园项目为代表的科技成果转化提升项目有5个。", {"科技成果转化提升项目"}),
+    ("一个个新兴产业大项目在园区落地生根。", {"新兴产业大项目"}),
+])
+def test_a_counted_or_big_kind_of_projects_names_none(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a short facility of common words after a trade word is the trade's, and the whole the project
+    ("集中签约的有东港国际物流结算中心项目、西湖文旅综合体项目。", {("东港国际物流结算中心项目", "PROJECT")},
+     {"东港国际物流", "结算中心项目"}),
+    ("新签约项目包括宜城汽车新材产业园、年产5万吨电解液等8个项目。", {("宜城汽车新材产业园", "PROJECT")},
+     {"宜城汽车", "新材产业园"}),
+])
+def test_a_trade_s_short_facility_is_one_project_with_it(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a product jieba reads as a count (零部件) or leaves in Latin letters (pack) after 及 is the project's
+    ("重点推进新能源汽车及零部件产业园项目建设。", {("新能源汽车及零部件产业园项目", "PROJECT")}, {"零部件产业园项目"}),
+    ("签约项目有20Gwh储能电芯及pack产业园、年产10万吨正极材料等6个项目。", {("20Gwh储能电芯及pack产业园", "PROJECT")},
+     {"pack产业园"}),
+])
+def test_a_product_jieba_misreads_after_a_joiner_stays_in_the_project(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a date before a zone in general is no part of a name
+    ("前8月开发区新签约项目12个,完成投资5亿元。", {"8月开发区", "月开发区"}),
+])
+def test_a_date_before_a_zone_is_no_part_of_its_name(nlp, full_nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # calling on firms comes before their names, though jieba reads it as an idiom
+    ("招商小分队登门拜访远景集团、华兴集团等企业。", {("远景集团", "COMPANY")}, {"小分队登门拜访远景集团"}),
+])
+def test_calling_on_firms_is_no_part_of_their_names(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a phase in brackets between a facility and its head is part of the project's name
+    ("据悉,宏达新材料产业园（一期）项目于今年开工。", {("宏达新材料产业园（一期）项目", "PROJECT")}),
+    ("开工的有城北污水处理厂(一期)项目、滨江大道(二期)工程等。",
+     {("城北污水处理厂(一期)项目", "PROJECT"), ("滨江大道(二期)工程", "PROJECT")}),
+])
+def test_a_bracketed_phase_stays_in_its_project_s_name(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, wanted, wrong", [
+    # "A等12个项目开工、B公司等10家企业投产": two lists of two kinds; the projects are announced by the
+    # verb before them, and the people before the verb are no items
+    ("开发区副主任、管委会主任李明宣布东湾通用机场等8个项目开工、宏远精密机械有限公司等6家企业投产。",
+     {("东湾通用机场", "PROJECT"), ("宏远精密机械有限公司", "COMPANY")}, ("东湾通用机场", "COMPANY")),
+    ("区长宣布南岭物流园等5个项目开工、华兴电子有限公司等3家企业投产。",
+     {("华兴电子有限公司", "COMPANY")}, ("南岭物流园", "COMPANY")),
+])
+def test_a_list_of_another_kind_is_no_item_of_a_list(nlp, full_nlp, text, wanted, wrong):
+    for model in (nlp, full_nlp):
+        assert_found(model, text, wanted, set())
+        assert wrong not in ents(model, text)
+
+
+def test_a_park_before_a_capacity_is_no_company(nlp, full_nlp):
+    # "…产业园|12公里道路": the park is where the listed works lie (a place), never the company building them
+    text = "累计投入2亿元,完成东石山产业园12公里道路、供排水管网等基础设施建设工程。"
+    for model in (nlp, full_nlp):
+        assert ("东石山产业园", "COMPANY") not in ents(model, text)
+        assert ("东石山产业园", "PLACE") in ents(model, text)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a district's paper names its own district before a firm it visits: no part of the firm's name
+    ("调研组先后深入我区东城机电实业有限公司、华海纺织股份有限公司等企业考察。",
+     {("东城机电实业有限公司", "COMPANY")}, {"我区东城机电实业有限公司"}),
+])
+def test_the_paper_s_own_district_is_no_part_of_a_firm_s_name(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # in a list of firms, a park before a firm's short name is where the firm is
+    ("区长先后前往东河工业园瑞丰工贸、蟠溪高新区鼎盛一工等工业企业走访调研。",
+     {("东河工业园", "PLACE"), ("瑞丰工贸", "COMPANY")}),
+])
+def test_a_park_before_a_listed_firm_is_its_place(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, {"东河工业园瑞丰工贸"})
+    assert_found(full_nlp, text, wanted, {"东河工业园瑞丰工贸"})
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # an event's verb after 等 (jieba: a noun) makes the items the places visited, no projects
+    ("区委书记带队前往岩溪办事处、长兴经济开发区等地调研重点项目建设工作。", {("岩溪办事处", "AGENCY")}, set()),
+])
+def test_places_visited_to_inspect_projects_are_no_projects(nlp, full_nlp, text, wanted, unwanted):
+    for model in (nlp, full_nlp):
+        assert_found(model, text, wanted, unwanted)
+        assert ("岩溪办事处", "PROJECT") not in ents(model, text)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a listed project ending in its phase, which jieba reads as a time word
+    ("在松岭智能家居三期、东晟科技产业园等项目现场,区长详细了解项目规划。", {("松岭智能家居三期", "PROJECT")}),
+])
+def test_a_listed_project_may_end_in_its_phase(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
+
+
+def test_a_caption_s_credit_is_never_joined_to_the_next_line(full_nlp):
+    # "…检查陶坯。记者 某某 摄" ends a caption: the next paragraph is not its wrapped continuation
+    from kg.analyse import analyse_document
+    from kg.read import Document
+    text = ("工人在大庆宏陶瓷业有限公司生产车间内检查陶坯。记者 王明 摄\n"
+            "宏陶瓷业300万件卫生瓷、琪华金属包装等19个项目已建成投产。\n")
+    names = {m.text for m in analyse_document(Document("caption.txt", "", text), full_nlp).mentions}
+    assert not any(n.startswith("摄") for n in names), names
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a bare process after a firm's trade word makes nothing of its own: the whole item is the project
+    ("南湖嘉锐精密机械加工、东兴华瑞光电等12个项目已开工建设。", {("南湖嘉锐精密机械加工", "PROJECT")}, {"加工"}),
+])
+def test_a_bare_process_after_a_trade_is_no_project_of_its_own(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
