@@ -82,6 +82,7 @@ class EntityRuleSpec:
 
     suffixes: tuple[Suffix, ...]  # longest first: 股份有限公司 before 公司
     false_words: frozenset[str]  # words that end like a suffix but name nothing (格局, 上市)
+    false_in_projects: frozenset[str]  # of those, the ones no project's name holds either (部分, 干部)
     generic: frozenset[str]  # generic names (城区, 项目): never an entity alone
     admin: frozenset[str]  # administrative prefixes that begin an agency (市, 县 …)
     boundary: frozenset[str]  # words a name never extends over
@@ -210,6 +211,7 @@ class EntityRuleSpec:
         return cls(
             suffixes=tuple(suffixes),
             false_words=frozenset(spec["false_suffix_words"]),
+            false_in_projects=frozenset(spec.get("false_in_projects", ())),
             generic=frozenset(spec["generic_names"]),
             admin=frozenset(spec["admin_prefixes"]),
             boundary=frozenset(spec["boundary_words"]),

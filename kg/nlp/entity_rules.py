@@ -1121,6 +1121,8 @@ class EntityRules:
                 break  # "前9|月|开发区|一批…": a date before a zone in general, never its name
             if label == "PLACE" and (self._count_word(w) or (t == "q" and k > 0 and tags[k - 1] == "m")):
                 break  # "中塘工业区|两个|市级|工业园区", "建成|五个|工业园区": how many parks, never a name
+            if label == "PROJECT" and self._count_word(w):
+                break  # "…等|十大|专业产业园": how many, though a capacity's number and unit stay (6000|亩|…)
             if owned and not self._owner(w, t):
                 break  # "日本银行|串通|政府": only whose government is part of its name
             if own_name and t not in PLACE_NAME_TAGS and not self._known_place(w):
@@ -1326,7 +1328,7 @@ class EntityRules:
                 k -= 1  # "台州|湾|新区", "头门|港|新区": a bay's or a port's name, which a zone is named after
                 continue
             if t in STOP_TAGS or w in stop or (w in r.false_words and not (
-                    label == "PROJECT" and k < j and len(w) >= 2 and t in NOUN_TAGS)):
+                    label == "PROJECT" and k < j and len(w) >= 2 and t in NOUN_TAGS and w not in r.false_in_projects)):
                 # but a project's name holds such nouns ("研发总部及生产基地项目", "城市综合提升PPP项目"):
                 # they are false only as suffixes, and the project's own head is after them
                 break

@@ -2771,3 +2771,27 @@ def test_a_caption_s_credit_is_never_joined_to_the_next_line(full_nlp):
 def test_a_bare_process_after_a_trade_is_no_project_of_its_own(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+# After the merges of quality-15, -16 and -17
+
+
+@pytest.mark.parametrize("text, name", [
+    # a share of something is no part of a project's name, though other nouns that end like a suffix are
+    ("县委副书记、县长李振华到部分骨干税源项目现场督导。", "李振华到部分骨干税源项目"),
+    ("县委副书记、县长李振华到部分骨干税源项目现场督导。", "部分骨干税源项目"),
+    # a count of parks before them says how many, never names one
+    ("开发区建设食品加工产业园等五大特色产业园。", "五大特色产业园"),
+])
+def test_a_share_or_a_count_before_a_project_is_no_part_of_its_name(nlp, text, name):
+    assert name not in [e.text for e in nlp(text).ents]
+
+
+def test_a_noun_false_only_as_a_suffix_still_stays_inside_a_project(nlp):
+    assert ("华星储能研发总部及生产基地项目", "PROJECT") in \
+        [(e.text, e.label_) for e in nlp("华星公司建设华星储能研发总部及生产基地项目。").ents]
+
+
+def test_a_capacitys_number_and_unit_still_open_a_project_after_the_count_stop(nlp):
+    assert ("3000亩蓝莓产业示范基地项目", "PROJECT") in \
+        [(e.text, e.label_) for e in nlp("镇里启动3000亩蓝莓产业示范基地项目。").ents]
