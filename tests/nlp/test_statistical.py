@@ -105,8 +105,9 @@ def test_option_beats_the_rules_on_held_out_cluener(stat_nlp, rules_nlp):
         return {t: res[t]["f1"] for t in ("COMPANY", "AGENCY", "PLACE")}
 
     rules, stat = f1(rules_nlp), f1(stat_nlp)
-    # 0.695, 0.688 and 0.434 against the rules' 0.382, 0.451 and 0.350 at the last measure.
-    assert stat["COMPANY"] >= 0.69 and stat["AGENCY"] >= 0.66, stat
+    # 0.689, 0.680 and 0.471 at the last measure (0.695, 0.688 and 0.434 two stops before): the county
+    # classes since cost the held-out tenth a little, reported in the README, not tuned away on it.
+    assert stat["COMPANY"] >= 0.68 and stat["AGENCY"] >= 0.66, stat
     assert all(stat[t] > rules[t] + 0.05 for t in stat), (rules, stat)
 
 
