@@ -32,6 +32,7 @@ from spacy.attrs import TAG
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from kg.normalise import simplified
 from kg.script import has_traditional
 
 # The tokenizer leaves (words, tags, offsets) here for kg_entity_rules, which
@@ -154,8 +155,6 @@ class JiebaTokenizer:
             # The rules and the tagger know names in simplified characters. Text from kg's own
             # normalisation is already simplified; this serves ``nlp(text)`` on a traditional page.
             # The doc is in simplified characters, each at its offset in ``text``.
-            from kg.normalise import simplified
-
             text = simplified(text)
         words, spaces, offs, tags = self.segment(text)
         doc = Doc(self.vocab, words=words, spaces=spaces)
