@@ -1492,6 +1492,13 @@ class EntityRules:
             # "研讨|高新区", "漫步|公园": the sentence's verb and its object, a kind of place with no
             # name, where only ordinary words come before the suffix (but 包头 is a city jieba reads as a verb)
             return None
+        if label == "PLACE" and words[j] in r.zone_kinds and body_tokens \
+                and (words[first] in r.zone_scopes or (first > 0 and words[first - 1] in r.zone_scopes)) \
+                and all(words[x] in r.zone_scopes or (self._ordinary_word(words[x], tags[x])
+                                                      and words[x] not in self.listed_aliases) for x in body_tokens):
+            # "全国|新能源|汽车|产业集聚区", "全省|一流|工业园区", "村级|工业园区": what kind of zone
+            # is meant, none named
+            return None
         if label == "COMPANY" and not self._company_body(body, suf):
             return None
         named = body_tokens

@@ -2795,3 +2795,18 @@ def test_a_noun_false_only_as_a_suffix_still_stays_inside_a_project(nlp):
 def test_a_capacitys_number_and_unit_still_open_a_project_after_the_count_stop(nlp):
     assert ("3000亩蓝莓产业示范基地项目", "PROJECT") in \
         [(e.text, e.label_) for e in nlp("镇里启动3000亩蓝莓产业示范基地项目。").ents]
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # Henan's industrial cluster zone after its place is that place's zone, as an industrial park is
+    ("会议要求加快建设商丘产业集聚区和柘城县产业集聚区。", {("商丘产业集聚区", "PLACE"), ("柘城县产业集聚区", "PLACE")}, set()),
+    # a scope or a level before a kind of zone says what kind is meant, and names none
+    ("努力把园区建成全国光伏装备产业集聚区。", set(), {"光伏装备产业集聚区", "全国光伏装备产业集聚区"}),
+    ("力争建成全省一流工业园区。", set(), {"一流工业园区", "全省一流工业园区"}),
+    ("全镇现有村级工业园区十二个。", set(), {"村级工业园区"}),
+    # ordinary words alone may still be a zone's name, and a place before the scope keeps it
+    ("稀土高新区与全省宝鸡高新区签订合作协议。", {("稀土高新区", "PLACE"), ("宝鸡高新区", "PLACE")}, set()),
+])
+def test_a_kind_of_zone_after_a_scope_names_none(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
