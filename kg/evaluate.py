@@ -30,6 +30,13 @@ are scored through a mapping rather than by bending ours:
 * scenic spots and landmarks (故宫, 香山, 龟山公园) are a type of their own,
   ``scene``, that our PLACE covers: like ``organization`` it is neutral.
 
+Every set but ours marks some words that name no particular entity in our
+convention: a generic word (政府, 海军, 市区: ``generic_names``) or a kind of
+office named by its field alone (公安机关, 民政部门, 有关部门: ``office_kinds``).
+We never extract them, and such a gold span is neutral
+(:func:`names_nothing`); ``kg eval --as-annotated`` scores them as the set
+has them.
+
 A third difference is left in the figure: CLUENER marks a place as an address
 only where the text puts something there, and leaves the same name unmarked
 when it qualifies a noun (中国市场, 美国人) — 中国 is marked at 13 of its 650
@@ -133,11 +140,33 @@ def read_jsonl(path: str | Path) -> list[tuple[int, dict]]:
     return rows
 
 
-def load_gold(path: str | Path, fmt: str = "auto") -> list[GoldRecord]:
+def load_gold(path: str | Path, fmt: str = "auto", as_annotated: bool = False) -> list[GoldRecord]:
     """The records of a gold file; raises :class:`GoldError` naming the file (and line) when it cannot."""
     if is_char_tagged(path):
-        return read_char_tagged(path)
-    return _records(path, read_jsonl(path), fmt)
+        return read_char_tagged(path, as_annotated=as_annotated)
+    return _records(path, read_jsonl(path), fmt, as_annotated)
+
+
+def names_nothing(text: str) -> bool:
+    """Whether our convention reads an annotated span as naming no particular entity.
+
+    A generic word (``generic_names``: 政府, 海军, 市区), or a kind of office named
+    by its field alone (``office_kinds``): a word of jieba's dictionary that is
+    no name, then 机关, 部门 or 机构.
+
+    >>> [names_nothing(t) for t in ("政府", "公安机关", "有关部门", "县民政部门", "国务院")]
+    [True, True, True, False, False]
+    """
+    from kg.nlp.entity_rules import is_generic_name
+    from kg.nlp.tokenizer import base_tags
+    from kg.spec import entity_rule_spec
+
+    if is_generic_name(text):
+        return True
+    kind = next((k for k in entity_rule_spec().office_kinds if text.endswith(k)), "")
+    field = text[: len(text) - len(kind)]
+    tag = base_tags().get(field, "") if kind and len(field) >= 2 else ""
+    return bool(tag) and not tag.startswith(("nr", "ns", "nt", "nz"))
 
 
 def is_char_tagged(path: str | Path) -> bool:
@@ -190,7 +219,8 @@ def organisation_type(name: str) -> str:
 
 
 def read_char_tagged(path: str | Path, keep: tuple[str, ...] = ("ORG", "PLACE"),
-                     all_organisations: bool = False, scoring: bool = True) -> list[GoldRecord]:
+                     all_organisations: bool = False, scoring: bool = True,
+                     as_annotated: bool = False) -> list[GoldRecord]:
     r"""One record per sentence of a character-tagged file, its spans typed by :data:`CHAR_TAG_MAP`.
 
     BIO (MSRA: B-ORG, I-ORG) and BMES (People's Daily 1998: B_nt, M_nt, E_nt)
@@ -200,7 +230,8 @@ def read_char_tagged(path: str | Path, keep: tuple[str, ...] = ("ORG", "PLACE"),
     span is neutral (neither for nor against, as CLUENER's ``organization``):
     an organisation that is neither a company nor an agency by
     :func:`organisation_type` (新华社, 北京大学; unless ``all_organisations``),
-    and a place followed by an untagged 政府 (北京市|政府, an agency for us).
+    and a place followed by an untagged 政府 (北京市|政府, an agency for us);
+    and, unless ``as_annotated``, a span that names nothing for us (:func:`names_nothing`).
     ``scoring=False`` reads the tags as they are (for training). People's Daily 1998 writes about 479 one-character names twice,
     tagged B then E (孔 B_nr, 孔 E_nr), a slip of its conversion: such a pair
     is read as one character.
@@ -244,6 +275,10 @@ def read_char_tagged(path: str | Path, keep: tuple[str, ...] = ("ORG", "PLACE"),
             other = {(s, e) for s, e, t in spans if t == "ORG" and organisation_type(text[s:e]) == "ORG"}
             spans = {x for x in spans if x[2] != "ORG" or (x[0], x[1]) not in other}
             neutral += sorted(other)
+        if scoring and not as_annotated:
+            generic = {x for x in spans if x[2] in ("ORG", "PLACE") and names_nothing(text[x[0]:x[1]])}
+            spans -= generic
+            neutral += sorted((s, e) for s, e, _ in generic)
         out.append(GoldRecord(text, spans, neutral, set(keep), dict(MERGED_ORG)))
 
     try:
@@ -271,7 +306,7 @@ def read_char_tagged(path: str | Path, keep: tuple[str, ...] = ("ORG", "PLACE"),
     return out
 
 
-def _records(path, rows: list[tuple[int, dict]], fmt: str) -> list[GoldRecord]:
+def _records(path, rows: list[tuple[int, dict]], fmt: str, as_annotated: bool = False) -> list[GoldRecord]:
     if not rows:
         return []
     try:
@@ -281,13 +316,13 @@ def _records(path, rows: list[tuple[int, dict]], fmt: str) -> list[GoldRecord]:
     out = []
     for lineno, rec in rows:
         try:
-            out.append(_parse(rec, fmt))
+            out.append(_parse(rec, fmt, as_annotated))
         except (KeyError, ValueError, TypeError) as exc:
             raise GoldError(f"{path}:{lineno}: not a {fmt} record ({type(exc).__name__}: {exc})") from None
     return out
 
 
-def _parse(rec: dict, fmt: str) -> GoldRecord:
+def _parse(rec: dict, fmt: str, as_annotated: bool = False) -> GoldRecord:
     text = rec["text"]
     if not isinstance(text, str):
         raise TypeError("'text' is not a string")
@@ -313,6 +348,10 @@ def _parse(rec: dict, fmt: str) -> GoldRecord:
         for s, e, label, *_ in rec.get("spans", []):
             spans.add((s, e, label))
         types = set(LABELS)
+    if fmt in ("cluener", "boson") and not as_annotated:
+        generic = {x for x in spans if names_nothing(text[x[0]:x[1]])}
+        spans -= generic
+        neutral += sorted((s, e) for s, e, _ in generic)
     return GoldRecord(text, spans, neutral, types, whole_addresses=fmt == "cluener")
 
 
@@ -512,9 +551,10 @@ def main(args) -> int:
     try:
         rows = [] if is_char_tagged(args.gold) else read_jsonl(args.gold)
         if not rows and is_char_tagged(args.gold):
-            records = read_char_tagged(args.gold, all_organisations=args.all_organisations)
+            records = read_char_tagged(args.gold, all_organisations=args.all_organisations,
+                                       as_annotated=args.as_annotated)
             if not args.all_organisations:
-                n = sum(len(r.neutral) for r in records)
+                n = sum(1 for r in records for s, e in r.neutral if not names_nothing(r.text[s:e]))
                 print(f"{n} organisations that are neither a company nor an agency in our convention (新华社, 北京大学) "
                       "are neutral; --all-organisations scores them as ORG")
             return _entities_main(args, records)
@@ -522,11 +562,18 @@ def main(args) -> int:
             raise GoldError(f"{args.gold} has no records")
         if "relation" in rows[0][1]:
             return _relations_main(args, rows)
-        records = _records(args.gold, rows, args.format)
+        records = _records(args.gold, rows, args.format, args.as_annotated)
     except GoldError as exc:
         print(f"kg eval: error: {exc}", file=sys.stderr)
         return 2
     return _entities_main(args, records)
+
+
+def _print_generic(records: list[GoldRecord], args) -> None:
+    n = sum(1 for r in records for s, e in r.neutral if names_nothing(r.text[s:e]))
+    if n and not args.as_annotated:
+        print(f"{n} annotated spans that name nothing in our convention (政府, 公安机关, 有关部门) are neutral; "
+              "--as-annotated scores them")
 
 
 def _entities_main(args, records: list[GoldRecord]) -> int:
@@ -540,6 +587,7 @@ def _entities_main(args, records: list[GoldRecord]) -> int:
         records = [r for r in records if bucket(r.text) == DEV_BUCKET]
     if args.limit:
         records = records[: args.limit]
+    _print_generic(records, args)
     nlp = load_pipeline(args.lexicon, statistical=not args.fast)
     items = scored_items(records, nlp)
     print(f"{args.gold}: {len(records)} records, exact span match")

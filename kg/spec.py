@@ -142,6 +142,7 @@ class EntityRuleSpec:
     phase_words: frozenset[str]  # 一期, 三期: a phase is part of its project's name
     owned_project_min_chars: int  # "县|第一中学扩建|项目": how long a description the county's project needs
     park_heads: tuple[str, ...]  # 产业园: a project's head whose name needs park_min_chars before it
+    office_kinds: tuple[str, ...]  # 机关, 部门: after a field alone (公安机关), a kind of office, none named
     zone_kinds: frozenset[str]  # 工业园区: after ordinary words only, a kind of zone (一流工业园区), no name
     zone_scopes: frozenset[str]  # 全省, 村级: a scope or a level before a kind of zone, which it does not name
     park_min_chars: int  # "零碳|产业园" is a kind of park, "黄沙浙商|产业园" one park
@@ -273,6 +274,7 @@ class EntityRuleSpec:
             phase_words=frozenset(spec.get("phase_words", ())),
             owned_project_min_chars=int(spec.get("owned_project_min_chars", 5)),
             park_heads=tuple(spec.get("park_heads", ())),
+            office_kinds=tuple(spec.get("office_kinds", ())),
             zone_kinds=frozenset(spec.get("zone_kinds", ())),
             zone_scopes=frozenset(spec.get("zone_scopes", ())),
             park_min_chars=int(spec.get("park_min_chars", 0)),

@@ -166,3 +166,31 @@ def test_cluener_addresses_are_scored_whole_and_scenes_are_neutral(tmp_path, mon
                     encoding="utf-8")
     r = score(ev.scored_items(load_gold(ours), nlp=None))["PLACE"]
     assert (r["tp"], r["fp"], r["fn"]) == (0, 3, 1)
+
+
+def test_annotated_spans_that_name_nothing_for_us_are_neutral_unless_as_annotated(tmp_path, capsys):
+    from kg.cli import main
+    from kg.evaluate import names_nothing, read_char_tagged
+
+    # a bare government, a kind of office by its field alone: our convention names neither
+    text = "政府要求公安机关和县民政部门配合"
+    f = tmp_path / "c.json"
+    f.write_text(json.dumps({"text": text, "label": {"government": {
+        "政府": [[0, 1]], "公安机关": [[4, 7]], "县民政部门": [[9, 13]]}}}, ensure_ascii=False), encoding="utf-8")
+    (rec,) = load_gold(f)
+    assert rec.spans == {(9, 14, "AGENCY")} and sorted(rec.neutral) == [(0, 2), (4, 8)]
+    (raw,) = load_gold(f, as_annotated=True)
+    assert raw.spans == {(0, 2, "AGENCY"), (4, 8, "AGENCY"), (9, 14, "AGENCY")} and raw.neutral == []
+    assert not names_nothing("国务院") and not names_nothing("北京机关")  # a body's name; a place before a kind
+    # the same in a character-tagged set
+    bio = tmp_path / "t.bio"
+    tags = ["B-ORG", "I-ORG"] + ["O"] * 2 + ["B-ORG"] + ["I-ORG"] * 3 + ["O"] * len(text[8:])
+    bio.write_text("\n".join(f"{c}\t{t}" for c, t in zip(text, tags)) + "\n", encoding="utf-8")
+    [record] = read_char_tagged(bio)
+    assert record.spans == set() and sorted(record.neutral) == [(0, 2), (4, 8)]
+    [record] = read_char_tagged(bio, all_organisations=True, as_annotated=True)
+    assert record.spans == {(0, 2, "ORG"), (4, 8, "ORG")}
+    assert main(["eval", str(f), "--fast"]) == 0
+    assert "2 annotated spans that name nothing" in capsys.readouterr().out
+    assert main(["eval", str(f), "--fast", "--as-annotated"]) == 0
+    assert "name nothing" not in capsys.readouterr().out
