@@ -34,7 +34,7 @@ def _build_parser() -> argparse.ArgumentParser:
                    help="extra JSONL lexicon of known names (repeatable); see README")
     b.add_argument("--fast", action="store_true",
                    help="rules only: leave out the trained tagger; several times faster, and it misses names "
-                        "without a suffix (阿里巴巴, 腾讯) and more addresses (see README)")
+                        "without a suffix (索尼, 腾讯) and more addresses (see README)")
     b.add_argument("--max-nodes", type=int, default=None, metavar="N",
                    help="HTML page: draw an overview of at most N entities (default 400), an equal share per type "
                         "by PageRank; the page holds and searches all of them and says what it leaves out")

@@ -64,7 +64,7 @@ def parse_lexicon(lines: Iterable[str], source: str = "<lexicon>") -> list[Entry
 
 # The package's lexicon files: bodies no suffix rule can see, and the listed and
 # central state-owned companies (derived by training/make_company_lexicon.py).
-PACKAGE_LEXICONS = ("lexicon.jsonl", "companies.jsonl")
+PACKAGE_LEXICONS = ("lexicon.jsonl", "companies.jsonl", "news_companies.jsonl")
 
 
 @lru_cache(maxsize=1)

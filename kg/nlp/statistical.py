@@ -1,6 +1,6 @@
 """``kg_statistical_ner``: a trained sequence tagger on top of the rules.
 
-Rules miss names with no suffix (阿里巴巴, 腾讯, 工行) and cannot learn how
+Rules miss names with no suffix that no lexicon holds (索尼, 腾讯) and cannot learn how
 news text really writes names and addresses. This component is a
 linear-chain CRF (CRFsuite) over characters, trained on the union of the
 annotated sets mapped to our types (People's Daily 1998, MSRA, CLUENER2020,
@@ -22,8 +22,8 @@ It is part of the default pipeline; ``kg.load_pipeline(statistical=False)``
 
 >>> import kg
 >>> nlp = kg.load_pipeline(statistical=True)
->>> [(e.text, e.label_) for e in nlp("阿里巴巴公布了季度财报，工行与建行相继下调存款利率。").ents]
-[('阿里巴巴', 'COMPANY'), ('工行', 'COMPANY'), ('建行', 'COMPANY')]
+>>> [(e.text, e.label_) for e in nlp("索尼公布了季度财报，工行与建行相继下调存款利率。").ents]
+[('索尼', 'COMPANY'), ('工行', 'COMPANY'), ('建行', 'COMPANY')]
 """
 
 from __future__ import annotations
