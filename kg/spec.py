@@ -168,6 +168,7 @@ class EntityRuleSpec:
     trade_facility_ends: tuple[str, ...]  # 园, 中心: "…物流|汇算中心项目" is one project, named with its trade
     batch_re: re.Pattern  # 第二批, 首轮: a batch of projects, never one named
     project_joiners: frozenset[str]  # 及: "食用油及优质米加工项目" joins two products inside one name
+    product_modifiers: frozenset[str]  # 相关, 配套: open the second product after 及 ("…及相关配件项目")
     amount_words: frozenset[str]  # 超, 以上: "超亿元项目" is a size class, not a project
     date_words: frozenset[str]  # 年度, 月份: "2022年度1-2月份重点项目" is a batch, not a project
     investment_words: frozenset[str]  # 投资: "总投资25.6亿锂电池项目" names 锂电池项目
@@ -299,6 +300,7 @@ class EntityRuleSpec:
             count_verbs=frozenset(spec.get("project_count_verbs", ())),
             trade_facility_ends=tuple(spec.get("trade_facility_ends", ())),
             project_joiners=frozenset(spec.get("project_joiners", ())),
+            product_modifiers=frozenset(spec.get("product_modifiers", ())),
             amount_words=frozenset(spec.get("amount_words", ())),
             date_words=frozenset(spec.get("date_words", ())),
             investment_words=frozenset(spec.get("investment_words", ())),

@@ -1989,16 +1989,19 @@ class EntityRules:
         if words[x] in r.item_joiners and (left.endswith(r.facility + self.project_ends + r.company_suffixes
                                                           + r.agency_suffixes) or self._known_agency(left)):
             return False  # "宏达公司|与|…": two parties, not two products
-        right, tag = words[x + 1], tags[x + 1]
+        y = x + 1
+        if words[y] in r.product_modifiers and y + 1 < len(words):
+            y += 1  # "输送带|及|相关|配件项目": the second product after a word that says how it goes with the first
+        right, tag = words[y], tags[y]
         # (jieba reads a one-character product as a place: 麻鸭|及|鸭|产品)
         # (or an adjective before the product: 蛋白|及|新|产品开发)
         # (jieba reads a product as a count or leaves it Latin: 汽车|及|零部件(mq)|产业园, 电芯|及|pack|产业园)
         return tag in NOUN_TAGS or tag in ("nt", "j") or (tag == "ns" and len(right) == 1) or right.startswith("年产") \
-            or (tag in ("mq", "eng") and not any(ch.isdigit() for ch in right) and x + 2 < len(words)
-                and tags[x + 2] in NOUN_TAGS) \
-            or (tag in ("a", "b") and x + 2 < len(words) and tags[x + 2] in NOUN_TAGS | {"l", "j", "nt"}) \
-            or (tag == "m" and self._has_quantity(words, tags, x + 1, min(len(words), x + 3))) \
-            or (tag in MISREAD_TRADE_TAGS and len(right) >= 2 and x + 2 < len(words) and tags[x + 2] in NOUN_TAGS | {"j"})
+            or (tag in ("mq", "eng") and not any(ch.isdigit() for ch in right) and y + 1 < len(words)
+                and tags[y + 1] in NOUN_TAGS) \
+            or (tag in ("a", "b") and y + 1 < len(words) and tags[y + 1] in NOUN_TAGS | {"l", "j", "nt"}) \
+            or (tag == "m" and self._has_quantity(words, tags, y, min(len(words), y + 2))) \
+            or (tag in MISREAD_TRADE_TAGS and len(right) >= 2 and y + 1 < len(words) and tags[y + 1] in NOUN_TAGS | {"j"})
 
     def _listed_product(self, words, tags, x, j) -> bool:
         """Whether the mark at ``x`` lists products inside one project's name, not projects of a list.

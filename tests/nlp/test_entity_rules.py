@@ -2810,3 +2810,13 @@ def test_a_capacitys_number_and_unit_still_open_a_project_after_the_count_stop(n
 def test_a_kind_of_zone_after_a_scope_names_none(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a second product after 及 may open with how it goes with the first (相关): one project still
+    ("同时开工的还有恒拓机械年产80万米传动带及相关配件工程项目。", {("年产80万米传动带及相关配件工程项目", "PROJECT")}),
+    ("县里引进年产5万台电动车及相关电池生产项目。", {("年产5万台电动车及相关电池生产项目", "PROJECT")}),
+])
+def test_a_related_product_after_a_joiner_stays_in_the_project(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
