@@ -880,8 +880,10 @@ class EntityRules:
         idx = self._capacity_at(words, tags, a, b)
         if idx is not None:
             idx = self._before_trim(words, a, idx)
-        if idx is not None and len("".join(words[a:idx])) >= 4 and self._has_proper(words, tags, range(a, idx)) \
-                and any(tags[x] not in ("ns", "m", "t") for x in range(a, idx)):
+        # Four characters at least, or one word of three jieba has never seen ("艾普科|年产…"): a short
+        # name it knows may be a person's or an ordinary word's.
+        if idx is not None and (len("".join(words[a:idx])) >= 4 or (idx == a + 1 and tags[a] == "x" and len(words[a]) == 3)) \
+                and self._has_proper(words, tags, range(a, idx)) and any(tags[x] not in ("ns", "m", "t") for x in range(a, idx)):
             return idx
         return None
 

@@ -138,9 +138,10 @@ def test_generic_phrases_are_not_entities(nlp, text):
      [("东山工业园", "PLACE"), ("南岭金属制品有限公司", "COMPANY"), ("年产5万吨铝材项目", "PROJECT")]),
     # A direction word after a place belongs to the company's name (西部矿业 style).
     ("甘肃东部铝业有限公司召开会议。", [("甘肃东部铝业有限公司", "COMPANY")]),
-    # A park before a project: the park is where the project is, and "100MW/200MWh" is one capacity.
+    # A park before a project: the park is where the project is, and "100MW/200MWh" is one capacity;
+    # the firm's short name before it is the firm (as the seeds read 中信昆仑|2万吨电池级碳酸锂).
     ("东川工业园区星辉源50MW/100MWh储能电站项目开工。",
-     [("东川工业园区", "PLACE"), ("星辉源50MW/100MWh储能电站项目", "PROJECT")]),
+     [("东川工业园区", "PLACE"), ("星辉源", "COMPANY"), ("50MW/100MWh储能电站项目", "PROJECT")]),
 ])
 def test_company_and_project_boundaries(nlp, text, expected):
     assert ents(nlp, text) == expected
@@ -2820,3 +2821,18 @@ def test_a_kind_of_zone_after_a_scope_names_none(nlp, full_nlp, text, wanted, un
 def test_a_related_product_after_a_joiner_stays_in_the_project(nlp, full_nlp, text, wanted):
     assert_found(nlp, text, wanted, set())
     assert_found(full_nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # one word of three characters jieba has never seen, right before a capacity, is the firm whose
+    # project it is (a list without its head noun after 等 leaves the items as suffix projects)
+    ("开工项目包括瑞普诺年产9000平方米精密模具生产线项目、城北物流中心项目等。",
+     {("年产9000平方米精密模具生产线项目", "PROJECT")}, {"瑞普诺年产9000平方米精密模具生产线项目"}),
+    # a person's name there is no firm's
+    ("同时开工的还有王小明年产5万吨饲料项目。", set(), {"王小明"}),
+])
+def test_an_unknown_three_character_name_before_a_capacity_heads_the_project(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+    if wanted:
+        assert ("瑞普诺", "COMPANY") in ents(nlp, text)
