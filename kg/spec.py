@@ -168,6 +168,8 @@ class EntityRuleSpec:
     trade_facility_ends: tuple[str, ...]  # 园, 中心: "…物流|汇算中心项目" is one project, named with its trade
     batch_re: re.Pattern  # 第二批, 首轮: a batch of projects, never one named
     project_joiners: frozenset[str]  # 及: "食用油及优质米加工项目" joins two products inside one name
+    works_verbs: frozenset[str]  # 迁建, 扩建: what is done to a named facility ("县人民医院|迁建") makes a project
+    works_min_chars: int  # characters before such a verb that name the facility
     product_modifiers: frozenset[str]  # 相关, 配套: open the second product after 及 ("…及相关配件项目")
     amount_words: frozenset[str]  # 超, 以上: "超亿元项目" is a size class, not a project
     date_words: frozenset[str]  # 年度, 月份: "2022年度1-2月份重点项目" is a batch, not a project
@@ -301,6 +303,8 @@ class EntityRuleSpec:
             trade_facility_ends=tuple(spec.get("trade_facility_ends", ())),
             project_joiners=frozenset(spec.get("project_joiners", ())),
             product_modifiers=frozenset(spec.get("product_modifiers", ())),
+            works_verbs=frozenset(spec.get("works_verbs", ())),
+            works_min_chars=int(spec.get("works_min_chars", 3)),
             amount_words=frozenset(spec.get("amount_words", ())),
             date_words=frozenset(spec.get("date_words", ())),
             investment_words=frozenset(spec.get("investment_words", ())),

@@ -1704,11 +1704,19 @@ class EntityRules:
         name = "".join(words[a:b])
         if name.endswith(r.facility) or any(h in name for h in ("一期", "二期", "三期")):
             return True
+        if self._works(words, a, b):
+            return True
         # nz (other proper noun) is mostly products and technologies here: 碳酸锂, 钾盐.
         generic = r.generic
         if any(tags[x] in HEAD_TAGS | {"ns"} and words[x] not in generic and len(words[x]) >= 2 for x in range(a, b)):
             return True
         return self._has_quantity(words, tags, a, b)
+
+    def _works(self, words, a, b) -> bool:
+        """Whether words ``a`` to ``b`` are what is done to a named facility: "县人民医院|迁建", "西环路|扩建"."""
+        r = self.rules
+        return b - a >= 2 and words[b - 1] in r.works_verbs \
+            and len("".join(words[a:b - 1])) >= r.works_min_chars
 
     def _has_quantity(self, words, tags, a, b) -> bool:
         units = self.rules.units
@@ -2118,7 +2126,9 @@ class EntityRules:
             return [Candidate(start, end, "PLACE", rule, prio=3)]
         if label != "PROJECT":
             return [Candidate(start, end, label, rule, prio=3)]
-        if self._place_date_generic(words, tags, a, b) or name.endswith(r.category_heads) \
+        # (a road or a place's facility is the works' object, not where a generic name lies: "西环路|扩建")
+        if (self._place_date_generic(words, tags, a, b) and not self._works(words, a, b)) \
+                or name.endswith(r.category_heads) \
                 or any(words[x] in r.category_heads for x in range(a, b)):
             return []  # "市列|重点项目|全面|开工建设": a category of projects, and the clause's adverb
         if self.phrases.get(words[b - 1], ("",))[0] == "AGENCY":

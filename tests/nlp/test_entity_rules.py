@@ -2836,3 +2836,15 @@ def test_an_unknown_three_character_name_before_a_capacity_heads_the_project(nlp
     assert_found(full_nlp, text, wanted, unwanted)
     if wanted:
         assert ("瑞普诺", "COMPANY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # what is done to a named facility, in a list of projects, is a project
+    ("今年实施县中医院迁建、城区供水管网改造、西环路扩建等9个项目。",
+     {("县中医院迁建", "PROJECT"), ("城区供水管网改造", "PROJECT"), ("西环路扩建", "PROJECT")}, set()),
+    # with nothing named before it, the works are a kind of task
+    ("加快推进旧城改造、道路扩建等工作。", set(), {"旧城改造", "道路扩建"}),
+])
+def test_works_on_a_named_facility_in_a_list_are_a_project(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
