@@ -152,7 +152,7 @@ class EntityRuleSpec:
     one_character_places: Mapping[str, str]
     paired_short_names: frozenset[str]  # 巴, 叙: a country's short name only where paired with another
     pair_words: tuple[str, ...]  # 两国, 关系: after short names written together, they name countries
-    list_marks: frozenset[str]  # 、, 和: between the items of a list of places
+    list_marks: frozenset[str]  # 、, 和: between the names of a list (places, companies)
     locative_words: frozenset[str]  # 在, 抵达: before a country and a place in it (在|荷兰|埃因霍温|举行)
     home_country: str  # 中国: a name after it is mostly a body's (在|中国|移动…), no town
     media_suffixes: tuple[str, ...]
@@ -170,6 +170,7 @@ class EntityRuleSpec:
     project_joiners: frozenset[str]  # 及: "食用油及优质米加工项目" joins two products inside one name
     works_verbs: frozenset[str]  # 迁建, 扩建: what is done to a named facility ("县人民医院|迁建") makes a project
     works_min_chars: int  # characters before such a verb that name the facility
+    glued_joiners: frozenset[str]  # 及, 暨: cut off the front of a word jieba never saw ("及|宏方")
     product_modifiers: frozenset[str]  # 相关, 配套: open the second product after 及 ("…及相关配件项目")
     amount_words: frozenset[str]  # 超, 以上: "超亿元项目" is a size class, not a project
     date_words: frozenset[str]  # 年度, 月份: "2022年度1-2月份重点项目" is a batch, not a project
@@ -303,6 +304,7 @@ class EntityRuleSpec:
             trade_facility_ends=tuple(spec.get("trade_facility_ends", ())),
             project_joiners=frozenset(spec.get("project_joiners", ())),
             product_modifiers=frozenset(spec.get("product_modifiers", ())),
+            glued_joiners=frozenset(spec.get("glued_joiners", ())),
             works_verbs=frozenset(spec.get("works_verbs", ())),
             works_min_chars=int(spec.get("works_min_chars", 3)),
             amount_words=frozenset(spec.get("amount_words", ())),

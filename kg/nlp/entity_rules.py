@@ -212,6 +212,7 @@ class EntityRules:
         # The enumeration rules need the seam between 等 and its head noun ("等"+"项目").
         for tok in self._tokenizers():
             tok.keep_apart(("等", head) for head in spec.enum_heads)
+            tok.split_leading(spec.glued_joiners)
             # Zone words jieba does not know fall apart in its guesses ("我县|经|开区").
             tok.add_words((z, "n") for z in spec.zone_words if not tok.seg.has_word(z))
 
@@ -282,6 +283,7 @@ class EntityRules:
             self._segmenter.add_words((name, LEXICON_TAGS[e.label]) for e in self.entries
                                       for name in (e.name, *e.aliases))
             self._segmenter.keep_apart(("等", head) for head in self.rules.enum_heads)
+            self._segmenter.split_leading(self.rules.glued_joiners)
         text = doc_text(doc)
         words, _, offs, tags = self._segmenter.segment(text)
         return words, tags, offs, text, False

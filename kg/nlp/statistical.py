@@ -473,13 +473,16 @@ class StatisticalNER:
         we name each division (the seeds: 唐古拉山镇|长江源村). A span made of such
         divisions is left to them (None); one that goes on past two or more keeps
         only the last with the rest: 北京|海淀高新技术开发试验区. Legal names listed
-        without commas (…浙江分公司|中国水电工程顾问集团有限公司) are left to the rules too.
+        without commas (…浙江分公司|中国水电工程顾问集团有限公司) are left to the rules too, and so
+        are companies a list joins (镁鑫新能源|及|友方新能源科技有限公司).
         """
         s, e, label, rule = f
         if label not in ("PLACE", "COMPANY"):
             return f
         starts = {x.start_char: x.end_char for x in doc.ents if x.label_ == label and s <= x.start_char
                   and x.end_char <= e and _whole(x, label)}
+        if label == "COMPANY" and _listed(s, e, doc):
+            return None
         lead, pos = [], s
         while pos in starts and starts[pos] > pos:
             lead.append(pos)
@@ -567,6 +570,20 @@ def _two_offices(found: tuple, text: str) -> list[tuple]:
             parts = [clean_span(text, s, p, label), clean_span(text, p + 1, e, label)]
             return [(*edges, label, rule) for edges in parts if edges]
     return [found]
+
+
+def _listed(s: int, e: int, doc: Doc) -> bool:
+    """Whether ``s``..``e`` is two or more of the rules' companies and the marks of their list, nothing else."""
+    text, marks = doc_text(doc), entity_rule_spec().list_marks
+    ends = {x.start_char: x.end_char for x in doc.ents if x.label_ == "COMPANY" and s <= x.start_char
+            and x.end_char <= e and x._.kg_rule.startswith("suffix:")}
+    pos, names = s, 0
+    while pos in ends:
+        pos, names = ends[pos], names + 1
+        mark = next((m for m in marks if text.startswith(m, pos)), "")
+        if mark and pos < e:
+            pos += len(mark)
+    return names >= 2 and pos == e
 
 
 def _whole(span: Span, label: str) -> bool:

@@ -116,7 +116,15 @@ class JiebaTokenizer:
         # What was added, in order, so that a saved pipeline segments as this one.
         self.user_words: dict[str, str] = {}
         self.apart: dict[tuple[str, str], None] = {}
+        self.leading: frozenset[str] = frozenset()
         self.add_words(user_words)
+
+    def split_leading(self, chars: Iterable[str]) -> None:
+        """Cut these characters off the front of a word jieba has never seen ("及宏方" -> "及|宏方").
+
+        jieba's guess for an unknown name glues a conjunction before it; the rules need the seam.
+        """
+        self.leading = self.leading | frozenset(chars)
 
     def keep_apart(self, pairs: Iterable[tuple[str, str]]) -> None:
         """Never glue these word pairs ("等"+"项目"): enumeration rules need the seam."""
@@ -137,6 +145,8 @@ class JiebaTokenizer:
     def segment(self, text: str) -> tuple[list[str], list[bool], list[int], list[str]]:
         """jieba's words of ``text`` with their trailing-space flags, offsets and tags."""
         words: list[str] = self.seg.cut(text, True)
+        if self.leading:
+            words = self._cut_leading(words)
         if " " in text:
             words, spaces = _attach_spaces(words)
             offs = []
@@ -149,6 +159,18 @@ class JiebaTokenizer:
             offs = list(accumulate(map(len, words), initial=0))[:-1]
         get = self.tags.get
         return words, spaces, offs, [get(w) or self._tag(w) for w in words]
+
+    def _cut_leading(self, words: list[str]) -> list[str]:
+        lead, known = self.leading, self.tags
+        if not any(len(w) >= 3 and w[0] in lead and w not in known for w in words):
+            return words
+        out = []
+        for w in words:
+            if len(w) >= 3 and w[0] in lead and w not in known:
+                out += [w[0], w[1:]]
+            else:
+                out.append(w)
+        return out
 
     def __call__(self, text: str) -> Doc:
         if has_traditional(text):
@@ -189,11 +211,13 @@ class JiebaTokenizer:
 
     # spaCy serialisation: the added words and the pairs kept apart.
     def _state(self) -> dict:
-        return {"words": [[w, t] for w, t in self.user_words.items()], "apart": [list(p) for p in self.apart]}
+        return {"words": [[w, t] for w, t in self.user_words.items()], "apart": [list(p) for p in self.apart],
+                "leading": sorted(self.leading)}
 
     def _restore(self, state: dict) -> "JiebaTokenizer":
         self.add_words((w, t) for w, t in state.get("words", ()))
         self.keep_apart((a, b) for a, b in state.get("apart", ()))
+        self.split_leading(state.get("leading", ()))
         return self
 
     def to_bytes(self, **kwargs) -> bytes:

@@ -2848,3 +2848,15 @@ def test_an_unknown_three_character_name_before_a_capacity_heads_the_project(nlp
 def test_works_on_a_named_facility_in_a_list_are_a_project(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a firm short-named by its trade: rice, timber
+    ("代表团考察参观了青禾米业、森茂木业。", {("青禾米业", "COMPANY"), ("森茂木业", "COMPANY")}, set()),
+    # companies a list joins with 及 are each a company, never one
+    ("调研组考察了星拓电子科技有限公司、镁源新能源及宏方新能源科技有限公司。",
+     {("镁源新能源", "COMPANY"), ("宏方新能源科技有限公司", "COMPANY")}, {"镁源新能源及宏方新能源科技有限公司"}),
+])
+def test_trade_named_firms_and_companies_joined_in_a_list(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)

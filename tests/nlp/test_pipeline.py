@@ -93,6 +93,13 @@ def test_tokenizer_state_travels_with_the_pipeline(tmp_path):
     loaded = spacy.load(tmp_path / "p")
     assert "天行集团云端" in [t.text for t in loaded("天行集团云端项目")]
     assert loaded.tokenizer.apart == nlp.tokenizer.apart
+    assert loaded.tokenizer.leading == nlp.tokenizer.leading and "及" in loaded.tokenizer.leading
+
+
+def test_a_conjunction_glued_to_an_unknown_name_is_cut_off(nlp):
+    # jieba's guess reads "及宏方" as one unknown word; a word it knows (及时) stays whole
+    words = [t.text for t in nlp("镁源新能源及宏方新能源科技有限公司及时签约。")]
+    assert words[words.index("及"):][:2] == ["及", "宏方"] and "及时" in words
 
 
 def test_the_tokenizer_reads_jiebas_tags_as_jieba_posseg_does():
