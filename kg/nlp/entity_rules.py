@@ -1223,9 +1223,10 @@ class EntityRules:
                 continue
             if label == "PROJECT" and k < j and (w.endswith(r.company_strong)
                                                  or (k > 0 and (words[k - 1] + w).endswith(r.company_strong))
-                                                 or (self._zone_word(w) and (tags[k + 1] in HEAD_TAGS
+                                                 or (self._zone_word(w) and (tags[k + 1] in HEAD_TAGS | {"ns"}
                                                                              or self._known_place(words[k + 1])))):
-                # (a legal form jieba writes in two words: 专业|合作社)
+                # (a legal form jieba writes in two words: 专业|合作社; a park named after a place in a
+                # zone: "汨罗高新区|中南表面处理产业园")
                 break  # "…镁业有限公司|年产10万吨项目", "格尔木工业园|宏储源…项目": the project starts after them
             if (label == "PROJECT" or (label == "AGENCY" and self._known_agency(words[j]))) \
                     and self._known_agency(w):
@@ -1485,6 +1486,8 @@ class EntityRules:
         if body in r.generic_bodies or (body_tokens and all(words[x] in r.generic_bodies for x in body_tokens)
                                           and (not inner or words[j] in r.generic)):
             return None
+        if label == "PROJECT" and body in r.generic:
+            return None  # "了解|产业园|项目|推进情况": a kind of facility and its project, none named
         if label == "PLACE" and inner and words[j] in r.generic_bodies and body_tokens \
                 and all(self._known_place(words[x]) for x in body_tokens):
             # "推进青川县|乡村|振兴", "青川县|乡村|振兴局": the suffix inside a generic word (乡村 is the

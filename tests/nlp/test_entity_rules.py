@@ -2860,3 +2860,15 @@ def test_works_on_a_named_facility_in_a_list_are_a_project(nlp, full_nlp, text, 
 def test_trade_named_firms_and_companies_joined_in_a_list(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a park named after a place, inside a zone: the zone is where it lies, the park is the project
+    ("考察组来到浏阳高新区中南精密加工产业园调研。", {("浏阳高新区", "PLACE"), ("中南精密加工产业园", "PROJECT")},
+     {"浏阳高新区中南精密加工产业园"}),
+    # a kind of facility and its project name none
+    ("详细了解产业园项目推进情况。", set(), {"产业园项目"}),
+])
+def test_a_park_in_a_zone_and_a_kind_of_facilitys_project(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
