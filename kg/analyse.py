@@ -39,6 +39,20 @@ _BLOCK_ENDS = (
 )
 
 
+# A space between two Chinese characters is left by the page (a headline's or a scraped line's
+# gap: "广东 吉青电缆有限公司"); no Chinese name holds one, so a mention's name has none.
+_INNER_SPACE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+
+
+def name_text(surface: str) -> str:
+    """A mention's name: its surface without spaces between Chinese characters.
+
+    >>> name_text("广东 吉青电缆有限公司"), name_text("Bandai Namco")
+    ('广东吉青电缆有限公司', 'Bandai Namco')
+    """
+    return _INNER_SPACE.sub("", surface) if " " in surface or "\u3000" in surface else surface
+
+
 @dataclass(frozen=True)
 class Mention:
     doc: str
@@ -166,8 +180,9 @@ def _analyse(document: Document, nlp: Language, keep_docs: bool) -> DocumentAnal
                 article=sent.article,
                 sentence=sent.index,
                 label=span.label_,
-                text=span.text,
-                original=_original_surface(document.text, norm, sent.start + span.start_char, sent.start + span.end_char),
+                text=name_text(span.text),
+                original=name_text(_original_surface(document.text, norm, sent.start + span.start_char,
+                                                     sent.start + span.end_char)),
                 start=s0,
                 end=e0,
                 rule=getattr(span._, "kg_rule", "") if span.has_extension("kg_rule") else "",

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field, replace
 
 import ahocorasick_rs
 
-from kg.analyse import DocumentAnalysis, Mention, RelationHit
+from kg.analyse import DocumentAnalysis, Mention, RelationHit, name_text
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import package_lexicon
 from kg.nlp.entity_rules import safe_alias
@@ -256,4 +256,5 @@ def _mention(a: DocumentAnalysis, sent, s: int, e: int, label: str, rule: str = 
     o0, o1 = sent.original_span(s, e)
     original = "".join(a.document.text[sent.original_index(i)] for i in range(s, e))
     return Mention(doc=a.document.id, article=sent.article, sentence=sent.index, label=label,
-                   text=sent.text[s:e], original=original, start=o0, end=o1, rule=rule, s_start=s, s_end=e)
+                   text=name_text(sent.text[s:e]), original=name_text(original), start=o0, end=o1, rule=rule,
+                   s_start=s, s_end=e)

@@ -66,3 +66,16 @@ def test_a_long_unpunctuated_line_is_bounded(nlp):
     assert spent < base * 60, (base, spent)
     assert max(len(s.text) for a in analysis.articles for s in a.sentences) <= 1000
     assert sum(m.label == "COMPANY" for m in analysis.mentions) >= 700
+
+
+def test_a_name_across_a_gap_the_page_left_has_no_space(nlp):
+    import kg
+
+    # a scraped line keeps a space between two longer runs; no Chinese name holds one
+    text = "重点引进了广东 禾青电缆有限公司拟投资20亿元的电缆生产项目。"
+    found = {m.text: m.original for m in analyse_document(Document("p.txt", "", text), nlp).mentions}
+    assert found.get("广东禾青电缆有限公司") == "广东禾青电缆有限公司"
+    assert not any(" " in name for name in found)
+    # and it is the same company as the name written without the gap
+    g = kg.extract_graph([text, "广东禾青电缆有限公司年产值再创新高。"], nlp=nlp)
+    assert [d["label"] for _, d in g.nodes(data=True) if d["type"] == "company"] == ["广东禾青电缆有限公司"]
