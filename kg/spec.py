@@ -170,6 +170,7 @@ class EntityRuleSpec:
     project_joiners: frozenset[str]  # 及: "食用油及优质米加工项目" joins two products inside one name
     works_verbs: frozenset[str]  # 迁建, 扩建: what is done to a named facility ("县人民医院|迁建") makes a project
     works_min_chars: int  # characters before such a verb that name the facility
+    office_fields: frozenset[str]  # 招商: a field before a known office opens its full name (区|招商|投资促进局)
     glued_joiners: frozenset[str]  # 及, 暨: cut off the front of a word jieba never saw ("及|宏方")
     product_modifiers: frozenset[str]  # 相关, 配套: open the second product after 及 ("…及相关配件项目")
     amount_words: frozenset[str]  # 超, 以上: "超亿元项目" is a size class, not a project
@@ -305,6 +306,7 @@ class EntityRuleSpec:
             project_joiners=frozenset(spec.get("project_joiners", ())),
             product_modifiers=frozenset(spec.get("product_modifiers", ())),
             glued_joiners=frozenset(spec.get("glued_joiners", ())),
+            office_fields=frozenset(spec.get("office_fields", ())),
             works_verbs=frozenset(spec.get("works_verbs", ())),
             works_min_chars=int(spec.get("works_min_chars", 3)),
             amount_words=frozenset(spec.get("amount_words", ())),

@@ -598,6 +598,14 @@ class EntityRules:
                     continue
                 if text[c.start:c.end] not in self.office_names:
                     continue
+            x = index.get(c.start)
+            if x is not None and x >= 2 and words[x - 1] in r.office_fields:
+                # "渝中区|招商|投资促进局", "县|招商|投资促进局": a field the office's full name opens with
+                before = known.get(offs[x - 1])
+                if before is not None or (words[x - 2] in r.admin and len(words[x - 2]) == 1):
+                    out.append(Candidate(before.start if before is not None else offs[x - 2], c.end, "AGENCY", rule,
+                                         c.prio))
+                    continue
             place = known.get(c.start)
             if place is not None and text.endswith(r.mission_words, 0, place.start):
                 continue  # "驻|西藏|人民解放军": where a body is stationed, not whose it is

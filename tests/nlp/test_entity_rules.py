@@ -2872,3 +2872,13 @@ def test_trade_named_firms_and_companies_joined_in_a_list(nlp, full_nlp, text, w
 def test_a_park_in_a_zone_and_a_kind_of_facilitys_project(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a field before an office the abbreviations know opens its full name, after a place or a level
+    ("江北区招商投资促进局负责人介绍了情况。", {("江北区招商投资促进局", "AGENCY")}),
+    ("县招商投资促进局负责人介绍了情况。", {("县招商投资促进局", "AGENCY")}),
+])
+def test_a_field_before_a_known_office_opens_its_full_name(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
