@@ -2882,3 +2882,11 @@ def test_a_park_in_a_zone_and_a_kind_of_facilitys_project(nlp, full_nlp, text, w
 def test_a_field_before_a_known_office_opens_its_full_name(nlp, full_nlp, text, wanted):
     assert_found(nlp, text, wanted, set())
     assert_found(full_nlp, text, wanted, set())
+
+
+def test_the_three_gorges_alone_is_no_company(nlp, full_nlp):
+    # 三峡 is a region first (三峡库区, 三峡港湾); the group is 三峡集团 or its legal name
+    text = "首届商会大会在三峡港湾会展馆开幕，三峡集团负责人出席。"
+    for pipeline in (nlp, full_nlp):
+        found = ents(pipeline, text)
+        assert ("三峡", "COMPANY") not in found and ("三峡集团", "COMPANY") in found
