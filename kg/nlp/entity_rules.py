@@ -1319,8 +1319,10 @@ class EntityRules:
             if label == "PROJECT" and self._year_rate(words, tags, k, j):
                 k -= 1
                 continue
-            if label == "PROJECT" and w in r.name_time_words and k < j:
-                k -= 1  # "现代|工业|产业园项目": a time word jieba tags as such begins the name
+            if label in ("PROJECT", "COMPANY") and w in r.name_time_words and k < j:
+                # "现代|工业|产业园项目", "江苏|未来|科技有限公司": a time word jieba tags as such is
+                # part of the name, a brand's word as often as a project's
+                k -= 1
                 continue
             if label in ("PLACE", "AGENCY") and k < j and w in r.landform_ends and t in STOP_TAGS and k > 0 \
                     and (tags[k - 1] == "ns" or self._known_place(words[k - 1])) \

@@ -2795,3 +2795,16 @@ def test_a_noun_false_only_as_a_suffix_still_stays_inside_a_project(nlp):
 def test_a_capacitys_number_and_unit_still_open_a_project_after_the_count_stop(nlp):
     assert ("3000亩蓝莓产业示范基地项目", "PROJECT") in \
         [(e.text, e.label_) for e in nlp("镇里启动3000亩蓝莓产业示范基地项目。").ents]
+
+
+# Classes seen on pages from more provinces (quality-19)
+
+
+@pytest.mark.parametrize("text, name", [
+    # jieba tags 未来, 当代 and 中天 as times; in a firm's legal name they are its brand
+    ("江苏未来科技有限公司与园区签约。", "江苏未来科技有限公司"),
+    ("当代置业有限公司中标了安置房工程。", "当代置业有限公司"),
+    ("云南中天领秀茶业有限公司投资建设加工厂。", "云南中天领秀茶业有限公司"),
+])
+def test_a_time_word_inside_a_company_name_stays_in_it(nlp, text, name):
+    assert (name, "COMPANY") in [(e.text, e.label_) for e in nlp(text).ents]
