@@ -2087,6 +2087,9 @@ class EntityRules:
         name = "".join(words[a:b])[lead:]
         if name in r.generic or len(name) < 2:
             return []
+        if label == "COMPANY" and (words[b - 1] in r.ranking_words or (
+                words[b - 1] in r.ranking_ends and b - 2 >= a and tags[b - 2] == "m")):
+            return []  # "签约对象包括世界500强、中国民营500强等企业": rankings the firms are on, none named
         if label == "COMPANY" and all(words[x] in r.legal_forms or words[x] in r.company_strong for x in range(a, b)):
             return []  # "…(集团)|有限公司等企业": a legal form alone is the end of a name the item cut, no company
         # "东安县本次|集中开工", "全县今年|开工": a pronoun or a time word ends a clause's subject, not a name;

@@ -2808,3 +2808,13 @@ def test_a_capacitys_number_and_unit_still_open_a_project_after_the_count_stop(n
 ])
 def test_a_time_word_inside_a_company_name_stays_in_it(nlp, text, name):
     assert (name, "COMPANY") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a ranking of firms in a list of the firms sought or signed names none of them
+    ("此次签约的客商包括世界500强、中国民营500强等企业。", "世界500强"),
+    ("此次签约的客商包括世界500强、中国民营500强等企业。", "中国民营500强"),
+    ("开发区引进了全国百强、行业十强等企业。", "行业十强"),
+])
+def test_a_ranking_of_firms_in_a_list_is_no_company(nlp, text, name):
+    assert name not in [e.text for e in nlp(text).ents]
