@@ -2080,6 +2080,9 @@ class EntityRules:
             # then the item itself
             zone = Candidate(offs[a], offs[z] + len(words[z]), "PLACE", f"{rule}:zone", prio=3)
             return [zone, *self._item_candidates(words, tags, offs, z + 1, b, label, rule)]
+        if label == "COMPANY" and a > 0 and words[a - 1] in r.determiners:
+            # "县级各部门、某某建设有限公司等企业": which bodies, by their kind, not a firm's name
+            return []
         # "又|有橙果|桥梁…": jieba's guess glued 有 to the brand after the adverb that lists it
         lead = 1 if a > 0 and tags[a] == "x" and len(words[a]) >= 3 and words[a][0] == "有" \
             and words[a - 1] in r.listing_adverbs else 0

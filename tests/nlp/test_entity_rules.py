@@ -2818,3 +2818,10 @@ def test_a_time_word_inside_a_company_name_stays_in_it(nlp, text, name):
 ])
 def test_a_ranking_of_firms_in_a_list_is_no_company(nlp, text, name):
     assert name not in [e.text for e in nlp(text).ents]
+
+
+def test_bodies_named_by_their_kind_in_a_list_of_firms_are_no_company(nlp):
+    # "各部门" says which bodies attend by their kind; the firm after it is still one
+    found = [(e.text, e.label_) for e in nlp("县级各部门、湖南路桥建设集团有限公司等三家企业负责人参加仪式。").ents]
+    assert "部门" not in [t for t, _ in found]
+    assert ("湖南路桥建设集团有限公司", "COMPANY") in found
