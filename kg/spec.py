@@ -89,6 +89,7 @@ class EntityRuleSpec:
     trim: frozenset[str]  # leading words cut from any name (新建, 重点 …)
     company_trim: frozenset[str]  # leading kind-nouns cut from a company name (企业 …)
     project_stop: frozenset[str]  # verbs a project name never extends over (event verbs included)
+    drive_verbs: frozenset[str]  # 力促, 狠抓: urging projects on, never inside a name, not even a status clause's
     event_verbs: frozenset[str]  # 举行, 召开: an event is reported, an item starts after them
     legal_forms: frozenset[str]  # 股份, 有限: a company body made of these alone names nothing
     person_titles: frozenset[str]  # 领导, 书记: an enumeration of people
@@ -219,7 +220,9 @@ class EntityRuleSpec:
             boundary=frozenset(spec["boundary_words"]),
             trim=frozenset(spec["leading_trim"]),
             company_trim=frozenset(spec.get("company_leading_trim", ())),
-            project_stop=frozenset(spec["project_stop_words"]) | frozenset(spec.get("event_verbs", ())),
+            project_stop=frozenset(spec["project_stop_words"]) | frozenset(spec.get("event_verbs", ()))
+            | frozenset(spec.get("drive_verbs", ())),
+            drive_verbs=frozenset(spec.get("drive_verbs", ())),
             event_verbs=frozenset(spec.get("event_verbs", ())),
             legal_forms=frozenset(spec.get("legal_form_words", ())),
             person_titles=frozenset(spec.get("person_titles", ())),

@@ -1920,7 +1920,7 @@ class EntityRules:
             if label == "PROJECT" and self._route_joint(words, tags, x):
                 continue  # "凤州至|凤县一级公路改建工程等项目": one road's two ends
             if words[x] in r.boundary or words[x] in r.event_verbs or words[x] in r.visit_verbs \
-                    or (not clause_start and words[x] in r.project_stop):
+                    or (not clause_start and words[x] in r.project_stop) or words[x] in r.drive_verbs:
                 cut = x + 1  # "先后|来到|A、B等项目": the visit, then the sites
         segments[0] = (cut, b0)
         first_item = 0

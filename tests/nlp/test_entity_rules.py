@@ -2825,3 +2825,18 @@ def test_bodies_named_by_their_kind_in_a_list_of_firms_are_no_company(nlp):
     found = [(e.text, e.label_) for e in nlp("县级各部门、湖南路桥建设集团有限公司等三家企业负责人参加仪式。").ents]
     assert "部门" not in [t for t, _ in found]
     assert ("湖南路桥建设集团有限公司", "COMPANY") in found
+
+
+@pytest.mark.parametrize("text", [
+    # urging projects on says nothing of which: the drive's verb ends the name on its left, in a
+    # suffix name and in the item of a status clause alike
+    "该区采取有力举措力促项目建设。",
+    "县里采取得力措施力促项目开工。",
+])
+def test_urging_projects_on_names_no_project(nlp, text):
+    assert not [e.text for e in nlp(text).ents if e.label_ == "PROJECT"]
+
+
+def test_a_project_after_an_urging_verb_is_still_named(nlp):
+    assert ("城南污水处理厂项目", "PROJECT") in \
+        [(e.text, e.label_) for e in nlp("力促城南污水处理厂项目开工。").ents]
