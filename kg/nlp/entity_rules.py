@@ -1319,9 +1319,10 @@ class EntityRules:
             if label == "PROJECT" and self._year_rate(words, tags, k, j):
                 k -= 1
                 continue
-            if label in ("PROJECT", "COMPANY") and w in r.name_time_words and k < j:
-                # "现代|工业|产业园项目", "江苏|未来|科技有限公司": a time word jieba tags as such is
-                # part of the name, a brand's word as often as a project's
+            if label != "PLACE" and w in r.name_time_words and k < j:
+                # "现代|工业|产业园项目", "江苏|未来|科技有限公司", "金寨|现代|产业园区管委会": a time
+                # word jieba tags as such is part of the name, a brand's or a park's as often as a project's
+                # (not a division's: "创建|现代|丝路…品牌县" is a title the county earns)
                 k -= 1
                 continue
             if label in ("PLACE", "AGENCY") and k < j and w in r.landform_ends and t in STOP_TAGS and k > 0 \

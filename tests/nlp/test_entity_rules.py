@@ -2840,3 +2840,10 @@ def test_urging_projects_on_names_no_project(nlp, text):
 def test_a_project_after_an_urging_verb_is_still_named(nlp):
     assert ("城南污水处理厂项目", "PROJECT") in \
         [(e.text, e.label_) for e in nlp("力促城南污水处理厂项目开工。").ents]
+
+
+def test_a_time_word_inside_a_parks_committee_stays_in_its_name(nlp):
+    # jieba writes 现代 as a time and 产业园|区 apart; the committee is the whole park's
+    found = [(e.text, e.label_) for e in nlp("桐柏现代产业园区管委会主任与客商签订协议。").ents]
+    assert ("桐柏现代产业园区管委会", "AGENCY") in found
+    assert "区管委会" not in [t for t, _ in found]
