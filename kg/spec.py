@@ -146,6 +146,7 @@ class EntityRuleSpec:
     park_min_chars: int  # "零碳|产业园" is a kind of park, "黄沙浙商|产业园" one park
     product_list_marks: frozenset[str]  # 、 between products inside one project's name
     visit_verbs: frozenset[str]  # 走进, 来到: going to a site comes before its name, never in it
+    aid_words: tuple[str, ...]  # 援藏, 援疆: aiding a region, one verb, whose region is no place of its own
     ranking_ends: frozenset[str]  # 强: "世界500强" after a number is a ranking of firms, no firm
     ranking_words: frozenset[str]  # 百强: the same with its number written in
     name_title_heads: frozenset[str]  # 长: 外交部|长 is the ministry and its minister
@@ -279,6 +280,7 @@ class EntityRuleSpec:
             park_min_chars=int(spec.get("park_min_chars", 0)),
             product_list_marks=frozenset(spec.get("product_list_marks", ())),
             visit_verbs=frozenset(spec.get("visit_verbs", ())),
+            aid_words=tuple(spec.get("aid_words", ())),
             ranking_ends=frozenset(spec.get("ranking_ends", ())),
             ranking_words=frozenset(spec.get("ranking_words", ())),
             name_title_heads=frozenset(spec.get("name_title_heads", ())),

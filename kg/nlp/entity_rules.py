@@ -214,6 +214,9 @@ class EntityRules:
             tok.keep_apart(("等", head) for head in spec.enum_heads)
             # Zone words jieba does not know fall apart in its guesses ("我县|经|开区").
             tok.add_words((z, "n") for z in spec.zone_words if not tok.seg.has_word(z))
+            # ... and so do the verbs of aiding a region ("湖北|援|藏|干部"), whose one-character
+            # region then reads as a place of its own.
+            tok.add_words((w, "v") for w in spec.aid_words)
 
     def _tokenizers(self) -> list[JiebaTokenizer]:
         out = [self.nlp.tokenizer] if isinstance(self.nlp.tokenizer, JiebaTokenizer) else []

@@ -413,7 +413,8 @@ class StatisticalNER:
         # Where the model agrees with a rule, the rule's name stays: it says why the name is there.
         same = {(x.start_char, x.end_char, x.label_) for x in doc.ents}
         found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted + heads) and f[:3] not in same
-                 and f not in regions and not self._misreads_division(f, doc) and not _placeless(f, doc, text)]
+                 and f not in regions and not self._misreads_division(f, doc) and not _placeless(f, doc, text)
+                 and not _inside_aid_word(f, doc)]
         kept = []
         for x in doc.ents:
             s, e = x.start_char, x.end_char
@@ -502,6 +503,15 @@ class StatisticalNER:
             self.model = str(saved)
             self.tagger = load_tagger(self.model)
         return self
+
+
+def _inside_aid_word(found: tuple, doc: Doc) -> bool:
+    """A model name inside a verb of aiding a region: "湖北|援藏|干部", where the model reads 藏 as a place.
+
+    The paired province sends cadres and funds; the region is named by the verb, not mentioned.
+    """
+    aid = entity_rule_spec().aid_words
+    return any(t.text in aid and t.idx <= found[0] and found[1] <= t.idx + len(t.text) for t in doc)
 
 
 def _placeless(found: tuple, doc: Doc, text: str) -> bool:

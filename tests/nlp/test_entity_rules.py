@@ -2847,3 +2847,12 @@ def test_a_time_word_inside_a_parks_committee_stays_in_its_name(nlp):
     found = [(e.text, e.label_) for e in nlp("桐柏现代产业园区管委会主任与客商签订协议。").ents]
     assert ("桐柏现代产业园区管委会", "AGENCY") in found
     assert "区管委会" not in [t for t, _ in found]
+
+
+@pytest.mark.parametrize("text", [
+    # aiding a region is one verb: its one-character region is no place the news mentions
+    "四川援藏干部在乡里蹲点。",
+    "他在那曲援藏两年,又赴新疆援疆。",
+])
+def test_the_region_inside_a_verb_of_aid_is_no_place(full_nlp, text):
+    assert not [e.text for e in full_nlp(text).ents if e.text in ("藏", "疆", "援藏", "援疆")]
