@@ -1333,6 +1333,12 @@ class EntityRules:
                     and offs[k - 1] + len(words[k - 1]) == offs[k] and self._zone_word(words[k + 1]):
                 k -= 1  # "台州|湾|新区", "头门|港|新区": a bay's or a port's name, which a zone is named after
                 continue
+            if label == "PROJECT" and w in r.project_stop and t == "vn" and 0 < k < j and len(words[k - 1]) >= 2 \
+                    and tags[k - 1] in NOUN_TAGS and words[k + 1].endswith(r.facility):
+                # "农业产业|发展|基地建设项目", "粮食|储备|库": between its field and a facility head, the
+                # work the facility does is part of its name, no verb of the clause
+                k -= 1
+                continue
             if t in STOP_TAGS or w in stop or (w in r.false_words and not (
                     label == "PROJECT" and k < j and len(w) >= 2 and t in NOUN_TAGS and w not in r.false_in_projects)):
                 # but a project's name holds such nouns ("研发总部及生产基地项目", "城市综合提升PPP项目"):

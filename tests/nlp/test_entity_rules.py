@@ -2856,3 +2856,12 @@ def test_a_time_word_inside_a_parks_committee_stays_in_its_name(nlp):
 ])
 def test_the_region_inside_a_verb_of_aid_is_no_place(full_nlp, text):
     assert not [e.text for e in full_nlp(text).ents if e.text in ("藏", "疆", "援藏", "援疆")]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the work a facility does, between its field and its head, is no verb of the clause
+    ("镇里开工了茶叶产业发展中心项目。", "茶叶产业发展中心项目"),
+    ("乡里签约了中药材产业发展基地建设项目。", "中药材产业发展基地建设项目"),
+])
+def test_what_a_facility_does_stays_inside_a_projects_name(nlp, text, name):
+    assert (name, "PROJECT") in [(e.text, e.label_) for e in nlp(text).ents]
