@@ -1352,9 +1352,12 @@ class EntityRules:
                     and (words[k - 1].endswith(r.agency_suffixes) or self.phrases.get(words[k - 1], ("",))[0] == "AGENCY"):
                 break  # "青海省发改委|批复|项目": an office and its verb are the clause, not the project's name
             if label == "PROJECT" and t == "v" and (
-                    (tags[k + 1] in PROPER_TAGS and (k == 0 or tags[k - 1] not in NOUN_TAGS | PROPER_TAGS))
+                    (tags[k + 1] in PROPER_TAGS and (k == 0 or tags[k - 1] not in NOUN_TAGS | PROPER_TAGS)
+                     and not self._unit_after_number(words, tags, k - 1))
                     or (k > 0 and tags[k - 1] in ("a", "ad", "d"))):
-                break  # "扎实|做好|伟兴机械项目": the clause's verb, then the name (南山口|抽水|蓄能电站 is one)
+                # "扎实|做好|伟兴机械项目": the clause's verb, then the name (南山口|抽水|蓄能电站 is one);
+                # but after a capacity's unit the verb says what the plant makes ("1万吨|再生|硅材料")
+                break
             if label == "COMPANY" and strength == "strong" and len(w) == 1 and t.startswith("v") \
                     and k >= 1 and tags[k - 1] == "x" and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 k -= 1  # "艾尔康|居|科技有限公司": jieba's guess cut a verb out of an unknown brand

@@ -2865,3 +2865,9 @@ def test_the_region_inside_a_verb_of_aid_is_no_place(full_nlp, text):
 ])
 def test_what_a_facility_does_stays_inside_a_projects_name(nlp, text, name):
     assert (name, "PROJECT") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_a_verb_after_a_capacitys_unit_says_what_the_plant_makes(nlp):
+    # "5000吨|再生|硅…": after the unit the verb is the product's, not the clause's
+    assert ("年产5000吨再生硅粉项目", "PROJECT") in \
+        [(e.text, e.label_) for e in nlp("合金公司新建年产5000吨再生硅粉项目。").ents]
