@@ -2230,6 +2230,11 @@ class EntityRules:
                     and self._capacity_at(words, tags, a, idx + 1) is None:
                 if suf not in r.company_strong and self._trade_facility(words, tags, idx + 1, b):
                     return None  # "浦煜国际物流|汇算中心项目": the trade's facility is the project
+                if suf not in r.company_strong and any(len(words[x]) >= 2 and words[x].endswith(r.place_like)
+                                                       for x in range(a, idx)):
+                    # "某某国际航天城|科技|创新平台": a trade word after a town or a park is what is done
+                    # there; no firm is named by a place's facility and a bare trade
+                    return None
                 return idx + 1
         # "中信昆仑|2万吨…", "陕西建工|年产3万吨…": the name before a capacity.
         idx = self._capacity_at(words, tags, a, b)

@@ -2871,3 +2871,14 @@ def test_a_verb_after_a_capacitys_unit_says_what_the_plant_makes(nlp):
     # "5000吨|再生|硅…": after the unit the verb is the product's, not the clause's
     assert ("年产5000吨再生硅粉项目", "PROJECT") in \
         [(e.text, e.label_) for e in nlp("合金公司新建年产5000吨再生硅粉项目。").ents]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a trade word after a town's or a park's name is what is done there, no firm's name
+    ("长丰汽车城科技创新平台、滨湖物流产业园等5个项目开工。", "长丰汽车城科技创新平台"),
+    ("南湖科学城科技孵化平台等8个项目集中开工。", "南湖科学城科技孵化平台"),
+])
+def test_a_trade_word_after_a_facility_town_is_no_company_head(nlp, text, name):
+    found = [(e.text, e.label_) for e in nlp(text).ents]
+    assert (name, "PROJECT") in found
+    assert not [t for t, label in found if label == "COMPANY"]
