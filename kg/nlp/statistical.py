@@ -71,6 +71,10 @@ def _false_words() -> frozenset[str]:
     return entity_rule_spec().false_words
 
 
+_OPENING = ("（", "(", "【", "〔", "［")
+_CLOSING = ("）", ")", "】", "〕", "］")
+
+
 def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
     """A model span held to the rules' conventions, or None if no name is left.
 
@@ -80,13 +84,14 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     which component found it. Generic words (海岛, 市中心) name nothing.
     """
     start, end = _trim(text, start, end)
-    # An unmatched bracket ends what comes before it: "（简称农发行）|十堰分行".
-    close = max(text.rfind("）", start, end), text.rfind(")", start, end))
-    if close >= 0 and "（" not in text[start:close] and "(" not in text[start:close]:
+    # An unmatched bracket ends what comes before it: "（简称农发行）|十堰分行", and a headline's
+    # label in square brackets: "【某县融媒】|山西建设投资集团有限公司".
+    close = max(text.rfind(b, start, end) for b in _CLOSING)
+    if close >= 0 and not any(b in text[start:close] for b in _OPENING):
         start = close + 1
     # ... and an unmatched opening one ends the name: "韩亚|（中国".
-    opening = max(text.rfind("（", start, end), text.rfind("(", start, end))
-    if opening >= 0 and "）" not in text[opening:end] and ")" not in text[opening:end]:
+    opening = max(text.rfind(b, start, end) for b in _OPENING)
+    if opening >= 0 and not any(b in text[opening:end] for b in _CLOSING):
         end = opening
     start, end = _trim(text, start, end)
     if label == "PLACE":

@@ -2882,3 +2882,14 @@ def test_a_trade_word_after_a_facility_town_is_no_company_head(nlp, text, name):
     found = [(e.text, e.label_) for e in nlp(text).ents]
     assert (name, "PROJECT") in found
     assert not [t for t, label in found if label == "COMPANY"]
+
+
+@pytest.mark.parametrize("text", [
+    # a headline's label in square brackets is no part of the firm named after it
+    "【沁县融媒】山西建设投资集团有限公司在我县考察。",
+    "【宁武融媒】山西建设投资集团有限公司来我县座谈。",
+])
+def test_a_square_bracketed_label_ends_before_a_company(full_nlp, text):
+    found = [(e.text, e.label_) for e in full_nlp(text).ents]
+    assert ("山西建设投资集团有限公司", "COMPANY") in found
+    assert not [t for t, _ in found if "】" in t or "【" in t]
