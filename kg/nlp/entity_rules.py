@@ -1339,6 +1339,8 @@ class EntityRules:
                 # work the facility does is part of its name, no verb of the clause
                 k -= 1
                 continue
+            if label == "PROJECT" and self._glued_clause(w):
+                break
             if t in STOP_TAGS or w in stop or (w in r.false_words and not (
                     label == "PROJECT" and k < j and len(w) >= 2 and t in NOUN_TAGS and w not in r.false_in_projects)):
                 # but a project's name holds such nouns ("研发总部及生产基地项目", "城市综合提升PPP项目"):
@@ -1933,7 +1935,8 @@ class EntityRules:
             if label == "PROJECT" and self._route_joint(words, tags, x):
                 continue  # "凤州至|凤县一级公路改建工程等项目": one road's two ends
             if words[x] in r.boundary or words[x] in r.event_verbs or words[x] in r.visit_verbs \
-                    or (not clause_start and words[x] in r.project_stop) or words[x] in r.drive_verbs:
+                    or (not clause_start and words[x] in r.project_stop) or words[x] in r.drive_verbs \
+                    or (label == "PROJECT" and self._glued_clause(words[x])):
                 cut = x + 1  # "先后|来到|A、B等项目": the visit, then the sites
         segments[0] = (cut, b0)
         first_item = 0
@@ -2153,6 +2156,18 @@ class EntityRules:
         return [*where, Candidate(start, mid, "PLACE" if zone else "COMPANY",
                                   f"{rule}:{'zone' if zone else 'company-head'}", prio=3),
                 Candidate(offs[self._after_trim(words, split, b - 1)], end, "PROJECT", rule, prio=3)]
+
+    def _glued_clause(self, word: str) -> bool:
+        """A word jieba glued from the clause's verb and what follows or precedes it.
+
+        "确保重点|工程建设项目" (a stopping verb and a word a name never opens with), "隆重举行|…项目"
+        (an adverb and an event's verb): the clause, never part of a project's name.
+        """
+        r = self.rules
+        if len(word) < 4:
+            return False
+        return any(word[:n] in r.project_stop and word[n:] in r.trim for n in (2, 3)) \
+            or word[-2:] in r.event_verbs
 
     def _is_start(self, words, tags, k) -> bool:
         """Whether the word at ``k`` starts a clause or a name: after a mark, a date, a preposition or a joining word."""

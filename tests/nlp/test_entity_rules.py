@@ -2893,3 +2893,15 @@ def test_a_square_bracketed_label_ends_before_a_company(full_nlp, text):
     found = [(e.text, e.label_) for e in full_nlp(text).ents]
     assert ("山西建设投资集团有限公司", "COMPANY") in found
     assert not [t for t, _ in found if "】" in t or "【" in t]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a verb jieba glues to the word after it (确保重点) or to its adverb (隆重举行) is the clause's
+    ("各乡镇确保重点工程建设项目按期完工。", "各乡镇确保重点工程建设项目"),
+    ("今天在江边隆重举行城北工业园区项目集中签约仪式。", "江边隆重举行城北工业园区项目"),
+    ("县里在河畔隆重举行城北新区项目集中签约仪式。", "河畔隆重举行"),
+    # and so is a modal verb: what the offices must do, then the projects in general
+    ("各项目主管部门要切实增强项目建设的责任感。", "主管部门要切实增强项目"),
+])
+def test_the_clauses_own_verbs_are_no_part_of_a_project(nlp, text, name):
+    assert name not in [e.text for e in nlp(text).ents]
