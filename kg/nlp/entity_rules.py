@@ -989,6 +989,8 @@ class EntityRules:
         """
         rest = a
         for x in range(b - 3, a - 1, -1):
+            if all(words[y] in self.rules.build_words for y in range(x + 1, b - 1)):
+                continue  # "坤润农业产业园|新建|项目": only the building is between, the park is the project's
             if self._zone_word(words[x]) or (len(words[x]) >= 2 and words[x].endswith(self.rules.meeting_ends)):
                 # "荆门|高新区|招商引资重大项目", "糖酒会|衡阳市|招商引资项目": the park or the fair where
                 # they are (a park right before the head is the project's name: 美达高科产业园|项目)

@@ -2905,3 +2905,16 @@ def test_a_square_bracketed_label_ends_before_a_company(full_nlp, text):
 ])
 def test_the_clauses_own_verbs_are_no_part_of_a_project(nlp, text, name):
     assert name not in [e.text for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, name", [
+    # only the building between a park and 项目: the park's own project
+    ("代表们察看了金穗生态农业产业园新建项目。", "金穗生态农业产业园新建项目"),
+    ("代表们察看了金穗生态农业产业园扩建项目。", "金穗生态农业产业园扩建项目"),
+])
+def test_a_parks_building_work_names_its_own_project(nlp, text, name):
+    assert (name, "PROJECT") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_new_projects_in_a_zone_are_still_no_project(nlp):
+    assert not [e for e in nlp("城北工业园区新建项目12个。").ents if e.label_ == "PROJECT"]
