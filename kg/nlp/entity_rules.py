@@ -62,6 +62,8 @@ TRADE_FACILITY_CHARS = 5
 NAMED_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
 # Nouns and noun-like words: what a conjunction inside a project's name joins.
 NOUN_TAGS = {"n", "vn", "nz", "x", "ng", "an"}
+# jieba's tags of a brand it does not know or reads as a proper noun (联忠, 瑞丰), unlike a place's (ns)
+BRAND_TAGS = {"x", "nz", "nr", "nrt", "nrfg", "nt"}
 # jieba's tags for a trade word it misreads inside a product's name (正极 as ad, 屠宰 as nr)
 MISREAD_TRADE_TAGS = {"ad", "d", "nr"}
 # Adverbs and prepositions: a clause's words around a name, never inside one ("详细|了解", "首先|来到").
@@ -862,7 +864,8 @@ class EntityRules:
             return [cand]  # (and "…精密机械|产业园…工程": a park named after its trade, no company)
         mid = offs[split]
         return [Candidate(cand.start, mid, "COMPANY", f"{cand.rule}:company-head", cand.prio),
-                Candidate(offs[self._after_trim(words, split, j)], cand.end, "PROJECT", cand.rule, cand.prio)]
+                Candidate(offs[self._after_trim(words, split, j, self._branded(tags, a, split))], cand.end,
+                          "PROJECT", cand.rule, cand.prio)]
 
     def _trade_head(self, words, tags, a, b) -> int | None:
         """Where the project begins after a company's trade name or the name before a capacity, if either.
@@ -2157,7 +2160,8 @@ class EntityRules:
         zone = self._zone_word(words[split - 1])
         return [*where, Candidate(start, mid, "PLACE" if zone else "COMPANY",
                                   f"{rule}:{'zone' if zone else 'company-head'}", prio=3),
-                Candidate(offs[self._after_trim(words, split, b - 1)], end, "PROJECT", rule, prio=3)]
+                Candidate(offs[self._after_trim(words, split, b - 1, self._branded(tags, a, split))], end,
+                          "PROJECT", rule, prio=3)]
 
     def _glued_clause(self, word: str) -> bool:
         """A word jieba glued from the clause's verb and what follows or precedes it.
@@ -2189,11 +2193,26 @@ class EntityRules:
         last = b - 1 if words[b - 1].endswith(self.project_ends) else b
         return all(words[x] in r.facility for x in range(a, last))
 
-    def _after_trim(self, words, a, last) -> int:
-        """The first word from ``a`` that is no leading word (新建, 续建): "百特辉医疗公司|新建|年产…项目"."""
-        while a < last and words[a] in self.rules.trim:
+    def _after_trim(self, words, a, last, brand=False) -> int:
+        """The first word from ``a`` that is no leading word (新建, 续建): "百特辉医疗公司|新建|年产…项目".
+
+        After a brand's company head, a product keeps its first character ("联忠科技|新|材料…").
+        """
+        while a < last and words[a] in self.rules.trim and not (brand and self._glued_product(words, a)):
             a += 1
         return a
+
+    @staticmethod
+    def _branded(tags, a, b) -> bool:
+        """Whether a company head holds a brand, not only places and a trade (莆田|秀屿区|石门|澳|化工)."""
+        return any(tags[x] in BRAND_TAGS for x in range(a, b))
+
+    def _glued_product(self, words, a) -> bool:
+        """A one-character leading word that makes a product with the next: "科技|新|材料" is 新材料.
+
+        jieba cut the product after a brand's trade word; the product keeps its first character.
+        """
+        return len(words[a]) == 1 and a + 1 < len(words) and words[a] + words[a + 1] in self.rules.glued_products
 
     def _leading_zone(self, words, tags, a, b, label="PROJECT") -> int | None:
         """The last token of a named park an item starts with, if a company's name follows it.

@@ -2918,3 +2918,13 @@ def test_a_parks_building_work_names_its_own_project(nlp, text, name):
 
 def test_new_projects_in_a_zone_are_still_no_project(nlp):
     assert not [e for e in nlp("城北工业园区新建项目12个。").ents if e.label_ == "PROJECT"]
+
+
+@pytest.mark.parametrize("text, company, project", [
+    # jieba cuts 新 from 材料 after a trade word; the product keeps its first character
+    ("瑞丰科技新材料产业园项目开工。", "瑞丰科技", "新材料产业园项目"),
+    ("湖南鑫拓科技新材料及装备项目签约。", "湖南鑫拓科技", "新材料及装备项目"),
+])
+def test_a_product_keeps_its_first_character_after_a_companys_trade_word(nlp, text, company, project):
+    found = [(e.text, e.label_) for e in nlp(text).ents]
+    assert (company, "COMPANY") in found and (project, "PROJECT") in found
