@@ -2254,6 +2254,12 @@ class EntityRules:
         """Token index where the project part begins, if the item starts with a company."""
         r = self.rules
         suffixes = r.company_suffixes
+        # "渤海巨翔衡水新材料科技有限公司|年产10万吨…项目": a legal name inside the item ends its company,
+        # whatever its words before (a place, a trade) would say on their own
+        legal = derivation_spec().legal_suffixes
+        for idx in range(b - 2, a, -1):
+            if words[idx].endswith(legal) and len("".join(words[idx + 1:b])) >= 3:
+                return idx + 1
         if self._opens_unnamed(words, tags, a, b):
             return None
         # "嘉诺科技|钾产品精深加工": a company suffix with a name before it.

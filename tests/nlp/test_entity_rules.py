@@ -2928,3 +2928,13 @@ def test_new_projects_in_a_zone_are_still_no_project(nlp):
 def test_a_product_keeps_its_first_character_after_a_companys_trade_word(nlp, text, company, project):
     found = [(e.text, e.label_) for e in nlp(text).ents]
     assert (company, "COMPANY") in found and (project, "PROJECT") in found
+
+
+@pytest.mark.parametrize("text, company, project", [
+    # a legal name inside a listed item ends its company, whatever words it holds before its suffix
+    ("开工项目分别为河北中恒电气有限公司输配电设备项目、渤海远航沧州新材料科技有限公司年产5万吨改性塑料项目、"
+     "沧州市实验小学教学楼项目。", "渤海远航沧州新材料科技有限公司", "年产5万吨改性塑料项目"),
+])
+def test_a_legal_name_inside_a_listed_item_ends_its_company(nlp, text, company, project):
+    found = [(e.text, e.label_) for e in nlp(text).ents]
+    assert (company, "COMPANY") in found and (project, "PROJECT") in found
