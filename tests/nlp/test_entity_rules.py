@@ -2938,3 +2938,18 @@ def test_a_product_keeps_its_first_character_after_a_companys_trade_word(nlp, te
 def test_a_legal_name_inside_a_listed_item_ends_its_company(nlp, text, company, project):
     found = [(e.text, e.label_) for e in nlp(text).ents]
     assert (company, "COMPANY") in found and (project, "PROJECT") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    # what a park, a town or an area is for, with no name of its own, names none
+    ("全力推进县生态工业园建设。", "生态工业园"),
+    ("打造面向周边城市的特色文旅小镇。", "特色文旅小镇"),
+    ("建成一座综合型城市公园。", "综合型城市公园"),
+    ("察看了城市更新片区改造情况。", "城市更新片区"),
+])
+def test_a_kind_of_park_or_town_names_none(nlp, text, name):
+    assert name not in [e.text for e in nlp(text).ents]
+
+
+def test_a_park_or_town_with_a_name_before_its_kind_is_still_named(nlp):
+    assert ("临江特色文旅小镇", "PROJECT") in [(e.text, e.label_) for e in nlp("建设临江特色文旅小镇。").ents]
