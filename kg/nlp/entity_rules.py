@@ -62,6 +62,9 @@ TRADE_FACILITY_CHARS = 5
 NAMED_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
 # Nouns and noun-like words: what a conjunction inside a project's name joins.
 NOUN_TAGS = {"n", "vn", "nz", "x", "ng", "an"}
+# A town's name jieba cut into words it knows or guesses (三县|岭), and what may come before it
+TOWN_NAME_TAGS = {"x", "n", "nr", "ns", "nz", "nrt"}
+TOWN_BOUNDARY_TAGS = {"v", "p", "w", "c", "u", "uj", "d", "_SP"}
 # jieba's tags of a brand it does not know or reads as a proper noun (联忠, 瑞丰), unlike a place's (ns)
 BRAND_TAGS = {"x", "nz", "nr", "nrt", "nrfg", "nt"}
 # jieba's tags for a trade word it misreads inside a product's name (正极 as ad, 屠宰 as nr)
@@ -595,9 +598,16 @@ class EntityRules:
                 continue
             rule = c.rule.partition(":")[0].partition("-")[0] + ":placed"
             if text.startswith(tuple(r.admin), c.start):
-                if (start := self._division_before_level(text, c.start)) is not None:
+                if (start := self._division_before_level(text, c.start)) is not None and start in index:
                     # "福州|市委", "奉节|县委", "房县|县委": the office's level is the division's own
                     out.append(Candidate(start, c.end, "AGENCY", rule, c.prio))
+                    continue
+                x = index.get(c.start)
+                first = self._town_name_before(words, tags, x) if x and text[c.start] in r.town_levels else None
+                if first is not None:
+                    # "三县|岭|镇政府", "石门|岭|乡政府": a town jieba does not know, cut into words, then
+                    # its government with the level; the office is that town's
+                    out.append(Candidate(offs[first], c.end, "AGENCY", rule, c.prio))
                     continue
                 if text[c.start:c.end] not in self.office_names:
                     continue
@@ -620,6 +630,24 @@ class EntityRules:
                     and w.endswith(r.office_divisions):
                 out.append(Candidate(offs[x - 1], c.end, "AGENCY", rule, c.prio))
         return out
+
+    def _town_name_before(self, words, tags, x) -> int | None:
+        """Where a town's name of two to four characters starts right before word ``x``, if one does.
+
+        One or two name-like words after a verb, a preposition or a mark: "来到|三县|岭|镇政府".
+        """
+        r = self.rules
+        for first in (x - 1, x - 2):
+            if first < 1:
+                return None
+            span = range(first, x)
+            name = "".join(words[y] for y in span)
+            if not all(tags[y] in TOWN_NAME_TAGS and words[y] not in r.admin and words[y] not in r.generic
+                       and words[y] not in r.determiners for y in span):
+                return None
+            if 2 <= len(name) <= 4 and (tags[first - 1] in TOWN_BOUNDARY_TAGS or words[first - 1] in r.boundary):
+                return first
+        return None
 
     def _joined_offices(self, cands, words, tags, offs, text: str) -> list[Candidate]:
         """A known office whose name joins a field before it with 和, after its place or level.

@@ -2953,3 +2953,16 @@ def test_a_kind_of_park_or_town_names_none(nlp, text, name):
 
 def test_a_park_or_town_with_a_name_before_its_kind_is_still_named(nlp):
     assert ("临江特色文旅小镇", "PROJECT") in [(e.text, e.label_) for e in nlp("建设临江特色文旅小镇。").ents]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a town jieba does not know, cut into words, then its government or committee with the level
+    ("村民们来到石门岭乡政府反映情况。", "石门岭乡政府"),
+    ("调研组来到石门岭镇党委座谈。", "石门岭镇党委"),
+])
+def test_a_towns_office_takes_the_towns_name_jieba_cut(nlp, text, name):
+    assert (name, "AGENCY") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_a_bare_town_office_after_a_preposition_stays_bare(nlp):
+    assert ("乡政府", "AGENCY") in [(e.text, e.label_) for e in nlp("他在乡政府工作。").ents]
