@@ -407,6 +407,7 @@ class StatisticalNER:
         found = [g for f in found if (g := _after_lead(f, doc)) is not None]
         found = [g for f in found if (g := self._own_names(f, doc)) is not None and not _slogan(g, text, doc)]
         found = [g for f in found for g in _two_offices(f, text)]
+        found = [_before_division(f, text) for f in found]
         # A rule's office the model knows only the region of is no office for it to veto (岳阳市|台办).
         regions = [f for f in found if self._region_of(f, doc)]
         trusted = [(x.start_char, x.end_char) for x in doc.ents if self._trusted(x)]
@@ -508,6 +509,35 @@ class StatisticalNER:
             self.model = str(saved)
             self.tagger = load_tagger(self.model)
         return self
+
+
+# Levels whose divisions are named in news without their level: a county's or a city's short name
+_NAMED_LEVELS = ("county", "city", "prefecture", "province")
+
+
+def _before_division(found: tuple, text: str) -> tuple:
+    """A model place that took the first character of a county's or a city's name after it, cut before it.
+
+    "云南|镇雄", "铁路|镇雄站": the model reads 云南镇 as a town, where 镇 opens 镇雄; the place it
+    meant ends before that character (the rules find the county itself).
+    """
+    s, e, label = found[0], found[1], found[2]
+    spec = entity_rule_spec()
+    if label != "PLACE" or e - s < 3 or text[e - 1] not in (*spec.office_divisions, *spec.local_divisions):
+        return found  # only a level character the model took for the place's own (云南|镇)
+    gazetteer = load_gazetteer()
+    if gazetteer.lookup(text[s:e]) is not None:
+        return found
+    before = text[s:e - 1]
+    known = gazetteer.lookup(before)
+    if before in gazetteer.world_cities or (known is not None and known.name.endswith(text[e - 1])):
+        return found  # "罗马|市": the level is the city's own
+    for n in (2, 3):
+        name = text[e - 1:e - 1 + n]
+        place = gazetteer.lookup(name)
+        if place is not None and place.level in _NAMED_LEVELS:
+            return (s, e - 1, *found[2:])
+    return found
 
 
 def _inside_aid_word(found: tuple, doc: Doc) -> bool:

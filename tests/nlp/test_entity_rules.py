@@ -2966,3 +2966,13 @@ def test_a_towns_office_takes_the_towns_name_jieba_cut(nlp, text, name):
 
 def test_a_bare_town_office_after_a_preposition_stays_bare(nlp):
     assert ("乡政府", "AGENCY") in [(e.text, e.label_) for e in nlp("他在乡政府工作。").ents]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # a county's name opening with a level character: the province before it is no town
+    ("考察团一行来到云南镇雄参观粮油加工园。", "云南", "镇雄"),
+    ("慰问团专程赶赴甘肃镇原看望援建干部。", "甘肃", "镇原"),
+])
+def test_a_countys_name_that_opens_with_a_level_is_not_cut(full_nlp, text, first, second):
+    found = [(e.text, e.label_) for e in full_nlp(text).ents]
+    assert (first, "PLACE") in found and (second, "PLACE") in found
