@@ -1471,6 +1471,7 @@ class EntityRules:
                 and not (words[joint_at] in r.agency_joiners and self._office_start(words, first, joint_at, j)):
             first = joint_at + 1
         while first < j and (words[first] in r.trim or (label == "COMPANY" and words[first] in r.company_trim)
+                             or words[first] in r.product_list_marks  # "…现场|、|智能云仓…项目": the list's mark
                              or (label == "PROJECT" and tags[first] in ("m", "t") and words[first] not in r.name_time_words
                                  and (not self._has_quantity(words, tags, first, min(j, first + 2))
                                       or words[first].endswith("元"))

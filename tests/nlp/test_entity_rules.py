@@ -2976,3 +2976,19 @@ def test_a_bare_town_office_after_a_preposition_stays_bare(nlp):
 def test_a_countys_name_that_opens_with_a_level_is_not_cut(full_nlp, text, first, second):
     found = [(e.text, e.label_) for e in full_nlp(text).ents]
     assert (first, "PLACE") in found and (second, "PLACE") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    # who leads whom, and what a project is of, are the clause's
+    ("开发区主任王某率领园区项目服务专班到现场办公。", "王某率领园区项目"),
+    ("这一工程属于浙江援建项目。", "这一工程属于浙江援建项目"),
+    # the site of the item before, in a list of sites, is no part of the next item
+    ("先后到农机制造项目现场、智能云仓及物流平台项目现场等地巡检。", "现场、智能云仓及物流平台项目"),
+])
+def test_a_clauses_verb_or_the_site_before_is_no_part_of_a_project(nlp, text, name):
+    assert name not in [e.text for e in nlp(text).ents]
+
+
+def test_the_next_item_in_a_list_of_sites_is_still_a_project(nlp):
+    assert ("智能云仓及物流平台项目", "PROJECT") in [(e.text, e.label_) for e in
+                                              nlp("先后到农机制造项目现场、智能云仓及物流平台项目现场等地巡检。").ents]
