@@ -1366,10 +1366,7 @@ class EntityRules:
                     and offs[k - 1] + len(words[k - 1]) == offs[k] and self._zone_word(words[k + 1]):
                 k -= 1  # "台州|湾|新区", "头门|港|新区": a bay's or a port's name, which a zone is named after
                 continue
-            if label == "PROJECT" and w in r.project_stop and t == "vn" and 0 < k < j and len(words[k - 1]) >= 2 \
-                    and tags[k - 1] in NOUN_TAGS and words[k + 1].endswith(r.facility):
-                # "农业产业|发展|基地建设项目", "粮食|储备|库": between its field and a facility head, the
-                # work the facility does is part of its name, no verb of the clause
+            if label == "PROJECT" and k < j and self._facility_work(words, tags, k):
                 k -= 1
                 continue
             if label == "PROJECT" and self._glued_clause(w):
@@ -1969,7 +1966,8 @@ class EntityRules:
             if label == "PROJECT" and self._route_joint(words, tags, x):
                 continue  # "凤州至|凤县一级公路改建工程等项目": one road's two ends
             if words[x] in r.boundary or words[x] in r.event_verbs or words[x] in r.visit_verbs \
-                    or (not clause_start and words[x] in r.project_stop) or words[x] in r.drive_verbs \
+                    or (not clause_start and words[x] in r.project_stop and not self._facility_work(words, tags, x)) \
+                    or words[x] in r.drive_verbs \
                     or (label == "PROJECT" and self._glued_clause(words[x])):
                 cut = x + 1  # "先后|来到|A、B等项目": the visit, then the sites
         segments[0] = (cut, b0)
@@ -2191,6 +2189,15 @@ class EntityRules:
                                   f"{rule}:{'zone' if zone else 'company-head'}", prio=3),
                 Candidate(offs[self._after_trim(words, split, b - 1, self._branded(tags, a, split))], end,
                           "PROJECT", rule, prio=3)]
+
+    def _facility_work(self, words, tags, k) -> bool:
+        """A stopping verb noun between a field and a facility head: "农业产业|发展|基地建设项目".
+
+        The work the facility does is part of its name, no verb of the clause.
+        """
+        r = self.rules
+        return words[k] in r.project_stop and tags[k] == "vn" and 0 < k < len(words) - 1 \
+            and len(words[k - 1]) >= 2 and tags[k - 1] in NOUN_TAGS and words[k + 1].endswith(r.facility)
 
     def _glued_clause(self, word: str) -> bool:
         """A word jieba glued from the clause's verb and what follows or precedes it.

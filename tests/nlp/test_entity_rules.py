@@ -2992,3 +2992,9 @@ def test_a_clauses_verb_or_the_site_before_is_no_part_of_a_project(nlp, text, na
 def test_the_next_item_in_a_list_of_sites_is_still_a_project(nlp):
     assert ("智能云仓及物流平台项目", "PROJECT") in [(e.text, e.label_) for e in
                                               nlp("先后到农机制造项目现场、智能云仓及物流平台项目现场等地巡检。").ents]
+
+
+def test_what_a_facility_does_stays_inside_a_listed_item(nlp):
+    # as in a suffix name, in an enumerated item too
+    assert ("双辽县肉羊产业融合发展示范园区", "PROJECT") in \
+        [(e.text, e.label_) for e in nlp("其中包括双辽县肉羊产业融合发展示范园区等30个农业项目。").ents]
