@@ -888,8 +888,10 @@ class EntityRules:
         rest = "".join(words[split:j + 1])
         if len(rest) < 5 or rest in self.rules.generic or "".join(words[split:j]) in self.rules.generic_bodies:
             return [cand]  # "华宇科技|生产线项目": the company's project, named by the company
-        if self._facility_kind(words, split, j + 1) or self._zone_word(words[split]):
-            return [cand]  # (and "…精密机械|产业园…工程": a park named after its trade, no company)
+        if self._facility_kind(words, split, j + 1) or self._zone_word(words[split]) \
+                or words[split].startswith(self.rules.institution_heads) \
+                or words[split - 1].endswith(self.rules.institution_heads):
+            return [cand]  # (and "…精密机械|产业园…工程": a park named after its trade, no company; a school's)
         mid = offs[split]
         return [Candidate(cand.start, mid, "COMPANY", f"{cand.rule}:company-head", cand.prio),
                 Candidate(offs[self._after_trim(words, split, j, self._branded(tags, a, split))], cand.end,
@@ -2174,6 +2176,10 @@ class EntityRules:
                 return [Candidate(start, end, "PROJECT", rule, prio=3)]
             return []
         mid = offs[split]
+        if words[split].startswith(r.institution_heads) or words[split - 1].endswith(r.institution_heads):
+            # "吉林化工|学院丰满校区", "某某|小学教学楼": a school or a hospital named after its trade or
+            # place, no company's; the whole item is its project
+            return [Candidate(start, end, "PROJECT", rule, prio=3)]
         if self._facility_kind(words, split, b):
             # "兴山通用航空|机场", "长锦成|产业链": a bare facility word left alone names no project;
             # the whole item is the project, named after its place or brand.

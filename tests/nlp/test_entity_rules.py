@@ -2998,3 +2998,14 @@ def test_what_a_facility_does_stays_inside_a_listed_item(nlp):
     # as in a suffix name, in an enumerated item too
     assert ("双辽县肉羊产业融合发展示范园区", "PROJECT") in \
         [(e.text, e.label_) for e in nlp("其中包括双辽县肉羊产业融合发展示范园区等30个农业项目。").ents]
+
+
+@pytest.mark.parametrize("text, name", [
+    # 化工 ends a firm's name as often as a college's; the college's campus is one project
+    ("专班查看了吉林化工学院南湖校区、城西片区配套基础设施等项目的选址。", "吉林化工学院南湖校区"),
+    ("专班查看了四平化工学院南湖校区、城西片区配套基础设施等项目的选址。", "四平化工学院南湖校区"),
+])
+def test_a_school_named_after_a_trade_heads_no_company(nlp, text, name):
+    found = [(e.text, e.label_) for e in nlp(text).ents]
+    assert (name, "PROJECT") in found
+    assert not [t for t, label in found if label == "COMPANY"]
