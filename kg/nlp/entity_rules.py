@@ -211,6 +211,9 @@ class EntityRules:
         self.gazetteer = load_gazetteer()
         self.division_names = self.gazetteer.places.keys()
         self.status_re = re.compile("|".join(map(re.escape, spec.status)))
+        # "中铁二十二局", "中国水电四局": a group's short name, a number, then 局
+        self._bureau_re = re.compile("(?:" + "|".join(map(re.escape, spec.bureau_companies)) + ")[0-9一二三四五六七八九十]{1,3}局") \
+            if spec.bureau_companies else None
         self.home_re = re.compile("|".join(map(re.escape, sorted(spec.home_city | spec.home_pref | spec.home_county,
                                                                   key=lambda w: (-len(w), w)))))
         self.add_lexicon(entries)
@@ -313,6 +316,7 @@ class EntityRules:
         cands += self._listed_aliases(words, tags, offs)
         cands += self._places_in_countries(words, tags, offs, cands)
         cands += self._divisions_after_parents(words, tags, offs)
+        cands += self._numbered_bureaus(text)
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
                                                                    or self._counted_levels(text, c.start, c.end)))]
         cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
@@ -341,6 +345,16 @@ class EntityRules:
                 ref_spans.append(span)
         doc.spans["kg_refs"] = ref_spans
         return doc
+
+    def _numbered_bureaus(self, text: str) -> list[Candidate]:
+        """A construction group's numbered subsidiary, wherever jieba cuts it: "中铁|二十二|局将", "中铁|十四|局".
+
+        The group's short name alone (中铁) is another company; its bureau is the firm that builds.
+        """
+        if self._bureau_re is None:
+            return []
+        return [Candidate(m.start(), m.end(), "COMPANY", "bureau-company")
+                for m in self._bureau_re.finditer(text)]
 
     def _resplit(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
         """jieba's words, with its guesses that glue 等 or a product joiner to the word before cut in two.

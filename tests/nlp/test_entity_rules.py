@@ -3009,3 +3009,12 @@ def test_a_school_named_after_a_trade_heads_no_company(nlp, text, name):
     found = [(e.text, e.label_) for e in nlp(text).ents]
     assert (name, "PROJECT") in found
     assert not [t for t, label in found if label == "COMPANY"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a construction group's numbered subsidiary is a company however jieba cuts the number and 局
+    ("中铁十九局承建了这座大桥。", "中铁十九局"),
+    ("中铁二十四局将加快施工进度。", "中铁二十四局"),
+])
+def test_a_groups_numbered_bureau_is_a_company(full_nlp, text, name):
+    assert (name, "COMPANY") in [(e.text, e.label_) for e in full_nlp(text).ents]
