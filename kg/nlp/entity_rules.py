@@ -62,6 +62,8 @@ TRADE_FACILITY_CHARS = 5
 NAMED_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
 # Nouns and noun-like words: what a conjunction inside a project's name joins.
 NOUN_TAGS = {"n", "vn", "nz", "x", "ng", "an"}
+# Levels of a county and above: a community or a village is named after none of them alone
+DIVISION_ABOVE_TOWNS = frozenset({"county", "city", "prefecture", "province"})
 # A town's name jieba cut into words it knows or guesses (三县|岭), and what may come before it
 TOWN_NAME_TAGS = {"x", "n", "nr", "ns", "nz", "nrt"}
 TOWN_BOUNDARY_TAGS = {"v", "p", "w", "c", "u", "uj", "d", "_SP"}
@@ -1598,6 +1600,9 @@ class EntityRules:
         if label == "COMPANY" and len(name) < 3:
             return None
         end = offs[j] + len(words[j])
+        if label == "PLACE" and suf in r.grassroots_places and name[:-len(suf)] in self.division_names \
+                and self.gazetteer.places[name[:-len(suf)]].level in DIVISION_ABOVE_TOWNS:
+            return None  # "北京市|社区体育", "全区|社区": communities in general, no community named
         if label == "PLACE":
             cut = place_trailer(name)
             if cut and (name[:-len(cut)] in r.generic_bodies or name[:-len(cut)] in r.generic):

@@ -3018,3 +3018,14 @@ def test_a_school_named_after_a_trade_heads_no_company(nlp, text, name):
 ])
 def test_a_groups_numbered_bureau_is_a_company(full_nlp, text, name):
     assert (name, "COMPANY") in [(e.text, e.label_) for e in full_nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, county_or_city", [
+    # a county's or a city's communities in general: the division, and no community named
+    ("丰富多彩是杭州市社区文化的一大特色。", "杭州市"),
+    ("长沙县社区服务中心全面建成。", "长沙县"),
+])
+def test_a_divisions_communities_in_general_are_no_community(nlp, text, county_or_city):
+    found = [(e.text, e.label_) for e in nlp(text).ents]
+    assert (county_or_city, "PLACE") in found
+    assert county_or_city + "社区" not in [t for t, _ in found]
