@@ -3029,3 +3029,7 @@ def test_a_divisions_communities_in_general_are_no_community(nlp, text, county_o
     found = [(e.text, e.label_) for e in nlp(text).ents]
     assert (county_or_city, "PLACE") in found
     assert county_or_city + "社区" not in [t for t, _ in found]
+
+
+def test_other_counties_are_no_county(nlp):
+    assert "外县" not in [e.text for e in nlp("不少农户还到外省、外县承包茶园。").ents]
