@@ -319,6 +319,7 @@ class EntityRules:
         cands += self._places_in_countries(words, tags, offs, cands)
         cands += self._divisions_after_parents(words, tags, offs)
         cands += self._numbered_bureaus(text)
+        cands += self._territory_places(cands, words, offs)
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
                                                                    or self._counted_levels(text, c.start, c.end)))]
         cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
@@ -347,6 +348,24 @@ class EntityRules:
                 ref_spans.append(span)
         doc.spans["kg_refs"] = ref_spans
         return doc
+
+    def _territory_places(self, cands, words, offs) -> list[Candidate]:
+        """A division's short name before a word of its territory that opens with its level: "恭城|县境".
+
+        jieba glues the level to 境 or 内; the place is the division's full name (恭城县).
+        """
+        index = {o: x for x, o in enumerate(offs)}
+        out = []
+        for c in cands:
+            x = index.get(c.end)
+            if c.label != "PLACE" or not c.rule.startswith("gazetteer") or x is None \
+                    or words[x] not in self.rules.territory_words:
+                continue
+            name = "".join(words[y] for y in range(index.get(c.start, x), x)) + words[x][0]
+            if index.get(c.start) is not None and (name in self.division_names
+                                                   or self.gazetteer.written(name) is not None):
+                out.append(Candidate(c.start, c.end + 1, "PLACE", "gazetteer", c.prio))
+        return out
 
     def _numbered_bureaus(self, text: str) -> list[Candidate]:
         """A construction group's numbered subsidiary, wherever jieba cuts it: "中铁|二十二|局将", "中铁|十四|局".

@@ -3033,3 +3033,12 @@ def test_a_divisions_communities_in_general_are_no_community(nlp, text, county_o
 
 def test_other_counties_are_no_county(nlp):
     assert "外县" not in [e.text for e in nlp("不少农户还到外省、外县承包茶园。").ents]
+
+
+@pytest.mark.parametrize("text, name", [
+    # jieba glues the level to a word of territory after the short name: the place is the full name
+    ("客车驶入恭城县境后一路都是果园。", "恭城县"),
+    ("要做大做强恭城县域特色产业。", "恭城县"),
+])
+def test_a_level_glued_to_a_territory_word_completes_the_division(nlp, text, name):
+    assert (name, "PLACE") in [(e.text, e.label_) for e in nlp(text).ents]
