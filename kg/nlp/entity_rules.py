@@ -1406,6 +1406,11 @@ class EntityRules:
             if label == "PROJECT" and k < j and self._facility_work(words, tags, k):
                 k -= 1
                 continue
+            if label == "PROJECT" and k < j and len(w) == 1 and w in r.one_character_places \
+                    and len(words[k + 1]) == 1 and (words[k + 1] in r.one_character_places
+                                                    or words[k + 1] in r.paired_short_names):
+                k -= 1  # "洛阳|中|德|产业园项目": two countries' short names, the park they build together
+                continue
             if label == "PROJECT" and self._glued_clause(w):
                 break
             if t in STOP_TAGS or w in stop or (w in r.false_words and not (

@@ -3042,3 +3042,12 @@ def test_other_counties_are_no_county(nlp):
 ])
 def test_a_level_glued_to_a_territory_word_completes_the_division(nlp, text, name):
     assert (name, "PLACE") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, name", [
+    # two countries' short names are the park's own name, though jieba tags 中 as a locality
+    ("总投资12亿元的临沂中德产业园项目开工。", "临沂中德产业园项目"),
+    ("园区正在建设中韩产业园项目。", "中韩产业园项目"),
+])
+def test_paired_short_names_stay_inside_a_projects_name(nlp, text, name):
+    assert (name, "PROJECT") in [(e.text, e.label_) for e in nlp(text).ents]
