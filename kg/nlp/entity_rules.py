@@ -918,6 +918,8 @@ class EntityRules:
         split = self._trade_head(words, tags, a, j)
         if split is None or split <= a or split > j:
             return [cand]
+        if self._region_and_trade(words, tags, a, split):
+            return [cand]
         if self._joins_products(words, tags, split) or self._joins_products(words, tags, split - 1):
             return [cand]  # "粮食仓储物流|及|15万吨饲料加工项目": a product of the project, not its company's trade
         rest = "".join(words[split:j + 1])
@@ -2246,7 +2248,8 @@ class EntityRules:
         """
         r = self.rules
         return words[k] in r.project_stop and tags[k] == "vn" and 0 < k < len(words) - 1 \
-            and len(words[k - 1]) >= 2 and tags[k - 1] in NOUN_TAGS and words[k + 1].endswith(r.facility)
+            and len(words[k - 1]) >= 2 and tags[k - 1] in NOUN_TAGS \
+            and words[k + 1].endswith(r.facility + r.work_facilities)
 
     def _glued_clause(self, word: str) -> bool:
         """A word jieba glued from the clause's verb and what follows or precedes it.
@@ -2291,6 +2294,10 @@ class EntityRules:
     def _branded(tags, a, b) -> bool:
         """Whether a company head holds a brand, not only places and a trade (莆田|秀屿区|石门|澳|化工)."""
         return any(tags[x] in BRAND_TAGS for x in range(a, b))
+
+    def _region_and_trade(self, words, tags, a, b) -> bool:
+        """Only places and trade words: "滇西|能源|建材物流产业园…" names the park's field, no firm."""
+        return all(tags[x] == "ns" or self._known_place(words[x]) or _trade(words[x]) for x in range(a, b))
 
     def _glued_product(self, words, a) -> bool:
         """A one-character leading word that makes a product with the next: "科技|新|材料" is 新材料.

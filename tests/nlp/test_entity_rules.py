@@ -3051,3 +3051,13 @@ def test_a_level_glued_to_a_territory_word_completes_the_division(nlp, text, nam
 ])
 def test_paired_short_names_stay_inside_a_projects_name(nlp, text, name):
     assert (name, "PROJECT") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a region and a trade word name no firm, and storing is the facility's own work
+    ("今年将建设滇南能源建材物流产业园煤炭储备设施建设项目。", "滇南能源建材物流产业园煤炭储备设施建设项目"),
+])
+def test_a_region_and_a_trade_head_no_company_before_a_parks_project(nlp, text, name):
+    found = [(e.text, e.label_) for e in nlp(text).ents]
+    assert (name, "PROJECT") in found
+    assert not [t for t, label in found if label == "COMPANY"]
