@@ -1834,6 +1834,9 @@ class EntityRules:
             label, rule = ends[j]
             items = self._items_before(words, tags, j, label, clause_start=(rule == "status-clause"), offs=offs)
             r = self.rules
+            if label == "PROJECT" and items and any(words[x] in r.field_list_verbs
+                                                    for x in range(max(0, items[0][0] - 1), items[0][1])):
+                continue  # "签订涉及|白柚深加工、康养旅游等13个项目": the fields the projects are in, none named
             if label == "PROJECT" and items:
                 # "…、污泥处置工程项目|5个|重点项目", "…二期建设项目|7个|其他项目开工": the list's count
                 # and its kind after the last item's head are no part of it

@@ -3061,3 +3061,9 @@ def test_a_region_and_a_trade_head_no_company_before_a_parks_project(nlp, text, 
     found = [(e.text, e.label_) for e in nlp(text).ents]
     assert (name, "PROJECT") in found
     assert not [t for t, label in found if label == "COMPANY"]
+
+
+def test_a_list_of_fields_after_she_ji_names_no_project(nlp):
+    # "签订涉及…等N个项目": the fields the signed projects are in, none named
+    text = "各乡镇分别与客商签订涉及茶叶深加工、竹编加工、康养旅游等9个项目。"
+    assert not [e.text for e in nlp(text).ents if e.label_ == "PROJECT"]
