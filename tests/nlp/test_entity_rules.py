@@ -3067,3 +3067,9 @@ def test_a_list_of_fields_after_she_ji_names_no_project(nlp):
     # "签订涉及…等N个项目": the fields the signed projects are in, none named
     text = "各乡镇分别与客商签订涉及茶叶深加工、竹编加工、康养旅游等9个项目。"
     assert not [e.text for e in nlp(text).ents if e.label_ == "PROJECT"]
+
+
+def test_a_districts_economy_promotion_office_by_its_short_form(nlp):
+    # jieba cuts 区经|促局; the short form is the district's 经济促进局
+    found = [(e.text, e.label_) for e in nlp("区经促局、区商务局等部门负责人参加会议。").ents]
+    assert ("区经促局", "AGENCY") in found
