@@ -154,6 +154,7 @@ class EntityRuleSpec:
     territory_words: frozenset[str]  # 县境, 市内: a level glued to a word of territory, after the short name
     work_facilities: tuple[str, ...]  # 设施, 仓库: what a facility does comes before them ("储备|设施")
     field_list_verbs: frozenset[str]  # 涉及: a list of projects after it names their fields
+    comparatives: tuple[str, ...]  # 更多, 更大: "更多大项目" is a kind of project, none named
     ranking_ends: frozenset[str]  # 强: "世界500强" after a number is a ranking of firms, no firm
     ranking_words: frozenset[str]  # 百强: the same with its number written in
     name_title_heads: frozenset[str]  # 长: 外交部|长 is the ministry and its minister
@@ -295,6 +296,7 @@ class EntityRuleSpec:
             territory_words=frozenset(spec.get("territory_words", ())),
             work_facilities=tuple(spec.get("work_facilities", ())),
             field_list_verbs=frozenset(spec.get("field_list_verbs", ())),
+            comparatives=tuple(spec.get("comparatives", ())),
             ranking_ends=frozenset(spec.get("ranking_ends", ())),
             ranking_words=frozenset(spec.get("ranking_words", ())),
             name_title_heads=frozenset(spec.get("name_title_heads", ())),

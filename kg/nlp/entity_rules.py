@@ -1413,8 +1413,8 @@ class EntityRules:
                                                     or words[k + 1] in r.paired_short_names):
                 k -= 1  # "洛阳|中|德|产业园项目": two countries' short names, the park they build together
                 continue
-            if label == "PROJECT" and self._glued_clause(w):
-                break
+            if label == "PROJECT" and (self._glued_clause(w) or w.startswith(r.comparatives)):
+                break  # (and "推动|更多大|项目": how many and how big, glued, say which kind)
             if t in STOP_TAGS or w in stop or (w in r.false_words and not (
                     label == "PROJECT" and k < j and len(w) >= 2 and t in NOUN_TAGS and w not in r.false_in_projects)):
                 # but a project's name holds such nouns ("研发总部及生产基地项目", "城市综合提升PPP项目"):

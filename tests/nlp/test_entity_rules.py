@@ -3073,3 +3073,8 @@ def test_a_districts_economy_promotion_office_by_its_short_form(nlp):
     # jieba cuts 区经|促局; the short form is the district's 经济促进局
     found = [(e.text, e.label_) for e in nlp("区经促局、区商务局等部门负责人参加会议。").ents]
     assert ("区经促局", "AGENCY") in found
+
+
+def test_how_many_and_how_big_names_no_project(nlp):
+    # jieba glues 更多 to 大; the clause wants more big projects, none named
+    assert not [e.text for e in nlp("力争推动更多大项目、好项目在我区落地。").ents if e.label_ == "PROJECT"]
