@@ -64,10 +64,10 @@ NAMED_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
 NOUN_TAGS = {"n", "vn", "nz", "x", "ng", "an"}
 # Levels of a county and above: a community or a village is named after none of them alone
 DIVISION_ABOVE_TOWNS = frozenset({"county", "city", "prefecture", "province"})
-# A town's name jieba cut into words it knows or guesses (三县|岭), and what may come before it
+# A town's name jieba cut into words it knows or guesses (石门|岭), and what may come before it
 TOWN_NAME_TAGS = {"x", "n", "nr", "ns", "nz", "nrt"}
 TOWN_BOUNDARY_TAGS = {"v", "p", "w", "c", "u", "uj", "d", "_SP"}
-# jieba's tags of a brand it does not know or reads as a proper noun (联忠, 瑞丰), unlike a place's (ns)
+# jieba's tags of a brand it does not know or reads as a proper noun (鑫拓, 瑞丰), unlike a place's (ns)
 BRAND_TAGS = {"x", "nz", "nr", "nrt", "nrfg", "nt"}
 # jieba's tags for a trade word it misreads inside a product's name (正极 as ad, 屠宰 as nr)
 MISREAD_TRADE_TAGS = {"ad", "d", "nr"}
@@ -213,7 +213,7 @@ class EntityRules:
         self.gazetteer = load_gazetteer()
         self.division_names = self.gazetteer.places.keys()
         self.status_re = re.compile("|".join(map(re.escape, spec.status)))
-        # "中铁二十二局", "中国水电四局": a group's short name, a number, then 局
+        # "中铁十九局", "中国水电四局": a group's short name, a number, then 局
         self._bureau_re = re.compile("(?:" + "|".join(map(re.escape, spec.bureau_companies)) + ")[0-9一二三四五六七八九十]{1,3}局") \
             if spec.bureau_companies else None
         self.home_re = re.compile("|".join(map(re.escape, sorted(spec.home_city | spec.home_pref | spec.home_county,
@@ -224,7 +224,7 @@ class EntityRules:
             tok.keep_apart(("等", head) for head in spec.enum_heads)
             # Zone words jieba does not know fall apart in its guesses ("我县|经|开区").
             tok.add_words((z, "n") for z in spec.zone_words if not tok.seg.has_word(z))
-            # ... and so do the verbs of aiding a region ("湖北|援|藏|干部"), whose one-character
+            # ... and so do the verbs of aiding a region ("四川|援|藏|干部"), whose one-character
             # region then reads as a place of its own.
             tok.add_words((w, "v") for w in spec.aid_words)
 
@@ -368,7 +368,7 @@ class EntityRules:
         return out
 
     def _numbered_bureaus(self, text: str) -> list[Candidate]:
-        """A construction group's numbered subsidiary, wherever jieba cuts it: "中铁|二十二|局将", "中铁|十四|局".
+        """A construction group's numbered subsidiary, wherever jieba cuts it: "中铁|二十四|局将", "中铁|十四|局".
 
         The group's short name alone (中铁) is another company; its bureau is the firm that builds.
         """
@@ -640,7 +640,7 @@ class EntityRules:
                 x = index.get(c.start)
                 first = self._town_name_before(words, tags, x) if x and text[c.start] in r.town_levels else None
                 if first is not None:
-                    # "三县|岭|镇政府", "石门|岭|乡政府": a town jieba does not know, cut into words, then
+                    # "石门|岭|乡政府", "石门|岭|镇党委": a town jieba does not know, cut into words, then
                     # its government with the level; the office is that town's
                     out.append(Candidate(offs[first], c.end, "AGENCY", rule, c.prio))
                     continue
@@ -669,7 +669,7 @@ class EntityRules:
     def _town_name_before(self, words, tags, x) -> int | None:
         """Where a town's name of two to four characters starts right before word ``x``, if one does.
 
-        One or two name-like words after a verb, a preposition or a mark: "来到|三县|岭|镇政府".
+        One or two name-like words after a verb, a preposition or a mark: "来到|石门|岭|乡政府".
         """
         r = self.rules
         for first in (x - 1, x - 2):
@@ -1060,7 +1060,7 @@ class EntityRules:
         rest = a
         for x in range(b - 3, a - 1, -1):
             if all(words[y] in self.rules.build_words for y in range(x + 1, b - 1)):
-                continue  # "坤润农业产业园|新建|项目": only the building is between, the park is the project's
+                continue  # "金穗农业产业园|新建|项目": only the building is between, the park is the project's
             if self._zone_word(words[x]) or (len(words[x]) >= 2 and words[x].endswith(self.rules.meeting_ends)):
                 # "荆门|高新区|招商引资重大项目", "糖酒会|衡阳市|招商引资项目": the park or the fair where
                 # they are (a park right before the head is the project's name: 美达高科产业园|项目)
@@ -1395,7 +1395,7 @@ class EntityRules:
                 k -= 1
                 continue
             if label != "PLACE" and w in r.name_time_words and k < j:
-                # "现代|工业|产业园项目", "江苏|未来|科技有限公司", "金寨|现代|产业园区管委会": a time
+                # "现代|工业|产业园项目", "江苏|未来|科技有限公司", "桐柏|现代|产业园区管委会": a time
                 # word jieba tags as such is part of the name, a brand's or a park's as often as a project's
                 # (not a division's: "创建|现代|丝路…品牌县" is a title the county earns)
                 k -= 1
@@ -1512,7 +1512,7 @@ class EntityRules:
                 and not (words[joint_at] in r.agency_joiners and self._office_start(words, first, joint_at, j)):
             first = joint_at + 1
         while first < j and (words[first] in r.trim or (label == "COMPANY" and words[first] in r.company_trim)
-                             or words[first] in r.product_list_marks  # "…现场|、|智能云仓…项目": the list's mark
+                             or words[first] in r.product_list_marks  # "…现场|、|冷链仓储…项目": the list's mark
                              or (label == "PROJECT" and tags[first] in ("m", "t") and words[first] not in r.name_time_words
                                  and (not self._has_quantity(words, tags, first, min(j, first + 2))
                                       or words[first].endswith("元"))
@@ -1836,7 +1836,7 @@ class EntityRules:
             r = self.rules
             if label == "PROJECT" and items and any(words[x] in r.field_list_verbs
                                                     for x in range(max(0, items[0][0] - 1), items[0][1])):
-                continue  # "签订涉及|白柚深加工、康养旅游等13个项目": the fields the projects are in, none named
+                continue  # "签订涉及|茶叶深加工、康养旅游等9个项目": the fields the projects are in, none named
             if label == "PROJECT" and items:
                 # "…、污泥处置工程项目|5个|重点项目", "…二期建设项目|7个|其他项目开工": the list's count
                 # and its kind after the last item's head are no part of it
@@ -2225,7 +2225,7 @@ class EntityRules:
             return []
         mid = offs[split]
         if words[split].startswith(r.institution_heads) or words[split - 1].endswith(r.institution_heads):
-            # "吉林化工|学院丰满校区", "某某|小学教学楼": a school or a hospital named after its trade or
+            # "四平化工|学院南湖校区", "某某|小学教学楼": a school or a hospital named after its trade or
             # place, no company's; the whole item is its project
             return [Candidate(start, end, "PROJECT", rule, prio=3)]
         if self._facility_kind(words, split, b):
@@ -2287,7 +2287,7 @@ class EntityRules:
     def _after_trim(self, words, a, last, brand=False) -> int:
         """The first word from ``a`` that is no leading word (新建, 续建): "百特辉医疗公司|新建|年产…项目".
 
-        After a brand's company head, a product keeps its first character ("联忠科技|新|材料…").
+        After a brand's company head, a product keeps its first character ("鑫拓科技|新|材料…").
         """
         while a < last and words[a] in self.rules.trim and not (brand and self._glued_product(words, a)):
             a += 1
@@ -2295,11 +2295,11 @@ class EntityRules:
 
     @staticmethod
     def _branded(tags, a, b) -> bool:
-        """Whether a company head holds a brand, not only places and a trade (莆田|秀屿区|石门|澳|化工)."""
+        """Whether a company head holds a brand, not only places and a trade (某市|某区|某某湾|化工)."""
         return any(tags[x] in BRAND_TAGS for x in range(a, b))
 
     def _region_and_trade(self, words, tags, a, b) -> bool:
-        """Only places and trade words: "滇西|能源|建材物流产业园…" names the park's field, no firm."""
+        """Only places and trade words: "滇南|能源|建材物流产业园…" names the park's field, no firm."""
         return all(tags[x] == "ns" or self._known_place(words[x]) or _trade(words[x]) for x in range(a, b))
 
     def _glued_product(self, words, a) -> bool:
@@ -2349,7 +2349,7 @@ class EntityRules:
         """Token index where the project part begins, if the item starts with a company."""
         r = self.rules
         suffixes = r.company_suffixes
-        # "渤海巨翔衡水新材料科技有限公司|年产10万吨…项目": a legal name inside the item ends its company,
+        # "渤海远航沧州新材料科技有限公司|年产5万吨…项目": a legal name inside the item ends its company,
         # whatever its words before (a place, a trade) would say on their own
         legal = derivation_spec().legal_suffixes
         for idx in range(b - 2, a, -1):
@@ -2369,7 +2369,7 @@ class EntityRules:
                     return None  # "浦煜国际物流|汇算中心项目": the trade's facility is the project
                 if suf not in r.company_strong and any(len(words[x]) >= 2 and words[x].endswith(r.place_like)
                                                        for x in range(a, idx)):
-                    # "某某国际航天城|科技|创新平台": a trade word after a town or a park is what is done
+                    # "长丰汽车城|科技|创新平台": a trade word after a town or a park is what is done
                     # there; no firm is named by a place's facility and a bare trade
                     return None
                 return idx + 1

@@ -85,7 +85,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     """
     start, end = _trim(text, start, end)
     # An unmatched bracket ends what comes before it: "（简称农发行）|十堰分行", and a headline's
-    # label in square brackets: "【某县融媒】|山西建设投资集团有限公司".
+    # label in square brackets: "【某县融媒】|某某建设集团有限公司".
     close = max(text.rfind(b, start, end) for b in _CLOSING)
     if close >= 0 and not any(b in text[start:close] for b in _OPENING):
         start = close + 1
@@ -519,7 +519,7 @@ _NAMED_LEVELS = ("county", "city", "prefecture", "province")
 def _before_division(found: tuple, text: str) -> tuple:
     """A model place that took the first character of a county's or a city's name after it, cut before it.
 
-    "云南|镇雄", "铁路|镇雄站": the model reads 云南镇 as a town, where 镇 opens 镇雄; the place it
+    "云南|镇雄", "甘肃|镇原": the model reads 云南镇 as a town, where 镇 opens 镇雄; the place it
     meant ends before that character (the rules find the county itself).
     """
     s, e, label = found[0], found[1], found[2]
@@ -542,7 +542,7 @@ def _before_division(found: tuple, text: str) -> tuple:
 
 
 def _inside_aid_word(found: tuple, doc: Doc) -> bool:
-    """A model name inside a verb of aiding a region: "湖北|援藏|干部", where the model reads 藏 as a place.
+    """A model name inside a verb of aiding a region: "四川|援藏|干部", where the model reads 藏 as a place.
 
     The paired province sends cadres and funds; the region is named by the verb, not mentioned.
     """
