@@ -89,6 +89,7 @@ class EntityRuleSpec:
     trim: frozenset[str]  # leading words cut from any name (新建, 重点 …)
     company_trim: frozenset[str]  # leading kind-nouns cut from a company name (企业 …)
     project_stop: frozenset[str]  # verbs a project name never extends over (event verbs included)
+    drive_verbs: frozenset[str]  # 力促, 狠抓: urging projects on, never inside a name, not even a status clause's
     event_verbs: frozenset[str]  # 举行, 召开: an event is reported, an item starts after them
     legal_forms: frozenset[str]  # 股份, 有限: a company body made of these alone names nothing
     person_titles: frozenset[str]  # 领导, 书记: an enumeration of people
@@ -148,6 +149,17 @@ class EntityRuleSpec:
     park_min_chars: int  # "零碳|产业园" is a kind of park, "黄沙浙商|产业园" one park
     product_list_marks: frozenset[str]  # 、 between products inside one project's name
     visit_verbs: frozenset[str]  # 走进, 来到: going to a site comes before its name, never in it
+    aid_words: tuple[str, ...]  # 援藏, 援疆: aiding a region, one verb, whose region is no place of its own
+    build_words: frozenset[str]  # 新建, 扩建: the building between a park and 项目 names the park's project
+    glued_products: frozenset[str]  # 新材料: a product whose first character is a leading word (新)
+    town_levels: frozenset[str]  # 镇, 乡: an office opening with one (镇政府) is a town's, named before it
+    institution_heads: tuple[str, ...]  # 学院, 小学: a school or hospital is named after its trade, no company
+    territory_words: frozenset[str]  # 县境, 市内: a level glued to a word of territory, after the short name
+    work_facilities: tuple[str, ...]  # 设施, 仓库: what a facility does comes before them ("储备|设施")
+    field_list_verbs: frozenset[str]  # 涉及: a list of projects after it names their fields
+    comparatives: tuple[str, ...]  # 更多, 更大: "更多大项目" is a kind of project, none named
+    ranking_ends: frozenset[str]  # 强: "世界500强" after a number is a ranking of firms, no firm
+    ranking_words: frozenset[str]  # 百强: the same with its number written in
     name_title_heads: frozenset[str]  # 长: 外交部|长 is the ministry and its minister
     one_character_places: Mapping[str, str]
     paired_short_names: frozenset[str]  # 巴, 叙: a country's short name only where paired with another
@@ -225,7 +237,9 @@ class EntityRuleSpec:
             boundary=frozenset(spec["boundary_words"]),
             trim=frozenset(spec["leading_trim"]),
             company_trim=frozenset(spec.get("company_leading_trim", ())),
-            project_stop=frozenset(spec["project_stop_words"]) | frozenset(spec.get("event_verbs", ())),
+            project_stop=frozenset(spec["project_stop_words"]) | frozenset(spec.get("event_verbs", ()))
+            | frozenset(spec.get("drive_verbs", ())),
+            drive_verbs=frozenset(spec.get("drive_verbs", ())),
             event_verbs=frozenset(spec.get("event_verbs", ())),
             legal_forms=frozenset(spec.get("legal_form_words", ())),
             person_titles=frozenset(spec.get("person_titles", ())),
@@ -285,6 +299,17 @@ class EntityRuleSpec:
             park_min_chars=int(spec.get("park_min_chars", 0)),
             product_list_marks=frozenset(spec.get("product_list_marks", ())),
             visit_verbs=frozenset(spec.get("visit_verbs", ())),
+            aid_words=tuple(spec.get("aid_words", ())),
+            build_words=frozenset(spec.get("build_words", ())),
+            glued_products=frozenset(spec.get("glued_products", ())),
+            town_levels=frozenset(spec.get("town_levels", ())),
+            institution_heads=tuple(spec.get("institution_heads", ())),
+            territory_words=frozenset(spec.get("territory_words", ())),
+            work_facilities=tuple(spec.get("work_facilities", ())),
+            field_list_verbs=frozenset(spec.get("field_list_verbs", ())),
+            comparatives=tuple(spec.get("comparatives", ())),
+            ranking_ends=frozenset(spec.get("ranking_ends", ())),
+            ranking_words=frozenset(spec.get("ranking_words", ())),
             name_title_heads=frozenset(spec.get("name_title_heads", ())),
             one_character_places=MappingProxyType(dict(spec.get("one_character_places", {}))),
             paired_short_names=frozenset(spec.get("paired_short_names", ())),

@@ -62,6 +62,13 @@ TRADE_FACILITY_CHARS = 5
 NAMED_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
 # Nouns and noun-like words: what a conjunction inside a project's name joins.
 NOUN_TAGS = {"n", "vn", "nz", "x", "ng", "an"}
+# Levels of a county and above: a community or a village is named after none of them alone
+DIVISION_ABOVE_TOWNS = frozenset({"county", "city", "prefecture", "province"})
+# A town's name jieba cut into words it knows or guesses (石门|岭), and what may come before it
+TOWN_NAME_TAGS = {"x", "n", "nr", "ns", "nz", "nrt"}
+TOWN_BOUNDARY_TAGS = {"v", "p", "w", "c", "u", "uj", "d", "_SP"}
+# jieba's tags of a brand it does not know or reads as a proper noun (鑫拓, 瑞丰), unlike a place's (ns)
+BRAND_TAGS = {"x", "nz", "nr", "nrt", "nrfg", "nt"}
 # jieba's tags for a trade word it misreads inside a product's name (正极 as ad, 屠宰 as nr)
 MISREAD_TRADE_TAGS = {"ad", "d", "nr"}
 # Adverbs and prepositions: a clause's words around a name, never inside one ("详细|了解", "首先|来到").
@@ -206,6 +213,9 @@ class EntityRules:
         self.gazetteer = load_gazetteer()
         self.division_names = self.gazetteer.places.keys()
         self.status_re = re.compile("|".join(map(re.escape, spec.status)))
+        # "中铁十九局", "中国水电四局": a group's short name, a number, then 局
+        self._bureau_re = re.compile("(?:" + "|".join(map(re.escape, spec.bureau_companies)) + ")[0-9一二三四五六七八九十]{1,3}局") \
+            if spec.bureau_companies else None
         self.home_re = re.compile("|".join(map(re.escape, sorted(spec.home_city | spec.home_pref | spec.home_county,
                                                                   key=lambda w: (-len(w), w)))))
         self.add_lexicon(entries)
@@ -215,6 +225,9 @@ class EntityRules:
             tok.split_leading(spec.glued_joiners)
             # Zone words jieba does not know fall apart in its guesses ("我县|经|开区").
             tok.add_words((z, "n") for z in spec.zone_words if not tok.seg.has_word(z))
+            # ... and so do the verbs of aiding a region ("四川|援|藏|干部"), whose one-character
+            # region then reads as a place of its own.
+            tok.add_words((w, "v") for w in spec.aid_words)
 
     def _tokenizers(self) -> list[JiebaTokenizer]:
         out = [self.nlp.tokenizer] if isinstance(self.nlp.tokenizer, JiebaTokenizer) else []
@@ -307,6 +320,8 @@ class EntityRules:
         cands += self._listed_aliases(words, tags, offs)
         cands += self._places_in_countries(words, tags, offs, cands)
         cands += self._divisions_after_parents(words, tags, offs)
+        cands += self._numbered_bureaus(text)
+        cands += self._territory_places(cands, words, offs)
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
                                                                    or self._counted_levels(text, c.start, c.end)))]
         cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
@@ -335,6 +350,34 @@ class EntityRules:
                 ref_spans.append(span)
         doc.spans["kg_refs"] = ref_spans
         return doc
+
+    def _territory_places(self, cands, words, offs) -> list[Candidate]:
+        """A division's short name before a word of its territory that opens with its level: "恭城|县境".
+
+        jieba glues the level to 境 or 内; the place is the division's full name (恭城县).
+        """
+        index = {o: x for x, o in enumerate(offs)}
+        out = []
+        for c in cands:
+            x = index.get(c.end)
+            if c.label != "PLACE" or not c.rule.startswith("gazetteer") or x is None \
+                    or words[x] not in self.rules.territory_words:
+                continue
+            name = "".join(words[y] for y in range(index.get(c.start, x), x)) + words[x][0]
+            if index.get(c.start) is not None and (name in self.division_names
+                                                   or self.gazetteer.written(name) is not None):
+                out.append(Candidate(c.start, c.end + 1, "PLACE", "gazetteer", c.prio))
+        return out
+
+    def _numbered_bureaus(self, text: str) -> list[Candidate]:
+        """A construction group's numbered subsidiary, wherever jieba cuts it: "中铁|二十四|局将", "中铁|十四|局".
+
+        The group's short name alone (中铁) is another company; its bureau is the firm that builds.
+        """
+        if self._bureau_re is None:
+            return []
+        return [Candidate(m.start(), m.end(), "COMPANY", "bureau-company")
+                for m in self._bureau_re.finditer(text)]
 
     def _resplit(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
         """jieba's words, with its guesses that glue 等 or a product joiner to the word before cut in two.
@@ -592,9 +635,16 @@ class EntityRules:
                 continue
             rule = c.rule.partition(":")[0].partition("-")[0] + ":placed"
             if text.startswith(tuple(r.admin), c.start):
-                if (start := self._division_before_level(text, c.start)) is not None:
+                if (start := self._division_before_level(text, c.start)) is not None and start in index:
                     # "福州|市委", "奉节|县委", "房县|县委": the office's level is the division's own
                     out.append(Candidate(start, c.end, "AGENCY", rule, c.prio))
+                    continue
+                x = index.get(c.start)
+                first = self._town_name_before(words, tags, x) if x and text[c.start] in r.town_levels else None
+                if first is not None:
+                    # "石门|岭|乡政府", "石门|岭|镇党委": a town jieba does not know, cut into words, then
+                    # its government with the level; the office is that town's
+                    out.append(Candidate(offs[first], c.end, "AGENCY", rule, c.prio))
                     continue
                 if text[c.start:c.end] not in self.office_names:
                     continue
@@ -625,6 +675,24 @@ class EntityRules:
                     and w.endswith(r.office_divisions):
                 out.append(Candidate(offs[x - 1], c.end, "AGENCY", rule, c.prio))
         return out
+
+    def _town_name_before(self, words, tags, x) -> int | None:
+        """Where a town's name of two to four characters starts right before word ``x``, if one does.
+
+        One or two name-like words after a verb, a preposition or a mark: "来到|石门|岭|乡政府".
+        """
+        r = self.rules
+        for first in (x - 1, x - 2):
+            if first < 1:
+                return None
+            span = range(first, x)
+            name = "".join(words[y] for y in span)
+            if not all(tags[y] in TOWN_NAME_TAGS and words[y] not in r.admin and words[y] not in r.generic
+                       and words[y] not in r.determiners for y in span):
+                return None
+            if 2 <= len(name) <= 4 and (tags[first - 1] in TOWN_BOUNDARY_TAGS or words[first - 1] in r.boundary):
+                return first
+        return None
 
     def _joined_offices(self, cands, words, tags, offs, text: str) -> list[Candidate]:
         """A known office whose name joins a field before it with 和, after its place or level.
@@ -860,16 +928,23 @@ class EntityRules:
         split = self._trade_head(words, tags, a, j)
         if split is None or split <= a or split > j:
             return [cand]
+        if self._region_and_trade(words, tags, a, split):
+            return [cand]
         if self._joins_products(words, tags, split) or self._joins_products(words, tags, split - 1):
             return [cand]  # "粮食仓储物流|及|15万吨饲料加工项目": a product of the project, not its company's trade
         rest = "".join(words[split:j + 1])
-        if len(rest) < 5 or rest in self.rules.generic or "".join(words[split:j]) in self.rules.generic_bodies:
-            return [cand]  # "华宇科技|生产线项目": the company's project, named by the company
-        if self._facility_kind(words, split, j + 1) or self._zone_word(words[split]):
-            return [cand]  # (and "…精密机械|产业园…工程": a park named after its trade, no company)
+        if len(rest) < 5 or rest in self.rules.generic or "".join(words[split:j]) in self.rules.generic_bodies \
+                or all(words[x] in self.rules.works_verbs for x in range(split, j)):
+            # "华宇科技|生产线项目", "金田木业|搬迁|扩建|项目": the company's project, named by the company
+            return [cand]
+        if self._facility_kind(words, split, j + 1) or self._zone_word(words[split]) \
+                or words[split].startswith(self.rules.institution_heads) \
+                or words[split - 1].endswith(self.rules.institution_heads):
+            return [cand]  # (and "…精密机械|产业园…工程": a park named after its trade, no company; a school's)
         mid = offs[split]
         return [Candidate(cand.start, mid, "COMPANY", f"{cand.rule}:company-head", cand.prio),
-                Candidate(offs[self._after_trim(words, split, j)], cand.end, "PROJECT", cand.rule, cand.prio)]
+                Candidate(offs[self._after_trim(words, split, j, self._branded(tags, a, split))], cand.end,
+                          "PROJECT", cand.rule, cand.prio)]
 
     def _trade_head(self, words, tags, a, b) -> int | None:
         """Where the project begins after a company's trade name or the name before a capacity, if either.
@@ -998,6 +1073,8 @@ class EntityRules:
         """
         rest = a
         for x in range(b - 3, a - 1, -1):
+            if all(words[y] in self.rules.build_words for y in range(x + 1, b - 1)):
+                continue  # "金穗农业产业园|新建|项目": only the building is between, the park is the project's
             if self._zone_word(words[x]) or (len(words[x]) >= 2 and words[x].endswith(self.rules.meeting_ends)):
                 # "荆门|高新区|招商引资重大项目", "糖酒会|衡阳市|招商引资项目": the park or the fair where
                 # they are (a park right before the head is the project's name: 美达高科产业园|项目)
@@ -1231,8 +1308,10 @@ class EntityRules:
                 continue
             if label == "PROJECT" and k < j and (w.endswith(r.company_strong)
                                                  or (k > 0 and (words[k - 1] + w).endswith(r.company_strong))
-                                                 or (self._zone_word(w) and (tags[k + 1] in HEAD_TAGS | {"ns"}
-                                                                             or self._known_place(words[k + 1])))):
+                                                 or (self._zone_word(w) and (tags[k + 1] in HEAD_TAGS
+                                                                             or self._known_place(words[k + 1])
+                                                                             or (tags[k + 1] == "ns" and k + 2 < j
+                                                                                 and words[k + 1] not in r.ordinary_aliases)))):
                 # (a legal form jieba writes in two words: 专业|合作社; a park named after a place in a
                 # zone: "汨罗高新区|中南表面处理产业园")
                 break  # "…镁业有限公司|年产10万吨项目", "格尔木工业园|宏储源…项目": the project starts after them
@@ -1332,14 +1411,27 @@ class EntityRules:
             if label == "PROJECT" and self._year_rate(words, tags, k, j):
                 k -= 1
                 continue
-            if label == "PROJECT" and w in r.name_time_words and k < j:
-                k -= 1  # "现代|工业|产业园项目": a time word jieba tags as such begins the name
+            if label != "PLACE" and w in r.name_time_words and k < j:
+                # "现代|工业|产业园项目", "江苏|未来|科技有限公司", "桐柏|现代|产业园区管委会": a time
+                # word jieba tags as such is part of the name, a brand's or a park's as often as a project's
+                # (not a division's: "创建|现代|丝路…品牌县" is a title the county earns)
+                k -= 1
                 continue
             if label in ("PLACE", "AGENCY") and k < j and w in r.landform_ends and t in STOP_TAGS and k > 0 \
                     and (tags[k - 1] == "ns" or self._known_place(words[k - 1])) \
                     and offs[k - 1] + len(words[k - 1]) == offs[k] and self._zone_word(words[k + 1]):
                 k -= 1  # "台州|湾|新区", "头门|港|新区": a bay's or a port's name, which a zone is named after
                 continue
+            if label == "PROJECT" and k < j and self._facility_work(words, tags, k):
+                k -= 1
+                continue
+            if label == "PROJECT" and k < j and len(w) == 1 and w in r.one_character_places \
+                    and len(words[k + 1]) == 1 and (words[k + 1] in r.one_character_places
+                                                    or words[k + 1] in r.paired_short_names):
+                k -= 1  # "洛阳|中|德|产业园项目": two countries' short names, the park they build together
+                continue
+            if label == "PROJECT" and (self._glued_clause(w) or w.startswith(r.comparatives)):
+                break  # (and "推动|更多大|项目": how many and how big, glued, say which kind)
             if t in STOP_TAGS or w in stop or (w in r.false_words and not (
                     label == "PROJECT" and k < j and len(w) >= 2 and t in NOUN_TAGS and w not in r.false_in_projects)):
                 # but a project's name holds such nouns ("研发总部及生产基地项目", "城市综合提升PPP项目"):
@@ -1353,9 +1445,12 @@ class EntityRules:
                     and (words[k - 1].endswith(r.agency_suffixes) or self.phrases.get(words[k - 1], ("",))[0] == "AGENCY"):
                 break  # "青海省发改委|批复|项目": an office and its verb are the clause, not the project's name
             if label == "PROJECT" and t == "v" and (
-                    (tags[k + 1] in PROPER_TAGS and (k == 0 or tags[k - 1] not in NOUN_TAGS | PROPER_TAGS))
+                    (tags[k + 1] in PROPER_TAGS and (k == 0 or tags[k - 1] not in NOUN_TAGS | PROPER_TAGS)
+                     and not self._unit_after_number(words, tags, k - 1))
                     or (k > 0 and tags[k - 1] in ("a", "ad", "d"))):
-                break  # "扎实|做好|伟兴机械项目": the clause's verb, then the name (南山口|抽水|蓄能电站 is one)
+                # "扎实|做好|伟兴机械项目": the clause's verb, then the name (南山口|抽水|蓄能电站 is one);
+                # but after a capacity's unit the verb says what the plant makes ("1万吨|再生|硅材料")
+                break
             if label == "COMPANY" and strength == "strong" and len(w) == 1 and t.startswith("v") \
                     and k >= 1 and tags[k - 1] == "x" and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 k -= 1  # "艾尔康|居|科技有限公司": jieba's guess cut a verb out of an unknown brand
@@ -1433,7 +1528,9 @@ class EntityRules:
         if joint_at is not None and not self._is_place_start(words, first, j) \
                 and not (words[joint_at] in r.agency_joiners and self._office_start(words, first, joint_at, j)):
             first = joint_at + 1
-        while first < j and (words[first] in r.trim or (label == "COMPANY" and words[first] in r.company_trim)
+        while first < j and ((words[first] in r.trim and not (first + 1 < j and words[first + 1] in r.roads))
+                             or (label == "COMPANY" and words[first] in r.company_trim)
+                             or words[first] in r.product_list_marks  # "…现场|、|冷链仓储…项目": the list's mark
                              or (label == "PROJECT" and tags[first] in ("m", "t") and words[first] not in r.name_time_words
                                  and (not self._has_quantity(words, tags, first, min(j, first + 2))
                                       or words[first].endswith("元"))
@@ -1556,6 +1653,9 @@ class EntityRules:
         if label == "COMPANY" and len(name) < 3:
             return None
         end = offs[j] + len(words[j])
+        if label == "PLACE" and suf in r.grassroots_places and name[:-len(suf)] in self.division_names \
+                and self.gazetteer.places[name[:-len(suf)]].level in DIVISION_ABOVE_TOWNS:
+            return None  # "北京市|社区体育", "全区|社区": communities in general, no community named
         if label == "PLACE":
             cut = place_trailer(name)
             if cut and (name[:-len(cut)] in r.generic_bodies or name[:-len(cut)] in r.generic):
@@ -1769,6 +1869,9 @@ class EntityRules:
             label, rule = ends[j]
             items = self._items_before(words, tags, j, label, clause_start=(rule == "status-clause"), offs=offs)
             r = self.rules
+            if label == "PROJECT" and items and any(words[x] in r.field_list_verbs
+                                                    for x in range(max(0, items[0][0] - 1), items[0][1])):
+                continue  # "签订涉及|茶叶深加工、康养旅游等9个项目": the fields the projects are in, none named
             if label == "PROJECT" and items:
                 # "…、污泥处置工程项目|5个|重点项目", "…二期建设项目|7个|其他项目开工": the list's count
                 # and its kind after the last item's head are no part of it
@@ -1948,7 +2051,9 @@ class EntityRules:
             if label == "PROJECT" and self._route_joint(words, tags, x):
                 continue  # "凤州至|凤县一级公路改建工程等项目": one road's two ends
             if words[x] in r.boundary or words[x] in r.event_verbs or words[x] in r.visit_verbs \
-                    or (not clause_start and words[x] in r.project_stop):
+                    or (not clause_start and words[x] in r.project_stop and not self._facility_work(words, tags, x)) \
+                    or words[x] in r.drive_verbs \
+                    or (label == "PROJECT" and self._glued_clause(words[x])):
                 cut = x + 1  # "先后|来到|A、B等项目": the visit, then the sites
         segments[0] = (cut, b0)
         first_item = 0
@@ -2111,6 +2216,9 @@ class EntityRules:
             # then the item itself
             zone = Candidate(offs[a], offs[z] + len(words[z]), "PLACE", f"{rule}:zone", prio=3)
             return [zone, *self._item_candidates(words, tags, offs, z + 1, b, label, rule)]
+        if label == "COMPANY" and a > 0 and words[a - 1] in r.determiners:
+            # "县级各部门、某某建设有限公司等企业": which bodies, by their kind, not a firm's name
+            return []
         # "又|有橙果|桥梁…": jieba's guess glued 有 to the brand after the adverb that lists it
         lead = 1 if a > 0 and tags[a] == "x" and len(words[a]) >= 3 and words[a][0] == "有" \
             and words[a - 1] in r.listing_adverbs else 0
@@ -2118,6 +2226,9 @@ class EntityRules:
         name = "".join(words[a:b])[lead:]
         if name in r.generic or len(name) < 2:
             return []
+        if label == "COMPANY" and (words[b - 1] in r.ranking_words or (
+                words[b - 1] in r.ranking_ends and b - 2 >= a and tags[b - 2] == "m")):
+            return []  # "签约对象包括世界500强、中国民营500强等企业": rankings the firms are on, none named
         if label == "COMPANY" and all(words[x] in r.legal_forms or words[x] in r.company_strong for x in range(a, b)):
             return []  # "…(集团)|有限公司等企业": a legal form alone is the end of a name the item cut, no company
         # "东安县本次|集中开工", "全县今年|开工": a pronoun or a time word ends a clause's subject, not a name;
@@ -2153,9 +2264,16 @@ class EntityRules:
                 return [Candidate(start, end, "PROJECT", rule, prio=3)]
             return []
         mid = offs[split]
-        if self._facility_kind(words, split, b):
+        if words[split].startswith(r.institution_heads) or words[split - 1].endswith(r.institution_heads):
+            # "四平化工|学院南湖校区", "某某|小学教学楼": a school or a hospital named after its trade or
+            # place, no company's; the whole item is its project
+            return [Candidate(start, end, "PROJECT", rule, prio=3)]
+        last = b - 1 if words[b - 1] in r.whole_project_heads else b
+        if self._facility_kind(words, split, b) or (split < last and all(words[x] in r.works_verbs
+                                                                         for x in range(split, last))):
             # "兴山通用航空|机场", "长锦成|产业链": a bare facility word left alone names no project;
-            # the whole item is the project, named after its place or brand.
+            # the whole item is the project, named after its place or brand (and "金田木业|搬迁|扩建|
+            # 项目": what is done, alone, is the firm's project).
             return [Candidate(start, end, "PROJECT", rule, prio=3)]
         where = []
         if split > a + 1 and not lead and self._below_province(words[a]) and self._province(words[a + 1]):
@@ -2166,7 +2284,30 @@ class EntityRules:
         zone = self._zone_word(words[split - 1])
         return [*where, Candidate(start, mid, "PLACE" if zone else "COMPANY",
                                   f"{rule}:{'zone' if zone else 'company-head'}", prio=3),
-                Candidate(offs[self._after_trim(words, split, b - 1)], end, "PROJECT", rule, prio=3)]
+                Candidate(offs[self._after_trim(words, split, b - 1, self._branded(tags, a, split))], end,
+                          "PROJECT", rule, prio=3)]
+
+    def _facility_work(self, words, tags, k) -> bool:
+        """A stopping verb noun between a field and a facility head: "农业产业|发展|基地建设项目".
+
+        The work the facility does is part of its name, no verb of the clause.
+        """
+        r = self.rules
+        return words[k] in r.project_stop and tags[k] == "vn" and 0 < k < len(words) - 1 \
+            and len(words[k - 1]) >= 2 and tags[k - 1] in NOUN_TAGS \
+            and words[k + 1].endswith(r.facility + r.work_facilities)
+
+    def _glued_clause(self, word: str) -> bool:
+        """A word jieba glued from the clause's verb and what follows or precedes it.
+
+        "确保重点|工程建设项目" (a stopping verb and a word a name never opens with), "隆重举行|…项目"
+        (an adverb and an event's verb): the clause, never part of a project's name.
+        """
+        r = self.rules
+        if len(word) < 4:
+            return False
+        return any(word[:n] in r.project_stop and word[n:] in r.trim for n in (2, 3)) \
+            or word[-2:] in r.event_verbs
 
     def _is_start(self, words, tags, k) -> bool:
         """Whether the word at ``k`` starts a clause or a name: after a mark, a date, a preposition or a joining word."""
@@ -2186,11 +2327,30 @@ class EntityRules:
         last = b - 1 if words[b - 1].endswith(self.project_ends) else b
         return all(words[x] in r.facility for x in range(a, last))
 
-    def _after_trim(self, words, a, last) -> int:
-        """The first word from ``a`` that is no leading word (新建, 续建): "百特辉医疗公司|新建|年产…项目"."""
-        while a < last and words[a] in self.rules.trim:
+    def _after_trim(self, words, a, last, brand=False) -> int:
+        """The first word from ``a`` that is no leading word (新建, 续建): "百特辉医疗公司|新建|年产…项目".
+
+        After a brand's company head, a product keeps its first character ("鑫拓科技|新|材料…").
+        """
+        while a < last and words[a] in self.rules.trim and not (brand and self._glued_product(words, a)):
             a += 1
         return a
+
+    @staticmethod
+    def _branded(tags, a, b) -> bool:
+        """Whether a company head holds a brand, not only places and a trade (某市|某区|某某湾|化工)."""
+        return any(tags[x] in BRAND_TAGS for x in range(a, b))
+
+    def _region_and_trade(self, words, tags, a, b) -> bool:
+        """Only places and trade words: "滇南|能源|建材物流产业园…" names the park's field, no firm."""
+        return all(tags[x] == "ns" or self._known_place(words[x]) or _trade(words[x]) for x in range(a, b))
+
+    def _glued_product(self, words, a) -> bool:
+        """A one-character leading word that makes a product with the next: "科技|新|材料" is 新材料.
+
+        jieba cut the product after a brand's trade word; the product keeps its first character.
+        """
+        return len(words[a]) == 1 and a + 1 < len(words) and words[a] + words[a + 1] in self.rules.glued_products
 
     def _leading_zone(self, words, tags, a, b, label="PROJECT") -> int | None:
         """The last token of a named park an item starts with, if a company's name follows it.
@@ -2232,6 +2392,12 @@ class EntityRules:
         """Token index where the project part begins, if the item starts with a company."""
         r = self.rules
         suffixes = r.company_suffixes
+        # "渤海远航沧州新材料科技有限公司|年产5万吨…项目": a legal name inside the item ends its company,
+        # whatever its words before (a place, a trade) would say on their own
+        legal = derivation_spec().legal_suffixes
+        for idx in range(b - 2, a, -1):
+            if words[idx].endswith(legal) and len("".join(words[idx + 1:b])) >= 3:
+                return idx + 1
         if self._opens_unnamed(words, tags, a, b):
             return None
         # "嘉诺科技|钾产品精深加工": a company suffix with a name before it.
@@ -2244,6 +2410,11 @@ class EntityRules:
                     and self._capacity_at(words, tags, a, idx + 1) is None:
                 if suf not in r.company_strong and self._trade_facility(words, tags, idx + 1, b):
                     return None  # "浦煜国际物流|汇算中心项目": the trade's facility is the project
+                if suf not in r.company_strong and any(len(words[x]) >= 2 and words[x].endswith(r.place_like)
+                                                       for x in range(a, idx)):
+                    # "长丰汽车城|科技|创新平台": a trade word after a town or a park is what is done
+                    # there; no firm is named by a place's facility and a bare trade
+                    return None
                 return idx + 1
         # "中信昆仑|2万吨…", "陕西建工|年产3万吨…": the name before a capacity.
         idx = self._capacity_at(words, tags, a, b)

@@ -71,6 +71,10 @@ def _false_words() -> frozenset[str]:
     return entity_rule_spec().false_words
 
 
+_OPENING = ("（", "(", "【", "〔", "［")
+_CLOSING = ("）", ")", "】", "〕", "］")
+
+
 def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
     """A model span held to the rules' conventions, or None if no name is left.
 
@@ -80,13 +84,14 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     which component found it. Generic words (海岛, 市中心) name nothing.
     """
     start, end = _trim(text, start, end)
-    # An unmatched bracket ends what comes before it: "（简称农发行）|十堰分行".
-    close = max(text.rfind("）", start, end), text.rfind(")", start, end))
-    if close >= 0 and "（" not in text[start:close] and "(" not in text[start:close]:
+    # An unmatched bracket ends what comes before it: "（简称农发行）|十堰分行", and a headline's
+    # label in square brackets: "【某县融媒】|某某建设集团有限公司".
+    close = max(text.rfind(b, start, end) for b in _CLOSING)
+    if close >= 0 and not any(b in text[start:close] for b in _OPENING):
         start = close + 1
     # ... and an unmatched opening one ends the name: "韩亚|（中国".
-    opening = max(text.rfind("（", start, end), text.rfind("(", start, end))
-    if opening >= 0 and "）" not in text[opening:end] and ")" not in text[opening:end]:
+    opening = max(text.rfind(b, start, end) for b in _OPENING)
+    if opening >= 0 and not any(b in text[opening:end] for b in _CLOSING):
         end = opening
     start, end = _trim(text, start, end)
     if label == "PLACE":
@@ -302,6 +307,7 @@ def load_tagger(path: str = str(MODEL_PATH)):
 # Cooperatives and farms are companies the model never learnt (one in its training
 # text), so its tags there say nothing: it read 桃花岛|合作社 as a place.
 TRUSTED_RULES = ("lexicon", "abbreviation", "enumeration", "short-names", "status-clause", "quoted-project", "grassroots",
+                 "bureau-company",
                  "strong:AGENCY", "strong:PLACE",
                  "suffix:专业合作社", "suffix:股份经济合作社", "suffix:联合社", "suffix:合作社",
                  "suffix:农场", "suffix:养殖场", "suffix:牧场")
@@ -402,6 +408,7 @@ class StatisticalNER:
         found = [g for f in found if (g := _after_lead(f, doc)) is not None]
         found = [g for f in found if (g := self._own_names(f, doc)) is not None and not _slogan(g, text, doc)]
         found = [g for f in found for g in _two_offices(f, text)]
+        found = [_before_division(f, text) for f in found]
         # A rule's office the model knows only the region of is no office for it to veto (岳阳市|台办).
         regions = [f for f in found if self._region_of(f, doc)]
         trusted = [(x.start_char, x.end_char) for x in doc.ents if self._trusted(x)]
@@ -413,7 +420,8 @@ class StatisticalNER:
         # Where the model agrees with a rule, the rule's name stays: it says why the name is there.
         same = {(x.start_char, x.end_char, x.label_) for x in doc.ents}
         found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted + heads) and f[:3] not in same
-                 and f not in regions and not self._misreads_division(f, doc) and not _placeless(f, doc, text)]
+                 and f not in regions and not self._misreads_division(f, doc) and not _placeless(f, doc, text)
+                 and not _inside_aid_word(f, doc)]
         kept = []
         for x in doc.ents:
             s, e = x.start_char, x.end_char
@@ -505,6 +513,44 @@ class StatisticalNER:
             self.model = str(saved)
             self.tagger = load_tagger(self.model)
         return self
+
+
+# Levels whose divisions are named in news without their level: a county's or a city's short name
+_NAMED_LEVELS = ("county", "city", "prefecture", "province")
+
+
+def _before_division(found: tuple, text: str) -> tuple:
+    """A model place that took the first character of a county's or a city's name after it, cut before it.
+
+    "云南|镇雄", "甘肃|镇原": the model reads 云南镇 as a town, where 镇 opens 镇雄; the place it
+    meant ends before that character (the rules find the county itself).
+    """
+    s, e, label = found[0], found[1], found[2]
+    spec = entity_rule_spec()
+    if label != "PLACE" or e - s < 3 or text[e - 1] not in (*spec.office_divisions, *spec.local_divisions):
+        return found  # only a level character the model took for the place's own (云南|镇)
+    gazetteer = load_gazetteer()
+    if gazetteer.lookup(text[s:e]) is not None:
+        return found
+    before = text[s:e - 1]
+    known = gazetteer.lookup(before)
+    if before in gazetteer.world_cities or (known is not None and known.name.endswith(text[e - 1])):
+        return found  # "罗马|市": the level is the city's own
+    for n in (2, 3):
+        name = text[e - 1:e - 1 + n]
+        place = gazetteer.lookup(name)
+        if place is not None and place.level in _NAMED_LEVELS:
+            return (s, e - 1, *found[2:])
+    return found
+
+
+def _inside_aid_word(found: tuple, doc: Doc) -> bool:
+    """A model name inside a verb of aiding a region: "四川|援藏|干部", where the model reads 藏 as a place.
+
+    The paired province sends cadres and funds; the region is named by the verb, not mentioned.
+    """
+    aid = entity_rule_spec().aid_words
+    return any(t.text in aid and t.idx <= found[0] and found[1] <= t.idx + len(t.text) for t in doc)
 
 
 def _placeless(found: tuple, doc: Doc, text: str) -> bool:

@@ -2890,3 +2890,304 @@ def test_the_three_gorges_alone_is_no_company(nlp, full_nlp):
     for pipeline in (nlp, full_nlp):
         found = ents(pipeline, text)
         assert ("三峡", "COMPANY") not in found and ("三峡集团", "COMPANY") in found
+
+
+# After the merge of quality-19
+
+
+# Classes seen on pages from more provinces (quality-19)
+
+
+@pytest.mark.parametrize("text, name", [
+    # jieba tags 未来, 当代 and 中天 as times; in a firm's legal name they are its brand
+    ("江苏未来科技有限公司与园区签约。", "江苏未来科技有限公司"),
+    ("当代置业有限公司中标了安置房工程。", "当代置业有限公司"),
+    ("云南中天领秀茶业有限公司投资建设加工厂。", "云南中天领秀茶业有限公司"),
+])
+def test_a_time_word_inside_a_company_name_stays_in_it(nlp, text, name):
+    assert (name, "COMPANY") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a ranking of firms in a list of the firms sought or signed names none of them
+    ("此次签约的客商包括世界500强、中国民营500强等企业。", "世界500强"),
+    ("此次签约的客商包括世界500强、中国民营500强等企业。", "中国民营500强"),
+    ("开发区引进了全国百强、行业十强等企业。", "行业十强"),
+])
+def test_a_ranking_of_firms_in_a_list_is_no_company(nlp, text, name):
+    assert name not in [e.text for e in nlp(text).ents]
+
+
+def test_bodies_named_by_their_kind_in_a_list_of_firms_are_no_company(nlp):
+    # "各部门" says which bodies attend by their kind; the firm after it is still one
+    found = [(e.text, e.label_) for e in nlp("县级各部门、湖南路桥建设集团有限公司等三家企业负责人参加仪式。").ents]
+    assert "部门" not in [t for t, _ in found]
+    assert ("湖南路桥建设集团有限公司", "COMPANY") in found
+
+
+@pytest.mark.parametrize("text", [
+    # urging projects on says nothing of which: the drive's verb ends the name on its left, in a
+    # suffix name and in the item of a status clause alike
+    "该区采取有力举措力促项目建设。",
+    "县里采取得力措施力促项目开工。",
+])
+def test_urging_projects_on_names_no_project(nlp, text):
+    assert not [e.text for e in nlp(text).ents if e.label_ == "PROJECT"]
+
+
+def test_a_project_after_an_urging_verb_is_still_named(nlp):
+    assert ("城南污水处理厂项目", "PROJECT") in \
+        [(e.text, e.label_) for e in nlp("力促城南污水处理厂项目开工。").ents]
+
+
+def test_a_time_word_inside_a_parks_committee_stays_in_its_name(nlp):
+    # jieba writes 现代 as a time and 产业园|区 apart; the committee is the whole park's
+    found = [(e.text, e.label_) for e in nlp("桐柏现代产业园区管委会主任与客商签订协议。").ents]
+    assert ("桐柏现代产业园区管委会", "AGENCY") in found
+    assert "区管委会" not in [t for t, _ in found]
+
+
+@pytest.mark.parametrize("text", [
+    # aiding a region is one verb: its one-character region is no place the news mentions
+    "四川援藏干部在乡里蹲点。",
+    "他在那曲援藏两年,又赴新疆援疆。",
+])
+def test_the_region_inside_a_verb_of_aid_is_no_place(full_nlp, text):
+    assert not [e.text for e in full_nlp(text).ents if e.text in ("藏", "疆", "援藏", "援疆")]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the work a facility does, between its field and its head, is no verb of the clause
+    ("镇里开工了茶叶产业发展中心项目。", "茶叶产业发展中心项目"),
+    ("乡里签约了中药材产业发展基地建设项目。", "中药材产业发展基地建设项目"),
+])
+def test_what_a_facility_does_stays_inside_a_projects_name(nlp, text, name):
+    assert (name, "PROJECT") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_a_verb_after_a_capacitys_unit_says_what_the_plant_makes(nlp):
+    # "5000吨|再生|硅…": after the unit the verb is the product's, not the clause's
+    assert ("年产5000吨再生硅粉项目", "PROJECT") in \
+        [(e.text, e.label_) for e in nlp("合金公司新建年产5000吨再生硅粉项目。").ents]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a trade word after a town's or a park's name is what is done there, no firm's name
+    ("长丰汽车城科技创新平台、滨湖物流产业园等5个项目开工。", "长丰汽车城科技创新平台"),
+    ("南湖科学城科技孵化平台等8个项目集中开工。", "南湖科学城科技孵化平台"),
+])
+def test_a_trade_word_after_a_facility_town_is_no_company_head(nlp, text, name):
+    found = [(e.text, e.label_) for e in nlp(text).ents]
+    assert (name, "PROJECT") in found
+    assert not [t for t, label in found if label == "COMPANY"]
+
+
+@pytest.mark.parametrize("text", [
+    # a headline's label in square brackets is no part of the firm named after it
+    "【平川融媒】晋北路桥建设集团有限公司在我县考察。",
+])
+def test_a_square_bracketed_label_ends_before_a_company(full_nlp, text):
+    found = [(e.text, e.label_) for e in full_nlp(text).ents]
+    assert ("晋北路桥建设集团有限公司", "COMPANY") in found
+    assert not [t for t, _ in found if "】" in t or "【" in t]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a verb jieba glues to the word after it (确保重点) or to its adverb (隆重举行) is the clause's
+    ("各乡镇确保重点工程建设项目按期完工。", "各乡镇确保重点工程建设项目"),
+    ("今天在江边隆重举行城北工业园区项目集中签约仪式。", "江边隆重举行城北工业园区项目"),
+    ("县里在河畔隆重举行城北新区项目集中签约仪式。", "河畔隆重举行"),
+    # and so is a modal verb: what the offices must do, then the projects in general
+    ("各项目主管单位要切实增强项目推进的责任感。", "主管单位要切实增强项目"),
+])
+def test_the_clauses_own_verbs_are_no_part_of_a_project(nlp, text, name):
+    assert name not in [e.text for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, name", [
+    # only the building between a park and 项目: the park's own project
+    ("代表们察看了金穗生态农业产业园新建项目。", "金穗生态农业产业园新建项目"),
+    ("代表们察看了金穗生态农业产业园扩建项目。", "金穗生态农业产业园扩建项目"),
+])
+def test_a_parks_building_work_names_its_own_project(nlp, text, name):
+    assert (name, "PROJECT") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_new_projects_in_a_zone_are_still_no_project(nlp):
+    assert not [e for e in nlp("城北工业园区新建项目12个。").ents if e.label_ == "PROJECT"]
+
+
+@pytest.mark.parametrize("text, company, project", [
+    # jieba cuts 新 from 材料 after a trade word; the product keeps its first character
+    ("瑞丰科技新材料产业园项目开工。", "瑞丰科技", "新材料产业园项目"),
+    ("湖南鑫拓科技新材料及装备项目签约。", "湖南鑫拓科技", "新材料及装备项目"),
+])
+def test_a_product_keeps_its_first_character_after_a_companys_trade_word(nlp, text, company, project):
+    found = [(e.text, e.label_) for e in nlp(text).ents]
+    assert (company, "COMPANY") in found and (project, "PROJECT") in found
+
+
+@pytest.mark.parametrize("text, company, project", [
+    # a legal name inside a listed item ends its company, whatever words it holds before its suffix
+    ("开工项目分别为河北中恒电气有限公司输配电设备项目、渤海远航沧州新材料科技有限公司年产5万吨改性塑料项目、"
+     "沧州市实验小学教学楼项目。", "渤海远航沧州新材料科技有限公司", "年产5万吨改性塑料项目"),
+])
+def test_a_legal_name_inside_a_listed_item_ends_its_company(nlp, text, company, project):
+    found = [(e.text, e.label_) for e in nlp(text).ents]
+    assert (company, "COMPANY") in found and (project, "PROJECT") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    # what a park, a town or an area is for, with no name of its own, names none
+    ("全力推进县生态工业园建设。", "生态工业园"),
+    ("打造面向周边城市的特色文旅小镇。", "特色文旅小镇"),
+    ("建成一座综合型城市公园。", "综合型城市公园"),
+    ("察看了城市更新片区改造情况。", "城市更新片区"),
+])
+def test_a_kind_of_park_or_town_names_none(nlp, text, name):
+    assert name not in [e.text for e in nlp(text).ents]
+
+
+def test_a_park_or_town_with_a_name_before_its_kind_is_still_named(nlp):
+    assert ("临江特色文旅小镇", "PROJECT") in [(e.text, e.label_) for e in nlp("建设临江特色文旅小镇。").ents]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a town jieba does not know, cut into words, then its government or committee with the level
+    ("村民们来到石门岭乡政府反映情况。", "石门岭乡政府"),
+    ("调研组来到石门岭镇党委座谈。", "石门岭镇党委"),
+])
+def test_a_towns_office_takes_the_towns_name_jieba_cut(nlp, text, name):
+    assert (name, "AGENCY") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_a_bare_town_office_after_a_preposition_stays_bare(nlp):
+    assert ("乡政府", "AGENCY") in [(e.text, e.label_) for e in nlp("他在乡政府工作。").ents]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # a county's name opening with a level character: the province before it is no town
+    ("考察团一行来到云南镇雄参观粮油加工园。", "云南", "镇雄"),
+    ("慰问团专程赶赴甘肃镇原看望援建干部。", "甘肃", "镇原"),
+])
+def test_a_countys_name_that_opens_with_a_level_is_not_cut(full_nlp, text, first, second):
+    found = [(e.text, e.label_) for e in full_nlp(text).ents]
+    assert (first, "PLACE") in found and (second, "PLACE") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    # who leads whom, and what a project is of, are the clause's
+    ("开发区主任王某率领园区项目服务专班到现场办公。", "王某率领园区项目"),
+    ("这一工程属于浙江援建项目。", "这一工程属于浙江援建项目"),
+    # the site of the item before, in a list of sites, is no part of the next item
+    ("先后到农机制造项目现场、智能云仓及物流平台项目现场等地巡检。", "现场、智能云仓及物流平台项目"),
+])
+def test_a_clauses_verb_or_the_site_before_is_no_part_of_a_project(nlp, text, name):
+    assert name not in [e.text for e in nlp(text).ents]
+
+
+def test_the_next_item_in_a_list_of_sites_is_still_a_project(nlp):
+    assert ("智能云仓及物流平台项目", "PROJECT") in [(e.text, e.label_) for e in
+                                              nlp("先后到农机制造项目现场、智能云仓及物流平台项目现场等地巡检。").ents]
+
+
+def test_what_a_facility_does_stays_inside_a_listed_item(nlp):
+    # as in a suffix name, in an enumerated item too
+    assert ("双辽县肉羊产业融合发展示范园区", "PROJECT") in \
+        [(e.text, e.label_) for e in nlp("其中包括双辽县肉羊产业融合发展示范园区等30个农业项目。").ents]
+
+
+@pytest.mark.parametrize("text, name", [
+    # 化工 ends a firm's name as often as a college's; the college's campus is one project
+    ("专班查看了通化化工学院南湖校区、城西片区配套基础设施等项目的选址。", "通化化工学院南湖校区"),
+    ("专班查看了四平化工学院南湖校区、城西片区配套基础设施等项目的选址。", "四平化工学院南湖校区"),
+])
+def test_a_school_named_after_a_trade_heads_no_company(nlp, text, name):
+    found = [(e.text, e.label_) for e in nlp(text).ents]
+    assert (name, "PROJECT") in found
+    assert not [t for t, label in found if label == "COMPANY"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a construction group's numbered subsidiary is a company however jieba cuts the number and 局
+    ("中铁十九局承建了这座大桥。", "中铁十九局"),
+    ("中铁二十四局将加快施工进度。", "中铁二十四局"),
+])
+def test_a_groups_numbered_bureau_is_a_company(full_nlp, text, name):
+    assert (name, "COMPANY") in [(e.text, e.label_) for e in full_nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, county_or_city", [
+    # a county's or a city's communities in general: the division, and no community named
+    ("丰富多彩是杭州市社区文化的一大特色。", "杭州市"),
+    ("长沙县社区服务中心全面建成。", "长沙县"),
+])
+def test_a_divisions_communities_in_general_are_no_community(nlp, text, county_or_city):
+    found = [(e.text, e.label_) for e in nlp(text).ents]
+    assert (county_or_city, "PLACE") in found
+    assert county_or_city + "社区" not in [t for t, _ in found]
+
+
+def test_other_counties_are_no_county(nlp):
+    assert "外县" not in [e.text for e in nlp("不少农户还到外省、外县承包茶园。").ents]
+
+
+@pytest.mark.parametrize("text, name", [
+    # jieba glues the level to a word of territory after the short name: the place is the full name
+    ("客车驶入恭城县境后一路都是果园。", "恭城县"),
+    ("要做大做强恭城县域特色产业。", "恭城县"),
+])
+def test_a_level_glued_to_a_territory_word_completes_the_division(nlp, text, name):
+    assert (name, "PLACE") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, name", [
+    # two countries' short names are the park's own name, though jieba tags 中 as a locality
+    ("总投资12亿元的临沂中德产业园项目开工。", "临沂中德产业园项目"),
+    ("园区正在建设中韩产业园项目。", "中韩产业园项目"),
+])
+def test_paired_short_names_stay_inside_a_projects_name(nlp, text, name):
+    assert (name, "PROJECT") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a region and a trade word name no firm, and storing is the facility's own work
+    ("今年将建设滇南能源建材物流产业园煤炭储备设施建设项目。", "滇南能源建材物流产业园煤炭储备设施建设项目"),
+])
+def test_a_region_and_a_trade_head_no_company_before_a_parks_project(nlp, text, name):
+    found = [(e.text, e.label_) for e in nlp(text).ents]
+    assert (name, "PROJECT") in found
+    assert not [t for t, label in found if label == "COMPANY"]
+
+
+def test_a_list_of_fields_after_she_ji_names_no_project(nlp):
+    # "签订涉及…等N个项目": the fields the signed projects are in, none named
+    text = "各乡镇分别与客商签订涉及茶叶深加工、竹编加工、康养旅游等9个项目。"
+    assert not [e.text for e in nlp(text).ents if e.label_ == "PROJECT"]
+
+
+def test_a_districts_economy_promotion_office_by_its_short_form(nlp):
+    # jieba cuts 区经|促局; the short form is the district's 经济促进局
+    found = [(e.text, e.label_) for e in nlp("区经促局、区商务局等部门负责人参加会议。").ents]
+    assert ("区经促局", "AGENCY") in found
+
+
+def test_how_many_and_how_big_names_no_project(nlp):
+    # jieba glues 更多 to 大; the clause wants more big projects, none named
+    assert not [e.text for e in nlp("力争推动更多大项目、好项目在我区落地。").ents if e.label_ == "PROJECT"]
+
+
+# After the merge of quality-19 into this stop's rules
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a street whose name is a status word (新建) keeps it: the word names the street, no stage
+    ("县里推进新建街综合改造项目。", {("新建街综合改造项目", "PROJECT")}, {"街综合改造项目"}),
+    # what is done, alone, after a firm named by its trade is the firm's project, named by it
+    ("金田木业搬迁扩建项目正式开工。", {("金田木业搬迁扩建项目", "PROJECT")}, {"搬迁扩建项目"}),
+    # a status word that jieba reads as a place after a park is no place the project is named after
+    ("代表们察看了金穗生态农业产业园新建项目。", {("金穗生态农业产业园新建项目", "PROJECT")}, set()),
+])
+def test_status_and_works_words_after_the_merge(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
