@@ -11,7 +11,8 @@ a company nor a government body) and PERSON. Each set is mapped to it:
   AGENCY), else ORG, as ``kg eval`` maps them; a place is PLACE. People's Daily 1998 repeats ~479 one-character names (孔 B_nr,
   孔 E_nr): ``kg.evaluate.read_char_tagged`` collapses those pairs.
 * CLUENER2020: company, government and address as in ``kg eval``;
-  organization typed like the above; name PERSON; the rest outside.
+  organization typed like the above; name PERSON; the rest outside. Its
+  training sentences are repeated ``--cluener-weight`` times (default 1).
   CLUENER writes an address whole (北京市海淀区中关村大街); the other sets,
   and we, name each division: the tagger learns both, and ``kg eval`` scores
   CLUENER against its own convention.
@@ -162,6 +163,7 @@ def main() -> None:
     ap.add_argument("--iterations", type=int, default=150)
     ap.add_argument("--msra-share", type=float, default=1.0, help="share of MSRA train sentences read")
     ap.add_argument("--seed-weight", type=int, default=3)
+    ap.add_argument("--cluener-weight", type=int, default=1, help="times CLUENER's training sentences are read")
     ap.add_argument("--final", action="store_true", help="train on the dev buckets too")
     args = ap.parse_args()
     import pycrfsuite
@@ -183,15 +185,19 @@ def main() -> None:
     for name, items in sets.items():
         held = name in ("cluener", "pd98", "msra") and not args.final
         train = [x for x in items if not (held and bucket(x[0]) == 1)]
+        weight = args.cluener_weight if name == "cluener" else 1  # the dev bucket below is read once
         pairs = list(units(train))
         chars = 0
         for doc, (_, y) in zip(nlp.pipe(t for t, _ in pairs), pairs):
-            trainer.append(doc_features(doc), y)
+            features = doc_features(doc)
+            for _ in range(weight):
+                trainer.append(features, y)
             chars += len(y)
         if held:
             dpairs = list(units([x for x in items if bucket(x[0]) == 1]))
             dev[name] = ([doc_features(d) for d in nlp.pipe(t for t, _ in dpairs)], [y for _, y in dpairs])
-        print(f"{name}: {len(pairs)} sentences, {chars} characters ({time.time() - t0:.0f}s)", flush=True)
+        times = f" x{weight}" if weight != 1 else ""
+        print(f"{name}: {len(pairs)} sentences, {chars} characters{times} ({time.time() - t0:.0f}s)", flush=True)
     trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
                         "feature.possible_transitions": True})
     t0 = time.time()
