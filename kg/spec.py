@@ -164,6 +164,9 @@ class EntityRuleSpec:
     one_character_places: Mapping[str, str]
     paired_short_names: frozenset[str]  # 巴, 叙: a country's short name only where paired with another
     pair_words: tuple[str, ...]  # 两国, 关系: after short names written together, they name countries
+    travel_words: frozenset[str]  # 赴, 访, 驻: going to or being in the place a short name after them names
+    travel_places: frozenset[str]  # 华, 美, 港: short names that stand alone after travel_words (来华, 赴美)
+    side_words: tuple[str, ...]  # 方: a country's side (中方, 美方)
     list_marks: frozenset[str]  # 、, 和: between the names of a list (places, companies)
     locative_words: frozenset[str]  # 在, 抵达: before a country and a place in it (在|荷兰|埃因霍温|举行)
     home_country: str  # 中国: a name after it is mostly a body's (在|中国|移动…), no town
@@ -314,6 +317,9 @@ class EntityRuleSpec:
             one_character_places=MappingProxyType(dict(spec.get("one_character_places", {}))),
             paired_short_names=frozenset(spec.get("paired_short_names", ())),
             pair_words=_longest_first(spec.get("short_name_pair_words", ())),
+            travel_words=frozenset(spec.get("travel_words", ())),
+            travel_places=frozenset(spec.get("travel_places", ())),
+            side_words=tuple(spec.get("side_words", ())),
             list_marks=frozenset(spec.get("place_list_marks", ())),
             locative_words=frozenset(spec.get("locative_words", ())),
             home_country=spec.get("home_country", ""),

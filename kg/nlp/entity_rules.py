@@ -317,6 +317,7 @@ class EntityRules:
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
         cands += self._paired_short_names(text, words, offs, cands)
+        cands += self._lone_short_names(text, words, offs, cands)
         cands += self._listed_aliases(words, tags, offs)
         cands += self._places_in_countries(words, tags, offs, cands)
         cands += self._divisions_after_parents(words, tags, offs)
@@ -2593,6 +2594,37 @@ class EntityRules:
             if any(c.label != "PLACE" and c.start < i and p < c.end for c in cands):
                 continue
             out += [Candidate(x, x + 1, "PLACE", "short-names", prio=2) for x in items]
+        return out
+
+    def _lone_short_names(self, text, words, offs, cands) -> list[Candidate]:
+        """A country's or city's one-character name standing alone: 来华, 赴|美, 在|华|期间, 中|方, 美方.
+
+        After going to or being in it (travel_words), or before its side (side_words), the
+        character is the place, where it ends a word of its own: 赴|美的 (Midea), 在|日常 and
+        对方 are no places.
+        """
+        r = self.rules
+        ends = {o + len(w) for o, w in zip(offs, words)}
+        starts = set(offs)
+        word_end = {o: o + len(w) for o, w in zip(offs, words)}
+        taken = [(c.start, c.end) for c in cands]
+        out: list[Candidate] = []
+        for i, ch in enumerate(text):
+            place = None
+            if ch in r.travel_places:
+                lead = next((t for t in r.travel_words if text.startswith(t, i - len(t))), "")
+                w0 = i - len(lead)
+                if lead and (i + 1 in ends and (w0 in starts or i in starts)
+                             or (w0 in starts and word_end[w0] > i + 1
+                                 and text[i + 1:word_end[w0]] in base_tags())):
+                    # (jieba glues the verb, the name and a word after it: 来华访问, 驻华使馆)
+                    place = i
+            if place is None and ch in r.one_character_places and ch not in r.paired_short_names \
+                    and i in starts and text.startswith(r.side_words, i + 1) \
+                    and any(i + 1 + len(s) in ends for s in r.side_words if text.startswith(s, i + 1)):
+                place = i
+            if place is not None and not any(s < place + 1 and place < e for s, e in taken):
+                out.append(Candidate(place, place + 1, "PLACE", "short-name", prio=2))
         return out
 
     def _home_refs(self, text, offs) -> list[tuple[int, int, str]]:

@@ -120,7 +120,7 @@ def test_examples_beyond_the_seeds(nlp, text, expected):
     "双方共建合资公司，开通手机银行，扶持村镇银行。",  # kinds of company and bank
     "游客登上海岛，远眺高山和古镇，吃了汉堡，包罗万象。",  # landforms in general; city names that are words
     "调集周边地区的力量，推进沿海地区发展，海尔展区成为亮点。",  # kinds of area; part of a fair
-    "高速控球纹路设计，杀出一条血路，他这次访港是为宣传，女孩被撞18路公交。",  # paths as ideas; 港 = Hong Kong; a bus line
+    "高速控球纹路设计，杀出一条血路，女孩被撞18路公交。",  # paths as ideas; a bus line
     "企业及时向当地政府报告，两国政府表示支持，上级政府拨付资金。",  # whose government, not which
     "化解地方政府债务，基层政府减负，外国政府代表团来访。",
 ])
@@ -3191,3 +3191,17 @@ def test_how_many_and_how_big_names_no_project(nlp):
 def test_status_and_works_words_after_the_merge(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a country's or a capital's short name alone after going to or being in it, or before its side
+    ("代表团在华期间参观了多个城市。", {("华", "PLACE")}, set()),
+    ("她去年赴美留学，今年进京工作。", {("美", "PLACE"), ("京", "PLACE")}, set()),
+    ("美方代表表示，日方已接受方案。", {("美", "PLACE"), ("日", "PLACE")}, set()),
+    # but not where the character begins a word of its own
+    ("他在日常生活中注重在法律框架内办事，对方表示同意。", set(), {"日", "法", "对"}),
+    # 访港 is a visit to Hong Kong: 港 is the place, never 访港 ending like a harbour
+    ("他这次访港是为宣传新片。", {("港", "PLACE")}, {"访港", "这次访港"}),
+])
+def test_a_short_name_alone_after_travel_or_before_its_side(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
