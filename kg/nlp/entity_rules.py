@@ -213,6 +213,9 @@ class EntityRules:
         self.gazetteer = load_gazetteer()
         self.division_names = self.gazetteer.places.keys()
         self.status_re = re.compile("|".join(map(re.escape, spec.status)))
+        # The characters a lone short name can be: most sentences hold none, and are passed over at once.
+        lone = sorted(set(spec.travel_places) | (set(spec.one_character_places) - set(spec.paired_short_names)))
+        self._lone_re = re.compile("[" + "".join(map(re.escape, lone)) + "]" if lone else "(?!)")
         # "中铁十九局", "中国水电四局": a group's short name, a number, then 局
         self._bureau_re = re.compile("(?:" + "|".join(map(re.escape, spec.bureau_companies)) + ")[0-9一二三四五六七八九十]{1,3}局") \
             if spec.bureau_companies else None
@@ -2609,7 +2612,8 @@ class EntityRules:
         word_end = {o: o + len(w) for o, w in zip(offs, words)}
         taken = [(c.start, c.end) for c in cands]
         out: list[Candidate] = []
-        for i, ch in enumerate(text):
+        for m in self._lone_re.finditer(text):
+            i, ch = m.start(), m.group(0)
             place = None
             if ch in r.travel_places:
                 lead = next((t for t in r.travel_words if text.startswith(t, i - len(t))), "")
