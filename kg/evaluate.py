@@ -147,6 +147,13 @@ def load_gold(path: str | Path, fmt: str = "auto", as_annotated: bool = False) -
     return _records(path, read_jsonl(path), fmt, as_annotated)
 
 
+def _set_aside_generic(text: str, spans: set, neutral: list) -> set:
+    """``spans`` without those that name nothing for us, which are added to ``neutral``."""
+    generic = {x for x in spans if names_nothing(text[x[0]:x[1]])}
+    neutral += sorted((s, e) for s, e, _ in generic)
+    return spans - generic
+
+
 def names_nothing(text: str) -> bool:
     """Whether our convention reads an annotated span as naming no particular entity.
 
@@ -276,9 +283,7 @@ def read_char_tagged(path: str | Path, keep: tuple[str, ...] = ("ORG", "PLACE"),
             spans = {x for x in spans if x[2] != "ORG" or (x[0], x[1]) not in other}
             neutral += sorted(other)
         if scoring and not as_annotated:
-            generic = {x for x in spans if x[2] in ("ORG", "PLACE") and names_nothing(text[x[0]:x[1]])}
-            spans -= generic
-            neutral += sorted((s, e) for s, e, _ in generic)
+            spans = _set_aside_generic(text, spans, neutral)
         out.append(GoldRecord(text, spans, neutral, set(keep), dict(MERGED_ORG)))
 
     try:
@@ -349,9 +354,7 @@ def _parse(rec: dict, fmt: str, as_annotated: bool = False) -> GoldRecord:
             spans.add((s, e, label))
         types = set(LABELS)
     if fmt in ("cluener", "boson") and not as_annotated:
-        generic = {x for x in spans if names_nothing(text[x[0]:x[1]])}
-        spans -= generic
-        neutral += sorted((s, e) for s, e, _ in generic)
+        spans = _set_aside_generic(text, spans, neutral)
     return GoldRecord(text, spans, neutral, types, whole_addresses=fmt == "cluener")
 
 

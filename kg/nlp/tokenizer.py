@@ -145,7 +145,7 @@ class JiebaTokenizer:
     def segment(self, text: str) -> tuple[list[str], list[bool], list[int], list[str]]:
         """jieba's words of ``text`` with their trailing-space flags, offsets and tags."""
         words: list[str] = self.seg.cut(text, True)
-        if self.leading:
+        if self.leading and any(c in text for c in self.leading):
             words = self._cut_leading(words)
         if " " in text:
             words, spaces = _attach_spaces(words)
