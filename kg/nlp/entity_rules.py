@@ -2200,8 +2200,10 @@ class EntityRules:
         if label != "PROJECT":
             # ... but only where a name still follows: "翱翔|体育用品" is one brand (jieba: a verb).
             return t in ("v", "vd", "c") and any(tags[y] in PROPER_TAGS for y in range(x + 1, end))
+        # (one character right after a list's mark opens the next item's name: "、|爱|派尔北区")
         return t == "v" and tags[x + 1] in PLACE_NAME_TAGS \
-            and (x == start or tags[x - 1] not in PROPER_TAGS | NOUN_TAGS)
+            and (x == start or tags[x - 1] not in PROPER_TAGS | NOUN_TAGS) \
+            and not (x == start and len(words[x]) == 1 and x > 0 and words[x - 1] == "、")
 
     def _item_candidates(self, words, tags, offs, a, b, label, rule) -> list[Candidate]:
         r = self.rules

@@ -3205,3 +3205,9 @@ def test_status_and_works_words_after_the_merge(nlp, full_nlp, text, wanted, unw
 ])
 def test_a_short_name_alone_after_travel_or_before_its_side(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+def test_one_character_after_a_lists_mark_opens_the_next_items_name(nlp):
+    # jieba reads the first character of a name as a verb (爱|派尔…); right after 、 it opens the item
+    found = ents(nlp, "调研组先后前往宏泰三期、爱派尔北区、湖南尊纳等项目建设现场。")
+    assert ("爱派尔北区", "PROJECT") in found and ("派尔北区", "PROJECT") not in found
