@@ -638,12 +638,12 @@ class EntityRules:
             if c.label != "AGENCY" or not c.rule.startswith(("abbreviation", "lexicon")):
                 continue
             rule = c.rule.partition(":")[0].partition("-")[0] + ":placed"
+            x = index.get(c.start)
             if text.startswith(tuple(r.admin), c.start):
                 if (start := self._division_before_level(text, c.start)) is not None and start in index:
                     # "福州|市委", "奉节|县委", "房县|县委": the office's level is the division's own
                     out.append(Candidate(start, c.end, "AGENCY", rule, c.prio))
                     continue
-                x = index.get(c.start)
                 first = self._town_name_before(words, tags, x) if x and text[c.start] in r.town_levels else None
                 if first is not None:
                     # "石门|岭|乡政府", "石门|岭|镇党委": a town jieba does not know, cut into words, then
@@ -652,7 +652,6 @@ class EntityRules:
                     continue
                 if text[c.start:c.end] not in self.office_names:
                     continue
-            x = index.get(c.start)
             if x is not None and x >= 2 and words[x - 1] in r.office_fields:
                 # "渝中区|招商|投资促进局", "县|招商|投资促进局": a field the office's full name opens with
                 before = known.get(offs[x - 1])
@@ -666,7 +665,6 @@ class EntityRules:
             if place is not None:
                 out.append(Candidate(place.start, c.end, "AGENCY", rule, max(c.prio, place.prio)))
                 continue
-            x = index.get(c.start)
             if not x:
                 continue
             w = words[x - 1]
@@ -938,7 +936,7 @@ class EntityRules:
             return [cand]  # "粮食仓储物流|及|15万吨饲料加工项目": a product of the project, not its company's trade
         rest = "".join(words[split:j + 1])
         if len(rest) < 5 or rest in self.rules.generic or "".join(words[split:j]) in self.rules.generic_bodies \
-                or all(words[x] in self.rules.works_verbs for x in range(split, j)):
+                or self._only_works(words, split, j):
             # "华宇科技|生产线项目", "金田木业|搬迁|扩建|项目": the company's project, named by the company
             return [cand]
         if self._facility_kind(words, split, j + 1) or self._zone_word(words[split]) \
@@ -1835,6 +1833,10 @@ class EntityRules:
         return b - a >= 2 and words[b - 1] in r.works_verbs \
             and len("".join(words[a:b - 1])) >= r.works_min_chars
 
+    def _only_works(self, words, a, b) -> bool:
+        """Whether words ``a`` to ``b`` are only what is done, nothing named: "搬迁|扩建"."""
+        return a < b and all(words[x] in self.rules.works_verbs for x in range(a, b))
+
     def _has_quantity(self, words, tags, a, b) -> bool:
         units = self.rules.units
         for x in range(a, b):
@@ -2275,8 +2277,7 @@ class EntityRules:
             # place, no company's; the whole item is its project
             return [Candidate(start, end, "PROJECT", rule, prio=3)]
         last = b - 1 if words[b - 1] in r.whole_project_heads else b
-        if self._facility_kind(words, split, b) or (split < last and all(words[x] in r.works_verbs
-                                                                         for x in range(split, last))):
+        if self._facility_kind(words, split, b) or self._only_works(words, split, last):
             # "兴山通用航空|机场", "长锦成|产业链": a bare facility word left alone names no project;
             # the whole item is the project, named after its place or brand (and "金田木业|搬迁|扩建|
             # 项目": what is done, alone, is the firm's project).
@@ -2609,12 +2610,14 @@ class EntityRules:
         对方 are no places.
         """
         r = self.rules
-        ends = {o + len(w) for o, w in zip(offs, words)}
-        starts = set(offs)
+        found = list(self._lone_re.finditer(text))
+        if not found:
+            return []
         word_end = {o: o + len(w) for o, w in zip(offs, words)}
+        starts, ends = word_end.keys(), set(word_end.values())
         taken = [(c.start, c.end) for c in cands]
         out: list[Candidate] = []
-        for m in self._lone_re.finditer(text):
+        for m in found:
             i, ch = m.start(), m.group(0)
             place = None
             if ch in r.travel_places:
@@ -2626,8 +2629,7 @@ class EntityRules:
                     # (jieba glues the verb, the name and a word after it: 来华访问, 驻华使馆)
                     place = i
             if place is None and ch in r.one_character_places and ch not in r.paired_short_names \
-                    and i in starts and text.startswith(r.side_words, i + 1) \
-                    and any(i + 1 + len(s) in ends for s in r.side_words if text.startswith(s, i + 1)):
+                    and i in starts and any(i + 1 + len(s) in ends for s in r.side_words if text.startswith(s, i + 1)):
                 place = i
             if place is not None and not any(s < place + 1 and place < e for s, e in taken):
                 out.append(Candidate(place, place + 1, "PLACE", "short-name", prio=2))
