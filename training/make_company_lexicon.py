@@ -91,6 +91,20 @@ def texts_with_org_spans(data: Path):
             chars, tags = [], []
 
 
+def occurrences(data: Path, names, skip=lambda text: False) -> tuple[Counter, Counter]:
+    """How often each name occurs in the train texts, and how often inside an organisation span it names."""
+    seen, inside = Counter(), Counter()
+    pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+    for text, spans in texts_with_org_spans(data):
+        if skip(text):
+            continue
+        for m in pattern.finditer(text):
+            seen[m.group(0)] += 1
+            if any(s <= m.start() and m.end() <= e and _names_it(text[m.end():e]) for s, e in spans):
+                inside[m.group(0)] += 1
+    return seen, inside
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data", type=Path, help="the shared data folder (holds companies/, cluener/, msra_ner/ …)")
@@ -102,13 +116,7 @@ def main() -> int:
     listed = [json.loads(line) for line in open(args.data / "companies" / "a_share.jsonl", encoding="utf-8")]
     shorts = {short_name(r["name"]): r["fullname"].strip() for r in listed}
     shorts = {s: f for s, f in shorts.items() if len(s) >= 2 and s != f}
-    seen, inside = Counter(), Counter()
-    pattern = re.compile("|".join(map(re.escape, sorted(shorts, key=len, reverse=True))))
-    for text, spans in texts_with_org_spans(args.data):
-        for m in pattern.finditer(text):
-            seen[m.group(0)] += 1
-            if any(s <= m.start() and m.end() <= e and _names_it(text[m.end():e]) for s, e in spans):
-                inside[m.group(0)] += 1
+    seen, inside = occurrences(args.data, shorts)
     tags = base_tags()
     trusted, measured_hits, measured_seen = {}, 0, 0
     for s, full in shorts.items():

@@ -42,7 +42,7 @@ from kg.nlp.entity_rules import is_generic_name  # noqa: E402
 from kg.spec import entity_rule_spec  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "training"))
-from make_company_lexicon import _names_it, texts_with_org_spans  # noqa: E402
+from make_company_lexicon import occurrences  # noqa: E402
 
 # A name of letters, digits and CJK characters only: a span with a quote, a bracket or a full stop
 # inside (中弘。北京像素) is an annotation slip, not a name to find everywhere.
@@ -81,15 +81,9 @@ def main() -> int:
         if n >= args.min_labelled and _NAME.fullmatch(s) and s not in known
         and not s.endswith(spec.company_strong) and not s.endswith(spec.media_suffixes)
         and not is_generic_name(s) and s not in gaz.places and s not in gaz.aliases)
-    seen, inside = Counter(), Counter()
-    pattern = re.compile("|".join(map(re.escape, sorted(candidates, key=len, reverse=True))))
-    for text, spans in texts_with_org_spans(args.data):
-        if not args.final and bucket(text) == DEV_BUCKET:
-            continue  # CLUENER's, People's Daily's and MSRA's dev buckets are where the choice is measured
-        for m in pattern.finditer(text):
-            seen[m.group(0)] += 1
-            if any(s <= m.start() and m.end() <= e and _names_it(text[m.end():e]) for s, e in spans):
-                inside[m.group(0)] += 1
+    # CLUENER's, People's Daily's and MSRA's dev buckets are where the choice is measured
+    seen, inside = occurrences(args.data, candidates,
+                               skip=lambda text: not args.final and bucket(text) == DEV_BUCKET)
     kept = [s for s in candidates if seen[s] and inside[s] / seen[s] >= args.min_precision]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with open(args.out, "w", encoding="utf-8") as out:
