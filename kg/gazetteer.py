@@ -50,6 +50,8 @@ class Gazetteer:
     ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)
     countries: set[str] = field(default_factory=set)
     world_cities: dict[str, str] = field(default_factory=dict)  # capital or major city abroad -> its country
+    # Full names two divisions above town level share (鼓楼区 in 南京市 and 福州市): ``places`` keeps the first.
+    shared: set[str] = field(default_factory=set)
 
     def lookup(self, name: str) -> Place | None:
         """A place by full name or unambiguous alias."""
@@ -149,6 +151,8 @@ def load_gazetteer() -> Gazetteer:
         alias = parts[2] if len(parts) > 2 else ""
         if name not in gaz.places:
             gaz.places[name] = Place(name, LEVELS[depth], parent, code, alias)
+        elif LEVELS[depth] != "town":
+            gaz.shared.add(name)
         elif LEVELS[depth] == "town" and gaz.places[name].level == "town" and gaz.places[name].parent != parent:
             # 城关镇, 城郊乡: a town name many counties share says nothing of which county it is in.
             gaz.places[name].parent = None

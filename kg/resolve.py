@@ -4,6 +4,8 @@
   county-level division, if most documents name it; ``--home-city``
   overrides it). "我市" and a bare
   "市…" resolve to it: 市水利局 -> 格尔木市水利局; "州…" to its prefecture.
+  Without one, each article's own county, city, prefecture and province
+  are the home of its 县委, 市委, 州委 and 省政府.
 * Agency short forms expand with ``abbreviations.yaml``:
   市人社局 = 市人力资源和社会保障局.
 * Gazetteer aliases resolve to full division names: 格尔木 -> 格尔木市.
@@ -179,6 +181,9 @@ def _short(name: str) -> str:
     return place.alias if place is not None and place.alias else name
 
 
+# The party's name before a committee written in full: 中共松江区委员会 is 松江区委.
+PARTY, COMMITTEE = "中共", "委员会"
+
 # County-level divisions whose bare first character stands for them inside an article
 # that names them: 县委, 旗委, 区市场监管局 (延庆区).
 COUNTY_ENDS = ("县", "旗", "区")
@@ -197,10 +202,15 @@ def _county_form(name: str, county: str) -> str:
     return ""
 
 
-def canonical_agency(name: str, home_city: str, home_pref: str, county: str = "") -> str:
+def canonical_agency(name: str, home_city: str, home_pref: str, county: str = "", province: str = "") -> str:
     """Full, located form of an agency name.
 
-    ``county`` is the county the article names, the home of 县委 and 县发改委.
+    ``county`` is the county the article names, the home of 县委 and 县发改委;
+    ``province`` the home of 省委 and 省政府. An office named with its
+    province or city before its own division is that division's
+    (山西省文水县政协 is 文水县政协), and one named after its division in full
+    is the same as the relative name there (上海市松江区区委 and 中共松江区委员会
+    are 松江区委).
     A people's government is named after its division's full name, however
     the text shortens either (德令哈政府, 海西州人民政府).
 
@@ -214,9 +224,11 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
     ('海西蒙古族藏族自治州人民政府', '德令哈市人民政府')
     >>> canonical_agency("市委", "蓬安县", "南充市"), canonical_agency("县委", "蓬安县", "南充市")
     ('南充市委', '蓬安县委')
+    >>> canonical_agency("省政府", "", "", province="湖南省"), canonical_agency("云南省楚雄彝族自治州州委", "", "")
+    ('湖南省人民政府', '楚雄州委')
     """
     table = abbreviations()
-    out = name
+    out = _own_division_name(name)
     # A county paper's 市委 is its prefecture city's (蓬安县: 南充市委); its 县委 is its own.
     city = home_city if home_city.endswith("市") else home_pref if home_pref.endswith("市") else ""
     if city and out.startswith("市") and not out.startswith("市场"):
@@ -225,6 +237,8 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
         out = _short(home_pref) + "州" + out[1:]
     elif len(out) >= 2 and (local := _county_form(out, county or home_city)):
         out = local
+    elif province.endswith("省") and out.startswith("省"):
+        out = province + out[1:]
     for short in sorted(table, key=len, reverse=True):
         if out.endswith(short) and not out.endswith(table[short]):
             out = out[: len(out) - len(short)] + table[short]
@@ -235,6 +249,49 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
         if place is not None:
             out = place.name + government
     return out
+
+
+def _division_prefix(name: str, above: str = "") -> tuple[str, str]:
+    """The longest start of ``name`` that is a division as written (under ``above`` if given), and its full name."""
+    gaz = load_gazetteer()
+    for n in range(min(len(name), 12), 1, -1):
+        place = gaz.written(name[:n])
+        if place is not None and place.level != "town" and (not above or above in gaz.parent_chain(place.name)):
+            return name[:n], place.name
+    return "", ""
+
+
+def _own_division_name(name: str) -> str:
+    """An office named with its division in full, as the relative name there resolves it; else ``name``.
+
+    >>> _own_division_name("山西省文水县政协"), _own_division_name("上海市松江区区委")
+    ('文水县政协', '松江区委')
+    >>> _own_division_name("中共长春市绿园区委员会"), _own_division_name("西安市市场监督管理局")
+    ('绿园区委', '西安市市场监督管理局')
+    """
+    party = name.startswith(PARTY) and name.endswith(COMMITTEE)
+    body = name[len(PARTY):-len(COMMITTEE)] if party else name
+    written, full = _division_prefix(body)
+    if not written:
+        return name
+    # A province's or city's name before a division under it (山西省|文水县政协) adds nothing, unless
+    # another division has the same name (南京市|鼓楼区, 福州市|鼓楼区).
+    while True:
+        lower, lower_full = _division_prefix(body[len(written):], above=full)
+        if not lower or lower_full in load_gazetteer().shared:
+            break
+        body, written, full = body[len(written):], lower, lower_full
+    rest = body[len(written):]
+    if party and not rest:
+        rest = full[-1] + "委"  # 中共松江区委员会: the district's committee, 区委
+    if rest[:1] != full[-1]:
+        return body if body != name and not party else name
+    place = load_gazetteer().places[full]
+    homes = {"province": ("", "", "", full), "city": ((full, "", "", "") if full.endswith("市") else ("", full, "", "")),
+             "county": (("", "", full, "") if full.endswith(COUNTY_ENDS) else (full, "", "", ""))}[place.level]
+    here = canonical_agency(rest, *homes[:3], province=homes[3])
+    # Only where the relative name took the division (松江区|区委), not where it reads on (西安市|市场…).
+    return here if here != canonical_agency(rest, "", "") else (body if body != name and not party else name)
 
 
 def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
@@ -251,6 +308,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
     if home:
         home = gaz.canonical(home)
     pref = _prefecture_of(home) if home else ""
+    province = next((p for p in gaz.parent_chain(home) if gaz.places[p].level == "province"), "") if home else ""
     to_type = label_to_type()
 
     keys: dict[Mention, Key] = {}
@@ -277,7 +335,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
              if m.label == "PLACE" and m.text in gaz.places and gaz.written(m.text) is not None}
     for a, context in zip(analyses, contexts):
         article_zone = _article_zones(a, zones)
-        counties = _article_counties(a)
+        homes = _article_homes(a)
         by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for m in a.mentions:
             by_sentence[m.sentence].append(m)
@@ -288,7 +346,9 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                 if m.label in ("HOME_CITY", "HOME_PREFECTURE", "HOME_COUNTY"):
                     # 我市 / 全州 name the home city or its prefecture, when known; 我县 the
                     # county its article (or document) names.
-                    target = {"HOME_CITY": home, "HOME_PREFECTURE": pref}.get(m.label) or counties.get(m.article, "")
+                    at = homes.get(m.article, NO_HOME)
+                    target = {"HOME_CITY": home or at.city, "HOME_PREFECTURE": pref or at.prefecture,
+                              "HOME_COUNTY": at.county}[m.label]
                     if target:
                         keys[m] = Key("place", target)
                         types[keys[m]] = "place"
@@ -298,7 +358,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     continue
                 etype = to_type[m.label]
                 name = m.text
-                if m.label == "PLACE" and len(name) > 2 and (local := _county_form(name, counties.get(m.article, ""))):
+                if m.label == "PLACE" and len(name) > 2 and (local := _county_form(name, homes.get(m.article, NO_HOME).county)):
                     canon = local  # 县工业园区 of the county the article names
                 elif m.label == "PLACE":
                     canon = _canonical_place(name, home, context, named)
@@ -306,7 +366,11 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     # A bare 管委会 in an article about a zone is that zone's committee.
                     canon = article_zone[m.article] + "管理委员会"
                 elif m.label == "AGENCY":
-                    canon = canonical_agency(name, home, pref, counties.get(m.article, ""))
+                    at = homes.get(m.article, NO_HOME)
+                    # The corpus's home city, where it has one, is the paper's: its 市委 is that city's
+                    # in every article. Without one, each article's own divisions are the home.
+                    canon = (canonical_agency(name, home, pref, at.county, province) if home
+                             else canonical_agency(name, at.city, at.prefecture, at.county, at.province))
                 elif m.label == "PROJECT":
                     prev = sent_mentions[i - 1] if i > 0 else None
                     canon = (prev.text + name) if prev is not None and prev.label == "COMPANY" and prev.s_end == m.s_start else name
@@ -394,11 +458,31 @@ def _place_context(analysis: DocumentAnalysis) -> frozenset[str]:
     return frozenset(out)
 
 
-def _article_counties(analysis: DocumentAnalysis) -> dict[str, str]:
-    """Article id -> the county it names most (first on ties), else the one its document names most.
+class ArticleHome(NamedTuple):
+    """The divisions an article's relative names stand for: 县委, 市委, 州委, 省委, 我县, 我市.
 
-    A county paper writes 我县, 县委 and 县发改委 for its own county; an article
-    that names a county is about it, wherever the paper comes from.
+    ``city`` is a division named with 市 (a county-level city is its own);
+    ``prefecture`` an autonomous prefecture, league or region (州委, 全州);
+    ``province`` a province (省政府). Empty where the article names none.
+    """
+
+    county: str = ""
+    city: str = ""
+    prefecture: str = ""
+    province: str = ""
+
+
+NO_HOME = ArticleHome()
+
+
+def _article_homes(analysis: DocumentAnalysis) -> dict[str, ArticleHome]:
+    """Article id -> the divisions it names most (first on ties), else those its document names most.
+
+    A county paper writes 我县, 县委 and 县发改委 for its own county, a city
+    paper 市委 and 市政府 for its city; an article that names a county or a
+    city is about it, wherever the paper comes from. Where it names a county
+    but no city, its 市委 is the county's prefecture city's (蓬安县: 南充市委),
+    and its 省委 the county's province.
     """
     gaz = load_gazetteer()
     by_article: dict[str, Counter[str]] = defaultdict(Counter)
@@ -414,15 +498,35 @@ def _article_counties(analysis: DocumentAnalysis) -> dict[str, str]:
             place = gaz.written(m.text)
         else:
             continue
-        if place is not None and place.level == "county" and place.name.endswith(COUNTY_ENDS):
+        if place is not None and place.level in ("province", "city", "county"):
             by_article[m.article][place.name] += 1
             whole[place.name] += 1
 
-    def top(c: Counter[str]) -> str:
-        return max(c.items(), key=lambda kv: kv[1])[0] if c else ""  # max keeps the first of equals
+    def top(c: Counter[str], keep) -> str:
+        # max keeps the first of equals
+        return max(((k, v) for k, v in c.items() if keep(gaz.places[k])), key=lambda kv: kv[1], default=("",))[0]
 
-    fallback = top(whole)
-    return {art: top(by_article[art]) or fallback for art in articles}
+    def home(c: Counter[str]) -> ArticleHome:
+        county = top(c, lambda p: p.level == "county" and p.name.endswith(COUNTY_ENDS))
+        city = top(c, lambda p: p.level in ("county", "city") and p.name.endswith("市"))
+        prefecture = top(c, lambda p: p.level == "city" and not p.name.endswith("市"))
+        province = top(c, lambda p: p.level == "province" and p.name.endswith("省"))
+        chain = gaz.parent_chain(county or city)
+        up = [p for p in chain if gaz.places[p].level == "city"]
+        if not city and up and up[0].endswith("市"):
+            city = up[0]
+        if not prefecture and up and not up[0].endswith("市"):
+            prefecture = up[0]
+        if not province:
+            province = next((p for p in chain if gaz.places[p].level == "province" and p.endswith("省")), "")
+        return ArticleHome(county, city, prefecture, province)
+
+    fallback = home(whole)
+    out = {}
+    for art in articles:
+        own = home(by_article[art])
+        out[art] = ArticleHome(*(mine or other for mine, other in zip(own, fallback)))
+    return out
 
 
 def _committee_spec() -> tuple[frozenset[str], tuple[str, ...]]:

@@ -302,3 +302,37 @@ def test_a_branch_that_names_its_parent_in_full_is_not_the_short_name_s_company(
     assert not {c for c in companies if c.startswith(("中国华能集团有限公司", "中国建筑集团有限公司"))}, companies
     # a branch named with a short name alone is still the listed company's
     assert "中国工商银行襄阳分行" in companies, companies
+
+
+# Three papers from three provinces: no home city, so each article's own divisions are the home.
+THREE_PAPERS = [
+    "白城市举行重点项目集中签约仪式，市委书记出席，市政府与三家企业签约。我市将优化营商环境。",
+    "新田县召开项目建设推进会，县委书记传达市委全会精神，省财政厅有关负责人到会。",
+    "广州市天河区开展招商活动，区委书记带队走访企业。",
+]
+
+
+def test_an_article_that_names_its_city_is_the_home_of_its_city_offices(nlp):
+    res = _resolve(THREE_PAPERS, nlp)
+    assert res.home_city == ""
+    agencies = _aliases(res, "agency")
+    assert {"市委"} <= agencies["白城市委"] and "市政府" in agencies["白城市人民政府"], agencies
+    # a county's article: its 市委 is its prefecture city's, its 省 offices its province's
+    assert "市委" in agencies["永州市委"] and "省财政厅" in agencies["湖南省财政厅"], agencies
+    assert "天河区委" in agencies and not {"市委", "区委", "省财政厅"} & set(agencies), agencies
+    assert [key for m, key in res.mention_entity.items() if m.text == "我市"] == [Key("place", "白城市")]
+
+
+def test_an_office_named_with_its_division_in_full_is_the_division_s_office(nlp):
+    res = _resolve(["山西省文水县政协组织委员视察项目。", "文水县政协主席调研企业。",
+                    "中共长春市绿园区委员会召开全会。", "绿园区委书记出席。",
+                    "上海市松江区区委召开会议。", "松江区委部署工作。"], nlp)
+    agencies = _aliases(res, "agency")
+    assert {"山西省文水县政协", "文水县政协"} <= agencies["文水县政协"], agencies
+    assert {"中共长春市绿园区委员会", "绿园区委"} <= agencies["绿园区委"], agencies
+    assert {"上海市松江区区委", "松江区委"} <= agencies["松江区委"], agencies
+
+
+def test_a_district_name_two_cities_share_keeps_its_city(nlp):
+    agencies = _aliases(_resolve(["福州市鼓楼区人民政府发布通告。", "南京市鼓楼区人民政府发布通告。"], nlp), "agency")
+    assert {"福州市鼓楼区人民政府", "南京市鼓楼区人民政府"} <= set(agencies), agencies
