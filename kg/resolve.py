@@ -485,6 +485,7 @@ def _article_homes(analysis: DocumentAnalysis) -> dict[str, ArticleHome]:
     and its 省委 the county's province.
     """
     gaz = load_gazetteer()
+    zones = _committee_spec()[1]
     by_article: dict[str, Counter[str]] = defaultdict(Counter)
     whole: Counter[str] = Counter()
     as_written: dict[str, str] = {}
@@ -497,6 +498,10 @@ def _article_homes(analysis: DocumentAnalysis) -> dict[str, ArticleHome]:
             place = _named_division(m.text)  # "石台县生态环境分局" names 石台县 too
         elif m.label == "PLACE":
             place = gaz.written(m.text)
+            if place is None and m.text.endswith(zones):
+                # A zone named after its county names the county (枞阳|经开区, 娄星|产业开发区).
+                place = gaz.places.get(_division_prefix(m.text)[1])
+                place = place if place is not None and place.level == "county" else None
         else:
             continue
         if place is not None and place.level in ("province", "city", "county"):

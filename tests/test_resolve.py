@@ -345,3 +345,11 @@ def test_a_division_s_former_name_is_the_division_and_the_home_of_its_offices(nl
     places, agencies = _aliases(res, "place"), _aliases(res, "agency")
     assert "子长县" in places["子长市"] and "襄樊市" in places["襄阳市"], places
     assert {"子长县委", "延安市委"} <= set(agencies) and not {"县委", "市委", "子长市委"} & set(agencies), agencies
+
+
+def test_a_zone_named_after_its_county_makes_the_article_s_county(nlp):
+    res = _resolve(["娄星产业开发区举行项目集中签约仪式，区委书记出席，区政府与企业签约。", "襄樊市举办汽车博览会。",
+                    "长沙市发布消费券。"], nlp)
+    agencies = _aliases(res, "agency")
+    assert "娄星区委" in agencies and "娄星区人民政府" in agencies, agencies
+    assert not {"区委", "区人民政府"} & set(agencies), agencies
