@@ -184,6 +184,10 @@ def _short(name: str) -> str:
 # The party's name before a committee written in full: 中共松江区委员会 is 松江区委.
 PARTY, COMMITTEE = "中共", "委员会"
 
+# Towns and townships: the home of a bare 镇党委 or 乡政府, unless it begins a word of its own (乡镇, 乡村).
+TOWN_ENDS = ("镇", "乡")
+TOWN_WORDS = ("乡镇", "乡村", "镇村", "乡街")
+
 # County-level divisions whose bare first character stands for them inside an article
 # that names them: 县委, 旗委, 区市场监管局 (延庆区).
 COUNTY_ENDS = ("县", "旗", "区")
@@ -202,11 +206,12 @@ def _county_form(name: str, county: str) -> str:
     return ""
 
 
-def canonical_agency(name: str, home_city: str, home_pref: str, county: str = "", province: str = "") -> str:
+def canonical_agency(name: str, home_city: str, home_pref: str, county: str = "", province: str = "",
+                     town: str = "") -> str:
     """Full, located form of an agency name.
 
     ``county`` is the county the article names, the home of 县委 and 县发改委;
-    ``province`` the home of 省委 and 省政府. An office named with its
+    ``province`` the home of 省委 and 省政府, ``town`` of 镇党委 and 乡政府. An office named with its
     province or city before its own division is that division's
     (山西省文水县政协 is 文水县政协), and one named after its division in full
     is the same as the relative name there (上海市松江区区委 and 中共松江区委员会
@@ -239,6 +244,8 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
         out = local
     elif province.endswith("省") and out.startswith("省"):
         out = province + out[1:]
+    elif town and out[:1] in TOWN_ENDS and town.endswith(out[0]) and not out.startswith(TOWN_WORDS):
+        out = town + out[1:]
     for short in sorted(table, key=len, reverse=True):
         if out.endswith(short) and not out.endswith(table[short]):
             out = out[: len(out) - len(short)] + table[short]
@@ -369,8 +376,8 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     at = homes.get(m.article, NO_HOME)
                     # The corpus's home city, where it has one, is the paper's: its 市委 is that city's
                     # in every article. Without one, each article's own divisions are the home.
-                    canon = (canonical_agency(name, home, pref, at.county, province) if home
-                             else canonical_agency(name, at.city, at.prefecture, at.county, at.province))
+                    canon = (canonical_agency(name, home, pref, at.county, province, at.town) if home
+                             else canonical_agency(name, at.city, at.prefecture, at.county, at.province, at.town))
                 elif m.label == "PROJECT":
                     prev = sent_mentions[i - 1] if i > 0 else None
                     canon = (prev.text + name) if prev is not None and prev.label == "COMPANY" and prev.s_end == m.s_start else name
@@ -463,13 +470,15 @@ class ArticleHome(NamedTuple):
 
     ``city`` is a division named with 市 (a county-level city is its own);
     ``prefecture`` an autonomous prefecture, league or region (州委, 全州);
-    ``province`` a province (省政府). Empty where the article names none.
+    ``province`` a province (省政府); ``town`` a town or township, the article's
+    own only (a page names many). Empty where the article names none.
     """
 
     county: str = ""
     city: str = ""
     prefecture: str = ""
     province: str = ""
+    town: str = ""
 
 
 NO_HOME = ArticleHome()
@@ -489,6 +498,7 @@ def _article_homes(analysis: DocumentAnalysis) -> dict[str, ArticleHome]:
     by_article: dict[str, Counter[str]] = defaultdict(Counter)
     whole: Counter[str] = Counter()
     as_written: dict[str, str] = {}
+    towns: dict[str, Counter[str]] = defaultdict(Counter)
     articles = []
     for m in sorted(analysis.mentions, key=lambda m: (m.sentence, m.start)):
         if m.article not in by_article:
@@ -504,6 +514,8 @@ def _article_homes(analysis: DocumentAnalysis) -> dict[str, ArticleHome]:
                 place = place if place is not None and place.level == "county" else None
         else:
             continue
+        if m.label == "PLACE" and m.text.endswith(TOWN_ENDS) and len(m.text) > 2 and (place is None or place.level == "town"):
+            towns[m.article][m.text] += 1
         if place is not None and place.level in ("province", "city", "county"):
             by_article[m.article][place.name] += 1
             whole[place.name] += 1
@@ -530,11 +542,14 @@ def _article_homes(analysis: DocumentAnalysis) -> dict[str, ArticleHome]:
             province = next((p for p in chain if gaz.places[p].level == "province" and p.endswith("省")), "")
         return ArticleHome(as_written.get(county, county), city, prefecture, province)
 
+    def town(c: Counter[str]) -> str:
+        return max(c.items(), key=lambda kv: kv[1])[0] if c else ""
+
     fallback = home(whole)
     out = {}
     for art in articles:
         own = home(by_article[art])
-        out[art] = ArticleHome(*(mine or other for mine, other in zip(own, fallback)))
+        out[art] = ArticleHome(*(mine or other for mine, other in zip(own, fallback)))._replace(town=town(towns[art]))
     return out
 
 

@@ -353,3 +353,10 @@ def test_a_zone_named_after_its_county_makes_the_article_s_county(nlp):
     agencies = _aliases(res, "agency")
     assert "娄星区委" in agencies and "娄星区人民政府" in agencies, agencies
     assert not {"区委", "区人民政府"} & set(agencies), agencies
+
+
+def test_an_article_that_names_its_town_is_the_home_of_the_town_s_offices(nlp):
+    res = _resolve(["王家桥镇召开项目推进会，镇党委书记出席，镇政府与企业签约。", "全县乡镇党委书记参加培训。"], nlp)
+    agencies = _aliases(res, "agency")
+    assert "镇党委" in agencies.get("王家桥镇党委", set()) and "王家桥镇人民政府" in agencies, agencies
+    assert not {a for a in agencies if a.startswith("王家桥镇乡") or a.startswith("王家桥乡")}, agencies
