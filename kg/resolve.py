@@ -160,6 +160,28 @@ def _branch_of(name: str, company_names: Mapping[str, str]) -> str:
     return name
 
 
+def _office_division(name: str) -> str:
+    """The division an office is named with, as written: its level (县…) or its name (格尔木市…); else ""."""
+    if name[:1] in LEVEL_CHARS and not name.startswith(derivation_spec().not_level_words):
+        return name[0]
+    return _division_prefix(name)[0]
+
+
+def _listed_office(name: str, before: str, between: str) -> str:
+    """An office listed bare after ``before`` (``between`` them a list's mark) with ``before``'s division.
+
+    >>> _listed_office("商务局", "县发改局", "、"), _listed_office("住建局", "格尔木市发改委", "、")
+    ('县商务局', '格尔木市住建局')
+    >>> _listed_office("财政部", "县发改局", "、"), _listed_office("商务局", "县发改局", "，")
+    ('财政部', '商务局')
+    """
+    spec = derivation_spec()
+    if between not in entity_rule_spec().list_marks or not name.endswith(spec.listed_office_ends) \
+            or name.endswith(spec.listed_office_not_ends) or _office_division(name):
+        return name
+    return _office_division(before) + name
+
+
 def _named_division(name: str):
     """The division an office's name starts with in full (石台县生态环境分局 -> 石台县), else None."""
     places = load_gazetteer().places
@@ -183,6 +205,9 @@ def _short(name: str) -> str:
 
 # The party's name before a committee written in full: 中共松江区委员会 is 松江区委.
 PARTY, COMMITTEE = "中共", "委员会"
+
+# The level characters a relative office name opens with (县委, 市发改委, 镇政府).
+LEVEL_CHARS = frozenset("省市州县区旗镇乡")
 
 # Towns and townships: the home of a bare 镇党委 or 乡政府, unless it begins a word of its own (乡镇, 乡村).
 TOWN_ENDS = ("镇", "乡")
@@ -349,6 +374,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
         sentence_texts = {s.index: s.text for art in a.articles for s in art.sentences}
         for sent_index, sent_mentions in by_sentence.items():
             sent_mentions.sort(key=lambda m: m.s_start)
+            listed_as: dict[Mention, str] = {}  # an agency's name with the division its list gave it
             for i, m in enumerate(sent_mentions):
                 if m.label in ("HOME_CITY", "HOME_PREFECTURE", "HOME_COUNTY"):
                     # 我市 / 全州 name the home city or its prefecture, when known; 我县 the
@@ -373,11 +399,16 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     # A bare 管委会 in an article about a zone is that zone's committee.
                     canon = article_zone[m.article] + "管理委员会"
                 elif m.label == "AGENCY":
+                    prev = sent_mentions[i - 1] if i > 0 else None
+                    office = name
+                    if prev is not None and prev in listed_as:
+                        office = _listed_office(name, listed_as[prev], sentence_texts[sent_index][prev.s_end:m.s_start])
+                    listed_as[m] = office
                     at = homes.get(m.article, NO_HOME)
                     # The corpus's home city, where it has one, is the paper's: its 市委 is that city's
                     # in every article. Without one, each article's own divisions are the home.
-                    canon = (canonical_agency(name, home, pref, at.county, province, at.town) if home
-                             else canonical_agency(name, at.city, at.prefecture, at.county, at.province, at.town))
+                    canon = (canonical_agency(office, home, pref, at.county, province, at.town) if home
+                             else canonical_agency(office, at.city, at.prefecture, at.county, at.province, at.town))
                 elif m.label == "PROJECT":
                     prev = sent_mentions[i - 1] if i > 0 else None
                     canon = (prev.text + name) if prev is not None and prev.label == "COMPANY" and prev.s_end == m.s_start else name

@@ -500,6 +500,9 @@ class DerivationSpec:
     not_brands: frozenset[str]
     min_chars: int
     project_trailers: tuple[str, ...] = ()
+    listed_office_ends: tuple[str, ...] = ()
+    listed_office_not_ends: tuple[str, ...] = ()
+    not_level_words: tuple[str, ...] = ()
 
     @classmethod
     def from_dict(cls, spec: Mapping[str, Any]) -> "DerivationSpec":
@@ -512,6 +515,9 @@ class DerivationSpec:
             not_brands=frozenset(spec.get("not_brands", ())),
             min_chars=int(spec["min_chars"]),
             project_trailers=_longest_first(spec.get("project_trailers", ())),
+            listed_office_ends=tuple(spec.get("listed_office_ends", ())),
+            listed_office_not_ends=tuple(spec.get("listed_office_not_ends", ())),
+            not_level_words=tuple(spec.get("not_level_words", ())),
         )
 
 

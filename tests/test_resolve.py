@@ -360,3 +360,12 @@ def test_an_article_that_names_its_town_is_the_home_of_the_town_s_offices(nlp):
     agencies = _aliases(res, "agency")
     assert "镇党委" in agencies.get("王家桥镇党委", set()) and "王家桥镇人民政府" in agencies, agencies
     assert not {a for a in agencies if a.startswith("王家桥镇乡") or a.startswith("王家桥乡")}, agencies
+
+
+def test_an_office_listed_bare_after_one_named_with_its_division_is_that_division_s(nlp):
+    res = _resolve(["新田县召开会议，县发改局、商务局、财政局等部门负责人参加。",
+                    "白城市发改委、住建局联合检查，财政部有关司局到会。", "长沙市发布消费券。"], nlp)
+    agencies = _aliases(res, "agency")
+    assert {"新田县商务局", "新田县财政局", "白城市住房和城乡建设局"} <= set(agencies), agencies
+    assert "商务局" in agencies["新田县商务局"] and "住建局" in agencies["白城市住房和城乡建设局"], agencies
+    assert not {"商务局", "财政局", "住房和城乡建设局"} & set(agencies) and "财政部" in agencies, agencies
