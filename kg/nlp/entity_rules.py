@@ -166,6 +166,29 @@ def make_entity_rules(nlp: Language, name: str) -> "EntityRules":
     return EntityRules(nlp, name)
 
 
+# An item of a list of people's names, 3 characters from a list's mark to the next, not ending
+# like a division, right before an item (its 、 after it) or right after one.
+_ITEM = r"[^、，,：:。；;等\s]{2}[^、，,：:。；;等\s村镇乡县区市州省街]"
+_ITEM_BEFORE = re.compile(rf"(?:^|[、，,：:])({_ITEM})、$")
+_ITEM_AFTER = re.compile(rf"、({_ITEM})(?:[、等，,。]|$)")
+
+
+def _among_people(text: str, start: int, end: int, surnames: frozenset[str]) -> bool:
+    """Whether ``text[start:end]`` is an item of a list of people's names: 郑文红、钱福安等.
+
+    It is marked off by 、 on one side at least (等 or a clause mark on the other), and
+    an item next to it is a name of 3 characters that opens with a surname too and
+    does not end like a division (王家村).
+    """
+    before, after = text[:start], text[end:]
+    if not (before.endswith("、") or after.startswith("、")):
+        return False
+    if not (before.endswith(("、", "：", ":", "，", ",")) or not before) or not after.startswith(("、", "等", "，", ",", "。")):
+        return False
+    near = (_ITEM_BEFORE.search(before[-8:]), _ITEM_AFTER.match(after))
+    return any(m is not None and m.group(1)[0] in surnames for m in near)
+
+
 class EntityRules:
     """Rule-based entity finder; see the module docstring.
 
@@ -582,7 +605,8 @@ class EntityRules:
         return k is not None and not self._known_place(words[k])
 
     def _person_after_title(self, text: str, c: Candidate) -> bool:
-        """Whether a place is, or ends, a person's name right after a title: 县委书记钱|福安, 市长|陈江山.
+        """Whether a place is, or ends, a person's name right after a title: 县委书记钱|福安, 市长|陈江山,
+        or in a list of people's names (郑文红、钱|福安等县领导).
 
         A given name is one or two characters, often a place's short alias or a
         word ending like a place (江山): after a title and a surname it is the person.
@@ -592,8 +616,12 @@ class EntityRules:
         def person(s: int) -> bool:
             return s >= 0 and text[s] in r.surnames and c.end - s in (2, 3) and text[:s].endswith(r.person_title_ends)
 
-        # The name is the place ("市长|陈江山"), or the place follows the surname ("县委书记钱|福安").
-        return person(c.start) or (c.end - c.start <= 2 and person(c.start - 1))
+        # The name is the place ("市长|陈江山"), or the place follows the surname ("县委书记钱|福安", and
+        # in a list of people "郑文红、钱|福安等": a list of places has items that open with a surname's
+        # character too, 白鹭、金滩, but not a surname before a division's alias).
+        return person(c.start) or (c.end - c.start <= 2 and (
+            person(c.start - 1) or c.start > 0 and text[c.start - 1] in r.surnames
+            and _among_people(text, c.start - 1, c.end, r.surnames)))
 
     def _last_char_taken(self, text: str, j: int, ends: list[int]) -> bool:
         """Whether the character before ``j`` makes a word with the one at ``j`` instead of ending a name.

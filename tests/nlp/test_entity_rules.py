@@ -3211,3 +3211,14 @@ def test_one_character_after_a_lists_mark_opens_the_next_items_name(nlp):
     # jieba reads the first character of a name as a verb (爱|派尔…); right after 、 it opens the item
     found = ents(nlp, "调研组先后前往宏泰三期、爱派尔北区、湖南尊纳等项目建设现场。")
     assert ("爱派尔北区", "PROJECT") in found and ("派尔北区", "PROJECT") not in found
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a given name that is a county's short alias, in a list of people's names
+    ("林永康、赵德明、钱福安等县领导出席活动。", set(), {"福安"}),
+    ("钱福安、赵德明等领导陪同考察。", set(), {"福安"}),
+    # a list of places stays places
+    ("来自福州、厦门、福安等地的客商参加洽谈。", {("福安", "PLACE"), ("厦门", "PLACE")}, set()),
+])
+def test_a_place_alias_as_a_given_name_in_a_list_of_people(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
