@@ -1531,6 +1531,12 @@ class EntityRules:
             while k >= 0 and j - k <= limit + 3 and offs[k] + len(words[k]) == offs[k + 1] \
                     and (tags[k] == "m" or words[k].startswith("年产")):
                 k -= 1
+        if label == "PROJECT" and k >= 0 and j - k > limit and words[k + 1].endswith(self.rules.company_suffixes):
+            # "鑫光|工贸|年产3万套…及20万件…项目": the limit cut a firm's short name before its trade word;
+            # the name it starts with is the firm's, found whole and split off as the project's head
+            while k >= 0 and j - k <= limit + 2 and offs[k] + len(words[k]) == offs[k + 1] \
+                    and tags[k] in PROPER_TAGS:
+                k -= 1
         if label == "COMPANY" and strength == "strong" and k >= 0 and j - k > limit:
             # A legal name begins where the company is registered, which can take
             # it past the word limit: "江阴市|全顺|海宏|汽车|销售|服务|有限公司".

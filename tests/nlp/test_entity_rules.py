@@ -3222,3 +3222,15 @@ def test_one_character_after_a_lists_mark_opens_the_next_items_name(nlp):
 ])
 def test_a_place_alias_as_a_given_name_in_a_list_of_people(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 工贸 (industry and trade) ends a small firm's short name
+    ("考察组走访了永泰工贸、华宇科技等企业。", {("永泰工贸", "COMPANY")}, set()),
+    ("全县规上工贸企业开展安全生产检查。", set(), {"规上工贸"}),
+    # a project name longer than the word limit keeps its firm whole at the front
+    ("重点推进瑞丰工贸年产5万套高档工艺竹家具及30万件小型竹编工艺品项目。",
+     {("瑞丰工贸", "COMPANY"), ("年产5万套高档工艺竹家具及30万件小型竹编工艺品项目", "PROJECT")}, set()),
+])
+def test_a_trade_firm_s_short_name_before_a_long_project(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
