@@ -1997,10 +1997,14 @@ class EntityRules:
         # A count right after 等 makes it one whatever qualifies the head: "等10个招商引资签约项目".
         if self._counted(words, tags, j + 1):
             return r.enum_heads[m.group(0)]
+        # But a clause that qualifies the firms, closed by 的, is what the listed firms did: "鸿生建材、宏港纺织
+        # 等|落户|园区|的|企业" lists firms, not the people who act ("等领导调研的企业" has a title first).
+        relative = r.enum_heads[m.group(0)] == "COMPANY" and text[m.start() - 1] == "的" \
+            and not text.startswith(tuple(r.person_titles), start)
         for w, t, o in zip(words[j + 1:], tags[j + 1:], offs[j + 1:]):
             if o >= m.start():
                 break
-            if (t.startswith("v") and t != "vn") or w in r.event_verbs:
+            if ((t.startswith("v") and t != "vn") or w in r.event_verbs) and not relative:
                 return None  # (an event's verb jieba reads as a noun too: "银塘办事处…等地|调研|重点项目")
         return r.enum_heads[m.group(0)]
 
@@ -2241,9 +2245,20 @@ class EntityRules:
             and (x == start or tags[x - 1] not in PROPER_TAGS | NOUN_TAGS) \
             and not (x == start and len(words[x]) == 1 and x > 0 and words[x - 1] == "、")
 
+    @staticmethod
+    def _name_opening(words, tags, a, b, label) -> bool:
+        """Whether a one-character word the names' trim would cut opens a listed firm's name instead.
+
+        "鸿生建材、|新|福兴|玻璃、…等企业": right after the list's mark and before a proper name, 新
+        is the firm's first character (新福兴), not "a new" firm.
+        """
+        return label == "COMPANY" and len(words[a]) == 1 and a > 0 and words[a - 1] == "、" \
+            and a + 2 < b and tags[a + 1] in PROPER_TAGS
+
     def _item_candidates(self, words, tags, offs, a, b, label, rule) -> list[Candidate]:
         r = self.rules
-        while a < b and (words[a] in r.trim or (label == "COMPANY" and words[a] in r.company_trim)):
+        while a < b and (words[a] in r.trim or (label == "COMPANY" and words[a] in r.company_trim)) \
+                and not self._name_opening(words, tags, a, b, label):
             a += 1
         if label == "PROJECT":
             # "…产业园项目|实现|当年签约、当年开工": a verb after the project's head begins what the clause

@@ -3234,3 +3234,14 @@ def test_a_place_alias_as_a_given_name_in_a_list_of_people(nlp, text, wanted, un
 ])
 def test_a_trade_firm_s_short_name_before_a_long_project(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # firms listed before 等 and a clause, closed by 的, that says what they did
+    ("在园区看到，恒达建材、新锦泰玻璃、宏远纺织等入驻园区的企业正在安装设备。",
+     {("恒达建材", "COMPANY"), ("新锦泰玻璃", "COMPANY"), ("宏远纺织", "COMPANY")}, {"锦泰玻璃"}),
+    # people who act on the firms are no firms
+    ("张明、李华等领导调研的企业都在园区。", set(), {"张明", "李华"}),
+])
+def test_firms_listed_before_a_clause_that_qualifies_them(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
