@@ -150,6 +150,7 @@ class EntityRuleSpec:
     product_list_marks: frozenset[str]  # 、 between products inside one project's name
     visit_verbs: frozenset[str]  # 走进, 来到: going to a site comes before its name, never in it
     aid_words: tuple[str, ...]  # 援藏, 援疆: aiding a region, one verb, whose region is no place of its own
+    trade_terms: tuple[str, ...]  # 并网, 冷链: words of what projects build that jieba cuts apart
     build_words: frozenset[str]  # 新建, 扩建: the building between a park and 项目 names the park's project
     glued_products: frozenset[str]  # 新材料: a product whose first character is a leading word (新)
     town_levels: frozenset[str]  # 镇, 乡: an office opening with one (镇政府) is a town's, named before it
@@ -303,6 +304,7 @@ class EntityRuleSpec:
             product_list_marks=frozenset(spec.get("product_list_marks", ())),
             visit_verbs=frozenset(spec.get("visit_verbs", ())),
             aid_words=tuple(spec.get("aid_words", ())),
+            trade_terms=tuple(spec.get("trade_terms", ())),
             build_words=frozenset(spec.get("build_words", ())),
             glued_products=frozenset(spec.get("glued_products", ())),
             town_levels=frozenset(spec.get("town_levels", ())),

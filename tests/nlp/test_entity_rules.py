@@ -3245,3 +3245,9 @@ def test_a_trade_firm_s_short_name_before_a_long_project(nlp, text, wanted, unwa
 ])
 def test_firms_listed_before_a_clause_that_qualifies_them(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+def test_a_trade_term_jieba_cuts_at_a_function_character_stays_in_the_project(nlp):
+    # jieba may cut 并网 (grid-connected) into 并|网, and 并 then ends the name
+    found = ents(nlp, "远景能源在寿宁投建的8万千瓦分散型并网风力发电项目,总投资6亿元。")
+    assert ("8万千瓦分散型并网风力发电项目", "PROJECT") in found, found
