@@ -1768,7 +1768,8 @@ class EntityRules:
         if k < 3 or words[k] not in (")", "）") or words[k - 2] not in ("(", "（"):
             return k
         region = words[k - 1]
-        if not (self._known_place(region) or tags[k - 1] == "ns"):
+        # (a division's short alias jieba takes for a person's name is still the region: 大亚（崇左）)
+        if not (self._known_place(region) or tags[k - 1] == "ns" or load_gazetteer().lookup(region) is not None):
             return k
         if any(offs[x] + len(words[x]) != offs[x + 1] for x in range(k - 3, k + 1)):
             return k

@@ -3251,3 +3251,26 @@ def test_a_trade_term_jieba_cuts_at_a_function_character_stays_in_the_project(nl
     # jieba may cut 并网 (grid-connected) into 并|网, and 并 then ends the name
     found = ents(nlp, "远景能源在寿宁投建的8万千瓦分散型并网风力发电项目,总投资6亿元。")
     assert ("8万千瓦分散型并网风力发电项目", "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 率 (leads) glued by jieba to the leader's name is no part of a place
+    ("自治区副主席林卫东率自治区招商引资组赴江苏省考察。", {("江苏省", "PLACE")}, {"林卫东率自治区"}),
+    # an office's report speaking of itself names no office
+    ("此次推介会由市人民政府主办，我委承办，该局协办。", {("市人民政府", "AGENCY")}, {"我委", "该局"}),
+])
+def test_a_delegation_s_leader_and_an_office_speaking_of_itself(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # an industrial concentration zone is a zone, and a firm after it is the firm alone
+    ("在藤县金鸡集中区华泰陶瓷公司车间，工人正在赶制订单。",
+     {("金鸡集中区", "PLACE"), ("华泰陶瓷公司", "COMPANY")}, {"藤县金鸡集中区华泰陶瓷公司"}),
+    ("全县工业集中区实现产值10亿元。", set(), {"全县工业集中区", "工业集中区"}),
+    # a division's short alias that jieba takes for a person's name, in brackets after a brand
+    ("县政府与森亚（崇左）林业有限公司签订协议。", {("森亚（崇左）林业有限公司", "COMPANY")}, set()),
+    ("县政府签订森亚（崇左）林业全产业链基地项目。", {("森亚（崇左）林业全产业链基地项目", "PROJECT")}, set()),
+])
+def test_a_concentration_zone_and_a_bracketed_region(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
