@@ -2317,6 +2317,11 @@ class EntityRules:
         if self.phrases.get(words[b - 1], ("",))[0] == "AGENCY":
             return []  # "…州州委、州人民政府…举行集中开工仪式": the offices host the event, no project
         split = self._company_head(words, tags, a, b)
+        if split is not None and (self.gazetteer.written("".join(words[a:split])) is not None
+                                  or self._joins_products(words, tags, split)):
+            # "富宁|年产15万吨…项目": a county's short name heads its project, no firm's; nor does the
+            # first of two products joined by 及 ("…生物医药|及|医疗器械…产业园项目")
+            split = None
         if split is None:
             # As for a suffix name, a long one is specific: "共享智能助力单车综合产业基地项目".
             if len(name) >= 3 and (self._specific(words, tags, a, b) or len(name) >= 12):
@@ -2334,8 +2339,10 @@ class EntityRules:
             # 项目": what is done, alone, is the firm's project).
             return [Candidate(start, end, "PROJECT", rule, prio=3)]
         where = []
-        if split > a + 1 and not lead and self._below_province(words[a]) and self._province(words[a + 1]):
-            # "上蔡县|河南荣光鞋业有限公司|劳保鞋生产项目": the county the company is in, then its name
+        if split > a + 1 and not lead and self._below_province(words[a]) and (
+                self._province(words[a + 1]) or (words[a] in self.gazetteer.places and tags[a] == "ns")):
+            # "上蔡县|河南荣光鞋业有限公司|劳保鞋生产项目", "广南县|赛拉弗|1GW…项目": the county the company
+            # is in, written in full, then its name
             where = [Candidate(start, offs[a + 1], "PLACE", rule, prio=3)]
             start = offs[a + 1]
         # a park heading the item is where the project lies, no company: "西|黑山|产业园|20公里道路"

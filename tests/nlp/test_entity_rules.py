@@ -3274,3 +3274,15 @@ def test_a_delegation_s_leader_and_an_office_speaking_of_itself(nlp, text, wante
 ])
 def test_a_concentration_zone_and_a_bracketed_region(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a county's short name before a capacity heads its project, no firm's
+    ("西畴年产10万吨铝型材项目、麻栗坡县华岳1GW光伏组件项目等一批项目签约落地。",
+     {("西畴年产10万吨铝型材项目", "PROJECT"), ("麻栗坡县", "PLACE"), ("华岳", "COMPANY")}, {"西畴", "麻栗坡县华岳"}),
+    # two products joined by 及 open no project after a firm's name
+    ("瑞丰医药及医疗器械综合服务产业园项目、祥和储能产品出口基地项目等一批项目签约落地。",
+     {("瑞丰医药及医疗器械综合服务产业园项目", "PROJECT")}, {"及医疗器械综合服务产业园项目"}),
+])
+def test_a_listed_project_s_head_that_is_a_county_or_a_first_product(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
