@@ -42,7 +42,8 @@ import ahocorasick_rs
 from kg.analyse import DocumentAnalysis, Mention, RelationHit, name_text
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import package_lexicon
-from kg.nlp.entity_rules import safe_alias
+from kg.nlp.entity_rules import PROPER_TAGS, safe_alias
+from kg.nlp.tokenizer import base_tags
 from kg.spec import DerivationSpec, derivation_spec, entity_rule_spec
 
 RULE = "consistency"
@@ -119,11 +120,26 @@ def known_names(analyses: list[DocumentAnalysis], spec: DerivationSpec | None = 
             owners.setdefault(form, set()).add(name)
     out = {}
     for form, names in owners.items():
+        if _ordinary_word(form, spec):
+            continue
         if form in names:
             out[form] = form  # a strong name is itself, even where another derives it
         elif len(names) == 1:
             out[form] = next(iter(names))
     return out
+
+
+def _ordinary_word(name: str, spec: DerivationSpec) -> bool:
+    """A short name that jieba's dictionary has as an ordinary word: not to be found at its other mentions.
+
+    A confident model span of 民生 ("livelihood", 民生银行's short name) would otherwise make every
+    民生工程 and 保障民生 of an archive one company. A listed company's short name (格力, 茅台) is
+    found by the lexicon wherever it stands, and does not need this pass.
+    """
+    if len(name) >= spec.min_chars:
+        return False
+    tag = base_tags().get(name)
+    return tag is not None and tag not in PROPER_TAGS
 
 
 def consistent(analyses: list[DocumentAnalysis]) -> Consistency:

@@ -99,3 +99,11 @@ def test_an_alias_found_by_the_document_takes_the_kind_written_after_it(nlp):
     out = consistent(analyses([page], nlp))
     found = [(m.text, m.sentence) for m in out.analyses[0].mentions if m.rule == "consistency-place"]
     assert found == [("五常市", 1)]
+
+
+def test_a_model_s_short_name_that_is_an_ordinary_word_is_not_found_elsewhere(nlp):
+    # the tagger takes 民生 ("livelihood", a bank's short name) for a company in a list of fields;
+    # every 民生实事 of the archive would become that company
+    texts = ["项目涉及生态、产业、民生、基础设施等领域。", "全县办好十件民生实事。"]
+    out = consistent(analyses(texts, nlp))
+    assert not [m for m in out.analyses[1].mentions if m.text == "民生"], out.analyses[1].mentions
