@@ -167,6 +167,41 @@ def _office_division(name: str) -> str:
     return _division_prefix(name)[0]
 
 
+def _unplaced(name: str, have_home: bool) -> bool:
+    """Whether an office's name says nothing of where it is, so that it is one office only within its document.
+
+    A relative name left unresolved (县委, 市人民政府: no county or city in its document) is a
+    different county's in every paper of a collection; so is a bare office (统一战线工作部, 管理委员会:
+    :func:`_bare_office`) where the corpus has no home city. In one city's or county's archive the bare office is the
+    home's, and stays one node. National bodies (国家发展和改革委员会, 财政部) are named in full.
+
+    >>> _unplaced("县委", True), _unplaced("统一战线工作部", False), _unplaced("统一战线工作部", True)
+    (True, True, False)
+    >>> _unplaced("格尔木市委", False), _unplaced("国家统计局", False), _unplaced("财政部", False)
+    (False, False, False)
+    """
+    where = _office_division(name)
+    if where:
+        return where in LEVEL_CHARS
+    return not have_home and _bare_office(name)
+
+
+def _bare_office(name: str) -> bool:
+    """An office named by its kind alone, after a zone's generic word at most (商务局, 经贸局, 高新区党工委).
+
+    A kind is one the abbreviations know, one of ``bare_offices``, or a field of two characters at
+    most before an office's end (``unplaced_office_ends``): 东山经开区管理委员会 names its own zone.
+    """
+    spec = derivation_spec()
+    zone = next((z for z in sorted(_committee_spec()[1], key=len, reverse=True) if name.startswith(z)), "")
+    rest = name[len(zone):] if zone in entity_rule_spec().generic else name
+    table = abbreviations()
+    if rest in table or rest in set(table.values()) or rest in spec.bare_offices:
+        return True
+    end = next((e for e in spec.unplaced_office_ends if rest.endswith(e)), "")
+    return bool(end) and len(rest) - len(end) <= 2 and not rest.startswith(spec.national_openers)
+
+
 def _listed_office(name: str, before: str, between: str) -> str:
     """An office listed bare after ``before`` (``between`` them a list's mark) with ``before``'s division.
 
@@ -205,6 +240,9 @@ def _short(name: str) -> str:
 
 # The party's name before a committee written in full: 中共松江区委员会 is 松江区委.
 PARTY, COMMITTEE = "中共", "委员会"
+
+# Between an office's name and the document it is kept to, in its key (never in a label).
+SCOPE = "\x1f"
 
 # The level characters a relative office name opens with (县委, 市发改委, 镇政府).
 LEVEL_CHARS = frozenset("省市州县区旗镇乡")
@@ -415,6 +453,8 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                 else:
                     canon = company_names.get(name) or _branch_of(name, company_names)
                 key = Key(etype, canon)
+                if m.label == "AGENCY" and _unplaced(canon, bool(home)):
+                    key = Key(etype, canon + SCOPE + m.doc)
                 keys[m] = key
                 types[key] = etype
                 surfaces[key][name] += 1
@@ -443,9 +483,10 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
         if root in entities:
             entities[root].aliases.update(s for s in surfaces[key])
     for root, ent in entities.items():
-        ent.aliases.add(root.name)
-        # The label is the most complete name: the canonical key, the longest merged one.
-        ent.label = root.name
+        # The label is the most complete name: the canonical key, the longest merged one (an office
+        # kept to its document is named as written there).
+        ent.label = root.name.partition(SCOPE)[0]
+        ent.aliases.add(ent.label)
     res = Resolution(home, pref, entities, mention_entity)
     res.entities.update(implied_places(res))
     return res

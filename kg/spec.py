@@ -505,6 +505,9 @@ class DerivationSpec:
     listed_office_ends: tuple[str, ...] = ()
     listed_office_not_ends: tuple[str, ...] = ()
     not_level_words: tuple[str, ...] = ()
+    unplaced_office_ends: tuple[str, ...] = ()
+    bare_offices: frozenset[str] = frozenset()
+    national_openers: tuple[str, ...] = ()
 
     @classmethod
     def from_dict(cls, spec: Mapping[str, Any]) -> "DerivationSpec":
@@ -520,6 +523,9 @@ class DerivationSpec:
             listed_office_ends=tuple(spec.get("listed_office_ends", ())),
             listed_office_not_ends=tuple(spec.get("listed_office_not_ends", ())),
             not_level_words=tuple(spec.get("not_level_words", ())),
+            unplaced_office_ends=tuple(spec.get("unplaced_office_ends", ())),
+            bare_offices=frozenset(spec.get("bare_offices", ())),
+            national_openers=tuple(spec.get("national_openers", ())),
         )
 
 

@@ -369,3 +369,24 @@ def test_an_office_listed_bare_after_one_named_with_its_division_is_that_divisio
     assert {"新田县商务局", "新田县财政局", "白城市住房和城乡建设局"} <= set(agencies), agencies
     assert "商务局" in agencies["新田县商务局"] and "住建局" in agencies["白城市住房和城乡建设局"], agencies
     assert not {"商务局", "财政局", "住房和城乡建设局"} & set(agencies) and "财政部" in agencies, agencies
+
+
+def test_an_office_that_says_nothing_of_where_it_is_is_one_office_only_within_its_document(nlp):
+    # three papers, no home city, no county named: each 县委 and each bare 统战部 is its own paper's
+    res = _resolve(["县委统战部召开座谈会，统战部负责人出席。县委书记讲话。", "县委召开全会，统战部作汇报。",
+                    "长沙市举办展会。", "郑州市发布规划。", "成都市推出消费券。"], nlp)
+    assert res.home_city == ""
+    labels = [e.label for e in res.entities.values() if e.type == "agency"]
+    assert labels.count("县委") == 2 and labels.count("统一战线工作部") == 2, labels
+    assert not any("\x1f" in a for e in res.entities.values() for a in e.aliases)
+    # a national body and a named zone's committee are one wherever they are
+    res = _resolve(["国家统计局发布数据。东山经开区管委会召开会议。", "国家统计局公布指数。东山经开区管委会发布公告。",
+                    "长沙市举办展会。", "郑州市发布规划。", "成都市推出消费券。"], nlp)
+    labels = [e.label for e in res.entities.values() if e.type == "agency"]
+    assert labels.count("国家统计局") == 1 and labels.count("东山经开区管理委员会") == 1, labels
+
+
+def test_a_bare_office_in_one_city_s_archive_is_the_home_s(nlp):
+    res = _resolve(["格尔木市召开会议，统战部负责人出席。", "格尔木市举行座谈，统战部作汇报。"], nlp)
+    labels = [e.label for e in res.entities.values() if e.type == "agency"]
+    assert res.home_city == "格尔木市" and labels.count("统一战线工作部") == 1, labels
