@@ -1614,6 +1614,9 @@ class EntityRules:
             return None  # "联合政府", "现政府": a kind of government, nobody's in particular
         if first == j and inner in r.determiners:
             return None  # "各级党委", one word
+        if label == "PROJECT" and not lead and first == k + 1:
+            first = self._products_after_company(words, tags, offs, first)
+            k = first - 1
         name = ("".join(words[first:j]) + words[j])[lead:]
         if name in r.generic or (name == suf and not self.phrases.get(name)) or _any_division(name, r):
             return None  # "各乡镇", "各县区": every town or county, no one
@@ -2176,6 +2179,22 @@ class EntityRules:
             or (tag in ("a", "b") and y + 1 < len(words) and tags[y + 1] in NOUN_TAGS | {"l", "j", "nt"}) \
             or (tag == "m" and self._has_quantity(words, tags, y, min(len(words), y + 2))) \
             or (tag in MISREAD_TRADE_TAGS and len(right) >= 2 and y + 1 < len(words) and tags[y + 1] in NOUN_TAGS | {"j"})
+
+    def _products_after_company(self, words, tags, offs, first) -> int:
+        """Where a project begins that lists its products right after its company's legal name, else ``first``.
+
+        "…电气有限公司|变压器|、|电缆|、|开关柜生产项目": every product listed is the project's
+        (the scan stopped at the list's mark, which may as well list projects elsewhere).
+        """
+        r = self.rules
+        x = first
+        while x >= 2 and words[x - 1] in r.product_list_marks and tags[x - 2] in NOUN_TAGS and len(words[x - 2]) >= 2 \
+                and not words[x - 2].endswith(r.company_strong) \
+                and offs[x - 2] + len(words[x - 2]) == offs[x - 1] and offs[x - 1] + len(words[x - 1]) == offs[x]:
+            x -= 2
+        if x < first and x >= 1 and words[x - 1].endswith(derivation_spec().legal_suffixes):
+            return x
+        return first
 
     def _listed_product(self, words, tags, x, j) -> bool:
         """Whether the mark at ``x`` lists products inside one project's name, not projects of a list.

@@ -3286,3 +3286,11 @@ def test_a_concentration_zone_and_a_bracketed_region(nlp, text, wanted, unwanted
 ])
 def test_a_listed_project_s_head_that_is_a_county_or_a_first_product(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+def test_products_listed_right_after_a_company_s_legal_name_are_all_its_project_s(nlp):
+    found = ents(nlp, "县里引进了恒通电气有限公司变压器、电缆、开关柜生产项目。")
+    assert ("恒通电气有限公司", "COMPANY") in found and ("变压器、电缆、开关柜生产项目", "PROJECT") in found, found
+    # a list of firms before a project is no list of products
+    found = ents(nlp, "签约企业有恒通电气有限公司、宏达科技有限公司。")
+    assert ("宏达科技有限公司", "COMPANY") in found, found
