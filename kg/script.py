@@ -12,10 +12,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.resources import load_yaml
+
 
 def is_cjk(ch: str) -> bool:
     o = ord(ch)
     return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x2FA1F
+
+
+@lru_cache(maxsize=1)
+def _variants() -> dict[int, str]:
+    """Variant forms OpenCC leaves as they are (陜西, Hong Kong's form of 陝西), as the standard form."""
+    return {ord(k): v for k, v in load_yaml("layout.yaml").get("variant_chars", {}).items() if len(k) == len(v) == 1}
 
 
 @lru_cache(maxsize=2)
@@ -38,11 +46,12 @@ def to_simplified(text: str, taiwan: bool = False) -> str:
     that stretch is converted without Taiwan phrases, or character by
     character.
 
-    >>> to_simplified("格爾木工業園區")
-    '格尔木工业园区'
+    >>> to_simplified("格爾木工業園區"), to_simplified("陜西鋅業")
+    ('格尔木工业园区', '陕西锌业')
     >>> to_simplified("開州39個專案集中簽約", taiwan=True)
     '开州39个项目集中签约'
     """
+    text = text.translate(_variants())
     conv = _converter("tw2sp" if taiwan else "t2s")
     out = conv.convert(text)
     if len(out) == len(text):

@@ -127,3 +127,10 @@ def test_a_division_written_with_a_character_the_conversion_changes_keeps_it():
     assert normalise("乾安县今年新开工项目十二个，天气乾燥。").text == "乾安县今年新开工项目十二个，天气干燥。"
     assert normalise("陝西乾縣縣委召開會議。").text == "陕西乾县县委召开会议。"
     assert normalise("乾安縣委書記到企業調研。").text == "乾安县委书记到企业调研。"
+
+
+def test_variant_forms_the_conversion_leaves_become_the_standard_ones():
+    # 陜 is Hong Kong's form of 陝 (Shaanxi); a reposted page writes every 陜西 with it
+    nt = normalise("推動陜投集團、陜西有色金屬集團擴大投資。")
+    assert nt.text == "推动陕投集团、陕西有色金属集团扩大投资。"
+    assert nt.original_span(2, 4) == (2, 4)
