@@ -2268,12 +2268,12 @@ class EntityRules:
 
     @staticmethod
     def _name_opening(words, tags, a, b, label) -> bool:
-        """Whether a one-character word the names' trim would cut opens a listed firm's name instead.
+        """Whether a one-character word the names' trim would cut opens a listed name instead.
 
-        "鸿生建材、|新|福兴|玻璃、…等企业": right after the list's mark and before a proper name, 新
-        is the firm's first character (新福兴), not "a new" firm.
+        "鸿生建材、|新|福兴|玻璃、…等企业", "…、|新|长海|服务外包基地等产业项目": right after the list's
+        mark and before a proper name, 新 is the name's first character (新福兴), not "a new" one.
         """
-        return label == "COMPANY" and len(words[a]) == 1 and a > 0 and words[a - 1] == "、" \
+        return label in ("COMPANY", "PROJECT") and len(words[a]) == 1 and a > 0 and words[a - 1] == "、" \
             and a + 2 < b and tags[a + 1] in PROPER_TAGS
 
     def _item_candidates(self, words, tags, offs, a, b, label, rule) -> list[Candidate]:

@@ -3294,3 +3294,14 @@ def test_products_listed_right_after_a_company_s_legal_name_are_all_its_project_
     # a list of firms before a project is no list of products
     found = ents(nlp, "签约企业有恒通电气有限公司、宏达科技有限公司。")
     assert ("宏达科技有限公司", "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 及其 ("and its") joins a product and its parts inside one project's name
+    ("县里引进年产200台超级盾构机及其关键零部件智能制造项目。",
+     {("年产200台超级盾构机及其关键零部件智能制造项目", "PROJECT")}, {"关键零部件智能制造项目"}),
+    # 新 right after a list's mark and before a proper name opens a listed project's name
+    ("其中包括山河工业城三期、新长海服务外包基地等产业项目。", {("新长海服务外包基地", "PROJECT")}, {"长海服务外包基地"}),
+])
+def test_a_product_and_its_parts_and_a_listed_project_opening_with_xin(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
