@@ -202,6 +202,18 @@ def _bare_office(name: str) -> bool:
     return bool(end) and len(rest) - len(end) <= 2 and not rest.startswith(spec.national_openers)
 
 
+def _after_pronoun(name: str, before: str) -> str:
+    """An office written right after 该县, 我市 or the like, as the relative name of that level.
+
+    >>> _after_pronoun("发改局", "记者从该县"), _after_pronoun("招商局", "我市"), _after_pronoun("发改局", "县")
+    ('县发改局', '市招商局', '发改局')
+    """
+    if _office_division(name):
+        return name
+    level = next((lv for word, lv in derivation_spec().level_pronouns.items() if before.endswith(word)), "")
+    return level + name
+
+
 def _listed_office(name: str, before: str, between: str) -> str:
     """An office listed bare after ``before`` (``between`` them a list's mark) with ``before``'s division.
 
@@ -441,6 +453,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     office = name
                     if prev is not None and prev in listed_as:
                         office = _listed_office(name, listed_as[prev], sentence_texts[sent_index][prev.s_end:m.s_start])
+                    office = _after_pronoun(office, sentence_texts[sent_index][:m.s_start])
                     listed_as[m] = office
                     at = homes.get(m.article, NO_HOME)
                     # The corpus's home city, where it has one, is the paper's: its 市委 is that city's

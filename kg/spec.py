@@ -18,7 +18,7 @@ be built from, and saved as, a spec that is not the package's own (spaCy's
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, Mapping, NamedTuple
@@ -508,6 +508,7 @@ class DerivationSpec:
     unplaced_office_ends: tuple[str, ...] = ()
     bare_offices: frozenset[str] = frozenset()
     national_openers: tuple[str, ...] = ()
+    level_pronouns: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, spec: Mapping[str, Any]) -> "DerivationSpec":
@@ -526,6 +527,7 @@ class DerivationSpec:
             unplaced_office_ends=tuple(spec.get("unplaced_office_ends", ())),
             bare_offices=frozenset(spec.get("bare_offices", ())),
             national_openers=tuple(spec.get("national_openers", ())),
+            level_pronouns=MappingProxyType(dict(spec.get("level_pronouns", {}))),
         )
 
 

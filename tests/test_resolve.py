@@ -390,3 +390,11 @@ def test_a_bare_office_in_one_city_s_archive_is_the_home_s(nlp):
     res = _resolve(["格尔木市召开会议，统战部负责人出席。", "格尔木市举行座谈，统战部作汇报。"], nlp)
     labels = [e.label for e in res.entities.values() if e.type == "agency"]
     assert res.home_city == "格尔木市" and labels.count("统一战线工作部") == 1, labels
+
+
+def test_an_office_after_gai_xian_or_wo_shi_is_that_level_s(nlp):
+    res = _resolve(["新田县召开会议。该县发改局负责人表示，将加快项目建设。", "白城市发布规划。记者从该市招商局获悉，签约项目增多。",
+                    "长沙市举办展会。"], nlp)
+    agencies = _aliases(res, "agency")
+    assert "发改局" in agencies.get("新田县发展和改革局", set()), agencies
+    assert "招商局" in agencies.get("白城市招商局", set()), agencies
