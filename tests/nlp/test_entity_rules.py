@@ -3211,3 +3211,15 @@ def test_one_character_after_a_lists_mark_opens_the_next_items_name(nlp):
     # jieba reads the first character of a name as a verb (爱|派尔…); right after 、 it opens the item
     found = ents(nlp, "调研组先后前往宏泰三期、爱派尔北区、湖南尊纳等项目建设现场。")
     assert ("爱派尔北区", "PROJECT") in found and ("派尔北区", "PROJECT") not in found
+
+
+# Pages of county and city papers from Jiangsu, Guangdong, Inner Mongolia, Qinghai and Gansu
+
+
+def test_a_sites_four_sides_come_before_the_neighbours_names(nlp):
+    # jieba reads 东至 and 南至 as places (东至 is a county of Anhui): here they are the site's sides
+    found = ents(nlp, "该地块东至规划三路，西至杨柳村，南至兴华社区服务中心，北至滨湖大道。")
+    assert ("兴华社区", "PLACE") in found and ("杨柳村", "PLACE") in found
+    assert not {t for t, _ in found if t.startswith(("东至", "南至"))}, found
+    # the county written in full is still one
+    assert ("东至县人民政府", "AGENCY") in ents(nlp, "东至县人民政府与客商签约。")
