@@ -1434,6 +1434,8 @@ class EntityRules:
                 continue
             if label == "PROJECT" and (self._glued_clause(w) or w.startswith(r.comparatives)):
                 break  # (and "推动|更多大|项目": how many and how big, glued, say which kind)
+            if label == "COMPANY" and k < j - 1 and self._kind_before_name(words, k):
+                break  # "百强|企业|晨风|集团股份有限公司": the kind of firm, then the firm's own name
             if t in STOP_TAGS or w in stop or (w in r.false_words and not (
                     label == "PROJECT" and k < j and len(w) >= 2 and t in NOUN_TAGS and w not in r.false_in_projects)):
                 # but a project's name holds such nouns ("研发总部及生产基地项目", "城市综合提升PPP项目"):
@@ -1778,6 +1780,17 @@ class EntityRules:
         if suf.endswith("公司") and self._known_place(core):
             return False
         return True
+
+    def _kind_before_name(self, words, k) -> bool:
+        """``words[k]`` only says what kind of firm follows (企业, 龙头企业), and a name of its own follows.
+
+        A firm's own trade or its legal form after the word keeps it in the name: 某某企业|管理有限公司,
+        某某企业|集团有限公司.
+        """
+        r = self.rules
+        after = words[k + 1]
+        return words[k] in r.company_trim and not _trade(after) and after not in r.business_verbs \
+            and not any(after.startswith(x) for x in r.legal_forms)
 
     def _has_proper(self, words, tags, idx) -> bool:
         generic = self.rules.generic

@@ -3223,3 +3223,14 @@ def test_a_sites_four_sides_come_before_the_neighbours_names(nlp):
     assert not {t for t, _ in found if t.startswith(("东至", "南至"))}, found
     # the county written in full is still one
     assert ("东至县人民政府", "AGENCY") in ents(nlp, "东至县人民政府与客商签约。")
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # the kind of firm a clause calls it comes before the firm's own name, never in it
+    ("该项目由全国纺织出口十强企业宏远集团股份有限公司投资建设。", {("宏远集团股份有限公司", "COMPANY")},
+     {"全国纺织出口十强企业宏远集团股份有限公司"}),
+    # but a firm's trade or its legal form after 企业 is its name's
+    ("华联企业集团有限公司与县政府签约。", {("华联企业集团有限公司", "COMPANY")}, set()),
+])
+def test_the_kind_of_firm_before_its_legal_name(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
