@@ -3234,3 +3234,9 @@ def test_a_sites_four_sides_come_before_the_neighbours_names(nlp):
 ])
 def test_the_kind_of_firm_before_its_legal_name(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+def test_a_party_signed_with_after_a_glued_with(nlp):
+    # jieba's guess glues 与 to the first characters of an unknown brand (与川铁); the brand is the firm's
+    found = ents(nlp, "县政府与川锋电气（重庆）集团有限公司签约。")
+    assert ("川锋电气（重庆）集团有限公司", "COMPANY") in found, found
