@@ -619,8 +619,12 @@ def _two_offices(found: tuple, text: str) -> list[tuple]:
 
 
 def _listed(s: int, e: int, doc: Doc) -> bool:
-    """Whether ``s``..``e`` is two or more of the rules' companies and the marks of their list, nothing else."""
-    text, marks = doc_text(doc), entity_rule_spec().list_marks
+    """Whether ``s``..``e`` is two or more of the rules' companies and the marks of their list, nothing else.
+
+    A word never inside a name joins them as a mark does: 某某集团|旗下|某某科技有限公司 is the group and its firm.
+    """
+    spec = entity_rule_spec()
+    text, marks = doc_text(doc), (*spec.list_marks, *sorted(spec.boundary, key=len, reverse=True))
     ends = {x.start_char: x.end_char for x in doc.ents if x.label_ == "COMPANY" and s <= x.start_char
             and x.end_char <= e and x._.kg_rule.startswith("suffix:")}
     pos, names = s, 0

@@ -3240,3 +3240,14 @@ def test_a_party_signed_with_after_a_glued_with(nlp):
     # jieba's guess glues 与 to the first characters of an unknown brand (与川铁); the brand is the firm's
     found = ents(nlp, "县政府与川锋电气（重庆）集团有限公司签约。")
     assert ("川锋电气（重庆）集团有限公司", "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "杭州远航集团旗下星禾动力信息技术有限公司在县里落地1个项目。",
+    "宏基控股集团旗下云帆智能装备有限公司与园区签约。",
+])
+def test_a_groups_firm_after_the_group(nlp, full_nlp, text):
+    # 旗下 ("under the group") joins two firms, the group and its own; it is inside neither name
+    for pipeline in (nlp, full_nlp):
+        names = {t for t, label in ents(pipeline, text) if label == "COMPANY"}
+        assert len(names) == 2 and not any("旗下" in t for t in names), names
