@@ -1434,6 +1434,11 @@ class EntityRules:
                 continue
             if label == "PROJECT" and (self._glued_clause(w) or w.startswith(r.comparatives)):
                 break  # (and "推动|更多大|项目": how many and how big, glued, say which kind)
+            if label == "COMPANY" and strength == "strong" and k < j - 1:
+                place = self._place_before_letters(words, tags, offs, k)
+                if place is not None:
+                    k = place  # "上海|新|遂|制药机械…有限公司": a brand jieba cut into characters, after its place
+                    continue
             if label == "COMPANY" and k < j - 1 and self._kind_before_name(words, k):
                 break  # "百强|企业|晨风|集团股份有限公司": the kind of firm, then the firm's own name
             if t in STOP_TAGS or w in stop or (w in r.false_words and not (
@@ -1781,6 +1786,23 @@ class EntityRules:
             return False
         return True
 
+    def _place_before_letters(self, words, tags, offs, k) -> int | None:
+        """The place a legal name is registered in, right before a brand jieba cut into single characters.
+
+        A rare brand falls apart into characters jieba reads as verbs, adverbs or adjectives (新|遂, 众|呈,
+        荼|藤); where its place (上海, 广东) comes right before them, they are the brand, as the place is
+        the legal name's start. At most two such characters, none a word of the clause (与, 在, 的).
+        """
+        r = self.rules
+        x = k
+        while x >= 0 and k - x < 2 and len(words[x]) == 1 and words[x] not in r.boundary \
+                and words[x] not in r.function_chars and tags[x] not in ("w", "m", "q", "p", "c", "u", "uj", "r") \
+                and offs[x] + 1 == offs[x + 1]:
+            x -= 1
+        if x == k or x < 0 or offs[x] + len(words[x]) != offs[x + 1] or len(words[x]) < 2:
+            return None
+        return x if tags[x] == "ns" and self._known_place(words[x]) else None
+
     def _kind_before_name(self, words, k) -> bool:
         """``words[k]`` only says what kind of firm follows (企业, 龙头企业), and a name of its own follows.
 
@@ -2081,6 +2103,9 @@ class EntityRules:
                 if label == "COMPANY" and tags[x] == "f" and len(words[x]) == 1 and x > a \
                         and self._known_place(words[x - 1]):
                     continue  # "青岛|中|加特电气股份有限公司": a brand's first character, not "among"
+                if label == "COMPANY" and offs is not None and x > a \
+                        and (place := self._place_before_letters(words, tags, offs, x)) is not None and place >= a:
+                    continue  # "上海|新|遂|制药机械…有限公司": a brand cut into characters, after its place
                 if label == "PROJECT" and self._route_joint(words, tags, x):
                     continue  # a route's 至 is no preposition of the clause
                 clause = self._clause_word(words, tags, x, label, a, b)

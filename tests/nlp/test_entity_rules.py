@@ -3251,3 +3251,14 @@ def test_a_groups_firm_after_the_group(nlp, full_nlp, text):
     for pipeline in (nlp, full_nlp):
         names = {t for t, label in ents(pipeline, text) if label == "COMPANY"}
         assert len(names) == 2 and not any("旗下" in t for t in names), names
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # jieba cuts a rare brand into characters it reads as an adjective and an adverb, or a verb (新|遂, 众|呈)
+    ("上海新遂制药机械设备有限公司与园区签约。", ("上海新遂制药机械设备有限公司", "COMPANY")),
+    ("浙江众呈硅能科技有限公司、江苏先锋机器人科技有限公司等企业参会。", ("浙江众呈硅能科技有限公司", "COMPANY")),
+    ("上海新遂制药机械设备有限公司、遂宁市新绿洲印染有限公司等10家企业签署协议。",
+     ("上海新遂制药机械设备有限公司", "COMPANY")),
+])
+def test_a_brand_cut_into_characters_after_its_place(nlp, text, wanted):
+    assert wanted in ents(nlp, text)
