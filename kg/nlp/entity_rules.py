@@ -2507,6 +2507,8 @@ class EntityRules:
             # "子长县|高柏山|生态文化园建设项目": a project named after its place;
             # "河北鹿泉|经济开发区…": a zone is named after its place, never a company
             return None
+        if run > a and self._known_agency(words[run - 1]):
+            return None  # "大邑|县委|党校项目": an office's own school or building, no firm's project
         # What follows must still name a project: "高纯锂|镁盐" is two products, not a company and its project.
         if run > a and len(head) >= r.min_head and any(tags[x] != "ns" for x in range(a, run)) \
                 and len("".join(words[run:b])) >= 3 and not self._trade_facility(words, tags, run, b):

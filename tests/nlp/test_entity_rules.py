@@ -3262,3 +3262,14 @@ def test_a_groups_firm_after_the_group(nlp, full_nlp, text):
 ])
 def test_a_brand_cut_into_characters_after_its_place(nlp, text, wanted):
     assert wanted in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # an office heading a listed project is the owner of its building, never a company
+    ("开工项目包括新建蒲江县委党校项目等9个项目。", ("蒲江县委党校项目", "PROJECT")),
+    ("开工项目包括金堂县政府办公楼改造项目、崇州市公安局业务技术用房项目等6个项目。",
+     ("崇州市公安局业务技术用房项目", "PROJECT")),
+])
+def test_an_offices_building_in_a_list_of_projects(nlp, text, wanted):
+    found = ents(nlp, text)
+    assert wanted in found and not [t for t, label in found if label == "COMPANY"], found
