@@ -2281,6 +2281,8 @@ class EntityRules:
         # so does a date ("该市继|8月29日|集中签约…").
         if (tags[b - 1] in ("r", "t") and words[b - 1] not in r.phase_words) or _DATE_END.search(name):
             return []  # (but a phase is a time word to jieba: "松霖智能家居|三期")
+        if tags[b - 1] == "m" and len(words[b - 1]) >= 2 and words[b - 1][-1] in r.count_classifiers:
+            return []  # "通州区首个|开工的…", "全县两个|投产": which one or how many, of the subject; no name
         if label == "PROJECT" and any(self._batch(words[x], tags[x]) for x in range(a, b)):
             return []  # "永州市第二次重大项目|集中开工": a batch of projects
         if all(tags[x] in ("m", "q") for x in range(a, b)) or name.endswith(r.event_heads) \

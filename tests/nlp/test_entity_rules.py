@@ -3273,3 +3273,9 @@ def test_a_brand_cut_into_characters_after_its_place(nlp, text, wanted):
 def test_an_offices_building_in_a_list_of_projects(nlp, text, wanted):
     found = ents(nlp, text)
     assert wanted in found and not [t for t, label in found if label == "COMPANY"], found
+
+
+def test_the_first_of_a_divisions_projects_is_no_project(nlp):
+    # "the county's first to start" says which of its projects, and names none itself
+    found = ents(nlp, "启东市第一个开工的重大项目是瑞丰钢构项目。")
+    assert ("瑞丰钢构项目", "PROJECT") in found and not any("第一个" in t for t, _ in found), found
