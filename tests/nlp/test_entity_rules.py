@@ -3279,3 +3279,10 @@ def test_the_first_of_a_divisions_projects_is_no_project(nlp):
     # "the county's first to start" says which of its projects, and names none itself
     found = ents(nlp, "启东市第一个开工的重大项目是瑞丰钢构项目。")
     assert ("瑞丰钢构项目", "PROJECT") in found and not any("第一个" in t for t, _ in found), found
+
+
+def test_where_an_event_is_held_comes_before_the_project(nlp):
+    # the venue and its verb (主会场|设在) are the clause's; the project's name starts after them
+    found = ents(nlp, "开工仪式主会场设在市临港新区恒远高端光学膜项目现场。")
+    projects = [t for t, label in found if label == "PROJECT"]
+    assert projects and not any("设在" in t or "会场" in t for t in projects), found
