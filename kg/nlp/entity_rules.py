@@ -53,6 +53,8 @@ HEAD_TAGS = {"nr", "nrt", "nrfg", "nt", "j", "x", "eng"}
 # A unit's number in a legal name, in Chinese numerals: 二十 (三局), 第三 (工程有限公司).
 _ORDINAL = re.compile("第?[一二三四五六七八九十百]+")
 _SESSION = re.compile("第?[一二三四五六七八九十百0-9０-９]+届")
+# Particles: 了, 着, 过 after a verb, 的 after a modifier; no name begins with one.
+PARTICLE_TAGS = {"ul", "uz", "ug", "uj"}
 STOP_TAGS = {"w", "_SP", "u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "d", "ad", "r", "y", "e", "o", "f", "t", "q", "zg"}
 MAX_TOKENS = {"COMPANY": 5, "AGENCY": 8, "PLACE": 5, "PROJECT": 14}
 # The longest facility named by common words after a trade word (产业中心, 新材产业园): longer ones
@@ -2109,7 +2111,8 @@ class EntityRules:
                 if label == "PROJECT" and self._route_joint(words, tags, x):
                     continue  # a route's 至 is no preposition of the clause
                 clause = self._clause_word(words, tags, x, label, a, b)
-                announced = i and words[x] in r.event_verbs and tags[x].startswith("v")
+                # ("A公司、B公司分别签订|了|C项目、D项目": what is signed starts after the verb)
+                announced = i and (words[x] in r.event_verbs or words[x] in r.signing_verbs) and tags[x].startswith("v")
                 if words[x] in r.item_cuts or clause or announced \
                         or (offs is not None and offs[x] + len(words[x]) != offs[x + 1]):
                     a = x + 1  # "…的|X", "A创建暨|B项目", "另有|比亚迪汽车", a headline's "275亿元 |开州…"
@@ -2247,8 +2250,9 @@ class EntityRules:
 
     def _item_candidates(self, words, tags, offs, a, b, label, rule) -> list[Candidate]:
         r = self.rules
-        while a < b and (words[a] in r.trim or (label == "COMPANY" and words[a] in r.company_trim)):
-            a += 1
+        while a < b and (words[a] in r.trim or (label == "COMPANY" and words[a] in r.company_trim)
+                         or tags[a] in PARTICLE_TAGS):
+            a += 1  # (and "分别签订|了|浩然鞋材生产项目": the verb's particle, after the boundary word)
         if label == "PROJECT":
             # "…产业园项目|实现|当年签约、当年开工": a verb after the project's head begins what the clause
             # says of it; the name closed at its head

@@ -3286,3 +3286,11 @@ def test_where_an_event_is_held_comes_before_the_project(nlp):
     found = ents(nlp, "开工仪式主会场设在市临港新区恒远高端光学膜项目现场。")
     projects = [t for t, label in found if label == "PROJECT"]
     assert projects and not any("设在" in t or "会场" in t for t in projects), found
+
+
+def test_what_two_firms_signed_starts_after_the_signing_verb(nlp):
+    # a list of firms, then of their projects: the verb and its particle (签订|了) are in neither name
+    found = ents(nlp, "县长现场与华美实业有限公司、江苏瑞谷新材料有限公司分别签订了华美鞋材生产项目、"
+                      "瑞谷锂离子电池隔膜生产项目。")
+    assert ("华美鞋材生产项目", "PROJECT") in found, found
+    assert not any("签订" in t for t, _ in found), found
