@@ -88,6 +88,7 @@ class EntityRuleSpec:
     boundary: frozenset[str]  # words a name never extends over
     trim: frozenset[str]  # leading words cut from any name (新建, 重点 …)
     company_trim: frozenset[str]  # leading kind-nouns cut from a company name (企业 …)
+    brand_openers: frozenset[str]  # 新, 老: trimmed words that open a firm's short name (新|希望)
     project_stop: frozenset[str]  # verbs a project name never extends over (event verbs included)
     drive_verbs: frozenset[str]  # 力促, 狠抓: urging projects on, never inside a name, not even a status clause's
     event_verbs: frozenset[str]  # 举行, 召开: an event is reported, an item starts after them
@@ -240,6 +241,7 @@ class EntityRuleSpec:
             boundary=frozenset(spec["boundary_words"]),
             trim=frozenset(spec["leading_trim"]),
             company_trim=frozenset(spec.get("company_leading_trim", ())),
+            brand_openers=frozenset(spec.get("brand_openers", ())),
             project_stop=frozenset(spec["project_stop_words"]) | frozenset(spec.get("event_verbs", ()))
             | frozenset(spec.get("drive_verbs", ())),
             drive_verbs=frozenset(spec.get("drive_verbs", ())),

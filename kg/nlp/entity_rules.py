@@ -1788,6 +1788,14 @@ class EntityRules:
             return False
         return True
 
+    def _brand_start(self, words, a, b, label) -> bool:
+        """A trim word that starts a firm's short name of two words (新|希望): brand_openers.
+
+        Before a firm's own name ("新|华美公司") or more words it is trimmed.
+        """
+        return label == "COMPANY" and b - a == 2 and words[a] in self.rules.brand_openers \
+            and words[a + 1] not in self.rules.generic and not words[a + 1].endswith(self.rules.company_suffixes)
+
     def _place_before_letters(self, words, tags, offs, k) -> int | None:
         """The place a legal name is registered in, right before a brand jieba cut into single characters.
 
@@ -2251,7 +2259,7 @@ class EntityRules:
     def _item_candidates(self, words, tags, offs, a, b, label, rule) -> list[Candidate]:
         r = self.rules
         while a < b and (words[a] in r.trim or (label == "COMPANY" and words[a] in r.company_trim)
-                         or tags[a] in PARTICLE_TAGS):
+                         or tags[a] in PARTICLE_TAGS) and not self._brand_start(words, a, b, label):
             a += 1  # (and "分别签订|了|浩然鞋材生产项目": the verb's particle, after the boundary word)
         if label == "PROJECT":
             # "…产业园项目|实现|当年签约、当年开工": a verb after the project's head begins what the clause

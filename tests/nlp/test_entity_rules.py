@@ -3294,3 +3294,11 @@ def test_what_two_firms_signed_starts_after_the_signing_verb(nlp):
                       "瑞谷锂离子电池隔膜生产项目。")
     assert ("华美鞋材生产项目", "PROJECT") in found, found
     assert not any("签订" in t for t, _ in found), found
+
+
+def test_new_and_old_open_a_firms_short_name_in_a_list(nlp):
+    # jieba cuts 新|阳光 and 老|码头: in a list of firms the character is the brand's, not "new" or "old"
+    found = ents(nlp, "县里与京东、新阳光、老码头等企业对接。")
+    assert ("新阳光", "COMPANY") in found and ("老码头", "COMPANY") in found, found
+    # a status word before more words is still no part of a name
+    assert ("阳光", "COMPANY") not in found
