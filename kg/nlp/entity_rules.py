@@ -1788,6 +1788,13 @@ class EntityRules:
             return False
         return True
 
+    def _bare_zone(self, words, tags, a, b) -> bool:
+        """A zone word alone heading an item ("经开区|徐工矿山机械", "开发区|广东村村通公司"): the paper's own
+        zone, where the item is, and no part of its name (a zone with a name of its own is read apart:
+        _leading_zone). Before a common noun it says which facility: 开发区|污水处理厂 is the zone's own."""
+        return b - a >= 2 and words[a] in self.rules.generic and self._zone_word(words[a]) \
+            and tags[a + 1] in PROPER_TAGS
+
     def _brand_start(self, words, a, b, label) -> bool:
         """A trim word that starts a firm's short name of two words (新|希望): brand_openers.
 
@@ -2259,7 +2266,8 @@ class EntityRules:
     def _item_candidates(self, words, tags, offs, a, b, label, rule) -> list[Candidate]:
         r = self.rules
         while a < b and (words[a] in r.trim or (label == "COMPANY" and words[a] in r.company_trim)
-                         or tags[a] in PARTICLE_TAGS) and not self._brand_start(words, a, b, label):
+                         or tags[a] in PARTICLE_TAGS or self._bare_zone(words, tags, a, b)) \
+                and not self._brand_start(words, a, b, label):
             a += 1  # (and "分别签订|了|浩然鞋材生产项目": the verb's particle, after the boundary word)
         if label == "PROJECT":
             # "…产业园项目|实现|当年签约、当年开工": a verb after the project's head begins what the clause

@@ -3302,3 +3302,15 @@ def test_new_and_old_open_a_firms_short_name_in_a_list(nlp):
     assert ("新阳光", "COMPANY") in found and ("老码头", "COMPANY") in found, found
     # a status word before more words is still no part of a name
     assert ("阳光", "COMPANY") not in found
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # the paper's own zone, named by its kind alone, heads the first item of a list: where, not who
+    ("开发区华通村村通公司、京东、苏宁易购等10家企业到我县考察。", {("华通村村通公司", "COMPANY")},
+     {"开发区华通村村通公司"}),
+    ("经开区恒工矿山机械、鑫瑞机器人等12个项目建成投产。", set(), {"经开区恒工矿山机械"}),
+    # before a common noun the zone says which facility, and stays
+    ("园区道路、开发区污水处理厂等项目开工。", {("开发区污水处理厂", "PROJECT")}, set()),
+])
+def test_a_bare_zone_word_heading_a_listed_firm(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
