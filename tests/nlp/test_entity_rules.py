@@ -3314,3 +3314,12 @@ def test_new_and_old_open_a_firms_short_name_in_a_list(nlp):
 ])
 def test_a_bare_zone_word_heading_a_listed_firm(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # jieba glues 率 ("leads") to the leader's given name or to the office's level after it
+    ("副市长李振华率市招商局一行到园区考察。", {("市招商局", "AGENCY")}, {"副市长李振华率市招商局"}),
+    ("县委书记王晓峰率县发改委、县商务局负责人赴深圳招商。", {("县发改委", "AGENCY")}, set()),
+])
+def test_who_leads_a_delegation_is_no_part_of_its_offices(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
