@@ -202,6 +202,7 @@ class EntityRuleSpec:
     not_office_ends: tuple[str, ...]  # 总部, 干部: words that end like an office and name none
     local_divisions: tuple[str, ...]  # 村, 镇: where a cooperative or a farm is, never the start of its name
     office_divisions: tuple[str, ...]  # 州, 县: a division so written before a known office begins its name
+    untaught_division_ends: tuple[str, ...]  # 旗, 盟: divisions the tagger learnt few of; its veto stands aside
     grassroots_offices: tuple[str, ...]  # 村委会: a village's or a community's own committee
     grassroots_places: tuple[str, ...]  # 村, 社区: the places such a committee is named after
     branch_suffixes: frozenset[str]  # 分公司, 支行: a name that holds its parent's legal name
@@ -360,6 +361,7 @@ class EntityRuleSpec:
             else re.compile("(?!)"),
             local_divisions=tuple(spec.get("local_divisions", ())),
             office_divisions=tuple(spec.get("office_divisions", ())),
+            untaught_division_ends=tuple(spec.get("untaught_division_ends", ())),
             grassroots_offices=tuple(spec.get("grassroots_offices", ())),
             grassroots_places=tuple(spec.get("grassroots_places", ())),
             branch_suffixes=frozenset(spec.get("branch_suffixes", ())),

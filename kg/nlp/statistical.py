@@ -363,6 +363,8 @@ class StatisticalNER:
         if span.label_ == "COMPANY" and span.text.endswith(LEGAL_NAME_ENDS) and _BRACKETED.search(span.text):
             return True  # "天津（河北）华坤…有限公司": the model ends a name at a bracket
         source, _, suffix = span._.kg_rule.partition(":")
+        if span._.kg_rule == "gazetteer" and span.text.endswith(entity_rule_spec().untaught_division_ends):
+            return True  # "正镶白旗|与…签署": a banner the model never saw, read as a person
         if source == "suffix":
             if span._.kg_rule in self.trusted:
                 return True

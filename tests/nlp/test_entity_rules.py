@@ -3323,3 +3323,14 @@ def test_a_bare_zone_word_heading_a_listed_firm(nlp, text, wanted, unwanted):
 ])
 def test_who_leads_a_delegation_is_no_part_of_its_offices(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a banner written in full is a county-level division, though the tagger reads it as a person
+    ("正镶白旗与江苏瑞晶新能源科技有限公司签署合作协议。", {("正镶白旗", "PLACE")}, set()),
+    # the banners and counties together name none
+    ("镶黄旗、正蓝旗、太仆寺旗等旗县负责人参加。", {("太仆寺旗", "PLACE")}, {"旗县"}),
+])
+def test_inner_mongolias_banners(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(full_nlp, text, wanted, unwanted)
+    assert_found(nlp, text, wanted, unwanted)
