@@ -3334,3 +3334,13 @@ def test_who_leads_a_delegation_is_no_part_of_its_offices(nlp, text, wanted, unw
 def test_inner_mongolias_banners(nlp, full_nlp, text, wanted, unwanted):
     assert_found(full_nlp, text, wanted, unwanted)
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text", [
+    "该项目由湖北建工投资建设，是钟祥市重大文旅项目。",
+    "今年宜城市重大工业项目加快建设。",
+    "是枣阳市重大农文旅项目。",
+])
+def test_a_project_named_by_its_field_alone_names_none(nlp, text):
+    # a city's major cultural-tourism project is one of a kind, no project of its own name
+    assert not [t for t, label in ents(nlp, text) if label == "PROJECT" and t.endswith(("文旅项目", "工业项目"))]
