@@ -1788,6 +1788,11 @@ class EntityRules:
             return False
         return True
 
+    def _counted_kinds(self, words, tags, a) -> bool:
+        """A count of firms right before a list's first item ("34|家|建材、食品等企业"): the items are the
+        kinds of firm counted, none named (a list of named firms is counted after 等: "A、B等3家企业")."""
+        return a >= 2 and words[a - 1] in self.rules.count_classifiers and tags[a - 2] == "m"
+
     def _bare_zone(self, words, tags, a, b) -> bool:
         """A zone word alone heading an item ("经开区|徐工矿山机械", "开发区|广东村村通公司"): the paper's own
         zone, where the item is, and no part of its name (a zone with a name of its own is read apart:
@@ -1950,6 +1955,8 @@ class EntityRules:
                 # "紧盯长三角、珠三角、京津冀、青岛等经济活跃区域和500强企业": the regions where the
                 # companies are sought, named before a kind of place the head words do not list
                 continue
+            if label == "COMPANY" and items and self._counted_kinds(words, tags, items[0][0]):
+                continue  # "34家|建材、食品、电动车等企业": a count of firms, then the kinds they are of
             for a, b in items or ():
                 if label == "PLACE":
                     # a town's or a village's short name, after what the clause says before it

@@ -3344,3 +3344,9 @@ def test_inner_mongolias_banners(nlp, full_nlp, text, wanted, unwanted):
 def test_a_project_named_by_its_field_alone_names_none(nlp, text):
     # a city's major cultural-tourism project is one of a kind, no project of its own name
     assert not [t for t, label in ents(nlp, text) if label == "PROJECT" and t.endswith(("文旅项目", "工业项目"))]
+
+
+def test_a_count_of_firms_before_the_kinds_they_are_of(nlp):
+    # "34 firms of building materials, food, ...": the items are trades, no firm is named
+    found = ents(nlp, "产业园的28家建材、食品、电动车等企业将整体迁至汉川。")
+    assert not [t for t, label in found if label == "COMPANY"], found
