@@ -3350,3 +3350,10 @@ def test_a_count_of_firms_before_the_kinds_they_are_of(nlp):
     # "34 firms of building materials, food, ...": the items are trades, no firm is named
     found = ents(nlp, "产业园的28家建材、食品、电动车等企业将整体迁至汉川。")
     assert not [t for t, label in found if label == "COMPANY"], found
+
+
+@pytest.mark.parametrize("text", ["2023年邯郸市二季度项目集中开工活动举行。", "邢台市一季度项目集中开工。"])
+def test_a_quarters_projects_are_a_batch(nlp, text):
+    # jieba writes the quarter as one word (二季度); the city's projects of a quarter name none
+    found = ents(nlp, text)
+    assert not [t for t, label in found if label == "PROJECT"], found
