@@ -3357,3 +3357,10 @@ def test_a_quarters_projects_are_a_batch(nlp, text):
     # jieba writes the quarter as one word (二季度); the city's projects of a quarter name none
     found = ents(nlp, text)
     assert not [t for t, label in found if label == "PROJECT"], found
+
+
+def test_by_now_there_are_before_the_first_item(nlp):
+    # jieba glues 有 ("there are") to the first brand after 现已 ("by now"): 现已|有牧丰
+    found = ents(nlp, "现已有牧丰生猪屠宰、鑫联钢品节能建材等9个项目竣工投入使用。")
+    assert not any(t.startswith("有") for t, _ in found), found
+    assert any(t.startswith("牧丰") for t, _ in found), found
