@@ -1742,7 +1742,7 @@ class EntityRules:
         if k < 3 or words[k] not in (")", "）") or words[k - 2] not in ("(", "（"):
             return k
         region = words[k - 1]
-        if not (self._known_place(region) or tags[k - 1] == "ns"):
+        if not (self._known_place(region) or tags[k - 1] == "ns" or _division_short_name(region)):
             return k
         if any(offs[x] + len(words[x]) != offs[x + 1] for x in range(k - 3, k + 1)):
             return k
@@ -2951,6 +2951,14 @@ def _base_table(spec: EntityRuleSpec, abbreviation_items: tuple[tuple[str, str],
 @lru_cache(maxsize=4)
 def _prefixes(spec: EntityRuleSpec, abbreviation_items: tuple[tuple[str, str], ...]) -> frozenset[str]:
     return frozenset(name[:k] for name in _base_table(spec, abbreviation_items) for k in range(1, len(name) + 1))
+
+
+def _division_short_name(word: str) -> bool:
+    """A division's name without its level (吴江, 五华), even one jieba tags as a given name or that two
+    divisions share: in brackets after a name (黄梅（吴江）…产业园) it can only be the region."""
+    gaz = load_gazetteer()
+    return len(word) >= 2 and (gaz.lookup(word) is not None
+                               or any(word + level in gaz.places for level in ("县", "市", "区", "旗")))
 
 
 def safe_alias(alias: str) -> bool:

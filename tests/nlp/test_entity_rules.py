@@ -3364,3 +3364,10 @@ def test_by_now_there_are_before_the_first_item(nlp):
     found = ents(nlp, "现已有牧丰生猪屠宰、鑫联钢品节能建材等9个项目竣工投入使用。")
     assert not any(t.startswith("有") for t, _ in found), found
     assert any(t.startswith("牧丰") for t, _ in found), found
+
+
+def test_a_park_named_after_two_places_one_in_brackets(nlp):
+    # a park two places build together: the host, then the partner in brackets, which jieba tags as a
+    # given name (吴江) and the gazetteer alone would not take for a place
+    found = ents(nlp, "开工仪式在蕲春(吴江)智能纺织产业园项目现场举行。")
+    assert ("蕲春(吴江)智能纺织产业园项目", "PROJECT") in found, found
