@@ -388,6 +388,8 @@ class StatisticalNER:
         if label != "PLACE":
             return False
         for x in doc.ents:
+            if x.label_ == "COMPANY" and x.start_char < s and e < x.end_char and x.text.endswith(LEGAL_NAME_ENDS):
+                return True  # "吉木萨尔县|西域|云谷大数据技术有限公司": a place inside a legal name is the firm's
             if x.start_char != s or x.end_char <= e:
                 continue
             if x.label_ == "COMPANY":

@@ -3371,3 +3371,10 @@ def test_a_park_named_after_two_places_one_in_brackets(nlp):
     # given name (吴江) and the gazetteer alone would not take for a place
     found = ents(nlp, "开工仪式在蕲春(吴江)智能纺织产业园项目现场举行。")
     assert ("蕲春(吴江)智能纺织产业园项目", "PROJECT") in found, found
+
+
+def test_a_place_the_tagger_reads_inside_a_legal_name_is_the_firms(full_nlp):
+    # the tagger reads 西域 as a place of its own; inside a legal name it is part of the firm's name
+    found = ents(full_nlp, "奇台县分别与奇台县西域云湖大数据技术有限公司、华邦园林股份有限公司签约。")
+    assert ("奇台县西域云湖大数据技术有限公司", "COMPANY") in found, found
+    assert ("西域", "PLACE") not in found
