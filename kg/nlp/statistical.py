@@ -396,8 +396,10 @@ class StatisticalNER:
                 return x.text.endswith(LEGAL_NAME_ENDS)
             if x.label_ == "AGENCY":
                 body = doc.char_span(e, x.end_char)
-                # an office's short name jieba tags as an abbreviation: 郴州市|台办
-                return body is not None and len(body) == 1 and body[0].tag_ in ("nt", "j")
+                # an office's short name jieba tags as an abbreviation: 郴州市|台办; or a zone's office,
+                # named after the place the zone is: 喀什|经济开发区招商局
+                return body is not None and ((len(body) == 1 and body[0].tag_ in ("nt", "j"))
+                                             or _zone_office(body.text))
         return False
 
     def __call__(self, doc: Doc) -> Doc:
@@ -620,6 +622,17 @@ def _two_offices(found: tuple, text: str) -> list[tuple]:
             parts = [clean_span(text, s, p, label), clean_span(text, p + 1, e, label)]
             return [(*edges, label, rule) for edges in parts if edges]
     return [found]
+
+
+def _zone_office(text: str) -> bool:
+    """A zone's office with no place of its own: 经济开发区招商局, 高新区管委会 (zone_words, zone_leads)."""
+    spec = entity_rule_spec()
+    for lead in ("", *spec.zone_leads):
+        for zone in spec.zone_words:
+            if text.startswith(lead + zone) and len(text) > len(lead + zone) \
+                    and _suffix_of(text, _suffix_table(), _false_words()).startswith("AGENCY"):
+                return True
+    return False
 
 
 def _listed(s: int, e: int, doc: Doc) -> bool:

@@ -3378,3 +3378,9 @@ def test_a_place_the_tagger_reads_inside_a_legal_name_is_the_firms(full_nlp):
     found = ents(full_nlp, "奇台县分别与奇台县西域云湖大数据技术有限公司、华邦园林股份有限公司签约。")
     assert ("奇台县西域云湖大数据技术有限公司", "COMPANY") in found, found
     assert ("西域", "PLACE") not in found
+
+
+def test_a_zones_office_named_after_its_place(full_nlp):
+    # the tagger knows the city, not the zone's office after it; the office is named after both
+    found = ents(full_nlp, "库尔勒经济技术开发区招商局局长王强介绍。")
+    assert ("库尔勒经济技术开发区招商局", "AGENCY") in found, found
