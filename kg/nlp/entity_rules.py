@@ -233,6 +233,7 @@ class EntityRules:
             # ... and so do the verbs of aiding a region ("四川|援|藏|干部"), whose one-character
             # region then reads as a place of its own.
             tok.add_words((w, "v") for w in spec.aid_words)
+            tok.add_words((w, "n") for w in spec.trade_words)
 
     def _tokenizers(self) -> list[JiebaTokenizer]:
         out = [self.nlp.tokenizer] if isinstance(self.nlp.tokenizer, JiebaTokenizer) else []

@@ -3384,3 +3384,9 @@ def test_a_zones_office_named_after_its_place(full_nlp):
     # the tagger knows the city, not the zone's office after it; the office is named after both
     found = ents(full_nlp, "库尔勒经济技术开发区招商局局长王强介绍。")
     assert ("库尔勒经济技术开发区招商局", "AGENCY") in found, found
+
+
+def test_a_trade_word_jieba_cuts_apart_inside_a_project(nlp):
+    # 并网 ("grid-connected") falls apart into 并 ("and") and 网, which ended the project's name
+    found = ents(nlp, "龙源风电公司在上杭投建的8万千瓦分散型并网风力发电项目，总投资12亿元。")
+    assert ("8万千瓦分散型并网风力发电项目", "PROJECT") in found, found
