@@ -1442,6 +1442,9 @@ class EntityRules:
                 if place is not None:
                     k = place  # "上海|新|遂|制药机械…有限公司": a brand jieba cut into characters, after its place
                     continue
+            if label == "AGENCY" and strength == "weak" and k < j and words[k].endswith(("公司", "集团")) \
+                    and words[k] not in r.false_words:
+                return None  # "…小商品城集团|营销部": a firm's department is the firm's, no office of a state
             if label == "COMPANY" and k < j - 1 and self._kind_before_name(words, k):
                 break  # "百强|企业|晨风|集团股份有限公司": the kind of firm, then the firm's own name
             if t in STOP_TAGS or w in stop or (w in r.false_words and not (

@@ -3390,3 +3390,10 @@ def test_a_trade_word_jieba_cuts_apart_inside_a_project(nlp):
     # 并网 ("grid-connected") falls apart into 并 ("and") and 网, which ended the project's name
     found = ents(nlp, "龙源风电公司在上杭投建的8万千瓦分散型并网风力发电项目，总投资12亿元。")
     assert ("8万千瓦分散型并网风力发电项目", "PROJECT") in found, found
+
+
+def test_a_firms_department_is_no_office(nlp):
+    # 营销部 ends like an office (部); after a group it is the group's department, and the group is named
+    found = ents(nlp, "伊宁义乌商贸城集团营销部经理艾力说。")
+    assert not [t for t, label in found if label == "AGENCY"], found
+    assert ("伊宁义乌商贸城集团", "COMPANY") in found, found
