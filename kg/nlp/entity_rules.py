@@ -1857,7 +1857,9 @@ class EntityRules:
                 # A short alias begins names ("格尔木|工业园片区", "西宁|经济技术开发区");
                 # it is a place of its own only before another name ("曲麻莱|黄河源社区").
                 if hit[1] == "gazetteer-alias":
-                    return k + 1 < len(words) and (tags[k + 1] in PLACE_NAME_TAGS or self._known_place(words[k + 1]))
+                    # (not before one character of a trade jieba tags as a name: "凤阳|硅|工业园")
+                    return k + 1 < len(words) and ((tags[k + 1] in PLACE_NAME_TAGS and len(words[k + 1]) >= 2)
+                                                   or self._known_place(words[k + 1]))
                 return True
         if w.endswith("苏木"):
             return len(w) >= 4 or (k >= 1 and tags[k - 1] in PROPER_TAGS)  # "嘎鲁图|苏木|沙如拉嘎查"

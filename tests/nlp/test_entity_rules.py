@@ -3397,3 +3397,9 @@ def test_a_firms_department_is_no_office(nlp):
     found = ents(nlp, "伊宁义乌商贸城集团营销部经理艾力说。")
     assert not [t for t, label in found if label == "AGENCY"], found
     assert ("伊宁义乌商贸城集团", "COMPANY") in found, found
+
+
+def test_a_park_named_after_its_county_and_one_trade_character(nlp):
+    # 硅 ("silicon") is one character jieba tags as a name; the county's alias before it begins the park
+    found = ents(nlp, "凤台县工业园、凤台硅工业园负责人出席签约仪式。")
+    assert ("凤台硅工业园", "PLACE") in found, found
