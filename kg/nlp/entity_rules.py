@@ -2327,8 +2327,10 @@ class EntityRules:
             # "联威新能源、江特锂电、赣锋锂业等5个项目": the projects are named by their companies
             return [Candidate(start, end, "COMPANY", rule, prio=3)]
         if label == "COMPANY" and self._zone_word(words[b - 1]):
-            # "嘉明经济开发区、…等公司": a park signs as a party, but it is a place
-            return [Candidate(start, end, "PLACE", rule, prio=3)]
+            # "嘉明经济开发区、…等公司": a park signs as a party, but it is a place; a park built for a trade
+            # is a project, as its suffix name is ("…投资26亿元的河西印玺文化旅游产业园等多家企业")
+            kind = "PROJECT" if words[b - 1].endswith(self.project_ends) else "PLACE"
+            return [Candidate(start, end, kind, rule, prio=3)]
         if label != "PROJECT":
             return [Candidate(start, end, label, rule, prio=3)]
         # (a road or a place's facility is the works' object, not where a generic name lies: "西环路|扩建")

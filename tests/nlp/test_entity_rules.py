@@ -3403,3 +3403,9 @@ def test_a_park_named_after_its_county_and_one_trade_character(nlp):
     # 硅 ("silicon") is one character jieba tags as a name; the county's alias before it begins the park
     found = ents(nlp, "凤台县工业园、凤台硅工业园负责人出席签约仪式。")
     assert ("凤台硅工业园", "PLACE") in found, found
+
+
+def test_a_trades_park_in_a_list_of_firms_is_a_project(nlp):
+    # a park built for a trade is a project, as its suffix name is, even among the firms a list counts
+    found = ents(nlp, "四川陇兴实业公司投资18亿元的河东印象文化旅游产业园等多家企业签约。")
+    assert ("河东印象文化旅游产业园", "PROJECT") in found, found
