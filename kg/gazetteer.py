@@ -50,6 +50,7 @@ class Gazetteer:
     ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)
     countries: set[str] = field(default_factory=set)
     world_cities: dict[str, str] = field(default_factory=dict)  # capital or major city abroad -> its country
+    former: set[str] = field(default_factory=set)  # former full names, aliases of today's districts (海门市)
 
     def lookup(self, name: str) -> Place | None:
         """A place by full name or unambiguous alias."""
@@ -119,6 +120,26 @@ def _open_data(name: str) -> str:
 
 _VILLAGE_LINES = re.compile(r"^\t\t\t\t.*\n?", re.M)
 
+FORMER_NAMES_FILE = Path(__file__).parent / "data" / "former_divisions.yaml"
+
+
+def _add_former_names(gaz: Gazetteer) -> None:
+    """Former full names of divisions renamed as districts (海门市 -> 海门区), as their aliases.
+
+    A name that is a division today, or an alias already, stays what it is; so does one whose new
+    name the gazetteer holds for a division of another province (永定区: Zhangjiajie's, not Longyan's).
+    """
+    import yaml
+
+    for province, renamed in (yaml.safe_load(FORMER_NAMES_FILE.read_text(encoding="utf-8")) or {}).items():
+        for old, new in (renamed or {}).items():
+            if old in gaz.places or old in gaz.aliases or old in gaz.ambiguous or new not in gaz.places:
+                continue
+            if any(p.startswith(province) for p in [new, *gaz.parent_chain(new)]):
+                gaz.aliases[old] = new
+                gaz.former.add(old)
+
+
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
@@ -171,6 +192,7 @@ def load_gazetteer() -> Gazetteer:
             gaz.aliases[alias] = top
         else:
             gaz.ambiguous[alias] = tuple(ordered)
+    _add_former_names(gaz)
     # One line per country: short name, full name, capital, major cities ("/"-separated).
     for line in _open_data("world_location").splitlines():
         parts = line.strip().split("\t")

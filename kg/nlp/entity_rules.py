@@ -213,7 +213,7 @@ class EntityRules:
                                         and a not in spec.ordinary_aliases and a not in spec.region_names)
         # Divisions' full names (南漳县, 利川市, 房县): the 委 jieba leaves after one is its party committee.
         self.gazetteer = load_gazetteer()
-        self.division_names = self.gazetteer.places.keys()
+        self.division_names = self.gazetteer.places.keys() | self.gazetteer.former  # (and 海门市, now 海门区)
         self.status_re = re.compile("|".join(map(re.escape, spec.status)))
         # The characters a lone short name can be: most sentences hold none, and are passed over at once.
         lone = sorted(set(spec.travel_places) | (set(spec.one_character_places) - set(spec.paired_short_names)))

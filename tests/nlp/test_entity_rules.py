@@ -3409,3 +3409,18 @@ def test_a_trades_park_in_a_list_of_firms_is_a_project(nlp):
     # a park built for a trade is a project, as its suffix name is, even among the firms a list counts
     found = ents(nlp, "四川陇兴实业公司投资18亿元的河东印象文化旅游产业园等多家企业签约。")
     assert ("河东印象文化旅游产业园", "PROJECT") in found, found
+
+
+def test_a_former_name_of_a_district_is_that_district(nlp):
+    # 吴江市 became 吴江区 and 郫县 郫都区: older news writes the old names, jieba cuts 吴江|市委
+    from kg.gazetteer import load_gazetteer
+
+    assert load_gazetteer().lookup("章丘市").name == "章丘区"
+    assert ("吴江市委", "AGENCY") in ents(nlp, "吴江市委书记在会上讲话。")
+    assert ("郫县县委", "AGENCY") in ents(nlp, "郫县县委书记到园区调研。")
+    # a former name whose new one another province's division holds today stays out (永定区 of 张家界)
+    assert load_gazetteer().lookup("永定县") is None
+    # its government keeps the name written, as its committee and its offices do
+    from kg.resolve import canonical_agency
+
+    assert canonical_agency("郫县人民政府", "", "") == "郫县人民政府"
