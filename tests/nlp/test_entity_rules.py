@@ -3424,3 +3424,9 @@ def test_a_former_name_of_a_district_is_that_district(nlp):
     from kg.resolve import canonical_agency
 
     assert canonical_agency("郫县人民政府", "", "") == "郫县人民政府"
+
+
+def test_a_kind_of_company_names_none(nlp, full_nlp):
+    # "a multinational's research centre": the kind of company, no firm
+    for pipeline in (nlp, full_nlp):
+        assert not [t for t, label in ents(pipeline, "跨国公司研究中心主任王某作辅导报告。") if label == "COMPANY"]
