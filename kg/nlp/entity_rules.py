@@ -1757,7 +1757,8 @@ class EntityRules:
             # A brand of ordinary words before its region (信义（福建）, 台|玻（福建）): two to four
             # characters of nouns, nothing of the clause.
             y, size = x, 0
-            while y >= 0 and size + len(words[y]) <= 4 and tags[y] in _BRAND_TAGS \
+            # (a province's one-character name opens many: 湘|铁|电气（长沙）, 赣|锋)
+            while y >= 0 and size + len(words[y]) <= 4 and (tags[y] in _BRAND_TAGS or (tags[y] == "ns" and len(words[y]) == 1)) \
                     and words[y] not in self.rules.boundary and (y == x or offs[y] + len(words[y]) == offs[y + 1]):
                 size += len(words[y])
                 y -= 1

@@ -3430,3 +3430,9 @@ def test_a_kind_of_company_names_none(nlp, full_nlp):
     # "a multinational's research centre": the kind of company, no firm
     for pipeline in (nlp, full_nlp):
         assert not [t for t, label in ents(pipeline, "跨国公司研究中心主任王某作辅导报告。") if label == "COMPANY"]
+
+
+def test_a_provinces_one_character_name_opens_a_brand_before_its_region(nlp):
+    # 湘 (Hunan) is a place to jieba; before 铁电气（长沙） it is the brand's first character
+    found = ents(nlp, "县政府与湘铁电气（长沙）集团有限公司签约。")
+    assert ("湘铁电气（长沙）集团有限公司", "COMPANY") in found, found
