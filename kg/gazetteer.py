@@ -50,7 +50,7 @@ class Gazetteer:
     ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)
     countries: set[str] = field(default_factory=set)
     world_cities: dict[str, str] = field(default_factory=dict)  # capital or major city abroad -> its country
-    # A division's former full name -> its full name now (湟中县 -> 湟中区, 襄樊市 -> 襄阳市): an
+    # A division's former full name -> its full name now (海门市 -> 海门区, 襄樊市 -> 襄阳市): an
     # archive's older pages write the names of their day.
     former: dict[str, str] = field(default_factory=dict)
     # Full names two divisions above town level share (鼓楼区 in 南京市 and 福州市): ``places`` keeps the first.
@@ -124,6 +124,26 @@ def _open_data(name: str) -> str:
 
 _VILLAGE_LINES = re.compile(r"^\t\t\t\t.*\n?", re.M)
 
+FORMER_NAMES_FILE = Path(__file__).parent / "data" / "former_divisions.yaml"
+
+
+def _add_former_names(gaz: Gazetteer) -> None:
+    """Former full names of divisions renamed as districts (海门市 -> 海门区), as their aliases.
+
+    A name that is a division today, or an alias already, stays what it is; so does one whose new
+    name the gazetteer holds for a division of another province (永定区: Zhangjiajie's, not Longyan's).
+    """
+    import yaml
+
+    for province, renamed in (yaml.safe_load(FORMER_NAMES_FILE.read_text(encoding="utf-8")) or {}).items():
+        for old, new in (renamed or {}).items():
+            if old in gaz.places or old in gaz.aliases or old in gaz.ambiguous or new not in gaz.places:
+                continue
+            if any(p.startswith(province) for p in [new, *gaz.parent_chain(new)]):
+                gaz.aliases[old] = new
+                gaz.former[old] = new
+
+
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
@@ -178,16 +198,18 @@ def load_gazetteer() -> Gazetteer:
             gaz.aliases[alias] = top
         else:
             gaz.ambiguous[alias] = tuple(ordered)
-    # One line per change, old division => new: "date  approval  province  alias  city  alias
-    # [county  alias]=>province  city  [county]". A former name another division still has (桥西区,
-    # renamed in 邢台市, is 石家庄市's too) names that one.
+    _add_former_names(gaz)
+    # And jionlp's list of changes since 2002, one line each, old division => new: "date  approval
+    # province  alias  city  alias  [county  alias]=>province  city  [county]". A former name another
+    # division still has (桥西区, renamed in 邢台市, is 石家庄市's too) names that one.
     for line in _open_data("china_location_change").splitlines():
         old, _, new = line.partition("=>")
         old_names, new_names = old.split("\t")[2::2], new.split("\t")[1:]
         if not new_names or not old_names:
             continue
         was, now = old_names[-1], new_names[-1]
-        if now in gaz.places and was != now and was not in gaz.places and was not in gaz.aliases:
+        if now in gaz.places and was != now and was not in gaz.places and was not in gaz.aliases \
+                and was not in gaz.former:
             gaz.former[was] = now
     # One line per country: short name, full name, capital, major cities ("/"-separated).
     for line in _open_data("world_location").splitlines():

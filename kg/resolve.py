@@ -327,8 +327,10 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
             break
     government = table.get("政府", "")
     if government and out.endswith(government) and len(out) > len(government):
-        place = load_gazetteer().written(out[: -len(government)])
-        if place is not None:
+        gaz = load_gazetteer()
+        place = gaz.written(out[: -len(government)])
+        # (a former name's government keeps it, as its committee and offices do: 郫县人民政府)
+        if place is not None and out[: -len(government)] not in gaz.former:
             out = place.name + government
     return out
 

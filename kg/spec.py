@@ -88,6 +88,7 @@ class EntityRuleSpec:
     boundary: frozenset[str]  # words a name never extends over
     trim: frozenset[str]  # leading words cut from any name (新建, 重点 …)
     company_trim: frozenset[str]  # leading kind-nouns cut from a company name (企业 …)
+    brand_openers: frozenset[str]  # 新, 老: trimmed words that open a firm's short name (新|希望)
     project_stop: frozenset[str]  # verbs a project name never extends over (event verbs included)
     drive_verbs: frozenset[str]  # 力促, 狠抓: urging projects on, never inside a name, not even a status clause's
     event_verbs: frozenset[str]  # 举行, 召开: an event is reported, an item starts after them
@@ -150,7 +151,7 @@ class EntityRuleSpec:
     product_list_marks: frozenset[str]  # 、 between products inside one project's name
     visit_verbs: frozenset[str]  # 走进, 来到: going to a site comes before its name, never in it
     aid_words: tuple[str, ...]  # 援藏, 援疆: aiding a region, one verb, whose region is no place of its own
-    trade_terms: tuple[str, ...]  # 并网, 冷链: words of what projects build that jieba cuts apart
+    trade_terms: tuple[str, ...]  # 并网, 冷链: words of what projects build that jieba cuts apart, kept whole
     build_words: frozenset[str]  # 新建, 扩建: the building between a park and 项目 names the park's project
     glued_products: frozenset[str]  # 新材料: a product whose first character is a leading word (新)
     town_levels: frozenset[str]  # 镇, 乡: an office opening with one (镇政府) is a town's, named before it
@@ -202,6 +203,7 @@ class EntityRuleSpec:
     not_office_ends: tuple[str, ...]  # 总部, 干部: words that end like an office and name none
     local_divisions: tuple[str, ...]  # 村, 镇: where a cooperative or a farm is, never the start of its name
     office_divisions: tuple[str, ...]  # 州, 县: a division so written before a known office begins its name
+    untaught_division_ends: tuple[str, ...]  # 旗, 盟: divisions the tagger learnt few of; its veto stands aside
     grassroots_offices: tuple[str, ...]  # 村委会: a village's or a community's own committee
     grassroots_places: tuple[str, ...]  # 村, 社区: the places such a committee is named after
     branch_suffixes: frozenset[str]  # 分公司, 支行: a name that holds its parent's legal name
@@ -241,6 +243,7 @@ class EntityRuleSpec:
             boundary=frozenset(spec["boundary_words"]),
             trim=frozenset(spec["leading_trim"]),
             company_trim=frozenset(spec.get("company_leading_trim", ())),
+            brand_openers=frozenset(spec.get("brand_openers", ())),
             project_stop=frozenset(spec["project_stop_words"]) | frozenset(spec.get("event_verbs", ()))
             | frozenset(spec.get("drive_verbs", ())),
             drive_verbs=frozenset(spec.get("drive_verbs", ())),
@@ -360,6 +363,7 @@ class EntityRuleSpec:
             else re.compile("(?!)"),
             local_divisions=tuple(spec.get("local_divisions", ())),
             office_divisions=tuple(spec.get("office_divisions", ())),
+            untaught_division_ends=tuple(spec.get("untaught_division_ends", ())),
             grassroots_offices=tuple(spec.get("grassroots_offices", ())),
             grassroots_places=tuple(spec.get("grassroots_places", ())),
             branch_suffixes=frozenset(spec.get("branch_suffixes", ())),

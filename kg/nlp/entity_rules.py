@@ -53,6 +53,8 @@ HEAD_TAGS = {"nr", "nrt", "nrfg", "nt", "j", "x", "eng"}
 # A unit's number in a legal name, in Chinese numerals: 二十 (三局), 第三 (工程有限公司).
 _ORDINAL = re.compile("第?[一二三四五六七八九十百]+")
 _SESSION = re.compile("第?[一二三四五六七八九十百0-9０-９]+届")
+# Particles: 了, 着, 过 after a verb, 的 after a modifier; no name begins with one.
+PARTICLE_TAGS = {"ul", "uz", "ug", "uj"}
 STOP_TAGS = {"w", "_SP", "u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "d", "ad", "r", "y", "e", "o", "f", "t", "q", "zg"}
 MAX_TOKENS = {"COMPANY": 5, "AGENCY": 8, "PLACE": 5, "PROJECT": 14}
 # The longest facility named by common words after a trade word (产业中心, 新材产业园): longer ones
@@ -234,7 +236,7 @@ class EntityRules:
                                         and a not in spec.ordinary_aliases and a not in spec.region_names)
         # Divisions' full names (南漳县, 利川市, 房县): the 委 jieba leaves after one is its party committee.
         self.gazetteer = load_gazetteer()
-        self.division_names = self.gazetteer.places.keys()
+        self.division_names = self.gazetteer.places.keys() | self.gazetteer.former  # (and 海门市, now 海门区)
         self.status_re = re.compile("|".join(map(re.escape, spec.status)))
         # The characters a lone short name can be: most sentences hold none, and are passed over at once.
         lone = sorted(set(spec.travel_places) | (set(spec.one_character_places) - set(spec.paired_short_names)))
@@ -1463,6 +1465,16 @@ class EntityRules:
                 continue
             if label == "PROJECT" and (self._glued_clause(w) or w.startswith(r.comparatives)):
                 break  # (and "推动|更多大|项目": how many and how big, glued, say which kind)
+            if label == "COMPANY" and strength == "strong" and k < j - 1:
+                place = self._place_before_letters(words, tags, offs, k)
+                if place is not None:
+                    k = place  # "上海|新|遂|制药机械…有限公司": a brand jieba cut into characters, after its place
+                    continue
+            if label == "AGENCY" and strength == "weak" and k < j and words[k].endswith(("公司", "集团")) \
+                    and words[k] not in r.false_words:
+                return None  # "…小商品城集团|营销部": a firm's department is the firm's, no office of a state
+            if label == "COMPANY" and k < j - 1 and self._kind_before_name(words, k):
+                break  # "百强|企业|晨风|集团股份有限公司": the kind of firm, then the firm's own name
             if t in STOP_TAGS or w in stop or (w in r.false_words and not (
                     label == "PROJECT" and k < j and len(w) >= 2 and t in NOUN_TAGS and w not in r.false_in_projects)):
                 # but a project's name holds such nouns ("研发总部及生产基地项目", "城市综合提升PPP项目"):
@@ -1771,8 +1783,7 @@ class EntityRules:
         if k < 3 or words[k] not in (")", "）") or words[k - 2] not in ("(", "（"):
             return k
         region = words[k - 1]
-        # (a division's short alias jieba takes for a person's name is still the region: 大亚（崇左）)
-        if not (self._known_place(region) or tags[k - 1] == "ns" or load_gazetteer().lookup(region) is not None):
+        if not (self._known_place(region) or tags[k - 1] == "ns" or _division_short_name(region)):
             return k
         if any(offs[x] + len(words[x]) != offs[x + 1] for x in range(k - 3, k + 1)):
             return k
@@ -1783,7 +1794,8 @@ class EntityRules:
             # A brand of ordinary words before its region (信义（福建）, 台|玻（福建）): two to four
             # characters of nouns, nothing of the clause.
             y, size = x, 0
-            while y >= 0 and size + len(words[y]) <= 4 and tags[y] in _BRAND_TAGS \
+            # (a province's one-character name opens many: 湘|铁|电气（长沙）, 赣|锋)
+            while y >= 0 and size + len(words[y]) <= 4 and (tags[y] in _BRAND_TAGS or (tags[y] == "ns" and len(words[y]) == 1)) \
                     and words[y] not in self.rules.boundary and (y == x or offs[y] + len(words[y]) == offs[y + 1]):
                 size += len(words[y])
                 y -= 1
@@ -1818,6 +1830,54 @@ class EntityRules:
             return False
         return True
 
+    def _counted_kinds(self, words, tags, a) -> bool:
+        """A count of firms right before a list's first item ("34|家|建材、食品等企业"): the items are the
+        kinds of firm counted, none named (a list of named firms is counted after 等: "A、B等3家企业")."""
+        return a >= 2 and words[a - 1] in self.rules.count_classifiers and tags[a - 2] == "m"
+
+    def _bare_zone(self, words, tags, a, b) -> bool:
+        """A zone word alone heading an item ("经开区|徐工矿山机械", "开发区|广东村村通公司"): the paper's own
+        zone, where the item is, and no part of its name (a zone with a name of its own is read apart:
+        _leading_zone). Before a common noun it says which facility: 开发区|污水处理厂 is the zone's own."""
+        return b - a >= 2 and words[a] in self.rules.generic and self._zone_word(words[a]) \
+            and tags[a + 1] in PROPER_TAGS
+
+    def _brand_start(self, words, a, b, label) -> bool:
+        """A trim word that starts a firm's short name of two words (新|希望): brand_openers.
+
+        Before a firm's own name ("新|华美公司") or more words it is trimmed.
+        """
+        return label == "COMPANY" and b - a == 2 and words[a] in self.rules.brand_openers \
+            and words[a + 1] not in self.rules.generic and not words[a + 1].endswith(self.rules.company_suffixes)
+
+    def _place_before_letters(self, words, tags, offs, k) -> int | None:
+        """The place a legal name is registered in, right before a brand jieba cut into single characters.
+
+        A rare brand falls apart into characters jieba reads as verbs, adverbs or adjectives (新|遂, 众|呈,
+        荼|藤); where its place (上海, 广东) comes right before them, they are the brand, as the place is
+        the legal name's start. At most two such characters, none a word of the clause (与, 在, 的).
+        """
+        r = self.rules
+        x = k
+        while x >= 0 and k - x < 2 and len(words[x]) == 1 and words[x] not in r.boundary \
+                and words[x] not in r.function_chars and tags[x] not in ("w", "m", "q", "p", "c", "u", "uj", "r") \
+                and offs[x] + 1 == offs[x + 1]:
+            x -= 1
+        if x == k or x < 0 or offs[x] + len(words[x]) != offs[x + 1] or len(words[x]) < 2:
+            return None
+        return x if tags[x] == "ns" and self._known_place(words[x]) else None
+
+    def _kind_before_name(self, words, k) -> bool:
+        """``words[k]`` only says what kind of firm follows (企业, 龙头企业), and a name of its own follows.
+
+        A firm's own trade or its legal form after the word keeps it in the name: 某某企业|管理有限公司,
+        某某企业|集团有限公司.
+        """
+        r = self.rules
+        after = words[k + 1]
+        return words[k] in r.company_trim and not _trade(after) and after not in r.business_verbs \
+            and not any(after.startswith(x) for x in r.legal_forms)
+
     def _has_proper(self, words, tags, idx) -> bool:
         generic = self.rules.generic
         return any(tags[x] in PROPER_TAGS and words[x] not in generic and len(words[x]) >= 2 for x in idx)
@@ -1835,7 +1895,9 @@ class EntityRules:
                 # A short alias begins names ("格尔木|工业园片区", "西宁|经济技术开发区");
                 # it is a place of its own only before another name ("曲麻莱|黄河源社区").
                 if hit[1] == "gazetteer-alias":
-                    return k + 1 < len(words) and (tags[k + 1] in PLACE_NAME_TAGS or self._known_place(words[k + 1]))
+                    # (not before one character of a trade jieba tags as a name: "凤阳|硅|工业园")
+                    return k + 1 < len(words) and ((tags[k + 1] in PLACE_NAME_TAGS and len(words[k + 1]) >= 2)
+                                                   or self._known_place(words[k + 1]))
                 return True
         if w.endswith("苏木"):
             return len(w) >= 4 or (k >= 1 and tags[k - 1] in PROPER_TAGS)  # "嘎鲁图|苏木|沙如拉嘎查"
@@ -1937,6 +1999,8 @@ class EntityRules:
                 # "紧盯长三角、珠三角、京津冀、青岛等经济活跃区域和500强企业": the regions where the
                 # companies are sought, named before a kind of place the head words do not list
                 continue
+            if label == "COMPANY" and items and self._counted_kinds(words, tags, items[0][0]):
+                continue  # "34家|建材、食品、电动车等企业": a count of firms, then the kinds they are of
             for a, b in items or ():
                 if label == "PLACE":
                     # a town's or a village's short name, after what the clause says before it
@@ -2111,10 +2175,14 @@ class EntityRules:
                 if label == "COMPANY" and tags[x] == "f" and len(words[x]) == 1 and x > a \
                         and self._known_place(words[x - 1]):
                     continue  # "青岛|中|加特电气股份有限公司": a brand's first character, not "among"
+                if label == "COMPANY" and offs is not None and x > a \
+                        and (place := self._place_before_letters(words, tags, offs, x)) is not None and place >= a:
+                    continue  # "上海|新|遂|制药机械…有限公司": a brand cut into characters, after its place
                 if label == "PROJECT" and self._route_joint(words, tags, x):
                     continue  # a route's 至 is no preposition of the clause
                 clause = self._clause_word(words, tags, x, label, a, b)
-                announced = i and words[x] in r.event_verbs and tags[x].startswith("v")
+                # ("A公司、B公司分别签订|了|C项目、D项目": what is signed starts after the verb)
+                announced = i and (words[x] in r.event_verbs or words[x] in r.signing_verbs) and tags[x].startswith("v")
                 if words[x] in r.item_cuts or clause or announced \
                         or (offs is not None and offs[x] + len(words[x]) != offs[x + 1]):
                     a = x + 1  # "…的|X", "A创建暨|B项目", "另有|比亚迪汽车", a headline's "275亿元 |开州…"
@@ -2278,9 +2346,10 @@ class EntityRules:
 
     def _item_candidates(self, words, tags, offs, a, b, label, rule) -> list[Candidate]:
         r = self.rules
-        while a < b and (words[a] in r.trim or (label == "COMPANY" and words[a] in r.company_trim)) \
-                and not self._name_opening(words, tags, a, b, label):
-            a += 1
+        while a < b and (words[a] in r.trim or (label == "COMPANY" and words[a] in r.company_trim)
+                         or tags[a] in PARTICLE_TAGS or self._bare_zone(words, tags, a, b)) \
+                and not self._brand_start(words, a, b, label) and not self._name_opening(words, tags, a, b, label):
+            a += 1  # (and "分别签订|了|浩然鞋材生产项目": the verb's particle, after the boundary word)
         if label == "PROJECT":
             # "…产业园项目|实现|当年签约、当年开工": a verb after the project's head begins what the clause
             # says of it; the name closed at its head
@@ -2313,6 +2382,8 @@ class EntityRules:
         # so does a date ("该市继|8月29日|集中签约…").
         if (tags[b - 1] in ("r", "t") and words[b - 1] not in r.phase_words) or _DATE_END.search(name):
             return []  # (but a phase is a time word to jieba: "松霖智能家居|三期")
+        if tags[b - 1] == "m" and len(words[b - 1]) >= 2 and words[b - 1][-1] in r.count_classifiers:
+            return []  # "通州区首个|开工的…", "全县两个|投产": which one or how many, of the subject; no name
         if label == "PROJECT" and any(self._batch(words[x], tags[x]) for x in range(a, b)):
             return []  # "永州市第二次重大项目|集中开工": a batch of projects
         if all(tags[x] in ("m", "q") for x in range(a, b)) or name.endswith(r.event_heads) \
@@ -2324,8 +2395,10 @@ class EntityRules:
             # "联威新能源、江特锂电、赣锋锂业等5个项目": the projects are named by their companies
             return [Candidate(start, end, "COMPANY", rule, prio=3)]
         if label == "COMPANY" and self._zone_word(words[b - 1]):
-            # "嘉明经济开发区、…等公司": a park signs as a party, but it is a place
-            return [Candidate(start, end, "PLACE", rule, prio=3)]
+            # "嘉明经济开发区、…等公司": a park signs as a party, but it is a place; a park built for a trade
+            # is a project, as its suffix name is ("…投资26亿元的河西印玺文化旅游产业园等多家企业")
+            kind = "PROJECT" if words[b - 1].endswith(self.project_ends) else "PLACE"
+            return [Candidate(start, end, kind, rule, prio=3)]
         if label != "PROJECT":
             return [Candidate(start, end, label, rule, prio=3)]
         # (a road or a place's facility is the works' object, not where a generic name lies: "西环路|扩建")
@@ -2546,6 +2619,8 @@ class EntityRules:
             # "子长县|高柏山|生态文化园建设项目": a project named after its place;
             # "河北鹿泉|经济开发区…": a zone is named after its place, never a company
             return None
+        if run > a and self._known_agency(words[run - 1]):
+            return None  # "大邑|县委|党校项目": an office's own school or building, no firm's project
         # What follows must still name a project: "高纯锂|镁盐" is two products, not a company and its project.
         if run > a and len(head) >= r.min_head and any(tags[x] != "ns" for x in range(a, run)) \
                 and len("".join(words[run:b])) >= 3 and not self._trade_facility(words, tags, run, b):
@@ -2959,6 +3034,14 @@ def _base_table(spec: EntityRuleSpec, abbreviation_items: tuple[tuple[str, str],
 @lru_cache(maxsize=4)
 def _prefixes(spec: EntityRuleSpec, abbreviation_items: tuple[tuple[str, str], ...]) -> frozenset[str]:
     return frozenset(name[:k] for name in _base_table(spec, abbreviation_items) for k in range(1, len(name) + 1))
+
+
+def _division_short_name(word: str) -> bool:
+    """A division's name without its level (吴江, 五华), even one jieba tags as a given name or that two
+    divisions share: in brackets after a name (黄梅（吴江）…产业园) it can only be the region."""
+    gaz = load_gazetteer()
+    return len(word) >= 2 and (gaz.lookup(word) is not None
+                               or any(word + level in gaz.places for level in ("县", "市", "区", "旗")))
 
 
 def safe_alias(alias: str) -> bool:

@@ -363,6 +363,8 @@ class StatisticalNER:
         if span.label_ == "COMPANY" and span.text.endswith(LEGAL_NAME_ENDS) and _BRACKETED.search(span.text):
             return True  # "天津（河北）华坤…有限公司": the model ends a name at a bracket
         source, _, suffix = span._.kg_rule.partition(":")
+        if span._.kg_rule == "gazetteer" and span.text.endswith(entity_rule_spec().untaught_division_ends):
+            return True  # "正镶白旗|与…签署": a banner the model never saw, read as a person
         if source == "suffix":
             if span._.kg_rule in self.trusted:
                 return True
@@ -386,14 +388,18 @@ class StatisticalNER:
         if label != "PLACE":
             return False
         for x in doc.ents:
+            if x.label_ == "COMPANY" and x.start_char < s and e < x.end_char and x.text.endswith(LEGAL_NAME_ENDS):
+                return True  # "吉木萨尔县|西域|云谷大数据技术有限公司": a place inside a legal name is the firm's
             if x.start_char != s or x.end_char <= e:
                 continue
             if x.label_ == "COMPANY":
                 return x.text.endswith(LEGAL_NAME_ENDS)
             if x.label_ == "AGENCY":
                 body = doc.char_span(e, x.end_char)
-                # an office's short name jieba tags as an abbreviation: 郴州市|台办
-                return body is not None and len(body) == 1 and body[0].tag_ in ("nt", "j")
+                # an office's short name jieba tags as an abbreviation: 郴州市|台办; or a zone's office,
+                # named after the place the zone is: 喀什|经济开发区招商局
+                return body is not None and ((len(body) == 1 and body[0].tag_ in ("nt", "j"))
+                                             or _zone_office(body.text))
         return False
 
     def __call__(self, doc: Doc) -> Doc:
@@ -618,9 +624,24 @@ def _two_offices(found: tuple, text: str) -> list[tuple]:
     return [found]
 
 
+def _zone_office(text: str) -> bool:
+    """A zone's office with no place of its own: 经济开发区招商局, 高新区管委会 (zone_words, zone_leads)."""
+    spec = entity_rule_spec()
+    for lead in ("", *spec.zone_leads):
+        for zone in spec.zone_words:
+            if text.startswith(lead + zone) and len(text) > len(lead + zone) \
+                    and _suffix_of(text, _suffix_table(), _false_words()).startswith("AGENCY"):
+                return True
+    return False
+
+
 def _listed(s: int, e: int, doc: Doc) -> bool:
-    """Whether ``s``..``e`` is two or more of the rules' companies and the marks of their list, nothing else."""
-    text, marks = doc_text(doc), entity_rule_spec().list_marks
+    """Whether ``s``..``e`` is two or more of the rules' companies and the marks of their list, nothing else.
+
+    A word never inside a name joins them as a mark does: 某某集团|旗下|某某科技有限公司 is the group and its firm.
+    """
+    spec = entity_rule_spec()
+    text, marks = doc_text(doc), (*spec.list_marks, *sorted(spec.boundary, key=len, reverse=True))
     ends = {x.start_char: x.end_char for x in doc.ents if x.label_ == "COMPANY" and s <= x.start_char
             and x.end_char <= e and x._.kg_rule.startswith("suffix:")}
     pos, names = s, 0
