@@ -84,9 +84,11 @@ def derive(name: str, spec: DerivationSpec | None = None) -> list[str]:
     suf = next((s for s in spec.legal_suffixes if name.endswith(s)), "")
     body = name[: len(name) - len(suf)]
     place = ""
+    generic = entity_rule_spec().generic
     for k in range(len(body) - 2, 1, -1):
         head = body[:k]
-        if gaz.written(head) is not None or head in gaz.aliases:
+        # (a generic word the gazetteer lists as a town, 工业园区, is no place a name opens with)
+        if (gaz.written(head) is not None or head in gaz.aliases) and head not in generic:
             place = head
             break
     rest = body[len(place):]
@@ -100,7 +102,6 @@ def derive(name: str, spec: DerivationSpec | None = None) -> list[str]:
         "place_brand": place + brand if place and trade and brand not in spec.not_brands else "",
         "brand_shares": brand + "股份" if "股份" in suf and brand not in spec.not_brands else "",
     }
-    generic = entity_rule_spec().generic
     out: list[str] = []
     for form in spec.forms:
         s = made.get(form, "")

@@ -107,3 +107,9 @@ def test_a_model_s_short_name_that_is_an_ordinary_word_is_not_found_elsewhere(nl
     texts = ["项目涉及生态、产业、民生、基础设施等领域。", "全县办好十件民生实事。"]
     out = consistent(analyses(texts, nlp))
     assert not [m for m in out.analyses[1].mentions if m.text == "民生"], out.analyses[1].mentions
+
+
+def test_a_generic_word_the_gazetteer_lists_as_a_town_opens_no_short_form():
+    # 工业园区 is a town's name in the division list; a company named after a county's park has no
+    # short form 投资开发
+    assert "投资开发" not in derive("工业园区投资开发有限公司")
