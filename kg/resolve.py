@@ -202,6 +202,37 @@ def _bare_office(name: str) -> bool:
     return bool(end) and len(rest) - len(end) <= 2 and not rest.startswith(spec.national_openers)
 
 
+def _level_company(name: str, before: str) -> str:
+    """A company named by its level, as a county's or a city's own is (县城投公司), with that level; else "".
+
+    The extractor leaves the level out before a zone's word (县|工业园区投资开发有限公司): ``before``,
+    the sentence's text before the mention, gives it back.
+
+    >>> _level_company("县城投公司", ""), _level_company("工业园区投资开发有限公司", "会上，县")
+    ('县城投公司', '县工业园区投资开发有限公司')
+    >>> _level_company("市场服务有限公司", ""), _level_company("华宇科技有限公司", "县")
+    ('', '')
+    """
+    spec = derivation_spec()
+    if name[:1] in LEVEL_CHARS and not name.startswith(spec.not_level_words):
+        return name
+    zones = _committee_spec()[1]
+    gaz = load_gazetteer()
+    if before[-1:] in LEVEL_CHARS and not before.endswith(spec.not_level_words) and name.startswith(zones) \
+            and not any(gaz.written(before[-k:]) is not None for k in range(2, 8)):
+        return before[-1] + name  # (but 格尔木市|工业园区… is the extractor's to read)
+    return ""
+
+
+def _placed(name: str, city: str, pref: str, county: str) -> str:
+    """A relative name (市…, 州…, 县…) in full with the divisions given, where one fits; else ``name``."""
+    if name.startswith("市") and city.endswith("市"):
+        return city + name[1:]
+    if name.startswith("州") and pref:
+        return _short(pref) + "州" + name[1:]
+    return _county_form(name, county) or name
+
+
 def _after_pronoun(name: str, before: str) -> str:
     """An office written right after 该县, 我市 or the like, as the relative name of that level.
 
@@ -467,8 +498,14 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     canon = (prev.text + name) if prev is not None and prev.label == "COMPANY" and prev.s_end == m.s_start else name
                 else:
                     canon = company_names.get(name) or _branch_of(name, company_names)
+                    relative = _level_company(canon, sentence_texts[sent_index][:m.s_start])
+                    if relative:
+                        # 县城投公司: the county's own company, resolved as the county's offices are
+                        at = homes.get(m.article, NO_HOME)
+                        canon = _placed(relative, home or at.city, pref or at.prefecture, at.county)
                 key = Key(etype, canon)
-                if m.label == "AGENCY" and _unplaced(canon, bool(home)):
+                if (m.label == "AGENCY" and _unplaced(canon, bool(home))) \
+                        or (m.label == "COMPANY" and canon[:1] in LEVEL_CHARS and _level_company(canon, "")):
                     key = Key(etype, canon + SCOPE + m.doc)
                 keys[m] = key
                 types[key] = etype

@@ -398,3 +398,13 @@ def test_an_office_after_gai_xian_or_wo_shi_is_that_level_s(nlp):
     agencies = _aliases(res, "agency")
     assert "发改局" in agencies.get("新田县发展和改革局", set()), agencies
     assert "招商局" in agencies.get("白城市招商局", set()), agencies
+
+
+def test_a_company_named_by_its_level_is_its_county_s_or_its_city_s(nlp):
+    res = _resolve(["新田县召开项目推进会，县城投公司负责人出席，县工业园区投资开发有限公司作汇报。",
+                    "白城市召开会议，市城投公司作汇报。", "会上，县城投公司负责人发言。",
+                    "长沙市举办展会。", "郑州市发布规划。"], nlp)
+    companies = [e.label for e in res.entities.values() if e.type == "company"]
+    assert {"新田县城投公司", "新田县工业园区投资开发有限公司", "白城市城投公司"} <= set(companies), companies
+    # a page that names no county keeps its own 县城投公司, apart from every other paper's
+    assert companies.count("县城投公司") == 1 and "工业园区投资开发有限公司" not in companies, companies
