@@ -3530,3 +3530,8 @@ def test_a_provinces_one_character_name_opens_a_brand_before_its_region(nlp):
     # 湘 (Hunan) is a place to jieba; before 铁电气（长沙） it is the brand's first character
     found = ents(nlp, "县政府与湘铁电气（长沙）集团有限公司签约。")
     assert ("湘铁电气（长沙）集团有限公司", "COMPANY") in found, found
+
+
+def test_a_time_before_at_once_and_a_status_is_no_project(nlp):
+    # "开年即开工": the year opens and work starts at once; no project is named
+    assert ents(nlp, "开年即开工,开局即冲刺。") == []
