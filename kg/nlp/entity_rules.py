@@ -52,6 +52,7 @@ PLACE_NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j"}
 HEAD_TAGS = {"nr", "nrt", "nrfg", "nt", "j", "x", "eng"}
 # A unit's number in a legal name, in Chinese numerals: 二十 (三局), 第三 (工程有限公司).
 _ORDINAL = re.compile("第?[一二三四五六七八九十百]+")
+_ISSUE = re.compile("第[0-9一二三四五六七八九十]+期")
 _SESSION = re.compile("第?[一二三四五六七八九十百0-9０-９]+届")
 # Particles: 了, 着, 过 after a verb, 的 after a modifier; no name begins with one.
 PARTICLE_TAGS = {"ul", "uz", "ug", "uj"}
@@ -1164,8 +1165,9 @@ class EntityRules:
             return None  # "…乡村振兴项目|库", "…项目|部": the projects' library or site office, no project
         if label == "PROJECT" and words[j] == suf and self._count_before(words, tags, j) < j:
             return None  # "江华泰合电机四个项目": a count of projects, not one named
-        if label == "PROJECT" and j >= 1 and self._batch(words[j - 1], tags[j - 1]):
-            return None  # "凤城第二轮重点项目": a batch
+        if label == "PROJECT" and j >= 1 and (self._batch(words[j - 1], tags[j - 1])
+                                              or self._dated_issue(words, tags, j - 1, j + 1)):
+            return None  # "凤城第二轮重点项目": a batch (and "…2020年|第四期|项目")
         if label == "PROJECT" and (words[j] in r.category_heads or (j >= 1 and words[j - 1] + words[j] in r.category_heads)):
             return None  # "城建交通及社会事业|重点项目", "衡商回归|标志性|项目": a category of projects
         at = j + 2 if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.count_verbs else j + 1
@@ -2053,6 +2055,12 @@ class EntityRules:
             return 2
         return 0
 
+    def _dated_issue(self, words, tags, x, b) -> bool:
+        """A year's numbered issue right before a generic head ("2020年|第四期|项目"): a batch of the year's
+        projects, as 第二批 is; a project's own phase follows its name (…产业园第二期项目 has no year before)."""
+        return tags[x] == "m" and _ISSUE.fullmatch(words[x]) is not None and x > 0 and words[x - 1].endswith("年") \
+            and "".join(words[x + 1:b]) in self.rules.generic
+
     def _batch(self, word: str, tag: str) -> bool:
         return tag == "m" and self.rules.batch_re.fullmatch(word) is not None
 
@@ -2317,8 +2325,9 @@ class EntityRules:
             return []  # (but a phase is a time word to jieba: "松霖智能家居|三期")
         if tags[b - 1] == "m" and len(words[b - 1]) >= 2 and words[b - 1][-1] in r.count_classifiers:
             return []  # "通州区首个|开工的…", "全县两个|投产": which one or how many, of the subject; no name
-        if label == "PROJECT" and any(self._batch(words[x], tags[x]) for x in range(a, b)):
-            return []  # "永州市第二次重大项目|集中开工": a batch of projects
+        if label == "PROJECT" and any(self._batch(words[x], tags[x]) or self._dated_issue(words, tags, x, b)
+                                      for x in range(a, b)):
+            return []  # "永州市第二次重大项目|集中开工": a batch of projects (and "…2020年|第四期|项目集中开工")
         if all(tags[x] in ("m", "q") for x in range(a, b)) or name.endswith(r.event_heads) \
                 or "".join(words[x] for x in range(a, b) if tags[x] not in ("m", "q")) in r.investment_words:
             # "分别为1亿元、1.2亿元的…", "总投资6000万元、年利润1000万元的…", "…铁路专用线通车仪式":

@@ -3436,3 +3436,9 @@ def test_a_provinces_one_character_name_opens_a_brand_before_its_region(nlp):
     # 湘 (Hunan) is a place to jieba; before 铁电气（长沙） it is the brand's first character
     found = ents(nlp, "县政府与湘铁电气（长沙）集团有限公司签约。")
     assert ("湘铁电气（长沙）集团有限公司", "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text", ["洋口示范区2021年第三期项目集中开工。", "今天，滨海示范区2022年第二期项目集中开工。"])
+def test_a_years_numbered_issue_of_projects_is_a_batch(nlp, text):
+    # "the year's third issue of projects" starts together; no project is named
+    assert not [t for t, label in ents(nlp, text) if label == "PROJECT"]
