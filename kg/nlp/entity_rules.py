@@ -1468,6 +1468,11 @@ class EntityRules:
                 # "扎实|做好|伟兴机械项目": the clause's verb, then the name (南山口|抽水|蓄能电站 is one);
                 # but after a capacity's unit the verb says what the plant makes ("1万吨|再生|硅材料")
                 break
+            if label == "COMPANY" and strength == "strong" and k == j - 1 and t == "v" and k > 0 \
+                    and words[j].endswith(derivation_spec().legal_suffixes) and tags[k - 1] in NOUN_TAGS | {"j"} \
+                    and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                k -= 1  # "碧海环保|产业|用布|有限公司": the trade jieba reads as a verb, right before the legal form
+                continue
             if label == "COMPANY" and strength == "strong" and len(w) == 1 and t.startswith("v") \
                     and k >= 1 and tags[k - 1] == "x" and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 k -= 1  # "艾尔康|居|科技有限公司": jieba's guess cut a verb out of an unknown brand

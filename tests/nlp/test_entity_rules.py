@@ -3442,3 +3442,16 @@ def test_a_provinces_one_character_name_opens_a_brand_before_its_region(nlp):
 def test_a_years_numbered_issue_of_projects_is_a_batch(nlp, text):
     # "the year's third issue of projects" starts together; no project is named
     assert not [t for t, label in ents(nlp, text) if label == "PROJECT"]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # jieba reads the trade right before the legal form as a verb (产业|用布 "industrial fabric")
+    ("仙居绿源纺织产业用布有限公司投产。", ("仙居绿源纺织产业用布有限公司", "COMPANY")),
+    ("包括浙江恒泽环境科技有限公司年产2000万平方米无纺布生产线项目、临海蓝湾环保产业用布有限公司"
+     "年产50万平方米针刺无纺布生产线技改项目等。", ("临海蓝湾环保产业用布有限公司", "COMPANY")),
+])
+def test_a_trade_read_as_a_verb_right_before_the_legal_form(nlp, text, wanted):
+    found = ents(nlp, text)
+    assert wanted in found, found
+    # a clause's verb before a bare legal form still names no firm
+    assert not ents(nlp, "双方合资组建有限公司。")
