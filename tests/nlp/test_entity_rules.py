@@ -3455,3 +3455,13 @@ def test_a_trade_read_as_a_verb_right_before_the_legal_form(nlp, text, wanted):
     assert wanted in found, found
     # a clause's verb before a bare legal form still names no firm
     assert not ents(nlp, "双方合资组建有限公司。")
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a dash joins the two villages a corridor links, or two parts of a project's name
+    ("投资的文旅项目为昭苏文化产业园、阔克萨村—库尔代村文化走廊建设项目，总投资为12亿元。",
+     ("阔克萨村—库尔代村文化走廊建设项目", "PROJECT")),
+    ("万佛岩-西风堰景区综合开发项目投资总量为18亿元。", ("万佛岩-西风堰景区综合开发项目", "PROJECT")),
+])
+def test_a_dash_inside_a_projects_name(nlp, text, wanted):
+    assert wanted in ents(nlp, text)
