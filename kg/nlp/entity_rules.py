@@ -1282,6 +1282,9 @@ class EntityRules:
             if label == "PLACE" and k < j - 1 and self._zone_word(w) and self._zone_word(words[j]) \
                     and tags[k + 1] in HEAD_TAGS | PLACE_NAME_TAGS:
                 break  # "中宁工业园|石空|工业区": a zone with a name of its own inside another
+            if label == "PLACE" and 0 < k < j - 1 and self._zone_word(w) and words[j] in r.local_divisions \
+                    and tags[k + 1] in PROPER_TAGS:
+                break  # "宿城|新区|双庄|街道": a zone, then a street office's area with a name of its own
             if label == "PLACE" and t == "m" and w[-1] in r.count_classifiers and self._zone_word(words[j]):
                 break  # "全国|首个|综合保税区", "三个|高新区": a count of zones or a rank among them names none
             if label == "PLACE" and t == "a" and len(w) >= 2:

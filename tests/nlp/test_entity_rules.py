@@ -3465,3 +3465,12 @@ def test_a_trade_read_as_a_verb_right_before_the_legal_form(nlp, text, wanted):
 ])
 def test_a_dash_inside_a_projects_name(nlp, text, wanted):
     assert wanted in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a zone, then a street office's area or a community with a name of its own: each its own place
+    ("项目位于湖滨新区黄墩街道，北至太湖路。", {("湖滨新区", "PLACE"), ("黄墩街道", "PLACE")}),
+    ("项目位于临港新区芦潮社区。", {("临港新区", "PLACE"), ("芦潮社区", "PLACE")}),
+])
+def test_a_zone_before_a_street_or_a_community(nlp, text, wanted):
+    assert wanted <= set(ents(nlp, text))
