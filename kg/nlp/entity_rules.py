@@ -1557,6 +1557,7 @@ class EntityRules:
                              or (label == "COMPANY" and words[first] in r.company_trim)
                              or words[first] in r.product_list_marks  # "…现场|、|冷链仓储…项目": the list's mark
                              or (label == "PROJECT" and tags[first] in ("m", "t") and words[first] not in r.name_time_words
+                                 and not (first > 0 and tags[first - 1] == "uj" and self._unit_alone(words[first], tags[first]))
                                  and (not self._has_quantity(words, tags, first, min(j, first + 2))
                                       or words[first].endswith("元"))
                                  and not self._year_rate(words, tags, first, j))):
@@ -1807,6 +1808,12 @@ class EntityRules:
         """A count of firms right before a list's first item ("34|家|建材、食品等企业"): the items are the
         kinds of firm counted, none named (a list of named firms is counted after 等: "A、B等3家企业")."""
         return a >= 2 and words[a - 1] in self.rules.count_classifiers and tags[a - 2] == "m"
+
+    @staticmethod
+    def _unit_alone(word: str, tag: str) -> bool:
+        """A one-character "number" with no numeral in it (元, which jieba reads as yuan): after an amount's
+        的 it is a name's first character ("3.2亿元的|元|石山镍矿项目"), no date or count."""
+        return tag == "m" and len(word) == 1 and not _NUMERAL.search(word) and word not in "首第"
 
     def _bare_zone(self, words, tags, a, b) -> bool:
         """A zone word alone heading an item ("经开区|徐工矿山机械", "开发区|广东村村通公司"): the paper's own

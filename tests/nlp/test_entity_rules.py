@@ -3474,3 +3474,8 @@ def test_a_dash_inside_a_projects_name(nlp, text, wanted):
 ])
 def test_a_zone_before_a_street_or_a_community(nlp, text, wanted):
     assert wanted <= set(ents(nlp, text))
+
+
+def test_yuan_after_an_amount_opens_a_name(nlp):
+    # jieba reads 元 ("yuan") as a number after 亿元的; it is the first character of the mine's name
+    assert ("元石岭镍矿项目", "PROJECT") in ents(nlp, "总投资1.5亿元的元石岭镍矿项目完成投资。")
