@@ -1211,6 +1211,9 @@ class EntityRules:
                 break  # "5月2日电|青海省人民政府", "时任|全国人大常委会": a dateline or a term of office
             if w in r.visit_verbs:
                 break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site
+            if label == "COMPANY" and strength == "strong" and k < j - 1 and w in r.zone_leads and t in STOP_TAGS:
+                k -= 1  # "衡水|高新|招商服务有限公司": a zone's lead word jieba reads as an adverb, in a legal name
+                continue
             if label == "COMPANY" and k < j and self._province(words[k + 1]) and self._below_province(w):
                 break  # "石牙镇|广西锦惠牧业有限公司": a name opens with its province, so a town before it is where it is
             if label == "PLACE" and t == "m" and w in r.date_words:
@@ -1712,7 +1715,8 @@ class EntityRules:
             return k  # a region in brackets before the body is read next (美澜（海南）科技有限责任公司)
         x = k
         while x >= 0 and j - x <= limit + 4 and offs[x] + len(words[x]) == offs[x + 1] \
-                and tags[x] not in STOP_TAGS and words[x] not in r.boundary and words[x] not in r.person_titles \
+                and (tags[x] not in STOP_TAGS or words[x] in r.zone_leads) and words[x] not in r.boundary \
+                and words[x] not in r.person_titles \
                 and not words[x].endswith("公司") and words[x] not in r.event_heads \
                 and words[x] not in r.company_trim and words[x] not in r.event_verbs \
                 and not self._known_agency(words[x]) and not (tags[x] == "x" and self._after_glue(words[x])) \

@@ -3479,3 +3479,12 @@ def test_a_zone_before_a_street_or_a_community(nlp, text, wanted):
 def test_yuan_after_an_amount_opens_a_name(nlp):
     # jieba reads 元 ("yuan") as a number after 亿元的; it is the first character of the mine's name
     assert ("元石岭镍矿项目", "PROJECT") in ents(nlp, "总投资1.5亿元的元石岭镍矿项目完成投资。")
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # 高新 ("high-tech", a zone's lead word) is an adverb to jieba; in a legal name it is the firm's
+    ("沧州高新招商服务有限公司与县政府签约。", ("沧州高新招商服务有限公司", "COMPANY")),
+    ("邢台高新投资发展有限公司与县政府签约。", ("邢台高新投资发展有限公司", "COMPANY")),
+])
+def test_a_zones_lead_word_inside_a_legal_name(nlp, text, wanted):
+    assert wanted in ents(nlp, text)
