@@ -3488,3 +3488,14 @@ def test_yuan_after_an_amount_opens_a_name(nlp):
 ])
 def test_a_zones_lead_word_inside_a_legal_name(nlp, text, wanted):
     assert wanted in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a province's investment or building group by its short name: the province, then 交投, 建投, 工建
+    ("先后与保利集团、湖南交投等12家央企、省属国企签约。", ("湖南交投", "COMPANY")),
+    ("该项目由湖南工建投资建设。", ("湖南工建", "COMPANY")),
+])
+def test_a_provinces_group_by_its_short_name(nlp, text, wanted):
+    assert wanted in ents(nlp, text)
+    # alone, the kind names no group
+    assert not ents(nlp, "各地交投、城投平台加快转型。")
