@@ -3499,3 +3499,9 @@ def test_a_provinces_group_by_its_short_name(nlp, text, wanted):
     assert wanted in ents(nlp, text)
     # alone, the kind names no group
     assert not ents(nlp, "各地交投、城投平台加快转型。")
+
+
+def test_the_whole_of_a_division_is_no_divisions_name(nlp):
+    # 全省 ("the whole province") ends like a province's name; after a region's wing it names none
+    found = ents(nlp, "锁定长三角南翼全省高质量发展新高地的目标。")
+    assert not any(t.endswith("全省") for t, _ in found), found
