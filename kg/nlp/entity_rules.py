@@ -52,6 +52,7 @@ PLACE_NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j"}
 HEAD_TAGS = {"nr", "nrt", "nrfg", "nt", "j", "x", "eng"}
 # A unit's number in a legal name, in Chinese numerals: 二十 (三局), 第三 (工程有限公司).
 _ORDINAL = re.compile("第?[一二三四五六七八九十百]+")
+_ISSUE = re.compile("第[0-9一二三四五六七八九十]+期")
 _SESSION = re.compile("第?[一二三四五六七八九十百0-9０-９]+届")
 # Particles: 了, 着, 过 after a verb, 的 after a modifier; no name begins with one.
 PARTICLE_TAGS = {"ul", "uz", "ug", "uj"}
@@ -1192,8 +1193,9 @@ class EntityRules:
             return None  # "…乡村振兴项目|库", "…项目|部": the projects' library or site office, no project
         if label == "PROJECT" and words[j] == suf and self._count_before(words, tags, j) < j:
             return None  # "江华泰合电机四个项目": a count of projects, not one named
-        if label == "PROJECT" and j >= 1 and self._batch(words[j - 1], tags[j - 1]):
-            return None  # "凤城第二轮重点项目": a batch
+        if label == "PROJECT" and j >= 1 and (self._batch(words[j - 1], tags[j - 1])
+                                              or self._dated_issue(words, tags, j - 1, j + 1)):
+            return None  # "凤城第二轮重点项目": a batch (and "…2020年|第四期|项目")
         if label == "PROJECT" and (words[j] in r.category_heads or (j >= 1 and words[j - 1] + words[j] in r.category_heads)):
             return None  # "城建交通及社会事业|重点项目", "衡商回归|标志性|项目": a category of projects
         at = j + 2 if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.count_verbs else j + 1
@@ -1237,6 +1239,9 @@ class EntityRules:
                 break  # "5月2日电|青海省人民政府", "时任|全国人大常委会": a dateline or a term of office
             if w in r.visit_verbs:
                 break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site
+            if label == "COMPANY" and strength == "strong" and k < j - 1 and w in r.zone_leads and t in STOP_TAGS:
+                k -= 1  # "衡水|高新|招商服务有限公司": a zone's lead word jieba reads as an adverb, in a legal name
+                continue
             if label == "COMPANY" and k < j and self._province(words[k + 1]) and self._below_province(w):
                 break  # "石牙镇|广西锦惠牧业有限公司": a name opens with its province, so a town before it is where it is
             if label == "PLACE" and t == "m" and w in r.date_words:
@@ -1308,6 +1313,9 @@ class EntityRules:
             if label == "PLACE" and k < j - 1 and self._zone_word(w) and self._zone_word(words[j]) \
                     and tags[k + 1] in HEAD_TAGS | PLACE_NAME_TAGS:
                 break  # "中宁工业园|石空|工业区": a zone with a name of its own inside another
+            if label == "PLACE" and 0 < k < j - 1 and self._zone_word(w) and words[j] in r.local_divisions \
+                    and tags[k + 1] in PROPER_TAGS:
+                break  # "宿城|新区|双庄|街道": a zone, then a street office's area with a name of its own
             if label == "PLACE" and t == "m" and w[-1] in r.count_classifiers and self._zone_word(words[j]):
                 break  # "全国|首个|综合保税区", "三个|高新区": a count of zones or a rank among them names none
             if label == "PLACE" and t == "a" and len(w) >= 2:
@@ -1494,6 +1502,11 @@ class EntityRules:
                 # "扎实|做好|伟兴机械项目": the clause's verb, then the name (南山口|抽水|蓄能电站 is one);
                 # but after a capacity's unit the verb says what the plant makes ("1万吨|再生|硅材料")
                 break
+            if label == "COMPANY" and strength == "strong" and k == j - 1 and t == "v" and k > 0 \
+                    and words[j].endswith(derivation_spec().legal_suffixes) and tags[k - 1] in NOUN_TAGS | {"j"} \
+                    and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                k -= 1  # "碧海环保|产业|用布|有限公司": the trade jieba reads as a verb, right before the legal form
+                continue
             if label == "COMPANY" and strength == "strong" and len(w) == 1 and t.startswith("v") \
                     and k >= 1 and tags[k - 1] == "x" and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 k -= 1  # "艾尔康|居|科技有限公司": jieba's guess cut a verb out of an unknown brand
@@ -1581,6 +1594,7 @@ class EntityRules:
                              or (label == "COMPANY" and words[first] in r.company_trim)
                              or words[first] in r.product_list_marks  # "…现场|、|冷链仓储…项目": the list's mark
                              or (label == "PROJECT" and tags[first] in ("m", "t") and words[first] not in r.name_time_words
+                                 and not (first > 0 and tags[first - 1] == "uj" and self._unit_alone(words[first], tags[first]))
                                  and (not self._has_quantity(words, tags, first, min(j, first + 2))
                                       or words[first].endswith("元"))
                                  and not self._year_rate(words, tags, first, j))):
@@ -1738,7 +1752,8 @@ class EntityRules:
             return k  # a region in brackets before the body is read next (美澜（海南）科技有限责任公司)
         x = k
         while x >= 0 and j - x <= limit + 4 and offs[x] + len(words[x]) == offs[x + 1] \
-                and tags[x] not in STOP_TAGS and words[x] not in r.boundary and words[x] not in r.person_titles \
+                and (tags[x] not in STOP_TAGS or words[x] in r.zone_leads) and words[x] not in r.boundary \
+                and words[x] not in r.person_titles \
                 and not words[x].endswith("公司") and words[x] not in r.event_heads \
                 and words[x] not in r.company_trim and words[x] not in r.event_verbs \
                 and not self._known_agency(words[x]) and not (tags[x] == "x" and self._after_glue(words[x])) \
@@ -1834,6 +1849,12 @@ class EntityRules:
         """A count of firms right before a list's first item ("34|家|建材、食品等企业"): the items are the
         kinds of firm counted, none named (a list of named firms is counted after 等: "A、B等3家企业")."""
         return a >= 2 and words[a - 1] in self.rules.count_classifiers and tags[a - 2] == "m"
+
+    @staticmethod
+    def _unit_alone(word: str, tag: str) -> bool:
+        """A one-character "number" with no numeral in it (元, which jieba reads as yuan): after an amount's
+        的 it is a name's first character ("3.2亿元的|元|石山镍矿项目"), no date or count."""
+        return tag == "m" and len(word) == 1 and not _NUMERAL.search(word) and word not in "首第"
 
     def _bare_zone(self, words, tags, a, b) -> bool:
         """A zone word alone heading an item ("经开区|徐工矿山机械", "开发区|广东村村通公司"): the paper's own
@@ -2093,6 +2114,12 @@ class EntityRules:
         if k + 1 < len(words) and words[k + 1] in classifiers:
             return 2
         return 0
+
+    def _dated_issue(self, words, tags, x, b) -> bool:
+        """A year's numbered issue right before a generic head ("2020年|第四期|项目"): a batch of the year's
+        projects, as 第二批 is; a project's own phase follows its name (…产业园第二期项目 has no year before)."""
+        return tags[x] == "m" and _ISSUE.fullmatch(words[x]) is not None and x > 0 and words[x - 1].endswith("年") \
+            and "".join(words[x + 1:b]) in self.rules.generic
 
     def _batch(self, word: str, tag: str) -> bool:
         return tag == "m" and self.rules.batch_re.fullmatch(word) is not None
@@ -2384,8 +2411,9 @@ class EntityRules:
             return []  # (but a phase is a time word to jieba: "松霖智能家居|三期")
         if tags[b - 1] == "m" and len(words[b - 1]) >= 2 and words[b - 1][-1] in r.count_classifiers:
             return []  # "通州区首个|开工的…", "全县两个|投产": which one or how many, of the subject; no name
-        if label == "PROJECT" and any(self._batch(words[x], tags[x]) for x in range(a, b)):
-            return []  # "永州市第二次重大项目|集中开工": a batch of projects
+        if label == "PROJECT" and any(self._batch(words[x], tags[x]) or self._dated_issue(words, tags, x, b)
+                                      for x in range(a, b)):
+            return []  # "永州市第二次重大项目|集中开工": a batch of projects (and "…2020年|第四期|项目集中开工")
         if all(tags[x] in ("m", "q") for x in range(a, b)) or name.endswith(r.event_heads) \
                 or "".join(words[x] for x in range(a, b) if tags[x] not in ("m", "q")) in r.investment_words:
             # "分别为1亿元、1.2亿元的…", "总投资6000万元、年利润1000万元的…", "…铁路专用线通车仪式":

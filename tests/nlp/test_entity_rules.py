@@ -3535,3 +3535,72 @@ def test_a_provinces_one_character_name_opens_a_brand_before_its_region(nlp):
 def test_a_time_before_at_once_and_a_status_is_no_project(nlp):
     # "开年即开工": the year opens and work starts at once; no project is named
     assert ents(nlp, "开年即开工,开局即冲刺。") == []
+
+
+@pytest.mark.parametrize("text", ["洋口示范区2021年第三期项目集中开工。", "今天，滨海示范区2022年第二期项目集中开工。"])
+def test_a_years_numbered_issue_of_projects_is_a_batch(nlp, text):
+    # "the year's third issue of projects" starts together; no project is named
+    assert not [t for t, label in ents(nlp, text) if label == "PROJECT"]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # jieba reads the trade right before the legal form as a verb (产业|用布 "industrial fabric")
+    ("仙居绿源纺织产业用布有限公司投产。", ("仙居绿源纺织产业用布有限公司", "COMPANY")),
+    ("包括浙江恒泽环境科技有限公司年产2000万平方米无纺布生产线项目、临海蓝湾环保产业用布有限公司"
+     "年产50万平方米针刺无纺布生产线技改项目等。", ("临海蓝湾环保产业用布有限公司", "COMPANY")),
+])
+def test_a_trade_read_as_a_verb_right_before_the_legal_form(nlp, text, wanted):
+    found = ents(nlp, text)
+    assert wanted in found, found
+    # a clause's verb before a bare legal form still names no firm
+    assert not ents(nlp, "双方合资组建有限公司。")
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a dash joins the two villages a corridor links, or two parts of a project's name
+    ("投资的文旅项目为昭苏文化产业园、阔克萨村—库尔代村文化走廊建设项目，总投资为12亿元。",
+     ("阔克萨村—库尔代村文化走廊建设项目", "PROJECT")),
+    ("万佛岩-西风堰景区综合开发项目投资总量为18亿元。", ("万佛岩-西风堰景区综合开发项目", "PROJECT")),
+])
+def test_a_dash_inside_a_projects_name(nlp, text, wanted):
+    assert wanted in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a zone, then a street office's area or a community with a name of its own: each its own place
+    ("项目位于湖滨新区黄墩街道，北至太湖路。", {("湖滨新区", "PLACE"), ("黄墩街道", "PLACE")}),
+    ("项目位于临港新区芦潮社区。", {("临港新区", "PLACE"), ("芦潮社区", "PLACE")}),
+])
+def test_a_zone_before_a_street_or_a_community(nlp, text, wanted):
+    assert wanted <= set(ents(nlp, text))
+
+
+def test_yuan_after_an_amount_opens_a_name(nlp):
+    # jieba reads 元 ("yuan") as a number after 亿元的; it is the first character of the mine's name
+    assert ("元石岭镍矿项目", "PROJECT") in ents(nlp, "总投资1.5亿元的元石岭镍矿项目完成投资。")
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # 高新 ("high-tech", a zone's lead word) is an adverb to jieba; in a legal name it is the firm's
+    ("沧州高新招商服务有限公司与县政府签约。", ("沧州高新招商服务有限公司", "COMPANY")),
+    ("邢台高新投资发展有限公司与县政府签约。", ("邢台高新投资发展有限公司", "COMPANY")),
+])
+def test_a_zones_lead_word_inside_a_legal_name(nlp, text, wanted):
+    assert wanted in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a province's investment or building group by its short name: the province, then 交投, 建投, 工建
+    ("先后与保利集团、湖南交投等12家央企、省属国企签约。", ("湖南交投", "COMPANY")),
+    ("该项目由湖南工建投资建设。", ("湖南工建", "COMPANY")),
+])
+def test_a_provinces_group_by_its_short_name(nlp, text, wanted):
+    assert wanted in ents(nlp, text)
+    # alone, the kind names no group
+    assert not ents(nlp, "各地交投、城投平台加快转型。")
+
+
+def test_the_whole_of_a_division_is_no_divisions_name(nlp):
+    # 全省 ("the whole province") ends like a province's name; after a region's wing it names none
+    found = ents(nlp, "锁定长三角南翼全省高质量发展新高地的目标。")
+    assert not any(t.endswith("全省") for t, _ in found), found
