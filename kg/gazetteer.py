@@ -55,6 +55,8 @@ class Gazetteer:
     former: dict[str, str] = field(default_factory=dict)
     # Full names two divisions above town level share (鼓楼区 in 南京市 and 福州市): ``places`` keeps the first.
     shared: set[str] = field(default_factory=set)
+    # written() by name, once the gazetteer is loaded: resolution asks the same names again and again.
+    _written: dict[str, "Place | None"] = field(default_factory=dict, repr=False, compare=False)
 
     def lookup(self, name: str) -> Place | None:
         """A place by full name or unambiguous alias."""
@@ -75,6 +77,12 @@ class Gazetteer:
         >>> gaz.written("海西州").name, gaz.written("香港").name, gaz.written("秀山自治县").name
         ('海西蒙古族藏族自治州', '香港特别行政区', '秀山土家族苗族自治县')
         """
+        if name in self._written:
+            return self._written[name]
+        place = self._written[name] = self._written_uncached(name)
+        return place
+
+    def _written_uncached(self, name: str) -> Place | None:
         place = self.lookup(name)
         if place is None and len(name) >= 3:
             full = self.aliases.get(name[:-1])
@@ -222,4 +230,5 @@ def load_gazetteer() -> Gazetteer:
             for city in cities:
                 if len(city) >= 2 and city not in gaz.places and city not in gaz.aliases and city not in gaz.countries:
                     gaz.world_cities.setdefault(city, parts[0])
+    gaz._written.clear()  # (nothing asked while loading is kept)
     return gaz

@@ -38,6 +38,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from typing import Mapping, NamedTuple
 
@@ -160,6 +161,7 @@ def _branch_of(name: str, company_names: Mapping[str, str]) -> str:
     return name
 
 
+@lru_cache(maxsize=1 << 16)
 def _office_division(name: str) -> str:
     """The division an office is named with, as written: its level (县…) or its name (格尔木市…); else ""."""
     if name[:1] in LEVEL_CHARS and not name.startswith(derivation_spec().not_level_words):
@@ -186,6 +188,7 @@ def _unplaced(name: str, have_home: bool) -> bool:
     return not have_home and _bare_office(name)
 
 
+@lru_cache(maxsize=1 << 16)
 def _bare_office(name: str) -> bool:
     """An office named by its kind alone, after a zone's generic word at most (商务局, 经贸局, 高新区党工委).
 
@@ -239,7 +242,7 @@ def _after_pronoun(name: str, before: str) -> str:
     >>> _after_pronoun("发改局", "记者从该县"), _after_pronoun("招商局", "我市"), _after_pronoun("发改局", "县")
     ('县发改局', '市招商局', '发改局')
     """
-    if _office_division(name):
+    if before[-1:] not in LEVEL_CHARS or _office_division(name):
         return name
     level = next((lv for word, lv in derivation_spec().level_pronouns.items() if before.endswith(word)), "")
     return level + name
@@ -312,6 +315,7 @@ def _county_form(name: str, county: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=1 << 16)
 def canonical_agency(name: str, home_city: str, home_pref: str, county: str = "", province: str = "",
                      town: str = "") -> str:
     """Full, located form of an agency name.
@@ -366,6 +370,7 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def _division_prefix(name: str, above: str = "") -> tuple[str, str]:
     """The longest start of ``name`` that is a division as written (under ``above`` if given), and its full name."""
     gaz = load_gazetteer()
@@ -376,6 +381,7 @@ def _division_prefix(name: str, above: str = "") -> tuple[str, str]:
     return "", ""
 
 
+@lru_cache(maxsize=1 << 16)
 def _own_division_name(name: str) -> str:
     """An office named with its division in full, as the relative name there resolves it; else ``name``.
 
