@@ -3247,12 +3247,6 @@ def test_firms_listed_before_a_clause_that_qualifies_them(nlp, text, wanted, unw
     assert_found(nlp, text, wanted, unwanted)
 
 
-def test_a_trade_term_jieba_cuts_at_a_function_character_stays_in_the_project(nlp):
-    # jieba may cut 并网 (grid-connected) into 并|网, and 并 then ends the name
-    found = ents(nlp, "远景能源在寿宁投建的8万千瓦分散型并网风力发电项目,总投资6亿元。")
-    assert ("8万千瓦分散型并网风力发电项目", "PROJECT") in found, found
-
-
 @pytest.mark.parametrize("text, wanted, unwanted", [
     # 率 (leads) glued by jieba to the leader's name is no part of a place
     ("自治区副主席林卫东率自治区招商引资组赴江苏省考察。", {("江苏省", "PLACE")}, {"林卫东率自治区"}),
