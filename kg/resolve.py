@@ -228,12 +228,16 @@ def _level_company(name: str, before: str) -> str:
 
 
 def _placed(name: str, city: str, pref: str, county: str) -> str:
-    """A relative name (市…, 州…, 县…) in full with the divisions given, where one fits; else ``name``."""
-    if name.startswith("市") and city.endswith("市"):
+    """A relative name (市…, 州…, 县…) in full with the divisions given, where one fits; else ``name``.
+
+    >>> _placed("市委", "格尔木市", "", ""), _placed("州委", "", "海西蒙古族藏族自治州", ""), _placed("县委", "", "", "平江县")
+    ('格尔木市委', '海西州委', '平江县委')
+    """
+    if name.startswith("市") and city.endswith("市") and not name.startswith("市场"):  # (市场监管局 is no 市's)
         return city + name[1:]
     if name.startswith("州") and pref:
         return _short(pref) + "州" + name[1:]
-    return _county_form(name, county) or name
+    return (len(name) >= 2 and _county_form(name, county)) or name
 
 
 def _after_pronoun(name: str, before: str) -> str:
@@ -346,12 +350,9 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
     out = _own_division_name(name)
     # A county paper's 市委 is its prefecture city's (蓬安县: 南充市委); its 县委 is its own.
     city = home_city if home_city.endswith("市") else home_pref if home_pref.endswith("市") else ""
-    if city and out.startswith("市") and not out.startswith("市场"):
-        out = city + out[1:]
-    elif home_pref and out.startswith("州"):
-        out = _short(home_pref) + "州" + out[1:]
-    elif len(out) >= 2 and (local := _county_form(out, county or home_city)):
-        out = local
+    placed = _placed(out, city, home_pref, county or home_city)
+    if placed != out:
+        out = placed
     elif province.endswith("省") and out.startswith("省"):
         out = province + out[1:]
     elif town and out[:1] in TOWN_ENDS and town.endswith(out[0]) and not out.startswith(TOWN_WORDS):
