@@ -1863,13 +1863,20 @@ class EntityRules:
         return b - a >= 2 and words[a] in self.rules.generic and self._zone_word(words[a]) \
             and tags[a + 1] in PROPER_TAGS
 
-    def _brand_start(self, words, a, b, label) -> bool:
-        """A trim word that starts a firm's short name of two words (新|希望): brand_openers.
+    def _brand_start(self, words, tags, a, b, label) -> bool:
+        """Whether a word the names' trim would cut opens a listed name instead.
 
-        Before a firm's own name ("新|华美公司") or more words it is trimmed.
+        A firm's short name of two words (新|希望: brand_openers); before a firm's own name
+        ("新|华美公司") it is trimmed. And one character right after the list's mark and before a
+        proper name, in a longer name ("鸿生建材、|新|福兴|玻璃", "…、|新|长海|服务外包基地等产业项目"):
+        新 is the name's first character, not "a new" one.
         """
-        return label == "COMPANY" and b - a == 2 and words[a] in self.rules.brand_openers \
-            and words[a + 1] not in self.rules.generic and not words[a + 1].endswith(self.rules.company_suffixes)
+        r = self.rules
+        if label == "COMPANY" and b - a == 2 and words[a] in r.brand_openers \
+                and words[a + 1] not in r.generic and not words[a + 1].endswith(r.company_suffixes):
+            return True
+        return label in ("COMPANY", "PROJECT") and len(words[a]) == 1 and a > 0 and words[a - 1] == "、" \
+            and a + 2 < b and tags[a + 1] in PROPER_TAGS
 
     def _place_before_letters(self, words, tags, offs, k) -> int | None:
         """The place a legal name is registered in, right before a brand jieba cut into single characters.
@@ -2361,21 +2368,11 @@ class EntityRules:
             and (x == start or tags[x - 1] not in PROPER_TAGS | NOUN_TAGS) \
             and not (x == start and len(words[x]) == 1 and x > 0 and words[x - 1] == "、")
 
-    @staticmethod
-    def _name_opening(words, tags, a, b, label) -> bool:
-        """Whether a one-character word the names' trim would cut opens a listed name instead.
-
-        "鸿生建材、|新|福兴|玻璃、…等企业", "…、|新|长海|服务外包基地等产业项目": right after the list's
-        mark and before a proper name, 新 is the name's first character (新福兴), not "a new" one.
-        """
-        return label in ("COMPANY", "PROJECT") and len(words[a]) == 1 and a > 0 and words[a - 1] == "、" \
-            and a + 2 < b and tags[a + 1] in PROPER_TAGS
-
     def _item_candidates(self, words, tags, offs, a, b, label, rule) -> list[Candidate]:
         r = self.rules
         while a < b and (words[a] in r.trim or (label == "COMPANY" and words[a] in r.company_trim)
                          or tags[a] in PARTICLE_TAGS or self._bare_zone(words, tags, a, b)) \
-                and not self._brand_start(words, a, b, label) and not self._name_opening(words, tags, a, b, label):
+                and not self._brand_start(words, tags, a, b, label):
             a += 1  # (and "分别签订|了|浩然鞋材生产项目": the verb's particle, after the boundary word)
         if label == "PROJECT":
             # "…产业园项目|实现|当年签约、当年开工": a verb after the project's head begins what the clause
