@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.resources import load_yaml
+from kg.spec import layout_spec
 
 
 def is_cjk(ch: str) -> bool:
@@ -23,7 +23,7 @@ def is_cjk(ch: str) -> bool:
 @lru_cache(maxsize=1)
 def _variants() -> dict[int, str]:
     """Variant forms OpenCC leaves as they are (陜西, Hong Kong's form of 陝西), as the standard form."""
-    return {ord(k): v for k, v in load_yaml("layout.yaml").get("variant_chars", {}).items() if len(k) == len(v) == 1}
+    return {ord(k): v for k, v in layout_spec().variant_chars.items()}
 
 
 @lru_cache(maxsize=2)

@@ -474,6 +474,7 @@ class LayoutSpec:
     clause_marks: frozenset[str]
     dateline_max_chars: int
     taiwan_usage: tuple[str, ...] = ()
+    variant_chars: Mapping[str, str] = field(default_factory=dict)  # 陜 -> 陕: forms the conversion leaves
 
     @classmethod
     def from_dict(cls, spec: Mapping[str, Any]) -> "LayoutSpec":
@@ -491,6 +492,7 @@ class LayoutSpec:
             clause_marks=frozenset(spec["clause_marks"]),
             dateline_max_chars=int(spec["dateline_max_chars"]),
             taiwan_usage=tuple(spec.get("taiwan_usage", ())),
+            variant_chars={k: v for k, v in spec.get("variant_chars", {}).items() if len(k) == len(v) == 1},
         )
 
 
