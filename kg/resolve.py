@@ -216,9 +216,9 @@ def _level_company(name: str, before: str) -> str:
     >>> _level_company("市场服务有限公司", ""), _level_company("华宇科技有限公司", "县")
     ('', '')
     """
-    spec = derivation_spec()
-    if name[:1] in LEVEL_CHARS and not name.startswith(spec.not_level_words):
+    if _office_division(name) in LEVEL_CHARS:
         return name
+    spec = derivation_spec()
     zones = _committee_spec()[1]
     gaz = load_gazetteer()
     if before[-1:] in LEVEL_CHARS and not before.endswith(spec.not_level_words) and name.startswith(zones) \
@@ -481,6 +481,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     continue
                 etype = to_type[m.label]
                 name = m.text
+                prev = sent_mentions[i - 1] if i > 0 else None
                 if m.label == "PLACE" and len(name) > 2 and (local := _county_form(name, homes.get(m.article, NO_HOME).county)):
                     canon = local  # 县工业园区 of the county the article names
                 elif m.label == "PLACE":
@@ -489,7 +490,6 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     # A bare 管委会 in an article about a zone is that zone's committee.
                     canon = article_zone[m.article] + "管理委员会"
                 elif m.label == "AGENCY":
-                    prev = sent_mentions[i - 1] if i > 0 else None
                     office = name
                     if prev is not None and prev in listed_as:
                         office = _listed_office(name, listed_as[prev], sentence_texts[sent_index][prev.s_end:m.s_start])
@@ -501,7 +501,6 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     canon = (canonical_agency(office, home, pref, at.county, province, at.town) if home
                              else canonical_agency(office, at.city, at.prefecture, at.county, at.province, at.town))
                 elif m.label == "PROJECT":
-                    prev = sent_mentions[i - 1] if i > 0 else None
                     canon = (prev.text + name) if prev is not None and prev.label == "COMPANY" and prev.s_end == m.s_start else name
                 else:
                     canon = company_names.get(name) or _branch_of(name, company_names)
@@ -512,7 +511,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                         canon = _placed(relative, home or at.city, pref or at.prefecture, at.county)
                 key = Key(etype, canon)
                 if (m.label == "AGENCY" and _unplaced(canon, bool(home))) \
-                        or (m.label == "COMPANY" and canon[:1] in LEVEL_CHARS and _level_company(canon, "")):
+                        or (m.label == "COMPANY" and _office_division(canon) in LEVEL_CHARS):
                     key = Key(etype, canon + SCOPE + m.doc)
                 keys[m] = key
                 types[key] = etype
