@@ -135,9 +135,19 @@ def _held_type(text: str, start: int, end: int, label: str) -> str:
 
 
 def _generic_body(name: str, label: str, spec) -> bool:
-    """A name that is a generic body before a strong suffix of its type (安置|社区, 开发|银行): a kind, no name."""
-    return any(name.endswith(s.text) and name[: -len(s.text)] in spec.generic_bodies
+    """A name that is a generic body before a strong suffix of its type (安置|社区, 开发|银行): a kind, no name.
+
+    So is a legal form alone ("有限公司", "集团公司": how a group's paper names itself).
+    """
+    return any(name.endswith(s.text) and (name[: -len(s.text)] in spec.generic_bodies
+                                          or _legal_form_only(name[: -len(s.text)], spec.legal_forms))
                for s in spec.suffixes if s.label == label and s.strength == "strong")
+
+
+@lru_cache(maxsize=1024)
+def _legal_form_only(body: str, forms: frozenset[str]) -> bool:
+    """Whether ``body`` is empty or made only of legal-form words (集团, 股份有限)."""
+    return not body or any(body.startswith(f) and _legal_form_only(body[len(f):], forms) for f in forms)
 
 
 _BRACKETED = re.compile(r".[（(][^（()）]+[)）].")

@@ -249,3 +249,13 @@ def test_a_model_place_holding_a_company_word_is_none():
     text = "鑫河公司关河至东岭输电线路建设计划投资2600万元。"
     assert clean_span(text, 0, 6, "PLACE") is None
     assert clean_span(text, 4, 6, "PLACE") == (4, 6)
+
+
+@pytest.mark.parametrize("text", [
+    # a group's own paper names itself by its legal form alone: no company is named
+    "3月5日，集团公司与某县政府举行签约仪式，双方开启全面合作。",
+    "股份公司召开年度董事会。",
+])
+def test_a_legal_form_alone_is_no_company(stat_nlp, text):
+    found = [e.text for e in stat_nlp(text).ents if e.label_ == "COMPANY"]
+    assert not found, found
