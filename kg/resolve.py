@@ -309,13 +309,15 @@ COUNTY_ENDS = ("县", "旗", "区")
 def _county_form(name: str, county: str) -> str:
     """A bare 县… or 旗… name in its county's or banner's full form (县委 -> 平江县委), else "".
 
-    A county named with one character keeps its 县 whole: 房县 + 县委 is 房县县委.
+    A county named with one character keeps its 县 whole before its committee, as its papers
+    write it (房县 + 县委 is 房县县委), and only there: its government and its bureaus are
+    道县人民政府 and 道县财政局.
 
-    >>> _county_form("县委", "平江县"), _county_form("县委", "房县"), _county_form("县委", "")
-    ('平江县委', '房县县委', '')
+    >>> _county_form("县委", "平江县"), _county_form("县委", "房县"), _county_form("县人民政府", "道县")
+    ('平江县委', '房县县委', '道县人民政府')
     """
     if county and name[:1] in COUNTY_ENDS and county.endswith(name[0]):
-        return county + (name if len(county) <= 2 else name[1:])
+        return county + (name if len(county) <= 2 and name[1:2] == "委" else name[1:])
     return ""
 
 

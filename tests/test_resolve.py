@@ -408,3 +408,11 @@ def test_a_company_named_by_its_level_is_its_county_s_or_its_city_s(nlp):
     assert {"新田县城投公司", "新田县工业园区投资开发有限公司", "白城市城投公司"} <= set(companies), companies
     # a page that names no county keeps its own 县城投公司, apart from every other paper's
     assert companies.count("县城投公司") == 1 and "工业园区投资开发有限公司" not in companies, companies
+
+
+def test_a_one_character_county_doubles_its_level_only_before_its_committee():
+    # papers write 道县县委 but 道县人民政府 and 道县财政局
+    assert canonical_agency("县委", "", "", county="道县") == "道县县委"
+    assert canonical_agency("县人民政府", "", "", county="道县") == "道县人民政府"
+    assert canonical_agency("县财政局", "", "", county="房县") == "房县财政局"
+    assert canonical_agency("县人大常委会", "", "", county="道县") == canonical_agency("道县人大常委会", "", "")
