@@ -133,6 +133,7 @@ class EntityRuleSpec:
     acting_words: tuple[str, ...]  # 代表: a person acting for a body, glued to the given name (刘|军代表)
     surnames: frozenset[str]  # 王, 钱: after a title, a surname and an alias are a person
     bureau_companies: tuple[str, ...]  # longest first
+    bureau_units: tuple[str, ...]  # 工程局, 冶: after the number; longest first
     central_bank_ends: tuple[str, ...]  # 中央银行: a bank so named is a state's office
     business_verbs: frozenset[str]
     brand_verbs: frozenset[str]  # 联合, 创新: verbs that are brands right after a company's place
@@ -289,6 +290,7 @@ class EntityRuleSpec:
             acting_words=tuple(spec.get("acting_words", ())),
             surnames=frozenset(spec.get("surnames", ())),
             bureau_companies=_longest_first(spec.get("bureau_company_prefixes", ())),
+            bureau_units=_longest_first(spec.get("bureau_company_units", ("局",))),
             central_bank_ends=tuple(spec.get("central_bank_ends", ())),
             business_verbs=frozenset(spec.get("company_business_verbs", ())),
             brand_verbs=frozenset(spec.get("company_brand_verbs", ())),

@@ -70,6 +70,8 @@ DIVISION_ABOVE_TOWNS = frozenset({"county", "city", "prefecture", "province"})
 # A town's name jieba cut into words it knows or guesses (石门|岭), and what may come before it
 TOWN_NAME_TAGS = {"x", "n", "nr", "ns", "nz", "nrt"}
 TOWN_BOUNDARY_TAGS = {"v", "p", "w", "c", "u", "uj", "d", "_SP"}
+# jieba's tags of a character that is a word of the clause, no county's first character (和|县政府, 应|县政府)
+STEM_CLAUSE_TAGS = {"v", "vn", "p", "c", "d", "r", "m", "f", "u", "uj", "ul", "ud", "a", "ad", "w", "_SP"}
 # jieba's tags of a brand it does not know or reads as a proper noun (鑫拓, 瑞丰), unlike a place's (ns)
 BRAND_TAGS = {"x", "nz", "nr", "nrt", "nrfg", "nt"}
 # jieba's tags for a trade word it misreads inside a product's name (正极 as ad, 屠宰 as nr)
@@ -242,9 +244,16 @@ class EntityRules:
         # The characters a lone short name can be: most sentences hold none, and are passed over at once.
         lone = sorted(set(spec.travel_places) | (set(spec.one_character_places) - set(spec.paired_short_names)))
         self._lone_re = re.compile("[" + "".join(map(re.escape, lone)) + "]" if lone else "(?!)")
-        # "中铁十九局", "中国水电四局": a group's short name, a number, then 局
-        self._bureau_re = re.compile("(?:" + "|".join(map(re.escape, spec.bureau_companies)) + ")[0-9一二三四五六七八九十]{1,3}局") \
+        # "中铁十九局", "中国水电四局", "中国水利水电第十一工程局", "五矿二十三冶": a group's short name, a number,
+        # then its kind of unit
+        self._bureau_re = re.compile("(?:" + "|".join(map(re.escape, spec.bureau_companies)) + ")第?[0-9一二三四五六七八九十]{1,3}(?:"
+                                     + "|".join(map(re.escape, spec.bureau_units)) + ")") \
             if spec.bureau_companies else None
+        # The rest of a numbered unit's legal name, which the suffix rule's scan does not reach past the
+        # number: "…二十三冶|建设集团有限公司", "…二十三冶|建设集团第四工程有限公司"
+        self._bureau_tail_re = re.compile("(?:集团|工程|第?[一二三四五六七八九十0-9]{1,3}|"
+                                          + "|".join(map(re.escape, sorted(spec.business_verbs, key=len, reverse=True)))
+                                          + ")*(?:" + "|".join(map(re.escape, derivation_spec().legal_suffixes)) + ")")
         self.home_re = re.compile("|".join(map(re.escape, sorted(spec.home_city | spec.home_pref | spec.home_county,
                                                                   key=lambda w: (-len(w), w)))))
         self.add_lexicon(entries)
@@ -351,7 +360,7 @@ class EntityRules:
         cands += self._listed_aliases(words, tags, offs)
         cands += self._places_in_countries(words, tags, offs, cands)
         cands += self._divisions_after_parents(words, tags, offs)
-        cands += self._numbered_bureaus(text)
+        cands += self._numbered_bureaus(text, cands)
         cands += self._territory_places(cands, words, offs)
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
                                                                    or self._counted_levels(text, c.start, c.end)))]
@@ -400,15 +409,24 @@ class EntityRules:
                 out.append(Candidate(c.start, c.end + 1, "PLACE", "gazetteer", c.prio))
         return out
 
-    def _numbered_bureaus(self, text: str) -> list[Candidate]:
+    def _numbered_bureaus(self, text: str, cands) -> list[Candidate]:
         """A construction group's numbered subsidiary, wherever jieba cuts it: "中铁|二十四|局将", "中铁|十四|局".
 
         The group's short name alone (中铁) is another company; its bureau is the firm that builds.
+        A legal name the suffix rule found right after the number is the unit's own, begun where the
+        number stopped its scan: "五矿二十三冶|建设集团有限公司", "…第十一工程局|有限公司".
         """
         if self._bureau_re is None:
             return []
-        return [Candidate(m.start(), m.end(), "COMPANY", "bureau-company")
-                for m in self._bureau_re.finditer(text)]
+        out = []
+        for m in self._bureau_re.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "COMPANY", "bureau-company"))
+            legal = self._bureau_tail_re.match(text, m.end())
+            tail = max([c.end for c in cands if c.label == "COMPANY" and c.rule.startswith("suffix")
+                        and m.start() <= c.start <= m.end() < c.end] + ([legal.end()] if legal else []), default=None)
+            if tail is not None:
+                out.append(Candidate(m.start(), tail, "COMPANY", "bureau-company"))
+        return out
 
     def _resplit(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
         """jieba's words, with its guesses that glue 等 or a product joiner to the word before cut in two.
@@ -672,7 +690,9 @@ class EntityRules:
             rule = c.rule.partition(":")[0].partition("-")[0] + ":placed"
             x = index.get(c.start)
             if text.startswith(tuple(r.admin), c.start):
-                if (start := self._division_before_level(text, c.start)) is not None and start in index:
+                if (start := self._division_before_level(text, c.start)) is None and x:
+                    start = self._county_stem_before(words, tags, offs, x, text[c.start])
+                if start is not None and start in index:
                     # "福州|市委", "奉节|县委", "房县|县委": the office's level is the division's own
                     out.append(Candidate(start, c.end, "AGENCY", rule, c.prio))
                     continue
@@ -841,6 +861,18 @@ class EntityRules:
             at += 1
         return at > start and bool(level_at(at)) and count_before(at) \
             and not (start > 0 and _NUMERAL.fullmatch(text[start - 1]))
+
+    def _county_stem_before(self, words, tags, offs, x, level: str) -> int | None:
+        """Where a county of one character and its level starts, written alone before the office's level.
+
+        jieba does not know every such county: "道|县|人民政府", "由|道|县政府" are 道县's. A
+        character it reads as a word of the clause (和, "and"; 应, "should"; 新, "new") starts none.
+        """
+        stem = words[x - 1]
+        if len(stem) != 1 or tags[x - 1] in STEM_CLAUSE_TAGS or offs[x - 1] + 1 != offs[x]:
+            return None
+        place = self.gazetteer.written(stem + level)
+        return offs[x - 1] if place is not None and place.level in DIVISION_ABOVE_TOWNS else None
 
     def _division_before_level(self, text: str, at: int) -> int | None:
         """Where a division's full name starts that the level character at ``at`` ends or repeats, if any.

@@ -3598,3 +3598,35 @@ def test_the_whole_of_a_division_is_no_divisions_name(nlp):
     # 全省 ("the whole province") ends like a province's name; after a region's wing it names none
     found = ents(nlp, "锁定长三角南翼全省高质量发展新高地的目标。")
     assert not any(t.endswith("全省") for t, _ in found), found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a metallurgical builder numbered after its group, then the rest of its legal name, which the
+    # suffix rule's scan does not reach past the number
+    ("县政府与五矿二十三冶建设集团有限公司签订框架协议。", "五矿二十三冶建设集团有限公司"),
+    ("五矿二十三冶建设集团第四工程有限公司负责人出席。", "五矿二十三冶建设集团第四工程有限公司"),
+    ("中国二十冶集团有限公司承建该园区道路。", "中国二十冶集团有限公司"),
+    # a numbered engineering bureau with 第, which the tagger cuts before 有限公司
+    ("中国水利水电第八工程局有限公司中标引水工程。", "中国水利水电第八工程局有限公司"),
+])
+def test_a_numbered_construction_unit_keeps_its_whole_legal_name(nlp, text, wanted):
+    found = ents(nlp, text)
+    assert (wanted, "COMPANY") in found, found
+    assert not any(t in ("有限公司", "五矿") for t, _ in found), found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a county of one character jieba does not know: its stem alone, then the office with the level
+    ("道县人民政府与一家建工集团签订合作协议。", "道县人民政府"),
+    ("招商推介会由道县政府主办。", "道县政府"),
+])
+def test_an_office_of_a_county_named_by_one_character(nlp, text, wanted):
+    assert (wanted, "AGENCY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, office", [
+    ("县委和县政府高度重视园区建设。", "县政府"),  # 和 ("and") joins two offices; 和县 is not meant
+    ("应县政府要求，企业完成整改。", "县政府"),  # 应 ("should", "at the request of")
+])
+def test_a_word_of_the_clause_before_an_office_starts_no_county(nlp, text, office):
+    assert (office, "AGENCY") in ents(nlp, text)
