@@ -174,7 +174,8 @@ def article_relations(analysis: DocumentAnalysis, res: Resolution,
             earlier = [m for m in by_article.get(hit.target.article, [])
                        if m.sentence < hit.target.sentence and m.label in subject_labels]
             src = key_of.get(earlier[-1]) if earlier else (Key("place", res.home_city) if res.home_city else None)
-        if src is not None and not _against_gazetteer(src, dst, hit.relation):
+        if src is not None and not _against_gazetteer(src, dst, hit.relation) \
+                and not (hit.relation == spec.partners.relation and _same_side(src, dst)):
             out.append((src, dst, hit.relation, hit.rule, hit.target.sentence))
     out.extend(_containment(analysis, res, by_article))
     out.extend(_part_of(res, by_article, bodies or BodyIndex(res)))
@@ -193,6 +194,37 @@ def _against_gazetteer(src: Key, dst: Key, relation: str) -> bool:
     if src.name not in gaz.places or dst.name not in gaz.places:
         return False
     return dst.name not in gaz.parent_chain(src.name)
+
+
+def _same_side(a: Key, b: Key) -> bool:
+    """Whether two parties are one side: a division and its own office, or a division and one it lies in.
+
+    "集团与定边县政府签约…与定边县全面合作": the county and its government are one party; a subject
+    taken from the article (the county) is no partner of its own government, nor of its province.
+
+    >>> _same_side(Key("place", "定边县"), Key("agency", "定边县人民政府"))
+    True
+    >>> _same_side(Key("place", "定边县"), Key("company", "定边县城投公司"))
+    False
+    """
+    if a.type != "place":
+        a, b = b, a
+    if a.type != "place" or b.type not in ("place", "agency"):
+        return False
+    gaz = load_gazetteer()
+    other = b.name if b.type == "place" else _division_of(b.name, gaz)
+    if not other:
+        return False
+    return a.name == other or a.name in gaz.parent_chain(other) or other in gaz.parent_chain(a.name)
+
+
+def _division_of(office: str, gaz) -> str:
+    """The division an office's name opens with, in full (定边县人民政府 -> 定边县), or ""."""
+    for end in range(min(len(office) - 1, 12), 1, -1):
+        place = gaz.written(office[:end])
+        if place is not None:
+            return place.name
+    return ""
 
 
 def _containment(analysis, res, by_article) -> list[tuple]:

@@ -244,3 +244,18 @@ def test_a_sentence_never_puts_a_division_in_a_place_the_gazetteer_contradicts()
              if d["relation"] == "located_in" and (g.nodes[u]["label"], g.nodes[v]["label"]) == ("格尔木市", "青海省")
              for ev in json.loads(d["evidence"])}
     assert rules == {"located-at"}
+
+
+def test_a_division_is_no_partner_of_its_own_office_or_of_the_province_it_lies_in():
+    import kg
+
+    # The group's own paper names it by its legal form alone, so the signing's subject comes from the
+    # article: the county, which is one side with its government, not the other party.
+    g = kg.extract_graph(["集团公司与定边县政府签订项目投资协议\n3月2日，集团公司与定边县政府举行签约仪式。"
+                          "双方希望能与陕西各地在生态修复方面加强合作。"])
+    partners = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "partners"}
+    assert not partners, partners
+    # A county and a firm still sign with each other.
+    g = kg.extract_graph(["定边县与华岳科技有限公司签订投资协议。"])
+    partners = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "partners"}
+    assert partners == {("定边县", "华岳科技有限公司")}
