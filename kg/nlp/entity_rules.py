@@ -1309,8 +1309,14 @@ class EntityRules:
                 if w in r.legal_forms:
                     k -= 1  # "国网新源|控股|有限公司": jieba tags 控股 as a verb
                     continue
-                if self._bracketed_form(words, offs, k):
-                    k -= 3  # "远帆实业|(|集团|)|有限公司": a legal form in brackets is part of the legal name
+                if self._bracketed_form(words, offs, k) or (
+                        self._bracketed_place(words, tags, offs, k)
+                        and all(words[x] in r.business_verbs or words[x] in r.legal_forms for x in range(k + 1, j))):
+                    # "远帆实业|(|集团|)|有限公司": a legal form in brackets is part of the legal name, and so
+                    # is the region it is registered in, right before the legal form ("冠群投资管理|(|北京|)|
+                    # 有限公司", "…啤酒|（|中国|）|投资|有限公司"): the name before it is read as it would be
+                    # without it (a region after the brand, before the trade, is read after the scan)
+                    k -= 3
                     limit += 3
                     continue
             if label != "AGENCY" and (w in r.person_titles or (label == "PLACE" and w in r.event_verbs)):
@@ -1821,6 +1827,13 @@ class EntityRules:
         return k >= 3 and words[k] in (")", "）") and words[k - 2] in ("(", "（") \
             and words[k - 1] in self.rules.legal_forms \
             and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k - 3, k))
+
+    def _bracketed_place(self, words, tags, offs, k) -> bool:
+        """Whether ``k`` closes a region in brackets inside a legal name (（北京）, (中国)), written without spaces."""
+        return k >= 3 and words[k] in (")", "）") and words[k - 2] in ("(", "（") \
+            and (self._known_place(words[k - 1]) or tags[k - 1] == "ns" or _division_short_name(words[k - 1])) \
+            and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k - 3, k)) \
+            and words[k - 3] not in self.rules.boundary
 
     def _bracketed_region(self, words, tags, offs, j, k) -> int:
         """Extend a name over "Name（Region）" before it: ABB（中国）有限公司, 西门子（深圳）…, 宏亚（柳州）林业…项目.

@@ -3630,3 +3630,15 @@ def test_an_office_of_a_county_named_by_one_character(nlp, text, wanted):
 ])
 def test_a_word_of_the_clause_before_an_office_starts_no_county(nlp, text, office):
     assert (office, "AGENCY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # the region a firm is registered in, in brackets before its legal form: the name before it is
+    # read as it is without the brackets, a brand and its business included
+    ("另有3家企业签约(北辰智联投资管理(北京)有限公司、某某科技有限公司)。", "北辰智联投资管理(北京)有限公司"),
+    ("北辰投资管理（北京）有限公司落户园区。", "北辰投资管理（北京）有限公司"),
+    ("拜耳作物科学（中国）有限公司在园区投资。", "拜耳作物科学（中国）有限公司"),
+    ("雪花啤酒（中国）投资有限公司总经理出席。", "雪花啤酒（中国）投资有限公司"),
+])
+def test_a_bracketed_region_inside_a_legal_name(nlp, text, wanted):
+    assert (wanted, "COMPANY") in ents(nlp, text)
