@@ -435,6 +435,11 @@ class StatisticalNER:
         heads = [(x.start_char, x.end_char) for x in doc.ents if x.label_ == "COMPANY" and x.end_char in projects]
         # Where the model agrees with a rule, the rule's name stays: it says why the name is there.
         same = {(x.start_char, x.end_char, x.label_) for x in doc.ents}
+        # A legal name the rules read from its brand, which the model starts later at the same legal form
+        # ("原子|高科股份有限公司"): the model cut the brand's first word, one it knows as an ordinary noun.
+        legal = [(x.start_char, x.end_char) for x in doc.ents
+                 if x.label_ == "COMPANY" and x.text.endswith(LEGAL_NAME_ENDS) and x._.kg_rule.startswith("suffix")]
+        found = [f for f in found if not (f[2] == "COMPANY" and any(ls < f[0] and le == f[1] for ls, le in legal))]
         found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted + heads) and f[:3] not in same
                  and f not in regions and not self._misreads_division(f, doc) and not _placeless(f, doc, text)
                  and not _inside_aid_word(f, doc)]

@@ -259,3 +259,13 @@ def test_a_model_place_holding_a_company_word_is_none():
 def test_a_legal_form_alone_is_no_company(stat_nlp, text):
     found = [e.text for e in stat_nlp(text).ents if e.label_ == "COMPANY"]
     assert not found, found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # the model starts the name after a brand word it knows as an ordinary noun (原子, "atom")
+    ("另有原子高科股份有限公司等3家企业签约。", "原子高科股份有限公司"),
+    ("他曾在中汽专用汽车珠海制造有限公司任职。", "中汽专用汽车珠海制造有限公司"),
+])
+def test_a_legal_name_the_rules_read_from_its_brand_is_not_cut_by_the_model(stat_nlp, text, wanted):
+    found = [(e.text, e.label_) for e in stat_nlp(text).ents]
+    assert (wanted, "COMPANY") in found, found
