@@ -1252,6 +1252,7 @@ class EntityRules:
         joined = False  # a conjunction joins two products inside the name
         lead = 0  # characters of the first word that are not part of the name
         level_owned = False  # a bare level word opens the name: the county's own project
+        glued_brand = False  # a brand jieba cut at a character it read as a conjunction (忠|和|酒业)
         k = j - 1
         limit = 12 if long_agency else MAX_TOKENS[label]
         # A word that is a place name on its own (巴厘岛, 兰州, 长白山) takes
@@ -1399,10 +1400,12 @@ class EntityRules:
                 # "县委|县政府", "市委|市政府|高度重视…项目": a whole body on the left is a body of its own,
                 # never the start of a project or of another whole body (but 市委|统战部 is one name).
                 break
-            if label == "COMPANY" and strength == "strong" and w in r.item_joiners and 2 <= k < j - 1 \
-                    and len(words[k - 1]) == 1 and words[k - 1] not in r.admin and tags[k - 1] not in STOP_TAGS \
-                    and (tags[k - 2] in PLACE_NAME_TAGS or self._known_place(words[k - 2])):
-                k -= 1  # "惠州|瀚|和|环保有限公司": a brand's second character, after its place, no conjunction
+            if label == "COMPANY" and (strength == "strong" or k == j - 1) and k < j \
+                    and self._glued_brand(words, tags, k, after=strength == "weak"):
+                # "惠州|瀚|和|环保有限公司", "北京|忠|和|酒业", "与|忠|和|酒业": a brand's second character,
+                # after its place or at the clause's start, no conjunction; the two are the brand
+                glued_brand = True
+                k -= 1
                 continue
             if long_agency and w == "的":
                 joint_at = k  # allowed only if the name turns out to start with a place
@@ -1721,7 +1724,8 @@ class EntityRules:
         if label == "COMPANY" and strength == "weak":
             # "科技推广|网络": jieba's "other proper noun" made of ordinary words is a phrase, no brand
             named = [x for x in body_tokens if not _phrase_word(words[x], tags[x])]
-        proper = self._has_proper(words, tags, named) or (inner and tags[j] in PROPER_TAGS and words[j] not in r.generic)
+        proper = self._has_proper(words, tags, named) or (inner and tags[j] in PROPER_TAGS and words[j] not in r.generic) \
+            or glued_brand
         if road:
             if not (2 <= len(body) <= 6) or body.isdigit() or body.endswith(r.road_grades):
                 return None  # "18路" is a bus line; "…一级路" a grade of road
@@ -1827,6 +1831,19 @@ class EntityRules:
         return k >= 3 and words[k] in (")", "）") and words[k - 2] in ("(", "（") \
             and words[k - 1] in self.rules.legal_forms \
             and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k - 3, k))
+
+    def _glued_brand(self, words, tags, k, after: bool = True) -> bool:
+        """Whether the conjunction at ``k`` is a brand's second character, cut from its first (北京|忠|和|酒业).
+
+        One character jieba reads as no word of the clause, after a place or at the clause's start, then
+        the conjunction, then a word ending in a company's suffix or a trade ("惠州|瀚|和|环保有限公司").
+        """
+        r = self.rules
+        return words[k] in r.item_joiners and 1 <= k < len(words) - 1 \
+            and len(words[k - 1]) == 1 and words[k - 1] not in r.admin and tags[k - 1] not in STOP_TAGS \
+            and (k == 1 or tags[k - 2] in PLACE_NAME_TAGS or self._known_place(words[k - 2])
+                 or tags[k - 2] in ("w", "p") or words[k - 2] in r.boundary) \
+            and (not after or words[k + 1].endswith(r.company_suffixes) or tags[k + 1] in NOUN_TAGS)
 
     def _bracketed_place(self, words, tags, offs, k) -> bool:
         """Whether ``k`` closes a region in brackets inside a legal name (（北京）, (中国)), written without spaces."""
@@ -2008,8 +2025,8 @@ class EntityRules:
             and len("".join(words[a:b - 1])) >= r.works_min_chars
 
     def _only_works(self, words, a, b) -> bool:
-        """Whether words ``a`` to ``b`` are only what is done, nothing named: "搬迁|扩建"."""
-        return a < b and all(words[x] in self.rules.works_verbs for x in range(a, b))
+        """Whether words ``a`` to ``b`` are only what is done, nothing named: "搬迁|扩建", "二期|扩能"."""
+        return a < b and all(words[x] in self.rules.works_verbs or words[x] in self.rules.phase_words for x in range(a, b))
 
     def _has_quantity(self, words, tags, a, b) -> bool:
         units = self.rules.units
@@ -2236,6 +2253,8 @@ class EntityRules:
         a0, b0 = segments[0]
         cut = a0
         for x in range(a0, b0):
+            if self._glued_brand(words, tags, x) and x + 1 < b0 and words[x + 1].endswith(r.company_suffixes):
+                continue  # "北京|忠|和|酒业二期扩能项目": a brand's character, no conjunction of the clause
             if label == "PROJECT" and self._joins_items(words, tags, cut, x):
                 continue  # "城北污水处理厂和|城南供水工程等项目": two items, split below
             if label == "PROJECT" and self._joins_products(words, tags, x):

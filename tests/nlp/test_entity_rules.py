@@ -3642,3 +3642,26 @@ def test_a_word_of_the_clause_before_an_office_starts_no_county(nlp, text, offic
 ])
 def test_a_bracketed_region_inside_a_legal_name(nlp, text, wanted):
     assert (wanted, "COMPANY") in ents(nlp, text)
+
+
+@pytest.fixture(scope="module")
+def rules_only():
+    return kg.load_pipeline(statistical=False)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a brand whose second character jieba reads as a conjunction (忠|和), after its place or opening
+    # the clause, before its trade
+    ("县政府与忠和酒业签约。", ("忠和酒业", "COMPANY")),
+    # and a status clause's item keeps it whole: a phase and an added capacity name nothing alone
+    ("北京忠和酒业二期扩能项目开工。", ("北京忠和酒业二期扩能项目", "PROJECT")),
+    ("宏达二期项目开工。", ("宏达二期项目", "PROJECT")),
+])
+def test_a_brand_jieba_cuts_at_a_conjunction(rules_only, text, wanted):
+    found = ents(rules_only, text)
+    assert wanted in found, found
+    assert not any(t.startswith(("酒业", "二期")) for t, _ in found), found
+
+
+def test_a_conjunction_between_two_offices_stays_one(rules_only):
+    assert ents(rules_only, "县委和县政府高度重视。") == [("县委", "AGENCY"), ("县政府", "AGENCY")]
