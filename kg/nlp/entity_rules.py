@@ -69,6 +69,8 @@ NOUN_TAGS = {"n", "vn", "nz", "x", "ng", "an"}
 DIVISION_ABOVE_TOWNS = frozenset({"county", "city", "prefecture", "province"})
 # A town's name jieba cut into words it knows or guesses (石门|岭), and what may come before it
 TOWN_NAME_TAGS = {"x", "n", "nr", "ns", "nz", "nrt"}
+# jieba's tags of a person's name
+PERSON_TAGS = {"nr", "nrfg", "nrt"}
 TOWN_BOUNDARY_TAGS = {"v", "p", "w", "c", "u", "uj", "d", "_SP"}
 # jieba's tags of a character that is a word of the clause, no county's first character (和|县政府, 应|县政府)
 STEM_CLAUSE_TAGS = {"v", "vn", "p", "c", "d", "r", "m", "f", "u", "uj", "ul", "ud", "a", "ad", "w", "_SP"}
@@ -365,6 +367,7 @@ class EntityRules:
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
                                                                    or self._counted_levels(text, c.start, c.end)))]
         cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
+                                                                   or self._joined_after_person(c, words, tags, offs)
                                                                    or begins_outlet(text, c.end)
                                                                    or self._slogan(text, c, words, tags, offs)
                                                                    or listed_person(text, c.start, c.end, self.rules)))]
@@ -644,6 +647,23 @@ class EntityRules:
         return person(c.start) or (c.end - c.start <= 2 and (
             person(c.start - 1) or c.start > 0 and text[c.start - 1] in r.surnames
             and _among_people(text, c.start - 1, c.end, r.surnames)))
+
+    def _joined_after_person(self, c: Candidate, words, tags, offs) -> bool:
+        """Whether a place that opens with a conjunction follows a person's name: "副县长段庆东|和县|财政…".
+
+        jieba glues 和 to the level after it (和县, a county of Anhui), where the clause lists a
+        person and the county's offices; a person's name never opens a place's.
+        """
+        r = self.rules
+        x = bisect_left(offs, c.start)
+        if c.end - c.start != 2 or not 0 < x < len(offs) or offs[x] != c.start or words[x][:1] not in r.item_joiners:
+            return False
+        if tags[x - 1] in PERSON_TAGS or words[x - 1] in r.person_titles:
+            return True
+        # a name jieba does not know, after its title: "副县长|段|明远|和县"
+        text = "".join(words[max(0, x - 4):x])
+        return any(len(text) > n and text[-n] in r.surnames and text[:-n].endswith(r.person_title_ends)
+                   for n in (2, 3))
 
     def _last_char_taken(self, text: str, j: int, ends: list[int]) -> bool:
         """Whether the character before ``j`` makes a word with the one at ``j`` instead of ending a name.

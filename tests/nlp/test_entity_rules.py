@@ -3665,3 +3665,17 @@ def test_a_brand_jieba_cuts_at_a_conjunction(rules_only, text, wanted):
 
 def test_a_conjunction_between_two_offices_stays_one(rules_only):
     assert ents(rules_only, "县委和县政府高度重视。") == [("县委", "AGENCY"), ("县政府", "AGENCY")]
+
+
+@pytest.mark.parametrize("text", [
+    # jieba glues 和 ("and") to the level after a person's name: no county 和县 is named
+    "县长带领常务副县长段明远和县财政、国土等部门负责人到园区调研。",
+    "副县长段明远和县长李清出席。",
+])
+def test_and_after_a_persons_name_opens_no_county(nlp, text):
+    assert not any(t.startswith("和县") for t, _ in ents(nlp, text)), ents(nlp, text)
+
+
+def test_he_county_is_still_a_county(nlp):
+    assert ("和县人民政府", "AGENCY") in ents(nlp, "和县人民政府与企业签约。")
+    assert ("和县", "PLACE") in ents(nlp, "企业落户和县。")
