@@ -205,6 +205,46 @@ def _bare_office(name: str) -> bool:
     return bool(end) and len(rest) - len(end) <= 2 and not rest.startswith(spec.national_openers)
 
 
+def _article_levels(analysis: DocumentAnalysis) -> dict[str, str]:
+    """Article id -> the level its relative names speak of most (县 for 县委, 县长's 县政府, 我县), if any."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in analysis.mentions:
+        if m.label == "AGENCY" and _office_division(m.text) in LEVEL_CHARS:
+            counts[m.article][m.text[0]] += 1
+        elif m.label == "HOME_COUNTY":
+            counts[m.article]["县"] += 1
+        elif m.label == "HOME_CITY":
+            counts[m.article]["市"] += 1
+    # max keeps the first of equals: the level named first
+    return {art: max(c.items(), key=lambda kv: kv[1])[0] for art, c in counts.items()}
+
+
+def _in_own_level(office: str, level: str, at: ArticleHome, home: str = "") -> str:
+    """A bare office (财政局, 发改局) in an article that speaks of its county or city by level, as that level's.
+
+    A county's paper lists its bureaus bare after its 县委 and 县政府 ("县政府办、开发区、发改局、
+    财政局…"): where the article names the county, its 财政局 is that county's, as its 县财政局 is;
+    so it is one node with the county's 财政局 named in full elsewhere. An article with no relative
+    name speaks of the corpus's home, if it has one.
+
+    >>> at = ArticleHome(county="徐闻县", city="湛江市")
+    >>> _in_own_level("财政局", "县", at), _in_own_level("财政局", "市", at), _in_own_level("财政部", "县", at)
+    ('县财政局', '市财政局', '财政部')
+    >>> _in_own_level("财政局", "县", ArticleHome(city="湛江市")), _in_own_level("格尔木市财政局", "县", at)
+    ('财政局', '格尔木市财政局')
+    >>> _in_own_level("商务局", "", NO_HOME, "格尔木市"), _in_own_level("商务局", "", NO_HOME)
+    ('市商务局', '商务局')
+    """
+    if not level and home.endswith(("县", "市")):
+        level = home[-1]
+    if level not in ("县", "市") or not ((at.county if level == "县" else at.city) or home.endswith(level)):
+        return office
+    if _office_division(office) or not _bare_office(office) \
+            or office.startswith(tuple(_committee_spec()[1])) or not office.endswith(derivation_spec().listed_office_ends):
+        return office
+    return level + office
+
+
 def _level_company(name: str, before: str) -> str:
     """A company named by its level, as a county's or a city's own is (县城投公司), with that level; else "".
 
@@ -460,6 +500,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
     for a, context in zip(analyses, contexts):
         article_zone = _article_zones(a, zones)
         homes = _article_homes(a)
+        levels = _article_levels(a)
         by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for m in a.mentions:
             by_sentence[m.sentence].append(m)
@@ -496,8 +537,9 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     if prev is not None and prev in listed_as:
                         office = _listed_office(name, listed_as[prev], sentence_texts[sent_index][prev.s_end:m.s_start])
                     office = _after_pronoun(office, sentence_texts[sent_index][:m.s_start])
-                    listed_as[m] = office
                     at = homes.get(m.article, NO_HOME)
+                    office = _in_own_level(office, levels.get(m.article, ""), at, home)
+                    listed_as[m] = office
                     # The corpus's home city, where it has one, is the paper's: its 市委 is that city's
                     # in every article. Without one, each article's own divisions are the home.
                     canon = (canonical_agency(office, home, pref, at.county, province, at.town) if home

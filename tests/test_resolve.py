@@ -416,3 +416,18 @@ def test_a_one_character_county_doubles_its_level_only_before_its_committee():
     assert canonical_agency("县人民政府", "", "", county="道县") == "道县人民政府"
     assert canonical_agency("县财政局", "", "", county="房县") == "房县财政局"
     assert canonical_agency("县人大常委会", "", "", county="道县") == canonical_agency("道县人大常委会", "", "")
+
+
+def test_a_bare_office_in_a_county_article_is_the_countys():
+    import kg
+
+    # a county's paper lists its bureaus bare after its own offices, a zone between them
+    g = kg.extract_graph(["1月8日，县委副书记、县长王某到徐闻县生态工业集聚区调研。县政府办、开发区、发改局、"
+                          "财政局等单位主要领导参加调研。",
+                          "徐闻县财政局召开会议。"])
+    labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert {"徐闻县财政局", "徐闻县发展和改革局", "徐闻县人民政府办公室"} <= labels, labels
+    assert "财政局" not in labels
+    # a national ministry stays itself
+    g = kg.extract_graph(["县委书记王某到县发改局调研，财政部有关负责人出席。徐闻县召开会议。"])
+    assert "财政部" in {d["label"] for _, d in g.nodes(data=True)}
