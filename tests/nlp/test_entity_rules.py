@@ -3679,3 +3679,14 @@ def test_and_after_a_persons_name_opens_no_county(nlp, text):
 def test_he_county_is_still_a_county(nlp):
     assert ("和县人民政府", "AGENCY") in ents(nlp, "和县人民政府与企业签约。")
     assert ("和县", "PLACE") in ents(nlp, "企业落户和县。")
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # an inspection's verb, a verb noun to jieba, comes before the firm it visits, never in its name
+    ("县领导一行先后调研了黄井工业园区调研鑫源祥木业、西蝉木业征地情况。", ("鑫源祥木业", "COMPANY")),
+    ("市长一行调研鑫盛祥木业，了解生产情况。", ("鑫盛祥木业", "COMPANY")),
+])
+def test_an_inspections_verb_is_no_part_of_a_name(nlp, text, wanted):
+    found = ents(nlp, text)
+    assert wanted in found, found
+    assert not any(t.startswith(("调研", "考察")) for t, _ in found), found
