@@ -673,6 +673,8 @@ def _article_homes(analysis: DocumentAnalysis) -> dict[str, ArticleHome]:
     whole: Counter[str] = Counter()
     as_written: dict[str, str] = {}
     towns: dict[str, Counter[str]] = defaultdict(Counter)
+    via: dict[str, Counter[str]] = defaultdict(Counter)  # cities by the counties named in them
+    via_whole: Counter[str] = Counter()
     articles = []
     for m in sorted(analysis.mentions, key=lambda m: (m.sentence, m.start)):
         if m.article not in by_article:
@@ -693,6 +695,13 @@ def _article_homes(analysis: DocumentAnalysis) -> dict[str, ArticleHome]:
         if place is not None and place.level in ("province", "city", "county"):
             by_article[m.article][place.name] += 1
             whole[place.name] += 1
+            if place.level == "county":
+                # A county or district named speaks for its city too: a city's paper names its own
+                # counties (甘州区, 临泽县) more often than itself, even when it reports from another city.
+                up = next((p for p in gaz.parent_chain(place.name) if gaz.places[p].level == "city"), "")
+                if up.endswith("市"):
+                    via[m.article][up] += 1
+                    via_whole[up] += 1
             if m.label == "PLACE" and m.text in gaz.former and m.text.endswith(COUNTY_ENDS):
                 # A page from before 子长县 became 子长市 writes 县委 for 子长县委.
                 as_written[place.name] = m.text
@@ -701,9 +710,9 @@ def _article_homes(analysis: DocumentAnalysis) -> dict[str, ArticleHome]:
         # max keeps the first of equals
         return max(((k, v) for k, v in c.items() if keep(gaz.places[k])), key=lambda kv: kv[1], default=("",))[0]
 
-    def home(c: Counter[str]) -> ArticleHome:
+    def home(c: Counter[str], cities: Counter[str]) -> ArticleHome:
         county = top(c, lambda p: p.level == "county" and (p.name.endswith(COUNTY_ENDS) or p.name in as_written))
-        city = top(c, lambda p: p.level in ("county", "city") and p.name.endswith("市") and p.name not in as_written)
+        city = top(c + cities, lambda p: p.level in ("county", "city") and p.name.endswith("市") and p.name not in as_written)
         prefecture = top(c, lambda p: p.level == "city" and not p.name.endswith("市"))
         province = top(c, lambda p: p.level == "province" and p.name.endswith("省"))
         chain = gaz.parent_chain(county or city)
@@ -719,10 +728,10 @@ def _article_homes(analysis: DocumentAnalysis) -> dict[str, ArticleHome]:
     def town(c: Counter[str]) -> str:
         return max(c.items(), key=lambda kv: kv[1])[0] if c else ""
 
-    fallback = home(whole)
+    fallback = home(whole, via_whole)
     out = {}
     for art in articles:
-        own = home(by_article[art])
+        own = home(by_article[art], via[art])
         out[art] = ArticleHome(*(mine or other for mine, other in zip(own, fallback)))._replace(town=town(towns[art]))
     return out
 

@@ -431,3 +431,15 @@ def test_a_bare_office_in_a_county_article_is_the_countys():
     # a national ministry stays itself
     g = kg.extract_graph(["县委书记王某到县发改局调研，财政部有关负责人出席。徐闻县召开会议。"])
     assert "财政部" in {d["label"] for _, d in g.nodes(data=True)}
+
+
+def test_a_citys_counties_speak_for_it_in_an_article_from_another_city():
+    import kg
+
+    # A city's paper reports its leader's visit to another city: the counties it names are its own,
+    # and its 市委 is theirs, not the city visited (the corpus has no home: three papers).
+    g = kg.extract_graph(["2月6日，市委书记王某率团赴江苏省常州市考察。当天考察了常州瑞盛化工有限公司。"
+                          "甘州区委书记，临泽县、高台县有关负责同志参加考察。",
+                          "镇安县与陕西恒富源林业有限公司签订合同。", "巴东县官渡口镇举行签约仪式。"])
+    agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert "张掖市委" in agencies and "常州市委" not in agencies, agencies
