@@ -2517,11 +2517,15 @@ class EntityRules:
             return []  # "市列|重点项目|全面|开工建设": a category of projects, and the clause's adverb
         if self.phrases.get(words[b - 1], ("",))[0] == "AGENCY":
             return []  # "…州州委、州人民政府…举行集中开工仪式": the offices host the event, no project
+        if self.gazetteer.written(name) is not None:
+            return [Candidate(start, end, "PLACE", rule, prio=3)]  # "恩施州|30个项目集中签约": the division's projects
         split = self._company_head(words, tags, a, b)
-        if split is not None and (self.gazetteer.written("".join(words[a:split])) is not None
-                                  or self._joins_products(words, tags, split)):
+        head = "".join(words[a:split]) if split is not None else ""
+        if split is not None and (self.gazetteer.written(head) is not None or self._joins_products(words, tags, split)
+                                  or (len(head) >= 3 and head.endswith(r.landform_ends))):
             # "富宁|年产15万吨…项目": a county's short name heads its project, no firm's; nor does the
-            # first of two products joined by 及 ("…生物医药|及|医疗器械…产业园项目")
+            # first of two products joined by 及 ("…生物医药|及|医疗器械…产业园项目"), nor a hill or a
+            # lake the plant stands on ("小墨山|20兆瓦地面光伏电站")
             split = None
         if split is None:
             # As for a suffix name, a long one is specific: "共享智能助力单车综合产业基地项目".

@@ -3690,3 +3690,15 @@ def test_an_inspections_verb_is_no_part_of_a_name(nlp, text, wanted):
     found = ents(nlp, text)
     assert wanted in found, found
     assert not any(t.startswith(("调研", "考察")) for t, _ in found), found
+
+
+def test_a_division_before_a_count_of_projects_is_a_place(rules_only):
+    # "the prefecture's 30 projects were signed": the division, no project
+    assert ents(rules_only, "恩施州30个项目集中签约。") == [("恩施州", "PLACE")]
+
+
+def test_a_hill_or_a_lake_heading_a_listed_plant_is_no_company(rules_only):
+    # the site a plant stands on names it, where a firm's short name would head its project
+    found = ents(rules_only, "我县还签约了青墨山20兆瓦地面光伏电站、大垱湖20兆瓦渔光互补光伏等5大项目。")
+    assert ("青墨山20兆瓦地面光伏电站", "PROJECT") in found, found
+    assert not any(label == "COMPANY" for _, label in found), found
