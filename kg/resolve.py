@@ -680,8 +680,10 @@ def _article_homes(analysis: DocumentAnalysis) -> dict[str, ArticleHome]:
         if m.article not in by_article:
             articles.append(m.article)
             by_article[m.article]
-        if m.label == "AGENCY":
-            place = _named_division(m.text)  # "石台县生态环境分局" names 石台县 too
+        if m.label in ("AGENCY", "PROJECT"):
+            # "石台县生态环境分局" names 石台县 too, and so does a project named with the county it is in
+            # ("镇安县天麻…产业园项目"); a company's name says where it registered, not what the article is about
+            place = _named_division(m.text)
         elif m.label == "PLACE":
             place = gaz.written(m.text)
             if place is None and m.text.endswith(zones):

@@ -443,3 +443,13 @@ def test_a_citys_counties_speak_for_it_in_an_article_from_another_city():
                           "镇安县与陕西恒富源林业有限公司签订合同。", "巴东县官渡口镇举行签约仪式。"])
     agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert "张掖市委" in agencies and "常州市委" not in agencies, agencies
+
+
+def test_a_project_named_with_its_county_names_the_articles_county():
+    import kg
+
+    # the county is written only in its project's name; its offices are bare levels
+    g = kg.extract_graph(["1月31日，副县长刘某到月河镇调研。县政府办、县林业局有关人员一同调研。"
+                          "刘某前往镇安县天麻标准化生产示范园项目，了解征地进展情况。"])
+    agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert {"镇安县人民政府办公室", "镇安县林业局"} <= agencies, agencies
