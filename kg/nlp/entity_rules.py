@@ -363,6 +363,7 @@ class EntityRules:
         cands += self._places_in_countries(words, tags, offs, cands)
         cands += self._divisions_after_parents(words, tags, offs)
         cands += self._numbered_bureaus(text, cands)
+        cands += self._projects_after_companies(cands)
         cands += self._territory_places(cands, words, offs)
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
                                                                    or self._counted_levels(text, c.start, c.end)))]
@@ -410,6 +411,22 @@ class EntityRules:
             if index.get(c.start) is not None and (name in self.division_names
                                                    or self.gazetteer.written(name) is not None):
                 out.append(Candidate(c.start, c.end + 1, "PLACE", "gazetteer", c.prio))
+        return out
+
+    @staticmethod
+    def _projects_after_companies(cands) -> list[Candidate]:
+        """A suffix project whose scan stopped inside a longer company name before it, begun where that name ends.
+
+        "小水村|股份|经济合作社|冷链仓储中心项目": the project's scan stops at 股份, a suffix of its own,
+        and the cooperative's name (…股份经济合作社) ends inside the project; the project is what follows it.
+        """
+        out = []
+        for p in cands:
+            if p.label != "PROJECT" or not p.rule.startswith("suffix"):
+                continue
+            for c in cands:
+                if c.label == "COMPANY" and c.rule.startswith("suffix") and c.start < p.start < c.end <= p.end - 4:
+                    out.append(Candidate(c.end, p.end, "PROJECT", p.rule, p.prio))
         return out
 
     def _numbered_bureaus(self, text: str, cands) -> list[Candidate]:
@@ -964,6 +981,13 @@ class EntityRules:
                     and not w.endswith(r.company_suffixes):
                 # a legal form jieba writes as two words, neither of them a suffix ("合伙|企业")
                 out.extend(self._two_word_suffix(words, tags, offs, j, "COMPANY", "strong"))
+                continue
+            if j >= 2 and "".join(words[j - 2:j + 1]) in r.company_strong \
+                    and offs[j - 2] + len(words[j - 2]) == offs[j - 1] and offs[j - 1] + len(words[j - 1]) == offs[j]:
+                # a village's cooperative, in three words: "小水村|股份|经济|合作社"
+                out.extend(self._two_word_suffix(words[:j - 2] + [words[j - 2] + words[j - 1]] + words[j:],
+                                                 tags[:j - 1] + tags[j:], offs[:j - 1] + offs[j:], j - 1, "COMPANY",
+                                                 "strong"))
                 continue
             if w == "局" and j >= 2 and tags[j - 1] == "n" and len(words[j - 1]) >= 2 \
                     and offs[j - 1] + len(words[j - 1]) == offs[j] \
@@ -2668,6 +2692,8 @@ class EntityRules:
         for idx in range(b - 2, a, -1):
             if words[idx].endswith(legal) and len("".join(words[idx + 1:b])) >= 3:
                 return idx + 1
+            if idx - 2 > a and "".join(words[idx - 2:idx + 1]) in r.company_strong and len("".join(words[idx + 1:b])) >= 3:
+                return idx + 1  # "小水村|股份|经济|合作社|冷链仓储中心项目": a cooperative's form in three words
         if self._opens_unnamed(words, tags, a, b):
             return None
         # "嘉诺科技|钾产品精深加工": a company suffix with a name before it.

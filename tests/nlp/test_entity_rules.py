@@ -3702,3 +3702,14 @@ def test_a_hill_or_a_lake_heading_a_listed_plant_is_no_company(rules_only):
     found = ents(rules_only, "我县还签约了青墨山20兆瓦地面光伏电站、大垱湖20兆瓦渔光互补光伏等5大项目。")
     assert ("青墨山20兆瓦地面光伏电站", "PROJECT") in found, found
     assert not any(label == "COMPANY" for _, label in found), found
+
+
+@pytest.mark.parametrize("text, company, project", [
+    # a village's joint-stock cooperative, its legal form in three words, heads the project it builds
+    ("9月4日，我县首个集体经济工程—溪口镇青水村股份经济合作社冷链仓储中心项目开工。",
+     "溪口镇青水村股份经济合作社", "冷链仓储中心项目"),
+    ("溪口镇青水村股份经济合作社冷链仓储中心项目开工。", "青水村股份经济合作社", "冷链仓储中心项目"),
+])
+def test_a_villages_cooperative_heads_its_project(nlp, text, company, project):
+    found = ents(nlp, text)
+    assert (company, "COMPANY") in found and (project, "PROJECT") in found, found
