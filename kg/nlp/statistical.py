@@ -117,8 +117,10 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # "人民代表大会|制度": the system, as the rules read it
     if label == "AGENCY" and ends_like_no_office(text[start:end], spec.not_office_ends):
         return None  # "中科湘膜科技总部", "公司总部": ends like an office, but is an ordinary word
-    if label == "AGENCY" and _COUNTED.fullmatch(text[start:end - 1]):
-        return None  # "第四部", "三局": a count of parts, volumes or films, no office
+    if (label == "AGENCY" or (label == "PLACE" and text[end - 1:end] in _LEVELS)) and _COUNTED.fullmatch(text[start:end - 1]):
+        # "第四部", "三局": a count of parts, volumes or films, no office; "一村|一品", "两县": a count of
+        # divisions, as the rules read it, no place
+        return None
     if (end - start < 2 and not (label == "PLACE" and text[start:end] in spec.one_character_places)) \
             or is_generic_name(text[start:end]):
         # One character is an abbreviation: of a country or province (中美, 京津冀) it is a
@@ -152,6 +154,8 @@ def _legal_form_only(body: str, forms: frozenset[str]) -> bool:
 
 _BRACKETED = re.compile(r".[（(][^（()）]+[)）].")
 _COUNTED = re.compile(r"第?[0-9０-９一二两三四五六七八九十百千]+")
+# the levels a count of divisions ends in (两县, 一村)
+_LEVELS = frozenset("省市州县区旗镇乡村")
 _BUILDING = re.compile(r"[0-9一二三四五六七八九十]+号?[楼栋幢座]")
 
 

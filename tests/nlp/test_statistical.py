@@ -269,3 +269,11 @@ def test_a_legal_form_alone_is_no_company(stat_nlp, text):
 def test_a_legal_name_the_rules_read_from_its_brand_is_not_cut_by_the_model(stat_nlp, text, wanted):
     found = [(e.text, e.label_) for e in stat_nlp(text).ents]
     assert (wanted, "COMPANY") in found, found
+
+
+def test_a_count_of_divisions_is_no_place(stat_nlp):
+    # "one village, one product": a slogan's count of villages
+    found = [e.text for e in stat_nlp("要让青水村早日成为溪口镇“一村一品”的农产品集散中心。").ents]
+    assert "一村" not in found, found
+    # a name that opens with a numeral stays a place
+    assert "九龙" in [e.text for e in stat_nlp("在广州—深圳—九龙之间投入运营。").ents]
