@@ -69,6 +69,7 @@ NOUN_TAGS = {"n", "vn", "nz", "x", "ng", "an"}
 DIVISION_ABOVE_TOWNS = frozenset({"county", "city", "prefecture", "province"})
 # A town's name jieba cut into words it knows or guesses (石门|岭), and what may come before it
 TOWN_NAME_TAGS = {"x", "n", "nr", "ns", "nz", "nrt"}
+_BRACKETS = frozenset("()（）")
 # jieba's tags of a person's name
 PERSON_TAGS = {"nr", "nrfg", "nrt"}
 TOWN_BOUNDARY_TAGS = {"v", "p", "w", "c", "u", "uj", "d", "_SP"}
@@ -1832,7 +1833,10 @@ class EntityRules:
         body = range(k + 1, j)
         if not body:
             return k
-        brandless = all(_trade(words[x]) or words[x] in r.business_verbs or words[x] in r.legal_forms for x in body)
+        # (a region in brackets before the legal form says where, no brand: "投资管理|(|北京|)|有限公司")
+        brandless = all(_trade(words[x]) or words[x] in r.business_verbs or words[x] in r.legal_forms
+                        or words[x] in _BRACKETS or (words[x - 1] in _BRACKETS and words[x + 1] in _BRACKETS)
+                        for x in body)
         parent = words[j] in r.branch_suffixes and any(words[x].endswith("公司") for x in body)
         if not (brandless or parent) or words[k] in (")", "）"):
             return k  # a region in brackets before the body is read next (美澜（海南）科技有限责任公司)

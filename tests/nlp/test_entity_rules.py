@@ -3713,3 +3713,10 @@ def test_a_hill_or_a_lake_heading_a_listed_plant_is_no_company(rules_only):
 def test_a_villages_cooperative_heads_its_project(nlp, text, company, project):
     found = ents(nlp, text)
     assert (company, "COMPANY") in found and (project, "PROJECT") in found, found
+
+
+def test_a_bracketed_region_is_no_brand(nlp):
+    # a brand jieba reads as a noun and a verb (北辰|驰骋) is lost, but the business and the region
+    # before the legal form name no company on their own
+    found = ents(nlp, "另有3家企业签约(北辰驰骋投资管理(北京)有限公司、某某科技有限公司)。")
+    assert not any(t.startswith("投资管理") for t, _ in found), found
