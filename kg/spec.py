@@ -120,6 +120,7 @@ class EntityRuleSpec:
     facility: tuple[str, ...]
     units: tuple[str, ...]  # quantity units, longest first
     roads: frozenset[str]
+    numbered_routes: frozenset[str]  # 线, 国道: a number before them names a highway (305线)
     road_grades: tuple[str, ...]  # 一级, 二级: a grade before 路 names a road being built, no street
     figurative_roads: frozenset[str]  # 新路: "转型新路" is a way of doing things
     long_agency: frozenset[str]
@@ -277,6 +278,7 @@ class EntityRuleSpec:
             facility=tuple(spec["facility_heads"]),
             units=_longest_first(spec["quantity_units"]),
             roads=frozenset(spec["road_suffixes"]),
+            numbered_routes=frozenset(spec.get("numbered_routes", ())),
             road_grades=tuple(spec.get("road_grades", ())),
             figurative_roads=frozenset(spec.get("figurative_roads", ())),
             long_agency=frozenset(spec["long_agency_suffixes"]),

@@ -1464,6 +1464,13 @@ class EntityRules:
                 joint_at = k
                 k -= 1
                 continue
+            if label == "COMPANY" and strength == "strong" and len(w) == 1 and t.startswith("v") and k < j - 1 \
+                    and r.one_character_places.get(w, "").endswith(("省", "自治区")) \
+                    and tags[k + 1] in NOUN_TAGS | PROPER_TAGS and offs[k] + 1 == offs[k + 1]:
+                # "包括|蒙|乡情食品有限公司": a province's one-character name opens the brand, where jieba
+                # reads a verb after the clause's verb; nothing before it is part of the name
+                k -= 1
+                break
             if label == "COMPANY" and strength == "strong" and w in r.brand_verbs and k >= 1 \
                     and self._known_place(words[k - 1]):
                 k -= 1  # "福建|联合|动力设备制造有限公司": a brand that is a verb, after the company's place
@@ -1680,6 +1687,7 @@ class EntityRules:
                              or (label == "COMPANY" and words[first] in r.company_trim)
                              or words[first] in r.product_list_marks  # "…现场|、|冷链仓储…项目": the list's mark
                              or (label == "PROJECT" and tags[first] in ("m", "t") and words[first] not in r.name_time_words
+                                 and not (words[first].isdigit() and first + 1 < j and words[first + 1] in r.numbered_routes)
                                  and not (first > 0 and tags[first - 1] == "uj" and self._unit_alone(words[first], tags[first]))
                                  and (not self._has_quantity(words, tags, first, min(j, first + 2))
                                       or words[first].endswith("元"))

@@ -402,7 +402,7 @@ def test_cooperatives_and_farms_are_companies(nlp, text, wanted, unwanted):
      {("河口镇", "PLACE")}, {"东川县河口", "镇青石嘴", "个村土地整治项目"}),
     # a route from one place to another is two places, but one road's project
     ("双石镇花香沟至旭阳镇石碓窝的快速通道建设现场。", {("旭阳镇", "PLACE")}, {"花香沟至旭阳镇"}),
-    ("银行对354省道青河至房县石峪段改扩建项目授信。", {("省道青河至房县石峪段改扩建项目", "PROJECT")},
+    ("银行对354省道青河至房县石峪段改扩建项目授信。", {("354省道青河至房县石峪段改扩建项目", "PROJECT")},
      {"房县石峪段改扩建项目"}),
 ])
 def test_lists_of_divisions_and_routes(nlp, text, wanted, unwanted):
@@ -3720,3 +3720,13 @@ def test_a_bracketed_region_is_no_brand(nlp):
     # before the legal form name no company on their own
     found = ents(nlp, "另有3家企业签约(北辰驰骋投资管理(北京)有限公司、某某科技有限公司)。")
     assert not any(t.startswith("投资管理") for t, _ in found), found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a province's one-character name opens a brand, read as a verb after the clause's verb
+    ("包括蒙乡源食品有限公司肉类深加工项目等。", ("蒙乡源食品有限公司", "COMPANY")),
+    # a highway's number names it at the head of its project
+    ("包括高标准农田建设项目、305线升级改造项目等。", ("305线升级改造项目", "PROJECT")),
+])
+def test_a_name_that_opens_with_a_province_or_a_highways_number(nlp, text, wanted):
+    assert wanted in ents(nlp, text)
