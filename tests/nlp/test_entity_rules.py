@@ -3730,3 +3730,13 @@ def test_a_bracketed_region_is_no_brand(nlp):
 ])
 def test_a_name_that_opens_with_a_province_or_a_highways_number(nlp, text, wanted):
     assert wanted in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, office", [
+    # offices whose short names open with 经 ("by way of") or hold a verb (行政|审批|局)
+    ("区政府办、发改局、经科信局、城建局等单位负责人参加调研。", "经科信局"),
+    ("区党政办、经发局相关负责同志参加。", "经发局"),
+    ("区财政局、科工局、行政审批局、资源规划局等部门负责同志陪同。", "行政审批局"),
+])
+def test_county_offices_by_their_short_names(nlp, text, office):
+    assert (office, "AGENCY") in ents(nlp, text)
