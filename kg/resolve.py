@@ -234,10 +234,13 @@ def _in_own_level(office: str, level: str, at: ArticleHome, home: str = "") -> s
     ('财政局', '格尔木市财政局')
     >>> _in_own_level("商务局", "", NO_HOME, "格尔木市"), _in_own_level("商务局", "", NO_HOME)
     ('市商务局', '商务局')
+    >>> _in_own_level("科工局", "区", ArticleHome(county="芦淞区")), _in_own_level("科工局", "区", at)
+    ('区科工局', '科工局')
     """
-    if not level and home.endswith(("县", "市")):
+    if not level and home.endswith(COUNTY_ENDS + ("市",)):
         level = home[-1]
-    if level not in ("县", "市") or not ((at.county if level == "县" else at.city) or home.endswith(level)):
+    own = at.city if level == "市" else at.county if level in COUNTY_ENDS and at.county.endswith(level) else ""
+    if not (own or (level and home.endswith(level))):
         return office
     if _office_division(office) or not _bare_office(office) \
             or office.startswith(tuple(_committee_spec()[1])) or not office.endswith(derivation_spec().listed_office_ends):

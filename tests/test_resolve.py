@@ -453,3 +453,12 @@ def test_a_project_named_with_its_county_names_the_articles_county():
                           "刘某前往镇安县天麻标准化生产示范园项目，了解征地进展情况。"])
     agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert {"镇安县人民政府办公室", "镇安县林业局"} <= agencies, agencies
+
+
+def test_a_bare_office_in_a_district_article_is_the_districts():
+    import kg
+
+    g = kg.extract_graph(["4月15日，区委书记赵某到芦淞区重点企业走访调研。区财政局、科工局、行政审批局等部门负责同志陪同。",
+                          "雨湖区商务局召开会议。"])
+    agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert "芦淞区行政审批局" in agencies and "行政审批局" not in agencies, agencies
