@@ -2669,7 +2669,9 @@ class EntityRules:
             if not self._zone_word(words[z]):
                 continue
             zone = "".join(words[a:z + 1])
+            # (a zone's lead word jieba writes apart: "临港|经济|开发区")
             if zone in self.rules.generic or not all(tags[x] in PLACE_NAME_TAGS or self._known_place(words[x])
+                                                     or (x > a and words[x] in self.rules.zone_leads)
                                                      for x in range(a, z)):
                 return None
             if z == a and (tags[z] not in PLACE_NAME_TAGS or len(zone) <= 3):

@@ -3740,3 +3740,16 @@ def test_a_name_that_opens_with_a_province_or_a_highways_number(nlp, text, wante
 ])
 def test_county_offices_by_their_short_names(nlp, text, office):
     assert (office, "AGENCY") in ents(nlp, text)
+
+
+def test_a_makers_product_alone_before_its_legal_form_is_no_brand(nlp):
+    # a brand jieba reads as a person and a place, then what it makes (制冷|设备): the whole is the firm,
+    # after the zone it lies in; 设备有限公司 alone names none
+    found = ents(nlp, "一行参观了星火开发区克莱门特捷联制冷设备有限公司的生产车间。")
+    assert ("克莱门特捷联制冷设备有限公司", "COMPANY") in found, found
+    assert ("设备有限公司", "COMPANY") not in found
+
+
+def test_a_zone_whose_lead_word_jieba_writes_apart_heads_a_listed_firm(nlp):
+    found = ents(nlp, "区委书记带队到临港经济开发区优格玛、领航水务等重点企业走访调研。")
+    assert ("临港经济开发区", "PLACE") in found and ("优格玛", "COMPANY") in found, found
