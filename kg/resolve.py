@@ -305,9 +305,18 @@ def _listed_office(name: str, before: str, between: str) -> str:
     """
     spec = derivation_spec()
     if between not in entity_rule_spec().list_marks or not name.endswith(spec.listed_office_ends) \
-            or name.endswith(spec.listed_office_not_ends) or _office_division(name):
+            or name.endswith(spec.listed_office_not_ends) or _office_division(name) or _named_branch(name):
         return name
     return _office_division(before) + name
+
+
+def _named_branch(name: str) -> bool:
+    """A bureau's branch named with the division it serves (国土芦淞分局: 芦淞区's), which no list places.
+
+    >>> _named_branch("国土芦淞分局"), _named_branch("交警分局")
+    (True, False)
+    """
+    return name.endswith("分局") and len(name) >= 5 and load_gazetteer().written(name[-4:-2]) is not None
 
 
 def _named_division(name: str):

@@ -462,3 +462,11 @@ def test_a_bare_office_in_a_district_article_is_the_districts():
                           "雨湖区商务局召开会议。"])
     agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert "芦淞区行政审批局" in agencies and "行政审批局" not in agencies, agencies
+
+
+def test_a_listed_branch_named_with_its_district_takes_no_level():
+    import kg
+
+    g = kg.extract_graph(["区长杨某带队走访企业。区政府办、发改局、经科信局、城建局、国土芦淞分局等单位负责人参加调研。"])
+    agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert "国土芦淞分局" in agencies and "区国土芦淞分局" not in agencies, agencies
