@@ -780,7 +780,7 @@ class EntityRules:
             span = range(first, x)
             name = "".join(words[y] for y in span)
             if not all(tags[y] in TOWN_NAME_TAGS and words[y] not in r.admin and words[y] not in r.generic
-                       and words[y] not in r.determiners for y in span):
+                       and words[y] not in r.determiners and words[y] not in r.lead_words for y in span):
                 return None
             if 2 <= len(name) <= 4 and (tags[first - 1] in TOWN_BOUNDARY_TAGS or words[first - 1] in r.boundary):
                 return first
@@ -1298,6 +1298,7 @@ class EntityRules:
         lead = 0  # characters of the first word that are not part of the name
         level_owned = False  # a bare level word opens the name: the county's own project
         glued_brand = False  # a brand jieba cut at a character it read as a conjunction (忠|和|酒业)
+        branch_of = None  # the bureau whose branch in a county the name is (…局|开平|分局)
         k = j - 1
         limit = 12 if long_agency else MAX_TOKENS[label]
         # A word that is a place name on its own (巴厘岛, 兰州, 长白山) takes
@@ -1576,6 +1577,15 @@ class EntityRules:
                 return None  # "…小商品城集团|营销部": a firm's department is the firm's, no office of a state
             if label == "COMPANY" and k < j - 1 and self._kind_before_name(words, k):
                 break  # "百强|企业|晨风|集团股份有限公司": the kind of firm, then the firm's own name
+            if label == "AGENCY" and words[j] == "分局" and k == j - 2 and w.endswith("局") \
+                    and (tags[k + 1] in PLACE_NAME_TAGS or self._known_place(words[k + 1])):
+                # "江门|生态环境|局|开平|分局": a bureau's branch in a county, named under the bureau
+                branch_of = k
+                k -= 1
+                continue
+            if branch_of is not None and k == branch_of - 1 and t == "l" and len(w) >= 3:
+                k -= 1  # (the bureau's field, which jieba reads as an idiom: 生态环境)
+                continue
             if t in STOP_TAGS or w in stop or (w in r.false_words and not (
                     label == "PROJECT" and k < j and len(w) >= 2 and t in NOUN_TAGS and w not in r.false_in_projects)):
                 # but a project's name holds such nouns ("研发总部及生产基地项目", "城市综合提升PPP项目"):

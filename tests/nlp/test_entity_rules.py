@@ -3753,3 +3753,14 @@ def test_a_makers_product_alone_before_its_legal_form_is_no_brand(nlp):
 def test_a_zone_whose_lead_word_jieba_writes_apart_heads_a_listed_firm(nlp):
     found = ents(nlp, "区委书记带队到临港经济开发区优格玛、领航水务等重点企业走访调研。")
     assert ("临港经济开发区", "PLACE") in found and ("优格玛", "COMPANY") in found, found
+
+
+def test_acting_for_a_body_is_no_part_of_its_name(nlp):
+    # "on behalf of the town's committee and government": 代表 is no town's name
+    found = ents(nlp, "月山镇党委书记马我占代表镇党委、镇政府向来宾表示欢迎。")
+    assert ("镇党委", "AGENCY") in found and not any(t.startswith("代表") for t, _ in found), found
+
+
+def test_a_bureaus_branch_in_a_county_is_one_office(nlp):
+    found = ents(nlp, "开平市发展改革局、江门生态环境局开平分局有关领导出席。")
+    assert ("江门生态环境局开平分局", "AGENCY") in found, found
