@@ -22,8 +22,10 @@ from typing import Callable
 from spacy.language import Language
 
 from kg.articles import Article, split_articles
+from kg.gazetteer import load_gazetteer
 from kg.normalise import NormalText, normalise
 from kg.read import Document
+from kg.spec import entity_rule_spec
 
 
 # Documents longer than this are analysed in blocks: a 50 MB file is read as
@@ -196,8 +198,27 @@ def _analyse(document: Document, nlp: Language, keep_docs: bool) -> DocumentAnal
             dst = by_span.get((hit.target.start_char, hit.target.end_char))
             if dst is not None and (hit.source is None or src is not None):
                 result.relations.append(RelationHit(src, dst, hit.relation, hit.rule))
+    leaders = _leaders_read_as_places(result.mentions, "\n".join(s.text for s in sentences))
+    if leaders:
+        result.mentions = [m for m in result.mentions if m not in leaders]
+        result.relations = [h for h in result.relations if h.target not in leaders and h.source not in leaders]
     result.mentions.sort(key=lambda m: (m.sentence, m.start, m.end, m.label))
     return result
+
+
+def _leaders_read_as_places(mentions: list[Mention], text: str) -> set[Mention]:
+    """Places that are a person's name after a title elsewhere in the document: no place the gazetteer knows.
+
+    A headline names a leader alone ("慕新海会见…"), where the model reads a name ending like a place
+    (…海); the story names the same leader after the title ("市委书记慕新海"), which no place follows.
+    """
+    places = {m.text for m in mentions if m.label == "PLACE" and 2 <= len(m.text) <= 3}
+    if not places:
+        return set()
+    gaz = load_gazetteer()
+    titles = entity_rule_spec().person_title_ends
+    people = {name for name in places if gaz.written(name) is None and any(t + name in text for t in titles)}
+    return {m for m in mentions if m.label == "PLACE" and m.text in people}
 
 
 def _append(result: DocumentAnalysis, part: DocumentAnalysis, offset: int, norm_base: int) -> None:

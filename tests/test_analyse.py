@@ -79,3 +79,13 @@ def test_a_name_across_a_gap_the_page_left_has_no_space(nlp):
     # and it is the same company as the name written without the gap
     g = kg.extract_graph([text, "广东禾青电缆有限公司年产值再创新高。"], nlp=nlp)
     assert [d["label"] for _, d in g.nodes(data=True) if d["type"] == "company"] == ["广东禾青电缆有限公司"]
+
+
+def test_a_leader_named_alone_in_a_headline_is_no_place():
+    import kg
+
+    # the headline names the leader alone; the story names him after his title
+    g = kg.extract_graph(["慕新海会见香港新华集团董事会主席一行\n本报讯 昨日，市委书记慕新海在眉山会见了香港新华集团董事会主席一行。"])
+    places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert "慕新海" not in places, places
+    assert "眉山市" in places
