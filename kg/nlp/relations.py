@@ -120,6 +120,8 @@ class SentenceRelations:
         starts = [s.start for s in spans]
         subjects = [s for s in spans if s.label_ in spec.subject_labels]
         subject_ends = [s.end for s in subjects]
+        # each partner found, with the subject it signed with: "县与A签订…、与B签订…" is the county's both times
+        signed_with: dict[tuple[int, int], Span | None] = {}
         for tok in _marker_tokens(doc, spec.markers):
             if tok.ent_type_:
                 continue
@@ -142,7 +144,11 @@ class SentenceRelations:
                 continue
             k = bisect_right(subject_ends, tok.i)
             subject = subjects[k - 1] if k else None
+            if subject is not None and (subject.start, subject.end) in signed_with:
+                # the nearest name before 与 is the other party of the clause before: its subject signs again
+                subject = signed_with[(subject.start, subject.end)]
             for p in partners:
+                signed_with[(p.start, p.end)] = subject
                 out.append(SpanHit(subject, p, spec.relation, spec.name))
         return out
 

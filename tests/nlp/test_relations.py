@@ -46,3 +46,15 @@ def test_saved_rules_come_back(nlp, tmp_path):
     component.to_disk(tmp_path)
     fresh = SentenceRelations(spacy.blank("zh")).from_disk(tmp_path)
     assert [r.name for r in fresh.spec.sentence_rules] == [source["sentence_rules"][0]["name"]]
+
+
+def test_each_signing_of_a_list_of_them_has_the_clauses_subject(nlp):
+    # "the county signed P1 with A, P2 with B and P3 with C": A and B are no subjects
+    found = hits(nlp, "遂平县在签约仪式上与信义玻璃控股有限公司签订信义光伏发电项目、与今麦郎食品有限公司签订"
+                      "食品产业园项目、与中农农业机械有限公司签订农业机械制造项目。")
+    partners = [(s, t) for s, r, t, _ in found if r == "partners"]
+    assert partners == [("遂平县", "信义玻璃控股有限公司"), ("遂平县", "今麦郎食品有限公司"), ("遂平县", "中农农业机械有限公司")]
+    # two signings, each with its own subject
+    found = hits(nlp, "宏达公司与华岳科技有限公司签订协议，南湖能源有限公司与北辰集团签署合同。")
+    assert [(s, t) for s, r, t, _ in found if r == "partners"] == [("宏达公司", "华岳科技有限公司"),
+                                                                    ("南湖能源有限公司", "北辰集团")]
