@@ -259,3 +259,13 @@ def test_a_division_is_no_partner_of_its_own_office_or_of_the_province_it_lies_i
     g = kg.extract_graph(["定边县与华岳科技有限公司签订投资协议。"])
     partners = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "partners"}
     assert partners == {("定边县", "华岳科技有限公司")}
+
+
+def test_the_other_party_of_a_signing_is_no_subject_of_the_next():
+    import kg
+
+    # two sentences that open with 与: both signings are the county's, the subject left implicit
+    g = kg.extract_graph(["6月16日，记者在兴业县采访了解到，该县新签约项目共10个。与远景能源有限公司签订的项目计划投资20亿元。"
+                          "与中广核风电有限公司华南分公司签订合作开发风力资源协议，计划投资25亿元。"])
+    partners = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "partners"}
+    assert partners == {("兴业县", "远景能源有限公司"), ("兴业县", "中广核风电有限公司华南分公司")}, partners
