@@ -3764,3 +3764,12 @@ def test_acting_for_a_body_is_no_part_of_its_name(nlp):
 def test_a_bureaus_branch_in_a_county_is_one_office(nlp):
     found = ents(nlp, "开平市发展改革局、江门生态环境局开平分局有关领导出席。")
     assert ("江门生态环境局开平分局", "AGENCY") in found, found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a province's power or road builder by its short name
+    ("该项目由四川路桥承建。", ("四川路桥", "COMPANY")),
+    ("中国能建山西电建在分会场与襄垣县政府签署合作协议。", ("中国能建山西电建", "COMPANY")),
+])
+def test_a_provinces_builder_by_its_short_name(nlp, text, wanted):
+    assert wanted in ents(nlp, text)
