@@ -70,6 +70,7 @@ DIVISION_ABOVE_TOWNS = frozenset({"county", "city", "prefecture", "province"})
 # A town's name jieba cut into words it knows or guesses (石门|岭), and what may come before it
 TOWN_NAME_TAGS = {"x", "n", "nr", "ns", "nz", "nrt"}
 _BRACKETS = frozenset("()（）")
+_DIGITS = re.compile(r"[0-9０-９.．]+")
 # jieba's tags of a person's name
 PERSON_TAGS = {"nr", "nrfg", "nrt"}
 TOWN_BOUNDARY_TAGS = {"v", "p", "w", "c", "u", "uj", "d", "_SP"}
@@ -1079,9 +1080,25 @@ class EntityRules:
         # Four characters at least, or one word of three jieba has never seen ("艾普科|年产…"): a short
         # name it knows may be a person's or an ordinary word's.
         if idx is not None and (len("".join(words[a:idx])) >= 4 or (idx == a + 1 and tags[a] == "x" and len(words[a]) == 3)) \
-                and self._has_proper(words, tags, range(a, idx)) and any(tags[x] not in ("ns", "m", "t") for x in range(a, idx)):
+                and self._has_proper(words, tags, range(a, idx)) and not self._places_only(words, tags, a, idx):
             return idx
         return None
+
+    def _places_only(self, words, tags, a, idx) -> bool:
+        """Whether the words before a capacity are only the divisions where the project is.
+
+        "达日县|5万千瓦光伏发电项目", "青山|县|年产…", "红旗|镇|李家|村|存栏…", "镇原县|平泉|镇|2万吨…"
+        ("官池|镇|5万千瓦风电": a town jieba writes apart from its name).
+        """
+        r = self.rules
+        head = "".join(words[a:idx])
+        return all(tags[x] in ("ns", "m", "t") or self._known_place(words[x])
+                   or (x > a and words[x] in r.division_nouns and tags[x - 1] in PROPER_TAGS)
+                   or (tags[x] in PROPER_TAGS and x + 1 < idx and words[x + 1] in r.division_nouns)
+                   or (len(words[x]) >= 3 and words[x].endswith(r.division_ends)
+                       and not self._zone_word(words[x]))  # a park heads its project apart
+                   for x in range(a, idx)) \
+            or (idx > a and (self._known_place(head) or self._ends_division(words, tags, idx - 1)))
 
     def _before_trim(self, words, a, idx) -> int:
         """Where a name before a capacity ends: before the leading words of the project ("爱伦金属|扩建|年产…")."""
@@ -1154,6 +1171,8 @@ class EntityRules:
             if words[idx].startswith("年产") or (tags[idx] == "m" and self._has_quantity(words, tags, idx, min(b, idx + 2))):
                 if idx - 2 > a and words[idx - 2] == "年" and tags[idx - 1].startswith("v"):
                     return idx - 2  # "桐柏县|年|处理|20万吨…": a year's throughput, as 年产 is a year's output
+                while idx - 1 > a and tags[idx - 1] == "m" and _DIGITS.fullmatch(words[idx - 1]):
+                    idx -= 1  # "正欣元|15|万|只…": the number jieba wrote apart from its 万 and unit
                 return idx
         return None
 
@@ -2745,17 +2764,13 @@ class EntityRules:
             head = "".join(words[a:idx])
             # "达日县|5万千瓦光伏发电项目", "青山|县|年产…", "红旗|镇|李家|村|存栏…": the divisions before
             # the capacity are where the project is ("官池|镇|5万千瓦风电": a town jieba writes apart from its name)
-            places_only = all(tags[x] in ("ns", "m", "t") or self._known_place(words[x])
-                              or (x > a and words[x] in r.division_nouns and tags[x - 1] in PROPER_TAGS)
-                              or (tags[x] in PROPER_TAGS and x + 1 < idx and words[x + 1] in r.division_nouns)
-                              or (len(words[x]) >= 3 and words[x].endswith(r.division_ends)
-                                  and not self._zone_word(words[x]))  # a park heads its project apart
-                              for x in range(a, idx)) \
-                or (idx > a and (self._known_place(head) or self._ends_division(words, tags, idx - 1)))
+            places_only = self._places_only(words, tags, a, idx)
             # "金牛煤电|灵活性|改造|消纳|14万千瓦…": a verb after the name says what is done, so the
             # words before the capacity are the project's, no company's (a brand jieba reads as a verb
             # opens the name: 满仓)
             works = any(tags[x] == "v" for x in range(a + 1, idx))
+            if places_only and idx > a:
+                return None  # the divisions the project is in head it: no company, and no name after them
             if len(head) >= 2 and not places_only and not works \
                     and (self._has_proper(words, tags, range(a, idx)) or head.endswith(suffixes)):
                 return idx

@@ -3773,3 +3773,16 @@ def test_a_bureaus_branch_in_a_county_is_one_office(nlp):
 ])
 def test_a_provinces_builder_by_its_short_name(nlp, text, wanted):
     assert wanted in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a county and its town before a capacity say where the project is: no company heads it
+    ("当天集中开工的镇原县平泉镇2万吨果品气调库建设项目、临泽县风电项目等14个重点项目。",
+     ("镇原县平泉镇2万吨果品气调库建设项目", "PROJECT"), "COMPANY"),
+    # a capacity's number jieba writes apart from its 万 and unit opens the project, not the firm
+    ("庆阳正欣元15万只生猪养殖项目开工。", ("15万只生猪养殖项目", "PROJECT"), "正欣元15"),
+])
+def test_what_heads_a_project_before_its_capacity(rules_only, text, wanted, unwanted):
+    found = ents(rules_only, text)
+    assert wanted in found, found
+    assert not any(unwanted in (t, label) for t, label in found), found
