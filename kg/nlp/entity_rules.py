@@ -2295,7 +2295,8 @@ class EntityRules:
         r = self.rules
         k = end_tok - 1
         while k >= 0 and (not (tags[k] in ("w", "_SP") and words[k] != "、")
-                          or (not clause_start and self._ratio_slash(words, tags, k))) \
+                          or (not clause_start and self._ratio_slash(words, tags, k))
+                          or (label == "PROJECT" and not clause_start and self._route_joint(words, tags, k))) \
                 and words[k] not in CLAUSE_PUNCT - {"、"}:
             # "宏储源100MW/200MWh光伏储能等项目": a slash between two sizes is one capacity (a status
             # clause's item right before it is a suffix name, read with its capacity by the suffix rule)
@@ -2393,9 +2394,10 @@ class EntityRules:
 
     def _route_joint(self, words, tags, x) -> bool:
         """Whether the word at ``x`` joins a road's two ends inside one project's name (凤州|至|凤县…公路)."""
+        # (names jieba does not know on either side: "高庄|-|祁川段")
         return words[x] in self.rules.route_joiners and 0 < x < len(words) - 1 \
-            and (tags[x - 1] in NOUN_TAGS | PLACE_NAME_TAGS or words[x - 1] in self.rules.route_stops) \
-            and tags[x + 1] in NOUN_TAGS | PLACE_NAME_TAGS
+            and (tags[x - 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"x"} or words[x - 1] in self.rules.route_stops) \
+            and tags[x + 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"x"}
 
     def _joins_products(self, words, tags, x) -> bool:
         """Whether the conjunction at ``x`` joins two products inside one project's name.

@@ -3786,3 +3786,8 @@ def test_what_heads_a_project_before_its_capacity(rules_only, text, wanted, unwa
     found = ents(rules_only, text)
     assert wanted in found, found
     assert not any(unwanted in (t, label) for t, label in found), found
+
+
+def test_a_dash_between_a_routes_ends_is_no_clause_boundary_in_a_list(rules_only):
+    found = ents(rules_only, "包括镇原县苹果产业项目、镇原县滨河北路高庄-祁川段道路工程等14个重点项目。")
+    assert ("镇原县滨河北路高庄-祁川段道路工程", "PROJECT") in found, found
