@@ -121,6 +121,7 @@ class EntityRuleSpec:
     units: tuple[str, ...]  # quantity units, longest first
     roads: frozenset[str]
     numbered_routes: frozenset[str]  # 线, 国道: a number before them names a highway (305线)
+    plant_kinds: frozenset[str]  # 污水处理厂, 屠宰场: alone in a list, no project
     road_grades: tuple[str, ...]  # 一级, 二级: a grade before 路 names a road being built, no street
     figurative_roads: frozenset[str]  # 新路: "转型新路" is a way of doing things
     long_agency: frozenset[str]
@@ -279,6 +280,7 @@ class EntityRuleSpec:
             units=_longest_first(spec["quantity_units"]),
             roads=frozenset(spec["road_suffixes"]),
             numbered_routes=frozenset(spec.get("numbered_routes", ())),
+            plant_kinds=frozenset(spec.get("plant_kinds", ())),
             road_grades=tuple(spec.get("road_grades", ())),
             figurative_roads=frozenset(spec.get("figurative_roads", ())),
             long_agency=frozenset(spec["long_agency_suffixes"]),

@@ -2521,6 +2521,7 @@ class EntityRules:
 
     def _item_candidates(self, words, tags, offs, a, b, label, rule) -> list[Candidate]:
         r = self.rules
+        item_start = a  # before the trim: a zone's word before a kind of plant makes it the zone's
         while a < b and (words[a] in r.trim or (label == "COMPANY" and words[a] in r.company_trim)
                          or tags[a] in PARTICLE_TAGS or self._bare_zone(words, tags, a, b)) \
                 and not self._brand_start(words, tags, a, b, label):
@@ -2546,7 +2547,7 @@ class EntityRules:
             and words[a - 1] in r.listing_adverbs else 0
         start, end = offs[a] + lead, offs[b - 1] + len(words[b - 1])
         name = "".join(words[a:b])[lead:]
-        if name in r.generic or len(name) < 2:
+        if name in r.generic or len(name) < 2 or (label == "PROJECT" and a == item_start and name in r.plant_kinds):
             return []
         if label == "COMPANY" and (words[b - 1] in r.ranking_words or (
                 words[b - 1] in r.ranking_ends and b - 2 >= a and tags[b - 2] == "m")):

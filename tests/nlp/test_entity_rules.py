@@ -3791,3 +3791,10 @@ def test_what_heads_a_project_before_its_capacity(rules_only, text, wanted, unwa
 def test_a_dash_between_a_routes_ends_is_no_clause_boundary_in_a_list(rules_only):
     found = ents(rules_only, "包括镇原县苹果产业项目、镇原县滨河北路高庄-祁川段道路工程等14个重点项目。")
     assert ("镇原县滨河北路高庄-祁川段道路工程", "PROJECT") in found, found
+
+
+def test_a_kind_of_plant_alone_in_a_list_is_no_project(nlp):
+    found = ents(nlp, "当天开工的福建圣农肉鸡全产业链饲料厂、屠宰场、污水处理厂和金星啤酒厂新厂区建设项目等14个重点项目。")
+    assert ("污水处理厂", "PROJECT") not in found, found
+    # a plant named with its place stays
+    assert ("城北污水处理厂", "PROJECT") in ents(nlp, "城北污水处理厂和城南供水工程等项目开工。")
