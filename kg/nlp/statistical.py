@@ -108,6 +108,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # an online or chain store (京东商城) is a business
     if label == "PLACE" and "公司" in text[start:end]:
         return None  # "鑫河公司|关河": a company and the place after it, no place's name
+    if label == "COMPANY" and text[start:end].endswith(_SETTLEMENTS) and len(text[start:end]) > 2:
+        return None  # "在我|县天城镇松柏村|投资建设的…": a town's village where a project is built, no company
     if label == "PLACE" and _BUILDING.fullmatch(text[start:end]):
         return None  # "1号楼": a building of a site, not a place
     if label in ("PLACE", "COMPANY") and _generic_body(text[start:end], label, spec):
@@ -154,6 +156,8 @@ def _legal_form_only(body: str, forms: frozenset[str]) -> bool:
 
 _BRACKETED = re.compile(r".[（(][^（()）]+[)）].")
 _COUNTED = re.compile(r"第?[0-9０-９一二两三四五六七八九十百千]+")
+# the settlements a place's name ends in, which no company's name does (…镇松柏村)
+_SETTLEMENTS = ("村", "镇", "乡", "社区", "街道")
 # the levels a count of divisions ends in (两县, 一村)
 _LEVELS = frozenset("省市州县区旗镇乡村")
 _BUILDING = re.compile(r"[0-9一二三四五六七八九十]+号?[楼栋幢座]")

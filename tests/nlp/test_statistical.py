@@ -277,3 +277,8 @@ def test_a_count_of_divisions_is_no_place(stat_nlp):
     assert "一村" not in found, found
     # a name that opens with a numeral stays a place
     assert "九龙" in [e.text for e in stat_nlp("在广州—深圳—九龙之间投入运营。").ents]
+
+
+def test_a_village_where_a_project_is_built_is_no_company(stat_nlp):
+    found = [(e.text, e.label_) for e in stat_nlp("辽宁省企业家拟在我县天城镇松柏村投资建设的竹林文化旅游小镇项目。").ents]
+    assert not any(label == "COMPANY" and text.endswith("村") for text, label in found), found
