@@ -356,6 +356,8 @@ TOWN_WORDS = ("乡镇", "乡村", "镇村", "乡街")
 # County-level divisions whose bare first character stands for them inside an article
 # that names them: 县委, 旗委, 区市场监管局 (延庆区).
 COUNTY_ENDS = ("县", "旗", "区")
+# How many mentions a division naming the story's own outlet (津市电视台) counts for, in its article's home
+OUTLET_WEIGHT = 3
 
 
 def _county_form(name: str, county: str) -> str:
@@ -685,6 +687,7 @@ def _article_homes(analysis: DocumentAnalysis) -> dict[str, ArticleHome]:
     whole: Counter[str] = Counter()
     as_written: dict[str, str] = {}
     towns: dict[str, Counter[str]] = defaultdict(Counter)
+    texts = {s.index: s.text for art in analysis.articles for s in art.sentences}
     via: dict[str, Counter[str]] = defaultdict(Counter)  # cities by the counties named in them
     via_whole: Counter[str] = Counter()
     articles = []
@@ -707,8 +710,12 @@ def _article_homes(analysis: DocumentAnalysis) -> dict[str, ArticleHome]:
         if m.label == "PLACE" and m.text.endswith(TOWN_ENDS) and len(m.text) > 2 and (place is None or place.level == "town"):
             towns[m.article][m.text] += 1
         if place is not None and place.level in ("province", "city", "county"):
-            by_article[m.article][place.name] += 1
-            whole[place.name] += 1
+            # A division that names the story's own outlet ("来源：津市电视台", "澧县融媒体中心讯") is the
+            # paper's home, however often the story names the cities its leaders visit.
+            weight = OUTLET_WEIGHT if m.label == "PLACE" and texts.get(m.sentence, "").startswith(
+                entity_rule_spec().media_suffixes, m.s_end) else 1
+            by_article[m.article][place.name] += weight
+            whole[place.name] += weight
             if place.level == "county":
                 # A county or district named speaks for its city too: a city's paper names its own
                 # counties (甘州区, 临泽县) more often than itself, even when it reports from another city.

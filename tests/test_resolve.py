@@ -470,3 +470,14 @@ def test_a_listed_branch_named_with_its_district_takes_no_level():
     g = kg.extract_graph(["区长杨某带队走访企业。区政府办、发改局、经科信局、城建局、国土芦淞分局等单位负责人参加调研。"])
     agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert "国土芦淞分局" in agencies and "区国土芦淞分局" not in agencies, agencies
+
+
+def test_the_division_that_names_the_storys_outlet_is_its_home():
+    import kg
+
+    # the story names the city its leader visits twice, and its own city once, in its outlet's name
+    g = kg.extract_graph(["5月11日，市委副书记、市长黄某带领政府办、科技局负责人前往深圳对接优质资源。"
+                          "一行先后前往了深圳的望家欢农产品集团。[来源：津市电视台]",
+                          "镇安县与陕西恒富源林业有限公司签订合同。", "巴东县官渡口镇举行签约仪式。"])
+    agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert "津市市委" in agencies and "深圳市委" not in agencies, agencies
