@@ -163,9 +163,15 @@ def _branch_of(name: str, company_names: Mapping[str, str]) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def _office_division(name: str) -> str:
-    """The division an office is named with, as written: its level (县…) or its name (格尔木市…); else ""."""
+    """The division an office is named with, as written: its level (县…) or its name (格尔木市…); else "".
+
+    An office's kind alone names none, though it may start like a division's alias (公安局: 公安县's
+    alias is 公安).
+    """
     if name[:1] in LEVEL_CHARS and not name.startswith(derivation_spec().not_level_words):
         return name[0]
+    if _bare_office(name):
+        return ""
     return _division_prefix(name)[0]
 
 

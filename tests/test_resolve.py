@@ -481,3 +481,17 @@ def test_the_division_that_names_the_storys_outlet_is_its_home():
                           "镇安县与陕西恒富源林业有限公司签订合同。", "巴东县官渡口镇举行签约仪式。"])
     agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert "津市市委" in agencies and "深圳市委" not in agencies, agencies
+
+
+def test_an_offices_kind_that_starts_like_a_divisions_alias_names_no_division():
+    from kg.resolve import _office_division
+
+    # 公安 is 公安县's alias, but 公安局 is the public security bureau of wherever it is
+    assert _office_division("公安局") == ""
+    assert _office_division("公安县公安局") == "公安县"
+    import kg
+
+    g = kg.extract_graph(["市委书记王某出席会议。市政府副市长、公安局长李某参加。来源：津市电视台",
+                          "镇安县与陕西恒富源林业有限公司签订合同。"])
+    agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert "津市市公安局" in agencies, agencies
