@@ -1805,6 +1805,9 @@ class EntityRules:
         x = k - 3
         if words[x] in self.rules.boundary:
             return k
+        brand = self._brand_before_trade(words, tags, offs, x)
+        if brand is not None:
+            return brand
         if not _name_like(words[x], tags[x]):
             # A brand of ordinary words before its region (信义（福建）, 台|玻（福建）): two to four
             # characters of nouns, nothing of the clause.
@@ -1820,6 +1823,40 @@ class EntityRules:
                 and words[x - 1] not in self.rules.boundary and offs[x - 1] + len(words[x - 1]) == offs[x]:
             x -= 1
         return x - 1
+
+    def _brand_before_trade(self, words, tags, offs, x) -> int | None:
+        """The word left of "Brand + trade" ending at ``x``, before a bracketed region: 卡瑞奇|新能源|科技（云南）,
+        莹展|电子科技（深圳）, 华润|风电（海原）. None when ``x`` ends no trade or no brand opens it.
+
+        The region follows the trade, not the brand, so the brand is found past the trade's words.
+        """
+        y, size = x, 0
+        while y >= 0 and size + len(words[y]) <= 8 and self._trade_run_word(words[y]) \
+                and (y == x or offs[y] + len(words[y]) == offs[y + 1]):
+            size += len(words[y])
+            y -= 1
+        if y == x or y < 0 or offs[y] + len(words[y]) != offs[y + 1] or words[y] in self.rules.boundary:
+            return None
+        if _name_like(words[y], tags[y]) and tags[y] != "ns":
+            # (a character jieba leaves alone belongs to the brand: 榄|圣)
+            while y >= 1 and x - y < 4 and (_name_like(words[y - 1], tags[y - 1]) or tags[y - 1] == "g") \
+                    and tags[y - 1] != "ns" and words[y - 1] not in self.rules.boundary \
+                    and offs[y - 1] + len(words[y - 1]) == offs[y]:
+                y -= 1
+            return y - 1
+        # A brand of ordinary words or single characters (榄|圣): two to four characters.
+        z, size = y, 0
+        while z >= 0 and size + len(words[z]) <= 4 and (tags[z] in _BRAND_TAGS or tags[z] == "g") \
+                and words[z] not in self.rules.boundary and not self._trade_run_word(words[z]) \
+                and offs[z] + len(words[z]) == offs[z + 1]:
+            size += len(words[z])
+            z -= 1
+        return z if size >= 2 else None
+
+    @staticmethod
+    def _trade_run_word(word: str) -> bool:
+        """A trade word, or two glued (电子|科技)."""
+        return _trade(word) or any(_trade(word[:i]) and _trade(word[i:]) for i in range(2, len(word) - 1))
 
     def _company_body(self, body: str, suf: str) -> bool:
         """A company body names something beyond its legal form.

@@ -3598,3 +3598,14 @@ def test_the_whole_of_a_division_is_no_divisions_name(nlp):
     # 全省 ("the whole province") ends like a province's name; after a region's wing it names none
     found = ents(nlp, "锁定长三角南翼全省高质量发展新高地的目标。")
     assert not any(t.endswith("全省") for t, _ in found), found
+
+
+# quality-28: a firm's brand and trade before its bracketed region, and a list's 有 glued to a name
+@pytest.mark.parametrize("text, wanted", [
+    # the region follows the trade, so the brand is found past it (the trade is one word or two)
+    ("签约企业包括朗坤新能源科技(贵州)股份有限公司。", "朗坤新能源科技(贵州)股份有限公司"),
+    ("县里与澜拓电子科技(深圳)有限公司签订了框架协议。", "澜拓电子科技(深圳)有限公司"),
+    ("国投风电(定边)有限公司负责实施。", "国投风电(定边)有限公司"),
+])
+def test_a_brand_and_trade_before_a_bracketed_region(nlp, text, wanted):
+    assert (wanted, "COMPANY") in ents(nlp, text)
