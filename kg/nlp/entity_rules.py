@@ -502,6 +502,13 @@ class EntityRules:
                 and offs[x - 1] + len(words[x - 1]) == offs[x] \
                 and words[x - 1].endswith(self.project_ends + r.company_strong)
 
+        def listed_after_kind(x: int) -> bool:
+            # "签约的企业|有卡瑞奇|新能源…有限公司": jieba's guess glues the 有 that opens a list of
+            # firms to the first firm's unknown name
+            w = words[x]
+            return tags[x] == "x" and len(w) >= 3 and w[0] == "有" and x > 0 \
+                and offs[x - 1] + len(words[x - 1]) == offs[x] and words[x - 1].endswith(tuple(r.company_trim))
+
         words, tags, offs = _with_glosses(words, tags, offs)
         # Each test runs on every word of every sentence: the cheap test of its word's shape comes
         # first, in the loop, so that most words cost no call.
@@ -511,6 +518,7 @@ class EntityRules:
         suffixed = {x for x in guesses if glued_suffix(x)}
         joints = {x for x in guesses if len(words[x]) >= 3 and glued_joint(x)}
         joined = {x for x in guesses if words[x][0] in r.item_joiners and joined_name(x)}
+        listed = {x for x in guesses if words[x][0] == "有" and listed_after_kind(x)}
         bodies = {x: p for x in range(n) if tags[x] == "nt" and (p := titled_body(x))}
         placed = {x: p for x in range(n) if len(words[x]) >= 4 and (p := placed_body(x))}
         offices = {x: p for x in guesses if (p := glued_office(x))}
@@ -518,7 +526,7 @@ class EntityRules:
         glued = {x for x in guesses if len(words[x]) >= 2 and words[x][-1] in ends} \
             | {x for x in range(n) if len(words[x]) == 2 and joined_level(x)} \
             | committees | offices.keys() | titled | {x - 1 for x in titled} | bodies.keys() | placed.keys() | suffixed \
-            | joints | joined
+            | joints | joined | listed
         if not glued:
             return words, tags, offs
         out_w, out_t, out_o = [], [], []
@@ -544,6 +552,8 @@ class EntityRules:
                 parts = [(w[0], "n"), (w[1], "u" if w[1] == "等" else "c"), (w[2:], "x")]
             elif x in joined:
                 parts = [(w[0], "c"), (w[1:], "x")]
+            elif x in listed:
+                parts = [(w[0], "v"), (w[1:], "x")]
             elif x in offices:
                 p = offices[x]
                 parts = [(w[:p], "n"), (w[p], "c"), (w[p + 1:], "zg")]

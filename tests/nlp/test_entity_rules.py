@@ -3609,3 +3609,12 @@ def test_the_whole_of_a_division_is_no_divisions_name(nlp):
 ])
 def test_a_brand_and_trade_before_a_bracketed_region(nlp, text, wanted):
     assert (wanted, "COMPANY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # 有 opens the list of firms; jieba's guess glues it to an unknown first name
+    ("参加签约的企业有卡沃奇新能源科技股份有限公司。", "卡沃奇新能源科技股份有限公司"),
+    ("入驻企业有莹拓电子有限公司、瑞达有限公司。", "莹拓电子有限公司"),
+])
+def test_a_lists_you_is_no_part_of_its_first_firm(nlp, text, wanted):
+    assert (wanted, "COMPANY") in ents(nlp, text)
