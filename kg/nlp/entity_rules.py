@@ -1758,12 +1758,18 @@ class EntityRules:
             return k
         brandless = all(_trade(words[x]) or words[x] in r.business_verbs or words[x] in r.legal_forms for x in body)
         parent = words[j] in r.branch_suffixes and any(words[x].endswith("公司") for x in body)
-        if not (brandless or parent) or words[k] in (")", "）"):
+        # Common words before a trade ("玻璃|科技有限公司", "产业园|科技有限责任公司") may be the end of a
+        # name jieba cut with a verb or a direction (甘肃北方|节能|…, 哈尔滨建新|装配|…): the name is
+        # taken whole only where a place or a proper name opens it, and kept as found otherwise.
+        core = [x for x in body if words[x] not in r.legal_forms]
+        common = bool(core) and _trade(words[core[-1]]) \
+            and not any(tags[x] in PROPER_TAGS or self._known_place(words[x]) for x in core)
+        if not (brandless or parent or common) or words[k] in (")", "）"):
             return k  # a region in brackets before the body is read next (美澜（海南）科技有限责任公司)
         x = k
         while x >= 0 and j - x <= limit + 4 and offs[x] + len(words[x]) == offs[x + 1] \
-                and (tags[x] not in STOP_TAGS or words[x] in r.zone_leads) and words[x] not in r.boundary \
-                and words[x] not in r.person_titles \
+                and (tags[x] not in STOP_TAGS or words[x] in r.zone_leads or (tags[x] == "f" and len(words[x]) >= 2)) \
+                and words[x] not in r.boundary and words[x] not in r.person_titles \
                 and not words[x].endswith("公司") and words[x] not in r.event_heads \
                 and words[x] not in r.company_trim and words[x] not in r.event_verbs \
                 and not self._known_agency(words[x]) and not (tags[x] == "x" and self._after_glue(words[x])) \

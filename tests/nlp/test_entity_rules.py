@@ -3618,3 +3618,13 @@ def test_a_brand_and_trade_before_a_bracketed_region(nlp, text, wanted):
 ])
 def test_a_lists_you_is_no_part_of_its_first_firm(nlp, text, wanted):
     assert (wanted, "COMPANY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # common words before the trade: a verb (节能, 装配) or a direction (北方) cut the name jieba read;
+    # the province or the city that opens it makes it one legal name
+    ("河北北方节能建材科技有限公司新建厂房投产。", "河北北方节能建材科技有限公司"),
+    ("分会场设在长春华信装配产业园科技有限责任公司。", "长春华信装配产业园科技有限责任公司"),
+])
+def test_a_legal_name_of_common_words_opened_by_a_place(nlp, text, wanted):
+    assert (wanted, "COMPANY") in ents(nlp, text)
