@@ -1267,6 +1267,9 @@ class EntityRules:
             if label == "AGENCY" and t == "nt" and tags[j] == "nt" and len(words[j]) > len(suf) \
                     and w not in r.admin and not self._known_place(w):
                 break  # "科技开发|北京市政协", "中宣部|总政治部|湖南省委": a body jieba knows whole, then another
+            if label == "COMPANY" and words[j] == "公司" and k < j - 1 \
+                    and t in ("v", "vn", "a", "ad") and tags[k + 1] in PROPER_TAGS:
+                break  # "有效|消化|西洋|公司", "全力|服务|宏达|公司": the clause's verb before a firm's short name
             if label == "COMPANY" and ((strength == "weak" and w.endswith("公司")) or w.endswith("项目")):
                 # "青岛佰福得公司|西和县国际药业…", "安徽腾耀新能源项目|腾耀集团": a company's name begins
                 # after another company's name or a project's

@@ -3628,3 +3628,13 @@ def test_a_lists_you_is_no_part_of_its_first_firm(nlp, text, wanted):
 ])
 def test_a_legal_name_of_common_words_opened_by_a_place(nlp, text, wanted):
     assert (wanted, "COMPANY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a firm's short name (brand + 公司) after the clause's verb, which jieba tags as a noun of action
+    ("这条生产线可有效消化西洋公司产生的磷石膏。", "西洋公司"),
+    ("县里全力服务宏达公司扩产。", "宏达公司"),
+])
+def test_a_clauses_verb_is_no_part_of_a_firms_short_name(nlp, text, wanted):
+    found = ents(nlp, text)
+    assert (wanted, "COMPANY") in found, found
