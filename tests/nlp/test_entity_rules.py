@@ -3647,3 +3647,8 @@ def test_a_clauses_verb_is_no_part_of_a_firms_short_name(nlp, text, wanted):
 ])
 def test_chu_before_a_project_is_no_part_of_its_name(nlp, text, wanted):
     assert (wanted, "PROJECT") in ents(nlp, text)
+
+
+def test_the_papers_own_district_before_a_generic_head_names_no_project(nlp):
+    # a district paper's 我区, as a city paper's 我市, before a generic head
+    assert not [e for e in ents(nlp, "区委书记宣布我区项目开工。") if e[1] == "PROJECT"]
