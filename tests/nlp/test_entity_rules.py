@@ -3652,3 +3652,9 @@ def test_chu_before_a_project_is_no_part_of_its_name(nlp, text, wanted):
 def test_the_papers_own_district_before_a_generic_head_names_no_project(nlp):
     # a district paper's 我区, as a city paper's 我市, before a generic head
     assert not [e for e in ents(nlp, "区委书记宣布我区项目开工。") if e[1] == "PROJECT"]
+
+
+def test_tongbu_before_a_status_is_no_part_of_a_listed_project(nlp):
+    # 同步 ("at the same time"), as 正式 or 陆续, comes between a listed project and its status
+    found = ents(nlp, "鸿运产业园、城西污水处理厂项目同步开工。")
+    assert ("城西污水处理厂项目", "PROJECT") in found, found
