@@ -2235,6 +2235,8 @@ class EntityRules:
                 segments.append((a, x))
                 a = x + 1
         segments.append((a, end_tok))
+        if label == "PROJECT" and self._listed_levels(words, segments):
+            return None
         # "A等3个工业项目、B等2个文旅项目": a list of lists; each item ends at its own 等, and
         # the count and kind after it are no part of its name (a 等 with no count may be the
         # item's own: "液态羊奶及奶酪等乳制品加工").
@@ -2297,6 +2299,20 @@ class EntityRules:
                 joined += [(a, x), (x + 1, b)] if x is not None else [(a, b)]
             segments = joined
         return [(a, b) for a, b in segments if b > a]
+
+    def _listed_levels(self, words, segments) -> bool:
+        """Whether a list's items are the levels that list its projects: "全县16个省、市重点项目同步开工",
+        "省、市级重点项目" (the provinces' and the city's key projects), no project named."""
+        r = self.rules
+        levels = (*r.office_divisions, *r.zone_scopes)
+        if len(segments) < 2:
+            return False
+        a, b = segments[-1]
+        head = "".join(words[a:b])
+        level = next((x for x in sorted(levels, key=len, reverse=True) if head.startswith(x)), None)
+        if level is None or (head[len(level):] not in r.category_heads and head[len(level):] not in r.generic):
+            return False
+        return all("".join(words[x:y]).endswith(levels) for x, y in segments[:-1])
 
     def _route_joint(self, words, tags, x) -> bool:
         """Whether the word at ``x`` joins a road's two ends inside one project's name (凤州|至|凤县…公路)."""

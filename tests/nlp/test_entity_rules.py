@@ -3658,3 +3658,13 @@ def test_tongbu_before_a_status_is_no_part_of_a_listed_project(nlp):
     # 同步 ("at the same time"), as 正式 or 陆续, comes between a listed project and its status
     found = ents(nlp, "鸿运产业园、城西污水处理厂项目同步开工。")
     assert ("城西污水处理厂项目", "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # the levels that list the projects (the provinces' and the city's key projects), none named
+    "全县共有11个省、市重点项目同步开工。",
+    "全区9个省、市级重点项目集中开工。",
+])
+def test_a_list_of_levels_before_a_kind_of_project_names_none(nlp, text):
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
