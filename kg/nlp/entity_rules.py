@@ -462,6 +462,15 @@ class EntityRules:
             w = words[x]
             return len(w) == 3 and w[0] == w[1] and w[1:] in r.person_titles and x > 0 and office_before(x, w[0])
 
+        def shared_title(x: int) -> bool:
+            # "台南市政府|经济|发展|局长|陈某": a bureau's head written with the bureau's last character once
+            # (发展局长 for 发展局局长), before the head's name; the office's name ends inside the title
+            # (but "版权局长会议" meets the heads of every such bureau, and a ministry's 部长 is left)
+            w = words[x]
+            return w in ("局长", "处长", "厅长") and 1 < x < n - 1 and tags[x - 1] in ("n", "vn") \
+                and tags[x + 1] in ("nr", "nrfg", "nrt", "x") and offs[x] + 2 == offs[x + 1] \
+                and office_before(x, w[0])
+
         def titled_body(x: int) -> int:
             # "中共|中央|政治局常委": jieba's dictionary knows a body and its member's title as one
             # organisation word, and the body's name loses its suffix; where the title starts (0: none).
@@ -523,10 +532,11 @@ class EntityRules:
         placed = {x: p for x in range(n) if len(words[x]) >= 4 and (p := placed_body(x))}
         offices = {x: p for x in guesses if (p := glued_office(x))}
         titled = {x for x in range(n) if len(words[x]) == 3 and titled_office(x)}
+        shared = {x for x in range(n) if words[x][-1:] == "长" and shared_title(x)}
         glued = {x for x in guesses if len(words[x]) >= 2 and words[x][-1] in ends} \
             | {x for x in range(n) if len(words[x]) == 2 and joined_level(x)} \
             | committees | offices.keys() | titled | {x - 1 for x in titled} | bodies.keys() | placed.keys() | suffixed \
-            | joints | joined | listed
+            | joints | joined | listed | shared
         if not glued:
             return words, tags, offs
         out_w, out_t, out_o = [], [], []
@@ -552,6 +562,11 @@ class EntityRules:
                 parts = [(w[0], "n"), (w[1], "u" if w[1] == "等" else "c"), (w[2:], "x")]
             elif x in joined:
                 parts = [(w[0], "c"), (w[1:], "x")]
+            elif x + 1 in shared:
+                parts = [(w + words[x + 1][0], "n")]  # the office whole: 发展局|长
+            elif x in shared:
+                o += 1
+                parts = [(w[1:], "n")]
             elif x in listed:
                 parts = [(w[0], "v"), (w[1:], "x")]
             elif x in offices:

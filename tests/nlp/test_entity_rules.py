@@ -3668,3 +3668,11 @@ def test_tongbu_before_a_status_is_no_part_of_a_listed_project(nlp):
 def test_a_list_of_levels_before_a_kind_of_project_names_none(nlp, text):
     found = ents(nlp, text)
     assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+def test_a_bureau_named_inside_its_heads_title(nlp):
+    # a bureau's head written with the bureau's last character once: 发展局长 for 发展局局长
+    assert ("嘉义市政府经济发展局", "AGENCY") in ents(nlp, "嘉义市政府经济发展局长林某表示，招商成果亮眼。")
+    assert ("市商务发展局", "AGENCY") in ents(nlp, "市商务发展局长赵某介绍了园区情况。")
+    # but a meeting of the heads of every such bureau names none
+    assert not ents(nlp, "全国版权局长会议召开。")
