@@ -1509,8 +1509,10 @@ class EntityRules:
             if label == "AGENCY" and strength == "weak" and k < j and words[k].endswith(("公司", "集团")) \
                     and words[k] not in r.false_words:
                 return None  # "…小商品城集团|营销部": a firm's department is the firm's, no office of a state
-            if label == "COMPANY" and k < j - 1 and self._kind_before_name(words, k):
-                break  # "百强|企业|晨风|集团股份有限公司": the kind of firm, then the firm's own name
+            if label == "COMPANY" and (k < j - 1 or len(words[j]) > len(suf) + 1) and self._kind_before_name(words, k):
+                # "百强|企业|晨风|集团股份有限公司": the kind of firm, then the firm's own name (one word of
+                # jieba's dictionary: "光伏|巨头|隆基绿能科技股份有限公司")
+                break
             if t in STOP_TAGS or w in stop or (w in r.false_words and not (
                     label == "PROJECT" and k < j and len(w) >= 2 and t in NOUN_TAGS and w not in r.false_in_projects)):
                 # but a project's name holds such nouns ("研发总部及生产基地项目", "城市综合提升PPP项目"):

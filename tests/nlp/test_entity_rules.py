@@ -3676,3 +3676,15 @@ def test_a_bureau_named_inside_its_heads_title(nlp):
     assert ("市商务发展局", "AGENCY") in ents(nlp, "市商务发展局长赵某介绍了园区情况。")
     # but a meeting of the heads of every such bureau names none
     assert not ents(nlp, "全国版权局长会议召开。")
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a firm's standing said before it (大厂 "big maker", 巨头 "giant") is no part of its name,
+    # nor when jieba's dictionary knows the name as one word
+    ("乳业巨头伊利实业集团股份有限公司在此建厂。", "伊利实业集团股份有限公司"),
+    ("光伏巨头隆基绿能科技股份有限公司在此投资。", "隆基绿能科技股份有限公司"),
+    ("面板大厂恒晟光电股份有限公司宣布在园区建厂。", "恒晟光电股份有限公司"),
+])
+def test_a_firms_standing_before_it_is_no_part_of_its_name(nlp, text, wanted):
+    found = ents(nlp, text)
+    assert (wanted, "COMPANY") in found, found
