@@ -3688,3 +3688,8 @@ def test_a_bureau_named_inside_its_heads_title(nlp):
 def test_a_firms_standing_before_it_is_no_part_of_its_name(nlp, text, wanted):
     found = ents(nlp, text)
     assert (wanted, "COMPANY") in found, found
+
+
+def test_a_situation_ending_in_ju_is_no_bureau(nlp):
+    # 破局 ("breaking a deadlock") ends in 局 as a bureau does
+    assert not ents(nlp, "该县把招商引资作为破局之策。")
