@@ -1509,6 +1509,10 @@ class EntityRules:
             if label == "AGENCY" and strength == "weak" and k < j and words[k].endswith(("公司", "集团")) \
                     and words[k] not in r.false_words:
                 return None  # "…小商品城集团|营销部": a firm's department is the firm's, no office of a state
+            if label == "PROJECT" and w == "级" and k > 0 and tags[k - 1] in NOUN_TAGS \
+                    and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                k -= 1  # "…高端|工业|级|玻璃器皿…项目", "电子|级|多晶硅": the product's grade
+                continue
             if label == "COMPANY" and (k < j - 1 or len(words[j]) > len(suf) + 1) and self._kind_before_name(words, k):
                 # "百强|企业|晨风|集团股份有限公司": the kind of firm, then the firm's own name (one word of
                 # jieba's dictionary: "光伏|巨头|隆基绿能科技股份有限公司")

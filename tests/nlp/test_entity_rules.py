@@ -3693,3 +3693,13 @@ def test_a_firms_standing_before_it_is_no_part_of_its_name(nlp, text, wanted):
 def test_a_situation_ending_in_ju_is_no_bureau(nlp):
     # 破局 ("breaking a deadlock") ends in 局 as a bureau does
     assert not ents(nlp, "该县把招商引资作为破局之策。")
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # the product's grade (工业级, 电子级: jieba writes 级 apart, a classifier) is part of the project's name
+    ("县里引进的年产8万吨高端工业级陶瓷器皿生产项目，由某公司负责实施。", "年产8万吨高端工业级陶瓷器皿生产项目"),
+    ("投资建设年产3万吨电子级多晶硅项目。", "年产3万吨电子级多晶硅项目"),
+])
+def test_a_products_grade_inside_a_projects_name(nlp, text, wanted):
+    found = ents(nlp, text)
+    assert (wanted, "PROJECT") in found, found
