@@ -160,6 +160,7 @@ class EntityRuleSpec:
     work_facilities: tuple[str, ...]  # 设施, 仓库: what a facility does comes before them ("储备|设施")
     field_list_verbs: frozenset[str]  # 涉及: a list of projects after it names their fields
     comparatives: tuple[str, ...]  # 更多, 更大: "更多大项目" is a kind of project, none named
+    agreement_ends: tuple[str, ...]  # 协议, 备忘录: an agreement counted among projects is no project
     ranking_ends: frozenset[str]  # 强: "世界500强" after a number is a ranking of firms, no firm
     ranking_words: frozenset[str]  # 百强: the same with its number written in
     name_title_heads: frozenset[str]  # 长: 外交部|长 is the ministry and its minister
@@ -316,6 +317,7 @@ class EntityRuleSpec:
             work_facilities=tuple(spec.get("work_facilities", ())),
             field_list_verbs=frozenset(spec.get("field_list_verbs", ())),
             comparatives=tuple(spec.get("comparatives", ())),
+            agreement_ends=tuple(spec.get("agreement_ends", ())),
             ranking_ends=frozenset(spec.get("ranking_ends", ())),
             ranking_words=frozenset(spec.get("ranking_words", ())),
             name_title_heads=frozenset(spec.get("name_title_heads", ())),

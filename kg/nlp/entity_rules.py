@@ -2490,6 +2490,8 @@ class EntityRules:
         name = "".join(words[a:b])[lead:]
         if name in r.generic or len(name) < 2:
             return []
+        if label == "PROJECT" and name.endswith(r.agreement_ends):
+            return []  # "…与某协会深化战略合作框架协议等3个项目": an agreement, counted with the projects
         if label == "COMPANY" and (words[b - 1] in r.ranking_words or (
                 words[b - 1] in r.ranking_ends and b - 2 >= a and tags[b - 2] == "m")):
             return []  # "签约对象包括世界500强、中国民营500强等企业": rankings the firms are on, none named

@@ -3703,3 +3703,9 @@ def test_a_situation_ending_in_ju_is_no_bureau(nlp):
 def test_a_products_grade_inside_a_projects_name(nlp, text, wanted):
     found = ents(nlp, text)
     assert (wanted, "PROJECT") in found, found
+
+
+def test_an_agreement_counted_with_projects_is_no_project(nlp):
+    found = ents(nlp, "签约的有温泉康养小镇项目、滨海物流园项目、市人民政府与某某商会战略合作框架协议等3个项目。")
+    assert ("温泉康养小镇项目", "PROJECT") in found, found
+    assert not [t for t, lab in found if lab == "PROJECT" and t.endswith("协议")], found
