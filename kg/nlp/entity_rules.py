@@ -1530,7 +1530,8 @@ class EntityRules:
                     and (words[k - 1].endswith(r.agency_suffixes) or self.phrases.get(words[k - 1], ("",))[0] == "AGENCY"):
                 break  # "青海省发改委|批复|项目": an office and its verb are the clause, not the project's name
             if label == "PROJECT" and t == "v" and (
-                    (tags[k + 1] in PROPER_TAGS and (k == 0 or tags[k - 1] not in NOUN_TAGS | PROPER_TAGS)
+                    (tags[k + 1] in PROPER_TAGS and (k == 0 or (tags[k - 1] not in NOUN_TAGS | PROPER_TAGS
+                                                                 and words[k - 1] not in r.name_time_words))
                      and not self._unit_after_number(words, tags, k - 1))
                     or (k > 0 and tags[k - 1] in ("a", "ad", "d"))):
                 # "扎实|做好|伟兴机械项目": the clause's verb, then the name (南山口|抽水|蓄能电站 is one);

@@ -3709,3 +3709,13 @@ def test_an_agreement_counted_with_projects_is_no_project(nlp):
     found = ents(nlp, "签约的有温泉康养小镇项目、滨海物流园项目、市人民政府与某某商会战略合作框架协议等3个项目。")
     assert ("温泉康养小镇项目", "PROJECT") in found, found
     assert not [t for t, lab in found if lab == "PROJECT" and t.endswith("协议")], found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # the age a facility serves (老年, 青少年: times to jieba) is part of its name, as 现代 is
+    ("县政府与某旅游公司签订桃源谷农村老年休闲康养中心建设项目。", "桃源谷农村老年休闲康养中心建设项目"),
+    ("投资5000万元的城北老年养护中心项目开工。", "城北老年养护中心项目"),
+])
+def test_an_age_of_life_inside_a_facilitys_name(nlp, text, wanted):
+    found = ents(nlp, text)
+    assert (wanted, "PROJECT") in found, found
