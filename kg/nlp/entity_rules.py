@@ -1509,6 +1509,11 @@ class EntityRules:
             if label == "AGENCY" and strength == "weak" and k < j and words[k].endswith(("公司", "集团")) \
                     and words[k] not in r.false_words:
                 return None  # "…小商品城集团|营销部": a firm's department is the firm's, no office of a state
+            if label == "PROJECT" and w in _CLOSE_BRACKETS and k >= 3 and words[k - 2] in _OPEN_BRACKETS \
+                    and tags[k - 1] in ("q", "m") and len(words[k - 1]) <= 2 and tags[k - 3] == "m" \
+                    and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k - 3, k + 1)):
+                k -= 3  # "年产|10|万件|(|套|)|全屋家具…项目": the capacity's other unit, in brackets
+                continue
             if label == "PROJECT" and w == "级" and k > 0 and tags[k - 1] in NOUN_TAGS \
                     and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 k -= 1  # "…高端|工业|级|玻璃器皿…项目", "电子|级|多晶硅": the product's grade

@@ -3719,3 +3719,13 @@ def test_an_agreement_counted_with_projects_is_no_project(nlp):
 def test_an_age_of_life_inside_a_facilitys_name(nlp, text, wanted):
     found = ents(nlp, text)
     assert (wanted, "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a capacity's other unit in brackets (万件(套), 万台(套)) is part of the capacity that opens the name
+    ("县政府与某家居公司签订年产8万件(套)定制家具系列产品项目。", "年产8万件(套)定制家具系列产品项目"),
+    ("投资建设年产5万台(套)智能装备生产线项目。", "年产5万台(套)智能装备生产线项目"),
+])
+def test_a_capacitys_bracketed_unit_inside_a_projects_name(nlp, text, wanted):
+    found = ents(nlp, text)
+    assert (wanted, "PROJECT") in found, found
