@@ -1514,9 +1514,11 @@ class EntityRules:
                     and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k - 3, k + 1)):
                 k -= 3  # "年产|10|万件|(|套|)|全屋家具…项目": the capacity's other unit, in brackets
                 continue
-            if label == "PROJECT" and w == "级" and k > 0 and tags[k - 1] in NOUN_TAGS \
+            if label == "PROJECT" and t == "q" and len(w) == 1 and k < j - 1 and k > 0 and tags[k - 1] in NOUN_TAGS \
                     and offs[k - 1] + len(words[k - 1]) == offs[k]:
-                k -= 1  # "…高端|工业|级|玻璃器皿…项目", "电子|级|多晶硅": the product's grade
+                # "…高端|工业|级|玻璃器皿…项目", "电子|级|多晶硅": the product's grade; "食用油及|优质|米|加工":
+                # rice. A classifier after a noun, with no number before it, is a word's last character
+                k -= 1
                 continue
             if label == "COMPANY" and (k < j - 1 or len(words[j]) > len(suf) + 1) and self._kind_before_name(words, k):
                 # "百强|企业|晨风|集团股份有限公司": the kind of firm, then the firm's own name (one word of

@@ -3729,3 +3729,9 @@ def test_an_age_of_life_inside_a_facilitys_name(nlp, text, wanted):
 def test_a_capacitys_bracketed_unit_inside_a_projects_name(nlp, text, wanted):
     found = ents(nlp, text)
     assert (wanted, "PROJECT") in found, found
+
+
+def test_a_classifier_after_a_noun_inside_a_projects_name(nlp):
+    # 米 after 优质 is rice, not metres: jieba's classifier is the product's last character
+    found = ents(nlp, "签约项目有某某粮油公司年产3万吨菜籽油及优质米加工项目等。")
+    assert ("年产3万吨菜籽油及优质米加工项目", "PROJECT") in found, found
