@@ -33,6 +33,8 @@ RULES_FILE = "relation_rules.json"
 # A pattern with an unbounded operator (*, +, {n,}) still looks no further than this many tokens.
 UNBOUNDED_GAP = 60
 _RANGE = re.compile(r"^\{(\d*),?(\d*)\}$")
+# jieba's tags of the words that go on with a name after a place (成都市|双流区|家居…协会)
+_NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j", "x", "eng"})
 
 if not Doc.has_extension("kg_relations"):
     Doc.set_extension("kg_relations", default=None)
@@ -134,6 +136,16 @@ class SentenceRelations:
                     pos += 1
                 else:
                     break
+            while partners and partners[-1].label_ == "PLACE" and pos < len(doc) \
+                    and (doc[pos].ent_type_ or doc[pos].tag_ in _NAME_TAGS):
+                # "与安顺市|普定县结对": the place holds the division after it, which is the partner;
+                # "与成都市|双流区|家居流通协会签订…": the places open the name of a body no rule
+                # found, which is the partner; the places are not
+                nxt = spans[bisect_left(starts, pos)] if bisect_left(starts, pos) < len(spans) else None
+                partners.pop()
+                if nxt is not None and nxt.start == pos and nxt.label_ == "PLACE":
+                    partners.append(nxt)
+                    pos = nxt.end
             if not partners:
                 continue
             rest = doc_text(doc)[partners[-1].end_char: partners[-1].end_char + spec.max_gap_chars]

@@ -46,3 +46,13 @@ def test_saved_rules_come_back(nlp, tmp_path):
     component.to_disk(tmp_path)
     fresh = SentenceRelations(spacy.blank("zh")).from_disk(tmp_path)
     assert [r.name for r in fresh.spec.sentence_rules] == [source["sentence_rules"][0]["name"]]
+
+
+# quality-28: a place that opens a body no rule named is no partner of a signing
+def test_a_place_opening_an_unnamed_body_is_no_partner(nlp):
+    found = hits(nlp, "县人民政府与成都市青羊区文旅产业促进会签订合作协议。")
+    assert not [h for h in found if h[1] == "partners"], found
+    # a place alone after 与 signs; a city before its county, the county
+    assert ("县人民政府", "partners", "格尔木市", "signs-with") in hits(nlp, "县人民政府与格尔木市签订合作协议。")
+    paired = hits(nlp, "佛山市顺德区与毕节市七星关区签订对口协作协议。")
+    assert [(s, t) for s, r, t, _ in paired if r == "partners"] == [("顺德区", "七星关区")], paired
