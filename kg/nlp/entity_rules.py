@@ -1509,6 +1509,11 @@ class EntityRules:
             if label == "AGENCY" and strength == "weak" and k < j and words[k].endswith(("公司", "集团")) \
                     and words[k] not in r.false_words:
                 return None  # "…小商品城集团|营销部": a firm's department is the firm's, no office of a state
+            if label == "PROJECT" and t == "f" and len(w) == 2 and w[0] in "东西南北中" and w[1] in "东西南北部" \
+                    and 0 < k < j - 1 \
+                    and self._known_place(words[k - 1]) and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                k -= 1  # "中国|西部|绿色低碳家居产业园一期项目": a place's part, before what is built there
+                continue
             if label == "PROJECT" and w in _CLOSE_BRACKETS and k >= 3 and words[k - 2] in _OPEN_BRACKETS \
                     and tags[k - 1] in ("q", "m") and len(words[k - 1]) <= 2 and tags[k - 3] == "m" \
                     and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k - 3, k + 1)):

@@ -3735,3 +3735,9 @@ def test_a_classifier_after_a_noun_inside_a_projects_name(nlp):
     # 米 after 优质 is rice, not metres: jieba's classifier is the product's last character
     found = ents(nlp, "签约项目有某某粮油公司年产3万吨菜籽油及优质米加工项目等。")
     assert ("年产3万吨菜籽油及优质米加工项目", "PROJECT") in found, found
+
+
+def test_a_places_part_opens_a_projects_name(nlp):
+    # 中国西部 ("western China"): the direction jieba tags a locative is the place's part, in the name
+    found = ents(nlp, "县政府与某商会签订中国西部智能家居产业园一期项目。")
+    assert ("中国西部智能家居产业园一期项目", "PROJECT") in found, found
