@@ -1761,8 +1761,11 @@ class EntityRules:
                 return None
             if self._place_date_generic(words, tags, first + level_owned, j + 1):
                 return None  # "浙江援青项目": a place and a generic head
-            if name.endswith(r.park_heads) and len(name) - len(suf) < r.park_min_chars:
-                return None  # "签订零碳产业园、氟化工…协议": a kind of park, as its trades are kinds
+            if name.endswith(r.park_heads) and len(name) - len(suf) < r.park_min_chars \
+                    and not self._firms_brand(words, name[: -len(suf)]):
+                # "签订零碳产业园、氟化工…协议": a kind of park, as its trades are kinds (but "与浙江东泰集团
+                # 有限公司签订东泰产业园": a park named by the firm's brand is the firm's own)
+                return None
         if label == "COMPANY" and len(name) < 3:
             return None
         end = offs[j] + len(words[j])
@@ -1984,6 +1987,11 @@ class EntityRules:
         if x == k or x < 0 or offs[x] + len(words[x]) != offs[x + 1] or len(words[x]) < 2:
             return None
         return x if tags[x] == "ns" and self._known_place(words[x]) else None
+
+    @staticmethod
+    def _firms_brand(words, brand: str) -> bool:
+        """Whether ``brand`` is a firm's brand in the sentence: "浙江东泰集团有限公司…东泰产业园"."""
+        return len(brand) >= 2 and re.search(re.escape(brand) + r"[^，。；、,;]{0,8}(?:公司|集团)", "".join(words)) is not None
 
     def _kind_before_name(self, words, k) -> bool:
         """``words[k]`` only says what kind of firm follows (企业, 龙头企业), and a name of its own follows.

@@ -3741,3 +3741,10 @@ def test_a_places_part_opens_a_projects_name(nlp):
     # 中国西部 ("western China"): the direction jieba tags a locative is the place's part, in the name
     found = ents(nlp, "县政府与某商会签订中国西部智能家居产业园一期项目。")
     assert ("中国西部智能家居产业园一期项目", "PROJECT") in found, found
+
+
+def test_a_park_named_by_its_firms_brand(nlp):
+    # a short park name is a kind of park (零碳产业园), unless the firm in the sentence bears the brand
+    found = ents(nlp, "县人民政府与江苏瑞泰集团有限公司签订瑞泰产业园、城南物流中心建设项目。")
+    assert ("瑞泰产业园", "PROJECT") in found, found
+    assert not [e for e in ents(nlp, "签订零碳产业园、氟化工项目协议。") if e[1] == "PROJECT"]
