@@ -517,6 +517,7 @@ class DerivationSpec:
     bare_offices: frozenset[str] = frozenset()
     national_openers: tuple[str, ...] = ()
     level_pronouns: Mapping[str, str] = field(default_factory=dict)
+    not_trades: frozenset[str] = frozenset()  # 大业, 伟业: ends like 钴业 and is a brand
 
     @classmethod
     def from_dict(cls, spec: Mapping[str, Any]) -> "DerivationSpec":
@@ -526,6 +527,7 @@ class DerivationSpec:
             trade_words=_longest_first(spec["trade_words"]),
             trade_endings=tuple(spec.get("trade_endings", ())),
             forms=tuple(spec["forms"]),
+            not_trades=frozenset(spec.get("not_trades", ())),
             not_brands=frozenset(spec.get("not_brands", ())),
             min_chars=int(spec["min_chars"]),
             project_trailers=_longest_first(spec.get("project_trailers", ())),

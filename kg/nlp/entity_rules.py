@@ -2984,7 +2984,8 @@ _GLOSS = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
 def _trade(word: str) -> bool:
     """A trade word alone (食品, 科技, 钴业): derivations.yaml's trade words."""
     spec = derivation_spec()
-    return word in spec.trade_words or (len(word) == 2 and word.endswith(spec.trade_endings))
+    return word in spec.trade_words or (len(word) == 2 and word.endswith(spec.trade_endings)
+                                        and word not in spec.not_trades)
 
 
 def ends_like_no_office(name: str, ends: tuple[str, ...]) -> bool:

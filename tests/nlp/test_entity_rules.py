@@ -3748,3 +3748,13 @@ def test_a_park_named_by_its_firms_brand(nlp):
     found = ents(nlp, "县人民政府与江苏瑞泰集团有限公司签订瑞泰产业园、城南物流中心建设项目。")
     assert ("瑞泰产业园", "PROJECT") in found, found
     assert not [e for e in ents(nlp, "签订零碳产业园、氟化工项目协议。") if e[1] == "PROJECT"]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # 大业, 伟业 end like a trade (钴业, 铝业) and are the firm's brand: the legal name is whole
+    ("据悉，大业传媒集团有限公司拟在新区建设传媒产业园。", "大业传媒集团有限公司"),
+    ("据悉，伟业置业集团有限公司将投资建设商业综合体。", "伟业置业集团有限公司"),
+])
+def test_a_brand_ending_like_a_trade_names_a_firm(nlp, text, wanted):
+    found = ents(nlp, text)
+    assert (wanted, "COMPANY") in found, found
