@@ -1231,6 +1231,8 @@ class EntityRules:
                 _NUMERAL.fullmatch(words[j][: len(words[j]) - len(suf)])
                 or (words[j] == suf and j >= 1 and tags[j - 1] == "m")):
             return None  # "疏勒、英吉沙、麦盖提|四县", "三县|一区": a count of divisions names none
+        if label == "PLACE" and suf in r.landform_ends and _NUMERAL.fullmatch(words[j][: len(words[j]) - len(suf)]):
+            return None  # "一河|两岸", "两河|三湖": a count of rivers and lakes (a slogan's), no water named
         if label == "COMPANY" and strength == "weak" and j >= 1 and words[j] == suf \
                 and words[j - 1] + suf in r.company_strong:
             strength = "strong"  # "专业|合作社": a strong suffix jieba cut in two

@@ -3758,3 +3758,13 @@ def test_a_park_named_by_its_firms_brand(nlp):
 def test_a_brand_ending_like_a_trade_names_a_firm(nlp, text, wanted):
     found = ents(nlp, text)
     assert (wanted, "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # a count of rivers and lakes, a slogan's ("one river, two banks"), names no water
+    "县里推进“一河两岸”景观提升工程建设。",
+    "全力治理两河三湖。",
+])
+def test_a_count_of_waters_names_no_place(nlp, text):
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PLACE"], found
