@@ -1577,7 +1577,8 @@ class EntityRules:
                 continue
             if t.startswith("v") and t != "vn" and label != "PROJECT" and not long_agency \
                     and not (label == "PLACE" and self._zone_word(words[j])
-                             and (w in r.business_verbs or (w in self.city_aliases and self._is_start(words, tags, k)))) \
+                             and (w in r.business_verbs or w in r.zone_verbs
+                                  or (w in self.city_aliases and self._is_start(words, tags, k)))) \
                     and not (label != "PLACE" and len(w) >= 3 and self._known_place(w)):
                 # but a park is named by its trade: "碧城装备|制造|产业园"; and a city jieba reads as a
                 # verb is where a company or an office is: "介休市|志尧碳素有限公司", or the zone named
@@ -1622,8 +1623,9 @@ class EntityRules:
             k = self._whole_legal_name(words, tags, offs, j, k, limit)
             if k is None:
                 return None
-        if label == "PROJECT":
-            k = self._bracketed_region(words, tags, offs, j, k)  # "宏亚（柳州）|林业全产业链基地项目"
+        if label == "PROJECT" or (label == "PLACE" and self._zone_word(words[j])):
+            # "宏亚（柳州）|林业全产业链基地项目"; "深圳（汕尾）|产业转移工业园": a zone two places build together
+            k = self._bracketed_region(words, tags, offs, j, k)
         if label == "COMPANY":
             if words[j].endswith("公司"):
                 k = self._bracketed_region(words, tags, offs, j, k)

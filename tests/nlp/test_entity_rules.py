@@ -3768,3 +3768,14 @@ def test_a_brand_ending_like_a_trade_names_a_firm(nlp, text, wanted):
 def test_a_count_of_waters_names_no_place(nlp, text):
     found = ents(nlp, text)
     assert not [e for e in found if e[1] == "PLACE"], found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a park two places build together, the partner first and the host in brackets, named by what
+    # it takes in (产业转移: jieba's verb)
+    ("项目落户佛山(云浮)产业转移工业园。", "佛山(云浮)产业转移工业园"),
+    ("中山(河源)产业转移工业园新签约企业9家。", "中山(河源)产业转移工业园"),
+])
+def test_a_co_built_park_with_its_host_in_brackets(nlp, text, wanted):
+    found = ents(nlp, text)
+    assert (wanted, "PLACE") in found, found
