@@ -408,3 +408,11 @@ def test_a_company_named_by_its_level_is_its_county_s_or_its_city_s(nlp):
     assert {"新田县城投公司", "新田县工业园区投资开发有限公司", "白城市城投公司"} <= set(companies), companies
     # a page that names no county keeps its own 县城投公司, apart from every other paper's
     assert companies.count("县城投公司") == 1 and "工业园区投资开发有限公司" not in companies, companies
+
+
+# quality-28: the county a Taiwanese page names is its county government's
+def test_a_taiwanese_countys_government_by_its_level_alone(nlp):
+    from kg import extract_graph
+    g = extract_graph(["苗栗縣政府今天召開招商成果記者會。縣長表示，縣政府將協助企業招募人才。"], nlp=nlp)
+    labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert labels == {"苗栗县人民政府"}, labels
