@@ -244,3 +244,13 @@ def test_a_sentence_never_puts_a_division_in_a_place_the_gazetteer_contradicts()
              if d["relation"] == "located_in" and (g.nodes[u]["label"], g.nodes[v]["label"]) == ("格尔木市", "青海省")
              for ev in json.loads(d["evidence"])}
     assert rules == {"located-at"}
+
+
+# quality-28: a partner of an earlier signing is no subject of a later one
+def test_a_partner_of_an_earlier_signing_is_no_later_subject():
+    import kg
+
+    g = kg.extract_graph(["甲旗人民政府与草原肉业集团等企业签约。其中，与北京禾丰科贸有限公司物流园项目在海拉尔签约。"])
+    partners = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "partners"}
+    assert ("草原肉业集团", "北京禾丰科贸有限公司") not in partners, partners
+    assert ("甲旗人民政府", "北京禾丰科贸有限公司") in partners, partners

@@ -33,6 +33,8 @@ RULES_FILE = "relation_rules.json"
 # A pattern with an unbounded operator (*, +, {n,}) still looks no further than this many tokens.
 UNBOUNDED_GAP = 60
 _RANGE = re.compile(r"^\{(\d*),?(\d*)\}$")
+# Marks before a 与 that goes on with a list of signings
+_LIST_MARKS = frozenset("、，,；;")
 # jieba's tags of the words that go on with a name after a place (成都市|双流区|家居…协会)
 _NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j", "x", "eng"})
 
@@ -122,6 +124,7 @@ class SentenceRelations:
         starts = [s.start for s in spans]
         subjects = [s for s in spans if s.label_ in spec.subject_labels]
         subject_ends = [s.end for s in subjects]
+        partnered: set[int] = set()
         for tok in _marker_tokens(doc, spec.markers):
             if tok.ent_type_:
                 continue
@@ -148,11 +151,18 @@ class SentenceRelations:
                     pos = nxt.end
             if not partners:
                 continue
+            previous = set(partnered)
+            partnered.update(p.start for p in partners)  # (the names after a 与, whatever the verb)
             rest = doc_text(doc)[partners[-1].end_char: partners[-1].end_char + spec.max_gap_chars]
             cut = min((rest.find(p) for p in "。；" if p in rest), default=len(rest))
             if not any(v in rest[:cut] for v in spec.verbs):
                 continue
             k = bisect_right(subject_ends, tok.i)
+            if tok.i > 0 and doc[tok.i - 1].text in _LIST_MARKS:
+                # "与A签订…，与B签订…", "与A…项目、与B…项目": a 与 that goes on with the list signs
+                # with the same subject as the one before it, not with that one's partner
+                while k and subjects[k - 1].start in previous:
+                    k -= 1
             subject = subjects[k - 1] if k else None
             for p in partners:
                 out.append(SpanHit(subject, p, spec.relation, spec.name))

@@ -56,3 +56,10 @@ def test_a_place_opening_an_unnamed_body_is_no_partner(nlp):
     assert ("县人民政府", "partners", "格尔木市", "signs-with") in hits(nlp, "县人民政府与格尔木市签订合作协议。")
     paired = hits(nlp, "佛山市顺德区与毕节市七星关区签订对口协作协议。")
     assert [(s, t) for s, r, t, _ in paired if r == "partners"] == [("顺德区", "七星关区")], paired
+
+
+def test_a_signing_that_goes_on_after_a_comma_keeps_its_subject(nlp):
+    # 与 after a comma or a list's mark continues the signings of the same subject, not of its partner
+    found = hits(nlp, "石门县与多家企业达成合作意向，与甲乙科技有限公司签订了框架协议，与丙丁电子有限公司签订了框架协议。")
+    pairs = [(s, t) for s, r, t, _ in found if r == "partners"]
+    assert pairs == [("石门县", "甲乙科技有限公司"), ("石门县", "丙丁电子有限公司")], found
