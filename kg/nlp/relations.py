@@ -33,6 +33,8 @@ RULES_FILE = "relation_rules.json"
 # A pattern with an unbounded operator (*, +, {n,}) still looks no further than this many tokens.
 UNBOUNDED_GAP = 60
 _RANGE = re.compile(r"^\{(\d*),?(\d*)\}$")
+# What follows a name that qualifies a noun: 的, maybe after more items of its list
+_ATTRIBUTIVE = re.compile(r"(?:、[^，。；、,;]{1,8})*的")
 # Marks before a 与 that goes on with a list of signings
 _LIST_MARKS = frozenset("、，,；;")
 # jieba's tags of the words that go on with a name after a place (成都市|双流区|家居…协会)
@@ -122,7 +124,10 @@ class SentenceRelations:
         spec = self.spec.partners
         out: list[SpanHit] = []
         starts = [s.start for s in spans]
-        subjects = [s for s in spans if s.label_ in spec.subject_labels]
+        text = doc_text(doc)
+        # "来自北京、河北、河南的企业与海原县签订…": names that qualify a noun (a list of them before 的)
+        # are no subject of the clause
+        subjects = [s for s in spans if s.label_ in spec.subject_labels and not _ATTRIBUTIVE.match(text, s.end_char)]
         subject_ends = [s.end for s in subjects]
         partnered: set[int] = set()
         for tok in _marker_tokens(doc, spec.markers):
@@ -153,7 +158,7 @@ class SentenceRelations:
                 continue
             previous = set(partnered)
             partnered.update(p.start for p in partners)  # (the names after a 与, whatever the verb)
-            rest = doc_text(doc)[partners[-1].end_char: partners[-1].end_char + spec.max_gap_chars]
+            rest = text[partners[-1].end_char: partners[-1].end_char + spec.max_gap_chars]
             cut = min((rest.find(p) for p in "。；" if p in rest), default=len(rest))
             if not any(v in rest[:cut] for v in spec.verbs):
                 continue

@@ -63,3 +63,10 @@ def test_a_signing_that_goes_on_after_a_comma_keeps_its_subject(nlp):
     found = hits(nlp, "石门县与多家企业达成合作意向，与甲乙科技有限公司签订了框架协议，与丙丁电子有限公司签订了框架协议。")
     pairs = [(s, t) for s, r, t, _ in found if r == "partners"]
     assert pairs == [("石门县", "甲乙科技有限公司"), ("石门县", "丙丁电子有限公司")], found
+
+
+def test_places_that_qualify_the_signers_are_no_subject(nlp):
+    # 来自甲、乙的企业: the places say where the firms come from; the firms sign
+    found = hits(nlp, "洽谈会上，远景能源有限公司等来自北京、河北、河南的企业，与海原县签订了农业综合项目。")
+    pairs = [(s, t) for s, r, t, _ in found if r == "partners"]
+    assert pairs == [("远景能源有限公司", "海原县")], found
