@@ -489,6 +489,15 @@ class EntityRules:
             return next((i for i in range(2, len(w) - 1) if self._known_place(w[:i])
                          and self._known_agency(w[i:]) and not w[i:].endswith(r.agency_suffixes)), 0)
 
+        def placed_division(x: int) -> int:
+            # "西藏阿里地区": jieba's dictionary knows a province and its prefecture as one word; where
+            # the prefecture's full name starts (0: none)
+            w = words[x]
+            if len(w) < 5 or w in self.division_names:
+                return 0
+            return next((i for i in range(2, len(w) - 2) if w[i:] in self.division_names
+                         and w[i:] not in r.generic and self._known_place(w[:i])), 0)
+
         def glued_suffix(x: int) -> bool:
             # "县|人力资源|局在", "县|国土资源|局对": jieba's guess glues an office's one-character
             # suffix to the function word after it
@@ -530,13 +539,14 @@ class EntityRules:
         listed = {x for x in guesses if words[x][0] == "有" and listed_after_kind(x)}
         bodies = {x: p for x in range(n) if tags[x] == "nt" and (p := titled_body(x))}
         placed = {x: p for x in range(n) if len(words[x]) >= 4 and (p := placed_body(x))}
+        divisions = {x: p for x in range(n) if tags[x] == "ns" and len(words[x]) >= 5 and (p := placed_division(x))}
         offices = {x: p for x in guesses if (p := glued_office(x))}
         titled = {x for x in range(n) if len(words[x]) == 3 and titled_office(x)}
         shared = {x for x in range(n) if words[x][-1:] == "长" and shared_title(x)}
         glued = {x for x in guesses if len(words[x]) >= 2 and words[x][-1] in ends} \
             | {x for x in range(n) if len(words[x]) == 2 and joined_level(x)} \
             | committees | offices.keys() | titled | {x - 1 for x in titled} | bodies.keys() | placed.keys() | suffixed \
-            | joints | joined | listed | shared
+            | joints | joined | listed | shared | divisions.keys()
         if not glued:
             return words, tags, offs
         out_w, out_t, out_o = [], [], []
@@ -556,6 +566,8 @@ class EntityRules:
                 parts = [(w[:bodies[x]], "nt"), (w[bodies[x]:], "n")]  # 政治局|常委
             elif x in placed:
                 parts = [(w[:placed[x]], "ns"), (w[placed[x]:], "nt")]  # 美国|国务院
+            elif x in divisions:
+                parts = [(w[:divisions[x]], "ns"), (w[divisions[x]:], "ns")]  # 西藏|阿里地区
             elif x in suffixed:
                 parts = [(w[0], "n"), (w[1:], base_tags().get(w[1:], "x"))]
             elif x in joints:

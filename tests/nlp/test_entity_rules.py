@@ -3779,3 +3779,13 @@ def test_a_count_of_waters_names_no_place(nlp, text):
 def test_a_co_built_park_with_its_host_in_brackets(nlp, text, wanted):
     found = ents(nlp, text)
     assert (wanted, "PLACE") in found, found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # jieba's dictionary holds a province and its prefecture or county as one word: each is a place
+    ("项目位于西藏阿里地区噶尔县。", [("西藏", "PLACE"), ("阿里地区", "PLACE"), ("噶尔县", "PLACE")]),
+    ("新疆阿勒泰地区举行项目签约。", [("新疆", "PLACE"), ("阿勒泰地区", "PLACE")]),
+])
+def test_a_province_and_its_division_glued_by_jieba_are_two_places(nlp, text, wanted):
+    found = ents(nlp, text)
+    assert all(w in found for w in wanted), found
