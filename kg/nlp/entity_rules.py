@@ -965,6 +965,11 @@ class EntityRules:
                     continue  # "签署", "部署": a verb that ends like an office
                 if label == "AGENCY" and ends_like_no_office(w, r.not_office_ends):
                     continue  # "机场|贵宾厅": a room, no office (but 安全局 ends in 全局 and is one)
+                if label == "AGENCY" and w != suf and self._known_place(w) \
+                        and (p := self.gazetteer.lookup(w)) is not None and p.level != "town":
+                    # "山海关": a district whose name ends like an office (海关, the customs); a town's
+                    # may be the office's own (漯河市|农科所)
+                    continue
                 if label == "COMPANY" and strength == "weak" and j + 1 < len(words) \
                         and (words[j + 1].startswith(tuple(r.industry_trailers)) or words[j + 1].endswith(r.site_ends)) \
                         and offs[j] + len(w) == offs[j + 1]:

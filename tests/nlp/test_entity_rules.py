@@ -3789,3 +3789,12 @@ def test_a_co_built_park_with_its_host_in_brackets(nlp, text, wanted):
 def test_a_province_and_its_division_glued_by_jieba_are_two_places(nlp, text, wanted):
     found = ents(nlp, text)
     assert all(w in found for w in wanted), found
+
+
+def test_a_customs_district_is_an_office(nlp):
+    # a customs district after its city or port is an office
+    assert ("上海海关", "AGENCY") in ents(nlp, "区政府与上海海关签订战略合作备忘录。")
+    assert ("拱北海关", "AGENCY") in ents(nlp, "拱北海关查获一批走私货物。")
+    # 山海关 (a district named after the pass) only ends like one; the whole country's customs name none
+    assert ("山海关", "PLACE") in ents(nlp, "进出山海关的客车不得不绕道。")
+    assert not ents(nlp, "全国海关系统干部职工参加培训。")
