@@ -136,8 +136,15 @@ class SentenceRelations:
             partners: list[Span] = []
             pos = tok.i + 1
             for span in spans[bisect_left(starts, pos):]:
+                if partners and span.start != pos and _unnamed_item(doc, pos, span.start):
+                    pos = span.start  # "与市体育局、上海电力、上海仪电、中国电信…": one item no rule named
                 if span.start != pos or span.label_ not in ("COMPANY", "AGENCY", "PLACE"):
                     break
+                if partners and span.label_ == "PLACE":
+                    mark = next((x for x in range(span.end, min(span.end + 3, len(doc))) if doc[x].text == "、"), None)
+                    if mark is not None and mark > span.end and _unnamed_item(doc, span.start, mark + 1):
+                        pos = mark + 1  # "…、上海|仪电、…": the place opens an item no rule named
+                        continue
                 partners.append(span)
                 pos = span.end
                 if pos < len(doc) and doc[pos].text == "、":
@@ -189,6 +196,12 @@ class SentenceRelations:
     def from_bytes(self, data: bytes, *, exclude=tuple()) -> "SentenceRelations":
         self._configure(RelationRuleSpec.from_dict(srsly.msgpack_loads(data)))
         return self
+
+
+def _unnamed_item(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start`` to ``end`` are one short item of a list of names, then its mark: 上海|仪电|、."""
+    return 0 < end - start <= 4 and doc[end - 1].text == "、" \
+        and len(doc[start:end - 1].text) <= 6 and all(t.tag_ in _NAME_TAGS for t in doc[start:end - 1])
 
 
 def _marker_tokens(doc: Doc, markers) -> list:

@@ -70,3 +70,10 @@ def test_places_that_qualify_the_signers_are_no_subject(nlp):
     found = hits(nlp, "洽谈会上，远景能源有限公司等来自北京、河北、河南的企业，与海原县签订了农业综合项目。")
     pairs = [(s, t) for s, r, t, _ in found if r == "partners"]
     assert pairs == [("远景能源有限公司", "海原县")], found
+
+
+def test_an_unnamed_item_does_not_end_a_list_of_partners(nlp):
+    # 上海仪电 is no name the rules know; the partners after it still sign
+    found = hits(nlp, "会上，区政府分别与市体育局、上海电力、上海仪电、中国移动上海有限公司签订战略合作框架协议。")
+    targets = [t for s, r, t, _ in found if r == "partners"]
+    assert targets == ["市体育局", "上海电力", "中国移动上海有限公司"], found
