@@ -33,8 +33,9 @@ RULES_FILE = "relation_rules.json"
 # A pattern with an unbounded operator (*, +, {n,}) still looks no further than this many tokens.
 UNBOUNDED_GAP = 60
 _RANGE = re.compile(r"^\{(\d*),?(\d*)\}$")
-# What follows a name that qualifies a noun: 的, maybe after more items of its list
-_ATTRIBUTIVE = re.compile(r"(?:、[^，。；、,;]{1,8})*的")
+# What follows a name that qualifies a noun: 的, maybe after more items of its list; or the
+# interpunct of an event's title (中国·南华…文化节)
+_ATTRIBUTIVE = re.compile(r"(?:、[^，。；、,;]{1,8})*的|[·•]")
 # Marks before a 与 that goes on with a list of signings
 _LIST_MARKS = frozenset("、，,；;")
 # jieba's tags of the words that go on with a name after a place (成都市|双流区|家居…协会)

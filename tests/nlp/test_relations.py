@@ -77,3 +77,9 @@ def test_an_unnamed_item_does_not_end_a_list_of_partners(nlp):
     found = hits(nlp, "会上，区政府分别与市体育局、上海电力、上海仪电、中国移动上海有限公司签订战略合作框架协议。")
     targets = [t for s, r, t, _ in found if r == "partners"]
     assert targets == ["市体育局", "上海电力", "中国移动上海有限公司"], found
+
+
+def test_a_place_in_an_events_title_is_no_subject(nlp):
+    # 中国·某县…文化节: the country opens the festival's title, it signs nothing
+    found = hits(nlp, "8月9日，中国·石屏第十届杨梅文化节举行签约仪式，专家和滇南果业有限公司等企业汇聚一堂，达成项目签约。")
+    assert not [h for h in found if h[1] == "partners" and h[0] == "中国"], found
