@@ -93,7 +93,7 @@ def derive(name: str, spec: DerivationSpec | None = None) -> list[str]:
             break
     rest = body[len(place):]
     trade = next((t for t in spec.trade_words if rest.endswith(t) and len(rest) - len(t) >= 2), "")
-    if not trade and len(rest) >= 4 and rest.endswith(spec.trade_endings):
+    if not trade and len(rest) >= 4 and rest.endswith(spec.trade_endings) and rest[-2:] not in spec.not_trades:
         trade = rest[-2:]
     brand = rest[: len(rest) - len(trade)]
     made = {

@@ -133,6 +133,20 @@ def _open_data(name: str) -> str:
 _VILLAGE_LINES = re.compile(r"^\t\t\t\t.*\n?", re.M)
 
 FORMER_NAMES_FILE = Path(__file__).parent / "data" / "former_divisions.yaml"
+SPELLINGS_FILE = Path(__file__).parent / "data" / "division_spellings.yaml"
+
+
+def _spellings() -> dict[str, str]:
+    """The division list's misspelt full names and short aliases -> the divisions' own (苗粟县 -> 苗栗县)."""
+    import yaml
+
+    out: dict[str, str] = {}
+    for wrong, right in (yaml.safe_load(SPELLINGS_FILE.read_text(encoding="utf-8")) or {}).items():
+        out[wrong] = right
+        for suffix in ("县", "市", "区", "镇", "乡"):
+            if wrong.endswith(suffix) and right.endswith(suffix):
+                out[wrong[: -len(suffix)]] = right[: -len(suffix)]
+    return out
 
 
 def _add_former_names(gaz: Gazetteer) -> None:
@@ -158,6 +172,7 @@ def load_gazetteer() -> Gazetteer:
     gaz = Gazetteer()
     seen_alias: dict[str, set[str]] = {}
     stack: list[str | None] = [None, None, None, None]
+    spelt = _spellings()
     # Villages and communities (four tabs and more, 658k of the 704k lines) are left out before the
     # loop, by one expression: a loop over every line was a sixth of loading the pipeline.
     for line in _VILLAGE_LINES.sub("", _open_data("china_location")).splitlines():
@@ -167,7 +182,7 @@ def load_gazetteer() -> Gazetteer:
         parts = line.strip().split("\t")
         if not parts or not parts[0]:
             continue
-        name = parts[0]
+        name = spelt.get(parts[0], parts[0])
         parent = stack[depth - 1] if depth > 0 else None
         # Municipalities repeat themselves as their own city (上海市 / 上海市).
         if parent == name:
@@ -179,7 +194,7 @@ def load_gazetteer() -> Gazetteer:
                 stack[d] = None
             continue
         code = parts[1] if len(parts) > 1 else ""
-        alias = parts[2] if len(parts) > 2 else ""
+        alias = spelt.get(parts[2], parts[2]) if len(parts) > 2 else ""
         if name not in gaz.places:
             gaz.places[name] = Place(name, LEVELS[depth], parent, code, alias)
         elif LEVELS[depth] != "town":

@@ -164,9 +164,9 @@ def article_relations(analysis: DocumentAnalysis, res: Resolution,
         if m in key_of:
             by_article.setdefault(m.article, []).append(m)
     subject_labels = spec.partners.subject_labels
-    # The other party of an earlier signing is no subject of a later one left implicit ("与A签订…。与B签订…":
-    # both are the county's)
-    other_parties = {h.target for h in analysis.relations if h.relation == spec.partners.relation}
+    # A partner of an earlier signing is no subject of a later one: "甲县与A集团等…签约。其中，与B公司…签约"
+    # is 甲县's signing with B, not A's.
+    partnered = {hit.target for hit in analysis.relations if hit.relation == spec.partners.relation}
     for hit in analysis.relations:
         dst = key_of.get(hit.target)
         if dst is None:
@@ -175,7 +175,7 @@ def article_relations(analysis: DocumentAnalysis, res: Resolution,
             src = key_of.get(hit.source)
         else:
             earlier = [m for m in by_article.get(hit.target.article, [])
-                       if m.sentence < hit.target.sentence and m.label in subject_labels and m not in other_parties]
+                       if m.sentence < hit.target.sentence and m.label in subject_labels and m not in partnered]
             src = key_of.get(earlier[-1]) if earlier else (Key("place", res.home_city) if res.home_city else None)
         if src is not None and not _against_gazetteer(src, dst, hit.relation) \
                 and not (hit.relation == spec.partners.relation and _same_side(src, dst)):

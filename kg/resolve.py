@@ -337,8 +337,10 @@ def _prefecture_of(city: str) -> str:
     if place is None or place.level != "county" or not place.parent:
         return ""
     up = gaz.places.get(place.parent)
-    # A county the province runs itself (临高县, 仙桃市) has no prefecture city.
-    return place.parent if up is not None and up.level == "city" else ""
+    # A county the province runs itself (临高县, 仙桃市) has no prefecture city; a municipality's district
+    # (崇明区, 大兴区) has the municipality, whose offices its paper writes 市体育局, 市委.
+    return place.parent if up is not None and (up.level == "city" or (up.level == "province" and up.name.endswith("市"))) \
+        else ""
 
 
 def _short(name: str) -> str:

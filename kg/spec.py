@@ -138,6 +138,7 @@ class EntityRuleSpec:
     bureau_units: tuple[str, ...]  # 工程局, 冶: after the number; longest first
     central_bank_ends: tuple[str, ...]  # 中央银行: a bank so named is a state's office
     business_verbs: frozenset[str]
+    zone_verbs: frozenset[str]  # 转移, 共建: "产业转移工业园" names a zone by what it takes in
     brand_verbs: frozenset[str]  # 联合, 创新: verbs that are brands right after a company's place
     state_brand_chars: frozenset[str]  # 中: a state firm's first character, read as a locative
     industry_trailers: frozenset[str]
@@ -163,6 +164,7 @@ class EntityRuleSpec:
     work_facilities: tuple[str, ...]  # 设施, 仓库: what a facility does comes before them ("储备|设施")
     field_list_verbs: frozenset[str]  # 涉及: a list of projects after it names their fields
     comparatives: tuple[str, ...]  # 更多, 更大: "更多大项目" is a kind of project, none named
+    agreement_ends: tuple[str, ...]  # 协议, 备忘录: an agreement counted among projects is no project
     ranking_ends: frozenset[str]  # 强: "世界500强" after a number is a ranking of firms, no firm
     ranking_words: frozenset[str]  # 百强: the same with its number written in
     name_title_heads: frozenset[str]  # 长: 外交部|长 is the ministry and its minister
@@ -297,6 +299,7 @@ class EntityRuleSpec:
             bureau_units=_longest_first(spec.get("bureau_company_units", ("局",))),
             central_bank_ends=tuple(spec.get("central_bank_ends", ())),
             business_verbs=frozenset(spec.get("company_business_verbs", ())),
+            zone_verbs=frozenset(spec.get("zone_verbs", ())),
             brand_verbs=frozenset(spec.get("company_brand_verbs", ())),
             state_brand_chars=frozenset(spec.get("state_brand_chars", ())),
             industry_trailers=frozenset(spec.get("industry_trailers", ())),
@@ -322,6 +325,7 @@ class EntityRuleSpec:
             work_facilities=tuple(spec.get("work_facilities", ())),
             field_list_verbs=frozenset(spec.get("field_list_verbs", ())),
             comparatives=tuple(spec.get("comparatives", ())),
+            agreement_ends=tuple(spec.get("agreement_ends", ())),
             ranking_ends=frozenset(spec.get("ranking_ends", ())),
             ranking_words=frozenset(spec.get("ranking_words", ())),
             name_title_heads=frozenset(spec.get("name_title_heads", ())),
@@ -521,6 +525,7 @@ class DerivationSpec:
     bare_offices: frozenset[str] = frozenset()
     national_openers: tuple[str, ...] = ()
     level_pronouns: Mapping[str, str] = field(default_factory=dict)
+    not_trades: frozenset[str] = frozenset()  # 大业, 伟业: ends like 钴业 and is a brand
 
     @classmethod
     def from_dict(cls, spec: Mapping[str, Any]) -> "DerivationSpec":
@@ -530,6 +535,7 @@ class DerivationSpec:
             trade_words=_longest_first(spec["trade_words"]),
             trade_endings=tuple(spec.get("trade_endings", ())),
             forms=tuple(spec["forms"]),
+            not_trades=frozenset(spec.get("not_trades", ())),
             not_brands=frozenset(spec.get("not_brands", ())),
             min_chars=int(spec["min_chars"]),
             project_trailers=_longest_first(spec.get("project_trailers", ())),

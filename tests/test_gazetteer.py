@@ -47,3 +47,10 @@ def test_a_former_name_is_the_division_it_became_unless_another_still_has_it():
     assert gaz.written("子长县").name == "子长市" and gaz.lookup("襄樊市").name == "襄阳市"
     # 桥西区 of 邢台市 was renamed; 石家庄市's 桥西区 is still a 桥西区
     assert gaz.lookup("桥西区").name == "桥西区"
+
+
+# quality-28: a division the packaged list misspells is read by its own name
+def test_a_misspelt_division_is_read_by_its_own_name():
+    gaz = load_gazetteer()
+    assert gaz.places["苗栗县"].parent == "台湾省" and gaz.lookup("苗栗").name == "苗栗县"
+    assert "苗粟县" not in gaz.places

@@ -134,3 +134,11 @@ def test_variant_forms_the_conversion_leaves_become_the_standard_ones():
     nt = normalise("推動陜投集團、陜西有色金屬集團擴大投資。")
     assert nt.text == "推动陕投集团、陕西有色金属集团扩大投资。"
     assert nt.original_span(2, 4) == (2, 4)
+
+
+# quality-28: a page's own field on its line is its own paragraph
+def test_a_pages_field_line_is_joined_to_no_other_line():
+    raw = "某县工业园区巡礼\n  • 日期:2024-05-06\n  • 来源:某某日报\n\n宏远建材有限公司新建厂房。\n\n园区新引进企业九家。"
+    lines = normalise(raw).text.split("\n")
+    assert "宏远建材有限公司新建厂房。" in lines
+    assert any(line.endswith("来源：某某日报") for line in lines)

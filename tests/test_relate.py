@@ -269,3 +269,13 @@ def test_the_other_party_of_a_signing_is_no_subject_of_the_next():
                           "与中广核风电有限公司华南分公司签订合作开发风力资源协议，计划投资25亿元。"])
     partners = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "partners"}
     assert partners == {("兴业县", "远景能源有限公司"), ("兴业县", "中广核风电有限公司华南分公司")}, partners
+
+
+# quality-28: a partner of an earlier signing is no subject of a later one
+def test_a_partner_of_an_earlier_signing_is_no_later_subject():
+    import kg
+
+    g = kg.extract_graph(["甲旗人民政府与草原肉业集团等企业签约。其中，与北京禾丰科贸有限公司物流园项目在海拉尔签约。"])
+    partners = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "partners"}
+    assert ("草原肉业集团", "北京禾丰科贸有限公司") not in partners, partners
+    assert ("甲旗人民政府", "北京禾丰科贸有限公司") in partners, partners

@@ -495,3 +495,19 @@ def test_an_offices_kind_that_starts_like_a_divisions_alias_names_no_division():
                           "镇安县与陕西恒富源林业有限公司签订合同。"])
     agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert "津市市公安局" in agencies, agencies
+
+
+# quality-28: the county a Taiwanese page names is its county government's
+def test_a_taiwanese_countys_government_by_its_level_alone(nlp):
+    from kg import extract_graph
+    g = extract_graph(["苗栗縣政府今天召開招商成果記者會。縣長表示，縣政府將協助企業招募人才。"], nlp=nlp)
+    labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert labels == {"苗栗县人民政府"}, labels
+
+
+# quality-28: a municipality's district paper writes the municipality's offices with 市 alone
+def test_a_districts_city_offices_are_its_municipalitys(nlp):
+    from kg import extract_graph
+    g = extract_graph(["崇明区政府与市体育局签订战略合作框架协议。崇明区将加快发展。"], nlp=nlp)
+    labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert labels == {"崇明区人民政府", "上海市体育局"}, labels

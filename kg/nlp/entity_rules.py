@@ -502,6 +502,15 @@ class EntityRules:
             w = words[x]
             return len(w) == 3 and w[0] == w[1] and w[1:] in r.person_titles and x > 0 and office_before(x, w[0])
 
+        def shared_title(x: int) -> bool:
+            # "台南市政府|经济|发展|局长|陈某": a bureau's head written with the bureau's last character once
+            # (发展局长 for 发展局局长), before the head's name; the office's name ends inside the title
+            # (but "版权局长会议" meets the heads of every such bureau, and a ministry's 部长 is left)
+            w = words[x]
+            return w in ("局长", "处长", "厅长") and 1 < x < n - 1 and tags[x - 1] in ("n", "vn") \
+                and tags[x + 1] in ("nr", "nrfg", "nrt", "x") and offs[x] + 2 == offs[x + 1] \
+                and office_before(x, w[0])
+
         def titled_body(x: int) -> int:
             # "中共|中央|政治局常委": jieba's dictionary knows a body and its member's title as one
             # organisation word, and the body's name loses its suffix; where the title starts (0: none).
@@ -519,6 +528,15 @@ class EntityRules:
                 return 0
             return next((i for i in range(2, len(w) - 1) if self._known_place(w[:i])
                          and self._known_agency(w[i:]) and not w[i:].endswith(r.agency_suffixes)), 0)
+
+        def placed_division(x: int) -> int:
+            # "西藏阿里地区": jieba's dictionary knows a province and its prefecture as one word; where
+            # the prefecture's full name starts (0: none)
+            w = words[x]
+            if len(w) < 5 or w in self.division_names:
+                return 0
+            return next((i for i in range(2, len(w) - 2) if w[i:] in self.division_names
+                         and w[i:] not in r.generic and self._known_place(w[:i])), 0)
 
         def glued_suffix(x: int) -> bool:
             # "县|人力资源|局在", "县|国土资源|局对": jieba's guess glues an office's one-character
@@ -542,6 +560,13 @@ class EntityRules:
                 and offs[x - 1] + len(words[x - 1]) == offs[x] \
                 and words[x - 1].endswith(self.project_ends + r.company_strong)
 
+        def listed_after_kind(x: int) -> bool:
+            # "签约的企业|有卡瑞奇|新能源…有限公司": jieba's guess glues the 有 that opens a list of
+            # firms to the first firm's unknown name
+            w = words[x]
+            return tags[x] == "x" and len(w) >= 3 and w[0] == "有" and x > 0 \
+                and offs[x - 1] + len(words[x - 1]) == offs[x] and words[x - 1].endswith(tuple(r.company_trim))
+
         words, tags, offs = _with_glosses(words, tags, offs)
         # Each test runs on every word of every sentence: the cheap test of its word's shape comes
         # first, in the loop, so that most words cost no call.
@@ -551,14 +576,17 @@ class EntityRules:
         suffixed = {x for x in guesses if glued_suffix(x)}
         joints = {x for x in guesses if len(words[x]) >= 3 and glued_joint(x)}
         joined = {x for x in guesses if words[x][0] in r.item_joiners and joined_name(x)}
+        listed = {x for x in guesses if words[x][0] == "有" and listed_after_kind(x)}
         bodies = {x: p for x in range(n) if tags[x] == "nt" and (p := titled_body(x))}
         placed = {x: p for x in range(n) if len(words[x]) >= 4 and (p := placed_body(x))}
+        divisions = {x: p for x in range(n) if tags[x] == "ns" and len(words[x]) >= 5 and (p := placed_division(x))}
         offices = {x: p for x in guesses if (p := glued_office(x))}
         titled = {x for x in range(n) if len(words[x]) == 3 and titled_office(x)}
+        shared = {x for x in range(n) if words[x][-1:] == "长" and shared_title(x)}
         glued = {x for x in guesses if len(words[x]) >= 2 and words[x][-1] in ends} \
             | {x for x in range(n) if len(words[x]) == 2 and joined_level(x)} \
             | committees | offices.keys() | titled | {x - 1 for x in titled} | bodies.keys() | placed.keys() | suffixed \
-            | joints | joined
+            | joints | joined | listed | shared | divisions.keys()
         if not glued:
             return words, tags, offs
         out_w, out_t, out_o = [], [], []
@@ -578,12 +606,21 @@ class EntityRules:
                 parts = [(w[:bodies[x]], "nt"), (w[bodies[x]:], "n")]  # 政治局|常委
             elif x in placed:
                 parts = [(w[:placed[x]], "ns"), (w[placed[x]:], "nt")]  # 美国|国务院
+            elif x in divisions:
+                parts = [(w[:divisions[x]], "ns"), (w[divisions[x]:], "ns")]  # 西藏|阿里地区
             elif x in suffixed:
                 parts = [(w[0], "n"), (w[1:], base_tags().get(w[1:], "x"))]
             elif x in joints:
                 parts = [(w[0], "n"), (w[1], "u" if w[1] == "等" else "c"), (w[2:], "x")]
             elif x in joined:
                 parts = [(w[0], "c"), (w[1:], "x")]
+            elif x + 1 in shared:
+                parts = [(w + words[x + 1][0], "n")]  # the office whole: 发展局|长
+            elif x in shared:
+                o += 1
+                parts = [(w[1:], "n")]
+            elif x in listed:
+                parts = [(w[0], "v"), (w[1:], "x")]
             elif x in offices:
                 p = offices[x]
                 parts = [(w[:p], "n"), (w[p], "c"), (w[p + 1:], "zg")]
@@ -1006,6 +1043,11 @@ class EntityRules:
                     continue  # "签署", "部署": a verb that ends like an office
                 if label == "AGENCY" and ends_like_no_office(w, r.not_office_ends):
                     continue  # "机场|贵宾厅": a room, no office (but 安全局 ends in 全局 and is one)
+                if label == "AGENCY" and w != suf and self._known_place(w) \
+                        and (p := self.gazetteer.lookup(w)) is not None and p.level != "town":
+                    # "山海关": a district whose name ends like an office (海关, the customs); a town's
+                    # may be the office's own (漯河市|农科所)
+                    continue
                 if label == "COMPANY" and strength == "weak" and j + 1 < len(words) \
                         and (words[j + 1].startswith(tuple(r.industry_trailers)) or words[j + 1].endswith(r.site_ends)) \
                         and offs[j] + len(w) == offs[j + 1]:
@@ -1302,6 +1344,8 @@ class EntityRules:
                 _NUMERAL.fullmatch(words[j][: len(words[j]) - len(suf)])
                 or (words[j] == suf and j >= 1 and tags[j - 1] == "m")):
             return None  # "疏勒、英吉沙、麦盖提|四县", "三县|一区": a count of divisions names none
+        if label == "PLACE" and suf in r.landform_ends and _NUMERAL.fullmatch(words[j][: len(words[j]) - len(suf)]):
+            return None  # "一河|两岸", "两河|三湖": a count of rivers and lakes (a slogan's), no water named
         if label == "COMPANY" and strength == "weak" and j >= 1 and words[j] == suf \
                 and words[j - 1] + suf in r.company_strong:
             strength = "strong"  # "专业|合作社": a strong suffix jieba cut in two
@@ -1355,6 +1399,9 @@ class EntityRules:
             if label == "AGENCY" and t == "nt" and tags[j] == "nt" and len(words[j]) > len(suf) \
                     and w not in r.admin and not self._known_place(w):
                 break  # "科技开发|北京市政协", "中宣部|总政治部|湖南省委": a body jieba knows whole, then another
+            if label == "COMPANY" and words[j] == "公司" and k < j - 1 \
+                    and t in ("v", "vn", "a", "ad") and tags[k + 1] in PROPER_TAGS:
+                break  # "有效|消化|西洋|公司", "全力|服务|宏达|公司": the clause's verb before a firm's short name
             if label == "COMPANY" and ((strength == "weak" and w.endswith("公司")) or w.endswith("项目")):
                 # "青岛佰福得公司|西和县国际药业…", "安徽腾耀新能源项目|腾耀集团": a company's name begins
                 # after another company's name or a project's
@@ -1594,8 +1641,26 @@ class EntityRules:
             if label == "AGENCY" and strength == "weak" and k < j and words[k].endswith(("公司", "集团")) \
                     and words[k] not in r.false_words:
                 return None  # "…小商品城集团|营销部": a firm's department is the firm's, no office of a state
-            if label == "COMPANY" and k < j - 1 and self._kind_before_name(words, k):
-                break  # "百强|企业|晨风|集团股份有限公司": the kind of firm, then the firm's own name
+            if label == "PROJECT" and t == "f" and len(w) == 2 and w[0] in "东西南北中" and w[1] in "东西南北部" \
+                    and 0 < k < j - 1 \
+                    and self._known_place(words[k - 1]) and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                k -= 1  # "中国|西部|绿色低碳家居产业园一期项目": a place's part, before what is built there
+                continue
+            if label == "PROJECT" and w in _CLOSE_BRACKETS and k >= 3 and words[k - 2] in _OPEN_BRACKETS \
+                    and tags[k - 1] in ("q", "m") and len(words[k - 1]) <= 2 and tags[k - 3] == "m" \
+                    and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k - 3, k + 1)):
+                k -= 3  # "年产|10|万件|(|套|)|全屋家具…项目": the capacity's other unit, in brackets
+                continue
+            if label == "PROJECT" and t == "q" and len(w) == 1 and k < j - 1 and k > 0 and tags[k - 1] in NOUN_TAGS \
+                    and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                # "…高端|工业|级|玻璃器皿…项目", "电子|级|多晶硅": the product's grade; "食用油及|优质|米|加工":
+                # rice. A classifier after a noun, with no number before it, is a word's last character
+                k -= 1
+                continue
+            if label == "COMPANY" and (k < j - 1 or len(words[j]) > len(suf) + 1) and self._kind_before_name(words, k):
+                # "百强|企业|晨风|集团股份有限公司": the kind of firm, then the firm's own name (one word of
+                # jieba's dictionary: "光伏|巨头|隆基绿能科技股份有限公司")
+                break
             if label == "AGENCY" and words[j] == "分局" and k == j - 2 and w.endswith("局") \
                     and (tags[k + 1] in PLACE_NAME_TAGS or self._known_place(words[k + 1])):
                 # "江门|生态环境|局|开平|分局": a bureau's branch in a county, named under the bureau
@@ -1618,7 +1683,8 @@ class EntityRules:
                     and (words[k - 1].endswith(r.agency_suffixes) or self.phrases.get(words[k - 1], ("",))[0] == "AGENCY"):
                 break  # "青海省发改委|批复|项目": an office and its verb are the clause, not the project's name
             if label == "PROJECT" and t == "v" and (
-                    (tags[k + 1] in PROPER_TAGS and (k == 0 or tags[k - 1] not in NOUN_TAGS | PROPER_TAGS)
+                    (tags[k + 1] in PROPER_TAGS and (k == 0 or (tags[k - 1] not in NOUN_TAGS | PROPER_TAGS
+                                                                 and words[k - 1] not in r.name_time_words))
                      and not self._unit_after_number(words, tags, k - 1))
                     or (k > 0 and tags[k - 1] in ("a", "ad", "d"))):
                 # "扎实|做好|伟兴机械项目": the clause's verb, then the name (南山口|抽水|蓄能电站 is one);
@@ -1650,7 +1716,8 @@ class EntityRules:
                 continue
             if t.startswith("v") and t != "vn" and label != "PROJECT" and not long_agency \
                     and not (label == "PLACE" and self._zone_word(words[j])
-                             and (w in r.business_verbs or (w in self.city_aliases and self._is_start(words, tags, k)))) \
+                             and (w in r.business_verbs or w in r.zone_verbs
+                                  or (w in self.city_aliases and self._is_start(words, tags, k)))) \
                     and not (label != "PLACE" and len(w) >= 3 and self._known_place(w)):
                 # but a park is named by its trade: "碧城装备|制造|产业园"; and a city jieba reads as a
                 # verb is where a company or an office is: "介休市|志尧碳素有限公司", or the zone named
@@ -1695,8 +1762,9 @@ class EntityRules:
             k = self._whole_legal_name(words, tags, offs, j, k, limit)
             if k is None:
                 return None
-        if label == "PROJECT":
-            k = self._bracketed_region(words, tags, offs, j, k)  # "宏亚（柳州）|林业全产业链基地项目"
+        if label == "PROJECT" or (label == "PLACE" and self._zone_word(words[j])):
+            # "宏亚（柳州）|林业全产业链基地项目"; "深圳（汕尾）|产业转移工业园": a zone two places build together
+            k = self._bracketed_region(words, tags, offs, j, k)
         if label == "COMPANY":
             if words[j].endswith("公司"):
                 k = self._bracketed_region(words, tags, offs, j, k)
@@ -1838,8 +1906,11 @@ class EntityRules:
                 return None
             if self._place_date_generic(words, tags, first + level_owned, j + 1):
                 return None  # "浙江援青项目": a place and a generic head
-            if name.endswith(r.park_heads) and len(name) - len(suf) < r.park_min_chars:
-                return None  # "签订零碳产业园、氟化工…协议": a kind of park, as its trades are kinds
+            if name.endswith(r.park_heads) and len(name) - len(suf) < r.park_min_chars \
+                    and not self._firms_brand(words, name[: -len(suf)]):
+                # "签订零碳产业园、氟化工…协议": a kind of park, as its trades are kinds (but "与浙江东泰集团
+                # 有限公司签订东泰产业园": a park named by the firm's brand is the firm's own)
+                return None
         if label == "COMPANY" and len(name) < 3:
             return None
         end = offs[j] + len(words[j])
@@ -1875,12 +1946,18 @@ class EntityRules:
                         or words[x] in _BRACKETS or (words[x - 1] in _BRACKETS and words[x + 1] in _BRACKETS)
                         for x in body)
         parent = words[j] in r.branch_suffixes and any(words[x].endswith("公司") for x in body)
-        if not (brandless or parent) or words[k] in (")", "）"):
+        # Common words before a trade ("玻璃|科技有限公司", "产业园|科技有限责任公司") may be the end of a
+        # name jieba cut with a verb or a direction (甘肃北方|节能|…, 哈尔滨建新|装配|…): the name is
+        # taken whole only where a place or a proper name opens it, and kept as found otherwise.
+        core = [x for x in body if words[x] not in r.legal_forms]
+        common = bool(core) and _trade(words[core[-1]]) \
+            and not any(tags[x] in PROPER_TAGS or self._known_place(words[x]) for x in core)
+        if not (brandless or parent or common) or words[k] in (")", "）"):
             return k  # a region in brackets before the body is read next (美澜（海南）科技有限责任公司)
         x = k
         while x >= 0 and j - x <= limit + 4 and offs[x] + len(words[x]) == offs[x + 1] \
-                and (tags[x] not in STOP_TAGS or words[x] in r.zone_leads) and words[x] not in r.boundary \
-                and words[x] not in r.person_titles \
+                and (tags[x] not in STOP_TAGS or words[x] in r.zone_leads or (tags[x] == "f" and len(words[x]) >= 2)) \
+                and words[x] not in r.boundary and words[x] not in r.person_titles \
                 and not words[x].endswith("公司") and words[x] not in r.event_heads \
                 and words[x] not in r.company_trim and words[x] not in r.event_verbs \
                 and not self._known_agency(words[x]) and not (tags[x] == "x" and self._after_glue(words[x])) \
@@ -1952,6 +2029,9 @@ class EntityRules:
         x = k - 3
         if words[x] in self.rules.boundary:
             return k
+        brand = self._brand_before_trade(words, tags, offs, x)
+        if brand is not None:
+            return brand
         if not _name_like(words[x], tags[x]):
             # A brand of ordinary words before its region (信义（福建）, 台|玻（福建）): two to four
             # characters of nouns, nothing of the clause.
@@ -1967,6 +2047,40 @@ class EntityRules:
                 and words[x - 1] not in self.rules.boundary and offs[x - 1] + len(words[x - 1]) == offs[x]:
             x -= 1
         return x - 1
+
+    def _brand_before_trade(self, words, tags, offs, x) -> int | None:
+        """The word left of "Brand + trade" ending at ``x``, before a bracketed region: 卡瑞奇|新能源|科技（云南）,
+        莹展|电子科技（深圳）, 华润|风电（海原）. None when ``x`` ends no trade or no brand opens it.
+
+        The region follows the trade, not the brand, so the brand is found past the trade's words.
+        """
+        y, size = x, 0
+        while y >= 0 and size + len(words[y]) <= 8 and self._trade_run_word(words[y]) \
+                and (y == x or offs[y] + len(words[y]) == offs[y + 1]):
+            size += len(words[y])
+            y -= 1
+        if y == x or y < 0 or offs[y] + len(words[y]) != offs[y + 1] or words[y] in self.rules.boundary:
+            return None
+        if _name_like(words[y], tags[y]) and tags[y] != "ns":
+            # (a character jieba leaves alone belongs to the brand: 榄|圣)
+            while y >= 1 and x - y < 4 and (_name_like(words[y - 1], tags[y - 1]) or tags[y - 1] == "g") \
+                    and tags[y - 1] != "ns" and words[y - 1] not in self.rules.boundary \
+                    and offs[y - 1] + len(words[y - 1]) == offs[y]:
+                y -= 1
+            return y - 1
+        # A brand of ordinary words or single characters (榄|圣): two to four characters.
+        z, size = y, 0
+        while z >= 0 and size + len(words[z]) <= 4 and (tags[z] in _BRAND_TAGS or tags[z] == "g") \
+                and words[z] not in self.rules.boundary and not self._trade_run_word(words[z]) \
+                and offs[z] + len(words[z]) == offs[z + 1]:
+            size += len(words[z])
+            z -= 1
+        return z if size >= 2 else None
+
+    @staticmethod
+    def _trade_run_word(word: str) -> bool:
+        """A trade word, or two glued (电子|科技)."""
+        return _trade(word) or any(_trade(word[:i]) and _trade(word[i:]) for i in range(2, len(word) - 1))
 
     def _company_body(self, body: str, suf: str) -> bool:
         """A company body names something beyond its legal form.
@@ -2041,6 +2155,11 @@ class EntityRules:
         if x == k or x < 0 or offs[x] + len(words[x]) != offs[x + 1] or len(words[x]) < 2:
             return None
         return x if tags[x] == "ns" and self._known_place(words[x]) else None
+
+    @staticmethod
+    def _firms_brand(words, brand: str) -> bool:
+        """Whether ``brand`` is a firm's brand in the sentence: "浙江东泰集团有限公司…东泰产业园"."""
+        return len(brand) >= 2 and re.search(re.escape(brand) + r"[^，。；、,;]{0,8}(?:公司|集团)", "".join(words)) is not None
 
     def _kind_before_name(self, words, k) -> bool:
         """``words[k]`` only says what kind of firm follows (企业, 龙头企业), and a name of its own follows.
@@ -2327,6 +2446,8 @@ class EntityRules:
                 segments.append((a, x))
                 a = x + 1
         segments.append((a, end_tok))
+        if label == "PROJECT" and self._listed_levels(words, segments):
+            return None
         # "A等3个工业项目、B等2个文旅项目": a list of lists; each item ends at its own 等, and
         # the count and kind after it are no part of its name (a 等 with no count may be the
         # item's own: "液态羊奶及奶酪等乳制品加工").
@@ -2391,6 +2512,20 @@ class EntityRules:
                 joined += [(a, x), (x + 1, b)] if x is not None else [(a, b)]
             segments = joined
         return [(a, b) for a, b in segments if b > a]
+
+    def _listed_levels(self, words, segments) -> bool:
+        """Whether a list's items are the levels that list its projects: "全县16个省、市重点项目同步开工",
+        "省、市级重点项目" (the provinces' and the city's key projects), no project named."""
+        r = self.rules
+        levels = (*r.office_divisions, *r.zone_scopes)
+        if len(segments) < 2:
+            return False
+        a, b = segments[-1]
+        head = "".join(words[a:b])
+        level = next((x for x in sorted(levels, key=len, reverse=True) if head.startswith(x)), None)
+        if level is None or (head[len(level):] not in r.category_heads and head[len(level):] not in r.generic):
+            return False
+        return all("".join(words[x:y]).endswith(levels) for x, y in segments[:-1])
 
     def _route_joint(self, words, tags, x) -> bool:
         """Whether the word at ``x`` joins a road's two ends inside one project's name (凤州|至|凤县…公路)."""
@@ -2549,6 +2684,8 @@ class EntityRules:
         name = "".join(words[a:b])[lead:]
         if name in r.generic or len(name) < 2 or (label == "PROJECT" and a == item_start and name in r.plant_kinds):
             return []
+        if label == "PROJECT" and name.endswith(r.agreement_ends):
+            return []  # "…与某协会深化战略合作框架协议等3个项目": an agreement, counted with the projects
         if label == "COMPANY" and (words[b - 1] in r.ranking_words or (
                 words[b - 1] in r.ranking_ends and b - 2 >= a and tags[b - 2] == "m")):
             return []  # "签约对象包括世界500强、中国民营500强等企业": rankings the firms are on, none named
@@ -3024,7 +3161,8 @@ _GLOSS = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
 def _trade(word: str) -> bool:
     """A trade word alone (食品, 科技, 钴业): derivations.yaml's trade words."""
     spec = derivation_spec()
-    return word in spec.trade_words or (len(word) == 2 and word.endswith(spec.trade_endings))
+    return word in spec.trade_words or (len(word) == 2 and word.endswith(spec.trade_endings)
+                                        and word not in spec.not_trades)
 
 
 def ends_like_no_office(name: str, ends: tuple[str, ...]) -> bool:

@@ -33,6 +33,13 @@ RULES_FILE = "relation_rules.json"
 # A pattern with an unbounded operator (*, +, {n,}) still looks no further than this many tokens.
 UNBOUNDED_GAP = 60
 _RANGE = re.compile(r"^\{(\d*),?(\d*)\}$")
+# What follows a name that qualifies a noun: 的, maybe after more items of its list; or the
+# interpunct of an event's title (中国·南华…文化节)
+_ATTRIBUTIVE = re.compile(r"(?:、[^，。；、,;]{1,8})*的|[·•]")
+# Marks before a 与 that goes on with a list of signings
+_LIST_MARKS = frozenset("、，,；;")
+# jieba's tags of the words that go on with a name after a place (成都市|双流区|家居…协会)
+_NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j", "x", "eng"})
 
 if not Doc.has_extension("kg_relations"):
     Doc.set_extension("kg_relations", default=None)
@@ -118,37 +125,59 @@ class SentenceRelations:
         spec = self.spec.partners
         out: list[SpanHit] = []
         starts = [s.start for s in spans]
-        subjects = [s for s in spans if s.label_ in spec.subject_labels]
+        text = doc_text(doc)
+        # "来自北京、河北、河南的企业与海原县签订…": names that qualify a noun (a list of them before 的)
+        # are no subject of the clause
+        subjects = [s for s in spans if s.label_ in spec.subject_labels and not _ATTRIBUTIVE.match(text, s.end_char)]
         subject_ends = [s.end for s in subjects]
-        # each partner found, with the subject it signed with: "县与A签订…、与B签订…" is the county's both times
-        signed_with: dict[tuple[int, int], Span | None] = {}
+        partnered: set[int] = set()
         for tok in _marker_tokens(doc, spec.markers):
             if tok.ent_type_:
                 continue
             partners: list[Span] = []
             pos = tok.i + 1
             for span in spans[bisect_left(starts, pos):]:
+                if partners and span.start != pos and _unnamed_item(doc, pos, span.start):
+                    pos = span.start  # "与市体育局、上海电力、上海仪电、中国电信…": one item no rule named
                 if span.start != pos or span.label_ not in ("COMPANY", "AGENCY", "PLACE"):
                     break
+                if partners and span.label_ == "PLACE":
+                    mark = next((x for x in range(span.end, min(span.end + 3, len(doc))) if doc[x].text == "、"), None)
+                    if mark is not None and mark > span.end and _unnamed_item(doc, span.start, mark + 1):
+                        pos = mark + 1  # "…、上海|仪电、…": the place opens an item no rule named
+                        continue
                 partners.append(span)
                 pos = span.end
                 if pos < len(doc) and doc[pos].text == "、":
                     pos += 1
                 else:
                     break
+            while partners and partners[-1].label_ == "PLACE" and pos < len(doc) \
+                    and (doc[pos].ent_type_ or doc[pos].tag_ in _NAME_TAGS):
+                # "与安顺市|普定县结对": the place holds the division after it, which is the partner;
+                # "与成都市|双流区|家居流通协会签订…": the places open the name of a body no rule
+                # found, which is the partner; the places are not
+                nxt = spans[bisect_left(starts, pos)] if bisect_left(starts, pos) < len(spans) else None
+                partners.pop()
+                if nxt is not None and nxt.start == pos and nxt.label_ == "PLACE":
+                    partners.append(nxt)
+                    pos = nxt.end
             if not partners:
                 continue
-            rest = doc_text(doc)[partners[-1].end_char: partners[-1].end_char + spec.max_gap_chars]
+            previous = set(partnered)
+            partnered.update(p.start for p in partners)  # (the names after a 与, whatever the verb)
+            rest = text[partners[-1].end_char: partners[-1].end_char + spec.max_gap_chars]
             cut = min((rest.find(p) for p in "。；" if p in rest), default=len(rest))
             if not any(v in rest[:cut] for v in spec.verbs):
                 continue
             k = bisect_right(subject_ends, tok.i)
+            if tok.i > 0 and doc[tok.i - 1].text in _LIST_MARKS:
+                # "与A签订…，与B签订…", "与A…项目、与B…项目": a 与 that goes on with the list signs
+                # with the same subject as the one before it, not with that one's partner
+                while k and subjects[k - 1].start in previous:
+                    k -= 1
             subject = subjects[k - 1] if k else None
-            if subject is not None and (subject.start, subject.end) in signed_with:
-                # the nearest name before 与 is the other party of the clause before: its subject signs again
-                subject = signed_with[(subject.start, subject.end)]
             for p in partners:
-                signed_with[(p.start, p.end)] = subject
                 out.append(SpanHit(subject, p, spec.relation, spec.name))
         return out
 
@@ -168,6 +197,12 @@ class SentenceRelations:
     def from_bytes(self, data: bytes, *, exclude=tuple()) -> "SentenceRelations":
         self._configure(RelationRuleSpec.from_dict(srsly.msgpack_loads(data)))
         return self
+
+
+def _unnamed_item(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start`` to ``end`` are one short item of a list of names, then its mark: 上海|仪电|、."""
+    return 0 < end - start <= 4 and doc[end - 1].text == "、" \
+        and len(doc[start:end - 1].text) <= 6 and all(t.tag_ in _NAME_TAGS for t in doc[start:end - 1])
 
 
 def _marker_tokens(doc: Doc, markers) -> list:

@@ -3798,3 +3798,203 @@ def test_a_kind_of_plant_alone_in_a_list_is_no_project(nlp):
     assert ("污水处理厂", "PROJECT") not in found, found
     # a plant named with its place stays
     assert ("城北污水处理厂", "PROJECT") in ents(nlp, "城北污水处理厂和城南供水工程等项目开工。")
+
+
+# quality-28: a firm's brand and trade before its bracketed region, and a list's 有 glued to a name
+@pytest.mark.parametrize("text, wanted", [
+    # the region follows the trade, so the brand is found past it (the trade is one word or two)
+    ("签约企业包括朗坤新能源科技(贵州)股份有限公司。", "朗坤新能源科技(贵州)股份有限公司"),
+    ("县里与澜拓电子科技(深圳)有限公司签订了框架协议。", "澜拓电子科技(深圳)有限公司"),
+    ("国投风电(定边)有限公司负责实施。", "国投风电(定边)有限公司"),
+])
+def test_a_brand_and_trade_before_a_bracketed_region(nlp, text, wanted):
+    assert (wanted, "COMPANY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # 有 opens the list of firms; jieba's guess glues it to an unknown first name
+    ("参加签约的企业有卡沃奇新能源科技股份有限公司。", "卡沃奇新能源科技股份有限公司"),
+    ("入驻企业有莹拓电子有限公司、瑞达有限公司。", "莹拓电子有限公司"),
+])
+def test_a_lists_you_is_no_part_of_its_first_firm(nlp, text, wanted):
+    assert (wanted, "COMPANY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # common words before the trade: a verb (节能, 装配) or a direction (北方) cut the name jieba read;
+    # the province or the city that opens it makes it one legal name
+    ("河北北方节能建材科技有限公司新建厂房投产。", "河北北方节能建材科技有限公司"),
+    ("分会场设在长春华信装配产业园科技有限责任公司。", "长春华信装配产业园科技有限责任公司"),
+])
+def test_a_legal_name_of_common_words_opened_by_a_place(nlp, text, wanted):
+    assert (wanted, "COMPANY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a firm's short name (brand + 公司) after the clause's verb, which jieba tags as a noun of action
+    ("这条生产线可有效消化西洋公司产生的磷石膏。", "西洋公司"),
+    ("县里全力服务宏达公司扩产。", "宏达公司"),
+])
+def test_a_clauses_verb_is_no_part_of_a_firms_short_name(nlp, text, wanted):
+    found = ents(nlp, text)
+    assert (wanted, "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # 除…外 leaves a project aside; jieba's guess glues 除 to the name's first character
+    ("除禾坪村光伏项目外，另有两个项目完工。", "禾坪村光伏项目"),
+    ("除帽峰岭生态旅游项目外，其余项目均已开工。", "帽峰岭生态旅游项目"),
+])
+def test_chu_before_a_project_is_no_part_of_its_name(nlp, text, wanted):
+    assert (wanted, "PROJECT") in ents(nlp, text)
+
+
+def test_the_papers_own_district_before_a_generic_head_names_no_project(nlp):
+    # a district paper's 我区, as a city paper's 我市, before a generic head
+    assert not [e for e in ents(nlp, "区委书记宣布我区项目开工。") if e[1] == "PROJECT"]
+
+
+def test_tongbu_before_a_status_is_no_part_of_a_listed_project(nlp):
+    # 同步 ("at the same time"), as 正式 or 陆续, comes between a listed project and its status
+    found = ents(nlp, "鸿运产业园、城西污水处理厂项目同步开工。")
+    assert ("城西污水处理厂项目", "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # the levels that list the projects (the provinces' and the city's key projects), none named
+    "全县共有11个省、市重点项目同步开工。",
+    "全区9个省、市级重点项目集中开工。",
+])
+def test_a_list_of_levels_before_a_kind_of_project_names_none(nlp, text):
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+def test_a_bureau_named_inside_its_heads_title(nlp):
+    # a bureau's head written with the bureau's last character once: 发展局长 for 发展局局长
+    assert ("嘉义市政府经济发展局", "AGENCY") in ents(nlp, "嘉义市政府经济发展局长林某表示，招商成果亮眼。")
+    assert ("市商务发展局", "AGENCY") in ents(nlp, "市商务发展局长赵某介绍了园区情况。")
+    # but a meeting of the heads of every such bureau names none
+    assert not ents(nlp, "全国版权局长会议召开。")
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a firm's standing said before it (大厂 "big maker", 巨头 "giant") is no part of its name,
+    # nor when jieba's dictionary knows the name as one word
+    ("乳业巨头伊利实业集团股份有限公司在此建厂。", "伊利实业集团股份有限公司"),
+    ("光伏巨头隆基绿能科技股份有限公司在此投资。", "隆基绿能科技股份有限公司"),
+    ("面板大厂恒晟光电股份有限公司宣布在园区建厂。", "恒晟光电股份有限公司"),
+])
+def test_a_firms_standing_before_it_is_no_part_of_its_name(nlp, text, wanted):
+    found = ents(nlp, text)
+    assert (wanted, "COMPANY") in found, found
+
+
+def test_a_situation_ending_in_ju_is_no_bureau(nlp):
+    # 破局 ("breaking a deadlock") ends in 局 as a bureau does
+    assert not ents(nlp, "该县把招商引资作为破局之策。")
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # the product's grade (工业级, 电子级: jieba writes 级 apart, a classifier) is part of the project's name
+    ("县里引进的年产8万吨高端工业级陶瓷器皿生产项目，由某公司负责实施。", "年产8万吨高端工业级陶瓷器皿生产项目"),
+    ("投资建设年产3万吨电子级多晶硅项目。", "年产3万吨电子级多晶硅项目"),
+])
+def test_a_products_grade_inside_a_projects_name(nlp, text, wanted):
+    found = ents(nlp, text)
+    assert (wanted, "PROJECT") in found, found
+
+
+def test_an_agreement_counted_with_projects_is_no_project(nlp):
+    found = ents(nlp, "签约的有温泉康养小镇项目、滨海物流园项目、市人民政府与某某商会战略合作框架协议等3个项目。")
+    assert ("温泉康养小镇项目", "PROJECT") in found, found
+    assert not [t for t, lab in found if lab == "PROJECT" and t.endswith("协议")], found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # the age a facility serves (老年, 青少年: times to jieba) is part of its name, as 现代 is
+    ("县政府与某旅游公司签订桃源谷农村老年休闲康养中心建设项目。", "桃源谷农村老年休闲康养中心建设项目"),
+    ("投资5000万元的城北老年养护中心项目开工。", "城北老年养护中心项目"),
+])
+def test_an_age_of_life_inside_a_facilitys_name(nlp, text, wanted):
+    found = ents(nlp, text)
+    assert (wanted, "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a capacity's other unit in brackets (万件(套), 万台(套)) is part of the capacity that opens the name
+    ("县政府与某家居公司签订年产8万件(套)定制家具系列产品项目。", "年产8万件(套)定制家具系列产品项目"),
+    ("投资建设年产5万台(套)智能装备生产线项目。", "年产5万台(套)智能装备生产线项目"),
+])
+def test_a_capacitys_bracketed_unit_inside_a_projects_name(nlp, text, wanted):
+    found = ents(nlp, text)
+    assert (wanted, "PROJECT") in found, found
+
+
+def test_a_classifier_after_a_noun_inside_a_projects_name(nlp):
+    # 米 after 优质 is rice, not metres: jieba's classifier is the product's last character
+    found = ents(nlp, "签约项目有某某粮油公司年产3万吨菜籽油及优质米加工项目等。")
+    assert ("年产3万吨菜籽油及优质米加工项目", "PROJECT") in found, found
+
+
+def test_a_places_part_opens_a_projects_name(nlp):
+    # 中国西部 ("western China"): the direction jieba tags a locative is the place's part, in the name
+    found = ents(nlp, "县政府与某商会签订中国西部智能家居产业园一期项目。")
+    assert ("中国西部智能家居产业园一期项目", "PROJECT") in found, found
+
+
+def test_a_park_named_by_its_firms_brand(nlp):
+    # a short park name is a kind of park (零碳产业园), unless the firm in the sentence bears the brand
+    found = ents(nlp, "县人民政府与江苏瑞泰集团有限公司签订瑞泰产业园、城南物流中心建设项目。")
+    assert ("瑞泰产业园", "PROJECT") in found, found
+    assert not [e for e in ents(nlp, "签订零碳产业园、氟化工项目协议。") if e[1] == "PROJECT"]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # 大业, 伟业 end like a trade (钴业, 铝业) and are the firm's brand: the legal name is whole
+    ("据悉，大业传媒集团有限公司拟在新区建设传媒产业园。", "大业传媒集团有限公司"),
+    ("据悉，伟业置业集团有限公司将投资建设商业综合体。", "伟业置业集团有限公司"),
+])
+def test_a_brand_ending_like_a_trade_names_a_firm(nlp, text, wanted):
+    found = ents(nlp, text)
+    assert (wanted, "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # a count of rivers and lakes, a slogan's ("one river, two banks"), names no water
+    "县里推进“一河两岸”景观提升工程建设。",
+    "全力治理两河三湖。",
+])
+def test_a_count_of_waters_names_no_place(nlp, text):
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PLACE"], found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a park two places build together, the partner first and the host in brackets, named by what
+    # it takes in (产业转移: jieba's verb)
+    ("项目落户佛山(云浮)产业转移工业园。", "佛山(云浮)产业转移工业园"),
+    ("中山(河源)产业转移工业园新签约企业9家。", "中山(河源)产业转移工业园"),
+])
+def test_a_co_built_park_with_its_host_in_brackets(nlp, text, wanted):
+    found = ents(nlp, text)
+    assert (wanted, "PLACE") in found, found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # jieba's dictionary holds a province and its prefecture or county as one word: each is a place
+    ("项目位于西藏阿里地区噶尔县。", [("西藏", "PLACE"), ("阿里地区", "PLACE"), ("噶尔县", "PLACE")]),
+    ("新疆阿勒泰地区举行项目签约。", [("新疆", "PLACE"), ("阿勒泰地区", "PLACE")]),
+])
+def test_a_province_and_its_division_glued_by_jieba_are_two_places(nlp, text, wanted):
+    found = ents(nlp, text)
+    assert all(w in found for w in wanted), found
+
+
+def test_a_customs_district_is_an_office(nlp):
+    # a customs district after its city or port is an office
+    assert ("上海海关", "AGENCY") in ents(nlp, "区政府与上海海关签订战略合作备忘录。")
+    assert ("拱北海关", "AGENCY") in ents(nlp, "拱北海关查获一批走私货物。")
+    # 山海关 (a district named after the pass) only ends like one; the whole country's customs name none
+    assert ("山海关", "PLACE") in ents(nlp, "进出山海关的客车不得不绕道。")
+    assert not ents(nlp, "全国海关系统干部职工参加培训。")

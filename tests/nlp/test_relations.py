@@ -58,3 +58,40 @@ def test_each_signing_of_a_list_of_them_has_the_clauses_subject(nlp):
     found = hits(nlp, "宏达公司与华岳科技有限公司签订协议，南湖能源有限公司与北辰集团签署合同。")
     assert [(s, t) for s, r, t, _ in found if r == "partners"] == [("宏达公司", "华岳科技有限公司"),
                                                                     ("南湖能源有限公司", "北辰集团")]
+
+
+# quality-28: a place that opens a body no rule named is no partner of a signing
+def test_a_place_opening_an_unnamed_body_is_no_partner(nlp):
+    found = hits(nlp, "县人民政府与成都市青羊区文旅产业促进会签订合作协议。")
+    assert not [h for h in found if h[1] == "partners"], found
+    # a place alone after 与 signs; a city before its county, the county
+    assert ("县人民政府", "partners", "格尔木市", "signs-with") in hits(nlp, "县人民政府与格尔木市签订合作协议。")
+    paired = hits(nlp, "佛山市顺德区与毕节市七星关区签订对口协作协议。")
+    assert [(s, t) for s, r, t, _ in paired if r == "partners"] == [("顺德区", "七星关区")], paired
+
+
+def test_a_signing_that_goes_on_after_a_comma_keeps_its_subject(nlp):
+    # 与 after a comma or a list's mark continues the signings of the same subject, not of its partner
+    found = hits(nlp, "石门县与多家企业达成合作意向，与甲乙科技有限公司签订了框架协议，与丙丁电子有限公司签订了框架协议。")
+    pairs = [(s, t) for s, r, t, _ in found if r == "partners"]
+    assert pairs == [("石门县", "甲乙科技有限公司"), ("石门县", "丙丁电子有限公司")], found
+
+
+def test_places_that_qualify_the_signers_are_no_subject(nlp):
+    # 来自甲、乙的企业: the places say where the firms come from; the firms sign
+    found = hits(nlp, "洽谈会上，远景能源有限公司等来自北京、河北、河南的企业，与海原县签订了农业综合项目。")
+    pairs = [(s, t) for s, r, t, _ in found if r == "partners"]
+    assert pairs == [("远景能源有限公司", "海原县")], found
+
+
+def test_an_unnamed_item_does_not_end_a_list_of_partners(nlp):
+    # 上海仪电 is no name the rules know; the partners after it still sign
+    found = hits(nlp, "会上，区政府分别与市体育局、上海电力、上海仪电、中国移动上海有限公司签订战略合作框架协议。")
+    targets = [t for s, r, t, _ in found if r == "partners"]
+    assert targets == ["市体育局", "上海电力", "中国移动上海有限公司"], found
+
+
+def test_a_place_in_an_events_title_is_no_subject(nlp):
+    # 中国·某县…文化节: the country opens the festival's title, it signs nothing
+    found = hits(nlp, "8月9日，中国·石屏第十届杨梅文化节举行签约仪式，专家和滇南果业有限公司等企业汇聚一堂，达成项目签约。")
+    assert not [h for h in found if h[1] == "partners" and h[0] == "中国"], found
