@@ -3998,3 +3998,8 @@ def test_a_customs_district_is_an_office(nlp):
     # 山海关 (a district named after the pass) only ends like one; the whole country's customs name none
     assert ("山海关", "PLACE") in ents(nlp, "进出山海关的客车不得不绕道。")
     assert not ents(nlp, "全国海关系统干部职工参加培训。")
+
+
+def test_towns_and_villages_in_general_are_no_place(nlp):
+    # the paper's own county trimmed from the front leaves "towns and villages", no place
+    assert not any(t == "镇村" for t, _ in ents(nlp, "市调研我县镇村工业发展"))
