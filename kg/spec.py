@@ -430,6 +430,7 @@ class PartnersRule:
     verbs: tuple[str, ...]
     max_gap_chars: int
     subject_labels: frozenset[str]
+    visit_verbs: frozenset[str] = frozenset()  # 拜访A和B: 和 joins two hosts of a visit, no signing
 
 
 @dataclass(frozen=True, eq=False)
@@ -454,7 +455,8 @@ class RelationRuleSpec:
         return cls(
             sentence_rules=rules,
             partners=PartnersRule(p["name"], p["relation"], frozenset(p["markers"]), tuple(p["verbs"]),
-                                  int(p["max_gap_chars"]), frozenset(p["subject_labels"])),
+                                  int(p["max_gap_chars"]), frozenset(p["subject_labels"]),
+                                  frozenset(p.get("visit_verbs", ()))),
             local_suffixes=tuple(spec["located_in"]["local_suffixes"]),
             parents_ending=tuple(part_of["parents_ending"]),
             zone_suffixes=_longest_first(part_of["zone_suffixes"]),

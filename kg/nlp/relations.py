@@ -177,6 +177,9 @@ class SentenceRelations:
                 while k and subjects[k - 1].start in previous:
                     k -= 1
             subject = subjects[k - 1] if k else None
+            if tok.text != "与" and subject is not None and subject.end == tok.i and subject.start > 0 \
+                    and doc[subject.start - 1].text in spec.visit_verbs:
+                continue  # "拜访|深圳市龙境科技有限公司|和|华为集团": two hosts of one visit
             for p in partners:
                 out.append(SpanHit(subject, p, spec.relation, spec.name))
         return out

@@ -95,3 +95,10 @@ def test_a_place_in_an_events_title_is_no_subject(nlp):
     # 中国·某县…文化节: the country opens the festival's title, it signs nothing
     found = hits(nlp, "8月9日，中国·石屏第十届杨梅文化节举行签约仪式，专家和滇南果业有限公司等企业汇聚一堂，达成项目签约。")
     assert not [h for h in found if h[1] == "partners" and h[0] == "中国"], found
+
+
+def test_and_between_two_hosts_of_a_visit_signs_nothing(nlp):
+    # "visited A and B, to push the projects' cooperation": 和 joins the two firms visited
+    found = hits(nlp, "管委会主任张某拜访深圳市龙境科技有限公司和华为集团，加快推动VR项目合作。")
+    assert not [h for h in found if h[1] == "partners"], found
+    assert hits(nlp, "宏达公司和华岳科技有限公司签订合作协议。") == [("宏达公司", "partners", "华岳科技有限公司", "signs-with")]
