@@ -167,6 +167,7 @@ def article_relations(analysis: DocumentAnalysis, res: Resolution,
     # A partner of an earlier signing is no subject of a later one: "甲县与A集团等…签约。其中，与B公司…签约"
     # is 甲县's signing with B, not A's.
     partnered = {hit.target for hit in analysis.relations if hit.relation == spec.partners.relation}
+    partnered |= _destinations(analysis, spec.partners.destination_words)
     for hit in analysis.relations:
         dst = key_of.get(hit.target)
         if dst is None:
@@ -182,6 +183,26 @@ def article_relations(analysis: DocumentAnalysis, res: Resolution,
             out.append((src, dst, hit.relation, hit.rule, hit.target.sentence))
     out.extend(_containment(analysis, res, by_article))
     out.extend(_part_of(res, by_article, bodies or BodyIndex(res)))
+    return out
+
+
+def _destinations(analysis: DocumentAnalysis, words: tuple[str, ...]) -> set:
+    """Places a delegation goes to or is at ("在|深圳、东莞|对接项目"), the list's later items included."""
+    if not words:
+        return set()
+    texts = {s.index: s.text for art in analysis.articles for s in art.sentences}
+    out = set()
+    by_sentence: dict[int, list] = {}
+    for m in analysis.mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for index, mentions in by_sentence.items():
+        text = texts.get(index, "")
+        previous = None
+        for m in sorted(mentions, key=lambda m: m.s_start):
+            if m.label == "PLACE" and (text[:m.s_start].endswith(words) or (
+                    previous is not None and previous in out and text[previous.s_end:m.s_start] == "、")):
+                out.add(m)
+            previous = m
     return out
 
 

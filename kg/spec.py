@@ -431,6 +431,7 @@ class PartnersRule:
     max_gap_chars: int
     subject_labels: frozenset[str]
     visit_verbs: frozenset[str] = frozenset()  # 拜访A和B: 和 joins two hosts of a visit, no signing
+    destination_words: tuple[str, ...] = ()  # 在, 赴: before a place a delegation goes to, no signer
 
 
 @dataclass(frozen=True, eq=False)
@@ -456,7 +457,7 @@ class RelationRuleSpec:
             sentence_rules=rules,
             partners=PartnersRule(p["name"], p["relation"], frozenset(p["markers"]), tuple(p["verbs"]),
                                   int(p["max_gap_chars"]), frozenset(p["subject_labels"]),
-                                  frozenset(p.get("visit_verbs", ()))),
+                                  frozenset(p.get("visit_verbs", ())), tuple(p.get("destination_words", ()))),
             local_suffixes=tuple(spec["located_in"]["local_suffixes"]),
             parents_ending=tuple(part_of["parents_ending"]),
             zone_suffixes=_longest_first(part_of["zone_suffixes"]),

@@ -279,3 +279,12 @@ def test_a_partner_of_an_earlier_signing_is_no_later_subject():
     partners = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "partners"}
     assert ("草原肉业集团", "北京禾丰科贸有限公司") not in partners, partners
     assert ("甲旗人民政府", "北京禾丰科贸有限公司") in partners, partners
+
+
+def test_a_place_a_delegation_goes_to_is_no_signer():
+    import kg
+
+    g = kg.extract_graph(["8月3日，县政协主席夏某率县开发区招商局负责人在深圳、东莞对接项目。"
+                          "夏某一行先后与劲胜精密股份有限公司、深圳汇林达科技有限公司进行了对接，就投资事项深入交流。"])
+    partners = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "partners"}
+    assert partners and not any(s in ("深圳市", "东莞市") for s, _ in partners), partners
