@@ -167,7 +167,8 @@ def article_relations(analysis: DocumentAnalysis, res: Resolution,
     # A partner of an earlier signing is no subject of a later one: "甲县与A集团等…签约。其中，与B公司…签约"
     # is 甲县's signing with B, not A's.
     partnered = {hit.target for hit in analysis.relations if hit.relation == spec.partners.relation}
-    partnered |= _destinations(analysis, spec.partners.destination_words)
+    if any(hit.source is None for hit in analysis.relations):
+        partnered |= _destinations(analysis, spec.partners.destination_words)
     for hit in analysis.relations:
         dst = key_of.get(hit.target)
         if dst is None:
