@@ -2019,16 +2019,9 @@ class EntityRules:
 
         Returns the index of the last word left of the name (``k`` when there is no such prefix).
         """
-        if k < 3 or words[k] not in (")", "）") or words[k - 2] not in ("(", "（"):
-            return k
-        region = words[k - 1]
-        if not (self._known_place(region) or tags[k - 1] == "ns" or _division_short_name(region)):
-            return k
-        if any(offs[x] + len(words[x]) != offs[x + 1] for x in range(k - 3, k + 1)):
+        if not self._bracketed_place(words, tags, offs, k) or offs[k] + len(words[k]) != offs[k + 1]:
             return k
         x = k - 3
-        if words[x] in self.rules.boundary:
-            return k
         brand = self._brand_before_trade(words, tags, offs, x)
         if brand is not None:
             return brand
