@@ -31,7 +31,7 @@ from itertools import combinations
 from kg.analyse import DocumentAnalysis
 from kg.articles import iso_date
 from kg.gazetteer import load_gazetteer
-from kg.resolve import Key, Resolution
+from kg.resolve import Key, Resolution, division_prefix
 from kg.spec import relation_rule_spec
 
 CO_MENTION = "co_mention"
@@ -237,19 +237,10 @@ def _same_side(a: Key, b: Key) -> bool:
     if a.type != "place" or b.type not in ("place", "agency"):
         return False
     gaz = load_gazetteer()
-    other = b.name if b.type == "place" else _division_of(b.name, gaz)
+    other = b.name if b.type == "place" else division_prefix(b.name, towns=True)[1]
     if not other:
         return False
     return a.name == other or a.name in gaz.parent_chain(other) or other in gaz.parent_chain(a.name)
-
-
-def _division_of(office: str, gaz) -> str:
-    """The division an office's name opens with, in full (定边县人民政府 -> 定边县), or ""."""
-    for end in range(min(len(office) - 1, 12), 1, -1):
-        place = gaz.written(office[:end])
-        if place is not None:
-            return place.name
-    return ""
 
 
 def _containment(analysis, res, by_article) -> list[tuple]:

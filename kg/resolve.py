@@ -172,7 +172,7 @@ def _office_division(name: str) -> str:
         return name[0]
     if _bare_office(name):
         return ""
-    return _division_prefix(name)[0]
+    return division_prefix(name)[0]
 
 
 def _unplaced(name: str, have_home: bool) -> bool:
@@ -436,12 +436,18 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
 
 
 @lru_cache(maxsize=1 << 16)
-def _division_prefix(name: str, above: str = "") -> tuple[str, str]:
-    """The longest start of ``name`` that is a division as written (under ``above`` if given), and its full name."""
+def division_prefix(name: str, above: str = "", towns: bool = False) -> tuple[str, str]:
+    """The longest start of ``name`` that is a division as written (under ``above`` if given), and its full name.
+
+    A town counts only with ``towns``.
+
+    >>> division_prefix("定边县人民政府"), division_prefix("人民政府")
+    (('定边县', '定边县'), ('', ''))
+    """
     gaz = load_gazetteer()
     for n in range(min(len(name), 12), 1, -1):
         place = gaz.written(name[:n])
-        if place is not None and place.level != "town" and (not above or above in gaz.parent_chain(place.name)):
+        if place is not None and (towns or place.level != "town") and (not above or above in gaz.parent_chain(place.name)):
             return name[:n], place.name
     return "", ""
 
@@ -457,13 +463,13 @@ def _own_division_name(name: str) -> str:
     """
     party = name.startswith(PARTY) and name.endswith(COMMITTEE)
     body = name[len(PARTY):-len(COMMITTEE)] if party else name
-    written, full = _division_prefix(body)
+    written, full = division_prefix(body)
     if not written:
         return name
     # A province's or city's name before a division under it (山西省|文水县政协) adds nothing, unless
     # another division has the same name (南京市|鼓楼区, 福州市|鼓楼区).
     while True:
-        lower, lower_full = _division_prefix(body[len(written):], above=full)
+        lower, lower_full = division_prefix(body[len(written):], above=full)
         if not lower or lower_full in load_gazetteer().shared:
             break
         body, written, full = body[len(written):], lower, lower_full
@@ -711,7 +717,7 @@ def _article_homes(analysis: DocumentAnalysis) -> dict[str, ArticleHome]:
             place = gaz.written(m.text)
             if place is None and m.text.endswith(zones):
                 # A zone named after its county names the county (枞阳|经开区, 娄星|产业开发区).
-                place = gaz.places.get(_division_prefix(m.text)[1])
+                place = gaz.places.get(division_prefix(m.text)[1])
                 place = place if place is not None and place.level == "county" else None
         else:
             continue
