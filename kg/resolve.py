@@ -249,7 +249,7 @@ def _in_own_level(office: str, level: str, at: ArticleHome, home: str = "") -> s
     if not (own or (level and home.endswith(level))):
         return office
     if _office_division(office) or not _bare_office(office) \
-            or office.startswith(tuple(_committee_spec()[1])) or not office.endswith(derivation_spec().listed_office_ends):
+            or office.startswith(_committee_spec()[1]) or not office.endswith(derivation_spec().listed_office_ends):
         return office
     return level + office
 
@@ -702,6 +702,7 @@ def _article_homes(analysis: DocumentAnalysis) -> dict[str, ArticleHome]:
     as_written: dict[str, str] = {}
     towns: dict[str, Counter[str]] = defaultdict(Counter)
     texts = {s.index: s.text for art in analysis.articles for s in art.sentences}
+    outlets = entity_rule_spec().media_suffixes
     via: dict[str, Counter[str]] = defaultdict(Counter)  # cities by the counties named in them
     via_whole: Counter[str] = Counter()
     articles = []
@@ -726,8 +727,7 @@ def _article_homes(analysis: DocumentAnalysis) -> dict[str, ArticleHome]:
         if place is not None and place.level in ("province", "city", "county"):
             # A division that names the story's own outlet ("来源：津市电视台", "澧县融媒体中心讯") is the
             # paper's home, however often the story names the cities its leaders visit.
-            weight = OUTLET_WEIGHT if m.label == "PLACE" and texts.get(m.sentence, "").startswith(
-                entity_rule_spec().media_suffixes, m.s_end) else 1
+            weight = OUTLET_WEIGHT if m.label == "PLACE" and texts.get(m.sentence, "").startswith(outlets, m.s_end) else 1
             by_article[m.article][place.name] += weight
             whole[place.name] += weight
             if place.level == "county":
