@@ -2063,7 +2063,7 @@ class EntityRules:
             return y - 1
         # A brand of ordinary words or single characters (榄|圣): two to four characters.
         z, size = y, 0
-        while z >= 0 and size + len(words[z]) <= 4 and (tags[z] in _BRAND_TAGS or tags[z] == "g") \
+        while z >= 0 and size + len(words[z]) <= 4 and tags[z] in _BRAND_TAGS \
                 and words[z] not in self.rules.boundary and not self._trade_run_word(words[z]) \
                 and offs[z] + len(words[z]) == offs[z + 1]:
             size += len(words[z])
@@ -3142,8 +3142,9 @@ def _with_glosses(words, tags, offs) -> tuple[list[str], list[str], list[int]]:
 
 
 _OPEN_BRACKETS, _CLOSE_BRACKETS = frozenset("(（"), frozenset(")）")
-# Parts of speech of the ordinary words a brand may be made of (信义, 台|玻): nouns, classifiers, adjectives.
-_BRAND_TAGS = frozenset({"n", "nz", "ng", "j", "q", "a", "b", "nr", "nrt", "nrfg", "x"})
+# Parts of speech of the ordinary words a brand may be made of (信义, 台|玻): nouns, classifiers, adjectives,
+# and the bound characters jieba leaves of an unknown name (知巢|鸟, g and zg).
+_BRAND_TAGS = frozenset({"n", "nz", "ng", "j", "q", "a", "b", "nr", "nrt", "nrfg", "x", "g", "zg"})
 # A national, provincial or county road's number (G346, S215, X031), which begins its project's name.
 _ROAD_CODE = re.compile(r"[GSXY][0-9]{1,4}")
 # A day, or a month or a year ("石门县10月份|6个项目集中开工": the county's projects of the month)

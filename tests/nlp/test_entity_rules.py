@@ -4003,3 +4003,12 @@ def test_a_customs_district_is_an_office(nlp):
 def test_towns_and_villages_in_general_are_no_place(nlp):
     # the paper's own county trimmed from the front leaves "towns and villages", no place
     assert not any(t == "镇村" for t, _ in ents(nlp, "市调研我县镇村工业发展"))
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a brand jieba leaves as an unknown word and a bound character (知巢|鸟), then its region in brackets
+    ("市政府与知巢鸟(北京)数据科技有限公司签约。", "知巢鸟(北京)数据科技有限公司"),
+    ("我县与云雀鸟（上海）信息技术有限公司达成合作。", "云雀鸟（上海）信息技术有限公司"),
+])
+def test_a_brand_ending_in_a_bound_character_before_its_bracketed_region(nlp, text, wanted):
+    assert (wanted, "COMPANY") in ents(nlp, text)
