@@ -55,7 +55,7 @@ def to_simplified(text: str, taiwan: bool = False) -> str:
     conv = _converter("tw2sp" if taiwan else "t2s")
     out = conv.convert(text)
     if len(out) == len(text):
-        return out
+        return _particle_zhe(text, out)
     plain = _converter("t2s")
     pieces = []
     for line in text.split("\n"):
@@ -63,7 +63,30 @@ def to_simplified(text: str, taiwan: bool = False) -> str:
         if len(conv_line) != len(line):
             conv_line = "".join(_same_length(m.group(0), conv, plain) for m in _PIECES.finditer(line))
         pieces.append(conv_line)
-    return "\n".join(pieces)
+    return _particle_zhe(text, "\n".join(pieces))
+
+
+def _particle_zhe(text: str, out: str) -> str:
+    """``out`` with each 著 that is the aspect particle written as 着 (标志著新疆 -> 标志着新疆).
+
+    OpenCC's plain conversion keeps 著, which jieba then glues to the next
+    name; its Taiwan conversion tells the particle from 著名 and 显著, and
+    ``zhu_words`` (layout.yaml) from the works it would misread (编著).
+
+    >>> _particle_zhe("標志著新疆", "标志著新疆"), _particle_zhe("著名的編著", "著名的编著")
+    ('标志着新疆', '著名的编著')
+    """
+    if "著" not in out:
+        return out
+    taiwan = _converter("tw2s").convert(text)
+    if len(taiwan) != len(out):
+        return out
+    keep = layout_spec().zhu_words
+    chars = list(out)
+    for i, ch in enumerate(out):
+        if ch == "著" and taiwan[i] == "着" and out[i - 1:i + 1] not in keep and out[i:i + 2] not in keep:
+            chars[i] = "着"
+    return "".join(chars)
 
 
 def _same_length(piece: str, conv, plain) -> str:

@@ -488,6 +488,7 @@ class LayoutSpec:
     dateline_max_chars: int
     taiwan_usage: tuple[str, ...] = ()
     variant_chars: Mapping[str, str] = field(default_factory=dict)  # 陜 -> 陕: forms the conversion leaves
+    zhu_words: frozenset[str] = frozenset()  # 编著: 著 that is no particle where Taiwan usage reads one
 
     @classmethod
     def from_dict(cls, spec: Mapping[str, Any]) -> "LayoutSpec":
@@ -506,6 +507,7 @@ class LayoutSpec:
             dateline_max_chars=int(spec["dateline_max_chars"]),
             taiwan_usage=tuple(spec.get("taiwan_usage", ())),
             variant_chars={k: v for k, v in spec.get("variant_chars", {}).items() if len(k) == len(v) == 1},
+            zhu_words=frozenset(spec.get("zhu_words", ())),
         )
 
 

@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -142,3 +143,22 @@ def test_a_pages_field_line_is_joined_to_no_other_line():
     lines = normalise(raw).text.split("\n")
     assert "宏远建材有限公司新建厂房。" in lines
     assert any(line.endswith("来源：某某日报") for line in lines)
+
+
+def test_the_particle_zhe_written_as_in_traditional_text_is_simplified():
+    # traditional text writes the particle 着 as 著; left as it is, jieba glues it to the next name
+    assert to_simplified("這標志著新疆的項目") == "这标志着新疆的项目"
+    assert to_simplified("圍繞著園區，隨著投產") == "围绕着园区，随着投产"
+    # but 著 of renown and of written works stays
+    assert to_simplified("著名企業編著的報告顯著") == "著名企业编著的报告显著"
+    text = normalise("雙方簽約，標志著兩地合作深化。").text
+    assert "标志着" in text
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("圍繞著蘭州新區建設產業園。", ("兰州新区", "PLACE")),
+    ("標志著中國石化在當地的布局完成。", ("中国石化", "COMPANY")),
+])
+def test_a_name_after_the_particle_zhe_of_a_traditional_page_is_found_whole(nlp, text, wanted):
+    found = {(e.text, e.label_) for e in nlp(normalise(text).text).ents}
+    assert wanted in found, found
