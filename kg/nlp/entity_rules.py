@@ -271,6 +271,17 @@ class EntityRules:
             # region then reads as a place of its own.
             tok.add_words((w, "v") for w in spec.aid_words)
             tok.add_words((w, "n") for w in spec.trade_terms if not tok.seg.has_word(w))
+            # ... and so do the divisions its dictionary lacks ("第三师|图木|舒克市", "察哈尔|右翼|中旗"):
+            # a division's full name from the gazetteer is one word.
+            tok.add_words((n, "ns") for n in self._unknown_divisions(tok))
+
+    def _unknown_divisions(self, tok: JiebaTokenizer) -> list[str]:
+        """Full names of divisions above town level, of four characters or more, that jieba does not know;
+        not zones (their names are built from a city and a zone word, which the rules join)."""
+        return sorted(n for n, p in self.gazetteer.places.items()
+                      if p.level != "town" and len(n) >= 4 and not tok.seg.has_word(n)
+                      and n.endswith(tuple(self.rules.division_nouns) + ("旗", "州", "盟"))
+                      and not any(z in n for z in self.rules.zone_words))
 
     def _tokenizers(self) -> list[JiebaTokenizer]:
         out = [self.nlp.tokenizer] if isinstance(self.nlp.tokenizer, JiebaTokenizer) else []

@@ -149,3 +149,15 @@ def test_a_divisions_own_character_that_conversion_would_change_is_kept(nlp):
     doc = nlp("乾安縣發展和改革局召開會議。")
     assert doc.text == "乾安县发展和改革局召开会议。"
     assert ("乾安县发展和改革局", "AGENCY") in [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # divisions jieba's dictionary lacks fall apart in its guesses after a word it cuts the same way
+    # ("第三师|图木|舒克市"), and the tagger then reads the last piece as the place
+    ("企业与兵团第三师图木舒克市签订合作协议。", "图木舒克市"),
+    ("建工集团和新疆生产建设兵团第三师图木舒克市签订合作协议。", "图木舒克市"),
+])
+def test_a_division_jieba_does_not_know_is_one_word_and_one_place(nlp, text, wanted):
+    doc = nlp(text)
+    assert wanted in [t.text for t in doc]
+    assert (wanted, "PLACE") in [(e.text, e.label_) for e in doc.ents]
