@@ -161,3 +161,18 @@ def test_a_division_jieba_does_not_know_is_one_word_and_one_place(nlp, text, wan
     doc = nlp(text)
     assert wanted in [t.text for t in doc]
     assert (wanted, "PLACE") in [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a county's borders: the side and what it leans on or faces come before the neighbour, and a
+    # landform keeps its kind (the tagger, which learnt few, cut it to the name before)
+    ("全县东临黄海，南依大别山，西连汉江平原。", {"黄海", "大别山", "汉江平原"}, {"南依", "汉江"}),
+    ("园区北依燕山山脉，西接帕米尔高原。", {"燕山山脉", "帕米尔高原"}, {"北依", "燕山", "帕米尔"}),
+])
+def test_a_countys_borders_name_its_neighbours_and_landforms_whole(nlp, text, wanted, unwanted):
+    places = {e.text for e in nlp(text).ents if e.label_ == "PLACE"}
+    assert wanted <= places and not places & unwanted, places
+
+
+def test_a_demonstrative_before_a_landform_names_no_place(nlp):
+    assert not [e.text for e in nlp("这片高原上的牧民守着那片平原。").ents]
