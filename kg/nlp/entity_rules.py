@@ -1649,9 +1649,13 @@ class EntityRules:
                 if place is not None:
                     k = place  # "上海|新|遂|制药机械…有限公司": a brand jieba cut into characters, after its place
                     continue
-            if label == "AGENCY" and strength == "weak" and k < j and words[k].endswith(("公司", "集团")) \
+            if label == "AGENCY" and k < j and words[k].endswith(("公司", "集团")) \
+                    and (strength == "weak" or words[k] in ("公司", "集团")) \
                     and words[k] not in r.false_words:
-                return None  # "…小商品城集团|营销部": a firm's department is the firm's, no office of a state
+                # "…小商品城集团|营销部", "集团|党委": a firm's department, or the party committee of "the
+                # group", is the firm's, no office of a state (but People's Daily marks a named group's
+                # 党委 as an organisation: 某某集团公司|党委)
+                return None
             if label == "PROJECT" and t == "f" and len(w) == 2 and w[0] in "东西南北中" and w[1] in "东西南北部" \
                     and 0 < k < j - 1 \
                     and self._known_place(words[k - 1]) and offs[k - 1] + len(words[k - 1]) == offs[k]:

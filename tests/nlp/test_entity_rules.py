@@ -4012,3 +4012,12 @@ def test_towns_and_villages_in_general_are_no_place(nlp):
 ])
 def test_a_brand_ending_in_a_bound_character_before_its_bracketed_region(nlp, text, wanted):
     assert (wanted, "COMPANY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the party committee of "the group" or "the company" is the firm's own body, no office of a state
+    "集团党委副书记、总经理张三与市委副书记李四代表双方签约。",
+    "公司党委委员、副总经理王五出席仪式。",
+])
+def test_the_party_committee_of_the_group_is_no_office(nlp, text):
+    assert not [t for t, label in ents(nlp, text) if label == "AGENCY" and t.startswith(("集团", "公司"))]
