@@ -4021,3 +4021,13 @@ def test_a_brand_ending_in_a_bound_character_before_its_bracketed_region(nlp, te
 ])
 def test_the_party_committee_of_the_group_is_no_office(nlp, text):
     assert not [t for t, label in ents(nlp, text) if label == "AGENCY" and t.startswith(("集团", "公司"))]
+
+
+@pytest.mark.parametrize("text", [
+    # the status of a batch of projects names none of them
+    "全市开复工项目达到120个。",
+    "南疆各师开复工项目投资体量大。",
+    "今年续建项目38个，新开工项目20个。",
+])
+def test_a_batch_of_projects_by_status_names_none(nlp, text):
+    assert not [t for t, label in ents(nlp, text) if label == "PROJECT"]
