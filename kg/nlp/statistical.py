@@ -326,6 +326,9 @@ def load_tagger(path: str = str(MODEL_PATH)):
 # text), so its tags there say nothing: it read 桃花岛|合作社 as a place.
 TRUSTED_RULES = ("lexicon", "abbreviation", "enumeration", "short-names", "status-clause", "quoted-project", "grassroots",
                  "bureau-company",
+                 # a firm's short name heading its project in a list (鑫光工贸|年产…项目、…): the model, which
+                 # knows no projects, reads the brand as nothing there
+                 "project-list",
                  "strong:AGENCY", "strong:PLACE",
                  "suffix:专业合作社", "suffix:股份经济合作社", "suffix:联合社", "suffix:合作社",
                  "suffix:农场", "suffix:养殖场", "suffix:牧场",

@@ -176,3 +176,10 @@ def test_a_countys_borders_name_its_neighbours_and_landforms_whole(nlp, text, wa
 
 def test_a_demonstrative_before_a_landform_names_no_place(nlp):
     assert not [e.text for e in nlp("这片高原上的牧民守着那片平原。").ents]
+
+
+def test_a_firms_short_name_heading_its_project_in_a_list_stays_with_the_tagger(nlp):
+    # the tagger knows no projects, and read the brand before one in a list as nothing
+    text = ("浙江某某竹木有限公司年产6万立方米人造板项目、鑫光工贸年产3万套竹家具及20万件竹工艺品项目、"
+            "浙江某某菌业有限公司食用菌加工项目。")
+    assert ("鑫光工贸", "COMPANY") in [(e.text, e.label_) for e in nlp(text).ents]
