@@ -1685,6 +1685,13 @@ class EntityRules:
             if branch_of is not None and k == branch_of - 1 and t == "l" and len(w) >= 3:
                 k -= 1  # (the bureau's field, which jieba reads as an idiom: 生态环境)
                 continue
+            if label == "COMPANY" and k == j - 1 and k >= 1 and len(w) == 1 and t in ("g", "zg") \
+                    and len(words[k - 1]) == 1 and tags[k - 1] in ("g", "zg", "x") \
+                    and offs[k - 1] + 1 == offs[k] and offs[k] + 1 == offs[j]:
+                # "深入到|宸|煜|纸业": two rare characters jieba leaves as morphemes, right before the trade,
+                # are the firm's brand (zg ends other names: it is a stop tag)
+                k -= 2
+                break
             if t in STOP_TAGS or w in stop or (w in r.false_words and not (
                     label == "PROJECT" and k < j and len(w) >= 2 and t in NOUN_TAGS and w not in r.false_in_projects)):
                 # but a project's name holds such nouns ("研发总部及生产基地项目", "城市综合提升PPP项目"):
@@ -1890,7 +1897,8 @@ class EntityRules:
             # "科技推广|网络": jieba's "other proper noun" made of ordinary words is a phrase, no brand
             named = [x for x in body_tokens if not _phrase_word(words[x], tags[x])]
         proper = self._has_proper(words, tags, named) or (inner and tags[j] in PROPER_TAGS and words[j] not in r.generic) \
-            or glued_brand
+            or glued_brand or (label == "COMPANY" and len(body_tokens) == 2  # (宸|煜|纸业: two bound characters)
+                               and all(len(words[x]) == 1 and tags[x] in ("g", "zg", "x") for x in body_tokens))
         if road:
             if not (2 <= len(body) <= 6) or body.isdigit() or body.endswith(r.road_grades):
                 return None  # "18路" is a bus line; "…一级路" a grade of road

@@ -4031,3 +4031,12 @@ def test_the_party_committee_of_the_group_is_no_office(nlp, text):
 ])
 def test_a_batch_of_projects_by_status_names_none(nlp, text):
     assert not [t for t, label in ents(nlp, text) if label == "PROJECT"]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a brand of two rare characters, which jieba leaves as bound morphemes, right before the trade
+    ("县长深入到琇珺纸业查看生产。", "琇珺纸业"),
+    ("调研组来到煜琨木业和沃华机械。", "煜琨木业"),
+])
+def test_a_brand_of_two_bound_characters_before_its_trade(nlp, text, wanted):
+    assert (wanted, "COMPANY") in ents(nlp, text)
