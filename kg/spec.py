@@ -139,6 +139,7 @@ class EntityRuleSpec:
     central_bank_ends: tuple[str, ...]  # 中央银行: a bank so named is a state's office
     business_verbs: frozenset[str]
     zone_verbs: frozenset[str]  # 转移, 共建: "产业转移工业园" names a zone by what it takes in
+    model_zones: frozenset[str]  # 示范园, 试验区: a model zone, named by what it shows ("融合发展|示范园")
     brand_verbs: frozenset[str]  # 联合, 创新: verbs that are brands right after a company's place
     state_brand_chars: frozenset[str]  # 中: a state firm's first character, read as a locative
     industry_trailers: frozenset[str]
@@ -300,6 +301,7 @@ class EntityRuleSpec:
             central_bank_ends=tuple(spec.get("central_bank_ends", ())),
             business_verbs=frozenset(spec.get("company_business_verbs", ())),
             zone_verbs=frozenset(spec.get("zone_verbs", ())),
+            model_zones=frozenset(spec.get("model_zones", ())),
             brand_verbs=frozenset(spec.get("company_brand_verbs", ())),
             state_brand_chars=frozenset(spec.get("state_brand_chars", ())),
             industry_trailers=frozenset(spec.get("industry_trailers", ())),

@@ -4040,3 +4040,13 @@ def test_a_batch_of_projects_by_status_names_none(nlp, text):
 ])
 def test_a_brand_of_two_bound_characters_before_its_trade(nlp, text, wanted):
     assert (wanted, "COMPANY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a model zone is named by what it shows, a verb among it (融合|发展), which stops a project's
+    # name elsewhere ("推动|发展…")
+    ("(一)石桥镇青坪村茶产业融合发展示范园项目。", "石桥镇青坪村茶产业融合发展示范园项目"),
+    ("全力推进城乡融合发展试验区项目。", "城乡融合发展试验区项目"),
+])
+def test_a_model_zone_named_with_a_verb_is_one_project(nlp, text, wanted):
+    assert (wanted, "PROJECT") in ents(nlp, text)
