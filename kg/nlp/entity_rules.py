@@ -1568,10 +1568,12 @@ class EntityRules:
                 k -= 1  # "动力电池|、|整车|和|运营中心项目": the products a 和 ends are one project's
                 continue
             if label in ("PROJECT", "COMPANY") and len(w) == 1 and k + 1 < j and tags[k + 1] == "x" \
-                    and (t == "q" or t not in STOP_TAGS) and "\u4e00" <= w <= "\u9fff" \
+                    and (t == "q" or t not in STOP_TAGS) and "\u4e00" <= w <= "\u9fff" and w not in r.glued_joiners \
                     and (k == 0 or words[k - 1] in r.boundary or tags[k - 1] in ("w", "uj")) \
                     and offs[k] + 1 == offs[k + 1]:
-                k -= 1  # "的|天|赢菌业项目": jieba's guess cut the first character off an unknown name
+                # "的|天|赢菌业项目": jieba's guess cut the first character off an unknown name (but the
+                # segmenter cut a joiner off on purpose: "深入|到|翊宸|鞋业")
+                k -= 1
                 break
             if label in ("PROJECT", "COMPANY", "PLACE") and w in r.state_brand_chars and t == "f" and k < j \
                     and tags[k + 1] not in STOP_TAGS and (k == 0 or not words[k - 1][-1].isalnum()):

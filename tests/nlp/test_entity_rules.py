@@ -4050,3 +4050,13 @@ def test_a_brand_of_two_bound_characters_before_its_trade(nlp, text, wanted):
 ])
 def test_a_model_zone_named_with_a_verb_is_one_project(nlp, text, wanted):
     assert (wanted, "PROJECT") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # jieba's guess glues the end of a visit's verb to an unknown brand (深入|到翊宸|鞋业)
+    ("县长深入到翊宸鞋业查看生产。", "翊宸鞋业"),
+    ("调研组先后走到琪煊纸业和沃华机械。", "琪煊纸业"),
+])
+def test_a_visits_verb_glued_to_an_unknown_brand_is_cut_off(nlp, text, wanted):
+    found = ents(nlp, text)
+    assert (wanted, "COMPANY") in found and not any(t.startswith("到") for t, _ in found), found
