@@ -4060,3 +4060,12 @@ def test_a_model_zone_named_with_a_verb_is_one_project(nlp, text, wanted):
 def test_a_visits_verb_glued_to_an_unknown_brand_is_cut_off(nlp, text, wanted):
     found = ents(nlp, text)
     assert (wanted, "COMPANY") in found and not any(t.startswith("到") for t, _ in found), found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a plan to start a project, which jieba's guess glues into one word (拟新上), is no part of its name
+    ("二是东面厂房,拟新上红薯深加工项目,目前正在规划中。", "红薯深加工项目"),
+    ("企业拟新上年产2万吨果汁项目。", "年产2万吨果汁项目"),
+])
+def test_a_plan_to_start_a_project_is_no_part_of_its_name(nlp, text, wanted):
+    assert (wanted, "PROJECT") in ents(nlp, text)
