@@ -1046,6 +1046,15 @@ class EntityRules:
                 # place's name too ("欧洲|货币|局")
                 out.extend(self._two_word_suffix(words, tags, offs, j, "AGENCY", "weak"))
                 continue
+            if j >= 1 and w[0] in r.division_nouns and w in (w[0], w[0] * 2) \
+                    and offs[j - 1] + len(words[j - 1]) == offs[j] and (len(w) == 2 or words[j - 1].endswith(w)):
+                # "白云村|村|集体经济", "温平|村村|集体所有": a village's name, then its collective (村集体) or
+                # "every village" (村村): the place ends at the division's first character
+                if len(w) == 2:
+                    cand = self._extend_left(words[:j] + [w[0]], tags[:j] + ["n"], offs[:j + 1], j, w[0], "PLACE", "weak")
+                    if cand is not None:
+                        out.append(cand)
+                continue
             options = self.suffix_by_end.get(w[-1])
             if not options or w in r.false_words or w.startswith("等") or self._ends_false(w):
                 continue

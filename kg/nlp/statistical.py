@@ -437,7 +437,7 @@ class StatisticalNER:
         found = [g for f in found if (g := _after_lead(f, doc)) is not None]
         found = [g for f in found if (g := self._own_names(f, doc)) is not None and not _slogan(g, text, doc)]
         found = [g for f in found for g in _two_offices(f, text)]
-        found = [_before_division(f, text) for f in found]
+        found = [_doubled_division(_before_division(f, text), text) for f in found]
         # A rule's office the model knows only the region of is no office for it to veto (岳阳市|台办).
         regions = [f for f in found if self._region_of(f, doc)]
         trusted = [(x.start_char, x.end_char) for x in doc.ents if self._trusted(x)]
@@ -551,6 +551,17 @@ class StatisticalNER:
 
 # Levels whose divisions are named in news without their level: a county's or a city's short name
 _NAMED_LEVELS = ("county", "city", "prefecture", "province")
+
+
+def _doubled_division(found: tuple, text: str) -> tuple:
+    """A model place that ends in its division's character twice (白云村|村集体, 温平|村村), cut before the second.
+
+    The second opens the village's collective (村集体) or "every village" (村村), as the rules read it.
+    """
+    s, e, label = found[0], found[1], found[2]
+    if label == "PLACE" and e - s >= 4 and text[e - 1] == text[e - 2] and text[e - 1] in entity_rule_spec().division_nouns:
+        return (s, e - 1, *found[2:])
+    return found
 
 
 def _before_division(found: tuple, text: str) -> tuple:

@@ -4069,3 +4069,12 @@ def test_a_visits_verb_glued_to_an_unknown_brand_is_cut_off(nlp, text, wanted):
 ])
 def test_a_plan_to_start_a_project_is_no_part_of_its_name(nlp, text, wanted):
     assert (wanted, "PROJECT") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a village's name, then its collective (村集体) or "every village" (村村): one 村 is the village's
+    ("项目建成后产权归属青坪村村集体所有。", "青坪村"),
+    ("壮大白石村村集体经济。", "白石村"),
+])
+def test_a_village_before_its_collective_keeps_one_division_character(nlp, text, wanted):
+    assert [t for t, label in ents(nlp, text) if label == "PLACE"] == [wanted]

@@ -183,3 +183,12 @@ def test_a_firms_short_name_heading_its_project_in_a_list_stays_with_the_tagger(
     text = ("浙江某某竹木有限公司年产6万立方米人造板项目、鑫光工贸年产3万套竹家具及20万件竹工艺品项目、"
             "浙江某某菌业有限公司食用菌加工项目。")
     assert ("鑫光工贸", "COMPANY") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # the tagger read the village and the first character of its collective (村集体) as one place
+    ("项目建成后产权归属青坪村村集体所有。", "青坪村"),
+    ("李家村村集体经济收入达到10万元。", "李家村"),
+])
+def test_a_village_before_its_collective_is_one_place_for_the_tagger_too(nlp, text, wanted):
+    assert [e.text for e in nlp(text).ents if e.label_ == "PLACE"] == [wanted]
