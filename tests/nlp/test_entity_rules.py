@@ -4078,3 +4078,15 @@ def test_a_plan_to_start_a_project_is_no_part_of_its_name(nlp, text, wanted):
 ])
 def test_a_village_before_its_collective_keeps_one_division_character(nlp, text, wanted):
     assert [t for t, label in ents(nlp, text) if label == "PLACE"] == [wanted]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # where or how big a project is (城郊, 大型) after its county names no firm heading it
+    ("县长一行察看了金山茶业公司、宁远县城郊大型粮食物流基地及配套道路建设项目、宁远县养老中心项目。",
+     "宁远县城郊大型粮食物流基地及配套道路建设项目"),
+    ("县长一行察看了金山茶业公司、宁远县城郊大型仓储物流中心及配套道路建设项目、宁远县养老中心项目。",
+     "宁远县城郊大型仓储物流中心及配套道路建设项目"),
+])
+def test_where_or_how_big_a_listed_project_is_names_no_firm(nlp, text, wanted):
+    found = ents(nlp, text)
+    assert (wanted, "PROJECT") in found and not any(t.endswith("物流") for t, _ in found), found
