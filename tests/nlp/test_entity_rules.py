@@ -4090,3 +4090,11 @@ def test_a_village_before_its_collective_keeps_one_division_character(nlp, text,
 def test_where_or_how_big_a_listed_project_is_names_no_firm(nlp, text, wanted):
     found = ents(nlp, text)
     assert (wanted, "PROJECT") in found and not any(t.endswith("物流") for t, _ in found), found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # pumped storage (抽水蓄能), which jieba cuts into a verb and a guess, is a trade inside a firm's name
+    ("县长来到国电某新宁远抽水蓄能公司调研。", "国电某新宁远抽水蓄能公司"),
+])
+def test_pumped_storage_is_a_trade_inside_a_firms_name(nlp, text, wanted):
+    assert (wanted, "COMPANY") in ents(nlp, text)
