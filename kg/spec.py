@@ -434,6 +434,7 @@ class PartnersRule:
     subject_labels: frozenset[str]
     visit_verbs: frozenset[str] = frozenset()  # 拜访A和B: 和 joins two hosts of a visit, no signing
     destination_words: tuple[str, ...] = ()  # 在, 赴: before a place a delegation goes to, no signer
+    co_signing: tuple[str, ...] = ()  # 共同, 三方: "A、B、C共同签署…": the listed parties sign together
 
 
 @dataclass(frozen=True, eq=False)
@@ -459,7 +460,8 @@ class RelationRuleSpec:
             sentence_rules=rules,
             partners=PartnersRule(p["name"], p["relation"], frozenset(p["markers"]), tuple(p["verbs"]),
                                   int(p["max_gap_chars"]), frozenset(p["subject_labels"]),
-                                  frozenset(p.get("visit_verbs", ())), tuple(p.get("destination_words", ()))),
+                                  frozenset(p.get("visit_verbs", ())), tuple(p.get("destination_words", ())),
+                                  tuple(p.get("co_signing", ()))),
             local_suffixes=tuple(spec["located_in"]["local_suffixes"]),
             parents_ending=tuple(part_of["parents_ending"]),
             zone_suffixes=_longest_first(part_of["zone_suffixes"]),

@@ -38,6 +38,8 @@ _RANGE = re.compile(r"^\{(\d*),?(\d*)\}$")
 _ATTRIBUTIVE = re.compile(r"(?:、[^，。；、,;]{1,8})*的|[·•]")
 # Marks before a 与 that goes on with a list of signings
 _LIST_MARKS = frozenset("、，,；;")
+# What joins the parties of a list that signs together ("A、B和C共同签署")
+_CO_JOINERS = frozenset({"、", "和", "与", "及", "同"})
 # jieba's tags of the words that go on with a name after a place (成都市|双流区|家居…协会)
 _NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j", "x", "eng"})
 
@@ -182,6 +184,33 @@ class SentenceRelations:
                 continue  # "拜访|深圳市龙境科技有限公司|和|华为集团": two hosts of one visit
             for p in partners:
                 out.append(SpanHit(subject, p, spec.relation, spec.name))
+        out.extend(self._co_signers(doc, spans, text))
+        return out
+
+    def _co_signers(self, doc: Doc, spans: list[Span], text: str) -> list[SpanHit]:
+        """"A、B、C共同签署了…协议", "A和B三方签约": the parties listed right before the word that says
+        they sign together, each a partner of the first (no 与 names a side)."""
+        spec = self.spec.partners
+        if not spec.co_signing or not any(w in text for w in spec.co_signing):
+            return []
+        by_end = {s.end: s for s in spans if s.label_ in ("COMPANY", "AGENCY", "PLACE")}
+        out: list[SpanHit] = []
+        for tok in doc:
+            if tok.text not in spec.co_signing or tok.ent_type_:
+                continue
+            after = text[tok.idx + len(tok.text): tok.idx + len(tok.text) + 6]
+            if not any(v in after for v in spec.verbs):
+                continue
+            items: list[Span] = []
+            pos = tok.i
+            while pos in by_end:
+                items.insert(0, by_end[pos])
+                pos = items[0].start
+                if pos == 0 or doc[pos - 1].text not in _CO_JOINERS:
+                    break
+                pos -= 1
+            for p in items[1:]:
+                out.append(SpanHit(items[0], p, spec.relation, spec.name))
         return out
 
     # -- serialisation -------------------------------------------------------

@@ -1,5 +1,6 @@
 """The sentence relation rules (kg_sentence_relations) on sentences written for the purpose."""
 
+import pytest
 import spacy
 
 from kg.nlp.relations import SentenceRelations
@@ -102,3 +103,21 @@ def test_and_between_two_hosts_of_a_visit_signs_nothing(nlp):
     found = hits(nlp, "管委会主任张某拜访深圳市龙境科技有限公司和华为集团，加快推动VR项目合作。")
     assert not [h for h in found if h[1] == "partners"], found
     assert hits(nlp, "宏达公司和华岳科技有限公司签订合作协议。") == [("宏达公司", "partners", "华岳科技有限公司", "signs-with")]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # parties listed right before the word that says they sign together: each a partner of the first
+    ("会上，江苏恒联集团、临河城投集团、巴彦淖尔市宏泰商贸有限公司共同签署了汽车城项目合作协议。",
+     [("江苏恒联集团", "临河城投集团"), ("江苏恒联集团", "巴彦淖尔市宏泰商贸有限公司")]),
+    ("县人民政府、宏达公司、华岳科技有限公司三方签订合作框架协议。",
+     [("县人民政府", "宏达公司"), ("县人民政府", "华岳科技有限公司")]),
+])
+def test_parties_listed_before_signing_together_are_partners(nlp, text, wanted):
+    found = hits(nlp, text)
+    pairs = [(s, t) for s, r, t, _ in found if r == "partners"]
+    assert all(w in pairs for w in wanted), found
+
+
+def test_a_list_that_does_not_sign_together_has_no_partners(nlp):
+    found = hits(nlp, "宏达公司、华岳科技有限公司共同参加了展会。")
+    assert not [h for h in found if h[1] == "partners"], found
