@@ -2392,7 +2392,8 @@ class EntityRules:
             return r.enum_heads[m.group(0)]
         # But a clause that qualifies the firms, closed by 的, is what the listed firms did: "鸿生建材、宏港纺织
         # 等|落户|园区|的|企业" lists firms, not the people who act ("等领导调研的企业" has a title first).
-        relative = r.enum_heads[m.group(0)] == "COMPANY" and text[m.start() - 1] == "的" \
+        # (的 may come before the head's own nouns too: "等|国内外|知名(v)|的|乳品|企业")
+        relative = r.enum_heads[m.group(0)] == "COMPANY" and "的" in gap \
             and not text.startswith(tuple(r.person_titles), start)
         for w, t, o in zip(words[j + 1:], tags[j + 1:], offs[j + 1:]):
             if o >= m.start():

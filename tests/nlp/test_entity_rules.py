@@ -4098,3 +4098,9 @@ def test_where_or_how_big_a_listed_project_is_names_no_firm(nlp, text, wanted):
 ])
 def test_pumped_storage_is_a_trade_inside_a_firms_name(nlp, text, wanted):
     assert (wanted, "COMPANY") in ents(nlp, text)
+
+
+def test_firms_listed_before_a_qualified_head_with_a_verb_jieba_reads_are_companies(nlp):
+    # 知名 (well known) is a verb to jieba; with 的 after it, it qualifies the firms listed
+    found = ents(nlp, "积极引进蒙牛、光明、达能等国内外知名的乳品企业。")
+    assert {("蒙牛", "COMPANY"), ("光明", "COMPANY"), ("达能", "COMPANY")} <= set(found), found
