@@ -2659,6 +2659,10 @@ class EntityRules:
         if hit is not None:
             return hit[0] == "COMPANY"
         last = words[b - 1]
+        if b - a == 1 and tags[a] == "x" and last not in self.rules.false_words:
+            # one word jieba guessed for the brand and the trade together: "宏泰肉业"
+            suf = next((x for x in self.rules.company_suffixes if last.endswith(x)), None)
+            return suf is not None and len(last) - len(suf) >= 2
         return b - a >= 2 and last.endswith(self.rules.company_suffixes) \
             and last not in self.rules.false_words and self._has_proper(words, tags, range(a, b - 1))
 

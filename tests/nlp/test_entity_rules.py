@@ -4104,3 +4104,12 @@ def test_firms_listed_before_a_qualified_head_with_a_verb_jieba_reads_are_compan
     # 知名 (well known) is a verb to jieba; with 的 after it, it qualifies the firms listed
     found = ents(nlp, "积极引进蒙牛、光明、达能等国内外知名的乳品企业。")
     assert {("蒙牛", "COMPANY"), ("光明", "COMPANY"), ("达能", "COMPANY")} <= set(found), found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a maker named by its trade (肉业, 茶业), as 乳业 and 纸业 are: the projects counted are its own
+    ("如今,已有宏泰肉业等10个项目落户园区。", "宏泰肉业"),
+    ("县长先后来到华兴茶业、金田木业调研。", "华兴茶业"),
+])
+def test_a_maker_named_by_its_food_trade_is_a_company(nlp, text, wanted):
+    assert (wanted, "COMPANY") in ents(nlp, text)
