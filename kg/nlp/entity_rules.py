@@ -274,6 +274,9 @@ class EntityRules:
             # ... and so do the divisions its dictionary lacks ("第三师|图木|舒克市", "察哈尔|右翼|中旗"):
             # a division's full name from the gazetteer is one word.
             tok.add_words((n, "ns") for n in self._unknown_divisions(tok))
+            # ... and a region's liaison office in another (驻沪办, 驻粤办; jieba knows only 驻京办), whose
+            # one-character place is the office's, no place mentioned
+            tok.add_words(("驻" + c + "办", "nt") for c in spec.one_character_places if not tok.seg.has_word("驻" + c + "办"))
 
     def _unknown_divisions(self, tok: JiebaTokenizer) -> list[str]:
         """Full names of divisions above town level, of four characters or more, that jieba does not know;

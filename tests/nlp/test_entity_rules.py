@@ -4113,3 +4113,9 @@ def test_firms_listed_before_a_qualified_head_with_a_verb_jieba_reads_are_compan
 ])
 def test_a_maker_named_by_its_food_trade_is_a_company(nlp, text, wanted):
     assert (wanted, "COMPANY") in ents(nlp, text)
+
+
+def test_a_regions_liaison_office_in_another_names_no_place(nlp):
+    # 驻沪办: the office (of some region) in Shanghai; 沪 is the office's, no place the story is about
+    found = ents(nlp, "希望驻沪办与临河区建立常态化联系。")
+    assert ("驻沪办", "AGENCY") in found and ("沪", "PLACE") not in found, found
