@@ -301,6 +301,21 @@ def _after_pronoun(name: str, before: str) -> str:
     return level + name
 
 
+def _named_in_full(name: str, earlier: list[str], gaz) -> str:
+    """The office of ``earlier`` (an article's offices, in order) that is a division and ``name``.
+
+    >>> gaz = load_gazetteer()
+    >>> _named_in_full("驻沪办", ["临河区委", "内蒙古自治区驻沪办"], gaz), _named_in_full("发改委", ["国家发改委"], gaz)
+    ('内蒙古自治区驻沪办', '')
+    """
+    if len(name) < 3:
+        return ""
+    for full in reversed(earlier):
+        if len(full) > len(name) and full.endswith(name) and gaz.written(full[:-len(name)]) is not None:
+            return full
+    return ""
+
+
 def _listed_office(name: str, before: str, between: str) -> str:
     """An office listed bare after ``before`` (``between`` them a list's mark) with ``before``'s division.
 
@@ -529,6 +544,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
         article_zone = _article_zones(a, zones)
         homes = _article_homes(a)
         levels = _article_levels(a)
+        in_full: dict[str, list[str]] = defaultdict(list)  # article -> the offices it named, in order
         by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for m in a.mentions:
             by_sentence[m.sentence].append(m)
@@ -561,12 +577,16 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     # A bare 管委会 in an article about a zone is that zone's committee.
                     canon = article_zone[m.article] + "管理委员会"
                 elif m.label == "AGENCY":
-                    office = name
-                    if prev is not None and prev in listed_as:
-                        office = _listed_office(name, listed_as[prev], sentence_texts[sent_index][prev.s_end:m.s_start])
-                    office = _after_pronoun(office, sentence_texts[sent_index][:m.s_start])
+                    # "内蒙古自治区驻沪办…希望驻沪办与临河区…": the office the article named in full before
+                    office = _named_in_full(name, in_full[m.article], gaz)
+                    in_full[m.article].append(name)
                     at = homes.get(m.article, NO_HOME)
-                    office = _in_own_level(office, levels.get(m.article, ""), at, home)
+                    if not office:
+                        office = name
+                        if prev is not None and prev in listed_as:
+                            office = _listed_office(name, listed_as[prev], sentence_texts[sent_index][prev.s_end:m.s_start])
+                        office = _after_pronoun(office, sentence_texts[sent_index][:m.s_start])
+                        office = _in_own_level(office, levels.get(m.article, ""), at, home)
                     listed_as[m] = office
                     # The corpus's home city, where it has one, is the paper's: its 市委 is that city's
                     # in every article. Without one, each article's own divisions are the home.

@@ -511,3 +511,11 @@ def test_a_districts_city_offices_are_its_municipalitys(nlp):
     g = extract_graph(["崇明区政府与市体育局签订战略合作框架协议。崇明区将加快发展。"], nlp=nlp)
     labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert labels == {"崇明区人民政府", "上海市体育局"}, labels
+
+
+def test_an_office_named_in_full_before_is_the_same_office_later(nlp):
+    # the article names the liaison office with its region first, then alone
+    from kg import extract_graph
+    g = extract_graph(["区委书记与宁夏回族自治区驻沪办副主任座谈。区委书记希望驻沪办与本区建立联系机制。"], nlp=nlp)
+    labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert "宁夏回族自治区驻沪办" in labels and not any(x.endswith("驻沪办") and x != "宁夏回族自治区驻沪办" for x in labels), labels
