@@ -1699,6 +1699,10 @@ class EntityRules:
             if branch_of is not None and k == branch_of - 1 and t == "l" and len(w) >= 3:
                 k -= 1  # (the bureau's field, which jieba reads as an idiom: 生态环境)
                 continue
+            if label == "PROJECT" and t == "d" and w in r.numbered_routes and k > 0 and k < j \
+                    and tags[k - 1] in PROPER_TAGS and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                k -= 1  # "宁马|高速(d)|改扩建项目": an expressway named by its ends; jieba reads 高速 as "fast"
+                continue
             if label == "COMPANY" and k == j - 1 and k >= 1 and len(w) == 1 and t in ("g", "zg") \
                     and len(words[k - 1]) == 1 and tags[k - 1] in ("g", "zg", "x") \
                     and offs[k - 1] + 1 == offs[k] and offs[k] + 1 == offs[j]:

@@ -4119,3 +4119,12 @@ def test_a_regions_liaison_office_in_another_names_no_place(nlp):
     # 驻沪办: the office (of some region) in Shanghai; 沪 is the office's, no place the story is about
     found = ents(nlp, "希望驻沪办与临河区建立常态化联系。")
     assert ("驻沪办", "AGENCY") in found and ("沪", "PLACE") not in found, found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # an expressway named by its two ends (宁马, 京港澳), which jieba's 高速 as "fast" cut off the project
+    ("由宏达公司承建的宁马高速改扩建项目顺利完工。", "宁马高速改扩建项目"),
+    ("合芜高速改扩建工程正式开工。", "合芜高速改扩建工程"),
+])
+def test_an_expressway_named_by_its_ends_heads_its_project(nlp, text, wanted):
+    assert (wanted, "PROJECT") in ents(nlp, text)
