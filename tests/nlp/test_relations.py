@@ -121,3 +121,16 @@ def test_parties_listed_before_signing_together_are_partners(nlp, text, wanted):
 def test_a_list_that_does_not_sign_together_has_no_partners(nlp):
     found = hits(nlp, "宏达公司、华岳科技有限公司共同参加了展会。")
     assert not [h for h in found if h[1] == "partners"], found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # the project, a clause about it, then its builder after 由
+    ("石门大桥工程是今年城建重大项目，由城控集团负责建设。", ("城控集团", "builds", "石门大桥工程")),
+    ("石门污水处理厂项目总投资5亿元，由宏达公司承建。", ("宏达公司", "builds", "石门污水处理厂项目")),
+])
+def test_a_builder_after_a_clause_about_the_project_builds_it(nlp, text, wanted):
+    assert wanted in [h[:3] for h in hits(nlp, text)], hits(nlp, text)
+
+
+def test_a_person_after_a_clause_about_the_project_builds_nothing(nlp):
+    assert not [h for h in hits(nlp, "石门污水处理厂项目开工，由县长主持仪式。") if h[1] == "builds"]
