@@ -122,6 +122,7 @@ class EntityRuleSpec:
     roads: frozenset[str]
     numbered_routes: frozenset[str]  # 线, 国道: a number before them names a highway (305线)
     plant_kinds: frozenset[str]  # 污水处理厂, 屠宰场: alone in a list, no project
+    plant_modes: frozenset[str]  # 分布式, 集中式: how a plant is built, before its capacity; no firm's word
     road_grades: tuple[str, ...]  # 一级, 二级: a grade before 路 names a road being built, no street
     figurative_roads: frozenset[str]  # 新路: "转型新路" is a way of doing things
     long_agency: frozenset[str]
@@ -284,6 +285,7 @@ class EntityRuleSpec:
             roads=frozenset(spec["road_suffixes"]),
             numbered_routes=frozenset(spec.get("numbered_routes", ())),
             plant_kinds=frozenset(spec.get("plant_kinds", ())),
+            plant_modes=frozenset(spec.get("plant_modes", ())),
             road_grades=tuple(spec.get("road_grades", ())),
             figurative_roads=frozenset(spec.get("figurative_roads", ())),
             long_agency=frozenset(spec["long_agency_suffixes"]),

@@ -4128,3 +4128,10 @@ def test_a_regions_liaison_office_in_another_names_no_place(nlp):
 ])
 def test_an_expressway_named_by_its_ends_heads_its_project(nlp, text, wanted):
     assert (wanted, "PROJECT") in ents(nlp, text)
+
+
+def test_how_a_plant_is_built_before_its_capacity_names_no_firm(nlp):
+    # the site and how the plant is built (分布式) come before its capacity; no firm heads the item
+    found = ents(nlp, "签约项目有宁远县绿色建材加工项目、宁远县城南建材城分布式3MW光伏电站项目、宁远县冷库项目。")
+    assert ("宁远县城南建材城分布式3MW光伏电站项目", "PROJECT") in found and not any(
+        label == "COMPANY" for _, label in found), found
