@@ -2310,6 +2310,9 @@ class EntityRules:
             if label == "PROJECT" and items and any(words[x] in r.field_list_verbs
                                                     for x in range(max(0, items[0][0] - 1), items[0][1])):
                 continue  # "签订涉及|茶叶深加工、康养旅游等9个项目": the fields the projects are in, none named
+            if label == "PROJECT" and items and any(words[x] == "等" and text.startswith(tuple(r.person_titles), offs[x] + 1)
+                                                    for x in range(items[0][0], j)):
+                continue  # "王某、李某等市领导在…项目集中开工仪式…": people with their title, no projects
             if label == "PROJECT" and items:
                 # "…、污泥处置工程项目|5个|重点项目", "…二期建设项目|7个|其他项目开工": the list's count
                 # and its kind after the last item's head are no part of it
@@ -2389,6 +2392,8 @@ class EntityRules:
             return None
         if text.startswith(r.part_words, start):
             return None  # "…中心、…中心等设施工程": the buildings of one project
+        if text.startswith(tuple(r.person_titles), start):
+            return None  # "王某、李某等市领导在…项目工地": people with their title, whatever head follows
         if r.place_kind_re.match(text, start):
             return None  # "粤港澳大湾区、长三角等地的…企业": where the companies come from
         if r.division_count_re.match(text, start):

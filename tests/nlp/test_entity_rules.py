@@ -4135,3 +4135,12 @@ def test_how_a_plant_is_built_before_its_capacity_names_no_firm(nlp):
     found = ents(nlp, "签约项目有宁远县绿色建材加工项目、宁远县城南建材城分布式3MW光伏电站项目、宁远县冷库项目。")
     assert ("宁远县城南建材城分布式3MW光伏电站项目", "PROJECT") in found and not any(
         label == "COMPANY" for _, label in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # people with their title, then where they were: no projects, whatever project word comes after
+    "王建国、宫秀丽、高志军、刘立民等市领导在全省重点项目集中开工仪式分现场出席。",
+    "王刚、刘洋等县领导在产业园项目现场调研。",
+])
+def test_people_listed_with_their_title_before_a_project_word_are_no_projects(nlp, text):
+    assert not [t for t, label in ents(nlp, text) if label == "PROJECT"], ents(nlp, text)
