@@ -437,7 +437,7 @@ class StatisticalNER:
         found = [g for f in found if (g := _after_lead(f, doc)) is not None]
         found = [g for f in found if (g := self._own_names(f, doc)) is not None and not _slogan(g, text, doc)]
         found = [g for f in found for g in _two_offices(f, text)]
-        found = [_doubled_division(_before_division(f, text), text) for f in found]
+        found = _joined_places([_doubled_division(_before_division(f, text), text) for f in found], text)
         # A rule's office the model knows only the region of is no office for it to veto (岳阳市|台办).
         regions = [f for f in found if self._region_of(f, doc)]
         trusted = [(x.start_char, x.end_char) for x in doc.ents if self._trusted(x)]
@@ -551,6 +551,26 @@ class StatisticalNER:
 
 # Levels whose divisions are named in news without their level: a county's or a city's short name
 _NAMED_LEVELS = ("county", "city", "prefecture", "province")
+
+
+def _joined_places(found: list[tuple], text: str) -> list[tuple]:
+    """Touching model places that together are one division (台|中 in 台中软体园区: 台中市), as that one.
+
+    jieba cuts 台中 into a classifier and a locative, and the model read each as a one-character
+    place (Taiwan, China).
+    """
+    if len(found) < 2:
+        return found
+    gazetteer = load_gazetteer()
+    out: list[tuple] = []
+    for f in sorted(found):
+        prev = out[-1] if out else None
+        if prev is not None and prev[2] == f[2] == "PLACE" and prev[1] == f[0] \
+                and gazetteer.written(text[prev[0]:f[1]]) is not None:
+            out[-1] = (prev[0], f[1], *prev[2:])
+        else:
+            out.append(f)
+    return out
 
 
 def _doubled_division(found: tuple, text: str) -> tuple:

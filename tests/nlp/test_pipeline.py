@@ -192,3 +192,9 @@ def test_a_firms_short_name_heading_its_project_in_a_list_stays_with_the_tagger(
 ])
 def test_a_village_before_its_collective_is_one_place_for_the_tagger_too(nlp, text, wanted):
     assert [e.text for e in nlp(text).ents if e.label_ == "PLACE"] == [wanted]
+
+
+def test_touching_one_character_places_that_make_a_division_are_that_division(nlp):
+    # jieba cuts 台中 into a classifier and a locative; the tagger read Taiwan and China
+    found = [(e.text, e.label_) for e in nlp("某某营造股份有限公司进驻台中软体园区。").ents]
+    assert ("台中", "PLACE") in found and ("台", "PLACE") not in found, found
