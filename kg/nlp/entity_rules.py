@@ -1712,11 +1712,13 @@ class EntityRules:
                 break
             if t in STOP_TAGS or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
                                                   and k > 0 and tags[k - 1] in NOUN_TAGS)) \
+                    or (len(w) >= 2 and w[-1] == "到" and t in ("v", "l")) \
                     or (w in r.false_words and not (
                     label == "PROJECT" and k < j and len(w) >= 2 and t in NOUN_TAGS and w not in r.false_in_projects)):
                 # but a project's name holds such nouns ("研发总部及生产基地项目", "城市综合提升PPP项目"):
                 # they are false only as suffixes, and the project's own head is after them; and a model
-                # zone is named by a verb ("融合|发展|示范园项目")
+                # zone is named by a verb ("融合|发展|示范园项目"); a verb with its 到 (输送到, an idiom to
+                # jieba) is the clause's
                 break
             if label == "PROJECT" and t == "x" and w[0] in r.count_classifiers and k > 0 and tags[k - 1] == "m":
                 break  # "3|个村|土地整治项目": jieba glued a count's classifier to the noun after it

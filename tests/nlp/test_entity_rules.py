@@ -4144,3 +4144,9 @@ def test_how_a_plant_is_built_before_its_capacity_names_no_firm(nlp):
 ])
 def test_people_listed_with_their_title_before_a_project_word_are_no_projects(nlp, text):
     assert not [t for t, label in ents(nlp, text) if label == "PROJECT"], ents(nlp, text)
+
+
+def test_a_verb_with_its_dao_jieba_holds_as_one_word_is_no_part_of_a_firms_name(nlp):
+    # 输送到 is an idiom to jieba; the firm's name begins after it
+    found = ents(nlp, "蔬菜经冷链处理后成功输送到上海浦东商业发展集团及各大超市。")
+    assert ("上海浦东商业发展集团", "COMPANY") in found, found
