@@ -2697,7 +2697,9 @@ class EntityRules:
             return True
         if label != "PROJECT":
             # ... but only where a name still follows: "翱翔|体育用品" is one brand (jieba: a verb).
-            return t in ("v", "vd", "c") and any(tags[y] in PROPER_TAGS for y in range(x + 1, end))
+            # (a verb jieba reads as a noun, after the clause's subject, right before a name: "产品|销往|宏达…")
+            return (t in ("v", "vd", "c") and any(tags[y] in PROPER_TAGS for y in range(x + 1, end))) \
+                or (t == "vn" and start < x < end - 1 and tags[x + 1] in PROPER_TAGS)
         # (one character right after a list's mark opens the next item's name: "、|爱|派尔北区")
         return t == "v" and tags[x + 1] in PLACE_NAME_TAGS \
             and (x == start or tags[x - 1] not in PROPER_TAGS | NOUN_TAGS) \

@@ -4150,3 +4150,12 @@ def test_a_verb_with_its_dao_jieba_holds_as_one_word_is_no_part_of_a_firms_name(
     # 输送到 is an idiom to jieba; the firm's name begins after it
     found = ents(nlp, "蔬菜经冷链处理后成功输送到上海浦东商业发展集团及各大超市。")
     assert ("上海浦东商业发展集团", "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a verb jieba reads as a noun (销往, 服务) after the clause's subject opens no listed firm's name
+    ("公司产品销往宏达科技有限公司等企业。", "宏达科技有限公司"),
+])
+def test_a_verb_read_as_a_noun_before_a_listed_firm_is_the_clauses(nlp, text, wanted):
+    found = ents(nlp, text)
+    assert (wanted, "COMPANY") in found and not any(t.startswith(("产品", "公司产品")) for t, _ in found), found
