@@ -4159,3 +4159,12 @@ def test_a_verb_with_its_dao_jieba_holds_as_one_word_is_no_part_of_a_firms_name(
 def test_a_verb_read_as_a_noun_before_a_listed_firm_is_the_clauses(nlp, text, wanted):
     found = ents(nlp, text)
     assert (wanted, "COMPANY") in found and not any(t.startswith(("产品", "公司产品")) for t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # the first of its kind somewhere: the words before 首个 describe, they name nothing
+    "作为北部地区首个高端地产项目,项目的签约将提振信心。",
+    "该镇达成新区北部片区首个棚改地块盘活项目。",
+])
+def test_the_first_of_its_kind_somewhere_is_no_part_of_a_projects_name(nlp, text):
+    assert not [t for t, label in ents(nlp, text) if label == "PROJECT" and "首个" in t], ents(nlp, text)
