@@ -1703,11 +1703,9 @@ class EntityRules:
                     and tags[k - 1] in PROPER_TAGS and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 k -= 1  # "宁马|高速(d)|改扩建项目": an expressway named by its ends; jieba reads 高速 as "fast"
                 continue
-            if label == "COMPANY" and k == j - 1 and k >= 1 and len(w) == 1 and t in ("g", "zg") \
-                    and len(words[k - 1]) == 1 and tags[k - 1] in ("g", "zg", "x") \
-                    and offs[k - 1] + 1 == offs[k] and offs[k] + 1 == offs[j]:
-                # "深入到|宸|煜|纸业": two rare characters jieba leaves as morphemes, right before the trade,
-                # are the firm's brand (zg ends other names: it is a stop tag)
+            if label == "COMPANY" and k == j - 1 and k >= 1 and _two_character_brand(words, tags, offs, k):
+                # "深入到|宸|煜|纸业", "湖北|一|正|药业": two characters jieba leaves as morphemes, or a numeral
+                # and a character, right before the trade, are the firm's brand (zg and d end other names)
                 k -= 2
                 break
             if t in STOP_TAGS or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
@@ -1920,8 +1918,8 @@ class EntityRules:
             # "科技推广|网络": jieba's "other proper noun" made of ordinary words is a phrase, no brand
             named = [x for x in body_tokens if not _phrase_word(words[x], tags[x])]
         proper = self._has_proper(words, tags, named) or (inner and tags[j] in PROPER_TAGS and words[j] not in r.generic) \
-            or glued_brand or (label == "COMPANY" and len(body_tokens) == 2  # (宸|煜|纸业: two bound characters)
-                               and all(len(words[x]) == 1 and tags[x] in ("g", "zg", "x") for x in body_tokens))
+            or glued_brand or (label == "COMPANY" and len(body_tokens) == 2  # (宸|煜|纸业, 一|正|药业)
+                               and _two_character_brand(words, tags, offs, body_tokens[1]))
         if road:
             if not (2 <= len(body) <= 6) or body.isdigit() or body.endswith(r.road_grades):
                 return None  # "18路" is a bus line; "…一级路" a grade of road
@@ -3252,6 +3250,20 @@ def _phrase_word(word: str, tag: str) -> bool:
         return False
     known = base_tags()
     return any(known.get(word[:i]) in NOUN_TAGS and known.get(word[i:]) in ("v", "vn") for i in range(2, len(word) - 1))
+
+
+_NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万")
+
+
+def _two_character_brand(words, tags, offs, k) -> bool:
+    """Whether the one-character words at ``k - 1`` and ``k`` make a brand jieba cut apart: two bound
+    characters (宸|煜, g or zg), or a numeral and a character (一|正, 三|和) of no clause's part."""
+    if k < 1 or len(words[k]) != 1 or len(words[k - 1]) != 1 or offs[k - 1] + 1 != offs[k]:
+        return False
+    if tags[k] in ("g", "zg") and tags[k - 1] in ("g", "zg", "x"):
+        return True
+    return tags[k - 1] == "m" and words[k - 1] in _NUMERAL_CHARS and tags[k] in ("d", "a", "n", "ng", "g", "zg", "x") \
+        and (k < 2 or tags[k - 2] != "m")
 
 
 def _name_like(word: str, tag: str) -> bool:

@@ -4168,3 +4168,15 @@ def test_a_verb_read_as_a_noun_before_a_listed_firm_is_the_clauses(nlp, text, wa
 ])
 def test_the_first_of_its_kind_somewhere_is_no_part_of_a_projects_name(nlp, text):
     assert not [t for t, label in ents(nlp, text) if label == "PROJECT" and "首个" in t], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a brand of a numeral and a character (一|正, 三|和), which jieba cuts into a number and an adverb
+    ("与会人员先后参观了湖北一正药业、椒园镇安置小区等重点建设项目。", "一正药业"),
+])
+def test_a_brand_of_a_numeral_and_a_character_before_its_trade(nlp, text, wanted):
+    assert (wanted, "COMPANY") in ents(nlp, text)
+
+
+def test_a_count_before_a_trade_is_no_brand(nlp):
+    assert not [t for t, label in ents(nlp, "全县共有三家药业企业和两家纸业企业。") if label == "COMPANY"]
