@@ -134,3 +134,10 @@ def test_a_builder_after_a_clause_about_the_project_builds_it(nlp, text, wanted)
 
 def test_a_person_after_a_clause_about_the_project_builds_nothing(nlp):
     assert not [h for h in hits(nlp, "石门污水处理厂项目开工，由县长主持仪式。") if h[1] == "builds"]
+
+
+def test_a_company_builds_where_it_says_it_builds(nlp):
+    # where the company builds comes between it and its verb
+    found = hits(nlp, "宏达公司将在石门县东山镇建设年产5万吨饲料项目。")
+    assert ("宏达公司", "builds", "年产5万吨饲料项目") in [h[:3] for h in found], found
+    assert not [h for h in hits(nlp, "宏达公司在石门县考察了饲料加工项目。") if h[1] == "builds"]
