@@ -4003,3 +4003,16 @@ def test_a_customs_district_is_an_office(nlp):
 def test_towns_and_villages_in_general_are_no_place(nlp):
     # the paper's own county trimmed from the front leaves "towns and villages", no place
     assert not any(t == "镇村" for t, _ in ents(nlp, "市调研我县镇村工业发展"))
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a park named for what it holds (物流, 孵化) is a facility in a list of projects, as a plant is,
+    # wherever it stands in the list
+    ("本批开工的农具制造园区、城西物流园、电商产业孵化园、果蔬加工厂等9个重点项目。",
+     [("城西物流园", "PROJECT"), ("电商产业孵化园", "PROJECT")]),
+    ("集中签约的有北岭物流园、青年创业园和桃溪庄园等5个项目。",
+     [("北岭物流园", "PROJECT"), ("青年创业园", "PROJECT")]),
+])
+def test_a_park_named_for_what_it_holds_is_a_listed_project(nlp, text, wanted):
+    found = ents(nlp, text)
+    assert all(w in found for w in wanted), found
