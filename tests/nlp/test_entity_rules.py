@@ -4016,3 +4016,13 @@ def test_towns_and_villages_in_general_are_no_place(nlp):
 def test_a_park_named_for_what_it_holds_is_a_listed_project(nlp, text, wanted):
     found = ents(nlp, text)
     assert all(w in found for w in wanted), found
+
+
+@pytest.mark.parametrize("text", [
+    # small towns as a kind (jieba tags 小城镇 as a person) and parks by their size name no place
+    "江口市小城镇建设步伐加快。",
+    "县里规划三座微型工业区,引进食品加工企业。",
+])
+def test_small_towns_and_small_parks_as_kinds_are_no_place(nlp, text):
+    found = ents(nlp, text)
+    assert not any(t in ("小城镇", "微型工业区") for t, _ in found), found
