@@ -4026,3 +4026,15 @@ def test_a_park_named_for_what_it_holds_is_a_listed_project(nlp, text, wanted):
 def test_small_towns_and_small_parks_as_kinds_are_no_place(nlp, text):
     found = ents(nlp, text)
     assert not any(t in ("小城镇", "微型工业区") for t, _ in found), found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a zone of industry or science under its own name, as Taiwan's counties write them
+    ("新签项目落户禾丰产业园区。", "禾丰产业园区"),
+    ("青溪产业园区今年新进驻十家工厂。", "青溪产业园区"),
+    ("多家厂商进驻南港科学园区。", "南港科学园区"),
+])
+def test_an_industry_or_science_zone_under_its_name_is_a_place(full_nlp, text, wanted):
+    # (the tagger's spans are checked against the rules' zone words too)
+    assert (wanted, "PLACE") in ents(full_nlp, text)
+
