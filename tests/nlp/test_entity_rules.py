@@ -4038,11 +4038,3 @@ def test_an_industry_or_science_zone_under_its_name_is_a_place(full_nlp, text, w
     # (the tagger's spans are checked against the rules' zone words too)
     assert (wanted, "PLACE") in ents(full_nlp, text)
 
-
-@pytest.mark.parametrize("text, wanted, unwanted", [
-    # developing a zone is done to it: the verb and the place before it are no part of its name
-    ("县里在石岭开发金禾产业园区。", {("金禾产业园区", "PLACE")}, {"石岭开发金禾产业园区"}),
-    ("镇上开发青溪工业园区。", {("青溪工业园区", "PLACE")}, {"开发青溪工业园区"}),
-])
-def test_developing_a_zone_is_no_part_of_its_name(nlp, text, wanted, unwanted):
-    assert_found(nlp, text, wanted, unwanted)
