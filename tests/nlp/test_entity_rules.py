@@ -4038,3 +4038,12 @@ def test_an_industry_or_science_zone_under_its_name_is_a_place(full_nlp, text, w
     # (the tagger's spans are checked against the rules' zone words too)
     assert (wanted, "PLACE") in ents(full_nlp, text)
 
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # where a zone lies, said with 紧临 or 紧靠 as with 紧邻: the verb is no part of the neighbour's name
+    ("南岭工业区紧临国道2号,交通便利。", {("南岭工业区", "PLACE")}, {"紧临国道2号"}),
+    ("產業園區緊臨國道3號。", set(), {"緊臨國道3號", "紧临国道3号"}),
+])
+def test_a_border_verb_with_lin_is_no_part_of_the_neighbour(full_nlp, text, wanted, unwanted):
+    assert_found(full_nlp, text, wanted, unwanted)
