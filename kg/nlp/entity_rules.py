@@ -2113,9 +2113,11 @@ class EntityRules:
     def _bare_zone(self, words, tags, a, b) -> bool:
         """A zone word alone heading an item ("经开区|徐工矿山机械", "开发区|广东村村通公司"): the paper's own
         zone, where the item is, and no part of its name (a zone with a name of its own is read apart:
-        _leading_zone). Before a common noun it says which facility: 开发区|污水处理厂 is the zone's own."""
-        return b - a >= 2 and words[a] in self.rules.generic and self._zone_word(words[a]) \
-            and tags[a + 1] in PROPER_TAGS
+        _leading_zone). Before a common noun it says which facility: 开发区|污水处理厂 is the zone's own;
+        a brand jieba reads as ordinary words is a firm's when a company's suffix ends the item ("高新区|宏远|电子")."""
+        r = self.rules
+        return b - a >= 2 and words[a] in r.generic and self._zone_word(words[a]) \
+            and (tags[a + 1] in PROPER_TAGS or (b - a >= 3 and words[b - 1] in r.company_suffixes))
 
     def _brand_start(self, words, tags, a, b, label) -> bool:
         """Whether a word the names' trim would cut opens a listed name instead.

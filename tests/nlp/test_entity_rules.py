@@ -4047,3 +4047,13 @@ def test_an_industry_or_science_zone_under_its_name_is_a_place(full_nlp, text, w
 ])
 def test_a_border_verb_with_lin_is_no_part_of_the_neighbour(full_nlp, text, wanted, unwanted):
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # the paper's own zone, by its kind alone, before a firm whose brand jieba reads as ordinary words:
+    # where the firm is, no part of its name
+    ("高新区宏远电子等企业负责人参加座谈。", {("宏远电子", "COMPANY")}, {"高新区宏远电子"}),
+    ("经开区美好化工、金鼎科技等企业代表出席。", {("美好化工", "COMPANY")}, {"经开区美好化工"}),
+])
+def test_a_bare_zone_word_before_a_listed_firm_is_no_part_of_it(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
