@@ -1434,6 +1434,8 @@ class EntityRules:
                     continue
             if label != "AGENCY" and (w in r.person_titles or (label == "PLACE" and w in r.event_verbs)):
                 break  # "市长|周继军|调研|西峰工业园区": a title or a visit comes before a name, never in it
+            if label == "AGENCY" and self._post_of_body(words, k):
+                return None  # "县委书记|现场|办公室": a post holder's working office, named by the post, is no body
             if label in ("PLACE", "AGENCY") and w.endswith(r.media_suffixes) and not w.endswith(r.media_exceptions) \
                     and (label == "PLACE" or tags[k + 1] in PLACE_NAME_TAGS or words[k + 1] in r.admin
                          or self._known_place(words[k + 1])):
@@ -1927,6 +1929,20 @@ class EntityRules:
         if label == "COMPANY" and name.endswith(r.central_bank_ends):
             label = "AGENCY"  # "欧洲中央银行": a state's office, as 央行 is, though named a bank
         return Candidate(offs[first] + lead, end, label, f"suffix:{suf}")
+
+    def _post_of_body(self, words, k) -> bool:
+        """Whether the word at ``k`` is a post of the body before it: "县委书记", "区委|副|书记"."""
+        r = self.rules
+        w = words[k]
+        title = next((t for t in r.person_title_ends if w.endswith(t)), None)
+        if title is None:
+            return False
+        if len(w) > len(title):
+            return self._known_agency(w[:-len(title)].removesuffix("副"))
+        x = k - 1
+        while x >= 0 and words[x] in ("副", "常务", "常务副"):
+            x -= 1
+        return x >= 0 and self._known_agency(words[x])
 
     def _whole_legal_name(self, words, tags, offs, j, k, limit) -> int | None:
         """The word before a legal name whose left scan stopped inside it (``k`` if it did not), or None.

@@ -4057,3 +4057,12 @@ def test_a_border_verb_with_lin_is_no_part_of_the_neighbour(full_nlp, text, want
 ])
 def test_a_bare_zone_word_before_a_listed_firm_is_no_part_of_it(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a post holder's working office, named after the post of a body, is no body of its own
+    ("市委书记现场办公室设在新区指挥部。", {"市委书记现场办公室"}),
+    ("镇党委副书记现场办公室负责协调征地。", {"镇党委副书记现场办公室"}),
+])
+def test_an_office_named_after_a_post_is_no_body(full_nlp, text, unwanted):
+    assert_found(full_nlp, text, set(), unwanted)
