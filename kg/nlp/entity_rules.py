@@ -2625,9 +2625,11 @@ class EntityRules:
         return after in NOUN_TAGS or words[x + 1] in self.rules.project_joiners
 
     def _joins_items(self, words, tags, a, x) -> bool:
-        """Whether the conjunction at ``x`` ends a whole facility's name begun at ``a`` (…产业园|和)."""
-        return a < x and words[x] in self.rules.item_joiners and tags[x] == "c" \
-            and "".join(words[a:x]).endswith(self.rules.facility + self.project_ends)
+        """Whether the conjunction at ``x`` ends a whole facility's name begun at ``a`` (…产业园|和), or a road's
+        (a town's works list its streets: "东环路、西环路|和|北二路等市政工程")."""
+        r = self.rules
+        return a < x and words[x] in r.item_joiners and tags[x] == "c" \
+            and "".join(words[a:x]).endswith(r.facility + self.project_ends + tuple(r.roads))
 
     @staticmethod
     def _ratio_slash(words, tags, k) -> bool:

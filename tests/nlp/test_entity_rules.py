@@ -4066,3 +4066,13 @@ def test_a_bare_zone_word_before_a_listed_firm_is_no_part_of_it(nlp, text, wante
 ])
 def test_an_office_named_after_a_post_is_no_body(full_nlp, text, unwanted):
     assert_found(full_nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # the last two streets of a town's works list joined by 和 are two roads, no project named by both
+    ("今年实施的南环路、北环路和东三路等市政工程已全部开工。", {("北环路", "PLACE"), ("东三路", "PLACE")},
+     {"北环路和东三路"}),
+    ("县城新修的迎宾大道与滨江路等道路工程完工。", {("迎宾大道", "PLACE")}, {"迎宾大道与滨江路"}),
+])
+def test_the_last_two_roads_of_a_works_list_are_two(full_nlp, text, wanted, unwanted):
+    assert_found(full_nlp, text, wanted, unwanted)
