@@ -271,6 +271,7 @@ class EntityRules:
             # region then reads as a place of its own.
             tok.add_words((w, "v") for w in spec.aid_words)
             tok.add_words((w, "n") for w in spec.trade_terms if not tok.seg.has_word(w))
+            tok.add_words((w, "nt") for w in spec.short_groups if not tok.seg.has_word(w))
 
     def _tokenizers(self) -> list[JiebaTokenizer]:
         out = [self.nlp.tokenizer] if isinstance(self.nlp.tokenizer, JiebaTokenizer) else []

@@ -4076,3 +4076,15 @@ def test_an_office_named_after_a_post_is_no_body(full_nlp, text, unwanted):
 ])
 def test_the_last_two_roads_of_a_works_list_are_two(full_nlp, text, wanted, unwanted):
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a province's investment group by its short name, which jieba cuts at 投 ("能|投|集团"), is one name,
+    # never its last two characters
+    ("能投集团西北储气基地项目开工。", {("能投集团", "COMPANY")}, {"投集团"}),
+    ("省旅投集团与县政府签订协议。", set(), {"投集团"}),
+    # and the two characters alone stay a verb: "can invest"
+    ("企业能投资多少,要看市场。", set(), {"能投"}),
+])
+def test_a_short_named_investment_group_is_kept_whole(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
