@@ -157,6 +157,7 @@ class EntityRuleSpec:
     aid_words: tuple[str, ...]  # 援藏, 援疆: aiding a region, one verb, whose region is no place of its own
     trade_terms: tuple[str, ...]  # 并网, 冷链: words of what projects build that jieba cuts apart, kept whole
     short_groups: tuple[str, ...]  # 能投集团, 铁投集团: a province's groups by their short names, kept whole
+    subsidiary_words: frozenset[str]  # 子公司, 全资子公司: a group's subsidiary by its kind, after the group
     build_words: frozenset[str]  # 新建, 扩建: the building between a park and 项目 names the park's project
     glued_products: frozenset[str]  # 新材料: a product whose first character is a leading word (新)
     town_levels: frozenset[str]  # 镇, 乡: an office opening with one (镇政府) is a town's, named before it
@@ -319,6 +320,7 @@ class EntityRuleSpec:
             aid_words=tuple(spec.get("aid_words", ())),
             trade_terms=tuple(spec.get("trade_terms", ())),
             short_groups=tuple(spec.get("short_groups", ())),
+            subsidiary_words=frozenset(spec.get("subsidiary_words", ())),
             build_words=frozenset(spec.get("build_words", ())),
             glued_products=frozenset(spec.get("glued_products", ())),
             town_levels=frozenset(spec.get("town_levels", ())),

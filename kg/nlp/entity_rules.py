@@ -1325,6 +1325,8 @@ class EntityRules:
 
     def _extend_left(self, words, tags, offs, j, suf, label, strength) -> Candidate | None:
         r = self.rules
+        if label == "COMPANY" and words[j] in r.subsidiary_words:
+            return None  # "铁投集团|子公司|四川路桥": a group's subsidiary, by its kind; the group ends before it
         if label == "PROJECT" and words[j] == suf and j >= 1 and words[j - 1] in r.project_joiners:
             return None  # "科技研发|及|项目|进展": a bare 项目 joined to another word names no project
         if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.project_word_tails \

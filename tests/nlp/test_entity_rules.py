@@ -4088,3 +4088,12 @@ def test_the_last_two_roads_of_a_works_list_are_two(full_nlp, text, wanted, unwa
 ])
 def test_a_short_named_investment_group_is_kept_whole(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a group's subsidiary named by its kind right after the group: the group ends before the kind
+    ("宏远集团子公司清源环保承建该项目。", {("宏远集团", "COMPANY")}, {"宏远集团子公司"}),
+    ("华宇集团全资子公司华宇新能源在园区投资。", {("华宇集团", "COMPANY")}, {"华宇集团全资子公司"}),
+])
+def test_a_subsidiary_by_its_kind_is_no_part_of_the_group(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
