@@ -4097,3 +4097,16 @@ def test_a_short_named_investment_group_is_kept_whole(nlp, text, wanted, unwante
 ])
 def test_a_subsidiary_by_its_kind_is_no_part_of_the_group(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a county-level zone a city's agency runs in place of a county is a place by its own name
+    ("长征管理区举行项目集中开工仪式。", {("长征管理区", "PLACE")}, set()),
+    ("青松管理区新签约项目3个。", {("青松管理区", "PLACE")}, set()),
+])
+def test_a_zone_run_in_place_of_a_county_is_a_place(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+def test_a_part_of_a_site_by_its_kind_is_no_zone(full_nlp):
+    assert_found(full_nlp, "景区核心管理区禁止车辆进入。", set(), {"景区核心管理区", "核心管理区"})
