@@ -4110,3 +4110,13 @@ def test_a_zone_run_in_place_of_a_county_is_a_place(nlp, text, wanted, unwanted)
 
 def test_a_part_of_a_site_by_its_kind_is_no_zone(full_nlp):
     assert_found(full_nlp, "景区核心管理区禁止车辆进入。", set(), {"景区核心管理区", "核心管理区"})
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a wind farm is a whole facility as a power station is: 和 after it joins two projects of a list
+    ("开工的有青龙山风电场和白石岭光伏电站等项目。", [("青龙山风电场", "PROJECT"), ("白石岭光伏电站", "PROJECT")]),
+    ("签约的有云雾岭风电场和金沙湾港区等项目。", [("云雾岭风电场", "PROJECT")]),
+])
+def test_a_wind_farm_ends_a_listed_project(full_nlp, text, wanted):
+    found = ents(full_nlp, text)
+    assert all(w in found for w in wanted), found
