@@ -2905,6 +2905,9 @@ class EntityRules:
                     and self._capacity_at(words, tags, a, idx + 1) is None:
                 if suf not in r.company_strong and self._trade_facility(words, tags, idx + 1, b):
                     return None  # "浦煜国际物流|汇算中心项目": the trade's facility is the project
+                if suf not in r.company_strong and idx > a and len(words[idx - 1]) >= 3 \
+                        and words[idx - 1][-1] in r.office_divisions and self._places_only(words, tags, a, idx):
+                    return None  # "彭州市|航空|博览孵化园…": a trade after the divisions alone is their field, no firm
                 if suf not in r.company_strong and any(len(words[x]) >= 2 and words[x].endswith(r.place_like)
                                                        for x in range(a, idx)):
                     # "长丰汽车城|科技|创新平台": a trade word after a town or a park is what is done

@@ -4120,3 +4120,13 @@ def test_a_part_of_a_site_by_its_kind_is_no_zone(full_nlp):
 def test_a_wind_farm_ends_a_listed_project(full_nlp, text, wanted):
     found = ents(full_nlp, text)
     assert all(w in found for w in wanted), found
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a trade right after a division written in full is the field the division's project is in, no firm
+    ("本次开工的南阳市航空产业园标准厂房项目进展顺利。", {"航空", "南阳市航空"}),
+    ("由宏达公司投资建设的洛阳市航空科技孵化园及配套中心项目开工。", {"航空", "洛阳市航空"}),
+])
+def test_a_trade_after_a_division_in_full_heads_no_firm(nlp, text, unwanted):
+    got = {(t, l) for t, l in ents(nlp, text)}
+    assert not {t for t, l in got if l == "COMPANY"} & unwanted, got
