@@ -4130,3 +4130,13 @@ def test_a_wind_farm_ends_a_listed_project(full_nlp, text, wanted):
 def test_a_trade_after_a_division_in_full_heads_no_firm(nlp, text, unwanted):
     got = {(t, l) for t, l in ents(nlp, text)}
     assert not {t for t, l in got if l == "COMPANY"} & unwanted, got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a small firm short-named by its textile or metal trade, listed among the projects a visit sees
+    ("委员们先后视察了兴旺纺织、瑞丰科技、鼎誉金属等新上项目。", [("兴旺纺织", "COMPANY"), ("鼎誉金属", "COMPANY")]),
+    ("锦华制衣与县政府签约。", [("锦华制衣", "COMPANY")]),
+])
+def test_a_firm_short_named_by_its_textile_or_metal_trade(nlp, text, wanted):
+    found = ents(nlp, text)
+    assert all(w in found for w in wanted), found
