@@ -231,6 +231,8 @@ class EntityRules:
         self.place_heads = frozenset(suf for suf, label, strength in spec.suffixes
                                      if label == "PLACE" and strength == "strong" and len(suf) == 2)
         self.project_ends = tuple(suf for suf, label, _ in spec.suffixes if label == "PROJECT")
+        self.place_strong_ends = tuple(suf for suf, label, strength in spec.suffixes
+                                       if label == "PLACE" and strength == "strong")
         # Cities' short aliases, the ones jieba reads as ordinary words too (包头, 开封, 保定 are verbs
         # to it): only where a zone is named after its city are they taken (see _extend_left). Districts
         # and counties named like words (解放区, 比如县, 延长县) are left out.
@@ -2724,9 +2726,10 @@ class EntityRules:
         if label == "PROJECT" and self._company_item(words, tags, a, b):
             # "联威新能源、江特锂电、赣锋锂业等5个项目": the projects are named by their companies
             return [Candidate(start, end, "COMPANY", rule, prio=3)]
-        if label == "COMPANY" and self._zone_word(words[b - 1]):
+        if label == "COMPANY" and (self._zone_word(words[b - 1]) or words[b - 1].endswith(self.place_strong_ends)):
             # "嘉明经济开发区、…等公司": a park signs as a party, but it is a place; a park built for a trade
-            # is a project, as its suffix name is ("…投资26亿元的河西印玺文化旅游产业园等多家企业")
+            # is a project, as its suffix name is ("…投资26亿元的河西印玺文化旅游产业园等多家企业"); so is a
+            # science park among the firms a visit sees ("来到|某某低碳科技园|、…等企业")
             kind = "PROJECT" if words[b - 1].endswith(self.project_ends) else "PLACE"
             return [Candidate(start, end, kind, rule, prio=3)]
         if label != "PROJECT":

@@ -4140,3 +4140,12 @@ def test_a_trade_after_a_division_in_full_heads_no_firm(nlp, text, unwanted):
 def test_a_firm_short_named_by_its_textile_or_metal_trade(nlp, text, wanted):
     found = ents(nlp, text)
     assert all(w in found for w in wanted), found
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a science park among the firms a visit sees is a place, never a firm
+    ("考察组来到宏远低碳科技园、金鼎科技有限公司等企业。", {("宏远低碳科技园", "PLACE"), ("金鼎科技有限公司", "COMPANY")},
+     set()),
+])
+def test_a_science_park_listed_among_firms_is_a_place(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
