@@ -4149,3 +4149,12 @@ def test_a_firm_short_named_by_its_textile_or_metal_trade(nlp, text, wanted):
 ])
 def test_a_science_park_listed_among_firms_is_a_place(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text", [
+    # newly launched projects of a kind name no project
+    "政协委员视察了市开发区新上工业项目。",
+    "园区今年新上项目9个。",
+])
+def test_newly_launched_projects_of_a_kind_name_none(nlp, text):
+    assert not [t for t, l in ents(nlp, text) if l == "PROJECT"], ents(nlp, text)
