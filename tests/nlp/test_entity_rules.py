@@ -4158,3 +4158,12 @@ def test_a_science_park_listed_among_firms_is_a_place(nlp, text, wanted, unwante
 ])
 def test_newly_launched_projects_of_a_kind_name_none(nlp, text):
     assert not [t for t, l in ents(nlp, text) if l == "PROJECT"], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # stepping up the work on projects is the clause's verb, never part of a project's name
+    ("今年以来,金山新材料产业园加大项目建设力度。", {"金山新材料产业园加大项目"}),
+    ("瑞达公司加强项目管理。", {"瑞达公司加强项目", "加强项目"}),
+])
+def test_stepping_up_the_work_is_no_part_of_a_project(nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
