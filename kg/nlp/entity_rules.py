@@ -2696,8 +2696,9 @@ class EntityRules:
             # "县级各部门、某某建设有限公司等企业": which bodies, by their kind, not a firm's name
             return []
         # "又|有橙果|桥梁…": jieba's guess glued 有 to the brand after the adverb that lists it
+        # (and "…方面,|有宇培|、荣桂等": 有 opening the clause, right after its mark)
         lead = 1 if a > 0 and tags[a] == "x" and len(words[a]) >= 3 and words[a][0] == "有" \
-            and words[a - 1] in r.listing_adverbs else 0
+            and (words[a - 1] in r.listing_adverbs or words[a - 1] in CLAUSE_PUNCT) else 0
         start, end = offs[a] + lead, offs[b - 1] + len(words[b - 1])
         name = "".join(words[a:b])[lead:]
         if name in r.generic or len(name) < 2 or (label == "PROJECT" and a == item_start and name in r.plant_kinds):

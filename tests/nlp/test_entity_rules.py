@@ -4167,3 +4167,11 @@ def test_newly_launched_projects_of_a_kind_name_none(nlp, text):
 ])
 def test_stepping_up_the_work_is_no_part_of_a_project(nlp, text, unwanted):
     assert_found(nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 有 opening a clause that lists firms is no part of the first one, though jieba glues them
+    ("仓储方面,有宇培、荣达等上市公司入驻。", {("宇培", "COMPANY")}, {"有宇培"}),
+])
+def test_you_opening_a_list_of_firms_is_no_part_of_the_first(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
