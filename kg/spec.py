@@ -142,6 +142,7 @@ class EntityRuleSpec:
     brand_verbs: frozenset[str]  # 联合, 创新: verbs that are brands right after a company's place
     state_brand_chars: frozenset[str]  # 中: a state firm's first character, read as a locative
     industry_trailers: frozenset[str]
+    industry_ends: tuple[str, ...]  # 产业, 行业: a word ending so after a trade makes the trade an industry
     site_ends: tuple[str, ...]  # 园, 馆: "洪洲电子|科技园" is a park named after a trade, no company
     category_heads: tuple[str, ...]  # 重点项目, 标志性项目: what comes before them is a kind of project
     whole_project_heads: tuple[str, ...]  # 项目: "…建设项目|主体工程" is the project, then its part
@@ -305,6 +306,7 @@ class EntityRuleSpec:
             brand_verbs=frozenset(spec.get("company_brand_verbs", ())),
             state_brand_chars=frozenset(spec.get("state_brand_chars", ())),
             industry_trailers=frozenset(spec.get("industry_trailers", ())),
+            industry_ends=tuple(spec.get("industry_ends", ())),
             site_ends=tuple(spec.get("site_ends", ())),
             category_heads=tuple(spec.get("category_heads", ())),
             whole_project_heads=tuple(spec.get("whole_project_heads", ())),

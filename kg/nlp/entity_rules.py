@@ -1052,9 +1052,11 @@ class EntityRules:
                     # may be the office's own (漯河市|农科所)
                     continue
                 if label == "COMPANY" and strength == "weak" and j + 1 < len(words) \
-                        and (words[j + 1].startswith(tuple(r.industry_trailers)) or words[j + 1].endswith(r.site_ends)) \
+                        and (words[j + 1].startswith(tuple(r.industry_trailers)) or words[j + 1].endswith(r.site_ends)
+                             or words[j + 1].endswith(r.industry_ends)) \
                         and offs[j] + len(w) == offs[j + 1]:
-                    continue  # "锂电新能源|产业基地", "洪洲电子|科技园": a trade, not a company
+                    # "锂电新能源|产业基地", "洪洲电子|科技园", "容县电子|信息产业": a trade, not a company
+                    continue
                 cand = self._extend_left(words, tags, offs, j, suf, label, strength)
                 if cand is not None:
                     out.extend(self._split_company_head(words, tags, offs, cand, j))

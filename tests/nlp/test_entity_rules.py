@@ -4175,3 +4175,12 @@ def test_stepping_up_the_work_is_no_part_of_a_project(nlp, text, unwanted):
 ])
 def test_you_opening_a_list_of_firms_is_no_part_of_the_first(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a place and a trade before the field's word jieba writes whole (信息产业) name an industry, no firm
+    ("打造宜宾电子信息产业集群。", {"宜宾电子"}),
+    ("该项目是梧州电子信息产业的重要补链项目。", {"梧州电子"}),
+])
+def test_a_trade_before_an_industry_word_is_no_firm(nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
