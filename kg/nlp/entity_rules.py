@@ -1388,6 +1388,8 @@ class EntityRules:
                 break  # "5月2日电|青海省人民政府", "时任|全国人大常委会": a dateline or a term of office
             if w in r.visit_verbs:
                 break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site
+            if label == "PLACE" and len(w) == 1 and t == "a" and k > 0 and tags[k - 1] == "v" and len(words[k - 1]) == 1:
+                break  # "做大做|强|南宁…经济区": the verb's complement (做强 "make strong") opens no place
             if label == "COMPANY" and strength == "strong" and k < j - 1 and w in r.zone_leads and t in STOP_TAGS:
                 k -= 1  # "衡水|高新|招商服务有限公司": a zone's lead word jieba reads as an adverb, in a legal name
                 continue

@@ -4184,3 +4184,11 @@ def test_you_opening_a_list_of_firms_is_no_part_of_the_first(nlp, text, wanted, 
 ])
 def test_a_trade_before_an_industry_word_is_no_firm(nlp, text, unwanted):
     assert_found(nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # "make strong" (做强) is a verb and its complement: the adjective jieba writes alone opens no place
+    ("集中力量做大做强钦州港口经济区。", set(), {"强钦州港口经济区"}),
+])
+def test_a_verb_complement_opens_no_place(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
