@@ -4192,3 +4192,14 @@ def test_a_trade_before_an_industry_word_is_no_firm(nlp, text, unwanted):
 ])
 def test_a_verb_complement_opens_no_place(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # Hsinchu's science park by the short name Taiwan's papers give it
+    ("竹科廠商第三季營收再創新高。", ("竹科", "PLACE")),
+    ("晶片大厂宣布在竹科扩建新厂。", ("竹科", "PLACE")),
+    # and its full name stays whole
+    ("多家厂商进驻新竹科学园区。", ("新竹科学园区", "PLACE")),
+])
+def test_hsinchu_science_park_by_its_short_name(full_nlp, text, wanted):
+    assert wanted in ents(full_nlp, text)
