@@ -4203,3 +4203,14 @@ def test_a_verb_complement_opens_no_place(nlp, text, wanted, unwanted):
 ])
 def test_hsinchu_science_park_by_its_short_name(full_nlp, text, wanted):
     assert wanted in ents(full_nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # Taiwan's city and county governments by their papers' short names
+    ("北市府昨天公布新的补助办法。", {("北市府", "AGENCY")}, set()),
+    ("竹縣府與三家廠商完成簽約。", {("竹县府", "AGENCY")}, set()),
+    # a mainland city's name that ends in them stays the city
+    ("济南市府前街完成改造。", {("济南市", "PLACE")}, {"南市府"}),
+])
+def test_taiwan_governments_by_their_short_names(full_nlp, text, wanted, unwanted):
+    assert_found(full_nlp, text, wanted, unwanted)
