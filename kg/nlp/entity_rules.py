@@ -231,6 +231,9 @@ class EntityRules:
         self.place_heads = frozenset(suf for suf, label, strength in spec.suffixes
                                      if label == "PLACE" and strength == "strong" and len(suf) == 2)
         self.project_ends = tuple(suf for suf, label, _ in spec.suffixes if label == "PROJECT")
+        # What heads an item of a clause's list of projects: a project's suffix, or a facility's head word
+        # of two characters and more (风电场, 水库; one character, 湖 or 城, may end a place's name)
+        self._listed_heads = self.project_ends + tuple(h for h in spec.facility if len(h) >= 2)
         self.place_strong_ends = tuple(suf for suf, label, strength in spec.suffixes
                                        if label == "PLACE" and strength == "strong")
         # Cities' short aliases, the ones jieba reads as ordinary words too (包头, 开封, 保定 are verbs
@@ -2305,9 +2308,10 @@ class EntityRules:
                 # and a name before it: "大抓项目、抓大项目" is a slogan.
                 # An item that holds 等 ends a list of its own, and what follows is its kind:
                 # "供气、排污|等|基础设施和配套工程" names no project.
-                items = [(a, b) for a, b in items if words[b - 1].endswith(self.project_ends)
+                # (a whole facility of its own heads one too: "A风电场、B风电场和C风电场项目")
+                items = [(a, b) for a, b in items if words[b - 1].endswith(self._listed_heads)
                          and "等" not in words[a:b]
-                         and len("".join(words[a:b])) - len(next(e for e in self.project_ends if words[b - 1].endswith(e))) >= 3]
+                         and len("".join(words[a:b])) - len(next(e for e in self._listed_heads if words[b - 1].endswith(e))) >= 3]
             if label == "COMPANY" and items and 2 * sum(self._known_place(words[b - 1]) or self._known_place("".join(words[a:b]))
                                                         for a, b in items) > len(items):
                 # "紧盯长三角、珠三角、京津冀、青岛等经济活跃区域和500强企业": the regions where the
@@ -2338,10 +2342,11 @@ class EntityRules:
         long its name.
         """
         out, headed = [], 0
+        heads = self._listed_heads
         for x in range(1, len(words) + 1):
             w = words[x] if x < len(words) else "。"
             if w == "、":
-                headed += words[x - 1].endswith(self.project_ends)
+                headed += words[x - 1].endswith(heads)
             elif w in CLAUSE_PUNCT or tags[x] in ("w", "_SP"):
                 if headed and words[x - 1].endswith(self.project_ends):
                     out.append(x)
@@ -2700,9 +2705,10 @@ class EntityRules:
             # "县级各部门、某某建设有限公司等企业": which bodies, by their kind, not a firm's name
             return []
         # "又|有橙果|桥梁…": jieba's guess glued 有 to the brand after the adverb that lists it
-        # (and "…方面,|有宇培|、荣桂等": 有 opening the clause, right after its mark)
-        lead = 1 if a > 0 and tags[a] == "x" and len(words[a]) >= 3 and words[a][0] == "有" \
-            and (words[a - 1] in r.listing_adverbs or words[a - 1] in CLAUSE_PUNCT) else 0
+        # (and "…方面,|有宇培|、荣桂等": 有 opening the clause, right after its mark or a cut: "开工的|有青龙|风电场",
+        # where jieba reads the glued word as a person's name)
+        lead = 1 if a > 0 and tags[a] in ("x", "nr") and len(words[a]) >= 3 and words[a][0] == "有" \
+            and (words[a - 1] in r.listing_adverbs or words[a - 1] in CLAUSE_PUNCT or words[a - 1] in r.item_cuts) else 0
         start, end = offs[a] + lead, offs[b - 1] + len(words[b - 1])
         name = "".join(words[a:b])[lead:]
         if name in r.generic or len(name) < 2 or (label == "PROJECT" and a == item_start and name in r.plant_kinds):

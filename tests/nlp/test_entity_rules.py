@@ -4214,3 +4214,16 @@ def test_hsinchu_science_park_by_its_short_name(full_nlp, text, wanted):
 ])
 def test_taiwan_governments_by_their_short_names(full_nlp, text, wanted, unwanted):
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a clause's list of projects whose first items are whole facilities (风电场) and whose last ends in 项目:
+    # every item is a project, the first ones too
+    ("还包括宏达公司承建的昭觉县风电场、布拖北风电场和金阳二期风电场项目。",
+     [("昭觉县风电场", "PROJECT"), ("布拖北风电场", "PROJECT"), ("金阳二期风电场项目", "PROJECT")]),
+    # and 有 that opens the list after 的 is no part of the first
+    ("开工的有青龙风电场、黄岭风电场和马鞍山风电场项目。", [("青龙风电场", "PROJECT")]),
+])
+def test_whole_facilities_lead_a_clause_list_of_projects(full_nlp, text, wanted):
+    found = ents(full_nlp, text)
+    assert all(w in found for w in wanted), found
