@@ -2767,6 +2767,9 @@ class EntityRules:
             if len(name) >= 3 and (self._specific(words, tags, a, b) or len(name) >= 12):
                 return [Candidate(start, end, "PROJECT", rule, prio=3)]
             return []
+        if len("".join(words[split:b])) < 2:
+            # "宏达新材|料": jieba's known name and one character it cut off are the firm's whole name
+            return [Candidate(start, end, "COMPANY", rule, prio=3)]
         mid = offs[split]
         if words[split].startswith(r.institution_heads) or words[split - 1].endswith(r.institution_heads):
             # "四平化工|学院南湖校区", "某某|小学教学楼": a school or a hospital named after its trade or

@@ -4227,3 +4227,12 @@ def test_taiwan_governments_by_their_short_names(full_nlp, text, wanted, unwante
 def test_whole_facilities_lead_a_clause_list_of_projects(full_nlp, text, wanted):
     found = ents(full_nlp, text)
     assert all(w in found for w in wanted), found
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a known firm's name and one character jieba cut off after it are the firm's whole name, no firm
+    # and a one-character project
+    ("调研组先后深入宏达新材料、金鼎化工等重点项目建设现场。", {("宏达新材料", "COMPANY")}, {"宏达新材", "料"}),
+])
+def test_a_firm_and_a_character_cut_off_it_are_one_name(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
