@@ -2709,6 +2709,8 @@ class EntityRules:
         # where jieba reads the glued word as a person's name)
         lead = 1 if a > 0 and tags[a] in ("x", "nr") and len(words[a]) >= 3 and words[a][0] == "有" \
             and (words[a - 1] in r.listing_adverbs or words[a - 1] in CLAUSE_PUNCT or words[a - 1] in r.item_cuts) else 0
+        if not lead and tags[a] == "x" and len(words[a]) >= 3 and words[a][0] in r.function_chars:
+            lead = 1  # "先后|到瑞丰|药业、…等": a function character jieba's guess glued to the first item
         start, end = offs[a] + lead, offs[b - 1] + len(words[b - 1])
         name = "".join(words[a:b])[lead:]
         if name in r.generic or len(name) < 2 or (label == "PROJECT" and a == item_start and name in r.plant_kinds):

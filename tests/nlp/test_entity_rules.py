@@ -4236,3 +4236,11 @@ def test_whole_facilities_lead_a_clause_list_of_projects(full_nlp, text, wanted)
 ])
 def test_a_firm_and_a_character_cut_off_it_are_one_name(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a function character jieba's guess glued to the first listed firm is no part of it
+    ("考察组先后到瑞丰药业、金鼎化工等企业调研。", {("瑞丰药业", "COMPANY")}, {"到瑞丰药业"}),
+])
+def test_a_function_character_glued_to_the_first_listed_firm(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
