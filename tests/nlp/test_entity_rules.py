@@ -4244,3 +4244,12 @@ def test_a_firm_and_a_character_cut_off_it_are_one_name(nlp, text, wanted, unwan
 ])
 def test_a_function_character_glued_to_the_first_listed_firm(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # where a firm has taken root (扎根, which jieba tags as a place) comes before the zone, never in it
+    ("该公司已扎根钱塘湾上虞经开区十余年。", set(), {"扎根钱塘湾上虞经开区"}),
+    ("企业扎根黄石经开区多年。", set(), {"企业扎根黄石经开区", "扎根黄石经开区"}),
+])
+def test_taking_root_is_no_part_of_a_zone(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
