@@ -511,3 +511,13 @@ def test_a_districts_city_offices_are_its_municipalitys(nlp):
     g = extract_graph(["崇明区政府与市体育局签订战略合作框架协议。崇明区将加快发展。"], nlp=nlp)
     labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert labels == {"崇明区人民政府", "上海市体育局"}, labels
+
+
+# quality-29: a zone written with its word's short form and in full on one page is one zone
+def test_a_zone_by_its_short_form_and_in_full_is_one_zone(nlp):
+    from kg import extract_graph
+    g = extract_graph(["江北经济技术开发区今年新签约项目8个。多家企业已落户江北经开区。"
+                       "青山高新技术产业开发区举行签约仪式。五家企业将入驻青山高新区。"], nlp=nlp)
+    places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert "江北经济技术开发区" in places and "江北经开区" not in places, places
+    assert "青山高新技术产业开发区" in places and "青山高新区" not in places, places
