@@ -254,6 +254,7 @@ def _containment(analysis, res, by_article) -> list[tuple]:
         refs_home = any(m.label == "HOME_CITY" or (m.label == "AGENCY" and m.text.startswith("市")) for m in mentions)
         last_city = None
         previous = None
+        named = {res.mention_entity[m] for m in mentions}
         for i, m in enumerate(mentions):
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             key = res.mention_entity[m]
@@ -271,10 +272,18 @@ def _containment(analysis, res, by_article) -> list[tuple]:
                 out.append((key, res.mention_entity[previous], "located_in", "place-after-place", m.sentence))
                 previous = m
                 continue
-            previous = m
+            before, previous = previous, m
             # Names are already resolved: only a full division name is a division here.
             place = gaz.places.get(name)
             chain = gaz.parent_chain(name) if place is not None else []
+            if name in gaz.shared and chain and Key("place", chain[0]) not in named and res.home_city not in chain:
+                # 西湖区 is Hangzhou's and Nanchang's, and the list keeps one: its city is the one the article
+                # names, written right before it ("杭州市|西湖区"), never the list's guess
+                chain = []
+                if before is not None and before.label == "PLACE" and before.sentence == m.sentence \
+                        and before.s_end == m.s_start and (up := gaz.places.get(res.mention_entity[before].name)) \
+                        and up.level in ("province", "city"):
+                    out.append((key, res.mention_entity[before], "located_in", "place-after-place", m.sentence))
             # "格尔木市主城区（含…曲麻莱|黄河源社区…）": a division outside the
             # current city, written right before another place, only qualifies
             # that name (where the community's people come from); the article

@@ -616,6 +616,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
 
     _merge_company_short_names(types, union)
     _merge_project_trailers(types, union)
+    _merge_zone_short_forms(types, union)
     _merge_place_prefixed(types, union, gaz)
     entities: dict[Key, Entity] = {}
     mention_entity: dict[Mention, Key] = {}
@@ -872,6 +873,20 @@ def _merge_project_trailers(types: dict[Key, str], union) -> None:
             bare = Key("project", key.name[: -len(trailer)])
             if types.get(bare) == "project":
                 union(key, bare)
+
+
+def _merge_zone_short_forms(types: dict[Key, str], union) -> None:
+    """A zone named with its word's short form and in full (某某经开区 / 某某经济技术开发区) is one zone."""
+    for key, etype in sorted(types.items()):
+        if etype != "place":
+            continue
+        for short, fulls in derivation_spec().zone_short_forms:
+            if key.name.endswith(short) and len(key.name) > len(short):
+                stem = key.name[: -len(short)]
+                for full in fulls:
+                    if types.get(Key("place", stem + full)) == "place":
+                        union(key, Key("place", stem + full))
+                        break
 
 
 # A name left once its place is cut off must still be this long to be the same name

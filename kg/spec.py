@@ -144,6 +144,7 @@ class EntityRuleSpec:
     brand_verbs: frozenset[str]  # 联合, 创新: verbs that are brands right after a company's place
     state_brand_chars: frozenset[str]  # 中: a state firm's first character, read as a locative
     industry_trailers: frozenset[str]
+    industry_ends: tuple[str, ...]  # 产业, 行业: a word ending so after a trade makes the trade an industry
     site_ends: tuple[str, ...]  # 园, 馆: "洪洲电子|科技园" is a park named after a trade, no company
     category_heads: tuple[str, ...]  # 重点项目, 标志性项目: what comes before them is a kind of project
     whole_project_heads: tuple[str, ...]  # 项目: "…建设项目|主体工程" is the project, then its part
@@ -158,6 +159,8 @@ class EntityRuleSpec:
     visit_verbs: frozenset[str]  # 走进, 来到: going to a site comes before its name, never in it
     aid_words: tuple[str, ...]  # 援藏, 援疆: aiding a region, one verb, whose region is no place of its own
     trade_terms: tuple[str, ...]  # 并网, 冷链: words of what projects build that jieba cuts apart, kept whole
+    short_groups: tuple[str, ...]  # 能投集团, 铁投集团: a province's groups by their short names, kept whole
+    subsidiary_words: frozenset[str]  # 子公司, 全资子公司: a group's subsidiary by its kind, after the group
     build_words: frozenset[str]  # 新建, 扩建: the building between a park and 项目 names the park's project
     glued_products: frozenset[str]  # 新材料: a product whose first character is a leading word (新)
     town_levels: frozenset[str]  # 镇, 乡: an office opening with one (镇政府) is a town's, named before it
@@ -307,6 +310,7 @@ class EntityRuleSpec:
             brand_verbs=frozenset(spec.get("company_brand_verbs", ())),
             state_brand_chars=frozenset(spec.get("state_brand_chars", ())),
             industry_trailers=frozenset(spec.get("industry_trailers", ())),
+            industry_ends=tuple(spec.get("industry_ends", ())),
             site_ends=tuple(spec.get("site_ends", ())),
             category_heads=tuple(spec.get("category_heads", ())),
             whole_project_heads=tuple(spec.get("whole_project_heads", ())),
@@ -321,6 +325,8 @@ class EntityRuleSpec:
             visit_verbs=frozenset(spec.get("visit_verbs", ())),
             aid_words=tuple(spec.get("aid_words", ())),
             trade_terms=tuple(spec.get("trade_terms", ())),
+            short_groups=tuple(spec.get("short_groups", ())),
+            subsidiary_words=frozenset(spec.get("subsidiary_words", ())),
             build_words=frozenset(spec.get("build_words", ())),
             glued_products=frozenset(spec.get("glued_products", ())),
             town_levels=frozenset(spec.get("town_levels", ())),
@@ -529,6 +535,7 @@ class DerivationSpec:
     not_brands: frozenset[str]
     min_chars: int
     project_trailers: tuple[str, ...] = ()
+    zone_short_forms: tuple[tuple[str, tuple[str, ...]], ...] = ()  # 经开区 -> 经济技术开发区: one zone
     listed_office_ends: tuple[str, ...] = ()
     listed_office_not_ends: tuple[str, ...] = ()
     not_level_words: tuple[str, ...] = ()
@@ -550,6 +557,7 @@ class DerivationSpec:
             not_brands=frozenset(spec.get("not_brands", ())),
             min_chars=int(spec["min_chars"]),
             project_trailers=_longest_first(spec.get("project_trailers", ())),
+            zone_short_forms=tuple((short, tuple(full)) for short, full in (spec.get("zone_short_forms") or {}).items()),
             listed_office_ends=tuple(spec.get("listed_office_ends", ())),
             listed_office_not_ends=tuple(spec.get("listed_office_not_ends", ())),
             not_level_words=tuple(spec.get("not_level_words", ())),

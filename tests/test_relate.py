@@ -288,3 +288,17 @@ def test_a_place_a_delegation_goes_to_is_no_signer():
                           "夏某一行先后与劲胜精密股份有限公司、深圳汇林达科技有限公司进行了对接，就投资事项深入交流。"])
     partners = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "partners"}
     assert partners and not any(s in ("深圳市", "东莞市") for s, _ in partners), partners
+
+
+def test_a_district_two_cities_share_lies_in_the_city_written_before_it():
+    import kg
+
+    # 鼓楼区 and 西湖区 are each two cities' districts: the city written right before one says which, and
+    # the division list's own pick is no guess to make when the article names the other city
+    g = kg.extract_graph(["杭州市西湖区举行招商签约活动。五家企业当天在西湖区落户。"])
+    located = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "located_in"}
+    assert ("西湖区", "杭州市") in located, located
+    assert ("西湖区", "南昌市") not in located, located
+    g = kg.extract_graph(["福州市鼓楼区召开项目推进会。鼓楼区新开工项目12个。"])
+    located = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "located_in"}
+    assert ("鼓楼区", "福州市") in located and ("鼓楼区", "南京市") not in located, located

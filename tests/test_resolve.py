@@ -519,3 +519,13 @@ def test_an_office_named_in_full_before_is_the_same_office_later(nlp):
     g = extract_graph(["区委书记与宁夏回族自治区驻沪办副主任座谈。区委书记希望驻沪办与本区建立联系机制。"], nlp=nlp)
     labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert "宁夏回族自治区驻沪办" in labels and not any(x.endswith("驻沪办") and x != "宁夏回族自治区驻沪办" for x in labels), labels
+
+
+# quality-29: a zone written with its word's short form and in full on one page is one zone
+def test_a_zone_by_its_short_form_and_in_full_is_one_zone(nlp):
+    from kg import extract_graph
+    g = extract_graph(["江北经济技术开发区今年新签约项目8个。多家企业已落户江北经开区。"
+                       "青山高新技术产业开发区举行签约仪式。五家企业将入驻青山高新区。"], nlp=nlp)
+    places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert "江北经济技术开发区" in places and "江北经开区" not in places, places
+    assert "青山高新技术产业开发区" in places and "青山高新区" not in places, places

@@ -231,6 +231,11 @@ class EntityRules:
         self.place_heads = frozenset(suf for suf, label, strength in spec.suffixes
                                      if label == "PLACE" and strength == "strong" and len(suf) == 2)
         self.project_ends = tuple(suf for suf, label, _ in spec.suffixes if label == "PROJECT")
+        # What heads an item of a clause's list of projects: a project's suffix, or a facility's head word
+        # of two characters and more (风电场, 水库; one character, 湖 or 城, may end a place's name)
+        self._listed_heads = self.project_ends + tuple(h for h in spec.facility if len(h) >= 2)
+        self.place_strong_ends = tuple(suf for suf, label, strength in spec.suffixes
+                                       if label == "PLACE" and strength == "strong")
         # Cities' short aliases, the ones jieba reads as ordinary words too (包头, 开封, 保定 are verbs
         # to it): only where a zone is named after its city are they taken (see _extend_left). Districts
         # and counties named like words (解放区, 比如县, 延长县) are left out.
@@ -271,6 +276,7 @@ class EntityRules:
             # region then reads as a place of its own.
             tok.add_words((w, "v") for w in spec.aid_words)
             tok.add_words((w, "n") for w in spec.trade_terms if not tok.seg.has_word(w))
+            tok.add_words((w, "nt") for w in spec.short_groups if not tok.seg.has_word(w))
             # ... and so do the divisions its dictionary lacks ("第三师|图木|舒克市", "察哈尔|右翼|中旗"):
             # a division's full name from the gazetteer is one word.
             tok.add_words((n, "ns") for n in self._unknown_divisions(tok))
@@ -1072,9 +1078,11 @@ class EntityRules:
                     # may be the office's own (漯河市|农科所)
                     continue
                 if label == "COMPANY" and strength == "weak" and j + 1 < len(words) \
-                        and (words[j + 1].startswith(tuple(r.industry_trailers)) or words[j + 1].endswith(r.site_ends)) \
+                        and (words[j + 1].startswith(tuple(r.industry_trailers)) or words[j + 1].endswith(r.site_ends)
+                             or words[j + 1].endswith(r.industry_ends)) \
                         and offs[j] + len(w) == offs[j + 1]:
-                    continue  # "锂电新能源|产业基地", "洪洲电子|科技园": a trade, not a company
+                    # "锂电新能源|产业基地", "洪洲电子|科技园", "容县电子|信息产业": a trade, not a company
+                    continue
                 cand = self._extend_left(words, tags, offs, j, suf, label, strength)
                 if cand is not None:
                     out.extend(self._split_company_head(words, tags, offs, cand, j))
@@ -1347,6 +1355,8 @@ class EntityRules:
 
     def _extend_left(self, words, tags, offs, j, suf, label, strength) -> Candidate | None:
         r = self.rules
+        if label == "COMPANY" and words[j] in r.subsidiary_words:
+            return None  # "铁投集团|子公司|四川路桥": a group's subsidiary, by its kind; the group ends before it
         if label == "PROJECT" and words[j] == suf and j >= 1 and words[j - 1] in r.project_joiners:
             return None  # "科技研发|及|项目|进展": a bare 项目 joined to another word names no project
         if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.project_word_tails \
@@ -1404,6 +1414,8 @@ class EntityRules:
                 break  # "5月2日电|青海省人民政府", "时任|全国人大常委会": a dateline or a term of office
             if w in r.visit_verbs:
                 break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site
+            if label == "PLACE" and len(w) == 1 and t == "a" and k > 0 and tags[k - 1] == "v" and len(words[k - 1]) == 1:
+                break  # "做大做|强|南宁…经济区": the verb's complement (做强 "make strong") opens no place
             if label == "COMPANY" and strength == "strong" and k < j - 1 and w in r.zone_leads and t in STOP_TAGS:
                 k -= 1  # "衡水|高新|招商服务有限公司": a zone's lead word jieba reads as an adverb, in a legal name
                 continue
@@ -1457,6 +1469,8 @@ class EntityRules:
                     continue
             if label != "AGENCY" and (w in r.person_titles or (label == "PLACE" and w in r.event_verbs)):
                 break  # "市长|周继军|调研|西峰工业园区": a title or a visit comes before a name, never in it
+            if label == "AGENCY" and self._post_of_body(words, k):
+                return None  # "县委书记|现场|办公室": a post holder's working office, named by the post, is no body
             if label in ("PLACE", "AGENCY") and w.endswith(r.media_suffixes) and not w.endswith(r.media_exceptions) \
                     and (label == "PLACE" or tags[k + 1] in PLACE_NAME_TAGS or words[k + 1] in r.admin
                          or self._known_place(words[k + 1])):
@@ -1972,6 +1986,20 @@ class EntityRules:
             label = "AGENCY"  # "欧洲中央银行": a state's office, as 央行 is, though named a bank
         return Candidate(offs[first] + lead, end, label, f"suffix:{suf}")
 
+    def _post_of_body(self, words, k) -> bool:
+        """Whether the word at ``k`` is a post of the body before it: "县委书记", "区委|副|书记"."""
+        r = self.rules
+        w = words[k]
+        title = next((t for t in r.person_title_ends if w.endswith(t)), None)
+        if title is None:
+            return False
+        if len(w) > len(title):
+            return self._known_agency(w[:-len(title)].removesuffix("副"))
+        x = k - 1
+        while x >= 0 and words[x] in ("副", "常务", "常务副"):
+            x -= 1
+        return x >= 0 and self._known_agency(words[x])
+
     def _whole_legal_name(self, words, tags, offs, j, k, limit) -> int | None:
         """The word before a legal name whose left scan stopped inside it (``k`` if it did not), or None.
 
@@ -2157,9 +2185,11 @@ class EntityRules:
     def _bare_zone(self, words, tags, a, b) -> bool:
         """A zone word alone heading an item ("经开区|徐工矿山机械", "开发区|广东村村通公司"): the paper's own
         zone, where the item is, and no part of its name (a zone with a name of its own is read apart:
-        _leading_zone). Before a common noun it says which facility: 开发区|污水处理厂 is the zone's own."""
-        return b - a >= 2 and words[a] in self.rules.generic and self._zone_word(words[a]) \
-            and tags[a + 1] in PROPER_TAGS
+        _leading_zone). Before a common noun it says which facility: 开发区|污水处理厂 is the zone's own;
+        a brand jieba reads as ordinary words is a firm's when a company's suffix ends the item ("高新区|宏远|电子")."""
+        r = self.rules
+        return b - a >= 2 and words[a] in r.generic and self._zone_word(words[a]) \
+            and (tags[a + 1] in PROPER_TAGS or (b - a >= 3 and words[b - 1] in r.company_suffixes))
 
     def _brand_start(self, words, tags, a, b, label) -> bool:
         """Whether a word the names' trim would cut opens a listed name instead.
@@ -2325,9 +2355,10 @@ class EntityRules:
                 # and a name before it: "大抓项目、抓大项目" is a slogan.
                 # An item that holds 等 ends a list of its own, and what follows is its kind:
                 # "供气、排污|等|基础设施和配套工程" names no project.
-                items = [(a, b) for a, b in items if words[b - 1].endswith(self.project_ends)
+                # (a whole facility of its own heads one too: "A风电场、B风电场和C风电场项目")
+                items = [(a, b) for a, b in items if words[b - 1].endswith(self._listed_heads)
                          and "等" not in words[a:b]
-                         and len("".join(words[a:b])) - len(next(e for e in self.project_ends if words[b - 1].endswith(e))) >= 3]
+                         and len("".join(words[a:b])) - len(next(e for e in self._listed_heads if words[b - 1].endswith(e))) >= 3]
             if label == "COMPANY" and items and 2 * sum(self._known_place(words[b - 1]) or self._known_place("".join(words[a:b]))
                                                         for a, b in items) > len(items):
                 # "紧盯长三角、珠三角、京津冀、青岛等经济活跃区域和500强企业": the regions where the
@@ -2358,10 +2389,11 @@ class EntityRules:
         long its name.
         """
         out, headed = [], 0
+        heads = self._listed_heads
         for x in range(1, len(words) + 1):
             w = words[x] if x < len(words) else "。"
             if w == "、":
-                headed += words[x - 1].endswith(self.project_ends)
+                headed += words[x - 1].endswith(heads)
             elif w in CLAUSE_PUNCT or tags[x] in ("w", "_SP"):
                 if headed and words[x - 1].endswith(self.project_ends):
                     out.append(x)
@@ -2657,9 +2689,11 @@ class EntityRules:
         return after in NOUN_TAGS or words[x + 1] in self.rules.project_joiners
 
     def _joins_items(self, words, tags, a, x) -> bool:
-        """Whether the conjunction at ``x`` ends a whole facility's name begun at ``a`` (…产业园|和)."""
-        return a < x and words[x] in self.rules.item_joiners and tags[x] == "c" \
-            and "".join(words[a:x]).endswith(self.rules.facility + self.project_ends)
+        """Whether the conjunction at ``x`` ends a whole facility's name begun at ``a`` (…产业园|和), or a road's
+        (a town's works list its streets: "东环路、西环路|和|北二路等市政工程")."""
+        r = self.rules
+        return a < x and words[x] in r.item_joiners and tags[x] == "c" \
+            and "".join(words[a:x]).endswith(r.facility + self.project_ends + tuple(r.roads))
 
     @staticmethod
     def _ratio_slash(words, tags, k) -> bool:
@@ -2727,8 +2761,12 @@ class EntityRules:
             # "县级各部门、某某建设有限公司等企业": which bodies, by their kind, not a firm's name
             return []
         # "又|有橙果|桥梁…": jieba's guess glued 有 to the brand after the adverb that lists it
-        lead = 1 if a > 0 and tags[a] == "x" and len(words[a]) >= 3 and words[a][0] == "有" \
-            and words[a - 1] in r.listing_adverbs else 0
+        # (and "…方面,|有宇培|、荣桂等": 有 opening the clause, right after its mark or a cut: "开工的|有青龙|风电场",
+        # where jieba reads the glued word as a person's name)
+        lead = 1 if a > 0 and tags[a] in ("x", "nr") and len(words[a]) >= 3 and words[a][0] == "有" \
+            and (words[a - 1] in r.listing_adverbs or words[a - 1] in CLAUSE_PUNCT or words[a - 1] in r.item_cuts) else 0
+        if not lead and tags[a] == "x" and len(words[a]) >= 3 and words[a][0] in r.function_chars:
+            lead = 1  # "先后|到瑞丰|药业、…等": a function character jieba's guess glued to the first item
         start, end = offs[a] + lead, offs[b - 1] + len(words[b - 1])
         name = "".join(words[a:b])[lead:]
         if name in r.generic or len(name) < 2 or (label == "PROJECT" and a == item_start and name in r.plant_kinds):
@@ -2757,9 +2795,10 @@ class EntityRules:
         if label == "PROJECT" and self._company_item(words, tags, a, b):
             # "联威新能源、江特锂电、赣锋锂业等5个项目": the projects are named by their companies
             return [Candidate(start, end, "COMPANY", rule, prio=3)]
-        if label == "COMPANY" and self._zone_word(words[b - 1]):
+        if label == "COMPANY" and (self._zone_word(words[b - 1]) or words[b - 1].endswith(self.place_strong_ends)):
             # "嘉明经济开发区、…等公司": a park signs as a party, but it is a place; a park built for a trade
-            # is a project, as its suffix name is ("…投资26亿元的河西印玺文化旅游产业园等多家企业")
+            # is a project, as its suffix name is ("…投资26亿元的河西印玺文化旅游产业园等多家企业"); so is a
+            # science park among the firms a visit sees ("来到|某某低碳科技园|、…等企业")
             kind = "PROJECT" if words[b - 1].endswith(self.project_ends) else "PLACE"
             return [Candidate(start, end, kind, rule, prio=3)]
         if label != "PROJECT":
@@ -2790,6 +2829,9 @@ class EntityRules:
             if len(name) >= 3 and (self._specific(words, tags, a, b) or len(name) >= 12):
                 return [Candidate(start, end, "PROJECT", rule, prio=3)]
             return []
+        if len("".join(words[split:b])) < 2:
+            # "宏达新材|料": jieba's known name and one character it cut off are the firm's whole name
+            return [Candidate(start, end, "COMPANY", rule, prio=3)]
         mid = offs[split]
         if words[split].startswith(r.institution_heads) or words[split - 1].endswith(r.institution_heads):
             # "四平化工|学院南湖校区", "某某|小学教学楼": a school or a hospital named after its trade or
@@ -2942,6 +2984,9 @@ class EntityRules:
                     and self._capacity_at(words, tags, a, idx + 1) is None:
                 if suf not in r.company_strong and self._trade_facility(words, tags, idx + 1, b):
                     return None  # "浦煜国际物流|汇算中心项目": the trade's facility is the project
+                if suf not in r.company_strong and idx > a and len(words[idx - 1]) >= 3 \
+                        and words[idx - 1][-1] in r.office_divisions and self._places_only(words, tags, a, idx):
+                    return None  # "彭州市|航空|博览孵化园…": a trade after the divisions alone is their field, no firm
                 if suf not in r.company_strong and any(len(words[x]) >= 2 and words[x].endswith(r.place_like)
                                                        for x in range(a, idx)):
                     # "长丰汽车城|科技|创新平台": a trade word after a town or a park is what is done

@@ -4180,3 +4180,262 @@ def test_a_brand_of_a_numeral_and_a_character_before_its_trade(nlp, text, wanted
 
 def test_a_count_before_a_trade_is_no_brand(nlp):
     assert not [t for t, label in ents(nlp, "全县共有三家药业企业和两家纸业企业。") if label == "COMPANY"]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a park named for what it holds (物流, 孵化) is a facility in a list of projects, as a plant is,
+    # wherever it stands in the list
+    ("本批开工的农具制造园区、城西物流园、电商产业孵化园、果蔬加工厂等9个重点项目。",
+     [("城西物流园", "PROJECT"), ("电商产业孵化园", "PROJECT")]),
+    ("集中签约的有北岭物流园、青年创业园和桃溪庄园等5个项目。",
+     [("北岭物流园", "PROJECT"), ("青年创业园", "PROJECT")]),
+])
+def test_a_park_named_for_what_it_holds_is_a_listed_project(nlp, text, wanted):
+    found = ents(nlp, text)
+    assert all(w in found for w in wanted), found
+
+
+@pytest.mark.parametrize("text", [
+    # small towns as a kind (jieba tags 小城镇 as a person) and parks by their size name no place
+    "江口市小城镇建设步伐加快。",
+    "县里规划三座微型工业区,引进食品加工企业。",
+])
+def test_small_towns_and_small_parks_as_kinds_are_no_place(nlp, text):
+    found = ents(nlp, text)
+    assert not any(t in ("小城镇", "微型工业区") for t, _ in found), found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a zone of industry or science under its own name, as Taiwan's counties write them
+    ("新签项目落户禾丰产业园区。", "禾丰产业园区"),
+    ("青溪产业园区今年新进驻十家工厂。", "青溪产业园区"),
+    ("多家厂商进驻南港科学园区。", "南港科学园区"),
+])
+def test_an_industry_or_science_zone_under_its_name_is_a_place(full_nlp, text, wanted):
+    # (the tagger's spans are checked against the rules' zone words too)
+    assert (wanted, "PLACE") in ents(full_nlp, text)
+
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # where a zone lies, said with 紧临 or 紧靠 as with 紧邻: the verb is no part of the neighbour's name
+    ("南岭工业区紧临国道2号,交通便利。", {("南岭工业区", "PLACE")}, {"紧临国道2号"}),
+    ("產業園區緊臨國道3號。", set(), {"緊臨國道3號", "紧临国道3号"}),
+])
+def test_a_border_verb_with_lin_is_no_part_of_the_neighbour(full_nlp, text, wanted, unwanted):
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # the paper's own zone, by its kind alone, before a firm whose brand jieba reads as ordinary words:
+    # where the firm is, no part of its name
+    ("高新区宏远电子等企业负责人参加座谈。", {("宏远电子", "COMPANY")}, {"高新区宏远电子"}),
+    ("经开区美好化工、金鼎科技等企业代表出席。", {("美好化工", "COMPANY")}, {"经开区美好化工"}),
+])
+def test_a_bare_zone_word_before_a_listed_firm_is_no_part_of_it(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a post holder's working office, named after the post of a body, is no body of its own
+    ("市委书记现场办公室设在新区指挥部。", {"市委书记现场办公室"}),
+    ("镇党委副书记现场办公室负责协调征地。", {"镇党委副书记现场办公室"}),
+])
+def test_an_office_named_after_a_post_is_no_body(full_nlp, text, unwanted):
+    assert_found(full_nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # the last two streets of a town's works list joined by 和 are two roads, no project named by both
+    ("今年实施的南环路、北环路和东三路等市政工程已全部开工。", {("北环路", "PLACE"), ("东三路", "PLACE")},
+     {"北环路和东三路"}),
+    ("县城新修的迎宾大道与滨江路等道路工程完工。", {("迎宾大道", "PLACE")}, {"迎宾大道与滨江路"}),
+])
+def test_the_last_two_roads_of_a_works_list_are_two(full_nlp, text, wanted, unwanted):
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a province's investment group by its short name, which jieba cuts at 投 ("能|投|集团"), is one name,
+    # never its last two characters
+    ("能投集团西北储气基地项目开工。", {("能投集团", "COMPANY")}, {"投集团"}),
+    ("省旅投集团与县政府签订协议。", set(), {"投集团"}),
+    # and the two characters alone stay a verb: "can invest"
+    ("企业能投资多少,要看市场。", set(), {"能投"}),
+])
+def test_a_short_named_investment_group_is_kept_whole(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a group's subsidiary named by its kind right after the group: the group ends before the kind
+    ("宏远集团子公司清源环保承建该项目。", {("宏远集团", "COMPANY")}, {"宏远集团子公司"}),
+    ("华宇集团全资子公司华宇新能源在园区投资。", {("华宇集团", "COMPANY")}, {"华宇集团全资子公司"}),
+])
+def test_a_subsidiary_by_its_kind_is_no_part_of_the_group(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a county-level zone a city's agency runs in place of a county is a place by its own name
+    ("长征管理区举行项目集中开工仪式。", {("长征管理区", "PLACE")}, set()),
+    ("青松管理区新签约项目3个。", {("青松管理区", "PLACE")}, set()),
+])
+def test_a_zone_run_in_place_of_a_county_is_a_place(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+def test_a_part_of_a_site_by_its_kind_is_no_zone(full_nlp):
+    assert_found(full_nlp, "景区核心管理区禁止车辆进入。", set(), {"景区核心管理区", "核心管理区"})
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a wind farm is a whole facility as a power station is: 和 after it joins two projects of a list
+    ("开工的有青龙山风电场和白石岭光伏电站等项目。", [("青龙山风电场", "PROJECT"), ("白石岭光伏电站", "PROJECT")]),
+    ("签约的有云雾岭风电场和金沙湾港区等项目。", [("云雾岭风电场", "PROJECT")]),
+])
+def test_a_wind_farm_ends_a_listed_project(full_nlp, text, wanted):
+    found = ents(full_nlp, text)
+    assert all(w in found for w in wanted), found
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a trade right after a division written in full is the field the division's project is in, no firm
+    ("本次开工的南阳市航空产业园标准厂房项目进展顺利。", {"航空", "南阳市航空"}),
+    ("由宏达公司投资建设的洛阳市航空科技孵化园及配套中心项目开工。", {"航空", "洛阳市航空"}),
+])
+def test_a_trade_after_a_division_in_full_heads_no_firm(nlp, text, unwanted):
+    got = {(t, l) for t, l in ents(nlp, text)}
+    assert not {t for t, l in got if l == "COMPANY"} & unwanted, got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a small firm short-named by its textile or metal trade, listed among the projects a visit sees
+    ("委员们先后视察了兴旺纺织、瑞丰科技、鼎誉金属等新上项目。", [("兴旺纺织", "COMPANY"), ("鼎誉金属", "COMPANY")]),
+    ("锦华制衣与县政府签约。", [("锦华制衣", "COMPANY")]),
+])
+def test_a_firm_short_named_by_its_textile_or_metal_trade(nlp, text, wanted):
+    found = ents(nlp, text)
+    assert all(w in found for w in wanted), found
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a science park among the firms a visit sees is a place, never a firm
+    ("考察组来到宏远低碳科技园、金鼎科技有限公司等企业。", {("宏远低碳科技园", "PLACE"), ("金鼎科技有限公司", "COMPANY")},
+     set()),
+])
+def test_a_science_park_listed_among_firms_is_a_place(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text", [
+    # newly launched projects of a kind name no project
+    "政协委员视察了市开发区新上工业项目。",
+    "园区今年新上项目9个。",
+])
+def test_newly_launched_projects_of_a_kind_name_none(nlp, text):
+    assert not [t for t, l in ents(nlp, text) if l == "PROJECT"], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # stepping up the work on projects is the clause's verb, never part of a project's name
+    ("今年以来,金山新材料产业园加大项目建设力度。", {"金山新材料产业园加大项目"}),
+    ("瑞达公司加强项目管理。", {"瑞达公司加强项目", "加强项目"}),
+])
+def test_stepping_up_the_work_is_no_part_of_a_project(nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 有 opening a clause that lists firms is no part of the first one, though jieba glues them
+    ("仓储方面,有宇培、荣达等上市公司入驻。", {("宇培", "COMPANY")}, {"有宇培"}),
+])
+def test_you_opening_a_list_of_firms_is_no_part_of_the_first(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a place and a trade before the field's word jieba writes whole (信息产业) name an industry, no firm
+    ("打造宜宾电子信息产业集群。", {"宜宾电子"}),
+    ("该项目是梧州电子信息产业的重要补链项目。", {"梧州电子"}),
+])
+def test_a_trade_before_an_industry_word_is_no_firm(nlp, text, unwanted):
+    assert_found(nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # "make strong" (做强) is a verb and its complement: the adjective jieba writes alone opens no place
+    ("集中力量做大做强钦州港口经济区。", set(), {"强钦州港口经济区"}),
+])
+def test_a_verb_complement_opens_no_place(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # Hsinchu's science park by the short name Taiwan's papers give it
+    ("竹科廠商第三季營收再創新高。", ("竹科", "PLACE")),
+    ("晶片大厂宣布在竹科扩建新厂。", ("竹科", "PLACE")),
+    # and its full name stays whole
+    ("多家厂商进驻新竹科学园区。", ("新竹科学园区", "PLACE")),
+])
+def test_hsinchu_science_park_by_its_short_name(full_nlp, text, wanted):
+    assert wanted in ents(full_nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # Taiwan's city and county governments by their papers' short names
+    ("北市府昨天公布新的补助办法。", {("北市府", "AGENCY")}, set()),
+    ("竹縣府與三家廠商完成簽約。", {("竹县府", "AGENCY")}, set()),
+    # a mainland city's name that ends in them stays the city
+    ("济南市府前街完成改造。", {("济南市", "PLACE")}, {"南市府"}),
+])
+def test_taiwan_governments_by_their_short_names(full_nlp, text, wanted, unwanted):
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a clause's list of projects whose first items are whole facilities (风电场) and whose last ends in 项目:
+    # every item is a project, the first ones too
+    ("还包括宏达公司承建的昭觉县风电场、布拖北风电场和金阳二期风电场项目。",
+     [("昭觉县风电场", "PROJECT"), ("布拖北风电场", "PROJECT"), ("金阳二期风电场项目", "PROJECT")]),
+    # and 有 that opens the list after 的 is no part of the first
+    ("开工的有青龙风电场、黄岭风电场和马鞍山风电场项目。", [("青龙风电场", "PROJECT")]),
+])
+def test_whole_facilities_lead_a_clause_list_of_projects(full_nlp, text, wanted):
+    found = ents(full_nlp, text)
+    assert all(w in found for w in wanted), found
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a known firm's name and one character jieba cut off after it are the firm's whole name, no firm
+    # and a one-character project
+    ("调研组先后深入宏达新材料、金鼎化工等重点项目建设现场。", {("宏达新材料", "COMPANY")}, {"宏达新材", "料"}),
+])
+def test_a_firm_and_a_character_cut_off_it_are_one_name(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a function character jieba's guess glued to the first listed firm is no part of it
+    ("考察组先后到瑞丰药业、金鼎化工等企业调研。", {("瑞丰药业", "COMPANY")}, {"到瑞丰药业"}),
+])
+def test_a_function_character_glued_to_the_first_listed_firm(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # where a firm has taken root (扎根, which jieba tags as a place) comes before the zone, never in it
+    ("该公司已扎根钱塘湾上虞经开区十余年。", set(), {"扎根钱塘湾上虞经开区"}),
+    ("企业扎根黄石经开区多年。", set(), {"企业扎根黄石经开区", "扎根黄石经开区"}),
+])
+def test_taking_root_is_no_part_of_a_zone(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # "the zones under it" is no part of a zone's name; one under its own name is a place
+    ("经济部表示,辖下科技产业园区今年吸引投资逾百亿元。", set(), {"辖下科技产业园区"}),
+    ("三家企业迁入苏澳港科技产业园区营运。", {("苏澳港科技产业园区", "PLACE")}, set()),
+])
+def test_zones_under_a_body_by_their_kind_name_none(full_nlp, text, wanted, unwanted):
+    assert_found(full_nlp, text, wanted, unwanted)
