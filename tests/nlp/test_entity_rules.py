@@ -4439,3 +4439,9 @@ def test_taking_root_is_no_part_of_a_zone(nlp, text, wanted, unwanted):
 ])
 def test_zones_under_a_body_by_their_kind_name_none(full_nlp, text, wanted, unwanted):
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+def test_a_zone_kind_alone_under_a_body_is_no_place(nlp):
+    # the ministry's science parks by their kind alone: generic, where one under its own name stays a place
+    assert not ents(nlp, "部里表示,辖下科技产业园区今年共吸引投资。")
+    assert ("台中港科技产业园区", "PLACE") in ents(nlp, "企业迁入台中港科技产业园区营运。")
