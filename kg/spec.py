@@ -123,6 +123,7 @@ class EntityRuleSpec:
     numbered_routes: frozenset[str]  # 线, 国道: a number before them names a highway (305线)
     plant_kinds: frozenset[str]  # 污水处理厂, 屠宰场: alone in a list, no project
     plant_modes: frozenset[str]  # 分布式, 集中式: how a plant is built, before its capacity; no firm's word
+    item_works: frozenset[str]  # 建设: after a listed facility, the work on it ("…产业园|建设|等…项目")
     road_grades: tuple[str, ...]  # 一级, 二级: a grade before 路 names a road being built, no street
     figurative_roads: frozenset[str]  # 新路: "转型新路" is a way of doing things
     long_agency: frozenset[str]
@@ -289,6 +290,7 @@ class EntityRuleSpec:
             numbered_routes=frozenset(spec.get("numbered_routes", ())),
             plant_kinds=frozenset(spec.get("plant_kinds", ())),
             plant_modes=frozenset(spec.get("plant_modes", ())),
+            item_works=frozenset(spec.get("item_works", ())),
             road_grades=tuple(spec.get("road_grades", ())),
             figurative_roads=frozenset(spec.get("figurative_roads", ())),
             long_agency=frozenset(spec["long_agency_suffixes"]),

@@ -2749,6 +2749,8 @@ class EntityRules:
             # says of it; the name closed at its head
             b = next((x + 1 for x in range(a + 1, b - 1)
                       if words[x].endswith(r.whole_project_heads) and tags[x + 1] == "v"), b)
+            if b - a >= 3 and words[b - 1] in r.item_works and words[b - 2].endswith(r.facility):
+                b -= 1  # "…机器人产业园|建设|等…项目": building the park, which the item names
         if a >= b:
             return []
         z = self._leading_zone(words, tags, a, b, label)

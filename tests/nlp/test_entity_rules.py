@@ -4445,3 +4445,9 @@ def test_a_zone_kind_alone_under_a_body_is_no_place(nlp):
     # the ministry's science parks by their kind alone: generic, where one under its own name stays a place
     assert not ents(nlp, "部里表示,辖下科技产业园区今年共吸引投资。")
     assert ("台中港科技产业园区", "PLACE") in ents(nlp, "企业迁入台中港科技产业园区营运。")
+
+
+def test_the_work_on_a_listed_facility_is_no_part_of_its_name(nlp):
+    # "building the park" in a list of projects: the item names the park
+    found = ents(nlp, "县里引进了宏远物流园、星河机器人产业园建设等一批重点项目。")
+    assert ("星河机器人产业园", "PROJECT") in found and not any(t.endswith("建设") for t, _ in found), found
