@@ -1713,6 +1713,8 @@ class EntityRules:
             if branch_of is not None and k == branch_of - 1 and t == "l" and len(w) >= 3:
                 k -= 1  # (the bureau's field, which jieba reads as an idiom: 生态环境)
                 continue
+            if label == "PROJECT" and k < j and k > 0 and words[k - 1] + w in r.category_heads:
+                break  # "省|重点|工程|湘潭柏屹…产业园二期": the category the project is listed in, then its name
             if label == "PROJECT" and t == "d" and w in r.numbered_routes and k > 0 and k < j \
                     and tags[k - 1] in PROPER_TAGS and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 k -= 1  # "宁马|高速(d)|改扩建项目": an expressway named by its ends; jieba reads 高速 as "fast"
@@ -2741,7 +2743,8 @@ class EntityRules:
         r = self.rules
         item_start = a  # before the trim: a zone's word before a kind of plant makes it the zone's
         while a < b and (words[a] in r.trim or (label == "COMPANY" and words[a] in r.company_trim)
-                         or tags[a] in PARTICLE_TAGS or self._bare_zone(words, tags, a, b)) \
+                         or tags[a] in PARTICLE_TAGS or self._bare_zone(words, tags, a, b)
+                         or (label == "PROJECT" and a > 0 and words[a - 1] + words[a] in r.category_heads)) \
                 and not self._brand_start(words, tags, a, b, label):
             a += 1  # (and "分别签订|了|浩然鞋材生产项目": the verb's particle, after the boundary word)
         if label == "PROJECT":

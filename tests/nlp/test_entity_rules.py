@@ -4451,3 +4451,13 @@ def test_the_work_on_a_listed_facility_is_no_part_of_its_name(nlp):
     # "building the park" in a list of projects: the item names the park
     found = ents(nlp, "县里引进了宏远物流园、星河机器人产业园建设等一批重点项目。")
     assert ("星河机器人产业园", "PROJECT") in found and not any(t.endswith("建设") for t, _ in found), found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # the category a project is listed in (省重点工程), then its name
+    ("包括投资25亿元的省重点工程湘潭华屹自主创新产业园二期。", "湘潭华屹自主创新产业园"),
+    ("省重点工程石门水库扩建工程开工。", "石门水库扩建工程"),
+])
+def test_the_category_a_project_is_listed_in_is_no_part_of_its_name(nlp, text, wanted):
+    found = ents(nlp, text)
+    assert (wanted, "PROJECT") in found and not any(t.startswith("工程") for t, _ in found), found
