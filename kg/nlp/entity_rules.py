@@ -266,23 +266,28 @@ class EntityRules:
         self.home_re = re.compile("|".join(map(re.escape, sorted(spec.home_city | spec.home_pref | spec.home_county,
                                                                   key=lambda w: (-len(w), w)))))
         self.add_lexicon(entries)
-        # The enumeration rules need the seam between 等 and its head noun ("等"+"项目").
         for tok in self._tokenizers():
-            tok.keep_apart(("等", head) for head in spec.enum_heads)
-            tok.split_leading(spec.glued_joiners)
-            # Zone words jieba does not know fall apart in its guesses ("我县|经|开区").
-            tok.add_words((z, "n") for z in spec.zone_words if not tok.seg.has_word(z))
-            # ... and so do the verbs of aiding a region ("四川|援|藏|干部"), whose one-character
-            # region then reads as a place of its own.
-            tok.add_words((w, "v") for w in spec.aid_words)
-            tok.add_words((w, "n") for w in spec.trade_terms if not tok.seg.has_word(w))
-            tok.add_words((w, "nt") for w in spec.short_groups if not tok.seg.has_word(w))
-            # ... and so do the divisions its dictionary lacks ("第三师|图木|舒克市", "察哈尔|右翼|中旗"):
-            # a division's full name from the gazetteer is one word.
-            tok.add_words((n, "ns") for n in self._unknown_divisions(tok))
-            # ... and a region's liaison office in another (驻沪办, 驻粤办; jieba knows only 驻京办), whose
-            # one-character place is the office's, no place mentioned
-            tok.add_words(("驻" + c + "办", "nt") for c in spec.one_character_places if not tok.seg.has_word("驻" + c + "办"))
+            self._prepare(tok)
+
+    def _prepare(self, tok: JiebaTokenizer) -> None:
+        """The rules' words and seams in a segmenter: the pipeline's tokenizer, or the one built for a doc
+        another tokenizer made (_jieba_view)."""
+        # The enumeration rules need the seam between 等 and its head noun ("等"+"项目").
+        tok.keep_apart(("等", head) for head in self.rules.enum_heads)
+        tok.split_leading(self.rules.glued_joiners)
+        # Zone words jieba does not know fall apart in its guesses ("我县|经|开区").
+        tok.add_words((z, "n") for z in self.rules.zone_words if not tok.seg.has_word(z))
+        # ... and so do the verbs of aiding a region ("四川|援|藏|干部"), whose one-character
+        # region then reads as a place of its own.
+        tok.add_words((w, "v") for w in self.rules.aid_words)
+        tok.add_words((w, "n") for w in self.rules.trade_terms if not tok.seg.has_word(w))
+        tok.add_words((w, "nt") for w in self.rules.short_groups if not tok.seg.has_word(w))
+        # ... and so do the divisions its dictionary lacks ("第三师|图木|舒克市", "察哈尔|右翼|中旗"):
+        # a division's full name from the gazetteer is one word.
+        tok.add_words((n, "ns") for n in self._unknown_divisions(tok))
+        # ... and a region's liaison office in another (驻沪办, 驻粤办; jieba knows only 驻京办), whose
+        # one-character place is the office's, no place mentioned
+        tok.add_words(("驻" + c + "办", "nt") for c in self.rules.one_character_places if not tok.seg.has_word("驻" + c + "办"))
 
     def _unknown_divisions(self, tok: JiebaTokenizer) -> list[str]:
         """Full names of divisions above town level, of four characters or more, that jieba does not know;
@@ -358,8 +363,7 @@ class EntityRules:
             self._segmenter = JiebaTokenizer(doc.vocab)
             self._segmenter.add_words((name, LEXICON_TAGS[e.label]) for e in self.entries
                                       for name in (e.name, *e.aliases))
-            self._segmenter.keep_apart(("等", head) for head in self.rules.enum_heads)
-            self._segmenter.split_leading(self.rules.glued_joiners)
+            self._prepare(self._segmenter)
         text = doc_text(doc)
         words, _, offs, tags = self._segmenter.segment(text)
         return words, tags, offs, text, False

@@ -198,3 +198,11 @@ def test_touching_one_character_places_that_make_a_division_are_that_division(nl
     # jieba cuts 台中 into a classifier and a locative; the tagger read Taiwan and China
     found = [(e.text, e.label_) for e in nlp("某某营造股份有限公司进驻台中软体园区。").ents]
     assert ("台中", "PLACE") in found and ("台", "PLACE") not in found, found
+
+
+def test_the_rules_on_another_tokenizer_segment_as_the_pipeline_does(rules_nlp):
+    # the segmenter built for a doc of spaCy's own tokenizer holds the rules' words too
+    blank = spacy.blank("zh")
+    blank.add_pipe("kg_entity_rules")
+    for text in ("希望驻沪办与临河区建立联系。", "能投集团储气调峰基地项目开工。"):
+        assert [(e.text, e.label_) for e in blank(text).ents] == [(e.text, e.label_) for e in rules_nlp(text).ents]
