@@ -169,6 +169,8 @@ def article_relations(analysis: DocumentAnalysis, res: Resolution,
     partnered = {hit.target for hit in analysis.relations if hit.relation == spec.partners.relation}
     if any(hit.source is None for hit in analysis.relations):
         partnered |= _destinations(analysis, spec.partners.destination_words)
+    # A body named in an official's post is the subject only where the article names no other.
+    posts = _in_posts(analysis, spec.partners.post_words) if any(h.source is None for h in analysis.relations) else set()
     for hit in analysis.relations:
         dst = key_of.get(hit.target)
         if dst is None:
@@ -178,6 +180,7 @@ def article_relations(analysis: DocumentAnalysis, res: Resolution,
         else:
             earlier = [m for m in by_article.get(hit.target.article, [])
                        if m.sentence < hit.target.sentence and m.label in subject_labels and m not in partnered]
+            earlier = [m for m in earlier if m not in posts] or earlier
             src = key_of.get(earlier[-1]) if earlier else (Key("place", res.home_city) if res.home_city else None)
         if src is not None and not _against_gazetteer(src, dst, hit.relation) \
                 and not (hit.relation == spec.partners.relation and _same_side(src, dst)):
@@ -205,6 +208,15 @@ def _destinations(analysis: DocumentAnalysis, words: tuple[str, ...]) -> set:
                 out.add(m)
             previous = m
     return out
+
+
+def _in_posts(analysis: DocumentAnalysis, words: tuple[str, ...]) -> set:
+    """Bodies named in an official's post ("县委|书记某某", "管委会|副主任某某"): attendees, not parties."""
+    if not words:
+        return set()
+    texts = {s.index: s.text for art in analysis.articles for s in art.sentences}
+    return {m for m in analysis.mentions
+            if m.label in ("AGENCY", "PLACE") and texts.get(m.sentence, "").startswith(words, m.s_end)}
 
 
 def _against_gazetteer(src: Key, dst: Key, relation: str) -> bool:

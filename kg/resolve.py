@@ -45,7 +45,7 @@ from typing import Mapping, NamedTuple
 from kg.analyse import DocumentAnalysis, Mention
 from kg.gazetteer import AUTONOMOUS, load_gazetteer
 from kg.resources import label_to_type
-from kg.spec import abbreviations, derivation_spec, entity_rule_spec, relation_rule_spec
+from kg.spec import PROJECT_REF, abbreviations, derivation_spec, entity_rule_spec, relation_rule_spec
 
 ENTITY_LABELS = ("COMPANY", "PROJECT", "AGENCY", "PLACE")
 _LEGAL = re.compile(r"(股份有限公司|有限责任公司|有限公司|集团有限公司|集团|公司)$")
@@ -341,14 +341,32 @@ def _named_branch(name: str) -> bool:
 
 
 def _named_division(name: str):
-    """The division an office's name starts with in full (石台县生态环境分局 -> 石台县), else None."""
-    places = load_gazetteer().places
-    return next((places[name[:n]] for n in range(min(len(name) - 1, 8), 1, -1) if name[:n] in places), None)
+    """The division an office's name starts with in full (石台县生态环境分局 -> 石台县), else None.
+
+    An autonomous prefecture's or county's short form with its level (黔东南州人民政府, 海西州委) names
+    it as surely: the full name is rarely written in an office's. A bare short alias does not (公安局).
+
+    >>> _named_division("黔东南州人民政府").name, _named_division("公安局")
+    ('黔东南苗族侗族自治州', None)
+    """
+    gaz = load_gazetteer()
+    places = gaz.places
+    full = next((places[name[:n]] for n in range(min(len(name) - 1, 8), 1, -1) if name[:n] in places), None)
+    if full is not None:
+        return full
+    for n in range(min(len(name) - 1, 8), 2, -1):
+        place = gaz.written(name[:n])
+        if place is not None and place.alias and name[:n] == place.alias + place.name[-1]:
+            return place
+    return None
 
 
 def _prefecture_of(city: str) -> str:
     gaz = load_gazetteer()
     place = gaz.lookup(city)
+    if place is not None and place.level == "city" and not place.name.endswith("市"):
+        # A prefecture's own paper (黔东南州) writes 州政府 and 州委 for it.
+        return place.name
     if place is None or place.level != "county" or not place.parent:
         return ""
     up = gaz.places.get(place.parent)
@@ -545,6 +563,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
         homes = _article_homes(a)
         levels = _article_levels(a)
         in_full: dict[str, list[str]] = defaultdict(list)  # article -> the offices it named, in order
+        last_project: dict[str, Key] = {}  # article -> the project it named last, so far
         by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for m in a.mentions:
             by_sentence[m.sentence].append(m)
@@ -563,6 +582,11 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                         keys[m] = Key("place", target)
                         types[keys[m]] = "place"
                         surfaces[keys[m]][target] += 0
+                    continue
+                if m.label == PROJECT_REF:
+                    # 该项目: the project its article named last, if any
+                    if m.article in last_project:
+                        keys[m] = last_project[m.article]
                     continue
                 if m.label not in ENTITY_LABELS:
                     continue
@@ -607,6 +631,8 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     key = Key(etype, canon + SCOPE + m.doc)
                 keys[m] = key
                 types[key] = etype
+                if m.label == "PROJECT":
+                    last_project[m.article] = key
                 surfaces[key][name] += 1
                 if canon != name:
                     surfaces[key][canon] += 0

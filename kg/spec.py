@@ -30,6 +30,9 @@ RELATION_RULES_FILE = "relation_rules.yaml"
 ABBREVIATIONS_FILE = "abbreviations.yaml"
 LAYOUT_FILE = "layout.yaml"
 DERIVATIONS_FILE = "derivations.yaml"
+# The label of a reference to a project the article named before (该项目, project_references): a
+# relation's end, resolved to that project, never an entity of its own.
+PROJECT_REF = "PROJECT_REF"
 
 
 def _suffix_words(spec: Mapping[str, Any], label: str) -> list[str]:
@@ -109,6 +112,7 @@ class EntityRuleSpec:
     home_city: frozenset[str]  # 我市, 全市
     home_pref: frozenset[str]  # 全州, 我州
     home_county: frozenset[str]  # 我县, 本县: the county the article names
+    project_refs: frozenset[str]  # 该项目: the project the article named last
     min_head: int  # characters of a company name at the head of a project item
     place_like: tuple[str, ...]
     place_ends: tuple[str, ...]  # the PLACE suffixes: a word ending so is a place before it is a brand
@@ -276,6 +280,7 @@ class EntityRuleSpec:
             home_city=frozenset(spec["home_references"]["city"]),
             home_pref=frozenset(spec["home_references"]["prefecture"]),
             home_county=frozenset(spec["home_references"].get("county", ())),
+            project_refs=frozenset(spec.get("project_references", ())),
             min_head=int(spec["min_company_head_chars"]),
             place_like=tuple(spec["place_like_project_ends"]),
             place_ends=_longest_first(_suffix_words(spec, "PLACE")),
@@ -445,6 +450,7 @@ class PartnersRule:
     visit_verbs: frozenset[str] = frozenset()  # 拜访A和B: 和 joins two hosts of a visit, no signing
     destination_words: tuple[str, ...] = ()  # 在, 赴: before a place a delegation goes to, no signer
     co_signing: tuple[str, ...] = ()  # 共同, 三方: "A、B、C共同签署…": the listed parties sign together
+    post_words: tuple[str, ...] = ()  # 书记: "县委书记某某" names an official; 县委 there is no implicit signer
 
 
 @dataclass(frozen=True, eq=False)
@@ -471,7 +477,7 @@ class RelationRuleSpec:
             partners=PartnersRule(p["name"], p["relation"], frozenset(p["markers"]), tuple(p["verbs"]),
                                   int(p["max_gap_chars"]), frozenset(p["subject_labels"]),
                                   frozenset(p.get("visit_verbs", ())), tuple(p.get("destination_words", ())),
-                                  tuple(p.get("co_signing", ()))),
+                                  tuple(p.get("co_signing", ())), tuple(p.get("post_words", ()))),
             local_suffixes=tuple(spec["located_in"]["local_suffixes"]),
             parents_ending=tuple(part_of["parents_ending"]),
             zone_suffixes=_longest_first(part_of["zone_suffixes"]),

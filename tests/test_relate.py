@@ -302,3 +302,29 @@ def test_a_district_two_cities_share_lies_in_the_city_written_before_it():
     g = kg.extract_graph(["福州市鼓楼区召开项目推进会。鼓楼区新开工项目12个。"])
     located = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "located_in"}
     assert ("鼓楼区", "福州市") in located and ("鼓楼区", "南京市") not in located, located
+
+
+# a project named again by a demonstrative (该项目) is the project the article named before
+def test_a_project_named_by_a_demonstrative_is_the_one_named_before():
+    import kg
+
+    g = kg.extract_graph(["城东冷链物流园项目昨日举行开工仪式。该项目由华拓供应链管理有限公司投资建设，总投资3亿元。"])
+    builds = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "builds"}
+    assert builds == {("华拓供应链管理有限公司", "城东冷链物流园项目")}, builds
+
+
+def test_a_demonstrative_before_the_first_project_refers_to_nothing():
+    import kg
+
+    g = kg.extract_graph(["该项目由华拓供应链管理有限公司投资建设。"])
+    assert not [d for _, _, d in g.edges(data=True) if d["relation"] == "builds"]
+
+
+# a body named in an official's post (县委书记某某) attends; the county signs
+def test_a_body_in_an_officials_post_is_no_implicit_signer():
+    import kg
+
+    g = kg.extract_graph(["3月5日，安化县重大项目集中签约仪式举行。县委书记张某出席仪式。"
+                          "第一批与恒远新材料有限公司签署投资协议。"])
+    partners = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "partners"}
+    assert partners == {("安化县", "恒远新材料有限公司")}, partners

@@ -529,3 +529,11 @@ def test_a_zone_by_its_short_form_and_in_full_is_one_zone(nlp):
     places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
     assert "江北经济技术开发区" in places and "江北经开区" not in places, places
     assert "青山高新技术产业开发区" in places and "青山高新区" not in places, places
+
+
+# a prefecture's own paper: its offices by the short form with 州, then by 州 alone
+def test_a_prefectures_offices_by_its_short_form_and_by_zhou_alone(nlp):
+    from kg import extract_graph
+    g = extract_graph(["延边州人民政府与长白农业发展有限公司签订合作协议。州委副书记出席。州政府将做好服务。"], nlp=nlp)
+    labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert labels == {"延边朝鲜族自治州人民政府", "延边州委"}, labels

@@ -13,7 +13,8 @@ sources, all kept as data in ``kg/data``:
   begins with a company ("蓝科锂业2万吨电池级碳酸锂") yields both;
   quoted start-up projects (“…”项目).
 
-References to the home city (我市, 全市) go to ``doc.spans["kg_refs"]``.
+References to the home city (我市, 全市) and to a project named before (该项目) go to
+``doc.spans["kg_refs"]``.
 Every span records the rule that found it in ``span._.kg_rule``.
 
 >>> import spacy
@@ -40,7 +41,7 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Entry, load_lexicons, package_lexicon
 from kg.nlp.tokenizer import TOKENS_KEY, JiebaTokenizer, base_tags, doc_text
-from kg.spec import EntityRuleSpec, abbreviations, derivation_spec, entity_rule_spec
+from kg.spec import PROJECT_REF, EntityRuleSpec, abbreviations, derivation_spec, entity_rule_spec
 
 if not Span.has_extension("kg_rule"):
     Span.set_extension("kg_rule", default="")
@@ -263,8 +264,8 @@ class EntityRules:
         self._bureau_tail_re = re.compile("(?:集团|工程|第?[一二三四五六七八九十0-9]{1,3}|"
                                           + "|".join(map(re.escape, sorted(spec.business_verbs, key=len, reverse=True)))
                                           + ")*(?:" + "|".join(map(re.escape, derivation_spec().legal_suffixes)) + ")")
-        self.home_re = re.compile("|".join(map(re.escape, sorted(spec.home_city | spec.home_pref | spec.home_county,
-                                                                  key=lambda w: (-len(w), w)))))
+        self.home_re = re.compile("|".join(map(re.escape, sorted(spec.home_city | spec.home_pref | spec.home_county
+                                                                  | spec.project_refs, key=lambda w: (-len(w), w)))))
         self.add_lexicon(entries)
         for tok in self._tokenizers():
             self._prepare(tok)
@@ -3218,6 +3219,11 @@ class EntityRules:
         for m in self.home_re.finditer(text):
             if m.start() in starts:
                 w = m.group(0)
+                if w in self.rules.project_refs:
+                    # a whole word too at its end: 该|项目部 is the project's site office
+                    if m.end() in starts or m.end() == len(text):
+                        out.append((m.start(), m.end(), PROJECT_REF))
+                    continue
                 kind = "HOME_CITY" if w in self.rules.home_city else \
                     "HOME_COUNTY" if w in self.rules.home_county else "HOME_PREFECTURE"
                 out.append((m.start(), m.end(), kind))

@@ -26,7 +26,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from kg.nlp.tokenizer import doc_text
-from kg.spec import RelationRuleSpec, relation_rule_spec
+from kg.spec import PROJECT_REF, RelationRuleSpec, relation_rule_spec
 
 ENTITY_LABELS = ("COMPANY", "PROJECT", "AGENCY", "PLACE")
 RULES_FILE = "relation_rules.json"
@@ -287,7 +287,9 @@ def _prefix_match(matcher: Matcher, span: Span, name: str) -> bool:
 
 
 def _label_ok(span: Span, wanted: str) -> bool:
-    return wanted == "ANY" and span.label_ in ENTITY_LABELS or span.label_ == wanted
+    # 该项目 stands for the project the article named before: "该项目由X承建"
+    return wanted == "ANY" and span.label_ in ENTITY_LABELS or span.label_ == wanted \
+        or (wanted == "PROJECT" and span.label_ == PROJECT_REF)
 
 
 def _dedupe(hits: list[SpanHit]) -> list[SpanHit]:

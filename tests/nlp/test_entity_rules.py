@@ -4461,3 +4461,9 @@ def test_the_work_on_a_listed_facility_is_no_part_of_its_name(nlp):
 def test_the_category_a_project_is_listed_in_is_no_part_of_its_name(nlp, text, wanted):
     found = ents(nlp, text)
     assert (wanted, "PROJECT") in found and not any(t.startswith("工程") for t, _ in found), found
+
+
+def test_the_agents_by_is_no_part_of_the_builders_name(nlp):
+    # jieba's guess glues 由 to an unknown brand after it (由华|拓…)
+    found = ents(nlp, "该项目由华拓供应链管理有限公司投资建设。")
+    assert ("华拓供应链管理有限公司", "COMPANY") in found, found
