@@ -52,6 +52,8 @@ PLACE_NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j"}
 # Tags of a company name at the head of a project item (nz is mostly products: 碳酸锂).
 HEAD_TAGS = {"nr", "nrt", "nrfg", "nt", "j", "x", "eng"}
 # A unit's number in a legal name, in Chinese numerals: 二十 (三局), 第三 (工程有限公司).
+# jieba's tags of words that say what kind or how big, never what: 特大型 (b), 重大 (a)
+_QUALITY_TAGS = frozenset({"a", "ad", "b", "d", "z"})
 _ORDINAL = re.compile("第?[一二三四五六七八九十百]+")
 _ISSUE = re.compile("第[0-9一二三四五六七八九十]+期")
 _SESSION = re.compile("第?[一二三四五六七八九十百0-9０-９]+届")
@@ -2522,6 +2524,10 @@ class EntityRules:
             counted = self._count_before(words, tags, end_tok - 1)
             if counted < end_tok - 1:
                 end_tok = counted
+                if "、" not in words[clause_begin:end_tok]:
+                    # no list before the count: a headline counts the projects ("某县2015年第四季度|
+                    # 18个|项目|集中开工"), and what comes before the count names none
+                    return None
         segments, a = [], clause_begin
         for x in range(clause_begin, end_tok):
             if words[x] == "、":
@@ -3060,6 +3066,8 @@ class EntityRules:
                 continue  # “延链、补链、强链、建链”工程 is a list of slogans, “两重一实”项目 a programme
             if not _CJK.search(m.group(1)):
                 continue  # “5020”项目攻坚行动: a programme's code, in figures, names no project
+            if base_tags().get(m.group(1)) in _QUALITY_TAGS:
+                continue  # “特大型”项目, “重大”项目: a size or quality quoted for stress names none
             if _SENTENCE_MARK.search(m.group(1)):
                 continue  # “…签约，…支持。”项目负责人说: a quoted remark, and the speaker's title after it
             count = _COUNT.match(text, m.end())

@@ -4467,3 +4467,16 @@ def test_the_agents_by_is_no_part_of_the_builders_name(nlp):
     # jieba's guess glues 由 to an unknown brand after it (由华|拓…)
     found = ents(nlp, "该项目由华拓供应链管理有限公司投资建设。")
     assert ("华拓供应链管理有限公司", "COMPANY") in found, found
+
+
+def test_a_headline_counting_projects_names_none(nlp):
+    # no list before the count: what comes before it is the place and the period, no project
+    found = ents(nlp, "桐梓县2019年第三季度15个项目集中开工")
+    assert not [t for t, label in found if label == "PROJECT"], found
+    found = ents(nlp, "宏远物流园、星河机器人产业园两个项目集中开工")
+    assert ("宏远物流园", "PROJECT") in found and ("星河机器人产业园", "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text", ["全县首个“特大型”项目顺利入库。", "今年又一“重大”项目落地。"])
+def test_a_size_or_quality_word_in_quotes_names_no_project(nlp, text):
+    assert not [t for t, label in ents(nlp, text) if label == "PROJECT"], ents(nlp, text)

@@ -141,3 +141,8 @@ def test_a_company_builds_where_it_says_it_builds(nlp):
     found = hits(nlp, "宏达公司将在石门县东山镇建设年产5万吨饲料项目。")
     assert ("宏达公司", "builds", "年产5万吨饲料项目") in [h[:3] for h in found], found
     assert not [h for h in hits(nlp, "宏达公司在石门县考察了饲料加工项目。") if h[1] == "builds"]
+
+
+def test_a_builder_after_the_project_set_off_by_commas_builds_it(nlp):
+    found = hits(nlp, "其中，精密铸件技术改造项目，由华升机械制造有限公司投资建设，总投资2亿元。")
+    assert ("华升机械制造有限公司", "builds", "精密铸件技术改造项目") in [h[:3] for h in found], found
