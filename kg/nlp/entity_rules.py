@@ -392,6 +392,7 @@ class EntityRules:
         cands += self._places_in_countries(words, tags, offs, cands)
         cands += self._divisions_after_parents(words, tags, offs)
         cands += self._numbered_bureaus(text, cands)
+        cands += self._invested_works(words, tags, offs, cands)
         cands += self._projects_after_companies(cands)
         cands += self._territory_places(cands, words, offs)
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
@@ -440,6 +441,39 @@ class EntityRules:
             if index.get(c.start) is not None and (name in self.division_names
                                                    or self.gazetteer.written(name) is not None):
                 out.append(Candidate(c.start, c.end + 1, "PLACE", "gazetteer", c.prio))
+        return out
+
+    def _invested_works(self, words, tags, offs, cands) -> list[Candidate]:
+        """Works on a named facility after its investment, up to the clause's end, as a project.
+
+        "计划投资40亿元的|中金集团|2.3万吨选厂改扩建，…", "投资3亿元的县人民医院迁建，…": no 项目 ends
+        the name, the works verb does; a company at its head builds it, and is no part of it.
+        """
+        r = self.rules
+        out = []
+        company_ends = {c.start: c.end for c in cands if c.label == "COMPANY"}
+        for j, w in enumerate(words):
+            if w != "的" or j < 2 or tags[j - 1] != "m" or not words[j - 1].endswith("元") \
+                    or not any("投资" in words[x] for x in range(max(0, j - 4), j - 1)):
+                continue
+            end = j + 1
+            while end < len(words) and tags[end] not in ("w", "_SP") and end - j <= r.works_max_words:
+                end += 1
+            if end == j + 1 or end - j > r.works_max_words or words[end - 1] not in r.works_verbs:
+                continue
+            start = offs[j + 1]
+            start = company_ends.get(start, start)
+            first = next((x for x in range(j + 1, end) if offs[x] >= start), end)
+            named = range(first, end - 1)
+            if not named or offs[first] != start or len("".join(words[first:end - 1])) < r.works_min_chars \
+                    or any((tags[x].startswith("v") and words[x] not in r.works_verbs) or tags[x] == "d" for x in named) \
+                    or not any(tags[x] in NOUN_TAGS or tags[x] in ("j", "nt", "ns") for x in named) \
+                    or not any(tags[x] in PLACE_NAME_TAGS or tags[x] in ("eng", "m", "s", "zg") for x in named):
+                # (a kind alone, "老旧小区|改造", is a programme of works, no one facility's)
+                continue
+            name = "".join(words[first:end])
+            if name not in r.generic:
+                out.append(Candidate(start, offs[end - 1] + len(words[end - 1]), "PROJECT", "invested-works"))
         return out
 
     @staticmethod

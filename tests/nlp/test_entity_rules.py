@@ -4480,3 +4480,18 @@ def test_a_headline_counting_projects_names_none(nlp):
 @pytest.mark.parametrize("text", ["全县首个“特大型”项目顺利入库。", "今年又一“重大”项目落地。"])
 def test_a_size_or_quality_word_in_quotes_names_no_project(nlp, text):
     assert not [t for t, label in ents(nlp, text) if label == "PROJECT"], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # the works on a named facility after its investment, up to the clause's end, with no 项目 after it
+    ("其中计划投资30亿元的宏达集团5万吨选厂改扩建，年度完成投资2亿元。", "5万吨选厂改扩建"),
+    ("投资1.2亿元的城北污水处理厂扩建，年内完工。", "城北污水处理厂扩建"),
+])
+def test_works_on_a_facility_after_its_investment_are_a_project(nlp, text, wanted):
+    found = ents(nlp, text)
+    assert (wanted, "PROJECT") in found, found
+
+
+def test_works_on_a_kind_of_place_after_its_investment_are_no_project(nlp):
+    found = ents(nlp, "总投资2亿元的老旧小区改造，惠及居民。")
+    assert not [t for t, label in found if label == "PROJECT"], found

@@ -146,3 +146,8 @@ def test_a_company_builds_where_it_says_it_builds(nlp):
 def test_a_builder_after_the_project_set_off_by_commas_builds_it(nlp):
     found = hits(nlp, "其中，精密铸件技术改造项目，由华升机械制造有限公司投资建设，总投资2亿元。")
     assert ("华升机械制造有限公司", "builds", "精密铸件技术改造项目") in [h[:3] for h in found], found
+
+
+def test_a_company_before_works_after_their_investment_builds_them(nlp):
+    found = hits(nlp, "其中计划投资30亿元的宏达集团5万吨选厂改扩建，年度完成投资2亿元。")
+    assert ("宏达集团", "builds", "5万吨选厂改扩建") in [h[:3] for h in found], found
