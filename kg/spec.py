@@ -134,6 +134,7 @@ class EntityRuleSpec:
     place_trailers: tuple[str, ...]
     ordinary_city_names: frozenset[str]
     ordinary_aliases: frozenset[str]  # 新建: a division's short alias that is mostly an ordinary word
+    ordinary_prefecture_aliases: frozenset[str]  # 来宾: a prefecture's alias, a noun first
     region_names: frozenset[str]  # 中原, 江南: a region before a district's short alias
     function_chars: frozenset[str]
     lead_words: tuple[str, ...]  # 日电, 时任: before a name, never in it; longest first
@@ -303,6 +304,7 @@ class EntityRuleSpec:
             place_trailers=tuple(spec.get("place_trailers", ())),
             ordinary_city_names=frozenset(spec.get("ordinary_city_names", ())),
             ordinary_aliases=frozenset(spec.get("ordinary_division_aliases", ())),
+            ordinary_prefecture_aliases=frozenset(spec.get("ordinary_prefecture_aliases", ())),
             region_names=frozenset(spec.get("region_names", ())),
             function_chars=frozenset(spec.get("function_chars", ())),
             lead_words=_longest_first(tuple(spec.get("lead_words", ())) + tuple(spec.get("border_words", ()))),

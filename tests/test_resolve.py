@@ -537,3 +537,11 @@ def test_a_prefectures_offices_by_its_short_form_and_by_zhou_alone(nlp):
     g = extract_graph(["延边州人民政府与长白农业发展有限公司签订合作协议。州委副书记出席。州政府将做好服务。"], nlp=nlp)
     labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert labels == {"延边朝鲜族自治州人民政府", "延边州委"}, labels
+
+
+def test_a_prefectures_alias_before_its_own_outlet_gives_the_home(nlp):
+    # the only place named is the outlet's, after the story: its 市委 is that city's
+    from kg import extract_graph
+    g = extract_graph(["1月4日，市委全会与会人员观摩了装备制造产业园项目。（宝鸡电视台）"], nlp=nlp)
+    labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert labels == {"宝鸡市委"}, labels

@@ -247,6 +247,9 @@ class EntityRules:
                                       and a not in spec.ordinary_aliases)
         # Any division's short alias, which a list with a known place next to it makes the division
         # (田阳、平果、那坡等县), except the regions named like one (城关, 江南).
+        gaz = load_gazetteer()
+        # prefectures' aliases jieba reads as nouns or names (宝鸡, 桂林): places only where no name goes on
+        self.loose_aliases = frozenset(a for a in gaz.aliases if _prefecture_alias(a, gaz) and not safe_alias(a))
         self.listed_aliases = frozenset(a for a in load_gazetteer().aliases if len(a) >= 2 and a not in spec.generic
                                         and a not in spec.ordinary_aliases and a not in spec.region_names)
         # Divisions' full names (南漳县, 利川市, 房县): the 委 jieba leaves after one is its party committee.
@@ -398,6 +401,7 @@ class EntityRules:
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
                                                                    or self._counted_levels(text, c.start, c.end)))]
         cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
+                                                                   or self._alias_in_name(text, c, words, tags, offs)
                                                                    or self._joined_after_person(c, words, tags, offs)
                                                                    or begins_outlet(text, c.end)
                                                                    or self._slogan(text, c, words, tags, offs)
@@ -745,6 +749,22 @@ class EntityRules:
         """Whether a place ends a development slogan (农业|立县, 科技|兴县); see :func:`ends_slogan`."""
         k = ends_slogan(text, c.end, words, tags, offs, self.rules, c.rule.startswith("gazetteer"))
         return k is not None and not self._known_place(words[k])
+
+    def _alias_in_name(self, text: str, c: Candidate, words, tags, offs) -> bool:
+        """A loose prefecture alias inside a longer name: 玉溪|卷烟厂, 陈|桂林, 本溪|职工大学.
+
+        Its own outlet goes on with it as its place (宝鸡|电视台): the outlet says where the paper is.
+        """
+        if c.rule != "gazetteer-alias" or text[c.start:c.end] not in self.loose_aliases:
+            return False
+        x = bisect_left(offs, c.start)
+        if x < len(offs) and offs[x] == c.start and x > 0 and len(words[x - 1]) == 1 and tags[x - 1] in PERSON_TAGS:
+            return True  # a surname before it
+        y = bisect_left(offs, c.end)
+        if y >= len(offs) or offs[y] != c.end:
+            return False
+        nxt = words[y]
+        return (tags[y] in NOUN_TAGS or tags[y] in PROPER_TAGS or tags[y] == "ng") and not nxt.startswith(self.rules.media_suffixes)
 
     def _person_after_title(self, text: str, c: Candidate) -> bool:
         """Whether a place is, or ends, a person's name right after a title: 县委书记钱|福安, 市长|陈江山,
@@ -3497,7 +3517,8 @@ def _base_table(spec: EntityRuleSpec, abbreviation_items: tuple[tuple[str, str],
         if name not in generic and len(name) >= 2:
             table[name] = ("PLACE", "gazetteer")
     for alias in gaz.aliases:
-        if safe_alias(alias) and alias not in generic and alias not in spec.ordinary_aliases:
+        if (safe_alias(alias) or (_prefecture_alias(alias, gaz) and alias not in spec.ordinary_prefecture_aliases)) \
+                and alias not in generic and alias not in spec.ordinary_aliases:
             table.setdefault(alias, ("PLACE", "gazetteer-alias"))
     for name in gaz.countries:
         table.setdefault(name, ("PLACE", "gazetteer-country"))
@@ -3531,6 +3552,22 @@ def _division_short_name(word: str) -> bool:
     gaz = load_gazetteer()
     return len(word) >= 2 and (gaz.lookup(word) is not None
                                or any(word + level in gaz.places for level in ("县", "市", "区", "旗")))
+
+
+# jieba's tags of a prefecture's short alias that still read as its name: 宝鸡 and 合肥 are "n", 桂林 "nr",
+# 南通 "nz", 通化 "j"; a verb, adjective or adverb (开封, 清远, 大同) is an ordinary word first.
+_NAME_LIKE_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "nz", "j"})
+
+
+def _prefecture_alias(alias: str, gaz) -> bool:
+    """A prefecture-level division's short alias that jieba reads as a noun or a name (宝鸡, 合肥, 桂林).
+
+    A prefecture is named by its alias far more often than its alias is meant otherwise; the ordinary
+    words among them (来宾 "guests", 安康 "well-being") are ``ordinary_prefecture_aliases``.
+    """
+    place = gaz.places.get(gaz.aliases.get(alias, ""))
+    return place is not None and place.level == "city" and len(alias) >= 2 \
+        and base_tags().get(alias) in _NAME_LIKE_TAGS
 
 
 def safe_alias(alias: str) -> bool:

@@ -4495,3 +4495,18 @@ def test_works_on_a_facility_after_its_investment_are_a_project(nlp, text, wante
 def test_works_on_a_kind_of_place_after_its_investment_are_no_project(nlp):
     found = ents(nlp, "总投资2亿元的老旧小区改造，惠及居民。")
     assert not [t for t, label in found if label == "PROJECT"], found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a prefecture's alias jieba reads as a noun (宝鸡, 许昌) or a name (桂林) is the prefecture
+    ("宝鸡的装备制造业发展很快。", "宝鸡"),
+    ("代表团昨天抵达桂林，考察文旅项目。", "桂林"),
+])
+def test_a_prefectures_alias_read_as_a_noun_is_the_place(nlp, text, wanted):
+    assert (wanted, "PLACE") in ents(nlp, text), ents(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["他担任玉溪卷烟厂厂长多年。", "记者采访了陈桂林老人。", "各位来宾，大家好。"])
+def test_a_prefectures_alias_inside_a_longer_name_is_no_place(nlp, text):
+    found = ents(nlp, text)
+    assert not [t for t, label in found if label == "PLACE" and t in ("玉溪", "桂林", "来宾")], found
