@@ -101,6 +101,7 @@ class EntityRuleSpec:
     zone_words: tuple[str, ...]  # 工业园, 开发区: a project or company after one lies in it
     zone_leads: tuple[str, ...]  # 经济, 高新: before a zone word
     enum_heads: Mapping[str, str]  # head noun after 等 -> label
+    list_appositives: tuple[str, ...]  # 均为: "A、B，均为…企业" types the list by the clause's head
     enum_gap: int  # characters allowed between 等 and the head noun
     status: tuple[str, ...]  # project status predicates, longest first
     status_adverbs: frozenset[str]  # words between a project and its status predicate (正式, 近日 …)
@@ -271,6 +272,7 @@ class EntityRuleSpec:
             zone_words=_longest_first(spec.get("zone_words", ())),
             zone_leads=tuple(spec.get("zone_leads", ())),
             enum_heads=MappingProxyType(heads),
+            list_appositives=_longest_first(spec.get("list_appositives", ())),
             enum_gap=int(spec["enumeration_gap_max_chars"]),
             status=_longest_first(spec["project_status_predicates"]),
             status_adverbs=frozenset(spec.get("project_status_adverbs", ())),

@@ -2384,6 +2384,13 @@ class EntityRules:
                 elif self.rules.division_count_re.match(text, offs[j] + 1) or self._division_head(text, offs[j] + 1):
                     # "石桥、红星等8个村", "新立、东溪等乡镇（街道）": the items are the villages or towns
                     ends[j] = ("PLACE", "enumeration")
+        if "、" in text:
+            appositives = self.rules.list_appositives
+            for q in range(2, len(words)):
+                if words[q - 1] in ("，", ",") and text.startswith(appositives, offs[q]):
+                    label = self._appositive_head(words, tags, offs, q)
+                    if label and "、" in words[:q - 1]:
+                        ends.setdefault(q - 1, (label, "enumeration"))
         if self.status_re.search(text):
             index = {o: j for j, o in enumerate(offs)}
             adverbs = self.rules.status_adverbs
@@ -2474,6 +2481,20 @@ class EntityRules:
                 after = text[at + len(n): at + len(n) + 1]
                 return after in ("", "的") or not ("\u4e00" <= after <= "\u9fff")
         return False
+
+    def _appositive_head(self, words, tags, offs, q) -> str | None:
+        """The type a clause gives the list before it: "包括A、B、C，|均|为|动力电池配套|企业" (COMPANY).
+
+        The head is the clause's last word, with no verb before it but the copula (均为, 都是) at ``q``.
+        """
+        cut = offs[q] + max(len(a) for a in self.rules.list_appositives if "".join(words[q:q + 3]).startswith(a))
+        end = next((x for x in range(q, len(words)) if offs[x] >= cut), len(words))
+        q = end - 1
+        while end < len(words) and words[end] not in CLAUSE_PUNCT and tags[end] not in ("w", "_SP"):
+            if tags[end].startswith("v") and tags[end] != "vn":
+                return None
+            end += 1
+        return self.rules.enum_heads.get(words[end - 1]) if end > q + 1 else None
 
     def _enumeration_head(self, text, words, tags, offs, j) -> str | None:
         """Type named by the head noun after 等 ("等(一批…)项目"), if any."""

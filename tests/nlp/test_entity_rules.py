@@ -4510,3 +4510,11 @@ def test_a_prefectures_alias_read_as_a_noun_is_the_place(nlp, text, wanted):
 def test_a_prefectures_alias_inside_a_longer_name_is_no_place(nlp, text):
     found = ents(nlp, text)
     assert not [t for t, label in found if label == "PLACE" and t in ("玉溪", "桂林", "来宾")], found
+
+
+def test_a_clause_after_a_list_gives_its_items_type(nlp):
+    # the list has no head after 等; the clause after its comma says what the items are
+    found = ents(nlp, "签约项目4个，包括常州恒丰、苏州斯达、福建新源，均为新能源配套企业，总投资20亿元。")
+    for name in ("常州恒丰", "苏州斯达", "福建新源"):
+        assert (name, "COMPANY") in found, found
+    assert not [t for t, label in ents(nlp, "张某、李某、王某，均为本地企业家。") if label == "COMPANY"]
