@@ -1521,6 +1521,12 @@ class EntityRules:
                         lead = cut
                         k -= 1
                     break
+            if label == "COMPANY" and t == "x" and len(w) >= 3 and w[0] in r.company_glue_chars:
+                # "分别|为元晶|太阳能…有限公司", "打造|以尚德|电力为龙头": a guess glued the clause's
+                # character to a brand's first word (a brand jieba knows keeps its own: 以岭, 华为)
+                lead = 1
+                k -= 1
+                break
             if label == "COMPANY" and strength == "weak" and w in r.business_verbs:
                 break  # "共同|经营|阳光畜牧养殖场": running a business is the clause, not the name
             if label == "COMPANY" and strength == "weak" and k < j - 1 and w.endswith(r.local_divisions) \

@@ -4461,3 +4461,19 @@ def test_the_work_on_a_listed_facility_is_no_part_of_its_name(nlp):
 def test_the_category_a_project_is_listed_in_is_no_part_of_its_name(nlp, text, wanted):
     found = ents(nlp, text)
     assert (wanted, "PROJECT") in found and not any(t.startswith("工程") for t, _ in found), found
+
+
+# quality-30
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a clause's character a jieba guess glued to a brand (分别为…, 以…为龙头) is no part of it
+    ("签约的企业分别为元晶光电科技股份有限公司、坤辉实业股份有限公司。",
+     {("元晶光电科技股份有限公司", "COMPANY")}, {"为元晶光电科技股份有限公司"}),
+    ("园区将打造以尚德电力为龙头的光伏产业集群。", {("尚德电力", "COMPANY")}, {"以尚德电力"}),
+    # a brand jieba knows keeps its first character
+    ("石家庄以岭药业股份有限公司在当地投资。", {("石家庄以岭药业股份有限公司", "COMPANY")}, set()),
+])
+def test_a_clause_character_glued_to_a_brand_is_no_part_of_it(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
