@@ -2839,6 +2839,11 @@ class EntityRules:
             # the project is ("周宁县|城郊|大型|仓储物流|基地…项目", "…建材城|分布式|2.5MW…"), nor a hill or a
             # lake the plant stands on ("小墨山|20兆瓦地面光伏电站")
             split = None
+        if split is not None and "".join(words[x] for x in range(split, b) if tags[x] not in ("m", "q")) \
+                in r.investment_words:
+            # "…实业有限公司|总投资1.07亿元、年产…的…项目": how much the firm invests, no project's name
+            # (the firm's own name is the suffix rule's)
+            return []
         if split is None:
             # As for a suffix name, a long one is specific: "共享智能助力单车综合产业基地项目".
             if len(name) >= 3 and (self._specific(words, tags, a, b) or len(name) >= 12):

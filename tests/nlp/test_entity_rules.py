@@ -4477,3 +4477,10 @@ def test_the_category_a_project_is_listed_in_is_no_part_of_its_name(nlp, text, w
 def test_a_clause_character_glued_to_a_brand_is_no_part_of_it(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
 
+
+def test_a_firms_investment_amount_is_no_project(nlp):
+    # the firm, then how much it invests in a project named later: the amount names nothing
+    found = ents(nlp, "通化市鸿运实业有限公司总投资2.3亿元、年产500万平方米的保温板材项目全面竣工。")
+    assert ("通化市鸿运实业有限公司", "COMPANY") in found, found
+    assert not any("投资" in t for t, _ in found), found
+
