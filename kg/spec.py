@@ -114,6 +114,8 @@ class EntityRuleSpec:
     place_ends: tuple[str, ...]  # the PLACE suffixes: a word ending so is a place before it is a brand
     landform_ends: tuple[str, ...]  # 湖, 湾: an ordinary word ending so (港湾) is a brand in a legal name
     determiners: frozenset[str]
+    determiners_longest: tuple[str, ...]
+    field_heads: tuple[str, ...]  # 领域: after 等, the listed words are fields, not names
     owned_suffixes: frozenset[str]  # 政府: a name so ending says whose it is
     government_owners: frozenset[str]  # 联邦, 特区: whose, though no place
     generic_bodies: frozenset[str]
@@ -282,6 +284,8 @@ class EntityRuleSpec:
             place_ends=_longest_first(_suffix_words(spec, "PLACE")),
             landform_ends=tuple(spec.get("landform_ends", ())),
             determiners=frozenset(spec["generic_determiners"]),
+            determiners_longest=_longest_first(spec["generic_determiners"]),
+            field_heads=tuple(spec.get("field_heads", ())),
             owned_suffixes=frozenset(spec.get("owned_suffixes", ())),
             government_owners=frozenset(spec.get("government_owners", ())),
             generic_bodies=frozenset(spec["generic_bodies"]),

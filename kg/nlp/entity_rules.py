@@ -2442,6 +2442,10 @@ class EntityRules:
             return None  # "粤港澳大湾区、长三角等地的…企业": where the companies come from
         if r.division_count_re.match(text, start):
             return None  # "河西等2个镇|石山嘴等3个村|土地整治项目": lists of towns and villages, not of projects
+        rest = text[start:]
+        rest = rest[next((len(d) for d in r.determiners_longest if rest.startswith(d)), 0):]
+        if rest.startswith(r.field_heads):
+            return None  # "来自总部、金融、电竞等不同领域的10家企业": the fields the firms are in, none named
         # No verb between 等 and the head: "等地实地查看…项目" is not an enumeration of projects.
         # A count right after 等 makes it one whatever qualifies the head: "等10个招商引资签约项目".
         if self._counted(words, tags, j + 1):

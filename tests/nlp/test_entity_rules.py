@@ -4484,3 +4484,12 @@ def test_a_firms_investment_amount_is_no_project(nlp):
     assert ("通化市鸿运实业有限公司", "COMPANY") in found, found
     assert not any("投资" in t for t, _ in found), found
 
+
+@pytest.mark.parametrize("text", [
+    "管委会与来自总部、金融、电竞、科技等不同领域的8家重点企业签约。",
+    "签约企业来自物流、文旅、能源等领域的多家龙头企业。",
+])
+def test_fields_listed_before_the_firms_name_none(nlp, text):
+    # 等(不同)领域: the listed words are the fields the firms work in
+    assert not [e for e in ents(nlp, text) if e[1] == "COMPANY"], ents(nlp, text)
+
