@@ -4493,3 +4493,7 @@ def test_fields_listed_before_the_firms_name_none(nlp, text):
     # 等(不同)领域: the listed words are the fields the firms work in
     assert not [e for e in ents(nlp, text) if e[1] == "COMPANY"], ents(nlp, text)
 
+
+def test_what_a_project_is_to_become_names_none(nlp):
+    # praise for the works (精品工程, 样板工程) and the copula before it are no project
+    assert not [e for e in ents(nlp, "要把每个项目都建设成为精品工程、样板工程。") if e[1] == "PROJECT"]
