@@ -1734,6 +1734,11 @@ class EntityRules:
                 # and a character, right before the trade, are the firm's brand (zg and d end other names)
                 k -= 2
                 break
+            if label == "COMPANY" and strength == "strong" and t in STOP_TAGS and k > 0 and len(w) >= 2 \
+                    and (self._known_place(w) or self.gazetteer.written(w) is not None) \
+                    and all(words[x] in r.legal_forms for x in range(k + 1, j)):
+                k -= 1  # "西岭磁能科技|正定(d)|有限责任|公司": where the firm is registered, right before its
+                continue  # legal form, though jieba reads the county as an adverb
             if t in STOP_TAGS or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
                                                   and k > 0 and tags[k - 1] in NOUN_TAGS)) \
                     or (len(w) >= 2 and w[-1] == "到" and t in ("v", "l")) \
@@ -2392,6 +2397,14 @@ class EntityRules:
                 out.extend(found)
         return out
 
+    def _before_legal_form(self, words, x, b) -> bool:
+        """Whether word ``x`` comes right before a legal form, inside an item ending at ``b``.
+
+        "…科技|发展|有限公司", "…科技|正定|有限责任|公司": the trade or the place a firm is registered in,
+        which jieba may read as a verb or an adverb, is part of its legal name, no clause's word.
+        """
+        return x + 1 < b and words[x + 1].startswith(derivation_spec().legal_suffixes + self.rules.open_legal_forms)
+
     def _project_list_ends(self, words, tags) -> list[int]:
         """Token indices ending a clause that lists projects, each with its own head.
 
@@ -2560,7 +2573,8 @@ class EntityRules:
             if label == "PROJECT" and self._route_joint(words, tags, x):
                 continue  # "凤州至|凤县一级公路改建工程等项目": one road's two ends
             if words[x] in r.boundary or words[x] in r.event_verbs or words[x] in r.visit_verbs \
-                    or (not clause_start and words[x] in r.project_stop and not self._facility_work(words, tags, x)) \
+                    or (not clause_start and words[x] in r.project_stop and not self._facility_work(words, tags, x)
+                        and not self._before_legal_form(words, x, b0)) \
                     or words[x] in r.drive_verbs \
                     or (label == "PROJECT" and self._glued_clause(words[x])):
                 cut = x + 1  # "先后|来到|A、B等项目": the visit, then the sites
@@ -2576,7 +2590,7 @@ class EntityRules:
                     continue  # "上海|新|遂|制药机械…有限公司": a brand cut into characters, after its place
                 if label == "PROJECT" and self._route_joint(words, tags, x):
                     continue  # a route's 至 is no preposition of the clause
-                clause = self._clause_word(words, tags, x, label, a, b)
+                clause = self._clause_word(words, tags, x, label, a, b) and not self._before_legal_form(words, x, b)
                 # ("A公司、B公司分别签订|了|C项目、D项目": what is signed starts after the verb)
                 announced = i and (words[x] in r.event_verbs or words[x] in r.signing_verbs) and tags[x].startswith("v")
                 if words[x] in r.item_cuts or clause or announced \
@@ -2992,8 +3006,9 @@ class EntityRules:
         # whatever its words before (a place, a trade) would say on their own
         legal = derivation_spec().legal_suffixes
         for idx in range(b - 2, a, -1):
-            if words[idx].endswith(legal) and len("".join(words[idx + 1:b])) >= 3:
-                return idx + 1
+            if (words[idx].endswith(legal) or (words[idx - 1] + words[idx]).endswith(legal)) \
+                    and len("".join(words[idx + 1:b])) >= 3:
+                return idx + 1  # (a legal form jieba cut in two: "有限责任|公司")
             if idx - 2 > a and "".join(words[idx - 2:idx + 1]) in r.company_strong and len("".join(words[idx + 1:b])) >= 3:
                 return idx + 1  # "小水村|股份|经济|合作社|冷链仓储中心项目": a cooperative's form in three words
         if self._opens_unnamed(words, tags, a, b):

@@ -4497,3 +4497,16 @@ def test_fields_listed_before_the_firms_name_none(nlp, text):
 def test_what_a_project_is_to_become_names_none(nlp):
     # praise for the works (精品工程, 样板工程) and the copula before it are no project
     assert not [e for e in ents(nlp, "要把每个项目都建设成为精品工程、样板工程。") if e[1] == "PROJECT"]
+
+
+@pytest.mark.parametrize("text, company, project", [
+    # a trade or a registered place jieba reads as a verb or an adverb before the legal form
+    # (发展|有限公司, 正定|有限责任|公司) is part of the firm's legal name heading a listed project
+    ("开工项目为河北远星科技发展有限公司智能仓储物流中心项目、宏达磁材科技正定有限责任公司电池材料生产项目。",
+     "河北远星科技发展有限公司", "智能仓储物流中心项目"),
+    ("开工项目为河北远星科技发展有限公司智能仓储物流中心项目、宏达磁材科技正定有限责任公司电池材料生产项目。",
+     "宏达磁材科技正定有限责任公司", "电池材料生产项目"),
+])
+def test_a_legal_name_heading_a_listed_project_is_whole(nlp, text, company, project):
+    found = ents(nlp, text)
+    assert (company, "COMPANY") in found and (project, "PROJECT") in found, found
