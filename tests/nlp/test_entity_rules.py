@@ -4510,3 +4510,9 @@ def test_what_a_project_is_to_become_names_none(nlp):
 def test_a_legal_name_heading_a_listed_project_is_whole(nlp, text, company, project):
     found = ents(nlp, text)
     assert (company, "COMPANY") in found and (project, "PROJECT") in found, found
+
+
+def test_where_a_firms_owner_is_from_is_no_part_of_its_name(nlp):
+    # 台企, 港企: the firm's kind by its owner's home, said before its name
+    assert_found(nlp, "台企新竹光宇科技有限公司日前与开发区签订协议。",
+                 {("新竹光宇科技有限公司", "COMPANY")}, {"台企新竹光宇科技有限公司"})
