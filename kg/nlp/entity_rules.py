@@ -1864,6 +1864,11 @@ class EntityRules:
                                       or words[first].endswith("元"))
                                  and not self._year_rate(words, tags, first, j))):
             first += 1  # "2020年第一批重点项目": a date or a batch number names no project
+        if label == "COMPANY" and first < j and words[first] in _OPEN_BRACKETS:
+            close = next((x for x in range(first + 1, j) if words[x] in _CLOSE_BRACKETS), None)
+            if close is not None and close + 1 < j and words[close + 1] not in r.legal_forms:
+                first = close + 1  # "正定高新区|(|南区|)|河北新之春科技…有限公司": the bracket says where, before
+                # the firm's name, which never opens with one
         if label == "PROJECT" and first < j and first == k + 1 and k >= 0 and words[first] in r.division_nouns \
                 and tags[k] in PROPER_TAGS | {"t"} and offs[k] + len(words[k]) == offs[first]:
             first = k  # "明月|村|农产品集散点项目": the village's name jieba tags as a time or a person

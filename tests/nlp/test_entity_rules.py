@@ -4516,3 +4516,10 @@ def test_where_a_firms_owner_is_from_is_no_part_of_its_name(nlp):
     # 台企, 港企: the firm's kind by its owner's home, said before its name
     assert_found(nlp, "台企新竹光宇科技有限公司日前与开发区签订协议。",
                  {("新竹光宇科技有限公司", "COMPANY")}, {"台企新竹光宇科技有限公司"})
+
+
+def test_a_bracket_before_a_firms_name_is_no_part_of_it(nlp):
+    # the zone's part in brackets, then the firm: a company's name never opens with a bracket
+    assert_found(nlp, "开工仪式在滨江高新区(北区)江苏宏远科技发展有限公司生产车间举行。",
+                 {("江苏宏远科技发展有限公司", "COMPANY")}, {"(北区)江苏宏远科技发展有限公司"})
+    assert ("远帆实业(集团)有限公司", "COMPANY") in ents(nlp, "远帆实业(集团)有限公司签约。")
