@@ -4523,3 +4523,8 @@ def test_a_bracket_before_a_firms_name_is_no_part_of_it(nlp):
     assert_found(nlp, "开工仪式在滨江高新区(北区)江苏宏远科技发展有限公司生产车间举行。",
                  {("江苏宏远科技发展有限公司", "COMPANY")}, {"(北区)江苏宏远科技发展有限公司"})
     assert ("远帆实业(集团)有限公司", "COMPANY") in ents(nlp, "远帆实业(集团)有限公司签约。")
+
+
+def test_inside_and_outside_is_no_office(nlp):
+    # 内外部 ("inside and out", jieba: a body) ends in 部 as 内部 does
+    assert not ents(nlp, "综合楼项目正在进行内外部装修。")
