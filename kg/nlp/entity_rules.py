@@ -2856,11 +2856,12 @@ class EntityRules:
                                   or (len(head) >= 3 and head.endswith(r.landform_ends))
                                   or any(tags[x] == "s" or (len(words[x]) >= 2 and words[x] in r.trim)
                                          for x in range(a + 1, split))
-                                  or words[split - 1] in r.plant_modes):
+                                  or words[split - 1] in r.plant_modes or head.endswith(r.industry_ends)):
             # "富宁|年产15万吨…项目": a county's short name heads its project, no firm's; nor does the
             # first of two products joined by 及 ("…生物医药|及|医疗器械…产业园项目"), nor where or how big
             # the project is ("周宁县|城郊|大型|仓储物流|基地…项目", "…建材城|分布式|2.5MW…"), nor a hill or a
-            # lake the plant stands on ("小墨山|20兆瓦地面光伏电站")
+            # lake the plant stands on ("小墨山|20兆瓦地面光伏电站"); nor an industry jieba reads as a body
+            # ("新兴产业(nt)|股权投资基金")
             split = None
         if split is not None and "".join(words[x] for x in range(split, b) if tags[x] not in ("m", "q")) \
                 in r.investment_words:

@@ -4528,3 +4528,9 @@ def test_a_bracket_before_a_firms_name_is_no_part_of_it(nlp):
 def test_inside_and_outside_is_no_office(nlp):
     # 内外部 ("inside and out", jieba: a body) ends in 部 as 内部 does
     assert not ents(nlp, "综合楼项目正在进行内外部装修。")
+
+
+def test_an_industry_heading_a_listed_project_is_no_firm(nlp):
+    # 新兴产业 (jieba: a body) is the field a fund invests in, no company owning the project
+    found = ents(nlp, "今年将开工新兴产业引导基金、城市配送物流园等5个项目。")
+    assert not [e for e in found if e[1] == "COMPANY"], found
