@@ -511,6 +511,8 @@ class LayoutSpec:
     taiwan_usage: tuple[str, ...] = ()
     variant_chars: Mapping[str, str] = field(default_factory=dict)  # 陜 -> 陕: forms the conversion leaves
     zhu_words: frozenset[str] = frozenset()  # 编著: 著 that is no particle where Taiwan usage reads one
+    simplified_too: frozenset[str] = frozenset()  # 乾: a traditional form simplified writing keeps in names
+    simplified_too_words: frozenset[str] = frozenset()  # 乾燥: where it is the traditional form all the same
 
     @classmethod
     def from_dict(cls, spec: Mapping[str, Any]) -> "LayoutSpec":
@@ -530,6 +532,8 @@ class LayoutSpec:
             taiwan_usage=tuple(spec.get("taiwan_usage", ())),
             variant_chars={k: v for k, v in spec.get("variant_chars", {}).items() if len(k) == len(v) == 1},
             zhu_words=frozenset(spec.get("zhu_words", ())),
+            simplified_too=frozenset(spec.get("simplified_too", ())),
+            simplified_too_words=frozenset(spec.get("simplified_too_words", ())),
         )
 
 
