@@ -134,6 +134,7 @@ class EntityRuleSpec:
     ordinary_aliases: frozenset[str]  # 新建: a division's short alias that is mostly an ordinary word
     region_names: frozenset[str]  # 中原, 江南: a region before a district's short alias
     function_chars: frozenset[str]
+    suffix_goods: Mapping[str, frozenset[str]]  # 工程: 装备: after a project's suffix, goods it names
     open_legal_forms: tuple[str, ...]  # 有限责任: the first word of a legal form jieba cut in two
     company_glue_chars: frozenset[str]  # 为, 以: a clause's character a guess glues to a brand's first word
     lead_words: tuple[str, ...]  # 日电, 时任: before a name, never in it; longest first
@@ -305,6 +306,7 @@ class EntityRuleSpec:
             ordinary_aliases=frozenset(spec.get("ordinary_division_aliases", ())),
             region_names=frozenset(spec.get("region_names", ())),
             function_chars=frozenset(spec.get("function_chars", ())),
+            suffix_goods={k: frozenset(v) for k, v in spec.get("suffix_goods", {}).items()},
             open_legal_forms=tuple(spec.get("open_legal_forms", ())),
             company_glue_chars=frozenset(spec.get("function_chars", ())) | frozenset(spec.get("frame_chars", ())),
             lead_words=_longest_first(tuple(spec.get("lead_words", ())) + tuple(spec.get("border_words", ()))),

@@ -1081,6 +1081,9 @@ class EntityRules:
                     # "山海关": a district whose name ends like an office (海关, the customs); a town's
                     # may be the office's own (漯河市|农科所)
                     continue
+                if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.suffix_goods.get(suf, ()) \
+                        and offs[j] + len(w) == offs[j + 1]:
+                    continue  # "中叉电动智能工程|装备|项目", "工程|机械": goods named by the suffix's word, no works
                 if label == "COMPANY" and strength == "weak" and j + 1 < len(words) \
                         and (words[j + 1].startswith(tuple(r.industry_trailers)) or words[j + 1].endswith(r.site_ends)
                              or words[j + 1].endswith(r.industry_ends)) \

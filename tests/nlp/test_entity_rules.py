@@ -4534,3 +4534,9 @@ def test_an_industry_heading_a_listed_project_is_no_firm(nlp):
     # 新兴产业 (jieba: a body) is the field a fund invests in, no company owning the project
     found = ents(nlp, "今年将开工新兴产业引导基金、城市配送物流园等5个项目。")
     assert not [e for e in found if e[1] == "COMPANY"], found
+
+
+def test_goods_named_with_a_project_suffix_are_no_works(nlp):
+    # 工程装备 ("construction machinery") is goods: no project named up to 工程
+    found = ents(nlp, "中驰电动智能工程装备项目首批装载机下线。")
+    assert not any(t.endswith("工程") for t, _ in found), found
