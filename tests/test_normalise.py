@@ -172,3 +172,8 @@ def test_a_simplified_page_keeps_qian_in_names():
     assert "乾元光电" in normalise("宁波乾元光电股份有限公司与县政府签约。").text
     # a traditional page's 乾 is "dry", and becomes 干
     assert "干燥" in normalise("當地氣候乾燥，適合建設倉儲項目。").text
+
+
+def test_the_alkali_variant_is_simplified():
+    # 堿 (a variant of 鹼) in a chemical plant's name: 烧碱, 氯碱
+    assert "氯碱化工公司" in normalise("鄂爾多斯氯堿化工公司燒堿項目開工。").text
