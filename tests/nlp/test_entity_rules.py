@@ -4540,3 +4540,9 @@ def test_goods_named_with_a_project_suffix_are_no_works(nlp):
     # 工程装备 ("construction machinery") is goods: no project named up to 工程
     found = ents(nlp, "中驰电动智能工程装备项目首批装载机下线。")
     assert not any(t.endswith("工程") for t, _ in found), found
+
+
+def test_a_financing_vehicle_by_its_kind_is_no_firm(nlp):
+    # 投融资平台公司: a local government's financing vehicles in general, none named
+    found = ents(nlp, "市级投融资平台公司、行业协会负责人出席推介会。")
+    assert not [e for e in found if e[1] == "COMPANY"], found
