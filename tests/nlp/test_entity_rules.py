@@ -4546,3 +4546,9 @@ def test_a_financing_vehicle_by_its_kind_is_no_firm(nlp):
     # 投融资平台公司: a local government's financing vehicles in general, none named
     found = ents(nlp, "市级投融资平台公司、行业协会负责人出席推介会。")
     assert not [e for e in found if e[1] == "COMPANY"], found
+
+
+def test_since_ever_after_a_zone_names_no_project(nlp):
+    # "the zone's biggest year of projects ever": 有史以来 ends the zone, no project is named
+    found = ents(nlp, "这是宏远经济技术开发区有史以来项目建设规模最大的一年。")
+    assert not [e for e in found if e[1] == "PROJECT"], found
