@@ -4552,3 +4552,8 @@ def test_since_ever_after_a_zone_names_no_project(nlp):
     # "the zone's biggest year of projects ever": 有史以来 ends the zone, no project is named
     found = ents(nlp, "这是宏远经济技术开发区有史以来项目建设规模最大的一年。")
     assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+def test_rivers_and_lakes_in_general_are_no_place(nlp):
+    # 河湖 (jieba: a place) is waters in general, as in 河湖治理
+    assert not ents(nlp, "该县以黑土地保护及河湖治理为导向推进种植项目。")
