@@ -529,3 +529,11 @@ def test_a_zone_by_its_short_form_and_in_full_is_one_zone(nlp):
     places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
     assert "江北经济技术开发区" in places and "江北经开区" not in places, places
     assert "青山高新技术产业开发区" in places and "青山高新区" not in places, places
+
+
+# quality-30: the State Council's offices by their short names are national, in any city's article
+def test_a_state_council_office_by_its_short_name_takes_no_city(nlp):
+    from kg import extract_graph
+    g = extract_graph(["近年来，宜春市成为台商聚集之地。该区是国台办确定的台资企业转移承接基地。"], nlp=nlp)
+    labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert "国台办" in labels and not any(x.endswith("国台办") and x != "国台办" for x in labels), labels
