@@ -4557,3 +4557,10 @@ def test_since_ever_after_a_zone_names_no_project(nlp):
 def test_rivers_and_lakes_in_general_are_no_place(nlp):
     # 河湖 (jieba: a place) is waters in general, as in 河湖治理
     assert not ents(nlp, "该县以黑土地保护及河湖治理为导向推进种植项目。")
+
+
+def test_a_trades_market_is_no_firm_named_like_it(nlp):
+    # 西藏旅游 is a listed firm, but 西藏旅游市场 is Tibet's tourist market
+    found = ents(nlp, "多家企业看好西藏旅游市场的潜力。")
+    assert not [e for e in found if e[1] == "COMPANY"], found
+    assert ("西藏旅游", "COMPANY") in ents(nlp, "西藏旅游发布年度报告。")
