@@ -169,7 +169,7 @@ def test_a_name_after_the_particle_zhe_of_a_traditional_page_is_found_whole(nlp,
 
 def test_a_simplified_page_keeps_qian_in_names():
     # a page in simplified characters writes 乾 only in names; the conversion would make it 干
-    assert "乾元光电" in normalise("宁波乾元光电股份有限公司与县政府签约。").text
+    assert "乾丰光电" in normalise("宁波乾丰光电股份有限公司与县政府签约。").text
     # a traditional page's 乾 is "dry", and becomes 干
     assert "干燥" in normalise("當地氣候乾燥，適合建設倉儲項目。").text
 
