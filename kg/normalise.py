@@ -308,7 +308,29 @@ def simplified(text: str) -> str:
     >>> simplified("格爾木市簽約")
     '格尔木市签约'
     """
-    return _keep_place_names(text, to_simplified(text, taiwan=_taiwan_usage(text)))
+    return _keep_simplified_too(text, _keep_place_names(text, to_simplified(text, taiwan=_taiwan_usage(text))))
+
+
+def _keep_simplified_too(original: str, work: str) -> str:
+    """``work`` with the characters that simplified writing uses too (乾) written back on a simplified page.
+
+    The conversion makes 乾 into 干 (乾燥 -> 干燥), but a page already in simplified
+    characters writes 干 for "dry" and keeps 乾 only for names (乾照光电, 乾元): there, the
+    page's own character stands, but in the words that mean "dry" (天气乾燥: ``simplified_too_words``).
+    A page is simplified where nothing else changes.
+    """
+    lay = layout_spec()
+    chars = lay.simplified_too
+    if not chars or not any(ch in chars for ch in original):
+        return work
+    if any(a != b and a not in chars for a, b in zip(original, work)):
+        return work
+    out = list(work)
+    for i, ch in enumerate(original):
+        if ch in chars and original[max(0, i - 1):i + 1] not in lay.simplified_too_words \
+                and original[i:i + 2] not in lay.simplified_too_words:
+            out[i] = ch
+    return "".join(out)
 
 
 def normalise(original: str) -> NormalText:

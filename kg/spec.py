@@ -119,6 +119,8 @@ class EntityRuleSpec:
     place_ends: tuple[str, ...]  # the PLACE suffixes: a word ending so is a place before it is a brand
     landform_ends: tuple[str, ...]  # 湖, 湾: an ordinary word ending so (港湾) is a brand in a legal name
     determiners: frozenset[str]
+    determiners_longest: tuple[str, ...]
+    field_heads: tuple[str, ...]  # 领域: after 等, the listed words are fields, not names
     owned_suffixes: frozenset[str]  # 政府: a name so ending says whose it is
     government_owners: frozenset[str]  # 联邦, 特区: whose, though no place
     generic_bodies: frozenset[str]
@@ -138,6 +140,9 @@ class EntityRuleSpec:
     ordinary_prefecture_aliases: frozenset[str]  # 来宾: a prefecture's alias, a noun first
     region_names: frozenset[str]  # 中原, 江南: a region before a district's short alias
     function_chars: frozenset[str]
+    suffix_goods: Mapping[str, frozenset[str]]  # 工程: 装备: after a project's suffix, goods it names
+    open_legal_forms: tuple[str, ...]  # 有限责任: the first word of a legal form jieba cut in two
+    company_glue_chars: frozenset[str]  # 为, 以: a clause's character a guess glues to a brand's first word
     lead_words: tuple[str, ...]  # 日电, 时任: before a name, never in it; longest first
     border_words: tuple[str, ...]  # 东临, 南接: a border's side before its neighbour's name (also lead words)
     acting_words: tuple[str, ...]  # 代表: a person acting for a body, glued to the given name (刘|军代表)
@@ -290,6 +295,8 @@ class EntityRuleSpec:
             place_ends=_longest_first(_suffix_words(spec, "PLACE")),
             landform_ends=tuple(spec.get("landform_ends", ())),
             determiners=frozenset(spec["generic_determiners"]),
+            determiners_longest=_longest_first(spec["generic_determiners"]),
+            field_heads=tuple(spec.get("field_heads", ())),
             owned_suffixes=frozenset(spec.get("owned_suffixes", ())),
             government_owners=frozenset(spec.get("government_owners", ())),
             generic_bodies=frozenset(spec["generic_bodies"]),
@@ -309,6 +316,9 @@ class EntityRuleSpec:
             ordinary_prefecture_aliases=frozenset(spec.get("ordinary_prefecture_aliases", ())),
             region_names=frozenset(spec.get("region_names", ())),
             function_chars=frozenset(spec.get("function_chars", ())),
+            suffix_goods={k: frozenset(v) for k, v in spec.get("suffix_goods", {}).items()},
+            open_legal_forms=tuple(spec.get("open_legal_forms", ())),
+            company_glue_chars=frozenset(spec.get("function_chars", ())) | frozenset(spec.get("frame_chars", ())),
             lead_words=_longest_first(tuple(spec.get("lead_words", ())) + tuple(spec.get("border_words", ()))),
             border_words=_longest_first(spec.get("border_words", ())),
             acting_words=tuple(spec.get("acting_words", ())),
@@ -515,6 +525,8 @@ class LayoutSpec:
     taiwan_usage: tuple[str, ...] = ()
     variant_chars: Mapping[str, str] = field(default_factory=dict)  # 陜 -> 陕: forms the conversion leaves
     zhu_words: frozenset[str] = frozenset()  # 编著: 著 that is no particle where Taiwan usage reads one
+    simplified_too: frozenset[str] = frozenset()  # 乾: a traditional form simplified writing keeps in names
+    simplified_too_words: frozenset[str] = frozenset()  # 乾燥: where it is the traditional form all the same
 
     @classmethod
     def from_dict(cls, spec: Mapping[str, Any]) -> "LayoutSpec":
@@ -534,6 +546,8 @@ class LayoutSpec:
             taiwan_usage=tuple(spec.get("taiwan_usage", ())),
             variant_chars={k: v for k, v in spec.get("variant_chars", {}).items() if len(k) == len(v) == 1},
             zhu_words=frozenset(spec.get("zhu_words", ())),
+            simplified_too=frozenset(spec.get("simplified_too", ())),
+            simplified_too_words=frozenset(spec.get("simplified_too_words", ())),
         )
 
 

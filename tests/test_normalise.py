@@ -162,3 +162,18 @@ def test_the_particle_zhe_written_as_in_traditional_text_is_simplified():
 def test_a_name_after_the_particle_zhe_of_a_traditional_page_is_found_whole(nlp, text, wanted):
     found = {(e.text, e.label_) for e in nlp(normalise(text).text).ents}
     assert wanted in found, found
+
+
+# quality-30
+
+
+def test_a_simplified_page_keeps_qian_in_names():
+    # a page in simplified characters writes 乾 only in names; the conversion would make it 干
+    assert "乾丰光电" in normalise("宁波乾丰光电股份有限公司与县政府签约。").text
+    # a traditional page's 乾 is "dry", and becomes 干
+    assert "干燥" in normalise("當地氣候乾燥，適合建設倉儲項目。").text
+
+
+def test_the_alkali_variant_is_simplified():
+    # 堿 (a variant of 鹼) in a chemical plant's name: 烧碱, 氯碱
+    assert "氯碱化工公司" in normalise("鄂爾多斯氯堿化工公司燒堿項目開工。").text

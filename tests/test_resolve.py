@@ -545,3 +545,11 @@ def test_a_prefectures_alias_before_its_own_outlet_gives_the_home(nlp):
     g = extract_graph(["1月4日，市委全会与会人员观摩了装备制造产业园项目。（宝鸡电视台）"], nlp=nlp)
     labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert labels == {"宝鸡市委"}, labels
+
+
+# quality-30: the State Council's offices by their short names are national, in any city's article
+def test_a_state_council_office_by_its_short_name_takes_no_city(nlp):
+    from kg import extract_graph
+    g = extract_graph(["近年来，宜春市成为台商聚集之地。该区是国台办确定的台资企业转移承接基地。"], nlp=nlp)
+    labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert "国台办" in labels and not any(x.endswith("国台办") and x != "国台办" for x in labels), labels

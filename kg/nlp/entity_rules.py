@@ -1138,6 +1138,9 @@ class EntityRules:
                     # "山海关": a district whose name ends like an office (海关, the customs); a town's
                     # may be the office's own (漯河市|农科所)
                     continue
+                if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.suffix_goods.get(suf, ()) \
+                        and offs[j] + len(w) == offs[j + 1]:
+                    continue  # "中叉电动智能工程|装备|项目", "工程|机械": goods named by the suffix's word, no works
                 if label == "COMPANY" and strength == "weak" and j + 1 < len(words) \
                         and (words[j + 1].startswith(tuple(r.industry_trailers)) or words[j + 1].endswith(r.site_ends)
                              or words[j + 1].endswith(r.industry_ends)) \
@@ -1578,6 +1581,12 @@ class EntityRules:
                         lead = cut
                         k -= 1
                     break
+            if label == "COMPANY" and t == "x" and len(w) >= 3 and w[0] in r.company_glue_chars:
+                # "分别|为元晶|太阳能…有限公司", "打造|以尚德|电力为龙头": a guess glued the clause's
+                # character to a brand's first word (a brand jieba knows keeps its own: 以岭, 华为)
+                lead = 1
+                k -= 1
+                break
             if label == "COMPANY" and strength == "weak" and w in r.business_verbs:
                 break  # "共同|经营|阳光畜牧养殖场": running a business is the clause, not the name
             if label == "COMPANY" and strength == "weak" and k < j - 1 and w.endswith(r.local_divisions) \
@@ -1785,6 +1794,11 @@ class EntityRules:
                 # and a character, right before the trade, are the firm's brand (zg and d end other names)
                 k -= 2
                 break
+            if label == "COMPANY" and strength == "strong" and t in STOP_TAGS and k > 0 and len(w) >= 2 \
+                    and (self._known_place(w) or self.gazetteer.written(w) is not None) \
+                    and all(words[x] in r.legal_forms for x in range(k + 1, j)):
+                k -= 1  # "西岭磁能科技|正定(d)|有限责任|公司": where the firm is registered, right before its
+                continue  # legal form, though jieba reads the county as an adverb
             if t in STOP_TAGS or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
                                                   and k > 0 and tags[k - 1] in NOUN_TAGS)) \
                     or (len(w) >= 2 and w[-1] == "到" and t in ("v", "l")) \
@@ -1910,6 +1924,11 @@ class EntityRules:
                                       or words[first].endswith("元"))
                                  and not self._year_rate(words, tags, first, j))):
             first += 1  # "2020年第一批重点项目": a date or a batch number names no project
+        if label == "COMPANY" and first < j and words[first] in _OPEN_BRACKETS:
+            close = next((x for x in range(first + 1, j) if words[x] in _CLOSE_BRACKETS), None)
+            if close is not None and close + 1 < j and words[close + 1] not in r.legal_forms:
+                first = close + 1  # "正定高新区|(|南区|)|河北新之春科技…有限公司": the bracket says where, before
+                # the firm's name, which never opens with one
         if label == "PROJECT" and first < j and first == k + 1 and k >= 0 and words[first] in r.division_nouns \
                 and tags[k] in PROPER_TAGS | {"t"} and offs[k] + len(words[k]) == offs[first]:
             first = k  # "明月|村|农产品集散点项目": the village's name jieba tags as a time or a person
@@ -2450,6 +2469,14 @@ class EntityRules:
                 out.extend(found)
         return out
 
+    def _before_legal_form(self, words, x, b) -> bool:
+        """Whether word ``x`` comes right before a legal form, inside an item ending at ``b``.
+
+        "…科技|发展|有限公司", "…科技|正定|有限责任|公司": the trade or the place a firm is registered in,
+        which jieba may read as a verb or an adverb, is part of its legal name, no clause's word.
+        """
+        return x + 1 < b and words[x + 1].startswith(derivation_spec().legal_suffixes + self.rules.open_legal_forms)
+
     def _project_list_ends(self, words, tags) -> list[int]:
         """Token indices ending a clause that lists projects, each with its own head.
 
@@ -2514,6 +2541,10 @@ class EntityRules:
             return None  # "粤港澳大湾区、长三角等地的…企业": where the companies come from
         if r.division_count_re.match(text, start):
             return None  # "河西等2个镇|石山嘴等3个村|土地整治项目": lists of towns and villages, not of projects
+        rest = text[start:]
+        rest = rest[next((len(d) for d in r.determiners_longest if rest.startswith(d)), 0):]
+        if rest.startswith(r.field_heads):
+            return None  # "来自总部、金融、电竞等不同领域的10家企业": the fields the firms are in, none named
         # No verb between 等 and the head: "等地实地查看…项目" is not an enumeration of projects.
         # A count right after 等 makes it one whatever qualifies the head: "等10个招商引资签约项目".
         if self._counted(words, tags, j + 1):
@@ -2632,7 +2663,8 @@ class EntityRules:
             if label == "PROJECT" and self._route_joint(words, tags, x):
                 continue  # "凤州至|凤县一级公路改建工程等项目": one road's two ends
             if words[x] in r.boundary or words[x] in r.event_verbs or words[x] in r.visit_verbs \
-                    or (not clause_start and words[x] in r.project_stop and not self._facility_work(words, tags, x)) \
+                    or (not clause_start and words[x] in r.project_stop and not self._facility_work(words, tags, x)
+                        and not self._before_legal_form(words, x, b0)) \
                     or words[x] in r.drive_verbs \
                     or (label == "PROJECT" and self._glued_clause(words[x])):
                 cut = x + 1  # "先后|来到|A、B等项目": the visit, then the sites
@@ -2648,7 +2680,7 @@ class EntityRules:
                     continue  # "上海|新|遂|制药机械…有限公司": a brand cut into characters, after its place
                 if label == "PROJECT" and self._route_joint(words, tags, x):
                     continue  # a route's 至 is no preposition of the clause
-                clause = self._clause_word(words, tags, x, label, a, b)
+                clause = self._clause_word(words, tags, x, label, a, b) and not self._before_legal_form(words, x, b)
                 # ("A公司、B公司分别签订|了|C项目、D项目": what is signed starts after the verb)
                 announced = i and (words[x] in r.event_verbs or words[x] in r.signing_verbs) and tags[x].startswith("v")
                 if words[x] in r.item_cuts or clause or announced \
@@ -2909,12 +2941,18 @@ class EntityRules:
                                   or (len(head) >= 3 and head.endswith(r.landform_ends))
                                   or any(tags[x] == "s" or (len(words[x]) >= 2 and words[x] in r.trim)
                                          for x in range(a + 1, split))
-                                  or words[split - 1] in r.plant_modes):
+                                  or words[split - 1] in r.plant_modes or head.endswith(r.industry_ends)):
             # "富宁|年产15万吨…项目": a county's short name heads its project, no firm's; nor does the
             # first of two products joined by 及 ("…生物医药|及|医疗器械…产业园项目"), nor where or how big
             # the project is ("周宁县|城郊|大型|仓储物流|基地…项目", "…建材城|分布式|2.5MW…"), nor a hill or a
-            # lake the plant stands on ("小墨山|20兆瓦地面光伏电站")
+            # lake the plant stands on ("小墨山|20兆瓦地面光伏电站"); nor an industry jieba reads as a body
+            # ("新兴产业(nt)|股权投资基金")
             split = None
+        if split is not None and "".join(words[x] for x in range(split, b) if tags[x] not in ("m", "q")) \
+                in r.investment_words:
+            # "…实业有限公司|总投资1.07亿元、年产…的…项目": how much the firm invests, no project's name
+            # (the firm's own name is the suffix rule's)
+            return []
         if split is None:
             # As for a suffix name, a long one is specific: "共享智能助力单车综合产业基地项目".
             if len(name) >= 3 and (self._specific(words, tags, a, b) or len(name) >= 12):
@@ -3059,8 +3097,9 @@ class EntityRules:
         # whatever its words before (a place, a trade) would say on their own
         legal = derivation_spec().legal_suffixes
         for idx in range(b - 2, a, -1):
-            if words[idx].endswith(legal) and len("".join(words[idx + 1:b])) >= 3:
-                return idx + 1
+            if (words[idx].endswith(legal) or (words[idx - 1] + words[idx]).endswith(legal)) \
+                    and len("".join(words[idx + 1:b])) >= 3:
+                return idx + 1  # (a legal form jieba cut in two: "有限责任|公司")
             if idx - 2 > a and "".join(words[idx - 2:idx + 1]) in r.company_strong and len("".join(words[idx + 1:b])) >= 3:
                 return idx + 1  # "小水村|股份|经济|合作社|冷链仓储中心项目": a cooperative's form in three words
         if self._opens_unnamed(words, tags, a, b):

@@ -4518,3 +4518,106 @@ def test_a_clause_after_a_list_gives_its_items_type(nlp):
     for name in ("常州恒丰", "苏州斯达", "福建新源"):
         assert (name, "COMPANY") in found, found
     assert not [t for t, label in ents(nlp, "张某、李某、王某，均为本地企业家。") if label == "COMPANY"]
+
+
+# quality-30
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a clause's character a jieba guess glued to a brand (分别为…, 以…为龙头) is no part of it
+    ("签约的企业分别为元晶光电科技股份有限公司、坤辉实业股份有限公司。",
+     {("元晶光电科技股份有限公司", "COMPANY")}, {"为元晶光电科技股份有限公司"}),
+    ("园区将打造以尚德电力为龙头的光伏产业集群。", {("尚德电力", "COMPANY")}, {"以尚德电力"}),
+    # a brand jieba knows keeps its first character
+    ("石家庄以岭药业股份有限公司在当地投资。", {("石家庄以岭药业股份有限公司", "COMPANY")}, set()),
+])
+def test_a_clause_character_glued_to_a_brand_is_no_part_of_it(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+def test_a_firms_investment_amount_is_no_project(nlp):
+    # the firm, then how much it invests in a project named later: the amount names nothing
+    found = ents(nlp, "通化市鸿运实业有限公司总投资2.3亿元、年产500万平方米的保温板材项目全面竣工。")
+    assert ("通化市鸿运实业有限公司", "COMPANY") in found, found
+    assert not any("投资" in t for t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "管委会与来自总部、金融、电竞、科技等不同领域的8家重点企业签约。",
+    "签约企业来自物流、文旅、能源等领域的多家龙头企业。",
+])
+def test_fields_listed_before_the_firms_name_none(nlp, text):
+    # 等(不同)领域: the listed words are the fields the firms work in
+    assert not [e for e in ents(nlp, text) if e[1] == "COMPANY"], ents(nlp, text)
+
+
+def test_what_a_project_is_to_become_names_none(nlp):
+    # praise for the works (精品工程, 样板工程) and the copula before it are no project
+    assert not [e for e in ents(nlp, "要把每个项目都建设成为精品工程、样板工程。") if e[1] == "PROJECT"]
+
+
+@pytest.mark.parametrize("text, company, project", [
+    # a trade or a registered place jieba reads as a verb or an adverb before the legal form
+    # (发展|有限公司, 正定|有限责任|公司) is part of the firm's legal name heading a listed project
+    ("开工项目为河北远星科技发展有限公司智能仓储物流中心项目、宏达磁材科技正定有限责任公司电池材料生产项目。",
+     "河北远星科技发展有限公司", "智能仓储物流中心项目"),
+    ("开工项目为河北远星科技发展有限公司智能仓储物流中心项目、宏达磁材科技正定有限责任公司电池材料生产项目。",
+     "宏达磁材科技正定有限责任公司", "电池材料生产项目"),
+])
+def test_a_legal_name_heading_a_listed_project_is_whole(nlp, text, company, project):
+    found = ents(nlp, text)
+    assert (company, "COMPANY") in found and (project, "PROJECT") in found, found
+
+
+def test_where_a_firms_owner_is_from_is_no_part_of_its_name(nlp):
+    # 台企, 港企: the firm's kind by its owner's home, said before its name
+    assert_found(nlp, "台企新竹光宇科技有限公司日前与开发区签订协议。",
+                 {("新竹光宇科技有限公司", "COMPANY")}, {"台企新竹光宇科技有限公司"})
+
+
+def test_a_bracket_before_a_firms_name_is_no_part_of_it(nlp):
+    # the zone's part in brackets, then the firm: a company's name never opens with a bracket
+    assert_found(nlp, "开工仪式在滨江高新区(北区)江苏宏远科技发展有限公司生产车间举行。",
+                 {("江苏宏远科技发展有限公司", "COMPANY")}, {"(北区)江苏宏远科技发展有限公司"})
+    assert ("远帆实业(集团)有限公司", "COMPANY") in ents(nlp, "远帆实业(集团)有限公司签约。")
+
+
+def test_inside_and_outside_is_no_office(nlp):
+    # 内外部 ("inside and out", jieba: a body) ends in 部 as 内部 does
+    assert not ents(nlp, "综合楼项目正在进行内外部装修。")
+
+
+def test_an_industry_heading_a_listed_project_is_no_firm(nlp):
+    # 新兴产业 (jieba: a body) is the field a fund invests in, no company owning the project
+    found = ents(nlp, "今年将开工新兴产业引导基金、城市配送物流园等5个项目。")
+    assert not [e for e in found if e[1] == "COMPANY"], found
+
+
+def test_goods_named_with_a_project_suffix_are_no_works(nlp):
+    # 工程装备 ("construction machinery") is goods: no project named up to 工程
+    found = ents(nlp, "中驰电动智能工程装备项目首批装载机下线。")
+    assert not any(t.endswith("工程") for t, _ in found), found
+
+
+def test_a_financing_vehicle_by_its_kind_is_no_firm(nlp):
+    # 投融资平台公司: a local government's financing vehicles in general, none named
+    found = ents(nlp, "市级投融资平台公司、行业协会负责人出席推介会。")
+    assert not [e for e in found if e[1] == "COMPANY"], found
+
+
+def test_since_ever_after_a_zone_names_no_project(nlp):
+    # "the zone's biggest year of projects ever": 有史以来 ends the zone, no project is named
+    found = ents(nlp, "这是宏远经济技术开发区有史以来项目建设规模最大的一年。")
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+def test_rivers_and_lakes_in_general_are_no_place(nlp):
+    # 河湖 (jieba: a place) is waters in general, as in 河湖治理
+    assert not ents(nlp, "该县以黑土地保护及河湖治理为导向推进种植项目。")
+
+
+def test_a_trades_market_is_no_firm_named_like_it(nlp):
+    # 西藏旅游 is a listed firm, but 西藏旅游市场 is Tibet's tourist market
+    found = ents(nlp, "多家企业看好西藏旅游市场的潜力。")
+    assert not [e for e in found if e[1] == "COMPANY"], found
+    assert ("西藏旅游", "COMPANY") in ents(nlp, "西藏旅游发布年度报告。")
