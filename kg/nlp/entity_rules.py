@@ -177,6 +177,9 @@ def make_entity_rules(nlp: Language, name: str) -> "EntityRules":
 
 # An item of a list of people's names, 3 characters from a list's mark to the next, not ending
 # like a division, right before an item (its 、 after it) or right after one.
+# Per-word results a component keeps (each a pure function of the word and the component's rules).
+_WORD_CACHE = 200_000
+
 _ITEM = r"[^、，,：:。；;等\s]{2}[^、，,：:。；;等\s村镇乡县区市州省街]"
 _ITEM_BEFORE = re.compile(rf"(?:^|[、，,：:])({_ITEM})、$")
 _ITEM_AFTER = re.compile(rf"、({_ITEM})(?:[、等，,。]|$)")
@@ -227,6 +230,13 @@ class EntityRules:
         for suf, label, strength in spec.suffixes:
             suffix_by_end.setdefault(suf[-1], []).append((suf, label, strength))
         self.suffix_by_end = suffix_by_end
+        # What a legal form written as several words may end in (合伙|企业, 股份|经济|合作社).
+        self._strong_tails = frozenset(s[i:] for s in spec.company_strong for i in range(len(s)))
+        self._suffix_words: dict[str, bool] = {}
+        self._resplit_words: dict[str, int] = {}
+        self._glue_ends = spec.project_joiners - spec.item_joiners | {"等"}
+        self._title_ends = tuple(spec.person_titles)
+        self._glue_cuts: dict[str, int] = {}
         # Two-character strong place suffixes that jieba may join to the next noun (社区卫生).
         self.place_heads = frozenset(suf for suf, label, strength in spec.suffixes
                                      if label == "PLACE" and strength == "strong" and len(suf) == 2)
@@ -307,6 +317,8 @@ class EntityRules:
         """Add known names: found wherever they appear, and kept whole by the segmenter."""
         entries = list(entries)
         self.entries.extend(entries)
+        self._suffix_words.clear()
+        self._resplit_words.clear()  # (a lexicon name is a known place to placed_body)
         added = set()
         for entry in entries:
             for name in (entry.name, *entry.aliases):
@@ -482,6 +494,9 @@ class EntityRules:
         and "县农业|农村|局|和县|水利局" are two offices joined by 和, each beginning with its level;
         "电力工业|局局长" is the office and its head.
         """
+        words, tags, offs = _with_glosses(words, tags, offs)
+        if not self._may_resplit(words, tags):
+            return words, tags, offs
         # 和 ends many names (协和, 永和); 及 only joins.
         r = self.rules
         ends = {"等": "u", **{c: "c" for c in r.project_joiners - r.item_joiners}}
@@ -591,7 +606,6 @@ class EntityRules:
             return tags[x] == "x" and len(w) >= 3 and w[0] == "有" and x > 0 \
                 and offs[x - 1] + len(words[x - 1]) == offs[x] and words[x - 1].endswith(tuple(r.company_trim))
 
-        words, tags, offs = _with_glosses(words, tags, offs)
         # Each test runs on every word of every sentence: the cheap test of its word's shape comes
         # first, in the loop, so that most words cost no call.
         n = len(words)
@@ -658,6 +672,43 @@ class EntityRules:
                 out_o.append(o)
                 o += len(p)
         return out_w, out_t, out_o
+
+    def _may_resplit(self, words, tags) -> bool:
+        """Whether any test of :meth:`_resplit` may cut a word of the sentence.
+
+        Most sentences hold no word any test could cut, and running every test on every word costs
+        more than all the cuts: what each word may be cut as is decided on the word alone, once per
+        word of the pipeline (a bit per tag a test needs). A new test of ``_resplit`` must pass here.
+        """
+        known = self._resplit_words
+        get = known.get
+        masks = [get(w) for w in words]
+        if None in masks:
+            for x, w in enumerate(words):
+                if masks[x] is None:
+                    masks[x] = self._resplit_mask(w)
+                    if len(known) < _WORD_CACHE:
+                        known[w] = masks[x]
+        return any(masks) and any(m and (m & 1 or (m & 2 and t == "x") or (m & 4 and t == "nt") or (m & 8 and t == "ns"))
+                   for m, t in zip(masks, tags))
+
+    def _resplit_mask(self, w: str) -> int:
+        r = self.rules
+        ends = self._glue_ends
+        n = len(w)
+        mask = 0
+        if w[0] == "委" or (n == 3 and w[0] == w[1] and w[1:] in r.person_titles) or w in ("局长", "处长", "厅长") \
+                or (n == 2 and w[0] in r.item_joiners and w[1] in r.admin) \
+                or (n >= 4 and w not in self.phrases and any(self._known_place(w[:i]) for i in range(2, n - 1))):
+            mask |= 1  # committee_cut, titled_office, shared_title, joined_level, placed_body
+        if n >= 2 and (w[0] in r.agency_suffixes or w[0] in r.item_joiners or w[0] == "有" or w[-1] in ends
+                       or any(ch in r.item_joiners for ch in w[1:-1])):
+            mask |= 2  # the tests of jieba's guesses (x)
+        if n >= 3 and w.endswith(self._title_ends):
+            mask |= 4  # titled_body
+        if n >= 5 and w not in self.division_names and any(w[i:] in self.division_names for i in range(2, n - 2)):
+            mask |= 8  # placed_division
+        return mask
 
     # -- sources -----------------------------------------------------------
     def _glued_levels(self, words, tags, offs) -> list[int]:
@@ -1032,7 +1083,8 @@ class EntityRules:
         r = self.rules
         out = []
         heads = self.place_heads
-        for j, w in enumerate(words):
+        for j in self._suffix_positions(words):
+            w = words[j]
             if w[:2] in heads and len(w) > 2:
                 # jieba glues a place suffix to the noun after it ("西藏路|社区卫生|服务中心"):
                 # the place ends inside the word.
@@ -1092,6 +1144,36 @@ class EntityRules:
                     out.extend(self._split_company_head(words, tags, offs, cand, j))
                     break
         return out
+
+    def _suffix_positions(self, words) -> list[int]:
+        """The words the loop of :meth:`_suffix_matches` may act on.
+
+        Most words end in no suffix and open no legal form, and the loop's tests on them take longer
+        than the rest of the rule: what a word may start is decided on the word alone, once per word
+        of the pipeline, and the loop runs only at these. Every branch of the loop must pass here.
+        """
+        known = self._suffix_words
+        flags = [known.get(w) for w in words]
+        if None in flags:
+            for j, w in enumerate(words):
+                if flags[j] is None:
+                    flags[j] = self._suffix_candidate(w)
+                    if len(known) < _WORD_CACHE:
+                        known[w] = flags[j]
+        return [j for j, f in enumerate(flags) if f]
+
+    def _suffix_candidate(self, w: str) -> bool:
+        r = self.rules
+        if len(w) > 2 and w[:2] in self.place_heads:
+            return True
+        if w in self._strong_tails or w == "局":
+            return True  # the end of a legal form in two or three words; an office's 局 written alone
+        if w[0] in r.division_nouns and w in (w[0], w[0] * 2):
+            return True
+        options = self.suffix_by_end.get(w[-1])
+        if not options or w in r.false_words or w.startswith("等") or self._ends_false(w):
+            return False
+        return any(w.endswith(suf) for suf, _, _ in options)
 
     def _two_word_suffix(self, words, tags, offs, j, label, strength) -> list[Candidate]:
         """The name ending in words ``j - 1`` and ``j`` read as one suffix word, if any."""
@@ -2052,8 +2134,16 @@ class EntityRules:
 
     def _after_glue(self, word: str) -> int:
         """Where a name starts in a jieba guess that glued a function character or a lead word to it (0: none)."""
-        lead = next((len(x) for x in self.rules.lead_words if word.startswith(x)), 0)
-        return max(lead, max((i + 1 for i, ch in enumerate(word) if ch in self.rules.function_chars), default=0))
+        cut = self._glue_cuts.get(word)
+        if cut is None:
+            # (asked of every guess of every sentence: once per word, and the common answer, none, in C)
+            r = self.rules
+            lead = next((len(x) for x in r.lead_words if word.startswith(x)), 0) if word.startswith(r.lead_words) else 0
+            cut = lead if r.function_chars.isdisjoint(word) else \
+                max(lead, max(i + 1 for i, ch in enumerate(word) if ch in r.function_chars))
+            if len(self._glue_cuts) < _WORD_CACHE:
+                self._glue_cuts[word] = cut
+        return cut
 
     def _zone_start(self, text: str) -> bool:
         """Whether ``text`` starts with a zone word, a lead (经济, 高新: ``zone_leads``) allowed before it."""
@@ -3234,7 +3324,7 @@ def _with_glosses(words, tags, offs) -> tuple[list[str], list[str], list[int]]:
     Project and plant names carry their abbreviation (LNG, CNG, EPC, PPP) in brackets, which
     would otherwise end the name at the bracket, and a list of such names at its item.
     """
-    if not any(w in _OPEN_BRACKETS for w in words):
+    if _OPEN_BRACKETS.isdisjoint(words):
         return words, tags, offs
     out_w, out_t, out_o = [], [], []
     x, n = 0, len(words)
