@@ -262,6 +262,9 @@ class EntityRules:
         self.status_re = re.compile("|".join(map(re.escape, spec.status)))
         # The characters a lone short name can be: most sentences hold none, and are passed over at once.
         lone = sorted(set(spec.travel_places) | (set(spec.one_character_places) - set(spec.paired_short_names)))
+        pair_chars = "".join(map(re.escape, sorted(set(spec.one_character_places) | set(spec.paired_short_names))))
+        self._pair_re = re.compile(f"[{pair_chars}](?:、?[{pair_chars}])+(?:" + "|".join(map(re.escape, spec.pair_words)) + ")"
+                                   if pair_chars and spec.pair_words else "(?!)")
         self._lone_re = re.compile("[" + "".join(map(re.escape, lone)) + "]" if lone else "(?!)")
         # "中铁十九局", "中国水电四局", "中国水利水电第十一工程局", "五矿二十三冶": a group's short name, a number,
         # then its kind of unit
@@ -827,6 +830,8 @@ class EntityRules:
         that names its level (市|公安局) is the home division's, not the place's.
         """
         r = self.rules
+        if not any(c.label == "AGENCY" and c.rule.startswith(("abbreviation", "lexicon")) for c in cands):
+            return []  # (most sentences: no office to place, and no tables to build)
         index = {o: x for x, o in enumerate(offs)}
         places = {(c.start, c.end) for c in cands if c.label == "PLACE"}
         known: dict[int, Candidate] = {}  # the longest gazetteer place ending at each offset
@@ -907,7 +912,7 @@ class EntityRules:
         One or two words of a field, none of them an office or a title (县领导|和|水利局 is two).
         """
         r = self.rules
-        if not r.agency_joiners:
+        if not r.agency_joiners or r.agency_joiners.isdisjoint(words):
             return []
         index = {o: x for x, o in enumerate(offs)}
         places = {c.end: c for c in cands if c.label == "PLACE" and c.rule.startswith("gazetteer")}
@@ -947,7 +952,7 @@ class EntityRules:
         word to jieba) or glues its 村 to the committee (高丰|村委会).
         """
         r = self.rules
-        if not r.grassroots_offices:
+        if not any(office in text for office in r.grassroots_offices):
             return []
         index = {o: x for x, o in enumerate(offs)}
         ends = {o + len(w) for o, w in zip(offs, words)}
@@ -3165,6 +3170,8 @@ class EntityRules:
         among the items says they are places, as the alias alone does not.
         """
         marks = self.rules.list_marks
+        if marks.isdisjoint(words):
+            return []  # no list
         out = []
         n = len(words)
         j = 0
@@ -3192,6 +3199,8 @@ class EntityRules:
         or a mark after the name that the name ends there.
         """
         r = self.rules
+        if r.locative_words.isdisjoint(words):
+            return []
         out = []
         for k in range(1, len(words) - 1):
             if words[k - 1] not in r.locative_words or words[k] == r.home_country:
@@ -3219,6 +3228,8 @@ class EntityRules:
         the division in it, as the alias alone does not. Only where the clause goes on after it
         (a verb, a preposition, a mark): "山西省|大同|铁路运输法院" is a court, "申扎|东南" a direction.
         """
+        if self.listed_aliases.isdisjoint(words):
+            return []
         gaz = self.gazetteer
         out = []
         n = len(words)
@@ -3248,6 +3259,8 @@ class EntityRules:
         that place, and one that begins a body's or a project's name is that name's.
         """
         r = self.rules
+        if self._pair_re.search(text) is None:
+            return []  # (two short names before a pair word: most sentences have none)
         known, paired = r.one_character_places, r.paired_short_names
         ends = {o + len(w) for o, w in zip(offs, words)}
         n = len(text)
