@@ -226,6 +226,7 @@ class EntityRules:
         self.entries: list[Entry] = []
         self.phrases = dict(_base_table(spec, tuple(self.abbreviations.items())))
         self.prefixes = _prefixes(spec, tuple(self.abbreviations.items()))
+        self._phrase_index: dict[str, tuple[str, str] | bool] | None = None
         suffix_by_end: dict[str, list[tuple[str, str, str]]] = {}
         for suf, label, strength in spec.suffixes:
             suffix_by_end.setdefault(suf[-1], []).append((suf, label, strength))
@@ -265,6 +266,13 @@ class EntityRules:
         pair_chars = "".join(map(re.escape, sorted(set(spec.one_character_places) | set(spec.paired_short_names))))
         self._pair_re = re.compile(f"[{pair_chars}](?:、?[{pair_chars}])+(?:" + "|".join(map(re.escape, spec.pair_words)) + ")"
                                    if pair_chars and spec.pair_words else "(?!)")
+        # What a lone short name needs around it, for a test of the whole sentence first.
+        self._lone_context_re = re.compile("|".join(
+            ([f"(?:{'|'.join(map(re.escape, sorted(spec.travel_words)))})[{''.join(map(re.escape, sorted(spec.travel_places)))}]"]
+             if spec.travel_words and spec.travel_places else [])
+            + ([f"[{''.join(map(re.escape, sorted(spec.one_character_places)))}](?:{'|'.join(map(re.escape, spec.side_words))})"]
+               if spec.one_character_places and spec.side_words else [])) or "(?!)")
+        self._travel_len = max(map(len, spec.travel_words), default=0)
         self._lone_re = re.compile("[" + "".join(map(re.escape, lone)) + "]" if lone else "(?!)")
         # "中铁十九局", "中国水电四局", "中国水利水电第十一工程局", "五矿二十三冶": a group's short name, a number,
         # then its kind of unit
@@ -328,6 +336,7 @@ class EntityRules:
                 self.phrases[name] = (entry.label, "lexicon")
                 added.add(name)
         self.prefixes = self.prefixes | {name[:k] for name in added for k in range(1, len(name) + 1)}
+        self._phrase_index = None
         words = [(name, LEXICON_TAGS[e.label]) for e in entries for name in (e.name, *e.aliases)]
         for tok in self._tokenizers():
             tok.add_words(words)
@@ -735,7 +744,11 @@ class EntityRules:
         a known name, so "纪委" is found inside the jieba word "纪委书记".
         """
         out = []
-        phrases, prefixes = self.phrases, self.prefixes
+        # Every prefix of a known name -> its (label, rule) if it is a name, else False: one look-up a character.
+        index = self._phrase_index
+        if index is None:
+            index = self._phrase_index = dict.fromkeys(self.prefixes, False)
+            index.update((name, hit) for name, hit in self.phrases.items() if name in index)
         n = len(text)
         bounds = set(offs)
         bounds.add(n)
@@ -743,11 +756,16 @@ class EntityRules:
         trailers = self.rules.industry_trailers
         for i in (offs if starts is None else starts):
             j = i + 1
-            while j <= n and text[i:j] in prefixes:
-                hit = phrases.get(text[i:j])
+            while j <= n:
+                hit = index.get(text[i:j])
+                if hit is None:
+                    break
+                if not hit:
+                    j += 1
+                    continue
                 # Gazetteer names must end where a word ends: "大理" is not a
                 # place inside "大理石"; lexicon names may end inside a word.
-                if hit is not None and (j in bounds or not hit[1].startswith("gazetteer")):
+                if j in bounds or not hit[1].startswith("gazetteer"):
                     if hit[0] == "COMPANY" and j < n and text[j:ends[bisect_right(ends, j)]] in trailers:
                         j += 1
                         continue  # "中国建筑|业", "中国|建筑业": an industry, not the company
@@ -3290,6 +3308,10 @@ class EntityRules:
         对方 are no places.
         """
         r = self.rules
+        if not (self._lone_context_re.search(text) or any(ch in r.travel_places for ch in text[:self._travel_len])):
+            # No short name after a travel word or before a side word (nor at the start, where the
+            # test below reads a travel word at the end of the text, text.startswith(t, i - len(t)) < 0)
+            return []
         found = list(self._lone_re.finditer(text))
         if not found:
             return []
@@ -3519,9 +3541,13 @@ def _select(cands: list[Candidate], blocked: set[tuple[int, int]]) -> list[Candi
 
 def _align(doc: Doc, spans: list[tuple[int, int]], offs: list[int], words: list[str]) -> None:
     """Split tokens so that every span starts and ends on a token boundary."""
+    points = {p for s, e in spans for p in (s, e)}
+    points.difference_update(offs)
+    if not points:
+        return  # (spans mostly start and end where words start)
     bounds = set(offs)
     bounds.update(o + len(w) for o, w in zip(offs, words))
-    cuts = sorted({p for s, e in spans for p in (s, e)} - bounds)
+    cuts = sorted(points - bounds)
     if not cuts:
         return
     splits = []
