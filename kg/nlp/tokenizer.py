@@ -117,6 +117,7 @@ class JiebaTokenizer:
         self.user_words: dict[str, str] = {}
         self.apart: dict[tuple[str, str], None] = {}
         self.leading: frozenset[str] = frozenset()
+        self._leading_re: re.Pattern | None = None
         self.add_words(user_words)
 
     def split_leading(self, chars: Iterable[str]) -> None:
@@ -125,6 +126,7 @@ class JiebaTokenizer:
         jieba's guess for an unknown name glues a conjunction before it; the rules need the seam.
         """
         self.leading = self.leading | frozenset(chars)
+        self._leading_re = re.compile("[" + "".join(map(re.escape, sorted(self.leading))) + "]") if self.leading else None
 
     def keep_apart(self, pairs: Iterable[tuple[str, str]]) -> None:
         """Never glue these word pairs ("等"+"项目"): enumeration rules need the seam."""
@@ -145,7 +147,7 @@ class JiebaTokenizer:
     def segment(self, text: str) -> tuple[list[str], list[bool], list[int], list[str]]:
         """jieba's words of ``text`` with their trailing-space flags, offsets and tags."""
         words: list[str] = self.seg.cut(text, True)
-        if self.leading and any(c in text for c in self.leading):
+        if self._leading_re is not None and self._leading_re.search(text):
             words = self._cut_leading(words)
         if " " in text:
             words, spaces = _attach_spaces(words)
@@ -157,8 +159,8 @@ class JiebaTokenizer:
         else:
             spaces = [False] * len(words)
             offs = list(accumulate(map(len, words), initial=0))[:-1]
-        get = self.tags.get
-        return words, spaces, offs, [get(w) or self._tag(w) for w in words]
+        get, guessed = self.tags.get, self._guessed.get
+        return words, spaces, offs, [get(w) or guessed(w) or self._tag(w) for w in words]
 
     def _cut_leading(self, words: list[str]) -> list[str]:
         lead, known = self.leading, self.tags
