@@ -28,7 +28,7 @@ from typing import Iterable
 import numpy
 import spacy
 import srsly
-from spacy.attrs import TAG
+from spacy.attrs import LIKE_NUM, TAG
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -76,6 +76,35 @@ def doc_text(doc: Doc) -> str:
     return doc.text
 
 
+try:
+    from spacy.lang.zh import lex_attrs as _zh_attrs
+
+    _ZH_SINGLE_NUMBERS = frozenset(_zh_attrs._single_num_words)
+    _ZH_NUMBER = re.compile("^((" + "|".join(_zh_attrs._count_num_words) + "){1}"
+                            + "(" + "|".join(_zh_attrs._base_num_words) + "){1})+"
+                            + "(" + "|".join(_zh_attrs._count_num_words) + ")?$")
+except (ImportError, AttributeError):  # another spaCy: its own getter stays
+    _zh_attrs = None
+
+
+def _zh_like_num(text: str) -> bool:
+    """spaCy's Chinese ``like_num``, with its pattern compiled once.
+
+    spaCy's joins and compiles the pattern at every call, and calls it for every word the
+    vocabulary has not seen: most of the cost of a new word in a long build.
+    """
+    if text.startswith(("+", "-", "±", "~")):
+        text = text[1:]
+    text = text.replace(",", "").replace(".", "").replace("，", "").replace("。", "")
+    if text.isdigit():
+        return True
+    if text.count("/") == 1:
+        num, denom = text.split("/")
+        if num.isdigit() and denom.isdigit():
+            return True
+    return text in _ZH_SINGLE_NUMBERS or _ZH_NUMBER.match(text) is not None
+
+
 @lru_cache(maxsize=1)
 def base_tags() -> dict[str, str]:
     """jieba's dictionary word -> part of speech, read as ``jieba.posseg`` reads it.
@@ -110,6 +139,8 @@ class JiebaTokenizer:
         import rjieba
 
         self.vocab = vocab
+        if _zh_attrs is not None and vocab.lex_attr_getters.get(LIKE_NUM) is _zh_attrs.like_num:
+            vocab.lex_attr_getters[LIKE_NUM] = _zh_like_num
         self.seg = rjieba.Jieba()
         self.tags = dict(base_tags())
         self._guessed: dict[str, str] = {}
