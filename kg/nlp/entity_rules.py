@@ -450,6 +450,8 @@ class EntityRules:
 
         jieba glues the level to 境 or 内; the place is the division's full name (恭城县).
         """
+        if self.rules.territory_words.isdisjoint(words):
+            return []
         index = {o: x for x, o in enumerate(offs)}
         out = []
         for c in cands:
@@ -730,7 +732,7 @@ class EntityRules:
         """
         r = self.rules
         out = []
-        for w, t, o in zip(words, tags, offs):
+        for w, t, o in zip(words, tags, offs) if "x" in tags else ():
             if t == "x" and len(w) >= 2:
                 cut = self._after_glue(w)
                 if 0 < cut < len(w) and w[cut:] in r.admin:
@@ -2432,7 +2434,7 @@ class EntityRules:
         # Enumerations end at 等 or right before a status predicate; both are rare,
         # so find them first instead of testing every token.
         ends: dict[int, tuple[str, str]] = {}
-        for j, w in enumerate(words):
+        for j, w in enumerate(words if "等" in words else ()):
             if w == "等":
                 label = self._enumeration_head(text, words, tags, offs, j)
                 if label:
