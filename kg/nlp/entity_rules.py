@@ -175,11 +175,11 @@ def make_entity_rules(nlp: Language, name: str) -> "EntityRules":
     return EntityRules(nlp, name)
 
 
-# An item of a list of people's names, 3 characters from a list's mark to the next, not ending
-# like a division, right before an item (its 、 after it) or right after one.
 # Per-word results a component keeps (each a pure function of the word and the component's rules).
 _WORD_CACHE = 200_000
 
+# An item of a list of people's names, 3 characters from a list's mark to the next, not ending
+# like a division, right before an item (its 、 after it) or right after one.
 _ITEM = r"[^、，,：:。；;等\s]{2}[^、，,：:。；;等\s村镇乡县区市州省街]"
 _ITEM_BEFORE = re.compile(rf"(?:^|[、，,：:])({_ITEM})、$")
 _ITEM_AFTER = re.compile(rf"、({_ITEM})(?:[、等，,。]|$)")
@@ -3311,8 +3311,8 @@ class EntityRules:
         """
         r = self.rules
         if not (self._lone_context_re.search(text) or any(ch in r.travel_places for ch in text[:self._travel_len])):
-            # No short name after a travel word or before a side word (nor at the start, where the
-            # test below reads a travel word at the end of the text, text.startswith(t, i - len(t)) < 0)
+            # No short name after a travel word or before a side word, and none of the travel places in
+            # the first characters (where i - len(t) < 0, the test below reads the end of the text)
             return []
         found = list(self._lone_re.finditer(text))
         if not found:
