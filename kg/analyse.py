@@ -217,8 +217,18 @@ def _leaders_read_as_places(mentions: list[Mention], text: str) -> set[Mention]:
         return set()
     gaz = load_gazetteer()
     titles = entity_rule_spec().person_title_ends
-    people = {name for name in places if gaz.written(name) is None and any(t + name in text for t in titles)}
+    people = {name for name in places if gaz.written(name) is None and _after_title(text, name, titles)}
     return {m for m in mentions if m.label == "PLACE" and m.text in people}
+
+
+def _after_title(text: str, name: str, titles: tuple[str, ...]) -> bool:
+    """Whether ``name`` follows any of ``titles`` in ``text``: a search for the name, not for each title and name."""
+    at = text.find(name)
+    while at != -1:
+        if text.endswith(titles, 0, at):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _append(result: DocumentAnalysis, part: DocumentAnalysis, offset: int, norm_base: int) -> None:

@@ -229,6 +229,8 @@ def _assign_headings(norm, paras, owner, starts, body_text, headline_parts) -> N
     the article that follows (or, at the end of a page, the best earlier one).
     """
     n = len(paras)
+    # An article's body is scored against each heading line near it, several times a line.
+    body_grams: dict[int, set[str]] = {}
     i = 0
     while i < n:
         if paras[i].kind != "heading":
@@ -247,7 +249,9 @@ def _assign_headings(norm, paras, owner, starts, body_text, headline_parts) -> N
             grams = _bigrams(line)
 
             def score(a: int) -> float:
-                return len(grams & _bigrams(body_text[a])) / len(grams) if grams else 0.0
+                if a not in body_grams:
+                    body_grams[a] = _bigrams(body_text[a])
+                return len(grams & body_grams[a]) / len(grams) if grams else 0.0
 
             choice = nxt
             open_prev = [a for a in prev_candidates if not headline_parts[a]]

@@ -69,6 +69,8 @@ def _unify_char(ch: str) -> str:
 # _unify_char as one str.translate over the page, instead of a Python call per character.
 _UNIFY = {o: _unify_char(chr(o)) for o in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B),
                                             *map(ord, "％＋．／＝＆＠＃")]}
+# A page with none of those characters (most) is left as it is, without a dict look-up a character.
+_UNIFIED = re.compile("[" + re.escape("".join(sorted(map(chr, _UNIFY)))) + "]")
 # What a line needs the slow path for: a space, a character to drop (zero-width,
 # soft hyphen, control), half-width punctuation to widen, or a bracket that may
 # open a pinyin gloss. Most lines of a page have none of them.
@@ -335,7 +337,9 @@ def _keep_simplified_too(original: str, work: str) -> str:
 
 def normalise(original: str) -> NormalText:
     """Normalise page text into paragraphs, keeping offsets into ``original``."""
-    work = simplified(original).translate(_UNIFY)
+    work = simplified(original)
+    if _UNIFIED.search(work):
+        work = work.translate(_UNIFY)
     lines: list[list[tuple[str, int]]] = []
     pos = 0
     for raw in work.split("\n"):
@@ -453,22 +457,24 @@ def _cut_long(text: str, s: int, e: int, limit: int, marks: frozenset[str]) -> l
     return out
 
 
+@lru_cache(maxsize=4)
+def _sentence_end_re(ends: frozenset[str], closes: frozenset[str]) -> re.Pattern:
+    # An end mark and the closing marks and end marks right after it; found by the regex engine,
+    # not a Python step per character of every paragraph.
+    one = sorted(c for c in ends if len(c) == 1)
+    more = sorted(c for c in ends | closes if len(c) == 1)
+    return re.compile(f"[{''.join(map(re.escape, one))}][{''.join(map(re.escape, more))}]*" if one else "(?!)")
+
+
 def _sentence_spans(text: str, start: int, end: int | None, lay) -> list[tuple[int, int]]:
     end = len(text) if end is None else end
     spans = []
     s = start
-    i = start
-    while i < end:
-        ch = text[i]
-        if ch in lay.sentence_end:
-            j = i + 1
-            while j < end and (text[j] in lay.sentence_close or text[j] in lay.sentence_end):
-                j += 1
-            if text[s:j].strip():
-                spans.append((s, j))
-            s = i = j
-            continue
-        i += 1
+    for m in _sentence_end_re(lay.sentence_end, lay.sentence_close).finditer(text, start, end):
+        j = m.end()
+        if text[s:j].strip():
+            spans.append((s, j))
+        s = j
     if s < end and text[s:end].strip():
         spans.append((s, end))
     return spans

@@ -33,6 +33,12 @@ def _converter(config: str = "t2s"):
     return opencc.OpenCC(config)
 
 
+@lru_cache(maxsize=1)
+def _variant_chars() -> re.Pattern:
+    # Most pages hold none of them: a search is much cheaper than a translation by a dict.
+    return re.compile("[" + re.escape("".join(sorted(map(chr, _variants())))) + "]" if _variants() else "(?!)")
+
+
 # Where a Taiwan phrase conversion may change the length, a line is converted piece by piece.
 _PIECES = re.compile(r"[^\s，。、；：！？,.;:!?（）()“”\"]+|.", re.S)
 
@@ -51,7 +57,8 @@ def to_simplified(text: str, taiwan: bool = False) -> str:
     >>> to_simplified("開州39個專案集中簽約", taiwan=True)
     '开州39个项目集中签约'
     """
-    text = text.translate(_variants())
+    if _variant_chars().search(text):
+        text = text.translate(_variants())
     conv = _converter("tw2sp" if taiwan else "t2s")
     out = conv.convert(text)
     if len(out) == len(text):

@@ -178,6 +178,9 @@ def make_entity_rules(nlp: Language, name: str) -> "EntityRules":
     return EntityRules(nlp, name)
 
 
+# Per-word results a component keeps (each a pure function of the word and the component's rules).
+_WORD_CACHE = 200_000
+
 # An item of a list of people's names, 3 characters from a list's mark to the next, not ending
 # like a division, right before an item (its 、 after it) or right after one.
 _ITEM = r"[^、，,：:。；;等\s]{2}[^、，,：:。；;等\s村镇乡县区市州省街]"
@@ -226,10 +229,18 @@ class EntityRules:
         self.entries: list[Entry] = []
         self.phrases = dict(_base_table(spec, tuple(self.abbreviations.items())))
         self.prefixes = _prefixes(spec, tuple(self.abbreviations.items()))
+        self._phrase_index: dict[str, tuple[str, str] | bool] | None = None
         suffix_by_end: dict[str, list[tuple[str, str, str]]] = {}
         for suf, label, strength in spec.suffixes:
             suffix_by_end.setdefault(suf[-1], []).append((suf, label, strength))
         self.suffix_by_end = suffix_by_end
+        # What a legal form written as several words may end in (合伙|企业, 股份|经济|合作社).
+        self._strong_tails = frozenset(s[i:] for s in spec.company_strong for i in range(len(s)))
+        self._suffix_words: dict[str, bool] = {}
+        self._resplit_words: dict[str, int] = {}
+        self._glue_ends = spec.project_joiners - spec.item_joiners | {"等"}
+        self._title_ends = tuple(spec.person_titles)
+        self._glue_cuts: dict[str, int] = {}
         # Two-character strong place suffixes that jieba may join to the next noun (社区卫生).
         self.place_heads = frozenset(suf for suf, label, strength in spec.suffixes
                                      if label == "PLACE" and strength == "strong" and len(suf) == 2)
@@ -258,6 +269,16 @@ class EntityRules:
         self.status_re = re.compile("|".join(map(re.escape, spec.status)))
         # The characters a lone short name can be: most sentences hold none, and are passed over at once.
         lone = sorted(set(spec.travel_places) | (set(spec.one_character_places) - set(spec.paired_short_names)))
+        pair_chars = "".join(map(re.escape, sorted(set(spec.one_character_places) | set(spec.paired_short_names))))
+        self._pair_re = re.compile(f"[{pair_chars}](?:、?[{pair_chars}])+(?:" + "|".join(map(re.escape, spec.pair_words)) + ")"
+                                   if pair_chars and spec.pair_words else "(?!)")
+        # What a lone short name needs around it, for a test of the whole sentence first.
+        self._lone_context_re = re.compile("|".join(
+            ([f"(?:{'|'.join(map(re.escape, sorted(spec.travel_words)))})[{''.join(map(re.escape, sorted(spec.travel_places)))}]"]
+             if spec.travel_words and spec.travel_places else [])
+            + ([f"[{''.join(map(re.escape, sorted(spec.one_character_places)))}](?:{'|'.join(map(re.escape, spec.side_words))})"]
+               if spec.one_character_places and spec.side_words else [])) or "(?!)")
+        self._travel_len = max(map(len, spec.travel_words), default=0)
         self._lone_re = re.compile("[" + "".join(map(re.escape, lone)) + "]" if lone else "(?!)")
         # "中铁十九局", "中国水电四局", "中国水利水电第十一工程局", "五矿二十三冶": a group's short name, a number,
         # then its kind of unit
@@ -313,12 +334,15 @@ class EntityRules:
         """Add known names: found wherever they appear, and kept whole by the segmenter."""
         entries = list(entries)
         self.entries.extend(entries)
+        self._suffix_words.clear()
+        self._resplit_words.clear()  # (a lexicon name is a known place to placed_body)
         added = set()
         for entry in entries:
             for name in (entry.name, *entry.aliases):
                 self.phrases[name] = (entry.label, "lexicon")
                 added.add(name)
         self.prefixes = self.prefixes | {name[:k] for name in added for k in range(1, len(name) + 1)}
+        self._phrase_index = None
         words = [(name, LEXICON_TAGS[e.label]) for e in entries for name in (e.name, *e.aliases)]
         for tok in self._tokenizers():
             tok.add_words(words)
@@ -434,6 +458,8 @@ class EntityRules:
 
         jieba glues the level to 境 or 内; the place is the division's full name (恭城县).
         """
+        if self.rules.territory_words.isdisjoint(words):
+            return []
         index = {o: x for x, o in enumerate(offs)}
         out = []
         for c in cands:
@@ -523,6 +549,9 @@ class EntityRules:
         and "县农业|农村|局|和县|水利局" are two offices joined by 和, each beginning with its level;
         "电力工业|局局长" is the office and its head.
         """
+        words, tags, offs = _with_glosses(words, tags, offs)
+        if not self._may_resplit(words, tags):
+            return words, tags, offs
         # 和 ends many names (协和, 永和); 及 only joins.
         r = self.rules
         ends = {"等": "u", **{c: "c" for c in r.project_joiners - r.item_joiners}}
@@ -632,7 +661,6 @@ class EntityRules:
             return tags[x] == "x" and len(w) >= 3 and w[0] == "有" and x > 0 \
                 and offs[x - 1] + len(words[x - 1]) == offs[x] and words[x - 1].endswith(tuple(r.company_trim))
 
-        words, tags, offs = _with_glosses(words, tags, offs)
         # Each test runs on every word of every sentence: the cheap test of its word's shape comes
         # first, in the loop, so that most words cost no call.
         n = len(words)
@@ -700,6 +728,43 @@ class EntityRules:
                 o += len(p)
         return out_w, out_t, out_o
 
+    def _may_resplit(self, words, tags) -> bool:
+        """Whether any test of :meth:`_resplit` may cut a word of the sentence.
+
+        Most sentences hold no word any test could cut, and running every test on every word costs
+        more than all the cuts: what each word may be cut as is decided on the word alone, once per
+        word of the pipeline (a bit per tag a test needs). A new test of ``_resplit`` must pass here.
+        """
+        known = self._resplit_words
+        get = known.get
+        masks = [get(w) for w in words]
+        if None in masks:
+            for x, w in enumerate(words):
+                if masks[x] is None:
+                    masks[x] = self._resplit_mask(w)
+                    if len(known) < _WORD_CACHE:
+                        known[w] = masks[x]
+        return any(masks) and any(m and (m & 1 or (m & 2 and t == "x") or (m & 4 and t == "nt") or (m & 8 and t == "ns"))
+                   for m, t in zip(masks, tags))
+
+    def _resplit_mask(self, w: str) -> int:
+        r = self.rules
+        ends = self._glue_ends
+        n = len(w)
+        mask = 0
+        if w[0] == "委" or (n == 3 and w[0] == w[1] and w[1:] in r.person_titles) or w in ("局长", "处长", "厅长") \
+                or (n == 2 and w[0] in r.item_joiners and w[1] in r.admin) \
+                or (n >= 4 and w not in self.phrases and any(self._known_place(w[:i]) for i in range(2, n - 1))):
+            mask |= 1  # committee_cut, titled_office, shared_title, joined_level, placed_body
+        if n >= 2 and (w[0] in r.agency_suffixes or w[0] in r.item_joiners or w[0] == "有" or w[-1] in ends
+                       or any(ch in r.item_joiners for ch in w[1:-1])):
+            mask |= 2  # the tests of jieba's guesses (x)
+        if n >= 3 and w.endswith(self._title_ends):
+            mask |= 4  # titled_body
+        if n >= 5 and w not in self.division_names and any(w[i:] in self.division_names for i in range(2, n - 2)):
+            mask |= 8  # placed_division
+        return mask
+
     # -- sources -----------------------------------------------------------
     def _glued_levels(self, words, tags, offs) -> list[int]:
         """Where a level word starts that a jieba guess glued to a function character before it: 由|省, 经|市.
@@ -708,7 +773,7 @@ class EntityRules:
         """
         r = self.rules
         out = []
-        for w, t, o in zip(words, tags, offs):
+        for w, t, o in zip(words, tags, offs) if "x" in tags else ():
             if t == "x" and len(w) >= 2:
                 cut = self._after_glue(w)
                 if 0 < cut < len(w) and w[cut:] in r.admin:
@@ -722,7 +787,11 @@ class EntityRules:
         a known name, so "纪委" is found inside the jieba word "纪委书记".
         """
         out = []
-        phrases, prefixes = self.phrases, self.prefixes
+        # Every prefix of a known name -> its (label, rule) if it is a name, else False: one look-up a character.
+        index = self._phrase_index
+        if index is None:
+            index = self._phrase_index = dict.fromkeys(self.prefixes, False)
+            index.update((name, hit) for name, hit in self.phrases.items() if name in index)
         n = len(text)
         bounds = set(offs)
         bounds.add(n)
@@ -730,11 +799,16 @@ class EntityRules:
         trailers = self.rules.industry_trailers
         for i in (offs if starts is None else starts):
             j = i + 1
-            while j <= n and text[i:j] in prefixes:
-                hit = phrases.get(text[i:j])
+            while j <= n:
+                hit = index.get(text[i:j])
+                if hit is None:
+                    break
+                if not hit:
+                    j += 1
+                    continue
                 # Gazetteer names must end where a word ends: "大理" is not a
                 # place inside "大理石"; lexicon names may end inside a word.
-                if hit is not None and (j in bounds or not hit[1].startswith("gazetteer")):
+                if j in bounds or not hit[1].startswith("gazetteer"):
                     if hit[0] == "COMPANY" and j < n and text[j:ends[bisect_right(ends, j)]] in trailers:
                         j += 1
                         continue  # "中国建筑|业", "中国|建筑业": an industry, not the company
@@ -833,6 +907,8 @@ class EntityRules:
         that names its level (市|公安局) is the home division's, not the place's.
         """
         r = self.rules
+        if not any(c.label == "AGENCY" and c.rule.startswith(("abbreviation", "lexicon")) for c in cands):
+            return []  # (most sentences: no office to place, and no tables to build)
         index = {o: x for x, o in enumerate(offs)}
         places = {(c.start, c.end) for c in cands if c.label == "PLACE"}
         known: dict[int, Candidate] = {}  # the longest gazetteer place ending at each offset
@@ -913,7 +989,7 @@ class EntityRules:
         One or two words of a field, none of them an office or a title (县领导|和|水利局 is two).
         """
         r = self.rules
-        if not r.agency_joiners:
+        if not r.agency_joiners or r.agency_joiners.isdisjoint(words):
             return []
         index = {o: x for x, o in enumerate(offs)}
         places = {c.end: c for c in cands if c.label == "PLACE" and c.rule.startswith("gazetteer")}
@@ -953,7 +1029,7 @@ class EntityRules:
         word to jieba) or glues its 村 to the committee (高丰|村委会).
         """
         r = self.rules
-        if not r.grassroots_offices:
+        if not any(office in text for office in r.grassroots_offices):
             return []
         index = {o: x for x, o in enumerate(offs)}
         ends = {o + len(w) for o, w in zip(offs, words)}
@@ -1089,7 +1165,8 @@ class EntityRules:
         r = self.rules
         out = []
         heads = self.place_heads
-        for j, w in enumerate(words):
+        for j in self._suffix_positions(words):
+            w = words[j]
             if w[:2] in heads and len(w) > 2:
                 # jieba glues a place suffix to the noun after it ("西藏路|社区卫生|服务中心"):
                 # the place ends inside the word.
@@ -1152,6 +1229,36 @@ class EntityRules:
                     out.extend(self._split_company_head(words, tags, offs, cand, j))
                     break
         return out
+
+    def _suffix_positions(self, words) -> list[int]:
+        """The words the loop of :meth:`_suffix_matches` may act on.
+
+        Most words end in no suffix and open no legal form, and the loop's tests on them take longer
+        than the rest of the rule: what a word may start is decided on the word alone, once per word
+        of the pipeline, and the loop runs only at these. Every branch of the loop must pass here.
+        """
+        known = self._suffix_words
+        flags = [known.get(w) for w in words]
+        if None in flags:
+            for j, w in enumerate(words):
+                if flags[j] is None:
+                    flags[j] = self._suffix_candidate(w)
+                    if len(known) < _WORD_CACHE:
+                        known[w] = flags[j]
+        return [j for j, f in enumerate(flags) if f]
+
+    def _suffix_candidate(self, w: str) -> bool:
+        r = self.rules
+        if len(w) > 2 and w[:2] in self.place_heads:
+            return True
+        if w in self._strong_tails or w == "局":
+            return True  # the end of a legal form in two or three words; an office's 局 written alone
+        if w[0] in r.division_nouns and w in (w[0], w[0] * 2):
+            return True
+        options = self.suffix_by_end.get(w[-1])
+        if not options or w in r.false_words or w.startswith("等") or self._ends_false(w):
+            return False
+        return any(w.endswith(suf) for suf, _, _ in options)
 
     def _two_word_suffix(self, words, tags, offs, j, label, strength) -> list[Candidate]:
         """The name ending in words ``j - 1`` and ``j`` read as one suffix word, if any."""
@@ -2128,8 +2235,16 @@ class EntityRules:
 
     def _after_glue(self, word: str) -> int:
         """Where a name starts in a jieba guess that glued a function character or a lead word to it (0: none)."""
-        lead = next((len(x) for x in self.rules.lead_words if word.startswith(x)), 0)
-        return max(lead, max((i + 1 for i, ch in enumerate(word) if ch in self.rules.function_chars), default=0))
+        cut = self._glue_cuts.get(word)
+        if cut is None:
+            # (asked of every guess of every sentence: once per word, and the common answer, none, in C)
+            r = self.rules
+            lead = next((len(x) for x in r.lead_words if word.startswith(x)), 0) if word.startswith(r.lead_words) else 0
+            cut = lead if r.function_chars.isdisjoint(word) else \
+                max(lead, max(i + 1 for i, ch in enumerate(word) if ch in r.function_chars))
+            if len(self._glue_cuts) < _WORD_CACHE:
+                self._glue_cuts[word] = cut
+        return cut
 
     def _zone_start(self, text: str) -> bool:
         """Whether ``text`` starts with a zone word, a lead (经济, 高新: ``zone_leads``) allowed before it."""
@@ -2395,7 +2510,7 @@ class EntityRules:
         # Enumerations end at 等 or right before a status predicate; both are rare,
         # so find them first instead of testing every token.
         ends: dict[int, tuple[str, str]] = {}
-        for j, w in enumerate(words):
+        for j, w in enumerate(words if "等" in words else ()):
             if w == "等":
                 label = self._enumeration_head(text, words, tags, offs, j)
                 if label:
@@ -3198,6 +3313,8 @@ class EntityRules:
         among the items says they are places, as the alias alone does not.
         """
         marks = self.rules.list_marks
+        if marks.isdisjoint(words):
+            return []  # no list
         out = []
         n = len(words)
         j = 0
@@ -3225,6 +3342,8 @@ class EntityRules:
         or a mark after the name that the name ends there.
         """
         r = self.rules
+        if r.locative_words.isdisjoint(words):
+            return []
         out = []
         for k in range(1, len(words) - 1):
             if words[k - 1] not in r.locative_words or words[k] == r.home_country:
@@ -3252,6 +3371,8 @@ class EntityRules:
         the division in it, as the alias alone does not. Only where the clause goes on after it
         (a verb, a preposition, a mark): "山西省|大同|铁路运输法院" is a court, "申扎|东南" a direction.
         """
+        if self.listed_aliases.isdisjoint(words):
+            return []
         gaz = self.gazetteer
         out = []
         n = len(words)
@@ -3281,6 +3402,8 @@ class EntityRules:
         that place, and one that begins a body's or a project's name is that name's.
         """
         r = self.rules
+        if self._pair_re.search(text) is None:
+            return []  # (two short names before a pair word: most sentences have none)
         known, paired = r.one_character_places, r.paired_short_names
         ends = {o + len(w) for o, w in zip(offs, words)}
         n = len(text)
@@ -3310,6 +3433,10 @@ class EntityRules:
         对方 are no places.
         """
         r = self.rules
+        if not (self._lone_context_re.search(text) or any(ch in r.travel_places for ch in text[:self._travel_len])):
+            # No short name after a travel word or before a side word, and none of the travel places in
+            # the first characters (where i - len(t) < 0, the test below reads the end of the text)
+            return []
         found = list(self._lone_re.finditer(text))
         if not found:
             return []
@@ -3362,7 +3489,7 @@ def _with_glosses(words, tags, offs) -> tuple[list[str], list[str], list[int]]:
     Project and plant names carry their abbreviation (LNG, CNG, EPC, PPP) in brackets, which
     would otherwise end the name at the bracket, and a list of such names at its item.
     """
-    if not any(w in _OPEN_BRACKETS for w in words):
+    if _OPEN_BRACKETS.isdisjoint(words):
         return words, tags, offs
     out_w, out_t, out_o = [], [], []
     x, n = 0, len(words)
@@ -3544,9 +3671,13 @@ def _select(cands: list[Candidate], blocked: set[tuple[int, int]]) -> list[Candi
 
 def _align(doc: Doc, spans: list[tuple[int, int]], offs: list[int], words: list[str]) -> None:
     """Split tokens so that every span starts and ends on a token boundary."""
+    points = {p for s, e in spans for p in (s, e)}
+    points.difference_update(offs)
+    if not points:
+        return  # (spans mostly start and end where words start)
     bounds = set(offs)
     bounds.update(o + len(w) for o, w in zip(offs, words))
-    cuts = sorted({p for s, e in spans for p in (s, e)} - bounds)
+    cuts = sorted(points - bounds)
     if not cuts:
         return
     splits = []

@@ -133,7 +133,7 @@ class SentenceRelations:
         subjects = [s for s in spans if s.label_ in spec.subject_labels and not _ATTRIBUTIVE.match(text, s.end_char)]
         subject_ends = [s.end for s in subjects]
         partnered: set[int] = set()
-        for tok in _marker_tokens(doc, spec.markers):
+        for tok in _marker_tokens(doc, spec.markers, text):
             if tok.ent_type_:
                 continue
             partners: list[Span] = []
@@ -237,13 +237,14 @@ def _unnamed_item(doc: Doc, start: int, end: int) -> bool:
         and len(doc[start:end - 1].text) <= 6 and all(t.tag_ in _NAME_TAGS for t in doc[start:end - 1])
 
 
-def _marker_tokens(doc: Doc, markers) -> list:
+def _marker_tokens(doc: Doc, markers, text: str | None = None) -> list:
     """The tokens that are one of ``markers``, in order.
 
     Found in the text and aligned to tokens, not by walking every token: a
     Token object per word of every sentence was most of this rule's time.
     """
-    text = doc_text(doc)
+    if text is None:
+        text = doc_text(doc)
     found = set()
     for marker in markers:
         at = text.find(marker)

@@ -28,7 +28,7 @@ from typing import Iterable
 import numpy
 import spacy
 import srsly
-from spacy.attrs import TAG
+from spacy.attrs import LIKE_NUM, TAG
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -76,6 +76,35 @@ def doc_text(doc: Doc) -> str:
     return doc.text
 
 
+try:
+    from spacy.lang.zh import lex_attrs as _zh_attrs
+
+    _ZH_SINGLE_NUMBERS = frozenset(_zh_attrs._single_num_words)
+    _ZH_NUMBER = re.compile("^((" + "|".join(_zh_attrs._count_num_words) + "){1}"
+                            + "(" + "|".join(_zh_attrs._base_num_words) + "){1})+"
+                            + "(" + "|".join(_zh_attrs._count_num_words) + ")?$")
+except (ImportError, AttributeError):  # another spaCy: its own getter stays
+    _zh_attrs = None
+
+
+def _zh_like_num(text: str) -> bool:
+    """spaCy's Chinese ``like_num``, with its pattern compiled once.
+
+    spaCy's joins and compiles the pattern at every call, and calls it for every word the
+    vocabulary has not seen: most of the cost of a new word in a long build.
+    """
+    if text.startswith(("+", "-", "±", "~")):
+        text = text[1:]
+    text = text.replace(",", "").replace(".", "").replace("，", "").replace("。", "")
+    if text.isdigit():
+        return True
+    if text.count("/") == 1:
+        num, denom = text.split("/")
+        if num.isdigit() and denom.isdigit():
+            return True
+    return text in _ZH_SINGLE_NUMBERS or _ZH_NUMBER.match(text) is not None
+
+
 @lru_cache(maxsize=1)
 def base_tags() -> dict[str, str]:
     """jieba's dictionary word -> part of speech, read as ``jieba.posseg`` reads it.
@@ -110,6 +139,8 @@ class JiebaTokenizer:
         import rjieba
 
         self.vocab = vocab
+        if _zh_attrs is not None and vocab.lex_attr_getters.get(LIKE_NUM) is _zh_attrs.like_num:
+            vocab.lex_attr_getters[LIKE_NUM] = _zh_like_num
         self.seg = rjieba.Jieba()
         self.tags = dict(base_tags())
         self._guessed: dict[str, str] = {}
@@ -117,6 +148,7 @@ class JiebaTokenizer:
         self.user_words: dict[str, str] = {}
         self.apart: dict[tuple[str, str], None] = {}
         self.leading: frozenset[str] = frozenset()
+        self._leading_re: re.Pattern | None = None
         self.add_words(user_words)
 
     def split_leading(self, chars: Iterable[str]) -> None:
@@ -125,6 +157,7 @@ class JiebaTokenizer:
         jieba's guess for an unknown name glues a conjunction before it; the rules need the seam.
         """
         self.leading = self.leading | frozenset(chars)
+        self._leading_re = re.compile("[" + "".join(map(re.escape, sorted(self.leading))) + "]") if self.leading else None
 
     def keep_apart(self, pairs: Iterable[tuple[str, str]]) -> None:
         """Never glue these word pairs ("等"+"项目"): enumeration rules need the seam."""
@@ -145,7 +178,7 @@ class JiebaTokenizer:
     def segment(self, text: str) -> tuple[list[str], list[bool], list[int], list[str]]:
         """jieba's words of ``text`` with their trailing-space flags, offsets and tags."""
         words: list[str] = self.seg.cut(text, True)
-        if self.leading and any(c in text for c in self.leading):
+        if self._leading_re is not None and self._leading_re.search(text):
             words = self._cut_leading(words)
         if " " in text:
             words, spaces = _attach_spaces(words)
@@ -157,8 +190,8 @@ class JiebaTokenizer:
         else:
             spaces = [False] * len(words)
             offs = list(accumulate(map(len, words), initial=0))[:-1]
-        get = self.tags.get
-        return words, spaces, offs, [get(w) or self._tag(w) for w in words]
+        get, guessed = self.tags.get, self._guessed.get
+        return words, spaces, offs, [get(w) or guessed(w) or self._tag(w) for w in words]
 
     def _cut_leading(self, words: list[str]) -> list[str]:
         lead, known = self.leading, self.tags
