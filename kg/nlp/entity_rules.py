@@ -279,6 +279,8 @@ class EntityRules:
             + ([f"[{''.join(map(re.escape, sorted(spec.one_character_places)))}](?:{'|'.join(map(re.escape, spec.side_words))})"]
                if spec.one_character_places and spec.side_words else [])) or "(?!)")
         self._travel_len = max(map(len, spec.travel_words), default=0)
+        # longest first, then by character: the word read before a short name never depends on set order
+        self._travel_words = tuple(sorted(spec.travel_words, key=lambda w: (-len(w), w)))
         self._lone_re = re.compile("[" + "".join(map(re.escape, lone)) + "]" if lone else "(?!)")
         # "中铁十九局", "中国水电四局", "中国水利水电第十一工程局", "五矿二十三冶": a group's short name, a number,
         # then its kind of unit
@@ -611,7 +613,7 @@ class EntityRules:
             w = words[x]
             if tags[x] != "nt":
                 return 0
-            return next((len(w) - len(t) for t in r.person_titles if w.endswith(t) and len(w) - len(t) >= 2
+            return next((len(w) - len(t) for t in r.person_title_ends if w.endswith(t) and len(w) - len(t) >= 2
                          and w[: -len(t)].endswith(r.agency_suffixes) and w[: -len(t)] not in r.false_words), 0)
 
         def placed_body(x: int) -> int:
@@ -3448,7 +3450,7 @@ class EntityRules:
             i, ch = m.start(), m.group(0)
             place = None
             if ch in r.travel_places:
-                lead = next((t for t in r.travel_words if text.startswith(t, i - len(t))), "")
+                lead = next((t for t in self._travel_words if i >= len(t) and text.startswith(t, i - len(t))), "")
                 w0 = i - len(lead)
                 if lead and (i + 1 in ends and (w0 in starts or i in starts)
                              or (w0 in starts and word_end[w0] > i + 1
