@@ -31,7 +31,7 @@ from itertools import combinations
 from kg.analyse import DocumentAnalysis
 from kg.articles import iso_date
 from kg.gazetteer import load_gazetteer
-from kg.resolve import Key, Resolution, division_prefix
+from kg.resolve import Key, Resolution, destinations, division_prefix
 from kg.spec import relation_rule_spec
 
 CO_MENTION = "co_mention"
@@ -168,7 +168,7 @@ def article_relations(analysis: DocumentAnalysis, res: Resolution,
     # is 甲县's signing with B, not A's.
     partnered = {hit.target for hit in analysis.relations if hit.relation == spec.partners.relation}
     if any(hit.source is None for hit in analysis.relations):
-        partnered |= _destinations(analysis, spec.partners.destination_words)
+        partnered |= destinations(analysis, spec.partners.destination_words)
     # A body named in an official's post is the subject only where the article names no other.
     posts = _in_posts(analysis, spec.partners.post_words) if any(h.source is None for h in analysis.relations) else set()
     for hit in analysis.relations:
@@ -187,26 +187,6 @@ def article_relations(analysis: DocumentAnalysis, res: Resolution,
             out.append((src, dst, hit.relation, hit.rule, hit.target.sentence))
     out.extend(_containment(analysis, res, by_article))
     out.extend(_part_of(res, by_article, bodies or BodyIndex(res)))
-    return out
-
-
-def _destinations(analysis: DocumentAnalysis, words: tuple[str, ...]) -> set:
-    """Places a delegation goes to or is at ("在|深圳、东莞|对接项目"), the list's later items included."""
-    if not words:
-        return set()
-    texts = {s.index: s.text for art in analysis.articles for s in art.sentences}
-    out = set()
-    by_sentence: dict[int, list] = {}
-    for m in analysis.mentions:
-        by_sentence.setdefault(m.sentence, []).append(m)
-    for index, mentions in by_sentence.items():
-        text = texts.get(index, "")
-        previous = None
-        for m in sorted(mentions, key=lambda m: m.s_start):
-            if m.label == "PLACE" and (text[:m.s_start].endswith(words) or (
-                    previous is not None and previous in out and text[previous.s_end:m.s_start] == "、")):
-                out.add(m)
-            previous = m
     return out
 
 

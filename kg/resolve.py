@@ -83,6 +83,26 @@ class Resolution:
     mention_entity: dict[Mention, Key]
 
 
+def destinations(analysis: DocumentAnalysis, words: tuple[str, ...]) -> set:
+    """Places a delegation goes to or is at ("在|深圳、东莞|对接项目"), the list's later items included."""
+    if not words:
+        return set()
+    texts = {s.index: s.text for art in analysis.articles for s in art.sentences}
+    out = set()
+    by_sentence: dict[int, list] = {}
+    for m in analysis.mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for index, mentions in by_sentence.items():
+        text = texts.get(index, "")
+        previous = None
+        for m in sorted(mentions, key=lambda m: m.s_start):
+            if m.label == "PLACE" and (text[:m.s_start].endswith(words) or (
+                    previous is not None and previous in out and text[previous.s_end:m.s_start] == "、")):
+                out.add(m)
+            previous = m
+    return out
+
+
 def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
                     contexts: list[frozenset[str]] | None = None) -> str:
     """The city or county-level division the corpus mentions most, if it is a local corpus.
@@ -110,10 +130,14 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
                 written_full.add(m.text)
             elif m.label == "AGENCY" and (place := _named_division(m.text)) is not None:
                 written_full.add(place.name)
+    away_words = derivation_spec().away_words
     for a, context in zip(analyses, contexts):
         seen: set[str] = set()
         provinces = {p for p in context if gaz.places[p].level == "province"}
+        away = destinations(a, away_words)
         for m in a.mentions:
+            if m in away:
+                continue
             if m.label == "PLACE":
                 place = gaz.lookup(m.text)
             elif m.label == "AGENCY":
@@ -753,10 +777,13 @@ def _article_homes(analysis: DocumentAnalysis) -> dict[str, ArticleHome]:
     via: dict[str, Counter[str]] = defaultdict(Counter)  # cities by the counties named in them
     via_whole: Counter[str] = Counter()
     articles = []
+    away = destinations(analysis, derivation_spec().away_words)
     for m in sorted(analysis.mentions, key=lambda m: (m.sentence, m.start)):
         if m.article not in by_article:
             articles.append(m.article)
             by_article[m.article]
+        if m in away:
+            continue  # where the paper's people went ("赴青岛、北京…洽谈"), not where the paper is
         if m.label in ("AGENCY", "PROJECT"):
             # "石台县生态环境分局" names 石台县 too, and so does a project named with the county it is in
             # ("镇安县天麻…产业园项目"); a company's name says where it registered, not what the article is about

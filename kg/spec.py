@@ -572,6 +572,7 @@ class DerivationSpec:
     national_openers: tuple[str, ...] = ()
     level_pronouns: Mapping[str, str] = field(default_factory=dict)
     not_trades: frozenset[str] = frozenset()  # 大业, 伟业: ends like 钴业 and is a brand
+    away_words: tuple[str, ...] = ()  # 赴: before places the paper's own people travel to, no home
 
     @classmethod
     def from_dict(cls, spec: Mapping[str, Any]) -> "DerivationSpec":
@@ -593,6 +594,7 @@ class DerivationSpec:
             bare_offices=frozenset(spec.get("bare_offices", ())),
             national_openers=tuple(spec.get("national_openers", ())),
             level_pronouns=MappingProxyType(dict(spec.get("level_pronouns", {}))),
+            away_words=tuple(spec.get("away_words", ())),
         )
 
 

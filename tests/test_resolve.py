@@ -553,3 +553,11 @@ def test_a_state_council_office_by_its_short_name_takes_no_city(nlp):
     g = extract_graph(["近年来，宜春市成为台商聚集之地。该区是国台办确定的台资企业转移承接基地。"], nlp=nlp)
     labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert "国台办" in labels and not any(x.endswith("国台办") and x != "国台办" for x in labels), labels
+
+
+def test_places_the_papers_people_travel_to_are_no_home(nlp):
+    # the only cities named are those a delegation went to; the bare office stays the page's own
+    from kg import extract_graph
+    g = extract_graph(["市商务局对书记带队赴青岛、天津经贸活动中洽谈的项目持续跟踪。"], nlp=nlp)
+    labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert labels and not any(x.startswith(("青岛", "天津")) for x in labels), labels
