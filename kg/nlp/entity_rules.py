@@ -737,15 +737,7 @@ class EntityRules:
         more than all the cuts: what each word may be cut as is decided on the word alone, once per
         word of the pipeline (a bit per tag a test needs). A new test of ``_resplit`` must pass here.
         """
-        known = self._resplit_words
-        get = known.get
-        masks = [get(w) for w in words]
-        if None in masks:
-            for x, w in enumerate(words):
-                if masks[x] is None:
-                    masks[x] = self._resplit_mask(w)
-                    if len(known) < _WORD_CACHE:
-                        known[w] = masks[x]
+        masks = _per_word(self._resplit_words, words, self._resplit_mask)
         return any(masks) and any(m and (m & 1 or (m & 2 and t == "x") or (m & 4 and t == "nt") or (m & 8 and t == "ns"))
                    for m, t in zip(masks, tags))
 
@@ -1239,14 +1231,7 @@ class EntityRules:
         than the rest of the rule: what a word may start is decided on the word alone, once per word
         of the pipeline, and the loop runs only at these. Every branch of the loop must pass here.
         """
-        known = self._suffix_words
-        flags = [known.get(w) for w in words]
-        if None in flags:
-            for j, w in enumerate(words):
-                if flags[j] is None:
-                    flags[j] = self._suffix_candidate(w)
-                    if len(known) < _WORD_CACHE:
-                        known[w] = flags[j]
+        flags = _per_word(self._suffix_words, words, self._suffix_candidate)
         return [j for j, f in enumerate(flags) if f]
 
     def _suffix_candidate(self, w: str) -> bool:
@@ -3650,6 +3635,18 @@ def ends_slogan(text: str, end: int, words, tags, offs, rules, division: bool) -
     if tag not in (("n", "vn") if division else ("n", "vn", "v", "a", "an")):
         return None
     return k - 1
+
+
+def _per_word(known: dict, words: list[str], decide) -> list:
+    """``decide(word)`` for each word, from ``known`` where it holds the word (kept there, up to _WORD_CACHE)."""
+    values = [known.get(w) for w in words]
+    if None in values:
+        for x, w in enumerate(words):
+            if values[x] is None:
+                values[x] = decide(w)
+                if len(known) < _WORD_CACHE:
+                    known[w] = values[x]
+    return values
 
 
 def _select(cands: list[Candidate], blocked: set[tuple[int, int]]) -> list[Candidate]:
