@@ -151,6 +151,19 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
                 continue
             counts[place.name] += 1
             seen.add(place.name)
+        if not seen:
+            # A page that names no county or city of its own (its only one the neighbour its leaders went
+            # to) may name its towns: two or more whose county is one, where each town's name is unique
+            # in the gazetteer, name that county (安厚镇, 山格镇: 平和县).
+            towns: dict[str, set[str]] = defaultdict(set)
+            for m in a.mentions:
+                place = gaz.places.get(m.text) if m.label == "PLACE" and m not in away else None
+                if place is not None and place.level == "town" and place.parent in gaz.places:
+                    towns[place.parent].add(m.text)
+            for county, named in towns.items():
+                if len(named) >= 2:
+                    counts[county] += len(named)
+                    seen.add(county)
         docs_with.update(seen)
         docs_any += bool(seen)
     if not counts:

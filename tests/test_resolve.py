@@ -561,3 +561,11 @@ def test_places_the_papers_people_travel_to_are_no_home(nlp):
     g = extract_graph(["市商务局对书记带队赴青岛、天津经贸活动中洽谈的项目持续跟踪。"], nlp=nlp)
     labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert labels and not any(x.startswith(("青岛", "天津")) for x in labels), labels
+
+
+def test_a_pages_towns_name_its_county_where_it_names_none(nlp):
+    # the only county named is the one its leaders went to; two towns of one county name the page's own
+    from kg import extract_graph
+    g = extract_graph(["县委书记带队前往龙海区、华安县考察。随后调研了安厚镇、山格镇的木业项目，县委要求加快征迁。"], nlp=nlp)
+    labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert labels == {"平和县委"}, labels
