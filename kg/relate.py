@@ -167,10 +167,11 @@ def article_relations(analysis: DocumentAnalysis, res: Resolution,
     # A partner of an earlier signing is no subject of a later one: "甲县与A集团等…签约。其中，与B公司…签约"
     # is 甲县's signing with B, not A's.
     partnered = {hit.target for hit in analysis.relations if hit.relation == spec.partners.relation}
-    if any(hit.source is None for hit in analysis.relations):
+    implicit = any(hit.source is None for hit in analysis.relations)
+    if implicit:
         partnered |= destinations(analysis, spec.partners.destination_words)
     # A body named in an official's post is the subject only where the article names no other.
-    posts = _in_posts(analysis, spec.partners.post_words) if any(h.source is None for h in analysis.relations) else set()
+    posts = _in_posts(analysis, spec.partners.post_words) if implicit else set()
     for hit in analysis.relations:
         dst = key_of.get(hit.target)
         if dst is None:

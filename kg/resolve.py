@@ -103,8 +103,13 @@ def destinations(analysis: DocumentAnalysis, words: tuple[str, ...]) -> set:
     return out
 
 
+def _away(analysis: DocumentAnalysis) -> set:
+    """The places a document's own people travel to ("赴青岛、北京…洽谈"): no home of it."""
+    return destinations(analysis, derivation_spec().away_words)
+
+
 def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
-                    contexts: list[frozenset[str]] | None = None) -> str:
+                    contexts: list[frozenset[str]] | None = None, aways: list[set] | None = None) -> str:
     """The city or county-level division the corpus mentions most, if it is a local corpus.
 
     A local paper names its city in most of its documents; a collection of
@@ -112,7 +117,8 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
     stories. So the leading city must appear in at least ``min_share`` of the
     documents that name any city or county, else there is no home city and
     "我市" stays unresolved rather than being sent to an arbitrary city.
-    ``contexts``: each document's :func:`_place_context`, where the caller has them.
+    ``contexts``: each document's :func:`_place_context`, and ``aways`` its :func:`_away`, where
+    the caller has them.
     """
     gaz = load_gazetteer()
     if contexts is None:
@@ -130,11 +136,11 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
                 written_full.add(m.text)
             elif m.label == "AGENCY" and (place := _named_division(m.text)) is not None:
                 written_full.add(place.name)
-    away_words = derivation_spec().away_words
-    for a, context in zip(analyses, contexts):
+    if aways is None:
+        aways = [_away(a) for a in analyses]
+    for a, context, away in zip(analyses, contexts, aways):
         seen: set[str] = set()
         provinces = {p for p in context if gaz.places[p].level == "province"}
-        away = destinations(a, away_words)
         for m in a.mentions:
             if m in away:
                 continue
@@ -377,6 +383,7 @@ def _named_branch(name: str) -> bool:
     return name.endswith("分局") and len(name) >= 5 and load_gazetteer().written(name[-4:-2]) is not None
 
 
+@lru_cache(maxsize=1 << 16)
 def _named_division(name: str):
     """The division an office's name starts with in full (石台县生态环境分局 -> 石台县), else None.
 
@@ -566,7 +573,8 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
     company_names = company_names or {}
     gaz = load_gazetteer()
     contexts = [_place_context(a) for a in analyses]
-    home = home_city if home_city else infer_home_city(analyses, contexts=contexts)
+    aways = [_away(a) for a in analyses]
+    home = home_city if home_city else infer_home_city(analyses, contexts=contexts, aways=aways)
     if home:
         home = gaz.canonical(home)
     pref = _prefecture_of(home) if home else ""
@@ -595,9 +603,9 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
     # Divisions the corpus writes in full: their short aliases anywhere are the same place.
     named = {gaz.written(m.text).name for a in analyses for m in a.mentions
              if m.label == "PLACE" and m.text in gaz.places and gaz.written(m.text) is not None}
-    for a, context in zip(analyses, contexts):
+    for a, context, away in zip(analyses, contexts, aways):
         article_zone = _article_zones(a, zones)
-        homes = _article_homes(a)
+        homes = _article_homes(a, away)
         levels = _article_levels(a)
         in_full: dict[str, list[str]] = defaultdict(list)  # article -> the offices it named, in order
         last_project: dict[str, Key] = {}  # article -> the project it named last, so far
@@ -770,7 +778,7 @@ class ArticleHome(NamedTuple):
 NO_HOME = ArticleHome()
 
 
-def _article_homes(analysis: DocumentAnalysis) -> dict[str, ArticleHome]:
+def _article_homes(analysis: DocumentAnalysis, away: set | None = None) -> dict[str, ArticleHome]:
     """Article id -> the divisions it names most (first on ties), else those its document names most.
 
     A county paper writes 我县, 县委 and 县发改委 for its own county, a city
@@ -790,7 +798,8 @@ def _article_homes(analysis: DocumentAnalysis) -> dict[str, ArticleHome]:
     via: dict[str, Counter[str]] = defaultdict(Counter)  # cities by the counties named in them
     via_whole: Counter[str] = Counter()
     articles = []
-    away = destinations(analysis, derivation_spec().away_words)
+    if away is None:
+        away = _away(analysis)
     for m in sorted(analysis.mentions, key=lambda m: (m.sentence, m.start)):
         if m.article not in by_article:
             articles.append(m.article)
