@@ -467,6 +467,7 @@ class PartnersRule:
     destination_words: tuple[str, ...] = ()  # 在, 赴: before a place a delegation goes to, no signer
     co_signing: tuple[str, ...] = ()  # 共同, 三方: "A、B、C共同签署…": the listed parties sign together
     post_words: tuple[str, ...] = ()  # 书记: "县委书记某某" names an official; 县委 there is no implicit signer
+    list_joiners: frozenset[str] = frozenset()  # 和: "与A、B和C签订": C is the last partner, not B's
 
 
 @dataclass(frozen=True, eq=False)
@@ -493,7 +494,8 @@ class RelationRuleSpec:
             partners=PartnersRule(p["name"], p["relation"], frozenset(p["markers"]), tuple(p["verbs"]),
                                   int(p["max_gap_chars"]), frozenset(p["subject_labels"]),
                                   frozenset(p.get("visit_verbs", ())), tuple(p.get("destination_words", ())),
-                                  tuple(p.get("co_signing", ())), tuple(p.get("post_words", ()))),
+                                  tuple(p.get("co_signing", ())), tuple(p.get("post_words", ())),
+                                  frozenset(p.get("list_joiners", ()))),
             local_suffixes=tuple(spec["located_in"]["local_suffixes"]),
             parents_ending=tuple(part_of["parents_ending"]),
             zone_suffixes=_longest_first(part_of["zone_suffixes"]),

@@ -2785,7 +2785,9 @@ class EntityRules:
                 clause = self._clause_word(words, tags, x, label, a, b) and not self._before_legal_form(words, x, b)
                 # ("A公司、B公司分别签订|了|C项目、D项目": what is signed starts after the verb)
                 announced = i and (words[x] in r.event_verbs or words[x] in r.signing_verbs) and tags[x].startswith("v")
-                if words[x] in r.item_cuts or clause or announced \
+                # "…、合作开展|某某市矿产资源勘查项目": an item's own verb before the place its name opens with
+                led = label == "PROJECT" and words[x] in r.project_stop and self._known_place(words[x + 1])
+                if words[x] in r.item_cuts or clause or announced or led \
                         or (offs is not None and offs[x] + len(words[x]) != offs[x + 1]):
                     a = x + 1  # "…的|X", "A创建暨|B项目", "另有|比亚迪汽车", a headline's "275亿元 |开州…"
                     if announced or (clause and i and label != "PROJECT"):

@@ -133,8 +133,9 @@ class SentenceRelations:
         subjects = [s for s in spans if s.label_ in spec.subject_labels and not _ATTRIBUTIVE.match(text, s.end_char)]
         subject_ends = [s.end for s in subjects]
         partnered: set[int] = set()
+        joined: set[int] = set()  # joiners inside a list a marker opened
         for tok in _marker_tokens(doc, spec.markers, text):
-            if tok.ent_type_:
+            if tok.ent_type_ or tok.i in joined:
                 continue
             partners: list[Span] = []
             pos = tok.i + 1
@@ -151,6 +152,9 @@ class SentenceRelations:
                 partners.append(span)
                 pos = span.end
                 if pos < len(doc) and doc[pos].text == "、":
+                    pos += 1
+                elif pos < len(doc) and doc[pos].text in spec.list_joiners and tok.text not in spec.list_joiners:
+                    joined.add(pos)
                     pos += 1
                 else:
                     break

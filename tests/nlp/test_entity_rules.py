@@ -4621,3 +4621,17 @@ def test_a_trades_market_is_no_firm_named_like_it(nlp):
     found = ents(nlp, "多家企业看好西藏旅游市场的潜力。")
     assert not [e for e in found if e[1] == "COMPANY"], found
     assert ("西藏旅游", "COMPANY") in ents(nlp, "西藏旅游发布年度报告。")
+
+
+def test_what_an_agreement_takes_in_is_no_project_name(nlp):
+    # 涉及 is the clause's verb: the agreement is no part of a project's name
+    found = ents(nlp, "县政府与宏达公司签订的合作协议涉及光伏发电项目。")
+    assert not [e for e in found if e[1] == "PROJECT" and "协议" in e[0]], found
+    assert not [e for e in ents(nlp, "这份合作协议涉及光伏项目。") if "协议" in e[0]]
+
+
+def test_a_listed_project_starts_at_the_place_after_its_own_verb(nlp):
+    # "…、合作开展|鸡西市…项目": the item's verb is no part of the name that opens with a place
+    found = ents(nlp, "签约项目包括年产500吨人参深加工项目、合作开展鸡西市矿产资源勘查项目等21个项目。")
+    assert ("鸡西市矿产资源勘查项目", "PROJECT") in found, found
+    assert ("年产500吨人参深加工项目", "PROJECT") in found, found

@@ -151,3 +151,32 @@ def test_a_builder_after_the_project_set_off_by_commas_builds_it(nlp):
 def test_a_company_before_works_after_their_investment_builds_them(nlp):
     found = hits(nlp, "其中计划投资30亿元的宏达集团5万吨选厂改扩建，年度完成投资2亿元。")
     assert ("宏达集团", "builds", "5万吨选厂改扩建") in [h[:3] for h in found], found
+
+
+@pytest.mark.parametrize("text, partners", [
+    # 和 joins the last of the partners a 与 opened: each signs with the county
+    ("同时，石门县与石门农村商业银行、华融银行股份有限公司和石门银行签订政银合作协议。",
+     ["石门农村商业银行", "华融银行股份有限公司", "石门银行"]),
+    ("会上，县政府与华远建设集团有限公司及东方电气股份有限公司签订合作协议。",
+     ["华远建设集团有限公司", "东方电气股份有限公司"]),
+])
+def test_partners_joined_by_and_after_with_all_sign_with_the_subject(nlp, text, partners):
+    found = [(s, t) for s, r, t, _ in hits(nlp, text) if r == "partners"]
+    subject = found[0][0] if found else None
+    assert sorted(t for _, t in found) == sorted(partners), found
+    assert {s for s, _ in found} == {subject} and subject not in partners, found
+
+
+def test_two_parties_joined_by_and_alone_still_sign_with_each_other(nlp):
+    found = [(s, t) for s, r, t, _ in hits(nlp, "华远建设集团有限公司和东方电气股份有限公司签订合作协议。") if r == "partners"]
+    assert found == [("华远建设集团有限公司", "东方电气股份有限公司")], found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("与华岳新能源有限公司签约的龙泉风电场项目，总投资11亿元。", ("华岳新能源有限公司", "builds", "龙泉风电场项目")),
+    ("此外，与宏达石墨有限公司签订的年产3万吨石墨精粉项目总投资1亿元。",
+     ("宏达石墨有限公司", "builds", "年产3万吨石墨精粉项目")),
+    ("石门区人民政府和华岳绝缘材料有限公司签署管道生产制造项目。", ("华岳绝缘材料有限公司", "builds", "管道生产制造项目")),
+])
+def test_the_project_signed_with_a_company_is_built_by_it(nlp, text, wanted):
+    assert wanted in [h[:3] for h in hits(nlp, text)], hits(nlp, text)
