@@ -328,3 +328,12 @@ def test_a_body_in_an_officials_post_is_no_implicit_signer():
                           "第一批与恒远新材料有限公司签署投资协议。"])
     partners = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "partners"}
     assert partners == {("安化县", "恒远新材料有限公司")}, partners
+
+
+def test_a_project_named_by_a_demonstrative_lies_where_it_is_said_to():
+    import kg
+
+    g = kg.extract_graph(["5日，宏达集团光伏产业园项目动工。该项目位于闽侯县甘蔗街道，是省重点项目。"])
+    located = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True)
+               if d["relation"] == "located_in" and g.nodes[u]["type"] == "project"}
+    assert located == {("宏达集团光伏产业园项目", "闽侯县")}, located

@@ -1788,10 +1788,19 @@ class EntityRules:
                 k -= 1  # "基地建设|一期|项目", "污水处理厂|三期|项目": the phase, an adverb or a time to jieba
                 continue
             if label == "PROJECT" and k < j and w in (")", "）") and k >= 3 and words[k - 1] in r.phase_words \
-                    and words[k - 2] in ("(", "（") and tags[k - 3] in NOUN_TAGS | PROPER_TAGS:
-                k -= 3  # "…产业园|(|二期|)|工程": the phase in brackets, between the facility and its head
-                limit += 3
-                continue
+                    and words[k - 2] in ("(", "（"):
+                before = k - 3
+                if words[before] in stop or tags[before] in ("v", "vn"):
+                    if before >= 1 and tags[before - 1] in NOUN_TAGS | PROPER_TAGS | {"vn"} \
+                            and words[before - 1] not in stop:
+                        k -= 4  # "物流园|建设|(|二期|)|项目", "园区|综合|开发|(|一期|)|项目": the work done to it
+                        limit += 4
+                        continue
+                    break  # "加快建设|(|二期|)|项目": no facility is named before the phase
+                if tags[before] in NOUN_TAGS | PROPER_TAGS:
+                    k -= 3  # "…产业园|(|二期|)|工程": the phase in brackets, between the facility and its head
+                    limit += 3
+                    continue
             if label == "PROJECT" and k < j - 1 and words[k + 1] in r.phase_words and t == "vn" and k > 0 \
                     and tags[k - 1] in NOUN_TAGS:
                 k -= 1  # "基地|建设|一期|项目": the work of a phase, as in 建设项目

@@ -292,9 +292,9 @@ def _prefix_match(matcher: Matcher, span: Span, name: str) -> bool:
 
 
 def _label_ok(span: Span, wanted: str) -> bool:
-    # 该项目 stands for the project the article named before: "该项目由X承建"
+    # 该项目 stands for the project the article named before: "该项目由X承建", "该项目位于X"
     return wanted == "ANY" and span.label_ in ENTITY_LABELS or span.label_ == wanted \
-        or (wanted == "PROJECT" and span.label_ == PROJECT_REF)
+        or (wanted in ("PROJECT", "ANY") and span.label_ == PROJECT_REF)
 
 
 def _dedupe(hits: list[SpanHit]) -> list[SpanHit]:

@@ -4635,3 +4635,17 @@ def test_a_listed_project_starts_at_the_place_after_its_own_verb(nlp):
     found = ents(nlp, "签约项目包括年产500吨人参深加工项目、合作开展鸡西市矿产资源勘查项目等21个项目。")
     assert ("鸡西市矿产资源勘查项目", "PROJECT") in found, found
     assert ("年产500吨人参深加工项目", "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # the phase in brackets after the work done to a facility, not only after the facility
+    ("石门园区综合开发（一期）项目总投资18.5亿元。", "石门园区综合开发（一期）项目"),
+    ("石门物流园建设（二期）项目总投资8亿元。", "石门物流园建设（二期）项目"),
+])
+def test_a_phase_in_brackets_after_the_work_stays_in_the_project(nlp, text, wanted):
+    assert (wanted, "PROJECT") in ents(nlp, text), ents(nlp, text)
+
+
+def test_a_phase_in_brackets_after_a_clause_verb_is_no_project(nlp):
+    # no facility is named before the phase: "（二期）项目" is no name
+    assert not [e for e in ents(nlp, "县里加快建设（二期）项目。") if e[1] == "PROJECT"]
