@@ -130,7 +130,8 @@ class SentenceRelations:
         text = doc_text(doc)
         # "来自北京、河北、河南的企业与海原县签订…": names that qualify a noun (a list of them before 的)
         # are no subject of the clause
-        subjects = [s for s in spans if s.label_ in spec.subject_labels and not _ATTRIBUTIVE.match(text, s.end_char)]
+        subjects = [s for s in spans if s.label_ in spec.subject_labels and not _ATTRIBUTIVE.match(text, s.end_char)
+                    and not _list_kind(doc, s, spec)]
         subject_ends = [s.end for s in subjects]
         partnered: set[int] = set()
         joined: set[int] = set()  # joiners inside a list a marker opened
@@ -186,8 +187,16 @@ class SentenceRelations:
             if tok.text != "与" and subject is not None and subject.end == tok.i and subject.start > 0 \
                     and doc[subject.start - 1].text in spec.visit_verbs:
                 continue  # "拜访|深圳市龙境科技有限公司|和|华为集团": two hosts of one visit
-            for p in partners:
-                out.append(SpanHit(subject, p, spec.relation, spec.name))
+            sides = _listed_before(doc, subject, subjects) if subject is not None else [subject]
+            if len(sides) > 1 and len(sides) == len(partners) \
+                    and any(w in text[subject.end_char:tok.idx] for w in spec.respectively):
+                # "A、B分别与C、D签署": each side with the partner in its place
+                out.extend(SpanHit(a, p, spec.relation, spec.name) for a, p in zip(sides, partners))
+                continue
+            for side in sides:
+                # "A、B、C等企业与海原县签订": each listed firm signs
+                for p in partners:
+                    out.append(SpanHit(side, p, spec.relation, spec.name))
         out.extend(self._co_signers(doc, spans, text))
         return out
 
@@ -233,6 +242,23 @@ class SentenceRelations:
     def from_bytes(self, data: bytes, *, exclude=tuple()) -> "SentenceRelations":
         self._configure(RelationRuleSpec.from_dict(srsly.msgpack_loads(data)))
         return self
+
+
+def _list_kind(doc: Doc, span: Span, spec) -> bool:
+    """A place that says what kind the items of a list before it are ("A、B等|银川|本地企业"): no subject."""
+    return span.label_ == "PLACE" and span.start > 0 and doc[span.start - 1].text == "等" \
+        and span.end < len(doc) and doc[span.end].text not in spec.markers and not doc[span.end].is_punct
+
+
+def _listed_before(doc: Doc, subject: Span, subjects: list[Span]) -> list[Span]:
+    """The subject and the items of its list before it, joined by 、 ("A、B、C等企业与…"), in order."""
+    by_end = {s.end: s for s in subjects if s.label_ in ("COMPANY", "AGENCY")}
+    if subject.label_ not in ("COMPANY", "AGENCY"):
+        return [subject]
+    items = [subject]
+    while items[0].start >= 2 and doc[items[0].start - 1].text == "、" and items[0].start - 1 in by_end:
+        items.insert(0, by_end[items[0].start - 1])
+    return items
 
 
 def _unnamed_item(doc: Doc, start: int, end: int) -> bool:

@@ -180,3 +180,18 @@ def test_two_parties_joined_by_and_alone_still_sign_with_each_other(nlp):
 ])
 def test_the_project_signed_with_a_company_is_built_by_it(nlp, text, wanted):
     assert wanted in [h[:3] for h in hits(nlp, text)], hits(nlp, text)
+
+
+def test_listed_firms_before_with_each_sign(nlp):
+    # a list of firms before 与: each signs, not only the last
+    found = [(s, t) for s, r, t, _ in hits(nlp, "宏达集团、华远实业有限公司、东方电气股份有限公司等企业与海原县签订了农业项目。")
+             if r == "partners"]
+    assert sorted(found) == sorted([("宏达集团", "海原县"), ("华远实业有限公司", "海原县"), ("东方电气股份有限公司", "海原县")]), found
+
+
+def test_respectively_pairs_the_listed_sides_in_order(nlp):
+    # 分别 with two lists as long: each side with the partner in its place; the place saying what kind of
+    # firms the list holds (等石门本地企业) signs nothing
+    found = [(s, t) for s, r, t, _ in hits(nlp, "宏达集团、华远实业有限公司等石门本地企业当天分别与石门环保集团、石门水务投资集团签署合作项目。")
+             if r == "partners"]
+    assert sorted(found) == sorted([("宏达集团", "石门环保集团"), ("华远实业有限公司", "石门水务投资集团")]), found
