@@ -3510,8 +3510,8 @@ def _with_glosses(words, tags, offs) -> tuple[list[str], list[str], list[int]]:
 
 _OPEN_BRACKETS, _CLOSE_BRACKETS = frozenset("(（"), frozenset(")）")
 # Parts of speech of the ordinary words a brand may be made of (信义, 台|玻): nouns, classifiers, adjectives,
-# and the bound characters jieba leaves of an unknown name (知巢|鸟, g and zg).
-_BRAND_TAGS = frozenset({"n", "nz", "ng", "j", "q", "a", "b", "nr", "nrt", "nrfg", "x", "g", "zg"})
+# the bound characters jieba leaves of an unknown name (知巢|鸟, g and zg), and directions (西部（银川）…).
+_BRAND_TAGS = frozenset({"n", "nz", "ng", "j", "q", "a", "b", "nr", "nrt", "nrfg", "x", "g", "zg", "f"})
 # A national, provincial or county road's number (G346, S215, X031), which begins its project's name.
 _ROAD_CODE = re.compile(r"[GSXY][0-9]{1,4}")
 # A day, or a month or a year ("石门县10月份|6个项目集中开工": the county's projects of the month)

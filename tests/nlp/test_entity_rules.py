@@ -4649,3 +4649,9 @@ def test_a_phase_in_brackets_after_the_work_stays_in_the_project(nlp, text, want
 def test_a_phase_in_brackets_after_a_clause_verb_is_no_project(nlp):
     # no facility is named before the phase: "（二期）项目" is no name
     assert not [e for e in ents(nlp, "县里加快建设（二期）项目。") if e[1] == "PROJECT"]
+
+
+def test_a_direction_word_brand_before_a_bracketed_region_opens_the_firm(nlp):
+    # "字号（行政区划）行业有限公司": the brand may be a direction word (西部)
+    found = ents(nlp, "西部（银川）融资担保有限公司当天签约。")
+    assert ("西部（银川）融资担保有限公司", "COMPANY") in found, found
