@@ -132,6 +132,9 @@ class SentenceRelations:
         out: list[SpanHit] = []
         starts = [s.start for s in spans]
         text = doc_text(doc)
+        if not spans or not any(v in text for v in spec.verbs):
+            # A partner is a name, and a signing's verb follows it: most sentences have no name or no such verb.
+            return self._co_signers(doc, spans, text)
         # "来自北京、河北、河南的企业与海原县签订…": names that qualify a noun (a list of them before 的)
         # are no subject of the clause
         subjects = [s for s in spans if s.label_ in spec.subject_labels and not _ATTRIBUTIVE.match(text, s.end_char)]
