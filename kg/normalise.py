@@ -226,14 +226,20 @@ def _drop_space(chars, k: int, left: str, right: str) -> bool:
     return right in "%％" or (left.isdigit() and right in "万亿千百")
 
 
-def _line_kind(line: str) -> str:
+def _line_kinds(lines: list[str]) -> list[str]:
+    """What each line is: an article's opener, a continuation, a caption, maybe a heading, or text."""
     lay = layout_spec()
-    if _any_of(lay.openers).search(line):
-        return "opener"
-    if _any_of(lay.continuations).search(line):
-        return "continuation"
-    if _any_of(lay.captions).search(line):
-        return "caption"
+    # The searches are found once a page: the cache of _any_of hashes every pattern's compiled code at each call.
+    cues = ((_any_of(lay.openers), "opener"), (_any_of(lay.continuations), "continuation"),
+            (_any_of(lay.captions), "caption"))
+    return [_line_kind(line, cues) for line in lines]
+
+
+def _line_kind(line: str, cues: tuple[tuple[re.Pattern, str], ...]) -> str:
+    lay = layout_spec()
+    for cue, kind in cues:
+        if cue.search(line):
+            return kind
     if len(line) <= lay.heading_max_chars and lay.not_in_heading.isdisjoint(line) and not _ends_sentence(line):
         return "heading?"
     return "text"
@@ -355,7 +361,7 @@ def normalise(original: str) -> NormalText:
                 lines.append(_unzip(cleaned))
         pos = end + 1
     texts = [t for t, _ in lines]
-    kinds = [_line_kind(t) for t in texts]
+    kinds = _line_kinds(texts)
     width = _wrap_width([len(t) for t in texts])
     joins = _decide_joins(texts, kinds, width)
 
