@@ -4621,3 +4621,23 @@ def test_a_trades_market_is_no_firm_named_like_it(nlp):
     found = ents(nlp, "多家企业看好西藏旅游市场的潜力。")
     assert not [e for e in found if e[1] == "COMPANY"], found
     assert ("西藏旅游", "COMPANY") in ents(nlp, "西藏旅游发布年度报告。")
+
+
+def test_every_known_name_in_a_sentence_is_found_by_where_it_starts_shortest_first(rules_nlp):
+    found = rules_nlp.get_pipe("kg_entity_rules")._names_in("市水利局持续推进格尔木市水利局")
+    # overlapping names too (水利局 inside 市水利局); a place's alias before its full name
+    assert found[0] == [(4, ("AGENCY", "abbreviation"))] and found[1] == [(4, ("AGENCY", "abbreviation"))]
+    assert found[8] == [(11, ("PLACE", "gazetteer-alias")), (12, ("PLACE", "gazetteer"))]
+    assert 4 not in found and rules_nlp.get_pipe("kg_entity_rules")._names_in("") == {}
+
+
+def test_a_name_added_after_the_first_sentence_is_found():
+    from kg.lexicon import Entry
+
+    nlp = kg.load_pipeline(statistical=False)
+    assert ents(nlp, "宏方达与格尔木市合作。") == [("格尔木市", "PLACE")]
+    rules = nlp.get_pipe("kg_entity_rules")
+    rules.add_lexicon([])
+    assert ents(nlp, "宏方达与格尔木市合作。") == [("格尔木市", "PLACE")]
+    rules.add_lexicon([Entry("宏方达", "COMPANY")])
+    assert ents(nlp, "宏方达与格尔木市合作。") == [("宏方达", "COMPANY"), ("格尔木市", "PLACE")]
