@@ -345,8 +345,11 @@ class EntityRules:
             for name in (entry.name, *entry.aliases):
                 self.phrases[name] = (entry.label, "lexicon")
                 added.add(name)
-        self.prefixes = self.prefixes | {name[:k] for name in added for k in range(1, len(name) + 1)}
-        self._name_finder = None
+        if added:
+            # (A copy of every prefix of every known name: not made for no name, as a pipeline without
+            # the user's lexicons adds at its initialisation.)
+            self.prefixes = self.prefixes | {name[:k] for name in added for k in range(1, len(name) + 1)}
+            self._name_finder = None
         words = [(name, LEXICON_TAGS[e.label]) for e in entries for name in (e.name, *e.aliases)]
         for tok in self._tokenizers():
             tok.add_words(words)
