@@ -261,4 +261,7 @@ def _original(norm: NormalText, start: int, end: int) -> tuple[int, int]:
 def _original_surface(original: str, norm: NormalText, start: int, end: int) -> str:
     # The printed characters of the span, without the spaces and line breaks
     # that normalisation removed.
-    return "".join(original[norm.offsets[i]] for i in range(start, end))
+    offsets = norm.offsets[start:end]
+    if offsets and offsets == list(range(offsets[0], offsets[0] + len(offsets))):
+        return original[offsets[0]:offsets[0] + len(offsets)]  # (most spans: one slice of the page)
+    return "".join([original[i] for i in offsets])

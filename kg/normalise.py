@@ -226,14 +226,20 @@ def _drop_space(chars, k: int, left: str, right: str) -> bool:
     return right in "%％" or (left.isdigit() and right in "万亿千百")
 
 
-def _line_kind(line: str) -> str:
+def _line_kinds(lines: list[str]) -> list[str]:
+    """What each line is: an article's opener, a continuation, a caption, maybe a heading, or text."""
     lay = layout_spec()
-    if _any_of(lay.openers).search(line):
-        return "opener"
-    if _any_of(lay.continuations).search(line):
-        return "continuation"
-    if _any_of(lay.captions).search(line):
-        return "caption"
+    # The searches are found once a page: the cache of _any_of hashes every pattern's compiled code at each call.
+    cues = ((_any_of(lay.openers), "opener"), (_any_of(lay.continuations), "continuation"),
+            (_any_of(lay.captions), "caption"))
+    return [_line_kind(line, cues) for line in lines]
+
+
+def _line_kind(line: str, cues: tuple[tuple[re.Pattern, str], ...]) -> str:
+    lay = layout_spec()
+    for cue, kind in cues:
+        if cue.search(line):
+            return kind
     if len(line) <= lay.heading_max_chars and lay.not_in_heading.isdisjoint(line) and not _ends_sentence(line):
         return "heading?"
     return "text"
@@ -340,57 +346,72 @@ def normalise(original: str) -> NormalText:
     work = simplified(original)
     if _UNIFIED.search(work):
         work = work.translate(_UNIFY)
-    lines: list[list[tuple[str, int]]] = []
+    # A line is its text and the original offset of each character: most lines need no cleaning, and
+    # are kept as a slice of the page and a range, never as a pair of objects per character.
+    lines: list[tuple[str, list[int] | range]] = []
     pos = 0
     for raw in work.split("\n"):
-        cleaned = _clean_line(work, pos, pos + len(raw))
-        if cleaned:
-            lines.append(cleaned)
-        pos += len(raw) + 1
-    texts = ["".join([c for c, _ in line]) for line in lines]
-    kinds = [_line_kind(t) for t in texts]
+        end = pos + len(raw)
+        if not _NEEDS_CLEANING.search(work, pos, end):
+            if raw:
+                lines.append((raw, range(pos, end)))
+        else:
+            cleaned = _clean_line(work, pos, end)
+            if cleaned:
+                lines.append(_unzip(cleaned))
+        pos = end + 1
+    texts = [t for t, _ in lines]
+    kinds = _line_kinds(texts)
     width = _wrap_width([len(t) for t in texts])
     joins = _decide_joins(texts, kinds, width)
 
-    paragraphs: list[list[tuple[str, int]]] = []
+    paragraphs: list[list[tuple[str, list[int] | range]]] = []
     para_kinds: list[str] = []
     again: list[bool] = []
     for k, line in enumerate(lines):
         dirty = bool(_NEEDS_RECLEANING.search(texts[k]))
         if k > 0 and joins[k - 1]:
-            paragraphs[-1].extend(line)
+            paragraphs[-1].append(line)
             again[-1] = again[-1] or dirty
         else:
-            paragraphs.append(list(line))
+            paragraphs.append([line])
             para_kinds.append(kinds[k])
             again.append(dirty)
-    # Clean again across the joins: "，" at the end of one line decides the
-    # width of a "," that starts the next. A paragraph with no space and no
-    # half-width punctuation would come back as it is.
-    paragraphs = [_clean_chars(p) if dirty else p for p, dirty in zip(paragraphs, again)]
-    out_chars: list[str] = []
+    out_texts: list[str] = []
     offsets: list[int] = []
+    length = 0
     spans: list[Paragraph] = []
-    for p, kind in zip(paragraphs, para_kinds):
-        if out_chars:
+    for p, kind, dirty in zip(paragraphs, para_kinds, again):
+        if dirty:
+            # Clean again across the joins: "，" at the end of one line decides the width of a ","
+            # that starts the next. A paragraph with no space and no half-width punctuation would
+            # come back as it is.
+            p = [_unzip(_clean_chars([pair for t, o in p for pair in zip(t, o)]))]
+        if length:
             # The separator stands for the line break right after the previous paragraph.
-            out_chars.append("\n")
+            out_texts.append("\n")
             offsets.append(offsets[-1] + 1)
-        start = len(out_chars)
-        if p:
-            chars, indexes = zip(*p)
-            out_chars.extend(chars)
-            offsets.extend(indexes)
+            length += 1
+        start = length
+        for t, o in p:
+            out_texts.append(t)
+            offsets.extend(o)
+            length += len(t)
         if kind == "heading?":
             kind = "heading"
-        spans.append(Paragraph(start, len(out_chars), kind))
+        spans.append(Paragraph(start, length, kind))
     offsets.append(len(original) if not offsets else min(len(original), offsets[-1] + 1))
-    text = "".join(out_chars)
+    text = "".join(out_texts)
     if "。" in text:
         # "57。6亿元": a decimal point some converters turned into a full stop (after the
         # spaces are resolved, so that a second pass finds nothing more to change)
         text = _DECIMAL_STOP.sub(".", text)
     return NormalText(text, offsets, spans)
+
+
+def _unzip(chars: list[tuple[str, int]]) -> tuple[str, list[int]]:
+    """Characters with their offsets as one string and a list of offsets."""
+    return "".join([c for c, _ in chars]), [i for _, i in chars]
 
 
 def _decide_joins(texts: list[str], kinds: list[str], width: int | None) -> list[bool]:

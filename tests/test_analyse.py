@@ -89,3 +89,17 @@ def test_a_leader_named_alone_in_a_headline_is_no_place():
     places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
     assert "慕新海" not in places, places
     assert "眉山市" in places
+
+
+def test_an_original_surface_is_the_printed_characters_of_the_span_without_what_normalisation_dropped():
+    from kg.analyse import _original_surface
+    from kg.normalise import normalise
+
+    page = "市水利局持续推进城区供水\u200b管网联通改造项目。"
+    norm = normalise(page)
+    start, end = norm.text.index("城区"), norm.text.index("。")
+    assert norm.text[start:end] == "城区供水管网联通改造项目"
+    # the zero-width space the page holds inside the name is left out, as normalisation left it out
+    assert _original_surface(page, norm, start, end) == "城区供水管网联通改造项目"
+    assert _original_surface(page, norm, 0, 4) == "市水利局"
+    assert _original_surface(page, norm, start, start) == ""

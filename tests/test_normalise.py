@@ -177,3 +177,12 @@ def test_a_simplified_page_keeps_qian_in_names():
 def test_the_alkali_variant_is_simplified():
     # 堿 (a variant of 鹼) in a chemical plant's name: 烧碱, 氯碱
     assert "氯碱化工公司" in normalise("鄂爾多斯氯堿化工公司燒堿項目開工。").text
+
+
+def test_line_kinds_tell_openers_continuations_captions_headings_and_text():
+    from kg.normalise import _line_kinds
+
+    text = "市水利局持续推进城区供水管网联通改造项目建设，今年以来完成投资三亿元。"
+    lines = ["本报讯" + text, "（上接第一版）" + text, "图为改造后的供水管网", "城区供水管网改造", text]
+    assert _line_kinds(lines) == ["opener", "continuation", "caption", "heading?", "text"]
+    assert _line_kinds([]) == []

@@ -26,14 +26,15 @@ Every span records the rule that found it in ``span._.kg_rule``.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Iterable, Mapping
 
+import ahocorasick_rs
 import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -229,7 +230,8 @@ class EntityRules:
         self.entries: list[Entry] = []
         self.phrases = dict(_base_table(spec, tuple(self.abbreviations.items())))
         self.prefixes = _prefixes(spec, tuple(self.abbreviations.items()))
-        self._phrase_index: dict[str, tuple[str, str] | bool] | None = None
+        # The automaton that finds every known name, and their (label, rule): made at the first sentence.
+        self._name_finder: tuple[ahocorasick_rs.AhoCorasick | None, list[tuple[str, str]]] | None = None
         suffix_by_end: dict[str, list[tuple[str, str, str]]] = {}
         for suf, label, strength in spec.suffixes:
             suffix_by_end.setdefault(suf[-1], []).append((suf, label, strength))
@@ -343,8 +345,11 @@ class EntityRules:
             for name in (entry.name, *entry.aliases):
                 self.phrases[name] = (entry.label, "lexicon")
                 added.add(name)
-        self.prefixes = self.prefixes | {name[:k] for name in added for k in range(1, len(name) + 1)}
-        self._phrase_index = None
+        if added:
+            # (A copy of every prefix of every known name: not made for no name, as a pipeline without
+            # the user's lexicons adds at its initialisation.)
+            self.prefixes = self.prefixes | {name[:k] for name in added for k in range(1, len(name) + 1)}
+            self._name_finder = None
         words = [(name, LEXICON_TAGS[e.label]) for e in entries for name in (e.name, *e.aliases)]
         for tok in self._tokenizers():
             tok.add_words(words)
@@ -777,41 +782,53 @@ class EntityRules:
     def _phrase_matches(self, text, offs, starts=None) -> list[Candidate]:
         """Known names starting at a token boundary (or at ``starts``), ending anywhere.
 
-        Matching grows character by character while the string is a prefix of
-        a known name, so "纪委" is found inside the jieba word "纪委书记".
+        Every known name in the text is found, so "纪委" is found inside the
+        jieba word "纪委书记"; those that start where a name may start are kept.
         """
         out = []
-        # Every prefix of a known name -> its (label, rule) if it is a name, else False: one look-up a character.
-        index = self._phrase_index
-        if index is None:
-            index = self._phrase_index = dict.fromkeys(self.prefixes, False)
-            index.update((name, hit) for name, hit in self.phrases.items() if name in index)
+        names = self._names_in(text)
+        if not names:
+            return out
         n = len(text)
         bounds = set(offs)
         bounds.add(n)
         ends = sorted(bounds)
         trailers = self.rules.industry_trailers
         for i in (offs if starts is None else starts):
-            j = i + 1
-            while j <= n:
-                hit = index.get(text[i:j])
-                if hit is None:
-                    break
-                if not hit:
-                    j += 1
-                    continue
+            for j, hit in names.get(i, ()):
                 # Gazetteer names must end where a word ends: "大理" is not a
                 # place inside "大理石"; lexicon names may end inside a word.
                 if j in bounds or not hit[1].startswith("gazetteer"):
                     if hit[0] == "COMPANY" and j < n and text[j:ends[bisect_right(ends, j)]] in trailers:
-                        j += 1
                         continue  # "中国建筑|业", "中国|建筑业": an industry, not the company
                     if hit[0] in ("AGENCY", "COMPANY") and self._last_char_taken(text, j, ends):
-                        j += 1
                         continue  # "教育部|门", "公安部|队", "整改中|建立": the last character starts another word
                     out.append(Candidate(i, j, hit[0], hit[1]))
-                j += 1
         return out
+
+    def _names_in(self, text: str) -> dict[int, list[tuple[int, tuple[str, str]]]]:
+        """Every known name in ``text``, overlapping ones too, by where it starts: its end and its (label, rule),
+        shortest first.
+
+        One pass of an Aho-Corasick automaton over the sentence, instead of a look-up of every string that
+        starts at each token and is a prefix of a name: the same names (every prefix of a name is one).
+        """
+        if self._name_finder is None:
+            names = sorted(name for name in self.phrases if name and name in self.prefixes)
+            automaton = ahocorasick_rs.AhoCorasick(names) if names else None
+            self._name_finder = (automaton, [self.phrases[name] for name in names])
+        automaton, hits = self._name_finder
+        found: dict[int, list[tuple[int, tuple[str, str]]]] = {}
+        if automaton is None:
+            return found
+        for x, start, end in automaton.find_matches_as_indexes(text, overlapping=True):
+            at = found.get(start)
+            if at is None:
+                found[start] = [(end, hits[x])]
+            else:
+                at.append((end, hits[x]))
+                at.sort(key=_first)
+        return found
 
     def _slogan(self, text: str, c: Candidate, words, tags, offs) -> bool:
         """Whether a place ends a development slogan (农业|立县, 科技|兴县); see :func:`ends_slogan`."""
@@ -3646,6 +3663,9 @@ def ends_slogan(text: str, end: int, words, tags, offs, rules, division: bool) -
     if tag not in (("n", "vn") if division else ("n", "vn", "v", "a", "an")):
         return None
     return k - 1
+
+
+_first = itemgetter(0)
 
 
 def _per_word(known: dict, words: list[str], decide) -> list:

@@ -88,6 +88,7 @@ class SentenceRelations:
         self.gap = {rule.name: pattern_length(rule.pattern) for rule in spec.sentence_rules}
         self.after_len = {rule.name: pattern_length(rule.after) for rule in spec.sentence_rules if rule.after}
         self.max_gap = max(self.gap.values(), default=0)
+        self.needed = {rule.name: needed_words(rule.pattern) for rule in spec.sentence_rules}
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.kg_relations = self.find(doc)
@@ -97,6 +98,7 @@ class SentenceRelations:
         """Typed relations within one sentence."""
         spans = sorted(list(doc.ents) + list(doc.spans.get("kg_refs", [])), key=lambda s: s.start)
         hits: list[SpanHit] = []
+        text = doc_text(doc)
         # A project named right after its company: 蓝科锂业|2万吨电池级碳酸锂.
         for a, b in zip(spans, spans[1:]):
             if a.label_ == "COMPANY" and b.label_ == "PROJECT" and a.end == b.start:
@@ -114,7 +116,9 @@ class SentenceRelations:
                     if not _label_ok(src, rule.source) or not _label_ok(dst, rule.target):
                         continue
                     between = doc[first.end:second.start]
-                    if len(between) == 0 or not _full_match(self.between, between, rule.name):
+                    if len(between) == 0 or not _holds_any(text, first.end_char, second.start_char,
+                                                           self.needed[rule.name]) \
+                            or not _full_match(self.between, between, rule.name):
                         continue
                     if rule.after and not _prefix_match(
                             self.after, doc[second.end:second.end + self.after_len[rule.name]], rule.name):
@@ -128,6 +132,9 @@ class SentenceRelations:
         out: list[SpanHit] = []
         starts = [s.start for s in spans]
         text = doc_text(doc)
+        if not spans or not any(v in text for v in spec.verbs):
+            # A partner is a name, and a signing's verb follows it: most sentences have no name or no such verb.
+            return self._co_signers(doc, spans, text)
         # "来自北京、河北、河南的企业与海原县签订…": names that qualify a noun (a list of them before 的)
         # are no subject of the clause
         subjects = [s for s in spans if s.label_ in spec.subject_labels and not _ATTRIBUTIVE.match(text, s.end_char)
@@ -305,6 +312,35 @@ def pattern_length(pattern) -> int:
         else:
             return UNBOUNDED_GAP
     return min(total, UNBOUNDED_GAP)
+
+
+def needed_words(pattern) -> frozenset[str] | None:
+    """Words one of which a match of ``pattern`` must hold: those of its first token that must be there
+    and names its words (``ORTH`` a word or ``IN`` a list); None when no token does.
+
+    >>> sorted(needed_words([{"ORTH": "由", "OP": "?"}, {"TAG": "n"}, {"ORTH": {"IN": ["在", "于"]}}]))
+    ['于', '在']
+    >>> needed_words([{"ORTH": {"NOT_IN": ["，"]}, "OP": "*"}]) is None
+    True
+    """
+    for token in pattern or ():
+        if token.get("OP", "1") not in ("1", "+"):
+            continue
+        orth = token.get("ORTH")
+        if isinstance(orth, str):
+            return frozenset((orth,))
+        if isinstance(orth, dict) and set(orth) == {"IN"}:
+            return frozenset(orth["IN"])
+    return None
+
+
+def _holds_any(text: str, start: int, end: int, words: frozenset[str] | None) -> bool:
+    """Whether ``text[start:end]`` may hold a token of ``words`` (always, for no words): a search of
+    the text, where most pairs of names hold none, instead of a Matcher run."""
+    if words is None:
+        return True
+    piece = text[start:end]
+    return any(w in piece for w in words)
 
 
 def _full_match(matcher: Matcher, span: Span, name: str) -> bool:

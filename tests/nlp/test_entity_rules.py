@@ -4655,3 +4655,23 @@ def test_a_direction_word_brand_before_a_bracketed_region_opens_the_firm(nlp):
     # "字号（行政区划）行业有限公司": the brand may be a direction word (西部)
     found = ents(nlp, "西部（银川）融资担保有限公司当天签约。")
     assert ("西部（银川）融资担保有限公司", "COMPANY") in found, found
+
+
+def test_every_known_name_in_a_sentence_is_found_by_where_it_starts_shortest_first(rules_nlp):
+    found = rules_nlp.get_pipe("kg_entity_rules")._names_in("市水利局持续推进格尔木市水利局")
+    # overlapping names too (水利局 inside 市水利局); a place's alias before its full name
+    assert found[0] == [(4, ("AGENCY", "abbreviation"))] and found[1] == [(4, ("AGENCY", "abbreviation"))]
+    assert found[8] == [(11, ("PLACE", "gazetteer-alias")), (12, ("PLACE", "gazetteer"))]
+    assert 4 not in found and rules_nlp.get_pipe("kg_entity_rules")._names_in("") == {}
+
+
+def test_a_name_added_after_the_first_sentence_is_found():
+    from kg.lexicon import Entry
+
+    nlp = kg.load_pipeline(statistical=False)
+    assert ents(nlp, "宏方达与格尔木市合作。") == [("格尔木市", "PLACE")]
+    rules = nlp.get_pipe("kg_entity_rules")
+    rules.add_lexicon([])
+    assert ents(nlp, "宏方达与格尔木市合作。") == [("格尔木市", "PLACE")]
+    rules.add_lexicon([Entry("宏方达", "COMPANY")])
+    assert ents(nlp, "宏方达与格尔木市合作。") == [("宏方达", "COMPANY"), ("格尔木市", "PLACE")]

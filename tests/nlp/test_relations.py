@@ -195,3 +195,23 @@ def test_respectively_pairs_the_listed_sides_in_order(nlp):
     found = [(s, t) for s, r, t, _ in hits(nlp, "宏达集团、华远实业有限公司等石门本地企业当天分别与石门环保集团、石门水务投资集团签署合作项目。")
              if r == "partners"]
     assert sorted(found) == sorted([("宏达集团", "石门环保集团"), ("华远实业有限公司", "石门水务投资集团")]), found
+
+
+def test_the_words_a_pattern_needs_are_those_of_its_first_token_that_must_be_there():
+    from kg.nlp.relations import needed_words
+
+    optional = {"ORTH": {"NOT_IN": ["，"]}, "OP": "{0,4}"}
+    assert needed_words([optional, {"ORTH": {"IN": ["建设", "投资"]}}, {"ORTH": "由"}]) == {"建设", "投资"}
+    assert needed_words([{"ORTH": "由", "OP": "?"}, {"ENT_TYPE": "PLACE", "OP": "+"}, {"ORTH": "于", "OP": "+"}]) == {"于"}
+    assert needed_words([optional, {"ORTH": {"IN": ["在"], "NOT_IN": ["于"]}}]) is None
+    assert needed_words([optional]) is None
+    assert needed_words(None) is None
+
+
+def test_every_shipped_sentence_rule_needs_a_word_and_is_found_where_its_words_are(nlp):
+    from kg.nlp.relations import needed_words
+
+    # Where no needed word lies between two names, the rule's Matcher is not run at all.
+    assert all(needed_words(rule.pattern) for rule in relation_rule_spec().sentence_rules)
+    assert ("宏达公司", "builds", "年产5万吨饲料项目") in [h[:3] for h in hits(nlp, "宏达公司将在石门县东山镇建设年产5万吨饲料项目。")]
+    assert not [h for h in hits(nlp, "宏达公司将在石门县东山镇考察年产5万吨饲料项目。") if h[1] == "builds"]
