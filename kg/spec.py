@@ -200,6 +200,7 @@ class EntityRuleSpec:
     system_words: tuple[str, ...]  # 制度: "人民代表大会|制度" is the system, no body
     outlet_re: re.Pattern  # matched right after a place: the place begins an outlet's name (长城|网讯)
     company_strong: tuple[str, ...]
+    stop_compounds: Mapping[str, frozenset[str]]  # 发展: 融合 — "融合发展" inside a project's name
     company_suffixes: tuple[str, ...]  # longest first
     enum_head_re: re.Pattern
     count_classifiers: frozenset[str]  # 个, 批: "四个项目", "等10个…项目" count projects, never name one
@@ -376,6 +377,7 @@ class EntityRuleSpec:
             system_words=tuple(spec.get("system_words", ())),
             outlet_re=_outlet_re(spec),
             company_strong=tuple(spec["suffixes"]["COMPANY"]["strong"]),
+            stop_compounds={w: frozenset(v) for w, v in spec.get("stop_compounds", {}).items()},
             company_suffixes=_longest_first(company),
             enum_head_re=re.compile("|".join(map(re.escape, _longest_first(heads)))),
             count_classifiers=frozenset(spec.get("count_classifiers", ())),

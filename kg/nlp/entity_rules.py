@@ -1920,7 +1920,8 @@ class EntityRules:
                 k -= 1  # "西岭磁能科技|正定(d)|有限责任|公司": where the firm is registered, right before its
                 continue  # legal form, though jieba reads the county as an adverb
             if t in STOP_TAGS or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
-                                                  and k > 0 and tags[k - 1] in NOUN_TAGS)) \
+                                                  and k > 0 and tags[k - 1] in NOUN_TAGS)
+                                  and not (label == "PROJECT" and self._stop_in_compound(words, tags, k))) \
                     or (len(w) >= 2 and w[-1] == "到" and t in ("v", "l")) \
                     or (w in r.false_words and not (
                     label == "PROJECT" and k < j and len(w) >= 2 and t in NOUN_TAGS and w not in r.false_in_projects)):
@@ -2269,6 +2270,12 @@ class EntityRules:
     def _zone_word(self, word: str) -> bool:
         """A development zone or park word (工业园, 开发区): a project is in it, not named by it."""
         return word.endswith(self.rules.zone_words)
+
+    def _stop_in_compound(self, words, tags, k) -> bool:
+        """Whether the stop word at ``k`` is the second half of a compound a name holds, after a noun:
+        "辣椒产业|融合|发展|项目" (融合发展), though "推动|融合|发展" is the clause's."""
+        halves = self.rules.stop_compounds.get(words[k], ())
+        return k >= 2 and words[k - 1] in halves and (tags[k - 2] in NOUN_TAGS or tags[k - 2] == "m")
 
     def _bracketed_form(self, words, offs, k) -> bool:
         """Whether ``k`` closes a bracketed word of a legal form (（集团）, (控股)) written without spaces."""
