@@ -177,3 +177,9 @@ def test_a_simplified_page_keeps_qian_in_names():
 def test_the_alkali_variant_is_simplified():
     # 堿 (a variant of 鹼) in a chemical plant's name: 烧碱, 氯碱
     assert "氯碱化工公司" in normalise("鄂爾多斯氯堿化工公司燒堿項目開工。").text
+
+
+def test_a_traditional_pages_qian_stays_in_names_and_is_dry_in_dry_words():
+    # traditional text writes "dry" as 乾 too, but a firm's 乾 is no 干 (乾坤, 乾丰)
+    text = normalise("昨日寧波乾豐電子有限公司簽約落戶，廠房地面已擦乾，氣候乾燥。").text
+    assert "乾丰电子" in text and "擦干" in text and "干燥" in text, text
