@@ -73,6 +73,8 @@ DIVISION_ABOVE_TOWNS = frozenset({"county", "city", "prefecture", "province"})
 # A town's name jieba cut into words it knows or guesses (石门|岭), and what may come before it
 TOWN_NAME_TAGS = {"x", "n", "nr", "ns", "nz", "nrt"}
 _BRACKETS = frozenset("()（）")
+# Words of what a clause says before its subject: verbs, time words, counts, adverbs (预计|一季度)
+_CLAUSE_ONLY_TAGS = frozenset({"v", "vd", "vn", "t", "m", "q", "mq", "d", "r", "p", "c", "f", "ad", "l"})
 _DIGITS = re.compile(r"[0-9０-９.．]+")
 # jieba's tags of a person's name
 PERSON_TAGS = {"nr", "nrfg", "nrt"}
@@ -2270,6 +2272,14 @@ class EntityRules:
             and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k - 3, k)) \
             and words[k - 3] not in self.rules.boundary
 
+    def _in_bracketed_place(self, words, tags, offs, k) -> bool:
+        """Whether ``k`` is a bracket of a region inside a legal name: "瑞可仕|（|宁夏|）|科技有限公司…项目"
+        is one item of a list, its brackets no mark of the clause."""
+        if words[k] in (")", "）"):
+            return self._bracketed_place(words, tags, offs, k) and k + 1 < len(words) \
+                and offs[k] + 1 == offs[k + 1] and tags[k + 1] not in ("w", "_SP")
+        return words[k] in ("(", "（") and k + 3 < len(words) and self._in_bracketed_place(words, tags, offs, k + 2)
+
     def _bracketed_region(self, words, tags, offs, j, k) -> int:
         """Extend a name over "Name（Region）" before it: ABB（中国）有限公司, 西门子（深圳）…, 宏亚（柳州）林业…项目.
 
@@ -2705,10 +2715,11 @@ class EntityRules:
         """
         r = self.rules
         k = end_tok - 1
-        while k >= 0 and (not (tags[k] in ("w", "_SP") and words[k] != "、")
-                          or (not clause_start and self._ratio_slash(words, tags, k))
-                          or (label == "PROJECT" and not clause_start and self._route_joint(words, tags, k))) \
-                and words[k] not in CLAUSE_PUNCT - {"、"}:
+        while k >= 0 and ((not (tags[k] in ("w", "_SP") and words[k] != "、")
+                           or (not clause_start and self._ratio_slash(words, tags, k))
+                           or (label == "PROJECT" and not clause_start and self._route_joint(words, tags, k)))
+                          and words[k] not in CLAUSE_PUNCT - {"、"}
+                          or (offs is not None and words[k] in _BRACKETS and self._in_bracketed_place(words, tags, offs, k))):
             # "宏储源100MW/200MWh光伏储能等项目": a slash between two sizes is one capacity (a status
             # clause's item right before it is a suffix name, read with its capacity by the suffix rule)
             k -= 1
@@ -3037,18 +3048,24 @@ class EntityRules:
             return []  # "…州州委、州人民政府…举行集中开工仪式": the offices host the event, no project
         if self.gazetteer.written(name) is not None:
             return [Candidate(start, end, "PLACE", rule, prio=3)]  # "恩施州|30个项目集中签约": the division's projects
+        if b - a >= 2 and tags[b - 1] == "ns" and words[b - 1][-1:] in r.office_divisions \
+                and all(tags[x] in _CLAUSE_ONLY_TAGS for x in range(a, b - 1)) \
+                and self.gazetteer.written(words[b - 1]) is not None:
+            return []  # "预计|一季度|银川市|开工项目423个": the division's projects, after what the clause says first
         split = self._company_head(words, tags, a, b)
         head = "".join(words[a:split]) if split is not None else ""
         if split is not None and (self.gazetteer.written(head) is not None or self._joins_products(words, tags, split)
                                   or (len(head) >= 3 and head.endswith(r.landform_ends))
                                   or any(tags[x] == "s" or (len(words[x]) >= 2 and words[x] in r.trim)
                                          for x in range(a + 1, split))
-                                  or words[split - 1] in r.plant_modes or head.endswith(r.industry_ends)):
+                                  or words[split - 1] in r.plant_modes or head.endswith(r.industry_ends)
+                                  or words[split] in r.local_divisions):
             # "富宁|年产15万吨…项目": a county's short name heads its project, no firm's; nor does the
             # first of two products joined by 及 ("…生物医药|及|医疗器械…产业园项目"), nor where or how big
             # the project is ("周宁县|城郊|大型|仓储物流|基地…项目", "…建材城|分布式|2.5MW…"), nor a hill or a
             # lake the plant stands on ("小墨山|20兆瓦地面光伏电站"); nor an industry jieba reads as a body
             # ("新兴产业(nt)|股权投资基金")
+            # (nor a town's name jieba cut from its level: "新宝|拉格|镇|北环路改造项目")
             split = None
         if split is not None and "".join(words[x] for x in range(split, b) if tags[x] not in ("m", "q")) \
                 in r.investment_words:

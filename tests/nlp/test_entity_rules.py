@@ -4621,3 +4621,24 @@ def test_a_trades_market_is_no_firm_named_like_it(nlp):
     found = ents(nlp, "多家企业看好西藏旅游市场的潜力。")
     assert not [e for e in found if e[1] == "COMPANY"], found
     assert ("西藏旅游", "COMPANY") in ents(nlp, "西藏旅游发布年度报告。")
+
+
+def test_a_firm_with_its_region_in_brackets_heads_its_listed_project_whole(nlp):
+    # the brackets of "Brand（Region）Trade有限公司" are no mark of the clause that lists the projects
+    found = ents(nlp, "近期已有佳睿思（甘肃）新材料有限公司高性能薄膜生产项目、某县中医院迁建项目开工。")
+    assert ("佳睿思（甘肃）新材料有限公司", "COMPANY") in found, found
+    assert ("新材料有限公司", "COMPANY") not in found, found
+
+
+def test_a_town_jieba_cuts_from_its_level_heads_its_listed_road_as_no_firm(nlp):
+    # "查干|诺尔|镇|北外|环…": the words before 镇 are a town's name, no company's
+    found = ents(nlp, "重点项目为某旗查干诺尔镇北外环道路项目、宏达石材加工项目。")
+    assert not [e for e in found if e[1] == "COMPANY"], found
+    assert any(t.endswith("查干诺尔镇北外环道路项目") for t, l in found if l == "PROJECT"), found
+
+
+def test_a_status_clause_ending_in_a_city_names_its_projects_and_no_project(nlp):
+    # "预计一季度银川市开工项目423个": what the city opens, counted; the clause's subject is no project
+    found = ents(nlp, "预计二季度兰州市开工项目300个。")
+    assert not [e for e in found if e[1] == "PROJECT"], found
+    assert ("兰州市", "PLACE") in found, found
