@@ -143,6 +143,7 @@ class EntityRuleSpec:
     suffix_goods: Mapping[str, frozenset[str]]  # 工程: 装备: after a project's suffix, goods it names
     open_legal_forms: tuple[str, ...]  # 有限责任: the first word of a legal form jieba cut in two
     company_glue_chars: frozenset[str]  # 为, 以: a clause's character a guess glues to a brand's first word
+    inside_chars: frozenset[str]  # 内: "within" after a zone, glued by a guess to the next name
     lead_words: tuple[str, ...]  # 日电, 时任: before a name, never in it; longest first
     border_words: tuple[str, ...]  # 东临, 南接: a border's side before its neighbour's name (also lead words)
     acting_words: tuple[str, ...]  # 代表: a person acting for a body, glued to the given name (刘|军代表)
@@ -319,6 +320,7 @@ class EntityRuleSpec:
             suffix_goods={k: frozenset(v) for k, v in spec.get("suffix_goods", {}).items()},
             open_legal_forms=tuple(spec.get("open_legal_forms", ())),
             company_glue_chars=frozenset(spec.get("function_chars", ())) | frozenset(spec.get("frame_chars", ())),
+            inside_chars=frozenset(spec.get("inside_chars", ())),
             lead_words=_longest_first(tuple(spec.get("lead_words", ())) + tuple(spec.get("border_words", ()))),
             border_words=_longest_first(spec.get("border_words", ())),
             acting_words=tuple(spec.get("acting_words", ())),

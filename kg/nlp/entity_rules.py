@@ -1672,6 +1672,9 @@ class EntityRules:
                 # jieba's guesses glue a function character to a name ("王在|静安寺|路",
                 # "沿市|心中|路", "从青|杨树|村", "据县|工业园区"): the name starts after it.
                 cut = self._after_glue(w)
+                if not cut and len(w) >= 3 and w[0] in r.inside_chars and k > 0 \
+                        and (self._zone_word(words[k - 1]) or words[k - 1][-1:] in r.office_divisions):
+                    cut = 1  # "工业集中区|内湘商|产业园区": within the zone, the park's name after it
                 if cut:
                     if cut < len(w):
                         lead = cut
@@ -2925,8 +2928,10 @@ class EntityRules:
         """Whether the conjunction at ``x`` ends a whole facility's name begun at ``a`` (…产业园|和), or a road's
         (a town's works list its streets: "东环路、西环路|和|北二路等市政工程")."""
         r = self.rules
+        # (and a firm's legal name: "…宝宇旅业有限公司|和|某某创业园等…项目" lists the firm, then the park)
         return a < x and words[x] in r.item_joiners and tags[x] == "c" \
-            and "".join(words[a:x]).endswith(r.facility + self.project_ends + tuple(r.roads))
+            and "".join(words[a:x]).endswith(r.facility + self.project_ends + tuple(r.roads)
+                                              + derivation_spec().legal_suffixes)
 
     @staticmethod
     def _ratio_slash(words, tags, k) -> bool:
@@ -3092,8 +3097,10 @@ class EntityRules:
             # 项目": what is done, alone, is the firm's project).
             return [Candidate(start, end, "PROJECT", rule, prio=3)]
         where = []
+        # (a legal name begins with where the firm is registered: "东莞市|宝宇旅业有限公司|…")
         if split > a + 1 and not lead and self._below_province(words[a]) and (
-                self._province(words[a + 1]) or (words[a] in self.gazetteer.places and tags[a] == "ns")):
+                self._province(words[a + 1]) or (words[a] in self.gazetteer.places and tags[a] == "ns"
+                                                 and not "".join(words[a:split]).endswith(derivation_spec().legal_suffixes))):
             # "上蔡县|河南荣光鞋业有限公司|劳保鞋生产项目", "广南县|赛拉弗|1GW…项目": the county the company
             # is in, written in full, then its name
             where = [Candidate(start, offs[a + 1], "PLACE", rule, prio=3)]

@@ -4642,3 +4642,25 @@ def test_a_status_clause_ending_in_a_city_names_its_projects_and_no_project(nlp)
     found = ents(nlp, "预计二季度兰州市开工项目300个。")
     assert not [e for e in found if e[1] == "PROJECT"], found
     assert ("兰州市", "PLACE") in found, found
+
+
+def test_within_a_zone_glued_to_the_park_after_it_is_no_part_of_its_name(nlp):
+    # "工业集中区|内湘商|产业园区": 内 says the park lies within the zone
+    found = ents(nlp, "检查组走进经济开发区内鑫旺产业园区企业。")
+    assert ("鑫旺产业园区", "PLACE") in found, found
+    assert not [t for t, _ in found if t.startswith("内")], found
+
+
+def test_a_listed_firm_and_a_park_joined_by_and_are_two_items(nlp):
+    # "…有限公司和…创业园等…项目": the firm, then the park; the firm's legal name keeps its city
+    found = ents(nlp, "察看了佛山市华远陶瓷有限公司和城西创业园等标准化厂房项目。")
+    assert ("佛山市华远陶瓷有限公司", "COMPANY") in found and ("城西创业园", "PROJECT") in found, found
+    found = ents(nlp, "佛山市华远陶瓷有限公司年产5万吨瓷砖项目、城西医院迁建项目开工。")
+    assert ("佛山市华远陶瓷有限公司", "COMPANY") in found, found
+
+
+def test_a_cooperation_counted_with_the_projects_is_no_project(nlp):
+    # "某县人民政府某大学专项合作等3个项目": an agreement between the county and a school
+    found = ents(nlp, "专场签约城东综合体项目、长泰县人民政府厦门大学专项合作、长泰县人民政府闽南师范学院深度合作等3个项目。")
+    assert [t for t, l in found if l == "PROJECT"] == ["城东综合体项目"], found
+    assert ("人民政府", "COMPANY") not in found, found
