@@ -1270,6 +1270,9 @@ class EntityRules:
             return [cand]
         if words[a] in self.rules.admin and tags[a] in STOP_TAGS:
             return [cand]  # "县|果蔬|冷链|物流|基地…项目": the county's own project; no company's name begins with 县
+        if a > 0 and words[a - 1].endswith("公司") and words[a][-1:] in self.rules.office_divisions \
+                and self._below_province(words[a]):
+            return [cand]  # "青岛佰福得公司|西和县|国际药业…项目": the firm, then the county its project is in
         split = self._trade_head(words, tags, a, j)
         if split is None or split <= a or split > j:
             return [cand]
@@ -1597,6 +1600,8 @@ class EntityRules:
             if label == "COMPANY" and words[j] == "公司" and k < j - 1 \
                     and t in ("v", "vn", "a", "ad") and tags[k + 1] in PROPER_TAGS:
                 break  # "有效|消化|西洋|公司", "全力|服务|宏达|公司": the clause's verb before a firm's short name
+            if label == "COMPANY" and (w in r.ranking_words or (w in r.ranking_ends and k > 0 and tags[k - 1] == "m")):
+                break  # "世界500|强|中国交建": the ranking the firm is on, no part of its name
             if label == "COMPANY" and ((strength == "weak" and w.endswith("公司")) or w.endswith("项目")):
                 # "青岛佰福得公司|西和县国际药业…", "安徽腾耀新能源项目|腾耀集团": a company's name begins
                 # after another company's name or a project's
@@ -2761,12 +2766,23 @@ class EntityRules:
         # "A等3个工业项目、B等2个文旅项目": a list of lists; each item ends at its own 等, and
         # the count and kind after it are no part of its name (a 等 with no count may be the
         # item's own: "液态羊奶及奶酪等乳制品加工").
+        raw = segments
         segments = [(a, next((x for x in range(a + 1, b) if words[x] == "等" and self._counted(words, tags, x + 1)), b))
                     for a, b in segments]
         # ... but a list of another kind is no item of this one: "宣布A机场等12个项目开工、B有限公司等10家
         # 企业投产" lists projects, then companies
         segments = [(a, b) if b == end_tok or self._counted_kind(words, tags, b) in (None, label) else (b, b)
                     for a, b in segments]
+        # ... and where the other list's count and kind go on in an item ("A、B等4个项目|与|省电投、
+        # 省公航旅等企业"), the list of this kind begins after them, and the items before are the other's
+        other = next((i for i in range(len(segments) - 1, -1, -1) if segments[i][0] == segments[i][1] < end_tok
+                      and self._counted_kind(words, tags, segments[i][1]) not in (None, label)), None)
+        if other is not None:
+            x = segments[other][1]
+            head = x + 1 + self._counted(words, tags, x + 1)
+            rest = next((b for a, b in raw if a <= x < b), x)
+            segments = [(head + 1, rest)] + segments[other + 1:] if head + 1 < rest \
+                else segments[other + 1:] or [(end_tok, end_tok)]
         a0, b0 = segments[0]
         cut = a0
         for x in range(a0, b0):
@@ -3072,10 +3088,11 @@ class EntityRules:
             # ("新兴产业(nt)|股权投资基金")
             # (nor a town's name jieba cut from its level: "新宝|拉格|镇|北环路改造项目")
             split = None
-        if split is not None and "".join(words[x] for x in range(split, b) if tags[x] not in ("m", "q")) \
-                in r.investment_words:
+        if split is not None and ("".join(words[x] for x in range(split, b) if tags[x] not in ("m", "q"))
+                                  in r.investment_words or all(tags[x] in ("m", "q") for x in range(split, b))):
             # "…实业有限公司|总投资1.07亿元、年产…的…项目": how much the firm invests, no project's name
-            # (the firm's own name is the suffix rule's)
+            # (the firm's own name is the suffix rule's); so does an amount alone ("玉皇庙|镇|投资|1|亿元、…":
+            # what the town invests)
             return []
         if split is None:
             # As for a suffix name, a long one is specific: "共享智能助力单车综合产业基地项目".

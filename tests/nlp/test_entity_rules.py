@@ -4664,3 +4664,30 @@ def test_a_cooperation_counted_with_the_projects_is_no_project(nlp):
     found = ents(nlp, "专场签约城东综合体项目、长泰县人民政府厦门大学专项合作、长泰县人民政府闽南师范学院深度合作等3个项目。")
     assert [t for t, l in found if l == "PROJECT"] == ["城东综合体项目"], found
     assert ("人民政府", "COMPANY") not in found, found
+
+
+def test_a_list_of_firms_after_a_list_of_projects_in_one_clause_begins_after_the_projects(nlp):
+    # "A、B等4个项目与C、D等企业…": A and B are projects, not firms of the list after them
+    found = ents(nlp, "总投资9亿元的滨河大道商业综合体、总投资2亿元的污水处理等3个项目与甘肃电投集团、某某公司等企业达成意向。")
+    assert ("滨河大道商业综合体", "COMPANY") not in found, found
+    assert ("甘肃电投集团", "COMPANY") in found, found
+
+
+def test_a_ranking_before_a_firm_is_no_part_of_its_name(nlp):
+    # "世界500|强|中国交建": the list the firm is on
+    found = ents(nlp, "签约企业中有世界500强中国建材集团和中国500强宏达集团。")
+    assert ("中国建材集团", "COMPANY") in found and ("宏达集团", "COMPANY") in found, found
+    assert not [t for t, _ in found if t.startswith("强")], found
+
+
+def test_a_towns_investment_amount_in_a_list_names_no_firm_or_project(nlp):
+    # "某镇投资1亿元、年产…的…项目开工": what the town invests, not a firm 某镇投资 and its project 1亿元
+    found = ents(nlp, "近日，某县白鹤镇投资2亿元、年产300辆的房车项目开工建设。")
+    assert not [e for e in found if e[1] in ("COMPANY", "PROJECT") and "亿元" in e[0] or e[0].endswith("投资")], found
+
+
+def test_the_county_after_a_firm_heads_its_project_and_no_firm(nlp):
+    # "青岛某某公司|西和县|国际药业…产业园项目": the firm, then the county where its project is
+    found = ents(nlp, "青岛瑞福得公司康县国际药业生物科技产业园项目成功签约。")
+    assert ("青岛瑞福得公司", "COMPANY") in found, found
+    assert not [t for t, l in found if l == "COMPANY" and t.startswith("康县")], found
