@@ -568,6 +568,7 @@ class DerivationSpec:
     zone_short_forms: tuple[tuple[str, tuple[str, ...]], ...] = ()  # 经开区 -> 经济技术开发区: one zone
     listed_office_ends: tuple[str, ...] = ()
     listed_office_not_ends: tuple[str, ...] = ()
+    listed_level_offices: tuple[str, ...] = ()  # 政府: an office listed after a named one of its level
     not_level_words: tuple[str, ...] = ()
     unplaced_office_ends: tuple[str, ...] = ()
     bare_offices: frozenset[str] = frozenset()
@@ -591,6 +592,7 @@ class DerivationSpec:
             zone_short_forms=tuple((short, tuple(full)) for short, full in (spec.get("zone_short_forms") or {}).items()),
             listed_office_ends=tuple(spec.get("listed_office_ends", ())),
             listed_office_not_ends=tuple(spec.get("listed_office_not_ends", ())),
+            listed_level_offices=tuple(spec.get("listed_level_offices", ())),
             not_level_words=tuple(spec.get("not_level_words", ())),
             unplaced_office_ends=tuple(spec.get("unplaced_office_ends", ())),
             bare_offices=frozenset(spec.get("bare_offices", ())),
