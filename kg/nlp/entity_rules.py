@@ -2667,7 +2667,11 @@ class EntityRules:
             return None  # "来自总部、金融、电竞等不同领域的10家企业": the fields the firms are in, none named
         # No verb between 等 and the head: "等地实地查看…项目" is not an enumeration of projects.
         # A count right after 等 makes it one whatever qualifies the head: "等10个招商引资签约项目".
-        if self._counted(words, tags, j + 1):
+        if (n := self._counted(words, tags, j + 1)):
+            # ... but not a count of something else, a clause before the head's own count: "A专班、B专班
+            # 等|几个|专班|储备的|220个|招商项目" lists task forces, not projects
+            if any(self._counted(words, tags, x) for x in range(j + 1 + n, len(words)) if offs[x] < m.start()):
+                return None
             return r.enum_heads[m.group(0)]
         # But a clause that qualifies the firms, closed by 的, is what the listed firms did: "鸿生建材、宏港纺织
         # 等|落户|园区|的|企业" lists firms, not the people who act ("等领导调研的企业" has a title first).
@@ -2944,10 +2948,11 @@ class EntityRules:
         """Whether the conjunction at ``x`` ends a whole facility's name begun at ``a`` (…产业园|和), or a road's
         (a town's works list its streets: "东环路、西环路|和|北二路等市政工程")."""
         r = self.rules
-        # (and a firm's legal name: "…宝宇旅业有限公司|和|某某创业园等…项目" lists the firm, then the park)
+        # (and a firm's legal name: "…宝宇旅业有限公司|和|某某创业园等…项目" lists the firm, then the park;
+        # and a school or a hospital: "某某小学|和|某某至某某一级公路等基础设施项目")
         return a < x and words[x] in r.item_joiners and tags[x] == "c" \
             and "".join(words[a:x]).endswith(r.facility + self.project_ends + tuple(r.roads)
-                                              + derivation_spec().legal_suffixes)
+                                              + derivation_spec().legal_suffixes + tuple(r.institution_heads))
 
     @staticmethod
     def _ratio_slash(words, tags, k) -> bool:

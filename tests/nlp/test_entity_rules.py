@@ -4691,3 +4691,16 @@ def test_the_county_after_a_firm_heads_its_project_and_no_firm(nlp):
     found = ents(nlp, "青岛瑞福得公司康县国际药业生物科技产业园项目成功签约。")
     assert ("青岛瑞福得公司", "COMPANY") in found, found
     assert not [t for t, l in found if l == "COMPANY" and t.startswith("康县")], found
+
+
+def test_a_list_counted_as_something_else_before_the_projects_count_names_no_projects(nlp):
+    # "A专班、B专班等几个专班储备的220个项目": the items are task forces, the projects counted apart
+    found = ents(nlp, "文旅项目招商专班、数字经济项目招商专班等三个专班储备的150个招商项目。")
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+def test_a_school_joined_by_and_to_a_road_in_a_list_of_works_is_two_projects(nlp):
+    # "某某小学和某某至某某一级公路等基础设施项目": the school, then the road
+    found = ents(nlp, "由某某集团捐资建设的城关希望小学和东坪至西坪二级公路等基础设施项目开工。")
+    projects = [t for t, l in found if l == "PROJECT"]
+    assert "城关希望小学" in projects and not any("小学和" in t for t in projects), found
