@@ -332,13 +332,33 @@ def _keep_simplified_too(original: str, work: str) -> str:
     if not chars or not any(ch in chars for ch in original):
         return work
     if any(a != b and a not in chars for a, b in zip(original, work)):
-        return work
+        return _keep_in_names(original, work, lay)
     out = list(work)
     for i, ch in enumerate(original):
         if ch in chars and original[max(0, i - 1):i + 1] not in lay.simplified_too_words \
                 and original[i:i + 2] not in lay.simplified_too_words:
             out[i] = ch
     return "".join(out)
+
+
+def _keep_in_names(original: str, work: str, lay) -> str:
+    """``work`` with 乾 of a traditional page written back where it heads or ends a name.
+
+    Traditional text writes 乾 for "dry" as well, but in the words that mean it
+    (``simplified_too_words``, read with their neighbours converted: 乾淨 as 乾净);
+    elsewhere it is a name's 乾 (海南乾承實業, 乾隆), which the conversion would spoil.
+    """
+    out: list[str] | None = None
+    for i, ch in enumerate(original):
+        if ch not in lay.simplified_too or work[i] == ch:
+            continue
+        before = (work[i - 1] if i else "") + ch
+        after = ch + work[i + 1:i + 2]
+        if before in lay.simplified_too_words or after in lay.simplified_too_words:
+            continue
+        out = out if out is not None else list(work)
+        out[i] = ch
+    return "".join(out) if out is not None else work
 
 
 def normalise(original: str) -> NormalText:

@@ -366,12 +366,21 @@ def _listed_office(name: str, before: str, between: str) -> str:
     ('县商务局', '格尔木市住建局')
     >>> _listed_office("财政部", "县发改局", "、"), _listed_office("商务局", "县发改局", "，")
     ('财政部', '商务局')
+    >>> _listed_office("市政府", "中卫市委", "、"), _listed_office("县政府", "中卫市委", "、")
+    ('中卫市政府', '县政府')
     """
     spec = derivation_spec()
-    if between not in entity_rule_spec().list_marks or not name.endswith(spec.listed_office_ends) \
-            or name.endswith(spec.listed_office_not_ends) or _office_division(name) or _named_branch(name):
+    if between not in entity_rule_spec().list_marks or _named_branch(name):
         return name
-    return _office_division(before) + name
+    named = _office_division(before)
+    if name[:1] in LEVEL_CHARS and name[1:] in spec.listed_level_offices and len(named) > 1 \
+            and named.endswith(name[0]):
+        # "中卫市委、市政府": the level shared with the named office before it is that division's
+        return named + name[1:]
+    if not name.endswith(spec.listed_office_ends) or name.endswith(spec.listed_office_not_ends) \
+            or _office_division(name):
+        return name
+    return named + name
 
 
 def _named_branch(name: str) -> bool:

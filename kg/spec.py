@@ -143,6 +143,7 @@ class EntityRuleSpec:
     suffix_goods: Mapping[str, frozenset[str]]  # 工程: 装备: after a project's suffix, goods it names
     open_legal_forms: tuple[str, ...]  # 有限责任: the first word of a legal form jieba cut in two
     company_glue_chars: frozenset[str]  # 为, 以: a clause's character a guess glues to a brand's first word
+    inside_chars: frozenset[str]  # 内: "within" after a zone, glued by a guess to the next name
     lead_words: tuple[str, ...]  # 日电, 时任: before a name, never in it; longest first
     border_words: tuple[str, ...]  # 东临, 南接: a border's side before its neighbour's name (also lead words)
     acting_words: tuple[str, ...]  # 代表: a person acting for a body, glued to the given name (刘|军代表)
@@ -320,6 +321,7 @@ class EntityRuleSpec:
             suffix_goods={k: frozenset(v) for k, v in spec.get("suffix_goods", {}).items()},
             open_legal_forms=tuple(spec.get("open_legal_forms", ())),
             company_glue_chars=frozenset(spec.get("function_chars", ())) | frozenset(spec.get("frame_chars", ())),
+            inside_chars=frozenset(spec.get("inside_chars", ())),
             lead_words=_longest_first(tuple(spec.get("lead_words", ())) + tuple(spec.get("border_words", ()))),
             border_words=_longest_first(spec.get("border_words", ())),
             acting_words=tuple(spec.get("acting_words", ())),
@@ -571,6 +573,7 @@ class DerivationSpec:
     zone_short_forms: tuple[tuple[str, tuple[str, ...]], ...] = ()  # 经开区 -> 经济技术开发区: one zone
     listed_office_ends: tuple[str, ...] = ()
     listed_office_not_ends: tuple[str, ...] = ()
+    listed_level_offices: tuple[str, ...] = ()  # 政府: an office listed after a named one of its level
     not_level_words: tuple[str, ...] = ()
     unplaced_office_ends: tuple[str, ...] = ()
     bare_offices: frozenset[str] = frozenset()
@@ -594,6 +597,7 @@ class DerivationSpec:
             zone_short_forms=tuple((short, tuple(full)) for short, full in (spec.get("zone_short_forms") or {}).items()),
             listed_office_ends=tuple(spec.get("listed_office_ends", ())),
             listed_office_not_ends=tuple(spec.get("listed_office_not_ends", ())),
+            listed_level_offices=tuple(spec.get("listed_level_offices", ())),
             not_level_words=tuple(spec.get("not_level_words", ())),
             unplaced_office_ends=tuple(spec.get("unplaced_office_ends", ())),
             bare_offices=frozenset(spec.get("bare_offices", ())),

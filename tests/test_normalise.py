@@ -186,3 +186,9 @@ def test_line_kinds_tell_openers_continuations_captions_headings_and_text():
     lines = ["本报讯" + text, "（上接第一版）" + text, "图为改造后的供水管网", "城区供水管网改造", text]
     assert _line_kinds(lines) == ["opener", "continuation", "caption", "heading?", "text"]
     assert _line_kinds([]) == []
+
+
+def test_a_traditional_pages_qian_stays_in_names_and_is_dry_in_dry_words():
+    # traditional text writes "dry" as 乾 too, but a firm's 乾 is no 干 (乾坤, 乾丰)
+    text = normalise("昨日寧波乾豐電子有限公司簽約落戶，廠房地面已擦乾，氣候乾燥。").text
+    assert "乾丰电子" in text and "擦干" in text and "干燥" in text, text

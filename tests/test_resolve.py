@@ -569,3 +569,13 @@ def test_a_pages_towns_name_its_county_where_it_names_none(nlp):
     g = extract_graph(["县委书记带队前往龙海区、华安县考察。随后调研了安厚镇、山格镇的木业项目，县委要求加快征迁。"], nlp=nlp)
     labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert labels == {"平和县委"}, labels
+
+
+def test_an_office_listed_after_a_named_one_of_its_level_is_that_divisions(nlp):
+    # "吴忠市委、市政府": the city the first office names, though another city is the page's most named
+    from kg import extract_graph
+    text = ("今年吴忠市委、市政府计划实施项目300个。盐池县重点项目开工。盐池县、同心县、红寺堡区的项目进展顺利。"
+            "固原市、固原市西吉县也在推进。")
+    g = extract_graph([text], nlp=nlp)
+    labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert "吴忠市人民政府" in labels, labels

@@ -74,6 +74,8 @@ DIVISION_ABOVE_TOWNS = frozenset({"county", "city", "prefecture", "province"})
 # A town's name jieba cut into words it knows or guesses (石门|岭), and what may come before it
 TOWN_NAME_TAGS = {"x", "n", "nr", "ns", "nz", "nrt"}
 _BRACKETS = frozenset("()（）")
+# Words of what a clause says before its subject: verbs, time words, counts, adverbs (预计|一季度)
+_CLAUSE_ONLY_TAGS = frozenset({"v", "vd", "vn", "t", "m", "q", "mq", "d", "r", "p", "c", "f", "ad", "l"})
 _DIGITS = re.compile(r"[0-9０-９.．]+")
 # jieba's tags of a person's name
 PERSON_TAGS = {"nr", "nrfg", "nrt"}
@@ -1285,6 +1287,9 @@ class EntityRules:
             return [cand]
         if words[a] in self.rules.admin and tags[a] in STOP_TAGS:
             return [cand]  # "县|果蔬|冷链|物流|基地…项目": the county's own project; no company's name begins with 县
+        if a > 0 and words[a - 1].endswith("公司") and words[a][-1:] in self.rules.office_divisions \
+                and self._below_province(words[a]):
+            return [cand]  # "青岛佰福得公司|西和县|国际药业…项目": the firm, then the county its project is in
         split = self._trade_head(words, tags, a, j)
         if split is None or split <= a or split > j:
             return [cand]
@@ -1612,6 +1617,8 @@ class EntityRules:
             if label == "COMPANY" and words[j] == "公司" and k < j - 1 \
                     and t in ("v", "vn", "a", "ad") and tags[k + 1] in PROPER_TAGS:
                 break  # "有效|消化|西洋|公司", "全力|服务|宏达|公司": the clause's verb before a firm's short name
+            if label == "COMPANY" and (w in r.ranking_words or (w in r.ranking_ends and k > 0 and tags[k - 1] == "m")):
+                break  # "世界500|强|中国交建": the ranking the firm is on, no part of its name
             if label == "COMPANY" and ((strength == "weak" and w.endswith("公司")) or w.endswith("项目")):
                 # "青岛佰福得公司|西和县国际药业…", "安徽腾耀新能源项目|腾耀集团": a company's name begins
                 # after another company's name or a project's
@@ -1687,6 +1694,9 @@ class EntityRules:
                 # jieba's guesses glue a function character to a name ("王在|静安寺|路",
                 # "沿市|心中|路", "从青|杨树|村", "据县|工业园区"): the name starts after it.
                 cut = self._after_glue(w)
+                if not cut and len(w) >= 3 and w[0] in r.inside_chars and k > 0 \
+                        and (self._zone_word(words[k - 1]) or words[k - 1][-1:] in r.office_divisions):
+                    cut = 1  # "工业集中区|内湘商|产业园区": within the zone, the park's name after it
                 if cut:
                     if cut < len(w):
                         lead = cut
@@ -2303,6 +2313,14 @@ class EntityRules:
             and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k - 3, k)) \
             and words[k - 3] not in self.rules.boundary
 
+    def _in_bracketed_place(self, words, tags, offs, k) -> bool:
+        """Whether ``k`` is a bracket of a region inside a legal name: "瑞可仕|（|宁夏|）|科技有限公司…项目"
+        is one item of a list, its brackets no mark of the clause."""
+        if words[k] in (")", "）"):
+            return self._bracketed_place(words, tags, offs, k) and k + 1 < len(words) \
+                and offs[k] + 1 == offs[k + 1] and tags[k + 1] not in ("w", "_SP")
+        return words[k] in ("(", "（") and k + 3 < len(words) and self._in_bracketed_place(words, tags, offs, k + 2)
+
     def _bracketed_region(self, words, tags, offs, j, k) -> int:
         """Extend a name over "Name（Region）" before it: ABB（中国）有限公司, 西门子（深圳）…, 宏亚（柳州）林业…项目.
 
@@ -2682,7 +2700,11 @@ class EntityRules:
             return None  # "来自总部、金融、电竞等不同领域的10家企业": the fields the firms are in, none named
         # No verb between 等 and the head: "等地实地查看…项目" is not an enumeration of projects.
         # A count right after 等 makes it one whatever qualifies the head: "等10个招商引资签约项目".
-        if self._counted(words, tags, j + 1):
+        if (n := self._counted(words, tags, j + 1)):
+            # ... but not a count of something else, a clause before the head's own count: "A专班、B专班
+            # 等|几个|专班|储备的|220个|招商项目" lists task forces, not projects
+            if any(self._counted(words, tags, x) for x in range(j + 1 + n, len(words)) if offs[x] < m.start()):
+                return None
             return r.enum_heads[m.group(0)]
         # But a clause that qualifies the firms, closed by 的, is what the listed firms did: "鸿生建材、宏港纺织
         # 等|落户|园区|的|企业" lists firms, not the people who act ("等领导调研的企业" has a title first).
@@ -2738,10 +2760,11 @@ class EntityRules:
         """
         r = self.rules
         k = end_tok - 1
-        while k >= 0 and (not (tags[k] in ("w", "_SP") and words[k] != "、")
-                          or (not clause_start and self._ratio_slash(words, tags, k))
-                          or (label == "PROJECT" and not clause_start and self._route_joint(words, tags, k))) \
-                and words[k] not in CLAUSE_PUNCT - {"、"}:
+        while k >= 0 and ((not (tags[k] in ("w", "_SP") and words[k] != "、")
+                           or (not clause_start and self._ratio_slash(words, tags, k))
+                           or (label == "PROJECT" and not clause_start and self._route_joint(words, tags, k)))
+                          and words[k] not in CLAUSE_PUNCT - {"、"}
+                          or (offs is not None and words[k] in _BRACKETS and self._in_bracketed_place(words, tags, offs, k))):
             # "宏储源100MW/200MWh光伏储能等项目": a slash between two sizes is one capacity (a status
             # clause's item right before it is a suffix name, read with its capacity by the suffix rule)
             k -= 1
@@ -2780,12 +2803,23 @@ class EntityRules:
         # "A等3个工业项目、B等2个文旅项目": a list of lists; each item ends at its own 等, and
         # the count and kind after it are no part of its name (a 等 with no count may be the
         # item's own: "液态羊奶及奶酪等乳制品加工").
+        raw = segments
         segments = [(a, next((x for x in range(a + 1, b) if words[x] == "等" and self._counted(words, tags, x + 1)), b))
                     for a, b in segments]
         # ... but a list of another kind is no item of this one: "宣布A机场等12个项目开工、B有限公司等10家
         # 企业投产" lists projects, then companies
         segments = [(a, b) if b == end_tok or self._counted_kind(words, tags, b) in (None, label) else (b, b)
                     for a, b in segments]
+        # ... and where the other list's count and kind go on in an item ("A、B等4个项目|与|省电投、
+        # 省公航旅等企业"), the list of this kind begins after them, and the items before are the other's
+        other = next((i for i in range(len(segments) - 1, -1, -1) if segments[i][0] == segments[i][1] < end_tok
+                      and self._counted_kind(words, tags, segments[i][1]) not in (None, label)), None)
+        if other is not None:
+            x = segments[other][1]
+            head = x + 1 + self._counted(words, tags, x + 1)
+            rest = next((b for a, b in raw if a <= x < b), x)
+            segments = [(head + 1, rest)] + segments[other + 1:] if head + 1 < rest \
+                else segments[other + 1:] or [(end_tok, end_tok)]
         a0, b0 = segments[0]
         cut = a0
         for x in range(a0, b0):
@@ -2949,8 +2983,11 @@ class EntityRules:
         """Whether the conjunction at ``x`` ends a whole facility's name begun at ``a`` (…产业园|和), or a road's
         (a town's works list its streets: "东环路、西环路|和|北二路等市政工程")."""
         r = self.rules
+        # (and a firm's legal name: "…宝宇旅业有限公司|和|某某创业园等…项目" lists the firm, then the park;
+        # and a school or a hospital: "某某小学|和|某某至某某一级公路等基础设施项目")
         return a < x and words[x] in r.item_joiners and tags[x] == "c" \
-            and "".join(words[a:x]).endswith(r.facility + self.project_ends + tuple(r.roads))
+            and "".join(words[a:x]).endswith(r.facility + self.project_ends + tuple(r.roads)
+                                              + derivation_spec().legal_suffixes + tuple(r.institution_heads))
 
     @staticmethod
     def _ratio_slash(words, tags, k) -> bool:
@@ -3072,23 +3109,30 @@ class EntityRules:
             return []  # "…州州委、州人民政府…举行集中开工仪式": the offices host the event, no project
         if self.gazetteer.written(name) is not None:
             return [Candidate(start, end, "PLACE", rule, prio=3)]  # "恩施州|30个项目集中签约": the division's projects
+        if b - a >= 2 and tags[b - 1] == "ns" and words[b - 1][-1:] in r.office_divisions \
+                and all(tags[x] in _CLAUSE_ONLY_TAGS for x in range(a, b - 1)) \
+                and self.gazetteer.written(words[b - 1]) is not None:
+            return []  # "预计|一季度|银川市|开工项目423个": the division's projects, after what the clause says first
         split = self._company_head(words, tags, a, b)
         head = "".join(words[a:split]) if split is not None else ""
         if split is not None and (self.gazetteer.written(head) is not None or self._joins_products(words, tags, split)
                                   or (len(head) >= 3 and head.endswith(r.landform_ends))
                                   or any(tags[x] == "s" or (len(words[x]) >= 2 and words[x] in r.trim)
                                          for x in range(a + 1, split))
-                                  or words[split - 1] in r.plant_modes or head.endswith(r.industry_ends)):
+                                  or words[split - 1] in r.plant_modes or head.endswith(r.industry_ends)
+                                  or words[split] in r.local_divisions):
             # "富宁|年产15万吨…项目": a county's short name heads its project, no firm's; nor does the
             # first of two products joined by 及 ("…生物医药|及|医疗器械…产业园项目"), nor where or how big
             # the project is ("周宁县|城郊|大型|仓储物流|基地…项目", "…建材城|分布式|2.5MW…"), nor a hill or a
             # lake the plant stands on ("小墨山|20兆瓦地面光伏电站"); nor an industry jieba reads as a body
             # ("新兴产业(nt)|股权投资基金")
+            # (nor a town's name jieba cut from its level: "新宝|拉格|镇|北环路改造项目")
             split = None
-        if split is not None and "".join(words[x] for x in range(split, b) if tags[x] not in ("m", "q")) \
-                in r.investment_words:
+        if split is not None and ("".join(words[x] for x in range(split, b) if tags[x] not in ("m", "q"))
+                                  in r.investment_words or all(tags[x] in ("m", "q") for x in range(split, b))):
             # "…实业有限公司|总投资1.07亿元、年产…的…项目": how much the firm invests, no project's name
-            # (the firm's own name is the suffix rule's)
+            # (the firm's own name is the suffix rule's); so does an amount alone ("玉皇庙|镇|投资|1|亿元、…":
+            # what the town invests)
             return []
         if split is None:
             # As for a suffix name, a long one is specific: "共享智能助力单车综合产业基地项目".
@@ -3110,8 +3154,10 @@ class EntityRules:
             # 项目": what is done, alone, is the firm's project).
             return [Candidate(start, end, "PROJECT", rule, prio=3)]
         where = []
+        # (a legal name begins with where the firm is registered: "东莞市|宝宇旅业有限公司|…")
         if split > a + 1 and not lead and self._below_province(words[a]) and (
-                self._province(words[a + 1]) or (words[a] in self.gazetteer.places and tags[a] == "ns")):
+                self._province(words[a + 1]) or (words[a] in self.gazetteer.places and tags[a] == "ns"
+                                                 and not "".join(words[a:split]).endswith(derivation_spec().legal_suffixes))):
             # "上蔡县|河南荣光鞋业有限公司|劳保鞋生产项目", "广南县|赛拉弗|1GW…项目": the county the company
             # is in, written in full, then its name
             where = [Candidate(start, offs[a + 1], "PLACE", rule, prio=3)]

@@ -4688,3 +4688,86 @@ def test_a_development_compound_after_a_noun_stays_in_the_project(nlp, text, wan
 
 def test_a_development_compound_after_the_clauses_verb_is_no_project(nlp):
     assert not [e for e in ents(nlp, "县里推动融合发展项目建设。") if e[1] == "PROJECT"]
+
+
+def test_a_firm_with_its_region_in_brackets_heads_its_listed_project_whole(nlp):
+    # the brackets of "Brand（Region）Trade有限公司" are no mark of the clause that lists the projects
+    found = ents(nlp, "近期已有佳睿思（甘肃）新材料有限公司高性能薄膜生产项目、某县中医院迁建项目开工。")
+    assert ("佳睿思（甘肃）新材料有限公司", "COMPANY") in found, found
+    assert ("新材料有限公司", "COMPANY") not in found, found
+
+
+def test_a_town_jieba_cuts_from_its_level_heads_its_listed_road_as_no_firm(nlp):
+    # "查干|诺尔|镇|北外|环…": the words before 镇 are a town's name, no company's
+    found = ents(nlp, "重点项目为某旗查干诺尔镇北外环道路项目、宏达石材加工项目。")
+    assert not [e for e in found if e[1] == "COMPANY"], found
+    assert any(t.endswith("查干诺尔镇北外环道路项目") for t, l in found if l == "PROJECT"), found
+
+
+def test_a_status_clause_ending_in_a_city_names_its_projects_and_no_project(nlp):
+    # "预计一季度银川市开工项目423个": what the city opens, counted; the clause's subject is no project
+    found = ents(nlp, "预计二季度兰州市开工项目300个。")
+    assert not [e for e in found if e[1] == "PROJECT"], found
+    assert ("兰州市", "PLACE") in found, found
+
+
+def test_within_a_zone_glued_to_the_park_after_it_is_no_part_of_its_name(nlp):
+    # "工业集中区|内湘商|产业园区": 内 says the park lies within the zone
+    found = ents(nlp, "检查组走进经济开发区内鑫旺产业园区企业。")
+    assert ("鑫旺产业园区", "PLACE") in found, found
+    assert not [t for t, _ in found if t.startswith("内")], found
+
+
+def test_a_listed_firm_and_a_park_joined_by_and_are_two_items(nlp):
+    # "…有限公司和…创业园等…项目": the firm, then the park; the firm's legal name keeps its city
+    found = ents(nlp, "察看了佛山市华远陶瓷有限公司和城西创业园等标准化厂房项目。")
+    assert ("佛山市华远陶瓷有限公司", "COMPANY") in found and ("城西创业园", "PROJECT") in found, found
+    found = ents(nlp, "佛山市华远陶瓷有限公司年产5万吨瓷砖项目、城西医院迁建项目开工。")
+    assert ("佛山市华远陶瓷有限公司", "COMPANY") in found, found
+
+
+def test_a_cooperation_counted_with_the_projects_is_no_project(nlp):
+    # "某县人民政府某大学专项合作等3个项目": an agreement between the county and a school
+    found = ents(nlp, "专场签约城东综合体项目、长泰县人民政府厦门大学专项合作、长泰县人民政府闽南师范学院深度合作等3个项目。")
+    assert [t for t, l in found if l == "PROJECT"] == ["城东综合体项目"], found
+    assert ("人民政府", "COMPANY") not in found, found
+
+
+def test_a_list_of_firms_after_a_list_of_projects_in_one_clause_begins_after_the_projects(nlp):
+    # "A、B等4个项目与C、D等企业…": A and B are projects, not firms of the list after them
+    found = ents(nlp, "总投资9亿元的滨河大道商业综合体、总投资2亿元的污水处理等3个项目与甘肃电投集团、某某公司等企业达成意向。")
+    assert ("滨河大道商业综合体", "COMPANY") not in found, found
+    assert ("甘肃电投集团", "COMPANY") in found, found
+
+
+def test_a_ranking_before_a_firm_is_no_part_of_its_name(nlp):
+    # "世界500|强|中国交建": the list the firm is on
+    found = ents(nlp, "签约企业中有世界500强中国建材集团和中国500强宏达集团。")
+    assert ("中国建材集团", "COMPANY") in found and ("宏达集团", "COMPANY") in found, found
+    assert not [t for t, _ in found if t.startswith("强")], found
+
+
+def test_a_towns_investment_amount_in_a_list_names_no_firm_or_project(nlp):
+    # "某镇投资1亿元、年产…的…项目开工": what the town invests, not a firm 某镇投资 and its project 1亿元
+    found = ents(nlp, "近日，某县白鹤镇投资2亿元、年产300辆的房车项目开工建设。")
+    assert not [e for e in found if e[1] in ("COMPANY", "PROJECT") and "亿元" in e[0] or e[0].endswith("投资")], found
+
+
+def test_the_county_after_a_firm_heads_its_project_and_no_firm(nlp):
+    # "青岛某某公司|西和县|国际药业…产业园项目": the firm, then the county where its project is
+    found = ents(nlp, "青岛瑞福得公司康县国际药业生物科技产业园项目成功签约。")
+    assert ("青岛瑞福得公司", "COMPANY") in found, found
+    assert not [t for t, l in found if l == "COMPANY" and t.startswith("康县")], found
+
+
+def test_a_list_counted_as_something_else_before_the_projects_count_names_no_projects(nlp):
+    # "A专班、B专班等几个专班储备的220个项目": the items are task forces, the projects counted apart
+    found = ents(nlp, "文旅项目招商专班、数字经济项目招商专班等三个专班储备的150个招商项目。")
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+def test_a_school_joined_by_and_to_a_road_in_a_list_of_works_is_two_projects(nlp):
+    # "某某小学和某某至某某一级公路等基础设施项目": the school, then the road
+    found = ents(nlp, "由某某集团捐资建设的城关希望小学和东坪至西坪二级公路等基础设施项目开工。")
+    projects = [t for t, l in found if l == "PROJECT"]
+    assert "城关希望小学" in projects and not any("小学和" in t for t in projects), found

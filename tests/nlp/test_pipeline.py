@@ -206,3 +206,9 @@ def test_the_rules_on_another_tokenizer_segment_as_the_pipeline_does(rules_nlp):
     blank.add_pipe("kg_entity_rules")
     for text in ("希望驻沪办与临河区建立联系。", "能投集团储气调峰基地项目开工。"):
         assert [(e.text, e.label_) for e in blank(text).ents] == [(e.text, e.label_) for e in rules_nlp(text).ents]
+
+
+def test_a_places_role_as_praise_is_no_place(nlp):
+    # 桥头堡 ("bridgehead"), 前沿阵地: what a region is to be, which the tagger read as a place
+    found = [(e.text, e.label_) for e in nlp("发挥口岸对桥头堡建设的带动作用。").ents]
+    assert not [t for t, l in found if l == "PLACE" and t in ("桥头堡", "前沿阵地")], found
