@@ -4641,8 +4641,11 @@ def test_a_listed_project_starts_at_the_place_after_its_own_verb(nlp):
     # the phase in brackets after the work done to a facility, not only after the facility
     ("石门园区综合开发（一期）项目总投资18.5亿元。", "石门园区综合开发（一期）项目"),
     ("石门物流园建设（二期）项目总投资8亿元。", "石门物流园建设（二期）项目"),
+    # 融合发展 is a compound the name holds after a noun, though 发展 alone stops a name
+    ("县里建设辣椒产业融合发展项目。", "辣椒产业融合发展项目"),
+    ("在宏达科技有限公司辣椒一二三产融合发展项目建设现场，厂房拔地而起。", "辣椒一二三产融合发展项目"),
 ])
-def test_a_phase_in_brackets_after_the_work_stays_in_the_project(nlp, text, wanted):
+def test_a_projects_name_holds_its_phase_and_its_development_compound(nlp, text, wanted):
     assert (wanted, "PROJECT") in ents(nlp, text), ents(nlp, text)
 
 
@@ -4675,15 +4678,6 @@ def test_a_name_added_after_the_first_sentence_is_found():
     assert ents(nlp, "宏方达与格尔木市合作。") == [("格尔木市", "PLACE")]
     rules.add_lexicon([Entry("宏方达", "COMPANY")])
     assert ents(nlp, "宏方达与格尔木市合作。") == [("宏方达", "COMPANY"), ("格尔木市", "PLACE")]
-
-
-@pytest.mark.parametrize("text, wanted", [
-    # 融合发展 is a compound the name holds after a noun, though 发展 alone stops a name
-    ("县里建设辣椒产业融合发展项目。", "辣椒产业融合发展项目"),
-    ("在宏达科技有限公司辣椒一二三产融合发展项目建设现场，厂房拔地而起。", "辣椒一二三产融合发展项目"),
-])
-def test_a_development_compound_after_a_noun_stays_in_the_project(nlp, text, wanted):
-    assert (wanted, "PROJECT") in ents(nlp, text), ents(nlp, text)
 
 
 def test_a_development_compound_after_the_clauses_verb_is_no_project(nlp):
