@@ -5,6 +5,14 @@ import networkx as nx
 from kg.resolve import Key, canonical_agency
 
 
+def agency_labels(nlp, text: str) -> set[str]:
+    """The labels of the agencies in the graph of one text."""
+    from kg import extract_graph
+
+    g = extract_graph([text], nlp=nlp)
+    return {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+
+
 def test_agency_abbreviations_and_home_city():
     assert canonical_agency("市人社局", "格尔木市", "海西蒙古族藏族自治州") == "格尔木市人力资源和社会保障局"
     assert canonical_agency("市人力资源和社会保障局", "格尔木市", "") == "格尔木市人力资源和社会保障局"
@@ -499,25 +507,19 @@ def test_an_offices_kind_that_starts_like_a_divisions_alias_names_no_division():
 
 # quality-28: the county a Taiwanese page names is its county government's
 def test_a_taiwanese_countys_government_by_its_level_alone(nlp):
-    from kg import extract_graph
-    g = extract_graph(["苗栗縣政府今天召開招商成果記者會。縣長表示，縣政府將協助企業招募人才。"], nlp=nlp)
-    labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    labels = agency_labels(nlp, "苗栗縣政府今天召開招商成果記者會。縣長表示，縣政府將協助企業招募人才。")
     assert labels == {"苗栗县人民政府"}, labels
 
 
 # quality-28: a municipality's district paper writes the municipality's offices with 市 alone
 def test_a_districts_city_offices_are_its_municipalitys(nlp):
-    from kg import extract_graph
-    g = extract_graph(["崇明区政府与市体育局签订战略合作框架协议。崇明区将加快发展。"], nlp=nlp)
-    labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    labels = agency_labels(nlp, "崇明区政府与市体育局签订战略合作框架协议。崇明区将加快发展。")
     assert labels == {"崇明区人民政府", "上海市体育局"}, labels
 
 
 def test_an_office_named_in_full_before_is_the_same_office_later(nlp):
     # the article names the liaison office with its region first, then alone
-    from kg import extract_graph
-    g = extract_graph(["区委书记与宁夏回族自治区驻沪办副主任座谈。区委书记希望驻沪办与本区建立联系机制。"], nlp=nlp)
-    labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    labels = agency_labels(nlp, "区委书记与宁夏回族自治区驻沪办副主任座谈。区委书记希望驻沪办与本区建立联系机制。")
     assert "宁夏回族自治区驻沪办" in labels and not any(x.endswith("驻沪办") and x != "宁夏回族自治区驻沪办" for x in labels), labels
 
 
@@ -533,49 +535,37 @@ def test_a_zone_by_its_short_form_and_in_full_is_one_zone(nlp):
 
 # a prefecture's own paper: its offices by the short form with 州, then by 州 alone
 def test_a_prefectures_offices_by_its_short_form_and_by_zhou_alone(nlp):
-    from kg import extract_graph
-    g = extract_graph(["延边州人民政府与长白农业发展有限公司签订合作协议。州委副书记出席。州政府将做好服务。"], nlp=nlp)
-    labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    labels = agency_labels(nlp, "延边州人民政府与长白农业发展有限公司签订合作协议。州委副书记出席。州政府将做好服务。")
     assert labels == {"延边朝鲜族自治州人民政府", "延边州委"}, labels
 
 
 def test_a_prefectures_alias_before_its_own_outlet_gives_the_home(nlp):
     # the only place named is the outlet's, after the story: its 市委 is that city's
-    from kg import extract_graph
-    g = extract_graph(["1月4日，市委全会与会人员观摩了装备制造产业园项目。（宝鸡电视台）"], nlp=nlp)
-    labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    labels = agency_labels(nlp, "1月4日，市委全会与会人员观摩了装备制造产业园项目。（宝鸡电视台）")
     assert labels == {"宝鸡市委"}, labels
 
 
 # quality-30: the State Council's offices by their short names are national, in any city's article
 def test_a_state_council_office_by_its_short_name_takes_no_city(nlp):
-    from kg import extract_graph
-    g = extract_graph(["近年来，宜春市成为台商聚集之地。该区是国台办确定的台资企业转移承接基地。"], nlp=nlp)
-    labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    labels = agency_labels(nlp, "近年来，宜春市成为台商聚集之地。该区是国台办确定的台资企业转移承接基地。")
     assert "国台办" in labels and not any(x.endswith("国台办") and x != "国台办" for x in labels), labels
 
 
 def test_places_the_papers_people_travel_to_are_no_home(nlp):
     # the only cities named are those a delegation went to; the bare office stays the page's own
-    from kg import extract_graph
-    g = extract_graph(["市商务局对书记带队赴青岛、天津经贸活动中洽谈的项目持续跟踪。"], nlp=nlp)
-    labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    labels = agency_labels(nlp, "市商务局对书记带队赴青岛、天津经贸活动中洽谈的项目持续跟踪。")
     assert labels and not any(x.startswith(("青岛", "天津")) for x in labels), labels
 
 
 def test_a_pages_towns_name_its_county_where_it_names_none(nlp):
     # the only county named is the one its leaders went to; two towns of one county name the page's own
-    from kg import extract_graph
-    g = extract_graph(["县委书记带队前往龙海区、华安县考察。随后调研了安厚镇、山格镇的木业项目，县委要求加快征迁。"], nlp=nlp)
-    labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    labels = agency_labels(nlp, "县委书记带队前往龙海区、华安县考察。随后调研了安厚镇、山格镇的木业项目，县委要求加快征迁。")
     assert labels == {"平和县委"}, labels
 
 
 def test_an_office_listed_after_a_named_one_of_its_level_is_that_divisions(nlp):
     # "吴忠市委、市政府": the city the first office names, though another city is the page's most named
-    from kg import extract_graph
     text = ("今年吴忠市委、市政府计划实施项目300个。盐池县重点项目开工。盐池县、同心县、红寺堡区的项目进展顺利。"
             "固原市、固原市西吉县也在推进。")
-    g = extract_graph([text], nlp=nlp)
-    labels = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    labels = agency_labels(nlp, text)
     assert "吴忠市人民政府" in labels, labels
