@@ -221,14 +221,7 @@ class SentenceRelations:
             after = text[tok.idx + len(tok.text): tok.idx + len(tok.text) + 6]
             if not any(v in after for v in spec.verbs):
                 continue
-            items: list[Span] = []
-            pos = tok.i
-            while pos in by_end:
-                items.insert(0, by_end[pos])
-                pos = items[0].start
-                if pos == 0 or doc[pos - 1].text not in _CO_JOINERS:
-                    break
-                pos -= 1
+            items = _items_ending_at(doc, tok.i, by_end, _CO_JOINERS)
             for p in items[1:]:
                 out.append(SpanHit(items[0], p, spec.relation, spec.name))
         return out
@@ -259,12 +252,23 @@ def _list_kind(doc: Doc, span: Span, spec) -> bool:
 
 def _listed_before(doc: Doc, subject: Span, subjects: list[Span]) -> list[Span]:
     """The subject and the items of its list before it, joined by 、 ("A、B、C等企业与…"), in order."""
-    by_end = {s.end: s for s in subjects if s.label_ in ("COMPANY", "AGENCY")}
     if subject.label_ not in ("COMPANY", "AGENCY"):
         return [subject]
-    items = [subject]
-    while items[0].start >= 2 and doc[items[0].start - 1].text == "、" and items[0].start - 1 in by_end:
-        items.insert(0, by_end[items[0].start - 1])
+    by_end = {s.end: s for s in subjects if s.label_ in ("COMPANY", "AGENCY")}
+    return _items_ending_at(doc, subject.end, by_end, frozenset("、"))
+
+
+def _items_ending_at(doc: Doc, end: int, by_end: dict[int, Span], joiners) -> list[Span]:
+    """The names of ``by_end`` that end a list at token ``end``, each joined to the next by one of
+    ``joiners``, in order (none when no name ends there)."""
+    items: list[Span] = []
+    pos = end
+    while pos in by_end:
+        items.insert(0, by_end[pos])
+        pos = items[0].start
+        if pos == 0 or doc[pos - 1].text not in joiners:
+            break
+        pos -= 1
     return items
 
 
