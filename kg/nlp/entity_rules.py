@@ -1770,6 +1770,9 @@ class EntityRules:
                     and self._known_place(words[k - 1]):
                 k -= 1  # "福建|联合|动力设备制造有限公司": a brand that is a verb, after the company's place
                 continue
+            if label == "COMPANY" and strength == "strong" and self._verb_brand(words, tags, offs, k, j):
+                k -= 1  # "与|宁陵县|开心|玩具|有限公司": any verb is a brand there, not only the usual ones
+                continue
             if label == "COMPANY" and strength == "strong" and w in r.business_verbs \
                     and all(words[x] in r.legal_forms for x in range(k + 1, j)):
                 k -= 1  # "数控机械|制造|有限责任|公司": the business is part of a legal name
@@ -2292,6 +2295,21 @@ class EntityRules:
         return k >= 3 and words[k] in (")", "）") and words[k - 2] in ("(", "（") \
             and words[k - 1] in self.rules.legal_forms \
             and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k - 3, k))
+
+    def _verb_brand(self, words, tags, offs, k, j) -> bool:
+        """Whether the verb at ``k`` is the brand of the legal name ending at ``j`` (与|某县|开心|玩具|有限公司).
+
+        Between a place that opens an item of a list or a signing's partner and a trade before a legal
+        form, a two-character verb can only be what the firm calls itself; after 在 it is what is done
+        there (在某县|注册|玩具有限公司), and a verb of setting one up (成立) or of its business is the clause's.
+        """
+        r = self.rules
+        return tags[k].startswith("v") and tags[k] != "vn" and len(words[k]) == 2 and 1 <= k < j - 1 \
+            and words[j].endswith(derivation_spec().legal_suffixes) \
+            and words[k] not in r.business_verbs and words[k] not in r.works_verbs and words[k] not in r.boundary \
+            and self._known_place(words[k - 1]) and offs[k - 1] + len(words[k - 1]) == offs[k] \
+            and all(tags[x] in NOUN_TAGS for x in range(k + 1, j)) \
+            and (k == 1 or tags[k - 2] == "w" or words[k - 2] in r.item_joiners)
 
     def _glued_brand(self, words, tags, k, after: bool = True) -> bool:
         """Whether the conjunction at ``k`` is a brand's second character, cut from its first (北京|忠|和|酒业).

@@ -4765,3 +4765,18 @@ def test_a_school_joined_by_and_to_a_road_in_a_list_of_works_is_two_projects(nlp
     found = ents(nlp, "由某某集团捐资建设的城关希望小学和东坪至西坪二级公路等基础设施项目开工。")
     projects = [t for t, l in found if l == "PROJECT"]
     assert "城关希望小学" in projects and not any("小学和" in t for t in projects), found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("县政府与柳林县欢腾玩具有限公司签订合作协议。", "柳林县欢腾玩具有限公司"),
+    ("签约企业有晋城市兴达物流有限公司、沁水县开心玩具有限公司。", "沁水县开心玩具有限公司"),
+])
+def test_a_verb_between_a_listed_firms_place_and_its_trade_is_its_brand(nlp, text, name):
+    # "与|某县|开心|玩具|有限公司": jieba reads the brand as a verb; the legal name is whole, no 玩具有限公司
+    found = ents(nlp, text)
+    assert (name, "COMPANY") in found, found
+
+
+def test_a_verb_after_at_a_place_is_what_is_done_there_no_brand(nlp):
+    found = ents(nlp, "他们在沁水县注册玩具有限公司。")
+    assert not [t for t, l in found if l == "COMPANY" and "注册" in t], found
