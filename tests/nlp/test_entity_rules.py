@@ -4780,3 +4780,18 @@ def test_a_verb_between_a_listed_firms_place_and_its_trade_is_its_brand(nlp, tex
 def test_a_verb_after_at_a_place_is_what_is_done_there_no_brand(nlp):
     found = ents(nlp, "他们在沁水县注册玩具有限公司。")
     assert not [t for t, l in found if l == "COMPANY" and "注册" in t], found
+
+
+@pytest.mark.parametrize("text", [
+    "全县今年签约了五个“飞地经济”项目。",
+    "某某镇举行“能人回乡”项目集中签约仪式。",
+])
+def test_a_quoted_campaign_counted_before_or_done_together_names_no_project(nlp, text):
+    # "六个|“回归经济”项目", "“回归经济”项目|集中签约": the campaign's projects, none of them named
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+def test_a_quoted_name_of_one_project_is_still_a_project(nlp):
+    found = ents(nlp, "“云岭茶仓”项目正式签约。")
+    assert ("云岭茶仓", "PROJECT") in found, found
