@@ -1814,6 +1814,14 @@ class EntityRules:
                     and tags[k - 1] in NOUN_TAGS | PLACE_NAME_TAGS and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 k -= 1  # "芙蓉|村|购置加工设备项目": a village jieba writes apart from its name
                 continue
+            if label == "COMPANY" and suf.endswith(r.village_firm_ends) and t in STOP_TAGS and w in r.local_divisions \
+                    and k > 0 and k < j and tags[k - 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"nr", "x"} \
+                    and offs[k - 1] + len(words[k - 1]) == offs[k] \
+                    and (strength == "strong" or not any(tags[x] in PROPER_TAGS for x in range(k + 1, j))):
+                # "新安|村|村民|合作社", "石虎|村|村民|专业合作社": a cooperative named by nothing but its
+                # village is the village's, whose name jieba wrote apart from 村
+                k -= 1
+                continue
             if label == "PROJECT" and w in r.phase_words and k > 0:
                 k -= 1  # "基地建设|一期|项目", "污水处理厂|三期|项目": the phase, an adverb or a time to jieba
                 continue

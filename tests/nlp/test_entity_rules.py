@@ -4795,3 +4795,13 @@ def test_a_quoted_campaign_counted_before_or_done_together_names_no_project(nlp,
 def test_a_quoted_name_of_one_project_is_still_a_project(nlp):
     found = ents(nlp, "“云岭茶仓”项目正式签约。")
     assert ("云岭茶仓", "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("养殖公司与双河镇白沙村村民合作社签订了土地流转合同。", "白沙村村民合作社"),
+    ("项目由青石村股份经济合作社负责运营。", "青石村股份经济合作社"),
+])
+def test_a_cooperative_named_only_by_its_village_holds_the_village(nlp, text, name):
+    # "白沙|村|村民|合作社": jieba writes the village apart from 村; the cooperative is the village's
+    found = ents(nlp, text)
+    assert [t for t, l in found if l == "COMPANY" and t.endswith(name)], found
