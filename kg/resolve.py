@@ -697,6 +697,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
     _merge_company_short_names(types, union)
     _merge_project_trailers(types, union)
     _merge_zone_short_forms(types, union)
+    _merge_town_short_forms(types, union, gaz)
     _merge_place_prefixed(types, union, gaz)
     entities: dict[Key, Entity] = {}
     mention_entity: dict[Mention, Key] = {}
@@ -971,6 +972,23 @@ def _merge_zone_short_forms(types: dict[Key, str], union) -> None:
                     if types.get(Key("place", stem + full)) == "place":
                         union(key, Key("place", stem + full))
                         break
+
+
+def _merge_town_short_forms(types: dict[Key, str], union, gaz) -> None:
+    """A town named bare and with its level (澧阳 / 澧阳镇) is one town.
+
+    Papers drop 镇 and 乡 as they drop 县 (澧阳平原, 大坡新安温氏种鸡场). Only where the corpus
+    holds one such town, and the bare name is no division of its own (大竹, the county, is not
+    大竹镇, a town elsewhere) and no landform (洛河, the river, is not 洛河镇).
+    """
+    landforms = entity_rule_spec().landform_ends
+    places = {k.name for k, t in types.items() if t == "place"}
+    for name in sorted(places):
+        if len(name) < 2 or name.endswith(TOWN_ENDS) or name.endswith(landforms) or gaz.written(name) is not None:
+            continue
+        towns = [name + end for end in TOWN_ENDS if name + end in places]
+        if len(towns) == 1:
+            union(Key("place", name), Key("place", towns[0]))
 
 
 # A name left once its place is cut off must still be this long to be the same name
