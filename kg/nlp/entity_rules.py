@@ -3681,7 +3681,7 @@ def _name_like(word: str, tag: str) -> bool:
 
 # A programme named by numbered slogans: 两重一实, 一带一路, 四好农村路, 三个一批, 六稳六保, and a
 # number of aims in two characters: 六新 (new infrastructure, technology… projects), 四化, 三变.
-_SLOGAN = re.compile(r"(?=.{0,6}$)(?:.*[一二两三四五六七八九十百千万].*){2,}|[一二两三四五六七八九十]好.{0,4}"
+_SLOGAN = re.compile(r"(?=.{0,6}$)(?:.*[一二两三四五六七八九十百千万亿].*){2,}|[一二两三四五六七八九十]好.{0,4}"
                      r"|[一二两三四五六七八九十].")
 _COUNT = re.compile(r"[0-9一二两三四五六七八九十百千]+(.)")
 _COUNT_BEFORE = re.compile(r"([0-9一二两三四五六七八九十百千]+)(.)$")

@@ -4805,3 +4805,23 @@ def test_a_cooperative_named_only_by_its_village_holds_the_village(nlp, text, na
     # "白沙|村|村民|合作社": jieba writes the village apart from 村; the cooperative is the village's
     found = ents(nlp, text)
     assert [t for t, l in found if l == "COMPANY" and t.endswith(name)], found
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("会议要求，确保宏岳、金顺、瑞丰等项目年底前建成投产。", "确保"),
+    ("会议听取了“百亿园区”项目谋划情况汇报。", "百亿园区"),
+])
+def test_making_sure_of_projects_or_a_programme_of_big_figures_names_no_project(nlp, text, unwanted):
+    # "确保|A、B等项目": the drive, then the projects; “千亿大盘”项目: a programme of figures, no project
+    found = ents(nlp, text)
+    assert not [t for t, l in found if l == "PROJECT" and unwanted in t], found
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("会议要求，确保宏岳、金顺、瑞丰等项目年底前建成投产。", "确保"),
+    ("会议听取了“百亿园区”项目谋划情况汇报。", "百亿园区"),
+])
+def test_making_sure_of_projects_or_a_programme_of_big_figures_names_no_project(nlp, text, unwanted):
+    # "确保|A、B等项目": the drive, then the projects; “千亿大盘”项目: a programme of figures, no project
+    found = ents(nlp, text)
+    assert not [t for t, l in found if l == "PROJECT" and unwanted in t], found
