@@ -477,6 +477,7 @@ class PartnersRule:
     post_words: tuple[str, ...] = ()  # 书记: "县委书记某某" names an official; 县委 there is no implicit signer
     list_joiners: frozenset[str] = frozenset()  # 和: "与A、B和C签订": C is the last partner, not B's
     respectively: tuple[str, ...] = ()  # 分别: "A、B分别与C、D签署": A with C, B with D
+    collective_subjects: tuple[str, ...] = ()  # 各: "各部门要与…对接": every office, no one signer
 
 
 @dataclass(frozen=True, eq=False)
@@ -504,7 +505,8 @@ class RelationRuleSpec:
                                   int(p["max_gap_chars"]), frozenset(p["subject_labels"]),
                                   frozenset(p.get("visit_verbs", ())), tuple(p.get("destination_words", ())),
                                   tuple(p.get("co_signing", ())), tuple(p.get("post_words", ())),
-                                  frozenset(p.get("list_joiners", ())), tuple(p.get("respectively", ()))),
+                                  frozenset(p.get("list_joiners", ())), tuple(p.get("respectively", ())),
+                                  tuple(p.get("collective_subjects", ()))),
             local_suffixes=tuple(spec["located_in"]["local_suffixes"]),
             parents_ending=tuple(part_of["parents_ending"]),
             zone_suffixes=_longest_first(part_of["zone_suffixes"]),

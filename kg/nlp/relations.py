@@ -191,6 +191,10 @@ class SentenceRelations:
                 while k and subjects[k - 1].start in previous:
                     k -= 1
             subject = subjects[k - 1] if k else None
+            if subject is None and all(p.label_ == "AGENCY" for p in partners) and self._collective_clause(text, tok.idx):
+                # "各乡镇、部门要主动与县自然资源局对接": every office works with another, and no one body
+                # signs (with firms, "有关乡镇、园区与A公司…签约", the place's own units sign: the article's)
+                continue
             if tok.text != "与" and subject is not None and subject.end == tok.i and subject.start > 0 \
                     and doc[subject.start - 1].text in spec.visit_verbs:
                 continue  # "拜访|深圳市龙境科技有限公司|和|华为集团": two hosts of one visit
@@ -206,6 +210,12 @@ class SentenceRelations:
                     out.append(SpanHit(side, p, spec.relation, spec.name))
         out.extend(self._co_signers(doc, spans, text))
         return out
+
+    def _collective_clause(self, text: str, end: int) -> bool:
+        """Whether the clause ending at ``end`` opens with a word for every body of a kind (各部门, 有关单位)."""
+        words = self.spec.partners.collective_subjects
+        start = max((text.rfind(p, 0, end) for p in "，。；;,!?！？\n"), default=-1) + 1
+        return bool(words) and text.startswith(words, start)
 
     def _co_signers(self, doc: Doc, spans: list[Span], text: str) -> list[SpanHit]:
         """"A、B、C共同签署了…协议", "A和B三方签约": the parties listed right before the word that says

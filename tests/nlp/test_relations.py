@@ -215,3 +215,22 @@ def test_every_shipped_sentence_rule_needs_a_word_and_is_found_where_its_words_a
     assert all(needed_words(rule.pattern) for rule in relation_rule_spec().sentence_rules)
     assert ("宏达公司", "builds", "年产5万吨饲料项目") in [h[:3] for h in hits(nlp, "宏达公司将在石门县东山镇建设年产5万吨饲料项目。")]
     assert not [h for h in hits(nlp, "宏达公司将在石门县东山镇考察年产5万吨饲料项目。") if h[1] == "builds"]
+
+
+@pytest.mark.parametrize("text", [
+    "各乡镇（街道）、部门要主动与县自然资源局对接。",
+    "有关单位要加强与县发展和改革局的对接。",
+])
+def test_a_clause_of_every_office_of_a_kind_working_with_an_office_has_no_signer(nlp, text):
+    # "各部门要与县某局对接": every office does; no one body signs, nor is one left for the article to supply
+    assert not [h for h in hits(nlp, text) if h[1] == "partners"], hits(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "要主动与县发展和改革局对接。",
+    "有关乡镇、园区与宏泰建设集团有限公司进行了集中签约。",
+])
+def test_a_clause_with_no_named_subject_still_leaves_its_signer_to_the_article(nlp, text):
+    # (the units of the place that sign with a firm are the article's own)
+    found = [h for h in hits(nlp, text) if h[1] == "partners"]
+    assert found and found[0][0] is None, found
