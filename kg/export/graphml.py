@@ -38,7 +38,7 @@ from xml.etree.ElementTree import _escape_attrib, _escape_cdata
 import networkx as nx
 from networkx.readwrite.graphml import GraphMLWriter
 
-from kg.export.atomic import atomic_open, atomic_write_bytes
+from kg.export.atomic import atomic_write_bytes, atomic_write_chunks
 from kg.export.style import hex_to_rgb, layout, node_color, node_size
 from kg.graph import clean
 
@@ -170,9 +170,8 @@ def write_graphml(graph: nx.MultiDiGraph, path, positions: dict | None = None) -
         return
     # Streamed: the file of an archive's graph is about 90 MB, and held as one
     # string, then as bytes, it cost three times that in memory at the peak.
-    with atomic_open(path, "wb") as fh:
-        for chunk in _graphml_chunks(graph_attrs, nodes, edges):
-            fh.write(chunk.encode("utf-8", "xmlcharrefreplace"))
+    atomic_write_chunks(path, (chunk.encode("utf-8", "xmlcharrefreplace")
+                               for chunk in _graphml_chunks(graph_attrs, nodes, edges)))
 
 
 def _networkx_bytes(view: nx.MultiDiGraph) -> bytes:
