@@ -507,7 +507,7 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
         out = province + out[1:]
     elif town and out[:1] in TOWN_ENDS and town.endswith(out[0]) and not out.startswith(TOWN_WORDS):
         out = town + out[1:]
-    for short in sorted(table, key=len, reverse=True):
+    for short in _abbreviations_longest_first():
         if out.endswith(short) and not out.endswith(table[short]):
             out = out[: len(out) - len(short)] + table[short]
             break
@@ -519,6 +519,12 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
         if place is not None and out[: -len(government)] not in gaz.former:
             out = place.name + government
     return out
+
+
+@lru_cache(maxsize=1)
+def _abbreviations_longest_first() -> tuple[str, ...]:
+    # Sorted once: each of the corpus's ten thousand agency names sorted the table again.
+    return tuple(sorted(abbreviations(), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1 << 16)
