@@ -68,9 +68,16 @@ def _view(graph: nx.MultiDiGraph, positions: dict | None):
     pos = positions if positions is not None else layout(graph)
     n = graph.number_of_nodes()
     nodes = []
+    # Strings cleaned once each: edges of one sentence share their evidence, the largest values.
+    cleaned: dict[str, str] = {}
+    colors: dict[str, tuple[int, int, int]] = {}
     for node, data in graph.nodes(data=True):
-        attrs = _attrs(data)
-        r, gr, b = hex_to_rgb(node_color(str(data.get("type", ""))))
+        attrs = _attrs(data, cleaned)
+        kind = str(data.get("type", ""))
+        rgb = colors.get(kind)
+        if rgb is None:
+            rgb = colors[kind] = hex_to_rgb(node_color(kind))
+        r, gr, b = rgb
         x, y = pos.get(node, (0.0, 0.0))
         pagerank = data.get("pagerank", 0.0)
         pagerank = float(pagerank) if isinstance(pagerank, numbers.Real) else 0.0
@@ -83,7 +90,7 @@ def _view(graph: nx.MultiDiGraph, positions: dict | None):
         keys = [f"e{i}" for i in range(len(edges))]
     view_edges = []
     for (u, v, _, data), key in zip(edges, keys):
-        attrs = _attrs(data)
+        attrs = _attrs(data, cleaned)
         if "relation" in attrs:
             attrs.setdefault("label", attrs["relation"])
         view_edges.append((u, v, key, attrs))
@@ -92,9 +99,28 @@ def _view(graph: nx.MultiDiGraph, positions: dict | None):
     return _attrs(graph.graph), nodes, view_edges
 
 
-def _attrs(data: dict) -> dict:
-    """Attributes sorted by name (stable key order), safe names, scalar values."""
-    return {name: _scalar(data[k]) for k, name in _key_order(tuple(data))}
+def _attrs(data: dict, cleaned: dict[str, str] | None = None) -> dict:
+    """Attributes sorted by name (stable key order), safe names, scalar values.
+
+    ``cleaned`` keeps each string cleaned so far, for the next value equal to it.
+    """
+    if cleaned is None:
+        return {name: _scalar(data[k]) for k, name in _key_order(tuple(data))}
+    out = {}
+    for k, name in _key_order(tuple(data)):
+        value = data[k]
+        kind = type(value)
+        # _scalar's commonest cases inline: a call per value was a third of the writer's time.
+        if kind is str:
+            text = cleaned.get(value)
+            if text is None:
+                text = cleaned[value] = clean(value)
+            out[name] = text
+        elif kind is int or (kind is float and math.isfinite(value)):
+            out[name] = value
+        else:
+            out[name] = _scalar(value)
+    return out
 
 
 @lru_cache(maxsize=1024)
@@ -243,7 +269,8 @@ def _graphml_chunks(graph_attrs: dict, nodes: list, edges: list) -> Iterator[str
 
     def data_lines(attrs: dict, heads: tuple) -> None:
         lines, template = heads
-        texts = [_escape_cdata(v if type(v) is str else str(v)) for v in attrs.values()]
+        # (a number's or a bool's text has nothing to escape)
+        texts = [_escape_cdata(v) if type(v) is str else str(v) for v in attrs.values()]
         if all(texts):
             write(template.format(*texts))
             return
