@@ -142,7 +142,7 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
         seen: set[str] = set()
         provinces = {p for p in context if gaz.places[p].level == "province"}
         for m in a.mentions:
-            if m in away:
+            if away and m in away:  # (most documents go nowhere: no mention is hashed for them)
                 continue
             if m.label == "PLACE":
                 place = gaz.lookup(m.text)
@@ -163,7 +163,7 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
             # in the gazetteer, name that county (安厚镇, 山格镇: 平和县).
             towns: dict[str, set[str]] = defaultdict(set)
             for m in a.mentions:
-                place = gaz.places.get(m.text) if m.label == "PLACE" and m not in away else None
+                place = gaz.places.get(m.text) if m.label == "PLACE" and not (away and m in away) else None
                 if place is not None and place.level == "town" and place.parent in gaz.places:
                     towns[place.parent].add(m.text)
             for county, named in towns.items():
@@ -819,7 +819,7 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None) -> dict[
         if m.article not in by_article:
             articles.append(m.article)
             by_article[m.article]
-        if m in away:
+        if away and m in away:
             continue  # where the paper's people went ("赴青岛、北京…洽谈"), not where the paper is
         if m.label in ("AGENCY", "PROJECT"):
             # "石台县生态环境分局" names 石台县 too, and so does a project named with the county it is in
