@@ -144,7 +144,8 @@ def relate(analyses: list[DocumentAnalysis], res: Resolution) -> list[Edge]:
             ev = evidence_for(a.document, art, sent, rule)
             add(src, dst, relation, ev)
     for edge in edges.values():
-        edge.evidence.sort(key=lambda e: (e.doc, e.start, e.rule))
+        if len(edge.evidence) > 1:  # (most edges have one piece: no key to make)
+            edge.evidence.sort(key=lambda e: (e.doc, e.start, e.rule))
         if edge.relation == CO_MENTION:
             a_set, b_set = entity_articles[edge.source], entity_articles[edge.target]
             # The union's size from the intersection's: a hub's article set (中国, a home city) is
