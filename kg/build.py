@@ -209,6 +209,6 @@ def build(inputs: Iterable[str | os.PathLike] = ("seeds",), outdir: str | os.Pat
         if made_cache:
             shutil.rmtree(out / CACHE_DIR, ignore_errors=True)
         raise NoDocumentsError(inputs, read, outdir, after=" with text")
-    with gc_paused():
+    with gc_paused(keep=True):
         outputs = export(graph, out, formats=tuple(formats), jobs=jobs, **(html_options or {}))
     return BuildResult(read, graph, outputs, str(graph.graph.get("home_city", "")), notes)

@@ -35,6 +35,7 @@ of it and:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 import ahocorasick_rs
@@ -220,43 +221,74 @@ class _Finder:
         self.names = frozenset(names)
         self._automaton = ahocorasick_rs.AhoCorasick(sorted(self.names),
                                                      matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        self._joinable = not any(_GAP in name for name in self.names)
 
     def finditer(self, text: str):
         for _, start, end in self._automaton.find_matches_as_indexes(text):
             yield start, end
 
+    def in_texts(self, texts: list[str]) -> list[tuple[int, int, int]]:
+        """``(i, start, end)`` of each occurrence in ``texts[i]``, in order.
+
+        The texts are searched in one pass, joined by a character no name holds (so that no
+        occurrence spans two): a call per sentence cost more than the search itself.
+        """
+        if not self._joinable:
+            return [(i, s, e) for i, text in enumerate(texts)
+                    for _, s, e in self._automaton.find_matches_as_indexes(text)]
+        found = self._automaton.find_matches_as_indexes(_GAP.join(texts))
+        if not found:
+            return []
+        starts = [0]
+        for text in texts[:-1]:
+            starts.append(starts[-1] + len(text) + 1)
+        out = []
+        for _, s, e in found:
+            i = bisect_right(starts, s) - 1
+            out.append((i, s - starts[i], e - starts[i]))
+        return out
+
+
+_GAP = "\x00"
+
 
 def _apply(a: DocumentAnalysis, finder: _Finder, spec: DerivationSpec, result: Consistency) -> DocumentAnalysis:
+    sentences = [sent for art in a.articles for sent in art.sentences]
+    found: dict[int, list[tuple[int, int]]] = {}
+    for i, s, e in finder.in_texts([sent.text for sent in sentences]):
+        found.setdefault(i, []).append((s, e))
+    if not found:
+        return a
     by_sentence: dict[int, list[Mention]] = {}
     for m in a.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     added: list[Mention] = []
     swapped: dict[Mention, Mention] = {}
     dropped: set[Mention] = set()
-    for art in a.articles:
-        for sent in art.sentences:
-            existing = sorted(by_sentence.get(sent.index, []), key=lambda m: m.s_start)
-            for s, e in finder.finditer(sent.text):
-                over = [m for m in existing if m.s_start < e and s < m.s_end]
-                if not over:
-                    added.append(_mention(a, sent, s, e, "COMPANY"))
-                    continue
-                # "甘肃|金川": a place or weaker name inside a known company name is part of it.
-                if all(s <= m.s_start and m.s_end <= e and (m.s_start, m.s_end) != (s, e) for m in over) \
-                        and not any(is_strong(m, spec) or m.label == "AGENCY" for m in over) \
-                        and not any(m in swapped or m in dropped for m in over):
-                    dropped.update(over)
-                    added.append(_mention(a, sent, s, e, "COMPANY"))
-                    continue
-                # "青海嘉诺钾|资源…项目": a weaker company head that runs past a known name,
-                # right before its project, is cut at the name, and the project starts there.
-                if len(over) == 1 and over[0].label == "COMPANY" and not is_strong(over[0], spec) \
-                        and over[0].s_start == s and over[0].s_end > e:
-                    head = over[0]
-                    after = next((m for m in existing if m.s_start == head.s_end and m.label == "PROJECT"), None)
-                    if after is not None and after not in swapped:
-                        swapped[head] = _mention(a, sent, s, e, "COMPANY")
-                        swapped[after] = _mention(a, sent, e, after.s_end, "PROJECT", after.rule)
+    for i, spans in found.items():
+        sent = sentences[i]
+        existing = sorted(by_sentence.get(sent.index, []), key=lambda m: m.s_start)
+        for s, e in spans:
+            over = [m for m in existing if m.s_start < e and s < m.s_end]
+            if not over:
+                added.append(_mention(a, sent, s, e, "COMPANY"))
+                continue
+            # "甘肃|金川": a place or weaker name inside a known company name is part of it.
+            if all(s <= m.s_start and m.s_end <= e and (m.s_start, m.s_end) != (s, e) for m in over) \
+                    and not any(is_strong(m, spec) or m.label == "AGENCY" for m in over) \
+                    and not any(m in swapped or m in dropped for m in over):
+                dropped.update(over)
+                added.append(_mention(a, sent, s, e, "COMPANY"))
+                continue
+            # "青海嘉诺钾|资源…项目": a weaker company head that runs past a known name,
+            # right before its project, is cut at the name, and the project starts there.
+            if len(over) == 1 and over[0].label == "COMPANY" and not is_strong(over[0], spec) \
+                    and over[0].s_start == s and over[0].s_end > e:
+                head = over[0]
+                after = next((m for m in existing if m.s_start == head.s_end and m.label == "PROJECT"), None)
+                if after is not None and after not in swapped:
+                    swapped[head] = _mention(a, sent, s, e, "COMPANY")
+                    swapped[after] = _mention(a, sent, e, after.s_end, "PROJECT", after.rule)
     if not added and not swapped:
         return a
     result.added += len(added)

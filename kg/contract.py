@@ -25,14 +25,19 @@ EVIDENCE = "evidence"
 JSON_FIELDS = (ALIASES, EVIDENCE)
 
 
+# One encoder for every call: json.dumps builds a new one whenever it is given an option, and a
+# graph encodes a list per node and an item per piece of evidence (40,000 at 3.7M characters).
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def encode(items: Iterable[Any]) -> str:
     """A list as the contract's JSON string (UTF-8 text kept as is, so files stay readable)."""
-    return json.dumps(list(items), ensure_ascii=False)
+    return _ENCODER.encode(list(items))
 
 
 def encode_item(item: Any) -> str:
     """One item as it appears inside :func:`encode`'s list."""
-    return json.dumps(item, ensure_ascii=False)
+    return _ENCODER.encode(item)
 
 
 def join_items(encoded: Iterable[str]) -> str:

@@ -89,7 +89,7 @@ def graph_of(analyses: Iterable[DocumentAnalysis], *, home_city: str | None = No
     Analyses without articles are left out (they have nothing to add).
     """
     kept = [a for a in analyses if a.articles]
-    with gc_paused(collect=True):
+    with gc_paused(collect=True, keep=True):
         # Corpus-level consistency: known company names found at their other mentions.
         found = consistent(kept)
         kept = found.analyses

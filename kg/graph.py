@@ -63,8 +63,9 @@ def build_graph(entities: list[Entity], edges: list[Edge], *, documents: int = 0
     kept.sort(key=lambda ed: (ids[ed.source], ids[ed.target], ed.relation))
     for k, ed in enumerate(kept):
         u, v = ids[ed.source], ids[ed.target]
-        # From every piece of evidence, not only the capped ones the edge keeps.
-        dates = sorted(ev.date for ev in ed.evidence if ev.date)
+        # From every piece of evidence, not only the capped ones the edge keeps (the first and the last:
+        # no sort of them all).
+        dates = [ev.date for ev in ed.evidence if ev.date]
         if ed.relation == CO_MENTION and int(u[1:]) > int(v[1:]):
             u, v = v, u
         g.add_edge(
@@ -74,8 +75,8 @@ def build_graph(entities: list[Entity], edges: list[Edge], *, documents: int = 0
             evidence=_edge_evidence(ed.evidence[:evidence_cap], encoded, joined),
             evidence_count=int(len(ed.evidence)),
             score=float(ed.score),
-            first_date=dates[0] if dates else "",
-            last_date=dates[-1] if dates else "",
+            first_date=min(dates) if dates else "",
+            last_date=max(dates) if dates else "",
         )
     add_metrics(g, seed=seed)
     return g

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import combinations
 
 from kg.analyse import DocumentAnalysis
@@ -116,27 +117,35 @@ def relate(analyses: list[DocumentAnalysis], res: Resolution) -> list[Edge]:
             edge = edges[key] = Edge(src, dst, relation)
         edge.evidence.append(ev)
 
+    key_of = res.mention_entity
     for a in analyses:
         sentences = {s.index: (art, s) for art in a.articles for s in art.sentences}
-        by_sentence: dict[int, list] = defaultdict(list)
+        by_sentence: dict[int, set[Key]] = {}
+        # Each mention's entity looked up once, and handed on with it: the article rules
+        # looked them up again, six lookups of each of the corpus's mentions in all.
+        by_article: dict[str, list[tuple]] = {}
         for m in a.mentions:
-            if m in res.mention_entity:
-                by_sentence[m.sentence].append(m)
-                entity_articles[res.mention_entity[m]].add(m.article)
-        for idx, mentions in sorted(by_sentence.items()):
+            key = key_of.get(m)
+            if key is not None:
+                by_sentence.setdefault(m.sentence, set()).add(key)
+                entity_articles[key].add(m.article)
+                by_article.setdefault(m.article, []).append((m, key))
+        for idx, keys in sorted(by_sentence.items()):
+            if len(keys) < 2:
+                continue
             art, sent = sentences[idx]
-            ents = sorted({res.mention_entity[m] for m in mentions})
             ev = evidence_for(a.document, art, sent, CO_MENTION)
-            for u, v in combinations(ents, 2):
+            for u, v in combinations(sorted(keys), 2):
                 add(u, v, CO_MENTION, ev)
-        for src, dst, relation, rule, sent_index in article_relations(a, res, bodies):
+        for src, dst, relation, rule, sent_index in _article_relations(a, res, bodies, by_article):
             if src == dst or src not in res.entities or dst not in res.entities:
                 continue
             art, sent = sentences[sent_index]
             ev = evidence_for(a.document, art, sent, rule)
             add(src, dst, relation, ev)
     for edge in edges.values():
-        edge.evidence.sort(key=lambda e: (e.doc, e.start, e.rule))
+        if len(edge.evidence) > 1:  # (most edges have one piece: no key to make)
+            edge.evidence.sort(key=lambda e: (e.doc, e.start, e.rule))
         if edge.relation == CO_MENTION:
             a_set, b_set = entity_articles[edge.source], entity_articles[edge.target]
             # The union's size from the intersection's: a hub's article set (中国, a home city) is
@@ -156,13 +165,21 @@ def article_relations(analysis: DocumentAnalysis, res: Resolution,
     article's city, and part_of between bodies. ``bodies`` is the corpus's
     :class:`BodyIndex`, built once for all documents (built here if absent).
     """
+    key_of = res.mention_entity
+    by_article: dict[str, list[tuple]] = {}
+    for m in analysis.mentions:
+        key = key_of.get(m)
+        if key is not None:
+            by_article.setdefault(m.article, []).append((m, key))
+    return _article_relations(analysis, res, bodies or BodyIndex(res), by_article)
+
+
+def _article_relations(analysis: DocumentAnalysis, res: Resolution, bodies: BodyIndex,
+                       by_article: dict[str, list[tuple]]) -> list[tuple[Key, Key, str, str, int]]:
+    """:func:`article_relations` with the document's ``(mention, entity key)`` pairs by article, in mention order."""
     spec = relation_rule_spec()
     key_of = res.mention_entity
     out: list[tuple[Key, Key, str, str, int]] = []
-    by_article: dict[str, list] = {}
-    for m in analysis.mentions:
-        if m in key_of:
-            by_article.setdefault(m.article, []).append(m)
     subject_labels = spec.partners.subject_labels
     # A partner of an earlier signing is no subject of a later one: "甲县与A集团等…签约。其中，与B公司…签约"
     # is 甲县's signing with B, not A's.
@@ -179,15 +196,15 @@ def article_relations(analysis: DocumentAnalysis, res: Resolution,
         if hit.source is not None:
             src = key_of.get(hit.source)
         else:
-            earlier = [m for m in by_article.get(hit.target.article, [])
+            earlier = [(m, k) for m, k in by_article.get(hit.target.article, [])
                        if m.sentence < hit.target.sentence and m.label in subject_labels and m not in partnered]
-            earlier = [m for m in earlier if m not in posts] or earlier
-            src = key_of.get(earlier[-1]) if earlier else (Key("place", res.home_city) if res.home_city else None)
+            earlier = [(m, k) for m, k in earlier if m not in posts] or earlier
+            src = earlier[-1][1] if earlier else (Key("place", res.home_city) if res.home_city else None)
         if src is not None and not _against_gazetteer(src, dst, hit.relation) \
                 and not (hit.relation == spec.partners.relation and _same_side(src, dst)):
             out.append((src, dst, hit.relation, hit.rule, hit.target.sentence))
     out.extend(_containment(analysis, res, by_article))
-    out.extend(_part_of(res, by_article, bodies or BodyIndex(res)))
+    out.extend(_part_of(res, by_article, bodies))
     return out
 
 
@@ -242,30 +259,30 @@ def _containment(analysis, res, by_article) -> list[tuple]:
     home_chain = set(gaz.parent_chain(res.home_city)) | {res.home_city} if res.home_city else set()
     local = relation_rule_spec().local_suffixes
     out = []
-    for mentions in by_article.values():
-        mentions = sorted(mentions, key=lambda m: (m.sentence, m.start))
-        refs_home = any(m.label == "HOME_CITY" or (m.label == "AGENCY" and m.text.startswith("市")) for m in mentions)
+    for pairs in by_article.values():
+        pairs = sorted(pairs, key=lambda mk: (mk[0].sentence, mk[0].start))
+        refs_home = any(m.label == "HOME_CITY" or (m.label == "AGENCY" and m.text.startswith("市")) for m, _ in pairs)
         last_city = None
-        previous = None
-        named = {res.mention_entity[m] for m in mentions}
-        for i, m in enumerate(mentions):
-            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-            key = res.mention_entity[m]
+        previous = previous_key = None
+        named = {k for _, k in pairs}
+        for i, (m, key) in enumerate(pairs):
+            nxt = pairs[i + 1][0] if i + 1 < len(pairs) else None
             name = key.name
             # A name that begins with a city names that city: 格尔木市主城区, 格尔木市…指挥部.
-            for city in _leading_divisions(name, gaz):
+            for city in _leading_divisions(name):
                 if Key("place", city) in res.entities:
                     last_city = Key("place", city)
             if m.label != "PLACE":
-                previous = m
+                previous, previous_key = m, key
                 continue
             if previous is not None and previous.label == "PLACE" and previous.sentence == m.sentence \
                     and previous.s_end == m.s_start and name.endswith(local):
                 # "唐古拉山镇长江源村": a village written right after its town.
-                out.append((key, res.mention_entity[previous], "located_in", "place-after-place", m.sentence))
-                previous = m
+                out.append((key, previous_key, "located_in", "place-after-place", m.sentence))
+                previous, previous_key = m, key
                 continue
-            before, previous = previous, m
+            before, before_key = previous, previous_key
+            previous, previous_key = m, key
             # Names are already resolved: only a full division name is a division here.
             place = gaz.places.get(name)
             chain = gaz.parent_chain(name) if place is not None else []
@@ -274,9 +291,9 @@ def _containment(analysis, res, by_article) -> list[tuple]:
                 # names, written right before it ("杭州市|西湖区"), never the list's guess
                 chain = []
                 if before is not None and before.label == "PLACE" and before.sentence == m.sentence \
-                        and before.s_end == m.s_start and (up := gaz.places.get(res.mention_entity[before].name)) \
+                        and before.s_end == m.s_start and (up := gaz.places.get(before_key.name)) \
                         and up.level in ("province", "city"):
-                    out.append((key, res.mention_entity[before], "located_in", "place-after-place", m.sentence))
+                    out.append((key, before_key, "located_in", "place-after-place", m.sentence))
             # "格尔木市主城区（含…曲麻莱|黄河源社区…）": a division outside the
             # current city, written right before another place, only qualifies
             # that name (where the community's people come from); the article
@@ -302,9 +319,12 @@ def _containment(analysis, res, by_article) -> list[tuple]:
     return out
 
 
-def _leading_divisions(name: str, gaz) -> list[str]:
-    return [name[:k] for k in range(2, min(len(name), 12)) if name[:k] in gaz.places
-            and gaz.places[name[:k]].level in ("city", "county") and len(name) > k]
+@lru_cache(maxsize=1 << 16)
+def _leading_divisions(name: str) -> tuple[str, ...]:
+    # Per name, not per mention: a corpus names the same places again and again.
+    gaz = load_gazetteer()
+    return tuple(name[:k] for k in range(2, min(len(name), 12)) if name[:k] in gaz.places
+                 and gaz.places[name[:k]].level in ("city", "county") and len(name) > k)
 
 
 class BodyIndex:
@@ -348,9 +368,8 @@ class BodyIndex:
 
 def _part_of(res, by_article, bodies: BodyIndex) -> list[tuple]:
     first_sentence: dict[Key, int] = {}
-    for mentions in by_article.values():
-        for m in mentions:
-            key = res.mention_entity[m]
+    for pairs in by_article.values():
+        for m, key in pairs:
             if key.type == "agency":
                 first_sentence.setdefault(key, m.sentence)
     out = []

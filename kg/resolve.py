@@ -142,7 +142,7 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
         seen: set[str] = set()
         provinces = {p for p in context if gaz.places[p].level == "province"}
         for m in a.mentions:
-            if m in away:
+            if away and m in away:  # (most documents go nowhere: no mention is hashed for them)
                 continue
             if m.label == "PLACE":
                 place = gaz.lookup(m.text)
@@ -163,7 +163,7 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
             # in the gazetteer, name that county (安厚镇, 山格镇: 平和县).
             towns: dict[str, set[str]] = defaultdict(set)
             for m in a.mentions:
-                place = gaz.places.get(m.text) if m.label == "PLACE" and m not in away else None
+                place = gaz.places.get(m.text) if m.label == "PLACE" and not (away and m in away) else None
                 if place is not None and place.level == "town" and place.parent in gaz.places:
                     towns[place.parent].add(m.text)
             for county, named in towns.items():
@@ -507,7 +507,7 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
         out = province + out[1:]
     elif town and out[:1] in TOWN_ENDS and town.endswith(out[0]) and not out.startswith(TOWN_WORDS):
         out = town + out[1:]
-    for short in sorted(table, key=len, reverse=True):
+    for short in _abbreviations_longest_first():
         if out.endswith(short) and not out.endswith(table[short]):
             out = out[: len(out) - len(short)] + table[short]
             break
@@ -519,6 +519,12 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
         if place is not None and out[: -len(government)] not in gaz.former:
             out = place.name + government
     return out
+
+
+@lru_cache(maxsize=1)
+def _abbreviations_longest_first() -> tuple[str, ...]:
+    # Sorted once: each of the corpus's ten thousand agency names sorted the table again.
+    return tuple(sorted(abbreviations(), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -814,7 +820,7 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None) -> dict[
         if m.article not in by_article:
             articles.append(m.article)
             by_article[m.article]
-        if m in away:
+        if away and m in away:
             continue  # where the paper's people went ("赴青岛、北京…洽谈"), not where the paper is
         if m.label in ("AGENCY", "PROJECT"):
             # "石台县生态环境分局" names 石台县 too, and so does a project named with the county it is in

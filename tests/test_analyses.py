@@ -381,3 +381,32 @@ def test_the_cache_keeps_analyses_without_their_documents_text(tmp_path, nlp):
     assert len(rows) == 2 and all(a.document is None and a.mentions for a in rows)
     again = build([src], tmp_path / "out", nlp=nlp, progress=False)
     assert "cache: 2 of 2 documents reused" in again.summary()
+
+
+def test_gc_paused_keeps_what_it_made_and_leaves_the_callers_frozen_objects_frozen():
+    import gc
+    import weakref
+
+    from kg.analyses import gc_paused
+
+    class Node:
+        pass
+
+    with gc_paused(keep=True):
+        kept = [Node() for _ in range(1000)]
+    assert gc.isenabled() and gc.get_freeze_count() == 0 and gc.get_count()[0] < 100
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with gc_paused(keep=True):
+            kept += [Node() for _ in range(10)]
+        assert gc.isenabled() and gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+    # What it kept is collected as anything else once it is garbage.
+    node = kept[0]
+    node.self = node
+    ref = weakref.ref(node)
+    del node, kept
+    gc.collect()
+    assert ref() is None

@@ -113,3 +113,17 @@ def test_a_generic_word_the_gazetteer_lists_as_a_town_opens_no_short_form():
     # 工业园区 is a town's name in the division list; a company named after a county's park has no
     # short form 投资开发
     assert "投资开发" not in derive("工业园区投资开发有限公司")
+
+
+def test_names_are_found_in_each_sentence_as_if_searched_alone():
+    # The sentences are searched joined: no occurrence may span two, or be cut by the join.
+    from kg.consistency import _Finder
+
+    finder = _Finder(["盐湖股份", "股份有限", "湖股", "蓝科锂业"])
+    texts = ["青海盐湖", "股份公司", "", "盐湖股份与蓝科锂业", "蓝科锂业盐湖股份", "盐湖股"]
+    alone = [(i, s, e) for i, t in enumerate(texts) for _, s, e in finder._automaton.find_matches_as_indexes(t)]
+    assert finder.in_texts(texts) == alone
+    assert alone == [(3, 0, 4), (3, 5, 9), (4, 0, 4), (4, 4, 8), (5, 1, 3)]
+    assert finder.in_texts([]) == [] and finder.in_texts(["没有"]) == []
+    odd = _Finder(["甲\x00乙", "乙丙"])
+    assert odd.in_texts(["甲", "乙丙"]) == [(1, 0, 2)]

@@ -566,3 +566,30 @@ def test_export_computes_one_layout_for_every_view(tmp_path, monkeypatch):
     drawn = [data["nodes"][i] for i in data["overview"]]
     # A graph this small is drawn with the shared layout: Gephi and the page show the same positions.
     assert len(drawn) == 3 and all((n[4], n[5]) == (gml.nodes[n[0]]["x"], gml.nodes[n[0]]["y"]) for n in drawn)
+
+
+def test_graphml_cleans_a_dirty_string_at_each_of_its_values(tmp_path):
+    # The writer cleans each distinct string once: a string repeated on other edges and nodes
+    # must come out cleaned there too, and the file be the reference's bytes.
+    import io
+
+    from networkx.readwrite.graphml import GraphMLWriter
+
+    from kg.export.graphml import _graph_data_first, view_graph
+
+    g = dirty_graph()
+    shared = "证据\x00句子\ud800"
+    for _, _, data in g.edges(data=True):
+        data["evidence"] = shared
+    for _, data in g.nodes(data=True):
+        data["note"] = "同\x1f名"
+    write_graphml(g, tmp_path / "g.graphml")
+    text = (tmp_path / "g.graphml").read_text(encoding="utf-8")
+    assert "\x00" not in text and "\x1f" not in text and text.count("证据句子") == g.number_of_edges()
+    writer = GraphMLWriter(encoding="utf-8", prettyprint=True)
+    writer.add_graph_element(view_graph(g))
+    for element in writer.xml.iter("graph"):
+        _graph_data_first(element)
+    buf = io.BytesIO()
+    writer.dump(buf)
+    assert (tmp_path / "g.graphml").read_bytes() == buf.getvalue()

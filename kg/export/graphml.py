@@ -38,7 +38,7 @@ from xml.etree.ElementTree import _escape_attrib, _escape_cdata
 import networkx as nx
 from networkx.readwrite.graphml import GraphMLWriter
 
-from kg.export.atomic import atomic_open, atomic_write_bytes
+from kg.export.atomic import atomic_write_bytes, atomic_write_chunks
 from kg.export.style import hex_to_rgb, layout, node_color, node_size
 from kg.graph import clean
 
@@ -53,7 +53,7 @@ def view_graph(graph: nx.MultiDiGraph, positions: dict | None = None) -> nx.Mult
     Node ids stay as they are; edge keys are kept when they are unique
     NMTOKEN strings (kg's ``e0``, ``e1`` …) and renumbered ``e<i>`` otherwise.
     """
-    graph_attrs, nodes, edges = _view(graph, positions)
+    graph_attrs, nodes, edges, _ = _view(graph, positions)
     g = nx.MultiDiGraph()
     g.graph.update(graph_attrs)
     for node, attrs in nodes:
@@ -64,13 +64,21 @@ def view_graph(graph: nx.MultiDiGraph, positions: dict | None = None) -> nx.Mult
 
 
 def _view(graph: nx.MultiDiGraph, positions: dict | None):
-    """:func:`view_graph`'s graph attributes, ``(node, attrs)`` and ``(u, v, key, attrs)``, in the graph's order."""
+    """:func:`view_graph`'s graph attributes, ``(node, attrs)`` and ``(u, v, key, attrs)``, in the graph's order,
+    and the nodes' and the edges' attribute signatures (:func:`_signature`)."""
     pos = positions if positions is not None else layout(graph)
     n = graph.number_of_nodes()
     nodes = []
+    # Strings cleaned once each: edges of one sentence share their evidence, the largest values.
+    cleaned: dict[str, str] = {}
+    colors: dict[str, tuple[int, int, int]] = {}
     for node, data in graph.nodes(data=True):
-        attrs = _attrs(data)
-        r, gr, b = hex_to_rgb(node_color(str(data.get("type", ""))))
+        attrs = _attrs(data, cleaned)
+        kind = str(data.get("type", ""))
+        rgb = colors.get(kind)
+        if rgb is None:
+            rgb = colors[kind] = hex_to_rgb(node_color(kind))
+        r, gr, b = rgb
         x, y = pos.get(node, (0.0, 0.0))
         pagerank = data.get("pagerank", 0.0)
         pagerank = float(pagerank) if isinstance(pagerank, numbers.Real) else 0.0
@@ -83,18 +91,36 @@ def _view(graph: nx.MultiDiGraph, positions: dict | None):
         keys = [f"e{i}" for i in range(len(edges))]
     view_edges = []
     for (u, v, _, data), key in zip(edges, keys):
-        attrs = _attrs(data)
+        attrs = _attrs(data, cleaned)
         if "relation" in attrs:
             attrs.setdefault("label", attrs["relation"])
         view_edges.append((u, v, key, attrs))
-    _unify_types(attrs for _, attrs in nodes)
-    _unify_types(attrs for _, _, _, attrs in view_edges)
-    return _attrs(graph.graph), nodes, view_edges
+    signatures = (_unify_types([attrs for _, attrs in nodes]), _unify_types([attrs for *_, attrs in view_edges]))
+    return _attrs(graph.graph), nodes, view_edges, signatures
 
 
-def _attrs(data: dict) -> dict:
-    """Attributes sorted by name (stable key order), safe names, scalar values."""
-    return {name: _scalar(data[k]) for k, name in _key_order(tuple(data))}
+def _attrs(data: dict, cleaned: dict[str, str] | None = None) -> dict:
+    """Attributes sorted by name (stable key order), safe names, scalar values.
+
+    ``cleaned`` keeps each string cleaned so far, for the next value equal to it.
+    """
+    if cleaned is None:
+        return {name: _scalar(data[k]) for k, name in _key_order(tuple(data))}
+    out = {}
+    for k, name in _key_order(tuple(data)):
+        value = data[k]
+        kind = type(value)
+        # _scalar's commonest cases inline: a call per value was a third of the writer's time.
+        if kind is str:
+            text = cleaned.get(value)
+            if text is None:
+                text = cleaned[value] = clean(value)
+            out[name] = text
+        elif kind is int or (kind is float and math.isfinite(value)):
+            out[name] = value
+        else:
+            out[name] = _scalar(value)
+    return out
 
 
 @lru_cache(maxsize=1024)
@@ -139,20 +165,26 @@ def _scalar(value):
     return clean(str(value))
 
 
-def _unify_types(dicts) -> None:
-    """One type per attribute: int and float mixed become float, anything else mixed becomes str."""
-    dicts = list(dicts)
+def _unify_types(dicts: list[dict]) -> list[tuple[tuple, tuple]]:
+    """One type per attribute: int and float mixed become float, anything else mixed becomes str.
+
+    Returns each dict's :func:`_signature` once unified (the writer's next pass needs them).
+    """
+    signatures = [_signature(d) for d in dicts]
     kinds: dict[str, set[type]] = {}
     # Per distinct (names, types) of a dict: a graph has a handful for its hundred thousand dicts.
-    for names, types in {_signature(d) for d in dicts}:
+    for names, types in set(signatures):
         for k, t in zip(names, types):
             kinds.setdefault(k, set()).add(t)
+    cast_any = False
     for k, ts in kinds.items():
         if len(ts) > 1:
             cast = float if ts <= {int, float} else str
+            cast_any = True
             for d in dicts:
                 if k in d:
                     d[k] = cast(d[k])
+    return [_signature(d) for d in dicts] if cast_any else signatures
 
 
 def _signature(attrs: dict) -> tuple[tuple, tuple]:
@@ -164,15 +196,14 @@ def write_graphml(graph: nx.MultiDiGraph, path, positions: dict | None = None) -
 
     >>> write_graphml(graph, "output/graph.graphml")   # doctest: +SKIP
     """
-    graph_attrs, nodes, edges = _view(graph, positions)
+    graph_attrs, nodes, edges, signatures = _view(graph, positions)
     if "id" in graph_attrs:  # networkx makes it the <graph>'s id; not a kg graph
         atomic_write_bytes(path, _networkx_bytes(view_graph(graph, positions)))
         return
     # Streamed: the file of an archive's graph is about 90 MB, and held as one
     # string, then as bytes, it cost three times that in memory at the peak.
-    with atomic_open(path, "wb") as fh:
-        for chunk in _graphml_chunks(graph_attrs, nodes, edges):
-            fh.write(chunk.encode("utf-8", "xmlcharrefreplace"))
+    atomic_write_chunks(path, (chunk.encode("utf-8", "xmlcharrefreplace")
+                               for chunk in _graphml_chunks(graph_attrs, nodes, edges, signatures)))
 
 
 def _networkx_bytes(view: nx.MultiDiGraph) -> bytes:
@@ -194,7 +225,7 @@ _XML_TYPES = GraphMLWriter().xml_type
 _CHUNK_LINES = 4096
 
 
-def _graphml_chunks(graph_attrs: dict, nodes: list, edges: list) -> Iterator[str]:
+def _graphml_chunks(graph_attrs: dict, nodes: list, edges: list, signatures: tuple | None = None) -> Iterator[str]:
     """The text of :func:`_networkx_bytes` for a view, written straight from it, in chunks.
 
     networkx builds an element per node, edge and value (about 200,000 for
@@ -208,8 +239,8 @@ def _graphml_chunks(graph_attrs: dict, nodes: list, edges: list) -> Iterator[str
     keys: dict[tuple[str, str, str], str] = {}
     # Each element's data lines follow from its signature (names and types, in order), and a graph
     # has a handful of signatures: the key ids and line heads are worked out once per signature.
-    node_sigs = [_signature(attrs) for _, attrs in nodes]
-    edge_sigs = [_signature(attrs) for *_, attrs in edges]
+    node_sigs, edge_sigs = signatures or ([_signature(attrs) for _, attrs in nodes],
+                                          [_signature(attrs) for *_, attrs in edges])
 
     def use(signatures, scope: str, indent: str) -> dict:
         """Per signature: each value's line heads (with a value, and empty), and the element's data
@@ -244,7 +275,8 @@ def _graphml_chunks(graph_attrs: dict, nodes: list, edges: list) -> Iterator[str
 
     def data_lines(attrs: dict, heads: tuple) -> None:
         lines, template = heads
-        texts = [_escape_cdata(v if type(v) is str else str(v)) for v in attrs.values()]
+        # (a number's or a bool's text has nothing to escape)
+        texts = [_escape_cdata(v) if type(v) is str else str(v) for v in attrs.values()]
         if all(texts):
             write(template.format(*texts))
             return

@@ -33,7 +33,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from kg import contract
-from kg.export.atomic import atomic_write_text
+from kg.export.atomic import atomic_write_chunks
 from kg.export.style import layout, node_color, node_size
 from kg.graph import node_order
 from kg.resources import entity_types, relation_styles
@@ -291,7 +291,8 @@ def write_html(graph: nx.MultiDiGraph, path, *, max_nodes: int | None = None, mi
     }
     js, css = _vis_assets()
     page = _template().render(title=title, data=_script_json(data), vis_js=js, vis_css=css)
-    atomic_write_text(path, page)
+    # Past the page cache, as the GraphML is (kg.export.atomic): the same bytes atomic_write_text writes.
+    atomic_write_chunks(path, [page.encode("utf-8")])
     facts["bytes"] = len(page.encode("utf-8"))
     return facts
 
