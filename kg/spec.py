@@ -455,6 +455,7 @@ class SentenceRule:
     order: str  # "source-first" or "target-first"
     pattern: tuple  # spaCy Matcher pattern over the tokens between the two entities
     after: tuple | None  # optional pattern right after the second entity
+    not_after: tuple | None = None  # optional pattern that, matched right after the second entity, undoes the hit
 
 
 @dataclass(frozen=True)
@@ -490,7 +491,8 @@ class RelationRuleSpec:
     @classmethod
     def from_dict(cls, spec: Mapping[str, Any]) -> "RelationRuleSpec":
         rules = tuple(SentenceRule(r["name"], r["relation"], r["source"], r["target"], r["order"],
-                                   tuple(r["pattern"]), tuple(r["after"]) if r.get("after") else None)
+                                   tuple(r["pattern"]), tuple(r["after"]) if r.get("after") else None,
+                                   tuple(r["not_after"]) if r.get("not_after") else None)
                       for r in spec["sentence_rules"])
         p = spec["partners"]
         part_of = spec["part_of"]
