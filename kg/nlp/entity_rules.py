@@ -1307,7 +1307,11 @@ class EntityRules:
                 or words[split - 1].endswith(self.rules.institution_heads):
             return [cand]  # (and "…精密机械|产业园…工程": a park named after its trade, no company; a school's)
         mid = offs[split]
-        return [Candidate(cand.start, mid, "COMPANY", f"{cand.rule}:company-head", cand.prio),
+        # a park heading the project is where it lies, no company, as in a list's item: "安泽经济技术开发区|
+        # 160万吨焦化升级改造项目"
+        zone = self._zone_word(words[split - 1])
+        return [Candidate(cand.start, mid, "PLACE" if zone else "COMPANY",
+                          f"{cand.rule}:{'zone' if zone else 'company-head'}", cand.prio),
                 Candidate(offs[self._after_trim(words, split, j, self._branded(tags, a, split))], cand.end,
                           "PROJECT", cand.rule, cand.prio)]
 
@@ -3075,6 +3079,8 @@ class EntityRules:
             return []  # "签约对象包括世界500强、中国民营500强等企业": rankings the firms are on, none named
         if label == "COMPANY" and all(words[x] in r.legal_forms or words[x] in r.company_strong for x in range(a, b)):
             return []  # "…(集团)|有限公司等企业": a legal form alone is the end of a name the item cut, no company
+        if label == "COMPANY" and (name in r.listed_trades or _trade(name)):
+            return []  # "一批冶炼、发电、选矿等企业": kinds of firm by their trade, none named
         # "东安县本次|集中开工", "全县今年|开工": a pronoun or a time word ends a clause's subject, not a name;
         # so does a date ("该市继|8月29日|集中签约…").
         if (tags[b - 1] in ("r", "t") and words[b - 1] not in r.phase_words) or _DATE_END.search(name):

@@ -4765,3 +4765,20 @@ def test_a_school_joined_by_and_to_a_road_in_a_list_of_works_is_two_projects(nlp
     found = ents(nlp, "由某某集团捐资建设的城关希望小学和东坪至西坪二级公路等基础设施项目开工。")
     projects = [t for t, l in found if l == "PROJECT"]
     assert "城关希望小学" in projects and not any("小学和" in t for t in projects), found
+
+
+def test_trades_listed_before_firms_name_no_firm(nlp):
+    # "吸引一批冶炼、发电、选矿等企业落地": the kinds of firm by their trade, none named
+    assert not [e for e in ents(nlp, "近年来，县里吸引了一批冶炼、发电、选矿等企业落地。") if e[1] == "COMPANY"]
+    assert not [e for e in ents(nlp, "园区引进了化工、建材、食品等企业。") if e[1] == "COMPANY"]
+    found = ents(nlp, "园区引进了宏达纺织、金穗食品等企业。")
+    assert ("宏达纺织", "COMPANY") in found and ("金穗食品", "COMPANY") in found, found
+
+
+def test_a_zone_heading_a_listed_project_is_no_company(nlp):
+    # "…，A经济技术开发区|160万吨…项目，…": the zone where the project is, no firm that builds it
+    found = ents(nlp, "签约仪式上，石门经济开发区精密制造项目，东坪经济技术开发区80万千瓦光伏发电及配套项目，"
+                      "西坪经济技术开发区120万吨焦化升级改造项目等10个项目现场签约。")
+    assert not [e for e in found if e[1] == "COMPANY"], found
+    assert ("西坪经济技术开发区", "PLACE") in found, found
+
