@@ -2289,7 +2289,10 @@ class EntityRules:
         """Whether the stop word at ``k`` is the second half of a compound a name holds, after a noun:
         "辣椒产业|融合|发展|项目" (融合发展), though "推动|融合|发展" is the clause's."""
         halves = self.rules.stop_compounds.get(words[k], ())
-        return k >= 2 and words[k - 1] in halves and (tags[k - 2] in NOUN_TAGS or tags[k - 2] == "m")
+        # (or after two nouns joined: "粮食|和|物资|储备|保障中心项目")
+        return k >= 2 and words[k - 1] in halves and (tags[k - 2] in NOUN_TAGS or tags[k - 2] == "m"
+                                                      or (k >= 3 and words[k - 2] in self.rules.project_joiners
+                                                          and tags[k - 3] in NOUN_TAGS))
 
     def _bracketed_form(self, words, offs, k) -> bool:
         """Whether ``k`` closes a bracketed word of a legal form (（集团）, (控股)) written without spaces."""

@@ -4782,3 +4782,20 @@ def test_a_zone_heading_a_listed_project_is_no_company(nlp):
     assert not [e for e in found if e[1] == "COMPANY"], found
     assert ("西坪经济技术开发区", "PLACE") in found, found
 
+
+def test_the_points_of_a_report_name_no_project(nlp):
+    # "二是结构优、引领作用强，全部为产业项目": the report's second point, then what the projects are
+    found = ents(nlp, "此次签约有三个特点：一是体量大、示范作用强；二是结构好、带动作用强，全部为产业项目；三是质量高。")
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+def test_projects_counted_by_zong_are_no_part_of_the_last_name(nlp):
+    # "A、B及C|4|宗|项目": Guangdong's papers count deals by 宗
+    found = ents(nlp, "本次签约的华兴装备、东盛精密、乐达文创及邦德总部4宗项目，是产业园首批落户项目。")
+    assert not [t for t, _ in found if "4宗" in t], found
+
+
+def test_a_reserve_of_two_goods_joined_stays_in_the_project(nlp):
+    # "粮食和物资|储备|保障中心项目": what the reserve holds, no verb of the clause
+    found = ents(nlp, "开工项目包括东坪市粮食和物资储备保障中心项目、东坪市北门水厂扩建工程等。")
+    assert ("东坪市粮食和物资储备保障中心项目", "PROJECT") in found, found
