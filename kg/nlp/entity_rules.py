@@ -69,6 +69,8 @@ TRADE_FACILITY_CHARS = 5
 NAMED_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
 # Nouns and noun-like words: what a conjunction inside a project's name joins.
 NOUN_TAGS = {"n", "vn", "nz", "x", "ng", "an"}
+# jieba's tags of a lone character that is a piece of a name or a number, no verb read apart from a name after it
+_NAME_PIECE_TAGS = frozenset({"n", "ng", "nr", "ns", "nz", "m", "q"})
 # Levels of a county and above: a community or a village is named after none of them alone
 DIVISION_ABOVE_TOWNS = frozenset({"county", "city", "prefecture", "province"})
 # A town's name jieba cut into words it knows or guesses (石门|岭), and what may come before it
@@ -270,6 +272,9 @@ class EntityRules:
         # Divisions' full names (南漳县, 利川市, 房县): the 委 jieba leaves after one is its party committee.
         self.gazetteer = load_gazetteer()
         self.division_names = self.gazetteer.places.keys() | self.gazetteer.former  # (and 海门市, now 海门区)
+        # The levels a division's name ends with, written as one character (镇, 县): where jieba may have read
+        # the name's first character apart
+        self._division_name_ends = frozenset(n for n in spec.division_nouns if len(n) == 1) | set(spec.untaught_division_ends)
         self.status_re = re.compile("|".join(map(re.escape, spec.status)))
         # The characters a lone short name can be: most sentences hold none, and are passed over at once.
         lone = sorted(set(spec.travel_places) | (set(spec.one_character_places) - set(spec.paired_short_names)))
@@ -410,6 +415,7 @@ class EntityRules:
     def __call__(self, doc: Doc) -> Doc:
         own_words, own_tags, own_offs, text, own = self._jieba_view(doc)
         words, tags, offs = self._resplit(own_words, own_tags, own_offs)
+        words, tags, offs = self._joined_divisions(words, tags, offs)
         cands: list[Candidate] = []
         # No known name starts at a conjunction jieba writes alone: 县财政局|和|县审计局 names no 和县.
         joiners = {o for w, t, o in zip(words, tags, offs) if t == "c" and w in self.rules.item_joiners}
@@ -461,6 +467,28 @@ class EntityRules:
                 ref_spans.append(span)
         doc.spans["kg_refs"] = ref_spans
         return doc
+
+    def _joined_divisions(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
+        """jieba's words, with a division's first character it read apart put back: "横(v)|山镇" is 横山镇.
+
+        Only where the two make a division's name and the second word alone makes none (凤县 is one, so
+        "来|凤县" stays), and the character is no function word ("在|石镇") and no piece of a name jieba
+        read as a noun or a number ("中科|二|林(ng)|园区" is a park, not Kaohsiung's 林园区): every name
+        that begins there, an office's, a project's, begins with the whole division.
+        """
+        ends = self._division_name_ends
+        at = [x for x in range(len(words) - 1) if len(words[x]) == 1 and len(words[x + 1]) >= 2
+              and words[x + 1][-1:] in ends
+              and words[x] not in self.rules.function_chars and tags[x] not in _NAME_PIECE_TAGS and offs[x] + 1 == offs[x + 1]
+              and words[x] + words[x + 1] in self.division_names and words[x + 1] not in self.division_names]
+        if not at:
+            return words, tags, offs
+        words, tags, offs = list(words), list(tags), list(offs)
+        for x in reversed(at):
+            words[x:x + 2] = [words[x] + words[x + 1]]
+            tags[x:x + 2] = ["ns"]
+            del offs[x + 1]
+        return words, tags, offs
 
     def _territory_places(self, cands, words, offs) -> list[Candidate]:
         """A division's short name before a word of its territory that opens with its level: "恭城|县境".
@@ -1027,7 +1055,8 @@ class EntityRules:
                     out.append(Candidate(place.start, c.end, "AGENCY", c.rule.partition(":")[0] + ":joined",
                                          max(c.prio, place.prio)))
                     break
-                if words[k - 1] in r.admin and tags[k - 1] in STOP_TAGS \
+                # (a level jieba writes alone may read as a noun: "、|镇(n)|发展|改革|和|统计局")
+                if words[k - 1] in r.admin and (tags[k - 1] in STOP_TAGS or tags[k - 1] == "n") \
                         and (k < 2 or tags[k - 2] in STOP_TAGS or words[k - 2] in r.boundary):
                     out.append(Candidate(offs[k - 1], c.end, "AGENCY", c.rule.partition(":")[0] + ":joined", c.prio))
                     break

@@ -4799,3 +4799,17 @@ def test_a_reserve_of_two_goods_joined_stays_in_the_project(nlp):
     # "粮食和物资|储备|保障中心项目": what the reserve holds, no verb of the clause
     found = ents(nlp, "开工项目包括东坪市粮食和物资储备保障中心项目、东坪市北门水厂扩建工程等。")
     assert ("东坪市粮食和物资储备保障中心项目", "PROJECT") in found, found
+
+
+def test_a_towns_first_character_jieba_reads_apart_opens_the_names_after_it(nlp):
+    # "横(v)|山镇": the town is 横山镇, and the office and the project named after it begin with it
+    found = ents(nlp, "横山镇人民政府与宏达公司签约，横山镇加州鲈鱼养殖建设项目同日开工。")
+    assert ("横山镇人民政府", "AGENCY") in found and ("横山镇加州鲈鱼养殖建设项目", "PROJECT") in found, found
+    # but a character jieba reads as a piece of a name stays in it: a park, not Kaohsiung's 林园区
+    assert ("中科二林园区", "PLACE") in ents(nlp, "管理局在彰化县举办中科二林园区投资招商说明会。")
+
+
+def test_a_merged_bureau_after_a_bare_level_keeps_its_first_field(nlp):
+    # "、镇(n)|发展|改革|和|统计局": one town bureau of two fields, not the statistics bureau alone
+    found = ents(nlp, "镇长赵某，副镇长陈某，镇发展改革和统计局负责人出席。")
+    assert ("镇发展改革和统计局", "AGENCY") in found, found
