@@ -4813,3 +4813,10 @@ def test_a_merged_bureau_after_a_bare_level_keeps_its_first_field(nlp):
     # "、镇(n)|发展|改革|和|统计局": one town bureau of two fields, not the statistics bureau alone
     found = ents(nlp, "镇长赵某，副镇长陈某，镇发展改革和统计局负责人出席。")
     assert ("镇发展改革和统计局", "AGENCY") in found, found
+
+
+def test_a_project_named_by_its_kind_alone_names_none(nlp):
+    # "…是由某公司投资开发的房地产项目": what kind of project the estate is, not a second project
+    found = ents(nlp, "翠湖花园是由石门县宏盛房地产开发有限公司投资开发的房地产项目。")
+    assert not [e for e in found if e[1] == "PROJECT"], found
+    assert ("碧水湾房地产项目", "PROJECT") in ents(nlp, "宏达公司投资建设的碧水湾房地产项目开工。")
