@@ -121,6 +121,7 @@ class EntityRuleSpec:
     determiners: frozenset[str]
     determiners_longest: tuple[str, ...]
     field_heads: tuple[str, ...]  # 领域: after 等, the listed words are fields, not names
+    listed_trades: frozenset[str]  # 冶炼, 选矿: a list's items before 等企业 that are kinds of firm, no firm
     owned_suffixes: frozenset[str]  # 政府: a name so ending says whose it is
     government_owners: frozenset[str]  # 联邦, 特区: whose, though no place
     generic_bodies: frozenset[str]
@@ -301,6 +302,7 @@ class EntityRuleSpec:
             determiners=frozenset(spec["generic_determiners"]),
             determiners_longest=_longest_first(spec["generic_determiners"]),
             field_heads=tuple(spec.get("field_heads", ())),
+            listed_trades=frozenset(spec.get("listed_trades", ())),
             owned_suffixes=frozenset(spec.get("owned_suffixes", ())),
             government_owners=frozenset(spec.get("government_owners", ())),
             generic_bodies=frozenset(spec["generic_bodies"]),
@@ -459,6 +461,7 @@ class SentenceRule:
     order: str  # "source-first" or "target-first"
     pattern: tuple  # spaCy Matcher pattern over the tokens between the two entities
     after: tuple | None  # optional pattern right after the second entity
+    not_after: tuple | None = None  # optional pattern that, matched right after the second entity, undoes the hit
 
 
 @dataclass(frozen=True)
@@ -495,7 +498,8 @@ class RelationRuleSpec:
     @classmethod
     def from_dict(cls, spec: Mapping[str, Any]) -> "RelationRuleSpec":
         rules = tuple(SentenceRule(r["name"], r["relation"], r["source"], r["target"], r["order"],
-                                   tuple(r["pattern"]), tuple(r["after"]) if r.get("after") else None)
+                                   tuple(r["pattern"]), tuple(r["after"]) if r.get("after") else None,
+                                   tuple(r["not_after"]) if r.get("not_after") else None)
                       for r in spec["sentence_rules"])
         p = spec["partners"]
         part_of = spec["part_of"]

@@ -69,6 +69,8 @@ TRADE_FACILITY_CHARS = 5
 NAMED_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
 # Nouns and noun-like words: what a conjunction inside a project's name joins.
 NOUN_TAGS = {"n", "vn", "nz", "x", "ng", "an"}
+# jieba's tags of a lone character that is a piece of a name or a number, no verb read apart from a name after it
+_NAME_PIECE_TAGS = frozenset({"n", "ng", "nr", "ns", "nz", "m", "q"})
 # Levels of a county and above: a community or a village is named after none of them alone
 DIVISION_ABOVE_TOWNS = frozenset({"county", "city", "prefecture", "province"})
 # A town's name jieba cut into words it knows or guesses (石门|岭), and what may come before it
@@ -270,6 +272,9 @@ class EntityRules:
         # Divisions' full names (南漳县, 利川市, 房县): the 委 jieba leaves after one is its party committee.
         self.gazetteer = load_gazetteer()
         self.division_names = self.gazetteer.places.keys() | self.gazetteer.former  # (and 海门市, now 海门区)
+        # The levels a division's name ends with, written as one character (镇, 县): where jieba may have read
+        # the name's first character apart
+        self._division_name_ends = frozenset(n for n in spec.division_nouns if len(n) == 1) | set(spec.untaught_division_ends)
         self.status_re = re.compile("|".join(map(re.escape, spec.status)))
         # The characters a lone short name can be: most sentences hold none, and are passed over at once.
         lone = sorted(set(spec.travel_places) | (set(spec.one_character_places) - set(spec.paired_short_names)))
@@ -410,6 +415,7 @@ class EntityRules:
     def __call__(self, doc: Doc) -> Doc:
         own_words, own_tags, own_offs, text, own = self._jieba_view(doc)
         words, tags, offs = self._resplit(own_words, own_tags, own_offs)
+        words, tags, offs = self._joined_divisions(words, tags, offs)
         cands: list[Candidate] = []
         # No known name starts at a conjunction jieba writes alone: 县财政局|和|县审计局 names no 和县.
         joiners = {o for w, t, o in zip(words, tags, offs) if t == "c" and w in self.rules.item_joiners}
@@ -461,6 +467,28 @@ class EntityRules:
                 ref_spans.append(span)
         doc.spans["kg_refs"] = ref_spans
         return doc
+
+    def _joined_divisions(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
+        """jieba's words, with a division's first character it read apart put back: "横(v)|山镇" is 横山镇.
+
+        Only where the two make a division's name and the second word alone makes none (凤县 is one, so
+        "来|凤县" stays), and the character is no function word ("在|石镇") and no piece of a name jieba
+        read as a noun or a number ("中科|二|林(ng)|园区" is a park, not Kaohsiung's 林园区): every name
+        that begins there, an office's, a project's, begins with the whole division.
+        """
+        ends = self._division_name_ends
+        at = [x for x in range(len(words) - 1) if len(words[x]) == 1 and len(words[x + 1]) >= 2
+              and words[x + 1][-1:] in ends
+              and words[x] not in self.rules.function_chars and tags[x] not in _NAME_PIECE_TAGS and offs[x] + 1 == offs[x + 1]
+              and words[x] + words[x + 1] in self.division_names and words[x + 1] not in self.division_names]
+        if not at:
+            return words, tags, offs
+        words, tags, offs = list(words), list(tags), list(offs)
+        for x in reversed(at):
+            words[x:x + 2] = [words[x] + words[x + 1]]
+            tags[x:x + 2] = ["ns"]
+            del offs[x + 1]
+        return words, tags, offs
 
     def _territory_places(self, cands, words, offs) -> list[Candidate]:
         """A division's short name before a word of its territory that opens with its level: "恭城|县境".
@@ -1027,7 +1055,8 @@ class EntityRules:
                     out.append(Candidate(place.start, c.end, "AGENCY", c.rule.partition(":")[0] + ":joined",
                                          max(c.prio, place.prio)))
                     break
-                if words[k - 1] in r.admin and tags[k - 1] in STOP_TAGS \
+                # (a level jieba writes alone may read as a noun: "、|镇(n)|发展|改革|和|统计局")
+                if words[k - 1] in r.admin and (tags[k - 1] in STOP_TAGS or tags[k - 1] == "n") \
                         and (k < 2 or tags[k - 2] in STOP_TAGS or words[k - 2] in r.boundary):
                     out.append(Candidate(offs[k - 1], c.end, "AGENCY", c.rule.partition(":")[0] + ":joined", c.prio))
                     break
@@ -1307,7 +1336,11 @@ class EntityRules:
                 or words[split - 1].endswith(self.rules.institution_heads):
             return [cand]  # (and "…精密机械|产业园…工程": a park named after its trade, no company; a school's)
         mid = offs[split]
-        return [Candidate(cand.start, mid, "COMPANY", f"{cand.rule}:company-head", cand.prio),
+        # a park heading the project is where it lies, no company, as in a list's item: "安泽经济技术开发区|
+        # 160万吨焦化升级改造项目"
+        zone = self._zone_word(words[split - 1])
+        return [Candidate(cand.start, mid, "PLACE" if zone else "COMPANY",
+                          f"{cand.rule}:{'zone' if zone else 'company-head'}", cand.prio),
                 Candidate(offs[self._after_trim(words, split, j, self._branded(tags, a, split))], cand.end,
                           "PROJECT", cand.rule, cand.prio)]
 
@@ -2296,7 +2329,10 @@ class EntityRules:
         """Whether the stop word at ``k`` is the second half of a compound a name holds, after a noun:
         "辣椒产业|融合|发展|项目" (融合发展), though "推动|融合|发展" is the clause's."""
         halves = self.rules.stop_compounds.get(words[k], ())
-        return k >= 2 and words[k - 1] in halves and (tags[k - 2] in NOUN_TAGS or tags[k - 2] == "m")
+        # (or after two nouns joined: "粮食|和|物资|储备|保障中心项目")
+        return k >= 2 and words[k - 1] in halves and (tags[k - 2] in NOUN_TAGS or tags[k - 2] == "m"
+                                                      or (k >= 3 and words[k - 2] in self.rules.project_joiners
+                                                          and tags[k - 3] in NOUN_TAGS))
 
     def _bracketed_form(self, words, offs, k) -> bool:
         """Whether ``k`` closes a bracketed word of a legal form (（集团）, (控股)) written without spaces."""
@@ -3101,6 +3137,8 @@ class EntityRules:
             return []  # "签约对象包括世界500强、中国民营500强等企业": rankings the firms are on, none named
         if label == "COMPANY" and all(words[x] in r.legal_forms or words[x] in r.company_strong for x in range(a, b)):
             return []  # "…(集团)|有限公司等企业": a legal form alone is the end of a name the item cut, no company
+        if label == "COMPANY" and (name in r.listed_trades or _trade(name)):
+            return []  # "一批冶炼、发电、选矿等企业": kinds of firm by their trade, none named
         # "东安县本次|集中开工", "全县今年|开工": a pronoun or a time word ends a clause's subject, not a name;
         # so does a date ("该市继|8月29日|集中签约…").
         if (tags[b - 1] in ("r", "t") and words[b - 1] not in r.phase_words) or _DATE_END.search(name):

@@ -78,15 +78,19 @@ class SentenceRelations:
 
     def _configure(self, spec: RelationRuleSpec) -> None:
         self.spec = spec
-        self.between, self.after = Matcher(self.vocab), Matcher(self.vocab)
+        self.between, self.after, self.not_after = Matcher(self.vocab), Matcher(self.vocab), Matcher(self.vocab)
         for rule in spec.sentence_rules:
             self.between.add(rule.name, [list(rule.pattern)])
             if rule.after:
                 self.after.add(rule.name, [list(rule.after)])
+            if rule.not_after:
+                self.not_after.add(rule.name, [list(rule.not_after)])
         # The longest run of tokens each pattern can match: only entity pairs that
         # close are tried, so a sentence costs time linear in its entities, not quadratic.
         self.gap = {rule.name: pattern_length(rule.pattern) for rule in spec.sentence_rules}
         self.after_len = {rule.name: pattern_length(rule.after) for rule in spec.sentence_rules if rule.after}
+        self.not_after_len = {rule.name: pattern_length(rule.not_after) for rule in spec.sentence_rules
+                              if rule.not_after}
         self.max_gap = max(self.gap.values(), default=0)
         self.needed = {rule.name: needed_words(rule.pattern) for rule in spec.sentence_rules}
 
@@ -122,6 +126,9 @@ class SentenceRelations:
                         continue
                     if rule.after and not _prefix_match(
                             self.after, doc[second.end:second.end + self.after_len[rule.name]], rule.name):
+                        continue
+                    if rule.not_after and _prefix_match(
+                            self.not_after, doc[second.end:second.end + self.not_after_len[rule.name]], rule.name):
                         continue
                     hits.append(SpanHit(src, dst, rule.relation, rule.name))
         hits.extend(self._partners(doc, spans))

@@ -4825,3 +4825,58 @@ def test_making_sure_of_projects_or_a_programme_of_big_figures_names_no_project(
     # "确保|A、B等项目": the drive, then the projects; “千亿大盘”项目: a programme of figures, no project
     found = ents(nlp, text)
     assert not [t for t, l in found if l == "PROJECT" and unwanted in t], found
+
+
+def test_trades_listed_before_firms_name_no_firm(nlp):
+    # "吸引一批冶炼、发电、选矿等企业落地": the kinds of firm by their trade, none named
+    assert not [e for e in ents(nlp, "近年来，县里吸引了一批冶炼、发电、选矿等企业落地。") if e[1] == "COMPANY"]
+    assert not [e for e in ents(nlp, "园区引进了化工、建材、食品等企业。") if e[1] == "COMPANY"]
+    found = ents(nlp, "园区引进了宏达纺织、金穗食品等企业。")
+    assert ("宏达纺织", "COMPANY") in found and ("金穗食品", "COMPANY") in found, found
+
+
+def test_a_zone_heading_a_listed_project_is_no_company(nlp):
+    # "…，A经济技术开发区|160万吨…项目，…": the zone where the project is, no firm that builds it
+    found = ents(nlp, "签约仪式上，石门经济开发区精密制造项目，东坪经济技术开发区80万千瓦光伏发电及配套项目，"
+                      "西坪经济技术开发区120万吨焦化升级改造项目等10个项目现场签约。")
+    assert not [e for e in found if e[1] == "COMPANY"], found
+    assert ("西坪经济技术开发区", "PLACE") in found, found
+
+
+def test_the_points_of_a_report_name_no_project(nlp):
+    # "二是结构优、引领作用强，全部为产业项目": the report's second point, then what the projects are
+    found = ents(nlp, "此次签约有三个特点：一是体量大、示范作用强；二是结构好、带动作用强，全部为产业项目；三是质量高。")
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+def test_projects_counted_by_zong_are_no_part_of_the_last_name(nlp):
+    # "A、B及C|4|宗|项目": Guangdong's papers count deals by 宗
+    found = ents(nlp, "本次签约的华兴装备、东盛精密、乐达文创及邦德总部4宗项目，是产业园首批落户项目。")
+    assert not [t for t, _ in found if "4宗" in t], found
+
+
+def test_a_reserve_of_two_goods_joined_stays_in_the_project(nlp):
+    # "粮食和物资|储备|保障中心项目": what the reserve holds, no verb of the clause
+    found = ents(nlp, "开工项目包括东坪市粮食和物资储备保障中心项目、东坪市北门水厂扩建工程等。")
+    assert ("东坪市粮食和物资储备保障中心项目", "PROJECT") in found, found
+
+
+def test_a_towns_first_character_jieba_reads_apart_opens_the_names_after_it(nlp):
+    # "横(v)|山镇": the town is 横山镇, and the office and the project named after it begin with it
+    found = ents(nlp, "横山镇人民政府与宏达公司签约，横山镇加州鲈鱼养殖建设项目同日开工。")
+    assert ("横山镇人民政府", "AGENCY") in found and ("横山镇加州鲈鱼养殖建设项目", "PROJECT") in found, found
+    # but a character jieba reads as a piece of a name stays in it: a park, not Kaohsiung's 林园区
+    assert ("中科二林园区", "PLACE") in ents(nlp, "管理局在彰化县举办中科二林园区投资招商说明会。")
+
+
+def test_a_merged_bureau_after_a_bare_level_keeps_its_first_field(nlp):
+    # "、镇(n)|发展|改革|和|统计局": one town bureau of two fields, not the statistics bureau alone
+    found = ents(nlp, "镇长赵某，副镇长陈某，镇发展改革和统计局负责人出席。")
+    assert ("镇发展改革和统计局", "AGENCY") in found, found
+
+
+def test_a_project_named_by_its_kind_alone_names_none(nlp):
+    # "…是由某公司投资开发的房地产项目": what kind of project the estate is, not a second project
+    found = ents(nlp, "翠湖花园是由石门县宏盛房地产开发有限公司投资开发的房地产项目。")
+    assert not [e for e in found if e[1] == "PROJECT"], found
+    assert ("碧水湾房地产项目", "PROJECT") in ents(nlp, "宏达公司投资建设的碧水湾房地产项目开工。")

@@ -234,3 +234,18 @@ def test_a_clause_with_no_named_subject_still_leaves_its_signer_to_the_article(n
     # (the units of the place that sign with a firm are the article's own)
     found = [h for h in hits(nlp, text) if h[1] == "partners"]
     assert found and found[0][0] is None, found
+
+
+def test_a_list_of_projects_each_led_by_its_investor_gives_each_only_its_own(nlp):
+    # "由A公司投资的X项目、由B公司投资的Y项目": 由B投资的 qualifies Y, and says nothing of X before it
+    found = [(s, t) for s, r, t, _ in hits(
+        nlp, "开工项目有：由宏远木业有限公司投资的木材加工搬迁项目、\n由金穗农业发展有限公司投资的山药深加工项目、\n"
+             "由华澳贸易有限公司投资的年产10万吨石英砂项目。") if r == "builds"]
+    assert sorted(found) == sorted([("宏远木业有限公司", "木材加工搬迁项目"), ("金穗农业发展有限公司", "山药深加工项目"),
+                                    ("华澳贸易有限公司", "年产10万吨石英砂项目")]), found
+
+
+def test_a_project_that_is_built_by_a_company_keeps_its_builder_before_de(nlp):
+    # "Y是由X投资建设的…": 是 makes Y the subject, though 的 follows the verb
+    assert ("宏达水务有限公司", "builds", "北山新区供水项目") in [h[:3] for h in hits(
+        nlp, "北山新区供水项目是由宏达水务有限公司投资建设的重点项目。")]
