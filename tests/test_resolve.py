@@ -587,26 +587,5 @@ def test_a_town_named_bare_and_with_its_level_is_one_town(nlp):
 
 
 def test_a_river_named_like_a_town_stays_the_river(nlp):
-    text = "清水河穿镇而过，清水河镇将建设滨河公园项目。"
-    places = place_nodes(nlp, text)
-    assert not [label for label, aliases in places if label == "清水河镇" and "清水河" in aliases], places
-
-
-def place_nodes(nlp, text: str) -> list[tuple[str, set]]:
-    from kg import extract_graph
-
-    g = extract_graph([text], nlp=nlp)
-    return [(d["label"], set(json.loads(d["aliases"]))) for _, d in g.nodes(data=True) if d["type"] == "place"]
-
-
-def test_a_town_named_bare_and_with_its_level_is_one_town(nlp):
-    # "澧阳平原", then "澧阳镇": the paper drops 镇 as it drops 县
-    text = "示范园开工仪式在桃溪镇石门村举行。公司计划在桃溪平原灌区连片建设万亩示范园区。桃溪镇将全力支持。"
-    places = place_nodes(nlp, text)
-    assert not [label for label, _ in places if label == "桃溪"], places
-    assert [aliases for label, aliases in places if label == "桃溪镇" and "桃溪" in aliases], places
-
-
-def test_a_river_named_like_a_town_stays_the_river(nlp):
     places = place_nodes(nlp, "白沙河水质良好，白沙河镇将建设滨河公园项目。")
     assert ("白沙河", {"白沙河"}) in places, places

@@ -4817,16 +4817,6 @@ def test_making_sure_of_projects_or_a_programme_of_big_figures_names_no_project(
     assert not [t for t, l in found if l == "PROJECT" and unwanted in t], found
 
 
-@pytest.mark.parametrize("text, unwanted", [
-    ("会议要求，确保宏岳、金顺、瑞丰等项目年底前建成投产。", "确保"),
-    ("会议听取了“百亿园区”项目谋划情况汇报。", "百亿园区"),
-])
-def test_making_sure_of_projects_or_a_programme_of_big_figures_names_no_project(nlp, text, unwanted):
-    # "确保|A、B等项目": the drive, then the projects; “千亿大盘”项目: a programme of figures, no project
-    found = ents(nlp, text)
-    assert not [t for t, l in found if l == "PROJECT" and unwanted in t], found
-
-
 def test_trades_listed_before_firms_name_no_firm(nlp):
     # "吸引一批冶炼、发电、选矿等企业落地": the kinds of firm by their trade, none named
     assert not [e for e in ents(nlp, "近年来，县里吸引了一批冶炼、发电、选矿等企业落地。") if e[1] == "COMPANY"]
