@@ -258,21 +258,26 @@ def _graph_with_an_id() -> nx.MultiDiGraph:
 @pytest.mark.parametrize("make", [contract_graph, dirty_graph, foreign_graph, _odd_graph, _graph_with_an_id,
                                   nx.MultiDiGraph, lambda: nx.MultiDiGraph(name="empty")])
 def test_graphml_bytes_are_the_ones_networkx_and_elementtree_write(tmp_path, make):
+    g = make()
+    write_graphml(g, tmp_path / "g.graphml")
+    assert (tmp_path / "g.graphml").read_bytes() == _reference_graphml(g)
+
+
+def _reference_graphml(g) -> bytes:
+    """The GraphML networkx's own writer makes of ``g``, with the graph's data first as ours puts it."""
     import io
 
     from networkx.readwrite.graphml import GraphMLWriter
 
     from kg.export.graphml import _graph_data_first, view_graph
 
-    g = make()
-    write_graphml(g, tmp_path / "g.graphml")
     writer = GraphMLWriter(encoding="utf-8", prettyprint=True)
     writer.add_graph_element(view_graph(g))
     for element in writer.xml.iter("graph"):
         _graph_data_first(element)
     buf = io.BytesIO()
     writer.dump(buf)
-    assert (tmp_path / "g.graphml").read_bytes() == buf.getvalue()
+    return buf.getvalue()
 
 
 # --- GEXF ----------------------------------------------------------------------------------------------------
@@ -571,12 +576,6 @@ def test_export_computes_one_layout_for_every_view(tmp_path, monkeypatch):
 def test_graphml_cleans_a_dirty_string_at_each_of_its_values(tmp_path):
     # The writer cleans each distinct string once: a string repeated on other edges and nodes
     # must come out cleaned there too, and the file be the reference's bytes.
-    import io
-
-    from networkx.readwrite.graphml import GraphMLWriter
-
-    from kg.export.graphml import _graph_data_first, view_graph
-
     g = dirty_graph()
     shared = "证据\x00句子\ud800"
     for _, _, data in g.edges(data=True):
@@ -586,10 +585,4 @@ def test_graphml_cleans_a_dirty_string_at_each_of_its_values(tmp_path):
     write_graphml(g, tmp_path / "g.graphml")
     text = (tmp_path / "g.graphml").read_text(encoding="utf-8")
     assert "\x00" not in text and "\x1f" not in text and text.count("证据句子") == g.number_of_edges()
-    writer = GraphMLWriter(encoding="utf-8", prettyprint=True)
-    writer.add_graph_element(view_graph(g))
-    for element in writer.xml.iter("graph"):
-        _graph_data_first(element)
-    buf = io.BytesIO()
-    writer.dump(buf)
-    assert (tmp_path / "g.graphml").read_bytes() == buf.getvalue()
+    assert (tmp_path / "g.graphml").read_bytes() == _reference_graphml(g)
