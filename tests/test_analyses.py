@@ -400,7 +400,9 @@ def test_gc_paused_keeps_what_it_made_and_leaves_the_callers_frozen_objects_froz
         frozen = gc.get_freeze_count()
         with gc_paused(keep=True):
             kept += [Node() for _ in range(10)]
-        assert gc.isenabled() and gc.get_freeze_count() == frozen
+        # Neither unfrozen (0) nor joined by what the block made; a frozen object another thread lets go
+        # of meanwhile (a local cluster's, after the Dask tests) leaves the count, so it may fall a little.
+        assert gc.isenabled() and frozen // 2 < gc.get_freeze_count() <= frozen
     finally:
         gc.unfreeze()
     # What it kept is collected as anything else once it is garbage.
