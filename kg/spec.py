@@ -203,6 +203,7 @@ class EntityRuleSpec:
     outlet_re: re.Pattern  # matched right after a place: the place begins an outlet's name (长城|网讯)
     company_strong: tuple[str, ...]
     stop_compounds: Mapping[str, frozenset[str]]  # 发展: 融合 — "融合发展" inside a project's name
+    stop_compound_heads: Mapping[str, frozenset[str]]  # 协同: 处置 — "协同处置" inside a project's name
     company_suffixes: tuple[str, ...]  # longest first
     enum_head_re: re.Pattern
     count_classifiers: frozenset[str]  # 个, 批: "四个项目", "等10个…项目" count projects, never name one
@@ -384,6 +385,7 @@ class EntityRuleSpec:
             outlet_re=_outlet_re(spec),
             company_strong=tuple(spec["suffixes"]["COMPANY"]["strong"]),
             stop_compounds={w: frozenset(v) for w, v in spec.get("stop_compounds", {}).items()},
+            stop_compound_heads={w: frozenset(v) for w, v in spec.get("stop_compound_heads", {}).items()},
             company_suffixes=_longest_first(company),
             enum_head_re=re.compile("|".join(map(re.escape, _longest_first(heads)))),
             count_classifiers=frozenset(spec.get("count_classifiers", ())),

@@ -2327,7 +2327,11 @@ class EntityRules:
 
     def _stop_in_compound(self, words, tags, k) -> bool:
         """Whether the stop word at ``k`` is the second half of a compound a name holds, after a noun:
-        "辣椒产业|融合|发展|项目" (融合发展), though "推动|融合|发展" is the clause's."""
+        "辣椒产业|融合|发展|项目" (融合发展), though "推动|融合|发展" is the clause's; or its first half,
+        "水泥窑|协同|处置|固废项目" (协同处置)."""
+        if k >= 1 and k + 1 < len(words) and words[k + 1] in self.rules.stop_compound_heads.get(words[k], ()) \
+                and tags[k - 1] in NOUN_TAGS:
+            return True
         halves = self.rules.stop_compounds.get(words[k], ())
         # (or after two nouns joined: "粮食|和|物资|储备|保障中心项目")
         return k >= 2 and words[k - 1] in halves and (tags[k - 2] in NOUN_TAGS or tags[k - 2] == "m"
@@ -2893,6 +2897,8 @@ class EntityRules:
                 continue  # "…智能手机及|年产50万台…项目": one item's two products
             if label == "PROJECT" and self._route_joint(words, tags, x):
                 continue  # "凤州至|凤县一级公路改建工程等项目": one road's two ends
+            if label == "PROJECT" and self._stop_in_compound(words, tags, x):
+                continue  # "水泥窑|协同|处置|固废项目": half of a compound the item's name holds
             if words[x] in r.boundary or words[x] in r.event_verbs or words[x] in r.visit_verbs \
                     or (not clause_start and words[x] in r.project_stop and not self._facility_work(words, tags, x)
                         and not self._before_legal_form(words, x, b0)) \

@@ -4870,3 +4870,14 @@ def test_a_project_named_by_its_kind_alone_names_none(nlp):
     found = ents(nlp, "翠湖花园是由石门县宏盛房地产开发有限公司投资开发的房地产项目。")
     assert not [e for e in found if e[1] == "PROJECT"], found
     assert ("碧水湾房地产项目", "PROJECT") in ents(nlp, "宏达公司投资建设的碧水湾房地产项目开工。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("南山建材5万吨/年水泥窑协同处置固废项目开工。", "南山建材5万吨/年水泥窑协同处置固废项目"),
+    ("由南山建材投资建设的水泥窑协同处置污泥项目开工。", "水泥窑协同处置污泥项目"),
+])
+def test_co_processing_after_a_kiln_stays_in_the_projects_name(nlp, text, name):
+    # "水泥窑|协同|处置|…项目": 协同 opens a compound the name holds, though "两地|协同|推进" is the clause's
+    found = ents(nlp, text)
+    assert (name, "PROJECT") in found, found
+    assert not ents(nlp, "两地要协同推进产业园项目建设。"), ents(nlp, "两地要协同推进产业园项目建设。")
