@@ -79,6 +79,8 @@ def derive(name: str, spec: DerivationSpec | None = None) -> list[str]:
     ['青海盐湖工业', '盐湖工业', '青海盐湖', '盐湖股份']
     >>> derive("青海西部镁业有限公司")
     ['青海西部镁业', '西部镁业']
+    >>> derive("博罗县汇盛房地产开发有限公司")
+    ['博罗县汇盛房地产开发', '汇盛房地产开发', '汇盛房地产', '汇盛地产']
     """
     spec = spec or derivation_spec()
     gaz = load_gazetteer()
@@ -97,15 +99,18 @@ def derive(name: str, spec: DerivationSpec | None = None) -> list[str]:
     if not trade and len(rest) >= 4 and rest.endswith(spec.trade_endings) and rest[-2:] not in spec.not_trades:
         trade = rest[-2:]
     brand = rest[: len(rest) - len(trade)]
+    long, shorts = next(((lg, sh) for lg, sh in spec.trade_short_forms if rest.endswith(lg)), ("", ()))
+    trade_brand = rest[: len(rest) - len(long)]
     made = {
-        "body": body if suf else "",
-        "rest": rest if place else "",
-        "place_brand": place + brand if place and trade and brand not in spec.not_brands else "",
-        "brand_shares": brand + "股份" if "股份" in suf and brand not in spec.not_brands else "",
+        "body": [body] if suf else [],
+        "rest": [rest] if place else [],
+        "place_brand": [place + brand] if place and trade and brand not in spec.not_brands else [],
+        "brand_shares": [brand + "股份"] if "股份" in suf and brand not in spec.not_brands else [],
+        "brand_trade": [trade_brand + short for short in shorts]
+        if long and len(trade_brand) >= 2 and trade_brand not in spec.not_brands else [],
     }
     out: list[str] = []
-    for form in spec.forms:
-        s = made.get(form, "")
+    for s in (s for form in spec.forms for s in made.get(form, ())):
         if len(s) >= spec.min_chars and s != name and s not in out and s not in generic and gaz.written(s) is None:
             out.append(s)
     return out

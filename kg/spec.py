@@ -593,6 +593,8 @@ class DerivationSpec:
     level_pronouns: Mapping[str, str] = field(default_factory=dict)
     not_trades: frozenset[str] = frozenset()  # 大业, 伟业: ends like 钴业 and is a brand
     away_words: tuple[str, ...] = ()  # 赴: before places the paper's own people travel to, no home
+    # 房地产开发 -> 房地产, 地产: a trade and its work at a body's end, and the trades it is short for
+    trade_short_forms: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @classmethod
     def from_dict(cls, spec: Mapping[str, Any]) -> "DerivationSpec":
@@ -616,6 +618,9 @@ class DerivationSpec:
             national_openers=tuple(spec.get("national_openers", ())),
             level_pronouns=MappingProxyType(dict(spec.get("level_pronouns", {}))),
             away_words=tuple(spec.get("away_words", ())),
+            trade_short_forms=tuple(sorted(((long, tuple(short)) for long, short in
+                                            (spec.get("trade_short_forms") or {}).items()),
+                                           key=lambda item: -len(item[0]))),
         )
 
 

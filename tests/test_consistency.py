@@ -127,3 +127,13 @@ def test_names_are_found_in_each_sentence_as_if_searched_alone():
     assert finder.in_texts([]) == [] and finder.in_texts(["没有"]) == []
     odd = _Finder(["甲\x00乙", "乙丙"])
     assert odd.in_texts(["甲", "乙丙"]) == [(1, 0, 2)]
+
+
+def test_a_developers_short_trade_is_a_short_form_that_merges_with_its_legal_name(nlp):
+    # "某县某某房地产开发有限公司", later "某某地产": the paper shortens the trade and drops its work
+    assert derive("龙川县锦绣房地产开发有限公司")[-2:] == ["锦绣房地产", "锦绣地产"]
+    texts = ["龙川县锦绣房地产开发有限公司投资建设滨江花园项目。锦绣地产负责人表示将加快施工。"]
+    g = kg.extract_graph(texts, nlp=nlp)
+    companies = {d["label"]: set(json.loads(d["aliases"])) for _, d in g.nodes(data=True) if d["type"] == "company"}
+    assert list(companies) == ["龙川县锦绣房地产开发有限公司"], companies
+    assert "锦绣地产" in companies["龙川县锦绣房地产开发有限公司"], companies
