@@ -2087,7 +2087,11 @@ class EntityRules:
                     break
         first = k + 1
         if joint_at is not None and not self._is_place_start(words, first, j) \
-                and not (words[joint_at] in r.agency_joiners and self._office_start(words, first, joint_at, j)):
+                and not (words[joint_at] in r.agency_joiners and self._office_start(words, first, joint_at, j)) \
+                and not (label == "AGENCY" and first >= 2 and words[first - 1] == "、"
+                         and words[first - 2].endswith(r.agency_suffixes)):
+            # (an office listed after another, "县发改局、工业信息和科技商务局", is named without its
+            # place as the one before it is: the list gives the level)
             first = joint_at + 1
         while first < j and ((words[first] in r.trim and not (first + 1 < j and words[first + 1] in r.roads))
                              or (label == "COMPANY" and words[first] in r.company_trim)

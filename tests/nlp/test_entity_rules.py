@@ -4881,3 +4881,10 @@ def test_co_processing_after_a_kiln_stays_in_the_projects_name(nlp, text, name):
     found = ents(nlp, text)
     assert (name, "PROJECT") in found, found
     assert not ents(nlp, "两地要协同推进产业园项目建设。"), ents(nlp, "两地要协同推进产业园项目建设。")
+
+
+def test_an_office_joined_by_and_listed_after_another_is_named_whole(nlp):
+    # "县发改局、工业信息|和|科技商务局": listed without its level, as the office before it is
+    found = ents(nlp, "县发改局、工业信息和科技商务局、财政局负责人参加会议。")
+    assert ("工业信息和科技商务局", "AGENCY") in found, found
+    assert ("审计局", "AGENCY") in ents(nlp, "县发改局、财政局和审计局参加。")
