@@ -3448,7 +3448,7 @@ class EntityRules:
             before = _COUNT_BEFORE.search(text, max(0, m.start() - 8), m.start())
             if before and before.group(2) in self.rules.count_classifiers and before.group(1) not in ("一", "1"):
                 continue  # 六个|“回归经济”项目: counted before, as well
-            if text.startswith(tuple(self.rules.batch_marks), m.end()):
+            if text.startswith(self.rules.batch_marks, m.end()):
                 continue  # “回归经济”项目|集中签约: a campaign's projects, signed or begun together
             out.append(Candidate(m.start(1), m.end(1), "PROJECT", "quoted-project", prio=3))
         return out
@@ -3731,8 +3731,9 @@ def _name_like(word: str, tag: str) -> bool:
 # number of aims in two characters: 六新 (new infrastructure, technology… projects), 四化, 三变.
 _SLOGAN = re.compile(r"(?=.{0,6}$)(?:.*[一二两三四五六七八九十百千万亿].*){2,}|[一二两三四五六七八九十]好.{0,4}"
                      r"|[一二两三四五六七八九十].")
-_COUNT = re.compile(r"[0-9一二两三四五六七八九十百千]+(.)")
-_COUNT_BEFORE = re.compile(r"([0-9一二两三四五六七八九十百千]+)(.)$")
+_FIGURES = "[0-9一二两三四五六七八九十百千]+"
+_COUNT = re.compile(rf"{_FIGURES}(.)")
+_COUNT_BEFORE = re.compile(rf"({_FIGURES})(.)$")
 # Marks that end a clause: a name holds none, a quoted remark does.
 _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
 _CJK = re.compile("[\u4e00-\u9fff]")
