@@ -102,6 +102,8 @@ class EntityRuleSpec:
     zone_leads: tuple[str, ...]  # 经济, 高新: before a zone word
     enum_heads: Mapping[str, str]  # head noun after 等 -> label
     list_appositives: tuple[str, ...]  # 均为: "A、B，均为…企业" types the list by the clause's head
+    list_intros: tuple[str, ...]  # 包括, 分别是: "9个项目包括：A、B" types the list after the head
+    list_intro_plurals: tuple[str, ...]  # 分别: an intro that says the head is many, with no count before it
     enum_gap: int  # characters allowed between 等 and the head noun
     status: tuple[str, ...]  # project status predicates, longest first
     status_adverbs: frozenset[str]  # words between a project and its status predicate (正式, 近日 …)
@@ -158,6 +160,7 @@ class EntityRuleSpec:
     brand_verbs: frozenset[str]  # 联合, 创新: verbs that are brands right after a company's place
     state_brand_chars: frozenset[str]  # 中: a state firm's first character, read as a locative
     industry_trailers: frozenset[str]
+    level_words: frozenset[str]  # 乡贤: a division's level character opening a word of its own
     industry_ends: tuple[str, ...]  # 产业, 行业: a word ending so after a trade makes the trade an industry
     site_ends: tuple[str, ...]  # 园, 馆: "洪洲电子|科技园" is a park named after a trade, no company
     category_heads: tuple[str, ...]  # 重点项目, 标志性项目: what comes before them is a kind of project
@@ -284,6 +287,8 @@ class EntityRuleSpec:
             zone_leads=tuple(spec.get("zone_leads", ())),
             enum_heads=MappingProxyType(heads),
             list_appositives=_longest_first(spec.get("list_appositives", ())),
+            list_intros=_longest_first(spec.get("list_intros", ())),
+            list_intro_plurals=tuple(spec.get("list_intro_plurals", ())),
             enum_gap=int(spec["enumeration_gap_max_chars"]),
             status=_longest_first(spec["project_status_predicates"]),
             status_adverbs=frozenset(spec.get("project_status_adverbs", ())),
@@ -340,6 +345,7 @@ class EntityRuleSpec:
             brand_verbs=frozenset(spec.get("company_brand_verbs", ())),
             state_brand_chars=frozenset(spec.get("state_brand_chars", ())),
             industry_trailers=frozenset(spec.get("industry_trailers", ())),
+            level_words=frozenset(spec.get("level_words", ())),
             industry_ends=tuple(spec.get("industry_ends", ())),
             site_ends=tuple(spec.get("site_ends", ())),
             category_heads=tuple(spec.get("category_heads", ())),

@@ -444,7 +444,9 @@ class EntityRules:
                                                                    or self._joined_after_person(c, words, tags, offs)
                                                                    or begins_outlet(text, c.end)
                                                                    or self._slogan(text, c, words, tags, offs)
-                                                                   or listed_person(text, c.start, c.end, self.rules)))]
+                                                                   or listed_person(text, c.start, c.end, self.rules)
+                                                                   # "金东乡|贤": the level opens the next word (乡贤)
+                                                                   or text[c.end - 1:c.end + 1] in self.rules.level_words))]
         refs = self._home_refs(text, offs)
         chosen = _select(cands, {(s, e) for s, e, _ in refs})
         spans = [(c.start, c.end) for c in chosen] + [(s, e) for s, e, _ in refs]
@@ -824,11 +826,13 @@ class EntityRules:
         bounds.add(n)
         ends = sorted(bounds)
         trailers = self.rules.industry_trailers
+        level_words = self.rules.level_words
         for i in (offs if starts is None else starts):
             for j, hit in names.get(i, ()):
                 # Gazetteer names must end where a word ends: "大理" is not a
-                # place inside "大理石"; lexicon names may end inside a word.
-                if j in bounds or not hit[1].startswith("gazetteer"):
+                # place inside "大理石"; lexicon names may end inside a word (and a place
+                # before a word that opens with a level's character: "金东|乡贤").
+                if j in bounds or not hit[1].startswith("gazetteer") or text[j:j + 2] in level_words:
                     if hit[0] == "COMPANY" and j < n and text[j:ends[bisect_right(ends, j)]] in trailers:
                         continue  # "中国建筑|业", "中国|建筑业": an industry, not the company
                     if hit[0] in ("AGENCY", "COMPANY") and self._last_char_taken(text, j, ends):
@@ -2633,6 +2637,12 @@ class EntityRules:
                     label = self._appositive_head(words, tags, offs, q)
                     if label and "、" in words[:q - 1]:
                         ends.setdefault(q - 1, (label, "enumeration"))
+        starts: dict[int, int] = {}
+        if "、" in text:
+            for j, label, start in self._introduced_lists(words, tags, offs):
+                if j not in ends:
+                    ends[j] = (label, "enumeration")
+                    starts[j] = start
         if self.status_re.search(text):
             index = {o: j for j, o in enumerate(offs)}
             adverbs = self.rules.status_adverbs
@@ -2648,6 +2658,10 @@ class EntityRules:
         for j in sorted(ends):
             label, rule = ends[j]
             items = self._items_before(words, tags, j, label, clause_start=(rule == "status-clause"), offs=offs)
+            if j in starts and items:
+                # the list a count introduces starts after its verb ("9个项目包括：|A、B"), whatever the
+                # first item's cut took for a clause's word
+                items = [(max(a, starts[j]), b) for a, b in items if b > starts[j]]
             r = self.rules
             if label == "PROJECT" and items and any(words[x] in r.field_list_verbs
                                                     for x in range(max(0, items[0][0] - 1), items[0][1])):
@@ -2691,6 +2705,40 @@ class EntityRules:
                     found = [replace(c, prio=1) for c in found]
                 out.extend(found)
         return out
+
+    def _introduced_lists(self, words, tags, offs):
+        """Lists a count of projects or firms introduces: "本次开工的9个项目|包括|：A、B、C等",
+        "签约项目|分别是|A、B、C" (end token, label, first item's token).
+
+        The items follow their head, as they precede it after 等, and the head types them all:
+        most have no head of their own (公园, 公路, 文创园), and read alone they are places. A
+        count before the head or 分别 after it is needed: "该项目包括综合楼、仓库" lists the
+        parts of one project.
+        """
+        r = self.rules
+        intros = r.list_intros
+        for x in range(1, len(words) - 2):
+            label = r.enum_heads.get(words[x])
+            if not label or tags[x + 1] in ("w", "_SP"):
+                continue
+            ahead = "".join(words[x + 1:x + 4])
+            intro = next((i for i in intros if ahead.startswith(i)), None)
+            if intro is None:
+                continue
+            if self._count_before(words, tags, x) == x and not intro.startswith(r.list_intro_plurals):
+                continue
+            cut = offs[x + 1] + len(intro)
+            start = next((y for y in range(x + 1, len(words)) if offs[y] >= cut), len(words))
+            if start == len(words) or offs[start] != cut:
+                continue  # the intro's last character is glued to a word: no verb of a list
+            if words[start] in ("：", ":"):
+                start += 1
+            end = start
+            while end < len(words) and words[end] not in ("等", "等等") \
+                    and not (words[end] in CLAUSE_PUNCT and words[end] != "、"):
+                end += 1
+            if end > start and "、" in words[start:end]:
+                yield end, label, start
 
     def _before_legal_form(self, words, x, b) -> bool:
         """Whether word ``x`` comes right before a legal form, inside an item ending at ``b``.

@@ -97,6 +97,10 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label == "PLACE":
         end -= len(place_trailer(text[start:end]))
     spec = entity_rule_spec()
+    if label == "PLACE" and (text[start - 1:start + 1] if start else "") in spec.level_words:
+        return None  # "金东乡|贤齐聚": the word 乡贤 goes on into it, no place starts there
+    if label == "PLACE" and text[end - 1:end + 1] in spec.level_words:
+        end -= 1  # "金东|乡贤": the level's character opens the next word, the place ends before it
     if label == "COMPANY" and text[start:end].endswith(spec.media_suffixes) \
             and not text[start:end].endswith(spec.media_exceptions):
         return None  # a news outlet (中国网, 青海日报)

@@ -4888,3 +4888,34 @@ def test_an_office_joined_by_and_listed_after_another_is_named_whole(nlp):
     found = ents(nlp, "县发改局、工业信息和科技商务局、财政局负责人参加会议。")
     assert ("工业信息和科技商务局", "AGENCY") in found, found
     assert ("审计局", "AGENCY") in ents(nlp, "县发改局、财政局和审计局参加。")
+
+
+@pytest.mark.parametrize("text, items", [
+    ("本次集中开工的9个项目包括：青松体育公园、长安文创园、浮标特色小镇、长忠公路等。",
+     ["青松体育公园", "长安文创园", "浮标特色小镇", "长忠公路"]),
+    ("今年全县列入省重点的项目分别是：白水河大桥、金山湖湿地公园、红星物流园。",
+     ["白水河大桥", "金山湖湿地公园", "红星物流园"]),
+    ("当天签约的5个项目分别为长江物流园、青山冷链中心、云岭康养小镇。", ["长江物流园", "青山冷链中心", "云岭康养小镇"]),
+])
+def test_a_counted_head_types_the_list_it_introduces(nlp, full_nlp, text, items):
+    # "N个项目包括：A、B、C": the items follow their head, as they precede it after 等; alone a park,
+    # a road or a town's name reads as a place
+    for pipeline in (nlp, full_nlp):
+        found = ents(pipeline, text)
+        for item in items:
+            assert (item, "PROJECT") in found, found
+        assert not [e for e in found if e[1] == "PLACE"], found
+
+
+def test_a_list_one_project_holds_is_no_list_of_projects(nlp):
+    # no count and no 分别: the parts of one project
+    assert not ents(nlp, "该项目包括综合楼、仓库和道路。"), ents(nlp, "该项目包括综合楼、仓库和道路。")
+
+
+@pytest.mark.parametrize("text", ["今年的金东乡贤大会开幕，海内外金东乡贤齐聚家乡。", "会上，金东乡亲代表发言。"])
+def test_a_level_character_that_opens_a_word_is_no_level(nlp, full_nlp, text):
+    # "金东|乡贤": the worthies of 金东, not a township 金东乡 (which the gazetteer knows elsewhere)
+    for pipeline in (nlp, full_nlp):
+        found = ents(pipeline, text)
+        assert not [e for e in found if e[0].endswith("乡") or e[0].startswith(("贤", "亲"))], found
+    assert ("大坪乡", "PLACE") in ents(nlp, "会议在大坪乡举行。")
