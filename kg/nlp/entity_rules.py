@@ -91,6 +91,7 @@ MISREAD_TRADE_TAGS = {"ad", "d", "nr"}
 # Adverbs and prepositions: a clause's words around a name, never inside one ("详细|了解", "首先|来到").
 CLAUSE_TAGS = {"d", "ad", "p"}
 CLAUSE_PUNCT = set("，。；：！？、,;:!?（）()《》“”\"'「」『』\n")
+_LIST_STOPS = frozenset("，。；：！？,;:!?\n")
 # The part of speech a lexicon name gets in the segmenter's dictionary.
 LEXICON_TAGS = {"COMPANY": "nt", "AGENCY": "nt", "PLACE": "ns", "PROJECT": "nz"}
 # Files of a saved component (nlp.to_disk).
@@ -2639,10 +2640,14 @@ class EntityRules:
                         ends.setdefault(q - 1, (label, "enumeration"))
         starts: dict[int, int] = {}
         if "、" in text:
+            headed = set(self._project_list_ends(words, tags))
             for j, label, start in self._introduced_lists(words, tags, offs):
                 if j not in ends:
-                    ends[j] = (label, "enumeration")
                     starts[j] = start
+                    if not (label == "PROJECT" and j in headed):
+                        # (where each item has its own head, "分别是A…项目、B…工程", the list of such reads
+                        # them, from the same first item)
+                        ends[j] = (label, "enumeration")
         if self.status_re.search(text):
             index = {o: j for j, o in enumerate(offs)}
             adverbs = self.rules.status_adverbs
@@ -2676,7 +2681,8 @@ class EntityRules:
                                    and words[x + 1] in self.rules.count_classifiers
                                    and words[x - 1].endswith(self.project_ends + r.facility + r.site_ends)), b))
                          for a, b in items]
-            if rule == "project-list" and items:
+            if rule == "project-list" and items and j not in starts:
+                # (a count introduced the list: every item is a project, "5个项目分别为长江物流园、…")
                 # Only the items with a project's own head: "A项目、B公司、C工程" lists a company too;
                 # and a name before it: "大抓项目、抓大项目" is a slogan.
                 # An item that holds 等 ends a list of its own, and what follows is its kind:
@@ -2733,12 +2739,17 @@ class EntityRules:
                 continue  # the intro's last character is glued to a word: no verb of a list
             if words[start] in ("：", ":"):
                 start += 1
-            end = start
-            while end < len(words) and words[end] not in ("等", "等等") \
-                    and not (words[end] in CLAUSE_PUNCT and words[end] != "、"):
+            end = start  # (an item's brackets and quotes are its own: "…大湾区（惠州）…基地项目")
+            while end < len(words) and words[end] not in ("等", "等等") and words[end] not in _LIST_STOPS:
                 end += 1
-            if end > start and "、" in words[start:end]:
-                yield end, label, start
+            if end == start or "、" not in words[start:end]:
+                continue
+            if end < len(words) and words[end] in ("等", "等等") and self._counted_kind(words, tags, end) not in (None, label) \
+                    or (end + 1 < len(words) and words[end] in ("等", "等等") and words[end + 1] not in CLAUSE_PUNCT
+                        and self._counted_kind(words, tags, end) is None
+                        and r.enum_heads.get(words[end + 1]) != label):
+                continue  # "这些项目涵盖|电子信息、生态环保等多个领域": the fields they are in, none named
+            yield end, label, start
 
     def _before_legal_form(self, words, x, b) -> bool:
         """Whether word ``x`` comes right before a legal form, inside an item ending at ``b``.
