@@ -120,6 +120,7 @@ class EntityRuleSpec:
     place_like: tuple[str, ...]
     place_ends: tuple[str, ...]  # the PLACE suffixes: a word ending so is a place before it is a brand
     landform_ends: tuple[str, ...]  # 湖, 湾: an ordinary word ending so (港湾) is a brand in a legal name
+    project_sites: tuple[str, ...]  # 温泉: a site a project is built at, heading its name, no firm's brand
     determiners: frozenset[str]
     determiners_longest: tuple[str, ...]
     field_heads: tuple[str, ...]  # 领域: after 等, the listed words are fields, not names
@@ -161,6 +162,8 @@ class EntityRuleSpec:
     state_brand_chars: frozenset[str]  # 中: a state firm's first character, read as a locative
     industry_trailers: frozenset[str]
     level_words: frozenset[str]  # 乡贤: a division's level character opening a word of its own
+    village_towns: tuple[str, ...]  # 镇, 乡: after such a town, "正觉|村" is its village
+    village_name_stop_tags: frozenset[str]  # v, r: jieba's tags of a clause's word before 村 (进村, 各村)
     industry_ends: tuple[str, ...]  # 产业, 行业: a word ending so after a trade makes the trade an industry
     site_ends: tuple[str, ...]  # 园, 馆: "洪洲电子|科技园" is a park named after a trade, no company
     category_heads: tuple[str, ...]  # 重点项目, 标志性项目: what comes before them is a kind of project
@@ -234,6 +237,8 @@ class EntityRuleSpec:
     not_office_ends: tuple[str, ...]  # 总部, 干部: words that end like an office and name none
     local_divisions: tuple[str, ...]  # 村, 镇: where a cooperative or a farm is, never the start of its name
     village_firm_ends: tuple[str, ...]  # 合作社: a village's own cooperative holds the village's name
+    cooperative_forms: tuple[str, ...]  # 专业: a cooperative's legal form before 合作社, longest first
+    cooperative_trades: frozenset[str]  # 农机, 粮油: what a cooperative does, no name of one
     office_divisions: tuple[str, ...]  # 州, 县: a division so written before a known office begins its name
     untaught_division_ends: tuple[str, ...]  # 旗, 盟: divisions the tagger learnt few of; its veto stands aside
     grassroots_offices: tuple[str, ...]  # 村委会: a village's or a community's own committee
@@ -305,6 +310,7 @@ class EntityRuleSpec:
             place_like=tuple(spec["place_like_project_ends"]),
             place_ends=_longest_first(_suffix_words(spec, "PLACE")),
             landform_ends=tuple(spec.get("landform_ends", ())),
+            project_sites=tuple(spec.get("project_sites", ())),
             determiners=frozenset(spec["generic_determiners"]),
             determiners_longest=_longest_first(spec["generic_determiners"]),
             field_heads=tuple(spec.get("field_heads", ())),
@@ -346,6 +352,8 @@ class EntityRuleSpec:
             state_brand_chars=frozenset(spec.get("state_brand_chars", ())),
             industry_trailers=frozenset(spec.get("industry_trailers", ())),
             level_words=frozenset(spec.get("level_words", ())),
+            village_towns=tuple(spec.get("village_towns", ())),
+            village_name_stop_tags=frozenset(spec.get("village_name_stop_tags", ())),
             industry_ends=tuple(spec.get("industry_ends", ())),
             site_ends=tuple(spec.get("site_ends", ())),
             category_heads=tuple(spec.get("category_heads", ())),
@@ -422,6 +430,8 @@ class EntityRuleSpec:
             else re.compile("(?!)"),
             local_divisions=tuple(spec.get("local_divisions", ())),
             village_firm_ends=tuple(spec.get("village_firm_ends", ())),
+            cooperative_forms=_longest_first(spec.get("cooperative_forms", ())),
+            cooperative_trades=frozenset(spec.get("cooperative_trades", ())),
             office_divisions=tuple(spec.get("office_divisions", ())),
             untaught_division_ends=tuple(spec.get("untaught_division_ends", ())),
             grassroots_offices=tuple(spec.get("grassroots_offices", ())),

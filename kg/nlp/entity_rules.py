@@ -438,6 +438,7 @@ class EntityRules:
         cands += self._invested_works(words, tags, offs, cands)
         cands += self._projects_after_companies(cands)
         cands += self._territory_places(cands, words, offs)
+        cands += self._villages_after_towns(cands, words, tags, offs, text)
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
                                                                    or self._counted_levels(text, c.start, c.end)))]
         cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
@@ -492,6 +493,36 @@ class EntityRules:
             tags[x:x + 2] = ["ns"]
             del offs[x + 1]
         return words, tags, offs
+
+    def _villages_after_towns(self, cands, words, tags, offs, text) -> list[Candidate]:
+        """A village named right after its town: "年陡镇|正觉|村", "官亭镇|高庄|村".
+
+        A village's name is often an ordinary word to jieba (正觉 an adverb), and it writes 村 alone, so
+        nothing else reads the village. After a town the gazetteer knows, one or two characters and 村
+        are the town's village, unless they are a clause's word (各村, 驻村, 进村).
+        """
+        r = self.rules
+        if "村" not in text:
+            return []
+        index = {o: x for x, o in enumerate(offs)}
+        out = []
+        for c in cands:
+            x = index.get(c.end)
+            if c.label != "PLACE" or not c.rule.startswith("gazetteer") or x is None \
+                    or not text[c.start:c.end].endswith(r.village_towns):
+                continue
+            y = x
+            while y < len(words) and offs[y] - c.end < 3 and "村" not in words[y]:
+                if tags[y] in r.village_name_stop_tags or words[y] in CLAUSE_PUNCT or not ("\u4e00" <= words[y][0] <= "\u9fff"):
+                    break
+                y += 1
+            else:
+                # (or 村 glued by jieba's guess to the word after it: "高庄|村原|小学")
+                if y < len(words) and y > x and (words[y] == "村" or (words[y][0] == "村" and tags[y] == "x")):
+                    name = "".join(words[x:y + 1])
+                    if name not in r.generic and name not in r.false_words and not self._known_place(name):
+                        out.append(Candidate(offs[x], offs[y] + 1, "PLACE", "suffix:村"))
+        return out
 
     def _territory_places(self, cands, words, offs) -> list[Candidate]:
         """A division's short name before a word of its territory that opens with its level: "恭城|县境".
@@ -1501,7 +1532,10 @@ class EntityRules:
                 # they are (a park right before the head is the project's name: 美达高科产业园|项目)
                 rest = x + 1
                 break
-        while rest < b - 1 and (tags[rest] in ("ns", "m", "t") or self._known_place(words[rest])
+        roads = tuple(self.rules.roads)
+        while rest < b - 1 and not ((len(words[rest]) >= 3 or rest > a) and words[rest].endswith(roads)
+                                    and words[rest] not in self.rules.figurative_roads) \
+                and (tags[rest] in ("ns", "m", "t") or self._known_place(words[rest])
                                 or words[rest] in self.rules.date_words or words[rest] in self.rules.amount_words
                                 or words[rest] in self.rules.trim
                                 or (words[rest] in self.rules.generic and words[rest].endswith(self.rules.place_ends))
@@ -1509,6 +1543,7 @@ class EntityRules:
                                 or (rest > a and words[rest] in self.rules.place_ends and tags[rest - 1] == "ns")):
             # "十大|续建|产业项目" counts projects; "衙前|镇|重大产业项目": jieba leaves a town's
             # suffix alone after its name, and the town's projects are still a batch
+            # (a road is no place whose projects they are: "滨江路|项目", "韶山|南路|项目" build the road)
             rest += 1
         left = "".join(words[rest:b])
         if (self._known_place(left) and not self._zone_word(left)) or (rest == b - 1 and (tags[rest] == "ns" or words[rest] in self.rules.trim)):
@@ -2464,6 +2499,11 @@ class EntityRules:
         kind of business or a bare country before the suffix: no company is named.
         """
         r = self.rules
+        if suf.endswith(r.village_firm_ends):
+            # "农机专业合作社", "粮油专业合作社": a kind of cooperative by what it does, none named
+            # (青山村粮油专业合作社 names its village)
+            core = next((body[:-len(f)] for f in r.cooperative_forms if body.endswith(f)), body)
+            return not (core in r.cooperative_trades or _trade(core) or core in r.generic or core in r.generic_bodies)
         if not suf.endswith(("公司", "集团")):
             return True  # 中国银行, 建设银行: banks and the like are named by their body
         core = body
@@ -3249,7 +3289,7 @@ class EntityRules:
         split = self._company_head(words, tags, a, b)
         head = "".join(words[a:split]) if split is not None else ""
         if split is not None and (self.gazetteer.written(head) is not None or self._joins_products(words, tags, split)
-                                  or (len(head) >= 3 and head.endswith(r.landform_ends))
+                                  or (len(head) >= 3 and head.endswith(r.landform_ends + r.project_sites))
                                   or any(tags[x] == "s" or (len(words[x]) >= 2 and words[x] in r.trim)
                                          for x in range(a + 1, split))
                                   or words[split - 1] in r.plant_modes or head.endswith(r.industry_ends)
@@ -3257,7 +3297,8 @@ class EntityRules:
             # "富宁|年产15万吨…项目": a county's short name heads its project, no firm's; nor does the
             # first of two products joined by 及 ("…生物医药|及|医疗器械…产业园项目"), nor where or how big
             # the project is ("周宁县|城郊|大型|仓储物流|基地…项目", "…建材城|分布式|2.5MW…"), nor a hill or a
-            # lake the plant stands on ("小墨山|20兆瓦地面光伏电站"); nor an industry jieba reads as a body
+            # lake the plant stands on ("小墨山|20兆瓦地面光伏电站"), or a spring a resort is built at ("龙秀温泉|
+            # 养生度假区"); nor an industry jieba reads as a body
             # ("新兴产业(nt)|股权投资基金")
             # (nor a town's name jieba cut from its level: "新宝|拉格|镇|北环路改造项目")
             split = None

@@ -4919,3 +4919,51 @@ def test_a_level_character_that_opens_a_word_is_no_level(nlp, full_nlp, text):
         found = ents(pipeline, text)
         assert not [e for e in found if e[0].endswith("乡") or e[0].startswith(("贤", "亲"))], found
     assert ("大坪乡", "PLACE") in ents(nlp, "会议在大坪乡举行。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("滨江路项目今天开工。", "滨江路项目"),
+    ("主会场设在城南区的新华山南路项目现场。", "华山南路项目"),
+])
+def test_a_roads_project_builds_the_road(nlp, full_nlp, text, name):
+    # "滨江路|项目": the road is what is built, no place whose projects are counted
+    for pipeline in (nlp, full_nlp):
+        assert (name, "PROJECT") in ents(pipeline, text), ents(pipeline, text)
+    assert not [e for e in ents(nlp, "凤阳县5个项目集中签约。") if e[1] == "PROJECT"]
+
+
+def test_a_copula_before_a_project_is_no_part_of_its_name(nlp):
+    # "该项目|属|某某一体化基础设施项目": what the project belongs to starts after the verb
+    found = ents(nlp, "该项目属城乡一体化基础设施项目中的一个。")
+    assert not [e for e in found if e[0].startswith("属")], found
+
+
+@pytest.mark.parametrize("text, village", [
+    ("年陡镇正觉村举行创业园开园仪式。", "正觉村"),
+    ("官亭镇高庄村原小学校址改建为仓储厂房。", "高庄村"),
+])
+def test_a_village_right_after_its_town_is_named(nlp, full_nlp, text, village):
+    # "年陡镇|正觉(d)|村": jieba reads the village's name as an ordinary word and writes 村 alone
+    for pipeline in (nlp, full_nlp):
+        assert (village, "PLACE") in ents(pipeline, text), ents(pipeline, text)
+
+
+@pytest.mark.parametrize("text", ["年陡镇各村都建了活动中心。", "年陡镇驻村干部到岗。", "年陡镇进村入户宣传政策。"])
+def test_a_clause_word_before_a_village_word_names_no_village(nlp, text):
+    assert [e for e in ents(nlp, text) if e[0].endswith("村")] == [], ents(nlp, text)
+
+
+def test_a_cooperative_named_by_its_trade_alone_is_a_kind(nlp, full_nlp):
+    # "涉及农机专业合作社、粮油专业合作社等": kinds of cooperative, none named
+    for pipeline in (nlp, full_nlp):
+        assert not ents(pipeline, "入驻主体涉及家庭农场、农机专业合作社、粮油专业合作社等。")
+        assert ("青山村粮油专业合作社", "COMPANY") in ents(pipeline, "青山村粮油专业合作社与宏达公司签约。")
+        assert ("宏达农机专业合作社", "COMPANY") in ents(pipeline, "宏达农机专业合作社成立。")
+
+
+def test_a_spring_heading_a_resort_is_its_site_no_firms_brand(nlp, full_nlp):
+    # "龙秀温泉|养生度假区": the resort is built at the spring; the list's item is one project
+    for pipeline in (nlp, full_nlp):
+        found = ents(pipeline, "凤凰古城景区、云岭温泉养生度假区等4个旅游类项目开工。")
+        assert ("云岭温泉养生度假区", "PROJECT") in found, found
+        assert not [e for e in found if e[1] == "COMPANY"], found
