@@ -2252,6 +2252,8 @@ class EntityRules:
         if label == "PROJECT" and body_tokens and all(tags[x] in ("m", "f") or words[x] in r.amount_words
                                                       for x in body_tokens):
             return None  # "超亿元项目": a size class
+        if label == "PROJECT" and body_tokens and _sized(words[body_tokens[-1]], tags[body_tokens[-1]]):
+            return None  # "六大攻坚战|百亿元|项目", "十大产业|千亿元|项目": the size of a batch, no name
         if label == "PROJECT":
             # A long name ("城区供水管网联通改造项目") or a specific one; "绿色化工项目" is a kind.
             # Right after a legal company name it is that company's project ("…食品有限公司|面点食品加工项目").
@@ -3257,6 +3259,8 @@ class EntityRules:
         if label == "PROJECT" and any(self._batch(words[x], tags[x]) or self._dated_issue(words, tags, x, b)
                                       for x in range(a, b)):
             return []  # "永州市第二次重大项目|集中开工": a batch of projects (and "…2020年|第四期|项目集中开工")
+        if label == "PROJECT" and b - a >= 2 and _sized(words[b - 2], tags[b - 2]) and words[b - 1] in r.enum_heads:
+            return []  # "六大攻坚战|百亿元|项目集中开工": the size of a batch, no name
         if all(tags[x] in ("m", "q") for x in range(a, b)) or name.endswith(r.event_heads) \
                 or "".join(words[x] for x in range(a, b) if tags[x] not in ("m", "q")) in r.investment_words:
             # "分别为1亿元、1.2亿元的…", "总投资6000万元、年利润1000万元的…", "…铁路专用线通车仪式":
@@ -3766,6 +3770,11 @@ _ROAD_CODE = re.compile(r"[GSXY][0-9]{1,4}")
 # A day, or a month or a year ("石门县10月份|6个项目集中开工": the county's projects of the month)
 _DATE_END = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:[日号]|月份?|年度?)$")
 _GLOSS = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
+
+
+def _sized(word: str, tag: str) -> bool:
+    """An amount of money as one word (百亿元, 5000万元): right before 项目 it sizes a class of projects."""
+    return tag == "m" and word.endswith("元")
 
 
 def _trade(word: str) -> bool:

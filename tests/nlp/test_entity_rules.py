@@ -4967,3 +4967,18 @@ def test_a_spring_heading_a_resort_is_its_site_no_firms_brand(nlp, full_nlp):
         found = ents(pipeline, "凤凰古城景区、云岭温泉养生度假区等4个旅游类项目开工。")
         assert ("云岭温泉养生度假区", "PROJECT") in found, found
         assert not [e for e in found if e[1] == "COMPANY"], found
+
+
+@pytest.mark.parametrize("text", ["南岭经开区以打造一流经济技术开发区为目标。", "全县努力建设高水平工业园区。"])
+def test_a_zone_named_by_how_good_it_is_to_be_is_a_goal(nlp, full_nlp, text):
+    for pipeline in (nlp, full_nlp):
+        found = ents(pipeline, text)
+        assert not [e for e in found if e[0].startswith(("一流", "高水平"))], found
+
+
+@pytest.mark.parametrize("text", ["某县举行三大会战百亿元项目集中开工仪式。", "全市十大产业千亿元项目签约。"])
+def test_an_amount_before_the_head_sizes_a_batch(nlp, full_nlp, text):
+    # "…|百亿元|项目": the batch's size; what comes before is a campaign, no firm and no project
+    for pipeline in (nlp, full_nlp):
+        found = ents(pipeline, text)
+        assert not [e for e in found if e[1] in ("PROJECT", "COMPANY")], found
