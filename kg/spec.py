@@ -174,6 +174,7 @@ class EntityRuleSpec:
     office_kinds: tuple[str, ...]  # 机关, 部门: after a field alone (公安机关), a kind of office, none named
     zone_kinds: frozenset[str]  # 工业园区: after ordinary words only, a kind of zone (一流工业园区), no name
     zone_scopes: frozenset[str]  # 全省, 村级: a scope or a level before a kind of zone, which it does not name
+    zone_scopes_longest: tuple[str, ...]  # the same, longest first, for str.endswith
     park_min_chars: int  # "零碳|产业园" is a kind of park, "黄沙浙商|产业园" one park
     product_list_marks: frozenset[str]  # 、 between products inside one project's name
     visit_verbs: frozenset[str]  # 走进, 来到: going to a site comes before its name, never in it
@@ -255,6 +256,7 @@ class EntityRuleSpec:
     honour_divisions: frozenset[str]  # the suffixes such titles end in: 县, 市, 省
     slogan_verbs: frozenset[str]  # 立, 兴: "科技兴县" is a way to make the county thrive, no place
     slogan_divisions: frozenset[str]  # what such slogans end in: 县, 市, 城
+    slogan_counts: frozenset[str]  # 万: "万企兴万村" makes villages by the ten thousand thrive
     mission_suffixes: frozenset[str]  # 大使馆, 领事馆: a mission is named by the country that sends it
     mission_words: tuple[str, ...]  # 驻: "中国|驻|法国|大使馆" is one name
     ministry_ends: tuple[str, ...]  # 部, 委: a known office so ending has departments (外交部|领事司)
@@ -364,6 +366,7 @@ class EntityRuleSpec:
             office_kinds=tuple(spec.get("office_kinds", ())),
             zone_kinds=frozenset(spec.get("zone_kinds", ())),
             zone_scopes=frozenset(spec.get("zone_scopes", ())),
+            zone_scopes_longest=_longest_first(spec.get("zone_scopes", ())),
             park_min_chars=int(spec.get("park_min_chars", 0)),
             product_list_marks=frozenset(spec.get("product_list_marks", ())),
             visit_verbs=frozenset(spec.get("visit_verbs", ())),
@@ -448,6 +451,7 @@ class EntityRuleSpec:
             honour_divisions=frozenset(spec.get("honour_divisions", ())),
             slogan_verbs=frozenset(spec.get("slogan_verbs", ())),
             slogan_divisions=frozenset(spec.get("slogan_divisions", ())),
+            slogan_counts=frozenset(spec.get("slogan_counts", ())),
             mission_suffixes=frozenset(spec.get("mission_suffixes", ())),
             mission_words=tuple(spec.get("mission_words", ())),
             ministry_ends=tuple(spec.get("ministry_ends", ())),

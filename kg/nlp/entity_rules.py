@@ -1749,8 +1749,10 @@ class EntityRules:
                 # "江西保监局|指导|省…", "…保监局|指导|省|保险|协会": an office is the subject of a clause
                 # jieba misreads, never the start of a place or of a company short of a legal name
                 break
-            if label == "PLACE" and k < j - 1 and w in r.project_stop:
-                break  # "先后中标|两港大道": a clause's verb jieba tags as a noun (but 建设|路 is a road)
+            if label == "PLACE" and w in r.project_stop and (k < j - 1 or len(w) >= 4):
+                # "先后中标|两港大道": a clause's verb jieba tags as a noun (but 建设|路 is a road, 发展|村 a
+                # village; a verb phrase is none: "大力发展(nz)|村集体经济项目")
+                break
             if label == "PLACE" and self._zone_word(words[j]) and w.endswith(tuple(r.project_stop)):
                 break  # "全力|发展|高新区", "大力发展|高新区": developing a zone, the zone in general
             if label == "PLACE" and k < j - 1 and self._zone_word(w) and self._zone_word(words[j]) \
@@ -1884,8 +1886,10 @@ class EntityRules:
             if label == "PROJECT" and k < j and w.endswith(r.whole_project_heads):
                 break  # "综合楼|建设项目|主体工程": the project's name closed, its part follows
             if label == "PROJECT" and t in STOP_TAGS and w in r.local_divisions and k > 0 \
-                    and tags[k - 1] in NOUN_TAGS | PLACE_NAME_TAGS and offs[k - 1] + len(words[k - 1]) == offs[k]:
-                k -= 1  # "芙蓉|村|购置加工设备项目": a village jieba writes apart from its name
+                    and tags[k - 1] in NOUN_TAGS | PLACE_NAME_TAGS and offs[k - 1] + len(words[k - 1]) == offs[k] \
+                    and words[k - 1] not in stop:
+                # "芙蓉|村|购置加工设备项目": a village jieba writes apart from its name (not "大力发展(nz)|村…")
+                k -= 1
                 continue
             if label == "COMPANY" and suf.endswith(r.village_firm_ends) and t in STOP_TAGS and w in r.local_divisions \
                     and k > 0 and k < j and tags[k - 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"nr", "x"} \
@@ -3554,6 +3558,8 @@ class EntityRules:
                 continue  # 六个|“回归经济”项目: counted before, as well
             if text.startswith(self.rules.batch_marks, m.end()):
                 continue  # “回归经济”项目|集中签约: a campaign's projects, signed or begun together
+            if text[:m.start()].endswith(self.rules.zone_scopes_longest):
+                continue  # 市级|“消薄”项目: the level's programme, whose projects it funds, no project
             out.append(Candidate(m.start(1), m.end(1), "PROJECT", "quoted-project", prio=3))
         return out
 
@@ -3895,6 +3901,9 @@ def ends_slogan(text: str, end: int, words, tags, offs, rules, division: bool) -
     "前往兴县"), so only a noun may come before it.
     """
     v = end - 2
+    if v >= 1 and text[v] in rules.slogan_counts and text[v - 1] in rules.slogan_verbs \
+            and text[end - 1] in rules.slogan_divisions:
+        return max(bisect_right(offs, v - 1) - 1, 0)  # "万企兴|万村": villages by the ten thousand thrive
     if v < 0 or text[end - 1] not in rules.slogan_divisions or text[v] not in rules.slogan_verbs:
         return None
     k = bisect_left(offs, v)

@@ -4982,3 +4982,34 @@ def test_an_amount_before_the_head_sizes_a_batch(nlp, full_nlp, text):
     for pipeline in (nlp, full_nlp):
         found = ents(pipeline, text)
         assert not [e for e in found if e[1] in ("PROJECT", "COMPANY")], found
+
+
+@pytest.mark.parametrize("text", ["近日，全省“百企兴百村”行动典型名单公布。", "开展“千企强千村”活动。"])
+def test_a_slogan_that_counts_the_villages_it_helps_names_no_village(nlp, full_nlp, text):
+    for pipeline in (nlp, full_nlp):
+        assert not [e for e in ents(pipeline, text) if e[1] == "PLACE"], ents(pipeline, text)
+
+
+def test_villages_by_what_a_programme_counts_them_as_are_no_villages(nlp, full_nlp):
+    # 出列村 (lifted out of poverty), 薄弱村, 空壳村: kinds of village, none named
+    for pipeline in (nlp, full_nlp):
+        found = ents(pipeline, "辐射带动出列村和一般村107个，消除薄弱村和空壳村。")
+        assert not found, found
+        assert ("红星村", "PLACE") in ents(pipeline, "红星村是中心村。")
+
+
+def test_a_quoted_programme_after_its_level_is_no_project(nlp):
+    # 市级|“消薄”项目: the city's programme, whose projects it funds
+    found = ents(nlp, "今年该村利用市级“强村”项目，把旧校舍改造为创业园。")
+    assert not [e for e in found if e[1] == "PROJECT"], found
+    assert ("湘商回归", "PROJECT") in ents(nlp, "“湘商回归”项目开工。")
+
+
+@pytest.mark.parametrize("text", [
+    "近年来，该镇大力发展村集体经济项目，创建了一批示范典型。",
+    "某市举办的某市首届村级集体经济项目“赛马”大赛落下帷幕。",
+])
+def test_a_kind_of_village_project_urged_or_contested_names_none(nlp, full_nlp, text):
+    for pipeline in (nlp, full_nlp):
+        found = ents(pipeline, text)
+        assert not [e for e in found if e[1] == "PROJECT" or e[0].endswith("村")], found
