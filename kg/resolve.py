@@ -445,6 +445,8 @@ LEVEL_CHARS = frozenset("省市州县区旗镇乡")
 
 # Towns and townships: the home of a bare 镇党委 or 乡政府, unless it begins a word of its own (乡镇, 乡村).
 TOWN_ENDS = ("镇", "乡")
+# A village the gazetteer does not hold, at the end of the places a project's name opens with.
+VILLAGE_ENDS = ("村",)
 TOWN_WORDS = ("乡镇", "乡村", "镇村", "乡街")
 
 # County-level divisions whose bare first character stands for them inside an article
@@ -1012,14 +1014,31 @@ def _merge_place_prefixed(types: dict[Key, str], union, gaz) -> None:
     names = {(t, k.name): k for k, t in types.items() if t in ("project", "company")}
     prefixed: dict[tuple[str, str], list[Key]] = defaultdict(list)
     for (etype, name), key in sorted(names.items()):
-        for n in range(min(len(name) - MIN_REST_CHARS, 9), 1, -1):
+        for n in _place_prefix_ends(name, gaz):
             rest = (etype, name[n:])
-            if rest in names and gaz.written(name[:n]) is not None:
+            if rest in names:
                 prefixed[rest].append(key)
                 break
     for rest, keys in prefixed.items():
         if len(keys) == 1:
             union(names[rest], keys[0])
+
+
+def _place_prefix_ends(name: str, gaz) -> list[int]:
+    """Where the places a name opens with end, longest first: its county, then its town, then its village
+    ("道真自治县|三桥镇|塘村村|梅江河漂流项目"). A village the gazetteer does not hold is up to four
+    characters ending in 村, after a place it does hold; the rest is at least MIN_REST_CHARS long."""
+    ends, p = [], 0
+    while True:
+        n = next((n for n in range(min(len(name) - p - MIN_REST_CHARS, 9), 1, -1)
+                  if gaz.written(name[p:p + n]) is not None), None)
+        if n is None and p:
+            n = next((n for n in range(min(len(name) - p - MIN_REST_CHARS, 4), 1, -1)
+                      if name[p + n - 1] in VILLAGE_ENDS), None)
+        if n is None:
+            return ends[::-1]
+        p += n
+        ends.append(p)
 
 
 def _legal_variant(name: str) -> str:

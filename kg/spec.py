@@ -163,6 +163,7 @@ class EntityRuleSpec:
     industry_trailers: frozenset[str]
     level_words: frozenset[str]  # 乡贤: a division's level character opening a word of its own
     village_towns: tuple[str, ...]  # 镇, 乡: after such a town, "正觉|村" is its village
+    autonomous_levels: tuple[str, ...]  # 自治县: a name opening with it opens with the division before it
     village_name_stop_tags: frozenset[str]  # v, r: jieba's tags of a clause's word before 村 (进村, 各村)
     industry_ends: tuple[str, ...]  # 产业, 行业: a word ending so after a trade makes the trade an industry
     site_ends: tuple[str, ...]  # 园, 馆: "洪洲电子|科技园" is a park named after a trade, no company
@@ -355,6 +356,7 @@ class EntityRuleSpec:
             industry_trailers=frozenset(spec.get("industry_trailers", ())),
             level_words=frozenset(spec.get("level_words", ())),
             village_towns=tuple(spec.get("village_towns", ())),
+            autonomous_levels=_longest_first(spec.get("autonomous_levels", ())),
             village_name_stop_tags=frozenset(spec.get("village_name_stop_tags", ())),
             industry_ends=tuple(spec.get("industry_ends", ())),
             site_ends=tuple(spec.get("site_ends", ())),

@@ -589,3 +589,13 @@ def test_a_town_named_bare_and_with_its_level_is_one_town(nlp):
 def test_a_river_named_like_a_town_stays_the_river(nlp):
     places = place_nodes(nlp, "白沙河水质良好，白沙河镇将建设滨河公园项目。")
     assert ("白沙河", {"白沙河"}) in places, places
+
+
+def test_a_project_named_after_its_county_town_and_village_is_the_project_named_bare(nlp):
+    # "道真自治县三桥镇塘村村梅江河漂流项目", then "梅江河漂流项目": the places before the name are where it is
+    # (a county, a town, then a village the gazetteer does not hold); one project
+    import kg
+    g = kg.extract_graph(["本报讯 道真自治县三桥镇塘村村梅江河漂流项目上一派繁忙。梅江河漂流项目是该县精准招商的项目之一。"],
+                         nlp=nlp)
+    projects = [d["label"] for _, d in g.nodes(data=True) if d["type"] == "project"]
+    assert len(projects) == 1 and projects[0].startswith("道真"), projects

@@ -439,6 +439,7 @@ class EntityRules:
         cands += self._projects_after_companies(cands)
         cands += self._territory_places(cands, words, offs)
         cands += self._villages_after_towns(cands, words, tags, offs, text)
+        cands = self._autonomous_led(cands, text)
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
                                                                    or self._counted_levels(text, c.start, c.end)))]
         cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
@@ -493,6 +494,17 @@ class EntityRules:
             tags[x:x + 2] = ["ns"]
             del offs[x + 1]
         return words, tags, offs
+
+    def _autonomous_led(self, cands, text) -> list[Candidate]:
+        """A name that opens with an autonomous division's level, right after the division's short name,
+        opens with the division: "道真|自治县三桥镇…漂流项目" (jieba cuts 道|真, so the name starts at the
+        level, which alone is no place; resolution then knows the project's places)."""
+        levels = self.rules.autonomous_levels
+        if not any(x in text for x in levels):
+            return cands
+        places = {c.end: c.start for c in cands if c.label == "PLACE" and c.rule.startswith("gazetteer")}
+        return [replace(c, start=places[c.start]) if c.label in ("PROJECT", "COMPANY") and c.start in places
+                and text.startswith(levels, c.start) else c for c in cands]
 
     def _villages_after_towns(self, cands, words, tags, offs, text) -> list[Candidate]:
         """A village named right after its town: "年陡镇|正觉|村", "官亭镇|高庄|村".
