@@ -2655,6 +2655,8 @@ class EntityRules:
         generic = r.generic
         if any(tags[x] in HEAD_TAGS | {"ns"} and words[x] not in generic and len(words[x]) >= 2 for x in range(a, b)):
             return True
+        if a + 1 < b and self._misread_trade(words, tags, a) and words[a - 1] == "的":
+            return True  # "总投资60亿元的|一力(d)|物流项目": a brand jieba reads as an adverb, right after the amount
         return self._has_quantity(words, tags, a, b)
 
     def _works(self, words, a, b) -> bool:
@@ -3164,7 +3166,9 @@ class EntityRules:
         if x < 1 or x + 1 >= len(words) or len(words[x]) < 2 or tags[x] not in MISREAD_TRADE_TAGS:
             return False
         before, after = tags[x - 1], tags[x + 1]
-        if before not in NOUN_TAGS | {"m"} or words[x - 1] in self.rules.person_titles:
+        # (or right after an amount's 的, where a name starts: "总投资60亿元的|一力(d)|物流项目")
+        amount = words[x - 1] == "的" and x >= 2 and tags[x - 2] == "m" and words[x - 2].endswith("元")
+        if (before not in NOUN_TAGS | {"m"} and not amount) or words[x - 1] in self.rules.person_titles:
             return False
         return after in NOUN_TAGS or words[x + 1] in self.rules.project_joiners
 

@@ -5013,3 +5013,17 @@ def test_a_kind_of_village_project_urged_or_contested_names_none(nlp, full_nlp, 
     for pipeline in (nlp, full_nlp):
         found = ents(pipeline, text)
         assert not [e for e in found if e[1] == "PROJECT" or e[0].endswith("村")], found
+
+
+def test_a_brand_read_as_an_adverb_after_an_amount_opens_the_project(nlp, full_nlp):
+    # "总投资60亿元的|一力(d)|物流项目": the name starts after the amount's 的, whatever jieba reads
+    for pipeline in (nlp, full_nlp):
+        found = ents(pipeline, "总投资约60亿元的一力物流项目分两个片区进行开发。")
+        assert ("一力物流项目", "PROJECT") in found, found
+        assert not ents(pipeline, "总投资3亿元的一力推进项目。")
+
+
+def test_port_side_is_no_port(nlp, full_nlp):
+    # 临港 ("port-side"): 临港集疏运中心, 临港产业 name no place
+    for pipeline in (nlp, full_nlp):
+        assert not ents(pipeline, "项目分临港集疏运中心和公铁联运两个片区开发。")
