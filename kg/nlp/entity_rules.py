@@ -478,13 +478,15 @@ class EntityRules:
 
         Only where the two make a division's name and the second word alone makes none (凤县 is one, so
         "来|凤县" stays), and the character is no function word ("在|石镇") and no piece of a name jieba
-        read as a noun or a number ("中科|二|林(ng)|园区" is a park, not Kaohsiung's 林园区): every name
-        that begins there, an office's, a project's, begins with the whole division.
+        read as a noun or a number ("中科|二|林(ng)|园区" is a park, not Kaohsiung's 林园区), unless a place
+        above it comes first ("雅安市|名(q)|山区": 名山区): every name that begins there, an office's, a
+        project's, begins with the whole division.
         """
         ends = self._division_name_ends
         at = [x for x in range(len(words) - 1) if len(words[x]) == 1 and len(words[x + 1]) >= 2
               and words[x + 1][-1:] in ends
-              and words[x] not in self.rules.function_chars and tags[x] not in _NAME_PIECE_TAGS and offs[x] + 1 == offs[x + 1]
+              and words[x] not in self.rules.function_chars and offs[x] + 1 == offs[x + 1]
+              and (tags[x] not in _NAME_PIECE_TAGS or (tags[x] == "q" and x > 0 and self._known_place(words[x - 1])))
               and words[x] + words[x + 1] in self.division_names and words[x + 1] not in self.division_names]
         if not at:
             return words, tags, offs

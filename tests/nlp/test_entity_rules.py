@@ -5027,3 +5027,10 @@ def test_port_side_is_no_port(nlp, full_nlp):
     # 临港 ("port-side"): 临港集疏运中心, 临港产业 name no place
     for pipeline in (nlp, full_nlp):
         assert not ents(pipeline, "项目分临港集疏运中心和公铁联运两个片区开发。")
+
+
+def test_a_districts_first_character_read_as_a_classifier_after_its_city_is_put_back(nlp, full_nlp):
+    # "雅安市|名(q)|山区|人民政府": 名山区's government, not a 山区 ("mountain area") one
+    for pipeline in (nlp, full_nlp):
+        found = ents(pipeline, "集团公司与雅安市名山区人民政府签订战略合作框架协议。")
+        assert ("雅安市名山区人民政府", "AGENCY") in found, found
