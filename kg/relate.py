@@ -33,7 +33,7 @@ from kg.analyse import DocumentAnalysis
 from kg.articles import iso_date
 from kg.gazetteer import load_gazetteer
 from kg.resolve import Key, Resolution, destinations, division_prefix
-from kg.spec import relation_rule_spec
+from kg.spec import entity_rule_spec, relation_rule_spec
 
 CO_MENTION = "co_mention"
 # Rules that read a fact from the division gazetteer: the article only named
@@ -199,6 +199,8 @@ def _article_relations(analysis: DocumentAnalysis, res: Resolution, bodies: Body
             earlier = [(m, k) for m, k in by_article.get(hit.target.article, [])
                        if m.sentence < hit.target.sentence and m.label in subject_labels and m not in partnered]
             earlier = [(m, k) for m, k in earlier if m not in posts] or earlier
+            # a mountain or a lake named before signs nothing ("…开发蒙顶山旅游风景名胜区；川投水务|与…签订")
+            earlier = [(m, k) for m, k in earlier if not _landform(k)]
             src = earlier[-1][1] if earlier else (Key("place", res.home_city) if res.home_city else None)
         if src is not None and not _against_gazetteer(src, dst, hit.relation) \
                 and not (hit.relation == spec.partners.relation and _same_side(src, dst)):
@@ -206,6 +208,12 @@ def _article_relations(analysis: DocumentAnalysis, res: Resolution, bodies: Body
     out.extend(_containment(analysis, res, by_article))
     out.extend(_part_of(res, by_article, bodies))
     return out
+
+
+def _landform(key: Key) -> bool:
+    """A place that is a mountain, a river or a lake (蒙顶山, 白沙河), no division: it takes part in no signing."""
+    return key.type == "place" and key.name.endswith(entity_rule_spec().landform_ends) \
+        and load_gazetteer().written(key.name) is None
 
 
 def _in_posts(analysis: DocumentAnalysis, words: tuple[str, ...]) -> set:

@@ -337,3 +337,13 @@ def test_a_project_named_by_a_demonstrative_lies_where_it_is_said_to():
     located = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True)
                if d["relation"] == "located_in" and g.nodes[u]["type"] == "project"}
     assert located == {("宏达集团光伏产业园项目", "闽侯县")}, located
+
+
+def test_a_mountain_named_before_a_signing_signs_nothing():
+    # "…开发蒙顶山旅游风景区；某某水务与市水务局签订…": the signer left implicit is no mountain
+    import kg
+
+    g = kg.extract_graph(["本报讯 宏泰集团将以茶产业为基础整体开发蒙顶山旅游风景名胜区；宏泰水务董事长张某代表宏泰水务与"
+                          "雅安市水务局签订了水务合作协议。"])
+    partners = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "partners"}
+    assert not [p for p in partners if p[0].endswith("山")], partners
