@@ -31,6 +31,7 @@ from itertools import combinations
 
 from kg.analyse import DocumentAnalysis
 from kg.articles import iso_date
+from kg.consistency import brand_forms
 from kg.gazetteer import load_gazetteer
 from kg.resolve import Key, Resolution, destinations, division_prefix
 from kg.spec import entity_rule_spec, relation_rule_spec
@@ -207,6 +208,26 @@ def _article_relations(analysis: DocumentAnalysis, res: Resolution, bodies: Body
             out.append((src, dst, hit.relation, hit.rule, hit.target.sentence))
     out.extend(_containment(analysis, res, by_article))
     out.extend(_part_of(res, by_article, bodies))
+    out.extend(_brand_projects(by_article))
+    return out
+
+
+def _brand_projects(by_article: dict[str, list[tuple]]) -> list[tuple[Key, Key, str, str, int]]:
+    """A project named by a company's brand builds edge from that company, in an article that names both:
+    "河北哆呋食品有限公司…哆呋食品二期项目", "河北京耀生物发展有限公司…京耀谷朊粉项目". The brand's forms
+    are :func:`kg.consistency.brand_forms`; the project's name goes on after it (a brand alone is no project's)."""
+    out = []
+    for pairs in by_article.values():
+        firms = sorted({k for _, k in pairs if k.type == "company"})
+        if not firms:
+            continue
+        for m, k in pairs:
+            if k.type != "project":
+                continue
+            for firm in firms:
+                if any(k.name.startswith(f) and len(k.name) - len(f) >= 3 for f in brand_forms(firm.name)):
+                    out.append((firm, k, "builds", "brand-project", m.sentence))
+                    break
     return out
 
 

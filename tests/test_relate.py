@@ -347,3 +347,16 @@ def test_a_mountain_named_before_a_signing_signs_nothing():
                           "雅安市水务局签订了水务合作协议。"])
     partners = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "partners"}
     assert not [p for p in partners if p[0].endswith("山")], partners
+
+
+def test_a_project_named_by_a_firms_brand_is_built_by_the_firm():
+    # "河北某某食品有限公司…某某食品二期项目", "…京某生物发展有限公司…京某谷朊粉项目": the article names both
+    import kg
+
+    g = kg.extract_graph(["本报讯 在河北嘉禾食品有限公司车间内，工人正在封装。为抢抓旺季，嘉禾食品二期项目5月开工建设。"
+                          "位于开发区的河北京耀生物发展有限公司车间正在调试设备。京耀谷朊粉项目主要生产谷朊粉。"])
+    builds = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "builds"}
+    assert builds == {("河北嘉禾食品有限公司", "嘉禾食品二期项目"), ("河北京耀生物发展有限公司", "京耀谷朊粉项目")}, builds
+    # a brand that is an ordinary word names no firm's project
+    g = kg.extract_graph(["本报讯 河北发展食品有限公司参加了会议。发展农业示范项目开工。"])
+    assert not [d for _, _, d in g.edges(data=True) if d["relation"] == "builds"]
