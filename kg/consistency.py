@@ -140,8 +140,11 @@ def brand_forms(name: str) -> tuple[str, ...]:
         return ()
     forms = derive(name, spec)
     head = brand[:2]
-    if len(brand) >= 2 and head not in spec.not_brands and head not in entity_rule_spec().generic \
-            and load_gazetteer().written(head) is None and not _ordinary_word(head, spec) and head not in forms:
+    gaz = load_gazetteer()
+    # (a brand that opens with a place's name is no brand of two characters: 鄂尔多斯多晶硅业 is not 鄂尔)
+    placed = any(gaz.written(brand[:n]) is not None or brand[:n] in gaz.aliases for n in range(2, len(brand) + 1))
+    if len(brand) >= 2 and not placed and head not in spec.not_brands and head not in entity_rule_spec().generic \
+            and gaz.written(head) is None and not _ordinary_word(head, spec) and head not in forms:
         forms.append(head)
     return tuple(forms)
 

@@ -225,10 +225,18 @@ def _brand_projects(by_article: dict[str, list[tuple]]) -> list[tuple[Key, Key, 
             if k.type != "project":
                 continue
             for firm in firms:
-                if any(k.name.startswith(f) and len(k.name) - len(f) >= 3 for f in brand_forms(firm.name)):
+                if any(k.name.startswith(f) and len(k.name) - len(f) >= 3 and not _place_through(k.name, len(f))
+                       for f in brand_forms(firm.name)):
                     out.append((firm, k, "builds", "brand-project", m.sentence))
                     break
     return out
+
+
+def _place_through(name: str, n: int) -> bool:
+    """Whether a place the gazetteer knows opens ``name`` and goes on past its first ``n`` characters:
+    "鄂尔多斯市君正…项目" is a project of 鄂尔多斯, not of a firm whose brand would be 鄂尔."""
+    gaz = load_gazetteer()
+    return any(gaz.written(name[:k]) is not None for k in range(n + 1, min(len(name), 10) + 1))
 
 
 def _landform(key: Key) -> bool:

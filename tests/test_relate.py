@@ -360,3 +360,12 @@ def test_a_project_named_by_a_firms_brand_is_built_by_the_firm():
     # a brand that is an ordinary word names no firm's project
     g = kg.extract_graph(["本报讯 河北发展食品有限公司参加了会议。发展农业示范项目开工。"])
     assert not [d for _, _, d in g.edges(data=True) if d["relation"] == "builds"]
+
+
+def test_a_brand_that_opens_with_a_place_names_no_project_of_that_place():
+    # "内蒙古鄂尔多斯多晶硅业有限公司" and "鄂尔多斯市某某化工有限公司…项目": 鄂尔 is no brand of the first firm
+    import kg
+
+    g = kg.extract_graph(["本报讯 内蒙古鄂尔多斯多晶硅业有限公司参加了签约。鄂尔多斯市君安化工二期项目同日开工。"])
+    builds = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "builds"}
+    assert not [b for b in builds if b[0].startswith("内蒙古鄂尔多斯")], builds
