@@ -412,3 +412,78 @@ def test_gc_paused_keeps_what_it_made_and_leaves_the_callers_frozen_objects_froz
     del node, kept
     gc.collect()
     assert ref() is None
+
+
+def _loads_in(monkeypatch, path):
+    """Make every load of kg's pipeline append the loading process's id to ``path``."""
+    real = kg.nlp.load_pipeline
+
+    def load(*args, **kwargs):
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(f"{os.getpid()}\n")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(kg.nlp, "load_pipeline", load)
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_a_rebuild_loads_the_pipeline_in_another_process_while_this_one_reads_the_cache(tmp_path, monkeypatch):
+    src = _corpus(tmp_path / "in", 5)
+    build([src], tmp_path / "out", statistical=False, progress=False)
+    _corpus(src, 2, start=5)
+    loads = tmp_path / "loads"
+    _loads_in(monkeypatch, loads)
+    warmed = []
+    # (kg.build is also the name of the function in kg's namespace)
+    monkeypatch.setattr(importlib.import_module("kg.build"), "load_resources", lambda: warmed.append(os.getpid()))
+    again = build([src], tmp_path / "out", statistical=False, progress=False)
+    assert "cache: 5 of 7 documents reused, 2 analysed" in again.summary()
+    pids = loads.read_text().split()
+    assert len(pids) == 1 and pids[0] != str(os.getpid())
+    # This process loaded what its corpus-level stages read while the other analysed.
+    assert warmed == [os.getpid()]
+    # The new analyses were kept: the next rebuild loads nothing.
+    loads.unlink()
+    assert "cache: 7 of 7 documents reused" in build([src], tmp_path / "out", statistical=False,
+                                                       progress=False).summary()
+    assert not loads.exists()
+    build([src], tmp_path / "fresh", statistical=False, progress=False, cache=False)
+    assert _files(tmp_path / "out") == _files(tmp_path / "fresh")
+    # A build without a cache, one from an empty cache and one of several processes load it here, as before.
+    build([src], tmp_path / "empty", statistical=False, progress=False)
+    build([src], tmp_path / "j2", statistical=False, progress=False, jobs=2)
+    assert loads.read_text().split() == [str(os.getpid())] * 3
+    assert _files(tmp_path / "empty") == _files(tmp_path / "j2") == _files(tmp_path / "fresh")
+    assert warmed == [os.getpid()]
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_a_damaged_entry_found_while_the_new_documents_are_analysed_elsewhere_is_analysed_too(tmp_path):
+    src = _corpus(tmp_path / "in", 4)
+    build([src], tmp_path / "out", statistical=False, progress=False)
+    db = sqlite3.connect(tmp_path / "out" / ".kg-cache" / kg.analyses.CACHE_FILE)
+    key = db.execute("SELECT key FROM analyses ORDER BY key LIMIT 1").fetchone()[0]
+    db.execute("UPDATE analyses SET value = ? WHERE key = ?", (b"not a pickle", key))
+    db.commit()
+    db.close()
+    _corpus(src, 1, start=4)
+    again = build([src], tmp_path / "out", statistical=False, progress=False)
+    assert "cache: 3 of 5 documents reused, 2 analysed" in again.summary()
+    build([src], tmp_path / "fresh", statistical=False, progress=False, cache=False)
+    assert _files(tmp_path / "out") == _files(tmp_path / "fresh")
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_a_pipeline_that_fails_to_load_in_the_other_process_fails_the_rebuild_here(tmp_path, monkeypatch):
+    src = _corpus(tmp_path / "in", 3)
+    build([src], tmp_path / "out", statistical=False, progress=False)
+    before = _files(tmp_path / "out")
+    _corpus(src, 1, start=3)
+
+    def missing(*args, **kwargs):
+        raise ImportError("no module named 'jieba'")
+
+    monkeypatch.setattr(kg.nlp, "load_pipeline", missing)
+    with pytest.raises(ImportError, match="jieba"):
+        build([src], tmp_path / "out", statistical=False, progress=False)
+    assert _files(tmp_path / "out") == before
