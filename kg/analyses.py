@@ -165,25 +165,15 @@ class AnalysisCache:
         return hashlib.sha256((self.fingerprint + document_key(document)).encode()).hexdigest()
 
     def get(self, document: Document) -> DocumentAnalysis | None:
-        return self.decode(document, self.row(document))
-
-    def row(self, document: Document) -> bytes | None:
-        """The stored bytes of ``document``'s analysis, undecoded, or None; counted by :meth:`decode`.
-
-        Which documents miss is known from these alone, before the hits are decoded.
-        """
         if len(document.text) > self.max_chars:
+            self.misses += 1
             return None
         row = self.db.execute("SELECT value FROM analyses WHERE key = ?", (self._key(document),)).fetchone()
-        return None if row is None else row[0]
-
-    def decode(self, document: Document, row: bytes | None) -> DocumentAnalysis | None:
-        """The analysis in ``row`` (from :meth:`row`), or None for a miss: no row, or a damaged one."""
         if row is None:
             self.misses += 1
             return None
         try:
-            analysis = pickle.loads(row)
+            analysis = pickle.loads(row[0])
         except Exception:  # a damaged row is a miss, never a misread
             self.misses += 1
             return None
@@ -256,8 +246,7 @@ def analyse_documents(documents: Iterable[Document], nlp: Language | Callable[[]
                       jobs: int = 1, engine: str = "local", scheduler=None,
                       on_document: Callable[[Document, DocumentAnalysis], None] | None = None,
                       on_chars: Callable[[int], None] | None = None,
-                      block_chars: int = BLOCK_CHARS,
-                      meanwhile: Callable[[], None] | None = None) -> Iterator[DocumentAnalysis]:
+                      block_chars: int = BLOCK_CHARS) -> Iterator[DocumentAnalysis]:
     """Each document's analysis, in input order: from ``cache`` where it holds it, else computed.
 
     ``nlp`` is the pipeline, or a function that loads it: called only if a
@@ -276,11 +265,6 @@ def analyse_documents(documents: Iterable[Document], nlp: Language | Callable[[]
     otherwise. On the local engine, documents longer than ``block_chars`` are
     analysed in blocks (:func:`kg.analyse.analyse_document`); Dask workers use
     the default size.
-
-    A rebuild with kg's own pipeline (a :class:`KgPipeline`), on the local
-    engine with one job, loads it and analyses the documents that miss in one
-    forked process while this one decodes the hits, then calls ``meanwhile``
-    (work the caller would do after the analyses anyway).
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
@@ -288,25 +272,15 @@ def analyse_documents(documents: Iterable[Document], nlp: Language | Callable[[]
     todo = [d for d in documents]
     found: dict[int, DocumentAnalysis] = {}
     frozen = False
-    background = None
     if cache is not None:
         todo = []
         with gc_paused():
-            rows = [cache.row(d) for d in documents]
-            if _overlaps(rows, nlp, engine, jobs):
-                background = _Background(nlp, block_chars)
-                for i, row in enumerate(rows):
-                    if row is None:
-                        background.submit(i, documents[i])
-            for i, (d, row) in enumerate(zip(documents, rows)):
-                hit = cache.decode(d, row)
+            for i, d in enumerate(documents):
+                hit = cache.get(d)
                 if hit is None:
                     todo.append(d)
-                    if background is not None and row is not None:  # damaged: analysed after the others
-                        background.submit(i, d)
                 else:
                     found[i] = hit
-            del rows
             # Read while the collector was off, the cached analyses (millions of objects, no cycles) are
             # all still young: each collection of the young generations, while the pipeline loads and
             # after each new document, and the full one before the corpus-level stages, would scan
@@ -316,18 +290,15 @@ def analyse_documents(documents: Iterable[Document], nlp: Language | Callable[[]
             if found and gc.get_freeze_count() == 0:
                 gc.freeze()
                 frozen = True
-            if background is not None and meanwhile is not None:
-                meanwhile()
-    serial = engine == "local" and (jobs <= 1 or len(todo) < 2) and background is None
+    serial = engine == "local" and (jobs <= 1 or len(todo) < 2)
     try:
         # A Dask worker builds kg's own pipeline from its recipe; the client need not load it (it
         # does for a local cluster, whose workers it forks with the pipeline loaded).
-        if todo and background is None and not isinstance(nlp, Language) \
-                and not (engine == "dask" and isinstance(nlp, KgPipeline)):
+        if todo and not isinstance(nlp, Language) and not (engine == "dask" and isinstance(nlp, KgPipeline)):
             nlp = nlp()
         yield from _in_order(documents, found, todo, nlp, cache=cache, jobs=jobs, engine=engine,
                              scheduler=scheduler, serial=serial, on_document=on_document, on_chars=on_chars,
-                             block_chars=block_chars, background=background)
+                             block_chars=block_chars)
         # The pipeline this call loaded, and what analysing left, are cycles: freed before the
         # corpus-level stages, so that they reuse the memory (a build of a million characters peaked
         # 70 MB higher without it). While the cached analyses are frozen, this full collection does
@@ -335,90 +306,18 @@ def analyse_documents(documents: Iterable[Document], nlp: Language | Callable[[]
         nlp = None
         gc.collect()
     finally:
-        if background is not None:
-            background.close()
         if frozen:
             gc.unfreeze()
 
 
-def _overlaps(rows: list, nlp, engine: str, jobs: int) -> bool:
-    """Whether the documents that miss are analysed in a forked process while this one decodes the hits.
-
-    A rebuild's few new documents need kg's pipeline, whose loading (most of a second) and their
-    analysis (a second at 1% of 3.7M characters) wait for nothing the cache holds, nor does the
-    decoding of the hits wait for them: done one after the other in one process, it was a fifth of
-    a rebuild. Only for kg's own pipeline, loaded in that process from its recipe (one already
-    loaded, or another loader, is the caller's to run), on the local engine of one process (more
-    analyse in a pool already), where processes can fork; and only with hits to decode meanwhile
-    (a build from an empty cache analyses in this process, as without one).
-    """
-    misses = sum(row is None for row in rows)
-    return (isinstance(nlp, KgPipeline) and engine == "local" and jobs <= 1 and 0 < misses < len(rows)
-            and "fork" in multiprocessing.get_all_start_methods())
-
-
-# The recipe that a background process loads its pipeline from, set before it forks, and the pipeline
-# it loaded (not _WORKER_NLP, which the parent may hold: the background one loads its own).
-_BACKGROUND_RECIPE: "KgPipeline | None" = None
-_BACKGROUND_NLP: Language | None = None
-
-
-def _analyse_in_background(document: Document, block_chars: int) -> DocumentAnalysis:
-    global _BACKGROUND_NLP
-    if _BACKGROUND_NLP is None:
-        # Forked while the parent's collector was paused: spaCy's documents leave cycles.
-        gc.enable()
-        _BACKGROUND_NLP = _BACKGROUND_RECIPE()
-    return analyse_document(document, _BACKGROUND_NLP, keep_docs=False, block_chars=block_chars)
-
-
-class _Background:
-    """One forked process that loads kg's pipeline and analyses the documents submitted, in order.
-
-    Its analyses are those this process would make: the same pipeline, built from the same recipe.
-    A failure there (a library that cannot be imported, say) is raised here by :meth:`get`.
-    """
-
-    def __init__(self, recipe: KgPipeline, block_chars: int):
-        global _BACKGROUND_RECIPE
-        _BACKGROUND_RECIPE = recipe
-        try:
-            self.pool = multiprocessing.get_context("fork").Pool(1)
-        finally:
-            _BACKGROUND_RECIPE = None
-        self.block_chars = block_chars
-        self.pending: dict = {}
-
-    def submit(self, index: int, document: Document) -> None:
-        self.pending[index] = self.pool.apply_async(_analyse_in_background, (document, self.block_chars))
-
-    def get(self, index: int) -> DocumentAnalysis:
-        return self.pending.pop(index).get()
-
-    def close(self) -> None:
-        if self.pending:  # left early (an error, or the caller stopped reading): nothing more to wait for
-            self.pool.terminate()
-        else:
-            self.pool.close()
-        self.pool.join()
-
-
 def _in_order(documents, found, todo, nlp, *, cache, jobs, engine, scheduler, serial, on_document, on_chars,
-              block_chars, background=None) -> Iterator[DocumentAnalysis]:
-    if background is not None:
-        computed = None
-    else:
-        computed = (_compute_dask(todo, nlp, jobs, scheduler) if engine == "dask" and todo
-                    else _compute(todo, nlp, jobs, on_chars if serial else None, block_chars))
+              block_chars) -> Iterator[DocumentAnalysis]:
+    computed = (_compute_dask(todo, nlp, jobs, scheduler) if engine == "dask" and todo
+                else _compute(todo, nlp, jobs, on_chars if serial else None, block_chars))
     for i, d in enumerate(documents):
         analysis = found.pop(i, None)
         if analysis is None:
-            if background is not None:
-                # This process only unpickles what the other analysed, as from a pool of workers.
-                with gc_paused():
-                    analysis = background.get(i)
-            else:
-                analysis = next(computed)
+            analysis = next(computed)
             if cache is not None:
                 cache.put(d, analysis)
             if on_chars is not None and not serial:

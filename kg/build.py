@@ -21,7 +21,7 @@ from kg.analyse import DocumentAnalysis
 from kg.analyses import (AnalysisCache, KgPipeline, analyse_documents, analysis_fingerprint, gc_paused,
                          pipeline_fingerprint)
 from kg.export import export
-from kg.extract import graph_of, load_resources
+from kg.extract import graph_of
 from kg.read import Document, ReadResult, Skip, read_inputs
 
 DEFAULT_FORMATS = ("graphml", "html")
@@ -188,8 +188,7 @@ def build(inputs: Iterable[str | os.PathLike] = ("seeds",), outdir: str | os.Pat
         # extract_graph in two steps, so that analyses come from the cache or from worker processes.
         graph = graph_of(analyse_documents(docs, nlp if nlp is not None else pipeline, cache=store, jobs=jobs,
                                            engine=engine, scheduler=scheduler, on_document=account,
-                                           on_chars=bar.update if bar is not None else None,
-                                           meanwhile=load_resources),
+                                           on_chars=bar.update if bar is not None else None),
                          home_city=home_city)
     except ImportError:
         # A library that cannot be imported fails as the pipeline loads, before anything is analysed;

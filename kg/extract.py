@@ -83,14 +83,6 @@ def extract_graph(texts: Iterable[str | Document], *, nlp: Language | None = Non
                                       block_chars=block_chars), home_city=home_city)
 
 
-def load_resources() -> None:
-    """Load what the corpus-level stages read (gazetteer, specs, lexicons), as a build from nothing would.
-
-    Each is loaded once per process: a rebuild loads them while its new documents are analysed elsewhere.
-    """
-    graph_of([])
-
-
 def graph_of(analyses: Iterable[DocumentAnalysis], *, home_city: str | None = None) -> nx.MultiDiGraph:
     """The corpus-level stages over per-document analyses: consistency, resolve, relate, graph.
 
