@@ -599,3 +599,31 @@ def test_a_project_named_after_its_county_town_and_village_is_the_project_named_
                          nlp=nlp)
     projects = [d["label"] for _, d in g.nodes(data=True) if d["type"] == "project"]
     assert len(projects) == 1 and projects[0].startswith("道真"), projects
+
+
+def test_an_agency_name_takes_the_full_form_of_the_longest_short_form_it_ends_with():
+    from kg.gazetteer import load_gazetteer
+    from kg.resolve import _own_division_name, _placed
+    from kg.spec import abbreviations
+
+    table = abbreviations()
+
+    def by_every_short_form(name):
+        # Each short form tried in turn, longest first: what the lookup by length must give.
+        out = _placed(_own_division_name(name), "格尔木市", "海西蒙古族藏族自治州", "格尔木市")
+        for short in sorted(table, key=len, reverse=True):
+            if out.endswith(short) and not out.endswith(table[short]):
+                out = out[: len(out) - len(short)] + table[short]
+                break
+        government = table["政府"]
+        if out.endswith(government) and len(out) > len(government):
+            place = load_gazetteer().written(out[: -len(government)])
+            if place is not None and out[: -len(government)] not in load_gazetteer().former:
+                out = place.name + government
+        return out
+
+    names = {p + short for short in table for p in ("", "市", "县", "德令哈市", "区")}
+    names |= {p + full for full in table.values() for p in ("", "市", "格尔木市")}
+    names |= {short[1:] for short in table} | {"局", "委", "", "市人民政府"}
+    for name in sorted(names):
+        assert canonical_agency(name, "格尔木市", "海西蒙古族藏族自治州") == by_every_short_form(name), name
