@@ -353,9 +353,12 @@ def _keep_simplified_too(original: str, work: str) -> str:
     """
     lay = layout_spec()
     chars = lay.simplified_too
-    if not chars or not any(ch in chars for ch in original):
+    if not chars:
         return work
+    # A search, not a Python step per character: most pages hold none of them.
     found = _chars_re(chars)
+    if not found.search(original):
+        return work
     if _differs_elsewhere(original, work, found):
         return _keep_in_names(original, work, lay)
     out = list(work)
