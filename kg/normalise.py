@@ -131,8 +131,8 @@ def _jammers(text: str, start: int, end: int) -> set[int]:
     return out
 
 
-# What _clean_line drops: zero-width characters, the soft hyphen, and control characters but the
-# tab, carriage return, form and line feed (spaces there).
+# What _clean_line drops: zero-width characters, the soft hyphen, and the control characters
+# (Unicode's Cc) but the tab, carriage return, form feed and vertical tab, which are spaces there.
 _DROPPED = re.compile("[" + re.escape("".join(sorted(_DROP))) + "\x00-\x08\x0a\x0e-\x1f\x7f-\x9f]")
 _AS_SPACE = {ord(c): " " for c in _SPACES}
 _HALF_WIDTH = re.compile("[" + re.escape("".join(_TO_FULL)) + "]")
