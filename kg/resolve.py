@@ -1079,6 +1079,8 @@ def implied_places(res: Resolution) -> dict[Key, Entity]:
                     alias = gaz.places[parent].alias if parent in gaz.places else ""
                     extra[pkey] = Entity(pkey, "place", parent, {parent} | ({alias} if alias else set()), 0, set())
         country = gaz.world_cities.get(name)
+        if country and (written := gaz.written(country)) is not None:
+            country = written.name  # (香港 is 香港特别行政区, the name its districts' chain gives it)
         ckey = Key("place", country) if country else None
         if ckey is not None and ckey not in res.entities and ckey not in extra:
             extra[ckey] = Entity(ckey, "place", country, {country}, 0, set())

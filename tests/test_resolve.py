@@ -627,3 +627,12 @@ def test_an_agency_name_takes_the_full_form_of_the_longest_short_form_it_ends_wi
     names |= {short[1:] for short in table} | {"局", "委", "", "市人民政府"}
     for name in sorted(names):
         assert canonical_agency(name, "格尔木市", "海西蒙古族藏族自治州") == by_every_short_form(name), name
+
+
+def test_a_parks_side_is_no_hong_kong_district_and_hong_kong_is_one_node(nlp):
+    # "产业园（北区）项目": the park's north part; 北区 alone named Hong Kong's district, whose city chain and
+    # whose country in the world list gave two nodes, 香港 and 香港特别行政区
+    import kg
+    g = kg.extract_graph(["本报讯 在省重大项目智能传感器产业园（北区）项目建设现场，负责人介绍了进度。"], nlp=nlp)
+    labels = [d["label"] for _, d in g.nodes(data=True)]
+    assert not [x for x in labels if "北区" in x or "香港" in x], labels
