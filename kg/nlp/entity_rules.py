@@ -3198,8 +3198,10 @@ class EntityRules:
             # one word jieba guessed for the brand and the trade together: "宏泰肉业"
             suf = next((x for x in self.rules.company_suffixes if last.endswith(x)), None)
             return suf is not None and len(last) - len(suf) >= 2
+        # (two products joined inside make a project's name: "佳士博|高档速冻食品加工|及|冷链物流")
         return b - a >= 2 and last.endswith(self.rules.company_suffixes) \
-            and last not in self.rules.false_words and self._has_proper(words, tags, range(a, b - 1))
+            and last not in self.rules.false_words and self._has_proper(words, tags, range(a, b - 1)) \
+            and not any(self._joins_products(words, tags, x) for x in range(a + 1, b - 1))
 
     def _clause_word(self, words, tags, x, label, start, end) -> bool:
         """A word of the clause around an item, which starts after it.

@@ -5034,3 +5034,12 @@ def test_a_districts_first_character_read_as_a_classifier_after_its_city_is_put_
     for pipeline in (nlp, full_nlp):
         found = ents(pipeline, "集团公司与雅安市名山区人民政府签订战略合作框架协议。")
         assert ("雅安市名山区人民政府", "AGENCY") in found, found
+
+
+def test_an_item_joining_two_products_is_a_project_not_a_firm(nlp, full_nlp):
+    # "佳士博|高档速冻食品加工|及|冷链物流等…项目": the firm, then what it builds; 物流 ends the second product
+    for pipeline in (nlp, full_nlp):
+        found = ents(pipeline, "烟叶复烤仓储设施、嘉士达高档速冻食品加工及冷链物流等46个重点项目集中开工。")
+        assert [e for e in found if e[1] == "PROJECT" and e[0].endswith("高档速冻食品加工及冷链物流")], found
+        assert not [e for e in found if e[1] == "COMPANY" and "及" in e[0]], found
+        assert ("宏泰物流", "COMPANY") in ents(pipeline, "宏泰物流、华源化工等项目开工。")
