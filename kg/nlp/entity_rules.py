@@ -1549,7 +1549,7 @@ class EntityRules:
         roads = tuple(self.rules.roads)
         while rest < b - 1 and not ((len(words[rest]) >= 3 or rest > a) and words[rest].endswith(roads)
                                     and words[rest] not in self.rules.figurative_roads) \
-                and (tags[rest] in ("ns", "m", "t") or self._known_place(words[rest])
+                and (tags[rest] in ("ns", "m", "t") or self._known_place(words[rest]) or self._quality(words, rest)
                                 or words[rest] in self.rules.date_words or words[rest] in self.rules.amount_words
                                 or words[rest] in self.rules.trim
                                 or (words[rest] in self.rules.generic and words[rest].endswith(self.rules.place_ends))
@@ -1563,6 +1563,12 @@ class EntityRules:
         if (self._known_place(left) and not self._zone_word(left)) or (rest == b - 1 and (tags[rest] == "ns" or words[rest] in self.rules.trim)):
             return True  # "定远县|5个项目集中签约", "禄丰|市集中开工", "凤阳|招商引资集中签约": where the projects are
         return left in self.rules.generic
+
+    @staticmethod
+    def _quality(words, x) -> bool:
+        """A quality a batch of projects is said to have: "标志性", "引擎|性|支撑|性" (…重大产业项目)."""
+        w = words[x]
+        return w == "性" or (len(w) >= 3 and w.endswith("性")) or (x + 1 < len(words) and words[x + 1] == "性")
 
     def _office_start(self, words, first, joiner, j) -> bool:
         """Whether the name from ``first`` starts with an office's full name joined by 和 (住房和城乡建设部…)."""

@@ -5043,3 +5043,11 @@ def test_an_item_joining_two_products_is_a_project_not_a_firm(nlp, full_nlp):
         assert [e for e in found if e[1] == "PROJECT" and e[0].endswith("高档速冻食品加工及冷链物流")], found
         assert not [e for e in found if e[1] == "COMPANY" and "及" in e[0]], found
         assert ("宏泰物流", "COMPANY") in ents(pipeline, "宏泰物流、华源化工等项目开工。")
+
+
+def test_qualities_before_a_generic_head_name_no_project(nlp, full_nlp):
+    # "一批|引擎|性|支撑|性|重大产业项目": what the batch is to be, no project named
+    for pipeline in (nlp, full_nlp):
+        assert not ents(pipeline, "我省谋划实施一批引擎性支撑性重大产业项目。")
+        found = ents(pipeline, "宏达公司功能性食品加工项目开工。")
+        assert ("功能性食品加工项目", "PROJECT") in found, found
