@@ -4888,3 +4888,15 @@ def test_an_office_joined_by_and_listed_after_another_is_named_whole(nlp):
     found = ents(nlp, "县发改局、工业信息和科技商务局、财政局负责人参加会议。")
     assert ("工业信息和科技商务局", "AGENCY") in found, found
     assert ("审计局", "AGENCY") in ents(nlp, "县发改局、财政局和审计局参加。")
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("上午,满洲里自贸片区与一家物流企业签订协议。", ("满洲里自贸片区", "PLACE"), "贸片区"),
+    ("签约仪式在自贸片区管委会举行。", ("自贸片区管委会", "AGENCY"), "贸片区管委会"),
+    ("珲春自贸区引进了三家加工企业。", ("珲春自贸区", "PLACE"), "贸区"),
+])
+def test_a_free_trade_zone_keeps_its_short_name_whole(nlp, text, wanted, unwanted):
+    # jieba's dictionary lacks 自贸: its guess cut 自 off as "from", which left 贸片区
+    found = ents(nlp, text)
+    assert wanted in found, found
+    assert not [e for e in found if e[0] == unwanted], found
