@@ -221,6 +221,7 @@ class EntityRuleSpec:
     amount_words: frozenset[str]  # 超, 以上: "超亿元项目" is a size class, not a project
     date_words: frozenset[str]  # 年度, 月份: "2022年度1-2月份重点项目" is a batch, not a project
     investment_words: frozenset[str]  # 投资: "总投资25.6亿锂电池项目" names 锂电池项目
+    area_words: frozenset[str]  # 占地: "占地200亩食品加工项目" names 食品加工项目
     agency_joiners: frozenset[str]  # 和: "工业和信息化委员会" is one office
     item_cuts: frozenset[str]  # 的, 暨: a list item starts after them
     route_joiners: frozenset[str]  # 至: "深河至房县…改扩建项目" is one road's project
@@ -401,6 +402,7 @@ class EntityRuleSpec:
             amount_words=frozenset(spec.get("amount_words", ())),
             date_words=frozenset(spec.get("date_words", ())),
             investment_words=frozenset(spec.get("investment_words", ())),
+            area_words=frozenset(spec.get("area_words", ())),
             agency_joiners=frozenset(spec.get("agency_joiners", ())),
             item_cuts=frozenset(spec.get("item_cuts", ())),
             route_joiners=frozenset(spec.get("route_joiners", ())),

@@ -2113,12 +2113,10 @@ class EntityRules:
             first = k  # "明月|村|农产品集散点项目": the village's name jieba tags as a time or a person
         if label == "PROJECT":
             # "总投资|25.6亿|锂电池项目": the investment and its amount come before the name
+            # (and so do its land and the area's unit: "占地|200|亩|食品加工项目")
             for x in range(j - 1, first - 1, -1):
-                if words[x] in r.investment_words and x + 1 < j and tags[x + 1] == "m":
-                    y = x + 1
-                    while y < j and tags[y] == "m":
-                        y += 1
-                    first = y
+                if (words[x] in r.investment_words or words[x] in r.area_words) and x + 1 < j and tags[x + 1] == "m":
+                    first = self._past_amount(words, tags, x + 1, j)
                     break
         if label == "PROJECT" and any(
                 tags[x] == "v" and x < j - 1 and (x == first or tags[x - 1] not in NOUN_TAGS)
@@ -2317,6 +2315,25 @@ class EntityRules:
             if len(self._glue_cuts) < _WORD_CACHE:
                 self._glue_cuts[word] = cut
         return cut
+
+    def _past_amount(self, words, tags, y: int, j: int) -> int:
+        """The first word after an amount and its unit starting at ``y`` ("200|亩", "5|亿元", "20|万平方米")."""
+        while y < j and (tags[y] == "m" or (tags[y] == "q" and words[y] in self.rules.units)):
+            y += 1
+        return y
+
+    def _opening_amount(self, words, tags, a: int, b: int) -> int:
+        """Where a clause's project name starts after the investment or the land that opens it, or ``a``.
+
+        "总投资5亿元|某某光伏发电项目已开工", "占地1500亩|某某电厂光伏项目并网": the amount says how big the
+        project is; its name comes after (one word may come before the investment's: 总|投资, 用地|面积).
+        """
+        r = self.rules
+        for x in range(a, min(a + 2, b - 1)):
+            if (words[x] in r.investment_words or words[x] in r.area_words) and tags[x + 1] == "m":
+                y = self._past_amount(words, tags, x + 1, b)
+                return y if y < b else a
+        return a
 
     def _zone_start(self, text: str) -> bool:
         """Whether ``text`` starts with a zone word, a lead (经济, 高新: ``zone_leads``) allowed before it."""
@@ -3136,6 +3153,8 @@ class EntityRules:
             and (words[a - 1] in r.listing_adverbs or words[a - 1] in CLAUSE_PUNCT or words[a - 1] in r.item_cuts) else 0
         if not lead and tags[a] == "x" and len(words[a]) >= 3 and words[a][0] in r.function_chars:
             lead = 1  # "先后|到瑞丰|药业、…等": a function character jieba's guess glued to the first item
+        if label == "PROJECT" and not lead:
+            a = self._opening_amount(words, tags, a, b)
         start, end = offs[a] + lead, offs[b - 1] + len(words[b - 1])
         name = "".join(words[a:b])[lead:]
         if name in r.generic or len(name) < 2 or (label == "PROJECT" and a == item_start and name in r.plant_kinds):

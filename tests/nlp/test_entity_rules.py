@@ -4900,3 +4900,16 @@ def test_a_free_trade_zone_keeps_its_short_name_whole(nlp, text, wanted, unwante
     found = ents(nlp, text)
     assert wanted in found, found
     assert not [e for e in found if e[0] == unwanted], found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("占地800亩红石沟光伏发电项目已并网发电。", "红石沟光伏发电项目"),
+    ("同时,占地120亩金穗粮食仓储项目开工建设。", "金穗粮食仓储项目"),
+    ("用地面积60亩瑞丰冷链物流项目完成主体施工。", "瑞丰冷链物流项目"),
+    ("总投资8亿元金穗粮食深加工项目已开工。", "金穗粮食深加工项目"),
+])
+def test_a_projects_land_or_investment_before_its_name_is_not_part_of_it(nlp, text, name):
+    # "占地|800|亩|红石沟…项目": how much land the project takes, as its investment, comes before its name
+    found = ents(nlp, text)
+    assert (name, "PROJECT") in found, found
+    assert not [e for e in found if e[0].startswith(("占地", "用地", "总投资"))], found
