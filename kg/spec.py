@@ -222,6 +222,8 @@ class EntityRuleSpec:
     date_words: frozenset[str]  # 年度, 月份: "2022年度1-2月份重点项目" is a batch, not a project
     investment_words: frozenset[str]  # 投资: "总投资25.6亿锂电池项目" names 锂电池项目
     area_words: frozenset[str]  # 占地: "占地200亩食品加工项目" names 食品加工项目
+    committee_ends: tuple[str, ...]  # 委, 党委: "县委政府" is the committee 县委 and the government
+    committee_government_ends: tuple[str, ...]  # 政府, after a committee's name
     agency_joiners: frozenset[str]  # 和: "工业和信息化委员会" is one office
     item_cuts: frozenset[str]  # 的, 暨: a list item starts after them
     route_joiners: frozenset[str]  # 至: "深河至房县…改扩建项目" is one road's project
@@ -403,6 +405,8 @@ class EntityRuleSpec:
             date_words=frozenset(spec.get("date_words", ())),
             investment_words=frozenset(spec.get("investment_words", ())),
             area_words=frozenset(spec.get("area_words", ())),
+            committee_ends=tuple(spec.get("committee_ends", ())),
+            committee_government_ends=tuple(spec.get("committee_government_ends", ())),
             agency_joiners=frozenset(spec.get("agency_joiners", ())),
             item_cuts=frozenset(spec.get("item_cuts", ())),
             route_joiners=frozenset(spec.get("route_joiners", ())),

@@ -437,6 +437,7 @@ class EntityRules:
         cands += self._invested_works(words, tags, offs, cands)
         cands += self._projects_after_companies(cands)
         cands += self._territory_places(cands, words, offs)
+        cands = [self._committee_of(text, c) for c in cands]
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
                                                                    or self._counted_levels(text, c.start, c.end)))]
         cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
@@ -467,6 +468,25 @@ class EntityRules:
                 ref_spans.append(span)
         doc.spans["kg_refs"] = ref_spans
         return doc
+
+    def _committee_of(self, text: str, c: Candidate) -> Candidate:
+        """A party committee's name where a candidate office runs on into 政府 right after it: "旗委|政府".
+
+        "县委政府高度重视", "镇党委政府组织…": the committee and the government together, as 县委县政府 is;
+        no office is named "县委人民政府". The committee keeps its name; the government is left unnamed.
+        """
+        r = self.rules
+        if c.label != "AGENCY" or not r.committee_government_ends:
+            return c
+        name = text[c.start:c.end]
+        tail = next((t for t in r.committee_government_ends if name.endswith(t)), None)
+        if tail is None:
+            return c
+        body = name[: len(name) - len(tail)]
+        if body.endswith(r.committee_ends) and len(body) >= 2 \
+                and (body[-2] in r.office_divisions or body.endswith(tuple(e for e in r.committee_ends if len(e) > 1))):
+            return Candidate(c.start, c.end - len(tail), c.label, c.rule + ":committee", c.prio)
+        return c
 
     def _joined_divisions(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
         """jieba's words, with a division's first character it read apart put back: "横(v)|山镇" is 横山镇.

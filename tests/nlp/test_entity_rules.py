@@ -4913,3 +4913,15 @@ def test_a_projects_land_or_investment_before_its_name_is_not_part_of_it(nlp, te
     found = ents(nlp, text)
     assert (name, "PROJECT") in found, found
     assert not [e for e in found if e[0].startswith(("占地", "用地", "总投资"))], found
+
+
+@pytest.mark.parametrize("text, committee, unwanted", [
+    ("多年来,县委政府高度重视茶产业发展。", "县委", "县委政府"),
+    ("近年来,旗委政府引进了多家龙头企业。", "旗委", "旗委政府"),
+    ("镇党委政府组织召开项目推进会。", "镇党委", "镇党委政府"),
+])
+def test_a_committee_written_with_its_government_is_no_office_of_its_own(nlp, text, committee, unwanted):
+    # "县委政府": the party committee and the government, as 县委县政府; no office is named 县委(人民)政府
+    found = ents(nlp, text)
+    assert (committee, "AGENCY") in found, found
+    assert not [e for e in found if e[0] == unwanted], found
