@@ -234,6 +234,7 @@ class EntityRuleSpec:
     not_office_ends: tuple[str, ...]  # 总部, 干部: words that end like an office and name none
     local_divisions: tuple[str, ...]  # 村, 镇: where a cooperative or a farm is, never the start of its name
     village_firm_ends: tuple[str, ...]  # 合作社: a village's own cooperative holds the village's name
+    office_levels: tuple[str, ...]  # 国家, 省, 自治区: a known office's name written after one is an office of that level
     office_divisions: tuple[str, ...]  # 州, 县: a division so written before a known office begins its name
     untaught_division_ends: tuple[str, ...]  # 旗, 盟: divisions the tagger learnt few of; its veto stands aside
     grassroots_offices: tuple[str, ...]  # 村委会: a village's or a community's own committee
@@ -422,6 +423,7 @@ class EntityRuleSpec:
             else re.compile("(?!)"),
             local_divisions=tuple(spec.get("local_divisions", ())),
             village_firm_ends=tuple(spec.get("village_firm_ends", ())),
+            office_levels=tuple(spec.get("office_levels", ())),
             office_divisions=tuple(spec.get("office_divisions", ())),
             untaught_division_ends=tuple(spec.get("untaught_division_ends", ())),
             grassroots_offices=tuple(spec.get("grassroots_offices", ())),

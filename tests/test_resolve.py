@@ -589,3 +589,15 @@ def test_a_town_named_bare_and_with_its_level_is_one_town(nlp):
 def test_a_river_named_like_a_town_stays_the_river(nlp):
     places = place_nodes(nlp, "白沙河水质良好，白沙河镇将建设滨河公园项目。")
     assert ("白沙河", {"白沙河"}) in places, places
+
+
+def test_an_autonomous_regions_own_offices_are_the_regions(nlp):
+    # "自治区发改委" in a Ningxia story is Ningxia's, as 省发改委 is a province's; before, the bare
+    # office went to the district the story named, and 自治区人民政府 to no region at all
+    text = ("固原市原州区的重点项目进展顺利。自治区党委、自治区人民政府高度重视，"
+            "自治区发改委、自治区投资促进局负责人到现场调研。宁夏将继续推进项目建设。")
+    labels = agency_labels(nlp, text)
+    assert {"宁夏回族自治区人民政府", "宁夏回族自治区党委", "宁夏回族自治区发展和改革委员会",
+            "宁夏回族自治区投资促进局"} <= labels, labels
+    assert not [x for x in labels if x.startswith(("原州区", "固原市"))], labels
+    assert canonical_agency("自治区工信厅", "", "", province="广西壮族自治区") == "广西壮族自治区工业和信息化厅"

@@ -3919,8 +3919,7 @@ def _base_table(spec: EntityRuleSpec, abbreviation_items: tuple[tuple[str, str],
     for name in gaz.world_cities:
         if name not in spec.ordinary_city_names and name not in generic:
             table.setdefault(name, ("PLACE", "gazetteer-city"))
-    # 国家 is the State's level: 国家数据局, 国家乡村振兴局, where jieba cuts the office into words.
-    prefixes = ["", "国家", "市", "县", "省", "州", "区", "镇", "乡"]
+    prefixes = ["", *spec.office_levels]
     for short, full in abbreviation_items:
         for pre in prefixes:
             if pre + full in generic:

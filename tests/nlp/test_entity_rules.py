@@ -4925,3 +4925,9 @@ def test_a_committee_written_with_its_government_is_no_office_of_its_own(nlp, te
     found = ents(nlp, text)
     assert (committee, "AGENCY") in found, found
     assert not [e for e in found if e[0] == unwanted], found
+
+
+def test_an_office_written_after_the_autonomous_region_level_is_named_whole(nlp):
+    # "自治区|投资|促进|局": the region's office, as 省投资促进局 is the province's, not a bare 投资促进局
+    found = ents(nlp, "记者从自治区投资促进局了解到，今年将举办三场招商活动。")
+    assert ("自治区投资促进局", "AGENCY") in found, found
