@@ -601,3 +601,10 @@ def test_an_autonomous_regions_own_offices_are_the_regions(nlp):
             "宁夏回族自治区投资促进局"} <= labels, labels
     assert not [x for x in labels if x.startswith(("原州区", "固原市"))], labels
     assert canonical_agency("自治区工信厅", "", "", province="广西壮族自治区") == "广西壮族自治区工业和信息化厅"
+
+
+def test_an_office_written_after_the_state_council_is_the_state_councils(nlp):
+    # "国务院|国资委": the State Council's commission, never the one of the city the story is about
+    labels = agency_labels(nlp, "昆明的项目进展顺利。该集团在国务院国资委经营业绩考核中连续获评A级。")
+    assert "国务院国有资产监督管理委员会" in labels, labels
+    assert not [x for x in labels if x.startswith("昆明")], labels
