@@ -319,6 +319,7 @@ class EntityRules:
         # region then reads as a place of its own.
         tok.add_words((w, "v") for w in self.rules.aid_words)
         tok.add_words((w, "n") for w in self.rules.trade_terms if not tok.seg.has_word(w))
+        tok.add_words((w, "n") for w in self.rules.building_words if not tok.seg.has_word(w))
         tok.add_words((w, "nt") for w in self.rules.short_groups if not tok.seg.has_word(w))
         # ... and so do the divisions its dictionary lacks ("第三师|图木|舒克市", "察哈尔|右翼|中旗"):
         # a division's full name from the gazetteer is one word.

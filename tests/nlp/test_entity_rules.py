@@ -4931,3 +4931,14 @@ def test_an_office_written_after_the_autonomous_region_level_is_named_whole(nlp)
     # "自治区|投资|促进|局": the region's office, as 省投资促进局 is the province's, not a bare 投资促进局
     found = ents(nlp, "记者从自治区投资促进局了解到，今年将举办三场招商活动。")
     assert ("自治区投资促进局", "AGENCY") in found, found
+
+
+@pytest.mark.parametrize("text, office", [
+    ("原大坪乡公所办公厅舍于民国六十年兴建完成。", "大坪乡公所"),
+    ("大坪乡公所新建行政大楼办公厅舍举行动土典礼。", "大坪乡公所"),
+])
+def test_an_offices_premises_are_no_office(nlp, text, office):
+    # "办公厅舍", a township office's building in Taiwan's papers, ends like 办公厅 and is none
+    found = ents(nlp, text)
+    assert (office, "AGENCY") in found, found
+    assert not [e for e in found if e[0].endswith("办公厅")], found
