@@ -443,6 +443,9 @@ SCOPE = "\x1f"
 # The level characters a relative office name opens with (县委, 市发改委, 镇政府).
 LEVEL_CHARS = frozenset("省市州县区旗镇乡")
 
+# An autonomous region's level word, the home of 自治区党委 and 自治区发改委 as 省 is of 省委.
+REGION = "自治区"
+
 # Towns and townships: the home of a bare 镇党委 or 乡政府, unless it begins a word of its own (乡镇, 乡村).
 TOWN_ENDS = ("镇", "乡")
 # A village the gazetteer does not hold, at the end of the places a project's name opens with.
@@ -507,6 +510,8 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
         out = placed
     elif province.endswith("省") and out.startswith("省"):
         out = province + out[1:]
+    elif province.endswith(REGION) and out.startswith(REGION):
+        out = province + out[len(REGION):]
     elif town and out[:1] in TOWN_ENDS and town.endswith(out[0]) and not out.startswith(TOWN_WORDS):
         out = town + out[1:]
     # The longest short form the name ends with: of each length only the name's own end can be one, so
@@ -868,7 +873,7 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None) -> dict[
         county = top(c, lambda p: p.level == "county" and (p.name.endswith(COUNTY_ENDS) or p.name in as_written))
         city = top(c + cities, lambda p: p.level in ("county", "city") and p.name.endswith("市") and p.name not in as_written)
         prefecture = top(c, lambda p: p.level == "city" and not p.name.endswith("市"))
-        province = top(c, lambda p: p.level == "province" and p.name.endswith("省"))
+        province = top(c, lambda p: p.level == "province" and p.name.endswith(("省", REGION)))
         chain = gaz.parent_chain(county or city)
         up = [p for p in chain if gaz.places[p].level == "city"]
         if not city and up and up[0].endswith("市"):
@@ -876,7 +881,7 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None) -> dict[
         if not prefecture and up and not up[0].endswith("市"):
             prefecture = up[0]
         if not province:
-            province = next((p for p in chain if gaz.places[p].level == "province" and p.endswith("省")), "")
+            province = next((p for p in chain if gaz.places[p].level == "province" and p.endswith(("省", REGION))), "")
         return ArticleHome(as_written.get(county, county), city, prefecture, province)
 
     def town(c: Counter[str]) -> str:

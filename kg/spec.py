@@ -181,6 +181,7 @@ class EntityRuleSpec:
     visit_verbs: frozenset[str]  # 走进, 来到: going to a site comes before its name, never in it
     aid_words: tuple[str, ...]  # 援藏, 援疆: aiding a region, one verb, whose region is no place of its own
     trade_terms: tuple[str, ...]  # 并网, 冷链: words of what projects build that jieba cuts apart, kept whole
+    building_words: tuple[str, ...]  # 办公厅舍: a building whose name ends like an office's, kept whole
     short_groups: tuple[str, ...]  # 能投集团, 铁投集团: a province's groups by their short names, kept whole
     subsidiary_words: frozenset[str]  # 子公司, 全资子公司: a group's subsidiary by its kind, after the group
     build_words: frozenset[str]  # 新建, 扩建: the building between a park and 项目 names the park's project
@@ -229,6 +230,9 @@ class EntityRuleSpec:
     amount_words: frozenset[str]  # 超, 以上: "超亿元项目" is a size class, not a project
     date_words: frozenset[str]  # 年度, 月份: "2022年度1-2月份重点项目" is a batch, not a project
     investment_words: frozenset[str]  # 投资: "总投资25.6亿锂电池项目" names 锂电池项目
+    area_words: frozenset[str]  # 占地: "占地200亩食品加工项目" names 食品加工项目
+    committee_ends: tuple[str, ...]  # 委, 党委: "县委政府" is the committee 县委 and the government
+    committee_government_ends: tuple[str, ...]  # 政府, after a committee's name
     agency_joiners: frozenset[str]  # 和: "工业和信息化委员会" is one office
     item_cuts: frozenset[str]  # 的, 暨: a list item starts after them
     route_joiners: frozenset[str]  # 至: "深河至房县…改扩建项目" is one road's project
@@ -241,6 +245,7 @@ class EntityRuleSpec:
     village_firm_ends: tuple[str, ...]  # 合作社: a village's own cooperative holds the village's name
     cooperative_forms: tuple[str, ...]  # 专业: a cooperative's legal form before 合作社, longest first
     cooperative_trades: frozenset[str]  # 农机, 粮油: what a cooperative does, no name of one
+    office_levels: tuple[str, ...]  # 国家, 省, 自治区: a known office's name written after one is an office of that level
     office_divisions: tuple[str, ...]  # 州, 县: a division so written before a known office begins its name
     untaught_division_ends: tuple[str, ...]  # 旗, 盟: divisions the tagger learnt few of; its veto stands aside
     grassroots_offices: tuple[str, ...]  # 村委会: a village's or a community's own committee
@@ -374,6 +379,7 @@ class EntityRuleSpec:
             visit_verbs=frozenset(spec.get("visit_verbs", ())),
             aid_words=tuple(spec.get("aid_words", ())),
             trade_terms=tuple(spec.get("trade_terms", ())),
+            building_words=tuple(spec.get("building_words", ())),
             short_groups=tuple(spec.get("short_groups", ())),
             subsidiary_words=frozenset(spec.get("subsidiary_words", ())),
             build_words=frozenset(spec.get("build_words", ())),
@@ -420,6 +426,9 @@ class EntityRuleSpec:
             amount_words=frozenset(spec.get("amount_words", ())),
             date_words=frozenset(spec.get("date_words", ())),
             investment_words=frozenset(spec.get("investment_words", ())),
+            area_words=frozenset(spec.get("area_words", ())),
+            committee_ends=tuple(spec.get("committee_ends", ())),
+            committee_government_ends=tuple(spec.get("committee_government_ends", ())),
             agency_joiners=frozenset(spec.get("agency_joiners", ())),
             item_cuts=frozenset(spec.get("item_cuts", ())),
             route_joiners=frozenset(spec.get("route_joiners", ())),
@@ -437,6 +446,7 @@ class EntityRuleSpec:
             village_firm_ends=tuple(spec.get("village_firm_ends", ())),
             cooperative_forms=_longest_first(spec.get("cooperative_forms", ())),
             cooperative_trades=frozenset(spec.get("cooperative_trades", ())),
+            office_levels=tuple(spec.get("office_levels", ())),
             office_divisions=tuple(spec.get("office_divisions", ())),
             untaught_division_ends=tuple(spec.get("untaught_division_ends", ())),
             grassroots_offices=tuple(spec.get("grassroots_offices", ())),

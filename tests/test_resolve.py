@@ -636,3 +636,22 @@ def test_a_parks_side_is_no_hong_kong_district_and_hong_kong_is_one_node(nlp):
     g = kg.extract_graph(["本报讯 在省重大项目智能传感器产业园（北区）项目建设现场，负责人介绍了进度。"], nlp=nlp)
     labels = [d["label"] for _, d in g.nodes(data=True)]
     assert not [x for x in labels if "北区" in x or "香港" in x], labels
+
+
+def test_an_autonomous_regions_own_offices_are_the_regions(nlp):
+    # "自治区发改委" in a Ningxia story is Ningxia's, as 省发改委 is a province's; before, the bare
+    # office went to the district the story named, and 自治区人民政府 to no region at all
+    text = ("固原市原州区的重点项目进展顺利。自治区党委、自治区人民政府高度重视，"
+            "自治区发改委、自治区投资促进局负责人到现场调研。宁夏将继续推进项目建设。")
+    labels = agency_labels(nlp, text)
+    assert {"宁夏回族自治区人民政府", "宁夏回族自治区党委", "宁夏回族自治区发展和改革委员会",
+            "宁夏回族自治区投资促进局"} <= labels, labels
+    assert not [x for x in labels if x.startswith(("原州区", "固原市"))], labels
+    assert canonical_agency("自治区工信厅", "", "", province="广西壮族自治区") == "广西壮族自治区工业和信息化厅"
+
+
+def test_an_office_written_after_the_state_council_is_the_state_councils(nlp):
+    # "国务院|国资委": the State Council's commission, never the one of the city the story is about
+    labels = agency_labels(nlp, "昆明的项目进展顺利。该集团在国务院国资委经营业绩考核中连续获评A级。")
+    assert "国务院国有资产监督管理委员会" in labels, labels
+    assert not [x for x in labels if x.startswith("昆明")], labels

@@ -320,6 +320,7 @@ class EntityRules:
         # region then reads as a place of its own.
         tok.add_words((w, "v") for w in self.rules.aid_words)
         tok.add_words((w, "n") for w in self.rules.trade_terms if not tok.seg.has_word(w))
+        tok.add_words((w, "n") for w in self.rules.building_words if not tok.seg.has_word(w))
         tok.add_words((w, "nt") for w in self.rules.short_groups if not tok.seg.has_word(w))
         # ... and so do the divisions its dictionary lacks ("第三师|图木|舒克市", "察哈尔|右翼|中旗"):
         # a division's full name from the gazetteer is one word.
@@ -440,6 +441,7 @@ class EntityRules:
         cands += self._territory_places(cands, words, offs)
         cands += self._villages_after_towns(cands, words, tags, offs, text)
         cands = self._autonomous_led(cands, text)
+        cands = [self._committee_of(text, c) for c in cands]
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
                                                                    or self._counted_levels(text, c.start, c.end)))]
         cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
@@ -472,6 +474,25 @@ class EntityRules:
                 ref_spans.append(span)
         doc.spans["kg_refs"] = ref_spans
         return doc
+
+    def _committee_of(self, text: str, c: Candidate) -> Candidate:
+        """A party committee's name where a candidate office runs on into 政府 right after it: "旗委|政府".
+
+        "县委政府高度重视", "镇党委政府组织…": the committee and the government together, as 县委县政府 is;
+        no office is named "县委人民政府". The committee keeps its name; the government is left unnamed.
+        """
+        r = self.rules
+        if c.label != "AGENCY" or not r.committee_government_ends:
+            return c
+        name = text[c.start:c.end]
+        tail = next((t for t in r.committee_government_ends if name.endswith(t)), None)
+        if tail is None:
+            return c
+        body = name[: len(name) - len(tail)]
+        if body.endswith(r.committee_ends) and len(body) >= 2 \
+                and (body[-2] in r.office_divisions or body.endswith(tuple(e for e in r.committee_ends if len(e) > 1))):
+            return Candidate(c.start, c.end - len(tail), c.label, c.rule + ":committee", c.prio)
+        return c
 
     def _joined_divisions(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
         """jieba's words, with a division's first character it read apart put back: "横(v)|山镇" is 横山镇.
@@ -2177,12 +2198,10 @@ class EntityRules:
             first = k  # "明月|村|农产品集散点项目": the village's name jieba tags as a time or a person
         if label == "PROJECT":
             # "总投资|25.6亿|锂电池项目": the investment and its amount come before the name
+            # (and so do its land and the area's unit: "占地|200|亩|食品加工项目")
             for x in range(j - 1, first - 1, -1):
-                if words[x] in r.investment_words and x + 1 < j and tags[x + 1] == "m":
-                    y = x + 1
-                    while y < j and tags[y] == "m":
-                        y += 1
-                    first = y
+                if (words[x] in r.investment_words or words[x] in r.area_words) and x + 1 < j and tags[x + 1] == "m":
+                    first = self._past_amount(words, tags, x + 1, j)
                     break
         if label == "PROJECT" and any(
                 tags[x] == "v" and x < j - 1 and (x == first or tags[x - 1] not in NOUN_TAGS)
@@ -2383,6 +2402,25 @@ class EntityRules:
             if len(self._glue_cuts) < _WORD_CACHE:
                 self._glue_cuts[word] = cut
         return cut
+
+    def _past_amount(self, words, tags, y: int, j: int) -> int:
+        """The first word after an amount and its unit starting at ``y`` ("200|亩", "5|亿元", "20|万平方米")."""
+        while y < j and (tags[y] == "m" or (tags[y] == "q" and words[y] in self.rules.units)):
+            y += 1
+        return y
+
+    def _opening_amount(self, words, tags, a: int, b: int) -> int:
+        """Where a clause's project name starts after the investment or the land that opens it, or ``a``.
+
+        "总投资5亿元|某某光伏发电项目已开工", "占地1500亩|某某电厂光伏项目并网": the amount says how big the
+        project is; its name comes after (one word may come before the investment's: 总|投资, 用地|面积).
+        """
+        r = self.rules
+        for x in range(a, min(a + 2, b - 1)):
+            if (words[x] in r.investment_words or words[x] in r.area_words) and tags[x + 1] == "m":
+                y = self._past_amount(words, tags, x + 1, b)
+                return y if y < b else a
+        return a
 
     def _zone_start(self, text: str) -> bool:
         """Whether ``text`` starts with a zone word, a lead (经济, 高新: ``zone_leads``) allowed before it."""
@@ -3267,6 +3305,8 @@ class EntityRules:
             and (words[a - 1] in r.listing_adverbs or words[a - 1] in CLAUSE_PUNCT or words[a - 1] in r.item_cuts) else 0
         if not lead and tags[a] == "x" and len(words[a]) >= 3 and words[a][0] in r.function_chars:
             lead = 1  # "先后|到瑞丰|药业、…等": a function character jieba's guess glued to the first item
+        if label == "PROJECT" and not lead:
+            a = self._opening_amount(words, tags, a, b)
         start, end = offs[a] + lead, offs[b - 1] + len(words[b - 1])
         name = "".join(words[a:b])[lead:]
         if name in r.generic or len(name) < 2 or (label == "PROJECT" and a == item_start and name in r.plant_kinds):
@@ -4024,8 +4064,7 @@ def _base_table(spec: EntityRuleSpec, abbreviation_items: tuple[tuple[str, str],
     for name in gaz.world_cities:
         if name not in spec.ordinary_city_names and name not in generic:
             table.setdefault(name, ("PLACE", "gazetteer-city"))
-    # 国家 is the State's level: 国家数据局, 国家乡村振兴局, where jieba cuts the office into words.
-    prefixes = ["", "国家", "市", "县", "省", "州", "区", "镇", "乡"]
+    prefixes = ["", *spec.office_levels]
     for short, full in abbreviation_items:
         for pre in prefixes:
             if pre + full in generic:

@@ -5051,3 +5051,57 @@ def test_qualities_before_a_generic_head_name_no_project(nlp, full_nlp):
         assert not ents(pipeline, "我省谋划实施一批引擎性支撑性重大产业项目。")
         found = ents(pipeline, "宏达公司功能性食品加工项目开工。")
         assert ("功能性食品加工项目", "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("上午,满洲里自贸片区与一家物流企业签订协议。", ("满洲里自贸片区", "PLACE"), "贸片区"),
+    ("签约仪式在自贸片区管委会举行。", ("自贸片区管委会", "AGENCY"), "贸片区管委会"),
+    ("珲春自贸区引进了三家加工企业。", ("珲春自贸区", "PLACE"), "贸区"),
+])
+def test_a_free_trade_zone_keeps_its_short_name_whole(nlp, text, wanted, unwanted):
+    # jieba's dictionary lacks 自贸: its guess cut 自 off as "from", which left 贸片区
+    found = ents(nlp, text)
+    assert wanted in found, found
+    assert not [e for e in found if e[0] == unwanted], found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("占地800亩红石沟光伏发电项目已并网发电。", "红石沟光伏发电项目"),
+    ("同时,占地120亩金穗粮食仓储项目开工建设。", "金穗粮食仓储项目"),
+    ("用地面积60亩瑞丰冷链物流项目完成主体施工。", "瑞丰冷链物流项目"),
+    ("总投资8亿元金穗粮食深加工项目已开工。", "金穗粮食深加工项目"),
+])
+def test_a_projects_land_or_investment_before_its_name_is_not_part_of_it(nlp, text, name):
+    # "占地|800|亩|红石沟…项目": how much land the project takes, as its investment, comes before its name
+    found = ents(nlp, text)
+    assert (name, "PROJECT") in found, found
+    assert not [e for e in found if e[0].startswith(("占地", "用地", "总投资"))], found
+
+
+@pytest.mark.parametrize("text, committee, unwanted", [
+    ("多年来,县委政府高度重视茶产业发展。", "县委", "县委政府"),
+    ("近年来,旗委政府引进了多家龙头企业。", "旗委", "旗委政府"),
+    ("镇党委政府组织召开项目推进会。", "镇党委", "镇党委政府"),
+])
+def test_a_committee_written_with_its_government_is_no_office_of_its_own(nlp, text, committee, unwanted):
+    # "县委政府": the party committee and the government, as 县委县政府; no office is named 县委(人民)政府
+    found = ents(nlp, text)
+    assert (committee, "AGENCY") in found, found
+    assert not [e for e in found if e[0] == unwanted], found
+
+
+def test_an_office_written_after_the_autonomous_region_level_is_named_whole(nlp):
+    # "自治区|投资|促进|局": the region's office, as 省投资促进局 is the province's, not a bare 投资促进局
+    found = ents(nlp, "记者从自治区投资促进局了解到，今年将举办三场招商活动。")
+    assert ("自治区投资促进局", "AGENCY") in found, found
+
+
+@pytest.mark.parametrize("text, office", [
+    ("原大坪乡公所办公厅舍于民国六十年兴建完成。", "大坪乡公所"),
+    ("大坪乡公所新建行政大楼办公厅舍举行动土典礼。", "大坪乡公所"),
+])
+def test_an_offices_premises_are_no_office(nlp, text, office):
+    # "办公厅舍", a township office's building in Taiwan's papers, ends like 办公厅 and is none
+    found = ents(nlp, text)
+    assert (office, "AGENCY") in found, found
+    assert not [e for e in found if e[0].endswith("办公厅")], found
