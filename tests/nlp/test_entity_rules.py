@@ -5105,3 +5105,12 @@ def test_an_offices_premises_are_no_office(nlp, text, office):
     found = ents(nlp, text)
     assert (office, "AGENCY") in found, found
     assert not [e for e in found if e[0].endswith("办公厅")], found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("市发展改革委召开会议。", "市发展改革委"), ("国家发展改革委批复了项目。", "国家发展改革委"),
+    ("县发展改革局牵头推进。", "县发展改革局"),
+])
+def test_the_official_short_form_of_the_development_and_reform_commission_is_an_office(nlp, text, name):
+    # 发展改革委: what governments write themselves, between 发改委 and 发展和改革委员会
+    assert (name, "AGENCY") in ents(nlp, text), ents(nlp, text)
