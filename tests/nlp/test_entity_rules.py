@@ -5109,8 +5109,10 @@ def test_an_offices_premises_are_no_office(nlp, text, office):
 
 @pytest.mark.parametrize("text, name", [
     ("市发展改革委召开会议。", "市发展改革委"), ("国家发展改革委批复了项目。", "国家发展改革委"),
-    ("县发展改革局牵头推进。", "县发展改革局"),
+    ("县发展改革局牵头推进。", "县发展改革局"), ("省卫生健康委召开会议。", "省卫生健康委"),
+    ("省人力资源社会保障厅召开会议。", "省人力资源社会保障厅"),
 ])
 def test_the_official_short_form_of_the_development_and_reform_commission_is_an_office(nlp, text, name):
-    # 发展改革委: what governments write themselves, between 发改委 and 发展和改革委员会
+    # 发展改革委, 卫生健康委, 人力资源社会保障厅: what governments write themselves, between 发改委 and
+    # 发展和改革委员会
     assert (name, "AGENCY") in ents(nlp, text), ents(nlp, text)
