@@ -163,6 +163,8 @@ class EntityRuleSpec:
     industry_trailers: frozenset[str]
     level_words: frozenset[str]  # 乡贤: a division's level character opening a word of its own
     demonym_words: frozenset[str]  # 台商, 港资: a one-character place in them is no mention of the place
+    qualifier_places: frozenset[str]  # 临港: a place only where no noun follows (临港集疏运中心 is "port-side")
+    qualifier_place_followers: frozenset[str]  # 和, 的: what may follow such a place named as one
     village_towns: tuple[str, ...]  # 镇, 乡: after such a town, "正觉|村" is its village
     autonomous_levels: tuple[str, ...]  # 自治县: a name opening with it opens with the division before it
     village_name_stop_tags: frozenset[str]  # v, r: jieba's tags of a clause's word before 村 (进村, 各村)
@@ -362,6 +364,8 @@ class EntityRuleSpec:
             industry_trailers=frozenset(spec.get("industry_trailers", ())),
             level_words=frozenset(spec.get("level_words", ())),
             demonym_words=frozenset(spec.get("demonym_words", ())),
+            qualifier_places=frozenset(spec.get("qualifier_places", ())),
+            qualifier_place_followers=frozenset(spec.get("qualifier_place_followers", ())),
             village_towns=tuple(spec.get("village_towns", ())),
             autonomous_levels=_longest_first(spec.get("autonomous_levels", ())),
             village_name_stop_tags=frozenset(spec.get("village_name_stop_tags", ())),

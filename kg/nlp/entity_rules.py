@@ -451,7 +451,8 @@ class EntityRules:
                                                                    or self._slogan(text, c, words, tags, offs)
                                                                    or listed_person(text, c.start, c.end, self.rules)
                                                                    # "金东乡|贤": the level opens the next word (乡贤)
-                                                                   or text[c.end - 1:c.end + 1] in self.rules.level_words))]
+                                                                   or text[c.end - 1:c.end + 1] in self.rules.level_words
+                                                                   or qualifies_noun(text, c.start, c.end, self.rules)))]
         refs = self._home_refs(text, offs)
         chosen = _select(cands, {(s, e) for s, e, _ in refs})
         spans = [(c.start, c.end) for c in chosen] + [(s, e) for s, e, _ in refs]
@@ -3842,6 +3843,15 @@ _ROAD_CODE = re.compile(r"[GSXY][0-9]{1,4}")
 # A day, or a month or a year ("石门县10月份|6个项目集中开工": the county's projects of the month)
 _DATE_END = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:[日号]|月份?|年度?)$")
 _GLOSS = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
+
+
+def qualifies_noun(text: str, start: int, end: int, rules) -> bool:
+    """Whether a place's name that is also a qualifier (临港, "port-side") qualifies the noun after it here:
+    "临港|集疏运中心" names no place, "…以及临港、海港" does."""
+    if text[start:end] not in rules.qualifier_places or end >= len(text):
+        return False
+    nxt = text[end]
+    return "\u4e00" <= nxt <= "\u9fff" and nxt not in rules.qualifier_place_followers
 
 
 def _sized(word: str, tag: str) -> bool:

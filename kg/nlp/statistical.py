@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
 from kg.nlp.entity_rules import (begins_outlet, ends_like_no_office, ends_slogan, is_generic_name, listed_person,
-                                 names_system, place_trailer)
+                                 names_system, place_trailer, qualifies_noun)
 from kg.nlp.tokenizer import doc_text
 from kg.spec import entity_rule_spec
 
@@ -97,6 +97,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label == "PLACE":
         end -= len(place_trailer(text[start:end]))
     spec = entity_rule_spec()
+    if label == "PLACE" and qualifies_noun(text, start, end, spec):
+        return None  # "临港|集疏运中心": "port-side", as the rules read it
     if label == "PLACE" and end - start == 1 and text[start:start + 2] in spec.demonym_words:
         return None  # "台|商创业园", "港|资": businessmen or capital from there, no mention of the place
     if label == "PLACE" and (text[start - 1:start + 1] if start else "") in spec.level_words:

@@ -5027,6 +5027,8 @@ def test_port_side_is_no_port(nlp, full_nlp):
     # 临港 ("port-side"): 临港集疏运中心, 临港产业 name no place
     for pipeline in (nlp, full_nlp):
         assert not ents(pipeline, "项目分临港集疏运中心和公铁联运两个片区开发。")
+        # ... but in a list of towns it is the area so named
+        assert ("临港", "PLACE") in ents(pipeline, "一行还先后到奉城、金汇以及临港、海港，走访了企业。")
 
 
 def test_a_districts_first_character_read_as_a_classifier_after_its_city_is_put_back(nlp, full_nlp):
