@@ -540,12 +540,9 @@ class EntityRules:
         r = self.rules
         if "村" not in text:
             return []
-        index = {o: x for x, o in enumerate(offs)}
         out = []
-        for c in cands:
-            x = index.get(c.end)
-            if c.label != "PLACE" or not c.rule.startswith("gazetteer") or x is None \
-                    or not text[c.start:c.end].endswith(r.village_towns):
+        for c, x in _known_places_before_words(cands, offs):
+            if not text[c.start:c.end].endswith(r.village_towns):
                 continue
             y = x
             while y < len(words) and offs[y] - c.end < 3 and "村" not in words[y]:
@@ -569,10 +566,8 @@ class EntityRules:
             return []
         index = {o: x for x, o in enumerate(offs)}
         out = []
-        for c in cands:
-            x = index.get(c.end)
-            if c.label != "PLACE" or not c.rule.startswith("gazetteer") or x is None \
-                    or words[x] not in self.rules.territory_words:
+        for c, x in _known_places_before_words(cands, offs):
+            if words[x] not in self.rules.territory_words:
                 continue
             name = "".join(words[y] for y in range(index.get(c.start, x), x)) + words[x][0]
             if index.get(c.start) is not None and (name in self.division_names
@@ -3843,6 +3838,14 @@ _ROAD_CODE = re.compile(r"[GSXY][0-9]{1,4}")
 # A day, or a month or a year ("石门县10月份|6个项目集中开工": the county's projects of the month)
 _DATE_END = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:[日号]|月份?|年度?)$")
 _GLOSS = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
+
+
+def _known_places_before_words(cands, offs):
+    """Each gazetteer place that ends where a word starts, with that word's index."""
+    index = {o: x for x, o in enumerate(offs)}
+    for c in cands:
+        if c.label == "PLACE" and c.rule.startswith("gazetteer") and (x := index.get(c.end)) is not None:
+            yield c, x
 
 
 def qualifies_noun(text: str, start: int, end: int, rules) -> bool:
