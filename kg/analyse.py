@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from spacy.language import Language
+from spacy.tokens import Span
 
 from kg.articles import Article, split_articles
 from kg.gazetteer import load_gazetteer
@@ -170,34 +171,35 @@ def _analyse(document: Document, nlp: Language, keep_docs: bool) -> DocumentAnal
     articles = split_articles(document, norm)
     result = DocumentAnalysis(document, articles)
     sentences = [s for a in articles for s in a.sentences]
+    original, doc_id = document.text, document.id
+    mentions, relations = result.mentions, result.relations
+    # Asked once, not for each of a corpus's spans: the extension belongs to the class.
+    has_rule = Span.has_extension("kg_rule")
     for sent, sdoc in zip(sentences, nlp.pipe(s.text for s in sentences)):
         if keep_docs:
             result.docs[sent.index] = sdoc
-        spans = list(sdoc.ents) + list(sdoc.spans.get("kg_refs", []))
+        refs = sdoc.spans.get("kg_refs")
+        spans = list(sdoc.ents) + list(refs) if refs else sdoc.ents
+        if not spans:
+            continue
+        hits = sdoc._.kg_relations
         by_span: dict[tuple[int, int], Mention] = {}
+        base, article, index = sent.start, sent.article, sent.index
         for span in spans:
-            s0, e0 = _original(norm, sent.start + span.start_char, sent.start + span.end_char)
-            mention = Mention(
-                doc=document.id,
-                article=sent.article,
-                sentence=sent.index,
-                label=span.label_,
-                text=name_text(span.text),
-                original=name_text(_original_surface(document.text, norm, sent.start + span.start_char,
-                                                     sent.start + span.end_char)),
-                start=s0,
-                end=e0,
-                rule=getattr(span._, "kg_rule", "") if span.has_extension("kg_rule") else "",
-                s_start=span.start_char,
-                s_end=span.end_char,
-            )
-            by_span[(span.start_char, span.end_char)] = mention
-            result.mentions.append(mention)
-        for hit in sdoc._.kg_relations or ():
+            s_start, s_end = span.start_char, span.end_char
+            start, end = base + s_start, base + s_end
+            s0, e0 = norm.original_span(start, end)
+            mention = Mention(doc_id, article, index, span.label_, name_text(span.text),
+                              name_text(_original_surface(original, norm, start, end)), s0, e0,
+                              getattr(span._, "kg_rule", "") if has_rule else "", s_start, s_end)
+            if hits:
+                by_span[(s_start, s_end)] = mention
+            mentions.append(mention)
+        for hit in hits or ():
             src = by_span.get((hit.source.start_char, hit.source.end_char)) if hit.source is not None else None
             dst = by_span.get((hit.target.start_char, hit.target.end_char))
             if dst is not None and (hit.source is None or src is not None):
-                result.relations.append(RelationHit(src, dst, hit.relation, hit.rule))
+                relations.append(RelationHit(src, dst, hit.relation, hit.rule))
     leaders = _leaders_read_as_places(result.mentions, "\n".join(s.text for s in sentences))
     if leaders:
         result.mentions = [m for m in result.mentions if m not in leaders]
@@ -252,10 +254,6 @@ def _append(result: DocumentAnalysis, part: DocumentAnalysis, offset: int, norm_
     result.relations.extend(RelationHit(moved[h.source] if h.source is not None else None, moved[h.target],
                                         h.relation, h.rule) for h in part.relations)
     result.docs.update({i + n_sent: d for i, d in part.docs.items()})
-
-
-def _original(norm: NormalText, start: int, end: int) -> tuple[int, int]:
-    return norm.original_span(start, end)
 
 
 def _original_surface(original: str, norm: NormalText, start: int, end: int) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from operator import add
 
 from kg.normalise import NormalText, normalise, split_sentences
 from kg.spec import layout_spec
@@ -139,8 +140,9 @@ def parse_byline(paragraph: str) -> str:
 
 
 def _bigrams(text: str) -> set[str]:
-    chars = [c for c in text if not c.isspace()]
-    return {a + b for a, b in zip(chars, chars[1:])}
+    # The pairs made in C: an article's body is scored whole, thousands of characters.
+    chars = "".join(text.split())
+    return set(map(add, chars, chars[1:]))
 
 
 def split_articles(doc: Document, norm: NormalText | None = None) -> list[Article]:
@@ -160,10 +162,11 @@ def split_articles(doc: Document, norm: NormalText | None = None) -> list[Articl
         owner[i] = max(k, 0)
     n_articles = max(k + 1, 1)
     headline_parts: dict[int, list[int]] = {a: [] for a in range(n_articles)}
-    body_text = {a: "" for a in range(n_articles)}
+    # An article's body, joined only if a heading is scored against it.
+    body_text: dict[int, list[str]] = {a: [] for a in range(n_articles)}
     for i, p in enumerate(paras):
         if p.kind != "heading":
-            body_text[owner[i]] += norm.text[p.start:p.end]
+            body_text[owner[i]].append(norm.text[p.start:p.end])
     _assign_headings(norm, paras, owner, starts, body_text, headline_parts)
 
     articles = [Article(id=f"{doc.id}#a{a + 1}", doc=doc.id) for a in range(n_articles)]
@@ -250,7 +253,7 @@ def _assign_headings(norm, paras, owner, starts, body_text, headline_parts) -> N
 
             def score(a: int) -> float:
                 if a not in body_grams:
-                    body_grams[a] = _bigrams(body_text[a])
+                    body_grams[a] = _bigrams("".join(body_text[a]))
                 return len(grams & body_grams[a]) / len(grams) if grams else 0.0
 
             choice = nxt

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import ahocorasick_rs
 
@@ -84,21 +85,8 @@ def derive(name: str, spec: DerivationSpec | None = None) -> list[str]:
     """
     spec = spec or derivation_spec()
     gaz = load_gazetteer()
-    suf = next((s for s in spec.legal_suffixes if name.endswith(s)), "")
-    body = name[: len(name) - len(suf)]
-    place = ""
     generic = entity_rule_spec().generic
-    for k in range(len(body) - 2, 1, -1):
-        head = body[:k]
-        # (a generic word the gazetteer lists as a town, 工业园区, is no place a name opens with)
-        if (gaz.written(head) is not None or head in gaz.aliases) and head not in generic:
-            place = head
-            break
-    rest = body[len(place):]
-    trade = next((t for t in spec.trade_words if rest.endswith(t) and len(rest) - len(t) >= 2), "")
-    if not trade and len(rest) >= 4 and rest.endswith(spec.trade_endings) and rest[-2:] not in spec.not_trades:
-        trade = rest[-2:]
-    brand = rest[: len(rest) - len(trade)]
+    suf, body, place, rest, trade, brand = _parts(name, spec)
     long, shorts = next(((lg, sh) for lg, sh in spec.trade_short_forms if rest.endswith(lg)), ("", ()))
     trade_brand = rest[: len(rest) - len(long)]
     made = {
@@ -114,6 +102,51 @@ def derive(name: str, spec: DerivationSpec | None = None) -> list[str]:
         if len(s) >= spec.min_chars and s != name and s not in out and s not in generic and gaz.written(s) is None:
             out.append(s)
     return out
+
+
+def _parts(name: str, spec: DerivationSpec) -> tuple[str, str, str, str, str, str]:
+    """A company's name cut into its legal suffix, body, place, rest, trade and brand:
+    河北哆呋食品有限公司 -> 有限公司, 河北哆呋食品, 河北, 哆呋食品, 食品, 哆呋."""
+    gaz = load_gazetteer()
+    suf = next((s for s in spec.legal_suffixes if name.endswith(s)), "")
+    body = name[: len(name) - len(suf)]
+    place = ""
+    generic = entity_rule_spec().generic
+    for k in range(len(body) - 2, 1, -1):
+        head = body[:k]
+        # (a generic word the gazetteer lists as a town, 工业园区, is no place a name opens with)
+        if (gaz.written(head) is not None or head in gaz.aliases) and head not in generic:
+            place = head
+            break
+    rest = body[len(place):]
+    trade = next((t for t in spec.trade_words if rest.endswith(t) and len(rest) - len(t) >= 2), "")
+    if not trade and len(rest) >= 4 and rest.endswith(spec.trade_endings) and rest[-2:] not in spec.not_trades:
+        trade = rest[-2:]
+    return suf, body, place, rest, trade, rest[: len(rest) - len(trade)]
+
+
+@lru_cache(maxsize=8192)
+def brand_forms(name: str) -> tuple[str, ...]:
+    """The names a company's projects are called by: its short forms, and its brand's first two
+    characters where jieba's dictionary holds them as no ordinary word (河北京耀生物发展有限公司 ->
+    京耀: "京耀谷朊粉项目"). Only legal names; a short name's brand is too uncertain.
+
+    >>> brand_forms("河北哆呋食品有限公司")
+    ('河北哆呋食品', '哆呋食品', '河北哆呋', '哆呋')
+    """
+    spec = derivation_spec()
+    suf, _, _, _, _, brand = _parts(name, spec)
+    if not suf:
+        return ()
+    forms = derive(name, spec)
+    head = brand[:2]
+    gaz = load_gazetteer()
+    # (a brand that opens with a place's name is no brand of two characters: 鄂尔多斯多晶硅业 is not 鄂尔)
+    placed = any(gaz.written(brand[:n]) is not None or brand[:n] in gaz.aliases for n in range(2, len(brand) + 1))
+    if len(brand) >= 2 and not placed and head not in spec.not_brands and head not in entity_rule_spec().generic \
+            and gaz.written(head) is None and not _ordinary_word(head, spec) and head not in forms:
+        forms.append(head)
+    return tuple(forms)
 
 
 def known_names(analyses: list[DocumentAnalysis], spec: DerivationSpec | None = None) -> dict[str, str]:

@@ -146,7 +146,9 @@ def add_metrics(g: nx.MultiDiGraph, seed: int = 42) -> None:
         w = [weights[p] for p in pairs]
         igraph.set_random_number_generator(random.Random(seed))
         try:
-            pr = simple.pagerank(weights=w)
+            # ARPACK, not the default PRPACK: a quarter of the time on the 3.7M-character archive's graph
+            # (17k nodes), and the same scores to 2e-14, far below the 8 decimals written
+            pr = simple.pagerank(weights=w, implementation="arpack")
             membership = simple.community_multilevel(weights=w).membership
         finally:
             igraph.set_random_number_generator(random)

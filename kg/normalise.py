@@ -94,9 +94,16 @@ def _taiwan_usage(text: str) -> bool:
     return any(word in text for word in layout_spec().taiwan_usage)
 
 
+# A gloss holds a tone mark: a line without one (most) has none, found without the look-behind
+# search, which tries every position of the line.
+_TONE_MARK = re.compile(f"[{_TONED}]")
+
+
 def _pinyin_glosses(text: str, start: int, end: int) -> set[int]:
     """Offsets of the pinyin glosses in ``text[start:end]``, brackets included."""
     out: set[int] = set()
+    if not _TONE_MARK.search(text, start, end):
+        return out
     for m in _GLOSS.finditer(text, start, end):
         if any(ch in _TONED for ch in m.group(1)):
             out.update(range(m.start(), m.end()))
@@ -124,74 +131,91 @@ def _jammers(text: str, start: int, end: int) -> set[int]:
     return out
 
 
-def _clean_line(text: str, start: int, end: int) -> list[tuple[str, int]]:
-    """Characters of one line with their original offsets, spaces resolved.
+# What _clean_line drops: zero-width characters, the soft hyphen, and the control characters
+# (Unicode's Cc) but the tab, carriage return, form feed and vertical tab, which are spaces there.
+_DROPPED = re.compile("[" + re.escape("".join(sorted(_DROP))) + "\x00-\x08\x0a\x0e-\x1f\x7f-\x9f]")
+_AS_SPACE = {ord(c): " " for c in _SPACES}
+_HALF_WIDTH = re.compile("[" + re.escape("".join(_TO_FULL)) + "]")
+_SPACE_RUN = re.compile("  +")
+
+
+def _clean_line(text: str, start: int, end: int) -> tuple[str, list[int] | range]:
+    """The characters of one line and their original offsets, spaces resolved.
 
     A space is dropped next to a digit or punctuation, or between two
     single-character runs ("李 莎 莎"); a space between two longer runs
     (a headline's "疏通城市供水脉络 筑牢民生保障防线", a byline's "夏静 仁增加措")
     is kept as one space.
     """
-    if not _NEEDS_CLEANING.search(text, start, end):
+    line = text[start:end]
+    if not _NEEDS_CLEANING.search(line):
         # Nothing to drop, widen or resolve: the characters as they are.
-        return list(zip(text[start:end], range(start, end)))
-    chars: list[tuple[str, int]] = []
+        return line, range(start, end)
     glossed = _pinyin_glosses(text, start, end)
-    if " " in text[start:end]:
+    if " " in line:
         glossed |= _jammers(text, start, end)
-    for i in range(start, end):
-        ch = text[i]
-        if i in glossed:
-            continue
-        if ch in _DROP or (unicodedata.category(ch) == "Cc" and ch not in "\t\r\f\v"):
-            continue
-        chars.append((" " if ch in _SPACES else ch, i))
-    return _clean_chars(chars)
+    if glossed or _DROPPED.search(line):
+        keep = [i for i in range(start, end) if i not in glossed and not _DROPPED.match(text[i])]
+        return _clean_chars("".join([text[i] for i in keep]).translate(_AS_SPACE), keep)
+    return _clean_chars(line.translate(_AS_SPACE), range(start, end))
 
 
-def _clean_chars(chars: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    chars = list(chars)
+def _clean_chars(chars: str, offsets: list[int] | range) -> tuple[str, list[int] | range]:
+    """``chars`` (spaces already written " ") and their offsets, cleaned: spaces resolved, punctuation widened.
+
+    The string and its offsets, not a pair per character: a line of a page that needs cleaning
+    (a space, a half-width comma) is most often thousands of characters long, and all but a few
+    of them stay as they are.
+    """
     # strip
-    while chars and chars[0][0] == " ":
-        chars.pop(0)
-    while chars and chars[-1][0] == " ":
-        chars.pop()
-    # collapse runs of spaces
-    out: list[tuple[str, int]] = []
-    for ch, i in chars:
-        if ch == " " and out and out[-1][0] == " ":
-            continue
-        out.append((ch, i))
+    left = len(chars) - len(chars.lstrip(" "))
+    right = len(chars.rstrip(" "))
+    if left or right < len(chars):
+        chars, offsets = chars[left:right], offsets[left:right]
+    # collapse runs of spaces (the first of a run stays)
+    if "  " in chars:
+        keep = [k for k in range(len(chars)) if not (chars[k] == " " and chars[k - 1] == " ")]
+        chars, offsets = _SPACE_RUN.sub(" ", chars), [offsets[k] for k in keep]
     # Punctuation width first, judged on the nearest non-space neighbours, so
     # that the space decisions below see the same characters on every pass.
     # A conversion can make its neighbour convertible (",,格"): repeat until stable.
-    n = len(out)
-    changed = True
-    while changed:
-        changed = False
-        for k, (ch, i) in enumerate(out):
-            if ch in _TO_FULL:
-                left = _neighbour(out, k, -1)
-                right = _neighbour(out, k, 1)
-                if any(c and (is_cjk(c) or _is_full_punct(c)) for c in (left, right)):
-                    out[k] = (_TO_FULL[ch], i)
-                    changed = True
-    result: list[tuple[str, int]] = []
-    for k, (ch, i) in enumerate(out):
-        if ch == " ":
-            left = out[k - 1][0] if k > 0 else ""
-            right = out[k + 1][0] if k + 1 < n else ""
-            if _drop_space(out, k, left, right):
-                continue
-        result.append((ch, i))
-    return result
+    if _HALF_WIDTH.search(chars):
+        out = list(chars)
+        half = [k for k, ch in enumerate(out) if ch in _TO_FULL]
+        changed = True
+        while changed:
+            changed = False
+            for k in half:
+                ch = out[k]
+                if ch in _TO_FULL:
+                    left_ch = _neighbour(out, k, -1)
+                    right_ch = _neighbour(out, k, 1)
+                    if any(c and (is_cjk(c) or _is_full_punct(c)) for c in (left_ch, right_ch)):
+                        out[k] = _TO_FULL[ch]
+                        changed = True
+        chars = "".join(out)
+    if " " not in chars:
+        return chars, offsets
+    n = len(chars)
+    dropped = set()
+    at = chars.find(" ")
+    while at != -1:
+        left_ch = chars[at - 1] if at > 0 else ""
+        right_ch = chars[at + 1] if at + 1 < n else ""
+        if _drop_space(chars, at, left_ch, right_ch):
+            dropped.add(at)
+        at = chars.find(" ", at + 1)
+    if not dropped:
+        return chars, offsets
+    keep = [k for k in range(n) if k not in dropped]
+    return "".join([chars[k] for k in keep]), [offsets[k] for k in keep]
 
 
-def _neighbour(chars: list[tuple[str, int]], k: int, step: int) -> str:
+def _neighbour(chars: str | list[str], k: int, step: int) -> str:
     k += step
     while 0 <= k < len(chars):
-        if chars[k][0] != " ":
-            return chars[k][0]
+        if chars[k] != " ":
+            return chars[k]
         k += step
     return ""
 
@@ -200,10 +224,10 @@ def _is_full_punct(ch: str) -> bool:
     return bool(ch) and 0x3000 <= ord(ch) <= 0x303F or ch in "，（）：；！？“”‘’、"
 
 
-def _run_length(chars: list[tuple[str, int]], k: int, step: int) -> int:
+def _run_length(chars: str, k: int, step: int) -> int:
     n = 0
     k += step
-    while 0 <= k < len(chars) and is_cjk(chars[k][0]):
+    while 0 <= k < len(chars) and is_cjk(chars[k]):
         n += 1
         k += step
     return n
@@ -329,16 +353,41 @@ def _keep_simplified_too(original: str, work: str) -> str:
     """
     lay = layout_spec()
     chars = lay.simplified_too
-    if not chars or not any(ch in chars for ch in original):
+    if not chars:
         return work
-    if any(a != b and a not in chars for a, b in zip(original, work)):
+    # A search, not a Python step per character: most pages hold none of them.
+    found = _chars_re(chars)
+    if not found.search(original):
+        return work
+    if _differs_elsewhere(original, work, found):
         return _keep_in_names(original, work, lay)
     out = list(work)
-    for i, ch in enumerate(original):
-        if ch in chars and original[max(0, i - 1):i + 1] not in lay.simplified_too_words \
+    for m in found.finditer(original):
+        i = m.start()
+        if original[max(0, i - 1):i + 1] not in lay.simplified_too_words \
                 and original[i:i + 2] not in lay.simplified_too_words:
-            out[i] = ch
+            out[i] = original[i]
     return "".join(out)
+
+
+@lru_cache(maxsize=4)
+def _chars_re(chars: frozenset[str]) -> re.Pattern:
+    return re.compile("[" + re.escape("".join(sorted(chars))) + "]")
+
+
+def _differs_elsewhere(original: str, work: str, found: re.Pattern) -> bool:
+    """Whether ``work`` differs from ``original`` at a character ``found`` does not match.
+
+    The stretches between those characters are compared whole: a page holds a handful of them,
+    and a comparison character by character in Python took a fifth of normalising.
+    """
+    n = min(len(original), len(work))
+    start = 0
+    for m in found.finditer(original, 0, n):
+        if original[start:m.start()] != work[start:m.start()]:
+            return True
+        start = m.end()
+    return original[start:n] != work[start:n]
 
 
 def _keep_in_names(original: str, work: str, lay) -> str:
@@ -349,8 +398,9 @@ def _keep_in_names(original: str, work: str, lay) -> str:
     elsewhere it is a name's 乾 (海南乾承實業, 乾隆), which the conversion would spoil.
     """
     out: list[str] | None = None
-    for i, ch in enumerate(original):
-        if ch not in lay.simplified_too or work[i] == ch:
+    for m in _chars_re(lay.simplified_too).finditer(original):
+        i, ch = m.start(), m.group()
+        if work[i] == ch:
             continue
         before = (work[i - 1] if i else "") + ch
         after = ch + work[i + 1:i + 2]
@@ -377,8 +427,8 @@ def normalise(original: str) -> NormalText:
                 lines.append((raw, range(pos, end)))
         else:
             cleaned = _clean_line(work, pos, end)
-            if cleaned:
-                lines.append(_unzip(cleaned))
+            if cleaned[0]:
+                lines.append(cleaned)
         pos = end + 1
     texts = [t for t, _ in lines]
     kinds = _line_kinds(texts)
@@ -406,7 +456,7 @@ def normalise(original: str) -> NormalText:
             # Clean again across the joins: "，" at the end of one line decides the width of a ","
             # that starts the next. A paragraph with no space and no half-width punctuation would
             # come back as it is.
-            p = [_unzip(_clean_chars([pair for t, o in p for pair in zip(t, o)]))]
+            p = [_clean_chars("".join([t for t, _ in p]), [i for _, o in p for i in o])]
         if length:
             # The separator stands for the line break right after the previous paragraph.
             out_texts.append("\n")
@@ -427,11 +477,6 @@ def normalise(original: str) -> NormalText:
         # spaces are resolved, so that a second pass finds nothing more to change)
         text = _DECIMAL_STOP.sub(".", text)
     return NormalText(text, offsets, spans)
-
-
-def _unzip(chars: list[tuple[str, int]]) -> tuple[str, list[int]]:
-    """Characters with their offsets as one string and a list of offsets."""
-    return "".join([c for c, _ in chars]), [i for _, i in chars]
 
 
 def _decide_joins(texts: list[str], kinds: list[str], width: int | None) -> list[bool]:

@@ -31,9 +31,10 @@ from itertools import combinations
 
 from kg.analyse import DocumentAnalysis
 from kg.articles import iso_date
+from kg.consistency import brand_forms
 from kg.gazetteer import load_gazetteer
 from kg.resolve import Key, Resolution, destinations, division_prefix
-from kg.spec import relation_rule_spec
+from kg.spec import entity_rule_spec, relation_rule_spec
 
 CO_MENTION = "co_mention"
 # Rules that read a fact from the division gazetteer: the article only named
@@ -199,13 +200,49 @@ def _article_relations(analysis: DocumentAnalysis, res: Resolution, bodies: Body
             earlier = [(m, k) for m, k in by_article.get(hit.target.article, [])
                        if m.sentence < hit.target.sentence and m.label in subject_labels and m not in partnered]
             earlier = [(m, k) for m, k in earlier if m not in posts] or earlier
+            # a mountain or a lake named before signs nothing ("…开发蒙顶山旅游风景名胜区；川投水务|与…签订")
+            earlier = [(m, k) for m, k in earlier if not _landform(k)]
             src = earlier[-1][1] if earlier else (Key("place", res.home_city) if res.home_city else None)
         if src is not None and not _against_gazetteer(src, dst, hit.relation) \
                 and not (hit.relation == spec.partners.relation and _same_side(src, dst)):
             out.append((src, dst, hit.relation, hit.rule, hit.target.sentence))
     out.extend(_containment(analysis, res, by_article))
     out.extend(_part_of(res, by_article, bodies))
+    out.extend(_brand_projects(by_article))
     return out
+
+
+def _brand_projects(by_article: dict[str, list[tuple]]) -> list[tuple[Key, Key, str, str, int]]:
+    """A project named by a company's brand builds edge from that company, in an article that names both:
+    "河北哆呋食品有限公司…哆呋食品二期项目", "河北京耀生物发展有限公司…京耀谷朊粉项目". The brand's forms
+    are :func:`kg.consistency.brand_forms`; the project's name goes on after it (a brand alone is no project's)."""
+    out = []
+    for pairs in by_article.values():
+        firms = sorted({k for _, k in pairs if k.type == "company"})
+        if not firms:
+            continue
+        for m, k in pairs:
+            if k.type != "project":
+                continue
+            for firm in firms:
+                if any(k.name.startswith(f) and len(k.name) - len(f) >= 3 and not _place_through(k.name, len(f))
+                       for f in brand_forms(firm.name)):
+                    out.append((firm, k, "builds", "brand-project", m.sentence))
+                    break
+    return out
+
+
+def _place_through(name: str, n: int) -> bool:
+    """Whether a place the gazetteer knows opens ``name`` and goes on past its first ``n`` characters:
+    "鄂尔多斯市君正…项目" is a project of 鄂尔多斯, not of a firm whose brand would be 鄂尔."""
+    gaz = load_gazetteer()
+    return any(gaz.written(name[:k]) is not None for k in range(n + 1, min(len(name), 10) + 1))
+
+
+def _landform(key: Key) -> bool:
+    """A place that is a mountain, a river or a lake (蒙顶山, 白沙河), no division: it takes part in no signing."""
+    return key.type == "place" and key.name.endswith(entity_rule_spec().landform_ends) \
+        and load_gazetteer().written(key.name) is None
 
 
 def _in_posts(analysis: DocumentAnalysis, words: tuple[str, ...]) -> set:

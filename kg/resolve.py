@@ -443,8 +443,13 @@ SCOPE = "\x1f"
 # The level characters a relative office name opens with (县委, 市发改委, 镇政府).
 LEVEL_CHARS = frozenset("省市州县区旗镇乡")
 
+# An autonomous region's level word, the home of 自治区党委 and 自治区发改委 as 省 is of 省委.
+REGION = "自治区"
+
 # Towns and townships: the home of a bare 镇党委 or 乡政府, unless it begins a word of its own (乡镇, 乡村).
 TOWN_ENDS = ("镇", "乡")
+# A village the gazetteer does not hold, at the end of the places a project's name opens with.
+VILLAGE_ENDS = ("村",)
 TOWN_WORDS = ("乡镇", "乡村", "镇村", "乡街")
 
 # County-level divisions whose bare first character stands for them inside an article
@@ -505,11 +510,18 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
         out = placed
     elif province.endswith("省") and out.startswith("省"):
         out = province + out[1:]
+    elif province.endswith(REGION) and out.startswith(REGION):
+        out = province + out[len(REGION):]
     elif town and out[:1] in TOWN_ENDS and town.endswith(out[0]) and not out.startswith(TOWN_WORDS):
         out = town + out[1:]
-    for short in _abbreviations_longest_first():
-        if out.endswith(short) and not out.endswith(table[short]):
-            out = out[: len(out) - len(short)] + table[short]
+    # The longest short form the name ends with: of each length only the name's own end can be one, so
+    # a lookup per length (a dozen) instead of a test of every short form (over a hundred, per name).
+    for n in _abbreviation_lengths():
+        if n > len(out):
+            continue
+        full = table.get(out[len(out) - n:])
+        if full is not None and not out.endswith(full):
+            out = out[: len(out) - n] + full
             break
     government = table.get("政府", "")
     if government and out.endswith(government) and len(out) > len(government):
@@ -522,9 +534,9 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
 
 
 @lru_cache(maxsize=1)
-def _abbreviations_longest_first() -> tuple[str, ...]:
-    # Sorted once: each of the corpus's ten thousand agency names sorted the table again.
-    return tuple(sorted(abbreviations(), key=len, reverse=True))
+def _abbreviation_lengths() -> tuple[int, ...]:
+    """The lengths of the short forms, longest first."""
+    return tuple(sorted({len(short) for short in abbreviations()}, reverse=True))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -861,7 +873,7 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None) -> dict[
         county = top(c, lambda p: p.level == "county" and (p.name.endswith(COUNTY_ENDS) or p.name in as_written))
         city = top(c + cities, lambda p: p.level in ("county", "city") and p.name.endswith("市") and p.name not in as_written)
         prefecture = top(c, lambda p: p.level == "city" and not p.name.endswith("市"))
-        province = top(c, lambda p: p.level == "province" and p.name.endswith("省"))
+        province = top(c, lambda p: p.level == "province" and p.name.endswith(("省", REGION)))
         chain = gaz.parent_chain(county or city)
         up = [p for p in chain if gaz.places[p].level == "city"]
         if not city and up and up[0].endswith("市"):
@@ -869,7 +881,7 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None) -> dict[
         if not prefecture and up and not up[0].endswith("市"):
             prefecture = up[0]
         if not province:
-            province = next((p for p in chain if gaz.places[p].level == "province" and p.endswith("省")), "")
+            province = next((p for p in chain if gaz.places[p].level == "province" and p.endswith(("省", REGION))), "")
         return ArticleHome(as_written.get(county, county), city, prefecture, province)
 
     def town(c: Counter[str]) -> str:
@@ -1012,14 +1024,31 @@ def _merge_place_prefixed(types: dict[Key, str], union, gaz) -> None:
     names = {(t, k.name): k for k, t in types.items() if t in ("project", "company")}
     prefixed: dict[tuple[str, str], list[Key]] = defaultdict(list)
     for (etype, name), key in sorted(names.items()):
-        for n in range(min(len(name) - MIN_REST_CHARS, 9), 1, -1):
+        for n in _place_prefix_ends(name, gaz):
             rest = (etype, name[n:])
-            if rest in names and gaz.written(name[:n]) is not None:
+            if rest in names:
                 prefixed[rest].append(key)
                 break
     for rest, keys in prefixed.items():
         if len(keys) == 1:
             union(names[rest], keys[0])
+
+
+def _place_prefix_ends(name: str, gaz) -> list[int]:
+    """Where the places a name opens with end, longest first: its county, then its town, then its village
+    ("道真自治县|三桥镇|塘村村|梅江河漂流项目"). A village the gazetteer does not hold is up to four
+    characters ending in 村, after a place it does hold; the rest is at least MIN_REST_CHARS long."""
+    ends, p = [], 0
+    while True:
+        n = next((n for n in range(min(len(name) - p - MIN_REST_CHARS, 9), 1, -1)
+                  if gaz.written(name[p:p + n]) is not None), None)
+        if n is None and p:
+            n = next((n for n in range(min(len(name) - p - MIN_REST_CHARS, 4), 1, -1)
+                      if name[p + n - 1] in VILLAGE_ENDS), None)
+        if n is None:
+            return ends[::-1]
+        p += n
+        ends.append(p)
 
 
 def _legal_variant(name: str) -> str:
@@ -1055,6 +1084,8 @@ def implied_places(res: Resolution) -> dict[Key, Entity]:
                     alias = gaz.places[parent].alias if parent in gaz.places else ""
                     extra[pkey] = Entity(pkey, "place", parent, {parent} | ({alias} if alias else set()), 0, set())
         country = gaz.world_cities.get(name)
+        if country and (written := gaz.written(country)) is not None:
+            country = written.name  # (香港 is 香港特别行政区, the name its districts' chain gives it)
         ckey = Key("place", country) if country else None
         if ckey is not None and ckey not in res.entities and ckey not in extra:
             extra[ckey] = Entity(ckey, "place", country, {country}, 0, set())

@@ -102,6 +102,8 @@ class EntityRuleSpec:
     zone_leads: tuple[str, ...]  # 经济, 高新: before a zone word
     enum_heads: Mapping[str, str]  # head noun after 等 -> label
     list_appositives: tuple[str, ...]  # 均为: "A、B，均为…企业" types the list by the clause's head
+    list_intros: tuple[str, ...]  # 包括, 分别是: "9个项目包括：A、B" types the list after the head
+    list_intro_plurals: tuple[str, ...]  # 分别: an intro that says the head is many, with no count before it
     enum_gap: int  # characters allowed between 等 and the head noun
     status: tuple[str, ...]  # project status predicates, longest first
     status_adverbs: frozenset[str]  # words between a project and its status predicate (正式, 近日 …)
@@ -118,6 +120,7 @@ class EntityRuleSpec:
     place_like: tuple[str, ...]
     place_ends: tuple[str, ...]  # the PLACE suffixes: a word ending so is a place before it is a brand
     landform_ends: tuple[str, ...]  # 湖, 湾: an ordinary word ending so (港湾) is a brand in a legal name
+    project_sites: tuple[str, ...]  # 温泉: a site a project is built at, heading its name, no firm's brand
     determiners: frozenset[str]
     determiners_longest: tuple[str, ...]
     field_heads: tuple[str, ...]  # 领域: after 等, the listed words are fields, not names
@@ -158,6 +161,13 @@ class EntityRuleSpec:
     brand_verbs: frozenset[str]  # 联合, 创新: verbs that are brands right after a company's place
     state_brand_chars: frozenset[str]  # 中: a state firm's first character, read as a locative
     industry_trailers: frozenset[str]
+    level_words: frozenset[str]  # 乡贤: a division's level character opening a word of its own
+    demonym_words: frozenset[str]  # 台商, 港资: a one-character place in them is no mention of the place
+    qualifier_places: frozenset[str]  # 临港: a place only where no noun follows (临港集疏运中心 is "port-side")
+    qualifier_place_followers: frozenset[str]  # 和, 的: what may follow such a place named as one
+    village_towns: tuple[str, ...]  # 镇, 乡: after such a town, "正觉|村" is its village
+    autonomous_levels: tuple[str, ...]  # 自治县: a name opening with it opens with the division before it
+    village_name_stop_tags: frozenset[str]  # v, r: jieba's tags of a clause's word before 村 (进村, 各村)
     industry_ends: tuple[str, ...]  # 产业, 行业: a word ending so after a trade makes the trade an industry
     site_ends: tuple[str, ...]  # 园, 馆: "洪洲电子|科技园" is a park named after a trade, no company
     category_heads: tuple[str, ...]  # 重点项目, 标志性项目: what comes before them is a kind of project
@@ -168,11 +178,13 @@ class EntityRuleSpec:
     office_kinds: tuple[str, ...]  # 机关, 部门: after a field alone (公安机关), a kind of office, none named
     zone_kinds: frozenset[str]  # 工业园区: after ordinary words only, a kind of zone (一流工业园区), no name
     zone_scopes: frozenset[str]  # 全省, 村级: a scope or a level before a kind of zone, which it does not name
+    zone_scopes_longest: tuple[str, ...]  # the same, longest first, for str.endswith
     park_min_chars: int  # "零碳|产业园" is a kind of park, "黄沙浙商|产业园" one park
     product_list_marks: frozenset[str]  # 、 between products inside one project's name
     visit_verbs: frozenset[str]  # 走进, 来到: going to a site comes before its name, never in it
     aid_words: tuple[str, ...]  # 援藏, 援疆: aiding a region, one verb, whose region is no place of its own
     trade_terms: tuple[str, ...]  # 并网, 冷链: words of what projects build that jieba cuts apart, kept whole
+    building_words: tuple[str, ...]  # 办公厅舍: a building whose name ends like an office's, kept whole
     short_groups: tuple[str, ...]  # 能投集团, 铁投集团: a province's groups by their short names, kept whole
     subsidiary_words: frozenset[str]  # 子公司, 全资子公司: a group's subsidiary by its kind, after the group
     build_words: frozenset[str]  # 新建, 扩建: the building between a park and 项目 names the park's project
@@ -221,6 +233,9 @@ class EntityRuleSpec:
     amount_words: frozenset[str]  # 超, 以上: "超亿元项目" is a size class, not a project
     date_words: frozenset[str]  # 年度, 月份: "2022年度1-2月份重点项目" is a batch, not a project
     investment_words: frozenset[str]  # 投资: "总投资25.6亿锂电池项目" names 锂电池项目
+    area_words: frozenset[str]  # 占地: "占地200亩食品加工项目" names 食品加工项目
+    committee_ends: tuple[str, ...]  # 委, 党委: "县委政府" is the committee 县委 and the government
+    committee_government_ends: tuple[str, ...]  # 政府, after a committee's name
     agency_joiners: frozenset[str]  # 和: "工业和信息化委员会" is one office
     item_cuts: frozenset[str]  # 的, 暨: a list item starts after them
     route_joiners: frozenset[str]  # 至: "深河至房县…改扩建项目" is one road's project
@@ -231,6 +246,9 @@ class EntityRuleSpec:
     not_office_ends: tuple[str, ...]  # 总部, 干部: words that end like an office and name none
     local_divisions: tuple[str, ...]  # 村, 镇: where a cooperative or a farm is, never the start of its name
     village_firm_ends: tuple[str, ...]  # 合作社: a village's own cooperative holds the village's name
+    cooperative_forms: tuple[str, ...]  # 专业: a cooperative's legal form before 合作社, longest first
+    cooperative_trades: frozenset[str]  # 农机, 粮油: what a cooperative does, no name of one
+    office_levels: tuple[str, ...]  # 国家, 省, 自治区: a known office's name written after one is an office of that level
     office_divisions: tuple[str, ...]  # 州, 县: a division so written before a known office begins its name
     untaught_division_ends: tuple[str, ...]  # 旗, 盟: divisions the tagger learnt few of; its veto stands aside
     grassroots_offices: tuple[str, ...]  # 村委会: a village's or a community's own committee
@@ -247,6 +265,7 @@ class EntityRuleSpec:
     honour_divisions: frozenset[str]  # the suffixes such titles end in: 县, 市, 省
     slogan_verbs: frozenset[str]  # 立, 兴: "科技兴县" is a way to make the county thrive, no place
     slogan_divisions: frozenset[str]  # what such slogans end in: 县, 市, 城
+    slogan_counts: frozenset[str]  # 万: "万企兴万村" makes villages by the ten thousand thrive
     mission_suffixes: frozenset[str]  # 大使馆, 领事馆: a mission is named by the country that sends it
     mission_words: tuple[str, ...]  # 驻: "中国|驻|法国|大使馆" is one name
     ministry_ends: tuple[str, ...]  # 部, 委: a known office so ending has departments (外交部|领事司)
@@ -284,6 +303,8 @@ class EntityRuleSpec:
             zone_leads=tuple(spec.get("zone_leads", ())),
             enum_heads=MappingProxyType(heads),
             list_appositives=_longest_first(spec.get("list_appositives", ())),
+            list_intros=_longest_first(spec.get("list_intros", ())),
+            list_intro_plurals=tuple(spec.get("list_intro_plurals", ())),
             enum_gap=int(spec["enumeration_gap_max_chars"]),
             status=_longest_first(spec["project_status_predicates"]),
             status_adverbs=frozenset(spec.get("project_status_adverbs", ())),
@@ -300,6 +321,7 @@ class EntityRuleSpec:
             place_like=tuple(spec["place_like_project_ends"]),
             place_ends=_longest_first(_suffix_words(spec, "PLACE")),
             landform_ends=tuple(spec.get("landform_ends", ())),
+            project_sites=tuple(spec.get("project_sites", ())),
             determiners=frozenset(spec["generic_determiners"]),
             determiners_longest=_longest_first(spec["generic_determiners"]),
             field_heads=tuple(spec.get("field_heads", ())),
@@ -340,6 +362,13 @@ class EntityRuleSpec:
             brand_verbs=frozenset(spec.get("company_brand_verbs", ())),
             state_brand_chars=frozenset(spec.get("state_brand_chars", ())),
             industry_trailers=frozenset(spec.get("industry_trailers", ())),
+            level_words=frozenset(spec.get("level_words", ())),
+            demonym_words=frozenset(spec.get("demonym_words", ())),
+            qualifier_places=frozenset(spec.get("qualifier_places", ())),
+            qualifier_place_followers=frozenset(spec.get("qualifier_place_followers", ())),
+            village_towns=tuple(spec.get("village_towns", ())),
+            autonomous_levels=_longest_first(spec.get("autonomous_levels", ())),
+            village_name_stop_tags=frozenset(spec.get("village_name_stop_tags", ())),
             industry_ends=tuple(spec.get("industry_ends", ())),
             site_ends=tuple(spec.get("site_ends", ())),
             category_heads=tuple(spec.get("category_heads", ())),
@@ -350,11 +379,13 @@ class EntityRuleSpec:
             office_kinds=tuple(spec.get("office_kinds", ())),
             zone_kinds=frozenset(spec.get("zone_kinds", ())),
             zone_scopes=frozenset(spec.get("zone_scopes", ())),
+            zone_scopes_longest=_longest_first(spec.get("zone_scopes", ())),
             park_min_chars=int(spec.get("park_min_chars", 0)),
             product_list_marks=frozenset(spec.get("product_list_marks", ())),
             visit_verbs=frozenset(spec.get("visit_verbs", ())),
             aid_words=tuple(spec.get("aid_words", ())),
             trade_terms=tuple(spec.get("trade_terms", ())),
+            building_words=tuple(spec.get("building_words", ())),
             short_groups=tuple(spec.get("short_groups", ())),
             subsidiary_words=frozenset(spec.get("subsidiary_words", ())),
             build_words=frozenset(spec.get("build_words", ())),
@@ -401,6 +432,9 @@ class EntityRuleSpec:
             amount_words=frozenset(spec.get("amount_words", ())),
             date_words=frozenset(spec.get("date_words", ())),
             investment_words=frozenset(spec.get("investment_words", ())),
+            area_words=frozenset(spec.get("area_words", ())),
+            committee_ends=tuple(spec.get("committee_ends", ())),
+            committee_government_ends=tuple(spec.get("committee_government_ends", ())),
             agency_joiners=frozenset(spec.get("agency_joiners", ())),
             item_cuts=frozenset(spec.get("item_cuts", ())),
             route_joiners=frozenset(spec.get("route_joiners", ())),
@@ -416,6 +450,9 @@ class EntityRuleSpec:
             else re.compile("(?!)"),
             local_divisions=tuple(spec.get("local_divisions", ())),
             village_firm_ends=tuple(spec.get("village_firm_ends", ())),
+            cooperative_forms=_longest_first(spec.get("cooperative_forms", ())),
+            cooperative_trades=frozenset(spec.get("cooperative_trades", ())),
+            office_levels=tuple(spec.get("office_levels", ())),
             office_divisions=tuple(spec.get("office_divisions", ())),
             untaught_division_ends=tuple(spec.get("untaught_division_ends", ())),
             grassroots_offices=tuple(spec.get("grassroots_offices", ())),
@@ -432,6 +469,7 @@ class EntityRuleSpec:
             honour_divisions=frozenset(spec.get("honour_divisions", ())),
             slogan_verbs=frozenset(spec.get("slogan_verbs", ())),
             slogan_divisions=frozenset(spec.get("slogan_divisions", ())),
+            slogan_counts=frozenset(spec.get("slogan_counts", ())),
             mission_suffixes=frozenset(spec.get("mission_suffixes", ())),
             mission_words=tuple(spec.get("mission_words", ())),
             ministry_ends=tuple(spec.get("ministry_ends", ())),

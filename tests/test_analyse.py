@@ -103,3 +103,15 @@ def test_an_original_surface_is_the_printed_characters_of_the_span_without_what_
     assert _original_surface(page, norm, start, end) == "城区供水管网联通改造项目"
     assert _original_surface(page, norm, 0, 4) == "市水利局"
     assert _original_surface(page, norm, start, start) == ""
+
+
+def test_mentions_carry_their_sentence_rule_and_offsets_and_relations_join_mentions_of_their_sentence(nlp):
+    # a sentence with no name between two that have some: numbering and offsets go on past it
+    text = "市水利局持续推进城区供水管网联通改造项目建设。今天天气很好。县发改局召开会议。"
+    analysis = analyse_document(Document("d1", "", text), nlp, keep_docs=False)
+    got = [(m.text, m.label, m.sentence, m.start, m.end, m.s_start, m.s_end) for m in analysis.mentions]
+    assert got == [("市水利局", "AGENCY", 0, 0, 4, 0, 4), ("城区供水管网联通改造项目", "PROJECT", 0, 8, 20, 8, 20),
+                   ("县发改局", "AGENCY", 2, 30, 34, 0, 4)]
+    assert all(m.rule and m.doc == "d1" and m.article == "d1#a1" for m in analysis.mentions)
+    [hit] = analysis.relations
+    assert (hit.source, hit.target, hit.relation) == (analysis.mentions[0], analysis.mentions[1], "leads")

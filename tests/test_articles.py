@@ -83,3 +83,13 @@ def test_sentences_map_each_character_to_the_original_as_the_page_does():
         for s in sentences:
             assert [s.original_index(i) for i in range(len(s.text))] == norm.offsets[s.start:s.end]
             assert s.original_span(0, len(s.text)) == (s.orig_start, s.orig_end)
+
+
+def test_a_heading_between_two_articles_goes_to_the_one_whose_body_it_shares():
+    # the heading below the first story repeats its words (spaces aside), so it is that story's headline
+    text = ("本报讯（记者 李莎）市水利局推进城区供水管网改造项目建设，今年完成投资三亿元。\n\n"
+            "城区供水 管网改造项目建设\n\n"
+            "本报讯（记者 王五）县发改局召开重点项目推进会议，部署下半年工作。")
+    first, second = split_articles(Document("d", "", text))
+    assert first.headline == "城区供水 管网改造项目建设"
+    assert second.headline == ""

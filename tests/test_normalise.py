@@ -192,3 +192,21 @@ def test_a_traditional_pages_qian_stays_in_names_and_is_dry_in_dry_words():
     # traditional text writes "dry" as 乾 too, but a firm's 乾 is no 干 (乾坤, 乾丰)
     text = normalise("昨日寧波乾豐電子有限公司簽約落戶，廠房地面已擦乾，氣候乾燥。").text
     assert "乾丰电子" in text and "擦干" in text and "干燥" in text, text
+
+
+def test_a_long_line_is_cleaned_where_it_needs_it_and_keeps_every_offset():
+    # a page's line of thousands of characters with a few spots to clean: a chain of half-width
+    # commas widened from its Chinese neighbour, a run of spaces, a soft hyphen, a gloss
+    body = "市水利局持续推进城区供水管网联通改造项目建设" * 100
+    original = body + ",,格  李 莎 莎。签\u00ad约 12 个，業(yè)务" + body
+    n = normalise(original)
+    assert n.text == body + "，，格李莎莎。签约12个，业务" + body
+    assert len(n.offsets) == len(n.text) + 1
+    assert all(original[o] == ch or ch in "，业" for ch, o in zip(n.text, n.offsets))
+    signed = n.text.index("签约")
+    assert n.original_span(signed, signed + 2) == (original.index("签"), original.index("约") + 1)
+
+
+def test_a_simplified_page_with_qian_elsewhere_than_in_a_name_is_read_as_simplified():
+    # 乾 at the ends of a page in simplified characters: still a name's 乾, the dry word still 干
+    assert normalise("乾丰光电签约，天气乾燥").text == "乾丰光电签约，天气干燥"

@@ -337,3 +337,35 @@ def test_a_project_named_by_a_demonstrative_lies_where_it_is_said_to():
     located = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True)
                if d["relation"] == "located_in" and g.nodes[u]["type"] == "project"}
     assert located == {("宏达集团光伏产业园项目", "闽侯县")}, located
+
+
+def test_a_mountain_named_before_a_signing_signs_nothing():
+    # "…开发蒙顶山旅游风景区；某某水务与市水务局签订…": the signer left implicit is no mountain
+    import kg
+
+    g = kg.extract_graph(["本报讯 宏泰集团将以茶产业为基础整体开发蒙顶山旅游风景名胜区；宏泰水务董事长张某代表宏泰水务与"
+                          "雅安市水务局签订了水务合作协议。"])
+    partners = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "partners"}
+    assert not [p for p in partners if p[0].endswith("山")], partners
+
+
+def test_a_project_named_by_a_firms_brand_is_built_by_the_firm():
+    # "河北某某食品有限公司…某某食品二期项目", "…京某生物发展有限公司…京某谷朊粉项目": the article names both
+    import kg
+
+    g = kg.extract_graph(["本报讯 在河北嘉禾食品有限公司车间内，工人正在封装。为抢抓旺季，嘉禾食品二期项目5月开工建设。"
+                          "位于开发区的河北京耀生物发展有限公司车间正在调试设备。京耀谷朊粉项目主要生产谷朊粉。"])
+    builds = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "builds"}
+    assert builds == {("河北嘉禾食品有限公司", "嘉禾食品二期项目"), ("河北京耀生物发展有限公司", "京耀谷朊粉项目")}, builds
+    # a brand that is an ordinary word names no firm's project
+    g = kg.extract_graph(["本报讯 河北发展食品有限公司参加了会议。发展农业示范项目开工。"])
+    assert not [d for _, _, d in g.edges(data=True) if d["relation"] == "builds"]
+
+
+def test_a_brand_that_opens_with_a_place_names_no_project_of_that_place():
+    # "内蒙古鄂尔多斯多晶硅业有限公司" and "鄂尔多斯市某某化工有限公司…项目": 鄂尔 is no brand of the first firm
+    import kg
+
+    g = kg.extract_graph(["本报讯 内蒙古鄂尔多斯多晶硅业有限公司参加了签约。鄂尔多斯市君安化工二期项目同日开工。"])
+    builds = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "builds"}
+    assert not [b for b in builds if b[0].startswith("内蒙古鄂尔多斯")], builds

@@ -589,3 +589,69 @@ def test_a_town_named_bare_and_with_its_level_is_one_town(nlp):
 def test_a_river_named_like_a_town_stays_the_river(nlp):
     places = place_nodes(nlp, "白沙河水质良好，白沙河镇将建设滨河公园项目。")
     assert ("白沙河", {"白沙河"}) in places, places
+
+
+def test_a_project_named_after_its_county_town_and_village_is_the_project_named_bare(nlp):
+    # "道真自治县三桥镇塘村村梅江河漂流项目", then "梅江河漂流项目": the places before the name are where it is
+    # (a county, a town, then a village the gazetteer does not hold); one project
+    import kg
+    g = kg.extract_graph(["本报讯 道真自治县三桥镇塘村村梅江河漂流项目上一派繁忙。梅江河漂流项目是该县精准招商的项目之一。"],
+                         nlp=nlp)
+    projects = [d["label"] for _, d in g.nodes(data=True) if d["type"] == "project"]
+    assert len(projects) == 1 and projects[0].startswith("道真"), projects
+
+
+def test_an_agency_name_takes_the_full_form_of_the_longest_short_form_it_ends_with():
+    from kg.gazetteer import load_gazetteer
+    from kg.resolve import _own_division_name, _placed
+    from kg.spec import abbreviations
+
+    table = abbreviations()
+
+    def by_every_short_form(name):
+        # Each short form tried in turn, longest first: what the lookup by length must give.
+        out = _placed(_own_division_name(name), "格尔木市", "海西蒙古族藏族自治州", "格尔木市")
+        for short in sorted(table, key=len, reverse=True):
+            if out.endswith(short) and not out.endswith(table[short]):
+                out = out[: len(out) - len(short)] + table[short]
+                break
+        government = table["政府"]
+        if out.endswith(government) and len(out) > len(government):
+            place = load_gazetteer().written(out[: -len(government)])
+            if place is not None and out[: -len(government)] not in load_gazetteer().former:
+                out = place.name + government
+        return out
+
+    names = {p + short for short in table for p in ("", "市", "县", "德令哈市", "区")}
+    names |= {p + full for full in table.values() for p in ("", "市", "格尔木市")}
+    names |= {short[1:] for short in table} | {"局", "委", "", "市人民政府"}
+    for name in sorted(names):
+        assert canonical_agency(name, "格尔木市", "海西蒙古族藏族自治州") == by_every_short_form(name), name
+
+
+def test_a_parks_side_is_no_hong_kong_district_and_hong_kong_is_one_node(nlp):
+    # "产业园（北区）项目": the park's north part; 北区 alone named Hong Kong's district, whose city chain and
+    # whose country in the world list gave two nodes, 香港 and 香港特别行政区
+    import kg
+    g = kg.extract_graph(["本报讯 在省重大项目智能传感器产业园（北区）项目建设现场，负责人介绍了进度。"], nlp=nlp)
+    labels = [d["label"] for _, d in g.nodes(data=True)]
+    assert not [x for x in labels if "北区" in x or "香港" in x], labels
+
+
+def test_an_autonomous_regions_own_offices_are_the_regions(nlp):
+    # "自治区发改委" in a Ningxia story is Ningxia's, as 省发改委 is a province's; before, the bare
+    # office went to the district the story named, and 自治区人民政府 to no region at all
+    text = ("固原市原州区的重点项目进展顺利。自治区党委、自治区人民政府高度重视，"
+            "自治区发改委、自治区投资促进局负责人到现场调研。宁夏将继续推进项目建设。")
+    labels = agency_labels(nlp, text)
+    assert {"宁夏回族自治区人民政府", "宁夏回族自治区党委", "宁夏回族自治区发展和改革委员会",
+            "宁夏回族自治区投资促进局"} <= labels, labels
+    assert not [x for x in labels if x.startswith(("原州区", "固原市"))], labels
+    assert canonical_agency("自治区工信厅", "", "", province="广西壮族自治区") == "广西壮族自治区工业和信息化厅"
+
+
+def test_an_office_written_after_the_state_council_is_the_state_councils(nlp):
+    # "国务院|国资委": the State Council's commission, never the one of the city the story is about
+    labels = agency_labels(nlp, "昆明的项目进展顺利。该集团在国务院国资委经营业绩考核中连续获评A级。")
+    assert "国务院国有资产监督管理委员会" in labels, labels
+    assert not [x for x in labels if x.startswith("昆明")], labels

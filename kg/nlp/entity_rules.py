@@ -91,6 +91,7 @@ MISREAD_TRADE_TAGS = {"ad", "d", "nr"}
 # Adverbs and prepositions: a clause's words around a name, never inside one ("详细|了解", "首先|来到").
 CLAUSE_TAGS = {"d", "ad", "p"}
 CLAUSE_PUNCT = set("，。；：！？、,;:!?（）()《》“”\"'「」『』\n")
+_LIST_STOPS = frozenset("，。；：！？,;:!?\n")
 # The part of speech a lexicon name gets in the segmenter's dictionary.
 LEXICON_TAGS = {"COMPANY": "nt", "AGENCY": "nt", "PLACE": "ns", "PROJECT": "nz"}
 # Files of a saved component (nlp.to_disk).
@@ -319,6 +320,7 @@ class EntityRules:
         # region then reads as a place of its own.
         tok.add_words((w, "v") for w in self.rules.aid_words)
         tok.add_words((w, "n") for w in self.rules.trade_terms if not tok.seg.has_word(w))
+        tok.add_words((w, "n") for w in self.rules.building_words if not tok.seg.has_word(w))
         tok.add_words((w, "nt") for w in self.rules.short_groups if not tok.seg.has_word(w))
         # ... and so do the divisions its dictionary lacks ("第三师|图木|舒克市", "察哈尔|右翼|中旗"):
         # a division's full name from the gazetteer is one word.
@@ -437,6 +439,9 @@ class EntityRules:
         cands += self._invested_works(words, tags, offs, cands)
         cands += self._projects_after_companies(cands)
         cands += self._territory_places(cands, words, offs)
+        cands += self._villages_after_towns(cands, words, tags, offs, text)
+        cands = self._autonomous_led(cands, text)
+        cands = [self._committee_of(text, c) for c in cands]
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
                                                                    or self._counted_levels(text, c.start, c.end)))]
         cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
@@ -444,7 +449,10 @@ class EntityRules:
                                                                    or self._joined_after_person(c, words, tags, offs)
                                                                    or begins_outlet(text, c.end)
                                                                    or self._slogan(text, c, words, tags, offs)
-                                                                   or listed_person(text, c.start, c.end, self.rules)))]
+                                                                   or listed_person(text, c.start, c.end, self.rules)
+                                                                   # "金东乡|贤": the level opens the next word (乡贤)
+                                                                   or text[c.end - 1:c.end + 1] in self.rules.level_words
+                                                                   or qualifies_noun(text, c.start, c.end, self.rules)))]
         refs = self._home_refs(text, offs)
         chosen = _select(cands, {(s, e) for s, e, _ in refs})
         spans = [(c.start, c.end) for c in chosen] + [(s, e) for s, e, _ in refs]
@@ -468,18 +476,39 @@ class EntityRules:
         doc.spans["kg_refs"] = ref_spans
         return doc
 
+    def _committee_of(self, text: str, c: Candidate) -> Candidate:
+        """A party committee's name where a candidate office runs on into 政府 right after it: "旗委|政府".
+
+        "县委政府高度重视", "镇党委政府组织…": the committee and the government together, as 县委县政府 is;
+        no office is named "县委人民政府". The committee keeps its name; the government is left unnamed.
+        """
+        r = self.rules
+        if c.label != "AGENCY" or not r.committee_government_ends:
+            return c
+        name = text[c.start:c.end]
+        tail = next((t for t in r.committee_government_ends if name.endswith(t)), None)
+        if tail is None:
+            return c
+        body = name[: len(name) - len(tail)]
+        if body.endswith(r.committee_ends) and len(body) >= 2 \
+                and (body[-2] in r.office_divisions or body.endswith(tuple(e for e in r.committee_ends if len(e) > 1))):
+            return Candidate(c.start, c.end - len(tail), c.label, c.rule + ":committee", c.prio)
+        return c
+
     def _joined_divisions(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
         """jieba's words, with a division's first character it read apart put back: "横(v)|山镇" is 横山镇.
 
         Only where the two make a division's name and the second word alone makes none (凤县 is one, so
         "来|凤县" stays), and the character is no function word ("在|石镇") and no piece of a name jieba
-        read as a noun or a number ("中科|二|林(ng)|园区" is a park, not Kaohsiung's 林园区): every name
-        that begins there, an office's, a project's, begins with the whole division.
+        read as a noun or a number ("中科|二|林(ng)|园区" is a park, not Kaohsiung's 林园区), unless a place
+        above it comes first ("雅安市|名(q)|山区": 名山区): every name that begins there, an office's, a
+        project's, begins with the whole division.
         """
         ends = self._division_name_ends
         at = [x for x in range(len(words) - 1) if len(words[x]) == 1 and len(words[x + 1]) >= 2
               and words[x + 1][-1:] in ends
-              and words[x] not in self.rules.function_chars and tags[x] not in _NAME_PIECE_TAGS and offs[x] + 1 == offs[x + 1]
+              and words[x] not in self.rules.function_chars and offs[x] + 1 == offs[x + 1]
+              and (tags[x] not in _NAME_PIECE_TAGS or (tags[x] == "q" and x > 0 and self._known_place(words[x - 1])))
               and words[x] + words[x + 1] in self.division_names and words[x + 1] not in self.division_names]
         if not at:
             return words, tags, offs
@@ -490,6 +519,44 @@ class EntityRules:
             del offs[x + 1]
         return words, tags, offs
 
+    def _autonomous_led(self, cands, text) -> list[Candidate]:
+        """A name that opens with an autonomous division's level, right after the division's short name,
+        opens with the division: "道真|自治县三桥镇…漂流项目" (jieba cuts 道|真, so the name starts at the
+        level, which alone is no place; resolution then knows the project's places)."""
+        levels = self.rules.autonomous_levels
+        if not any(x in text for x in levels):
+            return cands
+        places = {c.end: c.start for c in cands if c.label == "PLACE" and c.rule.startswith("gazetteer")}
+        return [replace(c, start=places[c.start]) if c.label in ("PROJECT", "COMPANY") and c.start in places
+                and text.startswith(levels, c.start) else c for c in cands]
+
+    def _villages_after_towns(self, cands, words, tags, offs, text) -> list[Candidate]:
+        """A village named right after its town: "年陡镇|正觉|村", "官亭镇|高庄|村".
+
+        A village's name is often an ordinary word to jieba (正觉 an adverb), and it writes 村 alone, so
+        nothing else reads the village. After a town the gazetteer knows, one or two characters and 村
+        are the town's village, unless they are a clause's word (各村, 驻村, 进村).
+        """
+        r = self.rules
+        if "村" not in text:
+            return []
+        out = []
+        for c, x in _known_places_before_words(cands, offs):
+            if not text[c.start:c.end].endswith(r.village_towns):
+                continue
+            y = x
+            while y < len(words) and offs[y] - c.end < 3 and "村" not in words[y]:
+                if tags[y] in r.village_name_stop_tags or words[y] in CLAUSE_PUNCT or not ("\u4e00" <= words[y][0] <= "\u9fff"):
+                    break
+                y += 1
+            else:
+                # (or 村 glued by jieba's guess to the word after it: "高庄|村原|小学")
+                if y < len(words) and y > x and (words[y] == "村" or (words[y][0] == "村" and tags[y] == "x")):
+                    name = "".join(words[x:y + 1])
+                    if name not in r.generic and name not in r.false_words and not self._known_place(name):
+                        out.append(Candidate(offs[x], offs[y] + 1, "PLACE", "suffix:村"))
+        return out
+
     def _territory_places(self, cands, words, offs) -> list[Candidate]:
         """A division's short name before a word of its territory that opens with its level: "恭城|县境".
 
@@ -499,10 +566,8 @@ class EntityRules:
             return []
         index = {o: x for x, o in enumerate(offs)}
         out = []
-        for c in cands:
-            x = index.get(c.end)
-            if c.label != "PLACE" or not c.rule.startswith("gazetteer") or x is None \
-                    or words[x] not in self.rules.territory_words:
+        for c, x in _known_places_before_words(cands, offs):
+            if words[x] not in self.rules.territory_words:
                 continue
             name = "".join(words[y] for y in range(index.get(c.start, x), x)) + words[x][0]
             if index.get(c.start) is not None and (name in self.division_names
@@ -824,11 +889,13 @@ class EntityRules:
         bounds.add(n)
         ends = sorted(bounds)
         trailers = self.rules.industry_trailers
+        level_words = self.rules.level_words
         for i in (offs if starts is None else starts):
             for j, hit in names.get(i, ()):
                 # Gazetteer names must end where a word ends: "大理" is not a
-                # place inside "大理石"; lexicon names may end inside a word.
-                if j in bounds or not hit[1].startswith("gazetteer"):
+                # place inside "大理石"; lexicon names may end inside a word (and a place
+                # before a word that opens with a level's character: "金东|乡贤").
+                if j in bounds or not hit[1].startswith("gazetteer") or text[j:j + 2] in level_words:
                     if hit[0] == "COMPANY" and j < n and text[j:ends[bisect_right(ends, j)]] in trailers:
                         continue  # "中国建筑|业", "中国|建筑业": an industry, not the company
                     if hit[0] in ("AGENCY", "COMPANY") and self._last_char_taken(text, j, ends):
@@ -1496,7 +1563,10 @@ class EntityRules:
                 # they are (a park right before the head is the project's name: 美达高科产业园|项目)
                 rest = x + 1
                 break
-        while rest < b - 1 and (tags[rest] in ("ns", "m", "t") or self._known_place(words[rest])
+        roads = tuple(self.rules.roads)
+        while rest < b - 1 and not ((len(words[rest]) >= 3 or rest > a) and words[rest].endswith(roads)
+                                    and words[rest] not in self.rules.figurative_roads) \
+                and (tags[rest] in ("ns", "m", "t") or self._known_place(words[rest]) or self._quality(words, rest)
                                 or words[rest] in self.rules.date_words or words[rest] in self.rules.amount_words
                                 or words[rest] in self.rules.trim
                                 or (words[rest] in self.rules.generic and words[rest].endswith(self.rules.place_ends))
@@ -1504,11 +1574,18 @@ class EntityRules:
                                 or (rest > a and words[rest] in self.rules.place_ends and tags[rest - 1] == "ns")):
             # "十大|续建|产业项目" counts projects; "衙前|镇|重大产业项目": jieba leaves a town's
             # suffix alone after its name, and the town's projects are still a batch
+            # (a road is no place whose projects they are: "滨江路|项目", "韶山|南路|项目" build the road)
             rest += 1
         left = "".join(words[rest:b])
         if (self._known_place(left) and not self._zone_word(left)) or (rest == b - 1 and (tags[rest] == "ns" or words[rest] in self.rules.trim)):
             return True  # "定远县|5个项目集中签约", "禄丰|市集中开工", "凤阳|招商引资集中签约": where the projects are
         return left in self.rules.generic
+
+    @staticmethod
+    def _quality(words, x) -> bool:
+        """A quality a batch of projects is said to have: "标志性", "引擎|性|支撑|性" (…重大产业项目)."""
+        w = words[x]
+        return w == "性" or (len(w) >= 3 and w.endswith("性")) or (x + 1 < len(words) and words[x + 1] == "性")
 
     def _office_start(self, words, first, joiner, j) -> bool:
         """Whether the name from ``first`` starts with an office's full name joined by 和 (住房和城乡建设部…)."""
@@ -1709,8 +1786,10 @@ class EntityRules:
                 # "江西保监局|指导|省…", "…保监局|指导|省|保险|协会": an office is the subject of a clause
                 # jieba misreads, never the start of a place or of a company short of a legal name
                 break
-            if label == "PLACE" and k < j - 1 and w in r.project_stop:
-                break  # "先后中标|两港大道": a clause's verb jieba tags as a noun (but 建设|路 is a road)
+            if label == "PLACE" and w in r.project_stop and (k < j - 1 or len(w) >= 4):
+                # "先后中标|两港大道": a clause's verb jieba tags as a noun (but 建设|路 is a road, 发展|村 a
+                # village; a verb phrase is none: "大力发展(nz)|村集体经济项目")
+                break
             if label == "PLACE" and self._zone_word(words[j]) and w.endswith(tuple(r.project_stop)):
                 break  # "全力|发展|高新区", "大力发展|高新区": developing a zone, the zone in general
             if label == "PLACE" and k < j - 1 and self._zone_word(w) and self._zone_word(words[j]) \
@@ -1844,8 +1923,10 @@ class EntityRules:
             if label == "PROJECT" and k < j and w.endswith(r.whole_project_heads):
                 break  # "综合楼|建设项目|主体工程": the project's name closed, its part follows
             if label == "PROJECT" and t in STOP_TAGS and w in r.local_divisions and k > 0 \
-                    and tags[k - 1] in NOUN_TAGS | PLACE_NAME_TAGS and offs[k - 1] + len(words[k - 1]) == offs[k]:
-                k -= 1  # "芙蓉|村|购置加工设备项目": a village jieba writes apart from its name
+                    and tags[k - 1] in NOUN_TAGS | PLACE_NAME_TAGS and offs[k - 1] + len(words[k - 1]) == offs[k] \
+                    and words[k - 1] not in stop:
+                # "芙蓉|村|购置加工设备项目": a village jieba writes apart from its name (not "大力发展(nz)|村…")
+                k -= 1
                 continue
             if label == "COMPANY" and suf.endswith(r.village_firm_ends) and t in STOP_TAGS and w in r.local_divisions \
                     and k > 0 and k < j and tags[k - 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"nr", "x"} \
@@ -2113,12 +2194,10 @@ class EntityRules:
             first = k  # "明月|村|农产品集散点项目": the village's name jieba tags as a time or a person
         if label == "PROJECT":
             # "总投资|25.6亿|锂电池项目": the investment and its amount come before the name
+            # (and so do its land and the area's unit: "占地|200|亩|食品加工项目")
             for x in range(j - 1, first - 1, -1):
-                if words[x] in r.investment_words and x + 1 < j and tags[x + 1] == "m":
-                    y = x + 1
-                    while y < j and tags[y] == "m":
-                        y += 1
-                    first = y
+                if (words[x] in r.investment_words or words[x] in r.area_words) and x + 1 < j and tags[x + 1] == "m":
+                    first = self._past_amount(words, tags, x + 1, j)
                     break
         if label == "PROJECT" and any(
                 tags[x] == "v" and x < j - 1 and (x == first or tags[x - 1] not in NOUN_TAGS)
@@ -2212,6 +2291,8 @@ class EntityRules:
         if label == "PROJECT" and body_tokens and all(tags[x] in ("m", "f") or words[x] in r.amount_words
                                                       for x in body_tokens):
             return None  # "超亿元项目": a size class
+        if label == "PROJECT" and body_tokens and _sized(words[body_tokens[-1]], tags[body_tokens[-1]]):
+            return None  # "六大攻坚战|百亿元|项目", "十大产业|千亿元|项目": the size of a batch, no name
         if label == "PROJECT":
             # A long name ("城区供水管网联通改造项目") or a specific one; "绿色化工项目" is a kind.
             # Right after a legal company name it is that company's project ("…食品有限公司|面点食品加工项目").
@@ -2317,6 +2398,25 @@ class EntityRules:
             if len(self._glue_cuts) < _WORD_CACHE:
                 self._glue_cuts[word] = cut
         return cut
+
+    def _past_amount(self, words, tags, y: int, j: int) -> int:
+        """The first word after an amount and its unit starting at ``y`` ("200|亩", "5|亿元", "20|万平方米")."""
+        while y < j and (tags[y] == "m" or (tags[y] == "q" and words[y] in self.rules.units)):
+            y += 1
+        return y
+
+    def _opening_amount(self, words, tags, a: int, b: int) -> int:
+        """Where a clause's project name starts after the investment or the land that opens it, or ``a``.
+
+        "总投资5亿元|某某光伏发电项目已开工", "占地1500亩|某某电厂光伏项目并网": the amount says how big the
+        project is; its name comes after (one word may come before the investment's: 总|投资, 用地|面积).
+        """
+        r = self.rules
+        for x in range(a, min(a + 2, b - 1)):
+            if (words[x] in r.investment_words or words[x] in r.area_words) and tags[x + 1] == "m":
+                y = self._past_amount(words, tags, x + 1, b)
+                return y if y < b else a
+        return a
 
     def _zone_start(self, text: str) -> bool:
         """Whether ``text`` starts with a zone word, a lead (经济, 高新: ``zone_leads``) allowed before it."""
@@ -2459,6 +2559,11 @@ class EntityRules:
         kind of business or a bare country before the suffix: no company is named.
         """
         r = self.rules
+        if suf.endswith(r.village_firm_ends):
+            # "农机专业合作社", "粮油专业合作社": a kind of cooperative by what it does, none named
+            # (青山村粮油专业合作社 names its village)
+            core = next((body[:-len(f)] for f in r.cooperative_forms if body.endswith(f)), body)
+            return not (core in r.cooperative_trades or _trade(core) or core in r.generic or core in r.generic_bodies)
         if not suf.endswith(("公司", "集团")):
             return True  # 中国银行, 建设银行: banks and the like are named by their body
         core = body
@@ -2592,6 +2697,8 @@ class EntityRules:
         generic = r.generic
         if any(tags[x] in HEAD_TAGS | {"ns"} and words[x] not in generic and len(words[x]) >= 2 for x in range(a, b)):
             return True
+        if a + 1 < b and self._misread_trade(words, tags, a) and words[a - 1] == "的":
+            return True  # "总投资60亿元的|一力(d)|物流项目": a brand jieba reads as an adverb, right after the amount
         return self._has_quantity(words, tags, a, b)
 
     def _works(self, words, a, b) -> bool:
@@ -2633,6 +2740,16 @@ class EntityRules:
                     label = self._appositive_head(words, tags, offs, q)
                     if label and "、" in words[:q - 1]:
                         ends.setdefault(q - 1, (label, "enumeration"))
+        starts: dict[int, int] = {}
+        if "、" in text:
+            headed = set(self._project_list_ends(words, tags))
+            for j, label, start in self._introduced_lists(words, tags, offs):
+                if j not in ends:
+                    starts[j] = start
+                    if not (label == "PROJECT" and j in headed):
+                        # (where each item has its own head, "分别是A…项目、B…工程", the list of such reads
+                        # them, from the same first item)
+                        ends[j] = (label, "enumeration")
         if self.status_re.search(text):
             index = {o: j for j, o in enumerate(offs)}
             adverbs = self.rules.status_adverbs
@@ -2648,6 +2765,10 @@ class EntityRules:
         for j in sorted(ends):
             label, rule = ends[j]
             items = self._items_before(words, tags, j, label, clause_start=(rule == "status-clause"), offs=offs)
+            if j in starts and items:
+                # the list a count introduces starts after its verb ("9个项目包括：|A、B"), whatever the
+                # first item's cut took for a clause's word
+                items = [(max(a, starts[j]), b) for a, b in items if b > starts[j]]
             r = self.rules
             if label == "PROJECT" and items and any(words[x] in r.field_list_verbs
                                                     for x in range(max(0, items[0][0] - 1), items[0][1])):
@@ -2662,7 +2783,8 @@ class EntityRules:
                                    and words[x + 1] in self.rules.count_classifiers
                                    and words[x - 1].endswith(self.project_ends + r.facility + r.site_ends)), b))
                          for a, b in items]
-            if rule == "project-list" and items:
+            if rule == "project-list" and items and j not in starts:
+                # (a count introduced the list: every item is a project, "5个项目分别为长江物流园、…")
                 # Only the items with a project's own head: "A项目、B公司、C工程" lists a company too;
                 # and a name before it: "大抓项目、抓大项目" is a slogan.
                 # An item that holds 等 ends a list of its own, and what follows is its kind:
@@ -2691,6 +2813,45 @@ class EntityRules:
                     found = [replace(c, prio=1) for c in found]
                 out.extend(found)
         return out
+
+    def _introduced_lists(self, words, tags, offs):
+        """Lists a count of projects or firms introduces: "本次开工的9个项目|包括|：A、B、C等",
+        "签约项目|分别是|A、B、C" (end token, label, first item's token).
+
+        The items follow their head, as they precede it after 等, and the head types them all:
+        most have no head of their own (公园, 公路, 文创园), and read alone they are places. A
+        count before the head or 分别 after it is needed: "该项目包括综合楼、仓库" lists the
+        parts of one project.
+        """
+        r = self.rules
+        intros = r.list_intros
+        for x in range(1, len(words) - 2):
+            label = r.enum_heads.get(words[x])
+            if not label or tags[x + 1] in ("w", "_SP"):
+                continue
+            ahead = "".join(words[x + 1:x + 4])
+            intro = next((i for i in intros if ahead.startswith(i)), None)
+            if intro is None:
+                continue
+            if self._count_before(words, tags, x) == x and not intro.startswith(r.list_intro_plurals):
+                continue
+            cut = offs[x + 1] + len(intro)
+            start = next((y for y in range(x + 1, len(words)) if offs[y] >= cut), len(words))
+            if start == len(words) or offs[start] != cut:
+                continue  # the intro's last character is glued to a word: no verb of a list
+            if words[start] in ("：", ":"):
+                start += 1
+            end = start  # (an item's brackets and quotes are its own: "…大湾区（惠州）…基地项目")
+            while end < len(words) and words[end] not in ("等", "等等") and words[end] not in _LIST_STOPS:
+                end += 1
+            if end == start or "、" not in words[start:end]:
+                continue
+            if end < len(words) and words[end] in ("等", "等等") and self._counted_kind(words, tags, end) not in (None, label) \
+                    or (end + 1 < len(words) and words[end] in ("等", "等等") and words[end + 1] not in CLAUSE_PUNCT
+                        and self._counted_kind(words, tags, end) is None
+                        and r.enum_heads.get(words[end + 1]) != label):
+                continue  # "这些项目涵盖|电子信息、生态环保等多个领域": the fields they are in, none named
+            yield end, label, start
 
     def _before_legal_form(self, words, x, b) -> bool:
         """Whether word ``x`` comes right before a legal form, inside an item ending at ``b``.
@@ -3047,7 +3208,9 @@ class EntityRules:
         if x < 1 or x + 1 >= len(words) or len(words[x]) < 2 or tags[x] not in MISREAD_TRADE_TAGS:
             return False
         before, after = tags[x - 1], tags[x + 1]
-        if before not in NOUN_TAGS | {"m"} or words[x - 1] in self.rules.person_titles:
+        # (or right after an amount's 的, where a name starts: "总投资60亿元的|一力(d)|物流项目")
+        amount = words[x - 1] == "的" and x >= 2 and tags[x - 2] == "m" and words[x - 2].endswith("元")
+        if (before not in NOUN_TAGS | {"m"} and not amount) or words[x - 1] in self.rules.person_titles:
             return False
         return after in NOUN_TAGS or words[x + 1] in self.rules.project_joiners
 
@@ -3075,8 +3238,10 @@ class EntityRules:
             # one word jieba guessed for the brand and the trade together: "宏泰肉业"
             suf = next((x for x in self.rules.company_suffixes if last.endswith(x)), None)
             return suf is not None and len(last) - len(suf) >= 2
+        # (two products joined inside make a project's name: "佳士博|高档速冻食品加工|及|冷链物流")
         return b - a >= 2 and last.endswith(self.rules.company_suffixes) \
-            and last not in self.rules.false_words and self._has_proper(words, tags, range(a, b - 1))
+            and last not in self.rules.false_words and self._has_proper(words, tags, range(a, b - 1)) \
+            and not any(self._joins_products(words, tags, x) for x in range(a + 1, b - 1))
 
     def _clause_word(self, words, tags, x, label, start, end) -> bool:
         """A word of the clause around an item, which starts after it.
@@ -3136,6 +3301,8 @@ class EntityRules:
             and (words[a - 1] in r.listing_adverbs or words[a - 1] in CLAUSE_PUNCT or words[a - 1] in r.item_cuts) else 0
         if not lead and tags[a] == "x" and len(words[a]) >= 3 and words[a][0] in r.function_chars:
             lead = 1  # "先后|到瑞丰|药业、…等": a function character jieba's guess glued to the first item
+        if label == "PROJECT" and not lead:
+            a = self._opening_amount(words, tags, a, b)
         start, end = offs[a] + lead, offs[b - 1] + len(words[b - 1])
         name = "".join(words[a:b])[lead:]
         if name in r.generic or len(name) < 2 or (label == "PROJECT" and a == item_start and name in r.plant_kinds):
@@ -3158,6 +3325,8 @@ class EntityRules:
         if label == "PROJECT" and any(self._batch(words[x], tags[x]) or self._dated_issue(words, tags, x, b)
                                       for x in range(a, b)):
             return []  # "永州市第二次重大项目|集中开工": a batch of projects (and "…2020年|第四期|项目集中开工")
+        if label == "PROJECT" and b - a >= 2 and _sized(words[b - 2], tags[b - 2]) and words[b - 1] in r.enum_heads:
+            return []  # "六大攻坚战|百亿元|项目集中开工": the size of a batch, no name
         if all(tags[x] in ("m", "q") for x in range(a, b)) or name.endswith(r.event_heads) \
                 or "".join(words[x] for x in range(a, b) if tags[x] not in ("m", "q")) in r.investment_words:
             # "分别为1亿元、1.2亿元的…", "总投资6000万元、年利润1000万元的…", "…铁路专用线通车仪式":
@@ -3190,7 +3359,7 @@ class EntityRules:
         split = self._company_head(words, tags, a, b)
         head = "".join(words[a:split]) if split is not None else ""
         if split is not None and (self.gazetteer.written(head) is not None or self._joins_products(words, tags, split)
-                                  or (len(head) >= 3 and head.endswith(r.landform_ends))
+                                  or (len(head) >= 3 and head.endswith(r.landform_ends + r.project_sites))
                                   or any(tags[x] == "s" or (len(words[x]) >= 2 and words[x] in r.trim)
                                          for x in range(a + 1, split))
                                   or words[split - 1] in r.plant_modes or head.endswith(r.industry_ends)
@@ -3198,7 +3367,8 @@ class EntityRules:
             # "富宁|年产15万吨…项目": a county's short name heads its project, no firm's; nor does the
             # first of two products joined by 及 ("…生物医药|及|医疗器械…产业园项目"), nor where or how big
             # the project is ("周宁县|城郊|大型|仓储物流|基地…项目", "…建材城|分布式|2.5MW…"), nor a hill or a
-            # lake the plant stands on ("小墨山|20兆瓦地面光伏电站"); nor an industry jieba reads as a body
+            # lake the plant stands on ("小墨山|20兆瓦地面光伏电站"), or a spring a resort is built at ("龙秀温泉|
+            # 养生度假区"); nor an industry jieba reads as a body
             # ("新兴产业(nt)|股权投资基金")
             # (nor a town's name jieba cut from its level: "新宝|拉格|镇|北环路改造项目")
             split = None
@@ -3450,6 +3620,8 @@ class EntityRules:
                 continue  # 六个|“回归经济”项目: counted before, as well
             if text.startswith(self.rules.batch_marks, m.end()):
                 continue  # “回归经济”项目|集中签约: a campaign's projects, signed or begun together
+            if text[:m.start()].endswith(self.rules.zone_scopes_longest):
+                continue  # 市级|“消薄”项目: the level's programme, whose projects it funds, no project
             out.append(Candidate(m.start(1), m.end(1), "PROJECT", "quoted-project", prio=3))
         return out
 
@@ -3668,6 +3840,28 @@ _DATE_END = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:[日号]|
 _GLOSS = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
 
 
+def _known_places_before_words(cands, offs):
+    """Each gazetteer place that ends where a word starts, with that word's index."""
+    index = {o: x for x, o in enumerate(offs)}
+    for c in cands:
+        if c.label == "PLACE" and c.rule.startswith("gazetteer") and (x := index.get(c.end)) is not None:
+            yield c, x
+
+
+def qualifies_noun(text: str, start: int, end: int, rules) -> bool:
+    """Whether a place's name that is also a qualifier (临港, "port-side") qualifies the noun after it here:
+    "临港|集疏运中心" names no place, "…以及临港、海港" does."""
+    if text[start:end] not in rules.qualifier_places or end >= len(text):
+        return False
+    nxt = text[end]
+    return "\u4e00" <= nxt <= "\u9fff" and nxt not in rules.qualifier_place_followers
+
+
+def _sized(word: str, tag: str) -> bool:
+    """An amount of money as one word (百亿元, 5000万元): right before 项目 it sizes a class of projects."""
+    return tag == "m" and word.endswith("元")
+
+
 def _trade(word: str) -> bool:
     """A trade word alone (食品, 科技, 钴业): derivations.yaml's trade words."""
     spec = derivation_spec()
@@ -3786,6 +3980,9 @@ def ends_slogan(text: str, end: int, words, tags, offs, rules, division: bool) -
     "前往兴县"), so only a noun may come before it.
     """
     v = end - 2
+    if v >= 1 and text[v] in rules.slogan_counts and text[v - 1] in rules.slogan_verbs \
+            and text[end - 1] in rules.slogan_divisions:
+        return max(bisect_right(offs, v - 1) - 1, 0)  # "万企兴|万村": villages by the ten thousand thrive
     if v < 0 or text[end - 1] not in rules.slogan_divisions or text[v] not in rules.slogan_verbs:
         return None
     k = bisect_left(offs, v)
@@ -3880,8 +4077,7 @@ def _base_table(spec: EntityRuleSpec, abbreviation_items: tuple[tuple[str, str],
     for name in gaz.world_cities:
         if name not in spec.ordinary_city_names and name not in generic:
             table.setdefault(name, ("PLACE", "gazetteer-city"))
-    # 国家 is the State's level: 国家数据局, 国家乡村振兴局, where jieba cuts the office into words.
-    prefixes = ["", "国家", "市", "县", "省", "州", "区", "镇", "乡"]
+    prefixes = ["", *spec.office_levels]
     for short, full in abbreviation_items:
         for pre in prefixes:
             if pre + full in generic:

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
 from kg.nlp.entity_rules import (begins_outlet, ends_like_no_office, ends_slogan, is_generic_name, listed_person,
-                                 names_system, place_trailer)
+                                 names_system, place_trailer, qualifies_noun)
 from kg.nlp.tokenizer import doc_text
 from kg.spec import entity_rule_spec
 
@@ -97,6 +97,14 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label == "PLACE":
         end -= len(place_trailer(text[start:end]))
     spec = entity_rule_spec()
+    if label == "PLACE" and qualifies_noun(text, start, end, spec):
+        return None  # "临港|集疏运中心": "port-side", as the rules read it
+    if label == "PLACE" and end - start == 1 and text[start:start + 2] in spec.demonym_words:
+        return None  # "台|商创业园", "港|资": businessmen or capital from there, no mention of the place
+    if label == "PLACE" and (text[start - 1:start + 1] if start else "") in spec.level_words:
+        return None  # "金东乡|贤齐聚": the word 乡贤 goes on into it, no place starts there
+    if label == "PLACE" and text[end - 1:end + 1] in spec.level_words:
+        end -= 1  # "金东|乡贤": the level's character opens the next word, the place ends before it
     if label == "COMPANY" and text[start:end].endswith(spec.media_suffixes) \
             and not text[start:end].endswith(spec.media_exceptions):
         return None  # a news outlet (中国网, 青海日报)
@@ -455,7 +463,7 @@ class StatisticalNER:
         found = [f for f in found if not (f[2] == "COMPANY" and any(ls < f[0] and le == f[1] for ls, le in legal))]
         found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted + heads) and f[:3] not in same
                  and f not in regions and not self._misreads_division(f, doc) and not _placeless(f, doc, text)
-                 and not _inside_aid_word(f, doc)]
+                 and not _inside_aid_word(f, doc) and not _inside_clause_verb(f, doc)]
         kept = []
         for x in doc.ents:
             s, e = x.start_char, x.end_char
@@ -618,6 +626,15 @@ def _inside_aid_word(found: tuple, doc: Doc) -> bool:
     return any(t.text in aid and t.idx <= found[0] and found[1] <= t.idx + len(t.text) for t in doc)
 
 
+def _inside_clause_verb(found: tuple, doc: Doc) -> bool:
+    """A model place that starts inside a verb phrase of the clause: "大力发展|村集体经济", where the model
+    reads 发展村 (a village's name elsewhere) as a place. The rules stop a name at such a word too."""
+    if found[2] != "PLACE":
+        return False
+    stop = entity_rule_spec().project_stop
+    return any(t.idx < found[0] < t.idx + len(t.text) and t.text in stop for t in doc)
+
+
 def _placeless(found: tuple, doc: Doc, text: str) -> bool:
     """A model company that is a rule's legal name without the place it is registered in.
 
@@ -657,7 +674,8 @@ def _slogan(found: tuple, text: str, doc: Doc) -> bool:
     """A model place that ends a development slogan (科技|兴县, 开放|活县), as the rules read them."""
     s, e, label = found[0], found[1], found[2]
     spec = entity_rule_spec()
-    if label != "PLACE" or e - s < 2 or text[e - 1] not in spec.slogan_divisions or text[e - 2] not in spec.slogan_verbs:
+    if label != "PLACE" or e - s < 2 or text[e - 1] not in spec.slogan_divisions \
+            or not (text[e - 2] in spec.slogan_verbs or (text[e - 2] in spec.slogan_counts and e - s >= 3)):
         return False
     _, words, tags, offs = doc_words(doc)
     division = text[s:e] in load_gazetteer().places

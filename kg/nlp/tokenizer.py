@@ -28,7 +28,8 @@ from typing import Iterable
 import numpy
 import spacy
 import srsly
-from spacy.attrs import LIKE_NUM, TAG
+from spacy.attrs import LIKE_NUM, LIKE_URL, SHAPE, TAG
+from spacy.lang import lex_attrs as _base_attrs
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -105,6 +106,28 @@ def _zh_like_num(text: str) -> bool:
     return text in _ZH_SINGLE_NUMBERS or _ZH_NUMBER.match(text) is not None
 
 
+# A word of Chinese characters alone (most of a build's new words): alphabetic, never upper case.
+_CJK_WORD = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+")
+
+
+def _word_shape(text: str) -> str:
+    """spaCy's ``word_shape``, with a Chinese word's answer (x, xx, xxx, xxxx) given without a step per character.
+
+    Called for every word the vocabulary has not seen, with ``like_url`` below: a long build's
+    new words are some hundred thousand.
+    """
+    if len(text) < 100 and _CJK_WORD.fullmatch(text):
+        return "x" * min(len(text), 4)
+    return _base_attrs.word_shape(text)
+
+
+def _like_url(text: str) -> bool:
+    """spaCy's ``like_url``, with the answer for a word without a full stop (no address, bar its prefixes) given at once."""
+    if text and "." not in text:
+        return text.startswith(("http://", "https://"))
+    return _base_attrs.like_url(text)
+
+
 @lru_cache(maxsize=1)
 def base_tags() -> dict[str, str]:
     """jieba's dictionary word -> part of speech, read as ``jieba.posseg`` reads it.
@@ -141,6 +164,10 @@ class JiebaTokenizer:
         self.vocab = vocab
         if _zh_attrs is not None and vocab.lex_attr_getters.get(LIKE_NUM) is _zh_attrs.like_num:
             vocab.lex_attr_getters[LIKE_NUM] = _zh_like_num
+        if vocab.lex_attr_getters.get(SHAPE) is _base_attrs.word_shape:
+            vocab.lex_attr_getters[SHAPE] = _word_shape
+        if vocab.lex_attr_getters.get(LIKE_URL) is _base_attrs.like_url:
+            vocab.lex_attr_getters[LIKE_URL] = _like_url
         self.seg = rjieba.Jieba()
         self.tags = dict(base_tags())
         self._guessed: dict[str, str] = {}

@@ -4888,3 +4888,233 @@ def test_an_office_joined_by_and_listed_after_another_is_named_whole(nlp):
     found = ents(nlp, "县发改局、工业信息和科技商务局、财政局负责人参加会议。")
     assert ("工业信息和科技商务局", "AGENCY") in found, found
     assert ("审计局", "AGENCY") in ents(nlp, "县发改局、财政局和审计局参加。")
+
+
+@pytest.mark.parametrize("text, items", [
+    ("本次集中开工的9个项目包括：青松体育公园、长安文创园、浮标特色小镇、长忠公路等。",
+     ["青松体育公园", "长安文创园", "浮标特色小镇", "长忠公路"]),
+    ("今年全县列入省重点的项目分别是：白水河大桥、金山湖湿地公园、红星物流园。",
+     ["白水河大桥", "金山湖湿地公园", "红星物流园"]),
+    ("当天签约的5个项目分别为长江物流园、青山冷链中心、云岭康养小镇。", ["长江物流园", "青山冷链中心", "云岭康养小镇"]),
+])
+def test_a_counted_head_types_the_list_it_introduces(nlp, full_nlp, text, items):
+    # "N个项目包括：A、B、C": the items follow their head, as they precede it after 等; alone a park,
+    # a road or a town's name reads as a place
+    for pipeline in (nlp, full_nlp):
+        found = ents(pipeline, text)
+        for item in items:
+            assert (item, "PROJECT") in found, found
+        assert not [e for e in found if e[1] == "PLACE"], found
+
+
+def test_a_list_one_project_holds_is_no_list_of_projects(nlp):
+    # no count and no 分别: the parts of one project
+    assert not ents(nlp, "该项目包括综合楼、仓库和道路。"), ents(nlp, "该项目包括综合楼、仓库和道路。")
+
+
+@pytest.mark.parametrize("text", ["今年的金东乡贤大会开幕，海内外金东乡贤齐聚家乡。", "会上，金东乡亲代表发言。"])
+def test_a_level_character_that_opens_a_word_is_no_level(nlp, full_nlp, text):
+    # "金东|乡贤": the worthies of 金东, not a township 金东乡 (which the gazetteer knows elsewhere)
+    for pipeline in (nlp, full_nlp):
+        found = ents(pipeline, text)
+        assert not [e for e in found if e[0].endswith("乡") or e[0].startswith(("贤", "亲"))], found
+    assert ("大坪乡", "PLACE") in ents(nlp, "会议在大坪乡举行。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("滨江路项目今天开工。", "滨江路项目"),
+    ("主会场设在城南区的新华山南路项目现场。", "华山南路项目"),
+])
+def test_a_roads_project_builds_the_road(nlp, full_nlp, text, name):
+    # "滨江路|项目": the road is what is built, no place whose projects are counted
+    for pipeline in (nlp, full_nlp):
+        assert (name, "PROJECT") in ents(pipeline, text), ents(pipeline, text)
+    assert not [e for e in ents(nlp, "凤阳县5个项目集中签约。") if e[1] == "PROJECT"]
+
+
+def test_a_copula_before_a_project_is_no_part_of_its_name(nlp):
+    # "该项目|属|某某一体化基础设施项目": what the project belongs to starts after the verb
+    found = ents(nlp, "该项目属城乡一体化基础设施项目中的一个。")
+    assert not [e for e in found if e[0].startswith("属")], found
+
+
+@pytest.mark.parametrize("text, village", [
+    ("年陡镇正觉村举行创业园开园仪式。", "正觉村"),
+    ("官亭镇高庄村原小学校址改建为仓储厂房。", "高庄村"),
+])
+def test_a_village_right_after_its_town_is_named(nlp, full_nlp, text, village):
+    # "年陡镇|正觉(d)|村": jieba reads the village's name as an ordinary word and writes 村 alone
+    for pipeline in (nlp, full_nlp):
+        assert (village, "PLACE") in ents(pipeline, text), ents(pipeline, text)
+
+
+@pytest.mark.parametrize("text", ["年陡镇各村都建了活动中心。", "年陡镇驻村干部到岗。", "年陡镇进村入户宣传政策。"])
+def test_a_clause_word_before_a_village_word_names_no_village(nlp, text):
+    assert [e for e in ents(nlp, text) if e[0].endswith("村")] == [], ents(nlp, text)
+
+
+def test_a_cooperative_named_by_its_trade_alone_is_a_kind(nlp, full_nlp):
+    # "涉及农机专业合作社、粮油专业合作社等": kinds of cooperative, none named
+    for pipeline in (nlp, full_nlp):
+        assert not ents(pipeline, "入驻主体涉及家庭农场、农机专业合作社、粮油专业合作社等。")
+        assert ("青山村粮油专业合作社", "COMPANY") in ents(pipeline, "青山村粮油专业合作社与宏达公司签约。")
+        assert ("宏达农机专业合作社", "COMPANY") in ents(pipeline, "宏达农机专业合作社成立。")
+
+
+def test_a_spring_heading_a_resort_is_its_site_no_firms_brand(nlp, full_nlp):
+    # "龙秀温泉|养生度假区": the resort is built at the spring; the list's item is one project
+    for pipeline in (nlp, full_nlp):
+        found = ents(pipeline, "凤凰古城景区、云岭温泉养生度假区等4个旅游类项目开工。")
+        assert ("云岭温泉养生度假区", "PROJECT") in found, found
+        assert not [e for e in found if e[1] == "COMPANY"], found
+
+
+@pytest.mark.parametrize("text", ["南岭经开区以打造一流经济技术开发区为目标。", "全县努力建设高水平工业园区。"])
+def test_a_zone_named_by_how_good_it_is_to_be_is_a_goal(nlp, full_nlp, text):
+    for pipeline in (nlp, full_nlp):
+        found = ents(pipeline, text)
+        assert not [e for e in found if e[0].startswith(("一流", "高水平"))], found
+
+
+@pytest.mark.parametrize("text", ["某县举行三大会战百亿元项目集中开工仪式。", "全市十大产业千亿元项目签约。"])
+def test_an_amount_before_the_head_sizes_a_batch(nlp, full_nlp, text):
+    # "…|百亿元|项目": the batch's size; what comes before is a campaign, no firm and no project
+    for pipeline in (nlp, full_nlp):
+        found = ents(pipeline, text)
+        assert not [e for e in found if e[1] in ("PROJECT", "COMPANY")], found
+
+
+@pytest.mark.parametrize("text", ["近日，全省“百企兴百村”行动典型名单公布。", "开展“千企强千村”活动。"])
+def test_a_slogan_that_counts_the_villages_it_helps_names_no_village(nlp, full_nlp, text):
+    for pipeline in (nlp, full_nlp):
+        assert not [e for e in ents(pipeline, text) if e[1] == "PLACE"], ents(pipeline, text)
+
+
+def test_villages_by_what_a_programme_counts_them_as_are_no_villages(nlp, full_nlp):
+    # 出列村 (lifted out of poverty), 薄弱村, 空壳村: kinds of village, none named
+    for pipeline in (nlp, full_nlp):
+        found = ents(pipeline, "辐射带动出列村和一般村107个，消除薄弱村和空壳村。")
+        assert not found, found
+        assert ("红星村", "PLACE") in ents(pipeline, "红星村是中心村。")
+
+
+def test_a_quoted_programme_after_its_level_is_no_project(nlp):
+    # 市级|“消薄”项目: the city's programme, whose projects it funds
+    found = ents(nlp, "今年该村利用市级“强村”项目，把旧校舍改造为创业园。")
+    assert not [e for e in found if e[1] == "PROJECT"], found
+    assert ("湘商回归", "PROJECT") in ents(nlp, "“湘商回归”项目开工。")
+
+
+@pytest.mark.parametrize("text", [
+    "近年来，该镇大力发展村集体经济项目，创建了一批示范典型。",
+    "某市举办的某市首届村级集体经济项目“赛马”大赛落下帷幕。",
+])
+def test_a_kind_of_village_project_urged_or_contested_names_none(nlp, full_nlp, text):
+    for pipeline in (nlp, full_nlp):
+        found = ents(pipeline, text)
+        assert not [e for e in found if e[1] == "PROJECT" or e[0].endswith("村")], found
+
+
+def test_a_brand_read_as_an_adverb_after_an_amount_opens_the_project(nlp, full_nlp):
+    # "总投资60亿元的|一力(d)|物流项目": the name starts after the amount's 的, whatever jieba reads
+    for pipeline in (nlp, full_nlp):
+        found = ents(pipeline, "总投资约60亿元的一力物流项目分两个片区进行开发。")
+        assert ("一力物流项目", "PROJECT") in found, found
+        assert not ents(pipeline, "总投资3亿元的一力推进项目。")
+
+
+def test_port_side_is_no_port(nlp, full_nlp):
+    # 临港 ("port-side"): 临港集疏运中心, 临港产业 name no place
+    for pipeline in (nlp, full_nlp):
+        assert not ents(pipeline, "项目分临港集疏运中心和公铁联运两个片区开发。")
+        # ... but in a list of towns it is the area so named
+        assert ("临港", "PLACE") in ents(pipeline, "一行还先后到奉城、金汇以及临港、海港，走访了企业。")
+
+
+def test_a_districts_first_character_read_as_a_classifier_after_its_city_is_put_back(nlp, full_nlp):
+    # "雅安市|名(q)|山区|人民政府": 名山区's government, not a 山区 ("mountain area") one
+    for pipeline in (nlp, full_nlp):
+        found = ents(pipeline, "集团公司与雅安市名山区人民政府签订战略合作框架协议。")
+        assert ("雅安市名山区人民政府", "AGENCY") in found, found
+
+
+def test_an_item_joining_two_products_is_a_project_not_a_firm(nlp, full_nlp):
+    # "佳士博|高档速冻食品加工|及|冷链物流等…项目": the firm, then what it builds; 物流 ends the second product
+    for pipeline in (nlp, full_nlp):
+        found = ents(pipeline, "烟叶复烤仓储设施、嘉士达高档速冻食品加工及冷链物流等46个重点项目集中开工。")
+        assert [e for e in found if e[1] == "PROJECT" and e[0].endswith("高档速冻食品加工及冷链物流")], found
+        assert not [e for e in found if e[1] == "COMPANY" and "及" in e[0]], found
+        assert ("宏泰物流", "COMPANY") in ents(pipeline, "宏泰物流、华源化工等项目开工。")
+
+
+def test_qualities_before_a_generic_head_name_no_project(nlp, full_nlp):
+    # "一批|引擎|性|支撑|性|重大产业项目": what the batch is to be, no project named
+    for pipeline in (nlp, full_nlp):
+        assert not ents(pipeline, "我省谋划实施一批引擎性支撑性重大产业项目。")
+        found = ents(pipeline, "宏达公司功能性食品加工项目开工。")
+        assert ("功能性食品加工项目", "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("上午,满洲里自贸片区与一家物流企业签订协议。", ("满洲里自贸片区", "PLACE"), "贸片区"),
+    ("签约仪式在自贸片区管委会举行。", ("自贸片区管委会", "AGENCY"), "贸片区管委会"),
+    ("珲春自贸区引进了三家加工企业。", ("珲春自贸区", "PLACE"), "贸区"),
+])
+def test_a_free_trade_zone_keeps_its_short_name_whole(nlp, text, wanted, unwanted):
+    # jieba's dictionary lacks 自贸: its guess cut 自 off as "from", which left 贸片区
+    found = ents(nlp, text)
+    assert wanted in found, found
+    assert not [e for e in found if e[0] == unwanted], found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("占地800亩红石沟光伏发电项目已并网发电。", "红石沟光伏发电项目"),
+    ("同时,占地120亩金穗粮食仓储项目开工建设。", "金穗粮食仓储项目"),
+    ("用地面积60亩瑞丰冷链物流项目完成主体施工。", "瑞丰冷链物流项目"),
+    ("总投资8亿元金穗粮食深加工项目已开工。", "金穗粮食深加工项目"),
+])
+def test_a_projects_land_or_investment_before_its_name_is_not_part_of_it(nlp, text, name):
+    # "占地|800|亩|红石沟…项目": how much land the project takes, as its investment, comes before its name
+    found = ents(nlp, text)
+    assert (name, "PROJECT") in found, found
+    assert not [e for e in found if e[0].startswith(("占地", "用地", "总投资"))], found
+
+
+@pytest.mark.parametrize("text, committee, unwanted", [
+    ("多年来,县委政府高度重视茶产业发展。", "县委", "县委政府"),
+    ("近年来,旗委政府引进了多家龙头企业。", "旗委", "旗委政府"),
+    ("镇党委政府组织召开项目推进会。", "镇党委", "镇党委政府"),
+])
+def test_a_committee_written_with_its_government_is_no_office_of_its_own(nlp, text, committee, unwanted):
+    # "县委政府": the party committee and the government, as 县委县政府; no office is named 县委(人民)政府
+    found = ents(nlp, text)
+    assert (committee, "AGENCY") in found, found
+    assert not [e for e in found if e[0] == unwanted], found
+
+
+def test_an_office_written_after_the_autonomous_region_level_is_named_whole(nlp):
+    # "自治区|投资|促进|局": the region's office, as 省投资促进局 is the province's, not a bare 投资促进局
+    found = ents(nlp, "记者从自治区投资促进局了解到，今年将举办三场招商活动。")
+    assert ("自治区投资促进局", "AGENCY") in found, found
+
+
+@pytest.mark.parametrize("text, office", [
+    ("原大坪乡公所办公厅舍于民国六十年兴建完成。", "大坪乡公所"),
+    ("大坪乡公所新建行政大楼办公厅舍举行动土典礼。", "大坪乡公所"),
+])
+def test_an_offices_premises_are_no_office(nlp, text, office):
+    # "办公厅舍", a township office's building in Taiwan's papers, ends like 办公厅 and is none
+    found = ents(nlp, text)
+    assert (office, "AGENCY") in found, found
+    assert not [e for e in found if e[0].endswith("办公厅")], found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("市发展改革委召开会议。", "市发展改革委"), ("国家发展改革委批复了项目。", "国家发展改革委"),
+    ("县发展改革局牵头推进。", "县发展改革局"), ("省卫生健康委召开会议。", "省卫生健康委"),
+    ("省人力资源社会保障厅召开会议。", "省人力资源社会保障厅"),
+])
+def test_the_official_short_form_of_the_development_and_reform_commission_is_an_office(nlp, text, name):
+    # 发展改革委, 卫生健康委, 人力资源社会保障厅: what governments write themselves, between 发改委 and
+    # 发展和改革委员会
+    assert (name, "AGENCY") in ents(nlp, text), ents(nlp, text)

@@ -212,3 +212,13 @@ def test_a_places_role_as_praise_is_no_place(nlp):
     # 桥头堡 ("bridgehead"), 前沿阵地: what a region is to be, which the tagger read as a place
     found = [(e.text, e.label_) for e in nlp("发挥口岸对桥头堡建设的带动作用。").ents]
     assert not [t for t, l in found if l == "PLACE" and t in ("桥头堡", "前沿阵地")], found
+
+
+def test_new_words_get_spacys_shape_and_url_flags(nlp):
+    from spacy.lang.lex_attrs import like_url, word_shape
+
+    words = ["格尔木", "格尔木市水利局", "2万吨", "GWh", "www.kg.cn", "http://kg", "kg.com", "A股", "一" * 120]
+    doc = nlp.make_doc(" ".join(words))
+    for token in doc:
+        assert token.shape_ == word_shape(token.text), token.text
+        assert token.like_url == like_url(token.text), token.text

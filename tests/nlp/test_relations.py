@@ -249,3 +249,21 @@ def test_a_project_that_is_built_by_a_company_keeps_its_builder_before_de(nlp):
     # "Y是由X投资建设的…": 是 makes Y the subject, though 的 follows the verb
     assert ("宏达水务有限公司", "builds", "北山新区供水项目") in [h[:3] for h in hits(
         nlp, "北山新区供水项目是由宏达水务有限公司投资建设的重点项目。")]
+
+
+def test_a_firm_in_brackets_after_a_project_builds_it(nlp):
+    # "X项目（Y有限公司）、…": a list of selected projects, each with the firm that carries it out
+    found = [(s, t) for s, r, t, _ in hits(
+        nlp, "入选名单公布，白沙县种植油茶项目（白沙县绿源生物科技有限公司）、石门村农产品加工项目"
+             "（宏源农业开发有限公司）等4个项目。") if r == "builds"]
+    assert sorted(found) == sorted([("白沙县绿源生物科技有限公司", "白沙县种植油茶项目"),
+                                    ("宏源农业开发有限公司", "石门村农产品加工项目")]), found
+    assert not [h for h in hits(nlp, "宏达物流有限公司（冷链物流项目业主）参加。") if h[1] == "builds"]
+
+
+def test_an_investment_after_a_conjunction_is_the_next_items(nlp):
+    # "投资12亿元的A电子和投资6亿元的B锆业等项目": each item has its own investment; A builds nothing of B's
+    found = [h for h in hits(nlp, "其中包括投资12亿元的宏亚电子和投资6亿元的新源锆业等一批大项目。") if h[1] == "builds"]
+    assert not found, found
+    assert ("宏亚电子有限公司", "builds", "年产5万吨锆材项目") in [h[:3] for h in hits(
+        nlp, "宏亚电子有限公司投资建设年产5万吨锆材项目。")]

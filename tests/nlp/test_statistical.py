@@ -282,3 +282,9 @@ def test_a_count_of_divisions_is_no_place(stat_nlp):
 def test_a_village_where_a_project_is_built_is_no_company(stat_nlp):
     found = [(e.text, e.label_) for e in stat_nlp("辽宁省企业家拟在我县天城镇松柏村投资建设的竹林文化旅游小镇项目。").ents]
     assert not any(label == "COMPANY" and text.endswith("村") for text, label in found), found
+
+
+def test_a_one_character_place_in_a_word_of_its_businessmen_is_no_place(nlp):
+    # "台|商创业园落户…": the tagger read 台 alone, and 落户 then put Taiwan in the zone
+    found = [(e.text, e.label_) for e in nlp("江西省抚州市举行了台商创业园落户金巢经济开发区签约仪式。").ents]
+    assert not [e for e in found if e[0] in ("台", "臺")], found
