@@ -131,6 +131,7 @@ class EntityRuleSpec:
     facility: tuple[str, ...]
     units: tuple[str, ...]  # quantity units, longest first
     roads: frozenset[str]
+    road_ends: tuple[str, ...]  # the same, longest first, for str.endswith
     numbered_routes: frozenset[str]  # 线, 国道: a number before them names a highway (305线)
     plant_kinds: frozenset[str]  # 污水处理厂, 屠宰场: alone in a list, no project
     plant_modes: frozenset[str]  # 分布式, 集中式: how a plant is built, before its capacity; no firm's word
@@ -332,6 +333,7 @@ class EntityRuleSpec:
             facility=tuple(spec["facility_heads"]),
             units=_longest_first(spec["quantity_units"]),
             roads=frozenset(spec["road_suffixes"]),
+            road_ends=_longest_first(spec["road_suffixes"]),
             numbered_routes=frozenset(spec.get("numbered_routes", ())),
             plant_kinds=frozenset(spec.get("plant_kinds", ())),
             plant_modes=frozenset(spec.get("plant_modes", ())),

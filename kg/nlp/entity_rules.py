@@ -1563,8 +1563,7 @@ class EntityRules:
                 # they are (a park right before the head is the project's name: 美达高科产业园|项目)
                 rest = x + 1
                 break
-        roads = tuple(self.rules.roads)
-        while rest < b - 1 and not ((len(words[rest]) >= 3 or rest > a) and words[rest].endswith(roads)
+        while rest < b - 1 and not ((len(words[rest]) >= 3 or rest > a) and words[rest].endswith(self.rules.road_ends)
                                     and words[rest] not in self.rules.figurative_roads) \
                 and (tags[rest] in ("ns", "m", "t") or self._known_place(words[rest]) or self._quality(words, rest)
                                 or words[rest] in self.rules.date_words or words[rest] in self.rules.amount_words
@@ -2846,11 +2845,14 @@ class EntityRules:
                 end += 1
             if end == start or "、" not in words[start:end]:
                 continue
-            if end < len(words) and words[end] in ("等", "等等") and self._counted_kind(words, tags, end) not in (None, label) \
-                    or (end + 1 < len(words) and words[end] in ("等", "等等") and words[end + 1] not in CLAUSE_PUNCT
-                        and self._counted_kind(words, tags, end) is None
-                        and r.enum_heads.get(words[end + 1]) != label):
-                continue  # "这些项目涵盖|电子信息、生态环保等多个领域": the fields they are in, none named
+            if end < len(words) and words[end] in ("等", "等等"):
+                # "这些项目包括|电子信息、生态环保等多个领域": a head of another kind after 等 says what the
+                # items are (fields, none named); 等 before the clause's mark leaves them the count's
+                kind = self._counted_kind(words, tags, end)
+                after = words[end + 1] if end + 1 < len(words) else "。"
+                if kind not in (None, label) or (kind is None and after not in CLAUSE_PUNCT
+                                                 and r.enum_heads.get(after) != label):
+                    continue
             yield end, label, start
 
     def _before_legal_form(self, words, x, b) -> bool:
