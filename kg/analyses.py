@@ -327,6 +327,9 @@ def _in_order(documents, found, todo, nlp, *, cache, jobs, engine, scheduler, se
         if on_document is not None:
             on_document(d, analysis)
         yield analysis
+    # Every analysis is out: close the computation now, not whenever its suspended generator is collected,
+    # so that the pool of workers closes and the pipeline it held is freed before the corpus-level stages.
+    computed.close()
     if cache is not None:
         cache.commit()
 
@@ -348,12 +351,14 @@ def _compute(documents: list[Document], nlp: Language, jobs: int,
     global _WORKER_NLP
     _WORKER_NLP = nlp
     ctx = multiprocessing.get_context("fork")
-    with ctx.Pool(jobs) as pool, gc_paused():
-        # Paused once the workers are forked (they run spaCy, and keep theirs): this process only
-        # unpickles their analyses, and its collections over them took a core from the workers.
-        # Small chunks keep both workers busy to the end; imap keeps input order.
-        yield from pool.imap(partial(_analyse_in_worker, block_chars=block_chars), documents, chunksize=4)
-    _WORKER_NLP = None
+    try:
+        with ctx.Pool(jobs) as pool, gc_paused():
+            # Paused once the workers are forked (they run spaCy, and keep theirs): this process only
+            # unpickles their analyses, and its collections over them took a core from the workers.
+            # Small chunks keep both workers busy to the end; imap keeps input order.
+            yield from pool.imap(partial(_analyse_in_worker, block_chars=block_chars), documents, chunksize=4)
+    finally:
+        _WORKER_NLP = None  # (also when the caller closes the generator)
 
 
 # Pipelines rebuilt on a Dask worker, by fingerprint: one load per worker process.

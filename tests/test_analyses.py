@@ -412,3 +412,17 @@ def test_gc_paused_keeps_what_it_made_and_leaves_the_callers_frozen_objects_froz
     del node, kept
     gc.collect()
     assert ref() is None
+
+
+def test_the_workers_pool_and_its_pipeline_go_once_every_analysis_is_out(rules_nlp):
+    # The pool's generator used to stay suspended after its last analysis: the pool stayed open, and the
+    # pipeline handed to the workers stayed referenced through the corpus-level stages.
+    from kg.analyses import analyse_documents
+    from kg.read import Document
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork here")
+    docs = [Document(f"d{i}", "", f"本报讯 宏达公司在青山县投资建设第{i}号冷链物流项目。") for i in range(4)]
+    analyses = list(analyse_documents(docs, rules_nlp, jobs=2))
+    assert len(analyses) == 4 and all(a.mentions for a in analyses)
+    assert kg.analyses._WORKER_NLP is None
