@@ -504,6 +504,9 @@ class SentenceRule:
     pattern: tuple  # spaCy Matcher pattern over the tokens between the two entities
     after: tuple | None  # optional pattern right after the second entity
     not_after: tuple | None = None  # optional pattern that, matched right after the second entity, undoes the hit
+    # Words that join the second entity to more names of its label ("由A和B共同投资建设"): ``after`` and
+    # ``not_after`` are matched after the list's last name, and every name of the list gets the relation
+    listed: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -541,7 +544,8 @@ class RelationRuleSpec:
     def from_dict(cls, spec: Mapping[str, Any]) -> "RelationRuleSpec":
         rules = tuple(SentenceRule(r["name"], r["relation"], r["source"], r["target"], r["order"],
                                    tuple(r["pattern"]), tuple(r["after"]) if r.get("after") else None,
-                                   tuple(r["not_after"]) if r.get("not_after") else None)
+                                   tuple(r["not_after"]) if r.get("not_after") else None,
+                                   frozenset(r.get("listed", ())))
                       for r in spec["sentence_rules"])
         p = spec["partners"]
         part_of = spec["part_of"]

@@ -103,6 +103,7 @@ class SentenceRelations:
         spans = sorted(list(doc.ents) + list(doc.spans.get("kg_refs", [])), key=lambda s: s.start)
         hits: list[SpanHit] = []
         text = doc_text(doc)
+        starts = {s.start: s for s in spans}
         # A project named right after its company: 蓝科锂业|2万吨电池级碳酸锂.
         for a, b in zip(spans, spans[1:]):
             if a.label_ == "COMPANY" and b.label_ == "PROJECT" and a.end == b.start:
@@ -124,13 +125,17 @@ class SentenceRelations:
                                                            self.needed[rule.name]) \
                             or not _full_match(self.between, between, rule.name):
                         continue
+                    listed = _list_from(doc, second, starts, rule.listed) if rule.listed else [second]
+                    end = listed[-1].end
                     if rule.after and not _prefix_match(
-                            self.after, doc[second.end:second.end + self.after_len[rule.name]], rule.name):
+                            self.after, doc[end:end + self.after_len[rule.name]], rule.name):
                         continue
                     if rule.not_after and _prefix_match(
-                            self.not_after, doc[second.end:second.end + self.not_after_len[rule.name]], rule.name):
+                            self.not_after, doc[end:end + self.not_after_len[rule.name]], rule.name):
                         continue
-                    hits.append(SpanHit(src, dst, rule.relation, rule.name))
+                    for item in listed:
+                        hits.append(SpanHit(item, dst, rule.relation, rule.name) if rule.order == "target-first"
+                                    else SpanHit(src, item, rule.relation, rule.name))
         hits.extend(self._partners(doc, spans))
         return _dedupe(hits)
 
@@ -259,6 +264,17 @@ class SentenceRelations:
     def from_bytes(self, data: bytes, *, exclude=tuple()) -> "SentenceRelations":
         self._configure(RelationRuleSpec.from_dict(srsly.msgpack_loads(data)))
         return self
+
+
+def _list_from(doc: Doc, first: Span, starts: dict[int, Span], joiners: frozenset[str]) -> list[Span]:
+    """``first`` and the names of its label that follow it, each after one word of ``joiners`` (A、B和C)."""
+    items = [first]
+    while items[-1].end < len(doc) and doc[items[-1].end].text in joiners:
+        nxt = starts.get(items[-1].end + 1)
+        if nxt is None or nxt.label_ != first.label_:
+            break
+        items.append(nxt)
+    return items
 
 
 def _list_kind(doc: Doc, span: Span, spec) -> bool:

@@ -267,3 +267,19 @@ def test_an_investment_after_a_conjunction_is_the_next_items(nlp):
     assert not found, found
     assert ("宏亚电子有限公司", "builds", "年产5万吨锆材项目") in [h[:3] for h in hits(
         nlp, "宏亚电子有限公司投资建设年产5万吨锆材项目。")]
+
+
+@pytest.mark.parametrize("text", [
+    "滨河新材料产业园项目，由宏昌建工集团、远帆新材料有限公司共同投资建设，总占地800亩。",
+    "滨河新材料产业园项目由宏昌建工集团和远帆新材料有限公司联合投资建设。",
+])
+def test_every_firm_of_a_list_after_you_builds_the_project(nlp, text):
+    # "Y，由A、B共同投资建设": the builders come as a list, and 共同 or 联合 comes before the verb
+    found = sorted((s, t) for s, r, t, _ in hits(nlp, text) if r == "builds")
+    assert found == [("宏昌建工集团", "滨河新材料产业园项目"), ("远帆新材料有限公司", "滨河新材料产业园项目")], found
+
+
+def test_a_list_of_firms_that_does_not_build_builds_nothing(nlp):
+    # the verb after the list decides: 由A和B主持 is no building
+    found = [h for h in hits(nlp, "滨河新材料产业园项目由宏昌建工集团和远帆新材料有限公司代表出席。") if h[1] == "builds"]
+    assert not found, found
