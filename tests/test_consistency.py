@@ -137,3 +137,20 @@ def test_a_developers_short_trade_is_a_short_form_that_merges_with_its_legal_nam
     companies = {d["label"]: set(json.loads(d["aliases"])) for _, d in g.nodes(data=True) if d["type"] == "company"}
     assert list(companies) == ["龙川县锦绣房地产开发有限公司"], companies
     assert "锦绣地产" in companies["龙川县锦绣房地产开发有限公司"], companies
+
+
+def test_a_county_paper_names_its_county_by_a_short_alias_jieba_reads_as_a_given_name(nlp):
+    # 嘉祥 (嘉祥县) is a given name to jieba; a page that writes 县委 and 县政府 is its county's paper
+    text = ("嘉祥6个新项目集中签约。会上，县委书记讲话，县政府与宏昌新材料有限公司签订协议。"
+            "客商在嘉祥投资兴业。")
+    g = kg.extract_graph([text], nlp=nlp)
+    labels = {d["label"]: d["type"] for _, d in g.nodes(data=True)}
+    assert labels.get("嘉祥县") == "place", labels
+    assert labels.get("嘉祥县委") == "agency", labels
+
+
+def test_a_county_alias_that_is_a_common_word_is_no_place_in_a_county_paper(nlp):
+    # 温泉 is 温泉县 too, but jieba counts it as a word far more often than a county's name
+    text = "县委书记到温泉度假区调研。县政府支持温泉产业发展。"
+    g = kg.extract_graph([text], nlp=nlp)
+    assert "温泉县" not in {d["label"] for _, d in g.nodes(data=True)}
