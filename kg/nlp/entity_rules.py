@@ -2123,6 +2123,11 @@ class EntityRules:
                 # "…农业品牌|县", "旅游|强县": a title a county earns, not a county (jieba's guess may
                 # glue the title's character to the trade: "农旅名|镇")
                 return None
+            if label == "PLACE" and k < j and self._zone_word(words[k]) and self._zone_word(words[j]) \
+                    and not words[k].endswith(words[j]):
+                # "临沂经济技术开发区|化工|园区", "平邑经济开发区|温水|园区": a park inside a zone after the
+                # zone's whole name; the zone is its own place
+                break
             if label == "PLACE" and self._ends_division(words, tags, k) and \
                     "".join(words[k + 1:j + 1]) not in r.generic and "".join(words[k + 1:j]) not in r.generic_bodies:
                 # "唐古拉山镇|长江源村": a finished division on the left is its own place
@@ -2173,7 +2178,7 @@ class EntityRules:
             # (an office listed after another, "县发改局、工业信息和科技商务局", is named without its
             # place as the one before it is: the list gives the level)
             first = joint_at + 1
-        while first < j and ((words[first] in r.trim and not (first + 1 < j and words[first + 1] in r.roads))
+        while first < j and ((_leading(words, first, j, r) and not (first + 1 < j and words[first + 1] in r.roads))
                              or (label == "COMPANY" and words[first] in r.company_trim)
                              or words[first] in r.product_list_marks  # "…现场|、|冷链仓储…项目": the list's mark
                              or (label == "PROJECT" and tags[first] in ("m", "t") and words[first] not in r.name_time_words
@@ -2265,6 +2270,12 @@ class EntityRules:
             # is meant, none named
             return None
         if label == "COMPANY" and not self._company_body(body, suf):
+            return None
+        if label == "COMPANY" and strength == "weak" and (not inner or self._ordinary_word(inner, "")) and any(
+                self._zone_word(words[z]) and all(self._ordinary_word(words[x], tags[x]) for x in range(z + 1, j))
+                for z in body_tokens):
+            # "临沂经济技术开发区|化工|园区", "…经济开发区|精细|化工|园区": a zone's trade, or the park for it,
+            # names no firm
             return None
         named = body_tokens
         if label == "COMPANY" and strength == "weak":
@@ -3273,7 +3284,7 @@ class EntityRules:
     def _item_candidates(self, words, tags, offs, a, b, label, rule) -> list[Candidate]:
         r = self.rules
         item_start = a  # before the trim: a zone's word before a kind of plant makes it the zone's
-        while a < b and (words[a] in r.trim or (label == "COMPANY" and words[a] in r.company_trim)
+        while a < b and (_leading(words, a, b, r) or (label == "COMPANY" and words[a] in r.company_trim)
                          or tags[a] in PARTICLE_TAGS or self._bare_zone(words, tags, a, b)
                          or (label == "PROJECT" and a > 0 and words[a - 1] + words[a] in r.category_heads)) \
                 and not self._brand_start(words, tags, a, b, label):
@@ -3460,7 +3471,7 @@ class EntityRules:
 
         After a brand's company head, a product keeps its first character ("鑫拓科技|新|材料…").
         """
-        while a < last and words[a] in self.rules.trim and not (brand and self._glued_product(words, a)):
+        while a < last and _leading(words, a, last + 1, self.rules) and not (brand and self._glued_product(words, a)):
             a += 1
         return a
 
@@ -3862,6 +3873,12 @@ def qualifies_noun(text: str, start: int, end: int, rules) -> bool:
 def _sized(word: str, tag: str) -> bool:
     """An amount of money as one word (百亿元, 5000万元): right before 项目 it sizes a class of projects."""
     return tag == "m" and word.endswith("元")
+
+
+def _leading(words, a: int, b: int, r) -> bool:
+    """Whether ``words[a]`` is a leading word cut from a name ending before ``b`` (新建, 重点), but not a
+    character that opens a trade with the word after it ("新|材料|国际产业园": the trade 新材料)."""
+    return words[a] in r.trim and not (len(words[a]) == 1 and a + 1 < b and _trade(words[a] + words[a + 1]))
 
 
 def _trade(word: str) -> bool:

@@ -5118,3 +5118,22 @@ def test_the_official_short_form_of_the_development_and_reform_commission_is_an_
     # 发展改革委, 卫生健康委, 人力资源社会保障厅: what governments write themselves, between 发改委 and
     # 发展和改革委员会
     assert (name, "AGENCY") in ents(nlp, text), ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, zone, glued", [
+    ("招商项目落户滨州经济开发区精细化工园区。", "滨州经济开发区", "精细化工"),
+    ("签约仪式在汶上经济开发区纺织园区举行。", "汶上经济开发区", "纺织园区"),
+    ("宏远农机项目落户聊城经济技术开发区化工园区。", "聊城经济技术开发区", "化工"),
+])
+def test_a_park_inside_a_zone_leaves_the_zone_its_own_place(nlp, text, zone, glued):
+    # "某某经济开发区|化工|园区": the park of a trade inside the zone; neither the zone and its park as
+    # one place, nor the zone and its trade as a firm
+    found = ents(nlp, text)
+    assert (zone, "PLACE") in found, found
+    assert not [e for e in found if e[0].startswith(zone) and e[0] != zone and glued in e[0]], found
+
+
+def test_new_that_opens_a_trade_is_part_of_the_name(nlp):
+    # "新|材料|国际产业园": 新 is trimmed from "新项目", but 新材料 is a trade
+    found = ents(nlp, "当天，开发区、新材料国际产业园、锂电池配套等项目参与集中开工。")
+    assert ("新材料国际产业园", "PROJECT") in found, found
