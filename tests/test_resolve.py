@@ -655,3 +655,12 @@ def test_an_office_written_after_the_state_council_is_the_state_councils(nlp):
     labels = agency_labels(nlp, "昆明的项目进展顺利。该集团在国务院国资委经营业绩考核中连续获评A级。")
     assert "国务院国有资产监督管理委员会" in labels, labels
     assert not [x for x in labels if x.startswith("昆明")], labels
+
+
+def test_a_zone_written_with_and_without_its_last_character_is_one_zone(nlp):
+    # "凤阳县工业园" and, two lines on, "凤阳县工业园区": one park, as 经开区 is 经济技术开发区
+    import kg
+
+    g = kg.extract_graph(["临泉县工业园负责人出席签约仪式。项目将落户临泉县工业园区。"], nlp=nlp)
+    places = sorted(d["label"] for _, d in g.nodes(data=True) if d["type"] == "place")
+    assert "临泉县工业园区" in places and "临泉县工业园" not in places, places
