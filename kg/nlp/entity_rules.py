@@ -965,7 +965,9 @@ class EntityRules:
         # character too, 白鹭、金滩, but not a surname before a division's alias).
         return person(c.start) or (c.end - c.start <= 2 and (
             person(c.start - 1) or c.start > 0 and text[c.start - 1] in r.surnames
-            and _among_people(text, c.start - 1, c.end, r.surnames)))
+            and _among_people(text, c.start - 1, c.end, r.surnames))) \
+            or any(text[i] in r.surnames and text[:i].endswith(r.person_title_ends) for i in range(c.start + 2, c.end - 1))
+        # (and a place that runs from a title over the person's name: "县委书记董|路|明" is no road)
 
     def _joined_after_person(self, c: Candidate, words, tags, offs) -> bool:
         """Whether a place that opens with a conjunction follows a person's name: "副县长段庆东|和县|财政…".
@@ -2311,9 +2313,10 @@ class EntityRules:
             after_company = before >= 0 and first == k + 1 and words[before].endswith(r.company_strong)
             # Products joined by 及 are a kind of investment ("清洁油品及绿色化工项目") unless specific.
             owned = level_owned and first == k + 1 and len("".join(words[first + 1:j])) >= r.owned_project_min_chars
-            if len(name) < 5 or not ((len(body) >= 8 and not joined) or after_company or owned
-                                     or self._specific(words, tags, first, j)):
-                return None
+            if (len(name) < 5 and not (after_company and body in r.phase_words)) \
+                    or not ((len(body) >= 8 and not joined) or after_company or owned
+                            or self._specific(words, tags, first, j)):
+                return None  # (but "…有限公司|二期|项目" is the firm's second phase)
             if self._place_date_generic(words, tags, first + level_owned, j + 1):
                 return None  # "浙江援青项目": a place and a generic head
             if name.endswith(r.park_heads) and len(name) - len(suf) < r.park_min_chars \
@@ -3405,10 +3408,13 @@ class EntityRules:
             # place, no company's; the whole item is its project
             return [Candidate(start, end, "PROJECT", rule, prio=3)]
         last = b - 1 if words[b - 1] in r.whole_project_heads else b
-        if self._facility_kind(words, split, b) or self._only_works(words, split, last):
+        legal = "".join(words[a:split]).endswith(derivation_spec().legal_suffixes)
+        works = self._only_works(words, split, last)
+        if (self._facility_kind(words, split, b) or works) and not (works and legal):
             # "兴山通用航空|机场", "长锦成|产业链": a bare facility word left alone names no project;
             # the whole item is the project, named after its place or brand (and "金田木业|搬迁|扩建|
-            # 项目": what is done, alone, is the firm's project).
+            # 项目": what is done, alone, is the firm's project; but after a legal name, "…有限公司|二期|项目",
+            # the firm is named in full, and its project is apart).
             return [Candidate(start, end, "PROJECT", rule, prio=3)]
         where = []
         # (a legal name begins with where the firm is registered: "东莞市|宝宇旅业有限公司|…")

@@ -5137,3 +5137,26 @@ def test_new_that_opens_a_trade_is_part_of_the_name(nlp):
     # "新|材料|国际产业园": 新 is trimmed from "新项目", but 新材料 is a trade
     found = ents(nlp, "当天，开发区、新材料国际产业园、锂电池配套等项目参与集中开工。")
     assert ("新材料国际产业园", "PROJECT") in found, found
+
+
+def test_a_place_that_runs_from_a_title_over_a_persons_name_is_none(nlp):
+    # "县委书记董|路|明": a given name that holds 路 after a title and a surname is no road
+    found = ents(nlp, "县委书记董路明宣布项目开工，镇长王建路主持仪式。")
+    assert not [e for e in found if e[1] == "PLACE"], found
+
+
+@pytest.mark.parametrize("text, firm, project", [
+    ("宏达化工有限公司一期项目正式投产。", "宏达化工有限公司", "一期项目"),
+    ("宏达化工有限公司二期项目开工建设。", "宏达化工有限公司", "二期项目"),
+])
+def test_a_phase_after_a_firms_legal_name_is_the_firms_project(nlp, text, firm, project):
+    # "…有限公司|一期|项目": the firm named in full, then its project's phase; before, the firm alone
+    # (一期 is an adverb to jieba) or one project of both (二期)
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found and (project, "PROJECT") in found, found
+
+
+def test_the_towns_a_leader_is_paired_with_are_no_town(nlp):
+    # "深入包联乡镇、村": the towns each leader is in charge of, none named
+    found = ents(nlp, "县领导分别深入包联乡镇、村开展调研。")
+    assert not [e for e in found if e[1] == "PLACE"], found
