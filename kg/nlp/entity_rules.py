@@ -3221,11 +3221,15 @@ class EntityRules:
         makes; a real adverb there comes before a verb ("园区|全力|推进"), a real person after a
         title ("县长|李明|及").
         """
-        if x < 1 or x + 1 >= len(words) or len(words[x]) < 2 or tags[x] not in MISREAD_TRADE_TAGS:
+        if x < 1 or x + 1 >= len(words):
             return False
-        before, after = tags[x - 1], tags[x + 1]
         # (or right after an amount's 的, where a name starts: "总投资60亿元的|一力(d)|物流项目")
         amount = words[x - 1] == "的" and x >= 2 and tags[x - 2] == "m" and words[x - 2].endswith("元")
+        if amount and len(words[x]) == 1 and tags[x] == "f" and len(words[x + 1]) == 1 and tags[x + 1] in NOUN_TAGS:
+            return True  # "总投资107亿元的|中(f)|玻|太阳能…项目": a brand's first character read as "in"
+        if len(words[x]) < 2 or tags[x] not in MISREAD_TRADE_TAGS:
+            return False
+        before, after = tags[x - 1], tags[x + 1]
         if (before not in NOUN_TAGS | {"m"} and not amount) or words[x - 1] in self.rules.person_titles:
             return False
         return after in NOUN_TAGS or words[x + 1] in self.rules.project_joiners

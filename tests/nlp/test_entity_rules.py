@@ -5160,3 +5160,9 @@ def test_the_towns_a_leader_is_paired_with_are_no_town(nlp):
     # "深入包联乡镇、村": the towns each leader is in charge of, none named
     found = ents(nlp, "县领导分别深入包联乡镇、村开展调研。")
     assert not [e for e in found if e[1] == "PLACE"], found
+
+
+def test_a_brands_first_character_read_as_in_after_an_amount_opens_the_project(nlp):
+    # "总投资80亿元的|中(f)|玻|光伏…项目": jieba reads the brand's first character as "in"
+    found = ents(nlp, "新签约的项目中，有总投资80亿元的中玻光伏新材料产业基地项目。")
+    assert ("中玻光伏新材料产业基地项目", "PROJECT") in found, found
