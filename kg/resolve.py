@@ -669,8 +669,10 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     canon = local  # 县工业园区 of the county the article names
                 elif m.label == "PLACE":
                     canon = _canonical_place(name, home, context, named)
-                elif m.label == "AGENCY" and name in committee_names and m.article in article_zone:
-                    # A bare 管委会 in an article about a zone is that zone's committee.
+                elif m.label == "AGENCY" and m.article in article_zone \
+                        and _committee_of_kind(name, committee_names, zones, article_zone[m.article]):
+                    # A bare 管委会 in an article about a zone is that zone's committee; so is one named by
+                    # the zone's kind alone (县工业园区 … 工业园区管委会).
                     canon = article_zone[m.article] + "管理委员会"
                 elif m.label == "AGENCY":
                     # "内蒙古自治区驻沪办…希望驻沪办与临河区…": the office the article named in full before
@@ -893,6 +895,15 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None) -> dict[
         own = home(by_article[art], via[art])
         out[art] = ArticleHome(*(mine or other for mine, other in zip(own, fallback)))._replace(town=town(towns[art]))
     return out
+
+
+def _committee_of_kind(name: str, committees: frozenset[str], zones: tuple[str, ...], zone: str) -> bool:
+    """Whether ``name`` is a committee named bare (管委会) or by a kind of zone alone that ``zone`` is
+    (工业园区管委会 in an article about 余庆县工业园区)."""
+    if name in committees:
+        return True
+    kind = next((name[: -len(c)] for c in committees if name.endswith(c)), "")
+    return kind in zones and zone.endswith(kind)
 
 
 def _committee_spec() -> tuple[frozenset[str], tuple[str, ...]]:

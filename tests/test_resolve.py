@@ -664,3 +664,11 @@ def test_a_zone_written_with_and_without_its_last_character_is_one_zone(nlp):
     g = kg.extract_graph(["临泉县工业园负责人出席签约仪式。项目将落户临泉县工业园区。"], nlp=nlp)
     places = sorted(d["label"] for _, d in g.nodes(data=True) if d["type"] == "place")
     assert "临泉县工业园区" in places and "临泉县工业园" not in places, places
+
+
+def test_a_committee_named_by_its_zones_kind_is_the_articles_zones(nlp):
+    # "县工业园区 … 工业园区管委会": the committee of the park the article is about, not of a zone
+    # elsewhere whose alias is a kind of zone
+    labels = agency_labels(nlp, "5月21日，余庆县工业园区举行签约仪式。工业园区管委会主任与四家企业签订了协议。")
+    assert "余庆县工业园区管理委员会" in labels, labels
+    assert not [x for x in labels if "濮阳" in x], labels
