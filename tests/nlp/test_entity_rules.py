@@ -5118,3 +5118,16 @@ def test_the_official_short_form_of_the_development_and_reform_commission_is_an_
     # 发展改革委, 卫生健康委, 人力资源社会保障厅: what governments write themselves, between 发改委 and
     # 发展和改革委员会
     assert (name, "AGENCY") in ents(nlp, text), ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("项目投资方浙江远望机械有限公司负责人说，厂房已经封顶。", "浙江远望机械有限公司"),
+    ("承建方中铁十局集团有限公司表示将确保工期。", "中铁十局集团有限公司"),
+    ("开发商碧桂园集团负责人介绍，小区明年交付。", "碧桂园集团"),
+    ("地主台糖公司副总经理到场说明。", "台糖公司"),
+])
+def test_the_part_a_firm_plays_before_its_name_is_not_in_it(nlp, text, firm):
+    # 投资方, 承建方, 开发商, 地主 (the landowner): what the firm is to the project, said before its name
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found, found
+    assert not [e for e in found if e[0].endswith(firm) and e[0] != firm], found
