@@ -267,3 +267,15 @@ def test_an_investment_after_a_conjunction_is_the_next_items(nlp):
     assert not found, found
     assert ("宏亚电子有限公司", "builds", "年产5万吨锆材项目") in [h[:3] for h in hits(
         nlp, "宏亚电子有限公司投资建设年产5万吨锆材项目。")]
+
+
+@pytest.mark.parametrize("text, signer, partner", [
+    ("昨日，华源化工集团在南昌与吉安市人民政府签约，共建新材料产业园。", "华源化工集团", "吉安市人民政府"),
+    ("东方电气集团于成都与阿坝州人民政府签署战略合作协议。", "东方电气集团", "阿坝州人民政府"),
+    ("县招商局赴杭州、宁波与万向集团洽谈合作。", "县招商局", "万向集团"),
+])
+def test_the_place_where_a_signing_is_held_is_no_party_to_it(nlp, text, signer, partner):
+    # "A在郑州与B签约": 在 (于, 赴) makes the city where A meets B, and A signs
+    found = [h[:3] for h in hits(nlp, text) if h[1] == "partners"]
+    assert (signer, "partners", partner) in found, found
+    assert [h for h in found if h[0] not in (signer, None)] == [], found
