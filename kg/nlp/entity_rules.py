@@ -3270,6 +3270,18 @@ class EntityRules:
             and (x == start or tags[x - 1] not in PROPER_TAGS | NOUN_TAGS) \
             and not (x == start and len(words[x]) == 1 and x > 0 and words[x - 1] == "、")
 
+    def _worked_trade(self, words, tags, a, b) -> bool:
+        """Whether words ``a`` to ``b`` are a trade said by its goods and the work done on them ("机电|加工",
+        "农副产品|深加工") or by a word for its kind before it ("新型|材料"), with no name among them."""
+        r = self.rules
+        if any(tags[x] in PROPER_TAGS for x in range(a, b - 1)):
+            return False
+        if b - a >= 2 and words[b - 1] in r.trade_processes:
+            return True
+        name = "".join(words[a:b])
+        rest = next((name[len(m):] for m in r.trade_modifiers if name.startswith(m)), "")
+        return rest in r.listed_trades or _trade(rest)
+
     def _item_candidates(self, words, tags, offs, a, b, label, rule) -> list[Candidate]:
         r = self.rules
         item_start = a  # before the trim: a zone's word before a kind of plant makes it the zone's
@@ -3316,7 +3328,7 @@ class EntityRules:
             return []  # "签约对象包括世界500强、中国民营500强等企业": rankings the firms are on, none named
         if label == "COMPANY" and all(words[x] in r.legal_forms or words[x] in r.company_strong for x in range(a, b)):
             return []  # "…(集团)|有限公司等企业": a legal form alone is the end of a name the item cut, no company
-        if label == "COMPANY" and (name in r.listed_trades or _trade(name)):
+        if label == "COMPANY" and (name in r.listed_trades or _trade(name) or self._worked_trade(words, tags, a, b)):
             return []  # "一批冶炼、发电、选矿等企业": kinds of firm by their trade, none named
         # "东安县本次|集中开工", "全县今年|开工": a pronoun or a time word ends a clause's subject, not a name;
         # so does a date ("该市继|8月29日|集中签约…").

@@ -5131,3 +5131,18 @@ def test_the_part_a_firm_plays_before_its_name_is_not_in_it(nlp, text, firm):
     found = ents(nlp, text)
     assert (firm, "COMPANY") in found, found
     assert not [e for e in found if e[0].endswith(firm) and e[0] != firm], found
+
+
+@pytest.mark.parametrize("text", [
+    "园区入驻了新型材料、机电加工、农副产品深加工等企业。",
+    "开发区已形成以高端装备、木材精深加工、绿色食品等产业为主的企业集群。",
+])
+def test_kinds_of_firm_said_by_their_goods_and_work_are_no_firms(nlp, text):
+    # "机电|加工", "农副产品|深加工", "新型|材料" before 等企业: trades, as 食品加工 and 新型建材 are
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "COMPANY"], found
+
+
+def test_firms_listed_with_a_trade_word_after_their_name_are_kept(nlp):
+    found = ents(nlp, "园区引进了宏达机械、华星食品等企业。")
+    assert ("宏达机械", "COMPANY") in found and ("华星食品", "COMPANY") in found, found
