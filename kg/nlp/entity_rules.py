@@ -2181,6 +2181,8 @@ class EntityRules:
                                  and not (first > 0 and tags[first - 1] == "uj" and self._unit_alone(words[first], tags[first]))
                                  and (not self._has_quantity(words, tags, first, min(j, first + 2))
                                       or words[first].endswith("元"))
+                                 and not (first + 2 < j and words[first + 1] in r.magnitudes
+                                          and self._has_quantity(words, tags, first + 1, first + 3))
                                  and not self._year_rate(words, tags, first, j))):
             first += 1  # "2020年第一批重点项目": a date or a batch number names no project
         if label == "COMPANY" and first < j and words[first] in _OPEN_BRACKETS:

@@ -5146,3 +5146,14 @@ def test_kinds_of_firm_said_by_their_goods_and_work_are_no_firms(nlp, text):
 def test_firms_listed_with_a_trade_word_after_their_name_are_kept(nlp):
     found = ents(nlp, "园区引进了宏达机械、华星食品等企业。")
     assert ("宏达机械", "COMPANY") in found and ("华星食品", "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text, project", [
+    ("镇里与客商签约10万只蛋鸡养殖项目。", "10万只蛋鸡养殖项目"),
+    ("由宏远集团投资的200万兆瓦时储能电站项目正式开工。", "200万兆瓦时储能电站项目"),
+])
+def test_a_capacity_jieba_cuts_at_its_magnitude_stays_whole_in_the_project(nlp, text, project):
+    # "10|万|只…": the number, 万 and the unit are one capacity; the project does not open at 万
+    found = ents(nlp, text)
+    assert (project, "PROJECT") in found, found
+    assert not [e for e in found if e[0].startswith("万")], found
