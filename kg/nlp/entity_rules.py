@@ -2147,6 +2147,9 @@ class EntityRules:
             while k >= 0 and j - k <= limit + 3 and offs[k] + len(words[k]) == offs[k + 1] \
                     and self._known_place(words[k]):
                 k -= 1
+            if k >= 0 and words[k + 1] in r.group_words and offs[k] + len(words[k]) == offs[k + 1] \
+                    and self.phrases.get(words[k], ("",))[0] == "COMPANY":
+                k -= 1  # "中国电建|集团|贵阳…研究院有限公司": a known group's short name opens its unit's legal name
         if label == "COMPANY" and strength == "strong":
             k = self._whole_legal_name(words, tags, offs, j, k, limit)
             if k is None:

@@ -5157,3 +5157,15 @@ def test_a_capacity_jieba_cuts_at_its_magnitude_stays_whole_in_the_project(nlp, 
     found = ents(nlp, text)
     assert (project, "PROJECT") in found, found
     assert not [e for e in found if e[0].startswith("万")], found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("中国电建集团贵阳勘测设计研究院有限公司负责勘察设计。", "中国电建集团贵阳勘测设计研究院有限公司"),
+    ("国家电投集团宁夏能源铝业有限责任公司计划新建光伏电站。", "国家电投集团宁夏能源铝业有限责任公司"),
+])
+def test_a_units_long_legal_name_keeps_its_groups_short_name(nlp, text, firm):
+    # "中国电建|集团|…有限公司": past the word limit the group's short name still opens the unit's name;
+    # no company is named "集团…"
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found, found
+    assert not [e for e in found if e[0].startswith("集团")], found
