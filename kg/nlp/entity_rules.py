@@ -433,6 +433,7 @@ class EntityRules:
         cands += self._paired_short_names(text, words, offs, cands)
         cands += self._lone_short_names(text, words, offs, cands)
         cands += self._listed_aliases(words, tags, offs)
+        cands += self._sited_aliases(words, tags, offs)
         cands += self._places_in_countries(words, tags, offs, cands)
         cands += self._divisions_after_parents(words, tags, offs)
         cands += self._numbered_bureaus(text, cands)
@@ -946,6 +947,8 @@ class EntityRules:
         if y >= len(offs) or offs[y] != c.end:
             return False
         nxt = words[y]
+        if x < len(offs) and offs[x] == c.start and self._sited(words, tags, x, y):
+            return False  # "在|三明|投资": where the firm invests
         return (tags[y] in NOUN_TAGS or tags[y] in PROPER_TAGS or tags[y] == "ng") and not nxt.startswith(self.rules.media_suffixes)
 
     def _person_after_title(self, text: str, c: Candidate) -> bool:
@@ -3643,6 +3646,23 @@ class EntityRules:
                 continue  # 市级|“消薄”项目: the level's programme, whose projects it funds, no project
             out.append(Candidate(m.start(1), m.end(1), "PROJECT", "quoted-project", prio=3))
         return out
+
+    def _sited(self, words, tags, x, y) -> bool:
+        """Whether word ``x`` (ending before word ``y``) is where something is done: "在|三明|投资", "在|南靖|投建"."""
+        r = self.rules
+        return 0 < x < y < len(words) and words[x - 1] in r.site_preps and words[y] in r.site_verbs
+
+    def _sited_aliases(self, words, tags, offs) -> list[Candidate]:
+        """A county's or a city's short alias jieba reads as a name or a word, where something is done there.
+
+        "盛兴集团在|南靖|投建的…项目", "在|武平|投建": the division, which alone jieba's tag leaves out
+        (a given name, 武平; a time word, 南靖).
+        """
+        preps = self.rules.site_preps
+        return [Candidate(offs[x], offs[x] + len(words[x]), "PLACE", "sited-alias")
+                for x in range(1, len(words) - 1)
+                if words[x - 1] in preps and words[x] in self.listed_aliases and not self._known_place(words[x])
+                and self._sited(words, tags, x, x + 1)]
 
     def _listed_aliases(self, words, tags, offs) -> list[Candidate]:
         """A division's short alias jieba reads as a word (仙桃, 白银, 田东), in a list with a known place.

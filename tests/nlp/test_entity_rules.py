@@ -5169,3 +5169,19 @@ def test_a_units_long_legal_name_keeps_its_groups_short_name(nlp, text, firm):
     found = ents(nlp, text)
     assert (firm, "COMPANY") in found, found
     assert not [e for e in found if e[0].startswith("集团")], found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("宏运集团在南靖投建的钢构生产项目，总投资8亿元。", "南靖"),
+    ("华兴公司在武平投资建设风电场。", "武平"),
+    ("客商纷纷在三明投资兴业。", "三明"),
+])
+def test_a_divisions_short_alias_where_a_firm_invests_is_the_division(nlp, text, place):
+    # "在|南靖|投建": jieba reads 南靖 as a time word and 武平 as a given name; between 在 and what is
+    # done there they are the county
+    assert (place, "PLACE") in ents(nlp, text), ents(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["他在三明学院读书。", "武平在会上发言。"])
+def test_a_short_alias_opening_a_name_or_alone_stays_unplaced(nlp, text):
+    assert not [e for e in ents(nlp, text) if e[1] == "PLACE"], ents(nlp, text)
