@@ -125,6 +125,12 @@ class EntityRuleSpec:
     determiners_longest: tuple[str, ...]
     field_heads: tuple[str, ...]  # 领域: after 等, the listed words are fields, not names
     listed_trades: frozenset[str]  # 冶炼, 选矿: a list's items before 等企业 that are kinds of firm, no firm
+    site_preps: frozenset[str]  # 在: before a division's loose alias and a verb, where it is done
+    site_verbs: frozenset[str]  # 投资: after such an alias, what is done there
+    group_words: frozenset[str]  # 集团: after a known group's short name, its unit's legal name goes on
+    magnitudes: frozenset[str]  # 万: between a number and a unit jieba cut from both (10|万|只)
+    trade_processes: frozenset[str]  # 加工: goods and this after them is a kind of firm too (机电加工)
+    trade_modifiers: frozenset[str]  # 新型: before a trade, a kind of firm (新型材料)
     owned_suffixes: frozenset[str]  # 政府: a name so ending says whose it is
     government_owners: frozenset[str]  # 联邦, 特区: whose, though no place
     generic_bodies: frozenset[str]
@@ -327,6 +333,12 @@ class EntityRuleSpec:
             determiners_longest=_longest_first(spec["generic_determiners"]),
             field_heads=tuple(spec.get("field_heads", ())),
             listed_trades=frozenset(spec.get("listed_trades", ())),
+            magnitudes=frozenset(spec.get("quantity_magnitudes", ())),
+            group_words=frozenset(spec.get("group_words", ())),
+            site_preps=frozenset(spec.get("site_preps", ())),
+            site_verbs=frozenset(spec.get("site_verbs", ())),
+            trade_processes=frozenset(spec.get("trade_processes", ())),
+            trade_modifiers=frozenset(spec.get("trade_modifiers", ())),
             owned_suffixes=frozenset(spec.get("owned_suffixes", ())),
             government_owners=frozenset(spec.get("government_owners", ())),
             generic_bodies=frozenset(spec["generic_bodies"]),

@@ -433,6 +433,7 @@ class EntityRules:
         cands += self._paired_short_names(text, words, offs, cands)
         cands += self._lone_short_names(text, words, offs, cands)
         cands += self._listed_aliases(words, tags, offs)
+        cands += self._sited_aliases(words, tags, offs)
         cands += self._places_in_countries(words, tags, offs, cands)
         cands += self._divisions_after_parents(words, tags, offs)
         cands += self._numbered_bureaus(text, cands)
@@ -946,6 +947,8 @@ class EntityRules:
         if y >= len(offs) or offs[y] != c.end:
             return False
         nxt = words[y]
+        if x < len(offs) and offs[x] == c.start and self._sited(words, tags, x, y):
+            return False  # "在|三明|投资": where the firm invests
         return (tags[y] in NOUN_TAGS or tags[y] in PROPER_TAGS or tags[y] == "ng") and not nxt.startswith(self.rules.media_suffixes)
 
     def _person_after_title(self, text: str, c: Candidate) -> bool:
@@ -2154,6 +2157,9 @@ class EntityRules:
             while k >= 0 and j - k <= limit + 3 and offs[k] + len(words[k]) == offs[k + 1] \
                     and self._known_place(words[k]):
                 k -= 1
+            if k >= 0 and words[k + 1] in r.group_words and offs[k] + len(words[k]) == offs[k + 1] \
+                    and self.phrases.get(words[k], ("",))[0] == "COMPANY":
+                k -= 1  # "中国电建|集团|贵阳…研究院有限公司": a known group's short name opens its unit's legal name
         if label == "COMPANY" and strength == "strong":
             k = self._whole_legal_name(words, tags, offs, j, k, limit)
             if k is None:
@@ -2188,6 +2194,8 @@ class EntityRules:
                                  and not (first > 0 and tags[first - 1] == "uj" and self._unit_alone(words[first], tags[first]))
                                  and (not self._has_quantity(words, tags, first, min(j, first + 2))
                                       or words[first].endswith("元"))
+                                 and not (first + 2 < j and words[first + 1] in r.magnitudes
+                                          and self._has_quantity(words, tags, first + 1, first + 3))
                                  and not self._year_rate(words, tags, first, j))):
             first += 1  # "2020年第一批重点项目": a date or a batch number names no project
         if label == "COMPANY" and first < j and words[first] in _OPEN_BRACKETS:
@@ -3288,6 +3296,18 @@ class EntityRules:
             and (x == start or tags[x - 1] not in PROPER_TAGS | NOUN_TAGS) \
             and not (x == start and len(words[x]) == 1 and x > 0 and words[x - 1] == "、")
 
+    def _worked_trade(self, words, tags, a, b) -> bool:
+        """Whether words ``a`` to ``b`` are a trade said by its goods and the work done on them ("机电|加工",
+        "农副产品|深加工") or by a word for its kind before it ("新型|材料"), with no name among them."""
+        r = self.rules
+        if any(tags[x] in PROPER_TAGS for x in range(a, b - 1)):
+            return False
+        if b - a >= 2 and words[b - 1] in r.trade_processes:
+            return True
+        name = "".join(words[a:b])
+        rest = next((name[len(m):] for m in r.trade_modifiers if name.startswith(m)), "")
+        return rest in r.listed_trades or _trade(rest)
+
     def _item_candidates(self, words, tags, offs, a, b, label, rule) -> list[Candidate]:
         r = self.rules
         item_start = a  # before the trim: a zone's word before a kind of plant makes it the zone's
@@ -3334,7 +3354,7 @@ class EntityRules:
             return []  # "签约对象包括世界500强、中国民营500强等企业": rankings the firms are on, none named
         if label == "COMPANY" and all(words[x] in r.legal_forms or words[x] in r.company_strong for x in range(a, b)):
             return []  # "…(集团)|有限公司等企业": a legal form alone is the end of a name the item cut, no company
-        if label == "COMPANY" and (name in r.listed_trades or _trade(name)):
+        if label == "COMPANY" and (name in r.listed_trades or _trade(name) or self._worked_trade(words, tags, a, b)):
             return []  # "一批冶炼、发电、选矿等企业": kinds of firm by their trade, none named
         # "东安县本次|集中开工", "全县今年|开工": a pronoun or a time word ends a clause's subject, not a name;
         # so does a date ("该市继|8月29日|集中签约…").
@@ -3647,6 +3667,23 @@ class EntityRules:
                 continue  # 市级|“消薄”项目: the level's programme, whose projects it funds, no project
             out.append(Candidate(m.start(1), m.end(1), "PROJECT", "quoted-project", prio=3))
         return out
+
+    def _sited(self, words, tags, x, y) -> bool:
+        """Whether word ``x`` (ending before word ``y``) is where something is done: "在|三明|投资", "在|南靖|投建"."""
+        r = self.rules
+        return 0 < x < y < len(words) and words[x - 1] in r.site_preps and words[y] in r.site_verbs
+
+    def _sited_aliases(self, words, tags, offs) -> list[Candidate]:
+        """A county's or a city's short alias jieba reads as a name or a word, where something is done there.
+
+        "盛兴集团在|南靖|投建的…项目", "在|武平|投建": the division, which alone jieba's tag leaves out
+        (a given name, 武平; a time word, 南靖).
+        """
+        preps = self.rules.site_preps
+        return [Candidate(offs[x], offs[x] + len(words[x]), "PLACE", "sited-alias")
+                for x in range(1, len(words) - 1)
+                if words[x - 1] in preps and words[x] in self.listed_aliases and not self._known_place(words[x])
+                and self._sited(words, tags, x, x + 1)]
 
     def _listed_aliases(self, words, tags, offs) -> list[Candidate]:
         """A division's short alias jieba reads as a word (仙桃, 白银, 田东), in a list with a known place.

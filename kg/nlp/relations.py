@@ -151,6 +151,10 @@ class SentenceRelations:
         # are no subject of the clause
         subjects = [s for s in spans if s.label_ in spec.subject_labels and not _ATTRIBUTIVE.match(text, s.end_char)
                     and not _list_kind(doc, s, spec)]
+        # "A集团在郑州与B市人民政府签约", "赴深圳与C公司洽谈": the place is where the parties meet, and the
+        # signer is named before it or left to the article
+        venues = _venues(doc, subjects, text, spec.destination_words)
+        subjects = [s for s in subjects if s.start not in venues]
         subject_ends = [s.end for s in subjects]
         partnered: set[int] = set()
         joined: set[int] = set()  # joiners inside a list a marker opened
@@ -281,6 +285,20 @@ def _list_kind(doc: Doc, span: Span, spec) -> bool:
     """A place that says what kind the items of a list before it are ("A、B等|银川|本地企业"): no subject."""
     return span.label_ == "PLACE" and span.start > 0 and doc[span.start - 1].text == "等" \
         and span.end < len(doc) and doc[span.end].text not in spec.markers and not doc[span.end].is_punct
+
+
+def _venues(doc: Doc, subjects: list[Span], text: str, words: tuple[str, ...]) -> set[int]:
+    """Starts of the places a destination word opens ("在|郑州", "赴|深圳、东莞"), the list's later items included."""
+    out: set[int] = set()
+    if not words:
+        return out
+    previous = None
+    for s in subjects:
+        if s.label_ == "PLACE" and (text[:s.start_char].endswith(words) or (
+                previous is not None and previous.start in out and text[previous.end_char:s.start_char] == "、")):
+            out.add(s.start)
+        previous = s
+    return out
 
 
 def _listed_before(doc: Doc, subject: Span, subjects: list[Span]) -> list[Span]:

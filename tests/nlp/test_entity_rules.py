@@ -5166,3 +5166,70 @@ def test_a_brands_first_character_read_as_in_after_an_amount_opens_the_project(n
     # "总投资80亿元的|中(f)|玻|光伏…项目": jieba reads the brand's first character as "in"
     found = ents(nlp, "新签约的项目中，有总投资80亿元的中玻光伏新材料产业基地项目。")
     assert ("中玻光伏新材料产业基地项目", "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("项目投资方浙江远望机械有限公司负责人说，厂房已经封顶。", "浙江远望机械有限公司"),
+    ("承建方中铁十局集团有限公司表示将确保工期。", "中铁十局集团有限公司"),
+    ("开发商碧桂园集团负责人介绍，小区明年交付。", "碧桂园集团"),
+    ("地主台糖公司副总经理到场说明。", "台糖公司"),
+])
+def test_the_part_a_firm_plays_before_its_name_is_not_in_it(nlp, text, firm):
+    # 投资方, 承建方, 开发商, 地主 (the landowner): what the firm is to the project, said before its name
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found, found
+    assert not [e for e in found if e[0].endswith(firm) and e[0] != firm], found
+
+
+@pytest.mark.parametrize("text", [
+    "园区入驻了新型材料、机电加工、农副产品深加工等企业。",
+    "开发区已形成以高端装备、木材精深加工、绿色食品等产业为主的企业集群。",
+])
+def test_kinds_of_firm_said_by_their_goods_and_work_are_no_firms(nlp, text):
+    # "机电|加工", "农副产品|深加工", "新型|材料" before 等企业: trades, as 食品加工 and 新型建材 are
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "COMPANY"], found
+
+
+def test_firms_listed_with_a_trade_word_after_their_name_are_kept(nlp):
+    found = ents(nlp, "园区引进了宏达机械、华星食品等企业。")
+    assert ("宏达机械", "COMPANY") in found and ("华星食品", "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text, project", [
+    ("镇里与客商签约10万只蛋鸡养殖项目。", "10万只蛋鸡养殖项目"),
+    ("由宏远集团投资的200万兆瓦时储能电站项目正式开工。", "200万兆瓦时储能电站项目"),
+])
+def test_a_capacity_jieba_cuts_at_its_magnitude_stays_whole_in_the_project(nlp, text, project):
+    # "10|万|只…": the number, 万 and the unit are one capacity; the project does not open at 万
+    found = ents(nlp, text)
+    assert (project, "PROJECT") in found, found
+    assert not [e for e in found if e[0].startswith("万")], found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("中国电建集团贵阳勘测设计研究院有限公司负责勘察设计。", "中国电建集团贵阳勘测设计研究院有限公司"),
+    ("国家电投集团宁夏能源铝业有限责任公司计划新建光伏电站。", "国家电投集团宁夏能源铝业有限责任公司"),
+])
+def test_a_units_long_legal_name_keeps_its_groups_short_name(nlp, text, firm):
+    # "中国电建|集团|…有限公司": past the word limit the group's short name still opens the unit's name;
+    # no company is named "集团…"
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found, found
+    assert not [e for e in found if e[0].startswith("集团")], found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("宏运集团在南靖投建的钢构生产项目，总投资8亿元。", "南靖"),
+    ("华兴公司在武平投资建设风电场。", "武平"),
+    ("客商纷纷在三明投资兴业。", "三明"),
+])
+def test_a_divisions_short_alias_where_a_firm_invests_is_the_division(nlp, text, place):
+    # "在|南靖|投建": jieba reads 南靖 as a time word and 武平 as a given name; between 在 and what is
+    # done there they are the county
+    assert (place, "PLACE") in ents(nlp, text), ents(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["他在三明学院读书。", "武平在会上发言。"])
+def test_a_short_alias_opening_a_name_or_alone_stays_unplaced(nlp, text):
+    assert not [e for e in ents(nlp, text) if e[1] == "PLACE"], ents(nlp, text)

@@ -283,3 +283,15 @@ def test_a_list_of_firms_that_does_not_build_builds_nothing(nlp):
     # the verb after the list decides: 由A和B主持 is no building
     found = [h for h in hits(nlp, "滨河新材料产业园项目由宏昌建工集团和远帆新材料有限公司代表出席。") if h[1] == "builds"]
     assert not found, found
+
+
+@pytest.mark.parametrize("text, signer, partner", [
+    ("昨日，华源化工集团在南昌与吉安市人民政府签约，共建新材料产业园。", "华源化工集团", "吉安市人民政府"),
+    ("东方电气集团于成都与阿坝州人民政府签署战略合作协议。", "东方电气集团", "阿坝州人民政府"),
+    ("县招商局赴杭州、宁波与万向集团洽谈合作。", "县招商局", "万向集团"),
+])
+def test_the_place_where_a_signing_is_held_is_no_party_to_it(nlp, text, signer, partner):
+    # "A在郑州与B签约": 在 (于, 赴) makes the city where A meets B, and A signs
+    found = [h[:3] for h in hits(nlp, text) if h[1] == "partners"]
+    assert (signer, "partners", partner) in found, found
+    assert [h for h in found if h[0] not in (signer, None)] == [], found
