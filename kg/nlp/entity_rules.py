@@ -1405,8 +1405,11 @@ class EntityRules:
             return [cand]
         if self._facility_kind(words, split, j + 1) or self._zone_word(words[split]) \
                 or words[split].startswith(self.rules.institution_heads) \
-                or words[split - 1].endswith(self.rules.institution_heads):
-            return [cand]  # (and "…精密机械|产业园…工程": a park named after its trade, no company; a school's)
+                or words[split - 1].endswith(self.rules.institution_heads) \
+                or (cand.label == "PROJECT" and self._trade_facility(words, tags, split, j + 1)):
+            # (and "…精密机械|产业园…工程": a park named after its trade, no company; a school's; and
+            # "龙华现代智能物流|装备产业园": a park of one more trade, named by common words)
+            return [cand]
         mid = offs[split]
         # a park heading the project is where it lies, no company, as in a list's item: "安泽经济技术开发区|
         # 160万吨焦化升级改造项目"

@@ -5233,3 +5233,10 @@ def test_a_divisions_short_alias_where_a_firm_invests_is_the_division(nlp, text,
 @pytest.mark.parametrize("text", ["他在三明学院读书。", "武平在会上发言。"])
 def test_a_short_alias_opening_a_name_or_alone_stays_unplaced(nlp, text):
     assert not [e for e in ents(nlp, text) if e[1] == "PLACE"], ents(nlp, text)
+
+
+def test_a_park_of_one_more_trade_after_a_trade_name_is_one_park(nlp):
+    # "华腾现代智能物流|装备产业园": the park's fields, named by common words; no firm 华腾现代智能物流
+    found = ents(nlp, "全县在华腾现代智能物流装备产业园组织开展项目集中开工活动。")
+    assert ("华腾现代智能物流装备产业园", "PROJECT") in found, found
+    assert not [e for e in found if e[1] == "COMPANY"], found
