@@ -471,7 +471,9 @@ class StatisticalNER:
         kept = []
         for x in doc.ents:
             s, e = x.start_char, x.end_char
-            if (s, e) in trusted:
+            if (s, e) in trusted or ((s, e) in heads and len(x.text) >= 4):
+                # (a firm's name of four characters and more heading the project after it, which the
+                # model may read as no name at all: "美的新能源|汽车零部件…项目", where 的 reads as a particle)
                 kept.append((s, e, x.label_, x._.kg_rule))
                 continue
             if any(s < fe and fs < e for fs, fe, _, _ in found):
