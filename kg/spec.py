@@ -109,6 +109,7 @@ class EntityRuleSpec:
     status_adverbs: frozenset[str]  # words between a project and its status predicate (正式, 近日 …)
     capacity_leads: frozenset[str]  # 存栏, 出栏: words before a capacity that count what a farm holds
     project_word_tails: frozenset[str]  # 库, 部: after 项目, the projects' library or site office
+    listed_works_heads: tuple[str, ...]  # 科技城, 基地: an item of a list of firms named so is a project
     route_stops: frozenset[str]  # 站: a route's first stop that jieba tags as a verb
     name_time_words: frozenset[str]  # 现代, 未来: time words that begin names, unlike dates
     listing_adverbs: frozenset[str]  # 又, 还: before 有, listing more items
@@ -317,6 +318,7 @@ class EntityRuleSpec:
             status_adverbs=frozenset(spec.get("project_status_adverbs", ())),
             capacity_leads=frozenset(spec.get("capacity_leads", ())),
             project_word_tails=frozenset(spec.get("project_word_tails", ())),
+            listed_works_heads=tuple(spec.get("listed_works_heads", ())),
             route_stops=frozenset(spec.get("route_stops", ())),
             name_time_words=frozenset(spec.get("name_time_words", ())),
             listing_adverbs=frozenset(spec.get("listing_adverbs", ())),

@@ -3378,6 +3378,9 @@ class EntityRules:
         if label == "PROJECT" and self._company_item(words, tags, a, b):
             # "联威新能源、江特锂电、赣锋锂业等5个项目": the projects are named by their companies
             return [Candidate(start, end, "COMPANY", rule, prio=3)]
+        if label == "COMPANY" and b - a >= 2 and words[b - 1].endswith(r.listed_works_heads) \
+                and not words[b - 1].endswith(self.place_strong_ends):
+            return [Candidate(start, end, "PROJECT", rule, prio=3)]  # "某某智慧科技|城": a project among the firms
         if label == "COMPANY" and (self._zone_word(words[b - 1]) or words[b - 1].endswith(self.place_strong_ends)):
             # "嘉明经济开发区、…等公司": a park signs as a party, but it is a place; a park built for a trade
             # is a project, as its suffix name is ("…投资26亿元的河西印玺文化旅游产业园等多家企业"); so is a

@@ -5240,3 +5240,9 @@ def test_a_park_of_one_more_trade_after_a_trade_name_is_one_park(nlp):
     found = ents(nlp, "全县在华腾现代智能物流装备产业园组织开展项目集中开工活动。")
     assert ("华腾现代智能物流装备产业园", "PROJECT") in found, found
     assert not [e for e in found if e[1] == "COMPANY"], found
+
+
+def test_a_park_in_a_list_of_firms_is_a_project(nlp):
+    # "投资50亿元的某某智慧科技|城、…等一批高新技术企业落户": the 城 the firms build is no firm
+    found = ents(nlp, "投资50亿元的华腾智慧科技城、投资8亿元的宏达新材料等一批高新技术企业落户本县。")
+    assert ("华腾智慧科技城", "PROJECT") in found, found
