@@ -36,6 +36,8 @@ _RANGE = re.compile(r"^\{(\d*),?(\d*)\}$")
 # What follows a name that qualifies a noun: 的, maybe after more items of its list; or the
 # interpunct of an event's title (中国·南华…文化节)
 _ATTRIBUTIVE = re.compile(r"(?:、[^，。；、,;]{1,8})*的|[·•]")
+# What follows places that qualify the noun after them, the end of their list: "等5个城市的", "的"
+_QUALIFIED_LIST = re.compile(r"(?:等[^，。；、,;的]{0,6})?的")
 # Marks before a 与 that goes on with a list of signings
 _LIST_MARKS = frozenset("、，,；;")
 # What joins the parties of a list that signs together ("A、B和C共同签署")
@@ -192,6 +194,10 @@ class SentenceRelations:
                 if nxt is not None and nxt.start == pos and nxt.label_ == "PLACE":
                     partners.append(nxt)
                     pos = nxt.end
+            if partners and all(p.label_ == "PLACE" for p in partners) \
+                    and _QUALIFIED_LIST.match(text, partners[-1].end_char):
+                # "分别与北京、青岛、上海等5个城市的企业签约": the places say whose firms; the firms sign
+                partners = []
             if not partners:
                 continue
             previous = set(partnered)
@@ -200,6 +206,10 @@ class SentenceRelations:
             cut = min((rest.find(p) for p in "。；" if p in rest), default=len(rest))
             if not any(v in rest[:cut] for v in spec.verbs):
                 continue
+            if tok.text != "与":
+                first_verb = min(rest.find(v) for v in spec.verbs if v in rest[:cut])
+                if any(v in rest[:first_verb] for v in spec.visit_verbs):
+                    continue  # "南开区副区长某某和渤海轻工集团等先后来…考察调研…合作事宜": 和 joins the visitors
             k = bisect_right(subject_ends, tok.i)
             if tok.i > 0 and doc[tok.i - 1].text in _LIST_MARKS:
                 # "与A签订…，与B签订…", "与A…项目、与B…项目": a 与 that goes on with the list signs

@@ -295,3 +295,17 @@ def test_the_place_where_a_signing_is_held_is_no_party_to_it(nlp, text, signer, 
     found = [h[:3] for h in hits(nlp, text) if h[1] == "partners"]
     assert (signer, "partners", partner) in found, found
     assert [h for h in found if h[0] not in (signer, None)] == [], found
+
+
+def test_places_that_say_whose_firms_sign_are_no_partners(nlp):
+    # "分别与北京、青岛、上海等5个城市的企业签约": the cities' firms sign, not the cities
+    found = [h for h in hits(nlp, "东城区分别与北京、青岛、上海等5个城市的企业共签约项目22个。") if h[1] == "partners"]
+    assert not found, found
+    assert ("东城区", "partners", "北京") in [h[:3] for h in hits(nlp, "东城区与北京签订战略合作协议。")]
+
+
+def test_and_between_two_visitors_signs_nothing(nlp):
+    # "A副区长某某和B集团等企业团队先后来…考察调研…合作事宜": 和 joins the visiting party
+    found = [h for h in hits(nlp, "河西区政府副区长王明和宏远轻工集团等企业团队先后来本县考察调研产业园建设及项目合作事宜。")
+             if h[1] == "partners"]
+    assert not found, found
