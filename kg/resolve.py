@@ -1026,13 +1026,16 @@ MIN_REST_CHARS = 4
 
 
 def _merge_place_prefixed(types: dict[Key, str], union, gaz) -> None:
-    """A project or company written once with its division in front is the same one without it.
+    """A project, company or zone written once with its division in front is the same one without it.
 
     "陵城区谷川美信高科产业园项目" and "谷川美信高科产业园项目" on one page, 中国建设银行 and
     建设银行: one entity, named with the place. Only where one such place-prefixed name
     exists; two (A县污水处理厂项目, B县污水处理厂项目) leave the bare name on its own.
     """
-    names = {(t, k.name): k for k, t in types.items() if t in ("project", "company")}
+    zones = _committee_spec()[1]
+    # (and a zone: "庆城驿马工业集中区" and "驿马工业集中区", named with its county's alias and without)
+    names = {(t, k.name): k for k, t in types.items() if t in ("project", "company")
+             or (t == "place" and k.name.endswith(zones) and k.name not in gaz.places)}
     prefixed: dict[tuple[str, str], list[Key]] = defaultdict(list)
     for (etype, name), key in sorted(names.items()):
         for n in _place_prefix_ends(name, gaz):

@@ -672,3 +672,12 @@ def test_a_committee_named_by_its_zones_kind_is_the_articles_zones(nlp):
     labels = agency_labels(nlp, "5月21日，余庆县工业园区举行签约仪式。工业园区管委会主任与四家企业签订了协议。")
     assert "余庆县工业园区管理委员会" in labels, labels
     assert not [x for x in labels if "濮阳" in x], labels
+
+
+def test_a_zone_named_with_its_countys_alias_and_without_is_one_zone(nlp):
+    # "庆城驿马工业集中区" and then "驿马工业集中区": one zone, named with its county and without
+    import kg
+
+    g = kg.extract_graph(["考察团来到镇原三岔工业集中区考察。三岔工业集中区已入驻企业20家。"], nlp=nlp)
+    places = sorted(d["label"] for _, d in g.nodes(data=True) if d["type"] == "place")
+    assert "镇原三岔工业集中区" in places and "三岔工业集中区" not in places, places
