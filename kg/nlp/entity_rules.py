@@ -2314,6 +2314,10 @@ class EntityRules:
         if label == "PROJECT" and body_tokens and all(tags[x] in ("m", "f") or words[x] in r.amount_words
                                                       for x in body_tokens):
             return None  # "超亿元项目": a size class
+        if label == "PROJECT" and body_tokens and len("".join(words[x] for x in body_tokens
+                                                         if words[x] not in r.phase_words)) < 2 and not inner \
+                and not (first >= 1 and words[first - 1].endswith(r.company_strong)):
+            return None  # "拓展|区|一期|工程": one character and a phase name no project (a firm's phase does)
         if label == "PROJECT" and body_tokens and _sized(words[body_tokens[-1]], tags[body_tokens[-1]]):
             return None  # "六大攻坚战|百亿元|项目", "十大产业|千亿元|项目": the size of a batch, no name
         if label == "PROJECT":

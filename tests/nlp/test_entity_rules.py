@@ -5246,3 +5246,9 @@ def test_a_park_in_a_list_of_firms_is_a_project(nlp):
     # "投资50亿元的某某智慧科技|城、…等一批高新技术企业落户": the 城 the firms build is no firm
     found = ents(nlp, "投资50亿元的华腾智慧科技城、投资8亿元的宏达新材料等一批高新技术企业落户本县。")
     assert ("华腾智慧科技城", "PROJECT") in found, found
+
+
+def test_one_character_and_a_phase_name_no_project(nlp):
+    # "拓展|区|一期|工程用地": the expansion zone's first phase; 区一期工程 is no project's name
+    found = ents(nlp, "要抓紧落实拓展区一期工程用地指标。")
+    assert not [e for e in found if e[1] == "PROJECT"], found
