@@ -217,24 +217,22 @@ def _with_place_aliases(result: Consistency) -> Consistency:
     for alias, full in gaz.aliases.items():
         if len(alias) >= 2 and alias not in skip and not safe_alias(alias):
             short.setdefault(full, []).append(alias)
-    counties = _county_aliases(tuple(sorted(skip)))
+    counties = _county_aliases(short)
     result.analyses = [_place_aliases(a, gaz, short, result, counties) for a in result.analyses]
     return result
 
 
-@lru_cache(maxsize=2)
-def _county_aliases(skip: tuple[str, ...]) -> "_Finder | None":
-    """The short aliases of the divisions named 县 that jieba reads as a name, and the rules never take alone
-    (嘉祥 of 嘉祥县, a given name to jieba), found in one pass. One it reads as an ordinary word (会同
-    "together with", 中方 "the Chinese side") a county's paper writes in its ordinary sense."""
+def _county_aliases(short: dict[str, list[str]]) -> "_Finder | None":
+    """Of ``short`` (each division's aliases the rules never take alone), those of the divisions named 县
+    that jieba reads as a name (嘉祥 of 嘉祥县, a given name to jieba), found in one pass. One it reads as an
+    ordinary word (会同 "together with", 中方 "the Chinese side") a county's paper writes in its ordinary sense."""
     gaz = load_gazetteer()
     tags = base_tags()
-    names = {alias: full for alias, full in gaz.aliases.items()
-             if len(alias) >= 2 and alias not in skip and not safe_alias(alias) and full.endswith("县")
-             and tags.get(alias) in _NAME_TAGS
-             and gaz.places.get(full) is not None and gaz.places[full].level == "county"}
+    names = {alias: full for full, aliases in short.items() if full.endswith("县")
+             and gaz.places.get(full) is not None and gaz.places[full].level == "county"
+             for alias in aliases if tags.get(alias) in _NAME_TAGS}
     counts = dictionary_counts(names)
-    names = {alias: full for alias, full in names.items() if counts[alias] <= COUNTY_ALIAS_MAX_COUNT}
+    names = {alias: full for alias, full in sorted(names.items()) if counts[alias] <= COUNTY_ALIAS_MAX_COUNT}
     return _Finder(names) if names else None
 
 
