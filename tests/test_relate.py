@@ -369,3 +369,12 @@ def test_a_brand_that_opens_with_a_place_names_no_project_of_that_place():
     g = kg.extract_graph(["本报讯 内蒙古鄂尔多斯多晶硅业有限公司参加了签约。鄂尔多斯市君安化工二期项目同日开工。"])
     builds = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "builds"}
     assert not [b for b in builds if b[0].startswith("内蒙古鄂尔多斯")], builds
+
+
+def test_a_zone_named_after_its_county_lies_in_it(nlp):
+    # "汶上经济开发区" on a page that names 汶上县: the zone is the county's
+    import kg
+
+    g = kg.extract_graph(["开工仪式在汶上经济开发区举行。汶上县今年新开工项目30个。"], nlp=nlp)
+    edges = {(g.nodes[u]["label"], d["relation"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True)}
+    assert ("汶上经济开发区", "located_in", "汶上县") in edges, edges
