@@ -30,6 +30,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import compress
 from operator import itemgetter
 from pathlib import Path
 from typing import Iterable, Mapping
@@ -117,7 +118,10 @@ def place_trailer(name: str) -> str:
     >>> place_trailer("广州地区"), place_trailer("地区"), place_trailer("格尔木市")
     ('地区', '', '')
     """
-    return next((t for t in entity_rule_spec().place_trailers if name.endswith(t) and len(name) - len(t) >= 2), "")
+    trailers = entity_rule_spec().place_trailers
+    if not name.endswith(trailers):
+        return ""
+    return next((t for t in trailers if name.endswith(t) and len(name) - len(t) >= 2), "")
 
 
 def begins_outlet(text: str, end: int) -> bool:
@@ -247,6 +251,17 @@ class EntityRules:
         self._resplit_words: dict[str, int] = {}
         self._glue_ends = spec.project_joiners - spec.item_joiners | {"等"}
         self._title_ends = tuple(spec.person_titles)
+        # Per-spec forms of sets the left scan of _extend_left tests at each word: membership in a set,
+        # not a scan of a tuple, and the tuples str.endswith takes, not made anew at each call.
+        self._lead_words = frozenset(spec.lead_words)
+        self._stop_words = spec.boundary
+        self._project_stop_words = spec.boundary | spec.project_stop
+        self._project_stop_ends = tuple(sorted(spec.project_stop))
+        self._long_agency_ends = tuple(sorted(spec.long_agency))
+        self._division_noun_ends = tuple(sorted(spec.division_nouns))
+        self._local_division_ends = tuple(sorted(spec.local_divisions))
+        self._industry_trailer_starts = tuple(sorted(spec.industry_trailers))
+        self._item_joiner_ends = tuple(sorted(spec.item_joiners))
         self._glue_cuts: dict[str, int] = {}
         # Two-character strong place suffixes that jieba may join to the next noun (社区卫生).
         self.place_heads = frozenset(suf for suf, label, strength in spec.suffixes
@@ -417,11 +432,12 @@ class EntityRules:
     def __call__(self, doc: Doc) -> Doc:
         own_words, own_tags, own_offs, text, own = self._jieba_view(doc)
         words, tags, offs = self._resplit(own_words, own_tags, own_offs)
-        words, tags, offs = self._joined_divisions(words, tags, offs)
+        words, tags, offs = self._joined_divisions(words, tags, offs, text)
         cands: list[Candidate] = []
         # No known name starts at a conjunction jieba writes alone: 县财政局|和|县审计局 names no 和县.
-        joiners = {o for w, t, o in zip(words, tags, offs) if t == "c" and w in self.rules.item_joiners}
-        starts = [o for o in offs if o not in joiners] + self._glued_levels(words, tags, offs)
+        joiners = {o for w, t, o in zip(words, tags, offs) if t == "c" and w in self.rules.item_joiners} \
+            if "c" in tags else ()
+        starts = ([o for o in offs if o not in joiners] if joiners else offs) + self._glued_levels(words, tags, offs)
         cands += self._phrase_matches(text, offs, starts)
         cands += self._suffix_matches(words, tags, offs)
         cands += self._placed_offices(cands, words, tags, offs, text)
@@ -467,7 +483,9 @@ class EntityRules:
             if span is not None:
                 span._.kg_rule = c.rule
                 ents.append(span)
-        doc.ents = sorted(ents, key=lambda s: s.start)
+        # The spans as they are: the setter of doc.ents would make each span anew, and the tokens'
+        # entity tags do not depend on the spans' order.
+        doc.set_ents(ents, default="outside")
         ref_spans = []
         for s, e, kind in refs:
             span = doc.char_span(s, e, label=kind)
@@ -486,6 +504,8 @@ class EntityRules:
         if c.label != "AGENCY" or not r.committee_government_ends:
             return c
         name = text[c.start:c.end]
+        if not name.endswith(r.committee_government_ends):
+            return c
         tail = next((t for t in r.committee_government_ends if name.endswith(t)), None)
         if tail is None:
             return c
@@ -495,7 +515,7 @@ class EntityRules:
             return Candidate(c.start, c.end - len(tail), c.label, c.rule + ":committee", c.prio)
         return c
 
-    def _joined_divisions(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
+    def _joined_divisions(self, words, tags, offs, text: str) -> tuple[list[str], list[str], list[int]]:
         """jieba's words, with a division's first character it read apart put back: "横(v)|山镇" is 横山镇.
 
         Only where the two make a division's name and the second word alone makes none (凤县 is one, so
@@ -505,6 +525,8 @@ class EntityRules:
         project's, begins with the whole division.
         """
         ends = self._division_name_ends
+        if ends.isdisjoint(text):
+            return words, tags, offs  # (four sentences in five name no division's level)
         at = [x for x in range(len(words) - 1) if len(words[x]) == 1 and len(words[x + 1]) >= 2
               and words[x + 1][-1:] in ends
               and words[x] not in self.rules.function_chars and offs[x] + 1 == offs[x + 1]
@@ -891,7 +913,9 @@ class EntityRules:
         trailers = self.rules.industry_trailers
         level_words = self.rules.level_words
         for i in (offs if starts is None else starts):
-            for j, hit in names.get(i, ()):
+            if i not in names:
+                continue
+            for j, hit in names[i]:
                 # Gazetteer names must end where a word ends: "大理" is not a
                 # place inside "大理石"; lexicon names may end inside a word (and a place
                 # before a word that opens with a level's character: "金东|乡贤").
@@ -1328,7 +1352,7 @@ class EntityRules:
                         and offs[j] + len(w) == offs[j + 1]:
                     continue  # "中叉电动智能工程|装备|项目", "工程|机械": goods named by the suffix's word, no works
                 if label == "COMPANY" and strength == "weak" and j + 1 < len(words) \
-                        and (words[j + 1].startswith(tuple(r.industry_trailers)) or words[j + 1].endswith(r.site_ends)
+                        and (words[j + 1].startswith(self._industry_trailer_starts) or words[j + 1].endswith(r.site_ends)
                              or words[j + 1].endswith(r.industry_ends)) \
                         and offs[j] + len(w) == offs[j + 1]:
                     # "锂电新能源|产业基地", "洪洲电子|科技园", "容县电子|信息产业": a trade, not a company
@@ -1347,7 +1371,7 @@ class EntityRules:
         of the pipeline, and the loop runs only at these. Every branch of the loop must pass here.
         """
         flags = _per_word(self._suffix_words, words, self._suffix_candidate)
-        return [j for j, f in enumerate(flags) if f]
+        return list(compress(range(len(flags)), flags))
 
     def _suffix_candidate(self, w: str) -> bool:
         r = self.rules
@@ -1537,7 +1561,7 @@ class EntityRules:
         """A division under a province, by its full name: 上蔡县, 石牙镇 (or a town or village unknown to the gazetteer)."""
         place = self.gazetteer.places.get(word)
         return (place is not None and place.level != "province") \
-            or (len(word) >= 3 and word.endswith(tuple(self.rules.local_divisions)))
+            or (len(word) >= 3 and word.endswith(self._local_division_ends))
 
     def _known_place(self, word: str) -> bool:
         hit = self.phrases.get(word)
@@ -1671,8 +1695,8 @@ class EntityRules:
         if label == "COMPANY" and strength == "weak" and j >= 1 and words[j] == suf \
                 and words[j - 1] + suf in r.company_strong:
             strength = "strong"  # "专业|合作社": a strong suffix jieba cut in two
-        stop = r.boundary | (r.project_stop if label == "PROJECT" else set())
-        long_agency = label == "AGENCY" and any(words[j].endswith(x) for x in r.long_agency)
+        stop = self._project_stop_words if label == "PROJECT" else self._stop_words
+        long_agency = label == "AGENCY" and words[j].endswith(self._long_agency_ends)
         road = label == "PLACE" and suf in r.roads
         owned = label == "AGENCY" and suf in r.owned_suffixes
         mission = label == "AGENCY" and suf in r.mission_suffixes
@@ -1699,7 +1723,7 @@ class EntityRules:
             w, t = words[k], tags[k]
             if offs[k] + len(w) != offs[k + 1]:
                 break  # a space between words separates names ("本报讯 市水利局")
-            if w in r.lead_words:
+            if w in self._lead_words:
                 break  # "5月2日电|青海省人民政府", "时任|全国人大常委会": a dateline or a term of office
             if w in r.visit_verbs:
                 break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site
@@ -1789,7 +1813,7 @@ class EntityRules:
                 # "先后中标|两港大道": a clause's verb jieba tags as a noun (but 建设|路 is a road, 发展|村 a
                 # village; a verb phrase is none: "大力发展(nz)|村集体经济项目")
                 break
-            if label == "PLACE" and self._zone_word(words[j]) and w.endswith(tuple(r.project_stop)):
+            if label == "PLACE" and self._zone_word(words[j]) and w.endswith(self._project_stop_ends):
                 break  # "全力|发展|高新区", "大力发展|高新区": developing a zone, the zone in general
             if label == "PLACE" and k < j - 1 and self._zone_word(w) and self._zone_word(words[j]) \
                     and tags[k + 1] in HEAD_TAGS | PLACE_NAME_TAGS:
@@ -2090,7 +2114,7 @@ class EntityRules:
                 continue
             if label in ("AGENCY", "PLACE") and t == "i" and (
                     self._opens_body(words, tags, k + 1, j, suf)
-                    or (words[k + 1] in r.generic and words[k + 1].endswith(tuple(r.division_nouns)))):
+                    or (words[k + 1] in r.generic and words[k + 1].endswith(self._division_noun_ends))):
                 # "贯彻落实|自治区|党委", "贯彻落实|省委": an idiom of the clause, then the level a body's or a
                 # place's name opens with (but 扶贫开发|领导小组 is a body's field)
                 break
@@ -2223,7 +2247,7 @@ class EntityRules:
             return None
         if owned and inner and not body_tokens and (
                 not self._owner(inner, base_tags().get(inner, "x"))
-                or (inner.endswith(tuple(r.item_joiners)) and not self._known_place(inner))):
+                or (inner.endswith(self._item_joiner_ends) and not self._known_place(inner))):
             return None  # "联合政府", "现政府": a kind of government, nobody's in particular
         if first == j and inner in r.determiners:
             return None  # "各级党委", one word
@@ -2331,9 +2355,9 @@ class EntityRules:
         """Whether the word at ``k`` is a post of the body before it: "县委书记", "区委|副|书记"."""
         r = self.rules
         w = words[k]
-        title = next((t for t in r.person_title_ends if w.endswith(t)), None)
-        if title is None:
-            return False
+        if not w.endswith(r.person_title_ends):
+            return False  # (most words of a scan: one test in C, not one per title)
+        title = next(t for t in r.person_title_ends if w.endswith(t))
         if len(w) > len(title):
             return self._known_agency(w[:-len(title)].removesuffix("副"))
         x = k - 1
@@ -3638,9 +3662,14 @@ class EntityRules:
             return []  # no list
         out = []
         n = len(words)
+        # A list's items are the words on each side of a mark: the scan goes from one item before a
+        # mark to the next (a word with no mark after it is a list of one, which names nothing).
+        openers = [x - 1 for x in range(1, n - 1) if words[x] in marks]
         j = 0
-        while j < n:
-            run = [j]
+        for start in openers:
+            if start < j:
+                continue  # (an item of the list before)
+            run = [start]
             while run[-1] + 2 < n and words[run[-1] + 1] in marks:
                 run.append(run[-1] + 2)
             j = run[-1] + 1
@@ -3874,7 +3903,7 @@ def _trade(word: str) -> bool:
 def ends_like_no_office(name: str, ends: tuple[str, ...]) -> bool:
     """``name`` ends in one of ``ends``, words that end like an office and name none (总部, 贵宾厅, 全局),
     and the end is no part of an office's own word (安全局, see :func:`ends_in_organisation_word`)."""
-    end = next((x for x in ends if name.endswith(x)), None)
+    end = next((x for x in ends if name.endswith(x)), None) if name.endswith(ends) else None
     return end is not None and not ends_in_organisation_word(name, len(end))
 
 
@@ -4003,7 +4032,7 @@ _first = itemgetter(0)
 
 def _per_word(known: dict, words: list[str], decide) -> list:
     """``decide(word)`` for each word, from ``known`` where it holds the word (kept there, up to _WORD_CACHE)."""
-    values = [known.get(w) for w in words]
+    values = list(map(known.get, words))
     if None in values:
         for x, w in enumerate(words):
             if values[x] is None:
