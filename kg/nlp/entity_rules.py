@@ -262,6 +262,7 @@ class EntityRules:
         self._local_division_ends = tuple(sorted(spec.local_divisions))
         self._industry_trailer_starts = tuple(sorted(spec.industry_trailers))
         self._item_joiner_ends = tuple(sorted(spec.item_joiners))
+        self._admin_words = tuple(sorted(spec.admin))
         self._glue_cuts: dict[str, int] = {}
         # Two-character strong place suffixes that jieba may join to the next noun (社区卫生).
         self.place_heads = frozenset(suf for suf, label, strength in spec.suffixes
@@ -1054,7 +1055,7 @@ class EntityRules:
                 continue
             rule = c.rule.partition(":")[0].partition("-")[0] + ":placed"
             x = index.get(c.start)
-            if text.startswith(tuple(r.admin), c.start):
+            if text.startswith(self._admin_words, c.start):
                 if (start := self._division_before_level(text, c.start)) is None and x:
                     start = self._county_stem_before(words, tags, offs, x, text[c.start])
                 if start is not None and start in index:
@@ -1189,7 +1190,7 @@ class EntityRules:
                     elif office.startswith(r.grassroots_places) and len(w) >= 2 \
                             and (t in PLACE_NAME_TAGS or t in ("x", "n")) and w not in r.boundary \
                             and w not in r.generic_bodies and not w.endswith(r.grassroots_places) \
-                            and not self._known_place(w) and not w.endswith(tuple(r.admin)) \
+                            and not self._known_place(w) and not w.endswith(self._admin_words) \
                             and not self._after_glue(w):
                         start = offs[x - 1]  # 高丰|村委会: 高丰村's committee (青松|村委会: a village named after a pine)
                 if start is not None:
@@ -2756,7 +2757,8 @@ class EntityRules:
                 elif self.rules.division_count_re.match(text, offs[j] + 1) or self._division_head(text, offs[j] + 1):
                     # "石桥、红星等8个村", "新立、东溪等乡镇（街道）": the items are the villages or towns
                     ends[j] = ("PLACE", "enumeration")
-        if "、" in text:
+        listed = "、" in text
+        if listed and any(a in text for a in self.rules.list_appositives):
             appositives = self.rules.list_appositives
             for q in range(2, len(words)):
                 if words[q - 1] in ("，", ",") and text.startswith(appositives, offs[q]):
@@ -2764,8 +2766,10 @@ class EntityRules:
                     if label and "、" in words[:q - 1]:
                         ends.setdefault(q - 1, (label, "enumeration"))
         starts: dict[int, int] = {}
-        if "、" in text:
-            headed = set(self._project_list_ends(words, tags))
+        # (the lists of projects each with its own head, read once for both uses below)
+        project_lists = self._project_list_ends(words, tags) if listed else []
+        if listed:
+            headed = set(project_lists)
             for j, label, start in self._introduced_lists(words, tags, offs):
                 if j not in ends:
                     starts[j] = start
@@ -2782,9 +2786,8 @@ class EntityRules:
                     j -= 1  # "…项目|正式|开工": the predicate's adverbs are no part of the item
                 if j and tags[j - 1] not in ("w", "_SP"):
                     ends.setdefault(j, ("PROJECT", "status-clause"))
-        if "、" in text:
-            for j in self._project_list_ends(words, tags):
-                ends.setdefault(j, ("PROJECT", "project-list"))
+        for j in project_lists:
+            ends.setdefault(j, ("PROJECT", "project-list"))
         for j in sorted(ends):
             label, rule = ends[j]
             items = self._items_before(words, tags, j, label, clause_start=(rule == "status-clause"), offs=offs)
@@ -2796,7 +2799,7 @@ class EntityRules:
             if label == "PROJECT" and items and any(words[x] in r.field_list_verbs
                                                     for x in range(max(0, items[0][0] - 1), items[0][1])):
                 continue  # "签订涉及|茶叶深加工、康养旅游等9个项目": the fields the projects are in, none named
-            if label == "PROJECT" and items and any(words[x] == "等" and text.startswith(tuple(r.person_titles), offs[x] + 1)
+            if label == "PROJECT" and items and any(words[x] == "等" and text.startswith(self._title_ends, offs[x] + 1)
                                                     for x in range(items[0][0], j)):
                 continue  # "王某、李某等市领导在…项目集中开工仪式…": people with their title, no projects
             if label == "PROJECT" and items:
@@ -2945,7 +2948,7 @@ class EntityRules:
             return None
         if text.startswith(r.part_words, start):
             return None  # "…中心、…中心等设施工程": the buildings of one project
-        if text.startswith(tuple(r.person_titles), start):
+        if text.startswith(self._title_ends, start):
             return None  # "王某、李某等市领导在…项目工地": people with their title, whatever head follows
         if r.place_kind_re.match(text, start):
             return None  # "粤港澳大湾区、长三角等地的…企业": where the companies come from
@@ -2967,7 +2970,7 @@ class EntityRules:
         # 等|落户|园区|的|企业" lists firms, not the people who act ("等领导调研的企业" has a title first).
         # (的 may come before the head's own nouns too: "等|国内外|知名(v)|的|乳品|企业")
         relative = r.enum_heads[m.group(0)] == "COMPANY" and "的" in gap \
-            and not text.startswith(tuple(r.person_titles), start)
+            and not text.startswith(self._title_ends, start)
         for w, t, o in zip(words[j + 1:], tags[j + 1:], offs[j + 1:]):
             if o >= m.start():
                 break
@@ -3972,7 +3975,9 @@ _KNOWN_FIRST = ("lexicon", "abbreviation", "gazetteer")
 BARE_SHORT_FORM = "abbreviation-short"
 
 
+@lru_cache(maxsize=None)
 def _source_rank(rule: str) -> int:
+    # (cached: some hundred rules, and _select ranks every candidate of every sentence)
     source = rule.split(":", 1)[0].split("-", 1)[0]
     return _KNOWN_FIRST.index(source) if source in _KNOWN_FIRST else len(_KNOWN_FIRST)
 
