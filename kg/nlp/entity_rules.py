@@ -248,6 +248,8 @@ class EntityRules:
         # What a legal form written as several words may end in (合伙|企业, 股份|经济|合作社).
         self._strong_tails = frozenset(s[i:] for s in spec.company_strong for i in range(len(s)))
         self._suffix_words: dict[str, bool] = {}
+        # The suffixes each word at a suffix position ends in, decided once per word.
+        self._suffix_options: dict[str, tuple[tuple[str, str, str], ...]] = {}
         self._resplit_words: dict[str, int] = {}
         self._glue_ends = spec.project_joiners - spec.item_joiners | {"等"}
         self._title_ends = tuple(spec.person_titles)
@@ -364,6 +366,7 @@ class EntityRules:
         entries = list(entries)
         self.entries.extend(entries)
         self._suffix_words.clear()
+        self._suffix_options.clear()
         self._resplit_words.clear()  # (a lexicon name is a known place to placed_body)
         added = set()
         for entry in entries:
@@ -1336,11 +1339,13 @@ class EntityRules:
                     if cand is not None:
                         out.append(cand)
                 continue
-            options = self.suffix_by_end.get(w[-1])
-            if not options or w in r.false_words or w.startswith("等") or self._ends_false(w):
-                continue
+            options = self._suffix_options.get(w)
+            if options is None:
+                options = self._word_suffixes(w)
+                if len(self._suffix_options) < _WORD_CACHE:
+                    self._suffix_options[w] = options
             for suf, label, strength in options:
-                if not w.endswith(suf) or (strength == "weak" and tags[j] == "v"):
+                if strength == "weak" and tags[j] == "v":
                     continue  # "签署", "部署": a verb that ends like an office
                 if label == "AGENCY" and ends_like_no_office(w, r.not_office_ends):
                     continue  # "机场|贵宾厅": a room, no office (but 安全局 ends in 全局 and is one)
@@ -1373,6 +1378,14 @@ class EntityRules:
         """
         flags = _per_word(self._suffix_words, words, self._suffix_candidate)
         return list(compress(range(len(flags)), flags))
+
+    def _word_suffixes(self, w: str) -> tuple[tuple[str, str, str], ...]:
+        """The suffixes (text, label, strength) ``w`` ends in, longest first; none for a word that
+        ends like a suffix and names nothing (格局, 成功之路) or opens with 等."""
+        options = self.suffix_by_end.get(w[-1])
+        if not options or w in self.rules.false_words or w.startswith("等") or self._ends_false(w):
+            return ()
+        return tuple(o for o in options if w.endswith(o[0]))
 
     def _suffix_candidate(self, w: str) -> bool:
         r = self.rules
@@ -1785,7 +1798,7 @@ class EntityRules:
                     continue
             if label != "AGENCY" and (w in r.person_titles or (label == "PLACE" and w in r.event_verbs)):
                 break  # "市长|周继军|调研|西峰工业园区": a title or a visit comes before a name, never in it
-            if label == "AGENCY" and self._post_of_body(words, k):
+            if label == "AGENCY" and w.endswith(r.person_title_ends) and self._post_of_body(words, k):
                 return None  # "县委书记|现场|办公室": a post holder's working office, named by the post, is no body
             if label in ("PLACE", "AGENCY") and w.endswith(r.media_suffixes) and not w.endswith(r.media_exceptions) \
                     and (label == "PLACE" or tags[k + 1] in PLACE_NAME_TAGS or words[k + 1] in r.admin
