@@ -609,6 +609,8 @@ class EntityRules:
         """
         r = self.rules
         out = []
+        if "的" not in words:
+            return out
         company_ends = {c.start: c.end for c in cands if c.label == "COMPANY"}
         for j, w in enumerate(words):
             if w != "的" or j < 2 or tags[j - 1] != "m" or not words[j - 1].endswith("元") \
@@ -3711,8 +3713,8 @@ class EntityRules:
         if r.locative_words.isdisjoint(words):
             return []
         out = []
-        for k in range(1, len(words) - 1):
-            if words[k - 1] not in r.locative_words or words[k] == r.home_country:
+        for k in [x + 1 for x, w in enumerate(words[:-2]) if w in r.locative_words]:
+            if words[k] == r.home_country:
                 continue
             hit = self.phrases.get(words[k])
             if hit is None or hit[1] != "gazetteer-country":
@@ -3742,9 +3744,9 @@ class EntityRules:
         gaz = self.gazetteer
         out = []
         n = len(words)
-        for k in range(n - 1):
+        for k in [y - 1 for y in range(1, n) if words[y] in self.listed_aliases]:
             w = words[k + 1]
-            if w not in self.listed_aliases or self._known_place(w) or offs[k] + len(words[k]) != offs[k + 1]:
+            if self._known_place(w) or offs[k] + len(words[k]) != offs[k + 1]:
                 continue
             if k + 2 < n and not tags[k + 2].startswith(("v", "p", "c", "w", "u", "d", "_SP")):
                 continue
@@ -3829,9 +3831,12 @@ class EntityRules:
         return out
 
     def _home_refs(self, text, offs) -> list[tuple[int, int, str]]:
+        found = list(self.home_re.finditer(text))
+        if not found:
+            return []  # (most sentences: no word starts need be known)
         starts = set(offs)
         out = []
-        for m in self.home_re.finditer(text):
+        for m in found:
             if m.start() in starts:
                 w = m.group(0)
                 if w in self.rules.project_refs:
