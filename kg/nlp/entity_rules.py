@@ -265,6 +265,8 @@ class EntityRules:
         self._industry_trailer_starts = tuple(sorted(spec.industry_trailers))
         self._item_joiner_ends = tuple(sorted(spec.item_joiners))
         self._admin_words = tuple(sorted(spec.admin))
+        # (a word's first character against the suffixes: a set, not a scan of the tuple of 50)
+        self._agency_suffix_set = frozenset(spec.agency_suffixes)
         self._glue_cuts: dict[str, int] = {}
         # Two-character strong place suffixes that jieba may join to the next noun (社区卫生).
         self.place_heads = frozenset(suf for suf, label, strength in spec.suffixes
@@ -766,14 +768,14 @@ class EntityRules:
             # "县|人力资源|局在", "县|国土资源|局对": jieba's guess glues an office's one-character
             # suffix to the function word after it
             w = words[x]
-            return tags[x] == "x" and len(w) >= 2 and w[0] in r.agency_suffixes and w[1:] in r.boundary \
+            return tags[x] == "x" and len(w) >= 2 and w[0] in self._agency_suffix_set and w[1:] in r.boundary \
                 and x > 0 and office_before(x, w[0])
 
         def glued_joint(x: int) -> bool:
             # "州|工信|委等州|直部门", "区|征地|办和桥|巩镇": jieba's guess glues an office's one-character
             # suffix to the 等 that ends its list or the 和 that joins the next name, and on to that name
             w = words[x]
-            return tags[x] == "x" and len(w) >= 3 and w[0] in r.agency_suffixes \
+            return tags[x] == "x" and len(w) >= 3 and w[0] in self._agency_suffix_set \
                 and (w[1] == "等" or w[1] in r.item_joiners) and x > 0 and office_before(x, w[0])
 
         def joined_name(x: int) -> bool:
@@ -878,8 +880,8 @@ class EntityRules:
                 or (n == 2 and w[0] in r.item_joiners and w[1] in r.admin) \
                 or (n >= 4 and w not in self.phrases and any(self._known_place(w[:i]) for i in range(2, n - 1))):
             mask |= 1  # committee_cut, titled_office, shared_title, joined_level, placed_body
-        if n >= 2 and (w[0] in r.agency_suffixes or w[0] in r.item_joiners or w[0] == "有" or w[-1] in ends
-                       or any(ch in r.item_joiners for ch in w[1:-1])):
+        if n >= 2 and (w[0] in self._agency_suffix_set or w[0] in r.item_joiners or w[0] == "有" or w[-1] in ends
+                       or not r.item_joiners.isdisjoint(w[1:-1])):
             mask |= 2  # the tests of jieba's guesses (x)
         if n >= 3 and w.endswith(self._title_ends):
             mask |= 4  # titled_body
