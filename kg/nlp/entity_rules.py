@@ -30,6 +30,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import compress
 from operator import itemgetter
 from pathlib import Path
 from typing import Iterable, Mapping
@@ -117,7 +118,10 @@ def place_trailer(name: str) -> str:
     >>> place_trailer("广州地区"), place_trailer("地区"), place_trailer("格尔木市")
     ('地区', '', '')
     """
-    return next((t for t in entity_rule_spec().place_trailers if name.endswith(t) and len(name) - len(t) >= 2), "")
+    trailers = entity_rule_spec().place_trailers
+    if not name.endswith(trailers):
+        return ""
+    return next((t for t in trailers if name.endswith(t) and len(name) - len(t) >= 2), "")
 
 
 def begins_outlet(text: str, end: int) -> bool:
@@ -244,9 +248,25 @@ class EntityRules:
         # What a legal form written as several words may end in (合伙|企业, 股份|经济|合作社).
         self._strong_tails = frozenset(s[i:] for s in spec.company_strong for i in range(len(s)))
         self._suffix_words: dict[str, bool] = {}
+        # The suffixes each word at a suffix position ends in, decided once per word.
+        self._suffix_options: dict[str, tuple[tuple[str, str, str], ...]] = {}
         self._resplit_words: dict[str, int] = {}
         self._glue_ends = spec.project_joiners - spec.item_joiners | {"等"}
         self._title_ends = tuple(spec.person_titles)
+        # Per-spec forms of sets the left scan of _extend_left tests at each word: membership in a set,
+        # not a scan of a tuple, and the tuples str.endswith takes, not made anew at each call.
+        self._lead_words = frozenset(spec.lead_words)
+        self._stop_words = spec.boundary
+        self._project_stop_words = spec.boundary | spec.project_stop
+        self._project_stop_ends = tuple(sorted(spec.project_stop))
+        self._long_agency_ends = tuple(sorted(spec.long_agency))
+        self._division_noun_ends = tuple(sorted(spec.division_nouns))
+        self._local_division_ends = tuple(sorted(spec.local_divisions))
+        self._industry_trailer_starts = tuple(sorted(spec.industry_trailers))
+        self._item_joiner_ends = tuple(sorted(spec.item_joiners))
+        self._admin_words = tuple(sorted(spec.admin))
+        # (a word's first character against the suffixes: a set, not a scan of the tuple of 50)
+        self._agency_suffix_set = frozenset(spec.agency_suffixes)
         self._glue_cuts: dict[str, int] = {}
         # Two-character strong place suffixes that jieba may join to the next noun (社区卫生).
         self.place_heads = frozenset(suf for suf, label, strength in spec.suffixes
@@ -348,6 +368,7 @@ class EntityRules:
         entries = list(entries)
         self.entries.extend(entries)
         self._suffix_words.clear()
+        self._suffix_options.clear()
         self._resplit_words.clear()  # (a lexicon name is a known place to placed_body)
         added = set()
         for entry in entries:
@@ -417,11 +438,12 @@ class EntityRules:
     def __call__(self, doc: Doc) -> Doc:
         own_words, own_tags, own_offs, text, own = self._jieba_view(doc)
         words, tags, offs = self._resplit(own_words, own_tags, own_offs)
-        words, tags, offs = self._joined_divisions(words, tags, offs)
+        words, tags, offs = self._joined_divisions(words, tags, offs, text)
         cands: list[Candidate] = []
         # No known name starts at a conjunction jieba writes alone: 县财政局|和|县审计局 names no 和县.
-        joiners = {o for w, t, o in zip(words, tags, offs) if t == "c" and w in self.rules.item_joiners}
-        starts = [o for o in offs if o not in joiners] + self._glued_levels(words, tags, offs)
+        joiners = {o for w, t, o in zip(words, tags, offs) if t == "c" and w in self.rules.item_joiners} \
+            if "c" in tags else ()
+        starts = ([o for o in offs if o not in joiners] if joiners else offs) + self._glued_levels(words, tags, offs)
         cands += self._phrase_matches(text, offs, starts)
         cands += self._suffix_matches(words, tags, offs)
         cands += self._placed_offices(cands, words, tags, offs, text)
@@ -468,7 +490,9 @@ class EntityRules:
             if span is not None:
                 span._.kg_rule = c.rule
                 ents.append(span)
-        doc.ents = sorted(ents, key=lambda s: s.start)
+        # The spans as they are: the setter of doc.ents would make each span anew, and the tokens'
+        # entity tags do not depend on the spans' order.
+        doc.set_ents(ents, default="outside")
         ref_spans = []
         for s, e, kind in refs:
             span = doc.char_span(s, e, label=kind)
@@ -487,6 +511,8 @@ class EntityRules:
         if c.label != "AGENCY" or not r.committee_government_ends:
             return c
         name = text[c.start:c.end]
+        if not name.endswith(r.committee_government_ends):
+            return c
         tail = next((t for t in r.committee_government_ends if name.endswith(t)), None)
         if tail is None:
             return c
@@ -496,7 +522,7 @@ class EntityRules:
             return Candidate(c.start, c.end - len(tail), c.label, c.rule + ":committee", c.prio)
         return c
 
-    def _joined_divisions(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
+    def _joined_divisions(self, words, tags, offs, text: str) -> tuple[list[str], list[str], list[int]]:
         """jieba's words, with a division's first character it read apart put back: "横(v)|山镇" is 横山镇.
 
         Only where the two make a division's name and the second word alone makes none (凤县 is one, so
@@ -506,6 +532,8 @@ class EntityRules:
         project's, begins with the whole division.
         """
         ends = self._division_name_ends
+        if ends.isdisjoint(text):
+            return words, tags, offs  # (four sentences in five name no division's level)
         at = [x for x in range(len(words) - 1) if len(words[x]) == 1 and len(words[x + 1]) >= 2
               and words[x + 1][-1:] in ends
               and words[x] not in self.rules.function_chars and offs[x] + 1 == offs[x + 1]
@@ -584,6 +612,8 @@ class EntityRules:
         """
         r = self.rules
         out = []
+        if "的" not in words:
+            return out
         company_ends = {c.start: c.end for c in cands if c.label == "COMPANY"}
         for j, w in enumerate(words):
             if w != "的" or j < 2 or tags[j - 1] != "m" or not words[j - 1].endswith("元") \
@@ -739,14 +769,14 @@ class EntityRules:
             # "县|人力资源|局在", "县|国土资源|局对": jieba's guess glues an office's one-character
             # suffix to the function word after it
             w = words[x]
-            return tags[x] == "x" and len(w) >= 2 and w[0] in r.agency_suffixes and w[1:] in r.boundary \
+            return tags[x] == "x" and len(w) >= 2 and w[0] in self._agency_suffix_set and w[1:] in r.boundary \
                 and x > 0 and office_before(x, w[0])
 
         def glued_joint(x: int) -> bool:
             # "州|工信|委等州|直部门", "区|征地|办和桥|巩镇": jieba's guess glues an office's one-character
             # suffix to the 等 that ends its list or the 和 that joins the next name, and on to that name
             w = words[x]
-            return tags[x] == "x" and len(w) >= 3 and w[0] in r.agency_suffixes \
+            return tags[x] == "x" and len(w) >= 3 and w[0] in self._agency_suffix_set \
                 and (w[1] == "等" or w[1] in r.item_joiners) and x > 0 and office_before(x, w[0])
 
         def joined_name(x: int) -> bool:
@@ -851,8 +881,8 @@ class EntityRules:
                 or (n == 2 and w[0] in r.item_joiners and w[1] in r.admin) \
                 or (n >= 4 and w not in self.phrases and any(self._known_place(w[:i]) for i in range(2, n - 1))):
             mask |= 1  # committee_cut, titled_office, shared_title, joined_level, placed_body
-        if n >= 2 and (w[0] in r.agency_suffixes or w[0] in r.item_joiners or w[0] == "有" or w[-1] in ends
-                       or any(ch in r.item_joiners for ch in w[1:-1])):
+        if n >= 2 and (w[0] in self._agency_suffix_set or w[0] in r.item_joiners or w[0] == "有" or w[-1] in ends
+                       or not r.item_joiners.isdisjoint(w[1:-1])):
             mask |= 2  # the tests of jieba's guesses (x)
         if n >= 3 and w.endswith(self._title_ends):
             mask |= 4  # titled_body
@@ -892,7 +922,9 @@ class EntityRules:
         trailers = self.rules.industry_trailers
         level_words = self.rules.level_words
         for i in (offs if starts is None else starts):
-            for j, hit in names.get(i, ()):
+            if i not in names:
+                continue
+            for j, hit in names[i]:
                 # Gazetteer names must end where a word ends: "大理" is not a
                 # place inside "大理石"; lexicon names may end inside a word (and a place
                 # before a word that opens with a level's character: "金东|乡贤").
@@ -1035,7 +1067,7 @@ class EntityRules:
                 continue
             rule = c.rule.partition(":")[0].partition("-")[0] + ":placed"
             x = index.get(c.start)
-            if text.startswith(tuple(r.admin), c.start):
+            if text.startswith(self._admin_words, c.start):
                 if (start := self._division_before_level(text, c.start)) is None and x:
                     start = self._county_stem_before(words, tags, offs, x, text[c.start])
                 if start is not None and start in index:
@@ -1170,7 +1202,7 @@ class EntityRules:
                     elif office.startswith(r.grassroots_places) and len(w) >= 2 \
                             and (t in PLACE_NAME_TAGS or t in ("x", "n")) and w not in r.boundary \
                             and w not in r.generic_bodies and not w.endswith(r.grassroots_places) \
-                            and not self._known_place(w) and not w.endswith(tuple(r.admin)) \
+                            and not self._known_place(w) and not w.endswith(self._admin_words) \
                             and not self._after_glue(w):
                         start = offs[x - 1]  # 高丰|村委会: 高丰村's committee (青松|村委会: a village named after a pine)
                 if start is not None:
@@ -1316,11 +1348,13 @@ class EntityRules:
                     if cand is not None:
                         out.append(cand)
                 continue
-            options = self.suffix_by_end.get(w[-1])
-            if not options or w in r.false_words or w.startswith("等") or self._ends_false(w):
-                continue
+            options = self._suffix_options.get(w)
+            if options is None:
+                options = self._word_suffixes(w)
+                if len(self._suffix_options) < _WORD_CACHE:
+                    self._suffix_options[w] = options
             for suf, label, strength in options:
-                if not w.endswith(suf) or (strength == "weak" and tags[j] == "v"):
+                if strength == "weak" and tags[j] == "v":
                     continue  # "签署", "部署": a verb that ends like an office
                 if label == "AGENCY" and ends_like_no_office(w, r.not_office_ends):
                     continue  # "机场|贵宾厅": a room, no office (but 安全局 ends in 全局 and is one)
@@ -1333,7 +1367,7 @@ class EntityRules:
                         and offs[j] + len(w) == offs[j + 1]:
                     continue  # "中叉电动智能工程|装备|项目", "工程|机械": goods named by the suffix's word, no works
                 if label == "COMPANY" and strength == "weak" and j + 1 < len(words) \
-                        and (words[j + 1].startswith(tuple(r.industry_trailers)) or words[j + 1].endswith(r.site_ends)
+                        and (words[j + 1].startswith(self._industry_trailer_starts) or words[j + 1].endswith(r.site_ends)
                              or words[j + 1].endswith(r.industry_ends)) \
                         and offs[j] + len(w) == offs[j + 1]:
                     # "锂电新能源|产业基地", "洪洲电子|科技园", "容县电子|信息产业": a trade, not a company
@@ -1352,7 +1386,15 @@ class EntityRules:
         of the pipeline, and the loop runs only at these. Every branch of the loop must pass here.
         """
         flags = _per_word(self._suffix_words, words, self._suffix_candidate)
-        return [j for j, f in enumerate(flags) if f]
+        return list(compress(range(len(flags)), flags))
+
+    def _word_suffixes(self, w: str) -> tuple[tuple[str, str, str], ...]:
+        """The suffixes (text, label, strength) ``w`` ends in, longest first; none for a word that
+        ends like a suffix and names nothing (格局, 成功之路) or opens with 等."""
+        options = self.suffix_by_end.get(w[-1])
+        if not options or w in self.rules.false_words or w.startswith("等") or self._ends_false(w):
+            return ()
+        return tuple(o for o in options if w.endswith(o[0]))
 
     def _suffix_candidate(self, w: str) -> bool:
         r = self.rules
@@ -1545,7 +1587,7 @@ class EntityRules:
         """A division under a province, by its full name: 上蔡县, 石牙镇 (or a town or village unknown to the gazetteer)."""
         place = self.gazetteer.places.get(word)
         return (place is not None and place.level != "province") \
-            or (len(word) >= 3 and word.endswith(tuple(self.rules.local_divisions)))
+            or (len(word) >= 3 and word.endswith(self._local_division_ends))
 
     def _known_place(self, word: str) -> bool:
         hit = self.phrases.get(word)
@@ -1679,8 +1721,8 @@ class EntityRules:
         if label == "COMPANY" and strength == "weak" and j >= 1 and words[j] == suf \
                 and words[j - 1] + suf in r.company_strong:
             strength = "strong"  # "专业|合作社": a strong suffix jieba cut in two
-        stop = r.boundary | (r.project_stop if label == "PROJECT" else set())
-        long_agency = label == "AGENCY" and any(words[j].endswith(x) for x in r.long_agency)
+        stop = self._project_stop_words if label == "PROJECT" else self._stop_words
+        long_agency = label == "AGENCY" and words[j].endswith(self._long_agency_ends)
         road = label == "PLACE" and suf in r.roads
         owned = label == "AGENCY" and suf in r.owned_suffixes
         mission = label == "AGENCY" and suf in r.mission_suffixes
@@ -1707,7 +1749,7 @@ class EntityRules:
             w, t = words[k], tags[k]
             if offs[k] + len(w) != offs[k + 1]:
                 break  # a space between words separates names ("本报讯 市水利局")
-            if w in r.lead_words:
+            if w in self._lead_words:
                 break  # "5月2日电|青海省人民政府", "时任|全国人大常委会": a dateline or a term of office
             if w in r.visit_verbs:
                 break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site
@@ -1768,7 +1810,7 @@ class EntityRules:
                     continue
             if label != "AGENCY" and (w in r.person_titles or (label == "PLACE" and w in r.event_verbs)):
                 break  # "市长|周继军|调研|西峰工业园区": a title or a visit comes before a name, never in it
-            if label == "AGENCY" and self._post_of_body(words, k):
+            if label == "AGENCY" and w.endswith(r.person_title_ends) and self._post_of_body(words, k):
                 return None  # "县委书记|现场|办公室": a post holder's working office, named by the post, is no body
             if label in ("PLACE", "AGENCY") and w.endswith(r.media_suffixes) and not w.endswith(r.media_exceptions) \
                     and (label == "PLACE" or tags[k + 1] in PLACE_NAME_TAGS or words[k + 1] in r.admin
@@ -1797,7 +1839,7 @@ class EntityRules:
                 # "先后中标|两港大道": a clause's verb jieba tags as a noun (but 建设|路 is a road, 发展|村 a
                 # village; a verb phrase is none: "大力发展(nz)|村集体经济项目")
                 break
-            if label == "PLACE" and self._zone_word(words[j]) and w.endswith(tuple(r.project_stop)):
+            if label == "PLACE" and self._zone_word(words[j]) and w.endswith(self._project_stop_ends):
                 break  # "全力|发展|高新区", "大力发展|高新区": developing a zone, the zone in general
             if label == "PLACE" and k < j - 1 and self._zone_word(w) and self._zone_word(words[j]) \
                     and tags[k + 1] in HEAD_TAGS | PLACE_NAME_TAGS:
@@ -2098,7 +2140,7 @@ class EntityRules:
                 continue
             if label in ("AGENCY", "PLACE") and t == "i" and (
                     self._opens_body(words, tags, k + 1, j, suf)
-                    or (words[k + 1] in r.generic and words[k + 1].endswith(tuple(r.division_nouns)))):
+                    or (words[k + 1] in r.generic and words[k + 1].endswith(self._division_noun_ends))):
                 # "贯彻落实|自治区|党委", "贯彻落实|省委": an idiom of the clause, then the level a body's or a
                 # place's name opens with (but 扶贫开发|领导小组 is a body's field)
                 break
@@ -2241,7 +2283,7 @@ class EntityRules:
             return None
         if owned and inner and not body_tokens and (
                 not self._owner(inner, base_tags().get(inner, "x"))
-                or (inner.endswith(tuple(r.item_joiners)) and not self._known_place(inner))):
+                or (inner.endswith(self._item_joiner_ends) and not self._known_place(inner))):
             return None  # "联合政府", "现政府": a kind of government, nobody's in particular
         if first == j and inner in r.determiners:
             return None  # "各级党委", one word
@@ -2360,9 +2402,9 @@ class EntityRules:
         """Whether the word at ``k`` is a post of the body before it: "县委书记", "区委|副|书记"."""
         r = self.rules
         w = words[k]
-        title = next((t for t in r.person_title_ends if w.endswith(t)), None)
-        if title is None:
-            return False
+        if not w.endswith(r.person_title_ends):
+            return False  # (most words of a scan: one test in C, not one per title)
+        title = next(t for t in r.person_title_ends if w.endswith(t))
         if len(w) > len(title):
             return self._known_agency(w[:-len(title)].removesuffix("副"))
         x = k - 1
@@ -2761,7 +2803,8 @@ class EntityRules:
                 elif self.rules.division_count_re.match(text, offs[j] + 1) or self._division_head(text, offs[j] + 1):
                     # "石桥、红星等8个村", "新立、东溪等乡镇（街道）": the items are the villages or towns
                     ends[j] = ("PLACE", "enumeration")
-        if "、" in text:
+        listed = "、" in text
+        if listed and any(a in text for a in self.rules.list_appositives):
             appositives = self.rules.list_appositives
             for q in range(2, len(words)):
                 if words[q - 1] in ("，", ",") and text.startswith(appositives, offs[q]):
@@ -2769,8 +2812,10 @@ class EntityRules:
                     if label and "、" in words[:q - 1]:
                         ends.setdefault(q - 1, (label, "enumeration"))
         starts: dict[int, int] = {}
-        if "、" in text:
-            headed = set(self._project_list_ends(words, tags))
+        # (the lists of projects each with its own head, read once for both uses below)
+        project_lists = self._project_list_ends(words, tags) if listed else []
+        if listed:
+            headed = set(project_lists)
             for j, label, start in self._introduced_lists(words, tags, offs):
                 if j not in ends:
                     starts[j] = start
@@ -2787,9 +2832,8 @@ class EntityRules:
                     j -= 1  # "…项目|正式|开工": the predicate's adverbs are no part of the item
                 if j and tags[j - 1] not in ("w", "_SP"):
                     ends.setdefault(j, ("PROJECT", "status-clause"))
-        if "、" in text:
-            for j in self._project_list_ends(words, tags):
-                ends.setdefault(j, ("PROJECT", "project-list"))
+        for j in project_lists:
+            ends.setdefault(j, ("PROJECT", "project-list"))
         for j in sorted(ends):
             label, rule = ends[j]
             items = self._items_before(words, tags, j, label, clause_start=(rule == "status-clause"), offs=offs)
@@ -2801,7 +2845,7 @@ class EntityRules:
             if label == "PROJECT" and items and any(words[x] in r.field_list_verbs
                                                     for x in range(max(0, items[0][0] - 1), items[0][1])):
                 continue  # "签订涉及|茶叶深加工、康养旅游等9个项目": the fields the projects are in, none named
-            if label == "PROJECT" and items and any(words[x] == "等" and text.startswith(tuple(r.person_titles), offs[x] + 1)
+            if label == "PROJECT" and items and any(words[x] == "等" and text.startswith(self._title_ends, offs[x] + 1)
                                                     for x in range(items[0][0], j)):
                 continue  # "王某、李某等市领导在…项目集中开工仪式…": people with their title, no projects
             if label == "PROJECT" and items:
@@ -2950,7 +2994,7 @@ class EntityRules:
             return None
         if text.startswith(r.part_words, start):
             return None  # "…中心、…中心等设施工程": the buildings of one project
-        if text.startswith(tuple(r.person_titles), start):
+        if text.startswith(self._title_ends, start):
             return None  # "王某、李某等市领导在…项目工地": people with their title, whatever head follows
         if r.place_kind_re.match(text, start):
             return None  # "粤港澳大湾区、长三角等地的…企业": where the companies come from
@@ -2972,7 +3016,7 @@ class EntityRules:
         # 等|落户|园区|的|企业" lists firms, not the people who act ("等领导调研的企业" has a title first).
         # (的 may come before the head's own nouns too: "等|国内外|知名(v)|的|乳品|企业")
         relative = r.enum_heads[m.group(0)] == "COMPANY" and "的" in gap \
-            and not text.startswith(tuple(r.person_titles), start)
+            and not text.startswith(self._title_ends, start)
         for w, t, o in zip(words[j + 1:], tags[j + 1:], offs[j + 1:]):
             if o >= m.start():
                 break
@@ -3706,9 +3750,14 @@ class EntityRules:
             return []  # no list
         out = []
         n = len(words)
+        # A list's items are the words on each side of a mark: the scan goes from one item before a
+        # mark to the next (a word with no mark after it is a list of one, which names nothing).
+        openers = [x - 1 for x in range(1, n - 1) if words[x] in marks]
         j = 0
-        while j < n:
-            run = [j]
+        for start in openers:
+            if start < j:
+                continue  # (an item of the list before)
+            run = [start]
             while run[-1] + 2 < n and words[run[-1] + 1] in marks:
                 run.append(run[-1] + 2)
             j = run[-1] + 1
@@ -3734,8 +3783,8 @@ class EntityRules:
         if r.locative_words.isdisjoint(words):
             return []
         out = []
-        for k in range(1, len(words) - 1):
-            if words[k - 1] not in r.locative_words or words[k] == r.home_country:
+        for k in [x + 1 for x, w in enumerate(words[:-2]) if w in r.locative_words]:
+            if words[k] == r.home_country:
                 continue
             hit = self.phrases.get(words[k])
             if hit is None or hit[1] != "gazetteer-country":
@@ -3765,9 +3814,9 @@ class EntityRules:
         gaz = self.gazetteer
         out = []
         n = len(words)
-        for k in range(n - 1):
+        for k in [y - 1 for y in range(1, n) if words[y] in self.listed_aliases]:
             w = words[k + 1]
-            if w not in self.listed_aliases or self._known_place(w) or offs[k] + len(words[k]) != offs[k + 1]:
+            if self._known_place(w) or offs[k] + len(words[k]) != offs[k + 1]:
                 continue
             if k + 2 < n and not tags[k + 2].startswith(("v", "p", "c", "w", "u", "d", "_SP")):
                 continue
@@ -3852,9 +3901,12 @@ class EntityRules:
         return out
 
     def _home_refs(self, text, offs) -> list[tuple[int, int, str]]:
+        found = list(self.home_re.finditer(text))
+        if not found:
+            return []  # (most sentences: no word starts need be known)
         starts = set(offs)
         out = []
-        for m in self.home_re.finditer(text):
+        for m in found:
             if m.start() in starts:
                 w = m.group(0)
                 if w in self.rules.project_refs:
@@ -3948,7 +4000,7 @@ def _trade(word: str) -> bool:
 def ends_like_no_office(name: str, ends: tuple[str, ...]) -> bool:
     """``name`` ends in one of ``ends``, words that end like an office and name none (总部, 贵宾厅, 全局),
     and the end is no part of an office's own word (安全局, see :func:`ends_in_organisation_word`)."""
-    end = next((x for x in ends if name.endswith(x)), None)
+    end = next((x for x in ends if name.endswith(x)), None) if name.endswith(ends) else None
     return end is not None and not ends_in_organisation_word(name, len(end))
 
 
@@ -4017,7 +4069,9 @@ _KNOWN_FIRST = ("lexicon", "abbreviation", "gazetteer")
 BARE_SHORT_FORM = "abbreviation-short"
 
 
+@lru_cache(maxsize=None)
 def _source_rank(rule: str) -> int:
+    # (cached: some hundred rules, and _select ranks every candidate of every sentence)
     source = rule.split(":", 1)[0].split("-", 1)[0]
     return _KNOWN_FIRST.index(source) if source in _KNOWN_FIRST else len(_KNOWN_FIRST)
 
@@ -4077,7 +4131,7 @@ _first = itemgetter(0)
 
 def _per_word(known: dict, words: list[str], decide) -> list:
     """``decide(word)`` for each word, from ``known`` where it holds the word (kept there, up to _WORD_CACHE)."""
-    values = [known.get(w) for w in words]
+    values = list(map(known.get, words))
     if None in values:
         for x, w in enumerate(words):
             if values[x] is None:

@@ -110,7 +110,8 @@ class SentenceRelations:
         for a, b in zip(spans, spans[1:]):
             if a.label_ == "COMPANY" and b.label_ == "PROJECT" and a.end == b.start:
                 hits.append(SpanHit(a, b, "builds", "company-head"))
-        for rule in self.spec.sentence_rules:
+        # Every rule relates two names: a sentence with one or none (most of them) tries no rule.
+        for rule in self.spec.sentence_rules if len(spans) > 1 else ():
             gap = self.gap[rule.name]
             for i, first in enumerate(spans):
                 for second in spans[i + 1:]:
