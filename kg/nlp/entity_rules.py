@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Entry, load_lexicons, package_lexicon
 from kg.nlp.tokenizer import TOKENS_KEY, JiebaTokenizer, base_tags, doc_text
+from kg.script import is_cjk
 from kg.spec import PROJECT_REF, EntityRuleSpec, abbreviations, derivation_spec, entity_rule_spec
 
 if not Span.has_extension("kg_rule"):
@@ -1001,8 +1002,9 @@ class EntityRules:
         return person(c.start) or (c.end - c.start <= 2 and (
             person(c.start - 1) or c.start > 0 and text[c.start - 1] in r.surnames
             and _among_people(text, c.start - 1, c.end, r.surnames))) \
-            or any(text[i] in r.surnames and text[:i].endswith(r.person_title_ends) for i in range(c.start + 2, c.end - 1))
-        # (and a place that runs from a title over the person's name: "县委书记董|路|明" is no road)
+            or any(text[i] in r.surnames and _title_before(text, i, r.person_title_ends) for i in range(c.start, c.end - 1))
+        # (and a place that runs from a title over the person's name, or starts with the name after its title:
+        # "县委书记董|路|明" is no road, "县长林明溱宣告南投旺来产业园区" no park)
 
     def _joined_after_person(self, c: Candidate, words, tags, offs) -> bool:
         """Whether a place that opens with a conjunction follows a person's name: "副县长段庆东|和县|财政…".
@@ -3982,6 +3984,16 @@ def qualifies_noun(text: str, start: int, end: int, rules) -> bool:
 def _sized(word: str, tag: str) -> bool:
     """An amount of money as one word (百亿元, 5000万元): right before 项目 it sizes a class of projects."""
     return tag == "m" and word.endswith("元")
+
+
+def _title_before(text: str, i: int, titles: tuple[str, ...]) -> bool:
+    """Whether a person's title ends at ``i``: 书记, 县委书记; a level's head (市长, 县长) only where no name
+    runs into it (芜湖|市|长江路 holds no mayor)."""
+    title = next((t for t in titles if text.startswith(t, i - len(t))), None)
+    if title is None:
+        return False
+    start = i - len(title)
+    return title[0] not in "省市县区州" or start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in "副委"
 
 
 def _leading(words, a: int, b: int, r) -> bool:

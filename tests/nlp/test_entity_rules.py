@@ -5252,3 +5252,15 @@ def test_one_character_and_a_phase_name_no_project(nlp):
     # "拓展|区|一期|工程用地": the expansion zone's first phase; 区一期工程 is no project's name
     found = ents(nlp, "要抓紧落实拓展区一期工程用地指标。")
     assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("▲县长林明溱宣告南投旺来产业园区启动。", None),
+    ("项目位于芜湖市长江路。", "长江路"),
+])
+def test_a_place_that_opens_with_the_name_after_a_title_is_none(nlp, text, kept):
+    # "县长|林明溱宣告南投旺来产业园区": a person after the title, then the verb; but 芜湖|市|长江路 holds no mayor
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PLACE" and e[0].startswith("林")], found
+    if kept:
+        assert (kept, "PLACE") in found, found
