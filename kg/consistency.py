@@ -87,11 +87,11 @@ def derive(name: str, spec: DerivationSpec | None = None) -> list[str]:
     """Short forms of a company's name, by the rules of ``derivations.yaml``.
 
     >>> derive("青海盐湖工业股份有限公司")
-    ['青海盐湖工业', '盐湖工业', '青海盐湖', '盐湖股份']
+    ['青海盐湖工业', '盐湖工业', '青海盐湖', '盐湖股份', '盐湖公司']
     >>> derive("青海西部镁业有限公司")
     ['青海西部镁业', '西部镁业']
     >>> derive("博罗县汇盛房地产开发有限公司")
-    ['博罗县汇盛房地产开发', '汇盛房地产开发', '汇盛房地产', '汇盛地产']
+    ['博罗县汇盛房地产开发', '汇盛房地产开发', '汇盛房地产', '汇盛地产', '汇盛房地产开发公司']
     """
     spec = spec or derivation_spec()
     gaz = load_gazetteer()
@@ -106,6 +106,7 @@ def derive(name: str, spec: DerivationSpec | None = None) -> list[str]:
         "brand_shares": [brand + "股份"] if "股份" in suf and brand not in spec.not_brands else [],
         "brand_trade": [trade_brand + short for short in shorts]
         if long and len(trade_brand) >= 2 and trade_brand not in spec.not_brands else [],
+        "brand_company": [brand + "公司"] if suf and len(brand) >= 2 and brand not in spec.not_brands else [],
     }
     out: list[str] = []
     for s in (s for form in spec.forms for s in made.get(form, ())):
@@ -142,7 +143,7 @@ def brand_forms(name: str) -> tuple[str, ...]:
     京耀: "京耀谷朊粉项目"). Only legal names; a short name's brand is too uncertain.
 
     >>> brand_forms("河北哆呋食品有限公司")
-    ('河北哆呋食品', '哆呋食品', '河北哆呋', '哆呋')
+    ('河北哆呋食品', '哆呋食品', '河北哆呋', '哆呋公司', '哆呋')
     """
     spec = derivation_spec()
     suf, _, _, _, _, brand = _parts(name, spec)
