@@ -169,6 +169,7 @@ class EntityRuleSpec:
     brand_verbs: frozenset[str]  # 联合, 创新: verbs that are brands right after a company's place
     state_brand_chars: frozenset[str]  # 中: a state firm's first character, read as a locative
     industry_trailers: frozenset[str]
+    venue_trailers: tuple[str, ...]  # 酒店, 大厦: after a known firm's name, the venue it names
     level_words: frozenset[str]  # 乡贤: a division's level character opening a word of its own
     demonym_words: frozenset[str]  # 台商, 港资: a one-character place in them is no mention of the place
     qualifier_places: frozenset[str]  # 临港: a place only where no noun follows (临港集疏运中心 is "port-side")
@@ -378,6 +379,7 @@ class EntityRuleSpec:
             brand_verbs=frozenset(spec.get("company_brand_verbs", ())),
             state_brand_chars=frozenset(spec.get("state_brand_chars", ())),
             industry_trailers=frozenset(spec.get("industry_trailers", ())),
+            venue_trailers=tuple(spec.get("venue_trailers", ())),
             level_words=frozenset(spec.get("level_words", ())),
             demonym_words=frozenset(spec.get("demonym_words", ())),
             qualifier_places=frozenset(spec.get("qualifier_places", ())),

@@ -921,6 +921,7 @@ class EntityRules:
         bounds.add(n)
         ends = sorted(bounds)
         trailers = self.rules.industry_trailers
+        venues = self.rules.venue_trailers
         level_words = self.rules.level_words
         for i in (offs if starts is None else starts):
             if i not in names:
@@ -932,6 +933,8 @@ class EntityRules:
                 if j in bounds or not hit[1].startswith("gazetteer") or text[j:j + 2] in level_words:
                     if hit[0] == "COMPANY" and j < n and text[j:ends[bisect_right(ends, j)]] in trailers:
                         continue  # "中国建筑|业", "中国|建筑业": an industry, not the company
+                    if hit[0] == "COMPANY" and hit[1].startswith("lexicon") and text.startswith(venues, j):
+                        continue  # "桂田中信|酒店", "中信|大厦": the venue, named for the brand
                     if hit[0] in ("AGENCY", "COMPANY") and self._last_char_taken(text, j, ends):
                         continue  # "教育部|门", "公安部|队", "整改中|建立": the last character starts another word
                     out.append(Candidate(i, j, hit[0], hit[1]))

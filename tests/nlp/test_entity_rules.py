@@ -5264,3 +5264,9 @@ def test_a_place_that_opens_with_the_name_after_a_title_is_none(nlp, text, kept)
     assert not [e for e in found if e[1] == "PLACE" and e[0].startswith("林")], found
     if kept:
         assert (kept, "PLACE") in found, found
+
+
+def test_a_known_firms_name_opening_a_hotel_names_the_hotel(nlp):
+    # "在桂田中信|酒店举办": the venue is named for the brand; the firm takes no part
+    found = ents(nlp, "经济发展处今日在桂田中信酒店举办招商说明会。")
+    assert not [e for e in found if e[1] == "COMPANY"], found
