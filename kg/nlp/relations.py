@@ -36,6 +36,8 @@ _RANGE = re.compile(r"^\{(\d*),?(\d*)\}$")
 # What follows a name that qualifies a noun: 的, maybe after more items of its list; or the
 # interpunct of an event's title (中国·南华…文化节)
 _ATTRIBUTIVE = re.compile(r"(?:、[^，。；、,;]{1,8})*的|[·•]")
+# What a partner may be: a name, or the paper's own division ("与我县签约", "与该县签订")
+_PARTNER_LABELS = frozenset({"COMPANY", "AGENCY", "PLACE", "HOME_CITY", "HOME_COUNTY", "HOME_PREFECTURE"})
 # What follows places that qualify the noun after them, the end of their list: "等5个城市的", "的"
 _QUALIFIED_LIST = re.compile(r"(?:等[^，。；、,;的]{0,6})?的")
 # Marks before a 与 that goes on with a list of signings
@@ -169,7 +171,7 @@ class SentenceRelations:
             for span in spans[bisect_left(starts, pos):]:
                 if partners and span.start != pos and _unnamed_item(doc, pos, span.start):
                     pos = span.start  # "与市体育局、上海电力、上海仪电、中国电信…": one item no rule named
-                if span.start != pos or span.label_ not in ("COMPANY", "AGENCY", "PLACE"):
+                if span.start != pos or span.label_ not in _PARTNER_LABELS:
                     break
                 if partners and span.label_ == "PLACE":
                     mark = next((x for x in range(span.end, min(span.end + 3, len(doc))) if doc[x].text == "、"), None)
