@@ -1522,6 +1522,11 @@ class EntityRules:
         """
         r = self.rules
         last = b - 1 if b - 1 > idx and words[b - 1] in r.whole_project_heads else b
+        # (its phase after it is no part of the facility's name: "…装备产业园|2|期", "…产业园|二期")
+        if last - 1 > idx and words[last - 1] in r.phase_words:
+            last -= 1
+        elif last - 2 > idx and words[last - 1] == "期" and tags[last - 2] == "m":
+            last -= 2
         if last == idx + 1 and tags[idx] in ("v", "vn"):
             return True  # "嘉钢精密机械|加工", "青峰药业|联合|项目": a bare process makes nothing of its own
         rest = "".join(words[idx:last])

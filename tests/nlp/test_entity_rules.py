@@ -5270,3 +5270,9 @@ def test_a_known_firms_name_opening_a_hotel_names_the_hotel(nlp):
     # "在桂田中信|酒店举办": the venue is named for the brand; the firm takes no part
     found = ents(nlp, "经济发展处今日在桂田中信酒店举办招商说明会。")
     assert not [e for e in found if e[1] == "COMPANY"], found
+
+
+def test_a_park_of_one_more_trade_keeps_its_phase_in_a_list(nlp):
+    # "华腾现代智能物流装备产业园2期、…等9个项目": the park's second phase, no firm 华腾现代智能物流
+    found = ents(nlp, "县长介绍了华腾现代智能物流装备产业园2期、宏丰公司铸型材料等9个项目。")
+    assert ("华腾现代智能物流装备产业园2期", "PROJECT") in found, found
