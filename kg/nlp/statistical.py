@@ -471,9 +471,11 @@ class StatisticalNER:
         kept = []
         for x in doc.ents:
             s, e = x.start_char, x.end_char
-            if (s, e) in trusted or ((s, e) in heads and len(x.text) >= 4):
-                # (a firm's name of four characters and more heading the project after it, which the
-                # model may read as no name at all: "美的新能源|汽车零部件…项目", where 的 reads as a particle)
+            if (s, e) in trusted or ((s, e) in heads and len(x.text) >= 4 and not x._.kg_rule.endswith(":company-head")):
+                # (a firm's name of four characters and more, found by its own suffix, heading the project
+                # after it, which the model may read as no name at all: "美的新能源|汽车零部件…项目", where
+                # 的 reads as a particle; but a head the rules only cut off a project's name, "百色市投资
+                # 新型稀贵金属|矿产资源…项目", the model may still find no firm's)
                 kept.append((s, e, x.label_, x._.kg_rule))
                 continue
             if any(s < fe and fs < e for fs, fe, _, _ in found):
