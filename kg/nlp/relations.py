@@ -38,8 +38,9 @@ _RANGE = re.compile(r"^\{(\d*),?(\d*)\}$")
 _ATTRIBUTIVE = re.compile(r"(?:、[^，。；、,;]{1,8})*的|[·•]")
 # What a partner may be: a name, or the paper's own division ("与我县签约", "与该县签订")
 _PARTNER_LABELS = frozenset({"COMPANY", "AGENCY", "PLACE", "HOME_CITY", "HOME_COUNTY", "HOME_PREFECTURE"})
-# What follows places that qualify the noun after them, the end of their list: "等5个城市的", "的"
-_QUALIFIED_LIST = re.compile(r"(?:等[^，。；、,;的]{0,6})?的")
+# What follows places that say whose firms sign: "等5个城市的(企业)", "的企业" (but "加强与沈阳的合作":
+# the cooperation is with the city)
+_QUALIFIED_LIST = re.compile(r"等[^，。；、,;的]{0,6}的|的(?:企业|公司|客商|商会|企业家)")
 # Marks before a 与 that goes on with a list of signings
 _LIST_MARKS = frozenset("、，,；;")
 # What joins the parties of a list that signs together ("A、B和C共同签署")

@@ -309,3 +309,8 @@ def test_and_between_two_visitors_signs_nothing(nlp):
     found = [h for h in hits(nlp, "河西区政府副区长王明和宏远轻工集团等企业团队先后来本县考察调研产业园建设及项目合作事宜。")
              if h[1] == "partners"]
     assert not found, found
+
+
+def test_cooperation_with_a_city_keeps_the_city_as_partner(nlp):
+    # "加强与沈阳的合作": 的 joins the city to the cooperation, not to firms of the city
+    assert ("宏润集团", "partners", "沈阳") in [h[:3] for h in hits(nlp, "他希望宏润集团进一步加强与沈阳的合作。")]
