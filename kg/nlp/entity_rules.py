@@ -3174,6 +3174,8 @@ class EntityRules:
             # and a business as a verb: 鞋服|设计|制造|及|智能化生产)
             return False
         left = words[x - 1]
+        if left.endswith(r.whole_project_words):
+            return False  # "…高速公路项目|及|光伏发电、…等项目": the word that closes a project ends it
         if words[x] in r.item_joiners and (left.endswith(r.facility + self.project_ends + r.company_suffixes
                                                           + r.agency_suffixes) or self._known_agency(left)):
             return False  # "宏达公司|与|…": two parties, not two products
@@ -3248,6 +3250,8 @@ class EntityRules:
         r = self.rules
         # (and a firm's legal name: "…宝宇旅业有限公司|和|某某创业园等…项目" lists the firm, then the park;
         # and a school or a hospital: "某某小学|和|某某至某某一级公路等基础设施项目")
+        if a < x and words[x] in r.project_joiners and "".join(words[a:x]).endswith(r.whole_project_words):
+            return True  # "…公路项目|及|光伏发电…": 及 too, after the word that closes a project
         return a < x and words[x] in r.item_joiners and tags[x] == "c" \
             and "".join(words[a:x]).endswith(r.facility + self.project_ends + tuple(r.roads)
                                               + derivation_spec().legal_suffixes + tuple(r.institution_heads))

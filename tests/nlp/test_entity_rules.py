@@ -5233,3 +5233,14 @@ def test_a_divisions_short_alias_where_a_firm_invests_is_the_division(nlp, text,
 @pytest.mark.parametrize("text", ["他在三明学院读书。", "武平在会上发言。"])
 def test_a_short_alias_opening_a_name_or_alone_stays_unplaced(nlp, text):
     assert not [e for e in ents(nlp, text) if e[1] == "PLACE"], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, project, longer", [
+    ("双方将在北环路拓宽项目及风力发电、储能电站等项目上开展合作。", "北环路拓宽项目", "北环路拓宽项目及风力发电"),
+    ("重点推进云岭物流园项目及冷链仓储、分拣中心等项目。", "云岭物流园项目", "云岭物流园项目及冷链仓储"),
+])
+def test_a_list_item_ends_at_its_project_word_before_a_conjunction(nlp, text, project, longer):
+    # "…项目|及|风力发电、…等项目": the word 项目 closes the first item; 及 joins it to the next
+    found = ents(nlp, text)
+    assert (project, "PROJECT") in found, found
+    assert not [e for e in found if e[0] == longer], found
