@@ -5244,3 +5244,15 @@ def test_a_list_item_ends_at_its_project_word_before_a_conjunction(nlp, text, pr
     found = ents(nlp, text)
     assert (project, "PROJECT") in found, found
     assert not [e for e in found if e[0] == longer], found
+
+
+@pytest.mark.parametrize("text, firms", [
+    ("开发区现有恒丰纸业、金鹏制药等规上企业32家。", {"恒丰纸业", "金鹏制药"}),
+    ("园区现有云川汽车装备、亿达精密机械等生产企业。", {"云川汽车装备", "亿达精密机械"}),
+    ("园区现有华宇汽车，年产整车5万辆。", {"华宇汽车"}),
+])
+def test_a_list_of_firms_starts_after_the_verb_of_having(nlp, text, firms):
+    # "开发区|现有|恒丰纸业、…": jieba reads 现有 ("now has") as an adjective, which the first firm kept
+    found = ents(nlp, text)
+    assert {(f, "COMPANY") for f in firms} <= set(found), found
+    assert not [e for e in found if "现有" in e[0]], found
