@@ -77,6 +77,9 @@ DIVISION_ABOVE_TOWNS = frozenset({"county", "city", "prefecture", "province"})
 TOWN_NAME_TAGS = {"x", "n", "nr", "ns", "nz", "nrt"}
 _BRACKETS = frozenset("()（）")
 # Words of what a clause says before its subject: verbs, time words, counts, adverbs (预计|一季度)
+# The parts of speech after which a locative has nothing to place: a verb's 了, a preposition (not a
+# conjunction: "某某和|中|高端白酒…" joins a range of grades).
+_LOCATIVE_OPENER_TAGS = frozenset({"ul", "p"})
 _CLAUSE_ONLY_TAGS = frozenset({"v", "vd", "vn", "t", "m", "q", "mq", "d", "r", "p", "c", "f", "ad", "l"})
 _DIGITS = re.compile(r"[0-9０-９.．]+")
 # jieba's tags of a person's name
@@ -1911,10 +1914,11 @@ class EntityRules:
                 # segmenter cut a joiner off on purpose: "深入|到|翊宸|鞋业")
                 k -= 1
                 break
-            if label in ("PROJECT", "COMPANY", "PLACE") and w in r.state_brand_chars and t == "f" and k < j \
-                    and tags[k + 1] not in STOP_TAGS and (k == 0 or not words[k - 1][-1].isalnum()):
+            if label in ("PROJECT", "COMPANY", "PLACE") and k < j and tags[k + 1] not in STOP_TAGS \
+                    and self._brand_locative(words, tags, k):
                 # "中|江|经济开发区", "中|桥|集团": a locative follows what it places, so one that
-                # opens a clause is the first character of a name
+                # opens a clause is the first character of a name, as is one right after a verb's 了 or
+                # a preposition ("介绍了|中|盛白羽…基地", "与|中|氦|科技签约")
                 k -= 1
                 break
             if label == "AGENCY" and w in r.admin and t in STOP_TAGS and (
@@ -3111,7 +3115,7 @@ class EntityRules:
                 announced = i and (words[x] in r.event_verbs or words[x] in r.signing_verbs) and tags[x].startswith("v")
                 # "…、合作开展|某某市矿产资源勘查项目": an item's own verb before the place its name opens with
                 led = label == "PROJECT" and words[x] in r.project_stop and self._known_place(words[x + 1])
-                if words[x] in r.item_cuts or clause or announced or led \
+                if (words[x] in r.item_cuts and not self._brand_locative(words, tags, x)) or clause or announced or led \
                         or (offs is not None and offs[x] + len(words[x]) != offs[x + 1]):
                     a = x + 1  # "…的|X", "A创建暨|B项目", "另有|比亚迪汽车", a headline's "275亿元 |开州…"
                     if announced or (clause and i and label != "PROJECT"):
@@ -3222,6 +3226,16 @@ class EntityRules:
         left, right = words[x - 1], words[x + 1]
         return tags[x - 1] in NOUN_TAGS and tags[x + 1] in NOUN_TAGS and not left.endswith(heads) \
             and not right.endswith(heads) and not left.endswith(r.company_suffixes) and len(left) >= 2
+
+    def _brand_locative(self, words, tags, k) -> bool:
+        """Whether the locative at ``k`` (中) is a name's first character: nothing it could place comes before it.
+
+        A locative follows the noun it places ("工程|中"); at a clause's start, or after a verb's 了
+        or a preposition, it opens a name ("介绍了|中|盛…", "与|中|氦科技").
+        """
+        if words[k] not in self.rules.state_brand_chars or tags[k] != "f" or k + 1 >= len(words):
+            return False
+        return k == 0 or not words[k - 1][-1].isalnum() or tags[k - 1] in _LOCATIVE_OPENER_TAGS
 
     def _misread_trade(self, words, tags, x) -> bool:
         """Whether jieba read the trade word at ``x`` of a project's name as a person or an adverb.

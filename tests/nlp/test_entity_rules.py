@@ -5256,3 +5256,24 @@ def test_a_list_of_firms_starts_after_the_verb_of_having(nlp, text, firms):
     found = ents(nlp, text)
     assert {(f, "COMPANY") for f in firms} <= set(found), found
     assert not [e for e in found if "现有" in e[0]], found
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("县长详细介绍了中盛白羽肉鸡养殖基地、杏鲍菇生产厂房建设等5个项目。", "中盛白羽肉鸡养殖基地", "PROJECT"),
+    ("该县先后引进了中铂新能源、宏远电子等企业。", "中铂新能源", "COMPANY"),
+])
+def test_a_names_first_character_after_a_verbs_le_is_no_locative(nlp, text, name, label):
+    # "介绍了|中(f)|盛白羽…": a locative follows the noun it places; after 了 中 opens the name
+    found = ents(nlp, text)
+    assert (name, label) in found, found
+    assert not [e for e in found if e[0] == name[1:]], found
+
+
+@pytest.mark.parametrize("text", [
+    "33个重点工程中东海大道、西湖路等项目进展顺利。",
+    "开发区内某某和中高端白酒灌装基地项目开工。",
+])
+def test_a_locative_after_a_noun_or_a_conjunction_opens_no_name(nlp, text):
+    # "重点工程|中|东海大道": 中 after a noun places the list in its group; "和|中|高端": a range of grades
+    found = ents(nlp, text)
+    assert not [e for e in found if e[0].startswith(("中", "和中"))], found
