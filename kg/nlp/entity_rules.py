@@ -2796,8 +2796,11 @@ class EntityRules:
                 items = [(max(a, starts[j]), b) for a, b in items if b > starts[j]]
             r = self.rules
             if label == "PROJECT" and items and any(words[x] in r.field_list_verbs
-                                                    for x in range(max(0, items[0][0] - 1), items[0][1])):
-                continue  # "签订涉及|茶叶深加工、康养旅游等9个项目": the fields the projects are in, none named
+                                                    for x in range(max(0, items[0][0] - 1), items[0][1])) \
+                    and not any("".join(words[a:b]).endswith(self._listed_heads) for a, b in items):
+                # "签订涉及|茶叶深加工、康养旅游等9个项目": the fields the projects are in, none named (but
+                # an item with a project's or a facility's head is one: "涵盖…饲料项目、城南物流园等")
+                continue
             if label == "PROJECT" and items and any(words[x] == "等" and text.startswith(tuple(r.person_titles), offs[x] + 1)
                                                     for x in range(items[0][0], j)):
                 continue  # "王某、李某等市领导在…项目集中开工仪式…": people with their title, no projects

@@ -5277,3 +5277,18 @@ def test_a_locative_after_a_noun_or_a_conjunction_opens_no_name(nlp, text):
     # "重点工程|中|东海大道": 中 after a noun places the list in its group; "和|中|高端": a range of grades
     found = ents(nlp, text)
     assert not [e for e in found if e[0].startswith(("中", "和中"))], found
+
+
+@pytest.mark.parametrize("text", [
+    "该县谋划涵盖农产品加工、文旅、城市基础设施升级等项目50余个。",
+    "全市储备涵盖冷链物流、乡村旅游、城镇基础设施提升等项目80个。",
+])
+def test_the_fields_a_list_of_projects_covers_name_no_project(nlp, text):
+    # "涵盖|A、B、C等项目": kinds of business, as after 涉及
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+def test_a_list_the_projects_cover_still_names_a_headed_project(nlp):
+    found = ents(nlp, "本次开工项目涵盖宏达公司年产5万吨饲料项目、城南物流园等12个项目。")
+    assert ("城南物流园", "PROJECT") in found, found
