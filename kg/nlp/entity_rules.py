@@ -2073,8 +2073,9 @@ class EntityRules:
                 # zone is named by a verb ("融合|发展|示范园项目"); a verb with its 到 (输送到, an idiom to
                 # jieba) is the clause's
                 break
-            if label == "PROJECT" and t == "x" and w[0] in r.count_classifiers and k > 0 and tags[k - 1] == "m":
-                break  # "3|个村|土地整治项目": jieba glued a count's classifier to the noun after it
+            if t == "x" and w[0] in r.count_classifiers and k > 0 and tags[k - 1] == "m":
+                # "3|个村|土地整治项目", "12|家央企|集团": jieba glued a count's classifier to the noun after it
+                break
             if label == "PROJECT" and w in r.count_classifiers and k > 0 and tags[k - 1] == "m":
                 return None  # "签订7|项|内联项目": a count of projects of a kind names none of them
             if label == "PROJECT" and t.startswith("v") and t != "vn" and k > 0 \

@@ -5292,3 +5292,13 @@ def test_the_fields_a_list_of_projects_covers_name_no_project(nlp, text):
 def test_a_list_the_projects_cover_still_names_a_headed_project(nlp):
     found = ents(nlp, "本次开工项目涵盖宏达公司年产5万吨饲料项目、城南物流园等12个项目。")
     assert ("城南物流园", "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "中国旅游集团、中国物流集团等35家央企集团负责人参加。",
+    "华润集团等12家央企集团负责人出席。",
+])
+def test_a_counts_classifier_glued_to_a_kind_of_firm_names_no_firm(nlp, text):
+    # "12|家央企(x)|集团": jieba glued the count's 家 to the kind of firm counted
+    found = ents(nlp, text)
+    assert not [e for e in found if e[0].startswith("家")], found
