@@ -295,3 +295,18 @@ def test_the_place_where_a_signing_is_held_is_no_party_to_it(nlp, text, signer, 
     found = [h[:3] for h in hits(nlp, text) if h[1] == "partners"]
     assert (signer, "partners", partner) in found, found
     assert [h for h in found if h[0] not in (signer, None)] == [], found
+
+
+@pytest.mark.parametrize("text, firm, project", [
+    ("远帆建设集团的滨河住宅产业化基地项目总投资9亿元。", "远帆建设集团", "滨河住宅产业化基地项目"),
+    ("宏昌公司的年产3万吨饲料项目已经投产。", "宏昌公司", "年产3万吨饲料项目"),
+])
+def test_a_firms_own_project_after_its_de_is_built_by_it(nlp, text, firm, project):
+    # "X集团的Y项目": the firm's name qualifies its own project
+    found = [h[:3] for h in hits(nlp, text) if h[1] == "builds"]
+    assert (firm, "builds", project) in found, found
+
+
+def test_a_firms_de_before_something_else_builds_nothing(nlp):
+    found = [h for h in hits(nlp, "王某参观了宏昌公司的展厅和年产3万吨饲料项目。") if h[1] == "builds"]
+    assert not found, found
