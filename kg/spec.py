@@ -238,6 +238,8 @@ class EntityRuleSpec:
     works_max_words: int  # words of a facility and its works after its investment (投资3亿元的…迁建)
     office_fields: frozenset[str]  # 招商: a field before a known office opens its full name (区|招商|投资促进局)
     glued_joiners: frozenset[str]  # 及, 暨: cut off the front of a word jieba never saw ("及|宏方")
+    having_words: frozenset[str]  # 现有: "now has", read as an adjective, before the firms it lists
+    whole_project_words: tuple[str, ...]  # 项目: a conjunction after it ends the project ("…公路项目及光伏发电")
     product_modifiers: frozenset[str]  # 相关, 配套: open the second product after 及 ("…及相关配件项目")
     amount_words: frozenset[str]  # 超, 以上: "超亿元项目" is a size class, not a project
     date_words: frozenset[str]  # 年度, 月份: "2022年度1-2月份重点项目" is a batch, not a project
@@ -441,6 +443,8 @@ class EntityRuleSpec:
             count_verbs=frozenset(spec.get("project_count_verbs", ())),
             trade_facility_ends=tuple(spec.get("trade_facility_ends", ())),
             project_joiners=frozenset(spec.get("project_joiners", ())),
+            having_words=frozenset(spec.get("having_words", ())),
+            whole_project_words=tuple(spec.get("whole_project_words", ())),
             product_modifiers=frozenset(spec.get("product_modifiers", ())),
             glued_joiners=frozenset(spec.get("glued_joiners", ())),
             office_fields=frozenset(spec.get("office_fields", ())),

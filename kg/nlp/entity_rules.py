@@ -79,6 +79,9 @@ DIVISION_ABOVE_TOWNS = frozenset({"county", "city", "prefecture", "province"})
 TOWN_NAME_TAGS = {"x", "n", "nr", "ns", "nz", "nrt"}
 _BRACKETS = frozenset("()（）")
 # Words of what a clause says before its subject: verbs, time words, counts, adverbs (预计|一季度)
+# The parts of speech after which a locative has nothing to place: a verb's 了, a preposition (not a
+# conjunction: "某某和|中|高端白酒…" joins a range of grades).
+_LOCATIVE_OPENER_TAGS = frozenset({"ul", "p"})
 _CLAUSE_ONLY_TAGS = frozenset({"v", "vd", "vn", "t", "m", "q", "mq", "d", "r", "p", "c", "f", "ad", "l"})
 _DIGITS = re.compile(r"[0-9０-９.．]+")
 # jieba's tags of a person's name
@@ -1966,10 +1969,11 @@ class EntityRules:
                 # segmenter cut a joiner off on purpose: "深入|到|翊宸|鞋业")
                 k -= 1
                 break
-            if label in ("PROJECT", "COMPANY", "PLACE") and w in r.state_brand_chars and t == "f" and k < j \
-                    and tags[k + 1] not in STOP_TAGS and (k == 0 or not words[k - 1][-1].isalnum()):
+            if label in ("PROJECT", "COMPANY", "PLACE") and k < j and tags[k + 1] not in STOP_TAGS \
+                    and self._brand_locative(words, tags, k):
                 # "中|江|经济开发区", "中|桥|集团": a locative follows what it places, so one that
-                # opens a clause is the first character of a name
+                # opens a clause is the first character of a name, as is one right after a verb's 了 or
+                # a preposition ("介绍了|中|盛白羽…基地", "与|中|氦|科技签约")
                 k -= 1
                 break
             if label == "AGENCY" and w in r.admin and t in STOP_TAGS and (
@@ -2113,7 +2117,7 @@ class EntityRules:
                     and all(words[x] in r.legal_forms for x in range(k + 1, j)):
                 k -= 1  # "西岭磁能科技|正定(d)|有限责任|公司": where the firm is registered, right before its
                 continue  # legal form, though jieba reads the county as an adverb
-            if t in STOP_TAGS or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
+            if t in STOP_TAGS or w in r.having_words or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
                                                   and k > 0 and tags[k - 1] in NOUN_TAGS)
                                   and not (label == "PROJECT" and self._stop_in_compound(words, tags, k))) \
                     or (len(w) >= 2 and w[-1] == "到" and t in ("v", "l")) \
@@ -2124,8 +2128,9 @@ class EntityRules:
                 # zone is named by a verb ("融合|发展|示范园项目"); a verb with its 到 (输送到, an idiom to
                 # jieba) is the clause's
                 break
-            if label == "PROJECT" and t == "x" and w[0] in r.count_classifiers and k > 0 and tags[k - 1] == "m":
-                break  # "3|个村|土地整治项目": jieba glued a count's classifier to the noun after it
+            if t == "x" and w[0] in r.count_classifiers and k > 0 and tags[k - 1] == "m":
+                # "3|个村|土地整治项目", "12|家央企|集团": jieba glued a count's classifier to the noun after it
+                break
             if label == "PROJECT" and w in r.count_classifiers and k > 0 and tags[k - 1] == "m":
                 return None  # "签订7|项|内联项目": a count of projects of a kind names none of them
             if label == "PROJECT" and t.startswith("v") and t != "vn" and k > 0 \
@@ -2853,8 +2858,11 @@ class EntityRules:
                 items = [(max(a, starts[j]), b) for a, b in items if b > starts[j]]
             r = self.rules
             if label == "PROJECT" and items and any(words[x] in r.field_list_verbs
-                                                    for x in range(max(0, items[0][0] - 1), items[0][1])):
-                continue  # "签订涉及|茶叶深加工、康养旅游等9个项目": the fields the projects are in, none named
+                                                    for x in range(max(0, items[0][0] - 1), items[0][1])) \
+                    and not any("".join(words[a:b]).endswith(self._listed_heads) for a, b in items):
+                # "签订涉及|茶叶深加工、康养旅游等9个项目": the fields the projects are in, none named (but
+                # an item with a project's or a facility's head is one: "涵盖…饲料项目、城南物流园等")
+                continue
             if label == "PROJECT" and items and any(words[x] == "等" and text.startswith(self._title_ends, offs[x] + 1)
                                                     for x in range(items[0][0], j)):
                 continue  # "王某、李某等市领导在…项目集中开工仪式…": people with their title, no projects
@@ -3172,7 +3180,7 @@ class EntityRules:
                 announced = i and (words[x] in r.event_verbs or words[x] in r.signing_verbs) and tags[x].startswith("v")
                 # "…、合作开展|某某市矿产资源勘查项目": an item's own verb before the place its name opens with
                 led = label == "PROJECT" and words[x] in r.project_stop and self._known_place(words[x + 1])
-                if words[x] in r.item_cuts or clause or announced or led \
+                if (words[x] in r.item_cuts and not self._brand_locative(words, tags, x)) or clause or announced or led \
                         or (offs is not None and offs[x] + len(words[x]) != offs[x + 1]):
                     a = x + 1  # "…的|X", "A创建暨|B项目", "另有|比亚迪汽车", a headline's "275亿元 |开州…"
                     if announced or (clause and i and label != "PROJECT"):
@@ -3235,6 +3243,8 @@ class EntityRules:
             # and a business as a verb: 鞋服|设计|制造|及|智能化生产)
             return False
         left = words[x - 1]
+        if left.endswith(r.whole_project_words):
+            return False  # "…高速公路项目|及|光伏发电、…等项目": the word that closes a project ends it
         if words[x] in r.item_joiners and (left.endswith(r.facility + self.project_ends + r.company_suffixes
                                                           + r.agency_suffixes) or self._known_agency(left)):
             return False  # "宏达公司|与|…": two parties, not two products
@@ -3282,6 +3292,16 @@ class EntityRules:
         return tags[x - 1] in NOUN_TAGS and tags[x + 1] in NOUN_TAGS and not left.endswith(heads) \
             and not right.endswith(heads) and not left.endswith(r.company_suffixes) and len(left) >= 2
 
+    def _brand_locative(self, words, tags, k) -> bool:
+        """Whether the locative at ``k`` (中) is a name's first character: nothing it could place comes before it.
+
+        A locative follows the noun it places ("工程|中"); at a clause's start, or after a verb's 了
+        or a preposition, it opens a name ("介绍了|中|盛…", "与|中|氦科技").
+        """
+        if words[k] not in self.rules.state_brand_chars or tags[k] != "f" or k + 1 >= len(words):
+            return False
+        return k == 0 or not words[k - 1][-1].isalnum() or tags[k - 1] in _LOCATIVE_OPENER_TAGS
+
     def _misread_trade(self, words, tags, x) -> bool:
         """Whether jieba read the trade word at ``x`` of a project's name as a person or an adverb.
 
@@ -3309,6 +3329,8 @@ class EntityRules:
         r = self.rules
         # (and a firm's legal name: "…宝宇旅业有限公司|和|某某创业园等…项目" lists the firm, then the park;
         # and a school or a hospital: "某某小学|和|某某至某某一级公路等基础设施项目")
+        if a < x and words[x] in r.project_joiners and "".join(words[a:x]).endswith(r.whole_project_words):
+            return True  # "…公路项目|及|光伏发电…": 及 too, after the word that closes a project
         return a < x and words[x] in r.item_joiners and tags[x] == "c" \
             and "".join(words[a:x]).endswith(r.facility + self.project_ends + tuple(r.roads)
                                               + derivation_spec().legal_suffixes + tuple(r.institution_heads))

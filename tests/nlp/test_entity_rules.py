@@ -5276,3 +5276,72 @@ def test_a_park_of_one_more_trade_keeps_its_phase_in_a_list(nlp):
     # "华腾现代智能物流装备产业园2期、…等9个项目": the park's second phase, no firm 华腾现代智能物流
     found = ents(nlp, "县长介绍了华腾现代智能物流装备产业园2期、宏丰公司铸型材料等9个项目。")
     assert ("华腾现代智能物流装备产业园2期", "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text, project, longer", [
+    ("双方将在北环路拓宽项目及风力发电、储能电站等项目上开展合作。", "北环路拓宽项目", "北环路拓宽项目及风力发电"),
+    ("重点推进云岭物流园项目及冷链仓储、分拣中心等项目。", "云岭物流园项目", "云岭物流园项目及冷链仓储"),
+])
+def test_a_list_item_ends_at_its_project_word_before_a_conjunction(nlp, text, project, longer):
+    # "…项目|及|风力发电、…等项目": the word 项目 closes the first item; 及 joins it to the next
+    found = ents(nlp, text)
+    assert (project, "PROJECT") in found, found
+    assert not [e for e in found if e[0] == longer], found
+
+
+@pytest.mark.parametrize("text, firms", [
+    ("开发区现有恒丰纸业、金鹏制药等规上企业32家。", {"恒丰纸业", "金鹏制药"}),
+    ("园区现有云川汽车装备、亿达精密机械等生产企业。", {"云川汽车装备", "亿达精密机械"}),
+    ("园区现有华宇汽车，年产整车5万辆。", {"华宇汽车"}),
+])
+def test_a_list_of_firms_starts_after_the_verb_of_having(nlp, text, firms):
+    # "开发区|现有|恒丰纸业、…": jieba reads 现有 ("now has") as an adjective, which the first firm kept
+    found = ents(nlp, text)
+    assert {(f, "COMPANY") for f in firms} <= set(found), found
+    assert not [e for e in found if "现有" in e[0]], found
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("县长详细介绍了中盛白羽肉鸡养殖基地、杏鲍菇生产厂房建设等5个项目。", "中盛白羽肉鸡养殖基地", "PROJECT"),
+    ("该县先后引进了中铂新能源、宏远电子等企业。", "中铂新能源", "COMPANY"),
+])
+def test_a_names_first_character_after_a_verbs_le_is_no_locative(nlp, text, name, label):
+    # "介绍了|中(f)|盛白羽…": a locative follows the noun it places; after 了 中 opens the name
+    found = ents(nlp, text)
+    assert (name, label) in found, found
+    assert not [e for e in found if e[0] == name[1:]], found
+
+
+@pytest.mark.parametrize("text", [
+    "33个重点工程中东海大道、西湖路等项目进展顺利。",
+    "开发区内某某和中高端白酒灌装基地项目开工。",
+])
+def test_a_locative_after_a_noun_or_a_conjunction_opens_no_name(nlp, text):
+    # "重点工程|中|东海大道": 中 after a noun places the list in its group; "和|中|高端": a range of grades
+    found = ents(nlp, text)
+    assert not [e for e in found if e[0].startswith(("中", "和中"))], found
+
+
+@pytest.mark.parametrize("text", [
+    "该县谋划涵盖农产品加工、文旅、城市基础设施升级等项目50余个。",
+    "全市储备涵盖冷链物流、乡村旅游、城镇基础设施提升等项目80个。",
+])
+def test_the_fields_a_list_of_projects_covers_name_no_project(nlp, text):
+    # "涵盖|A、B、C等项目": kinds of business, as after 涉及
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+def test_a_list_the_projects_cover_still_names_a_headed_project(nlp):
+    found = ents(nlp, "本次开工项目涵盖宏达公司年产5万吨饲料项目、城南物流园等12个项目。")
+    assert ("城南物流园", "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "中国旅游集团、中国物流集团等35家央企集团负责人参加。",
+    "华润集团等12家央企集团负责人出席。",
+])
+def test_a_counts_classifier_glued_to_a_kind_of_firm_names_no_firm(nlp, text):
+    # "12|家央企(x)|集团": jieba glued the count's 家 to the kind of firm counted
+    found = ents(nlp, text)
+    assert not [e for e in found if e[0].startswith("家")], found

@@ -314,3 +314,18 @@ def test_and_between_two_visitors_signs_nothing(nlp):
 def test_cooperation_with_a_city_keeps_the_city_as_partner(nlp):
     # "加强与沈阳的合作": 的 joins the city to the cooperation, not to firms of the city
     assert ("宏润集团", "partners", "沈阳") in [h[:3] for h in hits(nlp, "他希望宏润集团进一步加强与沈阳的合作。")]
+
+
+@pytest.mark.parametrize("text, firm, project", [
+    ("远帆建设集团的滨河住宅产业化基地项目总投资9亿元。", "远帆建设集团", "滨河住宅产业化基地项目"),
+    ("宏昌公司的年产3万吨饲料项目已经投产。", "宏昌公司", "年产3万吨饲料项目"),
+])
+def test_a_firms_own_project_after_its_de_is_built_by_it(nlp, text, firm, project):
+    # "X集团的Y项目": the firm's name qualifies its own project
+    found = [h[:3] for h in hits(nlp, text) if h[1] == "builds"]
+    assert (firm, "builds", project) in found, found
+
+
+def test_a_firms_de_before_something_else_builds_nothing(nlp):
+    found = [h for h in hits(nlp, "王某参观了宏昌公司的展厅和年产3万吨饲料项目。") if h[1] == "builds"]
+    assert not found, found
