@@ -4023,7 +4023,7 @@ def _title_before(text: str, i: int, titles: tuple[str, ...]) -> bool:
     if title is None:
         return False
     start = i - len(title)
-    return title[0] not in "省市县区州" or start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in "副委"
+    return title[0] not in "省市县区州盟旗镇乡村" or start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in "副委"
 
 
 def _leading(words, a: int, b: int, r) -> bool:
