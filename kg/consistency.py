@@ -20,6 +20,10 @@ of it and:
   verb, 五常 "the five virtues"). Only within the document: elsewhere 五常
   may well be the virtues. Other aliases (北京) the rules and the tagger
   already weigh, and leave out where they are part of another name (北京大学).
+  A county's paper vouches for its county the same way: a document that
+  writes a county's own offices (县委, 县政府) or 我县, and the short alias
+  of exactly one county (嘉祥, which jieba reads as a given name) at least
+  twice outside the names found, names that county (嘉祥县) by it.
 
 >>> from kg.analyse import analyse_document
 >>> from kg.nlp import load_pipeline
@@ -45,10 +49,16 @@ from kg.analyse import DocumentAnalysis, Mention, RelationHit, name_text
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import package_lexicon
 from kg.nlp.entity_rules import PROPER_TAGS, safe_alias
-from kg.nlp.tokenizer import base_tags
+from kg.nlp.tokenizer import base_tags, dictionary_counts
 from kg.spec import DerivationSpec, derivation_spec, entity_rule_spec
 
 RULE = "consistency"
+# jieba's tags of a word that reads as a name: a person's (nr…) or another proper name (nz)
+_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "nz"})
+# A county's alias that jieba's dictionary counts more often than this is a word first (温泉 680,
+# 凤凰 1348, 梁山 738, 宁远 451); the county names it reads as given names are rarer (嘉祥 10,
+# 永嘉 116). Chosen on the jieba dictionary's counts of the 427 such aliases.
+COUNTY_ALIAS_MAX_COUNT = 200
 PLACE_RULE = "consistency-place"
 # Kinds of division written after a short alias: 五常|市, 信丰|县.
 KINDS = ("市", "县", "区", "州", "旗", "盟", "镇", "乡")
@@ -77,11 +87,11 @@ def derive(name: str, spec: DerivationSpec | None = None) -> list[str]:
     """Short forms of a company's name, by the rules of ``derivations.yaml``.
 
     >>> derive("青海盐湖工业股份有限公司")
-    ['青海盐湖工业', '盐湖工业', '青海盐湖', '盐湖股份']
+    ['青海盐湖工业', '盐湖工业', '青海盐湖', '盐湖股份', '盐湖公司']
     >>> derive("青海西部镁业有限公司")
     ['青海西部镁业', '西部镁业']
     >>> derive("博罗县汇盛房地产开发有限公司")
-    ['博罗县汇盛房地产开发', '汇盛房地产开发', '汇盛房地产', '汇盛地产']
+    ['博罗县汇盛房地产开发', '汇盛房地产开发', '汇盛房地产', '汇盛地产', '汇盛房地产开发公司']
     """
     spec = spec or derivation_spec()
     gaz = load_gazetteer()
@@ -96,6 +106,7 @@ def derive(name: str, spec: DerivationSpec | None = None) -> list[str]:
         "brand_shares": [brand + "股份"] if "股份" in suf and brand not in spec.not_brands else [],
         "brand_trade": [trade_brand + short for short in shorts]
         if long and len(trade_brand) >= 2 and trade_brand not in spec.not_brands else [],
+        "brand_company": [brand + "公司"] if suf and len(brand) >= 2 and brand not in spec.not_brands else [],
     }
     out: list[str] = []
     for s in (s for form in spec.forms for s in made.get(form, ())):
@@ -132,7 +143,7 @@ def brand_forms(name: str) -> tuple[str, ...]:
     京耀: "京耀谷朊粉项目"). Only legal names; a short name's brand is too uncertain.
 
     >>> brand_forms("河北哆呋食品有限公司")
-    ('河北哆呋食品', '哆呋食品', '河北哆呋', '哆呋')
+    ('河北哆呋食品', '哆呋食品', '河北哆呋', '哆呋公司', '哆呋')
     """
     spec = derivation_spec()
     suf, _, _, _, _, brand = _parts(name, spec)
@@ -207,14 +218,55 @@ def _with_place_aliases(result: Consistency) -> Consistency:
     for alias, full in gaz.aliases.items():
         if len(alias) >= 2 and alias not in skip and not safe_alias(alias):
             short.setdefault(full, []).append(alias)
-    result.analyses = [_place_aliases(a, gaz, short, result) for a in result.analyses]
+    counties = _county_aliases(short)
+    result.analyses = [_place_aliases(a, gaz, short, result, counties) for a in result.analyses]
     return result
 
 
-def _place_aliases(a: DocumentAnalysis, gaz, short: dict[str, list[str]], result: Consistency) -> DocumentAnalysis:
+def _county_aliases(short: dict[str, list[str]]) -> "_Finder | None":
+    """Of ``short`` (each division's aliases the rules never take alone), those of the divisions named 县
+    that jieba reads as a name (嘉祥 of 嘉祥县, a given name to jieba), found in one pass. One it reads as an
+    ordinary word (会同 "together with", 中方 "the Chinese side") a county's paper writes in its ordinary sense."""
+    gaz = load_gazetteer()
+    tags = base_tags()
+    names = {alias: full for full, aliases in short.items() if full.endswith("县")
+             and gaz.places.get(full) is not None and gaz.places[full].level == "county"
+             for alias in aliases if tags.get(alias) in _NAME_TAGS}
+    counts = dictionary_counts(names)
+    names = {alias: full for alias, full in sorted(names.items()) if counts[alias] <= COUNTY_ALIAS_MAX_COUNT}
+    return _Finder(names) if names else None
+
+
+def _county_paper(a: DocumentAnalysis) -> bool:
+    """Whether a document writes a county's own offices (县委, 县政府…) or 我县: a county's paper."""
+    return any(m.label == "HOME_COUNTY" or (m.label == "AGENCY" and m.text.startswith("县")) for m in a.mentions)
+
+
+def _own_county(a: DocumentAnalysis, counties: "_Finder", gaz) -> set[str]:
+    """The county a county's paper names by its alias: the one county whose alias it writes, at least twice
+    outside the names found (嘉祥8个项目…在嘉祥投资), not once as the start of a park's name (宝丰卫浴园,
+    of a town 宝丰 in another county)."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for m in a.mentions:
+        spans.setdefault(m.sentence, []).append((m.s_start, m.s_end))
+    seen: dict[str, int] = {}
+    for art in a.articles:
+        for sent in art.sentences:
+            taken = spans.get(sent.index, ())
+            for s, e in counties.finditer(sent.text):
+                if not any(s < te and ts < e for ts, te in taken):
+                    full = gaz.aliases[sent.text[s:e]]
+                    seen[full] = seen.get(full, 0) + 1
+    return set(seen) if len(seen) == 1 and min(seen.values()) >= 2 else set()
+
+
+def _place_aliases(a: DocumentAnalysis, gaz, short: dict[str, list[str]], result: Consistency,
+                   counties: "_Finder | None" = None) -> DocumentAnalysis:
     # Written in full: the division's name with its kind (五常市), not an alias alone.
     named = {place.name for m in a.mentions if m.label == "PLACE" and m.text not in gaz.aliases
              and (place := gaz.written(m.text)) is not None}
+    if counties is not None and _county_paper(a):
+        named |= _own_county(a, counties, gaz)
     # Each alias of those divisions -> its division, longest alias first.
     aliases = dict(sorted(((alias, name) for name in named for alias in short.get(name, ())),
                           key=lambda kv: (-len(kv[0]), kv[0])))

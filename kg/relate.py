@@ -295,6 +295,7 @@ def _containment(analysis, res, by_article) -> list[tuple]:
     gaz = load_gazetteer()
     home_chain = set(gaz.parent_chain(res.home_city)) | {res.home_city} if res.home_city else set()
     local = relation_rule_spec().local_suffixes
+    zones = relation_rule_spec().zone_suffixes
     out = []
     for pairs in by_article.values():
         pairs = sorted(pairs, key=lambda mk: (mk[0].sentence, mk[0].start))
@@ -345,6 +346,10 @@ def _containment(analysis, res, by_article) -> list[tuple]:
                 for child, parent in zip(steps, steps[1:]):
                     out.append((Key("place", child), Key("place", parent), "located_in", "gazetteer-hierarchy",
                                 m.sentence))
+            elif place is None and name.endswith(zones) and (up := _zone_division(name)) \
+                    and Key("place", up) in res.entities and up != name:
+                # "平邑经济开发区": a zone named after its county lies in it, where the article names the county
+                out.append((key, Key("place", up), "located_in", "zone-in-division", m.sentence))
             elif name in gaz.world_cities:
                 # 罗马 is in 意大利, 吉隆坡 in 马来西亚: the world list names each city's country.
                 out.append((key, Key("place", gaz.world_cities[name]), "located_in", "gazetteer-world", m.sentence))
@@ -354,6 +359,14 @@ def _containment(analysis, res, by_article) -> list[tuple]:
                 if city is not None and city != key:
                     out.append((key, city, "located_in", "local-place-in-city", m.sentence))
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _zone_division(name: str) -> str:
+    """The county or city a zone's name opens with (平邑|经济开发区: 平邑县), or ""."""
+    written, full = division_prefix(name)
+    place = load_gazetteer().places.get(full)
+    return full if written and place is not None and place.level in ("county", "city") else ""
 
 
 @lru_cache(maxsize=1 << 16)

@@ -669,8 +669,10 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     canon = local  # 县工业园区 of the county the article names
                 elif m.label == "PLACE":
                     canon = _canonical_place(name, home, context, named)
-                elif m.label == "AGENCY" and name in committee_names and m.article in article_zone:
-                    # A bare 管委会 in an article about a zone is that zone's committee.
+                elif m.label == "AGENCY" and m.article in article_zone \
+                        and _committee_of_kind(name, committee_names, zones, article_zone[m.article]):
+                    # A bare 管委会 in an article about a zone is that zone's committee; so is one named by
+                    # the zone's kind alone (县工业园区 … 工业园区管委会).
                     canon = article_zone[m.article] + "管理委员会"
                 elif m.label == "AGENCY":
                     # "内蒙古自治区驻沪办…希望驻沪办与临河区…": the office the article named in full before
@@ -895,6 +897,15 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None) -> dict[
     return out
 
 
+def _committee_of_kind(name: str, committees: frozenset[str], zones: tuple[str, ...], zone: str) -> bool:
+    """Whether ``name`` is a committee named bare (管委会) or by a kind of zone alone that ``zone`` is
+    (工业园区管委会 in an article about 余庆县工业园区)."""
+    if name in committees:
+        return True
+    kind = next((name[: -len(c)] for c in committees if name.endswith(c)), "")
+    return kind in zones and zone.endswith(kind)
+
+
 def _committee_spec() -> tuple[frozenset[str], tuple[str, ...]]:
     spec = relation_rule_spec()
     return spec.committee_names, spec.zone_suffixes
@@ -1015,13 +1026,16 @@ MIN_REST_CHARS = 4
 
 
 def _merge_place_prefixed(types: dict[Key, str], union, gaz) -> None:
-    """A project or company written once with its division in front is the same one without it.
+    """A project, company or zone written once with its division in front is the same one without it.
 
     "陵城区谷川美信高科产业园项目" and "谷川美信高科产业园项目" on one page, 中国建设银行 and
     建设银行: one entity, named with the place. Only where one such place-prefixed name
     exists; two (A县污水处理厂项目, B县污水处理厂项目) leave the bare name on its own.
     """
-    names = {(t, k.name): k for k, t in types.items() if t in ("project", "company")}
+    zones = _committee_spec()[1]
+    # (and a zone: "庆城驿马工业集中区" and "驿马工业集中区", named with its county's alias and without)
+    names = {(t, k.name): k for k, t in types.items() if t in ("project", "company")
+             or (t == "place" and k.name.endswith(zones) and k.name not in gaz.places)}
     prefixed: dict[tuple[str, str], list[Key]] = defaultdict(list)
     for (etype, name), key in sorted(names.items()):
         for n in _place_prefix_ends(name, gaz):

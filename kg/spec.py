@@ -109,6 +109,7 @@ class EntityRuleSpec:
     status_adverbs: frozenset[str]  # words between a project and its status predicate (正式, 近日 …)
     capacity_leads: frozenset[str]  # 存栏, 出栏: words before a capacity that count what a farm holds
     project_word_tails: frozenset[str]  # 库, 部: after 项目, the projects' library or site office
+    listed_works_heads: tuple[str, ...]  # 科技城, 基地: an item of a list of firms named so is a project
     route_stops: frozenset[str]  # 站: a route's first stop that jieba tags as a verb
     name_time_words: frozenset[str]  # 现代, 未来: time words that begin names, unlike dates
     listing_adverbs: frozenset[str]  # 又, 还: before 有, listing more items
@@ -125,6 +126,12 @@ class EntityRuleSpec:
     determiners_longest: tuple[str, ...]
     field_heads: tuple[str, ...]  # 领域: after 等, the listed words are fields, not names
     listed_trades: frozenset[str]  # 冶炼, 选矿: a list's items before 等企业 that are kinds of firm, no firm
+    site_preps: frozenset[str]  # 在: before a division's loose alias and a verb, where it is done
+    site_verbs: frozenset[str]  # 投资: after such an alias, what is done there
+    group_words: frozenset[str]  # 集团: after a known group's short name, its unit's legal name goes on
+    magnitudes: frozenset[str]  # 万: between a number and a unit jieba cut from both (10|万|只)
+    trade_processes: frozenset[str]  # 加工: goods and this after them is a kind of firm too (机电加工)
+    trade_modifiers: frozenset[str]  # 新型: before a trade, a kind of firm (新型材料)
     owned_suffixes: frozenset[str]  # 政府: a name so ending says whose it is
     government_owners: frozenset[str]  # 联邦, 特区: whose, though no place
     generic_bodies: frozenset[str]
@@ -162,6 +169,7 @@ class EntityRuleSpec:
     brand_verbs: frozenset[str]  # 联合, 创新: verbs that are brands right after a company's place
     state_brand_chars: frozenset[str]  # 中: a state firm's first character, read as a locative
     industry_trailers: frozenset[str]
+    venue_trailers: tuple[str, ...]  # 酒店, 大厦: after a known firm's name, the venue it names
     level_words: frozenset[str]  # 乡贤: a division's level character opening a word of its own
     demonym_words: frozenset[str]  # 台商, 港资: a one-character place in them is no mention of the place
     qualifier_places: frozenset[str]  # 临港: a place only where no noun follows (临港集疏运中心 is "port-side")
@@ -230,6 +238,8 @@ class EntityRuleSpec:
     works_max_words: int  # words of a facility and its works after its investment (投资3亿元的…迁建)
     office_fields: frozenset[str]  # 招商: a field before a known office opens its full name (区|招商|投资促进局)
     glued_joiners: frozenset[str]  # 及, 暨: cut off the front of a word jieba never saw ("及|宏方")
+    having_words: frozenset[str]  # 现有: "now has", read as an adjective, before the firms it lists
+    whole_project_words: tuple[str, ...]  # 项目: a conjunction after it ends the project ("…公路项目及光伏发电")
     product_modifiers: frozenset[str]  # 相关, 配套: open the second product after 及 ("…及相关配件项目")
     amount_words: frozenset[str]  # 超, 以上: "超亿元项目" is a size class, not a project
     date_words: frozenset[str]  # 年度, 月份: "2022年度1-2月份重点项目" is a batch, not a project
@@ -311,6 +321,7 @@ class EntityRuleSpec:
             status_adverbs=frozenset(spec.get("project_status_adverbs", ())),
             capacity_leads=frozenset(spec.get("capacity_leads", ())),
             project_word_tails=frozenset(spec.get("project_word_tails", ())),
+            listed_works_heads=tuple(spec.get("listed_works_heads", ())),
             route_stops=frozenset(spec.get("route_stops", ())),
             name_time_words=frozenset(spec.get("name_time_words", ())),
             listing_adverbs=frozenset(spec.get("listing_adverbs", ())),
@@ -327,6 +338,12 @@ class EntityRuleSpec:
             determiners_longest=_longest_first(spec["generic_determiners"]),
             field_heads=tuple(spec.get("field_heads", ())),
             listed_trades=frozenset(spec.get("listed_trades", ())),
+            magnitudes=frozenset(spec.get("quantity_magnitudes", ())),
+            group_words=frozenset(spec.get("group_words", ())),
+            site_preps=frozenset(spec.get("site_preps", ())),
+            site_verbs=frozenset(spec.get("site_verbs", ())),
+            trade_processes=frozenset(spec.get("trade_processes", ())),
+            trade_modifiers=frozenset(spec.get("trade_modifiers", ())),
             owned_suffixes=frozenset(spec.get("owned_suffixes", ())),
             government_owners=frozenset(spec.get("government_owners", ())),
             generic_bodies=frozenset(spec["generic_bodies"]),
@@ -364,6 +381,7 @@ class EntityRuleSpec:
             brand_verbs=frozenset(spec.get("company_brand_verbs", ())),
             state_brand_chars=frozenset(spec.get("state_brand_chars", ())),
             industry_trailers=frozenset(spec.get("industry_trailers", ())),
+            venue_trailers=tuple(spec.get("venue_trailers", ())),
             level_words=frozenset(spec.get("level_words", ())),
             demonym_words=frozenset(spec.get("demonym_words", ())),
             qualifier_places=frozenset(spec.get("qualifier_places", ())),
@@ -425,6 +443,8 @@ class EntityRuleSpec:
             count_verbs=frozenset(spec.get("project_count_verbs", ())),
             trade_facility_ends=tuple(spec.get("trade_facility_ends", ())),
             project_joiners=frozenset(spec.get("project_joiners", ())),
+            having_words=frozenset(spec.get("having_words", ())),
+            whole_project_words=tuple(spec.get("whole_project_words", ())),
             product_modifiers=frozenset(spec.get("product_modifiers", ())),
             glued_joiners=frozenset(spec.get("glued_joiners", ())),
             office_fields=frozenset(spec.get("office_fields", ())),
@@ -504,6 +524,9 @@ class SentenceRule:
     pattern: tuple  # spaCy Matcher pattern over the tokens between the two entities
     after: tuple | None  # optional pattern right after the second entity
     not_after: tuple | None = None  # optional pattern that, matched right after the second entity, undoes the hit
+    # Words that join the second entity to more names of its label ("由A和B共同投资建设"): ``after`` and
+    # ``not_after`` are matched after the list's last name, and every name of the list gets the relation
+    listed: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -541,7 +564,8 @@ class RelationRuleSpec:
     def from_dict(cls, spec: Mapping[str, Any]) -> "RelationRuleSpec":
         rules = tuple(SentenceRule(r["name"], r["relation"], r["source"], r["target"], r["order"],
                                    tuple(r["pattern"]), tuple(r["after"]) if r.get("after") else None,
-                                   tuple(r["not_after"]) if r.get("not_after") else None)
+                                   tuple(r["not_after"]) if r.get("not_after") else None,
+                                   frozenset(r.get("listed", ())))
                       for r in spec["sentence_rules"])
         p = spec["partners"]
         part_of = spec["part_of"]

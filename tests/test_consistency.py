@@ -13,7 +13,7 @@ def analyses(texts, nlp):
 
 
 def test_short_forms_are_derived_by_the_data_rules():
-    assert derive("甘肃金川钴业股份有限公司") == ["甘肃金川钴业", "金川钴业", "甘肃金川", "金川股份"]
+    assert derive("甘肃金川钴业股份有限公司") == ["甘肃金川钴业", "金川钴业", "甘肃金川", "金川股份", "金川公司"]
     # A direction word is no brand: "湖南东部" is a region, not a company.
     assert derive("湖南东部建材有限公司") == ["湖南东部建材", "东部建材"]
 
@@ -131,9 +131,35 @@ def test_names_are_found_in_each_sentence_as_if_searched_alone():
 
 def test_a_developers_short_trade_is_a_short_form_that_merges_with_its_legal_name(nlp):
     # "某县某某房地产开发有限公司", later "某某地产": the paper shortens the trade and drops its work
-    assert derive("龙川县锦绣房地产开发有限公司")[-2:] == ["锦绣房地产", "锦绣地产"]
+    assert derive("龙川县锦绣房地产开发有限公司")[-3:-1] == ["锦绣房地产", "锦绣地产"]
     texts = ["龙川县锦绣房地产开发有限公司投资建设滨江花园项目。锦绣地产负责人表示将加快施工。"]
     g = kg.extract_graph(texts, nlp=nlp)
     companies = {d["label"]: set(json.loads(d["aliases"])) for _, d in g.nodes(data=True) if d["type"] == "company"}
     assert list(companies) == ["龙川县锦绣房地产开发有限公司"], companies
     assert "锦绣地产" in companies["龙川县锦绣房地产开发有限公司"], companies
+
+
+def test_a_county_paper_names_its_county_by_a_short_alias_jieba_reads_as_a_given_name(nlp):
+    # 嘉祥 (嘉祥县) is a given name to jieba; a page that writes 县委 and 县政府 is its county's paper
+    text = ("嘉祥6个新项目集中签约。会上，县委书记讲话，县政府与宏昌新材料有限公司签订协议。"
+            "客商在嘉祥投资兴业。")
+    g = kg.extract_graph([text], nlp=nlp)
+    labels = {d["label"]: d["type"] for _, d in g.nodes(data=True)}
+    assert labels.get("嘉祥县") == "place", labels
+    assert labels.get("嘉祥县委") == "agency", labels
+
+
+def test_a_county_alias_that_is_a_common_word_is_no_place_in_a_county_paper(nlp):
+    # 温泉 is 温泉县 too, but jieba counts it as a word far more often than a county's name
+    text = "县委书记到温泉度假区调研。县政府支持温泉产业发展。"
+    g = kg.extract_graph([text], nlp=nlp)
+    assert "温泉县" not in {d["label"] for _, d in g.nodes(data=True)}
+
+
+def test_a_firms_brand_and_gongsi_is_its_short_name(nlp):
+    # "宏纬企业股份有限公司 … 宏纬公司": the brand and 公司, as papers shorten a legal name
+    import kg
+
+    g = kg.extract_graph(["宏纬企业股份有限公司董事长出席活动。宏纬公司将在园区投资建厂。"], nlp=nlp)
+    companies = sorted(d["label"] for _, d in g.nodes(data=True) if d["type"] == "company")
+    assert companies == ["宏纬企业股份有限公司"], companies

@@ -89,3 +89,14 @@ def test_the_corpus_stages_run_without_the_cyclic_collector_and_give_it_back(mon
     assert gc.isenabled()
     g = kg.extract_graph(["市水利局持续推进城区供水管网联通改造项目建设。"])
     assert seen == [False] and gc.isenabled() and g.number_of_nodes() == 2
+
+
+@pytest.mark.parametrize("text", [
+    "县里规划了文旅区和工业区。",
+    "项目建设物流区、展示区等。",
+])
+def test_a_kind_of_zone_is_no_zone_whose_short_name_it_is(text):
+    # 文旅区, 物流区: short names of a zone somewhere (Lhasa, Shangqiu), and words for a kind of zone in
+    # any paper; the zone is named in full
+    g = kg.extract_graph([text])
+    assert not [d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"], g.nodes(data=True)

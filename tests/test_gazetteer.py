@@ -54,3 +54,12 @@ def test_a_misspelt_division_is_read_by_its_own_name():
     gaz = load_gazetteer()
     assert gaz.places["苗栗县"].parent == "台湾省" and gaz.lookup("苗栗").name == "苗栗县"
     assert "苗粟县" not in gaz.places
+
+
+def test_a_kind_of_zone_is_no_zones_alias():
+    # the division list gives a zone in Puyang the alias 工业园; every park's committee would be that zone's
+    from kg.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    assert gaz.lookup("工业园") is None and "工业园" not in gaz.aliases
+    assert gaz.lookup("河南濮阳工业园区") is not None

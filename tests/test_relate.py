@@ -369,3 +369,22 @@ def test_a_brand_that_opens_with_a_place_names_no_project_of_that_place():
     g = kg.extract_graph(["本报讯 内蒙古鄂尔多斯多晶硅业有限公司参加了签约。鄂尔多斯市君安化工二期项目同日开工。"])
     builds = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "builds"}
     assert not [b for b in builds if b[0].startswith("内蒙古鄂尔多斯")], builds
+
+
+def test_a_zone_named_after_its_county_lies_in_it(nlp):
+    # "汶上经济开发区" on a page that names 汶上县: the zone is the county's
+    import kg
+
+    g = kg.extract_graph(["开工仪式在汶上经济开发区举行。汶上县今年新开工项目30个。"], nlp=nlp)
+    edges = {(g.nodes[u]["label"], d["relation"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True)}
+    assert ("汶上经济开发区", "located_in", "汶上县") in edges, edges
+
+
+def test_a_firm_that_signs_with_the_papers_own_county_partners_it(nlp):
+    # "十余家企业与该县签约", "某公司与我县签约": the county the article is about is the partner
+    import kg
+
+    text = "6月27日，临泉县举行招商项目集中签约仪式。宏远桥梁有限公司、恒泰环保有限公司等十余家企业与该县共签约项目15个。"
+    g = kg.extract_graph([text], nlp=nlp)
+    edges = {(g.nodes[u]["label"], d["relation"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True)}
+    assert {("宏远桥梁有限公司", "partners", "临泉县"), ("恒泰环保有限公司", "partners", "临泉县")} <= edges, edges

@@ -655,3 +655,29 @@ def test_an_office_written_after_the_state_council_is_the_state_councils(nlp):
     labels = agency_labels(nlp, "昆明的项目进展顺利。该集团在国务院国资委经营业绩考核中连续获评A级。")
     assert "国务院国有资产监督管理委员会" in labels, labels
     assert not [x for x in labels if x.startswith("昆明")], labels
+
+
+def test_a_zone_written_with_and_without_its_last_character_is_one_zone(nlp):
+    # "凤阳县工业园" and, two lines on, "凤阳县工业园区": one park, as 经开区 is 经济技术开发区
+    import kg
+
+    g = kg.extract_graph(["临泉县工业园负责人出席签约仪式。项目将落户临泉县工业园区。"], nlp=nlp)
+    places = sorted(d["label"] for _, d in g.nodes(data=True) if d["type"] == "place")
+    assert "临泉县工业园区" in places and "临泉县工业园" not in places, places
+
+
+def test_a_committee_named_by_its_zones_kind_is_the_articles_zones(nlp):
+    # "县工业园区 … 工业园区管委会": the committee of the park the article is about, not of a zone
+    # elsewhere whose alias is a kind of zone
+    labels = agency_labels(nlp, "5月21日，余庆县工业园区举行签约仪式。工业园区管委会主任与四家企业签订了协议。")
+    assert "余庆县工业园区管理委员会" in labels, labels
+    assert not [x for x in labels if "濮阳" in x], labels
+
+
+def test_a_zone_named_with_its_countys_alias_and_without_is_one_zone(nlp):
+    # "庆城驿马工业集中区" and then "驿马工业集中区": one zone, named with its county and without
+    import kg
+
+    g = kg.extract_graph(["考察团来到镇原三岔工业集中区考察。三岔工业集中区已入驻企业20家。"], nlp=nlp)
+    places = sorted(d["label"] for _, d in g.nodes(data=True) if d["type"] == "place")
+    assert "镇原三岔工业集中区" in places and "三岔工业集中区" not in places, places

@@ -30,6 +30,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import compress
 from operator import itemgetter
 from pathlib import Path
 from typing import Iterable, Mapping
@@ -42,6 +43,7 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Entry, load_lexicons, package_lexicon
 from kg.nlp.tokenizer import TOKENS_KEY, JiebaTokenizer, base_tags, doc_text
+from kg.script import is_cjk
 from kg.spec import PROJECT_REF, EntityRuleSpec, abbreviations, derivation_spec, entity_rule_spec
 
 if not Span.has_extension("kg_rule"):
@@ -77,6 +79,9 @@ DIVISION_ABOVE_TOWNS = frozenset({"county", "city", "prefecture", "province"})
 TOWN_NAME_TAGS = {"x", "n", "nr", "ns", "nz", "nrt"}
 _BRACKETS = frozenset("()（）")
 # Words of what a clause says before its subject: verbs, time words, counts, adverbs (预计|一季度)
+# The parts of speech after which a locative has nothing to place: a verb's 了, a preposition (not a
+# conjunction: "某某和|中|高端白酒…" joins a range of grades).
+_LOCATIVE_OPENER_TAGS = frozenset({"ul", "p"})
 _CLAUSE_ONLY_TAGS = frozenset({"v", "vd", "vn", "t", "m", "q", "mq", "d", "r", "p", "c", "f", "ad", "l"})
 _DIGITS = re.compile(r"[0-9０-９.．]+")
 # jieba's tags of a person's name
@@ -117,7 +122,10 @@ def place_trailer(name: str) -> str:
     >>> place_trailer("广州地区"), place_trailer("地区"), place_trailer("格尔木市")
     ('地区', '', '')
     """
-    return next((t for t in entity_rule_spec().place_trailers if name.endswith(t) and len(name) - len(t) >= 2), "")
+    trailers = entity_rule_spec().place_trailers
+    if not name.endswith(trailers):
+        return ""
+    return next((t for t in trailers if name.endswith(t) and len(name) - len(t) >= 2), "")
 
 
 def begins_outlet(text: str, end: int) -> bool:
@@ -244,9 +252,25 @@ class EntityRules:
         # What a legal form written as several words may end in (合伙|企业, 股份|经济|合作社).
         self._strong_tails = frozenset(s[i:] for s in spec.company_strong for i in range(len(s)))
         self._suffix_words: dict[str, bool] = {}
+        # The suffixes each word at a suffix position ends in, decided once per word.
+        self._suffix_options: dict[str, tuple[tuple[str, str, str], ...]] = {}
         self._resplit_words: dict[str, int] = {}
         self._glue_ends = spec.project_joiners - spec.item_joiners | {"等"}
         self._title_ends = tuple(spec.person_titles)
+        # Per-spec forms of sets the left scan of _extend_left tests at each word: membership in a set,
+        # not a scan of a tuple, and the tuples str.endswith takes, not made anew at each call.
+        self._lead_words = frozenset(spec.lead_words)
+        self._stop_words = spec.boundary
+        self._project_stop_words = spec.boundary | spec.project_stop
+        self._project_stop_ends = tuple(sorted(spec.project_stop))
+        self._long_agency_ends = tuple(sorted(spec.long_agency))
+        self._division_noun_ends = tuple(sorted(spec.division_nouns))
+        self._local_division_ends = tuple(sorted(spec.local_divisions))
+        self._industry_trailer_starts = tuple(sorted(spec.industry_trailers))
+        self._item_joiner_ends = tuple(sorted(spec.item_joiners))
+        self._admin_words = tuple(sorted(spec.admin))
+        # (a word's first character against the suffixes: a set, not a scan of the tuple of 50)
+        self._agency_suffix_set = frozenset(spec.agency_suffixes)
         self._glue_cuts: dict[str, int] = {}
         # Two-character strong place suffixes that jieba may join to the next noun (社区卫生).
         self.place_heads = frozenset(suf for suf, label, strength in spec.suffixes
@@ -348,6 +372,7 @@ class EntityRules:
         entries = list(entries)
         self.entries.extend(entries)
         self._suffix_words.clear()
+        self._suffix_options.clear()
         self._resplit_words.clear()  # (a lexicon name is a known place to placed_body)
         added = set()
         for entry in entries:
@@ -417,11 +442,12 @@ class EntityRules:
     def __call__(self, doc: Doc) -> Doc:
         own_words, own_tags, own_offs, text, own = self._jieba_view(doc)
         words, tags, offs = self._resplit(own_words, own_tags, own_offs)
-        words, tags, offs = self._joined_divisions(words, tags, offs)
+        words, tags, offs = self._joined_divisions(words, tags, offs, text)
         cands: list[Candidate] = []
         # No known name starts at a conjunction jieba writes alone: 县财政局|和|县审计局 names no 和县.
-        joiners = {o for w, t, o in zip(words, tags, offs) if t == "c" and w in self.rules.item_joiners}
-        starts = [o for o in offs if o not in joiners] + self._glued_levels(words, tags, offs)
+        joiners = {o for w, t, o in zip(words, tags, offs) if t == "c" and w in self.rules.item_joiners} \
+            if "c" in tags else ()
+        starts = ([o for o in offs if o not in joiners] if joiners else offs) + self._glued_levels(words, tags, offs)
         cands += self._phrase_matches(text, offs, starts)
         cands += self._suffix_matches(words, tags, offs)
         cands += self._placed_offices(cands, words, tags, offs, text)
@@ -433,6 +459,7 @@ class EntityRules:
         cands += self._paired_short_names(text, words, offs, cands)
         cands += self._lone_short_names(text, words, offs, cands)
         cands += self._listed_aliases(words, tags, offs)
+        cands += self._sited_aliases(words, tags, offs)
         cands += self._places_in_countries(words, tags, offs, cands)
         cands += self._divisions_after_parents(words, tags, offs)
         cands += self._numbered_bureaus(text, cands)
@@ -467,7 +494,9 @@ class EntityRules:
             if span is not None:
                 span._.kg_rule = c.rule
                 ents.append(span)
-        doc.ents = sorted(ents, key=lambda s: s.start)
+        # The spans as they are: the setter of doc.ents would make each span anew, and the tokens'
+        # entity tags do not depend on the spans' order.
+        doc.set_ents(ents, default="outside")
         ref_spans = []
         for s, e, kind in refs:
             span = doc.char_span(s, e, label=kind)
@@ -486,6 +515,8 @@ class EntityRules:
         if c.label != "AGENCY" or not r.committee_government_ends:
             return c
         name = text[c.start:c.end]
+        if not name.endswith(r.committee_government_ends):
+            return c
         tail = next((t for t in r.committee_government_ends if name.endswith(t)), None)
         if tail is None:
             return c
@@ -495,7 +526,7 @@ class EntityRules:
             return Candidate(c.start, c.end - len(tail), c.label, c.rule + ":committee", c.prio)
         return c
 
-    def _joined_divisions(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
+    def _joined_divisions(self, words, tags, offs, text: str) -> tuple[list[str], list[str], list[int]]:
         """jieba's words, with a division's first character it read apart put back: "横(v)|山镇" is 横山镇.
 
         Only where the two make a division's name and the second word alone makes none (凤县 is one, so
@@ -505,6 +536,8 @@ class EntityRules:
         project's, begins with the whole division.
         """
         ends = self._division_name_ends
+        if ends.isdisjoint(text):
+            return words, tags, offs  # (four sentences in five name no division's level)
         at = [x for x in range(len(words) - 1) if len(words[x]) == 1 and len(words[x + 1]) >= 2
               and words[x + 1][-1:] in ends
               and words[x] not in self.rules.function_chars and offs[x] + 1 == offs[x + 1]
@@ -583,6 +616,8 @@ class EntityRules:
         """
         r = self.rules
         out = []
+        if "的" not in words:
+            return out
         company_ends = {c.start: c.end for c in cands if c.label == "COMPANY"}
         for j, w in enumerate(words):
             if w != "的" or j < 2 or tags[j - 1] != "m" or not words[j - 1].endswith("元") \
@@ -738,14 +773,14 @@ class EntityRules:
             # "县|人力资源|局在", "县|国土资源|局对": jieba's guess glues an office's one-character
             # suffix to the function word after it
             w = words[x]
-            return tags[x] == "x" and len(w) >= 2 and w[0] in r.agency_suffixes and w[1:] in r.boundary \
+            return tags[x] == "x" and len(w) >= 2 and w[0] in self._agency_suffix_set and w[1:] in r.boundary \
                 and x > 0 and office_before(x, w[0])
 
         def glued_joint(x: int) -> bool:
             # "州|工信|委等州|直部门", "区|征地|办和桥|巩镇": jieba's guess glues an office's one-character
             # suffix to the 等 that ends its list or the 和 that joins the next name, and on to that name
             w = words[x]
-            return tags[x] == "x" and len(w) >= 3 and w[0] in r.agency_suffixes \
+            return tags[x] == "x" and len(w) >= 3 and w[0] in self._agency_suffix_set \
                 and (w[1] == "等" or w[1] in r.item_joiners) and x > 0 and office_before(x, w[0])
 
         def joined_name(x: int) -> bool:
@@ -850,8 +885,8 @@ class EntityRules:
                 or (n == 2 and w[0] in r.item_joiners and w[1] in r.admin) \
                 or (n >= 4 and w not in self.phrases and any(self._known_place(w[:i]) for i in range(2, n - 1))):
             mask |= 1  # committee_cut, titled_office, shared_title, joined_level, placed_body
-        if n >= 2 and (w[0] in r.agency_suffixes or w[0] in r.item_joiners or w[0] == "有" or w[-1] in ends
-                       or any(ch in r.item_joiners for ch in w[1:-1])):
+        if n >= 2 and (w[0] in self._agency_suffix_set or w[0] in r.item_joiners or w[0] == "有" or w[-1] in ends
+                       or not r.item_joiners.isdisjoint(w[1:-1])):
             mask |= 2  # the tests of jieba's guesses (x)
         if n >= 3 and w.endswith(self._title_ends):
             mask |= 4  # titled_body
@@ -889,15 +924,20 @@ class EntityRules:
         bounds.add(n)
         ends = sorted(bounds)
         trailers = self.rules.industry_trailers
+        venues = self.rules.venue_trailers
         level_words = self.rules.level_words
         for i in (offs if starts is None else starts):
-            for j, hit in names.get(i, ()):
+            if i not in names:
+                continue
+            for j, hit in names[i]:
                 # Gazetteer names must end where a word ends: "大理" is not a
                 # place inside "大理石"; lexicon names may end inside a word (and a place
                 # before a word that opens with a level's character: "金东|乡贤").
                 if j in bounds or not hit[1].startswith("gazetteer") or text[j:j + 2] in level_words:
                     if hit[0] == "COMPANY" and j < n and text[j:ends[bisect_right(ends, j)]] in trailers:
                         continue  # "中国建筑|业", "中国|建筑业": an industry, not the company
+                    if hit[0] == "COMPANY" and hit[1].startswith("lexicon") and text.startswith(venues, j):
+                        continue  # "桂田中信|酒店", "中信|大厦": the venue, named for the brand
                     if hit[0] in ("AGENCY", "COMPANY") and self._last_char_taken(text, j, ends):
                         continue  # "教育部|门", "公安部|队", "整改中|建立": the last character starts another word
                     out.append(Candidate(i, j, hit[0], hit[1]))
@@ -946,6 +986,8 @@ class EntityRules:
         if y >= len(offs) or offs[y] != c.end:
             return False
         nxt = words[y]
+        if x < len(offs) and offs[x] == c.start and self._sited(words, tags, x, y):
+            return False  # "在|三明|投资": where the firm invests
         return (tags[y] in NOUN_TAGS or tags[y] in PROPER_TAGS or tags[y] == "ng") and not nxt.startswith(self.rules.media_suffixes)
 
     def _person_after_title(self, text: str, c: Candidate) -> bool:
@@ -965,7 +1007,10 @@ class EntityRules:
         # character too, 白鹭、金滩, but not a surname before a division's alias).
         return person(c.start) or (c.end - c.start <= 2 and (
             person(c.start - 1) or c.start > 0 and text[c.start - 1] in r.surnames
-            and _among_people(text, c.start - 1, c.end, r.surnames)))
+            and _among_people(text, c.start - 1, c.end, r.surnames))) \
+            or any(text[i] in r.surnames and _title_before(text, i, r.person_title_ends) for i in range(c.start, c.end - 1))
+        # (and a place that runs from a title over the person's name, or starts with the name after its title:
+        # "县委书记董|路|明" is no road, "县长林明溱宣告南投旺来产业园区" no park)
 
     def _joined_after_person(self, c: Candidate, words, tags, offs) -> bool:
         """Whether a place that opens with a conjunction follows a person's name: "副县长段庆东|和县|财政…".
@@ -1030,7 +1075,7 @@ class EntityRules:
                 continue
             rule = c.rule.partition(":")[0].partition("-")[0] + ":placed"
             x = index.get(c.start)
-            if text.startswith(tuple(r.admin), c.start):
+            if text.startswith(self._admin_words, c.start):
                 if (start := self._division_before_level(text, c.start)) is None and x:
                     start = self._county_stem_before(words, tags, offs, x, text[c.start])
                 if start is not None and start in index:
@@ -1165,7 +1210,7 @@ class EntityRules:
                     elif office.startswith(r.grassroots_places) and len(w) >= 2 \
                             and (t in PLACE_NAME_TAGS or t in ("x", "n")) and w not in r.boundary \
                             and w not in r.generic_bodies and not w.endswith(r.grassroots_places) \
-                            and not self._known_place(w) and not w.endswith(tuple(r.admin)) \
+                            and not self._known_place(w) and not w.endswith(self._admin_words) \
                             and not self._after_glue(w):
                         start = offs[x - 1]  # 高丰|村委会: 高丰村's committee (青松|村委会: a village named after a pine)
                 if start is not None:
@@ -1311,11 +1356,13 @@ class EntityRules:
                     if cand is not None:
                         out.append(cand)
                 continue
-            options = self.suffix_by_end.get(w[-1])
-            if not options or w in r.false_words or w.startswith("等") or self._ends_false(w):
-                continue
+            options = self._suffix_options.get(w)
+            if options is None:
+                options = self._word_suffixes(w)
+                if len(self._suffix_options) < _WORD_CACHE:
+                    self._suffix_options[w] = options
             for suf, label, strength in options:
-                if not w.endswith(suf) or (strength == "weak" and tags[j] == "v"):
+                if strength == "weak" and tags[j] == "v":
                     continue  # "签署", "部署": a verb that ends like an office
                 if label == "AGENCY" and ends_like_no_office(w, r.not_office_ends):
                     continue  # "机场|贵宾厅": a room, no office (but 安全局 ends in 全局 and is one)
@@ -1328,7 +1375,7 @@ class EntityRules:
                         and offs[j] + len(w) == offs[j + 1]:
                     continue  # "中叉电动智能工程|装备|项目", "工程|机械": goods named by the suffix's word, no works
                 if label == "COMPANY" and strength == "weak" and j + 1 < len(words) \
-                        and (words[j + 1].startswith(tuple(r.industry_trailers)) or words[j + 1].endswith(r.site_ends)
+                        and (words[j + 1].startswith(self._industry_trailer_starts) or words[j + 1].endswith(r.site_ends)
                              or words[j + 1].endswith(r.industry_ends)) \
                         and offs[j] + len(w) == offs[j + 1]:
                     # "锂电新能源|产业基地", "洪洲电子|科技园", "容县电子|信息产业": a trade, not a company
@@ -1347,7 +1394,15 @@ class EntityRules:
         of the pipeline, and the loop runs only at these. Every branch of the loop must pass here.
         """
         flags = _per_word(self._suffix_words, words, self._suffix_candidate)
-        return [j for j, f in enumerate(flags) if f]
+        return list(compress(range(len(flags)), flags))
+
+    def _word_suffixes(self, w: str) -> tuple[tuple[str, str, str], ...]:
+        """The suffixes (text, label, strength) ``w`` ends in, longest first; none for a word that
+        ends like a suffix and names nothing (格局, 成功之路) or opens with 等."""
+        options = self.suffix_by_end.get(w[-1])
+        if not options or w in self.rules.false_words or w.startswith("等") or self._ends_false(w):
+            return ()
+        return tuple(o for o in options if w.endswith(o[0]))
 
     def _suffix_candidate(self, w: str) -> bool:
         r = self.rules
@@ -1400,8 +1455,11 @@ class EntityRules:
             return [cand]
         if self._facility_kind(words, split, j + 1) or self._zone_word(words[split]) \
                 or words[split].startswith(self.rules.institution_heads) \
-                or words[split - 1].endswith(self.rules.institution_heads):
-            return [cand]  # (and "…精密机械|产业园…工程": a park named after its trade, no company; a school's)
+                or words[split - 1].endswith(self.rules.institution_heads) \
+                or (cand.label == "PROJECT" and self._trade_facility(words, tags, split, j + 1)):
+            # (and "…精密机械|产业园…工程": a park named after its trade, no company; a school's; and
+            # "龙华现代智能物流|装备产业园": a park of one more trade, named by common words)
+            return [cand]
         mid = offs[split]
         # a park heading the project is where it lies, no company, as in a list's item: "安泽经济技术开发区|
         # 160万吨焦化升级改造项目"
@@ -1467,6 +1525,11 @@ class EntityRules:
         """
         r = self.rules
         last = b - 1 if b - 1 > idx and words[b - 1] in r.whole_project_heads else b
+        # (its phase after it is no part of the facility's name: "…装备产业园|2|期", "…产业园|二期")
+        if last - 1 > idx and words[last - 1] in r.phase_words:
+            last -= 1
+        elif last - 2 > idx and words[last - 1] == "期" and tags[last - 2] == "m":
+            last -= 2
         if last == idx + 1 and tags[idx] in ("v", "vn"):
             return True  # "嘉钢精密机械|加工", "青峰药业|联合|项目": a bare process makes nothing of its own
         rest = "".join(words[idx:last])
@@ -1537,7 +1600,7 @@ class EntityRules:
         """A division under a province, by its full name: 上蔡县, 石牙镇 (or a town or village unknown to the gazetteer)."""
         place = self.gazetteer.places.get(word)
         return (place is not None and place.level != "province") \
-            or (len(word) >= 3 and word.endswith(tuple(self.rules.local_divisions)))
+            or (len(word) >= 3 and word.endswith(self._local_division_ends))
 
     def _known_place(self, word: str) -> bool:
         hit = self.phrases.get(word)
@@ -1671,8 +1734,8 @@ class EntityRules:
         if label == "COMPANY" and strength == "weak" and j >= 1 and words[j] == suf \
                 and words[j - 1] + suf in r.company_strong:
             strength = "strong"  # "专业|合作社": a strong suffix jieba cut in two
-        stop = r.boundary | (r.project_stop if label == "PROJECT" else set())
-        long_agency = label == "AGENCY" and any(words[j].endswith(x) for x in r.long_agency)
+        stop = self._project_stop_words if label == "PROJECT" else self._stop_words
+        long_agency = label == "AGENCY" and words[j].endswith(self._long_agency_ends)
         road = label == "PLACE" and suf in r.roads
         owned = label == "AGENCY" and suf in r.owned_suffixes
         mission = label == "AGENCY" and suf in r.mission_suffixes
@@ -1699,7 +1762,7 @@ class EntityRules:
             w, t = words[k], tags[k]
             if offs[k] + len(w) != offs[k + 1]:
                 break  # a space between words separates names ("本报讯 市水利局")
-            if w in r.lead_words:
+            if w in self._lead_words:
                 break  # "5月2日电|青海省人民政府", "时任|全国人大常委会": a dateline or a term of office
             if w in r.visit_verbs:
                 break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site
@@ -1760,7 +1823,7 @@ class EntityRules:
                     continue
             if label != "AGENCY" and (w in r.person_titles or (label == "PLACE" and w in r.event_verbs)):
                 break  # "市长|周继军|调研|西峰工业园区": a title or a visit comes before a name, never in it
-            if label == "AGENCY" and self._post_of_body(words, k):
+            if label == "AGENCY" and w.endswith(r.person_title_ends) and self._post_of_body(words, k):
                 return None  # "县委书记|现场|办公室": a post holder's working office, named by the post, is no body
             if label in ("PLACE", "AGENCY") and w.endswith(r.media_suffixes) and not w.endswith(r.media_exceptions) \
                     and (label == "PLACE" or tags[k + 1] in PLACE_NAME_TAGS or words[k + 1] in r.admin
@@ -1789,7 +1852,7 @@ class EntityRules:
                 # "先后中标|两港大道": a clause's verb jieba tags as a noun (but 建设|路 is a road, 发展|村 a
                 # village; a verb phrase is none: "大力发展(nz)|村集体经济项目")
                 break
-            if label == "PLACE" and self._zone_word(words[j]) and w.endswith(tuple(r.project_stop)):
+            if label == "PLACE" and self._zone_word(words[j]) and w.endswith(self._project_stop_ends):
                 break  # "全力|发展|高新区", "大力发展|高新区": developing a zone, the zone in general
             if label == "PLACE" and k < j - 1 and self._zone_word(w) and self._zone_word(words[j]) \
                     and tags[k + 1] in HEAD_TAGS | PLACE_NAME_TAGS:
@@ -1906,10 +1969,11 @@ class EntityRules:
                 # segmenter cut a joiner off on purpose: "深入|到|翊宸|鞋业")
                 k -= 1
                 break
-            if label in ("PROJECT", "COMPANY", "PLACE") and w in r.state_brand_chars and t == "f" and k < j \
-                    and tags[k + 1] not in STOP_TAGS and (k == 0 or not words[k - 1][-1].isalnum()):
+            if label in ("PROJECT", "COMPANY", "PLACE") and k < j and tags[k + 1] not in STOP_TAGS \
+                    and self._brand_locative(words, tags, k):
                 # "中|江|经济开发区", "中|桥|集团": a locative follows what it places, so one that
-                # opens a clause is the first character of a name
+                # opens a clause is the first character of a name, as is one right after a verb's 了 or
+                # a preposition ("介绍了|中|盛白羽…基地", "与|中|氦|科技签约")
                 k -= 1
                 break
             if label == "AGENCY" and w in r.admin and t in STOP_TAGS and (
@@ -2053,7 +2117,7 @@ class EntityRules:
                     and all(words[x] in r.legal_forms for x in range(k + 1, j)):
                 k -= 1  # "西岭磁能科技|正定(d)|有限责任|公司": where the firm is registered, right before its
                 continue  # legal form, though jieba reads the county as an adverb
-            if t in STOP_TAGS or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
+            if t in STOP_TAGS or w in r.having_words or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
                                                   and k > 0 and tags[k - 1] in NOUN_TAGS)
                                   and not (label == "PROJECT" and self._stop_in_compound(words, tags, k))) \
                     or (len(w) >= 2 and w[-1] == "到" and t in ("v", "l")) \
@@ -2064,8 +2128,9 @@ class EntityRules:
                 # zone is named by a verb ("融合|发展|示范园项目"); a verb with its 到 (输送到, an idiom to
                 # jieba) is the clause's
                 break
-            if label == "PROJECT" and t == "x" and w[0] in r.count_classifiers and k > 0 and tags[k - 1] == "m":
-                break  # "3|个村|土地整治项目": jieba glued a count's classifier to the noun after it
+            if t == "x" and w[0] in r.count_classifiers and k > 0 and tags[k - 1] == "m":
+                # "3|个村|土地整治项目", "12|家央企|集团": jieba glued a count's classifier to the noun after it
+                break
             if label == "PROJECT" and w in r.count_classifiers and k > 0 and tags[k - 1] == "m":
                 return None  # "签订7|项|内联项目": a count of projects of a kind names none of them
             if label == "PROJECT" and t.startswith("v") and t != "vn" and k > 0 \
@@ -2090,7 +2155,7 @@ class EntityRules:
                 continue
             if label in ("AGENCY", "PLACE") and t == "i" and (
                     self._opens_body(words, tags, k + 1, j, suf)
-                    or (words[k + 1] in r.generic and words[k + 1].endswith(tuple(r.division_nouns)))):
+                    or (words[k + 1] in r.generic and words[k + 1].endswith(self._division_noun_ends))):
                 # "贯彻落实|自治区|党委", "贯彻落实|省委": an idiom of the clause, then the level a body's or a
                 # place's name opens with (but 扶贫开发|领导小组 is a body's field)
                 break
@@ -2123,6 +2188,11 @@ class EntityRules:
                 # "…农业品牌|县", "旅游|强县": a title a county earns, not a county (jieba's guess may
                 # glue the title's character to the trade: "农旅名|镇")
                 return None
+            if label == "PLACE" and k < j and self._zone_word(words[k]) and self._zone_word(words[j]) \
+                    and not words[k].endswith(words[j]):
+                # "临沂经济技术开发区|化工|园区", "平邑经济开发区|温水|园区": a park inside a zone after the
+                # zone's whole name; the zone is its own place
+                break
             if label == "PLACE" and self._ends_division(words, tags, k) and \
                     "".join(words[k + 1:j + 1]) not in r.generic and "".join(words[k + 1:j]) not in r.generic_bodies:
                 # "唐古拉山镇|长江源村": a finished division on the left is its own place
@@ -2147,6 +2217,9 @@ class EntityRules:
             while k >= 0 and j - k <= limit + 3 and offs[k] + len(words[k]) == offs[k + 1] \
                     and self._known_place(words[k]):
                 k -= 1
+            if k >= 0 and words[k + 1] in r.group_words and offs[k] + len(words[k]) == offs[k + 1] \
+                    and self.phrases.get(words[k], ("",))[0] == "COMPANY":
+                k -= 1  # "中国电建|集团|贵阳…研究院有限公司": a known group's short name opens its unit's legal name
         if label == "COMPANY" and strength == "strong":
             k = self._whole_legal_name(words, tags, offs, j, k, limit)
             if k is None:
@@ -2173,7 +2246,7 @@ class EntityRules:
             # (an office listed after another, "县发改局、工业信息和科技商务局", is named without its
             # place as the one before it is: the list gives the level)
             first = joint_at + 1
-        while first < j and ((words[first] in r.trim and not (first + 1 < j and words[first + 1] in r.roads))
+        while first < j and ((_leading(words, first, j, r) and not (first + 1 < j and words[first + 1] in r.roads))
                              or (label == "COMPANY" and words[first] in r.company_trim)
                              or words[first] in r.product_list_marks  # "…现场|、|冷链仓储…项目": the list's mark
                              or (label == "PROJECT" and tags[first] in ("m", "t") and words[first] not in r.name_time_words
@@ -2181,6 +2254,8 @@ class EntityRules:
                                  and not (first > 0 and tags[first - 1] == "uj" and self._unit_alone(words[first], tags[first]))
                                  and (not self._has_quantity(words, tags, first, min(j, first + 2))
                                       or words[first].endswith("元"))
+                                 and not (first + 2 < j and words[first + 1] in r.magnitudes
+                                          and self._has_quantity(words, tags, first + 1, first + 3))
                                  and not self._year_rate(words, tags, first, j))):
             first += 1  # "2020年第一批重点项目": a date or a batch number names no project
         if label == "COMPANY" and first < j and words[first] in _OPEN_BRACKETS:
@@ -2223,7 +2298,7 @@ class EntityRules:
             return None
         if owned and inner and not body_tokens and (
                 not self._owner(inner, base_tags().get(inner, "x"))
-                or (inner.endswith(tuple(r.item_joiners)) and not self._known_place(inner))):
+                or (inner.endswith(self._item_joiner_ends) and not self._known_place(inner))):
             return None  # "联合政府", "现政府": a kind of government, nobody's in particular
         if first == j and inner in r.determiners:
             return None  # "各级党委", one word
@@ -2266,6 +2341,12 @@ class EntityRules:
             return None
         if label == "COMPANY" and not self._company_body(body, suf):
             return None
+        if label == "COMPANY" and strength == "weak" and (not inner or self._ordinary_word(inner, "")) and any(
+                self._zone_word(words[z]) and all(self._ordinary_word(words[x], tags[x]) for x in range(z + 1, j))
+                for z in body_tokens):
+            # "临沂经济技术开发区|化工|园区", "…经济开发区|精细|化工|园区": a zone's trade, or the park for it,
+            # names no firm
+            return None
         named = body_tokens
         if label == "COMPANY" and strength == "weak":
             # "科技推广|网络": jieba's "other proper noun" made of ordinary words is a phrase, no brand
@@ -2290,6 +2371,10 @@ class EntityRules:
         if label == "PROJECT" and body_tokens and all(tags[x] in ("m", "f") or words[x] in r.amount_words
                                                       for x in body_tokens):
             return None  # "超亿元项目": a size class
+        if label == "PROJECT" and body_tokens and len("".join(words[x] for x in body_tokens
+                                                         if words[x] not in r.phase_words)) < 2 and not inner \
+                and not (first >= 1 and words[first - 1].endswith(r.company_strong)):
+            return None  # "拓展|区|一期|工程": one character and a phase name no project (a firm's phase does)
         if label == "PROJECT" and body_tokens and _sized(words[body_tokens[-1]], tags[body_tokens[-1]]):
             return None  # "六大攻坚战|百亿元|项目", "十大产业|千亿元|项目": the size of a batch, no name
         if label == "PROJECT":
@@ -2300,9 +2385,10 @@ class EntityRules:
             after_company = before >= 0 and first == k + 1 and words[before].endswith(r.company_strong)
             # Products joined by 及 are a kind of investment ("清洁油品及绿色化工项目") unless specific.
             owned = level_owned and first == k + 1 and len("".join(words[first + 1:j])) >= r.owned_project_min_chars
-            if len(name) < 5 or not ((len(body) >= 8 and not joined) or after_company or owned
-                                     or self._specific(words, tags, first, j)):
-                return None
+            if (len(name) < 5 and not (after_company and body in r.phase_words)) \
+                    or not ((len(body) >= 8 and not joined) or after_company or owned
+                            or self._specific(words, tags, first, j)):
+                return None  # (but "…有限公司|二期|项目" is the firm's second phase)
             if self._place_date_generic(words, tags, first + level_owned, j + 1):
                 return None  # "浙江援青项目": a place and a generic head
             if name.endswith(r.park_heads) and len(name) - len(suf) < r.park_min_chars \
@@ -2331,9 +2417,9 @@ class EntityRules:
         """Whether the word at ``k`` is a post of the body before it: "县委书记", "区委|副|书记"."""
         r = self.rules
         w = words[k]
-        title = next((t for t in r.person_title_ends if w.endswith(t)), None)
-        if title is None:
-            return False
+        if not w.endswith(r.person_title_ends):
+            return False  # (most words of a scan: one test in C, not one per title)
+        title = next(t for t in r.person_title_ends if w.endswith(t))
         if len(w) > len(title):
             return self._known_agency(w[:-len(title)].removesuffix("副"))
         x = k - 1
@@ -2732,7 +2818,8 @@ class EntityRules:
                 elif self.rules.division_count_re.match(text, offs[j] + 1) or self._division_head(text, offs[j] + 1):
                     # "石桥、红星等8个村", "新立、东溪等乡镇（街道）": the items are the villages or towns
                     ends[j] = ("PLACE", "enumeration")
-        if "、" in text:
+        listed = "、" in text
+        if listed and any(a in text for a in self.rules.list_appositives):
             appositives = self.rules.list_appositives
             for q in range(2, len(words)):
                 if words[q - 1] in ("，", ",") and text.startswith(appositives, offs[q]):
@@ -2740,8 +2827,10 @@ class EntityRules:
                     if label and "、" in words[:q - 1]:
                         ends.setdefault(q - 1, (label, "enumeration"))
         starts: dict[int, int] = {}
-        if "、" in text:
-            headed = set(self._project_list_ends(words, tags))
+        # (the lists of projects each with its own head, read once for both uses below)
+        project_lists = self._project_list_ends(words, tags) if listed else []
+        if listed:
+            headed = set(project_lists)
             for j, label, start in self._introduced_lists(words, tags, offs):
                 if j not in ends:
                     starts[j] = start
@@ -2758,9 +2847,8 @@ class EntityRules:
                     j -= 1  # "…项目|正式|开工": the predicate's adverbs are no part of the item
                 if j and tags[j - 1] not in ("w", "_SP"):
                     ends.setdefault(j, ("PROJECT", "status-clause"))
-        if "、" in text:
-            for j in self._project_list_ends(words, tags):
-                ends.setdefault(j, ("PROJECT", "project-list"))
+        for j in project_lists:
+            ends.setdefault(j, ("PROJECT", "project-list"))
         for j in sorted(ends):
             label, rule = ends[j]
             items = self._items_before(words, tags, j, label, clause_start=(rule == "status-clause"), offs=offs)
@@ -2770,9 +2858,12 @@ class EntityRules:
                 items = [(max(a, starts[j]), b) for a, b in items if b > starts[j]]
             r = self.rules
             if label == "PROJECT" and items and any(words[x] in r.field_list_verbs
-                                                    for x in range(max(0, items[0][0] - 1), items[0][1])):
-                continue  # "签订涉及|茶叶深加工、康养旅游等9个项目": the fields the projects are in, none named
-            if label == "PROJECT" and items and any(words[x] == "等" and text.startswith(tuple(r.person_titles), offs[x] + 1)
+                                                    for x in range(max(0, items[0][0] - 1), items[0][1])) \
+                    and not any("".join(words[a:b]).endswith(self._listed_heads) for a, b in items):
+                # "签订涉及|茶叶深加工、康养旅游等9个项目": the fields the projects are in, none named (but
+                # an item with a project's or a facility's head is one: "涵盖…饲料项目、城南物流园等")
+                continue
+            if label == "PROJECT" and items and any(words[x] == "等" and text.startswith(self._title_ends, offs[x] + 1)
                                                     for x in range(items[0][0], j)):
                 continue  # "王某、李某等市领导在…项目集中开工仪式…": people with their title, no projects
             if label == "PROJECT" and items:
@@ -2921,7 +3012,7 @@ class EntityRules:
             return None
         if text.startswith(r.part_words, start):
             return None  # "…中心、…中心等设施工程": the buildings of one project
-        if text.startswith(tuple(r.person_titles), start):
+        if text.startswith(self._title_ends, start):
             return None  # "王某、李某等市领导在…项目工地": people with their title, whatever head follows
         if r.place_kind_re.match(text, start):
             return None  # "粤港澳大湾区、长三角等地的…企业": where the companies come from
@@ -2943,7 +3034,7 @@ class EntityRules:
         # 等|落户|园区|的|企业" lists firms, not the people who act ("等领导调研的企业" has a title first).
         # (的 may come before the head's own nouns too: "等|国内外|知名(v)|的|乳品|企业")
         relative = r.enum_heads[m.group(0)] == "COMPANY" and "的" in gap \
-            and not text.startswith(tuple(r.person_titles), start)
+            and not text.startswith(self._title_ends, start)
         for w, t, o in zip(words[j + 1:], tags[j + 1:], offs[j + 1:]):
             if o >= m.start():
                 break
@@ -3089,7 +3180,7 @@ class EntityRules:
                 announced = i and (words[x] in r.event_verbs or words[x] in r.signing_verbs) and tags[x].startswith("v")
                 # "…、合作开展|某某市矿产资源勘查项目": an item's own verb before the place its name opens with
                 led = label == "PROJECT" and words[x] in r.project_stop and self._known_place(words[x + 1])
-                if words[x] in r.item_cuts or clause or announced or led \
+                if (words[x] in r.item_cuts and not self._brand_locative(words, tags, x)) or clause or announced or led \
                         or (offs is not None and offs[x] + len(words[x]) != offs[x + 1]):
                     a = x + 1  # "…的|X", "A创建暨|B项目", "另有|比亚迪汽车", a headline's "275亿元 |开州…"
                     if announced or (clause and i and label != "PROJECT"):
@@ -3152,6 +3243,8 @@ class EntityRules:
             # and a business as a verb: 鞋服|设计|制造|及|智能化生产)
             return False
         left = words[x - 1]
+        if left.endswith(r.whole_project_words):
+            return False  # "…高速公路项目|及|光伏发电、…等项目": the word that closes a project ends it
         if words[x] in r.item_joiners and (left.endswith(r.facility + self.project_ends + r.company_suffixes
                                                           + r.agency_suffixes) or self._known_agency(left)):
             return False  # "宏达公司|与|…": two parties, not two products
@@ -3199,6 +3292,16 @@ class EntityRules:
         return tags[x - 1] in NOUN_TAGS and tags[x + 1] in NOUN_TAGS and not left.endswith(heads) \
             and not right.endswith(heads) and not left.endswith(r.company_suffixes) and len(left) >= 2
 
+    def _brand_locative(self, words, tags, k) -> bool:
+        """Whether the locative at ``k`` (中) is a name's first character: nothing it could place comes before it.
+
+        A locative follows the noun it places ("工程|中"); at a clause's start, or after a verb's 了
+        or a preposition, it opens a name ("介绍了|中|盛…", "与|中|氦科技").
+        """
+        if words[k] not in self.rules.state_brand_chars or tags[k] != "f" or k + 1 >= len(words):
+            return False
+        return k == 0 or not words[k - 1][-1].isalnum() or tags[k - 1] in _LOCATIVE_OPENER_TAGS
+
     def _misread_trade(self, words, tags, x) -> bool:
         """Whether jieba read the trade word at ``x`` of a project's name as a person or an adverb.
 
@@ -3207,11 +3310,15 @@ class EntityRules:
         makes; a real adverb there comes before a verb ("园区|全力|推进"), a real person after a
         title ("县长|李明|及").
         """
-        if x < 1 or x + 1 >= len(words) or len(words[x]) < 2 or tags[x] not in MISREAD_TRADE_TAGS:
+        if x < 1 or x + 1 >= len(words):
             return False
-        before, after = tags[x - 1], tags[x + 1]
         # (or right after an amount's 的, where a name starts: "总投资60亿元的|一力(d)|物流项目")
         amount = words[x - 1] == "的" and x >= 2 and tags[x - 2] == "m" and words[x - 2].endswith("元")
+        if amount and len(words[x]) == 1 and tags[x] == "f" and len(words[x + 1]) == 1 and tags[x + 1] in NOUN_TAGS:
+            return True  # "总投资107亿元的|中(f)|玻|太阳能…项目": a brand's first character read as "in"
+        if len(words[x]) < 2 or tags[x] not in MISREAD_TRADE_TAGS:
+            return False
+        before, after = tags[x - 1], tags[x + 1]
         if (before not in NOUN_TAGS | {"m"} and not amount) or words[x - 1] in self.rules.person_titles:
             return False
         return after in NOUN_TAGS or words[x + 1] in self.rules.project_joiners
@@ -3222,6 +3329,8 @@ class EntityRules:
         r = self.rules
         # (and a firm's legal name: "…宝宇旅业有限公司|和|某某创业园等…项目" lists the firm, then the park;
         # and a school or a hospital: "某某小学|和|某某至某某一级公路等基础设施项目")
+        if a < x and words[x] in r.project_joiners and "".join(words[a:x]).endswith(r.whole_project_words):
+            return True  # "…公路项目|及|光伏发电…": 及 too, after the word that closes a project
         return a < x and words[x] in r.item_joiners and tags[x] == "c" \
             and "".join(words[a:x]).endswith(r.facility + self.project_ends + tuple(r.roads)
                                               + derivation_spec().legal_suffixes + tuple(r.institution_heads))
@@ -3270,10 +3379,22 @@ class EntityRules:
             and (x == start or tags[x - 1] not in PROPER_TAGS | NOUN_TAGS) \
             and not (x == start and len(words[x]) == 1 and x > 0 and words[x - 1] == "、")
 
+    def _worked_trade(self, words, tags, a, b) -> bool:
+        """Whether words ``a`` to ``b`` are a trade said by its goods and the work done on them ("机电|加工",
+        "农副产品|深加工") or by a word for its kind before it ("新型|材料"), with no name among them."""
+        r = self.rules
+        if any(tags[x] in PROPER_TAGS for x in range(a, b - 1)):
+            return False
+        if b - a >= 2 and words[b - 1] in r.trade_processes:
+            return True
+        name = "".join(words[a:b])
+        rest = next((name[len(m):] for m in r.trade_modifiers if name.startswith(m)), "")
+        return rest in r.listed_trades or _trade(rest)
+
     def _item_candidates(self, words, tags, offs, a, b, label, rule) -> list[Candidate]:
         r = self.rules
         item_start = a  # before the trim: a zone's word before a kind of plant makes it the zone's
-        while a < b and (words[a] in r.trim or (label == "COMPANY" and words[a] in r.company_trim)
+        while a < b and (_leading(words, a, b, r) or (label == "COMPANY" and words[a] in r.company_trim)
                          or tags[a] in PARTICLE_TAGS or self._bare_zone(words, tags, a, b)
                          or (label == "PROJECT" and a > 0 and words[a - 1] + words[a] in r.category_heads)) \
                 and not self._brand_start(words, tags, a, b, label):
@@ -3316,7 +3437,7 @@ class EntityRules:
             return []  # "签约对象包括世界500强、中国民营500强等企业": rankings the firms are on, none named
         if label == "COMPANY" and all(words[x] in r.legal_forms or words[x] in r.company_strong for x in range(a, b)):
             return []  # "…(集团)|有限公司等企业": a legal form alone is the end of a name the item cut, no company
-        if label == "COMPANY" and (name in r.listed_trades or _trade(name)):
+        if label == "COMPANY" and (name in r.listed_trades or _trade(name) or self._worked_trade(words, tags, a, b)):
             return []  # "一批冶炼、发电、选矿等企业": kinds of firm by their trade, none named
         # "东安县本次|集中开工", "全县今年|开工": a pronoun or a time word ends a clause's subject, not a name;
         # so does a date ("该市继|8月29日|集中签约…").
@@ -3337,6 +3458,9 @@ class EntityRules:
         if label == "PROJECT" and self._company_item(words, tags, a, b):
             # "联威新能源、江特锂电、赣锋锂业等5个项目": the projects are named by their companies
             return [Candidate(start, end, "COMPANY", rule, prio=3)]
+        if label == "COMPANY" and b - a >= 2 and words[b - 1].endswith(r.listed_works_heads) \
+                and not words[b - 1].endswith(self.place_strong_ends):
+            return [Candidate(start, end, "PROJECT", rule, prio=3)]  # "某某智慧科技|城": a project among the firms
         if label == "COMPANY" and (self._zone_word(words[b - 1]) or words[b - 1].endswith(self.place_strong_ends)):
             # "嘉明经济开发区、…等公司": a park signs as a party, but it is a place; a park built for a trade
             # is a project, as its suffix name is ("…投资26亿元的河西印玺文化旅游产业园等多家企业"); so is a
@@ -3394,10 +3518,13 @@ class EntityRules:
             # place, no company's; the whole item is its project
             return [Candidate(start, end, "PROJECT", rule, prio=3)]
         last = b - 1 if words[b - 1] in r.whole_project_heads else b
-        if self._facility_kind(words, split, b) or self._only_works(words, split, last):
+        legal = "".join(words[a:split]).endswith(derivation_spec().legal_suffixes)
+        works = self._only_works(words, split, last)
+        if (self._facility_kind(words, split, b) or works) and not (works and legal):
             # "兴山通用航空|机场", "长锦成|产业链": a bare facility word left alone names no project;
             # the whole item is the project, named after its place or brand (and "金田木业|搬迁|扩建|
-            # 项目": what is done, alone, is the firm's project).
+            # 项目": what is done, alone, is the firm's project; but after a legal name, "…有限公司|二期|项目",
+            # the firm is named in full, and its project is apart).
             return [Candidate(start, end, "PROJECT", rule, prio=3)]
         where = []
         # (a legal name begins with where the firm is registered: "东莞市|宝宇旅业有限公司|…")
@@ -3460,7 +3587,7 @@ class EntityRules:
 
         After a brand's company head, a product keeps its first character ("鑫拓科技|新|材料…").
         """
-        while a < last and words[a] in self.rules.trim and not (brand and self._glued_product(words, a)):
+        while a < last and _leading(words, a, last + 1, self.rules) and not (brand and self._glued_product(words, a)):
             a += 1
         return a
 
@@ -3627,6 +3754,23 @@ class EntityRules:
             out.append(Candidate(m.start(1), m.end(1), "PROJECT", "quoted-project", prio=3))
         return out
 
+    def _sited(self, words, tags, x, y) -> bool:
+        """Whether word ``x`` (ending before word ``y``) is where something is done: "在|三明|投资", "在|南靖|投建"."""
+        r = self.rules
+        return 0 < x < y < len(words) and words[x - 1] in r.site_preps and words[y] in r.site_verbs
+
+    def _sited_aliases(self, words, tags, offs) -> list[Candidate]:
+        """A county's or a city's short alias jieba reads as a name or a word, where something is done there.
+
+        "盛兴集团在|南靖|投建的…项目", "在|武平|投建": the division, which alone jieba's tag leaves out
+        (a given name, 武平; a time word, 南靖).
+        """
+        preps = self.rules.site_preps
+        return [Candidate(offs[x], offs[x] + len(words[x]), "PLACE", "sited-alias")
+                for x in range(1, len(words) - 1)
+                if words[x - 1] in preps and words[x] in self.listed_aliases and not self._known_place(words[x])
+                and self._sited(words, tags, x, x + 1)]
+
     def _listed_aliases(self, words, tags, offs) -> list[Candidate]:
         """A division's short alias jieba reads as a word (仙桃, 白银, 田东), in a list with a known place.
 
@@ -3638,9 +3782,14 @@ class EntityRules:
             return []  # no list
         out = []
         n = len(words)
+        # A list's items are the words on each side of a mark: the scan goes from one item before a
+        # mark to the next (a word with no mark after it is a list of one, which names nothing).
+        openers = [x - 1 for x in range(1, n - 1) if words[x] in marks]
         j = 0
-        while j < n:
-            run = [j]
+        for start in openers:
+            if start < j:
+                continue  # (an item of the list before)
+            run = [start]
             while run[-1] + 2 < n and words[run[-1] + 1] in marks:
                 run.append(run[-1] + 2)
             j = run[-1] + 1
@@ -3666,8 +3815,8 @@ class EntityRules:
         if r.locative_words.isdisjoint(words):
             return []
         out = []
-        for k in range(1, len(words) - 1):
-            if words[k - 1] not in r.locative_words or words[k] == r.home_country:
+        for k in [x + 1 for x, w in enumerate(words[:-2]) if w in r.locative_words]:
+            if words[k] == r.home_country:
                 continue
             hit = self.phrases.get(words[k])
             if hit is None or hit[1] != "gazetteer-country":
@@ -3697,9 +3846,9 @@ class EntityRules:
         gaz = self.gazetteer
         out = []
         n = len(words)
-        for k in range(n - 1):
+        for k in [y - 1 for y in range(1, n) if words[y] in self.listed_aliases]:
             w = words[k + 1]
-            if w not in self.listed_aliases or self._known_place(w) or offs[k] + len(words[k]) != offs[k + 1]:
+            if self._known_place(w) or offs[k] + len(words[k]) != offs[k + 1]:
                 continue
             if k + 2 < n and not tags[k + 2].startswith(("v", "p", "c", "w", "u", "d", "_SP")):
                 continue
@@ -3784,9 +3933,12 @@ class EntityRules:
         return out
 
     def _home_refs(self, text, offs) -> list[tuple[int, int, str]]:
+        found = list(self.home_re.finditer(text))
+        if not found:
+            return []  # (most sentences: no word starts need be known)
         starts = set(offs)
         out = []
-        for m in self.home_re.finditer(text):
+        for m in found:
             if m.start() in starts:
                 w = m.group(0)
                 if w in self.rules.project_refs:
@@ -3864,6 +4016,22 @@ def _sized(word: str, tag: str) -> bool:
     return tag == "m" and word.endswith("元")
 
 
+def _title_before(text: str, i: int, titles: tuple[str, ...]) -> bool:
+    """Whether a person's title ends at ``i``: 书记, 县委书记; a level's head (市长, 县长) only where no name
+    runs into it (芜湖|市|长江路 holds no mayor)."""
+    title = next((t for t in titles if text.startswith(t, i - len(t))), None)
+    if title is None:
+        return False
+    start = i - len(title)
+    return title[0] not in "省市县区州盟旗镇乡村" or start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in "副委"
+
+
+def _leading(words, a: int, b: int, r) -> bool:
+    """Whether ``words[a]`` is a leading word cut from a name ending before ``b`` (新建, 重点), but not a
+    character that opens a trade with the word after it ("新|材料|国际产业园": the trade 新材料)."""
+    return words[a] in r.trim and not (len(words[a]) == 1 and a + 1 < b and _trade(words[a] + words[a + 1]))
+
+
 def _trade(word: str) -> bool:
     """A trade word alone (食品, 科技, 钴业): derivations.yaml's trade words."""
     spec = derivation_spec()
@@ -3874,7 +4042,7 @@ def _trade(word: str) -> bool:
 def ends_like_no_office(name: str, ends: tuple[str, ...]) -> bool:
     """``name`` ends in one of ``ends``, words that end like an office and name none (总部, 贵宾厅, 全局),
     and the end is no part of an office's own word (安全局, see :func:`ends_in_organisation_word`)."""
-    end = next((x for x in ends if name.endswith(x)), None)
+    end = next((x for x in ends if name.endswith(x)), None) if name.endswith(ends) else None
     return end is not None and not ends_in_organisation_word(name, len(end))
 
 
@@ -3943,7 +4111,9 @@ _KNOWN_FIRST = ("lexicon", "abbreviation", "gazetteer")
 BARE_SHORT_FORM = "abbreviation-short"
 
 
+@lru_cache(maxsize=None)
 def _source_rank(rule: str) -> int:
+    # (cached: some hundred rules, and _select ranks every candidate of every sentence)
     source = rule.split(":", 1)[0].split("-", 1)[0]
     return _KNOWN_FIRST.index(source) if source in _KNOWN_FIRST else len(_KNOWN_FIRST)
 
@@ -4003,7 +4173,7 @@ _first = itemgetter(0)
 
 def _per_word(known: dict, words: list[str], decide) -> list:
     """``decide(word)`` for each word, from ``known`` where it holds the word (kept there, up to _WORD_CACHE)."""
-    values = [known.get(w) for w in words]
+    values = list(map(known.get, words))
     if None in values:
         for x, w in enumerate(words):
             if values[x] is None:

@@ -36,6 +36,11 @@ _RANGE = re.compile(r"^\{(\d*),?(\d*)\}$")
 # What follows a name that qualifies a noun: 的, maybe after more items of its list; or the
 # interpunct of an event's title (中国·南华…文化节)
 _ATTRIBUTIVE = re.compile(r"(?:、[^，。；、,;]{1,8})*的|[·•]")
+# What a partner may be: a name, or the paper's own division ("与我县签约", "与该县签订")
+_PARTNER_LABELS = frozenset({"COMPANY", "AGENCY", "PLACE", "HOME_CITY", "HOME_COUNTY", "HOME_PREFECTURE"})
+# What follows places that say whose firms sign: "等5个城市的(企业)", "的企业" (but "加强与沈阳的合作":
+# the cooperation is with the city)
+_QUALIFIED_LIST = re.compile(r"等[^，。；、,;的]{0,6}的|的(?:企业|公司|客商|商会|企业家)")
 # Marks before a 与 that goes on with a list of signings
 _LIST_MARKS = frozenset("、，,；;")
 # What joins the parties of a list that signs together ("A、B和C共同签署")
@@ -103,11 +108,13 @@ class SentenceRelations:
         spans = sorted(list(doc.ents) + list(doc.spans.get("kg_refs", [])), key=lambda s: s.start)
         hits: list[SpanHit] = []
         text = doc_text(doc)
+        starts = {s.start: s for s in spans}
         # A project named right after its company: 蓝科锂业|2万吨电池级碳酸锂.
         for a, b in zip(spans, spans[1:]):
             if a.label_ == "COMPANY" and b.label_ == "PROJECT" and a.end == b.start:
                 hits.append(SpanHit(a, b, "builds", "company-head"))
-        for rule in self.spec.sentence_rules:
+        # Every rule relates two names: a sentence with one or none (most of them) tries no rule.
+        for rule in self.spec.sentence_rules if len(spans) > 1 else ():
             gap = self.gap[rule.name]
             for i, first in enumerate(spans):
                 for second in spans[i + 1:]:
@@ -124,13 +131,17 @@ class SentenceRelations:
                                                            self.needed[rule.name]) \
                             or not _full_match(self.between, between, rule.name):
                         continue
+                    listed = _list_from(doc, second, starts, rule.listed) if rule.listed else [second]
+                    end = listed[-1].end
                     if rule.after and not _prefix_match(
-                            self.after, doc[second.end:second.end + self.after_len[rule.name]], rule.name):
+                            self.after, doc[end:end + self.after_len[rule.name]], rule.name):
                         continue
                     if rule.not_after and _prefix_match(
-                            self.not_after, doc[second.end:second.end + self.not_after_len[rule.name]], rule.name):
+                            self.not_after, doc[end:end + self.not_after_len[rule.name]], rule.name):
                         continue
-                    hits.append(SpanHit(src, dst, rule.relation, rule.name))
+                    for item in listed:
+                        hits.append(SpanHit(item, dst, rule.relation, rule.name) if rule.order == "target-first"
+                                    else SpanHit(src, item, rule.relation, rule.name))
         hits.extend(self._partners(doc, spans))
         return _dedupe(hits)
 
@@ -146,6 +157,10 @@ class SentenceRelations:
         # are no subject of the clause
         subjects = [s for s in spans if s.label_ in spec.subject_labels and not _ATTRIBUTIVE.match(text, s.end_char)
                     and not _list_kind(doc, s, spec)]
+        # "A集团在郑州与B市人民政府签约", "赴深圳与C公司洽谈": the place is where the parties meet, and the
+        # signer is named before it or left to the article
+        venues = _venues(doc, subjects, text, spec.destination_words)
+        subjects = [s for s in subjects if s.start not in venues]
         subject_ends = [s.end for s in subjects]
         partnered: set[int] = set()
         joined: set[int] = set()  # joiners inside a list a marker opened
@@ -157,7 +172,7 @@ class SentenceRelations:
             for span in spans[bisect_left(starts, pos):]:
                 if partners and span.start != pos and _unnamed_item(doc, pos, span.start):
                     pos = span.start  # "与市体育局、上海电力、上海仪电、中国电信…": one item no rule named
-                if span.start != pos or span.label_ not in ("COMPANY", "AGENCY", "PLACE"):
+                if span.start != pos or span.label_ not in _PARTNER_LABELS:
                     break
                 if partners and span.label_ == "PLACE":
                     mark = next((x for x in range(span.end, min(span.end + 3, len(doc))) if doc[x].text == "、"), None)
@@ -183,6 +198,10 @@ class SentenceRelations:
                 if nxt is not None and nxt.start == pos and nxt.label_ == "PLACE":
                     partners.append(nxt)
                     pos = nxt.end
+            if partners and all(p.label_ == "PLACE" for p in partners) \
+                    and _QUALIFIED_LIST.match(text, partners[-1].end_char):
+                # "分别与北京、青岛、上海等5个城市的企业签约": the places say whose firms; the firms sign
+                partners = []
             if not partners:
                 continue
             previous = set(partnered)
@@ -191,6 +210,10 @@ class SentenceRelations:
             cut = min((rest.find(p) for p in "。；" if p in rest), default=len(rest))
             if not any(v in rest[:cut] for v in spec.verbs):
                 continue
+            if tok.text != "与":
+                first_verb = min(rest.find(v) for v in spec.verbs if v in rest[:cut])
+                if any(v in rest[:first_verb] for v in spec.visit_verbs):
+                    continue  # "南开区副区长某某和渤海轻工集团等先后来…考察调研…合作事宜": 和 joins the visitors
             k = bisect_right(subject_ends, tok.i)
             if tok.i > 0 and doc[tok.i - 1].text in _LIST_MARKS:
                 # "与A签订…，与B签订…", "与A…项目、与B…项目": a 与 that goes on with the list signs
@@ -261,10 +284,35 @@ class SentenceRelations:
         return self
 
 
+def _list_from(doc: Doc, first: Span, starts: dict[int, Span], joiners: frozenset[str]) -> list[Span]:
+    """``first`` and the names of its label that follow it, each after one word of ``joiners`` (A、B和C)."""
+    items = [first]
+    while items[-1].end < len(doc) and doc[items[-1].end].text in joiners:
+        nxt = starts.get(items[-1].end + 1)
+        if nxt is None or nxt.label_ != first.label_:
+            break
+        items.append(nxt)
+    return items
+
+
 def _list_kind(doc: Doc, span: Span, spec) -> bool:
     """A place that says what kind the items of a list before it are ("A、B等|银川|本地企业"): no subject."""
     return span.label_ == "PLACE" and span.start > 0 and doc[span.start - 1].text == "等" \
         and span.end < len(doc) and doc[span.end].text not in spec.markers and not doc[span.end].is_punct
+
+
+def _venues(doc: Doc, subjects: list[Span], text: str, words: tuple[str, ...]) -> set[int]:
+    """Starts of the places a destination word opens ("在|郑州", "赴|深圳、东莞"), the list's later items included."""
+    out: set[int] = set()
+    if not words:
+        return out
+    previous = None
+    for s in subjects:
+        if s.label_ == "PLACE" and (text[:s.start_char].endswith(words) or (
+                previous is not None and previous.start in out and text[previous.end_char:s.start_char] == "、")):
+            out.add(s.start)
+        previous = s
+    return out
 
 
 def _listed_before(doc: Doc, subject: Span, subjects: list[Span]) -> list[Span]:

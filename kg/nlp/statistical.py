@@ -396,6 +396,10 @@ class StatisticalNER:
         source, _, suffix = span._.kg_rule.partition(":")
         if span._.kg_rule == "gazetteer" and span.text.endswith(entity_rule_spec().untaught_division_ends):
             return True  # "正镶白旗|与…签署": a banner the model never saw, read as a person
+        zone = next((z for z in entity_rule_spec().zone_words if span.text.endswith(z)), None)
+        if span._.kg_rule == "gazetteer" and zone and load_gazetteer().lookup(span.text[: -len(zone)]) is not None:
+            return True  # "项目落户|临沂经济技术开发区": a zone the gazetteer names whole after its division,
+            # which the model read as no name after a verb it rarely saw before a place
         if source == "suffix":
             if span._.kg_rule in self.trusted:
                 return True
@@ -467,7 +471,11 @@ class StatisticalNER:
         kept = []
         for x in doc.ents:
             s, e = x.start_char, x.end_char
-            if (s, e) in trusted:
+            if (s, e) in trusted or ((s, e) in heads and len(x.text) >= 4 and not x._.kg_rule.endswith(":company-head")):
+                # (a firm's name of four characters and more, found by its own suffix, heading the project
+                # after it, which the model may read as no name at all: "美的新能源|汽车零部件…项目", where
+                # 的 reads as a particle; but a head the rules only cut off a project's name, "百色市投资
+                # 新型稀贵金属|矿产资源…项目", the model may still find no firm's)
                 kept.append((s, e, x.label_, x._.kg_rule))
                 continue
             if any(s < fe and fs < e for fs, fe, _, _ in found):

@@ -5118,3 +5118,230 @@ def test_the_official_short_form_of_the_development_and_reform_commission_is_an_
     # 发展改革委, 卫生健康委, 人力资源社会保障厅: what governments write themselves, between 发改委 and
     # 发展和改革委员会
     assert (name, "AGENCY") in ents(nlp, text), ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, zone, glued", [
+    ("招商项目落户滨州经济开发区精细化工园区。", "滨州经济开发区", "精细化工"),
+    ("签约仪式在汶上经济开发区纺织园区举行。", "汶上经济开发区", "纺织园区"),
+    ("宏远农机项目落户聊城经济技术开发区化工园区。", "聊城经济技术开发区", "化工"),
+])
+def test_a_park_inside_a_zone_leaves_the_zone_its_own_place(nlp, text, zone, glued):
+    # "某某经济开发区|化工|园区": the park of a trade inside the zone; neither the zone and its park as
+    # one place, nor the zone and its trade as a firm
+    found = ents(nlp, text)
+    assert (zone, "PLACE") in found, found
+    assert not [e for e in found if e[0].startswith(zone) and e[0] != zone and glued in e[0]], found
+
+
+def test_new_that_opens_a_trade_is_part_of_the_name(nlp):
+    # "新|材料|国际产业园": 新 is trimmed from "新项目", but 新材料 is a trade
+    found = ents(nlp, "当天，开发区、新材料国际产业园、锂电池配套等项目参与集中开工。")
+    assert ("新材料国际产业园", "PROJECT") in found, found
+
+
+def test_a_place_that_runs_from_a_title_over_a_persons_name_is_none(nlp):
+    # "县委书记董|路|明": a given name that holds 路 after a title and a surname is no road
+    found = ents(nlp, "县委书记董路明宣布项目开工，镇长王建路主持仪式。")
+    assert not [e for e in found if e[1] == "PLACE"], found
+
+
+@pytest.mark.parametrize("text, firm, project", [
+    ("宏达化工有限公司一期项目正式投产。", "宏达化工有限公司", "一期项目"),
+    ("宏达化工有限公司二期项目开工建设。", "宏达化工有限公司", "二期项目"),
+])
+def test_a_phase_after_a_firms_legal_name_is_the_firms_project(nlp, text, firm, project):
+    # "…有限公司|一期|项目": the firm named in full, then its project's phase; before, the firm alone
+    # (一期 is an adverb to jieba) or one project of both (二期)
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found and (project, "PROJECT") in found, found
+
+
+def test_the_towns_a_leader_is_paired_with_are_no_town(nlp):
+    # "深入包联乡镇、村": the towns each leader is in charge of, none named
+    found = ents(nlp, "县领导分别深入包联乡镇、村开展调研。")
+    assert not [e for e in found if e[1] == "PLACE"], found
+
+
+def test_a_brands_first_character_read_as_in_after_an_amount_opens_the_project(nlp):
+    # "总投资80亿元的|中(f)|玻|光伏…项目": jieba reads the brand's first character as "in"
+    found = ents(nlp, "新签约的项目中，有总投资80亿元的中玻光伏新材料产业基地项目。")
+    assert ("中玻光伏新材料产业基地项目", "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("项目投资方浙江远望机械有限公司负责人说，厂房已经封顶。", "浙江远望机械有限公司"),
+    ("承建方中铁十局集团有限公司表示将确保工期。", "中铁十局集团有限公司"),
+    ("开发商碧桂园集团负责人介绍，小区明年交付。", "碧桂园集团"),
+    ("地主台糖公司副总经理到场说明。", "台糖公司"),
+])
+def test_the_part_a_firm_plays_before_its_name_is_not_in_it(nlp, text, firm):
+    # 投资方, 承建方, 开发商, 地主 (the landowner): what the firm is to the project, said before its name
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found, found
+    assert not [e for e in found if e[0].endswith(firm) and e[0] != firm], found
+
+
+@pytest.mark.parametrize("text", [
+    "园区入驻了新型材料、机电加工、农副产品深加工等企业。",
+    "开发区已形成以高端装备、木材精深加工、绿色食品等产业为主的企业集群。",
+])
+def test_kinds_of_firm_said_by_their_goods_and_work_are_no_firms(nlp, text):
+    # "机电|加工", "农副产品|深加工", "新型|材料" before 等企业: trades, as 食品加工 and 新型建材 are
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "COMPANY"], found
+
+
+def test_firms_listed_with_a_trade_word_after_their_name_are_kept(nlp):
+    found = ents(nlp, "园区引进了宏达机械、华星食品等企业。")
+    assert ("宏达机械", "COMPANY") in found and ("华星食品", "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text, project", [
+    ("镇里与客商签约10万只蛋鸡养殖项目。", "10万只蛋鸡养殖项目"),
+    ("由宏远集团投资的200万兆瓦时储能电站项目正式开工。", "200万兆瓦时储能电站项目"),
+])
+def test_a_capacity_jieba_cuts_at_its_magnitude_stays_whole_in_the_project(nlp, text, project):
+    # "10|万|只…": the number, 万 and the unit are one capacity; the project does not open at 万
+    found = ents(nlp, text)
+    assert (project, "PROJECT") in found, found
+    assert not [e for e in found if e[0].startswith("万")], found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("中国电建集团贵阳勘测设计研究院有限公司负责勘察设计。", "中国电建集团贵阳勘测设计研究院有限公司"),
+    ("国家电投集团宁夏能源铝业有限责任公司计划新建光伏电站。", "国家电投集团宁夏能源铝业有限责任公司"),
+])
+def test_a_units_long_legal_name_keeps_its_groups_short_name(nlp, text, firm):
+    # "中国电建|集团|…有限公司": past the word limit the group's short name still opens the unit's name;
+    # no company is named "集团…"
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found, found
+    assert not [e for e in found if e[0].startswith("集团")], found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("宏运集团在南靖投建的钢构生产项目，总投资8亿元。", "南靖"),
+    ("华兴公司在武平投资建设风电场。", "武平"),
+    ("客商纷纷在三明投资兴业。", "三明"),
+])
+def test_a_divisions_short_alias_where_a_firm_invests_is_the_division(nlp, text, place):
+    # "在|南靖|投建": jieba reads 南靖 as a time word and 武平 as a given name; between 在 and what is
+    # done there they are the county
+    assert (place, "PLACE") in ents(nlp, text), ents(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["他在三明学院读书。", "武平在会上发言。"])
+def test_a_short_alias_opening_a_name_or_alone_stays_unplaced(nlp, text):
+    assert not [e for e in ents(nlp, text) if e[1] == "PLACE"], ents(nlp, text)
+
+
+def test_a_park_of_one_more_trade_after_a_trade_name_is_one_park(nlp):
+    # "华腾现代智能物流|装备产业园": the park's fields, named by common words; no firm 华腾现代智能物流
+    found = ents(nlp, "全县在华腾现代智能物流装备产业园组织开展项目集中开工活动。")
+    assert ("华腾现代智能物流装备产业园", "PROJECT") in found, found
+    assert not [e for e in found if e[1] == "COMPANY"], found
+
+
+def test_a_park_in_a_list_of_firms_is_a_project(nlp):
+    # "投资50亿元的某某智慧科技|城、…等一批高新技术企业落户": the 城 the firms build is no firm
+    found = ents(nlp, "投资50亿元的华腾智慧科技城、投资8亿元的宏达新材料等一批高新技术企业落户本县。")
+    assert ("华腾智慧科技城", "PROJECT") in found, found
+
+
+def test_one_character_and_a_phase_name_no_project(nlp):
+    # "拓展|区|一期|工程用地": the expansion zone's first phase; 区一期工程 is no project's name
+    found = ents(nlp, "要抓紧落实拓展区一期工程用地指标。")
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("▲县长林明溱宣告南投旺来产业园区启动。", None),
+    ("项目位于芜湖市长江路。", "长江路"),
+])
+def test_a_place_that_opens_with_the_name_after_a_title_is_none(nlp, text, kept):
+    # "县长|林明溱宣告南投旺来产业园区": a person after the title, then the verb; but 芜湖|市|长江路 holds no mayor
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PLACE" and e[0].startswith("林")], found
+    if kept:
+        assert (kept, "PLACE") in found, found
+
+
+def test_a_known_firms_name_opening_a_hotel_names_the_hotel(nlp):
+    # "在桂田中信|酒店举办": the venue is named for the brand; the firm takes no part
+    found = ents(nlp, "经济发展处今日在桂田中信酒店举办招商说明会。")
+    assert not [e for e in found if e[1] == "COMPANY"], found
+
+
+def test_a_park_of_one_more_trade_keeps_its_phase_in_a_list(nlp):
+    # "华腾现代智能物流装备产业园2期、…等9个项目": the park's second phase, no firm 华腾现代智能物流
+    found = ents(nlp, "县长介绍了华腾现代智能物流装备产业园2期、宏丰公司铸型材料等9个项目。")
+    assert ("华腾现代智能物流装备产业园2期", "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text, project, longer", [
+    ("双方将在北环路拓宽项目及风力发电、储能电站等项目上开展合作。", "北环路拓宽项目", "北环路拓宽项目及风力发电"),
+    ("重点推进云岭物流园项目及冷链仓储、分拣中心等项目。", "云岭物流园项目", "云岭物流园项目及冷链仓储"),
+])
+def test_a_list_item_ends_at_its_project_word_before_a_conjunction(nlp, text, project, longer):
+    # "…项目|及|风力发电、…等项目": the word 项目 closes the first item; 及 joins it to the next
+    found = ents(nlp, text)
+    assert (project, "PROJECT") in found, found
+    assert not [e for e in found if e[0] == longer], found
+
+
+@pytest.mark.parametrize("text, firms", [
+    ("开发区现有恒丰纸业、金鹏制药等规上企业32家。", {"恒丰纸业", "金鹏制药"}),
+    ("园区现有云川汽车装备、亿达精密机械等生产企业。", {"云川汽车装备", "亿达精密机械"}),
+    ("园区现有华宇汽车，年产整车5万辆。", {"华宇汽车"}),
+])
+def test_a_list_of_firms_starts_after_the_verb_of_having(nlp, text, firms):
+    # "开发区|现有|恒丰纸业、…": jieba reads 现有 ("now has") as an adjective, which the first firm kept
+    found = ents(nlp, text)
+    assert {(f, "COMPANY") for f in firms} <= set(found), found
+    assert not [e for e in found if "现有" in e[0]], found
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("县长详细介绍了中盛白羽肉鸡养殖基地、杏鲍菇生产厂房建设等5个项目。", "中盛白羽肉鸡养殖基地", "PROJECT"),
+    ("该县先后引进了中铂新能源、宏远电子等企业。", "中铂新能源", "COMPANY"),
+])
+def test_a_names_first_character_after_a_verbs_le_is_no_locative(nlp, text, name, label):
+    # "介绍了|中(f)|盛白羽…": a locative follows the noun it places; after 了 中 opens the name
+    found = ents(nlp, text)
+    assert (name, label) in found, found
+    assert not [e for e in found if e[0] == name[1:]], found
+
+
+@pytest.mark.parametrize("text", [
+    "33个重点工程中东海大道、西湖路等项目进展顺利。",
+    "开发区内某某和中高端白酒灌装基地项目开工。",
+])
+def test_a_locative_after_a_noun_or_a_conjunction_opens_no_name(nlp, text):
+    # "重点工程|中|东海大道": 中 after a noun places the list in its group; "和|中|高端": a range of grades
+    found = ents(nlp, text)
+    assert not [e for e in found if e[0].startswith(("中", "和中"))], found
+
+
+@pytest.mark.parametrize("text", [
+    "该县谋划涵盖农产品加工、文旅、城市基础设施升级等项目50余个。",
+    "全市储备涵盖冷链物流、乡村旅游、城镇基础设施提升等项目80个。",
+])
+def test_the_fields_a_list_of_projects_covers_name_no_project(nlp, text):
+    # "涵盖|A、B、C等项目": kinds of business, as after 涉及
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+def test_a_list_the_projects_cover_still_names_a_headed_project(nlp):
+    found = ents(nlp, "本次开工项目涵盖宏达公司年产5万吨饲料项目、城南物流园等12个项目。")
+    assert ("城南物流园", "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "中国旅游集团、中国物流集团等35家央企集团负责人参加。",
+    "华润集团等12家央企集团负责人出席。",
+])
+def test_a_counts_classifier_glued_to_a_kind_of_firm_names_no_firm(nlp, text):
+    # "12|家央企(x)|集团": jieba glued the count's 家 to the kind of firm counted
+    found = ents(nlp, text)
+    assert not [e for e in found if e[0].startswith("家")], found

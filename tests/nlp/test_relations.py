@@ -267,3 +267,65 @@ def test_an_investment_after_a_conjunction_is_the_next_items(nlp):
     assert not found, found
     assert ("宏亚电子有限公司", "builds", "年产5万吨锆材项目") in [h[:3] for h in hits(
         nlp, "宏亚电子有限公司投资建设年产5万吨锆材项目。")]
+
+
+@pytest.mark.parametrize("text", [
+    "滨河新材料产业园项目，由宏昌建工集团、远帆新材料有限公司共同投资建设，总占地800亩。",
+    "滨河新材料产业园项目由宏昌建工集团和远帆新材料有限公司联合投资建设。",
+])
+def test_every_firm_of_a_list_after_you_builds_the_project(nlp, text):
+    # "Y，由A、B共同投资建设": the builders come as a list, and 共同 or 联合 comes before the verb
+    found = sorted((s, t) for s, r, t, _ in hits(nlp, text) if r == "builds")
+    assert found == [("宏昌建工集团", "滨河新材料产业园项目"), ("远帆新材料有限公司", "滨河新材料产业园项目")], found
+
+
+def test_a_list_of_firms_that_does_not_build_builds_nothing(nlp):
+    # the verb after the list decides: 由A和B主持 is no building
+    found = [h for h in hits(nlp, "滨河新材料产业园项目由宏昌建工集团和远帆新材料有限公司代表出席。") if h[1] == "builds"]
+    assert not found, found
+
+
+@pytest.mark.parametrize("text, signer, partner", [
+    ("昨日，华源化工集团在南昌与吉安市人民政府签约，共建新材料产业园。", "华源化工集团", "吉安市人民政府"),
+    ("东方电气集团于成都与阿坝州人民政府签署战略合作协议。", "东方电气集团", "阿坝州人民政府"),
+    ("县招商局赴杭州、宁波与万向集团洽谈合作。", "县招商局", "万向集团"),
+])
+def test_the_place_where_a_signing_is_held_is_no_party_to_it(nlp, text, signer, partner):
+    # "A在郑州与B签约": 在 (于, 赴) makes the city where A meets B, and A signs
+    found = [h[:3] for h in hits(nlp, text) if h[1] == "partners"]
+    assert (signer, "partners", partner) in found, found
+    assert [h for h in found if h[0] not in (signer, None)] == [], found
+
+
+def test_places_that_say_whose_firms_sign_are_no_partners(nlp):
+    # "分别与北京、青岛、上海等5个城市的企业签约": the cities' firms sign, not the cities
+    found = [h for h in hits(nlp, "东城区分别与北京、青岛、上海等5个城市的企业共签约项目22个。") if h[1] == "partners"]
+    assert not found, found
+    assert ("东城区", "partners", "北京") in [h[:3] for h in hits(nlp, "东城区与北京签订战略合作协议。")]
+
+
+def test_and_between_two_visitors_signs_nothing(nlp):
+    # "A副区长某某和B集团等企业团队先后来…考察调研…合作事宜": 和 joins the visiting party
+    found = [h for h in hits(nlp, "河西区政府副区长王明和宏远轻工集团等企业团队先后来本县考察调研产业园建设及项目合作事宜。")
+             if h[1] == "partners"]
+    assert not found, found
+
+
+def test_cooperation_with_a_city_keeps_the_city_as_partner(nlp):
+    # "加强与沈阳的合作": 的 joins the city to the cooperation, not to firms of the city
+    assert ("宏润集团", "partners", "沈阳") in [h[:3] for h in hits(nlp, "他希望宏润集团进一步加强与沈阳的合作。")]
+
+
+@pytest.mark.parametrize("text, firm, project", [
+    ("远帆建设集团的滨河住宅产业化基地项目总投资9亿元。", "远帆建设集团", "滨河住宅产业化基地项目"),
+    ("宏昌公司的年产3万吨饲料项目已经投产。", "宏昌公司", "年产3万吨饲料项目"),
+])
+def test_a_firms_own_project_after_its_de_is_built_by_it(nlp, text, firm, project):
+    # "X集团的Y项目": the firm's name qualifies its own project
+    found = [h[:3] for h in hits(nlp, text) if h[1] == "builds"]
+    assert (firm, "builds", project) in found, found
+
+
+def test_a_firms_de_before_something_else_builds_nothing(nlp):
+    found = [h for h in hits(nlp, "王某参观了宏昌公司的展厅和年产3万吨饲料项目。") if h[1] == "builds"]
+    assert not found, found

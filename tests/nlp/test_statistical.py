@@ -288,3 +288,15 @@ def test_a_one_character_place_in_a_word_of_its_businessmen_is_no_place(nlp):
     # "台|商创业园落户…": the tagger read 台 alone, and 落户 then put Taiwan in the zone
     found = [(e.text, e.label_) for e in nlp("江西省抚州市举行了台商创业园落户金巢经济开发区签约仪式。").ents]
     assert not [e for e in found if e[0] in ("台", "臺")], found
+
+
+def test_a_zone_the_gazetteer_names_after_its_division_is_kept(nlp):
+    # "项目落户|某某经济技术开发区": the tagger read the zone as no name after 落户
+    found = [(e.text, e.label_) for e in nlp("宏远农机项目落户临沂经济技术开发区。").ents]
+    assert ("临沂经济技术开发区", "PLACE") in found, found
+
+
+def test_a_firm_heading_the_project_after_it_is_kept_though_the_model_reads_no_name(nlp):
+    # "…的美的新能源|汽车零部件…项目": 的 inside the brand reads as a particle to the model
+    found = [(e.text, e.label_) for e in nlp("为总投资110亿元的美的新能源汽车零部件制造基地项目。").ents]
+    assert ("美的新能源", "COMPANY") in found, found
