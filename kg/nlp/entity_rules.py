@@ -257,6 +257,8 @@ class EntityRules:
         self._resplit_words: dict[str, int] = {}
         self._glue_ends = spec.project_joiners - spec.item_joiners | {"等"}
         self._title_ends = tuple(spec.person_titles)
+        # The characters of a division's level (县, 镇): a title that opens with one may be a place's end
+        self._level_chars = frozenset(spec.office_divisions) | {n for n in spec.division_nouns if len(n) == 1}
         # Per-spec forms of sets the left scan of _extend_left tests at each word: membership in a set,
         # not a scan of a tuple, and the tuples str.endswith takes, not made anew at each call.
         self._lead_words = frozenset(spec.lead_words)
@@ -1008,7 +1010,7 @@ class EntityRules:
         return person(c.start) or (c.end - c.start <= 2 and (
             person(c.start - 1) or c.start > 0 and text[c.start - 1] in r.surnames
             and _among_people(text, c.start - 1, c.end, r.surnames))) \
-            or any(text[i] in r.surnames and _title_before(text, i, r.person_title_ends) for i in range(c.start, c.end - 1))
+            or any(text[i] in r.surnames and _title_before(text, i, r.person_title_ends, self._level_chars) for i in range(c.start, c.end - 1))
         # (and a place that runs from a title over the person's name, or starts with the name after its title:
         # "县委书记董|路|明" is no road, "县长林明溱宣告南投旺来产业园区" no park)
 
@@ -4016,14 +4018,14 @@ def _sized(word: str, tag: str) -> bool:
     return tag == "m" and word.endswith("元")
 
 
-def _title_before(text: str, i: int, titles: tuple[str, ...]) -> bool:
-    """Whether a person's title ends at ``i``: 书记, 县委书记; a level's head (市长, 县长) only where no name
-    runs into it (芜湖|市|长江路 holds no mayor)."""
+def _title_before(text: str, i: int, titles: tuple[str, ...], levels: frozenset[str]) -> bool:
+    """Whether a person's title ends at ``i``: 书记, 县委书记; a level's head (市长, 镇长: its first character is
+    one of ``levels``) only where no name runs into it (芜湖|市|长江路, 唐古拉山|镇|长江源村 hold no head)."""
     title = next((t for t in titles if text.startswith(t, i - len(t))), None)
     if title is None:
         return False
     start = i - len(title)
-    return title[0] not in "省市县区州盟旗镇乡村" or start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in "副委"
+    return title[0] not in levels or start == 0 or not is_cjk(text[start - 1]) or text[start - 1] in "副委"
 
 
 def _leading(words, a: int, b: int, r) -> bool:

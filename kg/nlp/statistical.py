@@ -396,8 +396,9 @@ class StatisticalNER:
         source, _, suffix = span._.kg_rule.partition(":")
         if span._.kg_rule == "gazetteer" and span.text.endswith(entity_rule_spec().untaught_division_ends):
             return True  # "正镶白旗|与…签署": a banner the model never saw, read as a person
-        zone = next((z for z in entity_rule_spec().zone_words if span.text.endswith(z)), None)
-        if span._.kg_rule == "gazetteer" and zone and load_gazetteer().lookup(span.text[: -len(zone)]) is not None:
+        if span._.kg_rule == "gazetteer" and (zone := next((z for z in entity_rule_spec().zone_words
+                                                             if span.text.endswith(z)), None)) \
+                and load_gazetteer().lookup(span.text[: -len(zone)]) is not None:
             return True  # "项目落户|临沂经济技术开发区": a zone the gazetteer names whole after its division,
             # which the model read as no name after a verb it rarely saw before a place
         if source == "suffix":

@@ -128,6 +128,14 @@ def _like_url(text: str) -> bool:
     return _base_attrs.like_url(text)
 
 
+def _jieba_dictionary() -> Path:
+    """jieba's dictionary file: one "word count tag" line per word."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the jieba package (dictionary and parts of speech) is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
+
+
 @lru_cache(maxsize=1)
 def base_tags() -> dict[str, str]:
     """jieba's dictionary word -> part of speech, read as ``jieba.posseg`` reads it.
@@ -136,10 +144,7 @@ def base_tags() -> dict[str, str]:
     own segmenter (unused: rjieba segments) and reads the file twice: seconds
     of every pipeline load, a rebuild's included.
     """
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the jieba package (dictionary and parts of speech) is not installed")
-    data = (Path(next(iter(spec.submodule_search_locations))) / "dict.txt").read_bytes()
+    data = _jieba_dictionary().read_bytes()
     text = data.decode("utf-8")
     if (text.endswith("\n") and not text.startswith("\n") and "\n\n" not in text
             and not any(c in text for c in "\r\t\x0b\x0c") and text.count(" ") == 2 * text.count("\n")):
@@ -167,10 +172,7 @@ def dictionary_counts(words) -> dict[str, int]:
     words = sorted(set(words))
     if not words:
         return {}
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the jieba package (dictionary and parts of speech) is not installed")
-    text = "\n" + (Path(next(iter(spec.submodule_search_locations))) / "dict.txt").read_text("utf-8")
+    text = "\n" + _jieba_dictionary().read_text("utf-8")
     heads = ["\n" + w + " " for w in words]
     counts = dict.fromkeys(words, 0)
     for i, _, end in ahocorasick_rs.AhoCorasick(heads).find_matches_as_indexes(text):
