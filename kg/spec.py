@@ -546,6 +546,7 @@ class PartnersRule:
     list_joiners: frozenset[str] = frozenset()  # 和: "与A、B和C签订": C is the last partner, not B's
     respectively: tuple[str, ...] = ()  # 分别: "A、B分别与C、D签署": A with C, B with D
     collective_subjects: tuple[str, ...] = ()  # 各: "各部门要与…对接": every office, no one signer
+    firm_kinds: tuple[str, ...] = ()  # 企业: "与北京的企业签约": the places before 的 say whose firms sign
 
 
 @dataclass(frozen=True, eq=False)
@@ -576,7 +577,7 @@ class RelationRuleSpec:
                                   frozenset(p.get("visit_verbs", ())), tuple(p.get("destination_words", ())),
                                   tuple(p.get("co_signing", ())), tuple(p.get("post_words", ())),
                                   frozenset(p.get("list_joiners", ())), tuple(p.get("respectively", ())),
-                                  tuple(p.get("collective_subjects", ()))),
+                                  tuple(p.get("collective_subjects", ())), tuple(p.get("firm_kinds", ()))),
             local_suffixes=tuple(spec["located_in"]["local_suffixes"]),
             parents_ending=tuple(part_of["parents_ending"]),
             zone_suffixes=_longest_first(part_of["zone_suffixes"]),

@@ -38,9 +38,6 @@ _RANGE = re.compile(r"^\{(\d*),?(\d*)\}$")
 _ATTRIBUTIVE = re.compile(r"(?:、[^，。；、,;]{1,8})*的|[·•]")
 # What a partner may be: a name, or the paper's own division ("与我县签约", "与该县签订")
 _PARTNER_LABELS = frozenset({"COMPANY", "AGENCY", "PLACE", "HOME_CITY", "HOME_COUNTY", "HOME_PREFECTURE"})
-# What follows places that say whose firms sign: "等5个城市的(企业)", "的企业" (but "加强与沈阳的合作":
-# the cooperation is with the city)
-_QUALIFIED_LIST = re.compile(r"等[^，。；、,;的]{0,6}的|的(?:企业|公司|客商|商会|企业家)")
 # Marks before a 与 that goes on with a list of signings
 _LIST_MARKS = frozenset("、，,；;")
 # What joins the parties of a list that signs together ("A、B和C共同签署")
@@ -93,6 +90,9 @@ class SentenceRelations:
         # The longest run of tokens each pattern can match: only entity pairs that
         # close are tried, so a sentence costs time linear in its entities, not quadratic.
         self.gap = {rule.name: pattern_length(rule.pattern) for rule in spec.sentence_rules}
+        # What follows places that say whose firms sign: "等5个城市的(企业)", "的企业" (the firm kinds are data)
+        self.qualified_list = re.compile(r"等[^，。；、,;的]{0,6}的" + "".join(
+            "|的" + re.escape(k) for k in sorted(spec.partners.firm_kinds, key=lambda k: (-len(k), k))))
         self.after_len = {rule.name: pattern_length(rule.after) for rule in spec.sentence_rules if rule.after}
         self.not_after_len = {rule.name: pattern_length(rule.not_after) for rule in spec.sentence_rules
                               if rule.not_after}
@@ -199,7 +199,7 @@ class SentenceRelations:
                     partners.append(nxt)
                     pos = nxt.end
             if partners and all(p.label_ == "PLACE" for p in partners) \
-                    and _QUALIFIED_LIST.match(text, partners[-1].end_char):
+                    and self.qualified_list.match(text, partners[-1].end_char):
                 # "分别与北京、青岛、上海等5个城市的企业签约": the places say whose firms; the firms sign
                 partners = []
             if not partners:
