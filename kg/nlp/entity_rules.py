@@ -262,6 +262,7 @@ class EntityRules:
         # Per-spec forms of sets the left scan of _extend_left tests at each word: membership in a set,
         # not a scan of a tuple, and the tuples str.endswith takes, not made anew at each call.
         self._lead_words = frozenset(spec.lead_words)
+        self._home_words = spec.home_city | spec.home_pref | spec.home_county
         self._stop_words = spec.boundary
         self._project_stop_words = spec.boundary | spec.project_stop
         self._project_stop_ends = tuple(sorted(spec.project_stop))
@@ -1791,8 +1792,8 @@ class EntityRules:
             if label == "COMPANY" and words[j] == "公司" and k < j - 1 \
                     and t in ("v", "vn", "a", "ad") and tags[k + 1] in PROPER_TAGS:
                 break  # "有效|消化|西洋|公司", "全力|服务|宏达|公司": the clause's verb before a firm's short name
-            if label == "COMPANY" and (w in r.ranking_words or (w in r.ranking_ends and k > 0 and tags[k - 1] == "m")):
-                break  # "世界500|强|中国交建": the ranking the firm is on, no part of its name
+            if label in ("COMPANY", "PROJECT") and self._ranking(words, tags, k):
+                break  # "世界500|强|中国交建": the ranking the firm is on, no part of its name or its project's
             if label == "COMPANY" and ((strength == "weak" and w.endswith("公司")) or w.endswith("项目")):
                 # "青岛佰福得公司|西和县国际药业…", "安徽腾耀新能源项目|腾耀集团": a company's name begins
                 # after another company's name or a project's
@@ -1881,6 +1882,11 @@ class EntityRules:
             if label == "COMPANY" and t == "x" and len(w) >= 3 and w[0] in r.company_glue_chars:
                 # "分别|为元晶|太阳能…有限公司", "打造|以尚德|电力为龙头": a guess glued the clause's
                 # character to a brand's first word (a brand jieba knows keeps its own: 以岭, 华为)
+                lead = 1
+                k -= 1
+                break
+            if label == "COMPANY" and t == "x" and len(w) >= 3 and k > 0 and words[k - 1] + w[0] in self._home_words:
+                # "与|我|县华宇(x)|药业": a guess glued the paper's own county (我县, 本市) to the brand after it
                 lead = 1
                 k -= 1
                 break
@@ -3381,6 +3387,11 @@ class EntityRules:
             and (x == start or tags[x - 1] not in PROPER_TAGS | NOUN_TAGS) \
             and not (x == start and len(words[x]) == 1 and x > 0 and words[x - 1] == "、")
 
+    def _ranking(self, words, tags, k) -> bool:
+        """Whether word ``k`` ends a ranking of firms: "百强", or 强 after a number ("500|强")."""
+        w = words[k]
+        return w in self.rules.ranking_words or (w in self.rules.ranking_ends and k > 0 and tags[k - 1] == "m")
+
     def _worked_trade(self, words, tags, a, b) -> bool:
         """Whether words ``a`` to ``b`` are a trade said by its goods and the work done on them ("机电|加工",
         "农副产品|深加工") or by a word for its kind before it ("新型|材料"), with no name among them."""
@@ -3434,9 +3445,12 @@ class EntityRules:
             return []
         if label == "PROJECT" and name.endswith(r.agreement_ends):
             return []  # "…与某协会深化战略合作框架协议等3个项目": an agreement, counted with the projects
-        if label == "COMPANY" and (words[b - 1] in r.ranking_words or (
-                words[b - 1] in r.ranking_ends and b - 2 >= a and tags[b - 2] == "m")):
+        if label == "COMPANY" and self._ranking(words, tags, b - 1) and b - 2 >= a:
             return []  # "签约对象包括世界500强、中国民营500强等企业": rankings the firms are on, none named
+        ranked = next((x for x in range(b - 2, a - 1, -1) if self._ranking(words, tags, x)), None)
+        if ranked is not None:
+            # "民营500强|红星|美凯龙等企业": the ranking the firm is on, then its name
+            return self._item_candidates(words, tags, offs, ranked + 1, b, label, rule)
         if label == "COMPANY" and all(words[x] in r.legal_forms or words[x] in r.company_strong for x in range(a, b)):
             return []  # "…(集团)|有限公司等企业": a legal form alone is the end of a name the item cut, no company
         if label == "COMPANY" and (name in r.listed_trades or _trade(name) or self._worked_trade(words, tags, a, b)):
@@ -3491,13 +3505,16 @@ class EntityRules:
                                   or any(tags[x] == "s" or (len(words[x]) >= 2 and words[x] in r.trim)
                                          for x in range(a + 1, split))
                                   or words[split - 1] in r.plant_modes or head.endswith(r.industry_ends)
-                                  or words[split] in r.local_divisions):
+                                  or words[split] in r.local_divisions
+                                  or (split - a >= 2 and len(head) - len(words[a]) < 2
+                                      and self.gazetteer.written(words[a]) is not None)):
             # "富宁|年产15万吨…项目": a county's short name heads its project, no firm's; nor does the
             # first of two products joined by 及 ("…生物医药|及|医疗器械…产业园项目"), nor where or how big
             # the project is ("周宁县|城郊|大型|仓储物流|基地…项目", "…建材城|分布式|2.5MW…"), nor a hill or a
             # lake the plant stands on ("小墨山|20兆瓦地面光伏电站"), or a spring a resort is built at ("龙秀温泉|
             # 养生度假区"); nor an industry jieba reads as a body
-            # ("新兴产业(nt)|股权投资基金")
+            # ("新兴产业(nt)|股权投资基金"); nor a city and one character jieba cut from the brand
+            # after it ("深圳|欣|缤纷|时代": the project named with its city)
             # (nor a town's name jieba cut from its level: "新宝|拉格|镇|北环路改造项目")
             split = None
         if split is not None and ("".join(words[x] for x in range(split, b) if tags[x] not in ("m", "q"))
@@ -3992,7 +4009,7 @@ _BRAND_TAGS = frozenset({"n", "nz", "ng", "j", "q", "a", "b", "nr", "nrt", "nrfg
 # A national, provincial or county road's number (G346, S215, X031), which begins its project's name.
 _ROAD_CODE = re.compile(r"[GSXY][0-9]{1,4}")
 # A day, or a month or a year ("石门县10月份|6个项目集中开工": the county's projects of the month)
-_DATE_END = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:[日号]|月份?|年度?)$")
+_DATE_END = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+(?:[日号]|月份?|年度?|季度?)|[上下]半年)$")
 _GLOSS = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
 
 

@@ -5345,3 +5345,47 @@ def test_a_counts_classifier_glued_to_a_kind_of_firm_names_no_firm(nlp, text):
     # "12|家央企(x)|集团": jieba glued the count's 家 to the kind of firm counted
     found = ents(nlp, text)
     assert not [e for e in found if e[0].startswith("家")], found
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("民营企业500强金泰钢构项目在园区正式签约。", "金泰钢构项目", "PROJECT"),
+    ("中国民营500强华信家居、恒通物流等知名企业有意来县投资。", "华信家居", "COMPANY"),
+])
+def test_a_ranking_before_a_firm_is_no_part_of_its_name(nlp, text, name, label):
+    # "民营企业|500|强|金泰|钢构|项目": the ranking the firm is on, then its name
+    found = ents(nlp, text)
+    assert (name, label) in found, found
+    assert not [e for e in found if "强" in e[0]], found
+
+
+def test_a_city_and_one_character_before_a_brand_is_no_firm(nlp):
+    # "长沙|欣|缤纷|时代": jieba cut the brand's first character off; the item is the project, with its city
+    found = ents(nlp, "长沙欣缤纷时代、华美家居等商贸项目3个。")
+    assert not [e for e in found if e[0] == "长沙欣"], found
+    assert ("长沙欣缤纷时代", "PROJECT") in found, found
+
+
+def test_the_venue_of_an_event_is_no_part_of_a_project(nlp):
+    found = ents(nlp, "主会场科瑞达二期项目总投资3.6亿元，新建4条生产线。")
+    assert ("科瑞达二期项目", "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "江陵县2023年二季度集中开工项目18个。",
+    "该区今年上半年签约项目26个。",
+])
+def test_a_quarter_or_a_half_year_names_no_project(nlp, text):
+    # "某县|2023|年|二季度|集中开工": the time of the batch, after its county
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+def test_a_firm_short_named_by_its_biochemical_trade(nlp):
+    found = ents(nlp, "跨国集团与我县金桥生化就原料供应达成合作。")
+    assert ("金桥生化", "COMPANY") in found, found
+
+
+def test_the_papers_own_county_glued_to_a_brand_is_no_part_of_the_firm(nlp):
+    # "与|我|县华宇(x)|药业": a guess glued the county of 我县 to the brand
+    found = ents(nlp, "跨国集团与我县华宇药业就原料供应达成合作。")
+    assert ("华宇药业", "COMPANY") in found, found
