@@ -1732,8 +1732,11 @@ class EntityRules:
                 _NUMERAL.fullmatch(words[j][: len(words[j]) - len(suf)])
                 or (words[j] == suf and j >= 1 and tags[j - 1] == "m")):
             return None  # "疏勒、英吉沙、麦盖提|四县", "三县|一区": a count of divisions names none
-        if label == "PLACE" and suf in r.landform_ends and _NUMERAL.fullmatch(words[j][: len(words[j]) - len(suf)]):
-            return None  # "一河|两岸", "两河|三湖": a count of rivers and lakes (a slogan's), no water named
+        if label == "PLACE" and _NUMERAL.fullmatch(words[j][: len(words[j]) - len(suf)]) \
+                and self.gazetteer.written(words[j]) is None:
+            # "一河|两岸", "两河|三湖": a count of rivers and lakes (a slogan's), no water named; and
+            # "漯河“三城”建设": of towns, a slogan's (a division of such a name is the gazetteer's: 三河, 九江)
+            return None
         if label == "COMPANY" and strength == "weak" and j >= 1 and words[j] == suf \
                 and words[j - 1] + suf in r.company_strong:
             strength = "strong"  # "专业|合作社": a strong suffix jieba cut in two
@@ -2834,6 +2837,13 @@ class EntityRules:
                     label = self._appositive_head(words, tags, offs, q)
                     if label and "、" in words[:q - 1]:
                         ends.setdefault(q - 1, (label, "enumeration"))
+        if listed:
+            for j in range(2, len(words) - 2):
+                # "A、B、C|9|家|企业|代表": a count of firms right after the last item ends their list as
+                # 等 would (after a name only: "李某、王某及|30|家企业" counts other firms)
+                if tags[j] == "m" and j not in ends and tags[j - 1] not in STOP_TAGS | {"m", "v"} \
+                        and "、" in words[:j] and self._counted_kind(words, tags, j - 1) == "COMPANY":
+                    ends[j] = ("COMPANY", "enumeration")
         starts: dict[int, int] = {}
         # (the lists of projects each with its own head, read once for both uses below)
         project_lists = self._project_list_ends(words, tags) if listed else []
@@ -3751,8 +3761,11 @@ class EntityRules:
     def _quoted(self, text: str) -> list[Candidate]:
         out = []
         for m in _QUOTED_PROJECT.finditer(text):
-            if "、" in m.group(1) or m.group(1) in self.rules.generic or _SLOGAN.fullmatch(m.group(1)):
-                continue  # “延链、补链、强链、建链”工程 is a list of slogans, “两重一实”项目 a programme
+            if "、" in m.group(1) or m.group(1) in self.rules.generic or _SLOGAN.fullmatch(m.group(1)) \
+                    or m.group(1) + m.group(0)[-2:] in self.rules.generic:
+                # “延链、补链、强链、建链”工程 is a list of slogans, “两重一实”项目 a programme, and “一把手”工程
+                # a phrase for work the chief runs himself
+                continue
             if not _CJK.search(m.group(1)):
                 continue  # “5020”项目攻坚行动: a programme's code, in figures, names no project
             if base_tags().get(m.group(1)) in _QUALITY_TAGS:

@@ -40,6 +40,8 @@ _ATTRIBUTIVE = re.compile(r"(?:、[^，。；、,;]{1,8})*的|[·•]")
 _PARTNER_LABELS = frozenset({"COMPANY", "AGENCY", "PLACE", "HOME_CITY", "HOME_COUNTY", "HOME_PREFECTURE"})
 # Marks before a 与 that goes on with a list of signings
 _LIST_MARKS = frozenset("、，,；;")
+# Marks that close a clause: what comes before them says nothing of the clause after
+_CLAUSE_MARKS = ("，", ",", "；", ";", "。", "：", ":")
 # What joins the parties of a list that signs together ("A、B和C共同签署")
 _CO_JOINERS = frozenset({"、", "和", "与", "及", "同"})
 # jieba's tags of the words that go on with a name after a place (成都市|双流区|家居…协会)
@@ -225,10 +227,11 @@ class SentenceRelations:
                 # "各乡镇、部门要主动与县自然资源局对接": every office works with another, and no one body
                 # signs (with firms, "有关乡镇、园区与A公司…签约", the place's own units sign: the article's)
                 continue
-            if tok.text != "与" and subject is not None and subject.end == tok.i and subject.start > 0 \
-                    and doc[subject.start - 1].text in spec.visit_verbs:
-                continue  # "拜访|深圳市龙境科技有限公司|和|华为集团": two hosts of one visit
             sides = _listed_before(doc, subject, subjects) if subject is not None else [subject]
+            if tok.text != "与" and subject is not None and subject.end == tok.i and self._visited(text, sides[0]):
+                # "拜访|深圳市龙境科技有限公司|和|华为集团": two hosts of one visit; and "会见了…的A、B、C和D
+                # 5家…负责人": the guests a leader meets, each with the city, none with another
+                continue
             if len(sides) > 1 and len(sides) == len(partners) \
                     and any(w in text[subject.end_char:tok.idx] for w in spec.respectively):
                 # "A、B分别与C、D签署": each side with the partner in its place
@@ -240,6 +243,11 @@ class SentenceRelations:
                     out.append(SpanHit(side, p, spec.relation, spec.name))
         out.extend(self._co_signers(doc, spans, text))
         return out
+
+    def _visited(self, text: str, first: Span) -> bool:
+        """Whether the clause before the list that ``first`` opens says whom a visit sees (会见了, 拜访)."""
+        opened = max(text.rfind(p, 0, first.start_char) for p in _CLAUSE_MARKS) + 1
+        return any(v in text[opened:first.start_char] for v in self.spec.partners.visit_verbs)
 
     def _collective_clause(self, text: str, end: int) -> bool:
         """Whether the clause ending at ``end`` opens with a word for every body of a kind (各部门, 有关单位)."""

@@ -5389,3 +5389,31 @@ def test_the_papers_own_county_glued_to_a_brand_is_no_part_of_the_firm(nlp):
     # "与|我|县华宇(x)|药业": a guess glued the county of 我县 to the brand
     found = ents(nlp, "跨国集团与我县华宇药业就原料供应达成合作。")
     assert ("华宇药业", "COMPANY") in found, found
+
+
+def test_a_count_of_firms_right_after_a_list_ends_it_as_deng_does(nlp):
+    # "A、B、C|6|家|企业|代表": no 等 before the count, and every item is a firm
+    found = ents(nlp, "江苏恒达电梯、沈阳市华远电磁线、成都佳鑫机械6家企业代表分别签订了投资协议书。")
+    for name in ("江苏恒达电梯", "沈阳市华远电磁线", "成都佳鑫机械"):
+        assert (name, "COMPANY") in found, found
+
+
+def test_people_and_a_count_of_firms_name_no_firm(nlp):
+    found = ents(nlp, "县领导李明、王强及30家企业代表参加。")
+    assert not [e for e in found if e[1] == "COMPANY"], found
+
+
+@pytest.mark.parametrize("text", [
+    "该区把项目建设列为各部门的“一把手”工程。",
+    "全县把招商引资作为“头号工程”来抓。",
+])
+def test_work_the_chief_runs_himself_names_no_project(nlp, text):
+    # “一把手”工程: a phrase for a duty, quoted for stress
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+def test_a_count_of_towns_in_a_slogan_names_no_place(nlp):
+    # "现代化某市“三城”建设": a numeral and 城, no town named (三河, 九江 are the gazetteer's)
+    found = ents(nlp, "会上介绍了现代化许昌“四城”建设情况。")
+    assert not [e for e in found if e[0] == "四城"], found
