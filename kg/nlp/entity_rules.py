@@ -1730,8 +1730,9 @@ class EntityRules:
             return None  # "战略新兴产业项目|17|个": how many projects of a kind, not one named (but "3|个|月": a time)
         if label == "PLACE" and suf in r.division_nouns and (
                 _NUMERAL.fullmatch(words[j][: len(words[j]) - len(suf)])
-                or (words[j] == suf and j >= 1 and tags[j - 1] == "m")):
-            return None  # "疏勒、英吉沙、麦盖提|四县", "三县|一区": a count of divisions names none
+                or ((words[j] == suf or words[j][: len(words[j]) - len(suf)] in r.count_classifiers)
+                    and j >= 1 and tags[j - 1] == "m")):
+            return None  # "疏勒、英吉沙、麦盖提|四县", "三县|一区", "…平坡|5|个村": a count of divisions names none
         if label == "PLACE" and _NUMERAL.fullmatch(words[j][: len(words[j]) - len(suf)]) \
                 and self.gazetteer.written(words[j]) is None:
             # "一河|两岸", "两河|三湖": a count of rivers and lakes (a slogan's), no water named; and
@@ -2841,9 +2842,11 @@ class EntityRules:
             for j in range(2, len(words) - 2):
                 # "A、B、C|9|家|企业|代表": a count of firms right after the last item ends their list as
                 # 等 would (after a name only: "李某、王某及|30|家企业" counts other firms)
-                if tags[j] == "m" and j not in ends and tags[j - 1] not in STOP_TAGS | {"m", "v"} \
-                        and "、" in words[:j] and self._counted_kind(words, tags, j - 1) == "COMPANY":
-                    ends[j] = ("COMPANY", "enumeration")
+                if tags[j] == "m" and j not in ends and tags[j - 1] not in STOP_TAGS | {"m", "v"} and "、" in words[:j]:
+                    if self._counted_kind(words, tags, j - 1) == "COMPANY":
+                        ends[j] = ("COMPANY", "enumeration")
+                    elif self.rules.division_count_re.match(text, offs[j]):
+                        ends[j] = ("PLACE", "enumeration")  # "塘坡、古河、平坡|5|个村": the villages so counted
         starts: dict[int, int] = {}
         # (the lists of projects each with its own head, read once for both uses below)
         project_lists = self._project_list_ends(words, tags) if listed else []

@@ -5417,3 +5417,20 @@ def test_a_count_of_towns_in_a_slogan_names_no_place(nlp):
     # "现代化某市“三城”建设": a numeral and 城, no town named (三河, 九江 are the gazetteer's)
     found = ents(nlp, "会上介绍了现代化许昌“四城”建设情况。")
     assert not [e for e in found if e[0] == "四城"], found
+
+
+def test_a_count_of_villages_right_after_their_list_ends_it(nlp):
+    # "A、B、C|4|个村": no 等 before the count; each item is a village, the count none
+    found = ents(nlp, "引导东岭、石塘、河湾、平岗4个村与中心村共建产业园。")
+    for name in ("东岭", "石塘", "平岗"):
+        assert (name, "PLACE") in found, found
+    assert not [e for e in found if "个村" in e[0]], found
+
+
+@pytest.mark.parametrize("text", [
+    "该镇引入乡村特色农业产业项目。",
+    "国电公司与该旗签订合作开发风力发电项目的框架协议。",
+])
+def test_bringing_in_or_developing_together_opens_no_project(nlp, text):
+    found = ents(nlp, text)
+    assert not [e for e in found if e[0].startswith(("引入", "合作开发"))], found
