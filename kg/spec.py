@@ -207,6 +207,7 @@ class EntityRuleSpec:
     agreement_ends: tuple[str, ...]  # 协议, 备忘录: an agreement counted among projects is no project
     ranking_ends: frozenset[str]  # 强: "世界500强" after a number is a ranking of firms, no firm
     ranking_words: frozenset[str]  # 百强: the same with its number written in
+    written_levels: tuple[str, ...]  # 旗, 盟: a division's alias and this level, written, is the division
     name_title_heads: frozenset[str]  # 长: 外交部|长 is the ministry and its minister
     one_character_places: Mapping[str, str]
     paired_short_names: frozenset[str]  # 巴, 叙: a country's short name only where paired with another
@@ -419,6 +420,7 @@ class EntityRuleSpec:
             agreement_ends=tuple(spec.get("agreement_ends", ())),
             ranking_ends=frozenset(spec.get("ranking_ends", ())),
             ranking_words=frozenset(spec.get("ranking_words", ())),
+            written_levels=tuple(spec.get("written_levels", ())),
             name_title_heads=frozenset(spec.get("name_title_heads", ())),
             one_character_places=MappingProxyType(dict(spec.get("one_character_places", {}))),
             paired_short_names=frozenset(spec.get("paired_short_names", ())),

@@ -4279,6 +4279,12 @@ def _base_table(spec: EntityRuleSpec, abbreviation_items: tuple[tuple[str, str],
         if (safe_alias(alias) or (_prefecture_alias(alias, gaz) and alias not in spec.ordinary_prefecture_aliases)) \
                 and alias not in generic and alias not in spec.ordinary_aliases:
             table.setdefault(alias, ("PLACE", "gazetteer-alias"))
+    for alias, full in gaz.aliases.items():
+        # A banner or a league by its alias and its level (鄂温克旗, 锡林郭勒盟): no suffix rule reads 旗
+        # (红旗, 国旗 name none), so the written form is known as the full name is.
+        for level in spec.written_levels:
+            if full.endswith(level) and not alias.endswith(level) and alias + level not in generic:
+                table.setdefault(alias + level, ("PLACE", "gazetteer"))
     for name in gaz.countries:
         table.setdefault(name, ("PLACE", "gazetteer-country"))
     for name in gaz.world_cities:

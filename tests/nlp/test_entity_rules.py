@@ -5434,3 +5434,10 @@ def test_a_count_of_villages_right_after_their_list_ends_it(nlp):
 def test_bringing_in_or_developing_together_opens_no_project(nlp, text):
     found = ents(nlp, text)
     assert not [e for e in found if e[0].startswith(("引入", "合作开发"))], found
+
+
+def test_a_banner_by_its_alias_and_level_is_the_banner(nlp):
+    # "代表鄂温克旗与…签署": no suffix rule reads 旗 (红旗), so the written form is the gazetteer's
+    found = ents(nlp, "旗委书记代表鄂伦春旗与某集团签署合作协议，会场挂满红旗。")
+    assert ("鄂伦春旗", "PLACE") in found, found
+    assert not [e for e in found if e[0] == "红旗"], found
