@@ -2397,9 +2397,12 @@ class EntityRules:
             after_company = before >= 0 and first == k + 1 and words[before].endswith(r.company_strong)
             # Products joined by 及 are a kind of investment ("清洁油品及绿色化工项目") unless specific.
             owned = level_owned and first == k + 1 and len("".join(words[first + 1:j])) >= r.owned_project_min_chars
+            # (a phase that opens the name, after no firm's, says which part of a project the clause already
+            # named, not which project: "一期|光伏|项目占地2500亩")
+            phased = first < j and words[first] in r.phase_words and not after_company
             if (len(name) < 5 and not (after_company and body in r.phase_words)) \
                     or not ((len(body) >= 8 and not joined) or after_company or owned
-                            or self._specific(words, tags, first, j)):
+                            or self._specific(words, tags, first + phased, j)):
                 return None  # (but "…有限公司|二期|项目" is the firm's second phase)
             if self._place_date_generic(words, tags, first + level_owned, j + 1):
                 return None  # "浙江援青项目": a place and a generic head

@@ -5441,3 +5441,13 @@ def test_a_banner_by_its_alias_and_level_is_the_banner(nlp):
     found = ents(nlp, "旗委书记代表鄂伦春旗与某集团签署合作协议，会场挂满红旗。")
     assert ("鄂伦春旗", "PLACE") in found, found
     assert not [e for e in found if e[0] == "红旗"], found
+
+
+@pytest.mark.parametrize("text", [
+    "规划总占地12000亩，一期光伏项目占地3000亩。",
+    "该旗二期风电项目计划明年开工。",
+])
+def test_a_phase_and_a_kind_of_plant_name_no_project(nlp, text):
+    # "一期|光伏|项目": which part of the project the article named, by its kind alone
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
