@@ -3355,6 +3355,8 @@ class EntityRules:
         # and a school or a hospital: "某某小学|和|某某至某某一级公路等基础设施项目")
         if a < x and words[x] in r.project_joiners and "".join(words[a:x]).endswith(r.whole_project_words):
             return True  # "…公路项目|及|光伏发电…": 及 too, after the word that closes a project
+        if a < x and words[x] in r.list_joiners_only:
+            return True  # "汉鼎科技|以及|G357…路面改造工程": a conjunction no name holds
         return a < x and words[x] in r.item_joiners and tags[x] == "c" \
             and "".join(words[a:x]).endswith(r.facility + self.project_ends + tuple(r.roads)
                                               + derivation_spec().legal_suffixes + tuple(r.institution_heads))

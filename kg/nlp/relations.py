@@ -212,8 +212,10 @@ class SentenceRelations:
             cut = min((rest.find(p) for p in "。；" if p in rest), default=len(rest))
             if not any(v in rest[:cut] for v in spec.verbs):
                 continue
+            first_verb = min(rest.find(v) for v in spec.verbs if v in rest[:cut])
+            if rest[:first_verb].endswith(spec.attending):
+                continue  # "…和中建七局总承包公司相关单位人员|参加|签约仪式": the event's guests
             if tok.text != "与":
-                first_verb = min(rest.find(v) for v in spec.verbs if v in rest[:cut])
                 if any(v in rest[:first_verb] for v in spec.visit_verbs):
                     continue  # "南开区副区长某某和渤海轻工集团等先后来…考察调研…合作事宜": 和 joins the visitors
             k = bisect_right(subject_ends, tok.i)

@@ -5451,3 +5451,16 @@ def test_a_phase_and_a_kind_of_plant_name_no_project(nlp, text):
     # "一期|光伏|项目": which part of the project the article named, by its kind alone
     found = ents(nlp, text)
     assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+def test_yiji_joins_two_items_whatever_the_first_ends_with(nlp):
+    # "A科技|以及|G357某段路面改造工程等3个项目": a conjunction no name holds
+    found = ents(nlp, "县领导参加金辉新材料、宏鼎科技以及G205东岭镇至城南开发区路面改造工程等3个项目开工仪式。")
+    assert not [e for e in found if "以及" in e[0]], found
+    assert ("G205东岭镇至城南开发区路面改造工程", "PROJECT") in found, found
+
+
+def test_zhi_counts_projects(nlp):
+    # "等|12|只|项目": southern Jiangsu's papers count projects by 只
+    found = ents(nlp, "宏诚电缆船用矿用橡套电缆等15只项目正抓紧建设中。")
+    assert not [e for e in found if e[0].startswith("15")], found

@@ -342,3 +342,10 @@ def test_the_guests_a_leader_meets_are_no_partners_of_one_another(nlp):
 def test_a_list_of_firms_and_signing_still_makes_partners(nlp):
     found = [h[:3] for h in hits(nlp, "宏远集团、金鼎科技有限公司和华北水务集团签订合作协议。")]
     assert ("金鼎科技有限公司", "partners", "华北水务集团") in found, found
+
+
+def test_guests_of_a_signing_ceremony_are_no_partners(nlp):
+    # "A和B相关单位人员|参加|签约仪式": the event's guests, none signs with another
+    text = "区财政局等单位人员，投资公司总经理王某和中建九局总承包公司相关人员参加签约仪式。"
+    found = [h for h in hits(nlp, text) if h[1] == "partners"]
+    assert not found, found
