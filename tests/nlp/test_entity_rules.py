@@ -5464,3 +5464,13 @@ def test_zhi_counts_projects(nlp):
     # "等|12|只|项目": southern Jiangsu's papers count projects by 只
     found = ents(nlp, "宏诚电缆船用矿用橡套电缆等15只项目正抓紧建设中。")
     assert not [e for e in found if e[0].startswith("15")], found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("我市将全力支持远景设计研究院有限公司在当地发展。", "远景设计研究院有限公司"),
+    ("我们将大力支持宏泰科技有限公司在县发展。", "宏泰科技有限公司"),
+])
+def test_backing_a_firm_is_no_part_of_its_name(nlp, text, name):
+    # "全力支持(n)|…有限公司": jieba glues the adverb to the verb and reads the word as a noun
+    found = ents(nlp, text)
+    assert (name, "COMPANY") in found, found
