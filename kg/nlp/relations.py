@@ -40,6 +40,8 @@ _ATTRIBUTIVE = re.compile(r"(?:、[^，。；、,;]{1,8})*的|[·•]")
 _PARTNER_LABELS = frozenset({"COMPANY", "AGENCY", "PLACE", "HOME_CITY", "HOME_COUNTY", "HOME_PREFECTURE"})
 # Marks before a 与 that goes on with a list of signings
 _LIST_MARKS = frozenset("、，,；;")
+# Quotation marks, which hold a title or a slogan: a marker inside one works no signing outside it
+_QUOTES = (("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))
 # Marks that close a clause: what comes before them says nothing of the clause after
 _CLAUSE_MARKS = ("，", ",", "；", ";", "。", "：", ":")
 # What joins the parties of a list that signs together ("A、B和C共同签署")
@@ -215,6 +217,8 @@ class SentenceRelations:
             first_verb = min(rest.find(v) for v in spec.verbs if v in rest[:cut])
             if rest[:first_verb].endswith(spec.attending):
                 continue  # "…和中建七局总承包公司相关单位人员|参加|签约仪式": the event's guests
+            if _quoted_apart(text, tok.idx, partners[-1].end_char + first_verb):
+                continue  # "“与江源和谐共生”…交流合作论坛": 与 inside a title, the verb the event's name
             if tok.text != "与":
                 if any(v in rest[:first_verb] for v in spec.visit_verbs):
                     continue  # "南开区副区长某某和渤海轻工集团等先后来…考察调研…合作事宜": 和 joins the visitors
@@ -323,6 +327,15 @@ def _venues(doc: Doc, subjects: list[Span], text: str, words: tuple[str, ...]) -
             out.add(s.start)
         previous = s
     return out
+
+
+def _quoted_apart(text: str, at: int, verb: int) -> bool:
+    """Whether offset ``at`` lies inside a quotation that closes before offset ``verb``."""
+    for opening, closing in _QUOTES:
+        if text.rfind(opening, 0, at) > text.rfind(closing, 0, at):
+            close = text.find(closing, at)
+            return close != -1 and close < verb
+    return False
 
 
 def _listed_before(doc: Doc, subject: Span, subjects: list[Span]) -> list[Span]:

@@ -349,3 +349,9 @@ def test_guests_of_a_signing_ceremony_are_no_partners(nlp):
     text = "区财政局等单位人员，投资公司总经理王某和中建九局总承包公司相关人员参加签约仪式。"
     found = [h for h in hits(nlp, text) if h[1] == "partners"]
     assert not found, found
+
+
+def test_yu_inside_a_quoted_title_signs_nothing(nlp):
+    # "“与长江和谐共生”…交流合作论坛": 与 belongs to the forum's title, the verb to its name
+    found = [h for h in hits(nlp, "“与长江和谐共生”生态文明交流合作论坛在宜昌举行。") if h[1] == "partners"]
+    assert not found, found
