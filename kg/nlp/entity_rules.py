@@ -2848,8 +2848,11 @@ class EntityRules:
                 if tags[j] == "m" and j not in ends and tags[j - 1] not in STOP_TAGS | {"m", "v"} and "、" in words[:j]:
                     if self._counted_kind(words, tags, j - 1) == "COMPANY":
                         ends[j] = ("COMPANY", "enumeration")
-                    elif self.rules.division_count_re.match(text, offs[j]):
-                        ends[j] = ("PLACE", "enumeration")  # "塘坡、古河、平坡|5|个村": the villages so counted
+                    elif self.rules.division_count_re.match(text, offs[j]) \
+                            and not words[j - 1].endswith(tuple(self.rules.division_nouns)):
+                        # "塘坡、古河、平坡|5|个村": the villages so counted (items with a level of their own,
+                        # "…乐旺镇、桑郎镇9个乡(镇)", are the suffix rule's)
+                        ends[j] = ("PLACE", "enumeration")
         starts: dict[int, int] = {}
         # (the lists of projects each with its own head, read once for both uses below)
         project_lists = self._project_list_ends(words, tags) if listed else []
