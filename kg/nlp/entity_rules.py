@@ -1491,12 +1491,22 @@ class EntityRules:
         idx = self._capacity_at(words, tags, a, b)
         if idx is not None:
             idx = self._before_trim(words, a, idx)
+            placed = self._province_inside(words, tags, a, idx)
+            if placed is not None:
+                return placed  # "华能|甘肃|酒泉|100万千瓦…": the firm, then where its project is
         # Four characters at least, or one word of three jieba has never seen ("艾普科|年产…"): a short
         # name it knows may be a person's or an ordinary word's.
         if idx is not None and (len("".join(words[a:idx])) >= 4 or (idx == a + 1 and tags[a] == "x" and len(words[a]) == 3)) \
                 and self._has_proper(words, tags, range(a, idx)) and not self._places_only(words, tags, a, idx):
             return idx
         return None
+
+    def _province_inside(self, words, tags, a, idx) -> int | None:
+        """Where a province opens the words before a capacity, after a proper name (葛洲坝|青海|玛多县…): a province
+        is no part of a firm's short name except at its start, so the firm ends there and the project begins."""
+        return next((x for x in range(a + 1, idx) if self._province(words[x]) and len("".join(words[a:x])) >= 2
+                     and self._has_proper(words, tags, range(a, x))
+                     and not any(self.gazetteer.written(words[y]) is not None for y in range(a, x))), None)
 
     def _places_only(self, words, tags, a, idx) -> bool:
         """Whether the words before a capacity are only the divisions where the project is.
@@ -3735,6 +3745,11 @@ class EntityRules:
             works = any(tags[x] == "v" for x in range(a + 1, idx))
             if places_only and idx > a:
                 return None  # the divisions the project is in head it: no company, and no name after them
+            placed = self._province_inside(words, tags, a, idx)
+            if placed is not None and not works:
+                # "葛洲坝|青海|玛多县|花石峡|1000兆瓦…": a province opens no place inside a firm's short name; the
+                # firm, then where its project is
+                return placed
             if len(head) >= 2 and not places_only and not works \
                     and (self._has_proper(words, tags, range(a, idx)) or head.endswith(suffixes)):
                 return idx

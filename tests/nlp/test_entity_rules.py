@@ -5474,3 +5474,14 @@ def test_backing_a_firm_is_no_part_of_its_name(nlp, text, name):
     # "全力支持(n)|…有限公司": jieba glues the adverb to the verb and reads the word as a noun
     found = ents(nlp, text)
     assert (name, "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text, firm, project", [
+    ("与多家企业签订葛洲坝四川甘孜县某某500兆瓦光伏发电项目、德格县5万千瓦光伏发电项目等3个项目合作协议。",
+     "葛洲坝", "四川甘孜县某某500兆瓦光伏发电项目"),
+    ("签约项目包括华能甘肃酒泉100万千瓦风电项目等。", "华能", "甘肃酒泉100万千瓦风电项目"),
+])
+def test_a_province_after_a_firms_short_name_opens_its_project(nlp, text, firm, project):
+    # "葛洲坝|青海|玛多县|花石峡|1000兆瓦…": no province sits inside a firm's short name; where the project is
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found and (project, "PROJECT") in found, found
