@@ -1743,6 +1743,8 @@ class EntityRules:
                 or ((words[j] == suf or words[j][: len(words[j]) - len(suf)] in r.count_classifiers)
                     and j >= 1 and tags[j - 1] == "m")):
             return None  # "疏勒、英吉沙、麦盖提|四县", "三县|一区", "…平坡|5|个村": a count of divisions names none
+        if label == "PLACE" and words[j] in r.plant_areas:
+            return None  # "立宇食品|新厂区": a firm's plant, no place; the firm is what is named
         if label == "PLACE" and _NUMERAL.fullmatch(words[j][: len(words[j]) - len(suf)]) \
                 and self.gazetteer.written(words[j]) is None:
             # "一河|两岸", "两河|三湖": a count of rivers and lakes (a slogan's), no water named; and

@@ -5485,3 +5485,15 @@ def test_a_province_after_a_firms_short_name_opens_its_project(nlp, text, firm, 
     # "葛洲坝|青海|玛多县|花石峡|1000兆瓦…": no province sits inside a firm's short name; where the project is
     found = ents(nlp, text)
     assert (firm, "COMPANY") in found and (project, "PROJECT") in found, found
+
+
+def test_settling_the_projects_problems_names_no_project(nlp):
+    # "现场办公|协调|解决|项目建设存在的困难": what is done for the projects in general
+    found = ents(nlp, "县长现场办公协调解决项目建设存在的困难和问题。")
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+def test_a_firms_plant_area_is_no_place(nlp):
+    # "来到|某某食品|新厂区": the firm's plant, which the suffix 区 would make a place
+    found = ents(nlp, "市县领导一行来到金穗食品新厂区参观视察。")
+    assert not [e for e in found if e[0].endswith("厂区")], found
