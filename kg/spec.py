@@ -210,6 +210,7 @@ class EntityRuleSpec:
     written_levels: tuple[str, ...]  # 旗, 盟: a division's alias and this level, written, is the division
     list_joiners_only: frozenset[str]  # 以及: joins two items of a list, never inside one name
     plant_areas: frozenset[str]  # 厂区: a firm's plant, which the suffix 区 would make a place
+    people_chars: frozenset[str]  # 人, 族: after a place, its people; the place is still named
     name_title_heads: frozenset[str]  # 长: 外交部|长 is the ministry and its minister
     one_character_places: Mapping[str, str]
     paired_short_names: frozenset[str]  # 巴, 叙: a country's short name only where paired with another
@@ -425,6 +426,7 @@ class EntityRuleSpec:
             written_levels=tuple(spec.get("written_levels", ())),
             list_joiners_only=frozenset(spec.get("list_joiners_only", ())),
             plant_areas=frozenset(spec.get("plant_areas", ())),
+            people_chars=frozenset(spec.get("people_chars", ())),
             name_title_heads=frozenset(spec.get("name_title_heads", ())),
             one_character_places=MappingProxyType(dict(spec.get("one_character_places", {}))),
             paired_short_names=frozenset(spec.get("paired_short_names", ())),
