@@ -211,6 +211,7 @@ class EntityRuleSpec:
     list_joiners_only: frozenset[str]  # 以及: joins two items of a list, never inside one name
     plant_areas: frozenset[str]  # 厂区: a firm's plant, which the suffix 区 would make a place
     people_chars: frozenset[str]  # 人, 族: after a place, its people; the place is still named
+    event_name_re: re.Pattern  # "文化国际博览会": words closing an event's name right after a short name
     name_title_heads: frozenset[str]  # 长: 外交部|长 is the ministry and its minister
     one_character_places: Mapping[str, str]
     paired_short_names: frozenset[str]  # 巴, 叙: a country's short name only where paired with another
@@ -427,6 +428,9 @@ class EntityRuleSpec:
             list_joiners_only=frozenset(spec.get("list_joiners_only", ())),
             plant_areas=frozenset(spec.get("plant_areas", ())),
             people_chars=frozenset(spec.get("people_chars", ())),
+            event_name_re=re.compile("[\u4e00-\u9fff]{0,%d}(?:%s)" % (
+                int(spec.get("event_name_max_chars", 6)),
+                "|".join(map(re.escape, sorted(spec.get("event_name_heads", ()), key=len, reverse=True))) or "(?!)")),
             name_title_heads=frozenset(spec.get("name_title_heads", ())),
             one_character_places=MappingProxyType(dict(spec.get("one_character_places", {}))),
             paired_short_names=frozenset(spec.get("paired_short_names", ())),

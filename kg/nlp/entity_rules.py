@@ -941,10 +941,18 @@ class EntityRules:
                         continue  # "中国建筑|业", "中国|建筑业": an industry, not the company
                     if hit[0] == "COMPANY" and hit[1].startswith("lexicon") and text.startswith(venues, j):
                         continue  # "桂田中信|酒店", "中信|大厦": the venue, named for the brand
+                    if hit[0] == "COMPANY" and hit[1].startswith("lexicon") and self._event_name_after(text, j):
+                        continue  # "中国|西藏旅游|文化国际博览会": a listed short name inside an event's name
                     if hit[0] in ("AGENCY", "COMPANY") and self._last_char_taken(text, j, ends):
                         continue  # "教育部|门", "公安部|队", "整改中|建立": the last character starts another word
                     out.append(Candidate(i, j, hit[0], hit[1]))
         return out
+
+    def _event_name_after(self, text: str, j: int) -> bool:
+        """Whether the words from ``j`` on close an event's name, with no mark or space before its head
+        (文化国际博览会, 发展论坛): what came before is the event's, not a company's."""
+        m = self.rules.event_name_re.match(text, j)
+        return m is not None
 
     def _names_in(self, text: str) -> dict[int, list[tuple[int, tuple[str, str]]]]:
         """Every known name in ``text``, overlapping ones too, by where it starts: its end and its (label, rule),

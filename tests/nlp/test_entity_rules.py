@@ -5497,3 +5497,10 @@ def test_a_firms_plant_area_is_no_place(nlp):
     # "来到|某某食品|新厂区": the firm's plant, which the suffix 区 would make a place
     found = ents(nlp, "市县领导一行来到金穗食品新厂区参观视察。")
     assert not [e for e in found if e[0].endswith("厂区")], found
+
+
+def test_a_listed_short_name_opening_a_fairs_name_is_no_firm(nlp):
+    # "中国|西藏旅游|文化国际博览会": the short name of a listed firm, as a word of the fair's name
+    found = ents(nlp, "第五届中国西藏旅游文化国际博览会在拉萨开幕。")
+    assert not [e for e in found if e[1] == "COMPANY"], found
+    assert ("西藏旅游", "COMPANY") in ents(nlp, "西藏旅游与当地签订合作协议。")
