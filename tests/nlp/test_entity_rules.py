@@ -5504,3 +5504,9 @@ def test_a_listed_short_name_opening_a_fairs_name_is_no_firm(nlp):
     found = ents(nlp, "第五届中国西藏旅游文化国际博览会在拉萨开幕。")
     assert not [e for e in found if e[1] == "COMPANY"], found
     assert ("西藏旅游", "COMPANY") in ents(nlp, "西藏旅游与当地签订合作协议。")
+
+
+def test_developing_together_after_a_zones_name_is_the_projects(nlp):
+    # "某某临空经济区|合作开发|项目": the name's, unlike "签订|合作开发|…项目的框架协议", the clause's verb
+    found = ents(nlp, "签约项目包括宏航东丽临空经济区合作开发项目。")
+    assert ("宏航东丽临空经济区合作开发项目", "PROJECT") in found, found
