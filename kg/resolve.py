@@ -1003,19 +1003,24 @@ def _merge_zone_short_forms(types: dict[Key, str], union) -> None:
                         break
 
 
-def _merge_town_short_forms(types: dict[Key, str], union, gaz) -> None:
-    """A town named bare and with its level (澧阳 / 澧阳镇) is one town.
+# A village named bare is the same village with its level, as a town is ("周城、高路、团庄3个村").
+SHORT_FORM_ENDS = (*TOWN_ENDS, "村")
 
-    Papers drop 镇 and 乡 as they drop 县 (澧阳平原, 大坡新安温氏种鸡场). Only where the corpus
-    holds one such town, and the bare name is no division of its own (大竹, the county, is not
-    大竹镇, a town elsewhere) and no landform (洛河, the river, is not 洛河镇).
+
+def _merge_town_short_forms(types: dict[Key, str], union, gaz) -> None:
+    """A town or a village named bare and with its level (澧阳 / 澧阳镇, 团庄 / 团庄村) is one place.
+
+    Papers drop 镇 and 乡 as they drop 县 (澧阳平原, 大坡新安温氏种鸡场), and a list of villages counted
+    after it drops 村. Only where the corpus holds one such town or village, and the bare name is no
+    division of its own (大竹, the county, is not 大竹镇, a town elsewhere) and no landform (洛河, the
+    river, is not 洛河镇).
     """
     landforms = entity_rule_spec().landform_ends
     places = {k.name for k, t in types.items() if t == "place"}
     for name in sorted(places):
-        if len(name) < 2 or name.endswith(TOWN_ENDS) or name.endswith(landforms) or gaz.written(name) is not None:
+        if len(name) < 2 or name.endswith(SHORT_FORM_ENDS) or name.endswith(landforms) or gaz.written(name) is not None:
             continue
-        towns = [name + end for end in TOWN_ENDS if name + end in places]
+        towns = [name + end for end in SHORT_FORM_ENDS if name + end in places]
         if len(towns) == 1:
             union(Key("place", name), Key("place", towns[0]))
 

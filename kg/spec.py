@@ -207,6 +207,11 @@ class EntityRuleSpec:
     agreement_ends: tuple[str, ...]  # 协议, 备忘录: an agreement counted among projects is no project
     ranking_ends: frozenset[str]  # 强: "世界500强" after a number is a ranking of firms, no firm
     ranking_words: frozenset[str]  # 百强: the same with its number written in
+    written_levels: tuple[str, ...]  # 旗, 盟: a division's alias and this level, written, is the division
+    list_joiners_only: frozenset[str]  # 以及: joins two items of a list, never inside one name
+    plant_areas: frozenset[str]  # 厂区: a firm's plant, which the suffix 区 would make a place
+    people_chars: frozenset[str]  # 人, 族: after a place, its people; the place is still named
+    event_name_re: re.Pattern  # "文化国际博览会": words closing an event's name right after a short name
     name_title_heads: frozenset[str]  # 长: 外交部|长 is the ministry and its minister
     one_character_places: Mapping[str, str]
     paired_short_names: frozenset[str]  # 巴, 叙: a country's short name only where paired with another
@@ -419,6 +424,13 @@ class EntityRuleSpec:
             agreement_ends=tuple(spec.get("agreement_ends", ())),
             ranking_ends=frozenset(spec.get("ranking_ends", ())),
             ranking_words=frozenset(spec.get("ranking_words", ())),
+            written_levels=tuple(spec.get("written_levels", ())),
+            list_joiners_only=frozenset(spec.get("list_joiners_only", ())),
+            plant_areas=frozenset(spec.get("plant_areas", ())),
+            people_chars=frozenset(spec.get("people_chars", ())),
+            event_name_re=re.compile("[\u4e00-\u9fff]{0,%d}(?:%s)" % (
+                int(spec.get("event_name_max_chars", 6)),
+                "|".join(map(re.escape, sorted(spec.get("event_name_heads", ()), key=len, reverse=True))) or "(?!)")),
             name_title_heads=frozenset(spec.get("name_title_heads", ())),
             one_character_places=MappingProxyType(dict(spec.get("one_character_places", {}))),
             paired_short_names=frozenset(spec.get("paired_short_names", ())),
@@ -547,6 +559,7 @@ class PartnersRule:
     respectively: tuple[str, ...] = ()  # 分别: "A、B分别与C、D签署": A with C, B with D
     collective_subjects: tuple[str, ...] = ()  # 各: "各部门要与…对接": every office, no one signer
     firm_kinds: tuple[str, ...] = ()  # 企业: "与北京的企业签约": the places before 的 say whose firms sign
+    attending: tuple[str, ...] = ()  # 参加: "A和B参加签约仪式": guests of the event, no signers
 
 
 @dataclass(frozen=True, eq=False)
@@ -577,7 +590,8 @@ class RelationRuleSpec:
                                   frozenset(p.get("visit_verbs", ())), tuple(p.get("destination_words", ())),
                                   tuple(p.get("co_signing", ())), tuple(p.get("post_words", ())),
                                   frozenset(p.get("list_joiners", ())), tuple(p.get("respectively", ())),
-                                  tuple(p.get("collective_subjects", ())), tuple(p.get("firm_kinds", ()))),
+                                  tuple(p.get("collective_subjects", ())), tuple(p.get("firm_kinds", ())),
+                                  tuple(p.get("attending", ()))),
             local_suffixes=tuple(spec["located_in"]["local_suffixes"]),
             parents_ending=tuple(part_of["parents_ending"]),
             zone_suffixes=_longest_first(part_of["zone_suffixes"]),

@@ -681,3 +681,12 @@ def test_a_zone_named_with_its_countys_alias_and_without_is_one_zone(nlp):
     g = kg.extract_graph(["考察团来到镇原三岔工业集中区考察。三岔工业集中区已入驻企业20家。"], nlp=nlp)
     places = sorted(d["label"] for _, d in g.nodes(data=True) if d["type"] == "place")
     assert "镇原三岔工业集中区" in places and "三岔工业集中区" not in places, places
+
+
+def test_a_village_named_bare_in_a_counted_list_is_the_village():
+    # "涉及周城、高路、团庄3个村 … 流转周城村、团庄村": a list counted by 村 drops the level
+    import kg
+
+    g = kg.extract_graph(["项目涉及东岭、石塘、河湾3个村。流转东岭村、石塘村土地1600亩。"])
+    places = sorted(d["label"] for _, d in g.nodes(data=True) if d["type"] == "place")
+    assert "东岭" not in places and "东岭村" in places, places

@@ -5345,3 +5345,168 @@ def test_a_counts_classifier_glued_to_a_kind_of_firm_names_no_firm(nlp, text):
     # "12|家央企(x)|集团": jieba glued the count's 家 to the kind of firm counted
     found = ents(nlp, text)
     assert not [e for e in found if e[0].startswith("家")], found
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("民营企业500强金泰钢构项目在园区正式签约。", "金泰钢构项目", "PROJECT"),
+    ("中国民营500强华信家居、恒通物流等知名企业有意来县投资。", "华信家居", "COMPANY"),
+])
+def test_a_ranking_before_a_firm_is_no_part_of_its_name(nlp, text, name, label):
+    # "民营企业|500|强|金泰|钢构|项目": the ranking the firm is on, then its name
+    found = ents(nlp, text)
+    assert (name, label) in found, found
+    assert not [e for e in found if "强" in e[0]], found
+
+
+def test_a_city_and_one_character_before_a_brand_is_no_firm(nlp):
+    # "长沙|欣|缤纷|时代": jieba cut the brand's first character off; the item is the project, with its city
+    found = ents(nlp, "长沙欣缤纷时代、华美家居等商贸项目3个。")
+    assert not [e for e in found if e[0] == "长沙欣"], found
+    assert ("长沙欣缤纷时代", "PROJECT") in found, found
+
+
+def test_the_venue_of_an_event_is_no_part_of_a_project(nlp):
+    found = ents(nlp, "主会场科瑞达二期项目总投资3.6亿元，新建4条生产线。")
+    assert ("科瑞达二期项目", "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "江陵县2023年二季度集中开工项目18个。",
+    "该区今年上半年签约项目26个。",
+])
+def test_a_quarter_or_a_half_year_names_no_project(nlp, text):
+    # "某县|2023|年|二季度|集中开工": the time of the batch, after its county
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+def test_a_firm_short_named_by_its_biochemical_trade(nlp):
+    found = ents(nlp, "跨国集团与我县金桥生化就原料供应达成合作。")
+    assert ("金桥生化", "COMPANY") in found, found
+
+
+def test_the_papers_own_county_glued_to_a_brand_is_no_part_of_the_firm(nlp):
+    # "与|我|县华宇(x)|药业": a guess glued the county of 我县 to the brand
+    found = ents(nlp, "跨国集团与我县华宇药业就原料供应达成合作。")
+    assert ("华宇药业", "COMPANY") in found, found
+
+
+def test_a_count_of_firms_right_after_a_list_ends_it_as_deng_does(nlp):
+    # "A、B、C|6|家|企业|代表": no 等 before the count, and every item is a firm
+    found = ents(nlp, "江苏恒达电梯、沈阳市华远电磁线、成都佳鑫机械6家企业代表分别签订了投资协议书。")
+    for name in ("江苏恒达电梯", "沈阳市华远电磁线", "成都佳鑫机械"):
+        assert (name, "COMPANY") in found, found
+
+
+def test_people_and_a_count_of_firms_name_no_firm(nlp):
+    found = ents(nlp, "县领导李明、王强及30家企业代表参加。")
+    assert not [e for e in found if e[1] == "COMPANY"], found
+
+
+@pytest.mark.parametrize("text", [
+    "该区把项目建设列为各部门的“一把手”工程。",
+    "全县把招商引资作为“头号工程”来抓。",
+])
+def test_work_the_chief_runs_himself_names_no_project(nlp, text):
+    # “一把手”工程: a phrase for a duty, quoted for stress
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+def test_a_count_of_towns_in_a_slogan_names_no_place(nlp):
+    # "现代化某市“三城”建设": a numeral and 城, no town named (三河, 九江 are the gazetteer's)
+    found = ents(nlp, "会上介绍了现代化许昌“四城”建设情况。")
+    assert not [e for e in found if e[0] == "四城"], found
+
+
+def test_a_count_of_villages_right_after_their_list_ends_it(nlp):
+    # "A、B、C|4|个村": no 等 before the count; each item is a village, the count none
+    found = ents(nlp, "引导东岭、石塘、河湾、平岗4个村与中心村共建产业园。")
+    for name in ("东岭", "石塘", "平岗"):
+        assert (name, "PLACE") in found, found
+    assert not [e for e in found if "个村" in e[0]], found
+
+
+@pytest.mark.parametrize("text", [
+    "该镇引入乡村特色农业产业项目。",
+    "国电公司与该旗签订合作开发风力发电项目的框架协议。",
+])
+def test_bringing_in_or_developing_together_opens_no_project(nlp, text):
+    found = ents(nlp, text)
+    assert not [e for e in found if e[0].startswith(("引入", "合作开发"))], found
+
+
+def test_a_banner_by_its_alias_and_level_is_the_banner(nlp):
+    # "代表鄂温克旗与…签署": no suffix rule reads 旗 (红旗), so the written form is the gazetteer's
+    found = ents(nlp, "旗委书记代表鄂伦春旗与某集团签署合作协议，会场挂满红旗。")
+    assert ("鄂伦春旗", "PLACE") in found, found
+    assert not [e for e in found if e[0] == "红旗"], found
+
+
+@pytest.mark.parametrize("text", [
+    "规划总占地12000亩，一期光伏项目占地3000亩。",
+    "该旗二期风电项目计划明年开工。",
+])
+def test_a_phase_and_a_kind_of_plant_name_no_project(nlp, text):
+    # "一期|光伏|项目": which part of the project the article named, by its kind alone
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+def test_yiji_joins_two_items_whatever_the_first_ends_with(nlp):
+    # "A科技|以及|G357某段路面改造工程等3个项目": a conjunction no name holds
+    found = ents(nlp, "县领导参加金辉新材料、宏鼎科技以及G205东岭镇至城南开发区路面改造工程等3个项目开工仪式。")
+    assert not [e for e in found if "以及" in e[0]], found
+    assert ("G205东岭镇至城南开发区路面改造工程", "PROJECT") in found, found
+
+
+def test_zhi_counts_projects(nlp):
+    # "等|12|只|项目": southern Jiangsu's papers count projects by 只
+    found = ents(nlp, "宏诚电缆船用矿用橡套电缆等15只项目正抓紧建设中。")
+    assert not [e for e in found if e[0].startswith("15")], found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("我市将全力支持远景设计研究院有限公司在当地发展。", "远景设计研究院有限公司"),
+    ("我们将大力支持宏泰科技有限公司在县发展。", "宏泰科技有限公司"),
+])
+def test_backing_a_firm_is_no_part_of_its_name(nlp, text, name):
+    # "全力支持(n)|…有限公司": jieba glues the adverb to the verb and reads the word as a noun
+    found = ents(nlp, text)
+    assert (name, "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text, firm, project", [
+    ("与多家企业签订葛洲坝四川甘孜县某某500兆瓦光伏发电项目、德格县5万千瓦光伏发电项目等3个项目合作协议。",
+     "葛洲坝", "四川甘孜县某某500兆瓦光伏发电项目"),
+    ("签约项目包括华能甘肃酒泉100万千瓦风电项目等。", "华能", "甘肃酒泉100万千瓦风电项目"),
+])
+def test_a_province_after_a_firms_short_name_opens_its_project(nlp, text, firm, project):
+    # "葛洲坝|青海|玛多县|花石峡|1000兆瓦…": no province sits inside a firm's short name; where the project is
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found and (project, "PROJECT") in found, found
+
+
+def test_settling_the_projects_problems_names_no_project(nlp):
+    # "现场办公|协调|解决|项目建设存在的困难": what is done for the projects in general
+    found = ents(nlp, "县长现场办公协调解决项目建设存在的困难和问题。")
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+def test_a_firms_plant_area_is_no_place(nlp):
+    # "来到|某某食品|新厂区": the firm's plant, which the suffix 区 would make a place
+    found = ents(nlp, "市县领导一行来到金穗食品新厂区参观视察。")
+    assert not [e for e in found if e[0].endswith("厂区")], found
+
+
+def test_a_listed_short_name_opening_a_fairs_name_is_no_firm(nlp):
+    # "中国|西藏旅游|文化国际博览会": the short name of a listed firm, as a word of the fair's name
+    found = ents(nlp, "第五届中国西藏旅游文化国际博览会在拉萨开幕。")
+    assert not [e for e in found if e[1] == "COMPANY"], found
+    assert ("西藏旅游", "COMPANY") in ents(nlp, "西藏旅游与当地签订合作协议。")
+
+
+def test_developing_together_after_a_zones_name_is_the_projects(nlp):
+    # "某某临空经济区|合作开发|项目": the name's, unlike "签订|合作开发|…项目的框架协议", the clause's verb
+    found = ents(nlp, "签约项目包括宏航东丽临空经济区合作开发项目。")
+    assert ("宏航东丽临空经济区合作开发项目", "PROJECT") in found, found
