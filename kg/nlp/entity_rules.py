@@ -2377,6 +2377,9 @@ class EntityRules:
                                                          if words[x] not in r.phase_words)) < 2 and not inner \
                 and not (first >= 1 and words[first - 1].endswith(r.company_strong)):
             return None  # "拓展|区|一期|工程": one character and a phase name no project (a firm's phase does)
+        if label == "PROJECT" and body_tokens and all(words[x] in r.chain_roles or words[x].endswith(r.kind_marks)
+                                                      for x in body_tokens):
+            return None  # "龙头|型、补链|型|项目", "延链|强链|项目": the kinds a county seeks, none named
         if label == "PROJECT" and body_tokens and _sized(words[body_tokens[-1]], tags[body_tokens[-1]]):
             return None  # "六大攻坚战|百亿元|项目", "十大产业|千亿元|项目": the size of a batch, no name
         if label == "PROJECT":

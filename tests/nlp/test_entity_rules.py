@@ -5345,3 +5345,13 @@ def test_a_counts_classifier_glued_to_a_kind_of_firm_names_no_firm(nlp, text):
     # "12|家央企(x)|集团": jieba glued the count's 家 to the kind of firm counted
     found = ents(nlp, text)
     assert not [e for e in found if e[0].startswith("家")], found
+
+
+@pytest.mark.parametrize("text", [
+    "该区着力招引一批科技型、链主型、补链型项目落地。",
+    "全县一批产业链固链强链项目相继投产。",
+])
+def test_a_projects_part_in_a_chain_or_its_type_names_no_project(nlp, text):
+    # "补链|型|项目", "延链|强链|项目": the kinds of project a county seeks, none named
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
