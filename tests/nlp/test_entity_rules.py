@@ -5355,3 +5355,13 @@ def test_a_projects_part_in_a_chain_or_its_type_names_no_project(nlp, text):
     # "补链|型|项目", "延链|强链|项目": the kinds of project a county seeks, none named
     found = ents(nlp, text)
     assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+@pytest.mark.parametrize("text", [
+    "该县对2021年度自治区首批技术改造项目进行申报。",
+    "这是2018年度自治州第二批扶持资金。",
+])
+def test_a_year_before_a_regions_level_word_names_no_place(nlp, text):
+    # "2021|年度(n)|自治区": jieba reads 年度 as a noun after its number; a date, then the region in general
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PLACE"], found
