@@ -327,7 +327,8 @@ def _placed(name: str, city: str, pref: str, county: str) -> str:
     """
     if name.startswith("市") and city.endswith("市") and not name.startswith("市场"):  # (市场监管局 is no 市's)
         return city + name[1:]
-    if name.startswith("州") and pref:
+    if name.startswith("州") and pref.endswith("州"):
+        # (a 州's committee is an autonomous prefecture's: under a city, 州党委 is no 巴中州党委)
         return _short(pref) + "州" + name[1:]
     return (len(name) >= 2 and _county_form(name, county)) or name
 

@@ -681,3 +681,10 @@ def test_a_zone_named_with_its_countys_alias_and_without_is_one_zone(nlp):
     g = kg.extract_graph(["考察团来到镇原三岔工业集中区考察。三岔工业集中区已入驻企业20家。"], nlp=nlp)
     places = sorted(d["label"] for _, d in g.nodes(data=True) if d["type"] == "place")
     assert "镇原三岔工业集中区" in places and "三岔工业集中区" not in places, places
+
+
+def test_a_prefectures_committee_takes_no_city_as_its_home(nlp):
+    # "巴州" read as a district under a city (巴中市): 州委 is an autonomous prefecture's office,
+    # never a city's under the name of a 州 (no "巴中州委")
+    labels = agency_labels(nlp, "巴州三个产业项目签约落地。州委副书记王某出席签约仪式。")
+    assert not [x for x in labels if x.startswith("巴中")], labels
