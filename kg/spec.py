@@ -531,6 +531,7 @@ class SentenceRule:
     # Words that join the second entity to more names of its label ("由A和B共同投资建设"): ``after`` and
     # ``not_after`` are matched after the list's last name, and every name of the list gets the relation
     listed: frozenset[str] = frozenset()
+    before: tuple | None = None  # optional pattern that must end right before the first entity
 
 
 @dataclass(frozen=True)
@@ -570,7 +571,8 @@ class RelationRuleSpec:
         rules = tuple(SentenceRule(r["name"], r["relation"], r["source"], r["target"], r["order"],
                                    tuple(r["pattern"]), tuple(r["after"]) if r.get("after") else None,
                                    tuple(r["not_after"]) if r.get("not_after") else None,
-                                   frozenset(r.get("listed", ())))
+                                   frozenset(r.get("listed", ())),
+                                   tuple(r["before"]) if r.get("before") else None)
                       for r in spec["sentence_rules"])
         p = spec["partners"]
         part_of = spec["part_of"]

@@ -329,3 +329,16 @@ def test_a_firms_own_project_after_its_de_is_built_by_it(nlp, text, firm, projec
 def test_a_firms_de_before_something_else_builds_nothing(nlp):
     found = [h for h in hits(nlp, "王某参观了宏昌公司的展厅和年产3万吨饲料项目。") if h[1] == "builds"]
     assert not found, found
+
+
+@pytest.mark.parametrize("text, project, place", [
+    ("宏远轻工有限公司在临泽县投资建设的年产5万吨纸制品包装项目正式投产。", "年产5万吨纸制品包装项目", "临泽县"),
+    ("恒达新材料有限公司计划于高台县投资建设年产3万吨玄武岩纤维项目。", "年产3万吨玄武岩纤维项目", "高台县"),
+])
+def test_where_a_firm_builds_before_the_verb_is_the_projects_place(nlp, text, project, place):
+    # "X公司在Y县投资建设的Z项目": the place after 在 is the project's site; where it is signed is none
+    found = [h[:3] for h in hits(nlp, text) if h[1] == "located_in"]
+    assert (project, "located_in", place) in found, found
+    signed = [h for h in hits(nlp, "宏远轻工有限公司在兰州市签约的年产5万吨纸制品包装项目将落地临泽。")
+              if h[1] == "located_in" and h[2] == "兰州市"]
+    assert not signed, signed
