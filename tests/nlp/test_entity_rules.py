@@ -5365,3 +5365,13 @@ def test_a_year_before_a_regions_level_word_names_no_place(nlp, text):
     # "2021|年度(n)|自治区": jieba reads 年度 as a noun after its number; a date, then the region in general
     found = ents(nlp, text)
     assert not [e for e in found if e[1] == "PLACE"], found
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("商会将组织会员企业考察,大力支持陇原产业园发展。", "支持"),
+    ("各方代表齐聚一堂,共商工业园区转型方向。", "共商"),
+])
+def test_backing_or_discussing_a_park_is_no_part_of_its_name(nlp, text, verb):
+    # "大力支持(nr)|某某产业园", "共商(n)|工业园区": the clause's verb, though jieba reads it as a name or a noun
+    found = ents(nlp, text)
+    assert not [e for e in found if verb in e[0]], found
