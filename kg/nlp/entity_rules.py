@@ -2185,6 +2185,11 @@ class EntityRules:
             if t == "m" and label == "COMPANY" and strength == "strong" and k > 0 and _ORDINAL.fullmatch(w):
                 k -= 1  # "中铁|二十|三局|集团有限公司", "一航局|第三|工程有限公司": a numbered unit of a group
                 continue
+            if t == "m" and label == "COMPANY" and strength == "strong" and 0 < k < j - 2 and len(words[k + 1]) == 1 \
+                    and self._known_place(words[k - 1]) and offs[k - 1] + len(words[k - 1]) == offs[k] \
+                    and offs[k] + len(w) == offs[k + 1]:
+                k -= 1  # "巴州|百家(m)|惠|纺织有限责任公司": a count and one character after the firm's place are its brand
+                continue
             if t == "m" and label in ("COMPANY", "AGENCY") and not brand:
                 break  # a number ends a name, but "3M" is a brand
             if label == "PLACE" and k == j - 1 and suf in r.honour_divisions \

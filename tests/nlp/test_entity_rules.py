@@ -5375,3 +5375,13 @@ def test_backing_or_discussing_a_park_is_no_part_of_its_name(nlp, text, verb):
     # "大力支持(nr)|某某产业园", "共商(n)|工业园区": the clause's verb, though jieba reads it as a name or a noun
     found = ents(nlp, text)
     assert not [e for e in found if verb in e[0]], found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("申报企业有张掖万家福商贸有限公司等五家。", "张掖万家福商贸有限公司"),
+    ("项目由哈密百家福食品有限责任公司投资。", "哈密百家福食品有限责任公司"),
+])
+def test_a_count_and_a_character_after_a_firms_place_are_its_brand(nlp, text, name):
+    # "张掖|万家(m)|福|商贸有限公司": jieba reads the brand's first two characters as a count
+    found = ents(nlp, text)
+    assert (name, "COMPANY") in found, found
