@@ -1779,8 +1779,11 @@ class EntityRules:
                 # "前9|月|开发区|一批…": a date before a zone in general, never its name; so is a year
                 # jieba reads as a noun after its number ("2013|年度(n)|自治区")
                 break
-            if label == "PLACE" and (self._count_word(w) or (t == "q" and k > 0 and tags[k - 1] == "m")):
-                break  # "中塘工业区|两个|市级|工业园区", "建成|五个|工业园区": how many parks, never a name
+            if label == "PLACE" and (self._count_word(w) or ((t == "q" or w in r.count_classifiers)
+                                                             and k > 0 and tags[k - 1] == "m")):
+                # "中塘工业区|两个|市级|工业园区", "建成|五个|工业园区": how many parks, never a name (so is a
+                # count in figures, whose classifier jieba reads as an adjective: "8|大(a)|工业区")
+                break
             if label == "PROJECT" and self._count_word(w):
                 break  # "…等|十大|专业产业园": how many, though a capacity's number and unit stay (6000|亩|…)
             if owned and not self._owner(w, t):

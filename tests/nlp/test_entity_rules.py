@@ -5385,3 +5385,13 @@ def test_a_count_and_a_character_after_a_firms_place_are_its_brand(nlp, text, na
     # "张掖|万家(m)|福|商贸有限公司": jieba reads the brand's first two characters as a count
     found = ents(nlp, text)
     assert (name, "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "全县已规划建设6大工业区,用地基本饱和。",
+    "该市依托3大工业园区承接产业转移。",
+])
+def test_a_count_in_figures_before_a_kind_of_zone_names_no_zone(nlp, text):
+    # "6|大(a)|工业区": how many zones, counted in figures, whose classifier jieba reads as an adjective
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PLACE"], found
