@@ -5395,3 +5395,13 @@ def test_a_count_in_figures_before_a_kind_of_zone_names_no_zone(nlp, text):
     # "6|大(a)|工业区": how many zones, counted in figures, whose classifier jieba reads as an adjective
     found = ents(nlp, text)
     assert not [e for e in found if e[1] == "PLACE"], found
+
+
+@pytest.mark.parametrize("text", [
+    "数字化、智能化成为冷链项目建设的新趋势。",
+    "绿色化成为新材料产业园发展的主攻方向。",
+])
+def test_what_a_trend_becomes_is_no_part_of_a_name(nlp, text):
+    # "智能化|成为|冷链项目…": the trend, its verb, then what it becomes; 成为 is never inside a name
+    found = ents(nlp, text)
+    assert not [e for e in found if "成为" in e[0]], found
