@@ -532,6 +532,7 @@ class SentenceRule:
     # ``not_after`` are matched after the list's last name, and every name of the list gets the relation
     listed: frozenset[str] = frozenset()
     before: tuple | None = None  # optional pattern that must end right before the first entity
+    not_before: tuple | None = None  # optional pattern that, ending right before the first entity, undoes the hit
 
 
 @dataclass(frozen=True)
@@ -572,7 +573,8 @@ class RelationRuleSpec:
                                    tuple(r["pattern"]), tuple(r["after"]) if r.get("after") else None,
                                    tuple(r["not_after"]) if r.get("not_after") else None,
                                    frozenset(r.get("listed", ())),
-                                   tuple(r["before"]) if r.get("before") else None)
+                                   tuple(r["before"]) if r.get("before") else None,
+                                   tuple(r["not_before"]) if r.get("not_before") else None)
                       for r in spec["sentence_rules"])
         p = spec["partners"]
         part_of = spec["part_of"]

@@ -81,11 +81,13 @@ class SentenceRelations:
     def _configure(self, spec: RelationRuleSpec) -> None:
         self.spec = spec
         self.between, self.after, self.not_after = Matcher(self.vocab), Matcher(self.vocab), Matcher(self.vocab)
-        self.before = Matcher(self.vocab)
+        self.before, self.not_before = Matcher(self.vocab), Matcher(self.vocab)
         for rule in spec.sentence_rules:
             self.between.add(rule.name, [list(rule.pattern)])
             if rule.before:
                 self.before.add(rule.name, [list(rule.before)])
+            if rule.not_before:
+                self.not_before.add(rule.name, [list(rule.not_before)])
             if rule.after:
                 self.after.add(rule.name, [list(rule.after)])
             if rule.not_after:
@@ -100,6 +102,8 @@ class SentenceRelations:
         self.not_after_len = {rule.name: pattern_length(rule.not_after) for rule in spec.sentence_rules
                               if rule.not_after}
         self.before_len = {rule.name: pattern_length(rule.before) for rule in spec.sentence_rules if rule.before}
+        self.not_before_len = {rule.name: pattern_length(rule.not_before) for rule in spec.sentence_rules
+                               if rule.not_before}
         self.max_gap = max(self.gap.values(), default=0)
         self.needed = {rule.name: needed_words(rule.pattern) for rule in spec.sentence_rules}
 
@@ -137,6 +141,9 @@ class SentenceRelations:
                         continue
                     if rule.before and not _suffix_match(
                             self.before, doc[max(0, first.start - self.before_len[rule.name]):first.start], rule.name):
+                        continue
+                    if rule.not_before and _suffix_match(self.not_before, doc[max(
+                            0, first.start - self.not_before_len[rule.name]):first.start], rule.name):
                         continue
                     listed = _list_from(doc, second, starts, rule.listed) if rule.listed else [second]
                     end = listed[-1].end

@@ -342,3 +342,17 @@ def test_where_a_firm_builds_before_the_verb_is_the_projects_place(nlp, text, pr
     signed = [h for h in hits(nlp, "宏远轻工有限公司在兰州市签约的年产5万吨纸制品包装项目将落地临泽。")
               if h[1] == "located_in" and h[2] == "兰州市"]
     assert not signed, signed
+
+
+@pytest.mark.parametrize("text, project, place", [
+    ("高台县引进宏远轻工有限公司投资3亿元建设年产5万吨纸制品包装项目。", "年产5万吨纸制品包装项目", "高台县"),
+    ("临泽县引进2.6亿元建设玄武岩纤维复合材料生产项目。", "玄武岩纤维复合材料生产项目", "临泽县"),
+])
+def test_what_a_division_brings_in_to_build_lies_in_it(nlp, text, project, place):
+    # "某县引进X公司投资…建设Y项目": the county that brings the firm in hosts its project; where the
+    # firm comes from ("从兰州市引进") does not
+    found = [h[:3] for h in hits(nlp, text) if h[1] == "located_in"]
+    assert (project, "located_in", place) in found, found
+    source = [h for h in hits(nlp, "该县从兰州市引进宏远轻工有限公司投资建设年产5万吨纸制品包装项目。")
+              if h[1] == "located_in" and h[2] == "兰州市"]
+    assert not source, source
