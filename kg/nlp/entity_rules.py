@@ -2906,6 +2906,11 @@ class EntityRules:
             if label == "COMPANY" and items and self._counted_kinds(words, tags, items[0][0]):
                 continue  # "34家|建材、食品、电动车等企业": a count of firms, then the kinds they are of
             for a, b in items or ():
+                if label == "PROJECT" and words[b - 1].endswith(r.industry_ends) and all(
+                        self._ordinary_word(w, "") for w in words[a:b]):
+                    # "先进制造、新兴产业(nt)|等16个项目": a field the projects are in, of ordinary words
+                    # only, no project (but "千璞汇玉产业等重大项目" names a firm's)
+                    continue
                 if label == "PLACE":
                     # a town's or a village's short name, after what the clause says before it
                     # ("惠及|高坪、石门等3个乡镇"): its last word, with its level if written apart

@@ -5405,3 +5405,13 @@ def test_what_a_trend_becomes_is_no_part_of_a_name(nlp, text):
     # "智能化|成为|冷链项目…": the trend, its verb, then what it becomes; 成为 is never inside a name
     found = ents(nlp, text)
     assert not [e for e in found if "成为" in e[0]], found
+
+
+@pytest.mark.parametrize("text", [
+    "现代物流、生物医药、新兴产业等12个项目现场签约。",
+    "文化旅游、装备制造、战略性新兴产业等9个项目集中开工。",
+])
+def test_a_field_listed_before_a_count_of_projects_names_no_project(nlp, text):
+    # "…、新兴产业(nt)|等12个项目": the fields the projects are in, though jieba reads one as a body's name
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
