@@ -327,7 +327,8 @@ def _placed(name: str, city: str, pref: str, county: str) -> str:
     """
     if name.startswith("市") and city.endswith("市") and not name.startswith("市场"):  # (市场监管局 is no 市's)
         return city + name[1:]
-    if name.startswith("州") and pref:
+    if name.startswith("州") and pref.endswith("州"):
+        # (a 州's committee is an autonomous prefecture's: under a city, 州党委 is no 巴中州党委)
         return _short(pref) + "州" + name[1:]
     return (len(name) >= 2 and _county_form(name, county)) or name
 
@@ -503,6 +504,16 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
     """
     table = abbreviations()
     out = _own_division_name(name)
+    # An office after its government's short form (台南市府经发局, 市府经发局, as Taiwan's papers write
+    # them) is the division's office: 台南市经发局; the government's own office (市府办) is the
+    # government's (市政府办); but 市府路派出所 is named after a road.
+    for short in _government_shorts():
+        at = out.find(short)
+        rest = out[at + len(short):]
+        if 0 <= at and rest and not rest.startswith(entity_rule_spec().road_ends):
+            government = "政府" if "政府" + rest in table else ""
+            out = out[:at + 1] + government + rest
+            break
     # A county paper's 市委 is its prefecture city's (蓬安县: 南充市委); its 县委 is its own.
     city = home_city if home_city.endswith("市") else home_pref if home_pref.endswith("市") else ""
     placed = _placed(out, city, home_pref, county or home_city)
@@ -531,6 +542,14 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
         if place is not None and out[: -len(government)] not in gaz.former:
             out = place.name + government
     return out
+
+
+@lru_cache(maxsize=1)
+def _government_shorts() -> tuple[str, ...]:
+    """The short forms of a division's government by its level (县府, 市府), from the abbreviations."""
+    government = abbreviations().get("政府", "")
+    return tuple(short for short, full in abbreviations().items()
+                 if government and len(short) == 2 and short[0] in LEVEL_CHARS and full == short[0] + government)
 
 
 @lru_cache(maxsize=1)

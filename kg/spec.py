@@ -182,6 +182,8 @@ class EntityRuleSpec:
     category_heads: tuple[str, ...]  # 重点项目, 标志性项目: what comes before them is a kind of project
     whole_project_heads: tuple[str, ...]  # 项目: "…建设项目|主体工程" is the project, then its part
     phase_words: frozenset[str]  # 一期, 三期: a phase is part of its project's name
+    chain_roles: frozenset[str]  # 补链, 强链: a project's part in a chain, which names no project
+    kind_marks: tuple[str, ...]  # 型: a word so ending says what type a project is, not which
     owned_project_min_chars: int  # "县|第一中学扩建|项目": how long a description the county's project needs
     park_heads: tuple[str, ...]  # 产业园: a project's head whose name needs park_min_chars before it
     office_kinds: tuple[str, ...]  # 机关, 部门: after a field alone (公安机关), a kind of office, none named
@@ -399,6 +401,8 @@ class EntityRuleSpec:
             category_heads=tuple(spec.get("category_heads", ())),
             whole_project_heads=tuple(spec.get("whole_project_heads", ())),
             phase_words=frozenset(spec.get("phase_words", ())),
+            chain_roles=frozenset(spec.get("chain_roles", ())),
+            kind_marks=tuple(spec.get("kind_marks", ())),
             owned_project_min_chars=int(spec.get("owned_project_min_chars", 5)),
             park_heads=tuple(spec.get("park_heads", ())),
             office_kinds=tuple(spec.get("office_kinds", ())),
@@ -539,6 +543,8 @@ class SentenceRule:
     # Words that join the second entity to more names of its label ("由A和B共同投资建设"): ``after`` and
     # ``not_after`` are matched after the list's last name, and every name of the list gets the relation
     listed: frozenset[str] = frozenset()
+    before: tuple | None = None  # optional pattern that must end right before the first entity
+    not_before: tuple | None = None  # optional pattern that, ending right before the first entity, undoes the hit
 
 
 @dataclass(frozen=True)
@@ -579,7 +585,9 @@ class RelationRuleSpec:
         rules = tuple(SentenceRule(r["name"], r["relation"], r["source"], r["target"], r["order"],
                                    tuple(r["pattern"]), tuple(r["after"]) if r.get("after") else None,
                                    tuple(r["not_after"]) if r.get("not_after") else None,
-                                   frozenset(r.get("listed", ())))
+                                   frozenset(r.get("listed", ())),
+                                   tuple(r["before"]) if r.get("before") else None,
+                                   tuple(r["not_before"]) if r.get("not_before") else None)
                       for r in spec["sentence_rules"])
         p = spec["partners"]
         part_of = spec["part_of"]

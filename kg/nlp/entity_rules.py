@@ -1800,10 +1800,15 @@ class EntityRules:
                 continue
             if label == "COMPANY" and k < j and self._province(words[k + 1]) and self._below_province(w):
                 break  # "石牙镇|广西锦惠牧业有限公司": a name opens with its province, so a town before it is where it is
-            if label == "PLACE" and t == "m" and w in r.date_words:
-                break  # "前9|月|开发区|一批…": a date before a zone in general, never its name
-            if label == "PLACE" and (self._count_word(w) or (t == "q" and k > 0 and tags[k - 1] == "m")):
-                break  # "中塘工业区|两个|市级|工业园区", "建成|五个|工业园区": how many parks, never a name
+            if label == "PLACE" and w in r.date_words and (t == "m" or (k > 0 and tags[k - 1] == "m")):
+                # "前9|月|开发区|一批…": a date before a zone in general, never its name; so is a year
+                # jieba reads as a noun after its number ("2013|年度(n)|自治区")
+                break
+            if label == "PLACE" and (self._count_word(w) or ((t == "q" or w in r.count_classifiers)
+                                                             and k > 0 and tags[k - 1] == "m")):
+                # "中塘工业区|两个|市级|工业园区", "建成|五个|工业园区": how many parks, never a name (so is a
+                # count in figures, whose classifier jieba reads as an adjective: "8|大(a)|工业区")
+                break
             if label == "PROJECT" and self._count_word(w):
                 break  # "…等|十大|专业产业园": how many, though a capacity's number and unit stay (6000|亩|…)
             if owned and not self._owner(w, t):
@@ -2213,6 +2218,11 @@ class EntityRules:
             if t == "m" and label == "COMPANY" and strength == "strong" and k > 0 and _ORDINAL.fullmatch(w):
                 k -= 1  # "中铁|二十|三局|集团有限公司", "一航局|第三|工程有限公司": a numbered unit of a group
                 continue
+            if t == "m" and label == "COMPANY" and strength == "strong" and 0 < k < j - 2 and len(words[k + 1]) == 1 \
+                    and self._known_place(words[k - 1]) and offs[k - 1] + len(words[k - 1]) == offs[k] \
+                    and offs[k] + len(w) == offs[k + 1]:
+                k -= 1  # "巴州|百家(m)|惠|纺织有限责任公司": a count and one character after the firm's place are its brand
+                continue
             if t == "m" and label in ("COMPANY", "AGENCY") and not brand:
                 break  # a number ends a name, but "3M" is a brand
             if label == "PLACE" and k == j - 1 and suf in r.honour_divisions \
@@ -2407,6 +2417,9 @@ class EntityRules:
                                                          if words[x] not in r.phase_words)) < 2 and not inner \
                 and not (first >= 1 and words[first - 1].endswith(r.company_strong)):
             return None  # "拓展|区|一期|工程": one character and a phase name no project (a firm's phase does)
+        if label == "PROJECT" and body_tokens and all(words[x] in r.chain_roles or words[x].endswith(r.kind_marks)
+                                                      for x in body_tokens):
+            return None  # "龙头|型、补链|型|项目", "延链|强链|项目": the kinds a county seeks, none named
         if label == "PROJECT" and body_tokens and _sized(words[body_tokens[-1]], tags[body_tokens[-1]]):
             return None  # "六大攻坚战|百亿元|项目", "十大产业|千亿元|项目": the size of a batch, no name
         if label == "PROJECT":
@@ -2938,6 +2951,11 @@ class EntityRules:
             if label == "COMPANY" and items and self._counted_kinds(words, tags, items[0][0]):
                 continue  # "34家|建材、食品、电动车等企业": a count of firms, then the kinds they are of
             for a, b in items or ():
+                if label == "PROJECT" and words[b - 1].endswith(r.industry_ends) and all(
+                        self._ordinary_word(w, "") for w in words[a:b]):
+                    # "先进制造、新兴产业(nt)|等16个项目": a field the projects are in, of ordinary words
+                    # only, no project (but "千璞汇玉产业等重大项目" names a firm's)
+                    continue
                 if label == "PLACE":
                     # a town's or a village's short name, after what the clause says before it
                     # ("惠及|高坪、石门等3个乡镇"): its last word, with its level if written apart

@@ -85,8 +85,13 @@ class SentenceRelations:
     def _configure(self, spec: RelationRuleSpec) -> None:
         self.spec = spec
         self.between, self.after, self.not_after = Matcher(self.vocab), Matcher(self.vocab), Matcher(self.vocab)
+        self.before, self.not_before = Matcher(self.vocab), Matcher(self.vocab)
         for rule in spec.sentence_rules:
             self.between.add(rule.name, [list(rule.pattern)])
+            if rule.before:
+                self.before.add(rule.name, [list(rule.before)])
+            if rule.not_before:
+                self.not_before.add(rule.name, [list(rule.not_before)])
             if rule.after:
                 self.after.add(rule.name, [list(rule.after)])
             if rule.not_after:
@@ -100,6 +105,9 @@ class SentenceRelations:
         self.after_len = {rule.name: pattern_length(rule.after) for rule in spec.sentence_rules if rule.after}
         self.not_after_len = {rule.name: pattern_length(rule.not_after) for rule in spec.sentence_rules
                               if rule.not_after}
+        self.before_len = {rule.name: pattern_length(rule.before) for rule in spec.sentence_rules if rule.before}
+        self.not_before_len = {rule.name: pattern_length(rule.not_before) for rule in spec.sentence_rules
+                               if rule.not_before}
         self.max_gap = max(self.gap.values(), default=0)
         self.needed = {rule.name: needed_words(rule.pattern) for rule in spec.sentence_rules}
 
@@ -134,6 +142,12 @@ class SentenceRelations:
                     if len(between) == 0 or not _holds_any(text, first.end_char, second.start_char,
                                                            self.needed[rule.name]) \
                             or not _full_match(self.between, between, rule.name):
+                        continue
+                    if rule.before and not _suffix_match(
+                            self.before, doc[max(0, first.start - self.before_len[rule.name]):first.start], rule.name):
+                        continue
+                    if rule.not_before and _suffix_match(self.not_before, doc[max(
+                            0, first.start - self.not_before_len[rule.name]):first.start], rule.name):
                         continue
                     listed = _list_from(doc, second, starts, rule.listed) if rule.listed else [second]
                     end = listed[-1].end
@@ -443,6 +457,11 @@ def _full_match(matcher: Matcher, span: Span, name: str) -> bool:
 def _prefix_match(matcher: Matcher, span: Span, name: str) -> bool:
     key = span.doc.vocab.strings[name]
     return any(m == key and s == 0 for m, s, e in matcher(span))
+
+
+def _suffix_match(matcher: Matcher, span: Span, name: str) -> bool:
+    key = span.doc.vocab.strings[name]
+    return any(m == key and e == len(span) for m, s, e in matcher(span))
 
 
 def _label_ok(span: Span, wanted: str) -> bool:

@@ -5510,3 +5510,73 @@ def test_developing_together_after_a_zones_name_is_the_projects(nlp):
     # "某某临空经济区|合作开发|项目": the name's, unlike "签订|合作开发|…项目的框架协议", the clause's verb
     found = ents(nlp, "签约项目包括宏航东丽临空经济区合作开发项目。")
     assert ("宏航东丽临空经济区合作开发项目", "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "该区着力招引一批科技型、链主型、补链型项目落地。",
+    "全县一批产业链固链强链项目相继投产。",
+])
+def test_a_projects_part_in_a_chain_or_its_type_names_no_project(nlp, text):
+    # "补链|型|项目", "延链|强链|项目": the kinds of project a county seeks, none named
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+@pytest.mark.parametrize("text", [
+    "该县对2021年度自治区首批技术改造项目进行申报。",
+    "这是2018年度自治州第二批扶持资金。",
+])
+def test_a_year_before_a_regions_level_word_names_no_place(nlp, text):
+    # "2021|年度(n)|自治区": jieba reads 年度 as a noun after its number; a date, then the region in general
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PLACE"], found
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("商会将组织会员企业考察,大力支持陇原产业园发展。", "支持"),
+    ("各方代表齐聚一堂,共商工业园区转型方向。", "共商"),
+])
+def test_backing_or_discussing_a_park_is_no_part_of_its_name(nlp, text, verb):
+    # "大力支持(nr)|某某产业园", "共商(n)|工业园区": the clause's verb, though jieba reads it as a name or a noun
+    found = ents(nlp, text)
+    assert not [e for e in found if verb in e[0]], found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("申报企业有张掖万家福商贸有限公司等五家。", "张掖万家福商贸有限公司"),
+    ("项目由哈密百家福食品有限责任公司投资。", "哈密百家福食品有限责任公司"),
+])
+def test_a_count_and_a_character_after_a_firms_place_are_its_brand(nlp, text, name):
+    # "张掖|万家(m)|福|商贸有限公司": jieba reads the brand's first two characters as a count
+    found = ents(nlp, text)
+    assert (name, "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "全县已规划建设6大工业区,用地基本饱和。",
+    "该市依托3大工业园区承接产业转移。",
+])
+def test_a_count_in_figures_before_a_kind_of_zone_names_no_zone(nlp, text):
+    # "6|大(a)|工业区": how many zones, counted in figures, whose classifier jieba reads as an adjective
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PLACE"], found
+
+
+@pytest.mark.parametrize("text", [
+    "数字化、智能化成为冷链项目建设的新趋势。",
+    "绿色化成为新材料产业园发展的主攻方向。",
+])
+def test_what_a_trend_becomes_is_no_part_of_a_name(nlp, text):
+    # "智能化|成为|冷链项目…": the trend, its verb, then what it becomes; 成为 is never inside a name
+    found = ents(nlp, text)
+    assert not [e for e in found if "成为" in e[0]], found
+
+
+@pytest.mark.parametrize("text", [
+    "现代物流、生物医药、新兴产业等12个项目现场签约。",
+    "文化旅游、装备制造、战略性新兴产业等9个项目集中开工。",
+])
+def test_a_field_listed_before_a_count_of_projects_names_no_project(nlp, text):
+    # "…、新兴产业(nt)|等12个项目": the fields the projects are in, though jieba reads one as a body's name
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found

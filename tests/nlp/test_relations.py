@@ -355,3 +355,30 @@ def test_yu_inside_a_quoted_title_signs_nothing(nlp):
     # "“与长江和谐共生”…交流合作论坛": 与 belongs to the forum's title, the verb to its name
     found = [h for h in hits(nlp, "“与长江和谐共生”生态文明交流合作论坛在宜昌举行。") if h[1] == "partners"]
     assert not found, found
+
+
+@pytest.mark.parametrize("text, project, place", [
+    ("宏远轻工有限公司在临泽县投资建设的年产5万吨纸制品包装项目正式投产。", "年产5万吨纸制品包装项目", "临泽县"),
+    ("恒达新材料有限公司计划于高台县投资建设年产3万吨玄武岩纤维项目。", "年产3万吨玄武岩纤维项目", "高台县"),
+])
+def test_where_a_firm_builds_before_the_verb_is_the_projects_place(nlp, text, project, place):
+    # "X公司在Y县投资建设的Z项目": the place after 在 is the project's site; where it is signed is none
+    found = [h[:3] for h in hits(nlp, text) if h[1] == "located_in"]
+    assert (project, "located_in", place) in found, found
+    signed = [h for h in hits(nlp, "宏远轻工有限公司在兰州市签约的年产5万吨纸制品包装项目将落地临泽。")
+              if h[1] == "located_in" and h[2] == "兰州市"]
+    assert not signed, signed
+
+
+@pytest.mark.parametrize("text, project, place", [
+    ("高台县引进宏远轻工有限公司投资3亿元建设年产5万吨纸制品包装项目。", "年产5万吨纸制品包装项目", "高台县"),
+    ("临泽县引进2.6亿元建设玄武岩纤维复合材料生产项目。", "玄武岩纤维复合材料生产项目", "临泽县"),
+])
+def test_what_a_division_brings_in_to_build_lies_in_it(nlp, text, project, place):
+    # "某县引进X公司投资…建设Y项目": the county that brings the firm in hosts its project; where the
+    # firm comes from ("从兰州市引进") does not
+    found = [h[:3] for h in hits(nlp, text) if h[1] == "located_in"]
+    assert (project, "located_in", place) in found, found
+    source = [h for h in hits(nlp, "该县从兰州市引进宏远轻工有限公司投资建设年产5万吨纸制品包装项目。")
+              if h[1] == "located_in" and h[2] == "兰州市"]
+    assert not source, source
