@@ -212,6 +212,7 @@ class EntityRuleSpec:
     written_levels: tuple[str, ...]  # 旗, 盟: a division's alias and this level, written, is the division
     list_joiners_only: frozenset[str]  # 以及: joins two items of a list, never inside one name
     plant_areas: frozenset[str]  # 厂区: a firm's plant, which the suffix 区 would make a place
+    project_count_classifiers: frozenset[str]  # 只: "12|只|项目" counts projects, only right before 项目
     people_chars: frozenset[str]  # 人, 族: after a place, its people; the place is still named
     event_name_re: re.Pattern  # "文化国际博览会": words closing an event's name right after a short name
     name_title_heads: frozenset[str]  # 长: 外交部|长 is the ministry and its minister
@@ -431,6 +432,7 @@ class EntityRuleSpec:
             written_levels=tuple(spec.get("written_levels", ())),
             list_joiners_only=frozenset(spec.get("list_joiners_only", ())),
             plant_areas=frozenset(spec.get("plant_areas", ())),
+            project_count_classifiers=frozenset(spec.get("project_count_classifiers", ())),
             people_chars=frozenset(spec.get("people_chars", ())),
             event_name_re=re.compile("[\u4e00-\u9fff]{0,%d}(?:%s)" % (
                 int(spec.get("event_name_max_chars", 6)),

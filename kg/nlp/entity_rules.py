@@ -1735,8 +1735,11 @@ class EntityRules:
         if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.project_word_tails \
                 and offs[j] + len(words[j]) == offs[j + 1]:
             return None  # "…乡村振兴项目|库", "…项目|部": the projects' library or site office, no project
-        if label == "PROJECT" and words[j] == suf and self._count_before(words, tags, j) < j:
-            return None  # "江华泰合电机四个项目": a count of projects, not one named
+        if label == "PROJECT" and words[j] == suf and (
+                self._count_before(words, tags, j) < j
+                or (j >= 2 and words[j - 1] in r.project_count_classifiers and tags[j - 2] == "m"
+                    and not words[j - 2].endswith(("万", "亿")))):
+            return None  # "江华泰合电机四个项目", "…等|12|只|项目": a count of projects, not one named
         if label == "PROJECT" and j >= 1 and (self._batch(words[j - 1], tags[j - 1])
                                               or self._dated_issue(words, tags, j - 1, j + 1)):
             return None  # "凤城第二轮重点项目": a batch (and "…2020年|第四期|项目")
