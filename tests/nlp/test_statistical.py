@@ -315,3 +315,10 @@ def test_solar_power_names_no_place(nlp, text):
 def test_the_people_of_a_place_keep_the_place(nlp):
     found = [(e.text, e.label_) for e in nlp("不少温州人在西藏投资兴业。").ents]
     assert ("温州", "PLACE") in found, found
+
+
+def test_a_big_city_as_a_title_is_no_county(nlp):
+    # "某县是农工商科技大城": 大城 is 大城县's alias, but here a title a county gives itself
+    found = [(e.text, e.label_) for e in nlp("该县是农工商科技大城。").ents]
+    assert not [e for e in found if e[0] == "大城"], found
+    assert ("大城县", "PLACE") in [(e.text, e.label_) for e in nlp("企业落户大城县。").ents]
