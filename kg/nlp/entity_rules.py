@@ -1587,8 +1587,10 @@ class EntityRules:
         """The first of an item's next words that starts its capacity ("年产…", "2万吨"), if any."""
         for idx in range(a + 1, min(b, a + 6)):
             if words[idx].startswith("年产") or (tags[idx] == "m" and self._has_quantity(words, tags, idx, min(b, idx + 2))):
-                if idx - 2 > a and words[idx - 2] == "年" and tags[idx - 1].startswith("v"):
-                    return idx - 2  # "桐柏县|年|处理|20万吨…": a year's throughput, as 年产 is a year's output
+                if idx - 2 > a and self._year_rate(words, tags, idx - 2, idx + 1):
+                    # "桐柏县|年|处理|20万吨…": a year's throughput, as 年产 is a year's output, whatever
+                    # jieba tags the verb ("…食品|年|屠宰|100|万头…", 屠宰 read as a person's name)
+                    return idx - 2
                 while idx - 1 > a and tags[idx - 1] == "m" and _DIGITS.fullmatch(words[idx - 1]):
                     idx -= 1  # "正欣元|15|万|只…": the number jieba wrote apart from its 万 and unit
                 return idx

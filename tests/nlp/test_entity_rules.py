@@ -5345,3 +5345,14 @@ def test_a_counts_classifier_glued_to_a_kind_of_firm_names_no_firm(nlp, text):
     # "12|家央企(x)|集团": jieba glued the count's 家 to the kind of firm counted
     found = ents(nlp, text)
     assert not [e for e in found if e[0].startswith("家")], found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("博瑞食品年屠宰30万头肉牛项目建成投产。", "博瑞食品"),
+    ("博瑞食品年屠宰30万头肉牛项目、城东物流园项目等同日开工。", "博瑞食品"),
+])
+def test_a_years_rate_whatever_jieba_tags_its_verb_ends_the_firm_before_it(nlp, text, firm):
+    # "…食品|年|屠宰(nr)|80|万头…": the verb between 年 and the number is the rate's, no firm's
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found, found
+    assert not [e for e in found if e[1] == "COMPANY" and "屠宰" in e[0]], found
