@@ -1799,6 +1799,10 @@ class EntityRules:
                 # "青岛佰福得公司|西和县国际药业…", "安徽腾耀新能源项目|腾耀集团": a company's name begins
                 # after another company's name or a project's
                 break
+            if label == "COMPANY" and strength == "weak" and w in r.group_words:
+                # "某某集团|纺织|项目", "某某能源集团|某港|化工…": a trade after a group's name is what it
+                # builds, as a short name never holds its group's word (a legal name does, by a strong suffix)
+                break
             if branch and k == j - 1 and k > 0 and w in r.office_divisions and t in STOP_TAGS \
                     and words[k - 1].endswith(r.company_strong):
                 k -= 1  # "中国农业银行|县|支行": the bank's branch in the county, named by its level

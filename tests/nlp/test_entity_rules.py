@@ -5356,3 +5356,14 @@ def test_a_years_rate_whatever_jieba_tags_its_verb_ends_the_firm_before_it(nlp, 
     found = ents(nlp, text)
     assert (firm, "COMPANY") in found, found
     assert not [e for e in found if e[1] == "COMPANY" and "屠宰" in e[0]], found
+
+
+@pytest.mark.parametrize("text, group", [
+    ("在龙头企业带动下,瑞丰集团纺织项目也将于年底入驻。", "瑞丰集团"),
+    ("开发区新签约永盛集团化工项目,总投资8亿元。", "永盛集团"),
+])
+def test_a_trade_after_a_groups_name_is_its_projects_not_the_firms(nlp, text, group):
+    # "瑞丰|集团|纺织|项目": a short name never holds its group's word, so 纺织 is what the group builds
+    found = ents(nlp, text)
+    assert (group, "COMPANY") in found, found
+    assert not [e for e in found if e[1] == "COMPANY" and e[0] != group and e[0].startswith(group)], found
