@@ -5367,3 +5367,14 @@ def test_a_trade_after_a_groups_name_is_its_projects_not_the_firms(nlp, text, gr
     found = ents(nlp, text)
     assert (group, "COMPANY") in found, found
     assert not [e for e in found if e[1] == "COMPANY" and e[0] != group and e[0].startswith(group)], found
+
+
+@pytest.mark.parametrize("text", [
+    "该项目全部建成后,将建设成为康达食品华南国际食品产业园。",
+    "项目将建设成为鑫达纺织东盟国际纺织产业园。",
+])
+def test_what_a_plant_is_to_become_starts_after_the_verb(nlp, text):
+    # "建设|成为|某某产业园": the verb of becoming is the clause's, the park's name follows it
+    found = ents(nlp, text)
+    assert [e for e in found if e[0].endswith("产业园")], found
+    assert not [e for e in found if "成为" in e[0]], found
