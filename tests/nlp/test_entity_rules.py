@@ -5378,3 +5378,15 @@ def test_what_a_plant_is_to_become_starts_after_the_verb(nlp, text):
     found = ents(nlp, text)
     assert [e for e in found if e[0].endswith("产业园")], found
     assert not [e for e in found if "成为" in e[0]], found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("集团将立足当地资源,不断发展壮大产业园区。", None),
+    ("全县上下齐心,全力发展壮大青山工业园区。", "青山工业园区"),
+])
+def test_a_verb_of_growing_a_park_is_no_part_of_its_name(nlp, text, name):
+    # "发展壮大(l)|产业园区": jieba reads the verb as an idiom, which a strong suffix took in
+    found = ents(nlp, text)
+    assert not [e for e in found if "壮大" in e[0]], found
+    if name:
+        assert (name, "PLACE") in found, found
