@@ -5390,3 +5390,13 @@ def test_a_verb_of_growing_a_park_is_no_part_of_its_name(nlp, text, name):
     assert not [e for e in found if "壮大" in e[0]], found
     if name:
         assert (name, "PLACE") in found, found
+
+
+@pytest.mark.parametrize("text, office", [
+    ("省商务厅与珠海市贸易投资促进局签署合作备忘录。", "珠海市贸易投资促进局"),
+    ("县商务局与福州市经贸投资促进局签约。", "福州市经贸投资促进局"),
+])
+def test_trade_opens_an_investment_offices_full_name_after_its_place(nlp, text, office):
+    # "珠海市|贸易|投资促进局": the field is the office's, as 招商 is, so the place before it is too
+    found = ents(nlp, text)
+    assert (office, "AGENCY") in found, found
