@@ -5400,3 +5400,13 @@ def test_trade_opens_an_investment_offices_full_name_after_its_place(nlp, text, 
     # "珠海市|贸易|投资促进局": the field is the office's, as 招商 is, so the place before it is too
     found = ents(nlp, text)
     assert (office, "AGENCY") in found, found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("会上恭喜宏远精密股份有限公司荣获金奖。", "宏远精密股份有限公司"),
+    ("县长祝贺华康电子股份有限公司获奖。", "华康电子股份有限公司"),
+])
+def test_congratulating_a_firm_comes_before_its_name(nlp, text, firm):
+    # "恭喜(a)|宏远精密股份有限公司": the verb of honouring a body is never in its name
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found, found
