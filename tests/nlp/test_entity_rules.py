@@ -5410,3 +5410,14 @@ def test_congratulating_a_firm_comes_before_its_name(nlp, text, firm):
     # "恭喜(a)|宏远精密股份有限公司": the verb of honouring a body is never in its name
     found = ents(nlp, text)
     assert (firm, "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("华兴集团计划出资8亿元在钟祥建造现代农业产业园。", "钟祥"),
+    ("该集团拟在乐山修建光伏装备产业园。", "乐山"),
+])
+def test_a_verb_of_building_ends_the_site_and_opens_no_plant(nlp, text, place):
+    # "在|钟祥|建造|…产业园": the site, the verb, then the plant, as with 建设
+    found = ents(nlp, text)
+    assert (place, "PLACE") in found, found
+    assert not [e for e in found if "建造" in e[0] or "修建" in e[0]], found
