@@ -5421,3 +5421,13 @@ def test_a_verb_of_building_ends_the_site_and_opens_no_plant(nlp, text, place):
     found = ents(nlp, text)
     assert (place, "PLACE") in found, found
     assert not [e for e in found if "建造" in e[0] or "修建" in e[0]], found
+
+
+@pytest.mark.parametrize("text", [
+    "会议邀请县内工业区、市商务局等单位代表参加。",
+    "要推动区内工业园区提质升级。",
+])
+def test_within_a_divisions_level_says_which_zones_and_names_none(nlp, text):
+    # "县内|工业区": the zones inside the county, as 境内 says, no zone's name
+    found = ents(nlp, text)
+    assert not [e for e in found if e[0].endswith(("工业区", "工业园区"))], found
