@@ -5431,3 +5431,13 @@ def test_within_a_divisions_level_says_which_zones_and_names_none(nlp, text):
     # "县内|工业区": the zones inside the county, as 境内 says, no zone's name
     found = ents(nlp, text)
     assert not [e for e in found if e[0].endswith(("工业区", "工业园区"))], found
+
+
+@pytest.mark.parametrize("text", [
+    "该区已成为全市规模最大的综合性工业区。",
+    "规划建设一个综合工业园区。",
+])
+def test_a_zone_of_all_trades_is_a_kind_of_zone(nlp, text):
+    # "综合性|工业区": what the zone is for, as 综合型 and 生态 say, no zone's name
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PLACE"], found
