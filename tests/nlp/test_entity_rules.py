@@ -5441,3 +5441,14 @@ def test_a_zone_of_all_trades_is_a_kind_of_zone(nlp, text):
     # "综合性|工业区": what the zone is for, as 综合型 and 生态 say, no zone's name
     found = ents(nlp, text)
     assert not [e for e in found if e[1] == "PLACE"], found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("澳门宜昌同乡联谊会近日成立。", "宜昌"),
+    ("在东莞打工的岳阳老乡纷纷回乡创业。", "岳阳"),
+])
+def test_fellow_townsmen_of_a_place_name_no_township(nlp, text, place):
+    # "宜昌|同乡|联谊会": people from the city, whose 乡 is no township's
+    found = ents(nlp, text)
+    assert (place, "PLACE") in found, found
+    assert not [e for e in found if e[0].endswith(("同乡", "老乡"))], found
