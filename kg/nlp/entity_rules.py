@@ -482,6 +482,13 @@ class EntityRules:
                                                                    # "金东乡|贤": the level opens the next word (乡贤)
                                                                    or text[c.end - 1:c.end + 1] in self.rules.level_words
                                                                    or qualifies_noun(text, c.start, c.end, self.rules)))]
+        if any(w[:1] in _determiner_starts(self.rules.determiners) for w in words):
+            # "各区|县政府", "各市|发改委": jieba glued the determiner to the first kind of division, so the
+            # office or the place after it is every one's, as 各区县政府 is, no one's
+            # (and so is one after a determiner jieba writes alone: "各|镇政府", as the suffix rule reads it)
+            every = {o + len(w) for w, o in zip(words, offs) if (w in self.rules.determiners
+                     or _any_division(w, self.rules)) and not w.startswith(self.rules.back_determiners)}
+            cands = [c for c in cands if not (c.label in ("AGENCY", "PLACE") and c.start in every)]
         refs = self._home_refs(text, offs)
         chosen = _select(cands, {(s, e) for s, e, _ in refs})
         spans = [(c.start, c.end) for c in chosen] + [(s, e) for s, e, _ in refs]

@@ -5452,3 +5452,14 @@ def test_fellow_townsmen_of_a_place_name_no_township(nlp, text, place):
     found = ents(nlp, text)
     assert (place, "PLACE") in found, found
     assert not [e for e in found if e[0].endswith(("同乡", "老乡"))], found
+
+
+@pytest.mark.parametrize("text", [
+    "各区县政府要切实担起责任。",
+    "各镇政府、各村委会要积极配合。",
+])
+def test_an_office_after_every_kind_of_division_is_no_ones(nlp, text):
+    # "各区|县政府": jieba glued 各 to the first kind of division; every district's and county's
+    # government, as 各区县政府 is, and "各|镇政府" every town's
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "AGENCY"], found
