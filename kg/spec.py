@@ -124,6 +124,7 @@ class EntityRuleSpec:
     project_sites: tuple[str, ...]  # 温泉: a site a project is built at, heading its name, no firm's brand
     determiners: frozenset[str]
     determiners_longest: tuple[str, ...]
+    back_determiners: tuple[str, ...]  # 该: the determiners that point back to one named before
     field_heads: tuple[str, ...]  # 领域: after 等, the listed words are fields, not names
     listed_trades: frozenset[str]  # 冶炼, 选矿: a list's items before 等企业 that are kinds of firm, no firm
     site_preps: frozenset[str]  # 在: before a division's loose alias and a verb, where it is done
@@ -344,6 +345,7 @@ class EntityRuleSpec:
             project_sites=tuple(spec.get("project_sites", ())),
             determiners=frozenset(spec["generic_determiners"]),
             determiners_longest=_longest_first(spec["generic_determiners"]),
+            back_determiners=tuple(spec.get("back_determiners", ())),
             field_heads=tuple(spec.get("field_heads", ())),
             listed_trades=frozenset(spec.get("listed_trades", ())),
             magnitudes=frozenset(spec.get("quantity_magnitudes", ())),

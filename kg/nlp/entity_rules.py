@@ -483,6 +483,13 @@ class EntityRules:
                                                                    # "金东乡|贤": the level opens the next word (乡贤)
                                                                    or text[c.end - 1:c.end + 1] in self.rules.level_words
                                                                    or qualifies_noun(text, c.start, c.end, self.rules)))]
+        if any(w[:1] in _determiner_starts(self.rules.determiners) for w in words):
+            # "各区|县政府", "各市|发改委": jieba glued the determiner to the first kind of division, so the
+            # office or the place after it is every one's, as 各区县政府 is, no one's
+            # (and so is one after a determiner jieba writes alone: "各|镇政府", as the suffix rule reads it)
+            every = {o + len(w) for w, o in zip(words, offs) if (w in self.rules.determiners
+                     or _any_division(w, self.rules)) and not w.startswith(self.rules.back_determiners)}
+            cands = [c for c in cands if not (c.label in ("AGENCY", "PLACE") and c.start in every)]
         refs = self._home_refs(text, offs)
         chosen = _select(cands, {(s, e) for s, e, _ in refs})
         spans = [(c.start, c.end) for c in chosen] + [(s, e) for s, e, _ in refs]
@@ -1606,8 +1613,10 @@ class EntityRules:
         """The first of an item's next words that starts its capacity ("年产…", "2万吨"), if any."""
         for idx in range(a + 1, min(b, a + 6)):
             if words[idx].startswith("年产") or (tags[idx] == "m" and self._has_quantity(words, tags, idx, min(b, idx + 2))):
-                if idx - 2 > a and words[idx - 2] == "年" and tags[idx - 1].startswith("v"):
-                    return idx - 2  # "桐柏县|年|处理|20万吨…": a year's throughput, as 年产 is a year's output
+                if idx - 2 > a and self._year_rate(words, tags, idx - 2, idx + 1):
+                    # "桐柏县|年|处理|20万吨…": a year's throughput, as 年产 is a year's output, whatever
+                    # jieba tags the verb ("…食品|年|屠宰|100|万头…", 屠宰 read as a person's name)
+                    return idx - 2
                 while idx - 1 > a and tags[idx - 1] == "m" and _DIGITS.fullmatch(words[idx - 1]):
                     idx -= 1  # "正欣元|15|万|只…": the number jieba wrote apart from its 万 and unit
                 return idx
@@ -1829,6 +1838,10 @@ class EntityRules:
             if label == "COMPANY" and ((strength == "weak" and w.endswith("公司")) or w.endswith("项目")):
                 # "青岛佰福得公司|西和县国际药业…", "安徽腾耀新能源项目|腾耀集团": a company's name begins
                 # after another company's name or a project's
+                break
+            if label == "COMPANY" and strength == "weak" and w in r.group_words:
+                # "某某集团|纺织|项目", "某某能源集团|某港|化工…": a trade after a group's name is what it
+                # builds, as a short name never holds its group's word (a legal name does, by a strong suffix)
                 break
             if branch and k == j - 1 and k > 0 and w in r.office_divisions and t in STOP_TAGS \
                     and words[k - 1].endswith(r.company_strong):

@@ -5580,3 +5580,121 @@ def test_a_field_listed_before_a_count_of_projects_names_no_project(nlp, text):
     # "…、新兴产业(nt)|等12个项目": the fields the projects are in, though jieba reads one as a body's name
     found = ents(nlp, text)
     assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("博瑞食品年屠宰30万头肉牛项目建成投产。", "博瑞食品"),
+    ("博瑞食品年屠宰30万头肉牛项目、城东物流园项目等同日开工。", "博瑞食品"),
+])
+def test_a_years_rate_whatever_jieba_tags_its_verb_ends_the_firm_before_it(nlp, text, firm):
+    # "…食品|年|屠宰(nr)|80|万头…": the verb between 年 and the number is the rate's, no firm's
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found, found
+    assert not [e for e in found if e[1] == "COMPANY" and "屠宰" in e[0]], found
+
+
+@pytest.mark.parametrize("text, group", [
+    ("在龙头企业带动下,瑞丰集团纺织项目也将于年底入驻。", "瑞丰集团"),
+    ("开发区新签约永盛集团化工项目,总投资8亿元。", "永盛集团"),
+])
+def test_a_trade_after_a_groups_name_is_its_projects_not_the_firms(nlp, text, group):
+    # "瑞丰|集团|纺织|项目": a short name never holds its group's word, so 纺织 is what the group builds
+    found = ents(nlp, text)
+    assert (group, "COMPANY") in found, found
+    assert not [e for e in found if e[1] == "COMPANY" and e[0] != group and e[0].startswith(group)], found
+
+
+@pytest.mark.parametrize("text", [
+    "该项目全部建成后,将建设成为康达食品华南国际食品产业园。",
+    "项目将建设成为鑫达纺织东盟国际纺织产业园。",
+])
+def test_what_a_plant_is_to_become_starts_after_the_verb(nlp, text):
+    # "建设|成为|某某产业园": the verb of becoming is the clause's, the park's name follows it
+    found = ents(nlp, text)
+    assert [e for e in found if e[0].endswith("产业园")], found
+    assert not [e for e in found if "成为" in e[0]], found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("集团将立足当地资源,不断发展壮大产业园区。", None),
+    ("全县上下齐心,全力发展壮大青山工业园区。", "青山工业园区"),
+])
+def test_a_verb_of_growing_a_park_is_no_part_of_its_name(nlp, text, name):
+    # "发展壮大(l)|产业园区": jieba reads the verb as an idiom, which a strong suffix took in
+    found = ents(nlp, text)
+    assert not [e for e in found if "壮大" in e[0]], found
+    if name:
+        assert (name, "PLACE") in found, found
+
+
+@pytest.mark.parametrize("text, office", [
+    ("省商务厅与珠海市贸易投资促进局签署合作备忘录。", "珠海市贸易投资促进局"),
+    ("县商务局与福州市经贸投资促进局签约。", "福州市经贸投资促进局"),
+])
+def test_trade_opens_an_investment_offices_full_name_after_its_place(nlp, text, office):
+    # "珠海市|贸易|投资促进局": the field is the office's, as 招商 is, so the place before it is too
+    found = ents(nlp, text)
+    assert (office, "AGENCY") in found, found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("会上恭喜宏远精密股份有限公司荣获金奖。", "宏远精密股份有限公司"),
+    ("县长祝贺华康电子股份有限公司获奖。", "华康电子股份有限公司"),
+])
+def test_congratulating_a_firm_comes_before_its_name(nlp, text, firm):
+    # "恭喜(a)|宏远精密股份有限公司": the verb of honouring a body is never in its name
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("华兴集团计划出资8亿元在钟祥建造现代农业产业园。", "钟祥"),
+    ("该集团拟在乐山修建光伏装备产业园。", "乐山"),
+])
+def test_a_verb_of_building_ends_the_site_and_opens_no_plant(nlp, text, place):
+    # "在|钟祥|建造|…产业园": the site, the verb, then the plant, as with 建设
+    found = ents(nlp, text)
+    assert (place, "PLACE") in found, found
+    assert not [e for e in found if "建造" in e[0] or "修建" in e[0]], found
+
+
+@pytest.mark.parametrize("text", [
+    "会议邀请县内工业区、市商务局等单位代表参加。",
+    "要推动区内工业园区提质升级。",
+])
+def test_within_a_divisions_level_says_which_zones_and_names_none(nlp, text):
+    # "县内|工业区": the zones inside the county, as 境内 says, no zone's name
+    found = ents(nlp, text)
+    assert not [e for e in found if e[0].endswith(("工业区", "工业园区"))], found
+
+
+@pytest.mark.parametrize("text", [
+    "该区已成为全市规模最大的综合性工业区。",
+    "规划建设一个综合工业园区。",
+])
+def test_a_zone_of_all_trades_is_a_kind_of_zone(nlp, text):
+    # "综合性|工业区": what the zone is for, as 综合型 and 生态 say, no zone's name
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PLACE"], found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("澳门宜昌同乡联谊会近日成立。", "宜昌"),
+    ("在东莞打工的岳阳老乡纷纷回乡创业。", "岳阳"),
+])
+def test_fellow_townsmen_of_a_place_name_no_township(nlp, text, place):
+    # "宜昌|同乡|联谊会": people from the city, whose 乡 is no township's
+    found = ents(nlp, text)
+    assert (place, "PLACE") in found, found
+    assert not [e for e in found if e[0].endswith(("同乡", "老乡"))], found
+
+
+@pytest.mark.parametrize("text", [
+    "各区县政府要切实担起责任。",
+    "各镇政府、各村委会要积极配合。",
+])
+def test_an_office_after_every_kind_of_division_is_no_ones(nlp, text):
+    # "各区|县政府": jieba glued 各 to the first kind of division; every district's and county's
+    # government, as 各区县政府 is, and "各|镇政府" every town's
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "AGENCY"], found
