@@ -107,6 +107,8 @@ def derive(name: str, spec: DerivationSpec | None = None) -> list[str]:
         "brand_trade": [trade_brand + short for short in shorts]
         if long and len(trade_brand) >= 2 and trade_brand not in spec.not_brands else [],
         "brand_company": [brand + "公司"] if suf and len(brand) >= 2 and brand not in spec.not_brands else [],
+        "brand_group": [brand + "集团", rest + "集团"] if "集团" in suf and len(brand) >= 2
+        and brand not in spec.not_brands else [],
     }
     out: list[str] = []
     for s in (s for form in spec.forms for s in made.get(form, ())):

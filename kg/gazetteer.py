@@ -133,6 +133,7 @@ def _open_data(name: str) -> str:
 _VILLAGE_LINES = re.compile(r"^\t\t\t\t.*\n?", re.M)
 
 FORMER_NAMES_FILE = Path(__file__).parent / "data" / "former_divisions.yaml"
+SHORT_NAMES_FILE = Path(__file__).parent / "data" / "division_short_names.yaml"
 SPELLINGS_FILE = Path(__file__).parent / "data" / "division_spellings.yaml"
 
 
@@ -165,6 +166,16 @@ def _add_former_names(gaz: Gazetteer) -> None:
                 gaz.aliases[old] = new
                 gaz.former[old] = new
 
+
+
+def _add_short_names(gaz: Gazetteer) -> None:
+    """The short names papers use that no alias gives (呼市, 锡盟), as aliases of their divisions."""
+    import yaml
+
+    for short, full in (yaml.safe_load(SHORT_NAMES_FILE.read_text(encoding="utf-8")) or {}).items():
+        if short not in gaz.places and short not in gaz.aliases and full in gaz.places:
+            gaz.aliases[short] = full
+            gaz.ambiguous.pop(short, None)
 
 
 @lru_cache(maxsize=1)
@@ -227,6 +238,7 @@ def load_gazetteer() -> Gazetteer:
         else:
             gaz.ambiguous[alias] = tuple(ordered)
     _add_former_names(gaz)
+    _add_short_names(gaz)
     # And jionlp's list of changes since 2002, one line each, old division => new: "date  approval
     # province  alias  city  alias  [county  alias]=>province  city  [county]". A former name another
     # division still has (桥西区, renamed in 邢台市, is 石家庄市's too) names that one.

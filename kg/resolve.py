@@ -327,7 +327,8 @@ def _placed(name: str, city: str, pref: str, county: str) -> str:
     """
     if name.startswith("市") and city.endswith("市") and not name.startswith("市场"):  # (市场监管局 is no 市's)
         return city + name[1:]
-    if name.startswith("州") and pref:
+    if name.startswith("州") and pref.endswith("州"):
+        # (a 州's committee is an autonomous prefecture's: under a city, 州党委 is no 巴中州党委)
         return _short(pref) + "州" + name[1:]
     return (len(name) >= 2 and _county_form(name, county)) or name
 
@@ -503,6 +504,16 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
     """
     table = abbreviations()
     out = _own_division_name(name)
+    # An office after its government's short form (台南市府经发局, 市府经发局, as Taiwan's papers write
+    # them) is the division's office: 台南市经发局; the government's own office (市府办) is the
+    # government's (市政府办); but 市府路派出所 is named after a road.
+    for short in _government_shorts():
+        at = out.find(short)
+        rest = out[at + len(short):]
+        if 0 <= at and rest and not rest.startswith(entity_rule_spec().road_ends):
+            government = "政府" if "政府" + rest in table else ""
+            out = out[:at + 1] + government + rest
+            break
     # A county paper's 市委 is its prefecture city's (蓬安县: 南充市委); its 县委 is its own.
     city = home_city if home_city.endswith("市") else home_pref if home_pref.endswith("市") else ""
     placed = _placed(out, city, home_pref, county or home_city)
@@ -531,6 +542,14 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
         if place is not None and out[: -len(government)] not in gaz.former:
             out = place.name + government
     return out
+
+
+@lru_cache(maxsize=1)
+def _government_shorts() -> tuple[str, ...]:
+    """The short forms of a division's government by its level (县府, 市府), from the abbreviations."""
+    government = abbreviations().get("政府", "")
+    return tuple(short for short, full in abbreviations().items()
+                 if government and len(short) == 2 and short[0] in LEVEL_CHARS and full == short[0] + government)
 
 
 @lru_cache(maxsize=1)
@@ -1003,19 +1022,24 @@ def _merge_zone_short_forms(types: dict[Key, str], union) -> None:
                         break
 
 
-def _merge_town_short_forms(types: dict[Key, str], union, gaz) -> None:
-    """A town named bare and with its level (澧阳 / 澧阳镇) is one town.
+# A village named bare is the same village with its level, as a town is ("周城、高路、团庄3个村").
+SHORT_FORM_ENDS = (*TOWN_ENDS, "村")
 
-    Papers drop 镇 and 乡 as they drop 县 (澧阳平原, 大坡新安温氏种鸡场). Only where the corpus
-    holds one such town, and the bare name is no division of its own (大竹, the county, is not
-    大竹镇, a town elsewhere) and no landform (洛河, the river, is not 洛河镇).
+
+def _merge_town_short_forms(types: dict[Key, str], union, gaz) -> None:
+    """A town or a village named bare and with its level (澧阳 / 澧阳镇, 团庄 / 团庄村) is one place.
+
+    Papers drop 镇 and 乡 as they drop 县 (澧阳平原, 大坡新安温氏种鸡场), and a list of villages counted
+    after it drops 村. Only where the corpus holds one such town or village, and the bare name is no
+    division of its own (大竹, the county, is not 大竹镇, a town elsewhere) and no landform (洛河, the
+    river, is not 洛河镇).
     """
     landforms = entity_rule_spec().landform_ends
     places = {k.name for k, t in types.items() if t == "place"}
     for name in sorted(places):
-        if len(name) < 2 or name.endswith(TOWN_ENDS) or name.endswith(landforms) or gaz.written(name) is not None:
+        if len(name) < 2 or name.endswith(SHORT_FORM_ENDS) or name.endswith(landforms) or gaz.written(name) is not None:
             continue
-        towns = [name + end for end in TOWN_ENDS if name + end in places]
+        towns = [name + end for end in SHORT_FORM_ENDS if name + end in places]
         if len(towns) == 1:
             union(Key("place", name), Key("place", towns[0]))
 

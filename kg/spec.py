@@ -124,6 +124,7 @@ class EntityRuleSpec:
     project_sites: tuple[str, ...]  # 温泉: a site a project is built at, heading its name, no firm's brand
     determiners: frozenset[str]
     determiners_longest: tuple[str, ...]
+    back_determiners: tuple[str, ...]  # 该: the determiners that point back to one named before
     field_heads: tuple[str, ...]  # 领域: after 等, the listed words are fields, not names
     listed_trades: frozenset[str]  # 冶炼, 选矿: a list's items before 等企业 that are kinds of firm, no firm
     site_preps: frozenset[str]  # 在: before a division's loose alias and a verb, where it is done
@@ -182,6 +183,8 @@ class EntityRuleSpec:
     category_heads: tuple[str, ...]  # 重点项目, 标志性项目: what comes before them is a kind of project
     whole_project_heads: tuple[str, ...]  # 项目: "…建设项目|主体工程" is the project, then its part
     phase_words: frozenset[str]  # 一期, 三期: a phase is part of its project's name
+    chain_roles: frozenset[str]  # 补链, 强链: a project's part in a chain, which names no project
+    kind_marks: tuple[str, ...]  # 型: a word so ending says what type a project is, not which
     owned_project_min_chars: int  # "县|第一中学扩建|项目": how long a description the county's project needs
     park_heads: tuple[str, ...]  # 产业园: a project's head whose name needs park_min_chars before it
     office_kinds: tuple[str, ...]  # 机关, 部门: after a field alone (公安机关), a kind of office, none named
@@ -207,6 +210,12 @@ class EntityRuleSpec:
     agreement_ends: tuple[str, ...]  # 协议, 备忘录: an agreement counted among projects is no project
     ranking_ends: frozenset[str]  # 强: "世界500强" after a number is a ranking of firms, no firm
     ranking_words: frozenset[str]  # 百强: the same with its number written in
+    written_levels: tuple[str, ...]  # 旗, 盟: a division's alias and this level, written, is the division
+    list_joiners_only: frozenset[str]  # 以及: joins two items of a list, never inside one name
+    plant_areas: frozenset[str]  # 厂区: a firm's plant, which the suffix 区 would make a place
+    project_count_classifiers: frozenset[str]  # 只: "12|只|项目" counts projects, only right before 项目
+    people_chars: frozenset[str]  # 人, 族: after a place, its people; the place is still named
+    event_name_re: re.Pattern  # "文化国际博览会": words closing an event's name right after a short name
     name_title_heads: frozenset[str]  # 长: 外交部|长 is the ministry and its minister
     one_character_places: Mapping[str, str]
     paired_short_names: frozenset[str]  # 巴, 叙: a country's short name only where paired with another
@@ -336,6 +345,7 @@ class EntityRuleSpec:
             project_sites=tuple(spec.get("project_sites", ())),
             determiners=frozenset(spec["generic_determiners"]),
             determiners_longest=_longest_first(spec["generic_determiners"]),
+            back_determiners=tuple(spec.get("back_determiners", ())),
             field_heads=tuple(spec.get("field_heads", ())),
             listed_trades=frozenset(spec.get("listed_trades", ())),
             magnitudes=frozenset(spec.get("quantity_magnitudes", ())),
@@ -394,6 +404,8 @@ class EntityRuleSpec:
             category_heads=tuple(spec.get("category_heads", ())),
             whole_project_heads=tuple(spec.get("whole_project_heads", ())),
             phase_words=frozenset(spec.get("phase_words", ())),
+            chain_roles=frozenset(spec.get("chain_roles", ())),
+            kind_marks=tuple(spec.get("kind_marks", ())),
             owned_project_min_chars=int(spec.get("owned_project_min_chars", 5)),
             park_heads=tuple(spec.get("park_heads", ())),
             office_kinds=tuple(spec.get("office_kinds", ())),
@@ -419,6 +431,14 @@ class EntityRuleSpec:
             agreement_ends=tuple(spec.get("agreement_ends", ())),
             ranking_ends=frozenset(spec.get("ranking_ends", ())),
             ranking_words=frozenset(spec.get("ranking_words", ())),
+            written_levels=tuple(spec.get("written_levels", ())),
+            list_joiners_only=frozenset(spec.get("list_joiners_only", ())),
+            plant_areas=frozenset(spec.get("plant_areas", ())),
+            project_count_classifiers=frozenset(spec.get("project_count_classifiers", ())),
+            people_chars=frozenset(spec.get("people_chars", ())),
+            event_name_re=re.compile("[\u4e00-\u9fff]{0,%d}(?:%s)" % (
+                int(spec.get("event_name_max_chars", 6)),
+                "|".join(map(re.escape, sorted(spec.get("event_name_heads", ()), key=len, reverse=True))) or "(?!)")),
             name_title_heads=frozenset(spec.get("name_title_heads", ())),
             one_character_places=MappingProxyType(dict(spec.get("one_character_places", {}))),
             paired_short_names=frozenset(spec.get("paired_short_names", ())),
@@ -527,6 +547,8 @@ class SentenceRule:
     # Words that join the second entity to more names of its label ("由A和B共同投资建设"): ``after`` and
     # ``not_after`` are matched after the list's last name, and every name of the list gets the relation
     listed: frozenset[str] = frozenset()
+    before: tuple | None = None  # optional pattern that must end right before the first entity
+    not_before: tuple | None = None  # optional pattern that, ending right before the first entity, undoes the hit
 
 
 @dataclass(frozen=True)
@@ -547,6 +569,7 @@ class PartnersRule:
     respectively: tuple[str, ...] = ()  # 分别: "A、B分别与C、D签署": A with C, B with D
     collective_subjects: tuple[str, ...] = ()  # 各: "各部门要与…对接": every office, no one signer
     firm_kinds: tuple[str, ...] = ()  # 企业: "与北京的企业签约": the places before 的 say whose firms sign
+    attending: tuple[str, ...] = ()  # 参加: "A和B参加签约仪式": guests of the event, no signers
 
 
 @dataclass(frozen=True, eq=False)
@@ -566,7 +589,9 @@ class RelationRuleSpec:
         rules = tuple(SentenceRule(r["name"], r["relation"], r["source"], r["target"], r["order"],
                                    tuple(r["pattern"]), tuple(r["after"]) if r.get("after") else None,
                                    tuple(r["not_after"]) if r.get("not_after") else None,
-                                   frozenset(r.get("listed", ())))
+                                   frozenset(r.get("listed", ())),
+                                   tuple(r["before"]) if r.get("before") else None,
+                                   tuple(r["not_before"]) if r.get("not_before") else None)
                       for r in spec["sentence_rules"])
         p = spec["partners"]
         part_of = spec["part_of"]
@@ -577,7 +602,8 @@ class RelationRuleSpec:
                                   frozenset(p.get("visit_verbs", ())), tuple(p.get("destination_words", ())),
                                   tuple(p.get("co_signing", ())), tuple(p.get("post_words", ())),
                                   frozenset(p.get("list_joiners", ())), tuple(p.get("respectively", ())),
-                                  tuple(p.get("collective_subjects", ())), tuple(p.get("firm_kinds", ()))),
+                                  tuple(p.get("collective_subjects", ())), tuple(p.get("firm_kinds", ())),
+                                  tuple(p.get("attending", ()))),
             local_suffixes=tuple(spec["located_in"]["local_suffixes"]),
             parents_ending=tuple(part_of["parents_ending"]),
             zone_suffixes=_longest_first(part_of["zone_suffixes"]),

@@ -163,3 +163,12 @@ def test_a_firms_brand_and_gongsi_is_its_short_name(nlp):
     g = kg.extract_graph(["宏纬企业股份有限公司董事长出席活动。宏纬公司将在园区投资建厂。"], nlp=nlp)
     companies = sorted(d["label"] for _, d in g.nodes(data=True) if d["type"] == "company")
     assert companies == ["宏纬企业股份有限公司"], companies
+
+
+def test_a_groups_brand_and_jituan_is_its_short_name(nlp):
+    # "内蒙古某某能源集团有限责任公司 … 某某集团": the brand and 集团, as papers shorten a group's legal name
+    g = kg.extract_graph(["旗委书记会见内蒙古远川能源集团有限责任公司董事长一行，并代表该旗与远川集团签署合作协议。"],
+                         nlp=nlp)
+    companies = sorted(d["label"] for _, d in g.nodes(data=True) if d["type"] == "company")
+    assert companies == ["内蒙古远川能源集团有限责任公司"], companies
+    assert "远川集团" in derive("内蒙古远川能源集团有限责任公司")

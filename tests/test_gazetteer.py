@@ -63,3 +63,10 @@ def test_a_kind_of_zone_is_no_zones_alias():
     gaz = load_gazetteer()
     assert gaz.lookup("工业园") is None and "工业园" not in gaz.aliases
     assert gaz.lookup("河南濮阳工业园区") is not None
+
+
+def test_a_papers_short_name_for_a_division_is_its_alias():
+    # 呼市, 锡盟: the first character and the level, as local papers write them (division_short_names.yaml)
+    gaz = load_gazetteer()
+    assert gaz.written("呼市").name == "呼和浩特市" and gaz.written("锡盟").name == "锡林郭勒盟"
+    assert gaz.written("伊盟").name == "鄂尔多斯市"

@@ -681,3 +681,31 @@ def test_a_zone_named_with_its_countys_alias_and_without_is_one_zone(nlp):
     g = kg.extract_graph(["考察团来到镇原三岔工业集中区考察。三岔工业集中区已入驻企业20家。"], nlp=nlp)
     places = sorted(d["label"] for _, d in g.nodes(data=True) if d["type"] == "place")
     assert "镇原三岔工业集中区" in places and "三岔工业集中区" not in places, places
+
+
+def test_a_village_named_bare_in_a_counted_list_is_the_village():
+    # "涉及周城、高路、团庄3个村 … 流转周城村、团庄村": a list counted by 村 drops the level
+    import kg
+
+    g = kg.extract_graph(["项目涉及东岭、石塘、河湾3个村。流转东岭村、石塘村土地1600亩。"])
+    places = sorted(d["label"] for _, d in g.nodes(data=True) if d["type"] == "place")
+    assert "东岭" not in places and "东岭村" in places, places
+
+
+def test_a_prefectures_committee_takes_no_city_as_its_home(nlp):
+    # "巴州" read as a district under a city (巴中市): 州委 is an autonomous prefecture's office,
+    # never a city's under the name of a 州 (no "巴中州委")
+    labels = agency_labels(nlp, "巴州三个产业项目签约落地。州委副书记王某出席签约仪式。")
+    assert not [x for x in labels if x.startswith("巴中")], labels
+
+
+def test_a_county_government_written_as_taiwans_papers_do_is_the_countys_government(nlp):
+    # "縣府" (县府) after the county's government named in full: the same body, under its full name
+    import kg
+
+    g = kg.extract_graph(["雲林縣政府今天舉行招商說明會。縣府表示，將與宏遠精密股份有限公司簽約。"], nlp=nlp)
+    agencies = {d["label"]: d.get("aliases", "") for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert list(agencies) == ["云林县人民政府"] and "县府" in agencies["云林县人民政府"], agencies
+    # ... and an office after the short form is the county's or the city's office
+    labels = agency_labels(nlp, "嘉義市府經發局今天表示，園區招商順利。")
+    assert "嘉义市经济发展局" in labels and not [x for x in labels if "府经" in x], labels

@@ -262,6 +262,7 @@ class EntityRules:
         # Per-spec forms of sets the left scan of _extend_left tests at each word: membership in a set,
         # not a scan of a tuple, and the tuples str.endswith takes, not made anew at each call.
         self._lead_words = frozenset(spec.lead_words)
+        self._home_words = spec.home_city | spec.home_pref | spec.home_county
         self._stop_words = spec.boundary
         self._project_stop_words = spec.boundary | spec.project_stop
         self._project_stop_ends = tuple(sorted(spec.project_stop))
@@ -482,6 +483,13 @@ class EntityRules:
                                                                    # "金东乡|贤": the level opens the next word (乡贤)
                                                                    or text[c.end - 1:c.end + 1] in self.rules.level_words
                                                                    or qualifies_noun(text, c.start, c.end, self.rules)))]
+        if any(w[:1] in _determiner_starts(self.rules.determiners) for w in words):
+            # "各区|县政府", "各市|发改委": jieba glued the determiner to the first kind of division, so the
+            # office or the place after it is every one's, as 各区县政府 is, no one's
+            # (and so is one after a determiner jieba writes alone: "各|镇政府", as the suffix rule reads it)
+            every = {o + len(w) for w, o in zip(words, offs) if (w in self.rules.determiners
+                     or _any_division(w, self.rules)) and not w.startswith(self.rules.back_determiners)}
+            cands = [c for c in cands if not (c.label in ("AGENCY", "PLACE") and c.start in every)]
         refs = self._home_refs(text, offs)
         chosen = _select(cands, {(s, e) for s, e, _ in refs})
         spans = [(c.start, c.end) for c in chosen] + [(s, e) for s, e, _ in refs]
@@ -940,10 +948,18 @@ class EntityRules:
                         continue  # "中国建筑|业", "中国|建筑业": an industry, not the company
                     if hit[0] == "COMPANY" and hit[1].startswith("lexicon") and text.startswith(venues, j):
                         continue  # "桂田中信|酒店", "中信|大厦": the venue, named for the brand
+                    if hit[0] == "COMPANY" and hit[1].startswith("lexicon") and self._event_name_after(text, j):
+                        continue  # "中国|西藏旅游|文化国际博览会": a listed short name inside an event's name
                     if hit[0] in ("AGENCY", "COMPANY") and self._last_char_taken(text, j, ends):
                         continue  # "教育部|门", "公安部|队", "整改中|建立": the last character starts another word
                     out.append(Candidate(i, j, hit[0], hit[1]))
         return out
+
+    def _event_name_after(self, text: str, j: int) -> bool:
+        """Whether the words from ``j`` on close an event's name, with no mark or space before its head
+        (文化国际博览会, 发展论坛): what came before is the event's, not a company's."""
+        m = self.rules.event_name_re.match(text, j)
+        return m is not None
 
     def _names_in(self, text: str) -> dict[int, list[tuple[int, tuple[str, str]]]]:
         """Every known name in ``text``, overlapping ones too, by where it starts: its end and its (label, rule),
@@ -1490,12 +1506,22 @@ class EntityRules:
         idx = self._capacity_at(words, tags, a, b)
         if idx is not None:
             idx = self._before_trim(words, a, idx)
+            placed = self._province_inside(words, tags, a, idx)
+            if placed is not None:
+                return placed  # "华能|甘肃|酒泉|100万千瓦…": the firm, then where its project is
         # Four characters at least, or one word of three jieba has never seen ("艾普科|年产…"): a short
         # name it knows may be a person's or an ordinary word's.
         if idx is not None and (len("".join(words[a:idx])) >= 4 or (idx == a + 1 and tags[a] == "x" and len(words[a]) == 3)) \
                 and self._has_proper(words, tags, range(a, idx)) and not self._places_only(words, tags, a, idx):
             return idx
         return None
+
+    def _province_inside(self, words, tags, a, idx) -> int | None:
+        """Where a province opens the words before a capacity, after a proper name (葛洲坝|青海|玛多县…): a province
+        is no part of a firm's short name except at its start, so the firm ends there and the project begins."""
+        return next((x for x in range(a + 1, idx) if self._province(words[x]) and len("".join(words[a:x])) >= 2
+                     and self._has_proper(words, tags, range(a, x))
+                     and not any(self.gazetteer.written(words[y]) is not None for y in range(a, x))), None)
 
     def _places_only(self, words, tags, a, idx) -> bool:
         """Whether the words before a capacity are only the divisions where the project is.
@@ -1587,8 +1613,10 @@ class EntityRules:
         """The first of an item's next words that starts its capacity ("年产…", "2万吨"), if any."""
         for idx in range(a + 1, min(b, a + 6)):
             if words[idx].startswith("年产") or (tags[idx] == "m" and self._has_quantity(words, tags, idx, min(b, idx + 2))):
-                if idx - 2 > a and words[idx - 2] == "年" and tags[idx - 1].startswith("v"):
-                    return idx - 2  # "桐柏县|年|处理|20万吨…": a year's throughput, as 年产 is a year's output
+                if idx - 2 > a and self._year_rate(words, tags, idx - 2, idx + 1):
+                    # "桐柏县|年|处理|20万吨…": a year's throughput, as 年产 is a year's output, whatever
+                    # jieba tags the verb ("…食品|年|屠宰|100|万头…", 屠宰 read as a person's name)
+                    return idx - 2
                 while idx - 1 > a and tags[idx - 1] == "m" and _DIGITS.fullmatch(words[idx - 1]):
                     idx -= 1  # "正欣元|15|万|只…": the number jieba wrote apart from its 万 and unit
                 return idx
@@ -1716,8 +1744,11 @@ class EntityRules:
         if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.project_word_tails \
                 and offs[j] + len(words[j]) == offs[j + 1]:
             return None  # "…乡村振兴项目|库", "…项目|部": the projects' library or site office, no project
-        if label == "PROJECT" and words[j] == suf and self._count_before(words, tags, j) < j:
-            return None  # "江华泰合电机四个项目": a count of projects, not one named
+        if label == "PROJECT" and words[j] == suf and (
+                self._count_before(words, tags, j) < j
+                or (j >= 2 and words[j - 1] in r.project_count_classifiers and tags[j - 2] == "m"
+                    and not words[j - 2].endswith(("万", "亿")))):
+            return None  # "江华泰合电机四个项目", "…等|12|只|项目": a count of projects, not one named
         if label == "PROJECT" and j >= 1 and (self._batch(words[j - 1], tags[j - 1])
                                               or self._dated_issue(words, tags, j - 1, j + 1)):
             return None  # "凤城第二轮重点项目": a batch (and "…2020年|第四期|项目")
@@ -1729,10 +1760,16 @@ class EntityRules:
             return None  # "战略新兴产业项目|17|个": how many projects of a kind, not one named (but "3|个|月": a time)
         if label == "PLACE" and suf in r.division_nouns and (
                 _NUMERAL.fullmatch(words[j][: len(words[j]) - len(suf)])
-                or (words[j] == suf and j >= 1 and tags[j - 1] == "m")):
-            return None  # "疏勒、英吉沙、麦盖提|四县", "三县|一区": a count of divisions names none
-        if label == "PLACE" and suf in r.landform_ends and _NUMERAL.fullmatch(words[j][: len(words[j]) - len(suf)]):
-            return None  # "一河|两岸", "两河|三湖": a count of rivers and lakes (a slogan's), no water named
+                or ((words[j] == suf or words[j][: len(words[j]) - len(suf)] in r.count_classifiers)
+                    and j >= 1 and tags[j - 1] == "m")):
+            return None  # "疏勒、英吉沙、麦盖提|四县", "三县|一区", "…平坡|5|个村": a count of divisions names none
+        if label == "PLACE" and words[j] in r.plant_areas:
+            return None  # "立宇食品|新厂区": a firm's plant, no place; the firm is what is named
+        if label == "PLACE" and _NUMERAL.fullmatch(words[j][: len(words[j]) - len(suf)]) \
+                and self.gazetteer.written(words[j]) is None:
+            # "一河|两岸", "两河|三湖": a count of rivers and lakes (a slogan's), no water named; and
+            # "漯河“三城”建设": of towns, a slogan's (a division of such a name is the gazetteer's: 三河, 九江)
+            return None
         if label == "COMPANY" and strength == "weak" and j >= 1 and words[j] == suf \
                 and words[j - 1] + suf in r.company_strong:
             strength = "strong"  # "专业|合作社": a strong suffix jieba cut in two
@@ -1775,10 +1812,15 @@ class EntityRules:
                 continue
             if label == "COMPANY" and k < j and self._province(words[k + 1]) and self._below_province(w):
                 break  # "石牙镇|广西锦惠牧业有限公司": a name opens with its province, so a town before it is where it is
-            if label == "PLACE" and t == "m" and w in r.date_words:
-                break  # "前9|月|开发区|一批…": a date before a zone in general, never its name
-            if label == "PLACE" and (self._count_word(w) or (t == "q" and k > 0 and tags[k - 1] == "m")):
-                break  # "中塘工业区|两个|市级|工业园区", "建成|五个|工业园区": how many parks, never a name
+            if label == "PLACE" and w in r.date_words and (t == "m" or (k > 0 and tags[k - 1] == "m")):
+                # "前9|月|开发区|一批…": a date before a zone in general, never its name; so is a year
+                # jieba reads as a noun after its number ("2013|年度(n)|自治区")
+                break
+            if label == "PLACE" and (self._count_word(w) or ((t == "q" or w in r.count_classifiers)
+                                                             and k > 0 and tags[k - 1] == "m")):
+                # "中塘工业区|两个|市级|工业园区", "建成|五个|工业园区": how many parks, never a name (so is a
+                # count in figures, whose classifier jieba reads as an adjective: "8|大(a)|工业区")
+                break
             if label == "PROJECT" and self._count_word(w):
                 break  # "…等|十大|专业产业园": how many, though a capacity's number and unit stay (6000|亩|…)
             if owned and not self._owner(w, t):
@@ -1791,11 +1833,15 @@ class EntityRules:
             if label == "COMPANY" and words[j] == "公司" and k < j - 1 \
                     and t in ("v", "vn", "a", "ad") and tags[k + 1] in PROPER_TAGS:
                 break  # "有效|消化|西洋|公司", "全力|服务|宏达|公司": the clause's verb before a firm's short name
-            if label == "COMPANY" and (w in r.ranking_words or (w in r.ranking_ends and k > 0 and tags[k - 1] == "m")):
-                break  # "世界500|强|中国交建": the ranking the firm is on, no part of its name
+            if label in ("COMPANY", "PROJECT") and self._ranking(words, tags, k):
+                break  # "世界500|强|中国交建": the ranking the firm is on, no part of its name or its project's
             if label == "COMPANY" and ((strength == "weak" and w.endswith("公司")) or w.endswith("项目")):
                 # "青岛佰福得公司|西和县国际药业…", "安徽腾耀新能源项目|腾耀集团": a company's name begins
                 # after another company's name or a project's
+                break
+            if label == "COMPANY" and strength == "weak" and w in r.group_words:
+                # "某某集团|纺织|项目", "某某能源集团|某港|化工…": a trade after a group's name is what it
+                # builds, as a short name never holds its group's word (a legal name does, by a strong suffix)
                 break
             if branch and k == j - 1 and k > 0 and w in r.office_divisions and t in STOP_TAGS \
                     and words[k - 1].endswith(r.company_strong):
@@ -1881,6 +1927,11 @@ class EntityRules:
             if label == "COMPANY" and t == "x" and len(w) >= 3 and w[0] in r.company_glue_chars:
                 # "分别|为元晶|太阳能…有限公司", "打造|以尚德|电力为龙头": a guess glued the clause's
                 # character to a brand's first word (a brand jieba knows keeps its own: 以岭, 华为)
+                lead = 1
+                k -= 1
+                break
+            if label == "COMPANY" and t == "x" and len(w) >= 3 and k > 0 and words[k - 1] + w[0] in self._home_words:
+                # "与|我|县华宇(x)|药业": a guess glued the paper's own county (我县, 本市) to the brand after it
                 lead = 1
                 k -= 1
                 break
@@ -2183,6 +2234,11 @@ class EntityRules:
             if t == "m" and label == "COMPANY" and strength == "strong" and k > 0 and _ORDINAL.fullmatch(w):
                 k -= 1  # "中铁|二十|三局|集团有限公司", "一航局|第三|工程有限公司": a numbered unit of a group
                 continue
+            if t == "m" and label == "COMPANY" and strength == "strong" and 0 < k < j - 2 and len(words[k + 1]) == 1 \
+                    and self._known_place(words[k - 1]) and offs[k - 1] + len(words[k - 1]) == offs[k] \
+                    and offs[k] + len(w) == offs[k + 1]:
+                k -= 1  # "巴州|百家(m)|惠|纺织有限责任公司": a count and one character after the firm's place are its brand
+                continue
             if t == "m" and label in ("COMPANY", "AGENCY") and not brand:
                 break  # a number ends a name, but "3M" is a brand
             if label == "PLACE" and k == j - 1 and suf in r.honour_divisions \
@@ -2377,6 +2433,9 @@ class EntityRules:
                                                          if words[x] not in r.phase_words)) < 2 and not inner \
                 and not (first >= 1 and words[first - 1].endswith(r.company_strong)):
             return None  # "拓展|区|一期|工程": one character and a phase name no project (a firm's phase does)
+        if label == "PROJECT" and body_tokens and all(words[x] in r.chain_roles or words[x].endswith(r.kind_marks)
+                                                      for x in body_tokens):
+            return None  # "龙头|型、补链|型|项目", "延链|强链|项目": the kinds a county seeks, none named
         if label == "PROJECT" and body_tokens and _sized(words[body_tokens[-1]], tags[body_tokens[-1]]):
             return None  # "六大攻坚战|百亿元|项目", "十大产业|千亿元|项目": the size of a batch, no name
         if label == "PROJECT":
@@ -2387,9 +2446,12 @@ class EntityRules:
             after_company = before >= 0 and first == k + 1 and words[before].endswith(r.company_strong)
             # Products joined by 及 are a kind of investment ("清洁油品及绿色化工项目") unless specific.
             owned = level_owned and first == k + 1 and len("".join(words[first + 1:j])) >= r.owned_project_min_chars
+            # (a phase that opens the name, after no firm's, says which part of a project the clause already
+            # named, not which project: "一期|光伏|项目占地2500亩")
+            phased = first < j and words[first] in r.phase_words and not after_company
             if (len(name) < 5 and not (after_company and body in r.phase_words)) \
                     or not ((len(body) >= 8 and not joined) or after_company or owned
-                            or self._specific(words, tags, first, j)):
+                            or self._specific(words, tags, first + phased, j)):
                 return None  # (but "…有限公司|二期|项目" is the firm's second phase)
             if self._place_date_generic(words, tags, first + level_owned, j + 1):
                 return None  # "浙江援青项目": a place and a generic head
@@ -2828,6 +2890,18 @@ class EntityRules:
                     label = self._appositive_head(words, tags, offs, q)
                     if label and "、" in words[:q - 1]:
                         ends.setdefault(q - 1, (label, "enumeration"))
+        if listed:
+            for j in range(2, len(words) - 2):
+                # "A、B、C|9|家|企业|代表": a count of firms right after the last item ends their list as
+                # 等 would (after a name only: "李某、王某及|30|家企业" counts other firms)
+                if tags[j] == "m" and j not in ends and tags[j - 1] not in STOP_TAGS | {"m", "v"} and "、" in words[:j]:
+                    if self._counted_kind(words, tags, j - 1) == "COMPANY":
+                        ends[j] = ("COMPANY", "enumeration")
+                    elif self.rules.division_count_re.match(text, offs[j]) \
+                            and not words[j - 1].endswith(tuple(self.rules.division_nouns)):
+                        # "塘坡、古河、平坡|5|个村": the villages so counted (items with a level of their own,
+                        # "…乐旺镇、桑郎镇9个乡(镇)", are the suffix rule's)
+                        ends[j] = ("PLACE", "enumeration")
         starts: dict[int, int] = {}
         # (the lists of projects each with its own head, read once for both uses below)
         project_lists = self._project_list_ends(words, tags) if listed else []
@@ -2893,6 +2967,11 @@ class EntityRules:
             if label == "COMPANY" and items and self._counted_kinds(words, tags, items[0][0]):
                 continue  # "34家|建材、食品、电动车等企业": a count of firms, then the kinds they are of
             for a, b in items or ():
+                if label == "PROJECT" and words[b - 1].endswith(r.industry_ends) and all(
+                        self._ordinary_word(w, "") for w in words[a:b]):
+                    # "先进制造、新兴产业(nt)|等16个项目": a field the projects are in, of ordinary words
+                    # only, no project (but "千璞汇玉产业等重大项目" names a firm's)
+                    continue
                 if label == "PLACE":
                     # a town's or a village's short name, after what the clause says before it
                     # ("惠及|高坪、石门等3个乡镇"): its last word, with its level if written apart
@@ -3333,6 +3412,8 @@ class EntityRules:
         # and a school or a hospital: "某某小学|和|某某至某某一级公路等基础设施项目")
         if a < x and words[x] in r.project_joiners and "".join(words[a:x]).endswith(r.whole_project_words):
             return True  # "…公路项目|及|光伏发电…": 及 too, after the word that closes a project
+        if a < x and words[x] in r.list_joiners_only:
+            return True  # "汉鼎科技|以及|G357…路面改造工程": a conjunction no name holds
         return a < x and words[x] in r.item_joiners and tags[x] == "c" \
             and "".join(words[a:x]).endswith(r.facility + self.project_ends + tuple(r.roads)
                                               + derivation_spec().legal_suffixes + tuple(r.institution_heads))
@@ -3380,6 +3461,11 @@ class EntityRules:
         return t == "v" and tags[x + 1] in PLACE_NAME_TAGS \
             and (x == start or tags[x - 1] not in PROPER_TAGS | NOUN_TAGS) \
             and not (x == start and len(words[x]) == 1 and x > 0 and words[x - 1] == "、")
+
+    def _ranking(self, words, tags, k) -> bool:
+        """Whether word ``k`` ends a ranking of firms: "百强", or 强 after a number ("500|强")."""
+        w = words[k]
+        return w in self.rules.ranking_words or (w in self.rules.ranking_ends and k > 0 and tags[k - 1] == "m")
 
     def _worked_trade(self, words, tags, a, b) -> bool:
         """Whether words ``a`` to ``b`` are a trade said by its goods and the work done on them ("机电|加工",
@@ -3434,9 +3520,12 @@ class EntityRules:
             return []
         if label == "PROJECT" and name.endswith(r.agreement_ends):
             return []  # "…与某协会深化战略合作框架协议等3个项目": an agreement, counted with the projects
-        if label == "COMPANY" and (words[b - 1] in r.ranking_words or (
-                words[b - 1] in r.ranking_ends and b - 2 >= a and tags[b - 2] == "m")):
+        if label == "COMPANY" and self._ranking(words, tags, b - 1) and b - 2 >= a:
             return []  # "签约对象包括世界500强、中国民营500强等企业": rankings the firms are on, none named
+        ranked = next((x for x in range(b - 2, a - 1, -1) if self._ranking(words, tags, x)), None)
+        if ranked is not None:
+            # "民营500强|红星|美凯龙等企业": the ranking the firm is on, then its name
+            return self._item_candidates(words, tags, offs, ranked + 1, b, label, rule)
         if label == "COMPANY" and all(words[x] in r.legal_forms or words[x] in r.company_strong for x in range(a, b)):
             return []  # "…(集团)|有限公司等企业": a legal form alone is the end of a name the item cut, no company
         if label == "COMPANY" and (name in r.listed_trades or _trade(name) or self._worked_trade(words, tags, a, b)):
@@ -3491,13 +3580,16 @@ class EntityRules:
                                   or any(tags[x] == "s" or (len(words[x]) >= 2 and words[x] in r.trim)
                                          for x in range(a + 1, split))
                                   or words[split - 1] in r.plant_modes or head.endswith(r.industry_ends)
-                                  or words[split] in r.local_divisions):
+                                  or words[split] in r.local_divisions
+                                  or (split - a >= 2 and len(head) - len(words[a]) < 2
+                                      and self.gazetteer.written(words[a]) is not None)):
             # "富宁|年产15万吨…项目": a county's short name heads its project, no firm's; nor does the
             # first of two products joined by 及 ("…生物医药|及|医疗器械…产业园项目"), nor where or how big
             # the project is ("周宁县|城郊|大型|仓储物流|基地…项目", "…建材城|分布式|2.5MW…"), nor a hill or a
             # lake the plant stands on ("小墨山|20兆瓦地面光伏电站"), or a spring a resort is built at ("龙秀温泉|
             # 养生度假区"); nor an industry jieba reads as a body
-            # ("新兴产业(nt)|股权投资基金")
+            # ("新兴产业(nt)|股权投资基金"); nor a city and one character jieba cut from the brand
+            # after it ("深圳|欣|缤纷|时代": the project named with its city)
             # (nor a town's name jieba cut from its level: "新宝|拉格|镇|北环路改造项目")
             split = None
         if split is not None and ("".join(words[x] for x in range(split, b) if tags[x] not in ("m", "q"))
@@ -3697,6 +3789,11 @@ class EntityRules:
             works = any(tags[x] == "v" for x in range(a + 1, idx))
             if places_only and idx > a:
                 return None  # the divisions the project is in head it: no company, and no name after them
+            placed = self._province_inside(words, tags, a, idx)
+            if placed is not None and not works:
+                # "葛洲坝|青海|玛多县|花石峡|1000兆瓦…": a province opens no place inside a firm's short name; the
+                # firm, then where its project is
+                return placed
             if len(head) >= 2 and not places_only and not works \
                     and (self._has_proper(words, tags, range(a, idx)) or head.endswith(suffixes)):
                 return idx
@@ -3734,8 +3831,11 @@ class EntityRules:
     def _quoted(self, text: str) -> list[Candidate]:
         out = []
         for m in _QUOTED_PROJECT.finditer(text):
-            if "、" in m.group(1) or m.group(1) in self.rules.generic or _SLOGAN.fullmatch(m.group(1)):
-                continue  # “延链、补链、强链、建链”工程 is a list of slogans, “两重一实”项目 a programme
+            if "、" in m.group(1) or m.group(1) in self.rules.generic or _SLOGAN.fullmatch(m.group(1)) \
+                    or m.group(1) + m.group(0)[-2:] in self.rules.generic:
+                # “延链、补链、强链、建链”工程 is a list of slogans, “两重一实”项目 a programme, and “一把手”工程
+                # a phrase for work the chief runs himself
+                continue
             if not _CJK.search(m.group(1)):
                 continue  # “5020”项目攻坚行动: a programme's code, in figures, names no project
             if base_tags().get(m.group(1)) in _QUALITY_TAGS:
@@ -3992,7 +4092,7 @@ _BRAND_TAGS = frozenset({"n", "nz", "ng", "j", "q", "a", "b", "nr", "nrt", "nrfg
 # A national, provincial or county road's number (G346, S215, X031), which begins its project's name.
 _ROAD_CODE = re.compile(r"[GSXY][0-9]{1,4}")
 # A day, or a month or a year ("石门县10月份|6个项目集中开工": the county's projects of the month)
-_DATE_END = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:[日号]|月份?|年度?)$")
+_DATE_END = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+(?:[日号]|月份?|年度?|季度?)|[上下]半年)$")
 _GLOSS = re.compile(r"[A-Z][A-Za-z0-9]{1,7}")
 
 
@@ -4246,6 +4346,12 @@ def _base_table(spec: EntityRuleSpec, abbreviation_items: tuple[tuple[str, str],
         if (safe_alias(alias) or (_prefecture_alias(alias, gaz) and alias not in spec.ordinary_prefecture_aliases)) \
                 and alias not in generic and alias not in spec.ordinary_aliases:
             table.setdefault(alias, ("PLACE", "gazetteer-alias"))
+    for alias, full in gaz.aliases.items():
+        # A banner or a league by its alias and its level (鄂温克旗, 锡林郭勒盟): no suffix rule reads 旗
+        # (红旗, 国旗 name none), so the written form is known as the full name is.
+        for level in spec.written_levels:
+            if full.endswith(level) and not alias.endswith(level) and alias + level not in generic:
+                table.setdefault(alias + level, ("PLACE", "gazetteer"))
     for name in gaz.countries:
         table.setdefault(name, ("PLACE", "gazetteer-country"))
     for name in gaz.world_cities:

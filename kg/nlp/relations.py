@@ -40,6 +40,10 @@ _ATTRIBUTIVE = re.compile(r"(?:、[^，。；、,;]{1,8})*的|[·•]")
 _PARTNER_LABELS = frozenset({"COMPANY", "AGENCY", "PLACE", "HOME_CITY", "HOME_COUNTY", "HOME_PREFECTURE"})
 # Marks before a 与 that goes on with a list of signings
 _LIST_MARKS = frozenset("、，,；;")
+# Quotation marks, which hold a title or a slogan: a marker inside one works no signing outside it
+_QUOTES = (("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))
+# Marks that close a clause: what comes before them says nothing of the clause after
+_CLAUSE_MARKS = ("，", ",", "；", ";", "。", "：", ":")
 # What joins the parties of a list that signs together ("A、B和C共同签署")
 _CO_JOINERS = frozenset({"、", "和", "与", "及", "同"})
 # jieba's tags of the words that go on with a name after a place (成都市|双流区|家居…协会)
@@ -81,8 +85,13 @@ class SentenceRelations:
     def _configure(self, spec: RelationRuleSpec) -> None:
         self.spec = spec
         self.between, self.after, self.not_after = Matcher(self.vocab), Matcher(self.vocab), Matcher(self.vocab)
+        self.before, self.not_before = Matcher(self.vocab), Matcher(self.vocab)
         for rule in spec.sentence_rules:
             self.between.add(rule.name, [list(rule.pattern)])
+            if rule.before:
+                self.before.add(rule.name, [list(rule.before)])
+            if rule.not_before:
+                self.not_before.add(rule.name, [list(rule.not_before)])
             if rule.after:
                 self.after.add(rule.name, [list(rule.after)])
             if rule.not_after:
@@ -96,6 +105,9 @@ class SentenceRelations:
         self.after_len = {rule.name: pattern_length(rule.after) for rule in spec.sentence_rules if rule.after}
         self.not_after_len = {rule.name: pattern_length(rule.not_after) for rule in spec.sentence_rules
                               if rule.not_after}
+        self.before_len = {rule.name: pattern_length(rule.before) for rule in spec.sentence_rules if rule.before}
+        self.not_before_len = {rule.name: pattern_length(rule.not_before) for rule in spec.sentence_rules
+                               if rule.not_before}
         self.max_gap = max(self.gap.values(), default=0)
         self.needed = {rule.name: needed_words(rule.pattern) for rule in spec.sentence_rules}
 
@@ -130,6 +142,12 @@ class SentenceRelations:
                     if len(between) == 0 or not _holds_any(text, first.end_char, second.start_char,
                                                            self.needed[rule.name]) \
                             or not _full_match(self.between, between, rule.name):
+                        continue
+                    if rule.before and not _suffix_match(
+                            self.before, doc[max(0, first.start - self.before_len[rule.name]):first.start], rule.name):
+                        continue
+                    if rule.not_before and _suffix_match(self.not_before, doc[max(
+                            0, first.start - self.not_before_len[rule.name]):first.start], rule.name):
                         continue
                     listed = _list_from(doc, second, starts, rule.listed) if rule.listed else [second]
                     end = listed[-1].end
@@ -210,8 +228,12 @@ class SentenceRelations:
             cut = min((rest.find(p) for p in "。；" if p in rest), default=len(rest))
             if not any(v in rest[:cut] for v in spec.verbs):
                 continue
+            first_verb = min(rest.find(v) for v in spec.verbs if v in rest[:cut])
+            if rest[:first_verb].endswith(spec.attending):
+                continue  # "…和中建七局总承包公司相关单位人员|参加|签约仪式": the event's guests
+            if _quoted_apart(text, tok.idx, partners[-1].end_char + first_verb):
+                continue  # "“与江源和谐共生”…交流合作论坛": 与 inside a title, the verb the event's name
             if tok.text != "与":
-                first_verb = min(rest.find(v) for v in spec.verbs if v in rest[:cut])
                 if any(v in rest[:first_verb] for v in spec.visit_verbs):
                     continue  # "南开区副区长某某和渤海轻工集团等先后来…考察调研…合作事宜": 和 joins the visitors
             k = bisect_right(subject_ends, tok.i)
@@ -225,10 +247,11 @@ class SentenceRelations:
                 # "各乡镇、部门要主动与县自然资源局对接": every office works with another, and no one body
                 # signs (with firms, "有关乡镇、园区与A公司…签约", the place's own units sign: the article's)
                 continue
-            if tok.text != "与" and subject is not None and subject.end == tok.i and subject.start > 0 \
-                    and doc[subject.start - 1].text in spec.visit_verbs:
-                continue  # "拜访|深圳市龙境科技有限公司|和|华为集团": two hosts of one visit
             sides = _listed_before(doc, subject, subjects) if subject is not None else [subject]
+            if tok.text != "与" and subject is not None and subject.end == tok.i and self._visited(text, sides[0]):
+                # "拜访|深圳市龙境科技有限公司|和|华为集团": two hosts of one visit; and "会见了…的A、B、C和D
+                # 5家…负责人": the guests a leader meets, each with the city, none with another
+                continue
             if len(sides) > 1 and len(sides) == len(partners) \
                     and any(w in text[subject.end_char:tok.idx] for w in spec.respectively):
                 # "A、B分别与C、D签署": each side with the partner in its place
@@ -240,6 +263,11 @@ class SentenceRelations:
                     out.append(SpanHit(side, p, spec.relation, spec.name))
         out.extend(self._co_signers(doc, spans, text))
         return out
+
+    def _visited(self, text: str, first: Span) -> bool:
+        """Whether the clause before the list that ``first`` opens says whom a visit sees (会见了, 拜访)."""
+        opened = max(text.rfind(p, 0, first.start_char) for p in _CLAUSE_MARKS) + 1
+        return any(v in text[opened:first.start_char] for v in self.spec.partners.visit_verbs)
 
     def _collective_clause(self, text: str, end: int) -> bool:
         """Whether the clause ending at ``end`` opens with a word for every body of a kind (各部门, 有关单位)."""
@@ -313,6 +341,15 @@ def _venues(doc: Doc, subjects: list[Span], text: str, words: tuple[str, ...]) -
             out.add(s.start)
         previous = s
     return out
+
+
+def _quoted_apart(text: str, at: int, verb: int) -> bool:
+    """Whether offset ``at`` lies inside a quotation that closes before offset ``verb``."""
+    for opening, closing in _QUOTES:
+        if text.rfind(opening, 0, at) > text.rfind(closing, 0, at):
+            close = text.find(closing, at)
+            return close != -1 and close < verb
+    return False
 
 
 def _listed_before(doc: Doc, subject: Span, subjects: list[Span]) -> list[Span]:
@@ -420,6 +457,11 @@ def _full_match(matcher: Matcher, span: Span, name: str) -> bool:
 def _prefix_match(matcher: Matcher, span: Span, name: str) -> bool:
     key = span.doc.vocab.strings[name]
     return any(m == key and s == 0 for m, s, e in matcher(span))
+
+
+def _suffix_match(matcher: Matcher, span: Span, name: str) -> bool:
+    key = span.doc.vocab.strings[name]
+    return any(m == key and e == len(span) for m, s, e in matcher(span))
 
 
 def _label_ok(span: Span, wanted: str) -> bool:

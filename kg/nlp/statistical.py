@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import load_gazetteer
 from kg.nlp.entity_rules import (begins_outlet, ends_like_no_office, ends_slogan, is_generic_name, listed_person,
                                  names_system, place_trailer, qualifies_noun)
-from kg.nlp.tokenizer import doc_text
+from kg.nlp.tokenizer import base_tags, doc_text
 from kg.spec import entity_rule_spec
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "ner_crf.crfsuite"
@@ -468,7 +468,7 @@ class StatisticalNER:
         found = [f for f in found if not (f[2] == "COMPANY" and any(ls < f[0] and le == f[1] for ls, le in legal))]
         found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted + heads) and f[:3] not in same
                  and f not in regions and not self._misreads_division(f, doc) and not _placeless(f, doc, text)
-                 and not _inside_aid_word(f, doc) and not _inside_clause_verb(f, doc)]
+                 and not _inside_aid_word(f, doc) and not _inside_clause_verb(f, doc) and not _cut_word(f, text)]
         kept = []
         for x in doc.ents:
             s, e = x.start_char, x.end_char
@@ -633,6 +633,23 @@ def _inside_aid_word(found: tuple, doc: Doc) -> bool:
     """
     aid = entity_rule_spec().aid_words
     return any(t.text in aid and t.idx <= found[0] and found[1] <= t.idx + len(t.text) for t in doc)
+
+
+def _cut_word(found: tuple, text: str) -> bool:
+    """A model place no list knows that, with the character after it, is a word of jieba's dictionary and
+    no place's: "风能、太阳|能", where jieba cut 太阳能 ("solar power") and the model reads 太阳 as a place.
+
+    Divisions, countries and world cities keep their word (中国|画, 美国|人), and so does a place before
+    the people of it (某某|人, 某某|族).
+    """
+    s, e, label = found[0], found[1], found[2]
+    if label != "PLACE" or e - s < 2 or e >= len(text) or text[e] in entity_rule_spec().people_chars:
+        return False
+    name, gaz = text[s:e], load_gazetteer()
+    if gaz.lookup(name) is not None or name in gaz.countries or name in gaz.world_cities or name in gaz.aliases:
+        return False
+    tag = base_tags().get(text[s:e + 1])
+    return tag is not None and tag != "ns"
 
 
 def _inside_clause_verb(found: tuple, doc: Doc) -> bool:

@@ -5345,3 +5345,356 @@ def test_a_counts_classifier_glued_to_a_kind_of_firm_names_no_firm(nlp, text):
     # "12|家央企(x)|集团": jieba glued the count's 家 to the kind of firm counted
     found = ents(nlp, text)
     assert not [e for e in found if e[0].startswith("家")], found
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("民营企业500强金泰钢构项目在园区正式签约。", "金泰钢构项目", "PROJECT"),
+    ("中国民营500强华信家居、恒通物流等知名企业有意来县投资。", "华信家居", "COMPANY"),
+])
+def test_a_ranking_before_a_firm_is_no_part_of_its_name(nlp, text, name, label):
+    # "民营企业|500|强|金泰|钢构|项目": the ranking the firm is on, then its name
+    found = ents(nlp, text)
+    assert (name, label) in found, found
+    assert not [e for e in found if "强" in e[0]], found
+
+
+def test_a_city_and_one_character_before_a_brand_is_no_firm(nlp):
+    # "长沙|欣|缤纷|时代": jieba cut the brand's first character off; the item is the project, with its city
+    found = ents(nlp, "长沙欣缤纷时代、华美家居等商贸项目3个。")
+    assert not [e for e in found if e[0] == "长沙欣"], found
+    assert ("长沙欣缤纷时代", "PROJECT") in found, found
+
+
+def test_the_venue_of_an_event_is_no_part_of_a_project(nlp):
+    found = ents(nlp, "主会场科瑞达二期项目总投资3.6亿元，新建4条生产线。")
+    assert ("科瑞达二期项目", "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "江陵县2023年二季度集中开工项目18个。",
+    "该区今年上半年签约项目26个。",
+])
+def test_a_quarter_or_a_half_year_names_no_project(nlp, text):
+    # "某县|2023|年|二季度|集中开工": the time of the batch, after its county
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+def test_a_firm_short_named_by_its_biochemical_trade(nlp):
+    found = ents(nlp, "跨国集团与我县金桥生化就原料供应达成合作。")
+    assert ("金桥生化", "COMPANY") in found, found
+
+
+def test_the_papers_own_county_glued_to_a_brand_is_no_part_of_the_firm(nlp):
+    # "与|我|县华宇(x)|药业": a guess glued the county of 我县 to the brand
+    found = ents(nlp, "跨国集团与我县华宇药业就原料供应达成合作。")
+    assert ("华宇药业", "COMPANY") in found, found
+
+
+def test_a_count_of_firms_right_after_a_list_ends_it_as_deng_does(nlp):
+    # "A、B、C|6|家|企业|代表": no 等 before the count, and every item is a firm
+    found = ents(nlp, "江苏恒达电梯、沈阳市华远电磁线、成都佳鑫机械6家企业代表分别签订了投资协议书。")
+    for name in ("江苏恒达电梯", "沈阳市华远电磁线", "成都佳鑫机械"):
+        assert (name, "COMPANY") in found, found
+
+
+def test_people_and_a_count_of_firms_name_no_firm(nlp):
+    found = ents(nlp, "县领导李明、王强及30家企业代表参加。")
+    assert not [e for e in found if e[1] == "COMPANY"], found
+
+
+@pytest.mark.parametrize("text", [
+    "该区把项目建设列为各部门的“一把手”工程。",
+    "全县把招商引资作为“头号工程”来抓。",
+])
+def test_work_the_chief_runs_himself_names_no_project(nlp, text):
+    # “一把手”工程: a phrase for a duty, quoted for stress
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+def test_a_count_of_towns_in_a_slogan_names_no_place(nlp):
+    # "现代化某市“三城”建设": a numeral and 城, no town named (三河, 九江 are the gazetteer's)
+    found = ents(nlp, "会上介绍了现代化许昌“四城”建设情况。")
+    assert not [e for e in found if e[0] == "四城"], found
+
+
+def test_a_count_of_villages_right_after_their_list_ends_it(nlp):
+    # "A、B、C|4|个村": no 等 before the count; each item is a village, the count none
+    found = ents(nlp, "引导东岭、石塘、河湾、平岗4个村与中心村共建产业园。")
+    for name in ("东岭", "石塘", "平岗"):
+        assert (name, "PLACE") in found, found
+    assert not [e for e in found if "个村" in e[0]], found
+
+
+@pytest.mark.parametrize("text", [
+    "该镇引入乡村特色农业产业项目。",
+    "国电公司与该旗签订合作开发风力发电项目的框架协议。",
+])
+def test_bringing_in_or_developing_together_opens_no_project(nlp, text):
+    found = ents(nlp, text)
+    assert not [e for e in found if e[0].startswith(("引入", "合作开发"))], found
+
+
+def test_a_banner_by_its_alias_and_level_is_the_banner(nlp):
+    # "代表鄂温克旗与…签署": no suffix rule reads 旗 (红旗), so the written form is the gazetteer's
+    found = ents(nlp, "旗委书记代表鄂伦春旗与某集团签署合作协议，会场挂满红旗。")
+    assert ("鄂伦春旗", "PLACE") in found, found
+    assert not [e for e in found if e[0] == "红旗"], found
+
+
+@pytest.mark.parametrize("text", [
+    "规划总占地12000亩，一期光伏项目占地3000亩。",
+    "该旗二期风电项目计划明年开工。",
+])
+def test_a_phase_and_a_kind_of_plant_name_no_project(nlp, text):
+    # "一期|光伏|项目": which part of the project the article named, by its kind alone
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+def test_yiji_joins_two_items_whatever_the_first_ends_with(nlp):
+    # "A科技|以及|G357某段路面改造工程等3个项目": a conjunction no name holds
+    found = ents(nlp, "县领导参加金辉新材料、宏鼎科技以及G205东岭镇至城南开发区路面改造工程等3个项目开工仪式。")
+    assert not [e for e in found if "以及" in e[0]], found
+    assert ("G205东岭镇至城南开发区路面改造工程", "PROJECT") in found, found
+
+
+def test_zhi_counts_projects(nlp):
+    # "等|12|只|项目": southern Jiangsu's papers count projects by 只
+    found = ents(nlp, "宏诚电缆船用矿用橡套电缆等15只项目正抓紧建设中。")
+    assert not [e for e in found if e[0].startswith("15")], found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("我市将全力支持远景设计研究院有限公司在当地发展。", "远景设计研究院有限公司"),
+    ("我们将大力支持宏泰科技有限公司在县发展。", "宏泰科技有限公司"),
+])
+def test_backing_a_firm_is_no_part_of_its_name(nlp, text, name):
+    # "全力支持(n)|…有限公司": jieba glues the adverb to the verb and reads the word as a noun
+    found = ents(nlp, text)
+    assert (name, "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text, firm, project", [
+    ("与多家企业签订葛洲坝四川甘孜县某某500兆瓦光伏发电项目、德格县5万千瓦光伏发电项目等3个项目合作协议。",
+     "葛洲坝", "四川甘孜县某某500兆瓦光伏发电项目"),
+    ("签约项目包括华能甘肃酒泉100万千瓦风电项目等。", "华能", "甘肃酒泉100万千瓦风电项目"),
+])
+def test_a_province_after_a_firms_short_name_opens_its_project(nlp, text, firm, project):
+    # "葛洲坝|青海|玛多县|花石峡|1000兆瓦…": no province sits inside a firm's short name; where the project is
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found and (project, "PROJECT") in found, found
+
+
+def test_settling_the_projects_problems_names_no_project(nlp):
+    # "现场办公|协调|解决|项目建设存在的困难": what is done for the projects in general
+    found = ents(nlp, "县长现场办公协调解决项目建设存在的困难和问题。")
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+def test_a_firms_plant_area_is_no_place(nlp):
+    # "来到|某某食品|新厂区": the firm's plant, which the suffix 区 would make a place
+    found = ents(nlp, "市县领导一行来到金穗食品新厂区参观视察。")
+    assert not [e for e in found if e[0].endswith("厂区")], found
+
+
+def test_a_listed_short_name_opening_a_fairs_name_is_no_firm(nlp):
+    # "中国|西藏旅游|文化国际博览会": the short name of a listed firm, as a word of the fair's name
+    found = ents(nlp, "第五届中国西藏旅游文化国际博览会在拉萨开幕。")
+    assert not [e for e in found if e[1] == "COMPANY"], found
+    assert ("西藏旅游", "COMPANY") in ents(nlp, "西藏旅游与当地签订合作协议。")
+
+
+def test_developing_together_after_a_zones_name_is_the_projects(nlp):
+    # "某某临空经济区|合作开发|项目": the name's, unlike "签订|合作开发|…项目的框架协议", the clause's verb
+    found = ents(nlp, "签约项目包括宏航东丽临空经济区合作开发项目。")
+    assert ("宏航东丽临空经济区合作开发项目", "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "该区着力招引一批科技型、链主型、补链型项目落地。",
+    "全县一批产业链固链强链项目相继投产。",
+])
+def test_a_projects_part_in_a_chain_or_its_type_names_no_project(nlp, text):
+    # "补链|型|项目", "延链|强链|项目": the kinds of project a county seeks, none named
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+@pytest.mark.parametrize("text", [
+    "该县对2021年度自治区首批技术改造项目进行申报。",
+    "这是2018年度自治州第二批扶持资金。",
+])
+def test_a_year_before_a_regions_level_word_names_no_place(nlp, text):
+    # "2021|年度(n)|自治区": jieba reads 年度 as a noun after its number; a date, then the region in general
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PLACE"], found
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("商会将组织会员企业考察,大力支持陇原产业园发展。", "支持"),
+    ("各方代表齐聚一堂,共商工业园区转型方向。", "共商"),
+])
+def test_backing_or_discussing_a_park_is_no_part_of_its_name(nlp, text, verb):
+    # "大力支持(nr)|某某产业园", "共商(n)|工业园区": the clause's verb, though jieba reads it as a name or a noun
+    found = ents(nlp, text)
+    assert not [e for e in found if verb in e[0]], found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("申报企业有张掖万家福商贸有限公司等五家。", "张掖万家福商贸有限公司"),
+    ("项目由哈密百家福食品有限责任公司投资。", "哈密百家福食品有限责任公司"),
+])
+def test_a_count_and_a_character_after_a_firms_place_are_its_brand(nlp, text, name):
+    # "张掖|万家(m)|福|商贸有限公司": jieba reads the brand's first two characters as a count
+    found = ents(nlp, text)
+    assert (name, "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "全县已规划建设6大工业区,用地基本饱和。",
+    "该市依托3大工业园区承接产业转移。",
+])
+def test_a_count_in_figures_before_a_kind_of_zone_names_no_zone(nlp, text):
+    # "6|大(a)|工业区": how many zones, counted in figures, whose classifier jieba reads as an adjective
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PLACE"], found
+
+
+@pytest.mark.parametrize("text", [
+    "数字化、智能化成为冷链项目建设的新趋势。",
+    "绿色化成为新材料产业园发展的主攻方向。",
+])
+def test_what_a_trend_becomes_is_no_part_of_a_name(nlp, text):
+    # "智能化|成为|冷链项目…": the trend, its verb, then what it becomes; 成为 is never inside a name
+    found = ents(nlp, text)
+    assert not [e for e in found if "成为" in e[0]], found
+
+
+@pytest.mark.parametrize("text", [
+    "现代物流、生物医药、新兴产业等12个项目现场签约。",
+    "文化旅游、装备制造、战略性新兴产业等9个项目集中开工。",
+])
+def test_a_field_listed_before_a_count_of_projects_names_no_project(nlp, text):
+    # "…、新兴产业(nt)|等12个项目": the fields the projects are in, though jieba reads one as a body's name
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("博瑞食品年屠宰30万头肉牛项目建成投产。", "博瑞食品"),
+    ("博瑞食品年屠宰30万头肉牛项目、城东物流园项目等同日开工。", "博瑞食品"),
+])
+def test_a_years_rate_whatever_jieba_tags_its_verb_ends_the_firm_before_it(nlp, text, firm):
+    # "…食品|年|屠宰(nr)|80|万头…": the verb between 年 and the number is the rate's, no firm's
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found, found
+    assert not [e for e in found if e[1] == "COMPANY" and "屠宰" in e[0]], found
+
+
+@pytest.mark.parametrize("text, group", [
+    ("在龙头企业带动下,瑞丰集团纺织项目也将于年底入驻。", "瑞丰集团"),
+    ("开发区新签约永盛集团化工项目,总投资8亿元。", "永盛集团"),
+])
+def test_a_trade_after_a_groups_name_is_its_projects_not_the_firms(nlp, text, group):
+    # "瑞丰|集团|纺织|项目": a short name never holds its group's word, so 纺织 is what the group builds
+    found = ents(nlp, text)
+    assert (group, "COMPANY") in found, found
+    assert not [e for e in found if e[1] == "COMPANY" and e[0] != group and e[0].startswith(group)], found
+
+
+@pytest.mark.parametrize("text", [
+    "该项目全部建成后,将建设成为康达食品华南国际食品产业园。",
+    "项目将建设成为鑫达纺织东盟国际纺织产业园。",
+])
+def test_what_a_plant_is_to_become_starts_after_the_verb(nlp, text):
+    # "建设|成为|某某产业园": the verb of becoming is the clause's, the park's name follows it
+    found = ents(nlp, text)
+    assert [e for e in found if e[0].endswith("产业园")], found
+    assert not [e for e in found if "成为" in e[0]], found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("集团将立足当地资源,不断发展壮大产业园区。", None),
+    ("全县上下齐心,全力发展壮大青山工业园区。", "青山工业园区"),
+])
+def test_a_verb_of_growing_a_park_is_no_part_of_its_name(nlp, text, name):
+    # "发展壮大(l)|产业园区": jieba reads the verb as an idiom, which a strong suffix took in
+    found = ents(nlp, text)
+    assert not [e for e in found if "壮大" in e[0]], found
+    if name:
+        assert (name, "PLACE") in found, found
+
+
+@pytest.mark.parametrize("text, office", [
+    ("省商务厅与珠海市贸易投资促进局签署合作备忘录。", "珠海市贸易投资促进局"),
+    ("县商务局与福州市经贸投资促进局签约。", "福州市经贸投资促进局"),
+])
+def test_trade_opens_an_investment_offices_full_name_after_its_place(nlp, text, office):
+    # "珠海市|贸易|投资促进局": the field is the office's, as 招商 is, so the place before it is too
+    found = ents(nlp, text)
+    assert (office, "AGENCY") in found, found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("会上恭喜宏远精密股份有限公司荣获金奖。", "宏远精密股份有限公司"),
+    ("县长祝贺华康电子股份有限公司获奖。", "华康电子股份有限公司"),
+])
+def test_congratulating_a_firm_comes_before_its_name(nlp, text, firm):
+    # "恭喜(a)|宏远精密股份有限公司": the verb of honouring a body is never in its name
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("华兴集团计划出资8亿元在钟祥建造现代农业产业园。", "钟祥"),
+    ("该集团拟在乐山修建光伏装备产业园。", "乐山"),
+])
+def test_a_verb_of_building_ends_the_site_and_opens_no_plant(nlp, text, place):
+    # "在|钟祥|建造|…产业园": the site, the verb, then the plant, as with 建设
+    found = ents(nlp, text)
+    assert (place, "PLACE") in found, found
+    assert not [e for e in found if "建造" in e[0] or "修建" in e[0]], found
+
+
+@pytest.mark.parametrize("text", [
+    "会议邀请县内工业区、市商务局等单位代表参加。",
+    "要推动区内工业园区提质升级。",
+])
+def test_within_a_divisions_level_says_which_zones_and_names_none(nlp, text):
+    # "县内|工业区": the zones inside the county, as 境内 says, no zone's name
+    found = ents(nlp, text)
+    assert not [e for e in found if e[0].endswith(("工业区", "工业园区"))], found
+
+
+@pytest.mark.parametrize("text", [
+    "该区已成为全市规模最大的综合性工业区。",
+    "规划建设一个综合工业园区。",
+])
+def test_a_zone_of_all_trades_is_a_kind_of_zone(nlp, text):
+    # "综合性|工业区": what the zone is for, as 综合型 and 生态 say, no zone's name
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PLACE"], found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("澳门宜昌同乡联谊会近日成立。", "宜昌"),
+    ("在东莞打工的岳阳老乡纷纷回乡创业。", "岳阳"),
+])
+def test_fellow_townsmen_of_a_place_name_no_township(nlp, text, place):
+    # "宜昌|同乡|联谊会": people from the city, whose 乡 is no township's
+    found = ents(nlp, text)
+    assert (place, "PLACE") in found, found
+    assert not [e for e in found if e[0].endswith(("同乡", "老乡"))], found
+
+
+@pytest.mark.parametrize("text", [
+    "各区县政府要切实担起责任。",
+    "各镇政府、各村委会要积极配合。",
+])
+def test_an_office_after_every_kind_of_division_is_no_ones(nlp, text):
+    # "各区|县政府": jieba glued 各 to the first kind of division; every district's and county's
+    # government, as 各区县政府 is, and "各|镇政府" every town's
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "AGENCY"], found

@@ -329,3 +329,56 @@ def test_a_firms_own_project_after_its_de_is_built_by_it(nlp, text, firm, projec
 def test_a_firms_de_before_something_else_builds_nothing(nlp):
     found = [h for h in hits(nlp, "王某参观了宏昌公司的展厅和年产3万吨饲料项目。") if h[1] == "builds"]
     assert not found, found
+
+
+def test_the_guests_a_leader_meets_are_no_partners_of_one_another(nlp):
+    # "会见了…的A、B、C和D 4家…负责人，就加强双方合作…": 和 closes the list of guests, each the city's
+    text = ("市长会见了拟来投资的宏远泵业有限公司、金鼎科技有限公司、恒信材料有限公司和华北水务集团4家企业负责人，"
+            "就加强双方合作进行交流。")
+    found = [h for h in hits(nlp, text) if h[1] == "partners"]
+    assert not found, found
+
+
+def test_a_list_of_firms_and_signing_still_makes_partners(nlp):
+    found = [h[:3] for h in hits(nlp, "宏远集团、金鼎科技有限公司和华北水务集团签订合作协议。")]
+    assert ("金鼎科技有限公司", "partners", "华北水务集团") in found, found
+
+
+def test_guests_of_a_signing_ceremony_are_no_partners(nlp):
+    # "A和B相关单位人员|参加|签约仪式": the event's guests, none signs with another
+    text = "区财政局等单位人员，投资公司总经理王某和中建九局总承包公司相关人员参加签约仪式。"
+    found = [h for h in hits(nlp, text) if h[1] == "partners"]
+    assert not found, found
+
+
+def test_yu_inside_a_quoted_title_signs_nothing(nlp):
+    # "“与长江和谐共生”…交流合作论坛": 与 belongs to the forum's title, the verb to its name
+    found = [h for h in hits(nlp, "“与长江和谐共生”生态文明交流合作论坛在宜昌举行。") if h[1] == "partners"]
+    assert not found, found
+
+
+@pytest.mark.parametrize("text, project, place", [
+    ("宏远轻工有限公司在临泽县投资建设的年产5万吨纸制品包装项目正式投产。", "年产5万吨纸制品包装项目", "临泽县"),
+    ("恒达新材料有限公司计划于高台县投资建设年产3万吨玄武岩纤维项目。", "年产3万吨玄武岩纤维项目", "高台县"),
+])
+def test_where_a_firm_builds_before_the_verb_is_the_projects_place(nlp, text, project, place):
+    # "X公司在Y县投资建设的Z项目": the place after 在 is the project's site; where it is signed is none
+    found = [h[:3] for h in hits(nlp, text) if h[1] == "located_in"]
+    assert (project, "located_in", place) in found, found
+    signed = [h for h in hits(nlp, "宏远轻工有限公司在兰州市签约的年产5万吨纸制品包装项目将落地临泽。")
+              if h[1] == "located_in" and h[2] == "兰州市"]
+    assert not signed, signed
+
+
+@pytest.mark.parametrize("text, project, place", [
+    ("高台县引进宏远轻工有限公司投资3亿元建设年产5万吨纸制品包装项目。", "年产5万吨纸制品包装项目", "高台县"),
+    ("临泽县引进2.6亿元建设玄武岩纤维复合材料生产项目。", "玄武岩纤维复合材料生产项目", "临泽县"),
+])
+def test_what_a_division_brings_in_to_build_lies_in_it(nlp, text, project, place):
+    # "某县引进X公司投资…建设Y项目": the county that brings the firm in hosts its project; where the
+    # firm comes from ("从兰州市引进") does not
+    found = [h[:3] for h in hits(nlp, text) if h[1] == "located_in"]
+    assert (project, "located_in", place) in found, found
+    source = [h for h in hits(nlp, "该县从兰州市引进宏远轻工有限公司投资建设年产5万吨纸制品包装项目。")
+              if h[1] == "located_in" and h[2] == "兰州市"]
+    assert not source, source

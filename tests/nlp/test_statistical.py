@@ -300,3 +300,25 @@ def test_a_firm_heading_the_project_after_it_is_kept_though_the_model_reads_no_n
     # "…的美的新能源|汽车零部件…项目": 的 inside the brand reads as a particle to the model
     found = [(e.text, e.label_) for e in nlp("为总投资110亿元的美的新能源汽车零部件制造基地项目。").ents]
     assert ("美的新能源", "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "该州风能、太阳能、地热等资源富集。",
+    "县里推进太阳能光伏应用开发。",
+])
+def test_solar_power_names_no_place(nlp, text):
+    # "太阳|能": jieba cut the word for solar power, and a model trained where the sun is a location reads 太阳
+    found = [(e.text, e.label_) for e in nlp(text).ents]
+    assert not [e for e in found if e[0] == "太阳"], found
+
+
+def test_the_people_of_a_place_keep_the_place(nlp):
+    found = [(e.text, e.label_) for e in nlp("不少温州人在西藏投资兴业。").ents]
+    assert ("温州", "PLACE") in found, found
+
+
+def test_a_big_city_as_a_title_is_no_county(nlp):
+    # "某县是农工商科技大城": 大城 is 大城县's alias, but here a title a county gives itself
+    found = [(e.text, e.label_) for e in nlp("该县是农工商科技大城。").ents]
+    assert not [e for e in found if e[0] == "大城"], found
+    assert ("大城县", "PLACE") in [(e.text, e.label_) for e in nlp("企业落户大城县。").ents]
