@@ -157,6 +157,7 @@ def _determiner_starts(determiners: frozenset[str]) -> frozenset[str]:
     return frozenset(d[:1] for d in determiners)
 
 
+@lru_cache(maxsize=65536)
 def _any_division(name: str, spec) -> bool:
     """A determiner before a kind of division, with or without a generic office: 各乡镇, 各县区, 各乡镇党委.
 
@@ -483,12 +484,14 @@ class EntityRules:
                                                                    # "金东乡|贤": the level opens the next word (乡贤)
                                                                    or text[c.end - 1:c.end + 1] in self.rules.level_words
                                                                    or qualifies_noun(text, c.start, c.end, self.rules)))]
-        if any(w[:1] in _determiner_starts(self.rules.determiners) for w in words):
+        starts = _determiner_starts(self.rules.determiners)
+        if any(w[:1] in starts for w in words):
             # "各区|县政府", "各市|发改委": jieba glued the determiner to the first kind of division, so the
             # office or the place after it is every one's, as 各区县政府 is, no one's
             # (and so is one after a determiner jieba writes alone: "各|镇政府", as the suffix rule reads it)
-            every = {o + len(w) for w, o in zip(words, offs) if (w in self.rules.determiners
-                     or _any_division(w, self.rules)) and not w.startswith(self.rules.back_determiners)}
+            every = {o + len(w) for w, o in zip(words, offs) if w[:1] in starts and (
+                     w in self.rules.determiners or _any_division(w, self.rules))
+                     and not w.startswith(self.rules.back_determiners)}
             cands = [c for c in cands if not (c.label in ("AGENCY", "PLACE") and c.start in every)]
         refs = self._home_refs(text, offs)
         chosen = _select(cands, {(s, e) for s, e, _ in refs})
