@@ -22,6 +22,8 @@ from functools import lru_cache
 import importlib.util
 from pathlib import Path
 
+from kg.resources import load_yaml
+
 LEVELS = ("province", "city", "county", "town")
 # The kinds of autonomous division, which news writes after a short alias (秀山自治县).
 AUTONOMOUS = ("自治县", "自治州", "自治旗", "自治区")
@@ -132,17 +134,12 @@ def _open_data(name: str) -> str:
 
 _VILLAGE_LINES = re.compile(r"^\t\t\t\t.*\n?", re.M)
 
-FORMER_NAMES_FILE = Path(__file__).parent / "data" / "former_divisions.yaml"
-SHORT_NAMES_FILE = Path(__file__).parent / "data" / "division_short_names.yaml"
-SPELLINGS_FILE = Path(__file__).parent / "data" / "division_spellings.yaml"
 
 
 def _spellings() -> dict[str, str]:
     """The division list's misspelt full names and short aliases -> the divisions' own (苗粟县 -> 苗栗县)."""
-    import yaml
-
     out: dict[str, str] = {}
-    for wrong, right in (yaml.safe_load(SPELLINGS_FILE.read_text(encoding="utf-8")) or {}).items():
+    for wrong, right in (load_yaml("division_spellings.yaml") or {}).items():
         out[wrong] = right
         for suffix in ("县", "市", "区", "镇", "乡"):
             if wrong.endswith(suffix) and right.endswith(suffix):
@@ -156,9 +153,7 @@ def _add_former_names(gaz: Gazetteer) -> None:
     A name that is a division today, or an alias already, stays what it is; so does one whose new
     name the gazetteer holds for a division of another province (永定区: Zhangjiajie's, not Longyan's).
     """
-    import yaml
-
-    for province, renamed in (yaml.safe_load(FORMER_NAMES_FILE.read_text(encoding="utf-8")) or {}).items():
+    for province, renamed in (load_yaml("former_divisions.yaml") or {}).items():
         for old, new in (renamed or {}).items():
             if old in gaz.places or old in gaz.aliases or old in gaz.ambiguous or new not in gaz.places:
                 continue
@@ -170,9 +165,7 @@ def _add_former_names(gaz: Gazetteer) -> None:
 
 def _add_short_names(gaz: Gazetteer) -> None:
     """The short names papers use that no alias gives (呼市, 锡盟), as aliases of their divisions."""
-    import yaml
-
-    for short, full in (yaml.safe_load(SHORT_NAMES_FILE.read_text(encoding="utf-8")) or {}).items():
+    for short, full in (load_yaml("division_short_names.yaml") or {}).items():
         if short not in gaz.places and short not in gaz.aliases and full in gaz.places:
             gaz.aliases[short] = full
             gaz.ambiguous.pop(short, None)

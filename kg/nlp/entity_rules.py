@@ -2893,15 +2893,15 @@ class EntityRules:
                     label = self._appositive_head(words, tags, offs, q)
                     if label and "、" in words[:q - 1]:
                         ends.setdefault(q - 1, (label, "enumeration"))
-        if listed:
-            for j in range(2, len(words) - 2):
+        if listed and "、" in words:
+            for j in range(words.index("、") + 2, len(words) - 2):
                 # "A、B、C|9|家|企业|代表": a count of firms right after the last item ends their list as
                 # 等 would (after a name only: "李某、王某及|30|家企业" counts other firms)
-                if tags[j] == "m" and j not in ends and tags[j - 1] not in STOP_TAGS | {"m", "v"} and "、" in words[:j]:
+                if tags[j] == "m" and j not in ends and tags[j - 1] not in STOP_TAGS | {"m", "v"}:
                     if self._counted_kind(words, tags, j - 1) == "COMPANY":
                         ends[j] = ("COMPANY", "enumeration")
                     elif self.rules.division_count_re.match(text, offs[j]) \
-                            and not words[j - 1].endswith(tuple(self.rules.division_nouns)):
+                            and not words[j - 1].endswith(self._division_noun_ends):
                         # "塘坡、古河、平坡|5|个村": the villages so counted (items with a level of their own,
                         # "…乐旺镇、桑郎镇9个乡(镇)", are the suffix rule's)
                         ends[j] = ("PLACE", "enumeration")

@@ -44,6 +44,8 @@ _LIST_MARKS = frozenset("、，,；;")
 _QUOTES = (("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))
 # Marks that close a clause: what comes before them says nothing of the clause after
 _CLAUSE_MARKS = ("，", ",", "；", ";", "。", "：", ":")
+# ... and those that close a clause's subject before a body that acts on its own (各部门要…)
+_SENTENCE_MARKS = tuple("，。；;,!?！？\n")
 # What joins the parties of a list that signs together ("A、B和C共同签署")
 _CO_JOINERS = frozenset({"、", "和", "与", "及", "同"})
 # jieba's tags of the words that go on with a name after a place (成都市|双流区|家居…协会)
@@ -266,14 +268,13 @@ class SentenceRelations:
 
     def _visited(self, text: str, first: Span) -> bool:
         """Whether the clause before the list that ``first`` opens says whom a visit sees (会见了, 拜访)."""
-        opened = max(text.rfind(p, 0, first.start_char) for p in _CLAUSE_MARKS) + 1
+        opened = _clause_start(text, first.start_char, _CLAUSE_MARKS)
         return any(v in text[opened:first.start_char] for v in self.spec.partners.visit_verbs)
 
     def _collective_clause(self, text: str, end: int) -> bool:
         """Whether the clause ending at ``end`` opens with a word for every body of a kind (各部门, 有关单位)."""
         words = self.spec.partners.collective_subjects
-        start = max((text.rfind(p, 0, end) for p in "，。；;,!?！？\n"), default=-1) + 1
-        return bool(words) and text.startswith(words, start)
+        return bool(words) and text.startswith(words, _clause_start(text, end, _SENTENCE_MARKS))
 
     def _co_signers(self, doc: Doc, spans: list[Span], text: str) -> list[SpanHit]:
         """"A、B、C共同签署了…协议", "A和B三方签约": the parties listed right before the word that says
@@ -341,6 +342,11 @@ def _venues(doc: Doc, subjects: list[Span], text: str, words: tuple[str, ...]) -
             out.add(s.start)
         previous = s
     return out
+
+
+def _clause_start(text: str, end: int, marks: tuple[str, ...]) -> int:
+    """Where the clause that ``end`` lies in opens: right after the last of ``marks`` before it."""
+    return max(text.rfind(p, 0, end) for p in marks) + 1
 
 
 def _quoted_apart(text: str, at: int, verb: int) -> bool:
