@@ -107,6 +107,7 @@ class EntityRuleSpec:
     enum_gap: int  # characters allowed between 等 and the head noun
     status: tuple[str, ...]  # project status predicates, longest first
     status_adverbs: frozenset[str]  # words between a project and its status predicate (正式, 近日 …)
+    total_adverbs: frozenset[str]  # 共, 累计: before a status predicate, its subject counts projects, names none
     capacity_leads: frozenset[str]  # 存栏, 出栏: words before a capacity that count what a farm holds
     project_word_tails: frozenset[str]  # 库, 部: after 项目, the projects' library or site office
     listed_works_heads: tuple[str, ...]  # 科技城, 基地: an item of a list of firms named so is a project
@@ -328,6 +329,7 @@ class EntityRuleSpec:
             enum_gap=int(spec["enumeration_gap_max_chars"]),
             status=_longest_first(spec["project_status_predicates"]),
             status_adverbs=frozenset(spec.get("project_status_adverbs", ())),
+            total_adverbs=frozenset(spec.get("project_total_adverbs", ())),
             capacity_leads=frozenset(spec.get("capacity_leads", ())),
             project_word_tails=frozenset(spec.get("project_word_tails", ())),
             listed_works_heads=tuple(spec.get("listed_works_heads", ())),

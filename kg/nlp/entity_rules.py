@@ -2922,6 +2922,8 @@ class EntityRules:
             adverbs = self.rules.status_adverbs
             for m in self.status_re.finditer(text):
                 j = index.get(m.start())
+                if j and words[j - 1] in self.rules.total_adverbs:
+                    continue  # "两个工业园区|共|开工…": a total, counted where the projects are
                 while j and j > 1 and words[j - 1] in adverbs:
                     j -= 1  # "…项目|正式|开工": the predicate's adverbs are no part of the item
                 if j and tags[j - 1] not in ("w", "_SP"):

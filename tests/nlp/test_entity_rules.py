@@ -5698,3 +5698,13 @@ def test_an_office_after_every_kind_of_division_is_no_ones(nlp, text):
     # government, as 各区县政府 is, and "各|镇政府" every town's
     found = ents(nlp, text)
     assert not [e for e in found if e[1] == "AGENCY"], found
+
+
+@pytest.mark.parametrize("text", [
+    "今年以来，城东、河口两个工业园区共开工建设项目46项。",
+    "一至五月，滨湖新区共竣工项目12个。",
+])
+def test_a_total_before_a_status_verb_counts_projects_where_they_are(nlp, text):
+    # "两个工业园区|共|开工": where the projects are counted, and how many; no project is named
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
