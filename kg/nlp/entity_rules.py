@@ -1815,9 +1815,10 @@ class EntityRules:
                 continue
             if label == "COMPANY" and k < j and self._province(words[k + 1]) and self._below_province(w):
                 break  # "石牙镇|广西锦惠牧业有限公司": a name opens with its province, so a town before it is where it is
-            if label == "PLACE" and w in r.date_words and (t == "m" or (k > 0 and tags[k - 1] == "m")):
+            if label == "PLACE" and w in r.date_words and (t in ("m", "mq") or (k > 0 and tags[k - 1] == "m")):
                 # "前9|月|开发区|一批…": a date before a zone in general, never its name; so is a year
-                # jieba reads as a noun after its number ("2013|年度(n)|自治区")
+                # jieba reads as a noun after its number ("2013|年度(n)|自治区"), and a quarter it
+                # reads as a count ("一季度(mq)|经开区|签约…")
                 break
             if label == "PLACE" and (self._count_word(w) or ((t == "q" or w in r.count_classifiers)
                                                              and k > 0 and tags[k - 1] == "m")):

@@ -5708,3 +5708,13 @@ def test_a_total_before_a_status_verb_counts_projects_where_they_are(nlp, text):
     # "两个工业园区|共|开工": where the projects are counted, and how many; no project is named
     found = ents(nlp, text)
     assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+@pytest.mark.parametrize("text", [
+    "一季度经开区新签约项目9个，总投资31亿元。",
+    "前三季度开发区完成固定资产投资18亿元。",
+])
+def test_a_quarter_before_a_zone_is_a_date_not_its_name(nlp, text):
+    # "一季度(mq)|经开区": jieba reads the quarter as a count; a date of the zone in general
+    found = ents(nlp, text)
+    assert not [e for e in found if "季度" in e[0]], found
