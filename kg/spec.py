@@ -246,6 +246,7 @@ class EntityRuleSpec:
     works_verbs: frozenset[str]  # 迁建, 扩建: what is done to a named facility ("县人民医院|迁建") makes a project
     works_min_chars: int  # characters before such a verb that name the facility
     works_max_words: int  # words of a facility and its works after its investment (投资3亿元的…迁建)
+    capacity_line_heads: tuple[str, ...]  # 生产线: a firm's line of a stated output is its project
     office_fields: frozenset[str]  # 招商: a field before a known office opens its full name (区|招商|投资促进局)
     glued_joiners: frozenset[str]  # 及, 暨: cut off the front of a word jieba never saw ("及|宏方")
     having_words: frozenset[str]  # 现有: "now has", read as an adjective, before the firms it lists
@@ -473,6 +474,7 @@ class EntityRuleSpec:
             works_verbs=frozenset(spec.get("works_verbs", ())),
             works_min_chars=int(spec.get("works_min_chars", 3)),
             works_max_words=int(spec.get("works_max_words", 12)),
+            capacity_line_heads=tuple(spec.get("capacity_line_heads", ())),
             amount_words=frozenset(spec.get("amount_words", ())),
             date_words=frozenset(spec.get("date_words", ())),
             investment_words=frozenset(spec.get("investment_words", ())),

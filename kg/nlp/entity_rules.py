@@ -469,6 +469,8 @@ class EntityRules:
         cands += self._numbered_bureaus(text, cands)
         cands += self._invested_works(words, tags, offs, cands)
         cands += self._projects_after_companies(cands)
+        if "年产" in words:
+            cands += self._capacity_lines(words, tags, offs, cands)
         cands += self._territory_places(cands, words, offs)
         cands += self._villages_after_towns(cands, words, tags, offs, text)
         cands = self._autonomous_led(cands, text)
@@ -654,6 +656,31 @@ class EntityRules:
             name = "".join(words[first:end])
             if name not in r.generic:
                 out.append(Candidate(start, offs[end - 1] + len(words[end - 1]), "PROJECT", "invested-works"))
+        return out
+
+    def _capacity_lines(self, words, tags, offs, cands) -> list[Candidate]:
+        """A firm's line of a stated output, right after the firm's name, as its project.
+
+        "某某新材有限公司|年产|3|万吨|碳纤维复合板|生产线|正在建设": no 项目 ends the name, the line does;
+        the firm builds it and is no part of it. (With 项目 after the line, the suffix rule reads it.)
+        """
+        r = self.rules
+        out = []
+        index = {o: j for j, o in enumerate(offs)}
+        for c in cands:
+            i = index.get(c.end) if c.label == "COMPANY" else None
+            if i is None or words[i] != "年产":
+                continue
+            end = i + 1
+            while end < len(words) and end - i <= r.works_max_words and tags[end] not in ("w", "_SP") \
+                    and not (tags[end].startswith("v") and tags[end] != "vn") and tags[end] not in ("d", "p", "c", "uj"):
+                if words[end].endswith(r.capacity_line_heads):
+                    break
+                end += 1
+            if end >= len(words) or not words[end].endswith(r.capacity_line_heads) or tags[i + 1] != "m" \
+                    or (end + 1 < len(words) and words[end + 1].startswith(self.project_ends)):
+                continue
+            out.append(Candidate(offs[i], offs[end] + len(words[end]), "PROJECT", "capacity-line"))
         return out
 
     @staticmethod

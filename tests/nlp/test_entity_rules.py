@@ -5718,3 +5718,10 @@ def test_a_quarter_before_a_zone_is_a_date_not_its_name(nlp, text):
     # "一季度(mq)|经开区": jieba reads the quarter as a count; a date of the zone in general
     found = ents(nlp, text)
     assert not [e for e in found if "季度" in e[0]], found
+
+
+def test_a_firms_line_of_a_stated_output_is_its_project(nlp):
+    # "…有限公司|年产…生产线|正在建设": the line is what the firm builds, though no 项目 ends it
+    found = ents(nlp, "临河新材有限公司年产3万吨碳纤维复合板生产线正在加紧建设。")
+    assert ("临河新材有限公司", "COMPANY") in found, found
+    assert ("年产3万吨碳纤维复合板生产线", "PROJECT") in found, found
