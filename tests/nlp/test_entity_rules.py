@@ -5725,3 +5725,13 @@ def test_a_firms_line_of_a_stated_output_is_its_project(nlp):
     found = ents(nlp, "临河新材有限公司年产3万吨碳纤维复合板生产线正在加紧建设。")
     assert ("临河新材有限公司", "COMPANY") in found, found
     assert ("年产3万吨碳纤维复合板生产线", "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("縣府自去年起辦理石岡工業區的編定開發。", "石冈工业区"),
+    ("市政府已核准东湾工业区的扩区方案。", "东湾工业区"),
+])
+def test_an_offices_verb_tagged_as_a_noun_opens_no_zones_name(nlp, text, zone):
+    # "辦理(n)|石岡|工業區": jieba's dictionary reads the verb as a noun; the zone starts after it
+    found = ents(nlp, text)
+    assert (zone, "PLACE") in found, found
