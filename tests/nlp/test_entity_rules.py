@@ -5735,3 +5735,13 @@ def test_an_offices_verb_tagged_as_a_noun_opens_no_zones_name(nlp, text, zone):
     # "辦理(n)|石岡|工業區": jieba's dictionary reads the verb as a noun; the zone starts after it
     found = ents(nlp, text)
     assert (zone, "PLACE") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "環委會林某某副主委昨日表示，將加速審查。",
+    "该会王某主委指出，园区将于年内动工。",
+])
+def test_a_committees_chair_is_a_post_not_an_office(nlp, text):
+    # "…會|林某某|副主委": 主委 is the chair's title after his name, no office ending in 委
+    found = ents(nlp, text)
+    assert not [e for e in found if e[0].endswith("主委")], found
