@@ -2635,14 +2635,20 @@ class EntityRules:
         Between a place that opens an item of a list or a signing's partner and a trade before a legal
         form, a two-character verb can only be what the firm calls itself; after 在 it is what is done
         there (在某县|注册|玩具有限公司), and a verb of setting one up (成立) or of its business is the clause's.
+        So it is after the brand's other half, a word jieba does not know, right after the place
+        ("、天津|蓝桥(nr)|远航(v)|电子科技有限公司、").
         """
         r = self.rules
-        return tags[k].startswith("v") and tags[k] != "vn" and len(words[k]) == 2 and 1 <= k < j - 1 \
-            and words[j].endswith(derivation_spec().legal_suffixes) \
+        if not (tags[k].startswith("v") and tags[k] != "vn" and len(words[k]) == 2 and 1 <= k < j - 1):
+            return False
+        p = k - 1  # the place
+        if tags[p] in ("x", "nr") and len(words[p]) >= 2 and p >= 1 and not self._known_place(words[p]):
+            p -= 1
+        return words[j].endswith(derivation_spec().legal_suffixes) \
             and words[k] not in r.business_verbs and words[k] not in r.works_verbs and words[k] not in r.boundary \
-            and self._known_place(words[k - 1]) and offs[k - 1] + len(words[k - 1]) == offs[k] \
+            and self._known_place(words[p]) and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(p, k)) \
             and all(tags[x] in NOUN_TAGS for x in range(k + 1, j)) \
-            and (k == 1 or tags[k - 2] == "w" or words[k - 2] in r.item_joiners)
+            and (p == 0 or tags[p - 1] == "w" or words[p - 1] in r.item_joiners)
 
     def _glued_brand(self, words, tags, k, after: bool = True) -> bool:
         """Whether the conjunction at ``k`` is a brand's second character, cut from its first (北京|忠|和|酒业).
@@ -3290,6 +3296,8 @@ class EntityRules:
                     continue  # "上海|新|遂|制药机械…有限公司": a brand cut into characters, after its place
                 if label == "PROJECT" and self._route_joint(words, tags, x):
                     continue  # a route's 至 is no preposition of the clause
+                if label == "COMPANY" and offs is not None and x > a and self._verb_brand(words, tags, offs, x, b - 1):
+                    continue  # "、天津|蓝桥|远航(v)|电子科技有限公司": a brand jieba reads as a verb, after the place
                 clause = self._clause_word(words, tags, x, label, a, b) and not self._before_legal_form(words, x, b)
                 # ("A公司、B公司分别签订|了|C项目、D项目": what is signed starts after the verb)
                 announced = i and (words[x] in r.event_verbs or words[x] in r.signing_verbs) and tags[x].startswith("v")

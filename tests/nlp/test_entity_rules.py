@@ -5745,3 +5745,13 @@ def test_a_committees_chair_is_a_post_not_an_office(nlp, text):
     # "…會|林某某|副主委": 主委 is the chair's title after his name, no office ending in 委
     found = ents(nlp, text)
     assert not [e for e in found if e[0].endswith("主委")], found
+
+
+@pytest.mark.parametrize("text", [
+    "县政府与河北昌盛物流有限公司、天津蓝桥远航电子科技有限公司两家企业签约。",
+    "天津蓝桥远航电子科技有限公司与该县签约。",
+])
+def test_a_brand_jieba_reads_as_a_verb_after_its_unknown_half_stays_in_the_name(nlp, text):
+    # "天津|蓝桥(nr)|远航(v)|电子科技有限公司": the place, the brand's two halves, the trade and the form
+    found = ents(nlp, text)
+    assert ("天津蓝桥远航电子科技有限公司", "COMPANY") in found, found
