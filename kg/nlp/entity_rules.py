@@ -1870,9 +1870,10 @@ class EntityRules:
                 # "青岛佰福得公司|西和县国际药业…", "安徽腾耀新能源项目|腾耀集团": a company's name begins
                 # after another company's name or a project's
                 break
-            if label == "COMPANY" and strength == "weak" and w in r.group_words:
+            if label == "COMPANY" and strength == "weak" and (w in r.group_words or w[-2:] in r.group_words):
                 # "某某集团|纺织|项目", "某某能源集团|某港|化工…": a trade after a group's name is what it
-                # builds, as a short name never holds its group's word (a legal name does, by a strong suffix)
+                # builds, as a short name never holds its group's word (a legal name does, by a strong suffix);
+                # so after a word jieba writes with its group's word ("东岳|汽车集团|汽车和配件…项目")
                 break
             if branch and k == j - 1 and k > 0 and w in r.office_divisions and t in STOP_TAGS \
                     and words[k - 1].endswith(r.company_strong):

@@ -5755,3 +5755,11 @@ def test_a_brand_jieba_reads_as_a_verb_after_its_unknown_half_stays_in_the_name(
     # "天津|蓝桥(nr)|远航(v)|电子科技有限公司": the place, the brand's two halves, the trade and the form
     found = ents(nlp, text)
     assert ("天津蓝桥远航电子科技有限公司", "COMPANY") in found, found
+
+
+def test_a_trade_after_a_word_ending_in_a_groups_word_is_the_groups_product(nlp):
+    # "东岳|汽车集团|汽车…": jieba writes the group's word with the trade before it; the trade after it
+    # is what the group makes, no part of its name
+    found = ents(nlp, "投资2亿元的山东东岳汽车集团汽车和配件生产项目昨日开工。")
+    assert ("山东东岳汽车集团", "COMPANY") in found, found
+    assert not [e for e in found if e[0].endswith("集团汽车")], found
