@@ -2203,6 +2203,9 @@ class EntityRules:
                     and all(words[x] in r.legal_forms for x in range(k + 1, j)):
                 k -= 1  # "西岭磁能科技|正定(d)|有限责任|公司": where the firm is registered, right before its
                 continue  # legal form, though jieba reads the county as an adverb
+            if t == "f" and len(w) == 1 and k > 0 and k < j and words[k - 1].endswith(w) and tags[k + 1] not in ("w", "_SP"):
+                k -= 1  # "其中|中(f)|雪(n)|冷链物流园项目": the word before took its own 中; the second one opens
+                continue  # the name jieba did not know
             if t in STOP_TAGS or w in r.having_words or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
                                                   and k > 0 and tags[k - 1] in NOUN_TAGS)
                                   and not (label == "PROJECT" and self._stop_in_compound(words, tags, k))) \

@@ -5763,3 +5763,9 @@ def test_a_trade_after_a_word_ending_in_a_groups_word_is_the_groups_product(nlp)
     found = ents(nlp, "投资2亿元的山东东岳汽车集团汽车和配件生产项目昨日开工。")
     assert ("山东东岳汽车集团", "COMPANY") in found, found
     assert not [e for e in found if e[0].endswith("集团汽车")], found
+
+
+def test_a_name_opening_with_the_character_its_clause_word_ends_with_keeps_it(nlp):
+    # "其中|中(f)|雪|冷链物流园项目": 其中 took the first 中, and the second opens the project's name
+    found = ents(nlp, "其中中雪冷链物流园项目总投资6亿元。")
+    assert ("中雪冷链物流园项目", "PROJECT") in found, found
