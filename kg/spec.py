@@ -93,6 +93,7 @@ class EntityRuleSpec:
     company_trim: frozenset[str]  # leading kind-nouns cut from a company name (企业 …)
     brand_openers: frozenset[str]  # 新, 老: trimmed words that open a firm's short name (新|希望)
     project_stop: frozenset[str]  # verbs a project name never extends over (event verbs included)
+    procedure_verbs: frozenset[str]  # 办理, 核准: an office's verbs tagged as nouns, before a zone no part of it
     drive_verbs: frozenset[str]  # 力促, 狠抓: urging projects on, never inside a name, not even a status clause's
     event_verbs: frozenset[str]  # 举行, 召开: an event is reported, an item starts after them
     legal_forms: frozenset[str]  # 股份, 有限: a company body made of these alone names nothing
@@ -107,6 +108,7 @@ class EntityRuleSpec:
     enum_gap: int  # characters allowed between 等 and the head noun
     status: tuple[str, ...]  # project status predicates, longest first
     status_adverbs: frozenset[str]  # words between a project and its status predicate (正式, 近日 …)
+    total_adverbs: frozenset[str]  # 共, 累计: before a status predicate, its subject counts projects, names none
     capacity_leads: frozenset[str]  # 存栏, 出栏: words before a capacity that count what a farm holds
     project_word_tails: frozenset[str]  # 库, 部: after 项目, the projects' library or site office
     listed_works_heads: tuple[str, ...]  # 科技城, 基地: an item of a list of firms named so is a project
@@ -245,6 +247,7 @@ class EntityRuleSpec:
     works_verbs: frozenset[str]  # 迁建, 扩建: what is done to a named facility ("县人民医院|迁建") makes a project
     works_min_chars: int  # characters before such a verb that name the facility
     works_max_words: int  # words of a facility and its works after its investment (投资3亿元的…迁建)
+    capacity_line_heads: tuple[str, ...]  # 生产线: a firm's line of a stated output is its project
     office_fields: frozenset[str]  # 招商: a field before a known office opens its full name (区|招商|投资促进局)
     glued_joiners: frozenset[str]  # 及, 暨: cut off the front of a word jieba never saw ("及|宏方")
     having_words: frozenset[str]  # 现有: "now has", read as an adjective, before the firms it lists
@@ -314,6 +317,7 @@ class EntityRuleSpec:
             brand_openers=frozenset(spec.get("brand_openers", ())),
             project_stop=frozenset(spec["project_stop_words"]) | frozenset(spec.get("event_verbs", ()))
             | frozenset(spec.get("drive_verbs", ())),
+            procedure_verbs=frozenset(spec.get("procedure_verbs", ())),
             drive_verbs=frozenset(spec.get("drive_verbs", ())),
             event_verbs=frozenset(spec.get("event_verbs", ())),
             legal_forms=frozenset(spec.get("legal_form_words", ())),
@@ -328,6 +332,7 @@ class EntityRuleSpec:
             enum_gap=int(spec["enumeration_gap_max_chars"]),
             status=_longest_first(spec["project_status_predicates"]),
             status_adverbs=frozenset(spec.get("project_status_adverbs", ())),
+            total_adverbs=frozenset(spec.get("project_total_adverbs", ())),
             capacity_leads=frozenset(spec.get("capacity_leads", ())),
             project_word_tails=frozenset(spec.get("project_word_tails", ())),
             listed_works_heads=tuple(spec.get("listed_works_heads", ())),
@@ -471,6 +476,7 @@ class EntityRuleSpec:
             works_verbs=frozenset(spec.get("works_verbs", ())),
             works_min_chars=int(spec.get("works_min_chars", 3)),
             works_max_words=int(spec.get("works_max_words", 12)),
+            capacity_line_heads=tuple(spec.get("capacity_line_heads", ())),
             amount_words=frozenset(spec.get("amount_words", ())),
             date_words=frozenset(spec.get("date_words", ())),
             investment_words=frozenset(spec.get("investment_words", ())),

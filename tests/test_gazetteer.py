@@ -70,3 +70,15 @@ def test_a_papers_short_name_for_a_division_is_its_alias():
     gaz = load_gazetteer()
     assert gaz.written("呼市").name == "呼和浩特市" and gaz.written("锡盟").name == "锡林郭勒盟"
     assert gaz.written("伊盟").name == "鄂尔多斯市"
+
+
+def test_taiwans_short_name_for_a_county_is_its_alias():
+    # 竹縣, 投縣, 北市: Taiwan's papers write the second character and the level (the first names the
+    # island's part), and the county so written is the one the article names in full
+    gaz = load_gazetteer()
+    assert gaz.written("竹县").name == "新竹县" and gaz.written("投县").name == "南投县"
+    import kg
+
+    g = kg.extract_graph(["竹縣今年招商成績亮眼，新竹縣政府將再辦說明會。"])
+    places = sorted(d["label"] for _, d in g.nodes(data=True) if d["type"] == "place")
+    assert "新竹县" in places and "竹县" not in places, places

@@ -469,6 +469,8 @@ class EntityRules:
         cands += self._numbered_bureaus(text, cands)
         cands += self._invested_works(words, tags, offs, cands)
         cands += self._projects_after_companies(cands)
+        if "年产" in words:
+            cands += self._capacity_lines(words, tags, offs, cands)
         cands += self._territory_places(cands, words, offs)
         cands += self._villages_after_towns(cands, words, tags, offs, text)
         cands = self._autonomous_led(cands, text)
@@ -654,6 +656,31 @@ class EntityRules:
             name = "".join(words[first:end])
             if name not in r.generic:
                 out.append(Candidate(start, offs[end - 1] + len(words[end - 1]), "PROJECT", "invested-works"))
+        return out
+
+    def _capacity_lines(self, words, tags, offs, cands) -> list[Candidate]:
+        """A firm's line of a stated output, right after the firm's name, as its project.
+
+        "某某新材有限公司|年产|3|万吨|碳纤维复合板|生产线|正在建设": no 项目 ends the name, the line does;
+        the firm builds it and is no part of it. (With 项目 after the line, the suffix rule reads it.)
+        """
+        r = self.rules
+        out = []
+        index = {o: j for j, o in enumerate(offs)}
+        for c in cands:
+            i = index.get(c.end) if c.label == "COMPANY" else None
+            if i is None or words[i] != "年产":
+                continue
+            end = i + 1
+            while end < len(words) and end - i <= r.works_max_words and tags[end] not in ("w", "_SP") \
+                    and not (tags[end].startswith("v") and tags[end] != "vn") and tags[end] not in ("d", "p", "c", "uj"):
+                if words[end].endswith(r.capacity_line_heads):
+                    break
+                end += 1
+            if end >= len(words) or not words[end].endswith(r.capacity_line_heads) or tags[i + 1] != "m" \
+                    or (end + 1 < len(words) and words[end + 1].startswith(self.project_ends)):
+                continue
+            out.append(Candidate(offs[i], offs[end] + len(words[end]), "PROJECT", "capacity-line"))
         return out
 
     @staticmethod
@@ -1815,9 +1842,10 @@ class EntityRules:
                 continue
             if label == "COMPANY" and k < j and self._province(words[k + 1]) and self._below_province(w):
                 break  # "石牙镇|广西锦惠牧业有限公司": a name opens with its province, so a town before it is where it is
-            if label == "PLACE" and w in r.date_words and (t == "m" or (k > 0 and tags[k - 1] == "m")):
+            if label == "PLACE" and w in r.date_words and (t in ("m", "mq") or (k > 0 and tags[k - 1] == "m")):
                 # "前9|月|开发区|一批…": a date before a zone in general, never its name; so is a year
-                # jieba reads as a noun after its number ("2013|年度(n)|自治区")
+                # jieba reads as a noun after its number ("2013|年度(n)|自治区"), and a quarter it
+                # reads as a count ("一季度(mq)|经开区|签约…")
                 break
             if label == "PLACE" and (self._count_word(w) or ((t == "q" or w in r.count_classifiers)
                                                              and k > 0 and tags[k - 1] == "m")):
@@ -1842,9 +1870,10 @@ class EntityRules:
                 # "青岛佰福得公司|西和县国际药业…", "安徽腾耀新能源项目|腾耀集团": a company's name begins
                 # after another company's name or a project's
                 break
-            if label == "COMPANY" and strength == "weak" and w in r.group_words:
+            if label == "COMPANY" and strength == "weak" and (w in r.group_words or w[-2:] in r.group_words):
                 # "某某集团|纺织|项目", "某某能源集团|某港|化工…": a trade after a group's name is what it
-                # builds, as a short name never holds its group's word (a legal name does, by a strong suffix)
+                # builds, as a short name never holds its group's word (a legal name does, by a strong suffix);
+                # so after a word jieba writes with its group's word ("东岳|汽车集团|汽车和配件…项目")
                 break
             if branch and k == j - 1 and k > 0 and w in r.office_divisions and t in STOP_TAGS \
                     and words[k - 1].endswith(r.company_strong):
@@ -1899,9 +1928,10 @@ class EntityRules:
                 # "江西保监局|指导|省…", "…保监局|指导|省|保险|协会": an office is the subject of a clause
                 # jieba misreads, never the start of a place or of a company short of a legal name
                 break
-            if label == "PLACE" and w in r.project_stop and (k < j - 1 or len(w) >= 4):
+            if label == "PLACE" and (w in r.project_stop or w in r.procedure_verbs) and (k < j - 1 or len(w) >= 4):
                 # "先后中标|两港大道": a clause's verb jieba tags as a noun (but 建设|路 is a road, 发展|村 a
-                # village; a verb phrase is none: "大力发展(nz)|村集体经济项目")
+                # village; a verb phrase is none: "大力发展(nz)|村集体经济项目"); so is an office's
+                # ("办理(n)|石岗|工业区")
                 break
             if label == "PLACE" and self._zone_word(words[j]) and w.endswith(self._project_stop_ends):
                 break  # "全力|发展|高新区", "大力发展|高新区": developing a zone, the zone in general
@@ -2173,6 +2203,9 @@ class EntityRules:
                     and all(words[x] in r.legal_forms for x in range(k + 1, j)):
                 k -= 1  # "西岭磁能科技|正定(d)|有限责任|公司": where the firm is registered, right before its
                 continue  # legal form, though jieba reads the county as an adverb
+            if t == "f" and len(w) == 1 and k > 0 and k < j and words[k - 1].endswith(w) and tags[k + 1] not in ("w", "_SP"):
+                k -= 1  # "其中|中(f)|雪(n)|冷链物流园项目": the word before took its own 中; the second one opens
+                continue  # the name jieba did not know
             if t in STOP_TAGS or w in r.having_words or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
                                                   and k > 0 and tags[k - 1] in NOUN_TAGS)
                                   and not (label == "PROJECT" and self._stop_in_compound(words, tags, k))) \
@@ -2606,14 +2639,20 @@ class EntityRules:
         Between a place that opens an item of a list or a signing's partner and a trade before a legal
         form, a two-character verb can only be what the firm calls itself; after 在 it is what is done
         there (在某县|注册|玩具有限公司), and a verb of setting one up (成立) or of its business is the clause's.
+        So it is after the brand's other half, a word jieba does not know, right after the place
+        ("、天津|蓝桥(nr)|远航(v)|电子科技有限公司、").
         """
         r = self.rules
-        return tags[k].startswith("v") and tags[k] != "vn" and len(words[k]) == 2 and 1 <= k < j - 1 \
-            and words[j].endswith(derivation_spec().legal_suffixes) \
+        if not (tags[k].startswith("v") and tags[k] != "vn" and len(words[k]) == 2 and 1 <= k < j - 1):
+            return False
+        p = k - 1  # the place
+        if tags[p] in ("x", "nr") and len(words[p]) >= 2 and p >= 1 and not self._known_place(words[p]):
+            p -= 1
+        return words[j].endswith(derivation_spec().legal_suffixes) \
             and words[k] not in r.business_verbs and words[k] not in r.works_verbs and words[k] not in r.boundary \
-            and self._known_place(words[k - 1]) and offs[k - 1] + len(words[k - 1]) == offs[k] \
+            and self._known_place(words[p]) and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(p, k)) \
             and all(tags[x] in NOUN_TAGS for x in range(k + 1, j)) \
-            and (k == 1 or tags[k - 2] == "w" or words[k - 2] in r.item_joiners)
+            and (p == 0 or tags[p - 1] == "w" or words[p - 1] in r.item_joiners)
 
     def _glued_brand(self, words, tags, k, after: bool = True) -> bool:
         """Whether the conjunction at ``k`` is a brand's second character, cut from its first (北京|忠|和|酒业).
@@ -2922,6 +2961,8 @@ class EntityRules:
             adverbs = self.rules.status_adverbs
             for m in self.status_re.finditer(text):
                 j = index.get(m.start())
+                if j and words[j - 1] in self.rules.total_adverbs:
+                    continue  # "两个工业园区|共|开工…": a total, counted where the projects are
                 while j and j > 1 and words[j - 1] in adverbs:
                     j -= 1  # "…项目|正式|开工": the predicate's adverbs are no part of the item
                 if j and tags[j - 1] not in ("w", "_SP"):
@@ -3259,6 +3300,8 @@ class EntityRules:
                     continue  # "上海|新|遂|制药机械…有限公司": a brand cut into characters, after its place
                 if label == "PROJECT" and self._route_joint(words, tags, x):
                     continue  # a route's 至 is no preposition of the clause
+                if label == "COMPANY" and offs is not None and x > a and self._verb_brand(words, tags, offs, x, b - 1):
+                    continue  # "、天津|蓝桥|远航(v)|电子科技有限公司": a brand jieba reads as a verb, after the place
                 clause = self._clause_word(words, tags, x, label, a, b) and not self._before_legal_form(words, x, b)
                 # ("A公司、B公司分别签订|了|C项目、D项目": what is signed starts after the verb)
                 announced = i and (words[x] in r.event_verbs or words[x] in r.signing_verbs) and tags[x].startswith("v")

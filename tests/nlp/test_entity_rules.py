@@ -5698,3 +5698,74 @@ def test_an_office_after_every_kind_of_division_is_no_ones(nlp, text):
     # government, as 各区县政府 is, and "各|镇政府" every town's
     found = ents(nlp, text)
     assert not [e for e in found if e[1] == "AGENCY"], found
+
+
+@pytest.mark.parametrize("text", [
+    "今年以来，城东、河口两个工业园区共开工建设项目46项。",
+    "一至五月，滨湖新区共竣工项目12个。",
+])
+def test_a_total_before_a_status_verb_counts_projects_where_they_are(nlp, text):
+    # "两个工业园区|共|开工": where the projects are counted, and how many; no project is named
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+@pytest.mark.parametrize("text", [
+    "一季度经开区新签约项目9个，总投资31亿元。",
+    "前三季度开发区完成固定资产投资18亿元。",
+])
+def test_a_quarter_before_a_zone_is_a_date_not_its_name(nlp, text):
+    # "一季度(mq)|经开区": jieba reads the quarter as a count; a date of the zone in general
+    found = ents(nlp, text)
+    assert not [e for e in found if "季度" in e[0]], found
+
+
+def test_a_firms_line_of_a_stated_output_is_its_project(nlp):
+    # "…有限公司|年产…生产线|正在建设": the line is what the firm builds, though no 项目 ends it
+    found = ents(nlp, "临河新材有限公司年产3万吨碳纤维复合板生产线正在加紧建设。")
+    assert ("临河新材有限公司", "COMPANY") in found, found
+    assert ("年产3万吨碳纤维复合板生产线", "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("縣府自去年起辦理石岡工業區的編定開發。", "石冈工业区"),
+    ("市政府已核准东湾工业区的扩区方案。", "东湾工业区"),
+])
+def test_an_offices_verb_tagged_as_a_noun_opens_no_zones_name(nlp, text, zone):
+    # "辦理(n)|石岡|工業區": jieba's dictionary reads the verb as a noun; the zone starts after it
+    found = ents(nlp, text)
+    assert (zone, "PLACE") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "環委會林某某副主委昨日表示，將加速審查。",
+    "该会王某主委指出，园区将于年内动工。",
+])
+def test_a_committees_chair_is_a_post_not_an_office(nlp, text):
+    # "…會|林某某|副主委": 主委 is the chair's title after his name, no office ending in 委
+    found = ents(nlp, text)
+    assert not [e for e in found if e[0].endswith("主委")], found
+
+
+@pytest.mark.parametrize("text", [
+    "县政府与河北昌盛物流有限公司、天津蓝桥远航电子科技有限公司两家企业签约。",
+    "天津蓝桥远航电子科技有限公司与该县签约。",
+])
+def test_a_brand_jieba_reads_as_a_verb_after_its_unknown_half_stays_in_the_name(nlp, text):
+    # "天津|蓝桥(nr)|远航(v)|电子科技有限公司": the place, the brand's two halves, the trade and the form
+    found = ents(nlp, text)
+    assert ("天津蓝桥远航电子科技有限公司", "COMPANY") in found, found
+
+
+def test_a_trade_after_a_word_ending_in_a_groups_word_is_the_groups_product(nlp):
+    # "东岳|汽车集团|汽车…": jieba writes the group's word with the trade before it; the trade after it
+    # is what the group makes, no part of its name
+    found = ents(nlp, "投资2亿元的山东东岳汽车集团汽车和配件生产项目昨日开工。")
+    assert ("山东东岳汽车集团", "COMPANY") in found, found
+    assert not [e for e in found if e[0].endswith("集团汽车")], found
+
+
+def test_a_name_opening_with_the_character_its_clause_word_ends_with_keeps_it(nlp):
+    # "其中|中(f)|雪|冷链物流园项目": 其中 took the first 中, and the second opens the project's name
+    found = ents(nlp, "其中中雪冷链物流园项目总投资6亿元。")
+    assert ("中雪冷链物流园项目", "PROJECT") in found, found
