@@ -1894,6 +1894,9 @@ class EntityRules:
                 break  # "工商银行|深圳地区": a company is never part of a place's name
             if label == "PLACE" and len(w) >= 2 and w.endswith(r.meeting_ends):
                 break  # "青洽会|果洛藏族自治州", "广交会|广州市": an event before the place
+            if label == "PLACE" and k == j - 1 and words[j] in r.autonomous_divisions and len(w) >= 2 \
+                    and w.endswith(r.division_ends) and self._known_place(w):
+                break  # "北海市|自治区层面": the level the city's work is counted at, no region of the city's name
             if (label == "PLACE" and not road or label == "COMPANY" and not words[j].endswith("公司")) \
                     and self._known_agency(w):
                 # "江西保监局|指导|省…", "…保监局|指导|省|保险|协会": an office is the subject of a clause

@@ -5698,3 +5698,14 @@ def test_an_office_after_every_kind_of_division_is_no_ones(nlp, text):
     # government, as 各区县政府 is, and "各|镇政府" every town's
     found = ents(nlp, text)
     assert not [e for e in found if e[1] == "AGENCY"], found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("上半年，柳州市自治区层面的重点项目完成投资80亿元。", "柳州市"),
+    ("今年玉林市自治区级重大项目开工12个。", "玉林市"),
+])
+def test_an_autonomous_region_word_after_a_whole_city_is_its_level(nlp, text, place):
+    # "柳州市|自治区层面": the level the city's projects are counted at, no region named after the city
+    found = ents(nlp, text)
+    assert (place, "PLACE") in found, found
+    assert not [e for e in found if e[0].endswith("自治区")], found
