@@ -2625,8 +2625,14 @@ class EntityRules:
         the conjunction, then a word ending in a company's suffix or a trade ("惠州|瀚|和|环保有限公司").
         """
         r = self.rules
-        return words[k] in r.item_joiners and 1 <= k < len(words) - 1 \
-            and len(words[k - 1]) == 1 and words[k - 1] not in r.admin and tags[k - 1] not in STOP_TAGS \
+        if not (words[k] in r.item_joiners and 1 <= k < len(words) - 1 and len(words[k - 1]) == 1):
+            return False
+        if tags[k - 1] == "d" and k >= 2 and self._known_place(words[k - 2]) \
+                and not words[k - 2].endswith(r.division_ends):
+            # "上海|均|和|集团", "厦门|亦|和|科技有限公司": right after a city's short name, as a legal name
+            # opens, the adverb jieba reads is the brand's first character ("上海市|还|和|集团签约" a clause)
+            return not after or words[k + 1].endswith(r.company_suffixes) or tags[k + 1] in NOUN_TAGS
+        return words[k - 1] not in r.admin and tags[k - 1] not in STOP_TAGS \
             and (k == 1 or tags[k - 2] in PLACE_NAME_TAGS or self._known_place(words[k - 2])
                  or tags[k - 2] in ("w", "p") or words[k - 2] in r.boundary) \
             and (not after or words[k + 1].endswith(r.company_suffixes) or tags[k + 1] in NOUN_TAGS)

@@ -5709,3 +5709,14 @@ def test_an_autonomous_region_word_after_a_whole_city_is_its_level(nlp, text, pl
     found = ents(nlp, text)
     assert (place, "PLACE") in found, found
     assert not [e for e in found if e[0].endswith("自治区")], found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("园区将引进杭州均和集团参与招商运营。", "杭州均和集团"),
+    ("由福州亦和科技有限公司负责建设。", "福州亦和科技有限公司"),
+])
+def test_a_brand_opening_with_an_adverbs_character_after_its_city(nlp, text, firm):
+    # "杭州|均|和|集团": right after the city's short name, the character jieba reads as an adverb opens
+    # the brand, and the conjunction after it is the brand's second character
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found, found
