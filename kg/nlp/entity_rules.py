@@ -1894,6 +1894,13 @@ class EntityRules:
                 break  # "工商银行|深圳地区": a company is never part of a place's name
             if label == "PLACE" and len(w) >= 2 and w.endswith(r.meeting_ends):
                 break  # "青洽会|果洛藏族自治州", "广交会|广州市": an event before the place
+            if label == "AGENCY" and len(w) >= 2 and (
+                    (words[k + 1] in self._level_chars and k + 1 < j
+                     and not (t in PLACE_NAME_TAGS or self._known_place(w) or self._known_agency(w)))
+                    or (t == "a" and k == j - 1 and len(words[j]) >= 3)):
+                # "…热情|市|商务局", "凸显(a)|园管局": a word of the clause right before the level that opens an
+                # office's name, or an adjective before a whole office; only a place names whose level it is
+                break
             if label == "PLACE" and k == j - 1 and words[j] in r.autonomous_divisions and len(w) >= 2 \
                     and w.endswith(r.division_ends) and self._known_place(w):
                 break  # "北海市|自治区层面": the level the city's work is counted at, no region of the city's name

@@ -5720,3 +5720,15 @@ def test_a_brand_opening_with_an_adverbs_character_after_its_city(nlp, text, fir
     # the brand, and the conjunction after it is the brand's second character
     found = ents(nlp, text)
     assert (firm, "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text, office", [
+    ("此举也凸显市商务局服务企业的决心。", "市商务局"),
+    ("企业代表隆重市商务局颁发的证书。", "市商务局"),
+    ("这份成绩也凸显园管局的招商努力。", "园管局"),
+])
+def test_a_word_of_the_clause_before_an_offices_level_is_not_its_name(nlp, text, office):
+    # "凸显|市|投资促进局": a word before the level that opens the office's name is no place of
+    # whose level it is; nor an adjective right before a whole office ("凸显(a)|园管局")
+    found = ents(nlp, text)
+    assert (office, "AGENCY") in found, found
