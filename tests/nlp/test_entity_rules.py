@@ -5732,3 +5732,14 @@ def test_a_word_of_the_clause_before_an_offices_level_is_not_its_name(nlp, text,
     # whose level it is; nor an adjective right before a whole office ("凸显(a)|园管局")
     found = ents(nlp, text)
     assert (office, "AGENCY") in found, found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("作为锂电龙头宁德时代集团，该企业今年加码投资。", "宁德时代集团"),
+    ("行业龙头海螺水泥集团将在园区新建生产线。", "海螺水泥集团"),
+])
+def test_a_firms_lead_in_its_trade_before_its_name_is_not_part_of_it(nlp, text, firm):
+    # "锂电|龙头|某某集团": the firm's standing in its trade, said before its name
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found, found
+    assert not [e for e in found if "龙头" in e[0]], found
