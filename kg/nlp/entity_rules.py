@@ -285,6 +285,9 @@ class EntityRules:
         self._listed_heads = self.project_ends + tuple(h for h in spec.facility if len(h) >= 2)
         self.place_strong_ends = tuple(suf for suf, label, strength in spec.suffixes
                                        if label == "PLACE" and strength == "strong")
+        # The rest of a list of fields after one of its items: "…、文创医药|等领域", "科技、医药等不同领域"
+        self._fields_after = re.compile("(?:、[^，。；、,;：:等\\s]{1,10})*等(?:%s)?(?:%s)" % (
+            "|".join(map(re.escape, spec.determiners_longest)), "|".join(map(re.escape, spec.field_heads))))
         # Cities' short aliases, the ones jieba reads as ordinary words too (包头, 开封, 保定 are verbs
         # to it): only where a zone is named after its city are they taken (see _extend_left). Districts
         # and counties named like words (解放区, 比如县, 延长县) are left out.
@@ -472,6 +475,11 @@ class EntityRules:
         cands += self._territory_places(cands, words, offs)
         cands += self._villages_after_towns(cands, words, tags, offs, text)
         cands = self._autonomous_led(cands, text)
+        if "等" in text and any(h in text for h in self.rules.field_heads):
+            # "涉及…、文创医药等领域": an item of a list of fields is a trade, no firm of a trade's name
+            cands = [c for c in cands if not (c.label == "COMPANY" and c.rule.startswith("suffix:")
+                                              and not text[c.start:c.end].endswith(self.rules.company_strong)
+                                              and self._fields_after.match(text, c.end))]
         cands = [self._committee_of(text, c) for c in cands]
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
                                                                    or self._counted_levels(text, c.start, c.end)))]

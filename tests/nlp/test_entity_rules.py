@@ -5743,3 +5743,13 @@ def test_a_firms_lead_in_its_trade_before_its_name_is_not_part_of_it(nlp, text, 
     found = ents(nlp, text)
     assert (firm, "COMPANY") in found, found
     assert not [e for e in found if "龙头" in e[0]], found
+
+
+@pytest.mark.parametrize("text", [
+    "新签约项目涵盖康养旅游、文创医药等领域。",
+    "园区重点发展文创医药、数字经济等多个领域。",
+])
+def test_an_item_of_a_list_of_fields_is_no_firm(nlp, text):
+    # "文创|医药…等领域": a trade jieba cannot read before a firm's trade word is a field, no firm
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "COMPANY"], found
