@@ -382,3 +382,13 @@ def test_what_a_division_brings_in_to_build_lies_in_it(nlp, text, project, place
     source = [h for h in hits(nlp, "该县从兰州市引进宏远轻工有限公司投资建设年产5万吨纸制品包装项目。")
               if h[1] == "located_in" and h[2] == "兰州市"]
     assert not source, source
+
+
+@pytest.mark.parametrize("text", [
+    "考察团一行赴意大利米兰参观，与福州市人民政府在米兰签订合作备忘录。",
+    "代表团赴广东省东莞市考察，并与莞城街道办事处签署合作协议。",
+])
+def test_a_place_inside_the_place_a_delegation_goes_to_signs_nothing(nlp, text):
+    # "赴|意大利|米兰": the city is where the country's visit goes, as the country is; no signer
+    found = [h for h in hits(nlp, text) if h[1] == "partners" and h[0] in ("米兰", "东莞市")]
+    assert not found, found
