@@ -3116,7 +3116,9 @@ class EntityRules:
         if m is None:
             return None
         gap = text[start:m.start()]
-        if any(ch in CLAUSE_PUNCT or ch.isspace() for ch in gap):
+        if any(ch in CLAUSE_PUNCT or ch.isspace() for ch in gap) \
+                and any(ch in CLAUSE_PUNCT or ch.isspace() for ch in _QUOTED_LABEL.sub("", gap)):
+            # (a label in quotes is no mark of the clause: "等一批“独角兽”企业", "等“专精特新”企业")
             return None
         if text.startswith(r.part_words, start):
             return None  # "…中心、…中心等设施工程": the buildings of one project
@@ -4230,6 +4232,8 @@ _COUNT_BEFORE = re.compile(rf"({_FIGURES})(.)$")
 # Marks that end a clause: a name holds none, a quoted remark does.
 _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
 _CJK = re.compile("[\u4e00-\u9fff]")
+# A short label in quotes, which a list's head may carry: "等一批“小巨人”企业".
+_QUOTED_LABEL = re.compile(r"[“\"「『][^”\"」』，。；、,;\s]{1,8}[”\"」』]")
 _QUOTED_PROJECT = re.compile(r"[“\"「『]([^”\"」』\n]{2,40})[”\"」』](?:项目|工程)")
 
 

@@ -5753,3 +5753,14 @@ def test_an_item_of_a_list_of_fields_is_no_firm(nlp, text):
     # "文创|医药…等领域": a trade jieba cannot read before a firm's trade word is a field, no firm
     found = ents(nlp, text)
     assert not [e for e in found if e[1] == "COMPANY"], found
+
+
+@pytest.mark.parametrize("text, firms", [
+    ("恒辉电缆、明达精工等一批“小巨人”企业快速成长。", ["恒辉电缆", "明达精工"]),
+    ("園區引進宏昌電機、榮達光電等「專精特新」企業。", ["宏昌电机", "荣达光电"]),
+])
+def test_a_list_of_firms_whose_head_carries_a_quoted_label(nlp, text, firms):
+    # "…等一批|“小巨人”|企业": the label in quotes before the list's head is no mark of the clause
+    found = ents(nlp, text)
+    for firm in firms:
+        assert (firm, "COMPANY") in found, found
