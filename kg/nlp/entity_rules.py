@@ -463,6 +463,8 @@ class EntityRules:
         cands += self._departments(cands, words, tags, offs, text)
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
+        if "(" in text or "（" in text:
+            cands += self._listed_codes(text, words, tags, offs)
         cands += self._paired_short_names(text, words, offs, cands)
         cands += self._lone_short_names(text, words, offs, cands)
         cands += self._listed_aliases(words, tags, offs)
@@ -3885,6 +3887,34 @@ class EntityRules:
             out.append(Candidate(m.start(1), m.end(1), "PROJECT", "quoted-project", prio=3))
         return out
 
+    def _listed_codes(self, text, words, tags, offs) -> list[Candidate]:
+        """A name right before a stock code in brackets is a listed firm's: "新世界發展（0017）", "某某電機(2249-TW)",
+        "某某股份（600519.SH）", from the clause's mark or its last function word to the bracket."""
+        out = []
+        ends = None
+        for m in _STOCK_CODE.finditer(text):
+            code = m.group(1)
+            if len(code) == 4 and code.isdigit() and 1900 <= int(code) <= 2100:
+                continue  # （2021）: a year, as a plan's or an edition's
+            if ends is None:
+                ends = {o + len(w): x for x, (w, o) in enumerate(zip(words, offs))}
+            x = ends.get(m.start())
+            if x is None:
+                continue
+            first = x
+            while first >= 0 and x - first < 4 and tags[first] not in STOP_TAGS and tags[first] not in ("v", "m") \
+                    and words[first] not in self._lead_words:
+                first -= 1
+            if first == x or (first >= 0 and x - first >= 4):
+                continue  # no word of a name, or no mark of where it starts
+            first += 1
+            name = text[offs[first]:m.start()]
+            if len(name) < 2 or name in self.rules.generic or self.phrases.get(name, ("",))[0] in ("PLACE", "AGENCY") \
+                    or not any(_name_like(words[y], tags[y]) for y in range(first, x + 1)):
+                continue
+            out.append(Candidate(offs[first], m.start(), "COMPANY", "listed-code"))
+        return out
+
     def _sited(self, words, tags, x, y) -> bool:
         """Whether word ``x`` (ending before word ``y``) is where something is done: "在|三明|投资", "在|南靖|投建"."""
         r = self.rules
@@ -4232,6 +4262,9 @@ _COUNT_BEFORE = re.compile(rf"({_FIGURES})(.)$")
 # Marks that end a clause: a name holds none, a quoted remark does.
 _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
 _CJK = re.compile("[\u4e00-\u9fff]")
+# A stock code in brackets right after a listed firm's name: Hong Kong's (0017, 00700), Taiwan's (2249-TW) and
+# the mainland's (600519.SH, 300750)
+_STOCK_CODE = re.compile(r"[（(]((?:0\d{3,4}|[1-9]\d{3})(?:[.-](?:HK|TW|TWO))?|[0368]\d{5}(?:\.(?:SH|SZ|BJ))?)[)）]")
 # A short label in quotes, which a list's head may carry: "等一批“小巨人”企业".
 _QUOTED_LABEL = re.compile(r"[“\"「『][^”\"」』，。；、,;\s]{1,8}[”\"」』]")
 _QUOTED_PROJECT = re.compile(r"[“\"「『]([^”\"」』\n]{2,40})[”\"」』](?:项目|工程)")
