@@ -83,8 +83,10 @@ class Resolution:
     mention_entity: dict[Mention, Key]
 
 
-def destinations(analysis: DocumentAnalysis, words: tuple[str, ...]) -> set:
-    """Places a delegation goes to or is at ("在|深圳、东莞|对接项目"), the list's later items included."""
+def destinations(analysis: DocumentAnalysis, words: tuple[str, ...], nested: bool = False) -> set:
+    """Places a delegation goes to or is at ("在|深圳、东莞|对接项目"), the list's later items included; with
+    ``nested``, a place written right after one that holds it as well ("赴|葡萄牙|里斯本": where a trip goes,
+    while "在|某市|某镇|某村…基地" may name the page's own village)."""
     if not words:
         return set()
     texts = {s.index: s.text for art in analysis.articles for s in art.sentences}
@@ -97,7 +99,8 @@ def destinations(analysis: DocumentAnalysis, words: tuple[str, ...]) -> set:
         previous = None
         for m in sorted(mentions, key=lambda m: m.s_start):
             if m.label == "PLACE" and (text[:m.s_start].endswith(words) or (
-                    previous is not None and previous in out and text[previous.s_end:m.s_start] == "、")):
+                    previous is not None and previous in out and previous.label == "PLACE"
+                    and text[previous.s_end:m.s_start] in (("、", "") if nested else ("、",)))):
                 out.add(m)
             previous = m
     return out
@@ -105,7 +108,7 @@ def destinations(analysis: DocumentAnalysis, words: tuple[str, ...]) -> set:
 
 def _away(analysis: DocumentAnalysis) -> set:
     """The places a document's own people travel to ("赴青岛、北京…洽谈"): no home of it."""
-    return destinations(analysis, derivation_spec().away_words)
+    return destinations(analysis, derivation_spec().away_words, nested=True)
 
 
 def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,

@@ -281,6 +281,7 @@ class EntityRuleSpec:
     division_nouns: frozenset[str]  # 镇, 县: what a count of divisions counts ("四县")
     division_ends: tuple[str, ...]  # the same, for str.endswith: "广城村" ends in a division
     meeting_ends: tuple[str, ...]  # 会: an event or an association, never part of a place's name
+    autonomous_divisions: frozenset[str]  # 自治区: after a whole city's name, the level, not its end
     signing_verbs: frozenset[str]  # 签署: a company signs for its project
     joined_agency_ends: tuple[str, ...]  # the offices so named: 局, 厅, 委员会
     event_heads: tuple[str, ...]  # 仪式, 大会: "通车仪式" is an event, not a project
@@ -510,6 +511,7 @@ class EntityRuleSpec:
             division_nouns=frozenset(spec.get("division_nouns", ())),
             division_ends=_longest_first(spec.get("division_nouns", ())),
             meeting_ends=tuple(spec.get("meeting_ends", ())),
+            autonomous_divisions=frozenset(spec.get("autonomous_divisions", ())),
             signing_verbs=frozenset(spec.get("signing_verbs", ())),
             joined_agency_ends=tuple(spec.get("joined_agency_ends", ())),
             event_heads=_longest_first(spec.get("event_heads", ())),

@@ -285,6 +285,9 @@ class EntityRules:
         self._listed_heads = self.project_ends + tuple(h for h in spec.facility if len(h) >= 2)
         self.place_strong_ends = tuple(suf for suf, label, strength in spec.suffixes
                                        if label == "PLACE" and strength == "strong")
+        # The rest of a list of fields after one of its items: "…、文创医药|等领域", "科技、医药等不同领域"
+        self._fields_after = re.compile("(?:、[^，。；、,;：:等\\s]{1,10})*等(?:%s)?(?:%s)" % (
+            "|".join(map(re.escape, spec.determiners_longest)), "|".join(map(re.escape, spec.field_heads))))
         # Cities' short aliases, the ones jieba reads as ordinary words too (包头, 开封, 保定 are verbs
         # to it): only where a zone is named after its city are they taken (see _extend_left). Districts
         # and counties named like words (解放区, 比如县, 延长县) are left out.
@@ -460,6 +463,8 @@ class EntityRules:
         cands += self._departments(cands, words, tags, offs, text)
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
+        if "(" in text or "（" in text:
+            cands += self._listed_codes(text, words, tags, offs)
         cands += self._paired_short_names(text, words, offs, cands)
         cands += self._lone_short_names(text, words, offs, cands)
         cands += self._listed_aliases(words, tags, offs)
@@ -474,6 +479,11 @@ class EntityRules:
         cands += self._territory_places(cands, words, offs)
         cands += self._villages_after_towns(cands, words, tags, offs, text)
         cands = self._autonomous_led(cands, text)
+        if "等" in text and any(h in text for h in self.rules.field_heads):
+            # "涉及…、文创医药等领域": an item of a list of fields is a trade, no firm of a trade's name
+            cands = [c for c in cands if not (c.label == "COMPANY" and c.rule.startswith("suffix:")
+                                              and not text[c.start:c.end].endswith(self.rules.company_strong)
+                                              and self._fields_after.match(text, c.end))]
         cands = [self._committee_of(text, c) for c in cands]
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
                                                                    or self._counted_levels(text, c.start, c.end)))]
@@ -1923,6 +1933,16 @@ class EntityRules:
                 break  # "工商银行|深圳地区": a company is never part of a place's name
             if label == "PLACE" and len(w) >= 2 and w.endswith(r.meeting_ends):
                 break  # "青洽会|果洛藏族自治州", "广交会|广州市": an event before the place
+            if label == "AGENCY" and len(w) >= 2 and (
+                    (words[k + 1] in self._level_chars and k + 1 < j
+                     and not (t in PLACE_NAME_TAGS or self._known_place(w) or self._known_agency(w)))
+                    or (t == "a" and k == j - 1 and len(words[j]) >= 3)):
+                # "…热情|市|商务局", "凸显(a)|园管局": a word of the clause right before the level that opens an
+                # office's name, or an adjective before a whole office; only a place names whose level it is
+                break
+            if label == "PLACE" and k == j - 1 and words[j] in r.autonomous_divisions and len(w) >= 2 \
+                    and w.endswith(r.division_ends) and self._known_place(w):
+                break  # "北海市|自治区层面": the level the city's work is counted at, no region of the city's name
             if (label == "PLACE" and not road or label == "COMPANY" and not words[j].endswith("公司")) \
                     and self._known_agency(w):
                 # "江西保监局|指导|省…", "…保监局|指导|省|保险|协会": an office is the subject of a clause
@@ -2661,8 +2681,14 @@ class EntityRules:
         the conjunction, then a word ending in a company's suffix or a trade ("惠州|瀚|和|环保有限公司").
         """
         r = self.rules
-        return words[k] in r.item_joiners and 1 <= k < len(words) - 1 \
-            and len(words[k - 1]) == 1 and words[k - 1] not in r.admin and tags[k - 1] not in STOP_TAGS \
+        if not (words[k] in r.item_joiners and 1 <= k < len(words) - 1 and len(words[k - 1]) == 1):
+            return False
+        if tags[k - 1] == "d" and k >= 2 and self._known_place(words[k - 2]) \
+                and not words[k - 2].endswith(r.division_ends):
+            # "上海|均|和|集团", "厦门|亦|和|科技有限公司": right after a city's short name, as a legal name
+            # opens, the adverb jieba reads is the brand's first character ("上海市|还|和|集团签约" a clause)
+            return not after or words[k + 1].endswith(r.company_suffixes) or tags[k + 1] in NOUN_TAGS
+        return words[k - 1] not in r.admin and tags[k - 1] not in STOP_TAGS \
             and (k == 1 or tags[k - 2] in PLACE_NAME_TAGS or self._known_place(words[k - 2])
                  or tags[k - 2] in ("w", "p") or words[k - 2] in r.boundary) \
             and (not after or words[k + 1].endswith(r.company_suffixes) or tags[k + 1] in NOUN_TAGS)
@@ -3133,7 +3159,9 @@ class EntityRules:
         if m is None:
             return None
         gap = text[start:m.start()]
-        if any(ch in CLAUSE_PUNCT or ch.isspace() for ch in gap):
+        if any(ch in CLAUSE_PUNCT or ch.isspace() for ch in gap) \
+                and any(ch in CLAUSE_PUNCT or ch.isspace() for ch in _QUOTED_LABEL.sub("", gap)):
+            # (a label in quotes is no mark of the clause: "等一批“独角兽”企业", "等“专精特新”企业")
             return None
         if text.startswith(r.part_words, start):
             return None  # "…中心、…中心等设施工程": the buildings of one project
@@ -3902,6 +3930,34 @@ class EntityRules:
             out.append(Candidate(m.start(1), m.end(1), "PROJECT", "quoted-project", prio=3))
         return out
 
+    def _listed_codes(self, text, words, tags, offs) -> list[Candidate]:
+        """A name right before a stock code in brackets is a listed firm's: "新世界發展（0017）", "某某電機(2249-TW)",
+        "某某股份（600519.SH）", from the clause's mark or its last function word to the bracket."""
+        out = []
+        ends = None
+        for m in _STOCK_CODE.finditer(text):
+            code = m.group(1)
+            if len(code) == 4 and code.isdigit() and 1900 <= int(code) <= 2100:
+                continue  # （2021）: a year, as a plan's or an edition's
+            if ends is None:
+                ends = {o + len(w): x for x, (w, o) in enumerate(zip(words, offs))}
+            x = ends.get(m.start())
+            if x is None:
+                continue
+            first = x
+            while first >= 0 and x - first < 4 and tags[first] not in STOP_TAGS and tags[first] not in ("v", "m") \
+                    and words[first] not in self._lead_words:
+                first -= 1
+            if first == x or (first >= 0 and x - first >= 4):
+                continue  # no word of a name, or no mark of where it starts
+            first += 1
+            name = text[offs[first]:m.start()]
+            if len(name) < 2 or name in self.rules.generic or self.phrases.get(name, ("",))[0] in ("PLACE", "AGENCY") \
+                    or not any(_name_like(words[y], tags[y]) for y in range(first, x + 1)):
+                continue
+            out.append(Candidate(offs[first], m.start(), "COMPANY", "listed-code"))
+        return out
+
     def _sited(self, words, tags, x, y) -> bool:
         """Whether word ``x`` (ending before word ``y``) is where something is done: "在|三明|投资", "在|南靖|投建"."""
         r = self.rules
@@ -4249,6 +4305,11 @@ _COUNT_BEFORE = re.compile(rf"({_FIGURES})(.)$")
 # Marks that end a clause: a name holds none, a quoted remark does.
 _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
 _CJK = re.compile("[\u4e00-\u9fff]")
+# A stock code in brackets right after a listed firm's name: Hong Kong's (0017, 00700), Taiwan's (2249-TW) and
+# the mainland's (600519.SH, 300750)
+_STOCK_CODE = re.compile(r"[（(]((?:0\d{3,4}|[1-9]\d{3})(?:[.-](?:HK|TW|TWO))?|[0368]\d{5}(?:\.(?:SH|SZ|BJ))?)[)）]")
+# A short label in quotes, which a list's head may carry: "等一批“小巨人”企业".
+_QUOTED_LABEL = re.compile(r"[“\"「『][^”\"」』，。；、,;\s]{1,8}[”\"」』]")
 _QUOTED_PROJECT = re.compile(r"[“\"「『]([^”\"」』\n]{2,40})[”\"」』](?:项目|工程)")
 
 

@@ -331,14 +331,16 @@ def _list_kind(doc: Doc, span: Span, spec) -> bool:
 
 
 def _venues(doc: Doc, subjects: list[Span], text: str, words: tuple[str, ...]) -> set[int]:
-    """Starts of the places a destination word opens ("在|郑州", "赴|深圳、东莞"), the list's later items included."""
+    """Starts of the places a destination word opens ("在|郑州", "赴|深圳、东莞"), the list's later items included,
+    and a place written right after one that holds it ("赴|葡萄牙|里斯本")."""
     out: set[int] = set()
     if not words:
         return out
     previous = None
     for s in subjects:
         if s.label_ == "PLACE" and (text[:s.start_char].endswith(words) or (
-                previous is not None and previous.start in out and text[previous.end_char:s.start_char] == "、")):
+                previous is not None and previous.start in out
+                and text[previous.end_char:s.start_char] in ("、", "") and previous.label_ == "PLACE")):
             out.add(s.start)
         previous = s
     return out

@@ -337,6 +337,8 @@ TRUSTED_RULES = ("lexicon", "abbreviation", "enumeration", "short-names", "statu
                  # a firm's short name heading its project in a list (鑫光工贸|年产…项目、…): the model, which
                  # knows no projects, reads the brand as nothing there
                  "project-list",
+                 # a listed firm's name before its stock code (新世界發展（0017）), which the model learnt as nothing
+                 "listed-code",
                  "strong:AGENCY", "strong:PLACE",
                  "suffix:专业合作社", "suffix:股份经济合作社", "suffix:联合社", "suffix:合作社",
                  "suffix:农场", "suffix:养殖场", "suffix:牧场",

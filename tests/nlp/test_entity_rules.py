@@ -5769,3 +5769,69 @@ def test_a_name_opening_with_the_character_its_clause_word_ends_with_keeps_it(nl
     # "其中|中(f)|雪|冷链物流园项目": 其中 took the first 中, and the second opens the project's name
     found = ents(nlp, "其中中雪冷链物流园项目总投资6亿元。")
     assert ("中雪冷链物流园项目", "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("上半年，柳州市自治区层面的重点项目完成投资80亿元。", "柳州市"),
+    ("今年玉林市自治区级重大项目开工12个。", "玉林市"),
+])
+def test_an_autonomous_region_word_after_a_whole_city_is_its_level(nlp, text, place):
+    # "柳州市|自治区层面": the level the city's projects are counted at, no region named after the city
+    found = ents(nlp, text)
+    assert (place, "PLACE") in found, found
+    assert not [e for e in found if e[0].endswith("自治区")], found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("园区将引进杭州均和集团参与招商运营。", "杭州均和集团"),
+    ("由福州亦和科技有限公司负责建设。", "福州亦和科技有限公司"),
+])
+def test_a_brand_opening_with_an_adverbs_character_after_its_city(nlp, text, firm):
+    # "杭州|均|和|集团": right after the city's short name, the character jieba reads as an adverb opens
+    # the brand, and the conjunction after it is the brand's second character
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text, office", [
+    ("此举也凸显市商务局服务企业的决心。", "市商务局"),
+    ("企业代表隆重市商务局颁发的证书。", "市商务局"),
+    ("这份成绩也凸显园管局的招商努力。", "园管局"),
+])
+def test_a_word_of_the_clause_before_an_offices_level_is_not_its_name(nlp, text, office):
+    # "凸显|市|投资促进局": a word before the level that opens the office's name is no place of
+    # whose level it is; nor an adjective right before a whole office ("凸显(a)|园管局")
+    found = ents(nlp, text)
+    assert (office, "AGENCY") in found, found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("作为锂电龙头宁德时代集团，该企业今年加码投资。", "宁德时代集团"),
+    ("行业龙头海螺水泥集团将在园区新建生产线。", "海螺水泥集团"),
+])
+def test_a_firms_lead_in_its_trade_before_its_name_is_not_part_of_it(nlp, text, firm):
+    # "锂电|龙头|某某集团": the firm's standing in its trade, said before its name
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found, found
+    assert not [e for e in found if "龙头" in e[0]], found
+
+
+@pytest.mark.parametrize("text", [
+    "新签约项目涵盖康养旅游、文创医药等领域。",
+    "园区重点发展文创医药、数字经济等多个领域。",
+])
+def test_an_item_of_a_list_of_fields_is_no_firm(nlp, text):
+    # "文创|医药…等领域": a trade jieba cannot read before a firm's trade word is a field, no firm
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "COMPANY"], found
+
+
+@pytest.mark.parametrize("text, firms", [
+    ("恒辉电缆、明达精工等一批“小巨人”企业快速成长。", ["恒辉电缆", "明达精工"]),
+    ("園區引進宏昌電機、榮達光電等「專精特新」企業。", ["宏昌电机", "荣达光电"]),
+])
+def test_a_list_of_firms_whose_head_carries_a_quoted_label(nlp, text, firms):
+    # "…等一批|“小巨人”|企业": the label in quotes before the list's head is no mark of the clause
+    found = ents(nlp, text)
+    for firm in firms:
+        assert (firm, "COMPANY") in found, found

@@ -382,3 +382,26 @@ def test_what_a_division_brings_in_to_build_lies_in_it(nlp, text, project, place
     source = [h for h in hits(nlp, "该县从兰州市引进宏远轻工有限公司投资建设年产5万吨纸制品包装项目。")
               if h[1] == "located_in" and h[2] == "兰州市"]
     assert not source, source
+
+
+@pytest.mark.parametrize("text", [
+    "考察团一行赴意大利米兰参观，与福州市人民政府在米兰签订合作备忘录。",
+    "代表团赴广东省东莞市考察，并与莞城街道办事处签署合作协议。",
+])
+def test_a_place_inside_the_place_a_delegation_goes_to_signs_nothing(nlp, text):
+    # "赴|意大利|米兰": the city is where the country's visit goes, as the country is; no signer
+    found = [h for h in hits(nlp, text) if h[1] == "partners" and h[0] in ("米兰", "东莞市")]
+    assert not found, found
+
+
+@pytest.mark.parametrize("text, firm, place", [
+    ("望城经开区内新入园的湖南金联星特种材料股份有限公司正加紧建设厂房。", "湖南金联星特种材料股份有限公司", "望城经开区"),
+    ("今年浏阳高新区新入驻的长沙恒瑞新材料有限公司已建成投产。", "长沙恒瑞新材料有限公司", "浏阳高新区"),
+])
+def test_a_firm_a_place_took_in_lies_in_it(nlp, text, firm, place):
+    # "某园区内新入园的X公司": the firm settled in the park; where it came from ("从长沙入驻的") is no site
+    found = [h[:3] for h in hits(nlp, text) if h[1] == "located_in"]
+    assert (firm, "located_in", place) in found, found
+    source = [h for h in hits(nlp, "从长沙市入驻的湖南金联星特种材料股份有限公司已投产。")
+              if h[1] == "located_in" and h[0] == "湖南金联星特种材料股份有限公司"]
+    assert not source, source

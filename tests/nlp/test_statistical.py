@@ -322,3 +322,13 @@ def test_a_big_city_as_a_title_is_no_county(nlp):
     found = [(e.text, e.label_) for e in nlp("该县是农工商科技大城。").ents]
     assert not [e for e in found if e[0] == "大城"], found
     assert ("大城县", "PLACE") in [(e.text, e.label_) for e in nlp("企业落户大城县。").ents]
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("消息公布后，恒基兆業（0012）表示將加快推進新界的住宅項目。", "恒基兆业"),
+    ("據悉，湧興電機(6618-TW)將投資15億元擴建廠房。", "涌兴电机"),
+])
+def test_a_name_before_a_stock_code_is_a_listed_firm(nlp, text, firm):
+    # "某某（0012）": the code in brackets says the name before it is a listed firm's
+    found = [(e.text, e.label_) for e in nlp(text).ents]
+    assert (firm, "COMPANY") in found, found
