@@ -111,6 +111,7 @@ class EntityRuleSpec:
     project_word_tails: frozenset[str]  # 库, 部: after 项目, the projects' library or site office
     listed_works_heads: tuple[str, ...]  # 科技城, 基地: an item of a list of firms named so is a project
     route_stops: frozenset[str]  # 站: a route's first stop that jieba tags as a verb
+    route_sections: frozenset[str]  # 段: a road's section after the name of its end (至|枫林|段|改造工程)
     name_time_words: frozenset[str]  # 现代, 未来: time words that begin names, unlike dates
     listing_adverbs: frozenset[str]  # 又, 还: before 有, listing more items
     home_city: frozenset[str]  # 我市, 全市
@@ -247,6 +248,7 @@ class EntityRuleSpec:
     works_max_words: int  # words of a facility and its works after its investment (投资3亿元的…迁建)
     office_fields: frozenset[str]  # 招商: a field before a known office opens its full name (区|招商|投资促进局)
     glued_joiners: frozenset[str]  # 及, 暨: cut off the front of a word jieba never saw ("及|宏方")
+    glued_route_joiners: frozenset[str]  # 至: cut out of a word jieba never saw ("城至枫" -> "城|至|枫")
     having_words: frozenset[str]  # 现有: "now has", read as an adjective, before the firms it lists
     whole_project_words: tuple[str, ...]  # 项目: a conjunction after it ends the project ("…公路项目及光伏发电")
     product_modifiers: frozenset[str]  # 相关, 配套: open the second product after 及 ("…及相关配件项目")
@@ -332,6 +334,7 @@ class EntityRuleSpec:
             project_word_tails=frozenset(spec.get("project_word_tails", ())),
             listed_works_heads=tuple(spec.get("listed_works_heads", ())),
             route_stops=frozenset(spec.get("route_stops", ())),
+            route_sections=frozenset(spec.get("route_sections", ())),
             name_time_words=frozenset(spec.get("name_time_words", ())),
             listing_adverbs=frozenset(spec.get("listing_adverbs", ())),
             home_city=frozenset(spec["home_references"]["city"]),
@@ -467,6 +470,7 @@ class EntityRuleSpec:
             whole_project_words=tuple(spec.get("whole_project_words", ())),
             product_modifiers=frozenset(spec.get("product_modifiers", ())),
             glued_joiners=frozenset(spec.get("glued_joiners", ())),
+            glued_route_joiners=frozenset(spec.get("glued_route_joiners", ())),
             office_fields=frozenset(spec.get("office_fields", ())),
             works_verbs=frozenset(spec.get("works_verbs", ())),
             works_min_chars=int(spec.get("works_min_chars", 3)),

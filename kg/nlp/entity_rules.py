@@ -342,6 +342,7 @@ class EntityRules:
         # The enumeration rules need the seam between 等 and its head noun ("等"+"项目").
         tok.keep_apart(("等", head) for head in self.rules.enum_heads)
         tok.split_leading(self.rules.glued_joiners)
+        tok.split_inner(self.rules.glued_route_joiners)
         # Zone words jieba does not know fall apart in its guesses ("我县|经|开区").
         tok.add_words((z, "n") for z in self.rules.zone_words if not tok.seg.has_word(z))
         # ... and so do the verbs of aiding a region ("四川|援|藏|干部"), whose one-character
@@ -2010,6 +2011,10 @@ class EntityRules:
             if label == "PROJECT" and k < j and self._route_joint(words, tags, k):
                 k -= 1  # "深河|至|房县巨峪段改扩建项目": a road from one place to another
                 continue
+            if label == "PROJECT" and w in r.route_sections and 0 < k < j \
+                    and tags[k - 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"x"}:
+                k -= 1  # "县城|至|枫林|段|改造工程": the section of the road is the project's
+                continue
             if label == "PROJECT" and 0 < k < j and self._joins_products(words, tags, k):
                 joined = True  # "食用油|及|优质米加工项目": two products of one project
                 k -= 1
@@ -2020,9 +2025,11 @@ class EntityRules:
             if label in ("PROJECT", "COMPANY") and len(w) == 1 and k + 1 < j and tags[k + 1] == "x" \
                     and (t == "q" or t not in STOP_TAGS) and "\u4e00" <= w <= "\u9fff" and w not in r.glued_joiners \
                     and (k == 0 or words[k - 1] in r.boundary or tags[k - 1] in ("w", "uj")) \
-                    and offs[k] + 1 == offs[k + 1]:
+                    and offs[k] + 1 == offs[k + 1] \
+                    and not (label == "PROJECT" and k > 0 and self._route_joint(words, tags, k - 1)):
                 # "的|天|赢菌业项目": jieba's guess cut the first character off an unknown name (but the
-                # segmenter cut a joiner off on purpose: "深入|到|翊宸|鞋业")
+                # segmenter cut a joiner off on purpose: "深入|到|翊宸|鞋业"; and a road's second end
+                # goes on to its first: "县城|至|枫|山段改造工程")
                 k -= 1
                 break
             if label in ("PROJECT", "COMPANY", "PLACE") and k < j and tags[k + 1] not in STOP_TAGS \

@@ -202,6 +202,7 @@ class JiebaTokenizer:
         self.user_words: dict[str, str] = {}
         self.apart: dict[tuple[str, str], None] = {}
         self.leading: frozenset[str] = frozenset()
+        self.inner: frozenset[str] = frozenset()
         self._leading_re: re.Pattern | None = None
         self.add_words(user_words)
 
@@ -211,7 +212,20 @@ class JiebaTokenizer:
         jieba's guess for an unknown name glues a conjunction before it; the rules need the seam.
         """
         self.leading = self.leading | frozenset(chars)
-        self._leading_re = re.compile("[" + "".join(map(re.escape, sorted(self.leading))) + "]") if self.leading else None
+        self._update_re()
+
+    def _update_re(self) -> None:
+        cut = self.leading | self.inner
+        self._leading_re = re.compile("[" + "".join(map(re.escape, sorted(cut))) + "]") if cut else None
+
+    def split_inner(self, chars: Iterable[str]) -> None:
+        """Cut these characters out of a word jieba has never seen, wherever they are ("城至枫" -> "城|至|枫").
+
+        jieba's guess for the unknown ends of a road glues its 至 to one or both of them
+        ("金溪县|城至枫|山段"); the route rules need the joint as a word.
+        """
+        self.inner = self.inner | frozenset(chars)
+        self._update_re()
 
     def keep_apart(self, pairs: Iterable[tuple[str, str]]) -> None:
         """Never glue these word pairs ("等"+"项目"): enumeration rules need the seam."""
@@ -248,15 +262,30 @@ class JiebaTokenizer:
         return words, spaces, offs, [get(w) or guessed(w) or self._tag(w) for w in words]
 
     def _cut_leading(self, words: list[str]) -> list[str]:
-        lead, known = self.leading, self.tags
-        if not any(len(w) >= 3 and w[0] in lead and w not in known for w in words):
+        lead, inner, known = self.leading, self.inner, self.tags
+
+        def cut(w: str) -> bool:
+            return ((len(w) >= 3 and w[0] in lead) or (len(w) >= 2 and not inner.isdisjoint(w))) and w not in known
+
+        if not any(map(cut, words)):
             return words
         out = []
         for w in words:
-            if len(w) >= 3 and w[0] in lead and w not in known:
-                out += [w[0], w[1:]]
-            else:
+            if not cut(w):
                 out.append(w)
+                continue
+            if len(w) >= 3 and w[0] in lead:
+                out.append(w[0])
+                w = w[1:]
+            piece = ""
+            for ch in w:
+                if ch in inner:
+                    out += [piece, ch] if piece else [ch]
+                    piece = ""
+                else:
+                    piece += ch
+            if piece:
+                out.append(piece)
         return out
 
     def __call__(self, text: str) -> Doc:
@@ -299,12 +328,14 @@ class JiebaTokenizer:
     # spaCy serialisation: the added words and the pairs kept apart.
     def _state(self) -> dict:
         return {"words": [[w, t] for w, t in self.user_words.items()], "apart": [list(p) for p in self.apart],
-                "leading": sorted(self.leading)}
+                "leading": sorted(self.leading),
+                "inner": sorted(self.inner)}
 
     def _restore(self, state: dict) -> "JiebaTokenizer":
         self.add_words((w, t) for w, t in state.get("words", ()))
         self.keep_apart((a, b) for a, b in state.get("apart", ()))
         self.split_leading(state.get("leading", ()))
+        self.split_inner(state.get("inner", ()))
         return self
 
     def to_bytes(self, **kwargs) -> bytes:

@@ -5698,3 +5698,15 @@ def test_an_office_after_every_kind_of_division_is_no_ones(nlp, text):
     # government, as 各区县政府 is, and "各|镇政府" every town's
     found = ents(nlp, text)
     assert not [e for e in found if e[1] == "AGENCY"], found
+
+
+@pytest.mark.parametrize("text, project", [
+    ("105国道遂川县城至枫林段改造工程全长9公里。", "105国道遂川县城至枫林段改造工程"),
+    ("省道S223线宁都县城至梅江段改造工程年底完工。", "省道S223线宁都县城至梅江段改造工程"),
+    ("316国道万安县城至枫山段改造项目和滨江公园的建成，方便了群众出行。", "316国道万安县城至枫山段改造项目"),
+])
+def test_a_road_section_between_two_ends_is_one_project(nlp, text, project):
+    # jieba glues the road's 至 to its ends ("县|城至|枫林", "县城|至枫|山段") and reads the section's 段
+    # as a classifier after a known name: the whole road section, from its number on, is the project
+    found = ents(nlp, text)
+    assert (project, "PROJECT") in found, found
