@@ -209,7 +209,8 @@ class JiebaTokenizer:
     def split_leading(self, chars: Iterable[str]) -> None:
         """Cut these characters off the front of a word jieba has never seen ("及宏方" -> "及|宏方").
 
-        jieba's guess for an unknown name glues a conjunction before it; the rules need the seam.
+        jieba's guess for an unknown name glues a conjunction before it; the rules need the seam. So
+        it does before a pronoun of one character ("由该|集团"), which would open a firm's name.
         """
         self.leading = self.leading | frozenset(chars)
         self._update_re()
@@ -265,7 +266,7 @@ class JiebaTokenizer:
         lead, inner, known = self.leading, self.inner, self.tags
 
         def cut(w: str) -> bool:
-            return ((len(w) >= 3 and w[0] in lead) or (len(w) >= 2 and not inner.isdisjoint(w))) and w not in known
+            return ((len(w) >= 2 and w[0] in lead) or (len(w) >= 2 and not inner.isdisjoint(w))) and w not in known
 
         if not any(map(cut, words)):
             return words
@@ -274,7 +275,7 @@ class JiebaTokenizer:
             if not cut(w):
                 out.append(w)
                 continue
-            if len(w) >= 3 and w[0] in lead:
+            if len(w) >= 2 and w[0] in lead:
                 out.append(w[0])
                 w = w[1:]
             piece = ""

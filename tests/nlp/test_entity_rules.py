@@ -5710,3 +5710,13 @@ def test_a_road_section_between_two_ends_is_one_project(nlp, text, project):
     # as a classifier after a known name: the whole road section, from its number on, is the project
     found = ents(nlp, text)
     assert (project, "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "由该公司投资建设的物流园年底投用。",
+    "由该集团出资兴建的学校正式开学。",
+])
+def test_the_agent_before_a_back_reference_is_no_firm(nlp, text):
+    # "由该|集团": jieba glued the agent's 由 to the pronoun, and the suffix rule took both as a firm's name
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "COMPANY"], found
