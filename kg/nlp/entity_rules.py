@@ -1250,7 +1250,8 @@ class EntityRules:
 
         "与3镇|人民政府", "两镇|政府", "3镇|镇政府" (the level said again), "三镇政府": the governments
         of several towns, no one government, as "三县|一区" names no county. A count is one
-        numeral or a number in digits; more numerals name a town (五一镇, 七一乡).
+        numeral or a number in digits; more numerals name a town (五一镇, 七一乡), and so does a
+        division's name the count and its level open (三县岭镇政府).
         """
         def level_at(at: int) -> str:
             return next((n for n in self.rules.division_nouns if text.startswith(n, at)), "")
@@ -1269,7 +1270,8 @@ class EntityRules:
         while at < end and _NUMERAL.fullmatch(text[at]):
             at += 1
         return at > start and bool(level_at(at)) and count_before(at) \
-            and not (start > 0 and _NUMERAL.fullmatch(text[start - 1]))
+            and not (start > 0 and _NUMERAL.fullmatch(text[start - 1])) \
+            and not any(text[start:e] in self.division_names for e in range(at + 2, end))  # 三县岭镇|政府
 
     def _county_stem_before(self, words, tags, offs, x, level: str) -> int | None:
         """Where a county of one character and its level starts, written alone before the office's level.

@@ -5720,3 +5720,13 @@ def test_the_agent_before_a_back_reference_is_no_firm(nlp, text):
     # "由该|集团": jieba glued the agent's 由 to the pronoun, and the suffix rule took both as a firm's name
     found = ents(nlp, text)
     assert not [e for e in found if e[1] == "COMPANY"], found
+
+
+@pytest.mark.parametrize("text, office", [
+    ("工作组走访了三县堡乡政府和乡卫生院。", "三县堡乡政府"),
+    ("副县长一行到八乡山镇人民政府督导防汛工作。", "八乡山镇人民政府"),
+])
+def test_a_town_whose_name_opens_with_a_count_and_a_level_keeps_its_government(nlp, text, office):
+    # "三县|一区" counts divisions, but 三县堡乡 is one township of the gazetteer: its government is its own
+    found = ents(nlp, text)
+    assert (office, "AGENCY") in found, found
