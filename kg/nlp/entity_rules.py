@@ -2391,6 +2391,8 @@ class EntityRules:
             return None
         if label == "PROJECT" and body in r.generic:
             return None  # "了解|产业园|项目|推进情况": a kind of facility and its project, none named
+        if label == "PLACE" and body in r.park_kinds and name.endswith(r.park_kind_heads):
+            return None  # "文化公园|和|湿地|公园等功能区": kinds of park, none named
         if label == "PLACE" and inner and words[j] in r.generic_bodies and body_tokens \
                 and all(self._known_place(words[x]) for x in body_tokens):
             # "推进青川县|乡村|振兴", "青川县|乡村|振兴局": the suffix inside a generic word (乡村 is the

@@ -5730,3 +5730,14 @@ def test_a_town_whose_name_opens_with_a_count_and_a_level_keeps_its_government(n
     # "三县|一区" counts divisions, but 三县堡乡 is one township of the gazetteer: its government is its own
     found = ents(nlp, text)
     assert (office, "AGENCY") in found, found
+
+
+@pytest.mark.parametrize("text, park", [
+    ("新建的滨湖公园分为文化公园和湿地公园两个功能区。", "滨湖公园"),
+    ("园内设有儿童乐园、体育公园等设施。", None),
+])
+def test_a_kind_of_park_names_no_park(nlp, text, park):
+    # "文化公园|和|湿地|公园": the kinds of park a park holds, none of them a place of its own
+    found = ents(nlp, text)
+    places = [e for e in found if e[1] == "PLACE"]
+    assert places == ([(park, "PLACE")] if park else []), found
