@@ -382,3 +382,17 @@ def test_what_a_division_brings_in_to_build_lies_in_it(nlp, text, project, place
     source = [h for h in hits(nlp, "该县从兰州市引进宏远轻工有限公司投资建设年产5万吨纸制品包装项目。")
               if h[1] == "located_in" and h[2] == "兰州市"]
     assert not source, source
+
+
+@pytest.mark.parametrize("text, place", [
+    ("金山工业园地处赣江西岸，交通便利。", "赣江"),
+    ("樟树湾镇位于洞庭湖之滨。", "洞庭湖"),
+    ("金山工业园位于临川区与东乡区之间。", "临川区"),
+    ("金山工业园位于新余市以东20公里。", "新余市"),
+])
+def test_what_lies_beside_or_between_places_is_in_none_of_them(nlp, text, place):
+    # "地处鄱湖之滨": by the lake, not inside it; "A与B之间": between two counties, inside neither
+    found = [h[:3] for h in hits(nlp, text) if h[1] == "located_in" and h[2] == place]
+    assert not found, found
+    inside = [h[:3] for h in hits(nlp, "金山工业园位于新余市东部。") if h[1] == "located_in"]
+    assert ("金山工业园", "located_in", "新余市") in inside, inside
