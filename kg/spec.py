@@ -213,6 +213,9 @@ class EntityRuleSpec:
     agreement_ends: tuple[str, ...]  # 协议, 备忘录: an agreement counted among projects is no project
     ranking_ends: frozenset[str]  # 强: "世界500强" after a number is a ranking of firms, no firm
     ranking_words: frozenset[str]  # 百强: the same with its number written in
+    ranking_subjects: tuple[str, ...]  # 民营企业: what a ranking ranks, between its scope and its number
+    ranking_scopes: tuple[str, ...]  # 世界, 全国: a ranking's scope (中国 too, a place elsewhere)
+    ranking_kinds: tuple[str, ...]  # 企业: the word for what is ranked, after the ranking
     written_levels: tuple[str, ...]  # 旗, 盟: a division's alias and this level, written, is the division
     list_joiners_only: frozenset[str]  # 以及: joins two items of a list, never inside one name
     plant_areas: frozenset[str]  # 厂区: a firm's plant, which the suffix 区 would make a place
@@ -438,6 +441,9 @@ class EntityRuleSpec:
             agreement_ends=tuple(spec.get("agreement_ends", ())),
             ranking_ends=frozenset(spec.get("ranking_ends", ())),
             ranking_words=frozenset(spec.get("ranking_words", ())),
+            ranking_subjects=tuple(sorted(spec.get("ranking_subjects", ()), key=len, reverse=True)),
+            ranking_scopes=tuple(sorted(spec.get("ranking_scopes", ()), key=len, reverse=True)),
+            ranking_kinds=tuple(sorted(spec.get("ranking_kinds", ()), key=len, reverse=True)),
             written_levels=tuple(spec.get("written_levels", ())),
             list_joiners_only=frozenset(spec.get("list_joiners_only", ())),
             plant_areas=frozenset(spec.get("plant_areas", ())),

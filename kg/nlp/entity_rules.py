@@ -484,7 +484,8 @@ class EntityRules:
                                                                    or listed_person(text, c.start, c.end, self.rules)
                                                                    # "金东乡|贤": the level opens the next word (乡贤)
                                                                    or text[c.end - 1:c.end + 1] in self.rules.level_words
-                                                                   or qualifies_noun(text, c.start, c.end, self.rules)))]
+                                                                   or qualifies_noun(text, c.start, c.end, self.rules)
+                                                                   or ranking_scope(text, c.end, self.rules)))]
         starts = _determiner_starts(self.rules.determiners)
         if any(w[:1] in starts for w in words):
             # "各区|县政府", "各市|发改委": jieba glued the determiner to the first kind of division, so the
@@ -4125,6 +4126,46 @@ def qualifies_noun(text: str, start: int, end: int, rules) -> bool:
         return False
     nxt = text[end]
     return "\u4e00" <= nxt <= "\u9fff" and nxt not in rules.qualifier_place_followers
+
+
+def ranking_end(text: str, at: int, rules) -> int | None:
+    """Where a ranking of firms written from ``at`` ends, with its scope and the word for what it ranks
+    ("中国500强企业", "世界500强", "全国民营企业百强"), or None where none is written there.
+
+    >>> from kg.spec import entity_rule_spec
+    >>> t = "与中国500强企业水发集团签约"
+    >>> t[ranking_end(t, 1, entity_rule_spec()):]
+    '水发集团签约'
+    """
+    scope = next((at + len(s) for s in rules.ranking_scopes if text.startswith(s, at)), at)
+    end = next((scope + len(s) for s in rules.ranking_subjects if text.startswith(s, scope)), scope)
+    word = next((w for w in rules.ranking_words if text.startswith(w, end)), None)
+    if word is not None:
+        end += len(word)
+    else:
+        run = end
+        while run < len(text) and (text[run].isdigit() or _NUMERAL.fullmatch(text[run])):
+            run += 1
+        if run == end or text[run:run + 1] not in rules.ranking_ends:
+            return None
+        end = run + 1
+    return next((end + len(k) for k in rules.ranking_kinds if text.startswith(k, end)), end)
+
+
+def ranking_scope(text: str, end: int, rules) -> bool:
+    """Whether a place ending at ``end`` opens a ranking of firms ("中国|500强", "中国|民营企业|500强",
+    "全国|百强"): the ranking's scope, no place the clause names."""
+    if end >= len(text) or not rules.ranking_ends:
+        return False
+    at = next((end + len(s) for s in rules.ranking_subjects if text.startswith(s, end)), end)
+    word = next((w for w in rules.ranking_words if text.startswith(w, at)), None)
+    if word is not None:
+        return text[at + len(word):at + len(word) + 1] not in rules.division_nouns
+    run = at
+    while run < len(text) and (text[run].isdigit() or _NUMERAL.fullmatch(text[run])):
+        run += 1
+    # (a ranking of divisions is the place's own: "跻身辽宁省|十强县")
+    return run > at and text[run:run + 1] in rules.ranking_ends and text[run + 1:run + 2] not in rules.division_nouns
 
 
 def _sized(word: str, tag: str) -> bool:

@@ -396,3 +396,15 @@ def test_what_lies_beside_or_between_places_is_in_none_of_them(nlp, text, place)
     assert not found, found
     inside = [h[:3] for h in hits(nlp, "金山工业园位于新余市东部。") if h[1] == "located_in"]
     assert ("金山工业园", "located_in", "新余市") in inside, inside
+
+
+@pytest.mark.parametrize("text, side, firm", [
+    ("项目由丹寨县人民政府与中国500强企业宏泰集团有限公司签约。", "丹寨县人民政府", "宏泰集团有限公司"),
+    ("锦屏县人民政府与中国民营企业500强恒信集团签署合作协议。", "锦屏县人民政府", "恒信集团"),
+])
+def test_a_ranking_between_with_and_the_firm_leaves_the_firm_the_partner(nlp, text, side, firm):
+    # "与中国500强企业X签约": 中国 is the ranking's scope, no partner and no place the clause names
+    found = hits(nlp, text)
+    partners = [h[:3] for h in found if h[1] == "partners"]
+    assert partners == [(side, "partners", firm)], found
+    assert "中国" not in [e.text for e in nlp(text).ents]
