@@ -706,8 +706,9 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                         office = _in_own_level(office, levels.get(m.article, ""), at, home)
                     listed_as[m] = office
                     # The corpus's home city, where it has one, is the paper's: its 市委 is that city's
-                    # in every article. Without one, each article's own divisions are the home.
-                    canon = (canonical_agency(office, home, pref, at.county, province, at.town) if home
+                    # in every article. Without one, each article's own divisions are the home. A home
+                    # that is a city has no prefecture: a 州's offices are the article's prefecture's.
+                    canon = (canonical_agency(office, home, pref or at.prefecture, at.county, province, at.town) if home
                              else canonical_agency(office, at.city, at.prefecture, at.county, at.province, at.town))
                 elif m.label == "PROJECT":
                     canon = (prev.text + name) if prev is not None and prev.label == "COMPANY" and prev.s_end == m.s_start else name

@@ -709,3 +709,13 @@ def test_a_county_government_written_as_taiwans_papers_do_is_the_countys_governm
     # ... and an office after the short form is the county's or the city's office
     labels = agency_labels(nlp, "嘉義市府經發局今天表示，園區招商順利。")
     assert "嘉义市经济发展局" in labels and not [x for x in labels if "府经" in x], labels
+
+
+def test_a_prefectures_offices_under_a_home_city_are_the_articles_prefectures(nlp):
+    # A city paper's home has no prefecture: "州商务局" in its article about 黔西南州 is that prefecture's
+    import kg
+
+    text = "黔西南州组团赴外地招商。州长助理率州商务局、州投资促进局负责人参加推介会。"
+    g = kg.extract_graph([text], nlp=nlp, home_city="遵义市")
+    agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert {"黔西南州商务局", "黔西南州投资促进局"} <= agencies, agencies
