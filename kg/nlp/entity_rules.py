@@ -2173,6 +2173,13 @@ class EntityRules:
                     and tags[k - 1] in PROPER_TAGS and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 k -= 1  # "宁马|高速(d)|改扩建项目": an expressway named by its ends; jieba reads 高速 as "fast"
                 continue
+            if label == "PLACE" and len(w) == 1 and t in ("zg", "ng", "g") and k + 1 < j and len(words[k + 1]) == 1 \
+                    and tags[k + 1] in PROPER_TAGS | {"x"} and offs[k] + 1 == offs[k + 1] \
+                    and (k == 0 or tags[k - 1] == "w") and words[j] in r.zone_words:
+                # "、|炉(zg)|碧(nr)|经济|开发区": a zone's two-character name that jieba cut into a morpheme
+                # and a name's character, right after a mark
+                k -= 1
+                break
             if label == "COMPANY" and k == j - 1 and k >= 1 and _two_character_brand(words, tags, offs, k):
                 # "深入到|宸|煜|纸业", "湖北|一|正|药业": two characters jieba leaves as morphemes, or a numeral
                 # and a character, right before the trade, are the firm's brand (zg and d end other names)

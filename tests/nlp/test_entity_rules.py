@@ -5741,3 +5741,9 @@ def test_a_kind_of_park_names_no_park(nlp, text, park):
     found = ents(nlp, text)
     places = [e for e in found if e[1] == "PLACE"]
     assert places == ([(park, "PLACE")] if park else []), found
+
+
+def test_a_zones_name_jieba_cut_into_a_morpheme_and_a_character_is_whole(nlp):
+    # "、|佑(zg)|碧(nr)|经济开发区": a rare first character jieba leaves as a morpheme still opens the zone's name
+    found = ents(nlp, "考察团参观了台江工业园区、佑碧经济开发区和三穗工业园区。")
+    assert ("佑碧经济开发区", "PLACE") in found, found
