@@ -5747,3 +5747,13 @@ def test_a_zones_name_jieba_cut_into_a_morpheme_and_a_character_is_whole(nlp):
     # "、|佑(zg)|碧(nr)|经济开发区": a rare first character jieba leaves as a morpheme still opens the zone's name
     found = ents(nlp, "考察团参观了台江工业园区、佑碧经济开发区和三穗工业园区。")
     assert ("佑碧经济开发区", "PLACE") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "全市扎实推进产业招商暨“千企入黔”工程。",
+    "该县启动“百企进园”工程，年内引进企业30家。",
+])
+def test_a_campaign_that_counts_its_firms_is_no_project(nlp, text):
+    # "“千企引进”工程": a campaign to bring in a thousand firms, whose projects it counts, no project
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
