@@ -1670,7 +1670,11 @@ class EntityRules:
                                 or words[rest] in self.rules.trim
                                 or (words[rest] in self.rules.generic and words[rest].endswith(self.rules.place_ends))
                                 or self._count_word(words[rest])
-                                or (rest > a and words[rest] in self.rules.place_ends and tags[rest - 1] == "ns")):
+                                or (rest > a and words[rest] in self.rules.place_ends and tags[rest - 1] == "ns")
+                                # "年底|前|续建项目", "力争|4月底|续建项目": a time's locative, and the
+                                # clause's verb the item's cut took in
+                                or (rest > a and tags[rest] == "f" and tags[rest - 1] == "t")
+                                or (rest == a and words[rest] in self.rules.project_stop)):
             # "十大|续建|产业项目" counts projects; "衙前|镇|重大产业项目": jieba leaves a town's
             # suffix alone after its name, and the town's projects are still a batch
             # (a road is no place whose projects they are: "滨江路|项目", "韶山|南路|项目" build the road)
@@ -2940,6 +2944,8 @@ class EntityRules:
             index = {o: j for j, o in enumerate(offs)}
             adverbs = self.rules.status_adverbs
             for m in self.status_re.finditer(text):
+                if text.startswith(self.rules.whole_project_heads, m.end()):
+                    continue  # "开复工|项目": the status qualifies projects of a kind, no clause reports it
                 j = index.get(m.start())
                 while j and j > 1 and words[j - 1] in adverbs:
                     j -= 1  # "…项目|正式|开工": the predicate's adverbs are no part of the item
@@ -3513,7 +3519,8 @@ class EntityRules:
             # "…产业园项目|实现|当年签约、当年开工": a verb after the project's head begins what the clause
             # says of it; the name closed at its head
             b = next((x + 1 for x in range(a + 1, b - 1)
-                      if words[x].endswith(r.whole_project_heads) and tags[x + 1] == "v"), b)
+                      if words[x].endswith(r.whole_project_heads) and (tags[x + 1] == "v" or (
+                          words[x + 1] in r.status_adverbs and x + 2 < b and tags[x + 2] in ("v", "vn")))), b)
             if b - a >= 3 and words[b - 1] in r.item_works and words[b - 2].endswith(r.facility):
                 b -= 1  # "…机器人产业园|建设|等…项目": building the park, which the item names
         if a >= b:

@@ -5757,3 +5757,14 @@ def test_a_campaign_that_counts_its_firms_is_no_project(nlp, text):
     # "“千企引进”工程": a campaign to bring in a thousand firms, whose projects it counts, no project
     found = ents(nlp, text)
     assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+@pytest.mark.parametrize("text", [
+    "力争4月底续建项目全部复工、二季度新建项目全部开工。",
+    "确保年底前续建项目均复工、新开工项目全部开工。",
+])
+def test_a_clause_on_projects_of_a_kind_is_no_projects_name(nlp, text):
+    # "续建项目|全部|复工、新建项目全部开工": two clauses on the year's projects, listed; the first is
+    # no item of the second's list, and neither names a project
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
