@@ -1400,16 +1400,27 @@ class EntityRules:
                         and offs[j] + len(w) == offs[j + 1]:
                     continue  # "中叉电动智能工程|装备|项目", "工程|机械": goods named by the suffix's word, no works
                 if label == "COMPANY" and strength == "weak" and j + 1 < len(words) \
-                        and (words[j + 1].startswith(self._industry_trailer_starts) or words[j + 1].endswith(r.site_ends)
-                             or words[j + 1].endswith(r.industry_ends)) \
-                        and offs[j] + len(w) == offs[j + 1]:
-                    # "锂电新能源|产业基地", "洪洲电子|科技园", "容县电子|信息产业": a trade, not a company
+                        and offs[j] + len(w) == offs[j + 1] and self._trade_run_ends_site(words, offs, j + 1):
+                    # "锂电新能源|产业基地", "洪洲电子|科技园", "容县电子|信息产业": a trade, not a company;
+                    # and so after more trades: "宁东能源|化工|基地" is a region's base of two trades
                     continue
                 cand = self._extend_left(words, tags, offs, j, suf, label, strength)
                 if cand is not None:
                     out.extend(self._split_company_head(words, tags, offs, cand, j))
                     break
         return out
+
+    def _trade_run_ends_site(self, words, offs, k) -> bool:
+        """Whether word ``k``, after up to two more trades written on (化工, 电子), opens a site's or an
+        industry's word: the trades before it name what the site or the industry makes."""
+        r = self.rules
+        for x in range(k, min(k + 3, len(words))):
+            w = words[x]
+            if w.startswith(self._industry_trailer_starts) or w.endswith(r.site_ends) or w.endswith(r.industry_ends):
+                return True
+            if x + 1 >= len(words) or not _trade(w) or offs[x] + len(w) != offs[x + 1]:
+                return False
+        return False
 
     def _suffix_positions(self, words) -> list[int]:
         """The words the loop of :meth:`_suffix_matches` may act on.

@@ -5768,3 +5768,13 @@ def test_a_clause_on_projects_of_a_kind_is_no_projects_name(nlp, text):
     # no item of the second's list, and neither names a project
     found = ents(nlp, text)
     assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+@pytest.mark.parametrize("text", [
+    "督查组深入榆林能源化工基地检查招商工作。",
+    "百色电子信息产业基地建设加快推进。",
+])
+def test_a_regions_base_of_several_trades_is_no_firm(nlp, text):
+    # "榆林|能源|化工|基地": the region's base for two trades; 能源 ends no firm's name here
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "COMPANY"], found
