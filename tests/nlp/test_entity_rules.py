@@ -5778,3 +5778,9 @@ def test_a_regions_base_of_several_trades_is_no_firm(nlp, text):
     # "榆林|能源|化工|基地": the region's base for two trades; 能源 ends no firm's name here
     found = ents(nlp, text)
     assert not [e for e in found if e[1] == "COMPANY"], found
+
+
+def test_a_world_city_spelled_by_ordinary_words_is_no_place(nlp):
+    # "砂浆|里加|防冻剂": inside the mortar, add antifreeze; jieba reads Riga
+    found = ents(nlp, "工人在砂浆里加防冻剂，确保冬季施工质量。")
+    assert not [e for e in found if e[1] == "PLACE"], found
