@@ -1405,10 +1405,21 @@ class EntityRules:
                     # and so after more trades: "宁东能源|化工|基地" is a region's base of two trades
                     continue
                 cand = self._extend_left(words, tags, offs, j, suf, label, strength)
+                if cand is not None and label == "COMPANY" and strength == "strong" and "中" in words:
+                    cand = self._with_brand_locative(words, tags, offs, cand)
                 if cand is not None:
                     out.extend(self._split_company_head(words, tags, offs, cand, j))
                     break
         return out
+
+    def _with_brand_locative(self, words, tags, offs, cand: Candidate) -> Candidate:
+        """A legal name with the state brand's 中 before it, where jieba read it as "in" at the clause's start:
+        "中(f)|财融商（北京）资本管理有限公司", "中|银丰|达（上海）…"; nothing it could place comes before it."""
+        x = bisect_left(offs, cand.start)
+        if 0 < x < len(offs) and offs[x] == cand.start and offs[x - 1] + len(words[x - 1]) == cand.start \
+                and self._brand_locative(words, tags, x - 1):
+            return Candidate(offs[x - 1], cand.end, cand.label, cand.rule, cand.prio)
+        return cand
 
     def _trade_run_ends_site(self, words, offs, k) -> bool:
         """Whether word ``k``, after up to two more trades written on (化工, 电子), opens a site's or an

@@ -5784,3 +5784,13 @@ def test_a_world_city_spelled_by_ordinary_words_is_no_place(nlp):
     # "砂浆|里加|防冻剂": inside the mortar, add antifreeze; jieba reads Riga
     found = ents(nlp, "工人在砂浆里加防冻剂，确保冬季施工质量。")
     assert not [e for e in found if e[1] == "PLACE"], found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("中银丰达(上海)投资管理有限公司副总裁表示，将在该县投资。", "中银丰达(上海)投资管理有限公司"),
+    ("中金泰盛（深圳）投资管理有限公司副总裁表示，项目年内开工。", "中金泰盛（深圳）投资管理有限公司"),
+])
+def test_a_legal_name_that_opens_with_the_state_brands_zhong_keeps_it(nlp, text, firm):
+    # "中(f)|银丰|达（上海）…有限公司": at the clause's start, jieba's "in" is the brand's first character
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found, found
