@@ -128,6 +128,8 @@ class EntityRuleSpec:
     back_determiners: tuple[str, ...]  # 该: the determiners that point back to one named before
     field_heads: tuple[str, ...]  # 领域: after 等, the listed words are fields, not names
     listed_trades: frozenset[str]  # 冶炼, 选矿: a list's items before 等企业 that are kinds of firm, no firm
+    firm_categories: tuple[str, ...]  # 独角兽, 专精特新: categories firms are ranked into, no firm (longest first)
+    firm_category_scopes: tuple[str, ...]  # 国内外: a scope before such categories
     site_preps: frozenset[str]  # 在: before a division's loose alias and a verb, where it is done
     site_verbs: frozenset[str]  # 投资: after such an alias, what is done there
     group_words: frozenset[str]  # 集团: after a known group's short name, its unit's legal name goes on
@@ -356,6 +358,8 @@ class EntityRuleSpec:
             back_determiners=tuple(spec.get("back_determiners", ())),
             field_heads=tuple(spec.get("field_heads", ())),
             listed_trades=frozenset(spec.get("listed_trades", ())),
+            firm_categories=tuple(sorted(spec.get("firm_categories", ()), key=len, reverse=True)),
+            firm_category_scopes=tuple(sorted(spec.get("firm_category_scopes", ()), key=len, reverse=True)),
             magnitudes=frozenset(spec.get("quantity_magnitudes", ())),
             group_words=frozenset(spec.get("group_words", ())),
             site_preps=frozenset(spec.get("site_preps", ())),

@@ -3581,6 +3581,8 @@ class EntityRules:
             return []  # "…(集团)|有限公司等企业": a legal form alone is the end of a name the item cut, no company
         if label == "COMPANY" and (name in r.listed_trades or _trade(name) or self._worked_trade(words, tags, a, b)):
             return []  # "一批冶炼、发电、选矿等企业": kinds of firm by their trade, none named
+        if label == "COMPANY" and _firm_categories(name, r):
+            return []  # "国内外独角兽专精特新小巨人等企业": categories firms are ranked into, none named
         # "东安县本次|集中开工", "全县今年|开工": a pronoun or a time word ends a clause's subject, not a name;
         # so does a date ("该市继|8月29日|集中签约…").
         if (tags[b - 1] in ("r", "t") and words[b - 1] not in r.phase_words) or _DATE_END.search(name):
@@ -4162,6 +4164,24 @@ def qualifies_noun(text: str, start: int, end: int, rules) -> bool:
         return False
     nxt = text[end]
     return "\u4e00" <= nxt <= "\u9fff" and nxt not in rules.qualifier_place_followers
+
+
+def _firm_categories(name: str, rules) -> bool:
+    """Whether ``name`` is nothing but categories of firms, after a scope: "国内外|独角兽|专精特新|小巨人".
+
+    >>> from kg.spec import entity_rule_spec
+    >>> _firm_categories("国内外独角兽专精特新小巨人", entity_rule_spec()), _firm_categories("独角兽科技", entity_rule_spec())
+    (True, False)
+    """
+    at = next((len(s) for s in rules.firm_category_scopes if name.startswith(s)), 0)
+    if at == len(name):
+        return False
+    while at < len(name):
+        cat = next((c for c in rules.firm_categories if name.startswith(c, at)), None)
+        if cat is None:
+            return False
+        at += len(cat)
+    return True
 
 
 def ranking_end(text: str, at: int, rules) -> int | None:

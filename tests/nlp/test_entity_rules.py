@@ -5794,3 +5794,13 @@ def test_a_legal_name_that_opens_with_the_state_brands_zhong_keeps_it(nlp, text,
     # "中(f)|银丰|达（上海）…有限公司": at the clause's start, jieba's "in" is the brand's first character
     found = ents(nlp, text)
     assert (firm, "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "今年将邀请海内外独角兽专精特新小巨人等企业来县考察。",
+    "园区先后引进瞪羚、隐形冠军、专精特新等企业18家。",
+])
+def test_categories_firms_are_ranked_into_name_no_firm(nlp, text):
+    # "独角兽|专精特新|小巨人等企业": the kinds of firm the county seeks, none of them named
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "COMPANY"], found
