@@ -195,6 +195,7 @@ class EntityRuleSpec:
     zone_scopes: frozenset[str]  # 全省, 村级: a scope or a level before a kind of zone, which it does not name
     zone_scopes_longest: tuple[str, ...]  # the same, longest first, for str.endswith
     park_min_chars: int  # "零碳|产业园" is a kind of park, "黄沙浙商|产业园" one park
+    policy_kinds: frozenset[str]  # 扶贫, 帮扶: the policies a kind of project serves, which name no project
     park_kinds: frozenset[str]  # 文化, 湿地: a public park's kind, which names no park (文化公园)
     park_kind_heads: tuple[str, ...]  # 公园, 乐园: what park_kinds go before
     product_list_marks: frozenset[str]  # 、 between products inside one project's name
@@ -426,6 +427,7 @@ class EntityRuleSpec:
             zone_scopes_longest=_longest_first(spec.get("zone_scopes", ())),
             park_min_chars=int(spec.get("park_min_chars", 0)),
             park_kinds=frozenset(spec.get("park_kinds", ())),
+            policy_kinds=frozenset(spec.get("policy_kinds", ())),
             park_kind_heads=tuple(spec.get("park_kind_heads", ())),
             product_list_marks=frozenset(spec.get("product_list_marks", ())),
             visit_verbs=frozenset(spec.get("visit_verbs", ())),

@@ -2425,6 +2425,8 @@ class EntityRules:
             return None
         if label == "PROJECT" and body in r.generic:
             return None  # "了解|产业园|项目|推进情况": a kind of facility and its project, none named
+        if label == "PROJECT" and body_tokens and all(words[x] in r.policy_kinds for x in body_tokens):
+            return None  # "精准|扶贫|产业|帮扶|项目": the policy a kind of project serves, none named
         if label == "PLACE" and body in r.park_kinds and name.endswith(r.park_kind_heads):
             return None  # "文化公园|和|湿地|公园等功能区": kinds of park, none named
         if label == "PLACE" and inner and words[j] in r.generic_bodies and body_tokens \

@@ -5804,3 +5804,13 @@ def test_categories_firms_are_ranked_into_name_no_firm(nlp, text):
     # "独角兽|专精特新|小巨人等企业": the kinds of firm the county seeks, none of them named
     found = ents(nlp, text)
     assert not [e for e in found if e[1] == "COMPANY"], found
+
+
+@pytest.mark.parametrize("text", [
+    "该合作社的茶园是精准扶贫产业帮扶项目。",
+    "今年全镇新建光伏扶贫项目8个。",
+])
+def test_the_policy_a_kind_of_project_serves_names_no_project(nlp, text):
+    # "精准|扶贫|产业|帮扶|项目": what the projects are for, none of them named
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
