@@ -5814,3 +5814,9 @@ def test_the_policy_a_kind_of_project_serves_names_no_project(nlp, text):
     # "精准|扶贫|产业|帮扶|项目": what the projects are for, none of them named
     found = ents(nlp, text)
     assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+def test_the_clauses_verbs_before_a_lists_first_item_are_no_part_of_it(nlp):
+    # "…合作社，|投资|经营|金鸡岭山庄、白鹭湾渔场等项目": what the cooperative does, then the list
+    found = ents(nlp, "村里成立合作社，投资经营金鸡岭山庄、白鹭湾渔场等村集体项目。")
+    assert ("金鸡岭山庄", "PROJECT") in found and ("白鹭湾渔场", "PROJECT") in found, found
