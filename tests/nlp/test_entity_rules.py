@@ -5820,3 +5820,9 @@ def test_the_clauses_verbs_before_a_lists_first_item_are_no_part_of_it(nlp):
     # "…合作社，|投资|经营|金鸡岭山庄、白鹭湾渔场等项目": what the cooperative does, then the list
     found = ents(nlp, "村里成立合作社，投资经营金鸡岭山庄、白鹭湾渔场等村集体项目。")
     assert ("金鸡岭山庄", "PROJECT") in found and ("白鹭湾渔场", "PROJECT") in found, found
+
+
+def test_the_clauses_verb_before_a_firm_its_province_opens_is_no_part_of_it(nlp):
+    # "启动(vn)|河北|恒源|清洁能源": jieba reads the verb as a noun; the firm's name opens with its province
+    found = ents(nlp, "年内启动河北恒源清洁能源50万方/日液化气项目。")
+    assert ("河北恒源清洁能源", "COMPANY") in found, found
