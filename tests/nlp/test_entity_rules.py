@@ -5826,3 +5826,10 @@ def test_the_clauses_verb_before_a_firm_its_province_opens_is_no_part_of_it(nlp)
     # "启动(vn)|河北|恒源|清洁能源": jieba reads the verb as a noun; the firm's name opens with its province
     found = ents(nlp, "年内启动河北恒源清洁能源50万方/日液化气项目。")
     assert ("河北恒源清洁能源", "COMPANY") in found, found
+
+
+def test_landing_before_a_projects_start_is_no_part_of_its_name(nlp):
+    # "…风力发电项目|落地(n)|开工": the project lands and starts; 落地 is the predicate's, not the name's
+    found = ents(nlp, "推动宏达集团10万千瓦储能电站、恒源能源临泽县50MW风力发电项目落地开工。")
+    projects = [e[0] for e in found if e[1] == "PROJECT"]
+    assert projects and not [p for p in projects if p.endswith("落地")], found
