@@ -389,6 +389,7 @@ def test_what_a_division_brings_in_to_build_lies_in_it(nlp, text, project, place
     ("樟树湾镇位于洞庭湖之滨。", "洞庭湖"),
     ("金山工业园位于临川区与东乡区之间。", "临川区"),
     ("金山工业园位于新余市以东20公里。", "新余市"),
+    ("蚌埠市地处淮河中游，是交通枢纽。", "淮河"),
 ])
 def test_what_lies_beside_or_between_places_is_in_none_of_them(nlp, text, place):
     # "地处鄱湖之滨": by the lake, not inside it; "A与B之间": between two counties, inside neither
