@@ -693,6 +693,10 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     # A bare 管委会 in an article about a zone is that zone's committee; so is one named by
                     # the zone's kind alone (县工业园区 … 工业园区管委会).
                     canon = article_zone[m.article] + "管理委员会"
+                elif m.label == "AGENCY" and m.article in article_zone \
+                        and _committee_of_kind(name, _zone_party_committees(), zones, article_zone[m.article]):
+                    # (its 党工委, bare or after the zone's kind, as its 管委会)
+                    canon = article_zone[m.article] + next(c for c in _zone_party_committees() if name.endswith(c))
                 elif m.label == "AGENCY":
                     # "内蒙古自治区驻沪办…希望驻沪办与临河区…": the office the article named in full before
                     office = _named_in_full(name, in_full[m.article], gaz)
@@ -931,15 +935,27 @@ def _committee_spec() -> tuple[frozenset[str], tuple[str, ...]]:
     return spec.committee_names, spec.zone_suffixes
 
 
+def _zone_party_committees() -> frozenset[str]:
+    return relation_rule_spec().zone_party_committees
+
+
 def _article_zones(analysis: DocumentAnalysis, zones: tuple[str, ...]) -> dict[str, str]:
-    """Article id -> the first development zone it names (格尔木工业园 …)."""
+    """Article id -> the first development zone it names (格尔木工业园 …), as a place or in its committee's
+    name (芜湖经开区管委会)."""
     gaz = load_gazetteer()
+    committees = _committee_spec()[0]
     out: dict[str, str] = {}
     for m in sorted(analysis.mentions, key=lambda m: (m.sentence, m.start)):
-        if m.label == "PLACE" and m.article not in out:
+        if m.article in out:
+            continue
+        if m.label == "PLACE":
             name = gaz.canonical(m.text)
-            if name.endswith(zones):
-                out[m.article] = name
+        elif m.label == "AGENCY":
+            name = next((m.text[: -len(c)] for c in committees if m.text.endswith(c)), "")
+        else:
+            continue
+        if name.endswith(zones) and name not in zones:
+            out[m.article] = name
     return out
 
 

@@ -603,6 +603,7 @@ class RelationRuleSpec:
     zone_suffixes: tuple[str, ...]  # part_of: a zone's 管委会 is part of the zone; longest first
     committee_names: frozenset[str]
     source: Mapping[str, Any]
+    zone_party_committees: frozenset[str] = frozenset()  # 党工委: a zone's party committee, named bare
 
     @classmethod
     def from_dict(cls, spec: Mapping[str, Any]) -> "RelationRuleSpec":
@@ -629,6 +630,7 @@ class RelationRuleSpec:
             zone_suffixes=_longest_first(part_of["zone_suffixes"]),
             committee_names=frozenset(part_of["committee_names"]),
             source=MappingProxyType(dict(spec)),
+            zone_party_committees=frozenset(part_of.get("zone_party_committees", ())),
         )
 
     def to_dict(self) -> dict:

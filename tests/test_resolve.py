@@ -719,3 +719,11 @@ def test_a_prefectures_offices_under_a_home_city_are_the_articles_prefectures(nl
     g = kg.extract_graph([text], nlp=nlp, home_city="遵义市")
     agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert {"黔西南州商务局", "黔西南州投资促进局"} <= agencies, agencies
+
+
+def test_a_zone_named_only_in_its_committees_name_is_the_articles_zone(nlp):
+    # "…项目在鹰潭经开区管委会签约，党工委书记…主持": the bare 党工委 and 管委会 are that zone's, not the city's
+    text = ("宏达新能源科技有限公司电池项目在鹰潭经开区管委会签约，党工委书记、管委会主任王某主持签约仪式。"
+            "经开区党工委委员李某出席。")
+    labels = agency_labels(nlp, text)
+    assert labels == {"鹰潭经开区管理委员会", "鹰潭经开区党工委"}, labels
