@@ -5833,3 +5833,10 @@ def test_landing_before_a_projects_start_is_no_part_of_its_name(nlp):
     found = ents(nlp, "推动宏达集团10万千瓦储能电站、恒源能源临泽县50MW风力发电项目落地开工。")
     projects = [e[0] for e in found if e[1] == "PROJECT"]
     assert projects and not [p for p in projects if p.endswith("落地")], found
+
+
+def test_ji_joins_two_facilities_of_one_project(nlp):
+    # "…产业基地|暨|总部|项目": the base and the head office are one project; the station ends no name
+    found = ents(nlp, "总投资30亿元的恒泰新能源储能电站产业基地暨总部项目正式签约。")
+    assert ("储能电站产业基地暨总部项目", "PROJECT") in found, found
+    assert ("恒泰新能源储能电站", "PROJECT") not in found, found
