@@ -2097,6 +2097,11 @@ class EntityRules:
             if label == "PROJECT" and w in r.phase_words and k > 0:
                 k -= 1  # "基地建设|一期|项目", "污水处理厂|三期|项目": the phase, an adverb or a time to jieba
                 continue
+            if label == "PROJECT" and k < j and w in (")", "）") and k >= 3 and words[k - 2] in ("(", "（") \
+                    and (self._known_place(words[k - 1]) or tags[k - 1] == "ns") and words[k - 3].endswith(r.facility + r.site_ends):
+                k -= 3  # "…门窗生产基地|(|杞县|)|项目": where the facility is, in brackets before its head
+                limit += 3
+                continue
             if label == "PROJECT" and k < j and w in (")", "）") and k >= 3 and words[k - 1] in r.phase_words \
                     and words[k - 2] in ("(", "（"):
                 before = k - 3

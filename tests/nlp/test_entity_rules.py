@@ -5840,3 +5840,13 @@ def test_ji_joins_two_facilities_of_one_project(nlp):
     found = ents(nlp, "总投资30亿元的恒泰新能源储能电站产业基地暨总部项目正式签约。")
     assert ("储能电站产业基地暨总部项目", "PROJECT") in found, found
     assert ("恒泰新能源储能电站", "PROJECT") not in found, found
+
+
+@pytest.mark.parametrize("text, project", [
+    ("总投资12亿的恒泰节能系统门窗生产基地(兰考县)项目签约。", "恒泰节能系统门窗生产基地(兰考县)项目"),
+    ("签约的宏远智能家居产业园（汝州）项目投资8亿元。", "宏远智能家居产业园（汝州）项目"),
+])
+def test_where_a_facility_is_in_brackets_before_its_head_is_part_of_the_project(nlp, text, project):
+    # "…生产基地|(|兰考县|)|项目": the facility's place in brackets, between the facility and 项目
+    found = ents(nlp, text)
+    assert (project, "PROJECT") in found, found
