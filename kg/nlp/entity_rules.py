@@ -2433,6 +2433,9 @@ class EntityRules:
             return None
         if label == "PROJECT" and body in r.generic:
             return None  # "了解|产业园|项目|推进情况": a kind of facility and its project, none named
+        if label == "PLACE" and self._zone_word(words[j]) and body_tokens \
+                and "".join(words[x] for x in body_tokens if not self._known_place(words[x])) in r.zone_ratings:
+            return None  # "河南省|二星级|产业集聚区", "十快|产业集聚区": a grade of zone, none named
         if label == "PROJECT" and body_tokens and all(words[x] in r.policy_kinds for x in body_tokens):
             return None  # "精准|扶贫|产业|帮扶|项目": the policy a kind of project serves, none named
         if label == "PLACE" and body in r.park_kinds and name.endswith(r.park_kind_heads):

@@ -5850,3 +5850,13 @@ def test_where_a_facility_is_in_brackets_before_its_head_is_part_of_the_project(
     # "…生产基地|(|兰考县|)|项目": the facility's place in brackets, between the facility and 项目
     found = ents(nlp, text)
     assert (project, "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "该县产业集聚区先后获评“河南省三星级产业集聚区”“十快产业集聚区”。",
+    "园区被评为全省五星级产业集聚区。",
+])
+def test_a_grade_of_zone_names_no_zone(nlp, text):
+    # "河南省|三星级|产业集聚区": the rating the province gave the county's zone, no zone of its own
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PLACE" and e[0].endswith("集聚区") and not e[0].startswith("该县")], found
