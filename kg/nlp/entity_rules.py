@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Entry, load_lexicons, package_lexicon
-from kg.nlp.tokenizer import TOKENS_KEY, JiebaTokenizer, base_tags, doc_text
+from kg.nlp.tokenizer import TOKENS_KEY, JiebaTokenizer, base_tags, common_name_words, doc_text
 from kg.script import is_cjk
 from kg.spec import PROJECT_REF, EntityRuleSpec, abbreviations, derivation_spec, entity_rule_spec
 
@@ -3838,6 +3838,11 @@ class EntityRules:
                 if suf not in r.company_strong and idx > a and len(words[idx - 1]) >= 3 \
                         and words[idx - 1][-1] in r.office_divisions and self._places_only(words, tags, a, idx):
                     return None  # "彭州市|航空|博览孵化园…": a trade after the divisions alone is their field, no firm
+                if suf not in r.company_strong and idx - 1 > a and self._known_place(words[a]) \
+                        and all(_common_name_word(words[x], tags[x]) for x in range(a + 1, idx)):
+                    # "西华县|青少年(nr)|航空|科普培训中心…": a common word jieba's dictionary tags as a
+                    # person's name, then a trade, after the county: what the centre is for, no firm
+                    return None
                 if suf not in r.company_strong and any(len(words[x]) >= 2 and words[x].endswith(r.place_like)
                                                        for x in range(a, idx)):
                     # "长丰汽车城|科技|创新平台": a trade word after a town or a park is what is done
@@ -4182,6 +4187,16 @@ def qualifies_noun(text: str, start: int, end: int, rules) -> bool:
         return False
     nxt = text[end]
     return "\u4e00" <= nxt <= "\u9fff" and nxt not in rules.qualifier_place_followers
+
+
+def _common_name_word(word: str, tag: str) -> bool:
+    """A word of jieba's dictionary that it tags as a person's name and counts often: an ordinary word
+    (青少年, 智慧, 卫星), which no person's name in news is; names are new words to it (李明 is none)."""
+    return tag.startswith("nr") and word in common_name_words(_COMMON_NAME_COUNT)
+
+
+# How often jieba's dictionary counts a word it tags nr for the word to be an ordinary one (科普: 297).
+_COMMON_NAME_COUNT = 200
 
 
 def _firm_categories(name: str, rules) -> bool:

@@ -5860,3 +5860,10 @@ def test_a_grade_of_zone_names_no_zone(nlp, text):
     # "河南省|三星级|产业集聚区": the rating the province gave the county's zone, no zone of its own
     found = ents(nlp, text)
     assert not [e for e in found if e[1] == "PLACE" and e[0].endswith("集聚区") and not e[0].startswith("该县")], found
+
+
+def test_a_common_word_jieba_tags_as_a_name_heads_no_firm(nlp):
+    # "西华县|青少年(nr)|航空|科普培训中心建设项目": the county's youth aviation centre; 青少年 is no brand
+    found = ents(nlp, "太康县青少年航空科普培训中心建设项目开工。")
+    assert not [e for e in found if e[1] == "COMPANY"], found
+    assert ("太康县青少年航空科普培训中心建设项目", "PROJECT") in found, found
