@@ -4217,6 +4217,12 @@ def _firm_categories(name: str, rules) -> bool:
     return True
 
 
+@lru_cache(maxsize=4)
+def _ranking_openers(rules) -> frozenset[str]:
+    """The first characters a ranking of firms may start with after its place: a subject's, a word's, a numeral."""
+    return frozenset(w[0] for w in (*rules.ranking_subjects, *rules.ranking_words) if w) | frozenset("一二两三四五六七八九十百千")
+
+
 def ranking_end(text: str, at: int, rules) -> int | None:
     """Where a ranking of firms written from ``at`` ends, with its scope and the word for what it ranks
     ("中国500强企业", "世界500强", "全国民营企业百强"), or None where none is written there.
@@ -4244,8 +4250,8 @@ def ranking_end(text: str, at: int, rules) -> int | None:
 def ranking_scope(text: str, end: int, rules) -> bool:
     """Whether a place ending at ``end`` opens a ranking of firms ("中国|500强", "中国|民营企业|500强",
     "全国|百强"): the ranking's scope, no place the clause names."""
-    if end >= len(text) or not rules.ranking_ends:
-        return False
+    if end >= len(text) or not rules.ranking_ends or not (text[end] in _ranking_openers(rules) or text[end].isdigit()):
+        return False  # (most places: no ranking after them)
     at = next((end + len(s) for s in rules.ranking_subjects if text.startswith(s, end)), end)
     word = next((w for w in rules.ranking_words if text.startswith(w, at)), None)
     if word is not None:

@@ -281,7 +281,8 @@ class JiebaTokenizer:
         lead, inner, known = self.leading, self.inner, self.tags
 
         def cut(w: str) -> bool:
-            return ((len(w) >= 2 and w[0] in lead) or (len(w) >= 2 and not inner.isdisjoint(w))) and w not in known
+            # (most words are in the dictionary: that test first)
+            return len(w) >= 2 and w not in known and (w[0] in lead or not inner.isdisjoint(w))
 
         if not any(map(cut, words)):
             return words
@@ -290,7 +291,7 @@ class JiebaTokenizer:
             if not cut(w):
                 out.append(w)
                 continue
-            if len(w) >= 2 and w[0] in lead:
+            if w[0] in lead:
                 out.append(w[0])
                 w = w[1:]
             piece = ""
