@@ -167,12 +167,9 @@ def common_name_words(min_count: int) -> frozenset[str]:
     Such a word is an ordinary one (青少年 1223, 智慧 1581, 科普 297) that the dictionary's tagger
     took for a name; a person in the news is a word it has never seen. One pass, on first use.
     """
-    out = set()
-    for line in _jieba_dictionary().read_text("utf-8").split("\n"):
-        parts = line.split(" ")
-        if len(parts) == 3 and parts[2].startswith("nr") and parts[1].isdigit() and int(parts[1]) >= min_count:
-            out.add(parts[0])
-    return frozenset(out)
+    # (the lines tagged nr…, found in C: a loop over all 349,045 lines took a quarter of a second)
+    found = re.findall(r"^(\S+) (\d+) nr\S*$", _jieba_dictionary().read_text("utf-8"), re.M)
+    return frozenset(word for word, count in found if int(count) >= min_count)
 
 
 def dictionary_counts(words) -> dict[str, int]:
