@@ -3378,6 +3378,10 @@ class EntityRules:
         ("城南物流园|和|年产5万吨饲料加工项目").
         """
         r = self.rules
+        if 0 < x < len(words) - 1 and words[x] in r.project_joiners and tags[x - 1] == "m" and tags[x + 1] == "m" \
+                and self._has_quantity(words, tags, max(0, x - 2), x) \
+                and self._has_quantity(words, tags, x + 1, min(len(words), x + 3)):
+            return True  # "建设|4GW|和|18GW|电池项目", "年产5|万吨|和|10|万吨|饲料项目": two sizes of one product
         if not 0 < x < len(words) - 1 or words[x] not in r.project_joiners \
                 or not (tags[x - 1] in NOUN_TAGS or self._misread_trade(words, tags, x - 1)
                         or (tags[x - 1] == "j" and words[x] in r.item_joiners)

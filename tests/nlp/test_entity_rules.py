@@ -5867,3 +5867,13 @@ def test_a_common_word_jieba_tags_as_a_name_heads_no_firm(nlp):
     found = ents(nlp, "太康县青少年航空科普培训中心建设项目开工。")
     assert not [e for e in found if e[1] == "COMPANY"], found
     assert ("太康县青少年航空科普培训中心建设项目", "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text, project", [
+    ("宏泰控股在园区建设6GW和12GW光伏组件项目。", "6GW和12GW光伏组件项目"),
+    ("该企业将建设年产3万吨和8万吨有机肥项目。", "年产3万吨和8万吨有机肥项目"),
+])
+def test_two_sizes_joined_before_one_product_are_one_projects_name(nlp, text, project):
+    # "6GW|和|12GW|光伏组件项目": the two sizes of what the project makes; the first is no part to drop
+    found = ents(nlp, text)
+    assert (project, "PROJECT") in found, found
