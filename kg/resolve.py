@@ -138,6 +138,7 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
                 written_full.add(place.name)
     if aways is None:
         aways = [_away(a) for a in analyses]
+    regions = entity_rule_spec().region_names
     for a, context, away in zip(analyses, contexts, aways):
         seen: set[str] = set()
         provinces = {p for p in context if gaz.places[p].level == "province"}
@@ -145,7 +146,8 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
             if away and m in away:  # (most documents go nowhere: no mention is hashed for them)
                 continue
             if m.label == "PLACE":
-                place = gaz.lookup(m.text)
+                # (a part of town, 城西, names no district of another city: 城西区 is Xining's)
+                place = gaz.lookup(m.text) if m.text not in regions else None
             elif m.label == "AGENCY":
                 place = _named_division(m.text)
             else:
@@ -394,6 +396,27 @@ def _named_branch(name: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
+def _section_division(name: str):
+    """The county a road project's section is named after (顺蓬营一级公路蓬安段建设项目 -> 蓬安县), else None.
+
+    A road's project names the counties it crosses by their short names before 段: the section in the
+    paper's own county says where the article is, as a project named after its county does.
+
+    >>> _section_division("顺蓬营一级公路蓬安段建设项目").name, _section_division("二期工程段")
+    ('蓬安县', None)
+    """
+    gaz = load_gazetteer()
+    for end in entity_rule_spec().route_sections:
+        at = name.find(end)
+        while at > 1:
+            for n in (3, 2):
+                if at - n >= 0 and (place := gaz.written(name[at - n:at])) is not None and place.level == "county":
+                    return place
+            at = name.find(end, at + 1)
+    return None
+
+
 def _named_division(name: str):
     """The division an office's name starts with in full (石台县生态环境分局 -> 石台县), else None.
 
@@ -849,6 +872,7 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None) -> dict[
     towns: dict[str, Counter[str]] = defaultdict(Counter)
     texts = {s.index: s.text for art in analysis.articles for s in art.sentences}
     outlets = entity_rule_spec().media_suffixes
+    regions = entity_rule_spec().region_names
     via: dict[str, Counter[str]] = defaultdict(Counter)  # cities by the counties named in them
     via_whole: Counter[str] = Counter()
     articles = []
@@ -862,10 +886,13 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None) -> dict[
             continue  # where the paper's people went ("赴青岛、北京…洽谈"), not where the paper is
         if m.label in ("AGENCY", "PROJECT"):
             # "石台县生态环境分局" names 石台县 too, and so does a project named with the county it is in
-            # ("镇安县天麻…产业园项目"); a company's name says where it registered, not what the article is about
+            # ("镇安县天麻…产业园项目", "…一级公路蓬安段建设项目"); a company's name says where it
+            # registered, not what the article is about
             place = _named_division(m.text)
+            if place is None and m.label == "PROJECT":
+                place = _section_division(m.text)
         elif m.label == "PLACE":
-            place = gaz.written(m.text)
+            place = gaz.written(m.text) if m.text not in regions else None  # (城西 is a part of town)
             if place is None and m.text.endswith(zones):
                 # A zone named after its county names the county (枞阳|经开区, 娄星|产业开发区).
                 place = gaz.places.get(division_prefix(m.text)[1])

@@ -727,3 +727,13 @@ def test_a_zone_named_only_in_its_committees_name_is_the_articles_zone(nlp):
             "经开区党工委委员李某出席。")
     labels = agency_labels(nlp, text)
     assert labels == {"鹰潭经开区管理委员会", "鹰潭经开区党工委"}, labels
+
+
+def test_a_road_section_names_the_articles_county_and_a_part_of_town_names_none(nlp):
+    # "…一级公路营山段建设项目": the county the paper's section is in; "城西幼儿园": the west of town,
+    # not the district 城西区 of another province's city
+    text = ("我县集中开工重大项目15个。县委书记出席开工仪式。项目包括：顺南营一级公路营山段建设项目、"
+            "城西幼儿园建设项目等。")
+    labels = agency_labels(nlp, text)
+    assert "营山县委" in labels, labels
+    assert not [x for x in labels if x.startswith("西宁")], labels
