@@ -195,6 +195,7 @@ class EntityRuleSpec:
     zone_scopes: frozenset[str]  # 全省, 村级: a scope or a level before a kind of zone, which it does not name
     zone_scopes_longest: tuple[str, ...]  # the same, longest first, for str.endswith
     park_min_chars: int  # "零碳|产业园" is a kind of park, "黄沙浙商|产业园" one park
+    facility_joiners: frozenset[str]  # 暨: a project joiner between two facilities only
     zone_ratings: frozenset[str]  # 二星级, 十快: a grade of zone, which names no zone
     policy_kinds: frozenset[str]  # 扶贫, 帮扶: the policies a kind of project serves, which name no project
     park_kinds: frozenset[str]  # 文化, 湿地: a public park's kind, which names no park (文化公园)
@@ -430,6 +431,7 @@ class EntityRuleSpec:
             park_kinds=frozenset(spec.get("park_kinds", ())),
             policy_kinds=frozenset(spec.get("policy_kinds", ())),
             zone_ratings=frozenset(spec.get("zone_ratings", ())),
+            facility_joiners=frozenset(spec.get("facility_joiners", ())),
             park_kind_heads=tuple(spec.get("park_kind_heads", ())),
             product_list_marks=frozenset(spec.get("product_list_marks", ())),
             visit_verbs=frozenset(spec.get("visit_verbs", ())),

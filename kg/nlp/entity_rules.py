@@ -342,7 +342,7 @@ class EntityRules:
         # The enumeration rules need the seam between 等 and its head noun ("等"+"项目").
         tok.keep_apart(("等", head) for head in self.rules.enum_heads)
         tok.split_leading(self.rules.glued_joiners)
-        tok.split_inner(self.rules.glued_route_joiners)
+        tok.split_inner(self.rules.glued_route_joiners, self.rules.route_sections)
         # Zone words jieba does not know fall apart in its guesses ("我县|经|开区").
         tok.add_words((z, "n") for z in self.rules.zone_words if not tok.seg.has_word(z))
         # ... and so do the verbs of aiding a region ("四川|援|藏|干部"), whose one-character
@@ -2098,8 +2098,11 @@ class EntityRules:
                 k -= 1  # "基地建设|一期|项目", "污水处理厂|三期|项目": the phase, an adverb or a time to jieba
                 continue
             if label == "PROJECT" and k < j and w in (")", "）") and k >= 3 and words[k - 2] in ("(", "（") \
-                    and (self._known_place(words[k - 1]) or tags[k - 1] == "ns") and words[k - 3].endswith(r.facility + r.site_ends):
-                k -= 3  # "…门窗生产基地|(|杞县|)|项目": where the facility is, in brackets before its head
+                    and (self._known_place(words[k - 1]) or tags[k - 1] == "ns") and words[k - 3].endswith(r.facility + r.site_ends) \
+                    and not _SIDE_PART.fullmatch(words[k - 1]):
+                # "…门窗生产基地|(|杞县|)|项目": where the facility is, in brackets before its head (not which
+                # side of the park: "产业园（北区）项目", whose 北区 the rules leave alone)
+                k -= 3
                 limit += 3
                 continue
             if label == "PROJECT" and k < j and w in (")", "）") and k >= 3 and words[k - 1] in r.phase_words \
@@ -3393,6 +3396,8 @@ class EntityRules:
         left = words[x - 1]
         if left.endswith(r.whole_project_words):
             return False  # "…高速公路项目|及|光伏发电、…等项目": the word that closes a project ends it
+        if words[x] in r.facility_joiners and not left.endswith(r.facility + r.site_ends):
+            return False  # "…签约仪式|暨|…产业园": 暨 joins two facilities of one project, nothing else
         if words[x] in r.item_joiners and (left.endswith(r.facility + self.project_ends + r.company_suffixes
                                                           + r.agency_suffixes) or self._known_agency(left)):
             return False  # "宏达公司|与|…": two parties, not two products
@@ -4353,6 +4358,8 @@ def _name_like(word: str, tag: str) -> bool:
 _SLOGAN = re.compile(r"(?=.{0,6}$)(?:.*[一二两三四五六七八九十百千万亿].*){2,}|[一二两三四五六七八九十]好.{0,4}"
                      r"|[一二两三四五六七八九十].|[百千万]企.{1,4}")
 _FIGURES = "[0-9一二两三四五六七八九十百千]+"
+# A side of a park or a town ("（北区）", "东片"), which no bracket of a place is.
+_SIDE_PART = re.compile(r"[东南西北中]{1,2}[区片]")
 _COUNT = re.compile(rf"{_FIGURES}(.)")
 _COUNT_BEFORE = re.compile(rf"({_FIGURES})(.)$")
 # Marks that end a clause: a name holds none, a quoted remark does.

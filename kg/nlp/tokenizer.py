@@ -215,6 +215,7 @@ class JiebaTokenizer:
         self.apart: dict[tuple[str, str], None] = {}
         self.leading: frozenset[str] = frozenset()
         self.inner: frozenset[str] = frozenset()
+        self.sections: tuple[str, ...] = ()
         self._leading_re: re.Pattern | None = None
         self.add_words(user_words)
 
@@ -231,13 +232,16 @@ class JiebaTokenizer:
         cut = self.leading | self.inner
         self._leading_re = re.compile("[" + "".join(map(re.escape, sorted(cut))) + "]") if cut else None
 
-    def split_inner(self, chars: Iterable[str]) -> None:
-        """Cut these characters out of a word jieba has never seen, wherever they are ("城至枫" -> "城|至|枫").
+    def split_inner(self, chars: Iterable[str], sections: Iterable[str] = ()) -> None:
+        """Cut these characters out of a word jieba has never seen ("城至枫" -> "城|至|枫").
 
         jieba's guess for the unknown ends of a road glues its 至 to one or both of them
-        ("金溪县|城至枫|山段"); the route rules need the joint as a word.
+        ("金溪县|城至枫|山段"); the route rules need the joint as a word. A word the joint opens is
+        cut only where a road's section (``sections``: 段) ends one of the next two words ("县城|至枫|
+        山段"): elsewhere it is a name (贵阳|至锐|工具有限责任公司).
         """
         self.inner = self.inner | frozenset(chars)
+        self.sections = tuple(sorted(set(self.sections) | set(sections)))
         self._update_re()
 
     def keep_apart(self, pairs: Iterable[tuple[str, str]]) -> None:
@@ -277,20 +281,28 @@ class JiebaTokenizer:
     def _cut_leading(self, words: list[str]) -> list[str]:
         lead, inner, known = self.leading, self.inner, self.tags
 
+        sections = self.sections
+
         def cut(w: str) -> bool:
             # (most words are in the dictionary: that test first)
             return len(w) >= 2 and w not in known and (w[0] in lead or not inner.isdisjoint(w))
 
+        def opens_section(i: int) -> bool:
+            return bool(sections) and any(x.endswith(sections) for x in words[i + 1:i + 3])
+
         if not any(map(cut, words)):
             return words
         out = []
-        for w in words:
+        for i, w in enumerate(words):
             if not cut(w):
                 out.append(w)
                 continue
             if w[0] in lead:
                 out.append(w[0])
                 w = w[1:]
+            if w[0] in inner and len(w) > 1 and not opens_section(i):
+                out.append(w)  # "贵阳|至锐|工具…": a name the joint's character opens
+                continue
             piece = ""
             for ch in w:
                 if ch in inner:
@@ -343,13 +355,13 @@ class JiebaTokenizer:
     def _state(self) -> dict:
         return {"words": [[w, t] for w, t in self.user_words.items()], "apart": [list(p) for p in self.apart],
                 "leading": sorted(self.leading),
-                "inner": sorted(self.inner)}
+                "inner": sorted(self.inner), "sections": list(self.sections)}
 
     def _restore(self, state: dict) -> "JiebaTokenizer":
         self.add_words((w, t) for w, t in state.get("words", ()))
         self.keep_apart((a, b) for a, b in state.get("apart", ()))
         self.split_leading(state.get("leading", ()))
-        self.split_inner(state.get("inner", ()))
+        self.split_inner(state.get("inner", ()), state.get("sections", ()))
         return self
 
     def to_bytes(self, **kwargs) -> bytes:
