@@ -297,6 +297,10 @@ def _containment(analysis, res, by_article) -> list[tuple]:
     local = relation_rule_spec().local_suffixes
     zones = relation_rule_spec().zone_suffixes
     out = []
+    # Places whose own sentence says where they are ("香湖公园位于金溪县新区"): the article's last city,
+    # named in an earlier sentence for another reason (the time to drive to 南昌市), is not their city.
+    placed = {(h.source.sentence, h.source.text) for h in analysis.relations
+              if h.relation == "located_in" and h.source is not None}
     for pairs in by_article.values():
         pairs = sorted(pairs, key=lambda mk: (mk[0].sentence, mk[0].start))
         refs_home = any(m.label == "HOME_CITY" or (m.label == "AGENCY" and m.text.startswith("市")) for m, _ in pairs)
@@ -353,7 +357,7 @@ def _containment(analysis, res, by_article) -> list[tuple]:
             elif name in gaz.world_cities:
                 # 罗马 is in 意大利, 吉隆坡 in 马来西亚: the world list names each city's country.
                 out.append((key, Key("place", gaz.world_cities[name]), "located_in", "gazetteer-world", m.sentence))
-            elif place is None and name.endswith(local):
+            elif place is None and name.endswith(local) and (m.sentence, m.text) not in placed:
                 city = last_city if last_city and last_city != key else (
                     Key("place", res.home_city) if refs_home and res.home_city else None)
                 if city is not None and city != key:

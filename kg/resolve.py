@@ -141,6 +141,7 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
                 written_full.add(place.name)
     if aways is None:
         aways = [_away(a) for a in analyses]
+    regions = entity_rule_spec().region_names
     for a, context, away in zip(analyses, contexts, aways):
         seen: set[str] = set()
         provinces = {p for p in context if gaz.places[p].level == "province"}
@@ -148,7 +149,8 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
             if away and m in away:  # (most documents go nowhere: no mention is hashed for them)
                 continue
             if m.label == "PLACE":
-                place = gaz.lookup(m.text)
+                # (a part of town, 城西, names no district of another city: 城西区 is Xining's)
+                place = gaz.lookup(m.text) if m.text not in regions else None
             elif m.label == "AGENCY":
                 place = _named_division(m.text)
             else:
@@ -397,6 +399,27 @@ def _named_branch(name: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
+def _section_division(name: str):
+    """The county a road project's section is named after (顺蓬营一级公路蓬安段建设项目 -> 蓬安县), else None.
+
+    A road's project names the counties it crosses by their short names before 段: the section in the
+    paper's own county says where the article is, as a project named after its county does.
+
+    >>> _section_division("顺蓬营一级公路蓬安段建设项目").name, _section_division("二期工程段")
+    ('蓬安县', None)
+    """
+    gaz = load_gazetteer()
+    for end in entity_rule_spec().route_sections:
+        at = name.find(end)
+        while at > 1:
+            for n in (3, 2):
+                if at - n >= 0 and (place := gaz.written(name[at - n:at])) is not None and place.level == "county":
+                    return place
+            at = name.find(end, at + 1)
+    return None
+
+
 def _named_division(name: str):
     """The division an office's name starts with in full (石台县生态环境分局 -> 石台县), else None.
 
@@ -696,6 +719,10 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     # A bare 管委会 in an article about a zone is that zone's committee; so is one named by
                     # the zone's kind alone (县工业园区 … 工业园区管委会).
                     canon = article_zone[m.article] + "管理委员会"
+                elif m.label == "AGENCY" and m.article in article_zone \
+                        and _committee_of_kind(name, _zone_party_committees(), zones, article_zone[m.article]):
+                    # (its 党工委, bare or after the zone's kind, as its 管委会)
+                    canon = article_zone[m.article] + next(c for c in _zone_party_committees() if name.endswith(c))
                 elif m.label == "AGENCY":
                     # "内蒙古自治区驻沪办…希望驻沪办与临河区…": the office the article named in full before
                     office = _named_in_full(name, in_full[m.article], gaz)
@@ -709,8 +736,9 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                         office = _in_own_level(office, levels.get(m.article, ""), at, home)
                     listed_as[m] = office
                     # The corpus's home city, where it has one, is the paper's: its 市委 is that city's
-                    # in every article. Without one, each article's own divisions are the home.
-                    canon = (canonical_agency(office, home, pref, at.county, province, at.town) if home
+                    # in every article. Without one, each article's own divisions are the home. A home
+                    # that is a city has no prefecture: a 州's offices are the article's prefecture's.
+                    canon = (canonical_agency(office, home, pref or at.prefecture, at.county, province, at.town) if home
                              else canonical_agency(office, at.city, at.prefecture, at.county, at.province, at.town))
                 elif m.label == "PROJECT":
                     canon = (prev.text + name) if prev is not None and prev.label == "COMPANY" and prev.s_end == m.s_start else name
@@ -847,6 +875,7 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None) -> dict[
     towns: dict[str, Counter[str]] = defaultdict(Counter)
     texts = {s.index: s.text for art in analysis.articles for s in art.sentences}
     outlets = entity_rule_spec().media_suffixes
+    regions = entity_rule_spec().region_names
     via: dict[str, Counter[str]] = defaultdict(Counter)  # cities by the counties named in them
     via_whole: Counter[str] = Counter()
     articles = []
@@ -860,10 +889,13 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None) -> dict[
             continue  # where the paper's people went ("赴青岛、北京…洽谈"), not where the paper is
         if m.label in ("AGENCY", "PROJECT"):
             # "石台县生态环境分局" names 石台县 too, and so does a project named with the county it is in
-            # ("镇安县天麻…产业园项目"); a company's name says where it registered, not what the article is about
+            # ("镇安县天麻…产业园项目", "…一级公路蓬安段建设项目"); a company's name says where it
+            # registered, not what the article is about
             place = _named_division(m.text)
+            if place is None and m.label == "PROJECT":
+                place = _section_division(m.text)
         elif m.label == "PLACE":
-            place = gaz.written(m.text)
+            place = gaz.written(m.text) if m.text not in regions else None  # (城西 is a part of town)
             if place is None and m.text.endswith(zones):
                 # A zone named after its county names the county (枞阳|经开区, 娄星|产业开发区).
                 place = gaz.places.get(division_prefix(m.text)[1])
@@ -933,15 +965,27 @@ def _committee_spec() -> tuple[frozenset[str], tuple[str, ...]]:
     return spec.committee_names, spec.zone_suffixes
 
 
+def _zone_party_committees() -> frozenset[str]:
+    return relation_rule_spec().zone_party_committees
+
+
 def _article_zones(analysis: DocumentAnalysis, zones: tuple[str, ...]) -> dict[str, str]:
-    """Article id -> the first development zone it names (格尔木工业园 …)."""
+    """Article id -> the first development zone it names (格尔木工业园 …), as a place or in its committee's
+    name (芜湖经开区管委会)."""
     gaz = load_gazetteer()
+    committees = _committee_spec()[0]
     out: dict[str, str] = {}
     for m in sorted(analysis.mentions, key=lambda m: (m.sentence, m.start)):
-        if m.label == "PLACE" and m.article not in out:
+        if m.article in out:
+            continue
+        if m.label == "PLACE":
             name = gaz.canonical(m.text)
-            if name.endswith(zones):
-                out[m.article] = name
+        elif m.label == "AGENCY":
+            name = next((m.text[: -len(c)] for c in committees if m.text.endswith(c)), "")
+        else:
+            continue
+        if name.endswith(zones) and name not in zones:
+            out[m.article] = name
     return out
 
 

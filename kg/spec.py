@@ -113,6 +113,7 @@ class EntityRuleSpec:
     project_word_tails: frozenset[str]  # 库, 部: after 项目, the projects' library or site office
     listed_works_heads: tuple[str, ...]  # 科技城, 基地: an item of a list of firms named so is a project
     route_stops: frozenset[str]  # 站: a route's first stop that jieba tags as a verb
+    route_sections: frozenset[str]  # 段: a road's section after the name of its end (至|枫林|段|改造工程)
     name_time_words: frozenset[str]  # 现代, 未来: time words that begin names, unlike dates
     listing_adverbs: frozenset[str]  # 又, 还: before 有, listing more items
     home_city: frozenset[str]  # 我市, 全市
@@ -129,6 +130,8 @@ class EntityRuleSpec:
     back_determiners: tuple[str, ...]  # 该: the determiners that point back to one named before
     field_heads: tuple[str, ...]  # 领域: after 等, the listed words are fields, not names
     listed_trades: frozenset[str]  # 冶炼, 选矿: a list's items before 等企业 that are kinds of firm, no firm
+    firm_categories: tuple[str, ...]  # 独角兽, 专精特新: categories firms are ranked into, no firm (longest first)
+    firm_category_scopes: tuple[str, ...]  # 国内外: a scope before such categories
     site_preps: frozenset[str]  # 在: before a division's loose alias and a verb, where it is done
     site_verbs: frozenset[str]  # 投资: after such an alias, what is done there
     group_words: frozenset[str]  # 集团: after a known group's short name, its unit's legal name goes on
@@ -194,6 +197,11 @@ class EntityRuleSpec:
     zone_scopes: frozenset[str]  # 全省, 村级: a scope or a level before a kind of zone, which it does not name
     zone_scopes_longest: tuple[str, ...]  # the same, longest first, for str.endswith
     park_min_chars: int  # "零碳|产业园" is a kind of park, "黄沙浙商|产业园" one park
+    facility_joiners: frozenset[str]  # 暨: a project joiner between two facilities only
+    zone_ratings: frozenset[str]  # 二星级, 十快: a grade of zone, which names no zone
+    policy_kinds: frozenset[str]  # 扶贫, 帮扶: the policies a kind of project serves, which name no project
+    park_kinds: frozenset[str]  # 文化, 湿地: a public park's kind, which names no park (文化公园)
+    park_kind_heads: tuple[str, ...]  # 公园, 乐园: what park_kinds go before
     product_list_marks: frozenset[str]  # 、 between products inside one project's name
     visit_verbs: frozenset[str]  # 走进, 来到: going to a site comes before its name, never in it
     aid_words: tuple[str, ...]  # 援藏, 援疆: aiding a region, one verb, whose region is no place of its own
@@ -212,6 +220,9 @@ class EntityRuleSpec:
     agreement_ends: tuple[str, ...]  # 协议, 备忘录: an agreement counted among projects is no project
     ranking_ends: frozenset[str]  # 强: "世界500强" after a number is a ranking of firms, no firm
     ranking_words: frozenset[str]  # 百强: the same with its number written in
+    ranking_subjects: tuple[str, ...]  # 民营企业: what a ranking ranks, between its scope and its number
+    ranking_scopes: tuple[str, ...]  # 世界, 全国: a ranking's scope (中国 too, a place elsewhere)
+    ranking_kinds: tuple[str, ...]  # 企业: the word for what is ranked, after the ranking
     written_levels: tuple[str, ...]  # 旗, 盟: a division's alias and this level, written, is the division
     list_joiners_only: frozenset[str]  # 以及: joins two items of a list, never inside one name
     plant_areas: frozenset[str]  # 厂区: a firm's plant, which the suffix 区 would make a place
@@ -250,6 +261,7 @@ class EntityRuleSpec:
     capacity_line_heads: tuple[str, ...]  # 生产线: a firm's line of a stated output is its project
     office_fields: frozenset[str]  # 招商: a field before a known office opens its full name (区|招商|投资促进局)
     glued_joiners: frozenset[str]  # 及, 暨: cut off the front of a word jieba never saw ("及|宏方")
+    glued_route_joiners: frozenset[str]  # 至: cut out of a word jieba never saw ("城至枫" -> "城|至|枫")
     having_words: frozenset[str]  # 现有: "now has", read as an adjective, before the firms it lists
     whole_project_words: tuple[str, ...]  # 项目: a conjunction after it ends the project ("…公路项目及光伏发电")
     product_modifiers: frozenset[str]  # 相关, 配套: open the second product after 及 ("…及相关配件项目")
@@ -338,6 +350,7 @@ class EntityRuleSpec:
             project_word_tails=frozenset(spec.get("project_word_tails", ())),
             listed_works_heads=tuple(spec.get("listed_works_heads", ())),
             route_stops=frozenset(spec.get("route_stops", ())),
+            route_sections=frozenset(spec.get("route_sections", ())),
             name_time_words=frozenset(spec.get("name_time_words", ())),
             listing_adverbs=frozenset(spec.get("listing_adverbs", ())),
             home_city=frozenset(spec["home_references"]["city"]),
@@ -354,6 +367,8 @@ class EntityRuleSpec:
             back_determiners=tuple(spec.get("back_determiners", ())),
             field_heads=tuple(spec.get("field_heads", ())),
             listed_trades=frozenset(spec.get("listed_trades", ())),
+            firm_categories=tuple(sorted(spec.get("firm_categories", ()), key=len, reverse=True)),
+            firm_category_scopes=tuple(sorted(spec.get("firm_category_scopes", ()), key=len, reverse=True)),
             magnitudes=frozenset(spec.get("quantity_magnitudes", ())),
             group_words=frozenset(spec.get("group_words", ())),
             site_preps=frozenset(spec.get("site_preps", ())),
@@ -419,6 +434,11 @@ class EntityRuleSpec:
             zone_scopes=frozenset(spec.get("zone_scopes", ())),
             zone_scopes_longest=_longest_first(spec.get("zone_scopes", ())),
             park_min_chars=int(spec.get("park_min_chars", 0)),
+            park_kinds=frozenset(spec.get("park_kinds", ())),
+            policy_kinds=frozenset(spec.get("policy_kinds", ())),
+            zone_ratings=frozenset(spec.get("zone_ratings", ())),
+            facility_joiners=frozenset(spec.get("facility_joiners", ())),
+            park_kind_heads=tuple(spec.get("park_kind_heads", ())),
             product_list_marks=frozenset(spec.get("product_list_marks", ())),
             visit_verbs=frozenset(spec.get("visit_verbs", ())),
             aid_words=tuple(spec.get("aid_words", ())),
@@ -437,6 +457,9 @@ class EntityRuleSpec:
             agreement_ends=tuple(spec.get("agreement_ends", ())),
             ranking_ends=frozenset(spec.get("ranking_ends", ())),
             ranking_words=frozenset(spec.get("ranking_words", ())),
+            ranking_subjects=tuple(sorted(spec.get("ranking_subjects", ()), key=len, reverse=True)),
+            ranking_scopes=tuple(sorted(spec.get("ranking_scopes", ()), key=len, reverse=True)),
+            ranking_kinds=tuple(sorted(spec.get("ranking_kinds", ()), key=len, reverse=True)),
             written_levels=tuple(spec.get("written_levels", ())),
             list_joiners_only=frozenset(spec.get("list_joiners_only", ())),
             plant_areas=frozenset(spec.get("plant_areas", ())),
@@ -473,6 +496,7 @@ class EntityRuleSpec:
             whole_project_words=tuple(spec.get("whole_project_words", ())),
             product_modifiers=frozenset(spec.get("product_modifiers", ())),
             glued_joiners=frozenset(spec.get("glued_joiners", ())),
+            glued_route_joiners=frozenset(spec.get("glued_route_joiners", ())),
             office_fields=frozenset(spec.get("office_fields", ())),
             works_verbs=frozenset(spec.get("works_verbs", ())),
             works_min_chars=int(spec.get("works_min_chars", 3)),
@@ -591,6 +615,7 @@ class RelationRuleSpec:
     zone_suffixes: tuple[str, ...]  # part_of: a zone's 管委会 is part of the zone; longest first
     committee_names: frozenset[str]
     source: Mapping[str, Any]
+    zone_party_committees: frozenset[str] = frozenset()  # 党工委: a zone's party committee, named bare
 
     @classmethod
     def from_dict(cls, spec: Mapping[str, Any]) -> "RelationRuleSpec":
@@ -617,6 +642,7 @@ class RelationRuleSpec:
             zone_suffixes=_longest_first(part_of["zone_suffixes"]),
             committee_names=frozenset(part_of["committee_names"]),
             source=MappingProxyType(dict(spec)),
+            zone_party_committees=frozenset(part_of.get("zone_party_committees", ())),
         )
 
     def to_dict(self) -> dict:

@@ -388,3 +388,16 @@ def test_a_firm_that_signs_with_the_papers_own_county_partners_it(nlp):
     g = kg.extract_graph([text], nlp=nlp)
     edges = {(g.nodes[u]["label"], d["relation"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True)}
     assert {("宏远桥梁有限公司", "partners", "临泉县"), ("恒泰环保有限公司", "partners", "临泉县")} <= edges, edges
+
+
+def test_a_park_its_own_sentence_places_is_not_in_the_last_city_named(nlp):
+    # "缩短了到南昌市的车程。…滨湖公园位于某县新区": the city named before for another reason is not the
+    # park's; where its own sentence puts it is
+    import kg
+
+    text = ("资溪县新建的环城公路缩短了资溪县与鹰潭市之间的车程。"
+            "滨湖公园位于资溪县新区，占地300亩。")
+    g = kg.extract_graph([text], nlp=nlp)
+    edges = {(g.nodes[u]["label"], d["relation"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True)}
+    assert ("滨湖公园", "located_in", "资溪县新区") in edges, edges
+    assert ("滨湖公园", "located_in", "鹰潭市") not in edges, edges

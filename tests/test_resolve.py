@@ -709,3 +709,31 @@ def test_a_county_government_written_as_taiwans_papers_do_is_the_countys_governm
     # ... and an office after the short form is the county's or the city's office
     labels = agency_labels(nlp, "嘉義市府經發局今天表示，園區招商順利。")
     assert "嘉义市经济发展局" in labels and not [x for x in labels if "府经" in x], labels
+
+
+def test_a_prefectures_offices_under_a_home_city_are_the_articles_prefectures(nlp):
+    # A city paper's home has no prefecture: "州商务局" in its article about 黔西南州 is that prefecture's
+    import kg
+
+    text = "黔西南州组团赴外地招商。州长助理率州商务局、州投资促进局负责人参加推介会。"
+    g = kg.extract_graph([text], nlp=nlp, home_city="遵义市")
+    agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert {"黔西南州商务局", "黔西南州投资促进局"} <= agencies, agencies
+
+
+def test_a_zone_named_only_in_its_committees_name_is_the_articles_zone(nlp):
+    # "…项目在鹰潭经开区管委会签约，党工委书记…主持": the bare 党工委 and 管委会 are that zone's, not the city's
+    text = ("宏达新能源科技有限公司电池项目在鹰潭经开区管委会签约，党工委书记、管委会主任王某主持签约仪式。"
+            "经开区党工委委员李某出席。")
+    labels = agency_labels(nlp, text)
+    assert labels == {"鹰潭经开区管理委员会", "鹰潭经开区党工委"}, labels
+
+
+def test_a_road_section_names_the_articles_county_and_a_part_of_town_names_none(nlp):
+    # "…一级公路营山段建设项目": the county the paper's section is in; "城西幼儿园": the west of town,
+    # not the district 城西区 of another province's city
+    text = ("我县集中开工重大项目15个。县委书记出席开工仪式。项目包括：顺南营一级公路营山段建设项目、"
+            "城西幼儿园建设项目等。")
+    labels = agency_labels(nlp, text)
+    assert "营山县委" in labels, labels
+    assert not [x for x in labels if x.startswith("西宁")], labels

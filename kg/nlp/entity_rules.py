@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Entry, load_lexicons, package_lexicon
-from kg.nlp.tokenizer import TOKENS_KEY, JiebaTokenizer, base_tags, doc_text
+from kg.nlp.tokenizer import TOKENS_KEY, JiebaTokenizer, base_tags, common_name_words, doc_text
 from kg.script import is_cjk
 from kg.spec import PROJECT_REF, EntityRuleSpec, abbreviations, derivation_spec, entity_rule_spec
 
@@ -345,6 +345,7 @@ class EntityRules:
         # The enumeration rules need the seam between 等 and its head noun ("等"+"项目").
         tok.keep_apart(("等", head) for head in self.rules.enum_heads)
         tok.split_leading(self.rules.glued_joiners)
+        tok.split_inner(self.rules.glued_route_joiners, self.rules.route_sections)
         # Zone words jieba does not know fall apart in its guesses ("我县|经|开区").
         tok.add_words((z, "n") for z in self.rules.zone_words if not tok.seg.has_word(z))
         # ... and so do the verbs of aiding a region ("四川|援|藏|干部"), whose one-character
@@ -495,7 +496,8 @@ class EntityRules:
                                                                    or listed_person(text, c.start, c.end, self.rules)
                                                                    # "金东乡|贤": the level opens the next word (乡贤)
                                                                    or text[c.end - 1:c.end + 1] in self.rules.level_words
-                                                                   or qualifies_noun(text, c.start, c.end, self.rules)))]
+                                                                   or qualifies_noun(text, c.start, c.end, self.rules)
+                                                                   or ranking_scope(text, c.end, self.rules)))]
         starts = _determiner_starts(self.rules.determiners)
         if any(w[:1] in starts for w in words):
             # "各区|县政府", "各市|发改委": jieba glued the determiner to the first kind of division, so the
@@ -1286,7 +1288,8 @@ class EntityRules:
 
         "与3镇|人民政府", "两镇|政府", "3镇|镇政府" (the level said again), "三镇政府": the governments
         of several towns, no one government, as "三县|一区" names no county. A count is one
-        numeral or a number in digits; more numerals name a town (五一镇, 七一乡).
+        numeral or a number in digits; more numerals name a town (五一镇, 七一乡), and so does a
+        division's name the count and its level open (三县岭镇政府).
         """
         def level_at(at: int) -> str:
             return next((n for n in self.rules.division_nouns if text.startswith(n, at)), "")
@@ -1305,7 +1308,8 @@ class EntityRules:
         while at < end and _NUMERAL.fullmatch(text[at]):
             at += 1
         return at > start and bool(level_at(at)) and count_before(at) \
-            and not (start > 0 and _NUMERAL.fullmatch(text[start - 1]))
+            and not (start > 0 and _NUMERAL.fullmatch(text[start - 1])) \
+            and not any(text[start:e] in self.division_names for e in range(at + 2, end))  # 三县岭镇|政府
 
     def _county_stem_before(self, words, tags, offs, x, level: str) -> int | None:
         """Where a county of one character and its level starts, written alone before the office's level.
@@ -1433,16 +1437,38 @@ class EntityRules:
                         and offs[j] + len(w) == offs[j + 1]:
                     continue  # "中叉电动智能工程|装备|项目", "工程|机械": goods named by the suffix's word, no works
                 if label == "COMPANY" and strength == "weak" and j + 1 < len(words) \
-                        and (words[j + 1].startswith(self._industry_trailer_starts) or words[j + 1].endswith(r.site_ends)
-                             or words[j + 1].endswith(r.industry_ends)) \
-                        and offs[j] + len(w) == offs[j + 1]:
-                    # "锂电新能源|产业基地", "洪洲电子|科技园", "容县电子|信息产业": a trade, not a company
+                        and offs[j] + len(w) == offs[j + 1] and self._trade_run_ends_site(words, offs, j + 1):
+                    # "锂电新能源|产业基地", "洪洲电子|科技园", "容县电子|信息产业": a trade, not a company;
+                    # and so after more trades: "宁东能源|化工|基地" is a region's base of two trades
                     continue
                 cand = self._extend_left(words, tags, offs, j, suf, label, strength)
+                if cand is not None and label == "COMPANY" and strength == "strong" and "中" in words:
+                    cand = self._with_brand_locative(words, tags, offs, cand)
                 if cand is not None:
                     out.extend(self._split_company_head(words, tags, offs, cand, j))
                     break
         return out
+
+    def _with_brand_locative(self, words, tags, offs, cand: Candidate) -> Candidate:
+        """A legal name with the state brand's 中 before it, where jieba read it as "in" at the clause's start:
+        "中(f)|财融商（北京）资本管理有限公司", "中|银丰|达（上海）…"; nothing it could place comes before it."""
+        x = bisect_left(offs, cand.start)
+        if 0 < x < len(offs) and offs[x] == cand.start and offs[x - 1] + len(words[x - 1]) == cand.start \
+                and self._brand_locative(words, tags, x - 1):
+            return Candidate(offs[x - 1], cand.end, cand.label, cand.rule, cand.prio)
+        return cand
+
+    def _trade_run_ends_site(self, words, offs, k) -> bool:
+        """Whether word ``k``, after up to two more trades written on (化工, 电子), opens a site's or an
+        industry's word: the trades before it name what the site or the industry makes."""
+        r = self.rules
+        for x in range(k, min(k + 3, len(words))):
+            w = words[x]
+            if w.startswith(self._industry_trailer_starts) or w.endswith(r.site_ends) or w.endswith(r.industry_ends):
+                return True
+            if x + 1 >= len(words) or not _trade(w) or offs[x] + len(w) != offs[x + 1]:
+                return False
+        return False
 
     def _suffix_positions(self, words) -> list[int]:
         """The words the loop of :meth:`_suffix_matches` may act on.
@@ -1703,7 +1729,11 @@ class EntityRules:
                                 or words[rest] in self.rules.trim
                                 or (words[rest] in self.rules.generic and words[rest].endswith(self.rules.place_ends))
                                 or self._count_word(words[rest])
-                                or (rest > a and words[rest] in self.rules.place_ends and tags[rest - 1] == "ns")):
+                                or (rest > a and words[rest] in self.rules.place_ends and tags[rest - 1] == "ns")
+                                # "年底|前|续建项目", "力争|4月底|续建项目": a time's locative, and the
+                                # clause's verb the item's cut took in
+                                or (rest > a and tags[rest] == "f" and tags[rest - 1] == "t")
+                                or (rest == a and words[rest] in self.rules.project_stop)):
             # "十大|续建|产业项目" counts projects; "衙前|镇|重大产业项目": jieba leaves a town's
             # suffix alone after its name, and the town's projects are still a batch
             # (a road is no place whose projects they are: "滨江路|项目", "韶山|南路|项目" build the road)
@@ -1874,6 +1904,9 @@ class EntityRules:
             if label == "COMPANY" and words[j] == "公司" and k < j - 1 \
                     and t in ("v", "vn", "a", "ad") and tags[k + 1] in PROPER_TAGS:
                 break  # "有效|消化|西洋|公司", "全力|服务|宏达|公司": the clause's verb before a firm's short name
+            if label == "COMPANY" and t in ("v", "vn") and w in r.project_stop and k + 1 < j \
+                    and self._known_place(words[k + 1]):
+                break  # "启动|山西|恒浩|清洁能源…": the clause's verb before a firm its province opens
             if label in ("COMPANY", "PROJECT") and self._ranking(words, tags, k):
                 break  # "世界500|强|中国交建": the ranking the firm is on, no part of its name or its project's
             if label == "COMPANY" and ((strength == "weak" and w.endswith("公司")) or w.endswith("项目")):
@@ -2060,6 +2093,10 @@ class EntityRules:
             if label == "PROJECT" and k < j and self._route_joint(words, tags, k):
                 k -= 1  # "深河|至|房县巨峪段改扩建项目": a road from one place to another
                 continue
+            if label == "PROJECT" and w in r.route_sections and 0 < k < j \
+                    and tags[k - 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"x"}:
+                k -= 1  # "县城|至|枫林|段|改造工程": the section of the road is the project's
+                continue
             if label == "PROJECT" and 0 < k < j and self._joins_products(words, tags, k):
                 joined = True  # "食用油|及|优质米加工项目": two products of one project
                 k -= 1
@@ -2070,9 +2107,11 @@ class EntityRules:
             if label in ("PROJECT", "COMPANY") and len(w) == 1 and k + 1 < j and tags[k + 1] == "x" \
                     and (t == "q" or t not in STOP_TAGS) and "\u4e00" <= w <= "\u9fff" and w not in r.glued_joiners \
                     and (k == 0 or words[k - 1] in r.boundary or tags[k - 1] in ("w", "uj")) \
-                    and offs[k] + 1 == offs[k + 1]:
+                    and offs[k] + 1 == offs[k + 1] \
+                    and not (label == "PROJECT" and k > 0 and self._route_joint(words, tags, k - 1)):
                 # "的|天|赢菌业项目": jieba's guess cut the first character off an unknown name (but the
-                # segmenter cut a joiner off on purpose: "深入|到|翊宸|鞋业")
+                # segmenter cut a joiner off on purpose: "深入|到|翊宸|鞋业"; and a road's second end
+                # goes on to its first: "县城|至|枫|山段改造工程")
                 k -= 1
                 break
             if label in ("PROJECT", "COMPANY", "PLACE") and k < j and tags[k + 1] not in STOP_TAGS \
@@ -2107,6 +2146,14 @@ class EntityRules:
                 continue
             if label == "PROJECT" and w in r.phase_words and k > 0:
                 k -= 1  # "基地建设|一期|项目", "污水处理厂|三期|项目": the phase, an adverb or a time to jieba
+                continue
+            if label == "PROJECT" and k < j and w in (")", "）") and k >= 3 and words[k - 2] in ("(", "（") \
+                    and (self._known_place(words[k - 1]) or tags[k - 1] == "ns") and words[k - 3].endswith(r.facility + r.site_ends) \
+                    and not _SIDE_PART.fullmatch(words[k - 1]):
+                # "…门窗生产基地|(|杞县|)|项目": where the facility is, in brackets before its head (not which
+                # side of the park: "产业园（北区）项目", whose 北区 the rules leave alone)
+                k -= 3
+                limit += 3
                 continue
             if label == "PROJECT" and k < j and w in (")", "）") and k >= 3 and words[k - 1] in r.phase_words \
                     and words[k - 2] in ("(", "（"):
@@ -2213,6 +2260,13 @@ class EntityRules:
                     and tags[k - 1] in PROPER_TAGS and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 k -= 1  # "宁马|高速(d)|改扩建项目": an expressway named by its ends; jieba reads 高速 as "fast"
                 continue
+            if label == "PLACE" and len(w) == 1 and t in ("zg", "ng", "g") and k + 1 < j and len(words[k + 1]) == 1 \
+                    and tags[k + 1] in PROPER_TAGS | {"x"} and offs[k] + 1 == offs[k + 1] \
+                    and (k == 0 or tags[k - 1] == "w") and words[j] in r.zone_words:
+                # "、|炉(zg)|碧(nr)|经济|开发区": a zone's two-character name that jieba cut into a morpheme
+                # and a name's character, right after a mark
+                k -= 1
+                break
             if label == "COMPANY" and k == j - 1 and k >= 1 and _two_character_brand(words, tags, offs, k):
                 # "深入到|宸|煜|纸业", "湖北|一|正|药业": two characters jieba leaves as morphemes, or a numeral
                 # and a character, right before the trade, are the firm's brand (zg and d end other names)
@@ -2435,6 +2489,13 @@ class EntityRules:
             return None
         if label == "PROJECT" and body in r.generic:
             return None  # "了解|产业园|项目|推进情况": a kind of facility and its project, none named
+        if label == "PLACE" and self._zone_word(words[j]) and body_tokens \
+                and "".join(words[x] for x in body_tokens if not self._known_place(words[x])) in r.zone_ratings:
+            return None  # "河南省|二星级|产业集聚区", "十快|产业集聚区": a grade of zone, none named
+        if label == "PROJECT" and body_tokens and all(words[x] in r.policy_kinds for x in body_tokens):
+            return None  # "精准|扶贫|产业|帮扶|项目": the policy a kind of project serves, none named
+        if label == "PLACE" and body in r.park_kinds and name.endswith(r.park_kind_heads):
+            return None  # "文化公园|和|湿地|公园等功能区": kinds of park, none named
         if label == "PLACE" and inner and words[j] in r.generic_bodies and body_tokens \
                 and all(self._known_place(words[x]) for x in body_tokens):
             # "推进青川县|乡村|振兴", "青川县|乡村|振兴局": the suffix inside a generic word (乡村 is the
@@ -2986,6 +3047,8 @@ class EntityRules:
             index = {o: j for j, o in enumerate(offs)}
             adverbs = self.rules.status_adverbs
             for m in self.status_re.finditer(text):
+                if text.startswith(self.rules.whole_project_heads, m.end()):
+                    continue  # "开复工|项目": the status qualifies projects of a kind, no clause reports it
                 j = index.get(m.start())
                 if j and words[j - 1] in self.rules.total_adverbs:
                     continue  # "两个工业园区|共|开工…": a total, counted where the projects are
@@ -3389,6 +3452,10 @@ class EntityRules:
         ("城南物流园|和|年产5万吨饲料加工项目").
         """
         r = self.rules
+        if 0 < x < len(words) - 1 and words[x] in r.project_joiners and tags[x - 1] == "m" and tags[x + 1] == "m" \
+                and self._has_quantity(words, tags, max(0, x - 2), x) \
+                and self._has_quantity(words, tags, x + 1, min(len(words), x + 3)):
+            return True  # "建设|4GW|和|18GW|电池项目", "年产5|万吨|和|10|万吨|饲料项目": two sizes of one product
         if not 0 < x < len(words) - 1 or words[x] not in r.project_joiners \
                 or not (tags[x - 1] in NOUN_TAGS or self._misread_trade(words, tags, x - 1)
                         or (tags[x - 1] == "j" and words[x] in r.item_joiners)
@@ -3400,6 +3467,8 @@ class EntityRules:
         left = words[x - 1]
         if left.endswith(r.whole_project_words):
             return False  # "…高速公路项目|及|光伏发电、…等项目": the word that closes a project ends it
+        if words[x] in r.facility_joiners and not left.endswith(r.facility + r.site_ends):
+            return False  # "…签约仪式|暨|…产业园": 暨 joins two facilities of one project, nothing else
         if words[x] in r.item_joiners and (left.endswith(r.facility + self.project_ends + r.company_suffixes
                                                           + r.agency_suffixes) or self._known_agency(left)):
             return False  # "宏达公司|与|…": two parties, not two products
@@ -3556,6 +3625,11 @@ class EntityRules:
     def _item_candidates(self, words, tags, offs, a, b, label, rule) -> list[Candidate]:
         r = self.rules
         item_start = a  # before the trim: a zone's word before a kind of plant makes it the zone's
+        run = a
+        while run < b - 1 and words[run] in r.business_verbs and tags[run] in ("v", "vn"):
+            run += 1
+        if label == "PROJECT" and run - a >= 2:
+            a = run  # "…合作社，|投资|经营|山泉水厂、酒厂…等项目": the clause's verbs before the first item
         while a < b and (_leading(words, a, b, r) or (label == "COMPANY" and words[a] in r.company_trim)
                          or tags[a] in PARTICLE_TAGS or self._bare_zone(words, tags, a, b)
                          or (label == "PROJECT" and a > 0 and words[a - 1] + words[a] in r.category_heads)) \
@@ -3565,7 +3639,8 @@ class EntityRules:
             # "…产业园项目|实现|当年签约、当年开工": a verb after the project's head begins what the clause
             # says of it; the name closed at its head
             b = next((x + 1 for x in range(a + 1, b - 1)
-                      if words[x].endswith(r.whole_project_heads) and tags[x + 1] == "v"), b)
+                      if words[x].endswith(r.whole_project_heads) and (tags[x + 1] == "v" or (
+                          words[x + 1] in r.status_adverbs and x + 2 < b and tags[x + 2] in ("v", "vn")))), b)
             if b - a >= 3 and words[b - 1] in r.item_works and words[b - 2].endswith(r.facility):
                 b -= 1  # "…机器人产业园|建设|等…项目": building the park, which the item names
         if a >= b:
@@ -3604,6 +3679,8 @@ class EntityRules:
             return []  # "…(集团)|有限公司等企业": a legal form alone is the end of a name the item cut, no company
         if label == "COMPANY" and (name in r.listed_trades or _trade(name) or self._worked_trade(words, tags, a, b)):
             return []  # "一批冶炼、发电、选矿等企业": kinds of firm by their trade, none named
+        if label == "COMPANY" and _firm_categories(name, r):
+            return []  # "国内外独角兽专精特新小巨人等企业": categories firms are ranked into, none named
         # "东安县本次|集中开工", "全县今年|开工": a pronoun or a time word ends a clause's subject, not a name;
         # so does a date ("该市继|8月29日|集中签约…").
         if (tags[b - 1] in ("r", "t") and words[b - 1] not in r.phase_words) or _DATE_END.search(name):
@@ -3841,6 +3918,11 @@ class EntityRules:
                 if suf not in r.company_strong and idx > a and len(words[idx - 1]) >= 3 \
                         and words[idx - 1][-1] in r.office_divisions and self._places_only(words, tags, a, idx):
                     return None  # "彭州市|航空|博览孵化园…": a trade after the divisions alone is their field, no firm
+                if suf not in r.company_strong and idx - 1 > a and self._known_place(words[a]) \
+                        and all(_common_name_word(words[x], tags[x]) for x in range(a + 1, idx)):
+                    # "西华县|青少年(nr)|航空|科普培训中心…": a common word jieba's dictionary tags as a
+                    # person's name, then a trade, after the county: what the centre is for, no firm
+                    return None
                 if suf not in r.company_strong and any(len(words[x]) >= 2 and words[x].endswith(r.place_like)
                                                        for x in range(a, idx)):
                     # "长丰汽车城|科技|创新平台": a trade word after a town or a park is what is done
@@ -4215,6 +4297,80 @@ def qualifies_noun(text: str, start: int, end: int, rules) -> bool:
     return "\u4e00" <= nxt <= "\u9fff" and nxt not in rules.qualifier_place_followers
 
 
+def _common_name_word(word: str, tag: str) -> bool:
+    """A word of jieba's dictionary that it tags as a person's name and counts often: an ordinary word
+    (青少年, 智慧, 卫星), which no person's name in news is; names are new words to it (李明 is none)."""
+    return tag.startswith("nr") and word in common_name_words(_COMMON_NAME_COUNT)
+
+
+# How often jieba's dictionary counts a word it tags nr for the word to be an ordinary one (科普: 297).
+_COMMON_NAME_COUNT = 200
+
+
+def _firm_categories(name: str, rules) -> bool:
+    """Whether ``name`` is nothing but categories of firms, after a scope: "国内外|独角兽|专精特新|小巨人".
+
+    >>> from kg.spec import entity_rule_spec
+    >>> _firm_categories("国内外独角兽专精特新小巨人", entity_rule_spec()), _firm_categories("独角兽科技", entity_rule_spec())
+    (True, False)
+    """
+    at = next((len(s) for s in rules.firm_category_scopes if name.startswith(s)), 0)
+    if at == len(name):
+        return False
+    while at < len(name):
+        cat = next((c for c in rules.firm_categories if name.startswith(c, at)), None)
+        if cat is None:
+            return False
+        at += len(cat)
+    return True
+
+
+@lru_cache(maxsize=4)
+def _ranking_openers(rules) -> frozenset[str]:
+    """The first characters a ranking of firms may start with after its place: a subject's, a word's, a numeral."""
+    return frozenset(w[0] for w in (*rules.ranking_subjects, *rules.ranking_words) if w) | frozenset("一二两三四五六七八九十百千")
+
+
+def ranking_end(text: str, at: int, rules) -> int | None:
+    """Where a ranking of firms written from ``at`` ends, with its scope and the word for what it ranks
+    ("中国500强企业", "世界500强", "全国民营企业百强"), or None where none is written there.
+
+    >>> from kg.spec import entity_rule_spec
+    >>> t = "与中国500强企业水发集团签约"
+    >>> t[ranking_end(t, 1, entity_rule_spec()):]
+    '水发集团签约'
+    """
+    scope = next((at + len(s) for s in rules.ranking_scopes if text.startswith(s, at)), at)
+    end = next((scope + len(s) for s in rules.ranking_subjects if text.startswith(s, scope)), scope)
+    word = next((w for w in rules.ranking_words if text.startswith(w, end)), None)
+    if word is not None:
+        end += len(word)
+    else:
+        run = end
+        while run < len(text) and (text[run].isdigit() or _NUMERAL.fullmatch(text[run])):
+            run += 1
+        if run == end or text[run:run + 1] not in rules.ranking_ends:
+            return None
+        end = run + 1
+    return next((end + len(k) for k in rules.ranking_kinds if text.startswith(k, end)), end)
+
+
+def ranking_scope(text: str, end: int, rules) -> bool:
+    """Whether a place ending at ``end`` opens a ranking of firms ("中国|500强", "中国|民营企业|500强",
+    "全国|百强"): the ranking's scope, no place the clause names."""
+    if end >= len(text) or not rules.ranking_ends or not (text[end] in _ranking_openers(rules) or text[end].isdigit()):
+        return False  # (most places: no ranking after them)
+    at = next((end + len(s) for s in rules.ranking_subjects if text.startswith(s, end)), end)
+    word = next((w for w in rules.ranking_words if text.startswith(w, at)), None)
+    if word is not None:
+        return text[at + len(word):at + len(word) + 1] not in rules.division_nouns
+    run = at
+    while run < len(text) and (text[run].isdigit() or _NUMERAL.fullmatch(text[run])):
+        run += 1
+    # (a ranking of divisions is the place's own: "跻身辽宁省|十强县")
+    return run > at and text[run:run + 1] in rules.ranking_ends and text[run + 1:run + 2] not in rules.division_nouns
+
+
 def _sized(word: str, tag: str) -> bool:
     """An amount of money as one word (百亿元, 5000万元): right before 项目 it sizes a class of projects."""
     return tag == "m" and word.endswith("元")
@@ -4295,11 +4451,14 @@ def _name_like(word: str, tag: str) -> bool:
     return tag in PROPER_TAGS or bool(_LATIN.search(word))
 
 
-# A programme named by numbered slogans: 两重一实, 一带一路, 四好农村路, 三个一批, 六稳六保, and a
-# number of aims in two characters: 六新 (new infrastructure, technology… projects), 四化, 三变.
+# A programme named by numbered slogans: 两重一实, 一带一路, 四好农村路, 三个一批, 六稳六保, a
+# number of aims in two characters: 六新 (new infrastructure, technology… projects), 四化, 三变, and a
+# campaign that counts the firms it brings or moves: 千企引进, 百企进园, 万企上云.
 _SLOGAN = re.compile(r"(?=.{0,6}$)(?:.*[一二两三四五六七八九十百千万亿].*){2,}|[一二两三四五六七八九十]好.{0,4}"
-                     r"|[一二两三四五六七八九十].")
+                     r"|[一二两三四五六七八九十].|[百千万]企.{1,4}")
 _FIGURES = "[0-9一二两三四五六七八九十百千]+"
+# A side of a park or a town ("（北区）", "东片"), which no bracket of a place is.
+_SIDE_PART = re.compile(r"[东南西北中]{1,2}[区片]")
 _COUNT = re.compile(rf"{_FIGURES}(.)")
 _COUNT_BEFORE = re.compile(rf"({_FIGURES})(.)$")
 # Marks that end a clause: a name holds none, a quoted remark does.

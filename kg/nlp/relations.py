@@ -25,8 +25,9 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from kg.nlp.entity_rules import ranking_end
 from kg.nlp.tokenizer import doc_text
-from kg.spec import PROJECT_REF, RelationRuleSpec, relation_rule_spec
+from kg.spec import PROJECT_REF, RelationRuleSpec, entity_rule_spec, relation_rule_spec
 
 ENTITY_LABELS = ("COMPANY", "PROJECT", "AGENCY", "PLACE")
 RULES_FILE = "relation_rules.json"
@@ -189,6 +190,10 @@ class SentenceRelations:
                 continue
             partners: list[Span] = []
             pos = tok.i + 1
+            ranked = ranking_end(text, tok.idx + len(tok.text), entity_rule_spec())
+            if ranked is not None:
+                # "与中国500强企业|水发集团…签约": the ranking the partner is on comes before its name
+                pos = next((t.i for t in doc[pos:] if t.idx >= ranked), pos)
             for span in spans[bisect_left(starts, pos):]:
                 if partners and span.start != pos and _unnamed_item(doc, pos, span.start):
                     pos = span.start  # "与市体育局、上海电力、上海仪电、中国电信…": one item no rule named

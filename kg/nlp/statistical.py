@@ -38,7 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
-from kg.nlp.entity_rules import (begins_outlet, ends_like_no_office, ends_slogan, is_generic_name, listed_person,
+from kg.nlp.entity_rules import (begins_outlet, ends_like_no_office, ends_slogan, is_generic_name, listed_person, ranking_scope,
                                  names_system, place_trailer, qualifies_noun)
 from kg.nlp.tokenizer import base_tags, doc_text
 from kg.spec import entity_rule_spec
@@ -470,7 +470,8 @@ class StatisticalNER:
         found = [f for f in found if not (f[2] == "COMPANY" and any(ls < f[0] and le == f[1] for ls, le in legal))]
         found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted + heads) and f[:3] not in same
                  and f not in regions and not self._misreads_division(f, doc) and not _placeless(f, doc, text)
-                 and not _inside_aid_word(f, doc) and not _inside_clause_verb(f, doc) and not _cut_word(f, text)]
+                 and not _inside_aid_word(f, doc) and not _inside_clause_verb(f, doc) and not _cut_word(f, text)
+                 and not (f[2] == "PLACE" and ranking_scope(text, f[1], entity_rule_spec()))]
         kept = []
         for x in doc.ents:
             s, e = x.start_char, x.end_char

@@ -5835,3 +5835,182 @@ def test_a_list_of_firms_whose_head_carries_a_quoted_label(nlp, text, firms):
     found = ents(nlp, text)
     for firm in firms:
         assert (firm, "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text, project", [
+    ("105国道遂川县城至枫林段改造工程全长9公里。", "105国道遂川县城至枫林段改造工程"),
+    ("省道S223线宁都县城至梅江段改造工程年底完工。", "省道S223线宁都县城至梅江段改造工程"),
+    ("316国道万安县城至枫山段改造项目和滨江公园的建成，方便了群众出行。", "316国道万安县城至枫山段改造项目"),
+])
+def test_a_road_section_between_two_ends_is_one_project(nlp, text, project):
+    # jieba glues the road's 至 to its ends ("县|城至|枫林", "县城|至枫|山段") and reads the section's 段
+    # as a classifier after a known name: the whole road section, from its number on, is the project
+    found = ents(nlp, text)
+    assert (project, "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "由该公司投资建设的物流园年底投用。",
+    "由该集团出资兴建的学校正式开学。",
+])
+def test_the_agent_before_a_back_reference_is_no_firm(nlp, text):
+    # "由该|集团": jieba glued the agent's 由 to the pronoun, and the suffix rule took both as a firm's name
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "COMPANY"], found
+
+
+@pytest.mark.parametrize("text, office", [
+    ("工作组走访了三县堡乡政府和乡卫生院。", "三县堡乡政府"),
+    ("副县长一行到八乡山镇人民政府督导防汛工作。", "八乡山镇人民政府"),
+])
+def test_a_town_whose_name_opens_with_a_count_and_a_level_keeps_its_government(nlp, text, office):
+    # "三县|一区" counts divisions, but 三县堡乡 is one township of the gazetteer: its government is its own
+    found = ents(nlp, text)
+    assert (office, "AGENCY") in found, found
+
+
+@pytest.mark.parametrize("text, park", [
+    ("新建的滨湖公园分为文化公园和湿地公园两个功能区。", "滨湖公园"),
+    ("园内设有儿童乐园、体育公园等设施。", None),
+])
+def test_a_kind_of_park_names_no_park(nlp, text, park):
+    # "文化公园|和|湿地|公园": the kinds of park a park holds, none of them a place of its own
+    found = ents(nlp, text)
+    places = [e for e in found if e[1] == "PLACE"]
+    assert places == ([(park, "PLACE")] if park else []), found
+
+
+def test_a_zones_name_jieba_cut_into_a_morpheme_and_a_character_is_whole(nlp):
+    # "、|佑(zg)|碧(nr)|经济开发区": a rare first character jieba leaves as a morpheme still opens the zone's name
+    found = ents(nlp, "考察团参观了台江工业园区、佑碧经济开发区和三穗工业园区。")
+    assert ("佑碧经济开发区", "PLACE") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "全市扎实推进产业招商暨“千企入黔”工程。",
+    "该县启动“百企进园”工程，年内引进企业30家。",
+])
+def test_a_campaign_that_counts_its_firms_is_no_project(nlp, text):
+    # "“千企引进”工程": a campaign to bring in a thousand firms, whose projects it counts, no project
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+@pytest.mark.parametrize("text", [
+    "力争4月底续建项目全部复工、二季度新建项目全部开工。",
+    "确保年底前续建项目均复工、新开工项目全部开工。",
+])
+def test_a_clause_on_projects_of_a_kind_is_no_projects_name(nlp, text):
+    # "续建项目|全部|复工、新建项目全部开工": two clauses on the year's projects, listed; the first is
+    # no item of the second's list, and neither names a project
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+@pytest.mark.parametrize("text", [
+    "督查组深入榆林能源化工基地检查招商工作。",
+    "百色电子信息产业基地建设加快推进。",
+])
+def test_a_regions_base_of_several_trades_is_no_firm(nlp, text):
+    # "榆林|能源|化工|基地": the region's base for two trades; 能源 ends no firm's name here
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "COMPANY"], found
+
+
+def test_a_world_city_spelled_by_ordinary_words_is_no_place(nlp):
+    # "砂浆|里加|防冻剂": inside the mortar, add antifreeze; jieba reads Riga
+    found = ents(nlp, "工人在砂浆里加防冻剂，确保冬季施工质量。")
+    assert not [e for e in found if e[1] == "PLACE"], found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("中银丰达(上海)投资管理有限公司副总裁表示，将在该县投资。", "中银丰达(上海)投资管理有限公司"),
+    ("中金泰盛（深圳）投资管理有限公司副总裁表示，项目年内开工。", "中金泰盛（深圳）投资管理有限公司"),
+])
+def test_a_legal_name_that_opens_with_the_state_brands_zhong_keeps_it(nlp, text, firm):
+    # "中(f)|银丰|达（上海）…有限公司": at the clause's start, jieba's "in" is the brand's first character
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "今年将邀请海内外独角兽专精特新小巨人等企业来县考察。",
+    "园区先后引进瞪羚、隐形冠军、专精特新等企业18家。",
+])
+def test_categories_firms_are_ranked_into_name_no_firm(nlp, text):
+    # "独角兽|专精特新|小巨人等企业": the kinds of firm the county seeks, none of them named
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "COMPANY"], found
+
+
+@pytest.mark.parametrize("text", [
+    "该合作社的茶园是精准扶贫产业帮扶项目。",
+    "今年全镇新建光伏扶贫项目8个。",
+])
+def test_the_policy_a_kind_of_project_serves_names_no_project(nlp, text):
+    # "精准|扶贫|产业|帮扶|项目": what the projects are for, none of them named
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+def test_the_clauses_verbs_before_a_lists_first_item_are_no_part_of_it(nlp):
+    # "…合作社，|投资|经营|金鸡岭山庄、白鹭湾渔场等项目": what the cooperative does, then the list
+    found = ents(nlp, "村里成立合作社，投资经营金鸡岭山庄、白鹭湾渔场等村集体项目。")
+    assert ("金鸡岭山庄", "PROJECT") in found and ("白鹭湾渔场", "PROJECT") in found, found
+
+
+def test_the_clauses_verb_before_a_firm_its_province_opens_is_no_part_of_it(nlp):
+    # "启动(vn)|河北|恒源|清洁能源": jieba reads the verb as a noun; the firm's name opens with its province
+    found = ents(nlp, "年内启动河北恒源清洁能源50万方/日液化气项目。")
+    assert ("河北恒源清洁能源", "COMPANY") in found, found
+
+
+def test_landing_before_a_projects_start_is_no_part_of_its_name(nlp):
+    # "…风力发电项目|落地(n)|开工": the project lands and starts; 落地 is the predicate's, not the name's
+    found = ents(nlp, "推动宏达集团10万千瓦储能电站、恒源能源临泽县50MW风力发电项目落地开工。")
+    projects = [e[0] for e in found if e[1] == "PROJECT"]
+    assert projects and not [p for p in projects if p.endswith("落地")], found
+
+
+def test_ji_joins_two_facilities_of_one_project(nlp):
+    # "…产业基地|暨|总部|项目": the base and the head office are one project; the station ends no name
+    found = ents(nlp, "总投资30亿元的恒泰新能源储能电站产业基地暨总部项目正式签约。")
+    assert ("储能电站产业基地暨总部项目", "PROJECT") in found, found
+    assert ("恒泰新能源储能电站", "PROJECT") not in found, found
+
+
+@pytest.mark.parametrize("text, project", [
+    ("总投资12亿的恒泰节能系统门窗生产基地(兰考县)项目签约。", "恒泰节能系统门窗生产基地(兰考县)项目"),
+    ("签约的宏远智能家居产业园（汝州）项目投资8亿元。", "宏远智能家居产业园（汝州）项目"),
+])
+def test_where_a_facility_is_in_brackets_before_its_head_is_part_of_the_project(nlp, text, project):
+    # "…生产基地|(|兰考县|)|项目": the facility's place in brackets, between the facility and 项目
+    found = ents(nlp, text)
+    assert (project, "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "该县产业集聚区先后获评“河南省三星级产业集聚区”“十快产业集聚区”。",
+    "园区被评为全省五星级产业集聚区。",
+])
+def test_a_grade_of_zone_names_no_zone(nlp, text):
+    # "河南省|三星级|产业集聚区": the rating the province gave the county's zone, no zone of its own
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PLACE" and e[0].endswith("集聚区") and not e[0].startswith("该县")], found
+
+
+def test_a_common_word_jieba_tags_as_a_name_heads_no_firm(nlp):
+    # "西华县|青少年(nr)|航空|科普培训中心建设项目": the county's youth aviation centre; 青少年 is no brand
+    found = ents(nlp, "太康县青少年航空科普培训中心建设项目开工。")
+    assert not [e for e in found if e[1] == "COMPANY"], found
+    assert ("太康县青少年航空科普培训中心建设项目", "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text, project", [
+    ("宏泰控股在园区建设6GW和12GW光伏组件项目。", "6GW和12GW光伏组件项目"),
+    ("该企业将建设年产3万吨和8万吨有机肥项目。", "年产3万吨和8万吨有机肥项目"),
+])
+def test_two_sizes_joined_before_one_product_are_one_projects_name(nlp, text, project):
+    # "6GW|和|12GW|光伏组件项目": the two sizes of what the project makes; the first is no part to drop
+    found = ents(nlp, text)
+    assert (project, "PROJECT") in found, found

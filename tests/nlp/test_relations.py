@@ -405,3 +405,30 @@ def test_a_firm_a_place_took_in_lies_in_it(nlp, text, firm, place):
     source = [h for h in hits(nlp, "从长沙市入驻的湖南金联星特种材料股份有限公司已投产。")
               if h[1] == "located_in" and h[0] == "湖南金联星特种材料股份有限公司"]
     assert not source, source
+
+
+@pytest.mark.parametrize("text, place", [
+    ("金山工业园地处赣江西岸，交通便利。", "赣江"),
+    ("樟树湾镇位于洞庭湖之滨。", "洞庭湖"),
+    ("金山工业园位于临川区与东乡区之间。", "临川区"),
+    ("金山工业园位于新余市以东20公里。", "新余市"),
+    ("蚌埠市地处淮河中游，是交通枢纽。", "淮河"),
+])
+def test_what_lies_beside_or_between_places_is_in_none_of_them(nlp, text, place):
+    # "地处鄱湖之滨": by the lake, not inside it; "A与B之间": between two counties, inside neither
+    found = [h[:3] for h in hits(nlp, text) if h[1] == "located_in" and h[2] == place]
+    assert not found, found
+    inside = [h[:3] for h in hits(nlp, "金山工业园位于新余市东部。") if h[1] == "located_in"]
+    assert ("金山工业园", "located_in", "新余市") in inside, inside
+
+
+@pytest.mark.parametrize("text, side, firm", [
+    ("项目由丹寨县人民政府与中国500强企业宏泰集团有限公司签约。", "丹寨县人民政府", "宏泰集团有限公司"),
+    ("锦屏县人民政府与中国民营企业500强恒信集团签署合作协议。", "锦屏县人民政府", "恒信集团"),
+])
+def test_a_ranking_between_with_and_the_firm_leaves_the_firm_the_partner(nlp, text, side, firm):
+    # "与中国500强企业X签约": 中国 is the ranking's scope, no partner and no place the clause names
+    found = hits(nlp, text)
+    partners = [h[:3] for h in found if h[1] == "partners"]
+    assert partners == [(side, "partners", firm)], found
+    assert "中国" not in [e.text for e in nlp(text).ents]
