@@ -2090,6 +2090,12 @@ class EntityRules:
                     and all(words[x] in r.legal_forms for x in range(k + 1, j)):
                 k -= 1  # "数控机械|制造|有限责任|公司": the business is part of a legal name
                 continue
+            if label == "PROJECT" and k < j and ((tags[k] == "m" and words[k + 1] in r.numbered_routes)
+                                                 or _ROAD_CODE.fullmatch(words[k])):
+                k -= 1  # "效率|316|国道…段改造工程", "G316|…": the road's number opens its name
+                if k >= 0 and words[k] in r.numbered_routes and _ROAD_CODE.fullmatch(words[k + 1]):
+                    k -= 1  # (with its kind before the code: "省道|S223|线…")
+                break
             if label == "PROJECT" and k < j and self._route_joint(words, tags, k):
                 k -= 1  # "深河|至|房县巨峪段改扩建项目": a road from one place to another
                 continue

@@ -6014,3 +6014,13 @@ def test_two_sizes_joined_before_one_product_are_one_projects_name(nlp, text, pr
     # "6GW|和|12GW|光伏组件项目": the two sizes of what the project makes; the first is no part to drop
     found = ents(nlp, text)
     assert (project, "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text, project", [
+    ("二、交通先行提升通行效率105国道遂川县城至枫林段改造工程全长9公里。", "105国道遂川县城至枫林段改造工程"),
+    ("交通先行提升通行效率G105遂川县城至枫林段改造工程全长9公里。", "G105遂川县城至枫林段改造工程"),
+])
+def test_a_roads_number_opens_its_projects_name(nlp, text, project):
+    # "…效率|105|国道|…段改造工程": a heading run on without a mark; the road's number opens the name
+    found = ents(nlp, text)
+    assert (project, "PROJECT") in found, found
