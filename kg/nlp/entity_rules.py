@@ -4337,6 +4337,19 @@ def _ranking_openers(rules) -> frozenset[str]:
     return frozenset(w[0] for w in (*rules.ranking_subjects, *rules.ranking_words) if w) | frozenset("一二两三四五六七八九十百千")
 
 
+def _ranked_run(text: str, at: int, rules) -> int | None:
+    """Where the ranking written from ``at`` ends, after what it ranks and before any word for it
+    ("民营企业|500强", "百强"), or None where none is written there."""
+    at = next((at + len(s) for s in rules.ranking_subjects if text.startswith(s, at)), at)
+    word = next((w for w in rules.ranking_words if text.startswith(w, at)), None)
+    if word is not None:
+        return at + len(word)
+    run = at
+    while run < len(text) and (text[run].isdigit() or _NUMERAL.fullmatch(text[run])):
+        run += 1
+    return run + 1 if run > at and text[run:run + 1] in rules.ranking_ends else None
+
+
 def ranking_end(text: str, at: int, rules) -> int | None:
     """Where a ranking of firms written from ``at`` ends, with its scope and the word for what it ranks
     ("中国500强企业", "世界500强", "全国民营企业百强"), or None where none is written there.
@@ -4347,17 +4360,9 @@ def ranking_end(text: str, at: int, rules) -> int | None:
     '水发集团签约'
     """
     scope = next((at + len(s) for s in rules.ranking_scopes if text.startswith(s, at)), at)
-    end = next((scope + len(s) for s in rules.ranking_subjects if text.startswith(s, scope)), scope)
-    word = next((w for w in rules.ranking_words if text.startswith(w, end)), None)
-    if word is not None:
-        end += len(word)
-    else:
-        run = end
-        while run < len(text) and (text[run].isdigit() or _NUMERAL.fullmatch(text[run])):
-            run += 1
-        if run == end or text[run:run + 1] not in rules.ranking_ends:
-            return None
-        end = run + 1
+    end = _ranked_run(text, scope, rules)
+    if end is None:
+        return None
     return next((end + len(k) for k in rules.ranking_kinds if text.startswith(k, end)), end)
 
 
@@ -4366,15 +4371,9 @@ def ranking_scope(text: str, end: int, rules) -> bool:
     "全国|百强"): the ranking's scope, no place the clause names."""
     if end >= len(text) or not rules.ranking_ends or not (text[end] in _ranking_openers(rules) or text[end].isdigit()):
         return False  # (most places: no ranking after them)
-    at = next((end + len(s) for s in rules.ranking_subjects if text.startswith(s, end)), end)
-    word = next((w for w in rules.ranking_words if text.startswith(w, at)), None)
-    if word is not None:
-        return text[at + len(word):at + len(word) + 1] not in rules.division_nouns
-    run = at
-    while run < len(text) and (text[run].isdigit() or _NUMERAL.fullmatch(text[run])):
-        run += 1
+    after = _ranked_run(text, end, rules)
     # (a ranking of divisions is the place's own: "跻身辽宁省|十强县")
-    return run > at and text[run:run + 1] in rules.ranking_ends and text[run + 1:run + 2] not in rules.division_nouns
+    return after is not None and text[after:after + 1] not in rules.division_nouns
 
 
 def _sized(word: str, tag: str) -> bool:
