@@ -398,7 +398,6 @@ def _named_branch(name: str) -> bool:
     return name.endswith("分局") and len(name) >= 5 and load_gazetteer().written(name[-4:-2]) is not None
 
 
-@lru_cache(maxsize=1 << 16)
 @lru_cache(maxsize=1 << 14)
 def _section_division(name: str):
     """The county a road project's section is named after (顺蓬营一级公路蓬安段建设项目 -> 蓬安县), else None.
@@ -420,6 +419,7 @@ def _section_division(name: str):
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def _named_division(name: str):
     """The division an office's name starts with in full (石台县生态环境分局 -> 石台县), else None.
 

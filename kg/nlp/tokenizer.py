@@ -279,9 +279,7 @@ class JiebaTokenizer:
         return words, spaces, offs, [get(w) or guessed(w) or self._tag(w) for w in words]
 
     def _cut_leading(self, words: list[str]) -> list[str]:
-        lead, inner, known = self.leading, self.inner, self.tags
-
-        sections = self.sections
+        lead, inner, known, sections = self.leading, self.inner, self.tags, self.sections
 
         def cut(w: str) -> bool:
             # (most words are in the dictionary: that test first)
