@@ -78,6 +78,7 @@ DIVISION_ABOVE_TOWNS = frozenset({"county", "city", "prefecture", "province"})
 # A town's name jieba cut into words it knows or guesses (石门|岭), and what may come before it
 TOWN_NAME_TAGS = {"x", "n", "nr", "ns", "nz", "nrt"}
 _BRACKETS = frozenset("()（）")
+_PRODUCT_TAGS = frozenset({"n", "nz", "x", "nr", "ng"})  # nr: jieba reads 屠宰 as a name
 # Words of what a clause says before its subject: verbs, time words, counts, adverbs (预计|一季度)
 # The parts of speech after which a locative has nothing to place: a verb's 了, a preposition (not a
 # conjunction: "某某和|中|高端白酒…" joins a range of grades).
@@ -1663,7 +1664,9 @@ class EntityRules:
         or a time it is a date: "2020|年|第一批")."""
         if words[k] != "年" or k + 1 >= j or (k > 0 and tags[k - 1] in ("m", "t")):
             return False
-        return tags[k + 1].startswith("v") or (k + 2 < j and tags[k + 1] != "m" and tags[k + 2] == "m")
+        # (and two works before the number: "年|储存(n)|加工|5万吨…")
+        return tags[k + 1].startswith("v") or (k + 2 < j and tags[k + 1] != "m" and (
+            tags[k + 2] == "m" or (k + 3 < j and tags[k + 2].startswith("v") and tags[k + 3] == "m")))
 
     def _opens_unnamed(self, words, tags, a, b) -> bool:
         """Whether an item's first word opens it with no company's name: its capacity ("年产1万吨…",
@@ -1822,8 +1825,11 @@ class EntityRules:
         if label == "PROJECT" and j >= 1 and (self._batch(words[j - 1], tags[j - 1])
                                               or self._dated_issue(words, tags, j - 1, j + 1)):
             return None  # "凤城第二轮重点项目": a batch (and "…2020年|第四期|项目")
-        if label == "PROJECT" and (words[j] in r.category_heads or (j >= 1 and words[j - 1] + words[j] in r.category_heads)):
-            return None  # "城建交通及社会事业|重点项目", "衡商回归|标志性|项目": a category of projects
+        if label == "PROJECT" and (words[j] in r.category_heads or (j >= 1 and words[j - 1] + words[j] in r.category_heads)
+                                   or (j >= 1 and words[j] == suf and (words[j - 1] + suf).endswith(r.category_heads))):
+            # "城建交通及社会事业|重点项目", "衡商回归|标志性|项目": a category of projects (and so with its
+            # level glued to it: "2024年|省级重点|项目")
+            return None
         at = j + 2 if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.count_verbs else j + 1
         counted = self._counted(words, tags, at) if label == "PROJECT" else 0
         if counted and not (at + counted < len(words) and words[at + counted] in r.date_words):
@@ -2039,13 +2045,14 @@ class EntityRules:
             if label == "PROJECT" and 0 < k < j and self._ratio_slash(words, tags, k):
                 k -= 1  # "100MW/200MWh": one capacity
                 continue
-            if label == "PROJECT" and k < j and (w.endswith(r.company_strong)
+            if label == "PROJECT" and k < j and (w.endswith(r.company_strong) or w.endswith(r.village_firm_ends)
                                                  or (k > 0 and (words[k - 1] + w).endswith(r.company_strong))
                                                  or (self._zone_word(w) and (tags[k + 1] in HEAD_TAGS
                                                                              or self._known_place(words[k + 1])
                                                                              or (tags[k + 1] == "ns" and k + 2 < j
                                                                                  and words[k + 1] not in r.ordinary_aliases)))):
-                # (a legal form jieba writes in two words: 专业|合作社; a park named after a place in a
+                # (a legal form jieba writes in two words: 专业|合作社, or whose kind it leaves apart:
+                # "…股份|经济|合作社|年储存…项目"; a park named after a place in a
                 # zone: "汨罗高新区|中南表面处理产业园")
                 break  # "…镁业有限公司|年产10万吨项目", "格尔木工业园|宏储源…项目": the project starts after them
             if (label == "PROJECT" or (label == "AGENCY" and self._known_agency(words[j]))) \
@@ -2087,8 +2094,11 @@ class EntityRules:
                 k -= 1  # "与|宁陵县|开心|玩具|有限公司": any verb is a brand there, not only the usual ones
                 continue
             if label == "COMPANY" and strength == "strong" and w in r.business_verbs \
-                    and all(words[x] in r.legal_forms for x in range(k + 1, j)):
-                k -= 1  # "数控机械|制造|有限责任|公司": the business is part of a legal name
+                    and all(words[x] in r.legal_forms or words[x] in r.group_words or words[x] in r.business_verbs
+                            or words[x] in _BRACKETS for x in range(k + 1, j)):
+                # "数控机械|制造|有限责任|公司": the business is part of a legal name, and so is a run of
+                # them ("甘肃省|建设|投资|集团有限公司": a province's construction-investment group)
+                k -= 1
                 continue
             if label == "PROJECT" and k < j and ((tags[k] == "m" and words[k + 1] in r.numbered_routes)
                                                  or _ROAD_CODE.fullmatch(words[k])):
@@ -2291,8 +2301,12 @@ class EntityRules:
                                   and not (label == "PROJECT" and self._stop_in_compound(words, tags, k))) \
                     or (len(w) >= 2 and w[-1] == "到" and t in ("v", "l")) \
                     or (w in r.false_words and not (
-                    label == "PROJECT" and k < j and len(w) >= 2 and t in NOUN_TAGS and w not in r.false_in_projects)):
-                # but a project's name holds such nouns ("研发总部及生产基地项目", "城市综合提升PPP项目"):
+                    label == "PROJECT" and k < j and len(w) >= 2 and t in NOUN_TAGS and w not in r.false_in_projects)
+                        and not (label == "COMPANY" and strength == "strong" and k < j - 1 and len(w) >= 2
+                                 and (t in NOUN_TAGS or t == "ns") and k > 0 and tags[k - 1] in PROPER_TAGS
+                                 and offs[k - 1] + len(words[k - 1]) == offs[k])):
+                # but a project's name holds such nouns ("研发总部及生产基地项目", "城市综合提升PPP项目"),
+                # and so does a legal name after its brand ("某某|蓝湾|城市|园区运营管理有限公司"):
                 # they are false only as suffixes, and the project's own head is after them; and a model
                 # zone is named by a verb ("融合|发展|示范园项目"); a verb with its 到 (输送到, an idiom to
                 # jieba) is the clause's
@@ -2387,9 +2401,10 @@ class EntityRules:
                 k -= 1
         if label == "COMPANY" and strength == "strong" and k >= 0 and j - k > limit:
             # A legal name begins where the company is registered, which can take
-            # it past the word limit: "江阴市|全顺|海宏|汽车|销售|服务|有限公司".
+            # it past the word limit: "江阴市|全顺|海宏|汽车|销售|服务|有限公司"; so does a brand's first
+            # character, which jieba leaves as a morpheme ("某市|濠(g)|蔚|城市|园区|运营|管理|有限公司")
             while k >= 0 and j - k <= limit + 3 and offs[k] + len(words[k]) == offs[k + 1] \
-                    and self._known_place(words[k]):
+                    and (self._known_place(words[k]) or (tags[k] == "g" and len(words[k]) == 1)):
                 k -= 1
             if k >= 0 and words[k + 1] in r.group_words and offs[k] + len(words[k]) == offs[k + 1] \
                     and self.phrases.get(words[k], ("",))[0] == "COMPANY":
@@ -2572,7 +2587,11 @@ class EntityRules:
             # (a phase that opens the name, after no firm's, says which part of a project the clause already
             # named, not which project: "一期|光伏|项目占地2500亩")
             phased = first < j and words[first] in r.phase_words and not after_company
-            if (len(name) < 5 and not (after_company and body in r.phase_words)) \
+            # (and "…食品有限公司|屠宰|项目", "…水泥有限公司|水泥|项目": the firm's project named by
+            # its one product, though such a name alone is a kind)
+            product = after_company and len(body_tokens) == 1 and len(body) >= 2 \
+                and tags[body_tokens[0]] in _PRODUCT_TAGS and body not in r.generic and body not in r.generic_bodies
+            if (len(name) < 5 and not (after_company and body in r.phase_words) and not product) \
                     or not ((len(body) >= 8 and not joined) or after_company or owned
                             or self._specific(words, tags, first + phased, j)):
                 return None  # (but "…有限公司|二期|项目" is the firm's second phase)
@@ -2861,6 +2880,16 @@ class EntityRules:
                     break
         if not core or core in r.generic or core in r.generic_bodies or _trade(core):
             return False  # "食品有限公司": a trade and a legal form name no company
+        rest = core
+        while rest:
+            verb = next((v for v in r.business_verbs if rest.endswith(v)), None)
+            if verb is None:
+                break
+            rest = rest[: -len(verb)]
+        if not rest or rest in r.generic_bodies:
+            # "开发建设投资集团有限公司", "城市建设投资有限公司": businesses alone (of a kind of place),
+            # whose firm the text has not named
+            return False
         if suf.endswith("公司") and self._known_place(core):
             return False
         return True

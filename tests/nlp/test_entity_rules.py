@@ -6024,3 +6024,49 @@ def test_a_roads_number_opens_its_projects_name(nlp, text, project):
     # "…效率|105|国道|…段改造工程": a heading run on without a mark; the road's number opens the name
     found = ents(nlp, text)
     assert (project, "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text, company", [
+    ("新区与山西省建设投资（控股）集团有限公司签署框架协议。", "山西省建设投资（控股）集团有限公司"),
+    ("该县与河南省建设投资集团有限责任公司签约。", "河南省建设投资集团有限责任公司"),
+    ("贵州省交通建设投资控股集团有限公司将承建该路。", "贵州省交通建设投资控股集团有限公司"),
+])
+def test_a_provinces_group_named_by_its_businesses_is_a_company(nlp, text, company):
+    # A province's investment group is named by its province and a run of business words only.
+    assert_found(nlp, text, {(company, "COMPANY")}, set())
+
+
+@pytest.mark.parametrize("text", ["全县要抓好城市建设投资有限公司的改革。", "负责开发建设投资有限公司的组建。"])
+def test_businesses_alone_before_a_legal_form_name_no_company(nlp, text):
+    assert not [e for e in ents(nlp, text) if e[1] == "COMPANY"]
+
+
+@pytest.mark.parametrize("text, company, project", [
+    ("红岭肉类加工有限公司屠宰项目于上月投产。", "红岭肉类加工有限公司", "屠宰项目"),
+    ("华岳机械有限公司齿轮项目、丰禾集团面粉项目各项审批已办结。", "丰禾集团", "面粉项目"),
+])
+def test_a_firms_project_named_by_one_product_after_its_legal_name(nlp, text, company, project):
+    assert_found(nlp, text, {(company, "COMPANY"), (project, "PROJECT")}, set())
+
+
+def test_a_provincial_category_of_projects_in_a_documents_title_names_no_project(nlp):
+    text = "市发改委转发《关于印发2025年省级重点项目名单的通知》。"
+    assert not [e for e in ents(nlp, text) if e[1] == "PROJECT"]
+
+
+@pytest.mark.parametrize("text, company", [
+    ("临沂蓝湾城市发展集团有限公司与该镇签约。", "临沂蓝湾城市发展集团有限公司"),
+    ("诸城市滢蔚城市园区运营管理有限公司负责运营。", "诸城市滢蔚城市园区运营管理有限公司"),
+])
+def test_city_in_a_legal_name_after_its_brand_is_part_of_it(nlp, text, company):
+    assert_found(nlp, text, {(company, "COMPANY")}, set())
+
+
+def test_a_project_after_a_village_cooperative_begins_after_it(nlp):
+    text = "东河村股份经济合作社冷链仓储中心项目正在建设。"
+    assert_found(nlp, text, {("东河村股份经济合作社", "COMPANY"), ("冷链仓储中心项目", "PROJECT")}, {"东河村股份"})
+
+
+def test_a_cooperatives_project_of_a_yearly_rate_keeps_its_year(nlp):
+    text = "西岭村股份经济合作社年储存加工2万吨果蔬项目即将建成。"
+    assert_found(nlp, text, {("西岭村股份经济合作社", "COMPANY"), ("年储存加工2万吨果蔬项目", "PROJECT")}, set())
