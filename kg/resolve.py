@@ -818,6 +818,14 @@ def _canonical_place(name: str, home: str, context: frozenset[str] = frozenset()
         return vouched[0] if len(vouched) == 1 else name
     if place.name == name:
         return name
+    if name in gaz.shadowed and place.name not in context and place.name not in named \
+            and not set(gaz.parent_chain(place.name)) & context:
+        # "北京昌平、大兴、朝阳": a city's alias on a page that names another division's city, and none
+        # of its own, is that city's district (朝阳区), where exactly one such district is
+        under = [full for full in gaz.shadowed[name]
+                 if gaz.places[full].parent in context or full in named]
+        if len(under) == 1:
+            return under[0]
     if name in gaz.places or name in gaz.former or place.level in ("province", "city") or place.name in named \
             or name.endswith(AUTONOMOUS):  # 彭水自治县, or a former full name, is as specific as the full name
         return place.name
@@ -832,6 +840,8 @@ def _place_context(analysis: DocumentAnalysis) -> frozenset[str]:
     for m in analysis.mentions:
         if m.label != "PLACE":
             continue
+        if m.text in gaz.shadowed:
+            continue  # 朝阳 is a city or a district of another (see _canonical_place): it vouches for neither
         place = gaz.written(m.text)
         if place is not None and (m.text in gaz.places or place.level in ("province", "city")):
             out.add(place.name)

@@ -240,6 +240,12 @@ class SentenceRelations:
                 continue  # "…和中建七局总承包公司相关单位人员|参加|签约仪式": the event's guests
             if _quoted_apart(text, tok.idx, partners[-1].end_char + first_verb):
                 continue  # "“与江源和谐共生”…交流合作论坛": 与 inside a title, the verb the event's name
+            if tok.text in spec.list_joiners and rest.startswith("等") \
+                    and entity_rule_spec().place_kind_re.match(text, partners[-1].end_char + 1) \
+                    and _listed_before_joiner(doc, subjects, subject_ends, tok.i):
+                # "来自北京昌平、大兴、朝阳|和|天津等地…对接": 和 closes a list of where things come from,
+                # and no place signs with another
+                continue
             if tok.text != "与":
                 if any(v in rest[:first_verb] for v in spec.visit_verbs):
                     continue  # "南开区副区长某某和渤海轻工集团等先后来…考察调研…合作事宜": 和 joins the visitors
@@ -391,6 +397,15 @@ def _unnamed_item(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens ``start`` to ``end`` are one short item of a list of names, then its mark: 上海|仪电|、."""
     return 0 < end - start <= 4 and doc[end - 1].text == "、" \
         and len(doc[start:end - 1].text) <= 6 and all(t.tag_ in _NAME_TAGS for t in doc[start:end - 1])
+
+
+def _listed_before_joiner(doc: Doc, subjects: list[Span], subject_ends: list[int], at: int) -> bool:
+    """Whether the name right before the token at ``at`` is a list's item after a 、 ("A、B|和|C")."""
+    k = bisect_right(subject_ends, at)
+    if not k or subjects[k - 1].end != at:
+        return False
+    start = subjects[k - 1].start
+    return start > 0 and doc[start - 1].text == "、"
 
 
 def _marker_tokens(doc: Doc, markers, text: str | None = None) -> list:

@@ -432,3 +432,8 @@ def test_a_ranking_between_with_and_the_firm_leaves_the_firm_the_partner(nlp, te
     partners = [h[:3] for h in found if h[1] == "partners"]
     assert partners == [(side, "partners", firm)], found
     assert "中国" not in [e.text for e in nlp(text).ents]
+
+
+def test_and_closing_a_list_of_origins_signs_nothing(nlp):
+    text = "签约企业来自上海浦东、苏州、无锡和杭州等地，县里将加强对接。"
+    assert not [h for h in hits(nlp, text) if h[1] == "partners"]
