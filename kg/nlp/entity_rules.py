@@ -499,6 +499,7 @@ class EntityRules:
                                                                    or text[c.end - 1:c.end + 1] in self.rules.level_words
                                                                    or qualifies_noun(text, c.start, c.end, self.rules)
                                                                    or ranking_scope(text, c.end, self.rules)))]
+        cands = [c for c in cands if not (c.label == "COMPANY" and c.end - c.start <= 2 and self._given_name(text, c))]
         starts = _determiner_starts(self.rules.determiners)
         if any(w[:1] in starts for w in words):
             # "各区|县政府", "各市|发改委": jieba glued the determiner to the first kind of division, so the
@@ -1072,6 +1073,13 @@ class EntityRules:
             or any(text[i] in r.surnames and _title_before(text, i, r.person_title_ends, self._level_chars) for i in range(c.start, c.end - 1))
         # (and a place that runs from a title over the person's name, or starts with the name after its title:
         # "县委书记董|路|明" is no road, "县长林明溱宣告南投旺来产业园区" no park)
+
+    def _given_name(self, text: str, c: Candidate) -> bool:
+        """Whether a firm's short name is a person's given name after a title and a surname: "镇长韩|建行",
+        "副县长王|中粮": a two-character given name is as often a bank's or a group's short name."""
+        s = c.start - 1
+        return s > 0 and text[s] in self.rules.surnames \
+            and _title_before(text, s, self.rules.person_title_ends, self._level_chars)
 
     def _joined_after_person(self, c: Candidate, words, tags, offs) -> bool:
         """Whether a place that opens with a conjunction follows a person's name: "副县长段庆东|和县|财政…".

@@ -6070,3 +6070,8 @@ def test_a_project_after_a_village_cooperative_begins_after_it(nlp):
 def test_a_cooperatives_project_of_a_yearly_rate_keeps_its_year(nlp):
     text = "西岭村股份经济合作社年储存加工2万吨果蔬项目即将建成。"
     assert_found(nlp, text, {("西岭村股份经济合作社", "COMPANY"), ("年储存加工2万吨果蔬项目", "PROJECT")}, set())
+
+
+@pytest.mark.parametrize("text", ["镇党委副书记、镇长马建行介绍了情况。", "会上，副县长李工行作了表态发言。"])
+def test_a_banks_short_name_as_a_given_name_after_a_title_is_the_person(nlp, text):
+    assert not [e for e in ents(nlp, text) if e[1] == "COMPANY"]
