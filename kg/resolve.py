@@ -45,7 +45,7 @@ from typing import Mapping, NamedTuple
 from kg.analyse import DocumentAnalysis, Mention
 from kg.gazetteer import AUTONOMOUS, load_gazetteer
 from kg.resources import label_to_type
-from kg.spec import PROJECT_REF, abbreviations, derivation_spec, entity_rule_spec, relation_rule_spec
+from kg.spec import COMPANY_REF, PROJECT_REF, abbreviations, derivation_spec, entity_rule_spec, relation_rule_spec
 
 ENTITY_LABELS = ("COMPANY", "PROJECT", "AGENCY", "PLACE")
 _LEGAL = re.compile(r"(股份有限公司|有限责任公司|有限公司|集团有限公司|集团|公司)$")
@@ -681,6 +681,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
         levels = _article_levels(a)
         in_full: dict[str, list[str]] = defaultdict(list)  # article -> the offices it named, in order
         last_project: dict[str, Key] = {}  # article -> the project it named last, so far
+        last_company: dict[str, Key] = {}  # and the company
         by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for m in a.mentions:
             by_sentence[m.sentence].append(m)
@@ -704,6 +705,10 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     # 该项目: the project its article named last, if any
                     if m.article in last_project:
                         keys[m] = last_project[m.article]
+                    continue
+                if m.label == COMPANY_REF:
+                    if m.article in last_company:  # 该公司, as 该项目
+                        keys[m] = last_company[m.article]
                     continue
                 if m.label not in ENTITY_LABELS:
                     continue
@@ -757,6 +762,8 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                 types[key] = etype
                 if m.label == "PROJECT":
                     last_project[m.article] = key
+                elif m.label == "COMPANY":
+                    last_company[m.article] = key
                 surfaces[key][name] += 1
                 if canon != name:
                     surfaces[key][canon] += 0

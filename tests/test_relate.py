@@ -401,3 +401,19 @@ def test_a_park_its_own_sentence_places_is_not_in_the_last_city_named(nlp):
     edges = {(g.nodes[u]["label"], d["relation"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True)}
     assert ("滨湖公园", "located_in", "资溪县新区") in edges, edges
     assert ("滨湖公园", "located_in", "鹰潭市") not in edges, edges
+
+
+# a company named again by a demonstrative (该公司) is the company the article named before
+def test_a_project_after_a_demonstrative_company_is_that_companys():
+    import kg
+
+    g = kg.extract_graph(["6月2日，甘肃金源镁业有限公司与永登县人民政府签约，该公司镁合金精深加工产业园项目将落户县工业园区。"])
+    builds = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "builds"}
+    assert ("甘肃金源镁业有限公司", "镁合金精深加工产业园项目") in builds, builds
+
+
+def test_a_demonstrative_company_before_any_company_builds_nothing():
+    import kg
+
+    g = kg.extract_graph(["该公司镁合金精深加工产业园项目将落户县工业园区。"])
+    assert not [d for _, _, d in g.edges(data=True) if d["relation"] == "builds"]

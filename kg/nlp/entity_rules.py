@@ -44,7 +44,7 @@ from kg.gazetteer import load_gazetteer
 from kg.lexicon import Entry, load_lexicons, package_lexicon
 from kg.nlp.tokenizer import TOKENS_KEY, JiebaTokenizer, base_tags, common_name_words, doc_text
 from kg.script import is_cjk
-from kg.spec import PROJECT_REF, EntityRuleSpec, abbreviations, derivation_spec, entity_rule_spec
+from kg.spec import COMPANY_REF, PROJECT_REF, EntityRuleSpec, abbreviations, derivation_spec, entity_rule_spec
 
 if not Span.has_extension("kg_rule"):
     Span.set_extension("kg_rule", default="")
@@ -335,7 +335,8 @@ class EntityRules:
                                           + "|".join(map(re.escape, sorted(spec.business_verbs, key=len, reverse=True)))
                                           + ")*(?:" + "|".join(map(re.escape, derivation_spec().legal_suffixes)) + ")")
         self.home_re = re.compile("|".join(map(re.escape, sorted(spec.home_city | spec.home_pref | spec.home_county
-                                                                  | spec.project_refs, key=lambda w: (-len(w), w)))))
+                                                                  | spec.project_refs | spec.company_refs,
+                                                                  key=lambda w: (-len(w), w)))))
         self.add_lexicon(entries)
         for tok in self._tokenizers():
             self._prepare(tok)
@@ -3016,7 +3017,8 @@ class EntityRules:
             return True
         # nz (other proper noun) is mostly products and technologies here: 碳酸锂, 钾盐.
         generic = r.generic
-        if any(tags[x] in HEAD_TAGS | {"ns"} and words[x] not in generic and len(words[x]) >= 2 for x in range(a, b)):
+        if any(tags[x] in HEAD_TAGS | {"ns"} and words[x] not in generic and len(words[x]) >= 2
+               and words[x] not in r.kind_terms for x in range(a, b)):
             return True
         if a + 1 < b and self._misread_trade(words, tags, a) and words[a - 1] == "的":
             return True  # "总投资60亿元的|一力(d)|物流项目": a brand jieba reads as an adverb, right after the amount
@@ -4270,10 +4272,10 @@ class EntityRules:
         for m in found:
             if m.start() in starts:
                 w = m.group(0)
-                if w in self.rules.project_refs:
+                if w in self.rules.project_refs or w in self.rules.company_refs:
                     # a whole word too at its end: 该|项目部 is the project's site office
                     if m.end() in starts or m.end() == len(text):
-                        out.append((m.start(), m.end(), PROJECT_REF))
+                        out.append((m.start(), m.end(), PROJECT_REF if w in self.rules.project_refs else COMPANY_REF))
                     continue
                 kind = "HOME_CITY" if w in self.rules.home_city else \
                     "HOME_COUNTY" if w in self.rules.home_county else "HOME_PREFECTURE"

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.entity_rules import ranking_end
 from kg.nlp.tokenizer import doc_text
-from kg.spec import PROJECT_REF, RelationRuleSpec, entity_rule_spec, relation_rule_spec
+from kg.spec import COMPANY_REF, PROJECT_REF, RelationRuleSpec, entity_rule_spec, relation_rule_spec
 
 ENTITY_LABELS = ("COMPANY", "PROJECT", "AGENCY", "PLACE")
 RULES_FILE = "relation_rules.json"
@@ -124,9 +124,10 @@ class SentenceRelations:
         hits: list[SpanHit] = []
         text = doc_text(doc)
         starts = {s.start: s for s in spans}
-        # A project named right after its company: 蓝科锂业|2万吨电池级碳酸锂.
+        # A project named right after its company: 蓝科锂业|2万吨电池级碳酸锂 (and after 该公司, the company
+        # its article named last).
         for a, b in zip(spans, spans[1:]):
-            if a.label_ == "COMPANY" and b.label_ == "PROJECT" and a.end == b.start:
+            if a.label_ in ("COMPANY", COMPANY_REF) and b.label_ == "PROJECT" and a.end == b.start:
                 hits.append(SpanHit(a, b, "builds", "company-head"))
         # Every rule relates two names: a sentence with one or none (most of them) tries no rule.
         for rule in self.spec.sentence_rules if len(spans) > 1 else ():

@@ -6075,3 +6075,7 @@ def test_a_cooperatives_project_of_a_yearly_rate_keeps_its_year(nlp):
 @pytest.mark.parametrize("text", ["镇党委副书记、镇长马建行介绍了情况。", "会上，副县长李工行作了表态发言。"])
 def test_a_banks_short_name_as_a_given_name_after_a_title_is_the_person(nlp, text):
     assert not [e for e in ents(nlp, text) if e[1] == "COMPANY"]
+
+
+def test_a_kind_of_project_jieba_tags_as_a_name_names_no_project(nlp):
+    assert not [e for e in ents(nlp, "其中低碳环保项目比重较高。") if e[1] == "PROJECT"]
