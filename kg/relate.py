@@ -224,11 +224,17 @@ def _brand_projects(by_article: dict[str, list[tuple]]) -> list[tuple[Key, Key, 
         for m, k in pairs:
             if k.type != "project":
                 continue
-            for firm in firms:
-                if any(k.name.startswith(f) and len(k.name) - len(f) >= 3 and not _place_through(k.name, len(f))
-                       for f in brand_forms(firm.name)):
-                    out.append((firm, k, "builds", "brand-project", m.sentence))
-                    break
+            # The firm whose form the name opens with is the longest: "北大资源综合体项目" in an article
+            # naming 北大荒营销股份公司 and 北大资源控股有限公司 is the second's, not the first's by their
+            # shared 北大; where two firms' forms are as long, neither is said to build it.
+            matched = [(max(len(f) for f in forms), firm) for firm in firms
+                       if (forms := [f for f in brand_forms(firm.name) if k.name.startswith(f)
+                                     and len(k.name) - len(f) >= 3 and not _place_through(k.name, len(f))])]
+            if matched:
+                best = max(n for n, _ in matched)
+                owners = [firm for n, firm in matched if n == best]
+                if len(owners) == 1:
+                    out.append((owners[0], k, "builds", "brand-project", m.sentence))
     return out
 
 

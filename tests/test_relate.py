@@ -417,3 +417,15 @@ def test_a_demonstrative_company_before_any_company_builds_nothing():
 
     g = kg.extract_graph(["该公司镁合金精深加工产业园项目将落户县工业园区。"])
     assert not [d for _, _, d in g.edges(data=True) if d["relation"] == "builds"]
+
+
+# a project named by a brand two firms of the article begin with is the one of the longer match, or no one's
+def test_a_brand_project_goes_to_no_firm_that_only_shares_its_first_characters():
+    import kg
+
+    g = kg.extract_graph(["今年，北岳营销股份公司、北岳资源控股有限公司签约落户。北岳资源综合体项目投资28亿元。"])
+    builds = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "builds"}
+    assert ("北岳营销股份公司", "北岳资源综合体项目") not in builds, builds
+    g = kg.extract_graph(["近日，华源营销股份公司与华源资源开发有限公司先后落户我区。华源营销物流园项目总投资5亿元。"])
+    builds = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "builds"}
+    assert builds == {("华源营销股份公司", "华源营销物流园项目")}, builds
