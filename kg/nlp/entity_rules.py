@@ -2305,6 +2305,10 @@ class EntityRules:
             if t == "f" and len(w) == 1 and k > 0 and k < j and words[k - 1].endswith(w) and tags[k + 1] not in ("w", "_SP"):
                 k -= 1  # "其中|中(f)|雪(n)|冷链物流园项目": the word before took its own 中; the second one opens
                 continue  # the name jieba did not know
+            if label == "PROJECT" and t == "q" and 0 < k < j and tags[k - 1] == "eng" \
+                    and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                k -= 1  # "年产110台|HK200|系列|平头塔机项目": a product's model and its series, in the name
+                continue
             if t in STOP_TAGS or w in r.having_words or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
                                                   and k > 0 and tags[k - 1] in NOUN_TAGS)
                                   and not (label == "PROJECT" and self._stop_in_compound(words, tags, k))) \

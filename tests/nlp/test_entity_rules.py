@@ -6079,3 +6079,8 @@ def test_a_banks_short_name_as_a_given_name_after_a_title_is_the_person(nlp, tex
 
 def test_a_kind_of_project_jieba_tags_as_a_name_names_no_project(nlp):
     assert not [e for e in ents(nlp, "其中低碳环保项目比重较高。") if e[1] == "PROJECT"]
+
+
+def test_a_products_model_and_series_stay_in_its_projects_name(nlp):
+    text = "宏达机械有限公司年产2000套XR系列旋挖钻机项目，计划总投资2亿元。"
+    assert_found(nlp, text, {("宏达机械有限公司", "COMPANY"), ("年产2000套XR系列旋挖钻机项目", "PROJECT")}, {"旋挖钻机项目"})
