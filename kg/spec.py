@@ -262,6 +262,8 @@ class EntityRuleSpec:
     works_verbs: frozenset[str]  # 迁建, 扩建: what is done to a named facility ("县人民医院|迁建") makes a project
     works_min_chars: int  # characters before such a verb that name the facility
     works_max_words: int  # words of a facility and its works after its investment (投资3亿元的…迁建)
+    invested_builds: frozenset[str]  # 建设, 兴建: a firm's investment builds what follows (…投资5亿元建设…基地)
+    invested_facility_heads: tuple[str, ...]  # 基地, 产业园: what a firm's investment builds, as its project
     capacity_line_heads: tuple[str, ...]  # 生产线: a firm's line of a stated output is its project
     office_fields: frozenset[str]  # 招商: a field before a known office opens its full name (区|招商|投资促进局)
     glued_joiners: frozenset[str]  # 及, 暨: cut off the front of a word jieba never saw ("及|宏方")
@@ -507,6 +509,8 @@ class EntityRuleSpec:
             works_verbs=frozenset(spec.get("works_verbs", ())),
             works_min_chars=int(spec.get("works_min_chars", 3)),
             works_max_words=int(spec.get("works_max_words", 12)),
+            invested_builds=frozenset(spec.get("invested_builds", ())),
+            invested_facility_heads=tuple(spec.get("invested_facility_heads", ())),
             capacity_line_heads=tuple(spec.get("capacity_line_heads", ())),
             amount_words=frozenset(spec.get("amount_words", ())),
             date_words=frozenset(spec.get("date_words", ())),

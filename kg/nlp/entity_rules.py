@@ -78,6 +78,7 @@ DIVISION_ABOVE_TOWNS = frozenset({"county", "city", "prefecture", "province"})
 # A town's name jieba cut into words it knows or guesses (石门|岭), and what may come before it
 TOWN_NAME_TAGS = {"x", "n", "nr", "ns", "nz", "nrt"}
 _BRACKETS = frozenset("()（）")
+_FACILITY_NAME_TAGS = frozenset({"nr", "nz", "ns", "nt", "x", "eng"})
 _PRODUCT_TAGS = frozenset({"n", "nz", "x", "nr", "ng"})  # nr: jieba reads 屠宰 as a name
 # Words of what a clause says before its subject: verbs, time words, counts, adverbs (预计|一季度)
 # The parts of speech after which a locative has nothing to place: a verb's 了, a preposition (not a
@@ -476,6 +477,8 @@ class EntityRules:
         cands += self._divisions_after_parents(words, tags, offs)
         cands += self._numbered_bureaus(text, cands)
         cands += self._invested_works(words, tags, offs, cands)
+        if "投资" in text:
+            cands += self._invested_facilities(words, tags, offs, cands)
         cands += self._projects_after_companies(cands)
         if "年产" in words:
             cands += self._capacity_lines(words, tags, offs, cands)
@@ -671,6 +674,40 @@ class EntityRules:
             name = "".join(words[first:end])
             if name not in r.generic:
                 out.append(Candidate(start, offs[end - 1] + len(words[end - 1]), "PROJECT", "invested-works"))
+        return out
+
+    def _invested_facilities(self, words, tags, offs, cands) -> list[Candidate]:
+        """A facility a firm named before invests in and builds, up to the facility's head, as a project.
+
+        "某某集团在东丽区投资5亿元建设|高强铝合金材料研发生产基地": no 项目 ends the name, the head does;
+        the firm that invests builds it (with 项目 after the head, the suffix rule reads it).
+        """
+        r = self.rules
+        out = []
+        company_end = min((c.end for c in cands if c.label == "COMPANY"), default=None)
+        if company_end is None or not r.invested_facility_heads:
+            return out
+        for i, w in enumerate(words):
+            if w not in r.invested_builds or offs[i] < company_end \
+                    or not any(words[x] in r.investment_words for x in range(max(0, i - 4), i)) \
+                    or any(tags[x] in ("w", "_SP") for x in range(max(0, i - 4), i)):
+                continue
+            end = i + 1
+            while end < len(words) and end - i <= r.works_max_words and tags[end] not in STOP_TAGS \
+                    and not (tags[end].startswith("v") and tags[end] != "vn") and tags[end] != "m":
+                if words[end].endswith(r.invested_facility_heads):
+                    break
+                end += 1
+            if end >= len(words) or end == i + 1 or not words[end].endswith(r.invested_facility_heads) \
+                    or (end + 1 < len(words) and (words[end + 1].startswith(self.project_ends)
+                                                  or tags[end + 1] not in ("w", "_SP", "c", "p", "d", "uj"))):
+                continue
+            name = "".join(words[i + 1:end + 1])
+            # (a short name of common words is a kind, "研发产业基地", which many firms build)
+            named = len(name) >= 8 or any(tags[x] in _FACILITY_NAME_TAGS and words[x] not in r.kind_terms
+                                          for x in range(i + 1, end))
+            if named and name not in r.generic:
+                out.append(Candidate(offs[i + 1], offs[end] + len(words[end]), "PROJECT", "invested-facility"))
         return out
 
     def _capacity_lines(self, words, tags, offs, cands) -> list[Candidate]:

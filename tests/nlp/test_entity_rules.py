@@ -6084,3 +6084,16 @@ def test_a_kind_of_project_jieba_tags_as_a_name_names_no_project(nlp):
 def test_a_products_model_and_series_stay_in_its_projects_name(nlp):
     text = "宏达机械有限公司年产2000套XR系列旋挖钻机项目，计划总投资2亿元。"
     assert_found(nlp, text, {("宏达机械有限公司", "COMPANY"), ("年产2000套XR系列旋挖钻机项目", "PROJECT")}, {"旋挖钻机项目"})
+
+
+@pytest.mark.parametrize("text, project", [
+    ("宏达集团在东丽区投资5亿元建设铝合金材料研发生产基地。", "铝合金材料研发生产基地"),
+    ("华腾公司投资2亿元建设华腾物流园，明年投用。", "华腾物流园"),
+])
+def test_a_facility_a_firm_invests_in_and_builds_is_a_project(nlp, text, project):
+    assert_found(nlp, text, {(project, "PROJECT")}, set())
+
+
+@pytest.mark.parametrize("text", ["县里投资3亿元建设城东物流园。", "某公司投资2亿元建设研发产业基地。"])
+def test_a_kind_of_facility_or_one_no_firm_invests_in_is_no_project_of_this_rule(nlp, text):
+    assert not [e for e in ents(nlp, text) if e[1] == "PROJECT" and e[0] in ("研发产业基地",)]

@@ -437,3 +437,8 @@ def test_a_ranking_between_with_and_the_firm_leaves_the_firm_the_partner(nlp, te
 def test_and_closing_a_list_of_origins_signs_nothing(nlp):
     text = "签约企业来自上海浦东、苏州、无锡和杭州等地，县里将加强对接。"
     assert not [h for h in hits(nlp, text) if h[1] == "partners"]
+
+
+def test_a_firm_that_invests_in_a_facility_builds_it(nlp):
+    found = [h[:3] for h in hits(nlp, "宏达集团在东丽区投资5亿元建设铝合金材料研发生产基地。")]
+    assert ("宏达集团", "builds", "铝合金材料研发生产基地") in found, found
