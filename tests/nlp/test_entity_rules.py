@@ -6097,3 +6097,8 @@ def test_a_facility_a_firm_invests_in_and_builds_is_a_project(nlp, text, project
 @pytest.mark.parametrize("text", ["县里投资3亿元建设城东物流园。", "某公司投资2亿元建设研发产业基地。"])
 def test_a_kind_of_facility_or_one_no_firm_invests_in_is_no_project_of_this_rule(nlp, text):
     assert not [e for e in ents(nlp, text) if e[1] == "PROJECT" and e[0] in ("研发产业基地",)]
+
+
+def test_an_office_after_you_glued_to_its_level_keeps_its_level(nlp):
+    # jieba's guess glues 有 ("there are") to the level of the office after it: 有市|发改委
+    assert_found(nlp, "参加活动的部门领导有市发改委副主任王某。", {("市发改委", "AGENCY")}, {"部门领导有市发改委", "发改委"})
