@@ -3997,7 +3997,11 @@ class EntityRules:
             idx, suf = found
             head = "".join(words[a: idx + 1])
             # "桐柏县|年产|300万颗|电子|变压器…": a trade after a capacity is the product's, no company's
-            if len(head) - len(suf) >= 2 and (self._has_proper(words, tags, range(a, idx + 1)) or tags[idx] in PROPER_TAGS) \
+            # (the suffix's own word says nothing of a brand when it is the suffix alone: "移动|通信(j)|终端
+            # 产品生产…" is mobile communications, a trade, no firm)
+            named = range(a, idx + 1) if len(words[idx]) > len(suf) else range(a, idx)
+            if len(head) - len(suf) >= 2 and (self._has_proper(words, tags, named)
+                                              or (tags[idx] in PROPER_TAGS and len(words[idx]) > len(suf))) \
                     and self._capacity_at(words, tags, a, idx + 1) is None:
                 if suf not in r.company_strong and self._trade_facility(words, tags, idx + 1, b):
                     return None  # "浦煜国际物流|汇算中心项目": the trade's facility is the project

@@ -6102,3 +6102,9 @@ def test_a_kind_of_facility_or_one_no_firm_invests_in_is_no_project_of_this_rule
 def test_an_office_after_you_glued_to_its_level_keeps_its_level(nlp):
     # jieba's guess glues 有 ("there are") to the level of the office after it: 有市|发改委
     assert_found(nlp, "参加活动的部门领导有市发改委副主任王某。", {("市发改委", "AGENCY")}, {"部门领导有市发改委", "发改委"})
+
+
+def test_a_trade_of_ordinary_words_heading_a_listed_project_is_no_firm(nlp):
+    # 移动|通信: jieba tags the trade word as an abbreviation, which says nothing of a brand
+    text = "目前，移动通信基站设备生产、食用菌深加工等12个项目已开工建设。"
+    assert_found(nlp, text, {("移动通信基站设备生产", "PROJECT")}, {"移动通信"})
