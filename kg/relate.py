@@ -342,6 +342,13 @@ def _containment(analysis, res, by_article) -> list[tuple]:
                         and before.s_end == m.s_start and (up := gaz.places.get(before_key.name)) \
                         and up.level in ("province", "city"):
                     out.append((key, before_key, "located_in", "place-after-place", m.sentence))
+            if place is not None and place.level == "town" and chain and Key("place", chain[0]) not in named \
+                    and last_city is not None and last_city.name not in chain:
+                # "吉木萨尔县…二工乡": a town's name many counties' towns share, of which the list keeps one, is
+                # the one in the county the article names, not the list's in a county it never names
+                chain = []
+                if name.endswith(local) and (m.sentence, m.text) not in placed:
+                    out.append((key, last_city, "located_in", "local-place-in-city", m.sentence))
             # "格尔木市主城区（含…曲麻莱|黄河源社区…）": a division outside the
             # current city, written right before another place, only qualifies
             # that name (where the community's people come from); the article

@@ -1173,12 +1173,19 @@ def implied_places(res: Resolution) -> dict[Key, Entity]:
     gaz = load_gazetteer()
     home_chain = set(gaz.parent_chain(res.home_city)) | {res.home_city} if res.home_city else set()
     extra: dict[Key, Entity] = {}
+    # The documents that name a county or a city: a town the list puts in a county its documents never
+    # name, where they name another, is a town of that other's of the same name (kg.relate: 二工乡)
+    divisions = [(k.name, e.documents) for k, e in res.entities.items() if e.type == "place"
+                 and (p := gaz.places.get(k.name)) is not None and p.level in ("city", "county")]
     for key, ent in list(res.entities.items()):
         if ent.type != "place":
             continue
         name = key.name
         place = gaz.places.get(name)
         chain = gaz.parent_chain(name) if place is not None else []
+        if chain and place.level == "town" and Key("place", chain[0]) not in res.entities and ent.documents \
+                and ent.documents <= {d for n, docs in divisions if n not in chain for d in docs}:
+            chain = []
         if chain and (place.level in ("province", "city") or set(chain) & home_chain):
             for parent in chain:
                 pkey = Key("place", parent)

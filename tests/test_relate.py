@@ -429,3 +429,14 @@ def test_a_brand_project_goes_to_no_firm_that_only_shares_its_first_characters()
     g = kg.extract_graph(["近日，华源营销股份公司与华源资源开发有限公司先后落户我区。华源营销物流园项目总投资5亿元。"])
     builds = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "builds"}
     assert builds == {("华源营销股份公司", "华源营销物流园项目")}, builds
+
+
+# a town's name the division list keeps under one county is another county's town where the article names that
+def test_a_town_of_a_shared_name_lies_in_the_county_its_article_names():
+    import kg
+
+    g = kg.extract_graph(["呼图壁县召开农业产业化推进会，二工乡的两家合作社代表在会上发言。"])
+    labels = {d["label"] for _, d in g.nodes(data=True)}
+    located = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "located_in"}
+    assert "新市区" not in labels and ("二工乡", "新市区") not in located, (labels, located)
+    assert ("二工乡", "呼图壁县") in located, located
