@@ -6108,3 +6108,8 @@ def test_a_trade_of_ordinary_words_heading_a_listed_project_is_no_firm(nlp):
     # 移动|通信: jieba tags the trade word as an abbreviation, which says nothing of a brand
     text = "目前，移动通信基站设备生产、食用菌深加工等12个项目已开工建设。"
     assert_found(nlp, text, {("移动通信基站设备生产", "PROJECT")}, {"移动通信"})
+
+
+@pytest.mark.parametrize("text", ["该镇集中国特色小镇和全省改革试点镇于一身。", "去年，该镇入选全国特色小镇。"])
+def test_a_towns_title_in_a_programme_is_no_project(nlp, text):
+    assert not [e for e in ents(nlp, text) if e[1] == "PROJECT"]
