@@ -442,3 +442,12 @@ def test_and_closing_a_list_of_origins_signs_nothing(nlp):
 def test_a_firm_that_invests_in_a_facility_builds_it(nlp):
     found = [h[:3] for h in hits(nlp, "宏达集团在东丽区投资5亿元建设铝合金材料研发生产基地。")]
     assert ("宏达集团", "builds", "铝合金材料研发生产基地") in found, found
+
+
+def test_the_last_of_firms_signing_respectively_builds_no_project_of_the_list(nlp):
+    text = "县政府分别与华泰实业有限公司、鑫源食品有限公司签订了华泰物流园项目和鑫源冷链仓储项目。"
+    found = [h[:3] for h in hits(nlp, text) if h[1] == "builds"]
+    assert ("鑫源食品有限公司", "builds", "华泰物流园项目") not in found, found
+    # a single firm still builds what it signed for
+    found = [h[:3] for h in hits(nlp, "县政府与鑫源食品有限公司签订了鑫源冷链仓储项目。")]
+    assert ("鑫源食品有限公司", "builds", "鑫源冷链仓储项目") in found, found
