@@ -210,6 +210,7 @@ class EntityRuleSpec:
     aid_words: tuple[str, ...]  # 援藏, 援疆: aiding a region, one verb, whose region is no place of its own
     trade_terms: tuple[str, ...]  # 并网, 冷链: words of what projects build that jieba cuts apart, kept whole
     kind_terms: frozenset[str]  # 低碳, 深加工: words jieba tags as names that say what kind a project is
+    nickname_words: tuple[str, ...]  # 之称, 美誉: a quoted name before them is a place's nickname, no place
     building_words: tuple[str, ...]  # 办公厅舍: a building whose name ends like an office's, kept whole
     short_groups: tuple[str, ...]  # 能投集团, 铁投集团: a province's groups by their short names, kept whole
     subsidiary_words: frozenset[str]  # 子公司, 全资子公司: a group's subsidiary by its kind, after the group
@@ -451,6 +452,7 @@ class EntityRuleSpec:
             aid_words=tuple(spec.get("aid_words", ())),
             trade_terms=tuple(spec.get("trade_terms", ())),
             kind_terms=frozenset(spec.get("kind_terms", ())),
+            nickname_words=tuple(spec.get("nickname_words", ())),
             building_words=tuple(spec.get("building_words", ())),
             short_groups=tuple(spec.get("short_groups", ())),
             subsidiary_words=frozenset(spec.get("subsidiary_words", ())),

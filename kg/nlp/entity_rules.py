@@ -502,6 +502,7 @@ class EntityRules:
                                                                    # "金东乡|贤": the level opens the next word (乡贤)
                                                                    or text[c.end - 1:c.end + 1] in self.rules.level_words
                                                                    or qualifies_noun(text, c.start, c.end, self.rules)
+                                                                   or quoted_nickname(text, c.start, c.end, self.rules)
                                                                    or ranking_scope(text, c.end, self.rules)))]
         cands = [c for c in cands if not (c.label == "COMPANY" and c.end - c.start <= 2 and self._given_name(text, c))]
         starts = _determiner_starts(self.rules.determiners)
@@ -4376,6 +4377,16 @@ def _known_places_before_words(cands, offs):
     for c in cands:
         if c.label == "PLACE" and c.rule.startswith("gazetteer") and (x := index.get(c.end)) is not None:
             yield c, x
+
+
+_OPEN_QUOTES = frozenset("“‘\"「『")
+_CLOSE_QUOTES = frozenset("”’\"」』")
+
+
+def quoted_nickname(text: str, start: int, end: int, rules) -> bool:
+    """Whether a name is the whole of a quoted nickname: "拥有“昆仑第一城”之称", "素有“塞上江南”美誉"."""
+    return 0 < start and end < len(text) and text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES \
+        and text.startswith(rules.nickname_words, end + 1)
 
 
 def qualifies_noun(text: str, start: int, end: int, rules) -> bool:

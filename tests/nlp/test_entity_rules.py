@@ -6113,3 +6113,11 @@ def test_a_trade_of_ordinary_words_heading_a_listed_project_is_no_firm(nlp):
 @pytest.mark.parametrize("text", ["该镇集中国特色小镇和全省改革试点镇于一身。", "去年，该镇入选全国特色小镇。"])
 def test_a_towns_title_in_a_programme_is_no_project(nlp, text):
     assert not [e for e in ents(nlp, text) if e[1] == "PROJECT"]
+
+
+@pytest.mark.parametrize("text, nickname", [
+    ("素有“戈壁明珠城”之称的某县近年发展很快。", "戈壁明珠城"),
+    ("这座拥有“北国水城”美誉的城市迎来客商。", "北国水城"),
+])
+def test_a_quoted_nickname_is_no_place(nlp, text, nickname):
+    assert nickname not in {t for t, _ in ents(nlp, text)}
