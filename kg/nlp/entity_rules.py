@@ -2467,6 +2467,11 @@ class EntityRules:
         if label == "PROJECT" or (label == "PLACE" and self._zone_word(words[j])):
             # "宏亚（柳州）|林业全产业链基地项目"; "深圳（汕尾）|产业转移工业园": a zone two places build together
             k = self._bracketed_region(words, tags, offs, j, k)
+        if label == "PROJECT" and k >= 3 and k < j and self._bracketed_partner(words, tags, offs, k) \
+                and self.phrases.get(words[k - 3], ("",))[0] != "COMPANY":
+            # "京东(盛驰)|冷链加工配送中心项目": a brand and its local partner in brackets name the project
+            # (a firm the lexicon knows heads it as its builder instead: 华润（鑫源）|…)
+            k -= 4
         if label == "COMPANY":
             if words[j].endswith("公司"):
                 k = self._bracketed_region(words, tags, offs, j, k)
@@ -2844,6 +2849,17 @@ class EntityRules:
             return self._bracketed_place(words, tags, offs, k) and k + 1 < len(words) \
                 and offs[k] + 1 == offs[k + 1] and tags[k + 1] not in ("w", "_SP")
         return words[k] in ("(", "（") and k + 3 < len(words) and self._in_bracketed_place(words, tags, offs, k + 2)
+
+    @staticmethod
+    def _bracketed_partner(words, tags, offs, k) -> bool:
+        """Whether ``k`` closes "Brand(Partner)", two names of one word each, written without spaces."""
+        if words[k] not in _CLOSE_BRACKETS or words[k - 2] not in _OPEN_BRACKETS \
+                or not all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k - 3, k + 1)):
+            return False
+        partner, brand = k - 1, k - 3
+        return 2 <= len(words[partner]) <= 4 and tags[partner] in HEAD_TAGS and len(words[brand]) >= 2 \
+            and tags[brand] in PROPER_TAGS and (brand == 0 or not _name_like(words[brand - 1], tags[brand - 1])
+                                                or offs[brand - 1] + len(words[brand - 1]) != offs[brand])
 
     def _bracketed_region(self, words, tags, offs, j, k) -> int:
         """Extend a name over "Name（Region）" before it: ABB（中国）有限公司, 西门子（深圳）…, 宏亚（柳州）林业…项目.

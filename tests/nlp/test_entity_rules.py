@@ -6121,3 +6121,8 @@ def test_a_towns_title_in_a_programme_is_no_project(nlp, text):
 ])
 def test_a_quoted_nickname_is_no_place(nlp, text, nickname):
     assert nickname not in {t for t, _ in ents(nlp, text)}
+
+
+def test_a_brand_and_its_partner_in_brackets_name_the_project(nlp):
+    text = "签约项目包括苏宁(恒泰)冷链物流配送中心项目、云梦度假世界项目等。"
+    assert_found(nlp, text, {("苏宁(恒泰)冷链物流配送中心项目", "PROJECT")}, {"冷链物流配送中心项目"})
