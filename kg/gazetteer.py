@@ -57,6 +57,9 @@ class Gazetteer:
     former: dict[str, str] = field(default_factory=dict)
     # Full names two divisions above town level share (鼓楼区 in 南京市 and 福州市): ``places`` keeps the first.
     shared: set[str] = field(default_factory=set)
+    # A province's or prefecture city's alias -> the lower divisions it shadows (朝阳: 朝阳区 of 北京市
+    # and of 长春市, 朝阳县): a page that names such a division's city may mean its district.
+    shadowed: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # written() by name, once the gazetteer is loaded: resolution asks the same names again and again.
     _written: dict[str, "Place | None"] = field(default_factory=dict, repr=False, compare=False)
 
@@ -228,6 +231,8 @@ def load_gazetteer() -> Gazetteer:
         if len(ordered) == 1 or (gaz.places[top].level in ("province", "city")
                                  and rank[gaz.places[ordered[1]].level] > rank[gaz.places[top].level]):
             gaz.aliases[alias] = top
+            if len(ordered) > 1:
+                gaz.shadowed[alias] = tuple(ordered[1:])
         else:
             gaz.ambiguous[alias] = tuple(ordered)
     _add_former_names(gaz)

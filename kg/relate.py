@@ -224,11 +224,17 @@ def _brand_projects(by_article: dict[str, list[tuple]]) -> list[tuple[Key, Key, 
         for m, k in pairs:
             if k.type != "project":
                 continue
-            for firm in firms:
-                if any(k.name.startswith(f) and len(k.name) - len(f) >= 3 and not _place_through(k.name, len(f))
-                       for f in brand_forms(firm.name)):
-                    out.append((firm, k, "builds", "brand-project", m.sentence))
-                    break
+            # The firm whose form the name opens with is the longest: "北大资源综合体项目" in an article
+            # naming 北大荒营销股份公司 and 北大资源控股有限公司 is the second's, not the first's by their
+            # shared 北大; where two firms' forms are as long, neither is said to build it.
+            matched = [(max(len(f) for f in forms), firm) for firm in firms
+                       if (forms := [f for f in brand_forms(firm.name) if k.name.startswith(f)
+                                     and len(k.name) - len(f) >= 3 and not _place_through(k.name, len(f))])]
+            if matched:
+                best = max(n for n, _ in matched)
+                owners = [firm for n, firm in matched if n == best]
+                if len(owners) == 1:
+                    out.append((owners[0], k, "builds", "brand-project", m.sentence))
     return out
 
 
@@ -336,6 +342,13 @@ def _containment(analysis, res, by_article) -> list[tuple]:
                         and before.s_end == m.s_start and (up := gaz.places.get(before_key.name)) \
                         and up.level in ("province", "city"):
                     out.append((key, before_key, "located_in", "place-after-place", m.sentence))
+            if place is not None and place.level == "town" and chain and Key("place", chain[0]) not in named \
+                    and last_city is not None and last_city.name not in chain:
+                # "吉木萨尔县…二工乡": a town's name many counties' towns share, of which the list keeps one, is
+                # the one in the county the article names, not the list's in a county it never names
+                chain = []
+                if name.endswith(local) and (m.sentence, m.text) not in placed:
+                    out.append((key, last_city, "located_in", "local-place-in-city", m.sentence))
             # "格尔木市主城区（含…曲麻莱|黄河源社区…）": a division outside the
             # current city, written right before another place, only qualifies
             # that name (where the community's people come from); the article

@@ -45,7 +45,7 @@ from typing import Mapping, NamedTuple
 from kg.analyse import DocumentAnalysis, Mention
 from kg.gazetteer import AUTONOMOUS, load_gazetteer
 from kg.resources import label_to_type
-from kg.spec import PROJECT_REF, abbreviations, derivation_spec, entity_rule_spec, relation_rule_spec
+from kg.spec import COMPANY_REF, PROJECT_REF, abbreviations, derivation_spec, entity_rule_spec, relation_rule_spec
 
 ENTITY_LABELS = ("COMPANY", "PROJECT", "AGENCY", "PLACE")
 _LEGAL = re.compile(r"(股份有限公司|有限责任公司|有限公司|集团有限公司|集团|公司)$")
@@ -681,6 +681,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
         levels = _article_levels(a)
         in_full: dict[str, list[str]] = defaultdict(list)  # article -> the offices it named, in order
         last_project: dict[str, Key] = {}  # article -> the project it named last, so far
+        last_company: dict[str, Key] = {}  # and the company
         by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for m in a.mentions:
             by_sentence[m.sentence].append(m)
@@ -704,6 +705,10 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     # 该项目: the project its article named last, if any
                     if m.article in last_project:
                         keys[m] = last_project[m.article]
+                    continue
+                if m.label == COMPANY_REF:
+                    if m.article in last_company:  # 该公司, as 该项目
+                        keys[m] = last_company[m.article]
                     continue
                 if m.label not in ENTITY_LABELS:
                     continue
@@ -757,6 +762,8 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                 types[key] = etype
                 if m.label == "PROJECT":
                     last_project[m.article] = key
+                elif m.label == "COMPANY":
+                    last_company[m.article] = key
                 surfaces[key][name] += 1
                 if canon != name:
                     surfaces[key][canon] += 0
@@ -818,6 +825,14 @@ def _canonical_place(name: str, home: str, context: frozenset[str] = frozenset()
         return vouched[0] if len(vouched) == 1 else name
     if place.name == name:
         return name
+    if name in gaz.shadowed and place.name not in context and place.name not in named \
+            and not set(gaz.parent_chain(place.name)) & context:
+        # "北京昌平、大兴、朝阳": a city's alias on a page that names another division's city, and none
+        # of its own, is that city's district (朝阳区), where exactly one such district is
+        under = [full for full in gaz.shadowed[name]
+                 if gaz.places[full].parent in context or full in named]
+        if len(under) == 1:
+            return under[0]
     if name in gaz.places or name in gaz.former or place.level in ("province", "city") or place.name in named \
             or name.endswith(AUTONOMOUS):  # 彭水自治县, or a former full name, is as specific as the full name
         return place.name
@@ -832,6 +847,8 @@ def _place_context(analysis: DocumentAnalysis) -> frozenset[str]:
     for m in analysis.mentions:
         if m.label != "PLACE":
             continue
+        if m.text in gaz.shadowed:
+            continue  # 朝阳 is a city or a district of another (see _canonical_place): it vouches for neither
         place = gaz.written(m.text)
         if place is not None and (m.text in gaz.places or place.level in ("province", "city")):
             out.add(place.name)
@@ -1156,12 +1173,19 @@ def implied_places(res: Resolution) -> dict[Key, Entity]:
     gaz = load_gazetteer()
     home_chain = set(gaz.parent_chain(res.home_city)) | {res.home_city} if res.home_city else set()
     extra: dict[Key, Entity] = {}
+    # The documents that name a county or a city: a town the list puts in a county its documents never
+    # name, where they name another, is a town of that other's of the same name (kg.relate: 二工乡)
+    divisions = [(k.name, e.documents) for k, e in res.entities.items() if e.type == "place"
+                 and (p := gaz.places.get(k.name)) is not None and p.level in ("city", "county")]
     for key, ent in list(res.entities.items()):
         if ent.type != "place":
             continue
         name = key.name
         place = gaz.places.get(name)
         chain = gaz.parent_chain(name) if place is not None else []
+        if chain and place.level == "town" and Key("place", chain[0]) not in res.entities and ent.documents \
+                and ent.documents <= {d for n, docs in divisions if n not in chain for d in docs}:
+            chain = []
         if chain and (place.level in ("province", "city") or set(chain) & home_chain):
             for parent in chain:
                 pkey = Key("place", parent)

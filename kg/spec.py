@@ -33,6 +33,8 @@ DERIVATIONS_FILE = "derivations.yaml"
 # The label of a reference to a project the article named before (该项目, project_references): a
 # relation's end, resolved to that project, never an entity of its own.
 PROJECT_REF = "PROJECT_REF"
+# The same for a company (该公司, company_references): "该公司钛业科技园项目" is the one the article named last.
+COMPANY_REF = "COMPANY_REF"
 
 
 def _suffix_words(spec: Mapping[str, Any], label: str) -> list[str]:
@@ -120,6 +122,7 @@ class EntityRuleSpec:
     home_pref: frozenset[str]  # 全州, 我州
     home_county: frozenset[str]  # 我县, 本县: the county the article names
     project_refs: frozenset[str]  # 该项目: the project the article named last
+    company_refs: frozenset[str]  # 该公司: the company the article named last
     min_head: int  # characters of a company name at the head of a project item
     place_like: tuple[str, ...]
     place_ends: tuple[str, ...]  # the PLACE suffixes: a word ending so is a place before it is a brand
@@ -206,6 +209,8 @@ class EntityRuleSpec:
     visit_verbs: frozenset[str]  # 走进, 来到: going to a site comes before its name, never in it
     aid_words: tuple[str, ...]  # 援藏, 援疆: aiding a region, one verb, whose region is no place of its own
     trade_terms: tuple[str, ...]  # 并网, 冷链: words of what projects build that jieba cuts apart, kept whole
+    kind_terms: frozenset[str]  # 低碳, 深加工: words jieba tags as names that say what kind a project is
+    nickname_words: tuple[str, ...]  # 之称, 美誉: a quoted name before them is a place's nickname, no place
     building_words: tuple[str, ...]  # 办公厅舍: a building whose name ends like an office's, kept whole
     short_groups: tuple[str, ...]  # 能投集团, 铁投集团: a province's groups by their short names, kept whole
     subsidiary_words: frozenset[str]  # 子公司, 全资子公司: a group's subsidiary by its kind, after the group
@@ -258,6 +263,8 @@ class EntityRuleSpec:
     works_verbs: frozenset[str]  # 迁建, 扩建: what is done to a named facility ("县人民医院|迁建") makes a project
     works_min_chars: int  # characters before such a verb that name the facility
     works_max_words: int  # words of a facility and its works after its investment (投资3亿元的…迁建)
+    invested_builds: frozenset[str]  # 建设, 兴建: a firm's investment builds what follows (…投资5亿元建设…基地)
+    invested_facility_heads: tuple[str, ...]  # 基地, 产业园: what a firm's investment builds, as its project
     capacity_line_heads: tuple[str, ...]  # 生产线: a firm's line of a stated output is its project
     office_fields: frozenset[str]  # 招商: a field before a known office opens its full name (区|招商|投资促进局)
     glued_joiners: frozenset[str]  # 及, 暨: cut off the front of a word jieba never saw ("及|宏方")
@@ -357,6 +364,7 @@ class EntityRuleSpec:
             home_pref=frozenset(spec["home_references"]["prefecture"]),
             home_county=frozenset(spec["home_references"].get("county", ())),
             project_refs=frozenset(spec.get("project_references", ())),
+            company_refs=frozenset(spec.get("company_references", ())),
             min_head=int(spec["min_company_head_chars"]),
             place_like=tuple(spec["place_like_project_ends"]),
             place_ends=_longest_first(_suffix_words(spec, "PLACE")),
@@ -443,6 +451,8 @@ class EntityRuleSpec:
             visit_verbs=frozenset(spec.get("visit_verbs", ())),
             aid_words=tuple(spec.get("aid_words", ())),
             trade_terms=tuple(spec.get("trade_terms", ())),
+            kind_terms=frozenset(spec.get("kind_terms", ())),
+            nickname_words=tuple(spec.get("nickname_words", ())),
             building_words=tuple(spec.get("building_words", ())),
             short_groups=tuple(spec.get("short_groups", ())),
             subsidiary_words=frozenset(spec.get("subsidiary_words", ())),
@@ -501,6 +511,8 @@ class EntityRuleSpec:
             works_verbs=frozenset(spec.get("works_verbs", ())),
             works_min_chars=int(spec.get("works_min_chars", 3)),
             works_max_words=int(spec.get("works_max_words", 12)),
+            invested_builds=frozenset(spec.get("invested_builds", ())),
+            invested_facility_heads=tuple(spec.get("invested_facility_heads", ())),
             capacity_line_heads=tuple(spec.get("capacity_line_heads", ())),
             amount_words=frozenset(spec.get("amount_words", ())),
             date_words=frozenset(spec.get("date_words", ())),

@@ -401,3 +401,42 @@ def test_a_park_its_own_sentence_places_is_not_in_the_last_city_named(nlp):
     edges = {(g.nodes[u]["label"], d["relation"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True)}
     assert ("滨湖公园", "located_in", "资溪县新区") in edges, edges
     assert ("滨湖公园", "located_in", "鹰潭市") not in edges, edges
+
+
+# a company named again by a demonstrative (该公司) is the company the article named before
+def test_a_project_after_a_demonstrative_company_is_that_companys():
+    import kg
+
+    g = kg.extract_graph(["6月2日，甘肃金源镁业有限公司与永登县人民政府签约，该公司镁合金精深加工产业园项目将落户县工业园区。"])
+    builds = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "builds"}
+    assert ("甘肃金源镁业有限公司", "镁合金精深加工产业园项目") in builds, builds
+
+
+def test_a_demonstrative_company_before_any_company_builds_nothing():
+    import kg
+
+    g = kg.extract_graph(["该公司镁合金精深加工产业园项目将落户县工业园区。"])
+    assert not [d for _, _, d in g.edges(data=True) if d["relation"] == "builds"]
+
+
+# a project named by a brand two firms of the article begin with is the one of the longer match, or no one's
+def test_a_brand_project_goes_to_no_firm_that_only_shares_its_first_characters():
+    import kg
+
+    g = kg.extract_graph(["今年，北岳营销股份公司、北岳资源控股有限公司签约落户。北岳资源综合体项目投资28亿元。"])
+    builds = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "builds"}
+    assert ("北岳营销股份公司", "北岳资源综合体项目") not in builds, builds
+    g = kg.extract_graph(["近日，华源营销股份公司与华源资源开发有限公司先后落户我区。华源营销物流园项目总投资5亿元。"])
+    builds = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "builds"}
+    assert builds == {("华源营销股份公司", "华源营销物流园项目")}, builds
+
+
+# a town's name the division list keeps under one county is another county's town where the article names that
+def test_a_town_of_a_shared_name_lies_in_the_county_its_article_names():
+    import kg
+
+    g = kg.extract_graph(["呼图壁县召开农业产业化推进会，二工乡的两家合作社代表在会上发言。"])
+    labels = {d["label"] for _, d in g.nodes(data=True)}
+    located = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "located_in"}
+    assert "新市区" not in labels and ("二工乡", "新市区") not in located, (labels, located)
+    assert ("二工乡", "呼图壁县") in located, located

@@ -737,3 +737,13 @@ def test_a_road_section_names_the_articles_county_and_a_part_of_town_names_none(
     labels = agency_labels(nlp, text)
     assert "营山县委" in labels, labels
     assert not [x for x in labels if x.startswith("西宁")], labels
+
+
+def test_a_citys_alias_listed_among_another_citys_districts_is_that_district(nlp):
+    # 朝阳 is a prefecture city in Liaoning and a district of Beijing: after 北京 and its districts,
+    # with nothing of Liaoning named, it is the district.
+    places = _aliases(_resolve(["客商分别来自北京海淀、丰台、朝阳等区，县里安排专人对接。"], nlp), "place")
+    assert "朝阳" in places.get("朝阳区", set()) and "朝阳市" not in places
+    # A Liaoning page keeps the city.
+    places = _aliases(_resolve(["辽宁省朝阳举行项目推介会，客商来自北京。"], nlp), "place")
+    assert "朝阳" in places.get("朝阳市", set())

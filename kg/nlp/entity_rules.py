@@ -44,7 +44,7 @@ from kg.gazetteer import load_gazetteer
 from kg.lexicon import Entry, load_lexicons, package_lexicon
 from kg.nlp.tokenizer import TOKENS_KEY, JiebaTokenizer, base_tags, common_name_words, doc_text
 from kg.script import is_cjk
-from kg.spec import PROJECT_REF, EntityRuleSpec, abbreviations, derivation_spec, entity_rule_spec
+from kg.spec import COMPANY_REF, PROJECT_REF, EntityRuleSpec, abbreviations, derivation_spec, entity_rule_spec
 
 if not Span.has_extension("kg_rule"):
     Span.set_extension("kg_rule", default="")
@@ -78,6 +78,8 @@ DIVISION_ABOVE_TOWNS = frozenset({"county", "city", "prefecture", "province"})
 # A town's name jieba cut into words it knows or guesses (石门|岭), and what may come before it
 TOWN_NAME_TAGS = {"x", "n", "nr", "ns", "nz", "nrt"}
 _BRACKETS = frozenset("()（）")
+_FACILITY_NAME_TAGS = frozenset({"nr", "nz", "ns", "nt", "x", "eng"})
+_PRODUCT_TAGS = frozenset({"n", "nz", "x", "nr", "ng"})  # nr: jieba reads 屠宰 as a name
 # Words of what a clause says before its subject: verbs, time words, counts, adverbs (预计|一季度)
 # The parts of speech after which a locative has nothing to place: a verb's 了, a preposition (not a
 # conjunction: "某某和|中|高端白酒…" joins a range of grades).
@@ -334,7 +336,8 @@ class EntityRules:
                                           + "|".join(map(re.escape, sorted(spec.business_verbs, key=len, reverse=True)))
                                           + ")*(?:" + "|".join(map(re.escape, derivation_spec().legal_suffixes)) + ")")
         self.home_re = re.compile("|".join(map(re.escape, sorted(spec.home_city | spec.home_pref | spec.home_county
-                                                                  | spec.project_refs, key=lambda w: (-len(w), w)))))
+                                                                  | spec.project_refs | spec.company_refs,
+                                                                  key=lambda w: (-len(w), w)))))
         self.add_lexicon(entries)
         for tok in self._tokenizers():
             self._prepare(tok)
@@ -474,6 +477,8 @@ class EntityRules:
         cands += self._divisions_after_parents(words, tags, offs)
         cands += self._numbered_bureaus(text, cands)
         cands += self._invested_works(words, tags, offs, cands)
+        if "投资" in text:
+            cands += self._invested_facilities(words, tags, offs, cands)
         cands += self._projects_after_companies(cands)
         if "年产" in words:
             cands += self._capacity_lines(words, tags, offs, cands)
@@ -497,7 +502,9 @@ class EntityRules:
                                                                    # "金东乡|贤": the level opens the next word (乡贤)
                                                                    or text[c.end - 1:c.end + 1] in self.rules.level_words
                                                                    or qualifies_noun(text, c.start, c.end, self.rules)
+                                                                   or quoted_nickname(text, c.start, c.end, self.rules)
                                                                    or ranking_scope(text, c.end, self.rules)))]
+        cands = [c for c in cands if not (c.label == "COMPANY" and c.end - c.start <= 2 and self._given_name(text, c))]
         starts = _determiner_starts(self.rules.determiners)
         if any(w[:1] in starts for w in words):
             # "各区|县政府", "各市|发改委": jieba glued the determiner to the first kind of division, so the
@@ -668,6 +675,40 @@ class EntityRules:
             name = "".join(words[first:end])
             if name not in r.generic:
                 out.append(Candidate(start, offs[end - 1] + len(words[end - 1]), "PROJECT", "invested-works"))
+        return out
+
+    def _invested_facilities(self, words, tags, offs, cands) -> list[Candidate]:
+        """A facility a firm named before invests in and builds, up to the facility's head, as a project.
+
+        "某某集团在东丽区投资5亿元建设|高强铝合金材料研发生产基地": no 项目 ends the name, the head does;
+        the firm that invests builds it (with 项目 after the head, the suffix rule reads it).
+        """
+        r = self.rules
+        out = []
+        company_end = min((c.end for c in cands if c.label == "COMPANY"), default=None)
+        if company_end is None or not r.invested_facility_heads:
+            return out
+        for i, w in enumerate(words):
+            if w not in r.invested_builds or offs[i] < company_end \
+                    or not any(words[x] in r.investment_words for x in range(max(0, i - 4), i)) \
+                    or any(tags[x] in ("w", "_SP") for x in range(max(0, i - 4), i)):
+                continue
+            end = i + 1
+            while end < len(words) and end - i <= r.works_max_words and tags[end] not in STOP_TAGS \
+                    and not (tags[end].startswith("v") and tags[end] != "vn") and tags[end] != "m":
+                if words[end].endswith(r.invested_facility_heads):
+                    break
+                end += 1
+            if end >= len(words) or end == i + 1 or not words[end].endswith(r.invested_facility_heads) \
+                    or (end + 1 < len(words) and (words[end + 1].startswith(self.project_ends)
+                                                  or tags[end + 1] not in ("w", "_SP", "c", "p", "d", "uj"))):
+                continue
+            name = "".join(words[i + 1:end + 1])
+            # (a short name of common words is a kind, "研发产业基地", which many firms build)
+            named = len(name) >= 8 or any(tags[x] in _FACILITY_NAME_TAGS and words[x] not in r.kind_terms
+                                          for x in range(i + 1, end))
+            if named and name not in r.generic:
+                out.append(Candidate(offs[i + 1], offs[end] + len(words[end]), "PROJECT", "invested-facility"))
         return out
 
     def _capacity_lines(self, words, tags, offs, cands) -> list[Candidate]:
@@ -1071,6 +1112,13 @@ class EntityRules:
             or any(text[i] in r.surnames and _title_before(text, i, r.person_title_ends, self._level_chars) for i in range(c.start, c.end - 1))
         # (and a place that runs from a title over the person's name, or starts with the name after its title:
         # "县委书记董|路|明" is no road, "县长林明溱宣告南投旺来产业园区" no park)
+
+    def _given_name(self, text: str, c: Candidate) -> bool:
+        """Whether a firm's short name is a person's given name after a title and a surname: "镇长韩|建行",
+        "副县长王|中粮": a two-character given name is as often a bank's or a group's short name."""
+        s = c.start - 1
+        return s > 0 and text[s] in self.rules.surnames \
+            and _title_before(text, s, self.rules.person_title_ends, self._level_chars)
 
     def _joined_after_person(self, c: Candidate, words, tags, offs) -> bool:
         """Whether a place that opens with a conjunction follows a person's name: "副县长段庆东|和县|财政…".
@@ -1663,7 +1711,9 @@ class EntityRules:
         or a time it is a date: "2020|年|第一批")."""
         if words[k] != "年" or k + 1 >= j or (k > 0 and tags[k - 1] in ("m", "t")):
             return False
-        return tags[k + 1].startswith("v") or (k + 2 < j and tags[k + 1] != "m" and tags[k + 2] == "m")
+        # (and two works before the number: "年|储存(n)|加工|5万吨…")
+        return tags[k + 1].startswith("v") or (k + 2 < j and tags[k + 1] != "m" and (
+            tags[k + 2] == "m" or (k + 3 < j and tags[k + 2].startswith("v") and tags[k + 3] == "m")))
 
     def _opens_unnamed(self, words, tags, a, b) -> bool:
         """Whether an item's first word opens it with no company's name: its capacity ("年产1万吨…",
@@ -1822,8 +1872,11 @@ class EntityRules:
         if label == "PROJECT" and j >= 1 and (self._batch(words[j - 1], tags[j - 1])
                                               or self._dated_issue(words, tags, j - 1, j + 1)):
             return None  # "凤城第二轮重点项目": a batch (and "…2020年|第四期|项目")
-        if label == "PROJECT" and (words[j] in r.category_heads or (j >= 1 and words[j - 1] + words[j] in r.category_heads)):
-            return None  # "城建交通及社会事业|重点项目", "衡商回归|标志性|项目": a category of projects
+        if label == "PROJECT" and (words[j] in r.category_heads or (j >= 1 and words[j - 1] + words[j] in r.category_heads)
+                                   or (j >= 1 and words[j] == suf and (words[j - 1] + suf).endswith(r.category_heads))):
+            # "城建交通及社会事业|重点项目", "衡商回归|标志性|项目": a category of projects (and so with its
+            # level glued to it: "2024年|省级重点|项目")
+            return None
         at = j + 2 if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.count_verbs else j + 1
         counted = self._counted(words, tags, at) if label == "PROJECT" else 0
         if counted and not (at + counted < len(words) and words[at + counted] in r.date_words):
@@ -2039,13 +2092,14 @@ class EntityRules:
             if label == "PROJECT" and 0 < k < j and self._ratio_slash(words, tags, k):
                 k -= 1  # "100MW/200MWh": one capacity
                 continue
-            if label == "PROJECT" and k < j and (w.endswith(r.company_strong)
+            if label == "PROJECT" and k < j and (w.endswith(r.company_strong) or w.endswith(r.village_firm_ends)
                                                  or (k > 0 and (words[k - 1] + w).endswith(r.company_strong))
                                                  or (self._zone_word(w) and (tags[k + 1] in HEAD_TAGS
                                                                              or self._known_place(words[k + 1])
                                                                              or (tags[k + 1] == "ns" and k + 2 < j
                                                                                  and words[k + 1] not in r.ordinary_aliases)))):
-                # (a legal form jieba writes in two words: 专业|合作社; a park named after a place in a
+                # (a legal form jieba writes in two words: 专业|合作社, or whose kind it leaves apart:
+                # "…股份|经济|合作社|年储存…项目"; a park named after a place in a
                 # zone: "汨罗高新区|中南表面处理产业园")
                 break  # "…镁业有限公司|年产10万吨项目", "格尔木工业园|宏储源…项目": the project starts after them
             if (label == "PROJECT" or (label == "AGENCY" and self._known_agency(words[j]))) \
@@ -2087,8 +2141,11 @@ class EntityRules:
                 k -= 1  # "与|宁陵县|开心|玩具|有限公司": any verb is a brand there, not only the usual ones
                 continue
             if label == "COMPANY" and strength == "strong" and w in r.business_verbs \
-                    and all(words[x] in r.legal_forms for x in range(k + 1, j)):
-                k -= 1  # "数控机械|制造|有限责任|公司": the business is part of a legal name
+                    and all(words[x] in r.legal_forms or words[x] in r.group_words or words[x] in r.business_verbs
+                            or words[x] in _BRACKETS for x in range(k + 1, j)):
+                # "数控机械|制造|有限责任|公司": the business is part of a legal name, and so is a run of
+                # them ("甘肃省|建设|投资|集团有限公司": a province's construction-investment group)
+                k -= 1
                 continue
             if label == "PROJECT" and k < j and ((tags[k] == "m" and words[k + 1] in r.numbered_routes)
                                                  or _ROAD_CODE.fullmatch(words[k])):
@@ -2286,13 +2343,21 @@ class EntityRules:
             if t == "f" and len(w) == 1 and k > 0 and k < j and words[k - 1].endswith(w) and tags[k + 1] not in ("w", "_SP"):
                 k -= 1  # "其中|中(f)|雪(n)|冷链物流园项目": the word before took its own 中; the second one opens
                 continue  # the name jieba did not know
+            if label == "PROJECT" and t == "q" and 0 < k < j and tags[k - 1] == "eng" \
+                    and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                k -= 1  # "年产110台|HK200|系列|平头塔机项目": a product's model and its series, in the name
+                continue
             if t in STOP_TAGS or w in r.having_words or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
                                                   and k > 0 and tags[k - 1] in NOUN_TAGS)
                                   and not (label == "PROJECT" and self._stop_in_compound(words, tags, k))) \
                     or (len(w) >= 2 and w[-1] == "到" and t in ("v", "l")) \
                     or (w in r.false_words and not (
-                    label == "PROJECT" and k < j and len(w) >= 2 and t in NOUN_TAGS and w not in r.false_in_projects)):
-                # but a project's name holds such nouns ("研发总部及生产基地项目", "城市综合提升PPP项目"):
+                    label == "PROJECT" and k < j and len(w) >= 2 and t in NOUN_TAGS and w not in r.false_in_projects)
+                        and not (label == "COMPANY" and strength == "strong" and k < j - 1 and len(w) >= 2
+                                 and (t in NOUN_TAGS or t == "ns") and k > 0 and tags[k - 1] in PROPER_TAGS
+                                 and offs[k - 1] + len(words[k - 1]) == offs[k])):
+                # but a project's name holds such nouns ("研发总部及生产基地项目", "城市综合提升PPP项目"),
+                # and so does a legal name after its brand ("某某|蓝湾|城市|园区运营管理有限公司"):
                 # they are false only as suffixes, and the project's own head is after them; and a model
                 # zone is named by a verb ("融合|发展|示范园项目"); a verb with its 到 (输送到, an idiom to
                 # jieba) is the clause's
@@ -2387,9 +2452,10 @@ class EntityRules:
                 k -= 1
         if label == "COMPANY" and strength == "strong" and k >= 0 and j - k > limit:
             # A legal name begins where the company is registered, which can take
-            # it past the word limit: "江阴市|全顺|海宏|汽车|销售|服务|有限公司".
+            # it past the word limit: "江阴市|全顺|海宏|汽车|销售|服务|有限公司"; so does a brand's first
+            # character, which jieba leaves as a morpheme ("某市|濠(g)|蔚|城市|园区|运营|管理|有限公司")
             while k >= 0 and j - k <= limit + 3 and offs[k] + len(words[k]) == offs[k + 1] \
-                    and self._known_place(words[k]):
+                    and (self._known_place(words[k]) or (tags[k] == "g" and len(words[k]) == 1)):
                 k -= 1
             if k >= 0 and words[k + 1] in r.group_words and offs[k] + len(words[k]) == offs[k + 1] \
                     and self.phrases.get(words[k], ("",))[0] == "COMPANY":
@@ -2401,6 +2467,11 @@ class EntityRules:
         if label == "PROJECT" or (label == "PLACE" and self._zone_word(words[j])):
             # "宏亚（柳州）|林业全产业链基地项目"; "深圳（汕尾）|产业转移工业园": a zone two places build together
             k = self._bracketed_region(words, tags, offs, j, k)
+        if label == "PROJECT" and k >= 3 and k < j and self._bracketed_partner(words, tags, offs, k) \
+                and self.phrases.get(words[k - 3], ("",))[0] != "COMPANY":
+            # "京东(盛驰)|冷链加工配送中心项目": a brand and its local partner in brackets name the project
+            # (a firm the lexicon knows heads it as its builder instead: 华润（鑫源）|…)
+            k -= 4
         if label == "COMPANY":
             if words[j].endswith("公司"):
                 k = self._bracketed_region(words, tags, offs, j, k)
@@ -2572,7 +2643,11 @@ class EntityRules:
             # (a phase that opens the name, after no firm's, says which part of a project the clause already
             # named, not which project: "一期|光伏|项目占地2500亩")
             phased = first < j and words[first] in r.phase_words and not after_company
-            if (len(name) < 5 and not (after_company and body in r.phase_words)) \
+            # (and "…食品有限公司|屠宰|项目", "…水泥有限公司|水泥|项目": the firm's project named by
+            # its one product, though such a name alone is a kind)
+            product = after_company and len(body_tokens) == 1 and len(body) >= 2 \
+                and tags[body_tokens[0]] in _PRODUCT_TAGS and body not in r.generic and body not in r.generic_bodies
+            if (len(name) < 5 and not (after_company and body in r.phase_words) and not product) \
                     or not ((len(body) >= 8 and not joined) or after_company or owned
                             or self._specific(words, tags, first + phased, j)):
                 return None  # (but "…有限公司|二期|项目" is the firm's second phase)
@@ -2775,6 +2850,17 @@ class EntityRules:
                 and offs[k] + 1 == offs[k + 1] and tags[k + 1] not in ("w", "_SP")
         return words[k] in ("(", "（") and k + 3 < len(words) and self._in_bracketed_place(words, tags, offs, k + 2)
 
+    @staticmethod
+    def _bracketed_partner(words, tags, offs, k) -> bool:
+        """Whether ``k`` closes "Brand(Partner)", two names of one word each, written without spaces."""
+        if words[k] not in _CLOSE_BRACKETS or words[k - 2] not in _OPEN_BRACKETS \
+                or not all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k - 3, k + 1)):
+            return False
+        partner, brand = k - 1, k - 3
+        return 2 <= len(words[partner]) <= 4 and tags[partner] in HEAD_TAGS and len(words[brand]) >= 2 \
+            and tags[brand] in PROPER_TAGS and (brand == 0 or not _name_like(words[brand - 1], tags[brand - 1])
+                                                or offs[brand - 1] + len(words[brand - 1]) != offs[brand])
+
     def _bracketed_region(self, words, tags, offs, j, k) -> int:
         """Extend a name over "Name（Region）" before it: ABB（中国）有限公司, 西门子（深圳）…, 宏亚（柳州）林业…项目.
 
@@ -2861,6 +2947,16 @@ class EntityRules:
                     break
         if not core or core in r.generic or core in r.generic_bodies or _trade(core):
             return False  # "食品有限公司": a trade and a legal form name no company
+        rest = core
+        while rest:
+            verb = next((v for v in r.business_verbs if rest.endswith(v)), None)
+            if verb is None:
+                break
+            rest = rest[: -len(verb)]
+        if not rest or rest in r.generic_bodies:
+            # "开发建设投资集团有限公司", "城市建设投资有限公司": businesses alone (of a kind of place),
+            # whose firm the text has not named
+            return False
         if suf.endswith("公司") and self._known_place(core):
             return False
         return True
@@ -2979,7 +3075,8 @@ class EntityRules:
             return True
         # nz (other proper noun) is mostly products and technologies here: 碳酸锂, 钾盐.
         generic = r.generic
-        if any(tags[x] in HEAD_TAGS | {"ns"} and words[x] not in generic and len(words[x]) >= 2 for x in range(a, b)):
+        if any(tags[x] in HEAD_TAGS | {"ns"} and words[x] not in generic and len(words[x]) >= 2
+               and words[x] not in r.kind_terms for x in range(a, b)):
             return True
         if a + 1 < b and self._misread_trade(words, tags, a) and words[a - 1] == "的":
             return True  # "总投资60亿元的|一力(d)|物流项目": a brand jieba reads as an adverb, right after the amount
@@ -3917,7 +4014,11 @@ class EntityRules:
             idx, suf = found
             head = "".join(words[a: idx + 1])
             # "桐柏县|年产|300万颗|电子|变压器…": a trade after a capacity is the product's, no company's
-            if len(head) - len(suf) >= 2 and (self._has_proper(words, tags, range(a, idx + 1)) or tags[idx] in PROPER_TAGS) \
+            # (the suffix's own word says nothing of a brand when it is the suffix alone: "移动|通信(j)|终端
+            # 产品生产…" is mobile communications, a trade, no firm)
+            named = range(a, idx + 1) if len(words[idx]) > len(suf) else range(a, idx)
+            if len(head) - len(suf) >= 2 and (self._has_proper(words, tags, named)
+                                              or (tags[idx] in PROPER_TAGS and len(words[idx]) > len(suf))) \
                     and self._capacity_at(words, tags, a, idx + 1) is None:
                 if suf not in r.company_strong and self._trade_facility(words, tags, idx + 1, b):
                     return None  # "浦煜国际物流|汇算中心项目": the trade's facility is the project
@@ -4233,10 +4334,10 @@ class EntityRules:
         for m in found:
             if m.start() in starts:
                 w = m.group(0)
-                if w in self.rules.project_refs:
+                if w in self.rules.project_refs or w in self.rules.company_refs:
                     # a whole word too at its end: 该|项目部 is the project's site office
                     if m.end() in starts or m.end() == len(text):
-                        out.append((m.start(), m.end(), PROJECT_REF))
+                        out.append((m.start(), m.end(), PROJECT_REF if w in self.rules.project_refs else COMPANY_REF))
                     continue
                 kind = "HOME_CITY" if w in self.rules.home_city else \
                     "HOME_COUNTY" if w in self.rules.home_county else "HOME_PREFECTURE"
@@ -4292,6 +4393,16 @@ def _known_places_before_words(cands, offs):
     for c in cands:
         if c.label == "PLACE" and c.rule.startswith("gazetteer") and (x := index.get(c.end)) is not None:
             yield c, x
+
+
+_OPEN_QUOTES = frozenset("“‘\"「『")
+_CLOSE_QUOTES = frozenset("”’\"」』")
+
+
+def quoted_nickname(text: str, start: int, end: int, rules) -> bool:
+    """Whether a name is the whole of a quoted nickname: "拥有“昆仑第一城”之称", "素有“塞上江南”美誉"."""
+    return 0 < start and end < len(text) and text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES \
+        and text.startswith(rules.nickname_words, end + 1)
 
 
 def qualifies_noun(text: str, start: int, end: int, rules) -> bool:

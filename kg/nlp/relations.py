@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.entity_rules import ranking_end
 from kg.nlp.tokenizer import doc_text
-from kg.spec import PROJECT_REF, RelationRuleSpec, entity_rule_spec, relation_rule_spec
+from kg.spec import COMPANY_REF, PROJECT_REF, RelationRuleSpec, entity_rule_spec, relation_rule_spec
 
 ENTITY_LABELS = ("COMPANY", "PROJECT", "AGENCY", "PLACE")
 RULES_FILE = "relation_rules.json"
@@ -124,9 +124,10 @@ class SentenceRelations:
         hits: list[SpanHit] = []
         text = doc_text(doc)
         starts = {s.start: s for s in spans}
-        # A project named right after its company: 蓝科锂业|2万吨电池级碳酸锂.
+        # A project named right after its company: 蓝科锂业|2万吨电池级碳酸锂 (and after 该公司, the company
+        # its article named last).
         for a, b in zip(spans, spans[1:]):
-            if a.label_ == "COMPANY" and b.label_ == "PROJECT" and a.end == b.start:
+            if a.label_ in ("COMPANY", COMPANY_REF) and b.label_ == "PROJECT" and a.end == b.start:
                 hits.append(SpanHit(a, b, "builds", "company-head"))
         # Every rule relates two names: a sentence with one or none (most of them) tries no rule.
         for rule in self.spec.sentence_rules if len(spans) > 1 else ():
@@ -240,6 +241,12 @@ class SentenceRelations:
                 continue  # "…和中建七局总承包公司相关单位人员|参加|签约仪式": the event's guests
             if _quoted_apart(text, tok.idx, partners[-1].end_char + first_verb):
                 continue  # "“与江源和谐共生”…交流合作论坛": 与 inside a title, the verb the event's name
+            if tok.text in spec.list_joiners and rest.startswith("等") \
+                    and entity_rule_spec().place_kind_re.match(text, partners[-1].end_char + 1) \
+                    and _listed_before_joiner(doc, subjects, subject_ends, tok.i):
+                # "来自北京昌平、大兴、朝阳|和|天津等地…对接": 和 closes a list of where things come from,
+                # and no place signs with another
+                continue
             if tok.text != "与":
                 if any(v in rest[:first_verb] for v in spec.visit_verbs):
                     continue  # "南开区副区长某某和渤海轻工集团等先后来…考察调研…合作事宜": 和 joins the visitors
@@ -391,6 +398,15 @@ def _unnamed_item(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens ``start`` to ``end`` are one short item of a list of names, then its mark: 上海|仪电|、."""
     return 0 < end - start <= 4 and doc[end - 1].text == "、" \
         and len(doc[start:end - 1].text) <= 6 and all(t.tag_ in _NAME_TAGS for t in doc[start:end - 1])
+
+
+def _listed_before_joiner(doc: Doc, subjects: list[Span], subject_ends: list[int], at: int) -> bool:
+    """Whether the name right before the token at ``at`` is a list's item after a 、 ("A、B|和|C")."""
+    k = bisect_right(subject_ends, at)
+    if not k or subjects[k - 1].end != at:
+        return False
+    start = subjects[k - 1].start
+    return start > 0 and doc[start - 1].text == "、"
 
 
 def _marker_tokens(doc: Doc, markers, text: str | None = None) -> list:

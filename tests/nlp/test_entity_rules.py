@@ -6024,3 +6024,105 @@ def test_a_roads_number_opens_its_projects_name(nlp, text, project):
     # "…效率|105|国道|…段改造工程": a heading run on without a mark; the road's number opens the name
     found = ents(nlp, text)
     assert (project, "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text, company", [
+    ("新区与山西省建设投资（控股）集团有限公司签署框架协议。", "山西省建设投资（控股）集团有限公司"),
+    ("该县与河南省建设投资集团有限责任公司签约。", "河南省建设投资集团有限责任公司"),
+    ("贵州省交通建设投资控股集团有限公司将承建该路。", "贵州省交通建设投资控股集团有限公司"),
+])
+def test_a_provinces_group_named_by_its_businesses_is_a_company(nlp, text, company):
+    # A province's investment group is named by its province and a run of business words only.
+    assert_found(nlp, text, {(company, "COMPANY")}, set())
+
+
+@pytest.mark.parametrize("text", ["全县要抓好城市建设投资有限公司的改革。", "负责开发建设投资有限公司的组建。"])
+def test_businesses_alone_before_a_legal_form_name_no_company(nlp, text):
+    assert not [e for e in ents(nlp, text) if e[1] == "COMPANY"]
+
+
+@pytest.mark.parametrize("text, company, project", [
+    ("红岭肉类加工有限公司屠宰项目于上月投产。", "红岭肉类加工有限公司", "屠宰项目"),
+    ("华岳机械有限公司齿轮项目、丰禾集团面粉项目各项审批已办结。", "丰禾集团", "面粉项目"),
+])
+def test_a_firms_project_named_by_one_product_after_its_legal_name(nlp, text, company, project):
+    assert_found(nlp, text, {(company, "COMPANY"), (project, "PROJECT")}, set())
+
+
+def test_a_provincial_category_of_projects_in_a_documents_title_names_no_project(nlp):
+    text = "市发改委转发《关于印发2025年省级重点项目名单的通知》。"
+    assert not [e for e in ents(nlp, text) if e[1] == "PROJECT"]
+
+
+@pytest.mark.parametrize("text, company", [
+    ("临沂蓝湾城市发展集团有限公司与该镇签约。", "临沂蓝湾城市发展集团有限公司"),
+    ("诸城市滢蔚城市园区运营管理有限公司负责运营。", "诸城市滢蔚城市园区运营管理有限公司"),
+])
+def test_city_in_a_legal_name_after_its_brand_is_part_of_it(nlp, text, company):
+    assert_found(nlp, text, {(company, "COMPANY")}, set())
+
+
+def test_a_project_after_a_village_cooperative_begins_after_it(nlp):
+    text = "东河村股份经济合作社冷链仓储中心项目正在建设。"
+    assert_found(nlp, text, {("东河村股份经济合作社", "COMPANY"), ("冷链仓储中心项目", "PROJECT")}, {"东河村股份"})
+
+
+def test_a_cooperatives_project_of_a_yearly_rate_keeps_its_year(nlp):
+    text = "西岭村股份经济合作社年储存加工2万吨果蔬项目即将建成。"
+    assert_found(nlp, text, {("西岭村股份经济合作社", "COMPANY"), ("年储存加工2万吨果蔬项目", "PROJECT")}, set())
+
+
+@pytest.mark.parametrize("text", ["镇党委副书记、镇长马建行介绍了情况。", "会上，副县长李工行作了表态发言。"])
+def test_a_banks_short_name_as_a_given_name_after_a_title_is_the_person(nlp, text):
+    assert not [e for e in ents(nlp, text) if e[1] == "COMPANY"]
+
+
+def test_a_kind_of_project_jieba_tags_as_a_name_names_no_project(nlp):
+    assert not [e for e in ents(nlp, "其中低碳环保项目比重较高。") if e[1] == "PROJECT"]
+
+
+def test_a_products_model_and_series_stay_in_its_projects_name(nlp):
+    text = "宏达机械有限公司年产2000套XR系列旋挖钻机项目，计划总投资2亿元。"
+    assert_found(nlp, text, {("宏达机械有限公司", "COMPANY"), ("年产2000套XR系列旋挖钻机项目", "PROJECT")}, {"旋挖钻机项目"})
+
+
+@pytest.mark.parametrize("text, project", [
+    ("宏达集团在东丽区投资5亿元建设铝合金材料研发生产基地。", "铝合金材料研发生产基地"),
+    ("华腾公司投资2亿元建设华腾物流园，明年投用。", "华腾物流园"),
+])
+def test_a_facility_a_firm_invests_in_and_builds_is_a_project(nlp, text, project):
+    assert_found(nlp, text, {(project, "PROJECT")}, set())
+
+
+@pytest.mark.parametrize("text", ["县里投资3亿元建设城东物流园。", "某公司投资2亿元建设研发产业基地。"])
+def test_a_kind_of_facility_or_one_no_firm_invests_in_is_no_project_of_this_rule(nlp, text):
+    assert not [e for e in ents(nlp, text) if e[1] == "PROJECT" and e[0] in ("研发产业基地",)]
+
+
+def test_an_office_after_you_glued_to_its_level_keeps_its_level(nlp):
+    # jieba's guess glues 有 ("there are") to the level of the office after it: 有市|发改委
+    assert_found(nlp, "参加活动的部门领导有市发改委副主任王某。", {("市发改委", "AGENCY")}, {"部门领导有市发改委", "发改委"})
+
+
+def test_a_trade_of_ordinary_words_heading_a_listed_project_is_no_firm(nlp):
+    # 移动|通信: jieba tags the trade word as an abbreviation, which says nothing of a brand
+    text = "目前，移动通信基站设备生产、食用菌深加工等12个项目已开工建设。"
+    assert_found(nlp, text, {("移动通信基站设备生产", "PROJECT")}, {"移动通信"})
+
+
+@pytest.mark.parametrize("text", ["该镇集中国特色小镇和全省改革试点镇于一身。", "去年，该镇入选全国特色小镇。"])
+def test_a_towns_title_in_a_programme_is_no_project(nlp, text):
+    assert not [e for e in ents(nlp, text) if e[1] == "PROJECT"]
+
+
+@pytest.mark.parametrize("text, nickname", [
+    ("素有“戈壁明珠城”之称的某县近年发展很快。", "戈壁明珠城"),
+    ("这座拥有“北国水城”美誉的城市迎来客商。", "北国水城"),
+])
+def test_a_quoted_nickname_is_no_place(nlp, text, nickname):
+    assert nickname not in {t for t, _ in ents(nlp, text)}
+
+
+def test_a_brand_and_its_partner_in_brackets_name_the_project(nlp):
+    text = "签约项目包括苏宁(恒泰)冷链物流配送中心项目、云梦度假世界项目等。"
+    assert_found(nlp, text, {("苏宁(恒泰)冷链物流配送中心项目", "PROJECT")}, {"冷链物流配送中心项目"})

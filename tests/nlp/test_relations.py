@@ -432,3 +432,22 @@ def test_a_ranking_between_with_and_the_firm_leaves_the_firm_the_partner(nlp, te
     partners = [h[:3] for h in found if h[1] == "partners"]
     assert partners == [(side, "partners", firm)], found
     assert "中国" not in [e.text for e in nlp(text).ents]
+
+
+def test_and_closing_a_list_of_origins_signs_nothing(nlp):
+    text = "签约企业来自上海浦东、苏州、无锡和杭州等地，县里将加强对接。"
+    assert not [h for h in hits(nlp, text) if h[1] == "partners"]
+
+
+def test_a_firm_that_invests_in_a_facility_builds_it(nlp):
+    found = [h[:3] for h in hits(nlp, "宏达集团在东丽区投资5亿元建设铝合金材料研发生产基地。")]
+    assert ("宏达集团", "builds", "铝合金材料研发生产基地") in found, found
+
+
+def test_the_last_of_firms_signing_respectively_builds_no_project_of_the_list(nlp):
+    text = "县政府分别与华泰实业有限公司、鑫源食品有限公司签订了华泰物流园项目和鑫源冷链仓储项目。"
+    found = [h[:3] for h in hits(nlp, text) if h[1] == "builds"]
+    assert ("鑫源食品有限公司", "builds", "华泰物流园项目") not in found, found
+    # a single firm still builds what it signed for
+    found = [h[:3] for h in hits(nlp, "县政府与鑫源食品有限公司签订了鑫源冷链仓储项目。")]
+    assert ("鑫源食品有限公司", "builds", "鑫源冷链仓储项目") in found, found

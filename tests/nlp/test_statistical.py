@@ -332,3 +332,7 @@ def test_a_name_before_a_stock_code_is_a_listed_firm(nlp, text, firm):
     # "某某（0012）": the code in brackets says the name before it is a listed firm's
     found = [(e.text, e.label_) for e in nlp(text).ents]
     assert (firm, "COMPANY") in found, found
+
+
+def test_the_tagger_finds_no_place_in_a_quoted_nickname(stat_nlp):
+    assert "塞上江南" not in {e.text for e in stat_nlp("素有“塞上江南”美誉的某县举行推介会。").ents}
