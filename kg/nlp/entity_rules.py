@@ -3771,7 +3771,13 @@ class EntityRules:
         last = b - 1 if words[b - 1] in r.whole_project_heads else b
         legal = "".join(words[a:split]).endswith(derivation_spec().legal_suffixes)
         works = self._only_works(words, split, last)
-        if (self._facility_kind(words, split, b) or works) and not (works and legal):
+        known = legal or self.phrases.get(head, ("",))[0] == "COMPANY"
+        # "泰源海工|装备项目", "某某新|业态项目": a head no table knows, before a bare kind of goods,
+        # is the project's own name; and "健康科技|城及…": the head's last word and the next
+        # character make a town or a park, so the head is the place's name
+        bare_kind = not known and split < last and len("".join(words[split:last])) <= 3
+        if (self._facility_kind(words, split, b) or works or bare_kind
+                or (not known and (head + words[split][:1]).endswith(r.place_like))) and not (works and legal):
             # "兴山通用航空|机场", "长锦成|产业链": a bare facility word left alone names no project;
             # the whole item is the project, named after its place or brand (and "金田木业|搬迁|扩建|
             # 项目": what is done, alone, is the firm's project; but after a legal name, "…有限公司|二期|项目",
@@ -4000,6 +4006,8 @@ class EntityRules:
                 continue
             if not _CJK.search(m.group(1)):
                 continue  # “5020”项目攻坚行动: a programme's code, in figures, names no project
+            if _YEAR_END.search(m.group(1)):
+                continue  # “招商2018”项目签约活动: a campaign named by its year, whose projects are signed
             if base_tags().get(m.group(1)) in _QUALITY_TAGS:
                 continue  # “特大型”项目, “重大”项目: a size or quality quoted for stress names none
             if _SENTENCE_MARK.search(m.group(1)):
@@ -4474,6 +4482,8 @@ _CJK = re.compile("[\u4e00-\u9fff]")
 _STOCK_CODE = re.compile(r"[（(]((?:0\d{3,4}|[1-9]\d{3})(?:[.-](?:HK|TW|TWO))?|[0368]\d{5}(?:\.(?:SH|SZ|BJ))?)[)）]")
 # A short label in quotes, which a list's head may carry: "等一批“小巨人”企业".
 _QUOTED_LABEL = re.compile(r"[“\"「『][^”\"」』，。；、,;\s]{1,8}[”\"」』]")
+# A year closing a quoted name: a campaign's (“招商2018”, “项目建设年2023”), never a project's.
+_YEAR_END = re.compile(r"(?:19|20)\d\d年?$")
 _QUOTED_PROJECT = re.compile(r"[“\"「『]([^”\"」』\n]{2,40})[”\"」』](?:项目|工程)")
 
 

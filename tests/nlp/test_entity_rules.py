@@ -6024,3 +6024,27 @@ def test_a_roads_number_opens_its_projects_name(nlp, text, project):
     # "…效率|105|国道|…段改造工程": a heading run on without a mark; the road's number opens the name
     found = ents(nlp, text)
     assert (project, "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text, project, unwanted", [
+    ("签约清单有江南船舶修造项目、东岳海工装备项目等8个项目。", "东岳海工装备项目", {"东岳海工", "装备项目"}),
+    ("集中开工的有鹏城文旅新业态项目、北港物流园项目等项目。", "鹏城文旅新业态项目", {"鹏城文旅新", "业态项目"}),
+    ("现场签约滨江数字科技城及人工智能产业园、南湖商务中心等3个项目。",
+     "滨江数字科技城及人工智能产业园", {"滨江数字科技", "城及人工智能产业园"}),
+])
+def test_an_unknown_head_before_a_bare_kind_of_goods_is_the_projects_own_name(nlp, text, project, unwanted):
+    # a firm is split off a listed project only where the rest names something more than a kind
+    # of goods; a trade word glued to 城 is a town's name, no firm's
+    assert_found(nlp, text, {(project, "PROJECT")}, unwanted)
+
+
+@pytest.mark.parametrize("text", [
+    "督办组来到现场，检查督促闽商回归项目进展。",
+    "要找准制约重大招商项目落地的堵点。",
+])
+def test_the_projects_a_campaign_brings_are_no_named_project(nlp, text):
+    assert not [e for e in ents(nlp, text) if e[1] == "PROJECT"]
+
+
+def test_a_quoted_campaign_named_by_its_year_is_no_project(nlp):
+    assert not [e for e in ents(nlp, "我县“引智2019”项目推介会在县城举行。") if e[1] == "PROJECT"]
