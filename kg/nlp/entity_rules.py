@@ -2332,6 +2332,14 @@ class EntityRules:
                 # "决定|恢复|省|纪律检查委员会", "恢复|全国人大民族委员会": a long office's name may hold a
                 # verb (脱贫|攻坚|领导小组), but not before the level or the place it begins with
                 break
+            if label == "COMPANY" and strength == "strong" and len(w) == 1 and t.startswith("v") and 2 <= k < j \
+                    and words[k - 1] in r.item_joiners and tags[k - 2] in ("ns", "nz", "x", "j") \
+                    and len(words[k - 2]) >= 2 and self.phrases.get(words[k - 2], ("",))[0] not in ("AGENCY", "COMPANY") \
+                    and (k == 2 or tags[k - 3] in ("w", "p") or self._known_place(words[k - 3])):
+                # "浙江|五洲|和|兴|农业开发有限公司": one character after the conjunction, before the trade,
+                # is no second name to join, nor the clause's verb; the conjunction is inside the brand (五洲和兴)
+                k -= 2
+                continue
             if label == "COMPANY" and strength == "strong" and t.startswith("v") and k >= 1 and k < j - 1 \
                     and tags[k + 1] == "x" and self._known_place(words[k - 1]) \
                     and offs[k - 1] + len(words[k - 1]) == offs[k]:

@@ -6046,5 +6046,14 @@ def test_the_projects_a_campaign_brings_are_no_named_project(nlp, text):
     assert not [e for e in ents(nlp, text) if e[1] == "PROJECT"]
 
 
+@pytest.mark.parametrize("text, firm", [
+    ("县政府与福建东海和发食品有限公司签订协议。", "福建东海和发食品有限公司"),
+    ("县政府与福建五岳和兴农业开发有限公司签订协议。", "福建五岳和兴农业开发有限公司"),
+])
+def test_a_lone_character_after_he_inside_a_legal_name_is_its_brand(nlp, text, firm):
+    # 和 before one character jieba reads as a verb, then the trade, joins no second name: the brand holds it
+    assert_found(nlp, text, {(firm, "COMPANY")}, {firm[6:]})
+
+
 def test_a_quoted_campaign_named_by_its_year_is_no_project(nlp):
     assert not [e for e in ents(nlp, "我县“引智2019”项目推介会在县城举行。") if e[1] == "PROJECT"]
