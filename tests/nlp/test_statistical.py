@@ -332,3 +332,10 @@ def test_a_name_before_a_stock_code_is_a_listed_firm(nlp, text, firm):
     # "某某（0012）": the code in brackets says the name before it is a listed firm's
     found = [(e.text, e.label_) for e in nlp(text).ents]
     assert (firm, "COMPANY") in found, found
+
+
+def test_where_a_group_stands_in_a_photo_is_no_place(stat_nlp):
+    # a caption lists each signing's group by its side and count; the tagger knows 三组 as a village group
+    doc = stat_nlp("宏达机械生产线项目（右二组）、青山花木产业园项目（右三组）、兴旺建材项目（左三组）、金盾五金项目（左二组）")
+    assert not [e.text for e in doc.ents if e.label_ == "PLACE"], doc.ents
+    assert clean_span("某某（前排左二）", 3, 7, "PLACE") is None
