@@ -1822,6 +1822,9 @@ class EntityRules:
         if label == "PROJECT" and j >= 1 and (self._batch(words[j - 1], tags[j - 1])
                                               or self._dated_issue(words, tags, j - 1, j + 1)):
             return None  # "凤城第二轮重点项目": a batch (and "…2020年|第四期|项目")
+        if label == "PROJECT" and j + 3 < len(words) and words[j + 1] in ("(", "（") \
+                and words[j + 3] in (")", "）") and self._batch(words[j + 2], tags[j + 2]):
+            return None  # "自贸试验区建设项目|（第三批）": the projects of a batch, begun or signed together
         if label == "PROJECT" and (words[j] in r.category_heads or (j >= 1 and words[j - 1] + words[j] in r.category_heads)):
             return None  # "城建交通及社会事业|重点项目", "衡商回归|标志性|项目": a category of projects
         at = j + 2 if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.count_verbs else j + 1

@@ -6057,3 +6057,14 @@ def test_a_lone_character_after_he_inside_a_legal_name_is_its_brand(nlp, text, f
 
 def test_a_quoted_campaign_named_by_its_year_is_no_project(nlp):
     assert not [e for e in ents(nlp, "我县“引智2019”项目推介会在县城举行。") if e[1] == "PROJECT"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("全市举行临江产业新区建设项目（第二批）集中开工仪式。", "临江产业新区"),
+    ("本次开工的临江产业新区建设项目(第二批)共有32个。", "临江产业新区"),
+])
+def test_the_projects_of_a_numbered_batch_are_no_project(nlp, text, place):
+    # the batch in brackets says the projects are many, begun together: the zone is only where they are
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+    assert (place, "PLACE") in found, found
