@@ -585,6 +585,9 @@ class SentenceRule:
     listed: frozenset[str] = frozenset()
     before: tuple | None = None  # optional pattern that must end right before the first entity
     not_before: tuple | None = None  # optional pattern that, ending right before the first entity, undoes the hit
+    # Words that join the first entity to names of its label before it ("A和B联合投资建设Y"): every name of
+    # that list gets the relation too
+    listed_before: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -628,7 +631,8 @@ class RelationRuleSpec:
                                    tuple(r["not_after"]) if r.get("not_after") else None,
                                    frozenset(r.get("listed", ())),
                                    tuple(r["before"]) if r.get("before") else None,
-                                   tuple(r["not_before"]) if r.get("not_before") else None)
+                                   tuple(r["not_before"]) if r.get("not_before") else None,
+                                   frozenset(r.get("listed_before", ())))
                       for r in spec["sentence_rules"])
         p = spec["partners"]
         part_of = spec["part_of"]

@@ -401,3 +401,15 @@ def test_a_park_its_own_sentence_places_is_not_in_the_last_city_named(nlp):
     edges = {(g.nodes[u]["label"], d["relation"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True)}
     assert ("滨湖公园", "located_in", "资溪县新区") in edges, edges
     assert ("滨湖公园", "located_in", "鹰潭市") not in edges, edges
+
+
+def test_a_clause_opening_with_yu_whose_partner_no_rule_found_whole_names_no_later_signer():
+    import kg
+
+    # the second clause's firm is cut (only its region and its trade are found); the third clause's
+    # signer is still the county, not a piece of the second clause's partner
+    g = kg.extract_graph(["会上，平江县分别与华岳科技有限公司签订电子元件项目；"
+                          "与瑞锶家（浙江）建材股份有限公司签订装配式建材项目；与南湖能源有限公司签订光伏项目。"])
+    partners = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "partners"}
+    assert ("平江县", "南湖能源有限公司") in partners, partners
+    assert all(s == "平江县" for s, _ in partners), partners
