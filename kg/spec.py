@@ -728,6 +728,10 @@ class DerivationSpec:
     away_words: tuple[str, ...] = ()  # 赴: before places the paper's own people travel to, no home
     # 房地产开发 -> 房地产, 地产: a trade and its work at a body's end, and the trades it is short for
     trade_short_forms: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # 特区 -> 特别行政区: a special region's level as papers shorten it, before its government
+    region_short_levels: Mapping[str, str] = field(default_factory=dict)
+    # 香港特别行政区: divisions whose government is no people's government (香港特别行政区政府)
+    plain_government_divisions: frozenset[str] = frozenset()
 
     @classmethod
     def from_dict(cls, spec: Mapping[str, Any]) -> "DerivationSpec":
@@ -754,6 +758,8 @@ class DerivationSpec:
             trade_short_forms=tuple(sorted(((long, tuple(short)) for long, short in
                                             (spec.get("trade_short_forms") or {}).items()),
                                            key=lambda item: -len(item[0]))),
+            region_short_levels=MappingProxyType(dict(spec.get("region_short_levels") or {})),
+            plain_government_divisions=frozenset(spec.get("plain_government_divisions", ())),
         )
 
 

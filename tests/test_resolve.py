@@ -737,3 +737,13 @@ def test_a_road_section_names_the_articles_county_and_a_part_of_town_names_none(
     labels = agency_labels(nlp, text)
     assert "营山县委" in labels, labels
     assert not [x for x in labels if x.startswith("西宁")], labels
+
+
+def test_a_special_regions_government_is_no_peoples_government_and_one_body():
+    import kg
+
+    # 特区 shortens 特别行政区; the region's own government carries no 人民
+    g = kg.extract_graph(["澳门特区政府与横琴新区管委会举行会议。会后，澳门政府代表参观产业园。"])
+    agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert "澳门特别行政区政府" in agencies, agencies
+    assert not [a for a in agencies if "人民政府" in a or a.startswith("澳门特区")], agencies
