@@ -179,6 +179,7 @@ class EntityRuleSpec:
     level_words: frozenset[str]  # 乡贤: a division's level character opening a word of its own
     demonym_words: frozenset[str]  # 台商, 港资: a one-character place in them is no mention of the place
     caption_position_re: re.Pattern  # 右三组, 左六: where a person or group stands in a photo, no place
+    dateline_place_re: re.Pattern  # 本报|龙游|2月20日电: the place a report is filed from
     qualifier_places: frozenset[str]  # 临港: a place only where no noun follows (临港集疏运中心 is "port-side")
     qualifier_place_followers: frozenset[str]  # 和, 的: what may follow such a place named as one
     village_towns: tuple[str, ...]  # 镇, 乡: after such a town, "正觉|村" is its village
@@ -416,6 +417,9 @@ class EntityRuleSpec:
             venue_trailers=tuple(spec.get("venue_trailers", ())),
             level_words=frozenset(spec.get("level_words", ())),
             demonym_words=frozenset(spec.get("demonym_words", ())),
+            dateline_place_re=re.compile("(?:%s)([\u4e00-\u9fff]{2,8}?)(?:[0-9]{1,2}月)?[0-9]{1,2}(?:%s)" % (
+                "|".join(map(re.escape, spec.get("dateline_openers", ()))) or "(?!)",
+                "|".join(map(re.escape, spec.get("dateline_closers", ()))) or "(?!)")),
             caption_position_re=re.compile("(?:%s)[一二三四五六七八九十]+(?:%s)?" % (
                 "|".join(map(re.escape, spec.get("caption_sides", ()))) or "(?!)",
                 "|".join(map(re.escape, spec.get("caption_groups", ()))) or "(?!)")),

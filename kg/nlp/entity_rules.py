@@ -464,6 +464,8 @@ class EntityRules:
         cands += self._departments(cands, words, tags, offs, text)
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
+        if "日" in text:
+            cands += self._dateline_places(text)
         if "(" in text or "（" in text:
             cands += self._listed_codes(text, words, tags, offs)
         cands += self._paired_short_names(text, words, offs, cands)
@@ -4035,6 +4037,14 @@ class EntityRules:
             if text[:m.start()].endswith(self.rules.zone_scopes_longest):
                 continue  # 市级|“消薄”项目: the level's programme, whose projects it funds, no project
             out.append(Candidate(m.start(1), m.end(1), "PROJECT", "quoted-project", prio=3))
+        return out
+
+    def _dateline_places(self, text: str) -> list[Candidate]:
+        """The division a dateline names ("本报|龙游|2月20日电"), by whatever name the gazetteer knows it."""
+        out = []
+        for m in self.rules.dateline_place_re.finditer(text):
+            if self.gazetteer.written(m.group(1)) is not None:
+                out.append(Candidate(m.start(1), m.end(1), "PLACE", "dateline", prio=3))
         return out
 
     def _listed_codes(self, text, words, tags, offs) -> list[Candidate]:

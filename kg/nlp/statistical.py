@@ -341,6 +341,8 @@ TRUSTED_RULES = ("lexicon", "abbreviation", "enumeration", "short-names", "statu
                  "project-list",
                  # a listed firm's name before its stock code (新世界發展（0017）), which the model learnt as nothing
                  "listed-code",
+                 # the division a dateline files from (本报|龙游|2月20日电), whose short name it reads as a word
+                 "dateline",
                  "strong:AGENCY", "strong:PLACE",
                  "suffix:专业合作社", "suffix:股份经济合作社", "suffix:联合社", "suffix:合作社",
                  "suffix:农场", "suffix:养殖场", "suffix:牧场",

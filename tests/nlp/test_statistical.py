@@ -339,3 +339,10 @@ def test_where_a_group_stands_in_a_photo_is_no_place(stat_nlp):
     doc = stat_nlp("宏达机械生产线项目（右二组）、青山花木产业园项目（右三组）、兴旺建材项目（左三组）、金盾五金项目（左二组）")
     assert not [e.text for e in doc.ents if e.label_ == "PLACE"], doc.ents
     assert clean_span("某某（前排左二）", 3, 7, "PLACE") is None
+
+
+def test_the_division_a_dateline_files_from_is_a_place(stat_nlp):
+    # 兴化 is a verb to jieba, and the tagger reads it as nothing; the dateline's form says it is where
+    # the report comes from
+    doc = stat_nlp("本报兴化3月5日电（记者 王某）今年以来，兴化坚持项目为王。")
+    assert ("兴化", "PLACE") in [(e.text, e.label_) for e in doc.ents]
