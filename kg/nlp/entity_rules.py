@@ -3241,6 +3241,10 @@ class EntityRules:
         if m is None:
             return None
         gap = text[start:m.start()]
+        if "、" in gap and j + 1 < len(words) and tags[j + 1] == "m" \
+                and all(0 < len(p) <= 6 for p in gap.split("、")[1:]):
+            # "等85家本地、中资以及外资企业": the count, then kinds of firm the mark joins, before the head
+            gap = gap.replace("、", "")
         if any(ch in CLAUSE_PUNCT or ch.isspace() for ch in gap) \
                 and any(ch in CLAUSE_PUNCT or ch.isspace() for ch in _QUOTED_LABEL.sub("", gap)):
             # (a label in quotes is no mark of the clause: "等一批“独角兽”企业", "等“专精特新”企业")

@@ -6068,3 +6068,12 @@ def test_the_projects_of_a_numbered_batch_are_no_project(nlp, text, place):
     found = ents(nlp, text)
     assert not [e for e in found if e[1] == "PROJECT"], found
     assert (place, "PLACE") in found, found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("会上，宏达集团、南湖集团、港务局等20家国有、民营企业签约。", "港务局"),
+    ("會上，宏達集團、南湖集團、港務局等30間本地、中資以及外資企業代表簽署意向書。", "港务局"),
+])
+def test_kinds_of_firm_joined_before_a_counted_head_keep_the_list_of_firms(nlp, text, firm):
+    # the count, then the kinds the mark joins (国有、民营), then 企业: every item is a firm, 港务局 too
+    assert (firm, "COMPANY") in ents(nlp, text)
