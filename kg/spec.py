@@ -180,6 +180,7 @@ class EntityRuleSpec:
     demonym_words: frozenset[str]  # 台商, 港资: a one-character place in them is no mention of the place
     caption_position_re: re.Pattern  # 右三组, 左六: where a person or group stands in a photo, no place
     dateline_place_re: re.Pattern  # 本报|龙游|2月20日电: the place a report is filed from
+    slash_byline_re: re.Pattern  # after a name: "/新竹报导", a byline's slash; the name is its bureau
     qualifier_places: frozenset[str]  # 临港: a place only where no noun follows (临港集疏运中心 is "port-side")
     qualifier_place_followers: frozenset[str]  # 和, 的: what may follow such a place named as one
     village_towns: tuple[str, ...]  # 镇, 乡: after such a town, "正觉|村" is its village
@@ -420,6 +421,8 @@ class EntityRuleSpec:
             dateline_place_re=re.compile("(?:%s)([\u4e00-\u9fff]{2,8}?)(?:[0-9]{1,2}月)?[0-9]{1,2}(?:%s)" % (
                 "|".join(map(re.escape, spec.get("dateline_openers", ()))) or "(?!)",
                 "|".join(map(re.escape, spec.get("dateline_closers", ()))) or "(?!)")),
+            slash_byline_re=re.compile("[/／][\u4e00-\u9fff]{1,6}(?:%s)" % (
+                "|".join(map(re.escape, spec.get("slash_byline_words", ()))) or "(?!)")),
             caption_position_re=re.compile("(?:%s)[一二三四五六七八九十]+(?:%s)?" % (
                 "|".join(map(re.escape, spec.get("caption_sides", ()))) or "(?!)",
                 "|".join(map(re.escape, spec.get("caption_groups", ()))) or "(?!)")),

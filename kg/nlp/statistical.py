@@ -101,6 +101,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # "临港|集疏运中心": "port-side", as the rules read it
     if label == "PLACE" and end - start == 1 and text[start:start + 2] in spec.demonym_words:
         return None  # "台|商创业园", "港|资": businessmen or capital from there, no mention of the place
+    if label == "PLACE" and spec.slash_byline_re.match(text, end):
+        return None  # "新竹中心|/新竹报导": the paper's bureau that signs the report, no place
     if label == "PLACE" and spec.caption_position_re.fullmatch(text, start, end):
         return None  # "…项目（右三组）": where the group stands in the photo, no village group
     if label == "PLACE" and (text[start - 1:start + 1] if start else "") in spec.level_words:

@@ -346,3 +346,9 @@ def test_the_division_a_dateline_files_from_is_a_place(stat_nlp):
     # the report comes from
     doc = stat_nlp("本报兴化3月5日电（记者 王某）今年以来，兴化坚持项目为王。")
     assert ("兴化", "PLACE") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_bureau_that_signs_a_report_before_its_slash_is_no_place(stat_nlp):
+    # Taiwan's papers sign "某某中心/某地报导": the paper's bureau, then where the report is filed from
+    doc = stat_nlp("新竹中心/新竹報導\n縣府今日公布招商成果。")
+    assert "新竹中心" not in [e.text for e in doc.ents], doc.ents
