@@ -6077,3 +6077,8 @@ def test_the_projects_of_a_numbered_batch_are_no_project(nlp, text, place):
 def test_kinds_of_firm_joined_before_a_counted_head_keep_the_list_of_firms(nlp, text, firm):
     # the count, then the kinds the mark joins (国有、民营), then 企业: every item is a firm, 港务局 too
     assert (firm, "COMPANY") in ents(nlp, text)
+
+
+def test_the_projects_of_an_industrys_chain_name_none(nlp):
+    # "电子信息|产业链项目多": how many projects the industry's chain has, none of them named
+    assert not [e for e in ents(nlp, "二是电子信息产业链项目多，带动作用明显。") if e[1] == "PROJECT"]
