@@ -2533,7 +2533,7 @@ class EntityRules:
             # "全国|新能源|汽车|产业集聚区", "全省|一流|工业园区", "村级|工业园区": what kind of zone
             # is meant, none named
             return None
-        if label == "COMPANY" and not self._company_body(body, suf):
+        if label == "COMPANY" and not self._company_body(body, suf, first > 0 and words[first - 1] in (")", "）")):
             return None
         if label == "COMPANY" and strength == "weak" and (not inner or self._ordinary_word(inner, "")) and any(
                 self._zone_word(words[z]) and all(self._ordinary_word(words[x], tags[x]) for x in range(z + 1, j))
@@ -2849,7 +2849,7 @@ class EntityRules:
         """A trade word, or two glued (电子|科技)."""
         return _trade(word) or any(_trade(word[:i]) and _trade(word[i:]) for i in range(2, len(word) - 1))
 
-    def _company_body(self, body: str, suf: str) -> bool:
+    def _company_body(self, body: str, suf: str, after_bracket: bool = False) -> bool:
         """A company body names something beyond its legal form.
 
         "股份有限公司", "科技有限公司", "投资有限公司" and "中国有限公司" are a legal form, a
@@ -2861,8 +2861,11 @@ class EntityRules:
             # (青山村粮油专业合作社 names its village)
             core = next((body[:-len(f)] for f in r.cooperative_forms if body.endswith(f)), body)
             return not (core in r.cooperative_trades or _trade(core) or core in r.generic or core in r.generic_bodies)
-        if not suf.endswith(("公司", "集团")):
-            return True  # 中国银行, 建设银行: banks and the like are named by their body
+        if not suf.endswith(("公司", "集团")) and not (after_bracket and suf in r.legal_forms and _trade(body)):
+            # 中国银行, 建设银行: banks and the like are named by their body (but "某某（浙江）|建材|股份",
+            # a trade and a legal form after a bracketed region, is what is left of a legal name whose
+            # brand before the region was cut off: no name)
+            return True
         core = body
         changed = True
         while core and changed:
@@ -4428,6 +4431,11 @@ def _leading(words, a: int, b: int, r) -> bool:
     """Whether ``words[a]`` is a leading word cut from a name ending before ``b`` (新建, 重点), but not a
     character that opens a trade with the word after it ("新|材料|国际产业园": the trade 新材料)."""
     return words[a] in r.trim and not (len(words[a]) == 1 and a + 1 < b and _trade(words[a] + words[a + 1]))
+
+
+def is_trade(word: str) -> bool:
+    """A trade word alone (食品, 科技, 钴业): derivations.yaml's trade words."""
+    return _trade(word)
 
 
 def _trade(word: str) -> bool:

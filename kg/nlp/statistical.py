@@ -38,8 +38,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
-from kg.nlp.entity_rules import (begins_outlet, ends_like_no_office, ends_slogan, is_generic_name, listed_person, ranking_scope,
-                                 names_system, place_trailer, qualifies_noun)
+from kg.nlp.entity_rules import (begins_outlet, ends_like_no_office, ends_slogan, is_generic_name, is_trade, listed_person,
+                                 ranking_scope, names_system, place_trailer, qualifies_noun)
 from kg.nlp.tokenizer import base_tags, doc_text
 from kg.spec import entity_rule_spec
 
@@ -156,8 +156,19 @@ def _generic_body(name: str, label: str, spec) -> bool:
     So is a legal form alone ("有限公司", "集团公司": how a group's paper names itself).
     """
     return any(name.endswith(s.text) and (name[: -len(s.text)] in spec.generic_bodies
-                                          or _legal_form_only(name[: -len(s.text)], spec.legal_forms))
+                                          or _legal_form_only(name[: -len(s.text)], spec.legal_forms)
+                                          or (label == "COMPANY" and s.text.endswith("公司")
+                                              and _trade_and_forms(name[: -len(s.text)], spec.legal_forms)))
                for s in spec.suffixes if s.label == label and s.strength == "strong")
+
+
+@lru_cache(maxsize=1024)
+def _trade_and_forms(body: str, forms: frozenset[str]) -> bool:
+    """Whether ``body`` is a trade word, then only legal-form words ("建材|股份", "科技") before 公司: the
+    rules' own reading of such a name, a kind of business and a legal form, none named (a brand cut off
+    before it); a group's short name (建工集团) is the tagger's to find."""
+    return any(body.startswith(w) and is_trade(w) and _legal_form_only(body[len(w):], forms)
+               for w in {body[:n] for n in range(1, len(body) + 1)})
 
 
 @lru_cache(maxsize=1024)

@@ -6082,3 +6082,9 @@ def test_kinds_of_firm_joined_before_a_counted_head_keep_the_list_of_firms(nlp, 
 def test_the_projects_of_an_industrys_chain_name_none(nlp):
     # "电子信息|产业链项目多": how many projects the industry's chain has, none of them named
     assert not [e for e in ents(nlp, "二是电子信息产业链项目多，带动作用明显。") if e[1] == "PROJECT"]
+
+
+def test_a_trade_and_a_legal_form_left_of_a_cut_brand_name_no_firm(nlp):
+    # the brand before the bracketed region is lost; 食品|股份 alone is a kind of business and a legal form
+    found = ents(nlp, "县政府与铭锶家（江苏）食品股份有限公司签订合作协议。")
+    assert not [e for e in found if e[1] == "COMPANY"], found

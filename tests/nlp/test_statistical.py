@@ -352,3 +352,10 @@ def test_a_bureau_that_signs_a_report_before_its_slash_is_no_place(stat_nlp):
     # Taiwan's papers sign "某某中心/某地报导": the paper's bureau, then where the report is filed from
     doc = stat_nlp("新竹中心/新竹報導\n縣府今日公布招商成果。")
     assert "新竹中心" not in [e.text for e in doc.ents], doc.ents
+
+
+def test_the_taggers_trade_and_legal_form_alone_name_no_firm(stat_nlp):
+    # held to the rules' reading: a kind of business and a legal form, the brand before them lost
+    doc = stat_nlp("县政府与铭锶家（江苏）食品股份有限公司签订合作协议。")
+    assert not [e.text for e in doc.ents if e.label_ == "COMPANY"], doc.ents
+    assert clean_span("与建材股份有限公司签约", 1, 9, "COMPANY") is None
