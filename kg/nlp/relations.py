@@ -164,6 +164,11 @@ class SentenceRelations:
                     if rule.listed_before and rule.order == "source-first":
                         by_end = {s.end: s for s in spans if s.label_ == src.label_}
                         sources = _items_ending_at(doc, src.end, by_end, rule.listed_before) or [src]
+                    if len(sources) == len(listed) > 1 and _respectively_before(
+                            text, sources[0].start_char, self.spec.partners.respectively):
+                        # "分别与A、B签订了P、Q": each firm with the project in its place
+                        hits.extend(SpanHit(s, item, rule.relation, rule.name) for s, item in zip(sources, listed))
+                        continue
                     for item in listed:
                         if rule.order == "target-first":
                             hits.append(SpanHit(item, dst, rule.relation, rule.name))
@@ -327,6 +332,12 @@ class SentenceRelations:
     def from_bytes(self, data: bytes, *, exclude=tuple()) -> "SentenceRelations":
         self._configure(RelationRuleSpec.from_dict(srsly.msgpack_loads(data)))
         return self
+
+
+def _respectively_before(text: str, at: int, words: tuple[str, ...]) -> bool:
+    """Whether the clause before offset ``at`` says 分别: the lists after it pair item by item."""
+    clause = text[_clause_start(text, at, ("，", "。", "；", ",", ";")):at]
+    return any(w in clause for w in words)
 
 
 def _list_from(doc: Doc, first: Span, starts: dict[int, Span], joiners: frozenset[str]) -> list[Span]:

@@ -451,3 +451,10 @@ def test_firms_joined_before_the_verb_build_the_project_together(nlp, text):
     found = hits(nlp, text)
     builders = {s for s, r, _, _ in found if r == "builds"}
     assert len(builders) >= 2 and all(s.endswith(("公司", "集团")) for s in builders), found
+
+
+def test_firms_and_projects_listed_after_fenbie_pair_item_by_item(nlp):
+    found = hits(nlp, "县政府分别与长丰科技有限公司、南湖能源有限公司签订了年产5万吨饲料加工项目、"
+                      "20兆瓦光伏发电项目。")
+    builds = {(s, t) for s, r, t, _ in found if r == "builds"}
+    assert builds == {("长丰科技有限公司", "年产5万吨饲料加工项目"), ("南湖能源有限公司", "20兆瓦光伏发电项目")}, found
