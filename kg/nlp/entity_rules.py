@@ -351,6 +351,7 @@ class EntityRules:
         # ... and so do the verbs of aiding a region ("四川|援|藏|干部"), whose one-character
         # region then reads as a place of its own.
         tok.add_words((w, "v") for w in self.rules.aid_words)
+        tok.add_words((w, "v") for w in self.rules.policy_verbs if not tok.seg.has_word(w))
         tok.add_words((w, "n") for w in self.rules.trade_terms if not tok.seg.has_word(w))
         tok.add_words((w, "n") for w in self.rules.building_words if not tok.seg.has_word(w))
         tok.add_words((w, "nt") for w in self.rules.short_groups if not tok.seg.has_word(w))
