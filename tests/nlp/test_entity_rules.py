@@ -6094,3 +6094,9 @@ def test_a_verb_of_todays_papers_stays_out_of_the_zone_after_it(nlp):
     # jieba knows no 对标 and glued its 标 to the zone: 标自贸区 named nothing
     found = ents(nlp, "要对标自贸区建设要求，全力赋能园区企业。")
     assert not [t for t, _ in found if t.startswith(("标", "能"))], found
+
+
+def test_a_places_jurisdiction_is_the_place(nlp):
+    # 辖区 only says "the area under it": the place ends before it, as before 地区
+    found = ents(nlp, "据统计，南庄辖区内今年签约的项目共有12个。")
+    assert ("南庄", "PLACE") in found and not [t for t, _ in found if t.endswith("辖区")], found
