@@ -209,6 +209,7 @@ class EntityRuleSpec:
     visit_verbs: frozenset[str]  # 走进, 来到: going to a site comes before its name, never in it
     aid_words: tuple[str, ...]  # 援藏, 援疆: aiding a region, one verb, whose region is no place of its own
     policy_verbs: tuple[str, ...]  # 对标, 赋能: verbs of today's papers jieba does not know, kept whole
+    slogan_qualities: frozenset[str]  # 智慧, 美丽: what a slogan wants a place to be ("美丽老港"), no part of its name
     trade_terms: tuple[str, ...]  # 并网, 冷链: words of what projects build that jieba cuts apart, kept whole
     building_words: tuple[str, ...]  # 办公厅舍: a building whose name ends like an office's, kept whole
     short_groups: tuple[str, ...]  # 能投集团, 铁投集团: a province's groups by their short names, kept whole
@@ -455,6 +456,7 @@ class EntityRuleSpec:
             visit_verbs=frozenset(spec.get("visit_verbs", ())),
             aid_words=tuple(spec.get("aid_words", ())),
             policy_verbs=tuple(spec.get("policy_verbs", ())),
+            slogan_qualities=frozenset(spec.get("slogan_qualities", ())),
             trade_terms=tuple(spec.get("trade_terms", ())),
             building_words=tuple(spec.get("building_words", ())),
             short_groups=tuple(spec.get("short_groups", ())),

@@ -1902,8 +1902,8 @@ class EntityRules:
                 break  # "…等|十大|专业产业园": how many, though a capacity's number and unit stay (6000|亩|…)
             if owned and not self._owner(w, t):
                 break  # "日本银行|串通|政府": only whose government is part of its name
-            if own_name and t not in PLACE_NAME_TAGS and not self._known_place(w):
-                break
+            if own_name and ((t not in PLACE_NAME_TAGS and not self._known_place(w)) or w in r.slogan_qualities):
+                break  # (and "智慧(nr)|老港", "美丽(ns)|新城": a slogan's quality of the place, no part of its name)
             if label == "AGENCY" and t == "nt" and tags[j] == "nt" and len(words[j]) > len(suf) \
                     and w not in r.admin and not self._known_place(w):
                 break  # "科技开发|北京市政协", "中宣部|总政治部|湖南省委": a body jieba knows whole, then another

@@ -6100,3 +6100,9 @@ def test_a_places_jurisdiction_is_the_place(nlp):
     # 辖区 only says "the area under it": the place ends before it, as before 地区
     found = ents(nlp, "据统计，南庄辖区内今年签约的项目共有12个。")
     assert ("南庄", "PLACE") in found and not [t for t, _ in found if t.endswith("辖区")], found
+
+
+def test_what_a_slogan_wants_a_place_to_be_is_no_part_of_its_name(nlp):
+    # 美丽 and 宜居 describe the town the slogan aims at; jieba tags 美丽 as a place
+    found = ents(nlp, "要把东湾建成“活力东湾、美丽东湾、宜居东湾”。")
+    assert {t for t, l in found if l == "PLACE"} == {"东湾"}, found
