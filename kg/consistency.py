@@ -60,6 +60,8 @@ _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "nz"})
 # 永嘉 116). Chosen on the jieba dictionary's counts of the 427 such aliases.
 COUNTY_ALIAS_MAX_COUNT = 200
 PLACE_RULE = "consistency-place"
+# The rules' name for a division a dateline files from (kg/nlp/entity_rules.py).
+DATELINE_RULE = "dateline"
 # Kinds of division written after a short alias: 五常|市, 信丰|县.
 KINDS = ("市", "县", "区", "州", "旗", "盟", "镇", "乡")
 
@@ -265,7 +267,9 @@ def _own_county(a: DocumentAnalysis, counties: "_Finder", gaz) -> set[str]:
 def _place_aliases(a: DocumentAnalysis, gaz, short: dict[str, list[str]], result: Consistency,
                    counties: "_Finder | None" = None) -> DocumentAnalysis:
     # Written in full: the division's name with its kind (五常市), not an alias alone.
-    named = {place.name for m in a.mentions if m.label == "PLACE" and m.text not in gaz.aliases
+    # (or by its short name in a dateline, which names the paper's own county: "本报龙游2月20日电")
+    named = {place.name for m in a.mentions if m.label == "PLACE"
+             and (m.text not in gaz.aliases or m.rule == DATELINE_RULE)
              and (place := gaz.written(m.text)) is not None}
     if counties is not None and _county_paper(a):
         named |= _own_county(a, counties, gaz)

@@ -188,6 +188,8 @@ def _article_relations(analysis: DocumentAnalysis, res: Resolution, bodies: Body
     implicit = any(hit.source is None for hit in analysis.relations)
     if implicit:
         partnered |= destinations(analysis, spec.partners.destination_words)
+        partnered |= _after_markers(analysis, tuple(spec.partners.markers - spec.partners.list_joiners),
+                                    spec.partners.verbs)
     # A body named in an official's post is the subject only where the article names no other.
     posts = _in_posts(analysis, spec.partners.post_words) if implicit else set()
     for hit in analysis.relations:
@@ -210,6 +212,19 @@ def _article_relations(analysis: DocumentAnalysis, res: Resolution, bodies: Body
     out.extend(_part_of(res, by_article, bodies))
     out.extend(_brand_projects(by_article))
     return out
+
+
+def _after_markers(analysis: DocumentAnalysis, markers: tuple[str, ...], verbs: tuple[str, ...]) -> set:
+    """Names between a signing's 与 that opens a clause and its verb ("；与A（上海）B有限公司签订…"): the
+    partner's name, or its parts where no rule found it whole, so no subject of the signing after it."""
+    if not markers or not verbs:
+        return set()
+    ends = {}
+    for art in analysis.articles:
+        for s in art.sentences:
+            if s.text.startswith(markers):
+                ends[s.index] = min((i for i in (s.text.find(v) for v in verbs) if i > 0), default=0)
+    return {m for m in analysis.mentions if m.s_start < ends.get(m.sentence, 0)}
 
 
 def _brand_projects(by_article: dict[str, list[tuple]]) -> list[tuple[Key, Key, str, str, int]]:

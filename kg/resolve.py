@@ -563,10 +563,17 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
     government = table.get("政府", "")
     if government and out.endswith(government) and len(out) > len(government):
         gaz = load_gazetteer()
-        place = gaz.written(out[: -len(government)])
+        stem = out[: -len(government)]
+        derivations = derivation_spec()
+        for short, level in derivations.region_short_levels.items():
+            if stem.endswith(short) and len(stem) > len(short):
+                stem = stem[: -len(short)] + level  # 澳门特区 is 澳门特别行政区
+                break
+        place = gaz.written(stem)
         # (a former name's government keeps it, as its committee and offices do: 郫县人民政府)
-        if place is not None and out[: -len(government)] not in gaz.former:
-            out = place.name + government
+        if place is not None and stem not in gaz.former:
+            # Hong Kong's and Macau's are no people's governments: 澳门特别行政区政府
+            out = place.name + ("政府" if place.name in derivations.plain_government_divisions else government)
     return out
 
 

@@ -181,6 +181,9 @@ class EntityRuleSpec:
     venue_trailers: tuple[str, ...]  # 酒店, 大厦: after a known firm's name, the venue it names
     level_words: frozenset[str]  # 乡贤: a division's level character opening a word of its own
     demonym_words: frozenset[str]  # 台商, 港资: a one-character place in them is no mention of the place
+    caption_position_re: re.Pattern  # 右三组, 左六: where a person or group stands in a photo, no place
+    dateline_place_re: re.Pattern  # 本报|龙游|2月20日电: the place a report is filed from
+    slash_byline_re: re.Pattern  # after a name: "/新竹报导", a byline's slash; the name is its bureau
     qualifier_places: frozenset[str]  # 临港: a place only where no noun follows (临港集疏运中心 is "port-side")
     qualifier_place_followers: frozenset[str]  # 和, 的: what may follow such a place named as one
     village_towns: tuple[str, ...]  # 镇, 乡: after such a town, "正觉|村" is its village
@@ -208,6 +211,8 @@ class EntityRuleSpec:
     product_list_marks: frozenset[str]  # 、 between products inside one project's name
     visit_verbs: frozenset[str]  # 走进, 来到: going to a site comes before its name, never in it
     aid_words: tuple[str, ...]  # 援藏, 援疆: aiding a region, one verb, whose region is no place of its own
+    policy_verbs: tuple[str, ...]  # 对标, 赋能: verbs of today's papers jieba does not know, kept whole
+    slogan_qualities: frozenset[str]  # 智慧, 美丽: what a slogan wants a place to be ("美丽老港"), no part of its name
     trade_terms: tuple[str, ...]  # 并网, 冷链: words of what projects build that jieba cuts apart, kept whole
     kind_terms: frozenset[str]  # 低碳, 深加工: words jieba tags as names that say what kind a project is
     nickname_words: tuple[str, ...]  # 之称, 美誉: a quoted name before them is a place's nickname, no place
@@ -423,6 +428,14 @@ class EntityRuleSpec:
             venue_trailers=tuple(spec.get("venue_trailers", ())),
             level_words=frozenset(spec.get("level_words", ())),
             demonym_words=frozenset(spec.get("demonym_words", ())),
+            dateline_place_re=re.compile("(?:%s)([\u4e00-\u9fff]{2,8}?)(?:[0-9]{1,2}月)?[0-9]{1,2}(?:%s)" % (
+                "|".join(map(re.escape, spec.get("dateline_openers", ()))) or "(?!)",
+                "|".join(map(re.escape, spec.get("dateline_closers", ()))) or "(?!)")),
+            slash_byline_re=re.compile("[/／][\u4e00-\u9fff]{1,6}(?:%s)" % (
+                "|".join(map(re.escape, spec.get("slash_byline_words", ()))) or "(?!)")),
+            caption_position_re=re.compile("(?:%s)[一二三四五六七八九十]+(?:%s)?" % (
+                "|".join(map(re.escape, spec.get("caption_sides", ()))) or "(?!)",
+                "|".join(map(re.escape, spec.get("caption_groups", ()))) or "(?!)")),
             qualifier_places=frozenset(spec.get("qualifier_places", ())),
             qualifier_place_followers=frozenset(spec.get("qualifier_place_followers", ())),
             village_towns=tuple(spec.get("village_towns", ())),
@@ -450,6 +463,8 @@ class EntityRuleSpec:
             product_list_marks=frozenset(spec.get("product_list_marks", ())),
             visit_verbs=frozenset(spec.get("visit_verbs", ())),
             aid_words=tuple(spec.get("aid_words", ())),
+            policy_verbs=tuple(spec.get("policy_verbs", ())),
+            slogan_qualities=frozenset(spec.get("slogan_qualities", ())),
             trade_terms=tuple(spec.get("trade_terms", ())),
             kind_terms=frozenset(spec.get("kind_terms", ())),
             nickname_words=tuple(spec.get("nickname_words", ())),
@@ -593,6 +608,9 @@ class SentenceRule:
     listed: frozenset[str] = frozenset()
     before: tuple | None = None  # optional pattern that must end right before the first entity
     not_before: tuple | None = None  # optional pattern that, ending right before the first entity, undoes the hit
+    # Words that join the first entity to names of its label before it ("A和B联合投资建设Y"): every name of
+    # that list gets the relation too
+    listed_before: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -636,7 +654,8 @@ class RelationRuleSpec:
                                    tuple(r["not_after"]) if r.get("not_after") else None,
                                    frozenset(r.get("listed", ())),
                                    tuple(r["before"]) if r.get("before") else None,
-                                   tuple(r["not_before"]) if r.get("not_before") else None)
+                                   tuple(r["not_before"]) if r.get("not_before") else None,
+                                   frozenset(r.get("listed_before", ())))
                       for r in spec["sentence_rules"])
         p = spec["partners"]
         part_of = spec["part_of"]
@@ -732,6 +751,10 @@ class DerivationSpec:
     away_words: tuple[str, ...] = ()  # 赴: before places the paper's own people travel to, no home
     # 房地产开发 -> 房地产, 地产: a trade and its work at a body's end, and the trades it is short for
     trade_short_forms: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # 特区 -> 特别行政区: a special region's level as papers shorten it, before its government
+    region_short_levels: Mapping[str, str] = field(default_factory=dict)
+    # 香港特别行政区: divisions whose government is no people's government (香港特别行政区政府)
+    plain_government_divisions: frozenset[str] = frozenset()
 
     @classmethod
     def from_dict(cls, spec: Mapping[str, Any]) -> "DerivationSpec":
@@ -758,6 +781,8 @@ class DerivationSpec:
             trade_short_forms=tuple(sorted(((long, tuple(short)) for long, short in
                                             (spec.get("trade_short_forms") or {}).items()),
                                            key=lambda item: -len(item[0]))),
+            region_short_levels=MappingProxyType(dict(spec.get("region_short_levels") or {})),
+            plain_government_divisions=frozenset(spec.get("plain_government_divisions", ())),
         )
 
 

@@ -172,3 +172,11 @@ def test_a_groups_brand_and_jituan_is_its_short_name(nlp):
     companies = sorted(d["label"] for _, d in g.nodes(data=True) if d["type"] == "company")
     assert companies == ["内蒙古远川能源集团有限责任公司"], companies
     assert "远川集团" in derive("内蒙古远川能源集团有限责任公司")
+
+
+def test_a_county_a_dateline_names_by_its_short_name_is_found_through_the_page():
+    import kg
+
+    g = kg.extract_graph(["本报兴化3月5日电（记者 王某）今年以来，兴化坚持项目为王。华岳科技有限公司日前与兴化签订投资协议。"])
+    places = {d["label"]: d for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert "兴化市" in places, places

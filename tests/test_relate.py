@@ -440,3 +440,14 @@ def test_a_town_of_a_shared_name_lies_in_the_county_its_article_names():
     located = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "located_in"}
     assert "新市区" not in labels and ("二工乡", "新市区") not in located, (labels, located)
     assert ("二工乡", "呼图壁县") in located, located
+
+def test_a_clause_opening_with_yu_whose_partner_no_rule_found_whole_names_no_later_signer():
+    import kg
+
+    # the second clause's firm is cut (only its region and its trade are found); the third clause's
+    # signer is still the county, not a piece of the second clause's partner
+    g = kg.extract_graph(["会上，平江县分别与华岳科技有限公司签订电子元件项目；"
+                          "与瑞锶家（浙江）建材股份有限公司签订装配式建材项目；与南湖能源有限公司签订光伏项目。"])
+    partners = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "partners"}
+    assert ("平江县", "南湖能源有限公司") in partners, partners
+    assert all(s == "平江县" for s, _ in partners), partners

@@ -747,3 +747,12 @@ def test_a_citys_alias_listed_among_another_citys_districts_is_that_district(nlp
     # A Liaoning page keeps the city.
     places = _aliases(_resolve(["辽宁省朝阳举行项目推介会，客商来自北京。"], nlp), "place")
     assert "朝阳" in places.get("朝阳市", set())
+
+def test_a_special_regions_government_is_no_peoples_government_and_one_body():
+    import kg
+
+    # 特区 shortens 特别行政区; the region's own government carries no 人民
+    g = kg.extract_graph(["澳门特区政府与横琴新区管委会举行会议。会后，澳门政府代表参观产业园。"])
+    agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert "澳门特别行政区政府" in agencies, agencies
+    assert not [a for a in agencies if "人民政府" in a or a.startswith("澳门特区")], agencies

@@ -354,6 +354,7 @@ class EntityRules:
         # ... and so do the verbs of aiding a region ("四川|援|藏|干部"), whose one-character
         # region then reads as a place of its own.
         tok.add_words((w, "v") for w in self.rules.aid_words)
+        tok.add_words((w, "v") for w in self.rules.policy_verbs if not tok.seg.has_word(w))
         tok.add_words((w, "n") for w in self.rules.trade_terms if not tok.seg.has_word(w))
         tok.add_words((w, "n") for w in self.rules.building_words if not tok.seg.has_word(w))
         tok.add_words((w, "nt") for w in self.rules.short_groups if not tok.seg.has_word(w))
@@ -467,6 +468,8 @@ class EntityRules:
         cands += self._departments(cands, words, tags, offs, text)
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
+        if "日" in text:
+            cands += self._dateline_places(text)
         if "(" in text or "（" in text:
             cands += self._listed_codes(text, words, tags, offs)
         cands += self._paired_short_names(text, words, offs, cands)
@@ -1872,6 +1875,9 @@ class EntityRules:
         if label == "PROJECT" and j >= 1 and (self._batch(words[j - 1], tags[j - 1])
                                               or self._dated_issue(words, tags, j - 1, j + 1)):
             return None  # "凤城第二轮重点项目": a batch (and "…2020年|第四期|项目")
+        if label == "PROJECT" and j + 3 < len(words) and words[j + 1] in ("(", "（") \
+                and words[j + 3] in (")", "）") and self._batch(words[j + 2], tags[j + 2]):
+            return None  # "自贸试验区建设项目|（第三批）": the projects of a batch, begun or signed together
         if label == "PROJECT" and (words[j] in r.category_heads or (j >= 1 and words[j - 1] + words[j] in r.category_heads)
                                    or (j >= 1 and words[j] == suf and (words[j - 1] + suf).endswith(r.category_heads))):
             # "城建交通及社会事业|重点项目", "衡商回归|标志性|项目": a category of projects (and so with its
@@ -1949,8 +1955,8 @@ class EntityRules:
                 break  # "…等|十大|专业产业园": how many, though a capacity's number and unit stay (6000|亩|…)
             if owned and not self._owner(w, t):
                 break  # "日本银行|串通|政府": only whose government is part of its name
-            if own_name and t not in PLACE_NAME_TAGS and not self._known_place(w):
-                break
+            if own_name and ((t not in PLACE_NAME_TAGS and not self._known_place(w)) or w in r.slogan_qualities):
+                break  # (and "智慧(nr)|老港", "美丽(ns)|新城": a slogan's quality of the place, no part of its name)
             if label == "AGENCY" and t == "nt" and tags[j] == "nt" and len(words[j]) > len(suf) \
                     and w not in r.admin and not self._known_place(w):
                 break  # "科技开发|北京市政协", "中宣部|总政治部|湖南省委": a body jieba knows whole, then another
@@ -2397,6 +2403,14 @@ class EntityRules:
                 # "决定|恢复|省|纪律检查委员会", "恢复|全国人大民族委员会": a long office's name may hold a
                 # verb (脱贫|攻坚|领导小组), but not before the level or the place it begins with
                 break
+            if label == "COMPANY" and strength == "strong" and len(w) == 1 and t.startswith("v") and 2 <= k < j \
+                    and words[k - 1] in r.item_joiners and tags[k - 2] in ("ns", "nz", "x", "j") \
+                    and len(words[k - 2]) >= 2 and self.phrases.get(words[k - 2], ("",))[0] not in ("AGENCY", "COMPANY") \
+                    and (k == 2 or tags[k - 3] in ("w", "p") or self._known_place(words[k - 3])):
+                # "浙江|五洲|和|兴|农业开发有限公司": one character after the conjunction, before the trade,
+                # is no second name to join, nor the clause's verb; the conjunction is inside the brand (五洲和兴)
+                k -= 2
+                continue
             if label == "COMPANY" and strength == "strong" and t.startswith("v") and k >= 1 and k < j - 1 \
                     and tags[k + 1] == "x" and self._known_place(words[k - 1]) \
                     and offs[k - 1] + len(words[k - 1]) == offs[k]:
@@ -2591,7 +2605,7 @@ class EntityRules:
             # "全国|新能源|汽车|产业集聚区", "全省|一流|工业园区", "村级|工业园区": what kind of zone
             # is meant, none named
             return None
-        if label == "COMPANY" and not self._company_body(body, suf):
+        if label == "COMPANY" and not self._company_body(body, suf, first > 0 and words[first - 1] in (")", "）")):
             return None
         if label == "COMPANY" and strength == "weak" and (not inner or self._ordinary_word(inner, "")) and any(
                 self._zone_word(words[z]) and all(self._ordinary_word(words[x], tags[x]) for x in range(z + 1, j))
@@ -2922,7 +2936,7 @@ class EntityRules:
         """A trade word, or two glued (电子|科技)."""
         return _trade(word) or any(_trade(word[:i]) and _trade(word[i:]) for i in range(2, len(word) - 1))
 
-    def _company_body(self, body: str, suf: str) -> bool:
+    def _company_body(self, body: str, suf: str, after_bracket: bool = False) -> bool:
         """A company body names something beyond its legal form.
 
         "股份有限公司", "科技有限公司", "投资有限公司" and "中国有限公司" are a legal form, a
@@ -2934,8 +2948,11 @@ class EntityRules:
             # (青山村粮油专业合作社 names its village)
             core = next((body[:-len(f)] for f in r.cooperative_forms if body.endswith(f)), body)
             return not (core in r.cooperative_trades or _trade(core) or core in r.generic or core in r.generic_bodies)
-        if not suf.endswith(("公司", "集团")):
-            return True  # 中国银行, 建设银行: banks and the like are named by their body
+        if not suf.endswith(("公司", "集团")) and not (after_bracket and suf in r.legal_forms and _trade(body)):
+            # 中国银行, 建设银行: banks and the like are named by their body (but "某某（浙江）|建材|股份",
+            # a trade and a legal form after a bracketed region, is what is left of a legal name whose
+            # brand before the region was cut off: no name)
+            return True
         core = body
         changed = True
         while core and changed:
@@ -3325,6 +3342,10 @@ class EntityRules:
         if m is None:
             return None
         gap = text[start:m.start()]
+        if "、" in gap and j + 1 < len(words) and tags[j + 1] == "m" \
+                and all(0 < len(p) <= 6 for p in gap.split("、")[1:]):
+            # "等85家本地、中资以及外资企业": the count, then kinds of firm the mark joins, before the head
+            gap = gap.replace("、", "")
         if any(ch in CLAUSE_PUNCT or ch.isspace() for ch in gap) \
                 and any(ch in CLAUSE_PUNCT or ch.isspace() for ch in _QUOTED_LABEL.sub("", gap)):
             # (a label in quotes is no mark of the clause: "等一批“独角兽”企业", "等“专精特新”企业")
@@ -3868,7 +3889,13 @@ class EntityRules:
         last = b - 1 if words[b - 1] in r.whole_project_heads else b
         legal = "".join(words[a:split]).endswith(derivation_spec().legal_suffixes)
         works = self._only_works(words, split, last)
-        if (self._facility_kind(words, split, b) or works) and not (works and legal):
+        known = legal or self.phrases.get(head, ("",))[0] == "COMPANY"
+        # "泰源海工|装备项目", "某某新|业态项目": a head no table knows, before a bare kind of goods,
+        # is the project's own name; and "健康科技|城及…": the head's last word and the next
+        # character make a town or a park, so the head is the place's name
+        bare_kind = not known and split < last and len("".join(words[split:last])) <= 3
+        if (self._facility_kind(words, split, b) or works or bare_kind
+                or (not known and (head + words[split][:1]).endswith(r.place_like))) and not (works and legal):
             # "兴山通用航空|机场", "长锦成|产业链": a bare facility word left alone names no project;
             # the whole item is the project, named after its place or brand (and "金田木业|搬迁|扩建|
             # 项目": what is done, alone, is the firm's project; but after a legal name, "…有限公司|二期|项目",
@@ -4101,6 +4128,8 @@ class EntityRules:
                 continue
             if not _CJK.search(m.group(1)):
                 continue  # “5020”项目攻坚行动: a programme's code, in figures, names no project
+            if _YEAR_END.search(m.group(1)):
+                continue  # “招商2018”项目签约活动: a campaign named by its year, whose projects are signed
             if base_tags().get(m.group(1)) in _QUALITY_TAGS:
                 continue  # “特大型”项目, “重大”项目: a size or quality quoted for stress names none
             if _SENTENCE_MARK.search(m.group(1)):
@@ -4117,6 +4146,14 @@ class EntityRules:
             if text[:m.start()].endswith(self.rules.zone_scopes_longest):
                 continue  # 市级|“消薄”项目: the level's programme, whose projects it funds, no project
             out.append(Candidate(m.start(1), m.end(1), "PROJECT", "quoted-project", prio=3))
+        return out
+
+    def _dateline_places(self, text: str) -> list[Candidate]:
+        """The division a dateline names ("本报|龙游|2月20日电"), by whatever name the gazetteer knows it."""
+        out = []
+        for m in self.rules.dateline_place_re.finditer(text):
+            if self.gazetteer.written(m.group(1)) is not None:
+                out.append(Candidate(m.start(1), m.end(1), "PLACE", "dateline", prio=3))
         return out
 
     def _listed_codes(self, text, words, tags, offs) -> list[Candidate]:
@@ -4508,6 +4545,11 @@ def _leading(words, a: int, b: int, r) -> bool:
     return words[a] in r.trim and not (len(words[a]) == 1 and a + 1 < b and _trade(words[a] + words[a + 1]))
 
 
+def is_trade(word: str) -> bool:
+    """A trade word alone (食品, 科技, 钴业): derivations.yaml's trade words."""
+    return _trade(word)
+
+
 def _trade(word: str) -> bool:
     """A trade word alone (食品, 科技, 钴业): derivations.yaml's trade words."""
     spec = derivation_spec()
@@ -4585,6 +4627,8 @@ _CJK = re.compile("[\u4e00-\u9fff]")
 _STOCK_CODE = re.compile(r"[（(]((?:0\d{3,4}|[1-9]\d{3})(?:[.-](?:HK|TW|TWO))?|[0368]\d{5}(?:\.(?:SH|SZ|BJ))?)[)）]")
 # A short label in quotes, which a list's head may carry: "等一批“小巨人”企业".
 _QUOTED_LABEL = re.compile(r"[“\"「『][^”\"」』，。；、,;\s]{1,8}[”\"」』]")
+# A year closing a quoted name: a campaign's (“招商2018”, “项目建设年2023”), never a project's.
+_YEAR_END = re.compile(r"(?:19|20)\d\d年?$")
 _QUOTED_PROJECT = re.compile(r"[“\"「『]([^”\"」』\n]{2,40})[”\"」』](?:项目|工程)")
 
 

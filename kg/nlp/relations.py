@@ -161,9 +161,22 @@ class SentenceRelations:
                     if rule.not_after and _prefix_match(
                             self.not_after, doc[end:end + self.not_after_len[rule.name]], rule.name):
                         continue
+                    sources = [src]
+                    if rule.listed_before and rule.order == "source-first":
+                        by_end = {s.end: s for s in spans if s.label_ == src.label_}
+                        sources = _items_ending_at(doc, src.end, by_end, rule.listed_before) or [src]
+                    if len(sources) > 1 and _respectively_before(
+                            text, sources[0].start_char, self.spec.partners.respectively):
+                        # "分别与A、B签订了P、Q": each firm with the project in its place (and where the lists
+                        # differ, "分别与A、B签订了P项目和Q项目", no pairing is said)
+                        if len(sources) == len(listed):
+                            hits.extend(SpanHit(s, item, rule.relation, rule.name) for s, item in zip(sources, listed))
+                        continue
                     for item in listed:
-                        hits.append(SpanHit(item, dst, rule.relation, rule.name) if rule.order == "target-first"
-                                    else SpanHit(src, item, rule.relation, rule.name))
+                        if rule.order == "target-first":
+                            hits.append(SpanHit(item, dst, rule.relation, rule.name))
+                        else:
+                            hits.extend(SpanHit(s, item, rule.relation, rule.name) for s in sources)
         hits.extend(self._partners(doc, spans))
         return _dedupe(hits)
 
@@ -186,9 +199,12 @@ class SentenceRelations:
         subject_ends = [s.end for s in subjects]
         partnered: set[int] = set()
         joined: set[int] = set()  # joiners inside a list a marker opened
+        first_marker = None
         for tok in _marker_tokens(doc, spec.markers, text):
             if tok.ent_type_ or tok.i in joined:
                 continue
+            if first_marker is None:
+                first_marker = tok.i
             partners: list[Span] = []
             pos = tok.i + 1
             ranked = ranking_end(text, tok.idx + len(tok.text), entity_rule_spec())
@@ -254,7 +270,9 @@ class SentenceRelations:
             if tok.i > 0 and doc[tok.i - 1].text in _LIST_MARKS:
                 # "与A签订…，与B签订…", "与A…项目、与B…项目": a 与 that goes on with the list signs
                 # with the same subject as the one before it, not with that one's partner
-                while k and subjects[k - 1].start in previous:
+                # (and so does a name after the first 与 whose clause no rule read as a signing: "与A…签订…；
+                # 与B签订…" where A's name was not found whole)
+                while k and (subjects[k - 1].start in previous or subjects[k - 1].start > first_marker):
                     k -= 1
             subject = subjects[k - 1] if k else None
             if subject is None and all(p.label_ == "AGENCY" for p in partners) and self._collective_clause(text, tok.idx):
@@ -323,6 +341,12 @@ class SentenceRelations:
     def from_bytes(self, data: bytes, *, exclude=tuple()) -> "SentenceRelations":
         self._configure(RelationRuleSpec.from_dict(srsly.msgpack_loads(data)))
         return self
+
+
+def _respectively_before(text: str, at: int, words: tuple[str, ...]) -> bool:
+    """Whether the clause before offset ``at`` says 分别: the lists after it pair item by item."""
+    clause = text[_clause_start(text, at, ("，", "。", "；", ",", ";")):at]
+    return any(w in clause for w in words)
 
 
 def _list_from(doc: Doc, first: Span, starts: dict[int, Span], joiners: frozenset[str]) -> list[Span]:

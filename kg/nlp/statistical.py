@@ -38,8 +38,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
-from kg.nlp.entity_rules import (begins_outlet, ends_like_no_office, ends_slogan, is_generic_name, listed_person, ranking_scope,
-                                 names_system, place_trailer, qualifies_noun, quoted_nickname)
+from kg.nlp.entity_rules import (begins_outlet, ends_like_no_office, ends_slogan, is_generic_name, is_trade, listed_person,
+                                 ranking_scope, names_system, place_trailer, qualifies_noun, quoted_nickname)
 from kg.nlp.tokenizer import base_tags, doc_text
 from kg.spec import entity_rule_spec
 
@@ -103,6 +103,10 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # "素有“塞上江南”美誉": a nickname, as the rules read it
     if label == "PLACE" and end - start == 1 and text[start:start + 2] in spec.demonym_words:
         return None  # "台|商创业园", "港|资": businessmen or capital from there, no mention of the place
+    if label == "PLACE" and spec.slash_byline_re.match(text, end):
+        return None  # "新竹中心|/新竹报导": the paper's bureau that signs the report, no place
+    if label == "PLACE" and spec.caption_position_re.fullmatch(text, start, end):
+        return None  # "…项目（右三组）": where the group stands in the photo, no village group
     if label == "PLACE" and (text[start - 1:start + 1] if start else "") in spec.level_words:
         return None  # "金东乡|贤齐聚": the word 乡贤 goes on into it, no place starts there
     if label == "PLACE" and text[end - 1:end + 1] in spec.level_words:
@@ -154,8 +158,19 @@ def _generic_body(name: str, label: str, spec) -> bool:
     So is a legal form alone ("有限公司", "集团公司": how a group's paper names itself).
     """
     return any(name.endswith(s.text) and (name[: -len(s.text)] in spec.generic_bodies
-                                          or _legal_form_only(name[: -len(s.text)], spec.legal_forms))
+                                          or _legal_form_only(name[: -len(s.text)], spec.legal_forms)
+                                          or (label == "COMPANY" and s.text.endswith("公司")
+                                              and _trade_and_forms(name[: -len(s.text)], spec.legal_forms)))
                for s in spec.suffixes if s.label == label and s.strength == "strong")
+
+
+@lru_cache(maxsize=1024)
+def _trade_and_forms(body: str, forms: frozenset[str]) -> bool:
+    """Whether ``body`` is a trade word, then only legal-form words ("建材|股份", "科技") before 公司: the
+    rules' own reading of such a name, a kind of business and a legal form, none named (a brand cut off
+    before it); a group's short name (建工集团) is the tagger's to find."""
+    return any(body.startswith(w) and is_trade(w) and _legal_form_only(body[len(w):], forms)
+               for w in {body[:n] for n in range(1, len(body) + 1)})
 
 
 @lru_cache(maxsize=1024)
@@ -341,6 +356,8 @@ TRUSTED_RULES = ("lexicon", "abbreviation", "enumeration", "short-names", "statu
                  "project-list",
                  # a listed firm's name before its stock code (新世界發展（0017）), which the model learnt as nothing
                  "listed-code",
+                 # the division a dateline files from (本报|龙游|2月20日电), whose short name it reads as a word
+                 "dateline",
                  "strong:AGENCY", "strong:PLACE",
                  "suffix:专业合作社", "suffix:股份经济合作社", "suffix:联合社", "suffix:合作社",
                  "suffix:农场", "suffix:养殖场", "suffix:牧场",

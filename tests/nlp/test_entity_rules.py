@@ -6126,3 +6126,84 @@ def test_a_quoted_nickname_is_no_place(nlp, text, nickname):
 def test_a_brand_and_its_partner_in_brackets_name_the_project(nlp):
     text = "签约项目包括苏宁(恒泰)冷链物流配送中心项目、云梦度假世界项目等。"
     assert_found(nlp, text, {("苏宁(恒泰)冷链物流配送中心项目", "PROJECT")}, {"冷链物流配送中心项目"})
+
+@pytest.mark.parametrize("text, project, unwanted", [
+    ("签约清单有江南船舶修造项目、东岳海工装备项目等8个项目。", "东岳海工装备项目", {"东岳海工", "装备项目"}),
+    ("集中开工的有鹏城文旅新业态项目、北港物流园项目等项目。", "鹏城文旅新业态项目", {"鹏城文旅新", "业态项目"}),
+    ("现场签约滨江数字科技城及人工智能产业园、南湖商务中心等3个项目。",
+     "滨江数字科技城及人工智能产业园", {"滨江数字科技", "城及人工智能产业园"}),
+])
+def test_an_unknown_head_before_a_bare_kind_of_goods_is_the_projects_own_name(nlp, text, project, unwanted):
+    # a firm is split off a listed project only where the rest names something more than a kind
+    # of goods; a trade word glued to 城 is a town's name, no firm's
+    assert_found(nlp, text, {(project, "PROJECT")}, unwanted)
+
+
+@pytest.mark.parametrize("text", [
+    "督办组来到现场，检查督促闽商回归项目进展。",
+    "要找准制约重大招商项目落地的堵点。",
+])
+def test_the_projects_a_campaign_brings_are_no_named_project(nlp, text):
+    assert not [e for e in ents(nlp, text) if e[1] == "PROJECT"]
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("县政府与福建东海和发食品有限公司签订协议。", "福建东海和发食品有限公司"),
+    ("县政府与福建五岳和兴农业开发有限公司签订协议。", "福建五岳和兴农业开发有限公司"),
+])
+def test_a_lone_character_after_he_inside_a_legal_name_is_its_brand(nlp, text, firm):
+    # 和 before one character jieba reads as a verb, then the trade, joins no second name: the brand holds it
+    assert_found(nlp, text, {(firm, "COMPANY")}, {firm[6:]})
+
+
+def test_a_quoted_campaign_named_by_its_year_is_no_project(nlp):
+    assert not [e for e in ents(nlp, "我县“引智2019”项目推介会在县城举行。") if e[1] == "PROJECT"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("全市举行临江产业新区建设项目（第二批）集中开工仪式。", "临江产业新区"),
+    ("本次开工的临江产业新区建设项目(第二批)共有32个。", "临江产业新区"),
+])
+def test_the_projects_of_a_numbered_batch_are_no_project(nlp, text, place):
+    # the batch in brackets says the projects are many, begun together: the zone is only where they are
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+    assert (place, "PLACE") in found, found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("会上，宏达集团、南湖集团、港务局等20家国有、民营企业签约。", "港务局"),
+    ("會上，宏達集團、南湖集團、港務局等30間本地、中資以及外資企業代表簽署意向書。", "港务局"),
+])
+def test_kinds_of_firm_joined_before_a_counted_head_keep_the_list_of_firms(nlp, text, firm):
+    # the count, then the kinds the mark joins (国有、民营), then 企业: every item is a firm, 港务局 too
+    assert (firm, "COMPANY") in ents(nlp, text)
+
+
+def test_the_projects_of_an_industrys_chain_name_none(nlp):
+    # "电子信息|产业链项目多": how many projects the industry's chain has, none of them named
+    assert not [e for e in ents(nlp, "二是电子信息产业链项目多，带动作用明显。") if e[1] == "PROJECT"]
+
+
+def test_a_trade_and_a_legal_form_left_of_a_cut_brand_name_no_firm(nlp):
+    # the brand before the bracketed region is lost; 食品|股份 alone is a kind of business and a legal form
+    found = ents(nlp, "县政府与铭锶家（江苏）食品股份有限公司签订合作协议。")
+    assert not [e for e in found if e[1] == "COMPANY"], found
+
+
+def test_a_verb_of_todays_papers_stays_out_of_the_zone_after_it(nlp):
+    # jieba knows no 对标 and glued its 标 to the zone: 标自贸区 named nothing
+    found = ents(nlp, "要对标自贸区建设要求，全力赋能园区企业。")
+    assert not [t for t, _ in found if t.startswith(("标", "能"))], found
+
+
+def test_a_places_jurisdiction_is_the_place(nlp):
+    # 辖区 only says "the area under it": the place ends before it, as before 地区
+    found = ents(nlp, "据统计，南庄辖区内今年签约的项目共有12个。")
+    assert ("南庄", "PLACE") in found and not [t for t, _ in found if t.endswith("辖区")], found
+
+
+def test_what_a_slogan_wants_a_place_to_be_is_no_part_of_its_name(nlp):
+    # 美丽 and 宜居 describe the town the slogan aims at; jieba tags 美丽 as a place
+    found = ents(nlp, "要把东湾建成“活力东湾、美丽东湾、宜居东湾”。")
+    assert {t for t, l in found if l == "PLACE"} == {"东湾"}, found

@@ -451,3 +451,28 @@ def test_the_last_of_firms_signing_respectively_builds_no_project_of_the_list(nl
     # a single firm still builds what it signed for
     found = [h[:3] for h in hits(nlp, "县政府与鑫源食品有限公司签订了鑫源冷链仓储项目。")]
     assert ("鑫源食品有限公司", "builds", "鑫源冷链仓储项目") in found, found
+
+def test_a_signing_that_goes_on_after_a_clause_no_rule_read_keeps_its_subject(nlp):
+    # the middle clause's partner is no name of ours, so a place inside what it signs is the nearest
+    # name before the third 与; it signs nothing: the list's subject does
+    found = hits(nlp, "会上，我县分别与南湖集团签订文旅综合体项目；与北方理工大学签订长沙研究院共建协议；"
+                      "与长丰科技有限公司签订电子元件项目。")
+    assert ("我县", "partners", "长丰科技有限公司", "signs-with") in found, found
+    assert not [h for h in found if h[0] == "长沙"], found
+
+
+@pytest.mark.parametrize("text", [
+    "由长丰科技有限公司与南湖集团共同投资建设的滨江物流园项目昨日开工。",
+    "其中，由甲乙实业集团、丙丁纺织集团和戊己建材集团联合投资建设的新港纺织产业园项目总投资30亿元。",
+])
+def test_firms_joined_before_the_verb_build_the_project_together(nlp, text):
+    found = hits(nlp, text)
+    builders = {s for s, r, _, _ in found if r == "builds"}
+    assert len(builders) >= 2 and all(s.endswith(("公司", "集团")) for s in builders), found
+
+
+def test_firms_and_projects_listed_after_fenbie_pair_item_by_item(nlp):
+    found = hits(nlp, "县政府分别与长丰科技有限公司、南湖能源有限公司签订了年产5万吨饲料加工项目、"
+                      "20兆瓦光伏发电项目。")
+    builds = {(s, t) for s, r, t, _ in found if r == "builds"}
+    assert builds == {("长丰科技有限公司", "年产5万吨饲料加工项目"), ("南湖能源有限公司", "20兆瓦光伏发电项目")}, found

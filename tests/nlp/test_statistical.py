@@ -336,3 +336,29 @@ def test_a_name_before_a_stock_code_is_a_listed_firm(nlp, text, firm):
 
 def test_the_tagger_finds_no_place_in_a_quoted_nickname(stat_nlp):
     assert "塞上江南" not in {e.text for e in stat_nlp("素有“塞上江南”美誉的某县举行推介会。").ents}
+
+def test_where_a_group_stands_in_a_photo_is_no_place(stat_nlp):
+    # a caption lists each signing's group by its side and count; the tagger knows 三组 as a village group
+    doc = stat_nlp("宏达机械生产线项目（右二组）、青山花木产业园项目（右三组）、兴旺建材项目（左三组）、金盾五金项目（左二组）")
+    assert not [e.text for e in doc.ents if e.label_ == "PLACE"], doc.ents
+    assert clean_span("某某（前排左二）", 3, 7, "PLACE") is None
+
+
+def test_the_division_a_dateline_files_from_is_a_place(stat_nlp):
+    # 兴化 is a verb to jieba, and the tagger reads it as nothing; the dateline's form says it is where
+    # the report comes from
+    doc = stat_nlp("本报兴化3月5日电（记者 王某）今年以来，兴化坚持项目为王。")
+    assert ("兴化", "PLACE") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_bureau_that_signs_a_report_before_its_slash_is_no_place(stat_nlp):
+    # Taiwan's papers sign "某某中心/某地报导": the paper's bureau, then where the report is filed from
+    doc = stat_nlp("新竹中心/新竹報導\n縣府今日公布招商成果。")
+    assert "新竹中心" not in [e.text for e in doc.ents], doc.ents
+
+
+def test_the_taggers_trade_and_legal_form_alone_name_no_firm(stat_nlp):
+    # held to the rules' reading: a kind of business and a legal form, the brand before them lost
+    doc = stat_nlp("县政府与铭锶家（江苏）食品股份有限公司签订合作协议。")
+    assert not [e.text for e in doc.ents if e.label_ == "COMPANY"], doc.ents
+    assert clean_span("与建材股份有限公司签约", 1, 9, "COMPANY") is None
