@@ -204,6 +204,7 @@ class EntityRuleSpec:
     park_kind_heads: tuple[str, ...]  # 公园, 乐园: what park_kinds go before
     product_list_marks: frozenset[str]  # 、 between products inside one project's name
     visit_verbs: frozenset[str]  # 走进, 来到: going to a site comes before its name, never in it
+    meeting_verbs: frozenset[str]  # 会见: meeting a firm's people comes before the firm's name, never in it
     aid_words: tuple[str, ...]  # 援藏, 援疆: aiding a region, one verb, whose region is no place of its own
     trade_terms: tuple[str, ...]  # 并网, 冷链: words of what projects build that jieba cuts apart, kept whole
     building_words: tuple[str, ...]  # 办公厅舍: a building whose name ends like an office's, kept whole
@@ -441,6 +442,7 @@ class EntityRuleSpec:
             park_kind_heads=tuple(spec.get("park_kind_heads", ())),
             product_list_marks=frozenset(spec.get("product_list_marks", ())),
             visit_verbs=frozenset(spec.get("visit_verbs", ())),
+            meeting_verbs=frozenset(spec.get("meeting_verbs", ())),
             aid_words=tuple(spec.get("aid_words", ())),
             trade_terms=tuple(spec.get("trade_terms", ())),
             building_words=tuple(spec.get("building_words", ())),
@@ -604,6 +606,16 @@ class PartnersRule:
     attending: tuple[str, ...] = ()  # 参加: "A和B参加签约仪式": guests of the event, no signers
 
 
+@dataclass(frozen=True)
+class RespectiveProjects:
+    """"与A、B|分别|签订了|X、Y": each firm of a list builds the project in its place of the other."""
+
+    name: str = "respective-projects"
+    words: frozenset[str] = frozenset()  # 分别
+    verbs: frozenset[str] = frozenset()  # 签订: the signing between the two lists
+    particles: frozenset[str] = frozenset()  # 了: after the verb
+
+
 @dataclass(frozen=True, eq=False)
 class RelationRuleSpec:
     """``kg/data/relation_rules.yaml``: sentence rules and article rules."""
@@ -616,6 +628,7 @@ class RelationRuleSpec:
     committee_names: frozenset[str]
     source: Mapping[str, Any]
     zone_party_committees: frozenset[str] = frozenset()  # 党工委: a zone's party committee, named bare
+    respective_projects: RespectiveProjects = RespectiveProjects()
 
     @classmethod
     def from_dict(cls, spec: Mapping[str, Any]) -> "RelationRuleSpec":
@@ -643,6 +656,8 @@ class RelationRuleSpec:
             committee_names=frozenset(part_of["committee_names"]),
             source=MappingProxyType(dict(spec)),
             zone_party_committees=frozenset(part_of.get("zone_party_committees", ())),
+            respective_projects=RespectiveProjects(
+                **{k: (v if k == "name" else frozenset(v)) for k, v in spec.get("respective_projects", {}).items()}),
         )
 
     def to_dict(self) -> dict:

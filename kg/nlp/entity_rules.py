@@ -1873,8 +1873,8 @@ class EntityRules:
                 break  # a space between words separates names ("本报讯 市水利局")
             if w in self._lead_words:
                 break  # "5月2日电|青海省人民政府", "时任|全国人大常委会": a dateline or a term of office
-            if w in r.visit_verbs:
-                break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site
+            if w in r.visit_verbs or (label == "COMPANY" and w in r.meeting_verbs):
+                break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site ("会见|宏达汽车…": the firm)
             if label == "PLACE" and len(w) == 1 and t == "a" and k > 0 and tags[k - 1] == "v" and len(words[k - 1]) == 1:
                 break  # "做大做|强|南宁…经济区": the verb's complement (做强 "make strong") opens no place
             if label == "COMPANY" and strength == "strong" and k < j - 1 and w in r.zone_leads and t in STOP_TAGS:
@@ -2174,6 +2174,11 @@ class EntityRules:
                 if tags[before] in NOUN_TAGS | PROPER_TAGS:
                     k -= 3  # "…产业园|(|二期|)|工程": the phase in brackets, between the facility and its head
                     limit += 3
+                    continue
+                if words[before] in r.site_ends and before >= 1 and tags[before - 1] in NOUN_TAGS \
+                        and words[before - 1] not in stop:
+                    k -= 4  # "元器件|专业|园(zg)|(|二期|)|项目": the site's head, which jieba writes apart as a morpheme
+                    limit += 4
                     continue
             if label == "PROJECT" and k < j - 1 and words[k + 1] in r.phase_words and t == "vn" and k > 0 \
                     and tags[k - 1] in NOUN_TAGS:

@@ -6024,3 +6024,34 @@ def test_a_roads_number_opens_its_projects_name(nlp, text, project):
     # "…效率|105|国道|…段改造工程": a heading run on without a mark; the road's number opens the name
     found = ents(nlp, text)
     assert (project, "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text, project", [
+    ("5月6日，淮滨县光电器件专业园(二期)项目开工。", "淮滨县光电器件专业园(二期)项目"),
+    ("县产业集聚区汽车零部件专业园（一期）项目正式投产。", "县产业集聚区汽车零部件专业园（一期）项目"),
+])
+def test_a_site_head_jieba_writes_apart_keeps_its_bracketed_phase(nlp, text, project):
+    # "…专业|园(zg)|(|二期|)|项目": the park's head is a morpheme to jieba, and the phase in brackets
+    # between it and 项目 still belongs to the name
+    found = ents(nlp, text)
+    assert (project, "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "9月3日，商水县招商引资百日攻坚行动项目集中签约仪式举行。",
+    "县里召开乡村振兴三年行动项目推进会。",
+])
+def test_a_campaigns_projects_name_no_project(nlp, text):
+    # "…百日攻坚|行动|项目": the projects a campaign brought in, none of them named
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("会见宏达汽车副总经理李明。", "宏达汽车"),
+    ("会见了宏达汽车总经理李明一行。", "宏达汽车"),
+])
+def test_meeting_a_firms_people_is_no_part_of_its_name(nlp, text, firm):
+    # "会见(n)|宏达|汽车|副总经理": jieba reads the verb as a noun, which must not open the firm's name
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found, found

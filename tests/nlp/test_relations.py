@@ -432,3 +432,20 @@ def test_a_ranking_between_with_and_the_firm_leaves_the_firm_the_partner(nlp, te
     partners = [h[:3] for h in found if h[1] == "partners"]
     assert partners == [(side, "partners", firm)], found
     assert "中国" not in [e.text for e in nlp(text).ents]
+
+
+def test_firms_that_respectively_sign_for_projects_build_them_in_order(nlp):
+    # "与A、B、C|分别|签订了|X、Y、Z": each firm builds the project in its place of the other list,
+    # also where no brand ties the two names
+    text = ("县长与鑫达实业有限公司、汇丰源农业科技有限公司、金穗粮油有限公司分别签订了"
+            "鞋材生产项目、食用菌种植基地项目、速冻食品精深加工项目。")
+    builds = sorted(h[:3] for h in hits(nlp, text) if h[1] == "builds")
+    assert builds == [("汇丰源农业科技有限公司", "builds", "食用菌种植基地项目"),
+                      ("金穗粮油有限公司", "builds", "速冻食品精深加工项目"),
+                      ("鑫达实业有限公司", "builds", "鞋材生产项目")], builds
+    # two firms and three projects: no pairing is said
+    text = "县长与鑫达实业有限公司、金穗粮油有限公司分别签订了鞋材生产项目、食用菌种植基地项目、速冻食品精深加工项目。"
+    assert not [h for h in hits(nlp, text) if h[3] == "respective-projects"]
+    # a list that goes on (等) is not whole, nor one whose first firm follows another name
+    text = "县长与某人、鑫达实业有限公司、金穗粮油有限公司分别签订了鞋材生产项目、食用菌种植基地项目。"
+    assert not [h for h in hits(nlp, text) if h[3] == "respective-projects"]
