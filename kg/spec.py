@@ -732,6 +732,7 @@ class DerivationSpec:
     national_openers: tuple[str, ...] = ()
     level_pronouns: Mapping[str, str] = field(default_factory=dict)
     not_trades: frozenset[str] = frozenset()  # 大业, 伟业: ends like 钴业 and is a brand
+    trade_works: tuple[str, ...] = ()  # 制造: the work after a trade word (汽车|制造), part of the trade
     away_words: tuple[str, ...] = ()  # 赴: before places the paper's own people travel to, no home
     # 房地产开发 -> 房地产, 地产: a trade and its work at a body's end, and the trades it is short for
     trade_short_forms: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -745,6 +746,7 @@ class DerivationSpec:
             trade_endings=tuple(spec.get("trade_endings", ())),
             forms=tuple(spec["forms"]),
             not_trades=frozenset(spec.get("not_trades", ())),
+            trade_works=tuple(spec.get("trade_works", ())),
             not_brands=frozenset(spec.get("not_brands", ())),
             min_chars=int(spec["min_chars"]),
             project_trailers=_longest_first(spec.get("project_trailers", ())),

@@ -31,6 +31,15 @@ def test_a_group_in_brackets_inside_the_legal_form_ends_the_body(name, forms):
     assert not [f for f in found if "集团)" in f or "集团）" in f], found
 
 
+def test_a_trade_with_its_work_ends_the_body_before_the_brand():
+    # "湖北长力|汽车|制造|有限公司": the trade and the work it does; the place and the brand name the firm's
+    # projects (湖北长力轻型改装车生产项目)
+    assert "湖北长力" in derive("湖北长力汽车制造有限公司")
+    assert "随州宏达" in derive("随州宏达机械加工有限公司")
+    # (房地产开发 keeps its own short forms)
+    assert derive("博罗县汇盛房地产开发有限公司")[-1] == "汇盛房地产开发公司"
+
+
 def test_a_short_form_is_found_where_no_rule_sees_it_and_merges_with_the_full_name(nlp):
     texts = ["甘肃金川钴业股份有限公司与市政府签订合作协议。",
              "记者了解到，金川股份今年产量再创新高，甘肃金川还将扩建厂房。"]

@@ -1824,6 +1824,10 @@ class EntityRules:
             return None  # "凤城第二轮重点项目": a batch (and "…2020年|第四期|项目")
         if label == "PROJECT" and (words[j] in r.category_heads or (j >= 1 and words[j - 1] + words[j] in r.category_heads)):
             return None  # "城建交通及社会事业|重点项目", "衡商回归|标志性|项目": a category of projects
+        # "…余家湖工业园区|项目|集中签约": the zone's projects, signed or started together; the zone is
+        # named as the project would be, up to its kind
+        zone_projects = label == "PROJECT" and words[j] == suf and j >= 1 and j + 1 < len(words) \
+            and words[j + 1].startswith(r.batch_marks) and any(words[j - 1].endswith(z) for z in r.zone_kinds)
         at = j + 2 if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.count_verbs else j + 1
         counted = self._counted(words, tags, at) if label == "PROJECT" else 0
         if counted and not (at + counted < len(words) and words[at + counted] in r.date_words):
@@ -2603,6 +2607,8 @@ class EntityRules:
             label = "COMPANY"  # "中建三局", "中铁十一局": a construction group's subsidiary
         if label == "COMPANY" and name.endswith(r.central_bank_ends):
             label = "AGENCY"  # "欧洲中央银行": a state's office, as 央行 is, though named a bank
+        if zone_projects:
+            return Candidate(offs[first] + lead, offs[j], "PLACE", f"suffix:{words[j - 1]}")
         return Candidate(offs[first] + lead, end, label, f"suffix:{suf}")
 
     def _post_of_body(self, words, k) -> bool:
@@ -3696,6 +3702,8 @@ class EntityRules:
         # so does a date ("该市继|8月29日|集中签约…").
         if (tags[b - 1] in ("r", "t") and words[b - 1] not in r.phase_words) or _DATE_END.search(name):
             return []  # (but a phase is a time word to jieba: "松霖智能家居|三期")
+        if label == "PROJECT" and words[b - 1] in r.count_verbs:
+            return []  # "京山市、沙洋县先后|有|28个项目集中开工": the verb of the projects' count ends the subject
         if tags[b - 1] == "m" and len(words[b - 1]) >= 2 and words[b - 1][-1] in r.count_classifiers:
             return []  # "通州区首个|开工的…", "全县两个|投产": which one or how many, of the subject; no name
         if label == "PROJECT" and any(self._batch(words[x], tags[x]) or self._dated_issue(words, tags, x, b)
@@ -3731,6 +3739,10 @@ class EntityRules:
             return []  # "…州州委、州人民政府…举行集中开工仪式": the offices host the event, no project
         if self.gazetteer.written(name) is not None:
             return [Candidate(start, end, "PLACE", rule, prio=3)]  # "恩施州|30个项目集中签约": the division's projects
+        if rule == "status-clause" and b - a >= 2 and words[b - 1] in r.whole_project_heads \
+                and any(words[b - 2].endswith(z) for z in r.zone_kinds):
+            # "秭归茅坪工业园区|项目|集中签约、开工": the zone's projects, signed or started together
+            return [Candidate(start, offs[b - 1], "PLACE", rule, prio=3)]
         if b - a >= 2 and tags[b - 1] == "ns" and words[b - 1][-1:] in r.office_divisions \
                 and all(tags[x] in _CLAUSE_ONLY_TAGS for x in range(a, b - 1)) \
                 and self.gazetteer.written(words[b - 1]) is not None:

@@ -6055,3 +6055,35 @@ def test_meeting_a_firms_people_is_no_part_of_its_name(nlp, text, firm):
     # "会见(n)|宏达|汽车|副总经理": jieba reads the verb as a noun, which must not open the firm's name
     found = ents(nlp, text)
     assert (firm, "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "今年以来，京山市、沙洋县先后有28个项目集中开工或签约。",
+    "该县先后有12个项目开工建设。",
+])
+def test_the_verb_of_a_count_of_projects_ends_no_projects_name(nlp, text):
+    # "沙洋县先后|有|28个项目集中开工": the places whose projects are counted, then the count's verb
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("今天在茅坪举行秭归茅坪工业园区项目集中签约、开工、竣工投产仪式。", "秭归茅坪工业园区"),
+    ("县经济开发区项目集中开工仪式举行。", "县经济开发区"),
+])
+def test_a_zones_projects_started_together_name_the_zone(nlp, text, zone):
+    # "…工业园区|项目|集中签约、开工": the zone's projects, none of them named
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+    assert (zone, "PLACE") in found, found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("华能新能源西南大区总经理在仪式上致辞。", "华能新能源"),
+    ("吉利汽车华东大区经理到访。", "吉利汽车"),
+])
+def test_a_firms_sales_region_is_no_place(nlp, text, firm):
+    # "某某新能源|西南|大区|总经理": the firm's region of sales, no division
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PLACE"], found
+    assert (firm, "COMPANY") in found, found
