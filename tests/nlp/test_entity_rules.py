@@ -6087,3 +6087,27 @@ def test_a_firms_sales_region_is_no_place(nlp, text, firm):
     found = ents(nlp, text)
     assert not [e for e in found if e[1] == "PLACE"], found
     assert (firm, "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text, farm", [
+    ("今年6月，苏家岭风电场并网发电。", "苏家岭风电场"),
+    ("县城北面的大坪山风电场正在建设。", "大坪山风电场"),
+])
+def test_a_wind_farm_is_a_project_of_its_own(nlp, text, farm):
+    # "…|风电场|并网发电": a plant of its own, as 某某电站 is, named without 项目
+    found = ents(nlp, text)
+    assert (farm, "PROJECT") in found, found
+
+
+def test_a_firms_trade_alone_after_its_brand_in_a_list_of_projects_is_no_project_apart(nlp):
+    # "蓝山利它|再生资源、…等14个重点项目": the item is the project named by its firm; 再生资源 alone
+    # names nothing
+    found = ents(nlp, "县分会场，宁远利达再生资源、湖南揽胜科技、金骏包装等14个重点项目集中开工。")
+    assert ("再生资源", "PROJECT") not in found, found
+    assert ("宁远利达再生资源", "PROJECT") in found, found
+
+
+def test_a_door_maker_is_named_by_its_trade(nlp):
+    # "桑圆门业(x)|投资…建设的…生产线": a maker's short name, brand and trade, as 荣光鞋业 is
+    found = ents(nlp, "桑圆门业投资1.2亿元建设的年产50万樘门生产线开工。")
+    assert ("桑圆门业", "COMPANY") in found, found
