@@ -205,6 +205,7 @@ class EntityRuleSpec:
     product_list_marks: frozenset[str]  # 、 between products inside one project's name
     visit_verbs: frozenset[str]  # 走进, 来到: going to a site comes before its name, never in it
     meeting_verbs: frozenset[str]  # 会见: meeting a firm's people comes before the firm's name, never in it
+    object_heads: frozenset[str]  # 电站: a verb right before it makes the plant the clause's object
     aid_words: tuple[str, ...]  # 援藏, 援疆: aiding a region, one verb, whose region is no place of its own
     trade_terms: tuple[str, ...]  # 并网, 冷链: words of what projects build that jieba cuts apart, kept whole
     building_words: tuple[str, ...]  # 办公厅舍: a building whose name ends like an office's, kept whole
@@ -443,6 +444,7 @@ class EntityRuleSpec:
             product_list_marks=frozenset(spec.get("product_list_marks", ())),
             visit_verbs=frozenset(spec.get("visit_verbs", ())),
             meeting_verbs=frozenset(spec.get("meeting_verbs", ())),
+            object_heads=frozenset(spec.get("object_heads", ())),
             aid_words=tuple(spec.get("aid_words", ())),
             trade_terms=tuple(spec.get("trade_terms", ())),
             building_words=tuple(spec.get("building_words", ())),

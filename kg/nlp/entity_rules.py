@@ -1822,6 +1822,8 @@ class EntityRules:
         if label == "PROJECT" and j >= 1 and (self._batch(words[j - 1], tags[j - 1])
                                               or self._dated_issue(words, tags, j - 1, j + 1)):
             return None  # "凤城第二轮重点项目": a batch (and "…2020年|第四期|项目")
+        if label == "PROJECT" and words[j] in r.object_heads and j >= 1 and tags[j - 1] in ("v", "vn"):
+            return None  # "在武平|投资|建设|风电场": the plant is the verb's object, named by no one
         if label == "PROJECT" and (words[j] in r.category_heads or (j >= 1 and words[j - 1] + words[j] in r.category_heads)):
             return None  # "城建交通及社会事业|重点项目", "衡商回归|标志性|项目": a category of projects
         # "…余家湖工业园区|项目|集中签约": the zone's projects, signed or started together; the zone is
@@ -2014,6 +2016,12 @@ class EntityRules:
                         lead = cut
                         k -= 1
                     break
+            if label == "PROJECT" and t in ("x", "nr") and len(w) >= 3 and w[0] == "有" and k > 0 \
+                    and (words[k - 1] in r.listing_adverbs or words[k - 1] in CLAUSE_PUNCT or words[k - 1] in r.item_cuts):
+                # "开工的|有青龙(nr)|风电场": 有 opening the clause, which jieba's guess glued to the name
+                lead = 1
+                k -= 1
+                break
             if label == "COMPANY" and t == "x" and len(w) >= 3 and w[0] in r.company_glue_chars:
                 # "分别|为元晶|太阳能…有限公司", "打造|以尚德|电力为龙头": a guess glued the clause's
                 # character to a brand's first word (a brand jieba knows keeps its own: 以岭, 华为)

@@ -6111,3 +6111,10 @@ def test_a_door_maker_is_named_by_its_trade(nlp):
     # "桑圆门业(x)|投资…建设的…生产线": a maker's short name, brand and trade, as 荣光鞋业 is
     found = ents(nlp, "桑圆门业投资1.2亿元建设的年产50万樘门生产线开工。")
     assert ("桑圆门业", "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text", ["华兴公司在武平投资建设电站。", "宏达公司在长汀投资建设风电场。"])
+def test_a_plant_a_verb_right_before_makes_its_object_is_named_by_no_one(nlp, text):
+    # "在武平|投资|建设|电站": the clause builds a plant; no name runs back over its verbs
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
