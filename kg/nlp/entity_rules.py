@@ -2072,6 +2072,12 @@ class EntityRules:
                 glued_brand = True
                 k -= 1
                 continue
+            if label == "COMPANY" and strength == "strong" and 2 <= k < j - 1 and self._joiner_brand(words, tags, k - 1):
+                # "安徽|和|正(d)|农牧股份有限公司": a brand that opens with the conjunction's character, right
+                # after the province a legal name opens with; the two characters are the brand
+                glued_brand = True
+                k -= 2
+                continue
             if long_agency and w == "的":
                 joint_at = k  # allowed only if the name turns out to start with a place
                 k -= 1
@@ -2615,6 +2621,8 @@ class EntityRules:
             label = "COMPANY"  # "中建三局", "中铁十一局": a construction group's subsidiary
         if label == "COMPANY" and name.endswith(r.central_bank_ends):
             label = "AGENCY"  # "欧洲中央银行": a state's office, as 央行 is, though named a bank
+        if label == "PROJECT" and any(self._batch(words[x], tags[x]) for x in range(first, j)):
+            return None  # "湾沚|区|2021年|第三次|招商项目": a batch of the year's projects, none named
         if zone_projects:
             return Candidate(offs[first] + lead, offs[j], "PLACE", f"suffix:{words[j - 1]}")
         return Candidate(offs[first] + lead, end, label, f"suffix:{suf}")
@@ -2778,6 +2786,13 @@ class EntityRules:
             and (k == 1 or tags[k - 2] in PLACE_NAME_TAGS or self._known_place(words[k - 2])
                  or tags[k - 2] in ("w", "p") or words[k - 2] in r.boundary) \
             and (not after or words[k + 1].endswith(r.company_suffixes) or tags[k + 1] in NOUN_TAGS)
+
+    def _joiner_brand(self, words, tags, k) -> bool:
+        """Whether the conjunction at ``k`` opens a brand right after a place's short name, with one character
+        jieba reads as no word of the clause: "安徽|和|正(d)|农牧股份有限公司" (the brand 和正)."""
+        return words[k] in self.rules.item_joiners and 1 <= k < len(words) - 2 and len(words[k + 1]) == 1 \
+            and tags[k + 1] in STOP_TAGS and tags[k + 2] not in STOP_TAGS and self._known_place(words[k - 1]) \
+            and not words[k - 1].endswith(self.rules.division_ends)
 
     def _bracketed_place(self, words, tags, offs, k) -> bool:
         """Whether ``k`` closes a region in brackets inside a legal name (（北京）, (中国)), written without spaces."""
@@ -3105,7 +3120,8 @@ class EntityRules:
                 # and its kind after the last item's head are no part of it
                 items = [(a, next((x for x in range(a + 1, b - 1) if tags[x] == "m"
                                    and words[x + 1] in self.rules.count_classifiers
-                                   and words[x - 1].endswith(self.project_ends + r.facility + r.site_ends)), b))
+                                   and words[x - 1].endswith(self.project_ends + r.facility + r.site_ends
+                                                             + derivation_spec().legal_suffixes)), b))
                          for a, b in items]
             if rule == "project-list" and items and j not in starts:
                 # (a count introduced the list: every item is a project, "5个项目分别为长江物流园、…")
@@ -3390,6 +3406,9 @@ class EntityRules:
         for x in range(a0, b0):
             if self._glued_brand(words, tags, x) and x + 1 < b0 and words[x + 1].endswith(r.company_suffixes):
                 continue  # "北京|忠|和|酒业二期扩能项目": a brand's character, no conjunction of the clause
+            if (self._joiner_brand(words, tags, x) or (x > a0 and self._joiner_brand(words, tags, x - 1))) \
+                    and words[b0 - 1].endswith(derivation_spec().legal_suffixes):
+                continue  # "安徽|和|正|农牧股份有限公司": the brand 和正, no conjunction of the clause
             if label == "PROJECT" and self._joins_items(words, tags, cut, x):
                 continue  # "城北污水处理厂和|城南供水工程等项目": two items, split below
             if label == "PROJECT" and self._joins_products(words, tags, x):
@@ -3411,6 +3430,10 @@ class EntityRules:
                 if label == "COMPANY" and tags[x] == "f" and len(words[x]) == 1 and x > a \
                         and self._known_place(words[x - 1]):
                     continue  # "青岛|中|加特电气股份有限公司": a brand's first character, not "among"
+                if x > a and (self._joiner_brand(words, tags, x) or (
+                        x - 1 > a and self._joiner_brand(words, tags, x - 1))) \
+                        and words[b - 1].endswith(derivation_spec().legal_suffixes):
+                    continue  # "安徽|和|正|农牧股份有限公司": the brand 和正, no conjunction of the clause
                 if label == "COMPANY" and offs is not None and x > a \
                         and (place := self._place_before_letters(words, tags, offs, x)) is not None and place >= a:
                     continue  # "上海|新|遂|制药机械…有限公司": a brand cut into characters, after its place

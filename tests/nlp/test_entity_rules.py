@@ -6118,3 +6118,26 @@ def test_a_plant_a_verb_right_before_makes_its_object_is_named_by_no_one(nlp, te
     # "在武平|投资|建设|电站": the clause builds a plant; no name runs back over its verbs
     found = ents(nlp, text)
     assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("仪式暨安徽和正农牧股份有限公司孵化项目奠基典礼举行。", "安徽和正农牧股份有限公司"),
+    ("开工的有安徽和正农牧股份有限公司、安徽善研服装有限公司等项目。", "安徽和正农牧股份有限公司"),
+])
+def test_a_legal_name_whose_brand_opens_with_the_conjunctions_character_is_whole(nlp, text, firm):
+    # "安徽|和(c)|正(d)|农牧股份有限公司": the brand 和正 after the province the legal name opens with
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found, found
+
+
+def test_a_count_after_a_firm_ending_a_list_of_projects_is_no_project(nlp):
+    # "…、濉溪县修诚商贸有限公司|4个项目": how many projects the list names, after a firm's legal name
+    found = ents(nlp, "本次集中开工的有宏达服装有限公司、淮北中远溪风力发电二期、修诚商贸有限公司4个项目。")
+    assert not [e for e in found if e[0].endswith("4个项目")], found
+    assert ("修诚商贸有限公司", "COMPANY") in found, found
+
+
+def test_a_batch_inside_a_suffix_name_names_no_project(nlp):
+    # "湾沚|区|2021年|第三次|招商项目": the year's third batch of projects, after a district jieba cut
+    found = ents(nlp, "9月15日，湾沚区2021年第三次招商项目举行集中签约。")
+    assert not [e for e in found if e[1] == "PROJECT"], found

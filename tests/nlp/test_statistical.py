@@ -332,3 +332,13 @@ def test_a_name_before_a_stock_code_is_a_listed_firm(nlp, text, firm):
     # "某某（0012）": the code in brackets says the name before it is a listed firm's
     found = [(e.text, e.label_) for e in nlp(text).ents]
     assert (firm, "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text, county", [
+    ("今年以来,湾沚区认真落实招商引资各项政策。", "湾沚区"),
+])
+def test_a_county_written_in_full_is_no_name_the_model_vetoes(nlp, text, county):
+    # "湾沚区|认真落实": a district renamed after the model's training text, which it reads as no name;
+    # a county or a city the gazetteer knows, written in full with its level, stays
+    found = [(e.text, e.label_) for e in nlp(text).ents]
+    assert (county, "PLACE") in found, found
