@@ -354,6 +354,11 @@ def _containment(analysis, res, by_article) -> list[tuple]:
                     and Key("place", up) in res.entities and up != name:
                 # "平邑经济开发区": a zone named after its county lies in it, where the article names the county
                 out.append((key, Key("place", up), "located_in", "zone-in-division", m.sentence))
+            elif place is None and name.endswith(zones) and before is not None and before.label == "PLACE" \
+                    and before.sentence == m.sentence and before.s_end == m.s_start \
+                    and (up := gaz.places.get(before_key.name)) is not None and up.level in ("county", "city"):
+                # "镇远县|黔东工业园区": a zone written right after the county it lies in
+                out.append((key, before_key, "located_in", "place-after-place", m.sentence))
             elif name in gaz.world_cities:
                 # 罗马 is in 意大利, 吉隆坡 in 马来西亚: the world list names each city's country.
                 out.append((key, Key("place", gaz.world_cities[name]), "located_in", "gazetteer-world", m.sentence))

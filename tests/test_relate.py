@@ -401,3 +401,13 @@ def test_a_park_its_own_sentence_places_is_not_in_the_last_city_named(nlp):
     edges = {(g.nodes[u]["label"], d["relation"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True)}
     assert ("滨湖公园", "located_in", "资溪县新区") in edges, edges
     assert ("滨湖公园", "located_in", "鹰潭市") not in edges, edges
+
+
+def test_a_zone_written_right_after_its_county_lies_in_it(nlp):
+    # "镇远县|黔东工业园区": a zone not named after the county, written right after it, is in it
+    import kg
+
+    text = "上半年，三穗县共引进项目32个，再次掀起了三穗县台烈工业园区招商引资项目建设热潮。"
+    g = kg.extract_graph([text], nlp=nlp)
+    edges = {(g.nodes[u]["label"], d["relation"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True)}
+    assert ("台烈工业园区", "located_in", "三穗县") in edges, edges
