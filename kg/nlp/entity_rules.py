@@ -2609,6 +2609,8 @@ class EntityRules:
         if label == "COMPANY" and len(name) < 3:
             return None
         end = offs[j] + len(words[j])
+        if label == "PLACE" and len(name) == 2 and name[1:] in r.known_only_levels and self.gazetteer.lookup(name) is None:
+            return None  # "“|立市(x)|献礼|”": one character and a level the gazetteer does not know names no city
         if label == "PLACE" and suf in r.grassroots_places and name[:-len(suf)] in self.division_names \
                 and self.gazetteer.places[name[:-len(suf)]].level in DIVISION_ABOVE_TOWNS:
             return None  # "北京市|社区体育", "全区|社区": communities in general, no community named
@@ -4066,6 +4068,8 @@ class EntityRules:
                 continue  # 六个|“回归经济”项目: counted before, as well
             if text.startswith(self.rules.batch_marks, m.end()):
                 continue  # “回归经济”项目|集中签约: a campaign's projects, signed or begun together
+            if self.rules.batch_re.match(text, m.end()):
+                continue  # “立市献礼”工程|第二批|重大项目: a campaign, whose projects come in batches
             if text[:m.start()].endswith(self.rules.zone_scopes_longest):
                 continue  # 市级|“消薄”项目: the level's programme, whose projects it funds, no project
             out.append(Candidate(m.start(1), m.end(1), "PROJECT", "quoted-project", prio=3))

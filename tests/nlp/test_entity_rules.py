@@ -6141,3 +6141,15 @@ def test_a_batch_inside_a_suffix_name_names_no_project(nlp):
     # "湾沚|区|2021年|第三次|招商项目": the year's third batch of projects, after a district jieba cut
     found = ents(nlp, "9月15日，湾沚区2021年第三次招商项目举行集中签约。")
     assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+@pytest.mark.parametrize("text", [
+    "6月29日，宾阳县“兴工强县”工程第二批重大项目开竣工现场会举行。",
+    "县里“立市献礼”工程首批项目开工。",
+])
+def test_a_quoted_campaign_whose_projects_come_in_batches_names_no_project(nlp, text):
+    # "“兴工强县”工程|第二批|重大项目": the campaign's second batch; neither the slogan nor a word of it
+    # (立市: one character and a level the gazetteer does not know) is named
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+    assert not [e for e in found if e[1] == "PLACE" and len(e[0]) == 2 and e[0] not in ("宾阳", "县里")], found
