@@ -40,6 +40,16 @@ def _suffix_words(spec: Mapping[str, Any], label: str) -> list[str]:
     return [w for words in spec["suffixes"][label].values() for w in words]
 
 
+def _rate_pattern(units: Mapping[str, Any]) -> str:
+    """The regex of a capacity's rate from ``rate_units`` (an amount per a time: 150t/d, 2×150t/d), or ""."""
+    amounts, per = units.get("amounts", ()), units.get("per", ())
+    if not amounts or not per:
+        return ""
+    alt = lambda xs: "|".join(map(re.escape, sorted(xs, key=lambda x: (-len(x), x))))
+    number = r"\d+(?:\.\d+)?"
+    return rf"(?:{number}[×xX*])?{number}(?:万|千)?(?:{alt(amounts)})/(?:{alt(per)})(?![A-Za-z])"
+
+
 def _longest_first(words) -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
@@ -207,6 +217,7 @@ class EntityRuleSpec:
     meeting_verbs: frozenset[str]  # 会见: meeting a firm's people comes before the firm's name, never in it
     object_heads: frozenset[str]  # 电站: a verb right before it makes the plant the clause's object
     known_only_levels: frozenset[str]  # 市, 县: one character and these, unknown to the gazetteer, is no place
+    rate_re: str  # "2×150t/d": a capacity's rate, one word (the tokenizer keeps it whole)
     aid_words: tuple[str, ...]  # 援藏, 援疆: aiding a region, one verb, whose region is no place of its own
     trade_terms: tuple[str, ...]  # 并网, 冷链: words of what projects build that jieba cuts apart, kept whole
     building_words: tuple[str, ...]  # 办公厅舍: a building whose name ends like an office's, kept whole
@@ -447,6 +458,7 @@ class EntityRuleSpec:
             meeting_verbs=frozenset(spec.get("meeting_verbs", ())),
             object_heads=frozenset(spec.get("object_heads", ())),
             known_only_levels=frozenset(spec.get("known_only_levels", ())),
+            rate_re=_rate_pattern(spec.get("rate_units", {})),
             aid_words=tuple(spec.get("aid_words", ())),
             trade_terms=tuple(spec.get("trade_terms", ())),
             building_words=tuple(spec.get("building_words", ())),

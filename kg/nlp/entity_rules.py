@@ -346,6 +346,7 @@ class EntityRules:
         tok.keep_apart(("等", head) for head in self.rules.enum_heads)
         tok.split_leading(self.rules.glued_joiners)
         tok.split_inner(self.rules.glued_route_joiners, self.rules.route_sections)
+        tok.keep_whole(self.rules.rate_re)
         # Zone words jieba does not know fall apart in its guesses ("我县|经|开区").
         tok.add_words((z, "n") for z in self.rules.zone_words if not tok.seg.has_word(z))
         # ... and so do the verbs of aiding a region ("四川|援|藏|干部"), whose one-character
@@ -2447,6 +2448,7 @@ class EntityRules:
                              or (label == "COMPANY" and words[first] in r.company_trim)
                              or words[first] in r.product_list_marks  # "…现场|、|冷链仓储…项目": the list's mark
                              or (label == "PROJECT" and tags[first] in ("m", "t") and words[first] not in r.name_time_words
+                                 and "/" not in words[first]  # a capacity's rate, one word (10万m³/d)
                                  and not (words[first].isdigit() and first + 1 < j and words[first + 1] in r.numbered_routes)
                                  and not (first > 0 and tags[first - 1] == "uj" and self._unit_alone(words[first], tags[first]))
                                  and (not self._has_quantity(words, tags, first, min(j, first + 2))

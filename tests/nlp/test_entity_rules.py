@@ -6153,3 +6153,15 @@ def test_a_quoted_campaign_whose_projects_come_in_batches_names_no_project(nlp, 
     found = ents(nlp, text)
     assert not [e for e in found if e[1] == "PROJECT"], found
     assert not [e for e in found if e[1] == "PLACE" and len(e[0]) == 2 and e[0] not in ("宾阳", "县里")], found
+
+
+@pytest.mark.parametrize("text, project", [
+    ("县委书记宣布宏晟新能源2×150t/d超白太阳能压延玻璃项目开工。", "2×150t/d超白太阳能压延玻璃项目"),
+    ("该公司将新建10万m³/d污水处理厂项目。", "10万m³/d污水处理厂项目"),
+])
+def test_a_rate_in_a_capacity_is_one_word_of_the_projects_name(nlp, text, project):
+    # "2|×|150t|/|d|超白…": jieba cuts the rate at its slash, and its last letter opened the name (d超白…)
+    found = ents(nlp, text)
+    assert (project, "PROJECT") in found, found
+    doc = nlp(text)
+    assert any("/" in t.text and t.tag_ == "m" for t in doc), [t.text for t in doc]
