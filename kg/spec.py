@@ -218,6 +218,7 @@ class EntityRuleSpec:
     object_heads: frozenset[str]  # 电站: a verb right before it makes the plant the clause's object
     known_only_levels: frozenset[str]  # 市, 县: one character and these, unknown to the gazetteer, is no place
     rate_re: str  # "2×150t/d": a capacity's rate, one word (the tokenizer keeps it whole)
+    batch_periods: frozenset[str]  # 二季度: a year's period, inside a name a batch of its projects
     aid_words: tuple[str, ...]  # 援藏, 援疆: aiding a region, one verb, whose region is no place of its own
     trade_terms: tuple[str, ...]  # 并网, 冷链: words of what projects build that jieba cuts apart, kept whole
     building_words: tuple[str, ...]  # 办公厅舍: a building whose name ends like an office's, kept whole
@@ -459,6 +460,7 @@ class EntityRuleSpec:
             object_heads=frozenset(spec.get("object_heads", ())),
             known_only_levels=frozenset(spec.get("known_only_levels", ())),
             rate_re=_rate_pattern(spec.get("rate_units", {})),
+            batch_periods=frozenset(spec.get("batch_periods", ())),
             aid_words=tuple(spec.get("aid_words", ())),
             trade_terms=tuple(spec.get("trade_terms", ())),
             building_words=tuple(spec.get("building_words", ())),

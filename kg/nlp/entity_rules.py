@@ -333,6 +333,10 @@ class EntityRules:
         self._bureau_tail_re = re.compile("(?:集团|工程|第?[一二三四五六七八九十0-9]{1,3}|"
                                           + "|".join(map(re.escape, sorted(spec.business_verbs, key=len, reverse=True)))
                                           + ")*(?:" + "|".join(map(re.escape, derivation_spec().legal_suffixes)) + ")")
+        # "“静观田园”综合体项目": a quoted name, a facility's head, then 项目 (the quotes are the name's)
+        self._quoted_facility_re = re.compile(r"[“\"「『][^”\"」』\n，。、；]{2,12}[”\"」』](?:"
+                                              + "|".join(map(re.escape, sorted(spec.facility, key=len, reverse=True)))
+                                              + ")项目") if spec.facility else None
         self.home_re = re.compile("|".join(map(re.escape, sorted(spec.home_city | spec.home_pref | spec.home_county
                                                                   | spec.project_refs, key=lambda w: (-len(w), w)))))
         self.add_lexicon(entries)
@@ -2625,8 +2629,11 @@ class EntityRules:
             label = "COMPANY"  # "中建三局", "中铁十一局": a construction group's subsidiary
         if label == "COMPANY" and name.endswith(r.central_bank_ends):
             label = "AGENCY"  # "欧洲中央银行": a state's office, as 央行 is, though named a bank
-        if label == "PROJECT" and any(self._batch(words[x], tags[x]) for x in range(first, j)):
-            return None  # "湾沚|区|2021年|第三次|招商项目": a batch of the year's projects, none named
+        if label == "PROJECT" and any(self._batch(words[x], tags[x]) or words[x] in r.batch_periods
+                                      for x in range(first, j)):
+            # "湾沚|区|2021年|第三次|招商项目", "梁平区|2021年|二季度|招商引资项目": a batch of the year's
+            # projects, none named
+            return None
         if zone_projects:
             return Candidate(offs[first] + lead, offs[j], "PLACE", f"suffix:{words[j - 1]}")
         return Candidate(offs[first] + lead, end, label, f"suffix:{suf}")
@@ -3742,7 +3749,7 @@ class EntityRules:
         if tags[b - 1] == "m" and len(words[b - 1]) >= 2 and words[b - 1][-1] in r.count_classifiers:
             return []  # "通州区首个|开工的…", "全县两个|投产": which one or how many, of the subject; no name
         if label == "PROJECT" and any(self._batch(words[x], tags[x]) or self._dated_issue(words, tags, x, b)
-                                      for x in range(a, b)):
+                                      or words[x] in r.batch_periods for x in range(a, b)):
             return []  # "永州市第二次重大项目|集中开工": a batch of projects (and "…2020年|第四期|项目集中开工")
         if label == "PROJECT" and b - a >= 2 and _sized(words[b - 2], tags[b - 2]) and words[b - 1] in r.enum_heads:
             return []  # "六大攻坚战|百亿元|项目集中开工": the size of a batch, no name
@@ -4049,6 +4056,9 @@ class EntityRules:
 
     def _quoted(self, text: str) -> list[Candidate]:
         out = []
+        if self._quoted_facility_re is not None and "项目" in text:
+            out += [Candidate(m.start(), m.end(), "PROJECT", "quoted-project", prio=3)
+                    for m in self._quoted_facility_re.finditer(text)]
         for m in _QUOTED_PROJECT.finditer(text):
             if "、" in m.group(1) or m.group(1) in self.rules.generic or _SLOGAN.fullmatch(m.group(1)) \
                     or m.group(1) + m.group(0)[-2:] in self.rules.generic:

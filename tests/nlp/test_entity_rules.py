@@ -6165,3 +6165,20 @@ def test_a_rate_in_a_capacity_is_one_word_of_the_projects_name(nlp, text, projec
     assert (project, "PROJECT") in found, found
     doc = nlp(text)
     assert any("/" in t.text and t.tag_ == "m" for t in doc), [t.text for t in doc]
+
+
+@pytest.mark.parametrize("text, project", [
+    ("“云岭田园”综合体项目协议投资30亿元。", "“云岭田园”综合体项目"),
+    ("该区将打造“城市阳台”公园项目。", "“城市阳台”公园项目"),
+])
+def test_a_quoted_name_before_a_facilitys_head_names_the_project(nlp, text, project):
+    # "“云岭田园”|综合体|项目": the quoted words are the facility's name; 综合体项目 alone names none
+    found = ents(nlp, text)
+    assert (project, "PROJECT") in found, found
+    assert not [e for e in found if e[1] == "PROJECT" and e[0] != project], found
+
+
+def test_a_years_period_inside_a_suffix_name_names_no_project(nlp):
+    # "梁平区|2021年|二季度|招商引资项目集中签约": the quarter's batch of projects
+    found = ents(nlp, "梁平区2021年二季度招商引资项目集中签约暨重点项目集中开工活动举行。")
+    assert not [e for e in found if e[1] == "PROJECT"], found
