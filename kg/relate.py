@@ -297,6 +297,9 @@ def _containment(analysis, res, by_article) -> list[tuple]:
     local = relation_rule_spec().local_suffixes
     zones = relation_rule_spec().zone_suffixes
     out = []
+    # (the sentences' text only where a list of villages may follow one placed in its town)
+    texts = {s.index: s.text for art in analysis.articles for s in art.sentences} \
+        if any(m.label == "PLACE" and m.text.endswith(local) for m in analysis.mentions) else None
     # Places whose own sentence says where they are ("香湖公园位于金溪县新区"): the article's last city,
     # named in an earlier sentence for another reason (the time to drive to 南昌市), is not their city.
     placed = {(h.source.sentence, h.source.text) for h in analysis.relations
@@ -306,6 +309,7 @@ def _containment(analysis, res, by_article) -> list[tuple]:
         refs_home = any(m.label == "HOME_CITY" or (m.label == "AGENCY" and m.text.startswith("市")) for m, _ in pairs)
         last_city = None
         previous = previous_key = None
+        listed = None  # the last village placed in the town written right before it, its town and its level
         named = {k for _, k in pairs}
         for i, (m, key) in enumerate(pairs):
             nxt = pairs[i + 1][0] if i + 1 < len(pairs) else None
@@ -321,8 +325,18 @@ def _containment(analysis, res, by_article) -> list[tuple]:
                     and previous.s_end == m.s_start and name.endswith(local):
                 # "唐古拉山镇长江源村": a village written right after its town.
                 out.append((key, previous_key, "located_in", "place-after-place", m.sentence))
+                listed = (m, previous_key, name[-1:])
                 previous, previous_key = m, key
                 continue
+            if listed is not None and listed[0].sentence == m.sentence and listed[0].s_end + 1 == m.s_start \
+                    and name[-1:] == listed[2] and texts is not None \
+                    and texts.get(m.sentence, "")[listed[0].s_end:m.s_start] == "、":
+                # "静观镇大坪村、金塘村、集真村": the villages listed after the first share its town
+                out.append((key, listed[1], "located_in", "place-after-place", m.sentence))
+                listed = (m, listed[1], listed[2])
+                previous, previous_key = m, key
+                continue
+            listed = None
             before, before_key = previous, previous_key
             previous, previous_key = m, key
             # Names are already resolved: only a full division name is a division here.

@@ -411,3 +411,15 @@ def test_a_zone_written_right_after_its_county_lies_in_it(nlp):
     g = kg.extract_graph([text], nlp=nlp)
     edges = {(g.nodes[u]["label"], d["relation"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True)}
     assert ("台烈工业园区", "located_in", "三穗县") in edges, edges
+
+
+def test_villages_listed_after_the_first_share_its_town(nlp):
+    # "位于静观镇大坪村、金塘村、集真村": the first village is written right after its town, the others
+    # listed after it lie in the same town, not in the district
+    import kg
+
+    text = "北碚区的田园综合体项目位于澄江镇北泉村、缙云村、东升村，用地3000亩。"
+    g = kg.extract_graph([text], nlp=nlp)
+    edges = {(g.nodes[u]["label"], d["relation"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True)}
+    assert {("北泉村", "located_in", "澄江镇"), ("缙云村", "located_in", "澄江镇"),
+            ("东升村", "located_in", "澄江镇")} <= edges, edges
