@@ -3827,7 +3827,8 @@ class EntityRules:
             # "四平化工|学院南湖校区", "某某|小学教学楼": a school or a hospital named after its trade or
             # place, no company's; the whole item is its project
             return [Candidate(start, end, "PROJECT", rule, prio=3)]
-        if split == b - 1 and tags[split] in ("l", "n", "v", "vn") and not words[split].endswith(self._listed_heads) \
+        if b - split <= 2 and all(tags[x] in ("l", "n", "v", "vn") for x in range(split, b)) \
+                and not "".join(words[split:b]).endswith(self._listed_heads + r.industry_ends) \
                 and not "".join(words[a:split]).endswith(derivation_spec().legal_suffixes):
             # "蓝山利它|再生资源、…金骏包装等14个项目": the firm's trade alone after its brand names no project
             # apart from the firm; the whole item is the project, named by its firm

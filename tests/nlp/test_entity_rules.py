@@ -6182,3 +6182,17 @@ def test_a_years_period_inside_a_suffix_name_names_no_project(nlp):
     # "梁平区|2021年|二季度|招商引资项目集中签约": the quarter's batch of projects
     found = ents(nlp, "梁平区2021年二季度招商引资项目集中签约暨重点项目集中开工活动举行。")
     assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+def test_making_use_of_a_parks_advantages_is_no_part_of_its_name(nlp):
+    # "某县|充分利用(n)|临江工业园的区位优势": jieba reads the verb as a noun, which must not open the park's name
+    found = ents(nlp, "和平县充分利用东山工业园的区位优势，整合资源。")
+    assert ("东山工业园", "PLACE") in found, found
+    assert not [e for e in found if e[0].startswith("充分利用")], found
+
+
+def test_a_firms_trade_of_two_words_after_its_brand_in_a_list_of_projects_is_no_project_apart(nlp):
+    # "华澳控股|智能|装备、…等14个工业项目": the item is the project named by its firm; 智能装备 alone names nothing
+    found = ents(nlp, "吉水县举行重大项目“擂台赛”暨华澳控股智能装备、鼎超智造等14个工业项目开工活动。")
+    assert ("智能装备", "PROJECT") not in found, found
+    assert ("华澳控股智能装备", "PROJECT") in found, found
