@@ -135,6 +135,11 @@ def _parts(name: str, spec: DerivationSpec) -> tuple[str, str, str, str, str, st
             break
     rest = body[len(place):]
     trade = next((t for t in spec.trade_words if rest.endswith(t) and len(rest) - len(t) >= 2), "")
+    work = "" if trade else next((w for w in spec.trade_works if rest.endswith(w)), "")
+    if work:
+        # "湖北长力|汽车|制造": the trade with the work it does; the brand is before both
+        core = rest[: len(rest) - len(work)]
+        trade = next((t + work for t in spec.trade_words if core.endswith(t) and len(core) - len(t) >= 2), "")
     if not trade and len(rest) >= 4 and rest.endswith(spec.trade_endings) and rest[-2:] not in spec.not_trades:
         trade = rest[-2:]
     return suf, body, place, rest, trade, rest[: len(rest) - len(trade)]

@@ -318,6 +318,9 @@ def _containment(analysis, res, by_article) -> list[tuple]:
     local = relation_rule_spec().local_suffixes
     zones = relation_rule_spec().zone_suffixes
     out = []
+    # (the sentences' text only where a list of villages may follow one placed in its town)
+    texts = {s.index: s.text for art in analysis.articles for s in art.sentences} \
+        if any(m.label == "PLACE" and m.text.endswith(local) for m in analysis.mentions) else None
     # Places whose own sentence says where they are ("香湖公园位于金溪县新区"): the article's last city,
     # named in an earlier sentence for another reason (the time to drive to 南昌市), is not their city.
     placed = {(h.source.sentence, h.source.text) for h in analysis.relations
@@ -327,6 +330,7 @@ def _containment(analysis, res, by_article) -> list[tuple]:
         refs_home = any(m.label == "HOME_CITY" or (m.label == "AGENCY" and m.text.startswith("市")) for m, _ in pairs)
         last_city = None
         previous = previous_key = None
+        listed = None  # the last village placed in the town written right before it, its town and its level
         named = {k for _, k in pairs}
         for i, (m, key) in enumerate(pairs):
             nxt = pairs[i + 1][0] if i + 1 < len(pairs) else None
@@ -342,8 +346,18 @@ def _containment(analysis, res, by_article) -> list[tuple]:
                     and previous.s_end == m.s_start and name.endswith(local):
                 # "唐古拉山镇长江源村": a village written right after its town.
                 out.append((key, previous_key, "located_in", "place-after-place", m.sentence))
+                listed = (m, previous_key, name[-1:])
                 previous, previous_key = m, key
                 continue
+            if listed is not None and listed[0].sentence == m.sentence and listed[0].s_end + 1 == m.s_start \
+                    and name[-1:] == listed[2] and texts is not None \
+                    and texts.get(m.sentence, "")[listed[0].s_end:m.s_start] == "、":
+                # "静观镇大坪村、金塘村、集真村": the villages listed after the first share its town
+                out.append((key, listed[1], "located_in", "place-after-place", m.sentence))
+                listed = (m, listed[1], listed[2])
+                previous, previous_key = m, key
+                continue
+            listed = None
             before, before_key = previous, previous_key
             previous, previous_key = m, key
             # Names are already resolved: only a full division name is a division here.
@@ -382,6 +396,11 @@ def _containment(analysis, res, by_article) -> list[tuple]:
                     and Key("place", up) in res.entities and up != name:
                 # "平邑经济开发区": a zone named after its county lies in it, where the article names the county
                 out.append((key, Key("place", up), "located_in", "zone-in-division", m.sentence))
+            elif place is None and name.endswith(zones) and before is not None and before.label == "PLACE" \
+                    and before.sentence == m.sentence and before.s_end == m.s_start \
+                    and (up := gaz.places.get(before_key.name)) is not None and up.level in ("county", "city"):
+                # "镇远县|黔东工业园区": a zone written right after the county it lies in
+                out.append((key, before_key, "located_in", "place-after-place", m.sentence))
             elif name in gaz.world_cities:
                 # 罗马 is in 意大利, 吉隆坡 in 马来西亚: the world list names each city's country.
                 out.append((key, Key("place", gaz.world_cities[name]), "located_in", "gazetteer-world", m.sentence))

@@ -42,6 +42,16 @@ def _suffix_words(spec: Mapping[str, Any], label: str) -> list[str]:
     return [w for words in spec["suffixes"][label].values() for w in words]
 
 
+def _rate_pattern(units: Mapping[str, Any]) -> str:
+    """The regex of a capacity's rate from ``rate_units`` (an amount per a time: 150t/d, 2×150t/d), or ""."""
+    amounts, per = units.get("amounts", ()), units.get("per", ())
+    if not amounts or not per:
+        return ""
+    alt = lambda xs: "|".join(map(re.escape, sorted(xs, key=lambda x: (-len(x), x))))
+    number = r"\d+(?:\.\d+)?"
+    return rf"(?:{number}[×xX*])?{number}(?:万|千)?(?:{alt(amounts)})/(?:{alt(per)})(?![A-Za-z])"
+
+
 def _longest_first(words) -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
@@ -210,6 +220,11 @@ class EntityRuleSpec:
     park_kind_heads: tuple[str, ...]  # 公园, 乐园: what park_kinds go before
     product_list_marks: frozenset[str]  # 、 between products inside one project's name
     visit_verbs: frozenset[str]  # 走进, 来到: going to a site comes before its name, never in it
+    meeting_verbs: frozenset[str]  # 会见: meeting a firm's people comes before the firm's name, never in it
+    object_heads: frozenset[str]  # 电站: a verb right before it makes the plant the clause's object
+    known_only_levels: frozenset[str]  # 市, 县: one character and these, unknown to the gazetteer, is no place
+    rate_re: str  # "2×150t/d": a capacity's rate, one word (the tokenizer keeps it whole)
+    batch_periods: frozenset[str]  # 二季度: a year's period, inside a name a batch of its projects
     aid_words: tuple[str, ...]  # 援藏, 援疆: aiding a region, one verb, whose region is no place of its own
     policy_verbs: tuple[str, ...]  # 对标, 赋能: verbs of today's papers jieba does not know, kept whole
     slogan_qualities: frozenset[str]  # 智慧, 美丽: what a slogan wants a place to be ("美丽老港"), no part of its name
@@ -462,6 +477,11 @@ class EntityRuleSpec:
             park_kind_heads=tuple(spec.get("park_kind_heads", ())),
             product_list_marks=frozenset(spec.get("product_list_marks", ())),
             visit_verbs=frozenset(spec.get("visit_verbs", ())),
+            meeting_verbs=frozenset(spec.get("meeting_verbs", ())),
+            object_heads=frozenset(spec.get("object_heads", ())),
+            known_only_levels=frozenset(spec.get("known_only_levels", ())),
+            rate_re=_rate_pattern(spec.get("rate_units", {})),
+            batch_periods=frozenset(spec.get("batch_periods", ())),
             aid_words=tuple(spec.get("aid_words", ())),
             policy_verbs=tuple(spec.get("policy_verbs", ())),
             slogan_qualities=frozenset(spec.get("slogan_qualities", ())),
@@ -634,6 +654,16 @@ class PartnersRule:
     attending: tuple[str, ...] = ()  # 参加: "A和B参加签约仪式": guests of the event, no signers
 
 
+@dataclass(frozen=True)
+class RespectiveProjects:
+    """"与A、B|分别|签订了|X、Y": each firm of a list builds the project in its place of the other."""
+
+    name: str = "respective-projects"
+    words: frozenset[str] = frozenset()  # 分别
+    verbs: frozenset[str] = frozenset()  # 签订: the signing between the two lists
+    particles: frozenset[str] = frozenset()  # 了: after the verb
+
+
 @dataclass(frozen=True, eq=False)
 class RelationRuleSpec:
     """``kg/data/relation_rules.yaml``: sentence rules and article rules."""
@@ -646,6 +676,7 @@ class RelationRuleSpec:
     committee_names: frozenset[str]
     source: Mapping[str, Any]
     zone_party_committees: frozenset[str] = frozenset()  # 党工委: a zone's party committee, named bare
+    respective_projects: RespectiveProjects = RespectiveProjects()
 
     @classmethod
     def from_dict(cls, spec: Mapping[str, Any]) -> "RelationRuleSpec":
@@ -674,6 +705,8 @@ class RelationRuleSpec:
             committee_names=frozenset(part_of["committee_names"]),
             source=MappingProxyType(dict(spec)),
             zone_party_committees=frozenset(part_of.get("zone_party_committees", ())),
+            respective_projects=RespectiveProjects(
+                **{k: (v if k == "name" else frozenset(v)) for k, v in spec.get("respective_projects", {}).items()}),
         )
 
     def to_dict(self) -> dict:
@@ -748,6 +781,7 @@ class DerivationSpec:
     national_openers: tuple[str, ...] = ()
     level_pronouns: Mapping[str, str] = field(default_factory=dict)
     not_trades: frozenset[str] = frozenset()  # 大业, 伟业: ends like 钴业 and is a brand
+    trade_works: tuple[str, ...] = ()  # 制造: the work after a trade word (汽车|制造), part of the trade
     away_words: tuple[str, ...] = ()  # 赴: before places the paper's own people travel to, no home
     # 房地产开发 -> 房地产, 地产: a trade and its work at a body's end, and the trades it is short for
     trade_short_forms: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -765,6 +799,7 @@ class DerivationSpec:
             trade_endings=tuple(spec.get("trade_endings", ())),
             forms=tuple(spec["forms"]),
             not_trades=frozenset(spec.get("not_trades", ())),
+            trade_works=tuple(spec.get("trade_works", ())),
             not_brands=frozenset(spec.get("not_brands", ())),
             min_chars=int(spec["min_chars"]),
             project_trailers=_longest_first(spec.get("project_trailers", ())),

@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 import kg
 from kg.analyse import analyse_document
 from kg.consistency import consistent, derive
@@ -16,6 +18,26 @@ def test_short_forms_are_derived_by_the_data_rules():
     assert derive("甘肃金川钴业股份有限公司") == ["甘肃金川钴业", "金川钴业", "甘肃金川", "金川股份", "金川公司"]
     # A direction word is no brand: "湖南东部" is a region, not a company.
     assert derive("湖南东部建材有限公司") == ["湖南东部建材", "东部建材"]
+
+
+@pytest.mark.parametrize("name, forms", [
+    ("浙江宏远建工(集团)股份有限公司", ["宏远建工", "宏远股份", "宏远集团"]),
+    ("江西华能建设（集团）有限公司", ["华能建设", "华能集团"]),
+])
+def test_a_group_in_brackets_inside_the_legal_form_ends_the_body(name, forms):
+    # "某某建工(集团)股份有限公司": the body ends before the bracket, so the short forms carry no bracket
+    found = derive(name)
+    assert all(f in found for f in forms), found
+    assert not [f for f in found if "集团)" in f or "集团）" in f], found
+
+
+def test_a_trade_with_its_work_ends_the_body_before_the_brand():
+    # "湖北长力|汽车|制造|有限公司": the trade and the work it does; the place and the brand name the firm's
+    # projects (湖北长力轻型改装车生产项目)
+    assert "湖北长力" in derive("湖北长力汽车制造有限公司")
+    assert "随州宏达" in derive("随州宏达机械加工有限公司")
+    # (房地产开发 keeps its own short forms)
+    assert derive("博罗县汇盛房地产开发有限公司")[-1] == "汇盛房地产开发公司"
 
 
 def test_a_short_form_is_found_where_no_rule_sees_it_and_merges_with_the_full_name(nlp):

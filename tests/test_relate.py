@@ -123,6 +123,7 @@ def test_cities_abroad_are_in_their_country(tmp_path, nlp):
 
 # --- scale ------------------------------------------------------------------------------------------------------
 
+
 def _analysis_with_bodies(doc_id: str, names: list[str], places: tuple = ()):
     """A document whose every sentence names one body, then one place (built by hand: no pipeline needed)."""
     from kg.analyse import DocumentAnalysis, Mention
@@ -174,6 +175,7 @@ def test_part_of_links_a_committee_to_a_zone_written_jingkaiqu():
     edges = relate(analyses, resolve(analyses))
     part_of = {(e.source.name, e.target.name) for e in edges if e.relation == "part_of"}
     assert ("东山经开区管理委员会", "东山经开区") in part_of
+
 
 def test_part_of_links_a_committee_to_a_bonded_zone():
     from kg.relate import relate
@@ -441,6 +443,7 @@ def test_a_town_of_a_shared_name_lies_in_the_county_its_article_names():
     assert "新市区" not in labels and ("二工乡", "新市区") not in located, (labels, located)
     assert ("二工乡", "呼图壁县") in located, located
 
+
 def test_a_clause_opening_with_yu_whose_partner_no_rule_found_whole_names_no_later_signer():
     import kg
 
@@ -451,3 +454,25 @@ def test_a_clause_opening_with_yu_whose_partner_no_rule_found_whole_names_no_lat
     partners = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "partners"}
     assert ("平江县", "南湖能源有限公司") in partners, partners
     assert all(s == "平江县" for s, _ in partners), partners
+
+
+def test_a_zone_written_right_after_its_county_lies_in_it(nlp):
+    # "镇远县|黔东工业园区": a zone not named after the county, written right after it, is in it
+    import kg
+
+    text = "上半年，三穗县共引进项目32个，再次掀起了三穗县台烈工业园区招商引资项目建设热潮。"
+    g = kg.extract_graph([text], nlp=nlp)
+    edges = {(g.nodes[u]["label"], d["relation"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True)}
+    assert ("台烈工业园区", "located_in", "三穗县") in edges, edges
+
+
+def test_villages_listed_after_the_first_share_its_town(nlp):
+    # "位于静观镇大坪村、金塘村、集真村": the first village is written right after its town, the others
+    # listed after it lie in the same town, not in the district
+    import kg
+
+    text = "北碚区的田园综合体项目位于澄江镇北泉村、缙云村、东升村，用地3000亩。"
+    g = kg.extract_graph([text], nlp=nlp)
+    edges = {(g.nodes[u]["label"], d["relation"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True)}
+    assert {("北泉村", "located_in", "澄江镇"), ("缙云村", "located_in", "澄江镇"),
+            ("东升村", "located_in", "澄江镇")} <= edges, edges

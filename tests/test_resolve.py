@@ -748,6 +748,7 @@ def test_a_citys_alias_listed_among_another_citys_districts_is_that_district(nlp
     places = _aliases(_resolve(["辽宁省朝阳举行项目推介会，客商来自北京。"], nlp), "place")
     assert "朝阳" in places.get("朝阳市", set())
 
+
 def test_a_special_regions_government_is_no_peoples_government_and_one_body():
     import kg
 

@@ -335,6 +335,10 @@ class EntityRules:
         self._bureau_tail_re = re.compile("(?:集团|工程|第?[一二三四五六七八九十0-9]{1,3}|"
                                           + "|".join(map(re.escape, sorted(spec.business_verbs, key=len, reverse=True)))
                                           + ")*(?:" + "|".join(map(re.escape, derivation_spec().legal_suffixes)) + ")")
+        # "“静观田园”综合体项目": a quoted name, a facility's head, then 项目 (the quotes are the name's)
+        self._quoted_facility_re = re.compile(r"[“\"「『][^”\"」』\n，。、；]{2,12}[”\"」』](?:"
+                                              + "|".join(map(re.escape, sorted(spec.facility, key=len, reverse=True)))
+                                              + ")项目") if spec.facility else None
         self.home_re = re.compile("|".join(map(re.escape, sorted(spec.home_city | spec.home_pref | spec.home_county
                                                                   | spec.project_refs | spec.company_refs,
                                                                   key=lambda w: (-len(w), w)))))
@@ -349,6 +353,7 @@ class EntityRules:
         tok.keep_apart(("等", head) for head in self.rules.enum_heads)
         tok.split_leading(self.rules.glued_joiners)
         tok.split_inner(self.rules.glued_route_joiners, self.rules.route_sections)
+        tok.keep_whole(self.rules.rate_re)
         # Zone words jieba does not know fall apart in its guesses ("我县|经|开区").
         tok.add_words((z, "n") for z in self.rules.zone_words if not tok.seg.has_word(z))
         # ... and so do the verbs of aiding a region ("四川|援|藏|干部"), whose one-character
@@ -1875,6 +1880,8 @@ class EntityRules:
         if label == "PROJECT" and j >= 1 and (self._batch(words[j - 1], tags[j - 1])
                                               or self._dated_issue(words, tags, j - 1, j + 1)):
             return None  # "凤城第二轮重点项目": a batch (and "…2020年|第四期|项目")
+        if label == "PROJECT" and words[j] in r.object_heads and j >= 1 and tags[j - 1] in ("v", "vn"):
+            return None  # "在武平|投资|建设|风电场": the plant is the verb's object, named by no one
         if label == "PROJECT" and j + 3 < len(words) and words[j + 1] in ("(", "（") \
                 and words[j + 3] in (")", "）") and self._batch(words[j + 2], tags[j + 2]):
             return None  # "自贸试验区建设项目|（第三批）": the projects of a batch, begun or signed together
@@ -1883,6 +1890,10 @@ class EntityRules:
             # "城建交通及社会事业|重点项目", "衡商回归|标志性|项目": a category of projects (and so with its
             # level glued to it: "2024年|省级重点|项目")
             return None
+        # "…余家湖工业园区|项目|集中签约": the zone's projects, signed or started together; the zone is
+        # named as the project would be, up to its kind
+        zone_projects = label == "PROJECT" and words[j] == suf and j >= 1 and j + 1 < len(words) \
+            and words[j + 1].startswith(r.batch_marks) and any(words[j - 1].endswith(z) for z in r.zone_kinds)
         at = j + 2 if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.count_verbs else j + 1
         counted = self._counted(words, tags, at) if label == "PROJECT" else 0
         if counted and not (at + counted < len(words) and words[at + counted] in r.date_words):
@@ -1932,8 +1943,8 @@ class EntityRules:
                 break  # a space between words separates names ("本报讯 市水利局")
             if w in self._lead_words:
                 break  # "5月2日电|青海省人民政府", "时任|全国人大常委会": a dateline or a term of office
-            if w in r.visit_verbs:
-                break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site
+            if w in r.visit_verbs or (label == "COMPANY" and w in r.meeting_verbs):
+                break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site ("会见|宏达汽车…": the firm)
             if label == "PLACE" and len(w) == 1 and t == "a" and k > 0 and tags[k - 1] == "v" and len(words[k - 1]) == 1:
                 break  # "做大做|强|南宁…经济区": the verb's complement (做强 "make strong") opens no place
             if label == "COMPANY" and strength == "strong" and k < j - 1 and w in r.zone_leads and t in STOP_TAGS:
@@ -2069,6 +2080,12 @@ class EntityRules:
                         lead = cut
                         k -= 1
                     break
+            if label == "PROJECT" and t in ("x", "nr") and len(w) >= 3 and w[0] == "有" and k > 0 \
+                    and (words[k - 1] in r.listing_adverbs or words[k - 1] in CLAUSE_PUNCT or words[k - 1] in r.item_cuts):
+                # "开工的|有青龙(nr)|风电场": 有 opening the clause, which jieba's guess glued to the name
+                lead = 1
+                k -= 1
+                break
             if label == "COMPANY" and t == "x" and len(w) >= 3 and w[0] in r.company_glue_chars:
                 # "分别|为元晶|太阳能…有限公司", "打造|以尚德|电力为龙头": a guess glued the clause's
                 # character to a brand's first word (a brand jieba knows keeps its own: 以岭, 华为)
@@ -2119,6 +2136,12 @@ class EntityRules:
                 # after its place or at the clause's start, no conjunction; the two are the brand
                 glued_brand = True
                 k -= 1
+                continue
+            if label == "COMPANY" and strength == "strong" and 2 <= k < j - 1 and self._joiner_brand(words, tags, k - 1):
+                # "安徽|和|正(d)|农牧股份有限公司": a brand that opens with the conjunction's character, right
+                # after the province a legal name opens with; the two characters are the brand
+                glued_brand = True
+                k -= 2
                 continue
             if long_agency and w == "的":
                 joint_at = k  # allowed only if the name turns out to start with a place
@@ -2237,6 +2260,11 @@ class EntityRules:
                 if tags[before] in NOUN_TAGS | PROPER_TAGS:
                     k -= 3  # "…产业园|(|二期|)|工程": the phase in brackets, between the facility and its head
                     limit += 3
+                    continue
+                if words[before] in r.site_ends and before >= 1 and tags[before - 1] in NOUN_TAGS \
+                        and words[before - 1] not in stop:
+                    k -= 4  # "元器件|专业|园(zg)|(|二期|)|项目": the site's head, which jieba writes apart as a morpheme
+                    limit += 4
                     continue
             if label == "PROJECT" and k < j - 1 and words[k + 1] in r.phase_words and t == "vn" and k > 0 \
                     and tags[k - 1] in NOUN_TAGS:
@@ -2509,6 +2537,7 @@ class EntityRules:
                              or (label == "COMPANY" and words[first] in r.company_trim)
                              or words[first] in r.product_list_marks  # "…现场|、|冷链仓储…项目": the list's mark
                              or (label == "PROJECT" and tags[first] in ("m", "t") and words[first] not in r.name_time_words
+                                 and "/" not in words[first]  # a capacity's rate, one word (10万m³/d)
                                  and not (words[first].isdigit() and first + 1 < j and words[first + 1] in r.numbered_routes)
                                  and not (first > 0 and tags[first - 1] == "uj" and self._unit_alone(words[first], tags[first]))
                                  and (not self._has_quantity(words, tags, first, min(j, first + 2))
@@ -2675,6 +2704,8 @@ class EntityRules:
         if label == "COMPANY" and len(name) < 3:
             return None
         end = offs[j] + len(words[j])
+        if label == "PLACE" and len(name) == 2 and name[1:] in r.known_only_levels and self.gazetteer.lookup(name) is None:
+            return None  # "“|立市(x)|献礼|”": one character and a level the gazetteer does not know names no city
         if label == "PLACE" and suf in r.grassroots_places and name[:-len(suf)] in self.division_names \
                 and self.gazetteer.places[name[:-len(suf)]].level in DIVISION_ABOVE_TOWNS:
             return None  # "北京市|社区体育", "全区|社区": communities in general, no community named
@@ -2687,6 +2718,13 @@ class EntityRules:
             label = "COMPANY"  # "中建三局", "中铁十一局": a construction group's subsidiary
         if label == "COMPANY" and name.endswith(r.central_bank_ends):
             label = "AGENCY"  # "欧洲中央银行": a state's office, as 央行 is, though named a bank
+        if label == "PROJECT" and any(self._batch(words[x], tags[x]) or words[x] in r.batch_periods
+                                      for x in range(first, j)):
+            # "湾沚|区|2021年|第三次|招商项目", "梁平区|2021年|二季度|招商引资项目": a batch of the year's
+            # projects, none named
+            return None
+        if zone_projects:
+            return Candidate(offs[first] + lead, offs[j], "PLACE", f"suffix:{words[j - 1]}")
         return Candidate(offs[first] + lead, end, label, f"suffix:{suf}")
 
     def _post_of_body(self, words, k) -> bool:
@@ -2848,6 +2886,13 @@ class EntityRules:
             and (k == 1 or tags[k - 2] in PLACE_NAME_TAGS or self._known_place(words[k - 2])
                  or tags[k - 2] in ("w", "p") or words[k - 2] in r.boundary) \
             and (not after or words[k + 1].endswith(r.company_suffixes) or tags[k + 1] in NOUN_TAGS)
+
+    def _joiner_brand(self, words, tags, k) -> bool:
+        """Whether the conjunction at ``k`` opens a brand right after a place's short name, with one character
+        jieba reads as no word of the clause: "安徽|和|正(d)|农牧股份有限公司" (the brand 和正)."""
+        return words[k] in self.rules.item_joiners and 1 <= k < len(words) - 2 and len(words[k + 1]) == 1 \
+            and tags[k + 1] in STOP_TAGS and tags[k + 2] not in STOP_TAGS and self._known_place(words[k - 1]) \
+            and not words[k - 1].endswith(self.rules.division_ends)
 
     def _bracketed_place(self, words, tags, offs, k) -> bool:
         """Whether ``k`` closes a region in brackets inside a legal name (（北京）, (中国)), written without spaces."""
@@ -3200,7 +3245,8 @@ class EntityRules:
                 # and its kind after the last item's head are no part of it
                 items = [(a, next((x for x in range(a + 1, b - 1) if tags[x] == "m"
                                    and words[x + 1] in self.rules.count_classifiers
-                                   and words[x - 1].endswith(self.project_ends + r.facility + r.site_ends)), b))
+                                   and words[x - 1].endswith(self.project_ends + r.facility + r.site_ends
+                                                             + derivation_spec().legal_suffixes)), b))
                          for a, b in items]
             if rule == "project-list" and items and j not in starts:
                 # (a count introduced the list: every item is a project, "5个项目分别为长江物流园、…")
@@ -3489,6 +3535,9 @@ class EntityRules:
         for x in range(a0, b0):
             if self._glued_brand(words, tags, x) and x + 1 < b0 and words[x + 1].endswith(r.company_suffixes):
                 continue  # "北京|忠|和|酒业二期扩能项目": a brand's character, no conjunction of the clause
+            if (self._joiner_brand(words, tags, x) or (x > a0 and self._joiner_brand(words, tags, x - 1))) \
+                    and words[b0 - 1].endswith(derivation_spec().legal_suffixes):
+                continue  # "安徽|和|正|农牧股份有限公司": the brand 和正, no conjunction of the clause
             if label == "PROJECT" and self._joins_items(words, tags, cut, x):
                 continue  # "城北污水处理厂和|城南供水工程等项目": two items, split below
             if label == "PROJECT" and self._joins_products(words, tags, x):
@@ -3510,6 +3559,10 @@ class EntityRules:
                 if label == "COMPANY" and tags[x] == "f" and len(words[x]) == 1 and x > a \
                         and self._known_place(words[x - 1]):
                     continue  # "青岛|中|加特电气股份有限公司": a brand's first character, not "among"
+                if x > a and (self._joiner_brand(words, tags, x) or (
+                        x - 1 > a and self._joiner_brand(words, tags, x - 1))) \
+                        and words[b - 1].endswith(derivation_spec().legal_suffixes):
+                    continue  # "安徽|和|正|农牧股份有限公司": the brand 和正, no conjunction of the clause
                 if label == "COMPANY" and offs is not None and x > a \
                         and (place := self._place_before_letters(words, tags, offs, x)) is not None and place >= a:
                     continue  # "上海|新|遂|制药机械…有限公司": a brand cut into characters, after its place
@@ -3809,10 +3862,12 @@ class EntityRules:
         # so does a date ("该市继|8月29日|集中签约…").
         if (tags[b - 1] in ("r", "t") and words[b - 1] not in r.phase_words) or _DATE_END.search(name):
             return []  # (but a phase is a time word to jieba: "松霖智能家居|三期")
+        if label == "PROJECT" and words[b - 1] in r.count_verbs:
+            return []  # "京山市、沙洋县先后|有|28个项目集中开工": the verb of the projects' count ends the subject
         if tags[b - 1] == "m" and len(words[b - 1]) >= 2 and words[b - 1][-1] in r.count_classifiers:
             return []  # "通州区首个|开工的…", "全县两个|投产": which one or how many, of the subject; no name
         if label == "PROJECT" and any(self._batch(words[x], tags[x]) or self._dated_issue(words, tags, x, b)
-                                      for x in range(a, b)):
+                                      or words[x] in r.batch_periods for x in range(a, b)):
             return []  # "永州市第二次重大项目|集中开工": a batch of projects (and "…2020年|第四期|项目集中开工")
         if label == "PROJECT" and b - a >= 2 and _sized(words[b - 2], tags[b - 2]) and words[b - 1] in r.enum_heads:
             return []  # "六大攻坚战|百亿元|项目集中开工": the size of a batch, no name
@@ -3844,6 +3899,10 @@ class EntityRules:
             return []  # "…州州委、州人民政府…举行集中开工仪式": the offices host the event, no project
         if self.gazetteer.written(name) is not None:
             return [Candidate(start, end, "PLACE", rule, prio=3)]  # "恩施州|30个项目集中签约": the division's projects
+        if rule == "status-clause" and b - a >= 2 and words[b - 1] in r.whole_project_heads \
+                and any(words[b - 2].endswith(z) for z in r.zone_kinds):
+            # "秭归茅坪工业园区|项目|集中签约、开工": the zone's projects, signed or started together
+            return [Candidate(start, offs[b - 1], "PLACE", rule, prio=3)]
         if b - a >= 2 and tags[b - 1] == "ns" and words[b - 1][-1:] in r.office_divisions \
                 and all(tags[x] in _CLAUSE_ONLY_TAGS for x in range(a, b - 1)) \
                 and self.gazetteer.written(words[b - 1]) is not None:
@@ -3885,6 +3944,12 @@ class EntityRules:
         if words[split].startswith(r.institution_heads) or words[split - 1].endswith(r.institution_heads):
             # "四平化工|学院南湖校区", "某某|小学教学楼": a school or a hospital named after its trade or
             # place, no company's; the whole item is its project
+            return [Candidate(start, end, "PROJECT", rule, prio=3)]
+        if b - split <= 2 and all(tags[x] in ("l", "n", "v", "vn") for x in range(split, b)) \
+                and not "".join(words[split:b]).endswith(self._listed_heads + r.industry_ends) \
+                and not "".join(words[a:split]).endswith(derivation_spec().legal_suffixes):
+            # "蓝山利它|再生资源、…金骏包装等14个项目": the firm's trade alone after its brand names no project
+            # apart from the firm; the whole item is the project, named by its firm
             return [Candidate(start, end, "PROJECT", rule, prio=3)]
         last = b - 1 if words[b - 1] in r.whole_project_heads else b
         legal = "".join(words[a:split]).endswith(derivation_spec().legal_suffixes)
@@ -4120,6 +4185,9 @@ class EntityRules:
 
     def _quoted(self, text: str) -> list[Candidate]:
         out = []
+        if self._quoted_facility_re is not None and "项目" in text:
+            out += [Candidate(m.start(), m.end(), "PROJECT", "quoted-project", prio=3)
+                    for m in self._quoted_facility_re.finditer(text)]
         for m in _QUOTED_PROJECT.finditer(text):
             if "、" in m.group(1) or m.group(1) in self.rules.generic or _SLOGAN.fullmatch(m.group(1)) \
                     or m.group(1) + m.group(0)[-2:] in self.rules.generic:
@@ -4143,6 +4211,8 @@ class EntityRules:
                 continue  # 六个|“回归经济”项目: counted before, as well
             if text.startswith(self.rules.batch_marks, m.end()):
                 continue  # “回归经济”项目|集中签约: a campaign's projects, signed or begun together
+            if self.rules.batch_re.match(text, m.end()):
+                continue  # “立市献礼”工程|第二批|重大项目: a campaign, whose projects come in batches
             if text[:m.start()].endswith(self.rules.zone_scopes_longest):
                 continue  # 市级|“消薄”项目: the level's programme, whose projects it funds, no project
             out.append(Candidate(m.start(1), m.end(1), "PROJECT", "quoted-project", prio=3))

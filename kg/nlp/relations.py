@@ -178,7 +178,38 @@ class SentenceRelations:
                         else:
                             hits.extend(SpanHit(s, item, rule.relation, rule.name) for s in sources)
         hits.extend(self._partners(doc, spans))
+        hits.extend(self._respective_projects(doc, spans))
         return _dedupe(hits)
+
+    def _respective_projects(self, doc: Doc, spans: list[Span]) -> list[SpanHit]:
+        """"与A、B、C|分别|签订了|X、Y、Z": as many firms as projects, each firm builds the project in its
+        place of the other list (the rule ``respective_projects`` of ``relation_rules.yaml``)."""
+        rp = self.spec.respective_projects
+        if not rp.words or len(spans) < 4 or not any(t.text in rp.words for t in doc):
+            return []
+        joiners = self.spec.partners.list_joiners | {"、"}
+        by_end = {s.end: s for s in spans if s.label_ == "COMPANY"}
+        starts = {s.start: s for s in spans if s.label_ == "PROJECT"}
+        out = []
+        for tok in doc:
+            if tok.text not in rp.words:
+                continue
+            firms = _items_ending_at(doc, tok.i, by_end, joiners)
+            at = tok.i + 1
+            if len(firms) < 2 or at >= len(doc) or doc[at].text not in rp.verbs:
+                continue
+            at += 1 + (at + 1 < len(doc) and doc[at + 1].text in rp.particles)
+            first = starts.get(at)
+            projects = _list_from(doc, first, starts, joiners) if first is not None else []
+            # Both lists whole: the firms right after 与 (or a clause's start), the projects up to the clause's
+            # end; a name missed inside either would pair the rest wrongly.
+            opened = firms[0].start == 0 or doc[firms[0].start - 1].text in self.spec.partners.markers \
+                or (doc[firms[0].start - 1].is_punct and doc[firms[0].start - 1].text not in joiners)
+            closed = projects and (projects[-1].end == len(doc) or (
+                doc[projects[-1].end].is_punct and doc[projects[-1].end].text not in joiners))
+            if opened and closed and len(projects) == len(firms):
+                out.extend(SpanHit(f, p, "builds", rp.name) for f, p in zip(firms, projects))
+        return out
 
     def _partners(self, doc: Doc, spans: list[Span]) -> list[SpanHit]:
         spec = self.spec.partners

@@ -217,7 +217,13 @@ class JiebaTokenizer:
         self.inner: frozenset[str] = frozenset()
         self.sections: tuple[str, ...] = ()
         self._leading_re: re.Pattern | None = None
+        self._whole_re: re.Pattern | None = None
         self.add_words(user_words)
+
+    def keep_whole(self, pattern: str) -> None:
+        """Keep each match of ``pattern`` one word where jieba cuts it ("2×150t/d" -> "2|×|150t|/|d"):
+        a rate's slash is no mark between two names. Only where the match starts and ends at jieba's seams."""
+        self._whole_re = re.compile(pattern) if pattern else None
 
     def split_leading(self, chars: Iterable[str]) -> None:
         """Cut these characters off the front of a word jieba has never seen ("及宏方" -> "及|宏方").
@@ -265,6 +271,8 @@ class JiebaTokenizer:
         words: list[str] = self.seg.cut(text, True)
         if self._leading_re is not None and self._leading_re.search(text):
             words = self._cut_leading(words)
+        if self._whole_re is not None and "/" in text:
+            words = self._join_whole(words, text)
         if " " in text:
             words, spaces = _attach_spaces(words)
             offs = []
@@ -277,6 +285,22 @@ class JiebaTokenizer:
             offs = list(accumulate(map(len, words), initial=0))[:-1]
         get, guessed = self.tags.get, self._guessed.get
         return words, spaces, offs, [get(w) or guessed(w) or self._tag(w) for w in words]
+
+    def _join_whole(self, words: list[str], text: str) -> list[str]:
+        matches = [m.span() for m in self._whole_re.finditer(text)]
+        if not matches:
+            return words
+        starts = dict((o, i) for i, o in enumerate(accumulate(map(len, words), initial=0)))
+        out, i = [], 0
+        for a, b in matches:
+            x, y = starts.get(a), starts.get(b)
+            if x is None or y is None or x < i or y - x < 2:
+                continue
+            out += words[i:x]
+            out.append(text[a:b])
+            self._guessed.setdefault(text[a:b], "m")  # an amount, as jieba tags 150t
+            i = y
+        return out + words[i:]
 
     def _cut_leading(self, words: list[str]) -> list[str]:
         lead, inner, known, sections = self.leading, self.inner, self.tags, self.sections

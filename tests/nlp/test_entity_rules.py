@@ -6127,6 +6127,7 @@ def test_a_brand_and_its_partner_in_brackets_name_the_project(nlp):
     text = "签约项目包括苏宁(恒泰)冷链物流配送中心项目、云梦度假世界项目等。"
     assert_found(nlp, text, {("苏宁(恒泰)冷链物流配送中心项目", "PROJECT")}, {"冷链物流配送中心项目"})
 
+
 @pytest.mark.parametrize("text, project, unwanted", [
     ("签约清单有江南船舶修造项目、东岳海工装备项目等8个项目。", "东岳海工装备项目", {"东岳海工", "装备项目"}),
     ("集中开工的有鹏城文旅新业态项目、北港物流园项目等项目。", "鹏城文旅新业态项目", {"鹏城文旅新", "业态项目"}),
@@ -6207,3 +6208,175 @@ def test_what_a_slogan_wants_a_place_to_be_is_no_part_of_its_name(nlp):
     # 美丽 and 宜居 describe the town the slogan aims at; jieba tags 美丽 as a place
     found = ents(nlp, "要把东湾建成“活力东湾、美丽东湾、宜居东湾”。")
     assert {t for t, l in found if l == "PLACE"} == {"东湾"}, found
+
+
+@pytest.mark.parametrize("text, project", [
+    ("5月6日，淮滨县光电器件专业园(二期)项目开工。", "淮滨县光电器件专业园(二期)项目"),
+    ("县产业集聚区汽车零部件专业园（一期）项目正式投产。", "县产业集聚区汽车零部件专业园（一期）项目"),
+])
+def test_a_site_head_jieba_writes_apart_keeps_its_bracketed_phase(nlp, text, project):
+    # "…专业|园(zg)|(|二期|)|项目": the park's head is a morpheme to jieba, and the phase in brackets
+    # between it and 项目 still belongs to the name
+    found = ents(nlp, text)
+    assert (project, "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "9月3日，商水县招商引资百日攻坚行动项目集中签约仪式举行。",
+    "县里召开乡村振兴三年行动项目推进会。",
+])
+def test_a_campaigns_projects_name_no_project(nlp, text):
+    # "…百日攻坚|行动|项目": the projects a campaign brought in, none of them named
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("会见宏达汽车副总经理李明。", "宏达汽车"),
+    ("会见了宏达汽车总经理李明一行。", "宏达汽车"),
+])
+def test_meeting_a_firms_people_is_no_part_of_its_name(nlp, text, firm):
+    # "会见(n)|宏达|汽车|副总经理": jieba reads the verb as a noun, which must not open the firm's name
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "今年以来，京山市、沙洋县先后有28个项目集中开工或签约。",
+    "该县先后有12个项目开工建设。",
+])
+def test_the_verb_of_a_count_of_projects_ends_no_projects_name(nlp, text):
+    # "沙洋县先后|有|28个项目集中开工": the places whose projects are counted, then the count's verb
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("今天在茅坪举行秭归茅坪工业园区项目集中签约、开工、竣工投产仪式。", "秭归茅坪工业园区"),
+    ("县经济开发区项目集中开工仪式举行。", "县经济开发区"),
+])
+def test_a_zones_projects_started_together_name_the_zone(nlp, text, zone):
+    # "…工业园区|项目|集中签约、开工": the zone's projects, none of them named
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+    assert (zone, "PLACE") in found, found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("华能新能源西南大区总经理在仪式上致辞。", "华能新能源"),
+    ("吉利汽车华东大区经理到访。", "吉利汽车"),
+])
+def test_a_firms_sales_region_is_no_place(nlp, text, firm):
+    # "某某新能源|西南|大区|总经理": the firm's region of sales, no division
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PLACE"], found
+    assert (firm, "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text, farm", [
+    ("今年6月，苏家岭风电场并网发电。", "苏家岭风电场"),
+    ("县城北面的大坪山风电场正在建设。", "大坪山风电场"),
+])
+def test_a_wind_farm_is_a_project_of_its_own(nlp, text, farm):
+    # "…|风电场|并网发电": a plant of its own, as 某某电站 is, named without 项目
+    found = ents(nlp, text)
+    assert (farm, "PROJECT") in found, found
+
+
+def test_a_firms_trade_alone_after_its_brand_in_a_list_of_projects_is_no_project_apart(nlp):
+    # "蓝山利它|再生资源、…等14个重点项目": the item is the project named by its firm; 再生资源 alone
+    # names nothing
+    found = ents(nlp, "县分会场，宁远利达再生资源、湖南揽胜科技、金骏包装等14个重点项目集中开工。")
+    assert ("再生资源", "PROJECT") not in found, found
+    assert ("宁远利达再生资源", "PROJECT") in found, found
+
+
+def test_a_door_maker_is_named_by_its_trade(nlp):
+    # "桑圆门业(x)|投资…建设的…生产线": a maker's short name, brand and trade, as 荣光鞋业 is
+    found = ents(nlp, "桑圆门业投资1.2亿元建设的年产50万樘门生产线开工。")
+    assert ("桑圆门业", "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text", ["华兴公司在武平投资建设电站。", "宏达公司在长汀投资建设风电场。"])
+def test_a_plant_a_verb_right_before_makes_its_object_is_named_by_no_one(nlp, text):
+    # "在武平|投资|建设|电站": the clause builds a plant; no name runs back over its verbs
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("仪式暨安徽和正农牧股份有限公司孵化项目奠基典礼举行。", "安徽和正农牧股份有限公司"),
+    ("开工的有安徽和正农牧股份有限公司、安徽善研服装有限公司等项目。", "安徽和正农牧股份有限公司"),
+])
+def test_a_legal_name_whose_brand_opens_with_the_conjunctions_character_is_whole(nlp, text, firm):
+    # "安徽|和(c)|正(d)|农牧股份有限公司": the brand 和正 after the province the legal name opens with
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found, found
+
+
+def test_a_count_after_a_firm_ending_a_list_of_projects_is_no_project(nlp):
+    # "…、濉溪县修诚商贸有限公司|4个项目": how many projects the list names, after a firm's legal name
+    found = ents(nlp, "本次集中开工的有宏达服装有限公司、淮北中远溪风力发电二期、修诚商贸有限公司4个项目。")
+    assert not [e for e in found if e[0].endswith("4个项目")], found
+    assert ("修诚商贸有限公司", "COMPANY") in found, found
+
+
+def test_a_batch_inside_a_suffix_name_names_no_project(nlp):
+    # "湾沚|区|2021年|第三次|招商项目": the year's third batch of projects, after a district jieba cut
+    found = ents(nlp, "9月15日，湾沚区2021年第三次招商项目举行集中签约。")
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+@pytest.mark.parametrize("text", [
+    "6月29日，宾阳县“兴工强县”工程第二批重大项目开竣工现场会举行。",
+    "县里“立市献礼”工程首批项目开工。",
+])
+def test_a_quoted_campaign_whose_projects_come_in_batches_names_no_project(nlp, text):
+    # "“兴工强县”工程|第二批|重大项目": the campaign's second batch; neither the slogan nor a word of it
+    # (立市: one character and a level the gazetteer does not know) is named
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+    assert not [e for e in found if e[1] == "PLACE" and len(e[0]) == 2 and e[0] not in ("宾阳", "县里")], found
+
+
+@pytest.mark.parametrize("text, project", [
+    ("县委书记宣布宏晟新能源2×150t/d超白太阳能压延玻璃项目开工。", "2×150t/d超白太阳能压延玻璃项目"),
+    ("该公司将新建10万m³/d污水处理厂项目。", "10万m³/d污水处理厂项目"),
+])
+def test_a_rate_in_a_capacity_is_one_word_of_the_projects_name(nlp, text, project):
+    # "2|×|150t|/|d|超白…": jieba cuts the rate at its slash, and its last letter opened the name (d超白…)
+    found = ents(nlp, text)
+    assert (project, "PROJECT") in found, found
+    doc = nlp(text)
+    assert any("/" in t.text and t.tag_ == "m" for t in doc), [t.text for t in doc]
+
+
+@pytest.mark.parametrize("text, project", [
+    ("“云岭田园”综合体项目协议投资30亿元。", "“云岭田园”综合体项目"),
+    ("该区将打造“城市阳台”公园项目。", "“城市阳台”公园项目"),
+])
+def test_a_quoted_name_before_a_facilitys_head_names_the_project(nlp, text, project):
+    # "“云岭田园”|综合体|项目": the quoted words are the facility's name; 综合体项目 alone names none
+    found = ents(nlp, text)
+    assert (project, "PROJECT") in found, found
+    assert not [e for e in found if e[1] == "PROJECT" and e[0] != project], found
+
+
+def test_a_years_period_inside_a_suffix_name_names_no_project(nlp):
+    # "梁平区|2021年|二季度|招商引资项目集中签约": the quarter's batch of projects
+    found = ents(nlp, "梁平区2021年二季度招商引资项目集中签约暨重点项目集中开工活动举行。")
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+def test_making_use_of_a_parks_advantages_is_no_part_of_its_name(nlp):
+    # "某县|充分利用(n)|临江工业园的区位优势": jieba reads the verb as a noun, which must not open the park's name
+    found = ents(nlp, "和平县充分利用东山工业园的区位优势，整合资源。")
+    assert ("东山工业园", "PLACE") in found, found
+    assert not [e for e in found if e[0].startswith("充分利用")], found
+
+
+def test_a_firms_trade_of_two_words_after_its_brand_in_a_list_of_projects_is_no_project_apart(nlp):
+    # "华澳控股|智能|装备、…等14个工业项目": the item is the project named by its firm; 智能装备 alone names nothing
+    found = ents(nlp, "吉水县举行重大项目“擂台赛”暨华澳控股智能装备、鼎超智造等14个工业项目开工活动。")
+    assert ("智能装备", "PROJECT") not in found, found
+    assert ("华澳控股智能装备", "PROJECT") in found, found

@@ -452,6 +452,7 @@ def test_the_last_of_firms_signing_respectively_builds_no_project_of_the_list(nl
     found = [h[:3] for h in hits(nlp, "县政府与鑫源食品有限公司签订了鑫源冷链仓储项目。")]
     assert ("鑫源食品有限公司", "builds", "鑫源冷链仓储项目") in found, found
 
+
 def test_a_signing_that_goes_on_after_a_clause_no_rule_read_keeps_its_subject(nlp):
     # the middle clause's partner is no name of ours, so a place inside what it signs is the nearest
     # name before the third 与; it signs nothing: the list's subject does
@@ -476,3 +477,20 @@ def test_firms_and_projects_listed_after_fenbie_pair_item_by_item(nlp):
                       "20兆瓦光伏发电项目。")
     builds = {(s, t) for s, r, t, _ in found if r == "builds"}
     assert builds == {("长丰科技有限公司", "年产5万吨饲料加工项目"), ("南湖能源有限公司", "20兆瓦光伏发电项目")}, found
+
+
+def test_firms_that_respectively_sign_for_projects_build_them_in_order(nlp):
+    # "与A、B、C|分别|签订了|X、Y、Z": each firm builds the project in its place of the other list,
+    # also where no brand ties the two names
+    text = ("县长与鑫达实业有限公司、汇丰源农业科技有限公司、金穗粮油有限公司分别签订了"
+            "鞋材生产项目、食用菌种植基地项目、速冻食品精深加工项目。")
+    builds = sorted(h[:3] for h in hits(nlp, text) if h[1] == "builds")
+    assert builds == [("汇丰源农业科技有限公司", "builds", "食用菌种植基地项目"),
+                      ("金穗粮油有限公司", "builds", "速冻食品精深加工项目"),
+                      ("鑫达实业有限公司", "builds", "鞋材生产项目")], builds
+    # two firms and three projects: no pairing is said
+    text = "县长与鑫达实业有限公司、金穗粮油有限公司分别签订了鞋材生产项目、食用菌种植基地项目、速冻食品精深加工项目。"
+    assert not [h for h in hits(nlp, text) if h[3] == "respective-projects"]
+    # a list that goes on (等) is not whole, nor one whose first firm follows another name
+    text = "县长与某人、鑫达实业有限公司、金穗粮油有限公司分别签订了鞋材生产项目、食用菌种植基地项目。"
+    assert not [h for h in hits(nlp, text) if h[3] == "respective-projects"]
