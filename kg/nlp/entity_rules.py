@@ -2080,9 +2080,10 @@ class EntityRules:
                         lead = cut
                         k -= 1
                     break
-            if label == "PROJECT" and t in ("x", "nr") and len(w) >= 3 and w[0] == "有" and k > 0 \
+            if label == "PROJECT" and t in ("x", "nr") and len(w) >= 2 and w[0] == "有" and k > 0 and k < j \
                     and (words[k - 1] in r.listing_adverbs or words[k - 1] in CLAUSE_PUNCT or words[k - 1] in r.item_cuts):
-                # "开工的|有青龙(nr)|风电场": 有 opening the clause, which jieba's guess glued to the name
+                # "开工的|有青龙(nr)|风电场", "…的|有恒(nr)|兴|数控产业园": 有 opening the clause, which jieba's
+                # guess glued to the name
                 lead = 1
                 k -= 1
                 break
@@ -3834,7 +3835,7 @@ class EntityRules:
         # "又|有橙果|桥梁…": jieba's guess glued 有 to the brand after the adverb that lists it
         # (and "…方面,|有宇培|、荣桂等": 有 opening the clause, right after its mark or a cut: "开工的|有青龙|风电场",
         # where jieba reads the glued word as a person's name)
-        lead = 1 if a > 0 and tags[a] in ("x", "nr") and len(words[a]) >= 3 and words[a][0] == "有" \
+        lead = 1 if a > 0 and tags[a] in ("x", "nr") and len(words[a]) >= 2 and words[a][0] == "有" and a < b - 1 \
             and (words[a - 1] in r.listing_adverbs or words[a - 1] in CLAUSE_PUNCT or words[a - 1] in r.item_cuts) else 0
         if not lead and tags[a] == "x" and len(words[a]) >= 3 and words[a][0] in r.function_chars:
             lead = 1  # "先后|到瑞丰|药业、…等": a function character jieba's guess glued to the first item

@@ -6380,3 +6380,19 @@ def test_a_firms_trade_of_two_words_after_its_brand_in_a_list_of_projects_is_no_
     found = ents(nlp, "吉水县举行重大项目“擂台赛”暨华澳控股智能装备、鼎超智造等14个工业项目开工活动。")
     assert ("智能装备", "PROJECT") not in found, found
     assert ("华澳控股智能装备", "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text, project", [
+    ("当天，集中开工的有恒兴数控产业园、懿丰钢结构等4个重点项目。", "恒兴数控产业园"),
+])
+def test_you_glued_to_a_two_character_name_opening_a_list_is_cut_off(nlp, text, project):
+    # "…的|有恒(nr)|兴|数控产业园": jieba glued the clause's 有 to the brand's first character
+    found = ents(nlp, text)
+    assert (project, "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text", ["总投资88亿元。(记者曾昭阳通讯员滑清泉)", "（通讯员曾昭阳）"])
+def test_a_reporters_name_is_no_place(nlp, text):
+    # "（记者|曾(d)|昭阳(ns)|通讯员…）": the name after a report's signature is a person's
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PLACE"], found
