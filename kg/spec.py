@@ -225,6 +225,7 @@ class EntityRuleSpec:
     known_only_levels: frozenset[str]  # 市, 县: one character and these, unknown to the gazetteer, is no place
     rate_re: str  # "2×150t/d": a capacity's rate, one word (the tokenizer keeps it whole)
     batch_periods: frozenset[str]  # 二季度: a year's period, inside a name a batch of its projects
+    approximate_words: frozenset[str]  # 近, 约: a rough count after 等 is the list's count all the same
     aid_words: tuple[str, ...]  # 援藏, 援疆: aiding a region, one verb, whose region is no place of its own
     policy_verbs: tuple[str, ...]  # 对标, 赋能: verbs of today's papers jieba does not know, kept whole
     slogan_qualities: frozenset[str]  # 智慧, 美丽: what a slogan wants a place to be ("美丽老港"), no part of its name
@@ -483,6 +484,7 @@ class EntityRuleSpec:
             known_only_levels=frozenset(spec.get("known_only_levels", ())),
             rate_re=_rate_pattern(spec.get("rate_units", {})),
             batch_periods=frozenset(spec.get("batch_periods", ())),
+            approximate_words=frozenset(spec.get("approximate_words", ())),
             aid_words=tuple(spec.get("aid_words", ())),
             policy_verbs=tuple(spec.get("policy_verbs", ())),
             slogan_qualities=frozenset(spec.get("slogan_qualities", ())),

@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Entry, load_lexicons, package_lexicon
-from kg.nlp.tokenizer import TOKENS_KEY, JiebaTokenizer, base_tags, common_name_words, doc_text
+from kg.nlp.tokenizer import TOKENS_KEY, JiebaTokenizer, base_tags, common_name_words, common_verb_words, doc_text
 from kg.script import is_cjk
 from kg.spec import COMPANY_REF, PROJECT_REF, EntityRuleSpec, abbreviations, derivation_spec, entity_rule_spec
 
@@ -2382,6 +2382,14 @@ class EntityRules:
                     and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 k -= 1  # "年产110台|HK200|系列|平头塔机项目": a product's model and its series, in the name
                 continue
+            if t == "v" and k < j and self._zone_word(words[k + 1]) \
+                    and (k == 0 or tags[k - 1] in ("w", "p", "ns") or words[k - 1] in r.boundary) \
+                    and (place := self.gazetteer.lookup(w)) is not None and place.level in ("county", "city") \
+                    and w not in common_verb_words(_COMMON_NAME_COUNT):
+                # "从|安化(v)|经开区": a county's short name jieba reads as a verb (one its dictionary counts
+                # rarely: 比如 and 延长 are the verbs they look like), before its zone's word
+                k -= 1
+                continue
             if t in STOP_TAGS or w in r.having_words or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
                                                   and k > 0 and tags[k - 1] in NOUN_TAGS)
                                   and not (label == "PROJECT" and self._stop_in_compound(words, tags, k))) \
@@ -3186,10 +3194,12 @@ class EntityRules:
                     if label and "、" in words[:q - 1]:
                         ends.setdefault(q - 1, (label, "enumeration"))
         if listed and "、" in words:
+            ends_words = ("等", "等等")  # (a rough count after 等, "等|近|30家", is 等's list: see above)
             for j in range(words.index("、") + 2, len(words) - 2):
                 # "A、B、C|9|家|企业|代表": a count of firms right after the last item ends their list as
                 # 等 would (after a name only: "李某、王某及|30|家企业" counts other firms)
-                if tags[j] == "m" and j not in ends and tags[j - 1] not in STOP_TAGS | {"m", "v"}:
+                if tags[j] == "m" and j not in ends and tags[j - 1] not in STOP_TAGS | {"m", "v"} \
+                        and not (words[j - 1] in self.rules.approximate_words and words[j - 2] in ends_words):
                     if self._counted_kind(words, tags, j - 1) == "COMPANY":
                         ends[j] = ("COMPANY", "enumeration")
                     elif self.rules.division_count_re.match(text, offs[j]) \
@@ -3411,7 +3421,10 @@ class EntityRules:
             return None  # "来自总部、金融、电竞等不同领域的10家企业": the fields the firms are in, none named
         # No verb between 等 and the head: "等地实地查看…项目" is not an enumeration of projects.
         # A count right after 等 makes it one whatever qualifies the head: "等10个招商引资签约项目".
-        if (n := self._counted(words, tags, j + 1)):
+        if (n := self._counted(words, tags, j + 1)) or (
+                j + 2 < len(words) and words[j + 1] in r.approximate_words
+                and (n := self._counted(words, tags, j + 2)) and (n := n + 1)):
+            # (and a count said roughly: "昊邦|等|近|30家企业")
             # ... but not a count of something else, a clause before the head's own count: "A专班、B专班
             # 等|几个|专班|储备的|220个|招商项目" lists task forces, not projects
             if any(self._counted(words, tags, x) for x in range(j + 1 + n, len(words)) if offs[x] < m.start()):

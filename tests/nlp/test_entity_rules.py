@@ -6396,3 +6396,20 @@ def test_a_reporters_name_is_no_place(nlp, text):
     # "（记者|曾(d)|昭阳(ns)|通讯员…）": the name after a report's signature is a person's
     found = ents(nlp, text)
     assert not [e for e in found if e[1] == "PLACE"], found
+
+
+def test_a_rough_count_after_deng_ends_the_list_of_firms(nlp):
+    # "…、昊邦|等|近|30家企业": the firms' list ends at 等 though the count is rough; 等近 is no part of a name
+    found = ents(nlp, "园区先后引进中兴、昶润、楚江红、昊邦等近30家企业落户。")
+    assert ("昊邦", "COMPANY") in found, found
+    assert not [e for e in found if "等" in e[0]], found
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("记者今天从安化经开区了解到，该区签约项目4个。", "安化经开区"),
+    ("客商代表赴安化经开区考察。", "安化经开区"),
+])
+def test_a_countys_short_name_jieba_reads_as_a_verb_names_its_zone(nlp, text, zone):
+    # "从|安化(v)|经开区": the county's short name, which jieba reads as a verb, before the zone's word
+    found = ents(nlp, text)
+    assert (zone, "PLACE") in found, found
