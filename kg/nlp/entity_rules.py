@@ -2382,6 +2382,10 @@ class EntityRules:
                     and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 k -= 1  # "年产110台|HK200|系列|平头塔机项目": a product's model and its series, in the name
                 continue
+            if label == "PROJECT" and w in r.brand_dots and 0 < k < j and len(words[k - 1]) >= 2 \
+                    and tags[k - 1] in PROPER_TAGS | PLACE_NAME_TAGS and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                k -= 2  # "京东|·|梁平数字产业园", "佳兆业|·|空港…科技城": the firm's brand before its project's name
+                continue
             if t == "v" and k < j and self._zone_word(words[k + 1]) \
                     and (k == 0 or tags[k - 1] in ("w", "p", "ns") or words[k - 1] in r.boundary) \
                     and (place := self.gazetteer.lookup(w)) is not None and place.level in ("county", "city") \
@@ -3486,7 +3490,8 @@ class EntityRules:
         k = end_tok - 1
         while k >= 0 and ((not (tags[k] in ("w", "_SP") and words[k] != "、")
                            or (not clause_start and self._ratio_slash(words, tags, k))
-                           or (label == "PROJECT" and not clause_start and self._route_joint(words, tags, k)))
+                           or (label == "PROJECT" and not clause_start and self._route_joint(words, tags, k))
+                          or (words[k] in r.brand_dots and k > 0 and tags[k - 1] in PROPER_TAGS | PLACE_NAME_TAGS))
                           and words[k] not in CLAUSE_PUNCT - {"、"}
                           or (offs is not None and words[k] in _BRACKETS and self._in_bracketed_place(words, tags, offs, k))):
             # "宏储源100MW/200MWh光伏储能等项目": a slash between two sizes is one capacity (a status

@@ -6413,3 +6413,13 @@ def test_a_countys_short_name_jieba_reads_as_a_verb_names_its_zone(nlp, text, zo
     # "从|安化(v)|经开区": the county's short name, which jieba reads as a verb, before the zone's word
     found = ents(nlp, text)
     assert (zone, "PLACE") in found, found
+
+
+@pytest.mark.parametrize("text, project", [
+    ("新开工京东·云溪数字产业园等69个项目。", "京东·云溪数字产业园"),
+    ("万达·西双版纳国际度假区项目开工。", "万达·西双版纳国际度假区项目"),
+])
+def test_a_firms_brand_and_a_dot_open_its_projects_name(nlp, text, project):
+    # "京东|·|云溪数字产业园": the brand the project is sold under, written with a dot before its name
+    found = ents(nlp, text)
+    assert (project, "PROJECT") in found, found
