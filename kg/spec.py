@@ -227,6 +227,7 @@ class EntityRuleSpec:
     batch_periods: frozenset[str]  # 二季度: a year's period, inside a name a batch of its projects
     approximate_words: frozenset[str]  # 近, 约: a rough count after 等 is the list's count all the same
     brand_dots: frozenset[str]  # ·: a firm's brand before its project's name ("京东·梁平数字产业园")
+    firm_kind_heads: frozenset[str]  # 企业: a list's item closed by it is a kind of firms, none named
     aid_words: tuple[str, ...]  # 援藏, 援疆: aiding a region, one verb, whose region is no place of its own
     policy_verbs: tuple[str, ...]  # 对标, 赋能: verbs of today's papers jieba does not know, kept whole
     slogan_qualities: frozenset[str]  # 智慧, 美丽: what a slogan wants a place to be ("美丽老港"), no part of its name
@@ -487,6 +488,7 @@ class EntityRuleSpec:
             batch_periods=frozenset(spec.get("batch_periods", ())),
             approximate_words=frozenset(spec.get("approximate_words", ())),
             brand_dots=frozenset(spec.get("brand_dots", ())),
+            firm_kind_heads=frozenset(spec.get("firm_kind_heads", ())),
             aid_words=tuple(spec.get("aid_words", ())),
             policy_verbs=tuple(spec.get("policy_verbs", ())),
             slogan_qualities=frozenset(spec.get("slogan_qualities", ())),

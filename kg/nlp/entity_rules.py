@@ -3877,6 +3877,8 @@ class EntityRules:
             return []  # "一批冶炼、发电、选矿等企业": kinds of firm by their trade, none named
         if label == "COMPANY" and _firm_categories(name, r):
             return []  # "国内外独角兽专精特新小巨人等企业": categories firms are ranked into, none named
+        if label == "COMPANY" and b - a >= 2 and words[b - 1] in r.firm_kind_heads:
+            return []  # "走访|玉环市汽配产业链|企业、…等多家企业": firms of a kind, none named
         # "东安县本次|集中开工", "全县今年|开工": a pronoun or a time word ends a clause's subject, not a name;
         # so does a date ("该市继|8月29日|集中签约…").
         if (tags[b - 1] in ("r", "t") and words[b - 1] not in r.phase_words) or _DATE_END.search(name):

@@ -6423,3 +6423,13 @@ def test_a_firms_brand_and_a_dot_open_its_projects_name(nlp, text, project):
     # "京东|·|云溪数字产业园": the brand the project is sold under, written with a dot before its name
     found = ents(nlp, text)
     assert (project, "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "先后走访浙江省玉环市汽配产业链企业、台商柏群电子科技有限公司等多家企业。",
+    "走访了县内纺织企业、宏达科技有限公司等企业。",
+])
+def test_a_list_item_closed_by_a_kind_of_firms_names_no_firm(nlp, text):
+    # "…汽配产业链|企业、…等多家企业": firms of a trade, none of them named
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "COMPANY" and e[0].endswith("企业")], found
