@@ -225,6 +225,9 @@ class EntityRuleSpec:
     known_only_levels: frozenset[str]  # 市, 县: one character and these, unknown to the gazetteer, is no place
     rate_re: str  # "2×150t/d": a capacity's rate, one word (the tokenizer keeps it whole)
     batch_periods: frozenset[str]  # 二季度: a year's period, inside a name a batch of its projects
+    approximate_words: frozenset[str]  # 近, 约: a rough count after 等 is the list's count all the same
+    brand_dots: frozenset[str]  # ·: a firm's brand before its project's name ("京东·梁平数字产业园")
+    firm_kind_heads: frozenset[str]  # 企业: a list's item closed by it is a kind of firms, none named
     aid_words: tuple[str, ...]  # 援藏, 援疆: aiding a region, one verb, whose region is no place of its own
     policy_verbs: tuple[str, ...]  # 对标, 赋能: verbs of today's papers jieba does not know, kept whole
     slogan_qualities: frozenset[str]  # 智慧, 美丽: what a slogan wants a place to be ("美丽老港"), no part of its name
@@ -362,7 +365,8 @@ class EntityRuleSpec:
             event_verbs=frozenset(spec.get("event_verbs", ())),
             legal_forms=frozenset(spec.get("legal_form_words", ())),
             person_titles=frozenset(spec.get("person_titles", ())),
-            person_title_ends=_longest_first(t for t in spec.get("person_titles", ()) if len(t) >= 2),
+            person_title_ends=_longest_first([*(t for t in spec.get("person_titles", ()) if len(t) >= 2),
+                                              *spec.get("reporter_titles", ())]),
             zone_words=_longest_first(spec.get("zone_words", ())),
             zone_leads=tuple(spec.get("zone_leads", ())),
             enum_heads=MappingProxyType(heads),
@@ -482,6 +486,9 @@ class EntityRuleSpec:
             known_only_levels=frozenset(spec.get("known_only_levels", ())),
             rate_re=_rate_pattern(spec.get("rate_units", {})),
             batch_periods=frozenset(spec.get("batch_periods", ())),
+            approximate_words=frozenset(spec.get("approximate_words", ())),
+            brand_dots=frozenset(spec.get("brand_dots", ())),
+            firm_kind_heads=frozenset(spec.get("firm_kind_heads", ())),
             aid_words=tuple(spec.get("aid_words", ())),
             policy_verbs=tuple(spec.get("policy_verbs", ())),
             slogan_qualities=frozenset(spec.get("slogan_qualities", ())),

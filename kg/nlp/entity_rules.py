@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Entry, load_lexicons, package_lexicon
-from kg.nlp.tokenizer import TOKENS_KEY, JiebaTokenizer, base_tags, common_name_words, doc_text
+from kg.nlp.tokenizer import TOKENS_KEY, JiebaTokenizer, base_tags, common_name_words, common_verb_words, doc_text
 from kg.script import is_cjk
 from kg.spec import COMPANY_REF, PROJECT_REF, EntityRuleSpec, abbreviations, derivation_spec, entity_rule_spec
 
@@ -2080,9 +2080,10 @@ class EntityRules:
                         lead = cut
                         k -= 1
                     break
-            if label == "PROJECT" and t in ("x", "nr") and len(w) >= 3 and w[0] == "有" and k > 0 \
+            if label == "PROJECT" and t in ("x", "nr") and len(w) >= 2 and w[0] == "有" and k > 0 and k < j \
                     and (words[k - 1] in r.listing_adverbs or words[k - 1] in CLAUSE_PUNCT or words[k - 1] in r.item_cuts):
-                # "开工的|有青龙(nr)|风电场": 有 opening the clause, which jieba's guess glued to the name
+                # "开工的|有青龙(nr)|风电场", "…的|有恒(nr)|兴|数控产业园": 有 opening the clause, which jieba's
+                # guess glued to the name
                 lead = 1
                 k -= 1
                 break
@@ -2380,6 +2381,18 @@ class EntityRules:
             if label == "PROJECT" and t == "q" and 0 < k < j and tags[k - 1] == "eng" \
                     and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 k -= 1  # "年产110台|HK200|系列|平头塔机项目": a product's model and its series, in the name
+                continue
+            if label == "PROJECT" and w in r.brand_dots and 0 < k < j and len(words[k - 1]) >= 2 \
+                    and tags[k - 1] in PROPER_TAGS | PLACE_NAME_TAGS and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                k -= 2  # "京东|·|梁平数字产业园", "佳兆业|·|空港…科技城": the firm's brand before its project's name
+                continue
+            if t == "v" and k < j and self._zone_word(words[k + 1]) \
+                    and (k == 0 or tags[k - 1] in ("w", "p", "ns") or words[k - 1] in r.boundary) \
+                    and (place := self.gazetteer.lookup(w)) is not None and place.level in ("county", "city") \
+                    and w not in common_verb_words(_COMMON_NAME_COUNT):
+                # "从|安化(v)|经开区": a county's short name jieba reads as a verb (one its dictionary counts
+                # rarely: 比如 and 延长 are the verbs they look like), before its zone's word
+                k -= 1
                 continue
             if t in STOP_TAGS or w in r.having_words or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
                                                   and k > 0 and tags[k - 1] in NOUN_TAGS)
@@ -3185,10 +3198,12 @@ class EntityRules:
                     if label and "、" in words[:q - 1]:
                         ends.setdefault(q - 1, (label, "enumeration"))
         if listed and "、" in words:
+            ends_words = ("等", "等等")  # (a rough count after 等, "等|近|30家", is 等's list: see above)
             for j in range(words.index("、") + 2, len(words) - 2):
                 # "A、B、C|9|家|企业|代表": a count of firms right after the last item ends their list as
                 # 等 would (after a name only: "李某、王某及|30|家企业" counts other firms)
-                if tags[j] == "m" and j not in ends and tags[j - 1] not in STOP_TAGS | {"m", "v"}:
+                if tags[j] == "m" and j not in ends and tags[j - 1] not in STOP_TAGS | {"m", "v"} \
+                        and not (words[j - 1] in self.rules.approximate_words and words[j - 2] in ends_words):
                     if self._counted_kind(words, tags, j - 1) == "COMPANY":
                         ends[j] = ("COMPANY", "enumeration")
                     elif self.rules.division_count_re.match(text, offs[j]) \
@@ -3410,7 +3425,10 @@ class EntityRules:
             return None  # "来自总部、金融、电竞等不同领域的10家企业": the fields the firms are in, none named
         # No verb between 等 and the head: "等地实地查看…项目" is not an enumeration of projects.
         # A count right after 等 makes it one whatever qualifies the head: "等10个招商引资签约项目".
-        if (n := self._counted(words, tags, j + 1)):
+        if (n := self._counted(words, tags, j + 1)) or (
+                j + 2 < len(words) and words[j + 1] in r.approximate_words
+                and (n := self._counted(words, tags, j + 2)) and (n := n + 1)):
+            # (and a count said roughly: "昊邦|等|近|30家企业")
             # ... but not a count of something else, a clause before the head's own count: "A专班、B专班
             # 等|几个|专班|储备的|220个|招商项目" lists task forces, not projects
             if any(self._counted(words, tags, x) for x in range(j + 1 + n, len(words)) if offs[x] < m.start()):
@@ -3472,7 +3490,8 @@ class EntityRules:
         k = end_tok - 1
         while k >= 0 and ((not (tags[k] in ("w", "_SP") and words[k] != "、")
                            or (not clause_start and self._ratio_slash(words, tags, k))
-                           or (label == "PROJECT" and not clause_start and self._route_joint(words, tags, k)))
+                           or (label == "PROJECT" and not clause_start and self._route_joint(words, tags, k))
+                          or (words[k] in r.brand_dots and k > 0 and tags[k - 1] in PROPER_TAGS | PLACE_NAME_TAGS))
                           and words[k] not in CLAUSE_PUNCT - {"、"}
                           or (offs is not None and words[k] in _BRACKETS and self._in_bracketed_place(words, tags, offs, k))):
             # "宏储源100MW/200MWh光伏储能等项目": a slash between two sizes is one capacity (a status
@@ -3834,7 +3853,7 @@ class EntityRules:
         # "又|有橙果|桥梁…": jieba's guess glued 有 to the brand after the adverb that lists it
         # (and "…方面,|有宇培|、荣桂等": 有 opening the clause, right after its mark or a cut: "开工的|有青龙|风电场",
         # where jieba reads the glued word as a person's name)
-        lead = 1 if a > 0 and tags[a] in ("x", "nr") and len(words[a]) >= 3 and words[a][0] == "有" \
+        lead = 1 if a > 0 and tags[a] in ("x", "nr") and len(words[a]) >= 2 and words[a][0] == "有" and a < b - 1 \
             and (words[a - 1] in r.listing_adverbs or words[a - 1] in CLAUSE_PUNCT or words[a - 1] in r.item_cuts) else 0
         if not lead and tags[a] == "x" and len(words[a]) >= 3 and words[a][0] in r.function_chars:
             lead = 1  # "先后|到瑞丰|药业、…等": a function character jieba's guess glued to the first item
@@ -3858,6 +3877,8 @@ class EntityRules:
             return []  # "一批冶炼、发电、选矿等企业": kinds of firm by their trade, none named
         if label == "COMPANY" and _firm_categories(name, r):
             return []  # "国内外独角兽专精特新小巨人等企业": categories firms are ranked into, none named
+        if label == "COMPANY" and b - a >= 2 and words[b - 1] in r.firm_kind_heads:
+            return []  # "走访|玉环市汽配产业链|企业、…等多家企业": firms of a kind, none named
         # "东安县本次|集中开工", "全县今年|开工": a pronoun or a time word ends a clause's subject, not a name;
         # so does a date ("该市继|8月29日|集中签约…").
         if (tags[b - 1] in ("r", "t") and words[b - 1] not in r.phase_words) or _DATE_END.search(name):

@@ -6380,3 +6380,56 @@ def test_a_firms_trade_of_two_words_after_its_brand_in_a_list_of_projects_is_no_
     found = ents(nlp, "吉水县举行重大项目“擂台赛”暨华澳控股智能装备、鼎超智造等14个工业项目开工活动。")
     assert ("智能装备", "PROJECT") not in found, found
     assert ("华澳控股智能装备", "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text, project", [
+    ("当天，集中开工的有恒兴数控产业园、懿丰钢结构等4个重点项目。", "恒兴数控产业园"),
+])
+def test_you_glued_to_a_two_character_name_opening_a_list_is_cut_off(nlp, text, project):
+    # "…的|有恒(nr)|兴|数控产业园": jieba glued the clause's 有 to the brand's first character
+    found = ents(nlp, text)
+    assert (project, "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text", ["总投资88亿元。(记者曾昭阳通讯员滑清泉)", "（通讯员曾昭阳）"])
+def test_a_reporters_name_is_no_place(nlp, text):
+    # "（记者|曾(d)|昭阳(ns)|通讯员…）": the name after a report's signature is a person's
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PLACE"], found
+
+
+def test_a_rough_count_after_deng_ends_the_list_of_firms(nlp):
+    # "…、昊邦|等|近|30家企业": the firms' list ends at 等 though the count is rough; 等近 is no part of a name
+    found = ents(nlp, "园区先后引进中兴、昶润、楚江红、昊邦等近30家企业落户。")
+    assert ("昊邦", "COMPANY") in found, found
+    assert not [e for e in found if "等" in e[0]], found
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("记者今天从安化经开区了解到，该区签约项目4个。", "安化经开区"),
+    ("客商代表赴安化经开区考察。", "安化经开区"),
+])
+def test_a_countys_short_name_jieba_reads_as_a_verb_names_its_zone(nlp, text, zone):
+    # "从|安化(v)|经开区": the county's short name, which jieba reads as a verb, before the zone's word
+    found = ents(nlp, text)
+    assert (zone, "PLACE") in found, found
+
+
+@pytest.mark.parametrize("text, project", [
+    ("新开工京东·云溪数字产业园等69个项目。", "京东·云溪数字产业园"),
+    ("万达·西双版纳国际度假区项目开工。", "万达·西双版纳国际度假区项目"),
+])
+def test_a_firms_brand_and_a_dot_open_its_projects_name(nlp, text, project):
+    # "京东|·|云溪数字产业园": the brand the project is sold under, written with a dot before its name
+    found = ents(nlp, text)
+    assert (project, "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "先后走访浙江省玉环市汽配产业链企业、台商柏群电子科技有限公司等多家企业。",
+    "走访了县内纺织企业、宏达科技有限公司等企业。",
+])
+def test_a_list_item_closed_by_a_kind_of_firms_names_no_firm(nlp, text):
+    # "…汽配产业链|企业、…等多家企业": firms of a trade, none of them named
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "COMPANY" and e[0].endswith("企业")], found
