@@ -6380,3 +6380,21 @@ def test_a_firms_trade_of_two_words_after_its_brand_in_a_list_of_projects_is_no_
     found = ents(nlp, "吉水县举行重大项目“擂台赛”暨华澳控股智能装备、鼎超智造等14个工业项目开工活动。")
     assert ("智能装备", "PROJECT") not in found, found
     assert ("华澳控股智能装备", "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text, office", [
+    ("海事處處長陳某昨日視察碼頭。", "海事处"),
+    ("公务员事务局局长出席了会议。", "公务员事务局"),
+    ("路政署署长表示，新桥明年完工。", "路政署"),
+    ("贸易推广署署长率团访问东京。", "贸易推广署"),
+])
+def test_an_office_named_by_its_field_is_found_where_its_heads_title_follows(nlp, text, office):
+    # "路政|署|署长": Hong Kong names its departments by their work alone, with no place or level;
+    # the head's title, the office's suffix and 长, says the words before it are an office
+    found = ents(nlp, text)
+    assert (office, "AGENCY") in found, found
+
+
+def test_a_title_alone_names_no_office(nlp):
+    found = ents(nlp, "他推荐了署长人选，该局局长也表示同意。")
+    assert not [e for e in found if e[1] == "AGENCY"], found
