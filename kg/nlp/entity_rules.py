@@ -2623,6 +2623,10 @@ class EntityRules:
         if label == "PLACE" and self._zone_word(words[j]) and body_tokens \
                 and "".join(words[x] for x in body_tokens if not self._known_place(words[x])) in r.zone_ratings:
             return None  # "河南省|二星级|产业集聚区", "十快|产业集聚区": a grade of zone, none named
+        if label == "PROJECT" and any(words[x] in r.investor_kinds for x in body_tokens) and all(
+                words[x] in r.investor_kinds or words[x] in r.zone_scopes or words[x] in r.date_words
+                or tags[x] in ("m", "t") or self._known_place(words[x]) for x in body_tokens):
+            return None  # "1月份|福建|全省|央企|民企|外企|项目": the projects of a kind of investor, none named
         if label == "PROJECT" and body_tokens and all(words[x] in r.policy_kinds for x in body_tokens):
             return None  # "精准|扶贫|产业|帮扶|项目": the policy a kind of project serves, none named
         if label == "PLACE" and body in r.park_kinds and name.endswith(r.park_kind_heads):
@@ -3414,6 +3418,8 @@ class EntityRules:
             return None
         if text.startswith(r.part_words, start):
             return None  # "…中心、…中心等设施工程": the buildings of one project
+        if gap[:1] in r.enum_possessives and len(gap) > 1:
+            return None  # "果胶、果汁等|的|生产和…项目": what a work after the list is of, not items of the head
         if text.startswith(self._title_ends, start):
             return None  # "王某、李某等市领导在…项目工地": people with their title, whatever head follows
         if r.place_kind_re.match(text, start):

@@ -6398,3 +6398,19 @@ def test_an_office_named_by_its_field_is_found_where_its_heads_title_follows(nlp
 def test_a_title_alone_names_no_office(nlp):
     found = ents(nlp, "他推荐了署长人选，该局局长也表示同意。")
     assert not [e for e in found if e[1] == "AGENCY"], found
+
+
+@pytest.mark.parametrize("text", [
+    "2月份全省国企民企外企项目完成投资120亿元。",
+    "一季度浙江央企项目完成投资83亿元。",
+])
+def test_the_projects_of_a_kind_of_investor_name_no_project(nlp, text):
+    # "全省|国企|民企|外企|项目": every project of these owners in a region or a month, none named
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+def test_a_list_that_owns_the_work_after_it_names_no_projects(nlp):
+    # "大豆蛋白、花生油等|的|加工和…项目": 的 after 等 makes the products what the work is of
+    found = ents(nlp, "基地主要开展大豆蛋白、花生油、玉米胚芽油等的加工和农产品深加工项目的建设。")
+    assert not [e for e in found if e[1] == "PROJECT" and e[0].endswith("油")], found
