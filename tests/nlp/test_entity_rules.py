@@ -6414,3 +6414,13 @@ def test_a_list_that_owns_the_work_after_it_names_no_projects(nlp):
     # "大豆蛋白、花生油等|的|加工和…项目": 的 after 等 makes the products what the work is of
     found = ents(nlp, "基地主要开展大豆蛋白、花生油、玉米胚芽油等的加工和农产品深加工项目的建设。")
     assert not [e for e in found if e[1] == "PROJECT" and e[0].endswith("油")], found
+
+
+@pytest.mark.parametrize("text, project", [
+    ("今年引进投资额10亿元单体制造业项目取得突破。", None),
+    ("引进总投资额8亿元宏达智能装备制造项目。", "宏达智能装备制造项目"),
+])
+def test_an_investment_amount_written_as_a_noun_is_no_part_of_a_projects_name(nlp, text, project):
+    # "投资额|10亿元|…项目": the amount, as after 总投资, is the project's size; the name begins after it
+    found = [e for e in ents(nlp, text) if e[1] == "PROJECT"]
+    assert found == ([(project, "PROJECT")] if project else []), found
