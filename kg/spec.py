@@ -231,6 +231,10 @@ class EntityRuleSpec:
     aid_words: tuple[str, ...]  # 援藏, 援疆: aiding a region, one verb, whose region is no place of its own
     policy_verbs: tuple[str, ...]  # 对标, 赋能: verbs of today's papers jieba does not know, kept whole
     slogan_qualities: frozenset[str]  # 智慧, 美丽: what a slogan wants a place to be ("美丽老港"), no part of its name
+    titled_office_suffixes: frozenset[str]  # 署, 局: an office by its field alone, where its head's title follows
+    name_joints: frozenset[str]  # ·: the mark between two names written together (广东·惠州), no part of one
+    investor_kinds: frozenset[str]  # 央企, 外企: a kind of investor, whose projects in general are none named
+    enum_possessives: frozenset[str]  # 的: right after 等, what follows is of the list, no head of its items
     trade_terms: tuple[str, ...]  # 并网, 冷链: words of what projects build that jieba cuts apart, kept whole
     kind_terms: frozenset[str]  # 低碳, 深加工: words jieba tags as names that say what kind a project is
     nickname_words: tuple[str, ...]  # 之称, 美誉: a quoted name before them is a place's nickname, no place
@@ -492,6 +496,10 @@ class EntityRuleSpec:
             aid_words=tuple(spec.get("aid_words", ())),
             policy_verbs=tuple(spec.get("policy_verbs", ())),
             slogan_qualities=frozenset(spec.get("slogan_qualities", ())),
+            titled_office_suffixes=frozenset(spec.get("titled_office_suffixes", ())),
+            name_joints=frozenset(spec.get("name_joints", ())),
+            investor_kinds=frozenset(spec.get("investor_kinds", ())),
+            enum_possessives=frozenset(spec.get("enum_possessives", ())),
             trade_terms=tuple(spec.get("trade_terms", ())),
             kind_terms=frozenset(spec.get("kind_terms", ())),
             nickname_words=tuple(spec.get("nickname_words", ())),

@@ -79,7 +79,8 @@ DIVISION_ABOVE_TOWNS = frozenset({"county", "city", "prefecture", "province"})
 TOWN_NAME_TAGS = {"x", "n", "nr", "ns", "nz", "nrt"}
 _BRACKETS = frozenset("()（）")
 _FACILITY_NAME_TAGS = frozenset({"nr", "nz", "ns", "nt", "x", "eng"})
-_PRODUCT_TAGS = frozenset({"n", "nz", "x", "nr", "ng"})  # nr: jieba reads 屠宰 as a name
+_PRODUCT_TAGS = frozenset({"n", "nz", "x", "nr", "ng"})
+_FIELD_TAGS = frozenset({"n", "vn", "v", "nz", "j"})  # 投资(vn)|推广(v): the field an office is named by  # nr: jieba reads 屠宰 as a name
 # Words of what a clause says before its subject: verbs, time words, counts, adverbs (预计|一季度)
 # The parts of speech after which a locative has nothing to place: a verb's 了, a preposition (not a
 # conjunction: "某某和|中|高端白酒…" joins a range of grades).
@@ -1465,6 +1466,13 @@ class EntityRules:
                 # place's name too ("欧洲|货币|局")
                 out.extend(self._two_word_suffix(words, tags, offs, j, "AGENCY", "weak"))
                 continue
+            if w in r.titled_office_suffixes and j + 1 < len(words) and words[j + 1].startswith(w + "长") \
+                    and offs[j] + len(w) == offs[j + 1]:
+                # "投资|推广|署|署长": the office's suffix jieba writes alone, before its head's title
+                cand = self._extend_left(words, tags, offs, j, w, "AGENCY", "weak")
+                if cand is not None:
+                    out.append(cand)
+                continue
             if j >= 1 and w[0] in r.division_nouns and w in (w[0], w[0] * 2) \
                     and offs[j - 1] + len(words[j - 1]) == offs[j] and (len(w) == 2 or words[j - 1].endswith(w)):
                 # "白云村|村|集体经济", "温平|村村|集体所有": a village's name, then its collective (村集体) or
@@ -1548,7 +1556,7 @@ class EntityRules:
         r = self.rules
         if len(w) > 2 and w[:2] in self.place_heads:
             return True
-        if w in self._strong_tails or w == "局":
+        if w in self._strong_tails or w == "局" or w in r.titled_office_suffixes:
             return True  # the end of a legal form in two or three words; an office's 局 written alone
         if w[0] in r.division_nouns and w in (w[0], w[0] * 2):
             return True
@@ -1919,6 +1927,9 @@ class EntityRules:
         owned = label == "AGENCY" and suf in r.owned_suffixes
         mission = label == "AGENCY" and suf in r.mission_suffixes
         branch = label == "COMPANY" and suf in r.branch_suffixes
+        # "投资|推广(v)|署|署长": an office whose head's title follows may be named by a verb of its field
+        titled = label == "AGENCY" and suf in r.titled_office_suffixes and j + 1 < len(words) \
+            and words[j + 1].startswith(suf + "长") and offs[j] + len(words[j]) == offs[j + 1]
         parent_seen = False  # a branch's name holds its parent's legal name, and only one
         joint_at = None  # a 的 or 和 kept inside the name only if the name starts with a place
         joined = False  # a conjunction joins two products inside the name
@@ -2457,7 +2468,7 @@ class EntityRules:
                     and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 k -= 1  # "秦皇岛|满仓|面业|有限公司": between its place and a guessed word, a brand jieba reads as a verb
                 continue
-            if t.startswith("v") and t != "vn" and label != "PROJECT" and not long_agency \
+            if t.startswith("v") and t != "vn" and label != "PROJECT" and not long_agency and not titled \
                     and not (label == "PLACE" and self._zone_word(words[j])
                              and (w in r.business_verbs or w in r.zone_verbs
                                   or (w in self.city_aliases and self._is_start(words, tags, k)))) \
@@ -2625,6 +2636,10 @@ class EntityRules:
         if label == "PLACE" and self._zone_word(words[j]) and body_tokens \
                 and "".join(words[x] for x in body_tokens if not self._known_place(words[x])) in r.zone_ratings:
             return None  # "河南省|二星级|产业集聚区", "十快|产业集聚区": a grade of zone, none named
+        if label == "PROJECT" and any(words[x] in r.investor_kinds for x in body_tokens) and all(
+                words[x] in r.investor_kinds or words[x] in r.zone_scopes or words[x] in r.date_words
+                or tags[x] in ("m", "t") or self._known_place(words[x]) for x in body_tokens):
+            return None  # "1月份|福建|全省|央企|民企|外企|项目": the projects of a kind of investor, none named
         if label == "PROJECT" and body_tokens and all(words[x] in r.policy_kinds for x in body_tokens):
             return None  # "精准|扶贫|产业|帮扶|项目": the policy a kind of project serves, none named
         if label == "PLACE" and body in r.park_kinds and name.endswith(r.park_kind_heads):
@@ -2671,6 +2686,11 @@ class EntityRules:
             ok = proper
             if label == "AGENCY":
                 ok = ok or (body_tokens and words[first] in r.admin and len(name) >= 3)
+                # "投资推广|署|署长", "水务|署|署长": an office named by its field alone is one where its
+                # head's title, the suffix and 长, follows it
+                ok = ok or (titled and len(body) >= 2 and (body_tokens or tags[j] in _FIELD_TAGS)
+                            and all(tags[x] in _FIELD_TAGS and words[x] not in r.determiners
+                                    for x in body_tokens))
             if label == "COMPANY":
                 # A brand is at least two characters: "氟化工" is a product, not a company.
                 ok = ok and len(body) >= 2
@@ -3413,6 +3433,8 @@ class EntityRules:
             return None
         if text.startswith(r.part_words, start):
             return None  # "…中心、…中心等设施工程": the buildings of one project
+        if gap[:1] in r.enum_possessives and len(gap) > 1:
+            return None  # "果胶、果汁等|的|生产和…项目": what a work after the list is of, not items of the head
         if text.startswith(self._title_ends, start):
             return None  # "王某、李某等市领导在…项目工地": people with their title, whatever head follows
         if r.place_kind_re.match(text, start):

@@ -573,9 +573,13 @@ class StatisticalNER:
         if label == "COMPANY" and _listed(s, e, doc):
             return None
         lead, pos = [], s
+        joints = entity_rule_spec().name_joints
+        text = doc_text(doc) if joints else ""
         while pos in starts and starts[pos] > pos:
             lead.append(pos)
             pos = starts[pos]
+            if pos < e and text[pos] in joints and pos + 1 in starts:
+                pos += 1  # "广东|·|惠州": two names written together
         if len(lead) < 2:
             return f
         if pos == e:

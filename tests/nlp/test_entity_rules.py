@@ -6433,3 +6433,47 @@ def test_a_list_item_closed_by_a_kind_of_firms_names_no_firm(nlp, text):
     # "…汽配产业链|企业、…等多家企业": firms of a trade, none of them named
     found = ents(nlp, text)
     assert not [e for e in found if e[1] == "COMPANY" and e[0].endswith("企业")], found
+
+
+@pytest.mark.parametrize("text, office", [
+    ("海事處處長陳某昨日視察碼頭。", "海事处"),
+    ("公务员事务局局长出席了会议。", "公务员事务局"),
+    ("路政署署长表示，新桥明年完工。", "路政署"),
+    ("贸易推广署署长率团访问东京。", "贸易推广署"),
+])
+def test_an_office_named_by_its_field_is_found_where_its_heads_title_follows(nlp, text, office):
+    # "路政|署|署长": Hong Kong names its departments by their work alone, with no place or level;
+    # the head's title, the office's suffix and 长, says the words before it are an office
+    found = ents(nlp, text)
+    assert (office, "AGENCY") in found, found
+
+
+def test_a_title_alone_names_no_office(nlp):
+    found = ents(nlp, "他推荐了署长人选，该局局长也表示同意。")
+    assert not [e for e in found if e[1] == "AGENCY"], found
+
+
+@pytest.mark.parametrize("text", [
+    "2月份全省国企民企外企项目完成投资120亿元。",
+    "一季度浙江央企项目完成投资83亿元。",
+])
+def test_the_projects_of_a_kind_of_investor_name_no_project(nlp, text):
+    # "全省|国企|民企|外企|项目": every project of these owners in a region or a month, none named
+    found = ents(nlp, text)
+    assert not [e for e in found if e[1] == "PROJECT"], found
+
+
+def test_a_list_that_owns_the_work_after_it_names_no_projects(nlp):
+    # "大豆蛋白、花生油等|的|加工和…项目": 的 after 等 makes the products what the work is of
+    found = ents(nlp, "基地主要开展大豆蛋白、花生油、玉米胚芽油等的加工和农产品深加工项目的建设。")
+    assert not [e for e in found if e[1] == "PROJECT" and e[0].endswith("油")], found
+
+
+@pytest.mark.parametrize("text, project", [
+    ("今年引进投资额10亿元单体制造业项目取得突破。", None),
+    ("引进总投资额8亿元宏达智能装备制造项目。", "宏达智能装备制造项目"),
+])
+def test_an_investment_amount_written_as_a_noun_is_no_part_of_a_projects_name(nlp, text, project):
+    # "投资额|10亿元|…项目": the amount, as after 总投资, is the project's size; the name begins after it
+    found = [e for e in ents(nlp, text) if e[1] == "PROJECT"]
+    assert found == ([(project, "PROJECT")] if project else []), found

@@ -373,3 +373,16 @@ def test_a_county_written_in_full_is_no_name_the_model_vetoes(nlp, text, county)
     # a county or a city the gazetteer knows, written in full with its level, stays
     found = [(e.text, e.label_) for e in nlp(text).ents]
     assert (county, "PLACE") in found, found
+
+
+@pytest.mark.parametrize("text, places", [
+    ("绿色食品供应基地（福建·漳州）项目昨日签约。", ["福建", "漳州"]),
+    ("第三届茶叶博览会在中国·福州开幕。", ["中国", "福州"]),
+])
+def test_two_places_a_dot_joins_are_each_a_place(stat_nlp, text, places):
+    # "福建|·|漳州": a page gives a province and its city together; the tagger, which learnt addresses
+    # whole, reads one place, which resolution then takes for another name of what comes before
+    found = [(e.text, e.label_) for e in stat_nlp(text).ents]
+    for place in places:
+        assert (place, "PLACE") in found, found
+    assert not [e for e in found if "·" in e[0]], found
