@@ -6380,3 +6380,9 @@ def test_a_firms_trade_of_two_words_after_its_brand_in_a_list_of_projects_is_no_
     found = ents(nlp, "吉水县举行重大项目“擂台赛”暨华澳控股智能装备、鼎超智造等14个工业项目开工活动。")
     assert ("智能装备", "PROJECT") not in found, found
     assert ("华澳控股智能装备", "PROJECT") in found, found
+
+
+def test_a_class_projects_are_sorted_into_names_no_project(nlp):
+    # "…类项目" is a class of a report's tally (制造业类, 民生类), whatever names it
+    got = ents(nlp, "县里把科创类项目放在首位,国企类项目排在其后。")
+    assert not [t for t, label in got if label == "PROJECT"], got
