@@ -1712,12 +1712,11 @@ class EntityRules:
                 return idx, suf
         return None
 
-    @staticmethod
-    def _year_rate(words, tags, k, j) -> bool:
+    def _year_rate(self, words, tags, k, j) -> bool:
         """Whether 年 at ``k`` begins a year's rate before ``j``, as 年产 does: "年|养殖|10万只…",
         "年|出栏|10万头…", "年|深加工|20万吨…", "…有限公司|年|加工|小麦12万吨…" (after a number
-        or a time it is a date: "2020|年|第一批")."""
-        if words[k] != "年" or k + 1 >= j or (k > 0 and tags[k - 1] in ("m", "t")):
+        or a time it is a date: "2020|年|第一批"); so does a day's ("…有限公司|日|处理|1200吨…")."""
+        if words[k] not in self.rules.rate_periods or k + 1 >= j or (k > 0 and tags[k - 1] in ("m", "t")):
             return False
         # (and two works before the number: "年|储存(n)|加工|5万吨…")
         return tags[k + 1].startswith("v") or (k + 2 < j and tags[k + 1] != "m" and (

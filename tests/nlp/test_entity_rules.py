@@ -6386,3 +6386,16 @@ def test_a_class_projects_are_sorted_into_names_no_project(nlp):
     # "…类项目" is a class of a report's tally (制造业类, 民生类), whatever names it
     got = ents(nlp, "县里把科创类项目放在首位,国企类项目排在其后。")
     assert not [t for t, label in got if label == "PROJECT"], got
+
+
+@pytest.mark.parametrize("text, firm, project", [
+    ("昨天,宏川饮品有限公司日处理800吨果汁生产项目在开发区破土。", "宏川饮品有限公司", "日处理800吨果汁生产项目"),
+    ("青禾粮油有限公司日加工500吨大豆项目已完成设备安装。", "青禾粮油有限公司", "日加工500吨大豆项目"),
+])
+def test_a_days_rate_after_a_firm_opens_its_projects_capacity(nlp, text, firm, project):
+    # 日 before the verb is the period the plant's output is stated per, as 年 is: the project's
+    # name starts with it, and the firm before it builds it
+    doc = nlp(text)
+    got = {(e.text, e.label_) for e in doc.ents}
+    assert {(firm, "COMPANY"), (project, "PROJECT")} <= got, got
+    assert (firm, project, "builds") in {(h.source.text, h.target.text, h.relation) for h in doc._.kg_relations}
