@@ -122,6 +122,7 @@ class EntityRuleSpec:
     status_adverbs: frozenset[str]  # words between a project and its status predicate (正式, 近日 …)
     total_adverbs: frozenset[str]  # 共, 累计: before a status predicate, its subject counts projects, names none
     capacity_leads: frozenset[str]  # 存栏, 出栏: words before a capacity that count what a farm holds
+    firm_party_organs: frozenset[str]  # 党委, 党组: after a company and before a post, the firm is named
     rate_periods: frozenset[str]  # 年, 日: a capacity's period, one word before its verb (日|处理|1200吨)
     project_word_tails: frozenset[str]  # 库, 部: after 项目, the projects' library or site office
     listed_works_heads: tuple[str, ...]  # 科技城, 基地: an item of a list of firms named so is a project
@@ -375,6 +376,7 @@ class EntityRuleSpec:
             status_adverbs=frozenset(spec.get("project_status_adverbs", ())),
             total_adverbs=frozenset(spec.get("project_total_adverbs", ())),
             capacity_leads=frozenset(spec.get("capacity_leads", ())),
+            firm_party_organs=frozenset(spec.get("firm_party_organs", ())),
             rate_periods=frozenset(spec.get("rate_periods", ("年",))),
             project_word_tails=frozenset(spec.get("project_word_tails", ())),
             listed_works_heads=tuple(spec.get("listed_works_heads", ())),

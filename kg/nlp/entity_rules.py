@@ -1866,6 +1866,12 @@ class EntityRules:
         r = self.rules
         if label == "COMPANY" and words[j] in r.subsidiary_words:
             return None  # "铁投集团|子公司|四川路桥": a group's subsidiary, by its kind; the group ends before it
+        if label == "AGENCY" and words[j] in r.firm_party_organs and j >= 1 \
+                and offs[j - 1] + len(words[j - 1]) == offs[j] and words[j - 1].endswith(r.company_strong) \
+                and "".join(words[j + 1:j + 3]).startswith(r.person_title_ends):
+            # "…能源有限公司|党委|副|书记": a post in the firm's own party organ; the firm is the name
+            # (the organ acting on its own is named: "…集团公司党委|积极参与…")
+            return None
         if label == "PROJECT" and words[j] == suf and j >= 1 and words[j - 1] in r.project_joiners:
             return None  # "科技研发|及|项目|进展": a bare 项目 joined to another word names no project
         if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.project_word_tails \

@@ -6382,12 +6382,6 @@ def test_a_firms_trade_of_two_words_after_its_brand_in_a_list_of_projects_is_no_
     assert ("华澳控股智能装备", "PROJECT") in found, found
 
 
-def test_a_class_projects_are_sorted_into_names_no_project(nlp):
-    # "…类项目" is a class of a report's tally (制造业类, 民生类), whatever names it
-    got = ents(nlp, "县里把科创类项目放在首位,国企类项目排在其后。")
-    assert not [t for t, label in got if label == "PROJECT"], got
-
-
 @pytest.mark.parametrize("text, firm, project", [
     ("昨天,宏川饮品有限公司日处理800吨果汁生产项目在开发区破土。", "宏川饮品有限公司", "日处理800吨果汁生产项目"),
     ("青禾粮油有限公司日加工500吨大豆项目已完成设备安装。", "青禾粮油有限公司", "日加工500吨大豆项目"),
@@ -6399,3 +6393,25 @@ def test_a_days_rate_after_a_firm_opens_its_projects_capacity(nlp, text, firm, p
     got = {(e.text, e.label_) for e in doc.ents}
     assert {(firm, "COMPANY"), (project, "PROJECT")} <= got, got
     assert (firm, project, "builds") in {(h.source.text, h.target.text, h.relation) for h in doc._.kg_relations}
+
+
+def test_a_class_projects_are_sorted_into_names_no_project(nlp):
+    # "…类项目" is a class of a report's tally (制造业类, 民生类), whatever names it
+    got = ents(nlp, "县里把科创类项目放在首位,国企类项目排在其后。")
+    assert not [t for t, label in got if label == "PROJECT"], got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("恒远建材有限公司党委副书记赵某陪同调研。", "恒远建材有限公司"),
+    ("青峰能源集团有限公司党委常委钱某作了发言。", "青峰能源集团有限公司"),
+])
+def test_a_firms_own_party_organ_is_no_agency_the_firm_is_named(nlp, text, firm):
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got, got
+    assert not [t for t, label in got if label == "AGENCY"], got
+
+
+def test_a_firms_party_organ_acting_on_its_own_is_named(nlp):
+    # with no post after it the organ is the subject of the clause, and is what is named
+    got = ents(nlp, "恒远建材有限公司党委认真组织学习活动。")
+    assert ("恒远建材有限公司党委", "AGENCY") in got, got
