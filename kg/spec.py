@@ -656,6 +656,7 @@ class PartnersRule:
     collective_subjects: tuple[str, ...] = ()  # 各: "各部门要与…对接": every office, no one signer
     firm_kinds: tuple[str, ...] = ()  # 企业: "与北京的企业签约": the places before 的 say whose firms sign
     attending: tuple[str, ...] = ()  # 参加: "A和B参加签约仪式": guests of the event, no signers
+    joint_roles: tuple[str, ...] = ()  # 作为: "A和B作为…": what both are, subjects of one clause, no signers
 
 
 @dataclass(frozen=True)
@@ -702,7 +703,7 @@ class RelationRuleSpec:
                                   tuple(p.get("co_signing", ())), tuple(p.get("post_words", ())),
                                   frozenset(p.get("list_joiners", ())), tuple(p.get("respectively", ())),
                                   tuple(p.get("collective_subjects", ())), tuple(p.get("firm_kinds", ())),
-                                  tuple(p.get("attending", ()))),
+                                  tuple(p.get("attending", ())), tuple(p.get("joint_roles", ()))),
             local_suffixes=tuple(spec["located_in"]["local_suffixes"]),
             parents_ending=tuple(part_of["parents_ending"]),
             zone_suffixes=_longest_first(part_of["zone_suffixes"]),
