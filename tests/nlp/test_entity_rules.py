@@ -6415,3 +6415,9 @@ def test_a_firms_party_organ_acting_on_its_own_is_named(nlp):
     # with no post after it the organ is the subject of the clause, and is what is named
     got = ents(nlp, "恒远建材有限公司党委认真组织学习活动。")
     assert ("恒远建材有限公司党委", "AGENCY") in got, got
+
+
+def test_a_diplomats_name_after_the_title_is_no_country(nlp):
+    # a country's name after 参赞 is the diplomat's given name
+    got = ents(nlp, "在两国企业座谈会上,经济参赞苏丹作了发言。")
+    assert "苏丹" not in {t for t, _ in got}, got
