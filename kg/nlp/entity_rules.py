@@ -3271,6 +3271,12 @@ class EntityRules:
             if label == "COMPANY" and items and self._counted_kinds(words, tags, items[0][0]):
                 continue  # "34家|建材、食品、电动车等企业": a count of firms, then the kinds they are of
             for a, b in items or ():
+                if rule == "status-clause" and a > 0 and b - a >= 2 and words[a - 1] in r.site_preps \
+                        and all(tags[x] == "ns" or self._known_place(words[x]) or self.gazetteer.lookup(words[x]) is not None
+                                for x in range(a, b)):
+                    # "8个项目|在|沈阳|法库|集中开工": a city and its county, where the projects start (each is
+                    # a place of its own), none of them
+                    continue
                 if label == "PROJECT" and words[b - 1].endswith(r.industry_ends) and all(
                         self._ordinary_word(w, "") for w in words[a:b]):
                     # "先进制造、新兴产业(nt)|等16个项目": a field the projects are in, of ordinary words

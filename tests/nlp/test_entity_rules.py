@@ -6417,6 +6417,13 @@ def test_a_firms_party_organ_acting_on_its_own_is_named(nlp):
     assert ("恒远建材有限公司党委", "AGENCY") in got, got
 
 
+def test_a_city_and_its_county_where_projects_start_are_no_project(nlp):
+    # "N个项目|在|A市|B县|集中开工": after 在 the status clause's words say where, each a place
+    got = ents(nlp, "6个重点项目在铁岭昌图集中开工。")
+    assert not [t for t, label in got if label == "PROJECT"], got
+    assert ("昌图", "PLACE") in got, got
+
+
 def test_a_diplomats_name_after_the_title_is_no_country(nlp):
     # a country's name after 参赞 is the diplomat's given name
     got = ents(nlp, "在两国企业座谈会上,经济参赞苏丹作了发言。")
