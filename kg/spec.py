@@ -122,6 +122,8 @@ class EntityRuleSpec:
     status_adverbs: frozenset[str]  # words between a project and its status predicate (正式, 近日 …)
     total_adverbs: frozenset[str]  # 共, 累计: before a status predicate, its subject counts projects, names none
     capacity_leads: frozenset[str]  # 存栏, 出栏: words before a capacity that count what a farm holds
+    firm_party_organs: frozenset[str]  # 党委, 党组: after a company and before a post, the firm is named
+    rate_periods: frozenset[str]  # 年, 日: a capacity's period, one word before its verb (日|处理|1200吨)
     project_word_tails: frozenset[str]  # 库, 部: after 项目, the projects' library or site office
     listed_works_heads: tuple[str, ...]  # 科技城, 基地: an item of a list of firms named so is a project
     route_stops: frozenset[str]  # 站: a route's first stop that jieba tags as a verb
@@ -382,6 +384,8 @@ class EntityRuleSpec:
             status_adverbs=frozenset(spec.get("project_status_adverbs", ())),
             total_adverbs=frozenset(spec.get("project_total_adverbs", ())),
             capacity_leads=frozenset(spec.get("capacity_leads", ())),
+            firm_party_organs=frozenset(spec.get("firm_party_organs", ())),
+            rate_periods=frozenset(spec.get("rate_periods", ("年",))),
             project_word_tails=frozenset(spec.get("project_word_tails", ())),
             listed_works_heads=tuple(spec.get("listed_works_heads", ())),
             route_stops=frozenset(spec.get("route_stops", ())),
@@ -667,6 +671,7 @@ class PartnersRule:
     collective_subjects: tuple[str, ...] = ()  # 各: "各部门要与…对接": every office, no one signer
     firm_kinds: tuple[str, ...] = ()  # 企业: "与北京的企业签约": the places before 的 say whose firms sign
     attending: tuple[str, ...] = ()  # 参加: "A和B参加签约仪式": guests of the event, no signers
+    joint_roles: tuple[str, ...] = ()  # 作为: "A和B作为…": what both are, subjects of one clause, no signers
 
 
 @dataclass(frozen=True)
@@ -713,7 +718,7 @@ class RelationRuleSpec:
                                   tuple(p.get("co_signing", ())), tuple(p.get("post_words", ())),
                                   frozenset(p.get("list_joiners", ())), tuple(p.get("respectively", ())),
                                   tuple(p.get("collective_subjects", ())), tuple(p.get("firm_kinds", ())),
-                                  tuple(p.get("attending", ()))),
+                                  tuple(p.get("attending", ())), tuple(p.get("joint_roles", ()))),
             local_suffixes=tuple(spec["located_in"]["local_suffixes"]),
             parents_ending=tuple(part_of["parents_ending"]),
             zone_suffixes=_longest_first(part_of["zone_suffixes"]),

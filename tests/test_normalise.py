@@ -210,3 +210,11 @@ def test_a_long_line_is_cleaned_where_it_needs_it_and_keeps_every_offset():
 def test_a_simplified_page_with_qian_elsewhere_than_in_a_name_is_read_as_simplified():
     # 乾 at the ends of a page in simplified characters: still a name's 乾, the dry word still 干
     assert normalise("乾丰光电签约，天气乾燥").text == "乾丰光电签约，天气干燥"
+
+
+def test_a_simplified_page_keeps_sheng_in_names():
+    # 昇 is a name's character in simplified writing (华昇, 昇辉); the conversion would make it 升
+    assert "华昇智能" in normalise("县政府与华昇智能科技有限公司签约,项目今年开工。").text
+    # a traditional page's 昇 in a word of rising is 升
+    text = normalise("昨日鴻昇電子有限公司簽約，產品昇華技術再提昇。").text
+    assert "鸿昇电子" in text and "提升" in text and "升华" in text, text

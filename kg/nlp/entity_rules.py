@@ -1720,12 +1720,11 @@ class EntityRules:
                 return idx, suf
         return None
 
-    @staticmethod
-    def _year_rate(words, tags, k, j) -> bool:
+    def _year_rate(self, words, tags, k, j) -> bool:
         """Whether 年 at ``k`` begins a year's rate before ``j``, as 年产 does: "年|养殖|10万只…",
         "年|出栏|10万头…", "年|深加工|20万吨…", "…有限公司|年|加工|小麦12万吨…" (after a number
-        or a time it is a date: "2020|年|第一批")."""
-        if words[k] != "年" or k + 1 >= j or (k > 0 and tags[k - 1] in ("m", "t")):
+        or a time it is a date: "2020|年|第一批"); so does a day's ("…有限公司|日|处理|1200吨…")."""
+        if words[k] not in self.rules.rate_periods or k + 1 >= j or (k > 0 and tags[k - 1] in ("m", "t")):
             return False
         # (and two works before the number: "年|储存(n)|加工|5万吨…")
         return tags[k + 1].startswith("v") or (k + 2 < j and tags[k + 1] != "m" and (
@@ -1875,6 +1874,12 @@ class EntityRules:
         r = self.rules
         if label == "COMPANY" and words[j] in r.subsidiary_words:
             return None  # "铁投集团|子公司|四川路桥": a group's subsidiary, by its kind; the group ends before it
+        if label == "AGENCY" and words[j] in r.firm_party_organs and j >= 1 \
+                and offs[j - 1] + len(words[j - 1]) == offs[j] and words[j - 1].endswith(r.company_strong) \
+                and "".join(words[j + 1:j + 3]).startswith(r.person_title_ends):
+            # "…能源有限公司|党委|副|书记": a post in the firm's own party organ; the firm is the name
+            # (the organ acting on its own is named: "…集团公司党委|积极参与…")
+            return None
         if label == "PROJECT" and words[j] == suf and j >= 1 and words[j - 1] in r.project_joiners:
             return None  # "科技研发|及|项目|进展": a bare 项目 joined to another word names no project
         if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.project_word_tails \
@@ -3301,6 +3306,12 @@ class EntityRules:
             if label == "COMPANY" and items and self._counted_kinds(words, tags, items[0][0]):
                 continue  # "34家|建材、食品、电动车等企业": a count of firms, then the kinds they are of
             for a, b in items or ():
+                if rule == "status-clause" and a > 0 and b - a >= 2 and words[a - 1] in r.site_preps \
+                        and all(tags[x] == "ns" or self._known_place(words[x]) or self.gazetteer.lookup(words[x]) is not None
+                                for x in range(a, b)):
+                    # "8个项目|在|沈阳|法库|集中开工": a city and its county, where the projects start (each is
+                    # a place of its own), none of them
+                    continue
                 if label == "PROJECT" and words[b - 1].endswith(r.industry_ends) and all(
                         self._ordinary_word(w, "") for w in words[a:b]):
                     # "先进制造、新兴产业(nt)|等16个项目": a field the projects are in, of ordinary words

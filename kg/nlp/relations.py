@@ -286,6 +286,8 @@ class SentenceRelations:
             first_verb = min(rest.find(v) for v in spec.verbs if v in rest[:cut])
             if rest[:first_verb].endswith(spec.attending):
                 continue  # "…和中建七局总承包公司相关单位人员|参加|签约仪式": the event's guests
+            if tok.text != "与" and rest.startswith(spec.joint_roles):
+                continue  # "A开发区和B市|作为…主战场，签约项目多": what both are, two subjects of one clause
             if _quoted_apart(text, tok.idx, partners[-1].end_char + first_verb):
                 continue  # "“与江源和谐共生”…交流合作论坛": 与 inside a title, the verb the event's name
             if tok.text in spec.list_joiners and rest.startswith("等") \

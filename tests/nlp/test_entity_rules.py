@@ -6477,3 +6477,51 @@ def test_an_investment_amount_written_as_a_noun_is_no_part_of_a_projects_name(nl
     # "投资额|10亿元|…项目": the amount, as after 总投资, is the project's size; the name begins after it
     found = [e for e in ents(nlp, text) if e[1] == "PROJECT"]
     assert found == ([(project, "PROJECT")] if project else []), found
+
+
+@pytest.mark.parametrize("text, firm, project", [
+    ("昨天,宏川饮品有限公司日处理800吨果汁生产项目在开发区破土。", "宏川饮品有限公司", "日处理800吨果汁生产项目"),
+    ("青禾粮油有限公司日加工500吨大豆项目已完成设备安装。", "青禾粮油有限公司", "日加工500吨大豆项目"),
+])
+def test_a_days_rate_after_a_firm_opens_its_projects_capacity(nlp, text, firm, project):
+    # 日 before the verb is the period the plant's output is stated per, as 年 is: the project's
+    # name starts with it, and the firm before it builds it
+    doc = nlp(text)
+    got = {(e.text, e.label_) for e in doc.ents}
+    assert {(firm, "COMPANY"), (project, "PROJECT")} <= got, got
+    assert (firm, project, "builds") in {(h.source.text, h.target.text, h.relation) for h in doc._.kg_relations}
+
+
+def test_a_class_projects_are_sorted_into_names_no_project(nlp):
+    # "…类项目" is a class of a report's tally (制造业类, 民生类), whatever names it
+    got = ents(nlp, "县里把科创类项目放在首位,国企类项目排在其后。")
+    assert not [t for t, label in got if label == "PROJECT"], got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("恒远建材有限公司党委副书记赵某陪同调研。", "恒远建材有限公司"),
+    ("青峰能源集团有限公司党委常委钱某作了发言。", "青峰能源集团有限公司"),
+])
+def test_a_firms_own_party_organ_is_no_agency_the_firm_is_named(nlp, text, firm):
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got, got
+    assert not [t for t, label in got if label == "AGENCY"], got
+
+
+def test_a_firms_party_organ_acting_on_its_own_is_named(nlp):
+    # with no post after it the organ is the subject of the clause, and is what is named
+    got = ents(nlp, "恒远建材有限公司党委认真组织学习活动。")
+    assert ("恒远建材有限公司党委", "AGENCY") in got, got
+
+
+def test_a_city_and_its_county_where_projects_start_are_no_project(nlp):
+    # "N个项目|在|A市|B县|集中开工": after 在 the status clause's words say where, each a place
+    got = ents(nlp, "6个重点项目在铁岭昌图集中开工。")
+    assert not [t for t, label in got if label == "PROJECT"], got
+    assert ("昌图", "PLACE") in got, got
+
+
+def test_a_diplomats_name_after_the_title_is_no_country(nlp):
+    # a country's name after 参赞 is the diplomat's given name
+    got = ents(nlp, "在两国企业座谈会上,经济参赞苏丹作了发言。")
+    assert "苏丹" not in {t for t, _ in got}, got

@@ -494,3 +494,13 @@ def test_firms_that_respectively_sign_for_projects_build_them_in_order(nlp):
     # a list that goes on (等) is not whole, nor one whose first firm follows another name
     text = "县长与某人、鑫达实业有限公司、金穗粮油有限公司分别签订了鞋材生产项目、食用菌种植基地项目。"
     assert not [h for h in hits(nlp, text) if h[3] == "respective-projects"]
+
+
+@pytest.mark.parametrize("text", [
+    "红石经济开发区和青川县同为全市招商主阵地,今年签约项目均超过二十个。",
+    "宏达实业有限公司和长兴建材有限公司作为链主企业,带动上下游签约项目十余个。",
+])
+def test_two_names_joined_by_he_then_what_both_are_sign_nothing_together(nlp, text):
+    # "A和B作为…", "A和B同为…": the two are the subjects of one clause; a signing later in it is
+    # neither's with the other
+    assert not [h for h in hits(nlp, text) if h[1] == "partners"], hits(nlp, text)
