@@ -100,6 +100,11 @@ class DocumentAnalysis:
     relations: list[RelationHit] = field(default_factory=list)
     docs: dict[int, object] = field(default_factory=dict)  # sentence index -> spaCy Doc
 
+    def sentence_texts(self) -> dict[int, str]:
+        """Sentence index -> the sentence's text, over all the document's articles (a mention's
+        ``s_start``/``s_end`` point into it)."""
+        return {s.index: s.text for art in self.articles for s in art.sentences}
+
 
 def analyse_document(document: Document, nlp: Language, keep_docs: bool = True, *,
                      block_chars: int = BLOCK_CHARS, on_block: Callable[[int], None] | None = None) -> DocumentAnalysis:

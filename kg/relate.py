@@ -270,7 +270,7 @@ def _in_posts(analysis: DocumentAnalysis, words: tuple[str, ...]) -> set:
     """Bodies named in an official's post ("县委|书记某某", "管委会|副主任某某"): attendees, not parties."""
     if not words:
         return set()
-    texts = {s.index: s.text for art in analysis.articles for s in art.sentences}
+    texts = analysis.sentence_texts()
     return {m for m in analysis.mentions
             if m.label in ("AGENCY", "PLACE") and texts.get(m.sentence, "").startswith(words, m.s_end)}
 
@@ -319,7 +319,7 @@ def _containment(analysis, res, by_article) -> list[tuple]:
     zones = relation_rule_spec().zone_suffixes
     out = []
     # (the sentences' text only where a list of villages may follow one placed in its town)
-    texts = {s.index: s.text for art in analysis.articles for s in art.sentences} \
+    texts = analysis.sentence_texts() \
         if any(m.label == "PLACE" and m.text.endswith(local) for m in analysis.mentions) else None
     # Places whose own sentence says where they are ("香湖公园位于金溪县新区"): the article's last city,
     # named in an earlier sentence for another reason (the time to drive to 南昌市), is not their city.

@@ -89,7 +89,7 @@ def destinations(analysis: DocumentAnalysis, words: tuple[str, ...], nested: boo
     while "在|某市|某镇|某村…基地" may name the page's own village)."""
     if not words:
         return set()
-    texts = {s.index: s.text for art in analysis.articles for s in art.sentences}
+    texts = analysis.sentence_texts()
     out = set()
     by_sentence: dict[int, list] = {}
     for m in analysis.mentions:
@@ -692,7 +692,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
         by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for m in a.mentions:
             by_sentence[m.sentence].append(m)
-        sentence_texts = {s.index: s.text for art in a.articles for s in art.sentences}
+        sentence_texts = a.sentence_texts()
         for sent_index, sent_mentions in by_sentence.items():
             sent_mentions.sort(key=lambda m: m.s_start)
             listed_as: dict[Mention, str] = {}  # an agency's name with the division its list gave it
@@ -897,7 +897,7 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None) -> dict[
     whole: Counter[str] = Counter()
     as_written: dict[str, str] = {}
     towns: dict[str, Counter[str]] = defaultdict(Counter)
-    texts = {s.index: s.text for art in analysis.articles for s in art.sentences}
+    texts = analysis.sentence_texts()
     outlets = entity_rule_spec().media_suffixes
     regions = entity_rule_spec().region_names
     via: dict[str, Counter[str]] = defaultdict(Counter)  # cities by the counties named in them
