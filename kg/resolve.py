@@ -780,7 +780,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
 
     _merge_company_short_names(types, union)
     _merge_project_trailers(types, union)
-    _merge_zone_short_forms(types, union)
+    _merge_zone_short_forms(types, union, gaz)
     _merge_town_short_forms(types, union, gaz)
     _merge_place_prefixed(types, union, gaz)
     entities: dict[Key, Entity] = {}
@@ -1079,17 +1079,30 @@ def _merge_project_trailers(types: dict[Key, str], union) -> None:
                 union(key, bare)
 
 
-def _merge_zone_short_forms(types: dict[Key, str], union) -> None:
-    """A zone named with its word's short form and in full (某某经开区 / 某某经济技术开发区) is one zone."""
-    for key, etype in sorted(types.items()):
-        if etype != "place":
-            continue
-        for short, fulls in derivation_spec().zone_short_forms:
+def _merge_zone_short_forms(types: dict[Key, str], union, gaz) -> None:
+    """A zone named with its word's short form and in full (某某经开区 / 某某经济技术开发区) is one zone.
+
+    The full name may carry its province or city in front, as a zone's own pages write it and the
+    short form drops (吉林某某经济开发区 / 某某经开区): one such zone is the short form's, two are neither.
+    """
+    forms = derivation_spec().zone_short_forms
+    fulls_all = tuple(full for _, fulls in forms for full in fulls)
+    places = sorted(k for k, t in types.items() if t == "place")
+    prefixed: dict[str, list[Key]] = defaultdict(list)
+    for key in places:
+        if key.name.endswith(fulls_all):
+            for n in _place_prefix_ends(key.name, gaz):
+                prefixed[key.name[n:]].append(key)
+    for key in places:
+        for short, fulls in forms:
             if key.name.endswith(short) and len(key.name) > len(short):
                 stem = key.name[: -len(short)]
                 for full in fulls:
                     if types.get(Key("place", stem + full)) == "place":
                         union(key, Key("place", stem + full))
+                        break
+                    if len(prefixed.get(stem + full, ())) == 1:
+                        union(key, prefixed[stem + full][0])
                         break
 
 
