@@ -755,6 +755,7 @@ class LayoutSpec:
     zhu_words: frozenset[str] = frozenset()  # 编著: 著 that is no particle where Taiwan usage reads one
     simplified_too: frozenset[str] = frozenset()  # 乾: a traditional form simplified writing keeps in names
     simplified_too_words: frozenset[str] = frozenset()  # 乾燥: where it is the traditional form all the same
+    subheadings: tuple[re.Pattern, ...] = ()  # a feature's section subheading: its line joins neither side
 
     @classmethod
     def from_dict(cls, spec: Mapping[str, Any]) -> "LayoutSpec":
@@ -776,6 +777,7 @@ class LayoutSpec:
             zhu_words=frozenset(spec.get("zhu_words", ())),
             simplified_too=frozenset(spec.get("simplified_too", ())),
             simplified_too_words=frozenset(spec.get("simplified_too_words", ())),
+            subheadings=tuple(re.compile(p) for p in spec.get("subheadings", ())),
         )
 
 
