@@ -2082,8 +2082,11 @@ class EntityRules:
                 break  # "宿城|新区|双庄|街道": a zone, then a street office's area with a name of its own
             if label == "PLACE" and t == "m" and w[-1] in r.count_classifiers and self._zone_word(words[j]):
                 break  # "全国|首个|综合保税区", "三个|高新区": a count of zones or a rank among them names none
-            if label == "PLACE" and t == "a" and len(w) >= 2:
-                break  # "浩瀚|大望京公园": a describing word is not part of the name
+            if label == "PLACE" and t == "a" and len(w) >= 2 and not (
+                    k > 0 and tags[k - 1] == "x" and len(words[k - 1]) >= 2 and offs[k - 1] + len(words[k - 1]) == offs[k]):
+                # "浩瀚|大望京公园": a describing word is not part of the name (but after a name jieba
+                # guessed it is the name's next syllables: "查干(x)|浩特(a)|经济开发区", a Mongolian one)
+                break
             if label in ("PLACE", "AGENCY", "PROJECT") and t == "x":
                 # jieba's guesses glue a function character to a name ("王在|静安寺|路",
                 # "沿市|心中|路", "从青|杨树|村", "据县|工业园区"): the name starts after it.

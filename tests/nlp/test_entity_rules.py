@@ -6525,3 +6525,12 @@ def test_a_diplomats_name_after_the_title_is_no_country(nlp):
     # a country's name after 参赞 is the diplomat's given name
     got = ents(nlp, "在两国企业座谈会上,经济参赞苏丹作了发言。")
     assert "苏丹" not in {t for t, _ in got}, got
+
+
+def test_a_zone_named_in_a_minority_language_keeps_the_syllables_jieba_reads_as_a_describing_word(nlp):
+    # jieba guesses the first syllables of a Mongolian name and tags the next as an adjective (…|浩特)
+    got = ents(nlp, "各县区、查干浩特旅游经济开发区主要领导参加会议。")
+    assert ("查干浩特旅游经济开发区", "PLACE") in got, got
+    # a describing word before a place's own name is still no part of it
+    got = ents(nlp, "游客来到浩瀚大望京公园。")
+    assert ("大望京公园", "PLACE") in got, got
