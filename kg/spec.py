@@ -322,6 +322,7 @@ class EntityRuleSpec:
     office_levels: tuple[str, ...]  # 国家, 省, 自治区: a known office's name written after one is an office of that level
     office_divisions: tuple[str, ...]  # 州, 县: a division so written before a known office begins its name
     untaught_division_ends: tuple[str, ...]  # 旗, 盟: divisions the tagger learnt few of; its veto stands aside
+    region_group_kinds: frozenset[str]  # 建投: a region's group named by its place and this; the place is the firm's
     grassroots_offices: tuple[str, ...]  # 村委会: a village's or a community's own committee
     grassroots_places: tuple[str, ...]  # 村, 社区: the places such a committee is named after
     branch_suffixes: frozenset[str]  # 分公司, 支行: a name that holds its parent's legal name
@@ -594,6 +595,7 @@ class EntityRuleSpec:
             office_levels=tuple(spec.get("office_levels", ())),
             office_divisions=tuple(spec.get("office_divisions", ())),
             untaught_division_ends=tuple(spec.get("untaught_division_ends", ())),
+            region_group_kinds=frozenset(spec.get("region_group_kinds", ())),
             grassroots_offices=tuple(spec.get("grassroots_offices", ())),
             grassroots_places=tuple(spec.get("grassroots_places", ())),
             branch_suffixes=frozenset(spec.get("branch_suffixes", ())),
