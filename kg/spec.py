@@ -234,6 +234,7 @@ class EntityRuleSpec:
     policy_verbs: tuple[str, ...]  # 对标, 赋能: verbs of today's papers jieba does not know, kept whole
     slogan_qualities: frozenset[str]  # 智慧, 美丽: what a slogan wants a place to be ("美丽老港"), no part of its name
     titled_office_suffixes: frozenset[str]  # 署, 局: an office by its field alone, where its head's title follows
+    lone_office_suffixes: frozenset[str]  # 局, 委: written alone after the office's field
     name_joints: frozenset[str]  # ·: the mark between two names written together (广东·惠州), no part of one
     investor_kinds: frozenset[str]  # 央企, 外企: a kind of investor, whose projects in general are none named
     enum_possessives: frozenset[str]  # 的: right after 等, what follows is of the list, no head of its items
@@ -502,6 +503,7 @@ class EntityRuleSpec:
             policy_verbs=tuple(spec.get("policy_verbs", ())),
             slogan_qualities=frozenset(spec.get("slogan_qualities", ())),
             titled_office_suffixes=frozenset(spec.get("titled_office_suffixes", ())),
+            lone_office_suffixes=frozenset(spec.get("lone_office_suffixes", ())),
             name_joints=frozenset(spec.get("name_joints", ())),
             investor_kinds=frozenset(spec.get("investor_kinds", ())),
             enum_possessives=frozenset(spec.get("enum_possessives", ())),

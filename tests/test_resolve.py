@@ -33,6 +33,9 @@ def test_the_offices_of_a_committee_and_a_government_merge_with_their_full_names
 
 def test_a_commerce_commission_s_short_form_is_its_full_name():
     assert canonical_agency("市商委", "格尔木市", "") == "格尔木市商务委员会"
+    # a municipality's commissions as its papers write them
+    assert canonical_agency("市商务委", "重庆市", "") == "重庆市商务委员会"
+    assert canonical_agency("市交委", "重庆市", "") == "重庆市交通委员会"
 
 
 def nodes(build):

@@ -1459,7 +1459,7 @@ class EntityRules:
                                                  tags[:j - 1] + tags[j:], offs[:j - 1] + offs[j:], j - 1, "COMPANY",
                                                  "strong"))
                 continue
-            if w == "局" and j >= 2 and tags[j - 1] == "n" and len(words[j - 1]) >= 2 \
+            if w in r.lone_office_suffixes and j >= 2 and tags[j - 1] == "n" and len(words[j - 1]) >= 2 \
                     and offs[j - 1] + len(words[j - 1]) == offs[j] \
                     and (words[j - 2].endswith(r.office_divisions) or self._known_place(words[j - 2])):
                 # "县|人力资源|局", "县|国土资源|局": jieba writes the bureau's field and 局 apart; after a
@@ -1556,7 +1556,7 @@ class EntityRules:
         r = self.rules
         if len(w) > 2 and w[:2] in self.place_heads:
             return True
-        if w in self._strong_tails or w == "局" or w in r.titled_office_suffixes:
+        if w in self._strong_tails or w in r.lone_office_suffixes or w in r.titled_office_suffixes:
             return True  # the end of a legal form in two or three words; an office's 局 written alone
         if w[0] in r.division_nouns and w in (w[0], w[0] * 2):
             return True

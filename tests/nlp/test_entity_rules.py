@@ -6534,3 +6534,10 @@ def test_a_zone_named_in_a_minority_language_keeps_the_syllables_jieba_reads_as_
     # a describing word before a place's own name is still no part of it
     got = ents(nlp, "游客来到浩瀚大望京公园。")
     assert ("大望京公园", "PLACE") in got, got
+
+
+@pytest.mark.parametrize("text", ["市商务委继续给予支持。", "市商务委将一如既往地给予支持。"])
+def test_a_commissions_short_name_jieba_writes_as_its_field_and_a_lone_character_is_an_office(nlp, text):
+    # "市|商务|委", and "委将" glued to the next word: 委 alone is a false word, as 局 is
+    got = ents(nlp, text)
+    assert ("市商务委", "AGENCY") in got, got
