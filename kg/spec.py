@@ -196,6 +196,7 @@ class EntityRuleSpec:
     caption_position_re: re.Pattern  # 右三组, 左六: where a person or group stands in a photo, no place
     dateline_place_re: re.Pattern  # 本报|龙游|2月20日电: the place a report is filed from
     slash_byline_re: re.Pattern  # after a name: "/新竹报导", a byline's slash; the name is its bureau
+    invested_amount_re: re.Pattern  # "5亿元" between a firm and its project: what it invests, no part of a name
     qualifier_places: frozenset[str]  # 临港: a place only where no noun follows (临港集疏运中心 is "port-side")
     qualifier_place_followers: frozenset[str]  # 和, 的: what may follow such a place named as one
     village_towns: tuple[str, ...]  # 镇, 乡: after such a town, "正觉|村" is its village
@@ -224,6 +225,7 @@ class EntityRuleSpec:
     visit_verbs: frozenset[str]  # 走进, 来到: going to a site comes before its name, never in it
     meeting_verbs: frozenset[str]  # 会见: meeting a firm's people comes before the firm's name, never in it
     object_heads: frozenset[str]  # 电站: a verb right before it makes the plant the clause's object
+    report_verbs: frozenset[str]  # 作: "某某作|项目情况介绍", a report on the projects, no project named
     known_only_levels: frozenset[str]  # 市, 县: one character and these, unknown to the gazetteer, is no place
     rate_re: str  # "2×150t/d": a capacity's rate, one word (the tokenizer keeps it whole)
     batch_periods: frozenset[str]  # 二季度: a year's period, inside a name a batch of its projects
@@ -460,6 +462,7 @@ class EntityRuleSpec:
             dateline_place_re=re.compile("(?:%s)([\u4e00-\u9fff]{2,8}?)(?:[0-9]{1,2}月)?[0-9]{1,2}(?:%s)" % (
                 "|".join(map(re.escape, spec.get("dateline_openers", ()))) or "(?!)",
                 "|".join(map(re.escape, spec.get("dateline_closers", ()))) or "(?!)")),
+            invested_amount_re=re.compile(spec.get("invested_amount") or "(?!)"),
             slash_byline_re=re.compile("[/／][\u4e00-\u9fff]{1,6}(?:%s)" % (
                 "|".join(map(re.escape, spec.get("slash_byline_words", ()))) or "(?!)")),
             caption_position_re=re.compile("(?:%s)[一二三四五六七八九十]+(?:%s)?" % (
@@ -493,6 +496,7 @@ class EntityRuleSpec:
             visit_verbs=frozenset(spec.get("visit_verbs", ())),
             meeting_verbs=frozenset(spec.get("meeting_verbs", ())),
             object_heads=frozenset(spec.get("object_heads", ())),
+            report_verbs=frozenset(spec.get("report_verbs", ())),
             known_only_levels=frozenset(spec.get("known_only_levels", ())),
             rate_re=_rate_pattern(spec.get("rate_units", {})),
             batch_periods=frozenset(spec.get("batch_periods", ())),

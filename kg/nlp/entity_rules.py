@@ -1614,7 +1614,7 @@ class EntityRules:
         zone = self._zone_word(words[split - 1])
         return [Candidate(cand.start, mid, "PLACE" if zone else "COMPANY",
                           f"{cand.rule}:{'zone' if zone else 'company-head'}", cand.prio),
-                Candidate(offs[self._after_trim(words, split, j, self._branded(tags, a, split))], cand.end,
+                Candidate(offs[self._after_trim(words, split, j, self._branded(tags, a, split), tags)], cand.end,
                           "PROJECT", cand.rule, cand.prio)]
 
     def _trade_head(self, words, tags, a, b) -> int | None:
@@ -1893,6 +1893,10 @@ class EntityRules:
         if label == "PROJECT" and j >= 1 and (self._batch(words[j - 1], tags[j - 1])
                                               or self._dated_issue(words, tags, j - 1, j + 1)):
             return None  # "凤城第二轮重点项目": a batch (and "…2020年|第四期|项目")
+        if label == "PROJECT" and words[j] == suf and j >= 1 and (
+                words[j - 1] in r.report_verbs
+                or (tags[j - 1] == "x" and 2 <= len(words[j - 1]) <= 4 and words[j - 1][-1] in r.report_verbs)):
+            return None  # "书记某某|作|项目推进情况介绍": a report on the projects, none named
         if label == "PROJECT" and words[j] in r.object_heads and j >= 1 and tags[j - 1] in ("v", "vn"):
             return None  # "在武平|投资|建设|风电场": the plant is the verb's object, named by no one
         if label == "PROJECT" and j + 3 < len(words) and words[j + 1] in ("(", "（") \
@@ -2573,7 +2577,7 @@ class EntityRules:
                                  and not (words[first].isdigit() and first + 1 < j and words[first + 1] in r.numbered_routes)
                                  and not (first > 0 and tags[first - 1] == "uj" and self._unit_alone(words[first], tags[first]))
                                  and (not self._has_quantity(words, tags, first, min(j, first + 2))
-                                      or words[first].endswith("元"))
+                                      or words[self._past_amount(words, tags, first, j) - 1].endswith("元"))
                                  and not (first + 2 < j and words[first + 1] in r.magnitudes
                                           and self._has_quantity(words, tags, first + 1, first + 3))
                                  and not self._year_rate(words, tags, first, j))):
@@ -2720,8 +2724,12 @@ class EntityRules:
             # A long name ("城区供水管网联通改造项目") or a specific one; "绿色化工项目" is a kind.
             # Right after a legal company name it is that company's project ("…食品有限公司|面点食品加工项目").
             # "…有限公司|签署|管道生产制造项目": the company signed for its own project
-            before = first - 2 if first >= 2 and words[first - 1] in r.signing_verbs else first - 1
-            after_company = before >= 0 and first == k + 1 and words[before].endswith(r.company_strong)
+            # (and "…有限公司|2|亿元|航运物流总部项目": with what the firm invests between, trimmed above)
+            opened = first
+            while opened > k + 1 and tags[opened - 1] == "m" and words[first - 1].endswith("元"):
+                opened -= 1
+            before = opened - 2 if opened >= 2 and words[opened - 1] in r.signing_verbs else opened - 1
+            after_company = before >= 0 and opened == k + 1 and words[before].endswith(r.company_strong)
             # Products joined by 及 are a kind of investment ("清洁油品及绿色化工项目") unless specific.
             owned = level_owned and first == k + 1 and len("".join(words[first + 1:j])) >= r.owned_project_min_chars
             # (a phase that opens the name, after no firm's, says which part of a project the clause already
@@ -3593,6 +3601,9 @@ class EntityRules:
             if (self._joiner_brand(words, tags, x) or (x > a0 and self._joiner_brand(words, tags, x - 1))) \
                     and words[b0 - 1].endswith(derivation_spec().legal_suffixes):
                 continue  # "安徽|和|正|农牧股份有限公司": the brand 和正, no conjunction of the clause
+            if len(words[x]) == 1 and a0 < x and x + 1 < b0 and words[x + 1] in r.company_suffixes \
+                    and tags[x - 1] in BRAND_TAGS and words[x] in r.boundary:
+                continue  # "北京中凯科|电|公司": a brand's last character, a dateline's 电 only after a date
             if label == "PROJECT" and self._joins_items(words, tags, cut, x):
                 continue  # "城北污水处理厂和|城南供水工程等项目": two items, split below
             if label == "PROJECT" and self._joins_products(words, tags, x):
@@ -4036,7 +4047,7 @@ class EntityRules:
         zone = self._zone_word(words[split - 1])
         return [*where, Candidate(start, mid, "PLACE" if zone else "COMPANY",
                                   f"{rule}:{'zone' if zone else 'company-head'}", prio=3),
-                Candidate(offs[self._after_trim(words, split, b - 1, self._branded(tags, a, split))], end,
+                Candidate(offs[self._after_trim(words, split, b - 1, self._branded(tags, a, split), tags)], end,
                           "PROJECT", rule, prio=3)]
 
     def _facility_work(self, words, tags, k) -> bool:
@@ -4079,11 +4090,16 @@ class EntityRules:
         last = b - 1 if words[b - 1].endswith(self.project_ends) else b
         return all(words[x] in r.facility for x in range(a, last))
 
-    def _after_trim(self, words, a, last, brand=False) -> int:
-        """The first word from ``a`` that is no leading word (新建, 续建): "百特辉医疗公司|新建|年产…项目".
+    def _after_trim(self, words, a, last, brand=False, tags=None) -> int:
+        """The first word from ``a`` that is no leading word (新建, 续建): "百特辉医疗公司|新建|年产…项目",
+        nor an amount of money the firm invests ("某某电器公司|5|亿元|风光互补…": how much, no name).
 
         After a brand's company head, a product keeps its first character ("鑫拓科技|新|材料…").
         """
+        if tags is not None and tags[a] == "m":
+            y = self._past_amount(words, tags, a, last)
+            if a < y <= last and words[y - 1].endswith("元"):
+                a = y
         while a < last and _leading(words, a, last + 1, self.rules) and not (brand and self._glued_product(words, a)):
             a += 1
         return a

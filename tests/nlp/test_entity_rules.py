@@ -6541,3 +6541,29 @@ def test_a_commissions_short_name_jieba_writes_as_its_field_and_a_lone_character
     # "市|商务|委", and "委将" glued to the next word: 委 alone is a false word, as 局 is
     got = ents(nlp, text)
     assert ("市商务委", "AGENCY") in got, got
+
+
+@pytest.mark.parametrize("text", ["会上，某镇党委书记韩某行作项目招引情况介绍。", "总经理闫某武作项目情况介绍。"])
+def test_a_report_on_the_projects_names_no_project(nlp, text):
+    # "作|项目…介绍": the light verb of a report, which jieba's guess may glue to the speaker's name
+    got = ents(nlp, text)
+    assert not [t for t, label in got if label == "PROJECT"], got
+
+
+def test_the_ministries_in_general_are_no_office(nlp):
+    got = ents(nlp, "这些项目都是国家部委、省市各级高度关注的大项目。")
+    assert not [t for t, label in got if label == "AGENCY"], got
+
+
+def test_a_brands_last_character_a_dateline_also_uses_stays_in_the_first_listed_firm(nlp):
+    # "凯科|电|公司": 电 closes a dateline ("3月5日电") only after a date; before 公司 it is the brand's
+    got = ents(nlp, "北京凯科电公司3亿元电气柜、无锡乔元金属公司2亿元电池配件等10个重大项目正在对接。")
+    firms = [t for t, label in got if label == "COMPANY"]
+    assert "公司" not in firms and any(t.endswith("凯科电公司") for t in firms), got
+
+
+def test_what_a_firm_invests_between_it_and_its_project_is_no_part_of_the_projects_name(nlp):
+    got = ents(nlp, "泰州光源电器公司5亿元风光渔互补、无锡乔元金属公司2亿元汽车电池配件等13个重大项目正在对接。")
+    assert ("风光渔互补", "PROJECT") in got and ("汽车电池配件", "PROJECT") in got, got
+    got = ents(nlp, "江苏三航有限公司2亿元航运物流总部项目选址在该镇工业园西侧。")
+    assert ("江苏三航有限公司", "COMPANY") in got and ("航运物流总部项目", "PROJECT") in got, got
