@@ -3317,6 +3317,12 @@ class EntityRules:
             if label == "COMPANY" and items and self._counted_kinds(words, tags, items[0][0]):
                 continue  # "34家|建材、食品、电动车等企业": a count of firms, then the kinds they are of
             for a, b in items or ():
+                if rule == "status-clause" and any(
+                        tags[x - 1] == "v" and words[x] in r.generic and words[x].endswith(self.project_ends)
+                        for x in range(a + 1, b)):
+                    # "以更大力度、更实举措|保障|项目|早开工、早竣工": a verb's projects in general, and the ways
+                    # it works before them, a slogan's list, no names
+                    continue
                 if rule == "status-clause" and a > 0 and b - a >= 2 and words[a - 1] in r.site_preps \
                         and all(tags[x] == "ns" or self._known_place(words[x]) or self.gazetteer.lookup(words[x]) is not None
                                 for x in range(a, b)):

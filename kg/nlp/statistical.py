@@ -136,6 +136,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None
     if label == "AGENCY" and names_system(text, end):
         return None  # "人民代表大会|制度": the system, as the rules read it
+    if label == "AGENCY" and end < len(text) and text[end - 1:end + 1] in spec.not_office_ends:
+        return None  # "研究部|署下阶段工作": the office's last character opens a word (部署), no office ends there
     if label == "AGENCY" and ends_like_no_office(text[start:end], spec.not_office_ends):
         return None  # "中科湘膜科技总部", "公司总部": ends like an office, but is an ordinary word
     if (label == "AGENCY" or (label == "PLACE" and text[end - 1:end] in _LEVELS)) and _COUNTED.fullmatch(text[start:end - 1]):

@@ -6567,3 +6567,11 @@ def test_what_a_firm_invests_between_it_and_its_project_is_no_part_of_the_projec
     assert ("风光渔互补", "PROJECT") in got and ("汽车电池配件", "PROJECT") in got, got
     got = ents(nlp, "江苏三航有限公司2亿元航运物流总部项目选址在该镇工业园西侧。")
     assert ("江苏三航有限公司", "COMPANY") in got and ("航运物流总部项目", "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text", ["我们将以更大力度、更实举措服务保障项目早开工、早竣工、早达效。",
+                                  "以更大决心、更强举措保障项目早开工。"])
+def test_the_ways_a_clause_works_for_the_projects_in_general_name_no_project(nlp, text):
+    # a slogan's list of manners, a verb and the projects in general before 早开工: no list of names
+    got = ents(nlp, text)
+    assert not [t for t, label in got if label == "PROJECT"], got

@@ -407,3 +407,9 @@ def test_an_events_venue_after_a_place_is_the_place(stat_nlp):
     # "在某州分会场举行": the prefecture's venue of a fair held in several places
     found = [(e.text, e.label_) for e in stat_nlp("优势资源推介暨项目签约仪式在甘南州分会场举行。").ents]
     assert ("甘南州", "PLACE") in found and not [t for t, _ in found if t.endswith("会场")], found
+
+
+def test_deploying_the_work_is_no_office(stat_nlp):
+    # 研究部署 is one word for jieba, and ends like an office (…署)
+    found = [(e.text, e.label_) for e in stat_nlp("会议梳理今年项目建设情况，研究部署下阶段工作。").ents]
+    assert not [t for t, label in found if label == "AGENCY"], found
