@@ -1894,9 +1894,9 @@ class EntityRules:
                                               or self._dated_issue(words, tags, j - 1, j + 1)):
             return None  # "凤城第二轮重点项目": a batch (and "…2020年|第四期|项目")
         if label == "PROJECT" and words[j] == suf and j >= 1 and (
-                words[j - 1] in r.report_verbs
+                words[j - 1] in r.report_verbs or words[j - 1] in r.care_verbs
                 or (tags[j - 1] == "x" and 2 <= len(words[j - 1]) <= 4 and words[j - 1][-1] in r.report_verbs)):
-            return None  # "书记某某|作|项目推进情况介绍": a report on the projects, none named
+            return None  # "书记某某|作|项目推进情况介绍": a report on the projects, none named (and "服务|保障|项目")
         if label == "PROJECT" and words[j] in r.object_heads and j >= 1 and tags[j - 1] in ("v", "vn"):
             return None  # "在武平|投资|建设|风电场": the plant is the verb's object, named by no one
         if label == "PROJECT" and j + 3 < len(words) and words[j + 1] in ("(", "（") \
@@ -3318,7 +3318,9 @@ class EntityRules:
                 continue  # "34家|建材、食品、电动车等企业": a count of firms, then the kinds they are of
             for a, b in items or ():
                 if rule == "status-clause" and any(
-                        tags[x - 1] == "v" and words[x] in r.generic and words[x].endswith(self.project_ends)
+                        tags[x - 1] == "v" and (words[x - 1] in r.project_stop or words[x - 1] in r.care_verbs)
+                        and words[x] in r.generic
+                        and words[x].endswith(self.project_ends)
                         for x in range(a + 1, b)):
                     # "以更大力度、更实举措|保障|项目|早开工、早竣工": a verb's projects in general, and the ways
                     # it works before them, a slogan's list, no names
