@@ -226,6 +226,7 @@ class EntityRuleSpec:
     meeting_verbs: frozenset[str]  # 会见: meeting a firm's people comes before the firm's name, never in it
     object_heads: frozenset[str]  # 电站: a verb right before it makes the plant the clause's object
     report_verbs: frozenset[str]  # 作: "某某作|项目情况介绍", a report on the projects, no project named
+    verb_complements: frozenset[str]  # 好: "建设|好|灵山项目", the verb's result, no part of a name
     care_verbs: frozenset[str]  # 保障: "服务|保障|项目早开工", the projects in general
     known_only_levels: frozenset[str]  # 市, 县: one character and these, unknown to the gazetteer, is no place
     rate_re: str  # "2×150t/d": a capacity's rate, one word (the tokenizer keeps it whole)
@@ -498,6 +499,7 @@ class EntityRuleSpec:
             meeting_verbs=frozenset(spec.get("meeting_verbs", ())),
             object_heads=frozenset(spec.get("object_heads", ())),
             report_verbs=frozenset(spec.get("report_verbs", ())),
+            verb_complements=frozenset(spec.get("verb_complements", ())),
             care_verbs=frozenset(spec.get("care_verbs", ())),
             known_only_levels=frozenset(spec.get("known_only_levels", ())),
             rate_re=_rate_pattern(spec.get("rate_units", {})),

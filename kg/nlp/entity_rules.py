@@ -2582,6 +2582,9 @@ class EntityRules:
                                           and self._has_quantity(words, tags, first + 1, first + 3))
                                  and not self._year_rate(words, tags, first, j))):
             first += 1  # "2020年第一批重点项目": a date or a batch number names no project
+        if first < j and first > 0 and words[first] in r.verb_complements and tags[first - 1] in ("v", "vn") \
+                and offs[first - 1] + len(words[first - 1]) == offs[first]:
+            first += 1  # "建设|好|灵山项目": the verb's complement, then the name
         if label == "COMPANY" and first < j and words[first] in _OPEN_BRACKETS:
             close = next((x for x in range(first + 1, j) if words[x] in _CLOSE_BRACKETS), None)
             if close is not None and close + 1 < j and words[close + 1] not in r.legal_forms:
@@ -3284,7 +3287,8 @@ class EntityRules:
             r = self.rules
             if label == "PROJECT" and items and any(words[x] in r.field_list_verbs
                                                     for x in range(max(0, items[0][0] - 1), items[0][1])) \
-                    and not any("".join(words[a:b]).endswith(self._listed_heads) for a, b in items):
+                    and not any("".join(words[a:b]).endswith(self._listed_heads) and "".join(words[a:b]) not in r.generic
+                                for a, b in items):
                 # "签订涉及|茶叶深加工、康养旅游等9个项目": the fields the projects are in, none named (but
                 # an item with a project's or a facility's head is one: "涵盖…饲料项目、城南物流园等")
                 continue

@@ -6575,3 +6575,15 @@ def test_the_ways_a_clause_works_for_the_projects_in_general_name_no_project(nlp
     # a slogan's list of manners, a verb and the projects in general before 早开工: no list of names
     got = ents(nlp, text)
     assert not [t for t, label in got if label == "PROJECT"], got
+
+
+def test_a_verbs_complement_of_result_is_no_part_of_the_name_after_it(nlp):
+    # "建设|好|某项目": "build the project well"; 好 opened the project's name
+    got = ents(nlp, "双方就如何建设好宏远物流园项目进行了深入交流。")
+    assert ("宏远物流园项目", "PROJECT") in got, got
+
+
+def test_a_firms_lines_of_business_it_brings_together_are_no_projects(nlp):
+    # "集A、B、C等项目的集团公司": 集 "bringing together" lists what the firm does
+    got = ents(nlp, "宏远集团是一家集房地产开发、工程建筑、市政工程、贸易等项目的大型集团公司。")
+    assert not [t for t, label in got if label == "PROJECT"], got
