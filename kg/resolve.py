@@ -107,8 +107,17 @@ def destinations(analysis: DocumentAnalysis, words: tuple[str, ...], nested: boo
 
 
 def _away(analysis: DocumentAnalysis) -> set:
-    """The places a document's own people travel to ("赴青岛、北京…洽谈"): no home of it."""
-    return destinations(analysis, derivation_spec().away_words, nested=True)
+    """The places a document's own people travel to ("赴青岛、北京…洽谈"), and those that name an
+    association of businessmen ("深圳市山东商会": where it is, where they come from): no home of it."""
+    away = destinations(analysis, derivation_spec().away_words, nested=True)
+    association = derivation_spec().association_re
+    texts = None
+    for m in analysis.mentions:
+        if m.label == "PLACE":
+            texts = texts if texts is not None else analysis.sentence_texts()
+            if association.match(texts.get(m.sentence, ""), m.s_end):
+                away.add(m)
+    return away
 
 
 def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,

@@ -817,6 +817,7 @@ class DerivationSpec:
     not_trades: frozenset[str] = frozenset()  # 大业, 伟业: ends like 钴业 and is a brand
     trade_works: tuple[str, ...] = ()  # 制造: the work after a trade word (汽车|制造), part of the trade
     away_words: tuple[str, ...] = ()  # 赴: before places the paper's own people travel to, no home
+    association_re: re.Pattern = re.compile("(?!)")  # "…山东商会" after a place: an association's name, no home
     # 房地产开发 -> 房地产, 地产: a trade and its work at a body's end, and the trades it is short for
     trade_short_forms: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # 特区 -> 特别行政区: a special region's level as papers shorten it, before its government
@@ -847,6 +848,8 @@ class DerivationSpec:
             national_openers=tuple(spec.get("national_openers", ())),
             level_pronouns=MappingProxyType(dict(spec.get("level_pronouns", {}))),
             away_words=tuple(spec.get("away_words", ())),
+            association_re=re.compile("[\u4e00-\u9fff]{0,4}?(?<!招)(?:%s)" % "|".join(
+                map(re.escape, spec.get("association_words", ()))) if spec.get("association_words") else "(?!)"),
             trade_short_forms=tuple(sorted(((long, tuple(short)) for long, short in
                                             (spec.get("trade_short_forms") or {}).items()),
                                            key=lambda item: -len(item[0]))),

@@ -777,3 +777,12 @@ def test_a_zones_short_form_is_the_zone_written_with_its_province_in_front(nlp):
     res = _resolve(["吉林公主岭经济开发区锚定汽车产业。公主岭经开区推出嫁接招商模式。"], nlp)
     places = _aliases(res, "place")
     assert any({"吉林公主岭经济开发区", "公主岭经开区"} <= names for names in places.values()), places
+
+
+def test_the_places_that_name_a_chamber_of_commerce_are_no_home_of_the_article(nlp):
+    # "佛山市化州商会": a chamber of Huazhou's businessmen in Foshan; the only city written in full was
+    # its seat, and the article's 市委 went to Foshan
+    text = ("官桥镇举行项目集中签约仪式。佛山市化州商会会长、某某新材料有限公司董事长等出席。"
+            "官桥镇是化州经济开发区核心区。市委、市政府始终将招商引资作为一号工程。")
+    agencies = _aliases(_resolve([text], nlp), "agency")
+    assert "化州市委" in agencies and "佛山市委" not in agencies, agencies
