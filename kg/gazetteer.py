@@ -206,7 +206,10 @@ def load_gazetteer() -> Gazetteer:
                 stack[d] = None
             continue
         code = parts[1] if len(parts) > 1 else ""
-        alias = spelt.get(parts[2], parts[2]) if len(parts) > 2 else ""
+        # Two prefectures carry two aliases, "/"-separated (巴州/巴音郭楞): each is an alias, and the
+        # last, the name's own opening, is the one its offices are written with (巴音郭楞州人民政府).
+        written_as = [spelt.get(a, a) for a in parts[2].split("/")] if len(parts) > 2 else []
+        alias = written_as[-1] if written_as else ""
         if name not in gaz.places:
             gaz.places[name] = Place(name, LEVELS[depth], parent, code, alias)
         elif LEVELS[depth] != "town":
@@ -217,8 +220,9 @@ def load_gazetteer() -> Gazetteer:
         stack[depth] = name
         for d in range(depth + 1, len(stack)):
             stack[d] = None
-        if alias and alias != name and len(alias) >= 2 and alias not in kinds:
-            seen_alias.setdefault(alias, set()).add(name)
+        for alias in written_as:
+            if alias and alias != name and len(alias) >= 2 and alias not in kinds:
+                seen_alias.setdefault(alias, set()).add(name)
     # An alias shared by two divisions names neither, unless one of them is a
     # province or prefecture-level city above the rest: 长沙 and 西安 are the
     # cities, not 长沙县 or 西安区, as a reader takes them.

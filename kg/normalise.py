@@ -255,7 +255,7 @@ def _line_kinds(lines: list[str]) -> list[str]:
     lay = layout_spec()
     # The searches are found once a page: the cache of _any_of hashes every pattern's compiled code at each call.
     cues = ((_any_of(lay.openers), "opener"), (_any_of(lay.continuations), "continuation"),
-            (_any_of(lay.captions), "caption"))
+            (_any_of(lay.captions), "caption"), (_any_of(lay.subheadings), "subheading"))
     return [_line_kind(line, cues) for line in lines]
 
 
@@ -469,6 +469,8 @@ def normalise(original: str) -> NormalText:
             length += len(t)
         if kind == "heading?":
             kind = "heading"
+        elif kind == "subheading":
+            kind = "text"  # the article's own text, not a headline that could open another
         spans.append(Paragraph(start, length, kind))
     offsets.append(len(original) if not offsets else min(len(original), offsets[-1] + 1))
     text = "".join(out_texts)
@@ -495,6 +497,9 @@ def _decide_joins(texts: list[str], kinds: list[str], width: int | None) -> list
             prev_ends = k == 0 or len(texts[k - 1]) < low or kinds[k - 1] in ("heading?", "caption")
             if not prev_ends or (in_band and nxt not in ("heading?", "opener", "continuation", "end")):
                 kinds[k] = "text"
+    if width is not None:
+        # A hard-wrapped line of a sentence can look like a subheading: the width decides.
+        kinds[:] = ["text" if kind == "subheading" else kind for kind in kinds]
     dangling = layout_spec().dangling_end
     for k in range(n - 1):
         cur, nxt = kinds[k], kinds[k + 1]
@@ -502,7 +507,8 @@ def _decide_joins(texts: list[str], kinds: list[str], width: int | None) -> list
             # A heading cannot end on a particle: the line was wrapped.
             joins[k] = True
             continue
-        if nxt in ("opener", "continuation", "caption", "heading?") or cur in ("heading?", "caption"):
+        if nxt in ("opener", "continuation", "caption", "heading?", "subheading") \
+                or cur in ("heading?", "caption", "subheading"):
             continue
         # A line that stops mid-sentence was cut by a wrap, a column or a page break;
         # in a hard-wrapped page a full-width line goes on even after a full stop.

@@ -107,8 +107,17 @@ def destinations(analysis: DocumentAnalysis, words: tuple[str, ...], nested: boo
 
 
 def _away(analysis: DocumentAnalysis) -> set:
-    """The places a document's own people travel to ("赴青岛、北京…洽谈"): no home of it."""
-    return destinations(analysis, derivation_spec().away_words, nested=True)
+    """The places a document's own people travel to ("赴青岛、北京…洽谈"), and those that name an
+    association of businessmen ("深圳市山东商会": where it is, where they come from): no home of it."""
+    away = destinations(analysis, derivation_spec().away_words, nested=True)
+    association = derivation_spec().association_re
+    texts = None
+    for m in analysis.mentions:
+        if m.label == "PLACE":
+            texts = texts if texts is not None else analysis.sentence_texts()
+            if association.match(texts.get(m.sentence, ""), m.s_end):
+                away.add(m)
+    return away
 
 
 def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
@@ -753,7 +762,9 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     canon = (canonical_agency(office, home, pref or at.prefecture, at.county, province, at.town) if home
                              else canonical_agency(office, at.city, at.prefecture, at.county, at.province, at.town))
                 elif m.label == "PROJECT":
-                    canon = (prev.text + name) if prev is not None and prev.label == "COMPANY" and prev.s_end == m.s_start else name
+                    canon = (prev.text + name) if prev is not None and prev.label == "COMPANY" and (
+                        prev.s_end == m.s_start or entity_rule_spec().invested_amount_re.fullmatch(
+                            sentence_texts[sent_index], prev.s_end, m.s_start)) else name
                 else:
                     canon = company_names.get(name) or _branch_of(name, company_names)
                     relative = _level_company(canon, sentence_texts[sent_index][:m.s_start])
@@ -780,7 +791,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
 
     _merge_company_short_names(types, union)
     _merge_project_trailers(types, union)
-    _merge_zone_short_forms(types, union)
+    _merge_zone_short_forms(types, union, gaz)
     _merge_town_short_forms(types, union, gaz)
     _merge_place_prefixed(types, union, gaz)
     entities: dict[Key, Entity] = {}
@@ -1079,17 +1090,30 @@ def _merge_project_trailers(types: dict[Key, str], union) -> None:
                 union(key, bare)
 
 
-def _merge_zone_short_forms(types: dict[Key, str], union) -> None:
-    """A zone named with its word's short form and in full (某某经开区 / 某某经济技术开发区) is one zone."""
-    for key, etype in sorted(types.items()):
-        if etype != "place":
-            continue
-        for short, fulls in derivation_spec().zone_short_forms:
+def _merge_zone_short_forms(types: dict[Key, str], union, gaz) -> None:
+    """A zone named with its word's short form and in full (某某经开区 / 某某经济技术开发区) is one zone.
+
+    The full name may carry its province or city in front, as a zone's own pages write it and the
+    short form drops (吉林某某经济开发区 / 某某经开区): one such zone is the short form's, two are neither.
+    """
+    forms = derivation_spec().zone_short_forms
+    fulls_all = tuple(full for _, fulls in forms for full in fulls)
+    places = sorted(k for k, t in types.items() if t == "place")
+    prefixed: dict[str, list[Key]] = defaultdict(list)
+    for key in places:
+        if key.name.endswith(fulls_all):
+            for n in _place_prefix_ends(key.name, gaz):
+                prefixed[key.name[n:]].append(key)
+    for key in places:
+        for short, fulls in forms:
             if key.name.endswith(short) and len(key.name) > len(short):
                 stem = key.name[: -len(short)]
                 for full in fulls:
                     if types.get(Key("place", stem + full)) == "place":
                         union(key, Key("place", stem + full))
+                        break
+                    if len(prefixed.get(stem + full, ())) == 1:
+                        union(key, prefixed[stem + full][0])
                         break
 
 

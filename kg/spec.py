@@ -196,6 +196,7 @@ class EntityRuleSpec:
     caption_position_re: re.Pattern  # 右三组, 左六: where a person or group stands in a photo, no place
     dateline_place_re: re.Pattern  # 本报|龙游|2月20日电: the place a report is filed from
     slash_byline_re: re.Pattern  # after a name: "/新竹报导", a byline's slash; the name is its bureau
+    invested_amount_re: re.Pattern  # "5亿元" between a firm and its project: what it invests, no part of a name
     qualifier_places: frozenset[str]  # 临港: a place only where no noun follows (临港集疏运中心 is "port-side")
     qualifier_place_followers: frozenset[str]  # 和, 的: what may follow such a place named as one
     village_towns: tuple[str, ...]  # 镇, 乡: after such a town, "正觉|村" is its village
@@ -224,6 +225,9 @@ class EntityRuleSpec:
     visit_verbs: frozenset[str]  # 走进, 来到: going to a site comes before its name, never in it
     meeting_verbs: frozenset[str]  # 会见: meeting a firm's people comes before the firm's name, never in it
     object_heads: frozenset[str]  # 电站: a verb right before it makes the plant the clause's object
+    report_verbs: frozenset[str]  # 作: "某某作|项目情况介绍", a report on the projects, no project named
+    verb_complements: frozenset[str]  # 好: "建设|好|灵山项目", the verb's result, no part of a name
+    care_verbs: frozenset[str]  # 保障: "服务|保障|项目早开工", the projects in general
     known_only_levels: frozenset[str]  # 市, 县: one character and these, unknown to the gazetteer, is no place
     rate_re: str  # "2×150t/d": a capacity's rate, one word (the tokenizer keeps it whole)
     batch_periods: frozenset[str]  # 二季度: a year's period, inside a name a batch of its projects
@@ -234,6 +238,7 @@ class EntityRuleSpec:
     policy_verbs: tuple[str, ...]  # 对标, 赋能: verbs of today's papers jieba does not know, kept whole
     slogan_qualities: frozenset[str]  # 智慧, 美丽: what a slogan wants a place to be ("美丽老港"), no part of its name
     titled_office_suffixes: frozenset[str]  # 署, 局: an office by its field alone, where its head's title follows
+    lone_office_suffixes: frozenset[str]  # 局, 委: written alone after the office's field
     name_joints: frozenset[str]  # ·: the mark between two names written together (广东·惠州), no part of one
     investor_kinds: frozenset[str]  # 央企, 外企: a kind of investor, whose projects in general are none named
     enum_possessives: frozenset[str]  # 的: right after 等, what follows is of the list, no head of its items
@@ -322,6 +327,7 @@ class EntityRuleSpec:
     office_levels: tuple[str, ...]  # 国家, 省, 自治区: a known office's name written after one is an office of that level
     office_divisions: tuple[str, ...]  # 州, 县: a division so written before a known office begins its name
     untaught_division_ends: tuple[str, ...]  # 旗, 盟: divisions the tagger learnt few of; its veto stands aside
+    region_group_kinds: frozenset[str]  # 建投: a region's group named by its place and this; the place is the firm's
     grassroots_offices: tuple[str, ...]  # 村委会: a village's or a community's own committee
     grassroots_places: tuple[str, ...]  # 村, 社区: the places such a committee is named after
     branch_suffixes: frozenset[str]  # 分公司, 支行: a name that holds its parent's legal name
@@ -458,6 +464,7 @@ class EntityRuleSpec:
             dateline_place_re=re.compile("(?:%s)([\u4e00-\u9fff]{2,8}?)(?:[0-9]{1,2}月)?[0-9]{1,2}(?:%s)" % (
                 "|".join(map(re.escape, spec.get("dateline_openers", ()))) or "(?!)",
                 "|".join(map(re.escape, spec.get("dateline_closers", ()))) or "(?!)")),
+            invested_amount_re=re.compile(spec.get("invested_amount") or "(?!)"),
             slash_byline_re=re.compile("[/／][\u4e00-\u9fff]{1,6}(?:%s)" % (
                 "|".join(map(re.escape, spec.get("slash_byline_words", ()))) or "(?!)")),
             caption_position_re=re.compile("(?:%s)[一二三四五六七八九十]+(?:%s)?" % (
@@ -491,6 +498,9 @@ class EntityRuleSpec:
             visit_verbs=frozenset(spec.get("visit_verbs", ())),
             meeting_verbs=frozenset(spec.get("meeting_verbs", ())),
             object_heads=frozenset(spec.get("object_heads", ())),
+            report_verbs=frozenset(spec.get("report_verbs", ())),
+            verb_complements=frozenset(spec.get("verb_complements", ())),
+            care_verbs=frozenset(spec.get("care_verbs", ())),
             known_only_levels=frozenset(spec.get("known_only_levels", ())),
             rate_re=_rate_pattern(spec.get("rate_units", {})),
             batch_periods=frozenset(spec.get("batch_periods", ())),
@@ -501,6 +511,7 @@ class EntityRuleSpec:
             policy_verbs=tuple(spec.get("policy_verbs", ())),
             slogan_qualities=frozenset(spec.get("slogan_qualities", ())),
             titled_office_suffixes=frozenset(spec.get("titled_office_suffixes", ())),
+            lone_office_suffixes=frozenset(spec.get("lone_office_suffixes", ())),
             name_joints=frozenset(spec.get("name_joints", ())),
             investor_kinds=frozenset(spec.get("investor_kinds", ())),
             enum_possessives=frozenset(spec.get("enum_possessives", ())),
@@ -594,6 +605,7 @@ class EntityRuleSpec:
             office_levels=tuple(spec.get("office_levels", ())),
             office_divisions=tuple(spec.get("office_divisions", ())),
             untaught_division_ends=tuple(spec.get("untaught_division_ends", ())),
+            region_group_kinds=frozenset(spec.get("region_group_kinds", ())),
             grassroots_offices=tuple(spec.get("grassroots_offices", ())),
             grassroots_places=tuple(spec.get("grassroots_places", ())),
             branch_suffixes=frozenset(spec.get("branch_suffixes", ())),
@@ -755,6 +767,7 @@ class LayoutSpec:
     zhu_words: frozenset[str] = frozenset()  # 编著: 著 that is no particle where Taiwan usage reads one
     simplified_too: frozenset[str] = frozenset()  # 乾: a traditional form simplified writing keeps in names
     simplified_too_words: frozenset[str] = frozenset()  # 乾燥: where it is the traditional form all the same
+    subheadings: tuple[re.Pattern, ...] = ()  # a feature's section subheading: its line joins neither side
 
     @classmethod
     def from_dict(cls, spec: Mapping[str, Any]) -> "LayoutSpec":
@@ -776,6 +789,7 @@ class LayoutSpec:
             zhu_words=frozenset(spec.get("zhu_words", ())),
             simplified_too=frozenset(spec.get("simplified_too", ())),
             simplified_too_words=frozenset(spec.get("simplified_too_words", ())),
+            subheadings=tuple(re.compile(p) for p in spec.get("subheadings", ())),
         )
 
 
@@ -803,6 +817,7 @@ class DerivationSpec:
     not_trades: frozenset[str] = frozenset()  # 大业, 伟业: ends like 钴业 and is a brand
     trade_works: tuple[str, ...] = ()  # 制造: the work after a trade word (汽车|制造), part of the trade
     away_words: tuple[str, ...] = ()  # 赴: before places the paper's own people travel to, no home
+    association_re: re.Pattern = re.compile("(?!)")  # "…山东商会" after a place: an association's name, no home
     # 房地产开发 -> 房地产, 地产: a trade and its work at a body's end, and the trades it is short for
     trade_short_forms: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # 特区 -> 特别行政区: a special region's level as papers shorten it, before its government
@@ -833,6 +848,8 @@ class DerivationSpec:
             national_openers=tuple(spec.get("national_openers", ())),
             level_pronouns=MappingProxyType(dict(spec.get("level_pronouns", {}))),
             away_words=tuple(spec.get("away_words", ())),
+            association_re=re.compile("[\u4e00-\u9fff]{0,4}?(?<!招)(?:%s)" % "|".join(
+                map(re.escape, spec.get("association_words", ()))) if spec.get("association_words") else "(?!)"),
             trade_short_forms=tuple(sorted(((long, tuple(short)) for long, short in
                                             (spec.get("trade_short_forms") or {}).items()),
                                            key=lambda item: -len(item[0]))),

@@ -82,3 +82,13 @@ def test_taiwans_short_name_for_a_county_is_its_alias():
     g = kg.extract_graph(["竹縣今年招商成績亮眼，新竹縣政府將再辦說明會。"])
     places = sorted(d["label"] for _, d in g.nodes(data=True) if d["type"] == "place")
     assert "新竹县" in places and "竹县" not in places, places
+
+
+def test_a_division_with_two_aliases_answers_to_each():
+    g = load_gazetteer()
+    # The list writes a prefecture's aliases "/"-separated; both were one unknown word, and its
+    # customary short name then named a district of another province that shares it.
+    assert g.written("巴州").name == "巴音郭楞蒙古自治州"
+    assert g.written("巴音郭楞").name == "巴音郭楞蒙古自治州"
+    assert g.written("巴音郭楞州").name == "巴音郭楞蒙古自治州"
+    assert g.written("克孜勒苏").name == "克孜勒苏柯尔克孜自治州"

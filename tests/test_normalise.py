@@ -218,3 +218,23 @@ def test_a_simplified_page_keeps_sheng_in_names():
     # a traditional page's 昇 in a word of rising is 升
     text = normalise("昨日鴻昇電子有限公司簽約，產品昇華技術再提昇。").text
     assert "鸿昇电子" in text and "提升" in text and "升华" in text, text
+
+
+def test_a_features_subheading_joins_neither_the_paragraph_before_nor_after_it():
+    # A topic, a colon and a phrase with no sentence's end: glued to the next paragraph, its last
+    # words opened the first name there (新动能|某某经济开发区).
+    page = ("各开发区掀起创新实践热潮，全力推动招商引资。\n"
+            "某某经开区：创新模式，激活产业发展新动能\n"
+            "某某经济开发区锚定汽车、现代物流、新材料三大主导产业，全力构建全链条招商生态。\n"
+            "目前，某某集团拟投资12亿元建设的电池材料产业园项目已进入深度洽谈阶段，该项目若落地，将形成\n"
+            "完整产业链。\n")
+    paras = paragraphs(normalise(page))
+    assert "某某经开区：创新模式，激活产业发展新动能" in paras
+    assert any(p.startswith("某某经济开发区锚定") for p in paras)
+    # A paragraph cut mid-sentence is still joined.
+    assert any(p.endswith("将形成完整产业链。") for p in paras)
+    # In a hard-wrapped page the same shape is a wrapped line of a sentence.
+    wrapped = "\n".join(["本报讯某县发改委负责人介", "绍说：今年我县将继续抓好", "重点项目建设，力争全年完",
+                         "成固定资产投资目标任务，", "为经济发展提供有力支撑。", "全县上下要坚定信心，持续",
+                         "优化营商环境，扎实推进各", "项工作落地见效，实现新突", "破。"])
+    assert len(paragraphs(normalise(wrapped))) == 1

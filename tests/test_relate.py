@@ -476,3 +476,14 @@ def test_villages_listed_after_the_first_share_its_town(nlp):
     edges = {(g.nodes[u]["label"], d["relation"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True)}
     assert {("北泉村", "located_in", "澄江镇"), ("缙云村", "located_in", "澄江镇"),
             ("东升村", "located_in", "澄江镇")} <= edges, edges
+
+
+def test_a_firm_builds_the_project_named_after_what_it_invests():
+    # "某公司|5亿元|风光渔互补": the amount between them is how much, and the firm still heads its project
+    import kg
+
+    g = kg.extract_graph(["泰州光源电器公司5亿元风光渔互补、无锡乔元金属公司2亿元汽车电池配件等13个重大项目正在对接。"])
+    label = {n: d["label"] for n, d in g.nodes(data=True)}
+    builds = {(label[u], label[v]) for u, v, d in g.edges(data=True) if d.get("relation") == "builds"}
+    assert ("泰州光源电器公司", "泰州光源电器公司风光渔互补") in builds, builds
+    assert ("无锡乔元金属公司", "无锡乔元金属公司汽车电池配件") in builds, builds

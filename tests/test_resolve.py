@@ -33,6 +33,9 @@ def test_the_offices_of_a_committee_and_a_government_merge_with_their_full_names
 
 def test_a_commerce_commission_s_short_form_is_its_full_name():
     assert canonical_agency("市商委", "格尔木市", "") == "格尔木市商务委员会"
+    # a municipality's commissions as its papers write them
+    assert canonical_agency("市商务委", "重庆市", "") == "重庆市商务委员会"
+    assert canonical_agency("市交委", "重庆市", "") == "重庆市交通委员会"
 
 
 def nodes(build):
@@ -757,3 +760,29 @@ def test_a_special_regions_government_is_no_peoples_government_and_one_body():
     agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert "澳门特别行政区政府" in agencies, agencies
     assert not [a for a in agencies if "人民政府" in a or a.startswith("澳门特区")], agencies
+
+
+def test_a_prefectures_short_name_another_provinces_district_shares_is_the_prefecture(nlp):
+    # 巴州 is Bayingolin's customary name and a district of Bazhong (Sichuan); a Sichuan city named
+    # on the page vouched for the district through the province.
+    res = _resolve(["巴州一批重大项目在焉耆县集中开工，州党委书记出席。签约的有广元市某某农业辣椒加工项目。"], nlp)
+    places = _aliases(res, "place")
+    assert "巴州" in places.get("巴音郭楞蒙古自治州", set()) and "巴州区" not in places
+    agencies = _aliases(res, "agency")
+    assert any(a.startswith("巴音郭楞") and a.endswith("党委") for a in agencies), agencies
+
+
+def test_a_zones_short_form_is_the_zone_written_with_its_province_in_front(nlp):
+    # A zone's own pages open its full name with the province; the short form drops both.
+    res = _resolve(["吉林公主岭经济开发区锚定汽车产业。公主岭经开区推出嫁接招商模式。"], nlp)
+    places = _aliases(res, "place")
+    assert any({"吉林公主岭经济开发区", "公主岭经开区"} <= names for names in places.values()), places
+
+
+def test_the_places_that_name_a_chamber_of_commerce_are_no_home_of_the_article(nlp):
+    # "佛山市化州商会": a chamber of Huazhou's businessmen in Foshan; the only city written in full was
+    # its seat, and the article's 市委 went to Foshan
+    text = ("官桥镇举行项目集中签约仪式。佛山市化州商会会长、某某新材料有限公司董事长等出席。"
+            "官桥镇是化州经济开发区核心区。市委、市政府始终将招商引资作为一号工程。")
+    agencies = _aliases(_resolve([text], nlp), "agency")
+    assert "化州市委" in agencies and "佛山市委" not in agencies, agencies

@@ -1459,7 +1459,7 @@ class EntityRules:
                                                  tags[:j - 1] + tags[j:], offs[:j - 1] + offs[j:], j - 1, "COMPANY",
                                                  "strong"))
                 continue
-            if w == "局" and j >= 2 and tags[j - 1] == "n" and len(words[j - 1]) >= 2 \
+            if w in r.lone_office_suffixes and j >= 2 and tags[j - 1] == "n" and len(words[j - 1]) >= 2 \
                     and offs[j - 1] + len(words[j - 1]) == offs[j] \
                     and (words[j - 2].endswith(r.office_divisions) or self._known_place(words[j - 2])):
                 # "县|人力资源|局", "县|国土资源|局": jieba writes the bureau's field and 局 apart; after a
@@ -1556,7 +1556,7 @@ class EntityRules:
         r = self.rules
         if len(w) > 2 and w[:2] in self.place_heads:
             return True
-        if w in self._strong_tails or w == "局" or w in r.titled_office_suffixes:
+        if w in self._strong_tails or w in r.lone_office_suffixes or w in r.titled_office_suffixes:
             return True  # the end of a legal form in two or three words; an office's 局 written alone
         if w[0] in r.division_nouns and w in (w[0], w[0] * 2):
             return True
@@ -1614,7 +1614,7 @@ class EntityRules:
         zone = self._zone_word(words[split - 1])
         return [Candidate(cand.start, mid, "PLACE" if zone else "COMPANY",
                           f"{cand.rule}:{'zone' if zone else 'company-head'}", cand.prio),
-                Candidate(offs[self._after_trim(words, split, j, self._branded(tags, a, split))], cand.end,
+                Candidate(offs[self._after_trim(words, split, j, self._branded(tags, a, split), tags)], cand.end,
                           "PROJECT", cand.rule, cand.prio)]
 
     def _trade_head(self, words, tags, a, b) -> int | None:
@@ -1893,6 +1893,10 @@ class EntityRules:
         if label == "PROJECT" and j >= 1 and (self._batch(words[j - 1], tags[j - 1])
                                               or self._dated_issue(words, tags, j - 1, j + 1)):
             return None  # "凤城第二轮重点项目": a batch (and "…2020年|第四期|项目")
+        if label == "PROJECT" and words[j] == suf and j >= 1 and (
+                words[j - 1] in r.report_verbs or words[j - 1] in r.care_verbs
+                or (tags[j - 1] == "x" and 2 <= len(words[j - 1]) <= 4 and words[j - 1][-1] in r.report_verbs)):
+            return None  # "书记某某|作|项目推进情况介绍": a report on the projects, none named (and "服务|保障|项目")
         if label == "PROJECT" and words[j] in r.object_heads and j >= 1 and tags[j - 1] in ("v", "vn"):
             return None  # "在武平|投资|建设|风电场": the plant is the verb's object, named by no one
         if label == "PROJECT" and j + 3 < len(words) and words[j + 1] in ("(", "（") \
@@ -2082,8 +2086,11 @@ class EntityRules:
                 break  # "宿城|新区|双庄|街道": a zone, then a street office's area with a name of its own
             if label == "PLACE" and t == "m" and w[-1] in r.count_classifiers and self._zone_word(words[j]):
                 break  # "全国|首个|综合保税区", "三个|高新区": a count of zones or a rank among them names none
-            if label == "PLACE" and t == "a" and len(w) >= 2:
-                break  # "浩瀚|大望京公园": a describing word is not part of the name
+            if label == "PLACE" and t == "a" and len(w) >= 2 and not (
+                    k > 0 and tags[k - 1] == "x" and len(words[k - 1]) >= 2 and offs[k - 1] + len(words[k - 1]) == offs[k]):
+                # "浩瀚|大望京公园": a describing word is not part of the name (but after a name jieba
+                # guessed it is the name's next syllables: "查干(x)|浩特(a)|经济开发区", a Mongolian one)
+                break
             if label in ("PLACE", "AGENCY", "PROJECT") and t == "x":
                 # jieba's guesses glue a function character to a name ("王在|静安寺|路",
                 # "沿市|心中|路", "从青|杨树|村", "据县|工业园区"): the name starts after it.
@@ -2570,11 +2577,14 @@ class EntityRules:
                                  and not (words[first].isdigit() and first + 1 < j and words[first + 1] in r.numbered_routes)
                                  and not (first > 0 and tags[first - 1] == "uj" and self._unit_alone(words[first], tags[first]))
                                  and (not self._has_quantity(words, tags, first, min(j, first + 2))
-                                      or words[first].endswith("元"))
+                                      or words[self._past_amount(words, tags, first, j) - 1].endswith("元"))
                                  and not (first + 2 < j and words[first + 1] in r.magnitudes
                                           and self._has_quantity(words, tags, first + 1, first + 3))
                                  and not self._year_rate(words, tags, first, j))):
             first += 1  # "2020年第一批重点项目": a date or a batch number names no project
+        if first < j and first > 0 and words[first] in r.verb_complements and tags[first - 1] in ("v", "vn") \
+                and offs[first - 1] + len(words[first - 1]) == offs[first]:
+            first += 1  # "建设|好|灵山项目": the verb's complement, then the name
         if label == "COMPANY" and first < j and words[first] in _OPEN_BRACKETS:
             close = next((x for x in range(first + 1, j) if words[x] in _CLOSE_BRACKETS), None)
             if close is not None and close + 1 < j and words[close + 1] not in r.legal_forms:
@@ -2717,8 +2727,12 @@ class EntityRules:
             # A long name ("城区供水管网联通改造项目") or a specific one; "绿色化工项目" is a kind.
             # Right after a legal company name it is that company's project ("…食品有限公司|面点食品加工项目").
             # "…有限公司|签署|管道生产制造项目": the company signed for its own project
-            before = first - 2 if first >= 2 and words[first - 1] in r.signing_verbs else first - 1
-            after_company = before >= 0 and first == k + 1 and words[before].endswith(r.company_strong)
+            # (and "…有限公司|2|亿元|航运物流总部项目": with what the firm invests between, trimmed above)
+            opened = first
+            while opened > k + 1 and tags[opened - 1] == "m" and words[first - 1].endswith("元"):
+                opened -= 1
+            before = opened - 2 if opened >= 2 and words[opened - 1] in r.signing_verbs else opened - 1
+            after_company = before >= 0 and opened == k + 1 and words[before].endswith(r.company_strong)
             # Products joined by 及 are a kind of investment ("清洁油品及绿色化工项目") unless specific.
             owned = level_owned and first == k + 1 and len("".join(words[first + 1:j])) >= r.owned_project_min_chars
             # (a phase that opens the name, after no firm's, says which part of a project the clause already
@@ -3273,7 +3287,8 @@ class EntityRules:
             r = self.rules
             if label == "PROJECT" and items and any(words[x] in r.field_list_verbs
                                                     for x in range(max(0, items[0][0] - 1), items[0][1])) \
-                    and not any("".join(words[a:b]).endswith(self._listed_heads) for a, b in items):
+                    and not any("".join(words[a:b]).endswith(self._listed_heads) and "".join(words[a:b]) not in r.generic
+                                for a, b in items):
                 # "签订涉及|茶叶深加工、康养旅游等9个项目": the fields the projects are in, none named (but
                 # an item with a project's or a facility's head is one: "涵盖…饲料项目、城南物流园等")
                 continue
@@ -3306,6 +3321,14 @@ class EntityRules:
             if label == "COMPANY" and items and self._counted_kinds(words, tags, items[0][0]):
                 continue  # "34家|建材、食品、电动车等企业": a count of firms, then the kinds they are of
             for a, b in items or ():
+                if rule == "status-clause" and any(
+                        tags[x - 1] == "v" and (words[x - 1] in r.project_stop or words[x - 1] in r.care_verbs)
+                        and words[x] in r.generic
+                        and words[x].endswith(self.project_ends)
+                        for x in range(a + 1, b)):
+                    # "以更大力度、更实举措|保障|项目|早开工、早竣工": a verb's projects in general, and the ways
+                    # it works before them, a slogan's list, no names
+                    continue
                 if rule == "status-clause" and a > 0 and b - a >= 2 and words[a - 1] in r.site_preps \
                         and all(tags[x] == "ns" or self._known_place(words[x]) or self.gazetteer.lookup(words[x]) is not None
                                 for x in range(a, b)):
@@ -3590,6 +3613,9 @@ class EntityRules:
             if (self._joiner_brand(words, tags, x) or (x > a0 and self._joiner_brand(words, tags, x - 1))) \
                     and words[b0 - 1].endswith(derivation_spec().legal_suffixes):
                 continue  # "安徽|和|正|农牧股份有限公司": the brand 和正, no conjunction of the clause
+            if len(words[x]) == 1 and a0 < x and x + 1 < b0 and words[x + 1] in r.company_suffixes \
+                    and tags[x - 1] in BRAND_TAGS and words[x] in r.boundary:
+                continue  # "北京中凯科|电|公司": a brand's last character, a dateline's 电 only after a date
             if label == "PROJECT" and self._joins_items(words, tags, cut, x):
                 continue  # "城北污水处理厂和|城南供水工程等项目": two items, split below
             if label == "PROJECT" and self._joins_products(words, tags, x):
@@ -4033,7 +4059,7 @@ class EntityRules:
         zone = self._zone_word(words[split - 1])
         return [*where, Candidate(start, mid, "PLACE" if zone else "COMPANY",
                                   f"{rule}:{'zone' if zone else 'company-head'}", prio=3),
-                Candidate(offs[self._after_trim(words, split, b - 1, self._branded(tags, a, split))], end,
+                Candidate(offs[self._after_trim(words, split, b - 1, self._branded(tags, a, split), tags)], end,
                           "PROJECT", rule, prio=3)]
 
     def _facility_work(self, words, tags, k) -> bool:
@@ -4076,11 +4102,16 @@ class EntityRules:
         last = b - 1 if words[b - 1].endswith(self.project_ends) else b
         return all(words[x] in r.facility for x in range(a, last))
 
-    def _after_trim(self, words, a, last, brand=False) -> int:
-        """The first word from ``a`` that is no leading word (新建, 续建): "百特辉医疗公司|新建|年产…项目".
+    def _after_trim(self, words, a, last, brand=False, tags=None) -> int:
+        """The first word from ``a`` that is no leading word (新建, 续建): "百特辉医疗公司|新建|年产…项目",
+        nor an amount of money the firm invests ("某某电器公司|5|亿元|风光互补…": how much, no name).
 
         After a brand's company head, a product keeps its first character ("鑫拓科技|新|材料…").
         """
+        if tags is not None and tags[a] == "m":
+            y = self._past_amount(words, tags, a, last)
+            if a < y <= last and words[y - 1].endswith("元"):
+                a = y
         while a < last and _leading(words, a, last + 1, self.rules) and not (brand and self._glued_product(words, a)):
             a += 1
         return a

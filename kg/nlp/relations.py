@@ -112,6 +112,7 @@ class SentenceRelations:
         self.not_before_len = {rule.name: pattern_length(rule.not_before) for rule in spec.sentence_rules
                                if rule.not_before}
         self.max_gap = max(self.gap.values(), default=0)
+        self.amount = entity_rule_spec().invested_amount_re
         self.needed = {rule.name: needed_words(rule.pattern) for rule in spec.sentence_rules}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -127,7 +128,9 @@ class SentenceRelations:
         # A project named right after its company: 蓝科锂业|2万吨电池级碳酸锂 (and after 该公司, the company
         # its article named last).
         for a, b in zip(spans, spans[1:]):
-            if a.label_ in ("COMPANY", COMPANY_REF) and b.label_ == "PROJECT" and a.end == b.start:
+            if a.label_ in ("COMPANY", COMPANY_REF) and b.label_ == "PROJECT" and (
+                    a.end == b.start or self.amount.fullmatch(text, a.end_char, b.start_char)):
+                # (or with what the firm invests between: "某某电器公司|5亿元|风光互补")
                 hits.append(SpanHit(a, b, "builds", "company-head"))
         # Every rule relates two names: a sentence with one or none (most of them) tries no rule.
         for rule in self.spec.sentence_rules if len(spans) > 1 else ():

@@ -111,6 +111,11 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # "金东乡|贤齐聚": the word 乡贤 goes on into it, no place starts there
     if label == "PLACE" and text[end - 1:end + 1] in spec.level_words:
         end -= 1  # "金东|乡贤": the level's character opens the next word, the place ends before it
+    if label == "COMPANY" and (sub := next((w for w in spec.subsidiary_words if len(w) >= 4 and text[start:end].endswith(w)),
+                                           None)) and end - start - len(sub) >= 2:
+        # "某某建投|相关公司": the group's related firms by their kind; the group is what is named (but
+        # 子公司 alone ends names: 西门子公司)
+        end -= len(sub)
     if label == "COMPANY" and text[start:end].endswith(spec.media_suffixes) \
             and not text[start:end].endswith(spec.media_exceptions):
         return None  # a news outlet (中国网, 青海日报)
@@ -131,6 +136,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None
     if label == "AGENCY" and names_system(text, end):
         return None  # "人民代表大会|制度": the system, as the rules read it
+    if label == "AGENCY" and end < len(text) and text[end - 1:end + 1] in spec.not_office_ends:
+        return None  # "研究部|署下阶段工作": the office's last character opens a word (部署), no office ends there
     if label == "AGENCY" and ends_like_no_office(text[start:end], spec.not_office_ends):
         return None  # "中科湘膜科技总部", "公司总部": ends like an office, but is an ordinary word
     if (label == "AGENCY" or (label == "PLACE" and text[end - 1:end] in _LEVELS)) and _COUNTED.fullmatch(text[start:end - 1]):
@@ -458,7 +465,8 @@ class StatisticalNER:
             if x.start_char != s or x.end_char <= e:
                 continue
             if x.label_ == "COMPANY":
-                return x.text.endswith(LEGAL_NAME_ENDS)
+                # (and a region's group by its short kind: "山西|建投将…", which the model ends at the province)
+                return x.text.endswith(LEGAL_NAME_ENDS) or x.text[e - s:] in entity_rule_spec().region_group_kinds
             if x.label_ == "AGENCY":
                 body = doc.char_span(e, x.end_char)
                 # an office's short name jieba tags as an abbreviation: 郴州市|台办; or a zone's office,

@@ -6525,3 +6525,65 @@ def test_a_diplomats_name_after_the_title_is_no_country(nlp):
     # a country's name after 参赞 is the diplomat's given name
     got = ents(nlp, "在两国企业座谈会上,经济参赞苏丹作了发言。")
     assert "苏丹" not in {t for t, _ in got}, got
+
+
+def test_a_zone_named_in_a_minority_language_keeps_the_syllables_jieba_reads_as_a_describing_word(nlp):
+    # jieba guesses the first syllables of a Mongolian name and tags the next as an adjective (…|浩特)
+    got = ents(nlp, "各县区、查干浩特旅游经济开发区主要领导参加会议。")
+    assert ("查干浩特旅游经济开发区", "PLACE") in got, got
+    # a describing word before a place's own name is still no part of it
+    got = ents(nlp, "游客来到浩瀚大望京公园。")
+    assert ("大望京公园", "PLACE") in got, got
+
+
+@pytest.mark.parametrize("text", ["市商务委继续给予支持。", "市商务委将一如既往地给予支持。"])
+def test_a_commissions_short_name_jieba_writes_as_its_field_and_a_lone_character_is_an_office(nlp, text):
+    # "市|商务|委", and "委将" glued to the next word: 委 alone is a false word, as 局 is
+    got = ents(nlp, text)
+    assert ("市商务委", "AGENCY") in got, got
+
+
+@pytest.mark.parametrize("text", ["会上，某镇党委书记韩某行作项目招引情况介绍。", "总经理闫某武作项目情况介绍。"])
+def test_a_report_on_the_projects_names_no_project(nlp, text):
+    # "作|项目…介绍": the light verb of a report, which jieba's guess may glue to the speaker's name
+    got = ents(nlp, text)
+    assert not [t for t, label in got if label == "PROJECT"], got
+
+
+def test_the_ministries_in_general_are_no_office(nlp):
+    got = ents(nlp, "这些项目都是国家部委、省市各级高度关注的大项目。")
+    assert not [t for t, label in got if label == "AGENCY"], got
+
+
+def test_a_brands_last_character_a_dateline_also_uses_stays_in_the_first_listed_firm(nlp):
+    # "凯科|电|公司": 电 closes a dateline ("3月5日电") only after a date; before 公司 it is the brand's
+    got = ents(nlp, "北京凯科电公司3亿元电气柜、无锡乔元金属公司2亿元电池配件等10个重大项目正在对接。")
+    firms = [t for t, label in got if label == "COMPANY"]
+    assert "公司" not in firms and any(t.endswith("凯科电公司") for t in firms), got
+
+
+def test_what_a_firm_invests_between_it_and_its_project_is_no_part_of_the_projects_name(nlp):
+    got = ents(nlp, "泰州光源电器公司5亿元风光渔互补、无锡乔元金属公司2亿元汽车电池配件等13个重大项目正在对接。")
+    assert ("风光渔互补", "PROJECT") in got and ("汽车电池配件", "PROJECT") in got, got
+    got = ents(nlp, "江苏三航有限公司2亿元航运物流总部项目选址在该镇工业园西侧。")
+    assert ("江苏三航有限公司", "COMPANY") in got and ("航运物流总部项目", "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text", ["我们将以更大力度、更实举措服务保障项目早开工、早竣工、早达效。",
+                                  "以更大决心、更强举措保障项目早开工。"])
+def test_the_ways_a_clause_works_for_the_projects_in_general_name_no_project(nlp, text):
+    # a slogan's list of manners, a verb and the projects in general before 早开工: no list of names
+    got = ents(nlp, text)
+    assert not [t for t, label in got if label == "PROJECT"], got
+
+
+def test_a_verbs_complement_of_result_is_no_part_of_the_name_after_it(nlp):
+    # "建设|好|某项目": "build the project well"; 好 opened the project's name
+    got = ents(nlp, "双方就如何建设好宏远物流园项目进行了深入交流。")
+    assert ("宏远物流园项目", "PROJECT") in got, got
+
+
+def test_a_firms_lines_of_business_it_brings_together_are_no_projects(nlp):
+    # "集A、B、C等项目的集团公司": 集 "bringing together" lists what the firm does
+    got = ents(nlp, "宏远集团是一家集房地产开发、工程建筑、市政工程、贸易等项目的大型集团公司。")
+    assert not [t for t, label in got if label == "PROJECT"], got

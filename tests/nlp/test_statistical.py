@@ -386,3 +386,30 @@ def test_two_places_a_dot_joins_are_each_a_place(stat_nlp, text, places):
     for place in places:
         assert (place, "PLACE") in found, found
     assert not [e for e in found if "·" in e[0]], found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("山西建投将全力以赴，抢抓项目工期。", "山西建投"),
+    ("甘肃建投作为省内大型国企，实力突出。", "甘肃建投"),
+])
+def test_a_regions_group_named_by_its_short_kind_keeps_its_place(stat_nlp, text, firm):
+    # the tagger knows the province and ends the name there; 建投 alone is no firm
+    found = [(e.text, e.label_) for e in stat_nlp(text).ents]
+    assert (firm, "COMPANY") in found, found
+
+
+def test_a_groups_related_firms_by_their_kind_are_the_group(stat_nlp):
+    found = [(e.text, e.label_) for e in stat_nlp("恒远建投相关公司负责人参加座谈。").ents]
+    assert ("恒远建投", "COMPANY") in found, found
+
+
+def test_an_events_venue_after_a_place_is_the_place(stat_nlp):
+    # "在某州分会场举行": the prefecture's venue of a fair held in several places
+    found = [(e.text, e.label_) for e in stat_nlp("优势资源推介暨项目签约仪式在甘南州分会场举行。").ents]
+    assert ("甘南州", "PLACE") in found and not [t for t, _ in found if t.endswith("会场")], found
+
+
+def test_deploying_the_work_is_no_office(stat_nlp):
+    # 研究部署 is one word for jieba, and ends like an office (…署)
+    found = [(e.text, e.label_) for e in stat_nlp("会议梳理今年项目建设情况，研究部署下阶段工作。").ents]
+    assert not [t for t, label in found if label == "AGENCY"], found
