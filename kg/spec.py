@@ -206,6 +206,7 @@ class EntityRuleSpec:
     category_heads: tuple[str, ...]  # 重点项目, 标志性项目: what comes before them is a kind of project
     whole_project_heads: tuple[str, ...]  # 项目: "…建设项目|主体工程" is the project, then its part
     phase_words: frozenset[str]  # 一期, 三期: a phase is part of its project's name
+    community_kinds: frozenset[str]  # 智慧, 安全: a programme's kind of community or village, no place
     chain_roles: frozenset[str]  # 补链, 强链: a project's part in a chain, which names no project
     kind_marks: tuple[str, ...]  # 型: a word so ending says what type a project is, not which
     owned_project_min_chars: int  # "县|第一中学扩建|项目": how long a description the county's project needs
@@ -473,6 +474,7 @@ class EntityRuleSpec:
             category_heads=tuple(spec.get("category_heads", ())),
             whole_project_heads=tuple(spec.get("whole_project_heads", ())),
             phase_words=frozenset(spec.get("phase_words", ())),
+            community_kinds=frozenset(spec.get("community_kinds", ())),
             chain_roles=frozenset(spec.get("chain_roles", ())),
             kind_marks=tuple(spec.get("kind_marks", ())),
             owned_project_min_chars=int(spec.get("owned_project_min_chars", 5)),

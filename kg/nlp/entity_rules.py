@@ -336,8 +336,9 @@ class EntityRules:
         self._bureau_tail_re = re.compile("(?:集团|工程|第?[一二三四五六七八九十0-9]{1,3}|"
                                           + "|".join(map(re.escape, sorted(spec.business_verbs, key=len, reverse=True)))
                                           + ")*(?:" + "|".join(map(re.escape, derivation_spec().legal_suffixes)) + ")")
-        # "“静观田园”综合体项目": a quoted name, a facility's head, then 项目 (the quotes are the name's)
-        self._quoted_facility_re = re.compile(r"[“\"「『][^”\"」』\n，。、；]{2,12}[”\"」』](?:"
+        # "“静观田园”综合体项目": a quoted name, a facility's head, then 项目 (the quotes are the name's);
+        # so with the kind of facility between ("“青山绿谷”文旅综合体项目")
+        self._quoted_facility_re = re.compile(r"[“\"「『]([^”\"」』\n，。、；]{2,12})[”\"」』]([\u4e00-\u9fff]{0,12}?)(?:"
                                               + "|".join(map(re.escape, sorted(spec.facility, key=len, reverse=True)))
                                               + ")项目") if spec.facility else None
         self.home_re = re.compile("|".join(map(re.escape, sorted(spec.home_city | spec.home_pref | spec.home_county
@@ -2030,6 +2031,12 @@ class EntityRules:
                     k -= 3
                     limit += 3
                     continue
+            if label == "PROJECT" and k < j and self._bracketed_gloss(words, offs, k):
+                # "…80万kw|(|千瓦|)|电机项目", "…工业园区|(|第三期|)|基础设施项目": a unit glossed or the
+                # phase given in brackets is the name's own, which goes on before it
+                k -= 3
+                limit += 3
+                continue
             if label != "AGENCY" and (w in r.person_titles or (label == "PLACE" and w in r.event_verbs)):
                 break  # "市长|周继军|调研|西峰工业园区": a title or a visit comes before a name, never in it
             if label == "AGENCY" and w.endswith(r.person_title_ends) and self._post_of_body(words, k):
@@ -2215,12 +2222,14 @@ class EntityRules:
                 continue
             if label in ("PROJECT", "COMPANY") and len(w) == 1 and k + 1 < j and tags[k + 1] == "x" \
                     and (t == "q" or t not in STOP_TAGS) and "\u4e00" <= w <= "\u9fff" and w not in r.glued_joiners \
+                    and w not in r.function_chars \
                     and (k == 0 or words[k - 1] in r.boundary or tags[k - 1] in ("w", "uj")) \
                     and offs[k] + 1 == offs[k + 1] \
                     and not (label == "PROJECT" and k > 0 and self._route_joint(words, tags, k - 1)):
                 # "的|天|赢菌业项目": jieba's guess cut the first character off an unknown name (but the
                 # segmenter cut a joiner off on purpose: "深入|到|翊宸|鞋业"; and a road's second end
-                # goes on to its first: "县城|至|枫|山段改造工程")
+                # goes on to its first: "县城|至|枫|山段改造工程"; a clause's own character stays out: "也|是|
+                # 远星控股有限公司")
                 k -= 1
                 break
             if label in ("PROJECT", "COMPANY", "PLACE") and k < j and tags[k + 1] not in STOP_TAGS \
@@ -2636,6 +2645,9 @@ class EntityRules:
         if body in r.generic_bodies or (body_tokens and all(words[x] in r.generic_bodies for x in body_tokens)
                                           and (not inner or words[j] in r.generic)):
             return None
+        if label == "PLACE" and words[j].endswith(r.local_divisions) and body_tokens \
+                and all(words[x] in r.community_kinds for x in body_tokens):
+            return None  # "智慧|社区", "美丽|宜居|乡村": the kind a programme builds, no community or village
         if label == "PROJECT" and body in r.generic:
             return None  # "了解|产业园|项目|推进情况": a kind of facility and its project, none named
         if label == "PLACE" and self._zone_word(words[j]) and body_tokens \
@@ -2878,6 +2890,15 @@ class EntityRules:
         return k >= 2 and words[k - 1] in halves and (tags[k - 2] in NOUN_TAGS or tags[k - 2] == "m"
                                                       or (k >= 3 and words[k - 2] in self.rules.project_joiners
                                                           and tags[k - 3] in NOUN_TAGS))
+
+    def _bracketed_gloss(self, words, offs, k) -> bool:
+        """Whether ``k`` closes a bracketed unit or phase inside a project's name (kw(千瓦), (第三期)), with
+        a word of the name before it, all written without spaces."""
+        if not (k >= 3 and words[k] in (")", "）") and words[k - 2] in ("(", "（")
+                and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k - 3, k))):
+            return False
+        inner = words[k - 1]
+        return inner in self.rules.units or (inner.startswith("第") and inner[1:] in self.rules.phase_words)
 
     def _bracketed_form(self, words, offs, k) -> bool:
         """Whether ``k`` closes a bracketed word of a legal form (（集团）, (控股)) written without spaces."""
@@ -4237,11 +4258,18 @@ class EntityRules:
             return run
         return None
 
+    def _quoted_slogan(self, quoted: str, gap: str) -> bool:
+        """Whether a quoted phrase before a facility's head is a campaign's or a slogan's ("“三个一批”产业园项目"),
+        or the words after it are a clause's ("“某某”的…"), rather than the facility's brand."""
+        return "、" in quoted or quoted in self.rules.generic or bool(_SLOGAN.fullmatch(quoted)) \
+            or not _CJK.search(quoted) or base_tags().get(quoted) in _QUALITY_TAGS or "的" in gap
+
     def _quoted(self, text: str) -> list[Candidate]:
         out = []
         if self._quoted_facility_re is not None and "项目" in text:
             out += [Candidate(m.start(), m.end(), "PROJECT", "quoted-project", prio=3)
-                    for m in self._quoted_facility_re.finditer(text)]
+                    for m in self._quoted_facility_re.finditer(text)
+                    if not self._quoted_slogan(m.group(1), m.group(2))]
         for m in _QUOTED_PROJECT.finditer(text):
             if "、" in m.group(1) or m.group(1) in self.rules.generic or _SLOGAN.fullmatch(m.group(1)) \
                     or m.group(1) + m.group(0)[-2:] in self.rules.generic:

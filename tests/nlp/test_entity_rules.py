@@ -6525,3 +6525,49 @@ def test_a_diplomats_name_after_the_title_is_no_country(nlp):
     # a country's name after 参赞 is the diplomat's given name
     got = ents(nlp, "在两国企业座谈会上,经济参赞苏丹作了发言。")
     assert "苏丹" not in {t for t, _ in got}, got
+
+
+def test_the_copula_after_an_adverb_stays_out_of_a_firms_name(nlp):
+    # "也|是|<unknown brand>…有限公司": 是 is the clause's verb, not the brand's first character
+    got = ents(nlp, "这次落户也是远星控股有限公司第一次来本地投资。")
+    assert ("远星控股有限公司", "COMPANY") in got, got
+    assert "是远星控股有限公司" not in {t for t, _ in got}, got
+
+
+@pytest.mark.parametrize("head", ["大厂", "厂商", "厂家"])
+def test_a_list_closed_by_makers_names_firms(nlp, head):
+    got = ents(nlp, f"园区已引来金穗、宏立等{head}进驻。")
+    assert {("金穗", "COMPANY"), ("宏立", "COMPANY")} <= set(got), got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("开工的项目有河南宏业年产50万kw(千瓦)电机生产项目。", "年产50万kw(千瓦)电机生产项目"),
+    ("青县经开区铝工业园区(第三期)基础设施建设项目开工。", "青县经开区铝工业园区(第三期)基础设施建设项目"),
+])
+def test_a_bracketed_unit_or_phase_inside_a_projects_name_is_kept(nlp, text, name):
+    got = ents(nlp, text)
+    assert (name, "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“青山绿谷”文旅综合体项目今天开工。", "“青山绿谷”文旅综合体项目"),
+    ("某县“智慧水务”设备生产与研发中心项目签约。", "“智慧水务”设备生产与研发中心项目"),
+])
+def test_a_quoted_brand_before_a_facilitys_kind_opens_the_projects_name(nlp, text, name):
+    got = ents(nlp, text)
+    assert (name, "PROJECT") in got, got
+
+
+def test_a_quoted_campaign_before_a_facility_names_no_project(nlp):
+    got = ents(nlp, "全力实施“三个一批”产业园项目。")
+    assert not [t for t, label in got if label == "PROJECT"], got
+
+
+@pytest.mark.parametrize("text", [
+    "小区将建成智慧社区和安全社区。",
+    "全力推进美丽宜居乡村建设。",
+    "全县还有多处产业园区正在规划。",
+])
+def test_a_community_or_park_of_a_kind_names_no_place(nlp, text):
+    got = ents(nlp, text)
+    assert not [t for t, label in got if label == "PLACE"], got
