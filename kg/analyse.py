@@ -224,11 +224,11 @@ def _leaders_read_as_places(mentions: list[Mention], text: str) -> set[Mention]:
         return set()
     gaz = load_gazetteer()
     titles = entity_rule_spec().person_title_ends
-    people = {name for name in places if gaz.written(name) is None and _after_title(text, name, titles)}
+    people = {name for name in places if gaz.written(name) is None and after_title(text, name, titles)}
     return {m for m in mentions if m.label == "PLACE" and m.text in people}
 
 
-def _after_title(text: str, name: str, titles: tuple[str, ...]) -> bool:
+def after_title(text: str, name: str, titles: tuple[str, ...]) -> bool:
     """Whether ``name`` follows any of ``titles`` in ``text``: a search for the name, not for each title and name."""
     at = text.find(name)
     while at != -1:

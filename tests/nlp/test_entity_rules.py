@@ -6571,3 +6571,10 @@ def test_a_quoted_campaign_before_a_facility_names_no_project(nlp):
 def test_a_community_or_park_of_a_kind_names_no_place(nlp, text):
     got = ents(nlp, text)
     assert not [t for t, label in got if label == "PLACE"], got
+
+
+@pytest.mark.parametrize("text", ["在省城举行的青州市产业投资项目推介会上签约。",
+                                  "县里举办文旅康养项目招商会，三家企业到场。"])
+def test_a_places_projects_offered_at_a_promotion_event_name_no_project(nlp, text):
+    got = ents(nlp, text)
+    assert not [t for t, label in got if label == "PROJECT"], got
