@@ -1881,6 +1881,8 @@ class EntityRules:
             # "…能源有限公司|党委|副|书记": a post in the firm's own party organ; the firm is the name
             # (the organ acting on its own is named: "…集团公司党委|积极参与…")
             return None
+        if label == "AGENCY" and len(words[j]) > len(suf) and words[j][: len(words[j]) - len(suf)] in r.determiners:
+            return None  # "县政府|各局(r)|处首长": every bureau of the government, no one named
         if label == "PROJECT" and words[j] == suf and j >= 1 and words[j - 1] in r.project_joiners:
             return None  # "科技研发|及|项目|进展": a bare 项目 joined to another word names no project
         if label == "PROJECT" and words[j].endswith(suf) and j + 1 < len(words) and words[j + 1] in r.promotion_events \
@@ -2193,6 +2195,12 @@ class EntityRules:
                     and self._known_place(words[k - 1]):
                 k -= 1  # "福建|联合|动力设备制造有限公司": a brand that is a verb, after the company's place
                 continue
+            if label == "COMPANY" and strength == "strong" and w in r.brand_verbs and k < j - 1 \
+                    and tags[k + 1] not in STOP_TAGS and not _trade(words[k + 1]) and (k == 0 or tags[k - 1] in ("w", "p") or words[k - 1] in r.boundary
+                                                          or words[k - 1] in r.list_intros):
+                k -= 1  # "包括|联合|环球|股份有限公司": so where it opens a list's item or the clause before a
+                # brand's word (a trade after it, 创新|科技有限公司, is no brand's)
+                break
             if label == "COMPANY" and strength == "strong" and self._verb_brand(words, tags, offs, k, j):
                 k -= 1  # "与|宁陵县|开心|玩具|有限公司": any verb is a brand there, not only the usual ones
                 continue

@@ -6578,3 +6578,26 @@ def test_a_community_or_park_of_a_kind_names_no_place(nlp, text):
 def test_a_places_projects_offered_at_a_promotion_event_name_no_project(nlp, text):
     got = ents(nlp, text)
     assert not [t for t, label in got if label == "PROJECT"], got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("最后由县长王某宣告青禾产业园区正式启动。", "青禾产业园区"),
+    ("为谱写发展新篇章贡献滨江新区力量。", "滨江新区"),
+])
+def test_a_clause_verb_jieba_tags_as_a_noun_stays_out_of_a_zones_name(nlp, text, place):
+    got = ents(nlp, text)
+    assert (place, "PLACE") in got, got
+
+
+def test_every_bureau_of_a_government_names_no_office(nlp):
+    # "县政府|各局(r)": each bureau, no one; the government is named
+    got = ents(nlp, "青县人民政府各局负责人到场。")
+    assert ("青县人民政府", "AGENCY") in got, got
+    assert not [t for t, label in got if label == "AGENCY" and t.endswith("局")], got
+
+
+@pytest.mark.parametrize("text", ["今年的投资包括联合宏宇股份有限公司新建的厂房。", "与振兴宏远有限公司签约。"])
+def test_a_brand_that_is_a_verb_opens_a_legal_name_after_the_clause(nlp, text):
+    got = ents(nlp, text)
+    name = "联合宏宇股份有限公司" if "联合" in text else "振兴宏远有限公司"
+    assert (name, "COMPANY") in got, got
