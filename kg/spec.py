@@ -241,6 +241,7 @@ class EntityRuleSpec:
     trade_terms: tuple[str, ...]  # 并网, 冷链: words of what projects build that jieba cuts apart, kept whole
     kind_terms: frozenset[str]  # 低碳, 深加工: words jieba tags as names that say what kind a project is
     nickname_words: tuple[str, ...]  # 之称, 美誉: a quoted name before them is a place's nickname, no place
+    goal_words: tuple[str, ...]  # 定位: "“A、B、C”的发展定位": the quoted items are goals, no places
     building_words: tuple[str, ...]  # 办公厅舍: a building whose name ends like an office's, kept whole
     short_groups: tuple[str, ...]  # 能投集团, 铁投集团: a province's groups by their short names, kept whole
     subsidiary_words: frozenset[str]  # 子公司, 全资子公司: a group's subsidiary by its kind, after the group
@@ -510,6 +511,7 @@ class EntityRuleSpec:
             trade_terms=tuple(spec.get("trade_terms", ())),
             kind_terms=frozenset(spec.get("kind_terms", ())),
             nickname_words=tuple(spec.get("nickname_words", ())),
+            goal_words=tuple(spec.get("goal_words", ())),
             building_words=tuple(spec.get("building_words", ())),
             short_groups=tuple(spec.get("short_groups", ())),
             subsidiary_words=frozenset(spec.get("subsidiary_words", ())),

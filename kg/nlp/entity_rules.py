@@ -513,8 +513,13 @@ class EntityRules:
                                                                    or text[c.end - 1:c.end + 1] in self.rules.level_words
                                                                    or qualifies_noun(text, c.start, c.end, self.rules)
                                                                    or quoted_nickname(text, c.start, c.end, self.rules)
+                                                                   or quoted_goal(text, c.start, c.end, self.rules)
                                                                    or ranking_scope(text, c.end, self.rules)))]
         cands = [c for c in cands if not (c.label == "COMPANY" and c.end - c.start <= 2 and self._given_name(text, c))]
+        if "等" in text:
+            # "A、B等|旅游三产项目": the head after 等 is the kind of its items, no project of its own
+            cands = [c for c in cands if not (c.label == "PROJECT" and c.rule.startswith("suffix:") and c.start >= 2
+                                              and text[c.start - 1] == "等" and text[c.start - 2] not in "，。；、,")]
         starts = _determiner_starts(self.rules.determiners)
         if any(w[:1] in starts for w in words):
             # "各区|县政府", "各市|发改委": jieba glued the determiner to the first kind of division, so the
@@ -4603,6 +4608,20 @@ def quoted_nickname(text: str, start: int, end: int, rules) -> bool:
     """Whether a name is the whole of a quoted nickname: "拥有“昆仑第一城”之称", "素有“塞上江南”美誉"."""
     return 0 < start and end < len(text) and text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES \
         and text.startswith(rules.nickname_words, end + 1)
+
+
+def quoted_goal(text: str, start: int, end: int, rules) -> bool:
+    """Whether a name is inside a quoted list of goals: "打造“历史名城、新型工业新区、宜居城市”的发展定位"."""
+    if "、" not in text or not rules.goal_words:
+        return False
+    close = next((x for x in range(end, min(len(text), end + 40)) if text[x] in _CLOSE_QUOTES or text[x] in _OPEN_QUOTES),
+                 None)
+    opened = next((x for x in range(start - 1, max(-1, start - 41), -1)
+                   if text[x] in _OPEN_QUOTES or text[x] in _CLOSE_QUOTES), None)
+    if close is None or opened is None or text[close] not in _CLOSE_QUOTES or text[opened] not in _OPEN_QUOTES:
+        return False
+    return "、" in text[opened:close] and text.startswith("的", close + 1) \
+        and text.startswith(rules.goal_words, close + 2)
 
 
 def qualifies_noun(text: str, start: int, end: int, rules) -> bool:

@@ -6601,3 +6601,25 @@ def test_a_brand_that_is_a_verb_opens_a_legal_name_after_the_clause(nlp, text):
     got = ents(nlp, text)
     name = "联合宏宇股份有限公司" if "联合" in text else "振兴宏远有限公司"
     assert (name, "COMPANY") in got, got
+
+
+def test_a_quoted_list_of_what_a_place_means_to_become_names_no_place(nlp):
+    got = ents(nlp, "会上肯定了该县打造“文化名城、新型工业新区、商贸物流中心”的发展定位。")
+    assert not [t for t, label in got if label == "PLACE"], got
+
+
+def test_a_legislators_title_after_a_county_is_no_office(nlp):
+    got = ents(nlp, "嘉义县立委陈某表示欢迎。")
+    assert ("嘉义县", "PLACE") in got, got
+    assert not [t for t, label in got if label == "AGENCY"], got
+
+
+def test_a_model_park_among_visited_firms_is_a_project(nlp):
+    got = ents(nlp, "考核组来到宏达公司、青县生态茶叶示范园等企业。")
+    assert ("青县生态茶叶示范园", "PROJECT") in got, got
+
+
+def test_the_head_after_deng_is_the_kind_of_its_items_no_project(nlp):
+    got = ents(nlp, "分别是青山滑雪场、白河综合治理工程等旅游三产项目。")
+    assert ("青山滑雪场", "PROJECT") in got, got
+    assert "旅游三产项目" not in {t for t, _ in got}, got

@@ -386,3 +386,9 @@ def test_two_places_a_dot_joins_are_each_a_place(stat_nlp, text, places):
     for place in places:
         assert (place, "PLACE") in found, found
     assert not [e for e in found if "·" in e[0]], found
+
+
+def test_the_tagger_finds_no_place_in_a_quoted_list_of_goals(stat_nlp):
+    text = "会上肯定了该县打造“文化名城、生态新区、休闲宜居城市”的发展定位。"
+    got = {e.text for e in stat_nlp(text).ents if e.label_ == "PLACE"}
+    assert not got & {"宜居城市", "休闲宜居城市", "生态新区"}, got
