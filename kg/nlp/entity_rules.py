@@ -2236,6 +2236,10 @@ class EntityRules:
             if label == "PROJECT" and joined and w in r.product_list_marks and self._listed_product(words, tags, k, j):
                 k -= 1  # "动力电池|、|整车|和|运营中心项目": the products a 和 ends are one project's
                 continue
+            if label == "PROJECT" and not joined and w in r.product_list_marks \
+                    and self._products_after_amount(words, tags, k, j):
+                k -= 1  # "总投资5亿元的|高效组件|、|铝边框|、|储能运维产业项目": one project's products, after its amount
+                continue
             if label in ("PROJECT", "COMPANY") and len(w) == 1 and k + 1 < j and tags[k + 1] == "x" \
                     and (t == "q" or t not in STOP_TAGS) and "\u4e00" <= w <= "\u9fff" and w not in r.glued_joiners \
                     and w not in r.function_chars \
@@ -3591,9 +3595,12 @@ class EntityRules:
                     # no list before the count: a headline counts the projects ("某县2015年第四季度|
                     # 18个|项目|集中开工"), and what comes before the count names none
                     return None
+        # "总投资5亿元的|高效组件、铝边框、储能运维产业项目开工": one project's products, where no 等 closes a list
+        listed = "等" in words[clause_begin:end_tok + 1]
         segments, a = [], clause_begin
         for x in range(clause_begin, end_tok):
-            if words[x] == "、":
+            if words[x] == "、" and not (label == "PROJECT" and not listed
+                                         and self._products_after_amount(words, tags, x, end_tok)):
                 segments.append((a, x))
                 a = x + 1
         segments.append((a, end_tok))
@@ -3767,6 +3774,26 @@ class EntityRules:
         if x < first and x >= 1 and words[x - 1].endswith(derivation_spec().legal_suffixes):
             return x
         return first
+
+    def _products_after_amount(self, words, tags, x, j) -> bool:
+        """Whether the mark at ``x`` lists bare products that an amount's or an investor's 的 opens, with no
+        joiner: "总投资5亿元的|高效组件、铝边框、储能运维产业项目", "某公司投资的|新型环保、机械设备生产线项目".
+        Items of a list of projects each end with a facility or 项目, which no product does."""
+        r = self.rules
+        if not 0 < x < j - 1:
+            return False
+        heads = r.facility + self.project_ends
+        left, right = words[x - 1], words[x + 1]
+        if not (tags[x - 1] in NOUN_TAGS | {"j"} and tags[x + 1] in NOUN_TAGS) or left.endswith(heads) \
+                or right.endswith(heads) or left.endswith(r.company_suffixes) or len(left) < 2:
+            return False
+        y = x - 1
+        while y >= 0 and x - y <= 8 and words[y] != "的":
+            if (tags[y] in STOP_TAGS and words[y] not in r.product_list_marks) or words[y].endswith(heads):
+                return False
+            y -= 1
+        return y >= 1 and words[y] == "的" and any(
+            words[z] in r.investment_words or tags[z] == "m" for z in range(max(0, y - 4), y))
 
     def _listed_product(self, words, tags, x, j) -> bool:
         """Whether the mark at ``x`` lists products inside one project's name, not projects of a list.

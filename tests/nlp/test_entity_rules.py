@@ -6623,3 +6623,17 @@ def test_the_head_after_deng_is_the_kind_of_its_items_no_project(nlp):
     got = ents(nlp, "分别是青山滑雪场、白河综合治理工程等旅游三产项目。")
     assert ("青山滑雪场", "PROJECT") in got, got
     assert "旅游三产项目" not in {t for t, _ in got}, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("总投资3亿元的光伏组件、铝边框、储能运维产业项目开工。", "光伏组件、铝边框、储能运维产业项目"),
+    ("宏远贸易有限公司投资的新型环保、机械设备生产线项目拟投资1亿元。", "新型环保、机械设备生产线项目"),
+])
+def test_products_listed_after_an_amount_are_one_projects_name(nlp, text, name):
+    got = ents(nlp, text)
+    assert (name, "PROJECT") in got, got
+
+
+def test_projects_listed_after_an_amount_stay_apart(nlp):
+    got = ents(nlp, "总投资3亿元的城南物流园、冷链仓储项目开工。")
+    assert {("城南物流园", "PROJECT"), ("冷链仓储项目", "PROJECT")} <= set(got), got
