@@ -2041,7 +2041,7 @@ class EntityRules:
                     k -= 3
                     limit += 3
                     continue
-            if label == "PROJECT" and k < j and self._bracketed_gloss(words, offs, k):
+            if label == "PROJECT" and k < j and self._bracketed_gloss(words, tags, offs, k, j):
                 # "…80万kw|(|千瓦|)|电机项目", "…工业园区|(|第三期|)|基础设施项目": a unit glossed or the
                 # phase given in brackets is the name's own, which goes on before it
                 k -= 3
@@ -2911,14 +2911,24 @@ class EntityRules:
                                                       or (k >= 3 and words[k - 2] in self.rules.project_joiners
                                                           and tags[k - 3] in NOUN_TAGS))
 
-    def _bracketed_gloss(self, words, offs, k) -> bool:
-        """Whether ``k`` closes a bracketed unit or phase inside a project's name (kw(千瓦), (第三期)), with
-        a word of the name before it, all written without spaces."""
+    def _bracketed_gloss(self, words, tags, offs, k, j) -> bool:
+        """Whether ``k`` closes a bracketed unit or phase inside a project's name (kw(千瓦), (第三期)), or a
+        product's other name right before the facility's head (化橘红（沉香）产业园), with a word of the
+        name before it, all written without spaces."""
         if not (k >= 3 and words[k] in (")", "）") and words[k - 2] in ("(", "（")
-                and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k - 3, k))):
+                and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k - 3, k + 1))):
             return False
+        r = self.rules
         inner = words[k - 1]
-        return inner in self.rules.units or (inner.startswith("第") and inner[1:] in self.rules.phase_words)
+        if inner in r.units or (inner.startswith("第") and inner[1:] in r.phase_words):
+            return True
+        return 2 <= len(inner) <= 4 and inner not in r.phase_words and tags[k - 1] not in STOP_TAGS and tags[k - 1] != "m" \
+            and words[k - 3] not in self._project_stop_words and not inner.endswith(r.division_ends) \
+            and not words[k - 3].endswith(r.facility + self.project_ends + r.site_ends) \
+            and tags[k - 3] not in STOP_TAGS and tags[k - 3] not in ("v", "m") and not self._known_place(inner) \
+            and not self._known_place(words[k - 3]) and not words[k - 3].endswith(r.company_suffixes) \
+            and words[k + 1].endswith(r.facility + self.project_ends) \
+            and _CJK.search(inner) is not None
 
     def _bracketed_form(self, words, offs, k) -> bool:
         """Whether ``k`` closes a bracketed word of a legal form (（集团）, (控股)) written without spaces."""

@@ -6637,3 +6637,22 @@ def test_products_listed_after_an_amount_are_one_projects_name(nlp, text, name):
 def test_projects_listed_after_an_amount_stay_apart(nlp):
     got = ents(nlp, "总投资3亿元的城南物流园、冷链仓储项目开工。")
     assert {("城南物流园", "PROJECT"), ("冷链仓储项目", "PROJECT")} <= set(got), got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("闽粤（平和）经济合作区建设加快。", "闽粤（平和）经济合作区"),
+    ("湘赣（萍乡）经济合作区建设加快。", "湘赣（萍乡）经济合作区"),
+])
+def test_a_zone_two_regions_run_together_is_a_place(nlp, text, name):
+    got = ents(nlp, text)
+    assert (name, "PLACE") in got, got
+
+
+def test_a_cooperation_zone_by_its_kind_alone_names_no_place(nlp):
+    got = ents(nlp, "全力推进国际合作区建设。")
+    assert not [t for t, label in got if label == "PLACE"], got
+
+
+def test_a_products_other_name_in_brackets_is_part_of_the_projects_name(nlp):
+    got = ents(nlp, "金银花（忍冬）产业园项目开工建设。")
+    assert ("金银花（忍冬）产业园项目", "PROJECT") in got, got
