@@ -205,7 +205,8 @@ def _analyse(document: Document, nlp: Language, keep_docs: bool) -> DocumentAnal
             dst = by_span.get((hit.target.start_char, hit.target.end_char))
             if dst is not None and (hit.source is None or src is not None):
                 relations.append(RelationHit(src, dst, hit.relation, hit.rule))
-    leaders = _leaders_read_as_places(result.mentions, "\n".join(s.text for s in sentences))
+    leaders = _leaders_read_as_places(result.mentions, "\n".join(s.text for s in sentences),
+                                      {s.index: s.text for s in sentences})
     if leaders:
         result.mentions = [m for m in result.mentions if m not in leaders]
         result.relations = [h for h in result.relations if h.target not in leaders and h.source not in leaders]
@@ -213,22 +214,37 @@ def _analyse(document: Document, nlp: Language, keep_docs: bool) -> DocumentAnal
     return result
 
 
-def _leaders_read_as_places(mentions: list[Mention], text: str) -> set[Mention]:
+def _leaders_read_as_places(mentions: list[Mention], text: str, sentences: dict[int, str]) -> set[Mention]:
     """Places that are a person's name after a title elsewhere in the document: no place the gazetteer knows.
 
     A headline names a leader alone ("慕新海会见…"), where the model reads a name ending like a place
     (…海); the story names the same leader after the title ("市委书记慕新海"), which no place follows.
+    A leader's given name can be a city's (州委书记龙长春): where the surname comes right before the
+    city, and the whole name follows a title elsewhere, the city is the person's name ("龙长春一行").
     """
-    places = {m.text for m in mentions if m.label == "PLACE" and 2 <= len(m.text) <= 3}
+    places = [m for m in mentions if m.label == "PLACE" and 2 <= len(m.text) <= 3]
     if not places:
         return set()
     gaz = load_gazetteer()
-    titles = entity_rule_spec().person_title_ends
-    people = {name for name in places if gaz.written(name) is None and _after_title(text, name, titles)}
-    return {m for m in mentions if m.label == "PLACE" and m.text in people}
+    spec = entity_rule_spec()
+    titles = spec.person_title_ends
+    people = {name for name in {m.text for m in places} if gaz.written(name) is None and after_title(text, name, titles)}
+    out = {m for m in places if m.text in people}
+    named: dict[str, bool] = {}
+    for m in places:
+        if m in out or m.s_start < 1:
+            continue
+        surname = sentences.get(m.sentence, "")[m.s_start - 1:m.s_start]
+        if surname in spec.surnames:
+            name = surname + m.text
+            if name not in named:
+                named[name] = after_title(text, name, titles)
+            if named[name]:
+                out.add(m)
+    return out
 
 
-def _after_title(text: str, name: str, titles: tuple[str, ...]) -> bool:
+def after_title(text: str, name: str, titles: tuple[str, ...]) -> bool:
     """Whether ``name`` follows any of ``titles`` in ``text``: a search for the name, not for each title and name."""
     at = text.find(name)
     while at != -1:

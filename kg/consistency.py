@@ -45,7 +45,7 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
-from kg.analyse import DocumentAnalysis, Mention, RelationHit, name_text
+from kg.analyse import DocumentAnalysis, Mention, RelationHit, after_title, name_text
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import package_lexicon
 from kg.nlp.entity_rules import PROPER_TAGS, safe_alias
@@ -259,14 +259,22 @@ def _own_county(a: DocumentAnalysis, counties: "_Finder", gaz) -> set[str]:
     for m in a.mentions:
         spans.setdefault(m.sentence, []).append((m.s_start, m.s_end))
     seen: dict[str, int] = {}
+    written: set[str] = set()
     for art in a.articles:
         for sent in art.sentences:
             taken = spans.get(sent.index, ())
             for s, e in counties.finditer(sent.text):
                 if not any(s < te and ts < e for ts, te in taken):
+                    written.add(sent.text[s:e])
                     full = gaz.aliases[sent.text[s:e]]
                     seen[full] = seen.get(full, 0) + 1
-    return set(seen) if len(seen) == 1 and min(seen.values()) >= 2 else set()
+    if len(seen) == 1 and min(seen.values()) >= 2:
+        # "县领导田林、…": a name after a title anywhere in the document is a leader's, however often written
+        text = "\n".join(sent.text for art in a.articles for sent in art.sentences)
+        titles = entity_rule_spec().person_title_ends
+        if not any(after_title(text, alias, titles) for alias in written):
+            return set(seen)
+    return set()
 
 
 def _place_aliases(a: DocumentAnalysis, gaz, short: dict[str, list[str]], result: Consistency,

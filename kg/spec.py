@@ -207,6 +207,7 @@ class EntityRuleSpec:
     category_heads: tuple[str, ...]  # 重点项目, 标志性项目: what comes before them is a kind of project
     whole_project_heads: tuple[str, ...]  # 项目: "…建设项目|主体工程" is the project, then its part
     phase_words: frozenset[str]  # 一期, 三期: a phase is part of its project's name
+    community_kinds: frozenset[str]  # 智慧, 安全: a programme's kind of community or village, no place
     chain_roles: frozenset[str]  # 补链, 强链: a project's part in a chain, which names no project
     kind_marks: tuple[str, ...]  # 型: a word so ending says what type a project is, not which
     owned_project_min_chars: int  # "县|第一中学扩建|项目": how long a description the county's project needs
@@ -245,6 +246,7 @@ class EntityRuleSpec:
     trade_terms: tuple[str, ...]  # 并网, 冷链: words of what projects build that jieba cuts apart, kept whole
     kind_terms: frozenset[str]  # 低碳, 深加工: words jieba tags as names that say what kind a project is
     nickname_words: tuple[str, ...]  # 之称, 美誉: a quoted name before them is a place's nickname, no place
+    goal_words: tuple[str, ...]  # 定位: "“A、B、C”的发展定位": the quoted items are goals, no places
     building_words: tuple[str, ...]  # 办公厅舍: a building whose name ends like an office's, kept whole
     short_groups: tuple[str, ...]  # 能投集团, 铁投集团: a province's groups by their short names, kept whole
     subsidiary_words: frozenset[str]  # 子公司, 全资子公司: a group's subsidiary by its kind, after the group
@@ -293,6 +295,7 @@ class EntityRuleSpec:
     trade_facility_ends: tuple[str, ...]  # 园, 中心: "…物流|汇算中心项目" is one project, named with its trade
     batch_re: re.Pattern  # 第二批, 首轮: a batch of projects, never one named
     batch_marks: tuple[str, ...]  # 集中: after a quoted campaign's 项目, its projects done together
+    promotion_events: frozenset[str]  # 推介会: after 项目, the projects a place offers, none named
     project_joiners: frozenset[str]  # 及: "食用油及优质米加工项目" joins two products inside one name
     works_verbs: frozenset[str]  # 迁建, 扩建: what is done to a named facility ("县人民医院|迁建") makes a project
     works_min_chars: int  # characters before such a verb that name the facility
@@ -480,6 +483,7 @@ class EntityRuleSpec:
             category_heads=tuple(spec.get("category_heads", ())),
             whole_project_heads=tuple(spec.get("whole_project_heads", ())),
             phase_words=frozenset(spec.get("phase_words", ())),
+            community_kinds=frozenset(spec.get("community_kinds", ())),
             chain_roles=frozenset(spec.get("chain_roles", ())),
             kind_marks=tuple(spec.get("kind_marks", ())),
             owned_project_min_chars=int(spec.get("owned_project_min_chars", 5)),
@@ -518,6 +522,7 @@ class EntityRuleSpec:
             trade_terms=tuple(spec.get("trade_terms", ())),
             kind_terms=frozenset(spec.get("kind_terms", ())),
             nickname_words=tuple(spec.get("nickname_words", ())),
+            goal_words=tuple(spec.get("goal_words", ())),
             building_words=tuple(spec.get("building_words", ())),
             short_groups=tuple(spec.get("short_groups", ())),
             subsidiary_words=frozenset(spec.get("subsidiary_words", ())),
@@ -628,6 +633,7 @@ class EntityRuleSpec:
             department_ends=tuple(spec.get("department_ends", ())),
             not_department_words=frozenset(spec.get("not_department_words", ())),
             batch_marks=tuple(spec.get("quoted_batch_marks", ())),
+            promotion_events=frozenset(spec.get("promotion_events", ())),
             batch_re=re.compile("(?:第[0-9一二三四五六七八九十百]+|首|新一|一|末)(?:%s)" % "|".join(
                 map(re.escape, spec.get("batch_classifiers", ()))) if spec.get("batch_classifiers") else "(?!)"),
             source=MappingProxyType(dict(spec)),

@@ -115,3 +115,13 @@ def test_mentions_carry_their_sentence_rule_and_offsets_and_relations_join_menti
     assert all(m.rule and m.doc == "d1" and m.article == "d1#a1" for m in analysis.mentions)
     [hit] = analysis.relations
     assert (hit.source, hit.target, hit.relation) == (analysis.mentions[0], analysis.mentions[1], "leads")
+
+
+def test_a_leaders_given_name_that_is_a_city_is_no_place():
+    import kg
+
+    # 县委书记贺西宁: a surname and a city's short name; named alone later, the city is still his name
+    g = kg.extract_graph(["本报讯 县委书记贺西宁到开发区调研。在项目现场，贺西宁对园区建设给予肯定；随后，"
+                          "王某向贺西宁详细介绍了规划。"])
+    places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert not places & {"西宁", "西宁市", "青海省"}, places

@@ -202,3 +202,12 @@ def test_a_county_a_dateline_names_by_its_short_name_is_found_through_the_page()
     g = kg.extract_graph(["本报兴化3月5日电（记者 王某）今年以来，兴化坚持项目为王。华岳科技有限公司日前与兴化签订投资协议。"])
     places = {d["label"]: d for _, d in g.nodes(data=True) if d["type"] == "place"}
     assert "兴化市" in places, places
+
+
+def test_a_leaders_name_that_is_a_countys_alias_is_no_own_county(nlp):
+    # the alias is written after a title (县领导嘉祥): a leader's name, so not the paper's county, however often
+    text = ("县领导嘉祥、王华出席开工仪式。会上，县委书记讲话，县政府与宏昌新材料有限公司签订协议。"
+            "嘉祥强调，要抓好项目建设。")
+    g = kg.extract_graph([text], nlp=nlp)
+    labels = {d["label"]: d["type"] for _, d in g.nodes(data=True)}
+    assert "嘉祥县" not in labels and "嘉祥" not in labels, labels

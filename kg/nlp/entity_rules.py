@@ -336,8 +336,9 @@ class EntityRules:
         self._bureau_tail_re = re.compile("(?:集团|工程|第?[一二三四五六七八九十0-9]{1,3}|"
                                           + "|".join(map(re.escape, sorted(spec.business_verbs, key=len, reverse=True)))
                                           + ")*(?:" + "|".join(map(re.escape, derivation_spec().legal_suffixes)) + ")")
-        # "“静观田园”综合体项目": a quoted name, a facility's head, then 项目 (the quotes are the name's)
-        self._quoted_facility_re = re.compile(r"[“\"「『][^”\"」』\n，。、；]{2,12}[”\"」』](?:"
+        # "“静观田园”综合体项目": a quoted name, a facility's head, then 项目 (the quotes are the name's);
+        # so with the kind of facility between ("“青山绿谷”文旅综合体项目")
+        self._quoted_facility_re = re.compile(r"[“\"「『]([^”\"」』\n，。、；]{2,12})[”\"」』]([\u4e00-\u9fff]{0,12}?)(?:"
                                               + "|".join(map(re.escape, sorted(spec.facility, key=len, reverse=True)))
                                               + ")项目") if spec.facility else None
         self.home_re = re.compile("|".join(map(re.escape, sorted(spec.home_city | spec.home_pref | spec.home_county
@@ -512,8 +513,13 @@ class EntityRules:
                                                                    or text[c.end - 1:c.end + 1] in self.rules.level_words
                                                                    or qualifies_noun(text, c.start, c.end, self.rules)
                                                                    or quoted_nickname(text, c.start, c.end, self.rules)
+                                                                   or quoted_goal(text, c.start, c.end, self.rules)
                                                                    or ranking_scope(text, c.end, self.rules)))]
         cands = [c for c in cands if not (c.label == "COMPANY" and c.end - c.start <= 2 and self._given_name(text, c))]
+        if "等" in text:
+            # "A、B等|旅游三产项目": the head after 等 is the kind of its items, no project of its own
+            cands = [c for c in cands if not (c.label == "PROJECT" and c.rule.startswith("suffix:") and c.start >= 2
+                                              and text[c.start - 1] == "等" and text[c.start - 2] not in "，。；、,")]
         starts = _determiner_starts(self.rules.determiners)
         if any(w[:1] in starts for w in words):
             # "各区|县政府", "各市|发改委": jieba glued the determiner to the first kind of division, so the
@@ -1880,8 +1886,13 @@ class EntityRules:
             # "…能源有限公司|党委|副|书记": a post in the firm's own party organ; the firm is the name
             # (the organ acting on its own is named: "…集团公司党委|积极参与…")
             return None
+        if label == "AGENCY" and len(words[j]) > len(suf) and words[j][: len(words[j]) - len(suf)] in r.determiners:
+            return None  # "县政府|各局(r)|处首长": every bureau of the government, no one named
         if label == "PROJECT" and words[j] == suf and j >= 1 and words[j - 1] in r.project_joiners:
             return None  # "科技研发|及|项目|进展": a bare 项目 joined to another word names no project
+        if label == "PROJECT" and words[j].endswith(suf) and j + 1 < len(words) and words[j + 1] in r.promotion_events \
+                and offs[j] + len(words[j]) == offs[j + 1]:
+            return None  # "某市产业投资项目|推介会": the projects a place offers investors, no one named
         if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.project_word_tails \
                 and offs[j] + len(words[j]) == offs[j + 1]:
             return None  # "…乡村振兴项目|库", "…项目|部": the projects' library or site office, no project
@@ -2034,6 +2045,12 @@ class EntityRules:
                     k -= 3
                     limit += 3
                     continue
+            if label == "PROJECT" and k < j and self._bracketed_gloss(words, tags, offs, k, j):
+                # "…80万kw|(|千瓦|)|电机项目", "…工业园区|(|第三期|)|基础设施项目": a unit glossed or the
+                # phase given in brackets is the name's own, which goes on before it
+                k -= 3
+                limit += 3
+                continue
             if label != "AGENCY" and (w in r.person_titles or (label == "PLACE" and w in r.event_verbs)):
                 break  # "市长|周继军|调研|西峰工业园区": a title or a visit comes before a name, never in it
             if label == "AGENCY" and w.endswith(r.person_title_ends) and self._post_of_body(words, k):
@@ -2190,6 +2207,12 @@ class EntityRules:
                     and self._known_place(words[k - 1]):
                 k -= 1  # "福建|联合|动力设备制造有限公司": a brand that is a verb, after the company's place
                 continue
+            if label == "COMPANY" and strength == "strong" and w in r.brand_verbs and k < j - 1 \
+                    and tags[k + 1] not in STOP_TAGS and not _trade(words[k + 1]) and (k == 0 or tags[k - 1] in ("w", "p") or words[k - 1] in r.boundary
+                                                          or words[k - 1] in r.list_intros):
+                k -= 1  # "包括|联合|环球|股份有限公司": so where it opens a list's item or the clause before a
+                # brand's word (a trade after it, 创新|科技有限公司, is no brand's)
+                break
             if label == "COMPANY" and strength == "strong" and self._verb_brand(words, tags, offs, k, j):
                 k -= 1  # "与|宁陵县|开心|玩具|有限公司": any verb is a brand there, not only the usual ones
                 continue
@@ -2220,14 +2243,20 @@ class EntityRules:
             if label == "PROJECT" and joined and w in r.product_list_marks and self._listed_product(words, tags, k, j):
                 k -= 1  # "动力电池|、|整车|和|运营中心项目": the products a 和 ends are one project's
                 continue
+            if label == "PROJECT" and not joined and w in r.product_list_marks \
+                    and self._products_after_amount(words, tags, k, j):
+                k -= 1  # "总投资5亿元的|高效组件|、|铝边框|、|储能运维产业项目": one project's products, after its amount
+                continue
             if label in ("PROJECT", "COMPANY") and len(w) == 1 and k + 1 < j and tags[k + 1] == "x" \
                     and (t == "q" or t not in STOP_TAGS) and "\u4e00" <= w <= "\u9fff" and w not in r.glued_joiners \
+                    and w not in r.function_chars \
                     and (k == 0 or words[k - 1] in r.boundary or tags[k - 1] in ("w", "uj")) \
                     and offs[k] + 1 == offs[k + 1] \
                     and not (label == "PROJECT" and k > 0 and self._route_joint(words, tags, k - 1)):
                 # "的|天|赢菌业项目": jieba's guess cut the first character off an unknown name (but the
                 # segmenter cut a joiner off on purpose: "深入|到|翊宸|鞋业"; and a road's second end
-                # goes on to its first: "县城|至|枫|山段改造工程")
+                # goes on to its first: "县城|至|枫|山段改造工程"; a clause's own character stays out: "也|是|
+                # 远星控股有限公司")
                 k -= 1
                 break
             if label in ("PROJECT", "COMPANY", "PLACE") and k < j and tags[k + 1] not in STOP_TAGS \
@@ -2646,6 +2675,9 @@ class EntityRules:
         if body in r.generic_bodies or (body_tokens and all(words[x] in r.generic_bodies for x in body_tokens)
                                           and (not inner or words[j] in r.generic)):
             return None
+        if label == "PLACE" and words[j].endswith(r.local_divisions) and body_tokens \
+                and all(words[x] in r.community_kinds for x in body_tokens):
+            return None  # "智慧|社区", "美丽|宜居|乡村": the kind a programme builds, no community or village
         if label == "PROJECT" and body in r.generic:
             return None  # "了解|产业园|项目|推进情况": a kind of facility and its project, none named
         if label == "PLACE" and self._zone_word(words[j]) and body_tokens \
@@ -2892,6 +2924,25 @@ class EntityRules:
         return k >= 2 and words[k - 1] in halves and (tags[k - 2] in NOUN_TAGS or tags[k - 2] == "m"
                                                       or (k >= 3 and words[k - 2] in self.rules.project_joiners
                                                           and tags[k - 3] in NOUN_TAGS))
+
+    def _bracketed_gloss(self, words, tags, offs, k, j) -> bool:
+        """Whether ``k`` closes a bracketed unit or phase inside a project's name (kw(千瓦), (第三期)), or a
+        product's other name right before the facility's head (化橘红（沉香）产业园), with a word of the
+        name before it, all written without spaces."""
+        if not (k >= 3 and words[k] in (")", "）") and words[k - 2] in ("(", "（")
+                and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k - 3, k + 1))):
+            return False
+        r = self.rules
+        inner = words[k - 1]
+        if inner in r.units or (inner.startswith("第") and inner[1:] in r.phase_words):
+            return True
+        return 2 <= len(inner) <= 4 and inner not in r.phase_words and tags[k - 1] not in STOP_TAGS and tags[k - 1] != "m" \
+            and words[k - 3] not in self._project_stop_words and not inner.endswith(r.division_ends) \
+            and not words[k - 3].endswith(r.facility + self.project_ends + r.site_ends) \
+            and tags[k - 3] not in STOP_TAGS and tags[k - 3] not in ("v", "m") and not self._known_place(inner) \
+            and not self._known_place(words[k - 3]) and not words[k - 3].endswith(r.company_suffixes) \
+            and words[k + 1].endswith(r.facility + self.project_ends) \
+            and _CJK.search(inner) is not None
 
     def _bracketed_form(self, words, offs, k) -> bool:
         """Whether ``k`` closes a bracketed word of a legal form (（集团）, (控股)) written without spaces."""
@@ -3577,9 +3628,12 @@ class EntityRules:
                     # no list before the count: a headline counts the projects ("某县2015年第四季度|
                     # 18个|项目|集中开工"), and what comes before the count names none
                     return None
+        # "总投资5亿元的|高效组件、铝边框、储能运维产业项目开工": one project's products, where no 等 closes a list
+        listed = "等" in words[clause_begin:end_tok + 1]
         segments, a = [], clause_begin
         for x in range(clause_begin, end_tok):
-            if words[x] == "、":
+            if words[x] == "、" and not (label == "PROJECT" and not listed
+                                         and self._products_after_amount(words, tags, x, end_tok)):
                 segments.append((a, x))
                 a = x + 1
         segments.append((a, end_tok))
@@ -3756,6 +3810,26 @@ class EntityRules:
         if x < first and x >= 1 and words[x - 1].endswith(derivation_spec().legal_suffixes):
             return x
         return first
+
+    def _products_after_amount(self, words, tags, x, j) -> bool:
+        """Whether the mark at ``x`` lists bare products that an amount's or an investor's 的 opens, with no
+        joiner: "总投资5亿元的|高效组件、铝边框、储能运维产业项目", "某公司投资的|新型环保、机械设备生产线项目".
+        Items of a list of projects each end with a facility or 项目, which no product does."""
+        r = self.rules
+        if not 0 < x < j - 1:
+            return False
+        heads = r.facility + self.project_ends
+        left, right = words[x - 1], words[x + 1]
+        if not (tags[x - 1] in NOUN_TAGS | {"j"} and tags[x + 1] in NOUN_TAGS) or left.endswith(heads) \
+                or right.endswith(heads) or left.endswith(r.company_suffixes) or len(left) < 2:
+            return False
+        y = x - 1
+        while y >= 0 and x - y <= 8 and words[y] != "的":
+            if (tags[y] in STOP_TAGS and words[y] not in r.product_list_marks) or words[y].endswith(heads):
+                return False
+            y -= 1
+        return y >= 1 and words[y] == "的" and any(
+            words[z] in r.investment_words or tags[z] == "m" for z in range(max(0, y - 4), y))
 
     def _listed_product(self, words, tags, x, j) -> bool:
         """Whether the mark at ``x`` lists products inside one project's name, not projects of a list.
@@ -4268,11 +4342,18 @@ class EntityRules:
             return run
         return None
 
+    def _quoted_slogan(self, quoted: str, gap: str) -> bool:
+        """Whether a quoted phrase before a facility's head is a campaign's or a slogan's ("“三个一批”产业园项目"),
+        or the words after it are a clause's ("“某某”的…"), rather than the facility's brand."""
+        return "、" in quoted or quoted in self.rules.generic or bool(_SLOGAN.fullmatch(quoted)) \
+            or not _CJK.search(quoted) or base_tags().get(quoted) in _QUALITY_TAGS or "的" in gap
+
     def _quoted(self, text: str) -> list[Candidate]:
         out = []
         if self._quoted_facility_re is not None and "项目" in text:
             out += [Candidate(m.start(), m.end(), "PROJECT", "quoted-project", prio=3)
-                    for m in self._quoted_facility_re.finditer(text)]
+                    for m in self._quoted_facility_re.finditer(text)
+                    if not self._quoted_slogan(m.group(1), m.group(2))]
         for m in _QUOTED_PROJECT.finditer(text):
             if "、" in m.group(1) or m.group(1) in self.rules.generic or _SLOGAN.fullmatch(m.group(1)) \
                     or m.group(1) + m.group(0)[-2:] in self.rules.generic:
@@ -4595,6 +4676,20 @@ def quoted_nickname(text: str, start: int, end: int, rules) -> bool:
     """Whether a name is the whole of a quoted nickname: "拥有“昆仑第一城”之称", "素有“塞上江南”美誉"."""
     return 0 < start and end < len(text) and text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES \
         and text.startswith(rules.nickname_words, end + 1)
+
+
+def quoted_goal(text: str, start: int, end: int, rules) -> bool:
+    """Whether a name is inside a quoted list of goals: "打造“历史名城、新型工业新区、宜居城市”的发展定位"."""
+    if "、" not in text or not rules.goal_words:
+        return False
+    close = next((x for x in range(end, min(len(text), end + 40)) if text[x] in _CLOSE_QUOTES or text[x] in _OPEN_QUOTES),
+                 None)
+    opened = next((x for x in range(start - 1, max(-1, start - 41), -1)
+                   if text[x] in _OPEN_QUOTES or text[x] in _CLOSE_QUOTES), None)
+    if close is None or opened is None or text[close] not in _CLOSE_QUOTES or text[opened] not in _OPEN_QUOTES:
+        return False
+    return "、" in text[opened:close] and text.startswith("的", close + 1) \
+        and text.startswith(rules.goal_words, close + 2)
 
 
 def qualifies_noun(text: str, start: int, end: int, rules) -> bool:

@@ -284,6 +284,9 @@ class SentenceRelations:
             partnered.update(p.start for p in partners)  # (the names after a 与, whatever the verb)
             rest = text[partners[-1].end_char: partners[-1].end_char + spec.max_gap_chars]
             cut = min((rest.find(p) for p in "。；" if p in rest), default=len(rest))
+            if not any(v in rest[:cut] for v in spec.verbs) and tok.text not in spec.list_joiners:
+                # "与A…项目、与B…项目、与C…项目在…签约": each 与 of a chain signs by the verb after the last
+                rest, cut = self._chained_rest(text, partners[-1].end_char)
             if not any(v in rest[:cut] for v in spec.verbs):
                 continue
             first_verb = min(rest.find(v) for v in spec.verbs if v in rest[:cut])
@@ -320,6 +323,11 @@ class SentenceRelations:
                 # "拜访|深圳市龙境科技有限公司|和|华为集团": two hosts of one visit; and "会见了…的A、B、C和D
                 # 5家…负责人": the guests a leader meets, each with the city, none with another
                 continue
+            if tok.text in spec.list_joiners and len(sides) > 1 and subject.end == tok.i \
+                    and not any(m in _without(rest[:first_verb], spec.co_signing) for m in spec.markers):
+                # "A、B和C签订…协议": 和 closes one list of parties who sign together, each with the first
+                out.extend(SpanHit(sides[0], p, spec.relation, spec.name) for p in sides[1:] + partners)
+                continue
             if len(sides) > 1 and len(sides) == len(partners) \
                     and any(w in text[subject.end_char:tok.idx] for w in spec.respectively):
                 # "A、B分别与C、D签署": each side with the partner in its place
@@ -331,6 +339,21 @@ class SentenceRelations:
                     out.append(SpanHit(side, p, spec.relation, spec.name))
         out.extend(self._co_signers(doc, spans, text))
         return out
+
+    def _chained_rest(self, text: str, at: int) -> tuple[str, int]:
+        """The text after the last item of a chain of 与 clauses that starts at ``at`` ("…项目、与B…项目、
+        与C…项目|在…签约"), and where its sentence ends in it, read as the first item's own."""
+        spec = self.spec.partners
+        chained = tuple("、" + m for m in spec.markers if m not in spec.list_joiners)
+        for _ in range(8):
+            rest = text[at: at + spec.max_gap_chars]
+            cut = min((rest.find(p) for p in "。；，" if p in rest), default=len(rest))
+            nxt = min((rest.find(c) for c in chained if 0 <= rest.find(c) < cut), default=-1)
+            if nxt < 0:
+                break
+            at += nxt + 2
+        rest = text[at: at + spec.max_gap_chars]
+        return rest, min((rest.find(p) for p in "。；" if p in rest), default=len(rest))
 
     def _visited(self, text: str, first: Span) -> bool:
         """Whether the clause before the list that ``first`` opens says whom a visit sees (会见了, 拜访)."""
@@ -430,6 +453,13 @@ def _quoted_apart(text: str, at: int, verb: int) -> bool:
             close = text.find(closing, at)
             return close != -1 and close < verb
     return False
+
+
+def _without(text: str, words: tuple[str, ...]) -> str:
+    """``text`` with every one of ``words`` taken out (共同 holds 同, which is no 与 there)."""
+    for w in words:
+        text = text.replace(w, "")
+    return text
 
 
 def _listed_before(doc: Doc, subject: Span, subjects: list[Span]) -> list[Span]:

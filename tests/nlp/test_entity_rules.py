@@ -6587,3 +6587,134 @@ def test_a_firms_lines_of_business_it_brings_together_are_no_projects(nlp):
     # "集A、B、C等项目的集团公司": 集 "bringing together" lists what the firm does
     got = ents(nlp, "宏远集团是一家集房地产开发、工程建筑、市政工程、贸易等项目的大型集团公司。")
     assert not [t for t, label in got if label == "PROJECT"], got
+
+
+def test_the_copula_after_an_adverb_stays_out_of_a_firms_name(nlp):
+    # "也|是|<unknown brand>…有限公司": 是 is the clause's verb, not the brand's first character
+    got = ents(nlp, "这次落户也是远星控股有限公司第一次来本地投资。")
+    assert ("远星控股有限公司", "COMPANY") in got, got
+    assert "是远星控股有限公司" not in {t for t, _ in got}, got
+
+
+@pytest.mark.parametrize("head", ["大厂", "厂商", "厂家"])
+def test_a_list_closed_by_makers_names_firms(nlp, head):
+    got = ents(nlp, f"园区已引来金穗、宏立等{head}进驻。")
+    assert {("金穗", "COMPANY"), ("宏立", "COMPANY")} <= set(got), got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("开工的项目有河南宏业年产50万kw(千瓦)电机生产项目。", "年产50万kw(千瓦)电机生产项目"),
+    ("青县经开区铝工业园区(第三期)基础设施建设项目开工。", "青县经开区铝工业园区(第三期)基础设施建设项目"),
+])
+def test_a_bracketed_unit_or_phase_inside_a_projects_name_is_kept(nlp, text, name):
+    got = ents(nlp, text)
+    assert (name, "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“青山绿谷”文旅综合体项目今天开工。", "“青山绿谷”文旅综合体项目"),
+    ("某县“智慧水务”设备生产与研发中心项目签约。", "“智慧水务”设备生产与研发中心项目"),
+])
+def test_a_quoted_brand_before_a_facilitys_kind_opens_the_projects_name(nlp, text, name):
+    got = ents(nlp, text)
+    assert (name, "PROJECT") in got, got
+
+
+def test_a_quoted_campaign_before_a_facility_names_no_project(nlp):
+    got = ents(nlp, "全力实施“三个一批”产业园项目。")
+    assert not [t for t, label in got if label == "PROJECT"], got
+
+
+@pytest.mark.parametrize("text", [
+    "小区将建成智慧社区和安全社区。",
+    "全力推进美丽宜居乡村建设。",
+    "全县还有多处产业园区正在规划。",
+])
+def test_a_community_or_park_of_a_kind_names_no_place(nlp, text):
+    got = ents(nlp, text)
+    assert not [t for t, label in got if label == "PLACE"], got
+
+
+@pytest.mark.parametrize("text", ["在省城举行的青州市产业投资项目推介会上签约。",
+                                  "县里举办文旅康养项目招商会，三家企业到场。"])
+def test_a_places_projects_offered_at_a_promotion_event_name_no_project(nlp, text):
+    got = ents(nlp, text)
+    assert not [t for t, label in got if label == "PROJECT"], got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("最后由县长王某宣告青禾产业园区正式启动。", "青禾产业园区"),
+    ("为谱写发展新篇章贡献滨江新区力量。", "滨江新区"),
+])
+def test_a_clause_verb_jieba_tags_as_a_noun_stays_out_of_a_zones_name(nlp, text, place):
+    got = ents(nlp, text)
+    assert (place, "PLACE") in got, got
+
+
+def test_every_bureau_of_a_government_names_no_office(nlp):
+    # "县政府|各局(r)": each bureau, no one; the government is named
+    got = ents(nlp, "青县人民政府各局负责人到场。")
+    assert ("青县人民政府", "AGENCY") in got, got
+    assert not [t for t, label in got if label == "AGENCY" and t.endswith("局")], got
+
+
+@pytest.mark.parametrize("text", ["今年的投资包括联合宏宇股份有限公司新建的厂房。", "与振兴宏远有限公司签约。"])
+def test_a_brand_that_is_a_verb_opens_a_legal_name_after_the_clause(nlp, text):
+    got = ents(nlp, text)
+    name = "联合宏宇股份有限公司" if "联合" in text else "振兴宏远有限公司"
+    assert (name, "COMPANY") in got, got
+
+
+def test_a_quoted_list_of_what_a_place_means_to_become_names_no_place(nlp):
+    got = ents(nlp, "会上肯定了该县打造“文化名城、新型工业新区、商贸物流中心”的发展定位。")
+    assert not [t for t, label in got if label == "PLACE"], got
+
+
+def test_a_legislators_title_after_a_county_is_no_office(nlp):
+    got = ents(nlp, "嘉义县立委陈某表示欢迎。")
+    assert ("嘉义县", "PLACE") in got, got
+    assert not [t for t, label in got if label == "AGENCY"], got
+
+
+def test_a_model_park_among_visited_firms_is_a_project(nlp):
+    got = ents(nlp, "考核组来到宏达公司、青县生态茶叶示范园等企业。")
+    assert ("青县生态茶叶示范园", "PROJECT") in got, got
+
+
+def test_the_head_after_deng_is_the_kind_of_its_items_no_project(nlp):
+    got = ents(nlp, "分别是青山滑雪场、白河综合治理工程等旅游三产项目。")
+    assert ("青山滑雪场", "PROJECT") in got, got
+    assert "旅游三产项目" not in {t for t, _ in got}, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("总投资3亿元的光伏组件、铝边框、储能运维产业项目开工。", "光伏组件、铝边框、储能运维产业项目"),
+    ("宏远贸易有限公司投资的新型环保、机械设备生产线项目拟投资1亿元。", "新型环保、机械设备生产线项目"),
+])
+def test_products_listed_after_an_amount_are_one_projects_name(nlp, text, name):
+    got = ents(nlp, text)
+    assert (name, "PROJECT") in got, got
+
+
+def test_projects_listed_after_an_amount_stay_apart(nlp):
+    got = ents(nlp, "总投资3亿元的城南物流园、冷链仓储项目开工。")
+    assert {("城南物流园", "PROJECT"), ("冷链仓储项目", "PROJECT")} <= set(got), got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("闽粤（平和）经济合作区建设加快。", "闽粤（平和）经济合作区"),
+    ("湘赣（萍乡）经济合作区建设加快。", "湘赣（萍乡）经济合作区"),
+])
+def test_a_zone_two_regions_run_together_is_a_place(nlp, text, name):
+    got = ents(nlp, text)
+    assert (name, "PLACE") in got, got
+
+
+def test_a_cooperation_zone_by_its_kind_alone_names_no_place(nlp):
+    got = ents(nlp, "全力推进国际合作区建设。")
+    assert not [t for t, label in got if label == "PLACE"], got
+
+
+def test_a_products_other_name_in_brackets_is_part_of_the_projects_name(nlp):
+    got = ents(nlp, "金银花（忍冬）产业园项目开工建设。")
+    assert ("金银花（忍冬）产业园项目", "PROJECT") in got, got

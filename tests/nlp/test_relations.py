@@ -340,8 +340,10 @@ def test_the_guests_a_leader_meets_are_no_partners_of_one_another(nlp):
 
 
 def test_a_list_of_firms_and_signing_still_makes_partners(nlp):
+    # the parties of one list sign together, each with the first (as "A、B、C共同签署" does)
     found = [h[:3] for h in hits(nlp, "宏远集团、金鼎科技有限公司和华北水务集团签订合作协议。")]
-    assert ("金鼎科技有限公司", "partners", "华北水务集团") in found, found
+    assert ("宏远集团", "partners", "金鼎科技有限公司") in found, found
+    assert ("宏远集团", "partners", "华北水务集团") in found, found
 
 
 def test_guests_of_a_signing_ceremony_are_no_partners(nlp):
@@ -504,3 +506,20 @@ def test_two_names_joined_by_he_then_what_both_are_sign_nothing_together(nlp, te
     # "A和B作为…", "A和B同为…": the two are the subjects of one clause; a signing later in it is
     # neither's with the other
     assert not [h for h in hits(nlp, text) if h[1] == "partners"], hits(nlp, text)
+
+
+def test_each_partner_of_a_chain_of_with_clauses_signs_by_the_last_verb(nlp):
+    # "与A…项目、与B…项目、与C…项目|在…签约": the verb after the last clause is every clause's
+    found = hits(nlp, "青县人民政府分别与远星集团年产30万吨饲料加工项目、与宏立科技有限公司智慧物流园项目、"
+                      "与金穗食品有限公司冷链中心项目在省城招商大会上签约。")
+    partners = [(s, t) for s, r, t, _ in found if r == "partners"]
+    assert partners == [("青县人民政府", "远星集团"), ("青县人民政府", "宏立科技有限公司"),
+                        ("青县人民政府", "金穗食品有限公司")], found
+
+
+@pytest.mark.parametrize("text", ["青县人民政府、宏达集团和远星科技有限公司签订三方合作协议。",
+                                  "青县人民政府、宏达集团和远星科技有限公司共同签署协议。"])
+def test_a_list_closed_by_and_before_the_verb_signs_with_its_first_party(nlp, text):
+    found = hits(nlp, text)
+    partners = [(s, t) for s, r, t, _ in found if r == "partners"]
+    assert sorted(set(partners)) == [("青县人民政府", "宏达集团"), ("青县人民政府", "远星科技有限公司")], found

@@ -413,3 +413,9 @@ def test_deploying_the_work_is_no_office(stat_nlp):
     # 研究部署 is one word for jieba, and ends like an office (…署)
     found = [(e.text, e.label_) for e in stat_nlp("会议梳理今年项目建设情况，研究部署下阶段工作。").ents]
     assert not [t for t, label in found if label == "AGENCY"], found
+
+
+def test_the_tagger_finds_no_place_in_a_quoted_list_of_goals(stat_nlp):
+    text = "会上肯定了该县打造“文化名城、生态新区、休闲宜居城市”的发展定位。"
+    got = {e.text for e in stat_nlp(text).ents if e.label_ == "PLACE"}
+    assert not got & {"宜居城市", "休闲宜居城市", "生态新区"}, got
