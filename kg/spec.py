@@ -121,6 +121,9 @@ class EntityRuleSpec:
     status: tuple[str, ...]  # project status predicates, longest first
     status_adverbs: frozenset[str]  # words between a project and its status predicate (正式, 近日 …)
     total_adverbs: frozenset[str]  # 共, 累计: before a status predicate, its subject counts projects, names none
+    status_light_verbs: frozenset[str]  # 进行, 举行: before a status predicate, it is an act's object, no report
+    builder_verbs: frozenset[str]  # 投资建设, 承建: "…项目由X投资建设" names the project its builder builds
+    builder_max_words: int  # words between 由 and that verb
     capacity_leads: frozenset[str]  # 存栏, 出栏: words before a capacity that count what a farm holds
     firm_party_organs: frozenset[str]  # 党委, 党组: after a company and before a post, the firm is named
     rate_periods: frozenset[str]  # 年, 日: a capacity's period, one word before its verb (日|处理|1200吨)
@@ -383,6 +386,9 @@ class EntityRuleSpec:
             status=_longest_first(spec["project_status_predicates"]),
             status_adverbs=frozenset(spec.get("project_status_adverbs", ())),
             total_adverbs=frozenset(spec.get("project_total_adverbs", ())),
+            status_light_verbs=frozenset(spec.get("status_light_verbs", ())),
+            builder_verbs=frozenset(spec.get("project_builder_verbs", ())),
+            builder_max_words=int(spec.get("project_builder_max_words", 8)),
             capacity_leads=frozenset(spec.get("capacity_leads", ())),
             firm_party_organs=frozenset(spec.get("firm_party_organs", ())),
             rate_periods=frozenset(spec.get("rate_periods", ("年",))),

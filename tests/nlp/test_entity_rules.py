@@ -6525,3 +6525,28 @@ def test_a_diplomats_name_after_the_title_is_no_country(nlp):
     # a country's name after 参赞 is the diplomat's given name
     got = ents(nlp, "在两国企业座谈会上,经济参赞苏丹作了发言。")
     assert "苏丹" not in {t for t, _ in got}, got
+
+
+def test_a_light_verb_before_a_signing_makes_no_project_of_the_firm(nlp):
+    # "与X|进行|集中签约": the signing is what the parties do, no status of a project named X进行
+    got = ents(nlp, "县政府与华联控股集团有限公司进行集中签约。")
+    assert ("华联控股集团有限公司", "COMPANY") in got, got
+    assert not [t for t, label in got if label == "PROJECT"], got
+
+
+def test_a_project_whose_builder_the_clause_names_is_a_name(nlp):
+    # common words name it, but "…项目由X投资建设" says which project: the one X builds
+    got = ents(nlp, "蔬菜脱水加工项目由绿源食品有限公司投资建设，总投资2亿元。")
+    assert ("蔬菜脱水加工项目", "PROJECT") in got, got
+    # a kind of projects, or a cut name, stays none
+    got = ents(nlp, "今年这类重点产业项目由县领导包联推进。")
+    assert not [t for t, label in got if label == "PROJECT"], got
+
+
+def test_a_programmes_batch_of_the_year_is_no_project(nlp):
+    # "…建设项目|2023年度|第二批|集中开工": the programme's projects of one batch, none named
+    got = ents(nlp, "江苏自由贸易试验区建设项目2022年度第三批集中开工活动举行。")
+    assert not [t for t, label in got if label == "PROJECT"], got
+    # a year alone after a project is when it starts
+    got = ents(nlp, "绿源科技产业园建设项目2021年开工。")
+    assert ("绿源科技产业园建设项目", "PROJECT") in got, got
