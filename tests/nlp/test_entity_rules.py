@@ -6543,6 +6543,14 @@ def test_a_project_whose_builder_the_clause_names_is_a_name(nlp):
     assert not [t for t, label in got if label == "PROJECT"], got
 
 
+def test_the_part_a_firm_plays_is_no_part_of_its_name(nlp):
+    # jieba reads 承建商 as a person's name; the contractor's role still ends before the firm
+    got = ents(nlp, "市住建局与承建商宏达路桥建设有限公司签订施工合同。")
+    assert ("宏达路桥建设有限公司", "COMPANY") in got, got
+    got = ents(nlp, "项目运营商远景数据科技有限公司派员驻场。")
+    assert ("远景数据科技有限公司", "COMPANY") in got, got
+
+
 def test_a_programmes_batch_of_the_year_is_no_project(nlp):
     # "…建设项目|2023年度|第二批|集中开工": the programme's projects of one batch, none named
     got = ents(nlp, "江苏自由贸易试验区建设项目2022年度第三批集中开工活动举行。")
@@ -6550,3 +6558,11 @@ def test_a_programmes_batch_of_the_year_is_no_project(nlp):
     # a year alone after a project is when it starts
     got = ents(nlp, "绿源科技产业园建设项目2021年开工。")
     assert ("绿源科技产业园建设项目", "PROJECT") in got, got
+
+
+def test_attending_and_recommending_are_no_part_of_a_name(nlp):
+    got = ents(nlp, "邀请各个项目申请人出席专家评审委员会的会议。")
+    assert "专家评审委员会" in {t for t, _ in got} or "评审委员会" in {t for t, _ in got}, got
+    assert not [t for t, _ in got if "出席" in t], got
+    got = ents(nlp, "管委会向园区推荐入园项目。")
+    assert not [t for t, _ in got if "推荐" in t], got
