@@ -97,6 +97,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label == "PLACE":
         end -= len(place_trailer(text[start:end]))
     spec = entity_rule_spec()
+    if _in_address(text, start, end):
+        return None  # "电邮：onestopservice@….gov.mo", "www.….gov.mo": an address to write to, no name
     if label == "PLACE" and qualifies_noun(text, start, end, spec):
         return None  # "临港|集疏运中心": "port-side", as the rules read it
     if label == "PLACE" and quoted_nickname(text, start, end, spec):
@@ -183,6 +185,16 @@ _BRACKETED = re.compile(r".[（(][^（()）]+[)）].")
 _COUNTED = re.compile(r"第?[0-9０-９一二两三四五六七八九十百千]+")
 # the settlements a place's name ends in, which no company's name does (…镇松柏村)
 _SETTLEMENTS = ("村", "镇", "乡", "社区", "街道")
+_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+|(?:https?://|www\.)[A-Za-z0-9./?=&%_#:-]+")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Whether the span has a Latin letter or digit and lies within an e-mail or a web address."""
+    if not _ASCII_WORD.search(text, start, end):
+        return False
+    lo = max(0, start - 64)
+    return any(m.start() + lo < end and m.end() + lo > start for m in _ADDRESS.finditer(text[lo:end + 64]))
 # the levels a count of divisions ends in (两县, 一村)
 _LEVELS = frozenset("省市州县区旗镇乡村")
 _BUILDING = re.compile(r"[0-9一二三四五六七八九十]+号?[楼栋幢座]")

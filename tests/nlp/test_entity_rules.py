@@ -6566,3 +6566,9 @@ def test_attending_and_recommending_are_no_part_of_a_name(nlp):
     assert not [t for t, _ in got if "出席" in t], got
     got = ents(nlp, "管委会向园区推荐入园项目。")
     assert not [t for t, _ in got if "推荐" in t], got
+
+
+def test_the_central_governments_liaison_office_is_one_body(nlp):
+    got = ents(nlp, "中央人民政府驻澳门特别行政区联络办公室派员出席了座谈会。")
+    assert ("中央人民政府驻澳门特别行政区联络办公室", "AGENCY") in got, got
+    assert "中央人民政府" not in {t for t, _ in got}, got

@@ -386,3 +386,14 @@ def test_two_places_a_dot_joins_are_each_a_place(stat_nlp, text, places):
     for place in places:
         assert (place, "PLACE") in found, found
     assert not [e for e in found if "·" in e[0]], found
+
+
+def test_a_place_that_begins_a_city_paper_is_the_papers(stat_nlp):
+    # "江南|都市报": the paper's poetic region names no place the report is about
+    got = [(e.text, e.label_) for e in stat_nlp("江南都市报全媒体记者日前从县商务局获悉，签约项目已开工。").ents]
+    assert "江南" not in {t for t, _ in got}, got
+
+
+def test_an_email_address_names_nothing(stat_nlp):
+    got = [(e.text, e.label_) for e in stat_nlp("详情可发电邮至touzifuwu@zhaoshang.gov.mo查询。").ents]
+    assert not [t for t, _ in got if "gov" in t or "touzi" in t], got
