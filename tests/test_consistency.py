@@ -15,7 +15,8 @@ def analyses(texts, nlp):
 
 
 def test_short_forms_are_derived_by_the_data_rules():
-    assert derive("甘肃金川钴业股份有限公司") == ["甘肃金川钴业", "金川钴业", "甘肃金川", "金川股份", "金川公司"]
+    assert derive("甘肃金川钴业股份有限公司") == ["甘肃金川钴业", "金川钴业", "甘肃金川", "金川股份", "金川公司",
+                                            "金川钴业公司"]
     # A direction word is no brand: "湖南东部" is a region, not a company.
     assert derive("湖南东部建材有限公司") == ["湖南东部建材", "东部建材"]
 
@@ -202,3 +203,14 @@ def test_a_county_a_dateline_names_by_its_short_name_is_found_through_the_page()
     g = kg.extract_graph(["本报兴化3月5日电（记者 王某）今年以来，兴化坚持项目为王。华岳科技有限公司日前与兴化签订投资协议。"])
     places = {d["label"]: d for _, d in g.nodes(data=True) if d["type"] == "place"}
     assert "兴化市" in places, places
+
+
+def test_a_firm_named_again_without_its_city_and_legal_form_is_the_same_firm(nlp):
+    # "深圳华锐控股有限公司 … 华锐控股公司": the name without the city, with 公司 alone, is one firm
+    from kg import extract_graph
+
+    text = ("智能装备产业园项目由深圳华锐控股有限公司投资建设。"
+            "华锐控股公司负责人表示，将加快推进项目建设。")
+    g = extract_graph([text], nlp=nlp)
+    firms = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "company"}
+    assert firms == {"深圳华锐控股有限公司"}, firms
