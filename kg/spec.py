@@ -124,6 +124,7 @@ class EntityRuleSpec:
     status_light_verbs: frozenset[str]  # 进行, 举行: before a status predicate, it is an act's object, no report
     builder_verbs: frozenset[str]  # 投资建设, 承建: "…项目由X投资建设" names the project its builder builds
     builder_max_words: int  # words between 由 and that verb
+    project_visit_verbs: frozenset[str]  # 驻, 进: "某镇|驻|项目", the projects cadres go to, none named
     capacity_leads: frozenset[str]  # 存栏, 出栏: words before a capacity that count what a farm holds
     firm_party_organs: frozenset[str]  # 党委, 党组: after a company and before a post, the firm is named
     rate_periods: frozenset[str]  # 年, 日: a capacity's period, one word before its verb (日|处理|1200吨)
@@ -389,6 +390,7 @@ class EntityRuleSpec:
             status_light_verbs=frozenset(spec.get("status_light_verbs", ())),
             builder_verbs=frozenset(spec.get("project_builder_verbs", ())),
             builder_max_words=int(spec.get("project_builder_max_words", 8)),
+            project_visit_verbs=frozenset(spec.get("project_visit_verbs", ())),
             capacity_leads=frozenset(spec.get("capacity_leads", ())),
             firm_party_organs=frozenset(spec.get("firm_party_organs", ())),
             rate_periods=frozenset(spec.get("rate_periods", ("年",))),

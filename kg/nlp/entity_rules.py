@@ -1882,6 +1882,9 @@ class EntityRules:
             return None
         if label == "PROJECT" and words[j] == suf and j >= 1 and words[j - 1] in r.project_joiners:
             return None  # "科技研发|及|项目|进展": a bare 项目 joined to another word names no project
+        if label == "PROJECT" and words[j] == suf and j >= 1 and words[j - 1] in r.project_visit_verbs \
+                and tags[j - 1] in ("v", "vn"):
+            return None  # "某镇|驻|项目|工作组": where cadres are sent, the projects in general
         if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.project_word_tails \
                 and offs[j] + len(words[j]) == offs[j + 1]:
             return None  # "…乡村振兴项目|库", "…项目|部": the projects' library or site office, no project

@@ -6572,3 +6572,17 @@ def test_the_central_governments_liaison_office_is_one_body(nlp):
     got = ents(nlp, "中央人民政府驻澳门特别行政区联络办公室派员出席了座谈会。")
     assert ("中央人民政府驻澳门特别行政区联络办公室", "AGENCY") in got, got
     assert "中央人民政府" not in {t for t, _ in got}, got
+
+
+def test_cadres_sent_to_the_projects_name_no_project(nlp):
+    # "某镇|驻|项目|工作组", "专员|进|项目": a bare 项目 after going or staying names where they serve
+    for text in ("县里选派石桥镇驻项目工作组进场服务。", "园区安排服务专员进项目、进企业。"):
+        got = ents(nlp, text)
+        assert not [t for t, label in got if label == "PROJECT"], got
+
+
+def test_a_kind_of_metal_is_no_firm_named_metal(nlp):
+    # "某某环保科技|贵金属…项目": 贵金属 is the project's goods, though it ends like a firm's 金属
+    got = ents(nlp, "总投资2亿元的广东华泰环保科技贵金属回收利用项目落户园区。")
+    assert ("广东华泰环保科技", "COMPANY") in got, got
+    assert not [t for t, label in got if label == "COMPANY" and t.endswith("金属")], got
