@@ -189,6 +189,15 @@ _ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+|(?:https?://|www\.)[A-Z
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 
 
+_QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”"}
+
+
+def _quoted_whole(span: Span) -> bool:
+    """Whether quotation marks open right before the span and close right after it."""
+    text, s, e = span.doc.text, span.start_char, span.end_char
+    return s > 0 and e < len(text) and _QUOTE_PAIRS.get(text[s - 1]) == text[e]
+
+
 def _in_address(text: str, start: int, end: int) -> bool:
     """Whether the span has a Latin letter or digit and lies within an e-mail or a web address."""
     if not _ASCII_WORD.search(text, start, end):
@@ -434,6 +443,8 @@ class StatisticalNER:
             return True
         if span.label_ == "COMPANY" and span.text.endswith(LEGAL_NAME_ENDS) and _BRACKETED.search(span.text):
             return True  # "天津（河北）华坤…有限公司": the model ends a name at a bracket
+        if span.label_ == "COMPANY" and span.text.endswith(LEGAL_NAME_ENDS) and _quoted_whole(span):
+            return True  # "成立「某某产业园有限公司」": the page sets the legal name off; the model's sets quote with “” only
         source, _, suffix = span._.kg_rule.partition(":")
         if span._.kg_rule == "gazetteer" and span.text.endswith(entity_rule_spec().untaught_division_ends):
             return True  # "正镶白旗|与…签署": a banner the model never saw, read as a person

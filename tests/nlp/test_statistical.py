@@ -397,3 +397,10 @@ def test_a_place_that_begins_a_city_paper_is_the_papers(stat_nlp):
 def test_an_email_address_names_nothing(stat_nlp):
     got = [(e.text, e.label_) for e in stat_nlp("详情可发电邮至touzifuwu@zhaoshang.gov.mo查询。").ents]
     assert not [t for t, _ in got if "gov" in t or "touzi" in t], got
+
+
+def test_a_legal_name_in_corner_quotes_is_kept(stat_nlp):
+    # Hong Kong and Macau quote with 「」: the page sets the firm's legal name off, which the model,
+    # taught on “” quotes, read as no name
+    got = [(e.text, e.label_) for e in stat_nlp("署方已成立「青衣物流园有限公司」负责营运。").ents]
+    assert ("青衣物流园有限公司", "COMPANY") in got, got
