@@ -757,3 +757,13 @@ def test_a_special_regions_government_is_no_peoples_government_and_one_body():
     agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert "澳门特别行政区政府" in agencies, agencies
     assert not [a for a in agencies if "人民政府" in a or a.startswith("澳门特区")], agencies
+
+
+def test_a_banks_branch_named_by_its_short_name_is_the_branch_named_in_full(nlp):
+    # the listed bank's table gives its legal name (…股份有限公司); a branch is named after the bank's
+    # common name, as the page writes it in full
+    from kg import extract_graph
+
+    g = extract_graph(["某县人民政府与中国光大银行赣州分行签订合作协议。光大银行赣州分行行长出席仪式。"], nlp=nlp)
+    firms = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "company"}
+    assert firms == {"中国光大银行赣州分行"}, firms
