@@ -337,7 +337,7 @@ class EntityRules:
                                           + "|".join(map(re.escape, sorted(spec.business_verbs, key=len, reverse=True)))
                                           + ")*(?:" + "|".join(map(re.escape, derivation_spec().legal_suffixes)) + ")")
         # "“静观田园”综合体项目": a quoted name, a facility's head, then 项目 (the quotes are the name's)
-        self._quoted_facility_re = re.compile(r"[“\"「『][^”\"」』\n，。、；]{2,12}[”\"」』](?:"
+        self._quoted_facility_re = re.compile(r"[“\"「『]([^”\"」』\n，。、；]{2,12})[”\"」』](?:"
                                               + "|".join(map(re.escape, sorted(spec.facility, key=len, reverse=True)))
                                               + ")项目") if spec.facility else None
         self.home_re = re.compile("|".join(map(re.escape, sorted(spec.home_city | spec.home_pref | spec.home_county
@@ -4272,8 +4272,9 @@ class EntityRules:
     def _quoted(self, text: str) -> list[Candidate]:
         out = []
         if self._quoted_facility_re is not None and "项目" in text:
+            # (but “一主一特”产业链项目: the projects of a programme's numbered slogan, as “两重一实”项目 below)
             out += [Candidate(m.start(), m.end(), "PROJECT", "quoted-project", prio=3)
-                    for m in self._quoted_facility_re.finditer(text)]
+                    for m in self._quoted_facility_re.finditer(text) if not _SLOGAN.fullmatch(m.group(1))]
         for m in _QUOTED_PROJECT.finditer(text):
             if "、" in m.group(1) or m.group(1) in self.rules.generic or _SLOGAN.fullmatch(m.group(1)) \
                     or m.group(1) + m.group(0)[-2:] in self.rules.generic:

@@ -6586,3 +6586,11 @@ def test_a_kind_of_metal_is_no_firm_named_metal(nlp):
     got = ents(nlp, "总投资2亿元的广东华泰环保科技贵金属回收利用项目落户园区。")
     assert ("广东华泰环保科技", "COMPANY") in got, got
     assert not [t for t, label in got if label == "COMPANY" and t.endswith("金属")], got
+
+
+def test_a_numbered_slogans_kind_of_projects_is_no_project(nlp):
+    # "“三链两园”产业链项目": the projects of a numbered programme, none named; a quoted brand's is
+    got = ents(nlp, "今年既有“三链两园”产业链项目，也有一批民生项目。")
+    assert not [t for t, label in got if label == "PROJECT"], got
+    got = ents(nlp, "“云谷汇”产业园项目正式签约。")
+    assert [t for t, label in got if label == "PROJECT"], got
