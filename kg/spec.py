@@ -346,6 +346,8 @@ class EntityRuleSpec:
     mission_words: tuple[str, ...]  # 驻: "中国|驻|法国|大使馆" is one name
     ministry_ends: tuple[str, ...]  # 部, 委: a known office so ending has departments (外交部|领事司)
     department_ends: tuple[str, ...]  # 司: how such a department's name ends
+    ministry_bureau_ends: tuple[str, ...]  # 局: a national ministry's bureau, named after it (商务部投资促进局)
+    ministry_bureau_heads: tuple[str, ...]  # 部: how the ministry before such a bureau ends
     not_department_words: frozenset[str]  # 公司, 上司: words so ending that name no department
     source: Mapping[str, Any]
 
@@ -622,6 +624,8 @@ class EntityRuleSpec:
             mission_words=tuple(spec.get("mission_words", ())),
             ministry_ends=tuple(spec.get("ministry_ends", ())),
             department_ends=tuple(spec.get("department_ends", ())),
+            ministry_bureau_ends=tuple(spec.get("ministry_bureau_ends", ())),
+            ministry_bureau_heads=tuple(spec.get("ministry_bureau_heads", ())),
             not_department_words=frozenset(spec.get("not_department_words", ())),
             batch_marks=tuple(spec.get("quoted_batch_marks", ())),
             batch_re=re.compile("(?:第[0-9一二三四五六七八九十百]+|首|新一|一|末)(?:%s)" % "|".join(

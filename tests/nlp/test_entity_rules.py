@@ -6594,3 +6594,12 @@ def test_a_numbered_slogans_kind_of_projects_is_no_project(nlp):
     assert not [t for t, label in got if label == "PROJECT"], got
     got = ents(nlp, "“云谷汇”产业园项目正式签约。")
     assert [t for t, label in got if label == "PROJECT"], got
+
+
+def test_a_national_ministrys_bureau_is_named_after_it(nlp):
+    # "商务部|投资促进局": alone the bureau reads as the page's district's; after the ministry it is its own
+    got = ents(nlp, "商务部投资促进局一行到园区调研外资项目。")
+    assert ("商务部投资促进局", "AGENCY") in got, got
+    # a county's commission and a bureau written together are the county's, no ministry's bureau
+    got = ents(nlp, "县发改委、县粮食局负责人参加。")
+    assert not [t for t, _ in got if t.endswith("委粮食局")], got
