@@ -89,7 +89,7 @@ def derive(name: str, spec: DerivationSpec | None = None) -> list[str]:
     """Short forms of a company's name, by the rules of ``derivations.yaml``.
 
     >>> derive("青海盐湖工业股份有限公司")
-    ['青海盐湖工业', '盐湖工业', '青海盐湖', '盐湖股份', '盐湖公司']
+    ['青海盐湖工业', '盐湖工业', '青海盐湖', '盐湖股份', '盐湖公司', '盐湖工业公司']
     >>> derive("青海西部镁业有限公司")
     ['青海西部镁业', '西部镁业']
     >>> derive("博罗县汇盛房地产开发有限公司")
@@ -109,6 +109,7 @@ def derive(name: str, spec: DerivationSpec | None = None) -> list[str]:
         "brand_trade": [trade_brand + short for short in shorts]
         if long and len(trade_brand) >= 2 and trade_brand not in spec.not_brands else [],
         "brand_company": [brand + "公司"] if suf and len(brand) >= 2 and brand not in spec.not_brands else [],
+        "rest_company": [rest + "公司"] if suf and trade and len(brand) >= 2 and brand not in spec.not_brands else [],
         "brand_group": [brand + "集团", rest + "集团"] if "集团" in suf and len(brand) >= 2
         and brand not in spec.not_brands else [],
     }
@@ -152,7 +153,7 @@ def brand_forms(name: str) -> tuple[str, ...]:
     京耀: "京耀谷朊粉项目"). Only legal names; a short name's brand is too uncertain.
 
     >>> brand_forms("河北哆呋食品有限公司")
-    ('河北哆呋食品', '哆呋食品', '河北哆呋', '哆呋公司', '哆呋')
+    ('河北哆呋食品', '哆呋食品', '河北哆呋', '哆呋公司', '哆呋食品公司', '哆呋')
     """
     spec = derivation_spec()
     suf, _, _, _, _, brand = _parts(name, spec)

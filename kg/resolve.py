@@ -204,6 +204,8 @@ def _branch_of(name: str, company_names: Mapping[str, str]) -> str:
     ('中国工商银行上饶分行', '工行')
     >>> _branch_of("工行科技有限公司上饶分公司", {"工行": "中国工商银行"})
     '工行科技有限公司上饶分公司'
+    >>> _branch_of("工商银行上饶分行", {"工商银行": "中国工商银行股份有限公司"})
+    '中国工商银行上饶分行'
     """
     if name.endswith(BRANCH_ENDS):
         end = next(e for e in BRANCH_ENDS if name.endswith(e))
@@ -214,6 +216,11 @@ def _branch_of(name: str, company_names: Mapping[str, str]) -> str:
                     # "华能新能源投资有限公司湖北分公司": the branch names its parent in full, a company of
                     # its own whose brand only starts like the short name
                     return name
+                # a bank's branch is named after the bank's common name, not its legal form: 工商银行上饶分行
+                # is the 中国工商银行上饶分行 the same page writes, whichever table gave the bank's full name
+                legal = next((x for x in derivation_spec().legal_suffixes if full.endswith(x)), "")
+                if legal and end != "分公司" and len(full) - len(legal) >= 2:
+                    full = full[: -len(legal)]
                 return full + name[n:]
     return name
 

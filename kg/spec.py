@@ -121,6 +121,10 @@ class EntityRuleSpec:
     status: tuple[str, ...]  # project status predicates, longest first
     status_adverbs: frozenset[str]  # words between a project and its status predicate (正式, 近日 …)
     total_adverbs: frozenset[str]  # 共, 累计: before a status predicate, its subject counts projects, names none
+    status_light_verbs: frozenset[str]  # 进行, 举行: before a status predicate, it is an act's object, no report
+    builder_verbs: frozenset[str]  # 投资建设, 承建: "…项目由X投资建设" names the project its builder builds
+    builder_max_words: int  # words between 由 and that verb
+    project_visit_verbs: frozenset[str]  # 驻, 进: "某镇|驻|项目", the projects cadres go to, none named
     capacity_leads: frozenset[str]  # 存栏, 出栏: words before a capacity that count what a farm holds
     firm_party_organs: frozenset[str]  # 党委, 党组: after a company and before a post, the firm is named
     rate_periods: frozenset[str]  # 年, 日: a capacity's period, one word before its verb (日|处理|1200吨)
@@ -351,6 +355,8 @@ class EntityRuleSpec:
     mission_words: tuple[str, ...]  # 驻: "中国|驻|法国|大使馆" is one name
     ministry_ends: tuple[str, ...]  # 部, 委: a known office so ending has departments (外交部|领事司)
     department_ends: tuple[str, ...]  # 司: how such a department's name ends
+    ministry_bureau_ends: tuple[str, ...]  # 局: a national ministry's bureau, named after it (商务部投资促进局)
+    ministry_bureau_heads: tuple[str, ...]  # 部: how the ministry before such a bureau ends
     not_department_words: frozenset[str]  # 公司, 上司: words so ending that name no department
     source: Mapping[str, Any]
 
@@ -392,6 +398,10 @@ class EntityRuleSpec:
             status=_longest_first(spec["project_status_predicates"]),
             status_adverbs=frozenset(spec.get("project_status_adverbs", ())),
             total_adverbs=frozenset(spec.get("project_total_adverbs", ())),
+            status_light_verbs=frozenset(spec.get("status_light_verbs", ())),
+            builder_verbs=frozenset(spec.get("project_builder_verbs", ())),
+            builder_max_words=int(spec.get("project_builder_max_words", 8)),
+            project_visit_verbs=frozenset(spec.get("project_visit_verbs", ())),
             capacity_leads=frozenset(spec.get("capacity_leads", ())),
             firm_party_organs=frozenset(spec.get("firm_party_organs", ())),
             rate_periods=frozenset(spec.get("rate_periods", ("年",))),
@@ -631,6 +641,8 @@ class EntityRuleSpec:
             mission_words=tuple(spec.get("mission_words", ())),
             ministry_ends=tuple(spec.get("ministry_ends", ())),
             department_ends=tuple(spec.get("department_ends", ())),
+            ministry_bureau_ends=tuple(spec.get("ministry_bureau_ends", ())),
+            ministry_bureau_heads=tuple(spec.get("ministry_bureau_heads", ())),
             not_department_words=frozenset(spec.get("not_department_words", ())),
             batch_marks=tuple(spec.get("quoted_batch_marks", ())),
             promotion_events=frozenset(spec.get("promotion_events", ())),

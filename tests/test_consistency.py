@@ -15,7 +15,8 @@ def analyses(texts, nlp):
 
 
 def test_short_forms_are_derived_by_the_data_rules():
-    assert derive("甘肃金川钴业股份有限公司") == ["甘肃金川钴业", "金川钴业", "甘肃金川", "金川股份", "金川公司"]
+    assert derive("甘肃金川钴业股份有限公司") == ["甘肃金川钴业", "金川钴业", "甘肃金川", "金川股份", "金川公司",
+                                            "金川钴业公司"]
     # A direction word is no brand: "湖南东部" is a region, not a company.
     assert derive("湖南东部建材有限公司") == ["湖南东部建材", "东部建材"]
 
@@ -211,3 +212,14 @@ def test_a_leaders_name_that_is_a_countys_alias_is_no_own_county(nlp):
     g = kg.extract_graph([text], nlp=nlp)
     labels = {d["label"]: d["type"] for _, d in g.nodes(data=True)}
     assert "嘉祥县" not in labels and "嘉祥" not in labels, labels
+
+
+def test_a_firm_named_again_without_its_city_and_legal_form_is_the_same_firm(nlp):
+    # "深圳华锐控股有限公司 … 华锐控股公司": the name without the city, with 公司 alone, is one firm
+    from kg import extract_graph
+
+    text = ("智能装备产业园项目由深圳华锐控股有限公司投资建设。"
+            "华锐控股公司负责人表示，将加快推进项目建设。")
+    g = extract_graph([text], nlp=nlp)
+    firms = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "company"}
+    assert firms == {"深圳华锐控股有限公司"}, firms

@@ -786,3 +786,13 @@ def test_the_places_that_name_a_chamber_of_commerce_are_no_home_of_the_article(n
             "官桥镇是化州经济开发区核心区。市委、市政府始终将招商引资作为一号工程。")
     agencies = _aliases(_resolve([text], nlp), "agency")
     assert "化州市委" in agencies and "佛山市委" not in agencies, agencies
+
+
+def test_a_banks_branch_named_by_its_short_name_is_the_branch_named_in_full(nlp):
+    # the listed bank's table gives its legal name (…股份有限公司); a branch is named after the bank's
+    # common name, as the page writes it in full
+    from kg import extract_graph
+
+    g = extract_graph(["某县人民政府与中国光大银行赣州分行签订合作协议。光大银行赣州分行行长出席仪式。"], nlp=nlp)
+    firms = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "company"}
+    assert firms == {"中国光大银行赣州分行"}, firms

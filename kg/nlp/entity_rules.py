@@ -1432,7 +1432,9 @@ class EntityRules:
                 if (tags[y] in STOP_TAGS and offs[y] >= c.end) or w in r.boundary \
                         or (y > x and offs[y] != offs[y - 1] + len(words[y - 1])):
                     break
-                if w.endswith(r.department_ends):
+                if w.endswith(r.department_ends) or (w.endswith(r.ministry_bureau_ends) and ":" not in c.rule
+                                                     and text[c.start:c.end].endswith(r.ministry_bureau_heads)
+                                                     and text[c.start] not in r.division_nouns):
                     end = offs[y] + len(words[y])
                     if end - c.end >= 3 and not any(w.endswith(n) for n in r.not_department_words):
                         rule = c.rule.partition(":")[0] + ":department"
@@ -1893,6 +1895,9 @@ class EntityRules:
         if label == "PROJECT" and words[j].endswith(suf) and j + 1 < len(words) and words[j + 1] in r.promotion_events \
                 and offs[j] + len(words[j]) == offs[j + 1]:
             return None  # "某市产业投资项目|推介会": the projects a place offers investors, no one named
+        if label == "PROJECT" and words[j] == suf and j >= 1 and words[j - 1] in r.project_visit_verbs \
+                and tags[j - 1] in ("v", "vn"):
+            return None  # "某镇|驻|项目|工作组": where cadres are sent, the projects in general
         if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.project_word_tails \
                 and offs[j] + len(words[j]) == offs[j + 1]:
             return None  # "…乡村振兴项目|库", "…项目|部": the projects' library or site office, no project
@@ -1913,6 +1918,8 @@ class EntityRules:
         if label == "PROJECT" and j + 3 < len(words) and words[j + 1] in ("(", "（") \
                 and words[j + 3] in (")", "）") and self._batch(words[j + 2], tags[j + 2]):
             return None  # "自贸试验区建设项目|（第三批）": the projects of a batch, begun or signed together
+        if label == "PROJECT" and self._dated_batch_after(words, tags, j + 1):
+            return None  # "自由贸易港建设项目|2021|年度|第四批|集中开工": the year's batch of a programme's projects
         if label == "PROJECT" and (words[j] in r.category_heads or (j >= 1 and words[j - 1] + words[j] in r.category_heads)
                                    or (j >= 1 and words[j] == suf and (words[j - 1] + suf).endswith(r.category_heads))):
             # "城建交通及社会事业|重点项目", "衡商回归|标志性|项目": a category of projects (and so with its
@@ -2776,7 +2783,8 @@ class EntityRules:
                 and tags[body_tokens[0]] in _PRODUCT_TAGS and body not in r.generic and body not in r.generic_bodies
             if (len(name) < 5 and not (after_company and body in r.phase_words) and not product) \
                     or not ((len(body) >= 8 and not joined) or after_company or owned
-                            or self._specific(words, tags, first + phased, j)):
+                            or self._specific(words, tags, first + phased, j)
+                            or self._builder_follows(words, tags, first, j)):
                 return None  # (but "…有限公司|二期|项目" is the firm's second phase)
             if self._place_date_generic(words, tags, first + level_owned, j + 1):
                 return None  # "浙江援青项目": a place and a generic head
@@ -3247,6 +3255,19 @@ class EntityRules:
             return True  # "总投资60亿元的|一力(d)|物流项目": a brand jieba reads as an adverb, right after the amount
         return self._has_quantity(words, tags, a, b)
 
+    def _builder_follows(self, words, tags, first, j) -> bool:
+        """Whether the project, from ``first`` to ``j``, is its clause's subject and the clause names who
+        builds it: "…项目|由|某公司|投资建设" (the clause begins with it: a cut name is no subject)."""
+        r = self.rules
+        if j + 2 >= len(words) or words[j + 1] != "由" or (first > 0 and tags[first - 1] not in ("w", "_SP")):
+            return False
+        for x in range(j + 2, min(len(words), j + 3 + r.builder_max_words)):
+            if tags[x] in ("w", "_SP"):
+                return False
+            if words[x] in r.builder_verbs:
+                return x > j + 2
+        return False
+
     def _works(self, words, a, b) -> bool:
         """Whether words ``a`` to ``b`` are what is done to a named facility: "县人民医院|迁建", "西环路|扩建"."""
         r = self.rules
@@ -3322,6 +3343,8 @@ class EntityRules:
                 j = index.get(m.start())
                 if j and words[j - 1] in self.rules.total_adverbs:
                     continue  # "两个工业园区|共|开工…": a total, counted where the projects are
+                if j and words[j - 1] in self.rules.status_light_verbs:
+                    continue  # "与某集团有限公司|进行|集中签约": the parties to an act, no projects reported on
                 while j and j > 1 and words[j - 1] in adverbs:
                     j -= 1  # "…项目|正式|开工": the predicate's adverbs are no part of the item
                 if j and tags[j - 1] not in ("w", "_SP"):
@@ -3575,6 +3598,17 @@ class EntityRules:
         projects, as 第二批 is; a project's own phase follows its name (…产业园第二期项目 has no year before)."""
         return tags[x] == "m" and _ISSUE.fullmatch(words[x]) is not None and x > 0 and words[x - 1].endswith("年") \
             and "".join(words[x + 1:b]) in self.rules.generic
+
+    def _dated_batch_after(self, words, tags, k) -> bool:
+        """A year, then a batch, from token ``k``: "2021|年度|第四批", "2022年|第二批"."""
+        if k >= len(words) or tags[k] != "m" or not words[k][:4].isdigit():
+            return False
+        if not words[k].endswith(("年", "年度")):
+            k += 1
+            if k >= len(words) or words[k] not in ("年", "年度"):
+                return False
+        k += 1
+        return k < len(words) and self._batch(words[k], tags[k])
 
     def _batch(self, word: str, tag: str) -> bool:
         return tag == "m" and self.rules.batch_re.fullmatch(word) is not None
@@ -4351,6 +4385,7 @@ class EntityRules:
     def _quoted(self, text: str) -> list[Candidate]:
         out = []
         if self._quoted_facility_re is not None and "项目" in text:
+            # (but “一主一特”产业链项目: the projects of a programme's numbered slogan, as “两重一实”项目 below)
             out += [Candidate(m.start(), m.end(), "PROJECT", "quoted-project", prio=3)
                     for m in self._quoted_facility_re.finditer(text)
                     if not self._quoted_slogan(m.group(1), m.group(2))]

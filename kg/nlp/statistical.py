@@ -98,6 +98,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label == "PLACE":
         end -= len(place_trailer(text[start:end]))
     spec = entity_rule_spec()
+    if _in_address(text, start, end):
+        return None  # "电邮：onestopservice@….gov.mo", "www.….gov.mo": an address to write to, no name
     if label == "PLACE" and qualifies_noun(text, start, end, spec):
         return None  # "临港|集疏运中心": "port-side", as the rules read it
     if label == "PLACE" and quoted_nickname(text, start, end, spec):
@@ -193,6 +195,25 @@ _BRACKETED = re.compile(r".[（(][^（()）]+[)）].")
 _COUNTED = re.compile(r"第?[0-9０-９一二两三四五六七八九十百千]+")
 # the settlements a place's name ends in, which no company's name does (…镇松柏村)
 _SETTLEMENTS = ("村", "镇", "乡", "社区", "街道")
+_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+|(?:https?://|www\.)[A-Za-z0-9./?=&%_#:-]+")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+
+
+_QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”"}
+
+
+def _quoted_whole(span: Span) -> bool:
+    """Whether quotation marks open right before the span and close right after it."""
+    text, s, e = span.doc.text, span.start_char, span.end_char
+    return s > 0 and e < len(text) and _QUOTE_PAIRS.get(text[s - 1]) == text[e]
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Whether the span has a Latin letter or digit and lies within an e-mail or a web address."""
+    if not _ASCII_WORD.search(text, start, end):
+        return False
+    lo = max(0, start - 64)
+    return any(m.start() + lo < end and m.end() + lo > start for m in _ADDRESS.finditer(text[lo:end + 64]))
 # the levels a count of divisions ends in (两县, 一村)
 _LEVELS = frozenset("省市州县区旗镇乡村")
 _BUILDING = re.compile(r"[0-9一二三四五六七八九十]+号?[楼栋幢座]")
@@ -432,6 +453,8 @@ class StatisticalNER:
             return True
         if span.label_ == "COMPANY" and span.text.endswith(LEGAL_NAME_ENDS) and _BRACKETED.search(span.text):
             return True  # "天津（河北）华坤…有限公司": the model ends a name at a bracket
+        if span.label_ == "COMPANY" and span.text.endswith(LEGAL_NAME_ENDS) and _quoted_whole(span):
+            return True  # "成立「某某产业园有限公司」": the page sets the legal name off; the model's sets quote with “” only
         source, _, suffix = span._.kg_rule.partition(":")
         if span._.kg_rule == "gazetteer" and span.text.endswith(entity_rule_spec().untaught_division_ends):
             return True  # "正镶白旗|与…签署": a banner the model never saw, read as a person

@@ -6718,3 +6718,81 @@ def test_a_cooperation_zone_by_its_kind_alone_names_no_place(nlp):
 def test_a_products_other_name_in_brackets_is_part_of_the_projects_name(nlp):
     got = ents(nlp, "金银花（忍冬）产业园项目开工建设。")
     assert ("金银花（忍冬）产业园项目", "PROJECT") in got, got
+
+
+def test_a_light_verb_before_a_signing_makes_no_project_of_the_firm(nlp):
+    # "与X|进行|集中签约": the signing is what the parties do, no status of a project named X进行
+    got = ents(nlp, "县政府与华联控股集团有限公司进行集中签约。")
+    assert ("华联控股集团有限公司", "COMPANY") in got, got
+    assert not [t for t, label in got if label == "PROJECT"], got
+
+
+def test_a_project_whose_builder_the_clause_names_is_a_name(nlp):
+    # common words name it, but "…项目由X投资建设" says which project: the one X builds
+    got = ents(nlp, "蔬菜脱水加工项目由绿源食品有限公司投资建设，总投资2亿元。")
+    assert ("蔬菜脱水加工项目", "PROJECT") in got, got
+    # a kind of projects, or a cut name, stays none
+    got = ents(nlp, "今年这类重点产业项目由县领导包联推进。")
+    assert not [t for t, label in got if label == "PROJECT"], got
+
+
+def test_the_part_a_firm_plays_is_no_part_of_its_name(nlp):
+    # jieba reads 承建商 as a person's name; the contractor's role still ends before the firm
+    got = ents(nlp, "市住建局与承建商宏达路桥建设有限公司签订施工合同。")
+    assert ("宏达路桥建设有限公司", "COMPANY") in got, got
+    got = ents(nlp, "项目运营商远景数据科技有限公司派员驻场。")
+    assert ("远景数据科技有限公司", "COMPANY") in got, got
+
+
+def test_a_programmes_batch_of_the_year_is_no_project(nlp):
+    # "…建设项目|2023年度|第二批|集中开工": the programme's projects of one batch, none named
+    got = ents(nlp, "江苏自由贸易试验区建设项目2022年度第三批集中开工活动举行。")
+    assert not [t for t, label in got if label == "PROJECT"], got
+    # a year alone after a project is when it starts
+    got = ents(nlp, "绿源科技产业园建设项目2021年开工。")
+    assert ("绿源科技产业园建设项目", "PROJECT") in got, got
+
+
+def test_attending_and_recommending_are_no_part_of_a_name(nlp):
+    got = ents(nlp, "邀请各个项目申请人出席专家评审委员会的会议。")
+    assert "专家评审委员会" in {t for t, _ in got} or "评审委员会" in {t for t, _ in got}, got
+    assert not [t for t, _ in got if "出席" in t], got
+    got = ents(nlp, "管委会向园区推荐入园项目。")
+    assert not [t for t, _ in got if "推荐" in t], got
+
+
+def test_the_central_governments_liaison_office_is_one_body(nlp):
+    got = ents(nlp, "中央人民政府驻澳门特别行政区联络办公室派员出席了座谈会。")
+    assert ("中央人民政府驻澳门特别行政区联络办公室", "AGENCY") in got, got
+    assert "中央人民政府" not in {t for t, _ in got}, got
+
+
+def test_cadres_sent_to_the_projects_name_no_project(nlp):
+    # "某镇|驻|项目|工作组", "专员|进|项目": a bare 项目 after going or staying names where they serve
+    for text in ("县里选派石桥镇驻项目工作组进场服务。", "园区安排服务专员进项目、进企业。"):
+        got = ents(nlp, text)
+        assert not [t for t, label in got if label == "PROJECT"], got
+
+
+def test_a_kind_of_metal_is_no_firm_named_metal(nlp):
+    # "某某环保科技|贵金属…项目": 贵金属 is the project's goods, though it ends like a firm's 金属
+    got = ents(nlp, "总投资2亿元的广东华泰环保科技贵金属回收利用项目落户园区。")
+    assert ("广东华泰环保科技", "COMPANY") in got, got
+    assert not [t for t, label in got if label == "COMPANY" and t.endswith("金属")], got
+
+
+def test_a_numbered_slogans_kind_of_projects_is_no_project(nlp):
+    # "“三链两园”产业链项目": the projects of a numbered programme, none named; a quoted brand's is
+    got = ents(nlp, "今年既有“三链两园”产业链项目，也有一批民生项目。")
+    assert not [t for t, label in got if label == "PROJECT"], got
+    got = ents(nlp, "“云谷汇”产业园项目正式签约。")
+    assert [t for t, label in got if label == "PROJECT"], got
+
+
+def test_a_national_ministrys_bureau_is_named_after_it(nlp):
+    # "商务部|投资促进局": alone the bureau reads as the page's district's; after the ministry it is its own
+    got = ents(nlp, "商务部投资促进局一行到园区调研外资项目。")
+    assert ("商务部投资促进局", "AGENCY") in got, got
+    # a county's commission and a bureau written together are the county's, no ministry's bureau
+    got = ents(nlp, "县发改委、县粮食局负责人参加。")
+    assert not [t for t, _ in got if t.endswith("委粮食局")], got

@@ -419,3 +419,21 @@ def test_the_tagger_finds_no_place_in_a_quoted_list_of_goals(stat_nlp):
     text = "会上肯定了该县打造“文化名城、生态新区、休闲宜居城市”的发展定位。"
     got = {e.text for e in stat_nlp(text).ents if e.label_ == "PLACE"}
     assert not got & {"宜居城市", "休闲宜居城市", "生态新区"}, got
+
+
+def test_a_place_that_begins_a_city_paper_is_the_papers(stat_nlp):
+    # "江南|都市报": the paper's poetic region names no place the report is about
+    got = [(e.text, e.label_) for e in stat_nlp("江南都市报全媒体记者日前从县商务局获悉，签约项目已开工。").ents]
+    assert "江南" not in {t for t, _ in got}, got
+
+
+def test_an_email_address_names_nothing(stat_nlp):
+    got = [(e.text, e.label_) for e in stat_nlp("详情可发电邮至touzifuwu@zhaoshang.gov.mo查询。").ents]
+    assert not [t for t, _ in got if "gov" in t or "touzi" in t], got
+
+
+def test_a_legal_name_in_corner_quotes_is_kept(stat_nlp):
+    # Hong Kong and Macau quote with 「」: the page sets the firm's legal name off, which the model,
+    # taught on “” quotes, read as no name
+    got = [(e.text, e.label_) for e in stat_nlp("署方已成立「青衣物流园有限公司」负责营运。").ents]
+    assert ("青衣物流园有限公司", "COMPANY") in got, got
