@@ -205,8 +205,7 @@ def _analyse(document: Document, nlp: Language, keep_docs: bool) -> DocumentAnal
             dst = by_span.get((hit.target.start_char, hit.target.end_char))
             if dst is not None and (hit.source is None or src is not None):
                 relations.append(RelationHit(src, dst, hit.relation, hit.rule))
-    leaders = _leaders_read_as_places(result.mentions, "\n".join(s.text for s in sentences),
-                                      {s.index: s.text for s in sentences})
+    leaders = _leaders_read_as_places(result.mentions, "\n".join(s.text for s in sentences), result.sentence_texts())
     if leaders:
         result.mentions = [m for m in result.mentions if m not in leaders]
         result.relations = [h for h in result.relations if h.target not in leaders and h.source not in leaders]
