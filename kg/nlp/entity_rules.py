@@ -1890,14 +1890,18 @@ class EntityRules:
             return None
         if label == "AGENCY" and len(words[j]) > len(suf) and words[j][: len(words[j]) - len(suf)] in r.determiners:
             return None  # "县政府|各局(r)|处首长": every bureau of the government, no one named
-        if label == "PROJECT" and words[j] == suf and j >= 1 and words[j - 1] in r.project_joiners:
-            return None  # "科技研发|及|项目|进展": a bare 项目 joined to another word names no project
+        if label == "PROJECT" and words[j] == suf and j >= 1 and (
+                words[j - 1] in r.project_joiners or words[j - 1] in r.report_verbs or words[j - 1] in r.care_verbs
+                or (words[j - 1] in r.project_visit_verbs and tags[j - 1] in ("v", "vn"))
+                or (tags[j - 1] == "x" and 2 <= len(words[j - 1]) <= 4 and words[j - 1][-1] in r.report_verbs)):
+            # A bare 项目 right after a word that makes it the projects in general names none: joined to
+            # another word ("科技研发|及|项目|进展"), reported on ("书记某某|作|项目推进情况介绍", jieba's guess
+            # gluing 作 to the speaker: "某某武作(x)|项目"), looked after ("服务|保障|项目"), or where cadres
+            # are sent ("某镇|驻|项目|工作组")
+            return None
         if label == "PROJECT" and words[j].endswith(suf) and j + 1 < len(words) and words[j + 1] in r.promotion_events \
                 and offs[j] + len(words[j]) == offs[j + 1]:
             return None  # "某市产业投资项目|推介会": the projects a place offers investors, no one named
-        if label == "PROJECT" and words[j] == suf and j >= 1 and words[j - 1] in r.project_visit_verbs \
-                and tags[j - 1] in ("v", "vn"):
-            return None  # "某镇|驻|项目|工作组": where cadres are sent, the projects in general
         if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.project_word_tails \
                 and offs[j] + len(words[j]) == offs[j + 1]:
             return None  # "…乡村振兴项目|库", "…项目|部": the projects' library or site office, no project
@@ -1909,10 +1913,6 @@ class EntityRules:
         if label == "PROJECT" and j >= 1 and (self._batch(words[j - 1], tags[j - 1])
                                               or self._dated_issue(words, tags, j - 1, j + 1)):
             return None  # "凤城第二轮重点项目": a batch (and "…2020年|第四期|项目")
-        if label == "PROJECT" and words[j] == suf and j >= 1 and (
-                words[j - 1] in r.report_verbs or words[j - 1] in r.care_verbs
-                or (tags[j - 1] == "x" and 2 <= len(words[j - 1]) <= 4 and words[j - 1][-1] in r.report_verbs)):
-            return None  # "书记某某|作|项目推进情况介绍": a report on the projects, none named (and "服务|保障|项目")
         if label == "PROJECT" and words[j] in r.object_heads and j >= 1 and tags[j - 1] in ("v", "vn"):
             return None  # "在武平|投资|建设|风电场": the plant is the verb's object, named by no one
         if label == "PROJECT" and j + 3 < len(words) and words[j + 1] in ("(", "（") \
