@@ -446,3 +446,9 @@ def test_a_brand_whose_first_character_is_a_countrys_abbreviation_names_no_count
     # between two countries' abbreviations it is still a country
     found = [(e.text, e.label_) for e in stat_nlp("日中和平友好条约确定的原则。").ents]
     assert ("中", "PLACE") in found, found
+
+
+def test_a_papers_news_app_in_a_byline_names_no_place(stat_nlp):
+    # "某河报·某河客户端记者": the paper and its app; 客户端 after a place ends an outlet's name
+    found = [(e.text, e.label_) for e in stat_nlp("大河报·大河客户端记者 郑某 邵某 实习生 岳某").ents]
+    assert not [t for t, label in found if label == "PLACE"], found
