@@ -45,6 +45,13 @@ _LIST_MARKS = frozenset("、，,；;")
 _QUOTES = (("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))
 # Marks that close a clause: what comes before them says nothing of the clause after
 _CLAUSE_MARKS = ("，", ",", "；", ";", "。", "：", ":")
+
+
+def _titled_person(between: str) -> bool:
+    """Whether the words between a firm and the next 和 are a post and a person's name ("董事长陈某"):
+    the firm's guest, not the firm, is what the 和 joins."""
+    titles = entity_rule_spec().person_titles
+    return 3 <= len(between) <= 9 and any(between.startswith(t) and 2 <= len(between) - len(t) <= 3 for t in titles)
 # ... and those that close a clause's subject before a body that acts on its own (各部门要…)
 _SENTENCE_MARKS = tuple("，。；;,!?！？\n")
 # What joins the parties of a list that signs together ("A、B和C共同签署")
@@ -319,9 +326,11 @@ class SentenceRelations:
                 # signs (with firms, "有关乡镇、园区与A公司…签约", the place's own units sign: the article's)
                 continue
             sides = _listed_before(doc, subject, subjects) if subject is not None else [subject]
-            if tok.text != "与" and subject is not None and subject.end == tok.i and self._visited(text, sides[0]):
+            if tok.text != "与" and subject is not None and self._visited(text, sides[0]) and (
+                    subject.end == tok.i or _titled_person(text[subject.end_char:tok.idx])):
                 # "拜访|深圳市龙境科技有限公司|和|华为集团": two hosts of one visit; and "会见了…的A、B、C和D
-                # 5家…负责人": the guests a leader meets, each with the city, none with another
+                # 5家…负责人": the guests a leader meets, each with the city, none with another (so with
+                # each guest's post and name: "会见了A董事长某某和B总经理某某一行")
                 continue
             if tok.text in spec.list_joiners and len(sides) > 1 and subject.end == tok.i \
                     and not any(m in _without(rest[:first_verb], spec.co_signing) for m in spec.markers):

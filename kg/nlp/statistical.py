@@ -76,6 +76,11 @@ _OPENING = ("（", "(", "【", "〔", "［")
 _CLOSING = ("）", ")", "】", "〕", "］")
 
 
+# Tags of the dictionary's proper names that go on a brand whose first character is a country's abbreviation
+# (美|思达: nz), where a province or city comes before it (河南美思达): no country named.
+_BRAND_WORD_TAGS = frozenset({"nz", "nrt", "nrfg"})
+
+
 def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
     """A model span held to the rules' conventions, or None if no name is left.
 
@@ -106,6 +111,10 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # "素有“塞上江南”美誉": a nickname, as the rules read it
     if label == "PLACE" and quoted_goal(text, start, end, spec):
         return None  # "打造“…、宜居城市”的发展定位": a goal, as the rules read it
+    if label == "PLACE" and end - start == 1 and start >= 2 \
+            and any(base_tags().get(text[end:end + n]) in _BRAND_WORD_TAGS for n in (2, 3)) \
+            and any(load_gazetteer().written(text[start - n:start]) is not None for n in (2, 3)):
+        return None  # "河南|美|思达化妆用具": after the province a firm registered in, a brand's first character
     if label == "PLACE" and end - start == 1 and text[start:start + 2] in spec.demonym_words:
         return None  # "台|商创业园", "港|资": businessmen or capital from there, no mention of the place
     if label == "PLACE" and spec.slash_byline_re.match(text, end):

@@ -523,3 +523,10 @@ def test_a_list_closed_by_and_before_the_verb_signs_with_its_first_party(nlp, te
     found = hits(nlp, text)
     partners = [(s, t) for s, r, t, _ in found if r == "partners"]
     assert sorted(set(partners)) == [("青县人民政府", "宏达集团"), ("青县人民政府", "远星科技有限公司")], found
+
+
+def test_the_guests_a_leader_meets_with_their_posts_are_no_partners_of_one_another(nlp):
+    # "会见了A董事长某某和B总经理某某一行，洽谈…": 和 joins two guests, each named after his post
+    text = "县长会见了宏远能源有限公司董事长陈某和金鼎投资管理有限公司总经理张某一行，洽谈合作事宜。"
+    found = [h for h in hits(nlp, text) if h[1] == "partners"]
+    assert not found, found

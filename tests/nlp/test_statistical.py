@@ -437,3 +437,18 @@ def test_a_legal_name_in_corner_quotes_is_kept(stat_nlp):
     # taught on “” quotes, read as no name
     got = [(e.text, e.label_) for e in stat_nlp("署方已成立「青衣物流园有限公司」负责营运。").ents]
     assert ("青衣物流园有限公司", "COMPANY") in got, got
+
+
+def test_a_brand_whose_first_character_is_a_countrys_abbreviation_names_no_country(stat_nlp):
+    # "河南|美|思达…": after the province the firm registered in, 美 opens the brand
+    found = [(e.text, e.label_) for e in stat_nlp("此次开工的河南鑫娜彩妆建设项目、河南美思达化妆用具8个重点项目,总投资近9亿元。").ents]
+    assert ("美", "PLACE") not in found, found
+    # between two countries' abbreviations it is still a country
+    found = [(e.text, e.label_) for e in stat_nlp("日中和平友好条约确定的原则。").ents]
+    assert ("中", "PLACE") in found, found
+
+
+def test_a_papers_news_app_in_a_byline_names_no_place(stat_nlp):
+    # "某河报·某河客户端记者": the paper and its app; 客户端 after a place ends an outlet's name
+    found = [(e.text, e.label_) for e in stat_nlp("大河报·大河客户端记者 郑某 邵某 实习生 岳某").ents]
+    assert not [t for t, label in found if label == "PLACE"], found
