@@ -3876,8 +3876,12 @@ class EntityRules:
             return False
         heads = r.facility + self.project_ends
         left, right = words[x - 1], words[x + 1]
+        # a product is a word or two up to the next mark or joiner; a longer item is named on its own
+        # ("光伏发电|、|乌石峰|乡村|生态|观光|和|研学旅游园区建设项目": a place's project after a field)
+        nxt = next((y for y in range(x + 1, j) if words[y] in r.product_list_marks or words[y] in r.item_joiners), j)
         return tags[x - 1] in NOUN_TAGS and tags[x + 1] in NOUN_TAGS and not left.endswith(heads) \
-            and not right.endswith(heads) and not left.endswith(r.company_suffixes) and len(left) >= 2
+            and not right.endswith(heads) and not left.endswith(r.company_suffixes) and len(left) >= 2 \
+            and nxt - x - 1 <= 2
 
     def _brand_locative(self, words, tags, k) -> bool:
         """Whether the locative at ``k`` (中) is a name's first character: nothing it could place comes before it.

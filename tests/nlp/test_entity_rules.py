@@ -6796,3 +6796,12 @@ def test_a_national_ministrys_bureau_is_named_after_it(nlp):
     # a county's commission and a bureau written together are the county's, no ministry's bureau
     got = ents(nlp, "县发改委、县粮食局负责人参加。")
     assert not [t for t, _ in got if t.endswith("委粮食局")], got
+
+
+def test_a_place_named_project_after_a_list_of_fields_is_no_product_of_theirs(nlp):
+    # "风电、光伏发电、某峰乡村生态观光和研学旅游园区建设项目": the fields, then a place's own project
+    # (a product is a word or two up to the next mark or joiner, "动力电池、整车和运营中心项目")
+    got = ents(nlp, "项目包括推动乡村振兴的分布式风电、光伏发电、青石峰乡村生态观光和研学旅游园区建设项目等。")
+    assert ("青石峰乡村生态观光和研学旅游园区建设项目", "PROJECT") in got, got
+    got = ents(nlp, "项目包括动力电池、整车和运营中心项目。")
+    assert ("动力电池、整车和运营中心项目", "PROJECT") in got, got
