@@ -43,13 +43,18 @@ def _suffix_words(spec: Mapping[str, Any], label: str) -> list[str]:
 
 
 def _rate_pattern(units: Mapping[str, Any]) -> str:
-    """The regex of a capacity's rate from ``rate_units`` (an amount per a time: 150t/d, 2×150t/d), or ""."""
+    """The regex of a capacity's rate from ``rate_units`` (an amount per a time: 150t/d, 2×150t/d), or "";
+    with ``sets``, also a count of like machines (2×660MW), whose sign jieba cuts off as 2x660MW it does not."""
     amounts, per = units.get("amounts", ()), units.get("per", ())
     if not amounts or not per:
         return ""
     alt = lambda xs: "|".join(map(re.escape, sorted(xs, key=lambda x: (-len(x), x))))
     number = r"\d+(?:\.\d+)?"
-    return rf"(?:{number}[×xX*])?{number}(?:万|千)?(?:{alt(amounts)})/(?:{alt(per)})(?![A-Za-z])"
+    rate = rf"(?:{number}[×xX*])?{number}(?:万|千)?(?:{alt(amounts)})/(?:{alt(per)})(?![A-Za-z])"
+    sets = units.get("sets", ())
+    if not sets:
+        return rate
+    return rf"{rate}|{number}×{number}(?:万|千)?(?:{alt(sets)})(?![A-Za-z])"
 
 
 def _longest_first(words) -> tuple[str, ...]:

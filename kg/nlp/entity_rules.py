@@ -1636,6 +1636,7 @@ class EntityRules:
         found = self._suffix_word(words, tags, a, b)
         if found is not None:
             idx, suf = found
+            idx = self._past_branch(words, idx, b)
             # "桐柏县|年产|300万颗|电子|变压器…": a trade after a capacity is the product's, no company's
             if len("".join(words[a: idx + 1])) - len(suf) >= 2 and self._has_proper(words, tags, range(a, idx + 1)) \
                     and self._capacity_at(words, tags, a, idx + 1) is None \
@@ -4278,6 +4279,14 @@ class EntityRules:
             return None  # "城东物流园区|冷链仓储项目": one project named with its park
         return None
 
+    def _past_branch(self, words, idx: int, b: int) -> int:
+        """The branch suffix after a legal name at ``idx`` and the region it is in, or ``idx``: the branch is
+        the firm ("…集团有限公司|青海|分公司|2×660MW…"), and its project starts after it."""
+        branch = next((y for y in range(idx + 2, min(idx + 4, b)) if words[y] in self.rules.branch_suffixes), None)
+        if branch is not None and all(self._known_place(words[y]) for y in range(idx + 1, branch)):
+            return branch
+        return idx
+
     def _company_head(self, words, tags, a, b) -> int | None:
         """Token index where the project part begins, if the item starts with a company."""
         r = self.rules
@@ -4288,7 +4297,7 @@ class EntityRules:
         for idx in range(b - 2, a, -1):
             if (words[idx].endswith(legal) or (words[idx - 1] + words[idx]).endswith(legal)) \
                     and len("".join(words[idx + 1:b])) >= 3:
-                return idx + 1  # (a legal form jieba cut in two: "有限责任|公司")
+                return self._past_branch(words, idx, b) + 1  # (a legal form jieba cut in two: "有限责任|公司")
             if idx - 2 > a and "".join(words[idx - 2:idx + 1]) in r.company_strong and len("".join(words[idx + 1:b])) >= 3:
                 return idx + 1  # "小水村|股份|经济|合作社|冷链仓储中心项目": a cooperative's form in three words
         if self._opens_unnamed(words, tags, a, b):
@@ -4320,7 +4329,7 @@ class EntityRules:
                     # "长丰汽车城|科技|创新平台": a trade word after a town or a park is what is done
                     # there; no firm is named by a place's facility and a bare trade
                     return None
-                return idx + 1
+                return self._past_branch(words, idx, b) + 1
         # "中信昆仑|2万吨…", "陕西建工|年产3万吨…": the name before a capacity.
         idx = self._capacity_at(words, tags, a, b)
         if idx is not None:

@@ -6796,3 +6796,21 @@ def test_a_national_ministrys_bureau_is_named_after_it(nlp):
     # a county's commission and a bureau written together are the county's, no ministry's bureau
     got = ents(nlp, "县发改委、县粮食局负责人参加。")
     assert not [t for t, _ in got if t.endswith("委粮食局")], got
+
+
+def test_a_plants_count_of_units_opens_its_project(nlp):
+    # "2×350MW热电联产": jieba cuts the sign off, and the project began at the size alone
+    got = ents(nlp, "大唐能源集团2×350MW热电联产项目年内开工。")
+    assert ("2×350MW热电联产项目", "PROJECT") in got, got
+    got = ents(nlp, "新建2×35万千瓦燃煤发电项目已完成环评。")
+    assert ("2×35万千瓦燃煤发电项目", "PROJECT") in got, got
+
+
+def test_a_branch_after_its_parents_legal_name_heads_the_project(nlp):
+    # "…有限公司|甘肃|分公司|2×350MW…": the branch is the firm, the project starts after it
+    got = ents(nlp, "包括宏远电力集团有限公司甘肃分公司2×350MW热电联产等重点项目。")
+    assert ("宏远电力集团有限公司甘肃分公司", "COMPANY") in got, got
+    assert ("2×350MW热电联产", "PROJECT") in got, got
+    got = ents(nlp, "宏远电力集团有限公司甘肃分公司100兆瓦风电项目开工。")
+    assert ("宏远电力集团有限公司甘肃分公司", "COMPANY") in got, got
+    assert not [t for t, label in got if label == "PROJECT" and "分公司" in t], got
