@@ -501,6 +501,9 @@ class EntityRules:
                                               and not text[c.start:c.end].endswith(self.rules.company_strong)
                                               and self._fields_after.match(text, c.end))]
         cands = [self._committee_of(text, c) for c in cands]
+        if self.rules.firm_committees and any(c.label == "AGENCY" and text[c.start:c.end] in self.rules.firm_committees
+                                              for c in cands):
+            cands = [c for c in cands if not self._firm_committee(text, c, words, tags, offs)]
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
                                                                    or self._counted_levels(text, c.start, c.end)))]
         cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
@@ -553,6 +556,20 @@ class EntityRules:
                 ref_spans.append(span)
         doc.spans["kg_refs"] = ref_spans
         return doc
+
+    def _firm_committee(self, text: str, c: Candidate, words, tags, offs) -> bool:
+        """A bare committee right after a firm's name, or after one field word of it ("…集团|商业|管理委员会"):
+        the firm's own board, which a park's short word (管委会) would otherwise make the local government's."""
+        r = self.rules
+        if c.label != "AGENCY" or text[c.start:c.end] not in r.firm_committees:
+            return False
+        x = bisect_right(offs, c.start) - 1
+        if x < 1 or offs[x] != c.start:
+            return False
+        if words[x - 1].endswith(r.company_strong):
+            return True
+        return x >= 2 and tags[x - 1] in ("n", "vn") and len(words[x - 1]) == 2 \
+            and offs[x - 2] + len(words[x - 2]) == offs[x - 1] and words[x - 2].endswith(r.company_strong)
 
     def _committee_of(self, text: str, c: Candidate) -> Candidate:
         """A party committee's name where a candidate office runs on into 政府 right after it: "旗委|政府".

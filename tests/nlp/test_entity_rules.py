@@ -6814,3 +6814,12 @@ def test_a_branch_after_its_parents_legal_name_heads_the_project(nlp):
     got = ents(nlp, "宏远电力集团有限公司甘肃分公司100兆瓦风电项目开工。")
     assert ("宏远电力集团有限公司甘肃分公司", "COMPANY") in got, got
     assert not [t for t, label in got if label == "PROJECT" and "分公司" in t], got
+
+
+def test_a_firms_own_management_committee_is_no_agency(nlp):
+    # "…集团|商业|管理委员会|副主任": the group's board, not a park's committee
+    got = ents(nlp, "恒通物产集团商业管理委员会副主任王某介绍了情况。")
+    assert ("恒通物产集团", "COMPANY") in got, got
+    assert not [t for t, label in got if label == "AGENCY"], got
+    got = ents(nlp, "恒通物产集团与开发区管理委员会签订协议。")
+    assert ("开发区管理委员会", "AGENCY") in got, got
