@@ -437,3 +437,9 @@ def test_a_legal_name_in_corner_quotes_is_kept(stat_nlp):
     # taught on “” quotes, read as no name
     got = [(e.text, e.label_) for e in stat_nlp("署方已成立「青衣物流园有限公司」负责营运。").ents]
     assert ("青衣物流园有限公司", "COMPANY") in got, got
+
+
+def test_a_run_of_one_character_city_names_is_not_cut_into_a_place(stat_nlp):
+    # "京津唐": three cities' short names that jieba knows as one word; the model read 津唐 as a place
+    got = [(e.text, e.label_) for e in stat_nlp("这个镇地处京津唐三市之间，交通便利。").ents]
+    assert not [t for t, _ in got if t in ("津唐", "京津")], got
