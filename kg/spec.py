@@ -43,13 +43,18 @@ def _suffix_words(spec: Mapping[str, Any], label: str) -> list[str]:
 
 
 def _rate_pattern(units: Mapping[str, Any]) -> str:
-    """The regex of a capacity's rate from ``rate_units`` (an amount per a time: 150t/d, 2×150t/d), or ""."""
+    """The regex of a capacity's rate from ``rate_units`` (an amount per a time: 150t/d, 2×150t/d), or "";
+    with ``sets``, also a count of like machines (2×660MW), whose sign jieba cuts off as 2x660MW it does not."""
     amounts, per = units.get("amounts", ()), units.get("per", ())
     if not amounts or not per:
         return ""
     alt = lambda xs: "|".join(map(re.escape, sorted(xs, key=lambda x: (-len(x), x))))
     number = r"\d+(?:\.\d+)?"
-    return rf"(?:{number}[×xX*])?{number}(?:万|千)?(?:{alt(amounts)})/(?:{alt(per)})(?![A-Za-z])"
+    rate = rf"(?:{number}[×xX*])?{number}(?:万|千)?(?:{alt(amounts)})/(?:{alt(per)})(?![A-Za-z])"
+    sets = units.get("sets", ())
+    if not sets:
+        return rate
+    return rf"{rate}|{number}×{number}(?:万|千)?(?:{alt(sets)})(?![A-Za-z])"
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -127,6 +132,7 @@ class EntityRuleSpec:
     project_visit_verbs: frozenset[str]  # 驻, 进: "某镇|驻|项目", the projects cadres go to, none named
     capacity_leads: frozenset[str]  # 存栏, 出栏: words before a capacity that count what a farm holds
     firm_party_organs: frozenset[str]  # 党委, 党组: after a company and before a post, the firm is named
+    firm_committees: frozenset[str]  # 管理委员会: after a company's name (and a field word), the firm's board
     rate_periods: frozenset[str]  # 年, 日: a capacity's period, one word before its verb (日|处理|1200吨)
     project_word_tails: frozenset[str]  # 库, 部: after 项目, the projects' library or site office
     listed_works_heads: tuple[str, ...]  # 科技城, 基地: an item of a list of firms named so is a project
@@ -404,6 +410,7 @@ class EntityRuleSpec:
             project_visit_verbs=frozenset(spec.get("project_visit_verbs", ())),
             capacity_leads=frozenset(spec.get("capacity_leads", ())),
             firm_party_organs=frozenset(spec.get("firm_party_organs", ())),
+            firm_committees=frozenset(spec.get("firm_committees", ())),
             rate_periods=frozenset(spec.get("rate_periods", ("年",))),
             project_word_tails=frozenset(spec.get("project_word_tails", ())),
             listed_works_heads=tuple(spec.get("listed_works_heads", ())),

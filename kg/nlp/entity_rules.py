@@ -501,6 +501,9 @@ class EntityRules:
                                               and not text[c.start:c.end].endswith(self.rules.company_strong)
                                               and self._fields_after.match(text, c.end))]
         cands = [self._committee_of(text, c) for c in cands]
+        if self.rules.firm_committees and any(c.label == "AGENCY" and text[c.start:c.end] in self.rules.firm_committees
+                                              for c in cands):
+            cands = [c for c in cands if not self._firm_committee(text, c, words, tags, offs)]
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
                                                                    or self._counted_levels(text, c.start, c.end)))]
         cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
@@ -553,6 +556,20 @@ class EntityRules:
                 ref_spans.append(span)
         doc.spans["kg_refs"] = ref_spans
         return doc
+
+    def _firm_committee(self, text: str, c: Candidate, words, tags, offs) -> bool:
+        """A bare committee right after a firm's name, or after one field word of it ("…集团|商业|管理委员会"):
+        the firm's own board, which a park's short word (管委会) would otherwise make the local government's."""
+        r = self.rules
+        if c.label != "AGENCY" or text[c.start:c.end] not in r.firm_committees:
+            return False
+        x = bisect_right(offs, c.start) - 1
+        if x < 1 or offs[x] != c.start:
+            return False
+        if words[x - 1].endswith(r.company_strong):
+            return True
+        return x >= 2 and tags[x - 1] in ("n", "vn") and len(words[x - 1]) == 2 \
+            and offs[x - 2] + len(words[x - 2]) == offs[x - 1] and words[x - 2].endswith(r.company_strong)
 
     def _committee_of(self, text: str, c: Candidate) -> Candidate:
         """A party committee's name where a candidate office runs on into 政府 right after it: "旗委|政府".
@@ -1636,6 +1653,7 @@ class EntityRules:
         found = self._suffix_word(words, tags, a, b)
         if found is not None:
             idx, suf = found
+            idx = self._past_branch(words, idx, b)
             # "桐柏县|年产|300万颗|电子|变压器…": a trade after a capacity is the product's, no company's
             if len("".join(words[a: idx + 1])) - len(suf) >= 2 and self._has_proper(words, tags, range(a, idx + 1)) \
                     and self._capacity_at(words, tags, a, idx + 1) is None \
@@ -4282,6 +4300,14 @@ class EntityRules:
             return None  # "城东物流园区|冷链仓储项目": one project named with its park
         return None
 
+    def _past_branch(self, words, idx: int, b: int) -> int:
+        """The branch suffix after a legal name at ``idx`` and the region it is in, or ``idx``: the branch is
+        the firm ("…集团有限公司|青海|分公司|2×660MW…"), and its project starts after it."""
+        branch = next((y for y in range(idx + 2, min(idx + 4, b)) if words[y] in self.rules.branch_suffixes), None)
+        if branch is not None and all(self._known_place(words[y]) for y in range(idx + 1, branch)):
+            return branch
+        return idx
+
     def _company_head(self, words, tags, a, b) -> int | None:
         """Token index where the project part begins, if the item starts with a company."""
         r = self.rules
@@ -4292,7 +4318,7 @@ class EntityRules:
         for idx in range(b - 2, a, -1):
             if (words[idx].endswith(legal) or (words[idx - 1] + words[idx]).endswith(legal)) \
                     and len("".join(words[idx + 1:b])) >= 3:
-                return idx + 1  # (a legal form jieba cut in two: "有限责任|公司")
+                return self._past_branch(words, idx, b) + 1  # (a legal form jieba cut in two: "有限责任|公司")
             if idx - 2 > a and "".join(words[idx - 2:idx + 1]) in r.company_strong and len("".join(words[idx + 1:b])) >= 3:
                 return idx + 1  # "小水村|股份|经济|合作社|冷链仓储中心项目": a cooperative's form in three words
         if self._opens_unnamed(words, tags, a, b):
@@ -4324,7 +4350,7 @@ class EntityRules:
                     # "长丰汽车城|科技|创新平台": a trade word after a town or a park is what is done
                     # there; no firm is named by a place's facility and a bare trade
                     return None
-                return idx + 1
+                return self._past_branch(words, idx, b) + 1
         # "中信昆仑|2万吨…", "陕西建工|年产3万吨…": the name before a capacity.
         idx = self._capacity_at(words, tags, a, b)
         if idx is not None:

@@ -541,6 +541,7 @@ class StatisticalNER:
         found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted + heads) and f[:3] not in same
                  and f not in regions and not self._misreads_division(f, doc) and not _placeless(f, doc, text)
                  and not _inside_aid_word(f, doc) and not _inside_clause_verb(f, doc) and not _cut_word(f, text)
+                 and not _cuts_common_word(f, doc)
                  and not (f[2] == "PLACE" and ranking_scope(text, f[1], entity_rule_spec()))]
         kept = []
         for x in doc.ents:
@@ -727,6 +728,24 @@ def _cut_word(found: tuple, text: str) -> bool:
         return False
     tag = base_tags().get(text[s:e + 1])
     return tag is not None and tag != "ns"
+
+
+def _cuts_common_word(found: tuple, doc: Doc) -> bool:
+    """A model place that cuts a run of one-character region names jieba's dictionary has as one word (nz):
+    "京|津唐", where 京津唐 (three cities' short names run together) is the region, and the model's 津唐 none."""
+    if found[2] != "PLACE":
+        return False
+    tags, places = base_tags(), entity_rule_spec().one_character_places
+    for t in doc:
+        a, b = t.idx, t.idx + len(t.text)
+        if b <= found[0]:
+            continue
+        if a >= found[1]:
+            break
+        if (a < found[0] or found[1] < b) and len(t.text) >= 3 and tags.get(t.text) == "nz" \
+                and sum(ch in places for ch in t.text) >= len(t.text) - 1:
+            return True
+    return False
 
 
 def _inside_clause_verb(found: tuple, doc: Doc) -> bool:

@@ -230,7 +230,7 @@ class JiebaTokenizer:
 
     def keep_whole(self, pattern: str) -> None:
         """Keep each match of ``pattern`` one word where jieba cuts it ("2×150t/d" -> "2|×|150t|/|d"):
-        a rate's slash is no mark between two names. Only where the match starts and ends at jieba's seams."""
+        a rate's slash is no mark between two names, nor a count's sign (2×660MW). Only where the match starts and ends at jieba's seams."""
         self._whole_re = re.compile(pattern) if pattern else None
 
     def split_leading(self, chars: Iterable[str]) -> None:
@@ -279,7 +279,7 @@ class JiebaTokenizer:
         words: list[str] = self.seg.cut(text, True)
         if self._leading_re is not None and self._leading_re.search(text):
             words = self._cut_leading(words)
-        if self._whole_re is not None and "/" in text:
+        if self._whole_re is not None and ("/" in text or "×" in text):
             words = self._join_whole(words, text)
         if " " in text:
             words, spaces = _attach_spaces(words)

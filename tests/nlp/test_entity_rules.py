@@ -6805,3 +6805,30 @@ def test_a_place_named_project_after_a_list_of_fields_is_no_product_of_theirs(nl
     assert ("青石峰乡村生态观光和研学旅游园区建设项目", "PROJECT") in got, got
     got = ents(nlp, "项目包括动力电池、整车和运营中心项目。")
     assert ("动力电池、整车和运营中心项目", "PROJECT") in got, got
+
+
+def test_a_plants_count_of_units_opens_its_project(nlp):
+    # "2×350MW热电联产": jieba cuts the sign off, and the project began at the size alone
+    got = ents(nlp, "大唐能源集团2×350MW热电联产项目年内开工。")
+    assert ("2×350MW热电联产项目", "PROJECT") in got, got
+    got = ents(nlp, "新建2×35万千瓦燃煤发电项目已完成环评。")
+    assert ("2×35万千瓦燃煤发电项目", "PROJECT") in got, got
+
+
+def test_a_branch_after_its_parents_legal_name_heads_the_project(nlp):
+    # "…有限公司|甘肃|分公司|2×350MW…": the branch is the firm, the project starts after it
+    got = ents(nlp, "包括宏远电力集团有限公司甘肃分公司2×350MW热电联产等重点项目。")
+    assert ("宏远电力集团有限公司甘肃分公司", "COMPANY") in got, got
+    assert ("2×350MW热电联产", "PROJECT") in got, got
+    got = ents(nlp, "宏远电力集团有限公司甘肃分公司100兆瓦风电项目开工。")
+    assert ("宏远电力集团有限公司甘肃分公司", "COMPANY") in got, got
+    assert not [t for t, label in got if label == "PROJECT" and "分公司" in t], got
+
+
+def test_a_firms_own_management_committee_is_no_agency(nlp):
+    # "…集团|商业|管理委员会|副主任": the group's board, not a park's committee
+    got = ents(nlp, "恒通物产集团商业管理委员会副主任王某介绍了情况。")
+    assert ("恒通物产集团", "COMPANY") in got, got
+    assert not [t for t, label in got if label == "AGENCY"], got
+    got = ents(nlp, "恒通物产集团与开发区管理委员会签订协议。")
+    assert ("开发区管理委员会", "AGENCY") in got, got

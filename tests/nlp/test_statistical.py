@@ -452,3 +452,9 @@ def test_a_papers_news_app_in_a_byline_names_no_place(stat_nlp):
     # "某河报·某河客户端记者": the paper and its app; 客户端 after a place ends an outlet's name
     found = [(e.text, e.label_) for e in stat_nlp("大河报·大河客户端记者 郑某 邵某 实习生 岳某").ents]
     assert not [t for t, label in found if label == "PLACE"], found
+
+
+def test_a_run_of_one_character_city_names_is_not_cut_into_a_place(stat_nlp):
+    # "京津唐": three cities' short names that jieba knows as one word; the model read 津唐 as a place
+    got = [(e.text, e.label_) for e in stat_nlp("这个镇地处京津唐三市之间，交通便利。").ents]
+    assert not [t for t, _ in got if t in ("津唐", "京津")], got
