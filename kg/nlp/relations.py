@@ -45,13 +45,6 @@ _LIST_MARKS = frozenset("、，,；;")
 _QUOTES = (("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))
 # Marks that close a clause: what comes before them says nothing of the clause after
 _CLAUSE_MARKS = ("，", ",", "；", ";", "。", "：", ":")
-
-
-def _titled_person(between: str) -> bool:
-    """Whether the words between a firm and the next 和 are a post and a person's name ("董事长陈某"):
-    the firm's guest, not the firm, is what the 和 joins."""
-    titles = entity_rule_spec().person_titles
-    return 3 <= len(between) <= 9 and any(between.startswith(t) and 2 <= len(between) - len(t) <= 3 for t in titles)
 # ... and those that close a clause's subject before a body that acts on its own (各部门要…)
 _SENTENCE_MARKS = tuple("，。；;,!?！？\n")
 # What joins the parties of a list that signs together ("A、B和C共同签署")
@@ -462,6 +455,13 @@ def _quoted_apart(text: str, at: int, verb: int) -> bool:
             close = text.find(closing, at)
             return close != -1 and close < verb
     return False
+
+
+def _titled_person(between: str) -> bool:
+    """Whether the words between a firm and the next 和 are a post and a person's name ("董事长陈某"):
+    the firm's guest, not the firm, is what the 和 joins."""
+    titles = entity_rule_spec().person_titles
+    return 3 <= len(between) <= 9 and any(between.startswith(t) and 2 <= len(between) - len(t) <= 3 for t in titles)
 
 
 def _without(text: str, words: tuple[str, ...]) -> str:

@@ -206,8 +206,9 @@ _COUNTED = re.compile(r"第?[0-9０-９一二两三四五六七八九十百千]+
 _SETTLEMENTS = ("村", "镇", "乡", "社区", "街道")
 _ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+|(?:https?://|www\.)[A-Za-z0-9./?=&%_#:-]+")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
-
-
+# the levels a count of divisions ends in (两县, 一村)
+_LEVELS = frozenset("省市州县区旗镇乡村")
+_BUILDING = re.compile(r"[0-9一二三四五六七八九十]+号?[楼栋幢座]")
 _QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”"}
 
 
@@ -223,9 +224,6 @@ def _in_address(text: str, start: int, end: int) -> bool:
         return False
     lo = max(0, start - 64)
     return any(m.start() + lo < end and m.end() + lo > start for m in _ADDRESS.finditer(text[lo:end + 64]))
-# the levels a count of divisions ends in (两县, 一村)
-_LEVELS = frozenset("省市州县区旗镇乡村")
-_BUILDING = re.compile(r"[0-9一二三四五六七八九十]+号?[楼栋幢座]")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
