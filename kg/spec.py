@@ -67,7 +67,11 @@ def _outlet_re(spec: Mapping) -> re.Pattern:
         return "|".join(map(re.escape, _longest_first(spec.get(key, ())))) or "(?!)"
     # a byline's word, a dateline ("网12月21日电", "在线长兴3月22日讯"), a mark or the line's end
     byline = rf"(?:{alt('outlet_bylines')}|\d|[^\w]|$|[\u4e00-\u9fff]{{1,6}}\d{{1,2}}月\d{{1,2}}日[讯电])"
-    return re.compile(rf"(?:{alt('outlet_names')})|(?:{alt('outlet_heads')}){byline}")
+    # a second place between them ("中国|甘肃网7月12日讯"): only before a byline's word or a date
+    # (not the outlet's own word again: "南通|网本网讯" is 南通网's "this site reports")
+    dated = rf"(?:(?!{alt('outlet_heads')})[\u4e00-\u9fff]){{2,3}}(?:{alt('outlet_heads')})" \
+            rf"(?:{alt('outlet_bylines')}|\d{{1,2}}月\d{{1,2}}日)"
+    return re.compile(rf"(?:{alt('outlet_names')})|(?:{alt('outlet_heads')}){byline}|{dated}")
 
 
 def _plain(value: Any) -> Any:
@@ -171,6 +175,7 @@ class EntityRuleSpec:
     roads: frozenset[str]
     road_ends: tuple[str, ...]  # the same, longest first, for str.endswith
     numbered_routes: frozenset[str]  # 线, 国道: a number before them names a highway (305线)
+    numbered_institutions: tuple[str, ...]  # 人民医院, 中学: named with an ordinal before them (第一人民医院)
     plant_kinds: frozenset[str]  # 污水处理厂, 屠宰场: alone in a list, no project
     plant_modes: frozenset[str]  # 分布式, 集中式: how a plant is built, before its capacity; no firm's word
     item_works: frozenset[str]  # 建设: after a listed facility, the work on it ("…产业园|建设|等…项目")
@@ -250,6 +255,8 @@ class EntityRuleSpec:
     slogan_qualities: frozenset[str]  # 智慧, 美丽: what a slogan wants a place to be ("美丽老港"), no part of its name
     titled_office_suffixes: frozenset[str]  # 署, 局: an office by its field alone, where its head's title follows
     lone_office_suffixes: frozenset[str]  # 局, 委: written alone after the office's field
+    level_organs: frozenset[str]  # 委, 政府: after several levels together (县区委), everyone's organ
+    division_parts: frozenset[str]  # 东部: a division's part, inside a project's name after the division
     name_joints: frozenset[str]  # ·: the mark between two names written together (广东·惠州), no part of one
     investor_kinds: frozenset[str]  # 央企, 外企: a kind of investor, whose projects in general are none named
     enum_possessives: frozenset[str]  # 的: right after 等, what follows is of the list, no head of its items
@@ -449,6 +456,7 @@ class EntityRuleSpec:
             roads=frozenset(spec["road_suffixes"]),
             road_ends=_longest_first(spec["road_suffixes"]),
             numbered_routes=frozenset(spec.get("numbered_routes", ())),
+            numbered_institutions=tuple(spec.get("numbered_institutions", ())),
             plant_kinds=frozenset(spec.get("plant_kinds", ())),
             plant_modes=frozenset(spec.get("plant_modes", ())),
             item_works=frozenset(spec.get("item_works", ())),
@@ -533,6 +541,8 @@ class EntityRuleSpec:
             slogan_qualities=frozenset(spec.get("slogan_qualities", ())),
             titled_office_suffixes=frozenset(spec.get("titled_office_suffixes", ())),
             lone_office_suffixes=frozenset(spec.get("lone_office_suffixes", ())),
+            level_organs=frozenset(spec.get("level_organs", ())),
+            division_parts=frozenset(spec.get("division_parts", ())),
             name_joints=frozenset(spec.get("name_joints", ())),
             investor_kinds=frozenset(spec.get("investor_kinds", ())),
             enum_possessives=frozenset(spec.get("enum_possessives", ())),

@@ -98,6 +98,8 @@ BRAND_TAGS = {"x", "nz", "nr", "nrt", "nrfg", "nt"}
 MISREAD_TRADE_TAGS = {"ad", "d", "nr"}
 # Adverbs and prepositions: a clause's words around a name, never inside one ("详细|了解", "首先|来到").
 CLAUSE_TAGS = {"d", "ad", "p"}
+# Words a run of glued words never crosses into a name: punctuation, prepositions, conjunctions, 的.
+_RUN_STOP_TAGS = frozenset({"w", "p", "c", "uj", "ul", "r"})
 CLAUSE_PUNCT = set("，。；：！？、,;:!?（）()《》“”\"'「」『』\n")
 _LIST_STOPS = frozenset("，。；：！？,;:!?\n")
 # The part of speech a lexicon name gets in the segmenter's dictionary.
@@ -152,7 +154,19 @@ def names_system(text: str, end: int) -> bool:
 def is_generic_name(name: str) -> bool:
     """A name that is only a generic word (``generic_names``): 海岛, 市中心, 项目; or any of a kind of division."""
     spec = entity_rule_spec()
-    return name in spec.generic or _any_division(name, spec)
+    return name in spec.generic or _any_division(name, spec) or _levels_organ(name, spec)
+
+
+def _levels_organ(name: str, spec) -> bool:
+    """Two or more levels' characters, then an organ (县区委, 市县政府): every one's organ, none named."""
+    i = 0
+    while i < len(name) and name[i] in _PLAIN_LEVELS:
+        i += 1
+    return i >= 2 and len(set(name[:i])) == i and name[i:] in spec.level_organs
+
+
+# The levels written together before their organs (县区委, 市县政府); 州 and 旗 end names (福州|市委).
+_PLAIN_LEVELS = frozenset("省市县区")
 
 
 @lru_cache(maxsize=4)
@@ -1067,6 +1081,9 @@ class EntityRules:
                         continue  # "中国|西藏旅游|文化国际博览会": a listed short name inside an event's name
                     if hit[0] in ("AGENCY", "COMPANY") and self._last_char_taken(text, j, ends):
                         continue  # "教育部|门", "公安部|队", "整改中|建立": the last character starts another word
+                    if hit[0] == "AGENCY" and i >= 1 and _levels_organ(text[i - 1:j], self.rules) \
+                            and (i == 1 or not text[i - 2].isalnum() or text[i - 2] in self.rules.determiners):
+                        continue  # "、县|区委书记": the party committees of every county and district
                     out.append(Candidate(i, j, hit[0], hit[1]))
         return out
 
@@ -1984,6 +2001,8 @@ class EntityRules:
         branch_of = None  # the bureau whose branch in a county the name is (…局|开平|分局)
         k = j - 1
         limit = 12 if long_agency else MAX_TOKENS[label]
+        if label == "COMPANY" and suf.endswith(r.village_firm_ends):
+            limit += 2  # a cooperative's village, its brand and its trade: "下|河村|金穗|中蜂|养殖|专业合作社"
         # A word that is a place name on its own (巴厘岛, 兰州, 长白山) takes
         # only proper names in front of it ("青岩|古镇"): "游客|初抵|巴厘岛",
         # "繁华|兰州" and "时候|长白山" are a sentence, not a longer name.
@@ -2311,8 +2330,16 @@ class EntityRules:
                     and offs[k - 1] + len(words[k - 1]) == offs[k] \
                     and (strength == "strong" or not any(tags[x] in PROPER_TAGS for x in range(k + 1, j))):
                 # "新安|村|村民|合作社", "石虎|村|村民|专业合作社": a cooperative named by nothing but its
-                # village is the village's, whose name jieba wrote apart from 村
+                # village is the village's, whose name jieba wrote apart from 村 (and its trade may be
+                # long: "上|寨|村|金泉|中蜂|养殖|专业|合作社")
                 k -= 1
+                limit = max(limit, j - k + 3)  # (and its town before it)
+                continue
+            if t == "f" and len(w) == 1 and k + 1 < j and offs[k] + 1 == offs[k + 1] and (
+                    (len(words[k + 1]) == 2 and words[k + 1].endswith(r.local_divisions))
+                    or (k + 2 <= j and len(words[k + 1]) == 1 and words[k + 2] in r.local_divisions
+                        and offs[k + 1] + 1 == offs[k + 2])):
+                k -= 1  # "上|寨|村", "下|河村": a village's name opening with a locative, written apart by jieba
                 continue
             if label == "PROJECT" and w in r.phase_words and k > 0:
                 k -= 1  # "基地建设|一期|项目", "污水处理厂|三期|项目": the phase, an adverb or a time to jieba
@@ -2471,6 +2498,10 @@ class EntityRules:
                 # rarely: 比如 and 延长 are the verbs they look like), before its zone's word
                 k -= 1
                 continue
+            if label == "PROJECT" and w in r.division_parts and 0 < k < j - 1 and offs[k - 1] + len(words[k - 1]) == offs[k] \
+                    and words[k - 1].endswith(r.local_divisions + ("县", "区", "市")) and offs[k] + len(w) == offs[k + 1]:
+                k -= 1  # "韩店|镇|东部|山区农业综合示范区建设项目": the part of the town the site is in
+                continue
             if t in STOP_TAGS or w in r.having_words or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
                                                   and k > 0 and tags[k - 1] in NOUN_TAGS)
                                   and not (label == "PROJECT" and self._stop_in_compound(words, tags, k))) \
@@ -2542,6 +2573,10 @@ class EntityRules:
                 # but a park is named by its trade: "碧城装备|制造|产业园"; and a city jieba reads as a
                 # verb is where a company or an office is: "介休市|志尧碳素有限公司", or the zone named
                 # after it: "包头|金山高新区", "开封|经济技术开发区"
+                if label == "COMPANY" and strength == "strong":
+                    hidden = self._city_across_words(words, tags, offs, k)
+                    if hidden is not None:
+                        k, lead = hidden[0] - 1, hidden[1]
                 break
             brand = label == "COMPANY" and strength == "strong" and _LATIN.search(w)
             if t == "m" and label == "COMPANY" and strength == "strong" and k > 0 and _ORDINAL.fullmatch(w):
@@ -2629,6 +2664,8 @@ class EntityRules:
                              or (label == "PROJECT" and tags[first] in ("m", "t") and words[first] not in r.name_time_words
                                  and "/" not in words[first]  # a capacity's rate, one word (10万m³/d)
                                  and not (words[first].isdigit() and first + 1 < j and words[first + 1] in r.numbered_routes)
+                                 and not (_ORDINAL.fullmatch(words[first]) and words[first].startswith("第")
+                                          and "".join(words[first + 1:j + 1]).startswith(r.numbered_institutions))
                                  and not (first > 0 and tags[first - 1] == "uj" and self._unit_alone(words[first], tags[first]))
                                  and (not self._has_quantity(words, tags, first, min(j, first + 2))
                                       or words[self._past_amount(words, tags, first, j) - 1].endswith("元"))
@@ -2689,6 +2726,8 @@ class EntityRules:
         name = ("".join(words[first:j]) + words[j])[lead:]
         if name in r.generic or (name == suf and not self.phrases.get(name)) or _any_division(name, r):
             return None  # "各乡镇", "各县区": every town or county, no one
+        if label == "AGENCY" and _levels_organ(name, r):
+            return None  # "县区委书记", "市县政府": the organs of every county and district, no one
         if not body_tokens and not inner:
             return None
         body = ("".join(words[first:j]) + inner)[lead:]
@@ -2836,6 +2875,32 @@ class EntityRules:
         if zone_projects:
             return Candidate(offs[first] + lead, offs[j], "PLACE", f"suffix:{words[j - 1]}")
         return Candidate(offs[first] + lead, end, label, f"suffix:{suf}")
+
+    def _city_across_words(self, words, tags, offs, k) -> tuple[int, int] | None:
+        """Where a legal name opens whose city jieba's words hide: (the word, its characters before the city).
+
+        jieba reads a brand's last character as a verb (为天|水源|盛|汽配有限公司, 天水源盛汽配): the name
+        would be the trade alone. Where a city's name lies across the glued words before the verb, cut
+        from one of them, jieba misread the run, and the name opens at the city, with one to three
+        characters of brand after it. A city jieba reads whole ("在|西安|办|…") is the clause's place.
+        """
+        if len(words[k]) != 1 or k == 0:
+            return None
+        m = k
+        while m > 0 and k - m < 3 and offs[m - 1] + len(words[m - 1]) == offs[m] \
+                and tags[m - 1] not in _RUN_STOP_TAGS:
+            m -= 1
+        run = "".join(words[m:k + 1])
+        cuts = {offs[x] - offs[m] for x in range(m, k + 2)}
+        for s in range(len(run) - 2):
+            for size in (4, 3, 2):
+                name = run[s:s + size]
+                if not 1 <= len(run) - s - size <= 3 or (s in cuts and s + size in cuts):
+                    continue
+                if name in self.city_aliases or (name[-1:] in ("市", "县") and name in self.division_names):
+                    x = max(i for i in range(m, k + 1) if offs[i] - offs[m] <= s)
+                    return x, s - (offs[x] - offs[m])
+        return None
 
     def _post_of_body(self, words, k) -> bool:
         """Whether the word at ``k`` is a post of the body before it: "县委书记", "区委|副|书记"."""
@@ -4367,6 +4432,12 @@ class EntityRules:
             works = any(tags[x] == "v" for x in range(a + 1, idx))
             if places_only and idx > a:
                 return None  # the divisions the project is in head it: no company, and no name after them
+            if 2 <= idx - a <= 4 and len(words[a]) >= 3 and words[a].endswith(r.local_divisions) \
+                    and all(tags[x] in PROPER_TAGS | {"zg", "ng"} and not words[x].endswith(suffixes)
+                            for x in range(a + 1, idx)):
+                # "水洛镇|何马坪|万亩…基地": a town, then a name jieba does not know: the village or the site
+                # the project is at, which a firm's name never opens with
+                return None
             placed = self._province_inside(words, tags, a, idx)
             if placed is not None and not works:
                 # "葛洲坝|青海|玛多县|花石峡|1000兆瓦…": a province opens no place inside a firm's short name; the

@@ -6832,3 +6832,49 @@ def test_a_firms_own_management_committee_is_no_agency(nlp):
     assert not [t for t, label in got if label == "AGENCY"], got
     got = ents(nlp, "恒通物产集团与开发区管理委员会签订协议。")
     assert ("开发区管理委员会", "AGENCY") in got, got
+
+
+def test_a_city_jieba_reads_across_words_opens_the_legal_name(nlp):
+    # "为天|水源|兴(v)|机械有限公司": the brand's last character read as a verb left the trade alone
+    got = ents(nlp, "县长为天水源兴机械有限公司新厂揭牌。")
+    assert ("天水源兴机械有限公司", "COMPANY") in got, got
+
+
+def test_the_organs_of_several_levels_together_are_no_agency(nlp):
+    # "县区委书记或县区长": every county's and district's party secretary, no one committee
+    got = ents(nlp, "市直部门负责同志、县区委书记或县区长列席会议。")
+    assert not [t for t, label in got if label in ("AGENCY", "PLACE")], got
+    got = ents(nlp, "会议要求，市县政府要抓好落实，县委书记带头。")
+    assert ("市县政府", "AGENCY") not in got and ("县政府", "AGENCY") not in got, got
+
+
+def test_a_town_and_a_site_before_a_capacity_name_no_company(nlp):
+    # "某镇|某坪|万亩…基地": the village or site the project is at, no firm heading it
+    got = ents(nlp, "观摩了石门镇刘家坪万亩花椒基地建设项目、红星镇柳树湾3000吨果汁生产线项目。")
+    assert not [t for t, label in got if label == "COMPANY"], got
+    assert ("石门镇刘家坪万亩花椒基地建设项目", "PROJECT") in got, got
+
+
+def test_a_village_cooperative_keeps_its_village_whose_name_opens_with_a_locative(nlp):
+    # "上|寨|村|金泉…专业合作社": jieba writes 上 apart; the name was cut to 村金泉…
+    got = ents(nlp, "他走进下河村金穗中蜂养殖专业合作社了解情况。")
+    assert ("下河村金穗中蜂养殖专业合作社", "COMPANY") in got, got
+    got = ents(nlp, "观摩了某某小区项目(石门上寨村金穗中蜂养殖专业合作社)。")
+    assert ("石门上寨村金穗中蜂养殖专业合作社", "COMPANY") in got, got
+
+
+def test_the_part_of_a_town_a_site_is_in_stays_in_the_projects_name(nlp):
+    got = ents(nlp, "观摩了花园小区项目（某某合作社）、韩家镇东部山区农业综合示范区建设项目。")
+    assert ("韩家镇东部山区农业综合示范区建设项目", "PROJECT") in got, got
+
+
+def test_an_ordinal_opens_a_hospital_or_schools_name(nlp):
+    got = ents(nlp, "调研组察看了第一人民医院迁建项目。")
+    assert ("第一人民医院迁建项目", "PROJECT") in got, got
+    got = ents(nlp, "全县第一批项目集中开工。")
+    assert not [t for t, label in got if label == "PROJECT"], got
+
+
+def test_places_inside_a_news_sites_name_in_a_dateline_name_nothing(nlp):
+    got = ents(nlp, "中国青海网8月3日讯 记者从县里获悉。")
+    assert not [t for t, label in got if label == "PLACE"], got
