@@ -74,6 +74,12 @@ def _outlet_re(spec: Mapping) -> re.Pattern:
     return re.compile(rf"(?:{alt('outlet_names')})|(?:{alt('outlet_heads')}){byline}|{dated}")
 
 
+def _outlet_name_re(spec: Mapping) -> re.Pattern:
+    """Up to four characters before an outlet's word (酒泉日报, 南通网讯): group 1 ends with the place's name."""
+    names = "|".join(map(re.escape, _longest_first(spec.get("outlet_names", ())))) or "(?!)"
+    return re.compile(rf"([\u4e00-\u9fff]{{2,4}})(?:{names})")
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, Mapping):
         return {str(k): _plain(v) for k, v in value.items()}
@@ -302,6 +308,7 @@ class EntityRuleSpec:
     store_ends: tuple[str, ...]  # 商城: a store is a business, never a place
     system_words: tuple[str, ...]  # 制度: "人民代表大会|制度" is the system, no body
     outlet_re: re.Pattern  # matched right after a place: the place begins an outlet's name (长城|网讯)
+    outlet_name_re: re.Pattern  # a division's name, then a paper's word: the story's paper (据|酒泉|日报|报道)
     company_strong: tuple[str, ...]
     stop_compounds: Mapping[str, frozenset[str]]  # 发展: 融合 — "融合发展" inside a project's name
     stop_compound_heads: Mapping[str, frozenset[str]]  # 协同: 处置 — "协同处置" inside a project's name
@@ -590,6 +597,7 @@ class EntityRuleSpec:
             store_ends=tuple(spec.get("store_ends", ())),
             system_words=tuple(spec.get("system_words", ())),
             outlet_re=_outlet_re(spec),
+            outlet_name_re=_outlet_name_re(spec),
             company_strong=tuple(spec["suffixes"]["COMPANY"]["strong"]),
             stop_compounds={w: frozenset(v) for w, v in spec.get("stop_compounds", {}).items()},
             stop_compound_heads={w: frozenset(v) for w, v in spec.get("stop_compound_heads", {}).items()},

@@ -796,3 +796,14 @@ def test_a_banks_branch_named_by_its_short_name_is_the_branch_named_in_full(nlp)
     g = extract_graph(["某县人民政府与中国光大银行赣州分行签订合作协议。光大银行赣州分行行长出席仪式。"], nlp=nlp)
     firms = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "company"}
     assert firms == {"中国光大银行赣州分行"}, firms
+
+
+def test_the_paper_a_story_is_taken_from_is_its_home():
+    import kg
+
+    # "据某某日报报道": the city paper's place is no mention (the outlet's name names none), but it
+    # says whose 市人大常委会 it is, against the county-level city the story visits twice
+    g = kg.extract_graph(["据酒泉日报报道，7月10日，市人大常委会主任王某带领调研组到玉门市督查。玉门市经济运行平稳。",
+                          "镇安县与陕西恒富源林业有限公司签订合同。", "巴东县官渡口镇举行签约仪式。"])
+    agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert "酒泉市人民代表大会常务委员会" in agencies, agencies
