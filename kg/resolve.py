@@ -107,17 +107,27 @@ def destinations(analysis: DocumentAnalysis, words: tuple[str, ...], nested: boo
 
 
 def _away(analysis: DocumentAnalysis) -> set:
-    """The places a document's own people travel to ("赴青岛、北京…洽谈"), and those that name an
-    association of businessmen ("深圳市山东商会": where it is, where they come from): no home of it."""
+    """The places a document's own people travel to ("赴青岛、北京…洽谈"), those that name an
+    association of businessmen ("深圳市山东商会": where it is, where they come from), and those its own
+    place borders ("与武汉市新洲区毗邻"): no home of it."""
     away = destinations(analysis, derivation_spec().away_words, nested=True)
     association = derivation_spec().association_re
+    neighbour = derivation_spec().neighbour_re
     texts = None
     for m in analysis.mentions:
         if m.label == "PLACE":
             texts = texts if texts is not None else analysis.sentence_texts()
-            if association.match(texts.get(m.sentence, ""), m.s_end):
+            text = texts.get(m.sentence, "")
+            if association.match(text, m.s_end) or (neighbour.match(text, m.s_end) and _bordering(text, m.s_start)):
                 away.add(m)
     return away
+
+
+def _bordering(text: str, start: int) -> bool:
+    """Whether 与 or 同 opens the clause's words before ``start`` ("西北|与|武汉市新洲区毗邻"): the place is
+    what the page's own place borders."""
+    clause = re.split(r"[，。；,;：:！？]", text[max(0, start - 12):start])[-1]
+    return "与" in clause or "同" in clause
 
 
 def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
@@ -390,8 +400,14 @@ def _listed_office(name: str, before: str, between: str) -> str:
     ('财政部', '商务局')
     >>> _listed_office("市政府", "中卫市委", "、"), _listed_office("县政府", "中卫市委", "、")
     ('中卫市政府', '县政府')
+    >>> _listed_office("统战部", "县委", "常委、"), _listed_office("统战部", "县委", "书记、")
+    ('县委统战部', '统战部')
     """
     spec = derivation_spec()
+    if name in spec.committee_departments and before.endswith("委") and between[-1:] in entity_rule_spec().list_marks \
+            and between[:-1] in spec.committee_posts and _office_division(before):
+        # "县委常委、统战部部长": the committee's post, then its department's head: the committee's department
+        return before + name
     if between not in entity_rule_spec().list_marks or _named_branch(name):
         return name
     named = _office_division(before)

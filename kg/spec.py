@@ -71,7 +71,9 @@ def _outlet_re(spec: Mapping) -> re.Pattern:
     # (not the outlet's own word again: "南通|网本网讯" is 南通网's "this site reports")
     dated = rf"(?:(?!{alt('outlet_heads')})[\u4e00-\u9fff]){{2,3}}(?:{alt('outlet_heads')})" \
             rf"(?:{alt('outlet_bylines')}|\d{{1,2}}月\d{{1,2}}日)"
-    return re.compile(rf"(?:{alt('outlet_names')})|(?:{alt('outlet_heads')}){byline}|{dated}")
+    # or a paper's own word between them ("中国|经济导报"): the name of a paper
+    paper = rf"(?:(?!{alt('outlet_heads')})[\u4e00-\u9fff]){{2,3}}(?:{alt('outlet_names')})"
+    return re.compile(rf"(?:{alt('outlet_names')})|(?:{alt('outlet_heads')}){byline}|{dated}|{paper}")
 
 
 def _outlet_name_re(spec: Mapping) -> re.Pattern:
@@ -263,6 +265,9 @@ class EntityRuleSpec:
     lone_office_suffixes: frozenset[str]  # 局, 委: written alone after the office's field
     level_organs: frozenset[str]  # 委, 政府: after several levels together (县区委), everyone's organ
     division_parts: frozenset[str]  # 东部: a division's part, inside a project's name after the division
+    use_marks: frozenset[str]  # 用: what a product is for, between two nouns inside a project's name
+    bearings: frozenset[str]  # 东北: a direction where one of bearing_after follows ("东北与…接壤")
+    bearing_after: tuple[str, ...]
     name_joints: frozenset[str]  # ·: the mark between two names written together (广东·惠州), no part of one
     investor_kinds: frozenset[str]  # 央企, 外企: a kind of investor, whose projects in general are none named
     enum_possessives: frozenset[str]  # 的: right after 等, what follows is of the list, no head of its items
@@ -550,6 +555,9 @@ class EntityRuleSpec:
             lone_office_suffixes=frozenset(spec.get("lone_office_suffixes", ())),
             level_organs=frozenset(spec.get("level_organs", ())),
             division_parts=frozenset(spec.get("division_parts", ())),
+            use_marks=frozenset(spec.get("use_marks", ())),
+            bearings=frozenset(spec.get("bearings", ())),
+            bearing_after=tuple(spec.get("bearing_after", ())),
             name_joints=frozenset(spec.get("name_joints", ())),
             investor_kinds=frozenset(spec.get("investor_kinds", ())),
             enum_possessives=frozenset(spec.get("enum_possessives", ())),
@@ -852,6 +860,8 @@ class DerivationSpec:
     listed_office_ends: tuple[str, ...] = ()
     listed_office_not_ends: tuple[str, ...] = ()
     listed_level_offices: tuple[str, ...] = ()  # 政府: an office listed after a named one of its level
+    committee_departments: frozenset[str] = frozenset()  # 统战部: a party committee's, after its post
+    committee_posts: frozenset[str] = frozenset()  # 常委: the committee's post before its department's head
     not_level_words: tuple[str, ...] = ()
     unplaced_office_ends: tuple[str, ...] = ()
     bare_offices: frozenset[str] = frozenset()
@@ -861,6 +871,7 @@ class DerivationSpec:
     trade_works: tuple[str, ...] = ()  # 制造: the work after a trade word (汽车|制造), part of the trade
     away_words: tuple[str, ...] = ()  # 赴: before places the paper's own people travel to, no home
     association_re: re.Pattern = re.compile("(?!)")  # "…山东商会" after a place: an association's name, no home
+    neighbour_re: re.Pattern = re.compile("(?!)")  # "…毗邻" after a place (and 与 before it): a neighbour, no home
     # 房地产开发 -> 房地产, 地产: a trade and its work at a body's end, and the trades it is short for
     trade_short_forms: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # 特区 -> 特别行政区: a special region's level as papers shorten it, before its government
@@ -885,12 +896,16 @@ class DerivationSpec:
             listed_office_ends=tuple(spec.get("listed_office_ends", ())),
             listed_office_not_ends=tuple(spec.get("listed_office_not_ends", ())),
             listed_level_offices=tuple(spec.get("listed_level_offices", ())),
+            committee_departments=frozenset(spec.get("committee_departments", ())),
+            committee_posts=frozenset(spec.get("committee_posts", ())),
             not_level_words=tuple(spec.get("not_level_words", ())),
             unplaced_office_ends=tuple(spec.get("unplaced_office_ends", ())),
             bare_offices=frozenset(spec.get("bare_offices", ())),
             national_openers=tuple(spec.get("national_openers", ())),
             level_pronouns=MappingProxyType(dict(spec.get("level_pronouns", {}))),
             away_words=tuple(spec.get("away_words", ())),
+            neighbour_re=re.compile("[\u4e00-\u9fff、]{0,10}?(?:%s)" % "|".join(
+                map(re.escape, spec.get("neighbour_words", ()))) if spec.get("neighbour_words") else "(?!)"),
             association_re=re.compile("[\u4e00-\u9fff]{0,4}?(?<!招)(?:%s)" % "|".join(
                 map(re.escape, spec.get("association_words", ()))) if spec.get("association_words") else "(?!)"),
             trade_short_forms=tuple(sorted(((long, tuple(short)) for long, short in

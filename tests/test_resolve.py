@@ -807,3 +807,24 @@ def test_the_paper_a_story_is_taken_from_is_its_home():
                           "镇安县与陕西恒富源林业有限公司签订合同。", "巴东县官渡口镇举行签约仪式。"])
     agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert "酒泉市人民代表大会常务委员会" in agencies, agencies
+
+
+def test_the_places_a_county_borders_are_no_home():
+    import kg
+
+    # "西北与某市某区毗邻": the neighbour city is named once and no county of it; the county's 市委 is its
+    # prefecture city's
+    g = kg.extract_graph(["8月26日，市委副书记、市长刘某来我县调研。团风县将加快发展。"
+                          "保护区位于我县北部，西北与武汉市新洲区毗邻，东北与麻城市接壤。",
+                          "镇安县与陕西恒富源林业有限公司签订合同。", "巴东县官渡口镇举行签约仪式。"])
+    agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert "黄冈市委" in agencies and "武汉市委" not in agencies, agencies
+
+
+def test_a_party_committees_department_after_its_post_is_the_committees():
+    import kg
+
+    g = kg.extract_graph(["嘉鱼县举行开工活动。县委常委、统战部部长华某介绍情况。嘉鱼县将加快发展。",
+                          "镇安县与陕西恒富源林业有限公司签订合同。", "巴东县官渡口镇举行签约仪式。"])
+    agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert "嘉鱼县委统一战线工作部" in agencies, agencies

@@ -531,6 +531,7 @@ class EntityRules:
                                                                    or qualifies_noun(text, c.start, c.end, self.rules)
                                                                    or quoted_nickname(text, c.start, c.end, self.rules)
                                                                    or quoted_goal(text, c.start, c.end, self.rules)
+                                                                   or bearing(text, c.start, c.end, self.rules)
                                                                    or ranking_scope(text, c.end, self.rules)))]
         cands = [c for c in cands if not (c.label == "COMPANY" and c.end - c.start <= 2 and self._given_name(text, c))]
         if "等" in text:
@@ -2498,6 +2499,11 @@ class EntityRules:
                 # rarely: 比如 and 延长 are the verbs they look like), before its zone's word
                 k -= 1
                 continue
+            if label == "PROJECT" and w in r.use_marks and 0 < k < j - 1 and tags[k - 1] in NOUN_TAGS \
+                    and tags[k + 1] in NOUN_TAGS and offs[k - 1] + len(words[k - 1]) == offs[k] \
+                    and offs[k] + len(w) == offs[k + 1]:
+                k -= 1  # "电动|自行车|用|蓄电池|极板|项目": what the product is for, inside its name
+                continue
             if label == "PROJECT" and w in r.division_parts and 0 < k < j - 1 and offs[k - 1] + len(words[k - 1]) == offs[k] \
                     and words[k - 1].endswith(r.local_divisions + ("县", "区", "市")) and offs[k] + len(w) == offs[k + 1]:
                 k -= 1  # "韩店|镇|东部|山区农业综合示范区建设项目": the part of the town the site is in
@@ -4386,6 +4392,13 @@ class EntityRules:
                 return self._past_branch(words, idx, b) + 1  # (a legal form jieba cut in two: "有限责任|公司")
             if idx - 2 > a and "".join(words[idx - 2:idx + 1]) in r.company_strong and len("".join(words[idx + 1:b])) >= 3:
                 return idx + 1  # "小水村|股份|经济|合作社|冷链仓储中心项目": a cooperative's form in three words
+            if words[idx].endswith("公司") and idx > a and len("".join(words[idx + 1:b])) >= 3 \
+                    and self._company_body("".join(words[a:idx + 1])[:-2], "公司") \
+                    and not any(tags[x] in ("p", "c", "uj") or (tags[x] == "v" and len(words[x]) > 1)
+                                for x in range(a, idx)):
+                # "鑫达科技|公司|光伏产业园", "美国太平洋航空资源科技|公司|航空产业园": a firm named with 公司
+                # alone heads the item as a legal name does
+                return idx + 1
         if self._opens_unnamed(words, tags, a, b):
             return None
         # "嘉诺科技|钾产品精深加工": a company suffix with a name before it.
@@ -4812,6 +4825,14 @@ def quoted_nickname(text: str, start: int, end: int, rules) -> bool:
     """Whether a name is the whole of a quoted nickname: "拥有“昆仑第一城”之称", "素有“塞上江南”美誉"."""
     return 0 < start and end < len(text) and text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES \
         and text.startswith(rules.nickname_words, end + 1)
+
+
+def bearing(text: str, start: int, end: int, rules) -> bool:
+    """Whether a place is a bearing before a word of bordering or distance ("东北|与麻城市接壤"), no region."""
+    if text[start:end] not in rules.bearings:
+        return False
+    return text.startswith(rules.bearing_after, end) \
+        or (text.startswith(("与", "同"), end) and derivation_spec().neighbour_re.match(text, end + 1) is not None)
 
 
 def quoted_goal(text: str, start: int, end: int, rules) -> bool:

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
 from kg.nlp.entity_rules import (begins_outlet, ends_like_no_office, ends_slogan, is_generic_name, is_trade, listed_person,
-                                 ranking_scope, names_system, place_trailer, qualifies_noun, quoted_goal,
+                                 ranking_scope, names_system, place_trailer, qualifies_noun, quoted_goal, bearing,
                                  quoted_nickname)
 from kg.nlp.tokenizer import base_tags, doc_text
 from kg.spec import entity_rule_spec
@@ -109,6 +109,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # "临港|集疏运中心": "port-side", as the rules read it
     if label == "PLACE" and quoted_nickname(text, start, end, spec):
         return None  # "素有“塞上江南”美誉": a nickname, as the rules read it
+    if label == "PLACE" and bearing(text, start, end, spec):
+        return None  # "东北|与某市接壤": a direction, as the rules read it
     if label == "PLACE" and quoted_goal(text, start, end, spec):
         return None  # "打造“…、宜居城市”的发展定位": a goal, as the rules read it
     if label == "PLACE" and end - start == 1 and start >= 2 \

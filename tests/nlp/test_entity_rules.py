@@ -6878,3 +6878,34 @@ def test_an_ordinal_opens_a_hospital_or_schools_name(nlp):
 def test_places_inside_a_news_sites_name_in_a_dateline_name_nothing(nlp):
     got = ents(nlp, "中国青海网8月3日讯 记者从县里获悉。")
     assert not [t for t, label in got if label == "PLACE"], got
+
+
+def test_a_place_before_a_papers_name_with_a_word_between_names_nothing(nlp):
+    # "中国|经济导报": the paper's name, as "青海|日报" is
+    got = ents(nlp, "中国经济导报记者从会上获悉，北京青年报也作了报道。")
+    assert not [t for t, label in got if label == "PLACE"], got
+
+
+def test_a_bearing_before_bordering_or_distance_is_no_region(nlp):
+    # "东北与某市接壤", "南距某城60公里": directions from the page's own place
+    got = ents(nlp, "该镇东北与平山县接壤，西北同安乐县毗邻，南距黄河城40公里。")
+    assert not [t for t, label in got if t in ("东北", "西北") or t.startswith("南距")], got
+    got = ents(nlp, "东北地区的企业与西北的企业开展合作。")
+    assert ("东北", "PLACE") in got, got
+
+
+def test_a_firm_named_with_gongsi_alone_heads_a_list_item(nlp):
+    # "鑫达科技公司光伏产业园": the firm, then its project, as after a legal name
+    got = ents(nlp, "要加快鑫达科技公司光伏产业园、华润电力风电基地等项目建设。")
+    assert ("鑫达科技公司", "COMPANY") in got and ("光伏产业园", "PROJECT") in got, got
+
+
+def test_a_listed_short_name_opening_a_school_or_alliance_is_no_firm(nlp):
+    got = ents(nlp, "北方国际大学联盟可为园区提供产业工人。")
+    assert not [t for t, label in got if label == "COMPANY"], got
+
+
+def test_what_a_product_is_for_stays_in_the_projects_name(nlp):
+    # "电动自行车|用(p)|蓄电池极板项目": 用 read as a preposition cut the name
+    got = ents(nlp, "公司一期建设了年产200万套电动自行车用蓄电池极板项目。")
+    assert ("年产200万套电动自行车用蓄电池极板项目", "PROJECT") in got, got

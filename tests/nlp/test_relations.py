@@ -530,3 +530,9 @@ def test_the_guests_a_leader_meets_with_their_posts_are_no_partners_of_one_anoth
     text = "县长会见了宏远能源有限公司董事长陈某和金鼎投资管理有限公司总经理张某一行，洽谈合作事宜。"
     found = [h for h in hits(nlp, text) if h[1] == "partners"]
     assert not found, found
+
+
+def test_a_quoted_firms_own_project_is_the_firms(nlp):
+    # "“X有限公司”的Y项目": the closing quote between the firm and 的
+    got = hits(nlp, "其中“宏达电气有限公司”的配电开关设备制造项目总投资约1.2亿元。")
+    assert ("宏达电气有限公司", "builds", "配电开关设备制造项目", "company-own-project") in got, got
