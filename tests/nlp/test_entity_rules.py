@@ -6909,3 +6909,11 @@ def test_what_a_product_is_for_stays_in_the_projects_name(nlp):
     # "电动自行车|用(p)|蓄电池极板项目": 用 read as a preposition cut the name
     got = ents(nlp, "公司一期建设了年产200万套电动自行车用蓄电池极板项目。")
     assert ("年产200万套电动自行车用蓄电池极板项目", "PROJECT") in got, got
+
+
+def test_the_divisions_a_level_owns_and_a_bare_administrative_committee_name_nothing(nlp):
+    # "州属市、县、行委": the prefecture's cities, counties and committees, none named
+    got = ents(nlp, "海西州州属市、县、行委的负责同志分别与企业签约。")
+    assert not [t for t, label in got if t in ("州属市", "行委")], got
+    got = ents(nlp, "大柴旦行委与企业签约。")
+    assert ("大柴旦行委", "AGENCY") in got, got
