@@ -72,7 +72,9 @@ def _outlet_re(spec: Mapping) -> re.Pattern:
     dated = rf"(?:(?!{alt('outlet_heads')})[\u4e00-\u9fff]){{2,3}}(?:{alt('outlet_heads')})" \
             rf"(?:{alt('outlet_bylines')}|\d{{1,2}}月\d{{1,2}}日)"
     # or a paper's own word between them ("中国|经济导报"): the name of a paper
-    paper = rf"(?:(?!{alt('outlet_heads')})[\u4e00-\u9fff]){{2,3}}(?:{alt('outlet_names')})"
+    # (not a rank or a count: "芬兰|第二大日报" is Finland's second-largest daily)
+    paper = rf"(?:(?!{alt('outlet_heads')})[^\W\d第大的各家份一二三四五六七八九十两])" \
+            rf"{{2,3}}(?:{alt('outlet_names')})"
     return re.compile(rf"(?:{alt('outlet_names')})|(?:{alt('outlet_heads')}){byline}|{dated}|{paper}")
 
 
@@ -266,6 +268,7 @@ class EntityRuleSpec:
     level_organs: frozenset[str]  # 委, 政府: after several levels together (县区委), everyone's organ
     division_parts: frozenset[str]  # 东部: a division's part, inside a project's name after the division
     use_marks: frozenset[str]  # 用: what a product is for, between two nouns inside a project's name
+    regional_styles: tuple[str, ...]  # 医药, 剧: after a region's one-character name, a style or craft (藏医药, 京剧)
     bearings: frozenset[str]  # 东北: a direction where one of bearing_after follows ("东北与…接壤")
     bearing_after: tuple[str, ...]
     name_joints: frozenset[str]  # ·: the mark between two names written together (广东·惠州), no part of one
@@ -556,6 +559,7 @@ class EntityRuleSpec:
             level_organs=frozenset(spec.get("level_organs", ())),
             division_parts=frozenset(spec.get("division_parts", ())),
             use_marks=frozenset(spec.get("use_marks", ())),
+            regional_styles=_longest_first(spec.get("regional_styles", ())),
             bearings=frozenset(spec.get("bearings", ())),
             bearing_after=tuple(spec.get("bearing_after", ())),
             name_joints=frozenset(spec.get("name_joints", ())),
@@ -642,8 +646,10 @@ class EntityRuleSpec:
             place_kind_re=re.compile("(?:" + "|".join(map(re.escape, _longest_first(spec.get("place_kinds", ()))))
                                      + ")(?:的|[^\\w]|$|(?=" + "|".join(map(re.escape, _longest_first(heads))) + "))")
             if spec.get("place_kinds") else re.compile("(?!)"),
+            # (and a count of provinces, or of them and their cities: "京沪粤闽|等|18个|省市区")
             division_count_re=re.compile("[0-9一二两三四五六七八九十百]+个?(?:"
-                                         + "|".join(map(re.escape, _longest_first(spec.get("division_nouns", ()))))
+                                         + "|".join(map(re.escape, _longest_first(
+                                             [*spec.get("division_nouns", ()), *spec.get("province_kinds", ())])))
                                          + ")(?![\u4e00-\u9fff]{0,1}(?:项目|工程))") if spec.get("division_nouns")
             else re.compile("(?!)"),
             local_divisions=tuple(spec.get("local_divisions", ())),

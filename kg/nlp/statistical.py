@@ -160,6 +160,10 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         # "第四部", "三局": a count of parts, volumes or films, no office; "一村|一品", "两县": a count of
         # divisions, as the rules read it, no place
         return None
+    if label == "PLACE" and text[start:start + 1] in spec.one_character_places \
+            and (end - start == 1 and text.startswith(spec.regional_styles, end)
+                 or (end - start == 2 and text[start + 1:end] in spec.regional_styles)):
+        return None  # "藏|医药", "京|剧", "湘绣": a region's style or craft, no place
     if (end - start < 2 and not (label == "PLACE" and text[start:end] in spec.one_character_places)) \
             or is_generic_name(text[start:end]):
         # One character is an abbreviation: of a country or province (中美, 京津冀) it is a

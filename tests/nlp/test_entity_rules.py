@@ -6917,3 +6917,9 @@ def test_the_divisions_a_level_owns_and_a_bare_administrative_committee_name_not
     assert not [t for t, label in got if t in ("州属市", "行委")], got
     got = ents(nlp, "大柴旦行委与企业签约。")
     assert ("大柴旦行委", "AGENCY") in got, got
+
+
+def test_a_list_of_provinces_closed_by_their_count_is_of_places(nlp):
+    # "京沪粤闽等18个省市区的…企业界人士": the provinces they come from, no firm
+    got = ents(nlp, "来自京沪粤闽等18个省市区的300多企业界人士汇聚拉萨。")
+    assert not [t for t, label in got if label == "COMPANY"], got

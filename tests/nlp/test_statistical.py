@@ -458,3 +458,11 @@ def test_a_run_of_one_character_city_names_is_not_cut_into_a_place(stat_nlp):
     # "京津唐": three cities' short names that jieba knows as one word; the model read 津唐 as a place
     got = [(e.text, e.label_) for e in stat_nlp("这个镇地处京津唐三市之间，交通便利。").ents]
     assert not [t for t, _ in got if t in ("津唐", "京津")], got
+
+
+def test_a_regions_style_or_craft_by_its_short_name_is_no_place(stat_nlp):
+    # "藏医药", "京剧", "湘绣": kinds of medicine, opera and embroidery
+    doc = stat_nlp("项目涉及旅游、藏医药和民族手工业，他也喜欢京剧和湘绣。")
+    assert not [e.text for e in doc.ents if e.label_ == "PLACE"], [(e.text, e.label_) for e in doc.ents]
+    doc = stat_nlp("京津冀协同发展，川渝合作加快。")
+    assert {"京津冀", "川", "渝"} <= {e.text for e in doc.ents if e.label_ == "PLACE"}, [(e.text, e.label_) for e in doc.ents]
