@@ -154,6 +154,7 @@ class EntityRuleSpec:
     determiners_longest: tuple[str, ...]
     back_determiners: tuple[str, ...]  # 该: the determiners that point back to one named before
     field_heads: tuple[str, ...]  # 领域: after 等, the listed words are fields, not names
+    owned_field_heads: tuple[str, ...]  # 行业: after 等 and before 的, fields too
     listed_trades: frozenset[str]  # 冶炼, 选矿: a list's items before 等企业 that are kinds of firm, no firm
     firm_categories: tuple[str, ...]  # 独角兽, 专精特新: categories firms are ranked into, no firm (longest first)
     firm_category_scopes: tuple[str, ...]  # 国内外: a scope before such categories
@@ -258,6 +259,7 @@ class EntityRuleSpec:
     nickname_words: tuple[str, ...]  # 之称, 美誉: a quoted name before them is a place's nickname, no place
     goal_words: tuple[str, ...]  # 定位: "“A、B、C”的发展定位": the quoted items are goals, no places
     building_words: tuple[str, ...]  # 办公厅舍: a building whose name ends like an office's, kept whole
+    part_project_words: tuple[str, ...]  # 子项目: a project's parts, kept whole so a count before them stays one
     short_groups: tuple[str, ...]  # 能投集团, 铁投集团: a province's groups by their short names, kept whole
     subsidiary_words: frozenset[str]  # 子公司, 全资子公司: a group's subsidiary by its kind, after the group
     build_words: frozenset[str]  # 新建, 扩建: the building between a park and 项目 names the park's project
@@ -432,6 +434,7 @@ class EntityRuleSpec:
             determiners_longest=_longest_first(spec["generic_determiners"]),
             back_determiners=tuple(spec.get("back_determiners", ())),
             field_heads=tuple(spec.get("field_heads", ())),
+            owned_field_heads=tuple(spec.get("owned_field_heads", ())),
             listed_trades=frozenset(spec.get("listed_trades", ())),
             firm_categories=tuple(sorted(spec.get("firm_categories", ()), key=len, reverse=True)),
             firm_category_scopes=tuple(sorted(spec.get("firm_category_scopes", ()), key=len, reverse=True)),
@@ -541,6 +544,7 @@ class EntityRuleSpec:
             nickname_words=tuple(spec.get("nickname_words", ())),
             goal_words=tuple(spec.get("goal_words", ())),
             building_words=tuple(spec.get("building_words", ())),
+            part_project_words=tuple(spec.get("part_project_words", ())),
             short_groups=tuple(spec.get("short_groups", ())),
             subsidiary_words=frozenset(spec.get("subsidiary_words", ())),
             build_words=frozenset(spec.get("build_words", ())),

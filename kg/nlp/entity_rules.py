@@ -364,6 +364,10 @@ class EntityRules:
         tok.add_words((w, "v") for w in self.rules.policy_verbs if not tok.seg.has_word(w))
         tok.add_words((w, "n") for w in self.rules.trade_terms if not tok.seg.has_word(w))
         tok.add_words((w, "n") for w in self.rules.building_words if not tok.seg.has_word(w))
+        tok.add_words((w, "n") for w in self.rules.part_project_words if not tok.seg.has_word(w))
+        # (and a count's classifier glued to their first character, 个子 "one's height", is no word there)
+        tok.keep_apart({(c, w[0]) for w in self.rules.part_project_words for c in self.rules.count_classifiers
+                        if len(c) == 1})
         tok.add_words((w, "nt") for w in self.rules.short_groups if not tok.seg.has_word(w))
         # ... and so do the divisions its dictionary lacks ("第三师|图木|舒克市", "察哈尔|右翼|中旗"):
         # a division's full name from the gazetteer is one word.
@@ -3571,6 +3575,9 @@ class EntityRules:
         rest = rest[next((len(d) for d in r.determiners_longest if rest.startswith(d)), 0):]
         if rest.startswith(r.field_heads):
             return None  # "来自总部、金融、电竞等不同领域的10家企业": the fields the firms are in, none named
+        if (h := next((f for f in r.owned_field_heads if rest.startswith(f)), None)) \
+                and rest[len(h):len(h) + 1] in r.enum_possessives:
+            return None  # "建筑、会展等行业|的|企业家": the trades the firms are in, none named
         # No verb between 等 and the head: "等地实地查看…项目" is not an enumeration of projects.
         # A count right after 等 makes it one whatever qualifies the head: "等10个招商引资签约项目".
         if (n := self._counted(words, tags, j + 1)) or (

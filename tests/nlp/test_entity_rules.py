@@ -6832,3 +6832,25 @@ def test_a_firms_own_management_committee_is_no_agency(nlp):
     assert not [t for t, label in got if label == "AGENCY"], got
     got = ents(nlp, "恒通物产集团与开发区管理委员会签订协议。")
     assert ("开发区管理委员会", "AGENCY") in got, got
+
+
+def test_a_list_of_trades_before_the_firms_of_them_names_no_firm(nlp):
+    # "等行业的": what the firms are in, not the firms; a leading firm of a trade is still one
+    assert_found(nlp, "到会的客商来自物流、家具、五金、印刷等行业的二十多家企业。", set(),
+                 {"物流", "家具", "五金", "印刷"})
+    assert_found(nlp, "引进了金鹏物流、华宇家具等行业龙头企业。",
+                 {("金鹏物流", "COMPANY"), ("华宇家具", "COMPANY")}, set())
+
+
+def test_a_forecast_verb_is_no_part_of_the_place_before_the_area_word(nlp):
+    assert_found(nlp, "明年石梁港区预计地区生产总值将过百亿元。", set(), {"石梁港区预计", "港区预计"})
+
+
+def test_each_of_a_regions_cities_is_no_place_named_with_it(nlp):
+    assert_found(nlp, "省国资委将同北部湾城市群各市联合招商。", set(), {"北部湾城市群各市", "城市群各市"})
+
+
+def test_a_count_of_a_projects_parts_is_no_name(nlp):
+    # jieba reads 个子 ("height") across the classifier and 子项目; the count must stay a count
+    for text in ("城东冷链物流园4个子项目已全部开工。", "明年还将新开工6个子项目。"):
+        assert not [t for t, label in ents(nlp, text) if "子项目" in t], ents(nlp, text)
