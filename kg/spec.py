@@ -259,6 +259,8 @@ class EntityRuleSpec:
     nickname_words: tuple[str, ...]  # 之称, 美誉: a quoted name before them is a place's nickname, no place
     goal_words: tuple[str, ...]  # 定位: "“A、B、C”的发展定位": the quoted items are goals, no places
     building_words: tuple[str, ...]  # 办公厅舍: a building whose name ends like an office's, kept whole
+    port_kinds: frozenset[str]  # 陆, 空: before 港, the kind of a port, and 港 no Hong Kong
+    superlatives: frozenset[str]  # 首座, 最大: a project's kind after them describes one, no name
     part_project_words: tuple[str, ...]  # 子项目: a project's parts, kept whole so a count before them stays one
     short_groups: tuple[str, ...]  # 能投集团, 铁投集团: a province's groups by their short names, kept whole
     subsidiary_words: frozenset[str]  # 子公司, 全资子公司: a group's subsidiary by its kind, after the group
@@ -383,7 +385,9 @@ class EntityRuleSpec:
             false_in_projects=frozenset(spec.get("false_in_projects", ())),
             generic=frozenset(spec["generic_names"]),
             admin=frozenset(spec["admin_prefixes"]),
-            boundary=frozenset(spec["boundary_words"]),
+            boundary=frozenset(spec["boundary_words"]) | frozenset(spec.get("superlatives", ())),
+            superlatives=frozenset(spec.get("superlatives", ())),
+            port_kinds=frozenset(spec.get("port_kinds", ())),
             trim=frozenset(spec["leading_trim"]),
             company_trim=frozenset(spec.get("company_leading_trim", ())),
             brand_openers=frozenset(spec.get("brand_openers", ())),

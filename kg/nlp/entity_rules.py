@@ -527,6 +527,9 @@ class EntityRules:
             # "A、B等|旅游三产项目": the head after 等 is the kind of its items, no project of its own
             cands = [c for c in cands if not (c.label == "PROJECT" and c.rule.startswith("suffix:") and c.start >= 2
                                               and text[c.start - 1] == "等" and text[c.start - 2] not in "，。；、,")]
+        if not self.rules.superlatives.isdisjoint(words):
+            cands = [c for c in cands if not (c.label == "PROJECT" and c.rule.startswith("suffix:")
+                                              and self._after_superlative(c, words, tags, offs))]
         starts = _determiner_starts(self.rules.determiners)
         if any(w[:1] in starts for w in words):
             # "各区|县政府", "各市|发改委": jieba glued the determiner to the first kind of division, so the
@@ -3363,6 +3366,9 @@ class EntityRules:
                 if text.startswith(self.rules.whole_project_heads, m.end()):
                     continue  # "开复工|项目": the status qualifies projects of a kind, no clause reports it
                 j = index.get(m.start())
+                if (k := index.get(m.end())) and (n := self._counted(words, tags, k)) and k + n < len(words) \
+                        and words[k + n] in self.rules.whole_project_heads:
+                    continue  # "某博会某州|集中签约|33个|项目": who signed, and the count of what was signed
                 if j and words[j - 1] in self.rules.total_adverbs:
                     continue  # "两个工业园区|共|开工…": a total, counted where the projects are
                 if j and words[j - 1] in self.rules.status_light_verbs:
@@ -3498,6 +3504,21 @@ class EntityRules:
         which jieba may read as a verb or an adverb, is part of its legal name, no clause's word.
         """
         return x + 1 < b and words[x + 1].startswith(derivation_spec().legal_suffixes + self.rules.open_legal_forms)
+
+    def _after_superlative(self, c: Candidate, words, tags, offs) -> bool:
+        """Whether a superlative comes right before a project's kind, with 的 and a qualifier between
+        ("最大|的|重点|流域…项目"): the clause says what a project named before is. A name of its own after
+        it ("投资最大的|天安|数码城项目") is still the project's."""
+        x = bisect_left(offs, c.start)
+        if any(tags[y] in PLACE_NAME_TAGS or tags[y] in _FACILITY_NAME_TAGS
+               for y in range(x, bisect_left(offs, c.end))):
+            return False
+        for w in reversed(words[max(0, x - 3):x]):
+            if w in self.rules.superlatives:
+                return True
+            if w in CLAUSE_PUNCT:
+                return False
+        return False
 
     def _project_list_ends(self, words, tags) -> list[int]:
         """Token indices ending a clause that lists projects, each with its own head.

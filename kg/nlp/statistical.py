@@ -107,6 +107,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # "电邮：onestopservice@….gov.mo", "www.….gov.mo": an address to write to, no name
     if label == "PLACE" and qualifies_noun(text, start, end, spec):
         return None  # "临港|集疏运中心": "port-side", as the rules read it
+    if label == "PLACE" and text[start:end] == "港" and text[start - 1:start] in spec.port_kinds:
+        return None  # "国际陆|港": a dry port's word, which jieba cut, no Hong Kong
     if label == "PLACE" and quoted_nickname(text, start, end, spec):
         return None  # "素有“塞上江南”美誉": a nickname, as the rules read it
     if label == "PLACE" and quoted_goal(text, start, end, spec):

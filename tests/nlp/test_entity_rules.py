@@ -6854,3 +6854,28 @@ def test_a_count_of_a_projects_parts_is_no_name(nlp):
     # jieba reads 个子 ("height") across the classifier and 子项目; the count must stay a count
     for text in ("城东冷链物流园4个子项目已全部开工。", "明年还将新开工6个子项目。"):
         assert not [t for t, label in ents(nlp, text) if "子项目" in t], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("白沙河水库扩容工程建成后，将是华中地区首座地下储水工程。", "地下储水工程"),
+    ("它是全县九个乡镇中最大的重点矿山环境综合治理项目。", "综合治理项目"),
+])
+def test_the_first_or_largest_of_a_kind_describes_a_project_and_names_none(nlp, text, unwanted):
+    got = {t for t, _ in ents(nlp, text)}
+    assert not {t for t in got if t.endswith(unwanted)}, got
+    if "白沙河" in text:
+        assert "白沙河水库扩容工程" in got, got
+
+
+def test_a_name_of_its_own_after_a_superlative_is_still_a_project(nlp):
+    assert ("云岭科创城项目", "PROJECT") in ents(nlp, "全镇投资额最大的云岭科创城项目下月动工。")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("农博会大理州集中签约21个项目", "大理州"),
+    ("东盟博览会钦州集中签约18个项目，总投资90亿元。", "钦州"),
+])
+def test_who_signs_a_counted_batch_of_projects_is_no_project(nlp, text, place):
+    # the count after the signing says what was signed; the fair and the place before it signed them
+    assert_found(nlp, text, {(place, "PLACE")}, set())
+    assert not [t for t, label in ents(nlp, text) if label == "PROJECT"], ents(nlp, text)

@@ -458,3 +458,10 @@ def test_a_run_of_one_character_city_names_is_not_cut_into_a_place(stat_nlp):
     # "京津唐": three cities' short names that jieba knows as one word; the model read 津唐 as a place
     got = [(e.text, e.label_) for e in stat_nlp("这个镇地处京津唐三市之间，交通便利。").ents]
     assert not [t for t, _ in got if t in ("津唐", "京津")], got
+
+
+def test_a_ports_own_word_cut_by_jieba_is_no_hong_kong():
+    # "陆|港" (a dry port) and "空|港" as jieba may cut them: the tagger's 港 alone is the port's, no place
+    assert clean_span("推进某市国际陆港物流园建设", 7, 8, "PLACE") is None
+    assert clean_span("新建的空港商务区", 4, 5, "PLACE") is None
+    assert clean_span("他下月赴港考察", 4, 5, "PLACE") == (4, 5)
