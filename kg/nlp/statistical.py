@@ -160,6 +160,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         # "第四部", "三局": a count of parts, volumes or films, no office; "一村|一品", "两县": a count of
         # divisions, as the rules read it, no place
         return None
+    if label == "AGENCY" and _COUNTED_GOVERNMENTS.search(text[start:end]):
+        return None  # "某某四市政府": several cities' governments, no one body, as the rules read it
     if (end - start < 2 and not (label == "PLACE" and text[start:end] in spec.one_character_places)) \
             or is_generic_name(text[start:end]):
         # One character is an abbreviation: of a country or province (中美, 京津冀) it is a
@@ -210,6 +212,9 @@ _ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+|(?:https?://|www\.)[A-Z
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 # the levels a count of divisions ends in (两县, 一村)
 _LEVELS = frozenset("省市州县区旗镇乡村")
+# The governments of a count of divisions of one level: "川南|四市|政府", "苏北3市政府" (one numeral, or digits,
+# right before the level)
+_COUNTED_GOVERNMENTS = re.compile(r"(?<![0-9一二两三四五六七八九十百])(?:[两三四五六七八九十]|[0-9]+)[省市州县区旗镇乡](?:人民)?政府$")
 _BUILDING = re.compile(r"[0-9一二三四五六七八九十]+号?[楼栋幢座]")
 _QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”"}
 

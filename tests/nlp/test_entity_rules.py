@@ -6879,3 +6879,11 @@ def test_who_signs_a_counted_batch_of_projects_is_no_project(nlp, text, place):
     # the count after the signing says what was signed; the fair and the place before it signed them
     assert_found(nlp, text, {(place, "PLACE")}, set())
     assert not [t for t, label in ents(nlp, text) if label == "PROJECT"], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("民营企业滨江新区行活动启动。", "滨江新区"),
+    ("央企赣南片区行签约仪式举行。", "赣南片区"),
+])
+def test_the_kind_of_firms_touring_a_region_is_no_part_of_its_name(nlp, text, place):
+    assert_found(nlp, text, {(place, "PLACE")}, set())

@@ -465,3 +465,8 @@ def test_a_ports_own_word_cut_by_jieba_is_no_hong_kong():
     assert clean_span("推进某市国际陆港物流园建设", 7, 8, "PLACE") is None
     assert clean_span("新建的空港商务区", 4, 5, "PLACE") is None
     assert clean_span("他下月赴港考察", 4, 5, "PLACE") == (4, 5)
+
+
+def test_the_governments_of_a_count_of_cities_are_no_one_agency():
+    assert clean_span("省国资委与黔北三市政府联合举办", 5, 11, "AGENCY") is None
+    assert clean_span("与四会市人民政府签约", 1, 8, "AGENCY") == (1, 8)
