@@ -260,6 +260,7 @@ class EntityRuleSpec:
     goal_words: tuple[str, ...]  # 定位: "“A、B、C”的发展定位": the quoted items are goals, no places
     building_words: tuple[str, ...]  # 办公厅舍: a building whose name ends like an office's, kept whole
     port_kinds: frozenset[str]  # 陆, 空: before 港, the kind of a port, and 港 no Hong Kong
+    slogan_classifiers: frozenset[str]  # 张: "“三张牌”项目", a programme's counted label
     superlatives: frozenset[str]  # 首座, 最大: a project's kind after them describes one, no name
     part_project_words: tuple[str, ...]  # 子项目: a project's parts, kept whole so a count before them stays one
     short_groups: tuple[str, ...]  # 能投集团, 铁投集团: a province's groups by their short names, kept whole
@@ -387,6 +388,7 @@ class EntityRuleSpec:
             admin=frozenset(spec["admin_prefixes"]),
             boundary=frozenset(spec["boundary_words"]) | frozenset(spec.get("superlatives", ())),
             superlatives=frozenset(spec.get("superlatives", ())),
+            slogan_classifiers=frozenset(spec.get("slogan_classifiers", ())),
             port_kinds=frozenset(spec.get("port_kinds", ())),
             trim=frozenset(spec["leading_trim"]),
             company_trim=frozenset(spec.get("company_leading_trim", ())),

@@ -4078,7 +4078,10 @@ class EntityRules:
             a = self._opening_amount(words, tags, a, b)
         start, end = offs[a] + lead, offs[b - 1] + len(words[b - 1])
         name = "".join(words[a:b])[lead:]
-        if name in r.generic or len(name) < 2 or (label == "PROJECT" and a == item_start and name in r.plant_kinds):
+        if name in r.generic or len(name) < 2 or (
+                label == "PROJECT" and name in r.plant_kinds
+                # (alone after words trimmed as leading ones too: "年底|计划|新开工|污水处理厂、…")
+                and all(words[x] in r.trim for x in range(item_start, a))):
             return []
         if label == "PROJECT" and name.endswith(r.agreement_ends):
             return []  # "…与某协会深化战略合作框架协议等3个项目": an agreement, counted with the projects
@@ -4434,10 +4437,15 @@ class EntityRules:
             return run
         return None
 
+    def _counted_label(self, quoted: str) -> bool:
+        """A programme's label that counts its parts: “三张牌”, “五大行动” (a numeral, a classifier, a noun)."""
+        return 3 <= len(quoted) <= 5 and quoted[0] in _NUMERAL_CHARS and quoted[1] in self.rules.slogan_classifiers
+
     def _quoted_slogan(self, quoted: str, gap: str) -> bool:
         """Whether a quoted phrase before a facility's head is a campaign's or a slogan's ("“三个一批”产业园项目"),
         or the words after it are a clause's ("“某某”的…"), rather than the facility's brand."""
         return "、" in quoted or quoted in self.rules.generic or bool(_SLOGAN.fullmatch(quoted)) \
+            or self._counted_label(quoted) \
             or not _CJK.search(quoted) or base_tags().get(quoted) in _QUALITY_TAGS or "的" in gap
 
     def _quoted(self, text: str) -> list[Candidate]:
@@ -4449,6 +4457,7 @@ class EntityRules:
                     if not self._quoted_slogan(m.group(1), m.group(2))]
         for m in _QUOTED_PROJECT.finditer(text):
             if "、" in m.group(1) or m.group(1) in self.rules.generic or _SLOGAN.fullmatch(m.group(1)) \
+                    or self._counted_label(m.group(1)) \
                     or m.group(1) + m.group(0)[-2:] in self.rules.generic:
                 # “延链、补链、强链、建链”工程 is a list of slogans, “两重一实”项目 a programme, and “一把手”工程
                 # a phrase for work the chief runs himself

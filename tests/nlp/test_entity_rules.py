@@ -6887,3 +6887,17 @@ def test_who_signs_a_counted_batch_of_projects_is_no_project(nlp, text, place):
 ])
 def test_the_kind_of_firms_touring_a_region_is_no_part_of_its_name(nlp, text, place):
     assert_found(nlp, text, {(place, "PLACE")}, set())
+
+
+def test_when_and_that_it_is_planned_open_no_listed_projects_name(nlp):
+    assert_found(nlp, "年内计划新开工江北水厂扩建工程、滨河北路等4个项目。",
+                 {("江北水厂扩建工程", "PROJECT")}, {"年内计划新开工江北水厂扩建工程"})
+    # a kind of plant alone after them names no project, as it names none opening a list
+    assert_found(nlp, "明年计划新开工污水处理厂、滨河北路等4个项目。", set(),
+                 {"污水处理厂", "明年计划新开工污水处理厂"})
+
+
+@pytest.mark.parametrize("text", ["今年“四张牌”项目完成投资80亿元。", "全力推进“五大行动”工程。"])
+def test_a_programmes_counted_label_names_no_project(nlp, text):
+    got = ents(nlp, text)
+    assert not [t for t, label in got if label == "PROJECT"], got
