@@ -260,6 +260,7 @@ class EntityRuleSpec:
     goal_words: tuple[str, ...]  # 定位: "“A、B、C”的发展定位": the quoted items are goals, no places
     building_words: tuple[str, ...]  # 办公厅舍: a building whose name ends like an office's, kept whole
     port_kinds: frozenset[str]  # 陆, 空: before 港, the kind of a port, and 港 no Hong Kong
+    road_code_re: re.Pattern  # G348, S205线: a highway's number before a place, no part of its name
     slogan_classifiers: frozenset[str]  # 张: "“三张牌”项目", a programme's counted label
     superlatives: frozenset[str]  # 首座, 最大: a project's kind after them describes one, no name
     part_project_words: tuple[str, ...]  # 子项目: a project's parts, kept whole so a count before them stays one
@@ -389,6 +390,8 @@ class EntityRuleSpec:
             boundary=frozenset(spec["boundary_words"]) | frozenset(spec.get("superlatives", ())),
             superlatives=frozenset(spec.get("superlatives", ())),
             slogan_classifiers=frozenset(spec.get("slogan_classifiers", ())),
+            road_code_re=re.compile("[%s][0-9]{1,4}线?" % "".join(map(re.escape, spec.get("road_code_letters", ())))
+                                    if spec.get("road_code_letters") else "(?!)"),
             port_kinds=frozenset(spec.get("port_kinds", ())),
             trim=frozenset(spec["leading_trim"]),
             company_trim=frozenset(spec.get("company_leading_trim", ())),

@@ -527,6 +527,8 @@ class EntityRules:
             # "A、B等|旅游三产项目": the head after 等 is the kind of its items, no project of its own
             cands = [c for c in cands if not (c.label == "PROJECT" and c.rule.startswith("suffix:") and c.start >= 2
                                               and text[c.start - 1] == "等" and text[c.start - 2] not in "，。；、,")]
+        if "eng" in tags:
+            cands = [self._after_road_code(text, c) for c in cands]
         if not self.rules.superlatives.isdisjoint(words):
             cands = [c for c in cands if not (c.label == "PROJECT" and c.rule.startswith("suffix:")
                                               and self._after_superlative(c, words, tags, offs))]
@@ -3504,6 +3506,15 @@ class EntityRules:
         which jieba may read as a verb or an adverb, is part of its legal name, no clause's word.
         """
         return x + 1 < b and words[x + 1].startswith(derivation_spec().legal_suffixes + self.rules.open_legal_forms)
+
+    def _after_road_code(self, text: str, c: Candidate) -> Candidate:
+        """A place with a highway's number before it starts after the number: "G348|果梁村" is the village."""
+        if c.label != "PLACE":
+            return c
+        m = self.rules.road_code_re.match(text, c.start)
+        if m is None or c.end - m.end() < 2:
+            return c
+        return Candidate(m.end(), c.end, c.label, c.rule, c.prio)
 
     def _after_superlative(self, c: Candidate, words, tags, offs) -> bool:
         """Whether a superlative comes right before a project's kind, with 的 and a qualifier between

@@ -6901,3 +6901,7 @@ def test_when_and_that_it_is_planned_open_no_listed_projects_name(nlp):
 def test_a_programmes_counted_label_names_no_project(nlp, text):
     got = ents(nlp, text)
     assert not [t for t, label in got if label == "PROJECT"], got
+
+
+def test_a_highways_number_before_a_village_is_no_part_of_its_name(nlp):
+    assert_found(nlp, "S205线河口村至石门段改造工程完工。", {("河口村", "PLACE")}, {"S205线河口村"})
