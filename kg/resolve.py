@@ -1098,6 +1098,28 @@ def _parenthetical_aliases(sentence_text: str, mentions: list[Mention], keys: di
             union(keys[a], keys[b])
 
 
+def _group_unit(group: str, name: str) -> bool:
+    """Whether ``name`` is a unit of the group ``group`` names, not the group's legal name: after the group's
+    word, a trade or a part before the legal form ("某某集团|投资|公司", "某某集团|物流|有限公司") is a
+    firm of its own; only legal-form words ("某某集团|有限公司") leave the group.
+
+    >>> _group_unit("广西路建集团", "广西路建集团投资公司"), _group_unit("广西路建集团", "广西路建集团有限公司")
+    (True, False)
+    """
+    spec = entity_rule_spec()
+    if not group.endswith(tuple(spec.group_words)):
+        return False
+    rest = name[len(group):]
+    if rest.endswith("公司"):
+        rest = rest[:-2]
+    return not _legal_words_only(rest, spec.legal_forms)
+
+
+@lru_cache(maxsize=1024)
+def _legal_words_only(body: str, forms: frozenset[str]) -> bool:
+    return not body or any(body.startswith(f) and _legal_words_only(body[len(f):], forms) for f in forms)
+
+
 def _merge_company_short_names(types: dict[Key, str], union) -> None:
     companies = sorted(k for k, t in types.items() if t == "company")
     full = [k for k in companies if _LEGAL.search(k.name)]
@@ -1111,7 +1133,7 @@ def _merge_company_short_names(types: dict[Key, str], union) -> None:
         for i in range(bisect_left(full_names, name), len(full)):
             if not full_names[i].startswith(name):
                 break
-            if full[i] != short:
+            if full[i] != short and not _group_unit(name, full_names[i]):
                 matches.append(full[i])
         if len(matches) == 1:
             union(short, matches[0])

@@ -168,6 +168,7 @@ class EntityRuleSpec:
     determiners_longest: tuple[str, ...]
     back_determiners: tuple[str, ...]  # 该: the determiners that point back to one named before
     field_heads: tuple[str, ...]  # 领域: after 等, the listed words are fields, not names
+    owned_field_heads: tuple[str, ...]  # 行业: after 等 and before 的, fields too
     listed_trades: frozenset[str]  # 冶炼, 选矿: a list's items before 等企业 that are kinds of firm, no firm
     firm_categories: tuple[str, ...]  # 独角兽, 专精特新: categories firms are ranked into, no firm (longest first)
     firm_category_scopes: tuple[str, ...]  # 国内外: a scope before such categories
@@ -279,6 +280,11 @@ class EntityRuleSpec:
     nickname_words: tuple[str, ...]  # 之称, 美誉: a quoted name before them is a place's nickname, no place
     goal_words: tuple[str, ...]  # 定位: "“A、B、C”的发展定位": the quoted items are goals, no places
     building_words: tuple[str, ...]  # 办公厅舍: a building whose name ends like an office's, kept whole
+    port_kinds: frozenset[str]  # 陆, 空: before 港, the kind of a port, and 港 no Hong Kong
+    road_code_re: re.Pattern  # G348, S205线: a highway's number before a place, no part of its name
+    slogan_classifiers: frozenset[str]  # 张: "“三张牌”项目", a programme's counted label
+    superlatives: frozenset[str]  # 首座, 最大: a project's kind after them describes one, no name
+    part_project_words: tuple[str, ...]  # 子项目: a project's parts, kept whole so a count before them stays one
     short_groups: tuple[str, ...]  # 能投集团, 铁投集团: a province's groups by their short names, kept whole
     subsidiary_words: frozenset[str]  # 子公司, 全资子公司: a group's subsidiary by its kind, after the group
     build_words: frozenset[str]  # 新建, 扩建: the building between a park and 项目 names the park's project
@@ -403,7 +409,12 @@ class EntityRuleSpec:
             false_in_projects=frozenset(spec.get("false_in_projects", ())),
             generic=frozenset(spec["generic_names"]),
             admin=frozenset(spec["admin_prefixes"]),
-            boundary=frozenset(spec["boundary_words"]),
+            boundary=frozenset(spec["boundary_words"]) | frozenset(spec.get("superlatives", ())),
+            superlatives=frozenset(spec.get("superlatives", ())),
+            slogan_classifiers=frozenset(spec.get("slogan_classifiers", ())),
+            road_code_re=re.compile("[%s][0-9]{1,4}线?" % "".join(map(re.escape, spec.get("road_code_letters", ())))
+                                    if spec.get("road_code_letters") else "(?!)"),
+            port_kinds=frozenset(spec.get("port_kinds", ())),
             trim=frozenset(spec["leading_trim"]),
             company_trim=frozenset(spec.get("company_leading_trim", ())),
             brand_openers=frozenset(spec.get("brand_openers", ())),
@@ -454,6 +465,7 @@ class EntityRuleSpec:
             determiners_longest=_longest_first(spec["generic_determiners"]),
             back_determiners=tuple(spec.get("back_determiners", ())),
             field_heads=tuple(spec.get("field_heads", ())),
+            owned_field_heads=tuple(spec.get("owned_field_heads", ())),
             listed_trades=frozenset(spec.get("listed_trades", ())),
             firm_categories=tuple(sorted(spec.get("firm_categories", ()), key=len, reverse=True)),
             firm_category_scopes=tuple(sorted(spec.get("firm_category_scopes", ()), key=len, reverse=True)),
@@ -570,6 +582,7 @@ class EntityRuleSpec:
             nickname_words=tuple(spec.get("nickname_words", ())),
             goal_words=tuple(spec.get("goal_words", ())),
             building_words=tuple(spec.get("building_words", ())),
+            part_project_words=tuple(spec.get("part_project_words", ())),
             short_groups=tuple(spec.get("short_groups", ())),
             subsidiary_words=frozenset(spec.get("subsidiary_words", ())),
             build_words=frozenset(spec.get("build_words", ())),

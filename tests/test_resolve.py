@@ -190,6 +190,17 @@ def test_a_short_company_name_joins_the_one_full_name_it_begins():
     assert sorted(joined) == [("盐湖", "盐湖股份有限公司"), ("藏格矿业", "藏格矿业有限公司")]
 
 
+def test_a_groups_unit_named_after_it_is_no_legal_name_of_the_group():
+    from kg.resolve import _merge_company_short_names
+
+    # "某集团物流公司" is a firm of the group, not the group; "某集团有限公司" is the group itself
+    names = ["滇东交建集团", "滇东交建集团物流公司", "黔中旅投集团", "黔中旅投集团有限公司"]
+    types = {Key("company", n): "company" for n in names}
+    joined = []
+    _merge_company_short_names(types, lambda a, b: joined.append((a.name, b.name)))
+    assert sorted(joined) == [("黔中旅投集团", "黔中旅投集团有限公司")]
+
+
 def test_one_character_countries_and_provinces_take_their_full_names(nlp):
     places = _aliases(_resolve(["中美两国元首会晤，双方谈及京津冀协同发展。"], nlp), "place")
     assert "中" in places["中国"] and "美" in places["美国"]

@@ -378,6 +378,10 @@ class EntityRules:
         tok.add_words((w, "v") for w in self.rules.policy_verbs if not tok.seg.has_word(w))
         tok.add_words((w, "n") for w in self.rules.trade_terms if not tok.seg.has_word(w))
         tok.add_words((w, "n") for w in self.rules.building_words if not tok.seg.has_word(w))
+        tok.add_words((w, "n") for w in self.rules.part_project_words if not tok.seg.has_word(w))
+        # (and a count's classifier glued to their first character, 个子 "one's height", is no word there)
+        tok.keep_apart({(c, w[0]) for w in self.rules.part_project_words for c in self.rules.count_classifiers
+                        if len(c) == 1})
         tok.add_words((w, "nt") for w in self.rules.short_groups if not tok.seg.has_word(w))
         # ... and so do the divisions its dictionary lacks ("第三师|图木|舒克市", "察哈尔|右翼|中旗"):
         # a division's full name from the gazetteer is one word.
@@ -538,6 +542,11 @@ class EntityRules:
             # "A、B等|旅游三产项目": the head after 等 is the kind of its items, no project of its own
             cands = [c for c in cands if not (c.label == "PROJECT" and c.rule.startswith("suffix:") and c.start >= 2
                                               and text[c.start - 1] == "等" and text[c.start - 2] not in "，。；、,")]
+        if "eng" in tags:
+            cands = [self._after_road_code(text, c) for c in cands]
+        if not self.rules.superlatives.isdisjoint(words):
+            cands = [c for c in cands if not (c.label == "PROJECT" and c.rule.startswith("suffix:")
+                                              and self._after_superlative(c, words, tags, offs))]
         starts = _determiner_starts(self.rules.determiners)
         if any(w[:1] in starts for w in words):
             # "各区|县政府", "各市|发改委": jieba glued the determiner to the first kind of division, so the
@@ -3430,6 +3439,9 @@ class EntityRules:
                 if text.startswith(self.rules.whole_project_heads, m.end()):
                     continue  # "开复工|项目": the status qualifies projects of a kind, no clause reports it
                 j = index.get(m.start())
+                if (k := index.get(m.end())) and (n := self._counted(words, tags, k)) and k + n < len(words) \
+                        and words[k + n] in self.rules.whole_project_heads:
+                    continue  # "某博会某州|集中签约|33个|项目": who signed, and the count of what was signed
                 if j and words[j - 1] in self.rules.total_adverbs:
                     continue  # "两个工业园区|共|开工…": a total, counted where the projects are
                 if j and words[j - 1] in self.rules.status_light_verbs:
@@ -3566,6 +3578,30 @@ class EntityRules:
         """
         return x + 1 < b and words[x + 1].startswith(derivation_spec().legal_suffixes + self.rules.open_legal_forms)
 
+    def _after_road_code(self, text: str, c: Candidate) -> Candidate:
+        """A place with a highway's number before it starts after the number: "G348|果梁村" is the village."""
+        if c.label != "PLACE":
+            return c
+        m = self.rules.road_code_re.match(text, c.start)
+        if m is None or c.end - m.end() < 2:
+            return c
+        return Candidate(m.end(), c.end, c.label, c.rule, c.prio)
+
+    def _after_superlative(self, c: Candidate, words, tags, offs) -> bool:
+        """Whether a superlative comes right before a project's kind, with 的 and a qualifier between
+        ("最大|的|重点|流域…项目"): the clause says what a project named before is. A name of its own after
+        it ("投资最大的|天安|数码城项目") is still the project's."""
+        x = bisect_left(offs, c.start)
+        if any(tags[y] in PLACE_NAME_TAGS or tags[y] in _FACILITY_NAME_TAGS
+               for y in range(x, bisect_left(offs, c.end))):
+            return False
+        for w in reversed(words[max(0, x - 3):x]):
+            if w in self.rules.superlatives:
+                return True
+            if w in CLAUSE_PUNCT:
+                return False
+        return False
+
     def _project_list_ends(self, words, tags) -> list[int]:
         """Token indices ending a clause that lists projects, each with its own head.
 
@@ -3642,6 +3678,9 @@ class EntityRules:
         rest = rest[next((len(d) for d in r.determiners_longest if rest.startswith(d)), 0):]
         if rest.startswith(r.field_heads):
             return None  # "来自总部、金融、电竞等不同领域的10家企业": the fields the firms are in, none named
+        if (h := next((f for f in r.owned_field_heads if rest.startswith(f)), None)) \
+                and rest[len(h):len(h) + 1] in r.enum_possessives:
+            return None  # "建筑、会展等行业|的|企业家": the trades the firms are in, none named
         # No verb between 等 and the head: "等地实地查看…项目" is not an enumeration of projects.
         # A count right after 等 makes it one whatever qualifies the head: "等10个招商引资签约项目".
         if (n := self._counted(words, tags, j + 1)) or (
@@ -4121,7 +4160,10 @@ class EntityRules:
             a = self._opening_amount(words, tags, a, b)
         start, end = offs[a] + lead, offs[b - 1] + len(words[b - 1])
         name = "".join(words[a:b])[lead:]
-        if name in r.generic or len(name) < 2 or (label == "PROJECT" and a == item_start and name in r.plant_kinds):
+        if name in r.generic or len(name) < 2 or (
+                label == "PROJECT" and name in r.plant_kinds
+                # (alone after words trimmed as leading ones too: "年底|计划|新开工|污水处理厂、…")
+                and all(words[x] in r.trim for x in range(item_start, a))):
             return []
         if label == "PROJECT" and name.endswith(r.agreement_ends):
             return []  # "…与某协会深化战略合作框架协议等3个项目": an agreement, counted with the projects
@@ -4490,10 +4532,15 @@ class EntityRules:
             return run
         return None
 
+    def _counted_label(self, quoted: str) -> bool:
+        """A programme's label that counts its parts: “三张牌”, “五大行动” (a numeral, a classifier, a noun)."""
+        return 3 <= len(quoted) <= 5 and quoted[0] in _NUMERAL_CHARS and quoted[1] in self.rules.slogan_classifiers
+
     def _quoted_slogan(self, quoted: str, gap: str) -> bool:
         """Whether a quoted phrase before a facility's head is a campaign's or a slogan's ("“三个一批”产业园项目"),
         or the words after it are a clause's ("“某某”的…"), rather than the facility's brand."""
         return "、" in quoted or quoted in self.rules.generic or bool(_SLOGAN.fullmatch(quoted)) \
+            or self._counted_label(quoted) \
             or not _CJK.search(quoted) or base_tags().get(quoted) in _QUALITY_TAGS or "的" in gap
 
     def _quoted(self, text: str) -> list[Candidate]:
@@ -4505,6 +4552,7 @@ class EntityRules:
                     if not self._quoted_slogan(m.group(1), m.group(2))]
         for m in _QUOTED_PROJECT.finditer(text):
             if "、" in m.group(1) or m.group(1) in self.rules.generic or _SLOGAN.fullmatch(m.group(1)) \
+                    or self._counted_label(m.group(1)) \
                     or m.group(1) + m.group(0)[-2:] in self.rules.generic:
                 # “延链、补链、强链、建链”工程 is a list of slogans, “两重一实”项目 a programme, and “一把手”工程
                 # a phrase for work the chief runs himself

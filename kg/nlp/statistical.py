@@ -107,6 +107,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # "电邮：onestopservice@….gov.mo", "www.….gov.mo": an address to write to, no name
     if label == "PLACE" and qualifies_noun(text, start, end, spec):
         return None  # "临港|集疏运中心": "port-side", as the rules read it
+    if label == "PLACE" and text[start:end] == "港" and text[start - 1:start] in spec.port_kinds:
+        return None  # "国际陆|港": a dry port's word, which jieba cut, no Hong Kong
     if label == "PLACE" and quoted_nickname(text, start, end, spec):
         return None  # "素有“塞上江南”美誉": a nickname, as the rules read it
     if label == "PLACE" and bearing(text, start, end, spec):
@@ -164,6 +166,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
             and (end - start == 1 and text.startswith(spec.regional_styles, end)
                  or (end - start == 2 and text[start + 1:end] in spec.regional_styles)):
         return None  # "藏|医药", "京|剧", "湘绣": a region's style or craft, no place
+    if label == "AGENCY" and _COUNTED_GOVERNMENTS.search(text[start:end]):
+        return None  # "某某四市政府": several cities' governments, no one body, as the rules read it
     if (end - start < 2 and not (label == "PLACE" and text[start:end] in spec.one_character_places)) \
             or is_generic_name(text[start:end]):
         # One character is an abbreviation: of a country or province (中美, 京津冀) it is a
@@ -214,6 +218,9 @@ _ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+|(?:https?://|www\.)[A-Z
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 # the levels a count of divisions ends in (两县, 一村)
 _LEVELS = frozenset("省市州县区旗镇乡村")
+# The governments of a count of divisions of one level: "川南|四市|政府", "苏北3市政府" (one numeral, or digits,
+# right before the level)
+_COUNTED_GOVERNMENTS = re.compile(r"(?<![0-9一二两三四五六七八九十百])(?:[两三四五六七八九十]|[0-9]+)[省市州县区旗镇乡](?:人民)?政府$")
 _BUILDING = re.compile(r"[0-9一二三四五六七八九十]+号?[楼栋幢座]")
 _QUOTE_PAIRS = {"「": "」", "『": "』", "“": "”"}
 

@@ -6923,3 +6923,76 @@ def test_a_list_of_provinces_closed_by_their_count_is_of_places(nlp):
     # "京沪粤闽等18个省市区的…企业界人士": the provinces they come from, no firm
     got = ents(nlp, "来自京沪粤闽等18个省市区的300多企业界人士汇聚拉萨。")
     assert not [t for t, label in got if label == "COMPANY"], got
+
+
+def test_a_list_of_trades_before_the_firms_of_them_names_no_firm(nlp):
+    # "等行业的": what the firms are in, not the firms; a leading firm of a trade is still one
+    assert_found(nlp, "到会的客商来自物流、家具、五金、印刷等行业的二十多家企业。", set(),
+                 {"物流", "家具", "五金", "印刷"})
+    assert_found(nlp, "引进了金鹏物流、华宇家具等行业龙头企业。",
+                 {("金鹏物流", "COMPANY"), ("华宇家具", "COMPANY")}, set())
+
+
+def test_a_forecast_verb_is_no_part_of_the_place_before_the_area_word(nlp):
+    assert_found(nlp, "明年石梁港区预计地区生产总值将过百亿元。", set(), {"石梁港区预计", "港区预计"})
+
+
+def test_each_of_a_regions_cities_is_no_place_named_with_it(nlp):
+    assert_found(nlp, "省国资委将同北部湾城市群各市联合招商。", set(), {"北部湾城市群各市", "城市群各市"})
+
+
+def test_a_count_of_a_projects_parts_is_no_name(nlp):
+    # jieba reads 个子 ("height") across the classifier and 子项目; the count must stay a count
+    for text in ("城东冷链物流园4个子项目已全部开工。", "明年还将新开工6个子项目。"):
+        assert not [t for t, label in ents(nlp, text) if "子项目" in t], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("白沙河水库扩容工程建成后，将是华中地区首座地下储水工程。", "地下储水工程"),
+    ("它是全县九个乡镇中最大的重点矿山环境综合治理项目。", "综合治理项目"),
+])
+def test_the_first_or_largest_of_a_kind_describes_a_project_and_names_none(nlp, text, unwanted):
+    got = {t for t, _ in ents(nlp, text)}
+    assert not {t for t in got if t.endswith(unwanted)}, got
+    if "白沙河" in text:
+        assert "白沙河水库扩容工程" in got, got
+
+
+def test_a_name_of_its_own_after_a_superlative_is_still_a_project(nlp):
+    assert ("云岭科创城项目", "PROJECT") in ents(nlp, "全镇投资额最大的云岭科创城项目下月动工。")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("农博会大理州集中签约21个项目", "大理州"),
+    ("东盟博览会钦州集中签约18个项目，总投资90亿元。", "钦州"),
+])
+def test_who_signs_a_counted_batch_of_projects_is_no_project(nlp, text, place):
+    # the count after the signing says what was signed; the fair and the place before it signed them
+    assert_found(nlp, text, {(place, "PLACE")}, set())
+    assert not [t for t, label in ents(nlp, text) if label == "PROJECT"], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("民营企业滨江新区行活动启动。", "滨江新区"),
+    ("央企赣南片区行签约仪式举行。", "赣南片区"),
+])
+def test_the_kind_of_firms_touring_a_region_is_no_part_of_its_name(nlp, text, place):
+    assert_found(nlp, text, {(place, "PLACE")}, set())
+
+
+def test_when_and_that_it_is_planned_open_no_listed_projects_name(nlp):
+    assert_found(nlp, "年内计划新开工江北水厂扩建工程、滨河北路等4个项目。",
+                 {("江北水厂扩建工程", "PROJECT")}, {"年内计划新开工江北水厂扩建工程"})
+    # a kind of plant alone after them names no project, as it names none opening a list
+    assert_found(nlp, "明年计划新开工污水处理厂、滨河北路等4个项目。", set(),
+                 {"污水处理厂", "明年计划新开工污水处理厂"})
+
+
+@pytest.mark.parametrize("text", ["今年“四张牌”项目完成投资80亿元。", "全力推进“五大行动”工程。"])
+def test_a_programmes_counted_label_names_no_project(nlp, text):
+    got = ents(nlp, text)
+    assert not [t for t, label in got if label == "PROJECT"], got
+
+
+def test_a_highways_number_before_a_village_is_no_part_of_its_name(nlp):
+    assert_found(nlp, "S205线河口村至石门段改造工程完工。", {("河口村", "PLACE")}, {"S205线河口村"})

@@ -466,3 +466,15 @@ def test_a_regions_style_or_craft_by_its_short_name_is_no_place(stat_nlp):
     assert not [e.text for e in doc.ents if e.label_ == "PLACE"], [(e.text, e.label_) for e in doc.ents]
     doc = stat_nlp("京津冀协同发展，川渝合作加快。")
     assert {"京津冀", "川", "渝"} <= {e.text for e in doc.ents if e.label_ == "PLACE"}, [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_ports_own_word_cut_by_jieba_is_no_hong_kong():
+    # "陆|港" (a dry port) and "空|港" as jieba may cut them: the tagger's 港 alone is the port's, no place
+    assert clean_span("推进某市国际陆港物流园建设", 7, 8, "PLACE") is None
+    assert clean_span("新建的空港商务区", 4, 5, "PLACE") is None
+    assert clean_span("他下月赴港考察", 4, 5, "PLACE") == (4, 5)
+
+
+def test_the_governments_of_a_count_of_cities_are_no_one_agency():
+    assert clean_span("省国资委与黔北三市政府联合举办", 5, 11, "AGENCY") is None
+    assert clean_span("与四会市人民政府签约", 1, 8, "AGENCY") == (1, 8)
