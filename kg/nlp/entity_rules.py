@@ -1637,8 +1637,11 @@ class EntityRules:
         # a park heading the project is where it lies, no company, as in a list's item: "安泽经济技术开发区|
         # 160万吨焦化升级改造项目"
         zone = self._zone_word(words[split - 1])
-        return [Candidate(cand.start, mid, "PLACE" if zone else "COMPANY",
-                          f"{cand.rule}:{'zone' if zone else 'company-head'}", cand.prio),
+        # a brand opening with a conjunction's character (江苏|和|旺|食品) is one the model reads as two
+        # names joined, so the statistical tagger may not drop it (its rule says so)
+        head = "zone" if zone else "joined-brand-head" if a + 2 < split \
+            and self._joiner_brand_before_trade(words, tags, offs, a + 1, split) else "company-head"
+        return [Candidate(cand.start, mid, "PLACE" if zone else "COMPANY", f"{cand.rule}:{head}", cand.prio),
                 Candidate(offs[self._after_trim(words, split, j, self._branded(tags, a, split), tags)], cand.end,
                           "PROJECT", cand.rule, cand.prio)]
 
@@ -2208,6 +2211,12 @@ class EntityRules:
                 # after the province a legal name opens with; the two characters are the brand
                 glued_brand = True
                 k -= 2
+                continue
+            if label in ("PROJECT", "COMPANY") and k < j and self._joiner_brand_before_trade(words, tags, offs, k, j):
+                # "江苏|和|旺(a)|食品|年产…项目": a short brand opening with the conjunction's character,
+                # between the province its name opens with and its trade; the place goes with it
+                glued_brand = True
+                k -= 1
                 continue
             if long_agency and w == "的":
                 joint_at = k  # allowed only if the name turns out to start with a place
@@ -3022,6 +3031,19 @@ class EntityRules:
         return words[k] in self.rules.item_joiners and 1 <= k < len(words) - 2 and len(words[k + 1]) == 1 \
             and tags[k + 1] in STOP_TAGS and tags[k + 2] not in STOP_TAGS and self._known_place(words[k - 1]) \
             and not words[k - 1].endswith(self.rules.division_ends)
+
+    def _joiner_brand_before_trade(self, words, tags, offs, k, j) -> bool:
+        """Whether the conjunction at ``k`` opens a brand of two characters, after a province's name and
+        before a trade word: "江苏|和|旺|食品", "浙江|和|泰|电器" (a country's character may open a brand; a
+        province's, "江苏|和|浙|…", is the second place of two)."""
+        r = self.rules
+        if words[k] not in r.item_joiners or len(words[k]) != 1 or not 1 <= k <= j - 2:
+            return False
+        brand = words[k + 1]
+        return len(brand) == 1 and "\u4e00" <= brand <= "\u9fff" and not self._province(r.one_character_places.get(brand, "")) \
+            and brand not in r.function_chars and tags[k + 1] not in ("m", "q", "c", "p") \
+            and not tags[k + 1].startswith("u") and _trade(words[k + 2]) and self._province(words[k - 1]) \
+            and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k - 1, k + 2))
 
     def _bracketed_place(self, words, tags, offs, k) -> bool:
         """Whether ``k`` closes a region in brackets inside a legal name (（北京）, (中国)), written without spaces."""

@@ -6832,3 +6832,15 @@ def test_a_firms_own_management_committee_is_no_agency(nlp):
     assert not [t for t, label in got if label == "AGENCY"], got
     got = ents(nlp, "恒通物产集团与开发区管理委员会签订协议。")
     assert ("开发区管理委员会", "AGENCY") in got, got
+
+
+def test_a_brand_opening_with_a_conjunctions_character_heads_its_project(nlp):
+    # "湖北|和|盛|食品|年产…": 和 is the brand's first character after its province, not "and"
+    got = ents(nlp, "本次开工的是湖北和盛食品年产8万吨调味品项目。")
+    assert ("湖北和盛食品", "COMPANY") in got, got
+    assert ("年产8万吨调味品项目", "PROJECT") in got, got
+    got = ents(nlp, "安徽与泰电器年产20万台水泵项目落户园区。")
+    assert ("安徽与泰电器", "COMPANY") in got, got
+    # two provinces joined stay two places
+    got = ents(nlp, "湖北和湘粮油企业年产8万吨项目")
+    assert not [t for t, label in got if label == "COMPANY"], got

@@ -458,3 +458,9 @@ def test_a_run_of_one_character_city_names_is_not_cut_into_a_place(stat_nlp):
     # "京津唐": three cities' short names that jieba knows as one word; the model read 津唐 as a place
     got = [(e.text, e.label_) for e in stat_nlp("这个镇地处京津唐三市之间，交通便利。").ents]
     assert not [t for t, _ in got if t in ("津唐", "京津")], got
+
+
+def test_the_model_keeps_a_brand_opening_with_a_conjunctions_character(stat_nlp):
+    # the model reads "湖北|和|美|电器" as a province and a conjunction; the rules' brand stays
+    got = [(e.text, e.label_) for e in stat_nlp("本次开工的是湖北和美电器年产8万台空调项目。").ents]
+    assert ("湖北和美电器", "COMPANY") in got, got
