@@ -6844,3 +6844,11 @@ def test_a_brand_opening_with_a_conjunctions_character_heads_its_project(nlp):
     # two provinces joined stay two places
     got = ents(nlp, "湖北和湘粮油企业年产8万吨项目")
     assert not [t for t, label in got if label == "COMPANY"], got
+
+
+def test_a_pledge_to_do_a_projects_work_well_stays_out_of_its_name(nlp):
+    # "全力|做好|…项目的服务保障": the clause's verb, then the project
+    got = ents(nlp, "县里将全力做好城东片区实验学校项目的各项服务保障工作。")
+    assert ("城东片区实验学校项目", "PROJECT") in got, got
+    got = ents(nlp, "园区要办好滨江冷链物流中心项目的开工仪式。")
+    assert ("滨江冷链物流中心项目", "PROJECT") in got, got
