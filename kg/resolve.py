@@ -369,14 +369,23 @@ def _after_pronoun(name: str, before: str) -> str:
 def _named_in_full(name: str, earlier: list[str], gaz) -> str:
     """The office of ``earlier`` (an article's offices, in order) that is a division and ``name``.
 
+    A national ministry's bureau or department is one too: a page that names 商务部投资促进局 means it
+    by 投资促进局 after (a national commission's, 国家发改委 … 发改委, may be the local office's).
+
     >>> gaz = load_gazetteer()
     >>> _named_in_full("驻沪办", ["临河区委", "内蒙古自治区驻沪办"], gaz), _named_in_full("发改委", ["国家发改委"], gaz)
     ('内蒙古自治区驻沪办', '')
+    >>> _named_in_full("投资促进局", ["商务部投资促进局"], gaz)
+    '商务部投资促进局'
     """
     if len(name) < 3:
         return ""
+    r = entity_rule_spec()
     for full in reversed(earlier):
-        if len(full) > len(name) and full.endswith(name) and gaz.written(full[:-len(name)]) is not None:
+        if len(full) > len(name) and full.endswith(name) and (
+                gaz.written(full[:-len(name)]) is not None
+                or (full[:-len(name)].endswith(r.ministry_bureau_heads)
+                    and name.endswith(r.ministry_bureau_ends + r.department_ends))):
             return full
     return ""
 

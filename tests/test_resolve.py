@@ -526,6 +526,12 @@ def test_an_office_named_in_full_before_is_the_same_office_later(nlp):
     assert "宁夏回族自治区驻沪办" in labels and not any(x.endswith("驻沪办") and x != "宁夏回族自治区驻沪办" for x in labels), labels
 
 
+def test_a_ministrys_bureau_named_in_full_before_is_the_same_bureau_later(nlp):
+    # a dateline's city gives no home to a bureau the article named with its ministry first
+    labels = agency_labels(nlp, "【记者王某/南京报导】交通运输部水运局昨日公布名单。水运局表示，三家港口企业通过审核。")
+    assert "交通运输部水运局" in labels and not any(x.endswith("水运局") and x != "交通运输部水运局" for x in labels), labels
+
+
 # quality-29: a zone written with its word's short form and in full on one page is one zone
 def test_a_zone_by_its_short_form_and_in_full_is_one_zone(nlp):
     from kg import extract_graph
