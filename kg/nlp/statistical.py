@@ -730,7 +730,8 @@ def _cut_word(found: tuple, text: str) -> bool:
 
 def _cuts_common_word(found: tuple, doc: Doc) -> bool:
     """A model place that cuts a run of one-character region names jieba's dictionary has as one word (nz):
-    "京|津唐", where 京津唐 (three cities' short names run together) is the region, and the model's 津唐 none."""
+    "京|津唐", where 京津唐 (three cities' short names run together) is the region, and the model's 津唐 none;
+    so where jieba tags the run a place (ns): "粤港|澳", whose 澳 is Macao's, read alone as Australia's."""
     if found[2] != "PLACE":
         return False
     tags, places = base_tags(), entity_rule_spec().one_character_places
@@ -740,7 +741,7 @@ def _cuts_common_word(found: tuple, doc: Doc) -> bool:
             continue
         if a >= found[1]:
             break
-        if (a < found[0] or found[1] < b) and len(t.text) >= 3 and tags.get(t.text) == "nz" \
+        if (a < found[0] or found[1] < b) and len(t.text) >= 3 and tags.get(t.text) in ("nz", "ns") \
                 and sum(ch in places for ch in t.text) >= len(t.text) - 1:
             return True
     return False

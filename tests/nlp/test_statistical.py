@@ -464,3 +464,9 @@ def test_the_model_keeps_a_brand_opening_with_a_conjunctions_character(stat_nlp)
     # the model reads "湖北|和|美|电器" as a province and a conjunction; the rules' brand stays
     got = [(e.text, e.label_) for e in stat_nlp("本次开工的是湖北和美电器年产8万台空调项目。").ents]
     assert ("湖北和美电器", "COMPANY") in got, got
+
+
+def test_the_model_cuts_no_place_out_of_a_run_of_region_short_names(stat_nlp):
+    # "粤港澳" is one word for the dictionary: the model's 粤港 is no place
+    got = [(e.text, e.label_) for e in stat_nlp("粤港澳资讯网每日更新").ents]
+    assert not [t for t, label in got if label == "PLACE" and t != "粤港澳"], got
