@@ -707,6 +707,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
     # Divisions the corpus writes in full: their short aliases anywhere are the same place.
     named = {gaz.written(m.text).name for a in analyses for m in a.mentions
              if m.label == "PLACE" and m.text in gaz.places and gaz.written(m.text) is not None}
+    paired_readings = entity_rule_spec().paired_short_name_readings
     for a, context, away in zip(analyses, contexts, aways):
         article_zone = _article_zones(a, zones)
         homes = _article_homes(a, away)
@@ -749,6 +750,9 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                 prev = sent_mentions[i - 1] if i > 0 else None
                 if m.label == "PLACE" and len(name) > 2 and (local := _county_form(name, homes.get(m.article, NO_HOME).county)):
                     canon = local  # 县工业园区 of the county the article names
+                elif m.label == "PLACE" and len(name) == 1 and m.s_start > 0 and (
+                        pair := sentence_texts[sent_index][m.s_start - 1] + name) in paired_readings:
+                    canon = paired_readings[pair]  # "粤港|澳": Macao, where 澳 alone is Australia
                 elif m.label == "PLACE":
                     canon = _canonical_place(name, home, context, named)
                 elif m.label == "AGENCY" and m.article in article_zone \

@@ -532,6 +532,16 @@ def test_a_ministrys_bureau_named_in_full_before_is_the_same_bureau_later(nlp):
     assert "交通运输部水运局" in labels and not any(x.endswith("水运局") and x != "交通运输部水运局" for x in labels), labels
 
 
+def test_macao_after_hong_kong_is_no_australia(nlp):
+    # 澳 alone is Australia (中澳); after 港 it is Macao, as in 港澳 and 粤港澳
+    from kg import extract_graph
+    g = extract_graph(["三地代表出席粤港澳合作论坛。"], nlp=nlp)
+    places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert "澳门特别行政区" in places and "澳大利亚" not in places, places
+    g = extract_graph(["中澳两国签署经贸协议。"], nlp=nlp)
+    assert "澳大利亚" in {d["label"] for _, d in g.nodes(data=True)}
+
+
 # quality-29: a zone written with its word's short form and in full on one page is one zone
 def test_a_zone_by_its_short_form_and_in_full_is_one_zone(nlp):
     from kg import extract_graph
