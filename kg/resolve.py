@@ -755,6 +755,11 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     canon = paired_readings[pair]  # "粤港|澳": Macao, where 澳 alone is Australia
                 elif m.label == "PLACE":
                     canon = _canonical_place(name, home, context, named)
+                elif m.label == "AGENCY" and name in committee_names and prev is not None and prev in keys \
+                        and m.s_start - prev.s_end <= 8 and (zone := _party_committee_zone(keys[prev].name, zones)):
+                    # "经济开发区党工委书记、管委会主任": one man's two posts, in the zone the title before named,
+                    # whatever zone the article is about
+                    canon = zone + "管理委员会"
                 elif m.label == "AGENCY" and m.article in article_zone \
                         and _committee_of_kind(name, committee_names, zones, article_zone[m.article]):
                     # A bare 管委会 in an article about a zone is that zone's committee; so is one named by
@@ -1013,6 +1018,12 @@ def _committee_of_kind(name: str, committees: frozenset[str], zones: tuple[str, 
         return True
     kind = next((name[: -len(c)] for c in committees if name.endswith(c)), "")
     return kind in zones and zone.endswith(kind)
+
+
+def _party_committee_zone(office: str, zones: tuple[str, ...]) -> str:
+    """The zone whose party committee ``office`` is (某某经济开发区党工委 -> 某某经济开发区), else ""."""
+    zone = next((office[: -len(c)] for c in _zone_party_committees() if office.endswith(c)), "")
+    return zone if zone.endswith(zones) and zone not in zones else ""
 
 
 def _committee_spec() -> tuple[frozenset[str], tuple[str, ...]]:

@@ -542,6 +542,14 @@ def test_macao_after_hong_kong_is_no_australia(nlp):
     assert "澳大利亚" in {d["label"] for _, d in g.nodes(data=True)}
 
 
+def test_a_committee_after_its_zones_party_committee_is_that_zones(nlp):
+    # "党工委书记、管委会主任": one man's two posts in one zone, not the park the article is about
+    labels = agency_labels(nlp, "青石纺织产业园项目签约仪式在东明县举行。县委常委、县经济开发区党工委书记、"
+                                "管委会主任王某与客商签订协议。")
+    assert "东明县经济开发区管理委员会" in labels, labels
+    assert not any(x.startswith("青石") for x in labels), labels
+
+
 # quality-29: a zone written with its word's short form and in full on one page is one zone
 def test_a_zone_by_its_short_form_and_in_full_is_one_zone(nlp):
     from kg import extract_graph
