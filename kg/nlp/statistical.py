@@ -539,7 +539,7 @@ class StatisticalNER:
         found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted + heads) and f[:3] not in same
                  and f not in regions and not self._misreads_division(f, doc) and not _placeless(f, doc, text)
                  and not _inside_aid_word(f, doc) and not _inside_clause_verb(f, doc) and not _cut_word(f, text)
-                 and not _cuts_common_word(f, doc)
+                 and not _cuts_common_word(f, doc) and not _firm_then_place(f, doc, text)
                  and not (f[2] == "PLACE" and ranking_scope(text, f[1], entity_rule_spec()))]
         kept = []
         for x in doc.ents:
@@ -745,6 +745,17 @@ def _cuts_common_word(found: tuple, doc: Doc) -> bool:
                 and sum(ch in places for ch in t.text) >= len(t.text) - 1:
             return True
     return False
+
+
+def _firm_then_place(found: tuple, doc: Doc, text: str) -> bool:
+    """A model company that runs on from a rule's company over the place after it: "某某电子|湖南|研发中心",
+    the firm and where it builds, which the model reads as one name."""
+    if found[2] != "COMPANY" or text.endswith(LEGAL_NAME_ENDS, found[0], found[1]):
+        return False  # (but "某某地产|北京|某某房地产开发有限公司" is the group's firm there, by its legal name)
+    firm = next((x for x in doc.ents if x.label_ == "COMPANY" and x.start_char == found[0]
+                 and x.end_char < found[1]), None)
+    return firm is not None and any(x.label_ == "PLACE" and x.start_char == firm.end_char and x.end_char <= found[1]
+                                    for x in doc.ents)
 
 
 def _inside_clause_verb(found: tuple, doc: Doc) -> bool:
