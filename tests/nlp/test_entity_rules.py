@@ -6852,3 +6852,10 @@ def test_a_pledge_to_do_a_projects_work_well_stays_out_of_its_name(nlp):
     assert ("城东片区实验学校项目", "PROJECT") in got, got
     got = ents(nlp, "园区要办好滨江冷链物流中心项目的开工仪式。")
     assert ("滨江冷链物流中心项目", "PROJECT") in got, got
+
+
+def test_a_brand_of_a_place_and_a_noun_before_a_dot_is_the_projects(nlp):
+    # "某山|溪谷|·|…度假区项目": the developer's brand, a place and a common noun, then the dot
+    got = ents(nlp, "今年引进了青云山溪谷·悦澜度假区项目。")
+    assert ("青云山溪谷·悦澜度假区项目", "PROJECT") in got, got
+    assert not [t for t, label in got if label == "PLACE"], got
