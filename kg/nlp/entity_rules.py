@@ -2834,6 +2834,8 @@ class EntityRules:
         if label == "PLACE" and suf in r.grassroots_places and name[:-len(suf)] in self.division_names \
                 and self.gazetteer.places[name[:-len(suf)]].level in DIVISION_ABOVE_TOWNS:
             return None  # "北京市|社区体育", "全区|社区": communities in general, no community named
+        if label == "PLACE" and _PLAN_SLOGAN.match(name) and self.gazetteer.written(name) is None:
+            return None  # "“一核|多|片区”的格局", "一城|多|园区": a plan's layout, one centre and many parts
         if label == "PLACE":
             cut = place_trailer(name)
             if cut and (name[:-len(cut)] in r.generic_bodies or name[:-len(cut)] in r.generic):
@@ -4961,6 +4963,8 @@ _FIGURES = "[0-9一二两三四五六七八九十百千]+"
 # A side of a park or a town ("（北区）", "东片"), which no bracket of a place is.
 _SIDE_PART = re.compile(r"[东南西北中]{1,2}[区片]")
 _COUNT = re.compile(rf"{_FIGURES}(.)")
+# A plan's layout written as a count: one centre, then many of a kind (一核多片区, 一城多园, 一主多副).
+_PLAN_SLOGAN = re.compile(r"[一二两三四五六七八九十][^一二两三四五六七八九十多]{1,2}多")
 _COUNT_BEFORE = re.compile(rf"({_FIGURES})(.)$")
 # Marks that end a clause: a name holds none, a quoted remark does.
 _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")

@@ -6859,3 +6859,11 @@ def test_a_brand_of_a_place_and_a_noun_before_a_dot_is_the_projects(nlp):
     got = ents(nlp, "今年引进了青云山溪谷·悦澜度假区项目。")
     assert ("青云山溪谷·悦澜度假区项目", "PROJECT") in got, got
     assert not [t for t, label in got if label == "PLACE"], got
+
+
+def test_a_plans_layout_of_one_centre_and_many_parts_is_no_place(nlp):
+    # "一轴|多|片区": the shape of a plan, counted, names no district
+    got = ents(nlp, "全县将构建“一轴多片区”的空间结构。")
+    assert not [t for t, label in got if label == "PLACE"], got
+    got = ents(nlp, "东城片区和西城片区同步开发。")
+    assert ("东城片区", "PLACE") in got, got
