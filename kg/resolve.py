@@ -379,14 +379,23 @@ def _after_pronoun(name: str, before: str) -> str:
 def _named_in_full(name: str, earlier: list[str], gaz) -> str:
     """The office of ``earlier`` (an article's offices, in order) that is a division and ``name``.
 
+    A national ministry's bureau or department is one too: a page that names 商务部投资促进局 means it
+    by 投资促进局 after (a national commission's, 国家发改委 … 发改委, may be the local office's).
+
     >>> gaz = load_gazetteer()
     >>> _named_in_full("驻沪办", ["临河区委", "内蒙古自治区驻沪办"], gaz), _named_in_full("发改委", ["国家发改委"], gaz)
     ('内蒙古自治区驻沪办', '')
+    >>> _named_in_full("投资促进局", ["商务部投资促进局"], gaz)
+    '商务部投资促进局'
     """
     if len(name) < 3:
         return ""
+    r = entity_rule_spec()
     for full in reversed(earlier):
-        if len(full) > len(name) and full.endswith(name) and gaz.written(full[:-len(name)]) is not None:
+        if len(full) > len(name) and full.endswith(name) and (
+                gaz.written(full[:-len(name)]) is not None
+                or (full[:-len(name)].endswith(r.ministry_bureau_heads)
+                    and name.endswith(r.ministry_bureau_ends + r.department_ends))):
             return full
     return ""
 
@@ -714,6 +723,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
     # Divisions the corpus writes in full: their short aliases anywhere are the same place.
     named = {gaz.written(m.text).name for a in analyses for m in a.mentions
              if m.label == "PLACE" and m.text in gaz.places and gaz.written(m.text) is not None}
+    paired_readings = entity_rule_spec().paired_short_name_readings
     for a, context, away in zip(analyses, contexts, aways):
         article_zone = _article_zones(a, zones)
         homes = _article_homes(a, away)
@@ -756,8 +766,16 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                 prev = sent_mentions[i - 1] if i > 0 else None
                 if m.label == "PLACE" and len(name) > 2 and (local := _county_form(name, homes.get(m.article, NO_HOME).county)):
                     canon = local  # 县工业园区 of the county the article names
+                elif m.label == "PLACE" and len(name) == 1 and m.s_start > 0 and (
+                        pair := sentence_texts[sent_index][m.s_start - 1] + name) in paired_readings:
+                    canon = paired_readings[pair]  # "粤港|澳": Macao, where 澳 alone is Australia
                 elif m.label == "PLACE":
                     canon = _canonical_place(name, home, context, named)
+                elif m.label == "AGENCY" and name in committee_names and prev is not None and prev in keys \
+                        and m.s_start - prev.s_end <= 8 and (zone := _party_committee_zone(keys[prev].name, zones)):
+                    # "经济开发区党工委书记、管委会主任": one man's two posts, in the zone the title before named,
+                    # whatever zone the article is about
+                    canon = zone + "管理委员会"
                 elif m.label == "AGENCY" and m.article in article_zone \
                         and _committee_of_kind(name, committee_names, zones, article_zone[m.article]):
                     # A bare 管委会 in an article about a zone is that zone's committee; so is one named by
@@ -1045,6 +1063,12 @@ def _committee_of_kind(name: str, committees: frozenset[str], zones: tuple[str, 
         return True
     kind = next((name[: -len(c)] for c in committees if name.endswith(c)), "")
     return kind in zones and zone.endswith(kind)
+
+
+def _party_committee_zone(office: str, zones: tuple[str, ...]) -> str:
+    """The zone whose party committee ``office`` is (某某经济开发区党工委 -> 某某经济开发区), else ""."""
+    zone = next((office[: -len(c)] for c in _zone_party_committees() if office.endswith(c)), "")
+    return zone if zone.endswith(zones) and zone not in zones else ""
 
 
 def _committee_spec() -> tuple[frozenset[str], tuple[str, ...]]:

@@ -537,6 +537,30 @@ def test_an_office_named_in_full_before_is_the_same_office_later(nlp):
     assert "宁夏回族自治区驻沪办" in labels and not any(x.endswith("驻沪办") and x != "宁夏回族自治区驻沪办" for x in labels), labels
 
 
+def test_a_ministrys_bureau_named_in_full_before_is_the_same_bureau_later(nlp):
+    # a dateline's city gives no home to a bureau the article named with its ministry first
+    labels = agency_labels(nlp, "【记者王某/南京报导】交通运输部水运局昨日公布名单。水运局表示，三家港口企业通过审核。")
+    assert "交通运输部水运局" in labels and not any(x.endswith("水运局") and x != "交通运输部水运局" for x in labels), labels
+
+
+def test_macao_after_hong_kong_is_no_australia(nlp):
+    # 澳 alone is Australia (中澳); after 港 it is Macao, as in 港澳 and 粤港澳
+    from kg import extract_graph
+    g = extract_graph(["三地代表出席粤港澳合作论坛。"], nlp=nlp)
+    places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert "澳门特别行政区" in places and "澳大利亚" not in places, places
+    g = extract_graph(["中澳两国签署经贸协议。"], nlp=nlp)
+    assert "澳大利亚" in {d["label"] for _, d in g.nodes(data=True)}
+
+
+def test_a_committee_after_its_zones_party_committee_is_that_zones(nlp):
+    # "党工委书记、管委会主任": one man's two posts in one zone, not the park the article is about
+    labels = agency_labels(nlp, "青石纺织产业园项目签约仪式在东明县举行。县委常委、县经济开发区党工委书记、"
+                                "管委会主任王某与客商签订协议。")
+    assert "东明县经济开发区管理委员会" in labels, labels
+    assert not any(x.startswith("青石") for x in labels), labels
+
+
 # quality-29: a zone written with its word's short form and in full on one page is one zone
 def test_a_zone_by_its_short_form_and_in_full_is_one_zone(nlp):
     from kg import extract_graph

@@ -1664,8 +1664,11 @@ class EntityRules:
         # a park heading the project is where it lies, no company, as in a list's item: "安泽经济技术开发区|
         # 160万吨焦化升级改造项目"
         zone = self._zone_word(words[split - 1])
-        return [Candidate(cand.start, mid, "PLACE" if zone else "COMPANY",
-                          f"{cand.rule}:{'zone' if zone else 'company-head'}", cand.prio),
+        # a brand opening with a conjunction's character (江苏|和|旺|食品) is one the model reads as two
+        # names joined, so the statistical tagger may not drop it (its rule says so)
+        head = "zone" if zone else "joined-brand-head" if a + 2 < split \
+            and self._joiner_brand_before_trade(words, tags, offs, a + 1, split) else "company-head"
+        return [Candidate(cand.start, mid, "PLACE" if zone else "COMPANY", f"{cand.rule}:{head}", cand.prio),
                 Candidate(offs[self._after_trim(words, split, j, self._branded(tags, a, split), tags)], cand.end,
                           "PROJECT", cand.rule, cand.prio)]
 
@@ -2238,6 +2241,12 @@ class EntityRules:
                 glued_brand = True
                 k -= 2
                 continue
+            if label in ("PROJECT", "COMPANY") and k < j and self._joiner_brand_before_trade(words, tags, offs, k, j):
+                # "江苏|和|旺(a)|食品|年产…项目": a short brand opening with the conjunction's character,
+                # between the province its name opens with and its trade; the place goes with it
+                glued_brand = True
+                k -= 1
+                continue
             if long_agency and w == "的":
                 joint_at = k  # allowed only if the name turns out to start with a place
                 k -= 1
@@ -2499,6 +2508,12 @@ class EntityRules:
             if label == "PROJECT" and w in r.brand_dots and 0 < k < j and len(words[k - 1]) >= 2 \
                     and tags[k - 1] in PROPER_TAGS | PLACE_NAME_TAGS and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 k -= 2  # "京东|·|梁平数字产业园", "佳兆业|·|空港…科技城": the firm's brand before its project's name
+                continue
+            if label == "PROJECT" and w in r.brand_dots and 1 < k < j and len(words[k - 1]) >= 2 \
+                    and tags[k - 1] in NOUN_TAGS and tags[k - 2] in PROPER_TAGS | PLACE_NAME_TAGS \
+                    and len(words[k - 2]) >= 2 and offs[k - 2] + len(words[k - 2]) == offs[k - 1] \
+                    and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                k -= 3  # "某山|溪谷|·|悦澜度假区项目": a brand of a place and a noun, before the dot, is the project's too
                 continue
             if t == "v" and k < j and self._zone_word(words[k + 1]) \
                     and (k == 0 or tags[k - 1] in ("w", "p", "ns") or words[k - 1] in r.boundary) \
@@ -2873,6 +2888,8 @@ class EntityRules:
         if label == "PLACE" and suf in r.grassroots_places and name[:-len(suf)] in self.division_names \
                 and self.gazetteer.places[name[:-len(suf)]].level in DIVISION_ABOVE_TOWNS:
             return None  # "北京市|社区体育", "全区|社区": communities in general, no community named
+        if label == "PLACE" and _PLAN_SLOGAN.match(name) and self.gazetteer.written(name) is None:
+            return None  # "“一核|多|片区”的格局", "一城|多|园区": a plan's layout, one centre and many parts
         if label == "PLACE":
             cut = place_trailer(name)
             if cut and (name[:-len(cut)] in r.generic_bodies or name[:-len(cut)] in r.generic):
@@ -3102,6 +3119,19 @@ class EntityRules:
         return words[k] in self.rules.item_joiners and 1 <= k < len(words) - 2 and len(words[k + 1]) == 1 \
             and tags[k + 1] in STOP_TAGS and tags[k + 2] not in STOP_TAGS and self._known_place(words[k - 1]) \
             and not words[k - 1].endswith(self.rules.division_ends)
+
+    def _joiner_brand_before_trade(self, words, tags, offs, k, j) -> bool:
+        """Whether the conjunction at ``k`` opens a brand of two characters, after a province's name and
+        before a trade word: "江苏|和|旺|食品", "浙江|和|泰|电器" (a country's character may open a brand; a
+        province's, "江苏|和|浙|…", is the second place of two)."""
+        r = self.rules
+        if words[k] not in r.item_joiners or len(words[k]) != 1 or not 1 <= k <= j - 2:
+            return False
+        brand = words[k + 1]
+        return len(brand) == 1 and "\u4e00" <= brand <= "\u9fff" and not self._province(r.one_character_places.get(brand, "")) \
+            and brand not in r.function_chars and tags[k + 1] not in ("m", "q", "c", "p") \
+            and not tags[k + 1].startswith("u") and _trade(words[k + 2]) and self._province(words[k - 1]) \
+            and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k - 1, k + 2))
 
     def _bracketed_place(self, words, tags, offs, k) -> bool:
         """Whether ``k`` closes a region in brackets inside a legal name (（北京）, (中国)), written without spaces."""
@@ -5073,6 +5103,8 @@ _FIGURES = "[0-9一二两三四五六七八九十百千]+"
 # A side of a park or a town ("（北区）", "东片"), which no bracket of a place is.
 _SIDE_PART = re.compile(r"[东南西北中]{1,2}[区片]")
 _COUNT = re.compile(rf"{_FIGURES}(.)")
+# A plan's layout written as a count: one centre, then many of a kind (一核多片区, 一城多园, 一主多副).
+_PLAN_SLOGAN = re.compile(r"[一二两三四五六七八九十][^一二两三四五六七八九十多]{1,2}多")
 _COUNT_BEFORE = re.compile(rf"({_FIGURES})(.)$")
 # Marks that end a clause: a name holds none, a quoted remark does.
 _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")

@@ -552,7 +552,7 @@ class StatisticalNER:
         found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted + heads) and f[:3] not in same
                  and f not in regions and not self._misreads_division(f, doc) and not _placeless(f, doc, text)
                  and not _inside_aid_word(f, doc) and not _inside_clause_verb(f, doc) and not _cut_word(f, text)
-                 and not _cuts_common_word(f, doc)
+                 and not _cuts_common_word(f, doc) and not _firm_then_place(f, doc, text)
                  and not (f[2] == "PLACE" and ranking_scope(text, f[1], entity_rule_spec()))]
         kept = []
         for x in doc.ents:
@@ -743,7 +743,8 @@ def _cut_word(found: tuple, text: str) -> bool:
 
 def _cuts_common_word(found: tuple, doc: Doc) -> bool:
     """A model place that cuts a run of one-character region names jieba's dictionary has as one word (nz):
-    "京|津唐", where 京津唐 (three cities' short names run together) is the region, and the model's 津唐 none."""
+    "京|津唐", where 京津唐 (three cities' short names run together) is the region, and the model's 津唐 none;
+    so where jieba tags the run a place (ns): "粤港|澳", whose 澳 is Macao's, read alone as Australia's."""
     if found[2] != "PLACE":
         return False
     tags, places = base_tags(), entity_rule_spec().one_character_places
@@ -753,10 +754,21 @@ def _cuts_common_word(found: tuple, doc: Doc) -> bool:
             continue
         if a >= found[1]:
             break
-        if (a < found[0] or found[1] < b) and len(t.text) >= 3 and tags.get(t.text) == "nz" \
+        if (a < found[0] or found[1] < b) and len(t.text) >= 3 and tags.get(t.text) in ("nz", "ns") \
                 and sum(ch in places for ch in t.text) >= len(t.text) - 1:
             return True
     return False
+
+
+def _firm_then_place(found: tuple, doc: Doc, text: str) -> bool:
+    """A model company that runs on from a rule's company over the place after it: "某某电子|湖南|研发中心",
+    the firm and where it builds, which the model reads as one name."""
+    if found[2] != "COMPANY" or text.endswith(LEGAL_NAME_ENDS, found[0], found[1]):
+        return False  # (but "某某地产|北京|某某房地产开发有限公司" is the group's firm there, by its legal name)
+    firm = next((x for x in doc.ents if x.label_ == "COMPANY" and x.start_char == found[0]
+                 and x.end_char < found[1]), None)
+    return firm is not None and any(x.label_ == "PLACE" and x.start_char == firm.end_char and x.end_char <= found[1]
+                                    for x in doc.ents)
 
 
 def _inside_clause_verb(found: tuple, doc: Doc) -> bool:

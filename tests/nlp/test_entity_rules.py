@@ -6996,3 +6996,38 @@ def test_a_programmes_counted_label_names_no_project(nlp, text):
 
 def test_a_highways_number_before_a_village_is_no_part_of_its_name(nlp):
     assert_found(nlp, "S205线河口村至石门段改造工程完工。", {("河口村", "PLACE")}, {"S205线河口村"})
+
+
+def test_a_brand_opening_with_a_conjunctions_character_heads_its_project(nlp):
+    # "湖北|和|盛|食品|年产…": 和 is the brand's first character after its province, not "and"
+    got = ents(nlp, "本次开工的是湖北和盛食品年产8万吨调味品项目。")
+    assert ("湖北和盛食品", "COMPANY") in got, got
+    assert ("年产8万吨调味品项目", "PROJECT") in got, got
+    got = ents(nlp, "安徽与泰电器年产20万台水泵项目落户园区。")
+    assert ("安徽与泰电器", "COMPANY") in got, got
+    # two provinces joined stay two places
+    got = ents(nlp, "湖北和湘粮油企业年产8万吨项目")
+    assert not [t for t, label in got if label == "COMPANY"], got
+
+
+def test_a_pledge_to_do_a_projects_work_well_stays_out_of_its_name(nlp):
+    # "全力|做好|…项目的服务保障": the clause's verb, then the project
+    got = ents(nlp, "县里将全力做好城东片区实验学校项目的各项服务保障工作。")
+    assert ("城东片区实验学校项目", "PROJECT") in got, got
+    got = ents(nlp, "园区要办好滨江冷链物流中心项目的开工仪式。")
+    assert ("滨江冷链物流中心项目", "PROJECT") in got, got
+
+
+def test_a_brand_of_a_place_and_a_noun_before_a_dot_is_the_projects(nlp):
+    # "某山|溪谷|·|…度假区项目": the developer's brand, a place and a common noun, then the dot
+    got = ents(nlp, "今年引进了青云山溪谷·悦澜度假区项目。")
+    assert ("青云山溪谷·悦澜度假区项目", "PROJECT") in got, got
+    assert not [t for t, label in got if label == "PLACE"], got
+
+
+def test_a_plans_layout_of_one_centre_and_many_parts_is_no_place(nlp):
+    # "一轴|多|片区": the shape of a plan, counted, names no district
+    got = ents(nlp, "全县将构建“一轴多片区”的空间结构。")
+    assert not [t for t, label in got if label == "PLACE"], got
+    got = ents(nlp, "东城片区和西城片区同步开发。")
+    assert ("东城片区", "PLACE") in got, got

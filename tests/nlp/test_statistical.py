@@ -478,3 +478,22 @@ def test_a_ports_own_word_cut_by_jieba_is_no_hong_kong():
 def test_the_governments_of_a_count_of_cities_are_no_one_agency():
     assert clean_span("省国资委与黔北三市政府联合举办", 5, 11, "AGENCY") is None
     assert clean_span("与四会市人民政府签约", 1, 8, "AGENCY") == (1, 8)
+
+
+def test_the_model_keeps_a_brand_opening_with_a_conjunctions_character(stat_nlp):
+    # the model reads "湖北|和|美|电器" as a province and a conjunction; the rules' brand stays
+    got = [(e.text, e.label_) for e in stat_nlp("本次开工的是湖北和美电器年产8万台空调项目。").ents]
+    assert ("湖北和美电器", "COMPANY") in got, got
+
+
+def test_the_model_cuts_no_place_out_of_a_run_of_region_short_names(stat_nlp):
+    # "粤港澳" is one word for the dictionary: the model's 粤港 is no place
+    got = [(e.text, e.label_) for e in stat_nlp("粤港澳资讯网每日更新").ents]
+    assert not [t for t, label in got if label == "PLACE" and t != "粤港澳"], got
+
+
+def test_the_model_joins_no_place_to_the_firm_before_it(stat_nlp):
+    # "某某电子|湖南|研发中心": the firm, then where it builds, not one name
+    got = [(e.text, e.label_) for e in stat_nlp("签约项目包括安徽华宇电子湖南研发中心、浙江天成机械广西生产基地等。").ents]
+    assert ("安徽华宇电子", "COMPANY") in got and ("湖南", "PLACE") in got, got
+    assert not [t for t, label in got if label == "COMPANY" and t.endswith("研发中心")], got
