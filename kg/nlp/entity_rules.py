@@ -2471,6 +2471,10 @@ class EntityRules:
                 # rarely: 比如 and 延长 are the verbs they look like), before its zone's word
                 k -= 1
                 continue
+            if label == "PROJECT" and t in ("d", "ad") and k + 2 < j and tags[k + 1] == "vn" \
+                    and tags[k + 2] in PROPER_TAGS and not self._misread_trade(words, tags, k):
+                k += 1  # "尽快|运营(vn)|申华汽车…项目": the clause's adverb and verb, then the name
+                break
             if t in STOP_TAGS or w in r.having_words or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
                                                   and k > 0 and tags[k - 1] in NOUN_TAGS)
                                   and not (label == "PROJECT" and self._stop_in_compound(words, tags, k))) \
@@ -2626,6 +2630,9 @@ class EntityRules:
         while first < j and ((_leading(words, first, j, r) and not (first + 1 < j and words[first + 1] in r.roads))
                              or (label == "COMPANY" and words[first] in r.company_trim)
                              or words[first] in r.product_list_marks  # "…现场|、|冷链仓储…项目": the list's mark
+                             # "签订的|2.5|亿元|某某产业园区": a sum, which a park never opens with
+                             or (label == "PLACE" and tags[first] == "m"
+                                 and words[self._past_amount(words, tags, first, j) - 1].endswith("元"))
                              or (label == "PROJECT" and tags[first] in ("m", "t") and words[first] not in r.name_time_words
                                  and "/" not in words[first]  # a capacity's rate, one word (10万m³/d)
                                  and not (words[first].isdigit() and first + 1 < j and words[first + 1] in r.numbered_routes)
@@ -2873,7 +2880,8 @@ class EntityRules:
         # name jieba cut with a verb or a direction (甘肃北方|节能|…, 哈尔滨建新|装配|…): the name is
         # taken whole only where a place or a proper name opens it, and kept as found otherwise.
         core = [x for x in body if words[x] not in r.legal_forms]
-        common = bool(core) and _trade(words[core[-1]]) \
+        # (a trade jieba writes with the product before it is one too: 防腐材料, 汽车配件 -> 材料, 配件)
+        common = bool(core) and (_trade(words[core[-1]]) or (len(words[core[-1]]) > 2 and _trade(words[core[-1]][-2:]))) \
             and not any(tags[x] in PROPER_TAGS or self._known_place(words[x]) for x in core)
         if not (brandless or parent or common) or words[k] in (")", "）"):
             return k  # a region in brackets before the body is read next (美澜（海南）科技有限责任公司)
@@ -3819,11 +3827,13 @@ class EntityRules:
             return True  # "建设|4GW|和|18GW|电池项目", "年产5|万吨|和|10|万吨|饲料项目": two sizes of one product
         if not 0 < x < len(words) - 1 or words[x] not in r.project_joiners \
                 or not (tags[x - 1] in NOUN_TAGS or self._misread_trade(words, tags, x - 1)
+                        or (tags[x - 1] == "l" and len(words[x - 1]) >= 4)
                         or (tags[x - 1] == "j" and words[x] in r.item_joiners)
                         or (tags[x - 1] == "v" and words[x] not in r.item_joiners)
                         or (words[x - 1] in r.business_verbs and x >= 2 and tags[x - 2] in NOUN_TAGS | {"j"})):
             # (jieba tags some trades as abbreviations: 研发|与|检测; 及 joins two processes: 分拣|及|深加工;
-            # and a business as a verb: 鞋服|设计|制造|及|智能化生产)
+            # and a business as a verb: 鞋服|设计|制造|及|智能化生产; and a facility of four characters
+            # as an idiom: 交通枢纽(l)|及|维保基地)
             return False
         left = words[x - 1]
         if left.endswith(r.whole_project_words):
@@ -3840,7 +3850,9 @@ class EntityRules:
         # (jieba reads a one-character product as a place: 麻鸭|及|鸭|产品)
         # (or an adjective before the product: 蛋白|及|新|产品开发)
         # (jieba reads a product as a count or leaves it Latin: 汽车|及|零部件(mq)|产业园, 电芯|及|pack|产业园)
+        # (or a product as a place it names none of: 负极材料|及|关联(ns)|产品)
         return tag in NOUN_TAGS or tag in ("nt", "j") or (tag == "ns" and len(right) == 1) or right.startswith("年产") \
+            or (tag == "ns" and not self._known_place(right) and y + 1 < len(words) and tags[y + 1] in NOUN_TAGS) \
             or (tag in ("mq", "eng") and not any(ch.isdigit() for ch in right) and y + 1 < len(words)
                 and tags[y + 1] in NOUN_TAGS) \
             or (tag in ("a", "b") and y + 1 < len(words) and tags[y + 1] in NOUN_TAGS | {"l", "j", "nt"}) \
@@ -3928,7 +3940,11 @@ class EntityRules:
         if len(words[x]) < 2 or tags[x] not in MISREAD_TRADE_TAGS:
             return False
         before, after = tags[x - 1], tags[x + 1]
-        if (before not in NOUN_TAGS | {"m"} and not amount) or words[x - 1] in self.rules.person_titles:
+        if after == "vn" and tags[x] in ("d", "ad") and not amount:
+            return False  # "投资者|尽快(d)|运营(vn)|某某项目": a real adverb, before the clause's verb
+        # (or the second product, after the joiner: "锂电池|及|正极(ad)|材料项目")
+        joined = words[x - 1] in self.rules.project_joiners and x >= 2 and tags[x - 2] in NOUN_TAGS
+        if (before not in NOUN_TAGS | {"m"} and not amount and not joined) or words[x - 1] in self.rules.person_titles:
             return False
         return after in NOUN_TAGS or words[x + 1] in self.rules.project_joiners
 
@@ -4028,6 +4044,11 @@ class EntityRules:
                           words[x + 1] in r.status_adverbs and x + 2 < b and tags[x + 2] in ("v", "vn")))), b)
             if b - a >= 3 and words[b - 1] in r.item_works and words[b - 2].endswith(r.facility):
                 b -= 1  # "…机器人产业园|建设|等…项目": building the park, which the item names
+        if label == "PROJECT" and a < b and tags[a] == "m" \
+                and words[self._past_amount(words, tags, a, b) - 1].endswith("元"):
+            # "与某公司签订的|1.1|亿元|某某产业园项目": the sum the item was signed for, with no word of
+            # investing before it, is no part of its name
+            a = self._past_amount(words, tags, a, b)
         if a >= b:
             return []
         z = self._leading_zone(words, tags, a, b, label)

@@ -6832,3 +6832,46 @@ def test_a_firms_own_management_committee_is_no_agency(nlp):
     assert not [t for t, label in got if label == "AGENCY"], got
     got = ents(nlp, "恒通物产集团与开发区管理委员会签订协议。")
     assert ("开发区管理委员会", "AGENCY") in got, got
+
+
+def test_a_trade_read_as_a_verb_stays_inside_a_legal_name(nlp):
+    # "…天盛|防水(v)|防腐材料|有限公司": the verb is one of the firm's trades, and two firms that share
+    # their trades are not one "防腐材料有限公司"
+    got = ents(nlp, "河北永鑫防水防腐材料有限公司正式成立。")
+    assert ("河北永鑫防水防腐材料有限公司", "COMPANY") in got, got
+    got = ents(nlp, "湖北远丰防水保温材料有限公司落户园区。")
+    assert ("湖北远丰防水保温材料有限公司", "COMPANY") in got, got
+
+
+def test_a_second_product_after_a_joiner_keeps_the_first(nlp):
+    # "负极材料|及|关联(ns)|产品": a word jieba reads as a place after 及 is the second product;
+    # "交通枢纽(l)|及|…基地": a four-character facility jieba reads as an idiom is the first
+    got = ents(nlp, "宏锂公司投资的石墨负极材料及关联产品生产项目落户园区。")
+    assert ("石墨负极材料及关联产品生产项目", "PROJECT") in got, got
+    got = ents(nlp, "计划投资8亿元的客运交通枢纽及公交停保基地项目年内动工。")
+    assert [t for t, label in got if label == "PROJECT" and t.startswith("交通枢纽及")] \
+        or ("客运交通枢纽及公交停保基地项目", "PROJECT") in got, got
+
+
+def test_the_sum_a_listed_project_was_signed_for_is_not_its_name(nlp):
+    # "与某公司签订的|2.5亿元|某某产业园…项目": the sum, with no word of investing, opens no name
+    got = ents(nlp, "分别是县政府与远航集团签订的6亿元红枣精深加工项目、高新区与海泰科技签订的2.5亿元白桦林参数字交易共享平台建设项目。")
+    assert ("白桦林参数字交易共享平台建设项目", "PROJECT") in got, got
+    got = ents(nlp, "县政府与远航集团签订的6亿元红枣精深加工项目、高新区与海泰科技签订的2.5亿元长白人参产业园区项目。")
+    assert ("长白人参产业园区项目", "PROJECT") in got, got
+    # and a park's name, which never opens with a sum
+    got = ents(nlp, "高新区与海泰科技签订的2.5亿元长白人参产业园区项目正式落地。")
+    assert not [t for t, _ in got if "亿元" in t], got
+
+
+def test_a_visit_verb_glued_to_a_firm_stays_out(nlp):
+    # "赴力(x)|嘉…集团": jieba's guess glued the verb of going to the firm's first character
+    got = ents(nlp, "考察组随后赴华嘉科技有限公司参观座谈。")
+    assert ("华嘉科技有限公司", "COMPANY") in got, got
+    assert not [t for t, _ in got if t.startswith("赴")], got
+
+
+def test_an_adverb_and_its_verb_before_a_project_stay_out(nlp):
+    # "尽快(d)|运营(vn)|某某…项目": the clause's adverb and verb, then the project's name
+    got = ents(nlp, "企业表示将尽快运营瑞通汽车博览园项目，打造城市名片。")
+    assert ("瑞通汽车博览园项目", "PROJECT") in got, got
