@@ -2386,6 +2386,8 @@ class EntityRules:
                                                     or words[k + 1] in r.paired_short_names):
                 k -= 1  # "洛阳|中|德|产业园项目": two countries' short names, the park they build together
                 continue
+            if label == "PROJECT" and w in r.policy_verbs:
+                break  # "补链、强链、|延链|高端化工产业项目": what the projects do for a chain, no part of a name
             if label == "PROJECT" and (self._glued_clause(w) or w.startswith(r.comparatives)):
                 break  # (and "推动|更多大|项目": how many and how big, glued, say which kind)
             if label == "COMPANY" and strength == "strong" and k < j - 1:
@@ -2721,8 +2723,9 @@ class EntityRules:
             return None  # "1月份|福建|全省|央企|民企|外企|项目": the projects of a kind of investor, none named
         if label == "PROJECT" and body_tokens and all(words[x] in r.policy_kinds for x in body_tokens):
             return None  # "精准|扶贫|产业|帮扶|项目": the policy a kind of project serves, none named
-        if label == "PLACE" and body in r.park_kinds and name.endswith(r.park_kind_heads):
-            return None  # "文化公园|和|湿地|公园等功能区": kinds of park, none named
+        if label == "PLACE" and name.endswith(r.park_kind_heads) and (
+                body in r.park_kinds or (words[j] in r.park_kind_heads and "".join(words[first:j]) in r.park_kinds)):
+            return None  # "文化公园|和|湿地|公园等功能区", "文化|商业街": kinds of park or street, none named
         if label == "PLACE" and inner and words[j] in r.generic_bodies and body_tokens \
                 and all(self._known_place(words[x]) for x in body_tokens):
             # "推进青川县|乡村|振兴", "青川县|乡村|振兴局": the suffix inside a generic word (乡村 is the

@@ -6875,3 +6875,17 @@ def test_an_adverb_and_its_verb_before_a_project_stay_out(nlp):
     # "尽快(d)|运营(vn)|某某…项目": the clause's adverb and verb, then the project's name
     got = ents(nlp, "企业表示将尽快运营瑞通汽车博览园项目，打造城市名片。")
     assert ("瑞通汽车博览园项目", "PROJECT") in got, got
+
+
+def test_a_chain_policy_verb_before_a_kind_of_project_names_none(nlp):
+    # "补链、强链、延链|高端…项目": the last of the verbs is what the projects do, and the rest is a kind
+    got = ents(nlp, "双方将加快推进补链、强链、延链新型建材产业项目建设。")
+    assert not [t for t, label in got if label == "PROJECT"], got
+
+
+def test_a_kind_of_street_names_no_street(nlp):
+    # "…的|文化|商业街等…项目": a street by what it is for is a kind, as 文化公园 is; one with its own name stays
+    got = ents(nlp, "投资9000万元的文化商业街等4个商贸类项目顺利开工。")
+    assert not [t for t, label in got if label == "PLACE"], got
+    got = ents(nlp, "东关商业街改造后客流明显回升。")
+    assert ("东关商业街", "PLACE") in got, got
