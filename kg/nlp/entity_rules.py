@@ -2022,6 +2022,9 @@ class EntityRules:
                 break  # "…等|十大|专业产业园": how many, though a capacity's number and unit stay (6000|亩|…)
             if owned and not self._owner(w, t):
                 break  # "日本银行|串通|政府": only whose government is part of its name
+            if own_name and k < j and self._zone_word(w) and k > 0 and tags[k - 1] in PROPER_TAGS \
+                    and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                break  # "金普(x)|新区|北良港": a zone with a name of its own, then a place inside it
             if own_name and ((t not in PLACE_NAME_TAGS and not self._known_place(w)) or w in r.slogan_qualities):
                 break  # (and "智慧(nr)|老港", "美丽(ns)|新城": a slogan's quality of the place, no part of its name)
             if label == "AGENCY" and t == "nt" and tags[j] == "nt" and len(words[j]) > len(suf) \

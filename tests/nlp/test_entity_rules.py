@@ -6889,3 +6889,17 @@ def test_a_kind_of_street_names_no_street(nlp):
     assert not [t for t, label in got if label == "PLACE"], got
     got = ents(nlp, "东关商业街改造后客流明显回升。")
     assert ("东关商业街", "PLACE") in got, got
+
+
+def test_after_glued_to_a_firm_in_a_following_clause_stays_out(nlp):
+    # "某某农业|继爱俐华(x)|糖业…之后": jieba's guess glued 继 ("after") to the next firm's brand
+    got = ents(nlp, "南山生态农业继瑞沁华糖业、丰达粮贸等公司之后签约入园。")
+    assert ("瑞沁华糖业", "COMPANY") in got, got
+    assert not [t for t, _ in got if "继" in t], got
+
+
+def test_a_new_district_with_its_own_name_is_apart_from_a_place_inside_it(nlp):
+    # "金普(x)|新区|北良港": the district's name is a guess jieba does not know, and the port after it
+    # took the district's word as its own first word
+    got = ents(nlp, "在丹东安民新区北良港东侧，一座粮库正在建设。")
+    assert ("安民新区", "PLACE") in got and ("北良港", "PLACE") in got, got
