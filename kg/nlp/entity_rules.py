@@ -2476,6 +2476,13 @@ class EntityRules:
                 # rarely: 比如 and 延长 are the verbs they look like), before its zone's word
                 k -= 1
                 continue
+            if label == "PROJECT" and t == "zg" and len(w) == 1 and 0 < k < j - 1 and len(words[k + 1]) == 1 \
+                    and tags[k + 1] in PLACE_NAME_TAGS and offs[k] + 1 == offs[k + 1] \
+                    and offs[k - 1] + len(words[k - 1]) == offs[k] and self._known_place(words[k - 1]):
+                # "洛阳市|瀍(zg)|东|污水处理厂…": a rare character of a local name, after its city, that jieba
+                # leaves as a morpheme; the name starts with it, and the city is a place of its own
+                k -= 1
+                break
             if label == "PROJECT" and t in ("d", "ad") and k + 2 < j and tags[k + 1] == "vn" \
                     and tags[k + 2] in PROPER_TAGS and not self._misread_trade(words, tags, k):
                 k += 1  # "尽快|运营(vn)|申华汽车…项目": the clause's adverb and verb, then the name

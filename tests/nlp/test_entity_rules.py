@@ -6903,3 +6903,10 @@ def test_a_new_district_with_its_own_name_is_apart_from_a_place_inside_it(nlp):
     # took the district's word as its own first word
     got = ents(nlp, "在丹东安民新区北良港东侧，一座粮库正在建设。")
     assert ("安民新区", "PLACE") in got and ("北良港", "PLACE") in got, got
+
+
+def test_a_rare_character_of_a_local_name_stays_in_the_project(nlp):
+    # "某市|浉(zg)|南|污水处理厂…": jieba leaves the rare character as a morpheme, which cut the name
+    # at the direction after it
+    got = ents(nlp, "计划投资2亿元的信阳市浉南污水处理厂二期扩建工程等。")
+    assert ("浉南污水处理厂二期扩建工程", "PROJECT") in got and ("信阳市", "PLACE") in got, got
