@@ -326,6 +326,7 @@ def _containment(analysis, res, by_article) -> list[tuple]:
     placed = {(h.source.sentence, h.source.text) for h in analysis.relations
               if h.relation == "located_in" and h.source is not None}
     for pairs in by_article.values():
+        article_start = len(out)
         pairs = sorted(pairs, key=lambda mk: (mk[0].sentence, mk[0].start))
         refs_home = any(m.label == "HOME_CITY" or (m.label == "AGENCY" and m.text.startswith("市")) for m, _ in pairs)
         last_city = None
@@ -409,6 +410,12 @@ def _containment(analysis, res, by_article) -> list[tuple]:
                     Key("place", res.home_city) if refs_home and res.home_city else None)
                 if city is not None and city != key:
                     out.append((key, city, "located_in", "local-place-in-city", m.sentence))
+        # "北京雅宝路市场…。雅宝路商城…": a street the article writes once right after its city lies there,
+        # and its later bare mentions are the same street, not one in the county the article named last
+        after_place = {e[0] for e in out[article_start:] if e[3] == "place-after-place"}
+        if after_place:
+            out[article_start:] = [e for e in out[article_start:]
+                                   if not (e[3] == "local-place-in-city" and e[0] in after_place)]
     return out
 
 

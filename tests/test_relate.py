@@ -487,3 +487,15 @@ def test_a_firm_builds_the_project_named_after_what_it_invests():
     builds = {(label[u], label[v]) for u, v, d in g.edges(data=True) if d.get("relation") == "builds"}
     assert ("泰州光源电器公司", "泰州光源电器公司风光渔互补") in builds, builds
     assert ("无锡乔元金属公司", "无锡乔元金属公司汽车电池配件") in builds, builds
+
+
+def test_a_street_written_after_its_city_is_not_placed_again_in_the_last_county():
+    import kg
+
+    # "天津红桥路市场…。红桥路商城…": once the article writes the street right after its city, a later
+    # bare mention is the same street, not one in the county named in between
+    g = kg.extract_graph(["农牧方面，某公司在化德县投资建设肉牛项目。商贸方面，天津红桥路市场向该市转移，"
+                          "红桥路商城已入驻商户120户。"])
+    located = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "located_in"}
+    assert ("红桥路", "天津市") in located, located
+    assert ("红桥路", "化德县") not in located, located

@@ -2054,6 +2054,9 @@ class EntityRules:
                 break  # "…等|十大|专业产业园": how many, though a capacity's number and unit stay (6000|亩|…)
             if owned and not self._owner(w, t):
                 break  # "日本银行|串通|政府": only whose government is part of its name
+            if own_name and k < j and self._zone_word(w) and k > 0 and tags[k - 1] in PROPER_TAGS \
+                    and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                break  # "金普(x)|新区|北良港": a zone with a name of its own, then a place inside it
             if own_name and ((t not in PLACE_NAME_TAGS and not self._known_place(w)) or w in r.slogan_qualities):
                 break  # (and "智慧(nr)|老港", "美丽(ns)|新城": a slogan's quality of the place, no part of its name)
             if label == "AGENCY" and t == "nt" and tags[j] == "nt" and len(words[j]) > len(suf) \
@@ -2432,6 +2435,8 @@ class EntityRules:
                                                     or words[k + 1] in r.paired_short_names):
                 k -= 1  # "洛阳|中|德|产业园项目": two countries' short names, the park they build together
                 continue
+            if label == "PROJECT" and w in r.policy_verbs:
+                break  # "补链、强链、|延链|高端化工产业项目": what the projects do for a chain, no part of a name
             if label == "PROJECT" and (self._glued_clause(w) or w.startswith(r.comparatives)):
                 break  # (and "推动|更多大|项目": how many and how big, glued, say which kind)
             if label == "COMPANY" and strength == "strong" and k < j - 1:
@@ -2532,6 +2537,17 @@ class EntityRules:
                     and words[k - 1].endswith(r.local_divisions + ("县", "区", "市")) and offs[k] + len(w) == offs[k + 1]:
                 k -= 1  # "韩店|镇|东部|山区农业综合示范区建设项目": the part of the town the site is in
                 continue
+            if label == "PROJECT" and t == "zg" and len(w) == 1 and 0 < k < j - 1 and len(words[k + 1]) == 1 \
+                    and tags[k + 1] in PLACE_NAME_TAGS and offs[k] + 1 == offs[k + 1] \
+                    and offs[k - 1] + len(words[k - 1]) == offs[k] and self._known_place(words[k - 1]):
+                # "洛阳市|瀍(zg)|东|污水处理厂…": a rare character of a local name, after its city, that jieba
+                # leaves as a morpheme; the name starts with it, and the city is a place of its own
+                k -= 1
+                break
+            if label == "PROJECT" and t in ("d", "ad") and k + 2 < j and tags[k + 1] == "vn" \
+                    and tags[k + 2] in PROPER_TAGS and not self._misread_trade(words, tags, k):
+                k += 1  # "尽快|运营(vn)|申华汽车…项目": the clause's adverb and verb, then the name
+                break
             if t in STOP_TAGS or w in r.having_words or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
                                                   and k > 0 and tags[k - 1] in NOUN_TAGS)
                                   and not (label == "PROJECT" and self._stop_in_compound(words, tags, k))) \
@@ -2691,6 +2707,9 @@ class EntityRules:
         while first < j and ((_leading(words, first, j, r) and not (first + 1 < j and words[first + 1] in r.roads))
                              or (label == "COMPANY" and words[first] in r.company_trim)
                              or words[first] in r.product_list_marks  # "…现场|、|冷链仓储…项目": the list's mark
+                             # "签订的|2.5|亿元|某某产业园区": a sum, which a park never opens with
+                             or (label == "PLACE" and tags[first] == "m"
+                                 and words[self._past_amount(words, tags, first, j) - 1].endswith("元"))
                              or (label == "PROJECT" and tags[first] in ("m", "t") and words[first] not in r.name_time_words
                                  and "/" not in words[first]  # a capacity's rate, one word (10万m³/d)
                                  and not (words[first].isdigit() and first + 1 < j and words[first + 1] in r.numbered_routes)
@@ -2783,8 +2802,9 @@ class EntityRules:
             return None  # "1月份|福建|全省|央企|民企|外企|项目": the projects of a kind of investor, none named
         if label == "PROJECT" and body_tokens and all(words[x] in r.policy_kinds for x in body_tokens):
             return None  # "精准|扶贫|产业|帮扶|项目": the policy a kind of project serves, none named
-        if label == "PLACE" and body in r.park_kinds and name.endswith(r.park_kind_heads):
-            return None  # "文化公园|和|湿地|公园等功能区": kinds of park, none named
+        if label == "PLACE" and name.endswith(r.park_kind_heads) and (
+                body in r.park_kinds or (words[j] in r.park_kind_heads and "".join(words[first:j]) in r.park_kinds)):
+            return None  # "文化公园|和|湿地|公园等功能区", "文化|商业街": kinds of park or street, none named
         if label == "PLACE" and inner and words[j] in r.generic_bodies and body_tokens \
                 and all(self._known_place(words[x]) for x in body_tokens):
             # "推进青川县|乡村|振兴", "青川县|乡村|振兴局": the suffix inside a generic word (乡村 is the
@@ -2970,7 +2990,8 @@ class EntityRules:
         # name jieba cut with a verb or a direction (甘肃北方|节能|…, 哈尔滨建新|装配|…): the name is
         # taken whole only where a place or a proper name opens it, and kept as found otherwise.
         core = [x for x in body if words[x] not in r.legal_forms]
-        common = bool(core) and _trade(words[core[-1]]) \
+        # (a trade jieba writes with the product before it is one too: 防腐材料, 汽车配件 -> 材料, 配件)
+        common = bool(core) and (_trade(words[core[-1]]) or (len(words[core[-1]]) > 2 and _trade(words[core[-1]][-2:]))) \
             and not any(tags[x] in PROPER_TAGS or self._known_place(words[x]) for x in core)
         if not (brandless or parent or common) or words[k] in (")", "）"):
             return k  # a region in brackets before the body is read next (美澜（海南）科技有限责任公司)
@@ -3959,11 +3980,13 @@ class EntityRules:
             return True  # "建设|4GW|和|18GW|电池项目", "年产5|万吨|和|10|万吨|饲料项目": two sizes of one product
         if not 0 < x < len(words) - 1 or words[x] not in r.project_joiners \
                 or not (tags[x - 1] in NOUN_TAGS or self._misread_trade(words, tags, x - 1)
+                        or (tags[x - 1] == "l" and len(words[x - 1]) >= 4)
                         or (tags[x - 1] == "j" and words[x] in r.item_joiners)
                         or (tags[x - 1] == "v" and words[x] not in r.item_joiners)
                         or (words[x - 1] in r.business_verbs and x >= 2 and tags[x - 2] in NOUN_TAGS | {"j"})):
             # (jieba tags some trades as abbreviations: 研发|与|检测; 及 joins two processes: 分拣|及|深加工;
-            # and a business as a verb: 鞋服|设计|制造|及|智能化生产)
+            # and a business as a verb: 鞋服|设计|制造|及|智能化生产; and a facility of four characters
+            # as an idiom: 交通枢纽(l)|及|维保基地)
             return False
         left = words[x - 1]
         if left.endswith(r.whole_project_words):
@@ -3980,7 +4003,9 @@ class EntityRules:
         # (jieba reads a one-character product as a place: 麻鸭|及|鸭|产品)
         # (or an adjective before the product: 蛋白|及|新|产品开发)
         # (jieba reads a product as a count or leaves it Latin: 汽车|及|零部件(mq)|产业园, 电芯|及|pack|产业园)
+        # (or a product as a place it names none of: 负极材料|及|关联(ns)|产品)
         return tag in NOUN_TAGS or tag in ("nt", "j") or (tag == "ns" and len(right) == 1) or right.startswith("年产") \
+            or (tag == "ns" and not self._known_place(right) and y + 1 < len(words) and tags[y + 1] in NOUN_TAGS) \
             or (tag in ("mq", "eng") and not any(ch.isdigit() for ch in right) and y + 1 < len(words)
                 and tags[y + 1] in NOUN_TAGS) \
             or (tag in ("a", "b") and y + 1 < len(words) and tags[y + 1] in NOUN_TAGS | {"l", "j", "nt"}) \
@@ -4068,7 +4093,11 @@ class EntityRules:
         if len(words[x]) < 2 or tags[x] not in MISREAD_TRADE_TAGS:
             return False
         before, after = tags[x - 1], tags[x + 1]
-        if (before not in NOUN_TAGS | {"m"} and not amount) or words[x - 1] in self.rules.person_titles:
+        if after == "vn" and tags[x] in ("d", "ad") and not amount:
+            return False  # "投资者|尽快(d)|运营(vn)|某某项目": a real adverb, before the clause's verb
+        # (or the second product, after the joiner: "锂电池|及|正极(ad)|材料项目")
+        joined = words[x - 1] in self.rules.project_joiners and x >= 2 and tags[x - 2] in NOUN_TAGS
+        if (before not in NOUN_TAGS | {"m"} and not amount and not joined) or words[x - 1] in self.rules.person_titles:
             return False
         return after in NOUN_TAGS or words[x + 1] in self.rules.project_joiners
 
@@ -4168,6 +4197,11 @@ class EntityRules:
                           words[x + 1] in r.status_adverbs and x + 2 < b and tags[x + 2] in ("v", "vn")))), b)
             if b - a >= 3 and words[b - 1] in r.item_works and words[b - 2].endswith(r.facility):
                 b -= 1  # "…机器人产业园|建设|等…项目": building the park, which the item names
+        if label == "PROJECT" and a < b and tags[a] == "m" \
+                and words[self._past_amount(words, tags, a, b) - 1].endswith("元"):
+            # "与某公司签订的|1.1|亿元|某某产业园项目": the sum the item was signed for, with no word of
+            # investing before it, is no part of its name
+            a = self._past_amount(words, tags, a, b)
         if a >= b:
             return []
         z = self._leading_zone(words, tags, a, b, label)

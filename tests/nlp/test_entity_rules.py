@@ -7031,3 +7031,81 @@ def test_a_plans_layout_of_one_centre_and_many_parts_is_no_place(nlp):
     assert not [t for t, label in got if label == "PLACE"], got
     got = ents(nlp, "东城片区和西城片区同步开发。")
     assert ("东城片区", "PLACE") in got, got
+
+
+def test_a_trade_read_as_a_verb_stays_inside_a_legal_name(nlp):
+    # "…天盛|防水(v)|防腐材料|有限公司": the verb is one of the firm's trades, and two firms that share
+    # their trades are not one "防腐材料有限公司"
+    got = ents(nlp, "河北永鑫防水防腐材料有限公司正式成立。")
+    assert ("河北永鑫防水防腐材料有限公司", "COMPANY") in got, got
+    got = ents(nlp, "湖北远丰防水保温材料有限公司落户园区。")
+    assert ("湖北远丰防水保温材料有限公司", "COMPANY") in got, got
+
+
+def test_a_second_product_after_a_joiner_keeps_the_first(nlp):
+    # "负极材料|及|关联(ns)|产品": a word jieba reads as a place after 及 is the second product;
+    # "交通枢纽(l)|及|…基地": a four-character facility jieba reads as an idiom is the first
+    got = ents(nlp, "宏锂公司投资的石墨负极材料及关联产品生产项目落户园区。")
+    assert ("石墨负极材料及关联产品生产项目", "PROJECT") in got, got
+    got = ents(nlp, "计划投资8亿元的客运交通枢纽及公交停保基地项目年内动工。")
+    assert [t for t, label in got if label == "PROJECT" and t.startswith("交通枢纽及")] \
+        or ("客运交通枢纽及公交停保基地项目", "PROJECT") in got, got
+
+
+def test_the_sum_a_listed_project_was_signed_for_is_not_its_name(nlp):
+    # "与某公司签订的|2.5亿元|某某产业园…项目": the sum, with no word of investing, opens no name
+    got = ents(nlp, "分别是县政府与远航集团签订的6亿元红枣精深加工项目、高新区与海泰科技签订的2.5亿元白桦林参数字交易共享平台建设项目。")
+    assert ("白桦林参数字交易共享平台建设项目", "PROJECT") in got, got
+    got = ents(nlp, "县政府与远航集团签订的6亿元红枣精深加工项目、高新区与海泰科技签订的2.5亿元长白人参产业园区项目。")
+    assert ("长白人参产业园区项目", "PROJECT") in got, got
+    # and a park's name, which never opens with a sum
+    got = ents(nlp, "高新区与海泰科技签订的2.5亿元长白人参产业园区项目正式落地。")
+    assert not [t for t, _ in got if "亿元" in t], got
+
+
+def test_a_visit_verb_glued_to_a_firm_stays_out(nlp):
+    # "赴力(x)|嘉…集团": jieba's guess glued the verb of going to the firm's first character
+    got = ents(nlp, "考察组随后赴华嘉科技有限公司参观座谈。")
+    assert ("华嘉科技有限公司", "COMPANY") in got, got
+    assert not [t for t, _ in got if t.startswith("赴")], got
+
+
+def test_an_adverb_and_its_verb_before_a_project_stay_out(nlp):
+    # "尽快(d)|运营(vn)|某某…项目": the clause's adverb and verb, then the project's name
+    got = ents(nlp, "企业表示将尽快运营瑞通汽车博览园项目，打造城市名片。")
+    assert ("瑞通汽车博览园项目", "PROJECT") in got, got
+
+
+def test_a_chain_policy_verb_before_a_kind_of_project_names_none(nlp):
+    # "补链、强链、延链|高端…项目": the last of the verbs is what the projects do, and the rest is a kind
+    got = ents(nlp, "双方将加快推进补链、强链、延链新型建材产业项目建设。")
+    assert not [t for t, label in got if label == "PROJECT"], got
+
+
+def test_a_kind_of_street_names_no_street(nlp):
+    # "…的|文化|商业街等…项目": a street by what it is for is a kind, as 文化公园 is; one with its own name stays
+    got = ents(nlp, "投资9000万元的文化商业街等4个商贸类项目顺利开工。")
+    assert not [t for t, label in got if label == "PLACE"], got
+    got = ents(nlp, "东关商业街改造后客流明显回升。")
+    assert ("东关商业街", "PLACE") in got, got
+
+
+def test_after_glued_to_a_firm_in_a_following_clause_stays_out(nlp):
+    # "某某农业|继爱俐华(x)|糖业…之后": jieba's guess glued 继 ("after") to the next firm's brand
+    got = ents(nlp, "南山生态农业继瑞沁华糖业、丰达粮贸等公司之后签约入园。")
+    assert ("瑞沁华糖业", "COMPANY") in got, got
+    assert not [t for t, _ in got if "继" in t], got
+
+
+def test_a_new_district_with_its_own_name_is_apart_from_a_place_inside_it(nlp):
+    # "金普(x)|新区|北良港": the district's name is a guess jieba does not know, and the port after it
+    # took the district's word as its own first word
+    got = ents(nlp, "在丹东安民新区北良港东侧，一座粮库正在建设。")
+    assert ("安民新区", "PLACE") in got and ("北良港", "PLACE") in got, got
+
+
+def test_a_rare_character_of_a_local_name_stays_in_the_project(nlp):
+    # "某市|浉(zg)|南|污水处理厂…": jieba leaves the rare character as a morpheme, which cut the name
+    # at the direction after it
+    got = ents(nlp, "计划投资2亿元的信阳市浉南污水处理厂二期扩建工程等。")
+    assert ("浉南污水处理厂二期扩建工程", "PROJECT") in got and ("信阳市", "PLACE") in got, got
