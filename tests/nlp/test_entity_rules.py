@@ -7121,3 +7121,10 @@ def test_a_road_and_its_side_before_a_project_name_it(nlp, text, name):
     # where a project stands is how a local paper names it; the side word stopped the name short
     got = ents(nlp, text)
     assert (name, "PROJECT") in got, got
+
+
+def test_the_slogan_of_taking_hold_of_projects_names_no_project(nlp):
+    # "抓项目、促发展": a place, its resolve and the verb 抓 before 项目 are a clause, and the place
+    # at its head does not make it a project's name
+    got = ents(nlp, "今年以来，湘江县、白石区一心一意抓项目、优环境，成效明显。")
+    assert ("湘江县", "PLACE") in got and not [t for t, l in got if l == "PROJECT"], got
