@@ -185,6 +185,7 @@ class EntityRuleSpec:
     units: tuple[str, ...]  # quantity units, longest first
     roads: frozenset[str]
     road_ends: tuple[str, ...]  # the same, longest first, for str.endswith
+    site_sides: frozenset[str]  # 西侧, 北侧: a side of a road or place, where a project stands
     numbered_routes: frozenset[str]  # 线, 国道: a number before them names a highway (305线)
     numbered_institutions: tuple[str, ...]  # 人民医院, 中学: named with an ordinal before them (第一人民医院)
     plant_kinds: frozenset[str]  # 污水处理厂, 屠宰场: alone in a list, no project
@@ -483,6 +484,7 @@ class EntityRuleSpec:
             units=_longest_first(spec["quantity_units"]),
             roads=frozenset(spec["road_suffixes"]),
             road_ends=_longest_first(spec["road_suffixes"]),
+            site_sides=frozenset(spec.get("site_sides", ())),
             numbered_routes=frozenset(spec.get("numbered_routes", ())),
             numbered_institutions=tuple(spec.get("numbered_institutions", ())),
             plant_kinds=frozenset(spec.get("plant_kinds", ())),

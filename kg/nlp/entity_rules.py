@@ -2456,6 +2456,16 @@ class EntityRules:
                     and self._known_place(words[k - 1]) and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 k -= 1  # "中国|西部|绿色低碳家居产业园一期项目": a place's part, before what is built there
                 continue
+            if label == "PROJECT" and w in r.site_sides and 0 < k < j - 1 \
+                    and offs[k - 1] + len(words[k - 1]) == offs[k] \
+                    and (words[k - 1].endswith(r.road_ends) or self._known_place(words[k - 1])):
+                # "新华路|东侧|安置房项目": where the project stands names it; the road is scanned on
+                k -= 1
+                if len(words[k]) == 2 and words[k][1] in r.roads and k > 0 and len(words[k - 1]) == 1 \
+                        and "\u4e00" <= words[k - 1] <= "\u9fff" and tags[k - 1] in ("a", "b", "n", "ng", "ns", "nr") \
+                        and offs[k - 1] + 1 == offs[k]:
+                    k -= 2  # "新|民巷|西侧": a road's name is two characters at least; jieba cut off the first
+                continue
             if label == "PROJECT" and w in _CLOSE_BRACKETS and k >= 3 and words[k - 2] in _OPEN_BRACKETS \
                     and tags[k - 1] in ("q", "m") and len(words[k - 1]) <= 2 and tags[k - 3] == "m" \
                     and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k - 3, k + 1)):
@@ -2704,7 +2714,10 @@ class EntityRules:
             # (an office listed after another, "县发改局、工业信息和科技商务局", is named without its
             # place as the one before it is: the list gives the level)
             first = joint_at + 1
-        while first < j and ((_leading(words, first, j, r) and not (first + 1 < j and words[first + 1] in r.roads))
+        while first < j and ((_leading(words, first, j, r) and not (first + 1 < j and words[first + 1] in r.roads)
+                              # "新|民巷": one character cut from a road's two-character name is its first
+                              and not (first + 1 < j and len(words[first]) == 1 and len(words[first + 1]) == 2
+                                       and words[first + 1][1] in r.roads))
                              or (label == "COMPANY" and words[first] in r.company_trim)
                              or words[first] in r.product_list_marks  # "…现场|、|冷链仓储…项目": the list's mark
                              # "签订的|2.5|亿元|某某产业园区": a sum, which a park never opens with

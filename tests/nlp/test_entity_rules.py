@@ -7109,3 +7109,22 @@ def test_a_rare_character_of_a_local_name_stays_in_the_project(nlp):
     # at the direction after it
     got = ents(nlp, "计划投资2亿元的信阳市浉南污水处理厂二期扩建工程等。")
     assert ("浉南污水处理厂二期扩建工程", "PROJECT") in got and ("信阳市", "PLACE") in got, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("今年，城东的建设路南侧商住楼项目完成主体封顶。", "建设路南侧商住楼项目"),
+    ("会上通报，华兴大街以北停车场项目进展顺利。", "华兴大街以北停车场项目"),
+    # jieba reads the road's first character as an adjective: 新|民巷
+    ("该区新民巷西侧商贸综合体项目正在施工。", "新民巷西侧商贸综合体项目"),
+])
+def test_a_road_and_its_side_before_a_project_name_it(nlp, text, name):
+    # where a project stands is how a local paper names it; the side word stopped the name short
+    got = ents(nlp, text)
+    assert (name, "PROJECT") in got, got
+
+
+def test_the_slogan_of_taking_hold_of_projects_names_no_project(nlp):
+    # "抓项目、促发展": a place, its resolve and the verb 抓 before 项目 are a clause, and the place
+    # at its head does not make it a project's name
+    got = ents(nlp, "今年以来，湘江县、白石区一心一意抓项目、优环境，成效明显。")
+    assert ("湘江县", "PLACE") in got and not [t for t, l in got if l == "PROJECT"], got
