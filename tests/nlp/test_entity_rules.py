@@ -7109,3 +7109,11 @@ def test_a_rare_character_of_a_local_name_stays_in_the_project(nlp):
     # at the direction after it
     got = ents(nlp, "计划投资2亿元的信阳市浉南污水处理厂二期扩建工程等。")
     assert ("浉南污水处理厂二期扩建工程", "PROJECT") in got and ("信阳市", "PLACE") in got, got
+
+
+def test_a_region_in_brackets_jieba_tags_as_an_adverb_stays_in_a_counted_list_item(nlp):
+    # "某某科技（|始兴(d)|）有限公司、…两家企业": jieba reads the county's name as an adverb, which cut
+    # the first item of the counted list at the bracket
+    got = ents(nlp, "会上，宏景科技（始兴）有限公司、蓝泰达实业有限公司两家企业代表签约。")
+    assert ("宏景科技（始兴）有限公司", "COMPANY") in got, got
+    assert not [t for t, _ in got if t.startswith("）")], got
