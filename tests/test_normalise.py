@@ -238,3 +238,8 @@ def test_a_features_subheading_joins_neither_the_paragraph_before_nor_after_it()
                          "成固定资产投资目标任务，", "为经济发展提供有力支撑。", "全县上下要坚定信心，持续",
                          "优化营商环境，扎实推进各", "项工作落地见效，实现新突", "破。"])
     assert len(paragraphs(normalise(wrapped))) == 1
+
+
+def test_the_variant_of_lian_in_a_county_paper_is_simplified():
+    # 亷 for 廉 in a city's name, which the conversion leaves and which then cut the name off its firm
+    assert "廉江市某某建材有限公司" in normalise("亷江市某某建材有限公司落戶工業園。").text

@@ -3928,6 +3928,9 @@ class EntityRules:
                     continue  # a route's 至 is no preposition of the clause
                 if label == "COMPANY" and offs is not None and x > a and self._verb_brand(words, tags, offs, x, b - 1):
                     continue  # "、天津|蓝桥|远航(v)|电子科技有限公司": a brand jieba reads as a verb, after the place
+                if offs is not None and x > a and words[x - 1] in _OPEN_BRACKETS \
+                        and self._bracketed_place(words, tags, offs, x + 1):
+                    continue  # "某某新材料（|始兴(d)|）有限公司": the region a firm is registered in, whatever jieba tags it
                 clause = self._clause_word(words, tags, x, label, a, b) and not self._before_legal_form(words, x, b)
                 # ("A公司、B公司分别签订|了|C项目、D项目": what is signed starts after the verb)
                 announced = i and (words[x] in r.event_verbs or words[x] in r.signing_verbs) and tags[x].startswith("v")

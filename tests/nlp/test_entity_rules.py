@@ -7128,3 +7128,11 @@ def test_the_slogan_of_taking_hold_of_projects_names_no_project(nlp):
     # at its head does not make it a project's name
     got = ents(nlp, "今年以来，湘江县、白石区一心一意抓项目、优环境，成效明显。")
     assert ("湘江县", "PLACE") in got and not [t for t, l in got if l == "PROJECT"], got
+
+
+def test_a_region_in_brackets_jieba_tags_as_an_adverb_stays_in_a_counted_list_item(nlp):
+    # "某某科技（|始兴(d)|）有限公司、…两家企业": jieba reads the county's name as an adverb, which cut
+    # the first item of the counted list at the bracket
+    got = ents(nlp, "会上，宏景科技（始兴）有限公司、蓝泰达实业有限公司两家企业代表签约。")
+    assert ("宏景科技（始兴）有限公司", "COMPANY") in got, got
+    assert not [t for t, _ in got if t.startswith("）")], got
