@@ -7109,3 +7109,14 @@ def test_a_rare_character_of_a_local_name_stays_in_the_project(nlp):
     # at the direction after it
     got = ents(nlp, "计划投资2亿元的信阳市浉南污水处理厂二期扩建工程等。")
     assert ("浉南污水处理厂二期扩建工程", "PROJECT") in got and ("信阳市", "PLACE") in got, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("会上,中关村石景山园管委会与两家企业签了约。", "中关村石景山园管委会"),
+    ("顺义园管理委员会主任介绍了园区情况。", "顺义园管理委员会"),
+])
+def test_a_park_branch_named_by_its_district_and_yuan_keeps_its_committee(nlp, text, name):
+    # "某区|园(zg)|管委会": jieba leaves a branch park's 园 a bare morpheme, which cut the committee off
+    # its park and left it a bare 管委会
+    got = ents(nlp, text)
+    assert (name, "AGENCY") in got, got
