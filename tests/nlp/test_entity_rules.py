@@ -7120,3 +7120,19 @@ def test_a_park_branch_named_by_its_district_and_yuan_keeps_its_committee(nlp, t
     # its park and left it a bare 管委会
     got = ents(nlp, text)
     assert (name, "AGENCY") in got, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("区里与两家央企就东湖湿地修复项目、沧州永泰化工地块项目2个项目签了约。", "沧州永泰化工地块项目"),
+    ("本次开工的有南环路改造工程、青石桥重建工程3个工程。", "青石桥重建工程"),
+])
+def test_a_count_of_the_list_after_its_last_item_leaves_the_item_named(nlp, text, name):
+    # "A项目、B项目|2|个|项目": the count with its own head counts the list; the last item is still
+    # one named, not "how many projects of a kind"
+    got = ents(nlp, text)
+    assert (name, "PROJECT") in got, got
+
+
+def test_a_count_of_projects_of_a_kind_names_none(nlp):
+    got = ents(nlp, "全县战略新兴产业项目17个项目开工。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
