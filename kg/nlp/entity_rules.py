@@ -383,6 +383,7 @@ class EntityRules:
         tok.keep_apart({(c, w[0]) for w in self.rules.part_project_words for c in self.rules.count_classifiers
                         if len(c) == 1})
         tok.add_words((w, "nt") for w in self.rules.short_groups if not tok.seg.has_word(w))
+        tok.add_words((w, "nt") for w in self.rules.park_committees if not tok.seg.has_word(w))
         # ... and so do the divisions its dictionary lacks ("第三师|图木|舒克市", "察哈尔|右翼|中旗"):
         # a division's full name from the gazetteer is one word.
         tok.add_words((n, "ns") for n in self._unknown_divisions(tok))
@@ -1979,8 +1980,12 @@ class EntityRules:
             and words[j + 1].startswith(r.batch_marks) and any(words[j - 1].endswith(z) for z in r.zone_kinds)
         at = j + 2 if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.count_verbs else j + 1
         counted = self._counted(words, tags, at) if label == "PROJECT" else 0
-        if counted and not (at + counted < len(words) and words[at + counted] in r.date_words):
-            return None  # "战略新兴产业项目|17|个": how many projects of a kind, not one named (but "3|个|月": a time)
+        if counted and not (at + counted < len(words) and (words[at + counted] in r.date_words
+                                                            or (r.enum_heads.get(words[at + counted]) == label
+                                                                and self._after_list_mark(words, j)))):
+            # (but "3|个|月" is a time, and a count with its own head after it counts the list the name
+            # ends: "A项目、B地块项目|4|个|项目")
+            return None  # "战略新兴产业项目|17|个": how many projects of a kind, not one named
         if label == "PLACE" and suf in r.division_nouns and (
                 _NUMERAL.fullmatch(words[j][: len(words[j]) - len(suf)])
                 or ((words[j] == suf or words[j][: len(words[j]) - len(suf)] in r.count_classifiers)
@@ -3767,6 +3772,16 @@ class EntityRules:
             if ((t.startswith("v") and t != "vn") or w in r.event_verbs) and not relative:
                 return None  # (an event's verb jieba reads as a noun too: "银塘办事处…等地|调研|重点项目")
         return r.enum_heads[m.group(0)]
+
+    @staticmethod
+    def _after_list_mark(words, j, reach: int = 40) -> bool:
+        """Whether an enumeration mark (、) comes before token ``j`` in its clause: the name is a list's item."""
+        for x in range(j - 1, max(-1, j - 1 - reach), -1):
+            if words[x] == "、":
+                return True
+            if words[x] in CLAUSE_PUNCT:
+                return False
+        return False
 
     def _counted_kind(self, words, tags, x) -> str | None:
         """The label of the head after the 等 and the count at ``x`` ("等|12|个|项目": PROJECT), if one is known."""

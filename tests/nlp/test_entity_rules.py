@@ -7136,3 +7136,30 @@ def test_a_region_in_brackets_jieba_tags_as_an_adverb_stays_in_a_counted_list_it
     got = ents(nlp, "会上，宏景科技（始兴）有限公司、蓝泰达实业有限公司两家企业代表签约。")
     assert ("宏景科技（始兴）有限公司", "COMPANY") in got, got
     assert not [t for t, _ in got if t.startswith("）")], got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("会上,中关村石景山园管委会与两家企业签了约。", "中关村石景山园管委会"),
+    ("顺义园管理委员会主任介绍了园区情况。", "顺义园管理委员会"),
+])
+def test_a_park_branch_named_by_its_district_and_yuan_keeps_its_committee(nlp, text, name):
+    # "某区|园(zg)|管委会": jieba leaves a branch park's 园 a bare morpheme, which cut the committee off
+    # its park and left it a bare 管委会
+    got = ents(nlp, text)
+    assert (name, "AGENCY") in got, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("区里与两家央企就东湖湿地修复项目、沧州永泰化工地块项目2个项目签了约。", "沧州永泰化工地块项目"),
+    ("本次开工的有南环路改造工程、青石桥重建工程3个工程。", "青石桥重建工程"),
+])
+def test_a_count_of_the_list_after_its_last_item_leaves_the_item_named(nlp, text, name):
+    # "A项目、B项目|2|个|项目": the count with its own head counts the list; the last item is still
+    # one named, not "how many projects of a kind"
+    got = ents(nlp, text)
+    assert (name, "PROJECT") in got, got
+
+
+def test_a_count_of_projects_of_a_kind_names_none(nlp):
+    got = ents(nlp, "全县战略新兴产业项目17个项目开工。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
