@@ -4734,7 +4734,7 @@ def test_a_list_of_firms_after_a_list_of_projects_in_one_clause_begins_after_the
     assert ("甘肃电投集团", "COMPANY") in found, found
 
 
-def test_a_ranking_before_a_firm_is_no_part_of_its_name(nlp):
+def test_a_ranking_before_firms_in_a_signing_is_no_part_of_their_names(nlp):
     # "世界500|强|中国交建": the list the firm is on
     found = ents(nlp, "签约企业中有世界500强中国建材集团和中国500强宏达集团。")
     assert ("中国建材集团", "COMPANY") in found and ("宏达集团", "COMPANY") in found, found
@@ -7160,6 +7160,6 @@ def test_a_count_of_the_list_after_its_last_item_leaves_the_item_named(nlp, text
     assert (name, "PROJECT") in got, got
 
 
-def test_a_count_of_projects_of_a_kind_names_none(nlp):
+def test_a_count_of_projects_of_a_kind_after_no_list_names_none(nlp):
     got = ents(nlp, "全县战略新兴产业项目17个项目开工。")
     assert not [t for t, lab in got if lab == "PROJECT"], got
