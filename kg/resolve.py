@@ -114,11 +114,15 @@ def _away(analysis: DocumentAnalysis) -> set:
     association = derivation_spec().association_re
     neighbour = derivation_spec().neighbour_re
     texts = None
+    bordering: dict[int, bool] = {}  # a sentence holds a word of bordering (asked once per sentence)
     for m in analysis.mentions:
         if m.label == "PLACE":
             texts = texts if texts is not None else analysis.sentence_texts()
             text = texts.get(m.sentence, "")
-            if association.match(text, m.s_end) or (neighbour.match(text, m.s_end) and _bordering(text, m.s_start)):
+            if m.sentence not in bordering:
+                bordering[m.sentence] = neighbour.search(text) is not None
+            if association.match(text, m.s_end) or (bordering[m.sentence] and neighbour.match(text, m.s_end)
+                                                      and _bordering(text, m.s_start)):
                 away.add(m)
     return away
 
@@ -1046,8 +1050,10 @@ def _outlet_divisions(text: str) -> list[str]:
         return out
     gaz = load_gazetteer()
     for m in entity_rule_spec().outlet_name_re.finditer(text):
-        run = m.group(1)
+        run = text[max(0, m.start() - 4):m.start()]
         for i in range(len(run) - 1):
+            if not "\u4e00" <= run[i] <= "\u9fff":
+                continue
             place = gaz.written(run[i:])
             if place is not None and (place.level in ("province", "city")
                                       or (place.level == "county" and run[i:] == place.name)):

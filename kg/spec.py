@@ -79,9 +79,8 @@ def _outlet_re(spec: Mapping) -> re.Pattern:
 
 
 def _outlet_name_re(spec: Mapping) -> re.Pattern:
-    """Up to four characters before an outlet's word (酒泉日报, 南通网讯): group 1 ends with the place's name."""
-    names = "|".join(map(re.escape, _longest_first(spec.get("outlet_names", ())))) or "(?!)"
-    return re.compile(rf"([\u4e00-\u9fff]{{2,4}})(?:{names})")
+    """An outlet's word (日报, 网讯): the characters before it may name the paper's place (酒泉日报)."""
+    return re.compile("|".join(map(re.escape, _longest_first(spec.get("outlet_names", ())))) or "(?!)")
 
 
 def _plain(value: Any) -> Any:
@@ -325,7 +324,7 @@ class EntityRuleSpec:
     store_ends: tuple[str, ...]  # 商城: a store is a business, never a place
     system_words: tuple[str, ...]  # 制度: "人民代表大会|制度" is the system, no body
     outlet_re: re.Pattern  # matched right after a place: the place begins an outlet's name (长城|网讯)
-    outlet_name_re: re.Pattern  # a division's name, then a paper's word: the story's paper (据|酒泉|日报|报道)
+    outlet_name_re: re.Pattern  # a paper's word, after which a division's name is the story's paper's (酒泉|日报)
     company_strong: tuple[str, ...]
     stop_compounds: Mapping[str, frozenset[str]]  # 发展: 融合 — "融合发展" inside a project's name
     stop_compound_heads: Mapping[str, frozenset[str]]  # 协同: 处置 — "协同处置" inside a project's name
