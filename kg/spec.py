@@ -286,6 +286,7 @@ class EntityRuleSpec:
     superlatives: frozenset[str]  # 首座, 最大: a project's kind after them describes one, no name
     part_project_words: tuple[str, ...]  # 子项目: a project's parts, kept whole so a count before them stays one
     short_groups: tuple[str, ...]  # 能投集团, 铁投集团: a province's groups by their short names, kept whole
+    park_committees: tuple[str, ...]  # 园管委会: a park's committee after the park's short name, kept whole
     subsidiary_words: frozenset[str]  # 子公司, 全资子公司: a group's subsidiary by its kind, after the group
     build_words: frozenset[str]  # 新建, 扩建: the building between a park and 项目 names the park's project
     glued_products: frozenset[str]  # 新材料: a product whose first character is a leading word (新)
@@ -586,6 +587,7 @@ class EntityRuleSpec:
             building_words=tuple(spec.get("building_words", ())),
             part_project_words=tuple(spec.get("part_project_words", ())),
             short_groups=tuple(spec.get("short_groups", ())),
+            park_committees=tuple(spec.get("park_committees", ())),
             subsidiary_words=frozenset(spec.get("subsidiary_words", ())),
             build_words=frozenset(spec.get("build_words", ())),
             glued_products=frozenset(spec.get("glued_products", ())),

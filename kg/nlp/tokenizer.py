@@ -218,9 +218,12 @@ class JiebaTokenizer:
         self.seg = rjieba.Jieba()
         self.tags = dict(base_tags())
         self._guessed: dict[str, str] = {}
-        # What was added, in order, so that a saved pipeline segments as this one.
+        # What was added, in order, so that a saved pipeline segments as this one: a word added with no
+        # count gets one from the dictionary as it is then, so words and kept-apart pairs are replayed in
+        # the order they came (a Dask worker rebuilds the pipeline from its bytes).
         self.user_words: dict[str, str] = {}
         self.apart: dict[tuple[str, str], None] = {}
+        self._ops: list[list[str]] = []
         self.leading: frozenset[str] = frozenset()
         self.inner: frozenset[str] = frozenset()
         self.sections: tuple[str, ...] = ()
@@ -262,6 +265,7 @@ class JiebaTokenizer:
         """Never glue these word pairs ("等"+"项目"): enumeration rules need the seam."""
         for a, b in pairs:
             self.apart[(a, b)] = None
+            self._ops.append(["apart", a, b])
             if self.seg.has_word(a + b):
                 # The lowest count keeps the pair apart whenever both halves are words.
                 self.seg.add_word(a + b, 1, None)
@@ -273,6 +277,7 @@ class JiebaTokenizer:
                 self.seg.add_word(word, None, tag)
                 self.tags[word] = tag
                 self.user_words[word] = tag
+                self._ops.append(["word", word, tag])
 
     def segment(self, text: str) -> tuple[list[str], list[bool], list[int], list[str]]:
         """jieba's words of ``text`` with their trailing-space flags, offsets and tags."""
@@ -383,13 +388,25 @@ class JiebaTokenizer:
 
     # spaCy serialisation: the added words and the pairs kept apart.
     def _state(self) -> dict:
-        return {"words": [[w, t] for w, t in self.user_words.items()], "apart": [list(p) for p in self.apart],
+        return {"ops": self._ops,
+                "words": [[w, t] for w, t in self.user_words.items()], "apart": [list(p) for p in self.apart],
                 "leading": sorted(self.leading),
                 "inner": sorted(self.inner), "sections": list(self.sections)}
 
     def _restore(self, state: dict) -> "JiebaTokenizer":
-        self.add_words((w, t) for w, t in state.get("words", ()))
-        self.keep_apart((a, b) for a, b in state.get("apart", ()))
+        if "ops" in state:
+            ops = [list(op) for op in state["ops"]]
+            # The pipeline's own components may have made the same additions already, as they do when a
+            # pipeline is built from its config before its bytes are read: only what is beyond them is
+            # replayed (a word added twice gets a new count, and the pipeline would segment otherwise).
+            for op, a, b in ops:
+                if op == "word" and self.user_words.get(a) != b:
+                    self.add_words([(a, b)])
+                elif op == "apart" and (a, b) not in self.apart:
+                    self.keep_apart([(a, b)])
+        else:
+            self.add_words((w, t) for w, t in state.get("words", ()))
+            self.keep_apart((a, b) for a, b in state.get("apart", ()))
         self.split_leading(state.get("leading", ()))
         self.split_inner(state.get("inner", ()), state.get("sections", ()))
         return self

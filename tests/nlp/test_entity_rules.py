@@ -7139,6 +7139,17 @@ def test_a_region_in_brackets_jieba_tags_as_an_adverb_stays_in_a_counted_list_it
 
 
 @pytest.mark.parametrize("text, name", [
+    ("会上,中关村石景山园管委会与两家企业签了约。", "中关村石景山园管委会"),
+    ("顺义园管理委员会主任介绍了园区情况。", "顺义园管理委员会"),
+])
+def test_a_park_branch_named_by_its_district_and_yuan_keeps_its_committee(nlp, text, name):
+    # "某区|园(zg)|管委会": jieba leaves a branch park's 园 a bare morpheme, which cut the committee off
+    # its park and left it a bare 管委会
+    got = ents(nlp, text)
+    assert (name, "AGENCY") in got, got
+
+
+@pytest.mark.parametrize("text, name", [
     ("区里与两家央企就东湖湿地修复项目、沧州永泰化工地块项目2个项目签了约。", "沧州永泰化工地块项目"),
     ("本次开工的有南环路改造工程、青石桥重建工程3个工程。", "青石桥重建工程"),
 ])

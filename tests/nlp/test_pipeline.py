@@ -222,3 +222,18 @@ def test_new_words_get_spacys_shape_and_url_flags(nlp):
     for token in doc:
         assert token.shape_ == word_shape(token.text), token.text
         assert token.like_url == like_url(token.text), token.text
+
+
+def test_a_pipeline_rebuilt_from_its_config_and_bytes_segments_as_the_original():
+    # A Dask worker rebuilds the pipeline so: its components add their words when built, and the bytes
+    # add them again; a word added twice got a new count, and the worker cut 产业|园管委会 where the
+    # client cut 产业园|管委会
+    import spacy
+
+    import kg
+
+    nlp = kg.load_pipeline(statistical=False)
+    again = spacy.util.get_lang_class(nlp.config["nlp"]["lang"]).from_config(nlp.config)
+    again.from_bytes(nlp.to_bytes())
+    text = "市发展和改革委员会与东北西新材料有限公司签订合作协议，东北西产业园管委会负责推进。"
+    assert [t.text for t in again(text)] == [t.text for t in nlp(text)]
