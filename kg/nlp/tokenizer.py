@@ -395,11 +395,10 @@ class JiebaTokenizer:
 
     def _restore(self, state: dict) -> "JiebaTokenizer":
         if "ops" in state:
-            ops = [list(op) for op in state["ops"]]
             # The pipeline's own components may have made the same additions already, as they do when a
-            # pipeline is built from its config before its bytes are read: only what is beyond them is
-            # replayed (a word added twice gets a new count, and the pipeline would segment otherwise).
-            for op, a, b in ops:
+            # pipeline is built from its config before its bytes are read: those are skipped (a word added
+            # twice gets a new count, and the pipeline would segment otherwise).
+            for op, a, b in state["ops"]:
                 if op == "word" and self.user_words.get(a) != b:
                     self.add_words([(a, b)])
                 elif op == "apart" and (a, b) not in self.apart:
