@@ -375,6 +375,7 @@ class EntityRuleSpec:
     grassroots_places: tuple[str, ...]  # 村, 社区: the places such a committee is named after
     branch_suffixes: frozenset[str]  # 分公司, 支行: a name that holds its parent's legal name
     item_joiners: frozenset[str]  # 和: joins the last two projects of a list
+    firm_list_joiners: frozenset[str]  # 及: in a list of firms, joins its last two, each a firm of its own
     division_nouns: frozenset[str]  # 镇, 县: what a count of divisions counts ("四县")
     division_ends: tuple[str, ...]  # the same, for str.endswith: "广城村" ends in a division
     meeting_ends: tuple[str, ...]  # 会: an event or an association, never part of a place's name
@@ -682,6 +683,7 @@ class EntityRuleSpec:
             grassroots_places=tuple(spec.get("grassroots_places", ())),
             branch_suffixes=frozenset(spec.get("branch_suffixes", ())),
             item_joiners=frozenset(spec.get("item_joiners", ())),
+            firm_list_joiners=frozenset(spec.get("firm_list_joiners", ())),
             division_nouns=frozenset(spec.get("division_nouns", ())),
             division_ends=_longest_first(spec.get("division_nouns", ())),
             meeting_ends=tuple(spec.get("meeting_ends", ())),

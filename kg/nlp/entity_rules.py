@@ -3974,7 +3974,26 @@ class EntityRules:
                 x = next((x for x in range(a + 1, b - 1) if self._joins_items(words, tags, a, x)), None)
                 joined += [(a, x), (x + 1, b)] if x is not None else [(a, b)]
             segments = joined
+        elif label == "COMPANY" and len(segments) > 1:
+            # "甲、乙、丙及丁等企业": the conjunction joins the list's last two firms
+            joined = []
+            for a, b in segments:
+                x = next((x for x in range(a + 1, b - 1) if self._joins_firms(words, tags, a, x, b)), None)
+                joined += [(a, x), (x + 1, b)] if x is not None else [(a, b)]
+            segments = joined
         return [(a, b) for a, b in segments if b > a]
+
+    def _joins_firms(self, words, tags, a, x, b) -> bool:
+        """Whether the conjunction at ``x`` joins two firms of a list, the item ``a``..``b`` holding it.
+
+        A legal name may hold the conjunction ("某某机械|及|配件有限公司"): it is kept whole where the
+        part before it is no firm's whole name; and a brand may begin with it ("安徽|和|正|农牧…").
+        """
+        r = self.rules
+        if words[x] not in r.firm_list_joiners or tags[x] != "c" or self._joiner_brand(words, tags, x) \
+                or self._glued_brand(words, tags, x):
+            return False
+        return not words[b - 1].endswith(r.company_suffixes) or words[x - 1].endswith(r.company_strong)
 
     def _listed_levels(self, words, segments) -> bool:
         """Whether a list's items are the levels that list its projects: "全县16个省、市重点项目同步开工",

@@ -7163,3 +7163,21 @@ def test_a_count_of_the_list_after_its_last_item_leaves_the_item_named(nlp, text
 def test_a_count_of_projects_of_a_kind_after_no_list_names_none(nlp):
     got = ents(nlp, "全县战略新兴产业项目17个项目开工。")
     assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+@pytest.mark.parametrize("text, firms", [
+    ("园区已引来华为、小米、海尔和格力等龙头企业。", ["海尔", "格力"]),
+    ("吸引华为、小米、海尔及格力等龙头企业落户。", ["海尔", "格力"]),
+    ("新区引进华为、小米、海尔以及格力等企业。", ["海尔", "格力"]),
+])
+def test_a_conjunction_before_the_last_firm_of_a_list_joins_two_firms(nlp, text, firms):
+    # "A、B、C及D等企业": the conjunction joins the list's last two firms, no two words of one name
+    got = ents(nlp, text)
+    assert all((f, "COMPANY") in got for f in firms), got
+    assert not [t for t, _ in got if any(j in t for j in "和及") or "以及" in t], got
+
+
+def test_a_legal_name_holding_a_conjunction_stays_one_firm_in_a_list(nlp):
+    got = ents(nlp, "参加的有甲一建材有限公司、乙二机械及配件有限公司等企业。")
+    assert ("乙二机械及配件有限公司", "COMPANY") in got, got
+
