@@ -4640,11 +4640,18 @@ class EntityRules:
             return None
         if run > a and self._known_agency(words[run - 1]):
             return None  # "大邑|县委|党校项目": an office's own school or building, no firm's project
+        if run == a + 1 and words[run].startswith(r.person_venues) and self._person_name(words[a], tags[a]):
+            return None  # "某某某|艺术馆建设项目": a hall named after a person, who builds nothing
         # What follows must still name a project: "高纯锂|镁盐" is two products, not a company and its project.
         if run > a and len(head) >= r.min_head and any(tags[x] != "ns" for x in range(a, run)) \
                 and len("".join(words[run:b])) >= 3 and not self._trade_facility(words, tags, run, b):
             return run
         return None
+
+    def _person_name(self, word: str, tag: str) -> bool:
+        """Whether a word reads as a person's full name: jieba tags it so, or it is an unknown word of two or
+        three characters opening with a common surname."""
+        return tag in ("nr", "nrfg", "nrt") or (tag == "x" and 2 <= len(word) <= 3 and word[0] in self.rules.surnames)
 
     def _counted_label(self, quoted: str) -> bool:
         """A programme's label that counts its parts: “三张牌”, “五大行动” (a numeral, a classifier, a noun)."""

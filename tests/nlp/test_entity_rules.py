@@ -7181,3 +7181,13 @@ def test_a_legal_name_holding_a_conjunction_stays_one_firm_in_a_list(nlp):
     got = ents(nlp, "参加的有甲一建材有限公司、乙二机械及配件有限公司等企业。")
     assert ("乙二机械及配件有限公司", "COMPANY") in got, got
 
+
+@pytest.mark.parametrize("text, project", [
+    ("当天签约了肉牛养殖、孙海平书画院建设项目等项目。", "孙海平书画院建设项目"),
+    ("王秋生纪念馆修缮项目近日开工。", "王秋生纪念馆修缮项目"),
+])
+def test_a_hall_named_after_a_person_is_the_project_and_the_person_builds_nothing(nlp, text, project):
+    # "某某某|艺术馆建设项目": the person the hall is named after heads no project as its company
+    got = ents(nlp, text)
+    assert (project, "PROJECT") in got, got
+    assert not [t for t, lab in got if lab == "COMPANY"], got
