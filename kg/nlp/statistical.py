@@ -530,7 +530,7 @@ class StatisticalNER:
         found = [(*edges, _held_type(text, *edges, lab), "statistical") for s, e, lab in bio_spans(labels)
                  if lab in KEEP and min(tagger.marginal(labels[i], i) for i in range(s, e)) >= self.min_confidence
                  and (edges := clean_span(text, s, e, lab))]
-        found = [g for f in found if (g := _after_lead(f, doc)) is not None]
+        found = [_after_kind(g, doc) for f in found if (g := _after_lead(f, doc)) is not None]
         found = [g for f in found if (g := self._own_names(f, doc)) is not None and not _slogan(g, text, doc)]
         found = [g for f in found for g in _two_offices(f, text)]
         found = _joined_places([_doubled_division(_before_division(f, text), text) for f in found], text)
@@ -569,7 +569,8 @@ class StatisticalNER:
             held = _held_type(text, s, e, "COMPANY")  # the model's COMPANY is an office's name here
             if x.label_ in KEEP and all(self._against(labels[i].replace("COMPANY", held), x.label_)
                                         and tagger.marginal(labels[i], i) >= self.veto for i in range(s, e)) \
-                    and not any(f[0] == s and f[1] < e for f in regions) and not _full_county(x):
+                    and not any(f[0] == s and f[1] < e for f in regions) and not _full_county(x) \
+                    and not _kind_then_legal_name(x, doc):
                 continue
             kept.append((s, e, x.label_, x._.kg_rule))
         if len(kept) == len(doc.ents) and not found:
@@ -855,6 +856,26 @@ def _zone_office(text: str) -> bool:
                     and _suffix_of(text, _suffix_table(), _false_words()).startswith("AGENCY"):
                 return True
     return False
+
+
+def _after_kind(found: tuple, doc: Doc) -> tuple:
+    """A model company that takes in the words for its kind or standing before the name the rules read
+    ("存储大厂|某某科技股份有限公司"), as the rules' name: the kind says what the firm is, and is no part of it."""
+    s, e = found[0], found[1]
+    if found[2] != "COMPANY":
+        return found
+    trim = entity_rule_spec().company_trim
+    kinds = [t.idx + len(t.text) for t in doc if s <= t.idx and t.idx + len(t.text) < e and t.text in trim]
+    return next(((k, *found[1:]) for k in reversed(kinds)
+                 if any(x.label_ == "COMPANY" and x.start_char == k and x.end_char == e for x in doc.ents)), found)
+
+
+def _kind_then_legal_name(span: Span, doc: Doc) -> bool:
+    """A legal name the rules read right after a word for its kind or standing: "半导体大厂|力晶科技股份有限公司",
+    "龙头企业|某某实业有限公司". The model, which saw such a noun mostly before no name, reads the whole
+    name as nothing there; the word before is no part of the name, and the legal form says it is one."""
+    return span.label_ == "COMPANY" and span.start > 0 and span.text.endswith(LEGAL_NAME_ENDS) \
+        and span._.kg_rule.startswith("suffix") and doc[span.start - 1].text in entity_rule_spec().company_trim
 
 
 def _listed(s: int, e: int, doc: Doc) -> bool:
