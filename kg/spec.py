@@ -127,6 +127,7 @@ class EntityRuleSpec:
     drive_verbs: frozenset[str]  # 力促, 狠抓: urging projects on, never inside a name, not even a status clause's
     event_verbs: frozenset[str]  # 举行, 召开: an event is reported, an item starts after them
     legal_forms: frozenset[str]  # 股份, 有限: a company body made of these alone names nothing
+    founding_verbs: frozenset[str]  # 成立: a bare legal form after one is a firm not named yet
     person_titles: frozenset[str]  # 领导, 书记: an enumeration of people
     person_title_ends: tuple[str, ...]  # the titles of two characters and more, as word endings (副县长)
     zone_words: tuple[str, ...]  # 工业园, 开发区: a project or company after one lies in it
@@ -428,6 +429,7 @@ class EntityRuleSpec:
             drive_verbs=frozenset(spec.get("drive_verbs", ())),
             event_verbs=frozenset(spec.get("event_verbs", ())),
             legal_forms=frozenset(spec.get("legal_form_words", ())),
+            founding_verbs=frozenset(spec.get("founding_verbs", ())),
             person_titles=frozenset(spec.get("person_titles", ())),
             person_title_ends=_longest_first([*(t for t in spec.get("person_titles", ()) if len(t) >= 2),
                                               *spec.get("reporter_titles", ())]),

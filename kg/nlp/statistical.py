@@ -552,6 +552,7 @@ class StatisticalNER:
         found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted + heads) and f[:3] not in same
                  and f not in regions and not self._misreads_division(f, doc) and not _placeless(f, doc, text)
                  and not _inside_aid_word(f, doc) and not _inside_clause_verb(f, doc) and not _cut_word(f, text)
+                 and not _founded_unnamed(f, doc, text)
                  and not _cuts_common_word(f, doc) and not _firm_then_place(f, doc, text)
                  and not (f[2] == "PLACE" and ranking_scope(text, f[1], entity_rule_spec()))]
         kept = []
@@ -779,6 +780,17 @@ def _inside_clause_verb(found: tuple, doc: Doc) -> bool:
         return False
     stop = entity_rule_spec().project_stop
     return any(t.idx < found[0] < t.idx + len(t.text) and t.text in stop for t in doc)
+
+
+def _founded_unnamed(found: tuple, doc: Doc, text: str) -> bool:
+    """A model company that ends in a verb of founding and a bare legal form: "某市合资成立|公司" is a firm
+    yet to be founded, with no name; the place and the verb before it name none."""
+    if found[2] != "COMPANY":
+        return False
+    spec = entity_rule_spec()
+    return any(found[0] < t.idx and t.idx + len(t.text) < found[1] and t.text in spec.founding_verbs
+               and _legal_form_only(text[t.idx + len(t.text):found[1]].removesuffix("公司"), spec.legal_forms)
+               and text.endswith("公司", t.idx, found[1]) for t in doc)
 
 
 def _placeless(found: tuple, doc: Doc, text: str) -> bool:

@@ -511,3 +511,9 @@ def test_a_legal_name_after_a_word_for_its_kind_is_the_firm(stat_nlp, text, firm
     assert (firm, "COMPANY") in got, got
     assert not [t for t, label in got if label == "COMPANY" and "大厂" in t], got
 
+
+def test_a_firm_yet_to_be_founded_is_no_name(stat_nlp):
+    # "某地合资成立|公司": a verb of founding and a bare legal form name no firm
+    got = [(e.text, e.label_) for e in stat_nlp("东方旅投与贵阳合资成立公司，负责景区运营。").ents]
+    assert not [t for t, label in got if label == "COMPANY" and t.endswith("成立公司")], got
+
