@@ -532,7 +532,7 @@ class StatisticalNER:
                  and (edges := clean_span(text, s, e, lab))]
         found = [_after_kind(g, doc) for f in found if (g := _after_lead(f, doc)) is not None]
         found = [g for f in found if (g := self._own_names(f, doc)) is not None and not _slogan(g, text, doc)]
-        found = [g for f in found for g in _two_offices(f, text)]
+        found = [g for f in found for g in _two_offices(f, text) for g in _dotted_places(g, text)]
         found = _joined_places([_doubled_division(_before_division(f, text), text) for f in found], text)
         # A rule's office the model knows only the region of is no office for it to veto (岳阳市|台办).
         regions = [f for f in found if self._region_of(f, doc)]
@@ -838,6 +838,22 @@ def _slogan(found: tuple, text: str, doc: Doc) -> bool:
     _, words, tags, offs = doc_words(doc)
     division = text[s:e] in load_gazetteer().places
     return ends_slogan(text, e, words, tags, offs, spec, division) is not None
+
+
+def _dotted_places(found: tuple, text: str) -> list[tuple]:
+    """A model place made of two divisions joined by a name's dot ("投资|某省·某县|推介会"), as the two: the
+    dot writes a region and its place side by side, and no division's name holds one."""
+    s, e, label, rule = found
+    if label != "PLACE":
+        return [found]
+    joints = entity_rule_spec().name_joints
+    p = next((p for p in range(s + 1, e - 1) if text[p] in joints), None)
+    if p is None:
+        return [found]
+    gazetteer = load_gazetteer()
+    if gazetteer.lookup(text[s:p]) is None or gazetteer.lookup(text[p + 1:e]) is None:
+        return [found]
+    return [(s, p, label, rule), (p + 1, e, label, rule)]
 
 
 def _two_offices(found: tuple, text: str) -> list[tuple]:

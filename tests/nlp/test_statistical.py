@@ -517,3 +517,9 @@ def test_a_firm_yet_to_be_founded_is_no_name(stat_nlp):
     got = [(e.text, e.label_) for e in stat_nlp("东方旅投与贵阳合资成立公司，负责景区运营。").ents]
     assert not [t for t, label in got if label == "COMPANY" and t.endswith("成立公司")], got
 
+
+def test_two_divisions_joined_by_a_dot_are_two_places(stat_nlp):
+    # "投资|某市·某区|签约仪式": the dot writes a city and its district side by side
+    got = [(e.text, e.label_) for e in stat_nlp("去年的投资重庆·大渡口秋季推介会上，两家企业签了约。").ents]
+    assert not [t for t, _ in got if "·" in t], got
+    assert ("重庆", "PLACE") in got, got
