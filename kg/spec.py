@@ -296,6 +296,7 @@ class EntityRuleSpec:
     person_venues: tuple[str, ...]  # 纪念馆, 故居: a hall named after the person whose name opens it
     territory_words: frozenset[str]  # 县境, 市内: a level glued to a word of territory, after the short name
     work_facilities: tuple[str, ...]  # 设施, 仓库: what a facility does comes before them ("储备|设施")
+    verb_read_facilities: frozenset[str]  # 站: a facility's end jieba may tag a verb ("调峰|站")
     field_list_verbs: frozenset[str]  # 涉及: a list of projects after it names their fields
     comparatives: tuple[str, ...]  # 更多, 更大: "更多大项目" is a kind of project, none named
     agreement_ends: tuple[str, ...]  # 协议, 备忘录: an agreement counted among projects is no project
@@ -600,6 +601,7 @@ class EntityRuleSpec:
             person_venues=tuple(spec.get("person_venues", ())),
             territory_words=frozenset(spec.get("territory_words", ())),
             work_facilities=tuple(spec.get("work_facilities", ())),
+            verb_read_facilities=frozenset(spec.get("verb_read_facilities", ())),
             field_list_verbs=frozenset(spec.get("field_list_verbs", ())),
             comparatives=tuple(spec.get("comparatives", ())),
             agreement_ends=tuple(spec.get("agreement_ends", ())),

@@ -481,6 +481,7 @@ class EntityRules:
         own_words, own_tags, own_offs, text, own = self._jieba_view(doc)
         words, tags, offs = self._resplit(own_words, own_tags, own_offs)
         words, tags, offs = self._joined_divisions(words, tags, offs, text)
+        words, tags, offs = self._facility_nouns(words, tags, offs)
         cands: list[Candidate] = []
         # No known name starts at a conjunction jieba writes alone: 县财政局|和|县审计局 names no 和县.
         joiners = {o for w, t, o in zip(words, tags, offs) if t == "c" and w in self.rules.item_joiners} \
@@ -616,6 +617,23 @@ class EntityRules:
                 and (body[-2] in r.office_divisions or body.endswith(tuple(e for e in r.committee_ends if len(e) > 1))):
             return Candidate(c.start, c.end - len(tail), c.label, c.rule + ":committee", c.prio)
         return c
+
+    def _facility_nouns(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
+        """The words, with a facility's last character jieba read as a verb joined to the noun before it as
+        one noun: "调峰|站(v)|及…项目" is the peak-shaving station, 调峰站."""
+        r = self.rules
+        if "v" not in tags or r.verb_read_facilities.isdisjoint(words):
+            return words, tags, offs
+        closers = r.project_joiners | r.item_joiners | {"、"}
+        glued = {x for x in range(1, len(words) - 1)
+                 if tags[x] == "v" and words[x] in r.verb_read_facilities and tags[x - 1] in ("n", "vn", "nz", "x", "j")
+                 and offs[x - 1] + len(words[x - 1]) == offs[x]
+                 and (words[x + 1] in closers or words[x + 1].startswith(r.whole_project_words))}
+        if not glued:
+            return words, tags, offs
+        keep = [x for x in range(len(words)) if x not in glued]
+        return ([words[x] + words[x + 1] if x + 1 in glued else words[x] for x in keep],
+                ["n" if x + 1 in glued else tags[x] for x in keep], [offs[x] for x in keep])
 
     def _joined_divisions(self, words, tags, offs, text: str) -> tuple[list[str], list[str], list[int]]:
         """jieba's words, with a division's first character it read apart put back: "横(v)|山镇" is 横山镇.

@@ -7191,3 +7191,17 @@ def test_a_hall_named_after_a_person_is_the_project_and_the_person_builds_nothin
     got = ents(nlp, text)
     assert (project, "PROJECT") in got, got
     assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+@pytest.mark.parametrize("text, project", [
+    ("县里正在建设天然气调峰站及配套管网项目。", "天然气调峰站及配套管网项目"),
+    ("城南燃气调峰站及配套管网项目今年完工。", "城南燃气调峰站及配套管网项目"),
+])
+def test_a_station_jieba_reads_as_a_verb_stays_in_the_projects_name(nlp, text, project):
+    # "调峰|站(v)|及…项目": the station's last character is a noun there, and the name reads on over it
+    got = ents(nlp, text)
+    assert (project, "PROJECT") in got, got
+
+
+def test_a_person_standing_somewhere_names_no_station(nlp):
+    assert not [t for t, lab in ents(nlp, "一名工人站在脚手架上。") if lab == "PROJECT"]
