@@ -85,6 +85,8 @@ _FIELD_TAGS = frozenset({"n", "vn", "v", "nz", "j"})  # 投资(vn)|推广(v): th
 # The parts of speech after which a locative has nothing to place: a verb's 了, a preposition (not a
 # conjunction: "某某和|中|高端白酒…" joins a range of grades).
 _LOCATIVE_OPENER_TAGS = frozenset({"ul", "p"})
+# The words after which a region's part (西部) opens a name: a verb's, a pronoun's or a conjunction's
+_REGION_OPENER_TAGS = frozenset({"ul", "p", "v", "r", "c", "d"})
 _CLAUSE_ONLY_TAGS = frozenset({"v", "vd", "vn", "t", "m", "q", "mq", "d", "r", "p", "c", "f", "ad", "l"})
 _DIGITS = re.compile(r"[0-9０-９.．]+")
 # jieba's tags of a person's name
@@ -1577,7 +1579,8 @@ class EntityRules:
                     # and so after more trades: "宁东能源|化工|基地" is a region's base of two trades
                     continue
                 cand = self._extend_left(words, tags, offs, j, suf, label, strength)
-                if cand is not None and label == "COMPANY" and strength == "strong" and "中" in words:
+                if cand is not None and label == "COMPANY" and strength == "strong" \
+                        and ("中" in words or not r.division_parts.isdisjoint(words)):
                     cand = self._with_brand_locative(words, tags, offs, cand)
                 if cand is not None:
                     out.extend(self._split_company_head(words, tags, offs, cand, j))
@@ -1586,10 +1589,11 @@ class EntityRules:
 
     def _with_brand_locative(self, words, tags, offs, cand: Candidate) -> Candidate:
         """A legal name with the state brand's 中 before it, where jieba read it as "in" at the clause's start:
-        "中(f)|财融商（北京）资本管理有限公司", "中|银丰|达（上海）…"; nothing it could place comes before it."""
+        "中(f)|财融商（北京）资本管理有限公司", "中|银丰|达（上海）…"; nothing it could place comes before it.
+        So with a region's part that opens a brand ("是|西部(f)|华瑞|科技有限公司", as 西部矿业 is named)."""
         x = bisect_left(offs, cand.start)
         if 0 < x < len(offs) and offs[x] == cand.start and offs[x - 1] + len(words[x - 1]) == cand.start \
-                and self._brand_locative(words, tags, x - 1):
+                and (self._brand_locative(words, tags, x - 1) or self._region_brand(words, tags, x - 1)):
             return Candidate(offs[x - 1], cand.end, cand.label, cand.rule, cand.prio)
         return cand
 
@@ -4143,6 +4147,15 @@ class EntityRules:
         if words[k] not in self.rules.state_brand_chars or tags[k] != "f" or k + 1 >= len(words):
             return False
         return k == 0 or not words[k - 1][-1].isalnum() or tags[k - 1] in _LOCATIVE_OPENER_TAGS
+
+    def _region_brand(self, words, tags, k) -> bool:
+        """Whether the region's part at ``k`` (西部, 中部) opens a brand jieba does not know, with nothing it
+        could be the part of before it: "签约的是|西部|华瑞|科技…", "与|中部|云谷|…"."""
+        if words[k] not in self.rules.division_parts or tags[k] != "f" or k + 1 >= len(words) \
+                or tags[k + 1] not in BRAND_TAGS | {"n"} or self._known_place(words[k + 1]):
+            return False  # (a place after it is where the firm is: "位于|西部|某省…有限公司")
+        # (after a noun the part is the noun's: "园区|西部|某某科技…" is a firm in the park's west)
+        return k == 0 or not words[k - 1][-1].isalnum() or tags[k - 1] in _REGION_OPENER_TAGS
 
     def _misread_trade(self, words, tags, x) -> bool:
         """Whether jieba read the trade word at ``x`` of a project's name as a person or an adverb.

@@ -7205,3 +7205,19 @@ def test_a_station_jieba_reads_as_a_verb_stays_in_the_projects_name(nlp, text, p
 
 def test_a_person_standing_somewhere_names_no_station(nlp):
     assert not [t for t, lab in ents(nlp, "一名工人站在脚手架上。") if lab == "PROJECT"]
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("本次签约的是西部华瑞科技有限公司。", "西部华瑞科技有限公司"),
+    ("县里与中部云谷科技有限公司签了约。", "中部云谷科技有限公司"),
+])
+def test_a_regions_part_opening_a_legal_name_is_the_firms_brand(nlp, text, firm):
+    # "是|西部(f)|某某科技有限公司": after a verb, the part of a region opens the brand (as 西部矿业 is named)
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got, got
+
+
+def test_a_regions_part_after_a_noun_is_where_the_firm_is(nlp):
+    # "园区|西部|某某科技有限公司": the park's west, where the firm is
+    got = ents(nlp, "园区西部华瑞科技有限公司厂房已封顶。")
+    assert ("华瑞科技有限公司", "COMPANY") in got, got
