@@ -175,6 +175,14 @@ def _add_short_names(gaz: Gazetteer) -> None:
 
 
 @lru_cache(maxsize=1)
+def short_division_names() -> dict[str, str]:
+    """The papers' short names with their level that stand for a division (呼市, 高市), and its full name."""
+    gaz = load_gazetteer()
+    return {short: full for short, full in (load_yaml("division_short_names.yaml") or {}).items()
+            if gaz.aliases.get(short) == full}
+
+
+@lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     gaz = Gazetteer()
     seen_alias: dict[str, set[str]] = {}

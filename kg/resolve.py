@@ -43,7 +43,7 @@ from functools import lru_cache
 from typing import Mapping, NamedTuple
 
 from kg.analyse import DocumentAnalysis, Mention
-from kg.gazetteer import AUTONOMOUS, load_gazetteer
+from kg.gazetteer import AUTONOMOUS, load_gazetteer, short_division_names
 from kg.resources import label_to_type
 from kg.spec import COMPANY_REF, PROJECT_REF, abbreviations, derivation_spec, entity_rule_spec, relation_rule_spec
 
@@ -575,6 +575,13 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
     """
     table = abbreviations()
     out = _own_division_name(name)
+    # An office after its division's short name (呼市发改委, 高市府经发局) is the one named after the
+    # division in full: the short name is the papers' way of writing it, not another division.
+    shorts = short_division_names()
+    short = next((out[:n] for n in (2, 3) if out[:n] in shorts and len(out) > n
+                  and not out[n:].startswith(TOWN_WORDS + TOWN_ENDS)), None)
+    if short is not None:
+        out = shorts[short] + out[len(short):]
     # An office after its government's short form (台南市府经发局, 市府经发局, as Taiwan's papers write
     # them) is the division's office: 台南市经发局; the government's own office (市府办) is the
     # government's (市政府办); but 市府路派出所 is named after a road.

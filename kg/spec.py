@@ -127,6 +127,7 @@ class EntityRuleSpec:
     drive_verbs: frozenset[str]  # 力促, 狠抓: urging projects on, never inside a name, not even a status clause's
     event_verbs: frozenset[str]  # 举行, 召开: an event is reported, an item starts after them
     legal_forms: frozenset[str]  # 股份, 有限: a company body made of these alone names nothing
+    founding_verbs: frozenset[str]  # 成立: a bare legal form after one is a firm not named yet
     person_titles: frozenset[str]  # 领导, 书记: an enumeration of people
     person_title_ends: tuple[str, ...]  # the titles of two characters and more, as word endings (副县长)
     zone_words: tuple[str, ...]  # 工业园, 开发区: a project or company after one lies in it
@@ -292,8 +293,10 @@ class EntityRuleSpec:
     glued_products: frozenset[str]  # 新材料: a product whose first character is a leading word (新)
     town_levels: frozenset[str]  # 镇, 乡: an office opening with one (镇政府) is a town's, named before it
     institution_heads: tuple[str, ...]  # 学院, 小学: a school or hospital is named after its trade, no company
+    person_venues: tuple[str, ...]  # 纪念馆, 故居: a hall named after the person whose name opens it
     territory_words: frozenset[str]  # 县境, 市内: a level glued to a word of territory, after the short name
     work_facilities: tuple[str, ...]  # 设施, 仓库: what a facility does comes before them ("储备|设施")
+    verb_read_facilities: frozenset[str]  # 站: a facility's end jieba may tag a verb ("调峰|站")
     field_list_verbs: frozenset[str]  # 涉及: a list of projects after it names their fields
     comparatives: tuple[str, ...]  # 更多, 更大: "更多大项目" is a kind of project, none named
     agreement_ends: tuple[str, ...]  # 协议, 备忘录: an agreement counted among projects is no project
@@ -375,6 +378,7 @@ class EntityRuleSpec:
     grassroots_places: tuple[str, ...]  # 村, 社区: the places such a committee is named after
     branch_suffixes: frozenset[str]  # 分公司, 支行: a name that holds its parent's legal name
     item_joiners: frozenset[str]  # 和: joins the last two projects of a list
+    firm_list_joiners: frozenset[str]  # 及: in a list of firms, joins its last two, each a firm of its own
     division_nouns: frozenset[str]  # 镇, 县: what a count of divisions counts ("四县")
     division_ends: tuple[str, ...]  # the same, for str.endswith: "广城村" ends in a division
     meeting_ends: tuple[str, ...]  # 会: an event or an association, never part of a place's name
@@ -426,6 +430,7 @@ class EntityRuleSpec:
             drive_verbs=frozenset(spec.get("drive_verbs", ())),
             event_verbs=frozenset(spec.get("event_verbs", ())),
             legal_forms=frozenset(spec.get("legal_form_words", ())),
+            founding_verbs=frozenset(spec.get("founding_verbs", ())),
             person_titles=frozenset(spec.get("person_titles", ())),
             person_title_ends=_longest_first([*(t for t in spec.get("person_titles", ()) if len(t) >= 2),
                                               *spec.get("reporter_titles", ())]),
@@ -593,8 +598,10 @@ class EntityRuleSpec:
             glued_products=frozenset(spec.get("glued_products", ())),
             town_levels=frozenset(spec.get("town_levels", ())),
             institution_heads=tuple(spec.get("institution_heads", ())),
+            person_venues=tuple(spec.get("person_venues", ())),
             territory_words=frozenset(spec.get("territory_words", ())),
             work_facilities=tuple(spec.get("work_facilities", ())),
+            verb_read_facilities=frozenset(spec.get("verb_read_facilities", ())),
             field_list_verbs=frozenset(spec.get("field_list_verbs", ())),
             comparatives=tuple(spec.get("comparatives", ())),
             agreement_ends=tuple(spec.get("agreement_ends", ())),
@@ -682,6 +689,7 @@ class EntityRuleSpec:
             grassroots_places=tuple(spec.get("grassroots_places", ())),
             branch_suffixes=frozenset(spec.get("branch_suffixes", ())),
             item_joiners=frozenset(spec.get("item_joiners", ())),
+            firm_list_joiners=frozenset(spec.get("firm_list_joiners", ())),
             division_nouns=frozenset(spec.get("division_nouns", ())),
             division_ends=_longest_first(spec.get("division_nouns", ())),
             meeting_ends=tuple(spec.get("meeting_ends", ())),

@@ -863,3 +863,15 @@ def test_a_party_committees_department_after_its_post_is_the_committees():
                           "镇安县与陕西恒富源林业有限公司签订合同。", "巴东县官渡口镇举行签约仪式。"])
     agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert "嘉鱼县委统一战线工作部" in agencies, agencies
+
+
+def test_an_office_after_its_divisions_short_name_is_the_office_named_in_full():
+    # "呼市发改委", "高市府经发局": the papers' short name of a city and its level, then the office
+    assert canonical_agency("呼市发改委", "", "") == canonical_agency("呼和浩特市发改委", "", "")
+    assert canonical_agency("高市府经发局", "", "") == canonical_agency("高雄市经发局", "", "")
+    assert canonical_agency("锡盟行政公署", "", "") == "锡林郭勒盟行政公署"
+
+
+def test_offices_named_after_a_short_name_and_in_full_are_one_node(nlp):
+    labels = agency_labels(nlp, "呼和浩特市发展和改革委员会昨天开会，呼市发改委主任通报了全市项目进展。")
+    assert labels == {"呼和浩特市发展和改革委员会"}, labels

@@ -85,6 +85,8 @@ _FIELD_TAGS = frozenset({"n", "vn", "v", "nz", "j"})  # 投资(vn)|推广(v): th
 # The parts of speech after which a locative has nothing to place: a verb's 了, a preposition (not a
 # conjunction: "某某和|中|高端白酒…" joins a range of grades).
 _LOCATIVE_OPENER_TAGS = frozenset({"ul", "p"})
+# The words after which a region's part (西部) opens a name: a verb's, a pronoun's or a conjunction's
+_REGION_OPENER_TAGS = frozenset({"ul", "p", "v", "r", "c", "d"})
 _CLAUSE_ONLY_TAGS = frozenset({"v", "vd", "vn", "t", "m", "q", "mq", "d", "r", "p", "c", "f", "ad", "l"})
 _DIGITS = re.compile(r"[0-9０-９.．]+")
 # jieba's tags of a person's name
@@ -481,6 +483,7 @@ class EntityRules:
         own_words, own_tags, own_offs, text, own = self._jieba_view(doc)
         words, tags, offs = self._resplit(own_words, own_tags, own_offs)
         words, tags, offs = self._joined_divisions(words, tags, offs, text)
+        words, tags, offs = self._facility_nouns(words, tags, offs)
         cands: list[Candidate] = []
         # No known name starts at a conjunction jieba writes alone: 县财政局|和|县审计局 names no 和县.
         joiners = {o for w, t, o in zip(words, tags, offs) if t == "c" and w in self.rules.item_joiners} \
@@ -616,6 +619,23 @@ class EntityRules:
                 and (body[-2] in r.office_divisions or body.endswith(tuple(e for e in r.committee_ends if len(e) > 1))):
             return Candidate(c.start, c.end - len(tail), c.label, c.rule + ":committee", c.prio)
         return c
+
+    def _facility_nouns(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
+        """The words, with a facility's last character jieba read as a verb joined to the noun before it as
+        one noun: "调峰|站(v)|及…项目" is the peak-shaving station, 调峰站."""
+        r = self.rules
+        if "v" not in tags or r.verb_read_facilities.isdisjoint(words):
+            return words, tags, offs
+        closers = r.project_joiners | r.item_joiners | {"、"}
+        glued = {x for x in range(1, len(words) - 1)
+                 if tags[x] == "v" and words[x] in r.verb_read_facilities and tags[x - 1] in ("n", "vn", "nz", "x", "j")
+                 and offs[x - 1] + len(words[x - 1]) == offs[x]
+                 and (words[x + 1] in closers or words[x + 1].startswith(r.whole_project_words))}
+        if not glued:
+            return words, tags, offs
+        keep = [x for x in range(len(words)) if x not in glued]
+        return ([words[x] + words[x + 1] if x + 1 in glued else words[x] for x in keep],
+                ["n" if x + 1 in glued else tags[x] for x in keep], [offs[x] for x in keep])
 
     def _joined_divisions(self, words, tags, offs, text: str) -> tuple[list[str], list[str], list[int]]:
         """jieba's words, with a division's first character it read apart put back: "横(v)|山镇" is 横山镇.
@@ -1559,7 +1579,8 @@ class EntityRules:
                     # and so after more trades: "宁东能源|化工|基地" is a region's base of two trades
                     continue
                 cand = self._extend_left(words, tags, offs, j, suf, label, strength)
-                if cand is not None and label == "COMPANY" and strength == "strong" and "中" in words:
+                if cand is not None and label == "COMPANY" and strength == "strong" \
+                        and ("中" in words or not r.division_parts.isdisjoint(words)):
                     cand = self._with_brand_locative(words, tags, offs, cand)
                 if cand is not None:
                     out.extend(self._split_company_head(words, tags, offs, cand, j))
@@ -1568,10 +1589,11 @@ class EntityRules:
 
     def _with_brand_locative(self, words, tags, offs, cand: Candidate) -> Candidate:
         """A legal name with the state brand's 中 before it, where jieba read it as "in" at the clause's start:
-        "中(f)|财融商（北京）资本管理有限公司", "中|银丰|达（上海）…"; nothing it could place comes before it."""
+        "中(f)|财融商（北京）资本管理有限公司", "中|银丰|达（上海）…"; nothing it could place comes before it.
+        So with a region's part that opens a brand ("是|西部(f)|华瑞|科技有限公司", as 西部矿业 is named)."""
         x = bisect_left(offs, cand.start)
         if 0 < x < len(offs) and offs[x] == cand.start and offs[x - 1] + len(words[x - 1]) == cand.start \
-                and self._brand_locative(words, tags, x - 1):
+                and (self._brand_locative(words, tags, x - 1) or self._region_brand(words, tags, x - 1)):
             return Candidate(offs[x - 1], cand.end, cand.label, cand.rule, cand.prio)
         return cand
 
@@ -3974,7 +3996,26 @@ class EntityRules:
                 x = next((x for x in range(a + 1, b - 1) if self._joins_items(words, tags, a, x)), None)
                 joined += [(a, x), (x + 1, b)] if x is not None else [(a, b)]
             segments = joined
+        elif label == "COMPANY" and len(segments) > 1:
+            # "甲、乙、丙及丁等企业": the conjunction joins the list's last two firms
+            joined = []
+            for a, b in segments:
+                x = next((x for x in range(a + 1, b - 1) if self._joins_firms(words, tags, a, x, b)), None)
+                joined += [(a, x), (x + 1, b)] if x is not None else [(a, b)]
+            segments = joined
         return [(a, b) for a, b in segments if b > a]
+
+    def _joins_firms(self, words, tags, a, x, b) -> bool:
+        """Whether the conjunction at ``x`` joins two firms of a list, the item ``a``..``b`` holding it.
+
+        A legal name may hold the conjunction ("某某机械|及|配件有限公司"): it is kept whole where the
+        part before it is no firm's whole name; and a brand may begin with it ("安徽|和|正|农牧…").
+        """
+        r = self.rules
+        if words[x] not in r.firm_list_joiners or tags[x] != "c" or self._joiner_brand(words, tags, x) \
+                or self._glued_brand(words, tags, x):
+            return False
+        return not words[b - 1].endswith(r.company_suffixes) or words[x - 1].endswith(r.company_strong)
 
     def _listed_levels(self, words, segments) -> bool:
         """Whether a list's items are the levels that list its projects: "全县16个省、市重点项目同步开工",
@@ -4106,6 +4147,15 @@ class EntityRules:
         if words[k] not in self.rules.state_brand_chars or tags[k] != "f" or k + 1 >= len(words):
             return False
         return k == 0 or not words[k - 1][-1].isalnum() or tags[k - 1] in _LOCATIVE_OPENER_TAGS
+
+    def _region_brand(self, words, tags, k) -> bool:
+        """Whether the region's part at ``k`` (西部, 中部) opens a brand jieba does not know, with nothing it
+        could be the part of before it: "签约的是|西部|华瑞|科技…", "与|中部|云谷|…"."""
+        if words[k] not in self.rules.division_parts or tags[k] != "f" or k + 1 >= len(words) \
+                or tags[k + 1] not in BRAND_TAGS | {"n"} or self._known_place(words[k + 1]):
+            return False  # (a place after it is where the firm is: "位于|西部|某省…有限公司")
+        # (after a noun the part is the noun's: "园区|西部|某某科技…" is a firm in the park's west)
+        return k == 0 or not words[k - 1][-1].isalnum() or tags[k - 1] in _REGION_OPENER_TAGS
 
     def _misread_trade(self, words, tags, x) -> bool:
         """Whether jieba read the trade word at ``x`` of a project's name as a person or an adverb.
@@ -4621,11 +4671,18 @@ class EntityRules:
             return None
         if run > a and self._known_agency(words[run - 1]):
             return None  # "大邑|县委|党校项目": an office's own school or building, no firm's project
+        if run == a + 1 and words[run].startswith(r.person_venues) and self._person_name(words[a], tags[a]):
+            return None  # "某某某|艺术馆建设项目": a hall named after a person, who builds nothing
         # What follows must still name a project: "高纯锂|镁盐" is two products, not a company and its project.
         if run > a and len(head) >= r.min_head and any(tags[x] != "ns" for x in range(a, run)) \
                 and len("".join(words[run:b])) >= 3 and not self._trade_facility(words, tags, run, b):
             return run
         return None
+
+    def _person_name(self, word: str, tag: str) -> bool:
+        """Whether a word reads as a person's full name: jieba tags it so, or it is an unknown word of two or
+        three characters opening with a common surname."""
+        return tag in ("nr", "nrfg", "nrt") or (tag == "x" and 2 <= len(word) <= 3 and word[0] in self.rules.surnames)
 
     def _counted_label(self, quoted: str) -> bool:
         """A programme's label that counts its parts: “三张牌”, “五大行动” (a numeral, a classifier, a noun)."""

@@ -530,9 +530,9 @@ class StatisticalNER:
         found = [(*edges, _held_type(text, *edges, lab), "statistical") for s, e, lab in bio_spans(labels)
                  if lab in KEEP and min(tagger.marginal(labels[i], i) for i in range(s, e)) >= self.min_confidence
                  and (edges := clean_span(text, s, e, lab))]
-        found = [g for f in found if (g := _after_lead(f, doc)) is not None]
+        found = [_after_kind(g, doc) for f in found if (g := _after_lead(f, doc)) is not None]
         found = [g for f in found if (g := self._own_names(f, doc)) is not None and not _slogan(g, text, doc)]
-        found = [g for f in found for g in _two_offices(f, text)]
+        found = [g for f in found for g in _two_offices(f, text) for g in _dotted_places(g, text)]
         found = _joined_places([_doubled_division(_before_division(f, text), text) for f in found], text)
         # A rule's office the model knows only the region of is no office for it to veto (岳阳市|台办).
         regions = [f for f in found if self._region_of(f, doc)]
@@ -552,6 +552,7 @@ class StatisticalNER:
         found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted + heads) and f[:3] not in same
                  and f not in regions and not self._misreads_division(f, doc) and not _placeless(f, doc, text)
                  and not _inside_aid_word(f, doc) and not _inside_clause_verb(f, doc) and not _cut_word(f, text)
+                 and not _founded_unnamed(f, doc, text)
                  and not _cuts_common_word(f, doc) and not _firm_then_place(f, doc, text)
                  and not (f[2] == "PLACE" and ranking_scope(text, f[1], entity_rule_spec()))]
         kept = []
@@ -569,7 +570,8 @@ class StatisticalNER:
             held = _held_type(text, s, e, "COMPANY")  # the model's COMPANY is an office's name here
             if x.label_ in KEEP and all(self._against(labels[i].replace("COMPANY", held), x.label_)
                                         and tagger.marginal(labels[i], i) >= self.veto for i in range(s, e)) \
-                    and not any(f[0] == s and f[1] < e for f in regions) and not _full_county(x):
+                    and not any(f[0] == s and f[1] < e for f in regions) and not _full_county(x) \
+                    and not _kind_then_legal_name(x, doc):
                 continue
             kept.append((s, e, x.label_, x._.kg_rule))
         if len(kept) == len(doc.ents) and not found:
@@ -780,6 +782,17 @@ def _inside_clause_verb(found: tuple, doc: Doc) -> bool:
     return any(t.idx < found[0] < t.idx + len(t.text) and t.text in stop for t in doc)
 
 
+def _founded_unnamed(found: tuple, doc: Doc, text: str) -> bool:
+    """A model company that ends in a verb of founding and a bare legal form: "某市合资成立|公司" is a firm
+    yet to be founded, with no name; the place and the verb before it name none."""
+    if found[2] != "COMPANY":
+        return False
+    spec = entity_rule_spec()
+    return any(found[0] < t.idx and t.idx + len(t.text) < found[1] and t.text in spec.founding_verbs
+               and _legal_form_only(text[t.idx + len(t.text):found[1]].removesuffix("公司"), spec.legal_forms)
+               and text.endswith("公司", t.idx, found[1]) for t in doc)
+
+
 def _placeless(found: tuple, doc: Doc, text: str) -> bool:
     """A model company that is a rule's legal name without the place it is registered in.
 
@@ -827,6 +840,22 @@ def _slogan(found: tuple, text: str, doc: Doc) -> bool:
     return ends_slogan(text, e, words, tags, offs, spec, division) is not None
 
 
+def _dotted_places(found: tuple, text: str) -> list[tuple]:
+    """A model place made of two divisions joined by a name's dot ("投资|某省·某县|推介会"), as the two: the
+    dot writes a region and its place side by side, and no division's name holds one."""
+    s, e, label, rule = found
+    if label != "PLACE":
+        return [found]
+    joints = entity_rule_spec().name_joints
+    p = next((p for p in range(s + 1, e - 1) if text[p] in joints), None)
+    if p is None:
+        return [found]
+    gazetteer = load_gazetteer()
+    if gazetteer.lookup(text[s:p]) is None or gazetteer.lookup(text[p + 1:e]) is None:
+        return [found]
+    return [(s, p, label, rule), (p + 1, e, label, rule)]
+
+
 def _two_offices(found: tuple, text: str) -> list[tuple]:
     """A model office made of two offices joined by 和, 与 or 及 (县民政办|和|县信访处), as the two.
 
@@ -855,6 +884,26 @@ def _zone_office(text: str) -> bool:
                     and _suffix_of(text, _suffix_table(), _false_words()).startswith("AGENCY"):
                 return True
     return False
+
+
+def _after_kind(found: tuple, doc: Doc) -> tuple:
+    """A model company that takes in the words for its kind or standing before the name the rules read
+    ("存储大厂|某某科技股份有限公司"), as the rules' name: the kind says what the firm is, and is no part of it."""
+    s, e = found[0], found[1]
+    if found[2] != "COMPANY":
+        return found
+    trim = entity_rule_spec().company_trim
+    kinds = [t.idx + len(t.text) for t in doc if s <= t.idx and t.idx + len(t.text) < e and t.text in trim]
+    return next(((k, *found[1:]) for k in reversed(kinds)
+                 if any(x.label_ == "COMPANY" and x.start_char == k and x.end_char == e for x in doc.ents)), found)
+
+
+def _kind_then_legal_name(span: Span, doc: Doc) -> bool:
+    """A legal name the rules read right after a word for its kind or standing: "半导体大厂|力晶科技股份有限公司",
+    "龙头企业|某某实业有限公司". The model, which saw such a noun mostly before no name, reads the whole
+    name as nothing there; the word before is no part of the name, and the legal form says it is one."""
+    return span.label_ == "COMPANY" and span.start > 0 and span.text.endswith(LEGAL_NAME_ENDS) \
+        and span._.kg_rule.startswith("suffix") and doc[span.start - 1].text in entity_rule_spec().company_trim
 
 
 def _listed(s: int, e: int, doc: Doc) -> bool:

@@ -7163,3 +7163,61 @@ def test_a_count_of_the_list_after_its_last_item_leaves_the_item_named(nlp, text
 def test_a_count_of_projects_of_a_kind_after_no_list_names_none(nlp):
     got = ents(nlp, "全县战略新兴产业项目17个项目开工。")
     assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+@pytest.mark.parametrize("text, firms", [
+    ("园区已引来华为、小米、海尔和格力等龙头企业。", ["海尔", "格力"]),
+    ("吸引华为、小米、海尔及格力等龙头企业落户。", ["海尔", "格力"]),
+    ("新区引进华为、小米、海尔以及格力等企业。", ["海尔", "格力"]),
+])
+def test_a_conjunction_before_the_last_firm_of_a_list_joins_two_firms(nlp, text, firms):
+    # "A、B、C及D等企业": the conjunction joins the list's last two firms, no two words of one name
+    got = ents(nlp, text)
+    assert all((f, "COMPANY") in got for f in firms), got
+    assert not [t for t, _ in got if any(j in t for j in "和及") or "以及" in t], got
+
+
+def test_a_legal_name_holding_a_conjunction_stays_one_firm_in_a_list(nlp):
+    got = ents(nlp, "参加的有甲一建材有限公司、乙二机械及配件有限公司等企业。")
+    assert ("乙二机械及配件有限公司", "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text, project", [
+    ("当天签约了肉牛养殖、孙海平书画院建设项目等项目。", "孙海平书画院建设项目"),
+    ("王秋生纪念馆修缮项目近日开工。", "王秋生纪念馆修缮项目"),
+])
+def test_a_hall_named_after_a_person_is_the_project_and_the_person_builds_nothing(nlp, text, project):
+    # "某某某|艺术馆建设项目": the person the hall is named after heads no project as its company
+    got = ents(nlp, text)
+    assert (project, "PROJECT") in got, got
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+@pytest.mark.parametrize("text, project", [
+    ("县里正在建设天然气调峰站及配套管网项目。", "天然气调峰站及配套管网项目"),
+    ("城南燃气调峰站及配套管网项目今年完工。", "城南燃气调峰站及配套管网项目"),
+])
+def test_a_station_jieba_reads_as_a_verb_stays_in_the_projects_name(nlp, text, project):
+    # "调峰|站(v)|及…项目": the station's last character is a noun there, and the name reads on over it
+    got = ents(nlp, text)
+    assert (project, "PROJECT") in got, got
+
+
+def test_a_person_standing_somewhere_names_no_station(nlp):
+    assert not [t for t, lab in ents(nlp, "一名工人站在脚手架上。") if lab == "PROJECT"]
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("本次签约的是西部华瑞科技有限公司。", "西部华瑞科技有限公司"),
+    ("县里与中部云谷科技有限公司签了约。", "中部云谷科技有限公司"),
+])
+def test_a_regions_part_opening_a_legal_name_is_the_firms_brand(nlp, text, firm):
+    # "是|西部(f)|某某科技有限公司": after a verb, the part of a region opens the brand (as 西部矿业 is named)
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got, got
+
+
+def test_a_regions_part_after_a_noun_is_where_the_firm_is(nlp):
+    # "园区|西部|某某科技有限公司": the park's west, where the firm is
+    got = ents(nlp, "园区西部华瑞科技有限公司厂房已封顶。")
+    assert ("华瑞科技有限公司", "COMPANY") in got, got

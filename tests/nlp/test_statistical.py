@@ -497,3 +497,29 @@ def test_the_model_joins_no_place_to_the_firm_before_it(stat_nlp):
     got = [(e.text, e.label_) for e in stat_nlp("签约项目包括安徽华宇电子湖南研发中心、浙江天成机械广西生产基地等。").ents]
     assert ("安徽华宇电子", "COMPANY") in got and ("湖南", "PLACE") in got, got
     assert not [t for t, label in got if label == "COMPANY" and t.endswith("研发中心")], got
+
+
+@pytest.mark.parametrize("text, firm", [
+    # the model reads the legal name after such a noun as nothing ...
+    ("半导体大厂力晶科技股份有限公司宣布落脚当地。", "力晶科技股份有限公司"),
+    # ... or takes the noun into the name
+    ("存储大厂华晶科技股份有限公司宣布落脚。", "华晶科技股份有限公司"),
+])
+def test_a_legal_name_after_a_word_for_its_kind_is_the_firm(stat_nlp, text, firm):
+    # "半导体大厂|某某股份有限公司": the kind says what the firm is, and the legal name is the firm's
+    got = [(e.text, e.label_) for e in stat_nlp(text).ents]
+    assert (firm, "COMPANY") in got, got
+    assert not [t for t, label in got if label == "COMPANY" and "大厂" in t], got
+
+
+def test_a_firm_yet_to_be_founded_is_no_name(stat_nlp):
+    # "某地合资成立|公司": a verb of founding and a bare legal form name no firm
+    got = [(e.text, e.label_) for e in stat_nlp("东方旅投与贵阳合资成立公司，负责景区运营。").ents]
+    assert not [t for t, label in got if label == "COMPANY" and t.endswith("成立公司")], got
+
+
+def test_two_divisions_joined_by_a_dot_are_two_places(stat_nlp):
+    # "投资|某市·某区|签约仪式": the dot writes a city and its district side by side
+    got = [(e.text, e.label_) for e in stat_nlp("去年的投资重庆·大渡口秋季推介会上，两家企业签了约。").ents]
+    assert not [t for t, _ in got if "·" in t], got
+    assert ("重庆", "PLACE") in got, got
