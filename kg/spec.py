@@ -380,6 +380,7 @@ class EntityRuleSpec:
     meeting_ends: tuple[str, ...]  # 会: an event or an association, never part of a place's name
     autonomous_divisions: frozenset[str]  # 自治区: after a whole city's name, the level, not its end
     signing_verbs: frozenset[str]  # 签署: a company signs for its project
+    owner_invest_verbs: frozenset[str]  # 投资: "X有限公司投资的Y项目" is X's project
     joined_agency_ends: tuple[str, ...]  # the offices so named: 局, 厅, 委员会
     event_heads: tuple[str, ...]  # 仪式, 大会: "通车仪式" is an event, not a project
     honour_words: frozenset[str]  # 品牌, 示范: "农业品牌县" is a title a county earns
@@ -687,6 +688,7 @@ class EntityRuleSpec:
             meeting_ends=tuple(spec.get("meeting_ends", ())),
             autonomous_divisions=frozenset(spec.get("autonomous_divisions", ())),
             signing_verbs=frozenset(spec.get("signing_verbs", ())),
+            owner_invest_verbs=frozenset(spec.get("owner_invest_verbs", ())),
             joined_agency_ends=tuple(spec.get("joined_agency_ends", ())),
             event_heads=_longest_first(spec.get("event_heads", ())),
             honour_words=frozenset(spec.get("honour_words", ())),

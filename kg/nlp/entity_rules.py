@@ -2896,6 +2896,9 @@ class EntityRules:
             while opened > k + 1 and tags[opened - 1] == "m" and words[first - 1].endswith("元"):
                 opened -= 1
             before = opened - 2 if opened >= 2 and words[opened - 1] in r.signing_verbs else opened - 1
+            if opened >= 3 and words[opened - 1] == "的" and words[opened - 2] in r.owner_invest_verbs:
+                # "…有限公司|投资|的|锂电池组装|项目": the firm invests in its own project, as one it signs for
+                before = opened - 3 if words[opened - 3] not in r.owner_invest_verbs else opened - 4
             after_company = before >= 0 and opened == k + 1 and words[before].endswith(r.company_strong)
             # Products joined by 及 are a kind of investment ("清洁油品及绿色化工项目") unless specific.
             owned = level_owned and first == k + 1 and len("".join(words[first + 1:j])) >= r.owned_project_min_chars

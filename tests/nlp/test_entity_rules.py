@@ -7163,3 +7163,15 @@ def test_a_count_of_the_list_after_its_last_item_leaves_the_item_named(nlp, text
 def test_a_count_of_projects_of_a_kind_after_no_list_names_none(nlp):
     got = ents(nlp, "全县战略新兴产业项目17个项目开工。")
     assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("签约项目中，有辽宁丰泽新材料有限公司投资的电子元件封装项目。",
+     {("辽宁丰泽新材料有限公司", "COMPANY"), ("电子元件封装项目", "PROJECT")}),
+    ("由北岭泰和科技有限公司投资建设的光学镜片加工项目即将投产。",
+     {("北岭泰和科技有限公司", "COMPANY"), ("光学镜片加工项目", "PROJECT")}),
+])
+def test_a_company_invests_in_its_own_project_named_by_its_trade(nlp, text, wanted):
+    # "X有限公司投资的Y项目": the firm's own project, as one it signs for, though Y alone would be a kind
+    assert_found(nlp, text, wanted, set())
+
