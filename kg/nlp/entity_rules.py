@@ -948,6 +948,13 @@ class EntityRules:
             return tags[x] == "x" and len(w) >= 3 and w[0] == "有" and x > 0 \
                 and offs[x - 1] + len(words[x - 1]) == offs[x] and words[x - 1].endswith(tuple(r.company_trim))
 
+        def aspect_glued(x: int) -> bool:
+            # "新|集聚|了旭阳|焦炭、…": jieba's guess glues the aspect particle that closes a verb to the
+            # unknown name after it, which then opens with the verb's 了
+            w = words[x]
+            return tags[x] == "x" and len(w) >= 3 and w[0] in r.aspect_particles and x > 0 \
+                and tags[x - 1].startswith("v") and offs[x - 1] + len(words[x - 1]) == offs[x]
+
         # Each test runs on every word of every sentence: the cheap test of its word's shape comes
         # first, in the loop, so that most words cost no call.
         n = len(words)
@@ -957,6 +964,7 @@ class EntityRules:
         joints = {x for x in guesses if len(words[x]) >= 3 and glued_joint(x)}
         joined = {x for x in guesses if words[x][0] in r.item_joiners and joined_name(x)}
         listed = {x for x in guesses if words[x][0] == "有" and listed_after_kind(x)}
+        aspects = {x for x in guesses if words[x][0] in r.aspect_particles and aspect_glued(x)}
         bodies = {x: p for x in range(n) if tags[x] == "nt" and (p := titled_body(x))}
         placed = {x: p for x in range(n) if len(words[x]) >= 4 and (p := placed_body(x))}
         divisions = {x: p for x in range(n) if tags[x] == "ns" and len(words[x]) >= 5 and (p := placed_division(x))}
@@ -966,7 +974,7 @@ class EntityRules:
         glued = {x for x in guesses if len(words[x]) >= 2 and words[x][-1] in ends} \
             | {x for x in range(n) if len(words[x]) == 2 and joined_level(x)} \
             | committees | offices.keys() | titled | {x - 1 for x in titled} | bodies.keys() | placed.keys() | suffixed \
-            | joints | joined | listed | shared | divisions.keys()
+            | joints | joined | listed | shared | divisions.keys() | aspects
         if not glued:
             return words, tags, offs
         out_w, out_t, out_o = [], [], []
@@ -1001,6 +1009,8 @@ class EntityRules:
                 parts = [(w[1:], "n")]
             elif x in listed:
                 parts = [(w[0], "v"), (w[1:], "x")]
+            elif x in aspects:
+                parts = [(w[0], "ul"), (w[1:], "x")]
             elif x in offices:
                 p = offices[x]
                 parts = [(w[:p], "n"), (w[p], "c"), (w[p + 1:], "zg")]
@@ -1036,6 +1046,7 @@ class EntityRules:
                 or (n >= 4 and w not in self.phrases and any(self._known_place(w[:i]) for i in range(2, n - 1))):
             mask |= 1  # committee_cut, titled_office, shared_title, joined_level, placed_body
         if n >= 2 and (w[0] in self._agency_suffix_set or w[0] in r.item_joiners or w[0] == "有" or w[-1] in ends
+                       or w[0] in r.aspect_particles
                        or not r.item_joiners.isdisjoint(w[1:-1])):
             mask |= 2  # the tests of jieba's guesses (x)
         if n >= 3 and w.endswith(self._title_ends):

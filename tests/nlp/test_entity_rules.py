@@ -7175,3 +7175,14 @@ def test_a_company_invests_in_its_own_project_named_by_its_trade(nlp, text, want
     # "X有限公司投资的Y项目": the firm's own project, as one it signs for, though Y alone would be a kind
     assert_found(nlp, text, wanted, set())
 
+
+@pytest.mark.parametrize("text, wanted", [
+    ("园区新集聚了旭升焦炭、华冠环保科技等一批配套项目。", {("旭升焦炭", "PROJECT"), ("华冠环保科技", "COMPANY")}),
+])
+def test_the_particle_closing_a_verb_is_no_part_of_the_first_item_after_it(nlp, text, wanted):
+    # "集聚|了旭升(x)|焦炭": jieba's guess glued 了 to the unknown name, and the item took the clause's
+    # words before it
+    got = set(ents(nlp, text))
+    assert wanted <= got, got
+    assert not [t for t, _ in got if "了" in t], got
+
