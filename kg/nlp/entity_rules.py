@@ -1965,6 +1965,10 @@ class EntityRules:
         if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.project_word_tails \
                 and offs[j] + len(words[j]) == offs[j + 1]:
             return None  # "…乡村振兴项目|库", "…项目|部": the projects' library or site office, no project
+        if label == "PROJECT" and j + 1 < len(words) and offs[j] + len(words[j]) == offs[j + 1] and (
+                (words[j + 1] in r.campaign_year_words and j + 2 < len(words) and words[j + 2] == "年")
+                or (words[j + 1][-1:] == "年" and words[j + 1][:-1] in r.campaign_year_words)):
+            return None  # "某市转型项目|建设|年", "重点项目|攻坚|年": a year's campaign for projects, no project
         if label == "PROJECT" and words[j] == suf and (
                 self._count_before(words, tags, j) < j
                 or (j >= 2 and words[j - 1] in r.project_count_classifiers and tags[j - 2] == "m"

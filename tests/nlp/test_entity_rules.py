@@ -7186,3 +7186,11 @@ def test_the_particle_closing_a_verb_is_no_part_of_the_first_item_after_it(nlp, 
     assert wanted <= got, got
     assert not [t for t, _ in got if "了" in t], got
 
+
+def test_a_years_campaign_for_projects_names_no_project(nlp):
+    # "某市转型项目|建设|年": the theme of the year's campaign, no project
+    got = ents(nlp, "汾阳市转型项目建设年活动正式启动。")
+    assert ("汾阳市", "PLACE") in got, got
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+    # (but a project to be built within the year keeps its name)
+    assert ("甲县光伏发电项目", "PROJECT") in ents(nlp, "甲县光伏发电项目建设年内完成。")
