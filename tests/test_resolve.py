@@ -863,3 +863,11 @@ def test_a_party_committees_department_after_its_post_is_the_committees():
                           "镇安县与陕西恒富源林业有限公司签订合同。", "巴东县官渡口镇举行签约仪式。"])
     agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert "嘉鱼县委统一战线工作部" in agencies, agencies
+
+
+def test_a_committee_after_a_demonstration_zones_party_committee_is_that_zones(nlp):
+    # a 示范区 has its committee as any development zone does: "示范区党工委书记、管委会主任" are one man's
+    # posts in that zone, not in a zone the article names later
+    labels = agency_labels(nlp, "会上，改革示范区党工委书记、管委会主任李某介绍情况。随后代表团前往滨江经济技术开发区考察。")
+    assert "改革示范区管理委员会" in labels, labels
+    assert "滨江经济技术开发区管理委员会" not in labels, labels
