@@ -7194,3 +7194,12 @@ def test_a_years_campaign_for_projects_names_no_project(nlp):
     assert not [t for t, lab in got if lab == "PROJECT"], got
     # (but a project to be built within the year keeps its name)
     assert ("甲县光伏发电项目", "PROJECT") in ents(nlp, "甲县光伏发电项目建设年内完成。")
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a natural village (屯) of the Northeast is a place of its own, not the town its name begins with
+    ("书记一行来到某某矿业有限公司新安屯钼矿调研。", {("新安屯", "PLACE")}, {"新安"}),
+])
+def test_a_natural_village_after_its_name_is_a_place(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
