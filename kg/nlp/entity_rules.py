@@ -4383,9 +4383,11 @@ class EntityRules:
             return [Candidate(start, end, "PROJECT", rule, prio=3)]
         if b - split <= 2 and all(tags[x] in ("l", "n", "v", "vn") for x in range(split, b)) \
                 and not "".join(words[split:b]).endswith(self._listed_heads + r.industry_ends) \
-                and not "".join(words[a:split]).endswith(derivation_spec().legal_suffixes):
+                and not "".join(words[a:split]).endswith(derivation_spec().legal_suffixes) \
+                and not words[split - 1] in r.firm_heads:
             # "蓝山利它|再生资源、…金骏包装等14个项目": the firm's trade alone after its brand names no project
-            # apart from the firm; the whole item is the project, named by its firm
+            # apart from the firm; the whole item is the project, named by its firm (but a firm written with
+            # 公司, "圣泰公司|铸造材料", is named apart from its trade, as a legal name is)
             return [Candidate(start, end, "PROJECT", rule, prio=3)]
         last = b - 1 if words[b - 1] in r.whole_project_heads else b
         legal = "".join(words[a:split]).endswith(derivation_spec().legal_suffixes)

@@ -7203,3 +7203,13 @@ def test_a_years_campaign_for_projects_names_no_project(nlp):
 def test_a_natural_village_after_its_name_is_a_place(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
 
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # "圣泰公司|铸造材料": a firm written with 公司 heads its item as a legal name does, named apart from
+    # its trade
+    ("开工项目包括圣泰公司铸造材料、宏远公司木业加工等5个项目。",
+     {("圣泰公司", "COMPANY"), ("宏远公司", "COMPANY")}, {"圣泰公司铸造材料", "宏远公司木业加工"}),
+])
+def test_a_firm_written_with_gongsi_heads_its_list_item(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
