@@ -384,6 +384,8 @@ class EntityRuleSpec:
     owner_invest_verbs: frozenset[str]  # 投资: "X有限公司投资的Y项目" is X's project
     aspect_particles: frozenset[str]  # 了: closes a verb; jieba may glue it to the name after
     firm_heads: frozenset[str]  # 公司: a list item's firm so written is named apart from its trade
+    quality_characters: frozenset[str]  # 大, 好, 高, 优: "大好高优项目" is a run of qualities, no name
+    quality_run_max: int  # the longest such run
     joined_agency_ends: tuple[str, ...]  # the offices so named: 局, 厅, 委员会
     event_heads: tuple[str, ...]  # 仪式, 大会: "通车仪式" is an event, not a project
     honour_words: frozenset[str]  # 品牌, 示范: "农业品牌县" is a title a county earns
@@ -695,6 +697,8 @@ class EntityRuleSpec:
             owner_invest_verbs=frozenset(spec.get("owner_invest_verbs", ())),
             aspect_particles=frozenset(spec.get("aspect_particles", ())),
             firm_heads=frozenset(spec.get("firm_heads", ())),
+            quality_characters=frozenset(spec.get("quality_characters", ())),
+            quality_run_max=int(spec.get("quality_run_max", 5)),
             joined_agency_ends=tuple(spec.get("joined_agency_ends", ())),
             event_heads=_longest_first(spec.get("event_heads", ())),
             honour_words=frozenset(spec.get("honour_words", ())),

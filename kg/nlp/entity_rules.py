@@ -2893,6 +2893,8 @@ class EntityRules:
         if label == "PROJECT" and body_tokens and all(tags[x] in ("m", "f") or words[x] in r.amount_words
                                                       for x in body_tokens):
             return None  # "超亿元项目": a size class
+        if label == "PROJECT" and 3 <= len(body) <= r.quality_run_max and all(ch in r.quality_characters for ch in body):
+            return None  # "大好高优项目", "高精尖项目": the qualities a county wants of its projects, none named
         if label == "PROJECT" and body_tokens and len("".join(words[x] for x in body_tokens
                                                          if words[x] not in r.phase_words)) < 2 and not inner \
                 and not (first >= 1 and words[first - 1].endswith(r.company_strong)):

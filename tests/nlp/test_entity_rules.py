@@ -7213,3 +7213,11 @@ def test_a_natural_village_after_its_name_is_a_place(nlp, text, wanted, unwanted
 def test_a_firm_written_with_gongsi_heads_its_list_item(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
 
+
+@pytest.mark.parametrize("text", [
+    "全县成功招引了一批大好高优项目。",
+    "园区积极引进高精尖项目。",
+])
+def test_a_run_of_qualities_names_no_project(nlp, text):
+    # "大好高优", "高精尖": what a county wants its projects to be, no project's name
+    assert not [t for t, lab in ents(nlp, text) if lab == "PROJECT"], ents(nlp, text)
