@@ -193,6 +193,7 @@ class EntityRuleSpec:
     item_works: frozenset[str]  # 建设: after a listed facility, the work on it ("…产业园|建设|等…项目")
     road_grades: tuple[str, ...]  # 一级, 二级: a grade before 路 names a road being built, no street
     figurative_roads: frozenset[str]  # 新路: "转型新路" is a way of doing things
+    way_verbs: frozenset[str]  # 蹚, 闯: "蹚新路" goes a new way, no road
     long_agency: frozenset[str]
     place_trailers: tuple[str, ...]
     ordinary_city_names: frozenset[str]
@@ -499,6 +500,7 @@ class EntityRuleSpec:
             item_works=frozenset(spec.get("item_works", ())),
             road_grades=tuple(spec.get("road_grades", ())),
             figurative_roads=frozenset(spec.get("figurative_roads", ())),
+            way_verbs=frozenset(spec.get("way_verbs", ())),
             long_agency=frozenset(spec["long_agency_suffixes"]),
             place_trailers=tuple(spec.get("place_trailers", ())),
             ordinary_city_names=frozenset(spec.get("ordinary_city_names", ())),

@@ -497,3 +497,14 @@ def test_the_model_joins_no_place_to_the_firm_before_it(stat_nlp):
     got = [(e.text, e.label_) for e in stat_nlp("签约项目包括安徽华宇电子湖南研发中心、浙江天成机械广西生产基地等。").ents]
     assert ("安徽华宇电子", "COMPANY") in got and ("湖南", "PLACE") in got, got
     assert not [t for t, label in got if label == "COMPANY" and t.endswith("研发中心")], got
+
+
+def test_a_new_way_in_a_slogan_is_no_road(stat_nlp):
+    # "“闯新路、抓落实”": going a new way, as the rules read "蹚出|转型|新路"; a street named so stays
+    text = "全区上下以“闯新路、抓落实”为目标。"
+    s = text.index("闯")
+    assert clean_span(text, s, s + 3, "PLACE") is None
+    text = "沿着中山新路前行。"
+    assert clean_span(text, 2, 6, "PLACE") == (2, 6)
+    got = [(e.text, e.label_) for e in stat_nlp("各县要“蹚新路、求突破”。").ents]
+    assert not [t for t, _ in got if t.endswith("新路")], got
