@@ -4341,6 +4341,9 @@ class EntityRules:
                 and any(words[b - 2].endswith(z) for z in r.zone_kinds):
             # "秭归茅坪工业园区|项目|集中签约、开工": the zone's projects, signed or started together
             return [Candidate(start, offs[b - 1], "PLACE", rule, prio=3)]
+        if rule == "status-clause" and any(words[b - 1].endswith(z) for z in r.zone_kinds):
+            # "某某示范区晋中开发区|集中开工的14个项目": the zone whose projects start, as with 项目 after it
+            return [Candidate(start, end, "PLACE", rule, prio=3)]
         if b - a >= 2 and tags[b - 1] == "ns" and words[b - 1][-1:] in r.office_divisions \
                 and all(tags[x] in _CLAUSE_ONLY_TAGS for x in range(a, b - 1)) \
                 and self.gazetteer.written(words[b - 1]) is not None:

@@ -7221,3 +7221,11 @@ def test_a_firm_written_with_gongsi_heads_its_list_item(nlp, text, wanted, unwan
 def test_a_run_of_qualities_names_no_project(nlp, text):
     # "大好高优", "高精尖": what a county wants its projects to be, no project's name
     assert not [t for t, lab in ents(nlp, text) if lab == "PROJECT"], ents(nlp, text)
+
+
+def test_a_zone_whose_projects_start_is_a_place(nlp):
+    # "某某示范区榆次开发区|集中开工的12个项目": the zone is where the projects start, a place, as its
+    # suffix says, not a project of its own
+    got = ents(nlp, "此次改革示范区榆次开发区集中开工的12个项目均为大项目。")
+    assert ("改革示范区榆次开发区", "PLACE") in got, got
+    assert not [t for t, lab in got if lab == "PROJECT"], got
