@@ -149,6 +149,7 @@ class EntityRuleSpec:
     firm_committees: frozenset[str]  # 管理委员会: after a company's name (and a field word), the firm's board
     rate_periods: frozenset[str]  # 年, 日: a capacity's period, one word before its verb (日|处理|1200吨)
     project_word_tails: frozenset[str]  # 库, 部: after 项目, the projects' library or site office
+    campaign_year_words: frozenset[str]  # 建设: "项目建设年" is a year's campaign for projects
     listed_works_heads: tuple[str, ...]  # 科技城, 基地: an item of a list of firms named so is a project
     route_stops: frozenset[str]  # 站: a route's first stop that jieba tags as a verb
     route_sections: frozenset[str]  # 段: a road's section after the name of its end (至|枫林|段|改造工程)
@@ -193,6 +194,7 @@ class EntityRuleSpec:
     item_works: frozenset[str]  # 建设: after a listed facility, the work on it ("…产业园|建设|等…项目")
     road_grades: tuple[str, ...]  # 一级, 二级: a grade before 路 names a road being built, no street
     figurative_roads: frozenset[str]  # 新路: "转型新路" is a way of doing things
+    way_verbs: frozenset[str]  # 蹚, 闯: "蹚新路" goes a new way, no road
     long_agency: frozenset[str]
     place_trailers: tuple[str, ...]
     ordinary_city_names: frozenset[str]
@@ -384,6 +386,11 @@ class EntityRuleSpec:
     meeting_ends: tuple[str, ...]  # 会: an event or an association, never part of a place's name
     autonomous_divisions: frozenset[str]  # 自治区: after a whole city's name, the level, not its end
     signing_verbs: frozenset[str]  # 签署: a company signs for its project
+    owner_invest_verbs: frozenset[str]  # 投资: "X有限公司投资的Y项目" is X's project
+    aspect_particles: frozenset[str]  # 了: closes a verb; jieba may glue it to the name after
+    firm_heads: frozenset[str]  # 公司: a list item's firm so written is named apart from its trade
+    quality_characters: frozenset[str]  # 大, 好, 高, 优: "大好高优项目" is a run of qualities, no name
+    quality_run_max: int  # the longest such run
     joined_agency_ends: tuple[str, ...]  # the offices so named: 局, 厅, 委员会
     event_heads: tuple[str, ...]  # 仪式, 大会: "通车仪式" is an event, not a project
     honour_words: frozenset[str]  # 品牌, 示范: "农业品牌县" is a title a county earns
@@ -453,6 +460,7 @@ class EntityRuleSpec:
             firm_committees=frozenset(spec.get("firm_committees", ())),
             rate_periods=frozenset(spec.get("rate_periods", ("年",))),
             project_word_tails=frozenset(spec.get("project_word_tails", ())),
+            campaign_year_words=frozenset(spec.get("campaign_year_words", ())),
             listed_works_heads=tuple(spec.get("listed_works_heads", ())),
             route_stops=frozenset(spec.get("route_stops", ())),
             route_sections=frozenset(spec.get("route_sections", ())),
@@ -497,6 +505,7 @@ class EntityRuleSpec:
             item_works=frozenset(spec.get("item_works", ())),
             road_grades=tuple(spec.get("road_grades", ())),
             figurative_roads=frozenset(spec.get("figurative_roads", ())),
+            way_verbs=frozenset(spec.get("way_verbs", ())),
             long_agency=frozenset(spec["long_agency_suffixes"]),
             place_trailers=tuple(spec.get("place_trailers", ())),
             ordinary_city_names=frozenset(spec.get("ordinary_city_names", ())),
@@ -695,6 +704,11 @@ class EntityRuleSpec:
             meeting_ends=tuple(spec.get("meeting_ends", ())),
             autonomous_divisions=frozenset(spec.get("autonomous_divisions", ())),
             signing_verbs=frozenset(spec.get("signing_verbs", ())),
+            owner_invest_verbs=frozenset(spec.get("owner_invest_verbs", ())),
+            aspect_particles=frozenset(spec.get("aspect_particles", ())),
+            firm_heads=frozenset(spec.get("firm_heads", ())),
+            quality_characters=frozenset(spec.get("quality_characters", ())),
+            quality_run_max=int(spec.get("quality_run_max", 5)),
             joined_agency_ends=tuple(spec.get("joined_agency_ends", ())),
             event_heads=_longest_first(spec.get("event_heads", ())),
             honour_words=frozenset(spec.get("honour_words", ())),

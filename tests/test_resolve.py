@@ -875,3 +875,11 @@ def test_an_office_after_its_divisions_short_name_is_the_office_named_in_full():
 def test_offices_named_after_a_short_name_and_in_full_are_one_node(nlp):
     labels = agency_labels(nlp, "呼和浩特市发展和改革委员会昨天开会，呼市发改委主任通报了全市项目进展。")
     assert labels == {"呼和浩特市发展和改革委员会"}, labels
+
+
+def test_a_committee_after_a_demonstration_zones_party_committee_is_that_zones(nlp):
+    # a 示范区 has its committee as any development zone does: "示范区党工委书记、管委会主任" are one man's
+    # posts in that zone, not in a zone the article names later
+    labels = agency_labels(nlp, "会上，改革示范区党工委书记、管委会主任李某介绍情况。随后代表团前往滨江经济技术开发区考察。")
+    assert "改革示范区管理委员会" in labels, labels
+    assert "滨江经济技术开发区管理委员会" not in labels, labels

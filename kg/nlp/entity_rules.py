@@ -968,6 +968,13 @@ class EntityRules:
             return tags[x] == "x" and len(w) >= 3 and w[0] == "有" and x > 0 \
                 and offs[x - 1] + len(words[x - 1]) == offs[x] and words[x - 1].endswith(tuple(r.company_trim))
 
+        def aspect_glued(x: int) -> bool:
+            # "新|集聚|了旭阳|焦炭、…": jieba's guess glues the aspect particle that closes a verb to the
+            # unknown name after it, which then opens with the verb's 了
+            w = words[x]
+            return tags[x] == "x" and len(w) >= 3 and w[0] in r.aspect_particles and x > 0 \
+                and tags[x - 1].startswith("v") and offs[x - 1] + len(words[x - 1]) == offs[x]
+
         # Each test runs on every word of every sentence: the cheap test of its word's shape comes
         # first, in the loop, so that most words cost no call.
         n = len(words)
@@ -977,6 +984,7 @@ class EntityRules:
         joints = {x for x in guesses if len(words[x]) >= 3 and glued_joint(x)}
         joined = {x for x in guesses if words[x][0] in r.item_joiners and joined_name(x)}
         listed = {x for x in guesses if words[x][0] == "有" and listed_after_kind(x)}
+        aspects = {x for x in guesses if words[x][0] in r.aspect_particles and aspect_glued(x)}
         bodies = {x: p for x in range(n) if tags[x] == "nt" and (p := titled_body(x))}
         placed = {x: p for x in range(n) if len(words[x]) >= 4 and (p := placed_body(x))}
         divisions = {x: p for x in range(n) if tags[x] == "ns" and len(words[x]) >= 5 and (p := placed_division(x))}
@@ -986,7 +994,7 @@ class EntityRules:
         glued = {x for x in guesses if len(words[x]) >= 2 and words[x][-1] in ends} \
             | {x for x in range(n) if len(words[x]) == 2 and joined_level(x)} \
             | committees | offices.keys() | titled | {x - 1 for x in titled} | bodies.keys() | placed.keys() | suffixed \
-            | joints | joined | listed | shared | divisions.keys()
+            | joints | joined | listed | shared | divisions.keys() | aspects
         if not glued:
             return words, tags, offs
         out_w, out_t, out_o = [], [], []
@@ -1021,6 +1029,8 @@ class EntityRules:
                 parts = [(w[1:], "n")]
             elif x in listed:
                 parts = [(w[0], "v"), (w[1:], "x")]
+            elif x in aspects:
+                parts = [(w[0], "ul"), (w[1:], "x")]
             elif x in offices:
                 p = offices[x]
                 parts = [(w[:p], "n"), (w[p], "c"), (w[p + 1:], "zg")]
@@ -1056,6 +1066,7 @@ class EntityRules:
                 or (n >= 4 and w not in self.phrases and any(self._known_place(w[:i]) for i in range(2, n - 1))):
             mask |= 1  # committee_cut, titled_office, shared_title, joined_level, placed_body
         if n >= 2 and (w[0] in self._agency_suffix_set or w[0] in r.item_joiners or w[0] == "有" or w[-1] in ends
+                       or w[0] in r.aspect_particles
                        or not r.item_joiners.isdisjoint(w[1:-1])):
             mask |= 2  # the tests of jieba's guesses (x)
         if n >= 3 and w.endswith(self._title_ends):
@@ -1976,6 +1987,10 @@ class EntityRules:
         if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.project_word_tails \
                 and offs[j] + len(words[j]) == offs[j + 1]:
             return None  # "…乡村振兴项目|库", "…项目|部": the projects' library or site office, no project
+        if label == "PROJECT" and j + 1 < len(words) and offs[j] + len(words[j]) == offs[j + 1] and (
+                (words[j + 1] in r.campaign_year_words and j + 2 < len(words) and words[j + 2] == "年")
+                or (words[j + 1][-1:] == "年" and words[j + 1][:-1] in r.campaign_year_words)):
+            return None  # "某市转型项目|建设|年", "重点项目|攻坚|年": a year's campaign for projects, no project
         if label == "PROJECT" and words[j] == suf and (
                 self._count_before(words, tags, j) < j
                 or (j >= 2 and words[j - 1] in r.project_count_classifiers and tags[j - 2] == "m"
@@ -2900,6 +2915,8 @@ class EntityRules:
         if label == "PROJECT" and body_tokens and all(tags[x] in ("m", "f") or words[x] in r.amount_words
                                                       for x in body_tokens):
             return None  # "超亿元项目": a size class
+        if label == "PROJECT" and 3 <= len(body) <= r.quality_run_max and all(ch in r.quality_characters for ch in body):
+            return None  # "大好高优项目", "高精尖项目": the qualities a county wants of its projects, none named
         if label == "PROJECT" and body_tokens and len("".join(words[x] for x in body_tokens
                                                          if words[x] not in r.phase_words)) < 2 and not inner \
                 and not (first >= 1 and words[first - 1].endswith(r.company_strong)):
@@ -2918,6 +2935,9 @@ class EntityRules:
             while opened > k + 1 and tags[opened - 1] == "m" and words[first - 1].endswith("元"):
                 opened -= 1
             before = opened - 2 if opened >= 2 and words[opened - 1] in r.signing_verbs else opened - 1
+            if opened >= 3 and words[opened - 1] == "的" and words[opened - 2] in r.owner_invest_verbs:
+                # "…有限公司|投资|的|锂电池组装|项目": the firm invests in its own project, as one it signs for
+                before = opened - 3 if words[opened - 3] not in r.owner_invest_verbs else opened - 4
             after_company = before >= 0 and opened == k + 1 and words[before].endswith(r.company_strong)
             # Products joined by 及 are a kind of investment ("清洁油品及绿色化工项目") unless specific.
             owned = level_owned and first == k + 1 and len("".join(words[first + 1:j])) >= r.owned_project_min_chars
@@ -4371,6 +4391,9 @@ class EntityRules:
                 and any(words[b - 2].endswith(z) for z in r.zone_kinds):
             # "秭归茅坪工业园区|项目|集中签约、开工": the zone's projects, signed or started together
             return [Candidate(start, offs[b - 1], "PLACE", rule, prio=3)]
+        if rule == "status-clause" and any(words[b - 1].endswith(z) for z in r.zone_kinds):
+            # "某某示范区晋中开发区|集中开工的14个项目": the zone whose projects start, as with 项目 after it
+            return [Candidate(start, end, "PLACE", rule, prio=3)]
         if b - a >= 2 and tags[b - 1] == "ns" and words[b - 1][-1:] in r.office_divisions \
                 and all(tags[x] in _CLAUSE_ONLY_TAGS for x in range(a, b - 1)) \
                 and self.gazetteer.written(words[b - 1]) is not None:
@@ -4415,9 +4438,11 @@ class EntityRules:
             return [Candidate(start, end, "PROJECT", rule, prio=3)]
         if b - split <= 2 and all(tags[x] in ("l", "n", "v", "vn") for x in range(split, b)) \
                 and not "".join(words[split:b]).endswith(self._listed_heads + r.industry_ends) \
-                and not "".join(words[a:split]).endswith(derivation_spec().legal_suffixes):
+                and not "".join(words[a:split]).endswith(derivation_spec().legal_suffixes) \
+                and not words[split - 1] in r.firm_heads:
             # "蓝山利它|再生资源、…金骏包装等14个项目": the firm's trade alone after its brand names no project
-            # apart from the firm; the whole item is the project, named by its firm
+            # apart from the firm; the whole item is the project, named by its firm (but a firm written with
+            # 公司, "圣泰公司|铸造材料", is named apart from its trade, as a legal name is)
             return [Candidate(start, end, "PROJECT", rule, prio=3)]
         last = b - 1 if words[b - 1] in r.whole_project_heads else b
         legal = "".join(words[a:split]).endswith(derivation_spec().legal_suffixes)

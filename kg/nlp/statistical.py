@@ -115,6 +115,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # "东北|与某市接壤": a direction, as the rules read it
     if label == "PLACE" and quoted_goal(text, start, end, spec):
         return None  # "打造“…、宜居城市”的发展定位": a goal, as the rules read it
+    if label == "PLACE" and (road := next((w for w in spec.figurative_roads if text.endswith(w, start, end)), None)) \
+            and 1 <= end - start - len(road) <= 2 and text[start] in spec.way_verbs:
+        return None  # "“蹚新路、打粮食”": a new way to go, no road, as the rules read "蹚出|转型|新路"
     if label == "PLACE" and end - start == 1 and start >= 2 \
             and any(base_tags().get(text[end:end + n]) in _BRAND_WORD_TAGS for n in (2, 3)) \
             and any(load_gazetteer().written(text[start - n:start]) is not None for n in (2, 3)):

@@ -7221,3 +7221,69 @@ def test_a_regions_part_after_a_noun_is_where_the_firm_is(nlp):
     # "园区|西部|某某科技有限公司": the park's west, where the firm is
     got = ents(nlp, "园区西部华瑞科技有限公司厂房已封顶。")
     assert ("华瑞科技有限公司", "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("签约项目中，有辽宁丰泽新材料有限公司投资的电子元件封装项目。",
+     {("辽宁丰泽新材料有限公司", "COMPANY"), ("电子元件封装项目", "PROJECT")}),
+    ("由北岭泰和科技有限公司投资建设的光学镜片加工项目即将投产。",
+     {("北岭泰和科技有限公司", "COMPANY"), ("光学镜片加工项目", "PROJECT")}),
+])
+def test_a_company_invests_in_its_own_project_named_by_its_trade(nlp, text, wanted):
+    # "X有限公司投资的Y项目": the firm's own project, as one it signs for, though Y alone would be a kind
+    assert_found(nlp, text, wanted, set())
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("园区新集聚了旭升焦炭、华冠环保科技等一批配套项目。", {("旭升焦炭", "PROJECT"), ("华冠环保科技", "COMPANY")}),
+])
+def test_the_particle_closing_a_verb_is_no_part_of_the_first_item_after_it(nlp, text, wanted):
+    # "集聚|了旭升(x)|焦炭": jieba's guess glued 了 to the unknown name, and the item took the clause's
+    # words before it
+    got = set(ents(nlp, text))
+    assert wanted <= got, got
+    assert not [t for t, _ in got if "了" in t], got
+
+
+def test_a_years_campaign_for_projects_names_no_project(nlp):
+    # "某市转型项目|建设|年": the theme of the year's campaign, no project
+    got = ents(nlp, "汾阳市转型项目建设年活动正式启动。")
+    assert ("汾阳市", "PLACE") in got, got
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+    # (but a project to be built within the year keeps its name)
+    assert ("甲县光伏发电项目", "PROJECT") in ents(nlp, "甲县光伏发电项目建设年内完成。")
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a natural village (屯) of the Northeast is a place of its own, not the town its name begins with
+    ("书记一行来到某某矿业有限公司新安屯钼矿调研。", {("新安屯", "PLACE")}, {"新安"}),
+])
+def test_a_natural_village_after_its_name_is_a_place(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # "圣泰公司|铸造材料": a firm written with 公司 heads its item as a legal name does, named apart from
+    # its trade
+    ("开工项目包括圣泰公司铸造材料、宏远公司木业加工等5个项目。",
+     {("圣泰公司", "COMPANY"), ("宏远公司", "COMPANY")}, {"圣泰公司铸造材料", "宏远公司木业加工"}),
+])
+def test_a_firm_written_with_gongsi_heads_its_list_item(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text", [
+    "全县成功招引了一批大好高优项目。",
+    "园区积极引进高精尖项目。",
+])
+def test_a_run_of_qualities_names_no_project(nlp, text):
+    # "大好高优", "高精尖": what a county wants its projects to be, no project's name
+    assert not [t for t, lab in ents(nlp, text) if lab == "PROJECT"], ents(nlp, text)
+
+
+def test_a_zone_whose_projects_start_is_a_place(nlp):
+    # "某某示范区榆次开发区|集中开工的12个项目": the zone is where the projects start, a place, as its
+    # suffix says, not a project of its own
+    got = ents(nlp, "此次改革示范区榆次开发区集中开工的12个项目均为大项目。")
+    assert ("改革示范区榆次开发区", "PLACE") in got, got
+    assert not [t for t, lab in got if lab == "PROJECT"], got

@@ -523,3 +523,14 @@ def test_two_divisions_joined_by_a_dot_are_two_places(stat_nlp):
     got = [(e.text, e.label_) for e in stat_nlp("去年的投资重庆·大渡口秋季推介会上，两家企业签了约。").ents]
     assert not [t for t, _ in got if "·" in t], got
     assert ("重庆", "PLACE") in got, got
+
+
+def test_a_new_way_in_a_slogan_is_no_road(stat_nlp):
+    # "“闯新路、抓落实”": going a new way, as the rules read "蹚出|转型|新路"; a street named so stays
+    text = "全区上下以“闯新路、抓落实”为目标。"
+    s = text.index("闯")
+    assert clean_span(text, s, s + 3, "PLACE") is None
+    text = "沿着中山新路前行。"
+    assert clean_span(text, 2, 6, "PLACE") == (2, 6)
+    got = [(e.text, e.label_) for e in stat_nlp("各县要“蹚新路、求突破”。").ents]
+    assert not [t for t, _ in got if t.endswith("新路")], got
