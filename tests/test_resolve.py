@@ -863,3 +863,18 @@ def test_a_party_committees_department_after_its_post_is_the_committees():
                           "镇安县与陕西恒富源林业有限公司签订合同。", "巴东县官渡口镇举行签约仪式。"])
     agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert "嘉鱼县委统一战线工作部" in agencies, agencies
+
+
+def test_a_short_name_declared_in_brackets_is_one_entity_with_its_name():
+    import kg
+
+    # "某某投资集团有限公司（下称“某某投资”）… 某某投资…": the text says the two are one; the short name
+    # is then found where it stands alone too
+    g = kg.extract_graph(["华辰投资集团有限公司（下称“华辰投资”）今年在县里新建三个项目。县长与华辰投资负责人座谈。",
+                          "记者从中国（云南）自由贸易试验区青岚片区（青岚经开区）（以下简称“云南自贸试验区青岚片区”）获悉，"
+                          "片区组织项目集中开工。"])
+    by_label = {d["label"]: d for _, d in g.nodes(data=True)}
+    assert "华辰投资" not in by_label and "华辰投资集团有限公司" in by_label, sorted(by_label)
+    assert by_label["华辰投资集团有限公司"]["mentions"] == 3, by_label["华辰投资集团有限公司"]
+    zones = [n for n in by_label if n.endswith("片区")]
+    assert len(zones) == 1, zones

@@ -355,6 +355,10 @@ class EntityRules:
         self._quoted_facility_re = re.compile(r"[“\"「『]([^”\"」』\n，。、；]{2,12})[”\"」』]([\u4e00-\u9fff]{0,12}?)(?:"
                                               + "|".join(map(re.escape, sorted(spec.facility, key=len, reverse=True)))
                                               + ")项目") if spec.facility else None
+        # "某某矿业股份有限公司（以下简称“某某矿业”）": the short name a text declares for the name before it
+        self._declared_re = re.compile(r"[（(]\s*(?:" + "|".join(map(re.escape, sorted(spec.short_name_marks, key=len, reverse=True)))
+                                       + r")\s*[:：]?\s*[“\"「『]?([^”\"」』（()）\s，,。；、]{2,20}?)[”\"」』]?\s*[）)]") \
+            if spec.short_name_marks else None
         self.home_re = re.compile("|".join(map(re.escape, sorted(spec.home_city | spec.home_pref | spec.home_county
                                                                   | spec.project_refs | spec.company_refs,
                                                                   key=lambda w: (-len(w), w)))))
@@ -498,6 +502,8 @@ class EntityRules:
             cands += self._dateline_places(text)
         if "(" in text or "（" in text:
             cands += self._listed_codes(text, words, tags, offs)
+        if self._declared_re is not None and ("(" in text or "（" in text):
+            cands += self._declared_short_names(text, cands)
         cands += self._paired_short_names(text, words, offs, cands)
         cands += self._lone_short_names(text, words, offs, cands)
         cands += self._listed_aliases(words, tags, offs)
@@ -1698,10 +1704,16 @@ class EntityRules:
                 return placed  # "华能|甘肃|酒泉|100万千瓦…": the firm, then where its project is
         # Four characters at least, or one word of three jieba has never seen ("艾普科|年产…"): a short
         # name it knows may be a person's or an ordinary word's.
+        # (a product's model or emission standard is no name: "D30|柴油机|缸体|年产…", "国六|柴油机…")
         if idx is not None and (len("".join(words[a:idx])) >= 4 or (idx == a + 1 and tags[a] == "x" and len(words[a]) == 3)) \
-                and self._has_proper(words, tags, range(a, idx)) and not self._places_only(words, tags, a, idx):
+                and self._has_proper(words, tags, [x for x in range(a, idx) if not self._model_mark(words[x])]) \
+                and not self._places_only(words, tags, a, idx):
             return idx
         return None
+
+    def _model_mark(self, word: str) -> bool:
+        """A product's model (D25, K3-200) or emission standard (国六): what a product is, never whose."""
+        return _MODEL_CODE.fullmatch(word) is not None or word in self.rules.product_standards
 
     def _province_inside(self, words, tags, a, idx) -> int | None:
         """Where a province opens the words before a capacity, after a proper name (葛洲坝|青海|玛多县…): a province
@@ -1893,6 +1905,8 @@ class EntityRules:
         a verb, 克林顿|政府 a name), and one glued to a conjunction (党和|政府) owns nothing.
         """
         r = self.rules
+        if word in r.government_qualities:
+            return False  # "创建|诚信(nz)|政府": the kind of government wanted, not whose
         return (self._known_place(word) or word in r.admin or word in r.government_owners
                 or word in r.one_character_places
                 or (tag in PROPER_TAGS and not (tag.startswith("nr") and len(word) < 2)))
@@ -2059,6 +2073,8 @@ class EntityRules:
                 break  # "…等|十大|专业产业园": how many, though a capacity's number and unit stay (6000|亩|…)
             if owned and not self._owner(w, t):
                 break  # "日本银行|串通|政府": only whose government is part of its name
+            if label == "PLACE" and w in r.drive_verbs:
+                break  # "有力|助推|片区发展": the area a drive is for, by its kind; no place is named
             if own_name and k < j and self._zone_word(w) and k > 0 and tags[k - 1] in PROPER_TAGS \
                     and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 break  # "金普(x)|新区|北良港": a zone with a name of its own, then a place inside it
@@ -2304,7 +2320,8 @@ class EntityRules:
                 k -= 1  # "深河|至|房县巨峪段改扩建项目": a road from one place to another
                 continue
             if label == "PROJECT" and w in r.route_sections and 0 < k < j \
-                    and tags[k - 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"x"}:
+                    and (tags[k - 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"x"} or words[k - 1] in r.numbered_routes):
+                # (a road's kind jieba reads as an adverb: "绕城|高速(d)|段")
                 k -= 1  # "县城|至|枫林|段|改造工程": the section of the road is the project's
                 continue
             if label == "PROJECT" and 0 < k < j and self._joins_products(words, tags, k):
@@ -2559,6 +2576,11 @@ class EntityRules:
                 # leaves as a morpheme; the name starts with it, and the city is a place of its own
                 k -= 1
                 break
+            if label == "PROJECT" and t in ("zg", "g", "ng") and len(w) == 1 and 0 < k < j and w not in r.admin \
+                    and offs[k - 1] + len(words[k - 1]) == offs[k] and offs[k] + 1 == offs[k + 1] \
+                    and tags[k - 1] in ("n", "nz", "x") and len(words[k - 1]) >= 2 and words[k - 1] not in stop:
+                k -= 1  # "单晶硅|棒(zg)|项目": a product's last character, which jieba leaves as a morpheme
+                continue
             if label == "PROJECT" and t in ("d", "ad") and k + 2 < j and tags[k + 1] == "vn" \
                     and tags[k + 2] in PROPER_TAGS and not self._misread_trade(words, tags, k):
                 k += 1  # "尽快|运营(vn)|申华汽车…项目": the clause's adverb and verb, then the name
@@ -3941,6 +3963,8 @@ class EntityRules:
                     continue  # "上海|新|遂|制药机械…有限公司": a brand cut into characters, after its place
                 if label == "PROJECT" and self._route_joint(words, tags, x):
                     continue  # a route's 至 is no preposition of the clause
+                if label == "PROJECT" and words[x] in r.numbered_routes and words[x + 1] in r.route_sections:
+                    continue  # "绕城|高速(d)|段|道路工程": the road's kind before its section, no adverb
                 if label == "COMPANY" and offs is not None and x > a and self._verb_brand(words, tags, offs, x, b - 1):
                     continue  # "、天津|蓝桥|远航(v)|电子科技有限公司": a brand jieba reads as a verb, after the place
                 if offs is not None and x > a and words[x - 1] in _OPEN_BRACKETS \
@@ -4011,11 +4035,14 @@ class EntityRules:
             return True  # "建设|4GW|和|18GW|电池项目", "年产5|万吨|和|10|万吨|饲料项目": two sizes of one product
         if not 0 < x < len(words) - 1 or words[x] not in r.project_joiners \
                 or not (tags[x - 1] in NOUN_TAGS or self._misread_trade(words, tags, x - 1)
+                        or (tags[x - 1] in ("zg", "g") and len(words[x - 1]) == 1 and x >= 2
+                            and tags[x - 2] in ("n", "nz", "x") and len(words[x - 2]) >= 2)
                         or (tags[x - 1] == "l" and len(words[x - 1]) >= 4)
                         or (tags[x - 1] == "j" and words[x] in r.item_joiners)
                         or (tags[x - 1] == "v" and words[x] not in r.item_joiners)
                         or (words[x - 1] in r.business_verbs and x >= 2 and tags[x - 2] in NOUN_TAGS | {"j"})):
             # (jieba tags some trades as abbreviations: 研发|与|检测; 及 joins two processes: 分拣|及|深加工;
+            # a product's last character it leaves as a morpheme: 单晶硅|棒(zg)|及|切片;
             # and a business as a verb: 鞋服|设计|制造|及|智能化生产; and a facility of four characters
             # as an idiom: 交通枢纽(l)|及|维保基地)
             return False
@@ -4148,7 +4175,10 @@ class EntityRules:
 
     @staticmethod
     def _ratio_slash(words, tags, k) -> bool:
-        return words[k] in ("/", "／") and 0 < k < len(words) - 1 and tags[k - 1] == "m" and tags[k + 1] == "m"
+        # (or two models of one product: "D25|/|D30|柴油机")
+        return words[k] in ("/", "／") and 0 < k < len(words) - 1 and (
+            (tags[k - 1] == "m" and tags[k + 1] == "m")
+            or (_MODEL_CODE.fullmatch(words[k - 1]) is not None and _MODEL_CODE.fullmatch(words[k + 1]) is not None))
 
     def _company_item(self, words, tags, a, b) -> bool:
         """An item that is a company's name and nothing more: a known company, or a brand and a company suffix."""
@@ -4684,6 +4714,26 @@ class EntityRules:
                 out.append(Candidate(m.start(1), m.end(1), "PLACE", "dateline", prio=3))
         return out
 
+    def _declared_short_names(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """The short name a text declares in brackets for the name right before them is of that name's type:
+        "某某矿业股份有限公司（以下简称“某矿业”）", "某省交通运输厅（简称省交通厅）" (after a bracket of the
+        name's own too: "中国（某省）自由贸易试验区某片区（某经开区）（以下简称“某片区”）")."""
+        out = []
+        for m in self._declared_re.finditer(text):
+            end = m.start()
+            if text[end - 1:end] in ("）", ")"):
+                opened = max(text.rfind("（", 0, end), text.rfind("(", 0, end))
+                if opened > 0 and end - opened <= 20:
+                    end = opened
+            owners = [c for c in cands if c.end == end and c.label in ("COMPANY", "AGENCY", "PROJECT", "PLACE")]
+            if not owners:
+                continue
+            if m.group(1) in self.rules.generic:
+                continue  # "三家农村商业银行股份有限公司（下称“农商行”）": a kind of firm, for all of them
+            owner = max(owners, key=lambda c: (c.prio, c.end - c.start, -c.start))
+            out.append(Candidate(m.start(1), m.end(1), owner.label, "declared-short-name", prio=3))
+        return out
+
     def _listed_codes(self, text, words, tags, offs) -> list[Candidate]:
         """A name right before a stock code in brackets is a listed firm's: "新世界發展（0017）", "某某電機(2249-TW)",
         "某某股份（600519.SH）", from the clause's mark or its last function word to the bracket."""
@@ -4945,6 +4995,8 @@ _OPEN_BRACKETS, _CLOSE_BRACKETS = frozenset("(（"), frozenset(")）")
 # Parts of speech of the ordinary words a brand may be made of (信义, 台|玻): nouns, classifiers, adjectives,
 # the bound characters jieba leaves of an unknown name (知巢|鸟, g and zg), and directions (西部（银川）…).
 _BRAND_TAGS = frozenset({"n", "nz", "ng", "j", "q", "a", "b", "nr", "nrt", "nrfg", "x", "g", "zg", "f"})
+# A product's model: Latin letters and digits together, as "D25", "K3-200" or "5G" are.
+_MODEL_CODE = re.compile(r"(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*[0-9])[A-Za-z0-9][A-Za-z0-9-]*")
 # A national, provincial or county road's number (G346, S215, X031), which begins its project's name.
 _ROAD_CODE = re.compile(r"[GSXY][0-9]{1,4}")
 # A day, or a month or a year ("石门县10月份|6个项目集中开工": the county's projects of the month)

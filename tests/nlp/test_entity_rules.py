@@ -7163,3 +7163,78 @@ def test_a_count_of_the_list_after_its_last_item_leaves_the_item_named(nlp, text
 def test_a_count_of_projects_of_a_kind_after_no_list_names_none(nlp):
     got = ents(nlp, "全县战略新兴产业项目17个项目开工。")
     assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("园区内，宏远年产5吉瓦单晶硅棒及单晶硅切片项目已经落地。", "宏远年产5吉瓦单晶硅棒及单晶硅切片项目"),
+    ("今年开工建设年产8万吨多晶硅棒项目。", "年产8万吨多晶硅棒项目"),
+])
+def test_a_products_last_character_left_as_a_morpheme_stays_in_the_project(nlp, text, name):
+    # "单晶硅|棒(zg)|项目": jieba leaves the product's last character a bare morpheme, which stopped the
+    # name at it, and the project was lost
+    got = ents(nlp, text)
+    assert (name, "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "该县通过简化审批、创建诚信政府等办法改善营商环境。",
+    "全市着力打造阳光政府，提升服务效能。",
+])
+def test_the_kind_of_government_a_programme_wants_is_no_agency(nlp, text):
+    # "创建|诚信(nz)|政府": a quality of the government wanted, which jieba tags as a proper name
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "AGENCY"], got
+
+
+def test_the_area_a_drive_is_for_is_no_place(nlp):
+    # "有力|助推|片区发展": the drive's object, by its kind, names no place
+    got = ents(nlp, "这批项目开工，将有力助推片区高质量发展。")
+    assert not [t for t, lab in got if lab == "PLACE"], got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("基础设施类项目分别是北站立交改造、青石山连接绕城高速段道路工程、南区路网工程。", "青石山连接绕城高速段道路工程"),
+    ("今年将开工青石山连接绕城高速段道路工程。", "青石山连接绕城高速段道路工程"),
+])
+def test_a_link_road_to_a_ring_road_s_section_is_one_project(nlp, text, name):
+    # "某山|连接|绕城|高速(d)|段|道路工程": 连接 joins the road's two ends as 至 does, jieba reads the
+    # road's kind as an adverb, and 绕城 ("around the city") is no place
+    got = ents(nlp, text)
+    assert (name, "PROJECT") in got, got
+    assert "绕城" not in {t for t, _ in got}, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("开工的有锦程动力K15/K20国五汽油机缸盖年产8万件智能化生产线改造项目。",
+     "锦程动力K15/K20国五汽油机缸盖年产8万件智能化生产线改造项目"),
+    ("新开工国六柴油机缸体年产6万件生产线项目。", "国六柴油机缸体年产6万件生产线项目"),
+])
+def test_a_products_models_and_standard_before_its_capacity_stay_in_the_project(nlp, text, name):
+    # "D25|/|D30|国六|柴油机…年产…项目": two models of one product and the emission standard are what the
+    # product is, no firm's name before the capacity
+    got = ents(nlp, text)
+    assert (name, "PROJECT") in got, got
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+@pytest.mark.parametrize("text, short, label", [
+    ("西宁鑫源矿业股份有限公司（以下简称“鑫源”）昨日与县政府签约。", "鑫源", "COMPANY"),
+    ("某省交通运输厅（简称：交运厅）日前发出通知。", "交运厅", "AGENCY"),
+])
+def test_a_short_name_declared_in_brackets_is_of_its_names_type(nlp, text, short, label):
+    # "…有限公司（以下简称“某矿业”）": the text says what it will call the name; the short name is one
+    # of its kind, whether or not a rule reads it alone
+    got = ents(nlp, text)
+    assert (short, label) in got, got
+
+
+def test_a_kind_of_firm_declared_for_several_is_no_name(nlp):
+    got = ents(nlp, "当地首批三家农村商业银行股份有限公司（下称“农商行”）挂牌开业。")
+    assert "农商行" not in {t for t, _ in got}, got
+
+
+@pytest.mark.parametrize("text", ["今年他在县里新建项目，带动了就业。", "省里新建项目资金已经下达。"])
+def test_a_level_said_as_the_place_of_its_government_names_no_project(nlp, text):
+    # "县里|新建(ns)|项目": the county spoken of as its government; jieba tags 新建 as a district's name
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "PROJECT"], got
