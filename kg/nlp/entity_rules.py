@@ -1965,6 +1965,9 @@ class EntityRules:
         if label == "PROJECT" and words[j].endswith(suf) and j + 1 < len(words) and words[j + 1] in r.promotion_events \
                 and offs[j] + len(words[j]) == offs[j + 1]:
             return None  # "某市产业投资项目|推介会": the projects a place offers investors, no one named
+        if label == "PROJECT" and words[j].endswith(suf) and j + 3 < len(words) and words[j + 1] in _OPEN_BRACKETS \
+                and words[j + 3] in _CLOSE_BRACKETS and j + 4 < len(words) and words[j + 4] in r.promotion_events:
+            return None  # (so with the city it is held in between: "…产业转移项目|(|上海|)|洽谈会")
         if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.project_word_tails \
                 and offs[j] + len(words[j]) == offs[j + 1]:
             return None  # "…乡村振兴项目|库", "…项目|部": the projects' library or site office, no project
@@ -4215,6 +4218,8 @@ class EntityRules:
             # (a verb jieba reads as a noun, after the clause's subject, right before a name: "产品|销往|宏达…")
             return (t in ("v", "vd", "c") and any(tags[y] in PROPER_TAGS for y in range(x + 1, end))) \
                 or (t == "vn" and start < x < end - 1 and tags[x + 1] in PROPER_TAGS)
+        if t == "ul" and x > start and tags[x - 1].startswith("v"):
+            return True  # "…60余家企业重点推荐|了|某某通用机场、…等4个项目": the clause's done verb; no name holds 了
         # (one character right after a list's mark opens the next item's name: "、|爱|派尔北区")
         return t == "v" and tags[x + 1] in PLACE_NAME_TAGS \
             and (x == start or tags[x - 1] not in PROPER_TAGS | NOUN_TAGS) \

@@ -7238,3 +7238,24 @@ def test_a_level_said_as_the_place_of_its_government_names_no_project(nlp, text)
     # "县里|新建(ns)|项目": the county spoken of as its government; jieba tags 新建 as a district's name
     got = ents(nlp, text)
     assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+def test_a_clauses_done_verb_before_a_list_is_no_part_of_its_first_item(nlp):
+    # "向…等珠三角60余家企业重点推荐|了|某某通用机场、…等4个项目": the list begins after 了, which no
+    # name holds
+    got = ents(nlp, "该区向来自中山、惠州、珠海等珠三角40余家企业重点推荐了青溪通用机场、青溪医药产业园、"
+                    "军民融合产业园等4个项目。")
+    projects = {t for t, lab in got if lab == "PROJECT"}
+    assert "青溪通用机场" in projects, got
+    assert not [t for t in projects if "企业" in t], got
+
+
+def test_the_projects_of_a_fair_held_in_a_city_name_no_project(nlp):
+    # "…产业转移项目|(|上海|)|洽谈会": the fair, with the city it is held in between, offers projects
+    got = ents(nlp, "代表团在上海参加首届国际高端产业转移项目(上海)洽谈会。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+def test_a_landscape_park_by_its_kind_is_no_place(nlp):
+    got = ents(nlp, "目前正在开展景观公园绿化和道路铺装。")
+    assert not [t for t, lab in got if lab == "PLACE"], got
