@@ -2240,6 +2240,9 @@ class EntityRules:
             if label == "PROJECT" and 0 < k < j and self._ratio_slash(words, tags, k):
                 k -= 1  # "100MW/200MWh": one capacity
                 continue
+            if label == "PROJECT" and 1 < k < j and _numbered_parts(words, k):
+                k -= 2  # "污水处理厂|一|、|二期|项目": the numbers of the project's parts
+                continue
             if label == "PROJECT" and k < j and (w.endswith(r.company_strong) or w.endswith(r.village_firm_ends)
                                                  or (k > 0 and (words[k - 1] + w).endswith(r.company_strong))
                                                  or (self._zone_word(w) and (tags[k + 1] in HEAD_TAGS
@@ -3899,7 +3902,8 @@ class EntityRules:
         segments, a = [], clause_begin
         for x in range(clause_begin, end_tok):
             if words[x] == "、" and not (label == "PROJECT" and not listed
-                                         and self._products_after_amount(words, tags, x, end_tok)):
+                                         and self._products_after_amount(words, tags, x, end_tok)) \
+                    and not (label == "PROJECT" and _numbered_parts(words, x)):
                 segments.append((a, x))
                 a = x + 1
         segments.append((a, end_tok))
@@ -5198,6 +5202,15 @@ def _phrase_word(word: str, tag: str) -> bool:
 
 
 _NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万")
+
+
+def _numbered_parts(words, x) -> bool:
+    """Whether the 、 at ``x`` lists the numbers of one project's parts ("单晶|一|、|二期", "三|、|四号|机组"):
+    a lone numeral before it, and after it a numeral with the part's word."""
+    if not 0 < x < len(words) - 1 or words[x - 1] not in _NUMERAL_CHARS:
+        return False
+    after = words[x + 1]
+    return after[:1] in _NUMERAL_CHARS and after[1:].startswith(("期", "号", "标段"))
 
 
 def _two_character_brand(words, tags, offs, k) -> bool:

@@ -7259,3 +7259,13 @@ def test_the_projects_of_a_fair_held_in_a_city_name_no_project(nlp):
 def test_a_landscape_park_by_its_kind_is_no_place(nlp):
     got = ents(nlp, "目前正在开展景观公园绿化和道路铺装。")
     assert not [t for t, lab in got if lab == "PLACE"], got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("今年将建设城北污水处理厂一、二期项目。", "城北污水处理厂一、二期项目"),
+    ("城东物流园项目、城西污水处理厂一、二期、南区道路工程等项目开工。", "城西污水处理厂一、二期"),
+])
+def test_the_numbers_of_one_projects_phases_are_no_list(nlp, text, name):
+    # "…厂|一|、|二期": 、 between a lone numeral and the next phase lists one project's phases, not two items
+    got = ents(nlp, text)
+    assert (name, "PROJECT") in got, got
