@@ -182,6 +182,7 @@ class EntityRuleSpec:
     government_qualities: frozenset[str]  # 诚信, 阳光: the kind of government wanted, never whose
     product_standards: frozenset[str]  # 国六: the standard a product is built to, no firm's name
     short_name_marks: tuple[str, ...]  # 以下简称: a short name declared in brackets after a name
+    level_glue_chars: frozenset[str]  # 以: glued by jieba to a division's level before a village
     generic_bodies: frozenset[str]
     facility: tuple[str, ...]
     units: tuple[str, ...]  # quantity units, longest first
@@ -485,6 +486,7 @@ class EntityRuleSpec:
             government_qualities=frozenset(spec.get("government_qualities", ())),
             product_standards=frozenset(spec.get("product_standards", ())),
             short_name_marks=tuple(spec.get("short_name_marks", ())),
+            level_glue_chars=frozenset(spec.get("level_glue_chars", ())),
             generic_bodies=frozenset(spec["generic_bodies"]),
             facility=tuple(spec["facility_heads"]),
             units=_longest_first(spec["quantity_units"]),

@@ -549,6 +549,9 @@ class EntityRules:
             # "A、B等|旅游三产项目": the head after 等 is the kind of its items, no project of its own
             cands = [c for c in cands if not (c.label == "PROJECT" and c.rule.startswith("suffix:") and c.start >= 2
                                               and text[c.start - 1] == "等" and text[c.start - 2] not in "，。；、,")]
+        if any(ch.isdigit() for ch in text):
+            # "以|党建115工程|为引领": a programme named by its field and a number, no works of its own
+            cands = [c for c in cands if not (c.label == "PROJECT" and self._coded_programme(text[c.start:c.end]))]
         if "eng" in tags:
             cands = [self._after_road_code(text, c) for c in cands]
         if not self.rules.superlatives.isdisjoint(words):
@@ -967,12 +970,15 @@ class EntityRules:
         placed = {x: p for x in range(n) if len(words[x]) >= 4 and (p := placed_body(x))}
         divisions = {x: p for x in range(n) if tags[x] == "ns" and len(words[x]) >= 5 and (p := placed_division(x))}
         offices = {x: p for x in guesses if (p := glued_office(x))}
+        # "长岭|镇以(x)|土滩埔村为中心": a guess glued the clause's function character to a town's level word
+        leveled = {x for x in guesses if len(words[x]) == 2 and words[x][0] in self._level_chars
+                   and (words[x][1] in r.function_chars or words[x][1] in r.level_glue_chars)}
         titled = {x for x in range(n) if len(words[x]) == 3 and titled_office(x)}
         shared = {x for x in range(n) if words[x][-1:] == "长" and shared_title(x)}
         glued = {x for x in guesses if len(words[x]) >= 2 and words[x][-1] in ends} \
             | {x for x in range(n) if len(words[x]) == 2 and joined_level(x)} \
             | committees | offices.keys() | titled | {x - 1 for x in titled} | bodies.keys() | placed.keys() | suffixed \
-            | joints | joined | listed | shared | divisions.keys()
+            | joints | joined | listed | shared | divisions.keys() | leveled
         if not glued:
             return words, tags, offs
         out_w, out_t, out_o = [], [], []
@@ -1010,6 +1016,8 @@ class EntityRules:
             elif x in offices:
                 p = offices[x]
                 parts = [(w[:p], "n"), (w[p], "c"), (w[p + 1:], "zg")]
+            elif x in leveled:
+                parts = [(w[0], "n"), (w[1], "p")]
             elif x in glued and t == "x":
                 parts = [(w[:-1], "x"), (w[-1], ends[w[-1]])]
             elif x in glued:
@@ -1042,7 +1050,9 @@ class EntityRules:
                 or (n >= 4 and w not in self.phrases and any(self._known_place(w[:i]) for i in range(2, n - 1))):
             mask |= 1  # committee_cut, titled_office, shared_title, joined_level, placed_body
         if n >= 2 and (w[0] in self._agency_suffix_set or w[0] in r.item_joiners or w[0] == "有" or w[-1] in ends
-                       or not r.item_joiners.isdisjoint(w[1:-1])):
+                       or not r.item_joiners.isdisjoint(w[1:-1])
+                       or (n == 2 and w[0] in self._level_chars
+                           and (w[1] in r.function_chars or w[1] in r.level_glue_chars))):
             mask |= 2  # the tests of jieba's guesses (x)
         if n >= 3 and w.endswith(self._title_ends):
             mask |= 4  # titled_body
@@ -4723,6 +4733,11 @@ class EntityRules:
                 out.append(Candidate(m.start(1), m.end(1), "PLACE", "dateline", prio=3))
         return out
 
+    def _coded_programme(self, name: str) -> bool:
+        """Whether ``name`` is a field word and a number before 工程 or 项目 (党建115工程, 民生100工程)."""
+        m = _CODED_PROGRAMME.fullmatch(name)
+        return m is not None and (not m.group(1) or (m.group(1) in base_tags() and not self._known_place(m.group(1))))
+
     def _declared_short_names(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """The short name a text declares in brackets for the name right before them is of that name's type:
         "某某矿业股份有限公司（以下简称“某矿业”）", "某省交通运输厅（简称省交通厅）" (after a bracket of the
@@ -5004,6 +5019,8 @@ _OPEN_BRACKETS, _CLOSE_BRACKETS = frozenset("(（"), frozenset(")）")
 # Parts of speech of the ordinary words a brand may be made of (信义, 台|玻): nouns, classifiers, adjectives,
 # the bound characters jieba leaves of an unknown name (知巢|鸟, g and zg), and directions (西部（银川）…).
 _BRAND_TAGS = frozenset({"n", "nz", "ng", "j", "q", "a", "b", "nr", "nrt", "nrfg", "x", "g", "zg", "f"})
+# A programme's code: at most a word of a field, then a number, then its head ("党建115工程")
+_CODED_PROGRAMME = re.compile(r"([\u4e00-\u9fff]{0,3}?)([0-9]{2,4})(工程|项目)")
 # A product's model: Latin letters and digits together, as "D25", "K3-200" or "5G" are.
 _MODEL_CODE = re.compile(r"(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*[0-9])[A-Za-z0-9][A-Za-z0-9-]*")
 # A national, provincial or county road's number (G346, S215, X031), which begins its project's name.

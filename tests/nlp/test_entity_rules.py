@@ -7269,3 +7269,16 @@ def test_the_numbers_of_one_projects_phases_are_no_list(nlp, text, name):
     # "…厂|一|、|二期": 、 between a lone numeral and the next phase lists one project's phases, not two items
     got = ents(nlp, text)
     assert (name, "PROJECT") in got, got
+
+
+def test_a_towns_level_word_glued_to_a_function_character_stays_the_towns(nlp):
+    # "长岭|镇以(x)|某村为中心": jieba's guess glued 以 to the town's 镇; the town is whole, and the village
+    # after it starts after 以
+    got = ents(nlp, "白河镇以沙滩埔村为中心，带动周边三个村发展蔬菜产业。")
+    assert ("白河镇", "PLACE") in got and ("沙滩埔村", "PLACE") in got, got
+
+
+def test_a_programme_named_by_its_field_and_a_number_is_no_project(nlp):
+    # "以|党建115工程|为引领": a programme's code, no works of its own
+    got = ents(nlp, "该镇以党建115工程为引领，推动村集体经济发展。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got

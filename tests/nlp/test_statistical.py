@@ -497,3 +497,10 @@ def test_the_model_joins_no_place_to_the_firm_before_it(stat_nlp):
     got = [(e.text, e.label_) for e in stat_nlp("签约项目包括安徽华宇电子湖南研发中心、浙江天成机械广西生产基地等。").ents]
     assert ("安徽华宇电子", "COMPANY") in got and ("湖南", "PLACE") in got, got
     assert not [t for t, label in got if label == "COMPANY" and t.endswith("研发中心")], got
+
+
+def test_a_village_after_a_clauses_function_character_starts_after_it(stat_nlp):
+    # the tagger reads "以|某村" as one place where a town's plan centres on the village
+    got = [(e.text, e.label_) for e in stat_nlp("白河镇以沙滩埔村为中心，带动周边三个村发展蔬菜产业。").ents]
+    assert ("沙滩埔村", "PLACE") in got, got
+    assert not [t for t, _ in got if t.startswith("以")], got
