@@ -970,9 +970,13 @@ class EntityRules:
         placed = {x: p for x in range(n) if len(words[x]) >= 4 and (p := placed_body(x))}
         divisions = {x: p for x in range(n) if tags[x] == "ns" and len(words[x]) >= 5 and (p := placed_division(x))}
         offices = {x: p for x in guesses if (p := glued_office(x))}
-        # "长岭|镇以(x)|土滩埔村为中心": a guess glued the clause's function character to a town's level word
+        # "长岭|镇以(x)|土滩埔村为中心": a guess glued the clause's function character to a town's level word,
+        # before a village's name (but "某区以|今天的签约为起点": the level closes the place, and 以 alone
+        # would read as Israel's one-character name)
         leveled = {x for x in guesses if len(words[x]) == 2 and words[x][0] in self._level_chars
-                   and (words[x][1] in r.function_chars or words[x][1] in r.level_glue_chars)}
+                   and (words[x][1] in r.function_chars or words[x][1] in r.level_glue_chars)
+                   and any(w.endswith(r.local_divisions) for w in words[x + 1:x + 4]
+                           if w not in CLAUSE_PUNCT)}
         titled = {x for x in range(n) if len(words[x]) == 3 and titled_office(x)}
         shared = {x for x in range(n) if words[x][-1:] == "长" and shared_title(x)}
         glued = {x for x in guesses if len(words[x]) >= 2 and words[x][-1] in ends} \
@@ -2593,9 +2597,13 @@ class EntityRules:
                 k -= 1
                 break
             if label == "PROJECT" and t in ("zg", "g", "ng") and len(w) == 1 and 0 < k < j and w not in r.admin \
+                    and (k == j - 1 or words[k + 1] in r.project_joiners) \
                     and offs[k - 1] + len(words[k - 1]) == offs[k] and offs[k] + 1 == offs[k + 1] \
                     and tags[k - 1] in ("n", "nz", "x") and len(words[k - 1]) >= 2 and words[k - 1] not in stop:
-                k -= 1  # "单晶硅|棒(zg)|项目": a product's last character, which jieba leaves as a morpheme
+                # "单晶硅|棒(zg)|项目": a product's last character, which jieba leaves as a morpheme (right before
+                # the head or the product joined to it only: inside a list's item, "某某年产…化妆|刷|生产项目" is
+                # the item's, whose brand is a firm)
+                k -= 1
                 continue
             if label == "PROJECT" and t in ("d", "ad") and k + 2 < j and tags[k + 1] == "vn" \
                     and tags[k + 2] in PROPER_TAGS and not self._misread_trade(words, tags, k):
