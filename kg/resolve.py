@@ -1113,6 +1113,23 @@ def _article_zones(analysis: DocumentAnalysis, zones: tuple[str, ...]) -> dict[s
     return out
 
 
+# The entity rules' name for a short name declared in brackets (kg/nlp/entity_rules.py).
+DECLARED_RULE = "declared-short-name"
+
+
+def _declares(text: str, end: int, start: int) -> bool:
+    """Whether the text between a name's end and a short name's start declares it ("（以下简称“"), after at
+    most one bracket of the name's own ("（某经开区）（简称")."""
+    between = text[end:start]
+    if between[:1] in ("（", "(") and between.count("（") + between.count("(") == 2:
+        close = max(between.find("）"), between.find(")"))
+        between = between[close + 1:] if close > 0 else between
+    if between[:1] not in ("（", "("):
+        return False
+    core = between[1:].strip().rstrip("“\"「『").rstrip(":：").strip()
+    return core in entity_rule_spec().short_name_marks
+
+
 def _parenthetical_aliases(sentence_text: str, mentions: list[Mention], keys: dict, union) -> None:
     """A（B） with A and B of one type names one entity twice.
 
@@ -1124,6 +1141,14 @@ def _parenthetical_aliases(sentence_text: str, mentions: list[Mention], keys: di
     def division(name: str) -> bool:
         return gaz.written(name) is not None or name in gaz.countries or name in gaz.world_cities
 
+    for i, b in enumerate(mentions):
+        if b.rule == DECLARED_RULE and b in keys:
+            # "某某矿业股份有限公司（以下简称“某矿业”）": the name the short one is declared for ends at
+            # the bracket, or before a bracket of its own
+            owner = next((a for a in reversed(mentions[:i]) if a.s_end <= b.s_start and a.label == b.label
+                          and a in keys and a.rule != DECLARED_RULE and _declares(sentence_text, a.s_end, b.s_start)), None)
+            if owner is not None:
+                union(keys[owner], keys[b])
     for a, b in zip(mentions, mentions[1:]):
         if a.label != b.label or a not in keys or b not in keys:
             continue

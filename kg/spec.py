@@ -181,6 +181,10 @@ class EntityRuleSpec:
     trade_modifiers: frozenset[str]  # 新型: before a trade, a kind of firm (新型材料)
     owned_suffixes: frozenset[str]  # 政府: a name so ending says whose it is
     government_owners: frozenset[str]  # 联邦, 特区: whose, though no place
+    government_qualities: frozenset[str]  # 诚信, 阳光: the kind of government wanted, never whose
+    product_standards: frozenset[str]  # 国六: the standard a product is built to, no firm's name
+    short_name_marks: tuple[str, ...]  # 以下简称: a short name declared in brackets after a name
+    level_glue_chars: frozenset[str]  # 以: glued by jieba to a division's level before a village
     generic_bodies: frozenset[str]
     facility: tuple[str, ...]
     units: tuple[str, ...]  # quantity units, longest first
@@ -492,6 +496,10 @@ class EntityRuleSpec:
             trade_modifiers=frozenset(spec.get("trade_modifiers", ())),
             owned_suffixes=frozenset(spec.get("owned_suffixes", ())),
             government_owners=frozenset(spec.get("government_owners", ())),
+            government_qualities=frozenset(spec.get("government_qualities", ())),
+            product_standards=frozenset(spec.get("product_standards", ())),
+            short_name_marks=tuple(spec.get("short_name_marks", ())),
+            level_glue_chars=frozenset(spec.get("level_glue_chars", ())),
             generic_bodies=frozenset(spec["generic_bodies"]),
             facility=tuple(spec["facility_heads"]),
             units=_longest_first(spec["quantity_units"]),

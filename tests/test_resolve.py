@@ -883,3 +883,18 @@ def test_a_committee_after_a_demonstration_zones_party_committee_is_that_zones(n
     labels = agency_labels(nlp, "会上，改革示范区党工委书记、管委会主任李某介绍情况。随后代表团前往滨江经济技术开发区考察。")
     assert "改革示范区管理委员会" in labels, labels
     assert "滨江经济技术开发区管理委员会" not in labels, labels
+
+
+def test_a_short_name_declared_in_brackets_is_one_entity_with_its_name():
+    import kg
+
+    # "某某投资集团有限公司（下称“某某投资”）… 某某投资…": the text says the two are one; the short name
+    # is then found where it stands alone too
+    g = kg.extract_graph(["华辰投资集团有限公司（下称“华辰投资”）今年在县里新建三个项目。县长与华辰投资负责人座谈。",
+                          "记者从中国（云南）自由贸易试验区青岚片区（青岚经开区）（以下简称“云南自贸试验区青岚片区”）获悉，"
+                          "片区组织项目集中开工。"])
+    by_label = {d["label"]: d for _, d in g.nodes(data=True)}
+    assert "华辰投资" not in by_label and "华辰投资集团有限公司" in by_label, sorted(by_label)
+    assert by_label["华辰投资集团有限公司"]["mentions"] == 3, by_label["华辰投资集团有限公司"]
+    zones = [n for n in by_label if n.endswith("片区")]
+    assert len(zones) == 1, zones

@@ -357,6 +357,10 @@ class EntityRules:
         self._quoted_facility_re = re.compile(r"[“\"「『]([^”\"」』\n，。、；]{2,12})[”\"」』]([\u4e00-\u9fff]{0,12}?)(?:"
                                               + "|".join(map(re.escape, sorted(spec.facility, key=len, reverse=True)))
                                               + ")项目") if spec.facility else None
+        # "某某矿业股份有限公司（以下简称“某某矿业”）": the short name a text declares for the name before it
+        self._declared_re = re.compile(r"[（(]\s*(?:" + "|".join(map(re.escape, sorted(spec.short_name_marks, key=len, reverse=True)))
+                                       + r")\s*[:：]?\s*[“\"「『]?([^”\"」』（()）\s，,。；、]{2,20}?)[”\"」』]?\s*[）)]") \
+            if spec.short_name_marks else None
         self.home_re = re.compile("|".join(map(re.escape, sorted(spec.home_city | spec.home_pref | spec.home_county
                                                                   | spec.project_refs | spec.company_refs,
                                                                   key=lambda w: (-len(w), w)))))
@@ -501,6 +505,8 @@ class EntityRules:
             cands += self._dateline_places(text)
         if "(" in text or "（" in text:
             cands += self._listed_codes(text, words, tags, offs)
+        if self._declared_re is not None and ("(" in text or "（" in text):
+            cands += self._declared_short_names(text, cands)
         cands += self._paired_short_names(text, words, offs, cands)
         cands += self._lone_short_names(text, words, offs, cands)
         cands += self._listed_aliases(words, tags, offs)
@@ -546,6 +552,9 @@ class EntityRules:
             # "A、B等|旅游三产项目": the head after 等 is the kind of its items, no project of its own
             cands = [c for c in cands if not (c.label == "PROJECT" and c.rule.startswith("suffix:") and c.start >= 2
                                               and text[c.start - 1] == "等" and text[c.start - 2] not in "，。；、,")]
+        if any(ch.isdigit() for ch in text):
+            # "以|党建115工程|为引领": a programme named by its field and a number, no works of its own
+            cands = [c for c in cands if not (c.label == "PROJECT" and self._coded_programme(text[c.start:c.end]))]
         if "eng" in tags:
             cands = [self._after_road_code(text, c) for c in cands]
         if not self.rules.superlatives.isdisjoint(words):
@@ -989,12 +998,19 @@ class EntityRules:
         placed = {x: p for x in range(n) if len(words[x]) >= 4 and (p := placed_body(x))}
         divisions = {x: p for x in range(n) if tags[x] == "ns" and len(words[x]) >= 5 and (p := placed_division(x))}
         offices = {x: p for x in guesses if (p := glued_office(x))}
+        # "长岭|镇以(x)|土滩埔村为中心": a guess glued the clause's function character to a town's level word,
+        # before a village's name (but "某区以|今天的签约为起点": the level closes the place, and 以 alone
+        # would read as Israel's one-character name)
+        leveled = {x for x in guesses if len(words[x]) == 2 and words[x][0] in self._level_chars
+                   and (words[x][1] in r.function_chars or words[x][1] in r.level_glue_chars)
+                   and any(w.endswith(r.local_divisions) for w in words[x + 1:x + 4]
+                           if w not in CLAUSE_PUNCT)}
         titled = {x for x in range(n) if len(words[x]) == 3 and titled_office(x)}
         shared = {x for x in range(n) if words[x][-1:] == "长" and shared_title(x)}
         glued = {x for x in guesses if len(words[x]) >= 2 and words[x][-1] in ends} \
             | {x for x in range(n) if len(words[x]) == 2 and joined_level(x)} \
             | committees | offices.keys() | titled | {x - 1 for x in titled} | bodies.keys() | placed.keys() | suffixed \
-            | joints | joined | listed | shared | divisions.keys() | aspects
+            | joints | joined | listed | shared | divisions.keys() | aspects | leveled
         if not glued:
             return words, tags, offs
         out_w, out_t, out_o = [], [], []
@@ -1034,6 +1050,8 @@ class EntityRules:
             elif x in offices:
                 p = offices[x]
                 parts = [(w[:p], "n"), (w[p], "c"), (w[p + 1:], "zg")]
+            elif x in leveled:
+                parts = [(w[0], "n"), (w[1], "p")]
             elif x in glued and t == "x":
                 parts = [(w[:-1], "x"), (w[-1], ends[w[-1]])]
             elif x in glued:
@@ -1067,7 +1085,9 @@ class EntityRules:
             mask |= 1  # committee_cut, titled_office, shared_title, joined_level, placed_body
         if n >= 2 and (w[0] in self._agency_suffix_set or w[0] in r.item_joiners or w[0] == "有" or w[-1] in ends
                        or w[0] in r.aspect_particles
-                       or not r.item_joiners.isdisjoint(w[1:-1])):
+                       or not r.item_joiners.isdisjoint(w[1:-1])
+                       or (n == 2 and w[0] in self._level_chars
+                           and (w[1] in r.function_chars or w[1] in r.level_glue_chars))):
             mask |= 2  # the tests of jieba's guesses (x)
         if n >= 3 and w.endswith(self._title_ends):
             mask |= 4  # titled_body
@@ -1731,10 +1751,16 @@ class EntityRules:
                 return placed  # "华能|甘肃|酒泉|100万千瓦…": the firm, then where its project is
         # Four characters at least, or one word of three jieba has never seen ("艾普科|年产…"): a short
         # name it knows may be a person's or an ordinary word's.
+        # (a product's model or emission standard is no name: "D30|柴油机|缸体|年产…", "国六|柴油机…")
         if idx is not None and (len("".join(words[a:idx])) >= 4 or (idx == a + 1 and tags[a] == "x" and len(words[a]) == 3)) \
-                and self._has_proper(words, tags, range(a, idx)) and not self._places_only(words, tags, a, idx):
+                and self._has_proper(words, tags, [x for x in range(a, idx) if not self._model_mark(words[x])]) \
+                and not self._places_only(words, tags, a, idx):
             return idx
         return None
+
+    def _model_mark(self, word: str) -> bool:
+        """A product's model (D25, K3-200) or emission standard (国六): what a product is, never whose."""
+        return _MODEL_CODE.fullmatch(word) is not None or word in self.rules.product_standards
 
     def _province_inside(self, words, tags, a, idx) -> int | None:
         """Where a province opens the words before a capacity, after a proper name (葛洲坝|青海|玛多县…): a province
@@ -1926,6 +1952,8 @@ class EntityRules:
         a verb, 克林顿|政府 a name), and one glued to a conjunction (党和|政府) owns nothing.
         """
         r = self.rules
+        if word in r.government_qualities:
+            return False  # "创建|诚信(nz)|政府": the kind of government wanted, not whose
         return (self._known_place(word) or word in r.admin or word in r.government_owners
                 or word in r.one_character_places
                 or (tag in PROPER_TAGS and not (tag.startswith("nr") and len(word) < 2)))
@@ -1984,6 +2012,9 @@ class EntityRules:
         if label == "PROJECT" and words[j].endswith(suf) and j + 1 < len(words) and words[j + 1] in r.promotion_events \
                 and offs[j] + len(words[j]) == offs[j + 1]:
             return None  # "某市产业投资项目|推介会": the projects a place offers investors, no one named
+        if label == "PROJECT" and words[j].endswith(suf) and j + 3 < len(words) and words[j + 1] in _OPEN_BRACKETS \
+                and words[j + 3] in _CLOSE_BRACKETS and j + 4 < len(words) and words[j + 4] in r.promotion_events:
+            return None  # (so with the city it is held in between: "…产业转移项目|(|上海|)|洽谈会")
         if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.project_word_tails \
                 and offs[j] + len(words[j]) == offs[j + 1]:
             return None  # "…乡村振兴项目|库", "…项目|部": the projects' library or site office, no project
@@ -2096,6 +2127,8 @@ class EntityRules:
                 break  # "…等|十大|专业产业园": how many, though a capacity's number and unit stay (6000|亩|…)
             if owned and not self._owner(w, t):
                 break  # "日本银行|串通|政府": only whose government is part of its name
+            if label == "PLACE" and w in r.drive_verbs:
+                break  # "有力|助推|片区发展": the area a drive is for, by its kind; no place is named
             if own_name and k < j and self._zone_word(w) and k > 0 and tags[k - 1] in PROPER_TAGS \
                     and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 break  # "金普(x)|新区|北良港": a zone with a name of its own, then a place inside it
@@ -2258,6 +2291,9 @@ class EntityRules:
             if label == "PROJECT" and 0 < k < j and self._ratio_slash(words, tags, k):
                 k -= 1  # "100MW/200MWh": one capacity
                 continue
+            if label == "PROJECT" and 1 < k < j and _numbered_parts(words, k):
+                k -= 2  # "污水处理厂|一|、|二期|项目": the numbers of the project's parts
+                continue
             if label == "PROJECT" and k < j and (w.endswith(r.company_strong) or w.endswith(r.village_firm_ends)
                                                  or (k > 0 and (words[k - 1] + w).endswith(r.company_strong))
                                                  or (self._zone_word(w) and (tags[k + 1] in HEAD_TAGS
@@ -2341,7 +2377,8 @@ class EntityRules:
                 k -= 1  # "深河|至|房县巨峪段改扩建项目": a road from one place to another
                 continue
             if label == "PROJECT" and w in r.route_sections and 0 < k < j \
-                    and tags[k - 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"x"}:
+                    and (tags[k - 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"x"} or words[k - 1] in r.numbered_routes):
+                # (a road's kind jieba reads as an adverb: "绕城|高速(d)|段")
                 k -= 1  # "县城|至|枫林|段|改造工程": the section of the road is the project's
                 continue
             if label == "PROJECT" and 0 < k < j and self._joins_products(words, tags, k):
@@ -2596,6 +2633,15 @@ class EntityRules:
                 # leaves as a morpheme; the name starts with it, and the city is a place of its own
                 k -= 1
                 break
+            if label == "PROJECT" and t in ("zg", "g", "ng") and len(w) == 1 and 0 < k < j and w not in r.admin \
+                    and (k == j - 1 or words[k + 1] in r.project_joiners) \
+                    and offs[k - 1] + len(words[k - 1]) == offs[k] and offs[k] + 1 == offs[k + 1] \
+                    and tags[k - 1] in ("n", "nz", "x") and len(words[k - 1]) >= 2 and words[k - 1] not in stop:
+                # "单晶硅|棒(zg)|项目": a product's last character, which jieba leaves as a morpheme (right before
+                # the head or the product joined to it only: inside a list's item, "某某年产…化妆|刷|生产项目" is
+                # the item's, whose brand is a firm)
+                k -= 1
+                continue
             if label == "PROJECT" and t in ("d", "ad") and k + 2 < j and tags[k + 1] == "vn" \
                     and tags[k + 2] in PROPER_TAGS and not self._misread_trade(words, tags, k):
                 k += 1  # "尽快|运营(vn)|申华汽车…项目": the clause's adverb and verb, then the name
@@ -3916,7 +3962,8 @@ class EntityRules:
         segments, a = [], clause_begin
         for x in range(clause_begin, end_tok):
             if words[x] == "、" and not (label == "PROJECT" and not listed
-                                         and self._products_after_amount(words, tags, x, end_tok)):
+                                         and self._products_after_amount(words, tags, x, end_tok)) \
+                    and not (label == "PROJECT" and _numbered_parts(words, x)):
                 segments.append((a, x))
                 a = x + 1
         segments.append((a, end_tok))
@@ -3983,6 +4030,8 @@ class EntityRules:
                     continue  # "上海|新|遂|制药机械…有限公司": a brand cut into characters, after its place
                 if label == "PROJECT" and self._route_joint(words, tags, x):
                     continue  # a route's 至 is no preposition of the clause
+                if label == "PROJECT" and words[x] in r.numbered_routes and words[x + 1] in r.route_sections:
+                    continue  # "绕城|高速(d)|段|道路工程": the road's kind before its section, no adverb
                 if label == "COMPANY" and offs is not None and x > a and self._verb_brand(words, tags, offs, x, b - 1):
                     continue  # "、天津|蓝桥|远航(v)|电子科技有限公司": a brand jieba reads as a verb, after the place
                 if offs is not None and x > a and words[x - 1] in _OPEN_BRACKETS \
@@ -4072,11 +4121,14 @@ class EntityRules:
             return True  # "建设|4GW|和|18GW|电池项目", "年产5|万吨|和|10|万吨|饲料项目": two sizes of one product
         if not 0 < x < len(words) - 1 or words[x] not in r.project_joiners \
                 or not (tags[x - 1] in NOUN_TAGS or self._misread_trade(words, tags, x - 1)
+                        or (tags[x - 1] in ("zg", "g") and len(words[x - 1]) == 1 and x >= 2
+                            and tags[x - 2] in ("n", "nz", "x") and len(words[x - 2]) >= 2)
                         or (tags[x - 1] == "l" and len(words[x - 1]) >= 4)
                         or (tags[x - 1] == "j" and words[x] in r.item_joiners)
                         or (tags[x - 1] == "v" and words[x] not in r.item_joiners)
                         or (words[x - 1] in r.business_verbs and x >= 2 and tags[x - 2] in NOUN_TAGS | {"j"})):
             # (jieba tags some trades as abbreviations: 研发|与|检测; 及 joins two processes: 分拣|及|深加工;
+            # a product's last character it leaves as a morpheme: 单晶硅|棒(zg)|及|切片;
             # and a business as a verb: 鞋服|设计|制造|及|智能化生产; and a facility of four characters
             # as an idiom: 交通枢纽(l)|及|维保基地)
             return False
@@ -4218,7 +4270,10 @@ class EntityRules:
 
     @staticmethod
     def _ratio_slash(words, tags, k) -> bool:
-        return words[k] in ("/", "／") and 0 < k < len(words) - 1 and tags[k - 1] == "m" and tags[k + 1] == "m"
+        # (or two models of one product: "D25|/|D30|柴油机")
+        return words[k] in ("/", "／") and 0 < k < len(words) - 1 and (
+            (tags[k - 1] == "m" and tags[k + 1] == "m")
+            or (_MODEL_CODE.fullmatch(words[k - 1]) is not None and _MODEL_CODE.fullmatch(words[k + 1]) is not None))
 
     def _company_item(self, words, tags, a, b) -> bool:
         """An item that is a company's name and nothing more: a known company, or a brand and a company suffix."""
@@ -4255,6 +4310,8 @@ class EntityRules:
             # (a verb jieba reads as a noun, after the clause's subject, right before a name: "产品|销往|宏达…")
             return (t in ("v", "vd", "c") and any(tags[y] in PROPER_TAGS for y in range(x + 1, end))) \
                 or (t == "vn" and start < x < end - 1 and tags[x + 1] in PROPER_TAGS)
+        if t == "ul" and x > start and tags[x - 1].startswith("v"):
+            return True  # "…60余家企业重点推荐|了|某某通用机场、…等4个项目": the clause's done verb; no name holds 了
         # (one character right after a list's mark opens the next item's name: "、|爱|派尔北区")
         return t == "v" and tags[x + 1] in PLACE_NAME_TAGS \
             and (x == start or tags[x - 1] not in PROPER_TAGS | NOUN_TAGS) \
@@ -4766,6 +4823,31 @@ class EntityRules:
                 out.append(Candidate(m.start(1), m.end(1), "PLACE", "dateline", prio=3))
         return out
 
+    def _coded_programme(self, name: str) -> bool:
+        """Whether ``name`` is a field word and a number before 工程 or 项目 (党建115工程, 民生100工程)."""
+        m = _CODED_PROGRAMME.fullmatch(name)
+        return m is not None and (not m.group(1) or (m.group(1) in base_tags() and not self._known_place(m.group(1))))
+
+    def _declared_short_names(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """The short name a text declares in brackets for the name right before them is of that name's type:
+        "某某矿业股份有限公司（以下简称“某矿业”）", "某省交通运输厅（简称省交通厅）" (after a bracket of the
+        name's own too: "中国（某省）自由贸易试验区某片区（某经开区）（以下简称“某片区”）")."""
+        out = []
+        for m in self._declared_re.finditer(text):
+            end = m.start()
+            if text[end - 1:end] in ("）", ")"):
+                opened = max(text.rfind("（", 0, end), text.rfind("(", 0, end))
+                if opened > 0 and end - opened <= 20:
+                    end = opened
+            owners = [c for c in cands if c.end == end and c.label in ("COMPANY", "AGENCY", "PROJECT", "PLACE")]
+            if not owners:
+                continue
+            if m.group(1) in self.rules.generic:
+                continue  # "三家农村商业银行股份有限公司（下称“农商行”）": a kind of firm, for all of them
+            owner = max(owners, key=lambda c: (c.prio, c.end - c.start, -c.start))
+            out.append(Candidate(m.start(1), m.end(1), owner.label, "declared-short-name", prio=3))
+        return out
+
     def _listed_codes(self, text, words, tags, offs) -> list[Candidate]:
         """A name right before a stock code in brackets is a listed firm's: "新世界發展（0017）", "某某電機(2249-TW)",
         "某某股份（600519.SH）", from the clause's mark or its last function word to the bracket."""
@@ -5027,6 +5109,10 @@ _OPEN_BRACKETS, _CLOSE_BRACKETS = frozenset("(（"), frozenset(")）")
 # Parts of speech of the ordinary words a brand may be made of (信义, 台|玻): nouns, classifiers, adjectives,
 # the bound characters jieba leaves of an unknown name (知巢|鸟, g and zg), and directions (西部（银川）…).
 _BRAND_TAGS = frozenset({"n", "nz", "ng", "j", "q", "a", "b", "nr", "nrt", "nrfg", "x", "g", "zg", "f"})
+# A programme's code: at most a word of a field, then a number, then its head ("党建115工程")
+_CODED_PROGRAMME = re.compile(r"([\u4e00-\u9fff]{0,3}?)([0-9]{2,4})(工程|项目)")
+# A product's model: Latin letters and digits together, as "D25", "K3-200" or "5G" are.
+_MODEL_CODE = re.compile(r"(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*[0-9])[A-Za-z0-9][A-Za-z0-9-]*")
 # A national, provincial or county road's number (G346, S215, X031), which begins its project's name.
 _ROAD_CODE = re.compile(r"[GSXY][0-9]{1,4}")
 # A day, or a month or a year ("石门县10月份|6个项目集中开工": the county's projects of the month)
@@ -5223,6 +5309,15 @@ def _phrase_word(word: str, tag: str) -> bool:
 
 
 _NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万")
+
+
+def _numbered_parts(words, x) -> bool:
+    """Whether the 、 at ``x`` lists the numbers of one project's parts ("单晶|一|、|二期", "三|、|四号|机组"):
+    a lone numeral before it, and after it a numeral with the part's word."""
+    if not 0 < x < len(words) - 1 or words[x - 1] not in _NUMERAL_CHARS:
+        return False
+    after = words[x + 1]
+    return after[:1] in _NUMERAL_CHARS and after[1:].startswith(("期", "号", "标段"))
 
 
 def _two_character_brand(words, tags, offs, k) -> bool:

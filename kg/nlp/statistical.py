@@ -132,6 +132,10 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # "金东乡|贤齐聚": the word 乡贤 goes on into it, no place starts there
     if label == "PLACE" and text[end - 1:end + 1] in spec.level_words:
         end -= 1  # "金东|乡贤": the level's character opens the next word, the place ends before it
+    if label == "PLACE" and end - start >= 4 and (text[start] in spec.function_chars or text[start] in spec.level_glue_chars) \
+            and text[start - 1:start] in _LEVELS and text[start:end].endswith(tuple(spec.local_divisions)) \
+            and load_gazetteer().written(text[start:end]) is None:
+        start += 1  # "某镇|以|土滩埔村为中心": the clause's function character, then the village
     if label == "COMPANY" and (sub := next((w for w in spec.subsidiary_words if len(w) >= 4 and text[start:end].endswith(w)),
                                            None)) and end - start - len(sub) >= 2:
         # "某某建投|相关公司": the group's related firms by their kind; the group is what is named (but

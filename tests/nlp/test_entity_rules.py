@@ -7287,3 +7287,122 @@ def test_a_zone_whose_projects_start_is_a_place(nlp):
     got = ents(nlp, "此次改革示范区榆次开发区集中开工的12个项目均为大项目。")
     assert ("改革示范区榆次开发区", "PLACE") in got, got
     assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("园区内，宏远年产5吉瓦单晶硅棒及单晶硅切片项目已经落地。", "宏远年产5吉瓦单晶硅棒及单晶硅切片项目"),
+    ("今年开工建设年产8万吨多晶硅棒项目。", "年产8万吨多晶硅棒项目"),
+])
+def test_a_products_last_character_left_as_a_morpheme_stays_in_the_project(nlp, text, name):
+    # "单晶硅|棒(zg)|项目": jieba leaves the product's last character a bare morpheme, which stopped the
+    # name at it, and the project was lost
+    got = ents(nlp, text)
+    assert (name, "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "该县通过简化审批、创建诚信政府等办法改善营商环境。",
+    "全市着力打造阳光政府，提升服务效能。",
+])
+def test_the_kind_of_government_a_programme_wants_is_no_agency(nlp, text):
+    # "创建|诚信(nz)|政府": a quality of the government wanted, which jieba tags as a proper name
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "AGENCY"], got
+
+
+def test_the_area_a_drive_is_for_is_no_place(nlp):
+    # "有力|助推|片区发展": the drive's object, by its kind, names no place
+    got = ents(nlp, "这批项目开工，将有力助推片区高质量发展。")
+    assert not [t for t, lab in got if lab == "PLACE"], got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("基础设施类项目分别是北站立交改造、青石山连接绕城高速段道路工程、南区路网工程。", "青石山连接绕城高速段道路工程"),
+    ("今年将开工青石山连接绕城高速段道路工程。", "青石山连接绕城高速段道路工程"),
+])
+def test_a_link_road_to_a_ring_road_s_section_is_one_project(nlp, text, name):
+    # "某山|连接|绕城|高速(d)|段|道路工程": 连接 joins the road's two ends as 至 does, jieba reads the
+    # road's kind as an adverb, and 绕城 ("around the city") is no place
+    got = ents(nlp, text)
+    assert (name, "PROJECT") in got, got
+    assert "绕城" not in {t for t, _ in got}, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("开工的有锦程动力K15/K20国五汽油机缸盖年产8万件智能化生产线改造项目。",
+     "锦程动力K15/K20国五汽油机缸盖年产8万件智能化生产线改造项目"),
+    ("新开工国六柴油机缸体年产6万件生产线项目。", "国六柴油机缸体年产6万件生产线项目"),
+])
+def test_a_products_models_and_standard_before_its_capacity_stay_in_the_project(nlp, text, name):
+    # "D25|/|D30|国六|柴油机…年产…项目": two models of one product and the emission standard are what the
+    # product is, no firm's name before the capacity
+    got = ents(nlp, text)
+    assert (name, "PROJECT") in got, got
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+@pytest.mark.parametrize("text, short, label", [
+    ("西宁鑫源矿业股份有限公司（以下简称“鑫源”）昨日与县政府签约。", "鑫源", "COMPANY"),
+    ("某省交通运输厅（简称：交运厅）日前发出通知。", "交运厅", "AGENCY"),
+])
+def test_a_short_name_declared_in_brackets_is_of_its_names_type(nlp, text, short, label):
+    # "…有限公司（以下简称“某矿业”）": the text says what it will call the name; the short name is one
+    # of its kind, whether or not a rule reads it alone
+    got = ents(nlp, text)
+    assert (short, label) in got, got
+
+
+def test_a_kind_of_firm_declared_for_several_is_no_name(nlp):
+    got = ents(nlp, "当地首批三家农村商业银行股份有限公司（下称“农商行”）挂牌开业。")
+    assert "农商行" not in {t for t, _ in got}, got
+
+
+@pytest.mark.parametrize("text", ["今年他在县里新建项目，带动了就业。", "省里新建项目资金已经下达。"])
+def test_a_level_said_as_the_place_of_its_government_names_no_project(nlp, text):
+    # "县里|新建(ns)|项目": the county spoken of as its government; jieba tags 新建 as a district's name
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+def test_a_clauses_done_verb_before_a_list_is_no_part_of_its_first_item(nlp):
+    # "向…等珠三角60余家企业重点推荐|了|某某通用机场、…等4个项目": the list begins after 了, which no
+    # name holds
+    got = ents(nlp, "该区向来自中山、惠州、珠海等珠三角40余家企业重点推荐了青溪通用机场、青溪医药产业园、"
+                    "军民融合产业园等4个项目。")
+    projects = {t for t, lab in got if lab == "PROJECT"}
+    assert "青溪通用机场" in projects, got
+    assert not [t for t in projects if "企业" in t], got
+
+
+def test_the_projects_of_a_fair_held_in_a_city_name_no_project(nlp):
+    # "…产业转移项目|(|上海|)|洽谈会": the fair, with the city it is held in between, offers projects
+    got = ents(nlp, "代表团在上海参加首届国际高端产业转移项目(上海)洽谈会。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+def test_a_landscape_park_by_its_kind_is_no_place(nlp):
+    got = ents(nlp, "目前正在开展景观公园绿化和道路铺装。")
+    assert not [t for t, lab in got if lab == "PLACE"], got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("今年将建设城北污水处理厂一、二期项目。", "城北污水处理厂一、二期项目"),
+    ("城东物流园项目、城西污水处理厂一、二期、南区道路工程等项目开工。", "城西污水处理厂一、二期"),
+])
+def test_the_numbers_of_one_projects_phases_are_no_list(nlp, text, name):
+    # "…厂|一|、|二期": 、 between a lone numeral and the next phase lists one project's phases, not two items
+    got = ents(nlp, text)
+    assert (name, "PROJECT") in got, got
+
+
+def test_a_towns_level_word_glued_to_a_function_character_stays_the_towns(nlp):
+    # "长岭|镇以(x)|某村为中心": jieba's guess glued 以 to the town's 镇; the town is whole, and the village
+    # after it starts after 以
+    got = ents(nlp, "白河镇以沙滩埔村为中心，带动周边三个村发展蔬菜产业。")
+    assert ("白河镇", "PLACE") in got and ("沙滩埔村", "PLACE") in got, got
+
+
+def test_a_programme_named_by_its_field_and_a_number_is_no_project(nlp):
+    # "以|党建115工程|为引领": a programme's code, no works of its own
+    got = ents(nlp, "该镇以党建115工程为引领，推动村集体经济发展。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got

@@ -534,3 +534,20 @@ def test_a_new_way_in_a_slogan_is_no_road(stat_nlp):
     assert clean_span(text, 2, 6, "PLACE") == (2, 6)
     got = [(e.text, e.label_) for e in stat_nlp("各县要“蹚新路、求突破”。").ents]
     assert not [t for t, _ in got if t.endswith("新路")], got
+
+
+def test_a_village_after_a_clauses_function_character_starts_after_it(stat_nlp):
+    # the tagger reads "以|某村" as one place where a town's plan centres on the village
+    got = [(e.text, e.label_) for e in stat_nlp("白河镇以沙滩埔村为中心，带动周边三个村发展蔬菜产业。").ents]
+    assert ("沙滩埔村", "PLACE") in got, got
+    assert not [t for t, _ in got if t.startswith("以")], got
+
+
+@pytest.mark.parametrize("text, organ", [
+    ("董事局姚某主席等集团领导与副县长一行举行会谈。", "董事局"),
+    ("考察组受到投资事业部总经理李某等的热情接待。", "投资事业部"),
+])
+def test_a_firms_board_and_business_units_are_no_agency(stat_nlp, text, organ):
+    # the tagger reads a firm's 董事局 or 事业部 as an office by its 局 or 部
+    got = [(e.text, e.label_) for e in stat_nlp(text).ents]
+    assert (organ, "AGENCY") not in got, got
