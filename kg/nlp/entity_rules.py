@@ -4835,6 +4835,9 @@ class EntityRules:
         if a >= len(offs) or offs[a] != c.start:
             return False
         firm = next((x for x in range(a, len(words)) if offs[x] >= c.end or words[x] in self.rules.firm_kind_words), None)
+        if firm == a and a > 0 and offs[a - 1] + len(words[a - 1]) == offs[a] and words[a - 1] not in self.rules.boundary \
+                and tags[a - 1] in NOUN_TAGS | PROPER_TAGS:
+            return False  # "…、吉顺|生物|企业景观提升改造工程": the firms named right before, the item's company split off
         return firm is not None and offs[firm] < c.end \
             and all(tags[x] not in PROPER_TAGS and self._ordinary_word(words[x], tags[x]) for x in range(a, firm))
 

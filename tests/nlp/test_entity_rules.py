@@ -7428,3 +7428,9 @@ def test_the_projects_of_a_kind_of_firm_name_no_project(nlp, text):
 def test_a_named_firms_project_keeps_its_firm_word(nlp):
     got = ents(nlp, "宏达企业技改项目今年开工。")
     assert ("宏达企业技改项目", "PROJECT") in got, got
+
+
+def test_the_firms_works_named_right_after_them_stay_a_project(nlp):
+    # "…、某某生物|企业景观提升改造工程": the firms are named just before; the works are theirs, no kind of firm's
+    got = ents(nlp, "目前正在开展优格仓工贸、圣信工贸、吉顺生物企业景观提升改造工程，预计今年完工。")
+    assert ("企业景观提升改造工程", "PROJECT") in got or ("吉顺生物企业景观提升改造工程", "PROJECT") in got, got
