@@ -185,6 +185,7 @@ class EntityRuleSpec:
     product_standards: frozenset[str]  # 国六: the standard a product is built to, no firm's name
     short_name_marks: tuple[str, ...]  # 以下简称: a short name declared in brackets after a name
     level_glue_chars: frozenset[str]  # 以: glued by jieba to a division's level before a village
+    firm_kind_words: frozenset[str]  # 企业: after ordinary words, a kind of firm, no name
     generic_bodies: frozenset[str]
     facility: tuple[str, ...]
     units: tuple[str, ...]  # quantity units, longest first
@@ -500,6 +501,7 @@ class EntityRuleSpec:
             product_standards=frozenset(spec.get("product_standards", ())),
             short_name_marks=tuple(spec.get("short_name_marks", ())),
             level_glue_chars=frozenset(spec.get("level_glue_chars", ())),
+            firm_kind_words=frozenset(spec.get("firm_kind_words", ())),
             generic_bodies=frozenset(spec["generic_bodies"]),
             facility=tuple(spec["facility_heads"]),
             units=_longest_first(spec["quantity_units"]),

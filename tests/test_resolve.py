@@ -898,3 +898,12 @@ def test_a_short_name_declared_in_brackets_is_one_entity_with_its_name():
     assert by_label["华辰投资集团有限公司"]["mentions"] == 3, by_label["华辰投资集团有限公司"]
     zones = [n for n in by_label if n.endswith("片区")]
     assert len(zones) == 1, zones
+
+
+def test_a_partner_countrys_one_character_name_in_a_joint_park_is_the_country():
+    import kg
+
+    # "中荷产业园", "中荷合作": 荷 is the Netherlands, as 美 in 中美 is the United States
+    g = kg.extract_graph(["嘉善县中荷产业园的电池项目开工，这一项目是中荷合作的重点工程。"])
+    places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert "荷兰" in places and "荷" not in places, places

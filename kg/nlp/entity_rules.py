@@ -550,8 +550,14 @@ class EntityRules:
         cands = [c for c in cands if not (c.label == "COMPANY" and c.end - c.start <= 2 and self._given_name(text, c))]
         if "等" in text:
             # "A、B等|旅游三产项目": the head after 等 is the kind of its items, no project of its own
+            # (so after a count: "A、B等|一批|本土企业转型项目")
             cands = [c for c in cands if not (c.label == "PROJECT" and c.rule.startswith("suffix:") and c.start >= 2
-                                              and text[c.start - 1] == "等" and text[c.start - 2] not in "，。；、,")]
+                                              and (start := self._after_list_count(text, c.start)) >= 2
+                                              and text[start - 1] == "等" and text[start - 2] not in "，。；、,")]
+        if not self.rules.firm_kind_words.isdisjoint(words):
+            # "既有|实体|企业|转型升级项目": the projects of a kind of firm, none named
+            cands = [c for c in cands if not (c.label == "PROJECT" and c.rule.startswith(_LISTED_OR_SUFFIX)
+                                              and self._kind_of_firms(c, words, tags, offs))]
         if any(ch.isdigit() for ch in text):
             # "以|党建115工程|为引领": a programme named by its field and a number, no works of its own
             cands = [c for c in cands if not (c.label == "PROJECT" and self._coded_programme(text[c.start:c.end]))]
@@ -4823,6 +4829,25 @@ class EntityRules:
                 out.append(Candidate(m.start(1), m.end(1), "PLACE", "dateline", prio=3))
         return out
 
+    def _kind_of_firms(self, c: Candidate, words, tags, offs) -> bool:
+        """Whether a project's name opens with a kind of firm said in ordinary words (实体企业, 行业龙头企业)."""
+        a = bisect_left(offs, c.start)
+        if a >= len(offs) or offs[a] != c.start:
+            return False
+        firm = next((x for x in range(a, len(words)) if offs[x] >= c.end or words[x] in self.rules.firm_kind_words), None)
+        if firm == a and a > 0 and offs[a - 1] + len(words[a - 1]) == offs[a] and words[a - 1] not in self.rules.boundary \
+                and tags[a - 1] in NOUN_TAGS | PROPER_TAGS:
+            return False  # "…、吉顺|生物|企业景观提升改造工程": the firms named right before, the item's company split off
+        return firm is not None and offs[firm] < c.end \
+            and all(tags[x] not in PROPER_TAGS and self._ordinary_word(words[x], tags[x]) for x in range(a, firm))
+
+    def _after_list_count(self, text: str, start: int) -> int:
+        """Where a count of a list's items before ``start`` begins ("等|一批|…", "等|5个|…"), else ``start``."""
+        m = _COUNT_BEFORE_HEAD.search(text, max(0, start - 6), start)
+        if m is not None and m.group(1) in self.rules.count_classifiers:
+            return m.start()
+        return start
+
     def _coded_programme(self, name: str) -> bool:
         """Whether ``name`` is a field word and a number before 工程 or 项目 (党建115工程, 民生100工程)."""
         m = _CODED_PROGRAMME.fullmatch(name)
@@ -5109,6 +5134,10 @@ _OPEN_BRACKETS, _CLOSE_BRACKETS = frozenset("(（"), frozenset(")）")
 # Parts of speech of the ordinary words a brand may be made of (信义, 台|玻): nouns, classifiers, adjectives,
 # the bound characters jieba leaves of an unknown name (知巢|鸟, g and zg), and directions (西部（银川）…).
 _BRAND_TAGS = frozenset({"n", "nz", "ng", "j", "q", "a", "b", "nr", "nrt", "nrfg", "x", "g", "zg", "f"})
+# The rules that read a project's name from its words (not from a table or quotes)
+_LISTED_OR_SUFFIX = ("suffix:", "status-clause", "enumeration", "project-list")
+# A count right before a list's head: a numeral or 一/一大, then its classifier ("等|一批|…", "等|12个|…")
+_COUNT_BEFORE_HEAD = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两]+|一大)([^\W\d_])$")
 # A programme's code: at most a word of a field, then a number, then its head ("党建115工程")
 _CODED_PROGRAMME = re.compile(r"([\u4e00-\u9fff]{0,3}?)([0-9]{2,4})(工程|项目)")
 # A product's model: Latin letters and digits together, as "D25", "K3-200" or "5G" are.

@@ -7406,3 +7406,31 @@ def test_a_programme_named_by_its_field_and_a_number_is_no_project(nlp):
     # "以|党建115工程|为引领": a programme's code, no works of its own
     got = ents(nlp, "该镇以党建115工程为引领，推动村集体经济发展。")
     assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+def test_a_list_of_projects_closed_by_a_kind_of_firms_projects_is_of_projects(nlp):
+    # "A年产…项目、B…项目等一批本土企业转型项目": the head after 等 and its count is the projects', though a
+    # firm's word comes first; the items are projects, and the head names none of its own
+    got = ents(nlp, "其中有锦瑞年产800台真空包装机智造项目、安尔年产500台印刷包装机械项目等一批本土企业转型裂变项目。")
+    assert ("安尔年产500台印刷包装机械项目", "PROJECT") in got, got
+    assert not [t for t, lab in got if lab == "COMPANY" and t.endswith("项目")], got
+    assert "本土企业转型裂变项目" not in {t for t, _ in got}, got
+
+
+@pytest.mark.parametrize("text", ["投资中既有实体企业转型升级项目，也有大型商贸项目。",
+                                  "围绕行业龙头企业和产业链上下游补链项目开展招商。"])
+def test_the_projects_of_a_kind_of_firm_name_no_project(nlp, text):
+    # "实体|企业|转型升级项目": firms of a kind, in ordinary words, then their projects; none is named
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "PROJECT" and "企业" in t], got
+
+
+def test_a_named_firms_project_keeps_its_firm_word(nlp):
+    got = ents(nlp, "宏达企业技改项目今年开工。")
+    assert ("宏达企业技改项目", "PROJECT") in got, got
+
+
+def test_the_firms_works_named_right_after_them_stay_a_project(nlp):
+    # "…、某某生物|企业景观提升改造工程": the firms are named just before; the works are theirs, no kind of firm's
+    got = ents(nlp, "目前正在开展优格仓工贸、圣信工贸、吉顺生物企业景观提升改造工程，预计今年完工。")
+    assert ("企业景观提升改造工程", "PROJECT") in got or ("吉顺生物企业景观提升改造工程", "PROJECT") in got, got
