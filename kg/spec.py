@@ -179,6 +179,7 @@ class EntityRuleSpec:
     trade_modifiers: frozenset[str]  # 新型: before a trade, a kind of firm (新型材料)
     owned_suffixes: frozenset[str]  # 政府: a name so ending says whose it is
     government_owners: frozenset[str]  # 联邦, 特区: whose, though no place
+    government_qualities: frozenset[str]  # 诚信, 阳光: what kind of government, never whose
     generic_bodies: frozenset[str]
     facility: tuple[str, ...]
     units: tuple[str, ...]  # quantity units, longest first
@@ -356,6 +357,7 @@ class EntityRuleSpec:
     committee_ends: tuple[str, ...]  # 委, 党委: "县委政府" is the committee 县委 and the government
     committee_government_ends: tuple[str, ...]  # 政府, after a committee's name
     agency_joiners: frozenset[str]  # 和: "工业和信息化委员会" is one office
+    placeless_agency_joiners: frozenset[str]  # 及: "商务及经济发展局" is one office, with no place before it
     item_cuts: frozenset[str]  # 的, 暨: a list item starts after them
     route_joiners: frozenset[str]  # 至: "深河至房县…改扩建项目" is one road's project
     agency_suffixes: tuple[str, ...]  # every AGENCY suffix: "效能办|和|环保局" is two offices
@@ -479,6 +481,7 @@ class EntityRuleSpec:
             trade_modifiers=frozenset(spec.get("trade_modifiers", ())),
             owned_suffixes=frozenset(spec.get("owned_suffixes", ())),
             government_owners=frozenset(spec.get("government_owners", ())),
+            government_qualities=frozenset(spec.get("government_qualities", ())),
             generic_bodies=frozenset(spec["generic_bodies"]),
             facility=tuple(spec["facility_heads"]),
             units=_longest_first(spec["quantity_units"]),
@@ -655,7 +658,8 @@ class EntityRuleSpec:
             area_words=frozenset(spec.get("area_words", ())),
             committee_ends=tuple(spec.get("committee_ends", ())),
             committee_government_ends=tuple(spec.get("committee_government_ends", ())),
-            agency_joiners=frozenset(spec.get("agency_joiners", ())),
+            agency_joiners=frozenset(spec.get("agency_joiners", ())) | frozenset(spec.get("placeless_agency_joiners", ())),
+            placeless_agency_joiners=frozenset(spec.get("placeless_agency_joiners", ())),
             item_cuts=frozenset(spec.get("item_cuts", ())),
             route_joiners=frozenset(spec.get("route_joiners", ())),
             agency_suffixes=_longest_first(_suffix_words(spec, "AGENCY")),

@@ -1881,6 +1881,13 @@ class EntityRules:
                 return True
         return False
 
+    def _opens_clause(self, words, tags, first) -> bool:
+        """Whether a name at ``first`` opens its clause, or follows the government it is part of."""
+        if first == 0 or tags[first - 1] in ("w", "p") or words[first - 1] in self.rules.item_joiners:
+            return True  # (or after a preposition, or a conjunction of a list: "由|环境及生态局…")
+        before = words[first - 1]
+        return before.endswith(tuple(self.rules.owned_suffixes)) or self._known_agency(before)
+
     def _place_word(self, word: str) -> bool:
         """A known place, or a word ending like a division or a landform (高柏山, 车村)."""
         return self._known_place(word) or (len(word) >= 2 and word.endswith(self.rules.place_ends))
@@ -1893,6 +1900,8 @@ class EntityRules:
         a verb, 克林顿|政府 a name), and one glued to a conjunction (党和|政府) owns nothing.
         """
         r = self.rules
+        if word in r.government_qualities:
+            return False
         return (self._known_place(word) or word in r.admin or word in r.government_owners
                 or word in r.one_character_places
                 or (tag in PROPER_TAGS and not (tag.startswith("nr") and len(word) < 2)))
@@ -2714,6 +2723,7 @@ class EntityRules:
         first = k + 1
         if joint_at is not None and not self._is_place_start(words, first, j) \
                 and not (words[joint_at] in r.agency_joiners and self._office_start(words, first, joint_at, j)) \
+                and not (words[joint_at] in r.placeless_agency_joiners and self._opens_clause(words, tags, first)) \
                 and not (label == "AGENCY" and first >= 2 and words[first - 1] == "、"
                          and words[first - 2].endswith(r.agency_suffixes)):
             # (an office listed after another, "县发改局、工业信息和科技商务局", is named without its
@@ -2867,8 +2877,12 @@ class EntityRules:
                 ok = ok or (body_tokens and words[first] in r.admin and len(name) >= 3)
                 # "投资推广|署|署长", "水务|署|署长": an office named by its field alone is one where its
                 # head's title, the suffix and 长, follows it
-                ok = ok or (titled and len(body) >= 2 and (body_tokens or tags[j] in _FIELD_TAGS)
-                            and all(tags[x] in _FIELD_TAGS and words[x] not in r.determiners
+                # (and so is one of two fields joined by 及 at the clause's start: 环境及生态局)
+                placeless = joint_at is not None and words[joint_at] in r.placeless_agency_joiners \
+                    and first < joint_at
+                ok = ok or ((titled or placeless) and len(body) >= 2 and (body_tokens or tags[j] in _FIELD_TAGS)
+                            and all((tags[x] in _FIELD_TAGS and words[x] not in r.determiners)
+                                    or (placeless and x == joint_at)
                                     for x in body_tokens))
             if label == "COMPANY":
                 # A brand is at least two characters: "氟化工" is a product, not a company.

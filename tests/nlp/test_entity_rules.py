@@ -7163,3 +7163,25 @@ def test_a_count_of_the_list_after_its_last_item_leaves_the_item_named(nlp, text
 def test_a_count_of_projects_of_a_kind_after_no_list_names_none(nlp):
     got = ents(nlp, "全县战略新兴产业项目17个项目开工。")
     assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+@pytest.mark.parametrize("text", [
+    "县里提出要建设透明政府、阳光政府。",
+    "全镇干部要做讲信用的诚信政府的表率。",
+])
+def test_the_kind_of_government_a_programme_wants_names_no_body(nlp, text):
+    # jieba tags a quality (诚信, 阳光) as a proper name, which read as whose government it is
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "AGENCY"], got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("運輸及物流局局長今日視察機場。", "运输及物流局"),
+    ("會上,由房屋及規劃局局長致辭。", "房屋及规划局"),
+    ("教育及培训局局长出席了典礼。", "教育及培训局"),
+])
+def test_a_bureau_joining_two_fields_with_ji_is_one_office(nlp, text, name):
+    # Hong Kong's bureaus join their fields with 及 and name no place before them: the office is the
+    # whole, not only the field after 及
+    got = ents(nlp, text)
+    assert (name, "AGENCY") in got, got
