@@ -2740,6 +2740,11 @@ class EntityRules:
                                  and words[self._past_amount(words, tags, first, j) - 1].endswith("元"))
                              or (label == "PROJECT" and tags[first] in ("m", "t") and words[first] not in r.name_time_words
                                  and "/" not in words[first]  # a capacity's rate, one word (10万m³/d)
+                                 # "三|龙湾|物流项目": one numeral glued to a place's name is the name's first
+                                 # character, no count (a count takes a classifier: 三个, 三大)
+                                 and not (len(words[first]) == 1 and words[first] in _NUMERAL_CHARS
+                                          and first + 1 < j and tags[first + 1] == "ns" and len(words[first + 1]) >= 2
+                                          and offs[first] + 1 == offs[first + 1])
                                  and not (words[first].isdigit() and first + 1 < j and words[first + 1] in r.numbered_routes)
                                  and not (_ORDINAL.fullmatch(words[first]) and words[first].startswith("第")
                                           and "".join(words[first + 1:j + 1]).startswith(r.numbered_institutions))

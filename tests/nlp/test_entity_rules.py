@@ -7185,3 +7185,30 @@ def test_a_bureau_joining_two_fields_with_ji_is_one_office(nlp, text, name):
     # whole, not only the field after 及
     got = ents(nlp, text)
     assert (name, "AGENCY") in got, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("七龙湾物流项目,总投资1亿元。", "七龙湾物流项目"),
+    ("四龙湾康养项目,占地80亩。", "四龙湾康养项目"),
+])
+def test_a_numeral_glued_to_a_place_name_opens_the_project_name(nlp, text, name):
+    # "七|龙湾|物流项目": a numeral with no classifier, right before a place's name, is the name's own
+    # first character, no count of projects
+    got = ents(nlp, text)
+    assert (name, "PROJECT") in got, got
+
+
+def test_the_momentum_of_an_idiom_names_no_project(nlp):
+    # "以攻坚之势|掀|项目建设高潮": jieba guesses 之势 a proper word, which opened a project 之势掀项目
+    got = ents(nlp, "全镇以攻坚之势掀项目建设新高潮。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("南岭冷链仓储项目施工有序推进。", "南岭冷链仓储项目"),
+    ("东湖湿地公园、西环路拓宽项目建设进展顺利。", "西环路拓宽项目"),
+])
+def test_the_works_between_a_project_and_its_status_are_no_part_of_its_name(nlp, text, name):
+    # "…项目|施工|有序推进": the works going on are the clause's subject with the project, not its name
+    got = ents(nlp, text)
+    assert (name, "PROJECT") in got, got
