@@ -7212,3 +7212,13 @@ def test_the_works_between_a_project_and_its_status_are_no_part_of_its_name(nlp,
     # "…项目|施工|有序推进": the works going on are the clause's subject with the project, not its name
     got = ents(nlp, text)
     assert (name, "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "鼓励村集体以林地入股等形式与企业合作。",
+    "以厂房租赁、设备入股等方式同企业开展合作。",
+])
+def test_a_list_of_the_ways_a_deal_is_done_names_no_firm(nlp, text):
+    # "A、B等|形式|与企业…": the list is of ways (形式, 方式), and the firm after them is no head of it
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "COMPANY"], got
