@@ -603,7 +603,9 @@ class StatisticalNER:
             if x.label_ != "PLACE" or x.start_char != s or x.end_char == e or not x._.kg_rule.startswith("gazetteer"):
                 continue
             if e < x.end_char:
-                return x.end_char - e >= 2  # but 汕头|市区: the city and its "urban area", as the model read
+                # but 汕头|市区: the city and its "urban area", as the model read; a one-character place
+                # cut from a division's name is no division's short name there (京|山 is 京山, not Beijing)
+                return x.end_char - e >= 2 or e - s == 1
             rest = doc_text(doc)[x.end_char:e]
             verb = any(t.tag_.startswith("v") for t in doc if x.end_char <= t.idx < e)
             return verb and not _suffix_of(rest, _suffix_table(), _false_words()).startswith("PLACE")

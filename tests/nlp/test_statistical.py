@@ -497,3 +497,14 @@ def test_the_model_joins_no_place_to_the_firm_before_it(stat_nlp):
     got = [(e.text, e.label_) for e in stat_nlp("签约项目包括安徽华宇电子湖南研发中心、浙江天成机械广西生产基地等。").ents]
     assert ("安徽华宇电子", "COMPANY") in got and ("湖南", "PLACE") in got, got
     assert not [t for t, label in got if label == "COMPANY" and t.endswith("研发中心")], got
+
+
+def test_a_one_character_model_place_inside_a_division_the_rules_name_whole_is_a_misreading(rules_nlp):
+    # The model may read the first character of a county (京|山) as a province's or a city's short name
+    # (Beijing's 京); the division the gazetteer names whole is the place there. (汕头|市区 stays the
+    # model's: only the level's character is left out.)
+    doc = rules_nlp("京山某地果业的橙子很甜。")
+    assert [(e.text, e.label_) for e in doc.ents][:1] == [("京山", "PLACE")]
+    assert StatisticalNER._misreads_division((0, 1, "PLACE"), doc)
+    doc = rules_nlp("汕头市区的人口在增加。")
+    assert not StatisticalNER._misreads_division((0, 2, "PLACE"), doc)
