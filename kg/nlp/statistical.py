@@ -436,6 +436,17 @@ def make_statistical_ner(nlp: Language, name: str, model: str | None, min_confid
     return StatisticalNER(model or str(MODEL_PATH), min_confidence, veto, trusted_rules)
 
 
+def _registered_firm(span: Span) -> bool:
+    """A firm's legal name the rules read whole from its legal form.
+
+    The model, which saw few legal names after a verb of founding, may read one whose brand is an ordinary
+    word as nothing ("宣布成立|火山口|产业园有限公司"); where it finds no name of its own there, the
+    registered name stays.
+    """
+    return span.label_ == "COMPANY" and span._.kg_rule.startswith("suffix") and span.text.endswith(LEGAL_NAME_ENDS) \
+        and len(span.text) >= 8
+
+
 class StatisticalNER:
     """Re-tag COMPANY, AGENCY and PLACE with the CRF; see the module docstring.
 
@@ -569,7 +580,8 @@ class StatisticalNER:
             held = _held_type(text, s, e, "COMPANY")  # the model's COMPANY is an office's name here
             if x.label_ in KEEP and all(self._against(labels[i].replace("COMPANY", held), x.label_)
                                         and tagger.marginal(labels[i], i) >= self.veto for i in range(s, e)) \
-                    and not any(f[0] == s and f[1] < e for f in regions) and not _full_county(x):
+                    and not any(f[0] == s and f[1] < e for f in regions) and not _full_county(x) \
+                    and not _registered_firm(x):
                 continue
             kept.append((s, e, x.label_, x._.kg_rule))
         if len(kept) == len(doc.ents) and not found:

@@ -508,3 +508,14 @@ def test_a_one_character_model_place_inside_a_division_the_rules_name_whole_is_a
     assert StatisticalNER._misreads_division((0, 1, "PLACE"), doc)
     doc = rules_nlp("汕头市区的人口在增加。")
     assert not StatisticalNER._misreads_division((0, 2, "PLACE"), doc)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("发展局宣布成立大雨桥产业园有限公司，负责营运园区。", "大雨桥产业园有限公司"),
+    ("规划署宣布成立火山口产业园有限公司。", "火山口产业园有限公司"),
+])
+def test_a_legal_name_founded_by_a_body_stays_though_the_model_reads_nothing_there(stat_nlp, text, name):
+    # The brand is an ordinary word (大雨, 火山口) and the model, which read the whole as no name, dropped
+    # the rules' legal name; it may still replace it with one of its own, but not leave the firm out
+    got = [(e.text, e.label_) for e in stat_nlp(text).ents]
+    assert (name, "COMPANY") in got, got
