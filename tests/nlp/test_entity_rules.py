@@ -7222,3 +7222,9 @@ def test_a_list_of_the_ways_a_deal_is_done_names_no_firm(nlp, text):
     # "A、B等|形式|与企业…": the list is of ways (形式, 方式), and the firm after them is no head of it
     got = ents(nlp, text)
     assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+def test_a_firms_plant_of_a_stated_output_right_after_its_name_is_its_project(nlp):
+    # "某集团|年产|10万吨|饲料厂": no 项目 ends the name, the plant does, as a line does
+    got = ents(nlp, "该县引进东方农牧集团年产10万吨饲料厂。")
+    assert ("东方农牧集团", "COMPANY") in got and ("年产10万吨饲料厂", "PROJECT") in got, got
