@@ -180,6 +180,7 @@ class EntityRuleSpec:
     owned_suffixes: frozenset[str]  # 政府: a name so ending says whose it is
     government_owners: frozenset[str]  # 联邦, 特区: whose, though no place
     government_qualities: frozenset[str]  # 诚信, 阳光: what kind of government, never whose
+    kind_determiners: tuple[str, ...]  # 不同, 各类: after 等, the list before is of kinds
     generic_bodies: frozenset[str]
     facility: tuple[str, ...]
     units: tuple[str, ...]  # quantity units, longest first
@@ -482,6 +483,7 @@ class EntityRuleSpec:
             owned_suffixes=frozenset(spec.get("owned_suffixes", ())),
             government_owners=frozenset(spec.get("government_owners", ())),
             government_qualities=frozenset(spec.get("government_qualities", ())),
+            kind_determiners=tuple(spec.get("kind_determiners", ())),
             generic_bodies=frozenset(spec["generic_bodies"]),
             facility=tuple(spec["facility_heads"]),
             units=_longest_first(spec["quantity_units"]),

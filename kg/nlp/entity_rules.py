@@ -3583,7 +3583,11 @@ class EntityRules:
                 continue
             if label == "COMPANY" and items and self._counted_kinds(words, tags, items[0][0]):
                 continue  # "34家|建材、食品、电动车等企业": a count of firms, then the kinds they are of
+            kinds = label == "PROJECT" and rule == "enumeration" and words[j] == "等" \
+                and text.startswith(r.kind_determiners, offs[j] + 1)
             for a, b in items or ():
+                if kinds and all(self._ordinary_word(words[x], tags[x]) for x in range(a, b)):
+                    continue  # "设立研发中心、生产基地等|不同|项目": kinds of facility, none named
                 if rule == "status-clause" and any(
                         tags[x - 1] == "v" and (words[x - 1] in r.project_stop or words[x - 1] in r.care_verbs)
                         and words[x] in r.generic

@@ -7228,3 +7228,11 @@ def test_a_firms_plant_of_a_stated_output_right_after_its_name_is_its_project(nl
     # "某集团|年产|10万吨|饲料厂": no 项目 ends the name, the plant does, as a line does
     got = ents(nlp, "该县引进东方农牧集团年产10万吨饲料厂。")
     assert ("东方农牧集团", "COMPANY") in got and ("年产10万吨饲料厂", "PROJECT") in got, got
+
+
+def test_a_list_of_kinds_of_facility_before_different_projects_names_none(nlp):
+    # "设立研发中心、生产基地等|不同|项目": the determiner says the list is of kinds; a named item stays one
+    got = ents(nlp, "入驻企业将设立检测中心、仓储基地等不同项目。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+    got = ents(nlp, "县里引进了南湖检测中心、北岭仓储基地等各类项目。")
+    assert ("南湖检测中心", "PROJECT") in got, got
