@@ -863,3 +863,15 @@ def test_a_party_committees_department_after_its_post_is_the_committees():
                           "镇安县与陕西恒富源林业有限公司签订合同。", "巴东县官渡口镇举行签约仪式。"])
     agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert "嘉鱼县委统一战线工作部" in agencies, agencies
+
+
+def test_a_special_regions_government_written_without_its_name_is_no_peoples_government():
+    # "特区政府" in a Hong Kong article is Hong Kong's government, which is not a people's government;
+    # and where the text never says whose, it is still no 特区人民政府
+    assert canonical_agency("特区政府", "", "", province="澳门特别行政区") == "澳门特别行政区政府"
+    assert canonical_agency("特区政府", "", "") == "特区政府"
+
+
+def test_a_special_regions_government_merges_with_its_short_mention(rules_nlp):
+    labels = agency_labels(rules_nlp, "澳门特区政府经济局今日表示，特区政府将继续支持中小企业。")
+    assert "澳门特别行政区政府" in labels and "特区人民政府" not in labels, labels
