@@ -3631,7 +3631,8 @@ class EntityRules:
         """
         r = self.rules
         intros = r.list_intros
-        for x in range(1, len(words) - 2):
+        # (the head may open its sentence: "…14个项目。|项目|分别是|：A、B、C")
+        for x in range(len(words) - 2):
             label = r.enum_heads.get(words[x])
             if not label or tags[x + 1] in ("w", "_SP"):
                 continue

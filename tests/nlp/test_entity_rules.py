@@ -7236,3 +7236,10 @@ def test_a_list_of_kinds_of_facility_before_different_projects_names_none(nlp):
     assert not [t for t, lab in got if lab == "PROJECT"], got
     got = ents(nlp, "县里引进了南湖检测中心、北岭仓储基地等各类项目。")
     assert ("南湖检测中心", "PROJECT") in got, got
+
+
+def test_a_list_its_head_introduces_at_the_start_of_a_sentence_is_read(nlp):
+    # "…共有12个项目。|项目|分别是：A、B、C": the head opens the sentence, and the items, most of them
+    # with no head of their own, are still its projects
+    got = ents(nlp, "项目分别是：东岭茶叶精深加工、城北污水处理厂、滨江大道。")
+    assert {("东岭茶叶精深加工", "PROJECT"), ("城北污水处理厂", "PROJECT"), ("滨江大道", "PROJECT")} <= set(got), got
