@@ -1881,6 +1881,14 @@ class EntityRules:
                 return True
         return False
 
+    def _placeless_office(self, words, tags, first, joint, j) -> bool:
+        """Whether the name from ``first`` to ``j`` is one office joining two fields at ``joint`` (商务及经济
+        发展局): it opens its clause, and its words are the fields, no person's or other office's name
+        ("某某局主席刘某|及|某某委员会" is two bodies and a person)."""
+        return self._opens_clause(words, tags, first) and all(
+            tags[x] in _FIELD_TAGS and not words[x].endswith(self.rules.agency_suffixes)
+            for x in range(first, j) if x != joint)
+
     def _opens_clause(self, words, tags, first) -> bool:
         """Whether a name at ``first`` opens its clause, or follows the government it is part of."""
         if first == 0 or tags[first - 1] in ("w", "p") or words[first - 1] in self.rules.item_joiners:
@@ -2721,11 +2729,14 @@ class EntityRules:
                         k = z
                     break
         first = k + 1
-        if joint_at is not None and not self._is_place_start(words, first, j) \
-                and not (words[joint_at] in r.agency_joiners and self._office_start(words, first, joint_at, j)) \
-                and not (words[joint_at] in r.placeless_agency_joiners and self._opens_clause(words, tags, first)) \
-                and not (label == "AGENCY" and first >= 2 and words[first - 1] == "、"
-                         and words[first - 2].endswith(r.agency_suffixes)):
+        placeless = joint_at is not None and words[joint_at] in r.placeless_agency_joiners
+        if joint_at is not None and (
+                # (a 及 joins two fields of one office only: "某局主席刘某|及|某新区管理委员会" is two bodies)
+                (placeless and not self._placeless_office(words, tags, first, joint_at, j))
+                or (not placeless and not self._is_place_start(words, first, j)
+                    and not (words[joint_at] in r.agency_joiners and self._office_start(words, first, joint_at, j))
+                    and not (label == "AGENCY" and first >= 2 and words[first - 1] == "、"
+                             and words[first - 2].endswith(r.agency_suffixes)))):
             # (an office listed after another, "县发改局、工业信息和科技商务局", is named without its
             # place as the one before it is: the list gives the level)
             first = joint_at + 1
@@ -2963,6 +2974,9 @@ class EntityRules:
             return None
         if zone_projects:
             return Candidate(offs[first] + lead, offs[j], "PLACE", f"suffix:{words[j - 1]}")
+        if placeless and first < joint_at:
+            # an office of two fields the tagger, which learnt no such names, would cut to the second
+            return Candidate(offs[first] + lead, end, label, "joined-office")
         return Candidate(offs[first] + lead, end, label, f"suffix:{suf}")
 
     def _city_across_words(self, words, tags, offs, k) -> tuple[int, int] | None:
@@ -3583,7 +3597,7 @@ class EntityRules:
                 continue
             if label == "COMPANY" and items and self._counted_kinds(words, tags, items[0][0]):
                 continue  # "34家|建材、食品、电动车等企业": a count of firms, then the kinds they are of
-            kinds = label == "PROJECT" and rule == "enumeration" and words[j] == "等" \
+            kinds = label == "PROJECT" and rule == "enumeration" and j < len(words) and words[j] == "等" \
                 and text.startswith(r.kind_determiners, offs[j] + 1)
             for a, b in items or ():
                 if kinds and all(self._ordinary_word(words[x], tags[x]) for x in range(a, b)):

@@ -410,6 +410,8 @@ def load_tagger(path: str = str(MODEL_PATH)):
 # text), so its tags there say nothing: it read 桃花岛|合作社 as a place.
 TRUSTED_RULES = ("lexicon", "abbreviation", "enumeration", "short-names", "status-clause", "quoted-project", "grassroots",
                  "bureau-company",
+                 # Hong Kong's bureaus of two fields joined by 及 (运输及物流局), which it cuts to the second
+                 "joined-office",
                  # a firm's short name heading its project in a list (鑫光工贸|年产…项目、…): the model, which
                  # knows no projects, reads the brand as nothing there
                  "project-list",

@@ -7243,3 +7243,15 @@ def test_a_list_its_head_introduces_at_the_start_of_a_sentence_is_read(nlp):
     # with no head of their own, are still its projects
     got = ents(nlp, "项目分别是：东岭茶叶精深加工、城北污水处理厂、滨江大道。")
     assert {("东岭茶叶精深加工", "PROJECT"), ("城北污水处理厂", "PROJECT"), ("滨江大道", "PROJECT")} <= set(got), got
+
+
+def test_an_introduced_list_running_to_the_end_of_the_text_is_read(nlp):
+    # no mark closes the list: its end is the text's, after the last word
+    got = ents(nlp, "项目分别是：东岭茶叶精深加工、城北污水处理厂、滨江大道")
+    assert ("滨江大道", "PROJECT") in got, got
+
+
+def test_ji_between_a_person_and_another_body_joins_no_office(nlp):
+    # "某局主席陈某|及|某新区管理委员会": two bodies and a person, not one office joining two fields
+    got = ents(nlp, "澳門旅遊促進局主席陳國華及南灣新區管理委員會副主任出席。")
+    assert ("南湾新区管理委员会", "AGENCY") in got and not [t for t, _ in got if "及" in t], got

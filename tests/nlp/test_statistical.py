@@ -519,3 +519,9 @@ def test_a_legal_name_founded_by_a_body_stays_though_the_model_reads_nothing_the
     # the rules' legal name; it may still replace it with one of its own, but not leave the firm out
     got = [(e.text, e.label_) for e in stat_nlp(text).ents]
     assert (name, "COMPANY") in got, got
+
+
+def test_a_bureau_of_two_fields_joined_by_ji_stays_whole_with_the_tagger(stat_nlp):
+    # the model learnt no such names and cut the office to its second field (工业局)
+    got = [(e.text, e.label_) for e in stat_nlp("在創新科技及工業局局長的見證下,雙方簽署協議。").ents]
+    assert ("创新科技及工业局", "AGENCY") in got, got
