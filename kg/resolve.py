@@ -601,6 +601,9 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
         out = province + out[1:]
     elif province.endswith(REGION) and out.startswith(REGION):
         out = province + out[len(REGION):]
+    elif (short := next((s for s, level in derivation_spec().region_short_levels.items()
+                         if out.startswith(s) and province.endswith(level)), None)):
+        out = province + out[len(short):]  # a Hong Kong article's 特区政府 is Hong Kong's, no people's government
     elif town and out[:1] in TOWN_ENDS and town.endswith(out[0]) and not out.startswith(TOWN_WORDS):
         out = town + out[1:]
     # The longest short form the name ends with: of each length only the name's own end can be one, so
@@ -622,8 +625,10 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
                 stem = stem[: -len(short)] + level  # 澳门特区 is 澳门特别行政区
                 break
         place = gaz.written(stem)
+        if stem in derivations.region_short_levels:
+            out = stem + "政府"  # whose special region the text does not say: still no people's government
         # (a former name's government keeps it, as its committee and offices do: 郫县人民政府)
-        if place is not None and stem not in gaz.former:
+        elif place is not None and stem not in gaz.former:
             # Hong Kong's and Macau's are no people's governments: 澳门特别行政区政府
             out = place.name + ("政府" if place.name in derivations.plain_government_divisions else government)
     return out

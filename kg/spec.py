@@ -186,6 +186,7 @@ class EntityRuleSpec:
     short_name_marks: tuple[str, ...]  # 以下简称: a short name declared in brackets after a name
     level_glue_chars: frozenset[str]  # 以: glued by jieba to a division's level before a village
     firm_kind_words: frozenset[str]  # 企业: after ordinary words, a kind of firm, no name
+    kind_determiners: tuple[str, ...]  # 不同, 各类: after 等, the list before is of kinds
     generic_bodies: frozenset[str]
     facility: tuple[str, ...]
     units: tuple[str, ...]  # quantity units, longest first
@@ -366,6 +367,7 @@ class EntityRuleSpec:
     committee_ends: tuple[str, ...]  # 委, 党委: "县委政府" is the committee 县委 and the government
     committee_government_ends: tuple[str, ...]  # 政府, after a committee's name
     agency_joiners: frozenset[str]  # 和: "工业和信息化委员会" is one office
+    placeless_agency_joiners: frozenset[str]  # 及: "商务及经济发展局" is one office, with no place before it
     item_cuts: frozenset[str]  # 的, 暨: a list item starts after them
     route_joiners: frozenset[str]  # 至: "深河至房县…改扩建项目" is one road's project
     agency_suffixes: tuple[str, ...]  # every AGENCY suffix: "效能办|和|环保局" is two offices
@@ -502,6 +504,7 @@ class EntityRuleSpec:
             short_name_marks=tuple(spec.get("short_name_marks", ())),
             level_glue_chars=frozenset(spec.get("level_glue_chars", ())),
             firm_kind_words=frozenset(spec.get("firm_kind_words", ())),
+            kind_determiners=tuple(spec.get("kind_determiners", ())),
             generic_bodies=frozenset(spec["generic_bodies"]),
             facility=tuple(spec["facility_heads"]),
             units=_longest_first(spec["quantity_units"]),
@@ -681,7 +684,8 @@ class EntityRuleSpec:
             area_words=frozenset(spec.get("area_words", ())),
             committee_ends=tuple(spec.get("committee_ends", ())),
             committee_government_ends=tuple(spec.get("committee_government_ends", ())),
-            agency_joiners=frozenset(spec.get("agency_joiners", ())),
+            agency_joiners=frozenset(spec.get("agency_joiners", ())) | frozenset(spec.get("placeless_agency_joiners", ())),
+            placeless_agency_joiners=frozenset(spec.get("placeless_agency_joiners", ())),
             item_cuts=frozenset(spec.get("item_cuts", ())),
             route_joiners=frozenset(spec.get("route_joiners", ())),
             agency_suffixes=_longest_first(_suffix_words(spec, "AGENCY")),

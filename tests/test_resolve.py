@@ -907,3 +907,15 @@ def test_a_partner_countrys_one_character_name_in_a_joint_park_is_the_country():
     g = kg.extract_graph(["嘉善县中荷产业园的电池项目开工，这一项目是中荷合作的重点工程。"])
     places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
     assert "荷兰" in places and "荷" not in places, places
+
+
+def test_a_special_regions_government_written_without_its_name_is_no_peoples_government():
+    # "特区政府" in a Hong Kong article is Hong Kong's government, which is not a people's government;
+    # and where the text never says whose, it is still no 特区人民政府
+    assert canonical_agency("特区政府", "", "", province="澳门特别行政区") == "澳门特别行政区政府"
+    assert canonical_agency("特区政府", "", "") == "特区政府"
+
+
+def test_a_special_regions_government_merges_with_its_short_mention(rules_nlp):
+    labels = agency_labels(rules_nlp, "澳门特区政府经济局今日表示，特区政府将继续支持中小企业。")
+    assert "澳门特别行政区政府" in labels and "特区人民政府" not in labels, labels

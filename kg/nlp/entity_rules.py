@@ -1946,6 +1946,21 @@ class EntityRules:
                 return True
         return False
 
+    def _placeless_office(self, words, tags, first, joint, j) -> bool:
+        """Whether the name from ``first`` to ``j`` is one office joining two fields at ``joint`` (商务及经济
+        发展局): it opens its clause, and its words are the fields, no person's or other office's name
+        ("某某局主席刘某|及|某某委员会" is two bodies and a person)."""
+        return self._opens_clause(words, tags, first) and all(
+            tags[x] in _FIELD_TAGS and not words[x].endswith(self.rules.agency_suffixes)
+            for x in range(first, j) if x != joint)
+
+    def _opens_clause(self, words, tags, first) -> bool:
+        """Whether a name at ``first`` opens its clause, or follows the government it is part of."""
+        if first == 0 or tags[first - 1] in ("w", "p") or words[first - 1] in self.rules.item_joiners:
+            return True  # (or after a preposition, or a conjunction of a list: "由|环境及生态局…")
+        before = words[first - 1]
+        return before.endswith(tuple(self.rules.owned_suffixes)) or self._known_agency(before)
+
     def _place_word(self, word: str) -> bool:
         """A known place, or a word ending like a division or a landform (高柏山, 车村)."""
         return self._known_place(word) or (len(word) >= 2 and word.endswith(self.rules.place_ends))
@@ -2801,10 +2816,14 @@ class EntityRules:
                         k = z
                     break
         first = k + 1
-        if joint_at is not None and not self._is_place_start(words, first, j) \
-                and not (words[joint_at] in r.agency_joiners and self._office_start(words, first, joint_at, j)) \
-                and not (label == "AGENCY" and first >= 2 and words[first - 1] == "、"
-                         and words[first - 2].endswith(r.agency_suffixes)):
+        placeless = joint_at is not None and words[joint_at] in r.placeless_agency_joiners
+        if joint_at is not None and (
+                # (a 及 joins two fields of one office only: "某局主席刘某|及|某新区管理委员会" is two bodies)
+                (placeless and not self._placeless_office(words, tags, first, joint_at, j))
+                or (not placeless and not self._is_place_start(words, first, j)
+                    and not (words[joint_at] in r.agency_joiners and self._office_start(words, first, joint_at, j))
+                    and not (label == "AGENCY" and first >= 2 and words[first - 1] == "、"
+                             and words[first - 2].endswith(r.agency_suffixes)))):
             # (an office listed after another, "县发改局、工业信息和科技商务局", is named without its
             # place as the one before it is: the list gives the level)
             first = joint_at + 1
@@ -2819,6 +2838,11 @@ class EntityRules:
                                  and words[self._past_amount(words, tags, first, j) - 1].endswith("元"))
                              or (label == "PROJECT" and tags[first] in ("m", "t") and words[first] not in r.name_time_words
                                  and "/" not in words[first]  # a capacity's rate, one word (10万m³/d)
+                                 # "三|龙湾|物流项目": one numeral glued to a place's name is the name's first
+                                 # character, no count (a count takes a classifier: 三个, 三大)
+                                 and not (len(words[first]) == 1 and words[first] in _NUMERAL_CHARS
+                                          and first + 1 < j and tags[first + 1] == "ns" and len(words[first + 1]) >= 2
+                                          and offs[first] + 1 == offs[first + 1])
                                  and not (words[first].isdigit() and first + 1 < j and words[first + 1] in r.numbered_routes)
                                  and not (_ORDINAL.fullmatch(words[first]) and words[first].startswith("第")
                                           and "".join(words[first + 1:j + 1]).startswith(r.numbered_institutions))
@@ -2956,8 +2980,12 @@ class EntityRules:
                 ok = ok or (body_tokens and words[first] in r.admin and len(name) >= 3)
                 # "投资推广|署|署长", "水务|署|署长": an office named by its field alone is one where its
                 # head's title, the suffix and 长, follows it
-                ok = ok or (titled and len(body) >= 2 and (body_tokens or tags[j] in _FIELD_TAGS)
-                            and all(tags[x] in _FIELD_TAGS and words[x] not in r.determiners
+                # (and so is one of two fields joined by 及 at the clause's start: 环境及生态局)
+                placeless = joint_at is not None and words[joint_at] in r.placeless_agency_joiners \
+                    and first < joint_at
+                ok = ok or ((titled or placeless) and len(body) >= 2 and (body_tokens or tags[j] in _FIELD_TAGS)
+                            and all((tags[x] in _FIELD_TAGS and words[x] not in r.determiners)
+                                    or (placeless and x == joint_at)
                                     for x in body_tokens))
             if label == "COMPANY":
                 # A brand is at least two characters: "氟化工" is a product, not a company.
@@ -3038,6 +3066,9 @@ class EntityRules:
             return None
         if zone_projects:
             return Candidate(offs[first] + lead, offs[j], "PLACE", f"suffix:{words[j - 1]}")
+        if placeless and first < joint_at:
+            # an office of two fields the tagger, which learnt no such names, would cut to the second
+            return Candidate(offs[first] + lead, end, label, "joined-office")
         return Candidate(offs[first] + lead, end, label, f"suffix:{suf}")
 
     def _city_across_words(self, words, tags, offs, k) -> tuple[int, int] | None:
@@ -3658,7 +3689,11 @@ class EntityRules:
                 continue
             if label == "COMPANY" and items and self._counted_kinds(words, tags, items[0][0]):
                 continue  # "34家|建材、食品、电动车等企业": a count of firms, then the kinds they are of
+            kinds = label == "PROJECT" and rule == "enumeration" and j < len(words) and words[j] == "等" \
+                and text.startswith(r.kind_determiners, offs[j] + 1)
             for a, b in items or ():
+                if kinds and all(self._ordinary_word(words[x], tags[x]) for x in range(a, b)):
+                    continue  # "设立研发中心、生产基地等|不同|项目": kinds of facility, none named
                 if rule == "status-clause" and any(
                         tags[x - 1] == "v" and (words[x - 1] in r.project_stop or words[x - 1] in r.care_verbs)
                         and words[x] in r.generic
@@ -3702,7 +3737,8 @@ class EntityRules:
         """
         r = self.rules
         intros = r.list_intros
-        for x in range(1, len(words) - 2):
+        # (the head may open its sentence: "…14个项目。|项目|分别是|：A、B、C")
+        for x in range(len(words) - 2):
             label = r.enum_heads.get(words[x])
             if not label or tags[x + 1] in ("w", "_SP"):
                 continue

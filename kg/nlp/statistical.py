@@ -417,6 +417,8 @@ def load_tagger(path: str = str(MODEL_PATH)):
 # text), so its tags there say nothing: it read 桃花岛|合作社 as a place.
 TRUSTED_RULES = ("lexicon", "abbreviation", "enumeration", "short-names", "status-clause", "quoted-project", "grassroots",
                  "bureau-company",
+                 # Hong Kong's bureaus of two fields joined by 及 (运输及物流局), which it cuts to the second
+                 "joined-office",
                  # a firm's short name heading its project in a list (鑫光工贸|年产…项目、…): the model, which
                  # knows no projects, reads the brand as nothing there
                  "project-list",
@@ -441,6 +443,17 @@ def make_statistical_ner(nlp: Language, name: str, model: str | None, min_confid
                          trusted_rules: list[str]) -> "StatisticalNER":
     """The CRF tagger; ``model`` None is the one shipped in ``kg/models``."""
     return StatisticalNER(model or str(MODEL_PATH), min_confidence, veto, trusted_rules)
+
+
+def _registered_firm(span: Span) -> bool:
+    """A firm's legal name the rules read whole from its legal form.
+
+    The model, which saw few legal names after a verb of founding, may read one whose brand is an ordinary
+    word as nothing ("宣布成立|火山口|产业园有限公司"); where it finds no name of its own there, the
+    registered name stays.
+    """
+    return span.label_ == "COMPANY" and span._.kg_rule.startswith("suffix") and span.text.endswith(LEGAL_NAME_ENDS) \
+        and len(span.text) >= 8
 
 
 class StatisticalNER:
@@ -578,7 +591,7 @@ class StatisticalNER:
             if x.label_ in KEEP and all(self._against(labels[i].replace("COMPANY", held), x.label_)
                                         and tagger.marginal(labels[i], i) >= self.veto for i in range(s, e)) \
                     and not any(f[0] == s and f[1] < e for f in regions) and not _full_county(x) \
-                    and not _kind_then_legal_name(x, doc):
+                    and not _kind_then_legal_name(x, doc) and not _registered_firm(x):
                 continue
             kept.append((s, e, x.label_, x._.kg_rule))
         if len(kept) == len(doc.ents) and not found:
@@ -612,7 +625,9 @@ class StatisticalNER:
             if x.label_ != "PLACE" or x.start_char != s or x.end_char == e or not x._.kg_rule.startswith("gazetteer"):
                 continue
             if e < x.end_char:
-                return x.end_char - e >= 2  # but 汕头|市区: the city and its "urban area", as the model read
+                # but 汕头|市区: the city and its "urban area", as the model read; a one-character place
+                # cut from a division's name is no division's short name there (京|山 is 京山, not Beijing)
+                return x.end_char - e >= 2 or e - s == 1
             rest = doc_text(doc)[x.end_char:e]
             verb = any(t.tag_.startswith("v") for t in doc if x.end_char <= t.idx < e)
             return verb and not _suffix_of(rest, _suffix_table(), _false_words()).startswith("PLACE")

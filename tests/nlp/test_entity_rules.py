@@ -7434,3 +7434,95 @@ def test_the_firms_works_named_right_after_them_stay_a_project(nlp):
     # "…、某某生物|企业景观提升改造工程": the firms are named just before; the works are theirs, no kind of firm's
     got = ents(nlp, "目前正在开展优格仓工贸、圣信工贸、吉顺生物企业景观提升改造工程，预计今年完工。")
     assert ("企业景观提升改造工程", "PROJECT") in got or ("吉顺生物企业景观提升改造工程", "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "县里提出要建设透明政府、阳光政府。",
+    "全镇干部要做讲信用的诚信政府的表率。",
+])
+def test_the_kind_of_government_a_programme_wants_names_no_body(nlp, text):
+    # jieba tags a quality (诚信, 阳光) as a proper name, which read as whose government it is
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "AGENCY"], got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("運輸及物流局局長今日視察機場。", "运输及物流局"),
+    ("會上,由房屋及規劃局局長致辭。", "房屋及规划局"),
+    ("教育及培训局局长出席了典礼。", "教育及培训局"),
+])
+def test_a_bureau_joining_two_fields_with_ji_is_one_office(nlp, text, name):
+    # Hong Kong's bureaus join their fields with 及 and name no place before them: the office is the
+    # whole, not only the field after 及
+    got = ents(nlp, text)
+    assert (name, "AGENCY") in got, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("七龙湾物流项目,总投资1亿元。", "七龙湾物流项目"),
+    ("四龙湾康养项目,占地80亩。", "四龙湾康养项目"),
+])
+def test_a_numeral_glued_to_a_place_name_opens_the_project_name(nlp, text, name):
+    # "七|龙湾|物流项目": a numeral with no classifier, right before a place's name, is the name's own
+    # first character, no count of projects
+    got = ents(nlp, text)
+    assert (name, "PROJECT") in got, got
+
+
+def test_the_momentum_of_an_idiom_names_no_project(nlp):
+    # "以攻坚之势|掀|项目建设高潮": jieba guesses 之势 a proper word, which opened a project 之势掀项目
+    got = ents(nlp, "全镇以攻坚之势掀项目建设新高潮。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("南岭冷链仓储项目施工有序推进。", "南岭冷链仓储项目"),
+    ("东湖湿地公园、西环路拓宽项目建设进展顺利。", "西环路拓宽项目"),
+])
+def test_the_works_between_a_project_and_its_status_are_no_part_of_its_name(nlp, text, name):
+    # "…项目|施工|有序推进": the works going on are the clause's subject with the project, not its name
+    got = ents(nlp, text)
+    assert (name, "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "鼓励村集体以林地入股等形式与企业合作。",
+    "以厂房租赁、设备入股等方式同企业开展合作。",
+])
+def test_a_list_of_the_ways_a_deal_is_done_names_no_firm(nlp, text):
+    # "A、B等|形式|与企业…": the list is of ways (形式, 方式), and the firm after them is no head of it
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+def test_a_firms_plant_of_a_stated_output_right_after_its_name_is_its_project(nlp):
+    # "某集团|年产|10万吨|饲料厂": no 项目 ends the name, the plant does, as a line does
+    got = ents(nlp, "该县引进东方农牧集团年产10万吨饲料厂。")
+    assert ("东方农牧集团", "COMPANY") in got and ("年产10万吨饲料厂", "PROJECT") in got, got
+
+
+def test_a_list_of_kinds_of_facility_before_different_projects_names_none(nlp):
+    # "设立研发中心、生产基地等|不同|项目": the determiner says the list is of kinds; a named item stays one
+    got = ents(nlp, "入驻企业将设立检测中心、仓储基地等不同项目。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+    got = ents(nlp, "县里引进了南湖检测中心、北岭仓储基地等各类项目。")
+    assert ("南湖检测中心", "PROJECT") in got, got
+
+
+def test_a_list_its_head_introduces_at_the_start_of_a_sentence_is_read(nlp):
+    # "…共有12个项目。|项目|分别是：A、B、C": the head opens the sentence, and the items, most of them
+    # with no head of their own, are still its projects
+    got = ents(nlp, "项目分别是：东岭茶叶精深加工、城北污水处理厂、滨江大道。")
+    assert {("东岭茶叶精深加工", "PROJECT"), ("城北污水处理厂", "PROJECT"), ("滨江大道", "PROJECT")} <= set(got), got
+
+
+def test_an_introduced_list_running_to_the_end_of_the_text_is_read(nlp):
+    # no mark closes the list: its end is the text's, after the last word
+    got = ents(nlp, "项目分别是：东岭茶叶精深加工、城北污水处理厂、滨江大道")
+    assert ("滨江大道", "PROJECT") in got, got
+
+
+def test_ji_between_a_person_and_another_body_joins_no_office(nlp):
+    # "某局主席陈某|及|某新区管理委员会": two bodies and a person, not one office joining two fields
+    got = ents(nlp, "澳門旅遊促進局主席陳國華及南灣新區管理委員會副主任出席。")
+    assert ("南湾新区管理委员会", "AGENCY") in got and not [t for t, _ in got if "及" in t], got

@@ -551,3 +551,31 @@ def test_a_firms_board_and_business_units_are_no_agency(stat_nlp, text, organ):
     # the tagger reads a firm's 董事局 or 事业部 as an office by its 局 or 部
     got = [(e.text, e.label_) for e in stat_nlp(text).ents]
     assert (organ, "AGENCY") not in got, got
+
+
+def test_a_one_character_model_place_inside_a_division_the_rules_name_whole_is_a_misreading(rules_nlp):
+    # The model may read the first character of a county (京|山) as a province's or a city's short name
+    # (Beijing's 京); the division the gazetteer names whole is the place there. (汕头|市区 stays the
+    # model's: only the level's character is left out.)
+    doc = rules_nlp("京山某地果业的橙子很甜。")
+    assert [(e.text, e.label_) for e in doc.ents][:1] == [("京山", "PLACE")]
+    assert StatisticalNER._misreads_division((0, 1, "PLACE"), doc)
+    doc = rules_nlp("汕头市区的人口在增加。")
+    assert not StatisticalNER._misreads_division((0, 2, "PLACE"), doc)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("发展局宣布成立大雨桥产业园有限公司，负责营运园区。", "大雨桥产业园有限公司"),
+    ("规划署宣布成立火山口产业园有限公司。", "火山口产业园有限公司"),
+])
+def test_a_legal_name_founded_by_a_body_stays_though_the_model_reads_nothing_there(stat_nlp, text, name):
+    # The brand is an ordinary word (大雨, 火山口) and the model, which read the whole as no name, dropped
+    # the rules' legal name; it may still replace it with one of its own, but not leave the firm out
+    got = [(e.text, e.label_) for e in stat_nlp(text).ents]
+    assert (name, "COMPANY") in got, got
+
+
+def test_a_bureau_of_two_fields_joined_by_ji_stays_whole_with_the_tagger(stat_nlp):
+    # the model learnt no such names and cut the office to its second field (工业局)
+    got = [(e.text, e.label_) for e in stat_nlp("在創新科技及工業局局長的見證下,雙方簽署協議。").ents]
+    assert ("创新科技及工业局", "AGENCY") in got, got
