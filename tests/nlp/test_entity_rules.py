@@ -7434,3 +7434,11 @@ def test_the_firms_works_named_right_after_them_stay_a_project(nlp):
     # "…、某某生物|企业景观提升改造工程": the firms are named just before; the works are theirs, no kind of firm's
     got = ents(nlp, "目前正在开展优格仓工贸、圣信工贸、吉顺生物企业景观提升改造工程，预计今年完工。")
     assert ("企业景观提升改造工程", "PROJECT") in got or ("吉顺生物企业景观提升改造工程", "PROJECT") in got, got
+
+
+def test_kinds_of_project_by_their_trade_name_no_project(nlp):
+    # "传统硅加工、农副产品深加工等项目": goods and the work done on them, a kind of project; none is named
+    got = ents(nlp, "这些项目既包括依托本地特色发展的传统石材加工、农副产品深加工等项目。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+    got = ents(nlp, "签约年产5万吨饲料加工、城东物流园等项目。")
+    assert ("年产5万吨饲料加工", "PROJECT") in got, got
