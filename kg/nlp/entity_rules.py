@@ -4441,6 +4441,8 @@ class EntityRules:
             return []  # "…(集团)|有限公司等企业": a legal form alone is the end of a name the item cut, no company
         if label == "COMPANY" and (name in r.listed_trades or _trade(name) or self._worked_trade(words, tags, a, b)):
             return []  # "一批冶炼、发电、选矿等企业": kinds of firm by their trade, none named
+        if label == "PROJECT" and self._worked_trade(words, tags, a, b) and not any(tags[x] == "m" for x in range(a, b)):
+            return []  # "传统硅加工、农副产品深加工等项目": kinds of project by their trade (a capacity makes one)
         if label == "COMPANY" and _firm_categories(name, r):
             return []  # "国内外独角兽专精特新小巨人等企业": categories firms are ranked into, none named
         if label == "COMPANY" and b - a >= 2 and words[b - 1] in r.firm_kind_heads:

@@ -7526,3 +7526,11 @@ def test_ji_between_a_person_and_another_body_joins_no_office(nlp):
     # "某局主席陈某|及|某新区管理委员会": two bodies and a person, not one office joining two fields
     got = ents(nlp, "澳門旅遊促進局主席陳國華及南灣新區管理委員會副主任出席。")
     assert ("南湾新区管理委员会", "AGENCY") in got and not [t for t, _ in got if "及" in t], got
+
+
+def test_kinds_of_project_by_their_trade_name_no_project(nlp):
+    # "传统硅加工、农副产品深加工等项目": goods and the work done on them, a kind of project; none is named
+    got = ents(nlp, "这些项目既包括依托本地特色发展的传统石材加工、农副产品深加工等项目。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+    got = ents(nlp, "签约年产5万吨饲料加工、城东物流园等项目。")
+    assert ("年产5万吨饲料加工", "PROJECT") in got, got
