@@ -445,17 +445,6 @@ def make_statistical_ner(nlp: Language, name: str, model: str | None, min_confid
     return StatisticalNER(model or str(MODEL_PATH), min_confidence, veto, trusted_rules)
 
 
-def _registered_firm(span: Span) -> bool:
-    """A firm's legal name the rules read whole from its legal form.
-
-    The model, which saw few legal names after a verb of founding, may read one whose brand is an ordinary
-    word as nothing ("宣布成立|火山口|产业园有限公司"); where it finds no name of its own there, the
-    registered name stays.
-    """
-    return span.label_ == "COMPANY" and span._.kg_rule.startswith("suffix") and span.text.endswith(LEGAL_NAME_ENDS) \
-        and len(span.text) >= 8
-
-
 class StatisticalNER:
     """Re-tag COMPANY, AGENCY and PLACE with the CRF; see the module docstring.
 
@@ -591,7 +580,7 @@ class StatisticalNER:
             if x.label_ in KEEP and all(self._against(labels[i].replace("COMPANY", held), x.label_)
                                         and tagger.marginal(labels[i], i) >= self.veto for i in range(s, e)) \
                     and not any(f[0] == s and f[1] < e for f in regions) and not _full_county(x) \
-                    and not _kind_then_legal_name(x, doc) and not _registered_firm(x):
+                    and not _rules_legal_name(x, doc):
                 continue
             kept.append((s, e, x.label_, x._.kg_rule))
         if len(kept) == len(doc.ents) and not found:
@@ -920,12 +909,17 @@ def _after_kind(found: tuple, doc: Doc) -> tuple:
                  if any(x.label_ == "COMPANY" and x.start_char == k and x.end_char == e for x in doc.ents)), found)
 
 
-def _kind_then_legal_name(span: Span, doc: Doc) -> bool:
-    """A legal name the rules read right after a word for its kind or standing: "半导体大厂|力晶科技股份有限公司",
-    "龙头企业|某某实业有限公司". The model, which saw such a noun mostly before no name, reads the whole
-    name as nothing there; the word before is no part of the name, and the legal form says it is one."""
-    return span.label_ == "COMPANY" and span.start > 0 and span.text.endswith(LEGAL_NAME_ENDS) \
-        and span._.kg_rule.startswith("suffix") and doc[span.start - 1].text in entity_rule_spec().company_trim
+def _rules_legal_name(span: Span, doc: Doc) -> bool:
+    """A firm's legal name the rules read whole from its legal form, which the model must not drop.
+
+    The model saw few legal names after a verb of founding, and read a word for a firm's kind or standing
+    before a name mostly before no name; where such a legal name stands, it may read it as nothing: a long
+    one whose brand is an ordinary word ("宣布成立|火山口|产业园有限公司"), or one right after the kind
+    ("半导体大厂|力晶科技股份有限公司", "龙头企业|某某实业有限公司"; the word before is no part of the name,
+    and the legal form says it is one).
+    """
+    return span.label_ == "COMPANY" and span._.kg_rule.startswith("suffix") and span.text.endswith(LEGAL_NAME_ENDS) \
+        and (len(span.text) >= 8 or (span.start > 0 and doc[span.start - 1].text in entity_rule_spec().company_trim))
 
 
 def _listed(s: int, e: int, doc: Doc) -> bool:
