@@ -849,6 +849,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
     _merge_company_short_names(types, union)
     _merge_project_trailers(types, union)
     _merge_zone_short_forms(types, union, gaz)
+    _merge_division_forms(types, union, gaz)
     _merge_town_short_forms(types, union, gaz)
     _merge_place_prefixed(types, union, gaz)
     entities: dict[Key, Entity] = {}
@@ -1256,6 +1257,41 @@ def _merge_zone_short_forms(types: dict[Key, str], union, gaz) -> None:
                     if len(prefixed.get(stem + full, ())) == 1:
                         union(key, prefixed[stem + full][0])
                         break
+
+
+def _merge_division_forms(types: dict[Key, str], union, gaz) -> None:
+    """A zone, project or company named after its division in two forms is one (沭阳县经开区 / 沭阳经开区).
+
+    A county's paper drops its own 县 or 市 in one line and keeps it in the next; where the rest of the
+    two names is the same and both forms are one division above town level, they are one entity. The
+    zone's own word counts the same written short or in full (沭阳经济开发区 is 沭阳县经开区 too).
+    """
+    forms = derivation_spec().zone_short_forms
+    zones = _committee_spec()[1]
+    groups: dict[tuple, list[Key]] = defaultdict(list)
+    for key, etype in sorted(types.items()):
+        name = key.name
+        zone = etype == "place" and name.endswith(zones) and name not in gaz.places
+        if not zone and etype not in ("project", "company"):
+            continue
+        for n in range(min(len(name) - 2, 9), 1, -1):
+            place = gaz.written(name[:n])
+            if place is not None and place.level != "town":
+                break
+        else:
+            continue
+        rest = name[n:]
+        if not zone and len(rest) < MIN_REST_CHARS:
+            continue
+        for short, fulls in forms:
+            full = next((f for f in fulls if rest.endswith(f)), "")
+            if full:
+                rest = rest[: -len(full)] + short
+                break
+        groups[(etype, place.name, rest)].append(key)
+    for keys in groups.values():
+        for other in keys[1:]:
+            union(keys[0], other)
 
 
 # A village named bare is the same village with its level, as a town is ("周城、高路、团庄3个村").

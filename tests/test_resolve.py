@@ -725,9 +725,9 @@ def test_a_village_named_bare_in_a_counted_list_is_the_village():
     # "涉及周城、高路、团庄3个村 … 流转周城村、团庄村": a list counted by 村 drops the level
     import kg
 
-    g = kg.extract_graph(["项目涉及东岭、石塘、河湾3个村。流转东岭村、石塘村土地1600亩。"])
+    g = kg.extract_graph(["项目涉及凤台、石塘、河湾3个村。流转凤台村、石塘村土地1600亩。"])
     places = sorted(d["label"] for _, d in g.nodes(data=True) if d["type"] == "place")
-    assert "东岭" not in places and "东岭村" in places, places
+    assert "凤台" not in places and "凤台村" in places, places
 
 
 def test_a_prefectures_committee_takes_no_city_as_its_home(nlp):
@@ -919,3 +919,17 @@ def test_a_special_regions_government_written_without_its_name_is_no_peoples_gov
 def test_a_special_regions_government_merges_with_its_short_mention(rules_nlp):
     labels = agency_labels(rules_nlp, "澳门特区政府经济局今日表示，特区政府将继续支持中小企业。")
     assert "澳门特别行政区政府" in labels and "特区人民政府" not in labels, labels
+
+
+def test_a_zone_or_project_named_after_its_county_in_two_forms_is_one(nlp):
+    # A county's paper writes its own 县 in one line and drops it in the next, and a zone's word short
+    # in one and in full in the other: one zone, one project.
+    import kg
+
+    g = kg.extract_graph(["凤台县经济开发区今年引进项目30个。凤台经开区将继续招商。"
+                          "凤台县城南污水处理厂项目开工。凤台城南污水处理厂项目年内完工。"], nlp=nlp)
+    by_type: dict[str, set] = {}
+    for _, d in g.nodes(data=True):
+        by_type.setdefault(d["type"], set()).add(d["label"])
+    assert not {"凤台经开区", "凤台县经开区", "凤台经济开发区"} & by_type["place"], by_type["place"]
+    assert len([x for x in by_type["project"] if "城南污水处理厂" in x]) == 1, by_type["project"]
