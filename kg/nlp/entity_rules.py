@@ -395,6 +395,9 @@ class EntityRules:
         # ... and so do the divisions its dictionary lacks ("第三师|图木|舒克市", "察哈尔|右翼|中旗"):
         # a division's full name from the gazetteer is one word.
         tok.add_words((n, "ns") for n in self._unknown_divisions(tok))
+        # ... and an autonomous county by its short name and 县 or 旗, as its papers write it, where jieba
+        # reads the short name as a person's or an ordinary word (孟村|县, 互助县/n, 石柱县/nr)
+        tok.add_words((n, "ns") for n in self._short_county_forms(tok))
         # ... and a region's liaison office in another (驻沪办, 驻粤办; jieba knows only 驻京办), whose
         # one-character place is the office's, no place mentioned
         tok.add_words(("驻" + c + "办", "nt") for c in self.rules.one_character_places if not tok.seg.has_word("驻" + c + "办"))
@@ -406,6 +409,20 @@ class EntityRules:
                       if p.level != "town" and len(n) >= 4 and not tok.seg.has_word(n)
                       and n.endswith(tuple(self.rules.division_nouns) + ("旗", "州", "盟"))
                       and not any(z in n for z in self.rules.zone_words))
+
+    def _short_county_forms(self, tok: JiebaTokenizer) -> list[str]:
+        """A county's short name with its last character (围场县 for 围场满族蒙古族自治县, 鄂温克旗), where
+        that is not its full name and jieba has it as no place."""
+        gaz = self.gazetteer
+        forms = set()
+        for alias, full in gaz.aliases.items():
+            place = gaz.places.get(full)
+            if place is None or place.level != "county" or full[-1] not in "县旗" or alias[-1] in "县市区旗":
+                continue
+            form = alias + full[-1]
+            if form not in gaz.places and tok.tags.get(form) != "ns":
+                forms.add(form)
+        return sorted(forms)
 
     def _tokenizers(self) -> list[JiebaTokenizer]:
         out = [self.nlp.tokenizer] if isinstance(self.nlp.tokenizer, JiebaTokenizer) else []

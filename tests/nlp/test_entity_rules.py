@@ -7534,3 +7534,12 @@ def test_kinds_of_project_by_their_trade_name_no_project(nlp):
     assert not [t for t, lab in got if lab == "PROJECT"], got
     got = ents(nlp, "签约年产5万吨饲料加工、城东物流园等项目。")
     assert ("年产5万吨饲料加工", "PROJECT") in got, got
+
+
+def test_an_autonomous_county_by_its_short_name_and_level_is_a_place(nlp):
+    # Papers write 孟村县 for 孟村回族自治县 and 互助县 for 互助土族自治县; jieba reads the short name as a
+    # person's (孟村|县) or the whole as an ordinary word (互助县/n), and no place was found
+    for text, place in (("今年孟村县新开工项目5个。", "孟村县"), ("互助县与一家公司签约。", "互助县"),
+                        ("前郭县举行项目集中开工仪式。", "前郭县")):
+        got = ents(nlp, text)
+        assert (place, "PLACE") in got, (text, got)
