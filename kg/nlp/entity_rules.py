@@ -559,6 +559,8 @@ class EntityRules:
                                                                    or begins_outlet(text, c.end)
                                                                    or self._slogan(text, c, words, tags, offs)
                                                                    or listed_person(text, c.start, c.end, self.rules)
+                                                                   or (signed_name(text, c.start, c.end)
+                                                                       and self.gazetteer.written(text[c.start:c.end]) is None)
                                                                    # "金东乡|贤": the level opens the next word (乡贤)
                                                                    or text[c.end - 1:c.end + 1] in self.rules.level_words
                                                                    or qualifies_noun(text, c.start, c.end, self.rules)
@@ -5485,6 +5487,21 @@ def listed_person(text: str, start: int, end: int, rules) -> bool:
         if 2 <= len(name) <= 3 and name[0] in rules.surnames:
             return True
     return False
+
+
+# A report signed at its end by its writers, names apart by spaces and no title: "（平路路 郜文俊）".
+_SIGNATURE = re.compile(r"[（(]((?:[\u4e00-\u9fff]{2,4} )+[\u4e00-\u9fff]{2,4})[）)]\s*$")
+
+
+def signed_name(text: str, start: int, end: int) -> bool:
+    """Whether a place is one of the names that sign a report at its end, with no title before them: a
+    road or a village read in one ("平路路") is a writer's name.
+    """
+    if text[end:end + 1] not in (" ", "）", ")"):
+        return False
+    open_at = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
+    m = _SIGNATURE.match(text, open_at) if open_at >= 0 else None
+    return m is not None and m.start(1) <= start and end <= m.end(1)
 
 
 def ends_slogan(text: str, end: int, words, tags, offs, rules, division: bool) -> int | None:

@@ -7543,3 +7543,14 @@ def test_an_autonomous_county_by_its_short_name_and_level_is_a_place(nlp):
                         ("前郭县举行项目集中开工仪式。", "前郭县")):
         got = ents(nlp, text)
         assert (place, "PLACE") in got, (text, got)
+
+
+def test_the_names_that_sign_a_report_at_its_end_are_no_places(nlp):
+    # "（平路路 郜文俊）": the writers sign with no title; a road read in a name is a person's
+    for text in ("该区将继续做好签约项目的跟踪服务。（安路路 郜文俊）", "该区将继续做好服务。（郜文俊 林中路）",
+                 "该区将继续做好服务。（王新村 郜文俊）"):
+        got = ents(nlp, text)
+        assert not [t for t, lab in got if lab == "PLACE" and t != "该区"], (text, got)
+    # (roads in brackets inside a sentence are roads)
+    got = ents(nlp, "项目位于（东环路 林中路）交叉口西侧。")
+    assert ("林中路", "PLACE") in got, got
