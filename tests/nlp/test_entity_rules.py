@@ -7554,3 +7554,12 @@ def test_the_names_that_sign_a_report_at_its_end_are_no_places(nlp):
     # (roads in brackets inside a sentence are roads)
     got = ents(nlp, "项目位于（东环路 林中路）交叉口西侧。")
     assert ("林中路", "PLACE") in got, got
+
+
+def test_a_party_committees_policy_office_by_its_short_name_is_an_agency(nlp):
+    # "某市委政研室副主任…": the committee's policy research office, written short, was no agency and
+    # took its committee with it
+    got = ents(nlp, "临川市委政研室副主任王某出席座谈会。")
+    assert ("临川市委政研室", "AGENCY") in got, got
+    got = ents(nlp, "区工信局、区委政研室、区发改局负责同志陪同。")
+    assert ("区委政研室", "AGENCY") in got, got
