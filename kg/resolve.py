@@ -415,6 +415,8 @@ def _listed_office(name: str, before: str, between: str) -> str:
     ('中卫市政府', '县政府')
     >>> _listed_office("统战部", "县委", "常委、"), _listed_office("统战部", "县委", "书记、")
     ('县委统战部', '统战部')
+    >>> _listed_office("中国铁路北京局", "市人防办", "、")
+    '中国铁路北京局'
     """
     spec = derivation_spec()
     if name in spec.committee_departments and before.endswith("委") and between[-1:] in entity_rule_spec().list_marks \
@@ -429,7 +431,8 @@ def _listed_office(name: str, before: str, between: str) -> str:
         # "中卫市委、市政府": the level shared with the named office before it is that division's
         return named + name[1:]
     if not name.endswith(spec.listed_office_ends) or name.endswith(spec.listed_office_not_ends) \
-            or _office_division(name):
+            or _office_division(name) or name.startswith(spec.national_openers):
+        # (a national body in the list is the state's: "市商务局、市人防办、中国铁路北京局")
         return name
     return named + name
 

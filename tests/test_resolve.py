@@ -933,3 +933,10 @@ def test_a_zone_or_project_named_after_its_county_in_two_forms_is_one(nlp):
         by_type.setdefault(d["type"], set()).add(d["label"])
     assert not {"凤台经开区", "凤台县经开区", "凤台经济开发区"} & by_type["place"], by_type["place"]
     assert len([x for x in by_type["project"] if "城南污水处理厂" in x]) == 1, by_type["project"]
+
+
+def test_a_national_body_listed_after_a_citys_offices_stays_the_states(nlp):
+    # "市财政局、市商务局、中国铁路某局有关负责同志": the railway's bureau is named with its country, no
+    # office of the city the list's first ones belong to
+    labels = agency_labels(nlp, "平谷区领导出席，北京市财政局、市商务局、中国铁路北京局有关处室负责同志参加。")
+    assert "中国铁路北京局" in labels and not [x for x in labels if x.startswith("北京市中国")], labels
