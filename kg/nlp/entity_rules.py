@@ -773,6 +773,9 @@ class EntityRules:
             end = j + 1
             while end < len(words) and tags[end] not in ("w", "_SP") and end - j <= r.works_max_words:
                 end += 1
+            if facility := self._invested_facility_named(words, tags, offs, j, end, company_ends):
+                out.append(facility)
+                continue
             if end == j + 1 or end - j > r.works_max_words or words[end - 1] not in r.works_verbs:
                 continue
             start = offs[j + 1]
@@ -789,6 +792,30 @@ class EntityRules:
             if name not in r.generic:
                 out.append(Candidate(start, offs[end - 1] + len(words[end - 1]), "PROJECT", "invested-works"))
         return out
+
+    def _invested_facility_named(self, words, tags, offs, j, end, company_ends) -> Candidate | None:
+        """A facility named after its investment's 的, up to its head, before the clause's verb, as a project.
+
+        "总投资10亿元的|淮海国际商贸城|已完成投资…": no 项目 ends the name, the facility's head does (with
+        项目 after the head, the suffix rule reads it); a company at its head builds it.
+        """
+        r = self.rules
+        k = next((x for x in range(j + 1, min(end, len(words))) if words[x].endswith(r.invested_facility_heads)), None)
+        if k is None or k + 1 >= len(words) or words[k + 1].startswith(self.project_ends) \
+                or not (tags[k + 1] in ("w", "_SP", "d", "p", "t") or tags[k + 1].startswith("v")):
+            return None
+        start = company_ends.get(offs[j + 1], offs[j + 1])
+        first = next((x for x in range(j + 1, k + 1) if offs[x] >= start), k + 1)
+        if first > k or offs[first] != start or any(tags[x].startswith("v") and tags[x] != "vn" for x in range(first, k)):
+            return None
+        name = "".join(words[first:k + 1])
+        # (a short name of common words is a kind, "研发产业基地", which many firms build)
+        named = len(name) >= 8 or any(tags[x] in _FACILITY_NAME_TAGS and words[x] not in r.kind_terms
+                                      for x in range(first, k))
+        if not named or name in r.generic:
+            return None
+        # (over the place a weak head reads: 商贸城 ends in 城)
+        return Candidate(start, offs[k] + len(words[k]), "PROJECT", "invested-works", 2)
 
     def _invested_facilities(self, words, tags, offs, cands) -> list[Candidate]:
         """A facility a firm named before invests in and builds, up to the facility's head, as a project.

@@ -7563,3 +7563,15 @@ def test_a_party_committees_policy_office_by_its_short_name_is_an_agency(nlp):
     assert ("临川市委政研室", "AGENCY") in got, got
     got = ents(nlp, "区工信局、区委政研室、区发改局负责同志陪同。")
     assert ("区委政研室", "AGENCY") in got, got
+
+
+def test_a_facility_named_after_its_investments_de_is_a_project(nlp):
+    # "总投资10亿元的某某国际商贸城已完成投资…": no 项目 ends the name, the facility's head does; a trade
+    # city read as a place by its 城, or a logistics park as nothing
+    got = ents(nlp, "总投资12亿元的江海国际商贸城已完成投资5亿元。")
+    assert ("江海国际商贸城", "PROJECT") in got, got
+    got = ents(nlp, "计划投资3亿元的青禾冷链物流园正在加紧建设。")
+    assert ("青禾冷链物流园", "PROJECT") in got, got
+    # (a kind of facility in common words is none: many firms build one)
+    got = ents(nlp, "总投资3亿元的研发生产基地正在建设。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
