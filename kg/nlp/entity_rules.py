@@ -3687,6 +3687,8 @@ class EntityRules:
                     continue  # "两个工业园区|共|开工…": a total, counted where the projects are
                 if j and words[j - 1] in self.rules.status_light_verbs:
                     continue  # "与某集团有限公司|进行|集中签约": the parties to an act, no projects reported on
+                if j and j >= 2 and words[j - 1] in self.rules.whole_project_heads and tags[j - 2] == "p":
+                    continue  # "某某、某某和客商代表共同|为|项目|开工|培土": who start the projects, none named
                 while j and j > 1 and words[j - 1] in adverbs:
                     j -= 1  # "…项目|正式|开工": the predicate's adverbs are no part of the item
                 if j and tags[j - 1] not in ("w", "_SP"):

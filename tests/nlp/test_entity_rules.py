@@ -7575,3 +7575,10 @@ def test_a_facility_named_after_its_investments_de_is_a_project(nlp):
     # (a kind of facility in common words is none: many firms build one)
     got = ents(nlp, "总投资3亿元的研发生产基地正在建设。")
     assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+def test_the_people_who_start_the_projects_name_no_project(nlp):
+    # "某某、某某、某某和客商代表共同为项目开工培土奠基": the leaders start the projects, which the
+    # clause names by 项目 alone after a preposition; no item before it is a project
+    got = ents(nlp, "随后，吴立新、范德远、郑启明、毛青和客商代表共同为项目开工培土奠基。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
