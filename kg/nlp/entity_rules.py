@@ -4555,6 +4555,8 @@ class EntityRules:
                                   or any(tags[x] == "s" or (len(words[x]) >= 2 and words[x] in r.trim)
                                          for x in range(a + 1, split))
                                   or words[split - 1] in r.plant_modes or head.endswith(r.industry_ends)
+                                  or (head.startswith(r.region_groups) and split - a >= 2
+                                      and "".join(words[a:split - 1]) in r.region_groups)
                                   or words[split] in r.local_divisions
                                   or (split - a >= 2 and len(head) - len(words[a]) < 2
                                       and self.gazetteer.written(words[a]) is not None)):
@@ -4565,7 +4567,8 @@ class EntityRules:
             # 养生度假区"); nor an industry jieba reads as a body
             # ("新兴产业(nt)|股权投资基金"); nor a city and one character jieba cut from the brand
             # after it ("深圳|欣|缤纷|时代": the project named with its city)
-            # (nor a town's name jieba cut from its level: "新宝|拉格|镇|北环路改造项目")
+            # (nor a town's name jieba cut from its level: "新宝|拉格|镇|北环路改造项目"; nor a region of
+            # several divisions before a trade: "京津冀|汽车|零部件交易物流中心")
             split = None
         if split is not None and ("".join(words[x] for x in range(split, b) if tags[x] not in ("m", "q"))
                                   in r.investment_words or all(tags[x] in ("m", "q") for x in range(split, b))):

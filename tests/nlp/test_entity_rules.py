@@ -7582,3 +7582,18 @@ def test_the_people_who_start_the_projects_name_no_project(nlp):
     # clause names by 项目 alone after a preposition; no item before it is a project
     got = ents(nlp, "随后，吴立新、范德远、郑启明、毛青和客商代表共同为项目开工培土奠基。")
     assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+def test_a_region_of_several_divisions_before_a_trade_heads_no_firm(nlp):
+    # "京津冀汽车零部件交易物流中心": the region's market for car parts, no firm 京津冀汽车 and its project
+    got = ents(nlp, "投资超20亿元的清溪特色小镇、京津冀汽车零部件交易物流中心等3个项目来自北京。")
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+    assert ("京津冀汽车零部件交易物流中心", "PROJECT") in got, got
+    got = ents(nlp, "长三角汽车零部件产业园开工。")
+    assert ("长三角汽车零部件产业园", "PROJECT") in got, got
+
+
+def test_a_japanese_or_korean_firm_by_its_legal_form_is_a_company(nlp):
+    # "株式会社", the legal form of a Japanese or Korean company, as news writes it
+    got = ents(nlp, "韩国某星株式会社在经济开发区建设汽车零配件生产项目。")
+    assert ("韩国某星株式会社", "COMPANY") in got, got
