@@ -4438,6 +4438,15 @@ class EntityRules:
         if ranked is not None:
             # "民营500强|红星|美凯龙等企业": the ranking the firm is on, then its name
             return self._item_candidates(words, tags, offs, ranked + 1, b, label, rule)
+        if label == "COMPANY" and b - a >= 4:
+            legal = derivation_spec().legal_suffixes
+            cut = next((x + 1 for x in range(a + 1, b - 2) if words[x].endswith(legal)
+                        and not all(words[y] in r.legal_forms for y in range(a, x))), None)
+            if cut is not None and "".join(words[cut:b]).endswith(legal):
+                # "甲实业有限公司|乙食品有限公司等企业": two legal names with no mark between them; a legal
+                # name holds no other whole one (a branch's does, and ends in the branch's word)
+                return self._item_candidates(words, tags, offs, a, cut, label, rule) \
+                    + self._item_candidates(words, tags, offs, cut, b, label, rule)
         if label == "COMPANY" and all(words[x] in r.legal_forms or words[x] in r.company_strong for x in range(a, b)):
             return []  # "…(集团)|有限公司等企业": a legal form alone is the end of a name the item cut, no company
         if label == "COMPANY" and (name in r.listed_trades or _trade(name) or self._worked_trade(words, tags, a, b)):

@@ -541,7 +541,8 @@ class StatisticalNER:
                  and (edges := clean_span(text, s, e, lab))]
         found = [_after_kind(g, doc) for f in found if (g := _after_lead(f, doc)) is not None]
         found = [g for f in found if (g := self._own_names(f, doc)) is not None and not _slogan(g, text, doc)]
-        found = [g for f in found for g in _two_offices(f, text) for g in _dotted_places(g, text)]
+        found = [g for f in found for g in _two_offices(f, text) for g in _dotted_places(g, text)
+                 for g in _two_firms(g, text)]
         found = _joined_places([_doubled_division(_before_division(f, text), text) for f in found], text)
         # A rule's office the model knows only the region of is no office for it to veto (岳阳市|台办).
         regions = [f for f in found if self._region_of(f, doc)]
@@ -884,6 +885,23 @@ def _two_offices(found: tuple, text: str) -> list[tuple]:
             parts = [clean_span(text, s, p, label), clean_span(text, p + 1, e, label)]
             return [(*edges, label, rule) for edges in parts if edges]
     return [found]
+
+
+def _two_firms(found: tuple, text: str) -> list[tuple]:
+    """A model company that is two legal names written with no mark between them, as a list of firms
+    under a photo or in a table often is (某某实业有限公司|某某食品有限公司): the two firms.
+
+    A legal name never holds another one whole before its own legal form; a branch's does (…有限公司|
+    某某分公司), and its name ends in the branch's word, not in a legal form.
+    """
+    s, e, label, rule = found
+    if label != "COMPANY" or not text.endswith(LEGAL_NAME_ENDS, s, e):
+        return [found]
+    cuts = [p for p in range(s + 6, e - 5) if text.endswith(LEGAL_NAME_ENDS, s, p)]
+    if not cuts:
+        return [found]
+    parts = [clean_span(text, a, b, label) for a, b in zip([s, *cuts], [*cuts, e])]
+    return [(*edges, label, rule) for edges in parts if edges]
 
 
 def _zone_office(text: str) -> bool:

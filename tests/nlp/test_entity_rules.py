@@ -7534,3 +7534,12 @@ def test_kinds_of_project_by_their_trade_name_no_project(nlp):
     assert not [t for t, lab in got if lab == "PROJECT"], got
     got = ents(nlp, "签约年产5万吨饲料加工、城东物流园等项目。")
     assert ("年产5万吨饲料加工", "PROJECT") in got, got
+
+
+def test_two_legal_names_listed_without_a_mark_are_two_firms(nlp):
+    # "甲实业有限公司乙机械有限公司等企业": a caption's list with no 、 between its firms; a legal name
+    # holds no other whole legal name, only a branch's does
+    got = ents(nlp, "参会的有岳州青禾农业有限公司汉阳宏泰机械有限公司等企业。")
+    assert {("岳州青禾农业有限公司", "COMPANY"), ("汉阳宏泰机械有限公司", "COMPANY")} <= set(got), got
+    got = ents(nlp, "参会的有中国平安财产保险股份有限公司岳阳中心支公司等企业。")
+    assert not [t for t, lab in got if lab == "COMPANY" and t.endswith("有限公司")], got

@@ -579,3 +579,10 @@ def test_a_bureau_of_two_fields_joined_by_ji_stays_whole_with_the_tagger(stat_nl
     # the model learnt no such names and cut the office to its second field (工业局)
     got = [(e.text, e.label_) for e in stat_nlp("在創新科技及工業局局長的見證下,雙方簽署協議。").ents]
     assert ("创新科技及工业局", "AGENCY") in got, got
+
+
+def test_two_legal_names_written_together_are_two_firms_with_the_tagger(stat_nlp):
+    # the model read the two legal names, with nothing between them, as one firm
+    got = [(e.text, e.label_) for e in stat_nlp("广州市华晟达实业有限公司湖南米婆婆食品有限公司经理王强说。").ents]
+    assert ("广州市华晟达实业有限公司", "COMPANY") in got and ("湖南米婆婆食品有限公司", "COMPANY") in got, got
+
