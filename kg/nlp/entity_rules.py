@@ -153,6 +153,12 @@ def names_system(text: str, end: int) -> bool:
     return text.startswith(entity_rule_spec().system_words, end)
 
 
+def fields_after(spec) -> re.Pattern:
+    """The rest of a list of fields after one of its items: "…、文创医药|等领域", "科技、医药等不同领域"."""
+    return re.compile("(?:、[^，。；、,;：:等\\s]{1,10})*等(?:%s)?(?:%s)" % (
+        "|".join(map(re.escape, spec.determiners_longest)), "|".join(map(re.escape, spec.field_heads))))
+
+
 def is_generic_name(name: str) -> bool:
     """A name that is only a generic word (``generic_names``): 海岛, 市中心, 项目; or any of a kind of division."""
     spec = entity_rule_spec()
@@ -306,9 +312,7 @@ class EntityRules:
         self._listed_heads = self.project_ends + tuple(h for h in spec.facility if len(h) >= 2)
         self.place_strong_ends = tuple(suf for suf, label, strength in spec.suffixes
                                        if label == "PLACE" and strength == "strong")
-        # The rest of a list of fields after one of its items: "…、文创医药|等领域", "科技、医药等不同领域"
-        self._fields_after = re.compile("(?:、[^，。；、,;：:等\\s]{1,10})*等(?:%s)?(?:%s)" % (
-            "|".join(map(re.escape, spec.determiners_longest)), "|".join(map(re.escape, spec.field_heads))))
+        self._fields_after = fields_after(spec)
         # Cities' short aliases, the ones jieba reads as ordinary words too (包头, 开封, 保定 are verbs
         # to it): only where a zone is named after its city are they taken (see _extend_left). Districts
         # and counties named like words (解放区, 比如县, 延长县) are left out.

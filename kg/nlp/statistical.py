@@ -38,7 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
-from kg.nlp.entity_rules import (begins_outlet, ends_like_no_office, ends_slogan, is_generic_name, is_trade, listed_person,
+from kg.nlp.entity_rules import (begins_outlet, fields_after, ends_like_no_office, ends_slogan, is_generic_name, is_trade, listed_person,
                                  ranking_scope, names_system, place_trailer, qualifies_noun, quoted_goal, bearing,
                                  quoted_nickname)
 from kg.nlp.tokenizer import base_tags, doc_text
@@ -562,7 +562,8 @@ class StatisticalNER:
         found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted + heads) and f[:3] not in same
                  and f not in regions and not self._misreads_division(f, doc) and not _placeless(f, doc, text)
                  and not _inside_aid_word(f, doc) and not _inside_clause_verb(f, doc) and not _cut_word(f, text)
-                 and not _founded_unnamed(f, doc, text)
+                 and not _founded_unnamed(f, doc, text) and not _listed_field(f, text)
+                 and not (f[2] == "PLACE" and text.endswith(entity_rule_spec().site_words, f[0], f[1]))
                  and not _cuts_common_word(f, doc) and not _firm_then_place(f, doc, text)
                  and not (f[2] == "PLACE" and ranking_scope(text, f[1], entity_rule_spec()))]
         kept = []
@@ -772,6 +773,19 @@ def _cuts_common_word(found: tuple, doc: Doc) -> bool:
                 and sum(ch in places for ch in t.text) >= len(t.text) - 1:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _fields_after():
+    return fields_after(entity_rule_spec())
+
+
+def _listed_field(found: tuple, text: str) -> bool:
+    """A model company that is an item of a list of fields ("涉及工业、商贸、民生等领域"): a kind of
+    business or a walk of life, no firm, as the rules read such an item (a legal form still names one)."""
+    if found[2] != "COMPANY" or "等" not in text or text.endswith(entity_rule_spec().company_strong, found[0], found[1]):
+        return False
+    return _fields_after().match(text, found[1]) is not None
 
 
 def _firm_then_place(found: tuple, doc: Doc, text: str) -> bool:

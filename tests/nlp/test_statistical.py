@@ -586,3 +586,16 @@ def test_two_legal_names_written_together_are_two_firms_with_the_tagger(stat_nlp
     got = [(e.text, e.label_) for e in stat_nlp("广州市华晟达实业有限公司湖南米婆婆食品有限公司经理王强说。").ents]
     assert ("广州市华晟达实业有限公司", "COMPANY") in got and ("湖南米婆婆食品有限公司", "COMPANY") in got, got
 
+
+def test_an_item_of_a_list_of_fields_is_no_firm_with_the_tagger(stat_nlp):
+    # 民生 ("people's livelihood") is also a bank's short name, and the model read it as one; in a
+    # list closed by 等领域 it is a field the projects are in
+    got = [(e.text, e.label_) for e in stat_nlp("这批项目覆盖制造、民生、物流等领域。").ents]
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+def test_a_works_site_is_no_place_with_the_tagger(stat_nlp):
+    # "在某某高速施工现场举行": where the ceremony is held, the site of a road being built; the model read
+    # the road and its site as one place
+    got = [(e.text, e.label_) for e in stat_nlp("上午在平江县岳望高速施工现场举行开工仪式。").ents]
+    assert not [t for t, lab in got if t.endswith("现场")], got
