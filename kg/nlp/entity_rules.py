@@ -82,9 +82,10 @@ _FACILITY_NAME_TAGS = frozenset({"nr", "nz", "ns", "nt", "x", "eng"})
 _PRODUCT_TAGS = frozenset({"n", "nz", "x", "nr", "ng"})
 _FIELD_TAGS = frozenset({"n", "vn", "v", "nz", "j"})  # 投资(vn)|推广(v): the field an office is named by  # nr: jieba reads 屠宰 as a name
 # Words of what a clause says before its subject: verbs, time words, counts, adverbs (预计|一季度)
-# The parts of speech after which a locative has nothing to place: a verb's 了, a preposition (not a
-# conjunction: "某某和|中|高端白酒…" joins a range of grades).
-_LOCATIVE_OPENER_TAGS = frozenset({"ul", "p"})
+# The parts of speech after which a locative has nothing to place: a verb's 了, a preposition, the 的
+# that closes a modifier ("投资20亿元的|中|建材…产业园项目": 的 is followed by the noun it modifies, never
+# by a locative) (not a conjunction: "某某和|中|高端白酒…" joins a range of grades).
+_LOCATIVE_OPENER_TAGS = frozenset({"ul", "p", "uj"})
 # The words after which a region's part (西部) opens a name: a verb's, a pronoun's or a conjunction's
 _REGION_OPENER_TAGS = frozenset({"ul", "p", "v", "r", "c", "d"})
 _CLAUSE_ONLY_TAGS = frozenset({"v", "vd", "vn", "t", "m", "q", "mq", "d", "r", "p", "c", "f", "ad", "l"})

@@ -7543,3 +7543,10 @@ def test_two_legal_names_listed_without_a_mark_are_two_firms(nlp):
     assert {("岳州青禾农业有限公司", "COMPANY"), ("汉阳宏泰机械有限公司", "COMPANY")} <= set(got), got
     got = ents(nlp, "参会的有中国平安财产保险股份有限公司岳阳中心支公司等企业。")
     assert not [t for t, lab in got if lab == "COMPANY" and t.endswith("有限公司")], got
+
+
+def test_zhong_right_after_de_opens_the_project_name(nlp):
+    # "投资20亿元的|中|X…项目": a locative places the noun before it, and 的 is followed by the noun it
+    # modifies, so 中 there is the name's first character (a China-and-partner brand, 中某)
+    got = ents(nlp, "县里签下投资20亿元的中建材光伏玻璃产业园项目。")
+    assert ("中建材光伏玻璃产业园项目", "PROJECT") in got, got
