@@ -4419,6 +4419,9 @@ class EntityRules:
         if label == "COMPANY" and a > 0 and words[a - 1] in r.determiners:
             # "县级各部门、某某建设有限公司等企业": which bodies, by their kind, not a firm's name
             return []
+        if a + 1 < b and r.enum_heads.get(words[a]) == label and tags[a + 1] == "x" and len(words[a + 1]) >= 3 \
+                and words[a + 1][0] in r.function_chars:
+            a += 1  # "开工的|项目|为岚溪|新材料…产业园": the head, then the verb that lists, glued to the first item
         # "又|有橙果|桥梁…": jieba's guess glued 有 to the brand after the adverb that lists it
         # (and "…方面,|有宇培|、荣桂等": 有 opening the clause, right after its mark or a cut: "开工的|有青龙|风电场",
         # where jieba reads the glued word as a person's name)

@@ -7550,3 +7550,11 @@ def test_zhong_right_after_de_opens_the_project_name(nlp):
     # modifies, so 中 there is the name's first character (a China-and-partner brand, 中某)
     got = ents(nlp, "县里签下投资20亿元的中建材光伏玻璃产业园项目。")
     assert ("中建材光伏玻璃产业园项目", "PROJECT") in got, got
+
+
+def test_a_list_head_glued_to_its_verb_stays_out_of_the_first_item(nlp):
+    # "开工的项目为某某…产业园和…": jieba glued 为 to the first item's brand; the head and the verb are
+    # the clause's, not the name's
+    got = ents(nlp, "上午开工的项目为岚溪新材料产业园和城东仓储中心、白沙智造产业园。")
+    assert ("岚溪新材料产业园", "PROJECT") in got, got
+    assert not [t for t, _ in got if t.startswith("项目")], got
