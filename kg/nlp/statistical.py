@@ -781,7 +781,7 @@ def _fields_after():
 
 
 def _listed_field(found: tuple, text: str) -> bool:
-    """A model company that is an item of a list of fields ("涉及工业、商贸、民生等领域"): a kind of
+    """A model company that is an item of a list of fields ("覆盖制造、民生、物流等领域"): a kind of
     business or a walk of life, no firm, as the rules read such an item (a legal form still names one)."""
     if found[2] != "COMPANY" or "等" not in text or text.endswith(entity_rule_spec().company_strong, found[0], found[1]):
         return False

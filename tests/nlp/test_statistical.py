@@ -599,3 +599,9 @@ def test_a_works_site_is_no_place_with_the_tagger(stat_nlp):
     # the road and its site as one place
     got = [(e.text, e.label_) for e in stat_nlp("上午在平江县岳望高速施工现场举行开工仪式。").ents]
     assert not [t for t, lab in got if t.endswith("现场")], got
+
+
+def test_a_list_of_trades_closed_by_hangye_lingyu_names_no_firm(stat_nlp):
+    # "等多个行业领域": 行业 alone may head firms (等行业龙头企业), but with 领域 after it the items are fields
+    got = [(e.text, e.label_) for e in stat_nlp("各地在制造、民生、能源等多个行业领域发力。").ents]
+    assert not [t for t, lab in got if lab == "COMPANY"], got
