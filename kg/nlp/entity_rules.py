@@ -2805,6 +2805,14 @@ class EntityRules:
         if label == "PROJECT" or (label == "PLACE" and self._zone_word(words[j])):
             # "宏亚（柳州）|林业全产业链基地项目"; "深圳（汕尾）|产业转移工业园": a zone two places build together
             k = self._bracketed_region(words, tags, offs, j, k)
+        if label == "AGENCY" and k >= 3 and words[k] in _CLOSE_BRACKETS and not self._known_place(words[k - 3]):
+            # "某某论坛（深圳）|常设秘书处": a body named by a forum or a brand names where it sits in brackets,
+            # inside the name, as a legal name does (a place before the bracket is a place of its own:
+            # 中国|（上海）|自由贸易试验区管委会); only where the whole brand is read, up to the clause's word
+            # before it ("中非|经贸论坛（长沙）…" would cut the brand)
+            x = self._bracketed_region(words, tags, offs, j, k)
+            if x < k and (x < 0 or tags[x] in STOP_TAGS or words[x] in r.boundary):
+                k = x
         if label == "PROJECT" and k >= 3 and k < j and self._bracketed_partner(words, tags, offs, k) \
                 and self.phrases.get(words[k - 3], ("",))[0] != "COMPANY":
             # "京东(盛驰)|冷链加工配送中心项目": a brand and its local partner in brackets name the project

@@ -7558,3 +7558,10 @@ def test_a_list_head_glued_to_its_verb_stays_out_of_the_first_item(nlp):
     got = ents(nlp, "上午开工的项目为岚溪新材料产业园和城东仓储中心、白沙智造产业园。")
     assert ("岚溪新材料产业园", "PROJECT") in got, got
     assert not [t for t, _ in got if t.startswith("项目")], got
+
+
+def test_a_bodys_name_goes_on_over_the_place_it_names_in_brackets(nlp):
+    # "某某论坛（城市）常设秘书处": the city in brackets is part of the secretariat's name, as a region is
+    # in a legal name; the forum's name before it too
+    got = ents(nlp, "会上，中拉论坛（深圳）常设秘书处与市商务局签署协议。")
+    assert ("中拉论坛（深圳）常设秘书处", "AGENCY") in got, got

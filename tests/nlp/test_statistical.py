@@ -605,3 +605,9 @@ def test_a_list_of_trades_closed_by_hangye_lingyu_names_no_firm(stat_nlp):
     # "等多个行业领域": 行业 alone may head firms (等行业龙头企业), but with 领域 after it the items are fields
     got = [(e.text, e.label_) for e in stat_nlp("各地在制造、民生、能源等多个行业领域发力。").ents]
     assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+def test_a_bodys_name_with_a_bracketed_place_stays_whole_with_the_tagger(stat_nlp):
+    # the model ends a name at a bracket, as it does in a firm's legal name
+    got = [(e.text, e.label_) for e in stat_nlp("会上，中拉论坛（深圳）常设秘书处与市商务局签署协议。").ents]
+    assert ("中拉论坛（深圳）常设秘书处", "AGENCY") in got, got
