@@ -919,3 +919,14 @@ def test_a_special_regions_government_written_without_its_name_is_no_peoples_gov
 def test_a_special_regions_government_merges_with_its_short_mention(rules_nlp):
     labels = agency_labels(rules_nlp, "澳门特区政府经济局今日表示，特区政府将继续支持中小企业。")
     assert "澳门特别行政区政府" in labels and "特区人民政府" not in labels, labels
+
+
+def test_macao_alone_in_a_text_that_names_macao_is_macao(nlp):
+    # "来澳参加会议" on a page about Macao: the visitors came to Macao; where the text names no Macao, 澳
+    # after a travel word stays Australia
+    from kg import extract_graph
+    g = extract_graph(["江西省代表团抵达澳门。次日代表团来澳参观展馆。"], nlp=nlp)
+    places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert "澳门特别行政区" in places and "澳大利亚" not in places, places
+    g = extract_graph(["江西省代表团赴澳参观展馆。"], nlp=nlp)
+    assert "澳大利亚" in {d["label"] for _, d in g.nodes(data=True)}
