@@ -2673,6 +2673,10 @@ class EntityRules:
                     and tags[k + 2] in PROPER_TAGS and not self._misread_trade(words, tags, k):
                 k += 1  # "尽快|运营(vn)|申华汽车…项目": the clause's adverb and verb, then the name
                 break
+            if label == "PROJECT" and w in r.chain_position_words and 0 < k < j - 1 and tags[k - 1] in _PRODUCT_TAGS \
+                    and offs[k - 1] + len(words[k - 1]) == offs[k] and tags[k + 1] not in STOP_TAGS:
+                k -= 1  # "苯乙烯|下游|精细化工项目": the product's place in its chain, between it and the work
+                continue
             if t in STOP_TAGS or w in r.having_words or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
                                                   and k > 0 and tags[k - 1] in NOUN_TAGS)
                                   and not (label == "PROJECT" and self._stop_in_compound(words, tags, k))) \

@@ -7565,3 +7565,11 @@ def test_a_bodys_name_goes_on_over_the_place_it_names_in_brackets(nlp):
     # in a legal name; the forum's name before it too
     got = ents(nlp, "会上，中拉论坛（深圳）常设秘书处与市商务局签署协议。")
     assert ("中拉论坛（深圳）常设秘书处", "AGENCY") in got, got
+
+
+def test_a_products_place_in_its_chain_is_part_of_the_projects_name(nlp):
+    # "某某|下游|精细化工项目": 下游 ("downstream") says which of the product's goods the project makes;
+    # jieba reads it as a locative, which would close the name there
+    got = ents(nlp, "县里引进了投资3亿元的5万吨苯乙烯下游精细化工项目。")
+    assert ("5万吨苯乙烯下游精细化工项目", "PROJECT") in got, got
+
