@@ -86,6 +86,9 @@ _FIELD_TAGS = frozenset({"n", "vn", "v", "nz", "j"})  # 投资(vn)|推广(v): th
 # that closes a modifier ("投资20亿元的|中|建材…产业园项目": 的 is followed by the noun it modifies, never
 # by a locative) (not a conjunction: "某某和|中|高端白酒…" joins a range of grades).
 _LOCATIVE_OPENER_TAGS = frozenset({"ul", "p", "uj"})
+# The words that end a clause's part before a body's own brand: a mark, a preposition, a conjunction, a
+# particle or a verb (an adverb may sit inside the brand: 某某合作|特别(d)|试验区（某市）…)
+_BRAND_BEFORE_TAGS = frozenset({"w", "_SP", "p", "c", "uj", "ul", "v"})
 # The words after which a region's part (西部) opens a name: a verb's, a pronoun's or a conjunction's
 _REGION_OPENER_TAGS = frozenset({"ul", "p", "v", "r", "c", "d"})
 _CLAUSE_ONLY_TAGS = frozenset({"v", "vd", "vn", "t", "m", "q", "mq", "d", "r", "p", "c", "f", "ad", "l"})
@@ -2815,7 +2818,7 @@ class EntityRules:
             # 中国|（上海）|自由贸易试验区管委会); only where the whole brand is read, up to the clause's word
             # before it ("中非|经贸论坛（长沙）…" would cut the brand)
             x = self._bracketed_region(words, tags, offs, j, k)
-            if x < k and (x < 0 or tags[x] in STOP_TAGS or words[x] in r.boundary):
+            if x < k and (x < 0 or tags[x] in _BRAND_BEFORE_TAGS or words[x] in r.boundary):
                 k = x
         if label == "PROJECT" and k >= 3 and k < j and self._bracketed_partner(words, tags, offs, k) \
                 and self.phrases.get(words[k - 3], ("",))[0] != "COMPANY":
