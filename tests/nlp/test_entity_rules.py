@@ -7573,3 +7573,8 @@ def test_a_products_place_in_its_chain_is_part_of_the_projects_name(nlp):
     got = ents(nlp, "县里引进了投资3亿元的5万吨苯乙烯下游精细化工项目。")
     assert ("5万吨苯乙烯下游精细化工项目", "PROJECT") in got, got
 
+
+def test_minding_projects_is_the_clauses_verb_no_part_of_a_project(nlp):
+    # "某县|高度重视|项目建设": the county attaches great weight to building projects, none named
+    got = ents(nlp, "近年来，岳西县高度重视项目建设，成效明显。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
