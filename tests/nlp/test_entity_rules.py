@@ -7574,7 +7574,15 @@ def test_a_products_place_in_its_chain_is_part_of_the_projects_name(nlp):
     assert ("5万吨苯乙烯下游精细化工项目", "PROJECT") in got, got
 
 
+
 def test_minding_projects_is_the_clauses_verb_no_part_of_a_project(nlp):
     # "某县|高度重视|项目建设": the county attaches great weight to building projects, none named
     got = ents(nlp, "近年来，岳西县高度重视项目建设，成效明显。")
     assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+def test_an_industrial_estate_before_a_firm_is_no_part_of_its_name(nlp, full_nlp):
+    # "在某某工业小区|某某有限公司举行": jieba cuts 工业小区 in two, and 小区 opened the firm's name
+    for pipe in (nlp, full_nlp):
+        got = ents(pipe, "县里在城北工业小区湖南宏泰电子有限公司举行签约仪式。")
+        assert ("湖南宏泰电子有限公司", "COMPANY") in got, got
