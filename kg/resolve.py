@@ -743,6 +743,8 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
     named = {gaz.written(m.text).name for a in analyses for m in a.mentions
              if m.label == "PLACE" and m.text in gaz.places and gaz.written(m.text) is not None}
     paired_readings = entity_rule_spec().paired_short_name_readings
+    # 澳 alone is Australia, but in a document that names Macao it is Macao ("来澳参观" on a Macao page)
+    lone_readings = {pair[-1]: full for pair, full in paired_readings.items()}
     for a, context, away in zip(analyses, contexts, aways):
         article_zone = _article_zones(a, zones)
         homes = _article_homes(a, away)
@@ -788,6 +790,8 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                 elif m.label == "PLACE" and len(name) == 1 and m.s_start > 0 and (
                         pair := sentence_texts[sent_index][m.s_start - 1] + name) in paired_readings:
                     canon = paired_readings[pair]  # "粤港|澳": Macao, where 澳 alone is Australia
+                elif m.label == "PLACE" and name in lone_readings and lone_readings[name] in context:
+                    canon = lone_readings[name]
                 elif m.label == "PLACE":
                     canon = _canonical_place(name, home, context, named)
                 elif m.label == "AGENCY" and name in committee_names and prev is not None and prev in keys \

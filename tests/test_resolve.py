@@ -940,3 +940,14 @@ def test_a_national_body_listed_after_a_citys_offices_stays_the_states(nlp):
     # office of the city the list's first ones belong to
     labels = agency_labels(nlp, "平谷区领导出席，北京市财政局、市商务局、中国铁路北京局有关处室负责同志参加。")
     assert "中国铁路北京局" in labels and not [x for x in labels if x.startswith("北京市中国")], labels
+
+
+def test_macao_alone_in_a_text_that_names_macao_is_macao(nlp):
+    # "来澳参加会议" on a page about Macao: the visitors came to Macao; where the text names no Macao, 澳
+    # after a travel word stays Australia
+    from kg import extract_graph
+    g = extract_graph(["江西省代表团抵达澳门。次日代表团来澳参观展馆。"], nlp=nlp)
+    places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert "澳门特别行政区" in places and "澳大利亚" not in places, places
+    g = extract_graph(["江西省代表团赴澳参观展馆。"], nlp=nlp)
+    assert "澳大利亚" in {d["label"] for _, d in g.nodes(data=True)}

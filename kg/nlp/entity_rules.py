@@ -82,9 +82,13 @@ _FACILITY_NAME_TAGS = frozenset({"nr", "nz", "ns", "nt", "x", "eng"})
 _PRODUCT_TAGS = frozenset({"n", "nz", "x", "nr", "ng"})
 _FIELD_TAGS = frozenset({"n", "vn", "v", "nz", "j"})  # 投资(vn)|推广(v): the field an office is named by  # nr: jieba reads 屠宰 as a name
 # Words of what a clause says before its subject: verbs, time words, counts, adverbs (预计|一季度)
-# The parts of speech after which a locative has nothing to place: a verb's 了, a preposition (not a
-# conjunction: "某某和|中|高端白酒…" joins a range of grades).
-_LOCATIVE_OPENER_TAGS = frozenset({"ul", "p"})
+# The parts of speech after which a locative has nothing to place: a verb's 了, a preposition, the 的
+# that closes a modifier ("投资20亿元的|中|建材…产业园项目": 的 is followed by the noun it modifies, never
+# by a locative) (not a conjunction: "某某和|中|高端白酒…" joins a range of grades).
+_LOCATIVE_OPENER_TAGS = frozenset({"ul", "p", "uj"})
+# The words that end a clause's part before a body's own brand: a mark, a preposition, a conjunction, a
+# particle or a verb (an adverb may sit inside the brand: 某某合作|特别(d)|试验区（某市）…)
+_BRAND_BEFORE_TAGS = frozenset({"w", "_SP", "p", "c", "uj", "ul", "v"})
 # The words after which a region's part (西部) opens a name: a verb's, a pronoun's or a conjunction's
 _REGION_OPENER_TAGS = frozenset({"ul", "p", "v", "r", "c", "d"})
 _CLAUSE_ONLY_TAGS = frozenset({"v", "vd", "vn", "t", "m", "q", "mq", "d", "r", "p", "c", "f", "ad", "l"})
@@ -151,6 +155,12 @@ def names_system(text: str, end: int) -> bool:
     (True, False)
     """
     return text.startswith(entity_rule_spec().system_words, end)
+
+
+def fields_after(spec) -> re.Pattern:
+    """The rest of a list of fields after one of its items: "…、文创医药|等领域", "科技、医药等不同领域"."""
+    return re.compile("(?:、[^，。；、,;：:等\\s]{1,10})*等(?:%s)?(?:%s)" % (
+        "|".join(map(re.escape, spec.determiners_longest)), "|".join(map(re.escape, spec.field_heads))))
 
 
 def is_generic_name(name: str) -> bool:
@@ -306,9 +316,7 @@ class EntityRules:
         self._listed_heads = self.project_ends + tuple(h for h in spec.facility if len(h) >= 2)
         self.place_strong_ends = tuple(suf for suf, label, strength in spec.suffixes
                                        if label == "PLACE" and strength == "strong")
-        # The rest of a list of fields after one of its items: "…、文创医药|等领域", "科技、医药等不同领域"
-        self._fields_after = re.compile("(?:、[^，。；、,;：:等\\s]{1,10})*等(?:%s)?(?:%s)" % (
-            "|".join(map(re.escape, spec.determiners_longest)), "|".join(map(re.escape, spec.field_heads))))
+        self._fields_after = fields_after(spec)
         # Cities' short aliases, the ones jieba reads as ordinary words too (包头, 开封, 保定 are verbs
         # to it): only where a zone is named after its city are they taken (see _extend_left). Districts
         # and counties named like words (解放区, 比如县, 延长县) are left out.
@@ -2714,6 +2722,10 @@ class EntityRules:
                     and tags[k + 2] in PROPER_TAGS and not self._misread_trade(words, tags, k):
                 k += 1  # "尽快|运营(vn)|申华汽车…项目": the clause's adverb and verb, then the name
                 break
+            if label == "PROJECT" and w in r.chain_position_words and 0 < k < j - 1 and tags[k - 1] in _PRODUCT_TAGS \
+                    and offs[k - 1] + len(words[k - 1]) == offs[k] and tags[k + 1] not in STOP_TAGS:
+                k -= 1  # "苯乙烯|下游|精细化工项目": the product's place in its chain, between it and the work
+                continue
             if t in STOP_TAGS or w in r.having_words or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
                                                   and k > 0 and tags[k - 1] in NOUN_TAGS)
                                   and not (label == "PROJECT" and self._stop_in_compound(words, tags, k))) \
@@ -2846,6 +2858,14 @@ class EntityRules:
         if label == "PROJECT" or (label == "PLACE" and self._zone_word(words[j])):
             # "宏亚（柳州）|林业全产业链基地项目"; "深圳（汕尾）|产业转移工业园": a zone two places build together
             k = self._bracketed_region(words, tags, offs, j, k)
+        if label == "AGENCY" and k >= 3 and words[k] in _CLOSE_BRACKETS and not self._known_place(words[k - 3]):
+            # "某某论坛（深圳）|常设秘书处": a body named by a forum or a brand names where it sits in brackets,
+            # inside the name, as a legal name does (a place before the bracket is a place of its own:
+            # 中国|（上海）|自由贸易试验区管委会); only where the whole brand is read, up to the clause's word
+            # before it ("中非|经贸论坛（长沙）…" would cut the brand)
+            x = self._bracketed_region(words, tags, offs, j, k)
+            if x < k and (x < 0 or tags[x] in _BRAND_BEFORE_TAGS or words[x] in r.boundary):
+                k = x
         if label == "PROJECT" and k >= 3 and k < j and self._bracketed_partner(words, tags, offs, k) \
                 and self.phrases.get(words[k - 3], ("",))[0] != "COMPANY":
             # "京东(盛驰)|冷链加工配送中心项目": a brand and its local partner in brackets name the project
@@ -4462,6 +4482,9 @@ class EntityRules:
         if label == "COMPANY" and a > 0 and words[a - 1] in r.determiners:
             # "县级各部门、某某建设有限公司等企业": which bodies, by their kind, not a firm's name
             return []
+        if a + 1 < b and r.enum_heads.get(words[a]) == label and tags[a + 1] == "x" and len(words[a + 1]) >= 3 \
+                and words[a + 1][0] in r.function_chars:
+            a += 1  # "开工的|项目|为岚溪|新材料…产业园": the head, then the verb that lists, glued to the first item
         # "又|有橙果|桥梁…": jieba's guess glued 有 to the brand after the adverb that lists it
         # (and "…方面,|有宇培|、荣桂等": 有 opening the clause, right after its mark or a cut: "开工的|有青龙|风电场",
         # where jieba reads the glued word as a person's name)
@@ -4486,6 +4509,15 @@ class EntityRules:
         if ranked is not None:
             # "民营500强|红星|美凯龙等企业": the ranking the firm is on, then its name
             return self._item_candidates(words, tags, offs, ranked + 1, b, label, rule)
+        if label == "COMPANY" and b - a >= 4:
+            legal = derivation_spec().legal_suffixes
+            cut = next((x + 1 for x in range(a + 1, b - 2) if words[x].endswith(legal)
+                        and not all(words[y] in r.legal_forms for y in range(a, x))), None)
+            if cut is not None and "".join(words[cut:b]).endswith(legal):
+                # "甲实业有限公司|乙食品有限公司等企业": two legal names with no mark between them; a legal
+                # name holds no other whole one (a branch's does, and ends in the branch's word)
+                return self._item_candidates(words, tags, offs, a, cut, label, rule) \
+                    + self._item_candidates(words, tags, offs, cut, b, label, rule)
         if label == "COMPANY" and all(words[x] in r.legal_forms or words[x] in r.company_strong for x in range(a, b)):
             return []  # "…(集团)|有限公司等企业": a legal form alone is the end of a name the item cut, no company
         if label == "COMPANY" and (name in r.listed_trades or _trade(name) or self._worked_trade(words, tags, a, b)):

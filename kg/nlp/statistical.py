@@ -38,7 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
-from kg.nlp.entity_rules import (begins_outlet, ends_like_no_office, ends_slogan, is_generic_name, is_trade, listed_person,
+from kg.nlp.entity_rules import (begins_outlet, fields_after, ends_like_no_office, ends_slogan, is_generic_name, is_trade, listed_person,
                                  ranking_scope, names_system, place_trailer, qualifies_noun, quoted_goal, bearing,
                                  quoted_nickname)
 from kg.nlp.tokenizer import base_tags, doc_text
@@ -482,6 +482,8 @@ class StatisticalNER:
             return True
         if span.label_ == "COMPANY" and span.text.endswith(LEGAL_NAME_ENDS) and _BRACKETED.search(span.text):
             return True  # "天津（河北）华坤…有限公司": the model ends a name at a bracket
+        if span.label_ == "AGENCY" and span._.kg_rule.startswith("suffix:") and _BRACKETED.search(span.text):
+            return True  # "某某论坛（深圳）常设秘书处": so does it in a body's name
         if span.label_ == "COMPANY" and span.text.endswith(LEGAL_NAME_ENDS) and _quoted_whole(span):
             return True  # "成立「某某产业园有限公司」": the page sets the legal name off; the model's sets quote with “” only
         source, _, suffix = span._.kg_rule.partition(":")
@@ -541,7 +543,8 @@ class StatisticalNER:
                  and (edges := clean_span(text, s, e, lab))]
         found = [_after_kind(g, doc) for f in found if (g := _after_lead(f, doc)) is not None]
         found = [g for f in found if (g := self._own_names(f, doc)) is not None and not _slogan(g, text, doc)]
-        found = [g for f in found for g in _two_offices(f, text) for g in _dotted_places(g, text)]
+        found = [g for f in found for g in _two_offices(f, text) for g in _dotted_places(g, text)
+                 for g in _two_firms(g, text)]
         found = _joined_places([_doubled_division(_before_division(f, text), text) for f in found], text)
         # A rule's office the model knows only the region of is no office for it to veto (岳阳市|台办).
         regions = [f for f in found if self._region_of(f, doc)]
@@ -561,7 +564,8 @@ class StatisticalNER:
         found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted + heads) and f[:3] not in same
                  and f not in regions and not self._misreads_division(f, doc) and not _placeless(f, doc, text)
                  and not _inside_aid_word(f, doc) and not _inside_clause_verb(f, doc) and not _cut_word(f, text)
-                 and not _founded_unnamed(f, doc, text)
+                 and not _founded_unnamed(f, doc, text) and not _listed_field(f, text)
+                 and not (f[2] == "PLACE" and text.endswith(entity_rule_spec().site_words, f[0], f[1]))
                  and not _cuts_common_word(f, doc) and not _firm_then_place(f, doc, text)
                  and not (f[2] == "PLACE" and ranking_scope(text, f[1], entity_rule_spec()))]
         kept = []
@@ -773,6 +777,19 @@ def _cuts_common_word(found: tuple, doc: Doc) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _fields_after():
+    return fields_after(entity_rule_spec())
+
+
+def _listed_field(found: tuple, text: str) -> bool:
+    """A model company that is an item of a list of fields ("覆盖制造、民生、物流等领域"): a kind of
+    business or a walk of life, no firm, as the rules read such an item (a legal form still names one)."""
+    if found[2] != "COMPANY" or "等" not in text or text.endswith(entity_rule_spec().company_strong, found[0], found[1]):
+        return False
+    return _fields_after().match(text, found[1]) is not None
+
+
 def _firm_then_place(found: tuple, doc: Doc, text: str) -> bool:
     """A model company that runs on from a rule's company over the place after it: "某某电子|湖南|研发中心",
     the firm and where it builds, which the model reads as one name."""
@@ -884,6 +901,23 @@ def _two_offices(found: tuple, text: str) -> list[tuple]:
             parts = [clean_span(text, s, p, label), clean_span(text, p + 1, e, label)]
             return [(*edges, label, rule) for edges in parts if edges]
     return [found]
+
+
+def _two_firms(found: tuple, text: str) -> list[tuple]:
+    """A model company that is two legal names written with no mark between them, as a list of firms
+    under a photo or in a table often is (某某实业有限公司|某某食品有限公司): the two firms.
+
+    A legal name never holds another one whole before its own legal form; a branch's does (…有限公司|
+    某某分公司), and its name ends in the branch's word, not in a legal form.
+    """
+    s, e, label, rule = found
+    if label != "COMPANY" or not text.endswith(LEGAL_NAME_ENDS, s, e):
+        return [found]
+    cuts = [p for p in range(s + 6, e - 5) if text.endswith(LEGAL_NAME_ENDS, s, p)]
+    if not cuts:
+        return [found]
+    parts = [clean_span(text, a, b, label) for a, b in zip([s, *cuts], [*cuts, e])]
+    return [(*edges, label, rule) for edges in parts if edges]
 
 
 def _zone_office(text: str) -> bool:

@@ -7597,3 +7597,55 @@ def test_a_japanese_or_korean_firm_by_its_legal_form_is_a_company(nlp):
     # "株式会社", the legal form of a Japanese or Korean company, as news writes it
     got = ents(nlp, "韩国某星株式会社在经济开发区建设汽车零配件生产项目。")
     assert ("韩国某星株式会社", "COMPANY") in got, got
+
+
+def test_two_legal_names_listed_without_a_mark_are_two_firms(nlp):
+    # "甲实业有限公司乙机械有限公司等企业": a caption's list with no 、 between its firms; a legal name
+    # holds no other whole legal name, only a branch's does
+    got = ents(nlp, "参会的有岳州青禾农业有限公司汉阳宏泰机械有限公司等企业。")
+    assert {("岳州青禾农业有限公司", "COMPANY"), ("汉阳宏泰机械有限公司", "COMPANY")} <= set(got), got
+    got = ents(nlp, "参会的有中国平安财产保险股份有限公司岳阳中心支公司等企业。")
+    assert not [t for t, lab in got if lab == "COMPANY" and t.endswith("有限公司")], got
+
+
+def test_zhong_right_after_de_opens_the_project_name(nlp):
+    # "投资20亿元的|中|X…项目": a locative places the noun before it, and 的 is followed by the noun it
+    # modifies, so 中 there is the name's first character (a China-and-partner brand, 中某)
+    got = ents(nlp, "县里签下投资20亿元的中建材光伏玻璃产业园项目。")
+    assert ("中建材光伏玻璃产业园项目", "PROJECT") in got, got
+
+
+def test_a_list_head_glued_to_its_verb_stays_out_of_the_first_item(nlp):
+    # "开工的项目为某某…产业园和…": jieba glued 为 to the first item's brand; the head and the verb are
+    # the clause's, not the name's
+    got = ents(nlp, "上午开工的项目为岚溪新材料产业园和城东仓储中心、白沙智造产业园。")
+    assert ("岚溪新材料产业园", "PROJECT") in got, got
+    assert not [t for t, _ in got if t.startswith("项目")], got
+
+
+def test_a_bodys_name_goes_on_over_the_place_it_names_in_brackets(nlp):
+    # "某某论坛（城市）常设秘书处": the city in brackets is part of the secretariat's name, as a region is
+    # in a legal name; the forum's name before it too
+    got = ents(nlp, "会上，中拉论坛（深圳）常设秘书处与市商务局签署协议。")
+    assert ("中拉论坛（深圳）常设秘书处", "AGENCY") in got, got
+
+
+def test_a_products_place_in_its_chain_is_part_of_the_projects_name(nlp):
+    # "某某|下游|精细化工项目": 下游 ("downstream") says which of the product's goods the project makes;
+    # jieba reads it as a locative, which would close the name there
+    got = ents(nlp, "县里引进了投资3亿元的5万吨苯乙烯下游精细化工项目。")
+    assert ("5万吨苯乙烯下游精细化工项目", "PROJECT") in got, got
+
+
+
+def test_minding_projects_is_the_clauses_verb_no_part_of_a_project(nlp):
+    # "某县|高度重视|项目建设": the county attaches great weight to building projects, none named
+    got = ents(nlp, "近年来，岳西县高度重视项目建设，成效明显。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+def test_an_industrial_estate_before_a_firm_is_no_part_of_its_name(nlp, full_nlp):
+    # "在某某工业小区|某某有限公司举行": jieba cuts 工业小区 in two, and 小区 opened the firm's name
+    for pipe in (nlp, full_nlp):
+        got = ents(pipe, "县里在城北工业小区湖南宏泰电子有限公司举行签约仪式。")
+        assert ("湖南宏泰电子有限公司", "COMPANY") in got, got

@@ -579,3 +579,35 @@ def test_a_bureau_of_two_fields_joined_by_ji_stays_whole_with_the_tagger(stat_nl
     # the model learnt no such names and cut the office to its second field (工业局)
     got = [(e.text, e.label_) for e in stat_nlp("在創新科技及工業局局長的見證下,雙方簽署協議。").ents]
     assert ("创新科技及工业局", "AGENCY") in got, got
+
+
+def test_two_legal_names_written_together_are_two_firms_with_the_tagger(stat_nlp):
+    # the model read the two legal names, with nothing between them, as one firm
+    got = [(e.text, e.label_) for e in stat_nlp("广州市华晟达实业有限公司湖南米婆婆食品有限公司经理王强说。").ents]
+    assert ("广州市华晟达实业有限公司", "COMPANY") in got and ("湖南米婆婆食品有限公司", "COMPANY") in got, got
+
+
+def test_an_item_of_a_list_of_fields_is_no_firm_with_the_tagger(stat_nlp):
+    # 民生 ("people's livelihood") is also a bank's short name, and the model read it as one; in a
+    # list closed by 等领域 it is a field the projects are in
+    got = [(e.text, e.label_) for e in stat_nlp("这批项目覆盖制造、民生、物流等领域。").ents]
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+def test_a_works_site_is_no_place_with_the_tagger(stat_nlp):
+    # "在某某高速施工现场举行": where the ceremony is held, the site of a road being built; the model read
+    # the road and its site as one place
+    got = [(e.text, e.label_) for e in stat_nlp("上午在平江县岳望高速施工现场举行开工仪式。").ents]
+    assert not [t for t, lab in got if t.endswith("现场")], got
+
+
+def test_a_list_of_trades_closed_by_hangye_lingyu_names_no_firm(stat_nlp):
+    # "等多个行业领域": 行业 alone may head firms (等行业龙头企业), but with 领域 after it the items are fields
+    got = [(e.text, e.label_) for e in stat_nlp("各地在制造、民生、能源等多个行业领域发力。").ents]
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+def test_a_bodys_name_with_a_bracketed_place_stays_whole_with_the_tagger(stat_nlp):
+    # the model ends a name at a bracket, as it does in a firm's legal name
+    got = [(e.text, e.label_) for e in stat_nlp("会上，中拉论坛（深圳）常设秘书处与市商务局签署协议。").ents]
+    assert ("中拉论坛（深圳）常设秘书处", "AGENCY") in got, got
