@@ -992,6 +992,12 @@ class EntityRules:
             return tags[x] == "x" and len(w) >= 3 and w[0] in r.aspect_particles and x > 0 \
                 and tags[x - 1].startswith("v") and offs[x - 1] + len(words[x - 1]) == offs[x]
 
+        def example_glued(x: int) -> bool:
+            # "项目|如泉港(x)|百宏…": jieba's guess glues the "for example" that opens a list to the
+            # first item's place
+            w = words[x]
+            return tags[x] == "x" and len(w) >= 3 and w[0] in r.example_marks and self._known_place(w[1:])
+
         # Each test runs on every word of every sentence: the cheap test of its word's shape comes
         # first, in the loop, so that most words cost no call.
         n = len(words)
@@ -1002,6 +1008,7 @@ class EntityRules:
         joined = {x for x in guesses if words[x][0] in r.item_joiners and joined_name(x)}
         listed = {x for x in guesses if words[x][0] == "有" and listed_after_kind(x)}
         aspects = {x for x in guesses if words[x][0] in r.aspect_particles and aspect_glued(x)}
+        examples = {x for x in guesses if words[x][0] in r.example_marks and example_glued(x)}
         bodies = {x: p for x in range(n) if tags[x] == "nt" and (p := titled_body(x))}
         placed = {x: p for x in range(n) if len(words[x]) >= 4 and (p := placed_body(x))}
         divisions = {x: p for x in range(n) if tags[x] == "ns" and len(words[x]) >= 5 and (p := placed_division(x))}
@@ -1018,7 +1025,8 @@ class EntityRules:
         glued = {x for x in guesses if len(words[x]) >= 2 and words[x][-1] in ends} \
             | {x for x in range(n) if len(words[x]) == 2 and joined_level(x)} \
             | committees | offices.keys() | titled | {x - 1 for x in titled} | bodies.keys() | placed.keys() | suffixed \
-            | joints | joined | listed | shared | divisions.keys() | aspects | leveled
+            | joints | joined | listed | shared | divisions.keys() | aspects | leveled \
+            | examples
         if not glued:
             return words, tags, offs
         out_w, out_t, out_o = [], [], []
@@ -1055,6 +1063,8 @@ class EntityRules:
                 parts = [(w[0], "v"), (w[1:], "x")]
             elif x in aspects:
                 parts = [(w[0], "ul"), (w[1:], "x")]
+            elif x in examples:
+                parts = [(w[0], "v"), (w[1:], "ns")]
             elif x in offices:
                 p = offices[x]
                 parts = [(w[:p], "n"), (w[p], "c"), (w[p + 1:], "zg")]
@@ -1092,7 +1102,7 @@ class EntityRules:
                 or (n >= 4 and w not in self.phrases and any(self._known_place(w[:i]) for i in range(2, n - 1))):
             mask |= 1  # committee_cut, titled_office, shared_title, joined_level, placed_body
         if n >= 2 and (w[0] in self._agency_suffix_set or w[0] in r.item_joiners or w[0] == "有" or w[-1] in ends
-                       or w[0] in r.aspect_particles
+                       or w[0] in r.aspect_particles or w[0] in r.example_marks
                        or not r.item_joiners.isdisjoint(w[1:-1])
                        or (n == 2 and w[0] in self._level_chars and w[1] in self._level_glue_chars)):
             mask |= 2  # the tests of jieba's guesses (x)
@@ -1551,6 +1561,10 @@ class EntityRules:
         heads = self.place_heads
         for j in self._suffix_positions(words):
             w = words[j]
+            if j + 1 < len(words) and words[j + 1].startswith("长") and offs[j] + len(w) == offs[j + 1] \
+                    and w[-1:] in r.titled_office_suffixes and (w[:-1] in r.acting_post_words or (
+                        len(w) == 1 and j >= 1 and words[j - 1] in r.acting_post_words)):
+                continue  # "某管理局|代理局|长|某某": an acting head's title; the office was named before it
             if w[:2] in heads and len(w) > 2:
                 # jieba glues a place suffix to the noun after it ("西藏路|社区卫生|服务中心"):
                 # the place ends inside the word.
@@ -1641,7 +1655,8 @@ class EntityRules:
         r = self.rules
         for x in range(k, min(k + 3, len(words))):
             w = words[x]
-            if w.startswith(self._industry_trailer_starts) or w.endswith(r.site_ends) or w.endswith(r.industry_ends):
+            if w.startswith(self._industry_trailer_starts) or w.endswith(r.site_ends) or w.endswith(r.industry_ends) \
+                    or w in r.site_locatives:
                 return True
             if x + 1 >= len(words) or not _trade(w) or offs[x] + len(w) != offs[x + 1]:
                 return False

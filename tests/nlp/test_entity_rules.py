@@ -7534,3 +7534,29 @@ def test_kinds_of_project_by_their_trade_name_no_project(nlp):
     assert not [t for t, lab in got if lab == "PROJECT"], got
     got = ents(nlp, "签约年产5万吨饲料加工、城东物流园等项目。")
     assert ("年产5万吨饲料加工", "PROJECT") in got, got
+
+
+def test_an_acting_heads_title_ends_the_office_before_it(nlp):
+    # "某管理局|代理局长|某某": jieba cuts the acting head's title as 代理|局|长; its 局 is the title's
+    got = ents(nlp, "南港开发管理局代理局长吴振宇主持了说明会。")
+    assert ("南港开发管理局", "AGENCY") in got and not [t for t, _ in got if "代理" in t], got
+    got = ents(nlp, "县林业局代理处长周平到场。")
+    assert ("县林业局", "AGENCY") in got and not [t for t, _ in got if "代理" in t], got
+
+
+def test_a_trade_before_a_park_and_in_names_no_firm(nlp):
+    # "某某化工|园内": jieba glues the park's last character to "in"; the trade names the park
+    got = ents(nlp, "新厂计划在东湖化工园内建设三条生产线。")
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+def test_for_example_glued_to_a_place_opens_no_place(nlp):
+    # "项目如|泉港…": the "for example" of a list, which jieba glues to the first item's place
+    got = ents(nlp, "一批技改项目如泉港聚酯薄膜升级改造已经启动。")
+    assert ("泉港", "PLACE") in got and not [t for t, _ in got if "如" in t], got
+
+
+def test_streets_and_towns_together_name_no_place(nlp):
+    # 街镇: a district's streets and towns in general
+    got = ents(nlp, "全区各街镇要抓好安全生产。")
+    assert not [t for t, lab in got if lab == "PLACE"], got

@@ -579,3 +579,11 @@ def test_a_bureau_of_two_fields_joined_by_ji_stays_whole_with_the_tagger(stat_nl
     # the model learnt no such names and cut the office to its second field (工业局)
     got = [(e.text, e.label_) for e in stat_nlp("在創新科技及工業局局長的見證下,雙方簽署協議。").ents]
     assert ("创新科技及工业局", "AGENCY") in got, got
+
+
+def test_a_model_place_across_a_quotation_mark_is_none():
+    # "“走进江宁”街道行": the quoted slogan's place and the word after the closing mark are not one name
+    text = "参加“走进江宁”街道行活动"
+    start = text.index("江宁")
+    assert clean_span(text, start, start + 5, "PLACE") is None
+    assert clean_span(text, start, start + 2, "PLACE") == (start, start + 2)
