@@ -1744,7 +1744,11 @@ class EntityRules:
         # names joined, so the statistical tagger may not drop it (its rule says so)
         head = "zone" if zone else "joined-brand-head" if a + 2 < split \
             and self._joiner_brand_before_trade(words, tags, offs, a + 1, split) else "company-head"
-        return [Candidate(cand.start, mid, "PLACE" if zone else "COMPANY", f"{cand.rule}:{head}", cand.prio),
+        end = mid
+        if split - a >= 4 and words[split - 1] in _CLOSE_BRACKETS and words[split - 2] in self.rules.phase_words \
+                and words[split - 3] in _OPEN_BRACKETS:
+            end = offs[split - 3]  # "某某启程|（|一期|）|年产…项目": the project's phase, no part of the firm's name
+        return [Candidate(cand.start, end, "PLACE" if zone else "COMPANY", f"{cand.rule}:{head}", cand.prio),
                 Candidate(offs[self._after_trim(words, split, j, self._branded(tags, a, split), tags)], cand.end,
                           "PROJECT", cand.rule, cand.prio)]
 
@@ -3354,8 +3358,12 @@ class EntityRules:
             # A brand of ordinary words before its region (信义（福建）, 台|玻（福建）): two to four
             # characters of nouns, nothing of the clause.
             y, size = x, 0
-            # (a province's one-character name opens many: 湘|铁|电气（长沙）, 赣|锋)
-            while y >= 0 and size + len(words[y]) <= 4 and (tags[y] in _BRAND_TAGS or (tags[y] == "ns" and len(words[y]) == 1)) \
+            # (a province's one-character name opens many: 湘|铁|电气（长沙）, 赣|锋; and a word jieba tags as a
+            # place it does not know, at the clause's start: 中科(ns)|启程（海南）, where after a verb or a
+            # preposition it may be a site: 位于|洋浦)
+            while y >= 0 and size + len(words[y]) <= 4 and (tags[y] in _BRAND_TAGS or (tags[y] == "ns" and (
+                    len(words[y]) == 1 or (not self._known_place(words[y])
+                                           and (y == 0 or tags[y - 1] not in ("p", "v", "vn")))))) \
                     and words[y] not in self.rules.boundary and (y == x or offs[y] + len(words[y]) == offs[y + 1]):
                 size += len(words[y])
                 y -= 1

@@ -7560,3 +7560,15 @@ def test_streets_and_towns_together_name_no_place(nlp):
     # 街镇: a district's streets and towns in general
     got = ents(nlp, "全区各街镇要抓好安全生产。")
     assert not [t for t, lab in got if lab == "PLACE"], got
+
+
+def test_a_projects_phase_in_brackets_is_no_part_of_its_firm(nlp):
+    # "某某新材（二期）年产…项目": the firm heads the project, and the phase is the project's
+    got = ents(nlp, "投资8亿元的华拓新材（二期）年产5万吨可降解塑料项目昨日开工。")
+    assert ("华拓新材", "COMPANY") in got and not [t for t, lab in got if lab == "COMPANY" and "期" in t], got
+
+
+def test_a_brand_jieba_reads_as_a_place_opens_a_name_with_a_bracketed_region(nlp):
+    # "中科(ns)|启程（海南）…有限公司": a brand word jieba's dictionary tags as a place it does not know
+    got = ents(nlp, "中科星辰（福建）新材料有限公司总经理表示，项目年底投产。")
+    assert ("中科星辰（福建）新材料有限公司", "COMPANY") in got, got
