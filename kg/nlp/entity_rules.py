@@ -1160,6 +1160,9 @@ class EntityRules:
                         continue  # "中国|西藏旅游|文化国际博览会": a listed short name inside an event's name
                     if hit[0] in ("AGENCY", "COMPANY") and self._last_char_taken(text, j, ends):
                         continue  # "教育部|门", "公安部|队", "整改中|建立": the last character starts another word
+                    if hit[0] == "PLACE" and hit[1].startswith("gazetteer") and i >= 1 and i - 1 in bounds \
+                            and text[i - 1] in self.rules.name_numerals:
+                        continue  # "进驻|二|林园区": the numeral opens the name (二林园区, a park), no division there
                     if hit[0] == "AGENCY" and i >= 1 and _levels_organ(text[i - 1:j], self.rules) \
                             and (i == 1 or not text[i - 2].isalnum() or text[i - 2] in self.rules.determiners):
                         continue  # "、县|区委书记": the party committees of every county and district
@@ -2890,6 +2893,10 @@ class EntityRules:
             for x in range(j - 1, first - 1, -1):
                 if (words[x] in r.investment_words or words[x] in r.area_words) and x + 1 < j and tags[x + 1] == "m":
                     first = self._past_amount(words, tags, x + 1, j)
+                    break
+                if words[x] in r.investment_words and x + 2 < j and words[x + 1] in r.amount_words \
+                        and tags[x + 2] == "m":
+                    first = self._past_amount(words, tags, x + 2, j)  # "总投资|超|20亿元|…项目": a rough amount
                     break
         if label == "PROJECT" and any(
                 tags[x] == "v" and x < j - 1 and (x == first or tags[x - 1] not in NOUN_TAGS)

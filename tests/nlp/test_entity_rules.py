@@ -7572,3 +7572,20 @@ def test_a_brand_jieba_reads_as_a_place_opens_a_name_with_a_bracketed_region(nlp
     # "中科(ns)|启程（海南）…有限公司": a brand word jieba's dictionary tags as a place it does not know
     got = ents(nlp, "中科星辰（福建）新材料有限公司总经理表示，项目年底投产。")
     assert ("中科星辰（福建）新材料有限公司", "COMPANY") in got, got
+
+
+def test_a_division_after_a_numeral_jieba_cut_off_is_read_inside_a_longer_name(nlp):
+    # "进驻|二|林园区": the park 二林园区, whose name opens with a numeral; Kaohsiung's 林园区 is not there
+    got = ents(nlp, "已有五家厂商进驻二林园区。")
+    assert ("林园区", "PLACE") not in got, got
+    got = ents(nlp, "工厂设在高雄市林园区。")
+    assert ("林园区", "PLACE") in got, got
+
+
+def test_a_rough_amount_after_the_investment_names_a_size_of_project(nlp):
+    # "总投资|超|30亿元|单体制造业项目": the investment, a rough amount (超, 逾) and a kind of project
+    got = ents(nlp, "这三家都是总投资超30亿元单体制造业项目。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+    got = ents(nlp, "总投资逾8亿元的南岭光伏组件项目昨日开工。")
+    assert ("南岭光伏组件项目", "PROJECT") in got, got
+
