@@ -399,6 +399,7 @@ class EntityRuleSpec:
     aspect_particles: frozenset[str]  # 了: closes a verb; jieba may glue it to the name after
     example_marks: frozenset[str]  # 如: opens an example; jieba may glue it to the place after ("如泉港")
     name_numerals: frozenset[str]  # 二: a numeral jieba cuts off a name's first character ("二|林园区" of 二林园区)
+    firm_count_classifiers: frozenset[str]  # 家: "A、B等|22|家|…之|厂商": the count is of firms, the head may be far
     firm_heads: frozenset[str]  # 公司: a list item's firm so written is named apart from its trade
     quality_characters: frozenset[str]  # 大, 好, 高, 优: "大好高优项目" is a run of qualities, no name
     quality_run_max: int  # the longest such run
@@ -728,6 +729,7 @@ class EntityRuleSpec:
             aspect_particles=frozenset(spec.get("aspect_particles", ())),
             example_marks=frozenset(spec.get("example_marks", ())),
             name_numerals=frozenset(spec.get("name_numerals", ())),
+            firm_count_classifiers=frozenset(spec.get("firm_count_classifiers", ())),
             firm_heads=frozenset(spec.get("firm_heads", ())),
             quality_characters=frozenset(spec.get("quality_characters", ())),
             quality_run_max=int(spec.get("quality_run_max", 5)),

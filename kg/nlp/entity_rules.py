@@ -3679,7 +3679,12 @@ class EntityRules:
             ends.setdefault(j, ("PROJECT", "project-list"))
         for j in sorted(ends):
             label, rule = ends[j]
-            items = self._items_before(words, tags, j, label, clause_start=(rule == "status-clause"), offs=offs)
+            # "…、上银光电…|等": an ellipsis between the last item and 等 is no item
+            last = j
+            while rule == "enumeration" and j < len(words) and words[j] == "等" and last >= 2 \
+                    and words[last - 1] in _ELLIPSES:
+                last -= 1
+            items = self._items_before(words, tags, last, label, clause_start=(rule == "status-clause"), offs=offs)
             if j in starts and items:
                 # the list a count introduces starts after its verb ("9个项目包括：|A、B"), whatever the
                 # first item's cut took for a clause's word
@@ -3883,6 +3888,13 @@ class EntityRules:
         r = self.rules
         start = offs[j] + 1
         m = r.enum_head_re.search(text, start, start + r.enum_gap + 4)
+        if j + 2 < len(words) and tags[j + 1] == "m" and words[j + 2] in r.firm_count_classifiers:
+            # "等|22|家|分属精密机械、光电等产业之|厂商": counted as firms, the clause's first head types them
+            stop = next((x for x in range(j + 3, len(words)) if words[x] in CLAUSE_PUNCT and words[x] != "、"),
+                        len(words))
+            far = r.enum_head_re.search(text, start, offs[stop] if stop < len(words) else len(text))
+            if far is not None and r.enum_heads[far.group(0)] == "COMPANY":
+                return "COMPANY"
         if m is None:
             return None
         gap = text[start:m.start()]
@@ -5200,6 +5212,7 @@ def _with_glosses(words, tags, offs) -> tuple[list[str], list[str], list[int]]:
 
 
 _OPEN_BRACKETS, _CLOSE_BRACKETS = frozenset("(（"), frozenset(")）")
+_ELLIPSES = frozenset(("…", "……", "...", "⋯"))
 # Parts of speech of the ordinary words a brand may be made of (信义, 台|玻): nouns, classifiers, adjectives,
 # the bound characters jieba leaves of an unknown name (知巢|鸟, g and zg), and directions (西部（银川）…).
 _BRAND_TAGS = frozenset({"n", "nz", "ng", "j", "q", "a", "b", "nr", "nrt", "nrfg", "x", "g", "zg", "f"})

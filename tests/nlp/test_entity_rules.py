@@ -7589,3 +7589,14 @@ def test_a_rough_amount_after_the_investment_names_a_size_of_project(nlp):
     got = ents(nlp, "总投资逾8亿元的南岭光伏组件项目昨日开工。")
     assert ("南岭光伏组件项目", "PROJECT") in got, got
 
+
+def test_firms_counted_after_the_list_take_a_head_after_a_clause_of_their_trades(nlp):
+    # "A、B、C等|18|家|分属…、…等产业之|厂商": the count is of firms; the head comes after their trades' list
+    got = ents(nlp, "园区已引进冠华、统岳、立泰等18家分属精密机械、光电及医材等产业之厂商进驻。")
+    assert {("冠华", "COMPANY"), ("统岳", "COMPANY"), ("立泰", "COMPANY")} <= set(got), got
+
+
+def test_an_ellipsis_before_deng_closes_a_list_as_deng_does(nlp):
+    # "…、某某光电…|等企业": the ellipsis after the last item is no item of its own
+    got = ents(nlp, "签约的有冠华、统岳、立泰光电…等企业。")
+    assert {("冠华", "COMPANY"), ("统岳", "COMPANY"), ("立泰光电", "COMPANY")} <= set(got), got
