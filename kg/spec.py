@@ -240,6 +240,7 @@ class EntityRuleSpec:
     village_name_stop_tags: frozenset[str]  # v, r: jieba's tags of a clause's word before 村 (进村, 各村)
     industry_ends: tuple[str, ...]  # 产业, 行业: a word ending so after a trade makes the trade an industry
     site_ends: tuple[str, ...]  # 园, 馆: "洪洲电子|科技园" is a park named after a trade, no company
+    site_locatives: frozenset[str]  # 园内: a site's last character glued to "in" ("马铺化工|园内"), a site all the same
     category_heads: tuple[str, ...]  # 重点项目, 标志性项目: what comes before them is a kind of project
     whole_project_heads: tuple[str, ...]  # 项目: "…建设项目|主体工程" is the project, then its part
     phase_words: frozenset[str]  # 一期, 三期: a phase is part of its project's name
@@ -275,6 +276,7 @@ class EntityRuleSpec:
     policy_verbs: tuple[str, ...]  # 对标, 赋能: verbs of today's papers jieba does not know, kept whole
     slogan_qualities: frozenset[str]  # 智慧, 美丽: what a slogan wants a place to be ("美丽老港"), no part of its name
     titled_office_suffixes: frozenset[str]  # 署, 局: an office by its field alone, where its head's title follows
+    acting_post_words: frozenset[str]  # 代理: before a head's title split by jieba ("代理|局|长"), the office ends before it
     lone_office_suffixes: frozenset[str]  # 局, 委: written alone after the office's field
     level_organs: frozenset[str]  # 委, 政府: after several levels together (县区委), everyone's organ
     division_parts: frozenset[str]  # 东部: a division's part, inside a project's name after the division
@@ -398,6 +400,9 @@ class EntityRuleSpec:
     signing_verbs: frozenset[str]  # 签署: a company signs for its project
     owner_invest_verbs: frozenset[str]  # 投资: "X有限公司投资的Y项目" is X's project
     aspect_particles: frozenset[str]  # 了: closes a verb; jieba may glue it to the name after
+    example_marks: frozenset[str]  # 如: opens an example; jieba may glue it to the place after ("如泉港")
+    name_numerals: frozenset[str]  # 二: a numeral jieba cuts off a name's first character ("二|林园区" of 二林园区)
+    firm_count_classifiers: frozenset[str]  # 家: "A、B等|22|家|…之|厂商": the count is of firms, the head may be far
     firm_heads: frozenset[str]  # 公司: a list item's firm so written is named apart from its trade
     quality_characters: frozenset[str]  # 大, 好, 高, 优: "大好高优项目" is a run of qualities, no name
     quality_run_max: int  # the longest such run
@@ -566,6 +571,7 @@ class EntityRuleSpec:
             village_name_stop_tags=frozenset(spec.get("village_name_stop_tags", ())),
             industry_ends=tuple(spec.get("industry_ends", ())),
             site_ends=tuple(spec.get("site_ends", ())),
+            site_locatives=frozenset(spec.get("site_locatives", ())),
             category_heads=tuple(spec.get("category_heads", ())),
             whole_project_heads=tuple(spec.get("whole_project_heads", ())),
             phase_words=frozenset(spec.get("phase_words", ())),
@@ -601,6 +607,7 @@ class EntityRuleSpec:
             policy_verbs=tuple(spec.get("policy_verbs", ())),
             slogan_qualities=frozenset(spec.get("slogan_qualities", ())),
             titled_office_suffixes=frozenset(spec.get("titled_office_suffixes", ())),
+            acting_post_words=frozenset(spec.get("acting_post_words", ())),
             lone_office_suffixes=frozenset(spec.get("lone_office_suffixes", ())),
             level_organs=frozenset(spec.get("level_organs", ())),
             division_parts=frozenset(spec.get("division_parts", ())),
@@ -726,6 +733,9 @@ class EntityRuleSpec:
             signing_verbs=frozenset(spec.get("signing_verbs", ())),
             owner_invest_verbs=frozenset(spec.get("owner_invest_verbs", ())),
             aspect_particles=frozenset(spec.get("aspect_particles", ())),
+            example_marks=frozenset(spec.get("example_marks", ())),
+            name_numerals=frozenset(spec.get("name_numerals", ())),
+            firm_count_classifiers=frozenset(spec.get("firm_count_classifiers", ())),
             firm_heads=frozenset(spec.get("firm_heads", ())),
             quality_characters=frozenset(spec.get("quality_characters", ())),
             quality_run_max=int(spec.get("quality_run_max", 5)),

@@ -1046,6 +1046,12 @@ class EntityRules:
             return tags[x] == "x" and len(w) >= 3 and w[0] in r.aspect_particles and x > 0 \
                 and tags[x - 1].startswith("v") and offs[x - 1] + len(words[x - 1]) == offs[x]
 
+        def example_glued(x: int) -> bool:
+            # "项目|如泉港(x)|百宏…": jieba's guess glues the "for example" that opens a list to the
+            # first item's place
+            w = words[x]
+            return tags[x] == "x" and len(w) >= 3 and w[0] in r.example_marks and self._known_place(w[1:])
+
         # Each test runs on every word of every sentence: the cheap test of its word's shape comes
         # first, in the loop, so that most words cost no call.
         n = len(words)
@@ -1056,6 +1062,7 @@ class EntityRules:
         joined = {x for x in guesses if words[x][0] in r.item_joiners and joined_name(x)}
         listed = {x for x in guesses if words[x][0] == "有" and listed_after_kind(x)}
         aspects = {x for x in guesses if words[x][0] in r.aspect_particles and aspect_glued(x)}
+        examples = {x for x in guesses if words[x][0] in r.example_marks and example_glued(x)}
         bodies = {x: p for x in range(n) if tags[x] == "nt" and (p := titled_body(x))}
         placed = {x: p for x in range(n) if len(words[x]) >= 4 and (p := placed_body(x))}
         divisions = {x: p for x in range(n) if tags[x] == "ns" and len(words[x]) >= 5 and (p := placed_division(x))}
@@ -1072,7 +1079,8 @@ class EntityRules:
         glued = {x for x in guesses if len(words[x]) >= 2 and words[x][-1] in ends} \
             | {x for x in range(n) if len(words[x]) == 2 and joined_level(x)} \
             | committees | offices.keys() | titled | {x - 1 for x in titled} | bodies.keys() | placed.keys() | suffixed \
-            | joints | joined | listed | shared | divisions.keys() | aspects | leveled
+            | joints | joined | listed | shared | divisions.keys() | aspects | leveled \
+            | examples
         if not glued:
             return words, tags, offs
         out_w, out_t, out_o = [], [], []
@@ -1109,6 +1117,8 @@ class EntityRules:
                 parts = [(w[0], "v"), (w[1:], "x")]
             elif x in aspects:
                 parts = [(w[0], "ul"), (w[1:], "x")]
+            elif x in examples:
+                parts = [(w[0], "v"), (w[1:], "ns")]
             elif x in offices:
                 p = offices[x]
                 parts = [(w[:p], "n"), (w[p], "c"), (w[p + 1:], "zg")]
@@ -1146,7 +1156,7 @@ class EntityRules:
                 or (n >= 4 and w not in self.phrases and any(self._known_place(w[:i]) for i in range(2, n - 1))):
             mask |= 1  # committee_cut, titled_office, shared_title, joined_level, placed_body
         if n >= 2 and (w[0] in self._agency_suffix_set or w[0] in r.item_joiners or w[0] == "有" or w[-1] in ends
-                       or w[0] in r.aspect_particles
+                       or w[0] in r.aspect_particles or w[0] in r.example_marks
                        or not r.item_joiners.isdisjoint(w[1:-1])
                        or (n == 2 and w[0] in self._level_chars and w[1] in self._level_glue_chars)):
             mask |= 2  # the tests of jieba's guesses (x)
@@ -1204,6 +1214,9 @@ class EntityRules:
                         continue  # "中国|西藏旅游|文化国际博览会": a listed short name inside an event's name
                     if hit[0] in ("AGENCY", "COMPANY") and self._last_char_taken(text, j, ends):
                         continue  # "教育部|门", "公安部|队", "整改中|建立": the last character starts another word
+                    if hit[0] == "PLACE" and hit[1].startswith("gazetteer") and i >= 1 and i - 1 in bounds \
+                            and text[i - 1] in self.rules.name_numerals:
+                        continue  # "进驻|二|林园区": the numeral opens the name (二林园区, a park), no division there
                     if hit[0] == "AGENCY" and i >= 1 and _levels_organ(text[i - 1:j], self.rules) \
                             and (i == 1 or not text[i - 2].isalnum() or text[i - 2] in self.rules.determiners):
                         continue  # "、县|区委书记": the party committees of every county and district
@@ -1605,6 +1618,10 @@ class EntityRules:
         heads = self.place_heads
         for j in self._suffix_positions(words):
             w = words[j]
+            if j + 1 < len(words) and words[j + 1].startswith("长") and offs[j] + len(w) == offs[j + 1] \
+                    and w[-1:] in r.titled_office_suffixes and (w[:-1] in r.acting_post_words or (
+                        len(w) == 1 and j >= 1 and words[j - 1] in r.acting_post_words)):
+                continue  # "某管理局|代理局|长|某某": an acting head's title; the office was named before it
             if w[:2] in heads and len(w) > 2:
                 # jieba glues a place suffix to the noun after it ("西藏路|社区卫生|服务中心"):
                 # the place ends inside the word.
@@ -1695,7 +1712,8 @@ class EntityRules:
         r = self.rules
         for x in range(k, min(k + 3, len(words))):
             w = words[x]
-            if w.startswith(self._industry_trailer_starts) or w.endswith(r.site_ends) or w.endswith(r.industry_ends):
+            if w.startswith(self._industry_trailer_starts) or w.endswith(r.site_ends) or w.endswith(r.industry_ends) \
+                    or w in r.site_locatives:
                 return True
             if x + 1 >= len(words) or not _trade(w) or offs[x] + len(w) != offs[x + 1]:
                 return False
@@ -1783,7 +1801,11 @@ class EntityRules:
         # names joined, so the statistical tagger may not drop it (its rule says so)
         head = "zone" if zone else "joined-brand-head" if a + 2 < split \
             and self._joiner_brand_before_trade(words, tags, offs, a + 1, split) else "company-head"
-        return [Candidate(cand.start, mid, "PLACE" if zone else "COMPANY", f"{cand.rule}:{head}", cand.prio),
+        end = mid
+        if split - a >= 4 and words[split - 1] in _CLOSE_BRACKETS and words[split - 2] in self.rules.phase_words \
+                and words[split - 3] in _OPEN_BRACKETS:
+            end = offs[split - 3]  # "某某启程|（|一期|）|年产…项目": the project's phase, no part of the firm's name
+        return [Candidate(cand.start, end, "PLACE" if zone else "COMPANY", f"{cand.rule}:{head}", cand.prio),
                 Candidate(offs[self._after_trim(words, split, j, self._branded(tags, a, split), tags)], cand.end,
                           "PROJECT", cand.rule, cand.prio)]
 
@@ -2938,6 +2960,10 @@ class EntityRules:
                 if (words[x] in r.investment_words or words[x] in r.area_words) and x + 1 < j and tags[x + 1] == "m":
                     first = self._past_amount(words, tags, x + 1, j)
                     break
+                if words[x] in r.investment_words and x + 2 < j and words[x + 1] in r.amount_words \
+                        and tags[x + 2] == "m":
+                    first = self._past_amount(words, tags, x + 2, j)  # "总投资|超|20亿元|…项目": a rough amount
+                    break
         if label == "PROJECT" and any(
                 tags[x] == "v" and x < j - 1 and (x == first or tags[x - 1] not in NOUN_TAGS)
                 and self._place_date_generic(words, tags, x + 1, j + 1) for x in range(first, j)):
@@ -3405,8 +3431,12 @@ class EntityRules:
             # A brand of ordinary words before its region (信义（福建）, 台|玻（福建）): two to four
             # characters of nouns, nothing of the clause.
             y, size = x, 0
-            # (a province's one-character name opens many: 湘|铁|电气（长沙）, 赣|锋)
-            while y >= 0 and size + len(words[y]) <= 4 and (tags[y] in _BRAND_TAGS or (tags[y] == "ns" and len(words[y]) == 1)) \
+            # (a province's one-character name opens many: 湘|铁|电气（长沙）, 赣|锋; and a word jieba tags as a
+            # place it does not know, at the clause's start: 中科(ns)|启程（海南）, where after a verb or a
+            # preposition it may be a site: 位于|洋浦)
+            while y >= 0 and size + len(words[y]) <= 4 and (tags[y] in _BRAND_TAGS or (tags[y] == "ns" and (
+                    len(words[y]) == 1 or (not self._known_place(words[y])
+                                           and (y == 0 or tags[y - 1] not in ("p", "v", "vn")))))) \
                     and words[y] not in self.rules.boundary and (y == x or offs[y] + len(words[y]) == offs[y + 1]):
                 size += len(words[y])
                 y -= 1
@@ -3717,7 +3747,12 @@ class EntityRules:
             ends.setdefault(j, ("PROJECT", "project-list"))
         for j in sorted(ends):
             label, rule = ends[j]
-            items = self._items_before(words, tags, j, label, clause_start=(rule == "status-clause"), offs=offs)
+            # "…、上银光电…|等": an ellipsis between the last item and 等 is no item
+            last = j
+            while rule == "enumeration" and j < len(words) and words[j] == "等" and last >= 2 \
+                    and words[last - 1] in _ELLIPSES:
+                last -= 1
+            items = self._items_before(words, tags, last, label, clause_start=(rule == "status-clause"), offs=offs)
             if j in starts and items:
                 # the list a count introduces starts after its verb ("9个项目包括：|A、B"), whatever the
                 # first item's cut took for a clause's word
@@ -3921,6 +3956,13 @@ class EntityRules:
         r = self.rules
         start = offs[j] + 1
         m = r.enum_head_re.search(text, start, start + r.enum_gap + 4)
+        if j + 2 < len(words) and tags[j + 1] == "m" and words[j + 2] in r.firm_count_classifiers:
+            # "等|22|家|分属精密机械、光电等产业之|厂商": counted as firms, the clause's first head types them
+            stop = next((x for x in range(j + 3, len(words)) if words[x] in CLAUSE_PUNCT and words[x] != "、"),
+                        len(words))
+            far = r.enum_head_re.search(text, start, offs[stop] if stop < len(words) else len(text))
+            if far is not None and r.enum_heads[far.group(0)] == "COMPANY":
+                return "COMPANY"
         if m is None:
             return None
         gap = text[start:m.start()]
@@ -5253,6 +5295,7 @@ def _with_glosses(words, tags, offs) -> tuple[list[str], list[str], list[int]]:
 
 
 _OPEN_BRACKETS, _CLOSE_BRACKETS = frozenset("(（"), frozenset(")）")
+_ELLIPSES = frozenset(("…", "……", "...", "⋯"))
 # Parts of speech of the ordinary words a brand may be made of (信义, 台|玻): nouns, classifiers, adjectives,
 # the bound characters jieba leaves of an unknown name (知巢|鸟, g and zg), and directions (西部（银川）…).
 _BRAND_TAGS = frozenset({"n", "nz", "ng", "j", "q", "a", "b", "nr", "nrt", "nrfg", "x", "g", "zg", "f"})

@@ -113,6 +113,9 @@ class SentenceRelations:
                                if rule.not_before}
         self.max_gap = max(self.gap.values(), default=0)
         self.amount = entity_rule_spec().invested_amount_re
+        phases = sorted(entity_rule_spec().phase_words)
+        # the project's phase in brackets between its firm and its name: "某某新材|（二期）|年产…项目"
+        self.phase = re.compile("[（(](?:%s)[）)]" % "|".join(map(re.escape, phases))) if phases else None
         self.needed = {rule.name: needed_words(rule.pattern) for rule in spec.sentence_rules}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -129,8 +132,9 @@ class SentenceRelations:
         # its article named last).
         for a, b in zip(spans, spans[1:]):
             if a.label_ in ("COMPANY", COMPANY_REF) and b.label_ == "PROJECT" and (
-                    a.end == b.start or self.amount.fullmatch(text, a.end_char, b.start_char)):
-                # (or with what the firm invests between: "某某电器公司|5亿元|风光互补")
+                    a.end == b.start or self.amount.fullmatch(text, a.end_char, b.start_char)
+                    or (self.phase is not None and self.phase.fullmatch(text, a.end_char, b.start_char))):
+                # (or with what the firm invests between: "某某电器公司|5亿元|风光互补"; or the project's phase)
                 hits.append(SpanHit(a, b, "builds", "company-head"))
         # Every rule relates two names: a sentence with one or none (most of them) tries no rule.
         for rule in self.spec.sentence_rules if len(spans) > 1 else ():

@@ -74,6 +74,7 @@ def _false_words() -> frozenset[str]:
 
 _OPENING = ("（", "(", "【", "〔", "［")
 _CLOSING = ("）", ")", "】", "〕", "］")
+_QUOTES = ("“", "「", "『", "‘", "”", "」", "』", "’")
 
 
 # Tags of the dictionary's proper names that go on a brand whose first character is a country's abbreviation
@@ -100,6 +101,10 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if opening >= 0 and not any(b in text[opening:end] for b in _CLOSING):
         end = opening
     start, end = _trim(text, start, end)
+    if label == "PLACE" and any(q in text[start:end] for q in _QUOTES):
+        # "“行走的奉贤|”|街镇主题日": a quoted slogan's word and the word after it are no one place (the rules
+        # read the quoted place where it is one)
+        return None
     if label == "PLACE":
         end -= len(place_trailer(text[start:end]))
     spec = entity_rule_spec()

@@ -7649,3 +7649,69 @@ def test_an_industrial_estate_before_a_firm_is_no_part_of_its_name(nlp, full_nlp
     for pipe in (nlp, full_nlp):
         got = ents(pipe, "县里在城北工业小区湖南宏泰电子有限公司举行签约仪式。")
         assert ("湖南宏泰电子有限公司", "COMPANY") in got, got
+
+
+def test_an_acting_heads_title_ends_the_office_before_it(nlp):
+    # "某管理局|代理局长|某某": jieba cuts the acting head's title as 代理|局|长; its 局 is the title's
+    got = ents(nlp, "南港开发管理局代理局长吴振宇主持了说明会。")
+    assert ("南港开发管理局", "AGENCY") in got and not [t for t, _ in got if "代理" in t], got
+    got = ents(nlp, "县林业局代理处长周平到场。")
+    assert ("县林业局", "AGENCY") in got and not [t for t, _ in got if "代理" in t], got
+
+
+def test_a_trade_before_a_park_and_in_names_no_firm(nlp):
+    # "某某化工|园内": jieba glues the park's last character to "in"; the trade names the park
+    got = ents(nlp, "新厂计划在东湖化工园内建设三条生产线。")
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+def test_for_example_glued_to_a_place_opens_no_place(nlp):
+    # "项目如|泉港…": the "for example" of a list, which jieba glues to the first item's place
+    got = ents(nlp, "一批技改项目如泉港聚酯薄膜升级改造已经启动。")
+    assert ("泉港", "PLACE") in got and not [t for t, _ in got if "如" in t], got
+
+
+def test_streets_and_towns_together_name_no_place(nlp):
+    # 街镇: a district's streets and towns in general
+    got = ents(nlp, "全区各街镇要抓好安全生产。")
+    assert not [t for t, lab in got if lab == "PLACE"], got
+
+
+def test_a_projects_phase_in_brackets_is_no_part_of_its_firm(nlp):
+    # "某某新材（二期）年产…项目": the firm heads the project, and the phase is the project's
+    got = ents(nlp, "投资8亿元的华拓新材（二期）年产5万吨可降解塑料项目昨日开工。")
+    assert ("华拓新材", "COMPANY") in got and not [t for t, lab in got if lab == "COMPANY" and "期" in t], got
+
+
+def test_a_brand_jieba_reads_as_a_place_opens_a_name_with_a_bracketed_region(nlp):
+    # "中科(ns)|启程（海南）…有限公司": a brand word jieba's dictionary tags as a place it does not know
+    got = ents(nlp, "中科星辰（福建）新材料有限公司总经理表示，项目年底投产。")
+    assert ("中科星辰（福建）新材料有限公司", "COMPANY") in got, got
+
+
+def test_a_division_after_a_numeral_jieba_cut_off_is_read_inside_a_longer_name(nlp):
+    # "进驻|二|林园区": the park 二林园区, whose name opens with a numeral; Kaohsiung's 林园区 is not there
+    got = ents(nlp, "已有五家厂商进驻二林园区。")
+    assert ("林园区", "PLACE") not in got, got
+    got = ents(nlp, "工厂设在高雄市林园区。")
+    assert ("林园区", "PLACE") in got, got
+
+
+def test_a_rough_amount_after_the_investment_names_a_size_of_project(nlp):
+    # "总投资|超|30亿元|单体制造业项目": the investment, a rough amount (超, 逾) and a kind of project
+    got = ents(nlp, "这三家都是总投资超30亿元单体制造业项目。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+    got = ents(nlp, "总投资逾8亿元的南岭光伏组件项目昨日开工。")
+    assert ("南岭光伏组件项目", "PROJECT") in got, got
+
+
+def test_firms_counted_after_the_list_take_a_head_after_a_clause_of_their_trades(nlp):
+    # "A、B、C等|18|家|分属…、…等产业之|厂商": the count is of firms; the head comes after their trades' list
+    got = ents(nlp, "园区已引进冠华、统岳、立泰等18家分属精密机械、光电及医材等产业之厂商进驻。")
+    assert {("冠华", "COMPANY"), ("统岳", "COMPANY"), ("立泰", "COMPANY")} <= set(got), got
+
+
+def test_an_ellipsis_before_deng_closes_a_list_as_deng_does(nlp):
+    # "…、某某光电…|等企业": the ellipsis after the last item is no item of its own
+    got = ents(nlp, "签约的有冠华、统岳、立泰光电…等企业。")
+    assert {("冠华", "COMPANY"), ("统岳", "COMPANY"), ("立泰光电", "COMPANY")} <= set(got), got

@@ -536,3 +536,9 @@ def test_a_quoted_firms_own_project_is_the_firms(nlp):
     # "“X有限公司”的Y项目": the closing quote between the firm and 的
     got = hits(nlp, "其中“宏达电气有限公司”的配电开关设备制造项目总投资约1.2亿元。")
     assert ("宏达电气有限公司", "builds", "配电开关设备制造项目", "company-own-project") in got, got
+
+
+def test_a_firm_before_its_projects_bracketed_phase_builds_it(nlp):
+    # "某某新材|（二期）|年产…项目": the phase between the firm and its project's name
+    got = hits(nlp, "投资8亿元的华拓新材（二期）年产5万吨可降解塑料项目昨日开工。")
+    assert ("华拓新材", "builds", "年产5万吨可降解塑料项目", "company-head") in got, got

@@ -611,3 +611,11 @@ def test_a_bodys_name_with_a_bracketed_place_stays_whole_with_the_tagger(stat_nl
     # the model ends a name at a bracket, as it does in a firm's legal name
     got = [(e.text, e.label_) for e in stat_nlp("会上，中拉论坛（深圳）常设秘书处与市商务局签署协议。").ents]
     assert ("中拉论坛（深圳）常设秘书处", "AGENCY") in got, got
+
+
+def test_a_model_place_across_a_quotation_mark_is_none():
+    # "“走进江宁”街道行": the quoted slogan's place and the word after the closing mark are not one name
+    text = "参加“走进江宁”街道行活动"
+    start = text.index("江宁")
+    assert clean_span(text, start, start + 5, "PLACE") is None
+    assert clean_span(text, start, start + 2, "PLACE") == (start, start + 2)
