@@ -919,3 +919,13 @@ def test_a_special_regions_government_written_without_its_name_is_no_peoples_gov
 def test_a_special_regions_government_merges_with_its_short_mention(rules_nlp):
     labels = agency_labels(rules_nlp, "澳门特区政府经济局今日表示，特区政府将继续支持中小企业。")
     assert "澳门特别行政区政府" in labels and "特区人民政府" not in labels, labels
+
+
+def test_a_zone_after_its_citys_short_name_is_the_zone_named_with_the_citys_level(nlp):
+    # "某某经开区" shortens both the zone's word and its city's (某某市经济技术开发区): one zone
+    from kg import extract_graph
+    g = extract_graph(["松原经开区推进重点项目建设。松原市经济技术开发区新签约项目5个。"
+                       "白城高新区举行签约仪式。吉林省白城市高新技术产业开发区新落户企业3家。"], nlp=nlp)
+    places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert "松原市经济技术开发区" in places and "松原经开区" not in places, places
+    assert "白城市高新技术产业开发区" in places and "白城高新区" not in places, places
