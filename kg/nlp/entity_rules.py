@@ -144,6 +144,16 @@ def begins_outlet(text: str, end: int) -> bool:
     return entity_rule_spec().outlet_re.match(text, end) is not None
 
 
+def begins_firm_outlet(text: str, end: int) -> bool:
+    """Whether a firm's name ending at ``end`` begins a news site's name (中华石化|网讯).
+
+    >>> begins_firm_outlet("中华石化网讯 近日", 4), begins_firm_outlet("中华石化网站上线", 4)
+    (True, False)
+    """
+    spec = entity_rule_spec()
+    return text.startswith(spec.firm_outlet_starts, end) and spec.outlet_re.match(text, end) is not None
+
+
 def names_system(text: str, end: int) -> bool:
     """Whether an office ending at ``end`` names a system of government: 人民代表大会|制度.
 
@@ -550,6 +560,8 @@ class EntityRules:
                                                                    or bearing(text, c.start, c.end, self.rules)
                                                                    or ranking_scope(text, c.end, self.rules)))]
         cands = [c for c in cands if not (c.label == "COMPANY" and c.end - c.start <= 2 and self._given_name(text, c))]
+        if "网" in text:
+            cands = [c for c in cands if not (c.label == "COMPANY" and begins_firm_outlet(text, c.end))]
         if "等" in text:
             # "A、B等|旅游三产项目": the head after 等 is the kind of its items, no project of its own
             # (so after a count: "A、B等|一批|本土企业转型项目")

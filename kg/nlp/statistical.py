@@ -38,9 +38,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
-from kg.nlp.entity_rules import (begins_outlet, ends_like_no_office, ends_slogan, is_generic_name, is_trade, listed_person,
-                                 ranking_scope, names_system, place_trailer, qualifies_noun, quoted_goal, bearing,
-                                 quoted_nickname)
+from kg.nlp.entity_rules import (begins_firm_outlet, begins_outlet, ends_like_no_office, ends_slogan, is_generic_name,
+                                 is_trade, listed_person, ranking_scope, names_system, place_trailer, qualifies_noun,
+                                 quoted_goal, bearing, quoted_nickname)
 from kg.nlp.tokenizer import base_tags, doc_text
 from kg.spec import entity_rule_spec
 
@@ -146,6 +146,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # a news outlet (中国网, 青海日报)
     if label == "PLACE" and begins_outlet(text, end):
         return None  # "长城|网讯", "青海|日报": the outlet's name, no mention of the place
+    if label == "COMPANY" and begins_firm_outlet(text, end):
+        return None  # "中华石化|网讯": a trade's news site, no mention of a firm
     if label == "PLACE" and listed_person(text, start, end, spec):
         return None  # "县领导田林、…、贾鲲鹏、黄河": a leader in a list of them, as the rules read it
     if label == "PLACE" and text[start:end].endswith(spec.store_ends):

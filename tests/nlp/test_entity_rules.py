@@ -7534,3 +7534,20 @@ def test_kinds_of_project_by_their_trade_name_no_project(nlp):
     assert not [t for t, lab in got if lab == "PROJECT"], got
     got = ents(nlp, "签约年产5万吨饲料加工、城东物流园等项目。")
     assert ("年产5万吨饲料加工", "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("中原石化网讯 近日，城北园区一个新项目正式投产。", "中原石化"),
+    ("北辰能源新闻网讯 日前，某县与多家企业签约。", "北辰能源"),
+    ("南山钢铁集团网5月3日讯 城东物流园开工。", "南山钢铁集团"),
+])
+def test_a_trade_news_sites_dateline_names_no_firm(nlp, text, firm):
+    # "某某化工|网讯": the site of a trade's news, named like a firm, files the report; no firm is named
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "COMPANY" and t.startswith(firm[:2])], got
+
+
+def test_a_firm_before_its_website_is_still_named(nlp):
+    got = ents(nlp, "东岳化工有限公司网站发布公告。")
+    assert ("东岳化工有限公司", "COMPANY") in got, got
+

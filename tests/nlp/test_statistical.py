@@ -579,3 +579,9 @@ def test_a_bureau_of_two_fields_joined_by_ji_stays_whole_with_the_tagger(stat_nl
     # the model learnt no such names and cut the office to its second field (工业局)
     got = [(e.text, e.label_) for e in stat_nlp("在創新科技及工業局局長的見證下,雙方簽署協議。").ents]
     assert ("创新科技及工业局", "AGENCY") in got, got
+
+
+def test_a_trade_news_sites_dateline_names_no_firm_with_the_tagger(stat_nlp):
+    doc = stat_nlp("中原石化网讯 近日，城北园区一个新项目正式投产。")
+    assert not [e.text for e in doc.ents if e.label_ == "COMPANY"], [(e.text, e.label_) for e in doc.ents]
+
