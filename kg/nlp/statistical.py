@@ -428,6 +428,9 @@ TRUSTED_RULES = ("lexicon", "abbreviation", "enumeration", "short-names", "statu
                  "listed-code",
                  # the division a dateline files from (本报|龙游|2月20日电), whose short name it reads as a word
                  "dateline",
+                 # a division's short name in a list of places (两江新区、南岸、渝北等区县), which it reads as the
+                 # ordinary word the name also is (南岸 "south bank")
+                 "listed-alias",
                  "strong:AGENCY", "strong:PLACE",
                  "suffix:专业合作社", "suffix:股份经济合作社", "suffix:联合社", "suffix:合作社",
                  "suffix:农场", "suffix:养殖场", "suffix:牧场",

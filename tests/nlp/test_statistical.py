@@ -585,3 +585,9 @@ def test_a_trade_news_sites_dateline_names_no_firm_with_the_tagger(stat_nlp):
     doc = stat_nlp("中原石化网讯 近日，城北园区一个新项目正式投产。")
     assert not [e.text for e in doc.ents if e.label_ == "COMPANY"], [(e.text, e.label_) for e in doc.ents]
 
+
+def test_a_districts_short_name_in_a_list_of_districts_stays_with_the_tagger(stat_nlp):
+    # 南岸 is also "the south bank": among other districts' names it is the district, which the model
+    # reads as the ordinary word
+    doc = stat_nlp("市里分别与南岸、北碚、江津等区县建立合作机制。")
+    assert ("南岸", "PLACE") in [(e.text, e.label_) for e in doc.ents], [(e.text, e.label_) for e in doc.ents]
