@@ -4584,10 +4584,13 @@ class EntityRules:
             start = offs[a + 1]
         # a park heading the item is where the project lies, no company: "西|黑山|产业园|20公里道路"
         zone = self._zone_word(words[split - 1])
+        first = self._after_trim(words, split, b - 1, self._branded(tags, a, split), tags)
+        if first + 3 < b and words[first] in _OPEN_BRACKETS and words[first + 2] in _CLOSE_BRACKETS \
+                and self._known_place(words[first + 1]):
+            first += 3  # "某某集团|（成都）|食品研发基地": the city the firm works in, between it and its project
         return [*where, Candidate(start, mid, "PLACE" if zone else "COMPANY",
                                   f"{rule}:{'zone' if zone else 'company-head'}", prio=3),
-                Candidate(offs[self._after_trim(words, split, b - 1, self._branded(tags, a, split), tags)], end,
-                          "PROJECT", rule, prio=3)]
+                Candidate(offs[first], end, "PROJECT", rule, prio=3)]
 
     def _facility_work(self, words, tags, k) -> bool:
         """A stopping verb noun between a field and a facility head: "农业产业|发展|基地建设项目".

@@ -7551,3 +7551,10 @@ def test_a_firm_before_its_website_is_still_named(nlp):
     got = ents(nlp, "东岳化工有限公司网站发布公告。")
     assert ("东岳化工有限公司", "COMPANY") in got, got
 
+
+def test_a_city_in_brackets_between_a_firm_and_its_project_opens_neither(nlp):
+    # "某某集团（西安）冷链物流基地": the firm, the city it works in, then the project; no name opens
+    # with the bracket
+    got = ents(nlp, "现场签约了东岭集团（西安）冷链物流基地、城南食品产业园等项目。")
+    assert ("东岭集团", "COMPANY") in got and ("冷链物流基地", "PROJECT") in got, got
+    assert not [t for t, _ in got if t.startswith(("（", "("))], got
