@@ -274,6 +274,7 @@ class EntityRuleSpec:
     policy_verbs: tuple[str, ...]  # 对标, 赋能: verbs of today's papers jieba does not know, kept whole
     slogan_qualities: frozenset[str]  # 智慧, 美丽: what a slogan wants a place to be ("美丽老港"), no part of its name
     titled_office_suffixes: frozenset[str]  # 署, 局: an office by its field alone, where its head's title follows
+    deputy_marks: tuple[str, ...]  # 副: before the title of a titled office's deputy head (副局长)
     lone_office_suffixes: frozenset[str]  # 局, 委: written alone after the office's field
     level_organs: frozenset[str]  # 委, 政府: after several levels together (县区委), everyone's organ
     division_parts: frozenset[str]  # 东部: a division's part, inside a project's name after the division
@@ -598,6 +599,7 @@ class EntityRuleSpec:
             policy_verbs=tuple(spec.get("policy_verbs", ())),
             slogan_qualities=frozenset(spec.get("slogan_qualities", ())),
             titled_office_suffixes=frozenset(spec.get("titled_office_suffixes", ())),
+            deputy_marks=_longest_first(spec.get("deputy_marks", ())),
             lone_office_suffixes=frozenset(spec.get("lone_office_suffixes", ())),
             level_organs=frozenset(spec.get("level_organs", ())),
             division_parts=frozenset(spec.get("division_parts", ())),

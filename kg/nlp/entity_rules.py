@@ -1589,7 +1589,7 @@ class EntityRules:
                 # place's name too ("欧洲|货币|局")
                 out.extend(self._two_word_suffix(words, tags, offs, j, "AGENCY", "weak"))
                 continue
-            if w in r.titled_office_suffixes and j + 1 < len(words) and words[j + 1].startswith(w + "长") \
+            if w in r.titled_office_suffixes and j + 1 < len(words) and self._head_title(words[j + 1], w) \
                     and offs[j] + len(w) == offs[j + 1]:
                 # "投资|推广|署|署长": the office's suffix jieba writes alone, before its head's title
                 cand = self._extend_left(words, tags, offs, j, w, "AGENCY", "weak")
@@ -1646,6 +1646,11 @@ class EntityRules:
                 and (self._brand_locative(words, tags, x - 1) or self._region_brand(words, tags, x - 1)):
             return Candidate(offs[x - 1], cand.end, cand.label, cand.rule, cand.prio)
         return cand
+
+    def _head_title(self, word: str, suf: str) -> bool:
+        """Whether ``word`` is the title of the head of an office ending in ``suf``, or of its deputy (局长, 副局长)."""
+        deputy = next((d for d in self.rules.deputy_marks if word.startswith(d)), "")
+        return word.startswith(suf + "长", len(deputy))
 
     def _trade_run_ends_site(self, words, offs, k) -> bool:
         """Whether word ``k``, after up to two more trades written on (化工, 电子), opens a site's or an
@@ -2111,7 +2116,7 @@ class EntityRules:
         branch = label == "COMPANY" and suf in r.branch_suffixes
         # "投资|推广(v)|署|署长": an office whose head's title follows may be named by a verb of its field
         titled = label == "AGENCY" and suf in r.titled_office_suffixes and j + 1 < len(words) \
-            and words[j + 1].startswith(suf + "长") and offs[j] + len(words[j]) == offs[j + 1]
+            and self._head_title(words[j + 1], suf) and offs[j] + len(words[j]) == offs[j + 1]
         parent_seen = False  # a branch's name holds its parent's legal name, and only one
         joint_at = None  # a 的 or 和 kept inside the name only if the name starts with a place
         joined = False  # a conjunction joins two products inside the name

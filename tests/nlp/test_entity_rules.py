@@ -7558,3 +7558,9 @@ def test_a_city_in_brackets_between_a_firm_and_its_project_opens_neither(nlp):
     got = ents(nlp, "现场签约了东岭集团（西安）冷链物流基地、城南食品产业园等项目。")
     assert ("东岭集团", "COMPANY") in got and ("冷链物流基地", "PROJECT") in got, got
     assert not [t for t, _ in got if t.startswith(("（", "("))], got
+
+
+def test_a_bureau_named_by_its_verbs_before_its_deputy_heads_title_is_named(nlp):
+    # "市招商投资局|副局长": jieba writes 局 alone, as before 局长; the deputy's title says it is an office
+    got = ents(nlp, "市招商投资局副局长李明陪同企业考察。")
+    assert ("市招商投资局", "AGENCY") in got, got
