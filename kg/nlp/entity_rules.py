@@ -2553,6 +2553,10 @@ class EntityRules:
                                                     or words[k + 1] in r.paired_short_names):
                 k -= 1  # "洛阳|中|德|产业园项目": two countries' short names, the park they build together
                 continue
+            if label == "PROJECT" and w in r.policy_verbs and k == j - 1 and k > 0 and tags[k - 1] in NOUN_TAGS \
+                    and words[j] == suf and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                k -= 1  # "褐煤|提质|项目": what the plant does to the goods before it, the project's own work
+                continue
             if label == "PROJECT" and w in r.policy_verbs:
                 break  # "补链、强链、|延链|高端化工产业项目": what the projects do for a chain, no part of a name
             if label == "PROJECT" and (self._glued_clause(w) or w.startswith(r.comparatives)):

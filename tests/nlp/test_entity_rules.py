@@ -7564,3 +7564,12 @@ def test_a_bureau_named_by_its_verbs_before_its_deputy_heads_title_is_named(nlp)
     # "市招商投资局|副局长": jieba writes 局 alone, as before 局长; the deputy's title says it is an office
     got = ents(nlp, "市招商投资局副局长李明陪同企业考察。")
     assert ("市招商投资局", "AGENCY") in got, got
+
+
+def test_a_plant_named_by_what_it_does_to_its_goods_before_xiangmu_is_a_project(nlp):
+    # "…万吨|煤泥|提质|项目": 提质 (upgrading) is what the plant does to the slurry, inside the name,
+    # not a verb of the clause before the project
+    got = ents(nlp, "东岭年产20万吨煤泥提质项目总投资3亿元。")
+    assert any(lab == "PROJECT" and t.endswith("煤泥提质项目") for t, lab in got), got
+    got = ents(nlp, "补链、强链、延链高端化工产业项目加快推进。")
+    assert not [t for t, lab in got if lab == "PROJECT" and "链" in t], got
