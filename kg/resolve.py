@@ -1174,7 +1174,8 @@ def _group_unit(group: str, name: str) -> bool:
     (True, False)
     """
     spec = entity_rule_spec()
-    if not group.endswith(tuple(spec.group_words)):
+    # (and a region's group by its short kind: "某省建投|七建集团" is the group's seventh builder)
+    if not group.endswith((*spec.group_words, *spec.region_group_kinds)):
         return False
     rest = name[len(group):]
     if rest.endswith("公司"):

@@ -929,3 +929,15 @@ def test_a_zone_after_its_citys_short_name_is_the_zone_named_with_the_citys_leve
     places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
     assert "松原市经济技术开发区" in places and "松原经开区" not in places, places
     assert "白城市高新技术产业开发区" in places and "白城高新区" not in places, places
+
+
+def test_a_regions_group_by_its_short_kind_is_not_its_own_builders_group(nlp):
+    # "某省交投|三建集团" is a unit of the province's 交投 group; the group's short name is no alias of
+    # the unit, though the unit's name starts with it (and the group's own legal name still is one)
+    from kg import extract_graph
+    g = extract_graph(["河南交投三建集团与西平县签署战略合作协议。河南交投总经理王明与县长李华座谈。"], nlp=nlp)
+    companies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "company"}
+    assert {"河南交投", "河南交投三建集团"} <= companies, companies
+    g = extract_graph(["近日，河南交投集团有限公司与西平县签约。河南交投董事长出席。"], nlp=nlp)
+    companies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "company"}
+    assert companies == {"河南交投集团有限公司"}, companies
