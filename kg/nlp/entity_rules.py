@@ -2123,6 +2123,7 @@ class EntityRules:
         lead = 0  # characters of the first word that are not part of the name
         level_owned = False  # a bare level word opens the name: the county's own project
         glued_brand = False  # a brand jieba cut at a character it read as a conjunction (忠|和|酒业)
+        opened_brand = False  # a firm's brand opening with 新 or 老, which no trim takes off (新|希望|集团)
         branch_of = None  # the bureau whose branch in a county the name is (…局|开平|分局)
         k = j - 1
         limit = 12 if long_agency else MAX_TOKENS[label]
@@ -2752,6 +2753,11 @@ class EntityRules:
                     and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 k -= 1  # "秦皇岛|满仓|面业|有限公司": between its place and a guessed word, a brand jieba reads as a verb
                 continue
+            if label == "COMPANY" and k == j - 1 and k >= 1 and words[k - 1] in r.brand_openers and len(w) >= 2 \
+                    and words[j] == suf and (k < 2 or words[k - 2] in r.item_joiners or tags[k - 2] in ("w", "p")):
+                k -= 2  # "与|新|希望|集团": 新 and the word jieba reads as a verb are the group's brand
+                opened_brand = True
+                break
             if t.startswith("v") and t != "vn" and label != "PROJECT" and not long_agency and not titled \
                     and not (label == "PLACE" and self._zone_word(words[j])
                              and (w in r.business_verbs or w in r.zone_verbs
@@ -2849,7 +2855,8 @@ class EntityRules:
             # (an office listed after another, "县发改局、工业信息和科技商务局", is named without its
             # place as the one before it is: the list gives the level)
             first = joint_at + 1
-        while first < j and ((_leading(words, first, j, r) and not (first + 1 < j and words[first + 1] in r.roads)
+        while first < j and ((_leading(words, first, j, r) and not opened_brand
+                              and not (first + 1 < j and words[first + 1] in r.roads)
                               # "新|民巷": one character cut from a road's two-character name is its first
                               and not (first + 1 < j and len(words[first]) == 1 and len(words[first + 1]) == 2
                                        and words[first + 1][1] in r.roads))

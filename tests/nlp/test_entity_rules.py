@@ -7573,3 +7573,11 @@ def test_a_plant_named_by_what_it_does_to_its_goods_before_xiangmu_is_a_project(
     assert any(lab == "PROJECT" and t.endswith("煤泥提质项目") for t, lab in got), got
     got = ents(nlp, "补链、强链、延链高端化工产业项目加快推进。")
     assert not [t for t, lab in got if lab == "PROJECT" and "链" in t], got
+
+
+def test_a_groups_brand_of_xin_and_a_word_jieba_reads_as_a_verb_is_named(nlp):
+    # "与|新|希望|集团": after the partner's 与, 新 and the verb-like word are the group's brand
+    got = ents(nlp, "县政府与新希望集团签订了合作协议。")
+    assert ("新希望集团", "COMPANY") in got, got
+    got = ents(nlp, "我们希望集团加快转型。")
+    assert not [t for t, lab in got if lab == "COMPANY"], got
