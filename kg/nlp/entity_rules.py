@@ -578,7 +578,10 @@ class EntityRules:
         if "eng" in tags:
             cands = [self._after_road_code(text, c) for c in cands]
         if not self.rules.superlatives.isdisjoint(words):
-            cands = [c for c in cands if not (c.label == "PROJECT" and c.rule.startswith("suffix:")
+            # (and so is a park's kind: "东北最大的|钢管制造工业园" says what the park named before is)
+            cands = [c for c in cands if not ((c.label == "PROJECT" or (c.label == "PLACE"
+                                                                         and self._zone_word(text[c.start:c.end])))
+                                              and c.rule.startswith("suffix:")
                                               and self._after_superlative(c, words, tags, offs))]
         starts = _determiner_starts(self.rules.determiners)
         if any(w[:1] in starts for w in words):

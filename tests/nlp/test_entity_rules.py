@@ -7581,3 +7581,12 @@ def test_a_groups_brand_of_xin_and_a_word_jieba_reads_as_a_verb_is_named(nlp):
     assert ("新希望集团", "COMPANY") in got, got
     got = ents(nlp, "我们希望集团加快转型。")
     assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+def test_a_parks_kind_after_a_superlative_names_no_park(nlp):
+    # "东北最大的|钢管制造工业园": how big a kind of park the one named before is, no name; a name of its
+    # own after the superlative is still the park's
+    got = ents(nlp, "临港园区将建成西北地区最大的钢管制造工业园。")
+    assert not [t for t, _ in got if t.endswith("工业园")], got
+    got = ents(nlp, "这里是全省最大的蓝湾工业园。")
+    assert ("蓝湾工业园", "PLACE") in got, got
