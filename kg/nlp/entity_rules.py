@@ -2980,7 +2980,9 @@ class EntityRules:
             # name, where only ordinary words come before the suffix (but 包头 is a city jieba reads as a verb)
             return None
         if label == "PLACE" and words[j] in r.zone_kinds and body_tokens \
-                and (words[first] in r.zone_scopes or (first > 0 and words[first - 1] in r.zone_scopes)) \
+                and (words[first] in r.zone_scopes or (first > 0 and words[first - 1] in r.zone_scopes)
+                     # (and after a verb's one character jieba left before it: "创|全国|工业区|招商纪录")
+                     or (len(words[first]) == 1 and first + 1 < j and words[first + 1] in r.zone_scopes)) \
                 and all(words[x] in r.zone_scopes or (self._ordinary_word(words[x], tags[x])
                                                       and words[x] not in self.listed_aliases) for x in body_tokens):
             # "全国|新能源|汽车|产业集聚区", "全省|一流|工业园区", "村级|工业园区": what kind of zone
