@@ -377,6 +377,7 @@ class EntityRuleSpec:
     place_kind_re: re.Pattern  # "等地的", "等省市": 等 closes a list of places
     part_words: tuple[str, ...]  # "等设施工程", "等配套工程": 等 closes a list of one project's parts
     not_office_ends: tuple[str, ...]  # 总部, 干部: words that end like an office and name none
+    office_plurals: frozenset[str]  # 局处: an office's last character and the next, offices in general
     local_divisions: tuple[str, ...]  # 村, 镇: where a cooperative or a farm is, never the start of its name
     village_firm_ends: tuple[str, ...]  # 合作社: a village's own cooperative holds the village's name
     cooperative_forms: tuple[str, ...]  # 专业: a cooperative's legal form before 合作社, longest first
@@ -694,6 +695,7 @@ class EntityRuleSpec:
             route_joiners=frozenset(spec.get("route_joiners", ())),
             agency_suffixes=_longest_first(_suffix_words(spec, "AGENCY")),
             not_office_ends=_longest_first(spec.get("not_office_ends", ())),
+            office_plurals=frozenset(spec.get("office_plurals", ())),
             part_words=tuple(spec.get("enumeration_part_words", ())),
             place_kind_re=re.compile("(?:" + "|".join(map(re.escape, _longest_first(spec.get("place_kinds", ()))))
                                      + ")(?:的|[^\\w]|$|(?=" + "|".join(map(re.escape, _longest_first(heads))) + "))")

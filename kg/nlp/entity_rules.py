@@ -545,7 +545,8 @@ class EntityRules:
                                               for c in cands):
             cands = [c for c in cands if not self._firm_committee(text, c, words, tags, offs)]
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
-                                                                   or self._counted_levels(text, c.start, c.end)))]
+                                                                   or self._counted_levels(text, c.start, c.end)
+                                                                   or self._office_plural(text, c.end, words, offs)))]
         cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
                                                                    or self._alias_in_name(text, c, words, tags, offs)
                                                                    or self._joined_after_person(c, words, tags, offs)
@@ -616,6 +617,14 @@ class EntityRules:
                 ref_spans.append(span)
         doc.spans["kg_refs"] = ref_spans
         return doc
+
+    def _office_plural(self, text: str, end: int, words, offs) -> bool:
+        """Whether an office ending at ``end`` ends inside a word for offices in general ("跨局|處", "各|處室"):
+        the next character is a word of its own (處 alone, not 处理 or 处长)."""
+        if text[end - 1:end + 1] not in self.rules.office_plurals:
+            return False
+        at = bisect_left(offs, end)
+        return at < len(offs) and offs[at] == end and text[end - 1] + words[at] in self.rules.office_plurals
 
     def _firm_committee(self, text: str, c: Candidate, words, tags, offs) -> bool:
         """A bare committee right after a firm's name, or after one field word of it ("…集团|商业|管理委员会"):

@@ -7597,3 +7597,15 @@ def test_a_zone_kind_after_a_scope_and_a_verbs_character_names_no_zone(nlp):
     # that every zone of the kind is meant
     got = ents(nlp, "该园区去年引进企业四十家，创全國工業區招商紀錄。")
     assert not [t for t, lab in got if lab == "PLACE" and t.endswith("工业区")], got
+
+
+@pytest.mark.parametrize("text", ["縣長要求跨局處合作推動投資案。", "市府相關局處將協助廠商。"])
+def test_bureaus_and_offices_in_general_name_no_office(nlp, text):
+    # Taiwan's "局處" is a government's offices in general: no office ends at its 局
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "AGENCY" and t.endswith("局")], got
+
+
+def test_a_bureau_before_a_verb_or_a_title_opening_with_chu_is_still_named(nlp):
+    got = ents(nlp, "县财政局处理了此事，市商务局处长出席。")
+    assert ("县财政局", "AGENCY") in got and ("市商务局", "AGENCY") in got, got
