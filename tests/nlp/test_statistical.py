@@ -591,3 +591,11 @@ def test_a_districts_short_name_in_a_list_of_districts_stays_with_the_tagger(sta
     # reads as the ordinary word
     doc = stat_nlp("市里分别与南岸、北碚、江津等区县建立合作机制。")
     assert ("南岸", "PLACE") in [(e.text, e.label_) for e in doc.ents], [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_citys_economic_zone_before_a_road_stays_whole_with_the_tagger(stat_nlp):
+    # "某某临空经济区|临港大道": a zone named by its city and field, then a road in it; the model cut the
+    # zone to the city's name, as the rules' weak 区 let it
+    doc = stat_nlp("新项目位于南川临空经济区临港大道以东。")
+    got = [(e.text, e.label_) for e in doc.ents]
+    assert ("南川临空经济区", "PLACE") in got, got
