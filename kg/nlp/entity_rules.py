@@ -1602,7 +1602,8 @@ class EntityRules:
                 out.extend(self._two_word_suffix(words, tags, offs, j, "AGENCY", "weak"))
                 continue
             if w in r.titled_office_suffixes and j + 1 < len(words) and self._head_title(words[j + 1], w) \
-                    and offs[j] + len(w) == offs[j + 1]:
+                    and offs[j] + len(w) == offs[j + 1] \
+                    and not (words[j + 1].startswith(r.deputy_marks) and self._known_office_ends(words, j)):
                 # "投资|推广|署|署长": the office's suffix jieba writes alone, before its head's title
                 cand = self._extend_left(words, tags, offs, j, w, "AGENCY", "weak")
                 if cand is not None:
@@ -1658,6 +1659,15 @@ class EntityRules:
                 and (self._brand_locative(words, tags, x - 1) or self._region_brand(words, tags, x - 1)):
             return Candidate(offs[x - 1], cand.end, cand.label, cand.rule, cand.prio)
         return cand
+
+    def _known_office_ends(self, words, j: int) -> bool:
+        """Whether a known office's name ends with the word at ``j`` ("商务部投资促进局|副局长"): it is the name there."""
+        name = words[j]
+        for x in range(j - 1, max(-1, j - 8), -1):
+            name = words[x] + name
+            if self.phrases.get(name, ("",))[0] == "AGENCY":
+                return True
+        return False
 
     def _head_title(self, word: str, suf: str) -> bool:
         """Whether ``word`` is the title of the head of an office ending in ``suf``, or of its deputy (局长, 副局长)."""

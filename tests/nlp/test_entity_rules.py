@@ -7609,3 +7609,10 @@ def test_bureaus_and_offices_in_general_name_no_office(nlp, text):
 def test_a_bureau_before_a_verb_or_a_title_opening_with_chu_is_still_named(nlp):
     got = ents(nlp, "县财政局处理了此事，市商务局处长出席。")
     assert ("县财政局", "AGENCY") in got and ("市商务局", "AGENCY") in got, got
+
+
+def test_a_known_office_before_its_deputy_heads_title_keeps_its_own_name(nlp):
+    # "国家|商务部投资促进局|副局长": the office's known name ends at 局; the deputy's title reads no
+    # longer one from the words before it
+    got = ents(nlp, "国家商务部投资促进局副局长李勇出席。")
+    assert ("商务部投资促进局", "AGENCY") in got, got
