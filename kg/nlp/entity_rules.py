@@ -4626,8 +4626,10 @@ class EntityRules:
         zone = self._zone_word(words[split - 1])
         first = self._after_trim(words, split, b - 1, self._branded(tags, a, split), tags)
         if first + 3 < b and words[first] in _OPEN_BRACKETS and words[first + 2] in _CLOSE_BRACKETS \
-                and self._known_place(words[first + 1]):
-            first += 3  # "某某集团|（成都）|食品研发基地": the city the firm works in, between it and its project
+                and self._known_place(words[first + 1]) and len("".join(words[first + 3:b])) >= 5:
+            # "某某集团|（成都）|食品研发基地": the city the firm works in, between it and its project (but a
+            # short kind after it, "某某（银川）|奥特莱斯", is the firm's store there, named whole)
+            first += 3
         return [*where, Candidate(start, mid, "PLACE" if zone else "COMPANY",
                                   f"{rule}:{'zone' if zone else 'company-head'}", prio=3),
                 Candidate(offs[first], end, "PROJECT", rule, prio=3)]

@@ -7616,3 +7616,9 @@ def test_a_known_office_before_its_deputy_heads_title_keeps_its_own_name(nlp):
     # longer one from the words before it
     got = ents(nlp, "国家商务部投资促进局副局长李勇出席。")
     assert ("商务部投资促进局", "AGENCY") in got, got
+
+
+def test_a_short_kind_after_a_firms_bracketed_city_stays_with_the_item(nlp):
+    # "某某（银川）奥特莱斯": a store's kind alone after the city is no project of its own
+    got = ents(nlp, "签约了砂石湾（银川）奥特莱斯、城南食品产业园等项目。")
+    assert not [t for t, lab in got if lab == "PROJECT" and t == "奥特莱斯"], got

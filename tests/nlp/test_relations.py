@@ -536,3 +536,9 @@ def test_a_quoted_firms_own_project_is_the_firms(nlp):
     # "“X有限公司”的Y项目": the closing quote between the firm and 的
     got = hits(nlp, "其中“宏达电气有限公司”的配电开关设备制造项目总投资约1.2亿元。")
     assert ("宏达电气有限公司", "builds", "配电开关设备制造项目", "company-own-project") in got, got
+
+
+def test_a_firm_builds_the_project_after_its_city_in_brackets(nlp):
+    # "某某集团|（西安）|冷链物流基地": the city the firm works in stands between it and its project
+    assert ("东岭集团", "builds", "冷链物流基地", "company-head") in hits(
+        nlp, "现场签约了东岭集团（西安）冷链物流基地、城南食品产业园等项目。")
