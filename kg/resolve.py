@@ -1182,7 +1182,8 @@ def _group_unit(group: str, name: str) -> bool:
     (True, False)
     """
     spec = entity_rule_spec()
-    if not group.endswith(tuple(spec.group_words)):
+    # (and a region's group by its short kind: "某省建投|七建集团" is the group's seventh builder)
+    if not group.endswith((*spec.group_words, *spec.region_group_kinds)):
         return False
     rest = name[len(group):]
     if rest.endswith("公司"):
@@ -1244,6 +1245,8 @@ def _merge_zone_short_forms(types: dict[Key, str], union, gaz) -> None:
 
     The full name may carry its province or city in front, as a zone's own pages write it and the
     short form drops (吉林某某经济开发区 / 某某经开区): one such zone is the short form's, two are neither.
+    So may the short form name the city without its level, as papers shorten a city before its zone
+    (某某经开区 / 某某市经济技术开发区).
     """
     forms = derivation_spec().zone_short_forms
     fulls_all = tuple(full for _, fulls in forms for full in fulls)
@@ -1251,8 +1254,14 @@ def _merge_zone_short_forms(types: dict[Key, str], union, gaz) -> None:
     prefixed: dict[str, list[Key]] = defaultdict(list)
     for key in places:
         if key.name.endswith(fulls_all):
-            for n in _place_prefix_ends(key.name, gaz):
+            ends = _place_prefix_ends(key.name, gaz)
+            for n in ends:
                 prefixed[key.name[n:]].append(key)
+            if ends and ends[0] >= 3 and key.name[ends[0] - 1] in LEVEL_CHARS:
+                n = ends[0]  # (the division the zone is in, the last one named, written without its level)
+                for m in (0, *ends[1:]):
+                    if n - 1 - m >= 2:
+                        prefixed[key.name[m:n - 1] + key.name[n:]].append(key)
     for key in places:
         for short, fulls in forms:
             if key.name.endswith(short) and len(key.name) > len(short):

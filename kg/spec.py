@@ -277,6 +277,7 @@ class EntityRuleSpec:
     slogan_qualities: frozenset[str]  # 智慧, 美丽: what a slogan wants a place to be ("美丽老港"), no part of its name
     titled_office_suffixes: frozenset[str]  # 署, 局: an office by its field alone, where its head's title follows
     acting_post_words: frozenset[str]  # 代理: before a head's title split by jieba ("代理|局|长"), the office ends before it
+    deputy_marks: tuple[str, ...]  # 副: before the title of a titled office's deputy head (副局长)
     lone_office_suffixes: frozenset[str]  # 局, 委: written alone after the office's field
     level_organs: frozenset[str]  # 委, 政府: after several levels together (县区委), everyone's organ
     division_parts: frozenset[str]  # 东部: a division's part, inside a project's name after the division
@@ -337,6 +338,7 @@ class EntityRuleSpec:
     home_country: str  # 中国: a name after it is mostly a body's (在|中国|移动…), no town
     media_suffixes: tuple[str, ...]
     media_exceptions: tuple[str, ...]
+    firm_outlet_starts: tuple[str, ...]  # after a firm's name, the start of its news site's dateline (中华石化|网讯)
     store_ends: tuple[str, ...]  # 商城: a store is a business, never a place
     system_words: tuple[str, ...]  # 制度: "人民代表大会|制度" is the system, no body
     outlet_re: re.Pattern  # matched right after a place: the place begins an outlet's name (长城|网讯)
@@ -380,6 +382,7 @@ class EntityRuleSpec:
     place_kind_re: re.Pattern  # "等地的", "等省市": 等 closes a list of places
     part_words: tuple[str, ...]  # "等设施工程", "等配套工程": 等 closes a list of one project's parts
     not_office_ends: tuple[str, ...]  # 总部, 干部: words that end like an office and name none
+    office_plurals: frozenset[str]  # 局处: an office's last character and the next, offices in general
     local_divisions: tuple[str, ...]  # 村, 镇: where a cooperative or a farm is, never the start of its name
     village_firm_ends: tuple[str, ...]  # 合作社: a village's own cooperative holds the village's name
     cooperative_forms: tuple[str, ...]  # 专业: a cooperative's legal form before 合作社, longest first
@@ -608,6 +611,7 @@ class EntityRuleSpec:
             slogan_qualities=frozenset(spec.get("slogan_qualities", ())),
             titled_office_suffixes=frozenset(spec.get("titled_office_suffixes", ())),
             acting_post_words=frozenset(spec.get("acting_post_words", ())),
+            deputy_marks=_longest_first(spec.get("deputy_marks", ())),
             lone_office_suffixes=frozenset(spec.get("lone_office_suffixes", ())),
             level_organs=frozenset(spec.get("level_organs", ())),
             division_parts=frozenset(spec.get("division_parts", ())),
@@ -666,6 +670,7 @@ class EntityRuleSpec:
             home_country=spec.get("home_country", ""),
             media_suffixes=tuple(spec.get("media_suffixes", ())),
             media_exceptions=tuple(spec.get("media_suffix_exceptions", ())),
+            firm_outlet_starts=tuple(spec.get("firm_outlet_starts", ())),
             store_ends=tuple(spec.get("store_ends", ())),
             system_words=tuple(spec.get("system_words", ())),
             outlet_re=_outlet_re(spec),
@@ -703,6 +708,7 @@ class EntityRuleSpec:
             route_joiners=frozenset(spec.get("route_joiners", ())),
             agency_suffixes=_longest_first(_suffix_words(spec, "AGENCY")),
             not_office_ends=_longest_first(spec.get("not_office_ends", ())),
+            office_plurals=frozenset(spec.get("office_plurals", ())),
             part_words=tuple(spec.get("enumeration_part_words", ())),
             place_kind_re=re.compile("(?:" + "|".join(map(re.escape, _longest_first(spec.get("place_kinds", ()))))
                                      + ")(?:的|[^\\w]|$|(?=" + "|".join(map(re.escape, _longest_first(heads))) + "))")

@@ -951,3 +951,25 @@ def test_macao_alone_in_a_text_that_names_macao_is_macao(nlp):
     assert "澳门特别行政区" in places and "澳大利亚" not in places, places
     g = extract_graph(["江西省代表团赴澳参观展馆。"], nlp=nlp)
     assert "澳大利亚" in {d["label"] for _, d in g.nodes(data=True)}
+
+
+def test_a_zone_after_its_citys_short_name_is_the_zone_named_with_the_citys_level(nlp):
+    # "某某经开区" shortens both the zone's word and its city's (某某市经济技术开发区): one zone
+    from kg import extract_graph
+    g = extract_graph(["松原经开区推进重点项目建设。松原市经济技术开发区新签约项目5个。"
+                       "白城高新区举行签约仪式。吉林省白城市高新技术产业开发区新落户企业3家。"], nlp=nlp)
+    places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert "松原市经济技术开发区" in places and "松原经开区" not in places, places
+    assert "白城市高新技术产业开发区" in places and "白城高新区" not in places, places
+
+
+def test_a_regions_group_by_its_short_kind_is_not_its_own_builders_group(nlp):
+    # "某省交投|三建集团" is a unit of the province's 交投 group; the group's short name is no alias of
+    # the unit, though the unit's name starts with it (and the group's own legal name still is one)
+    from kg import extract_graph
+    g = extract_graph(["河南交投三建集团与西平县签署战略合作协议。河南交投总经理王明与县长李华座谈。"], nlp=nlp)
+    companies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "company"}
+    assert {"河南交投", "河南交投三建集团"} <= companies, companies
+    g = extract_graph(["近日，河南交投集团有限公司与西平县签约。河南交投董事长出席。"], nlp=nlp)
+    companies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "company"}
+    assert companies == {"河南交投集团有限公司"}, companies

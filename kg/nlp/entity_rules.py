@@ -148,6 +148,16 @@ def begins_outlet(text: str, end: int) -> bool:
     return entity_rule_spec().outlet_re.match(text, end) is not None
 
 
+def begins_firm_outlet(text: str, end: int) -> bool:
+    """Whether a firm's name ending at ``end`` begins a news site's name (中华石化|网讯).
+
+    >>> begins_firm_outlet("中华石化网讯 近日", 4), begins_firm_outlet("中华石化网站上线", 4)
+    (True, False)
+    """
+    spec = entity_rule_spec()
+    return text.startswith(spec.firm_outlet_starts, end) and spec.outlet_re.match(text, end) is not None
+
+
 def names_system(text: str, end: int) -> bool:
     """Whether an office ending at ``end`` names a system of government: 人民代表大会|制度.
 
@@ -560,7 +570,8 @@ class EntityRules:
                                               for c in cands):
             cands = [c for c in cands if not self._firm_committee(text, c, words, tags, offs)]
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
-                                                                   or self._counted_levels(text, c.start, c.end)))]
+                                                                   or self._counted_levels(text, c.start, c.end)
+                                                                   or self._office_plural(text, c.end, words, offs)))]
         cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
                                                                    or self._alias_in_name(text, c, words, tags, offs)
                                                                    or self._joined_after_person(c, words, tags, offs)
@@ -577,6 +588,8 @@ class EntityRules:
                                                                    or bearing(text, c.start, c.end, self.rules)
                                                                    or ranking_scope(text, c.end, self.rules)))]
         cands = [c for c in cands if not (c.label == "COMPANY" and c.end - c.start <= 2 and self._given_name(text, c))]
+        if "网" in text:
+            cands = [c for c in cands if not (c.label == "COMPANY" and begins_firm_outlet(text, c.end))]
         if "等" in text:
             # "A、B等|旅游三产项目": the head after 等 is the kind of its items, no project of its own
             # (so after a count: "A、B等|一批|本土企业转型项目")
@@ -593,7 +606,10 @@ class EntityRules:
         if "eng" in tags:
             cands = [self._after_road_code(text, c) for c in cands]
         if not self.rules.superlatives.isdisjoint(words):
-            cands = [c for c in cands if not (c.label == "PROJECT" and c.rule.startswith("suffix:")
+            # (and so is a park's kind: "东北最大的|钢管制造工业园" says what the park named before is)
+            cands = [c for c in cands if not ((c.label == "PROJECT" or (c.label == "PLACE"
+                                                                         and self._zone_word(text[c.start:c.end])))
+                                              and c.rule.startswith("suffix:")
                                               and self._after_superlative(c, words, tags, offs))]
         starts = _determiner_starts(self.rules.determiners)
         if any(w[:1] in starts for w in words):
@@ -628,6 +644,14 @@ class EntityRules:
                 ref_spans.append(span)
         doc.spans["kg_refs"] = ref_spans
         return doc
+
+    def _office_plural(self, text: str, end: int, words, offs) -> bool:
+        """Whether an office ending at ``end`` ends inside a word for offices in general ("跨局|處", "各|處室"):
+        the next character is a word of its own (處 alone, not 处理 or 处长)."""
+        if text[end - 1:end + 1] not in self.rules.office_plurals:
+            return False
+        at = bisect_left(offs, end)
+        return at < len(offs) and offs[at] == end and text[end - 1] + words[at] in self.rules.office_plurals
 
     def _firm_committee(self, text: str, c: Candidate, words, tags, offs) -> bool:
         """A bare committee right after a firm's name, or after one field word of it ("…集团|商业|管理委员会"):
@@ -1648,8 +1672,9 @@ class EntityRules:
                 # place's name too ("欧洲|货币|局")
                 out.extend(self._two_word_suffix(words, tags, offs, j, "AGENCY", "weak"))
                 continue
-            if w in r.titled_office_suffixes and j + 1 < len(words) and words[j + 1].startswith(w + "长") \
-                    and offs[j] + len(w) == offs[j + 1]:
+            if w in r.titled_office_suffixes and j + 1 < len(words) and self._head_title(words[j + 1], w) \
+                    and offs[j] + len(w) == offs[j + 1] \
+                    and not (words[j + 1].startswith(r.deputy_marks) and self._known_office_ends(words, j)):
                 # "投资|推广|署|署长": the office's suffix jieba writes alone, before its head's title
                 cand = self._extend_left(words, tags, offs, j, w, "AGENCY", "weak")
                 if cand is not None:
@@ -1705,6 +1730,20 @@ class EntityRules:
                 and (self._brand_locative(words, tags, x - 1) or self._region_brand(words, tags, x - 1)):
             return Candidate(offs[x - 1], cand.end, cand.label, cand.rule, cand.prio)
         return cand
+
+    def _known_office_ends(self, words, j: int) -> bool:
+        """Whether a known office's name ends with the word at ``j`` ("商务部投资促进局|副局长"): it is the name there."""
+        name = words[j]
+        for x in range(j - 1, max(-1, j - 8), -1):
+            name = words[x] + name
+            if self.phrases.get(name, ("",))[0] == "AGENCY":
+                return True
+        return False
+
+    def _head_title(self, word: str, suf: str) -> bool:
+        """Whether ``word`` is the title of the head of an office ending in ``suf``, or of its deputy (局长, 副局长)."""
+        deputy = next((d for d in self.rules.deputy_marks if word.startswith(d)), "")
+        return word.startswith(suf + "长", len(deputy))
 
     def _trade_run_ends_site(self, words, offs, k) -> bool:
         """Whether word ``k``, after up to two more trades written on (化工, 电子), opens a site's or an
@@ -2175,13 +2214,14 @@ class EntityRules:
         branch = label == "COMPANY" and suf in r.branch_suffixes
         # "投资|推广(v)|署|署长": an office whose head's title follows may be named by a verb of its field
         titled = label == "AGENCY" and suf in r.titled_office_suffixes and j + 1 < len(words) \
-            and words[j + 1].startswith(suf + "长") and offs[j] + len(words[j]) == offs[j + 1]
+            and self._head_title(words[j + 1], suf) and offs[j] + len(words[j]) == offs[j + 1]
         parent_seen = False  # a branch's name holds its parent's legal name, and only one
         joint_at = None  # a 的 or 和 kept inside the name only if the name starts with a place
         joined = False  # a conjunction joins two products inside the name
         lead = 0  # characters of the first word that are not part of the name
         level_owned = False  # a bare level word opens the name: the county's own project
         glued_brand = False  # a brand jieba cut at a character it read as a conjunction (忠|和|酒业)
+        opened_brand = False  # a firm's brand opening with 新 or 老, which no trim takes off (新|希望|集团)
         branch_of = None  # the bureau whose branch in a county the name is (…局|开平|分局)
         k = j - 1
         limit = 12 if long_agency else MAX_TOKENS[label]
@@ -2612,6 +2652,10 @@ class EntityRules:
                                                     or words[k + 1] in r.paired_short_names):
                 k -= 1  # "洛阳|中|德|产业园项目": two countries' short names, the park they build together
                 continue
+            if label == "PROJECT" and w in r.policy_verbs and k == j - 1 and k > 0 and tags[k - 1] in NOUN_TAGS \
+                    and words[j] == suf and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                k -= 1  # "褐煤|提质|项目": what the plant does to the goods before it, the project's own work
+                continue
             if label == "PROJECT" and w in r.policy_verbs:
                 break  # "补链、强链、|延链|高端化工产业项目": what the projects do for a chain, no part of a name
             if label == "PROJECT" and (self._glued_clause(w) or w.startswith(r.comparatives)):
@@ -2811,6 +2855,11 @@ class EntityRules:
                     and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 k -= 1  # "秦皇岛|满仓|面业|有限公司": between its place and a guessed word, a brand jieba reads as a verb
                 continue
+            if label == "COMPANY" and k == j - 1 and k >= 1 and words[k - 1] in r.brand_openers and len(w) >= 2 \
+                    and words[j] == suf and (k < 2 or words[k - 2] in r.item_joiners or tags[k - 2] in ("w", "p")):
+                k -= 2  # "与|新|希望|集团": 新 and the word jieba reads as a verb are the group's brand
+                opened_brand = True
+                break
             if t.startswith("v") and t != "vn" and label != "PROJECT" and not long_agency and not titled \
                     and not (label == "PLACE" and self._zone_word(words[j])
                              and (w in r.business_verbs or w in r.zone_verbs
@@ -2916,7 +2965,8 @@ class EntityRules:
             # (an office listed after another, "县发改局、工业信息和科技商务局", is named without its
             # place as the one before it is: the list gives the level)
             first = joint_at + 1
-        while first < j and ((_leading(words, first, j, r) and not (first + 1 < j and words[first + 1] in r.roads)
+        while first < j and ((_leading(words, first, j, r) and not opened_brand
+                              and not (first + 1 < j and words[first + 1] in r.roads)
                               # "新|民巷": one character cut from a road's two-character name is its first
                               and not (first + 1 < j and len(words[first]) == 1 and len(words[first + 1]) == 2
                                        and words[first + 1][1] in r.roads))
@@ -3041,7 +3091,9 @@ class EntityRules:
             # name, where only ordinary words come before the suffix (but 包头 is a city jieba reads as a verb)
             return None
         if label == "PLACE" and words[j] in r.zone_kinds and body_tokens \
-                and (words[first] in r.zone_scopes or (first > 0 and words[first - 1] in r.zone_scopes)) \
+                and (words[first] in r.zone_scopes or (first > 0 and words[first - 1] in r.zone_scopes)
+                     # (and after a verb's one character jieba left before it: "创|全国|工业区|招商纪录")
+                     or (len(words[first]) == 1 and first + 1 < j and words[first + 1] in r.zone_scopes)) \
                 and all(words[x] in r.zone_scopes or (self._ordinary_word(words[x], tags[x])
                                                       and words[x] not in self.listed_aliases) for x in body_tokens):
             # "全国|新能源|汽车|产业集聚区", "全省|一流|工业园区", "村级|工业园区": what kind of zone
@@ -4697,10 +4749,15 @@ class EntityRules:
             start = offs[a + 1]
         # a park heading the item is where the project lies, no company: "西|黑山|产业园|20公里道路"
         zone = self._zone_word(words[split - 1])
+        first = self._after_trim(words, split, b - 1, self._branded(tags, a, split), tags)
+        if first + 3 < b and words[first] in _OPEN_BRACKETS and words[first + 2] in _CLOSE_BRACKETS \
+                and self._known_place(words[first + 1]) and len("".join(words[first + 3:b])) >= 5:
+            # "某某集团|（成都）|食品研发基地": the city the firm works in, between it and its project (but a
+            # short kind after it, "某某（银川）|奥特莱斯", is the firm's store there, named whole)
+            first += 3
         return [*where, Candidate(start, mid, "PLACE" if zone else "COMPANY",
                                   f"{rule}:{'zone' if zone else 'company-head'}", prio=3),
-                Candidate(offs[self._after_trim(words, split, b - 1, self._branded(tags, a, split), tags)], end,
-                          "PROJECT", rule, prio=3)]
+                Candidate(offs[first], end, "PROJECT", rule, prio=3)]
 
     def _facility_work(self, words, tags, k) -> bool:
         """A stopping verb noun between a field and a facility head: "农业产业|发展|基地建设项目".

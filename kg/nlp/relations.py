@@ -136,6 +136,11 @@ class SentenceRelations:
                     or (self.phase is not None and self.phase.fullmatch(text, a.end_char, b.start_char))):
                 # (or with what the firm invests between: "某某电器公司|5亿元|风光互补"; or the project's phase)
                 hits.append(SpanHit(a, b, "builds", "company-head"))
+        for a, p, b in zip(spans, spans[1:], spans[2:]):
+            if a.label_ == "COMPANY" and p.label_ == "PLACE" and b.label_ == "PROJECT" \
+                    and text[a.end_char:p.start_char] in ("(", "（") and text[p.end_char:b.start_char] in (")", "）"):
+                # (and with the city it works in between, in brackets: "某某集团|（成都）|食品研发基地")
+                hits.append(SpanHit(a, b, "builds", "company-head"))
         # Every rule relates two names: a sentence with one or none (most of them) tries no rule.
         for rule in self.spec.sentence_rules if len(spans) > 1 else ():
             gap = self.gap[rule.name]

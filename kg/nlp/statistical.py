@@ -38,9 +38,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
-from kg.nlp.entity_rules import (begins_outlet, fields_after, ends_like_no_office, ends_slogan, is_generic_name, is_trade, listed_person,
-                                 ranking_scope, names_system, place_trailer, qualifies_noun, quoted_goal, bearing,
-                                 quoted_nickname)
+from kg.nlp.entity_rules import (begins_firm_outlet, begins_outlet, ends_like_no_office, ends_slogan, fields_after,
+                                 is_generic_name, is_trade, listed_person, ranking_scope, names_system, place_trailer,
+                                 qualifies_noun, quoted_goal, bearing, quoted_nickname)
 from kg.nlp.tokenizer import base_tags, doc_text
 from kg.spec import entity_rule_spec
 
@@ -151,6 +151,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # a news outlet (中国网, 青海日报)
     if label == "PLACE" and begins_outlet(text, end):
         return None  # "长城|网讯", "青海|日报": the outlet's name, no mention of the place
+    if label == "COMPANY" and begins_firm_outlet(text, end):
+        return None  # "中华石化|网讯": a trade's news site, no mention of a firm
     if label == "PLACE" and listed_person(text, start, end, spec):
         return None  # "县领导田林、…、贾鲲鹏、黄河": a leader in a list of them, as the rules read it
     if label == "PLACE" and text[start:end].endswith(spec.store_ends):
@@ -431,6 +433,9 @@ TRUSTED_RULES = ("lexicon", "abbreviation", "enumeration", "short-names", "statu
                  "listed-code",
                  # the division a dateline files from (本报|龙游|2月20日电), whose short name it reads as a word
                  "dateline",
+                 # a division's short name in a list of places (两江新区、南岸、渝北等区县), which it reads as the
+                 # ordinary word the name also is (南岸 "south bank")
+                 "listed-alias",
                  "strong:AGENCY", "strong:PLACE",
                  "suffix:专业合作社", "suffix:股份经济合作社", "suffix:联合社", "suffix:合作社",
                  "suffix:农场", "suffix:养殖场", "suffix:牧场",

@@ -7715,3 +7715,91 @@ def test_an_ellipsis_before_deng_closes_a_list_as_deng_does(nlp):
     # "…、某某光电…|等企业": the ellipsis after the last item is no item of its own
     got = ents(nlp, "签约的有冠华、统岳、立泰光电…等企业。")
     assert {("冠华", "COMPANY"), ("统岳", "COMPANY"), ("立泰光电", "COMPANY")} <= set(got), got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("中原石化网讯 近日，城北园区一个新项目正式投产。", "中原石化"),
+    ("北辰能源新闻网讯 日前，某县与多家企业签约。", "北辰能源"),
+    ("南山钢铁集团网5月3日讯 城东物流园开工。", "南山钢铁集团"),
+])
+def test_a_trade_news_sites_dateline_names_no_firm(nlp, text, firm):
+    # "某某化工|网讯": the site of a trade's news, named like a firm, files the report; no firm is named
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "COMPANY" and t.startswith(firm[:2])], got
+
+
+def test_a_firm_before_its_website_is_still_named(nlp):
+    got = ents(nlp, "东岳化工有限公司网站发布公告。")
+    assert ("东岳化工有限公司", "COMPANY") in got, got
+
+
+def test_a_city_in_brackets_between_a_firm_and_its_project_opens_neither(nlp):
+    # "某某集团（西安）冷链物流基地": the firm, the city it works in, then the project; no name opens
+    # with the bracket
+    got = ents(nlp, "现场签约了东岭集团（西安）冷链物流基地、城南食品产业园等项目。")
+    assert ("东岭集团", "COMPANY") in got and ("冷链物流基地", "PROJECT") in got, got
+    assert not [t for t, _ in got if t.startswith(("（", "("))], got
+
+
+def test_a_bureau_named_by_its_verbs_before_its_deputy_heads_title_is_named(nlp):
+    # "市招商投资局|副局长": jieba writes 局 alone, as before 局长; the deputy's title says it is an office
+    got = ents(nlp, "市招商投资局副局长李明陪同企业考察。")
+    assert ("市招商投资局", "AGENCY") in got, got
+
+
+def test_a_plant_named_by_what_it_does_to_its_goods_before_xiangmu_is_a_project(nlp):
+    # "…万吨|煤泥|提质|项目": 提质 (upgrading) is what the plant does to the slurry, inside the name,
+    # not a verb of the clause before the project
+    got = ents(nlp, "东岭年产20万吨煤泥提质项目总投资3亿元。")
+    assert any(lab == "PROJECT" and t.endswith("煤泥提质项目") for t, lab in got), got
+    got = ents(nlp, "补链、强链、延链高端化工产业项目加快推进。")
+    assert not [t for t, lab in got if lab == "PROJECT" and "链" in t], got
+
+
+def test_a_groups_brand_of_xin_and_a_word_jieba_reads_as_a_verb_is_named(nlp):
+    # "与|新|希望|集团": after the partner's 与, 新 and the verb-like word are the group's brand
+    got = ents(nlp, "县政府与新希望集团签订了合作协议。")
+    assert ("新希望集团", "COMPANY") in got, got
+    got = ents(nlp, "我们希望集团加快转型。")
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+def test_a_parks_kind_after_a_superlative_names_no_park(nlp):
+    # "东北最大的|钢管制造工业园": how big a kind of park the one named before is, no name; a name of its
+    # own after the superlative is still the park's
+    got = ents(nlp, "临港园区将建成西北地区最大的钢管制造工业园。")
+    assert not [t for t, _ in got if t.endswith("工业园")], got
+    got = ents(nlp, "这里是全省最大的蓝湾工业园。")
+    assert ("蓝湾工业园", "PLACE") in got, got
+
+
+def test_a_zone_kind_after_a_scope_and_a_verbs_character_names_no_zone(nlp):
+    # "创|全国|工业区|招商纪录": jieba leaves the verb's character 创 apart; the scope after it still says
+    # that every zone of the kind is meant
+    got = ents(nlp, "该园区去年引进企业四十家，创全國工業區招商紀錄。")
+    assert not [t for t, lab in got if lab == "PLACE" and t.endswith("工业区")], got
+
+
+@pytest.mark.parametrize("text", ["縣長要求跨局處合作推動投資案。", "市府相關局處將協助廠商。"])
+def test_bureaus_and_offices_in_general_name_no_office(nlp, text):
+    # Taiwan's "局處" is a government's offices in general: no office ends at its 局
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "AGENCY" and t.endswith("局")], got
+
+
+def test_a_bureau_before_a_verb_or_a_title_opening_with_chu_is_still_named(nlp):
+    got = ents(nlp, "县财政局处理了此事，市商务局处长出席。")
+    assert ("县财政局", "AGENCY") in got and ("市商务局", "AGENCY") in got, got
+
+
+def test_a_known_office_before_its_deputy_heads_title_keeps_its_own_name(nlp):
+    # "国家|商务部投资促进局|副局长": the office's known name ends at 局; the deputy's title reads no
+    # longer one from the words before it
+    got = ents(nlp, "国家商务部投资促进局副局长李勇出席。")
+    assert ("商务部投资促进局", "AGENCY") in got, got
+
+
+def test_a_short_kind_after_a_firms_bracketed_city_stays_with_the_item(nlp):
+    # "某某（银川）奥特莱斯": a store's kind alone after the city is no project of its own
+    got = ents(nlp, "签约了砂石湾（银川）奥特莱斯、城南食品产业园等项目。")
+    assert not [t for t, lab in got if lab == "PROJECT" and t == "奥特莱斯"], got

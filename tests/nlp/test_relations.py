@@ -542,3 +542,9 @@ def test_a_firm_before_its_projects_bracketed_phase_builds_it(nlp):
     # "某某新材|（二期）|年产…项目": the phase between the firm and its project's name
     got = hits(nlp, "投资8亿元的华拓新材（二期）年产5万吨可降解塑料项目昨日开工。")
     assert ("华拓新材", "builds", "年产5万吨可降解塑料项目", "company-head") in got, got
+
+
+def test_a_firm_builds_the_project_after_its_city_in_brackets(nlp):
+    # "某某集团|（西安）|冷链物流基地": the city the firm works in stands between it and its project
+    assert ("东岭集团", "builds", "冷链物流基地", "company-head") in hits(
+        nlp, "现场签约了东岭集团（西安）冷链物流基地、城南食品产业园等项目。")

@@ -619,3 +619,23 @@ def test_a_model_place_across_a_quotation_mark_is_none():
     start = text.index("江宁")
     assert clean_span(text, start, start + 5, "PLACE") is None
     assert clean_span(text, start, start + 2, "PLACE") == (start, start + 2)
+
+
+def test_a_trade_news_sites_dateline_names_no_firm_with_the_tagger(stat_nlp):
+    doc = stat_nlp("中原石化网讯 近日，城北园区一个新项目正式投产。")
+    assert not [e.text for e in doc.ents if e.label_ == "COMPANY"], [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_districts_short_name_in_a_list_of_districts_stays_with_the_tagger(stat_nlp):
+    # 南岸 is also "the south bank": among other districts' names it is the district, which the model
+    # reads as the ordinary word
+    doc = stat_nlp("市里分别与南岸、北碚、江津等区县建立合作机制。")
+    assert ("南岸", "PLACE") in [(e.text, e.label_) for e in doc.ents], [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_citys_economic_zone_before_a_road_stays_whole_with_the_tagger(stat_nlp):
+    # "某某临空经济区|临港大道": a zone named by its city and field, then a road in it; the model cut the
+    # zone to the city's name, as the rules' weak 区 let it
+    doc = stat_nlp("新项目位于南川临空经济区临港大道以东。")
+    got = [(e.text, e.label_) for e in doc.ents]
+    assert ("南川临空经济区", "PLACE") in got, got
