@@ -7534,3 +7534,15 @@ def test_kinds_of_project_by_their_trade_name_no_project(nlp):
     assert not [t for t, lab in got if lab == "PROJECT"], got
     got = ents(nlp, "签约年产5万吨饲料加工、城东物流园等项目。")
     assert ("年产5万吨饲料加工", "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text, places", [
+    ("政府將在北部都會區洪水橋一帶興建物流園。", {"北部都会区", "洪水桥"}),
+    ("新田科技城的面積約為香港科學園的十倍。", {"新田科技城", "香港科学园"}),
+    ("新校舍分別設於天水圍及將軍澳。", {"天水围", "将军澳"}),
+])
+def test_hong_kong_districts_of_development_are_places(nlp, text, places):
+    # no division in the gazetteer and no suffix name them; 天水围 and 将军澳 are no 天水 (Gansu) and no 澳
+    got = set(ents(nlp, text))
+    assert {(p, "PLACE") for p in places} <= got, got
+    assert not {("天水", "PLACE"), ("澳", "PLACE")} & got, got
