@@ -123,6 +123,7 @@ class EntityRuleSpec:
     company_trim: frozenset[str]  # leading kind-nouns cut from a company name (企业 …)
     brand_openers: frozenset[str]  # 新, 老: trimmed words that open a firm's short name (新|希望)
     project_stop: frozenset[str]  # verbs a project name never extends over (event verbs included)
+    written_adverbs: frozenset[str]  # 亦, 皆: adverbs of Hong Kong and Taiwan papers, never inside a name
     procedure_verbs: frozenset[str]  # 办理, 核准: an office's verbs tagged as nouns, before a zone no part of it
     drive_verbs: frozenset[str]  # 力促, 狠抓: urging projects on, never inside a name, not even a status clause's
     event_verbs: frozenset[str]  # 举行, 召开: an event is reported, an item starts after them
@@ -440,6 +441,7 @@ class EntityRuleSpec:
             brand_openers=frozenset(spec.get("brand_openers", ())),
             project_stop=frozenset(spec["project_stop_words"]) | frozenset(spec.get("event_verbs", ()))
             | frozenset(spec.get("drive_verbs", ())),
+            written_adverbs=frozenset(spec.get("written_adverbs", ())),
             procedure_verbs=frozenset(spec.get("procedure_verbs", ())),
             drive_verbs=frozenset(spec.get("drive_verbs", ())),
             event_verbs=frozenset(spec.get("event_verbs", ())),

@@ -7546,3 +7546,10 @@ def test_hong_kong_districts_of_development_are_places(nlp, text, places):
     got = set(ents(nlp, text))
     assert {(p, "PLACE") for p in places} <= got, got
     assert not {("天水", "PLACE"), ("澳", "PLACE")} & got, got
+
+
+def test_appointing_a_firm_comes_before_its_name(nlp):
+    # "…亦|委任|某公司为顾问": the verb of appointing, as 任命 is, is no part of the firm appointed
+    got = set(ents(nlp, "南山發展有限公司亦委任北湖建築有限公司為總承建商。"))
+    assert {("南山发展有限公司", "COMPANY"), ("北湖建筑有限公司", "COMPANY")} <= got, got
+    assert not [t for t, _ in got if "委任" in t], got

@@ -579,3 +579,10 @@ def test_a_bureau_of_two_fields_joined_by_ji_stays_whole_with_the_tagger(stat_nl
     # the model learnt no such names and cut the office to its second field (工业局)
     got = [(e.text, e.label_) for e in stat_nlp("在創新科技及工業局局長的見證下,雙方簽署協議。").ents]
     assert ("创新科技及工业局", "AGENCY") in got, got
+
+
+def test_a_written_adverb_between_two_firms_keeps_them_apart_with_the_tagger(stat_nlp):
+    # "某公司|亦|委任|某公司": the tagger, which learnt mainland text (也), read the clause as one firm's name
+    for text in ("物流園公司亦委任國際測量公司為首席顧問。", "南山物業公司亦委任北湖工程顧問公司為項目顧問。"):
+        got = [(e.text, e.label_) for e in stat_nlp(text).ents]
+        assert not [t for t, _ in got if "亦" in t or "委任" in t], got
