@@ -2928,6 +2928,10 @@ class EntityRules:
         if label == "PLACE" and self._zone_word(words[j]) and body_tokens \
                 and "".join(words[x] for x in body_tokens if not self._known_place(words[x])) in r.zone_ratings:
             return None  # "河南省|二星级|产业集聚区", "十快|产业集聚区": a grade of zone, none named
+        if label == "PLACE" and self._zone_word(words[j]) and body_tokens and (
+                marked := [x for x in body_tokens if len(words[x]) > 1 and words[x].endswith(r.kind_marks)]) \
+                and all(words[x] in r.zone_leads for x in body_tokens if x > marked[-1]):
+            return None  # "打造|智慧型|经济|开发区", "外向型|产业园区": the type of zone sought, none named
         if label == "PROJECT" and any(words[x] in r.investor_kinds for x in body_tokens) and all(
                 words[x] in r.investor_kinds or words[x] in r.zone_scopes or words[x] in r.date_words
                 or tags[x] in ("m", "t") or self._known_place(words[x]) for x in body_tokens):

@@ -7536,6 +7536,22 @@ def test_kinds_of_project_by_their_trade_name_no_project(nlp):
     assert ("年产5万吨饲料加工", "PROJECT") in got, got
 
 
+@pytest.mark.parametrize("text", [
+    "两地携手打造创新型高新区和开放型经济开发区。",
+    "该县提出建设生态型工业园区的目标。",
+])
+def test_a_zone_described_by_its_type_names_no_zone(nlp, text):
+    # "…型|经济|开发区": the kind of zone a plan wants (smart, open, green), no zone of that name
+    assert not [t for t, lab in ents(nlp, text) if lab == "PLACE"], ents(nlp, text)
+
+
+def test_a_zone_with_a_name_and_a_type_word_after_it_stays(nlp):
+    # a word ending in 型 that a trade follows is part of a park's name (新型|材料): the rule looks at what
+    # comes after the type word
+    got = ents(nlp, "东山新型材料产业园区今年新增企业八家。")
+    assert ("东山新型材料产业园区", "PLACE") in got, got
+
+
 @pytest.mark.parametrize("text, places", [
     ("政府將在北部都會區洪水橋一帶興建物流園。", {"北部都会区", "洪水桥"}),
     ("新田科技城的面積約為香港科學園的十倍。", {"新田科技城", "香港科学园"}),
