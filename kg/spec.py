@@ -196,6 +196,7 @@ class EntityRuleSpec:
     site_sides: frozenset[str]  # 西侧, 北侧: a side of a road or place, where a project stands
     numbered_routes: frozenset[str]  # 线, 国道: a number before them names a highway (305线)
     numbered_institutions: tuple[str, ...]  # 人民医院, 中学: named with an ordinal before them (第一人民医院)
+    project_institutions: tuple[str, ...]  # 实验室, 设计院: after 工程, a field's institution, no project
     plant_kinds: frozenset[str]  # 污水处理厂, 屠宰场: alone in a list, no project
     plant_modes: frozenset[str]  # 分布式, 集中式: how a plant is built, before its capacity; no firm's word
     item_works: frozenset[str]  # 建设: after a listed facility, the work on it ("…产业园|建设|等…项目")
@@ -515,6 +516,7 @@ class EntityRuleSpec:
             site_sides=frozenset(spec.get("site_sides", ())),
             numbered_routes=frozenset(spec.get("numbered_routes", ())),
             numbered_institutions=tuple(spec.get("numbered_institutions", ())),
+            project_institutions=tuple(spec.get("project_institutions", ())),
             plant_kinds=frozenset(spec.get("plant_kinds", ())),
             plant_modes=frozenset(spec.get("plant_modes", ())),
             item_works=frozenset(spec.get("item_works", ())),

@@ -2923,6 +2923,8 @@ class EntityRules:
         if label == "PLACE" and words[j].endswith(r.local_divisions) and body_tokens \
                 and all(words[x] in r.community_kinds for x in body_tokens):
             return None  # "智慧|社区", "美丽|宜居|乡村": the kind a programme builds, no community or village
+        if label == "PROJECT" and "".join(words[j + 1:j + 3]).startswith(r.project_institutions):
+            return None  # "某某光伏工程|实验室", "沙漠工程|勘察|设计院": the institution of a field, no project
         if label == "PROJECT" and body in r.generic:
             return None  # "了解|产业园|项目|推进情况": a kind of facility and its project, none named
         if label == "PLACE" and self._zone_word(words[j]) and body_tokens \

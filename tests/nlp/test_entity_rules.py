@@ -7552,6 +7552,30 @@ def test_a_zone_with_a_name_and_a_type_word_after_it_stays(nlp):
     assert ("东山新型材料产业园区", "PLACE") in got, got
 
 
+@pytest.mark.parametrize("text, gone", [
+    ("省光伏发电工程实验室主任介绍了新技术。", "省光伏发电工程"),
+    ("北岭水利工程勘察设计院承担了测绘任务。", "北岭水利工程"),
+    ("邀请西部交通工程研究院专家座谈。", "西部交通工程"),
+])
+def test_an_institution_named_after_its_field_of_engineering_is_no_project(nlp, text, gone):
+    # "…工程|实验室", "…工程|勘察设计院": 工程 is the field a lab or an institute works in
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "PROJECT"] and gone not in {t for t, _ in got}, got
+
+
+def test_a_project_before_a_word_of_research_that_is_no_institute_stays(nlp):
+    # 研究 is the work done on the project; 研究院 would be the institute
+    got = ents(nlp, "南岭水库除险加固工程研究进展顺利。")
+    assert ("南岭水库除险加固工程", "PROJECT") in got, got
+
+
+def test_appointing_a_firm_comes_before_its_name(nlp):
+    # "…亦|委任|某公司为顾问": the verb of appointing, as 任命 is, is no part of the firm appointed
+    got = set(ents(nlp, "南山發展有限公司亦委任北湖建築有限公司為總承建商。"))
+    assert {("南山发展有限公司", "COMPANY"), ("北湖建筑有限公司", "COMPANY")} <= got, got
+    assert not [t for t, _ in got if "委任" in t], got
+
+
 @pytest.mark.parametrize("text, places", [
     ("政府將在北部都會區洪水橋一帶興建物流園。", {"北部都会区", "洪水桥"}),
     ("新田科技城的面積約為香港科學園的十倍。", {"新田科技城", "香港科学园"}),
@@ -7562,10 +7586,3 @@ def test_hong_kong_districts_of_development_are_places(nlp, text, places):
     got = set(ents(nlp, text))
     assert {(p, "PLACE") for p in places} <= got, got
     assert not {("天水", "PLACE"), ("澳", "PLACE")} & got, got
-
-
-def test_appointing_a_firm_comes_before_its_name(nlp):
-    # "…亦|委任|某公司为顾问": the verb of appointing, as 任命 is, is no part of the firm appointed
-    got = set(ents(nlp, "南山發展有限公司亦委任北湖建築有限公司為總承建商。"))
-    assert {("南山发展有限公司", "COMPANY"), ("北湖建筑有限公司", "COMPANY")} <= got, got
-    assert not [t for t, _ in got if "委任" in t], got
