@@ -2766,9 +2766,12 @@ class EntityRules:
                 # zone's whole name; the zone is its own place
                 break
             if label == "PLACE" and self._ends_division(words, tags, k) and \
-                    "".join(words[k + 1:j + 1]) not in r.generic and "".join(words[k + 1:j]) not in r.generic_bodies:
+                    "".join(words[k + 1:j + 1]) not in r.generic and "".join(words[k + 1:j]) not in r.generic_bodies \
+                    and not (w == r.home_country and strength == "strong" and k < j - 1
+                             and not self._known_place(words[k + 1])):
                 # "唐古拉山镇|长江源村": a finished division on the left is its own place
-                # (but "格尔木市主城区" is one name: 主城区 alone names nothing).
+                # (but "格尔木市主城区" is one name: 主城区 alone names nothing; and the country opens a
+                # name of a national brand, "中国|声谷|产业园区", "中国|读书|公园", before no place of its own).
                 break
             k -= 1
         if label == "PROJECT" and k >= 0 and j - k > limit and (tags[k] == "m" or tags[k + 1] == "m"):
@@ -2797,8 +2800,10 @@ class EntityRules:
             k = self._whole_legal_name(words, tags, offs, j, k, limit)
             if k is None:
                 return None
-        if label == "PROJECT" or (label == "PLACE" and self._zone_word(words[j])):
-            # "宏亚（柳州）|林业全产业链基地项目"; "深圳（汕尾）|产业转移工业园": a zone two places build together
+        if label == "PROJECT" or (label == "PLACE" and self._zone_word(words[j])) or (
+                label in ("PLACE", "AGENCY") and k >= 3 and words[k - 3] == r.home_country):
+            # "宏亚（柳州）|林业全产业链基地项目"; "深圳（汕尾）|产业转移工业园": a zone two places build together;
+            # "中国（某省）|自由贸易试验区某片区(管委会)": the country's zone, in the province bracketed
             k = self._bracketed_region(words, tags, offs, j, k)
         if label == "PROJECT" and k >= 3 and k < j and self._bracketed_partner(words, tags, offs, k) \
                 and self.phrases.get(words[k - 3], ("",))[0] != "COMPANY":

@@ -1021,8 +1021,8 @@ def test_a_conjunction_inside_a_project_name(nlp, full_nlp, text, wanted, unwant
     ("港湾国际控股(集团)有限公司与县政府签订协议。", {("港湾国际控股(集团)有限公司", "COMPANY")}, {"国际控股(集团)有限公司"}),
     ("江湖文化传媒（集团）有限公司来县考察。", {("江湖文化传媒（集团）有限公司", "COMPANY")}, {"文化传媒（集团）有限公司"}),
     ("海湾环保科技有限公司中标。", {("海湾环保科技有限公司", "COMPANY")}, {"环保科技有限公司"}),
-    # a region in brackets stays as it is
-    ("中国（上海）自由贸易试验区管委会派员考察。", {("中国", "PLACE"), ("上海", "PLACE")}, set()),
+    # a region in brackets stays as it is, inside the name it opens with the country
+    ("中国（上海）自由贸易试验区管委会派员考察。", {("中国（上海）自由贸易试验区管委会", "AGENCY")}, set()),
     ("美澜（海南）科技有限责任公司签约落户。", {("美澜（海南）科技有限责任公司", "COMPANY")}, set()),
 ])
 def test_an_ordinary_word_as_a_brand_in_a_legal_name(nlp, full_nlp, text, wanted, unwanted):
@@ -7586,3 +7586,29 @@ def test_hong_kong_districts_of_development_are_places(nlp, text, places):
     got = set(ents(nlp, text))
     assert {(p, "PLACE") for p in places} <= got, got
     assert not {("天水", "PLACE"), ("澳", "PLACE")} & got, got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("抓住中国(甘肃)自由贸易试验区兰州片区建设的机遇。", ("中国(甘肃)自由贸易试验区兰州片区", "PLACE")),
+    ("中国（广西）自由贸易试验区钦州港片区管委会与三家企业签约。", ("中国（广西）自由贸易试验区钦州港片区管委会", "AGENCY")),
+])
+def test_the_countrys_zone_with_its_province_in_brackets_is_one_name(nlp, text, wanted):
+    # "中国（某省）|自由贸易试验区某片区": the pilot zone's name opens with the country and its province
+    got = ents(nlp, text)
+    assert wanted in got, got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("中國書法公園週末開放。", "中国书法公园"),
+    ("中国光谷产业园区新签五个项目。", "中国光谷产业园区"),
+])
+def test_a_national_brand_of_park_keeps_the_country_that_opens_it(nlp, text, place):
+    # "中国|书法|公园": the country opens the park's name; a place of its own after it would not (中国|北京市)
+    got = ents(nlp, text)
+    assert (place, "PLACE") in got, got
+    assert ("中国", "PLACE") not in got, got
+
+
+def test_the_country_before_a_city_stays_a_place_of_its_own(nlp):
+    got = ents(nlp, "他们在中国北京市设立办事处。")
+    assert ("中国", "PLACE") in got and ("北京市", "PLACE") in got, got
