@@ -7612,3 +7612,28 @@ def test_a_national_brand_of_park_keeps_the_country_that_opens_it(nlp, text, pla
 def test_the_country_before_a_city_stays_a_place_of_its_own(nlp):
     got = ents(nlp, "他们在中国北京市设立办事处。")
     assert ("中国", "PLACE") in got and ("北京市", "PLACE") in got, got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("南宁市陶瓷行业协会与县政府签订合作协议。", "南宁市陶瓷行业协会"),
+    ("四川省江西商会副会长一行到园区考察。", "四川省江西商会"),
+    ("台中市五金工业同业公会组团来访。", "台中市五金工业同业公会"),
+    ("省纺织工业协会秘书长介绍了行业情况。", "省纺织工业协会"),
+])
+def test_a_trade_association_or_a_chamber_of_commerce_is_one_body(nlp, full_nlp, text, body):
+    # named by its place and its trade (or the home of its members) as an office is; the places inside are
+    # its name's, and no part of it is a firm
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert (body, "AGENCY") in got, got
+        assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+@pytest.mark.parametrize("text", [
+    "要充分发挥行业协会的桥梁作用。",
+    "在省内外商会的大力支持下，项目顺利签约。",
+    "县里举办招商会，五家企业到场。",
+    "各地异地商会纷纷组团参加。",
+])
+def test_associations_by_their_kind_name_none(nlp, text):
+    assert not [t for t, lab in ents(nlp, text) if lab == "AGENCY"], ents(nlp, text)
