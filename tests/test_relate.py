@@ -511,3 +511,13 @@ def test_a_groups_firm_said_right_after_the_group_is_part_of_it():
     part = {(label[u], label[v]) for u, v, d in g.edges(data=True) if d.get("relation") == "part_of"}
     assert ("湘江文旅发展股份有限公司", "湖南湘江投资集团") in part, part
     assert ("北岭新材料有限公司", "北岭控股集团") in part, part
+
+
+def test_a_place_firms_move_into_is_no_subject_of_a_later_signing():
+    import kg
+
+    # "企业计划进驻某区。…署方协助这些企业与某局对接": the office of the first sentence, not the district
+    g = kg.extract_graph(["香港特区政府投资推广署表示，约有二十间企业计划进驻北部都会区。署方正协助这些企业与发展局对接。"])
+    label = {n: d["label"] for n, d in g.nodes(data=True)}
+    partners = {(label[u], label[v]) for u, v, d in g.edges(data=True) if d.get("relation") == "partners"}
+    assert not [p for p in partners if p[0] == "北部都会区"], partners
