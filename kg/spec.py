@@ -197,6 +197,7 @@ class EntityRuleSpec:
     numbered_routes: frozenset[str]  # 线, 国道: a number before them names a highway (305线)
     numbered_institutions: tuple[str, ...]  # 人民医院, 中学: named with an ordinal before them (第一人民医院)
     project_institutions: tuple[str, ...]  # 实验室, 设计院: after 工程, a field's institution, no project
+    chamber_suffixes: frozenset[str]  # 商会: after 驻, the chambers stationed in a place, none named
     plant_kinds: frozenset[str]  # 污水处理厂, 屠宰场: alone in a list, no project
     plant_modes: frozenset[str]  # 分布式, 集中式: how a plant is built, before its capacity; no firm's word
     item_works: frozenset[str]  # 建设: after a listed facility, the work on it ("…产业园|建设|等…项目")
@@ -517,6 +518,7 @@ class EntityRuleSpec:
             numbered_routes=frozenset(spec.get("numbered_routes", ())),
             numbered_institutions=tuple(spec.get("numbered_institutions", ())),
             project_institutions=tuple(spec.get("project_institutions", ())),
+            chamber_suffixes=frozenset(spec.get("chamber_suffixes", ())),
             plant_kinds=frozenset(spec.get("plant_kinds", ())),
             plant_modes=frozenset(spec.get("plant_modes", ())),
             item_works=frozenset(spec.get("item_works", ())),
@@ -935,6 +937,7 @@ class DerivationSpec:
     trade_works: tuple[str, ...] = ()  # 制造: the work after a trade word (汽车|制造), part of the trade
     away_words: tuple[str, ...] = ()  # 赴: before places the paper's own people travel to, no home
     association_re: re.Pattern = re.compile("(?!)")  # "…山东商会" after a place: an association's name, no home
+    association_words: tuple[str, ...] = ()  # 商会: an office so named is an association, no home of its places
     neighbour_re: re.Pattern = re.compile("(?!)")  # "…毗邻" after a place (and 与 before it): a neighbour, no home
     # 房地产开发 -> 房地产, 地产: a trade and its work at a body's end, and the trades it is short for
     trade_short_forms: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -970,6 +973,7 @@ class DerivationSpec:
             away_words=tuple(spec.get("away_words", ())),
             neighbour_re=re.compile("[\u4e00-\u9fff、]{0,10}?(?:%s)" % "|".join(
                 map(re.escape, spec.get("neighbour_words", ()))) if spec.get("neighbour_words") else "(?!)"),
+            association_words=tuple(spec.get("association_words", ())),
             association_re=re.compile("[\u4e00-\u9fff]{0,4}?(?<!招)(?:%s)" % "|".join(
                 map(re.escape, spec.get("association_words", ()))) if spec.get("association_words") else "(?!)"),
             trade_short_forms=tuple(sorted(((long, tuple(short)) for long, short in

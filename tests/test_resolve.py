@@ -919,3 +919,12 @@ def test_a_special_regions_government_written_without_its_name_is_no_peoples_gov
 def test_a_special_regions_government_merges_with_its_short_mention(rules_nlp):
     labels = agency_labels(rules_nlp, "澳门特区政府经济局今日表示，特区政府将继续支持中小企业。")
     assert "澳门特别行政区政府" in labels and "特区人民政府" not in labels, labels
+
+
+def test_a_chamber_read_whole_as_a_body_still_names_no_home(nlp):
+    # "南宁市玉林商会" is now one body, as "…行业协会" is; the city it sits in is no home of the article,
+    # however often its chambers are named
+    text = ("民乐镇举行项目签约仪式。南宁市玉林商会会长、南宁市模具行业协会秘书长等出席。"
+            "市委、市政府高度重视招商工作。")
+    agencies = _aliases(_resolve([text], nlp), "agency")
+    assert "南宁市委" not in agencies and "南宁市人民政府" not in agencies, agencies

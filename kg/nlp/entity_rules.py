@@ -2917,6 +2917,9 @@ class EntityRules:
         if not body_tokens and not inner:
             return None
         body = ("".join(words[first:j]) + inner)[lead:]
+        if label == "AGENCY" and suf in r.chamber_suffixes and any(
+                w.startswith(r.mission_words) and not self._known_place(w) for w in words[max(first - 1, 0):j]):
+            return None  # "外地|驻昆|商会", "驻|某县|商会": the chambers stationed somewhere, none named (驻马店 is a city)
         if mission and body.startswith(r.mission_words):
             return None  # "驻华使馆": any country's mission, with no sender named
         levels = "".join(words[first:j])[lead:]
@@ -2937,8 +2940,11 @@ class EntityRules:
             return None  # "河南省|二星级|产业集聚区", "十快|产业集聚区": a grade of zone, none named
         if label == "PLACE" and self._zone_word(words[j]) and body_tokens and (
                 marked := [x for x in body_tokens if len(words[x]) > 1 and words[x].endswith(r.kind_marks)]) \
-                and all(words[x] in r.zone_leads for x in body_tokens if x > marked[-1]):
-            return None  # "打造|智慧型|经济|开发区", "外向型|产业园区": the type of zone sought, none named
+                and all(words[x] in r.zone_leads for x in body_tokens if x > marked[-1]) \
+                and not any(self._known_place(words[x]) or tags[x] in PROPER_TAGS for x in body_tokens if x < marked[-1]):
+            # "打造|智慧型|经济|开发区", "外向型|产业园区": the type of zone sought, none named (but a place
+            # before it names one: "埔里|微型|产业园区")
+            return None
         if label == "PROJECT" and any(words[x] in r.investor_kinds for x in body_tokens) and all(
                 words[x] in r.investor_kinds or words[x] in r.zone_scopes or words[x] in r.date_words
                 or tags[x] in ("m", "t") or self._known_place(words[x]) for x in body_tokens):

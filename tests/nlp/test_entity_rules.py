@@ -7637,3 +7637,27 @@ def test_a_trade_association_or_a_chamber_of_commerce_is_one_body(nlp, full_nlp,
 ])
 def test_associations_by_their_kind_name_none(nlp, text):
     assert not [t for t, lab in ents(nlp, text) if lab == "AGENCY"], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, body, gone", [
+    ("结对市级商会湖南省江西商会作了发言。", "湖南省江西商会", "商会湖南省江西商会"),
+    ("全市充分发动异地莆籍商会牵线搭桥。", None, "发动异地莆籍商会"),
+])
+def test_a_chamber_starts_after_a_bare_chamber_or_a_verb_of_mobilising(nlp, text, body, gone):
+    got = ents(nlp, text)
+    assert body is None or (body, "AGENCY") in got, got
+    assert gone not in {t for t, _ in got}, got
+
+
+def test_the_chambers_stationed_in_a_place_name_none(nlp):
+    # "外地驻某商会", "驻某县商会": the chambers of other places stationed there; 驻马店 is a city
+    got = ents(nlp, "省级外地驻蓉商会、驻双流商会负责人出席。")
+    assert not [t for t, lab in got if lab == "AGENCY"], got
+    got = ents(nlp, "驻马店市浙江商会组团考察。")
+    assert ("驻马店市浙江商会", "AGENCY") in got, got
+
+
+def test_a_named_zone_with_a_type_word_stays(nlp):
+    # the type word after the zone's place is part of its name ("某里|微型|产业园区")
+    got = ents(nlp, "南投微型产业园区今年引进三家企业。")
+    assert ("南投微型产业园区", "PLACE") in got, got
