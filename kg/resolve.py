@@ -116,6 +116,8 @@ def _away(analysis: DocumentAnalysis) -> set:
     texts = None
     bordering: dict[int, bool] = {}  # a sentence holds a word of bordering (asked once per sentence)
     for m in analysis.mentions:
+        if m.label == "AGENCY" and m.text.endswith(derivation_spec().association_words):
+            away.add(m)  # "佛山市化州商会" read whole: its places still say no home
         if m.label == "PLACE":
             texts = texts if texts is not None else analysis.sentence_texts()
             text = texts.get(m.sentence, "")

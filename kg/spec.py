@@ -123,6 +123,7 @@ class EntityRuleSpec:
     company_trim: frozenset[str]  # leading kind-nouns cut from a company name (企业 …)
     brand_openers: frozenset[str]  # 新, 老: trimmed words that open a firm's short name (新|希望)
     project_stop: frozenset[str]  # verbs a project name never extends over (event verbs included)
+    written_adverbs: frozenset[str]  # 亦, 皆: adverbs of Hong Kong and Taiwan papers, never inside a name
     procedure_verbs: frozenset[str]  # 办理, 核准: an office's verbs tagged as nouns, before a zone no part of it
     drive_verbs: frozenset[str]  # 力促, 狠抓: urging projects on, never inside a name, not even a status clause's
     event_verbs: frozenset[str]  # 举行, 召开: an event is reported, an item starts after them
@@ -195,6 +196,8 @@ class EntityRuleSpec:
     site_sides: frozenset[str]  # 西侧, 北侧: a side of a road or place, where a project stands
     numbered_routes: frozenset[str]  # 线, 国道: a number before them names a highway (305线)
     numbered_institutions: tuple[str, ...]  # 人民医院, 中学: named with an ordinal before them (第一人民医院)
+    project_institutions: tuple[str, ...]  # 实验室, 设计院: after 工程, a field's institution, no project
+    chamber_suffixes: frozenset[str]  # 商会: after 驻, the chambers stationed in a place, none named
     plant_kinds: frozenset[str]  # 污水处理厂, 屠宰场: alone in a list, no project
     plant_modes: frozenset[str]  # 分布式, 集中式: how a plant is built, before its capacity; no firm's word
     region_groups: tuple[str, ...]  # 京津冀, 长三角: regions of several divisions, no firm's brand before a trade
@@ -451,6 +454,7 @@ class EntityRuleSpec:
             brand_openers=frozenset(spec.get("brand_openers", ())),
             project_stop=frozenset(spec["project_stop_words"]) | frozenset(spec.get("event_verbs", ()))
             | frozenset(spec.get("drive_verbs", ())),
+            written_adverbs=frozenset(spec.get("written_adverbs", ())),
             procedure_verbs=frozenset(spec.get("procedure_verbs", ())),
             drive_verbs=frozenset(spec.get("drive_verbs", ())),
             event_verbs=frozenset(spec.get("event_verbs", ())),
@@ -524,6 +528,8 @@ class EntityRuleSpec:
             site_sides=frozenset(spec.get("site_sides", ())),
             numbered_routes=frozenset(spec.get("numbered_routes", ())),
             numbered_institutions=tuple(spec.get("numbered_institutions", ())),
+            project_institutions=tuple(spec.get("project_institutions", ())),
+            chamber_suffixes=frozenset(spec.get("chamber_suffixes", ())),
             plant_kinds=frozenset(spec.get("plant_kinds", ())),
             plant_modes=frozenset(spec.get("plant_modes", ())),
             region_groups=_longest_first(spec.get("region_groups", ())),
@@ -953,6 +959,7 @@ class DerivationSpec:
     trade_works: tuple[str, ...] = ()  # 制造: the work after a trade word (汽车|制造), part of the trade
     away_words: tuple[str, ...] = ()  # 赴: before places the paper's own people travel to, no home
     association_re: re.Pattern = re.compile("(?!)")  # "…山东商会" after a place: an association's name, no home
+    association_words: tuple[str, ...] = ()  # 商会: an office so named is an association, no home of its places
     neighbour_re: re.Pattern = re.compile("(?!)")  # "…毗邻" after a place (and 与 before it): a neighbour, no home
     # 房地产开发 -> 房地产, 地产: a trade and its work at a body's end, and the trades it is short for
     trade_short_forms: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -988,6 +995,7 @@ class DerivationSpec:
             away_words=tuple(spec.get("away_words", ())),
             neighbour_re=re.compile("[\u4e00-\u9fff、]{0,10}?(?:%s)" % "|".join(
                 map(re.escape, spec.get("neighbour_words", ()))) if spec.get("neighbour_words") else "(?!)"),
+            association_words=tuple(spec.get("association_words", ())),
             association_re=re.compile("[\u4e00-\u9fff]{0,4}?(?<!招)(?:%s)" % "|".join(
                 map(re.escape, spec.get("association_words", ()))) if spec.get("association_words") else "(?!)"),
             trade_short_forms=tuple(sorted(((long, tuple(short)) for long, short in

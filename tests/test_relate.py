@@ -499,3 +499,25 @@ def test_a_street_written_after_its_city_is_not_placed_again_in_the_last_county(
     located = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "located_in"}
     assert ("红桥路", "天津市") in located, located
     assert ("红桥路", "化德县") not in located, located
+
+
+def test_a_groups_firm_said_right_after_the_group_is_part_of_it():
+    import kg
+
+    # "某集团|所属的|某公司", "某控股|旗下|某公司": the firm belongs to the group named before it
+    g = kg.extract_graph(["湖南湘江投资集团所属的湘江文旅发展股份有限公司负责人介绍了项目。"
+                          "北岭控股集团旗下北岭新材料有限公司在园区投资建厂。"])
+    label = {n: d["label"] for n, d in g.nodes(data=True)}
+    part = {(label[u], label[v]) for u, v, d in g.edges(data=True) if d.get("relation") == "part_of"}
+    assert ("湘江文旅发展股份有限公司", "湖南湘江投资集团") in part, part
+    assert ("北岭新材料有限公司", "北岭控股集团") in part, part
+
+
+def test_a_place_firms_move_into_is_no_subject_of_a_later_signing():
+    import kg
+
+    # "企业计划进驻某区。…署方协助这些企业与某局对接": the office of the first sentence, not the district
+    g = kg.extract_graph(["香港特区政府投资推广署表示，约有二十间企业计划进驻北部都会区。署方正协助这些企业与发展局对接。"])
+    label = {n: d["label"] for n, d in g.nodes(data=True)}
+    partners = {(label[u], label[v]) for u, v, d in g.edges(data=True) if d.get("relation") == "partners"}
+    assert not [p for p in partners if p[0] == "北部都会区"], partners

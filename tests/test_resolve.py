@@ -973,3 +973,12 @@ def test_a_regions_group_by_its_short_kind_is_not_its_own_builders_group(nlp):
     g = extract_graph(["近日，河南交投集团有限公司与西平县签约。河南交投董事长出席。"], nlp=nlp)
     companies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "company"}
     assert companies == {"河南交投集团有限公司"}, companies
+
+
+def test_a_chamber_read_whole_as_a_body_still_names_no_home(nlp):
+    # "南宁市玉林商会" is now one body, as "…行业协会" is; the city it sits in is no home of the article,
+    # however often its chambers are named
+    text = ("民乐镇举行项目签约仪式。南宁市玉林商会会长、南宁市模具行业协会秘书长等出席。"
+            "市委、市政府高度重视招商工作。")
+    agencies = _aliases(_resolve([text], nlp), "agency")
+    assert "南宁市委" not in agencies and "南宁市人民政府" not in agencies, agencies

@@ -2895,9 +2895,12 @@ class EntityRules:
                 # zone's whole name; the zone is its own place
                 break
             if label == "PLACE" and self._ends_division(words, tags, k) and \
-                    "".join(words[k + 1:j + 1]) not in r.generic and "".join(words[k + 1:j]) not in r.generic_bodies:
+                    "".join(words[k + 1:j + 1]) not in r.generic and "".join(words[k + 1:j]) not in r.generic_bodies \
+                    and not (w == r.home_country and strength == "strong" and k < j - 1
+                             and not self._known_place(words[k + 1])):
                 # "唐古拉山镇|长江源村": a finished division on the left is its own place
-                # (but "格尔木市主城区" is one name: 主城区 alone names nothing).
+                # (but "格尔木市主城区" is one name: 主城区 alone names nothing; and the country opens a
+                # name of a national brand, "中国|声谷|产业园区", "中国|读书|公园", before no place of its own).
                 break
             k -= 1
         if label == "PROJECT" and k >= 0 and j - k > limit and (tags[k] == "m" or tags[k + 1] == "m"):
@@ -2926,8 +2929,10 @@ class EntityRules:
             k = self._whole_legal_name(words, tags, offs, j, k, limit)
             if k is None:
                 return None
-        if label == "PROJECT" or (label == "PLACE" and self._zone_word(words[j])):
-            # "宏亚（柳州）|林业全产业链基地项目"; "深圳（汕尾）|产业转移工业园": a zone two places build together
+        if label == "PROJECT" or (label == "PLACE" and self._zone_word(words[j])) or (
+                label in ("PLACE", "AGENCY") and k >= 3 and words[k - 3] == r.home_country):
+            # "宏亚（柳州）|林业全产业链基地项目"; "深圳（汕尾）|产业转移工业园": a zone two places build together;
+            # "中国（某省）|自由贸易试验区某片区(管委会)": the country's zone, in the province bracketed
             k = self._bracketed_region(words, tags, offs, j, k)
         if label == "AGENCY" and k >= 3 and words[k] in _CLOSE_BRACKETS and not self._known_place(words[k - 3]):
             # "某某论坛（深圳）|常设秘书处": a body named by a forum or a brand names where it sits in brackets,
@@ -3054,6 +3059,9 @@ class EntityRules:
         if not body_tokens and not inner:
             return None
         body = ("".join(words[first:j]) + inner)[lead:]
+        if label == "AGENCY" and suf in r.chamber_suffixes and any(
+                w.startswith(r.mission_words) and not self._known_place(w) for w in words[max(first - 1, 0):j]):
+            return None  # "外地|驻昆|商会", "驻|某县|商会": the chambers stationed somewhere, none named (驻马店 is a city)
         if mission and body.startswith(r.mission_words):
             return None  # "驻华使馆": any country's mission, with no sender named
         levels = "".join(words[first:j])[lead:]
@@ -3065,11 +3073,20 @@ class EntityRules:
         if label == "PLACE" and words[j].endswith(r.local_divisions) and body_tokens \
                 and all(words[x] in r.community_kinds for x in body_tokens):
             return None  # "智慧|社区", "美丽|宜居|乡村": the kind a programme builds, no community or village
+        if label == "PROJECT" and "".join(words[j + 1:j + 3]).startswith(r.project_institutions):
+            return None  # "某某光伏工程|实验室", "沙漠工程|勘察|设计院": the institution of a field, no project
         if label == "PROJECT" and body in r.generic:
             return None  # "了解|产业园|项目|推进情况": a kind of facility and its project, none named
         if label == "PLACE" and self._zone_word(words[j]) and body_tokens \
                 and "".join(words[x] for x in body_tokens if not self._known_place(words[x])) in r.zone_ratings:
             return None  # "河南省|二星级|产业集聚区", "十快|产业集聚区": a grade of zone, none named
+        if label == "PLACE" and self._zone_word(words[j]) and body_tokens and (
+                marked := [x for x in body_tokens if len(words[x]) > 1 and words[x].endswith(r.kind_marks)]) \
+                and all(words[x] in r.zone_leads for x in body_tokens if x > marked[-1]) \
+                and not any(self._known_place(words[x]) or tags[x] in PROPER_TAGS for x in body_tokens if x < marked[-1]):
+            # "打造|智慧型|经济|开发区", "外向型|产业园区": the type of zone sought, none named (but a place
+            # before it names one: "埔里|微型|产业园区")
+            return None
         if label == "PROJECT" and any(words[x] in r.investor_kinds for x in body_tokens) and all(
                 words[x] in r.investor_kinds or words[x] in r.zone_scopes or words[x] in r.date_words
                 or tags[x] in ("m", "t") or self._known_place(words[x]) for x in body_tokens):

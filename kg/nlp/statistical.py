@@ -574,7 +574,7 @@ class StatisticalNER:
         found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted + heads) and f[:3] not in same
                  and f not in regions and not self._misreads_division(f, doc) and not _placeless(f, doc, text)
                  and not _inside_aid_word(f, doc) and not _inside_clause_verb(f, doc) and not _cut_word(f, text)
-                 and not _founded_unnamed(f, doc, text) and not _listed_field(f, text)
+                 and not _founded_unnamed(f, doc, text) and not _listed_field(f, text) and not _across_adverb(f, doc)
                  and not (f[2] == "PLACE" and text.endswith(entity_rule_spec().site_words, f[0], f[1]))
                  and not _cuts_common_word(f, doc) and not _firm_then_place(f, doc, text)
                  and not (f[2] == "PLACE" and ranking_scope(text, f[1], entity_rule_spec()))]
@@ -818,6 +818,18 @@ def _inside_clause_verb(found: tuple, doc: Doc) -> bool:
         return False
     stop = entity_rule_spec().project_stop
     return any(t.idx < found[0] < t.idx + len(t.text) and t.text in stop for t in doc)
+
+
+def _across_adverb(found: tuple, doc: Doc) -> bool:
+    """A model name over a written adverb after a name's suffix: "某某公司|亦|委任|某顾问公司" is two firms and
+    the clause between them, which the model, trained on mainland text (也, 都), reads as one name."""
+    adverbs = entity_rule_spec().written_adverbs
+    inside = [t.i for t in doc if t.text in adverbs and t.i > 0 and found[0] < t.idx and t.idx + len(t.text) < found[1]]
+    if not inside:
+        return False
+    table, false_words = _suffix_table(), _false_words()
+    # (after a firm's or an office's suffix only: "杭州|均|和|集团" is a brand)
+    return any(_suffix_of(doc[i - 1].text, table, false_words).startswith(("COMPANY", "AGENCY")) for i in inside)
 
 
 def _founded_unnamed(found: tuple, doc: Doc, text: str) -> bool:

@@ -1021,8 +1021,8 @@ def test_a_conjunction_inside_a_project_name(nlp, full_nlp, text, wanted, unwant
     ("港湾国际控股(集团)有限公司与县政府签订协议。", {("港湾国际控股(集团)有限公司", "COMPANY")}, {"国际控股(集团)有限公司"}),
     ("江湖文化传媒（集团）有限公司来县考察。", {("江湖文化传媒（集团）有限公司", "COMPANY")}, {"文化传媒（集团）有限公司"}),
     ("海湾环保科技有限公司中标。", {("海湾环保科技有限公司", "COMPANY")}, {"环保科技有限公司"}),
-    # a region in brackets stays as it is
-    ("中国（上海）自由贸易试验区管委会派员考察。", {("中国", "PLACE"), ("上海", "PLACE")}, set()),
+    # a region in brackets stays as it is, inside the name it opens with the country
+    ("中国（上海）自由贸易试验区管委会派员考察。", {("中国（上海）自由贸易试验区管委会", "AGENCY")}, set()),
     ("美澜（海南）科技有限责任公司签约落户。", {("美澜（海南）科技有限责任公司", "COMPANY")}, set()),
 ])
 def test_an_ordinary_word_as_a_brand_in_a_legal_name(nlp, full_nlp, text, wanted, unwanted):
@@ -7803,3 +7803,130 @@ def test_a_short_kind_after_a_firms_bracketed_city_stays_with_the_item(nlp):
     # "某某（银川）奥特莱斯": a store's kind alone after the city is no project of its own
     got = ents(nlp, "签约了砂石湾（银川）奥特莱斯、城南食品产业园等项目。")
     assert not [t for t, lab in got if lab == "PROJECT" and t == "奥特莱斯"], got
+
+
+@pytest.mark.parametrize("text", [
+    "两地携手打造创新型高新区和开放型经济开发区。",
+    "该县提出建设生态型工业园区的目标。",
+])
+def test_a_zone_described_by_its_type_names_no_zone(nlp, text):
+    # "…型|经济|开发区": the kind of zone a plan wants (smart, open, green), no zone of that name
+    assert not [t for t, lab in ents(nlp, text) if lab == "PLACE"], ents(nlp, text)
+
+
+def test_a_zone_with_a_name_and_a_type_word_after_it_stays(nlp):
+    # a word ending in 型 that a trade follows is part of a park's name (新型|材料): the rule looks at what
+    # comes after the type word
+    got = ents(nlp, "东山新型材料产业园区今年新增企业八家。")
+    assert ("东山新型材料产业园区", "PLACE") in got, got
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("省光伏发电工程实验室主任介绍了新技术。", "省光伏发电工程"),
+    ("北岭水利工程勘察设计院承担了测绘任务。", "北岭水利工程"),
+    ("邀请西部交通工程研究院专家座谈。", "西部交通工程"),
+])
+def test_an_institution_named_after_its_field_of_engineering_is_no_project(nlp, text, gone):
+    # "…工程|实验室", "…工程|勘察设计院": 工程 is the field a lab or an institute works in
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "PROJECT"] and gone not in {t for t, _ in got}, got
+
+
+def test_a_project_before_a_word_of_research_that_is_no_institute_stays(nlp):
+    # 研究 is the work done on the project; 研究院 would be the institute
+    got = ents(nlp, "南岭水库除险加固工程研究进展顺利。")
+    assert ("南岭水库除险加固工程", "PROJECT") in got, got
+
+
+def test_appointing_a_firm_comes_before_its_name(nlp):
+    # "…亦|委任|某公司为顾问": the verb of appointing, as 任命 is, is no part of the firm appointed
+    got = set(ents(nlp, "南山發展有限公司亦委任北湖建築有限公司為總承建商。"))
+    assert {("南山发展有限公司", "COMPANY"), ("北湖建筑有限公司", "COMPANY")} <= got, got
+    assert not [t for t, _ in got if "委任" in t], got
+
+
+@pytest.mark.parametrize("text, places", [
+    ("政府將在北部都會區洪水橋一帶興建物流園。", {"北部都会区", "洪水桥"}),
+    ("新田科技城的面積約為香港科學園的十倍。", {"新田科技城", "香港科学园"}),
+    ("新校舍分別設於天水圍及將軍澳。", {"天水围", "将军澳"}),
+])
+def test_hong_kong_districts_of_development_are_places(nlp, text, places):
+    # no division in the gazetteer and no suffix name them; 天水围 and 将军澳 are no 天水 (Gansu) and no 澳
+    got = set(ents(nlp, text))
+    assert {(p, "PLACE") for p in places} <= got, got
+    assert not {("天水", "PLACE"), ("澳", "PLACE")} & got, got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("抓住中国(甘肃)自由贸易试验区兰州片区建设的机遇。", ("中国(甘肃)自由贸易试验区兰州片区", "PLACE")),
+    ("中国（广西）自由贸易试验区钦州港片区管委会与三家企业签约。", ("中国（广西）自由贸易试验区钦州港片区管委会", "AGENCY")),
+])
+def test_the_countrys_zone_with_its_province_in_brackets_is_one_name(nlp, text, wanted):
+    # "中国（某省）|自由贸易试验区某片区": the pilot zone's name opens with the country and its province
+    got = ents(nlp, text)
+    assert wanted in got, got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("中國書法公園週末開放。", "中国书法公园"),
+    ("中国光谷产业园区新签五个项目。", "中国光谷产业园区"),
+])
+def test_a_national_brand_of_park_keeps_the_country_that_opens_it(nlp, text, place):
+    # "中国|书法|公园": the country opens the park's name; a place of its own after it would not (中国|北京市)
+    got = ents(nlp, text)
+    assert (place, "PLACE") in got, got
+    assert ("中国", "PLACE") not in got, got
+
+
+def test_the_country_before_a_city_stays_a_place_of_its_own(nlp):
+    got = ents(nlp, "他们在中国北京市设立办事处。")
+    assert ("中国", "PLACE") in got and ("北京市", "PLACE") in got, got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("南宁市陶瓷行业协会与县政府签订合作协议。", "南宁市陶瓷行业协会"),
+    ("四川省江西商会副会长一行到园区考察。", "四川省江西商会"),
+    ("台中市五金工业同业公会组团来访。", "台中市五金工业同业公会"),
+    ("省纺织工业协会秘书长介绍了行业情况。", "省纺织工业协会"),
+])
+def test_a_trade_association_or_a_chamber_of_commerce_is_one_body(nlp, full_nlp, text, body):
+    # named by its place and its trade (or the home of its members) as an office is; the places inside are
+    # its name's, and no part of it is a firm
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert (body, "AGENCY") in got, got
+        assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+@pytest.mark.parametrize("text", [
+    "要充分发挥行业协会的桥梁作用。",
+    "在省内外商会的大力支持下，项目顺利签约。",
+    "县里举办招商会，五家企业到场。",
+    "各地异地商会纷纷组团参加。",
+])
+def test_associations_by_their_kind_name_none(nlp, text):
+    assert not [t for t, lab in ents(nlp, text) if lab == "AGENCY"], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, body, gone", [
+    ("结对市级商会湖南省江西商会作了发言。", "湖南省江西商会", "商会湖南省江西商会"),
+    ("全市充分发动异地莆籍商会牵线搭桥。", None, "发动异地莆籍商会"),
+])
+def test_a_chamber_starts_after_a_bare_chamber_or_a_verb_of_mobilising(nlp, text, body, gone):
+    got = ents(nlp, text)
+    assert body is None or (body, "AGENCY") in got, got
+    assert gone not in {t for t, _ in got}, got
+
+
+def test_the_chambers_stationed_in_a_place_name_none(nlp):
+    # "外地驻某商会", "驻某县商会": the chambers of other places stationed there; 驻马店 is a city
+    got = ents(nlp, "省级外地驻蓉商会、驻双流商会负责人出席。")
+    assert not [t for t, lab in got if lab == "AGENCY"], got
+    got = ents(nlp, "驻马店市浙江商会组团考察。")
+    assert ("驻马店市浙江商会", "AGENCY") in got, got
+
+
+def test_a_named_zone_with_a_type_word_stays(nlp):
+    # the type word after the zone's place is part of its name ("某里|微型|产业园区")
+    got = ents(nlp, "南投微型产业园区今年引进三家企业。")
+    assert ("南投微型产业园区", "PLACE") in got, got

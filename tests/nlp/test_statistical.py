@@ -639,3 +639,10 @@ def test_a_citys_economic_zone_before_a_road_stays_whole_with_the_tagger(stat_nl
     doc = stat_nlp("新项目位于南川临空经济区临港大道以东。")
     got = [(e.text, e.label_) for e in doc.ents]
     assert ("南川临空经济区", "PLACE") in got, got
+
+
+def test_a_written_adverb_between_two_firms_keeps_them_apart_with_the_tagger(stat_nlp):
+    # "某公司|亦|委任|某公司": the tagger, which learnt mainland text (也), read the clause as one firm's name
+    for text in ("物流園公司亦委任國際測量公司為首席顧問。", "南山物業公司亦委任北湖工程顧問公司為項目顧問。"):
+        got = [(e.text, e.label_) for e in stat_nlp(text).ents]
+        assert not [t for t, _ in got if "亦" in t or "委任" in t], got
