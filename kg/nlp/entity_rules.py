@@ -834,7 +834,9 @@ class EntityRules:
         r = self.rules
         k = next((x for x in range(j + 1, min(end, len(words))) if words[x].endswith(r.invested_facility_heads)), None)
         if k is None or k + 1 >= len(words) or words[k + 1].startswith(self.project_ends) \
+                or words[k + 1] in _OPEN_BRACKETS \
                 or not (tags[k + 1] in ("w", "_SP", "d", "p", "t") or tags[k + 1].startswith("v")):
+            # (a bracket after the head goes on with the name: "…产业园（一期）项目")
             return None
         start = company_ends.get(offs[j + 1], offs[j + 1])
         first = next((x for x in range(j + 1, k + 1) if offs[x] >= start), k + 1)

@@ -7575,6 +7575,9 @@ def test_a_facility_named_after_its_investments_de_is_a_project(nlp):
     # (a kind of facility in common words is none: many firms build one)
     got = ents(nlp, "总投资3亿元的研发生产基地正在建设。")
     assert not [t for t, lab in got if lab == "PROJECT"], got
+    # (a phase in brackets after the head goes on with the name, to its 项目)
+    got = ents(nlp, "投资15亿元的青禾大健康产业园（一期）项目；投资3亿元的某某公司项目。")
+    assert ("青禾大健康产业园（一期）项目", "PROJECT") in got, got
 
 
 def test_the_people_who_start_the_projects_name_no_project(nlp):
