@@ -1247,8 +1247,10 @@ def _merge_zone_short_forms(types: dict[Key, str], union, gaz) -> None:
 
     The full name may carry its province or city in front, as a zone's own pages write it and the
     short form drops (吉林某某经济开发区 / 某某经开区): one such zone is the short form's, two are neither.
-    So may the short form name the city without its level, as papers shorten a city before its zone
-    (某某经开区 / 某某市经济技术开发区).
+    So may the short form name the city without its level (某某经开区 / 某某市经济技术开发区), read here
+    by the letters, where the city's short name alone is another division's too (吉林 is the province,
+    吉林市 the city); _merge_division_forms reads such names through the gazetteer, for projects and
+    firms as well.
     """
     forms = derivation_spec().zone_short_forms
     fulls_all = tuple(full for _, fulls in forms for full in fulls)
@@ -1280,9 +1282,11 @@ def _merge_zone_short_forms(types: dict[Key, str], union, gaz) -> None:
 def _merge_division_forms(types: dict[Key, str], union, gaz) -> None:
     """A zone, project or company named after its division in two forms is one (沭阳县经开区 / 沭阳经开区).
 
-    A county's paper drops its own 县 or 市 in one line and keeps it in the next; where the rest of the
-    two names is the same and both forms are one division above town level, they are one entity. The
-    zone's own word counts the same written short or in full (沭阳经济开发区 is 沭阳县经开区 too).
+    A county's paper drops its own 县 or 市 in one line and keeps it in the next, and a zone's own
+    pages put the province in front (吉林省某某市经济技术开发区 / 某某经开区); where the rest of the two
+    names is the same and the division they are named after last is the same one above town level,
+    they are one entity. The zone's own word counts the same written short or in full (沭阳经济开发区 is
+    沭阳县经开区 too).
     """
     forms = derivation_spec().zone_short_forms
     zones = _committee_spec()[1]
@@ -1292,11 +1296,15 @@ def _merge_division_forms(types: dict[Key, str], union, gaz) -> None:
         zone = etype == "place" and name.endswith(zones) and name not in gaz.places
         if not zone and etype not in ("project", "company"):
             continue
-        for n in range(min(len(name) - 2, 9), 1, -1):
-            place = gaz.written(name[:n])
-            if place is not None and place.level != "town":
-                break
-        else:
+        place, n = None, 0
+        while True:  # the divisions it opens with, each inside the one before: it is named after the last
+            k = next((k for k in range(min(len(name) - n - 2, 9), 1, -1)
+                      if (p := gaz.written(name[n:n + k])) is not None and p.level != "town"
+                      and (place is None or place.name in gaz.parent_chain(p.name))), None)
+            if k is None:
+                break  # (湖南|盐津铺子…: 盐津 is a county of Yunnan, no part of the firm's province)
+            place, n = gaz.written(name[n:n + k]), n + k
+        if place is None:
             continue
         rest = name[n:]
         if not zone and len(rest) < MIN_REST_CHARS:

@@ -982,3 +982,12 @@ def test_a_chamber_read_whole_as_a_body_still_names_no_home(nlp):
             "市委、市政府高度重视招商工作。")
     agencies = _aliases(_resolve([text], nlp), "agency")
     assert "南宁市委" not in agencies and "南宁市人民政府" not in agencies, agencies
+
+
+def test_two_firms_of_two_provinces_whose_brand_opens_like_a_county_stay_two(nlp):
+    # "湖南某津铺子…" and "江西某津铺子…": the brand's first characters are a far county's short name (盐津,
+    # a county of Yunnan), no part of either province; the firms are two, as their provinces say
+    from kg import extract_graph
+    g = extract_graph(["湖南盐津铺子食品股份有限公司与县政府签约。江西盐津铺子食品股份有限公司在修水投产。"], nlp=nlp)
+    companies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "company"}
+    assert {"湖南盐津铺子食品股份有限公司", "江西盐津铺子食品股份有限公司"} <= companies, companies
