@@ -79,6 +79,8 @@ DIVISION_ABOVE_TOWNS = frozenset({"county", "city", "prefecture", "province"})
 TOWN_NAME_TAGS = {"x", "n", "nr", "ns", "nz", "nrt"}
 _BRACKETS = frozenset("()（）")
 _FACILITY_NAME_TAGS = frozenset({"nr", "nz", "ns", "nt", "x", "eng"})
+# The words a facility's place-read word may follow as its name: a name's or a noun's ("湘江|大桥")
+_PLACE_READ_HEAD_TAGS = frozenset({"nr", "nz", "ns", "nt", "x", "eng", "n", "j", "s", "f"})
 _PRODUCT_TAGS = frozenset({"n", "nz", "x", "nr", "ng"})
 _FIELD_TAGS = frozenset({"n", "vn", "v", "nz", "j"})  # 投资(vn)|推广(v): the field an office is named by  # nr: jieba reads 屠宰 as a name
 # Words of what a clause says before its subject: verbs, time words, counts, adverbs (预计|一季度)
@@ -690,8 +692,13 @@ class EntityRules:
 
     def _facility_nouns(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
         """The words, with a facility's last character jieba read as a verb joined to the noun before it as
-        one noun: "调峰|站(v)|及…项目" is the peak-shaving station, 调峰站."""
+        one noun: "调峰|站(v)|及…项目" is the peak-shaving station, 调峰站; and a facility's word it tags as a
+        place right after a name, a noun: "城西|大桥(ns)|工程" is the bridge's project."""
         r = self.rules
+        if "ns" in tags and not r.place_read_facilities.isdisjoint(words):
+            tags = ["n" if t == "ns" and x > 0 and words[x] in r.place_read_facilities
+                    and offs[x - 1] + len(words[x - 1]) == offs[x] and tags[x - 1] in _PLACE_READ_HEAD_TAGS else t
+                    for x, t in enumerate(tags)]
         if "v" not in tags or r.verb_read_facilities.isdisjoint(words):
             return words, tags, offs
         closers = r.project_joiners | r.item_joiners | {"、"}

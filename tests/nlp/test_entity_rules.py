@@ -7933,3 +7933,14 @@ def test_a_named_zone_with_a_type_word_stays(nlp):
     # the type word after the zone's place is part of its name ("某里|微型|产业园区")
     got = ents(nlp, "南投微型产业园区今年引进三家企业。")
     assert ("南投微型产业园区", "PLACE") in got, got
+
+
+def test_a_bridge_jieba_tags_as_a_place_heads_its_project(nlp):
+    # jieba's dictionary tags 大桥 a place (a town's name): "某某大桥工程" gave only the place before it
+    got = ents(nlp, "城西大桥工程开工建设。")
+    assert ("城西大桥工程", "PROJECT") in got, got
+    got = ents(nlp, "新建湘江大桥、城东隧道等项目。")
+    assert ("湘江大桥", "PROJECT") in got, got
+    # (a town named 大桥 stays a town)
+    got = ents(nlp, "江都区大桥镇举行签约仪式。")
+    assert ("大桥镇", "PLACE") in got, got
