@@ -1298,12 +1298,12 @@ def _merge_division_forms(types: dict[Key, str], union, gaz) -> None:
             continue
         place, n = None, 0
         while True:  # the divisions it opens with, each inside the one before: it is named after the last
-            k = next((k for k in range(min(len(name) - n - 2, 9), 1, -1)
-                      if (p := gaz.written(name[n:n + k])) is not None and p.level != "town"
-                      and (place is None or place.name in gaz.parent_chain(p.name))), None)
-            if k is None:
+            found = next(((k, p) for k in range(min(len(name) - n - 2, 9), 1, -1)
+                          if (p := gaz.written(name[n:n + k])) is not None and p.level != "town"
+                          and (place is None or place.name in gaz.parent_chain(p.name))), None)
+            if found is None:
                 break  # (湖南|盐津铺子…: 盐津 is a county of Yunnan, no part of the firm's province)
-            place, n = gaz.written(name[n:n + k]), n + k
+            n, place = n + found[0], found[1]
         if place is None:
             continue
         rest = name[n:]

@@ -832,6 +832,14 @@ class EntityRules:
                 out.append(Candidate(start, offs[end - 1] + len(words[end - 1]), "PROJECT", "invested-works"))
         return out
 
+    def _named_facility(self, words, tags, first: int, head: int) -> bool:
+        """Whether the words from ``first`` to the facility's ``head`` name one facility, no kind of it: a
+        short name of common words is a kind ("研发产业基地"), which many firms build."""
+        r = self.rules
+        name = "".join(words[first:head + 1])
+        return (len(name) >= 8 or any(tags[x] in _FACILITY_NAME_TAGS and words[x] not in r.kind_terms
+                                      for x in range(first, head))) and name not in r.generic
+
     def _invested_facility_named(self, words, tags, offs, j, end, company_ends) -> Candidate | None:
         """A facility named after its investment's 的, up to its head, before the clause's verb, as a project.
 
@@ -849,11 +857,7 @@ class EntityRules:
         first = next((x for x in range(j + 1, k + 1) if offs[x] >= start), k + 1)
         if first > k or offs[first] != start or any(tags[x].startswith("v") and tags[x] != "vn" for x in range(first, k)):
             return None
-        name = "".join(words[first:k + 1])
-        # (a short name of common words is a kind, "研发产业基地", which many firms build)
-        named = len(name) >= 8 or any(tags[x] in _FACILITY_NAME_TAGS and words[x] not in r.kind_terms
-                                      for x in range(first, k))
-        if not named or name in r.generic:
+        if not self._named_facility(words, tags, first, k):
             return None
         # (over the place a weak head reads: 商贸城 ends in 城)
         return Candidate(start, offs[k] + len(words[k]), "PROJECT", "invested-works", 2)
@@ -884,11 +888,7 @@ class EntityRules:
                     or (end + 1 < len(words) and (words[end + 1].startswith(self.project_ends)
                                                   or tags[end + 1] not in ("w", "_SP", "c", "p", "d", "uj"))):
                 continue
-            name = "".join(words[i + 1:end + 1])
-            # (a short name of common words is a kind, "研发产业基地", which many firms build)
-            named = len(name) >= 8 or any(tags[x] in _FACILITY_NAME_TAGS and words[x] not in r.kind_terms
-                                          for x in range(i + 1, end))
-            if named and name not in r.generic:
+            if self._named_facility(words, tags, i + 1, end):
                 out.append(Candidate(offs[i + 1], offs[end] + len(words[end]), "PROJECT", "invested-facility"))
         return out
 

@@ -574,7 +574,7 @@ class StatisticalNER:
         found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted + heads) and f[:3] not in same
                  and f not in regions and not self._misreads_division(f, doc) and not _placeless(f, doc, text)
                  and not _inside_aid_word(f, doc) and not _inside_clause_verb(f, doc) and not _cut_word(f, text)
-                 and not _founded_unnamed(f, doc, text) and not _listed_field(f, text) and not _across_adverb(f, doc)
+                 and not _founded_unnamed(f, doc, text) and not _listed_field(f, text) and not _across_adverb(f, doc, text)
                  and not (f[2] == "PLACE" and text.endswith(entity_rule_spec().site_words, f[0], f[1]))
                  and not _cuts_common_word(f, doc) and not _firm_then_place(f, doc, text)
                  and not (f[2] == "PLACE" and ranking_scope(text, f[1], entity_rule_spec()))]
@@ -820,10 +820,12 @@ def _inside_clause_verb(found: tuple, doc: Doc) -> bool:
     return any(t.idx < found[0] < t.idx + len(t.text) and t.text in stop for t in doc)
 
 
-def _across_adverb(found: tuple, doc: Doc) -> bool:
+def _across_adverb(found: tuple, doc: Doc, text: str) -> bool:
     """A model name over a written adverb after a name's suffix: "某某公司|亦|委任|某顾问公司" is two firms and
     the clause between them, which the model, trained on mainland text (也, 都), reads as one name."""
     adverbs = entity_rule_spec().written_adverbs
+    if not any(a in text[found[0] + 1:found[1] - 1] for a in adverbs):
+        return False  # (most names hold none: no token is read)
     inside = [t.i for t in doc if t.text in adverbs and t.i > 0 and found[0] < t.idx and t.idx + len(t.text) < found[1]]
     if not inside:
         return False
