@@ -122,6 +122,7 @@ class EntityRuleSpec:
     trim: frozenset[str]  # leading words cut from any name (新建, 重点 …)
     company_trim: frozenset[str]  # leading kind-nouns cut from a company name (企业 …)
     brand_openers: frozenset[str]  # 新, 老: trimmed words that open a firm's short name (新|希望)
+    verb_brand_leads: frozenset[str]  # 由, 与, 、: before them a verb opening a legal name is its brand
     project_stop: frozenset[str]  # verbs a project name never extends over (event verbs included)
     written_adverbs: frozenset[str]  # 亦, 皆: adverbs of Hong Kong and Taiwan papers, never inside a name
     procedure_verbs: frozenset[str]  # 办理, 核准: an office's verbs tagged as nouns, before a zone no part of it
@@ -453,6 +454,7 @@ class EntityRuleSpec:
             trim=frozenset(spec["leading_trim"]),
             company_trim=frozenset(spec.get("company_leading_trim", ())),
             brand_openers=frozenset(spec.get("brand_openers", ())),
+            verb_brand_leads=frozenset(spec.get("verb_brand_leads", ())),
             project_stop=frozenset(spec["project_stop_words"]) | frozenset(spec.get("event_verbs", ()))
             | frozenset(spec.get("drive_verbs", ())),
             written_adverbs=frozenset(spec.get("written_adverbs", ())),

@@ -2266,9 +2266,11 @@ class EntityRules:
                 # reads as a count ("一季度(mq)|经开区|签约…")
                 break
             if label == "PLACE" and (self._count_word(w) or ((t == "q" or w in r.count_classifiers)
-                                                             and k > 0 and tags[k - 1] == "m")):
+                                                             and k > 0 and tags[k - 1] == "m")
+                                     or (t == "x" and len(w) > 2 and self._count_word(w[-2:]))):
                 # "中塘工业区|两个|市级|工业园区", "建成|五个|工业园区": how many parks, never a name (so is a
-                # count in figures, whose classifier jieba reads as an adjective: "8|大(a)|工业区")
+                # count in figures, whose classifier jieba reads as an adjective: "8|大(a)|工业区"; and one
+                # jieba's guess glues to the last item of the list it counts: "…生态岛三大(x)|产业集聚区")
                 break
             if label == "PROJECT" and self._count_word(w):
                 break  # "…等|十大|专业产业园": how many, though a capacity's number and unit stay (6000|亩|…)
@@ -2801,6 +2803,11 @@ class EntityRules:
                     and offs[k - 1] + len(words[k - 1]) == offs[k] and tags[k + 1] not in STOP_TAGS:
                 k -= 1  # "苯乙烯|下游|精细化工项目": the product's place in its chain, between it and the work
                 continue
+            if label in ("PLACE", "AGENCY") and t in ("d", "ad") and k < j and w in self.listed_aliases \
+                    and (self._zone_word("".join(words[k + 1:j + 1])) or self._zone_word("".join(words[k + 1:j]))) \
+                    and self._is_start(words, tags, k):
+                k -= 1  # "县长、|正定(d)|高新技术产业开发区|管委会": a county jieba reads as an adverb names its zone
+                continue
             if t in STOP_TAGS or w in r.having_words or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
                                                   and k > 0 and tags[k - 1] in NOUN_TAGS)
                                   and not (label == "PROJECT" and self._stop_in_compound(words, tags, k))) \
@@ -2869,6 +2876,9 @@ class EntityRules:
                 k -= 2  # "与|新|希望|集团": 新 and the word jieba reads as a verb are the group's brand
                 opened_brand = True
                 break
+            if label == "COMPANY" and strength == "strong" and t == "v" and k < j and self._led_verb_brand(words, tags, offs, k, j):
+                k -= 1  # "由|奔腾|科技有限公司", "、|冠群|驰骋|投资管理有限公司": a brand jieba reads as a verb
+                continue
             if t.startswith("v") and t != "vn" and label != "PROJECT" and not long_agency and not titled \
                     and not (label == "PLACE" and self._zone_word(words[j])
                              and (w in r.business_verbs or w in r.zone_verbs
@@ -4440,6 +4450,28 @@ class EntityRules:
         return tags[x - 1] in NOUN_TAGS and tags[x + 1] in NOUN_TAGS and not left.endswith(heads) \
             and not right.endswith(heads) and not left.endswith(r.company_suffixes) and len(left) >= 2 \
             and nxt - x - 1 <= 2
+
+    def _led_verb_brand(self, words, tags, offs, k, j) -> bool:
+        """Whether the verb at ``k``, before a legal name's trade words up to ``j``, is the firm's brand: it
+        follows a preposition or a list's mark (verb_brand_leads), alone or after one more word of the brand
+        ("由|奔腾|科技有限公司", "、|冠群|驰骋|投资管理有限公司"), and only nouns come between it and the suffix.
+        (_verb_brand reads such a verb after the firm's place, brand_verbs the usual ones at a list's start.)"""
+        r = self.rules
+        w = words[k]
+        # (only a legal form, after at least one trade word: "和|减少|集团消费", "是|实现|银行" are clauses)
+        if not words[j].endswith(derivation_spec().legal_suffixes) or not any(
+                tags[x] in NOUN_TAGS and tags[x] != "vn" for x in range(k + 1, j)):
+            return False
+        if len(w) != 2 or w in r.project_stop or w in r.business_verbs or not all(
+                tags[x] in NOUN_TAGS or tags[x] == "ns" or (x == k + 1 and tags[x] == "v" and len(words[x]) == 2)
+                or words[x] in _OPEN_BRACKETS or words[x] in _CLOSE_BRACKETS  # (a region in brackets: …(北京)有限公司)
+                for x in range(k + 1, j)):
+            return False
+        x = k - 1
+        if x >= 1 and tags[x] in ("n", "nz", "x", "v") and len(words[x]) == 2 and offs[x] + 2 == offs[k] \
+                and words[x] not in r.verb_brand_leads:
+            x -= 1  # (one more word of the brand before it: 冠群|驰骋, 奔腾|飞跃)
+        return x >= 0 and words[x] in r.verb_brand_leads and offs[x] + len(words[x]) == offs[x + 1]
 
     def _brand_locative(self, words, tags, k) -> bool:
         """Whether the locative at ``k`` (中) is a name's first character: nothing it could place comes before it.

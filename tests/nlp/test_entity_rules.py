@@ -7944,3 +7944,34 @@ def test_a_bridge_jieba_tags_as_a_place_heads_its_project(nlp):
     # (a town named 大桥 stays a town)
     got = ents(nlp, "江都区大桥镇举行签约仪式。")
     assert ("大桥镇", "PLACE") in got, got
+
+
+def test_a_brand_jieba_reads_as_a_verb_opens_a_legal_name(nlp):
+    # "由|奔腾(v)|科技有限公司": after a preposition or a list's mark, the verb is the firm's brand
+    got = ents(nlp, "该项目由腾跃科技有限公司投资建设。")
+    assert ("腾跃科技有限公司", "COMPANY") in got, got
+    got = ents(nlp, "签约企业有南方设计院有限公司、冠云驰骋投资管理(上海)有限公司。")
+    assert ("冠云驰骋投资管理(上海)有限公司", "COMPANY") in got, got
+    # (a clause's verb after a comma opens no name)
+    got = ents(nlp, "全县上下齐心协力，成立科技有限公司。")
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+def test_a_county_carrying_out_a_start_of_works_is_no_project(nlp):
+    # "某县|实行|集中开工": the county carries the act out; no project is reported on
+    got = ents(nlp, "滨河县实行集中开工一批大项目。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+def test_a_count_glued_to_the_last_zone_of_a_list_names_no_zone(nlp):
+    # jieba's guess glues the list's count to the last item ("…生态岛三大(x)|产业集聚区")
+    got = ents(nlp, "依托城东片区、白沙河生态岛三大产业集聚区大力招商。")
+    assert not [t for t, lab in got if t.endswith("产业集聚区")], got
+
+
+def test_a_county_jieba_reads_as_an_adverb_names_its_zone(nlp):
+    # 正定, 大同, 定远 are adverbs to jieba; before a zone's word they are its county
+    got = ents(nlp, "县长、正定高新技术产业开发区管委会主任出席。")
+    assert ("正定高新技术产业开发区管委会", "AGENCY") in got, got
+    got = ents(nlp, "签约仪式在定远经济开发区举行。")
+    assert ("定远经济开发区", "PLACE") in got, got
