@@ -1681,6 +1681,9 @@ class EntityRules:
                 # place's name too ("欧洲|货币|局")
                 out.extend(self._two_word_suffix(words, tags, offs, j, "AGENCY", "weak"))
                 continue
+            if w == "局" and (cand := self._fielded_bureau(words, tags, offs, j)) is not None:
+                out.append(cand)
+                continue
             if w in r.titled_office_suffixes and j + 1 < len(words) and self._head_title(words[j + 1], w) \
                     and offs[j] + len(w) == offs[j + 1] \
                     and not (words[j + 1].startswith(r.deputy_marks) and self._known_office_ends(words, j)):
@@ -1797,6 +1800,18 @@ class EntityRules:
         if not options or w in r.false_words or w.startswith("等") or self._ends_false(w):
             return False
         return any(w.endswith(suf) for suf, _, _ in options)
+
+    def _fielded_bureau(self, words, tags, offs, j) -> Candidate | None:
+        """A level's bureau whose field jieba writes as words of a clause, then 局 alone: "市|促进|外来|投资|局",
+        "市|招商|投资|局". The level's bare word opening a clause ("市", "县") makes them the bureau's name."""
+        x = j - 1
+        while x >= 0 and j - x <= 4 and tags[x] in ("n", "vn", "v", "f") and offs[x] + len(words[x]) == offs[x + 1] \
+                and words[x] not in self.rules.office_divisions:
+            x -= 1
+        if x < 0 or x == j - 1 or words[x] not in self.rules.office_divisions or offs[x] + 1 != offs[x + 1] \
+                or not self._is_start(words, tags, x):
+            return None
+        return Candidate(offs[x], offs[j] + 1, "AGENCY", "suffix:局", 1)
 
     def _two_word_suffix(self, words, tags, offs, j, label, strength) -> list[Candidate]:
         """The name ending in words ``j - 1`` and ``j`` read as one suffix word, if any."""
@@ -4477,11 +4492,13 @@ class EntityRules:
         """Whether the locative at ``k`` (中) is a name's first character: nothing it could place comes before it.
 
         A locative follows the noun it places ("工程|中"); at a clause's start, or after a verb's 了
-        or a preposition, it opens a name ("介绍了|中|盛…", "与|中|氦科技").
+        or a preposition, it opens a name ("介绍了|中|盛…", "与|中|氦科技"), and so after a word of where
+        ("落地|中|北高新区").
         """
         if words[k] not in self.rules.state_brand_chars or tags[k] != "f" or k + 1 >= len(words):
             return False
-        return k == 0 or not words[k - 1][-1].isalnum() or tags[k - 1] in _LOCATIVE_OPENER_TAGS
+        return k == 0 or not words[k - 1][-1].isalnum() or tags[k - 1] in _LOCATIVE_OPENER_TAGS \
+            or words[k - 1] in self.rules.site_preps  # ("落地|中|北高新区": where it lands, then the name)
 
     def _region_brand(self, words, tags, k) -> bool:
         """Whether the region's part at ``k`` (西部, 中部) opens a brand jieba does not know, with nothing it

@@ -108,6 +108,10 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label == "PLACE":
         end -= len(place_trailer(text[start:end]))
     spec = entity_rule_spec()
+    if (joiner := next((j for j in spec.name_joiners if text.startswith(j, start)), None)) is not None:
+        start += len(joiner)  # "洽谈会|暨丝路…": the word joining two names is no part of the second
+        if end - start < 2:
+            return None
     if _in_address(text, start, end):
         return None  # "电邮：onestopservice@….gov.mo", "www.….gov.mo": an address to write to, no name
     if label == "PLACE" and qualifies_noun(text, start, end, spec):

@@ -7975,3 +7975,29 @@ def test_a_county_jieba_reads_as_an_adverb_names_its_zone(nlp):
     assert ("正定高新技术产业开发区管委会", "AGENCY") in got, got
     got = ents(nlp, "签约仪式在定远经济开发区举行。")
     assert ("定远经济开发区", "PLACE") in got, got
+
+
+def test_a_level_bureau_whose_field_jieba_writes_as_a_clause_is_an_agency(nlp):
+    # "市|促进|外来|投资|局": the field's words, then 局 alone, after the level's bare word
+    got = ents(nlp, "市促进外来投资局相关负责人介绍了情况。")
+    assert ("市促进外来投资局", "AGENCY") in got, got
+    got = ents(nlp, "县招商投资局负责人出席。")
+    assert ("县招商投资局", "AGENCY") in got, got
+
+
+def test_a_state_brands_zhong_after_a_word_of_where_opens_the_zone(nlp):
+    # "落地|中(f)|北高新区": a locative follows what it places, so after "lands in" it is the name's
+    got = ents(nlp, "该项目总投资9亿元，落地中北高新区。")
+    assert ("中北高新区", "PLACE") in got, got
+
+
+def test_no_name_starts_with_the_joining_ji(nlp):
+    # "A|暨|B": two names of one event or work; 暨 is no part of the second
+    got = ents(nlp, "某某产业园暨冷链中心项目开工。")
+    assert not [t for t, _ in got if t.startswith("暨")], got
+
+
+def test_a_mine_is_no_mountain(nlp):
+    # 矿山 ends like a mountain's name ("智慧|矿山"): a mine, no place
+    got = ents(nlp, "大力推进智慧矿山建设。")
+    assert not [t for t, lab in got if lab == "PLACE"], got

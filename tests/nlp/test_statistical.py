@@ -646,3 +646,9 @@ def test_a_written_adverb_between_two_firms_keeps_them_apart_with_the_tagger(sta
     for text in ("物流園公司亦委任國際測量公司為首席顧問。", "南山物業公司亦委任北湖工程顧問公司為項目顧問。"):
         got = [(e.text, e.label_) for e in stat_nlp(text).ents]
         assert not [t for t, _ in got if "亦" in t or "委任" in t], got
+
+
+def test_the_tagger_starts_no_name_with_the_joining_ji(nlp):
+    # jieba tags 暨 an organisation, and the tagger glued it to the event's name after it
+    got = [(e.text, e.label_) for e in nlp("本届博览会暨丝路投资大会在西安开幕。").ents]
+    assert not [t for t, _ in got if t.startswith("暨")], got
