@@ -243,3 +243,9 @@ def test_a_features_subheading_joins_neither_the_paragraph_before_nor_after_it()
 def test_the_variant_of_lian_in_a_county_paper_is_simplified():
     # 亷 for 廉 in a city's name, which the conversion leaves and which then cut the name off its firm
     assert "廉江市某某建材有限公司" in normalise("亷江市某某建材有限公司落戶工業園。").text
+
+
+def test_a_sites_line_ending_in_its_time_of_posting_joins_no_name():
+    # "某某官方发布 2023-02-07 09:30" then the article's first line: the time is no part of its name
+    text = normalise("某区官方发布 2023-03-05 10:45\n南方汽车技改项目开工建设，预计年底投产。").text
+    assert "10:45南方" not in text and "南方汽车技改项目" in text, text

@@ -88,6 +88,8 @@ _FIELD_TAGS = frozenset({"n", "vn", "v", "nz", "j"})  # 投资(vn)|推广(v): th
 # that closes a modifier ("投资20亿元的|中|建材…产业园项目": 的 is followed by the noun it modifies, never
 # by a locative) (not a conjunction: "某某和|中|高端白酒…" joins a range of grades).
 _LOCATIVE_OPENER_TAGS = frozenset({"ul", "p", "uj"})
+# The tags jieba gives a lone character of a name it does not know (a surname, a morpheme, a guess)
+_CUT_BRAND_TAGS = frozenset({"nr", "nrt", "nrfg", "x", "g", "ng", "zg", "nz", "j"})
 # The words that end a clause's part before a body's own brand: a mark, a preposition, a conjunction, a
 # particle or a verb (an adverb may sit inside the brand: 某某合作|特别(d)|试验区（某市）…)
 _BRAND_BEFORE_TAGS = frozenset({"w", "_SP", "p", "c", "uj", "ul", "v"})
@@ -3086,6 +3088,9 @@ class EntityRules:
             first = self._products_after_company(words, tags, offs, first)
             k = first - 1
         name = ("".join(words[first:j]) + words[j])[lead:]
+        if label == "COMPANY" and (sub := next((x for x in r.subsidiary_words if name.endswith(x)), None)) \
+                and name[: len(name) - len(sub)].rstrip("一二三四五六七八九") in r.investor_kinds | {""}:
+            return None  # "央企|二三级|公司", "引进|三级|公司": subsidiaries by their level, of an owner's kind
         if name in r.generic or (name == suf and not self.phrases.get(name)) or _any_division(name, r):
             return None  # "各乡镇", "各县区": every town or county, no one
         if label == "AGENCY" and _levels_organ(name, r):
@@ -4293,6 +4298,9 @@ class EntityRules:
                 if offs is not None and x > a and words[x - 1] in _OPEN_BRACKETS \
                         and self._bracketed_place(words, tags, offs, x + 1):
                     continue  # "某某新材料（|始兴(d)|）有限公司": the region a firm is registered in, whatever jieba tags it
+                if x == a and a > 0 and words[a - 1] == "、" and tags[x] == "d" and len(words[x]) == 1 \
+                        and len(words[x + 1]) == 1 and tags[x + 1] in _CUT_BRAND_TAGS:
+                    continue  # "、亦(d)|昭(nrt)|生物医药…基地": a brand jieba cut into characters, no adverb
                 clause = self._clause_word(words, tags, x, label, a, b) and not self._before_legal_form(words, x, b)
                 # ("A公司、B公司分别签订|了|C项目、D项目": what is signed starts after the verb)
                 announced = i and (words[x] in r.event_verbs or words[x] in r.signing_verbs) and tags[x].startswith("v")

@@ -8001,3 +8001,23 @@ def test_a_mine_is_no_mountain(nlp):
     # 矿山 ends like a mountain's name ("智慧|矿山"): a mine, no place
     got = ents(nlp, "大力推进智慧矿山建设。")
     assert not [t for t, lab in got if lab == "PLACE"], got
+
+
+def test_subsidiaries_by_their_level_name_no_firm(nlp):
+    # "央企|二三级|公司": the level of a group's units, of an owner's kind
+    got = ents(nlp, "在落地项目中，央企二三级公司和项目共28个。")
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+    got = ents(nlp, "今年引进央企三级公司5家。")
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+def test_a_zone_by_its_kind_of_port_alone_names_none(nlp):
+    # "2个|临空经济区|重大项目": the kind of zone the projects are in
+    got = ents(nlp, "安排机场服务中心等2个临空经济区重大项目。")
+    assert "临空经济区" not in {t for t, _ in got}, got
+
+
+def test_a_brand_jieba_cuts_after_a_lists_mark_keeps_its_first_character(nlp):
+    # "、亦(d)|昭(nrt)|生物医药…基地": the adverb's character is the brand's first
+    got = ents(nlp, "安排城西火车站周边道路、亦昭生物医药研发生产基地等4个重大项目。")
+    assert ("亦昭生物医药研发生产基地", "PROJECT") in got, got
