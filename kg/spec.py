@@ -124,6 +124,7 @@ class EntityRuleSpec:
     brand_openers: frozenset[str]  # 新, 老: trimmed words that open a firm's short name (新|希望)
     verb_brand_leads: frozenset[str]  # 由, 与, 、: before them a verb opening a legal name is its brand
     name_joiners: tuple[str, ...]  # 暨: no name the tagger finds starts with one
+    business_phrases: tuple[str, ...]  # 投资兴业: after a place they end no firm's name
     project_stop: frozenset[str]  # verbs a project name never extends over (event verbs included)
     written_adverbs: frozenset[str]  # 亦, 皆: adverbs of Hong Kong and Taiwan papers, never inside a name
     procedure_verbs: frozenset[str]  # 办理, 核准: an office's verbs tagged as nouns, before a zone no part of it
@@ -457,6 +458,7 @@ class EntityRuleSpec:
             brand_openers=frozenset(spec.get("brand_openers", ())),
             verb_brand_leads=frozenset(spec.get("verb_brand_leads", ())),
             name_joiners=tuple(spec.get("name_joiners", ())),
+            business_phrases=tuple(spec.get("business_phrases", ())),
             project_stop=frozenset(spec["project_stop_words"]) | frozenset(spec.get("event_verbs", ()))
             | frozenset(spec.get("drive_verbs", ())),
             written_adverbs=frozenset(spec.get("written_adverbs", ())),

@@ -579,6 +579,7 @@ class StatisticalNER:
                  and f not in regions and not self._misreads_division(f, doc) and not _placeless(f, doc, text)
                  and not _inside_aid_word(f, doc) and not _inside_clause_verb(f, doc) and not _cut_word(f, text)
                  and not _founded_unnamed(f, doc, text) and not _listed_field(f, text) and not _across_adverb(f, doc, text)
+                 and not _place_doing_business(f, text)
                  and not (f[2] == "PLACE" and text.endswith(entity_rule_spec().site_words, f[0], f[1]))
                  and not _cuts_common_word(f, doc) and not _firm_then_place(f, doc, text)
                  and not (f[2] == "PLACE" and ranking_scope(text, f[1], entity_rule_spec()))]
@@ -847,6 +848,15 @@ def _founded_unnamed(found: tuple, doc: Doc, text: str) -> bool:
     return any(found[0] < t.idx and t.idx + len(t.text) < found[1] and t.text in spec.founding_verbs
                and _legal_form_only(text[t.idx + len(t.text):found[1]].removesuffix("公司"), spec.legal_forms)
                and text.endswith("公司", t.idx, found[1]) for t in doc)
+
+
+def _place_doing_business(found: tuple, text: str) -> bool:
+    """A model company that is a place and a phrase of doing business: "欢迎某集团到|平原|投资兴业" names
+    where a firm is welcome to invest, no firm."""
+    if found[2] != "COMPANY":
+        return False
+    phrase = next((p for p in entity_rule_spec().business_phrases if text.endswith(p, found[0], found[1])), None)
+    return phrase is not None and load_gazetteer().lookup(text[found[0]:found[1] - len(phrase)]) is not None
 
 
 def _placeless(found: tuple, doc: Doc, text: str) -> bool:

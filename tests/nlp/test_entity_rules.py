@@ -8021,3 +8021,10 @@ def test_a_brand_jieba_cuts_after_a_lists_mark_keeps_its_first_character(nlp):
     # "、亦(d)|昭(nrt)|生物医药…基地": the adverb's character is the brand's first
     got = ents(nlp, "安排城西火车站周边道路、亦昭生物医药研发生产基地等4个重大项目。")
     assert ("亦昭生物医药研发生产基地", "PROJECT") in got, got
+
+
+def test_a_delegations_honoured_visit_is_no_part_of_the_park(nlp):
+    # "观摩团|莅临|某某产业园": the guests' visit, then the site
+    got = ents(nlp, "全市经济发展观摩团莅临山东绿源中外合作产业园。")
+    assert ("山东绿源中外合作产业园", "PROJECT") in got, got
+    assert not [t for t, _ in got if "莅临" in t], got

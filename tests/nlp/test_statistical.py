@@ -652,3 +652,9 @@ def test_the_tagger_starts_no_name_with_the_joining_ji(nlp):
     # jieba tags 暨 an organisation, and the tagger glued it to the event's name after it
     got = [(e.text, e.label_) for e in nlp("本届博览会暨丝路投资大会在西安开幕。").ents]
     assert not [t for t, _ in got if t.startswith("暨")], got
+
+
+def test_a_place_and_a_phrase_of_doing_business_is_no_firm(nlp):
+    # "欢迎某集团到|平原|投资兴业": where a firm is welcome to invest; the tagger read one firm
+    got = [(e.text, e.label_) for e in nlp("热忱欢迎南方集团到平原投资兴业，平原将持续优化营商环境。").ents]
+    assert not [t for t, lab in got if lab == "COMPANY" and t.endswith("兴业")], got
