@@ -125,6 +125,8 @@ class EntityRuleSpec:
     verb_brand_leads: frozenset[str]  # 由, 与, 、: before them a verb opening a legal name is its brand
     name_joiners: tuple[str, ...]  # 暨: no name the tagger finds starts with one
     business_phrases: tuple[str, ...]  # 投资兴业: after a place they end no firm's name
+    brand_outlets: tuple[str, ...]  # 4S店: a brand's dealer; a place's name before one is the brand's
+    vehicle_codes: frozenset[str]  # CNG, SUV: kinds of vehicle by fuel or body, no brand before 汽车
     project_stop: frozenset[str]  # verbs a project name never extends over (event verbs included)
     written_adverbs: frozenset[str]  # 亦, 皆: adverbs of Hong Kong and Taiwan papers, never inside a name
     procedure_verbs: frozenset[str]  # 办理, 核准: an office's verbs tagged as nouns, before a zone no part of it
@@ -459,6 +461,8 @@ class EntityRuleSpec:
             verb_brand_leads=frozenset(spec.get("verb_brand_leads", ())),
             name_joiners=tuple(spec.get("name_joiners", ())),
             business_phrases=tuple(spec.get("business_phrases", ())),
+            brand_outlets=tuple(spec.get("brand_outlets", ())),
+            vehicle_codes=frozenset(spec.get("vehicle_codes", ())),
             project_stop=frozenset(spec["project_stop_words"]) | frozenset(spec.get("event_verbs", ()))
             | frozenset(spec.get("drive_verbs", ())),
             written_adverbs=frozenset(spec.get("written_adverbs", ())),

@@ -587,6 +587,8 @@ class EntityRules:
                                                                    # "金东乡|贤": the level opens the next word (乡贤)
                                                                    or text[c.end - 1:c.end + 1] in self.rules.level_words
                                                                    or qualifies_noun(text, c.start, c.end, self.rules)
+                                                                   # "长安|4S店": a car brand's dealer
+                                                                   or text.startswith(self.rules.brand_outlets, c.end)
                                                                    or quoted_nickname(text, c.start, c.end, self.rules)
                                                                    or quoted_goal(text, c.start, c.end, self.rules)
                                                                    or bearing(text, c.start, c.end, self.rules)
@@ -3091,6 +3093,8 @@ class EntityRules:
         if label == "COMPANY" and (sub := next((x for x in r.subsidiary_words if name.endswith(x)), None)) \
                 and name[: len(name) - len(sub)].rstrip("一二三四五六七八九") in r.investor_kinds | {""}:
             return None  # "央企|二三级|公司", "引进|三级|公司": subsidiaries by their level, of an owner's kind
+        if label == "COMPANY" and name[: len(name) - len(suf)].upper() in r.vehicle_codes:
+            return None  # "CNG|汽车|加气站": a kind of vehicle by its fuel or body, no brand
         if name in r.generic or (name == suf and not self.phrases.get(name)) or _any_division(name, r):
             return None  # "各乡镇", "各县区": every town or county, no one
         if label == "AGENCY" and _levels_organ(name, r):

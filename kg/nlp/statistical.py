@@ -114,6 +114,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
             return None
     if _in_address(text, start, end):
         return None  # "电邮：onestopservice@….gov.mo", "www.….gov.mo": an address to write to, no name
+    if label == "PLACE" and text.startswith(spec.brand_outlets, end):
+        return None  # "长安|4S店": a car brand's dealer, as the rules read it
     if label == "PLACE" and qualifies_noun(text, start, end, spec):
         return None  # "临港|集疏运中心": "port-side", as the rules read it
     if label == "PLACE" and text[start:end] == "港" and text[start - 1:start] in spec.port_kinds:

@@ -8028,3 +8028,16 @@ def test_a_delegations_honoured_visit_is_no_part_of_the_park(nlp):
     got = ents(nlp, "全市经济发展观摩团莅临山东绿源中外合作产业园。")
     assert ("山东绿源中外合作产业园", "PROJECT") in got, got
     assert not [t for t, _ in got if "莅临" in t], got
+
+
+def test_a_place_name_before_a_car_dealer_is_the_brand(nlp):
+    # "长安|4S店": the dealer of a car brand named like a district
+    got = ents(nlp, "汽车城新建的长安4S店已投入试运营。")
+    assert "长安" not in {t for t, _ in got}, got
+
+
+def test_a_vehicles_fuel_code_before_its_trade_is_no_brand(nlp):
+    # "CNG|汽车|加气站": a kind of vehicle by its fuel; "BYD汽车" is a brand
+    got = ents(nlp, "新建CNG汽车加气站一座，BYD汽车在此设厂。")
+    assert "CNG汽车" not in {t for t, _ in got}, got
+    assert ("BYD汽车", "COMPANY") in got, got
