@@ -88,6 +88,8 @@ _FIELD_TAGS = frozenset({"n", "vn", "v", "nz", "j"})  # 投资(vn)|推广(v): th
 # that closes a modifier ("投资20亿元的|中|建材…产业园项目": 的 is followed by the noun it modifies, never
 # by a locative) (not a conjunction: "某某和|中|高端白酒…" joins a range of grades).
 _LOCATIVE_OPENER_TAGS = frozenset({"ul", "p", "uj"})
+# A year written in figures alone (2012): no place's name opens with one
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 # The tags jieba gives a lone character of a name it does not know (a surname, a morpheme, a guess)
 _CUT_BRAND_TAGS = frozenset({"nr", "nrt", "nrfg", "x", "g", "ng", "zg", "nz", "j"})
 # The words that end a clause's part before a body's own brand: a mark, a preposition, a conjunction, a
@@ -2279,6 +2281,8 @@ class EntityRules:
                 continue
             if label == "COMPANY" and k < j and self._province(words[k + 1]) and self._below_province(w):
                 break  # "石牙镇|广西锦惠牧业有限公司": a name opens with its province, so a town before it is where it is
+            if label == "PLACE" and t == "m" and _YEAR_NUMBER.fullmatch(w):
+                break  # "2012|沧州经济开发区|新兴产业投资推介会": an event's year before the zone it is held for
             if label == "PLACE" and w in r.date_words and (t in ("m", "mq") or (k > 0 and tags[k - 1] == "m")):
                 # "前9|月|开发区|一批…": a date before a zone in general, never its name; so is a year
                 # jieba reads as a noun after its number ("2013|年度(n)|自治区"), and a quarter it
@@ -3093,6 +3097,8 @@ class EntityRules:
         if label == "COMPANY" and (sub := next((x for x in r.subsidiary_words if name.endswith(x)), None)) \
                 and name[: len(name) - len(sub)].rstrip("一二三四五六七八九") in r.investor_kinds | {""}:
             return None  # "央企|二三级|公司", "引进|三级|公司": subsidiaries by their level, of an owner's kind
+        if label == "PROJECT" and name.startswith(r.rank_phrases):
+            return None  # "建设|国际一流|高新建材产业园": the rank it is to reach, then its kind
         if label == "COMPANY" and name[: len(name) - len(suf)].upper() in r.vehicle_codes:
             return None  # "CNG|汽车|加气站": a kind of vehicle by its fuel or body, no brand
         if name in r.generic or (name == suf and not self.phrases.get(name)) or _any_division(name, r):

@@ -8041,3 +8041,15 @@ def test_a_vehicles_fuel_code_before_its_trade_is_no_brand(nlp):
     got = ents(nlp, "新建CNG汽车加气站一座，BYD汽车在此设厂。")
     assert "CNG汽车" not in {t for t, _ in got}, got
     assert ("BYD汽车", "COMPANY") in got, got
+
+
+def test_an_events_year_before_a_zone_is_no_part_of_it(nlp):
+    # "2012|沧州经济开发区|…推介会": the event's year, then the zone
+    got = ents(nlp, "2016临河经济开发区新兴产业投资推介会成功举办。")
+    assert ("临河经济开发区", "PLACE") in got, got
+
+
+def test_a_rank_to_reach_before_a_parks_kind_names_no_project(nlp):
+    # "建设|国际一流|高新建材产业园": what is to be built, described
+    got = ents(nlp, "该公司将在此建设国际一流高新建材产业园。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
