@@ -553,6 +553,14 @@ def test_macao_after_hong_kong_is_no_australia(nlp):
     assert "澳大利亚" in {d["label"] for _, d in g.nodes(data=True)}
 
 
+def test_macao_as_its_own_papers_call_it_is_no_australia(nlp):
+    # a Macao paper's 本澳 / 全澳 is the city itself, even where jieba leaves 澳 alone
+    from kg import extract_graph
+    g = extract_graph(["新措施有助减轻疫情对本澳经济的打击，全澳经济逐步回暖。"], nlp=nlp)
+    places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert "澳大利亚" not in places, places
+
+
 def test_a_committee_after_its_zones_party_committee_is_that_zones(nlp):
     # "党工委书记、管委会主任": one man's two posts in one zone, not the park the article is about
     labels = agency_labels(nlp, "青石纺织产业园项目签约仪式在东明县举行。县委常委、县经济开发区党工委书记、"
