@@ -350,6 +350,7 @@ class EntityRuleSpec:
     company_strong: tuple[str, ...]
     stop_compounds: Mapping[str, frozenset[str]]  # 发展: 融合 — "融合发展" inside a project's name
     stop_compound_heads: Mapping[str, frozenset[str]]  # 协同: 处置 — "协同处置" inside a project's name
+    body_works_compounds: Mapping[str, tuple[str, ...]]  # 建设: 发展 — "建设发展办公室", an office's name
     company_suffixes: tuple[str, ...]  # longest first
     enum_head_re: re.Pattern
     count_classifiers: frozenset[str]  # 个, 批: "四个项目", "等10个…项目" count projects, never name one
@@ -686,6 +687,7 @@ class EntityRuleSpec:
             company_strong=tuple(spec["suffixes"]["COMPANY"]["strong"]),
             stop_compounds={w: frozenset(v) for w, v in spec.get("stop_compounds", {}).items()},
             stop_compound_heads={w: frozenset(v) for w, v in spec.get("stop_compound_heads", {}).items()},
+            body_works_compounds={w: tuple(v) for w, v in spec.get("body_works_compounds", {}).items()},
             company_suffixes=_longest_first(company),
             enum_head_re=re.compile("|".join(map(re.escape, _longest_first(heads)))),
             count_classifiers=frozenset(spec.get("count_classifiers", ())),

@@ -2803,7 +2803,9 @@ class EntityRules:
                 continue
             if t in STOP_TAGS or w in r.having_words or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
                                                   and k > 0 and tags[k - 1] in NOUN_TAGS)
-                                  and not (label == "PROJECT" and self._stop_in_compound(words, tags, k))) \
+                                  and not (label == "PROJECT" and self._stop_in_compound(words, tags, k))
+                                  and not (label in ("AGENCY", "COMPANY") and words[k + 1].startswith(
+                                      r.body_works_compounds.get(w, ())))) \
                     or (len(w) >= 2 and w[-1] == "到" and t in ("v", "l")) \
                     or (w in r.false_words and not (
                     label == "PROJECT" and k < j and len(w) >= 2 and t in NOUN_TAGS and w not in r.false_in_projects)

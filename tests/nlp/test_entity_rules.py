@@ -7944,3 +7944,11 @@ def test_a_bridge_jieba_tags_as_a_place_heads_its_project(nlp):
     # (a town named 大桥 stays a town)
     got = ents(nlp, "江都区大桥镇举行签约仪式。")
     assert ("大桥镇", "PLACE") in got, got
+
+
+def test_an_office_named_for_the_works_it_builds_keeps_its_verb(nlp):
+    # 建设 alone is the clause's verb ("推进|项目建设"), but before its field's next word it opens the
+    # office's own name
+    got = ents(nlp, "工务局与建设发展办公室明天召开记者会。")
+    assert ("建设发展办公室", "AGENCY") in got, got
+    assert ("发展办公室", "AGENCY") not in got, got
