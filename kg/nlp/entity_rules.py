@@ -5025,11 +5025,18 @@ class EntityRules:
         """A programme's label that counts its parts: “三张牌”, “五大行动” (a numeral, a classifier, a noun)."""
         return 3 <= len(quoted) <= 5 and quoted[0] in _NUMERAL_CHARS and quoted[1] in self.rules.slogan_classifiers
 
+    def _drive_slogan(self, quoted: str) -> bool:
+        """A drive's verb and a common noun, quoted (“强产业”, “补链”, “补短板”): what a programme's projects
+        are to do, as its slogan says, rather than a brand."""
+        rest = quoted[1:]
+        return 2 <= len(quoted) <= 4 and quoted[0] in self.rules.quoted_drive_verbs \
+            and base_tags().get(rest, "").startswith("n") and base_tags().get(rest) not in PROPER_TAGS
+
     def _quoted_slogan(self, quoted: str, gap: str) -> bool:
         """Whether a quoted phrase before a facility's head is a campaign's or a slogan's ("“三个一批”产业园项目"),
         or the words after it are a clause's ("“某某”的…"), rather than the facility's brand."""
         return "、" in quoted or quoted in self.rules.generic or bool(_SLOGAN.fullmatch(quoted)) \
-            or self._counted_label(quoted) \
+            or self._counted_label(quoted) or self._drive_slogan(quoted) \
             or not _CJK.search(quoted) or base_tags().get(quoted) in _QUALITY_TAGS or "的" in gap
 
     def _quoted(self, text: str) -> list[Candidate]:
@@ -5045,6 +5052,9 @@ class EntityRules:
                     or m.group(1) + m.group(0)[-2:] in self.rules.generic:
                 # “延链、补链、强链、建链”工程 is a list of slogans, “两重一实”项目 a programme, and “一把手”工程
                 # a phrase for work the chief runs himself
+                continue
+            if self._drive_slogan(m.group(1)) or (m.start() > 0 and text[m.start() - 1] in _CLOSE_QUOTES):
+                # “强产业”项目: a drive's slogan; “增链”“补链”项目: the last of slogans quoted one after another
                 continue
             if not _CJK.search(m.group(1)):
                 continue  # “5020”项目攻坚行动: a programme's code, in figures, names no project

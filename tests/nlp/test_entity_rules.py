@@ -7952,3 +7952,12 @@ def test_an_office_named_for_the_works_it_builds_keeps_its_verb(nlp):
     got = ents(nlp, "工务局与建设发展办公室明天召开记者会。")
     assert ("建设发展办公室", "AGENCY") in got, got
     assert ("发展办公室", "AGENCY") not in got, got
+
+
+def test_a_quoted_drive_slogan_before_projects_names_none(nlp):
+    # a verb of the drive and a common noun, quoted, say what the projects are for
+    assert not [t for t, l in ents(nlp, "全镇谋划了一批“强产业”项目。") if l == "PROJECT"]
+    # slogans quoted one after another: the last one before 项目 is no more a project than the others
+    assert not [t for t, l in ents(nlp, "园区重点招引“延链”“补链”项目。") if l == "PROJECT"]
+    # a quoted brand stays a project
+    assert ("引江济淮", "PROJECT") in ents(nlp, "“引江济淮”工程全线通水。")
