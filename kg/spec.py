@@ -236,6 +236,7 @@ class EntityRuleSpec:
     dateline_place_re: re.Pattern  # 本报|龙游|2月20日电: the place a report is filed from
     slash_byline_re: re.Pattern  # after a name: "/新竹报导", a byline's slash; the name is its bureau
     invested_amount_re: re.Pattern  # "5亿元" between a firm and its project: what it invests, no part of a name
+    new_facility_marks: frozenset[str]  # 新: "某某公司|新|生产基地项目" is the firm's project, named by its kind
     qualifier_places: frozenset[str]  # 临港: a place only where no noun follows (临港集疏运中心 is "port-side")
     qualifier_place_followers: frozenset[str]  # 和, 的: what may follow such a place named as one
     village_towns: tuple[str, ...]  # 镇, 乡: after such a town, "正觉|村" is its village
@@ -571,6 +572,7 @@ class EntityRuleSpec:
                 "|".join(map(re.escape, spec.get("dateline_openers", ()))) or "(?!)",
                 "|".join(map(re.escape, spec.get("dateline_closers", ()))) or "(?!)")),
             invested_amount_re=re.compile(spec.get("invested_amount") or "(?!)"),
+            new_facility_marks=frozenset(spec.get("new_facility_marks", ())),
             slash_byline_re=re.compile("[/／][\u4e00-\u9fff]{1,6}(?:%s)" % (
                 "|".join(map(re.escape, spec.get("slash_byline_words", ()))) or "(?!)")),
             caption_position_re=re.compile("(?:%s)[一二三四五六七八九十]+(?:%s)?" % (

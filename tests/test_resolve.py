@@ -999,3 +999,15 @@ def test_two_firms_of_two_provinces_whose_brand_opens_like_a_county_stay_two(nlp
     g = extract_graph(["湖南盐津铺子食品股份有限公司与县政府签约。江西盐津铺子食品股份有限公司在修水投产。"], nlp=nlp)
     companies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "company"}
     assert {"湖南盐津铺子食品股份有限公司", "江西盐津铺子食品股份有限公司"} <= companies, companies
+
+
+def test_a_firms_new_facility_named_by_its_kind_is_the_firms_project(nlp):
+    # "某某有限公司|新|生产基地项目": the kind alone (生产基地项目) is every firm's; keyed with the firm's name,
+    # two firms' new bases stay apart, and the firm builds its own
+    from kg import extract_graph
+    g = extract_graph(["江南丰源电机有限公司新生产基地项目与北岭智造科技有限公司新生产基地项目同日开工。"], nlp=nlp)
+    projects = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "project"}
+    assert "江南丰源电机有限公司新生产基地项目" in projects, projects
+    assert "北岭智造科技有限公司新生产基地项目" in projects, projects
+    builds = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d.get("relation") == "builds"}
+    assert ("江南丰源电机有限公司", "江南丰源电机有限公司新生产基地项目") in builds, builds
