@@ -360,6 +360,7 @@ class EntityRuleSpec:
     batch_re: re.Pattern  # 第二批, 首轮: a batch of projects, never one named
     batch_marks: tuple[str, ...]  # 集中: after a quoted campaign's 项目, its projects done together
     promotion_events: frozenset[str]  # 推介会: after 项目, the projects a place offers, none named
+    delegation_words: tuple[str, ...]  # 代表团: "某市代表团|项目签约", the projects a fair's delegation signs
     project_joiners: frozenset[str]  # 及: "食用油及优质米加工项目" joins two products inside one name
     works_verbs: frozenset[str]  # 迁建, 扩建: what is done to a named facility ("县人民医院|迁建") makes a project
     works_min_chars: int  # characters before such a verb that name the facility
@@ -775,6 +776,7 @@ class EntityRuleSpec:
             not_department_words=frozenset(spec.get("not_department_words", ())),
             batch_marks=tuple(spec.get("quoted_batch_marks", ())),
             promotion_events=frozenset(spec.get("promotion_events", ())),
+            delegation_words=tuple(spec.get("delegation_words", ())),
             batch_re=re.compile("(?:第[0-9一二三四五六七八九十百]+|首|新一|一|末)(?:%s)" % "|".join(
                 map(re.escape, spec.get("batch_classifiers", ()))) if spec.get("batch_classifiers") else "(?!)"),
             source=MappingProxyType(dict(spec)),

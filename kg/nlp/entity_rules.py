@@ -2158,6 +2158,9 @@ class EntityRules:
         if label == "PROJECT" and words[j].endswith(suf) and j + 1 < len(words) and words[j + 1] in r.promotion_events \
                 and offs[j] + len(words[j]) == offs[j + 1]:
             return None  # "某市产业投资项目|推介会": the projects a place offers investors, no one named
+        if label == "PROJECT" and words[j] == suf and j >= 1 and r.delegation_words \
+                and "".join(words[max(0, j - 2):j]).endswith(r.delegation_words):
+            return None  # "…博览会|某市代表团|项目签约仪式": the projects a city's delegation signs, none named
         if label == "PROJECT" and words[j].endswith(suf) and j + 3 < len(words) and words[j + 1] in _OPEN_BRACKETS \
                 and words[j + 3] in _CLOSE_BRACKETS and j + 4 < len(words) and words[j + 4] in r.promotion_events:
             return None  # (so with the city it is held in between: "…产业转移项目|(|上海|)|洽谈会")
@@ -4691,6 +4694,9 @@ class EntityRules:
             return []  # "…州州委、州人民政府…举行集中开工仪式": the offices host the event, no project
         if self.gazetteer.written(name) is not None:
             return [Candidate(start, end, "PLACE", rule, prio=3)]  # "恩施州|30个项目集中签约": the division's projects
+        if b - a >= 2 and words[b - 1] in r.whole_project_heads and r.delegation_words \
+                and "".join(words[max(a, b - 3):b - 1]).endswith(r.delegation_words):
+            return []  # "…博览会某市代表团|项目|集中签约": the projects a city's delegation signs, none named
         if rule == "status-clause" and b - a >= 2 and words[b - 1] in r.whole_project_heads \
                 and any(words[b - 2].endswith(z) for z in r.zone_kinds):
             # "秭归茅坪工业园区|项目|集中签约、开工": the zone's projects, signed or started together

@@ -7961,3 +7961,10 @@ def test_a_quoted_drive_slogan_before_projects_names_none(nlp):
     assert not [t for t, l in ents(nlp, "园区重点招引“延链”“补链”项目。") if l == "PROJECT"]
     # a quoted brand stays a project
     assert ("引江济淮", "PROJECT") in ents(nlp, "“引江济淮”工程全线通水。")
+
+
+def test_the_projects_a_citys_delegation_signs_at_a_fair_name_none(nlp):
+    # "某市代表团|项目签约": the delegation's projects, signed together at the fair; the city is still a place
+    for text in ("在今年农博会上，岳阳代表团项目集中签约仪式隆重举行。", "在进博会上海交易团项目签约活动中，多家企业参加。"):
+        got = ents(nlp, text)
+        assert not [t for t, l in got if l == "PROJECT"], got
