@@ -4384,7 +4384,9 @@ class EntityRules:
         # (or an adjective before the product: 蛋白|及|新|产品开发)
         # (jieba reads a product as a count or leaves it Latin: 汽车|及|零部件(mq)|产业园, 电芯|及|pack|产业园)
         # (or a product as a place it names none of: 负极材料|及|关联(ns)|产品)
+        # (a works' second part jieba reads as an idiom right before the head: 城西大桥|及|连接线(l)|工程)
         return tag in NOUN_TAGS or tag in ("nt", "j") or (tag == "ns" and len(right) == 1) or right.startswith("年产") \
+            or (tag == "l" and y + 1 < len(words) and words[y + 1].startswith(self.project_ends)) \
             or (tag == "ns" and not self._known_place(right) and y + 1 < len(words) and tags[y + 1] in NOUN_TAGS) \
             or (tag in ("mq", "eng") and not any(ch.isdigit() for ch in right) and y + 1 < len(words)
                 and tags[y + 1] in NOUN_TAGS) \

@@ -7968,3 +7968,10 @@ def test_the_projects_a_citys_delegation_signs_at_a_fair_name_none(nlp):
     for text in ("在今年农博会上，岳阳代表团项目集中签约仪式隆重举行。", "在进博会上海交易团项目签约活动中，多家企业参加。"):
         got = ents(nlp, text)
         assert not [t for t, l in got if l == "PROJECT"], got
+
+
+def test_works_joined_by_and_with_a_part_jieba_reads_as_an_idiom_are_one_project(nlp):
+    # "某某大桥|及|连接线(l)|工程": the bridge and its approach roads, one works; it was cut at 及
+    got = ents(nlp, "北门大桥及连接线工程本月通车。")
+    assert ("北门大桥及连接线工程", "PROJECT") in got, got
+    assert ("连接线工程", "PROJECT") not in got, got
