@@ -2208,6 +2208,10 @@ class EntityRules:
                 or ((words[j] == suf or words[j][: len(words[j]) - len(suf)] in r.count_classifiers)
                     and j >= 1 and tags[j - 1] == "m")):
             return None  # "疏勒、英吉沙、麦盖提|四县", "三县|一区", "…平坡|5|个村": a count of divisions names none
+        if label == "PLACE" and ((j >= 1 and words[j - 1] in r.phase_words and _SIDE_PART.fullmatch(words[j]))
+                                 or (j >= 2 and words[j - 2] in r.phase_words
+                                     and _SIDE_PART.fullmatch(words[j - 1] + words[j]))):
+            return None  # "某某产业园一期|东西|区": the side of the park a phase builds, no place
         if label == "PLACE" and words[j] in r.plant_areas:
             return None  # "立宇食品|新厂区": a firm's plant, no place; the firm is what is named
         if label == "PLACE" and _NUMERAL.fullmatch(words[j][: len(words[j]) - len(suf)]) \
@@ -3905,6 +3909,9 @@ class EntityRules:
                     # ("惠及|高坪、石门等3个乡镇"): its last word, with its level if written apart
                     a = max(a, b - (2 if b - a >= 2 and words[b - 1] in self.rules.division_nouns else 1))
                 found = self._item_candidates(words, tags, offs, a, b, label, rule)
+                if label == "PROJECT":
+                    # "某某产业园一期|东西区": the side of the park the phase builds, named by its side alone
+                    found = [c for c in found if not _SIDE_PART.fullmatch(text[c.start:c.end])]
                 if rule == "project-list":
                     # Weighed as the suffix rule's own names are: the longest name wins, so an item is
                     # only ever widened to its marks ("…乡|高丰村…道路建设项目", not a village and a

@@ -7975,3 +7975,9 @@ def test_works_joined_by_and_with_a_part_jieba_reads_as_an_idiom_are_one_project
     got = ents(nlp, "北门大桥及连接线工程本月通车。")
     assert ("北门大桥及连接线工程", "PROJECT") in got, got
     assert ("连接线工程", "PROJECT") not in got, got
+
+
+def test_the_side_of_a_park_a_phase_builds_is_no_place_nor_project(nlp):
+    # "某某产业园一期|东西区": which side of the park the phase builds, named by its side alone
+    got = ents(nlp, "星河数字产业园一期东西区、创新港二期等项目集中开工。")
+    assert not [t for t, _ in got if t in ("东西区", "东西")], got
