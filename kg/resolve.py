@@ -828,9 +828,12 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     canon = (canonical_agency(office, home, pref or at.prefecture, at.county, province, at.town) if home
                              else canonical_agency(office, at.city, at.prefecture, at.county, at.province, at.town))
                 elif m.label == "PROJECT":
-                    canon = (prev.text + name) if prev is not None and prev.label == "COMPANY" and (
-                        prev.s_end == m.s_start or entity_rule_spec().invested_amount_re.fullmatch(
-                            sentence_texts[sent_index], prev.s_end, m.s_start)) else name
+                    gap = sentence_texts[sent_index][prev.s_end:m.s_start] if prev is not None else ""
+                    new_mark = gap in entity_rule_spec().new_facility_marks  # "某某公司|新|生产基地项目"
+                    canon = (prev.text + (gap if new_mark else "") + name) \
+                        if prev is not None and prev.label == "COMPANY" and (
+                            prev.s_end == m.s_start or new_mark or entity_rule_spec().invested_amount_re.fullmatch(
+                                sentence_texts[sent_index], prev.s_end, m.s_start)) else name
                 else:
                     canon = company_names.get(name) or _branch_of(name, company_names)
                     relative = _level_company(canon, sentence_texts[sent_index][:m.s_start])

@@ -242,6 +242,7 @@ class EntityRuleSpec:
     dateline_place_re: re.Pattern  # 本报|龙游|2月20日电: the place a report is filed from
     slash_byline_re: re.Pattern  # after a name: "/新竹报导", a byline's slash; the name is its bureau
     invested_amount_re: re.Pattern  # "5亿元" between a firm and its project: what it invests, no part of a name
+    new_facility_marks: frozenset[str]  # 新: "某某公司|新|生产基地项目" is the firm's project, named by its kind
     qualifier_places: frozenset[str]  # 临港: a place only where no noun follows (临港集疏运中心 is "port-side")
     qualifier_place_followers: frozenset[str]  # 和, 的: what may follow such a place named as one
     village_towns: tuple[str, ...]  # 镇, 乡: after such a town, "正觉|村" is its village
@@ -356,6 +357,7 @@ class EntityRuleSpec:
     company_strong: tuple[str, ...]
     stop_compounds: Mapping[str, frozenset[str]]  # 发展: 融合 — "融合发展" inside a project's name
     stop_compound_heads: Mapping[str, frozenset[str]]  # 协同: 处置 — "协同处置" inside a project's name
+    body_works_compounds: Mapping[str, tuple[str, ...]]  # 建设: 发展 — "建设发展办公室", an office's name
     company_suffixes: tuple[str, ...]  # longest first
     enum_head_re: re.Pattern
     count_classifiers: frozenset[str]  # 个, 批: "四个项目", "等10个…项目" count projects, never name one
@@ -364,6 +366,7 @@ class EntityRuleSpec:
     batch_re: re.Pattern  # 第二批, 首轮: a batch of projects, never one named
     batch_marks: tuple[str, ...]  # 集中: after a quoted campaign's 项目, its projects done together
     promotion_events: frozenset[str]  # 推介会: after 项目, the projects a place offers, none named
+    delegation_words: tuple[str, ...]  # 代表团: "某市代表团|项目签约", the projects a fair's delegation signs
     project_joiners: frozenset[str]  # 及: "食用油及优质米加工项目" joins two products inside one name
     works_verbs: frozenset[str]  # 迁建, 扩建: what is done to a named facility ("县人民医院|迁建") makes a project
     works_min_chars: int  # characters before such a verb that name the facility
@@ -424,6 +427,7 @@ class EntityRuleSpec:
     honour_words: frozenset[str]  # 品牌, 示范: "农业品牌县" is a title a county earns
     honour_divisions: frozenset[str]  # the suffixes such titles end in: 县, 市, 省
     slogan_verbs: frozenset[str]  # 立, 兴: "科技兴县" is a way to make the county thrive, no place
+    quoted_drive_verbs: frozenset[str]  # 强, 补: “强产业”项目, “补链”项目 are a programme's slogans
     slogan_divisions: frozenset[str]  # what such slogans end in: 县, 市, 城
     slogan_counts: frozenset[str]  # 万: "万企兴万村" makes villages by the ten thousand thrive
     mission_suffixes: frozenset[str]  # 大使馆, 领事馆: a mission is named by the country that sends it
@@ -581,6 +585,7 @@ class EntityRuleSpec:
                 "|".join(map(re.escape, spec.get("dateline_openers", ()))) or "(?!)",
                 "|".join(map(re.escape, spec.get("dateline_closers", ()))) or "(?!)")),
             invested_amount_re=re.compile(spec.get("invested_amount") or "(?!)"),
+            new_facility_marks=frozenset(spec.get("new_facility_marks", ())),
             slash_byline_re=re.compile("[/／][\u4e00-\u9fff]{1,6}(?:%s)" % (
                 "|".join(map(re.escape, spec.get("slash_byline_words", ()))) or "(?!)")),
             caption_position_re=re.compile("(?:%s)[一二三四五六七八九十]+(?:%s)?" % (
@@ -698,6 +703,7 @@ class EntityRuleSpec:
             company_strong=tuple(spec["suffixes"]["COMPANY"]["strong"]),
             stop_compounds={w: frozenset(v) for w, v in spec.get("stop_compounds", {}).items()},
             stop_compound_heads={w: frozenset(v) for w, v in spec.get("stop_compound_heads", {}).items()},
+            body_works_compounds={w: tuple(v) for w, v in spec.get("body_works_compounds", {}).items()},
             company_suffixes=_longest_first(company),
             enum_head_re=re.compile("|".join(map(re.escape, _longest_first(heads)))),
             count_classifiers=frozenset(spec.get("count_classifiers", ())),
@@ -770,6 +776,7 @@ class EntityRuleSpec:
             honour_words=frozenset(spec.get("honour_words", ())),
             honour_divisions=frozenset(spec.get("honour_divisions", ())),
             slogan_verbs=frozenset(spec.get("slogan_verbs", ())),
+            quoted_drive_verbs=frozenset(spec.get("quoted_drive_verbs", ())),
             slogan_divisions=frozenset(spec.get("slogan_divisions", ())),
             slogan_counts=frozenset(spec.get("slogan_counts", ())),
             mission_suffixes=frozenset(spec.get("mission_suffixes", ())),
@@ -781,6 +788,7 @@ class EntityRuleSpec:
             not_department_words=frozenset(spec.get("not_department_words", ())),
             batch_marks=tuple(spec.get("quoted_batch_marks", ())),
             promotion_events=frozenset(spec.get("promotion_events", ())),
+            delegation_words=tuple(spec.get("delegation_words", ())),
             batch_re=re.compile("(?:第[0-9一二三四五六七八九十百]+|首|新一|一|末)(?:%s)" % "|".join(
                 map(re.escape, spec.get("batch_classifiers", ()))) if spec.get("batch_classifiers") else "(?!)"),
             source=MappingProxyType(dict(spec)),

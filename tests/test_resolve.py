@@ -553,6 +553,14 @@ def test_macao_after_hong_kong_is_no_australia(nlp):
     assert "澳大利亚" in {d["label"] for _, d in g.nodes(data=True)}
 
 
+def test_macao_as_its_own_papers_call_it_is_no_australia(nlp):
+    # a Macao paper's 本澳 / 全澳 is the city itself, even where jieba leaves 澳 alone
+    from kg import extract_graph
+    g = extract_graph(["新措施有助减轻疫情对本澳经济的打击，全澳经济逐步回暖。"], nlp=nlp)
+    places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert "澳大利亚" not in places, places
+
+
 def test_a_committee_after_its_zones_party_committee_is_that_zones(nlp):
     # "党工委书记、管委会主任": one man's two posts in one zone, not the park the article is about
     labels = agency_labels(nlp, "青石纺织产业园项目签约仪式在东明县举行。县委常委、县经济开发区党工委书记、"
@@ -991,3 +999,15 @@ def test_two_firms_of_two_provinces_whose_brand_opens_like_a_county_stay_two(nlp
     g = extract_graph(["湖南盐津铺子食品股份有限公司与县政府签约。江西盐津铺子食品股份有限公司在修水投产。"], nlp=nlp)
     companies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "company"}
     assert {"湖南盐津铺子食品股份有限公司", "江西盐津铺子食品股份有限公司"} <= companies, companies
+
+
+def test_a_firms_new_facility_named_by_its_kind_is_the_firms_project(nlp):
+    # "某某有限公司|新|生产基地项目": the kind alone (生产基地项目) is every firm's; keyed with the firm's name,
+    # two firms' new bases stay apart, and the firm builds its own
+    from kg import extract_graph
+    g = extract_graph(["江南丰源电机有限公司新生产基地项目与北岭智造科技有限公司新生产基地项目同日开工。"], nlp=nlp)
+    projects = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "project"}
+    assert "江南丰源电机有限公司新生产基地项目" in projects, projects
+    assert "北岭智造科技有限公司新生产基地项目" in projects, projects
+    builds = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d.get("relation") == "builds"}
+    assert ("江南丰源电机有限公司", "江南丰源电机有限公司新生产基地项目") in builds, builds

@@ -2179,6 +2179,9 @@ class EntityRules:
         if label == "PROJECT" and words[j].endswith(suf) and j + 1 < len(words) and words[j + 1] in r.promotion_events \
                 and offs[j] + len(words[j]) == offs[j + 1]:
             return None  # "某市产业投资项目|推介会": the projects a place offers investors, no one named
+        if label == "PROJECT" and words[j] == suf and j >= 1 and r.delegation_words \
+                and "".join(words[max(0, j - 2):j]).endswith(r.delegation_words):
+            return None  # "…博览会|某市代表团|项目签约仪式": the projects a city's delegation signs, none named
         if label == "PROJECT" and words[j].endswith(suf) and j + 3 < len(words) and words[j + 1] in _OPEN_BRACKETS \
                 and words[j + 3] in _CLOSE_BRACKETS and j + 4 < len(words) and words[j + 4] in r.promotion_events:
             return None  # (so with the city it is held in between: "…产业转移项目|(|上海|)|洽谈会")
@@ -2226,6 +2229,10 @@ class EntityRules:
                 or ((words[j] == suf or words[j][: len(words[j]) - len(suf)] in r.count_classifiers)
                     and j >= 1 and tags[j - 1] == "m")):
             return None  # "疏勒、英吉沙、麦盖提|四县", "三县|一区", "…平坡|5|个村": a count of divisions names none
+        if label == "PLACE" and ((j >= 1 and words[j - 1] in r.phase_words and _SIDE_PART.fullmatch(words[j]))
+                                 or (j >= 2 and words[j - 2] in r.phase_words
+                                     and _SIDE_PART.fullmatch(words[j - 1] + words[j]))):
+            return None  # "某某产业园一期|东西|区": the side of the park a phase builds, no place
         if label == "PLACE" and words[j] in r.plant_areas:
             return None  # "立宇食品|新厂区": a firm's plant, no place; the firm is what is named
         if label == "PLACE" and _NUMERAL.fullmatch(words[j][: len(words[j]) - len(suf)]) \
@@ -2833,7 +2840,9 @@ class EntityRules:
                 continue
             if t in STOP_TAGS or w in r.having_words or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
                                                   and k > 0 and tags[k - 1] in NOUN_TAGS)
-                                  and not (label == "PROJECT" and self._stop_in_compound(words, tags, k))) \
+                                  and not (label == "PROJECT" and self._stop_in_compound(words, tags, k))
+                                  and not (label in ("AGENCY", "COMPANY") and words[k + 1].startswith(
+                                      r.body_works_compounds.get(w, ())))) \
                     or (len(w) >= 2 and w[-1] == "到" and t in ("v", "l")) \
                     or (w in r.false_words and not (
                     label == "PROJECT" and k < j and len(w) >= 2 and t in NOUN_TAGS and w not in r.false_in_projects)
@@ -3940,6 +3949,9 @@ class EntityRules:
                     # ("惠及|高坪、石门等3个乡镇"): its last word, with its level if written apart
                     a = max(a, b - (2 if b - a >= 2 and words[b - 1] in self.rules.division_nouns else 1))
                 found = self._item_candidates(words, tags, offs, a, b, label, rule)
+                if label == "PROJECT":
+                    # "某某产业园一期|东西区": the side of the park the phase builds, named by its side alone
+                    found = [c for c in found if not _SIDE_PART.fullmatch(text[c.start:c.end])]
                 if rule == "project-list":
                     # Weighed as the suffix rule's own names are: the longest name wins, so an item is
                     # only ever widened to its marks ("…乡|高丰村…道路建设项目", not a village and a
@@ -4422,7 +4434,9 @@ class EntityRules:
         # (or an adjective before the product: 蛋白|及|新|产品开发)
         # (jieba reads a product as a count or leaves it Latin: 汽车|及|零部件(mq)|产业园, 电芯|及|pack|产业园)
         # (or a product as a place it names none of: 负极材料|及|关联(ns)|产品)
+        # (a works' second part jieba reads as an idiom right before the head: 城西大桥|及|连接线(l)|工程)
         return tag in NOUN_TAGS or tag in ("nt", "j") or (tag == "ns" and len(right) == 1) or right.startswith("年产") \
+            or (tag == "l" and y + 1 < len(words) and words[y + 1].startswith(self.project_ends)) \
             or (tag == "ns" and not self._known_place(right) and y + 1 < len(words) and tags[y + 1] in NOUN_TAGS) \
             or (tag in ("mq", "eng") and not any(ch.isdigit() for ch in right) and y + 1 < len(words)
                 and tags[y + 1] in NOUN_TAGS) \
@@ -4756,6 +4770,9 @@ class EntityRules:
             return []  # "…州州委、州人民政府…举行集中开工仪式": the offices host the event, no project
         if self.gazetteer.written(name) is not None:
             return [Candidate(start, end, "PLACE", rule, prio=3)]  # "恩施州|30个项目集中签约": the division's projects
+        if b - a >= 2 and words[b - 1] in r.whole_project_heads and r.delegation_words \
+                and "".join(words[max(a, b - 3):b - 1]).endswith(r.delegation_words):
+            return []  # "…博览会某市代表团|项目|集中签约": the projects a city's delegation signs, none named
         if rule == "status-clause" and b - a >= 2 and words[b - 1] in r.whole_project_heads \
                 and any(words[b - 2].endswith(z) for z in r.zone_kinds):
             # "秭归茅坪工业园区|项目|集中签约、开工": the zone's projects, signed or started together
@@ -5090,11 +5107,18 @@ class EntityRules:
         """A programme's label that counts its parts: “三张牌”, “五大行动” (a numeral, a classifier, a noun)."""
         return 3 <= len(quoted) <= 5 and quoted[0] in _NUMERAL_CHARS and quoted[1] in self.rules.slogan_classifiers
 
+    def _drive_slogan(self, quoted: str) -> bool:
+        """A drive's verb and a common noun, quoted (“强产业”, “补链”, “补短板”): what a programme's projects
+        are to do, as its slogan says, rather than a brand."""
+        rest = quoted[1:]
+        return 2 <= len(quoted) <= 4 and quoted[0] in self.rules.quoted_drive_verbs \
+            and base_tags().get(rest, "").startswith("n") and base_tags().get(rest) not in PROPER_TAGS
+
     def _quoted_slogan(self, quoted: str, gap: str) -> bool:
         """Whether a quoted phrase before a facility's head is a campaign's or a slogan's ("“三个一批”产业园项目"),
         or the words after it are a clause's ("“某某”的…"), rather than the facility's brand."""
         return "、" in quoted or quoted in self.rules.generic or bool(_SLOGAN.fullmatch(quoted)) \
-            or self._counted_label(quoted) \
+            or self._counted_label(quoted) or self._drive_slogan(quoted) \
             or not _CJK.search(quoted) or base_tags().get(quoted) in _QUALITY_TAGS or "的" in gap
 
     def _quoted(self, text: str) -> list[Candidate]:
@@ -5110,6 +5134,9 @@ class EntityRules:
                     or m.group(1) + m.group(0)[-2:] in self.rules.generic:
                 # “延链、补链、强链、建链”工程 is a list of slogans, “两重一实”项目 a programme, and “一把手”工程
                 # a phrase for work the chief runs himself
+                continue
+            if self._drive_slogan(m.group(1)) or (m.start() > 0 and text[m.start() - 1] in _CLOSE_QUOTES):
+                # “强产业”项目: a drive's slogan; “增链”“补链”项目: the last of slogans quoted one after another
                 continue
             if not _CJK.search(m.group(1)):
                 continue  # “5020”项目攻坚行动: a programme's code, in figures, names no project

@@ -113,6 +113,7 @@ class SentenceRelations:
                                if rule.not_before}
         self.max_gap = max(self.gap.values(), default=0)
         self.amount = entity_rule_spec().invested_amount_re
+        self.new_marks = entity_rule_spec().new_facility_marks
         phases = sorted(entity_rule_spec().phase_words)
         # the project's phase in brackets between its firm and its name: "某某新材|（二期）|年产…项目"
         self.phase = re.compile("[（(](?:%s)[）)]" % "|".join(map(re.escape, phases))) if phases else None
@@ -133,8 +134,10 @@ class SentenceRelations:
         for a, b in zip(spans, spans[1:]):
             if a.label_ in ("COMPANY", COMPANY_REF) and b.label_ == "PROJECT" and (
                     a.end == b.start or self.amount.fullmatch(text, a.end_char, b.start_char)
+                    or text[a.end_char:b.start_char] in self.new_marks
                     or (self.phase is not None and self.phase.fullmatch(text, a.end_char, b.start_char))):
-                # (or with what the firm invests between: "某某电器公司|5亿元|风光互补"; or the project's phase)
+                # (or with what the firm invests between: "某某电器公司|5亿元|风光互补"; or the project's phase;
+                # or a word saying it is new: "某某公司|新|生产基地项目")
                 hits.append(SpanHit(a, b, "builds", "company-head"))
         for a, p, b in zip(spans, spans[1:], spans[2:]):
             if a.label_ == "COMPANY" and p.label_ == "PLACE" and b.label_ == "PROJECT" \

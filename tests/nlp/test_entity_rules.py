@@ -8053,3 +8053,40 @@ def test_a_rank_to_reach_before_a_parks_kind_names_no_project(nlp):
     # "建设|国际一流|高新建材产业园": what is to be built, described
     got = ents(nlp, "该公司将在此建设国际一流高新建材产业园。")
     assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+def test_an_office_named_for_the_works_it_builds_keeps_its_verb(nlp):
+    # 建设 alone is the clause's verb ("推进|项目建设"), but before its field's next word it opens the
+    # office's own name
+    got = ents(nlp, "工务局与建设发展办公室明天召开记者会。")
+    assert ("建设发展办公室", "AGENCY") in got, got
+    assert ("发展办公室", "AGENCY") not in got, got
+
+
+def test_a_quoted_drive_slogan_before_projects_names_none(nlp):
+    # a verb of the drive and a common noun, quoted, say what the projects are for
+    assert not [t for t, l in ents(nlp, "全镇谋划了一批“强产业”项目。") if l == "PROJECT"]
+    # slogans quoted one after another: the last one before 项目 is no more a project than the others
+    assert not [t for t, l in ents(nlp, "园区重点招引“延链”“补链”项目。") if l == "PROJECT"]
+    # a quoted brand stays a project
+    assert ("引江济淮", "PROJECT") in ents(nlp, "“引江济淮”工程全线通水。")
+
+
+def test_the_projects_a_citys_delegation_signs_at_a_fair_name_none(nlp):
+    # "某市代表团|项目签约": the delegation's projects, signed together at the fair; the city is still a place
+    for text in ("在今年农博会上，岳阳代表团项目集中签约仪式隆重举行。", "在进博会上海交易团项目签约活动中，多家企业参加。"):
+        got = ents(nlp, text)
+        assert not [t for t, l in got if l == "PROJECT"], got
+
+
+def test_works_joined_by_and_with_a_part_jieba_reads_as_an_idiom_are_one_project(nlp):
+    # "某某大桥|及|连接线(l)|工程": the bridge and its approach roads, one works; it was cut at 及
+    got = ents(nlp, "北门大桥及连接线工程本月通车。")
+    assert ("北门大桥及连接线工程", "PROJECT") in got, got
+    assert ("连接线工程", "PROJECT") not in got, got
+
+
+def test_the_side_of_a_park_a_phase_builds_is_no_place_nor_project(nlp):
+    # "某某产业园一期|东西区": which side of the park the phase builds, named by its side alone
+    got = ents(nlp, "星河数字产业园一期东西区、创新港二期等项目集中开工。")
+    assert not [t for t, _ in got if t in ("东西区", "东西")], got
