@@ -557,7 +557,7 @@ class EntityRules:
         if "投资" in text:
             cands += self._invested_facilities(words, tags, offs, cands)
         cands += self._projects_after_companies(cands)
-        if "年产" in words:
+        if any(h in text for h in self.rules.capacity_line_heads):
             cands += self._capacity_lines(words, tags, offs, cands)
         cands += self._territory_places(cands, words, offs)
         cands += self._villages_after_towns(cands, words, tags, offs, text)
@@ -903,19 +903,38 @@ class EntityRules:
         index = {o: j for j, o in enumerate(offs)}
         for c in cands:
             i = index.get(c.end) if c.label == "COMPANY" else None
-            if i is None or words[i] != "年产":
+            if i is None or not (words[i] == "年产" or self._stated_output(words, tags, i)):
                 continue
             end = i + 1
-            while end < len(words) and end - i <= r.works_max_words and tags[end] not in ("w", "_SP") \
-                    and not (tags[end].startswith("v") and tags[end] != "vn") and tags[end] not in ("d", "p", "c", "uj"):
+            while end < len(words) and end - i <= r.works_max_words and tags[end] not in ("w", "_SP"):
                 if words[end].endswith(r.capacity_line_heads):
                     break
+                # the rate's verb ("年|加工|…"), a unit jieba reads as an adverb ("30|万|只|肉羊…") and a
+                # verb that qualifies the product or the line ("加气|砌块", "…型材|轧制|生产线") are the
+                # line's own words
+                if not (end == i + 1 or self._unit_after_number(words, tags, end)
+                        or (end + 1 < len(words) and (words[end + 1].endswith(r.capacity_line_heads)
+                                                      or (tags[end].startswith("v") and tags[end + 1].startswith("n"))))) \
+                        and ((tags[end].startswith("v") and tags[end] != "vn") or tags[end] in ("d", "p", "c", "uj")):
+                    break
                 end += 1
-            if end >= len(words) or not words[end].endswith(r.capacity_line_heads) or tags[i + 1] != "m" \
+            if end >= len(words) or not words[end].endswith(r.capacity_line_heads) \
+                    or not self._has_quantity(words, tags, i, end) \
                     or (end + 1 < len(words) and words[end + 1].startswith(self.project_ends)):
                 continue
             out.append(Candidate(offs[i], offs[end] + len(words[end]), "PROJECT", "capacity-line"))
         return out
+
+    def _stated_output(self, words, tags, i) -> bool:
+        """Whether word ``i`` right after a firm's name opens its output with no 年产: a year's rate
+        ("…公司|年|加工|5万吨…") or the amount itself ("某某建材公司|80|万立方米|砌块|生产线",
+        "某某公司|30|万|只|肉羊|屠宰|生产线"), as reports list a firm's lines."""
+        if self._year_rate(words, tags, i, len(words)):
+            return True
+        # (not what it invests: "某某公司|5|亿元|生产线|改造" is money, no output)
+        return tags[i] == "m" and i + 1 < len(words) and _DIGITS.match(words[i]) is not None \
+            and self._has_quantity(words, tags, i, min(len(words), i + 3)) \
+            and not self.rules.invested_amount_re.fullmatch(words[i] + words[i + 1])
 
     @staticmethod
     def _projects_after_companies(cands) -> list[Candidate]:

@@ -7944,3 +7944,21 @@ def test_a_bridge_jieba_tags_as_a_place_heads_its_project(nlp):
     # (a town named 大桥 stays a town)
     got = ents(nlp, "江都区大桥镇举行签约仪式。")
     assert ("大桥镇", "PLACE") in got, got
+
+
+@pytest.mark.parametrize("text, line", [
+    # a firm's line whose output opens with its amount, with no 年产 before it
+    ("青禾建材公司60万立方米加气砌块生产线已建成。", "60万立方米加气砌块生产线"),
+    ("东坡牧业公司20万只肉鸡屠宰生产线正在调试。", "20万只肉鸡屠宰生产线"),
+    ("长丰铝业公司2万吨铝板带压延生产线设备已到货。", "2万吨铝板带压延生产线"),
+])
+def test_a_firms_line_of_a_stated_amount_is_its_project(nlp, text, line):
+    got = ents(nlp, text)
+    assert (line, "PROJECT") in got, got
+    rels = [(h.source.text, h.target.text, h.relation) for h in nlp(text)._.kg_relations]
+    assert any(t == line and r == "builds" for _, t, r in rels), rels
+
+
+def test_money_before_a_firms_line_is_no_output(nlp):
+    got = ents(nlp, "青禾建材公司3亿元生产线改造完成。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
