@@ -1759,6 +1759,12 @@ class EntityRules:
             return Candidate(offs[x - 1], cand.end, cand.label, cand.rule, cand.prio)
         return cand
 
+    def _procedure_office(self, words, tags, j: int) -> bool:
+        """Whether the project's head at ``j`` (or a project's word right after it: "…工程|建设项目")
+        is followed by a procedure of projects in general and a noun, an office's or a seal's name."""
+        k = j + 1 if j + 1 < len(words) and words[j + 1].endswith(self.project_ends) else j
+        return k + 2 < len(words) and words[k + 1] in self.rules.project_procedures and tags[k + 2] in ("n", "s")
+
     def _known_office_ends(self, words, j: int) -> bool:
         """Whether a known office's name ends with the word at ``j`` ("商务部投资促进局|副局长"): it is the name there."""
         name = words[j]
@@ -2183,6 +2189,8 @@ class EntityRules:
         if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.project_word_tails \
                 and offs[j] + len(words[j]) == offs[j + 1]:
             return None  # "…乡村振兴项目|库", "…项目|部": the projects' library or site office, no project
+        if label == "PROJECT" and self._procedure_office(words, tags, j):
+            return None  # "某开发区项目|审批|服务部", "…项目|审批|窗口": the office of the procedure
         if label == "PROJECT" and j + 1 < len(words) and offs[j] + len(words[j]) == offs[j + 1] and (
                 (words[j + 1] in r.campaign_year_words and j + 2 < len(words) and words[j + 2] == "年")
                 or (words[j + 1][-1:] == "年" and words[j + 1][:-1] in r.campaign_year_words)):

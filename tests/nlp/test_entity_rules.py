@@ -7962,3 +7962,18 @@ def test_a_firms_line_of_a_stated_amount_is_its_project(nlp, text, line):
 def test_money_before_a_firms_line_is_no_output(nlp):
     got = ents(nlp, "青禾建材公司3亿元生产线改造完成。")
     assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+@pytest.mark.parametrize("text, gone", [
+    # the procedure of projects in general, then the office, window or seal that handles it
+    ("企业可到城南经济开发区项目审批服务部咨询。", "城南经济开发区项目"),
+    ("群众在市民中心项目备案窗口排队。", "市民中心项目"),
+])
+def test_the_procedure_of_projects_before_its_office_names_no_project(nlp, text, gone):
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+def test_a_named_project_before_its_approval_stays(nlp):
+    got = ents(nlp, "金鹰风电场项目审批手续已办结。")
+    assert ("金鹰风电场项目", "PROJECT") in got, got
