@@ -95,6 +95,7 @@ _BRAND_BEFORE_TAGS = frozenset({"w", "_SP", "p", "c", "uj", "ul", "v"})
 _REGION_OPENER_TAGS = frozenset({"ul", "p", "v", "r", "c", "d"})
 _CLAUSE_ONLY_TAGS = frozenset({"v", "vd", "vn", "t", "m", "q", "mq", "d", "r", "p", "c", "f", "ad", "l"})
 _DIGITS = re.compile(r"[0-9０-９.．]+")
+_PARK_SECTION = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]区")
 # jieba's tags of a person's name
 PERSON_TAGS = {"nr", "nrfg", "nrt"}
 TOWN_BOUNDARY_TAGS = {"v", "p", "w", "c", "u", "uj", "d", "_SP"}
@@ -590,6 +591,8 @@ class EntityRules:
                                                                    or bearing(text, c.start, c.end, self.rules)
                                                                    or ranking_scope(text, c.end, self.rules)))]
         cands = [c for c in cands if not (c.label == "COMPANY" and c.end - c.start <= 2 and self._given_name(text, c))]
+        if "区" in text:
+            cands = [self._park_of_section(text, c) for c in cands]
         if "网" in text:
             cands = [c for c in cands if not (c.label == "COMPANY" and begins_firm_outlet(text, c.end))]
         if "等" in text:
@@ -3392,6 +3395,16 @@ class EntityRules:
             if text.startswith(lead) and text[len(lead):].startswith(self.rules.zone_words):
                 return True
         return False
+
+    def _park_of_section(self, text: str, c: Candidate) -> Candidate:
+        """A park's lettered section names the park: "某某工业园|B|区" is 某某工业园 (its area B is no
+        place of its own, and the park keeps one name however many sections the paper visits)."""
+        if c.label != "PLACE" or c.end - c.start < 5 or text[c.end - 1] != "区":
+            return c
+        m = _PARK_SECTION.search(text, c.start, c.end)
+        if m is None or m.end() != c.end or not self._zone_word(text[c.start:m.start()]):
+            return c
+        return Candidate(c.start, m.start(), c.label, "park-section", c.prio)
 
     def _zone_word(self, word: str) -> bool:
         """A development zone or park word (工业园, 开发区): a project is in it, not named by it."""

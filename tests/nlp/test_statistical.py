@@ -646,3 +646,11 @@ def test_a_written_adverb_between_two_firms_keeps_them_apart_with_the_tagger(sta
     for text in ("物流園公司亦委任國際測量公司為首席顧問。", "南山物業公司亦委任北湖工程顧問公司為項目顧問。"):
         got = [(e.text, e.label_) for e in stat_nlp(text).ents]
         assert not [t for t, _ in got if "亦" in t or "委任" in t], got
+
+
+def test_a_park_named_by_its_lettered_section_is_the_park_with_the_tagger(stat_nlp):
+    # "某某工业园|B区": the section is an area of the park, which the model read as no name at all
+    for text, park in (("在青岗工业园B区,县领导一行走进标准厂房。", "青岗工业园"),
+                       ("当天上午,考察组来到河口产业园A区察看项目进度。", "河口产业园")):
+        got = [(e.text, e.label_) for e in stat_nlp(text).ents]
+        assert (park, "PLACE") in got, got
