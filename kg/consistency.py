@@ -143,6 +143,11 @@ def _parts(name: str, spec: DerivationSpec) -> tuple[str, str, str, str, str, st
         trade = next((t + work for t in spec.trade_words if core.endswith(t) and len(core) - len(t) >= 2), "")
     if not trade and len(rest) >= 4 and rest.endswith(spec.trade_endings) and rest[-2:] not in spec.not_trades:
         trade = rest[-2:]
+    if trade:
+        # "上海某某|新材料|科技": two trades one after the other are one trade, and the brand is before
+        # both (某某公司, 上海某某), as 房地产开发 is
+        core = rest[: len(rest) - len(trade)]
+        trade = next((t + trade for t in spec.trade_words if core.endswith(t) and len(core) - len(t) >= 2), trade)
     return suf, body, place, rest, trade, rest[: len(rest) - len(trade)]
 
 
@@ -174,6 +179,10 @@ def known_names(analyses: list[DocumentAnalysis], spec: DerivationSpec | None = 
     """Every strong company name and its short forms -> the full name; a form two companies share is left out."""
     spec = spec or derivation_spec()
     strong = sorted({m.text for a in analyses for m in a.mentions if is_strong(m, spec)})
+    # A name only the model vouches for, which a legal name of the corpus derives ("某某公司" after
+    # 上海某某新材料科技有限公司), is that firm's short form: the model found the short name, not another firm.
+    vouched = {m.text for a in analyses for m in a.mentions
+               if is_strong(m, spec) and not m.rule.startswith(spec.model_rules)}
     owners: dict[str, set[str]] = {}
     for name in strong:
         owners.setdefault(name, set()).add(name)
@@ -183,10 +192,11 @@ def known_names(analyses: list[DocumentAnalysis], spec: DerivationSpec | None = 
     for form, names in owners.items():
         if _ordinary_word(form, spec):
             continue
-        if form in names:
+        others = names - {form}
+        if form in names and not (len(others) == 1 and form not in vouched):
             out[form] = form  # a strong name is itself, even where another derives it
-        elif len(names) == 1:
-            out[form] = next(iter(names))
+        elif len(others) == 1:
+            out[form] = next(iter(others))
     return out
 
 

@@ -948,6 +948,7 @@ class DerivationSpec:
     not_brands: frozenset[str]
     min_chars: int
     project_trailers: tuple[str, ...] = ()
+    model_rules: tuple[str, ...] = ("statistical",)  # strong rules whose short name a legal name's form outweighs
     zone_short_forms: tuple[tuple[str, tuple[str, ...]], ...] = ()  # 经开区 -> 经济技术开发区: one zone
     listed_office_ends: tuple[str, ...] = ()
     listed_office_not_ends: tuple[str, ...] = ()
@@ -976,6 +977,7 @@ class DerivationSpec:
     def from_dict(cls, spec: Mapping[str, Any]) -> "DerivationSpec":
         return cls(
             strong_rules=tuple(spec["strong_rules"]),
+            model_rules=tuple(spec.get("model_rules", ("statistical",))),
             legal_suffixes=_longest_first(spec["legal_suffixes"]),
             trade_words=_longest_first(spec["trade_words"]),
             trade_endings=tuple(spec.get("trade_endings", ())),
