@@ -7977,3 +7977,11 @@ def test_the_procedure_of_projects_before_its_office_names_no_project(nlp, text,
 def test_a_named_project_before_its_approval_stays(nlp):
     got = ents(nlp, "金鹰风电场项目审批手续已办结。")
     assert ("金鹰风电场项目", "PROJECT") in got, got
+
+
+def test_energy_saving_and_environmental_protection_is_one_trade_in_a_name(nlp):
+    # jieba reads 节能 as a verb, which ended the name: "…的节能环保设备研发基地项目" lost 节能
+    got = ents(nlp, "投资5000万元的节能环保设备研发基地项目已经投产。")
+    assert ("节能环保设备研发基地项目", "PROJECT") in got, got
+    # (the trade alone before 项目 is a kind of project, none named)
+    assert not [t for t, lab in ents(nlp, "全县新引进节能环保项目三个。") if lab == "PROJECT"]
