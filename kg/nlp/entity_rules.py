@@ -541,6 +541,8 @@ class EntityRules:
         cands += self._departments(cands, words, tags, offs, text)
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
+        if "“" in text or "「" in text:
+            cands += self._quoted_owners(words, tags, offs, cands)
         if "日" in text:
             cands += self._dateline_places(text)
         if "(" in text or "（" in text:
@@ -5108,6 +5110,28 @@ class EntityRules:
             out.append(Candidate(m.start(1), m.end(1), "PROJECT", "quoted-project", prio=3))
         return out
 
+    def _quoted_owners(self, words, tags, offs, cands) -> list[Candidate]:
+        """A firm's short name right before the quoted name of its project, after 在 or a clause mark:
+        "在某某新材“年产…项目”施工现场", "来到某某“…扩建项目”生产车间". Reports set the project off in
+        quotes and write its firm bare before it; a brand jieba does not know (x) or knows as a name (nz, nt)
+        is the firm's, a place (城东“…项目”) is where the project is."""
+        out = []
+        ends = {o + len(w): j for j, (w, o) in enumerate(zip(words, offs))}
+        for c in cands:
+            q = ends.get(c.start) if c.label == "PROJECT" else None  # the opening quote's word
+            if q is None or q < 1 or words[q] not in _OPEN_QUOTES:
+                continue
+            k = q
+            while k > 0 and q - k < 3 and tags[k - 1] in _QUOTED_OWNER_TAGS:
+                k -= 1
+            if k == q or (k > 0 and tags[k - 1] not in ("p", "w", "v")):
+                continue
+            brand = "".join(words[k:q])
+            if not 2 <= len(brand) <= 8 or self._known_place(brand) or brand in self.rules.generic:
+                continue
+            out.append(Candidate(offs[k], offs[q], "COMPANY", "quoted-owner"))
+        return out
+
     def _dateline_places(self, text: str) -> list[Candidate]:
         """The division a dateline names ("本报|龙游|2月20日电"), by whatever name the gazetteer knows it."""
         out = []
@@ -5448,6 +5472,8 @@ def _known_places_before_words(cands, offs):
 
 
 _OPEN_QUOTES = frozenset("“‘\"「『")
+# jieba's tags of a brand it does not know (x) or knows as a name (nz, nt): a firm's, before its quoted project
+_QUOTED_OWNER_TAGS = frozenset({"x", "nz", "nt"})
 _CLOSE_QUOTES = frozenset("”’\"」』")
 
 

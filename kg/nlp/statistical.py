@@ -438,6 +438,8 @@ TRUSTED_RULES = ("lexicon", "abbreviation", "enumeration", "short-names", "statu
                  "listed-alias",
                  # a park the page names by its lettered section (某某工业园|B区), which it reads as no name
                  "park-section",
+                 # a firm's brand before its quoted project (在某某“…项目”现场), which it reads as no name
+                 "quoted-owner",
                  "strong:AGENCY", "strong:PLACE",
                  "suffix:专业合作社", "suffix:股份经济合作社", "suffix:联合社", "suffix:合作社",
                  "suffix:农场", "suffix:养殖场", "suffix:牧场",

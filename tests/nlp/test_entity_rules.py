@@ -7985,3 +7985,20 @@ def test_energy_saving_and_environmental_protection_is_one_trade_in_a_name(nlp):
     assert ("节能环保设备研发基地项目", "PROJECT") in got, got
     # (the trade alone before 项目 is a kind of project, none named)
     assert not [t for t, lab in ents(nlp, "全县新引进节能环保项目三个。") if lab == "PROJECT"]
+
+
+@pytest.mark.parametrize("text, firm, project", [
+    # the firm written bare before its project's quoted name, after 在 or a verb of going there
+    ("在博睿新材“年产3万吨碳纤维项目”施工现场,塔吊林立。", "博睿新材", "年产3万吨碳纤维项目"),
+    ("记者走进恒昌“高端纸浆模塑扩建项目”生产车间。", "恒昌", "高端纸浆模塑扩建项目"),
+])
+def test_a_firms_brand_before_its_quoted_project_builds_it(nlp, text, firm, project):
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got and (project, "PROJECT") in got, got
+    rels = [(h.source.text, h.target.text, h.relation) for h in nlp(text)._.kg_relations]
+    assert (firm, project, "builds") in rels, rels
+
+
+def test_a_place_before_a_quoted_project_is_where_it_is(nlp):
+    got = ents(nlp, "在城东“棚户区改造项目”现场。")
+    assert not [t for t, lab in got if lab == "COMPANY"], got

@@ -654,3 +654,9 @@ def test_a_park_named_by_its_lettered_section_is_the_park_with_the_tagger(stat_n
                        ("当天上午,考察组来到河口产业园A区察看项目进度。", "河口产业园")):
         got = [(e.text, e.label_) for e in stat_nlp(text).ents]
         assert (park, "PLACE") in got, got
+
+
+def test_a_firms_brand_before_its_quoted_project_stays_with_the_tagger(stat_nlp):
+    # "在某某“…项目”施工现场": the model read the bare brand as no name at all
+    got = [(e.text, e.label_) for e in stat_nlp("在博睿新材“年产3万吨碳纤维项目”施工现场,塔吊林立。").ents]
+    assert ("博睿新材", "COMPANY") in got, got
