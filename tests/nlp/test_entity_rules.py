@@ -8002,3 +8002,10 @@ def test_a_firms_brand_before_its_quoted_project_builds_it(nlp, text, firm, proj
 def test_a_place_before_a_quoted_project_is_where_it_is(nlp):
     got = ents(nlp, "在城东“棚户区改造项目”现场。")
     assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+def test_a_base_named_after_its_trade_is_one_project(nlp):
+    # "某某|清洁能源|产业基地项目": the industry base is named with the trade; no firm "某某清洁能源"
+    got = ents(nlp, "定安嘉华清洁能源产业基地项目开工仪式在经济开发区举行。")
+    assert ("定安嘉华清洁能源产业基地项目", "PROJECT") in got, got
+    assert not [t for t, lab in got if lab == "COMPANY"], got
