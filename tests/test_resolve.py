@@ -991,3 +991,13 @@ def test_two_firms_of_two_provinces_whose_brand_opens_like_a_county_stay_two(nlp
     g = extract_graph(["湖南盐津铺子食品股份有限公司与县政府签约。江西盐津铺子食品股份有限公司在修水投产。"], nlp=nlp)
     companies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "company"}
     assert {"湖南盐津铺子食品股份有限公司", "江西盐津铺子食品股份有限公司"} <= companies, companies
+
+
+def test_a_project_named_with_and_without_jianshe_is_one_project(rules_nlp):
+    # "某某产业基地建设项目" and "某某产业基地项目" on one page: the construction project and the project
+    import kg
+
+    texts = ["云岭绿色建材产业基地项目开工仪式昨日举行。云岭绿色建材产业基地建设项目总投资5亿元。"]
+    g = kg.extract_graph(texts, nlp=rules_nlp)
+    projects = [d["label"] for _, d in g.nodes(data=True) if d["type"] == "project"]
+    assert len(projects) == 1, projects
