@@ -232,6 +232,8 @@ def test_a_firm_with_two_trades_is_named_by_its_brand_and_gongsi(nlp):
 
     assert "云帆公司" in derive("杭州云帆新材料科技有限公司")
     assert "杭州云帆" in derive("杭州云帆新材料科技有限公司")
+    # (a brand that ends like a trade keeps its forms too: "蓝天能源|投资" is 蓝天能源公司 as well)
+    assert "蓝天能源公司" in derive("河南蓝天能源投资有限公司")
     g = kg.extract_graph(["县政府与杭州云帆新材料科技有限公司签署投资协议。云帆公司总经理李明介绍了项目情况。"], nlp=nlp)
     companies = sorted(d["label"] for _, d in g.nodes(data=True) if d["type"] == "company")
     assert companies == ["杭州云帆新材料科技有限公司"], companies
