@@ -96,9 +96,18 @@ def derive(name: str, spec: DerivationSpec | None = None) -> list[str]:
     ['博罗县汇盛房地产开发', '汇盛房地产开发', '汇盛房地产', '汇盛地产', '汇盛房地产开发公司']
     """
     spec = spec or derivation_spec()
+    out: list[str] = []
+    # (with the trades read one after the other as one, and with the last alone: "绿色能源|投资" may be
+    # the brand 绿色能源 and its trade, as much as "高维科聚|新材料科技" is a brand and two trades)
+    for stacked in (False, True):
+        out += [s for s in _forms(name, spec, stacked) if s not in out]
+    return out
+
+
+def _forms(name: str, spec: DerivationSpec, stacked: bool) -> list[str]:
     gaz = load_gazetteer()
     generic = entity_rule_spec().generic
-    suf, body, place, rest, trade, brand = _parts(name, spec)
+    suf, body, place, rest, trade, brand = _parts(name, spec, stacked)
     long, shorts = next(((lg, sh) for lg, sh in spec.trade_short_forms if rest.endswith(lg)), ("", ()))
     trade_brand = rest[: len(rest) - len(long)]
     made = {
@@ -120,7 +129,7 @@ def derive(name: str, spec: DerivationSpec | None = None) -> list[str]:
     return out
 
 
-def _parts(name: str, spec: DerivationSpec) -> tuple[str, str, str, str, str, str]:
+def _parts(name: str, spec: DerivationSpec, stacked: bool = True) -> tuple[str, str, str, str, str, str]:
     """A company's name cut into its legal suffix, body, place, rest, trade and brand:
     河北哆呋食品有限公司 -> 有限公司, 河北哆呋食品, 河北, 哆呋食品, 食品, 哆呋."""
     gaz = load_gazetteer()
@@ -143,6 +152,11 @@ def _parts(name: str, spec: DerivationSpec) -> tuple[str, str, str, str, str, st
         trade = next((t + work for t in spec.trade_words if core.endswith(t) and len(core) - len(t) >= 2), "")
     if not trade and len(rest) >= 4 and rest.endswith(spec.trade_endings) and rest[-2:] not in spec.not_trades:
         trade = rest[-2:]
+    if trade and stacked:
+        # "上海某某|新材料|科技": two trades one after the other are one trade, and the brand is before
+        # both (某某公司, 上海某某), as 房地产开发 is
+        core = rest[: len(rest) - len(trade)]
+        trade = next((t + trade for t in spec.trade_words if core.endswith(t) and len(core) - len(t) >= 2), trade)
     return suf, body, place, rest, trade, rest[: len(rest) - len(trade)]
 
 
@@ -156,7 +170,7 @@ def brand_forms(name: str) -> tuple[str, ...]:
     ('河北哆呋食品', '哆呋食品', '河北哆呋', '哆呋公司', '哆呋食品公司', '哆呋')
     """
     spec = derivation_spec()
-    suf, _, _, _, _, brand = _parts(name, spec)
+    suf, _, _, _, _, brand = _parts(name, spec, stacked=False)
     if not suf:
         return ()
     forms = derive(name, spec)
@@ -174,6 +188,10 @@ def known_names(analyses: list[DocumentAnalysis], spec: DerivationSpec | None = 
     """Every strong company name and its short forms -> the full name; a form two companies share is left out."""
     spec = spec or derivation_spec()
     strong = sorted({m.text for a in analyses for m in a.mentions if is_strong(m, spec)})
+    # A name only the model vouches for, which a legal name of the corpus derives ("某某公司" after
+    # 上海某某新材料科技有限公司), is that firm's short form: the model found the short name, not another firm.
+    vouched = {m.text for a in analyses for m in a.mentions
+               if is_strong(m, spec) and not m.rule.startswith(spec.model_rules)}
     owners: dict[str, set[str]] = {}
     for name in strong:
         owners.setdefault(name, set()).add(name)
@@ -183,10 +201,11 @@ def known_names(analyses: list[DocumentAnalysis], spec: DerivationSpec | None = 
     for form, names in owners.items():
         if _ordinary_word(form, spec):
             continue
-        if form in names:
+        others = names - {form}
+        if form in names and not (len(others) == 1 and form not in vouched):
             out[form] = form  # a strong name is itself, even where another derives it
-        elif len(names) == 1:
-            out[form] = next(iter(names))
+        elif len(others) == 1:
+            out[form] = next(iter(others))
     return out
 
 

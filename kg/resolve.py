@@ -1234,15 +1234,18 @@ def _merge_company_short_names(types: dict[Key, str], union) -> None:
 
 def _merge_project_trailers(types: dict[Key, str], union) -> None:
     """A project named with and without its trailer (…产业园 / …产业园项目) is one project, named with it."""
-    trailers = derivation_spec().project_trailers
+    trailers = sorted(derivation_spec().project_trailers, key=len, reverse=True)
+    # (…产业基地建设项目 / …产业基地项目 as well: every name of one project bare of its trailer)
+    bare_of: dict[str, Key] = {}
     for key, etype in sorted(types.items()):
         if etype != "project":
             continue
-        trailer = next((t for t in trailers if key.name.endswith(t)), "")
-        if trailer:
-            bare = Key("project", key.name[: -len(trailer)])
-            if types.get(bare) == "project":
-                union(key, bare)
+        trailer = next((t for t in trailers if key.name.endswith(t) and len(key.name) > len(t)), "")
+        bare = key.name[: len(key.name) - len(trailer)]
+        if bare in bare_of:
+            union(bare_of[bare], key)
+        else:
+            bare_of[bare] = key
 
 
 def _merge_zone_short_forms(types: dict[Key, str], union, gaz) -> None:

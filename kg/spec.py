@@ -156,6 +156,7 @@ class EntityRuleSpec:
     firm_committees: frozenset[str]  # 管理委员会: after a company's name (and a field word), the firm's board
     rate_periods: frozenset[str]  # 年, 日: a capacity's period, one word before its verb (日|处理|1200吨)
     project_word_tails: frozenset[str]  # 库, 部: after 项目, the projects' library or site office
+    project_procedures: frozenset[str]  # 审批: "项目审批|服务部" names the office that approves projects
     campaign_year_words: frozenset[str]  # 建设: "项目建设年" is a year's campaign for projects
     listed_works_heads: tuple[str, ...]  # 科技城, 基地: an item of a list of firms named so is a project
     route_stops: frozenset[str]  # 站: a route's first stop that jieba tags as a verb
@@ -499,6 +500,7 @@ class EntityRuleSpec:
             firm_committees=frozenset(spec.get("firm_committees", ())),
             rate_periods=frozenset(spec.get("rate_periods", ("年",))),
             project_word_tails=frozenset(spec.get("project_word_tails", ())),
+            project_procedures=frozenset(spec.get("project_procedures", ())),
             campaign_year_words=frozenset(spec.get("campaign_year_words", ())),
             listed_works_heads=tuple(spec.get("listed_works_heads", ())),
             route_stops=frozenset(spec.get("route_stops", ())),
@@ -966,6 +968,7 @@ class DerivationSpec:
     not_brands: frozenset[str]
     min_chars: int
     project_trailers: tuple[str, ...] = ()
+    model_rules: tuple[str, ...] = ("statistical",)  # strong rules whose short name a legal name's form outweighs
     zone_short_forms: tuple[tuple[str, tuple[str, ...]], ...] = ()  # 经开区 -> 经济技术开发区: one zone
     listed_office_ends: tuple[str, ...] = ()
     listed_office_not_ends: tuple[str, ...] = ()
@@ -994,6 +997,7 @@ class DerivationSpec:
     def from_dict(cls, spec: Mapping[str, Any]) -> "DerivationSpec":
         return cls(
             strong_rules=tuple(spec["strong_rules"]),
+            model_rules=tuple(spec.get("model_rules", ("statistical",))),
             legal_suffixes=_longest_first(spec["legal_suffixes"]),
             trade_words=_longest_first(spec["trade_words"]),
             trade_endings=tuple(spec.get("trade_endings", ())),

@@ -223,3 +223,17 @@ def test_a_firm_named_again_without_its_city_and_legal_form_is_the_same_firm(nlp
     g = extract_graph([text], nlp=nlp)
     firms = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "company"}
     assert firms == {"深圳华锐控股有限公司"}, firms
+
+
+def test_a_firm_with_two_trades_is_named_by_its_brand_and_gongsi(nlp):
+    # "某某|新材料|科技有限公司": two trades one after another are one trade, so the brand before both
+    # and 公司 (and the city and the brand) name the same firm, even where the tagger vouched for it
+    import kg
+
+    assert "云帆公司" in derive("杭州云帆新材料科技有限公司")
+    assert "杭州云帆" in derive("杭州云帆新材料科技有限公司")
+    # (a brand that ends like a trade keeps its forms too: "蓝天能源|投资" is 蓝天能源公司 as well)
+    assert "蓝天能源公司" in derive("河南蓝天能源投资有限公司")
+    g = kg.extract_graph(["县政府与杭州云帆新材料科技有限公司签署投资协议。云帆公司总经理李明介绍了项目情况。"], nlp=nlp)
+    companies = sorted(d["label"] for _, d in g.nodes(data=True) if d["type"] == "company")
+    assert companies == ["杭州云帆新材料科技有限公司"], companies

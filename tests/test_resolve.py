@@ -1011,3 +1011,13 @@ def test_a_firms_new_facility_named_by_its_kind_is_the_firms_project(nlp):
     assert "北岭智造科技有限公司新生产基地项目" in projects, projects
     builds = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d.get("relation") == "builds"}
     assert ("江南丰源电机有限公司", "江南丰源电机有限公司新生产基地项目") in builds, builds
+
+
+def test_a_project_named_with_and_without_jianshe_is_one_project(rules_nlp):
+    # "某某产业基地建设项目" and "某某产业基地项目" on one page: the construction project and the project
+    import kg
+
+    texts = ["云岭绿色建材产业基地项目开工仪式昨日举行。云岭绿色建材产业基地建设项目总投资5亿元。"]
+    g = kg.extract_graph(texts, nlp=rules_nlp)
+    projects = [d["label"] for _, d in g.nodes(data=True) if d["type"] == "project"]
+    assert len(projects) == 1, projects

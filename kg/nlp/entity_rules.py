@@ -99,6 +99,7 @@ _BRAND_BEFORE_TAGS = frozenset({"w", "_SP", "p", "c", "uj", "ul", "v"})
 _REGION_OPENER_TAGS = frozenset({"ul", "p", "v", "r", "c", "d"})
 _CLAUSE_ONLY_TAGS = frozenset({"v", "vd", "vn", "t", "m", "q", "mq", "d", "r", "p", "c", "f", "ad", "l"})
 _DIGITS = re.compile(r"[0-9０-９.．]+")
+_PARK_SECTION = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]区")
 # jieba's tags of a person's name
 PERSON_TAGS = {"nr", "nrfg", "nrt"}
 TOWN_BOUNDARY_TAGS = {"v", "p", "w", "c", "u", "uj", "d", "_SP"}
@@ -544,6 +545,8 @@ class EntityRules:
         cands += self._departments(cands, words, tags, offs, text)
         cands += self._enumerations(text, words, tags, offs)
         cands += self._quoted(text)
+        if "“" in text or "「" in text:
+            cands += self._quoted_owners(words, tags, offs, cands)
         if "日" in text:
             cands += self._dateline_places(text)
         if "(" in text or "（" in text:
@@ -561,7 +564,7 @@ class EntityRules:
         if "投资" in text:
             cands += self._invested_facilities(words, tags, offs, cands)
         cands += self._projects_after_companies(cands)
-        if "年产" in words:
+        if any(h in text for h in self.rules.capacity_line_heads):
             cands += self._capacity_lines(words, tags, offs, cands)
         cands += self._territory_places(cands, words, offs)
         cands += self._villages_after_towns(cands, words, tags, offs, text)
@@ -596,6 +599,8 @@ class EntityRules:
                                                                    or bearing(text, c.start, c.end, self.rules)
                                                                    or ranking_scope(text, c.end, self.rules)))]
         cands = [c for c in cands if not (c.label == "COMPANY" and c.end - c.start <= 2 and self._given_name(text, c))]
+        if "区" in text:
+            cands = [self._park_of_section(text, c) for c in cands]
         if "网" in text:
             cands = [c for c in cands if not (c.label == "COMPANY" and begins_firm_outlet(text, c.end))]
         if "等" in text:
@@ -909,19 +914,38 @@ class EntityRules:
         index = {o: j for j, o in enumerate(offs)}
         for c in cands:
             i = index.get(c.end) if c.label == "COMPANY" else None
-            if i is None or words[i] != "年产":
+            if i is None or not (words[i] == "年产" or self._stated_output(words, tags, i)):
                 continue
             end = i + 1
-            while end < len(words) and end - i <= r.works_max_words and tags[end] not in ("w", "_SP") \
-                    and not (tags[end].startswith("v") and tags[end] != "vn") and tags[end] not in ("d", "p", "c", "uj"):
+            while end < len(words) and end - i <= r.works_max_words and tags[end] not in ("w", "_SP"):
                 if words[end].endswith(r.capacity_line_heads):
                     break
+                # the rate's verb ("年|加工|…"), a unit jieba reads as an adverb ("30|万|只|肉羊…") and a
+                # verb that qualifies the product or the line ("加气|砌块", "…型材|轧制|生产线") are the
+                # line's own words
+                if not (end == i + 1 or self._unit_after_number(words, tags, end)
+                        or (end + 1 < len(words) and (words[end + 1].endswith(r.capacity_line_heads)
+                                                      or (tags[end].startswith("v") and tags[end + 1].startswith("n"))))) \
+                        and ((tags[end].startswith("v") and tags[end] != "vn") or tags[end] in ("d", "p", "c", "uj")):
+                    break
                 end += 1
-            if end >= len(words) or not words[end].endswith(r.capacity_line_heads) or tags[i + 1] != "m" \
+            if end >= len(words) or not words[end].endswith(r.capacity_line_heads) \
+                    or not self._has_quantity(words, tags, i, end) \
                     or (end + 1 < len(words) and words[end + 1].startswith(self.project_ends)):
                 continue
             out.append(Candidate(offs[i], offs[end] + len(words[end]), "PROJECT", "capacity-line"))
         return out
+
+    def _stated_output(self, words, tags, i) -> bool:
+        """Whether word ``i`` right after a firm's name opens its output with no 年产: a year's rate
+        ("…公司|年|加工|5万吨…") or the amount itself ("某某建材公司|80|万立方米|砌块|生产线",
+        "某某公司|30|万|只|肉羊|屠宰|生产线"), as reports list a firm's lines."""
+        if self._year_rate(words, tags, i, len(words)):
+            return True
+        # (not what it invests: "某某公司|5|亿元|生产线|改造" is money, no output)
+        return tags[i] == "m" and i + 1 < len(words) and _DIGITS.match(words[i]) is not None \
+            and self._has_quantity(words, tags, i, min(len(words), i + 3)) \
+            and not self.rules.invested_amount_re.fullmatch(words[i] + words[i + 1])
 
     @staticmethod
     def _projects_after_companies(cands) -> list[Candidate]:
@@ -1749,6 +1773,12 @@ class EntityRules:
             return Candidate(offs[x - 1], cand.end, cand.label, cand.rule, cand.prio)
         return cand
 
+    def _procedure_office(self, words, tags, j: int) -> bool:
+        """Whether the project's head at ``j`` (or a project's word right after it: "…工程|建设项目")
+        is followed by a procedure of projects in general and a noun, an office's or a seal's name."""
+        k = j + 1 if j + 1 < len(words) and words[j + 1].endswith(self.project_ends) else j
+        return k + 2 < len(words) and words[k + 1] in self.rules.project_procedures and tags[k + 2] in ("n", "s")
+
     def _known_office_ends(self, words, j: int) -> bool:
         """Whether a known office's name ends with the word at ``j`` ("商务部投资促进局|副局长"): it is the name there."""
         name = words[j]
@@ -2188,6 +2218,8 @@ class EntityRules:
         if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.project_word_tails \
                 and offs[j] + len(words[j]) == offs[j + 1]:
             return None  # "…乡村振兴项目|库", "…项目|部": the projects' library or site office, no project
+        if label == "PROJECT" and self._procedure_office(words, tags, j):
+            return None  # "某开发区项目|审批|服务部", "…项目|审批|窗口": the office of the procedure
         if label == "PROJECT" and j + 1 < len(words) and offs[j] + len(words[j]) == offs[j + 1] and (
                 (words[j + 1] in r.campaign_year_words and j + 2 < len(words) and words[j + 2] == "年")
                 or (words[j + 1][-1:] == "年" and words[j + 1][:-1] in r.campaign_year_words)):
@@ -3414,6 +3446,16 @@ class EntityRules:
             if text.startswith(lead) and text[len(lead):].startswith(self.rules.zone_words):
                 return True
         return False
+
+    def _park_of_section(self, text: str, c: Candidate) -> Candidate:
+        """A park's lettered section names the park: "某某工业园|B|区" is 某某工业园 (its area B is no
+        place of its own, and the park keeps one name however many sections the paper visits)."""
+        if c.label != "PLACE" or c.end - c.start < 5 or text[c.end - 1] != "区":
+            return c
+        m = _PARK_SECTION.search(text, c.start, c.end)
+        if m is None or m.end() != c.end or not self._zone_word(text[c.start:m.start()]):
+            return c
+        return Candidate(c.start, m.start(), c.label, "park-section", c.prio)
 
     def _zone_word(self, word: str) -> bool:
         """A development zone or park word (工业园, 开发区): a project is in it, not named by it."""
@@ -5162,6 +5204,28 @@ class EntityRules:
             out.append(Candidate(m.start(1), m.end(1), "PROJECT", "quoted-project", prio=3))
         return out
 
+    def _quoted_owners(self, words, tags, offs, cands) -> list[Candidate]:
+        """A firm's short name right before the quoted name of its project, after 在 or a clause mark:
+        "在某某新材“年产…项目”施工现场", "来到某某“…扩建项目”生产车间". Reports set the project off in
+        quotes and write its firm bare before it; a brand jieba does not know (x) or knows as a name (nz, nt)
+        is the firm's, a place (城东“…项目”) is where the project is."""
+        out = []
+        ends = {o + len(w): j for j, (w, o) in enumerate(zip(words, offs))}
+        for c in cands:
+            q = ends.get(c.start) if c.label == "PROJECT" else None  # the opening quote's word
+            if q is None or q < 1 or words[q] not in _OPEN_QUOTES:
+                continue
+            k = q
+            while k > 0 and q - k < 3 and tags[k - 1] in _QUOTED_OWNER_TAGS:
+                k -= 1
+            if k == q or (k > 0 and tags[k - 1] not in ("p", "w", "v")):
+                continue
+            brand = "".join(words[k:q])
+            if not 2 <= len(brand) <= 8 or self._known_place(brand) or brand in self.rules.generic:
+                continue
+            out.append(Candidate(offs[k], offs[q], "COMPANY", "quoted-owner"))
+        return out
+
     def _dateline_places(self, text: str) -> list[Candidate]:
         """The division a dateline names ("本报|龙游|2月20日电"), by whatever name the gazetteer knows it."""
         out = []
@@ -5502,6 +5566,8 @@ def _known_places_before_words(cands, offs):
 
 
 _OPEN_QUOTES = frozenset("“‘\"「『")
+# jieba's tags of a brand it does not know (x) or knows as a name (nz, nt): a firm's, before its quoted project
+_QUOTED_OWNER_TAGS = frozenset({"x", "nz", "nt"})
 _CLOSE_QUOTES = frozenset("”’\"」』")
 
 

@@ -43,6 +43,7 @@ _PARTNER_LABELS = frozenset({"COMPANY", "AGENCY", "PLACE", "HOME_CITY", "HOME_CO
 _LIST_MARKS = frozenset("、，,；;")
 # Quotation marks, which hold a title or a slogan: a marker inside one works no signing outside it
 _QUOTES = (("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))
+_OPENING_QUOTES = frozenset(o for o, _ in _QUOTES)
 # Marks that close a clause: what comes before them says nothing of the clause after
 _CLAUSE_MARKS = ("，", ",", "；", ";", "。", "：", ":")
 # ... and those that close a clause's subject before a body that acts on its own (各部门要…)
@@ -135,9 +136,11 @@ class SentenceRelations:
             if a.label_ in ("COMPANY", COMPANY_REF) and b.label_ == "PROJECT" and (
                     a.end == b.start or self.amount.fullmatch(text, a.end_char, b.start_char)
                     or text[a.end_char:b.start_char] in self.new_marks
+                    or (a._.kg_rule == "quoted-owner" and text[a.end_char:b.start_char] in _OPENING_QUOTES)
                     or (self.phase is not None and self.phase.fullmatch(text, a.end_char, b.start_char))):
                 # (or with what the firm invests between: "某某电器公司|5亿元|风光互补"; or the project's phase;
-                # or a word saying it is new: "某某公司|新|生产基地项目")
+                # or a word saying it is new: "某某公司|新|生产基地项目"; or the quote a firm's own project
+                # opens with: "在某某新材|“年产…项目”")
                 hits.append(SpanHit(a, b, "builds", "company-head"))
         for a, p, b in zip(spans, spans[1:], spans[2:]):
             if a.label_ == "COMPANY" and p.label_ == "PLACE" and b.label_ == "PROJECT" \

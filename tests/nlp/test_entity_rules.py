@@ -8090,3 +8090,68 @@ def test_the_side_of_a_park_a_phase_builds_is_no_place_nor_project(nlp):
     # "某某产业园一期|东西区": which side of the park the phase builds, named by its side alone
     got = ents(nlp, "星河数字产业园一期东西区、创新港二期等项目集中开工。")
     assert not [t for t, _ in got if t in ("东西区", "东西")], got
+
+
+@pytest.mark.parametrize("text, line", [
+    # a firm's line whose output opens with its amount, with no 年产 before it
+    ("青禾建材公司60万立方米加气砌块生产线已建成。", "60万立方米加气砌块生产线"),
+    ("东坡牧业公司20万只肉鸡屠宰生产线正在调试。", "20万只肉鸡屠宰生产线"),
+    ("长丰铝业公司2万吨铝板带压延生产线设备已到货。", "2万吨铝板带压延生产线"),
+])
+def test_a_firms_line_of_a_stated_amount_is_its_project(nlp, text, line):
+    got = ents(nlp, text)
+    assert (line, "PROJECT") in got, got
+    rels = [(h.source.text, h.target.text, h.relation) for h in nlp(text)._.kg_relations]
+    assert any(t == line and r == "builds" for _, t, r in rels), rels
+
+
+def test_money_before_a_firms_line_is_no_output(nlp):
+    got = ents(nlp, "青禾建材公司3亿元生产线改造完成。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+@pytest.mark.parametrize("text, gone", [
+    # the procedure of projects in general, then the office, window or seal that handles it
+    ("企业可到城南经济开发区项目审批服务部咨询。", "城南经济开发区项目"),
+    ("群众在市民中心项目备案窗口排队。", "市民中心项目"),
+])
+def test_the_procedure_of_projects_before_its_office_names_no_project(nlp, text, gone):
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+def test_a_named_project_before_its_approval_stays(nlp):
+    got = ents(nlp, "金鹰风电场项目审批手续已办结。")
+    assert ("金鹰风电场项目", "PROJECT") in got, got
+
+
+def test_energy_saving_and_environmental_protection_is_one_trade_in_a_name(nlp):
+    # jieba reads 节能 as a verb, which ended the name: "…的节能环保设备研发基地项目" lost 节能
+    got = ents(nlp, "投资5000万元的节能环保设备研发基地项目已经投产。")
+    assert ("节能环保设备研发基地项目", "PROJECT") in got, got
+    # (the trade alone before 项目 is a kind of project, none named)
+    assert not [t for t, lab in ents(nlp, "全县新引进节能环保项目三个。") if lab == "PROJECT"]
+
+
+@pytest.mark.parametrize("text, firm, project", [
+    # the firm written bare before its project's quoted name, after 在 or a verb of going there
+    ("在博睿新材“年产3万吨碳纤维项目”施工现场,塔吊林立。", "博睿新材", "年产3万吨碳纤维项目"),
+    ("记者走进恒昌“高端纸浆模塑扩建项目”生产车间。", "恒昌", "高端纸浆模塑扩建项目"),
+])
+def test_a_firms_brand_before_its_quoted_project_builds_it(nlp, text, firm, project):
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got and (project, "PROJECT") in got, got
+    rels = [(h.source.text, h.target.text, h.relation) for h in nlp(text)._.kg_relations]
+    assert (firm, project, "builds") in rels, rels
+
+
+def test_a_place_before_a_quoted_project_is_where_it_is(nlp):
+    got = ents(nlp, "在城东“棚户区改造项目”现场。")
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+def test_a_base_named_after_its_trade_is_one_project(nlp):
+    # "某某|清洁能源|产业基地项目": the industry base is named with the trade; no firm "某某清洁能源"
+    got = ents(nlp, "定安嘉华清洁能源产业基地项目开工仪式在经济开发区举行。")
+    assert ("定安嘉华清洁能源产业基地项目", "PROJECT") in got, got
+    assert not [t for t, lab in got if lab == "COMPANY"], got

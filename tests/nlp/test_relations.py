@@ -548,3 +548,9 @@ def test_a_firm_builds_the_project_after_its_city_in_brackets(nlp):
     # "某某集团|（西安）|冷链物流基地": the city the firm works in stands between it and its project
     assert ("东岭集团", "builds", "冷链物流基地", "company-head") in hits(
         nlp, "现场签约了东岭集团（西安）冷链物流基地、城南食品产业园等项目。")
+
+
+def test_a_project_named_again_as_a_bare_xiangmu_is_built_by_the_firm_after_it(nlp):
+    # "Y是…项目之一，项目由X投资建设": the clause about the project, then 项目 again and its builder
+    got = hits(nlp, "城北冷链物流园项目是今年签约的重点项目之一，项目由华辰集团投资建设。")
+    assert ("华辰集团", "builds", "城北冷链物流园项目", "built-by-company-after-clause") in got, got

@@ -658,3 +658,17 @@ def test_a_place_and_a_phrase_of_doing_business_is_no_firm(nlp):
     # "欢迎某集团到|平原|投资兴业": where a firm is welcome to invest; the tagger read one firm
     got = [(e.text, e.label_) for e in nlp("热忱欢迎南方集团到平原投资兴业，平原将持续优化营商环境。").ents]
     assert not [t for t, lab in got if lab == "COMPANY" and t.endswith("兴业")], got
+
+
+def test_a_park_named_by_its_lettered_section_is_the_park_with_the_tagger(stat_nlp):
+    # "某某工业园|B区": the section is an area of the park, which the model read as no name at all
+    for text, park in (("在青岗工业园B区,县领导一行走进标准厂房。", "青岗工业园"),
+                       ("当天上午,考察组来到河口产业园A区察看项目进度。", "河口产业园")):
+        got = [(e.text, e.label_) for e in stat_nlp(text).ents]
+        assert (park, "PLACE") in got, got
+
+
+def test_a_firms_brand_before_its_quoted_project_stays_with_the_tagger(stat_nlp):
+    # "在某某“…项目”施工现场": the model read the bare brand as no name at all
+    got = [(e.text, e.label_) for e in stat_nlp("在博睿新材“年产3万吨碳纤维项目”施工现场,塔吊林立。").ents]
+    assert ("博睿新材", "COMPANY") in got, got
