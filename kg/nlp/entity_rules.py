@@ -2866,9 +2866,11 @@ class EntityRules:
                 k -= 1  # "苯乙烯|下游|精细化工项目": the product's place in its chain, between it and the work
                 continue
             if label in ("PLACE", "AGENCY") and t in ("d", "ad") and k < j and w in self.listed_aliases \
-                    and (self._zone_word("".join(words[k + 1:j + 1])) or self._zone_word("".join(words[k + 1:j]))) \
+                    and ("".join(words[k + 1:j + 1]) in r.generic or "".join(words[k + 1:j]) in r.generic) \
                     and self._is_start(words, tags, k):
-                k -= 1  # "县长、|正定(d)|高新技术产业开发区|管委会": a county jieba reads as an adverb names its zone
+                # "县长、|正定(d)|高新技术产业开发区|管委会": a county jieba reads as an adverb names the zone of a
+                # generic kind after it (a zone with a name of its own is its own place: 大连|金普新区)
+                k -= 1
                 continue
             if t in STOP_TAGS or w in r.having_words or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
                                                   and k > 0 and tags[k - 1] in NOUN_TAGS)

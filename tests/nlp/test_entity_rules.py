@@ -7975,6 +7975,9 @@ def test_a_county_jieba_reads_as_an_adverb_names_its_zone(nlp):
     assert ("正定高新技术产业开发区管委会", "AGENCY") in got, got
     got = ents(nlp, "签约仪式在定远经济开发区举行。")
     assert ("定远经济开发区", "PLACE") in got, got
+    # (a zone with a name of its own stays its own place after the city: 大连|金普新区)
+    got = ents(nlp, "项目落户大连金普新区。")
+    assert ("大连金普新区", "PLACE") not in got, got
 
 
 def test_a_level_bureau_whose_field_jieba_writes_as_a_clause_is_an_agency(nlp):
