@@ -93,6 +93,9 @@ _LOCATIVE_OPENER_TAGS = frozenset({"ul", "p", "uj"})
 _BRAND_BEFORE_TAGS = frozenset({"w", "_SP", "p", "c", "uj", "ul", "v"})
 # The words after which a region's part (西部) opens a name: a verb's, a pronoun's or a conjunction's
 _REGION_OPENER_TAGS = frozenset({"ul", "p", "v", "r", "c", "d"})
+# Set phrases (idioms, fixed phrases, status words to jieba) that may glue an adverb to a clause's verb:
+# 紧紧围绕(l), 积极参与(i), 认真落实(z)
+_SET_PHRASE_TAGS = frozenset({"i", "l", "z"})
 _CLAUSE_ONLY_TAGS = frozenset({"v", "vd", "vn", "t", "m", "q", "mq", "d", "r", "p", "c", "f", "ad", "l"})
 _DIGITS = re.compile(r"[0-9０-９.．]+")
 # jieba's tags of a person's name
@@ -2134,6 +2137,13 @@ class EntityRules:
         return any(word[i:] in false and not ends_in_organisation_word(word, len(word) - i)
                    for i in range(1, len(word) - 1))
 
+    def _glued_stop(self, w, t, stop) -> bool:
+        """A set phrase jieba made of a boundary word and the adverb or verb beside it ("紧紧|围绕",
+        "积极|参与"): the clause's, as the boundary word alone is, never a name's first words."""
+        if t not in _SET_PHRASE_TAGS or len(w) < 3:
+            return False
+        return w[:2] in stop or w[-2:] in stop
+
     def _extend_left(self, words, tags, offs, j, suf, label, strength) -> Candidate | None:
         r = self.rules
         if label == "COMPANY" and words[j] in r.subsidiary_words:
@@ -2801,7 +2811,8 @@ class EntityRules:
                     and offs[k - 1] + len(words[k - 1]) == offs[k] and tags[k + 1] not in STOP_TAGS:
                 k -= 1  # "苯乙烯|下游|精细化工项目": the product's place in its chain, between it and the work
                 continue
-            if t in STOP_TAGS or w in r.having_words or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
+            if t in STOP_TAGS or w in r.having_words or self._glued_stop(w, t, stop) \
+                    or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
                                                   and k > 0 and tags[k - 1] in NOUN_TAGS)
                                   and not (label == "PROJECT" and self._stop_in_compound(words, tags, k))) \
                     or (len(w) >= 2 and w[-1] == "到" and t in ("v", "l")) \
@@ -4240,6 +4251,7 @@ class EntityRules:
             if label == "PROJECT" and self._stop_in_compound(words, tags, x):
                 continue  # "水泥窑|协同|处置|固废项目": half of a compound the item's name holds
             if words[x] in r.boundary or words[x] in r.event_verbs or words[x] in r.visit_verbs \
+                    or self._glued_stop(words[x], tags[x], r.boundary) \
                     or (not clause_start and words[x] in r.project_stop and not self._facility_work(words, tags, x)
                         and not self._before_legal_form(words, x, b0)) \
                     or words[x] in r.drive_verbs \

@@ -7944,3 +7944,16 @@ def test_a_bridge_jieba_tags_as_a_place_heads_its_project(nlp):
     # (a town named 大桥 stays a town)
     got = ents(nlp, "江都区大桥镇举行签约仪式。")
     assert ("大桥镇", "PLACE") in got, got
+
+
+@pytest.mark.parametrize("text, body, gone", [
+    # jieba makes one set phrase of an adverb and the clause's verb ("紧紧围绕", "积极参与"), or reads the
+    # verb as an adjective (落实): the body's or the project's name starts after it
+    ("西江紧紧围绕市委部署抓好招商。", ("市委", "AGENCY"), "西江紧紧围绕市委"),
+    ("全乡上下落实县委、县政府的各项要求。", ("县委", "AGENCY"), "落实县委"),
+    ("公司将积极参与河西棚改、古镇提升等项目。", ("河西棚改", "PROJECT"), "积极参与河西棚改"),
+])
+def test_a_clause_verb_jieba_glues_or_misreads_stays_out_of_the_name(nlp, text, body, gone):
+    got = ents(nlp, text)
+    assert body is None or body in got, got
+    assert not [t for t, _ in got if t.startswith(gone[:4])], got

@@ -646,3 +646,10 @@ def test_a_written_adverb_between_two_firms_keeps_them_apart_with_the_tagger(sta
     for text in ("物流園公司亦委任國際測量公司為首席顧問。", "南山物業公司亦委任北湖工程顧問公司為項目顧問。"):
         got = [(e.text, e.label_) for e in stat_nlp(text).ents]
         assert not [t for t, _ in got if "亦" in t or "委任" in t], got
+
+
+def test_a_verb_jieba_reads_as_a_name_stays_out_of_a_firm_with_the_tagger(stat_nlp):
+    # "祝福(nr)|某某集团": jieba reads the verb as a person's name; the firm is named after it
+    got = [(e.text, e.label_) for e in stat_nlp("祝福新光集团事业兴旺。").ents]
+    assert ("新光集团", "COMPANY") in got, got
+    assert not [t for t, _ in got if t.startswith("祝福")], got
