@@ -3968,7 +3968,11 @@ class EntityRules:
         "…科技|发展|有限公司", "…科技|正定|有限责任|公司": the trade or the place a firm is registered in,
         which jieba may read as a verb or an adverb, is part of its legal name, no clause's word.
         """
-        return x + 1 < b and words[x + 1].startswith(derivation_spec().legal_suffixes + self.rules.open_legal_forms)
+        legal = derivation_spec().legal_suffixes + self.rules.open_legal_forms
+        if x + 4 < b and words[x + 1] in _OPEN_BRACKETS and words[x + 3] in _CLOSE_BRACKETS:
+            # "…文化|控股|（|广州|）|有限公司": the region it is registered in, in brackets before the form
+            return words[x + 4].startswith(legal)
+        return x + 1 < b and words[x + 1].startswith(legal)
 
     def _after_road_code(self, text: str, c: Candidate) -> Candidate:
         """A place with a highway's number before it starts after the number: "G348|果梁村" is the village."""

@@ -7957,3 +7957,10 @@ def test_a_clause_verb_jieba_glues_or_misreads_stays_out_of_the_name(nlp, text, 
     got = ents(nlp, text)
     assert body is None or body in got, got
     assert not [t for t, _ in got if t.startswith(gone[:4])], got
+
+
+def test_a_region_in_brackets_after_a_holding_firms_word_stays_in_its_legal_name(nlp):
+    # "…文化控股（成都）有限公司": 控股 (a verb to jieba) and the bracketed region are both the legal name's
+    got = ents(nlp, "县里引进东岳文化控股(成都)有限公司、南山实业有限公司等企业。")
+    assert ("东岳文化控股(成都)有限公司", "COMPANY") in got, got
+    assert not [t for t, _ in got if t.startswith("(")], got
