@@ -322,6 +322,7 @@ class EntityRules:
         # (a word's first character against the suffixes: a set, not a scan of the tuple of 50)
         self._agency_suffix_set = frozenset(spec.agency_suffixes)
         self._glue_cuts: dict[str, int] = {}
+        self._site_heads = frozenset(spec.facility) - spec.phase_words - frozenset(spec.whole_project_heads)
         # Two-character strong place suffixes that jieba may join to the next noun (社区卫生).
         self.place_heads = frozenset(suf for suf, label, strength in spec.suffixes
                                      if label == "PLACE" and strength == "strong" and len(suf) == 2)
@@ -1840,7 +1841,8 @@ class EntityRules:
         if self._facility_kind(words, split, j + 1) or self._zone_word(words[split]) \
                 or words[split].startswith(self.rules.institution_heads) \
                 or words[split - 1].endswith(self.rules.institution_heads) \
-                or (cand.label == "PROJECT" and self._trade_facility(words, tags, split, j + 1)):
+                or (cand.label == "PROJECT" and self._trade_facility(words, tags, split, j + 1)) \
+                or self._trade_site(words, split, j):
             # (and "…精密机械|产业园…工程": a park named after its trade, no company; a school's; and
             # "龙华现代智能物流|装备产业园": a park of one more trade, named by common words)
             return [cand]
@@ -1924,6 +1926,14 @@ class EntityRules:
         while idx - 1 > a and words[idx - 1] in self.rules.trim:
             idx -= 1
         return idx
+
+    def _trade_site(self, words, split, j) -> bool:
+        """Whether ``split`` is a facility's head right after a trade word, with more of the name before ``j``.
+
+        "某县冷链物流|中心|屋顶光伏项目": the trade's facility, which jieba writes apart from it, is where the
+        plant is built; a firm's short name ends in no facility's head.
+        """
+        return split + 1 < j and words[split] in self._site_heads and not words[split - 1].endswith(self.rules.company_strong)
 
     def _trade_facility(self, words, tags, idx, b) -> bool:
         """Whether the words from ``idx`` to ``b`` are a short facility named by common words (汇算|中心|项目), or a process.
@@ -4953,6 +4963,8 @@ class EntityRules:
                     and self._capacity_at(words, tags, a, idx + 1) is None:
                 if suf not in r.company_strong and self._trade_facility(words, tags, idx + 1, b):
                     return None  # "浦煜国际物流|汇算中心项目": the trade's facility is the project
+                if suf not in r.company_strong and self._trade_site(words, idx + 1, b - 1):
+                    return None  # "某县冷链物流|中心|屋顶光伏项目": where the plant is built, no firm
                 if suf not in r.company_strong and idx > a and len(words[idx - 1]) >= 3 \
                         and words[idx - 1][-1] in r.office_divisions and self._places_only(words, tags, a, idx):
                     return None  # "彭州市|航空|博览孵化园…": a trade after the divisions alone is their field, no firm

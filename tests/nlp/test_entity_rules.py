@@ -7964,3 +7964,14 @@ def test_a_region_in_brackets_after_a_holding_firms_word_stays_in_its_legal_name
     got = ents(nlp, "县里引进东岳文化控股(成都)有限公司、南山实业有限公司等企业。")
     assert ("东岳文化控股(成都)有限公司", "COMPANY") in got, got
     assert not [t for t, _ in got if t.startswith("(")], got
+
+
+@pytest.mark.parametrize("text", [
+    "华坪冷链物流中心屋顶光伏发电项目正式开工。",
+    "签约的项目有华坪冷链物流中心屋顶光伏发电项目、城南污水处理厂项目。",
+])
+def test_a_trades_facility_before_a_plant_heads_the_project_no_firm(nlp, text):
+    # the trade and the facility's head jieba writes apart ("冷链物流|中心") are where the plant is built
+    got = ents(nlp, text)
+    assert ("华坪冷链物流中心屋顶光伏发电项目", "PROJECT") in got, got
+    assert not [t for t, lab in got if lab == "COMPANY"], got
