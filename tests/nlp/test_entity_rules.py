@@ -7975,3 +7975,8 @@ def test_a_trades_facility_before_a_plant_heads_the_project_no_firm(nlp, text):
     got = ents(nlp, text)
     assert ("华坪冷链物流中心屋顶光伏发电项目", "PROJECT") in got, got
     assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+def test_the_big_ones_of_a_kind_name_no_firm(nlp):
+    got = ents(nlp, "山区的药材深受各大制药公司的青睐。")
+    assert not [t for t, lab in got if lab == "COMPANY"], got
