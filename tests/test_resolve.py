@@ -991,3 +991,12 @@ def test_two_firms_of_two_provinces_whose_brand_opens_like_a_county_stay_two(nlp
     g = extract_graph(["湖南盐津铺子食品股份有限公司与县政府签约。江西盐津铺子食品股份有限公司在修水投产。"], nlp=nlp)
     companies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "company"}
     assert {"湖南盐津铺子食品股份有限公司", "江西盐津铺子食品股份有限公司"} <= companies, companies
+
+
+def test_a_project_named_after_its_zone_in_two_forms_is_one_project(rules_nlp):
+    # "某某工业园区…项目" in the headline, "某某工业园…项目" in the text: one zone, so one project
+    import kg
+
+    g = kg.extract_graph(["临河工业园区供热管网项目开工。临河工业园供热管网项目总投资2亿元。"], nlp=rules_nlp)
+    projects = [d["label"] for _, d in g.nodes(data=True) if d["type"] == "project"]
+    assert len(projects) == 1, projects
