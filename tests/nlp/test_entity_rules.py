@@ -7980,3 +7980,13 @@ def test_a_trades_facility_before_a_plant_heads_the_project_no_firm(nlp, text):
 def test_the_big_ones_of_a_kind_name_no_firm(nlp):
     got = ents(nlp, "山区的药材深受各大制药公司的青睐。")
     assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("澳门中华厂商联合会组团来访。", "澳门中华厂商联合会"),
+    ("会议由市投资促进会承办。", "市投资促进会"),
+])
+def test_a_federation_or_a_promotion_society_is_an_agency(nlp, text, body):
+    # bodies that speak for their trade, as chambers and trade associations do
+    got = ents(nlp, text)
+    assert (body, "AGENCY") in got, got

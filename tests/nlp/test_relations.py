@@ -63,8 +63,11 @@ def test_each_signing_of_a_list_of_them_has_the_clauses_subject(nlp):
 
 # quality-28: a place that opens a body no rule named is no partner of a signing
 def test_a_place_opening_an_unnamed_body_is_no_partner(nlp):
-    found = hits(nlp, "县人民政府与成都市青羊区文旅产业促进会签订合作协议。")
+    found = hits(nlp, "县人民政府与成都市青羊区文旅产业联盟签订合作协议。")
     assert not [h for h in found if h[1] == "partners"], found
+    # (a promotion society is a body the rules name, the partner)
+    assert ("县人民政府", "partners", "成都市青羊区文旅产业促进会", "signs-with") in hits(
+        nlp, "县人民政府与成都市青羊区文旅产业促进会签订合作协议。")
     # a place alone after 与 signs; a city before its county, the county
     assert ("县人民政府", "partners", "格尔木市", "signs-with") in hits(nlp, "县人民政府与格尔木市签订合作协议。")
     paired = hits(nlp, "佛山市顺德区与毕节市七星关区签订对口协作协议。")
