@@ -7990,3 +7990,8 @@ def test_a_federation_or_a_promotion_society_is_an_agency(nlp, text, body):
     # bodies that speak for their trade, as chambers and trade associations do
     got = ents(nlp, text)
     assert (body, "AGENCY") in got, got
+
+
+def test_a_capacity_in_spindles_stays_in_the_projects_name(nlp):
+    got = ents(nlp, "新建30万锭高档纱线项目已开工。")
+    assert ("30万锭高档纱线项目", "PROJECT") in got, got
