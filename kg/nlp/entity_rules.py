@@ -96,6 +96,9 @@ _REGION_OPENER_TAGS = frozenset({"ul", "p", "v", "r", "c", "d"})
 # Set phrases (idioms, fixed phrases, status words to jieba) that may glue an adverb to a clause's verb:
 # 紧紧围绕(l), 积极参与(i), 认真落实(z)
 _SET_PHRASE_TAGS = frozenset({"i", "l", "z"})
+# The last character of the agencies' suffixes for a body of members, which a list of firms may hold:
+# 商会, 行业协会, 同业公会, 联合会, 促进会 (and 委员会)
+_BODY_ENDS = ("会",)
 _CLAUSE_ONLY_TAGS = frozenset({"v", "vd", "vn", "t", "m", "q", "mq", "d", "r", "p", "c", "f", "ad", "l"})
 _DIGITS = re.compile(r"[0-9０-９.．]+")
 # jieba's tags of a person's name
@@ -322,6 +325,8 @@ class EntityRules:
         # (a word's first character against the suffixes: a set, not a scan of the tuple of 50)
         self._agency_suffix_set = frozenset(spec.agency_suffixes)
         self._glue_cuts: dict[str, int] = {}
+        self._chamber_ends = tuple(suf for suf, label, strength in spec.suffixes
+                                   if label == "AGENCY" and strength == "strong" and suf.endswith(_BODY_ENDS))
         self._site_heads = frozenset(spec.facility) - spec.phase_words - frozenset(spec.whole_project_heads)
         # Two-character strong place suffixes that jieba may join to the next noun (社区卫生).
         self.place_heads = frozenset(suf for suf, label, strength in spec.suffixes
@@ -4704,6 +4709,10 @@ class EntityRules:
             # science park among the firms a visit sees ("来到|某某低碳科技园|、…等企业")
             kind = "PROJECT" if words[b - 1].endswith(self.project_ends) else "PLACE"
             return [Candidate(start, end, kind, rule, prio=3)]
+        if label == "COMPANY" and name.endswith(self._chamber_ends):
+            # "某市纺织服装行业协会、某某电子等企业": a trade's association listed among the firms it speaks
+            # for is a body, as its suffix name is
+            return [Candidate(start, end, "AGENCY", rule, prio=3)]
         if label != "PROJECT":
             return [Candidate(start, end, label, rule, prio=3)]
         # (a road or a place's facility is the works' object, not where a generic name lies: "西环路|扩建")

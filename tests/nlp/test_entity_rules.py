@@ -7995,3 +7995,10 @@ def test_a_federation_or_a_promotion_society_is_an_agency(nlp, text, body):
 def test_a_capacity_in_spindles_stays_in_the_projects_name(nlp):
     got = ents(nlp, "新建30万锭高档纱线项目已开工。")
     assert ("30万锭高档纱线项目", "PROJECT") in got, got
+
+
+def test_a_trade_association_listed_among_firms_is_an_agency(nlp):
+    # (jieba writes 家具行业|协会, so the suffix rule leaves it to the list)
+    got = ents(nlp, "顺德区家具行业协会、美的集团等企业参加。")
+    assert ("顺德区家具行业协会", "AGENCY") in got, got
+    assert ("美的集团", "COMPANY") in got, got
