@@ -8002,3 +8002,9 @@ def test_a_trade_association_listed_among_firms_is_an_agency(nlp):
     got = ents(nlp, "顺德区家具行业协会、美的集团等企业参加。")
     assert ("顺德区家具行业协会", "AGENCY") in got, got
     assert ("美的集团", "COMPANY") in got, got
+
+
+def test_cooperation_in_a_list_beside_a_place_is_no_city(nlp):
+    # 合作 is Gannan's city by its short name, and mostly "cooperation"
+    got = ents(nlp, "双方就园区开发合作、临夏基础设施建设等事项达成共识。")
+    assert "合作" not in {t for t, _ in got}, got
