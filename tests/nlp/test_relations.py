@@ -551,3 +551,12 @@ def test_a_firm_builds_the_project_after_its_city_in_brackets(nlp):
     # "某某集团|（西安）|冷链物流基地": the city the firm works in stands between it and its project
     assert ("东岭集团", "builds", "冷链物流基地", "company-head") in hits(
         nlp, "现场签约了东岭集团（西安）冷链物流基地、城南食品产业园等项目。")
+
+
+def test_the_last_two_places_of_a_list_sign_nothing(nlp):
+    # "包括甲、乙、丙和丁": 和 closes a list of cities a visit goes to; the cooperation after it is no
+    # signing between the last two
+    got = hits(nlp, "考察团将走访四座城市，包括苏州、无锡、常州和南通，寻找合作机会。")
+    assert not [h for h in got if h[1] == "partners"], got
+    # (two places joined by 和 still sign)
+    assert ("常州", "partners", "南通", "signs-with") in hits(nlp, "常州和南通签署合作协议。")
