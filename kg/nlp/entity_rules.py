@@ -327,7 +327,6 @@ class EntityRules:
         self._glue_cuts: dict[str, int] = {}
         self._chamber_ends = tuple(suf for suf, label, strength in spec.suffixes
                                    if label == "AGENCY" and strength == "strong" and suf.endswith(_BODY_ENDS))
-        self._site_heads = frozenset(spec.facility) - spec.phase_words - frozenset(spec.whole_project_heads)
         # Two-character strong place suffixes that jieba may join to the next noun (社区卫生).
         self.place_heads = frozenset(suf for suf, label, strength in spec.suffixes
                                      if label == "PLACE" and strength == "strong" and len(suf) == 2)
@@ -1935,10 +1934,11 @@ class EntityRules:
     def _trade_site(self, words, split, j) -> bool:
         """Whether ``split`` is a facility's head right after a trade word, with more of the name before ``j``.
 
-        "某县冷链物流|中心|屋顶光伏项目": the trade's facility, which jieba writes apart from it, is where the
-        plant is built; a firm's short name ends in no facility's head.
+        "某县冷链物流|中心|屋顶光伏项目": the trade's site (site_ends), which jieba writes apart from it, is where
+        the plant is built; a firm's short name ends in no site's word ("某某实业|隧道治理设备…" is a firm's).
         """
-        return split + 1 < j and words[split] in self._site_heads and not words[split - 1].endswith(self.rules.company_strong)
+        return split + 1 < j and words[split].endswith(self.rules.site_ends) \
+            and not words[split - 1].endswith(self.rules.company_strong)
 
     def _trade_facility(self, words, tags, idx, b) -> bool:
         """Whether the words from ``idx`` to ``b`` are a short facility named by common words (汇算|中心|项目), or a process.

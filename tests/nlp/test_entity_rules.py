@@ -8008,3 +8008,9 @@ def test_cooperation_in_a_list_beside_a_place_is_no_city(nlp):
     # 合作 is Gannan's city by its short name, and mostly "cooperation"
     got = ents(nlp, "双方就园区开发合作、临夏基础设施建设等事项达成共识。")
     assert "合作" not in {t for t, _ in got}, got
+
+
+def test_a_firm_before_a_works_object_still_heads_its_project(nlp):
+    # a tunnel is what the firm's equipment treats, no site named by its trade ("某某实业|隧道治理设备…")
+    got = ents(nlp, "签约的项目有荆门远达实业隧道养护设备生产项目。")
+    assert ("荆门远达实业", "COMPANY") in got, got
