@@ -861,6 +861,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
     _merge_company_short_names(types, union)
     _merge_project_trailers(types, union)
     _merge_zone_short_forms(types, union, gaz)
+    _merge_project_zone_forms(types, union)
     _merge_division_forms(types, union, gaz)
     _merge_town_short_forms(types, union, gaz)
     _merge_place_prefixed(types, union, gaz)
@@ -1283,6 +1284,22 @@ def _merge_zone_short_forms(types: dict[Key, str], union, gaz) -> None:
                     if len(prefixed.get(stem + full, ())) == 1:
                         union(key, prefixed[stem + full][0])
                         break
+
+
+def _merge_project_zone_forms(types: dict[Key, str], union) -> None:
+    """A project named after its zone, with the zone's word in two forms (某某工业园区道路项目 / 某某工业园道路
+    项目, 某某经开区… / 某某经济技术开发区…), is one project, as the zone is one zone."""
+    forms = derivation_spec().zone_short_forms
+    for key, etype in sorted(types.items()):
+        if etype != "project":
+            continue
+        for short, fulls in forms:
+            full = next((f for f in fulls if f in key.name), None)
+            if full is None:
+                continue
+            other = Key("project", key.name.replace(full, short, 1))
+            if types.get(other) == "project":
+                union(key, other)
 
 
 def _merge_division_forms(types: dict[Key, str], union, gaz) -> None:

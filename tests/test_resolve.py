@@ -1019,5 +1019,12 @@ def test_a_project_named_with_and_without_jianshe_is_one_project(rules_nlp):
 
     texts = ["云岭绿色建材产业基地项目开工仪式昨日举行。云岭绿色建材产业基地建设项目总投资5亿元。"]
     g = kg.extract_graph(texts, nlp=rules_nlp)
+
+
+def test_a_project_named_after_its_zone_in_two_forms_is_one_project(rules_nlp):
+    # "某某工业园区…项目" in the headline, "某某工业园…项目" in the text: one zone, so one project
+    import kg
+
+    g = kg.extract_graph(["临河工业园区供热管网项目开工。临河工业园供热管网项目总投资2亿元。"], nlp=rules_nlp)
     projects = [d["label"] for _, d in g.nodes(data=True) if d["type"] == "project"]
     assert len(projects) == 1, projects

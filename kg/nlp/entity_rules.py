@@ -97,6 +97,12 @@ _CUT_BRAND_TAGS = frozenset({"nr", "nrt", "nrfg", "x", "g", "ng", "zg", "nz", "j
 _BRAND_BEFORE_TAGS = frozenset({"w", "_SP", "p", "c", "uj", "ul", "v"})
 # The words after which a region's part (西部) opens a name: a verb's, a pronoun's or a conjunction's
 _REGION_OPENER_TAGS = frozenset({"ul", "p", "v", "r", "c", "d"})
+# Set phrases (idioms, fixed phrases, status words to jieba) that may glue an adverb to a clause's verb:
+# 紧紧围绕(l), 积极参与(i), 认真落实(z)
+_SET_PHRASE_TAGS = frozenset({"i", "l", "z"})
+# The last character of the agencies' suffixes for a body of members, which a list of firms may hold:
+# 商会, 行业协会, 同业公会, 联合会, 促进会 (and 委员会)
+_BODY_ENDS = ("会",)
 _CLAUSE_ONLY_TAGS = frozenset({"v", "vd", "vn", "t", "m", "q", "mq", "d", "r", "p", "c", "f", "ad", "l"})
 _DIGITS = re.compile(r"[0-9０-９.．]+")
 _PARK_SECTION = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]区")
@@ -324,6 +330,8 @@ class EntityRules:
         # (a word's first character against the suffixes: a set, not a scan of the tuple of 50)
         self._agency_suffix_set = frozenset(spec.agency_suffixes)
         self._glue_cuts: dict[str, int] = {}
+        self._chamber_ends = tuple(suf for suf, label, strength in spec.suffixes
+                                   if label == "AGENCY" and strength == "strong" and suf.endswith(_BODY_ENDS))
         # Two-character strong place suffixes that jieba may join to the next noun (社区卫生).
         self.place_heads = frozenset(suf for suf, label, strength in spec.suffixes
                                      if label == "PLACE" and strength == "strong" and len(suf) == 2)
@@ -1888,7 +1896,8 @@ class EntityRules:
         if self._facility_kind(words, split, j + 1) or self._zone_word(words[split]) \
                 or words[split].startswith(self.rules.institution_heads) \
                 or words[split - 1].endswith(self.rules.institution_heads) \
-                or (cand.label == "PROJECT" and self._trade_facility(words, tags, split, j + 1)):
+                or (cand.label == "PROJECT" and self._trade_facility(words, tags, split, j + 1)) \
+                or self._trade_site(words, split, j):
             # (and "…精密机械|产业园…工程": a park named after its trade, no company; a school's; and
             # "龙华现代智能物流|装备产业园": a park of one more trade, named by common words)
             return [cand]
@@ -1972,6 +1981,15 @@ class EntityRules:
         while idx - 1 > a and words[idx - 1] in self.rules.trim:
             idx -= 1
         return idx
+
+    def _trade_site(self, words, split, j) -> bool:
+        """Whether ``split`` is a facility's head right after a trade word, with more of the name before ``j``.
+
+        "某县冷链物流|中心|屋顶光伏项目": the trade's site (site_ends), which jieba writes apart from it, is where
+        the plant is built; a firm's short name ends in no site's word ("某某实业|隧道治理设备…" is a firm's).
+        """
+        return split + 1 < j and words[split].endswith(self.rules.site_ends) \
+            and not words[split - 1].endswith(self.rules.company_strong)
 
     def _trade_facility(self, words, tags, idx, b) -> bool:
         """Whether the words from ``idx`` to ``b`` are a short facility named by common words (汇算|中心|项目), or a process.
@@ -2184,6 +2202,13 @@ class EntityRules:
         false = self.rules.false_words
         return any(word[i:] in false and not ends_in_organisation_word(word, len(word) - i)
                    for i in range(1, len(word) - 1))
+
+    def _glued_stop(self, w, t, stop) -> bool:
+        """A set phrase jieba made of a boundary word and the adverb or verb beside it ("紧紧|围绕",
+        "积极|参与"): the clause's, as the boundary word alone is, never a name's first words."""
+        if t not in _SET_PHRASE_TAGS or len(w) < 3:
+            return False
+        return w[:2] in stop or w[-2:] in stop
 
     def _extend_left(self, words, tags, offs, j, suf, label, strength) -> Candidate | None:
         r = self.rules
@@ -2872,7 +2897,8 @@ class EntityRules:
                 # generic kind after it (a zone with a name of its own is its own place: 大连|金普新区)
                 k -= 1
                 continue
-            if t in STOP_TAGS or w in r.having_words or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
+            if t in STOP_TAGS or w in r.having_words or self._glued_stop(w, t, stop) \
+                    or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
                                                   and k > 0 and tags[k - 1] in NOUN_TAGS)
                                   and not (label == "PROJECT" and self._stop_in_compound(words, tags, k))
                                   and not (label in ("AGENCY", "COMPANY") and words[k + 1].startswith(
@@ -4053,7 +4079,11 @@ class EntityRules:
         "…科技|发展|有限公司", "…科技|正定|有限责任|公司": the trade or the place a firm is registered in,
         which jieba may read as a verb or an adverb, is part of its legal name, no clause's word.
         """
-        return x + 1 < b and words[x + 1].startswith(derivation_spec().legal_suffixes + self.rules.open_legal_forms)
+        legal = derivation_spec().legal_suffixes + self.rules.open_legal_forms
+        if x + 4 < b and words[x + 1] in _OPEN_BRACKETS and words[x + 3] in _CLOSE_BRACKETS:
+            # "…文化|控股|（|广州|）|有限公司": the region it is registered in, in brackets before the form
+            return words[x + 4].startswith(legal)
+        return x + 1 < b and words[x + 1].startswith(legal)
 
     def _after_road_code(self, text: str, c: Candidate) -> Candidate:
         """A place with a highway's number before it starts after the number: "G348|果梁村" is the village."""
@@ -4336,6 +4366,7 @@ class EntityRules:
             if label == "PROJECT" and self._stop_in_compound(words, tags, x):
                 continue  # "水泥窑|协同|处置|固废项目": half of a compound the item's name holds
             if words[x] in r.boundary or words[x] in r.event_verbs or words[x] in r.visit_verbs \
+                    or self._glued_stop(words[x], tags[x], r.boundary) \
                     or (not clause_start and words[x] in r.project_stop and not self._facility_work(words, tags, x)
                         and not self._before_legal_form(words, x, b0)) \
                     or words[x] in r.drive_verbs \
@@ -4803,6 +4834,10 @@ class EntityRules:
             # science park among the firms a visit sees ("来到|某某低碳科技园|、…等企业")
             kind = "PROJECT" if words[b - 1].endswith(self.project_ends) else "PLACE"
             return [Candidate(start, end, kind, rule, prio=3)]
+        if label == "COMPANY" and name.endswith(self._chamber_ends):
+            # "某市纺织服装行业协会、某某电子等企业": a trade's association listed among the firms it speaks
+            # for is a body, as its suffix name is
+            return [Candidate(start, end, "AGENCY", rule, prio=3)]
         if label != "PROJECT":
             return [Candidate(start, end, label, rule, prio=3)]
         # (a road or a place's facility is the works' object, not where a generic name lies: "西环路|扩建")
@@ -5065,6 +5100,8 @@ class EntityRules:
                     and self._capacity_at(words, tags, a, idx + 1) is None:
                 if suf not in r.company_strong and self._trade_facility(words, tags, idx + 1, b):
                     return None  # "浦煜国际物流|汇算中心项目": the trade's facility is the project
+                if suf not in r.company_strong and self._trade_site(words, idx + 1, b - 1):
+                    return None  # "某县冷链物流|中心|屋顶光伏项目": where the plant is built, no firm
                 if suf not in r.company_strong and idx > a and len(words[idx - 1]) >= 3 \
                         and words[idx - 1][-1] in r.office_divisions and self._places_only(words, tags, a, idx):
                     return None  # "彭州市|航空|博览孵化园…": a trade after the divisions alone is their field, no firm

@@ -317,6 +317,11 @@ class SentenceRelations:
                 # "来自北京昌平、大兴、朝阳|和|天津等地…对接": 和 closes a list of where things come from,
                 # and no place signs with another
                 continue
+            if tok.text in spec.list_joiners and all(p.label_ == "PLACE" for p in partners) \
+                    and _listed_places_before(doc, subjects, subject_ends, tok.i) >= 2:
+                # "访问5个城市，包括甲市、乙市、丙市和丁市，了解合作机遇": 和 closes a list of three places and
+                # more, where a visit goes or what a count holds; no place of it signs with the last
+                continue
             if tok.text != "与":
                 if any(v in rest[:first_verb] for v in spec.visit_verbs):
                     continue  # "南开区副区长某某和渤海轻工集团等先后来…考察调研…合作事宜": 和 joins the visitors
@@ -521,6 +526,17 @@ def _listed_before_joiner(doc: Doc, subjects: list[Span], subject_ends: list[int
         return False
     start = subjects[k - 1].start
     return start > 0 and doc[start - 1].text == "、"
+
+
+def _listed_places_before(doc: Doc, subjects: list[Span], subject_ends: list[int], at: int) -> int:
+    """How many places, each after a 、, end right before the token at ``at`` ("甲、乙、丙|和|丁": 2)."""
+    k, n = bisect_right(subject_ends, at), 0
+    while k and subjects[k - 1].end == at and subjects[k - 1].label_ == "PLACE":
+        start = subjects[k - 1].start
+        if start == 0 or doc[start - 1].text != "、":
+            break
+        n, at, k = n + 1, start - 1, k - 1
+    return n
 
 
 def _marker_tokens(doc: Doc, markers, text: str | None = None) -> list:

@@ -879,6 +879,10 @@ def _placeless(found: tuple, doc: Doc, text: str) -> bool:
                and gazetteer.lookup(text[x.start_char:s]) is not None for x in doc.ents)
 
 
+# The tags jieba gives a verb it misreads: a person's name (祝福), an adjective (落实)
+_MISREAD_VERB_TAGS = frozenset({"nr", "a"})
+
+
 def _after_lead(found: tuple, doc: Doc) -> tuple | None:
     """A model span that starts with a word the rules never take into a name (图为, 兼任), after it.
 
@@ -893,6 +897,10 @@ def _after_lead(found: tuple, doc: Doc) -> tuple | None:
     tok = next((t for t in doc if t.idx == s), None)
     if tok is None or tok.tag_ in ("n", "nz"):
         return found
+    if tok.text in entity_rule_spec().boundary and tok.idx + len(tok.text) < e and tok.tag_ in _MISREAD_VERB_TAGS:
+        # "祝福(nr)|某某集团": a clause's verb jieba reads as a name or an adjective, which the rules keep out
+        start = tok.idx + len(tok.text)
+        return (start, *found[1:]) if e - start >= 2 else None
     lead = next((x for x in entity_rule_spec().lead_words if tok.text.startswith(x)), None)
     if lead is None or (tok.text != lead and tok.tag_ != "x"):
         return found

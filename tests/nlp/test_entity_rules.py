@@ -8158,3 +8158,73 @@ def test_a_base_named_after_its_trade_is_one_project(nlp):
     got = ents(nlp, "定安嘉华清洁能源产业基地项目开工仪式在经济开发区举行。")
     assert ("定安嘉华清洁能源产业基地项目", "PROJECT") in got, got
     assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+@pytest.mark.parametrize("text, body, gone", [
+    # jieba makes one set phrase of an adverb and the clause's verb ("紧紧围绕", "积极参与"), or reads the
+    # verb as an adjective (落实): the body's or the project's name starts after it
+    ("西江紧紧围绕市委部署抓好招商。", ("市委", "AGENCY"), "西江紧紧围绕市委"),
+    ("全乡上下落实县委、县政府的各项要求。", ("县委", "AGENCY"), "落实县委"),
+    ("公司将积极参与河西棚改、古镇提升等项目。", ("河西棚改", "PROJECT"), "积极参与河西棚改"),
+])
+def test_a_clause_verb_jieba_glues_or_misreads_stays_out_of_the_name(nlp, text, body, gone):
+    got = ents(nlp, text)
+    assert body is None or body in got, got
+    assert not [t for t, _ in got if t.startswith(gone[:4])], got
+
+
+def test_a_region_in_brackets_after_a_holding_firms_word_stays_in_its_legal_name(nlp):
+    # "…文化控股（成都）有限公司": 控股 (a verb to jieba) and the bracketed region are both the legal name's
+    got = ents(nlp, "县里引进东岳文化控股(成都)有限公司、南山实业有限公司等企业。")
+    assert ("东岳文化控股(成都)有限公司", "COMPANY") in got, got
+    assert not [t for t, _ in got if t.startswith("(")], got
+
+
+@pytest.mark.parametrize("text", [
+    "华坪冷链物流中心屋顶光伏发电项目正式开工。",
+    "签约的项目有华坪冷链物流中心屋顶光伏发电项目、城南污水处理厂项目。",
+])
+def test_a_trades_facility_before_a_plant_heads_the_project_no_firm(nlp, text):
+    # the trade and the facility's head jieba writes apart ("冷链物流|中心") are where the plant is built
+    got = ents(nlp, text)
+    assert ("华坪冷链物流中心屋顶光伏发电项目", "PROJECT") in got, got
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+def test_the_big_ones_of_a_kind_name_no_firm(nlp):
+    got = ents(nlp, "山区的药材深受各大制药公司的青睐。")
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("澳门中华厂商联合会组团来访。", "澳门中华厂商联合会"),
+    ("会议由市投资促进会承办。", "市投资促进会"),
+])
+def test_a_federation_or_a_promotion_society_is_an_agency(nlp, text, body):
+    # bodies that speak for their trade, as chambers and trade associations do
+    got = ents(nlp, text)
+    assert (body, "AGENCY") in got, got
+
+
+def test_a_capacity_in_spindles_stays_in_the_projects_name(nlp):
+    got = ents(nlp, "新建30万锭高档纱线项目已开工。")
+    assert ("30万锭高档纱线项目", "PROJECT") in got, got
+
+
+def test_a_trade_association_listed_among_firms_is_an_agency(nlp):
+    # (jieba writes 家具行业|协会, so the suffix rule leaves it to the list)
+    got = ents(nlp, "顺德区家具行业协会、美的集团等企业参加。")
+    assert ("顺德区家具行业协会", "AGENCY") in got, got
+    assert ("美的集团", "COMPANY") in got, got
+
+
+def test_cooperation_in_a_list_beside_a_place_is_no_city(nlp):
+    # 合作 is Gannan's city by its short name, and mostly "cooperation"
+    got = ents(nlp, "双方就园区开发合作、临夏基础设施建设等事项达成共识。")
+    assert "合作" not in {t for t, _ in got}, got
+
+
+def test_a_firm_before_a_works_object_still_heads_its_project(nlp):
+    # a tunnel is what the firm's equipment treats, no site named by its trade ("某某实业|隧道治理设备…")
+    got = ents(nlp, "签约的项目有荆门远达实业隧道养护设备生产项目。")
+    assert ("荆门远达实业", "COMPANY") in got, got

@@ -63,8 +63,11 @@ def test_each_signing_of_a_list_of_them_has_the_clauses_subject(nlp):
 
 # quality-28: a place that opens a body no rule named is no partner of a signing
 def test_a_place_opening_an_unnamed_body_is_no_partner(nlp):
-    found = hits(nlp, "县人民政府与成都市青羊区文旅产业促进会签订合作协议。")
+    found = hits(nlp, "县人民政府与成都市青羊区文旅产业联盟签订合作协议。")
     assert not [h for h in found if h[1] == "partners"], found
+    # (a promotion society is a body the rules name, the partner)
+    assert ("县人民政府", "partners", "成都市青羊区文旅产业促进会", "signs-with") in hits(
+        nlp, "县人民政府与成都市青羊区文旅产业促进会签订合作协议。")
     # a place alone after 与 signs; a city before its county, the county
     assert ("县人民政府", "partners", "格尔木市", "signs-with") in hits(nlp, "县人民政府与格尔木市签订合作协议。")
     paired = hits(nlp, "佛山市顺德区与毕节市七星关区签订对口协作协议。")
@@ -554,3 +557,12 @@ def test_a_project_named_again_as_a_bare_xiangmu_is_built_by_the_firm_after_it(n
     # "Y是…项目之一，项目由X投资建设": the clause about the project, then 项目 again and its builder
     got = hits(nlp, "城北冷链物流园项目是今年签约的重点项目之一，项目由华辰集团投资建设。")
     assert ("华辰集团", "builds", "城北冷链物流园项目", "built-by-company-after-clause") in got, got
+
+
+def test_the_last_two_places_of_a_list_sign_nothing(nlp):
+    # "包括甲、乙、丙和丁": 和 closes a list of cities a visit goes to; the cooperation after it is no
+    # signing between the last two
+    got = hits(nlp, "考察团将走访四座城市，包括苏州、无锡、常州和南通，寻找合作机会。")
+    assert not [h for h in got if h[1] == "partners"], got
+    # (two places joined by 和 still sign)
+    assert ("常州", "partners", "南通", "signs-with") in hits(nlp, "常州和南通签署合作协议。")

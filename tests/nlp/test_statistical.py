@@ -672,3 +672,10 @@ def test_a_firms_brand_before_its_quoted_project_stays_with_the_tagger(stat_nlp)
     # "在某某“…项目”施工现场": the model read the bare brand as no name at all
     got = [(e.text, e.label_) for e in stat_nlp("在博睿新材“年产3万吨碳纤维项目”施工现场,塔吊林立。").ents]
     assert ("博睿新材", "COMPANY") in got, got
+
+
+def test_a_verb_jieba_reads_as_a_name_stays_out_of_a_firm_with_the_tagger(stat_nlp):
+    # "祝福(nr)|某某集团": jieba reads the verb as a person's name; the firm is named after it
+    got = [(e.text, e.label_) for e in stat_nlp("祝福新光集团事业兴旺。").ents]
+    assert ("新光集团", "COMPANY") in got, got
+    assert not [t for t, _ in got if t.startswith("祝福")], got
