@@ -2701,6 +2701,9 @@ class EntityRules:
                     and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k - 3, k + 1)):
                 k -= 3  # "年产|10|万件|(|套|)|全屋家具…项目": the capacity's other unit, in brackets
                 continue
+            if label == "PROJECT" and w in _CLOSE_BRACKETS and k < j and (opened := self._road_section(words, tags, k)):
+                k = opened - 1  # "某某路|(|甲路|-|乙路|)|改建工程": the section of the road, in brackets
+                continue
             if label == "PROJECT" and t == "q" and len(w) == 1 and k < j - 1 and k > 0 and tags[k - 1] in NOUN_TAGS \
                     and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 # "…高端|工业|级|玻璃器皿…项目", "电子|级|多晶硅": the product's grade; "食用油及|优质|米|加工":
@@ -3718,6 +3721,13 @@ class EntityRules:
         if any(tags[x] in HEAD_TAGS | {"ns"} and words[x] not in generic and len(words[x]) >= 2
                and words[x] not in r.kind_terms for x in range(a, b)):
             return True
+        if any(len(words[x]) >= 3 and words[x].endswith(r.road_ends) and words[x] not in r.figurative_roads
+               for x in range(a, b - 1)):
+            return True  # "某某路|筒仓|项目": a facility on a named road, which jieba reads as a common noun
+        return self._specific_tail(words, tags, a, b)
+
+    def _specific_tail(self, words, tags, a, b) -> bool:
+        r = self.rules
         if a + 1 < b and self._misread_trade(words, tags, a) and words[a - 1] == "的":
             return True  # "总投资60亿元的|一力(d)|物流项目": a brand jieba reads as an adverb, right after the amount
         return self._has_quantity(words, tags, a, b)
@@ -4158,7 +4168,8 @@ class EntityRules:
         while k >= 0 and ((not (tags[k] in ("w", "_SP") and words[k] != "、")
                            or (not clause_start and self._ratio_slash(words, tags, k))
                            or (label == "PROJECT" and not clause_start and self._route_joint(words, tags, k))
-                          or (words[k] in r.brand_dots and k > 0 and tags[k - 1] in PROPER_TAGS | PLACE_NAME_TAGS))
+                          or (words[k] in r.brand_dots and k > 0 and tags[k - 1] in PROPER_TAGS | PLACE_NAME_TAGS)
+                          or (label == "PROJECT" and words[k] in _BRACKETS and self._in_road_section(words, tags, k)))
                           and words[k] not in CLAUSE_PUNCT - {"、"}
                           or (offs is not None and words[k] in _BRACKETS and self._in_bracketed_place(words, tags, offs, k))):
             # "宏储源100MW/200MWh光伏储能等项目": a slash between two sizes is one capacity (a status
@@ -4331,12 +4342,40 @@ class EntityRules:
             return False
         return all("".join(words[x:y]).endswith(levels) for x, y in segments[:-1])
 
+    def _road_section(self, words, tags, close) -> int | None:
+        """The open bracket of a road's section written after its name, closed at ``close``:
+        "某某路|(|甲路|-|乙路|)": two ends joined by a route's word; None if the bracket holds no such thing."""
+        r = self.rules
+        for x in range(close - 1, max(0, close - 1 - r.road_section_max_words), -1):
+            if words[x] in _OPEN_BRACKETS:
+                break
+            if tags[x] in ("w", "_SP") and words[x] not in r.route_joiners:
+                return None
+        else:
+            return None
+        if x < 1 or not words[x - 1].endswith(r.road_ends) or len(words[x - 1]) < 2 \
+                or not any(self._route_joint(words, tags, y) for y in range(x + 2, close - 1)):
+            return None
+        return x
+
+    def _in_road_section(self, words, tags, x) -> bool:
+        """Whether the bracket at ``x`` opens or closes a road's section ("某某路|(|甲路|-|乙路|)")."""
+        if words[x] in _CLOSE_BRACKETS:
+            return self._road_section(words, tags, x) is not None
+        close = next((y for y in range(x + 1, min(len(words), x + 2 + self.rules.road_section_max_words))
+                      if words[y] in _CLOSE_BRACKETS), None)
+        return close is not None and self._road_section(words, tags, close) == x
+
     def _route_joint(self, words, tags, x) -> bool:
         """Whether the word at ``x`` joins a road's two ends inside one project's name (凤州|至|凤县…公路)."""
         # (names jieba does not know on either side: "高庄|-|祁川段")
-        return words[x] in self.rules.route_joiners and 0 < x < len(words) - 1 \
-            and (tags[x - 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"x"} or words[x - 1] in self.rules.route_stops) \
-            and tags[x + 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"x"}
+        r = self.rules
+        return (words[x] in r.route_joiners
+                or (words[x] in r.transfer_joiners
+                    and any(w in r.transfer_works for w in words[x + 2:x + 2 + r.transfer_reach]))) \
+            and 0 < x < len(words) - 1 \
+            and (tags[x - 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"x"} or words[x - 1] in r.route_stops) \
+            and tags[x + 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"x", "s"}
 
     def _joins_products(self, words, tags, x) -> bool:
         """Whether the conjunction at ``x`` joins two products inside one project's name.

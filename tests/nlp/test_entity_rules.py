@@ -7944,3 +7944,32 @@ def test_a_bridge_jieba_tags_as_a_place_heads_its_project(nlp):
     # (a town named 大桥 stays a town)
     got = ents(nlp, "江都区大桥镇举行签约仪式。")
     assert ("大桥镇", "PLACE") in got, got
+
+
+@pytest.mark.parametrize("text, project, place", [
+    # a facility on a named road: jieba reads the road as a common noun, so the name seemed a kind
+    ("市区的新民路仓库项目年底前完工。", "新民路仓库项目", None),
+    ("旧城中的东门街粮仓改建项目启动。", "东门街粮仓改建项目", None),
+    # (a road's own project stays the road's)
+    ("今年加快推进滨江路项目建设。", "滨江路项目", None),
+])
+def test_a_facility_on_a_named_road_is_one_project(nlp, text, project, place):
+    got = ents(nlp, text)
+    assert (project, "PROJECT") in got, got
+
+
+def test_a_water_line_between_two_works_is_one_project(nlp):
+    # "甲水库向乙水厂输水工程": 向 joins the line's two ends, as 至 joins a road's
+    got = ents(nlp, "今年开工的有青龙水库向城北水厂输水工程、南湖水厂至开发区供水工程等。")
+    assert ("青龙水库向城北水厂输水工程", "PROJECT") in got, got
+    # (elsewhere 向 is a preposition of the clause)
+    got = ents(nlp, "集团向园区污水处理厂项目追加投资。")
+    assert not [t for t, _ in got if t.startswith("集团向")], got
+
+
+def test_a_road_project_with_its_section_in_brackets_is_one_name(nlp):
+    # "某路(甲路-乙路)改建工程": the section rebuilt, between two crossing roads
+    got = ents(nlp, "春明路(光华路-建设路)改建工程项目正式开工。")
+    assert ("春明路(光华路-建设路)改建工程项目", "PROJECT") in got, got
+    got = ents(nlp, "区里将实施向阳大街(东站路至体育路)提升工程、西湖新村改造项目等。")
+    assert ("向阳大街(东站路至体育路)提升工程", "PROJECT") in got, got
