@@ -243,3 +243,13 @@ def test_a_features_subheading_joins_neither_the_paragraph_before_nor_after_it()
 def test_the_variant_of_lian_in_a_county_paper_is_simplified():
     # 亷 for 廉 in a city's name, which the conversion leaves and which then cut the name off its firm
     assert "廉江市某某建材有限公司" in normalise("亷江市某某建材有限公司落戶工業園。").text
+
+
+def test_an_offices_photo_credit_ends_its_paragraph():
+    # a credit by an office or a firm, not a reporter ("某某委员会供图"), is a caption's last line:
+    # the next paragraph's first name is no part of it
+    raw = "新区湿地公园一角。某市发展和改革委员会供图\n\n湿地公园项目位于新区北部，今年完工。"
+    lines = normalise(raw).text.split("\n")
+    assert "湿地公园项目位于新区北部，今年完工。" in lines, lines
+    raw = "某县委宣传部供图\n\n东湖隧道项目进入主体施工。"
+    assert "东湖隧道项目进入主体施工。" in normalise(raw).text.split("\n")
