@@ -385,6 +385,9 @@ class EntityRuleSpec:
     transfer_works: frozenset[str]  # ... when a word of carrying follows the second end (输水, 调水)
     transfer_reach: int  # words after the second end's first word where that word may come
     road_section_max_words: int  # words inside a road's bracketed section ("某路(甲路-乙路)")
+    trade_park_ends: tuple[str, ...]  # 园, 园区: a park's word after a trade ("某某化工园")
+    trade_park_max_words: int  # the park's other trade words between ("化工|新|材料|产业园")
+    park_trades: frozenset[str]  # 化工: trades a park is zoned for and named after
     agency_suffixes: tuple[str, ...]  # every AGENCY suffix: "效能办|和|环保局" is two offices
     division_count_re: re.Pattern  # "等2个镇", "等3个村": 等 closes a list of divisions
     place_kind_re: re.Pattern  # "等地的", "等省市": 等 closes a list of places
@@ -722,6 +725,9 @@ class EntityRuleSpec:
             transfer_works=frozenset(spec.get("transfer_works", ())),
             transfer_reach=int(spec.get("transfer_reach", 3)),
             road_section_max_words=int(spec.get("road_section_max_words", 6)),
+            trade_park_ends=tuple(spec.get("trade_park_ends", ())),
+            trade_park_max_words=int(spec.get("trade_park_max_words", 2)),
+            park_trades=frozenset(spec.get("park_trades", ())),
             agency_suffixes=_longest_first(_suffix_words(spec, "AGENCY")),
             not_office_ends=_longest_first(spec.get("not_office_ends", ())),
             office_plurals=frozenset(spec.get("office_plurals", ())),

@@ -1717,7 +1717,8 @@ class EntityRules:
                         and offs[j] + len(w) == offs[j + 1]:
                     continue  # "中叉电动智能工程|装备|项目", "工程|机械": goods named by the suffix's word, no works
                 if label == "COMPANY" and strength == "weak" and j + 1 < len(words) \
-                        and offs[j] + len(w) == offs[j + 1] and self._trade_run_ends_site(words, offs, j + 1):
+                        and offs[j] + len(w) == offs[j + 1] and (self._trade_run_ends_site(words, offs, j + 1)
+                                                                 or (w in r.park_trades and self._trade_park_after(words, tags, j + 1, len(words)))):
                     # "锂电新能源|产业基地", "洪洲电子|科技园", "容县电子|信息产业": a trade, not a company;
                     # and so after more trades: "宁东能源|化工|基地" is a region's base of two trades
                     continue
@@ -1837,7 +1838,9 @@ class EntityRules:
         if self._facility_kind(words, split, j + 1) or self._zone_word(words[split]) \
                 or words[split].startswith(self.rules.institution_heads) \
                 or words[split - 1].endswith(self.rules.institution_heads) \
-                or (cand.label == "PROJECT" and self._trade_facility(words, tags, split, j + 1)):
+                or (cand.label == "PROJECT" and self._trade_facility(words, tags, split, j + 1)) \
+                or (split - 1 > a and words[split - 1] in self.rules.park_trades
+                    and self._trade_park_after(words, tags, split, j + 1)):
             # (and "…精密机械|产业园…工程": a park named after its trade, no company; a school's; and
             # "龙华现代智能物流|装备产业园": a park of one more trade, named by common words)
             return [cand]
@@ -1921,6 +1924,17 @@ class EntityRules:
         while idx - 1 > a and words[idx - 1] in self.rules.trim:
             idx -= 1
         return idx
+
+    def _trade_park_after(self, words, tags, x, b) -> bool:
+        """Whether a park's word follows at ``x``, after at most the park's other trade in common words
+        ("化工|园", "化工|新|材料|产业园"): the trade before it (park_trades) names the park."""
+        r = self.rules
+        for y in range(x, min(b - 1, x + 1 + r.trade_park_max_words)):
+            if words[y].endswith(r.trade_park_ends):
+                return y > x or len(words[y]) <= 3
+            if tags[y] in PROPER_TAGS or len(words[y]) > 3 or not (_trade(words[y]) or tags[y] in ("n", "a", "b")):
+                return False
+        return False
 
     def _trade_facility(self, words, tags, idx, b) -> bool:
         """Whether the words from ``idx`` to ``b`` are a short facility named by common words (汇算|中心|项目), or a process.
@@ -2522,6 +2536,10 @@ class EntityRules:
                 break
             if label == "PROJECT" and k < j and self._route_joint(words, tags, k):
                 k -= 1  # "深河|至|房县巨峪段改扩建项目": a road from one place to another
+                continue
+            if label == "PROJECT" and k < j and w in r.trade_park_ends and k > 0 and words[k - 1] in r.park_trades \
+                    and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                k -= 1  # "马铺化工|园(zg)|基础设施项目": a park's one character after its trade, read as a word
                 continue
             if label == "PROJECT" and w in r.route_sections and 0 < k < j \
                     and (tags[k - 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"x"} or words[k - 1] in r.numbered_routes):
@@ -4976,6 +4994,8 @@ class EntityRules:
                     and self._capacity_at(words, tags, a, idx + 1) is None:
                 if suf not in r.company_strong and self._trade_facility(words, tags, idx + 1, b):
                     return None  # "浦煜国际物流|汇算中心项目": the trade's facility is the project
+                if words[idx] in r.park_trades and self._trade_park_after(words, tags, idx + 1, b):
+                    return None  # "马铺化工|园|基础设施项目": a park named after its trade, no firm
                 if suf not in r.company_strong and idx > a and len(words[idx - 1]) >= 3 \
                         and words[idx - 1][-1] in r.office_divisions and self._places_only(words, tags, a, idx):
                     return None  # "彭州市|航空|博览孵化园…": a trade after the divisions alone is their field, no firm

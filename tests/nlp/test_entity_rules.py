@@ -7973,3 +7973,19 @@ def test_a_road_project_with_its_section_in_brackets_is_one_name(nlp):
     assert ("春明路(光华路-建设路)改建工程项目", "PROJECT") in got, got
     got = ents(nlp, "区里将实施向阳大街(东站路至体育路)提升工程、西湖新村改造项目等。")
     assert ("向阳大街(东站路至体育路)提升工程", "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text, project, no_firm", [
+    # a park named after its trade (化工园, 化工新材料产业园): the trade names the park, no firm
+    ("青溪化工园基础设施项目今年开工。", "青溪化工园基础设施项目", "青溪化工"),
+    ("沙湾区北岭化工新材料产业园配套工程开工。", "沙湾区北岭化工新材料产业园配套工程", "沙湾区北岭化工"),
+])
+def test_a_park_named_after_its_trade_is_no_firm(nlp, text, project, no_firm):
+    got = ents(nlp, text)
+    assert (project, "PROJECT") in got, got
+    assert no_firm not in {t for t, _ in got}, got
+
+
+def test_a_firm_named_by_its_trade_still_heads_its_project(nlp):
+    got = ents(nlp, "北岭化工年产5万吨烧碱项目开工。")
+    assert ("北岭化工", "COMPANY") in got, got
