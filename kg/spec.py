@@ -388,6 +388,9 @@ class EntityRuleSpec:
     trade_park_ends: tuple[str, ...]  # 园, 园区: a park's word after a trade ("某某化工园")
     trade_park_max_words: int  # the park's other trade words between ("化工|新|材料|产业园")
     park_trades: frozenset[str]  # 化工: trades a park is zoned for and named after
+    site_invest_verbs: frozenset[str]  # 投资: after "在 + a place" it is the clause's verb, no name's word
+    site_prepositions: frozenset[str]  # 在, 于: open the place where the clause's verb is done
+    site_verb_reach: int  # words of the place between the preposition and the verb
     agency_suffixes: tuple[str, ...]  # every AGENCY suffix: "效能办|和|环保局" is two offices
     division_count_re: re.Pattern  # "等2个镇", "等3个村": 等 closes a list of divisions
     place_kind_re: re.Pattern  # "等地的", "等省市": 等 closes a list of places
@@ -728,6 +731,9 @@ class EntityRuleSpec:
             trade_park_ends=tuple(spec.get("trade_park_ends", ())),
             trade_park_max_words=int(spec.get("trade_park_max_words", 2)),
             park_trades=frozenset(spec.get("park_trades", ())),
+            site_invest_verbs=frozenset(spec.get("site_invest_verbs", ())),
+            site_prepositions=frozenset(spec.get("site_prepositions", ())),
+            site_verb_reach=int(spec.get("site_verb_reach", 3)),
             agency_suffixes=_longest_first(_suffix_words(spec, "AGENCY")),
             not_office_ends=_longest_first(spec.get("not_office_ends", ())),
             office_plurals=frozenset(spec.get("office_plurals", ())),

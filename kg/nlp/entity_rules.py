@@ -2286,6 +2286,8 @@ class EntityRules:
                 break
             if label == "PROJECT" and self._count_word(w):
                 break  # "…等|十大|专业产业园": how many, though a capacity's number and unit stay (6000|亩|…)
+            if label == "PROJECT" and w in r.site_invest_verbs and 0 < k < j - 1 and self._sited_verb(words, tags, k):
+                break  # "在|城南|分园|投资|光通信器件项目": where the firm invests, then in what; no one name
             if owned and not self._owner(w, t):
                 break  # "日本银行|串通|政府": only whose government is part of its name
             if label == "PLACE" and w in r.drive_verbs:
@@ -4362,7 +4364,8 @@ class EntityRules:
 
     def _road_section(self, words, tags, close) -> int | None:
         """The open bracket of a road's section written after its name, closed at ``close``:
-        "某某路|(|甲路|-|乙路|)": two ends joined by a route's word; None if the bracket holds no such thing."""
+        "某某路|(|甲路|-|乙路|)": two ends joined by a route's word; or of what a route is, after its two
+        ends ("甲地|至|乙地|(|出省通道|)"); None if the bracket is no such thing."""
         r = self.rules
         for x in range(close - 1, max(0, close - 1 - r.road_section_max_words), -1):
             if words[x] in _OPEN_BRACKETS:
@@ -4371,6 +4374,8 @@ class EntityRules:
                 return None
         else:
             return None
+        if x >= 3 and self._route_joint(words, tags, x - 2):
+            return x  # "甲地|至|乙地|(|出省通道|)|改建工程": what the route is, after its two ends
         if x < 1 or not words[x - 1].endswith(r.road_ends) or len(words[x - 1]) < 2 \
                 or not any(self._route_joint(words, tags, y) for y in range(x + 2, close - 1)):
             return None
@@ -4383,6 +4388,15 @@ class EntityRules:
         close = next((y for y in range(x + 1, min(len(words), x + 2 + self.rules.road_section_max_words))
                       if words[y] in _CLOSE_BRACKETS), None)
         return close is not None and self._road_section(words, tags, close) == x
+
+    def _sited_verb(self, words, tags, x) -> bool:
+        """Whether the verb at ``x`` follows the place its clause opens with 在 (在|某某分园|投资): a
+        zone's or a division's word right before it, within site_verb_reach words of the 在."""
+        r = self.rules
+        if not (self._zone_word(words[x - 1]) or self._known_place(words[x - 1])
+                or words[x - 1].endswith(r.site_ends)):
+            return False
+        return any(words[y] in r.site_prepositions for y in range(max(0, x - 1 - r.site_verb_reach), x - 1))
 
     def _route_joint(self, words, tags, x) -> bool:
         """Whether the word at ``x`` joins a road's two ends inside one project's name (凤州|至|凤县…公路)."""

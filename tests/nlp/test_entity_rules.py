@@ -7973,6 +7973,9 @@ def test_a_road_project_with_its_section_in_brackets_is_one_name(nlp):
     assert ("春明路(光华路-建设路)改建工程项目", "PROJECT") in got, got
     got = ents(nlp, "区里将实施向阳大街(东站路至体育路)提升工程、西湖新村改造项目等。")
     assert ("向阳大街(东站路至体育路)提升工程", "PROJECT") in got, got
+    # and what a route is, in brackets after its two ends ("甲地至乙地(出省通道)改建工程")
+    got = ents(nlp, "石岭至清溪(出市通道)改建工程全长40公里。")
+    assert ("石岭至清溪(出市通道)改建工程", "PROJECT") in got, got
 
 
 @pytest.mark.parametrize("text, project, no_firm", [
@@ -7989,3 +7992,13 @@ def test_a_park_named_after_its_trade_is_no_firm(nlp, text, project, no_firm):
 def test_a_firm_named_by_its_trade_still_heads_its_project(nlp):
     got = ents(nlp, "北岭化工年产5万吨烧碱项目开工。")
     assert ("北岭化工", "COMPANY") in got, got
+
+
+def test_a_verb_of_investing_after_the_place_opens_no_name(nlp):
+    # "在某园投资X项目": the clause's verb after where it is done; the project starts after it, and
+    # the park, the verb and the product make no firm
+    got = ents(nlp, "还有一家企业准备在东岭分园投资精密模具制造项目。")
+    assert not [t for t, _ in got if "投资" in t], got
+    got = ents(nlp, "还有一家企业准备在东岭分园投资年产30万套精密模具项目。")
+    assert ("年产30万套精密模具项目", "PROJECT") in got, got
+    assert not [t for t, _ in got if "投资" in t], got
