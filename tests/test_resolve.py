@@ -991,3 +991,13 @@ def test_two_firms_of_two_provinces_whose_brand_opens_like_a_county_stay_two(nlp
     g = extract_graph(["湖南盐津铺子食品股份有限公司与县政府签约。江西盐津铺子食品股份有限公司在修水投产。"], nlp=nlp)
     companies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "company"}
     assert {"湖南盐津铺子食品股份有限公司", "江西盐津铺子食品股份有限公司"} <= companies, companies
+
+
+def test_a_taiwan_firm_s_short_name_drops_its_trade_word():
+    # Taiwan names two trades 营造 (construction) and 生技 (biotech): "某某营造股份有限公司" is written
+    # "某某公司" later in the article, and is one firm
+    import kg
+
+    g = kg.extract_graph(["宏远营造股份有限公司进驻台中软体园区。宏远公司从事建筑设计。"])
+    firms = [d for _, d in g.nodes(data=True) if d["type"] == "company"]
+    assert len(firms) == 1, firms
