@@ -3742,7 +3742,7 @@ class EntityRules:
                and words[x] not in r.kind_terms for x in range(a, b)):
             return True
         if any(len(words[x]) >= 3 and words[x].endswith(r.road_ends) and words[x] not in r.figurative_roads
-               for x in range(a, b - 1)):
+               and words[x] not in r.generic for x in range(a, b - 1)):
             return True  # "某某路|筒仓|项目": a facility on a named road, which jieba reads as a common noun
         return self._specific_tail(words, tags, a, b)
 

@@ -7958,6 +7958,11 @@ def test_a_facility_on_a_named_road_is_one_project(nlp, text, project, place):
     assert (project, "PROJECT") in got, got
 
 
+def test_a_kind_of_street_before_a_facility_names_no_project(nlp):
+    got = ents(nlp, "包括写字楼、星级酒店、特色商业街区等城市建设项目。")
+    assert "特色商业街区" not in {t for t, _ in got}, got
+
+
 def test_a_water_line_between_two_works_is_one_project(nlp):
     # "甲水库向乙水厂输水工程": 向 joins the line's two ends, as 至 joins a road's
     got = ents(nlp, "今年开工的有青龙水库向城北水厂输水工程、南湖水厂至开发区供水工程等。")
