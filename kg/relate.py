@@ -333,6 +333,8 @@ def _containment(analysis, res, by_article) -> list[tuple]:
         previous = previous_key = None
         listed = None  # the last village placed in the town written right before it, its town and its level
         named = {k for _, k in pairs}
+        # (and the cities and counties the names open with: "石狮市某某项目…落地蚶江镇" names the town's city)
+        named_divisions = {k.name for k in named} | {d for k in named for d in _leading_divisions(k.name)}
         for i, (m, key) in enumerate(pairs):
             nxt = pairs[i + 1][0] if i + 1 < len(pairs) else None
             name = key.name
@@ -372,7 +374,7 @@ def _containment(analysis, res, by_article) -> list[tuple]:
                         and before.s_end == m.s_start and (up := gaz.places.get(before_key.name)) \
                         and up.level in ("province", "city"):
                     out.append((key, before_key, "located_in", "place-after-place", m.sentence))
-            if place is not None and place.level == "town" and chain and Key("place", chain[0]) not in named \
+            if place is not None and place.level == "town" and chain and chain[0] not in named_divisions \
                     and last_city is not None and last_city.name not in chain:
                 # "吉木萨尔县…二工乡": a town's name many counties' towns share, of which the list keeps one, is
                 # the one in the county the article names, not the list's in a county it never names

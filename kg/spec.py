@@ -391,6 +391,16 @@ class EntityRuleSpec:
     placeless_agency_joiners: frozenset[str]  # 及: "商务及经济发展局" is one office, with no place before it
     item_cuts: frozenset[str]  # 的, 暨: a list item starts after them
     route_joiners: frozenset[str]  # 至: "深河至房县…改扩建项目" is one road's project
+    transfer_joiners: frozenset[str]  # 向: "某水库向某水厂输水工程" joins a water line's two ends ...
+    transfer_works: frozenset[str]  # ... when a word of carrying follows the second end (输水, 调水)
+    transfer_reach: int  # words after the second end's first word where that word may come
+    road_section_max_words: int  # words inside a road's bracketed section ("某路(甲路-乙路)")
+    trade_park_ends: tuple[str, ...]  # 园, 园区: a park's word after a trade ("某某化工园")
+    trade_park_max_words: int  # the park's other trade words between ("化工|新|材料|产业园")
+    park_trades: frozenset[str]  # 化工: trades a park is zoned for and named after
+    site_invest_verbs: frozenset[str]  # 投资: after "在 + a place" it is the clause's verb, no name's word
+    site_prepositions: frozenset[str]  # 在, 于: open the place where the clause's verb is done
+    site_verb_reach: int  # words of the place between the preposition and the verb
     agency_suffixes: tuple[str, ...]  # every AGENCY suffix: "效能办|和|环保局" is two offices
     division_count_re: re.Pattern  # "等2个镇", "等3个村": 等 closes a list of divisions
     place_kind_re: re.Pattern  # "等地的", "等省市": 等 closes a list of places
@@ -734,6 +744,16 @@ class EntityRuleSpec:
             placeless_agency_joiners=frozenset(spec.get("placeless_agency_joiners", ())),
             item_cuts=frozenset(spec.get("item_cuts", ())),
             route_joiners=frozenset(spec.get("route_joiners", ())),
+            transfer_joiners=frozenset(spec.get("transfer_joiners", ())),
+            transfer_works=frozenset(spec.get("transfer_works", ())),
+            transfer_reach=int(spec.get("transfer_reach", 3)),
+            road_section_max_words=int(spec.get("road_section_max_words", 6)),
+            trade_park_ends=tuple(spec.get("trade_park_ends", ())),
+            trade_park_max_words=int(spec.get("trade_park_max_words", 2)),
+            park_trades=frozenset(spec.get("park_trades", ())),
+            site_invest_verbs=frozenset(spec.get("site_invest_verbs", ())),
+            site_prepositions=frozenset(spec.get("site_prepositions", ())),
+            site_verb_reach=int(spec.get("site_verb_reach", 3)),
             agency_suffixes=_longest_first(_suffix_words(spec, "AGENCY")),
             not_office_ends=_longest_first(spec.get("not_office_ends", ())),
             office_plurals=frozenset(spec.get("office_plurals", ())),

@@ -249,3 +249,13 @@ def test_a_sites_line_ending_in_its_time_of_posting_joins_no_name():
     # "某某官方发布 2023-02-07 09:30" then the article's first line: the time is no part of its name
     text = normalise("某区官方发布 2023-03-05 10:45\n南方汽车技改项目开工建设，预计年底投产。").text
     assert "10:45南方" not in text and "南方汽车技改项目" in text, text
+
+
+def test_an_offices_photo_credit_ends_its_paragraph():
+    # a credit by an office or a firm, not a reporter ("某某委员会供图"), is a caption's last line:
+    # the next paragraph's first name is no part of it
+    raw = "新区湿地公园一角。某市发展和改革委员会供图\n\n湿地公园项目位于新区北部，今年完工。"
+    lines = normalise(raw).text.split("\n")
+    assert "湿地公园项目位于新区北部，今年完工。" in lines, lines
+    raw = "某县委宣传部供图\n\n东湖隧道项目进入主体施工。"
+    assert "东湖隧道项目进入主体施工。" in normalise(raw).text.split("\n")

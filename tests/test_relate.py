@@ -521,3 +521,13 @@ def test_a_place_firms_move_into_is_no_subject_of_a_later_signing():
     label = {n: d["label"] for n, d in g.nodes(data=True)}
     partners = {(label[u], label[v]) for u, v, d in g.edges(data=True) if d.get("relation") == "partners"}
     assert not [p for p in partners if p[0] == "北部都会区"], partners
+
+
+def test_a_town_lies_in_the_city_a_name_before_it_opens_with():
+    # the town's city is named only at the head of a project's name ("某市某某项目落地某镇"): the
+    # article's county named earlier is not the town's
+    import kg
+
+    g = kg.extract_graph(["南安市召开招商推介会。晋江市运动鞋服智能制造项目计划落地安海镇，年内开工。"])
+    located = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "located_in"}
+    assert ("安海镇", "南安市") not in located, located

@@ -1028,3 +1028,13 @@ def test_a_project_named_after_its_zone_in_two_forms_is_one_project(rules_nlp):
     g = kg.extract_graph(["临河工业园区供热管网项目开工。临河工业园供热管网项目总投资2亿元。"], nlp=rules_nlp)
     projects = [d["label"] for _, d in g.nodes(data=True) if d["type"] == "project"]
     assert len(projects) == 1, projects
+
+
+def test_a_taiwan_firm_s_short_name_drops_its_trade_word():
+    # Taiwan names two trades 营造 (construction) and 生技 (biotech): "某某营造股份有限公司" is written
+    # "某某公司" later in the article, and is one firm
+    import kg
+
+    g = kg.extract_graph(["宏远营造股份有限公司进驻台中软体园区。宏远公司从事建筑设计。"])
+    firms = [d for _, d in g.nodes(data=True) if d["type"] == "company"]
+    assert len(firms) == 1, firms

@@ -1758,7 +1758,8 @@ class EntityRules:
                         and offs[j] + len(w) == offs[j + 1]:
                     continue  # "中叉电动智能工程|装备|项目", "工程|机械": goods named by the suffix's word, no works
                 if label == "COMPANY" and strength == "weak" and j + 1 < len(words) \
-                        and offs[j] + len(w) == offs[j + 1] and self._trade_run_ends_site(words, offs, j + 1):
+                        and offs[j] + len(w) == offs[j + 1] and (self._trade_run_ends_site(words, offs, j + 1)
+                                                                 or (w in r.park_trades and self._trade_park_after(words, tags, j + 1, len(words)))):
                     # "锂电新能源|产业基地", "洪洲电子|科技园", "容县电子|信息产业": a trade, not a company;
                     # and so after more trades: "宁东能源|化工|基地" is a region's base of two trades
                     continue
@@ -1897,7 +1898,9 @@ class EntityRules:
                 or words[split].startswith(self.rules.institution_heads) \
                 or words[split - 1].endswith(self.rules.institution_heads) \
                 or (cand.label == "PROJECT" and self._trade_facility(words, tags, split, j + 1)) \
-                or self._trade_site(words, split, j):
+                or self._trade_site(words, split, j) \
+                or (split - 1 > a and words[split - 1] in self.rules.park_trades
+                    and self._trade_park_after(words, tags, split, j + 1)):
             # (and "…精密机械|产业园…工程": a park named after its trade, no company; a school's; and
             # "龙华现代智能物流|装备产业园": a park of one more trade, named by common words)
             return [cand]
@@ -1990,6 +1993,17 @@ class EntityRules:
         """
         return split + 1 < j and words[split].endswith(self.rules.site_ends) \
             and not words[split - 1].endswith(self.rules.company_strong)
+
+    def _trade_park_after(self, words, tags, x, b) -> bool:
+        """Whether a park's word follows at ``x``, after at most the park's other trade in common words
+        ("化工|园", "化工|新|材料|产业园"): the trade before it (park_trades) names the park."""
+        r = self.rules
+        for y in range(x, min(b - 1, x + 1 + r.trade_park_max_words)):
+            if words[y].endswith(r.trade_park_ends):
+                return y > x or len(words[y]) <= 3
+            if tags[y] in PROPER_TAGS or len(words[y]) > 3 or not (_trade(words[y]) or tags[y] in ("n", "a", "b")):
+                return False
+        return False
 
     def _trade_facility(self, words, tags, idx, b) -> bool:
         """Whether the words from ``idx`` to ``b`` are a short facility named by common words (汇算|中心|项目), or a process.
@@ -2361,6 +2375,8 @@ class EntityRules:
                 break
             if label == "PROJECT" and self._count_word(w):
                 break  # "…等|十大|专业产业园": how many, though a capacity's number and unit stay (6000|亩|…)
+            if label == "PROJECT" and w in r.site_invest_verbs and 0 < k < j - 1 and self._sited_verb(words, tags, k):
+                break  # "在|城南|分园|投资|光通信器件项目": where the firm invests, then in what; no one name
             if owned and not self._owner(w, t):
                 break  # "日本银行|串通|政府": only whose government is part of its name
             if label == "PLACE" and w in r.drive_verbs:
@@ -2612,6 +2628,10 @@ class EntityRules:
             if label == "PROJECT" and k < j and self._route_joint(words, tags, k):
                 k -= 1  # "深河|至|房县巨峪段改扩建项目": a road from one place to another
                 continue
+            if label == "PROJECT" and k < j and w in r.trade_park_ends and k > 0 and words[k - 1] in r.park_trades \
+                    and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                k -= 1  # "马铺化工|园(zg)|基础设施项目": a park's one character after its trade, read as a word
+                continue
             if label == "PROJECT" and w in r.route_sections and 0 < k < j \
                     and (tags[k - 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"x"} or words[k - 1] in r.numbered_routes):
                 # (a road's kind jieba reads as an adverb: "绕城|高速(d)|段")
@@ -2789,6 +2809,9 @@ class EntityRules:
                     and tags[k - 1] in ("q", "m") and len(words[k - 1]) <= 2 and tags[k - 3] == "m" \
                     and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k - 3, k + 1)):
                 k -= 3  # "年产|10|万件|(|套|)|全屋家具…项目": the capacity's other unit, in brackets
+                continue
+            if label == "PROJECT" and w in _CLOSE_BRACKETS and k < j and (opened := self._road_section(words, tags, k)):
+                k = opened - 1  # "某某路|(|甲路|-|乙路|)|改建工程": the section of the road, in brackets
                 continue
             if label == "PROJECT" and t == "q" and len(w) == 1 and k < j - 1 and k > 0 and tags[k - 1] in NOUN_TAGS \
                     and offs[k - 1] + len(words[k - 1]) == offs[k]:
@@ -3837,6 +3860,13 @@ class EntityRules:
         if any(tags[x] in HEAD_TAGS | {"ns"} and words[x] not in generic and len(words[x]) >= 2
                and words[x] not in r.kind_terms for x in range(a, b)):
             return True
+        if any(len(words[x]) >= 3 and words[x].endswith(r.road_ends) and words[x] not in r.figurative_roads
+               and words[x] not in r.generic for x in range(a, b - 1)):
+            return True  # "某某路|筒仓|项目": a facility on a named road, which jieba reads as a common noun
+        return self._specific_tail(words, tags, a, b)
+
+    def _specific_tail(self, words, tags, a, b) -> bool:
+        r = self.rules
         if a + 1 < b and self._misread_trade(words, tags, a) and words[a - 1] == "的":
             return True  # "总投资60亿元的|一力(d)|物流项目": a brand jieba reads as an adverb, right after the amount
         return self._has_quantity(words, tags, a, b)
@@ -4284,7 +4314,8 @@ class EntityRules:
         while k >= 0 and ((not (tags[k] in ("w", "_SP") and words[k] != "、")
                            or (not clause_start and self._ratio_slash(words, tags, k))
                            or (label == "PROJECT" and not clause_start and self._route_joint(words, tags, k))
-                          or (words[k] in r.brand_dots and k > 0 and tags[k - 1] in PROPER_TAGS | PLACE_NAME_TAGS))
+                          or (words[k] in r.brand_dots and k > 0 and tags[k - 1] in PROPER_TAGS | PLACE_NAME_TAGS)
+                          or (label == "PROJECT" and words[k] in _BRACKETS and self._in_road_section(words, tags, k)))
                           and words[k] not in CLAUSE_PUNCT - {"、"}
                           or (offs is not None and words[k] in _BRACKETS and self._in_bracketed_place(words, tags, offs, k))):
             # "宏储源100MW/200MWh光伏储能等项目": a slash between two sizes is one capacity (a status
@@ -4461,12 +4492,52 @@ class EntityRules:
             return False
         return all("".join(words[x:y]).endswith(levels) for x, y in segments[:-1])
 
+    def _road_section(self, words, tags, close) -> int | None:
+        """The open bracket of a road's section written after its name, closed at ``close``:
+        "某某路|(|甲路|-|乙路|)": two ends joined by a route's word; or of what a route is, after its two
+        ends ("甲地|至|乙地|(|出省通道|)"); None if the bracket is no such thing."""
+        r = self.rules
+        for x in range(close - 1, max(0, close - 1 - r.road_section_max_words), -1):
+            if words[x] in _OPEN_BRACKETS:
+                break
+            if tags[x] in ("w", "_SP") and words[x] not in r.route_joiners:
+                return None
+        else:
+            return None
+        if x >= 3 and self._route_joint(words, tags, x - 2):
+            return x  # "甲地|至|乙地|(|出省通道|)|改建工程": what the route is, after its two ends
+        if x < 1 or not words[x - 1].endswith(r.road_ends) or len(words[x - 1]) < 2 \
+                or not any(self._route_joint(words, tags, y) for y in range(x + 2, close - 1)):
+            return None
+        return x
+
+    def _in_road_section(self, words, tags, x) -> bool:
+        """Whether the bracket at ``x`` opens or closes a road's section ("某某路|(|甲路|-|乙路|)")."""
+        if words[x] in _CLOSE_BRACKETS:
+            return self._road_section(words, tags, x) is not None
+        close = next((y for y in range(x + 1, min(len(words), x + 2 + self.rules.road_section_max_words))
+                      if words[y] in _CLOSE_BRACKETS), None)
+        return close is not None and self._road_section(words, tags, close) == x
+
+    def _sited_verb(self, words, tags, x) -> bool:
+        """Whether the verb at ``x`` follows the place its clause opens with 在 (在|某某分园|投资): a
+        zone's or a division's word right before it, within site_verb_reach words of the 在."""
+        r = self.rules
+        if not (self._zone_word(words[x - 1]) or self._known_place(words[x - 1])
+                or words[x - 1].endswith(r.site_ends)):
+            return False
+        return any(words[y] in r.site_prepositions for y in range(max(0, x - 1 - r.site_verb_reach), x - 1))
+
     def _route_joint(self, words, tags, x) -> bool:
         """Whether the word at ``x`` joins a road's two ends inside one project's name (凤州|至|凤县…公路)."""
         # (names jieba does not know on either side: "高庄|-|祁川段")
-        return words[x] in self.rules.route_joiners and 0 < x < len(words) - 1 \
-            and (tags[x - 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"x"} or words[x - 1] in self.rules.route_stops) \
-            and tags[x + 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"x"}
+        r = self.rules
+        return (words[x] in r.route_joiners
+                or (words[x] in r.transfer_joiners
+                    and any(w in r.transfer_works for w in words[x + 2:x + 2 + r.transfer_reach]))) \
+            and 0 < x < len(words) - 1 \
+            and (tags[x - 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"x"} or words[x - 1] in r.route_stops) \
+            and tags[x + 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"x", "s"}
 
     def _joins_products(self, words, tags, x) -> bool:
         """Whether the conjunction at ``x`` joins two products inside one project's name.
@@ -5102,6 +5173,8 @@ class EntityRules:
                     return None  # "浦煜国际物流|汇算中心项目": the trade's facility is the project
                 if suf not in r.company_strong and self._trade_site(words, idx + 1, b - 1):
                     return None  # "某县冷链物流|中心|屋顶光伏项目": where the plant is built, no firm
+                if words[idx] in r.park_trades and self._trade_park_after(words, tags, idx + 1, b):
+                    return None  # "马铺化工|园|基础设施项目": a park named after its trade, no firm
                 if suf not in r.company_strong and idx > a and len(words[idx - 1]) >= 3 \
                         and words[idx - 1][-1] in r.office_divisions and self._places_only(words, tags, a, idx):
                     return None  # "彭州市|航空|博览孵化园…": a trade after the divisions alone is their field, no firm

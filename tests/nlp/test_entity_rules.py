@@ -8228,3 +8228,66 @@ def test_a_firm_before_a_works_object_still_heads_its_project(nlp):
     # a tunnel is what the firm's equipment treats, no site named by its trade ("某某实业|隧道治理设备…")
     got = ents(nlp, "签约的项目有荆门远达实业隧道养护设备生产项目。")
     assert ("荆门远达实业", "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text, project, place", [
+    # a facility on a named road: jieba reads the road as a common noun, so the name seemed a kind
+    ("市区的新民路仓库项目年底前完工。", "新民路仓库项目", None),
+    ("旧城中的东门街粮仓改建项目启动。", "东门街粮仓改建项目", None),
+    # (a road's own project stays the road's)
+    ("今年加快推进滨江路项目建设。", "滨江路项目", None),
+])
+def test_a_facility_on_a_named_road_is_one_project(nlp, text, project, place):
+    got = ents(nlp, text)
+    assert (project, "PROJECT") in got, got
+
+
+def test_a_kind_of_street_before_a_facility_names_no_project(nlp):
+    got = ents(nlp, "包括写字楼、星级酒店、特色商业街区等城市建设项目。")
+    assert "特色商业街区" not in {t for t, _ in got}, got
+
+
+def test_a_water_line_between_two_works_is_one_project(nlp):
+    # "甲水库向乙水厂输水工程": 向 joins the line's two ends, as 至 joins a road's
+    got = ents(nlp, "今年开工的有青龙水库向城北水厂输水工程、南湖水厂至开发区供水工程等。")
+    assert ("青龙水库向城北水厂输水工程", "PROJECT") in got, got
+    # (elsewhere 向 is a preposition of the clause)
+    got = ents(nlp, "集团向园区污水处理厂项目追加投资。")
+    assert not [t for t, _ in got if t.startswith("集团向")], got
+
+
+def test_a_road_project_with_its_section_in_brackets_is_one_name(nlp):
+    # "某路(甲路-乙路)改建工程": the section rebuilt, between two crossing roads
+    got = ents(nlp, "春明路(光华路-建设路)改建工程项目正式开工。")
+    assert ("春明路(光华路-建设路)改建工程项目", "PROJECT") in got, got
+    got = ents(nlp, "区里将实施向阳大街(东站路至体育路)提升工程、西湖新村改造项目等。")
+    assert ("向阳大街(东站路至体育路)提升工程", "PROJECT") in got, got
+    # and what a route is, in brackets after its two ends ("甲地至乙地(出省通道)改建工程")
+    got = ents(nlp, "石岭至清溪(出市通道)改建工程全长40公里。")
+    assert ("石岭至清溪(出市通道)改建工程", "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text, project, no_firm", [
+    # a park named after its trade (化工园, 化工新材料产业园): the trade names the park, no firm
+    ("青溪化工园基础设施项目今年开工。", "青溪化工园基础设施项目", "青溪化工"),
+    ("沙湾区北岭化工新材料产业园配套工程开工。", "沙湾区北岭化工新材料产业园配套工程", "沙湾区北岭化工"),
+])
+def test_a_park_named_after_its_trade_is_no_firm(nlp, text, project, no_firm):
+    got = ents(nlp, text)
+    assert (project, "PROJECT") in got, got
+    assert no_firm not in {t for t, _ in got}, got
+
+
+def test_a_firm_named_by_its_trade_still_heads_its_project(nlp):
+    got = ents(nlp, "北岭化工年产5万吨烧碱项目开工。")
+    assert ("北岭化工", "COMPANY") in got, got
+
+
+def test_a_verb_of_investing_after_the_place_opens_no_name(nlp):
+    # "在某园投资X项目": the clause's verb after where it is done; the project starts after it, and
+    # the park, the verb and the product make no firm
+    got = ents(nlp, "还有一家企业准备在东岭分园投资精密模具制造项目。")
+    assert not [t for t, _ in got if "投资" in t], got
+    got = ents(nlp, "还有一家企业准备在东岭分园投资年产30万套精密模具项目。")
+    assert ("年产30万套精密模具项目", "PROJECT") in got, got
+    assert not [t for t, _ in got if "投资" in t], got
