@@ -128,6 +128,7 @@ class EntityRuleSpec:
     brand_outlets: tuple[str, ...]  # 4S店: a brand's dealer; a place's name before one is the brand's
     vehicle_codes: frozenset[str]  # CNG, SUV: kinds of vehicle by fuel or body, no brand before 汽车
     rank_phrases: tuple[str, ...]  # 国际一流: a rank to reach, before a project's kind that names none
+    landform_false_words: frozenset[str]  # 矿山: ends like a landform, names no place
     project_stop: frozenset[str]  # verbs a project name never extends over (event verbs included)
     written_adverbs: frozenset[str]  # 亦, 皆: adverbs of Hong Kong and Taiwan papers, never inside a name
     procedure_verbs: frozenset[str]  # 办理, 核准: an office's verbs tagged as nouns, before a zone no part of it
@@ -480,6 +481,7 @@ class EntityRuleSpec:
             brand_outlets=tuple(spec.get("brand_outlets", ())),
             vehicle_codes=frozenset(spec.get("vehicle_codes", ())),
             rank_phrases=tuple(spec.get("rank_phrases", ())),
+            landform_false_words=frozenset(spec.get("landform_false_words", ())),
             project_stop=frozenset(spec["project_stop_words"]) | frozenset(spec.get("event_verbs", ()))
             | frozenset(spec.get("drive_verbs", ())),
             written_adverbs=frozenset(spec.get("written_adverbs", ())),

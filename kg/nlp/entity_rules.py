@@ -1831,7 +1831,8 @@ class EntityRules:
         options = self.suffix_by_end.get(w[-1])
         if not options or w in self.rules.false_words or w.startswith("等") or self._ends_false(w):
             return ()
-        return tuple(o for o in options if w.endswith(o[0]))
+        return tuple(o for o in options if w.endswith(o[0])
+                     and not (o[1] == "PLACE" and w in self.rules.landform_false_words))  # (矿山: a mine)
 
     def _suffix_candidate(self, w: str) -> bool:
         r = self.rules
@@ -2359,8 +2360,12 @@ class EntityRules:
                 continue
             if label == "COMPANY" and k < j and self._province(words[k + 1]) and self._below_province(w):
                 break  # "石牙镇|广西锦惠牧业有限公司": a name opens with its province, so a town before it is where it is
-            if label == "PLACE" and t == "m" and _YEAR_NUMBER.fullmatch(w):
+            if label == "PLACE" and t == "m" and (_YEAR_NUMBER.fullmatch(w) or (
+                    w == "年" and k > 0 and _YEAR_NUMBER.fullmatch(words[k - 1]))):
                 break  # "2012|沧州经济开发区|新兴产业投资推介会": an event's year before the zone it is held for
+            if label == "PLACE" and t == "x" and w[0] == "年" and k > 0 and _YEAR_NUMBER.fullmatch(words[k - 1]):
+                lead, k = 1, k - 1  # (and "2023|年市(x)|开发区": jieba glued the year's 年 to the name)
+                break
             if label == "PLACE" and w in r.date_words and (t in ("m", "mq") or (k > 0 and tags[k - 1] == "m")):
                 # "前9|月|开发区|一批…": a date before a zone in general, never its name; so is a year
                 # jieba reads as a noun after its number ("2013|年度(n)|自治区"), and a quarter it

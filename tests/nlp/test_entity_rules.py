@@ -8291,3 +8291,15 @@ def test_a_verb_of_investing_after_the_place_opens_no_name(nlp):
     got = ents(nlp, "还有一家企业准备在东岭分园投资年产30万套精密模具项目。")
     assert ("年产30万套精密模具项目", "PROJECT") in got, got
     assert not [t for t, _ in got if "投资" in t], got
+
+
+def test_a_mine_in_a_legal_name_stays_in_it(nlp):
+    # 矿山 ends like a mountain and names no place, but a firm's legal name holds it (某集团矿山工程有限公司)
+    got = ents(nlp, "金岭集团矿山工程有限公司负责人与县政府签约。")
+    assert ("金岭集团矿山工程有限公司", "COMPANY") in got, got
+
+
+def test_a_years_nian_glued_to_a_zone_is_no_part_of_it(nlp):
+    # "2023|年市(x)|开发区": jieba glued the year's 年 to the zone's first character
+    got = ents(nlp, "市装备产业园暨2023年市开发区秋季重点项目集中开工仪式举行。")
+    assert not [t for t, lab in got if lab == "PLACE" and (t[0].isdigit() or t.startswith("年"))], got
