@@ -1847,6 +1847,11 @@ class EntityRules:
             return False
         return any(w.endswith(suf) for suf, _, _ in options)
 
+    def _delegation_before(self, words, head: int, lo: int) -> bool:
+        """Whether the two words before ``head`` (from ``lo`` on) end in a fair's delegation (某市代表团|项目)."""
+        return bool(self.rules.delegation_words) \
+            and "".join(words[max(lo, head - 2):head]).endswith(self.rules.delegation_words)
+
     def _fielded_bureau(self, words, tags, offs, j) -> Candidate | None:
         """A level's bureau whose field jieba writes as words of a clause, then 局 alone: "市|促进|外来|投资|局",
         "市|招商|投资|局". The level's bare word opening a clause ("市", "县") makes them the bureau's name."""
@@ -2249,8 +2254,7 @@ class EntityRules:
         if label == "PROJECT" and words[j].endswith(suf) and j + 1 < len(words) and words[j + 1] in r.promotion_events \
                 and offs[j] + len(words[j]) == offs[j + 1]:
             return None  # "某市产业投资项目|推介会": the projects a place offers investors, no one named
-        if label == "PROJECT" and words[j] == suf and j >= 1 and r.delegation_words \
-                and "".join(words[max(0, j - 2):j]).endswith(r.delegation_words):
+        if label == "PROJECT" and words[j] == suf and j >= 1 and self._delegation_before(words, j, 0):
             return None  # "…博览会|某市代表团|项目签约仪式": the projects a city's delegation signs, none named
         if label == "PROJECT" and words[j].endswith(suf) and j + 3 < len(words) and words[j + 1] in _OPEN_BRACKETS \
                 and words[j + 3] in _CLOSE_BRACKETS and j + 4 < len(words) and words[j + 4] in r.promotion_events:
@@ -4925,8 +4929,7 @@ class EntityRules:
             return []  # "…州州委、州人民政府…举行集中开工仪式": the offices host the event, no project
         if self.gazetteer.written(name) is not None:
             return [Candidate(start, end, "PLACE", rule, prio=3)]  # "恩施州|30个项目集中签约": the division's projects
-        if b - a >= 2 and words[b - 1] in r.whole_project_heads and r.delegation_words \
-                and "".join(words[max(a, b - 3):b - 1]).endswith(r.delegation_words):
+        if b - a >= 2 and words[b - 1] in r.whole_project_heads and self._delegation_before(words, b - 1, a):
             return []  # "…博览会某市代表团|项目|集中签约": the projects a city's delegation signs, none named
         if rule == "status-clause" and b - a >= 2 and words[b - 1] in r.whole_project_heads \
                 and any(words[b - 2].endswith(z) for z in r.zone_kinds):
