@@ -513,6 +513,7 @@ def _short(name: str) -> str:
 
 # The party's name before a committee written in full: 中共松江区委员会 is 松江区委.
 PARTY, COMMITTEE = "中共", "委员会"
+PARTY_FULL, CONFERENCE = "中国共产党", "政协"
 
 # Between an office's name and the document it is kept to, in its key (never in a label).
 SCOPE = "\x1f"
@@ -579,7 +580,7 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
     ('湖南省人民政府', '楚雄州委')
     """
     table = abbreviations()
-    out = _own_division_name(name)
+    out = _own_division_name(_body_form(name))
     # An office after its division's short name (呼市发改委, 高市府经发局) is the one named after the
     # division in full: the short name is the papers' way of writing it, not another division.
     shorts = short_division_names()
@@ -671,6 +672,24 @@ def division_prefix(name: str, above: str = "", towns: bool = False) -> tuple[st
 
 
 @lru_cache(maxsize=1 << 16)
+def _body_form(name: str) -> str:
+    """A body's name as its division writes it: without a session ("某县第十八届人民代表大会" is 某县人民代表大会),
+    the party's full name as 中共 (中国共产党某县委员会), and the conference's committee as its short name
+    (政协某县委员会 is 某县政协; 政协全国委员会, 全国政协).
+
+    >>> _body_form("政协建平县第十届委员会"), _body_form("中国共产党建平县第十四届委员会")
+    ('建平县政协', '中共建平县委员会')
+    """
+    r = entity_rule_spec()
+    if "届" in name:
+        name = r.session_re.sub("", name, count=1)
+    if name.startswith(PARTY_FULL):
+        name = PARTY + name[len(PARTY_FULL):]
+    elif name.startswith(CONFERENCE) and name.endswith(COMMITTEE) and len(name) > len(CONFERENCE + COMMITTEE):
+        name = name[len(CONFERENCE):-len(COMMITTEE)] + CONFERENCE
+    return name
+
+
 def _own_division_name(name: str) -> str:
     """An office named with its division in full, as the relative name there resolves it; else ``name``.
 
@@ -680,7 +699,9 @@ def _own_division_name(name: str) -> str:
     ('绿园区委', '西安市市场监督管理局')
     """
     party = name.startswith(PARTY) and name.endswith(COMMITTEE)
-    body = name[len(PARTY):-len(COMMITTEE)] if party else name
+    # (and the party's name before its division's committee or office by their short names: 中共某县委,
+    # 中共某县委宣传部, as 某县委 and 某县委宣传部)
+    body = name[len(PARTY):-len(COMMITTEE)] if party else name[len(PARTY):] if name.startswith(PARTY) else name
     written, full = division_prefix(body)
     if not written:
         return name
@@ -984,6 +1005,7 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None) -> dict[
     regions = entity_rule_spec().region_names
     via: dict[str, Counter[str]] = defaultdict(Counter)  # cities by the counties named in them
     via_whole: Counter[str] = Counter()
+    in_full: dict[str, set[str]] = defaultdict(set)  # divisions an article names in full (or in an office's name)
     articles = []
     if away is None:
         away = _away(analysis)
@@ -1011,6 +1033,8 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None) -> dict[
         if m.label == "PLACE" and m.text.endswith(TOWN_ENDS) and len(m.text) > 2 and (place is None or place.level == "town"):
             towns[m.article][m.text] += 1
         if place is not None and place.level in ("province", "city", "county"):
+            if m.text == place.name or m.label != "PLACE":
+                in_full[m.article].add(place.name)
             # A division that names the story's own outlet ("来源：津市电视台", "澧县融媒体中心讯") is the
             # paper's home, however often the story names the cities its leaders visit.
             weight = OUTLET_WEIGHT if m.label == "PLACE" and texts.get(m.sentence, "").startswith(outlets, m.s_end) else 1
@@ -1063,6 +1087,11 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None) -> dict[
     out = {}
     for art in articles:
         own = home(by_article[art], via[art])
+        if own.county and fallback.county and own.county not in in_full[art] and own.province != fallback.province:
+            # A county of another province named only by its short name ("红山文化…", "红山中心商贸区" on a
+            # page of 建平县: 红山区 is in Inner Mongolia) is no home against the county the document names
+            # in full: the short name is a landmark's or a culture's word as often as the county's.
+            own = ArticleHome()
         out[art] = ArticleHome(*(mine or other for mine, other in zip(own, fallback)))._replace(town=town(towns[art]))
     return out
 

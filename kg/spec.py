@@ -129,6 +129,9 @@ class EntityRuleSpec:
     vehicle_codes: frozenset[str]  # CNG, SUV: kinds of vehicle by fuel or body, no brand before 汽车
     rank_phrases: tuple[str, ...]  # 国际一流: a rank to reach, before a project's kind that names none
     landform_false_words: frozenset[str]  # 矿山: ends like a landform, names no place
+    session_re: re.Pattern  # 第十八届: a body's session, between its division and its name
+    session_bodies: frozenset[str]  # 人民代表大会, 人大常委会: bodies that sit in numbered sessions
+    body_openers: tuple[str, ...]  # 政协, 中国共产党: a body's name before its division's, no part of a place
     project_stop: frozenset[str]  # verbs a project name never extends over (event verbs included)
     written_adverbs: frozenset[str]  # 亦, 皆: adverbs of Hong Kong and Taiwan papers, never inside a name
     procedure_verbs: frozenset[str]  # 办理, 核准: an office's verbs tagged as nouns, before a zone no part of it
@@ -482,6 +485,9 @@ class EntityRuleSpec:
             vehicle_codes=frozenset(spec.get("vehicle_codes", ())),
             rank_phrases=tuple(spec.get("rank_phrases", ())),
             landform_false_words=frozenset(spec.get("landform_false_words", ())),
+            session_re=re.compile(spec.get("session_ordinal") or "(?!)"),
+            session_bodies=frozenset(spec.get("session_bodies", ())),
+            body_openers=tuple(spec.get("body_openers", ())),
             project_stop=frozenset(spec["project_stop_words"]) | frozenset(spec.get("event_verbs", ()))
             | frozenset(spec.get("drive_verbs", ())),
             written_adverbs=frozenset(spec.get("written_adverbs", ())),

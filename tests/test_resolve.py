@@ -1038,3 +1038,24 @@ def test_a_taiwan_firm_s_short_name_drops_its_trade_word():
     g = kg.extract_graph(["宏远营造股份有限公司进驻台中软体园区。宏远公司从事建筑设计。"])
     firms = [d for _, d in g.nodes(data=True) if d["type"] == "company"]
     assert len(firms) == 1, firms
+
+
+def test_a_bodys_session_and_the_partys_full_name_are_the_divisions_own():
+    assert canonical_agency("修水县第十六届人民代表大会", "", "") == "修水县人民代表大会"
+    assert canonical_agency("县第十六届人大", "", "", county="修水县") == "修水县人民代表大会"
+    assert canonical_agency("政协修水县第十届委员会", "", "") == "修水县政协"
+    assert canonical_agency("政协全国委员会", "", "") == "全国政协"
+    assert canonical_agency("中国共产党修水县委员会", "", "") == "修水县委"
+    assert canonical_agency("中共修水县委", "", "") == "修水县委"
+    assert canonical_agency("中共修水县委宣传部", "", "") == "修水县委宣传部"
+    assert canonical_agency("中共中央宣传部", "", "") == "中共中央宣传部"
+
+
+def test_a_short_name_of_another_provinces_county_is_no_articles_home(rules_nlp):
+    # The report's second part names only 红山 (a culture's and a landmark's word, and the short name of a
+    # district of Inner Mongolia): its 县政府 is the county the document names in full.
+    text = ("政府工作报告\n——在修水县第十六届人民代表大会第三次会议上\n各位代表：我代表县人民政府报告工作。\n\n"
+            "攻坚克难谋发展\n一年来，全县经济平稳增长，红山文化研究中心投入使用，县政府加快推进项目建设。\n")
+    agencies = _aliases(_resolve([text], rules_nlp), "agency")
+    assert {"县政府", "县人民政府"} <= agencies["修水县人民政府"], agencies
+    assert "修水县第十六届人民代表大会" in agencies["修水县人民代表大会"], agencies

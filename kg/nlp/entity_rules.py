@@ -568,6 +568,8 @@ class EntityRules:
         cands += self._places_in_countries(words, tags, offs, cands)
         cands += self._divisions_after_parents(words, tags, offs)
         cands += self._numbered_bureaus(text, cands)
+        if "届" in text:
+            cands += self._session_bodies(text, words, tags, offs)
         cands += self._invested_works(words, tags, offs, cands)
         if "投资" in text:
             cands += self._invested_facilities(words, tags, offs, cands)
@@ -609,6 +611,8 @@ class EntityRules:
         cands = [c for c in cands if not (c.label == "COMPANY" and c.end - c.start <= 2 and self._given_name(text, c))]
         if "区" in text:
             cands = [self._park_of_section(text, c) for c in cands]
+        if any(o in text for o in self.rules.body_openers):
+            cands = [self._after_body_opener(text, c) for c in cands]
         if "网" in text:
             cands = [c for c in cands if not (c.label == "COMPANY" and begins_firm_outlet(text, c.end))]
         if "等" in text:
@@ -665,6 +669,40 @@ class EntityRules:
                 ref_spans.append(span)
         doc.spans["kg_refs"] = ref_spans
         return doc
+
+    def _session_bodies(self, text, words, tags, offs) -> list[Candidate]:
+        """A division's body named with its session between (某县|第十八届|人民代表大会, 市|第十五届|人大常委会,
+        政协某县|第十届|委员会, 中共某县|第十四届|委员会): the division's own body, as every report of a
+        congress or a plenary names it; the session is read over (resolve drops it from the name)."""
+        r = self.rules
+        out: list[Candidate] = []
+        index = {o: x for x, o in enumerate(offs)}
+        for m in r.session_re.finditer(text):
+            k, x = index.get(m.start()), index.get(m.end())
+            if not k or x is None or words[x] not in r.session_bodies:
+                continue
+            division = words[k - 1]
+            if not (division in r.office_levels or tags[k - 1] == "ns" or self._known_place(division)):
+                continue
+            start = offs[k - 1]
+            opener = next((o for o in r.body_openers if text.endswith(o, 0, start)), None)
+            if opener is not None:
+                start -= len(opener)
+            elif words[x] == "委员会":
+                continue  # (a committee's kind alone, after its division: only the party's and the conference's)
+            out.append(Candidate(start, offs[x] + len(words[x]), "AGENCY", "session"))
+        return out
+
+    def _after_body_opener(self, text: str, c: Candidate) -> Candidate:
+        """A place read on from the party's or the conference's name before it (政协|某县, 中国共产党|某县):
+        the division alone."""
+        if c.label != "PLACE" or not text.startswith(self.rules.body_openers, c.start):
+            return c
+        opener = max((o for o in self.rules.body_openers if text.startswith(o, c.start)), key=len)
+        rest = text[c.start + len(opener):c.end]
+        if self.gazetteer.written(rest) is None and not self._known_place(rest):
+            return c
+        return replace(c, start=c.start + len(opener))
 
     def _office_plural(self, text: str, end: int, words, offs) -> bool:
         """Whether an office ending at ``end`` ends inside a word for offices in general ("跨局|處", "各|處室"):
@@ -5183,6 +5221,10 @@ class EntityRules:
                     return None  # "某县冷链物流|中心|屋顶光伏项目": where the plant is built, no firm
                 if words[idx] in r.park_trades and self._trade_park_after(words, tags, idx + 1, b):
                     return None  # "马铺化工|园|基础设施项目": a park named after its trade, no firm
+                if suf not in r.company_strong and self._zone_word(words[idx + 1]):
+                    # "某某中心商贸|集聚区|…医养结合体": a trade right before a zone's word names the zone,
+                    # no firm (as the suffix rule's _trade_head leaves it)
+                    return None
                 if suf not in r.company_strong and idx > a and len(words[idx - 1]) >= 3 \
                         and words[idx - 1][-1] in r.office_divisions and self._places_only(words, tags, a, idx):
                     return None  # "彭州市|航空|博览孵化园…": a trade after the divisions alone is their field, no firm

@@ -446,6 +446,9 @@ TRUSTED_RULES = ("lexicon", "abbreviation", "enumeration", "short-names", "statu
                  "park-section",
                  # a firm's brand before its quoted project (在某某“…项目”现场), which it reads as no name
                  "quoted-owner",
+                 # a division's body with its session between (某县|第十八届|人民代表大会), which it reads as the
+                 # place and a bare body
+                 "session",
                  "strong:AGENCY", "strong:PLACE",
                  "suffix:专业合作社", "suffix:股份经济合作社", "suffix:联合社", "suffix:合作社",
                  "suffix:农场", "suffix:养殖场", "suffix:牧场",

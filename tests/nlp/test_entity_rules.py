@@ -8303,3 +8303,29 @@ def test_a_years_nian_glued_to_a_zone_is_no_part_of_it(nlp):
     # "2023|年市(x)|开发区": jieba glued the year's 年 to the zone's first character
     got = ents(nlp, "市装备产业园暨2023年市开发区秋季重点项目集中开工仪式举行。")
     assert not [t for t, lab in got if lab == "PLACE" and (t[0].isdigit() or t.startswith("年"))], got
+
+
+def test_a_divisions_body_with_its_session_between_is_the_divisions_own(nlp):
+    # "某县|第十八届|人民代表大会|第二次会议": every report of a congress names it so; the bare body is no one's
+    got = ents(nlp, "县长在修水县第十六届人民代表大会第三次会议上作报告。")
+    assert ("修水县第十六届人民代表大会", "AGENCY") in got, got
+    assert ("人民代表大会", "AGENCY") not in got, got
+    assert ("市第九届人大常委会", "AGENCY") in ents(nlp, "市第九届人大常委会第五次会议审议通过了决定。")
+    # the conference's and the party's committees, named with their division and session
+    got = ents(nlp, "政协修水县第十届委员会第二次会议开幕。")
+    assert ("政协修水县第十届委员会", "AGENCY") in got, got
+    assert ("中共修水县第十四届委员会", "AGENCY") in ents(nlp, "中共修水县第十四届委员会第三次全体会议召开。")
+
+
+def test_the_partys_or_the_conferences_name_opens_no_place(nlp):
+    # "政协|某县", "中国共产党|某县": the body's name before its division's, which a place's suffix read on from
+    for text in ("中国共产党修水县第十四次代表大会隆重开幕。", "政协修水县委员会召开常委会议。"):
+        got = ents(nlp, text)
+        assert not [t for t, lab in got if lab == "PLACE" and t.startswith(("政协", "中国共产党"))], got
+
+
+def test_a_trade_before_a_zones_word_names_the_zone_and_no_firm(nlp):
+    # "某某中心商贸|集聚区|…医养结合体": a zone of trade by its field, which jieba cuts into 集聚|区
+    got = ents(nlp, "城北中心商贸集聚区医养结合体、华府经典等重点项目加快建设。")
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+    assert ("城北商贸集聚区", "PLACE") in ents(nlp, "多家企业在城北商贸集聚区投资兴业。")

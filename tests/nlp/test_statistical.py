@@ -679,3 +679,9 @@ def test_a_verb_jieba_reads_as_a_name_stays_out_of_a_firm_with_the_tagger(stat_n
     got = [(e.text, e.label_) for e in stat_nlp("祝福新光集团事业兴旺。").ents]
     assert ("新光集团", "COMPANY") in got, got
     assert not [t for t, _ in got if t.startswith("祝福")], got
+
+
+def test_a_divisions_body_with_its_session_between_stays_one_with_the_tagger(stat_nlp):
+    # the model reads "某县|第十八届|人民代表大会" as the county and a bare body
+    got = [(e.text, e.label_) for e in stat_nlp("县长在修水县第十六届人民代表大会第三次会议上作报告。").ents]
+    assert ("修水县第十六届人民代表大会", "AGENCY") in got, got
