@@ -132,6 +132,8 @@ class EntityRuleSpec:
     session_re: re.Pattern  # 第十八届: a body's session, between its division and its name
     session_bodies: frozenset[str]  # 人民代表大会, 人大常委会: bodies that sit in numbered sessions
     body_openers: tuple[str, ...]  # 政协, 中国共产党: a body's name before its division's, no part of a place
+    frame_chars: frozenset[str]  # 以: a frame's opening character, which jieba may glue to the name it frames
+    frame_close_re: re.Pattern  # 为代表, 为龙头: the close of such a frame, after the names it frames
     project_stop: frozenset[str]  # verbs a project name never extends over (event verbs included)
     written_adverbs: frozenset[str]  # 亦, 皆: adverbs of Hong Kong and Taiwan papers, never inside a name
     procedure_verbs: frozenset[str]  # 办理, 核准: an office's verbs tagged as nouns, before a zone no part of it
@@ -488,6 +490,9 @@ class EntityRuleSpec:
             session_re=re.compile(spec.get("session_ordinal") or "(?!)"),
             session_bodies=frozenset(spec.get("session_bodies", ())),
             body_openers=tuple(spec.get("body_openers", ())),
+            frame_chars=frozenset(spec.get("frame_chars", ())),
+            frame_close_re=re.compile("[^，。；！？,;]*?为(?:%s)" % "|".join(map(re.escape, sorted(spec.get("frame_closers", ()), key=len, reverse=True)))
+                                      if spec.get("frame_closers") else "(?!)"),
             project_stop=frozenset(spec["project_stop_words"]) | frozenset(spec.get("event_verbs", ()))
             | frozenset(spec.get("drive_verbs", ())),
             written_adverbs=frozenset(spec.get("written_adverbs", ())),

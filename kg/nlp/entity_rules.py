@@ -613,6 +613,8 @@ class EntityRules:
             cands = [self._park_of_section(text, c) for c in cands]
         if any(o in text for o in self.rules.body_openers):
             cands = [self._after_body_opener(text, c) for c in cands]
+        if "为" in text and any(ch in text for ch in self.rules.frame_chars):
+            cands = [self._after_frame_char(text, c) for c in cands]
         if "网" in text:
             cands = [c for c in cands if not (c.label == "COMPANY" and begins_firm_outlet(text, c.end))]
         if "等" in text:
@@ -703,6 +705,18 @@ class EntityRules:
         if self.gazetteer.written(rest) is None and not self._known_place(rest):
             return c
         return replace(c, start=c.start + len(opener))
+
+    def _after_frame_char(self, text: str, c: Candidate) -> Candidate:
+        """A name a frame's 以 is glued to ("以德百|温泉度假村、…等为代表的", "以华芳(x)|…工业园…为代表"): the
+        name after the 以, where the frame closes later in the clause (为代表, 为龙头). A name of its own
+        that opens with the character stays (以色列)."""
+        if c.end - c.start < 4 or text[c.start] not in self.rules.frame_chars \
+                or not self.rules.frame_close_re.match(text, c.end):
+            return c
+        name = text[c.start:c.end]
+        if self.gazetteer.written(name) is not None or name in self.phrases:
+            return c
+        return replace(c, start=c.start + 1)
 
     def _office_plural(self, text: str, end: int, words, offs) -> bool:
         """Whether an office ending at ``end`` ends inside a word for offices in general ("跨局|處", "各|處室"):

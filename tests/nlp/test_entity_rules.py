@@ -8329,3 +8329,13 @@ def test_a_trade_before_a_zones_word_names_the_zone_and_no_firm(nlp):
     got = ents(nlp, "城北中心商贸集聚区医养结合体、华府经典等重点项目加快建设。")
     assert not [t for t, lab in got if lab == "COMPANY"], got
     assert ("城北商贸集聚区", "PLACE") in ents(nlp, "多家企业在城北商贸集聚区投资兴业。")
+
+
+def test_a_frames_yi_glued_to_the_name_it_frames_is_no_part_of_it(nlp):
+    # "以某某…、…等为代表的": jieba glues the frame's 以 to the first name (以德 "by virtue", 以华芳 a guess)
+    got = ents(nlp, "以德丰温泉度假村、泰和纺织等为代表的重点项目建设迅速。")
+    assert not [t for t, _ in got if t.startswith("以")], got
+    got = ents(nlp, "以华芳夏津工业园、朝阳轴承有限公司为代表的企业不断壮大。")
+    assert ("华芳夏津工业园", "PLACE") in got, got
+    # a name of its own that opens with the character stays whole
+    assert ("以色列", "PLACE") in ents(nlp, "以色列为重点合作国家之一。")
