@@ -131,6 +131,16 @@ def _jammers(text: str, start: int, end: int) -> set[int]:
     return out
 
 
+# What a page decoded in the wrong encoding leaves of a character it could not read: question marks,
+# and a stray Latin letter from the same bytes glued to the next word ("開幕??h人民政府" for
+# "開幕。縣人民政府"). The letter is no part of the name after it; the marks stay (they cut the sentence).
+_MOJIBAKE_LETTER = re.compile(r"(?<=\?\?)[A-Za-z](?=[\u3400-\u9fff])")
+
+
+def _mojibake_letters(text: str, start: int, end: int) -> set[int]:
+    return {m.start() for m in _MOJIBAKE_LETTER.finditer(text, start, end)}
+
+
 # What _clean_line drops: zero-width characters, the soft hyphen, and the control characters
 # (Unicode's Cc) but the tab, carriage return, form feed and vertical tab, which are spaces there.
 _DROPPED = re.compile("[" + re.escape("".join(sorted(_DROP))) + "\x00-\x08\x0a\x0e-\x1f\x7f-\x9f]")
@@ -152,6 +162,8 @@ def _clean_line(text: str, start: int, end: int) -> tuple[str, list[int] | range
         # Nothing to drop, widen or resolve: the characters as they are.
         return line, range(start, end)
     glossed = _pinyin_glosses(text, start, end)
+    if "??" in line:
+        glossed |= _mojibake_letters(text, start, end)
     if " " in line:
         glossed |= _jammers(text, start, end)
     if glossed or _DROPPED.search(line):

@@ -1104,14 +1104,16 @@ def _outlet_divisions(text: str) -> list[str]:
     if not text:
         return out
     gaz = load_gazetteer()
-    for m in entity_rule_spec().outlet_name_re.finditer(text):
+    r = entity_rule_spec()
+    for m in r.outlet_name_re.finditer(text):
         run = text[max(0, m.start() - 4):m.start()]
+        own = m.group() in r.government_outlets  # (a government's site: its division's, by any name)
         for i in range(len(run) - 1):
             if not "\u4e00" <= run[i] <= "\u9fff":
                 continue
             place = gaz.written(run[i:])
             if place is not None and (place.level in ("province", "city")
-                                      or (place.level == "county" and run[i:] == place.name)):
+                                      or (place.level == "county" and (own or run[i:] == place.name))):
                 out.append(place.name)
                 break
     return out

@@ -361,6 +361,7 @@ class EntityRuleSpec:
     system_words: tuple[str, ...]  # 制度: "人民代表大会|制度" is the system, no body
     outlet_re: re.Pattern  # matched right after a place: the place begins an outlet's name (长城|网讯)
     outlet_name_re: re.Pattern  # a paper's word, after which a division's name is the story's paper's (酒泉|日报)
+    government_outlets: tuple[str, ...]  # 政府网: a government's own site, its division's by any name
     company_strong: tuple[str, ...]
     stop_compounds: Mapping[str, frozenset[str]]  # 发展: 融合 — "融合发展" inside a project's name
     stop_compound_heads: Mapping[str, frozenset[str]]  # 协同: 处置 — "协同处置" inside a project's name
@@ -725,6 +726,7 @@ class EntityRuleSpec:
             system_words=tuple(spec.get("system_words", ())),
             outlet_re=_outlet_re(spec),
             outlet_name_re=_outlet_name_re(spec),
+            government_outlets=tuple(spec.get("government_outlets", ())),
             company_strong=tuple(spec["suffixes"]["COMPANY"]["strong"]),
             stop_compounds={w: frozenset(v) for w, v in spec.get("stop_compounds", {}).items()},
             stop_compound_heads={w: frozenset(v) for w, v in spec.get("stop_compound_heads", {}).items()},

@@ -259,3 +259,10 @@ def test_an_offices_photo_credit_ends_its_paragraph():
     assert "湿地公园项目位于新区北部，今年完工。" in lines, lines
     raw = "某县委宣传部供图\n\n东湖隧道项目进入主体施工。"
     assert "东湖隧道项目进入主体施工。" in normalise(raw).text.split("\n")
+
+
+def test_a_stray_letter_of_a_misdecoded_character_is_dropped():
+    # a page decoded in the wrong encoding: "??h" stands for "。县", and the letter glued to the next word
+    n = normalise("大会隆重开幕??h人民政府县长作报告。")
+    assert "h人民政府" not in n.text and "人民政府县长" in n.text
+    assert normalise("What??a question").text == "What??a question"

@@ -1059,3 +1059,10 @@ def test_a_short_name_of_another_provinces_county_is_no_articles_home(rules_nlp)
     agencies = _aliases(_resolve([text], rules_nlp), "agency")
     assert {"县政府", "县人民政府"} <= agencies["修水县人民政府"], agencies
     assert "修水县第十六届人民代表大会" in agencies["修水县人民代表大会"], agencies
+
+
+def test_a_governments_site_names_the_papers_county_by_its_short_name(nlp):
+    # "来源：某某政府网": a county's own site, named by its short name, is the story's home
+    text = "我县项目建设加快推进\n来源：修水政府网\n今年以来，我县实施重点项目86个，县政府领导深入一线调度。\n"
+    agencies = _aliases(_resolve([text], nlp), "agency")
+    assert "县政府" in agencies.get("修水县人民政府", set()), agencies

@@ -8315,6 +8315,9 @@ def test_a_divisions_body_with_its_session_between_is_the_divisions_own(nlp):
     got = ents(nlp, "政协修水县第十届委员会第二次会议开幕。")
     assert ("政协修水县第十届委员会", "AGENCY") in got, got
     assert ("中共修水县第十四届委员会", "AGENCY") in ents(nlp, "中共修水县第十四届委员会第三次全体会议召开。")
+    # (第 left out, and the government a congress elects for its term)
+    assert ("市十七届人大", "AGENCY") in ents(nlp, "市十七届人大五次会议隆重开幕。")
+    assert ("县十四届人民政府", "AGENCY") in ents(nlp, "报告回顾了县十四届人民政府履职以来的成绩。")
 
 
 def test_the_partys_or_the_conferences_name_opens_no_place(nlp):
