@@ -322,13 +322,15 @@ def _in_own_level(office: str, level: str, at: ArticleHome, home: str = "") -> s
     ('市商务局', '商务局')
     >>> _in_own_level("科工局", "区", ArticleHome(county="芦淞区")), _in_own_level("科工局", "区", at)
     ('区科工局', '科工局')
+    >>> _in_own_level("村党委", "", NO_HOME, "淄博市")  # a village's, which no level above names
+    '村党委'
     """
     if not level and home.endswith(COUNTY_ENDS + ("市",)):
         level = home[-1]
     own = at.city if level == "市" else at.county if level in COUNTY_ENDS and at.county.endswith(level) else ""
     if not (own or (level and home.endswith(level))):
         return office
-    if _office_division(office) or not _bare_office(office) \
+    if _office_division(office) or office.startswith(VILLAGE_ENDS) or not _bare_office(office) \
             or office.startswith(_committee_spec()[1]) or not office.endswith(derivation_spec().listed_office_ends):
         return office
     return level + office
@@ -526,6 +528,8 @@ REGION = "自治区"
 
 # Towns and townships: the home of a bare 镇党委 or 乡政府, unless it begins a word of its own (乡镇, 乡村).
 TOWN_ENDS = ("镇", "乡")
+# ... but a town built around a trade or a theme (某某农牧小镇, 特色小镇) is no township with offices of its own.
+THEMED_TOWN = "小镇"
 # A village the gazetteer does not hold, at the end of the places a project's name opens with.
 VILLAGE_ENDS = ("村",)
 TOWN_WORDS = ("乡镇", "乡村", "镇村", "乡街")
@@ -1030,7 +1034,8 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None) -> dict[
                 place = place if place is not None and place.level == "county" else None
         else:
             continue
-        if m.label == "PLACE" and m.text.endswith(TOWN_ENDS) and len(m.text) > 2 and (place is None or place.level == "town"):
+        if m.label == "PLACE" and m.text.endswith(TOWN_ENDS) and len(m.text) > 2 and not m.text.endswith(THEMED_TOWN) \
+                and (place is None or place.level == "town"):
             towns[m.article][m.text] += 1
         if place is not None and place.level in ("province", "city", "county"):
             if m.text == place.name or m.label != "PLACE":

@@ -132,6 +132,7 @@ class EntityRuleSpec:
     session_re: re.Pattern  # 第十八届: a body's session, between its division and its name
     session_bodies: frozenset[str]  # 人民代表大会, 人大常委会: bodies that sit in numbered sessions
     body_openers: tuple[str, ...]  # 政协, 中国共产党: a body's name before its division's, no part of a place
+    institution_branches: tuple[str, ...]  # 分院, 校区: a branch named by its part of town; the zone before it is none
     frame_chars: frozenset[str]  # 以: a frame's opening character, which jieba may glue to the name it frames
     frame_close_re: re.Pattern  # 为代表, 为龙头: the close of such a frame, after the names it frames
     project_stop: frozenset[str]  # verbs a project name never extends over (event verbs included)
@@ -491,6 +492,7 @@ class EntityRuleSpec:
             session_re=re.compile(spec.get("session_ordinal") or "(?!)"),
             session_bodies=frozenset(spec.get("session_bodies", ())),
             body_openers=tuple(spec.get("body_openers", ())),
+            institution_branches=tuple(spec.get("institution_branches", ())),
             frame_chars=frozenset(spec.get("frame_chars", ())),
             frame_close_re=re.compile("[^，。；！？,;]*?为(?:%s)" % "|".join(map(re.escape, sorted(spec.get("frame_closers", ()), key=len, reverse=True)))
                                       if spec.get("frame_closers") else "(?!)"),

@@ -1066,3 +1066,13 @@ def test_a_governments_site_names_the_papers_county_by_its_short_name(nlp):
     text = "我县项目建设加快推进\n来源：修水政府网\n今年以来，我县实施重点项目86个，县政府领导深入一线调度。\n"
     agencies = _aliases(_resolve([text], nlp), "agency")
     assert "县政府" in agencies.get("修水县人民政府", set()), agencies
+
+
+def test_a_themed_town_is_no_home_of_a_town_office_and_a_village_office_takes_no_city(rules_nlp):
+    # 某某农牧小镇 is a town built around a trade, no township: 镇党委 is the township's, and a bare
+    # 村党委 belongs to a village, never to the city the corpus is in
+    text = ("淄川市高青县木李镇召开大会。得益农牧小镇建设加快，得益农牧小镇产业兴旺，得益农牧小镇游客增多。"
+            "镇党委书记讲话，村党委负责落实。")
+    agencies = _aliases(_resolve([text], rules_nlp), "agency")
+    assert "镇党委" in agencies.get("木李镇党委", set()), agencies
+    assert not [k for k in agencies if k.endswith("村党委") and k != "村党委"], agencies

@@ -604,6 +604,8 @@ class EntityRules:
                                                                    or qualifies_noun(text, c.start, c.end, self.rules)
                                                                    # "长安|4S店": a car brand's dealer
                                                                    or text.startswith(self.rules.brand_outlets, c.end)
+                                                                   # "人民医院新区|分院": an institution's branch
+                                                                   or self._institution_branch(text, c)
                                                                    or quoted_nickname(text, c.start, c.end, self.rules)
                                                                    or quoted_goal(text, c.start, c.end, self.rules)
                                                                    or bearing(text, c.start, c.end, self.rules)
@@ -705,6 +707,17 @@ class EntityRules:
         if self.gazetteer.written(rest) is None and not self._known_place(rest):
             return c
         return replace(c, start=c.start + len(opener))
+
+    def _institution_branch(self, text: str, c: Candidate) -> bool:
+        """A zone read after an institution's name, right before the word of a branch ("人民医院|新区|分院",
+        "实验中学|开发区|校区"): the part of town names the institution's branch, no zone (东湖新区分院 is
+        the branch in 东湖新区, which is named)."""
+        r = self.rules
+        if not text.startswith(r.institution_branches, c.end):
+            return False
+        name = text[c.start:c.end]
+        zone = next((z for z in r.zone_words if name.endswith(z)), None)
+        return zone is not None and name[:-len(zone)].endswith(r.institution_heads)
 
     def _after_frame_char(self, text: str, c: Candidate) -> Candidate:
         """A name a frame's 以 is glued to ("以德百|温泉度假村、…等为代表的", "以华芳(x)|…工业园…为代表"): the
@@ -3311,6 +3324,8 @@ class EntityRules:
             return None
         if label == "PLACE" and words[j] in r.zone_kinds and body_tokens \
                 and (words[first] in r.zone_scopes or (first > 0 and words[first - 1] in r.zone_scopes)
+                     # (and after the scope's adjective the name was trimmed of: "全市|先进|制造业|开发区")
+                     or (first > 1 and tags[first - 1] in ("a", "b") and words[first - 2] in r.zone_scopes)
                      # (and after a verb's one character jieba left before it: "创|全国|工业区|招商纪录")
                      or (len(words[first]) == 1 and first + 1 < j and words[first + 1] in r.zone_scopes)) \
                 and all(words[x] in r.zone_scopes or (self._ordinary_word(words[x], tags[x])

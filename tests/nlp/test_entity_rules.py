@@ -8342,3 +8342,16 @@ def test_a_frames_yi_glued_to_the_name_it_frames_is_no_part_of_it(nlp):
     assert ("华芳夏津工业园", "PLACE") in got, got
     # a name of its own that opens with the character stays whole
     assert ("以色列", "PLACE") in ents(nlp, "以色列为重点合作国家之一。")
+
+
+def test_a_zone_kind_after_a_scope_and_its_adjective_names_no_zone(nlp):
+    # "全市|先进|制造业|开发区": the kind of zone every county of the province has, none named
+    got = ents(nlp, "全市先进制造业开发区观摩活动拉开帷幕。")
+    assert not [t for t, lab in got if lab == "PLACE"], got
+
+
+def test_an_institutions_branch_by_its_part_of_town_names_no_zone(nlp):
+    # "人民医院|新区|分院": the hospital's branch in the new district, no zone 人民医院新区
+    got = ents(nlp, "调研组先后到人民医院新区分院、实验中学开发区校区查看进度。")
+    assert not [t for t, lab in got if lab == "PLACE"], got
+    assert ("东湖新区", "PLACE") in ents(nlp, "东湖新区分院正式开诊。")
