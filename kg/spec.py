@@ -133,6 +133,7 @@ class EntityRuleSpec:
     session_bodies: frozenset[str]  # 人民代表大会, 人大常委会: bodies that sit in numbered sessions
     body_openers: tuple[str, ...]  # 政协, 中国共产党: a body's name before its division's, no part of a place
     institution_branches: tuple[str, ...]  # 分院, 校区: a branch named by its part of town; the zone before it is none
+    counted_firms_re: re.Pattern  # 企业3家（: a count of firms by their kind, their names in the brackets after it
     frame_chars: frozenset[str]  # 以: a frame's opening character, which jieba may glue to the name it frames
     frame_close_re: re.Pattern  # 为代表, 为龙头: the close of such a frame, after the names it frames
     project_stop: frozenset[str]  # verbs a project name never extends over (event verbs included)
@@ -493,6 +494,9 @@ class EntityRuleSpec:
             session_bodies=frozenset(spec.get("session_bodies", ())),
             body_openers=tuple(spec.get("body_openers", ())),
             institution_branches=tuple(spec.get("institution_branches", ())),
+            counted_firms_re=re.compile("(?:%s)(?:共|达|有)?[0-9一二三四五六七八九十两百]+家[（(]([^（()）]{2,80})[）)]"
+                                        % "|".join(map(re.escape, spec.get("counted_firm_heads", ())))
+                                        if spec.get("counted_firm_heads") else "(?!)"),
             frame_chars=frozenset(spec.get("frame_chars", ())),
             frame_close_re=re.compile("[^，。；！？,;]*?为(?:%s)" % "|".join(map(re.escape, sorted(spec.get("frame_closers", ()), key=len, reverse=True)))
                                       if spec.get("frame_closers") else "(?!)"),

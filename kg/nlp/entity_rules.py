@@ -570,6 +570,8 @@ class EntityRules:
         cands += self._numbered_bureaus(text, cands)
         if "届" in text:
             cands += self._session_bodies(text, words, tags, offs)
+        if "家（" in text or "家(" in text:
+            cands += self._counted_firms(text, words, tags, offs)
         cands += self._invested_works(words, tags, offs, cands)
         if "投资" in text:
             cands += self._invested_facilities(words, tags, offs, cands)
@@ -707,6 +709,37 @@ class EntityRules:
         if self.gazetteer.written(rest) is None and not self._known_place(rest):
             return c
         return replace(c, start=c.start + len(opener))
+
+    def _counted_firms(self, text: str, words, tags, offs) -> list[Candidate]:
+        """Firms counted by their kind and named in brackets after the count ("上市企业3家（甲乙、丙丁）"): each
+        item a firm's name, of two to eight characters with no digit or Latin letter (an item with its
+        product after the name, "某某EPS发泡塑料", is left to the other rules), not a place's, and with a
+        word of a name in it (a brand jieba does not know, a place, a known name): "企业5家（主要是食品、
+        纺织…）" says what the firms do, and a bracket with 等 or a verb in it is no list of names."""
+        out: list[Candidate] = []
+        index = {o: x for x, o in enumerate(offs)}
+        for m in self.rules.counted_firms_re.finditer(text):
+            if "等" in m.group(1):
+                continue
+            found = []
+            at = m.start(1)
+            for item in m.group(1).split("、"):
+                name = item.strip()
+                start = at + item.index(name) if name else at
+                at += len(item) + 1
+                a, b = index.get(start), index.get(start + len(name)) if start + len(name) < len(text) else len(words)
+                if a is None or b is None or not (2 <= len(name) <= 8) \
+                        or not all("\u4e00" <= ch <= "\u9fff" for ch in name) or name in self.rules.generic \
+                        or self.gazetteer.written(name) is not None or _trade(name) \
+                        or any(tags[x].startswith(("v", "p", "c", "u", "d", "r")) and tags[x] != "vn"
+                               and words[x] not in self.phrases and len(words[x]) == 1 for x in range(a, b)) \
+                        or all(self._ordinary_word(words[x], tags[x]) and not tags[x].startswith(("nz", "nt", "j"))
+                               for x in range(a, b)):
+                    found = []
+                    break
+                found.append(Candidate(start, start + len(name), "COMPANY", "counted-firms"))
+            out += found
+        return out
 
     def _institution_branch(self, text: str, c: Candidate) -> bool:
         """A zone read after an institution's name, right before the word of a branch ("人民医院|新区|分院",

@@ -449,6 +449,9 @@ TRUSTED_RULES = ("lexicon", "abbreviation", "enumeration", "short-names", "statu
                  # a division's body with its session between (某县|第十八届|人民代表大会), which it reads as the
                  # place and a bare body
                  "session",
+                 # firms counted by their kind and named in brackets (上市企业3家（…、…）), whose names it
+                 # reads as guesses or as a region (江南|纺织)
+                 "counted-firms",
                  "strong:AGENCY", "strong:PLACE",
                  "suffix:专业合作社", "suffix:股份经济合作社", "suffix:联合社", "suffix:合作社",
                  "suffix:农场", "suffix:养殖场", "suffix:牧场",

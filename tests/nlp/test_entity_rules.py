@@ -8355,3 +8355,15 @@ def test_an_institutions_branch_by_its_part_of_town_names_no_zone(nlp):
     got = ents(nlp, "调研组先后到人民医院新区分院、实验中学开发区校区查看进度。")
     assert not [t for t, lab in got if lab == "PLACE"], got
     assert ("东湖新区", "PLACE") in ents(nlp, "东湖新区分院正式开诊。")
+
+
+def test_firms_counted_by_their_kind_and_named_in_brackets(nlp):
+    # "上市企业3家（甲、乙、丙）": a report's way of naming a zone's firms, whatever jieba makes of each name
+    got = ents(nlp, "园区现有规上企业4家（华宇电子、鑫源机械、江南纺织、恒通物流）。")
+    assert {("华宇电子", "COMPANY"), ("鑫源机械", "COMPANY"), ("江南纺织", "COMPANY"), ("恒通物流", "COMPANY")} <= set(got), got
+    # (names jieba reads as a verb and a guess, or as two guesses)
+    got = ents(nlp, "园区有500强企业1家（兴达泡塑），上市企业2家（确成硅化、华宇电子）。")
+    assert {("兴达泡塑", "COMPANY"), ("确成硅化", "COMPANY")} <= set(got), got
+    # what the firms do, in brackets, names none
+    for text in ("其中涉及企业5家（主要是食品、纺织等行业）。", "新增企业2家（食品加工、机械制造）。"):
+        assert not [t for t, lab in ents(nlp, text) if lab == "COMPANY"], text

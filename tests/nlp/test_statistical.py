@@ -685,3 +685,9 @@ def test_a_divisions_body_with_its_session_between_stays_one_with_the_tagger(sta
     # the model reads "某县|第十八届|人民代表大会" as the county and a bare body
     got = [(e.text, e.label_) for e in stat_nlp("县长在修水县第十六届人民代表大会第三次会议上作报告。").ents]
     assert ("修水县第十六届人民代表大会", "AGENCY") in got, got
+
+
+def test_firms_counted_and_named_in_brackets_stay_firms_with_the_tagger(stat_nlp):
+    # the model reads 江南|纺织 as a region before a trade
+    got = [(e.text, e.label_) for e in stat_nlp("园区现有规上企业3家（华宇电子、江南纺织、恒通物流）。").ents]
+    assert ("江南纺织", "COMPANY") in got, got
