@@ -333,6 +333,7 @@ def _containment(analysis, res, by_article) -> list[tuple]:
         previous = previous_key = None
         listed = None  # the last village placed in the town written right before it, its town and its level
         named = {k for _, k in pairs}
+        placed_here = {k for m, k in pairs if m.label == "PLACE"}
         # (and the cities and counties the names open with: "石狮市某某项目…落地蚶江镇" names the town's city)
         named_divisions = {k.name for k in named} | {d for k in named for d in _leading_divisions(k.name)}
         for i, (m, key) in enumerate(pairs):
@@ -342,6 +343,13 @@ def _containment(analysis, res, by_article) -> list[tuple]:
             for city in _leading_divisions(name):
                 if Key("place", city) in res.entities:
                     last_city = Key("place", city)
+                if m.label == "AGENCY" and Key("place", city) not in placed_here \
+                        and set(chain := gaz.parent_chain(city)) & home_chain:
+                    # ... and an office named with a division the article names nowhere else
+                    # (某县第十八届人民代表大会, 某县人民政府) places that division as a mention would
+                    steps = [city, *chain]
+                    out.extend((Key("place", child), Key("place", parent), "located_in", "gazetteer-hierarchy",
+                                m.sentence) for child, parent in zip(steps, steps[1:]))
             if m.label != "PLACE":
                 previous, previous_key = m, key
                 continue

@@ -133,6 +133,7 @@ class EntityRuleSpec:
     session_bodies: frozenset[str]  # 人民代表大会, 人大常委会: bodies that sit in numbered sessions
     body_openers: tuple[str, ...]  # 政协, 中国共产党: a body's name before its division's, no part of a place
     institution_branches: tuple[str, ...]  # 分院, 校区: a branch named by its part of town; the zone before it is none
+    kind_only_zones: frozenset[str]  # 集聚区: after ordinary words only, a kind of zone, none named
     counted_firms_re: re.Pattern  # 企业3家（: a count of firms by their kind, their names in the brackets after it
     frame_chars: frozenset[str]  # 以: a frame's opening character, which jieba may glue to the name it frames
     frame_close_re: re.Pattern  # 为代表, 为龙头: the close of such a frame, after the names it frames
@@ -494,6 +495,7 @@ class EntityRuleSpec:
             session_bodies=frozenset(spec.get("session_bodies", ())),
             body_openers=tuple(spec.get("body_openers", ())),
             institution_branches=tuple(spec.get("institution_branches", ())),
+            kind_only_zones=frozenset(spec.get("kind_only_zones", ())),
             counted_firms_re=re.compile("(?:%s)(?:共|达|有)?[0-9一二三四五六七八九十两百]+家[（(]([^（()）]{2,80})[）)]"
                                         % "|".join(map(re.escape, spec.get("counted_firm_heads", ())))
                                         if spec.get("counted_firm_heads") else "(?!)"),

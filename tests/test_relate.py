@@ -531,3 +531,13 @@ def test_a_town_lies_in_the_city_a_name_before_it_opens_with():
     g = kg.extract_graph(["南安市召开招商推介会。晋江市运动鞋服智能制造项目计划落地安海镇，年内开工。"])
     located = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "located_in"}
     assert ("安海镇", "南安市") not in located, located
+
+
+def test_an_office_named_with_its_county_places_the_county(rules_nlp):
+    # the county is named only inside its bodies' names ("某县第十七届人民代表大会", "某县人民政府")
+    from kg.extract import extract_graph
+
+    text = ("进贤县人民政府召开常务会议。会议指出，我县经济平稳增长，县政府将加快项目建设。")
+    g = extract_graph([text], nlp=rules_nlp)
+    located = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d.get("relation") == "located_in"}
+    assert ("进贤县", "南昌市") in located, located

@@ -3366,6 +3366,10 @@ class EntityRules:
             # "全国|新能源|汽车|产业集聚区", "全省|一流|工业园区", "村级|工业园区": what kind of zone
             # is meant, none named
             return None
+        if label == "PLACE" and words[j] in r.kind_only_zones and body_tokens \
+                and all(self._ordinary_word(words[x], tags[x]) and words[x] not in self.listed_aliases
+                        and words[x] not in r.region_names for x in body_tokens):
+            return None  # "打造总部经济|集聚区": a kind of zone, with or without a scope before it (城北 names one)
         if label == "COMPANY" and not self._company_body(body, suf, first > 0 and words[first - 1] in (")", "）")):
             return None
         if label == "COMPANY" and strength == "weak" and (not inner or self._ordinary_word(inner, "")) and any(

@@ -8367,3 +8367,9 @@ def test_firms_counted_by_their_kind_and_named_in_brackets(nlp):
     # what the firms do, in brackets, names none
     for text in ("其中涉及企业5家（主要是食品、纺织等行业）。", "新增企业2家（食品加工、机械制造）。"):
         assert not [t for t, lab in ents(nlp, text) if lab == "COMPANY"], text
+
+
+def test_a_zone_of_a_kind_after_ordinary_words_names_none(nlp):
+    # "打造总部经济|集聚区": a kind of zone, with no scope before it
+    got = ents(nlp, "精心打造总部经济集聚区、先进制造业创新集聚地。")
+    assert not [t for t, lab in got if lab == "PLACE"], got
