@@ -990,6 +990,7 @@ class DerivationSpec:
     not_brands: frozenset[str]
     min_chars: int
     project_trailers: tuple[str, ...] = ()
+    project_rate_words: tuple[str, ...] = ()  # 年产: before a project's capacity, named or not
     model_rules: tuple[str, ...] = ("statistical",)  # strong rules whose short name a legal name's form outweighs
     zone_short_forms: tuple[tuple[str, tuple[str, ...]], ...] = ()  # 经开区 -> 经济技术开发区: one zone
     listed_office_ends: tuple[str, ...] = ()
@@ -1029,6 +1030,7 @@ class DerivationSpec:
             not_brands=frozenset(spec.get("not_brands", ())),
             min_chars=int(spec["min_chars"]),
             project_trailers=_longest_first(spec.get("project_trailers", ())),
+            project_rate_words=_longest_first(spec.get("project_rate_words", ())),
             zone_short_forms=tuple((short, tuple(full)) for short, full in (spec.get("zone_short_forms") or {}).items()),
             listed_office_ends=tuple(spec.get("listed_office_ends", ())),
             listed_office_not_ends=tuple(spec.get("listed_office_not_ends", ())),
