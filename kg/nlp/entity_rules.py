@@ -2355,6 +2355,9 @@ class EntityRules:
                 break  # a space between words separates names ("本报讯 市水利局")
             if w in self._lead_words:
                 break  # "5月2日电|青海省人民政府", "时任|全国人大常委会": a dateline or a term of office
+            if label == "COMPANY" and w.endswith(r.owner_nationality_words) \
+                    and (w in r.owner_nationality_words or t == "x"):
+                break  # "引进|日商|台湾某某股份有限公司": the owner's nationality, then the firm's own name
             if w in r.visit_verbs or (label == "COMPANY" and w in r.meeting_verbs):
                 break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site ("会见|宏达汽车…": the firm)
             if label == "PLACE" and len(w) == 1 and t == "a" and k > 0 and tags[k - 1] == "v" and len(words[k - 1]) == 1:
@@ -4810,6 +4813,7 @@ class EntityRules:
         if label == "PROJECT" and run - a >= 2:
             a = run  # "…合作社，|投资|经营|山泉水厂、酒厂…等项目": the clause's verbs before the first item
         while a < b and (_leading(words, a, b, r) or (label == "COMPANY" and words[a] in r.company_trim)
+                         or (label == "COMPANY" and words[a] in r.owner_nationality_words)
                          or tags[a] in PARTICLE_TAGS or self._bare_zone(words, tags, a, b)
                          or (label == "PROJECT" and a > 0 and words[a - 1] + words[a] in r.category_heads)) \
                 and not self._brand_start(words, tags, a, b, label):

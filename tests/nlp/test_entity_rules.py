@@ -8303,3 +8303,15 @@ def test_a_years_nian_glued_to_a_zone_is_no_part_of_it(nlp):
     # "2023|年市(x)|开发区": jieba glued the year's 年 to the zone's first character
     got = ents(nlp, "市装备产业园暨2023年市开发区秋季重点项目集中开工仪式举行。")
     assert not [t for t, lab in got if lab == "PLACE" and (t[0].isdigit() or t.startswith("年"))], got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # Taiwan's papers write a foreign owner's nationality before the firm's own name.
+    ("园区今年引进美商恒远材料科技公司，并与日商台湾精电股份有限公司签约。",
+     {("恒远材料科技公司", "COMPANY"), ("台湾精电股份有限公司", "COMPANY")},
+     {"美商恒远材料科技公司", "日商台湾精电股份有限公司"}),
+    ("进驻的厂商有晶昱光电、德商台湾海森传动有限公司等。",
+     {("台湾海森传动有限公司", "COMPANY")}, {"德商台湾海森传动有限公司"}),
+])
+def test_a_foreign_owner_s_nationality_is_no_part_of_its_firm_s_name(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
