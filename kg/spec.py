@@ -313,6 +313,7 @@ class EntityRuleSpec:
     short_groups: tuple[str, ...]  # 能投集团, 铁投集团: a province's groups by their short names, kept whole
     park_committees: tuple[str, ...]  # 园管委会: a park's committee after the park's short name, kept whole
     owner_nationality_words: tuple[str, ...]  # 日商: a foreign owner's nationality before its firm's name
+    zone_owner_levels: tuple[str, ...]  # 市: a bare level before a named zone, whose it is
     subsidiary_words: frozenset[str]  # 子公司, 全资子公司: a group's subsidiary by its kind, after the group
     build_words: frozenset[str]  # 新建, 扩建: the building between a park and 项目 names the park's project
     glued_products: frozenset[str]  # 新材料: a product whose first character is a leading word (新)
@@ -670,6 +671,7 @@ class EntityRuleSpec:
             short_groups=tuple(spec.get("short_groups", ())),
             park_committees=tuple(spec.get("park_committees", ())),
             owner_nationality_words=tuple(spec.get("owner_nationality_words", ())),
+            zone_owner_levels=tuple(spec.get("zone_owner_levels", ())),
             subsidiary_words=frozenset(spec.get("subsidiary_words", ())),
             build_words=frozenset(spec.get("build_words", ())),
             glued_products=frozenset(spec.get("glued_products", ())),

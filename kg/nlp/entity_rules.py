@@ -609,6 +609,7 @@ class EntityRules:
         cands = [c for c in cands if not (c.label == "COMPANY" and c.end - c.start <= 2 and self._given_name(text, c))]
         if "区" in text:
             cands = [self._park_of_section(text, c) for c in cands]
+            cands = [self._zone_after_owner(text, c) for c in cands]
         if "网" in text:
             cands = [c for c in cands if not (c.label == "COMPANY" and begins_firm_outlet(text, c.end))]
         if "等" in text:
@@ -3519,6 +3520,20 @@ class EntityRules:
         if m is None or m.end() != c.end or not self._zone_word(text[c.start:m.start()]):
             return c
         return Candidate(c.start, m.start(), c.label, "park-section", c.prio)
+
+    def _zone_after_owner(self, text: str, c: Candidate) -> Candidate:
+        """A zone with a name of its own after a bare level ("市|湖滨新区"): the level says whose zone it is,
+        as 我市 would, and the zone is named without it (a division opening with the level keeps it: 市中区)."""
+        if c.label != "PLACE" or c.end - c.start < 5 or not text.startswith(self.rules.zone_owner_levels, c.start):
+            return c
+        rest = text[c.start + 1:c.end]
+        zone = max((z for z in self.rules.zone_words if rest.endswith(z)), key=len, default=None)
+        if zone is None or len(rest) - len(zone) < 2 or self._zone_start(rest) \
+                or rest[: len(rest) - len(zone)] in self.rules.generic:
+            return c
+        if any(self.gazetteer.lookup(text[c.start:c.start + n]) is not None for n in (2, 3, 4)):
+            return c
+        return Candidate(c.start + 1, c.end, c.label, c.rule, c.prio)
 
     def _zone_word(self, word: str) -> bool:
         """A development zone or park word (工业园, 开发区): a project is in it, not named by it."""

@@ -8315,3 +8315,14 @@ def test_a_years_nian_glued_to_a_zone_is_no_part_of_it(nlp):
 ])
 def test_a_foreign_owner_s_nationality_is_no_part_of_its_firm_s_name(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # The city's own zones, named after a bare 市: the zone's name starts after it.
+    ("今年市凤鸣新区开工8个项目，市临河工业园区开工5个。",
+     {("凤鸣新区", "PLACE"), ("临河工业园区", "PLACE")}, {"市凤鸣新区", "市临河工业园区"}),
+    # A zone with no name of its own keeps the level, and so does a division that opens with it.
+    ("市经开区和市中区经济开发区各开工3个项目。", {("市经开区", "PLACE"), ("市中区经济开发区", "PLACE")}, set()),
+])
+def test_a_bare_level_before_a_named_zone_is_no_part_of_its_name(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
