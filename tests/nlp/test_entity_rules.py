@@ -8326,3 +8326,12 @@ def test_a_foreign_owner_s_nationality_is_no_part_of_its_firm_s_name(nlp, text, 
 ])
 def test_a_bare_level_before_a_named_zone_is_no_part_of_its_name(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # Trades newer than jieba's dictionary: their first character is no end of the brand before them.
+    ("本次签约的瑞丰达物联网产业园项目总投资5亿元。", {("瑞丰达物联网产业园项目", "PROJECT")}, {"联网产业园项目"}),
+    ("签约项目包括鑫达通固废综合处置、云岭康养小镇等项目。", {("鑫达通", "COMPANY")}, {"鑫达通固", "废综合处置"}),
+])
+def test_a_trade_newer_than_jieba_s_dictionary_stays_whole_after_a_brand(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
