@@ -4481,7 +4481,8 @@ class EntityRules:
             # left one is a whole facility ("…储能供热和发电示范项目" joins two products of one project)
             joined = []
             for a, b in segments:
-                x = next((x for x in range(a + 1, b - 1) if self._joins_items(words, tags, a, x)), None)
+                x = next((x for x in range(a + 1, b - 1) if self._joins_items(words, tags, a, x)
+                          or (len(segments) > 1 and self._joins_named_items(words, tags, a, x, b))), None)
                 joined += [(a, x), (x + 1, b)] if x is not None else [(a, b)]
             segments = joined
         elif label == "COMPANY" and len(segments) > 1:
@@ -4752,6 +4753,13 @@ class EntityRules:
         return a < x and words[x] in r.item_joiners and tags[x] == "c" \
             and "".join(words[a:x]).endswith(r.facility + self.project_ends + tuple(r.roads)
                                               + derivation_spec().legal_suffixes + tuple(r.institution_heads))
+
+    def _joins_named_items(self, words, tags, a, x, b) -> bool:
+        """Whether the conjunction at ``x``, in the last item of a list, opens another item named by its own firm or
+        place ("A、B风电|和|日照|某某牧业养殖等项目"); a kind after it ("…风电和|储能") is one item's second product."""
+        return a + 1 < x and x + 2 < b and words[x] in self.rules.item_joiners and tags[x] == "c" \
+            and (tags[x + 1] in BRAND_TAGS or tags[x + 1] == "ns" or self.gazetteer.lookup(words[x + 1]) is not None) \
+            and len("".join(words[a:x])) >= 4 and len("".join(words[x + 1:b])) >= 4
 
     @staticmethod
     def _ratio_slash(words, tags, k) -> bool:

@@ -8335,3 +8335,14 @@ def test_a_bare_level_before_a_named_zone_is_no_part_of_its_name(nlp, text, want
 ])
 def test_a_trade_newer_than_jieba_s_dictionary_stays_whole_after_a_brand(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 和 before a list's last item named by its own place or brand joins two items.
+    ("本次集中签约的国电光伏、恒达新材料和泰安鲁源食品加工等三个项目总投资8亿元。",
+     {("恒达新材料", "PROJECT"), ("泰安鲁源食品加工", "PROJECT")}, {"恒达新材料和泰安鲁源食品加工"}),
+    # A kind after it is the item's second product.
+    ("本次集中签约的国电光伏、恒达新材料和光伏储能等项目。", {("恒达新材料和光伏储能", "PROJECT")}, set()),
+])
+def test_a_conjunction_before_a_named_last_item_joins_two_listed_projects(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
