@@ -8346,3 +8346,14 @@ def test_a_trade_newer_than_jieba_s_dictionary_stays_whole_after_a_brand(nlp, te
 ])
 def test_a_conjunction_before_a_named_last_item_joins_two_listed_projects(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # An industrial gas maker is short-named by its trade, as a metal's maker is.
+    ("该集团旗下的宏峰气体将投资6亿元新建厂房。", {("宏峰气体", "COMPANY")}, set()),
+    ("其中宏峰气体斥资近6亿元在临港工业区新建厂房。", {("宏峰气体", "COMPANY")}, set()),
+    # A kind of gas, with no brand before it, names no firm.
+    ("园区将减少温室气体排放，并建设特种气体生产线。", set(), {"温室气体", "特种气体"}),
+])
+def test_an_industrial_gas_maker_is_named_by_its_trade(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
