@@ -3528,7 +3528,7 @@ class EntityRules:
             return c
         rest = text[c.start + 1:c.end]
         zone = max((z for z in self.rules.zone_words if rest.endswith(z)), key=len, default=None)
-        if zone is None or len(rest) - len(zone) < 2 or self._zone_start(rest) \
+        if zone is None or len(rest) - len(zone) < 2 or self._zone_start(rest) or rest[0] in self.rules.admin \
                 or rest[: len(rest) - len(zone)] in self.rules.generic:
             return c
         if any(self.gazetteer.lookup(text[c.start:c.start + n]) is not None for n in (2, 3, 4)):

@@ -8323,6 +8323,8 @@ def test_a_foreign_owner_s_nationality_is_no_part_of_its_firm_s_name(nlp, text, 
      {("凤鸣新区", "PLACE"), ("临河工业园区", "PLACE")}, {"市凤鸣新区", "市临河工业园区"}),
     # A zone with no name of its own keeps the level, and so does a division that opens with it.
     ("市经开区和市中区经济开发区各开工3个项目。", {("市经开区", "PLACE"), ("市中区经济开发区", "PLACE")}, set()),
+    # The city and its district building a zone together: no level opens a name there.
+    ("全力推进市区共建滨江产业集聚区建设。", set(), {"区共建滨江产业集聚区"}),
 ])
 def test_a_bare_level_before_a_named_zone_is_no_part_of_its_name(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
