@@ -1272,6 +1272,7 @@ def _merge_company_short_names(types: dict[Key, str], union) -> None:
 def _merge_project_trailers(types: dict[Key, str], union) -> None:
     """A project named with and without its trailer (…产业园 / …产业园项目) is one project, named with it."""
     trailers = sorted(derivation_spec().project_trailers, key=len, reverse=True)
+    rate = _rate_word()
     # (…产业基地建设项目 / …产业基地项目 as well: every name of one project bare of its trailer)
     bare_of: dict[str, Key] = {}
     for key, etype in sorted(types.items()):
@@ -1279,10 +1280,21 @@ def _merge_project_trailers(types: dict[Key, str], union) -> None:
             continue
         trailer = next((t for t in trailers if key.name.endswith(t) and len(key.name) > len(t)), "")
         bare = key.name[: len(key.name) - len(trailer)]
+        # (and bare of the rate word before its capacity: 某某年产30万吨焦化 / 某某30万吨焦化)
+        bare = rate.sub("", bare) if rate is not None else bare
         if bare in bare_of:
             union(bare_of[bare], key)
         else:
             bare_of[bare] = key
+
+
+@lru_cache(maxsize=1)
+def _rate_word() -> re.Pattern | None:
+    """A rate word (年产) before a figure inside a name; the name's first character never (年产值 is no rate)."""
+    words = derivation_spec().project_rate_words
+    if not words:
+        return None
+    return re.compile("(?<=.)(?:" + "|".join(map(re.escape, words)) + r")(?=[0-9０-９一二两三四五六七八九十百千万])")
 
 
 def _merge_zone_short_forms(types: dict[Key, str], union, gaz) -> None:

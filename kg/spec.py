@@ -320,6 +320,8 @@ class EntityRuleSpec:
     part_project_words: tuple[str, ...]  # 子项目: a project's parts, kept whole so a count before them stays one
     short_groups: tuple[str, ...]  # 能投集团, 铁投集团: a province's groups by their short names, kept whole
     park_committees: tuple[str, ...]  # 园管委会: a park's committee after the park's short name, kept whole
+    owner_nationality_words: tuple[str, ...]  # 日商: a foreign owner's nationality before its firm's name
+    zone_owner_levels: tuple[str, ...]  # 市: a bare level before a named zone, whose it is
     subsidiary_words: frozenset[str]  # 子公司, 全资子公司: a group's subsidiary by its kind, after the group
     build_words: frozenset[str]  # 新建, 扩建: the building between a park and 项目 names the park's project
     glued_products: frozenset[str]  # 新材料: a product whose first character is a leading word (新)
@@ -688,6 +690,8 @@ class EntityRuleSpec:
             part_project_words=tuple(spec.get("part_project_words", ())),
             short_groups=tuple(spec.get("short_groups", ())),
             park_committees=tuple(spec.get("park_committees", ())),
+            owner_nationality_words=tuple(spec.get("owner_nationality_words", ())),
+            zone_owner_levels=tuple(spec.get("zone_owner_levels", ())),
             subsidiary_words=frozenset(spec.get("subsidiary_words", ())),
             build_words=frozenset(spec.get("build_words", ())),
             glued_products=frozenset(spec.get("glued_products", ())),
@@ -1011,6 +1015,7 @@ class DerivationSpec:
     not_brands: frozenset[str]
     min_chars: int
     project_trailers: tuple[str, ...] = ()
+    project_rate_words: tuple[str, ...] = ()  # 年产: before a project's capacity, named or not
     model_rules: tuple[str, ...] = ("statistical",)  # strong rules whose short name a legal name's form outweighs
     zone_short_forms: tuple[tuple[str, tuple[str, ...]], ...] = ()  # 经开区 -> 经济技术开发区: one zone
     listed_office_ends: tuple[str, ...] = ()
@@ -1050,6 +1055,7 @@ class DerivationSpec:
             not_brands=frozenset(spec.get("not_brands", ())),
             min_chars=int(spec["min_chars"]),
             project_trailers=_longest_first(spec.get("project_trailers", ())),
+            project_rate_words=_longest_first(spec.get("project_rate_words", ())),
             zone_short_forms=tuple((short, tuple(full)) for short, full in (spec.get("zone_short_forms") or {}).items()),
             listed_office_ends=tuple(spec.get("listed_office_ends", ())),
             listed_office_not_ends=tuple(spec.get("listed_office_not_ends", ())),

@@ -241,6 +241,31 @@ def test_a_project_named_with_and_without_its_trailer_is_one_project(rules_nlp):
     assert {"德阳美达高科产业园", "德阳美达高科产业园项目"} <= projects["德阳美达高科产业园项目"]
 
 
+def test_a_project_named_with_and_without_its_year_s_output_word_is_one_project(rules_nlp):
+    import kg
+
+    # The lead names the plant by its yearly output, the next paragraph by the figure alone.
+    texts = ["全县开工仪式在宏顺达年产20万吨饲料项目现场举行。记者了解到，宏顺达20万吨饲料项目占地80亩。"]
+    g = kg.extract_graph(texts, nlp=rules_nlp)
+    projects = [d["label"] for _, d in g.nodes(data=True) if d["type"] == "project"]
+    assert len(projects) == 1, projects
+    # Two plants of different outputs stay two.
+    texts = ["宏顺达年产20万吨饲料项目开工。宏顺达10万吨饲料项目同时开工。"]
+    g = kg.extract_graph(texts, nlp=rules_nlp)
+    assert len([n for n, d in g.nodes(data=True) if d["type"] == "project"]) == 2
+
+
+def test_a_zone_named_with_its_bare_kaifaqu_and_in_full_is_one_zone(rules_nlp):
+    import kg
+
+    texts = ["青川经济开发区今天举行项目签约仪式。近年来，青川开发区先后引进了十多家企业。"]
+    g = kg.extract_graph(texts, nlp=rules_nlp)
+    places = {d["label"]: set(json.loads(d["aliases"])) for _, d in g.nodes(data=True) if d["type"] == "place"
+              and "开发区" in d["label"]}
+    assert list(places) == ["青川经济开发区"], places
+    assert "青川开发区" in places["青川经济开发区"]
+
+
 def test_a_name_written_once_with_its_district_is_the_same_entity(rules_nlp):
     import kg
 

@@ -615,6 +615,7 @@ class EntityRules:
         cands = [c for c in cands if not (c.label == "COMPANY" and c.end - c.start <= 2 and self._given_name(text, c))]
         if "区" in text:
             cands = [self._park_of_section(text, c) for c in cands]
+            cands = [self._zone_after_owner(text, c) for c in cands]
         if any(o in text for o in self.rules.body_openers):
             cands = [self._after_body_opener(text, c) for c in cands]
         if "为" in text and any(ch in text for ch in self.rules.frame_chars):
@@ -2453,6 +2454,9 @@ class EntityRules:
                 break  # a space between words separates names ("本报讯 市水利局")
             if w in self._lead_words:
                 break  # "5月2日电|青海省人民政府", "时任|全国人大常委会": a dateline or a term of office
+            if label == "COMPANY" and w.endswith(r.owner_nationality_words) \
+                    and (w in r.owner_nationality_words or t == "x"):
+                break  # "引进|日商|台湾某某股份有限公司": the owner's nationality, then the firm's own name
             if w in r.visit_verbs or (label == "COMPANY" and w in r.meeting_verbs):
                 break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site ("会见|宏达汽车…": the firm)
             if label == "PLACE" and len(w) == 1 and t == "a" and k > 0 and tags[k - 1] == "v" and len(words[k - 1]) == 1:
@@ -3621,6 +3625,20 @@ class EntityRules:
             return c
         return Candidate(c.start, m.start(), c.label, "park-section", c.prio)
 
+    def _zone_after_owner(self, text: str, c: Candidate) -> Candidate:
+        """A zone with a name of its own after a bare level ("市|湖滨新区"): the level says whose zone it is,
+        as 我市 would, and the zone is named without it (a division opening with the level keeps it: 市中区)."""
+        if c.label != "PLACE" or c.end - c.start < 5 or not text.startswith(self.rules.zone_owner_levels, c.start):
+            return c
+        rest = text[c.start + 1:c.end]
+        zone = max((z for z in self.rules.zone_words if rest.endswith(z)), key=len, default=None)
+        if zone is None or len(rest) - len(zone) < 2 or self._zone_start(rest) or rest[0] in self.rules.admin \
+                or rest[: len(rest) - len(zone)] in self.rules.generic:
+            return c
+        if any(self.gazetteer.lookup(text[c.start:c.start + n]) is not None for n in (2, 3, 4)):
+            return c
+        return Candidate(c.start + 1, c.end, c.label, c.rule, c.prio)
+
     def _zone_word(self, word: str) -> bool:
         """A development zone or park word (工业园, 开发区): a project is in it, not named by it."""
         return word.endswith(self.rules.zone_words)
@@ -4567,7 +4585,8 @@ class EntityRules:
             # left one is a whole facility ("…储能供热和发电示范项目" joins two products of one project)
             joined = []
             for a, b in segments:
-                x = next((x for x in range(a + 1, b - 1) if self._joins_items(words, tags, a, x)), None)
+                x = next((x for x in range(a + 1, b - 1) if self._joins_items(words, tags, a, x)
+                          or (len(segments) > 1 and self._joins_named_items(words, tags, a, x, b))), None)
                 joined += [(a, x), (x + 1, b)] if x is not None else [(a, b)]
             segments = joined
         elif label == "COMPANY" and len(segments) > 1:
@@ -4839,6 +4858,13 @@ class EntityRules:
             and "".join(words[a:x]).endswith(r.facility + self.project_ends + tuple(r.roads)
                                               + derivation_spec().legal_suffixes + tuple(r.institution_heads))
 
+    def _joins_named_items(self, words, tags, a, x, b) -> bool:
+        """Whether the conjunction at ``x``, in the last item of a list, opens another item named by its own firm or
+        place ("A、B风电|和|日照|某某牧业养殖等项目"); a kind after it ("…风电和|储能") is one item's second product."""
+        return a + 1 < x and x + 2 < b and words[x] in self.rules.item_joiners and tags[x] == "c" \
+            and (tags[x + 1] in BRAND_TAGS or tags[x + 1] == "ns" or self.gazetteer.lookup(words[x + 1]) is not None) \
+            and len("".join(words[a:x])) >= 4 and len("".join(words[x + 1:b])) >= 4
+
     @staticmethod
     def _ratio_slash(words, tags, k) -> bool:
         # (or two models of one product: "D25|/|D30|柴油机")
@@ -4914,6 +4940,7 @@ class EntityRules:
         if label == "PROJECT" and run - a >= 2:
             a = run  # "…合作社，|投资|经营|山泉水厂、酒厂…等项目": the clause's verbs before the first item
         while a < b and (_leading(words, a, b, r) or (label == "COMPANY" and words[a] in r.company_trim)
+                         or (label == "COMPANY" and words[a] in r.owner_nationality_words)
                          or tags[a] in PARTICLE_TAGS or self._bare_zone(words, tags, a, b)
                          or (label == "PROJECT" and a > 0 and words[a - 1] + words[a] in r.category_heads)) \
                 and not self._brand_start(words, tags, a, b, label):

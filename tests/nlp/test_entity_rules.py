@@ -8373,3 +8373,59 @@ def test_a_zone_of_a_kind_after_ordinary_words_names_none(nlp):
     # "打造总部经济|集聚区": a kind of zone, with no scope before it
     got = ents(nlp, "精心打造总部经济集聚区、先进制造业创新集聚地。")
     assert not [t for t, lab in got if lab == "PLACE"], got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # Taiwan's papers write a foreign owner's nationality before the firm's own name.
+    ("园区今年引进美商恒远材料科技公司，并与日商台湾精电股份有限公司签约。",
+     {("恒远材料科技公司", "COMPANY"), ("台湾精电股份有限公司", "COMPANY")},
+     {"美商恒远材料科技公司", "日商台湾精电股份有限公司"}),
+    ("进驻的厂商有晶昱光电、德商台湾海森传动有限公司等。",
+     {("台湾海森传动有限公司", "COMPANY")}, {"德商台湾海森传动有限公司"}),
+])
+def test_a_foreign_owner_s_nationality_is_no_part_of_its_firm_s_name(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # The city's own zones, named after a bare 市: the zone's name starts after it.
+    ("今年市凤鸣新区开工8个项目，市临河工业园区开工5个。",
+     {("凤鸣新区", "PLACE"), ("临河工业园区", "PLACE")}, {"市凤鸣新区", "市临河工业园区"}),
+    # A zone with no name of its own keeps the level, and so does a division that opens with it.
+    ("市经开区和市中区经济开发区各开工3个项目。", {("市经开区", "PLACE"), ("市中区经济开发区", "PLACE")}, set()),
+    # The city and its district building a zone together: no level opens a name there.
+    ("全力推进市区共建滨江产业集聚区建设。", set(), {"区共建滨江产业集聚区"}),
+])
+def test_a_bare_level_before_a_named_zone_is_no_part_of_its_name(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # Trades newer than jieba's dictionary: their first character is no end of the brand before them.
+    ("本次签约的瑞丰达物联网产业园项目总投资5亿元。", {("瑞丰达物联网产业园项目", "PROJECT")}, {"联网产业园项目"}),
+    ("签约项目包括鑫达通固废综合处置、云岭康养小镇等项目。", {("鑫达通", "COMPANY")}, {"鑫达通固", "废综合处置"}),
+])
+def test_a_trade_newer_than_jieba_s_dictionary_stays_whole_after_a_brand(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 和 before a list's last item named by its own place or brand joins two items.
+    ("本次集中签约的国电光伏、恒达新材料和泰安鲁源食品加工等三个项目总投资8亿元。",
+     {("恒达新材料", "PROJECT"), ("泰安鲁源食品加工", "PROJECT")}, {"恒达新材料和泰安鲁源食品加工"}),
+    # A kind after it is the item's second product.
+    ("本次集中签约的国电光伏、恒达新材料和光伏储能等项目。", {("恒达新材料和光伏储能", "PROJECT")}, set()),
+])
+def test_a_conjunction_before_a_named_last_item_joins_two_listed_projects(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # An industrial gas maker is short-named by its trade, as a metal's maker is.
+    ("该集团旗下的宏峰气体将投资6亿元新建厂房。", {("宏峰气体", "COMPANY")}, set()),
+    ("其中宏峰气体斥资近6亿元在临港工业区新建厂房。", {("宏峰气体", "COMPANY")}, set()),
+    # A kind of gas, with no brand before it, names no firm.
+    ("园区将减少温室气体排放，并建设特种气体生产线。", set(), {"温室气体", "特种气体"}),
+])
+def test_an_industrial_gas_maker_is_named_by_its_trade(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
