@@ -1757,6 +1757,8 @@ class EntityRules:
                 if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.suffix_goods.get(suf, ()) \
                         and offs[j] + len(w) == offs[j + 1]:
                     continue  # "中叉电动智能工程|装备|项目", "工程|机械": goods named by the suffix's word, no works
+                if j + 1 < len(words) and words[j + 1] in r.suffix_compounds.get(suf, ()) and offs[j] + len(w) == offs[j + 1]:
+                    continue  # "大美公园|城市": one noun with the word after it, no name ends there
                 if label == "COMPANY" and strength == "weak" and j + 1 < len(words) \
                         and offs[j] + len(w) == offs[j + 1] and (self._trade_run_ends_site(words, offs, j + 1)
                                                                  or (w in r.park_trades and self._trade_park_after(words, tags, j + 1, len(words)))):

@@ -8303,3 +8303,11 @@ def test_a_years_nian_glued_to_a_zone_is_no_part_of_it(nlp):
     # "2023|年市(x)|开发区": jieba glued the year's 年 to the zone's first character
     got = ents(nlp, "市装备产业园暨2023年市开发区秋季重点项目集中开工仪式举行。")
     assert not [t for t, lab in got if lab == "PLACE" and (t[0].isdigit() or t.startswith("年"))], got
+
+
+def test_a_park_and_the_word_city_after_it_is_a_planning_slogan(nlp):
+    # "公园|城市": a city planned as a park, no park named "…大美公园"
+    got = ents(nlp, "为加快建设沱江畔大美公园城市,县里出台了新规划。")
+    assert not [t for t, lab in got if lab == "PLACE" and t.endswith("公园")], got
+    assert ("西溪湿地公园", "PLACE") in ents(nlp, "游客来到西溪湿地公园游玩。")
+
