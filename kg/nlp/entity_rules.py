@@ -4686,8 +4686,10 @@ class EntityRules:
         """
         if words[k] not in self.rules.state_brand_chars or tags[k] != "f" or k + 1 >= len(words):
             return False
+        # ("落地|中|北高新区": where it lands, then the name; "确保|中|氦科技…投产": a drive's object is the
+        # projects and their firms, never something in progress as "建设|中" is)
         return k == 0 or not words[k - 1][-1].isalnum() or tags[k - 1] in _LOCATIVE_OPENER_TAGS \
-            or words[k - 1] in self.rules.site_preps  # ("落地|中|北高新区": where it lands, then the name)
+            or words[k - 1] in self.rules.site_preps or words[k - 1] in self.rules.drive_verbs
 
     def _region_brand(self, words, tags, k) -> bool:
         """Whether the region's part at ``k`` (西部, 中部) opens a brand jieba does not know, with nothing it

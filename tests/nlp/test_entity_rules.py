@@ -8311,3 +8311,17 @@ def test_a_park_and_the_word_city_after_it_is_a_planning_slogan(nlp):
     assert not [t for t, lab in got if lab == "PLACE" and t.endswith("公园")], got
     assert ("西溪湿地公园", "PLACE") in ents(nlp, "游客来到西溪湿地公园游玩。")
 
+
+def test_a_drive_verb_jieba_lacks_opens_no_project(nlp):
+    # "聚力|产业项目建设": pooling strength on projects in general, none named
+    got = ents(nlp, "各部门要压实责任,聚力产业项目建设,推动经济回升。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+def test_the_state_brands_zhong_after_a_drive_verb_opens_the_firm(nlp):
+    # "确保|中(f)|钒科技…": what the drive makes sure of is the firms' projects, so 中 is no "in"
+    got = ents(nlp, "确保中钒科技年产5万吨电池材料、华能3万吨铝箔等项目年内投产。")
+    assert ("中钒科技", "COMPANY") in got, got
+    assert not [t for t, _ in got if t.startswith("钒")], got
+    # what is in progress keeps its 中 out of any name
+    assert not [t for t, _ in ents(nlp, "项目正在建设中,预计年底完工。") if t.startswith("中")]
