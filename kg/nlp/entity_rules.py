@@ -3912,6 +3912,11 @@ class EntityRules:
                 return True
             if tags[x] == "m" and words[x].endswith(units):
                 return True
+            if tags[x] == "m" and words[x].endswith(self.rules.capacity_class_marks):
+                # "百万吨级": the class of a capacity, not of a sum ("百亿元级")
+                unit = words[x].rstrip("".join(self.rules.capacity_class_marks))
+                if unit.endswith(units) and not unit.endswith("元"):
+                    return True
         return False
 
     def _enumerations(self, text, words, tags, offs) -> list[Candidate]:

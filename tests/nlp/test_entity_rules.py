@@ -8325,3 +8325,13 @@ def test_the_state_brands_zhong_after_a_drive_verb_opens_the_firm(nlp):
     assert not [t for t, _ in got if t.startswith("钒")], got
     # what is in progress keeps its 中 out of any name
     assert not [t for t, _ in ents(nlp, "项目正在建设中,预计年底完工。") if t.startswith("中")]
+
+
+def test_a_capacitys_class_between_a_firm_and_its_product_keeps_the_project(nlp):
+    # "某集团|百万吨级(m)|甲醇项目": the class of the plant's capacity, one word for jieba, opens the
+    # firm's project as "5万吨" does; a sum's class still sizes a batch, no project
+    got = ents(nlp, "签约仪式上，华澜集团百万吨级甲醇项目正式落户园区。")
+    assert ("华澜集团", "COMPANY") in got, got
+    assert [t for t, lab in got if lab == "PROJECT" and t.endswith("百万吨级甲醇项目")], got
+    assert not [t for t, lab in ents(nlp, "签约仪式上，百亿元级光伏项目正式落户园区。") if lab == "PROJECT"]
+
