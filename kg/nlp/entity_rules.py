@@ -1903,6 +1903,7 @@ class EntityRules:
             # "华宇科技|生产线项目", "金田木业|搬迁|扩建|项目": the company's project, named by the company
             return [cand]
         if self._facility_kind(words, split, j + 1) or self._zone_word(words[split]) \
+                or self._joined_facility_kind(words, tags, split, j) \
                 or words[split].startswith(self.rules.institution_heads) \
                 or words[split - 1].endswith(self.rules.institution_heads) \
                 or (cand.label == "PROJECT" and self._trade_facility(words, tags, split, j + 1)) \
@@ -4469,8 +4470,16 @@ class EntityRules:
             # "…产业园和年产2万吨碳纤维生产基地等4个项目": 和 joins the list's last two items where the
             # left one is a whole facility ("…储能供热和发电示范项目" joins two products of one project)
             joined = []
-            for a, b in segments:
+            for i, (a, b) in enumerate(segments):
                 x = next((x for x in range(a + 1, b - 1) if self._joins_items(words, tags, a, x)), None)
+                if x is not None and i < len(segments) - 1 and words[x] in r.item_joiners \
+                        and not "".join(words[a:x]).endswith(r.whole_project_words) \
+                        and words[b - 1].endswith(self.project_ends) \
+                        and all(self._ordinary_word(words[y], tags[y]) for y in range(x + 1, b)):
+                    # "…、某某研发中心|和|原料药产品建设项目、…": inside the list, not before its last item,
+                    # 和 joins two parts of one project, the right one of ordinary words alone and the
+                    # project's head (after a whole project, "…拓宽项目|及|风力发电、…", two items)
+                    x = None
                 joined += [(a, x), (x + 1, b)] if x is not None else [(a, b)]
             segments = joined
         elif label == "COMPANY" and len(segments) > 1:
@@ -5008,7 +5017,7 @@ class EntityRules:
         # is the project's own name; and "健康科技|城及…": the head's last word and the next
         # character make a town or a park, so the head is the place's name
         bare_kind = not known and split < last and len("".join(words[split:last])) <= 3
-        if (self._facility_kind(words, split, b) or works or bare_kind
+        if (self._facility_kind(words, split, b) or self._joined_facility_kind(words, tags, split, b) or works or bare_kind
                 or (not known and (head + words[split][:1]).endswith(r.place_like))) and not (works and legal):
             # "兴山通用航空|机场", "长锦成|产业链": a bare facility word left alone names no project;
             # the whole item is the project, named after its place or brand (and "金田木业|搬迁|扩建|
@@ -5075,6 +5084,12 @@ class EntityRules:
         # but a kind before the facility makes it one of a kind ("上海电气|储能电站": 储能 is generic alone)
         last = b - 1 if words[b - 1].endswith(self.project_ends) else b
         return all(words[x] in r.facility for x in range(a, last))
+
+    def _joined_facility_kind(self, words, tags, a, b) -> bool:
+        """Whether a facility's kind alone runs from ``a`` to a conjunction before ``b`` that joins a second part
+        to it: "众邦研发|中心|和|原料药产品建设项目" (研发 is the centre's kind, no firm's trade)."""
+        joint = next((y for y in range(a + 1, b) if words[y] in self.rules.project_joiners and tags[y] == "c"), None)
+        return joint is not None and self._facility_kind(words, a, joint)
 
     def _after_trim(self, words, a, last, brand=False, tags=None) -> int:
         """The first word from ``a`` that is no leading word (新建, 续建): "百特辉医疗公司|新建|年产…项目",

@@ -8335,3 +8335,13 @@ def test_a_capacitys_class_between_a_firm_and_its_product_keeps_the_project(nlp)
     assert [t for t, lab in got if lab == "PROJECT" and t.endswith("百万吨级甲醇项目")], got
     assert not [t for t, lab in ents(nlp, "签约仪式上，百亿元级光伏项目正式落户园区。") if lab == "PROJECT"]
 
+
+def test_and_inside_a_middle_item_of_a_list_joins_one_projects_parts(nlp):
+    # "…、某某检测中心|和|试剂产品建设项目、…": not before the list's last item, and with ordinary words
+    # alone after it, 和 joins two parts of one project (the centre's kind 检测 is no firm's trade)
+    got = ents(nlp, "签约项目包括金桥年产3万吨饲料项目、瑞丰检测中心和试剂产品建设项目、临江物流园二期项目。")
+    assert ("瑞丰检测中心和试剂产品建设项目", "PROJECT") in got, got
+    assert not [t for t, lab in got if lab == "COMPANY" and t.startswith("瑞丰")], got
+    # before the last item it still joins two items
+    got = ents(nlp, "签约项目有宏达物流中心和年产5万吨饲料加工项目等8个项目。")
+    assert ("宏达物流中心", "PROJECT") in got, got
