@@ -872,6 +872,11 @@ class EntityRules:
                 or not (tags[k + 1] in ("w", "_SP", "d", "p", "t") or tags[k + 1].startswith("v")):
             # (a bracket after the head goes on with the name: "…产业园（一期）项目")
             return None
+        if end - 1 > k + 1 and words[end - 1].endswith(self.project_ends) \
+                and not any(tags[x] in STOP_TAGS for x in range(k + 1, end - 1)):
+            # "…化工产业园|集中|供汽|项目": the park's works, then their project's head, up to the clause's end;
+            # the verb after the park is the works', no clause's (the suffix rule reads the project)
+            return None
         start = company_ends.get(offs[j + 1], offs[j + 1])
         first = next((x for x in range(j + 1, k + 1) if offs[x] >= start), k + 1)
         if first > k or offs[first] != start or any(tags[x].startswith("v") and tags[x] != "vn" for x in range(first, k)):

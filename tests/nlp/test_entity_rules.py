@@ -8345,3 +8345,13 @@ def test_and_inside_a_middle_item_of_a_list_joins_one_projects_parts(nlp):
     # before the last item it still joins two items
     got = ents(nlp, "签约项目有宏达物流中心和年产5万吨饲料加工项目等8个项目。")
     assert ("宏达物流中心", "PROJECT") in got, got
+
+
+def test_an_invested_parks_works_and_project_head_after_it_are_the_project(nlp):
+    # "投资…的|某某化工产业园|集中|供汽|项目": the verb after the park is its works', no clause's; the
+    # project goes on to its head, as the suffix rule reads it
+    got = ents(nlp, "投资1.2亿元的东湾化工产业园集中供汽项目，是园区配套的重点工程。")
+    assert ("东湾化工产业园集中供汽项目", "PROJECT") in got, got
+    assert ("东湾化工产业园", "PROJECT") not in got, got
+    # a facility before the clause's own verb is still the project
+    assert ("淮海国际商贸城", "PROJECT") in ents(nlp, "总投资10亿元的淮海国际商贸城已完成投资3亿元。")
