@@ -229,6 +229,8 @@ class EntityRuleSpec:
     region_names: frozenset[str]  # 中原, 江南: a region before a district's short alias
     function_chars: frozenset[str]
     suffix_goods: Mapping[str, frozenset[str]]  # 工程: 装备: after a project's suffix, goods it names
+    suffix_compounds: Mapping[str, frozenset[str]]  # 公园: 城市: after a suffix, the word that makes one noun with it
+    capacity_class_marks: tuple[str, ...]  # 级: 百万吨级, a capacity's class after its unit
     open_legal_forms: tuple[str, ...]  # 有限责任: the first word of a legal form jieba cut in two
     company_glue_chars: frozenset[str]  # 为, 以: a clause's character a guess glues to a brand's first word
     inside_chars: frozenset[str]  # 内: "within" after a zone, glued by a guess to the next name
@@ -598,6 +600,8 @@ class EntityRuleSpec:
             region_names=frozenset(spec.get("region_names", ())),
             function_chars=frozenset(spec.get("function_chars", ())),
             suffix_goods={k: frozenset(v) for k, v in spec.get("suffix_goods", {}).items()},
+            suffix_compounds={k: frozenset(v) for k, v in spec.get("suffix_compounds", {}).items()},
+            capacity_class_marks=tuple(spec.get("capacity_class_marks", ())),
             open_legal_forms=tuple(spec.get("open_legal_forms", ())),
             company_glue_chars=frozenset(spec.get("function_chars", ())) | frozenset(spec.get("frame_chars", ())),
             inside_chars=frozenset(spec.get("inside_chars", ())),

@@ -971,6 +971,11 @@ class EntityRules:
                 or not (tags[k + 1] in ("w", "_SP", "d", "p", "t") or tags[k + 1].startswith("v")):
             # (a bracket after the head goes on with the name: "…产业园（一期）项目")
             return None
+        if end - 1 > k + 1 and words[end - 1].endswith(self.project_ends) \
+                and not any(tags[x] in STOP_TAGS for x in range(k + 1, end - 1)):
+            # "…化工产业园|集中|供汽|项目": the park's works, then their project's head, up to the clause's end;
+            # the verb after the park is the works', no clause's (the suffix rule reads the project)
+            return None
         start = company_ends.get(offs[j + 1], offs[j + 1])
         first = next((x for x in range(j + 1, k + 1) if offs[x] >= start), k + 1)
         if first > k or offs[first] != start or any(tags[x].startswith("v") and tags[x] != "vn" for x in range(first, k)):
@@ -1856,6 +1861,8 @@ class EntityRules:
                 if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.suffix_goods.get(suf, ()) \
                         and offs[j] + len(w) == offs[j + 1]:
                     continue  # "中叉电动智能工程|装备|项目", "工程|机械": goods named by the suffix's word, no works
+                if j + 1 < len(words) and words[j + 1] in r.suffix_compounds.get(suf, ()) and offs[j] + len(w) == offs[j + 1]:
+                    continue  # "大美公园|城市": one noun with the word after it, no name ends there
                 if label == "COMPANY" and strength == "weak" and j + 1 < len(words) \
                         and offs[j] + len(w) == offs[j + 1] and (self._trade_run_ends_site(words, offs, j + 1)
                                                                  or (w in r.park_trades and self._trade_park_after(words, tags, j + 1, len(words)))):
@@ -2000,6 +2007,7 @@ class EntityRules:
             # "华宇科技|生产线项目", "金田木业|搬迁|扩建|项目": the company's project, named by the company
             return [cand]
         if self._facility_kind(words, split, j + 1) or self._zone_word(words[split]) \
+                or self._joined_facility_kind(words, tags, split, j) \
                 or words[split].startswith(self.rules.institution_heads) \
                 or words[split - 1].endswith(self.rules.institution_heads) \
                 or (cand.label == "PROJECT" and self._trade_facility(words, tags, split, j + 1)) \
@@ -4032,6 +4040,11 @@ class EntityRules:
                 return True
             if tags[x] == "m" and words[x].endswith(units):
                 return True
+            if tags[x] == "m" and words[x].endswith(self.rules.capacity_class_marks):
+                # "百万吨级": the class of a capacity, not of a sum ("百亿元级")
+                unit = words[x].rstrip("".join(self.rules.capacity_class_marks))
+                if unit.endswith(units) and not unit.endswith("元"):
+                    return True
         return False
 
     def _enumerations(self, text, words, tags, offs) -> list[Candidate]:
@@ -4584,9 +4597,17 @@ class EntityRules:
             # "…产业园和年产2万吨碳纤维生产基地等4个项目": 和 joins the list's last two items where the
             # left one is a whole facility ("…储能供热和发电示范项目" joins two products of one project)
             joined = []
-            for a, b in segments:
+            for i, (a, b) in enumerate(segments):
                 x = next((x for x in range(a + 1, b - 1) if self._joins_items(words, tags, a, x)
                           or (len(segments) > 1 and self._joins_named_items(words, tags, a, x, b))), None)
+                if x is not None and i < len(segments) - 1 and words[x] in r.item_joiners \
+                        and not "".join(words[a:x]).endswith(r.whole_project_words) \
+                        and words[b - 1].endswith(self.project_ends) \
+                        and all(self._ordinary_word(words[y], tags[y]) for y in range(x + 1, b)):
+                    # "…、某某研发中心|和|原料药产品建设项目、…": inside the list, not before its last item,
+                    # 和 joins two parts of one project, the right one of ordinary words alone and the
+                    # project's head (after a whole project, "…拓宽项目|及|风力发电、…", two items)
+                    x = None
                 joined += [(a, x), (x + 1, b)] if x is not None else [(a, b)]
             segments = joined
         elif label == "COMPANY" and len(segments) > 1:
@@ -4807,8 +4828,10 @@ class EntityRules:
         """
         if words[k] not in self.rules.state_brand_chars or tags[k] != "f" or k + 1 >= len(words):
             return False
+        # ("落地|中|北高新区": where it lands, then the name; "确保|中|氦科技…投产": a drive's object is the
+        # projects and their firms, never something in progress as "建设|中" is)
         return k == 0 or not words[k - 1][-1].isalnum() or tags[k - 1] in _LOCATIVE_OPENER_TAGS \
-            or words[k - 1] in self.rules.site_preps  # ("落地|中|北高新区": where it lands, then the name)
+            or words[k - 1] in self.rules.site_preps or words[k - 1] in self.rules.drive_verbs
 
     def _region_brand(self, words, tags, k) -> bool:
         """Whether the region's part at ``k`` (西部, 中部) opens a brand jieba does not know, with nothing it
@@ -5130,7 +5153,7 @@ class EntityRules:
         # is the project's own name; and "健康科技|城及…": the head's last word and the next
         # character make a town or a park, so the head is the place's name
         bare_kind = not known and split < last and len("".join(words[split:last])) <= 3
-        if (self._facility_kind(words, split, b) or works or bare_kind
+        if (self._facility_kind(words, split, b) or self._joined_facility_kind(words, tags, split, b) or works or bare_kind
                 or (not known and (head + words[split][:1]).endswith(r.place_like))) and not (works and legal):
             # "兴山通用航空|机场", "长锦成|产业链": a bare facility word left alone names no project;
             # the whole item is the project, named after its place or brand (and "金田木业|搬迁|扩建|
@@ -5197,6 +5220,12 @@ class EntityRules:
         # but a kind before the facility makes it one of a kind ("上海电气|储能电站": 储能 is generic alone)
         last = b - 1 if words[b - 1].endswith(self.project_ends) else b
         return all(words[x] in r.facility for x in range(a, last))
+
+    def _joined_facility_kind(self, words, tags, a, b) -> bool:
+        """Whether a facility's kind alone runs from ``a`` to a conjunction before ``b`` that joins a second part
+        to it: "众邦研发|中心|和|原料药产品建设项目" (研发 is the centre's kind, no firm's trade)."""
+        joint = next((y for y in range(a + 1, b) if words[y] in self.rules.project_joiners and tags[y] == "c"), None)
+        return joint is not None and self._facility_kind(words, a, joint)
 
     def _after_trim(self, words, a, last, brand=False, tags=None) -> int:
         """The first word from ``a`` that is no leading word (新建, 续建): "百特辉医疗公司|新建|年产…项目",

@@ -155,6 +155,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label == "COMPANY" and text[start:end].endswith(spec.media_suffixes) \
             and not text[start:end].endswith(spec.media_exceptions):
         return None  # a news outlet (中国网, 青海日报)
+    if label in ("PLACE", "AGENCY") and any(n < end - start and spec.outlet_name_re.fullmatch(text, end - n, end) for n in (2, 3)):
+        return None  # "甘肃经济日报", "宁夏频道": a paper or a site's channel named after its place, no office or place
     if label == "PLACE" and begins_outlet(text, end):
         return None  # "长城|网讯", "青海|日报": the outlet's name, no mention of the place
     if label == "COMPANY" and begins_firm_outlet(text, end):

@@ -8429,3 +8429,55 @@ def test_a_conjunction_before_a_named_last_item_joins_two_listed_projects(nlp, t
 ])
 def test_an_industrial_gas_maker_is_named_by_its_trade(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+def test_a_park_and_the_word_city_after_it_is_a_planning_slogan(nlp):
+    # "公园|城市": a city planned as a park, no park named "…大美公园"
+    got = ents(nlp, "为加快建设沱江畔大美公园城市,县里出台了新规划。")
+    assert not [t for t, lab in got if lab == "PLACE" and t.endswith("公园")], got
+    assert ("西溪湿地公园", "PLACE") in ents(nlp, "游客来到西溪湿地公园游玩。")
+
+
+def test_a_drive_verb_jieba_lacks_opens_no_project(nlp):
+    # "聚力|产业项目建设": pooling strength on projects in general, none named
+    got = ents(nlp, "各部门要压实责任,聚力产业项目建设,推动经济回升。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+def test_the_state_brands_zhong_after_a_drive_verb_opens_the_firm(nlp):
+    # "确保|中(f)|钒科技…": what the drive makes sure of is the firms' projects, so 中 is no "in"
+    got = ents(nlp, "确保中钒科技年产5万吨电池材料、华能3万吨铝箔等项目年内投产。")
+    assert ("中钒科技", "COMPANY") in got, got
+    assert not [t for t, _ in got if t.startswith("钒")], got
+    # what is in progress keeps its 中 out of any name
+    assert not [t for t, _ in ents(nlp, "项目正在建设中,预计年底完工。") if t.startswith("中")]
+
+
+def test_a_capacitys_class_between_a_firm_and_its_product_keeps_the_project(nlp):
+    # "某集团|百万吨级(m)|甲醇项目": the class of the plant's capacity, one word for jieba, opens the
+    # firm's project as "5万吨" does; a sum's class still sizes a batch, no project
+    got = ents(nlp, "签约仪式上，华澜集团百万吨级甲醇项目正式落户园区。")
+    assert ("华澜集团", "COMPANY") in got, got
+    assert [t for t, lab in got if lab == "PROJECT" and t.endswith("百万吨级甲醇项目")], got
+    assert not [t for t, lab in ents(nlp, "签约仪式上，百亿元级光伏项目正式落户园区。") if lab == "PROJECT"]
+
+
+def test_and_inside_a_middle_item_of_a_list_joins_one_projects_parts(nlp):
+    # "…、某某检测中心|和|试剂产品建设项目、…": not before the list's last item, and with ordinary words
+    # alone after it, 和 joins two parts of one project (the centre's kind 检测 is no firm's trade)
+    got = ents(nlp, "签约项目包括金桥年产3万吨饲料项目、瑞丰检测中心和试剂产品建设项目、临江物流园二期项目。")
+    assert ("瑞丰检测中心和试剂产品建设项目", "PROJECT") in got, got
+    assert not [t for t, lab in got if lab == "COMPANY" and t.startswith("瑞丰")], got
+    # before the last item it still joins two items
+    got = ents(nlp, "签约项目有宏达物流中心和年产5万吨饲料加工项目等8个项目。")
+    assert ("宏达物流中心", "PROJECT") in got, got
+
+
+def test_an_invested_parks_works_and_project_head_after_it_are_the_project(nlp):
+    # "投资…的|某某化工产业园|集中|供汽|项目": the verb after the park is its works', no clause's; the
+    # project goes on to its head, as the suffix rule reads it
+    got = ents(nlp, "投资1.2亿元的东湾化工产业园集中供汽项目，是园区配套的重点工程。")
+    assert ("东湾化工产业园集中供汽项目", "PROJECT") in got, got
+    assert ("东湾化工产业园", "PROJECT") not in got, got
+    # a facility before the clause's own verb is still the project
+    assert ("淮海国际商贸城", "PROJECT") in ents(nlp, "总投资10亿元的淮海国际商贸城已完成投资3亿元。")

@@ -691,3 +691,20 @@ def test_firms_counted_and_named_in_brackets_stay_firms_with_the_tagger(stat_nlp
     # the model reads 江南|纺织 as a region before a trade
     got = [(e.text, e.label_) for e in stat_nlp("园区现有规上企业3家（华宇电子、江南纺织、恒通物流）。").ents]
     assert ("江南纺织", "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("据青海经济日报报道，当地新开一条公交线路。", "青海经济日报"),
+    ("新华网>>陕西频道>>要闻", "陕西频道"),
+])
+def test_a_paper_or_a_sites_channel_named_after_a_place_is_no_body_or_place(stat_nlp, text, outlet):
+    # the model read a province's business daily as an office, and a national site's provincial
+    # channel as a place
+    got = [(e.text, e.label_) for e in stat_nlp(text).ents]
+    assert not [t for t, _ in got if t == outlet], got
+
+
+def test_a_slogans_word_for_leading_firms_ends_no_office(stat_nlp):
+    # "…引头部": 头部 (the leaders of a trade) ends like an office in 部
+    got = [(e.text, e.label_) for e in stat_nlp("今年以来,定西市全力推进“招大引强育头部”和“百亿招商”行动,成效明显。").ents]
+    assert not [t for t, lab in got if lab == "AGENCY"], got
