@@ -2230,6 +2230,16 @@ class EntityRules:
             return False
         return w[:2] in stop or w[-2:] in stop
 
+    def _service_given_name(self, words, j, suf) -> bool:
+        """Whether the suffix word at ``j`` is a person's name after a title: "书记|胡|海军", "书记|吴海军"."""
+        r = self.rules
+        if suf not in r.armed_services or not words[j].endswith(suf):
+            return False
+        surname = words[j][: len(words[j]) - len(suf)]
+        if not surname:
+            j, surname = j - 1, words[j - 1] if j >= 1 else ""
+        return surname in r.surnames and j >= 1 and words[j - 1].endswith(r.person_title_ends)
+
     def _extend_left(self, words, tags, offs, j, suf, label, strength) -> Candidate | None:
         r = self.rules
         if label == "COMPANY" and words[j] in r.subsidiary_words:
@@ -2239,6 +2249,10 @@ class EntityRules:
                 and "".join(words[j + 1:j + 3]).startswith(r.person_title_ends):
             # "…能源有限公司|党委|副|书记": a post in the firm's own party organ; the firm is the name
             # (the organ acting on its own is named: "…集团公司党委|积极参与…")
+            return None
+        if label == "AGENCY" and self._service_given_name(words, j, suf):
+            # "党工委书记|胡|海军|表示": a person's given name that is an armed service's (海军, 空军), right
+            # after the surname and the title; the name ends the body before the title
             return None
         if label == "AGENCY" and len(words[j]) > len(suf) and words[j][: len(words[j]) - len(suf)] in r.determiners:
             return None  # "县政府|各局(r)|处首长": every bureau of the government, no one named

@@ -8303,3 +8303,19 @@ def test_a_years_nian_glued_to_a_zone_is_no_part_of_it(nlp):
     # "2023|年市(x)|开发区": jieba glued the year's 年 to the zone's first character
     got = ents(nlp, "市装备产业园暨2023年市开发区秋季重点项目集中开工仪式举行。")
     assert not [t for t, lab in got if lab == "PLACE" and (t[0].isdigit() or t.startswith("年"))], got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("城西高新区党工委书记吴海军指出，要抓好园区建设。", "城西高新区党工委"),
+    ("县委副书记赵空军在会上讲话。", "县委"),
+])
+def test_a_given_name_that_is_an_armed_service_stays_out_of_the_body(nlp, text, body):
+    # 海军, 空军 are common given names: after a title and a surname they are a person's, never a
+    # navy whose name runs back over the title to the body
+    got = ents(nlp, text)
+    assert (body, "AGENCY") in got, got
+    assert not [t for t, _ in got if t.endswith(("海军", "空军"))], got
+
+
+def test_a_country_s_navy_is_still_a_body(nlp):
+    assert ("美国海军", "AGENCY") in ents(nlp, "美国海军宣布新的部署。")
