@@ -8319,3 +8319,18 @@ def test_a_given_name_that_is_an_armed_service_stays_out_of_the_body(nlp, text, 
 
 def test_a_country_s_navy_is_still_a_body(nlp):
     assert ("美国海军", "AGENCY") in ents(nlp, "美国海军宣布新的部署。")
+
+
+@pytest.mark.parametrize("text, project", [
+    ("「西湾社区公共设施建造工程」下月开标。", "西湾社区公共设施建造工程"),
+    ("政府将“城南社会房屋建造工程”判给一家本地公司。", "城南社会房屋建造工程"),
+])
+def test_a_building_works_named_with_jianzao_is_one_project(nlp, text, project):
+    # Macau and Hong Kong papers write 建造工程 where the mainland writes 建设工程 (one word to jieba):
+    # the verb before 工程 is the works', and the name runs back over it to what is built
+    assert (project, "PROJECT") in ents(nlp, text)
+
+
+def test_building_somewhere_is_still_the_clauses_verb(nlp):
+    got = ents(nlp, "企业准备在城南修建一座现代物流园。")
+    assert not [t for t, _ in got if "修建" in t], got
