@@ -4581,8 +4581,10 @@ class EntityRules:
                         or (tags[x - 1] == "l" and len(words[x - 1]) >= 4)
                         or (tags[x - 1] == "j" and words[x] in r.item_joiners)
                         or (tags[x - 1] == "v" and words[x] not in r.item_joiners)
-                        or (words[x - 1] in r.business_verbs and x >= 2 and tags[x - 2] in NOUN_TAGS | {"j"})):
-            # (jieba tags some trades as abbreviations: 研发|与|检测; 及 joins two processes: 分拣|及|深加工;
+                        or (words[x - 1] in r.business_verbs and x >= 2
+                            and (tags[x - 2] in NOUN_TAGS | {"j"} or _misread_product(words[x - 2], tags[x - 2])))):
+            # (the product before the business may be one jieba reads as a count: 零部件(mq)|研发|及|生产基地;
+            # jieba tags some trades as abbreviations: 研发|与|检测; 及 joins two processes: 分拣|及|深加工;
             # a product's last character it leaves as a morpheme: 单晶硅|棒(zg)|及|切片;
             # and a business as a verb: 鞋服|设计|制造|及|智能化生产; and a facility of four characters
             # as an idiom: 交通枢纽(l)|及|维保基地)
@@ -4604,10 +4606,12 @@ class EntityRules:
         # (jieba reads a product as a count or leaves it Latin: 汽车|及|零部件(mq)|产业园, 电芯|及|pack|产业园)
         # (or a product as a place it names none of: 负极材料|及|关联(ns)|产品)
         # (a works' second part jieba reads as an idiom right before the head: 城西大桥|及|连接线(l)|工程)
+        # (two businesses of one plant, the second read as a verb: 研发|及|制造(v)|基地)
         return tag in NOUN_TAGS or tag in ("nt", "j") or (tag == "ns" and len(right) == 1) or right.startswith("年产") \
             or (tag == "l" and y + 1 < len(words) and words[y + 1].startswith(self.project_ends)) \
             or (tag == "ns" and not self._known_place(right) and y + 1 < len(words) and tags[y + 1] in NOUN_TAGS) \
-            or (tag in ("mq", "eng") and not any(ch.isdigit() for ch in right) and y + 1 < len(words)
+            or (_misread_product(right, tag) and y + 1 < len(words) and tags[y + 1] in NOUN_TAGS) \
+            or (tag == "v" and right in r.business_verbs and words[x - 1] in r.business_verbs and y + 1 < len(words)
                 and tags[y + 1] in NOUN_TAGS) \
             or (tag in ("a", "b") and y + 1 < len(words) and tags[y + 1] in NOUN_TAGS | {"l", "j", "nt"}) \
             or (tag == "m" and self._has_quantity(words, tags, y, min(len(words), y + 2))) \
@@ -5697,6 +5701,12 @@ def _known_places_before_words(cands, offs):
     for c in cands:
         if c.label == "PLACE" and c.rule.startswith("gazetteer") and (x := index.get(c.end)) is not None:
             yield c, x
+
+
+def _misread_product(word: str, tag: str) -> bool:
+    """Whether jieba read a product's word as a count or left it Latin (零部件(mq), pack(eng)): with no
+    figure in it, it counts nothing."""
+    return tag in ("mq", "eng") and not any(ch.isdigit() for ch in word)
 
 
 _OPEN_QUOTES = frozenset("“‘\"「『")

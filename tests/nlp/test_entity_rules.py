@@ -8334,3 +8334,13 @@ def test_a_building_works_named_with_jianzao_is_one_project(nlp, text, project):
 def test_building_somewhere_is_still_the_clauses_verb(nlp):
     got = ents(nlp, "企业准备在城南修建一座现代物流园。")
     assert not [t for t, _ in got if "修建" in t], got
+
+
+@pytest.mark.parametrize("text, project", [
+    ("公司计划在当地建设新能源零部件研发及生产基地项目。", "新能源零部件研发及生产基地项目"),
+    ("该企业将投资建设汽车零部件研发及制造基地项目。", "汽车零部件研发及制造基地项目"),
+])
+def test_a_product_read_as_a_count_before_its_business_joins_the_project(nlp, text, project):
+    # jieba reads 零部件 as a count (mq); before a business (研发) and 及, it is still the product the
+    # project makes, and the name runs back over the whole of what is joined
+    assert (project, "PROJECT") in ents(nlp, text)
