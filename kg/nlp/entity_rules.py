@@ -2384,6 +2384,12 @@ class EntityRules:
             if label == "PLACE" and t == "x" and w[0] == "年" and k > 0 and _YEAR_NUMBER.fullmatch(words[k - 1]):
                 lead, k = 1, k - 1  # (and "2023|年市(x)|开发区": jieba glued the year's 年 to the name)
                 break
+            if label in ("PROJECT", "COMPANY") and len(w) == 2 and w[0] in r.name_joiners and k > 0 \
+                    and words[k - 1].endswith(r.event_heads):
+                # "…招商推介会|暨大(j)|宋智能项目": jieba read the joiner and the name's first character as a
+                # word (暨大, a university's short name); after an event, the name begins past the joiner
+                lead, k = 1, k - 1
+                break
             if label == "PLACE" and w in r.date_words and (t in ("m", "mq") or (k > 0 and tags[k - 1] == "m")):
                 # "前9|月|开发区|一批…": a date before a zone in general, never its name; so is a year
                 # jieba reads as a noun after its number ("2013|年度(n)|自治区"), and a quarter it

@@ -8344,3 +8344,15 @@ def test_a_product_read_as_a_count_before_its_business_joins_the_project(nlp, te
     # jieba reads 零部件 as a count (mq); before a business (研发) and 及, it is still the product the
     # project makes, and the name runs back over the whole of what is joined
     assert (project, "PROJECT") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, project", [
+    ("城北科技园招商推介会暨大禾新材料项目投产仪式举行。", "大禾新材料项目"),
+    ("城北科技园项目推介会暨大禾电子项目签约仪式举行。", None),
+])
+def test_a_joiner_glued_to_a_name_after_an_event_opens_the_project(nlp, text, project):
+    # "…推介会|暨大(j)|禾…项目": jieba reads 暨 and the name's first character as one word (暨大); the
+    # event is no part of the project or the firm, whose name begins past the joiner
+    got = ents(nlp, text)
+    assert not [t for t, _ in got if "推介会" in t or t.startswith("暨")], got
+    assert project is None or (project, "PROJECT") in got, got
