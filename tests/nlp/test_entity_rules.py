@@ -8356,3 +8356,12 @@ def test_a_joiner_glued_to_a_name_after_an_event_opens_the_project(nlp, text, pr
     got = ents(nlp, text)
     assert not [t for t, _ in got if "推介会" in t or t.startswith("暨")], got
     assert project is None or (project, "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("法律顾问：广州明理律师事务所。", "广州明理律师事务所"),
+    ("审计由湖南恒信会计师事务所完成。", "湖南恒信会计师事务所"),
+])
+def test_a_law_or_accounting_firm_is_a_company(nlp, text, firm):
+    # a 事务所 of lawyers or accountants is a firm (a partnership), no office though it ends in 所
+    assert (firm, "COMPANY") in ents(nlp, text)
