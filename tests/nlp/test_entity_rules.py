@@ -8365,3 +8365,19 @@ def test_a_joiner_glued_to_a_name_after_an_event_opens_the_project(nlp, text, pr
 def test_a_law_or_accounting_firm_is_a_company(nlp, text, firm):
     # a 事务所 of lawyers or accountants is a firm (a partnership), no office though it ends in 所
     assert (firm, "COMPANY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "这批浙商返乡项目已全部开工。",
+    "作为闽商回乡标杆项目，该基地总投资8亿元。",
+])
+def test_natives_coming_home_name_a_kind_of_project(nlp, text):
+    # projects that natives' firms bring home (某商返乡项目, 回乡标杆项目) are a campaign's kind, as 回归项目
+    # are; no one project is named
+    assert not [t for t, lab in ents(nlp, text) if lab == "PROJECT"], ents(nlp, text)
+
+
+def test_breaking_ground_together_names_no_project(nlp):
+    # "某区集中动工项目总投资…": the batch's status, as 集中开工 is; the district is named, no project
+    got = ents(nlp, "当天，某市城东区集中动工项目总投资18亿元。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
