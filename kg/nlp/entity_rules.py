@@ -320,6 +320,7 @@ class EntityRules:
         self._home_words = spec.home_city | spec.home_pref | spec.home_county
         self._stop_words = spec.boundary
         self._project_stop_words = spec.boundary | spec.project_stop
+        self._council_ends = sorted({e for s in spec.agency_suffixes if s.endswith("会") for e in (s, s[-2:])})
         self._project_stop_ends = tuple(sorted(spec.project_stop))
         self._long_agency_ends = tuple(sorted(spec.long_agency))
         self._division_noun_ends = tuple(sorted(spec.division_nouns))
@@ -409,6 +410,9 @@ class EntityRules:
         # The enumeration rules need the seam between 等 and its head noun ("等"+"项目").
         tok.keep_apart(("等", head) for head in self.rules.enum_heads)
         tok.split_leading(self.rules.glued_joiners)
+        # jieba holds a chamber with its head's title as one word (商会会长, 协会会长): the body's name needs
+        # its end as a seam ("上海市湖北商会|会长|某某")
+        tok.keep_apart((h, t) for h in self._council_ends for t in self.rules.person_titles if tok.seg.has_word(h + t))
         tok.split_inner(self.rules.glued_route_joiners, self.rules.route_sections)
         tok.keep_whole(self.rules.rate_re)
         # Zone words jieba does not know fall apart in its guesses ("我县|经|开区").

@@ -8381,3 +8381,13 @@ def test_breaking_ground_together_names_no_project(nlp):
     # "某区集中动工项目总投资…": the batch's status, as 集中开工 is; the district is named, no project
     got = ents(nlp, "当天，某市城东区集中动工项目总投资18亿元。")
     assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("广州市江西商会会长刘强发出倡议。", "广州市江西商会"),
+    ("县陶瓷行业协会会长陈明介绍了情况。", "县陶瓷行业协会"),
+])
+def test_a_chamber_before_its_heads_title_is_named(nlp, text, body):
+    # jieba holds a chamber and its head's title as one word (商会会长, 协会会长); the chamber is named
+    # up to its own end
+    assert (body, "AGENCY") in ents(nlp, text)
