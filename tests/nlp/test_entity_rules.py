@@ -8391,3 +8391,12 @@ def test_a_chamber_before_its_heads_title_is_named(nlp, text, body):
     # jieba holds a chamber and its head's title as one word (商会会长, 协会会长); the chamber is named
     # up to its own end
     assert (body, "AGENCY") in ents(nlp, text)
+
+
+def test_a_science_new_town_is_a_place_not_a_firm(nlp):
+    # "某某科技新城": jieba cuts 科技|新城, and 科技 closed a firm's short name (某某科技) before a bare
+    # 新城; the new town is a zone, named whole
+    got = ents(nlp, "该公司已入驻城东科技新城。")
+    assert ("城东科技新城", "PLACE") in got, got
+    got = ents(nlp, "一批企业落户南湖生态科技新城。")
+    assert not [t for t, lab in got if lab == "COMPANY"], got
