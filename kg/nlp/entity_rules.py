@@ -4243,6 +4243,11 @@ class EntityRules:
             return None
         if text.startswith(r.part_words, start):
             return None  # "…中心、…中心等设施工程": the buildings of one project
+        if len(gap) > 2 and gap.endswith(r.facility) and m.group(0) in self.project_ends \
+                and not words[j - 1].endswith(r.facility + self.project_ends):
+            # "制冷剂及含氟聚合物等|氟化工生产基地|项目": products, then the plant that makes them; the
+            # items are no projects of a list (which end with a facility: "…物流园等|产业园项目")
+            return None
         if gap[:1] in r.enum_possessives and len(gap) > 1:
             return None  # "果胶、果汁等|的|生产和…项目": what a work after the list is of, not items of the head
         if text.startswith(self._title_ends, start):

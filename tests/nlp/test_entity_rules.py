@@ -8400,3 +8400,18 @@ def test_a_science_new_town_is_a_place_not_a_firm(nlp):
     assert ("城东科技新城", "PLACE") in got, got
     got = ents(nlp, "一批企业落户南湖生态科技新城。")
     assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+@pytest.mark.parametrize("text", [
+    "总投资12亿元的高纯硅及硅烷等电子材料生产基地项目，由某公司建设。",
+    "当地引进了正极材料、隔膜等锂电配套生产基地项目。",
+])
+def test_products_listed_before_their_plant_are_no_projects(nlp, text):
+    # "A及B等|某某生产基地|项目": the products the plant makes, listed before it; no item is a project
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "PROJECT" and not t.endswith(("项目", "基地"))], got
+
+
+def test_a_list_of_parks_before_their_kind_is_still_a_list(nlp):
+    got = ents(nlp, "城南物流园、城北冷链园等产业园项目进展顺利。")
+    assert [t for t, _ in got if t == "城南物流园"], got
