@@ -4243,10 +4243,11 @@ class EntityRules:
             return None
         if text.startswith(r.part_words, start):
             return None  # "…中心、…中心等设施工程": the buildings of one project
-        if len(gap) > 2 and gap.endswith(r.facility) and m.group(0) in self.project_ends \
-                and not words[j - 1].endswith(r.facility + self.project_ends):
-            # "制冷剂及含氟聚合物等|氟化工生产基地|项目": products, then the plant that makes them; the
-            # items are no projects of a list (which end with a facility: "…物流园等|产业园项目")
+        if m.group(0) in self.project_ends and not words[j - 1].endswith(r.facility + self.project_ends) \
+                and self._traded_facility(gap):
+            # "制冷剂及含氟聚合物等|氟化工生产基地|项目": products, then the plant named by its trade; the
+            # items are no projects of a list (which end with a facility: "…物流园等|产业园项目"; and a
+            # facility alone after 等 is a list's head: "年产4万吨某某纸等|生产线|项目")
             return None
         if gap[:1] in r.enum_possessives and len(gap) > 1:
             return None  # "果胶、果汁等|的|生产和…项目": what a work after the list is of, not items of the head
@@ -4285,6 +4286,18 @@ class EntityRules:
             if ((t.startswith("v") and t != "vn") or w in r.event_verbs) and not relative:
                 return None  # (an event's verb jieba reads as a noun too: "银塘办事处…等地|调研|重点项目")
         return r.enum_heads[m.group(0)]
+
+    def _traded_facility(self, gap: str) -> bool:
+        """Whether ``gap`` is a facility named by a trade of its own (氟化工生产基地), more than a business
+        and the facility's kind (生产线, 生产基地)."""
+        r = self.rules
+        for f in r.facility:
+            if gap.endswith(f):
+                rest = gap[: len(gap) - len(f)]
+                rest = next((rest[: len(rest) - len(v)] for v in r.business_verbs if rest.endswith(v)), rest)
+                if len(rest) >= 2:
+                    return True
+        return False
 
     @staticmethod
     def _after_list_mark(words, j, reach: int = 40) -> bool:

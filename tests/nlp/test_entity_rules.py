@@ -8415,3 +8415,10 @@ def test_products_listed_before_their_plant_are_no_projects(nlp, text):
 def test_a_list_of_parks_before_their_kind_is_still_a_list(nlp):
     got = ents(nlp, "城南物流园、城北冷链园等产业园项目进展顺利。")
     assert [t for t, _ in got if t == "城南物流园"], got
+
+
+def test_a_bare_line_after_deng_still_heads_the_list(nlp):
+    # "…等|生产线|项目": a business and the facility's kind, no trade of its own; the item before 等 is
+    # still the project
+    got = ents(nlp, "宏远纸业有限公司与该县签订年产2万吨高档包装纸等生产线项目。")
+    assert ("年产2万吨高档包装纸", "PROJECT") in got, got
