@@ -238,6 +238,7 @@ class EntityRuleSpec:
     border_words: tuple[str, ...]  # 东临, 南接: a border's side before its neighbour's name (also lead words)
     acting_words: tuple[str, ...]  # 代表: a person acting for a body, glued to the given name (刘|军代表)
     surnames: frozenset[str]  # 王, 钱: after a title, a surname and an alias are a person
+    armed_services: frozenset[str]  # 海军, 空军: a body's suffix that is a common given name too
     bureau_companies: tuple[str, ...]  # longest first
     bureau_units: tuple[str, ...]  # 工程局, 冶: after the number; longest first
     central_bank_ends: tuple[str, ...]  # 中央银行: a bank so named is a state's office
@@ -609,6 +610,7 @@ class EntityRuleSpec:
             border_words=_longest_first(spec.get("border_words", ())),
             acting_words=tuple(spec.get("acting_words", ())),
             surnames=frozenset(spec.get("surnames", ())),
+            armed_services=frozenset(spec.get("armed_services", ())),
             bureau_companies=_longest_first(spec.get("bureau_company_prefixes", ())),
             bureau_units=_longest_first(spec.get("bureau_company_units", ("局",))),
             central_bank_ends=tuple(spec.get("central_bank_ends", ())),

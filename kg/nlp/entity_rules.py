@@ -320,6 +320,7 @@ class EntityRules:
         self._home_words = spec.home_city | spec.home_pref | spec.home_county
         self._stop_words = spec.boundary
         self._project_stop_words = spec.boundary | spec.project_stop
+        self._council_ends = sorted({e for s in spec.agency_suffixes if s.endswith("会") for e in (s, s[-2:])})
         self._project_stop_ends = tuple(sorted(spec.project_stop))
         self._long_agency_ends = tuple(sorted(spec.long_agency))
         self._division_noun_ends = tuple(sorted(spec.division_nouns))
@@ -409,6 +410,9 @@ class EntityRules:
         # The enumeration rules need the seam between 等 and its head noun ("等"+"项目").
         tok.keep_apart(("等", head) for head in self.rules.enum_heads)
         tok.split_leading(self.rules.glued_joiners)
+        # jieba holds a chamber with its head's title as one word (商会会长, 协会会长): the body's name needs
+        # its end as a seam ("上海市湖北商会|会长|某某")
+        tok.keep_apart((h, t) for h in self._council_ends for t in self.rules.person_titles if tok.seg.has_word(h + t))
         tok.split_inner(self.rules.glued_route_joiners, self.rules.route_sections)
         tok.keep_whole(self.rules.rate_re)
         # Zone words jieba does not know fall apart in its guesses ("我县|经|开区").
@@ -2337,6 +2341,16 @@ class EntityRules:
             return False
         return w[:2] in stop or w[-2:] in stop
 
+    def _service_given_name(self, words, j, suf) -> bool:
+        """Whether the suffix word at ``j`` is a person's name after a title: "书记|胡|海军", "书记|吴海军"."""
+        r = self.rules
+        if suf not in r.armed_services or not words[j].endswith(suf):
+            return False
+        surname = words[j][: len(words[j]) - len(suf)]
+        if not surname:
+            j, surname = j - 1, words[j - 1] if j >= 1 else ""
+        return surname in r.surnames and j >= 1 and words[j - 1].endswith(r.person_title_ends)
+
     def _extend_left(self, words, tags, offs, j, suf, label, strength) -> Candidate | None:
         r = self.rules
         if label == "COMPANY" and words[j] in r.subsidiary_words:
@@ -2346,6 +2360,10 @@ class EntityRules:
                 and "".join(words[j + 1:j + 3]).startswith(r.person_title_ends):
             # "…能源有限公司|党委|副|书记": a post in the firm's own party organ; the firm is the name
             # (the organ acting on its own is named: "…集团公司党委|积极参与…")
+            return None
+        if label == "AGENCY" and self._service_given_name(words, j, suf):
+            # "党工委书记|胡|海军|表示": a person's given name that is an armed service's (海军, 空军), right
+            # after the surname and the title; the name ends the body before the title
             return None
         if label == "AGENCY" and len(words[j]) > len(suf) and words[j][: len(words[j]) - len(suf)] in r.determiners:
             return None  # "县政府|各局(r)|处首长": every bureau of the government, no one named
@@ -2479,6 +2497,12 @@ class EntityRules:
                 break  # "2012|沧州经济开发区|新兴产业投资推介会": an event's year before the zone it is held for
             if label == "PLACE" and t == "x" and w[0] == "年" and k > 0 and _YEAR_NUMBER.fullmatch(words[k - 1]):
                 lead, k = 1, k - 1  # (and "2023|年市(x)|开发区": jieba glued the year's 年 to the name)
+                break
+            if label in ("PROJECT", "COMPANY") and len(w) == 2 and w[0] in r.name_joiners and k > 0 \
+                    and words[k - 1].endswith(r.event_heads):
+                # "…招商推介会|暨大(j)|宋智能项目": jieba read the joiner and the name's first character as a
+                # word (暨大, a university's short name); after an event, the name begins past the joiner
+                lead, k = 1, k - 1
                 break
             if label == "PLACE" and w in r.date_words and (t in ("m", "mq") or (k > 0 and tags[k - 1] == "m")):
                 # "前9|月|开发区|一批…": a date before a zone in general, never its name; so is a year
@@ -4354,6 +4378,12 @@ class EntityRules:
             return None
         if text.startswith(r.part_words, start):
             return None  # "…中心、…中心等设施工程": the buildings of one project
+        if m.group(0) in self.project_ends and not words[j - 1].endswith(r.facility + self.project_ends) \
+                and self._traded_facility(gap):
+            # "制冷剂及含氟聚合物等|氟化工生产基地|项目": products, then the plant named by its trade; the
+            # items are no projects of a list (which end with a facility: "…物流园等|产业园项目"; and a
+            # facility alone after 等 is a list's head: "年产4万吨某某纸等|生产线|项目")
+            return None
         if gap[:1] in r.enum_possessives and len(gap) > 1:
             return None  # "果胶、果汁等|的|生产和…项目": what a work after the list is of, not items of the head
         if text.startswith(self._title_ends, start):
@@ -4391,6 +4421,18 @@ class EntityRules:
             if ((t.startswith("v") and t != "vn") or w in r.event_verbs) and not relative:
                 return None  # (an event's verb jieba reads as a noun too: "银塘办事处…等地|调研|重点项目")
         return r.enum_heads[m.group(0)]
+
+    def _traded_facility(self, gap: str) -> bool:
+        """Whether ``gap`` is a facility named by a trade of its own (氟化工生产基地), more than a business
+        and the facility's kind (生产线, 生产基地)."""
+        r = self.rules
+        for f in r.facility:
+            if gap.endswith(f):
+                rest = gap[: len(gap) - len(f)]
+                rest = next((rest[: len(rest) - len(v)] for v in r.business_verbs if rest.endswith(v)), rest)
+                if len(rest) >= 2:
+                    return True
+        return False
 
     @staticmethod
     def _after_list_mark(words, j, reach: int = 40) -> bool:
@@ -4711,8 +4753,10 @@ class EntityRules:
                         or (tags[x - 1] == "l" and len(words[x - 1]) >= 4)
                         or (tags[x - 1] == "j" and words[x] in r.item_joiners)
                         or (tags[x - 1] == "v" and words[x] not in r.item_joiners)
-                        or (words[x - 1] in r.business_verbs and x >= 2 and tags[x - 2] in NOUN_TAGS | {"j"})):
-            # (jieba tags some trades as abbreviations: 研发|与|检测; 及 joins two processes: 分拣|及|深加工;
+                        or (words[x - 1] in r.business_verbs and x >= 2
+                            and (tags[x - 2] in NOUN_TAGS | {"j"} or _misread_product(words[x - 2], tags[x - 2])))):
+            # (the product before the business may be one jieba reads as a count: 零部件(mq)|研发|及|生产基地;
+            # jieba tags some trades as abbreviations: 研发|与|检测; 及 joins two processes: 分拣|及|深加工;
             # a product's last character it leaves as a morpheme: 单晶硅|棒(zg)|及|切片;
             # and a business as a verb: 鞋服|设计|制造|及|智能化生产; and a facility of four characters
             # as an idiom: 交通枢纽(l)|及|维保基地)
@@ -4734,10 +4778,12 @@ class EntityRules:
         # (jieba reads a product as a count or leaves it Latin: 汽车|及|零部件(mq)|产业园, 电芯|及|pack|产业园)
         # (or a product as a place it names none of: 负极材料|及|关联(ns)|产品)
         # (a works' second part jieba reads as an idiom right before the head: 城西大桥|及|连接线(l)|工程)
+        # (two businesses of one plant, the second read as a verb: 研发|及|制造(v)|基地)
         return tag in NOUN_TAGS or tag in ("nt", "j") or (tag == "ns" and len(right) == 1) or right.startswith("年产") \
             or (tag == "l" and y + 1 < len(words) and words[y + 1].startswith(self.project_ends)) \
             or (tag == "ns" and not self._known_place(right) and y + 1 < len(words) and tags[y + 1] in NOUN_TAGS) \
-            or (tag in ("mq", "eng") and not any(ch.isdigit() for ch in right) and y + 1 < len(words)
+            or (_misread_product(right, tag) and y + 1 < len(words) and tags[y + 1] in NOUN_TAGS) \
+            or (tag == "v" and right in r.business_verbs and words[x - 1] in r.business_verbs and y + 1 < len(words)
                 and tags[y + 1] in NOUN_TAGS) \
             or (tag in ("a", "b") and y + 1 < len(words) and tags[y + 1] in NOUN_TAGS | {"l", "j", "nt"}) \
             or (tag == "m" and self._has_quantity(words, tags, y, min(len(words), y + 2))) \
@@ -5847,6 +5893,12 @@ def _known_places_before_words(cands, offs):
     for c in cands:
         if c.label == "PLACE" and c.rule.startswith("gazetteer") and (x := index.get(c.end)) is not None:
             yield c, x
+
+
+def _misread_product(word: str, tag: str) -> bool:
+    """Whether jieba read a product's word as a count or left it Latin (零部件(mq), pack(eng)): with no
+    figure in it, it counts nothing."""
+    return tag in ("mq", "eng") and not any(ch.isdigit() for ch in word)
 
 
 _OPEN_QUOTES = frozenset("“‘\"「『")

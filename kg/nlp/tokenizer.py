@@ -267,8 +267,9 @@ class JiebaTokenizer:
             self.apart[(a, b)] = None
             self._ops.append(["apart", a, b])
             if self.seg.has_word(a + b):
-                # The lowest count keeps the pair apart whenever both halves are words.
-                self.seg.add_word(a + b, 1, None)
+                # No count keeps the pair apart whenever both halves are words; a count of one still lets a
+                # compound win over two common halves (商会|会长 lost to 商会会长)
+                self.seg.add_word(a + b, 0, None)
 
     def add_words(self, words: Iterable[tuple[str, str]]) -> None:
         for word, tag in words:

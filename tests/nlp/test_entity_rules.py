@@ -8481,3 +8481,122 @@ def test_an_invested_parks_works_and_project_head_after_it_are_the_project(nlp):
     assert ("东湾化工产业园", "PROJECT") not in got, got
     # a facility before the clause's own verb is still the project
     assert ("淮海国际商贸城", "PROJECT") in ents(nlp, "总投资10亿元的淮海国际商贸城已完成投资3亿元。")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("城西高新区党工委书记吴海军指出，要抓好园区建设。", "城西高新区党工委"),
+    ("县委副书记赵空军在会上讲话。", "县委"),
+])
+def test_a_given_name_that_is_an_armed_service_stays_out_of_the_body(nlp, text, body):
+    # 海军, 空军 are common given names: after a title and a surname they are a person's, never a
+    # navy whose name runs back over the title to the body
+    got = ents(nlp, text)
+    assert (body, "AGENCY") in got, got
+    assert not [t for t, _ in got if t.endswith(("海军", "空军"))], got
+
+
+def test_a_country_s_navy_is_still_a_body(nlp):
+    assert ("美国海军", "AGENCY") in ents(nlp, "美国海军宣布新的部署。")
+
+
+@pytest.mark.parametrize("text, project", [
+    ("「西湾社区公共设施建造工程」下月开标。", "西湾社区公共设施建造工程"),
+    ("政府将“城南社会房屋建造工程”判给一家本地公司。", "城南社会房屋建造工程"),
+])
+def test_a_building_works_named_with_jianzao_is_one_project(nlp, text, project):
+    # Macau and Hong Kong papers write 建造工程 where the mainland writes 建设工程 (one word to jieba):
+    # the verb before 工程 is the works', and the name runs back over it to what is built
+    assert (project, "PROJECT") in ents(nlp, text)
+
+
+def test_building_somewhere_is_still_the_clauses_verb(nlp):
+    got = ents(nlp, "企业准备在城南修建一座现代物流园。")
+    assert not [t for t, _ in got if "修建" in t], got
+
+
+@pytest.mark.parametrize("text, project", [
+    ("公司计划在当地建设新能源零部件研发及生产基地项目。", "新能源零部件研发及生产基地项目"),
+    ("该企业将投资建设汽车零部件研发及制造基地项目。", "汽车零部件研发及制造基地项目"),
+])
+def test_a_product_read_as_a_count_before_its_business_joins_the_project(nlp, text, project):
+    # jieba reads 零部件 as a count (mq); before a business (研发) and 及, it is still the product the
+    # project makes, and the name runs back over the whole of what is joined
+    assert (project, "PROJECT") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, project", [
+    ("城北科技园招商推介会暨大禾新材料项目投产仪式举行。", "大禾新材料项目"),
+    ("城北科技园项目推介会暨大禾电子项目签约仪式举行。", None),
+])
+def test_a_joiner_glued_to_a_name_after_an_event_opens_the_project(nlp, text, project):
+    # "…推介会|暨大(j)|禾…项目": jieba reads 暨 and the name's first character as one word (暨大); the
+    # event is no part of the project or the firm, whose name begins past the joiner
+    got = ents(nlp, text)
+    assert not [t for t, _ in got if "推介会" in t or t.startswith("暨")], got
+    assert project is None or (project, "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("法律顾问：广州明理律师事务所。", "广州明理律师事务所"),
+    ("审计由湖南恒信会计师事务所完成。", "湖南恒信会计师事务所"),
+])
+def test_a_law_or_accounting_firm_is_a_company(nlp, text, firm):
+    # a 事务所 of lawyers or accountants is a firm (a partnership), no office though it ends in 所
+    assert (firm, "COMPANY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "这批浙商返乡项目已全部开工。",
+    "作为闽商回乡标杆项目，该基地总投资8亿元。",
+])
+def test_natives_coming_home_name_a_kind_of_project(nlp, text):
+    # projects that natives' firms bring home (某商返乡项目, 回乡标杆项目) are a campaign's kind, as 回归项目
+    # are; no one project is named
+    assert not [t for t, lab in ents(nlp, text) if lab == "PROJECT"], ents(nlp, text)
+
+
+def test_breaking_ground_together_names_no_project(nlp):
+    # "某区集中动工项目总投资…": the batch's status, as 集中开工 is; the district is named, no project
+    got = ents(nlp, "当天，某市城东区集中动工项目总投资18亿元。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("广州市江西商会会长刘强发出倡议。", "广州市江西商会"),
+    ("县陶瓷行业协会会长陈明介绍了情况。", "县陶瓷行业协会"),
+])
+def test_a_chamber_before_its_heads_title_is_named(nlp, text, body):
+    # jieba holds a chamber and its head's title as one word (商会会长, 协会会长); the chamber is named
+    # up to its own end
+    assert (body, "AGENCY") in ents(nlp, text)
+
+
+def test_a_science_new_town_is_a_place_not_a_firm(nlp):
+    # "某某科技新城": jieba cuts 科技|新城, and 科技 closed a firm's short name (某某科技) before a bare
+    # 新城; the new town is a zone, named whole
+    got = ents(nlp, "该公司已入驻城东科技新城。")
+    assert ("城东科技新城", "PLACE") in got, got
+    got = ents(nlp, "一批企业落户南湖生态科技新城。")
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+@pytest.mark.parametrize("text", [
+    "总投资12亿元的高纯硅及硅烷等电子材料生产基地项目，由某公司建设。",
+    "当地引进了正极材料、隔膜等锂电配套生产基地项目。",
+])
+def test_products_listed_before_their_plant_are_no_projects(nlp, text):
+    # "A及B等|某某生产基地|项目": the products the plant makes, listed before it; no item is a project
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "PROJECT" and not t.endswith(("项目", "基地"))], got
+
+
+def test_a_list_of_parks_before_their_kind_is_still_a_list(nlp):
+    got = ents(nlp, "城南物流园、城北冷链园等产业园项目进展顺利。")
+    assert [t for t, _ in got if t == "城南物流园"], got
+
+
+def test_a_bare_line_after_deng_still_heads_the_list(nlp):
+    # "…等|生产线|项目": a business and the facility's kind, no trade of its own; the item before 等 is
+    # still the project
+    got = ents(nlp, "宏远纸业有限公司与该县签订年产2万吨高档包装纸等生产线项目。")
+    assert ("年产2万吨高档包装纸", "PROJECT") in got, got
