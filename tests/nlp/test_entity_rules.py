@@ -8303,3 +8303,9 @@ def test_a_years_nian_glued_to_a_zone_is_no_part_of_it(nlp):
     # "2023|年市(x)|开发区": jieba glued the year's 年 to the zone's first character
     got = ents(nlp, "市装备产业园暨2023年市开发区秋季重点项目集中开工仪式举行。")
     assert not [t for t, lab in got if lab == "PLACE" and (t[0].isdigit() or t.startswith("年"))], got
+
+
+def test_the_whole_of_a_citys_projects_is_no_project(nlp):
+    # "整个|某市|工业项目": the whole of a division's projects, as 全市's, names none
+    got = ents(nlp, "这批企业落地，对整个萍乡工业项目建设意义重大。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
