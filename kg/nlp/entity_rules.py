@@ -1768,7 +1768,7 @@ class EntityRules:
                         and ("中" in words or not r.division_parts.isdisjoint(words)):
                     cand = self._with_brand_locative(words, tags, offs, cand)
                 if cand is not None:
-                    out.extend(self._split_company_head(words, tags, offs, cand, j))
+                    out.extend(self._split_company_head(words, tags, offs, cand, j, suf))
                     break
         return out
 
@@ -1870,13 +1870,15 @@ class EntityRules:
         cand = self._extend_left(words[:j - 1] + [suf], tags[:j - 1] + ["n"], offs[:j], j - 1, suf, label, strength)
         return [cand] if cand is not None else []
 
-    def _split_company_head(self, words, tags, offs, cand: Candidate, j: int) -> list[Candidate]:
+    def _split_company_head(self, words, tags, offs, cand: Candidate, j: int, suf: str = "") -> list[Candidate]:
         """A suffix project that starts with its company's name, as the company and the project.
 
         "江苏科利科技|电子产品生产项目", "苏州超邦涂料|年产4.5万吨…项目": a trade name
         (a company suffix after a proper name) or a name before the capacity heads the
         project, as in enumerations ("嘉诺科技|钾产品精深加工").
         """
+        if cand.label == "COMPANY":
+            return self._split_group_head(words, tags, offs, cand, j, suf)
         if cand.label != "PROJECT":
             return [cand]
         try:
@@ -1925,6 +1927,38 @@ class EntityRules:
         return [Candidate(cand.start, end, "PLACE" if zone else "COMPANY", f"{cand.rule}:{head}", cand.prio),
                 Candidate(offs[self._after_trim(words, split, j, self._branded(tags, a, split), tags)], cand.end,
                           "PROJECT", cand.rule, cand.prio)]
+
+    def _split_group_head(self, words, tags, offs, cand: Candidate, j: int, suf: str) -> list[Candidate]:
+        """A group's name right before its firm's, no legal name holding both, as the two firms.
+
+        "某某集团|某某科技公司", "某某集团|某某茶业集团": a short name never holds its group's word, so
+        the group ends there and its firm begins (a legal name does hold it, "某某集团|某某研究院有限公司",
+        and a group's kind of firm is no firm of its own, "某某集团|财务公司").
+        """
+        r = self.rules
+        try:
+            a = offs.index(cand.start)
+        except ValueError:
+            return [cand]
+        if not suf or j - a < 2 or offs[j] + len(words[j]) != cand.end \
+                or "".join(words[a:j + 1]).endswith(derivation_spec().legal_suffixes):
+            return [cand]
+        x = next((x for x in range(j - 1, a, -1) if words[x].endswith(tuple(r.group_words))), None)
+        if x is None or any(offs[y] + len(words[y]) != offs[y + 1] or words[y] in _OPEN_BRACKETS
+                            or words[y] in _CLOSE_BRACKETS for y in range(a, j)):
+            return [cand]  # (a bracketed group word is the legal name's own: "中国某某（集团）总公司")
+        group = "".join(words[a:x + 1])
+        body = "".join(words[x + 1:j + 1])[: -len(suf)]
+        if len(body) < 2 or len(group) - 2 < 2 or words[x + 1] in r.subsidiary_words \
+                or not self._company_body(body, suf) or not self._company_body(group[:-2], "集团"):
+            return [cand]
+        stem = [(words[y], tags[y]) for y in range(a, x if words[x] in r.group_words else x + 1)]
+        if all(self._ordinary_word(w, t) for w, t in stem) \
+                or all(self._ordinary_word(words[y], tags[y]) for y in range(x + 1, j + (words[j] != suf))):
+            return [cand]  # "军火集团|某某公司": a kind of group in common words, the firm's own description
+        mid = offs[x] + len(words[x])
+        return [Candidate(cand.start, mid, "COMPANY", cand.rule, cand.prio),
+                Candidate(mid, cand.end, "COMPANY", cand.rule, cand.prio)]
 
     def _trade_head(self, words, tags, a, b) -> int | None:
         """Where the project begins after a company's trade name or the name before a capacity, if either.

@@ -8309,3 +8309,22 @@ def test_the_whole_of_a_citys_projects_is_no_project(nlp):
     # "整个|某市|工业项目": the whole of a division's projects, as 全市's, names none
     got = ents(nlp, "这批企业落地，对整个萍乡工业项目建设意义重大。")
     assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+@pytest.mark.parametrize("text, group, firm", [
+    ("鸣泉集团云岭新材公司负责人介绍了进展。", "鸣泉集团", "云岭新材公司"),
+    ("副总经理代表江山农垦集团禾丰茶业集团致辞。", "江山农垦集团", "禾丰茶业集团"),
+])
+def test_a_group_written_right_before_its_firm_is_a_firm_of_its_own(nlp, text, group, firm):
+    got = ents(nlp, text)
+    assert (group, "COMPANY") in got and (firm, "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text, whole", [
+    # a legal name holds its group's word, and a group's kind of firm is no firm of its own
+    ("中国电建集团贵阳勘测设计研究院有限公司承建该工程。", "中国电建集团贵阳勘测设计研究院有限公司"),
+    ("鸣泉集团财务公司负责结算。", "鸣泉集团财务公司"),
+])
+def test_a_group_inside_a_legal_name_or_before_a_kind_stays_whole(nlp, text, whole):
+    got = ents(nlp, text)
+    assert (whole, "COMPANY") in got, got
