@@ -4076,6 +4076,12 @@ class EntityRules:
                     # "以更大力度、更实举措|保障|项目|早开工、早竣工": a verb's projects in general, and the ways
                     # it works before them, a slogan's list, no names
                     continue
+                if rule == "status-clause" and label == "PROJECT" and (
+                        words[b - 1] in r.firm_kind_heads or words[b - 1] in r.place_trailers):
+                    # "某工业园|13家入园|企业|集中开工": firms that start work, counted by their kind; a
+                    # project is never named by a firm's kind; nor by where the ceremony is held, "某县|
+                    # 分会场|集中开工的项目…" (the place before the venue is a place of its own)
+                    continue
                 if rule == "status-clause" and a > 0 and b - a >= 2 and words[a - 1] in r.site_preps \
                         and all(tags[x] == "ns" or self._known_place(words[x]) or self.gazetteer.lookup(words[x]) is not None
                                 for x in range(a, b)):

@@ -8328,3 +8328,17 @@ def test_a_group_written_right_before_its_firm_is_a_firm_of_its_own(nlp, text, g
 def test_a_group_inside_a_legal_name_or_before_a_kind_stays_whole(nlp, text, whole):
     got = ents(nlp, text)
     assert (whole, "COMPANY") in got, got
+
+
+def test_counted_firms_that_start_work_are_no_project(nlp):
+    # "某工业园12家入园企业集中开工": firms counted by their kind start work; no project is named
+    got = ents(nlp, "青石工业园12家入园企业集中开工、4家企业正式投产。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+    assert ("青石工业园", "PLACE") in got, got
+
+
+def test_the_venue_where_projects_start_is_no_project(nlp):
+    # "某县|分会场|集中开工的项目…": where the ceremony is held; the county is a place of its own
+    got = ents(nlp, "新平县分会场集中开工的项目共12个。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+    assert ("新平县", "PLACE") in got, got
