@@ -4945,6 +4945,11 @@ class EntityRules:
         if label == "PROJECT" and self._company_item(words, tags, a, b):
             # "联威新能源、江特锂电、赣锋锂业等5个项目": the projects are named by their companies
             return [Candidate(start, end, "COMPANY", rule, prio=3)]
+        if label == "PROJECT" and name.endswith(self._chamber_ends) and name not in r.generic \
+                and self._has_proper(words, tags, range(a, b)):
+            # "某某集团、某省某省商会等27个项目集中签约": a chamber signs among the firms, a body as its
+            # suffix name is, and no project
+            return [Candidate(start, end, "AGENCY", rule, prio=3)]
         if label == "COMPANY" and b - a >= 2 and words[b - 1].endswith(r.listed_works_heads) \
                 and not words[b - 1].endswith(self.place_strong_ends):
             return [Candidate(start, end, "PROJECT", rule, prio=3)]  # "某某智慧科技|城": a project among the firms

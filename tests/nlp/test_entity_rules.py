@@ -8342,3 +8342,9 @@ def test_the_venue_where_projects_start_is_no_project(nlp):
     got = ents(nlp, "新平县分会场集中开工的项目共12个。")
     assert not [t for t, lab in got if lab == "PROJECT"], got
     assert ("新平县", "PLACE") in got, got
+
+
+def test_a_chamber_listed_among_signed_projects_is_a_body(nlp):
+    got = ents(nlp, "云岭集团、湖南省江西商会等5个项目集中签约。")
+    assert ("湖南省江西商会", "AGENCY") in got, got
+    assert ("云岭集团", "COMPANY") in got, got
