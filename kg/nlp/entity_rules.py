@@ -594,6 +594,7 @@ class EntityRules:
                                                                    or self._joined_after_person(c, words, tags, offs)
                                                                    or begins_outlet(text, c.end)
                                                                    or self._slogan(text, c, words, tags, offs)
+                                                                   or self._cluster_initials(text, c)
                                                                    or listed_person(text, c.start, c.end, self.rules)
                                                                    or (signed_name(text, c.start, c.end)
                                                                        and self.gazetteer.written(text[c.start:c.end]) is None)
@@ -1328,6 +1329,13 @@ class EntityRules:
         """Whether a place ends a development slogan (农业|立县, 科技|兴县); see :func:`ends_slogan`."""
         k = ends_slogan(text, c.end, words, tags, offs, self.rules, c.rule.startswith("gazetteer"))
         return k is not None and not self._known_place(words[k])
+
+    def _cluster_initials(self, text: str, c: Candidate) -> bool:
+        """A county's short alias right before a cluster of cities: two cities' first characters (兰西|城市群)."""
+        if c.rule != "gazetteer-alias" or not text.startswith(self.rules.city_clusters, c.end):
+            return False
+        place = self.gazetteer.lookup(text[c.start:c.end])
+        return place is not None and place.level == "county"
 
     def _alias_in_name(self, text: str, c: Candidate, words, tags, offs) -> bool:
         """A loose prefecture alias inside a longer name: 玉溪|卷烟厂, 陈|桂林, 本溪|职工大学.

@@ -8348,3 +8348,9 @@ def test_a_chamber_listed_among_signed_projects_is_a_body(nlp):
     got = ents(nlp, "云岭集团、湖南省江西商会等5个项目集中签约。")
     assert ("湖南省江西商会", "AGENCY") in got, got
     assert ("云岭集团", "COMPANY") in got, got
+
+
+def test_a_countys_alias_before_a_city_cluster_is_no_county(nlp):
+    # "兰西|城市群" is named by two cities' first characters; 兰西 is also a county's short name
+    got = ents(nlp, "新区要在兰西城市群中发挥更大作用。")
+    assert "兰西" not in {t for t, _ in got}, got
