@@ -540,6 +540,8 @@ class EntityRules:
         words, tags, offs = self._resplit(own_words, own_tags, own_offs)
         words, tags, offs = self._joined_divisions(words, tags, offs, text)
         words, tags, offs = self._facility_nouns(words, tags, offs)
+        if "日" in words:
+            tags = self._brand_days(words, tags, offs)
         cands: list[Candidate] = []
         # No known name starts at a conjunction jieba writes alone: 县财政局|和|县审计局 names no 和县.
         joiners = {o for w, t, o in zip(words, tags, offs) if t == "c" and w in self.rules.item_joiners} \
@@ -731,6 +733,23 @@ class EntityRules:
         keep = [x for x in range(len(words)) if x not in glued]
         return ([words[x] + words[x + 1] if x + 1 in glued else words[x] for x in keep],
                 ["n" if x + 1 in glued else tags[x] for x in keep], [offs[x] for x in keep])
+
+    def _brand_days(self, words, tags, offs) -> list[str]:
+        """The tags, with a lone 日 jieba read as a date's day where no number comes before it and a firm's
+        name follows: "封测龙头|日(m)|月光|集团" is the brand 日月光 (a date's day follows its number: 19|日)."""
+        r = self.rules
+        tags = list(tags)
+        for x, w in enumerate(words):
+            if w != "日" or tags[x] != "m" or (x > 0 and (tags[x - 1] in ("m", "t", "q") or words[x - 1][-1] in _DAY_COUNTS)):
+                continue
+            y = x + 1
+            while y < len(words) and y <= x + 3 and offs[y - 1] + len(words[y - 1]) == offs[y] \
+                    and tags[y] not in ("w", "v", "m", "p", "c", "u", "uj"):
+                if words[y].endswith(r.company_suffixes) and (y > x + 1 or len(words[y]) > 2):
+                    tags[x] = "x"
+                    break
+                y += 1
+        return tags
 
     def _joined_divisions(self, words, tags, offs, text: str) -> tuple[list[str], list[str], list[int]]:
         """jieba's words, with a division's first character it read apart put back: "横(v)|山镇" is 横山镇.
@@ -5709,6 +5728,8 @@ def _with_glosses(words, tags, offs) -> tuple[list[str], list[str], list[int]]:
 
 
 _OPEN_BRACKETS, _CLOSE_BRACKETS = frozenset("(（"), frozenset(")）")
+# What may end the count before a date's day: digits, numerals, and the words of which day (每日, 次日)
+_DAY_COUNTS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十廿卅百千零〇两几每当次今昨明翌前后某同")
 _ELLIPSES = frozenset(("…", "……", "...", "⋯"))
 # Parts of speech of the ordinary words a brand may be made of (信义, 台|玻): nouns, classifiers, adjectives,
 # the bound characters jieba leaves of an unknown name (知巢|鸟, g and zg), and directions (西部（银川）…).

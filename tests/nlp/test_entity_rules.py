@@ -8354,3 +8354,11 @@ def test_a_countys_alias_before_a_city_cluster_is_no_county(nlp):
     # "兰西|城市群" is named by two cities' first characters; 兰西 is also a county's short name
     got = ents(nlp, "新区要在兰西城市群中发挥更大作用。")
     assert "兰西" not in {t for t, _ in got}, got
+
+
+def test_a_brand_opening_with_ri_keeps_it(nlp):
+    # "龙头|日(m)|月光|集团": jieba read the brand's first character as a date's day, with no number before it
+    got = ents(nlp, "行业龙头日月光集团将扩建新厂。")
+    assert ("日月光集团", "COMPANY") in got, got
+    got = ents(nlp, "5日月光集团宣布扩建新厂。")
+    assert "日月光集团" not in {t for t, _ in got}, got
