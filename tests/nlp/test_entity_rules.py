@@ -8362,3 +8362,10 @@ def test_a_brand_opening_with_ri_keeps_it(nlp):
     assert ("日月光集团", "COMPANY") in got, got
     got = ents(nlp, "5日月光集团宣布扩建新厂。")
     assert "日月光集团" not in {t for t, _ in got}, got
+
+
+def test_a_parks_extension_is_the_park(nlp):
+    # "某某科技产业园区|扩区|地段": the extension is the park's own land
+    got = ents(nlp, "今年将释出南岭科技产业园区扩区地段供厂商进驻。")
+    assert ("南岭科技产业园区", "PLACE") in got, got
+    assert not [t for t, _ in got if t.endswith("扩区")], got
