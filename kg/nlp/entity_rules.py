@@ -2420,6 +2420,9 @@ class EntityRules:
                 break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site ("会见|宏达汽车…": the firm)
             if label == "PLACE" and len(w) == 1 and t == "a" and k > 0 and tags[k - 1] == "v" and len(words[k - 1]) == 1:
                 break  # "做大做|强|南宁…经济区": the verb's complement (做强 "make strong") opens no place
+            if label == "PLACE" and k == j - 1 and self._known_place(words[j]) \
+                    and any(w.endswith(h) and len(w) > len(h) for h in r.institution_heads):
+                break  # "河南理工大学|郑州|校区": a school's campus in a city; the city is the place, after the school
             if label == "COMPANY" and strength == "strong" and k < j - 1 and w in r.zone_leads and t in STOP_TAGS:
                 k -= 1  # "衡水|高新|招商服务有限公司": a zone's lead word jieba reads as an adverb, in a legal name
                 continue

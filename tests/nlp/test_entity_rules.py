@@ -8369,3 +8369,9 @@ def test_a_parks_extension_is_the_park(nlp):
     got = ents(nlp, "今年将释出南岭科技产业园区扩区地段供厂商进驻。")
     assert ("南岭科技产业园区", "PLACE") in got, got
     assert not [t for t, _ in got if t.endswith("扩区")], got
+
+
+def test_a_schools_campus_in_a_city_leaves_the_city_alone(nlp):
+    # "某某理工大学|沧州|校区": the school, then the city its campus is in; no place holds the school
+    got = ents(nlp, "全区将以东方理工大学沧州校区的建设为抓手。")
+    assert not [t for t, lab in got if lab == "PLACE" and "大学" in t], got
