@@ -1977,6 +1977,7 @@ class EntityRules:
         group = "".join(words[a:x + 1])
         body = "".join(words[x + 1:j + 1])[: -len(suf)]
         if len(body) < 2 or len(group) - 2 < 2 or words[x + 1] in r.subsidiary_words \
+                or body.startswith(tuple(r.legal_forms)) \
                 or not self._company_body(body, suf) or not self._company_body(group[:-2], "集团"):
             return [cand]
         stem = [(words[y], tags[y]) for y in range(a, x if words[x] in r.group_words else x + 1)]

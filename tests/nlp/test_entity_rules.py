@@ -8324,6 +8324,7 @@ def test_a_group_written_right_before_its_firm_is_a_firm_of_its_own(nlp, text, g
     # a legal name holds its group's word, and a group's kind of firm is no firm of its own
     ("中国电建集团贵阳勘测设计研究院有限公司承建该工程。", "中国电建集团贵阳勘测设计研究院有限公司"),
     ("鸣泉集团财务公司负责结算。", "鸣泉集团财务公司"),
+    ("鸣泉集团有限公司西宁分公司负责施工。", "鸣泉集团有限公司西宁分公司"),
 ])
 def test_a_group_inside_a_legal_name_or_before_a_kind_stays_whole(nlp, text, whole):
     got = ents(nlp, text)
