@@ -1914,6 +1914,15 @@ class EntityRules:
             return [cand]
         if words[a] in self.rules.admin and tags[a] in STOP_TAGS:
             return [cand]  # "县|果蔬|冷链|物流|基地…项目": the county's own project; no company's name begins with 县
+        if a > 0 and words[a] in self.rules.company_suffixes and a + 4 < j and words[a + 1] in _OPEN_BRACKETS \
+                and words[a + 3] in _CLOSE_BRACKETS:
+            # "某某|集团|（成都）|食品研发基地项目": no project opens with a company's suffix; the group is named
+            # before it, the city it works in follows in brackets, and the project after them
+            firm = self._extend_left(words, tags, offs, a, words[a], "COMPANY", "strong")
+            if firm is None or firm.start >= offs[a] or firm.end != offs[a] + len(words[a]):
+                return [cand]
+            return [replace(firm, rule=f"{cand.rule}:company-head"),
+                    Candidate(offs[a + 4], cand.end, "PROJECT", cand.rule, cand.prio)]
         if a > 0 and words[a - 1].endswith("公司") and words[a][-1:] in self.rules.office_divisions \
                 and self._below_province(words[a]):
             return [cand]  # "青岛佰福得公司|西和县|国际药业…项目": the firm, then the county its project is in

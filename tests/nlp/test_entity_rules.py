@@ -8376,3 +8376,10 @@ def test_a_schools_campus_in_a_city_leaves_the_city_alone(nlp):
     # "某某理工大学|沧州|校区": the school, then the city its campus is in; no place holds the school
     got = ents(nlp, "全区将以东方理工大学沧州校区的建设为抓手。")
     assert not [t for t, lab in got if lab == "PLACE" and "大学" in t], got
+
+
+def test_a_group_then_its_city_in_brackets_heads_the_project(nlp):
+    # "某某集团|（某市）|…项目": the group, the city it works in, then the project; no project opens with 集团
+    got = ents(nlp, "投资百亿的青松管控集团（钦州）海洋装备制造基地项目正在建设。")
+    assert ("青松管控集团", "COMPANY") in got and ("海洋装备制造基地项目", "PROJECT") in got, got
+    assert not [t for t, _ in got if t.startswith("集团")], got
