@@ -792,7 +792,9 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     # county its article (or document) names.
                     at = homes.get(m.article, NO_HOME)
                     target = {"HOME_CITY": home or at.city, "HOME_PREFECTURE": pref or at.prefecture,
-                              "HOME_COUNTY": at.county}[m.label]
+                              "HOME_COUNTY": gaz.former.get(at.county, at.county)}[m.label]
+                    # (a page from before a county was renamed writes its old name, and its 县委 keeps it, but
+                    # 我县 is the one place the county's own name is: 九江县 is 柴桑区 now)
                     if target:
                         keys[m] = Key("place", target)
                         types[keys[m]] = "place"

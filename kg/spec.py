@@ -217,6 +217,7 @@ class EntityRuleSpec:
     plant_kinds: frozenset[str]  # 污水处理厂, 屠宰场: alone in a list, no project
     plant_modes: frozenset[str]  # 分布式, 集中式: how a plant is built, before its capacity; no firm's word
     region_groups: tuple[str, ...]  # 京津冀, 长三角: regions of several divisions, no firm's brand before a trade
+    city_clusters: tuple[str, ...]  # 城市群: a cluster of cities, named by their first characters, no county's alias
     item_works: frozenset[str]  # 建设: after a listed facility, the work on it ("…产业园|建设|等…项目")
     road_grades: tuple[str, ...]  # 一级, 二级: a grade before 路 names a road being built, no street
     figurative_roads: frozenset[str]  # 新路: "转型新路" is a way of doing things
@@ -589,6 +590,7 @@ class EntityRuleSpec:
             plant_kinds=frozenset(spec.get("plant_kinds", ())),
             plant_modes=frozenset(spec.get("plant_modes", ())),
             region_groups=_longest_first(spec.get("region_groups", ())),
+            city_clusters=_longest_first(spec.get("city_clusters", ())),
             item_works=frozenset(spec.get("item_works", ())),
             road_grades=tuple(spec.get("road_grades", ())),
             figurative_roads=frozenset(spec.get("figurative_roads", ())),

@@ -394,6 +394,14 @@ def test_a_division_s_former_name_is_the_division_and_the_home_of_its_offices(nl
     assert {"子长县委", "延安市委"} <= set(agencies) and not {"县委", "市委", "子长市委"} & set(agencies), agencies
 
 
+def test_our_county_on_a_page_with_its_former_name_is_the_division_now(nlp):
+    # a page from before 子长县 became 子长市: its 我县 is the one county, not a second place by the old name
+    res = _resolve(["子长县召开项目推进会，县委书记出席。我县将加快推进园区建设。"], nlp)
+    places = _aliases(res, "place")
+    assert "子长县" in places["子长市"] and "子长县" not in places, places
+    assert [key for m, key in res.mention_entity.items() if m.text == "我县"] == [Key("place", "子长市")]
+
+
 def test_a_zone_named_after_its_county_makes_the_article_s_county(nlp):
     res = _resolve(["娄星产业开发区举行项目集中签约仪式，区委书记出席，区政府与企业签约。", "襄樊市举办汽车博览会。",
                     "长沙市发布消费券。"], nlp)

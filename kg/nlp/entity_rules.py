@@ -544,6 +544,8 @@ class EntityRules:
         words, tags, offs = self._resplit(own_words, own_tags, own_offs)
         words, tags, offs = self._joined_divisions(words, tags, offs, text)
         words, tags, offs = self._facility_nouns(words, tags, offs)
+        if "日" in words:
+            tags = self._brand_days(words, tags, offs)
         cands: list[Candidate] = []
         # No known name starts at a conjunction jieba writes alone: 县财政局|和|县审计局 names no 和县.
         joiners = {o for w, t, o in zip(words, tags, offs) if t == "c" and w in self.rules.item_joiners} \
@@ -602,6 +604,7 @@ class EntityRules:
                                                                    or self._joined_after_person(c, words, tags, offs)
                                                                    or begins_outlet(text, c.end)
                                                                    or self._slogan(text, c, words, tags, offs)
+                                                                   or self._cluster_initials(text, c)
                                                                    or listed_person(text, c.start, c.end, self.rules)
                                                                    or (signed_name(text, c.start, c.end)
                                                                        and self.gazetteer.written(text[c.start:c.end]) is None)
@@ -833,6 +836,23 @@ class EntityRules:
         keep = [x for x in range(len(words)) if x not in glued]
         return ([words[x] + words[x + 1] if x + 1 in glued else words[x] for x in keep],
                 ["n" if x + 1 in glued else tags[x] for x in keep], [offs[x] for x in keep])
+
+    def _brand_days(self, words, tags, offs) -> list[str]:
+        """The tags, with a lone 日 jieba read as a date's day where no number comes before it and a firm's
+        name follows: "封测龙头|日(m)|月光|集团" is the brand 日月光 (a date's day follows its number: 19|日)."""
+        r = self.rules
+        tags = list(tags)
+        for x, w in enumerate(words):
+            if w != "日" or tags[x] != "m" or (x > 0 and (tags[x - 1] in ("m", "t", "q") or words[x - 1][-1] in _DAY_COUNTS)):
+                continue
+            y = x + 1
+            while y < len(words) and y <= x + 3 and offs[y - 1] + len(words[y - 1]) == offs[y] \
+                    and tags[y] not in ("w", "v", "m", "p", "c", "u", "uj"):
+                if words[y].endswith(r.company_suffixes) and (y > x + 1 or len(words[y]) > 2):
+                    tags[x] = "x"
+                    break
+                y += 1
+        return tags
 
     def _joined_divisions(self, words, tags, offs, text: str) -> tuple[list[str], list[str], list[int]]:
         """jieba's words, with a division's first character it read apart put back: "横(v)|山镇" is 横山镇.
@@ -1437,6 +1457,13 @@ class EntityRules:
         k = ends_slogan(text, c.end, words, tags, offs, self.rules, c.rule.startswith("gazetteer"))
         return k is not None and not self._known_place(words[k])
 
+    def _cluster_initials(self, text: str, c: Candidate) -> bool:
+        """A county's short alias right before a cluster of cities: two cities' first characters (兰西|城市群)."""
+        if c.rule != "gazetteer-alias" or not text.startswith(self.rules.city_clusters, c.end):
+            return False
+        place = self.gazetteer.lookup(text[c.start:c.end])
+        return place is not None and place.level == "county"
+
     def _alias_in_name(self, text: str, c: Candidate, words, tags, offs) -> bool:
         """A loose prefecture alias inside a longer name: 玉溪|卷烟厂, 陈|桂林, 本溪|职工大学.
 
@@ -1878,7 +1905,7 @@ class EntityRules:
                         and ("中" in words or not r.division_parts.isdisjoint(words)):
                     cand = self._with_brand_locative(words, tags, offs, cand)
                 if cand is not None:
-                    out.extend(self._split_company_head(words, tags, offs, cand, j))
+                    out.extend(self._split_company_head(words, tags, offs, cand, j, suf))
                     break
         return out
 
@@ -1980,13 +2007,15 @@ class EntityRules:
         cand = self._extend_left(words[:j - 1] + [suf], tags[:j - 1] + ["n"], offs[:j], j - 1, suf, label, strength)
         return [cand] if cand is not None else []
 
-    def _split_company_head(self, words, tags, offs, cand: Candidate, j: int) -> list[Candidate]:
+    def _split_company_head(self, words, tags, offs, cand: Candidate, j: int, suf: str = "") -> list[Candidate]:
         """A suffix project that starts with its company's name, as the company and the project.
 
         "江苏科利科技|电子产品生产项目", "苏州超邦涂料|年产4.5万吨…项目": a trade name
         (a company suffix after a proper name) or a name before the capacity heads the
         project, as in enumerations ("嘉诺科技|钾产品精深加工").
         """
+        if cand.label == "COMPANY":
+            return self._split_group_head(words, tags, offs, cand, j, suf)
         if cand.label != "PROJECT":
             return [cand]
         try:
@@ -1995,6 +2024,15 @@ class EntityRules:
             return [cand]
         if words[a] in self.rules.admin and tags[a] in STOP_TAGS:
             return [cand]  # "县|果蔬|冷链|物流|基地…项目": the county's own project; no company's name begins with 县
+        if a > 0 and words[a] in self.rules.company_suffixes and a + 4 < j and words[a + 1] in _OPEN_BRACKETS \
+                and words[a + 3] in _CLOSE_BRACKETS:
+            # "某某|集团|（成都）|食品研发基地项目": no project opens with a company's suffix; the group is named
+            # before it, the city it works in follows in brackets, and the project after them
+            firm = self._extend_left(words, tags, offs, a, words[a], "COMPANY", "strong")
+            if firm is None or firm.start >= offs[a] or firm.end != offs[a] + len(words[a]):
+                return [cand]
+            return [replace(firm, rule=f"{cand.rule}:company-head"),
+                    Candidate(offs[a + 4], cand.end, "PROJECT", cand.rule, cand.prio)]
         if a > 0 and words[a - 1].endswith("公司") and words[a][-1:] in self.rules.office_divisions \
                 and self._below_province(words[a]):
             return [cand]  # "青岛佰福得公司|西和县|国际药业…项目": the firm, then the county its project is in
@@ -2036,6 +2074,39 @@ class EntityRules:
         return [Candidate(cand.start, end, "PLACE" if zone else "COMPANY", f"{cand.rule}:{head}", cand.prio),
                 Candidate(offs[self._after_trim(words, split, j, self._branded(tags, a, split), tags)], cand.end,
                           "PROJECT", cand.rule, cand.prio)]
+
+    def _split_group_head(self, words, tags, offs, cand: Candidate, j: int, suf: str) -> list[Candidate]:
+        """A group's name right before its firm's, no legal name holding both, as the two firms.
+
+        "某某集团|某某科技公司", "某某集团|某某茶业集团": a short name never holds its group's word, so
+        the group ends there and its firm begins (a legal name does hold it, "某某集团|某某研究院有限公司",
+        and a group's kind of firm is no firm of its own, "某某集团|财务公司").
+        """
+        r = self.rules
+        try:
+            a = offs.index(cand.start)
+        except ValueError:
+            return [cand]
+        if not suf or j - a < 2 or offs[j] + len(words[j]) != cand.end \
+                or "".join(words[a:j + 1]).endswith(derivation_spec().legal_suffixes):
+            return [cand]
+        x = next((x for x in range(j - 1, a, -1) if words[x].endswith(tuple(r.group_words))), None)
+        if x is None or any(offs[y] + len(words[y]) != offs[y + 1] or words[y] in _OPEN_BRACKETS
+                            or words[y] in _CLOSE_BRACKETS for y in range(a, j)):
+            return [cand]  # (a bracketed group word is the legal name's own: "中国某某（集团）总公司")
+        group = "".join(words[a:x + 1])
+        body = "".join(words[x + 1:j + 1])[: -len(suf)]
+        if len(body) < 2 or len(group) - 2 < 2 or words[x + 1] in r.subsidiary_words \
+                or body.startswith(tuple(r.legal_forms)) \
+                or not self._company_body(body, suf) or not self._company_body(group[:-2], "集团"):
+            return [cand]
+        stem = [(words[y], tags[y]) for y in range(a, x if words[x] in r.group_words else x + 1)]
+        if all(self._ordinary_word(w, t) for w, t in stem) \
+                or all(self._ordinary_word(words[y], tags[y]) for y in range(x + 1, j + (words[j] != suf))):
+            return [cand]  # "军火集团|某某公司": a kind of group in common words, the firm's own description
+        mid = offs[x] + len(words[x])
+        return [Candidate(cand.start, mid, "COMPANY", cand.rule, cand.prio),
+                Candidate(mid, cand.end, "COMPANY", cand.rule, cand.prio)]
 
     def _trade_head(self, words, tags, a, b) -> int | None:
         """Where the project begins after a company's trade name or the name before a capacity, if either.
@@ -2487,6 +2558,9 @@ class EntityRules:
                 break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site ("会见|宏达汽车…": the firm)
             if label == "PLACE" and len(w) == 1 and t == "a" and k > 0 and tags[k - 1] == "v" and len(words[k - 1]) == 1:
                 break  # "做大做|强|南宁…经济区": the verb's complement (做强 "make strong") opens no place
+            if label == "PLACE" and k == j - 1 and self._known_place(words[j]) \
+                    and any(w.endswith(h) and len(w) > len(h) for h in r.institution_heads):
+                break  # "河南理工大学|郑州|校区": a school's campus in a city; the city is the place, after the school
             if label == "COMPANY" and strength == "strong" and k < j - 1 and w in r.zone_leads and t in STOP_TAGS:
                 k -= 1  # "衡水|高新|招商服务有限公司": a zone's lead word jieba reads as an adverb, in a legal name
                 continue
@@ -4201,6 +4275,12 @@ class EntityRules:
                     # "以更大力度、更实举措|保障|项目|早开工、早竣工": a verb's projects in general, and the ways
                     # it works before them, a slogan's list, no names
                     continue
+                if rule == "status-clause" and label == "PROJECT" and (
+                        words[b - 1] in r.firm_kind_heads or words[b - 1] in r.place_trailers):
+                    # "某工业园|13家入园|企业|集中开工": firms that start work, counted by their kind; a
+                    # project is never named by a firm's kind; nor by where the ceremony is held, "某县|
+                    # 分会场|集中开工的项目…" (the place before the venue is a place of its own)
+                    continue
                 if rule == "status-clause" and a > 0 and b - a >= 2 and words[a - 1] in r.site_preps \
                         and all(tags[x] == "ns" or self._known_place(words[x]) or self.gazetteer.lookup(words[x]) is not None
                                 for x in range(a, b)):
@@ -5105,6 +5185,11 @@ class EntityRules:
         if label == "PROJECT" and self._company_item(words, tags, a, b):
             # "联威新能源、江特锂电、赣锋锂业等5个项目": the projects are named by their companies
             return [Candidate(start, end, "COMPANY", rule, prio=3)]
+        if label == "PROJECT" and name.endswith(self._chamber_ends) and name not in r.generic \
+                and self._has_proper(words, tags, range(a, b)):
+            # "某某集团、某省某省商会等27个项目集中签约": a chamber signs among the firms, a body as its
+            # suffix name is, and no project
+            return [Candidate(start, end, "AGENCY", rule, prio=3)]
         if label == "COMPANY" and b - a >= 2 and words[b - 1].endswith(r.listed_works_heads) \
                 and not words[b - 1].endswith(self.place_strong_ends):
             return [Candidate(start, end, "PROJECT", rule, prio=3)]  # "某某智慧科技|城": a project among the firms
@@ -5866,6 +5951,8 @@ def _with_glosses(words, tags, offs) -> tuple[list[str], list[str], list[int]]:
 
 
 _OPEN_BRACKETS, _CLOSE_BRACKETS = frozenset("(（"), frozenset(")）")
+# What may end the count before a date's day: digits, numerals, and the words of which day (每日, 次日)
+_DAY_COUNTS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十廿卅百千零〇两几每当次今昨明翌前后某同")
 _ELLIPSES = frozenset(("…", "……", "...", "⋯"))
 # Parts of speech of the ordinary words a brand may be made of (信义, 台|玻): nouns, classifiers, adjectives,
 # the bound characters jieba leaves of an unknown name (知巢|鸟, g and zg), and directions (西部（银川）…).

@@ -115,6 +115,7 @@ class SentenceRelations:
         self.max_gap = max(self.gap.values(), default=0)
         self.amount = entity_rule_spec().invested_amount_re
         self.new_marks = entity_rule_spec().new_facility_marks
+        self.group_words = tuple(entity_rule_spec().group_words)
         phases = sorted(entity_rule_spec().phase_words)
         # the project's phase in brackets between its firm and its name: "某某新材|（二期）|年产…项目"
         self.phase = re.compile("[（(](?:%s)[）)]" % "|".join(map(re.escape, phases))) if phases else None
@@ -142,6 +143,11 @@ class SentenceRelations:
                 # or a word saying it is new: "某某公司|新|生产基地项目"; or the quote a firm's own project
                 # opens with: "在某某新材|“年产…项目”")
                 hits.append(SpanHit(a, b, "builds", "company-head"))
+        for a, b in zip(spans, spans[1:]):
+            if a.label_ == "COMPANY" and b.label_ == "COMPANY" and a.end == b.start \
+                    and a.text.endswith(self.group_words):
+                # a firm named right after its group, as 旗下 says it: "某某集团|某某科技公司"
+                hits.append(SpanHit(b, a, "part_of", "group-head"))
         for a, p, b in zip(spans, spans[1:], spans[2:]):
             if a.label_ == "COMPANY" and p.label_ == "PLACE" and b.label_ == "PROJECT" \
                     and text[a.end_char:p.start_char] in ("(", "（") and text[p.end_char:b.start_char] in (")", "）"):

@@ -101,6 +101,17 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if opening >= 0 and not any(b in text[opening:end] for b in _CLOSING):
         end = opening
     start, end = _trim(text, start, end)
+    if label != "PLACE" and (quote := max(text.rfind(q, start, end) for q in _QUOTES[4:])) > start \
+            and not any(q in text[start:quote] for q in _QUOTES[:4]):
+        # "“某某”|公司": a closing quote the span does not open ends the quoted name, and where only a
+        # kind of body follows it the name in quotes is that body's (as a bracket's, what follows it otherwise)
+        if text[quote + 1:end] in entity_rule_spec().generic:
+            end = quote
+        else:
+            start = quote + 1
+        start, end = _trim(text, start, end)
+        if end - start < 2:
+            return None
     if label == "PLACE" and any(q in text[start:end] for q in _QUOTES):
         # "“行走的奉贤|”|街镇主题日": a quoted slogan's word and the word after it are no one place (the rules
         # read the quoted place where it is one)

@@ -8600,3 +8600,83 @@ def test_a_bare_line_after_deng_still_heads_the_list(nlp):
     # still the project
     got = ents(nlp, "宏远纸业有限公司与该县签订年产2万吨高档包装纸等生产线项目。")
     assert ("年产2万吨高档包装纸", "PROJECT") in got, got
+
+
+def test_the_whole_of_a_citys_projects_is_no_project(nlp):
+    # "整个|某市|工业项目": the whole of a division's projects, as 全市's, names none
+    got = ents(nlp, "这批企业落地，对整个萍乡工业项目建设意义重大。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+@pytest.mark.parametrize("text, group, firm", [
+    ("鸣泉集团云岭新材公司负责人介绍了进展。", "鸣泉集团", "云岭新材公司"),
+    ("副总经理代表江山农垦集团禾丰茶业集团致辞。", "江山农垦集团", "禾丰茶业集团"),
+])
+def test_a_group_written_right_before_its_firm_is_a_firm_of_its_own(nlp, text, group, firm):
+    got = ents(nlp, text)
+    assert (group, "COMPANY") in got and (firm, "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text, whole", [
+    # a legal name holds its group's word, and a group's kind of firm is no firm of its own
+    ("中国电建集团贵阳勘测设计研究院有限公司承建该工程。", "中国电建集团贵阳勘测设计研究院有限公司"),
+    ("鸣泉集团财务公司负责结算。", "鸣泉集团财务公司"),
+    ("鸣泉集团有限公司西宁分公司负责施工。", "鸣泉集团有限公司西宁分公司"),
+])
+def test_a_group_inside_a_legal_name_or_before_a_kind_stays_whole(nlp, text, whole):
+    got = ents(nlp, text)
+    assert (whole, "COMPANY") in got, got
+
+
+def test_counted_firms_that_start_work_are_no_project(nlp):
+    # "某工业园12家入园企业集中开工": firms counted by their kind start work; no project is named
+    got = ents(nlp, "青石工业园12家入园企业集中开工、4家企业正式投产。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+    assert ("青石工业园", "PLACE") in got, got
+
+
+def test_the_venue_where_projects_start_is_no_project(nlp):
+    # "某县|分会场|集中开工的项目…": where the ceremony is held; the county is a place of its own
+    got = ents(nlp, "新平县分会场集中开工的项目共12个。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+    assert ("新平县", "PLACE") in got, got
+
+
+def test_a_chamber_listed_among_signed_projects_is_a_body(nlp):
+    got = ents(nlp, "云岭集团、湖南省江西商会等5个项目集中签约。")
+    assert ("湖南省江西商会", "AGENCY") in got, got
+    assert ("云岭集团", "COMPANY") in got, got
+
+
+def test_a_countys_alias_before_a_city_cluster_is_no_county(nlp):
+    # "兰西|城市群" is named by two cities' first characters; 兰西 is also a county's short name
+    got = ents(nlp, "新区要在兰西城市群中发挥更大作用。")
+    assert "兰西" not in {t for t, _ in got}, got
+
+
+def test_a_brand_opening_with_ri_keeps_it(nlp):
+    # "龙头|日(m)|月光|集团": jieba read the brand's first character as a date's day, with no number before it
+    got = ents(nlp, "行业龙头日月光集团将扩建新厂。")
+    assert ("日月光集团", "COMPANY") in got, got
+    got = ents(nlp, "5日月光集团宣布扩建新厂。")
+    assert "日月光集团" not in {t for t, _ in got}, got
+
+
+def test_a_parks_extension_is_the_park(nlp):
+    # "某某科技产业园区|扩区|地段": the extension is the park's own land
+    got = ents(nlp, "今年将释出南岭科技产业园区扩区地段供厂商进驻。")
+    assert ("南岭科技产业园区", "PLACE") in got, got
+    assert not [t for t, _ in got if t.endswith("扩区")], got
+
+
+def test_a_schools_campus_in_a_city_leaves_the_city_alone(nlp):
+    # "某某理工大学|沧州|校区": the school, then the city its campus is in; no place holds the school
+    got = ents(nlp, "全区将以东方理工大学沧州校区的建设为抓手。")
+    assert not [t for t, lab in got if lab == "PLACE" and "大学" in t], got
+
+
+def test_a_group_then_its_city_in_brackets_heads_the_project(nlp):
+    # "某某集团|（某市）|…项目": the group, the city it works in, then the project; no project opens with 集团
+    got = ents(nlp, "投资百亿的青松管控集团（钦州）海洋装备制造基地项目正在建设。")
+    assert ("青松管控集团", "COMPANY") in got and ("海洋装备制造基地项目", "PROJECT") in got, got
+    assert not [t for t, _ in got if t.startswith("集团")], got

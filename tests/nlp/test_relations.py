@@ -566,3 +566,8 @@ def test_the_last_two_places_of_a_list_sign_nothing(nlp):
     assert not [h for h in got if h[1] == "partners"], got
     # (two places joined by 和 still sign)
     assert ("常州", "partners", "南通", "signs-with") in hits(nlp, "常州和南通签署合作协议。")
+
+
+def test_a_firm_written_right_after_its_group_is_part_of_it(nlp):
+    got = hits(nlp, "鸣泉集团云岭新材公司与县政府签约。")
+    assert ("云岭新材公司", "part_of", "鸣泉集团", "group-head") in got, got

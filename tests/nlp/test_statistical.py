@@ -126,6 +126,8 @@ def test_option_beats_the_rules_on_held_out_cluener(stat_nlp, rules_nlp):
     ("华兴（青岛）有限公司", 0, 10, "COMPANY", (0, 10)),
     ("韩亚（中国", 0, 5, "COMPANY", (0, 2)),
     ("1号楼", 0, 3, "PLACE", None),            # a building of a site
+    ("“青禾云绣”公司", 1, 8, "COMPANY", (1, 5)),  # a name in quotes before a bare kind is that body's
+    ("“青禾”云绣公司", 1, 8, "COMPANY", (4, 8)),  # else a closing quote ends what comes before it
 ])
 def test_model_spans_follow_the_rules_conventions(text, start, end, label, expected):
     assert clean_span(text, start, end, label) == expected
