@@ -297,6 +297,7 @@ class EntityRuleSpec:
     brand_dots: frozenset[str]  # ·: a firm's brand before its project's name ("京东·梁平数字产业园")
     firm_kind_heads: frozenset[str]  # 企业: a list's item closed by it is a kind of firms, none named
     aid_words: tuple[str, ...]  # 援藏, 援疆: aiding a region, one verb, whose region is no place of its own
+    office_title_seams: tuple[tuple[str, str], ...]  # 法院|院长: an office and its head's title, kept apart
     policy_verbs: tuple[str, ...]  # 对标, 赋能: verbs of today's papers jieba does not know, kept whole
     slogan_qualities: frozenset[str]  # 智慧, 美丽: what a slogan wants a place to be ("美丽老港"), no part of its name
     titled_office_suffixes: frozenset[str]  # 署, 局: an office by its field alone, where its head's title follows
@@ -675,6 +676,7 @@ class EntityRuleSpec:
             brand_dots=frozenset(spec.get("brand_dots", ())),
             firm_kind_heads=frozenset(spec.get("firm_kind_heads", ())),
             aid_words=tuple(spec.get("aid_words", ())),
+            office_title_seams=tuple(tuple(p) for p in spec.get("office_title_seams", ())),
             policy_verbs=tuple(spec.get("policy_verbs", ())),
             slogan_qualities=frozenset(spec.get("slogan_qualities", ())),
             titled_office_suffixes=frozenset(spec.get("titled_office_suffixes", ())),

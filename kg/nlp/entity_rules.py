@@ -409,6 +409,7 @@ class EntityRules:
         another tokenizer made (_jieba_view)."""
         # The enumeration rules need the seam between 等 and its head noun ("等"+"项目").
         tok.keep_apart(("等", head) for head in self.rules.enum_heads)
+        tok.keep_apart(self.rules.office_title_seams)
         tok.split_leading(self.rules.glued_joiners)
         # jieba holds a chamber with its head's title as one word (商会会长, 协会会长): the body's name needs
         # its end as a seam ("上海市湖北商会|会长|某某")

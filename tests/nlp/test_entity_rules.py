@@ -8680,3 +8680,8 @@ def test_a_group_then_its_city_in_brackets_heads_the_project(nlp):
     got = ents(nlp, "投资百亿的青松管控集团（钦州）海洋装备制造基地项目正在建设。")
     assert ("青松管控集团", "COMPANY") in got and ("海洋装备制造基地项目", "PROJECT") in got, got
     assert not [t for t, _ in got if t.startswith("集团")], got
+
+
+def test_a_court_glued_to_its_heads_title_is_found(nlp):
+    # jieba's dictionary holds 法院院长 as one word: "县|法院院长、检察院检察长" named no court
+    assert ("县法院", "AGENCY") in ents(nlp, "县法院院长、检察院检察长参加活动。")
