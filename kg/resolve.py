@@ -675,7 +675,6 @@ def division_prefix(name: str, above: str = "", towns: bool = False) -> tuple[st
     return "", ""
 
 
-@lru_cache(maxsize=1 << 16)
 def _body_form(name: str) -> str:
     """A body's name as its division writes it: without a session ("某县第十八届人民代表大会" is 某县人民代表大会),
     the party's full name as 中共 (中国共产党某县委员会), and the conference's committee as its short name
@@ -694,6 +693,7 @@ def _body_form(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=1 << 16)
 def _own_division_name(name: str) -> str:
     """An office named with its division in full, as the relative name there resolves it; else ``name``.
 
