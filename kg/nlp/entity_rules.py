@@ -42,7 +42,8 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Entry, load_lexicons, package_lexicon
-from kg.nlp.tokenizer import TOKENS_KEY, JiebaTokenizer, base_tags, common_name_words, common_verb_words, doc_text
+from kg.nlp.tokenizer import (TOKENS_KEY, JiebaTokenizer, base_tags, common_name_words, common_verb_words, doc_text,
+                              phrase_name_words)
 from kg.script import is_cjk
 from kg.spec import COMPANY_REF, PROJECT_REF, EntityRuleSpec, abbreviations, derivation_spec, entity_rule_spec
 
@@ -2374,7 +2375,7 @@ class EntityRules:
             return False  # "创建|诚信(nz)|政府": the kind of government wanted, not whose
         return (self._known_place(word) or word in r.admin or word in r.government_owners
                 or word in r.one_character_places
-                or (tag in PROPER_TAGS and not (tag.startswith("nr") and len(word) < 2)))
+                or (tag in PROPER_TAGS and not (tag.startswith("nr") and (len(word) < 2 or word in phrase_name_words()))))
 
     def _ordinary_word(self, word: str, tag: str) -> bool:
         """A word of jieba's own dictionary that is no person's or place's name: 电视广播, 石化, 物资.
@@ -3138,6 +3139,12 @@ class EntityRules:
                 # generic kind after it (a zone with a name of its own is its own place: 大连|金普新区)
                 k -= 1
                 continue
+            if label == "COMPANY" and strength == "strong" and len(w) == 1 and k < j and t in STOP_TAGS \
+                    and t not in _RUN_STOP_TAGS and (hidden := self._city_across_words(words, tags, offs, k)) is not None:
+                # "、|三|明天(t)|正(d)|贸易有限公司": a city glued by jieba into a common word with the brand's
+                # first character, whose last one it reads as an adverb or a time (三明 is the city, 天正 the brand)
+                k, lead = hidden[0] - 1, hidden[1]
+                break
             if t in STOP_TAGS or w in r.having_words or self._glued_stop(w, t, stop) \
                     or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
                                                   and k > 0 and tags[k - 1] in NOUN_TAGS)
@@ -3436,6 +3443,8 @@ class EntityRules:
             return None  # "某某光伏工程|实验室", "沙漠工程|勘察|设计院": the institution of a field, no project
         if label == "PROJECT" and body in r.generic:
             return None  # "了解|产业园|项目|推进情况": a kind of facility and its project, none named
+        if label == "PROJECT" and body_tokens and words[j - 1] in r.determiners and not inner:
+            return None  # "政银企|有关|项目", "县直|相关|项目": the projects that concern someone, none named
         if label == "PLACE" and self._zone_word(words[j]) and body_tokens \
                 and "".join(words[x] for x in body_tokens if not self._known_place(words[x])) in r.zone_ratings:
             return None  # "河南省|二星级|产业集聚区", "十快|产业集聚区": a grade of zone, none named

@@ -8685,3 +8685,23 @@ def test_a_group_then_its_city_in_brackets_heads_the_project(nlp):
 def test_a_court_glued_to_its_heads_title_is_found(nlp):
     # jieba's dictionary holds 法院院长 as one word: "县|法院院长、检察院检察长" named no court
     assert ("县法院", "AGENCY") in ents(nlp, "县法院院长、检察院检察长参加活动。")
+
+
+def test_a_city_glued_into_a_common_word_with_the_brand_opens_the_legal_name(nlp):
+    # "三|明天(t)|正(d)|贸易有限公司": jieba reads 三明's 明 and the brand's 天 as "tomorrow"; the listed
+    # name is the city's firm 三明天正, not a trade alone or nothing
+    got = ents(nlp, "分行为三明吉福化工有限公司、三明天正贸易有限公司授信。")
+    assert ("三明天正贸易有限公司", "COMPANY") in got, got
+
+
+def test_the_projects_that_concern_someone_name_none(nlp):
+    # "政银企|有关|项目", "县直|相关|项目": whose projects they are, not which
+    for text in ("会上举行了政银企有关项目合作签约仪式。", "加快推进县直相关项目建设。"):
+        assert not [t for t, lab in ents(nlp, text) if lab == "PROJECT"], text
+
+
+def test_a_phrase_jieba_tags_as_a_name_owns_no_government(nlp):
+    # jieba's dictionary tags 努力实现 (and 严格执行, 加强监督 …) as a person's name: before a list of
+    # parties it is the clause's verb, no place whose government it would be
+    got = ents(nlp, "要努力实现政府、银行和企业三方共赢。")
+    assert not [t for t, lab in got if lab == "AGENCY"], got
