@@ -93,3 +93,12 @@ def test_a_heading_between_two_articles_goes_to_the_one_whose_body_it_shares():
     first, second = split_articles(Document("d", "", text))
     assert first.headline == "城区供水 管网改造项目建设"
     assert second.headline == ""
+
+
+def test_a_photos_caption_alone_on_its_line_opens_no_article():
+    # "座谈会现场", "某某发言": a scene or a speaker under a photo between paragraphs of one story
+    text = ("全省企业家座谈会在省城召开，省工商联主席出席。\n座谈会现场\n企业家们交流了经营情况。\n"
+            "陈立新发言\n陈立新表示，企业将加大投入。\n")
+    arts = split_articles(Document("w/2", "w.txt", text))
+    assert len(arts) == 1 and arts[0].headline == "", [(a.headline, a.text[:12]) for a in arts]
+    assert "企业将加大投入" in arts[0].text

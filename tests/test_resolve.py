@@ -1101,6 +1101,13 @@ def test_a_governments_site_names_the_papers_county_by_its_short_name(nlp):
     assert "县政府" in agencies.get("修水县人民政府", set()), agencies
 
 
+def test_a_countys_news_site_names_the_papers_county_by_its_short_name(rules_nlp):
+    # "来源：某某新闻网": a county's own news site is the story's home, as its government's site is
+    text = "我县企业座谈会召开\n来源：修水新闻网\n今年以来，县委、县政府领导深入企业调研。\n"
+    agencies = _aliases(_resolve([text], rules_nlp), "agency")
+    assert "县政府" in agencies.get("修水县人民政府", set()), agencies
+
+
 def test_a_themed_town_is_no_home_of_a_town_office_and_a_village_office_takes_no_city(rules_nlp):
     # 某某农牧小镇 is a town built around a trade, no township: 镇党委 is the township's, and a bare
     # 村党委 belongs to a village, never to the city the corpus is in

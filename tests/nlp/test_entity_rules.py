@@ -8705,3 +8705,9 @@ def test_a_phrase_jieba_tags_as_a_name_owns_no_government(nlp):
     # parties it is the clause's verb, no place whose government it would be
     got = ents(nlp, "要努力实现政府、银行和企业三方共赢。")
     assert not [t for t, lab in got if lab == "AGENCY"], got
+
+
+def test_a_meeting_to_consult_and_the_chambers_one_keeps_in_touch_with_are_no_chambers(nlp):
+    # jieba holds 协商会 ("a consultation") as one word ending in 商会, and tags 联系 a noun
+    for text in ("市里召开第一期政企沟通协商会。", "发挥联系商会会员的纽带作用。"):
+        assert not [t for t, lab in ents(nlp, text) if lab == "AGENCY"], text
