@@ -42,8 +42,7 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Entry, load_lexicons, package_lexicon
-from kg.nlp.tokenizer import (TOKENS_KEY, JiebaTokenizer, base_tags, common_name_words, common_verb_words, doc_text,
-                              phrase_name_words)
+from kg.nlp.tokenizer import TOKENS_KEY, JiebaTokenizer, base_tags, common_name_words, common_verb_words, doc_text
 from kg.script import is_cjk
 from kg.spec import COMPANY_REF, PROJECT_REF, EntityRuleSpec, abbreviations, derivation_spec, entity_rule_spec
 
@@ -1655,6 +1654,8 @@ class EntityRules:
             x = index.get(c.start)
             if not x or x < 3 or words[x - 1] not in r.agency_joiners:
                 continue
+            if words[x] in r.admin or self._known_place(words[x]):
+                continue  # "县产业集聚区|及|县人社局": an office with a level of its own is the second of two
             for n in (1, 2):
                 k = x - 1 - n  # the field's first word
                 if k < 1:
@@ -2375,7 +2376,7 @@ class EntityRules:
             return False  # "创建|诚信(nz)|政府": the kind of government wanted, not whose
         return (self._known_place(word) or word in r.admin or word in r.government_owners
                 or word in r.one_character_places
-                or (tag in PROPER_TAGS and not (tag.startswith("nr") and (len(word) < 2 or word in phrase_name_words()))))
+                or (tag in PROPER_TAGS and not (tag.startswith("nr") and len(word) < 2)))
 
     def _ordinary_word(self, word: str, tag: str) -> bool:
         """A word of jieba's own dictionary that is no person's or place's name: 电视广播, 石化, 物资.
@@ -4168,6 +4169,8 @@ class EntityRules:
                 elif self.rules.division_count_re.match(text, offs[j] + 1) or self._division_head(text, offs[j] + 1):
                     # "石桥、红星等8个村", "新立、东溪等乡镇（街道）": the items are the villages or towns
                     ends[j] = ("PLACE", "enumeration")
+                elif text.startswith(self.rules.visit_list_ends, offs[j] + 1) and self._visited_firms(words, tags, j):
+                    ends[j] = ("COMPANY", "enumeration")
         listed = "、" in text
         if listed and any(a in text for a in self.rules.list_appositives):
             appositives = self.rules.list_appositives
@@ -4443,6 +4446,37 @@ class EntityRules:
             end += 1
         return self.rules.enum_heads.get(words[end - 1]) if end > q + 1 else None
 
+    @staticmethod
+    def _verb_cut_brand(words, tags, a, b) -> bool:
+        """Whether the list's item ``a``..``b``, between two marks, is a brand of two or three characters
+        that jieba cut into a verb and an adverb or an adjective, then a trade: "、顶|立新|材料、"."""
+        if not (a > 0 and words[a - 1] == "、" and b < len(words) and words[b] in ("、", "等", "和", "及")
+                and 2 <= b - a - 1 <= 2 and _trade(words[b - 1])):
+            return False
+        brand = words[a:b - 1]
+        return 2 <= len("".join(brand)) <= 3 and tags[a].startswith("v") \
+            and all(t in ("v", "d", "ad", "a") for t in tags[a:b - 1])
+
+    def _visited_firms(self, words, tags, j) -> bool:
+        """Whether the list a visit went through, ending at 等 (``j``), is of firms: "到某某食品、某某、某某新能源等地".
+
+        One of its items ends in a firm's trade word, none is a place or holds one, and each is a word
+        or two: a list of villages or of a plant's parts (车间、仓库) has no trade.
+        """
+        items: list[list[int]] = [[]]
+        x = j - 1
+        while x >= 0 and (words[x] == "、" or (tags[x] not in STOP_TAGS and not tags[x].startswith("v")
+                                                or (tags[x] == "v" and len(words[x]) == 1 and x > 0 and words[x - 1] != "、"))):
+            if words[x] == "、":
+                items.append([])
+            else:
+                items[-1].append(x)
+            x -= 1
+        if len(items) < 2 or any(not 1 <= len(it) <= 3 for it in items):
+            return False
+        if any(self._known_place(words[y]) or tags[y] == "ns" for it in items for y in it):
+            return False
+        return any(_trade(words[it[0]]) for it in items)
     def _enumeration_head(self, text, words, tags, offs, j) -> str | None:
         """Type named by the head noun after 等 ("等(一批…)项目"), if any."""
         r = self.rules
@@ -4705,6 +4739,8 @@ class EntityRules:
                 if x == a and a > 0 and words[a - 1] == "、" and tags[x] == "d" and len(words[x]) == 1 \
                         and len(words[x + 1]) == 1 and tags[x + 1] in _CUT_BRAND_TAGS:
                     continue  # "、亦(d)|昭(nrt)|生物医药…基地": a brand jieba cut into characters, no adverb
+                if label == "COMPANY" and self._verb_cut_brand(words, tags, a, b):
+                    continue  # "、顶(v)|立新(d)|材料、": a brand jieba cut into a verb and an adverb, before its trade
                 clause = self._clause_word(words, tags, x, label, a, b) and not self._before_legal_form(words, x, b)
                 # ("A公司、B公司分别签订|了|C项目、D项目": what is signed starts after the verb)
                 announced = i and (words[x] in r.event_verbs or words[x] in r.signing_verbs) and tags[x].startswith("v")

@@ -175,15 +175,17 @@ def common_name_words(min_count: int) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def phrase_name_words() -> frozenset[str]:
     """The words jieba's dictionary tags as a person's name that are a phrase of two of its words, an
-    adverb or a verb then a verb: 努力实现, 严格执行, 加强监督 (jieba's dictionary holds 160 of them).
+    adverb, a verb or an adjective then a verb or an adjective: 努力实现, 严格执行, 建立健全, 尤为重要
+    (jieba's dictionary holds about 200 of them).
 
-    Read as a name, the phrase owns the noun after it ("努力实现|政府、银行和企业": no government of
-    a place named 努力实现). One pass, on first use.
+    Read as a name, the phrase owns the noun after it ("努力实现|政府、银行和企业", "建立健全|项目推进机制":
+    no government of a place, no project named 建立健全): the tokenizer tags them as the phrases they
+    are (l). One pass, on first use.
     """
     tags = base_tags()
     found = re.findall(r"^(\S\S\S\S) \d+ nr\S*$", _jieba_dictionary().read_text("utf-8"), re.M)
     return frozenset(w for w in found if tags.get(w[:2], "").startswith(("v", "a", "d"))
-                     and tags.get(w[2:], "").startswith("v"))
+                     and tags.get(w[2:], "").startswith(("v", "a")))
 
 
 @lru_cache(maxsize=4)
@@ -231,6 +233,7 @@ class JiebaTokenizer:
             vocab.lex_attr_getters[LIKE_URL] = _like_url
         self.seg = rjieba.Jieba()
         self.tags = dict(base_tags())
+        self.tags.update(dict.fromkeys(phrase_name_words(), "l"))
         self._guessed: dict[str, str] = {}
         # What was added, in order, so that a saved pipeline segments as this one: a word added with no
         # count gets one from the dictionary as it is then, so words and kept-apart pairs are replayed in

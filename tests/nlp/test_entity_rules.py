@@ -8711,3 +8711,29 @@ def test_a_meeting_to_consult_and_the_chambers_one_keeps_in_touch_with_are_no_ch
     # jieba holds 协商会 ("a consultation") as one word ending in 商会, and tags 联系 a noun
     for text in ("市里召开第一期政企沟通协商会。", "发挥联系商会会员的纽带作用。"):
         assert not [t for t, lab in ents(nlp, text) if lab == "AGENCY"], text
+
+
+def test_a_phrase_jieba_tags_as_a_name_opens_no_project(nlp):
+    # jieba tags 建立健全 ("set up and improve") as a person's name: the project's mechanism is no project
+    assert not [t for t, lab in ents(nlp, "要建立健全项目推进机制。") if lab == "PROJECT"]
+
+
+def test_an_office_with_its_own_level_after_a_joiner_is_the_second_of_two(nlp):
+    # "县产业集聚区及县人社局": a zone and an office, each with its level; no merged office's name
+    got = ents(nlp, "要求县产业集聚区及县人社局等部门积极主动。")
+    assert ("县人社局", "AGENCY") in got and not [t for t, _ in got if "及" in t], got
+
+
+def test_the_firms_a_visit_goes_through_are_firms_where_one_ends_in_a_trade(nlp):
+    # "先后到A、B、C等地调研": the places visited are firms where one is named by its trade and none
+    # is a place; a list of villages stays one of places
+    got = ents(nlp, "县长先后到恒泰食品、澳华斯顿、金鹰新能源等地调研。")
+    assert {("恒泰食品", "COMPANY"), ("澳华斯顿", "COMPANY"), ("金鹰新能源", "COMPANY")} <= set(got), got
+    got = ents(nlp, "县长先后到宏达食品、石门村等地调研。")
+    assert not [t for t, lab in got if lab == "COMPANY" and "村" in t], got
+
+
+def test_a_brand_jieba_cuts_into_a_verb_and_an_adverb_keeps_its_list(nlp):
+    # "、顶(v)|立新(d)|材料、": no clause's verb that starts the list after it
+    got = ents(nlp, "县委书记先后到顺鹏食品、顶立新材料、锐趋新能源等企业调研。")
+    assert {("顺鹏食品", "COMPANY"), ("顶立新材料", "COMPANY"), ("锐趋新能源", "COMPANY")} <= set(got), got
