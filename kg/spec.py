@@ -356,6 +356,7 @@ class EntityRuleSpec:
     event_name_re: re.Pattern  # "文化国际博览会": words closing an event's name right after a short name
     name_title_heads: frozenset[str]  # 长: 外交部|长 is the ministry and its minister
     one_character_places: Mapping[str, str]
+    demonym_marks: frozenset[str]  # 商, 才: 湘商, 赣才, a province's merchants or talents, no mention of it
     paired_short_name_readings: Mapping[str, str]  # 港澳 -> 澳门特别行政区: 澳 after 港 is Macao
     paired_short_names: frozenset[str]  # 巴, 叙: a country's short name only where paired with another
     pair_words: tuple[str, ...]  # 两国, 关系: after short names written together, they name countries
@@ -734,6 +735,7 @@ class EntityRuleSpec:
                 "|".join(map(re.escape, sorted(spec.get("event_name_heads", ()), key=len, reverse=True))) or "(?!)")),
             name_title_heads=frozenset(spec.get("name_title_heads", ())),
             one_character_places=MappingProxyType(dict(spec.get("one_character_places", {}))),
+            demonym_marks=frozenset(spec.get("demonym_marks", ())),
             paired_short_name_readings=MappingProxyType(dict(spec.get("paired_short_name_readings", {}))),
             paired_short_names=frozenset(spec.get("paired_short_names", ())),
             pair_words=_longest_first(spec.get("short_name_pair_words", ())),

@@ -3444,8 +3444,10 @@ class EntityRules:
             return None  # "某某光伏工程|实验室", "沙漠工程|勘察|设计院": the institution of a field, no project
         if label == "PROJECT" and body in r.generic:
             return None  # "了解|产业园|项目|推进情况": a kind of facility and its project, none named
-        if label == "PROJECT" and body_tokens and words[j - 1] in r.determiners and not inner:
-            return None  # "政银企|有关|项目", "县直|相关|项目": the projects that concern someone, none named
+        if label in ("PROJECT", "AGENCY") and body_tokens and words[j - 1] in r.determiners and not inner:
+            # "政银企|有关|项目", "县直|相关|项目": the projects that concern someone, none named; "管理|异地|
+            # 商会": the bodies of a kind somewhere, none of them
+            return None
         if label == "PLACE" and self._zone_word(words[j]) and body_tokens \
                 and "".join(words[x] for x in body_tokens if not self._known_place(words[x])) in r.zone_ratings:
             return None  # "河南省|二星级|产业集聚区", "十快|产业集聚区": a grade of zone, none named

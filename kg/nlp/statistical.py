@@ -146,6 +146,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # "河南|美|思达化妆用具": after the province a firm registered in, a brand's first character
     if label == "PLACE" and end - start == 1 and text[start:start + 2] in spec.demonym_words:
         return None  # "台|商创业园", "港|资": businessmen or capital from there, no mention of the place
+    if label == "PLACE" and end - start <= 2 and text[start + 1:start + 2] in spec.demonym_marks \
+            and spec.one_character_places.get(text[start], "").endswith(("省", "自治区", "市")):
+        return None  # "湘商回归", "赣才": a province's merchants or talents, no mention of the province
     if label == "PLACE" and spec.slash_byline_re.match(text, end):
         return None  # "新竹中心|/新竹报导": the paper's bureau that signs the report, no place
     if label == "PLACE" and spec.caption_position_re.fullmatch(text, start, end):

@@ -8737,3 +8737,9 @@ def test_a_brand_jieba_cuts_into_a_verb_and_an_adverb_keeps_its_list(nlp):
     # "、顶(v)|立新(d)|材料、": no clause's verb that starts the list after it
     got = ents(nlp, "县委书记先后到顺鹏食品、顶立新材料、锐趋新能源等企业调研。")
     assert {("顺鹏食品", "COMPANY"), ("顶立新材料", "COMPANY"), ("锐趋新能源", "COMPANY")} <= set(got), got
+
+
+def test_the_chambers_of_a_countys_people_elsewhere_are_no_chamber(nlp):
+    # 外埠商会, 异地商会: every chamber the county's people run in other cities, none named
+    for text in ("引导外埠商会会员反哺家乡。", "县里统一管理异地商会。"):
+        assert not [t for t, lab in ents(nlp, text) if lab == "AGENCY"], text

@@ -710,3 +710,9 @@ def test_a_slogans_word_for_leading_firms_ends_no_office(stat_nlp):
     # "…引头部": 头部 (the leaders of a trade) ends like an office in 部
     got = [(e.text, e.label_) for e in stat_nlp("今年以来,定西市全力推进“招大引强育头部”和“百亿招商”行动,成效明显。").ents]
     assert not [t for t, lab in got if lab == "AGENCY"], got
+
+
+def test_a_provinces_merchants_or_talents_are_no_mention_of_it(stat_nlp):
+    # "湘商回归", "赣才回归": the people of a province by its one-character name, no place
+    for text in ("全市召开湘商回归和返乡创业恳谈会。", "实施“赣商回归、赣才回归”工程。"):
+        assert not [e.text for e in stat_nlp(text).ents if e.label_ == "PLACE"], text
