@@ -116,6 +116,16 @@ def test_a_division_written_in_full_is_found_by_its_ordinary_word_alias_in_the_s
     assert places["五常市"] == 3
 
 
+def test_a_division_written_in_full_only_in_its_offices_name_is_found_by_its_alias(nlp):
+    # 天台 ("a rooftop") is the county on a page that names 天台县 only at the head of its offices
+    page = "天台县人民政府召开会议。天台推动企业上市，天台企业大都土生土长。"
+    out = consistent(analyses([page], nlp))
+    found = [m.text for m in out.analyses[0].mentions if m.rule == "consistency-place"]
+    assert found.count("天台") == 2, found
+    g = kg.extract_graph([page], nlp=nlp)
+    assert "天台县" in {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+
+
 def test_an_alias_found_by_the_document_takes_the_kind_written_after_it(nlp):
     # jieba joins the city's kind to the people (五常|市民), and no rule sees the place.
     page = "五常市召开表彰大会。五常市民纷纷前来观看。"

@@ -423,6 +423,7 @@ class EntityRules:
         tok.add_words((w, "v") for w in self.rules.aid_words)
         tok.add_words((w, "v") for w in self.rules.policy_verbs if not tok.seg.has_word(w))
         tok.add_words((w, "n") for w in self.rules.trade_terms if not tok.seg.has_word(w))
+        tok.add_words((w, "n") for w in self.rules.market_boards if not tok.seg.has_word(w))
         tok.add_words((w, "n") for w in self.rules.building_words if not tok.seg.has_word(w))
         tok.add_words((w, "n") for w in self.rules.part_project_words if not tok.seg.has_word(w))
         # (and a count's classifier glued to their first character, 个子 "one's height", is no word there)
@@ -1887,6 +1888,8 @@ class EntityRules:
                     continue  # "签署", "部署": a verb that ends like an office
                 if label == "AGENCY" and ends_like_no_office(w, r.not_office_ends):
                     continue  # "机场|贵宾厅": a room, no office (but 安全局 ends in 全局 and is one)
+                if label == "AGENCY" and self.phrases.get(w, ("",))[0] == "COMPANY":
+                    continue  # "上交所", "港交所": a firm the lexicon lists whose short name ends like an office
                 if label == "AGENCY" and w != suf and self._known_place(w) \
                         and (p := self.gazetteer.lookup(w)) is not None and p.level != "town":
                     # "山海关": a district whose name ends like an office (海关, the customs); a town's

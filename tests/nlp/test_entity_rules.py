@@ -8743,3 +8743,21 @@ def test_the_chambers_of_a_countys_people_elsewhere_are_no_chamber(nlp):
     # 外埠商会, 异地商会: every chamber the county's people run in other cities, none named
     for text in ("引导外埠商会会员反哺家乡。", "县里统一管理异地商会。"):
         assert not [t for t, lab in ents(nlp, text) if lab == "AGENCY"], text
+
+
+def test_a_list_of_a_firms_products_names_no_firm(nlp):
+    # "专业从事光学镜头、光电系统等产品研发的企业": 等产品 says what the items are, whatever head follows
+    got = ents(nlp, "是专业从事光学镜头、光电系统、精密元件等产品研发生产的高新技术企业。")
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+def test_the_firms_a_markets_board_lists_are_none_named(nlp):
+    # jieba does not know 科创板: "25家|科|创板|公司" named a firm 创板公司
+    got = ents(nlp, "第一批25家科创板公司正式上市交易。")
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+def test_an_exchanges_short_name_is_the_exchange_not_an_office(nlp):
+    # 上交所 ends like an office (所), but the lexicon lists it as the exchange, a company
+    got = ents(nlp, "申请被上交所受理，后在深交所挂牌。")
+    assert ("上交所", "COMPANY") in got and ("深交所", "COMPANY") in got, got
