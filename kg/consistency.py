@@ -156,7 +156,10 @@ def _parts(name: str, spec: DerivationSpec, stacked: bool = True) -> tuple[str, 
         # "上海某某|新材料|科技": two trades one after the other are one trade, and the brand is before
         # both (某某公司, 上海某某), as 房地产开发 is
         core = rest[: len(rest) - len(trade)]
-        trade = next((t + trade for t in spec.trade_words if core.endswith(t) and len(core) - len(t) >= 2), trade)
+        trade = next((t + trade for t in spec.trade_words if core.endswith(t) and len(core) - len(t) >= 2),
+                     # (a trade in 业 before it too: "大理耘飞|农业|科技" is 耘飞's, 耘飞公司)
+                     core[-2:] + trade if len(core) >= 4 and core.endswith(spec.trade_endings)
+                     and core[-2:] not in spec.not_trades else trade)
     return suf, body, place, rest, trade, rest[: len(rest) - len(trade)]
 
 

@@ -126,6 +126,15 @@ def test_a_division_written_in_full_only_in_its_offices_name_is_found_by_its_ali
     assert "天台县" in {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
 
 
+def test_a_brand_before_two_trades_is_short_named_with_its_legal_word(nlp):
+    # "大理耘飞|农业|科技有限公司" is 耘飞公司 too: both trades go, as 房地产开发 does
+    assert "耘飞公司" in derive("大理耘飞农业科技有限公司")
+    page = "合作社与大理耘飞农业科技有限公司签订协议。耘飞公司负责种苗培育。"
+    g = kg.extract_graph([page], nlp=nlp)
+    firms = [d["label"] for _, d in g.nodes(data=True) if d["type"] == "company"]
+    assert firms == ["大理耘飞农业科技有限公司"], firms
+
+
 def test_an_alias_found_by_the_document_takes_the_kind_written_after_it(nlp):
     # jieba joins the city's kind to the people (五常|市民), and no rule sees the place.
     page = "五常市召开表彰大会。五常市民纷纷前来观看。"

@@ -3447,6 +3447,8 @@ class EntityRules:
             return None  # "某某光伏工程|实验室", "沙漠工程|勘察|设计院": the institution of a field, no project
         if label == "PROJECT" and body in r.generic:
             return None  # "了解|产业园|项目|推进情况": a kind of facility and its project, none named
+        if label == "PLACE" and len(body) == 1 and (body in r.function_chars or body in r.level_glue_chars):
+            return None  # "古田县|以村|党支部…": a clause's character jieba glued to a bare level, no name
         if label in ("PROJECT", "AGENCY") and body_tokens and words[j - 1] in r.determiners and not inner:
             # "政银企|有关|项目", "县直|相关|项目": the projects that concern someone, none named; "管理|异地|
             # 商会": the bodies of a kind somewhere, none of them
@@ -3965,7 +3967,9 @@ class EntityRules:
             # "农机专业合作社", "粮油专业合作社": a kind of cooperative by what it does, none named
             # (青山村粮油专业合作社 names its village)
             core = next((body[:-len(f)] for f in r.cooperative_forms if body.endswith(f)), body)
-            return not (core in r.cooperative_trades or _trade(core) or core in r.generic or core in r.generic_bodies)
+            # (and the form alone: "领办了|农民专业合作社", the kind every village runs)
+            return bool(core) and not (core in r.cooperative_trades or _trade(core) or core in r.generic
+                                       or core in r.generic_bodies)
         if not suf.endswith(("公司", "集团")) and not (after_bracket and suf in r.legal_forms and _trade(body)):
             # 中国银行, 建设银行: banks and the like are named by their body (but "某某（浙江）|建材|股份",
             # a trade and a legal form after a bracketed region, is what is left of a legal name whose

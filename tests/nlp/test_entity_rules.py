@@ -8761,3 +8761,15 @@ def test_an_exchanges_short_name_is_the_exchange_not_an_office(nlp):
     # 上交所 ends like an office (所), but the lexicon lists it as the exchange, a company
     got = ents(nlp, "申请被上交所受理，后在深交所挂牌。")
     assert ("上交所", "COMPANY") in got and ("深交所", "COMPANY") in got, got
+
+
+def test_a_cooperatives_legal_form_alone_names_none(nlp):
+    # "领办了农民专业合作社": the kind every village runs; one with its village is named
+    assert not [t for t, lab in ents(nlp, "村党支部牵头领办了农民专业合作社。") if lab == "COMPANY"]
+    assert ("青山村农民专业合作社", "COMPANY") in ents(nlp, "青山村农民专业合作社今年分红。")
+
+
+def test_a_clause_character_glued_to_a_bare_village_level_is_no_village(nlp):
+    # "某县|以村|党支部领办合作社的方式": 以 ("by") and the level, no village named 以村
+    got = ents(nlp, "全县以村党支部领办合作社的方式壮大集体经济。")
+    assert not [t for t, lab in got if lab == "PLACE" and t.endswith("村")], got
