@@ -832,11 +832,14 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                         and _committee_of_kind(name, committee_names, zones, article_zone[m.article]):
                     # A bare 管委会 in an article about a zone is that zone's committee; so is one named by
                     # the zone's kind alone (县工业园区 … 工业园区管委会).
-                    canon = article_zone[m.article] + "管理委员会"
+                    canon = _zone_office(article_zone[m.article] + "管理委员会", homes.get(m.article, NO_HOME),
+                                         home, pref, province)
                 elif m.label == "AGENCY" and m.article in article_zone \
                         and _committee_of_kind(name, _zone_party_committees(), zones, article_zone[m.article]):
                     # (its 党工委, bare or after the zone's kind, as its 管委会)
-                    canon = article_zone[m.article] + next(c for c in _zone_party_committees() if name.endswith(c))
+                    canon = _zone_office(article_zone[m.article] + next(c for c in _zone_party_committees()
+                                                                         if name.endswith(c)),
+                                         homes.get(m.article, NO_HOME), home, pref, province)
                 elif m.label == "AGENCY":
                     # "内蒙古自治区驻沪办…希望驻沪办与临河区…": the office the article named in full before
                     office = _named_in_full(name, in_full[m.article], gaz)
@@ -1148,6 +1151,13 @@ def _committee_spec() -> tuple[frozenset[str], tuple[str, ...]]:
 
 def _zone_party_committees() -> frozenset[str]:
     return relation_rule_spec().zone_party_committees
+
+
+def _zone_office(office: str, at: "ArticleHome", home: str, pref: str, province: str) -> str:
+    """A zone's office named by the zone the article is about, under the name its office written in full
+    takes (湘西州古丈县工业集中区 … 该管委会: one committee, named with its county as the full one is)."""
+    return (canonical_agency(office, home, pref or at.prefecture, at.county, province, at.town) if home
+            else canonical_agency(office, at.city, at.prefecture, at.county, at.province, at.town))
 
 
 def _article_zones(analysis: DocumentAnalysis, zones: tuple[str, ...]) -> dict[str, str]:

@@ -316,6 +316,7 @@ class EntityRuleSpec:
     enum_possessives: frozenset[str]  # 的: right after 等, what follows is of the list, no head of its items
     trade_terms: tuple[str, ...]  # 并网, 冷链: words of what projects build that jieba cuts apart, kept whole
     market_boards: tuple[str, ...]  # 科创板: a stock market's boards, words jieba does not know
+    firm_office_ends: frozenset[str]  # 所: 上交所, a listed firm's short name that ends like an office
     kind_terms: frozenset[str]  # 低碳, 深加工: words jieba tags as names that say what kind a project is
     nickname_words: tuple[str, ...]  # 之称, 美誉: a quoted name before them is a place's nickname, no place
     goal_words: tuple[str, ...]  # 定位: "“A、B、C”的发展定位": the quoted items are goals, no places
@@ -698,6 +699,7 @@ class EntityRuleSpec:
             enum_possessives=frozenset(spec.get("enum_possessives", ())),
             trade_terms=tuple(spec.get("trade_terms", ())),
             market_boards=tuple(spec.get("market_boards", ())),
+            firm_office_ends=frozenset(spec.get("firm_office_ends", ())),
             kind_terms=frozenset(spec.get("kind_terms", ())),
             nickname_words=tuple(spec.get("nickname_words", ())),
             goal_words=tuple(spec.get("goal_words", ())),

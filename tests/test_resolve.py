@@ -1116,3 +1116,11 @@ def test_a_themed_town_is_no_home_of_a_town_office_and_a_village_office_takes_no
     agencies = _aliases(_resolve([text], rules_nlp), "agency")
     assert "镇党委" in agencies.get("木李镇党委", set()), agencies
     assert not [k for k in agencies if k.endswith("村党委") and k != "村党委"], agencies
+
+
+def test_a_bare_zone_committee_is_the_one_named_in_full_with_its_prefecture(rules_nlp):
+    # "湘西州古丈县工业集中区管理委员会 … 该管委会": the full name drops the prefecture before the county,
+    # and the bare committee is the same body, not a second one under the name as written
+    text = "近期，湘西州古丈县工业集中区管理委员会组织排查。\n该管委会排查小组深入企业走访。\n"
+    agencies = _aliases(_resolve([text], rules_nlp), "agency")
+    assert len(agencies) == 1 and "管委会" in next(iter(agencies.values())), agencies

@@ -1888,7 +1888,7 @@ class EntityRules:
                     continue  # "签署", "部署": a verb that ends like an office
                 if label == "AGENCY" and ends_like_no_office(w, r.not_office_ends):
                     continue  # "机场|贵宾厅": a room, no office (but 安全局 ends in 全局 and is one)
-                if label == "AGENCY" and self.phrases.get(w, ("",))[0] == "COMPANY":
+                if label == "AGENCY" and suf in r.firm_office_ends and self.phrases.get(w, ("",))[0] == "COMPANY":
                     continue  # "上交所", "港交所": a firm the lexicon lists whose short name ends like an office
                 if label == "AGENCY" and w != suf and self._known_place(w) \
                         and (p := self.gazetteer.lookup(w)) is not None and p.level != "town":
