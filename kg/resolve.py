@@ -936,6 +936,9 @@ def _canonical_place(name: str, home: str, context: frozenset[str] = frozenset()
     if name in spec.region_names and not any(full.startswith(name) for full in named):
         return name  # 中原 the region, not 中原区, unless the corpus writes 中原区
     place = gaz.written(name)
+    if place is None and name.endswith("县") and len(name) >= 3 \
+            and (city := gaz.written(name[:-1])) is not None and city.level == "county" and city.name == name[:-1] + "市":
+        return city.name  # 瑞安县, "瑞安县(市)": a county made a city, by its old level word (jieba holds the old name)
     if place is None:
         # 东安 is 东安县 (Hunan) or 东安区 (Heilongjiang): the one the corpus writes in full,
         # or its document names a division above, if exactly one of them.

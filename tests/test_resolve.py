@@ -1124,3 +1124,9 @@ def test_a_bare_zone_committee_is_the_one_named_in_full_with_its_prefecture(rule
     text = "近期，湘西州古丈县工业集中区管理委员会组织排查。\n该管委会排查小组深入企业走访。\n"
     agencies = _aliases(_resolve([text], rules_nlp), "agency")
     assert len(agencies) == 1 and "管委会" in next(iter(agencies.values())), agencies
+
+
+def test_a_county_made_a_city_is_the_city_by_its_old_level_word(rules_nlp):
+    # jieba's dictionary holds 瑞安县, a county until it became 瑞安市: "瑞安县(市)委书记"
+    places = _aliases(_resolve(["他曾任瑞安县(市)委书记。"], rules_nlp), "place")
+    assert "瑞安县" in places.get("瑞安市", set()), places

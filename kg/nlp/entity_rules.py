@@ -4193,7 +4193,9 @@ class EntityRules:
             for j in range(words.index("、") + 2, len(words) - 2):
                 # "A、B、C|9|家|企业|代表": a count of firms right after the last item ends their list as
                 # 等 would (after a name only: "李某、王某及|30|家企业" counts other firms)
-                if tags[j] == "m" and j not in ends and tags[j - 1] not in STOP_TAGS | {"m", "v"} \
+                # ("武义、龙游|两县(x)|县委书记": jieba glues a count of one character to its level)
+                if (tags[j] == "m" or (tags[j] == "x" and self.rules.division_count_re.fullmatch(words[j]))) \
+                        and j not in ends and tags[j - 1] not in STOP_TAGS | {"m", "v"} \
                         and not (words[j - 1] in self.rules.approximate_words and words[j - 2] in ends_words):
                     if self._counted_kind(words, tags, j - 1) == "COMPANY":
                         ends[j] = ("COMPANY", "enumeration")

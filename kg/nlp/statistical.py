@@ -398,11 +398,13 @@ def doc_features(doc: Doc) -> list[list[str]]:
 
 
 def _full_county(span: Span) -> bool:
-    """A county or a city the gazetteer knows, written in full with its level (湾沚区, 东至县): no veto
-    of the model's drops it. A new or a rare name the model never saw it reads as no name at all
-    ("今年以来，湾沚区|认真落实"), which a division written in full never is."""
-    return span._.kg_rule == "gazetteer" and len(span.text) >= 3 and span.text[-1] in "县区市" \
-        and (place := load_gazetteer().places.get(span.text)) is not None and place.level in ("county", "city")
+    """A county, a city or a province the gazetteer knows, written in full with its level (湾沚区, 东至县,
+    广西壮族自治区): no veto of the model's drops it. A new or a rare name the model never saw it reads as
+    no name at all ("今年以来，湾沚区|认真落实", "现任|广西壮族自治区|来宾市…"), which a division written in
+    full never is."""
+    return span._.kg_rule == "gazetteer" and len(span.text) >= 3 and span.text[-1] in "县区市省" \
+        and (place := load_gazetteer().places.get(span.text)) is not None \
+        and place.level in ("county", "city", "province")
 
 
 def bio_spans(labels: list[str]) -> list[tuple[int, int, str]]:

@@ -8773,3 +8773,14 @@ def test_a_clause_character_glued_to_a_bare_village_level_is_no_village(nlp):
     # "某县|以村|党支部领办合作社的方式": 以 ("by") and the level, no village named 以村
     got = ents(nlp, "全县以村党支部领办合作社的方式壮大集体经济。")
     assert not [t for t, lab in got if lab == "PLACE" and t.endswith("村")], got
+
+
+def test_a_list_of_counties_before_a_count_jieba_glues_to_its_level(nlp):
+    # "武义、龙游|两县(x)|县委书记": the count and the level close a list of counties' short names
+    got = ents(nlp, "两人此前分别任武义、龙游两县县委书记。")
+    assert {("武义", "PLACE"), ("龙游", "PLACE")} <= set(got), got
+
+
+def test_a_kind_of_city_names_no_citys_committee(nlp):
+    # "任设区市党委常委": a prefecture-level city's committee in general
+    assert not [t for t, lab in ents(nlp, "由县委书记任设区市党委常委的两人。") if lab == "AGENCY" and "市" in t]

@@ -716,3 +716,9 @@ def test_a_provinces_merchants_or_talents_are_no_mention_of_it(stat_nlp):
     # "湘商回归", "赣才回归": the people of a province by its one-character name, no place
     for text in ("全市召开湘商回归和返乡创业恳谈会。", "实施“赣商回归、赣才回归”工程。"):
         assert not [e.text for e in stat_nlp(text).ents if e.label_ == "PLACE"], text
+
+
+def test_a_province_written_in_full_survives_the_models_veto(stat_nlp):
+    # "现任|广西壮族自治区|梧州市…": the model read the province after 现任 as no name at all
+    got = [(e.text, e.label_) for e in stat_nlp("现任广西壮族自治区梧州市藤县县委书记。").ents]
+    assert ("广西壮族自治区", "PLACE") in got, got
