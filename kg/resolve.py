@@ -358,12 +358,16 @@ def _level_company(name: str, before: str) -> str:
     return ""
 
 
-def _placed(name: str, city: str, pref: str, county: str) -> str:
-    """A relative name (市…, 州…, 县…) in full with the divisions given, where one fits; else ``name``.
+def _placed(name: str, city: str, pref: str, county: str, province: str = "") -> str:
+    """A relative name (市…, 州…, 县…, 省…) in full with the divisions given, where one fits; else ``name``.
 
     >>> _placed("市委", "格尔木市", "", ""), _placed("州委", "", "海西蒙古族藏族自治州", ""), _placed("县委", "", "", "平江县")
     ('格尔木市委', '海西州委', '平江县委')
+    >>> _placed("省环保产业集团", "", "", "山阳县", "陕西省")
+    '陕西省环保产业集团'
     """
+    if name.startswith("省") and province.endswith("省") and not name.startswith("省份"):
+        return province + name[1:]  # a province's own group (省交投集团, 省环保产业集团), where the article is
     if name.startswith("市") and city.endswith("市") and not name.startswith("市场"):  # (市场监管局 is no 市's)
         return city + name[1:]
     if name.startswith("州") and pref.endswith("州"):
@@ -870,7 +874,8 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     if relative:
                         # 县城投公司: the county's own company, resolved as the county's offices are
                         at = homes.get(m.article, NO_HOME)
-                        canon = _placed(relative, home or at.city, pref or at.prefecture, at.county)
+                        canon = _placed(relative, home or at.city, pref or at.prefecture, at.county,
+                                        province or at.province)
                 key = Key(etype, canon)
                 if (m.label == "AGENCY" and _unplaced(canon, bool(home))) \
                         or (m.label == "COMPANY" and _office_division(canon) in LEVEL_CHARS):

@@ -1130,3 +1130,10 @@ def test_a_county_made_a_city_is_the_city_by_its_old_level_word(rules_nlp):
     # jieba's dictionary holds 瑞安县, a county until it became 瑞安市: "瑞安县(市)委书记"
     places = _aliases(_resolve(["他曾任瑞安县(市)委书记。"], rules_nlp), "place")
     assert "瑞安县" in places.get("瑞安市", set()), places
+
+
+def test_a_provinces_own_group_named_by_its_level_is_the_articles_provinces(rules_nlp):
+    # "省环保产业集团" on a page of a county of 陕西省: that province's group, not a node of no place
+    text = "山阳县政府与省环保产业集团全资子公司签订协议。\n"
+    firms = _aliases(_resolve([text], rules_nlp), "company")
+    assert "省环保产业集团" in firms.get("陕西省环保产业集团", set()), firms

@@ -8784,3 +8784,9 @@ def test_a_list_of_counties_before_a_count_jieba_glues_to_its_level(nlp):
 def test_a_kind_of_city_names_no_citys_committee(nlp):
     # "任设区市党委常委": a prefecture-level city's committee in general
     assert not [t for t, lab in ents(nlp, "由县委书记任设区市党委常委的两人。") if lab == "AGENCY" and "市" in t]
+
+
+def test_a_projects_financing_model_alone_names_none(nlp):
+    # "首个PPP项目": the way a project is financed, no project; a named one keeps it
+    assert not [t for t, lab in ents(nlp, "这标志着首个PPP项目正式落户园区。") if lab == "PROJECT"]
+    assert ("城东污水处理厂PPP项目", "PROJECT") in ents(nlp, "县里签约城东污水处理厂PPP项目。")
