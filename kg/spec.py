@@ -153,6 +153,7 @@ class EntityRuleSpec:
     list_intros: tuple[str, ...]  # 包括, 分别是: "9个项目包括：A、B" types the list after the head
     list_intro_plurals: tuple[str, ...]  # 分别: an intro that says the head is many, with no count before it
     enum_gap: int  # characters allowed between 等 and the head noun
+    qualified_head_reach: int  # words after 等's head to a typeless head it qualifies ("等项目|引资|单位")
     status: tuple[str, ...]  # project status predicates, longest first
     status_adverbs: frozenset[str]  # words between a project and its status predicate (正式, 近日 …)
     total_adverbs: frozenset[str]  # 共, 累计: before a status predicate, its subject counts projects, names none
@@ -527,6 +528,7 @@ class EntityRuleSpec:
             list_intros=_longest_first(spec.get("list_intros", ())),
             list_intro_plurals=tuple(spec.get("list_intro_plurals", ())),
             enum_gap=int(spec["enumeration_gap_max_chars"]),
+            qualified_head_reach=int(spec.get("qualified_head_reach", 0)),
             status=_longest_first(spec["project_status_predicates"]),
             status_adverbs=frozenset(spec.get("project_status_adverbs", ())),
             total_adverbs=frozenset(spec.get("project_total_adverbs", ())),

@@ -4238,6 +4238,14 @@ class EntityRules:
             if label == "PROJECT" and items and any(words[x] == "等" and text.startswith(self._title_ends, offs[x] + 1)
                                                     for x in range(items[0][0], j)):
                 continue  # "王某、李某等市领导在…项目集中开工仪式…": people with their title, no projects
+            if label == "PROJECT" and items and self._sited_verb_at(words, tags, items[0][0]) \
+                    and items[0][1] - items[0][0] > 2:
+                # "就该公司在|汉寿|投资|西洞庭湿地…开发、…等项目": where the firm invests and its verb open
+                # the clause; the first item is what is built there
+                k = items[0][0] + 1
+                while k < items[0][1] - 1 and words[k] in self.rules.site_verbs:
+                    k += 1  # (and the verbs after it: "投资|建设|…")
+                items = [(k, items[0][1])] + items[1:]
             if label == "PROJECT" and items:
                 # "…、污泥处置工程项目|5个|重点项目", "…二期建设项目|7个|其他项目开工": the list's count
                 # and its kind after the last item's head are no part of it
@@ -4448,6 +4456,8 @@ class EntityRules:
                 return "COMPANY"
         if m is None:
             return None
+        if r.enum_heads[m.group(0)] is not None and self._qualifies_typeless_head(words, offs, j, m):
+            return None
         gap = text[start:m.start()]
         if "、" in gap and j + 1 < len(words) and tags[j + 1] == "m" \
                 and all(0 < len(p) <= 6 for p in gap.split("、")[1:]):
@@ -4502,6 +4512,20 @@ class EntityRules:
             if ((t.startswith("v") and t != "vn") or w in r.event_verbs) and not relative:
                 return None  # (an event's verb jieba reads as a noun too: "银塘办事处…等地|调研|重点项目")
         return r.enum_heads[m.group(0)]
+
+    def _qualifies_typeless_head(self, words, offs, j, m) -> bool:
+        """Whether the head ``m`` after 等 (at token ``j``) qualifies a typeless head right after it: "民政局、
+        招商局等|项目|引资|单位" lists the offices that bring projects in, not projects."""
+        r = self.rules
+        h = next((x for x in range(j + 1, len(words)) if offs[x] >= m.start()), len(words))
+        if h == len(words) or offs[h] != m.start() or words[h] != m.group(0):
+            return False
+        for x in range(h + 1, min(h + 1 + r.qualified_head_reach, len(words))):
+            if words[x] in CLAUSE_PUNCT:
+                return False
+            if words[x] in r.enum_heads and r.enum_heads[words[x]] is None:
+                return True
+        return False
 
     def _traded_facility(self, gap: str) -> bool:
         """Whether ``gap`` is a facility named by a trade of its own (氟化工生产基地), more than a business
@@ -5721,6 +5745,12 @@ class EntityRules:
                 continue
             out.append(Candidate(offs[first], m.start(), "COMPANY", "listed-code"))
         return out
+
+    def _sited_verb_at(self, words, tags, a) -> bool:
+        """Whether word ``a`` is a place right after a word of where ("在|汉寿|投资"), then a verb of building or
+        investing: the place the work is done in, and the verb."""
+        return self._sited(words, tags, a, a + 1) and (
+            tags[a] == "ns" or self._known_place(words[a]) or words[a] in self.listed_aliases)
 
     def _sited(self, words, tags, x, y) -> bool:
         """Whether word ``x`` (ending before word ``y``) is where something is done: "在|三明|投资", "在|南靖|投建"."""

@@ -8685,3 +8685,20 @@ def test_a_group_then_its_city_in_brackets_heads_the_project(nlp):
 def test_a_court_glued_to_its_heads_title_is_found(nlp):
     # jieba's dictionary holds 法院院长 as one word: "县|法院院长、检察院检察长" named no court
     assert ("县法院", "AGENCY") in ents(nlp, "县法院院长、检察院检察长参加活动。")
+
+
+def test_a_project_head_qualifying_the_offices_after_it_lists_no_projects(nlp):
+    # "A、B等|项目|引资|单位": 项目 qualifies the bodies that bring projects in; the items are those offices
+    got = ents(nlp, "县人大办、县财政局、经信局等项目引资单位要全程跟进服务。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+    assert ("县财政局", "AGENCY") in got, got
+    # a list of projects whose head is followed by its own clause still lists projects
+    got = ents(nlp, "城北污水处理厂、滨江公园二期等项目建设进展顺利。")
+    assert ("城北污水处理厂", "PROJECT") in got, got
+
+
+def test_where_a_firm_invests_opens_no_listed_project(nlp):
+    # "在|临澧|投资|A、B等项目": the county the firm invests in, and the verb, before the first item
+    got = ents(nlp, "双方就该集团在临澧投资北湖湿地生态旅游开发、城南物流园建设等项目达成合作意向。")
+    assert ("北湖湿地生态旅游开发", "PROJECT") in got and ("临澧", "PLACE") in got, got
+    assert not [t for t, _ in got if t.startswith("临澧投资")], got
