@@ -449,6 +449,8 @@ class EntityRuleSpec:
     name_numerals: frozenset[str]  # 二: a numeral jieba cuts off a name's first character ("二|林园区" of 二林园区)
     firm_count_classifiers: frozenset[str]  # 家: "A、B等|22|家|…之|厂商": the count is of firms, the head may be far
     firm_heads: frozenset[str]  # 公司: a list item's firm so written is named apart from its trade
+    indefinite_leads: tuple[str, ...]  # 一家, 一: "一家|成都|公司" is some firm from there, longest first
+    place_firm_heads: tuple[str, ...]  # 公司, 企业: after 一 and a place, a firm no name is given for
     quality_characters: frozenset[str]  # 大, 好, 高, 优: "大好高优项目" is a run of qualities, no name
     quality_run_max: int  # the longest such run
     joined_agency_ends: tuple[str, ...]  # the offices so named: 局, 厅, 委员会
@@ -830,6 +832,8 @@ class EntityRuleSpec:
             name_numerals=frozenset(spec.get("name_numerals", ())),
             firm_count_classifiers=frozenset(spec.get("firm_count_classifiers", ())),
             firm_heads=frozenset(spec.get("firm_heads", ())),
+            indefinite_leads=_longest_first(spec.get("indefinite_leads", ())),
+            place_firm_heads=tuple(spec.get("place_firm_heads", ())),
             quality_characters=frozenset(spec.get("quality_characters", ())),
             quality_run_max=int(spec.get("quality_run_max", 5)),
             joined_agency_ends=tuple(spec.get("joined_agency_ends", ())),

@@ -621,6 +621,7 @@ class EntityRules:
                                                                    or bearing(text, c.start, c.end, self.rules)
                                                                    or ranking_scope(text, c.end, self.rules)))]
         cands = [c for c in cands if not (c.label == "COMPANY" and c.end - c.start <= 2 and self._given_name(text, c))]
+        cands = [c for c in cands if not (c.label == "COMPANY" and unnamed_place_firm(text[c.start:c.end], self.rules))]
         if "区" in text:
             cands = [self._park_of_section(text, c) for c in cands]
             cands = [self._zone_after_owner(text, c) for c in cands]
@@ -6269,6 +6270,17 @@ def _source_rank(rule: str) -> int:
 
 
 _NOTE = re.compile(r"[（(][^）()]*[）)]")
+
+
+def unnamed_place_firm(name: str, spec) -> bool:
+    """Whether ``name`` is "one", a place and a kind of firm ("一成都公司", "一家香港企业"): a firm from there,
+    none named."""
+    lead = next((w for w in spec.indefinite_leads if name.startswith(w)), None)
+    head = next((h for h in spec.place_firm_heads if name.endswith(h)), None)
+    if lead is None or head is None:
+        return False
+    body = name[len(lead):len(name) - len(head)]
+    return bool(body) and load_gazetteer().written(body) is not None
 
 
 def listed_person(text: str, start: int, end: int, rules) -> bool:

@@ -38,7 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
-from kg.nlp.entity_rules import (begins_firm_outlet, begins_outlet, ends_like_no_office, ends_slogan, fields_after,
+from kg.nlp.entity_rules import (begins_firm_outlet, unnamed_place_firm, begins_outlet, ends_like_no_office, ends_slogan, fields_after,
                                  is_generic_name, is_trade, listed_person, ranking_scope, names_system, place_trailer,
                                  qualifies_noun, quoted_goal, bearing, quoted_nickname)
 from kg.nlp.tokenizer import base_tags, doc_text
@@ -163,6 +163,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         # "某某建投|相关公司": the group's related firms by their kind; the group is what is named (but
         # 子公司 alone ends names: 西门子公司)
         end -= len(sub)
+    if label == "COMPANY" and unnamed_place_firm(text[start:end], spec):
+        return None  # "一成都公司|就与…签约": some firm from Chengdu, no name given
     if label == "COMPANY" and text[start:end].endswith(spec.media_suffixes) \
             and not text[start:end].endswith(spec.media_exceptions):
         return None  # a news outlet (中国网, 青海日报)

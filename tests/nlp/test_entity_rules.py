@@ -8702,3 +8702,10 @@ def test_where_a_firm_invests_opens_no_listed_project(nlp):
     got = ents(nlp, "双方就该集团在临澧投资北湖湿地生态旅游开发、城南物流园建设等项目达成合作意向。")
     assert ("北湖湿地生态旅游开发", "PROJECT") in got and ("临澧", "PLACE") in got, got
     assert not [t for t, _ in got if t.startswith("临澧投资")], got
+
+
+def test_among_them_before_an_office_is_no_part_of_its_name(nlp):
+    # "当中|贸促局就参与其中两项": "among them", then the office; jieba knows no 贸促局 and 当中 would open it
+    got = ents(nlp, "签约项目共十项，当中贸促局就参与其中两项。")
+    assert ("贸促局", "AGENCY") in got, got
+    assert not [t for t, _ in got if t.startswith("当中")], got

@@ -710,3 +710,17 @@ def test_a_slogans_word_for_leading_firms_ends_no_office(stat_nlp):
     # "…引头部": 头部 (the leaders of a trade) ends like an office in 部
     got = [(e.text, e.label_) for e in stat_nlp("今年以来,定西市全力推进“招大引强育头部”和“百亿招商”行动,成效明显。").ents]
     assert not [t for t, lab in got if lab == "AGENCY"], got
+
+
+@pytest.mark.parametrize("name", ["一成都公司", "一家香港企业", "一间深圳公司"])
+def test_one_firm_from_a_place_names_no_company(name):
+    # "一|成都|公司就与…签约": a company from Chengdu, whose name the report does not give
+    text = f"{name}就与几名本地商人签了合作协议。"
+    assert clean_span(text, 0, len(name), "COMPANY") is None
+    # a brand that opens with 一 is a firm's name
+    assert clean_span("一汽公司与长春市签约。", 0, 4, "COMPANY") == (0, 4)
+
+
+def test_one_firm_from_a_place_is_no_company_with_the_tagger(stat_nlp):
+    got = [(e.text, e.label_) for e in stat_nlp("展会首日，一成都公司就与四名本地商人签了餐饮合作协议。").ents]
+    assert not [t for t, lab in got if lab == "COMPANY"], got
