@@ -1411,6 +1411,10 @@ class EntityRules:
                         continue  # "中国建筑|业", "中国|建筑业": an industry, not the company
                     if hit[0] == "COMPANY" and hit[1].startswith("lexicon") and text.startswith(venues, j):
                         continue  # "桂田中信|酒店", "中信|大厦": the venue, named for the brand
+                    if hit[0] == "COMPANY" and hit[1].startswith("lexicon") and i >= 1 and i - 1 in bounds \
+                            and text.endswith(self.rules.expressway_words, i, j) and is_cjk(text[i - 1]) \
+                            and text[i - 1] not in self.rules.function_chars:
+                        continue  # "长|深高速": the expressway from one end to the other, no firm inside it
                     if hit[0] == "COMPANY" and hit[1].startswith("lexicon") and self._event_name_after(text, j):
                         continue  # "中国|西藏旅游|文化国际博览会": a listed short name inside an event's name
                     if hit[0] in ("AGENCY", "COMPANY") and self._last_char_taken(text, j, ends):

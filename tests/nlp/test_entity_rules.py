@@ -8709,3 +8709,11 @@ def test_among_them_before_an_office_is_no_part_of_its_name(nlp):
     got = ents(nlp, "签约项目共十项，当中贸促局就参与其中两项。")
     assert ("贸促局", "AGENCY") in got, got
     assert not [t for t, _ in got if t.startswith("当中")], got
+
+
+def test_an_expressway_named_by_its_ends_holds_no_road_firm(nlp):
+    # "长|深高速": the expressway from Changchun to Shenzhen; the listed firm 深高速 is not inside it
+    got = ents(nlp, "车队沿京港澳高速和长深高速南下，两小时后抵达园区。")
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+    # the firm named alone, or after a conjunction, is still the firm
+    assert ("深高速", "COMPANY") in ents(nlp, "本市交投集团与深高速签订合作协议。")
