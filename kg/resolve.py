@@ -940,6 +940,12 @@ def _canonical_place(name: str, home: str, context: frozenset[str] = frozenset()
                    if full in named or set(gaz.parent_chain(full)) & context]
         return vouched[0] if len(vouched) == 1 else name
     if place.name == name:
+        if place.level == "town" and name in gaz.town_named:
+            # "永安市签约项目14个…落户永安": the county the corpus names in full, not a town of that name
+            # elsewhere (永安, a town of 莎车县)
+            vouched = [full for full in gaz.town_named[name] if full in named]
+            if len(vouched) == 1:
+                return vouched[0]
         return name
     if name in gaz.shadowed and place.name not in context and place.name not in named \
             and not set(gaz.parent_chain(place.name)) & context:

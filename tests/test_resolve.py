@@ -1109,3 +1109,16 @@ def test_a_themed_town_is_no_home_of_a_town_office_and_a_village_office_takes_no
     agencies = _aliases(_resolve([text], rules_nlp), "agency")
     assert "镇党委" in agencies.get("木李镇党委", set()), agencies
     assert not [k for k in agencies if k.endswith("村党委") and k != "村党委"], agencies
+
+
+def test_a_countys_alias_a_far_town_also_has_is_the_county_its_paper_names(rules_nlp):
+    # 永安 is 永安市's alias and the full name of a town in Xinjiang: a page that writes 永安市 means the city
+    import kg
+
+    g = kg.extract_graph(["三明市昨日举办项目签约活动，永安市签约项目8个。今年以来，永安加快推进工业园区建设。"],
+                         nlp=rules_nlp)
+    places = {d["label"]: d["aliases"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert "永安" not in places and "永安" in json.loads(places["永安市"]), places
+    # alone, the name is still the town's
+    g = kg.extract_graph(["莎车县永安镇的农民种植核桃。"], nlp=rules_nlp)
+    assert "永安市" not in {d["label"] for _, d in g.nodes(data=True)}
