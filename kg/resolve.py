@@ -1369,11 +1369,14 @@ def _merge_division_forms(types: dict[Key, str], union, gaz) -> None:
     """
     forms = derivation_spec().zone_short_forms
     zones = _committee_spec()[1]
+    chambers = tuple(entity_rule_spec().chamber_suffixes)
     groups: dict[tuple, list[Key]] = defaultdict(list)
     for key, etype in sorted(types.items()):
         name = key.name
         zone = etype == "place" and name.endswith(zones) and name not in gaz.places
-        if not zone and etype not in ("project", "company"):
+        # (and a chamber named after the city it sits in, with its 市 or without: 深圳市湘潭商会 / 深圳湘潭商会)
+        chamber = etype == "agency" and bool(chambers) and name.endswith(chambers)
+        if not zone and not chamber and etype not in ("project", "company"):
             continue
         place, n = None, 0
         while True:  # the divisions it opens with, each inside the one before: it is named after the last
