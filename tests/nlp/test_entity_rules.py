@@ -8717,3 +8717,9 @@ def test_an_expressway_named_by_its_ends_holds_no_road_firm(nlp):
     assert not [t for t, lab in got if lab == "COMPANY"], got
     # the firm named alone, or after a conjunction, is still the firm
     assert ("深高速", "COMPANY") in ents(nlp, "本市交投集团与深高速签订合作协议。")
+
+
+def test_the_fields_counted_before_a_kind_of_project_name_none(nlp):
+    # "引进|五大|领域|新兴产业项目": the projects of five fields, by their kind; no project is named
+    got = ents(nlp, "各镇今年要引进一大批超亿元的五大领域新兴产业项目。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
