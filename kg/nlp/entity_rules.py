@@ -1419,6 +1419,9 @@ class EntityRules:
                         continue  # "中国|西藏旅游|文化国际博览会": a listed short name inside an event's name
                     if hit[0] in ("AGENCY", "COMPANY") and self._last_char_taken(text, j, ends):
                         continue  # "教育部|门", "公安部|队", "整改中|建立": the last character starts another word
+                    if hit[0] == "PLACE" and j < n and text[j:ends[bisect_right(ends, j)]] in self.rules.people_words \
+                            and text[i:j] in self.gazetteer.world_cities:
+                        continue  # "于|威尼斯|人|举行": the resort named for the city, or its people, no place
                     if hit[0] == "PLACE" and hit[1].startswith("gazetteer") and i >= 1 and i - 1 in bounds \
                             and text[i - 1] in self.rules.name_numerals:
                         continue  # "进驻|二|林园区": the numeral opens the name (二林园区, a park), no division there

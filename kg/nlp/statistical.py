@@ -146,6 +146,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # "河南|美|思达化妆用具": after the province a firm registered in, a brand's first character
     if label == "PLACE" and end - start == 1 and text[start:start + 2] in spec.demonym_words:
         return None  # "台|商创业园", "港|资": businessmen or capital from there, no mention of the place
+    if label == "PLACE" and text.startswith(tuple(spec.people_words), end) and text[start:end] in load_gazetteer().world_cities \
+            and not any(text.startswith(p, end) and base_tags().get(text[end:end + len(p) + 1]) for p in spec.people_words):
+        return None  # "于威尼斯|人|举行": the resort named for the city, or its people, as the rules read it
     if label == "PLACE" and spec.slash_byline_re.match(text, end):
         return None  # "新竹中心|/新竹报导": the paper's bureau that signs the report, no place
     if label == "PLACE" and spec.caption_position_re.fullmatch(text, start, end):

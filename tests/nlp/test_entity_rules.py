@@ -8723,3 +8723,11 @@ def test_the_fields_counted_before_a_kind_of_project_name_none(nlp):
     # "引进|五大|领域|新兴产业项目": the projects of five fields, by their kind; no project is named
     got = ents(nlp, "各镇今年要引进一大批超亿元的五大领域新兴产业项目。")
     assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+def test_a_city_abroad_before_a_word_of_people_is_no_place(nlp):
+    # "在|巴黎|人|和|伦敦|人|举行": Macau's resorts named for the cities (or their people), not Paris or London
+    got = ents(nlp, "颁奖礼分别在巴黎人和伦敦人两间酒店举行。")
+    assert not [t for t, lab in got if lab == "PLACE"], got
+    # the city's population is the city's
+    assert ("伦敦", "PLACE") in ents(nlp, "伦敦人口超过九百万。")

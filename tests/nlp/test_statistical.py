@@ -724,3 +724,9 @@ def test_one_firm_from_a_place_names_no_company(name):
 def test_one_firm_from_a_place_is_no_company_with_the_tagger(stat_nlp):
     got = [(e.text, e.label_) for e in stat_nlp("展会首日，一成都公司就与四名本地商人签了餐饮合作协议。").ents]
     assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+def test_a_resort_named_for_a_city_abroad_is_no_place_with_the_tagger(stat_nlp):
+    # "于|威尼斯人|举行": the resort, which the tagger may read as Venice and its people
+    got = [(e.text, e.label_) for e in stat_nlp("一连四日于威尼斯人举行的展会吸引五十个国家参展。").ents]
+    assert "威尼斯" not in {t for t, _ in got}, got
