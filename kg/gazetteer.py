@@ -60,6 +60,10 @@ class Gazetteer:
     # A province's or prefecture city's alias -> the lower divisions it shadows (朝阳: 朝阳区 of 北京市
     # and of 长春市, 朝阳县): a page that names such a division's city may mean its district.
     shadowed: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # A county's or a city's alias that is also a town's full name somewhere else (永安: 永安市 of 三明市, and
+    # a town 永安 of 莎车县) -> those divisions: the town keeps the name, but a page that writes one of
+    # them in full means it by the alias.
+    town_named: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # written() by name, once the gazetteer is loaded: resolution asks the same names again and again.
     _written: dict[str, "Place | None"] = field(default_factory=dict, repr=False, compare=False)
 
@@ -237,6 +241,8 @@ def load_gazetteer() -> Gazetteer:
     rank = {level: i for i, level in enumerate(LEVELS)}
     for alias, fulls in seen_alias.items():
         if alias in gaz.places:
+            if gaz.places[alias].level == "town":
+                gaz.town_named[alias] = tuple(sorted(fulls, key=lambda n: (rank[gaz.places[n].level], n)))
             continue
         ordered = sorted(fulls, key=lambda n: (rank[gaz.places[n].level], n))
         top = ordered[0]

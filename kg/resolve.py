@@ -951,6 +951,12 @@ def _canonical_place(name: str, home: str, context: frozenset[str] = frozenset()
                    if full in named or set(gaz.parent_chain(full)) & context]
         return vouched[0] if len(vouched) == 1 else name
     if place.name == name:
+        if place.level == "town" and name in gaz.town_named:
+            # "永安市签约项目14个…落户永安": the county the corpus names in full, not a town of that name
+            # elsewhere (永安, a town of 莎车县)
+            vouched = [full for full in gaz.town_named[name] if full in named]
+            if len(vouched) == 1:
+                return vouched[0]
         return name
     if name in gaz.shadowed and place.name not in context and place.name not in named \
             and not set(gaz.parent_chain(place.name)) & context:
@@ -1381,11 +1387,14 @@ def _merge_division_forms(types: dict[Key, str], union, gaz) -> None:
     """
     forms = derivation_spec().zone_short_forms
     zones = _committee_spec()[1]
+    chambers = tuple(entity_rule_spec().chamber_suffixes)
     groups: dict[tuple, list[Key]] = defaultdict(list)
     for key, etype in sorted(types.items()):
         name = key.name
         zone = etype == "place" and name.endswith(zones) and name not in gaz.places
-        if not zone and etype not in ("project", "company"):
+        # (and a chamber named after the city it sits in, with its 市 or without: 深圳市湘潭商会 / 深圳湘潭商会)
+        chamber = etype == "agency" and bool(chambers) and name.endswith(chambers)
+        if not zone and not chamber and etype not in ("project", "company"):
             continue
         place, n = None, 0
         while True:  # the divisions it opens with, each inside the one before: it is named after the last

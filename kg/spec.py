@@ -154,6 +154,7 @@ class EntityRuleSpec:
     list_intros: tuple[str, ...]  # 包括, 分别是: "9个项目包括：A、B" types the list after the head
     list_intro_plurals: tuple[str, ...]  # 分别: an intro that says the head is many, with no count before it
     enum_gap: int  # characters allowed between 等 and the head noun
+    qualified_head_reach: int  # words after 等's head to a typeless head it qualifies ("等项目|引资|单位")
     status: tuple[str, ...]  # project status predicates, longest first
     status_adverbs: frozenset[str]  # words between a project and its status predicate (正式, 近日 …)
     total_adverbs: frozenset[str]  # 共, 累计: before a status predicate, its subject counts projects, names none
@@ -230,6 +231,8 @@ class EntityRuleSpec:
     ordinary_prefecture_aliases: frozenset[str]  # 来宾: a prefecture's alias, a noun first
     region_names: frozenset[str]  # 中原, 江南: a region before a district's short alias
     function_chars: frozenset[str]
+    people_words: frozenset[str]  # 人: after a city abroad, its people or a resort named for it (威尼斯人), no place
+    expressway_words: tuple[str, ...]  # 高速: a firm named by its road (深高速) inside an expressway's name (长深高速)
     suffix_goods: Mapping[str, frozenset[str]]  # 工程: 装备: after a project's suffix, goods it names
     suffix_compounds: Mapping[str, frozenset[str]]  # 公园: 城市: after a suffix, the word that makes one noun with it
     capacity_class_marks: tuple[str, ...]  # 级: 百万吨级, a capacity's class after its unit
@@ -452,6 +455,8 @@ class EntityRuleSpec:
     name_numerals: frozenset[str]  # 二: a numeral jieba cuts off a name's first character ("二|林园区" of 二林园区)
     firm_count_classifiers: frozenset[str]  # 家: "A、B等|22|家|…之|厂商": the count is of firms, the head may be far
     firm_heads: frozenset[str]  # 公司: a list item's firm so written is named apart from its trade
+    indefinite_leads: tuple[str, ...]  # 一家, 一: "一家|成都|公司" is some firm from there, longest first
+    place_firm_heads: tuple[str, ...]  # 公司, 企业: after 一 and a place, a firm no name is given for
     quality_characters: frozenset[str]  # 大, 好, 高, 优: "大好高优项目" is a run of qualities, no name
     quality_run_max: int  # the longest such run
     joined_agency_ends: tuple[str, ...]  # the offices so named: 局, 厅, 委员会
@@ -532,6 +537,7 @@ class EntityRuleSpec:
             list_intros=_longest_first(spec.get("list_intros", ())),
             list_intro_plurals=tuple(spec.get("list_intro_plurals", ())),
             enum_gap=int(spec["enumeration_gap_max_chars"]),
+            qualified_head_reach=int(spec.get("qualified_head_reach", 0)),
             status=_longest_first(spec["project_status_predicates"]),
             status_adverbs=frozenset(spec.get("project_status_adverbs", ())),
             total_adverbs=frozenset(spec.get("project_total_adverbs", ())),
@@ -608,6 +614,8 @@ class EntityRuleSpec:
             ordinary_prefecture_aliases=frozenset(spec.get("ordinary_prefecture_aliases", ())),
             region_names=frozenset(spec.get("region_names", ())),
             function_chars=frozenset(spec.get("function_chars", ())),
+            expressway_words=tuple(spec.get("expressway_words", ())),
+            people_words=frozenset(spec.get("people_words", ())),
             suffix_goods={k: frozenset(v) for k, v in spec.get("suffix_goods", {}).items()},
             suffix_compounds={k: frozenset(v) for k, v in spec.get("suffix_compounds", {}).items()},
             capacity_class_marks=tuple(spec.get("capacity_class_marks", ())),
@@ -836,6 +844,8 @@ class EntityRuleSpec:
             name_numerals=frozenset(spec.get("name_numerals", ())),
             firm_count_classifiers=frozenset(spec.get("firm_count_classifiers", ())),
             firm_heads=frozenset(spec.get("firm_heads", ())),
+            indefinite_leads=_longest_first(spec.get("indefinite_leads", ())),
+            place_firm_heads=tuple(spec.get("place_firm_heads", ())),
             quality_characters=frozenset(spec.get("quality_characters", ())),
             quality_run_max=int(spec.get("quality_run_max", 5)),
             joined_agency_ends=tuple(spec.get("joined_agency_ends", ())),

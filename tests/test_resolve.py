@@ -1137,3 +1137,25 @@ def test_a_provinces_own_group_named_by_its_level_is_the_articles_provinces(rule
     text = "山阳县政府与省环保产业集团全资子公司签订协议。\n"
     firms = _aliases(_resolve([text], rules_nlp), "company")
     assert "省环保产业集团" in firms.get("陕西省环保产业集团", set()), firms
+
+
+def test_a_countys_alias_a_far_town_also_has_is_the_county_its_paper_names(rules_nlp):
+    # 永安 is 永安市's alias and the full name of a town in Xinjiang: a page that writes 永安市 means the city
+    import kg
+
+    g = kg.extract_graph(["三明市昨日举办项目签约活动，永安市签约项目8个。今年以来，永安加快推进工业园区建设。"],
+                         nlp=rules_nlp)
+    places = {d["label"]: d["aliases"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert "永安" not in places and "永安" in json.loads(places["永安市"]), places
+    # alone, the name is still the town's
+    g = kg.extract_graph(["莎车县永安镇的农民种植核桃。"], nlp=rules_nlp)
+    assert "永安市" not in {d["label"] for _, d in g.nodes(data=True)}
+
+
+def test_a_chamber_named_after_its_city_with_and_without_its_level_is_one(rules_nlp):
+    # "某市某地商会" and "某地商会" with the city's 市 dropped: the chamber of one place's businessmen in one city
+    import kg
+
+    g = kg.extract_graph(["5月8日，广州市衡阳商会召开年会。会上，广州衡阳商会会长李某作报告。"], nlp=rules_nlp)
+    agencies = {d["label"]: json.loads(d["aliases"]) for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert "广州衡阳商会" not in agencies and "广州衡阳商会" in agencies.get("广州市衡阳商会", []), agencies

@@ -622,6 +622,7 @@ class EntityRules:
                                                                    or bearing(text, c.start, c.end, self.rules)
                                                                    or ranking_scope(text, c.end, self.rules)))]
         cands = [c for c in cands if not (c.label == "COMPANY" and c.end - c.start <= 2 and self._given_name(text, c))]
+        cands = [c for c in cands if not (c.label == "COMPANY" and unnamed_place_firm(text[c.start:c.end], self.rules))]
         if "区" in text:
             cands = [self._park_of_section(text, c) for c in cands]
             cands = [self._zone_after_owner(text, c) for c in cands]
@@ -1411,10 +1412,17 @@ class EntityRules:
                         continue  # "中国建筑|业", "中国|建筑业": an industry, not the company
                     if hit[0] == "COMPANY" and hit[1].startswith("lexicon") and text.startswith(venues, j):
                         continue  # "桂田中信|酒店", "中信|大厦": the venue, named for the brand
+                    if hit[0] == "COMPANY" and hit[1].startswith("lexicon") and i >= 1 and i - 1 in bounds \
+                            and text.endswith(self.rules.expressway_words, i, j) and is_cjk(text[i - 1]) \
+                            and text[i - 1] not in self.rules.function_chars:
+                        continue  # "长|深高速": the expressway from one end to the other, no firm inside it
                     if hit[0] == "COMPANY" and hit[1].startswith("lexicon") and self._event_name_after(text, j):
                         continue  # "中国|西藏旅游|文化国际博览会": a listed short name inside an event's name
                     if hit[0] in ("AGENCY", "COMPANY") and self._last_char_taken(text, j, ends):
                         continue  # "教育部|门", "公安部|队", "整改中|建立": the last character starts another word
+                    if hit[0] == "PLACE" and j < n and text[j:ends[bisect_right(ends, j)]] in self.rules.people_words \
+                            and text[i:j] in self.gazetteer.world_cities:
+                        continue  # "于|威尼斯|人|举行": the resort named for the city, or its people, no place
                     if hit[0] == "PLACE" and hit[1].startswith("gazetteer") and i >= 1 and i - 1 in bounds \
                             and text[i - 1] in self.rules.name_numerals:
                         continue  # "进驻|二|林园区": the numeral opens the name (二林园区, a park), no division there
@@ -4261,6 +4269,14 @@ class EntityRules:
             if label == "PROJECT" and items and any(words[x] == "等" and text.startswith(self._title_ends, offs[x] + 1)
                                                     for x in range(items[0][0], j)):
                 continue  # "王某、李某等市领导在…项目集中开工仪式…": people with their title, no projects
+            if label == "PROJECT" and items and self._sited_verb_at(words, tags, items[0][0]) \
+                    and items[0][1] - items[0][0] > 2:
+                # "就该公司在|汉寿|投资|西洞庭湿地…开发、…等项目": where the firm invests and its verb open
+                # the clause; the first item is what is built there
+                k = items[0][0] + 1
+                while k < items[0][1] - 1 and words[k] in self.rules.site_verbs:
+                    k += 1  # (and the verbs after it: "投资|建设|…")
+                items = [(k, items[0][1])] + items[1:]
             if label == "PROJECT" and items:
                 # "…、污泥处置工程项目|5个|重点项目", "…二期建设项目|7个|其他项目开工": the list's count
                 # and its kind after the last item's head are no part of it
@@ -4502,6 +4518,8 @@ class EntityRules:
                 return "COMPANY"
         if m is None:
             return None
+        if r.enum_heads[m.group(0)] is not None and self._qualifies_typeless_head(words, offs, j, m):
+            return None
         gap = text[start:m.start()]
         if "、" in gap and j + 1 < len(words) and tags[j + 1] == "m" \
                 and all(0 < len(p) <= 6 for p in gap.split("、")[1:]):
@@ -4556,6 +4574,20 @@ class EntityRules:
             if ((t.startswith("v") and t != "vn") or w in r.event_verbs) and not relative:
                 return None  # (an event's verb jieba reads as a noun too: "银塘办事处…等地|调研|重点项目")
         return r.enum_heads[m.group(0)]
+
+    def _qualifies_typeless_head(self, words, offs, j, m) -> bool:
+        """Whether the head ``m`` after 等 (at token ``j``) qualifies a typeless head right after it: "民政局、
+        招商局等|项目|引资|单位" lists the offices that bring projects in, not projects."""
+        r = self.rules
+        h = next((x for x in range(j + 1, len(words)) if offs[x] >= m.start()), len(words))
+        if h == len(words) or offs[h] != m.start() or words[h] != m.group(0):
+            return False
+        for x in range(h + 1, min(h + 1 + r.qualified_head_reach, len(words))):
+            if words[x] in CLAUSE_PUNCT:
+                return False
+            if words[x] in r.enum_heads and r.enum_heads[words[x]] is None:
+                return True
+        return False
 
     def _traded_facility(self, gap: str) -> bool:
         """Whether ``gap`` is a facility named by a trade of its own (氟化工生产基地), more than a business
@@ -5778,6 +5810,12 @@ class EntityRules:
             out.append(Candidate(offs[first], m.start(), "COMPANY", "listed-code"))
         return out
 
+    def _sited_verb_at(self, words, tags, a) -> bool:
+        """Whether word ``a`` is a place right after a word of where ("在|汉寿|投资"), then a verb of building or
+        investing: the place the work is done in, and the verb."""
+        return self._sited(words, tags, a, a + 1) and (
+            tags[a] == "ns" or self._known_place(words[a]) or words[a] in self.listed_aliases)
+
     def _sited(self, words, tags, x, y) -> bool:
         """Whether word ``x`` (ending before word ``y``) is where something is done: "在|三明|投资", "在|南靖|投建"."""
         r = self.rules
@@ -6295,6 +6333,17 @@ def _source_rank(rule: str) -> int:
 
 
 _NOTE = re.compile(r"[（(][^）()]*[）)]")
+
+
+def unnamed_place_firm(name: str, spec) -> bool:
+    """Whether ``name`` is "one", a place and a kind of firm ("一成都公司", "一家香港企业"): a firm from there,
+    none named."""
+    lead = next((w for w in spec.indefinite_leads if name.startswith(w)), None)
+    head = next((h for h in spec.place_firm_heads if name.endswith(h)), None)
+    if lead is None or head is None:
+        return False
+    body = name[len(lead):len(name) - len(head)]
+    return bool(body) and load_gazetteer().written(body) is not None
 
 
 def listed_person(text: str, start: int, end: int, rules) -> bool:

@@ -38,7 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
-from kg.nlp.entity_rules import (begins_firm_outlet, begins_outlet, ends_like_no_office, ends_slogan, fields_after,
+from kg.nlp.entity_rules import (begins_firm_outlet, unnamed_place_firm, begins_outlet, ends_like_no_office, ends_slogan, fields_after,
                                  is_generic_name, is_trade, listed_person, ranking_scope, names_system, place_trailer,
                                  qualifies_noun, quoted_goal, bearing, quoted_nickname)
 from kg.nlp.tokenizer import base_tags, doc_text
@@ -149,6 +149,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label == "PLACE" and end - start <= 2 and text[start + 1:start + 2] in spec.demonym_marks \
             and spec.one_character_places.get(text[start], "").endswith(("省", "自治区", "市")):
         return None  # "湘商回归", "赣才": a province's merchants or talents, no mention of the province
+    if label == "PLACE" and text.startswith(tuple(spec.people_words), end) and text[start:end] in load_gazetteer().world_cities \
+            and not any(text.startswith(p, end) and base_tags().get(text[end:end + len(p) + 1]) for p in spec.people_words):
+        return None  # "于威尼斯|人|举行": the resort named for the city, or its people, as the rules read it
     if label == "PLACE" and spec.slash_byline_re.match(text, end):
         return None  # "新竹中心|/新竹报导": the paper's bureau that signs the report, no place
     if label == "PLACE" and spec.caption_position_re.fullmatch(text, start, end):
@@ -166,6 +169,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         # "某某建投|相关公司": the group's related firms by their kind; the group is what is named (but
         # 子公司 alone ends names: 西门子公司)
         end -= len(sub)
+    if label == "COMPANY" and unnamed_place_firm(text[start:end], spec):
+        return None  # "一成都公司|就与…签约": some firm from Chengdu, no name given
     if label == "COMPANY" and text[start:end].endswith(spec.media_suffixes) \
             and not text[start:end].endswith(spec.media_exceptions):
         return None  # a news outlet (中国网, 青海日报)

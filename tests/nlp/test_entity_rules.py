@@ -8790,3 +8790,49 @@ def test_a_projects_financing_model_alone_names_none(nlp):
     # "首个PPP项目": the way a project is financed, no project; a named one keeps it
     assert not [t for t, lab in ents(nlp, "这标志着首个PPP项目正式落户园区。") if lab == "PROJECT"]
     assert ("城东污水处理厂PPP项目", "PROJECT") in ents(nlp, "县里签约城东污水处理厂PPP项目。")
+
+
+def test_a_project_head_qualifying_the_offices_after_it_lists_no_projects(nlp):
+    # "A、B等|项目|引资|单位": 项目 qualifies the bodies that bring projects in; the items are those offices
+    got = ents(nlp, "县人大办、县财政局、经信局等项目引资单位要全程跟进服务。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+    assert ("县财政局", "AGENCY") in got, got
+    # a list of projects whose head is followed by its own clause still lists projects
+    got = ents(nlp, "城北污水处理厂、滨江公园二期等项目建设进展顺利。")
+    assert ("城北污水处理厂", "PROJECT") in got, got
+
+
+def test_where_a_firm_invests_opens_no_listed_project(nlp):
+    # "在|临澧|投资|A、B等项目": the county the firm invests in, and the verb, before the first item
+    got = ents(nlp, "双方就该集团在临澧投资北湖湿地生态旅游开发、城南物流园建设等项目达成合作意向。")
+    assert ("北湖湿地生态旅游开发", "PROJECT") in got and ("临澧", "PLACE") in got, got
+    assert not [t for t, _ in got if t.startswith("临澧投资")], got
+
+
+def test_among_them_before_an_office_is_no_part_of_its_name(nlp):
+    # "当中|贸促局就参与其中两项": "among them", then the office; jieba knows no 贸促局 and 当中 would open it
+    got = ents(nlp, "签约项目共十项，当中贸促局就参与其中两项。")
+    assert ("贸促局", "AGENCY") in got, got
+    assert not [t for t, _ in got if t.startswith("当中")], got
+
+
+def test_an_expressway_named_by_its_ends_holds_no_road_firm(nlp):
+    # "长|深高速": the expressway from Changchun to Shenzhen; the listed firm 深高速 is not inside it
+    got = ents(nlp, "车队沿京港澳高速和长深高速南下，两小时后抵达园区。")
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+    # the firm named alone, or after a conjunction, is still the firm
+    assert ("深高速", "COMPANY") in ents(nlp, "本市交投集团与深高速签订合作协议。")
+
+
+def test_the_fields_counted_before_a_kind_of_project_name_none(nlp):
+    # "引进|五大|领域|新兴产业项目": the projects of five fields, by their kind; no project is named
+    got = ents(nlp, "各镇今年要引进一大批超亿元的五大领域新兴产业项目。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+def test_a_city_abroad_before_a_word_of_people_is_no_place(nlp):
+    # "在|巴黎|人|和|伦敦|人|举行": Macau's resorts named for the cities (or their people), not Paris or London
+    got = ents(nlp, "颁奖礼分别在巴黎人和伦敦人两间酒店举行。")
+    assert not [t for t, lab in got if lab == "PLACE"], got
+    # the city's population is the city's
+    assert ("伦敦", "PLACE") in ents(nlp, "伦敦人口超过九百万。")

@@ -722,3 +722,23 @@ def test_a_province_written_in_full_survives_the_models_veto(stat_nlp):
     # "现任|广西壮族自治区|梧州市…": the model read the province after 现任 as no name at all
     got = [(e.text, e.label_) for e in stat_nlp("现任广西壮族自治区梧州市藤县县委书记。").ents]
     assert ("广西壮族自治区", "PLACE") in got, got
+
+
+@pytest.mark.parametrize("name", ["一成都公司", "一家香港企业", "一间深圳公司"])
+def test_one_firm_from_a_place_names_no_company(name):
+    # "一|成都|公司就与…签约": a company from Chengdu, whose name the report does not give
+    text = f"{name}就与几名本地商人签了合作协议。"
+    assert clean_span(text, 0, len(name), "COMPANY") is None
+    # a brand that opens with 一 is a firm's name
+    assert clean_span("一汽公司与长春市签约。", 0, 4, "COMPANY") == (0, 4)
+
+
+def test_one_firm_from_a_place_is_no_company_with_the_tagger(stat_nlp):
+    got = [(e.text, e.label_) for e in stat_nlp("展会首日，一成都公司就与四名本地商人签了餐饮合作协议。").ents]
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+def test_a_resort_named_for_a_city_abroad_is_no_place_with_the_tagger(stat_nlp):
+    # "于|威尼斯人|举行": the resort, which the tagger may read as Venice and its people
+    got = [(e.text, e.label_) for e in stat_nlp("一连四日于威尼斯人举行的展会吸引五十个国家参展。").ents]
+    assert "威尼斯" not in {t for t, _ in got}, got
