@@ -2277,8 +2277,15 @@ class EntityRules:
         return place is not None and place.level == "province"
 
     def _below_province(self, word: str) -> bool:
-        """A division under a province, by its full name: 上蔡县, 石牙镇 (or a town or village unknown to the gazetteer)."""
+        """A division under a province, by its full name: 上蔡县, 石牙镇 (or a town or village unknown to the gazetteer).
+
+        So is one written as papers write it, its short name and its level's last character: an autonomous
+        county is 杜尔伯特县 far more often than 杜尔伯特蒙古族自治县 ("在|杜尔伯特县|黑龙江某某有限公司")."""
         place = self.gazetteer.places.get(word)
+        if place is None and len(word) >= 3:
+            place = self.gazetteer.written(word)
+            if place is not None and not place.name.endswith(word[-1]):
+                place = None
         return (place is not None and place.level != "province") \
             or (len(word) >= 3 and word.endswith(self._local_division_ends))
 
@@ -2615,6 +2622,8 @@ class EntityRules:
                 break  # "启动|山西|恒浩|清洁能源…": the clause's verb before a firm its province opens
             if label in ("COMPANY", "PROJECT") and self._ranking(words, tags, k):
                 break  # "世界500|强|中国交建": the ranking the firm is on, no part of its name or its project's
+            if label in ("COMPANY", "PROJECT") and self._counted_programme(words, tags, k):
+                break  # "市|十大|工程|某某集团": the programme the firm's project is on, then the firm
             if label == "COMPANY" and ((strength == "weak" and w.endswith("公司")) or w.endswith("项目")):
                 # "青岛佰福得公司|西和县国际药业…", "安徽腾耀新能源项目|腾耀集团": a company's name begins
                 # after another company's name or a project's
@@ -4562,6 +4571,11 @@ class EntityRules:
     def _batch(self, word: str, tag: str) -> bool:
         return tag == "m" and self.rules.batch_re.fullmatch(word) is not None
 
+    def _counted_programme(self, words, tags, x) -> bool:
+        """A programme's label counting its projects ("省|百大|项目", "市|十大|工程") at token ``x``: the list
+        a project is on, said before the firm and the project named ("省百大项目|某某集团|生猪屠宰项目")."""
+        return x > 0 and self.rules.enum_heads.get(words[x]) == "PROJECT" and self._count_word(words[x - 1])
+
     def _count_before(self, words, tags, j) -> int:
         """Token index where a count right before token ``j`` starts ("…电机|四个|项目"), else ``j``."""
         for n in (1, 2):
@@ -4668,7 +4682,8 @@ class EntityRules:
                     or (not clause_start and words[x] in r.project_stop and not self._facility_work(words, tags, x)
                         and not self._before_legal_form(words, x, b0)) \
                     or words[x] in r.drive_verbs \
-                    or (label == "PROJECT" and self._glued_clause(words[x])):
+                    or (label == "PROJECT" and self._glued_clause(words[x])) \
+                    or self._counted_programme(words, tags, x):
                 cut = x + 1  # "先后|来到|A、B等项目": the visit, then the sites
         segments[0] = (cut, b0)
         first_item = 0

@@ -8685,3 +8685,23 @@ def test_a_group_then_its_city_in_brackets_heads_the_project(nlp):
 def test_a_court_glued_to_its_heads_title_is_found(nlp):
     # jieba's dictionary holds 法院院长 as one word: "县|法院院长、检察院检察长" named no court
     assert ("县法院", "AGENCY") in ents(nlp, "县法院院长、检察院检察长参加活动。")
+
+
+def test_a_county_written_short_before_a_firm_opening_with_its_province_is_where_it_is(nlp):
+    # an autonomous county as papers write it (its short name and 县) is a division under the province the
+    # firm's legal name opens with: "在|某某县|吉林某某有限公司" is a firm in the county, no longer name
+    got = ents(nlp, "记者走进前郭县吉林松原禾丰饲料有限公司的车间。")
+    assert ("吉林松原禾丰饲料有限公司", "COMPANY") in got, got
+    assert not [t for t, lab in got if lab == "COMPANY" and t.startswith("前郭")], got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("今年省百大项目恒通集团年产5万吨饲料项目开工建设。", "恒通集团"),
+    ("市十大工程华兴集团年产30万吨水泥项目、城北物流园项目开工。", "华兴集团"),
+    ("市领导调研了市十大工程华兴集团水泥项目。", "华兴集团"),
+])
+def test_a_programme_counting_its_projects_is_no_part_of_the_firm(nlp, text, firm):
+    # "省|百大|项目": the list of a province's hundred big projects, said before the firm whose project is on it
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got, got
+    assert not [t for t, _ in got if "十大" in t or "百大" in t], got
