@@ -2313,18 +2313,23 @@ class EntityRules:
                 # they are (a park right before the head is the project's name: 美达高科产业园|项目)
                 rest = x + 1
                 break
-        while rest < b - 1 and not ((len(words[rest]) >= 3 or rest > a) and words[rest].endswith(self.rules.road_ends)
-                                    and words[rest] not in self.rules.figurative_roads) \
-                and (tags[rest] in ("ns", "m", "t") or self._known_place(words[rest]) or self._quality(words, rest)
-                                or words[rest] in self.rules.date_words or words[rest] in self.rules.amount_words
-                                or words[rest] in self.rules.trim
-                                or (words[rest] in self.rules.generic and words[rest].endswith(self.rules.place_ends))
-                                or self._count_word(words[rest])
-                                or (rest > a and words[rest] in self.rules.place_ends and tags[rest - 1] == "ns")
-                                # "年底|前|续建项目", "力争|4月底|续建项目": a time's locative, and the
-                                # clause's verb the item's cut took in
-                                or (rest > a and tags[rest] == "f" and tags[rest - 1] == "t")
-                                or (rest == a and words[rest] in self.rules.project_stop)):
+        while rest < b - 1:
+            if rest + 2 < b and tags[rest + 1] == "x" and self.gazetteer.written(words[rest] + words[rest + 1]) is not None:
+                rest += 2  # "梅里|斯区(x)|项目建设": a division jieba does not know, cut by its guess, is still a place
+                continue
+            if ((len(words[rest]) >= 3 or rest > a) and words[rest].endswith(self.rules.road_ends)
+                    and words[rest] not in self.rules.figurative_roads) \
+                    or not (tags[rest] in ("ns", "m", "t") or self._known_place(words[rest]) or self._quality(words, rest)
+                            or words[rest] in self.rules.date_words or words[rest] in self.rules.amount_words
+                            or words[rest] in self.rules.trim
+                            or (words[rest] in self.rules.generic and words[rest].endswith(self.rules.place_ends))
+                            or self._count_word(words[rest])
+                            or (rest > a and words[rest] in self.rules.place_ends and tags[rest - 1] == "ns")
+                            # "年底|前|续建项目", "力争|4月底|续建项目": a time's locative, and the
+                            # clause's verb the item's cut took in
+                            or (rest > a and tags[rest] == "f" and tags[rest - 1] == "t")
+                            or (rest == a and words[rest] in self.rules.project_stop)):
+                break
             # "十大|续建|产业项目" counts projects; "衙前|镇|重大产业项目": jieba leaves a town's
             # suffix alone after its name, and the town's projects are still a batch
             # (a road is no place whose projects they are: "滨江路|项目", "韶山|南路|项目" build the road)

@@ -8705,3 +8705,19 @@ def test_a_programme_counting_its_projects_is_no_part_of_the_firm(nlp, text, fir
     got = ents(nlp, text)
     assert (firm, "COMPANY") in got, got
     assert not [t for t, _ in got if "十大" in t or "百大" in t], got
+
+
+def test_projects_in_general_after_a_visit_or_a_division_jieba_cuts_are_none(nlp):
+    # "某某|到|项目|建设现场": where a visitor goes, with a name jieba does not know before the verb
+    got = ents(nlp, "副县长赵冕到项目建设现场检查工作。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+    # "梅里|斯区(x)|项目建设": a district's projects in general, though jieba's guess cut its name
+    got = ents(nlp, "本报讯 齐齐哈尔市梅里斯区项目建设取得新进展。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+def test_winning_funds_for_a_project_is_no_part_of_its_name(nlp):
+    # "累计|获得|某某基地建设项目资金": the verb of winning, then the programme the funds are for
+    got = ents(nlp, "该县近三年累计获得肉牛养殖基地建设项目资金1200万元。")
+    assert ("肉牛养殖基地建设项目", "PROJECT") in got, got
+    assert not [t for t, _ in got if t.startswith(("累计", "获得"))], got
