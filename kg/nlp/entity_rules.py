@@ -607,6 +607,7 @@ class EntityRules:
                                                                    or self._slogan(text, c, words, tags, offs)
                                                                    or self._cluster_initials(text, c)
                                                                    or listed_person(text, c.start, c.end, self.rules)
+                                                                   or counted_people(text, c.start, c.end, self.rules)
                                                                    or (signed_name(text, c.start, c.end)
                                                                        and self.gazetteer.written(text[c.start:c.end]) is None)
                                                                    # "金东乡|贤": the level opens the next word (乡贤)
@@ -1493,7 +1494,10 @@ class EntityRules:
         r = self.rules
 
         def person(s: int) -> bool:
-            return s >= 0 and text[s] in r.surnames and c.end - s in (2, 3) and text[:s].endswith(r.person_title_ends)
+            # (a byline writes a space between the title and the name: "（记者 某某 实习生 黄汉城）")
+            return s >= 0 and text[s] in r.surnames and c.end - s in (2, 3) \
+                and (text[:s].endswith(r.person_title_ends)
+                     or (text[s - 1:s] in (" ", "\u3000") and text[:s - 1].endswith(r.person_title_ends)))
 
         # The name is the place ("市长|陈江山"), or the place follows the surname ("县委书记钱|福安", and
         # in a list of people "郑文红、钱|福安等": a list of places has items that open with a surname's
@@ -6281,6 +6285,32 @@ def listed_person(text: str, start: int, end: int, rules) -> bool:
         if 2 <= len(name) <= 3 and name[0] in rules.surnames:
             return True
     return False
+
+
+_PEOPLE_COUNT = re.compile(r"等(?:[0-9０-９]+|[一二三四五六七八九十两几]+)[余多]?")
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def counted_people(text: str, start: int, end: int, rules) -> bool:
+    """Whether a place lies in an item of a list its count after 等 says is of people: "聘任甲、冉龙海、乙等8人".
+
+    Every item from the place's to 等 is a name of two to four characters, and the place's item is
+    marked off by 、 on one side at least: a given name there is often a place's alias (龙海, 汉城).
+    """
+    if not rules.people_counters or "等" not in text:
+        return False
+    stop = next((i for i in range(end, min(len(text), end + 60)) if text[i] in "，,。；;：:\n（("), len(text))
+    at = text.find("等", end, stop)
+    m = _PEOPLE_COUNT.match(text, at) if at >= 0 else None
+    if m is None or not text.startswith(rules.people_counters, m.end()):
+        return False
+    begin = text.rfind("、", 0, start) + 1
+    if begin == 0 or any(ch in text[begin:start] for ch in "，,。；;：:\n"):
+        begin = start  # the list's first item: only the place's own characters are known to be the item
+        if not text.startswith("、", end):
+            return False
+    items = text[begin:at].split("、")
+    return len(items) >= 2 and all(_LIST_ITEM.fullmatch(x) for x in items)
 
 
 # A report signed at its end by its writers, names apart by spaces and no title: "（平路路 郜文俊）".

@@ -8721,3 +8721,18 @@ def test_winning_funds_for_a_project_is_no_part_of_its_name(nlp):
     got = ents(nlp, "该县近三年累计获得肉牛养殖基地建设项目资金1200万元。")
     assert ("肉牛养殖基地建设项目", "PROJECT") in got, got
     assert not [t for t, _ in got if t.startswith(("累计", "获得"))], got
+
+
+def test_a_given_name_that_reads_as_a_place_is_a_person_in_a_list_counted_as_people(nlp):
+    # "甲、冉|龙海、乙等5人": the count says the items are people, whatever surname opens them
+    got = ents(nlp, "会议聘请了王强、冉龙海、唐金益等5人为县招商顾问。")
+    assert not [t for t, lab in got if lab == "PLACE" and t != "县"], got
+    # (a list of places counted as counties keeps them)
+    got = ents(nlp, "考察了龙海、漳浦、南靖等3个县市。")
+    assert ("龙海", "PLACE") in got, got
+
+
+def test_a_writers_name_after_a_byline_title_and_a_space_is_no_place(nlp):
+    got = ents(nlp, "本报讯（记者 李文 实习生 黄汉城）我县招商引资再传捷报。")
+    assert "汉城" not in {t for t, _ in got}, got
+
