@@ -8736,3 +8736,17 @@ def test_a_writers_name_after_a_byline_title_and_a_space_is_no_place(nlp):
     got = ents(nlp, "本报讯（记者 李文 实习生 黄汉城）我县招商引资再传捷报。")
     assert "汉城" not in {t for t, _ in got}, got
 
+
+@pytest.mark.parametrize("text, wrong", [
+    # "once" a road is open: the clause of time, then the road
+    ("待2026年西环高速公路竣工通车后，交通将更加便利。", "待"),
+    # holding to a creed about projects, "projects are king": no project named
+    ("营山县坚持项目为王、项目至上，狠抓落实。", "坚持"),
+])
+def test_a_clauses_verb_before_a_project_is_no_part_of_its_name(nlp, text, wrong):
+    got = ents(nlp, text)
+    assert not [t for t, _ in got if wrong in t], got
+
+
+def test_the_highway_in_general_is_no_place(nlp):
+    assert "高速路" not in {t for t, _ in ents(nlp, "从县城走高速路只要半小时。")}
