@@ -723,6 +723,10 @@ def _own_division_name(name: str) -> str:
     rest = body[len(written):]
     if party and not rest:
         rest = full[-1] + "委"  # 中共松江区委员会: the district's committee, 区委
+    elif rest and written != full and written[-1] == full[-1] and rest[:1] != full[-1]:
+        # An autonomous county by its short name and its level (杜尔伯特县|委, 梅里斯区|委): the level is
+        # written once, so its page's 县委 is the same committee
+        rest = full[-1] + rest
     if rest[:1] != full[-1]:
         return body if body != name and not party else name
     place = load_gazetteer().places[full]

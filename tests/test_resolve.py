@@ -1159,3 +1159,20 @@ def test_a_chamber_named_after_its_city_with_and_without_its_level_is_one(rules_
     g = kg.extract_graph(["5月8日，广州市衡阳商会召开年会。会上，广州衡阳商会会长李某作报告。"], nlp=rules_nlp)
     agencies = {d["label"]: json.loads(d["aliases"]) for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert "广州衡阳商会" not in agencies and "广州衡阳商会" in agencies.get("广州市衡阳商会", []), agencies
+
+
+def test_an_autonomous_countys_committee_by_its_short_name_is_its_page_s_county_committee():
+    # papers write an autonomous county by its short name and its level: 某某县委 is the committee the
+    # same page calls 县委, whose county it names in full
+    assert canonical_agency("前郭县委", "", "") == canonical_agency("县委", "", "", county="前郭尔罗斯蒙古族自治县") \
+        == "前郭尔罗斯蒙古族自治县委"
+    assert canonical_agency("鄂温克旗委", "", "") == canonical_agency("旗委", "", "", county="鄂温克族自治旗")
+    assert canonical_agency("前郭县财政局", "", "") == canonical_agency("县财政局", "", "", county="前郭尔罗斯蒙古族自治县")
+    # (a county whose full name is so written keeps it: 房县县委, 松江区委)
+    assert canonical_agency("房县县委", "", "") == "房县县委" and canonical_agency("松江区委", "", "") == "松江区委"
+
+
+def test_an_autonomous_countys_committee_merges_on_its_page(rules_nlp):
+    text = "本报讯 杜尔伯特蒙古族自治县召开项目推进会。县委书记讲话。会后，杜尔伯特县委要求各部门抓好落实。"
+    agencies = _aliases(_resolve([text], rules_nlp), "agency")
+    assert [k for k in agencies if k.endswith("委")] == ["杜尔伯特蒙古族自治县委"], agencies

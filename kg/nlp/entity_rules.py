@@ -608,6 +608,7 @@ class EntityRules:
                                                                    or self._slogan(text, c, words, tags, offs)
                                                                    or self._cluster_initials(text, c)
                                                                    or listed_person(text, c.start, c.end, self.rules)
+                                                                   or counted_people(text, c.start, c.end, self.rules)
                                                                    or (signed_name(text, c.start, c.end)
                                                                        and self.gazetteer.written(text[c.start:c.end]) is None)
                                                                    # "金东乡|贤": the level opens the next word (乡贤)
@@ -1502,7 +1503,10 @@ class EntityRules:
         r = self.rules
 
         def person(s: int) -> bool:
-            return s >= 0 and text[s] in r.surnames and c.end - s in (2, 3) and text[:s].endswith(r.person_title_ends)
+            # (a byline writes a space between the title and the name: "（记者 某某 实习生 黄汉城）")
+            return s >= 0 and text[s] in r.surnames and c.end - s in (2, 3) \
+                and (text[:s].endswith(r.person_title_ends)
+                     or (text[s - 1:s] in (" ", "\u3000") and text[:s - 1].endswith(r.person_title_ends)))
 
         # The name is the place ("市长|陈江山"), or the place follows the surname ("县委书记钱|福安", and
         # in a list of people "郑文红、钱|福安等": a list of places has items that open with a surname's
@@ -2290,8 +2294,15 @@ class EntityRules:
         return place is not None and place.level == "province"
 
     def _below_province(self, word: str) -> bool:
-        """A division under a province, by its full name: 上蔡县, 石牙镇 (or a town or village unknown to the gazetteer)."""
+        """A division under a province, by its full name: 上蔡县, 石牙镇 (or a town or village unknown to the gazetteer).
+
+        So is one written as papers write it, its short name and its level's last character: an autonomous
+        county is 杜尔伯特县 far more often than 杜尔伯特蒙古族自治县 ("在|杜尔伯特县|黑龙江某某有限公司")."""
         place = self.gazetteer.places.get(word)
+        if place is None and len(word) >= 3:
+            place = self.gazetteer.written(word)
+            if place is not None and not place.name.endswith(word[-1]):
+                place = None
         return (place is not None and place.level != "province") \
             or (len(word) >= 3 and word.endswith(self._local_division_ends))
 
@@ -2319,18 +2330,23 @@ class EntityRules:
                 # they are (a park right before the head is the project's name: 美达高科产业园|项目)
                 rest = x + 1
                 break
-        while rest < b - 1 and not ((len(words[rest]) >= 3 or rest > a) and words[rest].endswith(self.rules.road_ends)
-                                    and words[rest] not in self.rules.figurative_roads) \
-                and (tags[rest] in ("ns", "m", "t") or self._known_place(words[rest]) or self._quality(words, rest)
-                                or words[rest] in self.rules.date_words or words[rest] in self.rules.amount_words
-                                or words[rest] in self.rules.trim
-                                or (words[rest] in self.rules.generic and words[rest].endswith(self.rules.place_ends))
-                                or self._count_word(words[rest])
-                                or (rest > a and words[rest] in self.rules.place_ends and tags[rest - 1] == "ns")
-                                # "年底|前|续建项目", "力争|4月底|续建项目": a time's locative, and the
-                                # clause's verb the item's cut took in
-                                or (rest > a and tags[rest] == "f" and tags[rest - 1] == "t")
-                                or (rest == a and words[rest] in self.rules.project_stop)):
+        while rest < b - 1:
+            if rest + 2 < b and tags[rest + 1] == "x" and self.gazetteer.written(words[rest] + words[rest + 1]) is not None:
+                rest += 2  # "梅里|斯区(x)|项目建设": a division jieba does not know, cut by its guess, is still a place
+                continue
+            if ((len(words[rest]) >= 3 or rest > a) and words[rest].endswith(self.rules.road_ends)
+                    and words[rest] not in self.rules.figurative_roads) \
+                    or not (tags[rest] in ("ns", "m", "t") or self._known_place(words[rest]) or self._quality(words, rest)
+                            or words[rest] in self.rules.date_words or words[rest] in self.rules.amount_words
+                            or words[rest] in self.rules.trim
+                            or (words[rest] in self.rules.generic and words[rest].endswith(self.rules.place_ends))
+                            or self._count_word(words[rest])
+                            or (rest > a and words[rest] in self.rules.place_ends and tags[rest - 1] == "ns")
+                            # "年底|前|续建项目", "力争|4月底|续建项目": a time's locative, and the
+                            # clause's verb the item's cut took in
+                            or (rest > a and tags[rest] == "f" and tags[rest - 1] == "t")
+                            or (rest == a and words[rest] in self.rules.project_stop)):
+                break
             # "十大|续建|产业项目" counts projects; "衙前|镇|重大产业项目": jieba leaves a town's
             # suffix alone after its name, and the town's projects are still a batch
             # (a road is no place whose projects they are: "滨江路|项目", "韶山|南路|项目" build the road)
@@ -2628,6 +2644,8 @@ class EntityRules:
                 break  # "启动|山西|恒浩|清洁能源…": the clause's verb before a firm its province opens
             if label in ("COMPANY", "PROJECT") and self._ranking(words, tags, k):
                 break  # "世界500|强|中国交建": the ranking the firm is on, no part of its name or its project's
+            if label in ("COMPANY", "PROJECT") and self._counted_programme(words, tags, k):
+                break  # "市|十大|工程|某某集团": the programme the firm's project is on, then the firm
             if label == "COMPANY" and ((strength == "weak" and w.endswith("公司")) or w.endswith("项目")):
                 # "青岛佰福得公司|西和县国际药业…", "安徽腾耀新能源项目|腾耀集团": a company's name begins
                 # after another company's name or a project's
@@ -4648,6 +4666,11 @@ class EntityRules:
     def _batch(self, word: str, tag: str) -> bool:
         return tag == "m" and self.rules.batch_re.fullmatch(word) is not None
 
+    def _counted_programme(self, words, tags, x) -> bool:
+        """A programme's label counting its projects ("省|百大|项目", "市|十大|工程") at token ``x``: the list
+        a project is on, said before the firm and the project named ("省百大项目|某某集团|生猪屠宰项目")."""
+        return x > 0 and self.rules.enum_heads.get(words[x]) == "PROJECT" and self._count_word(words[x - 1])
+
     def _count_before(self, words, tags, j) -> int:
         """Token index where a count right before token ``j`` starts ("…电机|四个|项目"), else ``j``."""
         for n in (1, 2):
@@ -4754,7 +4777,8 @@ class EntityRules:
                     or (not clause_start and words[x] in r.project_stop and not self._facility_work(words, tags, x)
                         and not self._before_legal_form(words, x, b0)) \
                     or words[x] in r.drive_verbs \
-                    or (label == "PROJECT" and self._glued_clause(words[x])):
+                    or (label == "PROJECT" and self._glued_clause(words[x])) \
+                    or self._counted_programme(words, tags, x):
                 cut = x + 1  # "先后|来到|A、B等项目": the visit, then the sites
         segments[0] = (cut, b0)
         first_item = 0
@@ -6366,6 +6390,32 @@ def listed_person(text: str, start: int, end: int, rules) -> bool:
         if 2 <= len(name) <= 3 and name[0] in rules.surnames:
             return True
     return False
+
+
+_PEOPLE_COUNT = re.compile(r"等(?:[0-9０-９]+|[一二三四五六七八九十两几]+)[余多]?")
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def counted_people(text: str, start: int, end: int, rules) -> bool:
+    """Whether a place lies in an item of a list its count after 等 says is of people: "聘任甲、冉龙海、乙等8人".
+
+    Every item from the place's to 等 is a name of two to four characters, and the place's item is
+    marked off by 、 on one side at least: a given name there is often a place's alias (龙海, 汉城).
+    """
+    if not rules.people_counters or "等" not in text:
+        return False
+    stop = next((i for i in range(end, min(len(text), end + 60)) if text[i] in "，,。；;：:\n（("), len(text))
+    at = text.find("等", end, stop)
+    m = _PEOPLE_COUNT.match(text, at) if at >= 0 else None
+    if m is None or not text.startswith(rules.people_counters, m.end()):
+        return False
+    begin = text.rfind("、", 0, start) + 1
+    if begin == 0 or any(ch in text[begin:start] for ch in "，,。；;：:\n"):
+        begin = start  # the list's first item: only the place's own characters are known to be the item
+        if not text.startswith("、", end):
+            return False
+    items = text[begin:at].split("、")
+    return len(items) >= 2 and all(_LIST_ITEM.fullmatch(x) for x in items)
 
 
 # A report signed at its end by its writers, names apart by spaces and no title: "（平路路 郜文俊）".

@@ -324,9 +324,10 @@ class SentenceRelations:
                 # and no place signs with another
                 continue
             if tok.text in spec.list_joiners and all(p.label_ == "PLACE" for p in partners) \
-                    and _listed_places_before(doc, subjects, subject_ends, tok.i) >= 2:
+                    and _listed_places_before(doc, spans, [s.end for s in spans], tok.i) >= 2:
                 # "访问5个城市，包括甲市、乙市、丙市和丁市，了解合作机遇": 和 closes a list of three places and
-                # more, where a visit goes or what a count holds; no place of it signs with the last
+                # more, where a visit goes or what a count holds; no place of it signs with the last (nor where
+                # the list is where things lie, its places no subjects: "位于甲、乙、丙和丁的合作区")
                 continue
             if tok.text != "与":
                 if any(v in rest[:first_verb] for v in spec.visit_verbs):

@@ -8836,3 +8836,68 @@ def test_a_city_abroad_before_a_word_of_people_is_no_place(nlp):
     assert not [t for t, lab in got if lab == "PLACE"], got
     # the city's population is the city's
     assert ("伦敦", "PLACE") in ents(nlp, "伦敦人口超过九百万。")
+
+
+def test_a_county_written_short_before_a_firm_opening_with_its_province_is_where_it_is(nlp):
+    # an autonomous county as papers write it (its short name and 县) is a division under the province the
+    # firm's legal name opens with: "在|某某县|吉林某某有限公司" is a firm in the county, no longer name
+    got = ents(nlp, "记者走进前郭县吉林松原禾丰饲料有限公司的车间。")
+    assert ("吉林松原禾丰饲料有限公司", "COMPANY") in got, got
+    assert not [t for t, lab in got if lab == "COMPANY" and t.startswith("前郭")], got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("今年省百大项目恒通集团年产5万吨饲料项目开工建设。", "恒通集团"),
+    ("市十大工程华兴集团年产30万吨水泥项目、城北物流园项目开工。", "华兴集团"),
+    ("市领导调研了市十大工程华兴集团水泥项目。", "华兴集团"),
+])
+def test_a_programme_counting_its_projects_is_no_part_of_the_firm(nlp, text, firm):
+    # "省|百大|项目": the list of a province's hundred big projects, said before the firm whose project is on it
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got, got
+    assert not [t for t, _ in got if "十大" in t or "百大" in t], got
+
+
+def test_projects_in_general_after_a_visit_or_a_division_jieba_cuts_are_none(nlp):
+    # "某某|到|项目|建设现场": where a visitor goes, with a name jieba does not know before the verb
+    got = ents(nlp, "副县长赵冕到项目建设现场检查工作。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+    # "梅里|斯区(x)|项目建设": a district's projects in general, though jieba's guess cut its name
+    got = ents(nlp, "本报讯 齐齐哈尔市梅里斯区项目建设取得新进展。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+def test_winning_funds_for_a_project_is_no_part_of_its_name(nlp):
+    # "累计|获得|某某基地建设项目资金": the verb of winning, then the programme the funds are for
+    got = ents(nlp, "该县近三年累计获得肉牛养殖基地建设项目资金1200万元。")
+    assert ("肉牛养殖基地建设项目", "PROJECT") in got, got
+    assert not [t for t, _ in got if t.startswith(("累计", "获得"))], got
+
+
+def test_a_given_name_that_reads_as_a_place_is_a_person_in_a_list_counted_as_people(nlp):
+    # "甲、冉|龙海、乙等5人": the count says the items are people, whatever surname opens them
+    got = ents(nlp, "会议聘请了王强、冉龙海、唐金益等5人为县招商顾问。")
+    assert not [t for t, lab in got if lab == "PLACE" and t != "县"], got
+    # (a list of places counted as counties keeps them)
+    got = ents(nlp, "考察了龙海、漳浦、南靖等3个县市。")
+    assert ("龙海", "PLACE") in got, got
+
+
+def test_a_writers_name_after_a_byline_title_and_a_space_is_no_place(nlp):
+    got = ents(nlp, "本报讯（记者 李文 实习生 黄汉城）我县招商引资再传捷报。")
+    assert "汉城" not in {t for t, _ in got}, got
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # "once" a road is open: the clause of time, then the road
+    ("待2026年西环高速公路竣工通车后，交通将更加便利。", "待"),
+    # holding to a creed about projects, "projects are king": no project named
+    ("营山县坚持项目为王、项目至上，狠抓落实。", "坚持"),
+])
+def test_a_clauses_verb_before_a_project_is_no_part_of_its_name(nlp, text, wrong):
+    got = ents(nlp, text)
+    assert not [t for t, _ in got if wrong in t], got
+
+
+def test_the_highway_in_general_is_no_place(nlp):
+    assert "高速路" not in {t for t, _ in ents(nlp, "从县城走高速路只要半小时。")}

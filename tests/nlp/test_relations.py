@@ -571,3 +571,12 @@ def test_the_last_two_places_of_a_list_sign_nothing(nlp):
 def test_a_firm_written_right_after_its_group_is_part_of_it(nlp):
     got = hits(nlp, "鸣泉集团云岭新材公司与县政府签约。")
     assert ("云岭新材公司", "part_of", "鸣泉集团", "group-head") in got, got
+
+
+def test_places_a_count_of_sites_lies_in_are_no_partners_and_hold_nothing_before(nlp):
+    # "介绍三个分别位于甲、乙和丙的工业园": where each of the parks lies; no place signs with another, and
+    # the body the parks are shown to is in none of them
+    got = hits(nlp, "省商务厅向香港推介四个分别位于老挝、越南、缅甸和泰国的合作园区。")
+    assert not [h for h in got if h[1] in ("partners", "located_in")], got
+    # (one thing "位于" a place still lies there)
+    assert ("格尔木工业园", "located_in", "柴达木盆地", "located-at") in hits(nlp, "格尔木工业园位于柴达木盆地。")
