@@ -710,3 +710,12 @@ def test_a_slogans_word_for_leading_firms_ends_no_office(stat_nlp):
     # "…引头部": 头部 (the leaders of a trade) ends like an office in 部
     got = [(e.text, e.label_) for e in stat_nlp("今年以来,定西市全力推进“招大引强育头部”和“百亿招商”行动,成效明显。").ents]
     assert not [t for t, lab in got if lab == "AGENCY"], got
+
+
+def test_a_post_in_a_firms_party_committee_names_the_firm_with_the_tagger(stat_nlp):
+    # the model reads "某某公司党委" as an office when a post follows it; the rules name the firm
+    for text, firm in (("副县长孙某某,冀煤集团党委书记、董事长赵某某,副总经理钱某等参加。", "冀煤集团"),
+                       ("副区长周某，天津国安公司党委书记、董事长郑某某等出席。", "天津国安公司")):
+        got = [(e.text, e.label_) for e in stat_nlp(text).ents]
+        assert (firm, "COMPANY") in got, got
+        assert not [t for t, lab in got if lab == "AGENCY"], got
