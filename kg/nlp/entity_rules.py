@@ -2758,8 +2758,9 @@ class EntityRules:
                 # in a legal name a brand's first character that jieba reads as a locative
                 k -= 1
                 continue
-            if label == "PROJECT" and 0 < k < j and self._ratio_slash(words, tags, k):
-                k -= 1  # "100MW/200MWh": one capacity
+            if label == "PROJECT" and 0 < k < j and (self._ratio_slash(words, tags, k)
+                                                      or self._product_slash(words, tags, offs, k)):
+                k -= 1  # "100MW/200MWh": one capacity; "动力|/|储能|电池": two uses of one product
                 continue
             if label == "PROJECT" and 1 < k < j and _numbered_parts(words, k):
                 k -= 2  # "污水处理厂|一|、|二期|项目": the numbers of the project's parts
@@ -3758,6 +3759,8 @@ class EntityRules:
                 and tags[k - 1] in NOUN_TAGS:
             return True
         halves = self.rules.stop_compounds.get(words[k], ())
+        if k >= 3 and words[k - 2] + words[k - 1] in halves and (tags[k - 3] in NOUN_TAGS or tags[k - 3] == "m"):
+            return True  # a half jieba cuts in two: "矿井|兼并|重组|整合"
         # (or after two nouns joined: "粮食|和|物资|储备|保障中心项目")
         return k >= 2 and words[k - 1] in halves and (tags[k - 2] in NOUN_TAGS or tags[k - 2] == "m"
                                                       or (k >= 3 and words[k - 2] in self.rules.project_joiners
@@ -4832,6 +4835,7 @@ class EntityRules:
                         or (tags[x - 1] in ("zg", "g") and len(words[x - 1]) == 1 and x >= 2
                             and tags[x - 2] in ("n", "nz", "x") and len(words[x - 2]) >= 2)
                         or (tags[x - 1] == "l" and len(words[x - 1]) >= 4)
+                        or (tags[x - 1] == "eng" and x >= 2 and tags[x - 2] in NOUN_TAGS)
                         or (tags[x - 1] == "j" and words[x] in r.item_joiners)
                         or (tags[x - 1] == "v" and words[x] not in r.item_joiners)
                         or (words[x - 1] in r.business_verbs and x >= 2
@@ -4840,7 +4844,8 @@ class EntityRules:
             # jieba tags some trades as abbreviations: 研发|与|检测; 及 joins two processes: 分拣|及|深加工;
             # a product's last character it leaves as a morpheme: 单晶硅|棒(zg)|及|切片;
             # and a business as a verb: 鞋服|设计|制造|及|智能化生产; and a facility of four characters
-            # as an idiom: 交通枢纽(l)|及|维保基地)
+            # as an idiom: 交通枢纽(l)|及|维保基地; a product's code in Latin letters after its kind:
+            # 储能|PACK|及|系统集成)
             return False
         left = words[x - 1]
         if left.endswith(r.whole_project_words):
@@ -5014,6 +5019,15 @@ class EntityRules:
         return a + 1 < x and x + 2 < b and words[x] in self.rules.item_joiners and tags[x] == "c" \
             and (tags[x + 1] in BRAND_TAGS or tags[x + 1] == "ns" or self.gazetteer.lookup(words[x + 1]) is not None) \
             and len("".join(words[a:x])) >= 4 and len("".join(words[x + 1:b])) >= 4
+
+    @staticmethod
+    def _product_slash(words, tags, offs, k) -> bool:
+        """A slash between two short nouns, no space on either side: the kinds of one product or line
+        in a project's name ("年产…动力|/|储能|电池…项目"), as a bylined paper's "中心/报导" is not."""
+        return words[k] in ("/", "／") and 0 < k < len(words) - 1 \
+            and tags[k - 1] in _SLASHED_NOUN_TAGS and tags[k + 1] in _SLASHED_NOUN_TAGS \
+            and len(words[k - 1]) <= 4 and len(words[k + 1]) <= 4 \
+            and offs[k - 1] + len(words[k - 1]) == offs[k] and offs[k] + 1 == offs[k + 1]
 
     @staticmethod
     def _ratio_slash(words, tags, k) -> bool:
@@ -5967,6 +5981,8 @@ _CODED_PROGRAMME = re.compile(r"([\u4e00-\u9fff]{0,3}?)([0-9]{2,4})(工程|项�
 # Asked of every sentence before the code test: one search in C, not a step per character
 _ASCII_DIGIT = re.compile(r"[0-9]")
 # A product's model: Latin letters and digits together, as "D25", "K3-200" or "5G" are.
+# the tags of a product's kinds, one either side of a slash inside a project's name
+_SLASHED_NOUN_TAGS = frozenset({"n", "vn", "nz", "x", "eng"})
 _MODEL_CODE = re.compile(r"(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*[0-9])[A-Za-z0-9][A-Za-z0-9-]*")
 # A national, provincial or county road's number (G346, S215, X031), which begins its project's name.
 _ROAD_CODE = re.compile(r"[GSXY][0-9]{1,4}")

@@ -8685,3 +8685,18 @@ def test_a_group_then_its_city_in_brackets_heads_the_project(nlp):
 def test_a_court_glued_to_its_heads_title_is_found(nlp):
     # jieba's dictionary holds 法院院长 as one word: "县|法院院长、检察院检察长" named no court
     assert ("县法院", "AGENCY") in ents(nlp, "县法院院长、检察院检察长参加活动。")
+
+
+def test_two_kinds_of_a_product_with_a_slash_are_one_projects_name(nlp):
+    # "动力/储能": a slash between two short nouns inside the name, and a product's Latin code before 及
+    assert_found(nlp, "县长察看了华达新能源有限公司年产5GWh动力/储能PACK及系统集成项目。",
+                 {("华达新能源有限公司", "COMPANY"), ("年产5GWh动力/储能PACK及系统集成项目", "PROJECT")}, set())
+    assert_found(nlp, "南岭公司年产2万套电机/电池生产线项目开工。",
+                 {("年产2万套电机/电池生产线项目", "PROJECT")}, {"电池生产线项目"})
+
+
+def test_a_mines_consolidation_names_its_project(nlp):
+    # a coal mine's 兼并重组整合 project, jieba cutting 兼并|重组|整合 into verbs
+    assert_found(nlp, "省里批复了宏源煤业有限公司120万吨/年矿井兼并重组整合项目。",
+                 {("宏源煤业有限公司", "COMPANY"), ("120万吨/年矿井兼并重组整合项目", "PROJECT")}, set())
+    assert_found(nlp, "县里整合上级涉农项目资金。", set(), {"整合上级涉农项目"})
