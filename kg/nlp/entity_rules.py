@@ -2025,6 +2025,8 @@ class EntityRules:
             return [cand]
         if words[a] in self.rules.admin and tags[a] in STOP_TAGS:
             return [cand]  # "县|果蔬|冷链|物流|基地…项目": the county's own project; no company's name begins with 县
+        if words[a] in self.rules.product_standards:
+            return [cand]  # "国六|高效|汽车|活塞…项目": the standard a product is built to opens it; no brand
         if a > 0 and words[a] in self.rules.company_suffixes and a + 4 < j and words[a + 1] in _OPEN_BRACKETS \
                 and words[a + 3] in _CLOSE_BRACKETS:
             # "某某|集团|（成都）|食品研发基地项目": no project opens with a company's suffix; the group is named
@@ -2139,6 +2141,18 @@ class EntityRules:
                 and self._has_proper(words, tags, [x for x in range(a, idx) if not self._model_mark(words[x])]) \
                 and not self._places_only(words, tags, a, idx):
             return idx
+        return None
+
+    def _basis_start(self, words, tags, first) -> int | None:
+        """Where a project's name opens with its basis, right after the firm that builds it ("…股份有限公司|
+        基于|人工智能|技术|的|…项目", "…集团|基于|高质量|发展|…项目"): the name starts at 基于, which the clause's
+        的 or a verb cut off. None where no basis opens it within the clause."""
+        r = self.rules
+        for x in range(first - 1, max(0, first - 8), -1):
+            if tags[x] in ("w", "_SP"):
+                return None
+            if words[x] in r.basis_words:
+                return x if words[x - 1].endswith(r.company_strong) else None
         return None
 
     def _model_mark(self, word: str) -> bool:
@@ -3165,6 +3179,8 @@ class EntityRules:
             if label == "PROJECT" and t.startswith("v") and t != "vn" and k > 0 \
                     and (words[k - 1].endswith(r.agency_suffixes) or self.phrases.get(words[k - 1], ("",))[0] == "AGENCY"):
                 break  # "青海省发改委|批复|项目": an office and its verb are the clause, not the project's name
+            if label == "PROJECT" and t == "v" and k < j and words[k + 1] in r.zone_scopes:
+                break  # "创建|国家级|现代农业产业园": the clause's verb and the rank it seeks, then the kind
             if label == "PROJECT" and t == "v" and (
                     (tags[k + 1] in PROPER_TAGS and (k == 0 or (tags[k - 1] not in NOUN_TAGS | PROPER_TAGS
                                                                  and words[k - 1] not in r.name_time_words))
@@ -3403,6 +3419,9 @@ class EntityRules:
             return None  # "各级党委", one word
         if label == "PROJECT" and not lead and first == k + 1:
             first = self._products_after_company(words, tags, offs, first)
+            k = first - 1
+        if label == "PROJECT" and not lead and (basis := self._basis_start(words, tags, first)) is not None:
+            first = basis
             k = first - 1
         name = ("".join(words[first:j]) + words[j])[lead:]
         if label == "COMPANY" and (sub := next((x for x in r.subsidiary_words if name.endswith(x)), None)) \

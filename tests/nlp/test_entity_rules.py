@@ -8700,3 +8700,22 @@ def test_a_mines_consolidation_names_its_project(nlp):
     assert_found(nlp, "省里批复了宏源煤业有限公司120万吨/年矿井兼并重组整合项目。",
                  {("宏源煤业有限公司", "COMPANY"), ("120万吨/年矿井兼并重组整合项目", "PROJECT")}, set())
     assert_found(nlp, "县里整合上级涉农项目资金。", set(), {"整合上级涉农项目"})
+
+
+def test_a_firms_project_named_for_its_basis_opens_with_it(nlp):
+    # "基于…的…项目" right after the firm: the clause's 的 or a verb no longer cuts the name
+    assert_found(nlp, "书记来到华力(山东)轮胎股份有限公司基于工业互联网的高性能轮胎智能制造项目现场。",
+                 {("华力(山东)轮胎股份有限公司", "COMPANY"), ("基于工业互联网的高性能轮胎智能制造项目", "PROJECT")},
+                 {"高性能轮胎智能制造项目"})
+    assert_found(nlp, "调研了齐丰(山东)化工集团基于高质量发展转型升级综合提升改造项目。",
+                 {("基于高质量发展转型升级综合提升改造项目", "PROJECT")}, {"转型升级综合提升改造项目"})
+
+
+def test_an_emission_standard_opening_a_project_is_no_firm(nlp):
+    assert_found(nlp, "他先后到滨州蓝海活塞有限公司国六高效汽车活塞智能制造项目考察。",
+                 {("国六高效汽车活塞智能制造项目", "PROJECT")}, {"国六高效汽车"})
+
+
+def test_a_verb_before_the_rank_a_park_seeks_is_no_projects_name(nlp):
+    assert_found(nlp, "双方将在创建国家级现代农业产业园等多领域开展务实合作。", set(),
+                 {"创建国家级现代农业产业园"})
