@@ -1109,3 +1109,11 @@ def test_a_themed_town_is_no_home_of_a_town_office_and_a_village_office_takes_no
     agencies = _aliases(_resolve([text], rules_nlp), "agency")
     assert "镇党委" in agencies.get("木李镇党委", set()), agencies
     assert not [k for k in agencies if k.endswith("村党委") and k != "村党委"], agencies
+
+
+def test_a_citys_alias_that_is_a_district_of_the_pages_city_gives_no_home_city(nlp):
+    # On a Beijing page "横跨朝阳、顺义" is Beijing's 朝阳区: a bare 市发改委 is not that of 朝阳市 in Liaoning.
+    text = ("据北京日报消息，市发展改革委表示，今年一季度全市新开工项目近百个。"
+            "北京亦庄新城内，数个产业项目同日开工。一条新建快速路将横跨朝阳、顺义两区。")
+    labels = agency_labels(nlp, text)
+    assert not [x for x in labels if x.startswith("朝阳市")], labels
