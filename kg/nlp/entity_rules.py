@@ -189,7 +189,12 @@ def fields_after(spec) -> re.Pattern:
 def is_generic_name(name: str) -> bool:
     """A name that is only a generic word (``generic_names``): 海岛, 市中心, 项目; or any of a kind of division."""
     spec = entity_rule_spec()
-    return name in spec.generic or _any_division(name, spec) or _levels_organ(name, spec)
+    return name in spec.generic or _any_division(name, spec) or _levels_organ(name, spec) or _levels_only(name)
+
+
+def _levels_only(name: str) -> bool:
+    """Two or more levels' characters alone ("区镇领导", "县乡两级"): the divisions of those levels, none named."""
+    return len(name) >= 2 and len(set(name)) == len(name) and all(ch in _LEVEL_CHARS for ch in name)
 
 
 def _levels_organ(name: str, spec) -> bool:
@@ -202,6 +207,8 @@ def _levels_organ(name: str, spec) -> bool:
 
 # The levels written together before their organs (县区委, 市县政府); 州 and 旗 end names (福州|市委).
 _PLAIN_LEVELS = frozenset("省市县区")
+# ... and with the levels below them, written together as a place word (区镇, 县乡)
+_LEVEL_CHARS = _PLAIN_LEVELS | frozenset("镇乡村")
 
 
 @lru_cache(maxsize=4)
@@ -2016,6 +2023,10 @@ class EntityRules:
         project, as in enumerations ("嘉诺科技|钾产品精深加工").
         """
         if cand.label == "COMPANY":
+            town = self._town_before_bracketed_firm(words, offs, cand, j)
+            if town:
+                return [Candidate(cand.start, cand.start + town, "PLACE", f"{cand.rule}:town", cand.prio),
+                        replace(cand, start=cand.start + town)]
             return self._split_group_head(words, tags, offs, cand, j, suf)
         if cand.label != "PROJECT":
             return [cand]
@@ -2077,6 +2088,23 @@ class EntityRules:
         return [Candidate(cand.start, end, "PLACE" if zone else "COMPANY", f"{cand.rule}:{head}", cand.prio),
                 Candidate(offs[self._after_trim(words, split, j, self._branded(tags, a, split), tags)], cand.end,
                           "PROJECT", cand.rule, cand.prio)]
+
+    def _town_before_bracketed_firm(self, words, offs, cand: Candidate, j: int) -> int:
+        """The length of a town's name that opens a legal name with its city in brackets, else 0.
+
+        "黄安镇|众拓新材料（菏泽）有限公司": the bracket says where the firm registered, in place of the
+        province or city a legal name opens with, so a town before the brand is where it is, no part of
+        the name (jieba may glue the town's last character to the brand: 李庄|镇华拓).
+        """
+        a = bisect_right(offs, cand.start) - 1
+        if a < 0 or j - a > 8:
+            return 0
+        name = "".join(words[a:j + 1])[cand.start - offs[a]:]
+        m = _TOWN_THEN_BRACKETED_FIRM.match(name)
+        if m is None or not self._known_place(m.group(2)):
+            return 0
+        town = self.gazetteer.lookup(m.group(1))
+        return len(m.group(1)) if town is not None and town.level == "town" else 0
 
     def _split_group_head(self, words, tags, offs, cand: Candidate, j: int, suf: str) -> list[Candidate]:
         """A group's name right before its firm's, no legal name holding both, as the two firms.
@@ -3431,7 +3459,7 @@ class EntityRules:
             return None  # "建设|国际一流|高新建材产业园": the rank it is to reach, then its kind
         if label == "COMPANY" and name[: len(name) - len(suf)].upper() in r.vehicle_codes:
             return None  # "CNG|汽车|加气站": a kind of vehicle by its fuel or body, no brand
-        if name in r.generic or (name == suf and not self.phrases.get(name)) or _any_division(name, r):
+        if name in r.generic or (name == suf and not self.phrases.get(name)) or _any_division(name, r) or _levels_only(name):
             return None  # "各乡镇", "各县区": every town or county, no one
         if label == "AGENCY" and _levels_organ(name, r):
             return None  # "县区委书记", "市县政府": the organs of every county and district, no one
@@ -6000,6 +6028,9 @@ _CODED_PROGRAMME = re.compile(r"([\u4e00-\u9fff]{0,3}?)([0-9]{2,4})(工程|项�
 # Asked of every sentence before the code test: one search in C, not a step per character
 _ASCII_DIGIT = re.compile(r"[0-9]")
 # A product's model: Latin letters and digits together, as "D25", "K3-200" or "5G" are.
+# a town's name (two to four characters, ending in 镇 or 乡), a brand, then a city in brackets: the legal
+# name of a firm, with where it is before it
+_TOWN_THEN_BRACKETED_FIRM = re.compile(r"(.{1,3}[镇乡])[^（(镇乡]{2,}[(（]([^)）]{2,6})[)）]")
 # the tags of a product's kinds, one either side of a slash inside a project's name
 _SLASHED_NOUN_TAGS = frozenset({"n", "vn", "nz", "x", "eng"})
 _MODEL_CODE = re.compile(r"(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*[0-9])[A-Za-z0-9][A-Za-z0-9-]*")

@@ -8719,3 +8719,14 @@ def test_an_emission_standard_opening_a_project_is_no_firm(nlp):
 def test_a_verb_before_the_rank_a_park_seeks_is_no_projects_name(nlp):
     assert_found(nlp, "双方将在创建国家级现代农业产业园等多领域开展务实合作。", set(),
                  {"创建国家级现代农业产业园"})
+
+
+def test_a_town_before_a_firm_named_with_its_city_in_brackets_is_where_it_is(nlp):
+    # the bracket stands for where the firm registered, so the town before the brand is no part of the name,
+    # even where jieba glues the town's last character to the brand
+    assert_found(nlp, "调研组来到李庄镇华拓新材料(菏泽)有限公司，察看生产车间。",
+                 {("李庄镇", "PLACE"), ("华拓新材料(菏泽)有限公司", "COMPANY")}, {"李庄镇华拓新材料(菏泽)有限公司"})
+
+
+def test_two_levels_written_together_name_no_place(nlp):
+    assert_found(nlp, "区镇领导张某、李某陪同调研。", set(), {"区镇"})
