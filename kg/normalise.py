@@ -83,9 +83,7 @@ _NEEDS_RECLEANING = re.compile("[ " + re.escape("".join(_TO_FULL)) + "]")
 # A pinyin gloss after a character, as scraped pages keep them from ruby text:
 # 業(yè), 項（xiàng mù）. A tone mark tells it from a Latin name in brackets (ABB).
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-# A page decoded in the wrong encoding may have lost the glossed character and the bracket to a question
-# mark ("百?gòu)?qiáng)"): the gloss after it is one all the same.
-_GLOSS = re.compile(rf"(?:(?<=[\u3400-\u9fff])[(（]|(?<=[?？]))\s*((?:[a-zA-Zü{_TONED}]+['’\s]*)+)[)）]")
+_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（]\s*((?:[a-zA-Zü{_TONED}]+['’\s]*)+)[)）]")
 
 
 _DECIMAL_STOP = re.compile(r"(?<=[0-9])。(?=[0-9])")

@@ -101,12 +101,6 @@ def test_pinyin_glosses_are_removed_with_offsets_kept():
     assert normalise(n.text).text == n.text
 
 
-def test_a_pinyin_gloss_after_a_character_lost_to_a_question_mark_is_removed():
-    # a page decoded in the wrong encoding: the glossed character and its bracket became "?"
-    n = normalise("全县新上?gòu)?qiáng)优项目十个，名单(ABC)另附。")
-    assert n.text == "全县新上？？优项目十个，名单（ABC）另附。", n.text  # a Latin name in brackets stays
-
-
 def test_forum_anti_copy_noise_is_removed_and_offsets_still_point_into_the_original():
     raw = "q3 ~* |7 B@ 华兴农业合作社位于东山村。8 &k )2 M; y%\n县里 将扩建 基地。"
     n = normalise(raw)

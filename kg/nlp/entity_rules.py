@@ -6027,12 +6027,12 @@ _COUNT_BEFORE_HEAD = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两]+
 _CODED_PROGRAMME = re.compile(r"([\u4e00-\u9fff]{0,3}?)([0-9]{2,4})(工程|项目)")
 # Asked of every sentence before the code test: one search in C, not a step per character
 _ASCII_DIGIT = re.compile(r"[0-9]")
-# A product's model: Latin letters and digits together, as "D25", "K3-200" or "5G" are.
-# a town's name (two to four characters, ending in 镇 or 乡), a brand, then a city in brackets: the legal
-# name of a firm, with where it is before it
+# A town's name (two to four characters, ending in 镇 or 乡), a brand, then a city in brackets: the legal
+# name of a firm, with where it is before it.
 _TOWN_THEN_BRACKETED_FIRM = re.compile(r"(.{1,3}[镇乡])[^（(镇乡]{2,}[(（]([^)）]{2,6})[)）]")
-# the tags of a product's kinds, one either side of a slash inside a project's name
+# The tags of a product's kinds, one either side of a slash inside a project's name.
 _SLASHED_NOUN_TAGS = frozenset({"n", "vn", "nz", "x", "eng"})
+# A product's model: Latin letters and digits together, as "D25", "K3-200" or "5G" are.
 _MODEL_CODE = re.compile(r"(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*[0-9])[A-Za-z0-9][A-Za-z0-9-]*")
 # A national, provincial or county road's number (G346, S215, X031), which begins its project's name.
 _ROAD_CODE = re.compile(r"[GSXY][0-9]{1,4}")
