@@ -176,6 +176,9 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
             if m.label == "PLACE":
                 # (a part of town, 城西, names no district of another city: 城西区 is Xining's)
                 place = gaz.lookup(m.text) if m.text not in regions else None
+                if place is not None and m.text in gaz.shadowed:
+                    # (朝阳 on a Beijing page is 朝阳区, as the place resolves, no city of another province)
+                    place = gaz.places.get(_canonical_place(m.text, "", context))
             elif m.label == "AGENCY":
                 place = _named_division(m.text)
             else:
@@ -1033,6 +1036,7 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None) -> dict[
     via: dict[str, Counter[str]] = defaultdict(Counter)  # cities by the counties named in them
     via_whole: Counter[str] = Counter()
     in_full: dict[str, set[str]] = defaultdict(set)  # divisions an article names in full (or in an office's name)
+    context = None  # the document's unambiguous divisions, read once a shadowed alias needs them
     articles = []
     if away is None:
         away = _away(analysis)
@@ -1051,6 +1055,12 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None) -> dict[
                 place = _section_division(m.text)
         elif m.label == "PLACE":
             place = gaz.written(m.text) if m.text not in regions else None  # (城西 is a part of town)
+            if place is not None and m.text in gaz.shadowed:
+                # "横跨朝阳、通州" on a Beijing page: the district the page's own divisions vouch for (朝阳区),
+                # as the place itself resolves, not the city of another province the alias also names
+                if context is None:
+                    context = _place_context(analysis)
+                place = gaz.places.get(_canonical_place(m.text, "", context))
             if place is None and m.text.endswith(zones):
                 # A zone named after its county names the county (枞阳|经开区, 娄星|产业开发区).
                 place = gaz.places.get(division_prefix(m.text)[1])

@@ -203,6 +203,7 @@ class EntityRuleSpec:
     government_owners: frozenset[str]  # 联邦, 特区: whose, though no place
     government_qualities: frozenset[str]  # 诚信, 阳光: the kind of government wanted, never whose
     product_standards: frozenset[str]  # 国六: the standard a product is built to, no firm's name
+    basis_words: frozenset[str]  # 基于: "某公司|基于…的…项目", the basis a firm's project is named for
     short_name_marks: tuple[str, ...]  # 以下简称: a short name declared in brackets after a name
     level_glue_chars: frozenset[str]  # 以: glued by jieba to a division's level before a village
     firm_kind_words: frozenset[str]  # 企业: after ordinary words, a kind of firm, no name
@@ -587,6 +588,7 @@ class EntityRuleSpec:
             government_owners=frozenset(spec.get("government_owners", ())),
             government_qualities=frozenset(spec.get("government_qualities", ())),
             product_standards=frozenset(spec.get("product_standards", ())),
+            basis_words=frozenset(spec.get("basis_words", ())),
             short_name_marks=tuple(spec.get("short_name_marks", ())),
             level_glue_chars=frozenset(spec.get("level_glue_chars", ())),
             firm_kind_words=frozenset(spec.get("firm_kind_words", ())),

@@ -1176,3 +1176,11 @@ def test_an_autonomous_countys_committee_merges_on_its_page(rules_nlp):
     text = "本报讯 杜尔伯特蒙古族自治县召开项目推进会。县委书记讲话。会后，杜尔伯特县委要求各部门抓好落实。"
     agencies = _aliases(_resolve([text], rules_nlp), "agency")
     assert [k for k in agencies if k.endswith("委")] == ["杜尔伯特蒙古族自治县委"], agencies
+
+
+def test_a_citys_alias_that_is_a_district_of_the_pages_city_gives_no_home_city(nlp):
+    # On a Beijing page "横跨朝阳、顺义" is Beijing's 朝阳区: a bare 市发改委 is not that of 朝阳市 in Liaoning.
+    text = ("据北京日报消息，市发展改革委表示，今年一季度全市新开工项目近百个。"
+            "北京亦庄新城内，数个产业项目同日开工。一条新建快速路将横跨朝阳、顺义两区。")
+    labels = agency_labels(nlp, text)
+    assert not [x for x in labels if x.startswith("朝阳市")], labels

@@ -189,7 +189,12 @@ def fields_after(spec) -> re.Pattern:
 def is_generic_name(name: str) -> bool:
     """A name that is only a generic word (``generic_names``): 海岛, 市中心, 项目; or any of a kind of division."""
     spec = entity_rule_spec()
-    return name in spec.generic or _any_division(name, spec) or _levels_organ(name, spec)
+    return name in spec.generic or _any_division(name, spec) or _levels_organ(name, spec) or _levels_only(name)
+
+
+def _levels_only(name: str) -> bool:
+    """Two or more levels' characters alone ("区镇领导", "县乡两级"): the divisions of those levels, none named."""
+    return len(name) >= 2 and len(set(name)) == len(name) and all(ch in _LEVEL_CHARS for ch in name)
 
 
 def _levels_organ(name: str, spec) -> bool:
@@ -202,6 +207,8 @@ def _levels_organ(name: str, spec) -> bool:
 
 # The levels written together before their organs (县区委, 市县政府); 州 and 旗 end names (福州|市委).
 _PLAIN_LEVELS = frozenset("省市县区")
+# ... and with the levels below them, written together as a place word (区镇, 县乡)
+_LEVEL_CHARS = _PLAIN_LEVELS | frozenset("镇乡村")
 
 
 @lru_cache(maxsize=4)
@@ -2033,6 +2040,10 @@ class EntityRules:
         project, as in enumerations ("嘉诺科技|钾产品精深加工").
         """
         if cand.label == "COMPANY":
+            town = self._town_before_bracketed_firm(words, offs, cand, j)
+            if town:
+                return [Candidate(cand.start, cand.start + town, "PLACE", f"{cand.rule}:town", cand.prio),
+                        replace(cand, start=cand.start + town)]
             return self._split_group_head(words, tags, offs, cand, j, suf)
         if cand.label != "PROJECT":
             return [cand]
@@ -2042,6 +2053,8 @@ class EntityRules:
             return [cand]
         if words[a] in self.rules.admin and tags[a] in STOP_TAGS:
             return [cand]  # "县|果蔬|冷链|物流|基地…项目": the county's own project; no company's name begins with 县
+        if words[a] in self.rules.product_standards:
+            return [cand]  # "国六|高效|汽车|活塞…项目": the standard a product is built to opens it; no brand
         if a > 0 and words[a] in self.rules.company_suffixes and a + 4 < j and words[a + 1] in _OPEN_BRACKETS \
                 and words[a + 3] in _CLOSE_BRACKETS:
             # "某某|集团|（成都）|食品研发基地项目": no project opens with a company's suffix; the group is named
@@ -2092,6 +2105,23 @@ class EntityRules:
         return [Candidate(cand.start, end, "PLACE" if zone else "COMPANY", f"{cand.rule}:{head}", cand.prio),
                 Candidate(offs[self._after_trim(words, split, j, self._branded(tags, a, split), tags)], cand.end,
                           "PROJECT", cand.rule, cand.prio)]
+
+    def _town_before_bracketed_firm(self, words, offs, cand: Candidate, j: int) -> int:
+        """The length of a town's name that opens a legal name with its city in brackets, else 0.
+
+        "黄安镇|众拓新材料（菏泽）有限公司": the bracket says where the firm registered, in place of the
+        province or city a legal name opens with, so a town before the brand is where it is, no part of
+        the name (jieba may glue the town's last character to the brand: 李庄|镇华拓).
+        """
+        a = bisect_right(offs, cand.start) - 1
+        if a < 0 or j - a > 8:
+            return 0
+        name = "".join(words[a:j + 1])[cand.start - offs[a]:]
+        m = _TOWN_THEN_BRACKETED_FIRM.match(name)
+        if m is None or not self._known_place(m.group(2)):
+            return 0
+        town = self.gazetteer.lookup(m.group(1))
+        return len(m.group(1)) if town is not None and town.level == "town" else 0
 
     def _split_group_head(self, words, tags, offs, cand: Candidate, j: int, suf: str) -> list[Candidate]:
         """A group's name right before its firm's, no legal name holding both, as the two firms.
@@ -2156,6 +2186,18 @@ class EntityRules:
                 and self._has_proper(words, tags, [x for x in range(a, idx) if not self._model_mark(words[x])]) \
                 and not self._places_only(words, tags, a, idx):
             return idx
+        return None
+
+    def _basis_start(self, words, tags, first) -> int | None:
+        """Where a project's name opens with its basis, right after the firm that builds it ("…股份有限公司|
+        基于|人工智能|技术|的|…项目", "…集团|基于|高质量|发展|…项目"): the name starts at 基于, which the clause's
+        的 or a verb cut off. None where no basis opens it within the clause."""
+        r = self.rules
+        for x in range(first - 1, max(0, first - 8), -1):
+            if tags[x] in ("w", "_SP"):
+                return None
+            if words[x] in r.basis_words:
+                return x if words[x - 1].endswith(r.company_strong) else None
         return None
 
     def _model_mark(self, word: str) -> bool:
@@ -2789,8 +2831,9 @@ class EntityRules:
                 # in a legal name a brand's first character that jieba reads as a locative
                 k -= 1
                 continue
-            if label == "PROJECT" and 0 < k < j and self._ratio_slash(words, tags, k):
-                k -= 1  # "100MW/200MWh": one capacity
+            if label == "PROJECT" and 0 < k < j and (self._ratio_slash(words, tags, k)
+                                                      or self._product_slash(words, tags, offs, k)):
+                k -= 1  # "100MW/200MWh": one capacity; "动力|/|储能|电池": two uses of one product
                 continue
             if label == "PROJECT" and 1 < k < j and _numbered_parts(words, k):
                 k -= 2  # "污水处理厂|一|、|二期|项目": the numbers of the project's parts
@@ -3201,6 +3244,8 @@ class EntityRules:
             if label == "PROJECT" and t.startswith("v") and t != "vn" and k > 0 \
                     and (words[k - 1].endswith(r.agency_suffixes) or self.phrases.get(words[k - 1], ("",))[0] == "AGENCY"):
                 break  # "青海省发改委|批复|项目": an office and its verb are the clause, not the project's name
+            if label == "PROJECT" and t == "v" and k < j and words[k + 1] in r.zone_scopes:
+                break  # "创建|国家级|现代农业产业园": the clause's verb and the rank it seeks, then the kind
             if label == "PROJECT" and t == "v" and (
                     (tags[k + 1] in PROPER_TAGS and (k == 0 or (tags[k - 1] not in NOUN_TAGS | PROPER_TAGS
                                                                  and words[k - 1] not in r.name_time_words))
@@ -3440,6 +3485,9 @@ class EntityRules:
         if label == "PROJECT" and not lead and first == k + 1:
             first = self._products_after_company(words, tags, offs, first)
             k = first - 1
+        if label == "PROJECT" and not lead and (basis := self._basis_start(words, tags, first)) is not None:
+            first = basis
+            k = first - 1
         name = ("".join(words[first:j]) + words[j])[lead:]
         if label == "COMPANY" and (sub := next((x for x in r.subsidiary_words if name.endswith(x)), None)) \
                 and name[: len(name) - len(sub)].rstrip("一二三四五六七八九") in r.investor_kinds | {""}:
@@ -3448,7 +3496,7 @@ class EntityRules:
             return None  # "建设|国际一流|高新建材产业园": the rank it is to reach, then its kind
         if label == "COMPANY" and name[: len(name) - len(suf)].upper() in r.vehicle_codes:
             return None  # "CNG|汽车|加气站": a kind of vehicle by its fuel or body, no brand
-        if name in r.generic or (name == suf and not self.phrases.get(name)) or _any_division(name, r):
+        if name in r.generic or (name == suf and not self.phrases.get(name)) or _any_division(name, r) or _levels_only(name):
             return None  # "各乡镇", "各县区": every town or county, no one
         if label == "AGENCY" and _levels_organ(name, r):
             return None  # "县区委书记", "市县政府": the organs of every county and district, no one
@@ -3801,6 +3849,8 @@ class EntityRules:
                 and tags[k - 1] in NOUN_TAGS:
             return True
         halves = self.rules.stop_compounds.get(words[k], ())
+        if k >= 3 and words[k - 2] + words[k - 1] in halves and (tags[k - 3] in NOUN_TAGS or tags[k - 3] == "m"):
+            return True  # a half jieba cuts in two: "矿井|兼并|重组|整合"
         # (or after two nouns joined: "粮食|和|物资|储备|保障中心项目")
         return k >= 2 and words[k - 1] in halves and (tags[k - 2] in NOUN_TAGS or tags[k - 2] == "m"
                                                       or (k >= 3 and words[k - 2] in self.rules.project_joiners
@@ -4944,6 +4994,7 @@ class EntityRules:
                         or (tags[x - 1] in ("zg", "g") and len(words[x - 1]) == 1 and x >= 2
                             and tags[x - 2] in ("n", "nz", "x") and len(words[x - 2]) >= 2)
                         or (tags[x - 1] == "l" and len(words[x - 1]) >= 4)
+                        or (tags[x - 1] == "eng" and x >= 2 and tags[x - 2] in NOUN_TAGS)
                         or (tags[x - 1] == "j" and words[x] in r.item_joiners)
                         or (tags[x - 1] == "v" and words[x] not in r.item_joiners)
                         or (words[x - 1] in r.business_verbs and x >= 2
@@ -4952,7 +5003,8 @@ class EntityRules:
             # jieba tags some trades as abbreviations: 研发|与|检测; 及 joins two processes: 分拣|及|深加工;
             # a product's last character it leaves as a morpheme: 单晶硅|棒(zg)|及|切片;
             # and a business as a verb: 鞋服|设计|制造|及|智能化生产; and a facility of four characters
-            # as an idiom: 交通枢纽(l)|及|维保基地)
+            # as an idiom: 交通枢纽(l)|及|维保基地; a product's code in Latin letters after its kind:
+            # 储能|PACK|及|系统集成)
             return False
         left = words[x - 1]
         if left.endswith(r.whole_project_words):
@@ -5126,6 +5178,15 @@ class EntityRules:
         return a + 1 < x and x + 2 < b and words[x] in self.rules.item_joiners and tags[x] == "c" \
             and (tags[x + 1] in BRAND_TAGS or tags[x + 1] == "ns" or self.gazetteer.lookup(words[x + 1]) is not None) \
             and len("".join(words[a:x])) >= 4 and len("".join(words[x + 1:b])) >= 4
+
+    @staticmethod
+    def _product_slash(words, tags, offs, k) -> bool:
+        """A slash between two short nouns, no space on either side: the kinds of one product or line
+        in a project's name ("年产…动力|/|储能|电池…项目"), as a bylined paper's "中心/报导" is not."""
+        return words[k] in ("/", "／") and 0 < k < len(words) - 1 \
+            and tags[k - 1] in _SLASHED_NOUN_TAGS and tags[k + 1] in _SLASHED_NOUN_TAGS \
+            and len(words[k - 1]) <= 4 and len(words[k + 1]) <= 4 \
+            and offs[k - 1] + len(words[k - 1]) == offs[k] and offs[k] + 1 == offs[k + 1]
 
     @staticmethod
     def _ratio_slash(words, tags, k) -> bool:
@@ -6084,6 +6145,11 @@ _COUNT_BEFORE_HEAD = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两]+
 _CODED_PROGRAMME = re.compile(r"([\u4e00-\u9fff]{0,3}?)([0-9]{2,4})(工程|项目)")
 # Asked of every sentence before the code test: one search in C, not a step per character
 _ASCII_DIGIT = re.compile(r"[0-9]")
+# A town's name (two to four characters, ending in 镇 or 乡), a brand, then a city in brackets: the legal
+# name of a firm, with where it is before it.
+_TOWN_THEN_BRACKETED_FIRM = re.compile(r"(.{1,3}[镇乡])[^（(镇乡]{2,}[(（]([^)）]{2,6})[)）]")
+# The tags of a product's kinds, one either side of a slash inside a project's name.
+_SLASHED_NOUN_TAGS = frozenset({"n", "vn", "nz", "x", "eng"})
 # A product's model: Latin letters and digits together, as "D25", "K3-200" or "5G" are.
 _MODEL_CODE = re.compile(r"(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*[0-9])[A-Za-z0-9][A-Za-z0-9-]*")
 # A national, provincial or county road's number (G346, S215, X031), which begins its project's name.

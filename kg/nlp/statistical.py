@@ -193,6 +193,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label in ("PLACE", "COMPANY") and _generic_body(text[start:end], label, spec):
         # "安置社区", "城镇社区": a kind of community or zone; "开发银行": a kind of bank, as the rules read them
         return None
+    if label == "AGENCY" and _firm_party_post(text, start, end, spec):
+        return None  # "某某集团党委|书记": a post in the firm's own party organ; the rules name the firm
     if label == "AGENCY" and names_system(text, end):
         return None  # "人民代表大会|制度": the system, as the rules read it
     if label == "AGENCY" and end < len(text) and text[end - 1:end + 1] in spec.not_office_ends:
@@ -215,6 +217,16 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         # place resolution can name in full; 中、建、农 for three banks names nothing.
         return None
     return start, end
+
+
+def _firm_party_post(text: str, start: int, end: int, spec) -> bool:
+    """Whether a tagged office is a firm's party organ named only for the post after it: "…公司党委|书记".
+
+    As the rules read it (a firm's organ acting on its own, "…集团党委|研究决定", stays an office).
+    """
+    organ = next((o for o in spec.firm_party_organs if text.endswith(o, start, end)), None)
+    return organ is not None and text.endswith(spec.company_strong, start, end - len(organ)) \
+        and text.startswith(spec.person_title_ends, end)
 
 
 def _held_type(text: str, start: int, end: int, label: str) -> str:

@@ -8901,3 +8901,48 @@ def test_a_clauses_verb_before_a_project_is_no_part_of_its_name(nlp, text, wrong
 
 def test_the_highway_in_general_is_no_place(nlp):
     assert "高速路" not in {t for t, _ in ents(nlp, "从县城走高速路只要半小时。")}
+
+
+def test_two_kinds_of_a_product_with_a_slash_are_one_projects_name(nlp):
+    # "动力/储能": a slash between two short nouns inside the name, and a product's Latin code before 及
+    assert_found(nlp, "县长察看了华达新能源有限公司年产5GWh动力/储能PACK及系统集成项目。",
+                 {("华达新能源有限公司", "COMPANY"), ("年产5GWh动力/储能PACK及系统集成项目", "PROJECT")}, set())
+    assert_found(nlp, "南岭公司年产2万套电机/电池生产线项目开工。",
+                 {("年产2万套电机/电池生产线项目", "PROJECT")}, {"电池生产线项目"})
+
+
+def test_a_mines_consolidation_names_its_project(nlp):
+    # a coal mine's 兼并重组整合 project, jieba cutting 兼并|重组|整合 into verbs
+    assert_found(nlp, "省里批复了宏源煤业有限公司120万吨/年矿井兼并重组整合项目。",
+                 {("宏源煤业有限公司", "COMPANY"), ("120万吨/年矿井兼并重组整合项目", "PROJECT")}, set())
+    assert_found(nlp, "县里整合上级涉农项目资金。", set(), {"整合上级涉农项目"})
+
+
+def test_a_firms_project_named_for_its_basis_opens_with_it(nlp):
+    # "基于…的…项目" right after the firm: the clause's 的 or a verb no longer cuts the name
+    assert_found(nlp, "书记来到华力(山东)轮胎股份有限公司基于工业互联网的高性能轮胎智能制造项目现场。",
+                 {("华力(山东)轮胎股份有限公司", "COMPANY"), ("基于工业互联网的高性能轮胎智能制造项目", "PROJECT")},
+                 {"高性能轮胎智能制造项目"})
+    assert_found(nlp, "调研了齐丰(山东)化工集团基于高质量发展转型升级综合提升改造项目。",
+                 {("基于高质量发展转型升级综合提升改造项目", "PROJECT")}, {"转型升级综合提升改造项目"})
+
+
+def test_an_emission_standard_opening_a_project_is_no_firm(nlp):
+    assert_found(nlp, "他先后到滨州蓝海活塞有限公司国六高效汽车活塞智能制造项目考察。",
+                 {("国六高效汽车活塞智能制造项目", "PROJECT")}, {"国六高效汽车"})
+
+
+def test_a_verb_before_the_rank_a_park_seeks_is_no_projects_name(nlp):
+    assert_found(nlp, "双方将在创建国家级现代农业产业园等多领域开展务实合作。", set(),
+                 {"创建国家级现代农业产业园"})
+
+
+def test_a_town_before_a_firm_named_with_its_city_in_brackets_is_where_it_is(nlp):
+    # the bracket stands for where the firm registered, so the town before the brand is no part of the name,
+    # even where jieba glues the town's last character to the brand
+    assert_found(nlp, "调研组来到李庄镇华拓新材料(菏泽)有限公司，察看生产车间。",
+                 {("李庄镇", "PLACE"), ("华拓新材料(菏泽)有限公司", "COMPANY")}, {"李庄镇华拓新材料(菏泽)有限公司"})
+
+
+def test_two_levels_written_together_name_no_place(nlp):
+    assert_found(nlp, "区镇领导张某、李某陪同调研。", set(), {"区镇"})

@@ -742,3 +742,12 @@ def test_a_resort_named_for_a_city_abroad_is_no_place_with_the_tagger(stat_nlp):
     # "于|威尼斯人|举行": the resort, which the tagger may read as Venice and its people
     got = [(e.text, e.label_) for e in stat_nlp("一连四日于威尼斯人举行的展会吸引五十个国家参展。").ents]
     assert "威尼斯" not in {t for t, _ in got}, got
+
+
+def test_a_post_in_a_firms_party_committee_names_the_firm_with_the_tagger(stat_nlp):
+    # the model reads "某某公司党委" as an office when a post follows it; the rules name the firm
+    for text, firm in (("副县长孙某某,冀煤集团党委书记、董事长赵某某,副总经理钱某等参加。", "冀煤集团"),
+                       ("副区长周某，天津国安公司党委书记、董事长郑某某等出席。", "天津国安公司")):
+        got = [(e.text, e.label_) for e in stat_nlp(text).ents]
+        assert (firm, "COMPANY") in got, got
+        assert not [t for t, lab in got if lab == "AGENCY"], got
