@@ -439,6 +439,9 @@ class EntityRules:
         # ... and a region's liaison office in another (驻沪办, 驻粤办; jieba knows only 驻京办), whose
         # one-character place is the office's, no place mentioned
         tok.add_words(("驻" + c + "办", "nt") for c in self.rules.one_character_places if not tok.seg.has_word("驻" + c + "办"))
+        # ... and a kind of investor said before a firm's name (台企, 央企): jieba's guess glues its last
+        # character to the name ("台|企柏兆"), where the trim of a firm's leading kind words cannot reach it
+        tok.add_words((w, "n") for w in self.rules.investor_kinds if not tok.seg.has_word(w))
 
     def _unknown_divisions(self, tok: JiebaTokenizer) -> list[str]:
         """Full names of divisions above town level, of four characters or more, that jieba does not know;
@@ -5183,9 +5186,13 @@ class EntityRules:
             # "分别为1亿元、1.2亿元的…", "总投资6000万元、年利润1000万元的…", "…铁路专用线通车仪式":
             # amounts, with what they measure, and events name nothing
             return []
-        if label == "PROJECT" and self._company_item(words, tags, a, b):
-            # "联威新能源、江特锂电、赣锋锂业等5个项目": the projects are named by their companies
-            return [Candidate(start, end, "COMPANY", rule, prio=3)]
+        # (the firm's kind said before it is none of its name, as in a list of firms: "台企|某某光电、…等项目")
+        first = next((x for x in range(a, b - 1) if words[x] not in r.company_trim), b - 1) if label == "PROJECT" else a
+        if label == "PROJECT" and (self._company_item(words, tags, first, b) or (
+                first > a and words[b - 1].endswith(r.company_suffixes) and words[b - 1] not in r.false_words)):
+            # "联威新能源、江特锂电、赣锋锂业等5个项目": the projects are named by their companies (after a
+            # firm's kind, even a brand of common words is one: "台企|威力|新能源")
+            return [Candidate(start if first == a else offs[first], end, "COMPANY", rule, prio=3)]
         if label == "PROJECT" and name.endswith(self._chamber_ends) and name not in r.generic \
                 and self._has_proper(words, tags, range(a, b)):
             # "某某集团、某省某省商会等27个项目集中签约": a chamber signs among the firms, a body as its

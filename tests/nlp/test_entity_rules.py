@@ -8685,3 +8685,14 @@ def test_a_group_then_its_city_in_brackets_heads_the_project(nlp):
 def test_a_court_glued_to_its_heads_title_is_found(nlp):
     # jieba's dictionary holds 法院院长 as one word: "县|法院院长、检察院检察长" named no court
     assert ("县法院", "AGENCY") in ents(nlp, "县法院院长、检察院检察长参加活动。")
+
+
+def test_a_firms_origin_kind_before_its_name_is_no_part_of_it(nlp):
+    # "台企|某某…": jieba's guess glued the kind's last character to an unknown brand ("台|企岚翔")
+    got = ents(nlp, "副市长先后到台企岚翔(赣州)光学有限公司等企业走访。")
+    assert ("岚翔(赣州)光学有限公司", "COMPANY") in got, got
+    assert not [t for t, _ in got if t.startswith(("台", "企"))], got
+    # ... and in a list of projects named by their firms, the kind before a brand of common words
+    got = ents(nlp, "港企宏图新能源、东岭光电产业园等一批项目先后投产。")
+    assert ("宏图新能源", "COMPANY") in got, got
+    assert not [t for t, _ in got if t.startswith("港企")], got
