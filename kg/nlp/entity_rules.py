@@ -2712,9 +2712,11 @@ class EntityRules:
             if label == "PLACE" and t == "m" and w[-1] in r.count_classifiers and self._zone_word(words[j]):
                 break  # "全国|首个|综合保税区", "三个|高新区": a count of zones or a rank among them names none
             if label == "PLACE" and t == "a" and len(w) >= 2 and not (
-                    k > 0 and tags[k - 1] == "x" and len(words[k - 1]) >= 2 and offs[k - 1] + len(words[k - 1]) == offs[k]):
+                    k > 0 and tags[k - 1] == "x" and len(words[k - 1]) >= 2 and offs[k - 1] + len(words[k - 1]) == offs[k]) \
+                    and not (w in r.trade_modifiers and k + 1 < j and (_trade(words[k + 1]) or words[k + 1] in r.trade_sectors)):
                 # "浩瀚|大望京公园": a describing word is not part of the name (but after a name jieba
-                # guessed it is the name's next syllables: "查干(x)|浩特(a)|经济开发区", a Mongolian one)
+                # guessed it is the name's next syllables: "查干(x)|浩特(a)|经济开发区", a Mongolian one;
+                # and a word that qualifies the trade after it is the trade's: "某县|先进|制造业|开发区")
                 break
             if label in ("PLACE", "AGENCY", "PROJECT") and t == "x":
                 # jieba's guesses glue a function character to a name ("王在|静安寺|路",

@@ -8696,3 +8696,13 @@ def test_a_firms_origin_kind_before_its_name_is_no_part_of_it(nlp):
     got = ents(nlp, "港企宏图新能源、东岭光电产业园等一批项目先后投产。")
     assert ("宏图新能源", "COMPANY") in got, got
     assert not [t for t, _ in got if t.startswith("港企")], got
+
+
+def test_a_zone_named_for_advanced_manufacturing_keeps_its_whole_name(nlp):
+    # "某县|先进|制造业|开发区": 先进 qualifies the sector, no word of praise before the zone's name
+    got = ents(nlp, "新厂房建在柘城县先进制造业开发区东区。")
+    assert ("柘城县先进制造业开发区", "PLACE") in got, got
+    assert not [t for t, _ in got if t.startswith("制造业")], got
+    # ... and the kind alone after a relative 县 names no zone (as 县经济开发区 names none)
+    got = ents(nlp, "新厂房建在县先进制造业开发区东区。")
+    assert not [t for t, lab in got if lab == "PLACE" and "开发区" in t], got
