@@ -3221,10 +3221,13 @@ class EntityRules:
                     and not (label == "PLACE" and self._zone_word(words[j])
                              and (w in r.business_verbs or w in r.zone_verbs
                                   or (w in self.city_aliases and self._is_start(words, tags, k)))) \
+                    and not (label == "COMPANY" and strength == "strong" and k < j - 1 and w in self.city_aliases
+                             and self._is_start(words, tags, k)) \
                     and not (label != "PLACE" and len(w) >= 3 and self._known_place(w)):
                 # but a park is named by its trade: "碧城装备|制造|产业园"; and a city jieba reads as a
                 # verb is where a company or an office is: "介休市|志尧碳素有限公司", or the zone named
-                # after it: "包头|金山高新区", "开封|经济技术开发区"
+                # after it: "包头|金山高新区", "开封|经济技术开发区", or the legal name registered there, as its
+                # first word: "与|开封|金元再生资源有限公司"
                 if label == "COMPANY" and strength == "strong":
                     hidden = self._city_across_words(words, tags, offs, k)
                     if hidden is not None:
@@ -5057,6 +5060,8 @@ class EntityRules:
             return False  # "300|万|只|汽车传动皮带轮": a capacity's unit jieba reads as an adverb
         if t in CLAUSE_TAGS:
             return True
+        if self._city_opens_legal_name(words, tags, x, end):
+            return False  # "、|开封|金元…有限公司": a city jieba reads as a verb opens the legal name registered there
         if label != "PROJECT":
             # ... but only where a name still follows: "翱翔|体育用品" is one brand (jieba: a verb).
             # (a verb jieba reads as a noun, after the clause's subject, right before a name: "产品|销往|宏达…")
@@ -5068,6 +5073,14 @@ class EntityRules:
         return t == "v" and tags[x + 1] in PLACE_NAME_TAGS \
             and (x == start or tags[x - 1] not in PROPER_TAGS | NOUN_TAGS) \
             and not (x == start and len(words[x]) == 1 and x > 0 and words[x - 1] == "、")
+
+    def _city_opens_legal_name(self, words, tags, x, end) -> bool:
+        """Whether word ``x`` is a city jieba reads as a verb (开封, 保定), opening a legal name that ends before
+        ``end``: the city the firm is registered in, no verb of the clause."""
+        if tags[x] != "v" or words[x] not in self.city_aliases or not self._is_start(words, tags, x):
+            return False
+        legal = derivation_spec().legal_suffixes
+        return any(words[y].endswith(legal) for y in range(x + 2, min(end, x + 8)))
 
     def _ranking(self, words, tags, k) -> bool:
         """Whether word ``k`` ends a ranking of firms: "百强", or 强 after a number ("500|强")."""

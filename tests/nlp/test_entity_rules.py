@@ -8706,3 +8706,13 @@ def test_a_zone_named_for_advanced_manufacturing_keeps_its_whole_name(nlp):
     # ... and the kind alone after a relative 县 names no zone (as 县经济开发区 names none)
     got = ents(nlp, "新厂房建在县先进制造业开发区东区。")
     assert not [t for t, lab in got if lab == "PLACE" and "开发区" in t], got
+
+
+def test_a_city_jieba_reads_as_a_verb_opens_the_legal_name_after_it(nlp):
+    # 开封 and 保定 are verbs to jieba ("unseal", "guarantee"): before a legal name they are where it is registered
+    got = ents(nlp, "县政府与保定鑫远汽车配件有限公司签订投资协议。")
+    assert ("保定鑫远汽车配件有限公司", "COMPANY") in got, got
+    got = ents(nlp, "洛阳某某集团、开封恒瑞新材料有限公司等企业参加签约。")
+    assert ("开封恒瑞新材料有限公司", "COMPANY") in got, got
+    got = ents(nlp, "开封恒瑞新材料有限公司年产5万吨板材项目开工。")
+    assert ("开封恒瑞新材料有限公司", "COMPANY") in got, got
