@@ -1109,3 +1109,16 @@ def test_a_themed_town_is_no_home_of_a_town_office_and_a_village_office_takes_no
     agencies = _aliases(_resolve([text], rules_nlp), "agency")
     assert "镇党委" in agencies.get("木李镇党委", set()), agencies
     assert not [k for k in agencies if k.endswith("村党委") and k != "村党委"], agencies
+
+
+def test_a_zone_named_like_another_provinces_county_names_no_county(nlp):
+    # A Jiangxi page's zone shares its first words with a district of Chongqing: the zone is named after a
+    # landmark of the county the page is about, not after the district, so 我县 and 县委 are no district's
+    text = "江西省重点项目推进会召开。沙坪坝工业园与三家企业签约，县委书记出席并致辞，我县将做好服务。"
+    res = _resolve([text], nlp)
+    agencies = _aliases(res, "agency")
+    assert not [a for a in agencies if a.startswith("沙坪坝")], agencies
+    assert not [key for m, key in res.mention_entity.items() if m.text == "我县" and key.name.startswith("沙坪坝")]
+    # (a zone named after a county of the province the page names still names that county)
+    res = _resolve(["江西省重点项目推进会召开。修水工业园与三家企业签约，县委书记出席并致辞。"], nlp)
+    assert "修水县委" in _aliases(res, "agency"), _aliases(res, "agency")
