@@ -8716,3 +8716,12 @@ def test_a_city_jieba_reads_as_a_verb_opens_the_legal_name_after_it(nlp):
     assert ("开封恒瑞新材料有限公司", "COMPANY") in got, got
     got = ents(nlp, "开封恒瑞新材料有限公司年产5万吨板材项目开工。")
     assert ("开封恒瑞新材料有限公司", "COMPANY") in got, got
+
+
+def test_a_state_farm_or_nursery_by_its_kind_alone_is_no_place(nlp):
+    # the gazetteer lists some counties' farms as towns by their kind alone (园艺场, 良种场): said alone they
+    # name no town, where a farm with a name of its own still is one
+    got = ents(nlp, "光伏电站选址在东岗园艺场，县领导还到良种场和苗圃察看。")
+    assert not {t for t, _ in got} & {"园艺场", "良种场", "苗圃"}, got
+    got = ents(nlp, "调研组来到塞罕坝机械林场。")
+    assert ("塞罕坝机械林场", "PLACE") in got, got
