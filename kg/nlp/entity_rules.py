@@ -3143,6 +3143,10 @@ class EntityRules:
                 # generic kind after it (a zone with a name of its own is its own place: 大连|金普新区)
                 k -= 1
                 continue
+            if label == "PROJECT" and w in r.series_words and 0 < k < j - 1 and tags[k - 1] in _PRODUCT_TAGS \
+                    and offs[k - 1] + len(words[k - 1]) == offs[k] and tags[k + 1] not in STOP_TAGS:
+                k -= 1  # "刺梨|系列(q)|健康食品…项目": a range of goods named by its product, no count's classifier
+                continue
             if t in STOP_TAGS or w in r.having_words or self._glued_stop(w, t, stop) \
                     or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
                                                   and k > 0 and tags[k - 1] in NOUN_TAGS)

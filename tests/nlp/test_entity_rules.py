@@ -8725,3 +8725,9 @@ def test_a_state_farm_or_nursery_by_its_kind_alone_is_no_place(nlp):
     assert not {t for t, _ in got} & {"园艺场", "良种场", "苗圃"}, got
     got = ents(nlp, "调研组来到塞罕坝机械林场。")
     assert ("塞罕坝机械林场", "PLACE") in got, got
+
+
+def test_a_range_of_goods_inside_a_projects_name_is_no_count(nlp):
+    # "某果|系列|…项目": jieba reads 系列 as a classifier, but after the product it names the goods' range
+    got = ents(nlp, "开工项目为某县青梅系列饮品精深加工基地建设项目。")
+    assert ("青梅系列饮品精深加工基地建设项目", "PROJECT") in got, got
