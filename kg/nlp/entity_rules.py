@@ -2696,11 +2696,15 @@ class EntityRules:
                 # "江西保监局|指导|省…", "…保监局|指导|省|保险|协会": an office is the subject of a clause
                 # jieba misreads, never the start of a place or of a company short of a legal name
                 break
-            if label == "PLACE" and (w in r.project_stop or w in r.procedure_verbs) and (k < j - 1 or len(w) >= 4):
+            if label == "PLACE" and (w in r.project_stop or w in r.procedure_verbs) and (
+                    k < j - 1 or len(w) >= 4 or (w in r.procedure_verbs and self._zone_word(words[j]))):
                 # "先后中标|两港大道": a clause's verb jieba tags as a noun (but 建设|路 is a road, 发展|村 a
                 # village; a verb phrase is none: "大力发展(nz)|村集体经济项目"); so is an office's
-                # ("办理(n)|石岗|工业区")
+                # ("办理(n)|石岗|工业区"), and right before a zone's kind it names zones in general
+                # ("核定|工业区外|合法工厂": the plants outside any zone)
                 break
+            if label == "PLACE" and road and k < j - 1 and self._zone_word(w) and tags[k + 1] not in STOP_TAGS:
+                break  # "装备制造园区|空港|大道": a road of the zone, named after the zone's word (开发区|大道 is one name)
             if label == "PLACE" and self._zone_word(words[j]) and w.endswith(self._project_stop_ends):
                 break  # "全力|发展|高新区", "大力发展|高新区": developing a zone, the zone in general
             if label == "PLACE" and k < j - 1 and self._zone_word(w) and self._zone_word(words[j]) \

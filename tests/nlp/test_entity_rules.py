@@ -8731,3 +8731,16 @@ def test_a_range_of_goods_inside_a_projects_name_is_no_count(nlp):
     # "某果|系列|…项目": jieba reads 系列 as a classifier, but after the product it names the goods' range
     got = ents(nlp, "开工项目为某县青梅系列饮品精深加工基地建设项目。")
     assert ("青梅系列饮品精深加工基地建设项目", "PROJECT") in got, got
+
+
+def test_an_offices_verb_before_a_zones_kind_names_no_zone(nlp):
+    # "核定(n)|工业区外…": the office approves plants outside zones in general, no zone named 核定工业区
+    got = ents(nlp, "县府去年核定工业区外既有工厂就地扩建案共九件。")
+    assert not [t for t, lab in got if lab == "PLACE" and t.endswith("工业区")], got
+
+
+def test_a_road_after_a_zones_word_is_the_roads_own_name(nlp):
+    # "某某制造园区|迎宾|大道": the zone's word, then a road of its own name (开发区大道 is one name)
+    got = ents(nlp, "新厂选址电子信息园区迎宾大道南侧。")
+    assert ("迎宾大道", "PLACE") in got, got
+    assert not [t for t, _ in got if t.startswith("园区")], got
