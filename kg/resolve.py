@@ -1037,6 +1037,7 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None) -> dict[
     via_whole: Counter[str] = Counter()
     in_full: dict[str, set[str]] = defaultdict(set)  # divisions an article names in full (or in an office's name)
     context = None  # the document's unambiguous divisions, read once a shadowed alias needs them
+    by_zone: dict[str, Counter[str]] = defaultdict(Counter)  # counties named only in a zone's name (枞阳|经开区)
     articles = []
     if away is None:
         away = _away(analysis)
@@ -1065,6 +1066,8 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None) -> dict[
                 # A zone named after its county names the county (枞阳|经开区, 娄星|产业开发区).
                 place = gaz.places.get(division_prefix(m.text)[1])
                 place = place if place is not None and place.level == "county" else None
+                if place is not None:
+                    by_zone[m.article][place.name] += 1
         else:
             continue
         if m.label == "PLACE" and m.text.endswith(TOWN_ENDS) and len(m.text) > 2 and not m.text.endswith(THEMED_TOWN) \
@@ -1121,6 +1124,23 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None) -> dict[
                 by_article[art.id][place] += OUTLET_WEIGHT
                 whole[place] += OUTLET_WEIGHT
 
+    # A zone named like a county of another province ("大渡口|经开区" on a page of 东至县, Anhui: 大渡口区 is
+    # Chongqing's), where the document names provinces and that county's is none of them, names no county: a
+    # zone is named after a town or a landmark as often, and the page names its own province.
+    provinces = {p for p in whole if gaz.places[p].level == "province"}
+    for art, zoned in by_zone.items():
+        for county, n in zoned.items():
+            if provinces and not provinces & set(gaz.parent_chain(county)) \
+                    and not any(county in full for full in in_full.values()):
+                by_article[art][county] -= n
+                whole[county] -= n
+                up = next((p for p in gaz.parent_chain(county) if gaz.places[p].level == "city"), "")
+                if up.endswith("市"):
+                    via[art][up] -= n
+                    via_whole[up] -= n
+    by_article = defaultdict(Counter, {a: +c for a, c in by_article.items()})
+    whole, via_whole = +whole, +via_whole
+    via = defaultdict(Counter, {a: +c for a, c in via.items()})
     fallback = home(whole, via_whole)
     out = {}
     for art in articles:

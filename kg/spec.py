@@ -199,6 +199,8 @@ class EntityRuleSpec:
     magnitudes: frozenset[str]  # 万: between a number and a unit jieba cut from both (10|万|只)
     trade_processes: frozenset[str]  # 加工: goods and this after them is a kind of firm too (机电加工)
     trade_modifiers: frozenset[str]  # 新型: before a trade, a kind of firm (新型材料)
+    trade_sectors: frozenset[str]  # 制造业: a sector a zone is named for after 先进 (先进制造业开发区)
+    series_words: frozenset[str]  # 系列: a range of goods, inside a project's name after its product
     owned_suffixes: frozenset[str]  # 政府: a name so ending says whose it is
     government_owners: frozenset[str]  # 联邦, 特区: whose, though no place
     government_qualities: frozenset[str]  # 诚信, 阳光: the kind of government wanted, never whose
@@ -584,6 +586,8 @@ class EntityRuleSpec:
             site_verbs=frozenset(spec.get("site_verbs", ())),
             trade_processes=frozenset(spec.get("trade_processes", ())),
             trade_modifiers=frozenset(spec.get("trade_modifiers", ())),
+            trade_sectors=frozenset(spec.get("trade_sectors", ())),
+            series_words=frozenset(spec.get("series_words", ())),
             owned_suffixes=frozenset(spec.get("owned_suffixes", ())),
             government_owners=frozenset(spec.get("government_owners", ())),
             government_qualities=frozenset(spec.get("government_qualities", ())),

@@ -1184,3 +1184,16 @@ def test_a_citys_alias_that_is_a_district_of_the_pages_city_gives_no_home_city(n
             "北京亦庄新城内，数个产业项目同日开工。一条新建快速路将横跨朝阳、顺义两区。")
     labels = agency_labels(nlp, text)
     assert not [x for x in labels if x.startswith("朝阳市")], labels
+
+
+def test_a_zone_named_like_another_provinces_county_names_no_county(nlp):
+    # A Jiangxi page's zone shares its first words with a district of Chongqing: the zone is named after a
+    # landmark of the county the page is about, not after the district, so 我县 and 县委 are no district's
+    text = "江西省重点项目推进会召开。沙坪坝工业园与三家企业签约，县委书记出席并致辞，我县将做好服务。"
+    res = _resolve([text], nlp)
+    agencies = _aliases(res, "agency")
+    assert not [a for a in agencies if a.startswith("沙坪坝")], agencies
+    assert not [key for m, key in res.mention_entity.items() if m.text == "我县" and key.name.startswith("沙坪坝")]
+    # (a zone named after a county of the province the page names still names that county)
+    res = _resolve(["江西省重点项目推进会召开。修水工业园与三家企业签约，县委书记出席并致辞。"], nlp)
+    assert "修水县委" in _aliases(res, "agency"), _aliases(res, "agency")

@@ -447,6 +447,9 @@ class EntityRules:
         # ... and a region's liaison office in another (驻沪办, 驻粤办; jieba knows only 驻京办), whose
         # one-character place is the office's, no place mentioned
         tok.add_words(("驻" + c + "办", "nt") for c in self.rules.one_character_places if not tok.seg.has_word("驻" + c + "办"))
+        # ... and a kind of investor said before a firm's name (台企, 央企): jieba's guess glues its last
+        # character to the name ("台|企柏兆"), where the trim of a firm's leading kind words cannot reach it
+        tok.add_words((w, "n") for w in self.rules.investor_kinds if not tok.seg.has_word(w))
 
     def _unknown_divisions(self, tok: JiebaTokenizer) -> list[str]:
         """Full names of divisions above town level, of four characters or more, that jieba does not know;
@@ -2766,11 +2769,15 @@ class EntityRules:
                 # "江西保监局|指导|省…", "…保监局|指导|省|保险|协会": an office is the subject of a clause
                 # jieba misreads, never the start of a place or of a company short of a legal name
                 break
-            if label == "PLACE" and (w in r.project_stop or w in r.procedure_verbs) and (k < j - 1 or len(w) >= 4):
+            if label == "PLACE" and (w in r.project_stop or w in r.procedure_verbs) and (
+                    k < j - 1 or len(w) >= 4 or (w in r.procedure_verbs and self._zone_word(words[j]))):
                 # "先后中标|两港大道": a clause's verb jieba tags as a noun (but 建设|路 is a road, 发展|村 a
                 # village; a verb phrase is none: "大力发展(nz)|村集体经济项目"); so is an office's
-                # ("办理(n)|石岗|工业区")
+                # ("办理(n)|石岗|工业区"), and right before a zone's kind it names zones in general
+                # ("核定|工业区外|合法工厂": the plants outside any zone)
                 break
+            if label == "PLACE" and road and k < j - 1 and self._zone_word(w) and tags[k + 1] not in STOP_TAGS:
+                break  # "装备制造园区|空港|大道": a road of the zone, named after the zone's word (开发区|大道 is one name)
             if label == "PLACE" and self._zone_word(words[j]) and w.endswith(self._project_stop_ends):
                 break  # "全力|发展|高新区", "大力发展|高新区": developing a zone, the zone in general
             if label == "PLACE" and k < j - 1 and self._zone_word(w) and self._zone_word(words[j]) \
@@ -2782,9 +2789,11 @@ class EntityRules:
             if label == "PLACE" and t == "m" and w[-1] in r.count_classifiers and self._zone_word(words[j]):
                 break  # "全国|首个|综合保税区", "三个|高新区": a count of zones or a rank among them names none
             if label == "PLACE" and t == "a" and len(w) >= 2 and not (
-                    k > 0 and tags[k - 1] == "x" and len(words[k - 1]) >= 2 and offs[k - 1] + len(words[k - 1]) == offs[k]):
+                    k > 0 and tags[k - 1] == "x" and len(words[k - 1]) >= 2 and offs[k - 1] + len(words[k - 1]) == offs[k]) \
+                    and not (w in r.trade_modifiers and k + 1 < j and (_trade(words[k + 1]) or words[k + 1] in r.trade_sectors)):
                 # "浩瀚|大望京公园": a describing word is not part of the name (but after a name jieba
-                # guessed it is the name's next syllables: "查干(x)|浩特(a)|经济开发区", a Mongolian one)
+                # guessed it is the name's next syllables: "查干(x)|浩特(a)|经济开发区", a Mongolian one;
+                # and a word that qualifies the trade after it is the trade's: "某县|先进|制造业|开发区")
                 break
             if label in ("PLACE", "AGENCY", "PROJECT") and t == "x":
                 # jieba's guesses glue a function character to a name ("王在|静安寺|路",
@@ -3218,6 +3227,10 @@ class EntityRules:
                 # first character, whose last one it reads as an adverb or a time (三明 is the city, 天正 the brand)
                 k, lead = hidden[0] - 1, hidden[1]
                 break
+            if label == "PROJECT" and w in r.series_words and 0 < k < j - 1 and tags[k - 1] in _PRODUCT_TAGS \
+                    and offs[k - 1] + len(words[k - 1]) == offs[k] and tags[k + 1] not in STOP_TAGS:
+                k -= 1  # "刺梨|系列(q)|健康食品…项目": a range of goods named by its product, no count's classifier
+                continue
             if t in STOP_TAGS or w in r.having_words or self._glued_stop(w, t, stop) \
                     or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
                                                   and k > 0 and tags[k - 1] in NOUN_TAGS)
@@ -3298,10 +3311,13 @@ class EntityRules:
                     and not (label == "PLACE" and self._zone_word(words[j])
                              and (w in r.business_verbs or w in r.zone_verbs
                                   or (w in self.city_aliases and self._is_start(words, tags, k)))) \
+                    and not (label == "COMPANY" and strength == "strong" and k < j - 1 and w in self.city_aliases
+                             and self._is_start(words, tags, k)) \
                     and not (label != "PLACE" and len(w) >= 3 and self._known_place(w)):
                 # but a park is named by its trade: "碧城装备|制造|产业园"; and a city jieba reads as a
                 # verb is where a company or an office is: "介休市|志尧碳素有限公司", or the zone named
-                # after it: "包头|金山高新区", "开封|经济技术开发区"
+                # after it: "包头|金山高新区", "开封|经济技术开发区", or the legal name registered there, as its
+                # first word: "与|开封|金元再生资源有限公司"
                 if label == "COMPANY" and strength == "strong":
                     hidden = self._city_across_words(words, tags, offs, k)
                     if hidden is not None:
@@ -5225,6 +5241,8 @@ class EntityRules:
             return False  # "300|万|只|汽车传动皮带轮": a capacity's unit jieba reads as an adverb
         if t in CLAUSE_TAGS:
             return True
+        if self._city_opens_legal_name(words, tags, x, end):
+            return False  # "、|开封|金元…有限公司": a city jieba reads as a verb opens the legal name registered there
         if label != "PROJECT":
             # ... but only where a name still follows: "翱翔|体育用品" is one brand (jieba: a verb).
             # (a verb jieba reads as a noun, after the clause's subject, right before a name: "产品|销往|宏达…")
@@ -5236,6 +5254,14 @@ class EntityRules:
         return t == "v" and tags[x + 1] in PLACE_NAME_TAGS \
             and (x == start or tags[x - 1] not in PROPER_TAGS | NOUN_TAGS) \
             and not (x == start and len(words[x]) == 1 and x > 0 and words[x - 1] == "、")
+
+    def _city_opens_legal_name(self, words, tags, x, end) -> bool:
+        """Whether word ``x`` is a city jieba reads as a verb (开封, 保定), opening a legal name that ends before
+        ``end``: the city the firm is registered in, no verb of the clause."""
+        if tags[x] != "v" or words[x] not in self.city_aliases or not self._is_start(words, tags, x):
+            return False
+        legal = derivation_spec().legal_suffixes
+        return any(words[y].endswith(legal) for y in range(x + 2, min(end, x + 8)))
 
     def _ranking(self, words, tags, k) -> bool:
         """Whether word ``k`` ends a ranking of firms: "百强", or 强 after a number ("500|强")."""
@@ -5356,9 +5382,13 @@ class EntityRules:
             # "分别为1亿元、1.2亿元的…", "总投资6000万元、年利润1000万元的…", "…铁路专用线通车仪式":
             # amounts, with what they measure, and events name nothing
             return []
-        if label == "PROJECT" and self._company_item(words, tags, a, b):
-            # "联威新能源、江特锂电、赣锋锂业等5个项目": the projects are named by their companies
-            return [Candidate(start, end, "COMPANY", rule, prio=3)]
+        # (the firm's kind said before it is none of its name, as in a list of firms: "台企|某某光电、…等项目")
+        first = next((x for x in range(a, b - 1) if words[x] not in r.company_trim), b - 1) if label == "PROJECT" else a
+        if label == "PROJECT" and (self._company_item(words, tags, first, b) or (
+                first > a and words[b - 1].endswith(r.company_suffixes) and words[b - 1] not in r.false_words)):
+            # "联威新能源、江特锂电、赣锋锂业等5个项目": the projects are named by their companies (after a
+            # firm's kind, even a brand of common words is one: "台企|威力|新能源")
+            return [Candidate(start if first == a else offs[first], end, "COMPANY", rule, prio=3)]
         if label == "PROJECT" and name.endswith(self._chamber_ends) and name not in r.generic \
                 and self._has_proper(words, tags, range(a, b)):
             # "某某集团、某省某省商会等27个项目集中签约": a chamber signs among the firms, a body as its

@@ -8946,3 +8946,62 @@ def test_a_town_before_a_firm_named_with_its_city_in_brackets_is_where_it_is(nlp
 
 def test_two_levels_written_together_name_no_place(nlp):
     assert_found(nlp, "区镇领导张某、李某陪同调研。", set(), {"区镇"})
+
+
+def test_a_firms_origin_kind_before_its_name_is_no_part_of_it(nlp):
+    # "台企|某某…": jieba's guess glued the kind's last character to an unknown brand ("台|企岚翔")
+    got = ents(nlp, "副市长先后到台企岚翔(赣州)光学有限公司等企业走访。")
+    assert ("岚翔(赣州)光学有限公司", "COMPANY") in got, got
+    assert not [t for t, _ in got if t.startswith(("台", "企"))], got
+    # ... and in a list of projects named by their firms, the kind before a brand of common words
+    got = ents(nlp, "港企宏图新能源、东岭光电产业园等一批项目先后投产。")
+    assert ("宏图新能源", "COMPANY") in got, got
+    assert not [t for t, _ in got if t.startswith("港企")], got
+
+
+def test_a_zone_named_for_advanced_manufacturing_keeps_its_whole_name(nlp):
+    # "某县|先进|制造业|开发区": 先进 qualifies the sector, no word of praise before the zone's name
+    got = ents(nlp, "新厂房建在柘城县先进制造业开发区东区。")
+    assert ("柘城县先进制造业开发区", "PLACE") in got, got
+    assert not [t for t, _ in got if t.startswith("制造业")], got
+    # ... and the kind alone after a relative 县 names no zone (as 县经济开发区 names none)
+    got = ents(nlp, "新厂房建在县先进制造业开发区东区。")
+    assert not [t for t, lab in got if lab == "PLACE" and "开发区" in t], got
+
+
+def test_a_city_jieba_reads_as_a_verb_opens_the_legal_name_after_it(nlp):
+    # 开封 and 保定 are verbs to jieba ("unseal", "guarantee"): before a legal name they are where it is registered
+    got = ents(nlp, "县政府与保定鑫远汽车配件有限公司签订投资协议。")
+    assert ("保定鑫远汽车配件有限公司", "COMPANY") in got, got
+    got = ents(nlp, "洛阳某某集团、开封恒瑞新材料有限公司等企业参加签约。")
+    assert ("开封恒瑞新材料有限公司", "COMPANY") in got, got
+    got = ents(nlp, "开封恒瑞新材料有限公司年产5万吨板材项目开工。")
+    assert ("开封恒瑞新材料有限公司", "COMPANY") in got, got
+
+
+def test_a_state_farm_or_nursery_by_its_kind_alone_is_no_place(nlp):
+    # the gazetteer lists some counties' farms as towns by their kind alone (园艺场, 良种场): said alone they
+    # name no town, where a farm with a name of its own still is one
+    got = ents(nlp, "光伏电站选址在东岗园艺场，县领导还到良种场和苗圃察看。")
+    assert not {t for t, _ in got} & {"园艺场", "良种场", "苗圃"}, got
+    got = ents(nlp, "调研组来到塞罕坝机械林场。")
+    assert ("塞罕坝机械林场", "PLACE") in got, got
+
+
+def test_a_range_of_goods_inside_a_projects_name_is_no_count(nlp):
+    # "某果|系列|…项目": jieba reads 系列 as a classifier, but after the product it names the goods' range
+    got = ents(nlp, "开工项目为某县青梅系列饮品精深加工基地建设项目。")
+    assert ("青梅系列饮品精深加工基地建设项目", "PROJECT") in got, got
+
+
+def test_an_offices_verb_before_a_zones_kind_names_no_zone(nlp):
+    # "核定(n)|工业区外…": the office approves plants outside zones in general, no zone named 核定工业区
+    got = ents(nlp, "县府去年核定工业区外既有工厂就地扩建案共九件。")
+    assert not [t for t, lab in got if lab == "PLACE" and t.endswith("工业区")], got
+
+
+def test_a_road_after_a_zones_word_is_the_roads_own_name(nlp):
+    # "某某制造园区|迎宾|大道": the zone's word, then a road of its own name (开发区大道 is one name)
+    got = ents(nlp, "新厂选址电子信息园区迎宾大道南侧。")
+    assert ("迎宾大道", "PLACE") in got, got
+    assert not [t for t, _ in got if t.startswith("园区")], got
