@@ -464,6 +464,10 @@ class BodyIndex:
             if e.type == "place" and any(a.endswith(zones) for a in names):
                 for a in names:
                     self.zone_aliases[a].add(k)
+                    # (and without the province it opens with, as its committee's name is written in full:
+                    # 辽宁法库经济开发区 … 法库经济开发区管理委员会)
+                    if (rest := _without_province(a)) and rest.endswith(zones):
+                        self.zone_aliases[rest].add(k)
 
     def committee_of(self, key: Key) -> Key | None:
         """The longest committee whose name begins ``key``'s: 市委统战部 -> 市委."""
@@ -482,6 +486,16 @@ class BodyIndex:
             if found:
                 return min(found, key=lambda z: (-len(z.name), z))
         return None
+
+
+def _without_province(name: str) -> str:
+    """``name`` without the province it opens with (辽宁法库经济开发区 -> 法库经济开发区), else ""."""
+    gaz = load_gazetteer()
+    for n in range(min(len(name) - 2, 8), 1, -1):
+        place = gaz.written(name[:n])
+        if place is not None and place.level == "province":
+            return name[n:]
+    return ""
 
 
 def _part_of(res, by_article, bodies: BodyIndex) -> list[tuple]:

@@ -541,3 +541,12 @@ def test_an_office_named_with_its_county_places_the_county(rules_nlp):
     g = extract_graph([text], nlp=rules_nlp)
     located = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d.get("relation") == "located_in"}
     assert ("进贤县", "南昌市") in located, located
+
+
+def test_a_zones_committee_named_without_its_province_is_part_of_the_zone(nlp):
+    # the zone is written with its province (辽宁某某经济开发区), its committee without (某某经济开发区管理委员会)
+    import kg
+
+    g = kg.extract_graph(["辽宁法库经济开发区项目开工。该开发区管委会负责人介绍，园区新增企业12家。"], nlp=nlp)
+    rels = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d.get("relation") == "part_of"}
+    assert any(c.endswith("管理委员会") and z.endswith("经济开发区") for c, z in rels), rels

@@ -4286,7 +4286,9 @@ class EntityRules:
                 # "A、B、C|9|家|企业|代表": a count of firms right after the last item ends their list as
                 # 等 would (after a name only: "李某、王某及|30|家企业" counts other firms)
                 # ("武义、龙游|两县(x)|县委书记": jieba glues a count of one character to its level)
-                if (tags[j] == "m" or (tags[j] == "x" and self.rules.division_count_re.fullmatch(words[j]))) \
+                # (right after a listed item only: "三地|两区|一中心" is a slogan's count of kinds, no list)
+                if (tags[j] == "m" or (tags[j] == "x" and self.rules.division_count_re.fullmatch(words[j])
+                                       and j >= 2 and words[j - 2] in ("、", "和", "及"))) \
                         and j not in ends and tags[j - 1] not in STOP_TAGS | {"m", "v"} \
                         and not (words[j - 1] in self.rules.approximate_words and words[j - 2] in ends_words):
                     if self._counted_kind(words, tags, j - 1) == "COMPANY":
