@@ -308,7 +308,7 @@ def _place_aliases(a: DocumentAnalysis, gaz, short: dict[str, list[str]], result
              and (m.text not in gaz.aliases or m.rule == DATELINE_RULE)
              and (place := gaz.written(m.text)) is not None}
     # (or in full at the head of one of its offices only: "天台县人民政府", "天台县金融工作中心")
-    named |= {name for m in a.mentions if m.label == "AGENCY" and (name := _office_division(m.text, gaz))}
+    named |= {name for m in a.mentions if m.label == "AGENCY" and (name := _office_head_division(m.text, gaz))}
     if counties is not None and _county_paper(a):
         named |= _own_county(a, counties, gaz)
     # Each alias of those divisions -> its division, longest alias first.
@@ -343,8 +343,12 @@ def _place_aliases(a: DocumentAnalysis, gaz, short: dict[str, list[str]], result
     return replace(a, mentions=mentions)
 
 
-def _office_division(office: str, gaz) -> str:
-    """The county or city an office's name opens with, written in full (天台县人民政府 -> 天台县), else ""."""
+def _office_head_division(office: str, gaz) -> str:
+    """The county or city an office's name opens with, written in full (天台县人民政府 -> 天台县), else "".
+
+    (resolve's ``_named_division`` reads more from an office's name, an autonomous prefecture's short form
+    and a town's too; only counties and cities vouch for their aliases here.)
+    """
     for n in range(min(len(office) - 1, 9), 2, -1):
         head = office[:n]
         if head[-1] in KINDS and (place := gaz.written(head)) is not None and place.name == head \
