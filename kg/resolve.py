@@ -843,12 +843,12 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                         and _committee_of_kind(name, committee_names, zones, article_zone[m.article]):
                     # A bare 管委会 in an article about a zone is that zone's committee; so is one named by
                     # the zone's kind alone (县工业园区 … 工业园区管委会).
-                    canon = _zone_office(article_zone[m.article] + "管理委员会", homes.get(m.article, NO_HOME),
+                    canon = _office_at(article_zone[m.article] + "管理委员会", homes.get(m.article, NO_HOME),
                                          home, pref, province)
                 elif m.label == "AGENCY" and m.article in article_zone \
                         and _committee_of_kind(name, _zone_party_committees(), zones, article_zone[m.article]):
                     # (its 党工委, bare or after the zone's kind, as its 管委会)
-                    canon = _zone_office(article_zone[m.article] + next(c for c in _zone_party_committees()
+                    canon = _office_at(article_zone[m.article] + next(c for c in _zone_party_committees()
                                                                          if name.endswith(c)),
                                          homes.get(m.article, NO_HOME), home, pref, province)
                 elif m.label == "AGENCY":
@@ -866,8 +866,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     # The corpus's home city, where it has one, is the paper's: its 市委 is that city's
                     # in every article. Without one, each article's own divisions are the home. A home
                     # that is a city has no prefecture: a 州's offices are the article's prefecture's.
-                    canon = (canonical_agency(office, home, pref or at.prefecture, at.county, province, at.town) if home
-                             else canonical_agency(office, at.city, at.prefecture, at.county, at.province, at.town))
+                    canon = _office_at(office, at, home, pref, province)
                 elif m.label == "PROJECT":
                     gap = sentence_texts[sent_index][prev.s_end:m.s_start] if prev is not None else ""
                     new_mark = gap in entity_rule_spec().new_facility_marks  # "某某公司|新|生产基地项目"
@@ -1201,9 +1200,10 @@ def _zone_party_committees() -> frozenset[str]:
     return relation_rule_spec().zone_party_committees
 
 
-def _zone_office(office: str, at: "ArticleHome", home: str, pref: str, province: str) -> str:
-    """A zone's office named by the zone the article is about, under the name its office written in full
-    takes (湘西州古丈县工业集中区 … 该管委会: one committee, named with its county as the full one is)."""
+def _office_at(office: str, at: "ArticleHome", home: str, pref: str, province: str) -> str:
+    """An office's full name in its article, with the corpus's home city where it has one, else the article's
+    own divisions; one place for an office written in full and for a zone's bare committee, which so takes the
+    same name (湘西州古丈县工业集中区 … 该管委会: one committee, named with its county)."""
     return (canonical_agency(office, home, pref or at.prefecture, at.county, province, at.town) if home
             else canonical_agency(office, at.city, at.prefecture, at.county, at.province, at.town))
 
