@@ -599,6 +599,13 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
                   and not out[n:].startswith(TOWN_WORDS + TOWN_ENDS)), None)
     if short is not None:
         out = shorts[short] + out[len(short):]
+    # A division's office in another city by the division's alias (重庆驻广东办事处, 四川驻京办) is the one its
+    # full name names: the alias is the papers' way of writing the sender, as the short names above are.
+    for word in entity_rule_spec().mission_words:
+        at = out.find(word)
+        if at >= 2 and (full := load_gazetteer().aliases.get(out[:at])) and full != out[:at]:
+            out = full + out[at:]
+            break
     # An office after its government's short form (台南市府经发局, 市府经发局, as Taiwan's papers write
     # them) is the division's office: 台南市经发局; the government's own office (市府办) is the
     # government's (市政府办); but 市府路派出所 is named after a road.
@@ -1315,6 +1322,18 @@ def _merge_company_short_names(types: dict[Key, str], union) -> None:
                 matches.append(full[i])
         if len(matches) == 1:
             union(short, matches[0])
+    # "中建集团" beside "中国建筑集团有限公司", "中船重工" beside "中国船舶重工集团有限公司": a short name made of
+    # the first characters of the legal name's two-character words (the last may stay whole), with its
+    # group word or without; merged where exactly one legal name gives it.
+    by_acronym: dict[str, set[Key]] = defaultdict(set)
+    for key in full:
+        for acronym in _acronyms(key.name):
+            by_acronym[acronym].add(key)
+    for short in companies:
+        if _LEGAL.search(short.name) and not short.name.endswith(tuple(entity_rule_spec().group_words)):
+            continue
+        if len(keys := by_acronym.get(short.name, ())) == 1:
+            union(short, next(iter(keys)))
     # "中国交通建设股份公司" and "…股份有限公司", "…集团公司" and "…集团有限公司",
     # "建能实业公司" and "建能实业有限公司": news
     # drops 有限 and 有限责任 from a legal name; 集团 and 股份 it keeps, and they tell
@@ -1327,6 +1346,28 @@ def _merge_company_short_names(types: dict[Key, str], union) -> None:
     for keys in by_variant.values():
         for other in keys[1:]:
             union(keys[0], other)
+
+
+@lru_cache(maxsize=8192)
+def _acronyms(name: str) -> tuple[str, ...]:
+    """The short names a legal name's two-character words make, their first characters taken (the last
+    word may stay whole), with its group word and without, of three characters at least:
+    中国建筑集团有限公司 -> 中建集团 (中建 alone is too short to tell), 中国船舶重工集团有限公司 -> 中船重工."""
+    body = name
+    suffix = next((x for x in derivation_spec().legal_suffixes if body.endswith(x)), "")
+    body = body[: len(body) - len(suffix)]
+    group = next((g for g in sorted(entity_rule_spec().group_words, key=len, reverse=True)
+                  if suffix.startswith(g) or body.endswith(g)), "")
+    if not group:
+        return ()  # (a bank's or a firm's short name keeps a word of its own: 建行, no 中建银)
+    if body.endswith(group):
+        body = body[: len(body) - len(group)]
+    if len(body) % 2 or not 4 <= len(body) <= 8:
+        return ()
+    words = [body[i:i + 2] for i in range(0, len(body), 2)]
+    heads = "".join(w[0] for w in words[:-1])
+    out = {heads + words[-1][0], heads + words[-1]} if len(words) > 2 else {heads + words[-1][0]}
+    return tuple(sorted({x for a in out for x in (a + group, a) if len(x) >= 3}))
 
 
 def _merge_project_trailers(types: dict[Key, str], union) -> None:

@@ -1197,3 +1197,21 @@ def test_a_zone_named_like_another_provinces_county_names_no_county(nlp):
     # (a zone named after a county of the province the page names still names that county)
     res = _resolve(["江西省重点项目推进会召开。修水工业园与三家企业签约，县委书记出席并致辞。"], nlp)
     assert "修水县委" in _aliases(res, "agency"), _aliases(res, "agency")
+
+
+def test_a_groups_acronym_of_its_legal_names_words_is_the_group(nlp):
+    # the first characters of the legal name's two-character words, with the group word
+    companies = _aliases(_resolve(["副市长会见江东化工集团有限公司董事长。江化集团将在我市新建新材料产业园。"], nlp),
+                         "company")
+    assert "江化集团" in companies.get("江东化工集团有限公司", set()), companies
+    # (an acronym two legal names give is neither's)
+    companies = _aliases(_resolve(["江东化工集团有限公司、江北化肥集团有限公司董事长来访。江化集团将新建产业园。"], nlp),
+                         "company")
+    assert not [k for k, v in companies.items() if "江化集团" in v and k != "江化集团"], companies
+
+
+def test_a_divisions_office_in_another_city_by_its_alias_is_its_full_names(nlp):
+    # the papers write the sending division by its alias: 某省驻某地办事处 and 某驻某地办事处 are one office
+    labels = agency_labels(nlp, "重庆市驻广东办事处主任来访。会上，重庆驻广东办事处介绍了川渝合作项目。")
+    assert "重庆驻广东办事处" not in labels, labels
+    assert "重庆市驻广东办事处" in labels, labels
