@@ -166,6 +166,8 @@ class EntityRuleSpec:
     capacity_leads: frozenset[str]  # 存栏, 出栏: words before a capacity that count what a farm holds
     firm_party_organs: frozenset[str]  # 党委, 党组: after a company and before a post, the firm is named
     firm_committees: frozenset[str]  # 管理委员会: after a company's name (and a field word), the firm's board
+    zone_committees: frozenset[str]  # 管委会, 委员会: a zone's committee, no one's after a scope and a zone's kind
+    committee_leads: frozenset[str]  # 管理: between a zone's word and 委员会 ("开发区|管理|委员会")
     rate_periods: frozenset[str]  # 年, 日: a capacity's period, one word before its verb (日|处理|1200吨)
     project_word_tails: frozenset[str]  # 库, 部: after 项目, the projects' library or site office
     project_procedures: frozenset[str]  # 审批: "项目审批|服务部" names the office that approves projects
@@ -285,6 +287,7 @@ class EntityRuleSpec:
     zone_kinds: frozenset[str]  # 工业园区: after ordinary words only, a kind of zone (一流工业园区), no name
     zone_scopes: frozenset[str]  # 全省, 村级: a scope or a level before a kind of zone, which it does not name
     zone_scopes_longest: tuple[str, ...]  # the same, longest first, for str.endswith
+    zone_kinds_longest: tuple[str, ...]  # zone_kinds, longest first
     park_min_chars: int  # "零碳|产业园" is a kind of park, "黄沙浙商|产业园" one park
     facility_joiners: frozenset[str]  # 暨: a project joiner between two facilities only
     zone_ratings: frozenset[str]  # 二星级, 十快: a grade of zone, which names no zone
@@ -553,6 +556,8 @@ class EntityRuleSpec:
             capacity_leads=frozenset(spec.get("capacity_leads", ())),
             firm_party_organs=frozenset(spec.get("firm_party_organs", ())),
             firm_committees=frozenset(spec.get("firm_committees", ())),
+            zone_committees=frozenset(spec.get("zone_committees", ())),
+            committee_leads=frozenset(spec.get("committee_leads", ())),
             rate_periods=frozenset(spec.get("rate_periods", ("年",))),
             project_word_tails=frozenset(spec.get("project_word_tails", ())),
             project_procedures=frozenset(spec.get("project_procedures", ())),
@@ -677,6 +682,7 @@ class EntityRuleSpec:
             zone_kinds=frozenset(spec.get("zone_kinds", ())),
             zone_scopes=frozenset(spec.get("zone_scopes", ())),
             zone_scopes_longest=_longest_first(spec.get("zone_scopes", ())),
+            zone_kinds_longest=_longest_first(spec.get("zone_kinds", ())),
             park_min_chars=int(spec.get("park_min_chars", 0)),
             park_kinds=frozenset(spec.get("park_kinds", ())),
             policy_kinds=frozenset(spec.get("policy_kinds", ())),

@@ -180,6 +180,29 @@ def names_system(text: str, end: int) -> bool:
     return text.startswith(entity_rule_spec().system_words, end)
 
 
+def kind_zone_committee(text: str, start: int, end: int, spec) -> bool:
+    """Whether an office is the committees of a kind of zone, none named: "各省级|产业集聚区|管委会".
+
+    After a scope (zone_scopes) and only a zone's kind, a committee is every such zone's; a zone with a
+    name, or with a division's level before it (县产业集聚区管委会), has its own.
+
+    >>> spec = entity_rule_spec()
+    >>> kind_zone_committee("各省级产业集聚区管委会负责人", 3, 11, spec), kind_zone_committee("县产业集聚区管委会", 0, 9, spec)
+    (True, False)
+    """
+    name = text[start:end]
+    body = name.removeprefix(next((k for k in spec.zone_kinds_longest if name.startswith(k)), ""))
+    if body == name:  # (the committee alone, after its zone's kind: "省级产业集聚区|管委会")
+        head = next((k for k in spec.zone_kinds_longest if text.endswith(k, 0, start)), "")
+        before = start - len(head)
+    else:
+        head, before = name[:len(name) - len(body)], start
+    if not head:
+        return False
+    body = body.removeprefix(next((x for x in spec.committee_leads if body.startswith(x)), ""))
+    return body in spec.zone_committees and text.endswith(spec.zone_scopes_longest, 0, before)
+
+
 def fields_after(spec) -> re.Pattern:
     """The rest of a list of fields after one of its items: "…、文创医药|等领域", "科技、医药等不同领域"."""
     return re.compile("(?:、[^，。；、,;：:等\\s]{1,10})*等(?:%s)?(?:%s)" % (
@@ -598,6 +621,8 @@ class EntityRules:
             cands += self._capacity_lines(words, tags, offs, cands)
         cands += self._territory_places(cands, words, offs)
         cands += self._villages_after_towns(cands, words, tags, offs, text)
+        if any(c.label == "PLACE" and c.rule.startswith("suffix:") for c in cands):
+            cands = self._glued_divisions(cands, text)
         cands = self._autonomous_led(cands, text)
         if "等" in text and any(h in text for h in self.rules.field_heads):
             # "涉及…、文创医药等领域": an item of a list of fields is a trade, no firm of a trade's name
@@ -605,6 +630,8 @@ class EntityRules:
                                               and not text[c.start:c.end].endswith(self.rules.company_strong)
                                               and self._fields_after.match(text, c.end))]
         cands = [self._committee_of(text, c) for c in cands]
+        if "委员会" in text or "管委会" in text:
+            cands = [c for c in cands if not (c.label == "AGENCY" and kind_zone_committee(text, c.start, c.end, self.rules))]
         if self.rules.firm_committees and any(c.label == "AGENCY" and text[c.start:c.end] in self.rules.firm_committees
                                               for c in cands):
             cands = [c for c in cands if not self._firm_committee(text, c, words, tags, offs)]
@@ -930,6 +957,36 @@ class EntityRules:
                     name = "".join(words[x:y + 1])
                     if name not in r.generic and name not in r.false_words and not self._known_place(name):
                         out.append(Candidate(offs[x], offs[y] + 1, "PLACE", "suffix:村"))
+        return out
+
+    def _glued_divisions(self, cands, text) -> list[Candidate]:
+        """A division's name glued by jieba to a place below it: "落户|邵东|牛马|司镇", "广西|自治区|来宾市".
+
+        The suffix rule reads one place up to 镇 or 市; where what follows the division's name (its alias,
+        or a form the gazetteer reads as it) is a place the gazetteer files under that division (or a town
+        filed under none, as many towns share a name), the page names two places, as "邵东市牛马司镇"
+        and "广西壮族自治区来宾市" would.
+        """
+        below = {"province": ("city", "county", "town"), "city": ("county", "town"), "county": ("town",)}
+        out = []
+        for c in cands:
+            name = text[c.start:c.end]
+            if not (c.label == "PLACE" and c.rule.startswith("suffix:") and len(name) >= 5):
+                out.append(c)
+                continue
+            for k in range(2, len(name) - 2):
+                division = self.gazetteer.written(name[:k])
+                part = self.gazetteer.lookup(name[k:])
+                if (division is not None and part is not None and part.level in below.get(division.level, ())
+                        and part.name not in self.rules.generic
+                        # (a town's name many counties share is filed under none: 新兴镇)
+                        and ((part.parent is None and part.level == "town" and part.name[-1] in self.rules.town_levels)
+                             or division.name in self.gazetteer.parent_chain(part.name))):
+                    out.append(Candidate(c.start, c.start + k, "PLACE", "gazetteer-alias", c.prio))
+                    out.append(Candidate(c.start + k, c.end, "PLACE", "gazetteer", c.prio))
+                    break
+            else:
+                out.append(c)
         return out
 
     def _territory_places(self, cands, words, offs) -> list[Candidate]:

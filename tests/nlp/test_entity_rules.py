@@ -9005,3 +9005,29 @@ def test_a_road_after_a_zones_word_is_the_roads_own_name(nlp):
     got = ents(nlp, "新厂选址电子信息园区迎宾大道南侧。")
     assert ("迎宾大道", "PLACE") in got, got
     assert not [t for t, _ in got if t.startswith("园区")], got
+
+
+def test_a_divisions_name_glued_to_a_place_below_it_names_both(nlp):
+    # jieba cuts "邵东牛马司镇" across the county and the town: a county (by its alias) and its town
+    got = ents(nlp, "新建的物流园落户邵东牛马司镇，年内投产。")
+    assert ("邵东", "PLACE") in got and ("牛马司镇", "PLACE") in got, got
+    # (and a province's informal name glued to its city: the province, then the city)
+    got = ents(nlp, "他曾任广西自治区来宾市副市长。")
+    assert ("广西自治区", "PLACE") in got and ("来宾市", "PLACE") in got, got
+
+
+def test_the_committees_of_a_kind_of_zone_name_no_body(nlp):
+    # after a scope and only a zone's kind, a committee is every such zone's, none named
+    got = ents(nlp, "全省各省级产业集聚区管委会负责人参加培训。")
+    assert not [t for t, lab in got if lab == "AGENCY"], got
+    got = ents(nlp, "他曾任国家级开发区管理委员会副主任。")
+    assert not [t for t, lab in got if lab == "AGENCY"], got
+    # (a county's zone has its own)
+    got = ents(nlp, "会议由县产业集聚区管委会主办。")
+    assert ("县产业集聚区管委会", "AGENCY") in got, got
+
+
+def test_a_high_tech_park_by_its_short_name_is_a_zone(nlp):
+    # "某某高新园": jieba cuts 高新|园, and the city's name alone had been the place
+    got = ents(nlp, "签约企业将入驻石门高新园，主要生产电子元件。")
+    assert ("石门高新园", "PLACE") in got, got
