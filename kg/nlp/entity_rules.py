@@ -636,6 +636,7 @@ class EntityRules:
                                               for c in cands):
             cands = [c for c in cands if not self._firm_committee(text, c, words, tags, offs)]
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
+                                                                   or institution_organ(text[c.start:c.end], self.rules)
                                                                    or self._counted_levels(text, c.start, c.end)
                                                                    or self._office_plural(text, c.end, words, offs)))]
         cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
@@ -4319,6 +4320,7 @@ class EntityRules:
         # Enumerations end at 等 or right before a status predicate; both are rare,
         # so find them first instead of testing every token.
         ends: dict[int, tuple[str, str]] = {}
+        visited: list[Candidate] = []
         for j, w in enumerate(words if "等" in words else ()):
             if w == "等":
                 label = self._enumeration_head(text, words, tags, offs, j)
@@ -4327,8 +4329,11 @@ class EntityRules:
                 elif self.rules.division_count_re.match(text, offs[j] + 1) or self._division_head(text, offs[j] + 1):
                     # "石桥、红星等8个村", "新立、东溪等乡镇（街道）": the items are the villages or towns
                     ends[j] = ("PLACE", "enumeration")
-                elif text.startswith(self.rules.visit_list_ends, offs[j] + 1) and self._visited_firms(words, tags, j):
-                    ends[j] = ("COMPANY", "enumeration")
+                elif text.startswith(self.rules.visit_list_ends, offs[j] + 1):
+                    if self._visited_firms(words, tags, j):
+                        ends[j] = ("COMPANY", "enumeration")
+                    else:
+                        visited += self._visited_sites_firms(words, tags, offs, j)
         listed = "、" in text
         if listed and any(a in text for a in self.rules.list_appositives):
             appositives = self.rules.list_appositives
@@ -4489,7 +4494,7 @@ class EntityRules:
                     # road), and a brand the item rule would split off stays in its project.
                     found = [replace(c, prio=1) for c in found]
                 out.extend(found)
-        return out
+        return out + visited
 
     def _introduced_lists(self, words, tags, offs):
         """Lists a count of projects or firms introduces: "本次开工的9个项目|包括|：A、B、C等",
@@ -4647,6 +4652,29 @@ class EntityRules:
         if any(self._known_place(words[y]) or tags[y] == "ns" for it in items for y in it):
             return False
         return any(_trade(words[it[0]]) for it in items)
+    def _visited_sites_firms(self, words, tags, offs, j) -> list[Candidate]:
+        """The firms among the sites a visit went through, ending at 等 (``j``), where the list mixes them
+        with villages and parks: "先后到杨集镇|鸿旺|牧业、某某村、小康庄|中实|泵业等地".
+
+        An item's last two words, a brand no dictionary holds (or one it tags as a name) and a firm's
+        trade word, are a firm; the place before them is where it is, read by the rules for places.
+        """
+        out = []
+        x, end = j - 1, j
+        while x >= 0 and words[x] not in CLAUSE_PUNCT - {"、"}:
+            if words[x] == "、" or x == 0 or words[x - 1] in CLAUSE_PUNCT - {"、"}:
+                first = x + 1 if words[x] == "、" else x
+                last = end - 1
+                if last - 1 >= first and _trade(words[last]) and len(words[last - 1]) >= 2 \
+                        and not self._known_place(words[last - 1]) \
+                        and (tags[last - 1] in ("x", "nz", "nrt") or not self._ordinary_word(words[last - 1], tags[last - 1])):
+                    # ("东坪|镇瑞丰|牧业": a town's level jieba glued to the brand is the town's)
+                    glued = int(len(words[last - 1]) >= 3 and words[last - 1][0] in self.rules.town_levels)
+                    out.append(Candidate(offs[last - 1] + glued, offs[last] + len(words[last]), "COMPANY", "enumeration"))
+                end = x
+            x -= 1
+        return out
+
     def _enumeration_head(self, text, words, tags, offs, j) -> str | None:
         """Type named by the head noun after 等 ("等(一批…)项目"), if any."""
         r = self.rules
@@ -4938,6 +4966,11 @@ class EntityRules:
                 announced = i and (words[x] in r.event_verbs or words[x] in r.signing_verbs) and tags[x].startswith("v")
                 # "…、合作开展|某某市矿产资源勘查项目": an item's own verb before the place its name opens with
                 led = label == "PROJECT" and words[x] in r.project_stop and self._known_place(words[x + 1])
+                # ("县委副书记、县长某某|深入|A、B等项目": a leader's posts listed, then the visit: the sites
+                # start after its verb, and the posts are no items)
+                visited = i and words[x] in r.visit_verbs and any(
+                    words[y] in r.person_titles or words[y].endswith(r.person_title_ends) for y in range(a, x))
+                announced = announced or visited
                 if (words[x] in r.item_cuts and not self._brand_locative(words, tags, x)) or clause or announced or led \
                         or (offs is not None and offs[x] + len(words[x]) != offs[x + 1]):
                     a = x + 1  # "…的|X", "A创建暨|B项目", "另有|比亚迪汽车", a headline's "275亿元 |开州…"
@@ -6512,6 +6545,24 @@ def _source_rank(rule: str) -> int:
 
 
 _NOTE = re.compile(r"[（(][^）()]*[）)]")
+
+
+def institution_organ(name: str, spec) -> bool:
+    """Whether an office is the party organ of a school or a hospital named by its kind alone: 学院党委,
+    县医院党委, 县人民医院党委.
+
+    Such an organ runs an institution the page does not name, no government's business, so it is no
+    agency; a named institution's (北京大学党委) is an organisation of its own, as the news sets mark it.
+
+    >>> spec = entity_rule_spec()
+    >>> institution_organ("学院党委", spec), institution_organ("县人民医院党委", spec), institution_organ("北京大学党委", spec)
+    (True, True, False)
+    """
+    organ = next((o for o in spec.firm_party_organs if name.endswith(o)), "")
+    body = name[:len(name) - len(organ)]
+    if body[:1] in spec.office_divisions:
+        body = body[1:]
+    return bool(organ) and (body in spec.institution_heads or body in spec.numbered_institutions)
 
 
 def unnamed_place_firm(name: str, spec) -> bool:

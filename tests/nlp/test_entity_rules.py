@@ -9031,3 +9031,25 @@ def test_a_high_tech_park_by_its_short_name_is_a_zone(nlp):
     # "某某高新园": jieba cuts 高新|园, and the city's name alone had been the place
     got = ents(nlp, "签约企业将入驻石门高新园，主要生产电子元件。")
     assert ("石门高新园", "PLACE") in got, got
+
+
+def test_the_party_organ_of_a_school_or_hospital_named_by_its_kind_is_no_agency(nlp):
+    # the organ runs an institution the page does not name, no government's business
+    for text in ("学院党委书记王某出席签约仪式并讲话。", "县医院党委书记李某陪同调研。", "县人民医院党委召开会议。"):
+        got = ents(nlp, text)
+        assert not [t for t, lab in got if lab == "AGENCY"], (text, got)
+
+
+def test_a_leaders_posts_before_a_visit_are_no_items_of_the_sites_list(nlp):
+    # "县委副书记、县长某某|深入|A、B等项目": the posts' 、 had made the list one of people
+    got = ents(nlp, "县委副书记、县长王某深入县农机厂烘干设备技改、东岭富硒茶加工厂房等项目施工现场。")
+    assert ("县农机厂烘干设备技改", "PROJECT") in got and ("东岭富硒茶加工厂房", "PROJECT") in got, got
+    # (富硒, "selenium-rich", which jieba cuts 富|硒, is a crop's selling point, no brand's last character)
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+def test_the_firms_among_a_visits_mixed_sites_are_firms(nlp):
+    # a visit's list of villages, parks and firms by their short names: a brand and a trade word is a firm
+    got = ents(nlp, "调研组先后到东坪镇瑞丰牧业、张湾村、西岭公园、长庆泵业等地进行观摩。")
+    assert ("瑞丰牧业", "COMPANY") in got and ("长庆泵业", "COMPANY") in got, got
+    assert ("张湾村", "PLACE") in got, got
