@@ -42,7 +42,8 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import Entry, load_lexicons, package_lexicon
-from kg.nlp.tokenizer import TOKENS_KEY, JiebaTokenizer, base_tags, common_name_words, common_verb_words, doc_text
+from kg.nlp.tokenizer import (TOKENS_KEY, JiebaTokenizer, base_tags, common_name_words, common_time_words, common_verb_words,
+                              doc_text)
 from kg.script import is_cjk
 from kg.spec import COMPANY_REF, PROJECT_REF, EntityRuleSpec, abbreviations, derivation_spec, entity_rule_spec
 
@@ -637,6 +638,8 @@ class EntityRules:
             cands = [c for c in cands if not self._firm_committee(text, c, words, tags, offs)]
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
                                                                    or institution_organ(text[c.start:c.end], self.rules)
+                                                                   or (c.rule.startswith("suffix:")
+                                                                       and document_code(text, c.start, c.end))
                                                                    or self._counted_levels(text, c.start, c.end)
                                                                    or self._office_plural(text, c.end, words, offs)))]
         cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
@@ -700,6 +703,7 @@ class EntityRules:
             every = {o + len(w) for w, o in zip(words, offs) if w[:1] in starts and (
                      w in self.rules.determiners or _any_division(w, self.rules))
                      and not w.startswith(self.rules.back_determiners)}
+            every |= self._peer_levels_after(words, offs, every)
             cands = [c for c in cands if not (c.label in ("AGENCY", "PLACE") and c.start in every)]
         refs = self._home_refs(text, offs)
         chosen = _select(cands, {(s, e) for s, e, _ in refs})
@@ -835,6 +839,25 @@ class EntityRules:
             return True
         return x >= 2 and tags[x - 1] in ("n", "vn") and len(words[x - 1]) == 2 \
             and offs[x - 2] + len(words[x - 2]) == offs[x - 1] and words[x - 2].endswith(r.company_strong)
+
+    def _peer_levels_after(self, words, offs, every: set[int]) -> set[int]:
+        """Where a determiner's level shares its office with the next item: "各县、区|人民政府", "各市、州|党委".
+
+        After a determiner's level (各县), the next item that opens with a level of the same rank names
+        the same kind of body for every division of that level, no one's (各镇、县发改委 may well be the
+        towns and the county's own commission: 镇 and 县 are no peers).
+        """
+        out = set()
+        index = {o: x for x, o in enumerate(offs)}
+        for p in every:
+            x = index.get(p)
+            if x is None or x < 1 or x + 1 >= len(words) or words[x] != "、":
+                continue
+            level = words[x - 1][-1:]
+            nxt = words[x + 1][:1]
+            if any(level in peers and nxt in peers for peers in self.rules.peer_levels) and level != nxt:
+                out.add(offs[x + 1])
+        return out
 
     def _committee_of(self, text: str, c: Candidate) -> Candidate:
         """A party committee's name where a candidate office runs on into 政府 right after it: "旗委|政府".
@@ -1465,6 +1488,8 @@ class EntityRules:
         n = len(text)
         bounds = set(offs)
         bounds.add(n)
+        # (a word before a space ends there, where no word starts: "灌云县 灌南县" on a list's line)
+        bounds.update(o - 1 for o in offs if o and text[o - 1].isspace())
         ends = sorted(bounds)
         trailers = self.rules.industry_trailers
         venues = self.rules.venue_trailers
@@ -3209,6 +3234,11 @@ class EntityRules:
                 # and a character, right before the trade, are the firm's brand (zg and d end other names)
                 k -= 2
                 break
+            if label == "COMPANY" and strength == "strong" and t == "t" and len(w) == 2 and k < j \
+                    and (k == 0 or tags[k - 1] in ("w", "_SP")) and w not in common_time_words(_COMMON_TIME_COUNT) \
+                    and all(words[x] in r.legal_forms or words[x] in r.group_words for x in range(k + 1, j)):
+                k -= 1  # "、|星月(t)|集团|有限公司": a rare time word alone before the legal form is the brand
+                break  # (今年 and 目前 are the times they look like: common_time_words)
             if label == "COMPANY" and strength == "strong" and t in STOP_TAGS and k > 0 and len(w) >= 2 \
                     and (self._known_place(w) or self.gazetteer.written(w) is not None) \
                     and all(words[x] in r.legal_forms for x in range(k + 1, j)):
@@ -4925,7 +4955,7 @@ class EntityRules:
                 continue  # "凤州至|凤县一级公路改建工程等项目": one road's two ends
             if label == "PROJECT" and self._stop_in_compound(words, tags, x):
                 continue  # "水泥窑|协同|处置|固废项目": half of a compound the item's name holds
-            if words[x] in r.boundary or words[x] in r.event_verbs or words[x] in r.visit_verbs \
+            if words[x] in r.boundary or words[x] in r.event_verbs or words[x] in r.visit_verbs or words[x] in r.naming_words \
                     or self._glued_stop(words[x], tags[x], r.boundary) \
                     or (not clause_start and words[x] in r.project_stop and not self._facility_work(words, tags, x)
                         and not self._before_legal_form(words, x, b0)) \
@@ -6346,6 +6376,9 @@ def _common_name_word(word: str, tag: str) -> bool:
 
 # How often jieba's dictionary counts a word it tags nr for the word to be an ordinary one (科普: 297).
 _COMMON_NAME_COUNT = 200
+# How often jieba's dictionary counts a word it tags t for the word to be the time it looks like
+# (往年: 624, 今年: 9959; the brands 星月 and 中天: 100 and 113).
+_COMMON_TIME_COUNT = 500
 
 
 def _firm_categories(name: str, rules) -> bool:
@@ -6545,6 +6578,21 @@ def _source_rank(rule: str) -> int:
 
 
 _NOTE = re.compile(r"[（(][^）()]*[）)]")
+
+
+_DOCUMENT_YEAR = re.compile(r"[〔\[［【]\s*(?:19|20)[0-9]{2}\s*[〕\]］】]")
+
+
+def document_code(text: str, start: int, end: int) -> bool:
+    """Whether four characters or fewer are the issuer's code of a document's number: "永委〔2007〕6号".
+
+    The code abbreviates the issuer its own way (永政发, 永委 for 永康市委): read by its suffix alone, or
+    by the model, it is no name the page gives a body (a known office's word, 县委〔2007〕, is still its).
+
+    >>> document_code("根据永委〔2007〕6号文件", 2, 4), document_code("永委会议", 0, 2)
+    (True, False)
+    """
+    return end - start <= 4 and _DOCUMENT_YEAR.match(text, end) is not None
 
 
 def institution_organ(name: str, spec) -> bool:

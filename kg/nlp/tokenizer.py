@@ -196,6 +196,15 @@ def common_verb_words(min_count: int) -> frozenset[str]:
     return frozenset(word for word, count in found if int(count) >= min_count)
 
 
+@lru_cache(maxsize=4)
+def common_time_words(min_count: int) -> frozenset[str]:
+    """The words jieba's dictionary tags as times (t) and counts at least ``min_count`` times: 今年 9959,
+    明天 3264 are the times they look like; 星月 100 and 中天 113 are as often a firm's brand. One pass,
+    on first use."""
+    found = re.findall(r"^(\S+) (\d+) t$", _jieba_dictionary().read_text("utf-8"), re.M)
+    return frozenset(word for word, count in found if int(count) >= min_count)
+
+
 def dictionary_counts(words) -> dict[str, int]:
     """How often jieba's dictionary counts each of ``words`` (0 for one it does not hold).
 

@@ -9053,3 +9053,32 @@ def test_the_firms_among_a_visits_mixed_sites_are_firms(nlp):
     got = ents(nlp, "调研组先后到东坪镇瑞丰牧业、张湾村、西岭公园、长庆泵业等地进行观摩。")
     assert ("瑞丰牧业", "COMPANY") in got and ("长庆泵业", "COMPANY") in got, got
     assert ("张湾村", "PLACE") in got, got
+
+
+def test_a_determiners_level_shares_its_office_with_a_peer_level_after_it(nlp):
+    # "各县、区人民政府": every county's and district's government, no one's
+    got = ents(nlp, "各县、区人民政府，市各委、办、局：")
+    assert not [t for t, lab in got if lab == "AGENCY"], got
+    # (a town and the county are no peers: the county's own commission is named)
+    got = ents(nlp, "各镇、县发改委要做好服务。")
+    assert ("县发改委", "AGENCY") in got, got
+
+
+def test_firms_named_in_an_honours_notice_start_after_the_verb(nlp):
+    # "决定|命名|某某集团有限公司": jieba reads 命名 as a noun
+    got = ents(nlp, "决定命名铁犁集团有限公司、天星集团有限公司等5家企业为龙头企业。")
+    assert ("铁犁集团有限公司", "COMPANY") in got, got
+
+
+def test_a_rare_time_word_alone_before_a_legal_form_is_the_brand(nlp):
+    # jieba tags 星月 a time; before 集团有限公司, with nothing else, it is the firm's brand
+    got = ents(nlp, "天河集团有限公司，星月集团有限公司，步阳集团有限公司。")
+    assert ("星月集团有限公司", "COMPANY") in got, got
+    # (a time the word is, 目前, names none)
+    got = ents(nlp, "目前集团有限公司正在筹建。")
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+def test_the_issuers_code_of_a_documents_number_is_no_office(nlp):
+    got = ents(nlp, "根据永委〔2007〕6号文件精神，决定表彰先进企业。")
+    assert not [t for t, lab in got if lab == "AGENCY"], got

@@ -237,3 +237,11 @@ def test_a_pipeline_rebuilt_from_its_config_and_bytes_segments_as_the_original()
     again.from_bytes(nlp.to_bytes())
     text = "市发展和改革委员会与东北西新材料有限公司签订合作协议，东北西产业园管委会负责推进。"
     assert [t.text for t in again(text)] == [t.text for t in nlp(text)]
+
+
+def test_divisions_listed_on_a_line_with_spaces_are_found_in_full(nlp):
+    # a name before a space ends where no word starts: the gazetteer's names were missed, and the model
+    # then vetoed the suffix rule's reading of them (the default pipeline, rules and model)
+    got = [(e.text, e.label_) for e in nlp("灌南县 灌云县 东海县 海州区").ents]
+    for name in ("灌南县", "灌云县", "东海县", "海州区"):
+        assert (name, "PLACE") in got, (name, got)
