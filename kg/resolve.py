@@ -107,10 +107,12 @@ def destinations(analysis: DocumentAnalysis, words: tuple[str, ...], nested: boo
 
 
 def _away(analysis: DocumentAnalysis) -> set:
-    """The places a document's own people travel to ("赴青岛、北京…洽谈"), those that name an
+    """The places a document's own people travel to ("赴青岛、北京…洽谈", "我市在深圳举办…", "在深圳期间"), those that name an
     association of businessmen ("深圳市山东商会": where it is, where they come from), and those its own
     place borders ("与武汉市新洲区毗邻"): no home of it."""
     away = destinations(analysis, derivation_spec().away_words, nested=True)
+    away |= destinations(analysis, derivation_spec().away_openers, nested=True)
+    stays = derivation_spec().stay_words
     association = derivation_spec().association_re
     neighbour = derivation_spec().neighbour_re
     texts = None
@@ -126,6 +128,8 @@ def _away(analysis: DocumentAnalysis) -> set:
             if association.match(text, m.s_end) or (bordering[m.sentence] and neighbour.match(text, m.s_end)
                                                       and _bordering(text, m.s_start)):
                 away.add(m)
+            elif stays and text.startswith(stays, m.s_end) and text[:m.s_start].endswith("在"):
+                away.add(m)  # "在|深圳|期间": where the paper's people stayed
     return away
 
 
@@ -190,6 +194,14 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
                 continue
             counts[place.name] += 1
             seen.add(place.name)
+        # The story's own paper ("来源：渭南日报") names its home as the article's home reads it, however
+        # often the story names the city its people went to ("我市在深圳举办…").
+        for art in a.articles:
+            for sentence in art.sentences:
+                for name in _outlet_divisions(sentence.text):
+                    if gaz.places[name].level in ("city", "county"):
+                        counts[name] += OUTLET_WEIGHT
+                        seen.add(name)
         if not seen:
             # A page that names no county or city of its own (its only one the neighbour its leaders went
             # to) may name its towns: two or more whose county is one, where each town's name is unique

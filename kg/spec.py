@@ -1077,6 +1077,8 @@ class DerivationSpec:
     not_trades: frozenset[str] = frozenset()  # 大业, 伟业: ends like 钴业 and is a brand
     trade_works: tuple[str, ...] = ()  # 制造: the work after a trade word (汽车|制造), part of the trade
     away_words: tuple[str, ...] = ()  # 赴: before places the paper's own people travel to, no home
+    away_openers: tuple[str, ...] = ()  # 我市在: before a place the paper's own division holds an event in, no home
+    stay_words: tuple[str, ...] = ()  # 期间: after 在 and a place, the paper's people's stay there, no home
     association_re: re.Pattern = re.compile("(?!)")  # "…山东商会" after a place: an association's name, no home
     association_words: tuple[str, ...] = ()  # 商会: an office so named is an association, no home of its places
     neighbour_re: re.Pattern = re.compile("(?!)")  # "…毗邻" after a place (and 与 before it): a neighbour, no home
@@ -1114,6 +1116,8 @@ class DerivationSpec:
             national_openers=tuple(spec.get("national_openers", ())),
             level_pronouns=MappingProxyType(dict(spec.get("level_pronouns", {}))),
             away_words=tuple(spec.get("away_words", ())),
+            away_openers=tuple(spec.get("away_openers", ())),
+            stay_words=tuple(spec.get("stay_words", ())),
             neighbour_re=re.compile("[\u4e00-\u9fff、]{0,10}?(?:%s)" % "|".join(
                 map(re.escape, spec.get("neighbour_words", ()))) if spec.get("neighbour_words") else "(?!)"),
             association_words=tuple(spec.get("association_words", ())),

@@ -1215,3 +1215,19 @@ def test_a_divisions_office_in_another_city_by_its_alias_is_its_full_names(nlp):
     labels = agency_labels(nlp, "重庆市驻广东办事处主任来访。会上，重庆驻广东办事处介绍了川渝合作项目。")
     assert "重庆驻广东办事处" not in labels, labels
     assert "重庆市驻广东办事处" in labels, labels
+
+
+def test_where_the_papers_own_city_holds_an_event_or_stays_is_no_home(nlp):
+    # "我市在深圳举办…", "在深圳期间": the paper's people are away; 市委 is their own city's
+    text = ("10月21日，我市在深圳举办招商推介会。市委副书记出席，宝鸡企业家代表发言。"
+            "在深圳期间，代表团考察了多家企业。会议介绍了宝鸡的投资环境，深圳企业家踊跃参加。")
+    labels = agency_labels(nlp, text)
+    assert "宝鸡市委" in labels, labels
+
+
+def test_the_storys_own_paper_names_the_corpus_home_as_the_articles(nlp):
+    # "来源：某某日报": a one-page corpus whose story names the city it reports from more often than its own
+    text = ("来源：宝鸡日报\n市委书记会见了深圳客商。深圳企业家表示，将在宝鸡投资，深圳的产业转移正在加快。"
+            "市委将做好服务。")
+    labels = agency_labels(nlp, text)
+    assert "宝鸡市委" in labels, labels
