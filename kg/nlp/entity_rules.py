@@ -618,6 +618,8 @@ class EntityRules:
         if "投资" in text:
             cands += self._invested_facilities(words, tags, offs, cands)
         cands += self._projects_after_companies(cands)
+        if any(v in text for v in self.rules.head_invest_verbs):
+            cands = self._after_firm_verb(cands, text)
         if any(h in text for h in self.rules.capacity_line_heads):
             cands += self._capacity_lines(words, tags, offs, cands)
         cands += self._territory_places(cands, words, offs)
@@ -1192,6 +1194,17 @@ class EntityRules:
             for c in cands:
                 if c.label == "COMPANY" and c.rule.startswith("suffix") and c.start < p.start < c.end <= p.end - 4:
                     out.append(Candidate(c.end, p.end, "PROJECT", p.rule, p.prio))
+        return out
+
+    def _after_firm_verb(self, cands, text: str) -> list[Candidate]:
+        """A suffix project right after a firm's name, begun after the firm's verb: "某某集团公司|投资|某县旅游
+        开发项目", "某某有限公司|参股|某县纺织业项目" (the firm builds it; the verb is no part of its name)."""
+        ends = {c.end for c in cands if c.label == "COMPANY"}
+        out = []
+        for c in cands:
+            verb = next((v for v in self.rules.head_invest_verbs if text.startswith(v, c.start)), "") \
+                if c.label == "PROJECT" and c.rule.startswith("suffix") and c.start in ends else ""
+            out.append(replace(c, start=c.start + len(verb)) if verb and c.end - c.start - len(verb) >= 4 else c)
         return out
 
     def _numbered_bureaus(self, text: str, cands) -> list[Candidate]:
@@ -5685,7 +5698,8 @@ class EntityRules:
         return joint is not None and self._facility_kind(words, a, joint)
 
     def _after_trim(self, words, a, last, brand=False, tags=None) -> int:
-        """The first word from ``a`` that is no leading word (新建, 续建): "百特辉医疗公司|新建|年产…项目",
+        """The first word from ``a`` that is no leading word (新建, 续建) nor the head firm's verb (投资, 参股):
+        "百特辉医疗公司|新建|年产…项目",
         nor an amount of money the firm invests ("某某电器公司|5|亿元|风光互补…": how much, no name).
 
         After a brand's company head, a product keeps its first character ("鑫拓科技|新|材料…").
@@ -5694,8 +5708,9 @@ class EntityRules:
             y = self._past_amount(words, tags, a, last)
             if a < y <= last and words[y - 1].endswith("元"):
                 a = y
-        while a < last and _leading(words, a, last + 1, self.rules) and not (brand and self._glued_product(words, a)):
-            a += 1
+        while a < last and (_leading(words, a, last + 1, self.rules) or words[a] in self.rules.head_invest_verbs) \
+                and not (brand and self._glued_product(words, a)):
+            a += 1  # ("某某集团公司|投资|某县旅游开发项目": the firm's verb, no part of what it builds)
         return a
 
     @staticmethod

@@ -9082,3 +9082,9 @@ def test_a_rare_time_word_alone_before_a_legal_form_is_the_brand(nlp):
 def test_the_issuers_code_of_a_documents_number_is_no_office(nlp):
     got = ents(nlp, "根据永委〔2007〕6号文件精神，决定表彰先进企业。")
     assert not [t for t, lab in got if lab == "AGENCY"], got
+
+
+def test_a_firms_verb_between_it_and_its_project_is_no_part_of_the_project(nlp):
+    # "分别是某某公司|参股|某县纺织业项目、某某集团公司|投资|某县旅游开发项目"
+    got = ents(nlp, "意向项目2个，分别是东岭纺织有限公司参股平县纺织业项目、启航投资集团公司投资平县旅游开发项目。")
+    assert ("平县纺织业项目", "PROJECT") in got and ("平县旅游开发项目", "PROJECT") in got, got

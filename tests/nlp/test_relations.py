@@ -580,3 +580,9 @@ def test_places_a_count_of_sites_lies_in_are_no_partners_and_hold_nothing_before
     assert not [h for h in got if h[1] in ("partners", "located_in")], got
     # (one thing "位于" a place still lies there)
     assert ("格尔木工业园", "located_in", "柴达木盆地", "located-at") in hits(nlp, "格尔木工业园位于柴达木盆地。")
+
+
+def test_a_firm_taking_a_stake_in_a_project_funds_it(nlp):
+    # "X参股Y": the investor of a project it holds a stake in, as "X投资Y"
+    assert ("东岭纺织有限公司", "builds", "平县纺织业项目", "company-invests-builds") in hits(
+        nlp, "东岭纺织有限公司参股平县纺织业项目。")
