@@ -618,6 +618,8 @@ class EntityRules:
         if "投资" in text:
             cands += self._invested_facilities(words, tags, offs, cands)
         cands += self._projects_after_companies(cands)
+        if "行" in text:
+            cands += self._office_bank_branches(cands, text)
         if any(v in text for v in self.rules.head_invest_verbs):
             cands = self._after_firm_verb(cands, text)
         if any(h in text for h in self.rules.capacity_line_heads):
@@ -1195,6 +1197,14 @@ class EntityRules:
                 if c.label == "COMPANY" and c.rule.startswith("suffix") and c.start < p.start < c.end <= p.end - 4:
                     out.append(Candidate(c.end, p.end, "PROJECT", p.rule, p.prio))
         return out
+
+    def _office_bank_branches(self, cands, text: str) -> list[Candidate]:
+        """A branch of a bank that is an office, named by its place: "人民银行|连云港市中心支行" (the central
+        bank's, as "工商银行|某某分行" is a commercial bank's) is one body, the bank's, no firm."""
+        banks = {c.end: c for c in cands if c.label == "AGENCY" and text.endswith("银行", c.start, c.end)}
+        return [Candidate(banks[c.start].start, c.end, "AGENCY", "lexicon-branch", c.prio)
+                for c in cands if c.label == "COMPANY" and c.start in banks and c.rule.startswith("suffix:")
+                and text[c.start:c.end].endswith(tuple(self.rules.branch_suffixes))]
 
     def _after_firm_verb(self, cands, text: str) -> list[Candidate]:
         """A suffix project right after a firm's name, begun after the firm's verb: "某某集团公司|投资|某县旅游

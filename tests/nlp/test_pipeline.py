@@ -245,3 +245,9 @@ def test_divisions_listed_on_a_line_with_spaces_are_found_in_full(nlp):
     got = [(e.text, e.label_) for e in nlp("灌南县 灌云县 东海县 海州区").ents]
     for name in ("灌南县", "灌云县", "东海县", "海州区"):
         assert (name, "PLACE") in got, (name, got)
+
+
+def test_a_branch_of_the_central_bank_is_one_office(nlp):
+    # "人民银行|某某市中心支行": the central bank is an office, and so is its branch, named with it
+    got = [(e.text, e.label_) for e in nlp("人民银行平县中心支行行长出席会议。").ents]
+    assert ("人民银行平县中心支行", "AGENCY") in got, got
