@@ -4167,12 +4167,7 @@ class EntityRules:
         """
         r = self.rules
         if suf.endswith(r.village_firm_ends):
-            # "农机专业合作社", "粮油专业合作社": a kind of cooperative by what it does, none named
-            # (青山村粮油专业合作社 names its village)
-            core = next((body[:-len(f)] for f in r.cooperative_forms if body.endswith(f)), body)
-            # (and the form alone: "领办了|农民专业合作社", the kind every village runs)
-            return bool(core) and not (core in r.cooperative_trades or _trade(core) or core in r.generic
-                                       or core in r.generic_bodies)
+            return bool(body) and not kind_cooperative(body, r)
         if not suf.endswith(("公司", "集团")) and not (after_bracket and suf in r.legal_forms and _trade(body)):
             # 中国银行, 建设银行: banks and the like are named by their body (but "某某（浙江）|建材|股份",
             # a trade and a legal form after a bracketed region, is what is left of a legal name whose
@@ -6618,6 +6613,21 @@ def document_code(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     return end - start <= 4 and _DOCUMENT_YEAR.match(text, end) is not None
+
+
+def kind_cooperative(body: str, spec) -> bool:
+    """Whether a co-operative's name before its 合作社 names a kind of co-operative, none in particular:
+    "农机专业", "粮油专业" (what it does), "农机服务专业" (and the work it does for its trade), "农民专业"
+    (the form alone, the kind every village runs); "青山村粮油专业" names its village.
+
+    >>> spec = entity_rule_spec()
+    >>> kind_cooperative("农机服务专业", spec), kind_cooperative("青山村粮油专业", spec)
+    (True, False)
+    """
+    core = next((body[:-len(f)] for f in spec.cooperative_forms if body.endswith(f)), body)
+    core = next((core[:-len(w)] for w in spec.cooperative_works if core.endswith(w) and len(core) > len(w)), core)
+    return not core or core in spec.cooperative_trades or _trade(core) or core in spec.generic \
+        or core in spec.generic_bodies
 
 
 def institution_organ(name: str, spec) -> bool:

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
 from kg.nlp.entity_rules import (begins_firm_outlet, document_code, unnamed_place_firm, begins_outlet, ends_like_no_office, ends_slogan, fields_after,
-                                 institution_organ, is_generic_name, is_trade, kind_zone_committee, listed_person, ranking_scope, names_system, place_trailer,
+                                 institution_organ, is_generic_name, kind_cooperative, is_trade, kind_zone_committee, listed_person, ranking_scope, names_system, place_trailer,
                                  qualifies_noun, quoted_goal, bearing, quoted_nickname)
 from kg.nlp.tokenizer import base_tags, doc_text
 from kg.spec import entity_rule_spec
@@ -195,6 +195,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None
     if label == "AGENCY" and _firm_party_post(text, start, end, spec):
         return None  # "某某集团党委|书记": a post in the firm's own party organ; the rules name the firm
+    if label == "COMPANY" and (suf := next((x for x in spec.village_firm_ends if text.endswith(x, start, end)), "")) \
+            and kind_cooperative(text[start:end - len(suf)], spec):
+        return None  # "植保专业合作社": a kind of co-operative, none named, as the rules read it
     if label == "AGENCY" and document_code(text, start, end):
         return None  # "永委〔2007〕6号": the issuer's code of a document's number, as the rules read it
     if label == "AGENCY" and institution_organ(text[start:end], spec):

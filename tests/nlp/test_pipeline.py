@@ -251,3 +251,11 @@ def test_a_branch_of_the_central_bank_is_one_office(nlp):
     # "人民银行|某某市中心支行": the central bank is an office, and so is its branch, named with it
     got = [(e.text, e.label_) for e in nlp("人民银行平县中心支行行长出席会议。").ents]
     assert ("人民银行平县中心支行", "AGENCY") in got, got
+
+
+def test_a_cooperative_named_by_its_trade_and_work_is_a_kind_of_none(nlp):
+    # "农机服务专业合作社", "植保专业合作社": the kinds a town sets up, none named (by the rules or the model)
+    got = [(e.text, e.label_) for e in nlp("全镇统一组建土地专业合作社、劳务专业合作社、农机服务专业合作社、植保专业合作社等。").ents]
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+    got = [(e.text, e.label_) for e in nlp("青山村农机服务专业合作社成立。").ents]
+    assert ("青山村农机服务专业合作社", "COMPANY") in got, got
