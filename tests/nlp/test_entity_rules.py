@@ -9005,3 +9005,14 @@ def test_a_road_after_a_zones_word_is_the_roads_own_name(nlp):
     got = ents(nlp, "新厂选址电子信息园区迎宾大道南侧。")
     assert ("迎宾大道", "PLACE") in got, got
     assert not [t for t, _ in got if t.startswith("园区")], got
+
+
+def test_a_lines_length_or_a_grids_voltage_opens_a_projects_name(nlp):
+    # "500万米|…管材项目", "某地|35千伏|输变电工程": a length a line makes, or the voltage a grid's works are
+    # built for, is part of the project's name, as a capacity in tonnes is
+    got = ents(nlp, "某某管业公司投资建设500万米燃气管道生产项目。")
+    assert ("500万米燃气管道生产项目", "PROJECT") in got, got
+    got = ents(nlp, "北岭35千伏输变电工程年底前完工。")
+    assert ("北岭35千伏输变电工程", "PROJECT") in got, got
+    got = ents(nlp, "新建石桥110kV变电站工程，投资8000万元。")
+    assert ("石桥110kV变电站工程", "PROJECT") in got, got
