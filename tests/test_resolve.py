@@ -1197,3 +1197,18 @@ def test_a_zone_named_like_another_provinces_county_names_no_county(nlp):
     # (a zone named after a county of the province the page names still names that county)
     res = _resolve(["江西省重点项目推进会召开。修水工业园与三家企业签约，县委书记出席并致辞。"], nlp)
     assert "修水县委" in _aliases(res, "agency"), _aliases(res, "agency")
+
+
+def test_a_special_regions_bureau_is_one_office_however_its_region_and_government_are_written():
+    # "香港特区|投资推广署", "香港特区政府|投资推广署": papers shorten the region's level and write its
+    # government before the bureau or not; one office, and the region itself is 香港特别行政区
+    import kg
+
+    g = kg.extract_graph(["香港特区政府招商投资促进局负责人表示，欢迎企业落户。"
+                          "香港特区招商投资促进局随后与三家企业签约，香港特区将提供便利。"])
+    labels = {d["type"]: set() for _, d in g.nodes(data=True)}
+    for _, d in g.nodes(data=True):
+        labels[d["type"]].add(d["label"])
+    offices = [a for a in labels.get("agency", ()) if a.endswith("投资促进局")]
+    assert offices == ["香港特别行政区招商投资促进局"], labels
+    assert "香港特别行政区" in labels.get("place", ()) and "香港特区" not in labels.get("place", ()), labels

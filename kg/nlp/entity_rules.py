@@ -1592,6 +1592,16 @@ class EntityRules:
             if c.label == "PLACE" and c.rule.startswith("gazetteer") \
                     and (c.end not in known or c.start < known[c.end].start):
                 known[c.end] = c
+        # Whose an office is, where a field opens its name and no gazetteer name comes first: a government
+        # ("澳门特区政府|招商|投资促进局") or a region written with its short level ("澳门特区|招商|…"), which
+        # the suffix rules read; the office is theirs, as it is a division's
+        owners: dict[int, Candidate] = {}
+        regions, governments = tuple(r.government_owners), tuple(r.owned_suffixes)
+        for c in cands:
+            if (c.label == "PLACE" and text.endswith(regions, c.start, c.end)) \
+                    or (c.label == "AGENCY" and text.endswith(governments, c.start, c.end)
+                        and c.rule.startswith("suffix")):
+                owners[c.end] = c
         out = []
         for c in cands:
             if c.label != "AGENCY" or not c.rule.startswith(("abbreviation", "lexicon")):
@@ -1615,7 +1625,7 @@ class EntityRules:
                     continue
             if x is not None and x >= 2 and words[x - 1] in r.office_fields:
                 # "渝中区|招商|投资促进局", "县|招商|投资促进局": a field the office's full name opens with
-                before = known.get(offs[x - 1])
+                before = known.get(offs[x - 1]) or owners.get(offs[x - 1])
                 if before is not None or (words[x - 2] in r.admin and len(words[x - 2]) == 1):
                     out.append(Candidate(before.start if before is not None else offs[x - 2], c.end, "AGENCY", rule,
                                          c.prio))

@@ -9016,3 +9016,12 @@ def test_a_lines_length_or_a_grids_voltage_opens_a_projects_name(nlp):
     assert ("北岭35千伏输变电工程", "PROJECT") in got, got
     got = ents(nlp, "新建石桥110kV变电站工程，投资8000万元。")
     assert ("石桥110kV变电站工程", "PROJECT") in got, got
+
+
+def test_a_special_regions_office_opened_by_its_field_keeps_the_field(nlp):
+    # "香港特区政府|招商|投资促进局", "香港特区|贸易|投资促进局": the field opens the office's full name after its
+    # government or its region as after a county (县|招商|投资促进局); alone, 投资促进局 would be the page's own
+    got = ents(nlp, "记者从香港特区政府招商投资促进局获悉，今年落户企业增多。")
+    assert ("香港特区政府招商投资促进局", "AGENCY") in got, got
+    got = ents(nlp, "香港特区贸易投资促进局组织企业考察。")
+    assert ("香港特区贸易投资促进局", "AGENCY") in got, got
