@@ -2830,6 +2830,14 @@ class EntityRules:
                 lead = 1
                 k -= 1
                 break
+            at = max((i for i in range(2, len(w)) if w[i] in r.addressee_chars), default=0) \
+                if label == "COMPANY" and t == "x" and len(w) >= 3 else 0
+            if at:
+                # "市长王明对(x)|某某集团", "陈某对鑫(x)|达|集团": the speaker and the preposition, then the firm
+                if at + 1 < len(w):
+                    lead = at + 1
+                    k -= 1
+                break
             if label == "COMPANY" and t == "x" and len(w) >= 3 and k > 0 and words[k - 1] + w[0] in self._home_words:
                 # "与|我|县华宇(x)|药业": a guess glued the paper's own county (我县, 本市) to the brand after it
                 lead = 1

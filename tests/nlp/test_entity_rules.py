@@ -9025,3 +9025,12 @@ def test_a_special_regions_office_opened_by_its_field_keeps_the_field(nlp):
     assert ("香港特区政府招商投资促进局", "AGENCY") in got, got
     got = ents(nlp, "香港特区贸易投资促进局组织企业考察。")
     assert ("香港特区贸易投资促进局", "AGENCY") in got, got
+
+
+def test_a_speakers_name_and_preposition_glued_by_a_guess_stay_out_of_the_firm_after_them(nlp):
+    # "李霁对(x)|宝丰|集团", "陈霁对鑫(x)|达|集团": jieba's guess ran the speaker's name and 对 into one word,
+    # and the firm's name starts after the preposition
+    got = ents(nlp, "李霁对宝丰集团来县投资表示欢迎。")
+    assert ("宝丰集团", "COMPANY") in got and not [t for t, _ in got if "对" in t], got
+    got = ents(nlp, "市长陈霁对鑫达集团落户表示祝贺。")
+    assert ("鑫达集团", "COMPANY") in got and not [t for t, _ in got if "对" in t], got
