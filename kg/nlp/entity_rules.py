@@ -3093,6 +3093,9 @@ class EntityRules:
                     and words[j] == suf and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 k -= 1  # "褐煤|提质|项目": what the plant does to the goods before it, the project's own work
                 continue
+            if label == "PROJECT" and w in r.policy_verbs and k + 1 < j and w + words[k + 1] in r.works_verbs:
+                k -= 1  # "某某公路|提质|改造|项目": the verb opens the works done to the facility before it
+                continue
             if label == "PROJECT" and w in r.policy_verbs:
                 break  # "补链、强链、|延链|高端化工产业项目": what the projects do for a chain, no part of a name
             if label == "PROJECT" and (self._glued_clause(w) or w.startswith(r.comparatives)):

@@ -9034,3 +9034,12 @@ def test_a_speakers_name_and_preposition_glued_by_a_guess_stay_out_of_the_firm_a
     assert ("宝丰集团", "COMPANY") in got and not [t for t, _ in got if "对" in t], got
     got = ents(nlp, "市长陈霁对鑫达集团落户表示祝贺。")
     assert ("鑫达集团", "COMPANY") in got and not [t for t, _ in got if "对" in t], got
+
+
+def test_a_roads_upgrade_opened_by_a_policy_verb_is_the_roads_project(nlp):
+    # "某某公路|提质|改造|项目": jieba holds 提质 as a verb of its own (as in "产业提质"), but with 改造 after it
+    # it is the works done to the road, and the road's project is named whole
+    got = ents(nlp, "今年完成西坪公路提质改造项目，全长8公里。")
+    assert ("西坪公路提质改造项目", "PROJECT") in got, got
+    got = ents(nlp, "县里启动滨河大道提质扩容工程。")
+    assert ("滨河大道提质扩容工程", "PROJECT") in got, got
