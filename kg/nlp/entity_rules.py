@@ -5161,7 +5161,15 @@ class EntityRules:
         # ("落地|中|北高新区": where it lands, then the name; "确保|中|氦科技…投产": a drive's object is the
         # projects and their firms, never something in progress as "建设|中" is)
         return k == 0 or not words[k - 1][-1].isalnum() or tags[k - 1] in _LOCATIVE_OPENER_TAGS \
-            or words[k - 1] in self.rules.site_preps or words[k - 1] in self.rules.drive_verbs
+            or words[k - 1] in self.rules.site_preps or words[k - 1] in self.rules.drive_verbs \
+            or self._division_before_brand(words, tags, k)
+
+    def _division_before_brand(self, words, tags, k) -> bool:
+        """Whether a county or a city written in full right before the locative at ``k`` says where the
+        name after it is ("某某市|中|化学…新材料", "某县|中|电…基地"): a division is placed by no "in"."""
+        w = words[k - 1]
+        return k + 1 < len(words) and len(w) >= 2 \
+            and tags[k + 1] not in STOP_TAGS and (tags[k - 1] == "ns" or self._known_place(w))
 
     def _region_brand(self, words, tags, k) -> bool:
         """Whether the region's part at ``k`` (西部, 中部) opens a brand jieba does not know, with nothing it

@@ -9043,3 +9043,12 @@ def test_a_roads_upgrade_opened_by_a_policy_verb_is_the_roads_project(nlp):
     assert ("西坪公路提质改造项目", "PROJECT") in got, got
     got = ents(nlp, "县里启动滨河大道提质扩容工程。")
     assert ("滨河大道提质扩容工程", "PROJECT") in got, got
+
+
+def test_a_state_brands_middle_character_after_a_division_opens_the_name(nlp):
+    # "某市|中(f)|化学…项目": jieba reads a state firm's 中 as "in", but a division written right before it is
+    # where the project is, never something "in" which: the brand opens the name, not a word after it
+    got = ents(nlp, "总投资6亿元的宜都市中化学环保材料项目开工。")
+    assert ("宜都市中化学环保材料项目", "PROJECT") in got, got
+    got = ents(nlp, "其中，枝江市中化学新材料、远安县中材新材料基地等3个项目投资过十亿元。")
+    assert ("枝江市中化学新材料", "PROJECT") in got and not [t for t, _ in got if t.startswith("化学")], got
