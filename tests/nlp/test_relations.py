@@ -580,3 +580,13 @@ def test_places_a_count_of_sites_lies_in_are_no_partners_and_hold_nothing_before
     assert not [h for h in got if h[1] in ("partners", "located_in")], got
     # (one thing "位于" a place still lies there)
     assert ("格尔木工业园", "located_in", "柴达木盆地", "located-at") in hits(nlp, "格尔木工业园位于柴达木盆地。")
+
+
+def test_the_papers_own_city_before_its_listed_counties_is_no_partner(nlp):
+    # "与我市|甲县、乙县签订": 我市 says whose counties follow; the counties sign, each with the firm in its
+    # place after 分别, and the city itself signs nothing here
+    found = [(s, t) for s, r, t, _ in hits(nlp, "华信集团、东岳控股有限公司分别与我市临安县、淳化县签订战略合作协议。")
+             if r == "partners"]
+    assert sorted(found) == sorted([("华信集团", "临安县"), ("东岳控股有限公司", "淳化县")]), found
+    # (alone, the city is still the partner)
+    assert hits(nlp, "东岳控股有限公司与我市签订合作协议。") == [("东岳控股有限公司", "partners", "我市", "signs-with")]
