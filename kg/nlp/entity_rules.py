@@ -5165,8 +5165,8 @@ class EntityRules:
             or self._division_before_brand(words, tags, k)
 
     def _division_before_brand(self, words, tags, k) -> bool:
-        """Whether a county or a city written in full right before the locative at ``k`` says where the
-        name after it is ("某某市|中|化学…新材料", "某县|中|电…基地"): a division is placed by no "in"."""
+        """Whether a place's name right before the locative at ``k`` (a division, a province) says where
+        the name after it is ("某某市|中|化学…新材料", "浙江|中|能…项目"): a division is placed by no "in"."""
         w = words[k - 1]
         return k + 1 < len(words) and len(w) >= 2 \
             and tags[k + 1] not in STOP_TAGS and (tags[k - 1] == "ns" or self._known_place(w))
