@@ -618,6 +618,13 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
         if at >= 2 and (full := load_gazetteer().aliases.get(out[:at])) and full != out[:at]:
             out = full + out[at:]
             break
+    # A special region's office (澳门特区招商投资促进局, 澳门特区政府招商投资促进局) is the region's, named
+    # after it in full: papers shorten the level, and write the government before its bureaus or not.
+    for short, level in derivation_spec().region_short_levels.items():
+        at = out.find(short)
+        rest = out[at + len(short):]
+        if at > 0 and rest and load_gazetteer().written(out[:at] + level) is not None:
+            out = out[:at] + level + (rest[len("政府"):] if rest.startswith("政府") and rest != "政府" else rest)
     # An office after its government's short form (台南市府经发局, 市府经发局, as Taiwan's papers write
     # them) is the division's office: 台南市经发局; the government's own office (市府办) is the
     # government's (市政府办); but 市府路派出所 is named after a road.
@@ -969,6 +976,12 @@ def _canonical_place(name: str, home: str, context: frozenset[str] = frozenset()
     if place is None and name.endswith("县") and len(name) >= 3 \
             and (city := gaz.written(name[:-1])) is not None and city.level == "county" and city.name == name[:-1] + "市":
         return city.name  # 瑞安县, "瑞安县(市)": a county made a city, by its old level word (jieba holds the old name)
+    if place is None:
+        # 澳门特区 is 澳门特别行政区, as its government is: papers shorten the level, not the place
+        for short, level in derivation_spec().region_short_levels.items():
+            if name.endswith(short) and len(name) > len(short) \
+                    and (region := gaz.written(name[: -len(short)] + level)) is not None:
+                return region.name
     if place is None:
         # 东安 is 东安县 (Hunan) or 东安区 (Heilongjiang): the one the corpus writes in full,
         # or its document names a division above, if exactly one of them.

@@ -244,6 +244,7 @@ class EntityRuleSpec:
     capacity_class_marks: tuple[str, ...]  # 级: 百万吨级, a capacity's class after its unit
     open_legal_forms: tuple[str, ...]  # 有限责任: the first word of a legal form jieba cut in two
     company_glue_chars: frozenset[str]  # 为, 以: a clause's character a guess glues to a brand's first word
+    addressee_chars: frozenset[str]  # 对, 向: a preposition a guess glues to the person's name before it
     inside_chars: frozenset[str]  # 内: "within" after a zone, glued by a guess to the next name
     lead_words: tuple[str, ...]  # 日电, 时任: before a name, never in it; longest first
     border_words: tuple[str, ...]  # 东临, 南接: a border's side before its neighbour's name (also lead words)
@@ -638,6 +639,7 @@ class EntityRuleSpec:
             capacity_class_marks=tuple(spec.get("capacity_class_marks", ())),
             open_legal_forms=tuple(spec.get("open_legal_forms", ())),
             company_glue_chars=frozenset(spec.get("function_chars", ())) | frozenset(spec.get("frame_chars", ())),
+            addressee_chars=frozenset(spec.get("addressee_chars", ())),
             inside_chars=frozenset(spec.get("inside_chars", ())),
             lead_words=_longest_first(tuple(spec.get("lead_words", ())) + tuple(spec.get("border_words", ()))),
             border_words=_longest_first(spec.get("border_words", ())),

@@ -1231,3 +1231,18 @@ def test_the_storys_own_paper_names_the_corpus_home_as_the_articles(nlp):
             "市委将做好服务。")
     labels = agency_labels(nlp, text)
     assert "宝鸡市委" in labels, labels
+
+
+def test_a_special_regions_bureau_is_one_office_however_its_region_and_government_are_written():
+    # "香港特区|投资推广署", "香港特区政府|投资推广署": papers shorten the region's level and write its
+    # government before the bureau or not; one office, and the region itself is 香港特别行政区
+    import kg
+
+    g = kg.extract_graph(["香港特区政府招商投资促进局负责人表示，欢迎企业落户。"
+                          "香港特区招商投资促进局随后与三家企业签约，香港特区将提供便利。"])
+    labels = {d["type"]: set() for _, d in g.nodes(data=True)}
+    for _, d in g.nodes(data=True):
+        labels[d["type"]].add(d["label"])
+    offices = [a for a in labels.get("agency", ()) if a.endswith("投资促进局")]
+    assert offices == ["香港特别行政区招商投资促进局"], labels
+    assert "香港特别行政区" in labels.get("place", ()) and "香港特区" not in labels.get("place", ()), labels

@@ -1698,6 +1698,16 @@ class EntityRules:
             if c.label == "PLACE" and c.rule.startswith("gazetteer") \
                     and (c.end not in known or c.start < known[c.end].start):
                 known[c.end] = c
+        # Whose an office is, where a field opens its name and no gazetteer name comes first: a government
+        # ("澳门特区政府|招商|投资促进局") or a region written with its short level ("澳门特区|招商|…"), which
+        # the suffix rules read; the office is theirs, as it is a division's
+        owners: dict[int, Candidate] = {}
+        regions, governments = tuple(r.government_owners), tuple(r.owned_suffixes)
+        for c in cands:
+            if (c.label == "PLACE" and text.endswith(regions, c.start, c.end)) \
+                    or (c.label == "AGENCY" and text.endswith(governments, c.start, c.end)
+                        and c.rule.startswith("suffix")):
+                owners[c.end] = c
         out = []
         for c in cands:
             if c.label != "AGENCY" or not c.rule.startswith(("abbreviation", "lexicon")):
@@ -1721,7 +1731,7 @@ class EntityRules:
                     continue
             if x is not None and x >= 2 and words[x - 1] in r.office_fields:
                 # "渝中区|招商|投资促进局", "县|招商|投资促进局": a field the office's full name opens with
-                before = known.get(offs[x - 1])
+                before = known.get(offs[x - 1]) or owners.get(offs[x - 1])
                 if before is not None or (words[x - 2] in r.admin and len(words[x - 2]) == 1):
                     out.append(Candidate(before.start if before is not None else offs[x - 2], c.end, "AGENCY", rule,
                                          c.prio))
@@ -2926,6 +2936,14 @@ class EntityRules:
                 lead = 1
                 k -= 1
                 break
+            at = max((i for i in range(2, len(w)) if w[i] in r.addressee_chars), default=0) \
+                if label == "COMPANY" and t == "x" and len(w) >= 3 else 0
+            if at:
+                # "市长王明对(x)|某某集团", "陈某对鑫(x)|达|集团": the speaker and the preposition, then the firm
+                if at + 1 < len(w):
+                    lead = at + 1
+                    k -= 1
+                break
             if label == "COMPANY" and t == "x" and len(w) >= 3 and k > 0 and words[k - 1] + w[0] in self._home_words:
                 # "与|我|县华宇(x)|药业": a guess glued the paper's own county (我县, 本市) to the brand after it
                 lead = 1
@@ -3180,6 +3198,9 @@ class EntityRules:
             if label == "PROJECT" and w in r.policy_verbs and k == j - 1 and k > 0 and tags[k - 1] in NOUN_TAGS \
                     and words[j] == suf and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 k -= 1  # "褐煤|提质|项目": what the plant does to the goods before it, the project's own work
+                continue
+            if label == "PROJECT" and w in r.policy_verbs and k + 1 < j and w + words[k + 1] in r.works_verbs:
+                k -= 1  # "某某公路|提质|改造|项目": the verb opens the works done to the facility before it
                 continue
             if label == "PROJECT" and w in r.policy_verbs:
                 break  # "补链、强链、|延链|高端化工产业项目": what the projects do for a chain, no part of a name
@@ -5278,7 +5299,15 @@ class EntityRules:
         # ("落地|中|北高新区": where it lands, then the name; "确保|中|氦科技…投产": a drive's object is the
         # projects and their firms, never something in progress as "建设|中" is)
         return k == 0 or not words[k - 1][-1].isalnum() or tags[k - 1] in _LOCATIVE_OPENER_TAGS \
-            or words[k - 1] in self.rules.site_preps or words[k - 1] in self.rules.drive_verbs
+            or words[k - 1] in self.rules.site_preps or words[k - 1] in self.rules.drive_verbs \
+            or self._division_before_brand(words, tags, k)
+
+    def _division_before_brand(self, words, tags, k) -> bool:
+        """Whether a place's name right before the locative at ``k`` (a division, a province) says where
+        the name after it is ("某某市|中|化学…新材料", "浙江|中|能…项目"): a division is placed by no "in"."""
+        w = words[k - 1]
+        return k + 1 < len(words) and len(w) >= 2 \
+            and tags[k + 1] not in STOP_TAGS and (tags[k - 1] == "ns" or self._known_place(w))
 
     def _region_brand(self, words, tags, k) -> bool:
         """Whether the region's part at ``k`` (西部, 中部) opens a brand jieba does not know, with nothing it

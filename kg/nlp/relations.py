@@ -39,6 +39,7 @@ _RANGE = re.compile(r"^\{(\d*),?(\d*)\}$")
 _ATTRIBUTIVE = re.compile(r"(?:、[^，。；、,;]{1,8})*的|[·•]")
 # What a partner may be: a name, or the paper's own division ("与我县签约", "与该县签订")
 _PARTNER_LABELS = frozenset({"COMPANY", "AGENCY", "PLACE", "HOME_CITY", "HOME_COUNTY", "HOME_PREFECTURE"})
+_HOME_LABELS = frozenset({"HOME_CITY", "HOME_COUNTY", "HOME_PREFECTURE"})
 # Marks before a 与 that goes on with a list of signings
 _LIST_MARKS = frozenset("、，,；;")
 # Quotation marks, which hold a title or a slogan: a marker inside one works no signing outside it
@@ -271,6 +272,10 @@ class SentenceRelations:
                     pos = span.start  # "与市体育局、上海电力、上海仪电、中国电信…": one item no rule named
                 if span.start != pos or span.label_ not in _PARTNER_LABELS:
                     break
+                after = bisect_left(starts, span.end) if span.label_ in _HOME_LABELS else len(spans)
+                if after < len(spans) and spans[after].start == span.end and spans[after].label_ == "PLACE":
+                    pos = span.end  # "与我市|甲县、乙县签订": the paper's own city holds the divisions listed after it
+                    continue
                 if partners and span.label_ == "PLACE":
                     mark = next((x for x in range(span.end, min(span.end + 3, len(doc))) if doc[x].text == "、"), None)
                     if mark is not None and mark > span.end and _unnamed_item(doc, span.start, mark + 1):

@@ -9088,3 +9088,50 @@ def test_a_firms_verb_between_it_and_its_project_is_no_part_of_the_project(nlp):
     # "分别是某某公司|参股|某县纺织业项目、某某集团公司|投资|某县旅游开发项目"
     got = ents(nlp, "意向项目2个，分别是东岭纺织有限公司参股平县纺织业项目、启航投资集团公司投资平县旅游开发项目。")
     assert ("平县纺织业项目", "PROJECT") in got and ("平县旅游开发项目", "PROJECT") in got, got
+
+
+def test_a_lines_length_or_a_grids_voltage_opens_a_projects_name(nlp):
+    # "500万米|…管材项目", "某地|35千伏|输变电工程": a length a line makes, or the voltage a grid's works are
+    # built for, is part of the project's name, as a capacity in tonnes is
+    got = ents(nlp, "某某管业公司投资建设500万米燃气管道生产项目。")
+    assert ("500万米燃气管道生产项目", "PROJECT") in got, got
+    got = ents(nlp, "北岭35千伏输变电工程年底前完工。")
+    assert ("北岭35千伏输变电工程", "PROJECT") in got, got
+    got = ents(nlp, "新建石桥110kV变电站工程，投资8000万元。")
+    assert ("石桥110kV变电站工程", "PROJECT") in got, got
+
+
+def test_a_special_regions_office_opened_by_its_field_keeps_the_field(nlp):
+    # "香港特区政府|招商|投资促进局", "香港特区|贸易|投资促进局": the field opens the office's full name after its
+    # government or its region as after a county (县|招商|投资促进局); alone, 投资促进局 would be the page's own
+    got = ents(nlp, "记者从香港特区政府招商投资促进局获悉，今年落户企业增多。")
+    assert ("香港特区政府招商投资促进局", "AGENCY") in got, got
+    got = ents(nlp, "香港特区贸易投资促进局组织企业考察。")
+    assert ("香港特区贸易投资促进局", "AGENCY") in got, got
+
+
+def test_a_speakers_name_and_preposition_glued_by_a_guess_stay_out_of_the_firm_after_them(nlp):
+    # "李霁对(x)|宝丰|集团", "陈霁对鑫(x)|达|集团": jieba's guess ran the speaker's name and 对 into one word,
+    # and the firm's name starts after the preposition
+    got = ents(nlp, "李霁对宝丰集团来县投资表示欢迎。")
+    assert ("宝丰集团", "COMPANY") in got and not [t for t, _ in got if "对" in t], got
+    got = ents(nlp, "市长陈霁对鑫达集团落户表示祝贺。")
+    assert ("鑫达集团", "COMPANY") in got and not [t for t, _ in got if "对" in t], got
+
+
+def test_a_roads_upgrade_opened_by_a_policy_verb_is_the_roads_project(nlp):
+    # "某某公路|提质|改造|项目": jieba holds 提质 as a verb of its own (as in "产业提质"), but with 改造 after it
+    # it is the works done to the road, and the road's project is named whole
+    got = ents(nlp, "今年完成西坪公路提质改造项目，全长8公里。")
+    assert ("西坪公路提质改造项目", "PROJECT") in got, got
+    got = ents(nlp, "县里启动滨河大道提质扩容工程。")
+    assert ("滨河大道提质扩容工程", "PROJECT") in got, got
+
+
+def test_a_state_brands_middle_character_after_a_division_opens_the_name(nlp):
+    # "某市|中(f)|化学…项目": jieba reads a state firm's 中 as "in", but a division written right before it is
+    # where the project is, never something "in" which: the brand opens the name, not a word after it
+    got = ents(nlp, "总投资6亿元的宜都市中化学环保材料项目开工。")
+    assert ("宜都市中化学环保材料项目", "PROJECT") in got, got
+    got = ents(nlp, "其中，枝江市中化学新材料、远安县中材新材料基地等3个项目投资过十亿元。")
+    assert ("枝江市中化学新材料", "PROJECT") in got and not [t for t, _ in got if t.startswith("化学")], got

@@ -586,3 +586,13 @@ def test_a_firm_taking_a_stake_in_a_project_funds_it(nlp):
     # "X参股Y": the investor of a project it holds a stake in, as "X投资Y"
     assert ("东岭纺织有限公司", "builds", "平县纺织业项目", "company-invests-builds") in hits(
         nlp, "东岭纺织有限公司参股平县纺织业项目。")
+
+
+def test_the_papers_own_city_before_its_listed_counties_is_no_partner(nlp):
+    # "与我市|甲县、乙县签订": 我市 says whose counties follow; the counties sign, each with the firm in its
+    # place after 分别, and the city itself signs nothing here
+    found = [(s, t) for s, r, t, _ in hits(nlp, "华信集团、东岳控股有限公司分别与我市临安县、淳化县签订战略合作协议。")
+             if r == "partners"]
+    assert sorted(found) == sorted([("华信集团", "临安县"), ("东岳控股有限公司", "淳化县")]), found
+    # (alone, the city is still the partner)
+    assert hits(nlp, "东岳控股有限公司与我市签订合作协议。") == [("东岳控股有限公司", "partners", "我市", "signs-with")]
