@@ -2735,7 +2735,13 @@ class EntityRules:
             if label != "AGENCY" and (w in r.person_titles or (label == "PLACE" and w in r.event_verbs)):
                 break  # "市长|周继军|调研|西峰工业园区": a title or a visit comes before a name, never in it
             if label == "AGENCY" and w.endswith(r.person_title_ends) and self._post_of_body(words, k):
-                return None  # "县委书记|现场|办公室": a post holder's working office, named by the post, is no body
+                # "管委会副主任|某某|及|开发区招商局": the post's holder and another body, listed; the
+                # conjunction opens that body's name (the post names no body of its own)
+                joint = next((x for x in range(j - 1, k, -1) if tags[x] == "c"), None)
+                if joint is None or joint == j - 1:
+                    return None  # "县委书记|现场|办公室": a post holder's working office, named by the post, is no body
+                k = joint
+                break
             if label in ("PLACE", "AGENCY") and w.endswith(r.media_suffixes) and not w.endswith(r.media_exceptions) \
                     and (label == "PLACE" or tags[k + 1] in PLACE_NAME_TAGS or words[k + 1] in r.admin
                          or self._known_place(words[k + 1])):

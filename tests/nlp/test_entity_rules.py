@@ -9005,3 +9005,11 @@ def test_a_road_after_a_zones_word_is_the_roads_own_name(nlp):
     got = ents(nlp, "新厂选址电子信息园区迎宾大道南侧。")
     assert ("迎宾大道", "PLACE") in got, got
     assert not [t for t, _ in got if t.startswith("园区")], got
+
+
+def test_an_office_listed_after_a_post_holder_keeps_its_zone(nlp):
+    # "管委会副主任某某及开发区招商局": the post is the committee's, and the bureau after the conjunction is
+    # a zone's office, no group of the lexicon's (招商局集团)
+    assert_found(nlp, "管委会副主任胡振斌及开发区招商局、财政局等部门参加推介会。",
+                 {("开发区招商局", "AGENCY")}, {"招商局"})
+    assert_found(nlp, "县委书记现场办公室", set(), {"县委书记现场办公室", "现场办公室"})
