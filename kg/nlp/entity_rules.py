@@ -4429,6 +4429,11 @@ class EntityRules:
                     # ("惠及|高坪、石门等3个乡镇"): its last word, with its level if written apart
                     a = max(a, b - (2 if b - a >= 2 and words[b - 1] in self.rules.division_nouns else 1))
                 found = self._item_candidates(words, tags, offs, a, b, label, rule)
+                if label == "COMPANY" and r.listed_association_ends and "".join(words[a:b]).endswith(r.listed_association_ends):
+                    # an association at a fair, among the firms the head counts, read as they are
+                    # (a kind alone, the name's words cut off before it, names none: "…促进|协会")
+                    found = [replace(c, label="AGENCY") if text.endswith(r.listed_association_ends, c.start, c.end) else c
+                             for c in found if text[c.start:c.end] not in r.listed_association_ends]
                 if label == "PROJECT":
                     # "某某产业园一期|东西区": the side of the park the phase builds, named by its side alone
                     found = [c for c in found if not _SIDE_PART.fullmatch(text[c.start:c.end])]

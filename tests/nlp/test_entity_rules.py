@@ -9013,3 +9013,10 @@ def test_an_office_listed_after_a_post_holder_keeps_its_zone(nlp):
     assert_found(nlp, "管委会副主任胡振斌及开发区招商局、财政局等部门参加推介会。",
                  {("开发区招商局", "AGENCY")}, {"招商局"})
     assert_found(nlp, "县委书记现场办公室", set(), {"县委书记现场办公室", "现场办公室"})
+
+
+def test_an_association_listed_among_firms_is_an_agency(nlp):
+    # the head counts firms, but an association among them speaks for its trade, as an office does
+    assert_found(nlp, "四川省医药质量监督协会、成都康华药业有限公司等20家企业参加。",
+                 {("四川省医药质量监督协会", "AGENCY"), ("成都康华药业有限公司", "COMPANY")}, set())
+    assert_found(nlp, "四川省医药产业促进协会、成都康华药业有限公司等企业参加。", set(), {"协会"})
