@@ -827,6 +827,11 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                 prev = sent_mentions[i - 1] if i > 0 else None
                 if m.label == "PLACE" and len(name) > 2 and (local := _county_form(name, homes.get(m.article, NO_HOME).county)):
                     canon = local  # 县工业园区 of the county the article names
+                elif m.label == "PLACE" and name[:1] == "市" and name[1:] in zones \
+                        and (city := home or homes.get(m.article, NO_HOME).city):
+                    # 市经开区, as its committee (市经开区管委会) is named: the zone of the paper's city, or of
+                    # the city its article names, as one place with every mention of it
+                    canon = city + name[1:]
                 elif m.label == "PLACE" and len(name) == 1 and m.s_start > 0 and (
                         pair := sentence_texts[sent_index][m.s_start - 1] + name) in paired_readings:
                     canon = paired_readings[pair]  # "粤港|澳": Macao, where 澳 alone is Australia
@@ -1182,7 +1187,10 @@ def _committee_of_kind(name: str, committees: frozenset[str], zones: tuple[str, 
     if name in committees:
         return True
     kind = next((name[: -len(c)] for c in committees if name.endswith(c)), "")
-    return kind in zones and zone.endswith(kind)
+    if kind not in zones:
+        return False
+    # (by the kind's short form too: 经开区管委会 in an article about 某某经济开发区)
+    return zone.endswith(kind) or zone.endswith(dict(derivation_spec().zone_short_forms).get(kind, ()))
 
 
 def _party_committee_zone(office: str, zones: tuple[str, ...]) -> str:

@@ -1197,3 +1197,18 @@ def test_a_zone_named_like_another_provinces_county_names_no_county(nlp):
     # (a zone named after a county of the province the page names still names that county)
     res = _resolve(["江西省重点项目推进会召开。修水工业园与三家企业签约，县委书记出席并致辞。"], nlp)
     assert "修水县委" in _aliases(res, "agency"), _aliases(res, "agency")
+
+
+def test_a_citys_bare_zone_is_the_zone_of_the_city_its_article_names(rules_nlp):
+    # "市经开区" as a place is named as its committee is (市经开区管委会): the city's own zone
+    res = _resolve(["芜湖市召开招商大会。市经开区管委会与宏远食品有限公司签约，项目落户市经开区。"], rules_nlp)
+    places = _aliases(res, "place")
+    assert "市经开区" in places.get("芜湖市经开区", set()), places
+    assert "市经开区" not in places
+
+
+def test_a_zones_committee_by_its_kinds_short_form_is_the_zones(rules_nlp):
+    # "经开区管委会" in an article about 某某经济开发区: the one committee, written with the kind's short form
+    text = "宝鸡经济开发区举办招商推介会。\n推介会上，经开区管委会与三家企业签约。\n"
+    agencies = _aliases(_resolve([text], rules_nlp), "agency")
+    assert "经开区管委会" in agencies.get("宝鸡经济开发区管理委员会", set()), agencies
