@@ -1335,6 +1335,13 @@ def _merge_company_short_names(types: dict[Key, str], union) -> None:
     for keys in by_variant.values():
         for other in keys[1:]:
             union(keys[0], other)
+    # (and 股份 with it, "…羽绒股份有限公司" then "…羽绒公司", unless a group of the brand is named too)
+    for word in derivation_spec().dropped_legal_words:
+        for variant, keys in by_variant.items():
+            plain = variant[: -len(word) - 2] + "公司"
+            if variant.endswith(word + "公司") and plain in by_variant \
+                    and not any(v.startswith(plain[:-2] + "集团") for v in by_variant):
+                union(by_variant[plain][0], keys[0])
 
 
 def _merge_project_trailers(types: dict[Key, str], union) -> None:

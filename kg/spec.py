@@ -1047,6 +1047,7 @@ class DerivationSpec:
 
     strong_rules: tuple[str, ...]
     legal_suffixes: tuple[str, ...]  # longest first
+    dropped_legal_words: tuple[str, ...]  # 股份: dropped from a legal name with 有限 (…羽绒公司)
     trade_words: tuple[str, ...]  # longest first
     trade_endings: tuple[str, ...]  # the last character of a two-character trade word (钴业)
     forms: tuple[str, ...]
@@ -1085,6 +1086,7 @@ class DerivationSpec:
             strong_rules=tuple(spec["strong_rules"]),
             model_rules=tuple(spec.get("model_rules", ("statistical",))),
             legal_suffixes=_longest_first(spec["legal_suffixes"]),
+            dropped_legal_words=tuple(spec.get("dropped_legal_words", ())),
             trade_words=_longest_first(spec["trade_words"]),
             trade_endings=tuple(spec.get("trade_endings", ())),
             forms=tuple(spec["forms"]),

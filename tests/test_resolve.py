@@ -1212,3 +1212,13 @@ def test_a_zones_committee_by_its_kinds_short_form_is_the_zones(rules_nlp):
     text = "宝鸡经济开发区举办招商推介会。\n推介会上，经开区管委会与三家企业签约。\n"
     agencies = _aliases(_resolve([text], rules_nlp), "agency")
     assert "经开区管委会" in agencies.get("宝鸡经济开发区管理委员会", set()), agencies
+
+
+def test_a_firm_written_without_gufen_and_youxian_is_its_legal_name(rules_nlp):
+    # news drops 股份 with 有限 (…股份有限公司 then …公司); a group of the brand keeps its own name
+    companies = _aliases(_resolve(["江苏云翔纺织股份有限公司与我县签约。江苏云翔纺织公司董事长致辞。"], rules_nlp),
+                         "company")
+    assert "江苏云翔纺织公司" in companies.get("江苏云翔纺织股份有限公司", set()), companies
+    companies = _aliases(_resolve(["江苏云翔纺织股份有限公司与江苏云翔纺织集团有限公司签约。江苏云翔纺织公司出席。"],
+                                  rules_nlp), "company")
+    assert "江苏云翔纺织公司" not in companies.get("江苏云翔纺织股份有限公司", set()), companies
