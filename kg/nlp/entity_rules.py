@@ -634,6 +634,7 @@ class EntityRules:
                                                                    or ranking_scope(text, c.end, self.rules)))]
         cands = [c for c in cands if not (c.label == "COMPANY" and c.end - c.start <= 2 and self._given_name(text, c))]
         cands = [c for c in cands if not (c.label == "COMPANY" and unnamed_place_firm(text[c.start:c.end], self.rules))]
+        cands = [self._firm_after_its_divisions(text, c) for c in cands]
         if "区" in text:
             cands = [self._park_of_section(text, c) for c in cands]
             cands = [self._zone_after_owner(text, c) for c in cands]
@@ -3844,6 +3845,30 @@ class EntityRules:
         if m is None or m.end() != c.end or not self._zone_word(text[c.start:m.start()]):
             return c
         return Candidate(c.start, m.start(), c.label, "park-section", c.prio)
+
+    def _firm_after_its_divisions(self, text: str, c: Candidate) -> Candidate:
+        """A firm's legal name after the divisions it is in, written in full, where the name opens with one of
+        them again: "某省某市某县|某市某某科技有限公司" is the firm where it is, and its name starts at its
+        own place word (a name that goes on with no place, 某市某县|某某有限公司, is left as written)."""
+        if c.label != "COMPANY" or c.end - c.start < 9:
+            return c
+        gaz = self.gazetteer
+        name = text[c.start:c.end]
+        at, named = 0, set()
+        while at < len(name) - 6:
+            full = next((name[at:at + n] for n in range(min(9, len(name) - at - 6), 1, -1)
+                         if (p := gaz.written(name[at:at + n])) is not None and p.name == name[at:at + n]), None)
+            if full is None:
+                break
+            named.add(full)
+            named.update(gaz.parent_chain(full)[:1])
+            at += len(full)
+        if not at:
+            return c
+        # the name's own place, by the short form of a division the chain names (or the one right above it)
+        if not any(len(d) >= 3 and name.startswith(d[:-1], at) for d in named):
+            return c
+        return replace(c, start=c.start + at)
 
     def _zone_after_owner(self, text: str, c: Candidate) -> Candidate:
         """A zone with a name of its own after a bare level ("市|湖滨新区"): the level says whose zone it is,

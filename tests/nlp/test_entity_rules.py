@@ -9020,3 +9020,12 @@ def test_an_association_listed_among_firms_is_an_agency(nlp):
     assert_found(nlp, "四川省医药质量监督协会、成都康华药业有限公司等20家企业参加。",
                  {("四川省医药质量监督协会", "AGENCY"), ("成都康华药业有限公司", "COMPANY")}, set())
     assert_found(nlp, "四川省医药产业促进协会、成都康华药业有限公司等企业参加。", set(), {"协会"})
+
+
+def test_a_firm_after_the_divisions_it_is_in_starts_at_its_own_place_word(nlp):
+    # "某省某市某县|某市某某有限公司": the divisions say where the firm is; its legal name opens with its city
+    assert_found(nlp, "湖北省襄阳市谷城县襄阳恒信机械有限公司年产5万台电机项目签约仪式在谷城县举行。",
+                 {("襄阳恒信机械有限公司", "COMPANY"), ("谷城县", "PLACE")},
+                 {"湖北省襄阳市谷城县襄阳恒信机械有限公司"})
+    # (a name with no place of its own after them keeps them: a small firm registered so)
+    assert_found(nlp, "江苏省宜兴市宏达陶瓷有限公司与我县签约。", {("江苏省宜兴市宏达陶瓷有限公司", "COMPANY")}, set())
