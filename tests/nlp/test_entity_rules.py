@@ -9029,3 +9029,8 @@ def test_a_firm_after_the_divisions_it_is_in_starts_at_its_own_place_word(nlp):
                  {"湖北省襄阳市谷城县襄阳恒信机械有限公司"})
     # (a name with no place of its own after them keeps them: a small firm registered so)
     assert_found(nlp, "江苏省宜兴市宏达陶瓷有限公司与我县签约。", {("江苏省宜兴市宏达陶瓷有限公司", "COMPANY")}, set())
+
+
+def test_a_parks_firms_association_is_an_agency_but_its_kind_alone_names_none(nlp):
+    assert_found(nlp, "交接典禮由芳苑工業區廠商協進會主辦", {("芳苑工业区厂商协进会", "AGENCY")}, set())
+    assert_found(nlp, "多年來廠商協進會作為政府與企業間的橋梁", set(), {"厂商协进会"})
