@@ -9034,3 +9034,9 @@ def test_a_firm_after_the_divisions_it_is_in_starts_at_its_own_place_word(nlp):
 def test_a_parks_firms_association_is_an_agency_but_its_kind_alone_names_none(nlp):
     assert_found(nlp, "交接典禮由芳苑工業區廠商協進會主辦", {("芳苑工业区厂商协进会", "AGENCY")}, set())
     assert_found(nlp, "多年來廠商協進會作為政府與企業間的橋梁", set(), {"厂商协进会"})
+
+
+def test_a_park_two_places_build_together_is_named_by_neither(nlp):
+    # "某市和某县共建园区": the park the two share, a kind of park, no place named after the second
+    assert_found(nlp, "这个园区是钦州市和灵山共建园区，规划面积10平方公里。", {("钦州市", "PLACE")},
+                 {"灵山共建园区", "共建园区"})
