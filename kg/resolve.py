@@ -955,6 +955,14 @@ def _canonical_place(name: str, home: str, context: frozenset[str] = frozenset()
     if place is None and name.endswith("县") and len(name) >= 3 \
             and (city := gaz.written(name[:-1])) is not None and city.level == "county" and city.name == name[:-1] + "市":
         return city.name  # 瑞安县, "瑞安县(市)": a county made a city, by its old level word (jieba holds the old name)
+    if place is None and len(name) >= 4:
+        # "昌吉州玛纳斯", "湘西州古丈县": a division written after the one above it, as a headline glues them, is
+        # that division
+        for n in range(2, len(name) - 1):
+            up = gaz.written(name[:n])
+            if up is not None and (down := gaz.written(name[n:])) is not None \
+                    and up.name in gaz.parent_chain(down.name):
+                return down.name
     if place is None:
         # 东安 is 东安县 (Hunan) or 东安区 (Heilongjiang): the one the corpus writes in full,
         # or its document names a division above, if exactly one of them.

@@ -1222,3 +1222,10 @@ def test_a_firm_written_without_gufen_and_youxian_is_its_legal_name(rules_nlp):
     companies = _aliases(_resolve(["江苏云翔纺织股份有限公司与江苏云翔纺织集团有限公司签约。江苏云翔纺织公司出席。"],
                                   rules_nlp), "company")
     assert "江苏云翔纺织公司" not in companies.get("江苏云翔纺织股份有限公司", set()), companies
+
+
+def test_a_division_written_after_the_one_above_it_is_that_division(rules_nlp):
+    # a headline glues the prefecture to its county ("黔南州荔波县", "黔南州荔波"): the county, one place
+    res = _resolve(["黔南州荔波县举行招商推介会。荔波县与三家企业签约。"], rules_nlp)
+    places = _aliases(res, "place")
+    assert "黔南州荔波县" in places.get("荔波县", set()), places
