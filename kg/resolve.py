@@ -875,6 +875,9 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                 elif m.label == "PROJECT":
                     gap = sentence_texts[sent_index][prev.s_end:m.s_start] if prev is not None else ""
                     new_mark = gap in entity_rule_spec().new_facility_marks  # "某某公司|新|生产基地项目"
+                    # (and the phase it builds, in brackets: "某某（二期）|年产…项目")
+                    new_mark = new_mark or (len(gap) >= 4 and gap[0] in "(（" and gap[-1] in ")）"
+                                            and gap[1:-1] in entity_rule_spec().phase_words)
                     canon = (prev.text + (gap if new_mark else "") + name) \
                         if prev is not None and prev.label == "COMPANY" and (
                             prev.s_end == m.s_start or new_mark or entity_rule_spec().invested_amount_re.fullmatch(

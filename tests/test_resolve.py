@@ -1229,3 +1229,9 @@ def test_a_division_written_after_the_one_above_it_is_that_division(rules_nlp):
     res = _resolve(["黔南州荔波县举行招商推介会。荔波县与三家企业签约。"], rules_nlp)
     places = _aliases(res, "place")
     assert "黔南州荔波县" in places.get("荔波县", set()), places
+
+
+def test_a_project_after_its_firm_and_a_bracketed_phase_is_the_firms_phase(rules_nlp):
+    # "某某（三期）年产…项目": the firm's third phase; the project is named with both, as "某某年产…项目" is
+    projects = _aliases(_resolve(["宏达（三期）年产5万吨饲料项目开工。"], rules_nlp), "project")
+    assert "宏达（三期）年产5万吨饲料项目" in projects, projects
