@@ -853,6 +853,11 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                 prev = sent_mentions[i - 1] if i > 0 else None
                 if m.label == "PLACE" and len(name) > 2 and (local := _county_form(name, homes.get(m.article, NO_HOME).county)):
                     canon = local  # 县工业园区 of the county the article names
+                elif m.label == "PLACE" and name[:1] == "市" and name[1:] in zones \
+                        and (city := home or homes.get(m.article, NO_HOME).city):
+                    # 市经开区, as its committee (市经开区管委会) is named: the zone of the paper's city, or of
+                    # the city its article names, as one place with every mention of it
+                    canon = city + name[1:]
                 elif m.label == "PLACE" and len(name) == 1 and m.s_start > 0 and (
                         pair := sentence_texts[sent_index][m.s_start - 1] + name) in paired_readings:
                     canon = paired_readings[pair]  # "粤港|澳": Macao, where 澳 alone is Australia
@@ -896,6 +901,9 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                 elif m.label == "PROJECT":
                     gap = sentence_texts[sent_index][prev.s_end:m.s_start] if prev is not None else ""
                     new_mark = gap in entity_rule_spec().new_facility_marks  # "某某公司|新|生产基地项目"
+                    # (and the phase it builds, in brackets: "某某（二期）|年产…项目")
+                    new_mark = new_mark or (len(gap) >= 4 and gap[0] in "(（" and gap[-1] in ")）"
+                                            and gap[1:-1] in entity_rule_spec().phase_words)
                     canon = (prev.text + (gap if new_mark else "") + name) \
                         if prev is not None and prev.label == "COMPANY" and (
                             prev.s_end == m.s_start or new_mark or entity_rule_spec().invested_amount_re.fullmatch(
@@ -976,6 +984,14 @@ def _canonical_place(name: str, home: str, context: frozenset[str] = frozenset()
     if place is None and name.endswith("县") and len(name) >= 3 \
             and (city := gaz.written(name[:-1])) is not None and city.level == "county" and city.name == name[:-1] + "市":
         return city.name  # 瑞安县, "瑞安县(市)": a county made a city, by its old level word (jieba holds the old name)
+    if place is None and len(name) >= 4:
+        # "昌吉州玛纳斯", "湘西州古丈县": a division written after the one above it, as a headline glues them, is
+        # that division
+        for n in range(2, len(name) - 1):
+            up = gaz.written(name[:n])
+            if up is not None and (down := gaz.written(name[n:])) is not None \
+                    and up.name in gaz.parent_chain(down.name):
+                return down.name
     if place is None:
         # 澳门特区 is 澳门特别行政区, as its government is: papers shorten the level, not the place
         for short, level in derivation_spec().region_short_levels.items():
@@ -1214,7 +1230,10 @@ def _committee_of_kind(name: str, committees: frozenset[str], zones: tuple[str, 
     if name in committees:
         return True
     kind = next((name[: -len(c)] for c in committees if name.endswith(c)), "")
-    return kind in zones and zone.endswith(kind)
+    if kind not in zones:
+        return False
+    # (by the kind's short form too: 经开区管委会 in an article about 某某经济开发区)
+    return zone.endswith(kind) or zone.endswith(dict(derivation_spec().zone_short_forms).get(kind, ()))
 
 
 def _party_committee_zone(office: str, zones: tuple[str, ...]) -> str:
@@ -1371,6 +1390,13 @@ def _merge_company_short_names(types: dict[Key, str], union) -> None:
     for keys in by_variant.values():
         for other in keys[1:]:
             union(keys[0], other)
+    # (and 股份 with it, "…羽绒股份有限公司" then "…羽绒公司", unless a group of the brand is named too)
+    for word in derivation_spec().dropped_legal_words:
+        for variant, keys in by_variant.items():
+            plain = variant[: -len(word) - 2] + "公司"
+            if variant.endswith(word + "公司") and plain in by_variant \
+                    and not any(v.startswith(plain[:-2] + "集团") for v in by_variant):
+                union(by_variant[plain][0], keys[0])
 
 
 @lru_cache(maxsize=8192)

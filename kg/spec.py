@@ -345,6 +345,7 @@ class EntityRuleSpec:
     owner_nationality_words: tuple[str, ...]  # 日商: a foreign owner's nationality before its firm's name
     zone_owner_levels: tuple[str, ...]  # 市: a bare level before a named zone, whose it is
     subsidiary_words: frozenset[str]  # 子公司, 全资子公司: a group's subsidiary by its kind, after the group
+    listed_association_ends: tuple[str, ...]  # 协会: a body listed among firms, no firm (an association is an agency)
     build_words: frozenset[str]  # 新建, 扩建: the building between a park and 项目 names the park's project
     glued_products: frozenset[str]  # 新材料: a product whose first character is a leading word (新)
     town_levels: frozenset[str]  # 镇, 乡: an office opening with one (镇政府) is a town's, named before it
@@ -741,6 +742,7 @@ class EntityRuleSpec:
             owner_nationality_words=tuple(spec.get("owner_nationality_words", ())),
             zone_owner_levels=tuple(spec.get("zone_owner_levels", ())),
             subsidiary_words=frozenset(spec.get("subsidiary_words", ())),
+            listed_association_ends=tuple(spec.get("listed_association_ends", ())),
             build_words=frozenset(spec.get("build_words", ())),
             glued_products=frozenset(spec.get("glued_products", ())),
             town_levels=frozenset(spec.get("town_levels", ())),
@@ -1061,6 +1063,7 @@ class DerivationSpec:
 
     strong_rules: tuple[str, ...]
     legal_suffixes: tuple[str, ...]  # longest first
+    dropped_legal_words: tuple[str, ...]  # 股份: dropped from a legal name with 有限 (…羽绒公司)
     trade_words: tuple[str, ...]  # longest first
     trade_endings: tuple[str, ...]  # the last character of a two-character trade word (钴业)
     forms: tuple[str, ...]
@@ -1101,6 +1104,7 @@ class DerivationSpec:
             strong_rules=tuple(spec["strong_rules"]),
             model_rules=tuple(spec.get("model_rules", ("statistical",))),
             legal_suffixes=_longest_first(spec["legal_suffixes"]),
+            dropped_legal_words=tuple(spec.get("dropped_legal_words", ())),
             trade_words=_longest_first(spec["trade_words"]),
             trade_endings=tuple(spec.get("trade_endings", ())),
             forms=tuple(spec["forms"]),

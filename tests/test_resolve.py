@@ -1246,3 +1246,41 @@ def test_a_special_regions_bureau_is_one_office_however_its_region_and_governmen
     offices = [a for a in labels.get("agency", ()) if a.endswith("投资促进局")]
     assert offices == ["香港特别行政区招商投资促进局"], labels
     assert "香港特别行政区" in labels.get("place", ()) and "香港特区" not in labels.get("place", ()), labels
+
+
+def test_a_citys_bare_zone_is_the_zone_of_the_city_its_article_names(rules_nlp):
+    # "市经开区" as a place is named as its committee is (市经开区管委会): the city's own zone
+    res = _resolve(["芜湖市召开招商大会。市经开区管委会与宏远食品有限公司签约，项目落户市经开区。"], rules_nlp)
+    places = _aliases(res, "place")
+    assert "市经开区" in places.get("芜湖市经开区", set()), places
+    assert "市经开区" not in places
+
+
+def test_a_zones_committee_by_its_kinds_short_form_is_the_zones(rules_nlp):
+    # "经开区管委会" in an article about 某某经济开发区: the one committee, written with the kind's short form
+    text = "宝鸡经济开发区举办招商推介会。\n推介会上，经开区管委会与三家企业签约。\n"
+    agencies = _aliases(_resolve([text], rules_nlp), "agency")
+    assert "经开区管委会" in agencies.get("宝鸡经济开发区管理委员会", set()), agencies
+
+
+def test_a_firm_written_without_gufen_and_youxian_is_its_legal_name(rules_nlp):
+    # news drops 股份 with 有限 (…股份有限公司 then …公司); a group of the brand keeps its own name
+    companies = _aliases(_resolve(["江苏云翔纺织股份有限公司与我县签约。江苏云翔纺织公司董事长致辞。"], rules_nlp),
+                         "company")
+    assert "江苏云翔纺织公司" in companies.get("江苏云翔纺织股份有限公司", set()), companies
+    companies = _aliases(_resolve(["江苏云翔纺织股份有限公司与江苏云翔纺织集团有限公司签约。江苏云翔纺织公司出席。"],
+                                  rules_nlp), "company")
+    assert "江苏云翔纺织公司" not in companies.get("江苏云翔纺织股份有限公司", set()), companies
+
+
+def test_a_division_written_after_the_one_above_it_is_that_division(rules_nlp):
+    # a headline glues the prefecture to its county ("黔南州荔波县", "黔南州荔波"): the county, one place
+    res = _resolve(["黔南州荔波县举行招商推介会。荔波县与三家企业签约。"], rules_nlp)
+    places = _aliases(res, "place")
+    assert "黔南州荔波县" in places.get("荔波县", set()), places
+
+
+def test_a_project_after_its_firm_and_a_bracketed_phase_is_the_firms_phase(rules_nlp):
+    # "某某（三期）年产…项目": the firm's third phase; the project is named with both, as "某某年产…项目" is
+    projects = _aliases(_resolve(["宏达（三期）年产5万吨饲料项目开工。"], rules_nlp), "project")
+    assert "宏达（三期）年产5万吨饲料项目" in projects, projects

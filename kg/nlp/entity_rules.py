@@ -669,6 +669,7 @@ class EntityRules:
                                                                    or ranking_scope(text, c.end, self.rules)))]
         cands = [c for c in cands if not (c.label == "COMPANY" and c.end - c.start <= 2 and self._given_name(text, c))]
         cands = [c for c in cands if not (c.label == "COMPANY" and unnamed_place_firm(text[c.start:c.end], self.rules))]
+        cands = [self._firm_after_its_divisions(text, c) for c in cands]
         if "区" in text:
             cands = [self._park_of_section(text, c) for c in cands]
             cands = [self._zone_after_owner(text, c) for c in cands]
@@ -2851,7 +2852,13 @@ class EntityRules:
             if label != "AGENCY" and (w in r.person_titles or (label == "PLACE" and w in r.event_verbs)):
                 break  # "市长|周继军|调研|西峰工业园区": a title or a visit comes before a name, never in it
             if label == "AGENCY" and w.endswith(r.person_title_ends) and self._post_of_body(words, k):
-                return None  # "县委书记|现场|办公室": a post holder's working office, named by the post, is no body
+                # "管委会副主任|某某|及|开发区招商局": the post's holder and another body, listed; the
+                # conjunction opens that body's name (the post names no body of its own)
+                joint = next((x for x in range(j - 1, k, -1) if tags[x] == "c"), None)
+                if joint is None or joint == j - 1:
+                    return None  # "县委书记|现场|办公室": a post holder's working office, named by the post, is no body
+                k = joint
+                break
             if label in ("PLACE", "AGENCY") and w.endswith(r.media_suffixes) and not w.endswith(r.media_exceptions) \
                     and (label == "PLACE" or tags[k + 1] in PLACE_NAME_TAGS or words[k + 1] in r.admin
                          or self._known_place(words[k + 1])):
@@ -3971,6 +3978,30 @@ class EntityRules:
             return c
         return Candidate(c.start, m.start(), c.label, "park-section", c.prio)
 
+    def _firm_after_its_divisions(self, text: str, c: Candidate) -> Candidate:
+        """A firm's legal name after the divisions it is in, written in full, where the name opens with one of
+        them again: "某省某市某县|某市某某科技有限公司" is the firm where it is, and its name starts at its
+        own place word (a name that goes on with no place, 某市某县|某某有限公司, is left as written)."""
+        if c.label != "COMPANY" or c.end - c.start < 9:
+            return c
+        gaz = self.gazetteer
+        name = text[c.start:c.end]
+        at, named = 0, set()
+        while at < len(name) - 6:
+            full = next((name[at:at + n] for n in range(min(9, len(name) - at - 6), 1, -1)
+                         if (p := gaz.written(name[at:at + n])) is not None and p.name == name[at:at + n]), None)
+            if full is None:
+                break
+            named.add(full)
+            named.update(gaz.parent_chain(full)[:1])
+            at += len(full)
+        if not at:
+            return c
+        # the name's own place, by the short form of a division the chain names (or the one right above it)
+        if not any(len(d) >= 3 and name.startswith(d[:-1], at) for d in named):
+            return c
+        return replace(c, start=c.start + at)
+
     def _zone_after_owner(self, text: str, c: Candidate) -> Candidate:
         """A zone with a name of its own after a bare level ("市|湖滨新区"): the level says whose zone it is,
         as 我市 would, and the zone is named without it (a division opening with the level keeps it: 市中区)."""
@@ -4554,6 +4585,11 @@ class EntityRules:
                     # ("惠及|高坪、石门等3个乡镇"): its last word, with its level if written apart
                     a = max(a, b - (2 if b - a >= 2 and words[b - 1] in self.rules.division_nouns else 1))
                 found = self._item_candidates(words, tags, offs, a, b, label, rule)
+                if label == "COMPANY" and r.listed_association_ends and "".join(words[a:b]).endswith(r.listed_association_ends):
+                    # an association at a fair, among the firms the head counts, read as they are
+                    # (a kind alone, the name's words cut off before it, names none: "…促进|协会")
+                    found = [replace(c, label="AGENCY") if text.endswith(r.listed_association_ends, c.start, c.end) else c
+                             for c in found if text[c.start:c.end] not in r.listed_association_ends]
                 if label == "PROJECT":
                     # "某某产业园一期|东西区": the side of the park the phase builds, named by its side alone
                     found = [c for c in found if not _SIDE_PART.fullmatch(text[c.start:c.end])]

@@ -9135,3 +9135,38 @@ def test_a_state_brands_middle_character_after_a_division_opens_the_name(nlp):
     assert ("宜都市中化学环保材料项目", "PROJECT") in got, got
     got = ents(nlp, "其中，枝江市中化学新材料、远安县中材新材料基地等3个项目投资过十亿元。")
     assert ("枝江市中化学新材料", "PROJECT") in got and not [t for t, _ in got if t.startswith("化学")], got
+
+
+def test_an_office_listed_after_a_post_holder_keeps_its_zone(nlp):
+    # "管委会副主任某某及开发区招商局": the post is the committee's, and the bureau after the conjunction is
+    # a zone's office, no group of the lexicon's (招商局集团)
+    assert_found(nlp, "管委会副主任胡振斌及开发区招商局、财政局等部门参加推介会。",
+                 {("开发区招商局", "AGENCY")}, {"招商局"})
+    assert_found(nlp, "县委书记现场办公室", set(), {"县委书记现场办公室", "现场办公室"})
+
+
+def test_an_association_listed_among_firms_is_an_agency(nlp):
+    # the head counts firms, but an association among them speaks for its trade, as an office does
+    assert_found(nlp, "四川省医药质量监督协会、成都康华药业有限公司等20家企业参加。",
+                 {("四川省医药质量监督协会", "AGENCY"), ("成都康华药业有限公司", "COMPANY")}, set())
+    assert_found(nlp, "四川省医药产业促进协会、成都康华药业有限公司等企业参加。", set(), {"协会"})
+
+
+def test_a_firm_after_the_divisions_it_is_in_starts_at_its_own_place_word(nlp):
+    # "某省某市某县|某市某某有限公司": the divisions say where the firm is; its legal name opens with its city
+    assert_found(nlp, "湖北省襄阳市谷城县襄阳恒信机械有限公司年产5万台电机项目签约仪式在谷城县举行。",
+                 {("襄阳恒信机械有限公司", "COMPANY"), ("谷城县", "PLACE")},
+                 {"湖北省襄阳市谷城县襄阳恒信机械有限公司"})
+    # (a name with no place of its own after them keeps them: a small firm registered so)
+    assert_found(nlp, "江苏省宜兴市宏达陶瓷有限公司与我县签约。", {("江苏省宜兴市宏达陶瓷有限公司", "COMPANY")}, set())
+
+
+def test_a_parks_firms_association_is_an_agency_but_its_kind_alone_names_none(nlp):
+    assert_found(nlp, "交接典禮由芳苑工業區廠商協進會主辦", {("芳苑工业区厂商协进会", "AGENCY")}, set())
+    assert_found(nlp, "多年來廠商協進會作為政府與企業間的橋梁", set(), {"厂商协进会"})
+
+
+def test_a_park_two_places_build_together_is_named_by_neither(nlp):
+    # "某市和某县共建园区": the park the two share, a kind of park, no place named after the second
+    assert_found(nlp, "这个园区是钦州市和灵山共建园区，规划面积10平方公里。", {("钦州市", "PLACE")},
+                 {"灵山共建园区", "共建园区"})
