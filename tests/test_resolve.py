@@ -1197,3 +1197,13 @@ def test_a_zone_named_like_another_provinces_county_names_no_county(nlp):
     # (a zone named after a county of the province the page names still names that county)
     res = _resolve(["江西省重点项目推进会召开。修水工业园与三家企业签约，县委书记出席并致辞。"], nlp)
     assert "修水县委" in _aliases(res, "agency"), _aliases(res, "agency")
+
+
+def test_a_national_zone_with_its_rank_and_by_its_short_form_is_one_zone(nlp):
+    # a state-level park's full name keeps 国家 between its city and its kind; the short form drops both
+    from kg import extract_graph
+    g = extract_graph(["石门国家高新技术产业开发区今年引进项目九个。上月，石门高新区又与两家企业签约。"
+                       "河口国家经济技术开发区新开工项目五个，河口经开区的物流园同时投用。"], nlp=nlp)
+    places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert "石门国家高新技术产业开发区" in places and "石门高新区" not in places, places
+    assert "河口国家经济技术开发区" in places and "河口经开区" not in places, places
