@@ -382,6 +382,7 @@ class EntityRuleSpec:
     system_words: tuple[str, ...]  # 制度: "人民代表大会|制度" is the system, no body
     outlet_re: re.Pattern  # matched right after a place: the place begins an outlet's name (长城|网讯)
     outlet_name_re: re.Pattern  # a paper's word, after which a division's name is the story's paper's (酒泉|日报)
+    title_paper_re: re.Pattern  # a paper's word closing a book title after a name: "《人民政协|报》" is the paper
     government_outlets: tuple[str, ...]  # 政府网: a government's own site, its division's by any name
     company_strong: tuple[str, ...]
     stop_compounds: Mapping[str, frozenset[str]]  # 发展: 融合 — "融合发展" inside a project's name
@@ -404,6 +405,8 @@ class EntityRuleSpec:
     invested_facility_heads: tuple[str, ...]  # 基地, 产业园: what a firm's investment builds, as its project
     capacity_line_heads: tuple[str, ...]  # 生产线: a firm's line of a stated output is its project
     office_fields: frozenset[str]  # 招商: a field before a known office opens its full name (区|招商|投资促进局)
+    office_joined_fields: frozenset[str]  # 合作: a field joined to a known office by 与 (县|合作|与|招商局)
+    office_field_joiners: frozenset[str]  # 与, 和: the conjunction between that field and the office
     glued_joiners: frozenset[str]  # 及, 暨: cut off the front of a word jieba never saw ("及|宏方")
     glued_route_joiners: frozenset[str]  # 至: cut out of a word jieba never saw ("城至枫" -> "城|至|枫")
     having_words: frozenset[str]  # 现有: "now has", read as an adjective, before the firms it lists
@@ -772,6 +775,8 @@ class EntityRuleSpec:
             system_words=tuple(spec.get("system_words", ())),
             outlet_re=_outlet_re(spec),
             outlet_name_re=_outlet_name_re(spec),
+            title_paper_re=re.compile(r"\s*(?:" + ("|".join(map(re.escape, _longest_first(spec.get("title_paper_words", ()))))
+                                      or "(?!)") + r")\s*》"),
             government_outlets=tuple(spec.get("government_outlets", ())),
             company_strong=tuple(spec["suffixes"]["COMPANY"]["strong"]),
             stop_compounds={w: frozenset(v) for w, v in spec.get("stop_compounds", {}).items()},
@@ -789,6 +794,8 @@ class EntityRuleSpec:
             glued_joiners=frozenset(spec.get("glued_joiners", ())),
             glued_route_joiners=frozenset(spec.get("glued_route_joiners", ())),
             office_fields=frozenset(spec.get("office_fields", ())),
+            office_joined_fields=frozenset(spec.get("office_joined_fields", ())),
+            office_field_joiners=frozenset(spec.get("office_field_joiners", ())),
             works_verbs=frozenset(spec.get("works_verbs", ())),
             works_min_chars=int(spec.get("works_min_chars", 3)),
             works_max_words=int(spec.get("works_max_words", 12)),

@@ -186,6 +186,15 @@ def fields_after(spec) -> re.Pattern:
         "|".join(map(re.escape, spec.determiners_longest)), "|".join(map(re.escape, spec.field_heads))))
 
 
+def in_paper_title(text: str, start: int, end: int) -> bool:
+    """Whether a name is a paper's inside its title's marks: "《人民政协|报》", "《 某某|日报 》".
+
+    >>> in_paper_title("据《人民政协报》报道", 2, 6), in_paper_title("人民政协报告", 0, 4)
+    (True, False)
+    """
+    return text[:start].rstrip().endswith("《") and entity_rule_spec().title_paper_re.match(text, end) is not None
+
+
 def is_generic_name(name: str) -> bool:
     """A name that is only a generic word (``generic_names``): 海岛, 市中心, 项目; or any of a kind of division."""
     spec = entity_rule_spec()
@@ -566,6 +575,8 @@ class EntityRules:
         cands += self._phrase_matches(text, offs, starts)
         cands += self._suffix_matches(words, tags, offs)
         cands += self._placed_offices(cands, words, tags, offs, text)
+        if self.rules.office_field_joiners.intersection(words):
+            cands += self._field_joined_offices(cands, words, offs)
         cands += self._grassroots_offices(cands, words, tags, offs, text)
         cands += self._joined_offices(cands, words, tags, offs, text)
         cands += self._departments(cands, words, tags, offs, text)
@@ -608,6 +619,8 @@ class EntityRules:
         if self.rules.firm_committees and any(c.label == "AGENCY" and text[c.start:c.end] in self.rules.firm_committees
                                               for c in cands):
             cands = [c for c in cands if not self._firm_committee(text, c, words, tags, offs)]
+        if "《" in text:
+            cands = [c for c in cands if not in_paper_title(text, c.start, c.end)]
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
                                                                    or self._counted_levels(text, c.start, c.end)
                                                                    or self._office_plural(text, c.end, words, offs)))]
@@ -1638,6 +1651,47 @@ class EntityRules:
                     and w.endswith(r.office_divisions):
                 out.append(Candidate(offs[x - 1], c.end, "AGENCY", rule, c.prio))
         return out
+
+    def _field_joined_offices(self, cands, words, offs) -> list[Candidate]:
+        """An office whose full name joins a field to a known office's: 莒县|合作|与|招商局 is one bureau.
+
+        Alone, 招商局 would be the county's investment bureau and 莒县 a place beside it; the field
+        and the conjunction are part of the bureau's name where a place or a bare level opens it.
+        """
+        index = {o: x for x, o in enumerate(offs)}
+        known: dict[int, Candidate] = {}
+        for c in cands:
+            if c.label == "PLACE" and c.rule.startswith("gazetteer") \
+                    and (c.end not in known or c.start < known[c.end].start):
+                known[c.end] = c
+        out = []
+        for c in cands:
+            x = index.get(c.start)
+            if c.label != "AGENCY" or x is None or x < 3 or words[x - 1] not in self.rules.office_field_joiners:
+                continue
+            start = self._joined_field_start(words, offs, x - 1, known)
+            if start is not None:
+                out.append(Candidate(start, c.end, "AGENCY", "field-office", c.prio))
+        return out
+
+    def _joined_field_start(self, words, offs, j, known) -> int | None:
+        """Where an office's name starts whose field is joined to a known office by word ``j`` (与, 和).
+
+        One or two field words before the conjunction, and right before them a gazetteer place or a
+        bare level ("县|经济|合作|与|招商局"); None where no such name is written.
+        """
+        r = self.rules
+        first = j
+        while first > j - 2 and first >= 1 and words[first - 1] in r.office_joined_fields:
+            first -= 1
+        if first == j or first < 1:
+            return None
+        before = known.get(offs[first])
+        if before is not None:
+            return before.start
+        if words[first - 1] in r.admin and len(words[first - 1]) == 1:
+            return offs[first - 1]
+        return None
 
     def _town_name_before(self, words, tags, x) -> int | None:
         """Where a town's name of two to four characters starts right before word ``x``, if one does.

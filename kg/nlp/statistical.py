@@ -38,7 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
-from kg.nlp.entity_rules import (begins_firm_outlet, unnamed_place_firm, begins_outlet, ends_like_no_office, ends_slogan, fields_after,
+from kg.nlp.entity_rules import (in_paper_title, begins_firm_outlet, unnamed_place_firm, begins_outlet, ends_like_no_office, ends_slogan, fields_after,
                                  is_generic_name, is_trade, listed_person, ranking_scope, names_system, place_trailer,
                                  qualifies_noun, quoted_goal, bearing, quoted_nickname)
 from kg.nlp.tokenizer import base_tags, doc_text
@@ -176,6 +176,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # a news outlet (中国网, 青海日报)
     if label in ("PLACE", "AGENCY") and any(n < end - start and spec.outlet_name_re.fullmatch(text, end - n, end) for n in (2, 3)):
         return None  # "甘肃经济日报", "宁夏频道": a paper or a site's channel named after its place, no office or place
+    if "《" in text and in_paper_title(text, start, end):
+        return None  # "《人民政协|报》": a paper's title, no body or place
     if label == "PLACE" and begins_outlet(text, end):
         return None  # "长城|网讯", "青海|日报": the outlet's name, no mention of the place
     if label == "COMPANY" and begins_firm_outlet(text, end):
@@ -467,6 +469,8 @@ TRUSTED_RULES = ("lexicon", "abbreviation", "enumeration", "short-names", "statu
                  "bureau-company",
                  # Hong Kong's bureaus of two fields joined by 及 (运输及物流局), which it cuts to the second
                  "joined-office",
+                 # a county's bureau of a field joined to a known one (某县|合作|与|招商局), which it cuts to the second
+                 "field-office",
                  # a firm's short name heading its project in a list (鑫光工贸|年产…项目、…): the model, which
                  # knows no projects, reads the brand as nothing there
                  "project-list",

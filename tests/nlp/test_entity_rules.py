@@ -9005,3 +9005,25 @@ def test_a_road_after_a_zones_word_is_the_roads_own_name(nlp):
     got = ents(nlp, "新厂选址电子信息园区迎宾大道南侧。")
     assert ("迎宾大道", "PLACE") in got, got
     assert not [t for t, _ in got if t.startswith("园区")], got
+
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a county's bureau of two fields joined by 与 or 和, the second a known office's name
+    ("据沂南县合作与招商局负责人介绍，今年新签约项目六个。", ("沂南县合作与招商局", "AGENCY")),
+    ("县经济合作与招商局局长带队赴外地考察。", ("县经济合作与招商局", "AGENCY")),
+])
+def test_a_bureau_of_a_field_joined_to_a_known_office_is_one_bureau(nlp, text, wanted):
+    got = ents(nlp, text)
+    assert wanted in got, got
+    assert ("招商局", "AGENCY") not in got, got
+
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a body's name with a paper's word inside a title's marks is the paper's
+    ("据《人民政协报》报道，多地政协委员建言招商工作。", {"人民政协"}),
+    ("《 人民政协报 》 （ 2021年03月02日 第 06 版）", {"人民政协"}),
+])
+def test_a_bodys_name_in_a_papers_title_is_no_body(nlp, text, unwanted):
+    assert not {t for t, _ in ents(nlp, text)} & unwanted, ents(nlp, text)
