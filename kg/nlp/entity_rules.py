@@ -2234,6 +2234,8 @@ class EntityRules:
         if idx is not None:
             idx = self._before_trim(words, a, idx)
             placed = self._province_inside(words, tags, a, idx)
+            if placed is None:
+                placed = self._division_before_capacity(words, tags, a, idx)
             if placed is not None:
                 return placed  # "华能|甘肃|酒泉|100万千瓦…": the firm, then where its project is
         # Four characters at least, or one word of three jieba has never seen ("艾普科|年产…"): a short
@@ -2267,6 +2269,18 @@ class EntityRules:
         return next((x for x in range(a + 1, idx) if self._province(words[x]) and len("".join(words[a:x])) >= 2
                      and self._has_proper(words, tags, range(a, x))
                      and not any(self.gazetteer.written(words[y]) is not None for y in range(a, x))), None)
+
+    def _division_before_capacity(self, words, tags, a, idx) -> int | None:
+        """Where a county or a city the gazetteer knows sits right before a capacity, after a firm's short name
+        (华润|沂水|100MW…, 某某电投|蒙城|200MW…): the division is where the project is, no part of the firm's name,
+        which holds no division of its own there."""
+        x = idx - 1
+        if x <= a or len("".join(words[a:x])) < 2 or not self._has_proper(words, tags, range(a, x)):
+            return None
+        place = self.gazetteer.written(words[x])
+        if place is None or place.level in ("town", "village") or tags[x] != "ns":
+            return None
+        return None if any(self.gazetteer.written(words[y]) is not None for y in range(a, x)) else x
 
     def _places_only(self, words, tags, a, idx) -> bool:
         """Whether the words before a capacity are only the divisions where the project is.
@@ -5775,6 +5789,8 @@ class EntityRules:
                 # the project is at, which a firm's name never opens with
                 return None
             placed = self._province_inside(words, tags, a, idx)
+            if placed is None:
+                placed = self._division_before_capacity(words, tags, a, idx)
             if placed is not None and not works:
                 # "葛洲坝|青海|玛多县|花石峡|1000兆瓦…": a province opens no place inside a firm's short name; the
                 # firm, then where its project is
