@@ -230,6 +230,7 @@ class EntityRuleSpec:
     way_verbs: frozenset[str]  # 蹚, 闯: "蹚新路" goes a new way, no road
     long_agency: frozenset[str]
     place_trailers: tuple[str, ...]
+    urban_area_words: tuple[str, ...]  # 中心城区: a place the tagger ends inside runs to the word's end
     ordinary_city_names: frozenset[str]
     ordinary_aliases: frozenset[str]  # 新建: a division's short alias that is mostly an ordinary word
     ordinary_prefecture_aliases: frozenset[str]  # 来宾: a prefecture's alias, a noun first
@@ -391,6 +392,7 @@ class EntityRuleSpec:
     company_suffixes: tuple[str, ...]  # longest first
     enum_head_re: re.Pattern
     count_classifiers: frozenset[str]  # 个, 批: "四个项目", "等10个…项目" count projects, never name one
+    site_count_classifiers: frozenset[str]  # 处: "六处|工业区" counts zones, names none
     count_verbs: frozenset[str]  # 有: "…提升项目|有|3个" counts the projects of a kind
     trade_facility_ends: tuple[str, ...]  # 园, 中心: "…物流|汇算中心项目" is one project, named with its trade
     batch_re: re.Pattern  # 第二批, 首轮: a batch of projects, never one named
@@ -620,6 +622,7 @@ class EntityRuleSpec:
             way_verbs=frozenset(spec.get("way_verbs", ())),
             long_agency=frozenset(spec["long_agency_suffixes"]),
             place_trailers=tuple(spec.get("place_trailers", ())),
+            urban_area_words=tuple(spec.get("urban_area_words", ())),
             ordinary_city_names=frozenset(spec.get("ordinary_city_names", ())),
             ordinary_aliases=frozenset(spec.get("ordinary_division_aliases", ())),
             ordinary_prefecture_aliases=frozenset(spec.get("ordinary_prefecture_aliases", ())),
@@ -750,6 +753,7 @@ class EntityRuleSpec:
             list_joiners_only=frozenset(spec.get("list_joiners_only", ())),
             plant_areas=frozenset(spec.get("plant_areas", ())),
             project_count_classifiers=frozenset(spec.get("project_count_classifiers", ())),
+            site_count_classifiers=frozenset(spec.get("site_count_classifiers", ())),
             people_chars=frozenset(spec.get("people_chars", ())),
             site_words=tuple(spec.get("site_words", ())),
             chain_position_words=frozenset(spec.get("chain_position_words", ())),

@@ -2854,7 +2854,8 @@ class EntityRules:
             if label == "PLACE" and 0 < k < j - 1 and self._zone_word(w) and words[j] in r.local_divisions \
                     and tags[k + 1] in PROPER_TAGS:
                 break  # "宿城|新区|双庄|街道": a zone, then a street office's area with a name of its own
-            if label == "PLACE" and t == "m" and w[-1] in r.count_classifiers and self._zone_word(words[j]):
+            if label == "PLACE" and t == "m" and (w[-1] in r.count_classifiers or w[-1] in r.site_count_classifiers) \
+                    and self._zone_word(words[j]):
                 break  # "全国|首个|综合保税区", "三个|高新区": a count of zones or a rank among them names none
             if label == "PLACE" and t == "a" and len(w) >= 2 and not (
                     k > 0 and tags[k - 1] == "x" and len(words[k - 1]) >= 2 and offs[k - 1] + len(words[k - 1]) == offs[k]) \

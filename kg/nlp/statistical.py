@@ -118,6 +118,10 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None
     if label == "PLACE":
         end -= len(place_trailer(text[start:end]))
+        # "某某中心|城区": the model may end a place inside a city's urban area the text writes whole after
+        # it; the place is the area, as the rules read it
+        end += next((len(t) - k for t in entity_rule_spec().urban_area_words for k in range(1, len(t))
+                     if text.endswith(t[:k], start, end) and text.startswith(t[k:], end)), 0)
     spec = entity_rule_spec()
     if (joiner := next((j for j in spec.name_joiners if text.startswith(j, start)), None)) is not None:
         start += len(joiner)  # "洽谈会|暨丝路…": the word joining two names is no part of the second

@@ -9007,7 +9007,6 @@ def test_a_road_after_a_zones_word_is_the_roads_own_name(nlp):
     assert not [t for t, _ in got if t.startswith("园区")], got
 
 
-
 @pytest.mark.parametrize("text, wanted, unwanted", [
     # where the firms a supplier serves are is no part of the first firm's name
     ("这家铸件厂常年为国内重卡集团、华北机械等大型企业供货。", {("重卡集团", "COMPANY")}, {"国内重卡集团"}),
@@ -9015,7 +9014,6 @@ def test_a_road_after_a_zones_word_is_the_roads_own_name(nlp):
 ])
 def test_a_scope_before_a_listed_firm_stays_out_of_its_name(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
-
 
 
 @pytest.mark.parametrize("text, wanted", [
@@ -9029,6 +9027,13 @@ def test_a_bureau_of_a_field_joined_to_a_known_office_is_one_bureau(nlp, text, w
     assert ("招商局", "AGENCY") not in got, got
 
 
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a count of zones by the classifier of sites names no zone
+    ("全县已建成三处工业园区，土地都已出让。", set(), {"三处工业园区"}),
+])
+def test_a_count_of_sites_names_no_zone(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
 
 @pytest.mark.parametrize("text, unwanted", [
     # a body's name with a paper's word inside a title's marks is the paper's
@@ -9039,14 +9044,12 @@ def test_a_bodys_name_in_a_papers_title_is_no_body(nlp, text, unwanted):
     assert not {t for t, _ in ents(nlp, text)} & unwanted, ents(nlp, text)
 
 
-
 @pytest.mark.parametrize("text, wanted, unwanted", [
     # the fair's hall where a firm shows its goods is no part of the firm's name
     ("来宾们参观了会展中心宏远集团新品展厅。", {("宏远集团", "COMPANY")}, {"会展中心宏远集团"}),
 ])
 def test_a_fairs_hall_before_a_firm_stays_out_of_its_name(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
-
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", [
