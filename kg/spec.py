@@ -232,6 +232,7 @@ class EntityRuleSpec:
     way_verbs: frozenset[str]  # 蹚, 闯: "蹚新路" goes a new way, no road
     long_agency: frozenset[str]
     place_trailers: tuple[str, ...]
+    urban_area_words: tuple[str, ...]  # 中心城区: a place the tagger ends inside runs to the word's end
     ordinary_city_names: frozenset[str]
     ordinary_aliases: frozenset[str]  # 新建: a division's short alias that is mostly an ordinary word
     ordinary_prefecture_aliases: frozenset[str]  # 来宾: a prefecture's alias, a noun first
@@ -390,6 +391,7 @@ class EntityRuleSpec:
     system_words: tuple[str, ...]  # 制度: "人民代表大会|制度" is the system, no body
     outlet_re: re.Pattern  # matched right after a place: the place begins an outlet's name (长城|网讯)
     outlet_name_re: re.Pattern  # a paper's word, after which a division's name is the story's paper's (酒泉|日报)
+    title_paper_re: re.Pattern  # a paper's word closing a book title after a name: "《人民政协|报》" is the paper
     government_outlets: tuple[str, ...]  # 政府网: a government's own site, its division's by any name
     company_strong: tuple[str, ...]
     stop_compounds: Mapping[str, frozenset[str]]  # 发展: 融合 — "融合发展" inside a project's name
@@ -398,6 +400,7 @@ class EntityRuleSpec:
     company_suffixes: tuple[str, ...]  # longest first
     enum_head_re: re.Pattern
     count_classifiers: frozenset[str]  # 个, 批: "四个项目", "等10个…项目" count projects, never name one
+    site_count_classifiers: frozenset[str]  # 处: "六处|工业区" counts zones, names none
     count_verbs: frozenset[str]  # 有: "…提升项目|有|3个" counts the projects of a kind
     trade_facility_ends: tuple[str, ...]  # 园, 中心: "…物流|汇算中心项目" is one project, named with its trade
     batch_re: re.Pattern  # 第二批, 首轮: a batch of projects, never one named
@@ -412,6 +415,8 @@ class EntityRuleSpec:
     invested_facility_heads: tuple[str, ...]  # 基地, 产业园: what a firm's investment builds, as its project
     capacity_line_heads: tuple[str, ...]  # 生产线: a firm's line of a stated output is its project
     office_fields: frozenset[str]  # 招商: a field before a known office opens its full name (区|招商|投资促进局)
+    office_joined_fields: frozenset[str]  # 合作: a field joined to a known office by 与 (县|合作|与|招商局)
+    office_field_joiners: frozenset[str]  # 与, 和: the conjunction between that field and the office
     glued_joiners: frozenset[str]  # 及, 暨: cut off the front of a word jieba never saw ("及|宏方")
     glued_route_joiners: frozenset[str]  # 至: cut out of a word jieba never saw ("城至枫" -> "城|至|枫")
     having_words: frozenset[str]  # 现有: "now has", read as an adjective, before the firms it lists
@@ -628,6 +633,7 @@ class EntityRuleSpec:
             way_verbs=frozenset(spec.get("way_verbs", ())),
             long_agency=frozenset(spec["long_agency_suffixes"]),
             place_trailers=tuple(spec.get("place_trailers", ())),
+            urban_area_words=tuple(spec.get("urban_area_words", ())),
             ordinary_city_names=frozenset(spec.get("ordinary_city_names", ())),
             ordinary_aliases=frozenset(spec.get("ordinary_division_aliases", ())),
             ordinary_prefecture_aliases=frozenset(spec.get("ordinary_prefecture_aliases", ())),
@@ -764,6 +770,7 @@ class EntityRuleSpec:
             list_joiners_only=frozenset(spec.get("list_joiners_only", ())),
             plant_areas=frozenset(spec.get("plant_areas", ())),
             project_count_classifiers=frozenset(spec.get("project_count_classifiers", ())),
+            site_count_classifiers=frozenset(spec.get("site_count_classifiers", ())),
             people_chars=frozenset(spec.get("people_chars", ())),
             site_words=tuple(spec.get("site_words", ())),
             chain_position_words=frozenset(spec.get("chain_position_words", ())),
@@ -789,6 +796,8 @@ class EntityRuleSpec:
             system_words=tuple(spec.get("system_words", ())),
             outlet_re=_outlet_re(spec),
             outlet_name_re=_outlet_name_re(spec),
+            title_paper_re=re.compile(r"\s*(?:" + ("|".join(map(re.escape, _longest_first(spec.get("title_paper_words", ()))))
+                                      or "(?!)") + r")\s*》"),
             government_outlets=tuple(spec.get("government_outlets", ())),
             company_strong=tuple(spec["suffixes"]["COMPANY"]["strong"]),
             stop_compounds={w: frozenset(v) for w, v in spec.get("stop_compounds", {}).items()},
@@ -806,6 +815,8 @@ class EntityRuleSpec:
             glued_joiners=frozenset(spec.get("glued_joiners", ())),
             glued_route_joiners=frozenset(spec.get("glued_route_joiners", ())),
             office_fields=frozenset(spec.get("office_fields", ())),
+            office_joined_fields=frozenset(spec.get("office_joined_fields", ())),
+            office_field_joiners=frozenset(spec.get("office_field_joiners", ())),
             works_verbs=frozenset(spec.get("works_verbs", ())),
             works_min_chars=int(spec.get("works_min_chars", 3)),
             works_max_words=int(spec.get("works_max_words", 12)),

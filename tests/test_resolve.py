@@ -1284,3 +1284,13 @@ def test_a_project_after_its_firm_and_a_bracketed_phase_is_the_firms_phase(rules
     # "某某（三期）年产…项目": the firm's third phase; the project is named with both, as "某某年产…项目" is
     projects = _aliases(_resolve(["宏达（三期）年产5万吨饲料项目开工。"], rules_nlp), "project")
     assert "宏达（三期）年产5万吨饲料项目" in projects, projects
+
+
+def test_a_national_zone_with_its_rank_and_by_its_short_form_is_one_zone(nlp):
+    # a state-level park's full name keeps 国家 between its city and its kind; the short form drops both
+    from kg import extract_graph
+    g = extract_graph(["石门国家高新技术产业开发区今年引进项目九个。上月，石门高新区又与两家企业签约。"
+                       "河口国家经济技术开发区新开工项目五个，河口经开区的物流园同时投用。"], nlp=nlp)
+    places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert "石门国家高新技术产业开发区" in places and "石门高新区" not in places, places
+    assert "河口国家经济技术开发区" in places and "河口经开区" not in places, places

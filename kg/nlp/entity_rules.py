@@ -210,6 +210,15 @@ def fields_after(spec) -> re.Pattern:
         "|".join(map(re.escape, spec.determiners_longest)), "|".join(map(re.escape, spec.field_heads))))
 
 
+def in_paper_title(text: str, start: int, end: int) -> bool:
+    """Whether a name is a paper's inside its title's marks: "《人民政协|报》", "《 某某|日报 》".
+
+    >>> in_paper_title("据《人民政协报》报道", 2, 6), in_paper_title("人民政协报告", 0, 4)
+    (True, False)
+    """
+    return text[:start].rstrip().endswith("《") and entity_rule_spec().title_paper_re.match(text, end) is not None
+
+
 def is_generic_name(name: str) -> bool:
     """A name that is only a generic word (``generic_names``): 海岛, 市中心, 项目; or any of a kind of division."""
     spec = entity_rule_spec()
@@ -590,6 +599,8 @@ class EntityRules:
         cands += self._phrase_matches(text, offs, starts)
         cands += self._suffix_matches(words, tags, offs)
         cands += self._placed_offices(cands, words, tags, offs, text)
+        if self.rules.office_field_joiners.intersection(words):
+            cands += self._field_joined_offices(cands, words, offs)
         cands += self._grassroots_offices(cands, words, tags, offs, text)
         cands += self._joined_offices(cands, words, tags, offs, text)
         cands += self._departments(cands, words, tags, offs, text)
@@ -640,6 +651,8 @@ class EntityRules:
         if self.rules.firm_committees and any(c.label == "AGENCY" and text[c.start:c.end] in self.rules.firm_committees
                                               for c in cands):
             cands = [c for c in cands if not self._firm_committee(text, c, words, tags, offs)]
+        if "《" in text:
+            cands = [c for c in cands if not in_paper_title(text, c.start, c.end)]
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
                                                                    or institution_organ(text[c.start:c.end], self.rules)
                                                                    or (c.rule.startswith("suffix:")
@@ -1756,6 +1769,47 @@ class EntityRules:
                 out.append(Candidate(offs[x - 1], c.end, "AGENCY", rule, c.prio))
         return out
 
+    def _field_joined_offices(self, cands, words, offs) -> list[Candidate]:
+        """An office whose full name joins a field to a known office's: 莒县|合作|与|招商局 is one bureau.
+
+        Alone, 招商局 would be the county's investment bureau and 莒县 a place beside it; the field
+        and the conjunction are part of the bureau's name where a place or a bare level opens it.
+        """
+        index = {o: x for x, o in enumerate(offs)}
+        known: dict[int, Candidate] = {}
+        for c in cands:
+            if c.label == "PLACE" and c.rule.startswith("gazetteer") \
+                    and (c.end not in known or c.start < known[c.end].start):
+                known[c.end] = c
+        out = []
+        for c in cands:
+            x = index.get(c.start)
+            if c.label != "AGENCY" or x is None or x < 3 or words[x - 1] not in self.rules.office_field_joiners:
+                continue
+            start = self._joined_field_start(words, offs, x - 1, known)
+            if start is not None:
+                out.append(Candidate(start, c.end, "AGENCY", "field-office", c.prio))
+        return out
+
+    def _joined_field_start(self, words, offs, j, known) -> int | None:
+        """Where an office's name starts whose field is joined to a known office by word ``j`` (与, 和).
+
+        One or two field words before the conjunction, and right before them a gazetteer place or a
+        bare level ("县|经济|合作|与|招商局"); None where no such name is written.
+        """
+        r = self.rules
+        first = j
+        while first > j - 2 and first >= 1 and words[first - 1] in r.office_joined_fields:
+            first -= 1
+        if first == j or first < 1:
+            return None
+        before = known.get(offs[first])
+        if before is not None:
+            return before.start
+        if words[first - 1] in r.admin and len(words[first - 1]) == 1:
+            return offs[first - 1]
+        return None
+
     def _town_name_before(self, words, tags, x) -> int | None:
         """Where a town's name of two to four characters starts right before word ``x``, if one does.
 
@@ -2297,6 +2351,8 @@ class EntityRules:
         if idx is not None:
             idx = self._before_trim(words, a, idx)
             placed = self._province_inside(words, tags, a, idx)
+            if placed is None:
+                placed = self._division_before_capacity(words, tags, a, idx)
             if placed is not None:
                 return placed  # "华能|甘肃|酒泉|100万千瓦…": the firm, then where its project is
         # Four characters at least, or one word of three jieba has never seen ("艾普科|年产…"): a short
@@ -2330,6 +2386,18 @@ class EntityRules:
         return next((x for x in range(a + 1, idx) if self._province(words[x]) and len("".join(words[a:x])) >= 2
                      and self._has_proper(words, tags, range(a, x))
                      and not any(self.gazetteer.written(words[y]) is not None for y in range(a, x))), None)
+
+    def _division_before_capacity(self, words, tags, a, idx) -> int | None:
+        """Where a county or a city the gazetteer knows sits right before a capacity, after a firm's short name
+        (华润|沂水|100MW…, 某某电投|蒙城|200MW…): the division is where the project is, no part of the firm's name,
+        which holds no division of its own there."""
+        x = idx - 1
+        if x <= a or len("".join(words[a:x])) < 2 or not self._has_proper(words, tags, range(a, x)):
+            return None
+        place = self.gazetteer.written(words[x])
+        if place is None or place.level in ("town", "village") or tags[x] != "ns":
+            return None
+        return None if any(self.gazetteer.written(words[y]) is not None for y in range(a, x)) else x
 
     def _places_only(self, words, tags, a, idx) -> bool:
         """Whether the words before a capacity are only the divisions where the project is.
@@ -2909,7 +2977,8 @@ class EntityRules:
             if label == "PLACE" and 0 < k < j - 1 and self._zone_word(w) and words[j] in r.local_divisions \
                     and tags[k + 1] in PROPER_TAGS:
                 break  # "宿城|新区|双庄|街道": a zone, then a street office's area with a name of its own
-            if label == "PLACE" and t == "m" and w[-1] in r.count_classifiers and self._zone_word(words[j]):
+            if label == "PLACE" and t == "m" and (w[-1] in r.count_classifiers or w[-1] in r.site_count_classifiers) \
+                    and self._zone_word(words[j]):
                 break  # "全国|首个|综合保税区", "三个|高新区": a count of zones or a rank among them names none
             if label == "PLACE" and t == "a" and len(w) >= 2 and not (
                     k > 0 and tags[k - 1] == "x" and len(words[k - 1]) >= 2 and offs[k - 1] + len(words[k - 1]) == offs[k]) \
@@ -5926,6 +5995,8 @@ class EntityRules:
                 # the project is at, which a firm's name never opens with
                 return None
             placed = self._province_inside(words, tags, a, idx)
+            if placed is None:
+                placed = self._division_before_capacity(words, tags, a, idx)
             if placed is not None and not works:
                 # "葛洲坝|青海|玛多县|花石峡|1000兆瓦…": a province opens no place inside a firm's short name; the
                 # firm, then where its project is

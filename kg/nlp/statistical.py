@@ -38,9 +38,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
-from kg.nlp.entity_rules import (begins_firm_outlet, document_code, unnamed_place_firm, begins_outlet, ends_like_no_office, ends_slogan, fields_after,
-                                 institution_organ, is_generic_name, kind_cooperative, is_trade, kind_zone_committee, listed_person, ranking_scope, names_system, place_trailer,
-                                 qualifies_noun, quoted_goal, bearing, quoted_nickname)
+from kg.nlp.entity_rules import (begins_firm_outlet, begins_outlet, bearing, document_code, ends_like_no_office, ends_slogan,
+                                 fields_after, in_paper_title, institution_organ, is_generic_name, is_trade, kind_cooperative,
+                                 kind_zone_committee, listed_person, names_system, place_trailer, qualifies_noun, quoted_goal,
+                                 quoted_nickname, ranking_scope, unnamed_place_firm)
 from kg.nlp.tokenizer import base_tags, doc_text
 from kg.spec import entity_rule_spec
 
@@ -118,6 +119,10 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None
     if label == "PLACE":
         end -= len(place_trailer(text[start:end]))
+        # "某某中心|城区": the model may end a place inside a city's urban area the text writes whole after
+        # it; the place is the area, as the rules read it
+        end += next((len(t) - k for t in entity_rule_spec().urban_area_words for k in range(1, len(t))
+                     if text.endswith(t[:k], start, end) and text.startswith(t[k:], end)), 0)
     spec = entity_rule_spec()
     if (joiner := next((j for j in spec.name_joiners if text.startswith(j, start)), None)) is not None:
         start += len(joiner)  # "洽谈会|暨丝路…": the word joining two names is no part of the second
@@ -176,6 +181,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # a news outlet (中国网, 青海日报)
     if label in ("PLACE", "AGENCY") and any(n < end - start and spec.outlet_name_re.fullmatch(text, end - n, end) for n in (2, 3)):
         return None  # "甘肃经济日报", "宁夏频道": a paper or a site's channel named after its place, no office or place
+    if "《" in text and in_paper_title(text, start, end):
+        return None  # "《人民政协|报》": a paper's title, no body or place
     if label == "PLACE" and begins_outlet(text, end):
         return None  # "长城|网讯", "青海|日报": the outlet's name, no mention of the place
     if label == "COMPANY" and begins_firm_outlet(text, end):
@@ -476,6 +483,8 @@ TRUSTED_RULES = ("lexicon", "abbreviation", "enumeration", "short-names", "statu
                  "bureau-company",
                  # Hong Kong's bureaus of two fields joined by 及 (运输及物流局), which it cuts to the second
                  "joined-office",
+                 # a county's bureau of a field joined to a known one (某县|合作|与|招商局), which it cuts to the second
+                 "field-office",
                  # a firm's short name heading its project in a list (鑫光工贸|年产…项目、…): the model, which
                  # knows no projects, reads the brand as nothing there
                  "project-list",

@@ -9170,3 +9170,58 @@ def test_a_park_two_places_build_together_is_named_by_neither(nlp):
     # "某市和某县共建园区": the park the two share, a kind of park, no place named after the second
     assert_found(nlp, "这个园区是钦州市和灵山共建园区，规划面积10平方公里。", {("钦州市", "PLACE")},
                  {"灵山共建园区", "共建园区"})
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # where the firms a supplier serves are is no part of the first firm's name
+    ("这家铸件厂常年为国内重卡集团、华北机械等大型企业供货。", {("重卡集团", "COMPANY")}, {"国内重卡集团"}),
+    ("产品主要供应省内钢铁集团和多家电厂。", set(), {"省内钢铁集团"}),
+])
+def test_a_scope_before_a_listed_firm_stays_out_of_its_name(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a county's bureau of two fields joined by 与 or 和, the second a known office's name
+    ("据沂南县合作与招商局负责人介绍，今年新签约项目六个。", ("沂南县合作与招商局", "AGENCY")),
+    ("县经济合作与招商局局长带队赴外地考察。", ("县经济合作与招商局", "AGENCY")),
+])
+def test_a_bureau_of_a_field_joined_to_a_known_office_is_one_bureau(nlp, text, wanted):
+    got = ents(nlp, text)
+    assert wanted in got, got
+    assert ("招商局", "AGENCY") not in got, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a count of zones by the classifier of sites names no zone
+    ("全县已建成三处工业园区，土地都已出让。", set(), {"三处工业园区"}),
+])
+def test_a_count_of_sites_names_no_zone(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a body's name with a paper's word inside a title's marks is the paper's
+    ("据《人民政协报》报道，多地政协委员建言招商工作。", {"人民政协"}),
+    ("《 人民政协报 》 （ 2021年03月02日 第 06 版）", {"人民政协"}),
+])
+def test_a_bodys_name_in_a_papers_title_is_no_body(nlp, text, unwanted):
+    assert not {t for t, _ in ents(nlp, text)} & unwanted, ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # the fair's hall where a firm shows its goods is no part of the firm's name
+    ("来宾们参观了会展中心宏远集团新品展厅。", {("宏远集团", "COMPANY")}, {"会展中心宏远集团"}),
+])
+def test_a_fairs_hall_before_a_firm_stays_out_of_its_name(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a county right before a capacity is where the firm's project is, no part of the firm's short name
+    ("该县与宏晟新能源签约，宏晟蒙城200MW光伏项目当月开工。",
+     {("宏晟", "COMPANY"), ("蒙城200MW光伏项目", "PROJECT")}, {"宏晟蒙城"}),
+    ("引进了京能五原300MW风电项目等一批项目。", {("京能", "COMPANY"), ("五原300MW风电项目", "PROJECT")}, {"京能五原"}),
+])
+def test_a_county_between_a_firm_and_its_capacity_is_the_projects_site(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)

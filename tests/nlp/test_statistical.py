@@ -751,3 +751,21 @@ def test_a_post_in_a_firms_party_committee_names_the_firm_with_the_tagger(stat_n
         got = [(e.text, e.label_) for e in stat_nlp(text).ents]
         assert (firm, "COMPANY") in got, got
         assert not [t for t, lab in got if lab == "AGENCY"], got
+
+
+def test_a_bureau_of_a_field_joined_to_a_known_office_is_one_bureau_with_the_tagger(stat_nlp):
+    # the model cuts "某县合作与招商局" to its known second half
+    got = [(e.text, e.label_) for e in stat_nlp("据沂南县合作与招商局负责人介绍，今年新签约项目六个。").ents]
+    assert ("沂南县合作与招商局", "AGENCY") in got, got
+
+
+def test_a_citys_central_urban_area_is_one_place_with_the_tagger(stat_nlp):
+    # the model ends the place inside 中心城区 ("某市中心|城区"), a fragment: the place is the whole area
+    for text, area in (("地铁二号线是天津中心城区南北向的干线。", "天津中心城区"), ("新线贯通后，将连起成都中心城区和机场。", "成都中心城区")):
+        got = [(e.text, e.label_) for e in stat_nlp(text).ents if e.label_ == "PLACE"]
+        assert got == [(area, "PLACE")], got
+
+
+def test_a_bodys_name_in_a_papers_title_is_no_body_with_the_tagger(stat_nlp):
+    got = [(e.text, e.label_) for e in stat_nlp("据《人民政协报》报道，多地政协委员建言招商工作。").ents]
+    assert "人民政协" not in {t for t, _ in got}, got
