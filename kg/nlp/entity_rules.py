@@ -3640,7 +3640,7 @@ class EntityRules:
         if label == "PROJECT" and body_tokens and all(words[x] in r.chain_roles or words[x].endswith(r.kind_marks)
                                                       for x in body_tokens):
             return None  # "龙头|型、补链|型|项目", "延链|强链|项目": the kinds a county seeks, none named
-        if label == "PROJECT" and body_tokens and _sized(words[body_tokens[-1]], tags[body_tokens[-1]]):
+        if label == "PROJECT" and body_tokens and _sized(words[body_tokens[-1]], tags[body_tokens[-1]], r.money_magnitudes):
             return None  # "六大攻坚战|百亿元|项目", "十大产业|千亿元|项目": the size of a batch, no name
         if label == "PROJECT":
             # A long name ("城区供水管网联通改造项目") or a specific one; "绿色化工项目" is a kind.
@@ -5379,7 +5379,8 @@ class EntityRules:
         if label == "PROJECT" and any(self._batch(words[x], tags[x]) or self._dated_issue(words, tags, x, b)
                                       or words[x] in r.batch_periods for x in range(a, b)):
             return []  # "永州市第二次重大项目|集中开工": a batch of projects (and "…2020年|第四期|项目集中开工")
-        if label == "PROJECT" and b - a >= 2 and _sized(words[b - 2], tags[b - 2]) and words[b - 1] in r.enum_heads:
+        if label == "PROJECT" and b - a >= 2 and _sized(words[b - 2], tags[b - 2], r.money_magnitudes) \
+                and words[b - 1] in r.enum_heads:
             return []  # "六大攻坚战|百亿元|项目集中开工": the size of a batch, no name
         if all(tags[x] in ("m", "q") for x in range(a, b)) or name.endswith(r.event_heads) \
                 or "".join(words[x] for x in range(a, b) if tags[x] not in ("m", "q")) in r.investment_words:
@@ -6323,9 +6324,10 @@ def ranking_scope(text: str, end: int, rules) -> bool:
     return after is not None and text[after:after + 1] not in rules.division_nouns
 
 
-def _sized(word: str, tag: str) -> bool:
-    """An amount of money as one word (百亿元, 5000万元): right before 项目 it sizes a class of projects."""
-    return tag == "m" and word.endswith("元")
+def _sized(word: str, tag: str, magnitudes: frozenset[str] = frozenset()) -> bool:
+    """An amount of money as one word (百亿元, 5000万元; a headline's 亿 with no 元): right before 项目 it sizes
+    a class of projects."""
+    return tag == "m" and (word.endswith("元") or word in magnitudes)
 
 
 def _title_before(text: str, i: int, titles: tuple[str, ...], levels: frozenset[str]) -> bool:
