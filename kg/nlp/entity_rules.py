@@ -3655,6 +3655,16 @@ class EntityRules:
                 # "…有限公司|投资|的|锂电池组装|项目": the firm invests in its own project, as one it signs for
                 before = opened - 3 if words[opened - 3] not in r.owner_invest_verbs else opened - 4
             after_company = before >= 0 and opened == k + 1 and words[before].endswith(r.company_strong)
+            if not after_company and opened == k + 1 and opened >= 4 and words[opened - 1] == "的" \
+                    and tags[opened - 2] == "m" and words[opened - 2].endswith("元"):
+                # "…股份有限公司|总|投资|2|亿元|的|光伏逆变器及储能|项目": what the firm invests, then its own
+                # project, as with the sum alone between them
+                x = opened - 2
+                while x > 0 and tags[x - 1] == "m":
+                    x -= 1
+                if x > 1 and words[x - 1] in r.investment_words:
+                    x -= 2 if words[x - 2] + words[x - 1] in r.investment_words else 1
+                    after_company = x > 0 and words[x - 1].endswith(r.company_strong)
             # Products joined by 及 are a kind of investment ("清洁油品及绿色化工项目") unless specific.
             owned = level_owned and first == k + 1 and len("".join(words[first + 1:j])) >= r.owned_project_min_chars
             # (a phase that opens the name, after no firm's, says which part of a project the clause already

@@ -580,3 +580,10 @@ def test_places_a_count_of_sites_lies_in_are_no_partners_and_hold_nothing_before
     assert not [h for h in got if h[1] in ("partners", "located_in")], got
     # (one thing "位于" a place still lies there)
     assert ("格尔木工业园", "located_in", "柴达木盆地", "located-at") in hits(nlp, "格尔木工业园位于柴达木盆地。")
+
+
+def test_a_firms_project_after_its_total_investment_is_the_firms(nlp):
+    # "某某股份有限公司|总投资2亿元的|储能变流器项目": a project named by its product alone is a kind, but
+    # right after the firm and what it invests it is the firm's own, which the firm builds
+    text = "当天，湖州青岚电气股份有限公司总投资2亿元的储能变流器项目也同步签约。"
+    assert ("湖州青岚电气股份有限公司", "builds", "储能变流器项目", "company-invests-builds") in hits(nlp, text)
