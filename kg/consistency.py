@@ -117,6 +117,7 @@ def _forms(name: str, spec: DerivationSpec, stacked: bool) -> list[str]:
         "brand_shares": [brand + "股份"] if "股份" in suf and brand not in spec.not_brands else [],
         "brand_trade": [trade_brand + short for short in shorts]
         if long and len(trade_brand) >= 2 and trade_brand not in spec.not_brands else [],
+        "brand_first_trade": _brand_first_trade(brand, trade, spec) if suf and stacked else [],
         "brand_company": [brand + "公司"] if suf and len(brand) >= 2 and brand not in spec.not_brands else [],
         "rest_company": [rest + "公司"] if suf and trade and len(brand) >= 2 and brand not in spec.not_brands else [],
         "brand_group": [brand + "集团", rest + "集团"] if "集团" in suf and len(brand) >= 2
@@ -127,6 +128,16 @@ def _forms(name: str, spec: DerivationSpec, stacked: bool) -> list[str]:
         if len(s) >= spec.min_chars and s != name and s not in out and s not in generic and gaz.written(s) is None:
             out.append(s)
     return out
+
+
+def _brand_first_trade(brand: str, trade: str, spec: DerivationSpec) -> list[str]:
+    """"宁夏某某|新材料科技|有限公司" -> 某某新材料: where two trades follow the brand, papers write the
+    brand with the first of them, as the firm's own short name (the second is the legal form's word)."""
+    if len(brand) < 2 or brand in spec.not_brands:
+        return []
+    last = next((t for t in spec.trade_words if trade.endswith(t) and len(trade) - len(t) >= 2
+                 and trade[: len(trade) - len(t)] in spec.trade_words), "")
+    return [brand + trade[: len(trade) - len(last)]] if last else []
 
 
 def _parts(name: str, spec: DerivationSpec, stacked: bool = True) -> tuple[str, str, str, str, str, str]:

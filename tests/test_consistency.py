@@ -256,3 +256,16 @@ def test_a_firm_with_two_trades_is_named_by_its_brand_and_gongsi(nlp):
     g = kg.extract_graph(["县政府与杭州云帆新材料科技有限公司签署投资协议。云帆公司总经理李明介绍了项目情况。"], nlp=nlp)
     companies = sorted(d["label"] for _, d in g.nodes(data=True) if d["type"] == "company")
     assert companies == ["杭州云帆新材料科技有限公司"], companies
+
+
+def test_a_firm_with_two_trades_is_named_by_its_brand_and_first_trade(nlp):
+    # "某某|新材料|科技有限公司": a paper writes the firm again as its brand and first trade, without the
+    # province and the second trade (松禾新材料), and the two are one firm
+    import kg
+
+    assert "松禾新材料" in derive("甘肃松禾新材料科技有限公司")
+    assert "松禾新能源" not in derive("甘肃松禾新材料科技有限公司")
+    g = kg.extract_graph(["松禾新材料年产5000吨碳纤维项目已投产。走进甘肃松禾新材料科技有限公司的车间，机器轰鸣。"],
+                         nlp=nlp)
+    companies = sorted(d["label"] for _, d in g.nodes(data=True) if d["type"] == "company")
+    assert companies == ["甘肃松禾新材料科技有限公司"], companies

@@ -145,6 +145,17 @@ def test_a_pages_field_line_is_joined_to_no_other_line():
     assert any(line.endswith("来源：某某日报") for line in lines)
 
 
+def test_a_page_line_and_a_file_photo_caption_end_their_paragraphs():
+    # a paper's page line names its page before its author, and the author's name would open the next
+    # line's firm; a caption that says it is a file photo goes on into neither the next caption nor the story
+    raw = ("版次:07 作者:周小林\n\n青禾材料年产800吨碳纤维项目。(资料图片)\n\n"
+           "青禾材料厂区一角。（资料照片）\n\n走进青禾新材料有限公司的车间，机器正在运转。")
+    lines = normalise(raw).text.split("\n")
+    assert "青禾材料年产800吨碳纤维项目。（资料图片）" in lines, lines
+    assert "青禾材料厂区一角。（资料照片）" in lines, lines
+    assert lines[0].endswith("周小林"), lines
+
+
 def test_the_particle_zhe_written_as_in_traditional_text_is_simplified():
     # traditional text writes the particle 着 as 著; left as it is, jieba glues it to the next name
     assert to_simplified("這標志著新疆的項目") == "这标志着新疆的项目"

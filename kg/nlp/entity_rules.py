@@ -3087,9 +3087,11 @@ class EntityRules:
                 continue
             if label == "AGENCY" and w in r.agency_joiners and joint_at is None and 0 < k < j \
                     and words[j].endswith(r.joined_agency_ends) and (tags[k - 1] in NOUN_TAGS or tags[k - 1] == "v") \
-                    and tags[k + 1] in NOUN_TAGS | {"j"} and not self._known_agency(words[k - 1]) \
+                    and (tags[k + 1] in NOUN_TAGS | {"j"} or (k + 1 == j and tags[j] == "nt")) \
+                    and not self._known_agency(words[k - 1]) \
                     and not words[k - 1].endswith(r.agency_suffixes) and words[k - 1] not in r.person_titles:
-                # "工业|和|信息化|委员会": one office's name, if it starts with a place (县领导|和|… are people)
+                # "工业|和|信息化|委员会": one office's name, if it starts with a place (县领导|和|… are people);
+                # jieba holds the second field and the suffix as one word in "经济合作|和|外事局"
                 joint_at = k
                 k -= 1
                 continue
@@ -3846,7 +3848,7 @@ class EntityRules:
         if label == "PROJECT" and body_tokens and all(words[x] in r.chain_roles or words[x].endswith(r.kind_marks)
                                                       for x in body_tokens):
             return None  # "龙头|型、补链|型|项目", "延链|强链|项目": the kinds a county seeks, none named
-        if label == "PROJECT" and body_tokens and _sized(words[body_tokens[-1]], tags[body_tokens[-1]]):
+        if label == "PROJECT" and body_tokens and _sized(words[body_tokens[-1]], tags[body_tokens[-1]], r.money_magnitudes):
             return None  # "六大攻坚战|百亿元|项目", "十大产业|千亿元|项目": the size of a batch, no name
         if label == "PROJECT":
             # A long name ("城区供水管网联通改造项目") or a specific one; "绿色化工项目" is a kind.
@@ -3861,6 +3863,16 @@ class EntityRules:
                 # "…有限公司|投资|的|锂电池组装|项目": the firm invests in its own project, as one it signs for
                 before = opened - 3 if words[opened - 3] not in r.owner_invest_verbs else opened - 4
             after_company = before >= 0 and opened == k + 1 and words[before].endswith(r.company_strong)
+            if not after_company and opened == k + 1 and opened >= 4 and words[opened - 1] == "的" \
+                    and tags[opened - 2] == "m" and words[opened - 2].endswith("元"):
+                # "…股份有限公司|总|投资|2|亿元|的|光伏逆变器及储能|项目": what the firm invests, then its own
+                # project, as with the sum alone between them
+                x = opened - 2
+                while x > 0 and tags[x - 1] == "m":
+                    x -= 1
+                if x > 1 and words[x - 1] in r.investment_words:
+                    x -= 2 if words[x - 2] + words[x - 1] in r.investment_words else 1
+                    after_company = x > 0 and words[x - 1].endswith(r.company_strong)
             # Products joined by 及 are a kind of investment ("清洁油品及绿色化工项目") unless specific.
             owned = level_owned and first == k + 1 and len("".join(words[first + 1:j])) >= r.owned_project_min_chars
             # (a phase that opens the name, after no firm's, says which part of a project the clause already
@@ -5649,7 +5661,8 @@ class EntityRules:
         if label == "PROJECT" and any(self._batch(words[x], tags[x]) or self._dated_issue(words, tags, x, b)
                                       or words[x] in r.batch_periods for x in range(a, b)):
             return []  # "永州市第二次重大项目|集中开工": a batch of projects (and "…2020年|第四期|项目集中开工")
-        if label == "PROJECT" and b - a >= 2 and _sized(words[b - 2], tags[b - 2]) and words[b - 1] in r.enum_heads:
+        if label == "PROJECT" and b - a >= 2 and _sized(words[b - 2], tags[b - 2], r.money_magnitudes) \
+                and words[b - 1] in r.enum_heads:
             return []  # "六大攻坚战|百亿元|项目集中开工": the size of a batch, no name
         if all(tags[x] in ("m", "q") for x in range(a, b)) or name.endswith(r.event_heads) \
                 or "".join(words[x] for x in range(a, b) if tags[x] not in ("m", "q")) in r.investment_words:
@@ -6600,9 +6613,10 @@ def ranking_scope(text: str, end: int, rules) -> bool:
     return after is not None and text[after:after + 1] not in rules.division_nouns
 
 
-def _sized(word: str, tag: str) -> bool:
-    """An amount of money as one word (百亿元, 5000万元): right before 项目 it sizes a class of projects."""
-    return tag == "m" and word.endswith("元")
+def _sized(word: str, tag: str, magnitudes: frozenset[str] = frozenset()) -> bool:
+    """An amount of money as one word (百亿元, 5000万元; a headline's 亿 with no 元): right before 项目 it sizes
+    a class of projects."""
+    return tag == "m" and (word.endswith("元") or word in magnitudes)
 
 
 def _title_before(text: str, i: int, titles: tuple[str, ...], levels: frozenset[str]) -> bool:

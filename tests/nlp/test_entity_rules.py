@@ -359,6 +359,20 @@ def test_a_title_a_county_earns_is_no_county(nlp):
     ("县领导带领环保局、经信局等部门外出学习。", {("经信局", "AGENCY")}, {"信局"}),
     ("住房和城乡建设部科学技术委员会发布报告。", {("住房和城乡建设部科学技术委员会", "AGENCY")}, set()),
     ("广州市住房保障和房屋管理局发布通知。", {("广州市住房保障和房屋管理局", "AGENCY")}, {"房屋管理局"}),
+    # jieba holds the second field and the suffix as one word (外事局): the name still joins both fields
+    ("市经济合作和外事局副局长赵某某出席会议。", {("市经济合作和外事局", "AGENCY")}, {"外事局"}),
+    ("阆中市经济合作和外事局组织企业考察。", {("阆中市经济合作和外事局", "AGENCY")}, {"外事局"}),
+    # 新办 and 开办 are verbs of setting up ("在渝|新办|企业"), no office; the State Council's 国新办 is one
+    ("不少本地商户选择在渝新办门店。", set(), {"渝新办"}),
+    ("去年他在湘开办了一家农机厂。", set(), {"湘开办"}),
+    ("国新办当天举行新闻发布会。", {("国新办", "AGENCY")}, set()),
+    # a list of projects talked over starts after the talks: neither the verb nor the firm before it is an item's
+    ("副县长带队与南岭光电科技有限公司对接洽谈文旅、农机制造等项目合作事宜。",
+     {("南岭光电科技有限公司", "COMPANY")}, {"洽谈文旅", "南岭光电科技有限公司对接洽谈文旅"}),
+    ("双方洽谈青山湖度假区、云顶滑雪场等项目。", {("青山湖度假区", "PROJECT")}, {"双方洽谈青山湖度假区"}),
+    # a headline's amount with no 元 sizes a batch of projects as 亿元 does
+    ("江津总投资48.5亿项目集中开工", set(), {"江津总投资48.5亿项目"}),
+    ("新城区3.2亿项目签约落地", set(), {"新城区3.2亿项目"}),
     # an exchange is a company; so is a bank's branch, named after the bank and its place
     ("伦敦金属交易所期铜上涨。", {("伦敦金属交易所", "COMPANY")}, set()),
     ("农业银行平江县支行开展金融服务。", {("农业银行平江县支行", "COMPANY")}, set()),

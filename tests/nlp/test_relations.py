@@ -596,3 +596,10 @@ def test_the_papers_own_city_before_its_listed_counties_is_no_partner(nlp):
     assert sorted(found) == sorted([("华信集团", "临安县"), ("东岳控股有限公司", "淳化县")]), found
     # (alone, the city is still the partner)
     assert hits(nlp, "东岳控股有限公司与我市签订合作协议。") == [("东岳控股有限公司", "partners", "我市", "signs-with")]
+
+
+def test_a_firms_project_after_its_total_investment_is_the_firms(nlp):
+    # "某某股份有限公司|总投资2亿元的|储能变流器项目": a project named by its product alone is a kind, but
+    # right after the firm and what it invests it is the firm's own, which the firm builds
+    text = "当天，湖州青岚电气股份有限公司总投资2亿元的储能变流器项目也同步签约。"
+    assert ("湖州青岚电气股份有限公司", "builds", "储能变流器项目", "company-invests-builds") in hits(nlp, text)

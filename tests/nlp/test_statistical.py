@@ -187,6 +187,9 @@ def test_an_online_store_is_no_place(stat_nlp, text, unwanted):
     ("由宁化县效能办和环保局有关领导组成督查组。", {("环保局", "AGENCY")}, {"宁化县效能办和环保局"}),
     # an office's official name joins its two fields with 和
     ("县人力资源和社会保障局召开会议。", {("县人力资源和社会保障局", "AGENCY")}, set()),
+    # the model knows the second field's office alone (外事局) or only the place before the name
+    ("市经济合作和外事局副局长赵某某出席会议。", {("市经济合作和外事局", "AGENCY")}, {"外事局"}),
+    ("阆中市经济合作和外事局组织企业考察。", {("阆中市经济合作和外事局", "AGENCY")}, {"外事局"}),
     # 及 joins two offices as 和 does
     ("新版钞票由特勤局及铸币局共同设计。", {("特勤局", "AGENCY"), ("铸币局", "AGENCY")}, {"特勤局及铸币局"}),
 ])
