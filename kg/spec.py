@@ -291,6 +291,7 @@ class EntityRuleSpec:
     zone_scopes_longest: tuple[str, ...]  # the same, longest first, for str.endswith
     zone_kinds_longest: tuple[str, ...]  # zone_kinds, longest first
     head_invest_verbs: frozenset[str]  # 投资, 参股: after a firm heading a project's item, the firm's verb
+    site_named_units: tuple[str, ...]  # 千伏, kV: a capacity that names its line by its site, after no firm
     naming_words: frozenset[str]  # 命名: before a list of firms in an honours notice, its first item starts after it
     peer_levels: tuple[frozenset[str], ...]  # 县, 区: levels of one rank, whose offices a determiner shares ("各县、区政府")
     park_min_chars: int  # "零碳|产业园" is a kind of park, "黄沙浙商|产业园" one park
@@ -699,6 +700,7 @@ class EntityRuleSpec:
             zone_kinds_longest=_longest_first(spec.get("zone_kinds", ())),
             peer_levels=tuple(frozenset(x) for x in spec.get("peer_levels", ())),
             naming_words=frozenset(spec.get("naming_words", ())),
+            site_named_units=tuple(spec.get("site_named_units", ())),
             head_invest_verbs=frozenset(spec.get("head_invest_verbs", ())),
             park_min_chars=int(spec.get("park_min_chars", 0)),
             park_kinds=frozenset(spec.get("park_kinds", ())),

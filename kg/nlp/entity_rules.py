@@ -1220,6 +1220,15 @@ class EntityRules:
                 for c in cands if c.label == "COMPANY" and c.start in banks and c.rule.startswith("suffix:")
                 and text[c.start:c.end].endswith(tuple(self.rules.branch_suffixes))]
 
+    def _site_named_capacity(self, words, x: int) -> bool:
+        """Whether a grid's voltage class begins at ``x`` ("220kV", "35|千伏"), or after a place there: a line or a substation is named
+        by its site and its class ("某某油田岸电某县220kV输变电项目"), so what comes before is no firm heading it."""
+        if x + 1 < len(words) and self._known_place(words[x]):
+            x += 1  # (the site's place before it: "油田岸电|绥中|220kV")
+        amount = "".join(words[x:x + 2])
+        digits = len(amount) - len(amount.lstrip("0123456789."))
+        return digits > 0 and amount[digits:].startswith(self.rules.site_named_units)
+
     def _after_firm_verb(self, cands, text: str) -> list[Candidate]:
         """A suffix project right after a firm's name, begun after the firm's verb: "某某集团公司|投资|某县旅游
         开发项目", "某某有限公司|参股|某县纺织业项目" (the firm builds it; the verb is no part of its name)."""
@@ -2242,7 +2251,7 @@ class EntityRules:
                 and self._below_province(words[a]):
             return [cand]  # "青岛佰福得公司|西和县|国际药业…项目": the firm, then the county its project is in
         split = self._trade_head(words, tags, a, j)
-        if split is None or split <= a or split > j:
+        if split is None or split <= a or split > j or self._site_named_capacity(words, split):
             return [cand]
         if self._region_and_trade(words, tags, a, split):
             return [cand]
@@ -5728,6 +5737,7 @@ class EntityRules:
                                   or (head.startswith(r.region_groups) and split - a >= 2
                                       and "".join(words[a:split - 1]) in r.region_groups)
                                   or words[split] in r.local_divisions
+                                  or self._site_named_capacity(words, split)
                                   or (split - a >= 2 and len(head) - len(words[a]) < 2
                                       and self.gazetteer.written(words[a]) is not None)):
             # "富宁|年产15万吨…项目": a county's short name heads its project, no firm's; nor does the

@@ -564,9 +564,10 @@ class StatisticalNER:
         if span.label_ == "AGENCY" and span._.kg_rule.startswith("suffix:") and _BRACKETED.search(span.text):
             return True  # "某某论坛（深圳）常设秘书处": so does it in a body's name
         if span.label_ == "AGENCY" and span._.kg_rule.startswith("suffix:") \
-                and not entity_rule_spec().agency_joiners.isdisjoint(span.text):
+                and any(span.text.find(x, 1) > 0 for x in entity_rule_spec().agency_joiners):
             return True  # "某市经济合作|和|外事局": the model knows the second field's office alone, or only the
-            # place, not an official name that joins two fields (the rules join them after a place only)
+            # place, not an official name that joins two fields (the rules join them after a place only); a
+            # name that opens with the character (和平乡引办) joins none
         if span.label_ == "COMPANY" and span.text.endswith(LEGAL_NAME_ENDS) and _quoted_whole(span):
             return True  # "成立「某某产业园有限公司」": the page sets the legal name off; the model's sets quote with “” only
         source, _, suffix = span._.kg_rule.partition(":")

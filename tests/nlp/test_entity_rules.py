@@ -9239,3 +9239,10 @@ def test_a_fairs_hall_before_a_firm_stays_out_of_its_name(nlp, text, wanted, unw
 ])
 def test_a_county_between_a_firm_and_its_capacity_is_the_projects_site(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+def test_a_grid_projects_site_before_its_voltage_is_no_firm(nlp):
+    # a line or a substation is named by its site and its voltage class: what comes before is where it runs
+    got = ents(nlp, "其中东岭油田岸电平县220kV输变电项目等3个项目已完工。")
+    assert ("东岭油田岸电平县220kV输变电项目", "PROJECT") in got, got
+    assert not [t for t, lab in got if lab == "COMPANY"], got
