@@ -292,6 +292,7 @@ class EntityRuleSpec:
     zone_kinds_longest: tuple[str, ...]  # zone_kinds, longest first
     head_invest_verbs: frozenset[str]  # 投资, 参股: after a firm heading a project's item, the firm's verb
     site_named_units: tuple[str, ...]  # 千伏, kV: a capacity that names its line by its site, after no firm
+    joint_build_words: frozenset[str]  # 共建: right before 项目, part of the project's name ("…振兴共建项目")
     naming_words: frozenset[str]  # 命名: before a list of firms in an honours notice, its first item starts after it
     peer_levels: tuple[frozenset[str], ...]  # 县, 区: levels of one rank, whose offices a determiner shares ("各县、区政府")
     park_min_chars: int  # "零碳|产业园" is a kind of park, "黄沙浙商|产业园" one park
@@ -700,6 +701,7 @@ class EntityRuleSpec:
             zone_kinds_longest=_longest_first(spec.get("zone_kinds", ())),
             peer_levels=tuple(frozenset(x) for x in spec.get("peer_levels", ())),
             naming_words=frozenset(spec.get("naming_words", ())),
+            joint_build_words=frozenset(spec.get("joint_build_words", ())),
             site_named_units=tuple(spec.get("site_named_units", ())),
             head_invest_verbs=frozenset(spec.get("head_invest_verbs", ())),
             park_min_chars=int(spec.get("park_min_chars", 0)),

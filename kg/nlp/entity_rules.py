@@ -3453,6 +3453,7 @@ class EntityRules:
             if t in STOP_TAGS or w in r.having_words or self._glued_stop(w, t, stop) \
                     or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
                                                   and k > 0 and tags[k - 1] in NOUN_TAGS)
+                                  and not (label == "PROJECT" and k == j - 1 and w in r.joint_build_words)
                                   and not (label == "PROJECT" and self._stop_in_compound(words, tags, k))
                                   and not (label in ("AGENCY", "COMPANY") and words[k + 1].startswith(
                                       r.body_works_compounds.get(w, ())))) \

@@ -9246,3 +9246,9 @@ def test_a_grid_projects_site_before_its_voltage_is_no_firm(nlp):
     got = ents(nlp, "其中东岭油田岸电平县220kV输变电项目等3个项目已完工。")
     assert ("东岭油田岸电平县220kV输变电项目", "PROJECT") in got, got
     assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+def test_a_project_of_building_together_keeps_the_word(nlp):
+    # right before 项目, 共建 is the project's own word: a project of building together
+    got = ents(nlp, "签订了《某某集团——平县全域旅游与乡村振兴共建项目框架协议》。")
+    assert ("平县全域旅游与乡村振兴共建项目", "PROJECT") in got, got
