@@ -190,6 +190,8 @@ def test_an_online_store_is_no_place(stat_nlp, text, unwanted):
     # the model knows the second field's office alone (外事局) or only the place before the name
     ("市经济合作和外事局副局长赵某某出席会议。", {("市经济合作和外事局", "AGENCY")}, {"外事局"}),
     ("阆中市经济合作和外事局组织企业考察。", {("阆中市经济合作和外事局", "AGENCY")}, {"外事局"}),
+    # an office with its own level after 和 is a second body, after a leader's name and post
+    ("柳州市副市长王东和市粮油局的领导带领工作组。", {("市粮油局", "AGENCY")}, {"柳州市副市长王东和市粮油局"}),
     # a place whose name opens with 和 joins no fields: the township's office of attracting investment is
     # no name the model must keep
     ("云陵镇引办总投资5000万元云旭工艺品制造项目，和平乡引办总投资2亿元茶叶研发生产基地项目。", set(), {"和平乡引办"}),
