@@ -255,6 +255,7 @@ class EntityRuleSpec:
     bureau_companies: tuple[str, ...]  # longest first
     bureau_units: tuple[str, ...]  # 工程局, 冶: after the number; longest first
     central_bank_ends: tuple[str, ...]  # 中央银行: a bank so named is a state's office
+    bank_words: tuple[str, ...]  # 银行: a body so named whose branch after it (某某分行, 支行) is its own
     business_verbs: frozenset[str]
     zone_verbs: frozenset[str]  # 转移, 共建: "产业转移工业园" names a zone by what it takes in
     model_zones: frozenset[str]  # 示范园, 试验区: a model zone, named by what it shows ("融合发展|示范园")
@@ -659,6 +660,7 @@ class EntityRuleSpec:
             bureau_companies=_longest_first(spec.get("bureau_company_prefixes", ())),
             bureau_units=_longest_first(spec.get("bureau_company_units", ("局",))),
             central_bank_ends=tuple(spec.get("central_bank_ends", ())),
+            bank_words=tuple(spec.get("bank_words", ())),
             business_verbs=frozenset(spec.get("company_business_verbs", ())),
             zone_verbs=frozenset(spec.get("zone_verbs", ())),
             model_zones=frozenset(spec.get("model_zones", ())),

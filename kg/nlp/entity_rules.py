@@ -1215,7 +1215,7 @@ class EntityRules:
     def _office_bank_branches(self, cands, text: str) -> list[Candidate]:
         """A branch of a bank that is an office, named by its place: "人民银行|连云港市中心支行" (the central
         bank's, as "工商银行|某某分行" is a commercial bank's) is one body, the bank's, no firm."""
-        banks = {c.end: c for c in cands if c.label == "AGENCY" and text.endswith("银行", c.start, c.end)}
+        banks = {c.end: c for c in cands if c.label == "AGENCY" and text.endswith(self.rules.bank_words, c.start, c.end)}
         return [Candidate(banks[c.start].start, c.end, "AGENCY", "lexicon-branch", c.prio)
                 for c in cands if c.label == "COMPANY" and c.start in banks and c.rule.startswith("suffix:")
                 and text[c.start:c.end].endswith(tuple(self.rules.branch_suffixes))]
