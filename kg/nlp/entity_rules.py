@@ -4645,6 +4645,9 @@ class EntityRules:
                 continue  # "34家|建材、食品、电动车等企业": a count of firms, then the kinds they are of
             kinds = label == "PROJECT" and rule == "enumeration" and j < len(words) and words[j] == "等" \
                 and text.startswith(r.kind_determiners, offs[j] + 1)
+            unread: list[tuple[int, int]] = []
+            branded: list[int] = []
+            firms = 0
             for a, b in items or ():
                 if kinds and all(self._ordinary_word(words[x], tags[x]) for x in range(a, b)):
                     continue  # "设立研发中心、生产基地等|不同|项目": kinds of facility, none named
@@ -4691,8 +4694,39 @@ class EntityRules:
                     # only ever widened to its marks ("…乡|高丰村…道路建设项目", not a village and a
                     # road), and a brand the item rule would split off stays in its project.
                     found = [replace(c, prio=1) for c in found]
+                firms += any(c.label == "COMPANY" for c in found)
+                if not found:
+                    unread.append((a, b))
+                elif label == "PROJECT" and len(found) == 1 and found[0].label == "PROJECT" and tags[a] in ("x", "nr", "nz") \
+                        and not text.endswith(self._listed_heads, found[0].start, found[0].end):
+                    branded.append(len(out))
                 out.extend(found)
+            if rule == "enumeration" and firms >= 2 and 2 * firms >= len(items):
+                # "到蓝素新材料、恒固混凝土、聚隆服饰、药康众拓等项目": among a list of firms, an item of the
+                # same form, a brand of ordinary words and a firm's trade, is a firm too, and so is a
+                # brand with no project's head, which names the firm whose site it is
+                out += [c for a, b in unread if (c := self._listed_brand_trade(text, words, tags, offs, a, b))]
+                for x in branded:
+                    out[x] = replace(out[x], label="COMPANY")
         return out + visited
+
+    def _listed_brand_trade(self, text, words, tags, offs, a, b) -> Candidate | None:
+        """A list's item that is a brand of two or three characters and a firm's trade (蓝素|新|材料), or None."""
+        name = "".join(words[a:b])
+        suf = next((x for x in self.rules.company_suffixes if name.endswith(x)), None) \
+            or (words[b - 1] if _trade(words[b - 1]) else None)
+        if suf is None or not 2 <= len(name) - len(suf) <= 3 or name in self.rules.generic:
+            return None
+        brand = name[:-len(suf)]
+        x = a
+        while x < b and offs[x] + len(words[x]) <= offs[a] + len(brand):
+            x += 1
+        if offs[x] != offs[a] + len(brand) and not words[x].endswith(suf):
+            return None  # (the trade must start a word of its own, or end the brand's last one)
+        if any(tags[y] in STOP_TAGS or tags[y].startswith("v") for y in range(a, x)) \
+                or self._known_place(brand) or self.gazetteer.lookup(brand) is not None:
+            return None
+        return Candidate(offs[a], offs[b - 1] + len(words[b - 1]), "COMPANY", "enumeration")
 
     def _introduced_lists(self, words, tags, offs):
         """Lists a count of projects or firms introduces: "本次开工的9个项目|包括|：A、B、C等",
@@ -4868,7 +4902,11 @@ class EntityRules:
                         and (tags[last - 1] in ("x", "nz", "nrt") or not self._ordinary_word(words[last - 1], tags[last - 1])):
                     # ("东坪|镇瑞丰|牧业": a town's level jieba glued to the brand is the town's)
                     glued = int(len(words[last - 1]) >= 3 and words[last - 1][0] in self.rules.town_levels)
-                    out.append(Candidate(offs[last - 1] + glued, offs[last] + len(words[last]), "COMPANY", "enumeration"))
+                    brand = last - 1
+                    if not glued and brand - 1 >= first and len(words[brand - 1]) == 1 and tags[brand - 1] == "nr" \
+                            and words[brand - 1] not in self.rules.town_levels:
+                        brand -= 1  # ("辛|巴新|材料": a brand's first character, which jieba took for a surname)
+                    out.append(Candidate(offs[brand] + glued, offs[last] + len(words[last]), "COMPANY", "enumeration"))
                 end = x
             x -= 1
         return out

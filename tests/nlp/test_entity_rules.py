@@ -9252,3 +9252,17 @@ def test_a_project_of_building_together_keeps_the_word(nlp):
     # right before 项目, 共建 is the project's own word: a project of building together
     got = ents(nlp, "签订了《某某集团——平县全域旅游与乡村振兴共建项目框架协议》。")
     assert ("平县全域旅游与乡村振兴共建项目", "PROJECT") in got, got
+
+
+def test_a_listed_brand_of_ordinary_words_among_firms_is_a_firm(nlp):
+    # a county's visit lists firms by a brand and a trade; one whose brand is of ordinary words, or
+    # that has no trade at all, is a firm as the others are, not a project nor nothing
+    got = ents(nlp, "县长先后到青松新材料、恒达混凝土、华美服饰、德禾环保、康泰生物、宏康众拓等项目施工现场察看进度。")
+    for name in ("青松新材料", "恒达混凝土", "华美服饰", "德禾环保", "康泰生物", "宏康众拓"):
+        assert (name, "COMPANY") in got, (name, got)
+
+
+def test_a_visited_firms_brand_keeps_a_first_character_taken_for_a_surname(nlp):
+    # "辛|巴新|材料": jieba reads the brand's first character as a surname and glues the second to the trade
+    got = ents(nlp, "县长在德宇机械、临江智能制造产业园、辛巴新材料、永捷电机等地了解项目进展。")
+    assert ("辛巴新材料", "COMPANY") in got, got
