@@ -418,9 +418,12 @@ def _named_in_full(name: str, earlier: list[str], gaz) -> str:
     if len(name) < 3:
         return ""
     r = entity_rule_spec()
+    zoned = name[:1] in relation_rule_spec().zone_levels
     for full in reversed(earlier):
         if len(full) > len(name) and full.endswith(name) and (
                 gaz.written(full[:-len(name)]) is not None
+                # (区党委 after 屈原管理区党委: a zone's body by its level alone, as 区管委 is)
+                or (zoned and full[:1 - len(name)].endswith(relation_rule_spec().zone_suffixes))
                 or (full[:-len(name)].endswith(r.ministry_bureau_heads)
                     and name.endswith(r.ministry_bureau_ends + r.department_ends))):
             return full
@@ -1230,6 +1233,8 @@ def _committee_of_kind(name: str, committees: frozenset[str], zones: tuple[str, 
     if name in committees:
         return True
     kind = next((name[: -len(c)] for c in committees if name.endswith(c)), "")
+    if kind in relation_rule_spec().zone_levels:
+        return zone.endswith(kind)  # (区管委 in an article about 某某开发区 or 某某管理区)
     if kind not in zones:
         return False
     # (by the kind's short form too: 经开区管委会 in an article about 某某经济开发区)

@@ -991,6 +991,7 @@ class RelationRuleSpec:
     committee_names: frozenset[str]
     source: Mapping[str, Any]
     zone_party_committees: frozenset[str] = frozenset()  # 党工委: a zone's party committee, named bare
+    zone_levels: tuple[str, ...] = ()  # 区: a zone's committee named by its level alone (区管委)
     respective_projects: RespectiveProjects = RespectiveProjects()
 
     @classmethod
@@ -1020,6 +1021,7 @@ class RelationRuleSpec:
             committee_names=frozenset(part_of["committee_names"]),
             source=MappingProxyType(dict(spec)),
             zone_party_committees=frozenset(part_of.get("zone_party_committees", ())),
+            zone_levels=tuple(part_of.get("zone_levels", ())),
             respective_projects=RespectiveProjects(
                 **{k: (v if k == "name" else frozenset(v)) for k, v in spec.get("respective_projects", {}).items()}),
         )

@@ -1297,3 +1297,18 @@ def test_a_national_zone_with_its_rank_and_by_its_short_form_is_one_zone(nlp):
     places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
     assert "石门国家高新技术产业开发区" in places and "石门高新区" not in places, places
     assert "河口国家经济技术开发区" in places and "河口经开区" not in places, places
+
+
+def test_a_zones_committee_by_its_short_name_or_its_level_is_the_articles_zones(nlp):
+    # a zone's paper writes its 管委会 as 管委, and as 区管委 by the zone's level alone: one committee,
+    # the zone's, as 开发区管委 is
+    labels = agency_labels(nlp, "东江经济开发区举行项目签约仪式，开发区管委主任李某出席。"
+                                "区管委副主任王某与湖南海川科技有限公司签约。")
+    assert labels == {"东江经济开发区管理委员会"}, labels
+
+
+def test_a_management_district_is_a_zone_and_its_bodies_by_its_level_are_its_own(nlp):
+    # a county-level 管理区 run by a committee: its 区管委 and, after its 党委 named in full, its 区党委
+    labels = agency_labels(nlp, "青湖管理区举行招商签约仪式。青湖管理区党委、管委领导出席。"
+                                "区管委副主任张某代表青湖与湖南禾丰能源有限公司签署协议。区党委书记讲话。")
+    assert labels == {"青湖管理区管理委员会", "青湖管理区党委"}, labels
