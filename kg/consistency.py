@@ -244,12 +244,39 @@ def consistent(analyses: list[DocumentAnalysis]) -> Consistency:
     listed = {alias: e.name for e in package_lexicon() if e.label == "COMPANY" for alias in e.aliases}
     result = Consistency([], {**listed, **{k: v for k, v in names.items() if k != v}})
     if not names:
-        result.analyses = list(analyses)
+        result.analyses = [_listed_firms(a, spec) for a in analyses]
         return _with_place_aliases(result)
     finder = _Finder(names)
     for a in analyses:
-        result.analyses.append(_apply(a, finder, spec, result))
+        result.analyses.append(_listed_firms(_apply(a, finder, spec, result), spec))
     return _with_place_aliases(result)
+
+
+def _listed_firms(a: DocumentAnalysis, spec: DerivationSpec) -> DocumentAnalysis:
+    """The analysis with each list's project that its document names as a company elsewhere (红星美凯龙
+    after 红星美凯龙集团, by any rule) typed a company: a list's head types its items, and "光大控股、红星美凯龙、
+    …等五个项目" counts the firms' projects by the firms' names."""
+    listed = [m for m in a.mentions if m.label == "PROJECT" and m.rule in spec.listed_project_rules]
+    if not listed:
+        return a
+    heads = _longest_first_strong()
+    names: set[str] = set()
+    for m in a.mentions:
+        if m.label == "COMPANY":
+            head = next((h for h in heads if m.text.endswith(h) and len(m.text) - len(h) >= 2), "")
+            names.update((m.text, m.text[: len(m.text) - len(head)], *derive(m.text, spec)))
+    retyped = {m: replace(m, label="COMPANY") for m in listed if m.text in names}
+    if not retyped:
+        return a
+    mentions = [retyped.get(m, m) for m in a.mentions]
+    relations = [RelationHit(retyped.get(r.source, r.source) if r.source is not None else None,
+                             retyped.get(r.target, r.target), r.relation, r.rule) for r in a.relations]
+    return replace(a, mentions=mentions, relations=relations)
+
+
+@lru_cache(maxsize=1)
+def _longest_first_strong() -> tuple[str, ...]:
+    return tuple(sorted(entity_rule_spec().company_strong, key=len, reverse=True))
 
 
 def _with_place_aliases(result: Consistency) -> Consistency:
@@ -423,6 +450,7 @@ def _apply(a: DocumentAnalysis, finder: _Finder, spec: DerivationSpec, result: C
         by_sentence.setdefault(m.sentence, []).append(m)
     added: list[Mention] = []
     swapped: dict[Mention, Mention] = {}
+    retyped: dict[Mention, Mention] = {}
     dropped: set[Mention] = set()
     for i, spans in found.items():
         sent = sentences[i]
@@ -431,6 +459,12 @@ def _apply(a: DocumentAnalysis, finder: _Finder, spec: DerivationSpec, result: C
             over = [m for m in existing if m.s_start < e and s < m.s_end]
             if not over:
                 added.append(_mention(a, sent, s, e, "COMPANY"))
+                continue
+            # "光大控股、红星美凯龙、…等五个项目": a list's head types its items, but an item that is a
+            # company known by its name is that company, whose project the list counts.
+            if len(over) == 1 and (over[0].s_start, over[0].s_end) == (s, e) and over[0].label == "PROJECT" \
+                    and over[0].rule in spec.listed_project_rules and over[0] not in swapped:
+                retyped[over[0]] = _mention(a, sent, s, e, "COMPANY", over[0].rule)
                 continue
             # "甘肃|金川": a place or weaker name inside a known company name is part of it.
             if all(s <= m.s_start and m.s_end <= e and (m.s_start, m.s_end) != (s, e) for m in over) \
@@ -448,10 +482,11 @@ def _apply(a: DocumentAnalysis, finder: _Finder, spec: DerivationSpec, result: C
                 if after is not None and after not in swapped:
                     swapped[head] = _mention(a, sent, s, e, "COMPANY")
                     swapped[after] = _mention(a, sent, e, after.s_end, "PROJECT", after.rule)
-    if not added and not swapped:
+    if not added and not swapped and not retyped:
         return a
     result.added += len(added)
     result.recut += len(swapped) // 2
+    swapped.update(retyped)
     mentions = [swapped.get(m, m) for m in a.mentions if m not in dropped] + added
     mentions.sort(key=lambda m: (m.sentence, m.start, m.end, m.label))
     relations = [RelationHit(swapped.get(r.source, r.source) if r.source is not None else None,

@@ -1093,6 +1093,7 @@ class DerivationSpec:
     project_trailers: tuple[str, ...] = ()
     project_rate_words: tuple[str, ...] = ()  # 年产: before a project's capacity, named or not
     model_rules: tuple[str, ...] = ("statistical",)  # strong rules whose short name a legal name's form outweighs
+    listed_project_rules: tuple[str, ...] = ()  # enumeration: a list's project that is a known company's name is it
     zone_short_forms: tuple[tuple[str, tuple[str, ...]], ...] = ()  # 经开区 -> 经济技术开发区: one zone
     listed_office_ends: tuple[str, ...] = ()
     listed_office_not_ends: tuple[str, ...] = ()
@@ -1124,6 +1125,7 @@ class DerivationSpec:
         return cls(
             strong_rules=tuple(spec["strong_rules"]),
             model_rules=tuple(spec.get("model_rules", ("statistical",))),
+            listed_project_rules=tuple(spec.get("listed_project_rules", ())),
             legal_suffixes=_longest_first(spec["legal_suffixes"]),
             dropped_legal_words=tuple(spec.get("dropped_legal_words", ())),
             trade_words=_longest_first(spec["trade_words"]),

@@ -269,3 +269,16 @@ def test_a_firm_with_two_trades_is_named_by_its_brand_and_first_trade(nlp):
                          nlp=nlp)
     companies = sorted(d["label"] for _, d in g.nodes(data=True) if d["type"] == "company")
     assert companies == ["甘肃松禾新材料科技有限公司"], companies
+
+
+def test_a_listed_project_that_the_document_names_as_a_company_is_the_company(nlp):
+    # "…等五个项目" types its items projects, but an item the page names elsewhere as a firm (by a
+    # group's name, any rule) is the firm, one node with it
+    g = kg.extract_graph(["当日，华信控股、金鹏美家、东岳节能装备等五个项目成功签约。金鹏美家集团拟在开发区建设家居综合体项目。"],
+                         nlp=nlp)
+    types = {d["label"]: d["type"] for _, d in g.nodes(data=True)}
+    assert types.get("金鹏美家集团") == "company", types
+    assert "金鹏美家" not in types, types
+    # and one the page names as nothing else stays the list's
+    out = consistent(analyses(["当日，华信控股、金鹏美家、东岳节能装备等五个项目成功签约。"], nlp))
+    assert ("金鹏美家", "PROJECT") in {(m.text, m.label) for m in out.analyses[0].mentions}
