@@ -83,3 +83,34 @@ def test_the_package_finds_a_company_news_names_with_no_suffix():
     nlp = kg.load_pipeline(statistical=False)
     found = [(e.text, e.label_) for e in nlp("育碧与工行签约，联合推出新游戏。").ents]
     assert ("育碧", "COMPANY") in found and ("工行", "COMPANY") in found
+
+
+COMPANY_SCRIPT = Path(__file__).resolve().parents[1] / "training" / "make_company_lexicon.py"
+
+
+def test_the_company_lexicon_gives_a_short_name_the_list_repeats_only_to_the_full_name_it_abbreviates(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    for d in ("companies", "cluener", "msra_ner", "peoples_daily_1998"):
+        (tmp_path / d).mkdir()
+    # a row gone wrong in a list: one firm's short name and code beside another firm's full name; a
+    # rename: one short name and code, two full names that both hold it
+    rows = [{"name": "澜图科技", "fullname": "江苏澜图科技股份有限公司", "code": "1"},
+            {"name": "澜图科技", "fullname": "东海港务股份有限公司", "code": "1"},
+            {"name": "星湾股份", "fullname": "星湾实业股份有限公司", "code": "2"},
+            {"name": "星湾股份", "fullname": "星湾集团股份有限公司", "code": "2"}]
+    (tmp_path / "companies" / "a_share.jsonl").write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    (tmp_path / "companies" / "central_soes.tsv").write_text("full_name\n", encoding="utf-8")
+    (tmp_path / "cluener" / "train.json").write_text("", encoding="utf-8")
+    (tmp_path / "msra_ner" / "train.bio").write_text("", encoding="utf-8")
+    (tmp_path / "peoples_daily_1998" / "train.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "companies.jsonl"
+    run = subprocess.run([sys.executable, str(COMPANY_SCRIPT), str(tmp_path), str(out)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    aliases = {r["name"]: r.get("aliases", []) for r in map(json.loads, (line for line in out.read_text(
+        encoding="utf-8").splitlines() if line and not line.startswith("//")))}
+    assert aliases["江苏澜图科技股份有限公司"] == ["澜图科技"] and aliases["东海港务股份有限公司"] == [], aliases
+    assert aliases["星湾集团股份有限公司"] == ["星湾股份"], aliases

@@ -49,6 +49,16 @@ def _names_it(rest: str) -> bool:
     return not rest or rest.startswith(COMPANY_TAILS) or any(b in rest for b in BRANCHES)
 
 
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short``'s characters come in ``full`` in their order, as an abbreviation's do.
+
+    >>> _abbreviates("京源环保", "江苏京源环保股份有限公司"), _abbreviates("京源环保", "大连港股份有限公司")
+    (True, False)
+    """
+    rest = iter(full)
+    return all(c in rest for c in short)
+
+
 # Tags of ordinary words: a short name the dictionary holds with one of them is a word first.
 ORDINARY_TAGS = {"n", "v", "vn", "a", "ad", "an", "d", "m", "q", "r", "t", "f", "s", "l", "i", "b", "z", "c", "p", "u"}
 
@@ -114,7 +124,18 @@ def main() -> int:
     args = ap.parse_args()
 
     listed = [json.loads(line) for line in open(args.data / "companies" / "a_share.jsonl", encoding="utf-8")]
-    shorts = {short_name(r["name"]): r["fullname"].strip() for r in listed}
+    # A short name the list gives to several full names is a firm's under its names before and after a
+    # rename (风语筑), or a row of the snapshot that went wrong (映翰通, code 688080, beside nine other
+    # firms' full names: 中国冶金科工…): of those, only the full names that hold the short name's
+    # characters in order are its own; the last such, as the list gives it, and none if there is none.
+    owners: dict[str, list[str]] = {}
+    for r in listed:
+        owners.setdefault(short_name(r["name"]), []).append(r["fullname"].strip())
+    shorts = {}
+    for s, fulls in owners.items():
+        own = fulls if len(set(fulls)) == 1 else [f for f in fulls if _abbreviates(s, f)]
+        if own:
+            shorts[s] = own[-1]
     shorts = {s: f for s, f in shorts.items() if len(s) >= 2 and s != f}
     seen, inside = occurrences(args.data, shorts)
     tags = base_tags()
