@@ -669,7 +669,7 @@ class StatisticalNER:
             if x.label_ in KEEP and all(self._against(labels[i].replace("COMPANY", held), x.label_)
                                         and tagger.marginal(labels[i], i) >= self.veto for i in range(s, e)) \
                     and not any(f[0] == s and f[1] < e for f in regions) and not _full_county(x) \
-                    and not _rules_legal_name(x, doc):
+                    and not _rules_legal_name(x, doc) and not _listed_alike(x, doc):
                 continue
             kept.append((s, e, x.label_, x._.kg_rule))
         if len(kept) == len(doc.ents) and not found:
@@ -1070,6 +1070,19 @@ def _rules_legal_name(span: Span, doc: Doc) -> bool:
     """
     return span.label_ == "COMPANY" and span._.kg_rule.startswith("suffix") and span.text.endswith(LEGAL_NAME_ENDS) \
         and (len(span.text) >= 8 or (span.start > 0 and doc[span.start - 1].text in entity_rule_spec().company_trim))
+
+
+def _listed_alike(span: Span, doc: Doc) -> bool:
+    """A firm the rules read by its trade's suffix, listed right beside another read by the same one
+    ("已有|润草生物、正康生物|和…"): the two name each other's kind, and the model, which may read the
+    first after a verb as no name, must not drop one of a pair it would keep alone."""
+    rule = span._.kg_rule
+    if span.label_ != "COMPANY" or not rule.startswith("suffix:"):
+        return False
+    text, marks = doc_text(doc), entity_rule_spec().list_marks
+    return any(x is not span and x.label_ == "COMPANY" and x._.kg_rule == rule
+               and (text[span.end_char:x.start_char] in marks or text[x.end_char:span.start_char] in marks)
+               for x in doc.ents)
 
 
 def _listed(s: int, e: int, doc: Doc) -> bool:

@@ -259,3 +259,10 @@ def test_a_cooperative_named_by_its_trade_and_work_is_a_kind_of_none(nlp):
     assert not [t for t, lab in got if lab == "COMPANY"], got
     got = [(e.text, e.label_) for e in nlp("青山村农机服务专业合作社成立。").ents]
     assert ("青山村农机服务专业合作社", "COMPANY") in got, got
+
+
+def test_the_model_keeps_a_firm_listed_beside_another_of_the_same_trade(nlp):
+    # "已有|润禾生物、正泰生物…": the model may read the first after the verb as no name, but two firms
+    # named by the same trade's suffix, side by side in a list, name each other's kind
+    got = [(e.text, e.label_) for e in nlp("目前已有润草生物、正康生物、天华药业和镇里签订入驻协议。").ents]
+    assert ("润草生物", "COMPANY") in got and ("正康生物", "COMPANY") in got, got
