@@ -2870,6 +2870,11 @@ class EntityRules:
             if own_name and k < j and self._zone_word(w) and k > 0 and tags[k - 1] in PROPER_TAGS \
                     and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 break  # "金普(x)|新区|北良港": a zone with a name of its own, then a place inside it
+            if label == "PROJECT" and w.endswith(tuple(r.firm_kind_words)) and k + 1 < j and tags[k + 1] in ("x", "nz", "nrt"):
+                break  # "新入园|企业|盛华|茶叶项目", "龙头企业|华美|家纺项目": the brand's kind of firm, no part of its project
+            if label == "PLACE" and k == j - 1 and w in r.slogan_qualities and self._zone_word(words[j]) \
+                    and not (k > 0 and (tags[k - 1] in PROPER_TAGS or self._known_place(words[k - 1]))):
+                break  # "品质|新区", "活力|新区": what a slogan wants a district to be, no zone's name
             if own_name and ((t not in PLACE_NAME_TAGS and not self._known_place(w)) or w in r.slogan_qualities):
                 break  # (and "智慧(nr)|老港", "美丽(ns)|新城": a slogan's quality of the place, no part of its name)
             if label == "AGENCY" and t == "nt" and tags[j] == "nt" and len(words[j]) > len(suf) \

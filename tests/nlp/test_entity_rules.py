@@ -9266,3 +9266,32 @@ def test_a_visited_firms_brand_keeps_a_first_character_taken_for_a_surname(nlp):
     # "辛|巴新|材料": jieba reads the brand's first character as a surname and glues the second to the trade
     got = ents(nlp, "县长在德宇机械、临江智能制造产业园、辛巴新材料、永捷电机等地了解项目进展。")
     assert ("辛巴新材料", "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text, slogan", [
+    ("会上播放了“山水某城、品质新区”宣传片。", "品质新区"),
+    ("全力建设“生态新城、活力新区”。", "活力新区"),
+])
+def test_a_slogans_quality_before_a_zones_word_names_no_zone(nlp, text, slogan):
+    # what a slogan wants a district to be, before 新区 alone, is no zone; a zone with a name of its own
+    # before the quality keeps it (某某生态工业园区), and a village so named is a village
+    got = ents(nlp, text)
+    assert slogan not in {t for t, _ in got}, got
+    assert ("新疆准东生态工业园区", "PLACE") in ents(nlp, "新疆准东生态工业园区新签项目5个。")
+
+
+@pytest.mark.parametrize("text, project", [
+    ("力促投资2亿元的山东某某家具项目尽快建成投产。", "山东某某家具项目"),
+    ("确保城南污水处理厂项目早日竣工。", "城南污水处理厂项目"),
+])
+def test_how_soon_a_project_is_wanted_done_is_no_part_of_its_name(nlp, text, project):
+    # 尽快, 早日 before the status predicate are the clause's adverbs, as 正式 and 顺利 are
+    assert (project, "PROJECT") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, project", [
+    ("该县加快新入园企业青禾茶叶项目建设。", "青禾茶叶项目"),
+    ("引进龙头企业华美家纺项目。", "华美家纺项目"),
+])
+def test_a_kind_of_firm_before_a_brands_project_is_no_part_of_it(nlp, text, project):
+    assert (project, "PROJECT") in ents(nlp, text)
