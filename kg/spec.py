@@ -176,6 +176,7 @@ class EntityRuleSpec:
     route_stops: frozenset[str]  # 站: a route's first stop that jieba tags as a verb
     route_sections: frozenset[str]  # 段: a road's section after the name of its end (至|枫林|段|改造工程)
     name_time_words: frozenset[str]  # 现代, 未来: time words that begin names, unlike dates
+    brand_led_suffixes: frozenset[str]  # 食品: a weak company suffix that a brand must come right before
     listing_adverbs: frozenset[str]  # 又, 还: before 有, listing more items
     home_city: frozenset[str]  # 我市, 全市
     home_pref: frozenset[str]  # 全州, 我州
@@ -581,6 +582,7 @@ class EntityRuleSpec:
             route_stops=frozenset(spec.get("route_stops", ())),
             route_sections=frozenset(spec.get("route_sections", ())),
             name_time_words=frozenset(spec.get("name_time_words", ())),
+            brand_led_suffixes=frozenset(spec.get("brand_led_suffixes", ())),
             listing_adverbs=frozenset(spec.get("listing_adverbs", ())),
             home_city=frozenset(spec["home_references"]["city"]),
             home_pref=frozenset(spec["home_references"]["prefecture"]),

@@ -2253,7 +2253,7 @@ class EntityRules:
         split = self._trade_head(words, tags, a, j)
         if split is None or split <= a or split > j or self._site_named_capacity(words, split):
             return [cand]
-        if self._region_and_trade(words, tags, a, split):
+        if self._region_and_trade(words, tags, a, split) or self._brandless_trade(words, tags, a, split):
             return [cand]
         if self._joins_products(words, tags, split) or self._joins_products(words, tags, split - 1):
             return [cand]  # "粮食仓储物流|及|15万吨饲料加工项目": a product of the project, not its company's trade
@@ -2288,6 +2288,18 @@ class EntityRules:
         return [Candidate(cand.start, end, "PLACE" if zone else "COMPANY", f"{cand.rule}:{head}", cand.prio),
                 Candidate(offs[self._after_trim(words, split, j, self._branded(tags, a, split), tags)], cand.end,
                           "PROJECT", cand.rule, cand.prio)]
+
+    def _brandless_trade(self, words, tags, a: int, split: int) -> bool:
+        """Whether the trade before ``split`` is a kind of goods with no brand right before it ("云南高原|特色|
+        食品|智能化…项目", "安宁|现代|食品|…项目"): what the project makes, no maker heading it."""
+        r = self.rules
+        if words[split - 1] not in r.brand_led_suffixes:
+            return False
+        k = split - 2
+        if k >= a and len(words[k]) == 1:
+            return False  # "湖北|和|盛|食品": a brand jieba cut into characters
+        return k < a or tags[k] not in BRAND_TAGS or self._known_place(words[k]) \
+            or words[k] in r.name_time_words or words[k] in r.generic
 
     def _town_before_bracketed_firm(self, words, offs, cand: Candidate, j: int) -> int:
         """The length of a town's name that opens a legal name with its city in brackets, else 0.
@@ -3846,6 +3858,14 @@ class EntityRules:
             if label == "COMPANY":
                 # A brand is at least two characters: "氟化工" is a product, not a company.
                 ok = ok and len(body) >= 2
+            if label == "COMPANY" and suf in r.brand_led_suffixes:
+                # "高原特色|食品", "安宁|现代|食品": a kind of food, where a place or an ordinary word comes
+                # right before the trade; a maker's short name has its brand there ("冠源|食品")
+                last = j if inner else (body_tokens[-1] if body_tokens else None)
+                ok = ok and last is not None and (
+                    (len(words[last]) == 1 and not inner)  # (a brand jieba cut into characters: 和|盛|食品)
+                    or (tags[last] in BRAND_TAGS and not self._known_place(words[last])
+                        and words[last] not in r.name_time_words and words[last] not in r.generic))
             if not ok:
                 return None
         if label == "PROJECT" and body_tokens and all(tags[x] in ("m", "f") or words[x] in r.amount_words
@@ -5741,6 +5761,7 @@ class EntityRules:
                                       and "".join(words[a:split - 1]) in r.region_groups)
                                   or words[split] in r.local_divisions
                                   or self._site_named_capacity(words, split)
+                                  or self._brandless_trade(words, tags, a, split)
                                   or (split - a >= 2 and len(head) - len(words[a]) < 2
                                       and self.gazetteer.written(words[a]) is not None)):
             # "富宁|年产15万吨…项目": a county's short name heads its project, no firm's; nor does the
@@ -5751,7 +5772,8 @@ class EntityRules:
             # ("新兴产业(nt)|股权投资基金"); nor a city and one character jieba cut from the brand
             # after it ("深圳|欣|缤纷|时代": the project named with its city)
             # (nor a town's name jieba cut from its level: "新宝|拉格|镇|北环路改造项目"; nor a region of
-            # several divisions before a trade: "京津冀|汽车|零部件交易物流中心")
+            # several divisions before a trade: "京津冀|汽车|零部件交易物流中心"; nor a kind of goods with no
+            # brand before it: "安宁|现代|食品|新型工业…项目")
             split = None
         if split is not None and ("".join(words[x] for x in range(split, b) if tags[x] not in ("m", "q"))
                                   in r.investment_words or all(tags[x] in ("m", "q") for x in range(split, b))):

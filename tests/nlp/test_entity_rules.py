@@ -1248,8 +1248,10 @@ def test_a_quoted_name_stays_a_project(nlp, text, wanted, unwanted):
 
 @pytest.mark.parametrize("text, wanted, unwanted", [
     # a list of lists: each item ends at its own 等, before its count and its kind
+    # (a food maker's brand and trade head its item, as any maker's do: the firm and its project)
     ("项目包括:东山污水处理厂1个民生项目、瑞丰食品冷链仓储中心等2个农业项目、古镇游客中心等4个文旅项目。",
-     {("瑞丰食品冷链仓储中心", "PROJECT"), ("古镇游客中心", "PROJECT")}, {"瑞丰食品冷链仓储中心等2个农业项目"}),
+     {("瑞丰食品", "COMPANY"), ("冷链仓储中心", "PROJECT"), ("古镇游客中心", "PROJECT")},
+     {"瑞丰食品冷链仓储中心等2个农业项目"}),
     ("签约项目有青山水泥余热发电等4个工业项目、白鹭湾露营基地等2个文旅项目。",
      {("白鹭湾露营基地", "PROJECT")}, {"青山水泥余热发电等4个工业项目"}),
     # a 等 with no count after it may be inside the item's own name: it is not cut there
@@ -9252,3 +9254,15 @@ def test_a_project_of_building_together_keeps_the_word(nlp):
     # right before 项目, 共建 is the project's own word: a project of building together
     got = ents(nlp, "签订了《某某集团——平县全域旅游与乡村振兴共建项目框架协议》。")
     assert ("平县全域旅游与乡村振兴共建项目", "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a food maker short-named by its brand and trade, as when it invests
+    ("据悉，嘉穗食品投资3亿元扩建冷链仓储车间。", {("嘉穗食品", "COMPANY")}, set()),
+    ("在工业区，禾润科技扩建厂房，岚丰食品斥资2亿元新上生产线。", {("岚丰食品", "COMPANY")}, set()),
+    # a kind of food after a place or an ordinary word names no maker heading the project
+    ("宾川高原特色食品精深加工项目、安宁现代食品物流仓储园区项目等一批项目签约。", set(),
+     {"宾川高原特色食品", "安宁现代食品"}),
+])
+def test_a_food_makers_brand_and_trade_name_a_company(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)

@@ -259,3 +259,9 @@ def test_a_cooperative_named_by_its_trade_and_work_is_a_kind_of_none(nlp):
     assert not [t for t, lab in got if lab == "COMPANY"], got
     got = [(e.text, e.label_) for e in nlp("青山村农机服务专业合作社成立。").ents]
     assert ("青山村农机服务专业合作社", "COMPANY") in got, got
+
+
+def test_a_food_makers_brand_and_trade_name_a_company(nlp):
+    # the model keeps a maker short-named by its brand and trade, as the rules read it
+    doc = nlp("据悉，嘉穗食品投资3亿元扩建冷链仓储车间。")
+    assert ("嘉穗食品", "COMPANY") in [(e.text, e.label_) for e in doc.ents]
