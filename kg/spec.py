@@ -223,6 +223,9 @@ class EntityRuleSpec:
     numbered_institutions: tuple[str, ...]  # 人民医院, 中学: named with an ordinal before them (第一人民医院)
     project_institutions: tuple[str, ...]  # 实验室, 设计院: after 工程, a field's institution, no project
     chamber_suffixes: frozenset[str]  # 商会: after 驻, the chambers stationed in a place, none named
+    split_body_suffixes: frozenset[str]  # 工业会: an association's suffix jieba writes as two words (工业|会)
+    body_branches: frozenset[str]  # 分会: a chamber's or an association's branch, named by its trade after it
+    branched_bodies: tuple[str, ...]  # 商会, 协会: the bodies a branch word after their name belongs to
     plant_kinds: frozenset[str]  # 污水处理厂, 屠宰场: alone in a list, no project
     plant_modes: frozenset[str]  # 分布式, 集中式: how a plant is built, before its capacity; no firm's word
     region_groups: tuple[str, ...]  # 京津冀, 长三角: regions of several divisions, no firm's brand before a trade
@@ -629,6 +632,9 @@ class EntityRuleSpec:
             numbered_institutions=tuple(spec.get("numbered_institutions", ())),
             project_institutions=tuple(spec.get("project_institutions", ())),
             chamber_suffixes=frozenset(spec.get("chamber_suffixes", ())),
+            split_body_suffixes=frozenset(spec.get("split_body_suffixes", ())),
+            body_branches=frozenset(spec.get("body_branches", ())),
+            branched_bodies=tuple(spec.get("branched_bodies", ())),
             plant_kinds=frozenset(spec.get("plant_kinds", ())),
             plant_modes=frozenset(spec.get("plant_modes", ())),
             region_groups=_longest_first(spec.get("region_groups", ())),

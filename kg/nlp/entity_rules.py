@@ -344,6 +344,8 @@ class EntityRules:
         self.suffix_by_end = suffix_by_end
         # What a legal form written as several words may end in (合伙|企业, 股份|经济|合作社).
         self._strong_tails = frozenset(s[i:] for s in spec.company_strong for i in range(len(s)))
+        # And what an association's suffix jieba writes as two words may end in (工业|会).
+        self._split_body_tails = frozenset(s[i:] for s in spec.split_body_suffixes for i in range(1, len(s)))
         self._suffix_words: dict[str, bool] = {}
         # The suffixes each word at a suffix position ends in, decided once per word.
         self._suffix_options: dict[str, tuple[tuple[str, str, str], ...]] = {}
@@ -2046,6 +2048,11 @@ class EntityRules:
                 # a legal form jieba writes as two words, neither of them a suffix ("合伙|企业")
                 out.extend(self._two_word_suffix(words, tags, offs, j, "COMPANY", "strong"))
                 continue
+            if j >= 2 and words[j - 1] + w in r.split_body_suffixes and offs[j - 1] + len(words[j - 1]) == offs[j] \
+                    and offs[j - 2] + len(words[j - 2]) == offs[j - 1] and self._known_place(words[j - 2]):
+                # "某县|工业|会": an association's suffix in two words, right after the place it is of
+                out.extend(self._two_word_suffix(words, tags, offs, j, "AGENCY", "strong"))
+                continue
             if j >= 2 and "".join(words[j - 2:j + 1]) in r.company_strong \
                     and offs[j - 2] + len(words[j - 2]) == offs[j - 1] and offs[j - 1] + len(words[j - 1]) == offs[j]:
                 # a village's cooperative, in three words: "小水村|股份|经济|合作社"
@@ -2112,10 +2119,30 @@ class EntityRules:
                 if cand is not None and label == "COMPANY" and strength == "strong" \
                         and ("中" in words or not r.division_parts.isdisjoint(words)):
                     cand = self._with_brand_locative(words, tags, offs, cand)
+                if cand is not None and label == "AGENCY" and suf.endswith(r.branched_bodies):
+                    cand = self._with_body_branch(words, tags, offs, j, cand)
                 if cand is not None:
                     out.extend(self._split_company_head(words, tags, offs, cand, j, suf))
                     break
         return out
+
+    def _with_body_branch(self, words, tags, offs, j: int, cand: Candidate) -> Candidate:
+        """A chamber or an association with its branch after it, named by a trade or two between
+        ("某市某省商会|电子|分会"): the branch is the body named, the chamber's name its first part."""
+        r = self.rules
+        if cand.end != offs[j] + len(words[j]):
+            return cand
+        for k in range(j + 1, min(j + 4, len(words))):
+            w = words[k]
+            if offs[k] != offs[k - 1] + len(words[k - 1]) or tags[k] in STOP_TAGS \
+                    or not all("\u4e00" <= ch <= "\u9fff" for ch in w):
+                return cand
+            branch = next((b for b in r.body_branches if w.endswith(b)), None)
+            if branch is not None:
+                if k == j + 1 and w == branch:
+                    return cand  # "商会|分会": the body's branches in general, none named
+                return replace(cand, end=offs[k] + len(w))
+        return cand
 
     def _with_brand_locative(self, words, tags, offs, cand: Candidate) -> Candidate:
         """A legal name with the state brand's 中 before it, where jieba read it as "in" at the clause's start:
@@ -2183,7 +2210,8 @@ class EntityRules:
         r = self.rules
         if len(w) > 2 and w[:2] in self.place_heads:
             return True
-        if w in self._strong_tails or w in r.lone_office_suffixes or w in r.titled_office_suffixes:
+        if w in self._strong_tails or w in r.lone_office_suffixes or w in r.titled_office_suffixes \
+                or w in self._split_body_tails:
             return True  # the end of a legal form in two or three words; an office's 局 written alone
         if w[0] in r.division_nouns and w in (w[0], w[0] * 2):
             return True

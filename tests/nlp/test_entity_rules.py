@@ -9266,3 +9266,22 @@ def test_a_project_of_building_together_keeps_the_word(nlp):
 ])
 def test_a_food_makers_brand_and_trade_name_a_company(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a county's manufacturers' association, whose suffix jieba writes as two words (工业|会)
+    ("彰化县工业会理事长林大明出席座谈。", {("彰化县工业会", "AGENCY")}, set()),
+    # and "industry will", with no place before it, names none
+    ("大力发展工业会带来新的就业机会。", set(), {"发展工业会", "工业会"}),
+])
+def test_an_association_suffix_in_two_words_after_its_place(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a chamber's branch is named by its trade between the chamber and 分会: one body, the branch
+    ("东莞市四川商会电子分会会长王小川致辞。", {("东莞市四川商会电子分会", "AGENCY")}, {"东莞市四川商会"}),
+    ("省机械工业协会铸造分会在平县召开年会。", {("省机械工业协会铸造分会", "AGENCY")}, set()),
+])
+def test_a_chambers_branch_after_its_name_is_the_body_named(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
