@@ -9285,3 +9285,14 @@ def test_an_association_suffix_in_two_words_after_its_place(nlp, text, wanted, u
 ])
 def test_a_chambers_branch_after_its_name_is_the_body_named(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text", [
+    # where a firm goes to invest is no part of its project's name, as after 在
+    "双方提出到德江投资灯具配件生产项目。",
+    "企业家们希望赴黔西投资竹木制品加工项目。",
+    "客商愿意到黔西投资竹木制品加工项目。",
+])
+def test_where_a_firm_goes_to_invest_opens_no_project(nlp, text):
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "PROJECT" and t.startswith(("德江", "黔西"))], got
