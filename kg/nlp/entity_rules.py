@@ -1328,8 +1328,11 @@ class EntityRules:
         def titled_body(x: int) -> int:
             # "中共|中央|政治局常委": jieba's dictionary knows a body and its member's title as one
             # organisation word, and the body's name loses its suffix; where the title starts (0: none).
+            # So it does as a noun right after a level's word ("区|政协主席|某某", "州|政协主席"): the
+            # level's body, then its head's title.
             w = words[x]
-            if tags[x] != "nt":
+            if tags[x] != "nt" and not (tags[x] == "n" and x > 0 and words[x - 1] in r.office_divisions
+                                        and offs[x - 1] + len(words[x - 1]) == offs[x]):
                 return 0
             return next((len(w) - len(t) for t in r.person_title_ends if w.endswith(t) and len(w) - len(t) >= 2
                          and w[: -len(t)].endswith(r.agency_suffixes) and w[: -len(t)] not in r.false_words), 0)
@@ -1405,7 +1408,7 @@ class EntityRules:
         listed = {x for x in guesses if words[x][0] == "有" and listed_after_kind(x)}
         aspects = {x for x in guesses if words[x][0] in r.aspect_particles and aspect_glued(x)}
         examples = {x for x in guesses if words[x][0] in r.example_marks and example_glued(x)}
-        bodies = {x: p for x in range(n) if tags[x] == "nt" and (p := titled_body(x))}
+        bodies = {x: p for x in range(n) if tags[x] in ("nt", "n") and (p := titled_body(x))}
         placed = {x: p for x in range(n) if len(words[x]) >= 4 and (p := placed_body(x))}
         divisions = {x: p for x in range(n) if tags[x] == "ns" and len(words[x]) >= 5 and (p := placed_division(x))}
         offices = {x: p for x in guesses if (p := glued_office(x))}
@@ -1485,7 +1488,8 @@ class EntityRules:
         word of the pipeline (a bit per tag a test needs). A new test of ``_resplit`` must pass here.
         """
         masks = _per_word(self._resplit_words, words, self._resplit_mask)
-        return any(masks) and any(m and (m & 1 or (m & 2 and t == "x") or (m & 4 and t == "nt") or (m & 8 and t == "ns"))
+        return any(masks) and any(m and (m & 1 or (m & 2 and t == "x") or (m & 4 and t in ("nt", "n"))
+                                         or (m & 8 and t == "ns"))
                    for m, t in zip(masks, tags))
 
     def _resplit_mask(self, w: str) -> int:

@@ -9296,3 +9296,17 @@ def test_a_chambers_branch_after_its_name_is_the_body_named(nlp, text, wanted, u
 def test_where_a_firm_goes_to_invest_opens_no_project(nlp, text):
     got = ents(nlp, text)
     assert not [t for t, lab in got if lab == "PROJECT" and t.startswith(("德江", "黔西"))], got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # jieba writes the body and its head's title as one word after the level's word (区|政协主席)
+    ("区人大常委会主任程小卫、区政协主席叶小华参加。", {("区人大常委会", "AGENCY"), ("区政协", "AGENCY")}),
+    ("州政协主席陈小芳出席开工仪式。", {("州政协", "AGENCY")}),
+])
+def test_a_levels_body_glued_to_its_heads_title_is_found(nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+
+
+def test_a_body_glued_to_a_title_with_no_level_names_none(nlp):
+    got = ents(nlp, "他担任政协主席多年。")
+    assert not [t for t, lab in got if lab == "AGENCY"], got
