@@ -5659,6 +5659,11 @@ class EntityRules:
             a = self._past_amount(words, tags, a, b)
         if a >= b:
             return []
+        if label == "COMPANY" and b - a >= 4 and words[b - 1] in _CLOSE_BRACKETS and words[b - 3] in _OPEN_BRACKETS \
+                and self._known_place(words[b - 2]) and words[b - 4].endswith(derivation_spec().legal_suffixes):
+            # "某某食品（广西）有限公司|（|崇左市|）、…等企业": a list of the firms visited says where each one's
+            # plant is after its whole legal name; no part of the name
+            return self._item_candidates(words, tags, offs, a, b - 3, label, rule)
         z = self._leading_zone(words, tags, a, b, label)
         if z is not None:
             # "德令哈工业园|青海西部镁业年产2万吨…", "乌兰工业园|青海尚品驼奶加工": the park the item lies in,

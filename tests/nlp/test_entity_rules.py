@@ -9310,3 +9310,10 @@ def test_a_levels_body_glued_to_its_heads_title_is_found(nlp, text, wanted):
 def test_a_body_glued_to_a_title_with_no_level_names_none(nlp):
     got = ents(nlp, "他担任政协主席多年。")
     assert not [t for t, lab in got if lab == "AGENCY"], got
+
+
+def test_a_place_in_brackets_after_a_listed_firms_legal_name_is_no_part_of_it(nlp):
+    # a list of the firms visited says where each one's plant is, in brackets after its whole legal name
+    assert_found(nlp, "代表团参观了宏宇纸业有限公司（平县）、岚丰建材（广西）有限公司（藤县）等企业。",
+                 {("宏宇纸业有限公司", "COMPANY"), ("岚丰建材（广西）有限公司", "COMPANY"), ("藤县", "PLACE")},
+                 {"岚丰建材（广西）有限公司（藤县）"})
