@@ -176,6 +176,7 @@ class EntityRuleSpec:
     route_stops: frozenset[str]  # 站: a route's first stop that jieba tags as a verb
     route_sections: frozenset[str]  # 段: a road's section after the name of its end (至|枫林|段|改造工程)
     name_time_words: frozenset[str]  # 现代, 未来: time words that begin names, unlike dates
+    brand_led_suffixes: frozenset[str]  # 食品: a weak company suffix that a brand must come right before
     listing_adverbs: frozenset[str]  # 又, 还: before 有, listing more items
     home_city: frozenset[str]  # 我市, 全市
     home_pref: frozenset[str]  # 全州, 我州
@@ -222,6 +223,9 @@ class EntityRuleSpec:
     numbered_institutions: tuple[str, ...]  # 人民医院, 中学: named with an ordinal before them (第一人民医院)
     project_institutions: tuple[str, ...]  # 实验室, 设计院: after 工程, a field's institution, no project
     chamber_suffixes: frozenset[str]  # 商会: after 驻, the chambers stationed in a place, none named
+    split_body_suffixes: frozenset[str]  # 工业会: an association's suffix jieba writes as two words (工业|会)
+    body_branches: frozenset[str]  # 分会: a chamber's or an association's branch, named by its trade after it
+    branched_bodies: tuple[str, ...]  # 商会, 协会: the bodies a branch word after their name belongs to
     plant_kinds: frozenset[str]  # 污水处理厂, 屠宰场: alone in a list, no project
     plant_modes: frozenset[str]  # 分布式, 集中式: how a plant is built, before its capacity; no firm's word
     region_groups: tuple[str, ...]  # 京津冀, 长三角: regions of several divisions, no firm's brand before a trade
@@ -581,6 +585,7 @@ class EntityRuleSpec:
             route_stops=frozenset(spec.get("route_stops", ())),
             route_sections=frozenset(spec.get("route_sections", ())),
             name_time_words=frozenset(spec.get("name_time_words", ())),
+            brand_led_suffixes=frozenset(spec.get("brand_led_suffixes", ())),
             listing_adverbs=frozenset(spec.get("listing_adverbs", ())),
             home_city=frozenset(spec["home_references"]["city"]),
             home_pref=frozenset(spec["home_references"]["prefecture"]),
@@ -627,6 +632,9 @@ class EntityRuleSpec:
             numbered_institutions=tuple(spec.get("numbered_institutions", ())),
             project_institutions=tuple(spec.get("project_institutions", ())),
             chamber_suffixes=frozenset(spec.get("chamber_suffixes", ())),
+            split_body_suffixes=frozenset(spec.get("split_body_suffixes", ())),
+            body_branches=frozenset(spec.get("body_branches", ())),
+            branched_bodies=tuple(spec.get("branched_bodies", ())),
             plant_kinds=frozenset(spec.get("plant_kinds", ())),
             plant_modes=frozenset(spec.get("plant_modes", ())),
             region_groups=_longest_first(spec.get("region_groups", ())),

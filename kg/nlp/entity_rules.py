@@ -344,6 +344,8 @@ class EntityRules:
         self.suffix_by_end = suffix_by_end
         # What a legal form written as several words may end in (合伙|企业, 股份|经济|合作社).
         self._strong_tails = frozenset(s[i:] for s in spec.company_strong for i in range(len(s)))
+        # And what an association's suffix jieba writes as two words may end in (工业|会).
+        self._split_body_tails = frozenset(s[i:] for s in spec.split_body_suffixes for i in range(1, len(s)))
         self._suffix_words: dict[str, bool] = {}
         # The suffixes each word at a suffix position ends in, decided once per word.
         self._suffix_options: dict[str, tuple[tuple[str, str, str], ...]] = {}
@@ -1326,8 +1328,11 @@ class EntityRules:
         def titled_body(x: int) -> int:
             # "中共|中央|政治局常委": jieba's dictionary knows a body and its member's title as one
             # organisation word, and the body's name loses its suffix; where the title starts (0: none).
+            # So it does as a noun right after a level's word ("区|政协主席|某某", "州|政协主席"): the
+            # level's body, then its head's title.
             w = words[x]
-            if tags[x] != "nt":
+            if tags[x] != "nt" and not (tags[x] == "n" and x > 0 and words[x - 1] in r.office_divisions
+                                        and offs[x - 1] + len(words[x - 1]) == offs[x]):
                 return 0
             return next((len(w) - len(t) for t in r.person_title_ends if w.endswith(t) and len(w) - len(t) >= 2
                          and w[: -len(t)].endswith(r.agency_suffixes) and w[: -len(t)] not in r.false_words), 0)
@@ -1403,7 +1408,7 @@ class EntityRules:
         listed = {x for x in guesses if words[x][0] == "有" and listed_after_kind(x)}
         aspects = {x for x in guesses if words[x][0] in r.aspect_particles and aspect_glued(x)}
         examples = {x for x in guesses if words[x][0] in r.example_marks and example_glued(x)}
-        bodies = {x: p for x in range(n) if tags[x] == "nt" and (p := titled_body(x))}
+        bodies = {x: p for x in range(n) if tags[x] in ("nt", "n") and (p := titled_body(x))}
         placed = {x: p for x in range(n) if len(words[x]) >= 4 and (p := placed_body(x))}
         divisions = {x: p for x in range(n) if tags[x] == "ns" and len(words[x]) >= 5 and (p := placed_division(x))}
         offices = {x: p for x in guesses if (p := glued_office(x))}
@@ -1483,7 +1488,8 @@ class EntityRules:
         word of the pipeline (a bit per tag a test needs). A new test of ``_resplit`` must pass here.
         """
         masks = _per_word(self._resplit_words, words, self._resplit_mask)
-        return any(masks) and any(m and (m & 1 or (m & 2 and t == "x") or (m & 4 and t == "nt") or (m & 8 and t == "ns"))
+        return any(masks) and any(m and (m & 1 or (m & 2 and t == "x") or (m & 4 and t in ("nt", "n"))
+                                         or (m & 8 and t == "ns"))
                    for m, t in zip(masks, tags))
 
     def _resplit_mask(self, w: str) -> int:
@@ -2046,6 +2052,11 @@ class EntityRules:
                 # a legal form jieba writes as two words, neither of them a suffix ("合伙|企业")
                 out.extend(self._two_word_suffix(words, tags, offs, j, "COMPANY", "strong"))
                 continue
+            if j >= 2 and words[j - 1] + w in r.split_body_suffixes and offs[j - 1] + len(words[j - 1]) == offs[j] \
+                    and offs[j - 2] + len(words[j - 2]) == offs[j - 1] and self._known_place(words[j - 2]):
+                # "某县|工业|会": an association's suffix in two words, right after the place it is of
+                out.extend(self._two_word_suffix(words, tags, offs, j, "AGENCY", "strong"))
+                continue
             if j >= 2 and "".join(words[j - 2:j + 1]) in r.company_strong \
                     and offs[j - 2] + len(words[j - 2]) == offs[j - 1] and offs[j - 1] + len(words[j - 1]) == offs[j]:
                 # a village's cooperative, in three words: "小水村|股份|经济|合作社"
@@ -2112,10 +2123,30 @@ class EntityRules:
                 if cand is not None and label == "COMPANY" and strength == "strong" \
                         and ("中" in words or not r.division_parts.isdisjoint(words)):
                     cand = self._with_brand_locative(words, tags, offs, cand)
+                if cand is not None and label == "AGENCY" and suf.endswith(r.branched_bodies):
+                    cand = self._with_body_branch(words, tags, offs, j, cand)
                 if cand is not None:
                     out.extend(self._split_company_head(words, tags, offs, cand, j, suf))
                     break
         return out
+
+    def _with_body_branch(self, words, tags, offs, j: int, cand: Candidate) -> Candidate:
+        """A chamber or an association with its branch after it, named by a trade or two between
+        ("某市某省商会|电子|分会"): the branch is the body named, the chamber's name its first part."""
+        r = self.rules
+        if cand.end != offs[j] + len(words[j]):
+            return cand
+        for k in range(j + 1, min(j + 4, len(words))):
+            w = words[k]
+            if offs[k] != offs[k - 1] + len(words[k - 1]) or tags[k] in STOP_TAGS \
+                    or not all("\u4e00" <= ch <= "\u9fff" for ch in w):
+                return cand
+            branch = next((b for b in r.body_branches if w.endswith(b)), None)
+            if branch is not None:
+                if k == j + 1 and w == branch:
+                    return cand  # "商会|分会": the body's branches in general, none named
+                return replace(cand, end=offs[k] + len(w))
+        return cand
 
     def _with_brand_locative(self, words, tags, offs, cand: Candidate) -> Candidate:
         """A legal name with the state brand's 中 before it, where jieba read it as "in" at the clause's start:
@@ -2183,7 +2214,8 @@ class EntityRules:
         r = self.rules
         if len(w) > 2 and w[:2] in self.place_heads:
             return True
-        if w in self._strong_tails or w in r.lone_office_suffixes or w in r.titled_office_suffixes:
+        if w in self._strong_tails or w in r.lone_office_suffixes or w in r.titled_office_suffixes \
+                or w in self._split_body_tails:
             return True  # the end of a legal form in two or three words; an office's 局 written alone
         if w[0] in r.division_nouns and w in (w[0], w[0] * 2):
             return True
@@ -2253,7 +2285,7 @@ class EntityRules:
         split = self._trade_head(words, tags, a, j)
         if split is None or split <= a or split > j or self._site_named_capacity(words, split):
             return [cand]
-        if self._region_and_trade(words, tags, a, split):
+        if self._region_and_trade(words, tags, a, split) or self._brandless_trade(words, tags, a, split):
             return [cand]
         if self._joins_products(words, tags, split) or self._joins_products(words, tags, split - 1):
             return [cand]  # "粮食仓储物流|及|15万吨饲料加工项目": a product of the project, not its company's trade
@@ -2288,6 +2320,18 @@ class EntityRules:
         return [Candidate(cand.start, end, "PLACE" if zone else "COMPANY", f"{cand.rule}:{head}", cand.prio),
                 Candidate(offs[self._after_trim(words, split, j, self._branded(tags, a, split), tags)], cand.end,
                           "PROJECT", cand.rule, cand.prio)]
+
+    def _brandless_trade(self, words, tags, a: int, split: int) -> bool:
+        """Whether the trade before ``split`` is a kind of goods with no brand right before it ("云南高原|特色|
+        食品|智能化…项目", "安宁|现代|食品|…项目"): what the project makes, no maker heading it."""
+        r = self.rules
+        if words[split - 1] not in r.brand_led_suffixes:
+            return False
+        k = split - 2
+        if k >= a and len(words[k]) == 1:
+            return False  # "湖北|和|盛|食品": a brand jieba cut into characters
+        return k < a or tags[k] not in BRAND_TAGS or self._known_place(words[k]) \
+            or words[k] in r.name_time_words or words[k] in r.generic
 
     def _town_before_bracketed_firm(self, words, offs, cand: Candidate, j: int) -> int:
         """The length of a town's name that opens a legal name with its city in brackets, else 0.
@@ -3851,6 +3895,14 @@ class EntityRules:
             if label == "COMPANY":
                 # A brand is at least two characters: "氟化工" is a product, not a company.
                 ok = ok and len(body) >= 2
+            if label == "COMPANY" and suf in r.brand_led_suffixes:
+                # "高原特色|食品", "安宁|现代|食品": a kind of food, where a place or an ordinary word comes
+                # right before the trade; a maker's short name has its brand there ("冠源|食品")
+                last = j if inner else (body_tokens[-1] if body_tokens else None)
+                ok = ok and last is not None and (
+                    (len(words[last]) == 1 and not inner)  # (a brand jieba cut into characters: 和|盛|食品)
+                    or (tags[last] in BRAND_TAGS and not self._known_place(words[last])
+                        and words[last] not in r.name_time_words and words[last] not in r.generic))
             if not ok:
                 return None
         if label == "PROJECT" and body_tokens and all(tags[x] in ("m", "f") or words[x] in r.amount_words
@@ -5650,6 +5702,11 @@ class EntityRules:
             a = self._past_amount(words, tags, a, b)
         if a >= b:
             return []
+        if label == "COMPANY" and b - a >= 4 and words[b - 1] in _CLOSE_BRACKETS and words[b - 3] in _OPEN_BRACKETS \
+                and self._known_place(words[b - 2]) and words[b - 4].endswith(derivation_spec().legal_suffixes):
+            # "某某食品（广西）有限公司|（|崇左市|）、…等企业": a list of the firms visited says where each one's
+            # plant is after its whole legal name; no part of the name
+            return self._item_candidates(words, tags, offs, a, b - 3, label, rule)
         z = self._leading_zone(words, tags, a, b, label)
         if z is not None:
             # "德令哈工业园|青海西部镁业年产2万吨…", "乌兰工业园|青海尚品驼奶加工": the park the item lies in,
@@ -5784,6 +5841,7 @@ class EntityRules:
                                       and "".join(words[a:split - 1]) in r.region_groups)
                                   or words[split] in r.local_divisions
                                   or self._site_named_capacity(words, split)
+                                  or self._brandless_trade(words, tags, a, split)
                                   or (split - a >= 2 and len(head) - len(words[a]) < 2
                                       and self.gazetteer.written(words[a]) is not None)):
             # "富宁|年产15万吨…项目": a county's short name heads its project, no firm's; nor does the
@@ -5794,7 +5852,8 @@ class EntityRules:
             # ("新兴产业(nt)|股权投资基金"); nor a city and one character jieba cut from the brand
             # after it ("深圳|欣|缤纷|时代": the project named with its city)
             # (nor a town's name jieba cut from its level: "新宝|拉格|镇|北环路改造项目"; nor a region of
-            # several divisions before a trade: "京津冀|汽车|零部件交易物流中心")
+            # several divisions before a trade: "京津冀|汽车|零部件交易物流中心"; nor a kind of goods with no
+            # brand before it: "安宁|现代|食品|新型工业…项目")
             split = None
         if split is not None and ("".join(words[x] for x in range(split, b) if tags[x] not in ("m", "q"))
                                   in r.investment_words or all(tags[x] in ("m", "q") for x in range(split, b))):

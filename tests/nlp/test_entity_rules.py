@@ -1248,8 +1248,10 @@ def test_a_quoted_name_stays_a_project(nlp, text, wanted, unwanted):
 
 @pytest.mark.parametrize("text, wanted, unwanted", [
     # a list of lists: each item ends at its own 等, before its count and its kind
+    # (a food maker's brand and trade head its item, as any maker's do: the firm and its project)
     ("项目包括:东山污水处理厂1个民生项目、瑞丰食品冷链仓储中心等2个农业项目、古镇游客中心等4个文旅项目。",
-     {("瑞丰食品冷链仓储中心", "PROJECT"), ("古镇游客中心", "PROJECT")}, {"瑞丰食品冷链仓储中心等2个农业项目"}),
+     {("瑞丰食品", "COMPANY"), ("冷链仓储中心", "PROJECT"), ("古镇游客中心", "PROJECT")},
+     {"瑞丰食品冷链仓储中心等2个农业项目"}),
     ("签约项目有青山水泥余热发电等4个工业项目、白鹭湾露营基地等2个文旅项目。",
      {("白鹭湾露营基地", "PROJECT")}, {"青山水泥余热发电等4个工业项目"}),
     # a 等 with no count after it may be inside the item's own name: it is not cut there
@@ -9295,3 +9297,66 @@ def test_how_soon_a_project_is_wanted_done_is_no_part_of_its_name(nlp, text, pro
 ])
 def test_a_kind_of_firm_before_a_brands_project_is_no_part_of_it(nlp, text, project):
     assert (project, "PROJECT") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a food maker short-named by its brand and trade, as when it invests
+    ("据悉，嘉穗食品投资3亿元扩建冷链仓储车间。", {("嘉穗食品", "COMPANY")}, set()),
+    ("在工业区，禾润科技扩建厂房，岚丰食品斥资2亿元新上生产线。", {("岚丰食品", "COMPANY")}, set()),
+    # a kind of food after a place or an ordinary word names no maker heading the project
+    ("宾川高原特色食品精深加工项目、安宁现代食品物流仓储园区项目等一批项目签约。", set(),
+     {"宾川高原特色食品", "安宁现代食品"}),
+])
+def test_a_food_makers_brand_and_trade_name_a_company(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a county's manufacturers' association, whose suffix jieba writes as two words (工业|会)
+    ("彰化县工业会理事长林大明出席座谈。", {("彰化县工业会", "AGENCY")}, set()),
+    # and "industry will", with no place before it, names none
+    ("大力发展工业会带来新的就业机会。", set(), {"发展工业会", "工业会"}),
+])
+def test_an_association_suffix_in_two_words_after_its_place(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a chamber's branch is named by its trade between the chamber and 分会: one body, the branch
+    ("东莞市四川商会电子分会会长王小川致辞。", {("东莞市四川商会电子分会", "AGENCY")}, {"东莞市四川商会"}),
+    ("省机械工业协会铸造分会在平县召开年会。", {("省机械工业协会铸造分会", "AGENCY")}, set()),
+])
+def test_a_chambers_branch_after_its_name_is_the_body_named(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text", [
+    # where a firm goes to invest is no part of its project's name, as after 在
+    "双方提出到德江投资灯具配件生产项目。",
+    "企业家们希望赴黔西投资竹木制品加工项目。",
+    "客商愿意到黔西投资竹木制品加工项目。",
+])
+def test_where_a_firm_goes_to_invest_opens_no_project(nlp, text):
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "PROJECT" and t.startswith(("德江", "黔西"))], got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # jieba writes the body and its head's title as one word after the level's word (区|政协主席)
+    ("区人大常委会主任程小卫、区政协主席叶小华参加。", {("区人大常委会", "AGENCY"), ("区政协", "AGENCY")}),
+    ("州政协主席陈小芳出席开工仪式。", {("州政协", "AGENCY")}),
+])
+def test_a_levels_body_glued_to_its_heads_title_is_found(nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+
+
+def test_a_body_glued_to_a_title_with_no_level_names_none(nlp):
+    got = ents(nlp, "他担任政协主席多年。")
+    assert not [t for t, lab in got if lab == "AGENCY"], got
+
+
+def test_a_place_in_brackets_after_a_listed_firms_legal_name_is_no_part_of_it(nlp):
+    # a list of the firms visited says where each one's plant is, in brackets after its whole legal name
+    assert_found(nlp, "代表团参观了宏宇纸业有限公司（平县）、岚丰建材（广西）有限公司（藤县）等企业。",
+                 {("宏宇纸业有限公司", "COMPANY"), ("岚丰建材（广西）有限公司", "COMPANY"), ("藤县", "PLACE")},
+                 {"岚丰建材（广西）有限公司（藤县）"})

@@ -266,3 +266,9 @@ def test_the_model_keeps_a_firm_listed_beside_another_of_the_same_trade(nlp):
     # named by the same trade's suffix, side by side in a list, name each other's kind
     got = [(e.text, e.label_) for e in nlp("目前已有润草生物、正康生物、天华药业和镇里签订入驻协议。").ents]
     assert ("润草生物", "COMPANY") in got and ("正康生物", "COMPANY") in got, got
+
+
+def test_a_food_makers_brand_and_trade_name_a_company(nlp):
+    # the model keeps a maker short-named by its brand and trade, as the rules read it
+    doc = nlp("据悉，嘉穗食品投资3亿元扩建冷链仓储车间。")
+    assert ("嘉穗食品", "COMPANY") in [(e.text, e.label_) for e in doc.ents]
