@@ -3083,7 +3083,8 @@ class EntityRules:
                 lead = 1
                 k -= 1
                 break
-            if label == "COMPANY" and strength == "weak" and w in r.business_verbs:
+            if label == "COMPANY" and strength == "weak" and w in r.business_verbs \
+                    and not self._cooperative_work(words, tags, k, j, suf):
                 break  # "共同|经营|阳光畜牧养殖场": running a business is the clause, not the name
             if label == "COMPANY" and strength == "weak" and k < j - 1 and w.endswith(r.local_divisions) \
                     and len(w) >= 2:
@@ -3579,6 +3580,7 @@ class EntityRules:
                 k -= 1  # "由|奔腾|科技有限公司", "、|冠群|驰骋|投资管理有限公司": a brand jieba reads as a verb
                 continue
             if t.startswith("v") and t != "vn" and label != "PROJECT" and not long_agency and not titled \
+                    and not (label == "COMPANY" and self._cooperative_work(words, tags, k, j, suf)) \
                     and not (label == "PLACE" and self._zone_word(words[j])
                              and (w in r.business_verbs or w in r.zone_verbs
                                   or (w in self.city_aliases and self._is_start(words, tags, k)))) \
@@ -4033,6 +4035,14 @@ class EntityRules:
         while x >= 0 and words[x] in ("副", "常务", "常务副"):
             x -= 1
         return x >= 0 and self._known_agency(words[x])
+
+    def _cooperative_work(self, words, tags, k, j, suf) -> bool:
+        """Whether word ``k`` is the work a co-operative named by its place or brand does, inside its name:
+        "阳谷|风华|粮食|种植|专业合作社", "某县|西野庄|金银花|种植|合作社" (jieba: a verb, which ends other names)."""
+        r = self.rules
+        return k < j and words[k] in r.cooperative_works and suf.endswith(r.village_firm_ends) \
+            and any(tags[x] in PROPER_TAGS or self._known_place(words[x]) or self.gazetteer.lookup(words[x]) is not None
+                    for x in range(max(0, k - 3), k))
 
     def _whole_legal_name(self, words, tags, offs, j, k, limit) -> int | None:
         """The word before a legal name whose left scan stopped inside it (``k`` if it did not), or None.

@@ -9360,3 +9360,14 @@ def test_a_place_in_brackets_after_a_listed_firms_legal_name_is_no_part_of_it(nl
     assert_found(nlp, "代表团参观了宏宇纸业有限公司（平县）、岚丰建材（广西）有限公司（藤县）等企业。",
                  {("宏宇纸业有限公司", "COMPANY"), ("岚丰建材（广西）有限公司", "COMPANY"), ("藤县", "PLACE")},
                  {"岚丰建材（广西）有限公司（藤县）"})
+
+
+@pytest.mark.parametrize("text, coop", [
+    ("由村两委带头成立“平县北岭庄金银花种植合作社”。", "平县北岭庄金银花种植合作社"),
+    ("社区书记领办的青盈竹柳种植合作社已发展社员200户。", "青盈竹柳种植合作社"),
+])
+def test_a_cooperatives_work_inside_its_name_keeps_the_name_whole(nlp, text, coop):
+    # the work a co-operative does (种植, 养殖), a verb to jieba, is inside its name after its place or
+    # brand; a co-operative of a kind alone still names none
+    assert (coop, "COMPANY") in ents(nlp, text)
+    assert not [t for t, lab in ents(nlp, "大力发展种植合作社。") if lab == "COMPANY"]
