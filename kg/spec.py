@@ -313,6 +313,7 @@ class EntityRuleSpec:
     rate_re: str  # "2×150t/d": a capacity's rate, one word (the tokenizer keeps it whole)
     batch_periods: frozenset[str]  # 二季度: a year's period, inside a name a batch of its projects
     approximate_words: frozenset[str]  # 近, 约: a rough count after 等 is the list's count all the same
+    inclusive_closers: frozenset[str]  # 在内: closes "包括A、B在内", no part of the last item
     brand_dots: frozenset[str]  # ·: a firm's brand before its project's name ("京东·梁平数字产业园")
     firm_kind_heads: frozenset[str]  # 企业: a list's item closed by it is a kind of firms, none named
     aid_words: tuple[str, ...]  # 援藏, 援疆: aiding a region, one verb, whose region is no place of its own
@@ -723,6 +724,7 @@ class EntityRuleSpec:
             rate_re=_rate_pattern(spec.get("rate_units", {})),
             batch_periods=frozenset(spec.get("batch_periods", ())),
             approximate_words=frozenset(spec.get("approximate_words", ())),
+            inclusive_closers=frozenset(spec.get("inclusive_closers", ())),
             brand_dots=frozenset(spec.get("brand_dots", ())),
             firm_kind_heads=frozenset(spec.get("firm_kind_heads", ())),
             aid_words=tuple(spec.get("aid_words", ())),

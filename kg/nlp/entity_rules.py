@@ -4589,10 +4589,11 @@ class EntityRules:
             ends.setdefault(j, ("PROJECT", "project-list"))
         for j in sorted(ends):
             label, rule = ends[j]
-            # "…、上银光电…|等": an ellipsis between the last item and 等 is no item
+            # "…、上银光电…|等": an ellipsis between the last item and 等 is no item, nor is the word
+            # closing "包括…在内" ("包括A、B|在内|等41家企业")
             last = j
             while rule == "enumeration" and j < len(words) and words[j] == "等" and last >= 2 \
-                    and words[last - 1] in _ELLIPSES:
+                    and (words[last - 1] in _ELLIPSES or words[last - 1] in self.rules.inclusive_closers):
                 last -= 1
             items = self._items_before(words, tags, last, label, clause_start=(rule == "status-clause"), offs=offs)
             if j in starts and items:

@@ -9252,3 +9252,13 @@ def test_a_project_of_building_together_keeps_the_word(nlp):
     # right before 项目, 共建 is the project's own word: a project of building together
     got = ents(nlp, "签订了《某某集团——平县全域旅游与乡村振兴共建项目框架协议》。")
     assert ("平县全域旅游与乡村振兴共建项目", "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 在内 closes a list 包括 opens: the last firm's name ends before it
+    ("包括远拓重工集团、青禾鸟在内等共30家企业与城南区签署了合作协议。",
+     {("远拓重工集团", "COMPANY"), ("青禾鸟", "COMPANY")}, {"青禾鸟在内"}),
+    ("包括远拓重工集团、北岚物流在内等12家企业参加签约。", {("北岚物流", "COMPANY")}, {"北岚物流在内"}),
+])
+def test_the_word_closing_an_inclusive_list_is_no_part_of_its_last_item(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
