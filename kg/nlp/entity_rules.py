@@ -4634,8 +4634,12 @@ class EntityRules:
                 # An item that holds 等 ends a list of its own, and what follows is its kind:
                 # "供气、排污|等|基础设施和配套工程" names no project.
                 # (a whole facility of its own heads one too: "A风电场、B风电场和C风电场项目")
+                # An item whose head is counted, a kind of project and no name after the count, says how
+                # many a place has: "某园区新增|11项|新开工项目、某园区新增|2项|新开工项目" names none.
                 items = [(a, b) for a, b in items if words[b - 1].endswith(self._listed_heads)
                          and "等" not in words[a:b]
+                         and not any((n := self._counted(words, tags, x)) and "".join(words[x + n:b]) in r.generic
+                                     for x in range(a, b))
                          and len("".join(words[a:b])) - len(next(e for e in self._listed_heads if words[b - 1].endswith(e))) >= 3]
             if label == "COMPANY" and items and 2 * sum(self._known_place(words[b - 1]) or self._known_place("".join(words[a:b]))
                                                         for a, b in items) > len(items):

@@ -9262,3 +9262,9 @@ def test_a_project_of_building_together_keeps_the_word(nlp):
 ])
 def test_the_word_closing_an_inclusive_list_is_no_part_of_its_last_item(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+def test_a_count_of_projects_of_a_kind_in_a_list_names_no_project(nlp):
+    # each item says how many projects a park added, of a kind, and names none of them
+    got = ents(nlp, "一季度，花溪园区新增7项新开工项目、河口工业园区新增3项新开工项目。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
