@@ -198,6 +198,7 @@ class EntityRuleSpec:
     site_preps: frozenset[str]  # 在: before a division's loose alias and a verb, where it is done
     site_verbs: frozenset[str]  # 投资: after such an alias, what is done there
     group_words: frozenset[str]  # 集团: after a known group's short name, its unit's legal name goes on
+    parent_legal_forms: frozenset[str]  # 有限公司: a unit's name right after it is the unit of that firm
     magnitudes: frozenset[str]  # 万: between a number and a unit jieba cut from both (10|万|只)
     trade_processes: frozenset[str]  # 加工: goods and this after them is a kind of firm too (机电加工)
     trade_modifiers: frozenset[str]  # 新型: before a trade, a kind of firm (新型材料)
@@ -603,6 +604,7 @@ class EntityRuleSpec:
             firm_category_scopes=tuple(sorted(spec.get("firm_category_scopes", ()), key=len, reverse=True)),
             magnitudes=frozenset(spec.get("quantity_magnitudes", ())),
             group_words=frozenset(spec.get("group_words", ())),
+            parent_legal_forms=frozenset(spec.get("parent_legal_forms", ())),
             site_preps=frozenset(spec.get("site_preps", ())),
             site_verbs=frozenset(spec.get("site_verbs", ())),
             trade_processes=frozenset(spec.get("trade_processes", ())),

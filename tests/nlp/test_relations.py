@@ -573,6 +573,14 @@ def test_a_firm_written_right_after_its_group_is_part_of_it(nlp):
     assert ("云岭新材公司", "part_of", "鸣泉集团", "group-head") in got, got
 
 
+def test_a_unit_written_right_after_its_parents_legal_name_is_part_of_it(nlp):
+    got = hits(nlp, "副县长与青川电力有限公司西南新能源公司签订协议。")
+    assert ("西南新能源公司", "part_of", "青川电力有限公司", "parent-head") in got, got
+    # a second legal name so glued is a firm of its own, of a list that lost its mark
+    got = hits(nlp, "签约企业为恒川建材有限公司岭南建材有限公司。")
+    assert not [h for h in got if h[1] == "part_of"], got
+
+
 def test_places_a_count_of_sites_lies_in_are_no_partners_and_hold_nothing_before(nlp):
     # "介绍三个分别位于甲、乙和丙的工业园": where each of the parks lies; no place signs with another, and
     # the body the parks are shown to is in none of them
