@@ -1731,6 +1731,12 @@ class EntityRules:
                     or (c.label == "AGENCY" and text.endswith(governments, c.start, c.end)
                         and c.rule.startswith("suffix")):
                 owners[c.end] = c
+        # the longest zone the suffix rules read ending at each offset (a name of its own: 长沙经济技术开发区)
+        zones: dict[int, Candidate] = {}
+        for c in cands:
+            if c.label == "PLACE" and text.endswith(tuple(r.zone_words), c.start, c.end) \
+                    and text[c.start:c.end] not in r.generic and (c.end not in zones or c.start < zones[c.end].start):
+                zones[c.end] = c
         out = []
         for c in cands:
             if c.label != "AGENCY" or not c.rule.startswith(("abbreviation", "lexicon")):
@@ -1759,6 +1765,11 @@ class EntityRules:
                     out.append(Candidate(before.start if before is not None else offs[x - 2], c.end, "AGENCY", rule,
                                          c.prio))
                     continue
+            zone = zones.get(c.start)
+            if zone is not None:
+                # "某某经济技术开发区|投资促进局": a zone's own office, which alone would read as the home city's
+                out.append(Candidate(zone.start, c.end, "AGENCY", rule, max(c.prio, zone.prio)))
+                continue
             place = known.get(c.start)
             if place is not None and text.endswith(r.mission_words, 0, place.start):
                 continue  # "驻|西藏|人民解放军": where a body is stationed, not whose it is

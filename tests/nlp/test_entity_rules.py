@@ -9268,3 +9268,13 @@ def test_a_count_of_projects_of_a_kind_in_a_list_names_no_project(nlp):
     # each item says how many projects a park added, of a kind, and names none of them
     got = ents(nlp, "一季度，花溪园区新增7项新开工项目、河口工业园区新增3项新开工项目。")
     assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a zone's own office, a known office's name right after the zone's: one agency, the zone's
+    ("记者从青石经济技术开发区投资促进局获悉，园区新签约项目9个。",
+     {("青石经济技术开发区投资促进局", "AGENCY")}, {"投资促进局"}),
+    ("白河高新区投资促进局相关负责人介绍了园区情况。", {("白河高新区投资促进局", "AGENCY")}, {"投资促进局"}),
+])
+def test_a_known_office_right_after_a_zones_name_is_the_zones(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
