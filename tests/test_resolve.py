@@ -1297,3 +1297,13 @@ def test_a_national_zone_with_its_rank_and_by_its_short_form_is_one_zone(nlp):
     places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
     assert "石门国家高新技术产业开发区" in places and "石门高新区" not in places, places
     assert "河口国家经济技术开发区" in places and "河口经开区" not in places, places
+
+
+def test_offices_listed_bare_after_a_provinces_or_a_regions_office_are_that_provinces(nlp):
+    # "自治区发改委、经信委、财政厅": the level the first office names is every listed office's, not the
+    # city the leaders visit (and a province's departments are 厅)
+    labels = agency_labels(nlp, "自治区副主席带领自治区发改委、经信委、财政厅负责人到吴忠市调研，市委书记陪同。")
+    assert {"宁夏回族自治区经济和信息化委员会", "宁夏回族自治区财政厅"} <= labels, labels
+    assert "吴忠市经济和信息化委员会" not in labels, labels
+    labels = agency_labels(nlp, "副省长带领省发改委、工信厅、财政厅负责人到白城市调研，市委书记陪同。")
+    assert {"吉林省工业和信息化厅", "吉林省财政厅"} <= labels, labels
