@@ -949,6 +949,9 @@ class SentenceRule:
     # Words that join the first entity to names of its label before it ("A和B联合投资建设Y"): every name of
     # that list gets the relation too
     listed_before: frozenset[str] = frozenset()
+    # Labels of a first entity that is the subject only with no noun between it and the verb ("某县|地处…"):
+    # with one, it qualifies a longer name the tagger did not read ("某省|总部|基地|位于…"), which is the subject
+    nounless_sources: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -1005,7 +1008,8 @@ class RelationRuleSpec:
                                    frozenset(r.get("listed", ())),
                                    tuple(r["before"]) if r.get("before") else None,
                                    tuple(r["not_before"]) if r.get("not_before") else None,
-                                   frozenset(r.get("listed_before", ())))
+                                   frozenset(r.get("listed_before", ())),
+                                   frozenset(r.get("nounless_sources", ())))
                       for r in spec["sentence_rules"])
         p = spec["partners"]
         part_of = spec["part_of"]

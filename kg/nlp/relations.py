@@ -173,6 +173,9 @@ class SentenceRelations:
                     if not _label_ok(src, rule.source) or not _label_ok(dst, rule.target):
                         continue
                     between = doc[first.end:second.start]
+                    if src is first and src.label_ in rule.nounless_sources \
+                            and any(t.tag_.startswith("n") for t in between):
+                        continue
                     if len(between) == 0 or not _holds_any(text, first.end_char, second.start_char,
                                                            self.needed[rule.name]) \
                             or not _full_match(self.between, between, rule.name):
