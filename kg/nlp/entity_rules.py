@@ -3472,11 +3472,13 @@ class EntityRules:
                                       r.body_works_compounds.get(w, ())))) \
                     or (len(w) >= 2 and w[-1] == "到" and t in ("v", "l")) \
                     or (w in r.false_words and not (
-                    label == "PROJECT" and k < j and len(w) >= 2 and t in NOUN_TAGS and w not in r.false_in_projects)
+                    label == "PROJECT" and k < j and len(w) >= 2 and (t in NOUN_TAGS or t == "ns")
+                    and w not in r.false_in_projects)
                         and not (label == "COMPANY" and strength == "strong" and k < j - 1 and len(w) >= 2
                                  and (t in NOUN_TAGS or t == "ns") and k > 0 and tags[k - 1] in PROPER_TAGS
                                  and offs[k - 1] + len(words[k - 1]) == offs[k])):
-                # but a project's name holds such nouns ("研发总部及生产基地项目", "城市综合提升PPP项目"),
+                # but a project's name holds such nouns ("研发总部及生产基地项目", "城市综合提升PPP项目", and
+                # "某某新天地|城市(ns)|综合体项目", which jieba tags as a place),
                 # and so does a legal name after its brand ("某某|蓝湾|城市|园区运营管理有限公司"):
                 # they are false only as suffixes, and the project's own head is after them; and a model
                 # zone is named by a verb ("融合|发展|示范园项目"); a verb with its 到 (输送到, an idiom to

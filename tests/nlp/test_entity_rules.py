@@ -9278,3 +9278,12 @@ def test_a_count_of_projects_of_a_kind_in_a_list_names_no_project(nlp):
 ])
 def test_a_known_office_right_after_a_zones_name_is_the_zones(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 城市 inside a project's name, which jieba tags as a place, does not cut the name
+    ("双方将合作建设云汀湾城市综合体项目。", {("云汀湾城市综合体项目", "PROJECT")}, {"综合体项目"}),
+    ("该公司投资建设平江县城市综合体项目。", {("平江县城市综合体项目", "PROJECT")}, {"综合体项目"}),
+])
+def test_the_word_city_tagged_as_a_place_stays_inside_a_projects_name(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
