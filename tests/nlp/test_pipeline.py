@@ -259,3 +259,14 @@ def test_a_cooperative_named_by_its_trade_and_work_is_a_kind_of_none(nlp):
     assert not [t for t, lab in got if lab == "COMPANY"], got
     got = [(e.text, e.label_) for e in nlp("青山村农机服务专业合作社成立。").ents]
     assert ("青山村农机服务专业合作社", "COMPANY") in got, got
+
+
+def test_a_free_trade_zone_by_its_full_name_is_a_zone(nlp):
+    # its province in brackets or not, the full name is one zone, not a country and a province beside it
+    for text, name in (("该项目落户中国（辽宁）自由贸易试验区。", "中国（辽宁）自由贸易试验区"),
+                       ("新签约企业将入驻辽宁自由贸易试验区。", "辽宁自由贸易试验区")):
+        got = [(e.text, e.label_) for e in nlp(text).ents]
+        assert (name, "PLACE") in got, got
+    # alone, it is any province's
+    got = [e.text for e in nlp("全力推进自由贸易试验区建设。").ents]
+    assert "自由贸易试验区" not in got, got
