@@ -443,6 +443,10 @@ def _listed_office(name: str, before: str, between: str) -> str:
     ('县委统战部', '统战部')
     >>> _listed_office("中国铁路北京局", "市人防办", "、")
     '中国铁路北京局'
+    >>> _listed_office("经信委", "自治区发改委", "、"), _listed_office("财政厅", "省发改委", "、")
+    ('自治区经信委', '省财政厅')
+    >>> _listed_office("自治区投资促进局", "自治区发改委", "、")
+    '自治区投资促进局'
     """
     spec = derivation_spec()
     if name in spec.committee_departments and before.endswith("委") and between[-1:] in entity_rule_spec().list_marks \
@@ -451,13 +455,14 @@ def _listed_office(name: str, before: str, between: str) -> str:
         return before + name
     if between not in entity_rule_spec().list_marks or _named_branch(name):
         return name
-    named = _office_division(before)
+    # (an autonomous region's office is named with its level word, as a province's with 省: "自治区发改委、经信委")
+    named = _office_division(before) or (REGION if before.startswith(REGION) else "")
     if name[:1] in LEVEL_CHARS and name[1:] in spec.listed_level_offices and len(named) > 1 \
             and named.endswith(name[0]):
         # "中卫市委、市政府": the level shared with the named office before it is that division's
         return named + name[1:]
     if not name.endswith(spec.listed_office_ends) or name.endswith(spec.listed_office_not_ends) \
-            or _office_division(name) or name.startswith(spec.national_openers):
+            or _office_division(name) or name.startswith((REGION,) + tuple(spec.national_openers)):
         # (a national body in the list is the state's: "市商务局、市人防办、中国铁路北京局")
         return name
     return named + name

@@ -199,6 +199,7 @@ class EntityRuleSpec:
     site_preps: frozenset[str]  # 在: before a division's loose alias and a verb, where it is done
     site_verbs: frozenset[str]  # 投资: after such an alias, what is done there
     group_words: frozenset[str]  # 集团: after a known group's short name, its unit's legal name goes on
+    parent_legal_forms: frozenset[str]  # 有限公司: a unit's name right after it is the unit of that firm
     magnitudes: frozenset[str]  # 万: between a number and a unit jieba cut from both (10|万|只)
     trade_processes: frozenset[str]  # 加工: goods and this after them is a kind of firm too (机电加工)
     trade_modifiers: frozenset[str]  # 新型: before a trade, a kind of firm (新型材料)
@@ -317,6 +318,7 @@ class EntityRuleSpec:
     rate_re: str  # "2×150t/d": a capacity's rate, one word (the tokenizer keeps it whole)
     batch_periods: frozenset[str]  # 二季度: a year's period, inside a name a batch of its projects
     approximate_words: frozenset[str]  # 近, 约: a rough count after 等 is the list's count all the same
+    inclusive_closers: frozenset[str]  # 在内: closes "包括A、B在内", no part of the last item
     brand_dots: frozenset[str]  # ·: a firm's brand before its project's name ("京东·梁平数字产业园")
     firm_kind_heads: frozenset[str]  # 企业: a list's item closed by it is a kind of firms, none named
     aid_words: tuple[str, ...]  # 援藏, 援疆: aiding a region, one verb, whose region is no place of its own
@@ -607,6 +609,7 @@ class EntityRuleSpec:
             firm_category_scopes=tuple(sorted(spec.get("firm_category_scopes", ()), key=len, reverse=True)),
             magnitudes=frozenset(spec.get("quantity_magnitudes", ())),
             group_words=frozenset(spec.get("group_words", ())),
+            parent_legal_forms=frozenset(spec.get("parent_legal_forms", ())),
             site_preps=frozenset(spec.get("site_preps", ())),
             site_verbs=frozenset(spec.get("site_verbs", ())),
             trade_processes=frozenset(spec.get("trade_processes", ())),
@@ -731,6 +734,7 @@ class EntityRuleSpec:
             rate_re=_rate_pattern(spec.get("rate_units", {})),
             batch_periods=frozenset(spec.get("batch_periods", ())),
             approximate_words=frozenset(spec.get("approximate_words", ())),
+            inclusive_closers=frozenset(spec.get("inclusive_closers", ())),
             brand_dots=frozenset(spec.get("brand_dots", ())),
             firm_kind_heads=frozenset(spec.get("firm_kind_heads", ())),
             aid_words=tuple(spec.get("aid_words", ())),
@@ -953,6 +957,9 @@ class SentenceRule:
     # Words that join the first entity to names of its label before it ("A和B联合投资建设Y"): every name of
     # that list gets the relation too
     listed_before: frozenset[str] = frozenset()
+    # Labels of a first entity that is the subject only with no noun between it and the verb ("某县|地处…"):
+    # with one, it qualifies a longer name the tagger did not read ("某省|总部|基地|位于…"), which is the subject
+    nounless_sources: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -1010,7 +1017,8 @@ class RelationRuleSpec:
                                    frozenset(r.get("listed", ())),
                                    tuple(r["before"]) if r.get("before") else None,
                                    tuple(r["not_before"]) if r.get("not_before") else None,
-                                   frozenset(r.get("listed_before", ())))
+                                   frozenset(r.get("listed_before", ())),
+                                   frozenset(r.get("nounless_sources", ())))
                       for r in spec["sentence_rules"])
         p = spec["partners"]
         part_of = spec["part_of"]

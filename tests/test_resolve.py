@@ -137,7 +137,9 @@ def test_government_variants_merge(nlp):
 
 def test_a_division_in_brackets_is_not_an_alias(nlp):
     places = _aliases(_resolve(NO_HOME, nlp), "place")
-    assert "海南" not in places["中国"] and "中国" not in places.get("海南省", set())
+    # (the free-trade port's full name is one zone, 中国 no place beside it)
+    assert "海南" not in places.get("中国", set()) and "中国" not in places.get("海南省", set())
+    assert "海南" not in places.get("中国（海南）自由贸易港", set())
     assert "德国" not in places["慕尼黑"]
 
 
@@ -1312,3 +1314,13 @@ def test_a_management_district_is_a_zone_and_its_bodies_by_its_level_are_its_own
     labels = agency_labels(nlp, "青湖管理区举行招商签约仪式。青湖管理区党委、管委领导出席。"
                                 "区管委副主任张某代表青湖与湖南禾丰能源有限公司签署协议。区党委书记讲话。")
     assert labels == {"青湖管理区管理委员会", "青湖管理区党委"}, labels
+
+
+def test_offices_listed_bare_after_a_provinces_or_a_regions_office_are_that_provinces(nlp):
+    # "自治区发改委、经信委、财政厅": the level the first office names is every listed office's, not the
+    # city the leaders visit (and a province's departments are 厅)
+    labels = agency_labels(nlp, "自治区副主席带领自治区发改委、经信委、财政厅负责人到吴忠市调研，市委书记陪同。")
+    assert {"宁夏回族自治区经济和信息化委员会", "宁夏回族自治区财政厅"} <= labels, labels
+    assert "吴忠市经济和信息化委员会" not in labels, labels
+    labels = agency_labels(nlp, "副省长带领省发改委、工信厅、财政厅负责人到白城市调研，市委书记陪同。")
+    assert {"吉林省工业和信息化厅", "吉林省财政厅"} <= labels, labels

@@ -1737,6 +1737,12 @@ class EntityRules:
                     or (c.label == "AGENCY" and text.endswith(governments, c.start, c.end)
                         and c.rule.startswith("suffix")):
                 owners[c.end] = c
+        # the longest zone the suffix rules read ending at each offset (a name of its own: 长沙经济技术开发区)
+        zones: dict[int, Candidate] = {}
+        for c in cands:
+            if c.label == "PLACE" and text.endswith(tuple(r.zone_words), c.start, c.end) \
+                    and text[c.start:c.end] not in r.generic and (c.end not in zones or c.start < zones[c.end].start):
+                zones[c.end] = c
         out = []
         for c in cands:
             if c.label != "AGENCY" or not c.rule.startswith(("abbreviation", "lexicon")):
@@ -1765,6 +1771,11 @@ class EntityRules:
                     out.append(Candidate(before.start if before is not None else offs[x - 2], c.end, "AGENCY", rule,
                                          c.prio))
                     continue
+            zone = zones.get(c.start)
+            if zone is not None:
+                # "某某经济技术开发区|投资促进局": a zone's own office, which alone would read as the home city's
+                out.append(Candidate(zone.start, c.end, "AGENCY", rule, max(c.prio, zone.prio)))
+                continue
             place = known.get(c.start)
             if place is not None and text.endswith(r.mission_words, 0, place.start):
                 continue  # "驻|西藏|人民解放军": where a body is stationed, not whose it is
@@ -3511,11 +3522,13 @@ class EntityRules:
                                       r.body_works_compounds.get(w, ())))) \
                     or (len(w) >= 2 and w[-1] == "到" and t in ("v", "l")) \
                     or (w in r.false_words and not (
-                    label == "PROJECT" and k < j and len(w) >= 2 and t in NOUN_TAGS and w not in r.false_in_projects)
+                    label == "PROJECT" and k < j and len(w) >= 2 and (t in NOUN_TAGS or t == "ns")
+                    and w not in r.false_in_projects)
                         and not (label == "COMPANY" and strength == "strong" and k < j - 1 and len(w) >= 2
                                  and (t in NOUN_TAGS or t == "ns") and k > 0 and tags[k - 1] in PROPER_TAGS
                                  and offs[k - 1] + len(words[k - 1]) == offs[k])):
-                # but a project's name holds such nouns ("研发总部及生产基地项目", "城市综合提升PPP项目"),
+                # but a project's name holds such nouns ("研发总部及生产基地项目", "城市综合提升PPP项目", and
+                # "某某新天地|城市(ns)|综合体项目", which jieba tags as a place),
                 # and so does a legal name after its brand ("某某|蓝湾|城市|园区运营管理有限公司"):
                 # they are false only as suffixes, and the project's own head is after them; and a model
                 # zone is named by a verb ("融合|发展|示范园项目"); a verb with its 到 (输送到, an idiom to
@@ -4656,10 +4669,11 @@ class EntityRules:
             ends.setdefault(j, ("PROJECT", "project-list"))
         for j in sorted(ends):
             label, rule = ends[j]
-            # "…、上银光电…|等": an ellipsis between the last item and 等 is no item
+            # "…、上银光电…|等": an ellipsis between the last item and 等 is no item, nor is the word
+            # closing "包括…在内" ("包括A、B|在内|等41家企业")
             last = j
             while rule == "enumeration" and j < len(words) and words[j] == "等" and last >= 2 \
-                    and words[last - 1] in _ELLIPSES:
+                    and (words[last - 1] in _ELLIPSES or words[last - 1] in self.rules.inclusive_closers):
                 last -= 1
             items = self._items_before(words, tags, last, label, clause_start=(rule == "status-clause"), offs=offs)
             if j in starts and items:
@@ -4700,8 +4714,12 @@ class EntityRules:
                 # An item that holds 等 ends a list of its own, and what follows is its kind:
                 # "供气、排污|等|基础设施和配套工程" names no project.
                 # (a whole facility of its own heads one too: "A风电场、B风电场和C风电场项目")
+                # An item whose head is counted, a kind of project and no name after the count, says how
+                # many a place has: "某园区新增|11项|新开工项目、某园区新增|2项|新开工项目" names none.
                 items = [(a, b) for a, b in items if words[b - 1].endswith(self._listed_heads)
                          and "等" not in words[a:b]
+                         and not any((n := self._counted(words, tags, x)) and "".join(words[x + n:b]) in r.generic
+                                     for x in range(a, b))
                          and len("".join(words[a:b])) - len(next(e for e in self._listed_heads if words[b - 1].endswith(e))) >= 3]
             if label == "COMPANY" and items and 2 * sum(self._known_place(words[b - 1]) or self._known_place("".join(words[a:b]))
                                                         for a, b in items) > len(items):

@@ -117,6 +117,7 @@ class SentenceRelations:
         self.amount = entity_rule_spec().invested_amount_re
         self.new_marks = entity_rule_spec().new_facility_marks
         self.group_words = tuple(entity_rule_spec().group_words)
+        self.parent_forms = tuple(entity_rule_spec().parent_legal_forms)
         phases = sorted(entity_rule_spec().phase_words)
         # the project's phase in brackets between its firm and its name: "某某新材|（二期）|年产…项目"
         self.phase = re.compile("[（(](?:%s)[）)]" % "|".join(map(re.escape, phases))) if phases else None
@@ -149,6 +150,10 @@ class SentenceRelations:
                     and a.text.endswith(self.group_words):
                 # a firm named right after its group, as 旗下 says it: "某某集团|某某科技公司"
                 hits.append(SpanHit(b, a, "part_of", "group-head"))
+            elif a.label_ == "COMPANY" and b.label_ == "COMPANY" and a.end == b.start and self.parent_forms \
+                    and a.text.endswith(self.parent_forms) and not b.text.endswith(self.parent_forms):
+                # and a unit right after its parent's legal name: "某某电力有限公司|东北新能源公司"
+                hits.append(SpanHit(b, a, "part_of", "parent-head"))
         for a, p, b in zip(spans, spans[1:], spans[2:]):
             if a.label_ == "COMPANY" and p.label_ == "PLACE" and b.label_ == "PROJECT" \
                     and text[a.end_char:p.start_char] in ("(", "（") and text[p.end_char:b.start_char] in (")", "）"):
@@ -168,6 +173,9 @@ class SentenceRelations:
                     if not _label_ok(src, rule.source) or not _label_ok(dst, rule.target):
                         continue
                     between = doc[first.end:second.start]
+                    if src is first and src.label_ in rule.nounless_sources \
+                            and any(t.tag_.startswith("n") for t in between):
+                        continue
                     if len(between) == 0 or not _holds_any(text, first.end_char, second.start_char,
                                                            self.needed[rule.name]) \
                             or not _full_match(self.between, between, rule.name):

@@ -1263,7 +1263,6 @@ def test_an_item_of_a_list_of_lists_ends_at_its_own_deng(nlp, full_nlp, text, wa
     assert_found(full_nlp, text, wanted, unwanted)
 
 
-
 @pytest.mark.parametrize("text, unwanted", [
     # a count and a kind of project say how many, and name none
     ("十大续建产业项目由各镇分别牵头。", {"十大续建产业项目"}),
@@ -1278,7 +1277,6 @@ def test_an_item_of_a_list_of_lists_ends_at_its_own_deng(nlp, full_nlp, text, wa
 def test_a_count_or_a_town_before_a_generic_head_names_no_project(nlp, full_nlp, text, unwanted):
     assert_found(nlp, text, set(), unwanted)
     assert_found(full_nlp, text, set(), unwanted)
-
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", [
@@ -2790,9 +2788,6 @@ def test_a_bare_process_after_a_trade_is_no_project_of_its_own(nlp, full_nlp, te
     assert_found(full_nlp, text, wanted, unwanted)
 
 
-# After the merges of quality-15, -16 and -17
-
-
 @pytest.mark.parametrize("text, name", [
     # a share of something is no part of a project's name, though other nouns that end like a suffix are
     ("县委副书记、县长李振华到部分骨干税源项目现场督导。", "李振华到部分骨干税源项目"),
@@ -2906,12 +2901,6 @@ def test_the_three_gorges_alone_is_no_company(nlp, full_nlp):
     for pipeline in (nlp, full_nlp):
         found = ents(pipeline, text)
         assert ("三峡", "COMPANY") not in found and ("三峡集团", "COMPANY") in found
-
-
-# After the merge of quality-19
-
-
-# Classes seen on pages from more provinces (quality-19)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -3193,9 +3182,6 @@ def test_how_many_and_how_big_names_no_project(nlp):
     assert not [e.text for e in nlp("力争推动更多大项目、好项目在我区落地。").ents if e.label_ == "PROJECT"]
 
 
-# After the merge of quality-19 into this stop's rules
-
-
 @pytest.mark.parametrize("text, wanted, unwanted", [
     # a street whose name is a status word (新建) keeps it: the word names the street, no stage
     ("县里推进新建街综合改造项目。", {("新建街综合改造项目", "PROJECT")}, {"街综合改造项目"}),
@@ -3315,9 +3301,6 @@ def test_products_listed_right_after_a_company_s_legal_name_are_all_its_project_
 ])
 def test_a_product_and_its_parts_and_a_listed_project_opening_with_xin(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
-
-
-# Pages of county and city papers from Jiangsu, Guangdong, Inner Mongolia, Qinghai and Gansu
 
 
 def test_a_sites_four_sides_come_before_the_neighbours_names(nlp):
@@ -4232,7 +4215,6 @@ def test_an_industry_or_science_zone_under_its_name_is_a_place(full_nlp, text, w
     assert (wanted, "PLACE") in ents(full_nlp, text)
 
 
-
 @pytest.mark.parametrize("text, wanted, unwanted", [
     # where a zone lies, said with 紧临 or 紧靠 as with 紧邻: the verb is no part of the neighbour's name
     ("南岭工业区紧临国道2号,交通便利。", {("南岭工业区", "PLACE")}, {"紧临国道2号"}),
@@ -4534,9 +4516,6 @@ def test_a_clause_after_a_list_gives_its_items_type(nlp):
     for name in ("常州恒丰", "苏州斯达", "福建新源"):
         assert (name, "COMPANY") in found, found
     assert not [t for t, label in ents(nlp, "张某、李某、王某，均为本地企业家。") if label == "COMPANY"]
-
-
-# quality-30
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", [
@@ -7656,7 +7635,6 @@ def test_a_products_place_in_its_chain_is_part_of_the_projects_name(nlp):
     assert ("5万吨苯乙烯下游精细化工项目", "PROJECT") in got, got
 
 
-
 def test_minding_projects_is_the_clauses_verb_no_part_of_a_project(nlp):
     # "某县|高度重视|项目建设": the county attaches great weight to building projects, none named
     got = ents(nlp, "近年来，岳西县高度重视项目建设，成效明显。")
@@ -9371,3 +9349,38 @@ def test_a_cooperatives_work_inside_its_name_keeps_the_name_whole(nlp, text, coo
     # brand; a co-operative of a kind alone still names none
     assert (coop, "COMPANY") in ents(nlp, text)
     assert not [t for t, lab in ents(nlp, "大力发展种植合作社。") if lab == "COMPANY"]
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 在内 closes a list 包括 opens: the last firm's name ends before it
+    ("包括远拓重工集团、青禾鸟在内等共30家企业与城南区签署了合作协议。",
+     {("远拓重工集团", "COMPANY"), ("青禾鸟", "COMPANY")}, {"青禾鸟在内"}),
+    ("包括远拓重工集团、北岚物流在内等12家企业参加签约。", {("北岚物流", "COMPANY")}, {"北岚物流在内"}),
+])
+def test_the_word_closing_an_inclusive_list_is_no_part_of_its_last_item(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+def test_a_count_of_projects_of_a_kind_in_a_list_names_no_project(nlp):
+    # each item says how many projects a park added, of a kind, and names none of them
+    got = ents(nlp, "一季度，花溪园区新增7项新开工项目、河口工业园区新增3项新开工项目。")
+    assert not [t for t, lab in got if lab == "PROJECT"], got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a zone's own office, a known office's name right after the zone's: one agency, the zone's
+    ("记者从青石经济技术开发区投资促进局获悉，园区新签约项目9个。",
+     {("青石经济技术开发区投资促进局", "AGENCY")}, {"投资促进局"}),
+    ("白河高新区投资促进局相关负责人介绍了园区情况。", {("白河高新区投资促进局", "AGENCY")}, {"投资促进局"}),
+])
+def test_a_known_office_right_after_a_zones_name_is_the_zones(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # 城市 inside a project's name, which jieba tags as a place, does not cut the name
+    ("双方将合作建设云汀湾城市综合体项目。", {("云汀湾城市综合体项目", "PROJECT")}, {"综合体项目"}),
+    ("该公司投资建设平江县城市综合体项目。", {("平江县城市综合体项目", "PROJECT")}, {"综合体项目"}),
+])
+def test_the_word_city_tagged_as_a_place_stays_inside_a_projects_name(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)

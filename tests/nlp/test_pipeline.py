@@ -14,7 +14,10 @@ from kg.normalise import normalise, split_sentences
 
 from ..conftest import SEEDS
 
+
 EXAMPLE = "市水利局持续推进城区供水管网联通改造项目"
+
+
 LEXICON_LINE = '{"name": "远景能源", "type": "COMPANY", "aliases": ["远景"]}\n'
 
 
@@ -272,3 +275,14 @@ def test_a_food_makers_brand_and_trade_name_a_company(nlp):
     # the model keeps a maker short-named by its brand and trade, as the rules read it
     doc = nlp("据悉，嘉穗食品投资3亿元扩建冷链仓储车间。")
     assert ("嘉穗食品", "COMPANY") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_free_trade_zone_by_its_full_name_is_a_zone(nlp):
+    # its province in brackets or not, the full name is one zone, not a country and a province beside it
+    for text, name in (("该项目落户中国（辽宁）自由贸易试验区。", "中国（辽宁）自由贸易试验区"),
+                       ("新签约企业将入驻辽宁自由贸易试验区。", "辽宁自由贸易试验区")):
+        got = [(e.text, e.label_) for e in nlp(text).ents]
+        assert (name, "PLACE") in got, got
+    # alone, it is any province's
+    got = [e.text for e in nlp("全力推进自由贸易试验区建设。").ents]
+    assert "自由贸易试验区" not in got, got

@@ -573,6 +573,14 @@ def test_a_firm_written_right_after_its_group_is_part_of_it(nlp):
     assert ("云岭新材公司", "part_of", "鸣泉集团", "group-head") in got, got
 
 
+def test_a_unit_written_right_after_its_parents_legal_name_is_part_of_it(nlp):
+    got = hits(nlp, "副县长与青川电力有限公司西南新能源公司签订协议。")
+    assert ("西南新能源公司", "part_of", "青川电力有限公司", "parent-head") in got, got
+    # a second legal name so glued is a firm of its own, of a list that lost its mark
+    got = hits(nlp, "签约企业为恒川建材有限公司岭南建材有限公司。")
+    assert not [h for h in got if h[1] == "part_of"], got
+
+
 def test_places_a_count_of_sites_lies_in_are_no_partners_and_hold_nothing_before(nlp):
     # "介绍三个分别位于甲、乙和丙的工业园": where each of the parks lies; no place signs with another, and
     # the body the parks are shown to is in none of them
@@ -603,3 +611,12 @@ def test_a_firms_project_after_its_total_investment_is_the_firms(nlp):
     # right after the firm and what it invests it is the firm's own, which the firm builds
     text = "当天，湖州青岚电气股份有限公司总投资2亿元的储能变流器项目也同步签约。"
     assert ("湖州青岚电气股份有限公司", "builds", "储能变流器项目", "company-invests-builds") in hits(nlp, text)
+
+
+def test_a_place_qualifying_a_name_before_where_it_lies_is_not_what_lies_there(nlp):
+    # "某集团|某省|总部基地|位于某新区": the base lies there, not the province that names it
+    for text in ("远拓集团江西总部基地位于南昌新区。", "岭峰集团湖南区域总部位于长沙市岳麓区。"):
+        got = hits(nlp, text)
+        assert not [h for h in got if h[1] == "located_in"], got
+    # a place right before the verb still lies where it says
+    assert ("格尔木工业园", "located_in", "柴达木盆地", "located-at") in hits(nlp, "格尔木工业园位于柴达木盆地。")
