@@ -2857,6 +2857,7 @@ class EntityRules:
         opened_brand = False  # a firm's brand opening with 新 or 老, which no trim takes off (新|希望|集团)
         branch_of = None  # the bureau whose branch in a county the name is (…局|开平|分局)
         k = j - 1
+        routed = False  # a road named by its two ends (甲地|至|乙地|高速公路)
         limit = 12 if long_agency else MAX_TOKENS[label]
         if label == "COMPANY" and suf.endswith(r.village_firm_ends):
             limit += 2  # a cooperative's village, its brand and its trade: "下|河村|金穗|中蜂|养殖|专业合作社"
@@ -2875,6 +2876,11 @@ class EntityRules:
                 break  # a space between words separates names ("本报讯 市水利局")
             if w in self._lead_words:
                 break  # "5月2日电|青海省人民政府", "时任|全国人大常委会": a dateline or a term of office
+            if road and 1 <= k < j - 1 and w in r.route_joiners and self._route_joint(words, tags, k) \
+                    and all(self._known_place(words[x]) or tags[x] in PLACE_NAME_TAGS for x in (k - 1, k + 1)):
+                k -= 1  # "益阳|至|常德|高速公路": a road named by its two ends is one road, from the first
+                routed = True
+                continue
             if label == "COMPANY" and w.endswith(r.owner_nationality_words) \
                     and (w in r.owner_nationality_words or t == "x"):
                 break  # "引进|日商|台湾某某股份有限公司": the owner's nationality, then the firm's own name
@@ -3890,7 +3896,7 @@ class EntityRules:
             or glued_brand or (label == "COMPANY" and len(body_tokens) == 2  # (宸|煜|纸业, 一|正|药业)
                                and _two_character_brand(words, tags, offs, body_tokens[1]))
         if road:
-            if not (2 <= len(body) <= 6) or body.isdigit() or body.endswith(r.road_grades):
+            if not (2 <= len(body) <= (12 if routed else 6)) or body.isdigit() or body.endswith(r.road_grades):
                 return None  # "18路" is a bus line; "…一级路" a grade of road
             if words[j] in r.figurative_roads and not self._has_proper(words, tags, body_tokens):
                 return None  # "蹚出|转型|新路": a new way of doing things

@@ -9384,3 +9384,9 @@ def test_a_known_office_right_after_a_zones_name_is_the_zones(nlp, text, wanted,
 ])
 def test_the_word_city_tagged_as_a_place_stays_inside_a_projects_name(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+def test_a_road_named_by_its_two_ends_is_one_road(nlp):
+    # "甲地至乙地高速公路": the road runs between two places and is named by both (the rules; the
+    # tagger, which learnt few such roads, may still read the two ends apart)
+    assert ("益阳至常德高速公路", "PLACE") in ents(nlp, "车队沿益阳至常德高速公路一路向北行驶。")
