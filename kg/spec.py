@@ -292,6 +292,7 @@ class EntityRuleSpec:
     zone_scopes_longest: tuple[str, ...]  # the same, longest first, for str.endswith
     zone_kinds_longest: tuple[str, ...]  # zone_kinds, longest first
     head_invest_verbs: frozenset[str]  # 投资, 参股: after a firm heading a project's item, the firm's verb
+    developing_verbs: frozenset[str]  # 开发: after 投资, the clause's verb before a project's name
     site_named_units: tuple[str, ...]  # 千伏, kV: a capacity that names its line by its site, after no firm
     joint_build_words: frozenset[str]  # 共建: right before 项目, part of the project's name ("…振兴共建项目")
     naming_words: frozenset[str]  # 命名: before a list of firms in an honours notice, its first item starts after it
@@ -706,6 +707,7 @@ class EntityRuleSpec:
             joint_build_words=frozenset(spec.get("joint_build_words", ())),
             site_named_units=tuple(spec.get("site_named_units", ())),
             head_invest_verbs=frozenset(spec.get("head_invest_verbs", ())),
+            developing_verbs=frozenset(spec.get("developing_verbs", ())),
             park_min_chars=int(spec.get("park_min_chars", 0)),
             park_kinds=frozenset(spec.get("park_kinds", ())),
             policy_kinds=frozenset(spec.get("policy_kinds", ())),

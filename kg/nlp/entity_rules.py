@@ -3669,6 +3669,10 @@ class EntityRules:
                                           and self._has_quantity(words, tags, first + 1, first + 3))
                                  and not self._year_rate(words, tags, first, j))):
             first += 1  # "2020年第一批重点项目": a date or a batch number names no project
+        while label == "PROJECT" and first + 1 < j and (
+                (words[first] in r.developing_verbs and first > 0 and words[first - 1] in r.investment_words)
+                or (words[first] in r.investment_words and words[first + 1] in r.developing_verbs)):
+            first += 1  # "拟在某县|投资|开发|某某总部项目": the clause's verbs, then the name
         if first < j and first > 0 and words[first] in r.verb_complements and tags[first - 1] in ("v", "vn") \
                 and offs[first - 1] + len(words[first - 1]) == offs[first]:
             first += 1  # "建设|好|灵山项目": the verb's complement, then the name

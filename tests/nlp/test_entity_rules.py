@@ -9252,3 +9252,15 @@ def test_a_project_of_building_together_keeps_the_word(nlp):
     # right before 项目, 共建 is the project's own word: a project of building together
     got = ents(nlp, "签订了《某某集团——平县全域旅游与乡村振兴共建项目框架协议》。")
     assert ("平县全域旅游与乡村振兴共建项目", "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # investing and developing are the clause's two verbs before the project, none of its name
+    ("华远集团拟在某县投资开发华远滨湖康养中心项目。", {("华远滨湖康养中心项目", "PROJECT")}, {"投资开发华远滨湖康养中心项目"}),
+    ("禾丰公司拟在南平市投资开发武夷山康养小镇项目，总投资12亿元。",
+     {("武夷山康养小镇项目", "PROJECT")}, {"开发武夷山康养小镇项目"}),
+    # though right before 项目 developing is the project's own work
+    ("禾丰公司将投资开发锦江片区综合开发项目。", {("锦江片区综合开发项目", "PROJECT")}, set()),
+])
+def test_investing_and_developing_open_no_projects_name(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
