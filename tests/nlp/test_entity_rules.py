@@ -9264,3 +9264,22 @@ def test_a_project_of_building_together_keeps_the_word(nlp):
 ])
 def test_investing_and_developing_open_no_projects_name(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # offices whose short names jieba cuts before 办, which it reads as a verb ("run", "handle")
+    ("县招商办主任黄某介绍了签约项目。", {("县招商办", "AGENCY")}),
+    ("省经合办负责人表示，今年已签约项目40个。", {("省经合办", "AGENCY")}),
+    ("省重点办日前公布了一批重大项目名单。", {("省重点办", "AGENCY")}),
+    ("宁安市委改革办副主任韩某介绍了改革进展。", {("宁安市委改革办", "AGENCY")}),
+    ("市金融办副主任邱某出席。", {("市金融办", "AGENCY")}),
+])
+def test_short_office_names_jieba_cuts_before_ban(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
+
+
+def test_a_priority_verb_before_ban_is_no_office(nlp):
+    # 办 heading a verb (办好, 办理) after a field is the clause's, no office
+    got = ents(nlp, "今年全市重点办好十件民生实事，全省重点办理一批事项。")
+    assert not [t for t, lab in got if lab == "AGENCY"], got
