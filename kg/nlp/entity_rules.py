@@ -4205,16 +4205,16 @@ class EntityRules:
             and not words[k - 1].endswith(self.rules.division_ends)
 
     def _joiner_brand_before_trade(self, words, tags, offs, k, j) -> bool:
-        """Whether the conjunction at ``k`` opens a brand of two characters, after a province's name and
-        before a trade word: "江苏|和|旺|食品", "浙江|和|泰|电器" (a country's character may open a brand; a
-        province's, "江苏|和|浙|…", is the second place of two)."""
+        """Whether the conjunction at ``k`` opens a brand of two characters, after a province's or a county's
+        name and before a trade word: "江苏|和|旺|食品", "浙江|和|泰|电器", "惠安(nr)|和|兴|电子…项目" (a
+        country's character may open a brand; a province's, "江苏|和|浙|…", is the second place of two)."""
         r = self.rules
         if words[k] not in r.item_joiners or len(words[k]) != 1 or not 1 <= k <= j - 2:
             return False
         brand = words[k + 1]
         return len(brand) == 1 and "\u4e00" <= brand <= "\u9fff" and not self._province(r.one_character_places.get(brand, "")) \
             and brand not in r.function_chars and tags[k + 1] not in ("m", "q", "c", "p") \
-            and not tags[k + 1].startswith("u") and _trade(words[k + 2]) and self._province(words[k - 1]) \
+            and not tags[k + 1].startswith("u") and _trade(words[k + 2]) and (self._province(words[k - 1]) or _division_short_name(words[k - 1])) \
             and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k - 1, k + 2))
 
     def _bracketed_place(self, words, tags, offs, k) -> bool:

@@ -9283,3 +9283,18 @@ def test_a_priority_verb_before_ban_is_no_office(nlp):
     # 办 heading a verb (办好, 办理) after a field is the clause's, no office
     got = ents(nlp, "今年全市重点办好十件民生实事，全省重点办理一批事项。")
     assert not [t for t, lab in got if lab == "AGENCY"], got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a county's short name jieba reads as a person's (惠安) or leaves unknown, then a brand opening with
+    # 和: the brand's first character, no conjunction; the county opens the project's name
+    ("惠安和兴电子产业园项目开工。", {("惠安和兴电子产业园项目", "PROJECT")}, {"兴电子产业园项目"}),
+    ("永春和盛食品加工项目开工。", {("永春和盛食品加工项目", "PROJECT")}, set()),
+])
+def test_a_brand_opening_with_he_after_a_county_stays_whole(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+def test_two_counties_joined_by_he_stay_two(nlp):
+    got = ents(nlp, "晋江和泉州的纺织企业参加了推介会。")
+    assert ("晋江", "PLACE") in got and ("泉州", "PLACE") in got, got
