@@ -2716,6 +2716,11 @@ class EntityRules:
             # gluing 作 to the speaker: "某某武作(x)|项目"), looked after ("服务|保障|项目"), or where cadres
             # are sent ("某镇|驻|项目|工作组")
             return None
+        if label == "PLACE" and j >= 1 and words[j] in r.zone_words and tags[j - 1] == "x" \
+                and 2 <= len(words[j - 1]) <= 4 and words[j - 1][-1] in r.project_visit_verbs:
+            # A bare zone word after jieba's guess gluing a visit's one-character verb to the visitor's name
+            # ("某某江入(x)|园区、进企业", "李某进(x)|园区"): the parks in general, where the visit goes
+            return None
         if label == "PROJECT" and words[j].endswith(suf) and j + 1 < len(words) and words[j + 1] in r.promotion_events \
                 and offs[j] + len(words[j]) == offs[j + 1]:
             return None  # "某市产业投资项目|推介会": the projects a place offers investors, no one named

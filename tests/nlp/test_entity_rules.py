@@ -9298,3 +9298,14 @@ def test_a_brand_opening_with_he_after_a_county_stays_whole(nlp, text, wanted, u
 def test_two_counties_joined_by_he_stay_two(nlp):
     got = ents(nlp, "晋江和泉州的纺织企业参加了推介会。")
     assert ("晋江", "PLACE") in got and ("泉州", "PLACE") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # a visit's one-character verb glued by jieba's guess to the visitor's name, then a bare zone word:
+    # the parks in general, no place named after the visitor
+    "15日，邱文江入园区、访企业、听意见。",
+    "上午，周建进园区、访企业，听取意见。",
+])
+def test_a_visitor_glued_to_his_verb_before_a_bare_park_is_no_place(nlp, text):
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "PLACE"], got
