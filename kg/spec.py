@@ -355,6 +355,7 @@ class EntityRuleSpec:
     glued_products: frozenset[str]  # 新材料: a product whose first character is a leading word (新)
     town_levels: frozenset[str]  # 镇, 乡: an office opening with one (镇政府) is a town's, named before it
     institution_heads: tuple[str, ...]  # 学院, 小学: a school or hospital is named after its trade, no company
+    branch_park_suffixes: frozenset[str]  # 分园: a zone's branch park, but no school's branch
     person_venues: tuple[str, ...]  # 纪念馆, 故居: a hall named after the person whose name opens it
     territory_words: frozenset[str]  # 县境, 市内: a level glued to a word of territory, after the short name
     work_facilities: tuple[str, ...]  # 设施, 仓库: what a facility does comes before them ("储备|设施")
@@ -762,6 +763,7 @@ class EntityRuleSpec:
             glued_products=frozenset(spec.get("glued_products", ())),
             town_levels=frozenset(spec.get("town_levels", ())),
             institution_heads=tuple(spec.get("institution_heads", ())),
+            branch_park_suffixes=frozenset(spec.get("branch_park_suffixes", ())),
             person_venues=tuple(spec.get("person_venues", ())),
             territory_words=frozenset(spec.get("territory_words", ())),
             work_facilities=tuple(spec.get("work_facilities", ())),

@@ -2716,6 +2716,9 @@ class EntityRules:
             # gluing 作 to the speaker: "某某武作(x)|项目"), looked after ("服务|保障|项目"), or where cadres
             # are sent ("某镇|驻|项目|工作组")
             return None
+        if label == "PLACE" and suf in r.branch_park_suffixes \
+                and any(words[x].endswith(r.institution_heads) for x in range(max(0, j - 3), j)):
+            return None  # "县实验幼儿园|城南|分园": a school's branch, no zone's park
         if label == "PLACE" and j >= 1 and words[j] in r.zone_words and tags[j - 1] == "x" \
                 and 2 <= len(words[j - 1]) <= 4 and words[j - 1][-1] in r.project_visit_verbs:
             # A bare zone word after jieba's guess gluing a visit's one-character verb to the visitor's name

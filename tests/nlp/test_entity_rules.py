@@ -9309,3 +9309,17 @@ def test_two_counties_joined_by_he_stay_two(nlp):
 def test_a_visitor_glued_to_his_verb_before_a_bare_park_is_no_place(nlp, text):
     got = ents(nlp, text)
     assert not [t for t, lab in got if lab == "PLACE"], got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a zone's branch park in another town is a place, after the zone's whole name as a park inside it is
+    ("该企业落户宁川经济开发区三门分园。", {("宁川经济开发区", "PLACE"), ("三门分园", "PLACE")}),
+    ("项目位于青州经开区滨海分园，规划面积约800亩。", {("青州经开区", "PLACE"), ("滨海分园", "PLACE")}),
+])
+def test_a_zones_branch_park_is_a_place(nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+
+
+def test_a_schools_branch_is_no_zone(nlp):
+    got = ents(nlp, "孩子们在县实验幼儿园城南分园参加活动。")
+    assert not [t for t, lab in got if lab == "PLACE"], got
