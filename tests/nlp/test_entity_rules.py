@@ -9323,3 +9323,20 @@ def test_a_zones_branch_park_is_a_place(nlp, text, wanted):
 def test_a_schools_branch_is_no_zone(nlp):
     got = ents(nlp, "孩子们在县实验幼儿园城南分园参加活动。")
     assert not [t for t, lab in got if lab == "PLACE"], got
+
+
+@pytest.mark.parametrize("text", [
+    # a region by its kind or its past, alone, and everywhere as an idiom says it: no place named
+    "投资局已同特区政府部门商定合作方案。",
+    "调研组了解了该市老区建设和苏区发展情况。",
+    "来自天南海北的乡贤齐聚一堂。",
+])
+def test_regions_by_their_kind_and_idioms_of_everywhere_are_no_places(nlp, full_nlp, text):
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert not [t for t, lab in got if lab == "PLACE"], got
+
+
+def test_a_named_base_area_and_a_special_zone_stay_places(nlp):
+    got = ents(nlp, "赣南苏区振兴发展取得成效，珠海经济特区建设加快。")
+    assert ("赣南苏区", "PLACE") in got and ("珠海经济特区", "PLACE") in got, got
