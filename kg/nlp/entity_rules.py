@@ -2253,6 +2253,8 @@ class EntityRules:
         split = self._trade_head(words, tags, a, j)
         if split is None or split <= a or split > j or self._site_named_capacity(words, split):
             return [cand]
+        if self._place_and_town(words, a, split):
+            return [cand]  # "莆田|白鹤|4.8万千瓦风电场项目": a city and one of its towns name the site, no firm
         if self._region_and_trade(words, tags, a, split):
             return [cand]
         if self._joins_products(words, tags, split) or self._joins_products(words, tags, split - 1):
@@ -5752,7 +5754,7 @@ class EntityRules:
                                   or (head.startswith(r.region_groups) and split - a >= 2
                                       and "".join(words[a:split - 1]) in r.region_groups)
                                   or words[split] in r.local_divisions
-                                  or self._site_named_capacity(words, split)
+                                  or self._site_named_capacity(words, split) or self._place_and_town(words, a, split)
                                   or (split - a >= 2 and len(head) - len(words[a]) < 2
                                       and self.gazetteer.written(words[a]) is not None)):
             # "富宁|年产15万吨…项目": a county's short name heads its project, no firm's; nor does the
@@ -5762,7 +5764,8 @@ class EntityRules:
             # 养生度假区"); nor an industry jieba reads as a body
             # ("新兴产业(nt)|股权投资基金"); nor a city and one character jieba cut from the brand
             # after it ("深圳|欣|缤纷|时代": the project named with its city)
-            # (nor a town's name jieba cut from its level: "新宝|拉格|镇|北环路改造项目"; nor a region of
+            # (nor a town's name jieba cut from its level: "新宝|拉格|镇|北环路改造项目", or written without
+            # it after its county: "漳浦|六鳌|10万千瓦风电项目"; nor a region of
             # several divisions before a trade: "京津冀|汽车|零部件交易物流中心")
             split = None
         if split is not None and ("".join(words[x] for x in range(split, b) if tags[x] not in ("m", "q"))
@@ -5894,6 +5897,22 @@ class EntityRules:
     def _branded(tags, a, b) -> bool:
         """Whether a company head holds a brand, not only places and a trade (某市|某区|某某湾|化工)."""
         return any(tags[x] in BRAND_TAGS for x in range(a, b))
+
+    def _place_and_town(self, words, a, b) -> bool:
+        """Whether ``words[a:b]`` are a county or a city, then a town of it without its level (漳浦|六鳌: 六鳌镇
+        of 漳浦县), the site a plant's name opens with; a town's name several provinces share is taken after a
+        county or a city too, though a province and a brand (福建|龙源) head a firm's project."""
+        if b - a != 2:
+            return False
+        place = self.gazetteer.lookup(words[a])
+        if place is None or place.level in ("province", "country"):
+            return False
+        for level in self.rules.village_towns:
+            town = self.gazetteer.lookup(words[a + 1] + level)
+            if town is not None and town.level == "town" and (
+                    not town.parent or place.name in (town.parent, *self.gazetteer.parent_chain(town.parent))):
+                return True
+        return False
 
     def _region_and_trade(self, words, tags, a, b) -> bool:
         """Only places and trade words: "滇南|能源|建材物流产业园…" names the park's field, no firm."""

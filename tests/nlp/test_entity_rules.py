@@ -9340,3 +9340,15 @@ def test_regions_by_their_kind_and_idioms_of_everywhere_are_no_places(nlp, full_
 def test_a_named_base_area_and_a_special_zone_stay_places(nlp):
     got = ents(nlp, "赣南苏区振兴发展取得成效，珠海经济特区建设加快。")
     assert ("赣南苏区", "PLACE") in got and ("珠海经济特区", "PLACE") in got, got
+
+
+@pytest.mark.parametrize("text, whole", [
+    # a county, then one of its towns without its level, before the plant's capacity: the site the
+    # project's name opens with, no firm heading it
+    ("漳浦六鳌10万千瓦风电项目开工。", "漳浦六鳌10万千瓦风电项目"),
+    ("其中有某某能源投建的惠安净峰5万千瓦光伏电站项目，总投资3亿元。", "惠安净峰5万千瓦光伏电站项目"),
+])
+def test_a_county_and_its_town_head_no_firm(nlp, text, whole):
+    got = ents(nlp, text)
+    assert (whole, "PROJECT") in got, got
+    assert not [t for t, lab in got if lab == "COMPANY" and whole.startswith(t)], got
