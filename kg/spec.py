@@ -210,6 +210,7 @@ class EntityRuleSpec:
     basis_words: frozenset[str]  # 基于: "某公司|基于…的…项目", the basis a firm's project is named for
     short_name_marks: tuple[str, ...]  # 以下简称: a short name declared in brackets after a name
     level_glue_chars: frozenset[str]  # 以: glued by jieba to a division's level before a village
+    list_closing_chars: frozenset[str]  # 等: a guess gluing it to a level before a title names no place
     firm_kind_words: frozenset[str]  # 企业: after ordinary words, a kind of firm, no name
     kind_determiners: tuple[str, ...]  # 不同, 各类: after 等, the list before is of kinds
     generic_bodies: frozenset[str]
@@ -617,6 +618,7 @@ class EntityRuleSpec:
             basis_words=frozenset(spec.get("basis_words", ())),
             short_name_marks=tuple(spec.get("short_name_marks", ())),
             level_glue_chars=frozenset(spec.get("level_glue_chars", ())),
+            list_closing_chars=frozenset(spec.get("list_closing_chars", ())),
             firm_kind_words=frozenset(spec.get("firm_kind_words", ())),
             kind_determiners=tuple(spec.get("kind_determiners", ())),
             generic_bodies=frozenset(spec["generic_bodies"]),

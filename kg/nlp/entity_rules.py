@@ -2718,6 +2718,9 @@ class EntityRules:
             # gluing 作 to the speaker: "某某武作(x)|项目"), looked after ("服务|保障|项目"), or where cadres
             # are sent ("某镇|驻|项目|工作组")
             return None
+        if label == "PLACE" and tags[j] == "x" and len(words[j]) > len(suf) + 1 \
+                and words[j][-len(suf) - 1] in r.list_closing_chars:
+            return None  # "兰利|华等县(x)|领导": a list of people closed, then their level's title
         if label == "PLACE" and suf in r.branch_park_suffixes \
                 and any(words[x].endswith(r.institution_heads) for x in range(max(0, j - 3), j)):
             return None  # "县实验幼儿园|城南|分园": a school's branch, no zone's park

@@ -9352,3 +9352,18 @@ def test_a_county_and_its_town_head_no_firm(nlp, text, whole):
     got = ents(nlp, text)
     assert (whole, "PROJECT") in got, got
     assert not [t for t, lab in got if lab == "COMPANY" and whole.startswith(t)], got
+
+
+@pytest.mark.parametrize("text", [
+    # jieba's guess glues the list's last name and its closing 等 to the level of the leaders' title
+    "县政协副主席兰利民等县领导参加调研。",
+    "县长助理兰利军等县领导陪同。",
+])
+def test_a_list_of_leaders_closed_before_their_title_is_no_place(nlp, text):
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "PLACE"], got
+
+
+def test_countries_closed_by_deng_keep_their_embassies_apart(nlp):
+    got = ents(nlp, "在瑞典、墨西哥、韩国等国驻华使馆举办过画展。")
+    assert not [t for t, lab in got if t == "国驻华使馆"], got
