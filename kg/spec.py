@@ -212,6 +212,7 @@ class EntityRuleSpec:
     basis_words: frozenset[str]  # 基于: "某公司|基于…的…项目", the basis a firm's project is named for
     short_name_marks: tuple[str, ...]  # 以下简称: a short name declared in brackets after a name
     level_glue_chars: frozenset[str]  # 以: glued by jieba to a division's level before a village
+    list_closing_chars: frozenset[str]  # 等: a guess gluing it to a level before a title names no place
     firm_kind_words: frozenset[str]  # 企业: after ordinary words, a kind of firm, no name
     kind_determiners: tuple[str, ...]  # 不同, 各类: after 等, the list before is of kinds
     generic_bodies: frozenset[str]
@@ -297,6 +298,7 @@ class EntityRuleSpec:
     zone_scopes_longest: tuple[str, ...]  # the same, longest first, for str.endswith
     zone_kinds_longest: tuple[str, ...]  # zone_kinds, longest first
     head_invest_verbs: frozenset[str]  # 投资, 参股: after a firm heading a project's item, the firm's verb
+    developing_verbs: frozenset[str]  # 开发: after 投资, the clause's verb before a project's name
     site_named_units: tuple[str, ...]  # 千伏, kV: a capacity that names its line by its site, after no firm
     joint_build_words: frozenset[str]  # 共建: right before 项目, part of the project's name ("…振兴共建项目")
     naming_words: frozenset[str]  # 命名: before a list of firms in an honours notice, its first item starts after it
@@ -360,6 +362,7 @@ class EntityRuleSpec:
     glued_products: frozenset[str]  # 新材料: a product whose first character is a leading word (新)
     town_levels: frozenset[str]  # 镇, 乡: an office opening with one (镇政府) is a town's, named before it
     institution_heads: tuple[str, ...]  # 学院, 小学: a school or hospital is named after its trade, no company
+    branch_park_suffixes: frozenset[str]  # 分园: a zone's branch park, but no school's branch
     person_venues: tuple[str, ...]  # 纪念馆, 故居: a hall named after the person whose name opens it
     territory_words: frozenset[str]  # 县境, 市内: a level glued to a word of territory, after the short name
     work_facilities: tuple[str, ...]  # 设施, 仓库: what a facility does comes before them ("储备|设施")
@@ -623,6 +626,7 @@ class EntityRuleSpec:
             basis_words=frozenset(spec.get("basis_words", ())),
             short_name_marks=tuple(spec.get("short_name_marks", ())),
             level_glue_chars=frozenset(spec.get("level_glue_chars", ())),
+            list_closing_chars=frozenset(spec.get("list_closing_chars", ())),
             firm_kind_words=frozenset(spec.get("firm_kind_words", ())),
             kind_determiners=tuple(spec.get("kind_determiners", ())),
             generic_bodies=frozenset(spec["generic_bodies"]),
@@ -717,6 +721,7 @@ class EntityRuleSpec:
             joint_build_words=frozenset(spec.get("joint_build_words", ())),
             site_named_units=tuple(spec.get("site_named_units", ())),
             head_invest_verbs=frozenset(spec.get("head_invest_verbs", ())),
+            developing_verbs=frozenset(spec.get("developing_verbs", ())),
             park_min_chars=int(spec.get("park_min_chars", 0)),
             park_kinds=frozenset(spec.get("park_kinds", ())),
             policy_kinds=frozenset(spec.get("policy_kinds", ())),
@@ -772,6 +777,7 @@ class EntityRuleSpec:
             glued_products=frozenset(spec.get("glued_products", ())),
             town_levels=frozenset(spec.get("town_levels", ())),
             institution_heads=tuple(spec.get("institution_heads", ())),
+            branch_park_suffixes=frozenset(spec.get("branch_park_suffixes", ())),
             person_venues=tuple(spec.get("person_venues", ())),
             territory_words=frozenset(spec.get("territory_words", ())),
             work_facilities=tuple(spec.get("work_facilities", ())),

@@ -2296,6 +2296,8 @@ class EntityRules:
         split = self._trade_head(words, tags, a, j)
         if split is None or split <= a or split > j or self._site_named_capacity(words, split):
             return [cand]
+        if self._place_and_town(words, a, split):
+            return [cand]  # "莆田|白鹤|4.8万千瓦风电场项目": a city and one of its towns name the site, no firm
         if self._region_and_trade(words, tags, a, split) or self._brandless_trade(words, tags, a, split):
             return [cand]
         if self._joins_products(words, tags, split) or self._joins_products(words, tags, split - 1):
@@ -2770,6 +2772,17 @@ class EntityRules:
             # another word ("科技研发|及|项目|进展"), reported on ("书记某某|作|项目推进情况介绍", jieba's guess
             # gluing 作 to the speaker: "某某武作(x)|项目"), looked after ("服务|保障|项目"), or where cadres
             # are sent ("某镇|驻|项目|工作组")
+            return None
+        if label == "PLACE" and tags[j] == "x" and len(words[j]) > len(suf) + 1 \
+                and words[j][-len(suf) - 1] in r.list_closing_chars:
+            return None  # "兰利|华等县(x)|领导": a list of people closed, then their level's title
+        if label == "PLACE" and suf in r.branch_park_suffixes \
+                and any(words[x].endswith(r.institution_heads) for x in range(max(0, j - 3), j)):
+            return None  # "县实验幼儿园|城南|分园": a school's branch, no zone's park
+        if label == "PLACE" and j >= 1 and words[j] in r.zone_words and tags[j - 1] == "x" \
+                and 2 <= len(words[j - 1]) <= 4 and words[j - 1][-1] in r.project_visit_verbs:
+            # A bare zone word after jieba's guess gluing a visit's one-character verb to the visitor's name
+            # ("某某江入(x)|园区、进企业", "李某进(x)|园区"): the parks in general, where the visit goes
             return None
         if label == "PROJECT" and words[j].endswith(suf) and j + 1 < len(words) and words[j + 1] in r.promotion_events \
                 and offs[j] + len(words[j]) == offs[j + 1]:
@@ -3739,6 +3752,10 @@ class EntityRules:
                                           and self._has_quantity(words, tags, first + 1, first + 3))
                                  and not self._year_rate(words, tags, first, j))):
             first += 1  # "2020年第一批重点项目": a date or a batch number names no project
+        while label == "PROJECT" and first + 1 < j and (
+                (words[first] in r.developing_verbs and first > 0 and words[first - 1] in r.investment_words)
+                or (words[first] in r.investment_words and words[first + 1] in r.developing_verbs)):
+            first += 1  # "拟在某县|投资|开发|某某总部项目": the clause's verbs, then the name
         if first < j and first > 0 and words[first] in r.verb_complements and tags[first - 1] in ("v", "vn") \
                 and offs[first - 1] + len(words[first - 1]) == offs[first]:
             first += 1  # "建设|好|灵山项目": the verb's complement, then the name
@@ -4287,16 +4304,16 @@ class EntityRules:
             and not words[k - 1].endswith(self.rules.division_ends)
 
     def _joiner_brand_before_trade(self, words, tags, offs, k, j) -> bool:
-        """Whether the conjunction at ``k`` opens a brand of two characters, after a province's name and
-        before a trade word: "江苏|和|旺|食品", "浙江|和|泰|电器" (a country's character may open a brand; a
-        province's, "江苏|和|浙|…", is the second place of two)."""
+        """Whether the conjunction at ``k`` opens a brand of two characters, after a province's or a county's
+        name and before a trade word: "江苏|和|旺|食品", "浙江|和|泰|电器", "惠安(nr)|和|兴|电子…项目" (a
+        country's character may open a brand; a province's, "江苏|和|浙|…", is the second place of two)."""
         r = self.rules
         if words[k] not in r.item_joiners or len(words[k]) != 1 or not 1 <= k <= j - 2:
             return False
         brand = words[k + 1]
         return len(brand) == 1 and "\u4e00" <= brand <= "\u9fff" and not self._province(r.one_character_places.get(brand, "")) \
             and brand not in r.function_chars and tags[k + 1] not in ("m", "q", "c", "p") \
-            and not tags[k + 1].startswith("u") and _trade(words[k + 2]) and self._province(words[k - 1]) \
+            and not tags[k + 1].startswith("u") and _trade(words[k + 2]) and (self._province(words[k - 1]) or _division_short_name(words[k - 1])) \
             and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k - 1, k + 2))
 
     def _bracketed_place(self, words, tags, offs, k) -> bool:
@@ -5874,7 +5891,7 @@ class EntityRules:
                                   or (head.startswith(r.region_groups) and split - a >= 2
                                       and "".join(words[a:split - 1]) in r.region_groups)
                                   or words[split] in r.local_divisions
-                                  or self._site_named_capacity(words, split)
+                                  or self._site_named_capacity(words, split) or self._place_and_town(words, a, split)
                                   or self._brandless_trade(words, tags, a, split)
                                   or (split - a >= 2 and len(head) - len(words[a]) < 2
                                       and self.gazetteer.written(words[a]) is not None)):
@@ -5885,9 +5902,10 @@ class EntityRules:
             # 养生度假区"); nor an industry jieba reads as a body
             # ("新兴产业(nt)|股权投资基金"); nor a city and one character jieba cut from the brand
             # after it ("深圳|欣|缤纷|时代": the project named with its city)
-            # (nor a town's name jieba cut from its level: "新宝|拉格|镇|北环路改造项目"; nor a region of
-            # several divisions before a trade: "京津冀|汽车|零部件交易物流中心"; nor a kind of goods with no
-            # brand before it: "安宁|现代|食品|新型工业…项目")
+            # (nor a town's name jieba cut from its level: "新宝|拉格|镇|北环路改造项目", or written without
+            # it after its county: "漳浦|六鳌|10万千瓦风电项目"; nor a region of several divisions before a
+            # trade: "京津冀|汽车|零部件交易物流中心"; nor a kind of goods with no brand before it:
+            # "安宁|现代|食品|新型工业…项目")
             split = None
         if split is not None and ("".join(words[x] for x in range(split, b) if tags[x] not in ("m", "q"))
                                   in r.investment_words or all(tags[x] in ("m", "q") for x in range(split, b))):
@@ -6018,6 +6036,22 @@ class EntityRules:
     def _branded(tags, a, b) -> bool:
         """Whether a company head holds a brand, not only places and a trade (某市|某区|某某湾|化工)."""
         return any(tags[x] in BRAND_TAGS for x in range(a, b))
+
+    def _place_and_town(self, words, a, b) -> bool:
+        """Whether ``words[a:b]`` are a county or a city, then a town of it without its level (漳浦|六鳌: 六鳌镇
+        of 漳浦县), the site a plant's name opens with; a town's name several provinces share is taken after a
+        county or a city too, though a province and a brand (福建|龙源) head a firm's project."""
+        if b - a != 2:
+            return False
+        place = self.gazetteer.lookup(words[a])
+        if place is None or place.level in ("province", "country"):
+            return False
+        for level in self.rules.village_towns:
+            town = self.gazetteer.lookup(words[a + 1] + level)
+            if town is not None and town.level == "town" and (
+                    not town.parent or place.name in (town.parent, *self.gazetteer.parent_chain(town.parent))):
+                return True
+        return False
 
     def _region_and_trade(self, words, tags, a, b) -> bool:
         """Only places and trade words: "滇南|能源|建材物流产业园…" names the park's field, no firm."""

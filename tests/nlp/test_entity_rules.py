@@ -9390,3 +9390,118 @@ def test_a_road_named_by_its_two_ends_is_one_road(nlp):
     # "甲地至乙地高速公路": the road runs between two places and is named by both (the rules; the
     # tagger, which learnt few such roads, may still read the two ends apart)
     assert ("益阳至常德高速公路", "PLACE") in ents(nlp, "车队沿益阳至常德高速公路一路向北行驶。")
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # investing and developing are the clause's two verbs before the project, none of its name
+    ("华远集团拟在某县投资开发华远滨湖康养中心项目。", {("华远滨湖康养中心项目", "PROJECT")}, {"投资开发华远滨湖康养中心项目"}),
+    ("禾丰公司拟在南平市投资开发武夷山康养小镇项目，总投资12亿元。",
+     {("武夷山康养小镇项目", "PROJECT")}, {"开发武夷山康养小镇项目"}),
+    # though right before 项目 developing is the project's own work
+    ("禾丰公司将投资开发锦江片区综合开发项目。", {("锦江片区综合开发项目", "PROJECT")}, set()),
+])
+def test_investing_and_developing_open_no_projects_name(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # offices whose short names jieba cuts before 办, which it reads as a verb ("run", "handle")
+    ("县招商办主任黄某介绍了签约项目。", {("县招商办", "AGENCY")}),
+    ("省经合办负责人表示，今年已签约项目40个。", {("省经合办", "AGENCY")}),
+    ("省重点办日前公布了一批重大项目名单。", {("省重点办", "AGENCY")}),
+    ("宁安市委改革办副主任韩某介绍了改革进展。", {("宁安市委改革办", "AGENCY")}),
+    ("市金融办副主任邱某出席。", {("市金融办", "AGENCY")}),
+])
+def test_short_office_names_jieba_cuts_before_ban(nlp, full_nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+    assert_found(full_nlp, text, wanted, set())
+
+
+def test_a_priority_verb_before_ban_is_no_office(nlp):
+    # 办 heading a verb (办好, 办理) after a field is the clause's, no office
+    got = ents(nlp, "今年全市重点办好十件民生实事，全省重点办理一批事项。")
+    assert not [t for t, lab in got if lab == "AGENCY"], got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a county's short name jieba reads as a person's (惠安) or leaves unknown, then a brand opening with
+    # 和: the brand's first character, no conjunction; the county opens the project's name
+    ("惠安和兴电子产业园项目开工。", {("惠安和兴电子产业园项目", "PROJECT")}, {"兴电子产业园项目"}),
+    ("永春和盛食品加工项目开工。", {("永春和盛食品加工项目", "PROJECT")}, set()),
+])
+def test_a_brand_opening_with_he_after_a_county_stays_whole(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+def test_two_counties_joined_by_he_stay_two(nlp):
+    got = ents(nlp, "晋江和泉州的纺织企业参加了推介会。")
+    assert ("晋江", "PLACE") in got and ("泉州", "PLACE") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # a visit's one-character verb glued by jieba's guess to the visitor's name, then a bare zone word:
+    # the parks in general, no place named after the visitor
+    "15日，邱文江入园区、访企业、听意见。",
+    "上午，周建进园区、访企业，听取意见。",
+])
+def test_a_visitor_glued_to_his_verb_before_a_bare_park_is_no_place(nlp, text):
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "PLACE"], got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a zone's branch park in another town is a place, after the zone's whole name as a park inside it is
+    ("该企业落户宁川经济开发区三门分园。", {("宁川经济开发区", "PLACE"), ("三门分园", "PLACE")}),
+    ("项目位于青州经开区滨海分园，规划面积约800亩。", {("青州经开区", "PLACE"), ("滨海分园", "PLACE")}),
+])
+def test_a_zones_branch_park_is_a_place(nlp, text, wanted):
+    assert_found(nlp, text, wanted, set())
+
+
+def test_a_schools_branch_is_no_zone(nlp):
+    got = ents(nlp, "孩子们在县实验幼儿园城南分园参加活动。")
+    assert not [t for t, lab in got if lab == "PLACE"], got
+
+
+@pytest.mark.parametrize("text", [
+    # a region by its kind or its past, alone, and everywhere as an idiom says it: no place named
+    "投资局已同特区政府部门商定合作方案。",
+    "调研组了解了该市老区建设和苏区发展情况。",
+    "来自天南海北的乡贤齐聚一堂。",
+])
+def test_regions_by_their_kind_and_idioms_of_everywhere_are_no_places(nlp, full_nlp, text):
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert not [t for t, lab in got if lab == "PLACE"], got
+
+
+def test_a_named_base_area_and_a_special_zone_stay_places(nlp):
+    got = ents(nlp, "赣南苏区振兴发展取得成效，珠海经济特区建设加快。")
+    assert ("赣南苏区", "PLACE") in got and ("珠海经济特区", "PLACE") in got, got
+
+
+@pytest.mark.parametrize("text, whole", [
+    # a county, then one of its towns without its level, before the plant's capacity: the site the
+    # project's name opens with, no firm heading it
+    ("漳浦六鳌10万千瓦风电项目开工。", "漳浦六鳌10万千瓦风电项目"),
+    ("其中有某某能源投建的惠安净峰5万千瓦光伏电站项目，总投资3亿元。", "惠安净峰5万千瓦光伏电站项目"),
+])
+def test_a_county_and_its_town_head_no_firm(nlp, text, whole):
+    got = ents(nlp, text)
+    assert (whole, "PROJECT") in got, got
+    assert not [t for t, lab in got if lab == "COMPANY" and whole.startswith(t)], got
+
+
+@pytest.mark.parametrize("text", [
+    # jieba's guess glues the list's last name and its closing 等 to the level of the leaders' title
+    "县政协副主席兰利民等县领导参加调研。",
+    "县长助理兰利军等县领导陪同。",
+])
+def test_a_list_of_leaders_closed_before_their_title_is_no_place(nlp, text):
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "PLACE"], got
+
+
+def test_countries_closed_by_deng_keep_their_embassies_apart(nlp):
+    got = ents(nlp, "在瑞典、墨西哥、韩国等国驻华使馆举办过画展。")
+    assert not [t for t, lab in got if t == "国驻华使馆"], got
