@@ -470,6 +470,9 @@ class EntityRules:
         tok.keep_apart({(c, w[0]) for w in self.rules.part_project_words for c in self.rules.count_classifiers
                         if len(c) == 1})
         tok.add_words((w, "nt") for w in self.rules.short_groups if not tok.seg.has_word(w))
+        # ... and an office's short form jieba cuts before its last character ("县委|网信|办"): whole, it
+        # is a suffix's word the name before it extends to
+        tok.add_words((w, "nt") for w in self.rules.office_short_words if not tok.seg.has_word(w))
         tok.add_words((w, "nt") for w in self.rules.park_committees if not tok.seg.has_word(w))
         # ... and so do the divisions its dictionary lacks ("第三师|图木|舒克市", "察哈尔|右翼|中旗"):
         # a division's full name from the gazetteer is one word.

@@ -9252,3 +9252,12 @@ def test_a_project_of_building_together_keeps_the_word(nlp):
     # right before 项目, 共建 is the project's own word: a project of building together
     got = ents(nlp, "签订了《某某集团——平县全域旅游与乡村振兴共建项目框架协议》。")
     assert ("平县全域旅游与乡村振兴共建项目", "PROJECT") in got, got
+
+
+def test_a_party_committees_internet_office_by_its_short_name_is_an_agency(nlp):
+    # "某县委网信办供稿": the committee's internet and information office, written short, was cut
+    # "网信|办" by the segmenter and lost: the committee alone was kept
+    got = ents(nlp, "（青禾县委网信办供稿 吴某某）")
+    assert ("青禾县委网信办", "AGENCY") in got, got
+    got = ents(nlp, "区商务局、区委网信办、区教育局负责同志陪同调研。")
+    assert ("区委网信办", "AGENCY") in got, got
