@@ -409,6 +409,7 @@ class EntityRuleSpec:
     trade_facility_ends: tuple[str, ...]  # 园, 中心: "…物流|汇算中心项目" is one project, named with its trade
     batch_re: re.Pattern  # 第二批, 首轮: a batch of projects, never one named
     batch_marks: tuple[str, ...]  # 集中: after a quoted campaign's 项目, its projects done together
+    place_project_works: frozenset[str]  # 建设: "某高新区|项目|建设", the building of a place's projects
     promotion_events: frozenset[str]  # 推介会: after 项目, the projects a place offers, none named
     delegation_words: tuple[str, ...]  # 代表团: "某市代表团|项目签约", the projects a fair's delegation signs
     project_joiners: frozenset[str]  # 及: "食用油及优质米加工项目" joins two products inside one name
@@ -911,6 +912,7 @@ class EntityRuleSpec:
             ministry_bureau_heads=tuple(spec.get("ministry_bureau_heads", ())),
             not_department_words=frozenset(spec.get("not_department_words", ())),
             batch_marks=tuple(spec.get("quoted_batch_marks", ())),
+            place_project_works=frozenset(spec.get("place_project_works", ())),
             promotion_events=frozenset(spec.get("promotion_events", ())),
             delegation_words=tuple(spec.get("delegation_words", ())),
             batch_re=re.compile("(?:第[0-9一二三四五六七八九十百]+|首|新一|一|末)(?:%s)" % "|".join(

@@ -2760,6 +2760,11 @@ class EntityRules:
         # named as the project would be, up to its kind
         zone_projects = label == "PROJECT" and words[j] == suf and j >= 1 and j + 1 < len(words) \
             and words[j + 1].startswith(r.batch_marks) and any(words[j - 1].endswith(z) for z in r.zone_kinds)
+        if label == "PROJECT" and words[j] == suf and j >= 1 and j + 1 < len(words) \
+                and words[j + 1] in r.place_project_works and offs[j] + len(words[j]) == offs[j + 1] \
+                and (any(words[j - 1].endswith(z) for z in r.zone_kinds)
+                     or words[j - 1] in r.office_divisions or words[j - 1] in r.town_levels):
+            return None  # "某某高新区|项目|建设再结硕果", "某镇|项目|建设": the building of a place's projects
         at = j + 2 if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.count_verbs else j + 1
         counted = self._counted(words, tags, at) if label == "PROJECT" else 0
         if counted and not (at + counted < len(words) and (words[at + counted] in r.date_words

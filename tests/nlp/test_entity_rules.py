@@ -9261,3 +9261,14 @@ def test_a_party_committees_internet_office_by_its_short_name_is_an_agency(nlp):
     assert ("青禾县委网信办", "AGENCY") in got, got
     got = ents(nlp, "区商务局、区委网信办、区教育局负责同志陪同调研。")
     assert ("区委网信办", "AGENCY") in got, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # the building of a zone's or a town's projects, a report's headline: the place, no project
+    ("柳塘高新区项目建设再结硕果。", {("柳塘高新区", "PLACE")}, {"柳塘高新区项目"}),
+    ("今年以来，青禾镇项目建设跑出加速度。", {("青禾镇", "PLACE")}, {"青禾镇项目"}),
+    # a park's project is built all the same
+    ("全力推进青禾生态公园项目建设。", {("青禾生态公园项目", "PROJECT")}, set()),
+])
+def test_the_building_of_a_places_projects_names_no_project(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
