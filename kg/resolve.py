@@ -1512,6 +1512,7 @@ def _merge_division_forms(types: dict[Key, str], union, gaz) -> None:
     沭阳县经开区 too).
     """
     forms = derivation_spec().zone_short_forms
+    trailers = sorted(derivation_spec().project_trailers, key=len, reverse=True)
     zones = _committee_spec()[1]
     chambers = tuple(entity_rule_spec().chamber_suffixes)
     groups: dict[tuple, list[Key]] = defaultdict(list)
@@ -1540,6 +1541,11 @@ def _merge_division_forms(types: dict[Key, str], union, gaz) -> None:
             if full:
                 rest = rest[: -len(full)] + short
                 break
+        if etype == "project":
+            # (a project with its trailer and without is one, as _merge_project_trailers has it: 尉氏县某某
+            # 产业园 / 尉氏某某产业园项目)
+            trailer = next((t for t in trailers if rest.endswith(t) and len(rest) - len(t) >= MIN_REST_CHARS), "")
+            rest = rest[: len(rest) - len(trailer)]
         groups[(etype, place.name, rest)].append(key)
     for keys in groups.values():
         for other in keys[1:]:

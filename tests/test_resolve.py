@@ -1297,3 +1297,13 @@ def test_a_national_zone_with_its_rank_and_by_its_short_form_is_one_zone(nlp):
     places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
     assert "石门国家高新技术产业开发区" in places and "石门高新区" not in places, places
     assert "河口国家经济技术开发区" in places and "河口经开区" not in places, places
+
+
+def test_a_project_named_with_its_countys_full_name_and_short_name_and_trailer_is_one(nlp):
+    # "某某县速冻食品产业园" at the ceremony, "某某速冻食品产业园项目" in the list: one project, though its
+    # county is written in full in one and short in the other, and only one has the trailer
+    import kg
+
+    g = kg.extract_graph(["本批开工的临泉冷链食品产业园项目总投资8亿元。开工仪式在临泉县冷链食品产业园举行。"], nlp=nlp)
+    projects = sorted(d["label"] for _, d in g.nodes(data=True) if d["type"] == "project")
+    assert len(projects) == 1, projects
