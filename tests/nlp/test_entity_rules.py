@@ -9272,3 +9272,13 @@ def test_a_party_committees_internet_office_by_its_short_name_is_an_agency(nlp):
 ])
 def test_the_building_of_a_places_projects_names_no_project(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text", [
+    "全县上下主动出击，吸引大企业、大集团落户。",
+    "区领导带头对接大企业大集团。",
+])
+def test_a_firm_named_by_its_size_alone_is_no_firm(nlp, text):
+    # "大集团": the big groups a campaign courts, no firm's brand
+    assert not [t for t, label in ents(nlp, text) if label == "COMPANY"], ents(nlp, text)
+    assert ("大禾集团", "COMPANY") in ents(nlp, "大禾集团与小禾科技公司签约。")
