@@ -9282,3 +9282,9 @@ def test_a_firm_named_by_its_size_alone_is_no_firm(nlp, text):
     # "大集团": the big groups a campaign courts, no firm's brand
     assert not [t for t, label in ents(nlp, text) if label == "COMPANY"], ents(nlp, text)
     assert ("大禾集团", "COMPANY") in ents(nlp, "大禾集团与小禾科技公司签约。")
+
+
+def test_a_project_of_farm_specialities_keeps_the_name_before_them(nlp):
+    # "某某国际农特产品交易中心项目": the segmenter cut 农|特产品, and the bare 农 ended the name
+    got = ents(nlp, "青禾镇与外地客商签约了柳河国际农特产品交易中心项目。")
+    assert ("柳河国际农特产品交易中心项目", "PROJECT") in got, got
