@@ -1116,6 +1116,8 @@ class DerivationSpec:
     neighbour_re: re.Pattern = re.compile("(?!)")  # "…毗邻" after a place (and 与 before it): a neighbour, no home
     # 房地产开发 -> 房地产, 地产: a trade and its work at a body's end, and the trades it is short for
     trade_short_forms: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # 产业投资 -> 产投: the words of a group's legal name its short name contracts (某市产投集团)
+    contracted_words: Mapping[str, str] = field(default_factory=dict)
     # 特区 -> 特别行政区: a special region's level as papers shorten it, before its government
     region_short_levels: Mapping[str, str] = field(default_factory=dict)
     # 香港特别行政区: divisions whose government is no people's government (香港特别行政区政府)
@@ -1159,6 +1161,7 @@ class DerivationSpec:
             trade_short_forms=tuple(sorted(((long, tuple(short)) for long, short in
                                             (spec.get("trade_short_forms") or {}).items()),
                                            key=lambda item: -len(item[0]))),
+            contracted_words=MappingProxyType(dict(spec.get("contracted_words") or {})),
             region_short_levels=MappingProxyType(dict(spec.get("region_short_levels") or {})),
             plain_government_divisions=frozenset(spec.get("plain_government_divisions", ())),
         )

@@ -1307,3 +1307,13 @@ def test_a_project_named_with_its_countys_full_name_and_short_name_and_trailer_i
     g = kg.extract_graph(["本批开工的临泉冷链食品产业园项目总投资8亿元。开工仪式在临泉县冷链食品产业园举行。"], nlp=nlp)
     projects = sorted(d["label"] for _, d in g.nodes(data=True) if d["type"] == "project")
     assert len(projects) == 1, projects
+
+
+def test_a_groups_short_name_with_contracted_words_is_its_legal_name(nlp):
+    # "某市产投集团" then "某市产业投资集团有限公司": one group, its short name contracting 产业投资 to 产投
+    import kg
+
+    g = kg.extract_graph(["青禾市产投集团投资建设的艾草产业园项目计划投资5亿元。青禾市产业投资集团有限公司负责人出席。"],
+                         nlp=nlp)
+    companies = sorted(d["label"] for _, d in g.nodes(data=True) if d["type"] == "company")
+    assert companies == ["青禾市产业投资集团有限公司"], companies
