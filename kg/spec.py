@@ -346,6 +346,7 @@ class EntityRuleSpec:
     part_project_words: tuple[str, ...]  # 子项目: a project's parts, kept whole so a count before them stays one
     short_groups: tuple[str, ...]  # 能投集团, 铁投集团: a province's groups by their short names, kept whole
     office_short_words: tuple[str, ...]  # 网信办: an office's short form, kept whole by the segmenter
+    liaison_city_chars: tuple[str, ...]  # 郑: a capital's one character in a liaison office's name (驻郑办)
     park_committees: tuple[str, ...]  # 园管委会: a park's committee after the park's short name, kept whole
     owner_nationality_words: tuple[str, ...]  # 日商: a foreign owner's nationality before its firm's name
     zone_owner_levels: tuple[str, ...]  # 市: a bare level before a named zone, whose it is
@@ -754,6 +755,7 @@ class EntityRuleSpec:
             part_project_words=tuple(spec.get("part_project_words", ())),
             short_groups=tuple(spec.get("short_groups", ())),
             office_short_words=tuple(spec.get("office_short_words", ())),
+            liaison_city_chars=tuple(spec.get("liaison_city_chars", ())),
             park_committees=tuple(spec.get("park_committees", ())),
             owner_nationality_words=tuple(spec.get("owner_nationality_words", ())),
             zone_owner_levels=tuple(spec.get("zone_owner_levels", ())),

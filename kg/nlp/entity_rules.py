@@ -482,7 +482,8 @@ class EntityRules:
         tok.add_words((n, "ns") for n in self._short_county_forms(tok))
         # ... and a region's liaison office in another (驻沪办, 驻粤办; jieba knows only 驻京办), whose
         # one-character place is the office's, no place mentioned
-        tok.add_words(("驻" + c + "办", "nt") for c in self.rules.one_character_places if not tok.seg.has_word("驻" + c + "办"))
+        tok.add_words(("驻" + c + "办", "nt") for c in (*self.rules.one_character_places, *self.rules.liaison_city_chars)
+                      if not tok.seg.has_word("驻" + c + "办"))
         # ... and a kind of investor said before a firm's name (台企, 央企): jieba's guess glues its last
         # character to the name ("台|企柏兆"), where the trim of a firm's leading kind words cannot reach it
         tok.add_words((w, "n") for w in self.rules.investor_kinds if not tok.seg.has_word(w))

@@ -9288,3 +9288,12 @@ def test_a_project_of_farm_specialities_keeps_the_name_before_them(nlp):
     # "某某国际农特产品交易中心项目": the segmenter cut 农|特产品, and the bare 农 ended the name
     got = ents(nlp, "青禾镇与外地客商签约了柳河国际农特产品交易中心项目。")
     assert ("柳河国际农特产品交易中心项目", "PROJECT") in got, got
+
+
+def test_a_liaison_office_in_a_provincial_capital_by_its_one_character_is_one_office(nlp):
+    # "作者：驻郑办": a city's office in the provincial capital, written with the capital's one character;
+    # the segmenter cut 驻|郑办, and an office 郑办 was left
+    got = ents(nlp, "（作者：驻郑办 王某某）")
+    assert ("驻郑办", "AGENCY") in got and ("郑办", "AGENCY") not in got, got
+    got = ents(nlp, "市政府驻蓉办主任王某某出席。")
+    assert ("驻蓉办", "AGENCY") in got and ("蓉办", "AGENCY") not in got, got
