@@ -1376,6 +1376,19 @@ def _merge_company_short_names(types: dict[Key, str], union) -> None:
                 matches.append(full[i])
         if len(matches) == 1:
             union(short, matches[0])
+    # "某市产投集团" beside "某市产业投资集团有限公司": a short name that opens the legal name once its words are
+    # contracted as papers write them (contracted_words), where exactly one legal name gives it
+    contracted = derivation_spec().contracted_words
+    if contracted:
+        words = re.compile("|".join(map(re.escape, sorted(contracted, key=len, reverse=True))))
+        shortened = [(words.sub(lambda m: contracted[m.group(0)], k.name), k) for k in full]
+        for short in companies:
+            if _LEGAL.search(short.name) and short.name.endswith(("有限公司", "股份有限公司")):
+                continue
+            if not words.search(short.name) and any(v in short.name for v in contracted.values()):
+                keys = {k for n, k in shortened if n != k.name and n.startswith(short.name) and k != short}
+                if len(keys) == 1:
+                    union(short, next(iter(keys)))
     # "中建集团" beside "中国建筑集团有限公司", "中船重工" beside "中国船舶重工集团有限公司": a short name made of
     # the first characters of the legal name's two-character words (the last may stay whole), with its
     # group word or without; merged where exactly one legal name gives it.
@@ -1522,6 +1535,7 @@ def _merge_division_forms(types: dict[Key, str], union, gaz) -> None:
     沭阳县经开区 too).
     """
     forms = derivation_spec().zone_short_forms
+    trailers = sorted(derivation_spec().project_trailers, key=len, reverse=True)
     zones = _committee_spec()[1]
     chambers = tuple(entity_rule_spec().chamber_suffixes)
     groups: dict[tuple, list[Key]] = defaultdict(list)
@@ -1550,6 +1564,11 @@ def _merge_division_forms(types: dict[Key, str], union, gaz) -> None:
             if full:
                 rest = rest[: -len(full)] + short
                 break
+        if etype == "project":
+            # (a project with its trailer and without is one, as _merge_project_trailers has it: 尉氏县某某
+            # 产业园 / 尉氏某某产业园项目)
+            trailer = next((t for t in trailers if rest.endswith(t) and len(rest) - len(t) >= MIN_REST_CHARS), "")
+            rest = rest[: len(rest) - len(trailer)]
         groups[(etype, place.name, rest)].append(key)
     for keys in groups.values():
         for other in keys[1:]:

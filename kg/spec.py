@@ -353,6 +353,8 @@ class EntityRuleSpec:
     superlatives: frozenset[str]  # 首座, 最大: a project's kind after them describes one, no name
     part_project_words: tuple[str, ...]  # 子项目: a project's parts, kept whole so a count before them stays one
     short_groups: tuple[str, ...]  # 能投集团, 铁投集团: a province's groups by their short names, kept whole
+    office_short_words: tuple[str, ...]  # 网信办: an office's short form, kept whole by the segmenter
+    liaison_city_chars: tuple[str, ...]  # 郑: a capital's one character in a liaison office's name (驻郑办)
     park_committees: tuple[str, ...]  # 园管委会: a park's committee after the park's short name, kept whole
     owner_nationality_words: tuple[str, ...]  # 日商: a foreign owner's nationality before its firm's name
     zone_owner_levels: tuple[str, ...]  # 市: a bare level before a named zone, whose it is
@@ -417,6 +419,7 @@ class EntityRuleSpec:
     trade_facility_ends: tuple[str, ...]  # 园, 中心: "…物流|汇算中心项目" is one project, named with its trade
     batch_re: re.Pattern  # 第二批, 首轮: a batch of projects, never one named
     batch_marks: tuple[str, ...]  # 集中: after a quoted campaign's 项目, its projects done together
+    place_project_works: frozenset[str]  # 建设: "某高新区|项目|建设", the building of a place's projects
     promotion_events: frozenset[str]  # 推介会: after 项目, the projects a place offers, none named
     delegation_words: tuple[str, ...]  # 代表团: "某市代表团|项目签约", the projects a fair's delegation signs
     project_joiners: frozenset[str]  # 及: "食用油及优质米加工项目" joins two products inside one name
@@ -768,6 +771,8 @@ class EntityRuleSpec:
             building_words=tuple(spec.get("building_words", ())),
             part_project_words=tuple(spec.get("part_project_words", ())),
             short_groups=tuple(spec.get("short_groups", ())),
+            office_short_words=tuple(spec.get("office_short_words", ())),
+            liaison_city_chars=tuple(spec.get("liaison_city_chars", ())),
             park_committees=tuple(spec.get("park_committees", ())),
             owner_nationality_words=tuple(spec.get("owner_nationality_words", ())),
             zone_owner_levels=tuple(spec.get("zone_owner_levels", ())),
@@ -927,6 +932,7 @@ class EntityRuleSpec:
             ministry_bureau_heads=tuple(spec.get("ministry_bureau_heads", ())),
             not_department_words=frozenset(spec.get("not_department_words", ())),
             batch_marks=tuple(spec.get("quoted_batch_marks", ())),
+            place_project_works=frozenset(spec.get("place_project_works", ())),
             promotion_events=frozenset(spec.get("promotion_events", ())),
             delegation_words=tuple(spec.get("delegation_words", ())),
             batch_re=re.compile("(?:第[0-9一二三四五六七八九十百]+|首|新一|一|末)(?:%s)" % "|".join(
@@ -1137,6 +1143,8 @@ class DerivationSpec:
     neighbour_re: re.Pattern = re.compile("(?!)")  # "…毗邻" after a place (and 与 before it): a neighbour, no home
     # 房地产开发 -> 房地产, 地产: a trade and its work at a body's end, and the trades it is short for
     trade_short_forms: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # 产业投资 -> 产投: the words of a group's legal name its short name contracts (某市产投集团)
+    contracted_words: Mapping[str, str] = field(default_factory=dict)
     # 特区 -> 特别行政区: a special region's level as papers shorten it, before its government
     region_short_levels: Mapping[str, str] = field(default_factory=dict)
     # 香港特别行政区: divisions whose government is no people's government (香港特别行政区政府)
@@ -1181,6 +1189,7 @@ class DerivationSpec:
             trade_short_forms=tuple(sorted(((long, tuple(short)) for long, short in
                                             (spec.get("trade_short_forms") or {}).items()),
                                            key=lambda item: -len(item[0]))),
+            contracted_words=MappingProxyType(dict(spec.get("contracted_words") or {})),
             region_short_levels=MappingProxyType(dict(spec.get("region_short_levels") or {})),
             plain_government_divisions=frozenset(spec.get("plain_government_divisions", ())),
         )

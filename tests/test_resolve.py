@@ -1324,3 +1324,23 @@ def test_offices_listed_bare_after_a_provinces_or_a_regions_office_are_that_prov
     assert "吴忠市经济和信息化委员会" not in labels, labels
     labels = agency_labels(nlp, "副省长带领省发改委、工信厅、财政厅负责人到白城市调研，市委书记陪同。")
     assert {"吉林省工业和信息化厅", "吉林省财政厅"} <= labels, labels
+
+
+def test_a_project_named_with_its_countys_full_name_and_short_name_and_trailer_is_one(nlp):
+    # "某某县速冻食品产业园" at the ceremony, "某某速冻食品产业园项目" in the list: one project, though its
+    # county is written in full in one and short in the other, and only one has the trailer
+    import kg
+
+    g = kg.extract_graph(["本批开工的临泉冷链食品产业园项目总投资8亿元。开工仪式在临泉县冷链食品产业园举行。"], nlp=nlp)
+    projects = sorted(d["label"] for _, d in g.nodes(data=True) if d["type"] == "project")
+    assert len(projects) == 1, projects
+
+
+def test_a_groups_short_name_with_contracted_words_is_its_legal_name(nlp):
+    # "某市产投集团" then "某市产业投资集团有限公司": one group, its short name contracting 产业投资 to 产投
+    import kg
+
+    g = kg.extract_graph(["青禾市产投集团投资建设的艾草产业园项目计划投资5亿元。青禾市产业投资集团有限公司负责人出席。"],
+                         nlp=nlp)
+    companies = sorted(d["label"] for _, d in g.nodes(data=True) if d["type"] == "company")
+    assert companies == ["青禾市产业投资集团有限公司"], companies

@@ -472,6 +472,9 @@ class EntityRules:
         tok.keep_apart({(c, w[0]) for w in self.rules.part_project_words for c in self.rules.count_classifiers
                         if len(c) == 1})
         tok.add_words((w, "nt") for w in self.rules.short_groups if not tok.seg.has_word(w))
+        # ... and an office's short form jieba cuts before its last character ("县委|网信|办"): whole, it
+        # is a suffix's word the name before it extends to
+        tok.add_words((w, "nt") for w in self.rules.office_short_words if not tok.seg.has_word(w))
         tok.add_words((w, "nt") for w in self.rules.park_committees if not tok.seg.has_word(w))
         # ... and so do the divisions its dictionary lacks ("第三师|图木|舒克市", "察哈尔|右翼|中旗"):
         # a division's full name from the gazetteer is one word.
@@ -481,7 +484,8 @@ class EntityRules:
         tok.add_words((n, "ns") for n in self._short_county_forms(tok))
         # ... and a region's liaison office in another (驻沪办, 驻粤办; jieba knows only 驻京办), whose
         # one-character place is the office's, no place mentioned
-        tok.add_words(("驻" + c + "办", "nt") for c in self.rules.one_character_places if not tok.seg.has_word("驻" + c + "办"))
+        tok.add_words(("驻" + c + "办", "nt") for c in (*self.rules.one_character_places, *self.rules.liaison_city_chars)
+                      if not tok.seg.has_word("驻" + c + "办"))
         # ... and a kind of investor said before a firm's name (台企, 央企): jieba's guess glues its last
         # character to the name ("台|企柏兆"), where the trim of a firm's leading kind words cannot reach it
         tok.add_words((w, "n") for w in self.rules.investor_kinds if not tok.seg.has_word(w))
@@ -2825,6 +2829,11 @@ class EntityRules:
         # named as the project would be, up to its kind
         zone_projects = label == "PROJECT" and words[j] == suf and j >= 1 and j + 1 < len(words) \
             and words[j + 1].startswith(r.batch_marks) and any(words[j - 1].endswith(z) for z in r.zone_kinds)
+        if label == "PROJECT" and words[j] == suf and j >= 1 and j + 1 < len(words) \
+                and words[j + 1] in r.place_project_works and offs[j] + len(words[j]) == offs[j + 1] \
+                and (any(words[j - 1].endswith(z) for z in r.zone_kinds)
+                     or words[j - 1] in r.office_divisions or words[j - 1] in r.town_levels):
+            return None  # "某某高新区|项目|建设再结硕果", "某镇|项目|建设": the building of a place's projects
         at = j + 2 if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.count_verbs else j + 1
         counted = self._counted(words, tags, at) if label == "PROJECT" else 0
         if counted and not (at + counted < len(words) and (words[at + counted] in r.date_words

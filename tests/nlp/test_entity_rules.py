@@ -9505,3 +9505,48 @@ def test_a_list_of_leaders_closed_before_their_title_is_no_place(nlp, text):
 def test_countries_closed_by_deng_keep_their_embassies_apart(nlp):
     got = ents(nlp, "在瑞典、墨西哥、韩国等国驻华使馆举办过画展。")
     assert not [t for t, lab in got if t == "国驻华使馆"], got
+
+
+def test_a_party_committees_internet_office_by_its_short_name_is_an_agency(nlp):
+    # "某县委网信办供稿": the committee's internet and information office, written short, was cut
+    # "网信|办" by the segmenter and lost: the committee alone was kept
+    got = ents(nlp, "（青禾县委网信办供稿 吴某某）")
+    assert ("青禾县委网信办", "AGENCY") in got, got
+    got = ents(nlp, "区商务局、区委网信办、区教育局负责同志陪同调研。")
+    assert ("区委网信办", "AGENCY") in got, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # the building of a zone's or a town's projects, a report's headline: the place, no project
+    ("柳塘高新区项目建设再结硕果。", {("柳塘高新区", "PLACE")}, {"柳塘高新区项目"}),
+    ("今年以来，青禾镇项目建设跑出加速度。", {("青禾镇", "PLACE")}, {"青禾镇项目"}),
+    # a park's project is built all the same
+    ("全力推进青禾生态公园项目建设。", {("青禾生态公园项目", "PROJECT")}, set()),
+])
+def test_the_building_of_a_places_projects_names_no_project(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text", [
+    "全县上下主动出击，吸引大企业、大集团落户。",
+    "区领导带头对接大企业大集团。",
+])
+def test_a_firm_named_by_its_size_alone_is_no_firm(nlp, text):
+    # "大集团": the big groups a campaign courts, no firm's brand
+    assert not [t for t, label in ents(nlp, text) if label == "COMPANY"], ents(nlp, text)
+    assert ("大禾集团", "COMPANY") in ents(nlp, "大禾集团与小禾科技公司签约。")
+
+
+def test_a_project_of_farm_specialities_keeps_the_name_before_them(nlp):
+    # "某某国际农特产品交易中心项目": the segmenter cut 农|特产品, and the bare 农 ended the name
+    got = ents(nlp, "青禾镇与外地客商签约了柳河国际农特产品交易中心项目。")
+    assert ("柳河国际农特产品交易中心项目", "PROJECT") in got, got
+
+
+def test_a_liaison_office_in_a_provincial_capital_by_its_one_character_is_one_office(nlp):
+    # "作者：驻郑办": a city's office in the provincial capital, written with the capital's one character;
+    # the segmenter cut 驻|郑办, and an office 郑办 was left
+    got = ents(nlp, "（作者：驻郑办 王某某）")
+    assert ("驻郑办", "AGENCY") in got and ("郑办", "AGENCY") not in got, got
+    got = ents(nlp, "市政府驻蓉办主任王某某出席。")
+    assert ("驻蓉办", "AGENCY") in got and ("蓉办", "AGENCY") not in got, got
