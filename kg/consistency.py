@@ -244,23 +244,24 @@ def consistent(analyses: list[DocumentAnalysis]) -> Consistency:
     listed = {alias: e.name for e in package_lexicon() if e.label == "COMPANY" for alias in e.aliases}
     result = Consistency([], {**listed, **{k: v for k, v in names.items() if k != v}})
     if not names:
-        result.analyses = [_listed_firms(a, spec) for a in analyses]
+        result.analyses = [_listed_firms(a, spec, names) for a in analyses]
         return _with_place_aliases(result)
     finder = _Finder(names)
     for a in analyses:
-        result.analyses.append(_listed_firms(_apply(a, finder, spec, result), spec))
+        result.analyses.append(_listed_firms(_apply(a, finder, spec, result), spec, names))
     return _with_place_aliases(result)
 
 
-def _listed_firms(a: DocumentAnalysis, spec: DerivationSpec) -> DocumentAnalysis:
-    """The analysis with each list's project that its document names as a company elsewhere (红星美凯龙
-    after 红星美凯龙集团, by any rule) typed a company: a list's head types its items, and "光大控股、红星美凯龙、
-    …等五个项目" counts the firms' projects by the firms' names."""
+def _listed_firms(a: DocumentAnalysis, spec: DerivationSpec, known: dict[str, str]) -> DocumentAnalysis:
+    """The analysis with each list's project that the corpus knows as a company's name (``known``), or that
+    its document names as a company elsewhere (红星美凯龙 after 红星美凯龙集团, by any rule), typed a company:
+    a list's head types its items, and "光大控股、红星美凯龙、…等五个项目" counts the firms' projects by the
+    firms' names."""
     listed = [m for m in a.mentions if m.label == "PROJECT" and m.rule in spec.listed_project_rules]
     if not listed:
         return a
     heads = _longest_first_strong()
-    names: set[str] = set()
+    names: set[str] = set(known)
     for m in a.mentions:
         if m.label == "COMPANY":
             head = next((h for h in heads if m.text.endswith(h) and len(m.text) - len(h) >= 2), "")
@@ -450,7 +451,6 @@ def _apply(a: DocumentAnalysis, finder: _Finder, spec: DerivationSpec, result: C
         by_sentence.setdefault(m.sentence, []).append(m)
     added: list[Mention] = []
     swapped: dict[Mention, Mention] = {}
-    retyped: dict[Mention, Mention] = {}
     dropped: set[Mention] = set()
     for i, spans in found.items():
         sent = sentences[i]
@@ -459,12 +459,6 @@ def _apply(a: DocumentAnalysis, finder: _Finder, spec: DerivationSpec, result: C
             over = [m for m in existing if m.s_start < e and s < m.s_end]
             if not over:
                 added.append(_mention(a, sent, s, e, "COMPANY"))
-                continue
-            # "光大控股、红星美凯龙、…等五个项目": a list's head types its items, but an item that is a
-            # company known by its name is that company, whose project the list counts.
-            if len(over) == 1 and (over[0].s_start, over[0].s_end) == (s, e) and over[0].label == "PROJECT" \
-                    and over[0].rule in spec.listed_project_rules and over[0] not in swapped:
-                retyped[over[0]] = _mention(a, sent, s, e, "COMPANY", over[0].rule)
                 continue
             # "甘肃|金川": a place or weaker name inside a known company name is part of it.
             if all(s <= m.s_start and m.s_end <= e and (m.s_start, m.s_end) != (s, e) for m in over) \
@@ -482,11 +476,10 @@ def _apply(a: DocumentAnalysis, finder: _Finder, spec: DerivationSpec, result: C
                 if after is not None and after not in swapped:
                     swapped[head] = _mention(a, sent, s, e, "COMPANY")
                     swapped[after] = _mention(a, sent, e, after.s_end, "PROJECT", after.rule)
-    if not added and not swapped and not retyped:
+    if not added and not swapped:
         return a
     result.added += len(added)
     result.recut += len(swapped) // 2
-    swapped.update(retyped)
     mentions = [swapped.get(m, m) for m in a.mentions if m not in dropped] + added
     mentions.sort(key=lambda m: (m.sentence, m.start, m.end, m.label))
     relations = [RelationHit(swapped.get(r.source, r.source) if r.source is not None else None,
