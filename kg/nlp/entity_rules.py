@@ -382,6 +382,7 @@ class EntityRules:
         # What heads an item of a clause's list of projects: a project's suffix, or a facility's head word
         # of two characters and more (风电场, 水库; one character, 湖 or 城, may end a place's name)
         self._listed_heads = self.project_ends + tuple(h for h in spec.facility if len(h) >= 2)
+        self._firm_kind_ends = tuple(sorted(spec.firm_kind_words))
         self.place_strong_ends = tuple(suf for suf, label, strength in spec.suffixes
                                        if label == "PLACE" and strength == "strong")
         self._fields_after = fields_after(spec)
@@ -2347,8 +2348,14 @@ class EntityRules:
         k = split - 2
         if k >= a and len(words[k]) == 1:
             return False  # "湖北|和|盛|食品": a brand jieba cut into characters
-        return k < a or tags[k] not in BRAND_TAGS or self._known_place(words[k]) \
-            or words[k] in r.name_time_words or words[k] in r.generic
+        return k < a or not self._brand_word(words, tags, k)
+
+    def _brand_word(self, words, tags, k: int) -> bool:
+        """Whether word ``k`` may be a maker's brand right before its trade ("冠源|食品"): no place, time or
+        generic word ("高原特色|食品", "安宁|现代|食品" name a kind of goods)."""
+        r = self.rules
+        return tags[k] in BRAND_TAGS and not self._known_place(words[k]) \
+            and words[k] not in r.name_time_words and words[k] not in r.generic
 
     def _town_before_bracketed_firm(self, words, offs, cand: Candidate, j: int) -> int:
         """The length of a town's name that opens a legal name with its city in brackets, else 0.
@@ -2953,7 +2960,7 @@ class EntityRules:
             if own_name and k < j and self._zone_word(w) and k > 0 and tags[k - 1] in PROPER_TAGS \
                     and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 break  # "金普(x)|新区|北良港": a zone with a name of its own, then a place inside it
-            if label == "PROJECT" and w.endswith(tuple(r.firm_kind_words)) and k + 1 < j and tags[k + 1] in ("x", "nz", "nrt"):
+            if label == "PROJECT" and w.endswith(self._firm_kind_ends) and k + 1 < j and tags[k + 1] in ("x", "nz", "nrt"):
                 break  # "新入园|企业|盛华|茶叶项目", "龙头企业|华美|家纺项目": the brand's kind of firm, no part of its project
             if label == "PLACE" and k == j - 1 and w in r.slogan_qualities and self._zone_word(words[j]) \
                     and not (k > 0 and (tags[k - 1] in PROPER_TAGS or self._known_place(words[k - 1]))):
@@ -3948,8 +3955,7 @@ class EntityRules:
                 last = j if inner else (body_tokens[-1] if body_tokens else None)
                 ok = ok and last is not None and (
                     (len(words[last]) == 1 and not inner)  # (a brand jieba cut into characters: 和|盛|食品)
-                    or (tags[last] in BRAND_TAGS and not self._known_place(words[last])
-                        and words[last] not in r.name_time_words and words[last] not in r.generic))
+                    or self._brand_word(words, tags, last))
             if not ok:
                 return None
         if label == "PROJECT" and body_tokens and all(tags[x] in ("m", "f") or words[x] in r.amount_words
