@@ -418,12 +418,12 @@ def _named_in_full(name: str, earlier: list[str], gaz) -> str:
     if len(name) < 3:
         return ""
     r = entity_rule_spec()
-    zoned = name[:1] in relation_rule_spec().zone_levels
+    zones = relation_rule_spec().zone_suffixes if name[:1] in relation_rule_spec().zone_levels else ()
     for full in reversed(earlier):
         if len(full) > len(name) and full.endswith(name) and (
                 gaz.written(full[:-len(name)]) is not None
                 # (区党委 after 屈原管理区党委: a zone's body by its level alone, as 区管委 is)
-                or (zoned and full[:1 - len(name)].endswith(relation_rule_spec().zone_suffixes))
+                or (zones and full[:1 - len(name)].endswith(zones))
                 or (full[:-len(name)].endswith(r.ministry_bureau_heads)
                     and name.endswith(r.ministry_bureau_ends + r.department_ends))):
             return full

@@ -2617,6 +2617,10 @@ class EntityRules:
         hit = self.phrases.get(word)
         return hit is not None and hit[0] == "PLACE"
 
+    def _named_place(self, word: str) -> bool:
+        """A place the phrases know, or any name or alias of the gazetteer's (阳谷, which jieba tags a noun)."""
+        return self._known_place(word) or self.gazetteer.lookup(word) is not None
+
     def _count_word(self, word: str) -> bool:
         """A count written as one word ("十大", "两个", "三批"): it says how many, never names."""
         m = _COUNT.fullmatch(word)
@@ -4092,7 +4096,7 @@ class EntityRules:
         "阳谷|风华|粮食|种植|专业合作社", "某县|西野庄|金银花|种植|合作社" (jieba: a verb, which ends other names)."""
         r = self.rules
         return k < j and words[k] in r.cooperative_works and suf.endswith(r.village_firm_ends) \
-            and any(tags[x] in PROPER_TAGS or self._known_place(words[x]) or self.gazetteer.lookup(words[x]) is not None
+            and any(tags[x] in PROPER_TAGS or self._named_place(words[x])
                     for x in range(max(0, k - 3), k))
 
     def _whole_legal_name(self, words, tags, offs, j, k, limit) -> int | None:
@@ -4789,7 +4793,7 @@ class EntityRules:
                     # 分会场|集中开工的项目…" (the place before the venue is a place of its own)
                     continue
                 if rule == "status-clause" and a > 0 and b - a >= 2 and words[a - 1] in r.site_preps \
-                        and all(tags[x] == "ns" or self._known_place(words[x]) or self.gazetteer.lookup(words[x]) is not None
+                        and all(tags[x] == "ns" or self._named_place(words[x])
                                 for x in range(a, b)):
                     # "8个项目|在|沈阳|法库|集中开工": a city and its county, where the projects start (each is
                     # a place of its own), none of them
@@ -4847,7 +4851,7 @@ class EntityRules:
         if offs[x] != offs[a] + len(brand) and not words[x].endswith(suf):
             return None  # (the trade must start a word of its own, or end the brand's last one)
         if any(tags[y] in STOP_TAGS or tags[y].startswith("v") for y in range(a, x)) \
-                or self._known_place(brand) or self.gazetteer.lookup(brand) is not None:
+                or self._named_place(brand):
             return None
         return Candidate(offs[a], offs[b - 1] + len(words[b - 1]), "COMPANY", "enumeration")
 
