@@ -75,7 +75,8 @@ def _build_parser() -> argparse.ArgumentParser:
                         "company nor an agency in our convention (by default they are neutral)")
     e.add_argument("--as-annotated", action="store_true",
                    help="score the spans that name nothing in our convention (政府, 公安机关, 有关部门) as the set "
-                        "marks them (by default they are neutral)")
+                        "marks them, and places found on the countries CLUENER leaves unmarked (by default neither "
+                        "is scored)")
     e.add_argument("--bootstrap", type=int, default=0, metavar="N",
                    help="also print a 95%% interval of each F1 from N resamples of the records")
     e.add_argument("--lexicon", action="append", default=[], metavar="FILE", help="extra JSONL lexicon")

@@ -194,3 +194,26 @@ def test_annotated_spans_that_name_nothing_for_us_are_neutral_unless_as_annotate
     assert "2 annotated spans that name nothing" in capsys.readouterr().out
     assert main(["eval", str(f), "--fast", "--as-annotated"]) == 0
     assert "name nothing" not in capsys.readouterr().out
+
+
+def test_cluener_countries_it_leaves_unmarked_are_not_scored_as_places(tmp_path, monkeypatch):
+    import kg.evaluate as ev
+
+    # CLUENER's address is a place inside a country: 瑞典 and 北欧 unmarked here are beyond it, the marked
+    # 挪威 and the unmarked city 宁波 are scored; a company over a country's name is scored as ever.
+    text = "瑞典客商到宁波考察，北欧市场和挪威的订单，瑞典银行"
+    found = {(0, 2, "PLACE"), (5, 7, "PLACE"), (10, 12, "PLACE"), (15, 17, "PLACE"), (21, 23, "PLACE"),
+             (21, 25, "COMPANY")}
+    monkeypatch.setattr(ev, "predict", lambda texts, nlp: [set(found) for _ in texts])
+    f = tmp_path / "c.json"
+    f.write_text(json.dumps({"text": text, "label": {"address": {"挪威": [[15, 16]]}}}, ensure_ascii=False),
+                 encoding="utf-8")
+    (rec,) = load_gold(f)
+    assert rec.unscored_places == {(0, 2), (10, 12), (21, 23)}
+    r = score(ev.scored_items([rec], nlp=None))
+    assert (r["PLACE"]["tp"], r["PLACE"]["fp"], r["PLACE"]["fn"]) == (1, 1, 0)
+    assert r["COMPANY"]["fp"] == 1
+    # As annotated, each unmarked country is a place wrongly found.
+    (raw,) = load_gold(f, as_annotated=True)
+    r = score(ev.scored_items([raw], nlp=None))
+    assert (r["PLACE"]["tp"], r["PLACE"]["fp"]) == (1, 4)
