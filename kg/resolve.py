@@ -256,6 +256,33 @@ def _branch_of(name: str, company_names: Mapping[str, str]) -> str:
     return name
 
 
+def _branch_tail(name: str) -> str:
+    """A branch's own words after its parent's name: 中国农业发展银行宁德分行 -> 宁德分行, or "" for no branch.
+
+    >>> _branch_tail("中国农业发展银行宁德分行"), _branch_tail("某某集团有限公司宁夏分公司"), _branch_tail("宁德分行")
+    ('宁德分行', '宁夏分公司', '')
+    """
+    end = next((e for e in BRANCH_ENDS if name.endswith(e)), "")
+    if not end:
+        return ""
+    head = name[: -len(end)]
+    cut = max((head.rfind(p) + len(p) for p in entity_rule_spec().branch_parent_ends if p in head), default=0)
+    return name[cut:] if cut and len(head) - cut >= 2 else ""
+
+
+def _article_branches(analysis: DocumentAnalysis, company_names: Mapping[str, str]) -> dict[tuple[str, str], set[str]]:
+    """(article, a branch's own words) -> the branches its article names with their parent (宁德分行 ->
+    中国农业发展银行宁德分行): the page then writes the branch by its own words alone."""
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for m in analysis.mentions:
+        if m.label == "COMPANY" and m.text.endswith(BRANCH_ENDS):
+            full = company_names.get(m.text) or _branch_of(m.text, company_names)
+            tail = _branch_tail(full)
+            if tail:
+                out[(m.article, tail)].add(full)
+    return out
+
+
 @lru_cache(maxsize=1 << 16)
 def _office_division(name: str) -> str:
     """The division an office is named with, as written: its level (县…) or its name (格尔木市…); else "".
@@ -822,6 +849,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
         homes = _article_homes(a, away)
         levels = _article_levels(a)
         in_full: dict[str, list[str]] = defaultdict(list)  # article -> the offices it named, in order
+        branches = _article_branches(a, company_names)
         last_project: dict[str, Key] = {}  # article -> the project it named last, so far
         last_company: dict[str, Key] = {}  # and the company
         by_sentence: dict[int, list[Mention]] = defaultdict(list)
@@ -918,6 +946,9 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                                 sentence_texts[sent_index], prev.s_end, m.s_start)) else name
                 else:
                     canon = company_names.get(name) or _branch_of(name, company_names)
+                    if canon == name and len(branches.get((m.article, name), ())) == 1:
+                        # "农发行宁德分行 … 宁德分行客户部": the branch its article named with its bank
+                        (canon,) = branches[(m.article, name)]
                     relative = _level_company(canon, sentence_texts[sent_index][:m.s_start])
                     if relative:
                         # 县城投公司: the county's own company, resolved as the county's offices are

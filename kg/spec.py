@@ -476,6 +476,7 @@ class EntityRuleSpec:
     grassroots_offices: tuple[str, ...]  # 村委会: a village's or a community's own committee
     grassroots_places: tuple[str, ...]  # 村, 社区: the places such a committee is named after
     branch_suffixes: frozenset[str]  # 分公司, 支行: a name that holds its parent's legal name
+    branch_parent_ends: tuple[str, ...]  # 银行, 公司: a branch's parent's name ends so, before the branch's words
     item_joiners: frozenset[str]  # 和: joins the last two projects of a list
     firm_list_joiners: frozenset[str]  # 及: in a list of firms, joins its last two, each a firm of its own
     division_nouns: frozenset[str]  # 镇, 县: what a count of divisions counts ("四县")
@@ -491,6 +492,7 @@ class EntityRuleSpec:
     firm_heads: frozenset[str]  # 公司: a list item's firm so written is named apart from its trade
     indefinite_leads: tuple[str, ...]  # 一家, 一: "一家|成都|公司" is some firm from there, longest first
     place_firm_heads: tuple[str, ...]  # 公司, 企业: after 一 and a place, a firm no name is given for
+    level_firm_units: frozenset[str]  # 分行, 公司: after a level alone (市分行), the level's unit of some firm
     quality_characters: frozenset[str]  # 大, 好, 高, 优: "大好高优项目" is a run of qualities, no name
     quality_run_max: int  # the longest such run
     joined_agency_ends: tuple[str, ...]  # the offices so named: 局, 厅, 委员会
@@ -899,6 +901,7 @@ class EntityRuleSpec:
             grassroots_offices=tuple(spec.get("grassroots_offices", ())),
             grassroots_places=tuple(spec.get("grassroots_places", ())),
             branch_suffixes=frozenset(spec.get("branch_suffixes", ())),
+            branch_parent_ends=tuple(spec.get("branch_parent_ends", ())),
             item_joiners=frozenset(spec.get("item_joiners", ())),
             firm_list_joiners=frozenset(spec.get("firm_list_joiners", ())),
             division_nouns=frozenset(spec.get("division_nouns", ())),
@@ -914,6 +917,7 @@ class EntityRuleSpec:
             firm_heads=frozenset(spec.get("firm_heads", ())),
             indefinite_leads=_longest_first(spec.get("indefinite_leads", ())),
             place_firm_heads=tuple(spec.get("place_firm_heads", ())),
+            level_firm_units=frozenset(spec.get("level_firm_units", ())),
             quality_characters=frozenset(spec.get("quality_characters", ())),
             quality_run_max=int(spec.get("quality_run_max", 5)),
             joined_agency_ends=tuple(spec.get("joined_agency_ends", ())),

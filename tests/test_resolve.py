@@ -1344,3 +1344,18 @@ def test_a_groups_short_name_with_contracted_words_is_its_legal_name(nlp):
                          nlp=nlp)
     companies = sorted(d["label"] for _, d in g.nodes(data=True) if d["type"] == "company")
     assert companies == ["青禾市产业投资集团有限公司"], companies
+
+
+def test_a_branch_named_by_its_own_words_is_the_branch_its_article_named_with_its_bank(rules_nlp):
+    import kg
+
+    texts = ["农发行临江分行副行长会见来访的县长一行。临江分行客户部负责人参加座谈。",
+             "县长到访工行北岭分行。随后，北岭分行与县里签约。",
+             # two banks' branches at one place: the bare branch is neither
+             "农行云溪支行和工行云溪支行都派人参加。云溪支行负责人发言。"]
+    g = kg.extract_graph(texts, nlp=rules_nlp)
+    companies = {d["label"]: set(json.loads(d["aliases"])) for _, d in g.nodes(data=True) if d["type"] == "company"}
+    assert "临江分行" in companies.get("中国农业发展银行临江分行", set()), companies
+    assert "北岭分行" in companies.get("中国工商银行北岭分行", set()), companies
+    assert "临江分行" not in companies and "北岭分行" not in companies, companies
+    assert not any("云溪支行" in aliases for label, aliases in companies.items() if label != "云溪支行"), companies

@@ -7002,7 +7002,14 @@ def institution_organ(name: str, spec) -> bool:
 
 def unnamed_place_firm(name: str, spec) -> bool:
     """Whether ``name`` is "one", a place and a kind of firm ("一成都公司", "一家香港企业"): a firm from there,
-    none named."""
+    none named; or a level alone and a firm's unit ("市分行", "省公司"): some firm's unit at that level.
+
+    >>> spec = entity_rule_spec()
+    >>> unnamed_place_firm("市分行", spec), unnamed_place_firm("一家香港企业", spec), unnamed_place_firm("津市分行", spec)
+    (True, True, False)
+    """
+    if name[1:] in spec.level_firm_units and name[0] in spec.office_levels:
+        return True
     lead = next((w for w in spec.indefinite_leads if name.startswith(w)), None)
     head = next((h for h in spec.place_firm_heads if name.endswith(h)), None)
     if lead is None or head is None:

@@ -9550,3 +9550,17 @@ def test_a_liaison_office_in_a_provincial_capital_by_its_one_character_is_one_of
     assert ("驻郑办", "AGENCY") in got and ("郑办", "AGENCY") not in got, got
     got = ents(nlp, "市政府驻蓉办主任王某某出席。")
     assert ("驻蓉办", "AGENCY") in got and ("蓉办", "AGENCY") not in got, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # A level alone before a firm's unit is that level's unit of some firm, none named (as 市政府 is the level's).
+    ("座谈会后，客户经理陪同他们到访市分行。", set(), {"市分行"}),
+    ("区支行行长和省分公司负责人出席了签约仪式。", set(), {"区支行", "省分公司"}),
+    ("县支行行长介绍了信贷投放情况。", set(), {"县支行"}),
+    # a place and the unit name one; so does the bank before a level's branch
+    ("津市分行开业。", {("津市分行", "COMPANY")}, set()),
+    ("建设银行县支行发放贷款。", {("建设银行县支行", "COMPANY")}, {"县支行"}),
+])
+def test_a_level_alone_before_a_firms_unit_names_no_firm(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
