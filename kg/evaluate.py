@@ -171,16 +171,9 @@ def names_nothing(text: str) -> bool:
     >>> [names_nothing(t) for t in ("政府", "公安机关", "有关部门", "县民政部门", "国务院")]
     [True, True, True, False, False]
     """
-    from kg.nlp.entity_rules import is_generic_name
-    from kg.nlp.tokenizer import base_tags
-    from kg.spec import entity_rule_spec
+    from kg.nlp.entity_rules import is_generic_name, office_kind
 
-    if is_generic_name(text):
-        return True
-    kind = next((k for k in entity_rule_spec().office_kinds if text.endswith(k)), "")
-    field = text[: len(text) - len(kind)]
-    tag = base_tags().get(field, "") if kind and len(field) >= 2 else ""
-    return bool(tag) and not tag.startswith(("nr", "ns", "nt", "nz"))
+    return is_generic_name(text) or office_kind(text)
 
 
 def is_char_tagged(path: str | Path) -> bool:

@@ -225,6 +225,21 @@ def is_generic_name(name: str) -> bool:
     return name in spec.generic or _any_division(name, spec) or _levels_organ(name, spec) or _levels_only(name)
 
 
+def office_kind(name: str, spec=None) -> bool:
+    """A kind of office named by its field alone (``office_kinds``): a word of jieba's dictionary that is no
+    name, then 机关, 部门 or 机构 ("监管部门", "公安机关"); any such body, no particular one.
+
+    >>> office_kind("监管部门"), office_kind("县民政部门"), office_kind("民政局")
+    (True, False, False)
+    """
+    from kg.nlp.tokenizer import base_tags
+
+    kind = next((k for k in (spec or entity_rule_spec()).office_kinds if name.endswith(k)), "")
+    field = name[: len(name) - len(kind)]
+    tag = base_tags().get(field, "") if kind and len(field) >= 2 else ""
+    return bool(tag) and not tag.startswith(("nr", "ns", "nt", "nz"))
+
+
 def _levels_only(name: str) -> bool:
     """Two or more levels' characters alone ("区镇领导", "县乡两级"): the divisions of those levels, none named."""
     return len(name) >= 2 and len(set(name)) == len(name) and all(ch in _LEVEL_CHARS for ch in name)

@@ -40,8 +40,8 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import load_gazetteer
 from kg.nlp.entity_rules import (begins_firm_outlet, begins_outlet, bearing, document_code, ends_like_no_office, ends_slogan,
                                  fields_after, in_paper_title, institution_organ, is_generic_name, is_trade, kind_cooperative,
-                                 kind_zone_committee, listed_person, names_system, place_trailer, qualifies_noun, quoted_goal,
-                                 quoted_nickname, ranking_scope, unnamed_place_firm)
+                                 kind_zone_committee, listed_person, names_system, office_kind, place_trailer, qualifies_noun,
+                                 quoted_goal, quoted_nickname, ranking_scope, unnamed_place_firm)
 from kg.nlp.tokenizer import base_tags, doc_text
 from kg.spec import entity_rule_spec
 
@@ -174,6 +174,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         # "某某建投|相关公司": the group's related firms by their kind; the group is what is named (but
         # 子公司 alone ends names: 西门子公司)
         end -= len(sub)
+    if label == "AGENCY" and office_kind(text[start:end], spec):
+        return None  # "以及|监管部门|规范要求": any office of that field, none named, as the rules read it
     if label == "COMPANY" and unnamed_place_firm(text[start:end], spec):
         return None  # "一成都公司|就与…签约": some firm from Chengdu, no name given
     if label == "COMPANY" and text[start:end].endswith(spec.media_suffixes) \

@@ -286,3 +286,11 @@ def test_a_free_trade_zone_by_its_full_name_is_a_zone(nlp):
     # alone, it is any province's
     got = [e.text for e in nlp("全力推进自由贸易试验区建设。").ents]
     assert "自由贸易试验区" not in got, got
+
+
+def test_the_model_names_no_office_by_its_field_alone(nlp):
+    # "以及|监管部门|规范要求": any regulator, none named, by the model as by the rules (a county's is one)
+    got = [(e.text, e.label_) for e in nlp("贷款将在落实有关法规以及监管部门规范要求的前提下发放。").ents]
+    assert not [t for t, lab in got if lab == "AGENCY"], got
+    got = [(e.text, e.label_) for e in nlp("宁县财政局牵头，监管部门配合。").ents]
+    assert got == [("宁县财政局", "AGENCY")], got
