@@ -272,6 +272,7 @@ class EntityRuleSpec:
     level_words: frozenset[str]  # 乡贤: a division's level character opening a word of its own
     demonym_words: frozenset[str]  # 台商, 港资: a one-character place in them is no mention of the place
     caption_position_re: re.Pattern  # 右三组, 左六: where a person or group stands in a photo, no place
+    team_words: tuple[str, ...]  # 组: after a verb (观摩组), a team named by its work, no village group
     dateline_place_re: re.Pattern  # 本报|龙游|2月20日电: the place a report is filed from
     slash_byline_re: re.Pattern  # after a name: "/新竹报导", a byline's slash; the name is its bureau
     invested_amount_re: re.Pattern  # "5亿元" between a firm and its project: what it invests, no part of a name
@@ -700,6 +701,7 @@ class EntityRuleSpec:
             caption_position_re=re.compile("(?:%s)[一二三四五六七八九十]+(?:%s)?" % (
                 "|".join(map(re.escape, spec.get("caption_sides", ()))) or "(?!)",
                 "|".join(map(re.escape, spec.get("caption_groups", ()))) or "(?!)")),
+            team_words=_longest_first(spec.get("team_words", ())),
             qualifier_places=frozenset(spec.get("qualifier_places", ())),
             qualifier_place_followers=frozenset(spec.get("qualifier_place_followers", ())),
             village_towns=tuple(spec.get("village_towns", ())),

@@ -159,6 +159,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # "于威尼斯|人|举行": the resort named for the city, or its people, as the rules read it
     if label == "PLACE" and spec.slash_byline_re.match(text, end):
         return None  # "新竹中心|/新竹报导": the paper's bureau that signs the report, no place
+    if label == "PLACE" and (team := next((w for w in spec.team_words if text.endswith(w, start, end)), "")) \
+            and base_tags().get(text[start:end - len(team)], "").startswith("v"):
+        return None  # "观摩|组|一行": a team named by its work, no village group
     if label == "PLACE" and spec.caption_position_re.fullmatch(text, start, end):
         return None  # "…项目（右三组）": where the group stands in the photo, no village group
     if label == "PLACE" and (text[start - 1:start + 1] if start else "") in spec.level_words:

@@ -294,3 +294,11 @@ def test_the_model_names_no_office_by_its_field_alone(nlp):
     assert not [t for t, lab in got if lab == "AGENCY"], got
     got = [(e.text, e.label_) for e in nlp("宁县财政局牵头，监管部门配合。").ents]
     assert got == [("宁县财政局", "AGENCY")], got
+
+
+def test_a_team_named_by_its_work_is_no_village_group(nlp):
+    # "观摩|组|一行": jieba cuts the team's name and the model read a village group (三组) in it
+    got = [(e.text, e.label_) for e in nlp("观摩组一行先后深入多个项目进行实地调研观摩。").ents]
+    assert not [t for t, lab in got if lab == "PLACE"], got
+    got = [(e.text, e.label_) for e in nlp("第二观摩组到青石镇调研。").ents]
+    assert got == [("青石镇", "PLACE")], got
