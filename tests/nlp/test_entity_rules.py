@@ -9564,3 +9564,13 @@ def test_a_liaison_office_in_a_provincial_capital_by_its_one_character_is_one_of
 def test_a_level_alone_before_a_firms_unit_names_no_firm(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # forests, pulp and paper in one chain: jieba glued 林 to the brand before it, and 浆纸 opened the project
+    ("其中总投资80亿元的恒联林浆纸一体化项目列入全省重点。", {("恒联林浆纸一体化项目", "PROJECT")}, {"恒联林", "浆纸一体化项目"}),
+    ("泰联林纸一体化项目进展顺利。", set(), {"泰联林"}),
+])
+def test_a_trade_newer_than_the_dictionary_keeps_its_first_character_from_the_brand(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
