@@ -1260,6 +1260,19 @@ def _outlet_divisions(text: str) -> list[str]:
                                       or (place.level == "county" and (own or run[i:] == place.name))):
                 out.append(place.name)
                 break
+    for lead in r.own_outlet_leads:
+        at = text.find(lead)
+        while at >= 0:
+            # "今日竹山网消息", "来源：今日某某": the longest division's name after the lead, a city or a county
+            start = at + len(lead)
+            sourced = text[:at].rstrip().rstrip(":：").endswith("来源")
+            for end in range(min(len(text), start + 5), start + 1, -1):
+                place = gaz.written(text[start:end])
+                if place is not None and place.level in ("city", "county") \
+                        and (text.startswith("网", end) or sourced):
+                    out.append(place.name)
+                    break
+            at = text.find(lead, start)
     return out
 
 

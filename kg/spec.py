@@ -408,6 +408,7 @@ class EntityRuleSpec:
     outlet_name_re: re.Pattern  # a paper's word, after which a division's name is the story's paper's (酒泉|日报)
     title_paper_re: re.Pattern  # a paper's word closing a book title after a name: "《人民政协|报》" is the paper
     government_outlets: tuple[str, ...]  # 政府网: a government's own site, its division's by any name
+    own_outlet_leads: tuple[str, ...]  # 今日: "今日某某网" is the division's own site
     company_strong: tuple[str, ...]
     stop_compounds: Mapping[str, frozenset[str]]  # 发展: 融合 — "融合发展" inside a project's name
     stop_compound_heads: Mapping[str, frozenset[str]]  # 协同: 处置 — "协同处置" inside a project's name
@@ -833,6 +834,7 @@ class EntityRuleSpec:
             title_paper_re=re.compile(r"\s*(?:" + ("|".join(map(re.escape, _longest_first(spec.get("title_paper_words", ()))))
                                       or "(?!)") + r")\s*》"),
             government_outlets=tuple(spec.get("government_outlets", ())),
+            own_outlet_leads=tuple(spec.get("own_outlet_leads", ())),
             company_strong=tuple(spec["suffixes"]["COMPANY"]["strong"]),
             stop_compounds={w: frozenset(v) for w, v in spec.get("stop_compounds", {}).items()},
             stop_compound_heads={w: frozenset(v) for w, v in spec.get("stop_compound_heads", {}).items()},

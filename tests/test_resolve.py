@@ -1359,3 +1359,14 @@ def test_a_branch_named_by_its_own_words_is_the_branch_its_article_named_with_it
     assert "北岭分行" in companies.get("中国工商银行北岭分行", set()), companies
     assert "临江分行" not in companies and "北岭分行" not in companies, companies
     assert not any("云溪支行" in aliases for label, aliases in companies.items() if label != "云溪支行"), companies
+
+
+def test_a_county_s_own_site_named_today_s_county_is_the_home_of_wo_xian(rules_nlp):
+    # "今日某某网消息", "来源：今日某某": the county's own site; its 我县 and 县委 are that county's
+    res = _resolve(["今日平利网消息 3月5日，我县召开项目推进会，县委书记出席并讲话。", "岳阳市发布天气预报。"], rules_nlp)
+    assert "县委" in _aliases(res, "agency").get("平利县委", set()), _aliases(res, "agency")
+    res = _resolve(["3月5日，我县召开项目推进会，县委书记出席并讲话。\n来源：今日平利", "长沙市举办展会。"], rules_nlp)
+    assert "县委" in _aliases(res, "agency").get("平利县委", set()), _aliases(res, "agency")
+    # a sentence's "today" before a county names no site
+    res = _resolve(["今日平利游客很多。我县召开项目推进会，县委书记出席。", "岳阳市发布天气预报。"], rules_nlp)
+    assert "平利县委" not in _aliases(res, "agency"), _aliases(res, "agency")
