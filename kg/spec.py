@@ -888,11 +888,12 @@ class EntityRuleSpec:
                                      + ")(?:的|[^\\w]|$|(?=" + "|".join(map(re.escape, _longest_first(heads))) + "))")
             if spec.get("place_kinds") else re.compile("(?!)"),
             # (and a count of provinces, or of them and their cities: "京沪粤闽|等|18个|省市区")
-            division_count_re=re.compile("[0-9一二两三四五六七八九十百]+个?(?:"
-                                         + "|".join(map(re.escape, _longest_first(
-                                             [*spec.get("division_nouns", ()), *spec.get("province_kinds", ())])))
-                                         + ")(?![\u4e00-\u9fff]{0,1}(?:项目|工程))") if spec.get("division_nouns")
-            else re.compile("(?!)"),
+            # (but not of the levels a head's projects are of: "等9个市、县重点项目", "等3个镇级项目")
+            division_count_re=re.compile("[0-9一二两三四五六七八九十百]+个?(?:{levels})(?!(?:[、和及](?:{levels}))*"
+                                         "[\u4e00-\u9fff]{{0,2}}(?:项目|工程))".format(levels="|".join(map(
+                                             re.escape, _longest_first([*spec.get("division_nouns", ()),
+                                                                        *spec.get("province_kinds", ())])))))
+            if spec.get("division_nouns") else re.compile("(?!)"),
             local_divisions=tuple(spec.get("local_divisions", ())),
             village_firm_ends=tuple(spec.get("village_firm_ends", ())),
             cooperative_forms=_longest_first(spec.get("cooperative_forms", ())),

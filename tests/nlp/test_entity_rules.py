@@ -9574,3 +9574,14 @@ def test_a_level_alone_before_a_firms_unit_names_no_firm(nlp, full_nlp, text, wa
 def test_a_trade_newer_than_the_dictionary_keeps_its_first_character_from_the_brand(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a count of the levels the projects are of closes a list of projects, no list of divisions
+    ("园区今年承担的瑞康医疗、恒驰零部件产业园等9个市、县重点项目总投资26亿元。",
+     {("瑞康医疗", "PROJECT"), ("恒驰零部件产业园", "PROJECT")}, {"医疗"}),
+    # (a count of villages closes a list of villages)
+    ("石桥、红星等8个村开展人居环境整治。", {("石桥", "PLACE"), ("红星", "PLACE")}, set()),
+])
+def test_a_count_of_the_levels_a_head_s_projects_are_of_closes_a_list_of_projects(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
