@@ -9550,3 +9550,14 @@ def test_a_liaison_office_in_a_provincial_capital_by_its_one_character_is_one_of
     assert ("驻郑办", "AGENCY") in got and ("郑办", "AGENCY") not in got, got
     got = ents(nlp, "市政府驻蓉办主任王某某出席。")
     assert ("驻蓉办", "AGENCY") in got and ("蓉办", "AGENCY") not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "县委副书记周某来我镇调研，镇党委书记陪同。",
+    "目前我镇工业集中区已入驻企业十余家。",
+    "近年来我乡坚持实施工业强乡战略。",
+])
+def test_a_town_papers_own_town_is_no_place(nlp, text):
+    # "我镇": the town's own paper speaking of it; jieba's guess glued the pronoun to the level
+    got = ents(nlp, text)
+    assert not [t for t, label in got if label == "PLACE" and t.startswith("我")], got

@@ -286,3 +286,10 @@ def test_a_free_trade_zone_by_its_full_name_is_a_zone(nlp):
     # alone, it is any province's
     got = [e.text for e in nlp("全力推进自由贸易试验区建设。").ents]
     assert "自由贸易试验区" not in got, got
+
+
+def test_a_town_papers_own_town_is_no_place(nlp):
+    # "我镇", glued by jieba's guess into one word, is the town's paper speaking of its own town
+    for text in ("王某介绍我镇坚持实施工业兴镇战略。", "目前我镇工业集中区已入驻企业十余家。"):
+        got = [(e.text, e.label_) for e in nlp(text).ents]
+        assert not [t for t, label in got if label == "PLACE" and t.startswith(("我", "镇"))], got
