@@ -2792,6 +2792,11 @@ class EntityRules:
         if label == "PLACE" and tags[j] == "x" and len(words[j]) > len(suf) + 1 \
                 and words[j][-len(suf) - 1] in r.list_closing_chars:
             return None  # "兰利|华等县(x)|领导": a list of people closed, then their level's title
+        if label == "PLACE" and words[j] == suf and j >= 1 and len(words[j - 1]) >= 2 \
+                and words[j - 1][-1] in r.list_closing_chars and not self._known_place(words[j - 1]):
+            # "柳剑|波及(ns)|县|发改委": the last name's end and the particle joining the next item are one word
+            # of jieba's, and the level is the office's after it
+            return None
         if label == "PLACE" and suf in r.branch_park_suffixes \
                 and any(words[x].endswith(r.institution_heads) for x in range(max(0, j - 3), j)):
             return None  # "县实验幼儿园|城南|分园": a school's branch, no zone's park

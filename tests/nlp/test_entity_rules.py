@@ -9561,3 +9561,13 @@ def test_a_town_papers_own_town_is_no_place(nlp, text):
     # "我镇": the town's own paper speaking of it; jieba's guess glued the pronoun to the level
     got = ents(nlp, text)
     assert not [t for t, label in got if label == "PLACE" and t.startswith("我")], got
+
+
+def test_a_leaders_name_glued_to_and_before_an_office_is_no_place(nlp):
+    # "杨剑|波及|县发改委": jieba's word for the last name's end holds 及, which joins the offices after the
+    # leaders; the level is the office's, no county 杨剑波及县
+    got = ents(nlp, "县领导许华、柳剑波及县发改委、县财政局主要负责人出席。")
+    assert not [t for t, label in got if label == "PLACE"], got
+    assert ("县发改委", "AGENCY") in got, got
+    # a country ending in the character stays one
+    assert ("埃及", "PLACE") in ents(nlp, "产品远销埃及、印度等国。")
