@@ -38,6 +38,11 @@ def test_a_commerce_commission_s_short_form_is_its_full_name():
     assert canonical_agency("市交委", "重庆市", "") == "重庆市交通委员会"
 
 
+def test_an_investment_promotion_centre_s_short_form_is_its_full_name():
+    assert canonical_agency("县投促中心", "", "", county="湟源县") \
+        == canonical_agency("县投资促进中心", "", "", county="湟源县") == "湟源县投资促进中心"
+
+
 def nodes(build):
     g = nx.read_graphml(build.outputs["graphml"], force_multigraph=True)
     return {d["label"]: (d["type"], set(json.loads(d["aliases"]))) for _, d in g.nodes(data=True)}

@@ -9571,3 +9571,11 @@ def test_a_leaders_name_glued_to_and_before_an_office_is_no_place(nlp):
     assert ("县发改委", "AGENCY") in got, got
     # a country ending in the character stays one
     assert ("埃及", "PLACE") in ents(nlp, "产品远销埃及、印度等国。")
+
+
+def test_an_investment_promotion_centre_is_an_agency(nlp):
+    # the centre that took the investment bureau's work, by its full name and its short one (县投促中心)
+    got = ents(nlp, "县发改委、县投促中心主要负责人出席签约仪式。")
+    assert ("县投促中心", "AGENCY") in got, got
+    got = ents(nlp, "肥西县投资促进中心与青禾科技有限公司签约。")
+    assert ("肥西县投资促进中心", "AGENCY") in got, got
