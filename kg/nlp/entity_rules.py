@@ -5760,7 +5760,9 @@ class EntityRules:
         while a < b and (_leading(words, a, b, r) or (label == "COMPANY" and words[a] in r.company_trim)
                          or (label == "COMPANY" and words[a] in r.owner_nationality_words)
                          or tags[a] in PARTICLE_TAGS or self._bare_zone(words, tags, a, b)
-                         or (label == "PROJECT" and a > 0 and words[a - 1] + words[a] in r.category_heads)) \
+                         or (label == "PROJECT" and a > 0 and words[a - 1] + words[a] in r.category_heads)
+                         # "…开发区中|和|中高端白酒…项目": the joiner left after a name the item lost is none of it
+                         or (label == "PROJECT" and words[a] in r.project_joiners and tags[a] == "c")) \
                 and not self._brand_start(words, tags, a, b, label):
             a += 1  # (and "分别签订|了|浩然鞋材生产项目": the verb's particle, after the boundary word)
         if label == "PROJECT":

@@ -5312,9 +5312,10 @@ def test_a_names_first_character_after_a_verbs_le_is_no_locative(nlp, text, name
     "开发区内某某和中高端白酒灌装基地项目开工。",
 ])
 def test_a_locative_after_a_noun_or_a_conjunction_opens_no_name(nlp, text):
-    # "重点工程|中|东海大道": 中 after a noun places the list in its group; "和|中|高端": a range of grades
+    # "重点工程|中|东海大道": 中 after a noun places the list in its group; "和|中高端": a range of grades,
+    # one word (a project of such goods keeps it, the joiner before it none)
     found = ents(nlp, text)
-    assert not [e for e in found if e[0].startswith(("中", "和中"))], found
+    assert not [e for e in found if e[0].startswith(("中", "和")) and not e[0].startswith("中高端")], found
 
 
 @pytest.mark.parametrize("text", [
@@ -9579,3 +9580,15 @@ def test_an_investment_promotion_centre_is_an_agency(nlp):
     assert ("县投促中心", "AGENCY") in got, got
     got = ents(nlp, "肥西县投资促进中心与青禾科技有限公司签约。")
     assert ("肥西县投资促进中心", "AGENCY") in got, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("代表性项目：青川中高端智能乘用车项目，总投资23亿元。", "青川中高端智能乘用车项目"),
+    ("青禾科技年产50万台中高端家电项目签约。", "年产50万台中高端家电项目"),
+    # (in a list, the joiner left where the item's first name was lost is none of it)
+    ("项目包括青禾科技园、青川经济开发区中和中高端白酒灌装基地项目、柳河医药项目。", "中高端白酒灌装基地项目"),
+])
+def test_a_projects_market_tier_is_inside_its_name(nlp, text, name):
+    # "中高端": jieba cut 中|高端, and 中 ("in") ended the name before it
+    got = ents(nlp, text)
+    assert (name, "PROJECT") in got, got
