@@ -9592,3 +9592,15 @@ def test_a_projects_market_tier_is_inside_its_name(nlp, text, name):
     # "中高端": jieba cut 中|高端, and 中 ("in") ended the name before it
     got = ents(nlp, text)
     assert (name, "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("蚌埠市高铁新区今年新签约项目12个。", "蚌埠市高铁新区"),
+    ("柳河县科技工业园新入驻企业5家。", "柳河县科技工业园"),
+])
+def test_a_citys_zone_named_by_its_kind_is_the_citys(nlp, text, name):
+    # the gazetteer lists 高铁新区 and 科技工业园 as one county's town-level units elsewhere; after a city's
+    # name they are its zone
+    got = ents(nlp, text)
+    assert (name, "PLACE") in got, got
+    assert name[3:] not in [t for t, _ in got], got
