@@ -682,7 +682,10 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
     elif (short := next((s for s, level in derivation_spec().region_short_levels.items()
                          if out.startswith(s) and province.endswith(level)), None)):
         out = province + out[len(short):]  # a Hong Kong article's 特区政府 is Hong Kong's, no people's government
-    elif town and out[:1] in TOWN_ENDS and town.endswith(out[0]) and not out.startswith(TOWN_WORDS):
+    elif town and out[:1] in TOWN_ENDS and town.endswith(out[0]) and not out.startswith(TOWN_WORDS) \
+            and not division_prefix(out)[0]:
+        # (a division whose name opens with the level's character is named in full: 镇江市发改委 on a
+        # page about a town is the city's, no 某某镇's 江市发改委)
         out = town + out[1:]
     # The longest short form the name ends with: of each length only the name's own end can be one, so
     # a lookup per length (a dozen) instead of a test of every short form (over a hundred, per name).

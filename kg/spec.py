@@ -341,6 +341,7 @@ class EntityRuleSpec:
     name_joints: frozenset[str]  # ·: the mark between two names written together (广东·惠州), no part of one
     investor_kinds: frozenset[str]  # 央企, 外企: a kind of investor, whose projects in general are none named
     enum_possessives: frozenset[str]  # 的: right after 等, what follows is of the list, no head of its items
+    own_division_words: tuple[str, ...]  # 我镇: a town paper's own town, a pronoun to the segmenter
     trade_terms: tuple[str, ...]  # 并网, 冷链: words of what projects build that jieba cuts apart, kept whole
     market_boards: tuple[str, ...]  # 科创板: a stock market's boards, words jieba does not know
     firm_office_ends: frozenset[str]  # 所: 上交所, a listed firm's short name that ends like an office
@@ -767,6 +768,7 @@ class EntityRuleSpec:
             name_joints=frozenset(spec.get("name_joints", ())),
             investor_kinds=frozenset(spec.get("investor_kinds", ())),
             enum_possessives=frozenset(spec.get("enum_possessives", ())),
+            own_division_words=tuple(spec.get("own_division_words", ())),
             trade_terms=tuple(spec.get("trade_terms", ())),
             market_boards=tuple(spec.get("market_boards", ())),
             firm_office_ends=frozenset(spec.get("firm_office_ends", ())),

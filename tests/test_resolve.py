@@ -38,6 +38,19 @@ def test_a_commerce_commission_s_short_form_is_its_full_name():
     assert canonical_agency("市交委", "重庆市", "") == "重庆市交通委员会"
 
 
+def test_an_investment_promotion_centre_s_short_form_is_its_full_name():
+    assert canonical_agency("县投促中心", "", "", county="湟源县") \
+        == canonical_agency("县投资促进中心", "", "", county="湟源县") == "湟源县投资促进中心"
+
+
+def test_a_city_whose_name_opens_with_a_towns_level_keeps_its_offices():
+    # 镇江市发改委 on a page about a town is the city's office, no town office 某镇 + 江市发改委
+    assert canonical_agency("镇江市发改委", "", "", town="青禾镇") == "镇江市发展和改革委员会"
+    assert canonical_agency("乡宁县发改委", "", "", town="柳河乡") == "乡宁县发展和改革委员会"
+    # the town's own offices are still the town's
+    assert canonical_agency("镇党委", "", "", town="青禾镇") == "青禾镇党委"
+
+
 def nodes(build):
     g = nx.read_graphml(build.outputs["graphml"], force_multigraph=True)
     return {d["label"]: (d["type"], set(json.loads(d["aliases"]))) for _, d in g.nodes(data=True)}

@@ -481,6 +481,7 @@ class EntityRules:
         tok.add_words((w, "v") for w in self.rules.aid_words)
         tok.add_words((w, "v") for w in self.rules.policy_verbs if not tok.seg.has_word(w))
         tok.add_words((w, "n") for w in self.rules.trade_terms if not tok.seg.has_word(w))
+        tok.add_words((w, "r") for w in self.rules.own_division_words if not tok.seg.has_word(w))
         tok.add_words((w, "n") for w in self.rules.market_boards if not tok.seg.has_word(w))
         tok.add_words((w, "n") for w in self.rules.building_words if not tok.seg.has_word(w))
         tok.add_words((w, "n") for w in self.rules.part_project_words if not tok.seg.has_word(w))
@@ -2806,6 +2807,11 @@ class EntityRules:
         if label == "PLACE" and tags[j] == "x" and len(words[j]) > len(suf) + 1 \
                 and words[j][-len(suf) - 1] in r.list_closing_chars:
             return None  # "兰利|华等县(x)|领导": a list of people closed, then their level's title
+        if label == "PLACE" and words[j] == suf and j >= 1 and len(words[j - 1]) >= 2 \
+                and words[j - 1][-1] in r.list_closing_chars and not self._known_place(words[j - 1]):
+            # "柳剑|波及(ns)|县|发改委": the last name's end and the particle joining the next item are one word
+            # of jieba's, and the level is the office's after it
+            return None
         if label == "PLACE" and suf in r.branch_park_suffixes \
                 and any(words[x].endswith(r.institution_heads) for x in range(max(0, j - 3), j)):
             return None  # "县实验幼儿园|城南|分园": a school's branch, no zone's park
@@ -5769,7 +5775,9 @@ class EntityRules:
         while a < b and (_leading(words, a, b, r) or (label == "COMPANY" and words[a] in r.company_trim)
                          or (label == "COMPANY" and words[a] in r.owner_nationality_words)
                          or tags[a] in PARTICLE_TAGS or self._bare_zone(words, tags, a, b)
-                         or (label == "PROJECT" and a > 0 and words[a - 1] + words[a] in r.category_heads)) \
+                         or (label == "PROJECT" and a > 0 and words[a - 1] + words[a] in r.category_heads)
+                         # "…开发区中|和|中高端白酒…项目": the joiner left after a name the item lost is none of it
+                         or (label == "PROJECT" and words[a] in r.project_joiners and tags[a] == "c")) \
                 and not self._brand_start(words, tags, a, b, label):
             a += 1  # (and "分别签订|了|浩然鞋材生产项目": the verb's particle, after the boundary word)
         if label == "PROJECT":

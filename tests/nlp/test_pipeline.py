@@ -302,3 +302,10 @@ def test_a_team_named_by_its_work_is_no_village_group(nlp):
     assert not [t for t, lab in got if lab == "PLACE"], got
     got = [(e.text, e.label_) for e in nlp("第二观摩组到青石镇调研。").ents]
     assert got == [("青石镇", "PLACE")], got
+
+
+def test_a_town_papers_own_town_is_no_place(nlp):
+    # "我镇", glued by jieba's guess into one word, is the town's paper speaking of its own town
+    for text in ("王某介绍我镇坚持实施工业兴镇战略。", "目前我镇工业集中区已入驻企业十余家。"):
+        got = [(e.text, e.label_) for e in nlp(text).ents]
+        assert not [t for t, label in got if label == "PLACE" and t.startswith(("我", "镇"))], got
