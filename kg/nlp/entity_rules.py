@@ -454,6 +454,7 @@ class EntityRules:
         tok.keep_apart(("等", head) for head in self.rules.enum_heads)
         tok.keep_apart(self.rules.office_title_seams)
         tok.split_leading(self.rules.glued_joiners)
+        tok.split_marked(self.rules.marked_glued_joiners)
         # jieba holds a chamber with its head's title as one word (商会会长, 协会会长): the body's name needs
         # its end as a seam ("上海市湖北商会|会长|某某")
         tok.keep_apart((h, t) for h in self._council_ends for t in self.rules.person_titles if tok.seg.has_word(h + t))
@@ -3264,7 +3265,7 @@ class EntityRules:
                 continue
             if label in ("PROJECT", "COMPANY") and len(w) == 1 and k + 1 < j and tags[k + 1] == "x" \
                     and (t == "q" or t not in STOP_TAGS) and "\u4e00" <= w <= "\u9fff" and w not in r.glued_joiners \
-                    and w not in r.function_chars \
+                    and w not in r.marked_glued_joiners and w not in r.function_chars \
                     and (k == 0 or words[k - 1] in r.boundary or tags[k - 1] in ("w", "uj")) \
                     and offs[k] + 1 == offs[k + 1] \
                     and not (label == "PROJECT" and k > 0 and self._route_joint(words, tags, k - 1)):

@@ -9552,6 +9552,17 @@ def test_a_liaison_office_in_a_provincial_capital_by_its_one_character_is_one_of
     assert ("驻蓉办", "AGENCY") in got and ("蓉办", "AGENCY") not in got, got
 
 
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("引进外资项目1项，即青禾集团在柳河区投资2亿元的生态农业园区项目。",
+     {("青禾集团", "COMPANY"), ("生态农业园区项目", "PROJECT")}, {"即青禾集团"}),
+    ("签约企业1家，即明岳科技有限公司。", {("明岳科技有限公司", "COMPANY")}, {"即明岳科技有限公司"}),
+    # with no mark before it, the character may open the name itself
+    ("即昊集团在柳河区投资建厂。", {("即昊集团", "COMPANY")}, {"昊集团"}),
+])
+def test_namely_glued_to_the_one_item_a_count_announces_is_no_part_of_it(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
 @pytest.mark.parametrize("text", [
     "这批项目竣工后，将带动柳河镇发展。",
     "本批项目计划年内开工。",
