@@ -285,6 +285,7 @@ class EntityRuleSpec:
     site_ends: tuple[str, ...]  # 园, 馆: "洪洲电子|科技园" is a park named after a trade, no company
     site_locatives: frozenset[str]  # 园内: a site's last character glued to "in" ("马铺化工|园内"), a site all the same
     category_heads: tuple[str, ...]  # 重点项目, 标志性项目: what comes before them is a kind of project
+    whole_chain_words: frozenset[str]  # 全产业链: before 项目 one project's scope, no category (产业链项目)
     whole_project_heads: tuple[str, ...]  # 项目: "…建设项目|主体工程" is the project, then its part
     phase_words: frozenset[str]  # 一期, 三期: a phase is part of its project's name
     community_kinds: frozenset[str]  # 智慧, 安全: a programme's kind of community or village, no place
@@ -708,6 +709,7 @@ class EntityRuleSpec:
             site_ends=tuple(spec.get("site_ends", ())),
             site_locatives=frozenset(spec.get("site_locatives", ())),
             category_heads=tuple(spec.get("category_heads", ())),
+            whole_chain_words=frozenset(spec.get("whole_chain_words", ())),
             whole_project_heads=tuple(spec.get("whole_project_heads", ())),
             phase_words=frozenset(spec.get("phase_words", ())),
             community_kinds=frozenset(spec.get("community_kinds", ())),

@@ -2833,7 +2833,8 @@ class EntityRules:
         if label == "PROJECT" and self._dated_batch_after(words, tags, j + 1):
             return None  # "自由贸易港建设项目|2021|年度|第四批|集中开工": the year's batch of a programme's projects
         if label == "PROJECT" and (words[j] in r.category_heads or (j >= 1 and words[j - 1] + words[j] in r.category_heads)
-                                   or (j >= 1 and words[j] == suf and (words[j - 1] + suf).endswith(r.category_heads))):
+                                   or (j >= 1 and words[j] == suf and (words[j - 1] + suf).endswith(r.category_heads)
+                                       and words[j - 1] not in r.whole_chain_words)):
             # "城建交通及社会事业|重点项目", "衡商回归|标志性|项目": a category of projects (and so with its
             # level glued to it: "2024年|省级重点|项目")
             return None
@@ -5881,7 +5882,7 @@ class EntityRules:
             return [Candidate(start, end, label, rule, prio=3)]
         # (a road or a place's facility is the works' object, not where a generic name lies: "西环路|扩建")
         if (self._place_date_generic(words, tags, a, b) and not self._works(words, a, b)) \
-                or name.endswith(r.category_heads) \
+                or (name.endswith(r.category_heads) and not (b - a >= 2 and words[b - 2] in r.whole_chain_words)) \
                 or any(words[x] in r.category_heads for x in range(a, b)):
             return []  # "市列|重点项目|全面|开工建设": a category of projects, and the clause's adverb
         if self.phrases.get(words[b - 1], ("",))[0] == "AGENCY":

@@ -9573,3 +9573,14 @@ def test_a_demonstrative_glued_to_its_classifier_names_nothing(nlp, text):
     # jieba guesses 这批, 这处, 这所 as one unknown word, read as a project's, a place's or an office's name
     got = ents(nlp, text)
     assert not [t for t, _ in got if t[0] in "这本"], got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("青禾马铃薯全产业链项目一期已完成试生产。", ("青禾马铃薯全产业链项目", "PROJECT")),
+    ("柳河县引进的明岳集团中药材全产业链项目落地。", ("中药材全产业链项目", "PROJECT")),
+])
+def test_a_project_of_a_whole_chain_is_named_by_its_product(nlp, text, wanted):
+    # jieba cuts 全(a)|产业链, and the adjective ended the name; nor is the whole chain's project the
+    # category of a trade's chain's projects ("汽车产业链项目")
+    assert wanted in ents(nlp, text), ents(nlp, text)
+    assert not [t for t, label in ents(nlp, "加大汽车产业链项目招引力度。") if label == "PROJECT"]
