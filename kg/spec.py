@@ -694,7 +694,8 @@ class EntityRuleSpec:
                 "|".join(map(re.escape, spec.get("dateline_openers", ()))) or "(?!)",
                 "|".join(map(re.escape, spec.get("dateline_closers", ()))) or "(?!)")),
             invested_amount_re=re.compile(spec.get("invested_amount") or "(?!)"),
-            new_facility_marks=frozenset(spec.get("new_facility_marks", ())),
+            # (a facility's level, between the firm and the project, is read as its new mark is)
+            new_facility_marks=frozenset(spec.get("new_facility_marks", ())) | frozenset(spec.get("facility_level_marks", ())),
             slash_byline_re=re.compile("[/／][\u4e00-\u9fff]{1,6}(?:%s)" % (
                 "|".join(map(re.escape, spec.get("slash_byline_words", ()))) or "(?!)")),
             caption_position_re=re.compile("(?:%s)[一二三四五六七八九十]+(?:%s)?" % (
