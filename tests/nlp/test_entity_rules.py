@@ -9584,3 +9584,15 @@ def test_a_project_of_a_whole_chain_is_named_by_its_product(nlp, text, wanted):
     # category of a trade's chain's projects ("汽车产业链项目")
     assert wanted in ents(nlp, text), ents(nlp, text)
     assert not [t for t, label in ents(nlp, "加大汽车产业链项目招引力度。") if label == "PROJECT"]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("明岳建工承建的柳河县道路建设EPC项目开工。", ("柳河县道路建设EPC项目", "PROJECT")),
+    ("柳河县老城区污水管网建设PPP项目正式签约。", ("柳河县老城区污水管网建设PPP项目", "PROJECT")),
+])
+def test_a_projects_works_before_its_contract_mode_stay_in_its_name(nlp, text, wanted):
+    # "…道路|建设|EPC|项目": 建设 is the project's works, not the clause's verb, though a mode of
+    # contract stands between it and 项目; alone, the mode names no project
+    got = ents(nlp, text)
+    assert wanted in got and ("EPC项目", "PROJECT") not in got and ("PPP项目", "PROJECT") not in got, got
+    assert not [t for t, label in ents(nlp, "要加快推进建设PPP项目。") if label == "PROJECT"]
