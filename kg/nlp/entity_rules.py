@@ -5298,6 +5298,9 @@ class EntityRules:
                     or (label == "PROJECT" and self._glued_clause(words[x])) \
                     or self._counted_programme(words, tags, x):
                 cut = x + 1  # "先后|来到|A、B等项目": the visit, then the sites
+            elif label == "COMPANY" and x == cut and x + 1 < b0 and tags[x] == "vn" and words[x] in r.business_verbs \
+                    and len(segments) > 1:
+                cut = x + 1  # "目前|经营|A、B等13家公司": what the owner does to the firms it lists, no brand's word
         segments[0] = (cut, b0)
         first_item = 0
         for i, (a, b) in enumerate(segments):

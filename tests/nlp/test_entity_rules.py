@@ -9596,3 +9596,10 @@ def test_a_projects_works_before_its_contract_mode_stay_in_its_name(nlp, text, w
     got = ents(nlp, text)
     assert wanted in got and ("EPC项目", "PROJECT") not in got and ("PPP项目", "PROJECT") not in got, got
     assert not [t for t, label in ents(nlp, "要加快推进建设PPP项目。") if label == "PROJECT"]
+
+
+def test_what_an_owner_does_to_the_firms_it_lists_is_no_part_of_the_first(nlp):
+    # "目前|管理(vn)|A、B等6家公司": jieba reads the verb as a noun, which opened the first firm's name
+    got = ents(nlp, "青禾集团目前管理明岳、柳岸等6家公司。")
+    assert ("明岳", "COMPANY") in got and ("柳岸", "COMPANY") in got, got
+    assert not [t for t, _ in got if t.startswith("管理")], got
