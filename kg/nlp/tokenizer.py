@@ -278,8 +278,8 @@ class JiebaTokenizer:
         self._update_re()
 
     def split_marked(self, chars: Iterable[str]) -> None:
-        """As :meth:`split_leading`, only for a word right after a punctuation mark ("，即鲁能" -> "，|即|鲁能"):
-        at a clause's start with no mark the character may open the name itself (即发|集团)."""
+        """As :meth:`split_leading`, only for a word right after a punctuation mark ("，即青禾" -> "，|即|青禾"):
+        at a clause's start with no mark the character may open the name itself (即昊|集团)."""
         self.marked = self.marked | frozenset(chars)
         self._update_re()
 
