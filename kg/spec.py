@@ -286,6 +286,7 @@ class EntityRuleSpec:
     site_ends: tuple[str, ...]  # 园, 馆: "洪洲电子|科技园" is a park named after a trade, no company
     site_locatives: frozenset[str]  # 园内: a site's last character glued to "in" ("马铺化工|园内"), a site all the same
     category_heads: tuple[str, ...]  # 重点项目, 标志性项目: what comes before them is a kind of project
+    whole_chain_words: frozenset[str]  # 全产业链: before 项目 one project's scope, no category (产业链项目)
     whole_project_heads: tuple[str, ...]  # 项目: "…建设项目|主体工程" is the project, then its part
     phase_words: frozenset[str]  # 一期, 三期: a phase is part of its project's name
     community_kinds: frozenset[str]  # 智慧, 安全: a programme's kind of community or village, no place
@@ -436,6 +437,7 @@ class EntityRuleSpec:
     office_joined_fields: frozenset[str]  # 合作: a field joined to a known office by 与 (县|合作|与|招商局)
     office_field_joiners: frozenset[str]  # 与, 和: the conjunction between that field and the office
     glued_joiners: frozenset[str]  # 及, 暨: cut off the front of a word jieba never saw ("及|宏方")
+    marked_glued_joiners: frozenset[str]  # 即: as glued_joiners, only right after a punctuation mark
     glued_route_joiners: frozenset[str]  # 至: cut out of a word jieba never saw ("城至枫" -> "城|至|枫")
     having_words: frozenset[str]  # 现有: "now has", read as an adjective, before the firms it lists
     whole_project_words: tuple[str, ...]  # 项目: a conjunction after it ends the project ("…公路项目及光伏发电")
@@ -697,7 +699,8 @@ class EntityRuleSpec:
                 "|".join(map(re.escape, spec.get("dateline_openers", ()))) or "(?!)",
                 "|".join(map(re.escape, spec.get("dateline_closers", ()))) or "(?!)")),
             invested_amount_re=re.compile(spec.get("invested_amount") or "(?!)"),
-            new_facility_marks=frozenset(spec.get("new_facility_marks", ())),
+            # (a facility's level, between the firm and the project, is read as its new mark is)
+            new_facility_marks=frozenset(spec.get("new_facility_marks", ())) | frozenset(spec.get("facility_level_marks", ())),
             slash_byline_re=re.compile("[/／][\u4e00-\u9fff]{1,6}(?:%s)" % (
                 "|".join(map(re.escape, spec.get("slash_byline_words", ()))) or "(?!)")),
             caption_position_re=re.compile("(?:%s)[一二三四五六七八九十]+(?:%s)?" % (
@@ -713,6 +716,7 @@ class EntityRuleSpec:
             site_ends=tuple(spec.get("site_ends", ())),
             site_locatives=frozenset(spec.get("site_locatives", ())),
             category_heads=tuple(spec.get("category_heads", ())),
+            whole_chain_words=frozenset(spec.get("whole_chain_words", ())),
             whole_project_heads=tuple(spec.get("whole_project_heads", ())),
             phase_words=frozenset(spec.get("phase_words", ())),
             community_kinds=frozenset(spec.get("community_kinds", ())),
@@ -851,6 +855,7 @@ class EntityRuleSpec:
             whole_project_words=tuple(spec.get("whole_project_words", ())),
             product_modifiers=frozenset(spec.get("product_modifiers", ())),
             glued_joiners=frozenset(spec.get("glued_joiners", ())),
+            marked_glued_joiners=frozenset(spec.get("marked_glued_joiners", ())),
             glued_route_joiners=frozenset(spec.get("glued_route_joiners", ())),
             office_fields=frozenset(spec.get("office_fields", ())),
             office_joined_fields=frozenset(spec.get("office_joined_fields", ())),

@@ -1061,6 +1061,17 @@ def test_a_firms_new_facility_named_by_its_kind_is_the_firms_project(nlp):
     assert ("江南丰源电机有限公司", "江南丰源电机有限公司新生产基地项目") in builds, builds
 
 
+def test_a_firms_facility_named_by_its_level_and_kind_is_the_firms_project(nlp):
+    # "某某公司|省级|研发中心项目": the level is trimmed from a project it opens, and the kind alone
+    # (研发中心项目) named no firm's; keyed with the firm's name and its level, the firm builds its own
+    from kg import extract_graph
+    g = extract_graph(["县长来到青禾卫品公司省级研发中心项目和明岳纺织有限公司国家级技术中心项目现场。"], nlp=nlp)
+    projects = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "project"}
+    assert {"青禾卫品公司省级研发中心项目", "明岳纺织有限公司国家级技术中心项目"} <= projects, projects
+    builds = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d.get("relation") == "builds"}
+    assert ("青禾卫品公司", "青禾卫品公司省级研发中心项目") in builds, builds
+
+
 def test_a_project_named_with_and_without_jianshe_is_one_project(rules_nlp):
     # "某某产业基地建设项目" and "某某产业基地项目" on one page: the construction project and the project
     import kg

@@ -469,6 +469,7 @@ class EntityRules:
         tok.keep_apart(("等", head) for head in self.rules.enum_heads)
         tok.keep_apart(self.rules.office_title_seams)
         tok.split_leading(self.rules.glued_joiners)
+        tok.split_marked(self.rules.marked_glued_joiners)
         # jieba holds a chamber with its head's title as one word (商会会长, 协会会长): the body's name needs
         # its end as a seam ("上海市湖北商会|会长|某某")
         tok.keep_apart((h, t) for h in self._council_ends for t in self.rules.person_titles if tok.seg.has_word(h + t))
@@ -2853,7 +2854,8 @@ class EntityRules:
         if label == "PROJECT" and self._dated_batch_after(words, tags, j + 1):
             return None  # "自由贸易港建设项目|2021|年度|第四批|集中开工": the year's batch of a programme's projects
         if label == "PROJECT" and (words[j] in r.category_heads or (j >= 1 and words[j - 1] + words[j] in r.category_heads)
-                                   or (j >= 1 and words[j] == suf and (words[j - 1] + suf).endswith(r.category_heads))):
+                                   or (j >= 1 and words[j] == suf and (words[j - 1] + suf).endswith(r.category_heads)
+                                       and words[j - 1] not in r.whole_chain_words)):
             # "城建交通及社会事业|重点项目", "衡商回归|标志性|项目": a category of projects (and so with its
             # level glued to it: "2024年|省级重点|项目")
             return None
@@ -3285,7 +3287,7 @@ class EntityRules:
                 continue
             if label in ("PROJECT", "COMPANY") and len(w) == 1 and k + 1 < j and tags[k + 1] == "x" \
                     and (t == "q" or t not in STOP_TAGS) and "\u4e00" <= w <= "\u9fff" and w not in r.glued_joiners \
-                    and w not in r.function_chars \
+                    and w not in r.marked_glued_joiners and w not in r.function_chars \
                     and (k == 0 or words[k - 1] in r.boundary or tags[k - 1] in ("w", "uj")) \
                     and offs[k] + 1 == offs[k + 1] \
                     and not (label == "PROJECT" and k > 0 and self._route_joint(words, tags, k - 1)):
@@ -5317,6 +5319,9 @@ class EntityRules:
                     or (label == "PROJECT" and self._glued_clause(words[x])) \
                     or self._counted_programme(words, tags, x):
                 cut = x + 1  # "先后|来到|A、B等项目": the visit, then the sites
+            elif label == "COMPANY" and x == cut and x + 1 < b0 and tags[x] == "vn" and words[x] in r.business_verbs \
+                    and len(segments) > 1:
+                cut = x + 1  # "目前|经营|A、B等13家公司": what the owner does to the firms it lists, no brand's word
         segments[0] = (cut, b0)
         first_item = 0
         for i, (a, b) in enumerate(segments):
@@ -5903,7 +5908,7 @@ class EntityRules:
             return [Candidate(start, end, label, rule, prio=3)]
         # (a road or a place's facility is the works' object, not where a generic name lies: "西环路|扩建")
         if (self._place_date_generic(words, tags, a, b) and not self._works(words, a, b)) \
-                or name.endswith(r.category_heads) \
+                or (name.endswith(r.category_heads) and not (b - a >= 2 and words[b - 2] in r.whole_chain_words)) \
                 or any(words[x] in r.category_heads for x in range(a, b)):
             return []  # "市列|重点项目|全面|开工建设": a category of projects, and the clause's adverb
         if self.phrases.get(words[b - 1], ("",))[0] == "AGENCY":

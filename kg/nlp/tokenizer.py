@@ -47,6 +47,11 @@ _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9\-&.]*$")
 _GUESS_CACHE = 200_000
 
 
+def _is_mark(word: str) -> bool:
+    """A word of punctuation only (，、：), as jieba cuts one."""
+    return bool(word) and not any(ch.isalnum() or ch.isspace() for ch in word)
+
+
 def _attach_spaces(pieces: list[str]) -> tuple[list[str], list[bool]]:
     """spaCy's words and trailing-space flags from jieba's pieces (a single space is a flag)."""
     words: list[str] = []
@@ -251,6 +256,7 @@ class JiebaTokenizer:
         self.apart: dict[tuple[str, str], None] = {}
         self._ops: list[list[str]] = []
         self.leading: frozenset[str] = frozenset()
+        self.marked: frozenset[str] = frozenset()
         self.inner: frozenset[str] = frozenset()
         self.sections: tuple[str, ...] = ()
         self._leading_re: re.Pattern | None = None
@@ -271,8 +277,14 @@ class JiebaTokenizer:
         self.leading = self.leading | frozenset(chars)
         self._update_re()
 
+    def split_marked(self, chars: Iterable[str]) -> None:
+        """As :meth:`split_leading`, only for a word right after a punctuation mark ("，即青禾" -> "，|即|青禾"):
+        at a clause's start with no mark the character may open the name itself (即昊|集团)."""
+        self.marked = self.marked | frozenset(chars)
+        self._update_re()
+
     def _update_re(self) -> None:
-        cut = self.leading | self.inner
+        cut = self.leading | self.marked | self.inner
         self._leading_re = re.compile("[" + "".join(map(re.escape, sorted(cut))) + "]") if cut else None
 
     def split_inner(self, chars: Iterable[str], sections: Iterable[str] = ()) -> None:
@@ -343,23 +355,24 @@ class JiebaTokenizer:
         return out + words[i:]
 
     def _cut_leading(self, words: list[str]) -> list[str]:
-        lead, inner, known, sections = self.leading, self.inner, self.tags, self.sections
+        lead, marked, inner, known, sections = self.leading, self.marked, self.inner, self.tags, self.sections
 
-        def cut(w: str) -> bool:
+        def cut(w: str, i: int) -> bool:
             # (most words are in the dictionary: that test first)
-            return len(w) >= 2 and w not in known and (w[0] in lead or not inner.isdisjoint(w))
+            return len(w) >= 2 and w not in known and (w[0] in lead or not inner.isdisjoint(w)
+                                                       or (w[0] in marked and i > 0 and _is_mark(words[i - 1])))
 
         def opens_section(i: int) -> bool:
             return bool(sections) and any(x.endswith(sections) for x in words[i + 1:i + 3])
 
-        if not any(map(cut, words)):
+        if not any(cut(w, i) for i, w in enumerate(words)):
             return words
         out = []
         for i, w in enumerate(words):
-            if not cut(w):
+            if not cut(w, i):
                 out.append(w)
                 continue
-            if w[0] in lead:
+            if w[0] in lead or w[0] in marked:
                 out.append(w[0])
                 w = w[1:]
             if w[0] in inner and len(w) > 1 and not opens_section(i):
@@ -417,7 +430,7 @@ class JiebaTokenizer:
     def _state(self) -> dict:
         return {"ops": self._ops,
                 "words": [[w, t] for w, t in self.user_words.items()], "apart": [list(p) for p in self.apart],
-                "leading": sorted(self.leading),
+                "leading": sorted(self.leading), "marked": sorted(self.marked),
                 "inner": sorted(self.inner), "sections": list(self.sections)}
 
     def _restore(self, state: dict) -> "JiebaTokenizer":
@@ -434,6 +447,7 @@ class JiebaTokenizer:
             self.add_words((w, t) for w, t in state.get("words", ()))
             self.keep_apart((a, b) for a, b in state.get("apart", ()))
         self.split_leading(state.get("leading", ()))
+        self.split_marked(state.get("marked", ()))
         self.split_inner(state.get("inner", ()), state.get("sections", ()))
         return self
 

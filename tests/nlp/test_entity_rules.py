@@ -9639,3 +9639,56 @@ def test_a_citys_zone_named_by_its_kind_is_the_citys(nlp, text, name):
     got = ents(nlp, text)
     assert (name, "PLACE") in got, got
     assert name[3:] not in [t for t, _ in got], got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("引进外资项目1项，即青禾集团在柳河区投资2亿元的生态农业园区项目。",
+     {("青禾集团", "COMPANY"), ("生态农业园区项目", "PROJECT")}, {"即青禾集团"}),
+    ("签约企业1家，即明岳科技有限公司。", {("明岳科技有限公司", "COMPANY")}, {"即明岳科技有限公司"}),
+    # with no mark before it, the character may open the name itself
+    ("即昊集团在柳河区投资建厂。", {("即昊集团", "COMPANY")}, {"昊集团"}),
+])
+def test_namely_glued_to_the_one_item_a_count_announces_is_no_part_of_it(nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text", [
+    "这批项目竣工后，将带动柳河镇发展。",
+    "本批项目计划年内开工。",
+    "这处景区今年对外开放。",
+    "这所学校由县里新建。",
+])
+def test_a_demonstrative_glued_to_its_classifier_names_nothing(nlp, text):
+    # jieba guesses 这批, 这处, 这所 as one unknown word, read as a project's, a place's or an office's name
+    got = ents(nlp, text)
+    assert not [t for t, _ in got if t[0] in "这本"], got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("青禾马铃薯全产业链项目一期已完成试生产。", ("青禾马铃薯全产业链项目", "PROJECT")),
+    ("柳河县引进的明岳集团中药材全产业链项目落地。", ("中药材全产业链项目", "PROJECT")),
+])
+def test_a_project_of_a_whole_chain_is_named_by_its_product(nlp, text, wanted):
+    # jieba cuts 全(a)|产业链, and the adjective ended the name; nor is the whole chain's project the
+    # category of a trade's chain's projects ("汽车产业链项目")
+    assert wanted in ents(nlp, text), ents(nlp, text)
+    assert not [t for t, label in ents(nlp, "加大汽车产业链项目招引力度。") if label == "PROJECT"]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("明岳建工承建的柳河县道路建设EPC项目开工。", ("柳河县道路建设EPC项目", "PROJECT")),
+    ("柳河县老城区污水管网建设PPP项目正式签约。", ("柳河县老城区污水管网建设PPP项目", "PROJECT")),
+])
+def test_a_projects_works_before_its_contract_mode_stay_in_its_name(nlp, text, wanted):
+    # "…道路|建设|EPC|项目": 建设 is the project's works, not the clause's verb, though a mode of
+    # contract stands between it and 项目; alone, the mode names no project
+    got = ents(nlp, text)
+    assert wanted in got and ("EPC项目", "PROJECT") not in got and ("PPP项目", "PROJECT") not in got, got
+    assert not [t for t, label in ents(nlp, "要加快推进建设PPP项目。") if label == "PROJECT"]
+
+
+def test_what_an_owner_does_to_the_firms_it_lists_is_no_part_of_the_first(nlp):
+    # "目前|管理(vn)|A、B等6家公司": jieba reads the verb as a noun, which opened the first firm's name
+    got = ents(nlp, "青禾集团目前管理明岳、柳岸等6家公司。")
+    assert ("明岳", "COMPANY") in got and ("柳岸", "COMPANY") in got, got
+    assert not [t for t, _ in got if t.startswith("管理")], got
