@@ -4744,10 +4744,13 @@ class EntityRules:
             if label == "PROJECT" and items:
                 # "…、污泥处置工程项目|5个|重点项目", "…二期建设项目|7个|其他项目开工": the list's count
                 # and its kind after the last item's head are no part of it
-                items = [(a, next((x for x in range(a + 1, b - 1) if tags[x] == "m"
+                # (so are a count and the sum each item is above, whatever the last item's name ends in:
+                # "…纸业、某某化工|两个|亿元|以上|重大工业项目")
+                items = [(a, next((x for x in range(a + 1, b - 1) if (tags[x] == "m"
                                    and words[x + 1] in self.rules.count_classifiers
                                    and words[x - 1].endswith(self.project_ends + r.facility + r.site_ends
-                                                             + derivation_spec().legal_suffixes)), b))
+                                                             + derivation_spec().legal_suffixes))
+                                   or self._count_of_sums(words, tags, x, b)), b))
                          for a, b in items]
             if rule == "project-list" and items and j not in starts:
                 # (a count introduced the list: every item is a project, "5个项目分别为长江物流园、…")
@@ -5150,6 +5153,14 @@ class EntityRules:
         n = self._counted(words, tags, x + 1)
         head = x + 1 + n
         return self.rules.enum_heads.get(words[head]) if n and head < len(words) else None
+
+    def _count_of_sums(self, words, tags, k, b) -> bool:
+        """A count at token ``k``, then a sum ("两个|亿元|以上…", "三个|5000|万元…"): how many projects of a size."""
+        n = self._counted(words, tags, k)
+        if not n or k + n >= b or tags[k + n] != "m":
+            return False
+        y = self._past_amount(words, tags, k + n, b)
+        return y < b and words[y - 1].endswith("元")
 
     def _counted(self, words, tags, k) -> int:
         """Tokens of a count ("四个", "10|个", "一批") starting at token ``k``; 0 if there is none."""

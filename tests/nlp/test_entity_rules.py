@@ -9550,3 +9550,11 @@ def test_a_liaison_office_in_a_provincial_capital_by_its_one_character_is_one_of
     assert ("驻郑办", "AGENCY") in got and ("郑办", "AGENCY") not in got, got
     got = ents(nlp, "市政府驻蓉办主任王某某出席。")
     assert ("驻蓉办", "AGENCY") in got and ("蓉办", "AGENCY") not in got, got
+
+
+def test_a_count_and_the_sum_after_listed_projects_is_no_part_of_the_last(nlp):
+    # "A、B|两个|亿元|以上|重大工业项目": how many projects of what size, whatever the last item ends in
+    got = ents(nlp, "近日，落户于平江县柳湾工业园的润丰电动车、宏泰化工两个亿元以上重大工业项目集中开工。")
+    assert not [t for t, label in got if label == "PROJECT" and "以上" in t], got
+    got = ents(nlp, "近日，该县润丰电动车、宏泰化工三个5000万元以上工业项目集中开工。")
+    assert not [t for t, label in got if "万元" in t], got
