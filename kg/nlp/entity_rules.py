@@ -6105,9 +6105,11 @@ class EntityRules:
             if not self._zone_word(words[z]):
                 continue
             zone = "".join(words[a:z + 1])
-            # (a zone's lead word jieba writes apart: "临港|经济|开发区")
+            # (a zone's lead word jieba writes apart: "临港|经济|开发区"; and a small zone's own name, right
+            # before its word, which jieba does not know: "某县|赤岭(x)|工业园|某某钢构…")
             if zone in self.rules.generic or not all(tags[x] in PLACE_NAME_TAGS or self._known_place(words[x])
                                                      or (x > a and words[x] in self.rules.zone_leads)
+                                                     or (x == z - 1 and x > a and tags[x] == "x")
                                                      for x in range(a, z)):
                 return None
             if z == a and (tags[z] not in PLACE_NAME_TAGS or len(zone) <= 3):
@@ -6129,6 +6131,8 @@ class EntityRules:
             split = self._company_head(words, tags, a, b)
             if split is not None and split > nxt:
                 return z  # "格尔木工业园|宏储源|100MW…": the item's company head is no part of its park
+            if self._has_proper(words, tags, range(nxt, b)) and not "".join(words[nxt:b]).endswith(self._listed_heads):
+                return z  # "落户于某县赤岭工业园|中盛|钢构、…等项目": a brand and its trade, listed with no head of its own
             return None  # "城东物流园区|冷链仓储项目": one project named with its park
         return None
 

@@ -9558,3 +9558,13 @@ def test_a_count_and_the_sum_after_listed_projects_is_no_part_of_the_last(nlp):
     assert not [t for t, label in got if label == "PROJECT" and "以上" in t], got
     got = ents(nlp, "近日，该县润丰电动车、宏泰化工三个5000万元以上工业项目集中开工。")
     assert not [t for t, label in got if "万元" in t], got
+
+
+def test_a_small_zone_before_the_first_listed_project_is_where_they_are(nlp):
+    # "落户于某县柳湾(x)工业园|中恒钢构、…": the park, whose own name the segmenter does not know, then
+    # the first item, a brand and its trade with no head of its own
+    got = ents(nlp, "近日，落户于平江县石坳工业园中恒钢构、润丰电动车等项目集中开工。")
+    assert ("平江县石坳工业园", "PLACE") in got and ("中恒钢构", "PROJECT") in got, got
+    # a project named with its park keeps it
+    got = ents(nlp, "河北井陉经济开发区青鼎科技园项目开工。")
+    assert ("河北井陉经济开发区青鼎科技园项目", "PROJECT") in got, got
