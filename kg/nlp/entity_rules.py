@@ -2117,6 +2117,12 @@ class EntityRules:
                     continue  # "签署", "部署": a verb that ends like an office
                 if label == "AGENCY" and ends_like_no_office(w, r.not_office_ends):
                     continue  # "机场|贵宾厅": a room, no office (but 安全局 ends in 全局 and is one)
+                if label == "AGENCY" and tags[j] == "m" and (m := _COUNT.fullmatch(w)) is not None \
+                        and m.group(1) in r.site_count_classifiers and j > 0 \
+                        and not (words[j - 1].endswith(r.agency_suffixes) or self._known_agency(words[j - 1])):
+                    # "…科技产业园|两处", "屋场|三处": how many sites there are, no office (after a bureau's
+                    # name, "某局|三处" is its third division)
+                    continue
                 if label == "AGENCY" and suf in r.firm_office_ends and self.phrases.get(w, ("",))[0] == "COMPANY":
                     continue  # "上交所", "港交所": a firm the lexicon lists whose short name ends like an office
                 if label == "AGENCY" and w != suf and self._known_place(w) \

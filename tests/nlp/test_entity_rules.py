@@ -9568,3 +9568,13 @@ def test_a_small_zone_before_the_first_listed_project_is_where_they_are(nlp):
     # a project named with its park keeps it
     got = ents(nlp, "河北井陉经济开发区青鼎科技园项目开工。")
     assert ("河北井陉经济开发区青鼎科技园项目", "PROJECT") in got, got
+
+
+def test_a_count_of_sites_after_a_park_is_no_office(nlp):
+    # "…科技产业园|两处": how many parks were planned; 处 ends offices' names too
+    got = ents(nlp, "共规划50公顷的城东综合产业园、20公顷的城西健康科技产业园两处。")
+    assert not [t for t, label in got if label == "AGENCY"], got
+    got = ents(nlp, "全镇建成美丽屋场三处。")
+    assert not [t for t, label in got if label == "AGENCY"], got
+    # a bureau's numbered division is one
+    assert ("市公安局三处", "AGENCY") in ents(nlp, "市公安局三处处长李某参加。")
