@@ -3527,8 +3527,9 @@ class EntityRules:
             if label == "PROJECT" and t in ("zg", "g", "ng") and len(w) == 1 and 0 < k < j and w not in r.admin \
                     and (k == j - 1 or words[k + 1] in r.project_joiners) \
                     and offs[k - 1] + len(words[k - 1]) == offs[k] and offs[k] + 1 == offs[k + 1] \
-                    and tags[k - 1] in ("n", "nz", "x") and len(words[k - 1]) >= 2 and words[k - 1] not in stop:
-                # "单晶硅|棒(zg)|项目": a product's last character, which jieba leaves as a morpheme (right before
+                    and tags[k - 1] in ("n", "nz", "x", "vn") and len(words[k - 1]) >= 2 and words[k - 1] not in stop:
+                # "单晶硅|棒(zg)|项目": a product's last character, which jieba leaves as a morpheme (so is a park's
+                # after the trade it is for, a verbal noun: "某某文化|旅游(vn)|园(zg)|项目") (right before
                 # the head or the product joined to it only: inside a list's item, "某某年产…化妆|刷|生产项目" is
                 # the item's, whose brand is a firm)
                 k -= 1

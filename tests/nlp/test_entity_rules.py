@@ -9578,3 +9578,12 @@ def test_a_count_of_sites_after_a_park_is_no_office(nlp):
     assert not [t for t, label in got if label == "AGENCY"], got
     # a bureau's numbered division is one
     assert ("市公安局三处", "AGENCY") in ents(nlp, "市公安局三处处长李某参加。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("该县加快推进青禾文化旅游园项目建设。", "青禾文化旅游园项目"),
+    ("柳河康养旅游园项目是该县规划实施的休闲产业集聚区。", "柳河康养旅游园项目"),
+])
+def test_a_park_named_by_the_trade_it_is_for_is_one_project(nlp, text, name):
+    # "…文化|旅游(vn)|园(zg)|项目": the segmenter leaves the park's 园 alone after a verbal noun
+    assert (name, "PROJECT") in ents(nlp, text), ents(nlp, text)
