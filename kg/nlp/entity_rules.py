@@ -2307,6 +2307,8 @@ class EntityRules:
         split = self._trade_head(words, tags, a, j)
         if split is None or split <= a or split > j or self._site_named_capacity(words, split):
             return [cand]
+        if self._common_words_before_trade(words, tags, a, split - 1):
+            return [cand]  # "某县|青少年(nr)|航空|科普培训中心…项目": who the centre is for, no brand
         if self._place_and_town(words, a, split):
             return [cand]  # "莆田|白鹤|4.8万千瓦风电场项目": a city and one of its towns name the site, no firm
         if self._region_and_trade(words, tags, a, split) or self._brandless_trade(words, tags, a, split):
@@ -5930,6 +5932,7 @@ class EntityRules:
                                   or words[split] in r.local_divisions
                                   or self._site_named_capacity(words, split) or self._place_and_town(words, a, split)
                                   or self._brandless_trade(words, tags, a, split)
+                                  or self._common_words_before_trade(words, tags, a, split)
                                   or (split - a >= 2 and len(head) - len(words[a]) < 2
                                       and self.gazetteer.written(words[a]) is not None)):
             # "富宁|年产15万吨…项目": a county's short name heads its project, no firm's; nor does the
@@ -5942,7 +5945,7 @@ class EntityRules:
             # (nor a town's name jieba cut from its level: "新宝|拉格|镇|北环路改造项目", or written without
             # it after its county: "漳浦|六鳌|10万千瓦风电项目"; nor a region of several divisions before a
             # trade: "京津冀|汽车|零部件交易物流中心"; nor a kind of goods with no brand before it:
-            # "安宁|现代|食品|新型工业…项目")
+            # "安宁|现代|食品|新型工业…项目"; nor a common word jieba tags as a name, "某县|青少年|体育训练基地")
             split = None
         if split is not None and ("".join(words[x] for x in range(split, b) if tags[x] not in ("m", "q"))
                                   in r.investment_words or all(tags[x] in ("m", "q") for x in range(split, b))):
@@ -6151,6 +6154,16 @@ class EntityRules:
             return branch
         return idx
 
+    def _common_words_before_trade(self, words, tags, a, idx) -> bool:
+        """Whether the words before the trade at token ``idx``, past the place opening them, are only common
+        ones jieba tags as names ("某县|青少年|航空", "某县|青少年|体育"): no brand (a zone's word, 高新区(nr),
+        is where the project is)."""
+        if not self._known_place(words[a]):
+            return False  # a brand alone may be such a word (美的(nr)|新能源)
+        first = a + 1
+        return first < idx and all(_common_name_word(words[x], tags[x]) and not self._zone_word(words[x])
+                                   for x in range(first, idx))
+
     def _company_head(self, words, tags, a, b) -> int | None:
         """Token index where the project part begins, if the item starts with a company."""
         r = self.rules
@@ -6198,8 +6211,7 @@ class EntityRules:
                 if suf not in r.company_strong and idx > a and len(words[idx - 1]) >= 3 \
                         and words[idx - 1][-1] in r.office_divisions and self._places_only(words, tags, a, idx):
                     return None  # "彭州市|航空|博览孵化园…": a trade after the divisions alone is their field, no firm
-                if suf not in r.company_strong and idx - 1 > a and self._known_place(words[a]) \
-                        and all(_common_name_word(words[x], tags[x]) for x in range(a + 1, idx)):
+                if suf not in r.company_strong and self._common_words_before_trade(words, tags, a, idx):
                     # "西华县|青少年(nr)|航空|科普培训中心…": a common word jieba's dictionary tags as a
                     # person's name, then a trade, after the county: what the centre is for, no firm
                     return None

@@ -9587,3 +9587,14 @@ def test_a_count_of_sites_after_a_park_is_no_office(nlp):
 def test_a_park_named_by_the_trade_it_is_for_is_one_project(nlp, text, name):
     # "…文化|旅游(vn)|园(zg)|项目": the segmenter leaves the park's 园 alone after a verbal noun
     assert (name, "PROJECT") in ents(nlp, text), ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("集中开工的项目有：平江县青少年航空运动营地项目；平江县柳河物流园区建设项目。",
+     "平江县青少年航空运动营地项目"),
+    ("平江县青少年体育训练基地项目开工。", "平江县青少年体育训练基地项目"),
+])
+def test_who_a_centre_serves_before_its_trade_is_no_firm(nlp, text, name):
+    # "某县|青少年(nr)|航空|…": the segmenter tags the common word as a person's name, which read as a brand
+    got = ents(nlp, text)
+    assert (name, "PROJECT") in got and not [t for t, label in got if label == "COMPANY"], got
