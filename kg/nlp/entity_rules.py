@@ -2980,7 +2980,8 @@ class EntityRules:
             if own_name and ((t not in PLACE_NAME_TAGS and not self._known_place(w)) or w in r.slogan_qualities):
                 break  # (and "智慧(nr)|老港", "美丽(ns)|新城": a slogan's quality of the place, no part of its name)
             if label == "AGENCY" and t == "nt" and tags[j] == "nt" and len(words[j]) > len(suf) \
-                    and w not in r.admin and not self._known_place(w):
+                    and w not in r.admin and not self._known_place(w) \
+                    and not (k == j - 1 and w.endswith(r.office_host_ends) and not words[j].startswith(r.mission_words)):
                 break  # "科技开发|北京市政协", "中宣部|总政治部|湖南省委": a body jieba knows whole, then another
             if label == "COMPANY" and words[j] == "公司" and k < j - 1 \
                     and t in ("v", "vn", "a", "ad") and tags[k + 1] in PROPER_TAGS:

@@ -9598,3 +9598,12 @@ def test_who_a_centre_serves_before_its_trade_is_no_firm(nlp, text, name):
     # "某县|青少年(nr)|航空|…": the segmenter tags the common word as a person's name, which read as a brand
     got = ents(nlp, text)
     assert (name, "PROJECT") in got and not [t for t, label in got if label == "COMPANY"], got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("湖南省政府国资委主任王某出席。", "湖南省政府国资委"),
+    ("湖南省人民政府国资委副主任李某出席。", "湖南省人民政府国资委"),
+])
+def test_a_governments_own_office_right_after_it_is_one_name(nlp, text, name):
+    # "某省政府|国资委": both words are bodies to the segmenter; the bare office was left to the local one
+    assert (name, "AGENCY") in ents(nlp, text), ents(nlp, text)
