@@ -3562,6 +3562,10 @@ class EntityRules:
                     and offs[k - 1] + len(words[k - 1]) == offs[k] and tags[k + 1] not in STOP_TAGS:
                 k -= 1  # "刺梨|系列(q)|健康食品…项目": a range of goods named by its product, no count's classifier
                 continue
+            if t == "t" and label in ("AGENCY", "COMPANY") and k < j and len(w) >= 2 \
+                    and self.gazetteer.written(w) is not None and w not in common_time_words(_COMMON_TIME_COUNT):
+                k -= 1  # "深圳|当阳(t)|商会": a county's name jieba reads as a time, inside the body's name
+                continue
             if t in STOP_TAGS or w in r.having_words or self._glued_stop(w, t, stop) \
                     or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
                                                   and k > 0 and tags[k - 1] in NOUN_TAGS)

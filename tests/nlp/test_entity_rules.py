@@ -9607,3 +9607,9 @@ def test_who_a_centre_serves_before_its_trade_is_no_firm(nlp, text, name):
 def test_a_governments_own_office_right_after_it_is_one_name(nlp, text, name):
     # "某省政府|国资委": both words are bodies to the segmenter; the bare office was left to the local one
     assert (name, "AGENCY") in ents(nlp, text), ents(nlp, text)
+
+
+def test_a_chamber_named_by_a_county_the_segmenter_reads_as_a_time_is_one_body(nlp):
+    # "深圳|当阳(t)|商会": the county's name is a time to the segmenter, which closed the chamber's name
+    got = ents(nlp, "深圳当阳商会会长王某一行到该市考察。")
+    assert ("深圳当阳商会", "AGENCY") in got, got
