@@ -449,6 +449,7 @@ class EntityRuleSpec:
     area_words: frozenset[str]  # 占地: "占地200亩食品加工项目" names 食品加工项目
     committee_ends: tuple[str, ...]  # 委, 党委: "县委政府" is the committee 县委 and the government
     committee_government_ends: tuple[str, ...]  # 政府, after a committee's name
+    office_host_ends: tuple[str, ...]  # 政府, right before one of its own offices
     agency_joiners: frozenset[str]  # 和: "工业和信息化委员会" is one office
     placeless_agency_joiners: frozenset[str]  # 及: "商务及经济发展局" is one office, with no place before it
     item_cuts: frozenset[str]  # 的, 暨: a list item starts after them
@@ -873,6 +874,7 @@ class EntityRuleSpec:
             area_words=frozenset(spec.get("area_words", ())),
             committee_ends=tuple(spec.get("committee_ends", ())),
             committee_government_ends=tuple(spec.get("committee_government_ends", ())),
+            office_host_ends=tuple(spec.get("office_host_ends", ())),
             agency_joiners=frozenset(spec.get("agency_joiners", ())) | frozenset(spec.get("placeless_agency_joiners", ())),
             placeless_agency_joiners=frozenset(spec.get("placeless_agency_joiners", ())),
             item_cuts=frozenset(spec.get("item_cuts", ())),

@@ -2134,6 +2134,12 @@ class EntityRules:
                     continue  # "签署", "部署": a verb that ends like an office
                 if label == "AGENCY" and ends_like_no_office(w, r.not_office_ends):
                     continue  # "机场|贵宾厅": a room, no office (but 安全局 ends in 全局 and is one)
+                if label == "AGENCY" and tags[j] == "m" and (m := _COUNT.fullmatch(w)) is not None \
+                        and m.group(1) in r.site_count_classifiers and j > 0 \
+                        and not (words[j - 1].endswith(r.agency_suffixes) or self._known_agency(words[j - 1])):
+                    # "…科技产业园|两处", "屋场|三处": how many sites there are, no office (after a bureau's
+                    # name, "某局|三处" is its third division)
+                    continue
                 if label == "AGENCY" and suf in r.firm_office_ends and self.phrases.get(w, ("",))[0] == "COMPANY":
                     continue  # "上交所", "港交所": a firm the lexicon lists whose short name ends like an office
                 if label == "AGENCY" and w != suf and self._known_place(w) \
@@ -2318,6 +2324,8 @@ class EntityRules:
         split = self._trade_head(words, tags, a, j)
         if split is None or split <= a or split > j or self._site_named_capacity(words, split):
             return [cand]
+        if self._common_words_before_trade(words, tags, a, split - 1):
+            return [cand]  # "某县|青少年(nr)|航空|科普培训中心…项目": who the centre is for, no brand
         if self._place_and_town(words, a, split):
             return [cand]  # "莆田|白鹤|4.8万千瓦风电场项目": a city and one of its towns name the site, no firm
         if self._region_and_trade(words, tags, a, split) or self._brandless_trade(words, tags, a, split):
@@ -2995,7 +3003,8 @@ class EntityRules:
             if own_name and ((t not in PLACE_NAME_TAGS and not self._known_place(w)) or w in r.slogan_qualities):
                 break  # (and "智慧(nr)|老港", "美丽(ns)|新城": a slogan's quality of the place, no part of its name)
             if label == "AGENCY" and t == "nt" and tags[j] == "nt" and len(words[j]) > len(suf) \
-                    and w not in r.admin and not self._known_place(w):
+                    and w not in r.admin and not self._known_place(w) \
+                    and not (k == j - 1 and w.endswith(r.office_host_ends) and not words[j].startswith(r.mission_words)):
                 break  # "科技开发|北京市政协", "中宣部|总政治部|湖南省委": a body jieba knows whole, then another
             if label == "COMPANY" and words[j] == "公司" and k < j - 1 \
                     and t in ("v", "vn", "a", "ad") and tags[k + 1] in PROPER_TAGS:
@@ -3544,8 +3553,9 @@ class EntityRules:
             if label == "PROJECT" and t in ("zg", "g", "ng") and len(w) == 1 and 0 < k < j and w not in r.admin \
                     and (k == j - 1 or words[k + 1] in r.project_joiners) \
                     and offs[k - 1] + len(words[k - 1]) == offs[k] and offs[k] + 1 == offs[k + 1] \
-                    and tags[k - 1] in ("n", "nz", "x") and len(words[k - 1]) >= 2 and words[k - 1] not in stop:
-                # "单晶硅|棒(zg)|项目": a product's last character, which jieba leaves as a morpheme (right before
+                    and tags[k - 1] in ("n", "nz", "x", "vn") and len(words[k - 1]) >= 2 and words[k - 1] not in stop:
+                # "单晶硅|棒(zg)|项目": a product's last character, which jieba leaves as a morpheme (so is a park's
+                # after the trade it is for, a verbal noun: "某某文化|旅游(vn)|园(zg)|项目") (right before
                 # the head or the product joined to it only: inside a list's item, "某某年产…化妆|刷|生产项目" is
                 # the item's, whose brand is a firm)
                 k -= 1
@@ -3574,6 +3584,10 @@ class EntityRules:
             if label == "PROJECT" and w in r.series_words and 0 < k < j - 1 and tags[k - 1] in _PRODUCT_TAGS \
                     and offs[k - 1] + len(words[k - 1]) == offs[k] and tags[k + 1] not in STOP_TAGS:
                 k -= 1  # "刺梨|系列(q)|健康食品…项目": a range of goods named by its product, no count's classifier
+                continue
+            if t == "t" and label in ("AGENCY", "COMPANY") and k < j and len(w) >= 2 \
+                    and self.gazetteer.written(w) is not None and w not in common_time_words(_COMMON_TIME_COUNT):
+                k -= 1  # "深圳|当阳(t)|商会": a county's name jieba reads as a time, inside the body's name
                 continue
             if t in STOP_TAGS or w in r.having_words or self._glued_stop(w, t, stop) \
                     or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
@@ -4767,10 +4781,13 @@ class EntityRules:
             if label == "PROJECT" and items:
                 # "…、污泥处置工程项目|5个|重点项目", "…二期建设项目|7个|其他项目开工": the list's count
                 # and its kind after the last item's head are no part of it
-                items = [(a, next((x for x in range(a + 1, b - 1) if tags[x] == "m"
+                # (so are a count and the sum each item is above, whatever the last item's name ends in:
+                # "…纸业、某某化工|两个|亿元|以上|重大工业项目")
+                items = [(a, next((x for x in range(a + 1, b - 1) if (tags[x] == "m"
                                    and words[x + 1] in self.rules.count_classifiers
                                    and words[x - 1].endswith(self.project_ends + r.facility + r.site_ends
-                                                             + derivation_spec().legal_suffixes)), b))
+                                                             + derivation_spec().legal_suffixes))
+                                   or self._count_of_sums(words, tags, x, b)), b))
                          for a, b in items]
             if rule == "project-list" and items and j not in starts:
                 # (a count introduced the list: every item is a project, "5个项目分别为长江物流园、…")
@@ -5173,6 +5190,14 @@ class EntityRules:
         n = self._counted(words, tags, x + 1)
         head = x + 1 + n
         return self.rules.enum_heads.get(words[head]) if n and head < len(words) else None
+
+    def _count_of_sums(self, words, tags, k, b) -> bool:
+        """A count at token ``k``, then a sum ("两个|亿元|以上…", "三个|5000|万元…"): how many projects of a size."""
+        n = self._counted(words, tags, k)
+        if not n or k + n >= b or tags[k + n] != "m":
+            return False
+        y = self._past_amount(words, tags, k + n, b)
+        return y < b and words[y - 1].endswith("元")
 
     def _counted(self, words, tags, k) -> int:
         """Tokens of a count ("四个", "10|个", "一批") starting at token ``k``; 0 if there is none."""
@@ -5940,6 +5965,7 @@ class EntityRules:
                                   or words[split] in r.local_divisions
                                   or self._site_named_capacity(words, split) or self._place_and_town(words, a, split)
                                   or self._brandless_trade(words, tags, a, split)
+                                  or self._common_words_before_trade(words, tags, a, split)
                                   or (split - a >= 2 and len(head) - len(words[a]) < 2
                                       and self.gazetteer.written(words[a]) is not None)):
             # "富宁|年产15万吨…项目": a county's short name heads its project, no firm's; nor does the
@@ -5952,7 +5978,7 @@ class EntityRules:
             # (nor a town's name jieba cut from its level: "新宝|拉格|镇|北环路改造项目", or written without
             # it after its county: "漳浦|六鳌|10万千瓦风电项目"; nor a region of several divisions before a
             # trade: "京津冀|汽车|零部件交易物流中心"; nor a kind of goods with no brand before it:
-            # "安宁|现代|食品|新型工业…项目")
+            # "安宁|现代|食品|新型工业…项目"; nor a common word jieba tags as a name, "某县|青少年|体育训练基地")
             split = None
         if split is not None and ("".join(words[x] for x in range(split, b) if tags[x] not in ("m", "q"))
                                   in r.investment_words or all(tags[x] in ("m", "q") for x in range(split, b))):
@@ -6122,9 +6148,11 @@ class EntityRules:
             if not self._zone_word(words[z]):
                 continue
             zone = "".join(words[a:z + 1])
-            # (a zone's lead word jieba writes apart: "临港|经济|开发区")
+            # (a zone's lead word jieba writes apart: "临港|经济|开发区"; and a small zone's own name, right
+            # before its word, which jieba does not know: "某县|赤岭(x)|工业园|某某钢构…")
             if zone in self.rules.generic or not all(tags[x] in PLACE_NAME_TAGS or self._known_place(words[x])
                                                      or (x > a and words[x] in self.rules.zone_leads)
+                                                     or (x == z - 1 and x > a and tags[x] == "x")
                                                      for x in range(a, z)):
                 return None
             if z == a and (tags[z] not in PLACE_NAME_TAGS or len(zone) <= 3):
@@ -6146,6 +6174,8 @@ class EntityRules:
             split = self._company_head(words, tags, a, b)
             if split is not None and split > nxt:
                 return z  # "格尔木工业园|宏储源|100MW…": the item's company head is no part of its park
+            if self._has_proper(words, tags, range(nxt, b)) and not "".join(words[nxt:b]).endswith(self._listed_heads):
+                return z  # "落户于某县赤岭工业园|中盛|钢构、…等项目": a brand and its trade, listed with no head of its own
             return None  # "城东物流园区|冷链仓储项目": one project named with its park
         return None
 
@@ -6156,6 +6186,16 @@ class EntityRules:
         if branch is not None and all(self._known_place(words[y]) for y in range(idx + 1, branch)):
             return branch
         return idx
+
+    def _common_words_before_trade(self, words, tags, a, idx) -> bool:
+        """Whether the words before the trade at token ``idx``, past the place opening them, are only common
+        ones jieba tags as names ("某县|青少年|航空", "某县|青少年|体育"): no brand (a zone's word, 高新区(nr),
+        is where the project is)."""
+        if not self._known_place(words[a]):
+            return False  # a brand alone may be such a word (美的(nr)|新能源)
+        first = a + 1
+        return first < idx and all(_common_name_word(words[x], tags[x]) and not self._zone_word(words[x])
+                                   for x in range(first, idx))
 
     def _company_head(self, words, tags, a, b) -> int | None:
         """Token index where the project part begins, if the item starts with a company."""
@@ -6204,8 +6244,7 @@ class EntityRules:
                 if suf not in r.company_strong and idx > a and len(words[idx - 1]) >= 3 \
                         and words[idx - 1][-1] in r.office_divisions and self._places_only(words, tags, a, idx):
                     return None  # "彭州市|航空|博览孵化园…": a trade after the divisions alone is their field, no firm
-                if suf not in r.company_strong and idx - 1 > a and self._known_place(words[a]) \
-                        and all(_common_name_word(words[x], tags[x]) for x in range(a + 1, idx)):
+                if suf not in r.company_strong and self._common_words_before_trade(words, tags, a, idx):
                     # "西华县|青少年(nr)|航空|科普培训中心…": a common word jieba's dictionary tags as a
                     # person's name, then a trade, after the county: what the centre is for, no firm
                     return None

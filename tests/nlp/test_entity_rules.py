@@ -9692,3 +9692,66 @@ def test_what_an_owner_does_to_the_firms_it_lists_is_no_part_of_the_first(nlp):
     got = ents(nlp, "青禾集团目前管理明岳、柳岸等6家公司。")
     assert ("明岳", "COMPANY") in got and ("柳岸", "COMPANY") in got, got
     assert not [t for t, _ in got if t.startswith("管理")], got
+
+
+def test_a_count_and_the_sum_after_listed_projects_is_no_part_of_the_last(nlp):
+    # "A、B|两个|亿元|以上|重大工业项目": how many projects of what size, whatever the last item ends in
+    got = ents(nlp, "近日，落户于平江县柳湾工业园的润丰电动车、宏泰化工两个亿元以上重大工业项目集中开工。")
+    assert not [t for t, label in got if label == "PROJECT" and "以上" in t], got
+    got = ents(nlp, "近日，该县润丰电动车、宏泰化工三个5000万元以上工业项目集中开工。")
+    assert not [t for t, label in got if "万元" in t], got
+
+
+def test_a_small_zone_before_the_first_listed_project_is_where_they_are(nlp):
+    # "落户于某县柳湾(x)工业园|中恒钢构、…": the park, whose own name the segmenter does not know, then
+    # the first item, a brand and its trade with no head of its own
+    got = ents(nlp, "近日，落户于平江县石坳工业园中恒钢构、润丰电动车等项目集中开工。")
+    assert ("平江县石坳工业园", "PLACE") in got and ("中恒钢构", "PROJECT") in got, got
+    # a project named with its park keeps it
+    got = ents(nlp, "河北井陉经济开发区青鼎科技园项目开工。")
+    assert ("河北井陉经济开发区青鼎科技园项目", "PROJECT") in got, got
+
+
+def test_a_count_of_sites_after_a_park_is_no_office(nlp):
+    # "…科技产业园|两处": how many parks were planned; 处 ends offices' names too
+    got = ents(nlp, "共规划50公顷的城东综合产业园、20公顷的城西健康科技产业园两处。")
+    assert not [t for t, label in got if label == "AGENCY"], got
+    got = ents(nlp, "全镇建成美丽屋场三处。")
+    assert not [t for t, label in got if label == "AGENCY"], got
+    # a bureau's numbered division is one
+    assert ("市公安局三处", "AGENCY") in ents(nlp, "市公安局三处处长李某参加。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("该县加快推进青禾文化旅游园项目建设。", "青禾文化旅游园项目"),
+    ("柳河康养旅游园项目是该县规划实施的休闲产业集聚区。", "柳河康养旅游园项目"),
+])
+def test_a_park_named_by_the_trade_it_is_for_is_one_project(nlp, text, name):
+    # "…文化|旅游(vn)|园(zg)|项目": the segmenter leaves the park's 园 alone after a verbal noun
+    assert (name, "PROJECT") in ents(nlp, text), ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("集中开工的项目有：平江县青少年航空运动营地项目；平江县柳河物流园区建设项目。",
+     "平江县青少年航空运动营地项目"),
+    ("平江县青少年体育训练基地项目开工。", "平江县青少年体育训练基地项目"),
+])
+def test_who_a_centre_serves_before_its_trade_is_no_firm(nlp, text, name):
+    # "某县|青少年(nr)|航空|…": the segmenter tags the common word as a person's name, which read as a brand
+    got = ents(nlp, text)
+    assert (name, "PROJECT") in got and not [t for t, label in got if label == "COMPANY"], got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("湖南省政府国资委主任王某出席。", "湖南省政府国资委"),
+    ("湖南省人民政府国资委副主任李某出席。", "湖南省人民政府国资委"),
+])
+def test_a_governments_own_office_right_after_it_is_one_name(nlp, text, name):
+    # "某省政府|国资委": both words are bodies to the segmenter; the bare office was left to the local one
+    assert (name, "AGENCY") in ents(nlp, text), ents(nlp, text)
+
+
+def test_a_chamber_named_by_a_county_the_segmenter_reads_as_a_time_is_one_body(nlp):
+    # "深圳|当阳(t)|商会": the county's name is a time to the segmenter, which closed the chamber's name
+    got = ents(nlp, "深圳当阳商会会长王某一行到该市考察。")
+    assert ("深圳当阳商会", "AGENCY") in got, got
