@@ -253,6 +253,7 @@ class EntityRuleSpec:
     company_glue_chars: frozenset[str]  # 为, 以: a clause's character a guess glues to a brand's first word
     addressee_chars: frozenset[str]  # 对, 向: a preposition a guess glues to the person's name before it
     inside_chars: frozenset[str]  # 内: "within" after a zone, glued by a guess to the next name
+    place_list_glue_chars: frozenset[str]  # 和: a list's conjunction glued by a guess to the next place
     lead_words: tuple[str, ...]  # 日电, 时任: before a name, never in it; longest first
     border_words: tuple[str, ...]  # 东临, 南接: a border's side before its neighbour's name (also lead words)
     acting_words: tuple[str, ...]  # 代表: a person acting for a body, glued to the given name (刘|军代表)
@@ -670,6 +671,7 @@ class EntityRuleSpec:
             company_glue_chars=frozenset(spec.get("function_chars", ())) | frozenset(spec.get("frame_chars", ())),
             addressee_chars=frozenset(spec.get("addressee_chars", ())),
             inside_chars=frozenset(spec.get("inside_chars", ())),
+            place_list_glue_chars=frozenset(spec.get("place_list_glue_chars", ())),
             lead_words=_longest_first(tuple(spec.get("lead_words", ())) + tuple(spec.get("border_words", ()))),
             border_words=_longest_first(spec.get("border_words", ())),
             acting_words=tuple(spec.get("acting_words", ())),

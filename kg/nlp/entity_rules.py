@@ -1005,7 +1005,10 @@ class EntityRules:
                 if y < len(words) and y > x and (words[y] == "村" or (words[y][0] == "村" and tags[y] == "x")):
                     name = "".join(words[x:y + 1])
                     if name not in r.generic and name not in r.false_words and not self._known_place(name):
-                        out.append(Candidate(offs[x], offs[y] + 1, "PLACE", "suffix:村"))
+                        # (a guess may glue the conjunction of a list of places to the village's name:
+                        # "某某镇|和湾岭|村" is the town and another village, not one named 和湾岭)
+                        glued = tags[x] == "x" and len(words[x]) >= 3 and words[x][0] in r.place_list_glue_chars
+                        out.append(Candidate(offs[x] + glued, offs[y] + 1, "PLACE", "suffix:村"))
         return out
 
     def _glued_divisions(self, cands, text) -> list[Candidate]:
@@ -3102,6 +3105,8 @@ class EntityRules:
                 if not cut and len(w) >= 3 and w[0] in r.inside_chars and k > 0 \
                         and (self._zone_word(words[k - 1]) or words[k - 1][-1:] in r.office_divisions):
                     cut = 1  # "工业集中区|内湘商|产业园区": within the zone, the park's name after it
+                if not cut and label == "PLACE" and self._listed_place_glue(words, tags, offs, k, j):
+                    cut = 1  # "城关镇|和湾坞|镇": the list's conjunction, then the second place
                 if cut:
                     if cut < len(w):
                         lead = cut
@@ -4143,6 +4148,24 @@ class EntityRules:
         if self._has_proper(words, tags, found) or any(self._known_place(words[y]) for y in found):
             return first - 1
         return None if brandless else k
+
+    def _listed_place_glue(self, words, tags, offs, k: int, j: int) -> bool:
+        """Whether the guess at ``k`` glued a list's conjunction to the place ending at ``j``: a place ends
+        right before it, or the name without the conjunction is a place the gazetteer knows and the name
+        with it none (和平区 and 和顺县 keep theirs)."""
+        w = words[k]
+        if len(w) < 2 or w[0] not in self.rules.place_list_glue_chars:
+            return False
+        rest = "".join(words[k + 1:j + 1])
+        if self._named_place(w + rest):
+            return False
+        if self._named_place(w[1:] + rest):
+            return True
+        if k == 0 or offs[k - 1] + len(words[k - 1]) != offs[k]:
+            return False
+        before = words[k - 1]
+        return (len(before) >= 2 and (before.endswith(tuple(self.rules.division_nouns)) and tags[k - 1] in PLACE_NAME_TAGS)
+                or self._zone_word(before) or self._named_place(before))
 
     def _after_glue(self, word: str) -> int:
         """Where a name starts in a jieba guess that glued a function character or a lead word to it (0: none)."""

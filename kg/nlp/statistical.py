@@ -169,6 +169,12 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
             and text[start - 1:start] in _LEVELS and text[start:end].endswith(tuple(spec.local_divisions)) \
             and load_gazetteer().written(text[start:end]) is None:
         start += 1  # "某镇|以|土滩埔村为中心": the clause's function character, then the village
+    if label == "PLACE" and end - start >= 4 and text[start] in spec.place_list_glue_chars \
+            and load_gazetteer().written(text[start:end]) is None \
+            and (load_gazetteer().written(text[start + 1:end]) is not None
+                 or ((text[start - 1:start] in _LEVELS or text[:start].endswith(tuple(spec.local_divisions)))
+                     and text[start:end].endswith(tuple(spec.local_divisions)))):
+        start += 1  # "某镇|和湾坞镇": the list's conjunction, then the second place
     if label == "COMPANY" and (sub := next((w for w in spec.subsidiary_words if len(w) >= 4 and text[start:end].endswith(w)),
                                            None)) and end - start - len(sub) >= 2:
         # "某某建投|相关公司": the group's related firms by their kind; the group is what is named (but

@@ -9550,3 +9550,13 @@ def test_a_liaison_office_in_a_provincial_capital_by_its_one_character_is_one_of
     assert ("驻郑办", "AGENCY") in got and ("郑办", "AGENCY") not in got, got
     got = ents(nlp, "市政府驻蓉办主任王某某出席。")
     assert ("驻蓉办", "AGENCY") in got and ("蓉办", "AGENCY") not in got, got
+
+
+def test_a_lists_conjunction_glued_to_the_next_place_is_no_part_of_it(nlp):
+    # "某某镇|和湾岭(x)|村": the segmenter's guess glued 和 to the second place's name; the place starts
+    # after it, after a town or a zone, though a name that is one with it stays whole
+    got = ents(nlp, "副镇长周某到城关镇和湾岭村走访农户。")
+    assert ("湾岭村", "PLACE") in got and "和湾岭村" not in [t for t, _ in got], got
+    got = ents(nlp, "调研组先后到城关镇和湾坞镇查看项目进度。")
+    assert ("湾坞镇", "PLACE") in got and "和湾坞镇" not in [t for t, _ in got], got
+    assert ("和平镇", "PLACE") in ents(nlp, "调研组到城关镇和和平镇查看项目进度。")

@@ -286,3 +286,9 @@ def test_a_free_trade_zone_by_its_full_name_is_a_zone(nlp):
     # alone, it is any province's
     got = [e.text for e in nlp("全力推进自由贸易试验区建设。").ents]
     assert "自由贸易试验区" not in got, got
+
+
+def test_a_lists_conjunction_glued_to_the_next_place_is_no_part_of_it_for_the_tagger_too(nlp):
+    # the model, too, reads "某街道|和湾坞村" as one place; the conjunction after a division is the list's
+    got = [(e.text, e.label_) for e in nlp("区长吴某到城南街道和湾坞村调研项目建设。").ents]
+    assert ("湾坞村", "PLACE") in got and "和湾坞村" not in [t for t, _ in got], got
