@@ -169,6 +169,7 @@ class EntityRuleSpec:
     zone_committees: frozenset[str]  # 管委会, 委员会: a zone's committee, no one's after a scope and a zone's kind
     committee_leads: frozenset[str]  # 管理: between a zone's word and 委员会 ("开发区|管理|委员会")
     rate_periods: frozenset[str]  # 年, 日: a capacity's period, one word before its verb (日|处理|1200吨)
+    period_rate_words: frozenset[str]  # 年产: a capacity's period and verb as one word
     project_word_tails: frozenset[str]  # 库, 部: after 项目, the projects' library or site office
     project_procedures: frozenset[str]  # 审批: "项目审批|服务部" names the office that approves projects
     campaign_year_words: frozenset[str]  # 建设: "项目建设年" is a year's campaign for projects
@@ -587,6 +588,7 @@ class EntityRuleSpec:
             zone_committees=frozenset(spec.get("zone_committees", ())),
             committee_leads=frozenset(spec.get("committee_leads", ())),
             rate_periods=frozenset(spec.get("rate_periods", ("年",))),
+            period_rate_words=frozenset(spec.get("period_rate_words", ())),
             project_word_tails=frozenset(spec.get("project_word_tails", ())),
             project_procedures=frozenset(spec.get("project_procedures", ())),
             campaign_year_words=frozenset(spec.get("campaign_year_words", ())),

@@ -351,6 +351,9 @@ class EntityRules:
         self._suffix_options: dict[str, tuple[tuple[str, str, str], ...]] = {}
         self._resplit_words: dict[str, int] = {}
         self._glue_ends = spec.project_joiners - spec.item_joiners | {"等"}
+        # the verbs of a capacity's period-and-verb words (年产: 产), which a sentence must hold for
+        # a brand's character read into a date to be given back
+        self._rate_verbs = frozenset(w[1:] for w in spec.period_rate_words)
         self._title_ends = tuple(spec.person_titles)
         # The characters of a division's level (县, 镇): a title that opens with one may be a place's end
         self._level_chars = frozenset(spec.office_divisions) | {n for n in spec.division_nouns if len(n) == 1}
@@ -596,6 +599,8 @@ class EntityRules:
         words, tags, offs = self._resplit(own_words, own_tags, own_offs)
         words, tags, offs = self._joined_divisions(words, tags, offs, text)
         words, tags, offs = self._facility_nouns(words, tags, offs)
+        if self._rate_verbs.intersection(words):
+            words, tags, offs = self._brand_rates(words, tags, offs)
         if "日" in words:
             tags = self._brand_days(words, tags, offs)
         cands: list[Candidate] = []
@@ -926,6 +931,23 @@ class EntityRules:
         keep = [x for x in range(len(words)) if x not in glued]
         return ([words[x] + words[x + 1] if x + 1 in glued else words[x] for x in keep],
                 ["n" if x + 1 in glued else tags[x] for x in keep], [offs[x] for x in keep])
+
+    def _brand_rates(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
+        """jieba's words, with a brand's last character it read into a date before a capacity given back:
+        "嘉(nr)|元年(t)|产|1.5|万吨…" is the brand 嘉元 and 年产 (a date's year, 今年 or 2023|年, follows
+        no one character of a name)."""
+        r = self.rules
+        words, tags, offs = list(words), list(tags), list(offs)
+        for x in range(len(words) - 3, 0, -1):
+            w = words[x]
+            if len(w) == 2 and tags[x] in ("t", "m") and w[1] + words[x + 1] in r.period_rate_words \
+                    and tags[x + 2] == "m" and len(words[x - 1]) == 1 and is_cjk(words[x - 1]) \
+                    and tags[x - 1] not in STOP_TAGS and tags[x - 1] not in ("v", "m") \
+                    and offs[x - 1] + 1 == offs[x] and offs[x] + 2 == offs[x + 1]:
+                words[x - 1:x + 2] = [words[x - 1] + w[0], w[1] + words[x + 1]]
+                tags[x - 1:x + 2] = ["n", "j"]  # (as jieba tags a brand it guesses and the capacity's word)
+                offs[x - 1:x + 2] = [offs[x - 1], offs[x] + 1]
+        return words, tags, offs
 
     def _brand_days(self, words, tags, offs) -> list[str]:
         """The tags, with a lone 日 jieba read as a date's day where no number comes before it and a firm's

@@ -9560,3 +9560,11 @@ def test_a_lists_conjunction_glued_to_the_next_place_is_no_part_of_it(nlp):
     got = ents(nlp, "调研组先后到城关镇和湾坞镇查看项目进度。")
     assert ("湾坞镇", "PLACE") in got and "和湾坞镇" not in [t for t, _ in got], got
     assert ("和平镇", "PLACE") in ents(nlp, "调研组到城关镇和和平镇查看项目进度。")
+
+
+def test_a_brands_last_character_read_into_a_date_before_a_capacity_stays_the_brands(nlp):
+    # "瑞(nr)|元年(t)|产|5千吨…": the segmenter read the brand's last character and the capacity's 年 as a
+    # date word; the project is the brand's, not one opening with a bare 产
+    got = ents(nlp, "市长先后察看了瑞元年产5千吨果汁项目和青丰食品加工项目。")
+    assert ("瑞元年产5千吨果汁项目", "PROJECT") in got, got
+    assert not [t for t, _ in got if t.startswith("产")], got

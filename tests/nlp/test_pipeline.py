@@ -292,3 +292,8 @@ def test_a_lists_conjunction_glued_to_the_next_place_is_no_part_of_it_for_the_ta
     # the model, too, reads "某街道|和湾坞村" as one place; the conjunction after a division is the list's
     got = [(e.text, e.label_) for e in nlp("区长吴某到城南街道和湾坞村调研项目建设。").ents]
     assert ("湾坞村", "PLACE") in got and "和湾坞村" not in [t for t, _ in got], got
+
+
+def test_a_brands_last_character_read_into_a_date_before_a_capacity_stays_the_brands_for_the_tagger_too(nlp):
+    got = [(e.text, e.label_) for e in nlp("县长一行来到瑞元年产5千吨果汁项目调研。").ents]
+    assert ("瑞元年产5千吨果汁项目", "PROJECT") in got, got
