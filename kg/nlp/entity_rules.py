@@ -2328,6 +2328,11 @@ class EntityRules:
             return [cand]
         if self._place_and_town(words, a, split):
             return [cand]  # "莆田|白鹤|4.8万千瓦风电场项目": a city and one of its towns name the site, no firm
+        x = next((x for x in range(split - 2, a - 1, -1) if self._zone_word(words[x])), None)
+        if x is not None:
+            # "经济|开发区|华新|年产…项目": the park the project is in, then its name as if written alone
+            # (no firm's short name holds a park's)
+            return self._split_company_head(words, tags, offs, replace(cand, start=offs[x + 1]), j, suf)
         if self._region_and_trade(words, tags, a, split) or self._brandless_trade(words, tags, a, split):
             return [cand]
         if self._joins_products(words, tags, split) or self._joins_products(words, tags, split - 1):

@@ -9568,3 +9568,11 @@ def test_a_brands_last_character_read_into_a_date_before_a_capacity_stays_the_br
     got = ents(nlp, "市长先后察看了瑞元年产5千吨果汁项目和青丰食品加工项目。")
     assert ("瑞元年产5千吨果汁项目", "PROJECT") in got, got
     assert not [t for t, _ in got if t.startswith("产")], got
+
+
+def test_a_park_before_a_brand_heading_a_project_is_no_part_of_the_firms_name(nlp):
+    # "高新区|鸿达|年产…项目": the park the project is in, then the project as it would be read alone;
+    # no firm's short name holds a park's word
+    got = ents(nlp, "副市长到高新区鸿达年产3万吨饲料项目调研。")
+    assert ("鸿达年产3万吨饲料项目", "PROJECT") in got, got
+    assert not [t for t, lab in got if lab == "COMPANY" and "高新区" in t], got
