@@ -657,7 +657,7 @@ class StatisticalNER:
                  and not _founded_unnamed(f, doc, text) and not _listed_field(f, text) and not _across_adverb(f, doc, text)
                  and not _place_doing_business(f, text)
                  and not (f[2] == "PLACE" and text.endswith(entity_rule_spec().site_words, f[0], f[1]))
-                 and not _cuts_common_word(f, doc) and not _firm_then_place(f, doc, text)
+                 and not _cuts_common_word(f, doc) and not _opens_name_word(f, doc) and not _firm_then_place(f, doc, text)
                  and not (f[2] == "PLACE" and ranking_scope(text, f[1], entity_rule_spec()))]
         kept = []
         for x in doc.ents:
@@ -865,6 +865,19 @@ def _cuts_common_word(found: tuple, doc: Doc) -> bool:
         if (a < found[0] or found[1] < b) and len(t.text) >= 3 and tags.get(t.text) in ("nz", "ns") \
                 and sum(ch in places for ch in t.text) >= len(t.text) - 1:
             return True
+    return False
+
+
+def _opens_name_word(found: tuple, doc: Doc) -> bool:
+    """A one-character model place that opens a longer word jieba's dictionary knows as a brand's or a term's
+    (nz, nt): "京|东方" is the firm 京东方 and "中|草药" a kind of medicine, no province or country mentioned.
+    A run of such places stays (中美关系, 辽沈战役: both are named)."""
+    if found[2] != "PLACE" or found[1] - found[0] != 1:
+        return False
+    for t in doc:
+        if t.idx >= found[0]:
+            return t.idx == found[0] and len(t.text) >= 3 and base_tags().get(t.text) in ("nz", "nt") \
+                and t.text[1] not in entity_rule_spec().one_character_places
     return False
 
 
