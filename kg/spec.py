@@ -255,6 +255,7 @@ class EntityRuleSpec:
     addressee_chars: frozenset[str]  # 对, 向: a preposition a guess glues to the person's name before it
     inside_chars: frozenset[str]  # 内: "within" after a zone, glued by a guess to the next name
     place_list_glue_chars: frozenset[str]  # 和: a list's conjunction glued by a guess to the next place
+    place_titles: tuple[str, ...]  # 侨乡: a place's title after its name, no township
     lead_words: tuple[str, ...]  # 日电, 时任: before a name, never in it; longest first
     border_words: tuple[str, ...]  # 东临, 南接: a border's side before its neighbour's name (also lead words)
     acting_words: tuple[str, ...]  # 代表: a person acting for a body, glued to the given name (刘|军代表)
@@ -523,7 +524,7 @@ class EntityRuleSpec:
         heads = dict(spec["enumeration_heads"])
         return cls(
             suffixes=tuple(suffixes),
-            false_words=frozenset(spec["false_suffix_words"]),
+            false_words=frozenset(spec["false_suffix_words"]) | frozenset(spec.get("place_titles", ())),
             false_in_projects=frozenset(spec.get("false_in_projects", ())),
             generic=frozenset(spec["generic_names"]),
             admin=frozenset(spec["admin_prefixes"]),
@@ -674,6 +675,7 @@ class EntityRuleSpec:
             addressee_chars=frozenset(spec.get("addressee_chars", ())),
             inside_chars=frozenset(spec.get("inside_chars", ())),
             place_list_glue_chars=frozenset(spec.get("place_list_glue_chars", ())),
+            place_titles=tuple(spec.get("place_titles", ())),
             lead_words=_longest_first(tuple(spec.get("lead_words", ())) + tuple(spec.get("border_words", ()))),
             border_words=_longest_first(spec.get("border_words", ())),
             acting_words=tuple(spec.get("acting_words", ())),

@@ -169,6 +169,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
             and text[start - 1:start] in _LEVELS and text[start:end].endswith(tuple(spec.local_divisions)) \
             and load_gazetteer().written(text[start:end]) is None:
         start += 1  # "某镇|以|土滩埔村为中心": the clause's function character, then the village
+    if label == "PLACE" and (title := next((w for w in spec.place_titles if text.endswith(w, start, end)), None)) \
+            and end - start - len(title) >= 2 and load_gazetteer().written(text[start:end]) is None:
+        end -= len(title)  # "某某侨乡": the place, then its title
     if label == "PLACE" and end - start >= 4 and text[start] in spec.place_list_glue_chars \
             and load_gazetteer().written(text[start:end]) is None \
             and (load_gazetteer().written(text[start + 1:end]) is not None

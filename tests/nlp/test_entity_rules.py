@@ -9576,3 +9576,15 @@ def test_a_park_before_a_brand_heading_a_project_is_no_part_of_the_firms_name(nl
     got = ents(nlp, "副市长到高新区鸿达年产3万吨饲料项目调研。")
     assert ("鸿达年产3万吨饲料项目", "PROJECT") in got, got
     assert not [t for t, lab in got if lab == "COMPANY" and "高新区" in t], got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("考察团走进青溪侨乡，参观华侨历史馆。", set(), {"青溪侨乡"}),
+    ("记者走进松岭茶乡，看到茶农忙着采茶。", {("松岭", "PLACE")}, {"松岭茶乡"}),
+    ("来源：青溪侨乡报", set(), {"青溪侨乡"}),
+    ("县长到新茶乡调研。", {("新茶乡", "PLACE")}, set()),
+])
+def test_a_places_title_as_a_home_of_emigrants_or_tea_is_no_township(nlp, text, wanted, unwanted):
+    # "某某侨乡", "某某茶乡": the place's title ends in 乡, but names no township (a town so named is the
+    # gazetteer's)
+    assert_found(nlp, text, wanted, unwanted)

@@ -793,3 +793,8 @@ def test_a_one_character_place_opening_a_known_term_is_no_place_with_the_tagger(
 def test_one_character_places_run_together_in_a_known_word_stay_with_the_tagger(stat_nlp):
     got = [e.text for e in stat_nlp("会议讨论了中美关系的走向。").ents if e.label_ == "PLACE"]
     assert "中" in got or "中美" in got, got
+
+
+def test_a_places_title_after_it_is_cut_off_the_taggers_place(stat_nlp):
+    got = [(e.text, e.label_) for e in stat_nlp("代表团一行到福清侨乡考察。").ents]
+    assert ("福清侨乡", "PLACE") not in got, got
