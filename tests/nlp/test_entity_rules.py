@@ -9588,3 +9588,15 @@ def test_a_places_title_as_a_home_of_emigrants_or_tea_is_no_township(nlp, text, 
     # "某某侨乡", "某某茶乡": the place's title ends in 乡, but names no township (a town so named is the
     # gazetteer's)
     assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("书记到鸿泰纸业扩建项目调研。", ("鸿泰纸业扩建项目", "PROJECT")),
+    ("县长到瑞丰年产5万吨纸浆项目调研。", ("瑞丰年产5万吨纸浆项目", "PROJECT")),
+])
+def test_a_visits_verb_written_alone_is_no_part_of_the_site_visited(nlp, text, wanted):
+    # "书记|到|某某纸业扩建项目|调研": the visit's 到, which the segmenter writes as a word of its own, then
+    # the site's name (as after 来 or 赴)
+    got = ents(nlp, text)
+    assert wanted in got, got
+    assert not [t for t, _ in got if t.startswith("到")], got

@@ -302,3 +302,8 @@ def test_a_brands_last_character_read_into_a_date_before_a_capacity_stays_the_br
 def test_a_park_before_a_brand_heading_a_project_is_no_part_of_the_firms_name_for_the_tagger_too(nlp):
     got = [(e.text, e.label_) for e in nlp("副市长到高新区鸿达年产3万吨饲料项目调研。").ents]
     assert ("鸿达年产3万吨饲料项目", "PROJECT") in got, got
+
+
+def test_a_visits_verb_written_alone_is_no_part_of_the_site_visited_for_the_tagger_too(nlp):
+    got = [(e.text, e.label_) for e in nlp("书记到鸿泰纸业扩建项目调研。").ents]
+    assert ("鸿泰纸业扩建项目", "PROJECT") in got, got
