@@ -169,6 +169,7 @@ class EntityRuleSpec:
     zone_committees: frozenset[str]  # 管委会, 委员会: a zone's committee, no one's after a scope and a zone's kind
     committee_leads: frozenset[str]  # 管理: between a zone's word and 委员会 ("开发区|管理|委员会")
     rate_periods: frozenset[str]  # 年, 日: a capacity's period, one word before its verb (日|处理|1200吨)
+    period_rate_words: frozenset[str]  # 年产: a capacity's period and verb as one word
     project_word_tails: frozenset[str]  # 库, 部: after 项目, the projects' library or site office
     project_procedures: frozenset[str]  # 审批: "项目审批|服务部" names the office that approves projects
     campaign_year_words: frozenset[str]  # 建设: "项目建设年" is a year's campaign for projects
@@ -253,6 +254,8 @@ class EntityRuleSpec:
     company_glue_chars: frozenset[str]  # 为, 以: a clause's character a guess glues to a brand's first word
     addressee_chars: frozenset[str]  # 对, 向: a preposition a guess glues to the person's name before it
     inside_chars: frozenset[str]  # 内: "within" after a zone, glued by a guess to the next name
+    place_list_glue_chars: frozenset[str]  # 和: a list's conjunction glued by a guess to the next place
+    place_titles: tuple[str, ...]  # 侨乡: a place's title after its name, no township
     lead_words: tuple[str, ...]  # 日电, 时任: before a name, never in it; longest first
     border_words: tuple[str, ...]  # 东临, 南接: a border's side before its neighbour's name (also lead words)
     acting_words: tuple[str, ...]  # 代表: a person acting for a body, glued to the given name (刘|军代表)
@@ -529,7 +532,7 @@ class EntityRuleSpec:
         heads = dict(spec["enumeration_heads"])
         return cls(
             suffixes=tuple(suffixes),
-            false_words=frozenset(spec["false_suffix_words"]),
+            false_words=frozenset(spec["false_suffix_words"]) | frozenset(spec.get("place_titles", ())),
             false_in_projects=frozenset(spec.get("false_in_projects", ())),
             generic=frozenset(spec["generic_names"]),
             admin=frozenset(spec["admin_prefixes"]),
@@ -594,6 +597,7 @@ class EntityRuleSpec:
             zone_committees=frozenset(spec.get("zone_committees", ())),
             committee_leads=frozenset(spec.get("committee_leads", ())),
             rate_periods=frozenset(spec.get("rate_periods", ("年",))),
+            period_rate_words=frozenset(spec.get("period_rate_words", ())),
             project_word_tails=frozenset(spec.get("project_word_tails", ())),
             project_procedures=frozenset(spec.get("project_procedures", ())),
             campaign_year_words=frozenset(spec.get("campaign_year_words", ())),
@@ -678,6 +682,8 @@ class EntityRuleSpec:
             company_glue_chars=frozenset(spec.get("function_chars", ())) | frozenset(spec.get("frame_chars", ())),
             addressee_chars=frozenset(spec.get("addressee_chars", ())),
             inside_chars=frozenset(spec.get("inside_chars", ())),
+            place_list_glue_chars=frozenset(spec.get("place_list_glue_chars", ())),
+            place_titles=tuple(spec.get("place_titles", ())),
             lead_words=_longest_first(tuple(spec.get("lead_words", ())) + tuple(spec.get("border_words", ()))),
             border_words=_longest_first(spec.get("border_words", ())),
             acting_words=tuple(spec.get("acting_words", ())),

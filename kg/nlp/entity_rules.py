@@ -366,6 +366,9 @@ class EntityRules:
         self._suffix_options: dict[str, tuple[tuple[str, str, str], ...]] = {}
         self._resplit_words: dict[str, int] = {}
         self._glue_ends = spec.project_joiners - spec.item_joiners | {"等"}
+        # the verbs of a capacity's period-and-verb words (年产: 产), which a sentence must hold for
+        # a brand's character read into a date to be given back
+        self._rate_verbs = frozenset(w[1:] for w in spec.period_rate_words)
         self._title_ends = tuple(spec.person_titles)
         # The characters of a division's level (县, 镇): a title that opens with one may be a place's end
         self._level_chars = frozenset(spec.office_divisions) | {n for n in spec.division_nouns if len(n) == 1}
@@ -613,6 +616,8 @@ class EntityRules:
         words, tags, offs = self._resplit(own_words, own_tags, own_offs)
         words, tags, offs = self._joined_divisions(words, tags, offs, text)
         words, tags, offs = self._facility_nouns(words, tags, offs)
+        if self._rate_verbs.intersection(words):
+            words, tags, offs = self._brand_rates(words, tags, offs)
         if "日" in words:
             tags = self._brand_days(words, tags, offs)
         cands: list[Candidate] = []
@@ -944,6 +949,23 @@ class EntityRules:
         return ([words[x] + words[x + 1] if x + 1 in glued else words[x] for x in keep],
                 ["n" if x + 1 in glued else tags[x] for x in keep], [offs[x] for x in keep])
 
+    def _brand_rates(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
+        """jieba's words, with a brand's last character it read into a date before a capacity given back:
+        "嘉(nr)|元年(t)|产|1.5|万吨…" is the brand 嘉元 and 年产 (a date's year, 今年 or 2023|年, follows
+        no one character of a name)."""
+        r = self.rules
+        words, tags, offs = list(words), list(tags), list(offs)
+        for x in range(len(words) - 3, 0, -1):
+            w = words[x]
+            if len(w) == 2 and tags[x] in ("t", "m") and w[1] + words[x + 1] in r.period_rate_words \
+                    and tags[x + 2] == "m" and len(words[x - 1]) == 1 and is_cjk(words[x - 1]) \
+                    and tags[x - 1] not in STOP_TAGS and tags[x - 1] not in ("v", "m") \
+                    and offs[x - 1] + 1 == offs[x] and offs[x] + 2 == offs[x + 1]:
+                words[x - 1:x + 2] = [words[x - 1] + w[0], w[1] + words[x + 1]]
+                tags[x - 1:x + 2] = ["n", "j"]  # (as jieba tags a brand it guesses and the capacity's word)
+                offs[x - 1:x + 2] = [offs[x - 1], offs[x] + 1]
+        return words, tags, offs
+
     def _brand_days(self, words, tags, offs) -> list[str]:
         """The tags, with a lone 日 jieba read as a date's day where no number comes before it and a firm's
         name follows: "封测龙头|日(m)|月光|集团" is the brand 日月光 (a date's day follows its number: 19|日)."""
@@ -1022,7 +1044,10 @@ class EntityRules:
                 if y < len(words) and y > x and (words[y] == "村" or (words[y][0] == "村" and tags[y] == "x")):
                     name = "".join(words[x:y + 1])
                     if name not in r.generic and name not in r.false_words and not self._known_place(name):
-                        out.append(Candidate(offs[x], offs[y] + 1, "PLACE", "suffix:村"))
+                        # (a guess may glue the conjunction of a list of places to the village's name:
+                        # "某某镇|和湾岭|村" is the town and another village, not one named 和湾岭)
+                        glued = tags[x] == "x" and len(words[x]) >= 3 and words[x][0] in r.place_list_glue_chars
+                        out.append(Candidate(offs[x] + glued, offs[y] + 1, "PLACE", "suffix:村"))
         return out
 
     def _glued_divisions(self, cands, text) -> list[Candidate]:
@@ -2328,6 +2353,11 @@ class EntityRules:
             return [cand]  # "某县|青少年(nr)|航空|科普培训中心…项目": who the centre is for, no brand
         if self._place_and_town(words, a, split):
             return [cand]  # "莆田|白鹤|4.8万千瓦风电场项目": a city and one of its towns name the site, no firm
+        x = next((x for x in range(split - 2, a - 1, -1) if self._zone_word(words[x])), None)
+        if x is not None:
+            # "经济|开发区|华新|年产…项目": the park the project is in, then its name as if written alone
+            # (no firm's short name holds a park's)
+            return self._split_company_head(words, tags, offs, replace(cand, start=offs[x + 1]), j, suf)
         if self._region_and_trade(words, tags, a, split) or self._brandless_trade(words, tags, a, split):
             return [cand]
         if self._joins_products(words, tags, split) or self._joins_products(words, tags, split - 1):
@@ -3134,6 +3164,8 @@ class EntityRules:
                 if not cut and len(w) >= 3 and w[0] in r.inside_chars and k > 0 \
                         and (self._zone_word(words[k - 1]) or words[k - 1][-1:] in r.office_divisions):
                     cut = 1  # "工业集中区|内湘商|产业园区": within the zone, the park's name after it
+                if not cut and label == "PLACE" and self._listed_place_glue(words, tags, offs, k, j):
+                    cut = 1  # "城关镇|和湾坞|镇": the list's conjunction, then the second place
                 if cut:
                     if cut < len(w):
                         lead = cut
@@ -4180,6 +4212,24 @@ class EntityRules:
         if self._has_proper(words, tags, found) or any(self._known_place(words[y]) for y in found):
             return first - 1
         return None if brandless else k
+
+    def _listed_place_glue(self, words, tags, offs, k: int, j: int) -> bool:
+        """Whether the guess at ``k`` glued a list's conjunction to the place ending at ``j``: a place ends
+        right before it, or the name without the conjunction is a place the gazetteer knows and the name
+        with it none (和平区 and 和顺县 keep theirs)."""
+        w = words[k]
+        if len(w) < 2 or w[0] not in self.rules.place_list_glue_chars:
+            return False
+        rest = "".join(words[k + 1:j + 1])
+        if self._named_place(w + rest):
+            return False
+        if self._named_place(w[1:] + rest):
+            return True
+        if k == 0 or offs[k - 1] + len(words[k - 1]) != offs[k]:
+            return False
+        before = words[k - 1]
+        return (len(before) >= 2 and (before.endswith(tuple(self.rules.division_nouns)) and tags[k - 1] in PLACE_NAME_TAGS)
+                or self._zone_word(before) or self._named_place(before))
 
     def _after_glue(self, word: str) -> int:
         """Where a name starts in a jieba guess that glued a function character or a lead word to it (0: none)."""

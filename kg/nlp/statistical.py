@@ -172,6 +172,15 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
             and text[start - 1:start] in _LEVELS and text[start:end].endswith(tuple(spec.local_divisions)) \
             and load_gazetteer().written(text[start:end]) is None:
         start += 1  # "某镇|以|土滩埔村为中心": the clause's function character, then the village
+    if label == "PLACE" and (title := next((w for w in spec.place_titles if text.endswith(w, start, end)), None)) \
+            and end - start - len(title) >= 2 and load_gazetteer().written(text[start:end]) is None:
+        end -= len(title)  # "某某侨乡": the place, then its title
+    if label == "PLACE" and end - start >= 4 and text[start] in spec.place_list_glue_chars \
+            and load_gazetteer().written(text[start:end]) is None \
+            and (load_gazetteer().written(text[start + 1:end]) is not None
+                 or ((text[start - 1:start] in _LEVELS or text[:start].endswith(tuple(spec.local_divisions)))
+                     and text[start:end].endswith(tuple(spec.local_divisions)))):
+        start += 1  # "某镇|和湾坞镇": the list's conjunction, then the second place
     if label == "COMPANY" and (sub := next((w for w in spec.subsidiary_words if len(w) >= 4 and text[start:end].endswith(w)),
                                            None)) and end - start - len(sub) >= 2:
         # "某某建投|相关公司": the group's related firms by their kind; the group is what is named (but
@@ -656,7 +665,7 @@ class StatisticalNER:
                  and not _founded_unnamed(f, doc, text) and not _listed_field(f, text) and not _across_adverb(f, doc, text)
                  and not _place_doing_business(f, text)
                  and not (f[2] == "PLACE" and text.endswith(entity_rule_spec().site_words, f[0], f[1]))
-                 and not _cuts_common_word(f, doc) and not _firm_then_place(f, doc, text)
+                 and not _cuts_common_word(f, doc) and not _opens_name_word(f, doc) and not _firm_then_place(f, doc, text)
                  and not (f[2] == "PLACE" and ranking_scope(text, f[1], entity_rule_spec()))]
         kept = []
         for x in doc.ents:
@@ -864,6 +873,19 @@ def _cuts_common_word(found: tuple, doc: Doc) -> bool:
         if (a < found[0] or found[1] < b) and len(t.text) >= 3 and tags.get(t.text) in ("nz", "ns") \
                 and sum(ch in places for ch in t.text) >= len(t.text) - 1:
             return True
+    return False
+
+
+def _opens_name_word(found: tuple, doc: Doc) -> bool:
+    """A one-character model place that opens a longer word jieba's dictionary knows as a brand's or a term's
+    (nz, nt): "京|东方" is the firm 京东方 and "中|草药" a kind of medicine, no province or country mentioned.
+    A run of such places stays (中美关系, 辽沈战役: both are named)."""
+    if found[2] != "PLACE" or found[1] - found[0] != 1:
+        return False
+    for t in doc:
+        if t.idx >= found[0]:
+            return t.idx == found[0] and len(t.text) >= 3 and base_tags().get(t.text) in ("nz", "nt") \
+                and t.text[1] not in entity_rule_spec().one_character_places
     return False
 
 

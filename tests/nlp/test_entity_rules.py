@@ -9755,3 +9755,53 @@ def test_a_chamber_named_by_a_county_the_segmenter_reads_as_a_time_is_one_body(n
     # "深圳|当阳(t)|商会": the county's name is a time to the segmenter, which closed the chamber's name
     got = ents(nlp, "深圳当阳商会会长王某一行到该市考察。")
     assert ("深圳当阳商会", "AGENCY") in got, got
+
+
+def test_a_lists_conjunction_glued_to_the_next_place_is_no_part_of_it(nlp):
+    # "某某镇|和湾岭(x)|村": the segmenter's guess glued 和 to the second place's name; the place starts
+    # after it, after a town or a zone, though a name that is one with it stays whole
+    got = ents(nlp, "副镇长周某到城关镇和湾岭村走访农户。")
+    assert ("湾岭村", "PLACE") in got and "和湾岭村" not in [t for t, _ in got], got
+    got = ents(nlp, "调研组先后到城关镇和湾坞镇查看项目进度。")
+    assert ("湾坞镇", "PLACE") in got and "和湾坞镇" not in [t for t, _ in got], got
+    assert ("和平镇", "PLACE") in ents(nlp, "调研组到城关镇和和平镇查看项目进度。")
+
+
+def test_a_brands_last_character_read_into_a_date_before_a_capacity_stays_the_brands(nlp):
+    # "瑞(nr)|元年(t)|产|5千吨…": the segmenter read the brand's last character and the capacity's 年 as a
+    # date word; the project is the brand's, not one opening with a bare 产
+    got = ents(nlp, "市长先后察看了瑞元年产5千吨果汁项目和青丰食品加工项目。")
+    assert ("瑞元年产5千吨果汁项目", "PROJECT") in got, got
+    assert not [t for t, _ in got if t.startswith("产")], got
+
+
+def test_a_park_before_a_brand_heading_a_project_is_no_part_of_the_firms_name(nlp):
+    # "高新区|鸿达|年产…项目": the park the project is in, then the project as it would be read alone;
+    # no firm's short name holds a park's word
+    got = ents(nlp, "副市长到高新区鸿达年产3万吨饲料项目调研。")
+    assert ("鸿达年产3万吨饲料项目", "PROJECT") in got, got
+    assert not [t for t, lab in got if lab == "COMPANY" and "高新区" in t], got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("考察团走进青溪侨乡，参观华侨历史馆。", set(), {"青溪侨乡"}),
+    ("记者走进松岭茶乡，看到茶农忙着采茶。", {("松岭", "PLACE")}, {"松岭茶乡"}),
+    ("来源：青溪侨乡报", set(), {"青溪侨乡"}),
+    ("县长到新茶乡调研。", {("新茶乡", "PLACE")}, set()),
+])
+def test_a_places_title_as_a_home_of_emigrants_or_tea_is_no_township(nlp, text, wanted, unwanted):
+    # "某某侨乡", "某某茶乡": the place's title ends in 乡, but names no township (a town so named is the
+    # gazetteer's)
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("书记到鸿泰纸业扩建项目调研。", ("鸿泰纸业扩建项目", "PROJECT")),
+    ("县长到瑞丰年产5万吨纸浆项目调研。", ("瑞丰年产5万吨纸浆项目", "PROJECT")),
+])
+def test_a_visits_verb_written_alone_is_no_part_of_the_site_visited(nlp, text, wanted):
+    # "书记|到|某某纸业扩建项目|调研": the visit's 到, which the segmenter writes as a word of its own, then
+    # the site's name (as after 来 or 赴)
+    got = ents(nlp, text)
+    assert wanted in got, got
+    assert not [t for t, _ in got if t.startswith("到")], got

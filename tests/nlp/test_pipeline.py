@@ -309,3 +309,24 @@ def test_a_town_papers_own_town_is_no_place(nlp):
     for text in ("王某介绍我镇坚持实施工业兴镇战略。", "目前我镇工业集中区已入驻企业十余家。"):
         got = [(e.text, e.label_) for e in nlp(text).ents]
         assert not [t for t, label in got if label == "PLACE" and t.startswith(("我", "镇"))], got
+
+
+def test_a_lists_conjunction_glued_to_the_next_place_is_no_part_of_it_for_the_tagger_too(nlp):
+    # the model, too, reads "某街道|和湾坞村" as one place; the conjunction after a division is the list's
+    got = [(e.text, e.label_) for e in nlp("区长吴某到城南街道和湾坞村调研项目建设。").ents]
+    assert ("湾坞村", "PLACE") in got and "和湾坞村" not in [t for t, _ in got], got
+
+
+def test_a_brands_last_character_read_into_a_date_before_a_capacity_stays_the_brands_for_the_tagger_too(nlp):
+    got = [(e.text, e.label_) for e in nlp("县长一行来到瑞元年产5千吨果汁项目调研。").ents]
+    assert ("瑞元年产5千吨果汁项目", "PROJECT") in got, got
+
+
+def test_a_park_before_a_brand_heading_a_project_is_no_part_of_the_firms_name_for_the_tagger_too(nlp):
+    got = [(e.text, e.label_) for e in nlp("副市长到高新区鸿达年产3万吨饲料项目调研。").ents]
+    assert ("鸿达年产3万吨饲料项目", "PROJECT") in got, got
+
+
+def test_a_visits_verb_written_alone_is_no_part_of_the_site_visited_for_the_tagger_too(nlp):
+    got = [(e.text, e.label_) for e in nlp("书记到鸿泰纸业扩建项目调研。").ents]
+    assert ("鸿泰纸业扩建项目", "PROJECT") in got, got

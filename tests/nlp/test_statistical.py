@@ -777,3 +777,24 @@ def test_a_citys_central_urban_area_is_one_place_with_the_tagger(stat_nlp):
 def test_a_bodys_name_in_a_papers_title_is_no_body_with_the_tagger(stat_nlp):
     got = [(e.text, e.label_) for e in stat_nlp("据《人民政协报》报道，多地政协委员建言招商工作。").ents]
     assert "人民政协" not in {t for t, _ in got}, got
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("市领导参观了青禾镇中草药生产车间。", "中"),
+    ("游客在文化馆欣赏了京韵大鼓表演。", "京"),
+])
+def test_a_one_character_place_opening_a_known_term_is_no_place_with_the_tagger(stat_nlp, text, unwanted):
+    # the model reads the first character of a word the segmenter knows whole (a brand, a term) as a
+    # province's or a country's short name; no place is mentioned there
+    got = [e.text for e in stat_nlp(text).ents if e.label_ == "PLACE"]
+    assert unwanted not in got, got
+
+
+def test_one_character_places_run_together_in_a_known_word_stay_with_the_tagger(stat_nlp):
+    got = [e.text for e in stat_nlp("会议讨论了中美关系的走向。").ents if e.label_ == "PLACE"]
+    assert "中" in got or "中美" in got, got
+
+
+def test_a_places_title_after_it_is_cut_off_the_taggers_place(stat_nlp):
+    got = [(e.text, e.label_) for e in stat_nlp("代表团一行到福清侨乡考察。").ents]
+    assert ("福清侨乡", "PLACE") not in got, got
