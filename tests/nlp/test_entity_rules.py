@@ -9569,7 +9569,7 @@ def test_a_level_alone_before_a_firms_unit_names_no_firm(nlp, full_nlp, text, wa
 
 @pytest.mark.parametrize("text, wanted, unwanted", [
     # forests, pulp and paper in one chain: jieba glued 林 to the brand before it, and 浆纸 opened the project
-    ("其中总投资80亿元的恒联林浆纸一体化项目列入全省重点。", {("恒联林浆纸一体化项目", "PROJECT")}, {"恒联林", "浆纸一体化项目"}),
+    ("总投资80亿元的恒联林浆纸一体化项目正式开工。", {("恒联林浆纸一体化项目", "PROJECT")}, {"恒联林", "浆纸一体化项目"}),
     ("泰联林纸一体化项目进展顺利。", set(), {"泰联林"}),
 ])
 def test_a_trade_newer_than_the_dictionary_keeps_its_first_character_from_the_brand(nlp, full_nlp, text, wanted, unwanted):
@@ -9579,7 +9579,7 @@ def test_a_trade_newer_than_the_dictionary_keeps_its_first_character_from_the_br
 
 @pytest.mark.parametrize("text, wanted, unwanted", [
     # a count of the levels the projects are of closes a list of projects, no list of divisions
-    ("园区今年承担的瑞康医疗、恒驰零部件产业园等9个市、县重点项目总投资26亿元。",
+    ("开发区今年实施的瑞康医疗、恒驰零部件产业园等6个市、县重点项目计划总投资18亿元。",
      {("瑞康医疗", "PROJECT"), ("恒驰零部件产业园", "PROJECT")}, {"医疗"}),
     # (a count of villages closes a list of villages)
     ("石桥、红星等8个村开展人居环境整治。", {("石桥", "PLACE"), ("红星", "PLACE")}, set()),
@@ -9665,7 +9665,7 @@ def test_a_demonstrative_glued_to_its_classifier_names_nothing(nlp, text):
 
 
 @pytest.mark.parametrize("text, wanted", [
-    ("青禾马铃薯全产业链项目一期已完成试生产。", ("青禾马铃薯全产业链项目", "PROJECT")),
+    ("青禾马铃薯全产业链项目二期正在安装设备。", ("青禾马铃薯全产业链项目", "PROJECT")),
     ("柳河县引进的明岳集团中药材全产业链项目落地。", ("中药材全产业链项目", "PROJECT")),
 ])
 def test_a_project_of_a_whole_chain_is_named_by_its_product(nlp, text, wanted):

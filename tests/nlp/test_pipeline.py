@@ -290,7 +290,7 @@ def test_a_free_trade_zone_by_its_full_name_is_a_zone(nlp):
 
 def test_the_model_names_no_office_by_its_field_alone(nlp):
     # "以及|监管部门|规范要求": any regulator, none named, by the model as by the rules (a county's is one)
-    got = [(e.text, e.label_) for e in nlp("贷款将在落实有关法规以及监管部门规范要求的前提下发放。").ents]
+    got = [(e.text, e.label_) for e in nlp("银行表示将严格遵守监管部门规范要求发放贷款。").ents]
     assert not [t for t, lab in got if lab == "AGENCY"], got
     got = [(e.text, e.label_) for e in nlp("宁县财政局牵头，监管部门配合。").ents]
     assert got == [("宁县财政局", "AGENCY")], got
@@ -298,7 +298,7 @@ def test_the_model_names_no_office_by_its_field_alone(nlp):
 
 def test_a_team_named_by_its_work_is_no_village_group(nlp):
     # "观摩|组|一行": jieba cuts the team's name and the model read a village group (三组) in it
-    got = [(e.text, e.label_) for e in nlp("观摩组一行先后深入多个项目进行实地调研观摩。").ents]
+    got = [(e.text, e.label_) for e in nlp("观摩组一行来到园区查看厂房建设进度。").ents]
     assert not [t for t, lab in got if lab == "PLACE"], got
     got = [(e.text, e.label_) for e in nlp("第二观摩组到青石镇调研。").ents]
     assert got == [("青石镇", "PLACE")], got
