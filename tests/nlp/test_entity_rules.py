@@ -9805,3 +9805,16 @@ def test_a_visits_verb_written_alone_is_no_part_of_the_site_visited(nlp, text, w
     got = ents(nlp, text)
     assert wanted in got, got
     assert not [t for t, _ in got if t.startswith("到")], got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a road's extension by its bearing is a works of its own in a list of projects (jieba cut 青松|路北|延)
+    ("今年实施的滨江大道、青松路北延、县中医院迁建等12个项目已全面复工。",
+     {("青松路北延", "PROJECT"), ("滨江大道", "PROJECT")}, {"青松路"}),
+    ("全年将实施人民路北延、环城路西延等道路工程。", {("人民路北延", "PROJECT"), ("环城路西延", "PROJECT")}, set()),
+    # (north of a road is where something is, no extension)
+    ("解放路路北新开了一家超市。", {("解放路", "PLACE")}, {"解放路路北"}),
+])
+def test_a_roads_extension_by_its_bearing_is_one_works(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
