@@ -160,6 +160,8 @@ class EntityRuleSpec:
     status_adverbs: frozenset[str]  # words between a project and its status predicate (正式, 近日 …)
     total_adverbs: frozenset[str]  # 共, 累计: before a status predicate, its subject counts projects, names none
     status_light_verbs: frozenset[str]  # 进行, 举行: before a status predicate, it is an act's object, no report
+    roster_predicates: frozenset[str]  # 列入: a status only where what it lists into is no roster of other things
+    roster_words: tuple[str, ...]  # 名录, 名单: a roster a village, a product or a firm is listed in
     builder_verbs: frozenset[str]  # 投资建设, 承建: "…项目由X投资建设" names the project its builder builds
     builder_max_words: int  # words between 由 and that verb
     project_visit_verbs: frozenset[str]  # 驻, 进: "某镇|驻|项目", the projects cadres go to, none named
@@ -589,6 +591,8 @@ class EntityRuleSpec:
             status_adverbs=frozenset(spec.get("project_status_adverbs", ())),
             total_adverbs=frozenset(spec.get("project_total_adverbs", ())),
             status_light_verbs=frozenset(spec.get("status_light_verbs", ())),
+            roster_predicates=frozenset(spec.get("roster_predicates", ())),
+            roster_words=tuple(spec.get("roster_words", ())),
             builder_verbs=frozenset(spec.get("project_builder_verbs", ())),
             builder_max_words=int(spec.get("project_builder_max_words", 8)),
             project_visit_verbs=frozenset(spec.get("project_visit_verbs", ())),

@@ -4789,6 +4789,8 @@ class EntityRules:
                     continue  # "两个工业园区|共|开工…": a total, counted where the projects are
                 if j and words[j - 1] in self.rules.status_light_verbs:
                     continue  # "与某集团有限公司|进行|集中签约": the parties to an act, no projects reported on
+                if m.group() in self.rules.roster_predicates and self._roster_object(text, m.end()):
+                    continue  # "某村|列入|…重点村|名录": a roster of villages, products or firms, no projects
                 if j and j >= 2 and words[j - 1] in self.rules.whole_project_heads and tags[j - 2] == "p":
                     continue  # "某某、某某和客商代表共同|为|项目|开工|培土": who start the projects, none named
                 while j and j > 1 and words[j - 1] in adverbs:
@@ -4927,6 +4929,13 @@ class EntityRules:
                 for x in branded:
                     out[x] = replace(out[x], label="COMPANY")
         return out + visited
+
+    def _roster_object(self, text: str, at: int) -> bool:
+        """Whether the clause from ``at`` ends in a roster of other things than projects ("…保护产品|名录"), with
+        no project's head in it ("省重点项目|名单" lists projects)."""
+        end = next((x for x in range(at, len(text)) if text[x] in CLAUSE_PUNCT), len(text))
+        obj = text[at:end]
+        return obj.endswith(self.rules.roster_words) and not any(h in obj for h in self._listed_heads)
 
     def _listed_brand_trade(self, text, words, tags, offs, a, b) -> Candidate | None:
         """A list's item that is a brand of two or three characters and a firm's trade (蓝素|新|材料), or None."""

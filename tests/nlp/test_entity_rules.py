@@ -9818,3 +9818,17 @@ def test_a_visits_verb_written_alone_is_no_part_of_the_site_visited(nlp, text, w
 def test_a_roads_extension_by_its_bearing_is_one_works(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a roster of villages, products or firms: what is listed in it is no project
+    ("柳溪村被列入第三批省级美丽乡村示范村名录。", {("柳溪村", "PLACE")}, set()),
+    ("白沙脐橙列入全国名特优新农产品名录。", set(), {"白沙脐橙"}),
+    ("金穗米业列入市级农业龙头企业名单。", {("金穗米业", "COMPANY")}, set()),
+    # (a roster of projects is one: its items are projects)
+    ("城北垃圾焚烧发电厂列入省重点项目名单。", {("城北垃圾焚烧发电厂", "PROJECT")}, set()),
+])
+def test_a_roster_of_villages_products_or_firms_lists_no_project(nlp, full_nlp, text, wanted, unwanted):
+    # "某村|列入|…示范村|名录": 列入 reports a project's status only where the list is of projects
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
