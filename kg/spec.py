@@ -178,6 +178,7 @@ class EntityRuleSpec:
     listed_works_heads: tuple[str, ...]  # 科技城, 基地: an item of a list of firms named so is a project
     route_stops: frozenset[str]  # 站: a route's first stop that jieba tags as a verb
     route_sections: frozenset[str]  # 段: a road's section after the name of its end (至|枫林|段|改造工程)
+    sectioned_route_ends: tuple[str, ...]  # 高速, 线, 路: a road whose bracketed section may follow it ((上杭段))
     name_time_words: frozenset[str]  # 现代, 未来: time words that begin names, unlike dates
     brand_led_suffixes: frozenset[str]  # 食品: a weak company suffix that a brand must come right before
     listing_adverbs: frozenset[str]  # 又, 还: before 有, listing more items
@@ -609,6 +610,7 @@ class EntityRuleSpec:
             listed_works_heads=tuple(spec.get("listed_works_heads", ())),
             route_stops=frozenset(spec.get("route_stops", ())),
             route_sections=frozenset(spec.get("route_sections", ())),
+            sectioned_route_ends=_longest_first(spec.get("sectioned_route_ends", ())),
             name_time_words=frozenset(spec.get("name_time_words", ())),
             brand_led_suffixes=frozenset(spec.get("brand_led_suffixes", ())),
             listing_adverbs=frozenset(spec.get("listing_adverbs", ())),

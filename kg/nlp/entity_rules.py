@@ -3301,8 +3301,8 @@ class EntityRules:
             if label == "PROJECT" and k < j and ((tags[k] == "m" and words[k + 1] in r.numbered_routes)
                                                  or _ROAD_CODE.fullmatch(words[k])):
                 k -= 1  # "效率|316|国道…段改造工程", "G316|…": the road's number opens its name
-                if k >= 0 and words[k] in r.numbered_routes and _ROAD_CODE.fullmatch(words[k + 1]):
-                    k -= 1  # (with its kind before the code: "省道|S223|线…")
+                if k >= 0 and words[k] in r.numbered_routes and (_ROAD_CODE.fullmatch(words[k + 1]) or tags[k + 1] == "m"):
+                    k -= 1  # (with its kind before the code or the number: "省道|S223|线…", "国道|319|线…")
                 break
             if label == "PROJECT" and k < j and self._route_joint(words, tags, k):
                 k -= 1  # "深河|至|房县巨峪段改扩建项目": a road from one place to another
@@ -5526,6 +5526,9 @@ class EntityRules:
             return None
         if x >= 3 and self._route_joint(words, tags, x - 2):
             return x  # "甲地|至|乙地|(|出省通道|)|改建工程": what the route is, after its two ends
+        if x >= 1 and close - x >= 2 and words[x - 1].endswith(r.sectioned_route_ends) \
+                and any(words[close - 1].endswith(s) for s in r.route_sections):
+            return x  # "某某高速|(|某县|段|)|建设项目": the section of the road the project builds
         if x < 1 or not words[x - 1].endswith(r.road_ends) or len(words[x - 1]) < 2 \
                 or not any(self._route_joint(words, tags, y) for y in range(x + 2, close - 1)):
             return None

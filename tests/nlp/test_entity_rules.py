@@ -9832,3 +9832,16 @@ def test_a_roster_of_villages_products_or_firms_lists_no_project(nlp, full_nlp, 
     # "某村|列入|…示范村|名录": 列入 reports a project's status only where the list is of projects
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # the section a road's project builds, in brackets after the road's name
+    ("青阳高速(东坪段)建设项目年内完工。", ("青阳高速(东坪段)建设项目", "PROJECT")),
+    ("宁昆高速（北山段）改扩建工程正式开工。", ("宁昆高速（北山段）改扩建工程", "PROJECT")),
+    ("省道208线（城关段）改建工程已完成路基。", ("省道208线（城关段）改建工程", "PROJECT")),
+    # a highway's kind before its number opens the name
+    ("国道217线改建项目进展顺利。", ("国道217线改建项目", "PROJECT")),
+])
+def test_a_roads_section_in_brackets_is_part_of_its_project(nlp, full_nlp, text, wanted):
+    assert wanted in ents(nlp, text), ents(nlp, text)
+    assert wanted in ents(full_nlp, text), ents(full_nlp, text)
