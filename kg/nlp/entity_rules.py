@@ -2471,6 +2471,8 @@ class EntityRules:
         """
         if self._opens_unnamed(words, tags, a, b):
             return None
+        if a + 1 < b and self.phrases.get(words[a], ("", ""))[:2] == ("COMPANY", "lexicon"):
+            return a + 1  # "宁德时代|新型锂盐…项目": a firm the lexicon knows, whole, heads the project it builds
         found = self._suffix_word(words, tags, a, b)
         if found is not None:
             idx, suf = found

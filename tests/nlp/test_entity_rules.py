@@ -9845,3 +9845,14 @@ def test_a_roster_of_villages_products_or_firms_lists_no_project(nlp, full_nlp, 
 def test_a_roads_section_in_brackets_is_part_of_its_project(nlp, full_nlp, text, wanted):
     assert wanted in ents(nlp, text), ents(nlp, text)
     assert wanted in ents(full_nlp, text), ents(full_nlp, text)
+
+
+@pytest.mark.parametrize("text, firm, project", [
+    # a listed firm's short name the lexicon knows, whole, then what it builds (no trade, no capacity between)
+    ("引进总投资30亿元的宁德时代储能电池研发制造项目。", "宁德时代", "储能电池研发制造项目"),
+    ("中国中铁西南区域总部基地项目在新区签约。", "中国中铁", "西南区域总部基地项目"),
+])
+def test_a_firm_the_lexicon_knows_heads_the_project_it_builds(nlp, full_nlp, text, firm, project):
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert (firm, "COMPANY") in got and (project, "PROJECT") in got, got
