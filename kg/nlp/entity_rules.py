@@ -3314,8 +3314,10 @@ class EntityRules:
                 k -= 1  # "马铺化工|园(zg)|基础设施项目": a park's one character after its trade, read as a word
                 continue
             if label == "PROJECT" and w in r.route_sections and 0 < k < j \
-                    and (tags[k - 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"x"} or words[k - 1] in r.numbered_routes):
-                # (a road's kind jieba reads as an adverb: "绕城|高速(d)|段")
+                    and (tags[k - 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"x"} or words[k - 1] in r.numbered_routes
+                         or self._named_place(words[k - 1])):
+                # (a road's kind jieba reads as an adverb: "绕城|高速(d)|段"; a county it reads as a verb:
+                # "长沙至|安化(v)|段")
                 k -= 1  # "县城|至|枫林|段|改造工程": the section of the road is the project's
                 continue
             if label == "PROJECT" and 0 < k < j and self._joins_products(words, tags, k):
@@ -5161,6 +5163,9 @@ class EntityRules:
                 and all(0 < len(p) <= 6 for p in gap.split("、")[1:]):
             # "等85家本地、中资以及外资企业": the count, then kinds of firm the mark joins, before the head
             gap = gap.replace("、", "")
+        elif "、" in gap and m.group(0) in self.project_ends and all(0 < len(p) <= 4 and is_cjk(p[-1]) for p in gap.split("、")[1:]):
+            # "等重大交通、能源|工程": kinds of works the mark joins, before the head of the projects listed
+            gap = gap.replace("、", "")
         if any(ch in CLAUSE_PUNCT or ch.isspace() for ch in gap) \
                 and any(ch in CLAUSE_PUNCT or ch.isspace() for ch in _QUOTED_LABEL.sub("", gap)):
             # (a label in quotes is no mark of the clause: "等一批“独角兽”企业", "等“专精特新”企业")
@@ -5561,8 +5566,9 @@ class EntityRules:
                 or (words[x] in r.transfer_joiners
                     and any(w in r.transfer_works for w in words[x + 2:x + 2 + r.transfer_reach]))) \
             and 0 < x < len(words) - 1 \
-            and (tags[x - 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"x"} or words[x - 1] in r.route_stops) \
-            and tags[x + 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"x", "s"}
+            and (tags[x - 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"x"} or words[x - 1] in r.route_stops
+                 or self._named_place(words[x - 1])) \
+            and (tags[x + 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"x", "s"} or self._named_place(words[x + 1]))
 
     def _joins_products(self, words, tags, x) -> bool:
         """Whether the conjunction at ``x`` joins two products inside one project's name.

@@ -9856,3 +9856,15 @@ def test_a_firm_the_lexicon_knows_heads_the_project_it_builds(nlp, full_nlp, tex
     for pipeline in (nlp, full_nlp):
         got = ents(pipeline, text)
         assert (firm, "COMPANY") in got and (project, "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a route's section whose end is a county jieba reads as a verb (安化), in a list of works
+    ("今年还将开工沪桂高速公路桃江至安化段、石门至慈利公路等重大工程。", ("沪桂高速公路桃江至安化段", "PROJECT")),
+    ("安化至新化公路改造工程年内开工。", ("安化至新化公路改造工程", "PROJECT")),
+    # kinds of works joined by 、 between 等 and the head
+    ("开工了岳阳至望城高速公路扩容等重大交通、水利工程。", ("岳阳至望城高速公路扩容", "PROJECT")),
+])
+def test_a_list_of_route_works_with_a_county_read_as_a_verb_or_joined_kinds(nlp, full_nlp, text, wanted):
+    assert wanted in ents(nlp, text), ents(nlp, text)
+    assert wanted in ents(full_nlp, text), ents(full_nlp, text)
