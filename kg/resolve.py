@@ -958,6 +958,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                 elif m.label == "PROJECT":
                     gap = sentence_texts[sent_index][prev.s_end:m.s_start] if prev is not None else ""
                     new_mark = gap in entity_rule_spec().new_facility_marks  # "某某公司|新|生产基地项目"
+                    new_mark = new_mark or gap in entity_rule_spec().brand_dots  # "某某硅能|·|某地…项目", one name
                     # (and the phase it builds, in brackets: "某某（二期）|年产…项目")
                     new_mark = new_mark or (len(gap) >= 4 and gap[0] in "(（" and gap[-1] in ")）"
                                             and gap[1:-1] in entity_rule_spec().phase_words)

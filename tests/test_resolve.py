@@ -1407,3 +1407,13 @@ def test_a_towns_bare_name_that_is_a_far_countys_alias_stays_the_town(nlp):
         assert [aliases for label, aliases in places if label == town + "镇" and town in aliases], places
         assert town not in labels and not set(far) & set(labels), places
 
+
+def test_a_firms_brand_and_its_dot_before_a_projects_name_name_it_with_the_firm(nlp):
+    # "青峰硅能·南江2GW…项目": the firm, then its dot and the project's name: one project named with both, built
+    # by the firm, whose own name has no dot
+    import kg
+    g = kg.extract_graph(["青峰硅能·南江2GW高效晶硅光伏组件生产基地项目建设现场，工人正在施工。"], nlp=nlp)
+    labels = {n: d["label"] for n, d in g.nodes(data=True)}
+    assert "青峰硅能" in labels.values() and not [v for v in labels.values() if v.endswith("·")], labels
+    builds = [(labels[u], labels[v]) for u, v, d in g.edges(data=True) if d.get("relation") == "builds"]
+    assert ("青峰硅能", "青峰硅能·南江2GW高效晶硅光伏组件生产基地项目") in builds, builds

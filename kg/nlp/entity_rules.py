@@ -2391,9 +2391,15 @@ class EntityRules:
         if split - a >= 4 and words[split - 1] in _CLOSE_BRACKETS and words[split - 2] in self.rules.phase_words \
                 and words[split - 3] in _OPEN_BRACKETS:
             end = offs[split - 3]  # "某某启程|（|一期|）|年产…项目": the project's phase, no part of the firm's name
+        start = offs[self._after_trim(words, split, j, self._branded(tags, a, split), tags)]
+        dot = next((x for x in range(a + 1, min(split + 1, j)) if words[x] in self.rules.brand_dots), None)
+        if dot is not None and not zone:
+            # "某某硅能|·|某地|2GW…项目": the dot closes the firm's brand, as before a project's own name
+            # (brand_dots), and opens no name; the place after it, known or not, is the site the project is
+            # named with
+            end, start = min(end, offs[dot]), offs[dot + 1] if dot < split else max(start, offs[dot + 1])
         return [Candidate(cand.start, end, "PLACE" if zone else "COMPANY", f"{cand.rule}:{head}", cand.prio),
-                Candidate(offs[self._after_trim(words, split, j, self._branded(tags, a, split), tags)], cand.end,
-                          "PROJECT", cand.rule, cand.prio)]
+                Candidate(start, cand.end, "PROJECT", cand.rule, cand.prio)]
 
     def _brandless_trade(self, words, tags, a: int, split: int) -> bool:
         """Whether the trade before ``split`` is a kind of goods with no brand right before it ("云南高原|特色|

@@ -6421,6 +6421,17 @@ def test_a_firms_brand_and_a_dot_open_its_projects_name(nlp, text, project):
     assert (project, "PROJECT") in found, found
 
 
+@pytest.mark.parametrize("text, firm, project", [
+    ("青峰硅能·南江2GW高效晶硅光伏组件生产基地项目建设现场，工人正在施工。", "青峰硅能", "南江2GW高效晶硅光伏组件生产基地项目"),
+    ("柏川电子·云溪年产3000万片电路板项目签约。", "柏川电子", "云溪年产3000万片电路板项目"),
+])
+def test_a_brands_dot_before_a_site_and_a_capacity_is_no_part_of_either_name(nlp, text, firm, project):
+    # "青峰硅能|·|南江|2GW…项目": the dot closes the firm's brand; the place after it opens the project's name
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found and (project, "PROJECT") in found, found
+    assert not [t for t, _ in found if "·" in (t[:1], t[-1:])], found
+
+
 @pytest.mark.parametrize("text", [
     "先后走访浙江省玉环市汽配产业链企业、台商柏群电子科技有限公司等多家企业。",
     "走访了县内纺织企业、宏达科技有限公司等企业。",
