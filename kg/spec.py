@@ -154,6 +154,7 @@ class EntityRuleSpec:
     visit_list_ends: tuple[str, ...]  # 等地: "到A、B等地调研", a visit's list, of firms where one ends in a trade
     list_intros: tuple[str, ...]  # 包括, 分别是: "9个项目包括：A、B" types the list after the head
     list_intro_plurals: tuple[str, ...]  # 分别: an intro that says the head is many, with no count before it
+    batch_act_verbs: tuple[str, ...]  # 签约: "签约的项目包括A、B": the projects of a batch's act are many
     enum_gap: int  # characters allowed between 等 and the head noun
     qualified_head_reach: int  # words after 等's head to a typeless head it qualifies ("等项目|引资|单位")
     status: tuple[str, ...]  # project status predicates, longest first
@@ -583,6 +584,7 @@ class EntityRuleSpec:
             visit_list_ends=_longest_first(spec.get("visit_list_ends", ())),
             list_intros=_longest_first(spec.get("list_intros", ())),
             list_intro_plurals=tuple(spec.get("list_intro_plurals", ())),
+            batch_act_verbs=tuple(spec.get("batch_act_verbs", ())),
             enum_gap=int(spec["enumeration_gap_max_chars"]),
             qualified_head_reach=int(spec.get("qualified_head_reach", 0)),
             status=_longest_first(spec["project_status_predicates"]),

@@ -4972,7 +4972,8 @@ class EntityRules:
             intro = next((i for i in intros if ahead.startswith(i)), None)
             if intro is None:
                 continue
-            if self._count_before(words, tags, x) == x and not intro.startswith(r.list_intro_plurals):
+            if self._count_before(words, tags, x) == x and not intro.startswith(r.list_intro_plurals) \
+                    and not (label == "PROJECT" and self._batch_act_before(words, tags, x)):
                 continue
             cut = offs[x + 1] + len(intro)
             start = next((y for y in range(x + 1, len(words)) if offs[y] >= cut), len(words))
@@ -4994,6 +4995,17 @@ class EntityRules:
                                                  and r.enum_heads.get(after) != label):
                     continue
             yield end, label, start
+
+    def _batch_act_before(self, words, tags, x) -> bool:
+        """Whether a batch's act and 的 come right before head ``x`` in its clause ("本次签约|的|项目",
+        "参加“集中开工”|的|项目"): the projects it covered, many of them."""
+        if x < 2 or words[x - 1] != "的":
+            return False
+        y = x - 2
+        while y > 0 and tags[y - 1] not in ("w", "_SP") and x - y < 6:
+            y -= 1
+        clause = "".join(words[y:x - 1])
+        return any(v in clause for v in self.rules.batch_act_verbs)
 
     def _before_legal_form(self, words, x, b) -> bool:
         """Whether word ``x`` comes right before a legal form, inside an item ending at ``b``.

@@ -6421,6 +6421,18 @@ def test_a_firms_brand_and_a_dot_open_its_projects_name(nlp, text, project):
     assert (project, "PROJECT") in found, found
 
 
+@pytest.mark.parametrize("text, projects", [
+    ("本次签约的项目包括明岳电气储能电池基地、鸿泰纸业年产5万吨包装纸加工等。", {"储能电池基地", "年产5万吨包装纸加工"}),
+    ("参加“云开工”的项目有：柏川电子智能终端及配件基地、青峰硅能2GW组件生产线。", {"智能终端及配件基地", "2GW组件生产线"}),
+])
+def test_items_after_a_batch_acts_projects_and_a_list_verb_are_projects(nlp, text, projects):
+    # "签约的项目包括A、B等": no count before the head, but the projects a signing covered are many, so the
+    # head types its items as a counted one does ("该项目包括综合楼、仓库" still lists one project's parts)
+    found = ents(nlp, text)
+    assert {(p, "PROJECT") for p in projects} <= set(found), found
+    assert not [t for t, label in ents(nlp, "该项目包括综合楼、仓库等。") if label == "PROJECT"]
+
+
 @pytest.mark.parametrize("text, firm, project", [
     ("青峰硅能·南江2GW高效晶硅光伏组件生产基地项目建设现场，工人正在施工。", "青峰硅能", "南江2GW高效晶硅光伏组件生产基地项目"),
     ("柏川电子·云溪年产3000万片电路板项目签约。", "柏川电子", "云溪年产3000万片电路板项目"),
