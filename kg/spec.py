@@ -255,6 +255,7 @@ class EntityRuleSpec:
     company_glue_chars: frozenset[str]  # 为, 以: a clause's character a guess glues to a brand's first word
     addressee_chars: frozenset[str]  # 对, 向: a preposition a guess glues to the person's name before it
     inside_chars: frozenset[str]  # 内: "within" after a zone, glued by a guess to the next name
+    level_prepositions: frozenset[str]  # 于: "at", glued by a guess to the level of the office after it
     place_list_glue_chars: frozenset[str]  # 和: a list's conjunction glued by a guess to the next place
     place_titles: tuple[str, ...]  # 侨乡: a place's title after its name, no township
     lead_words: tuple[str, ...]  # 日电, 时任: before a name, never in it; longest first
@@ -685,6 +686,7 @@ class EntityRuleSpec:
             company_glue_chars=frozenset(spec.get("function_chars", ())) | frozenset(spec.get("frame_chars", ())),
             addressee_chars=frozenset(spec.get("addressee_chars", ())),
             inside_chars=frozenset(spec.get("inside_chars", ())),
+            level_prepositions=frozenset(spec.get("level_prepositions", ())),
             place_list_glue_chars=frozenset(spec.get("place_list_glue_chars", ())),
             place_titles=tuple(spec.get("place_titles", ())),
             lead_words=_longest_first(tuple(spec.get("lead_words", ())) + tuple(spec.get("border_words", ()))),

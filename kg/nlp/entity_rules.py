@@ -2969,6 +2969,8 @@ class EntityRules:
         if label in ("PLACE", "AGENCY") and tags[j] == "x":
             # The same glue inside the suffix's own word: "笔者|从县|工业…" names no county.
             cut = self._after_glue(words[j][: len(words[j]) - len(suf)])
+            if not cut and words[j][:-len(suf)] in r.level_prepositions and suf in r.office_divisions:
+                cut = 1  # "专员|于市|商务局": the level of the office after it, no city named
             if cut:
                 lead, limit = cut, 0  # and nothing to its left
         while k >= 0 and j - k <= limit:
@@ -3171,6 +3173,9 @@ class EntityRules:
                 if not cut and len(w) >= 3 and w[0] in r.inside_chars and k > 0 \
                         and (self._zone_word(words[k - 1]) or words[k - 1][-1:] in r.office_divisions):
                     cut = 1  # "工业集中区|内湘商|产业园区": within the zone, the park's name after it
+                if not cut and label == "AGENCY" and len(w) == 2 and w[0] in r.level_prepositions \
+                        and w[1] in r.office_divisions:
+                    cut = 1  # "专员|于市|商务局": at the office, whose name opens with its level
                 if not cut and label == "PLACE" and self._listed_place_glue(words, tags, offs, k, j):
                     cut = 1  # "城关镇|和湾坞|镇": the list's conjunction, then the second place
                 if cut:

@@ -6421,6 +6421,18 @@ def test_a_firms_brand_and_a_dot_open_its_projects_name(nlp, text, project):
     assert (project, "PROJECT") in found, found
 
 
+@pytest.mark.parametrize("text, office", [
+    ("省厅派驻专员于市商务局提供咨询服务。", "市商务局"),
+    ("督导组于区发改委召开座谈会。", "区发改委"),
+])
+def test_at_glued_by_a_guess_to_an_offices_level_is_no_part_of_its_name(nlp, text, office):
+    # "专员|于市(x)|商务局": 于 ("at") and the level of the office after it, which jieba's guess writes as one
+    # word; the office is named from its level, and no city ends before it
+    found = ents(nlp, text)
+    assert (office, "AGENCY") in found, found
+    assert not [t for t, _ in found if "于" in t], found
+
+
 @pytest.mark.parametrize("text, projects", [
     ("本次签约的项目包括明岳电气储能电池基地、鸿泰纸业年产5万吨包装纸加工等。", {"储能电池基地", "年产5万吨包装纸加工"}),
     ("参加“云开工”的项目有：柏川电子智能终端及配件基地、青峰硅能2GW组件生产线。", {"智能终端及配件基地", "2GW组件生产线"}),
