@@ -174,9 +174,12 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
     for a, context, away in zip(analyses, contexts, aways):
         seen: set[str] = set()
         provinces = {p for p in context if gaz.places[p].level == "province"}
+        towns_bare = _bare_towns(a)
         for m in a.mentions:
             if away and m in away:  # (most documents go nowhere: no mention is hashed for them)
                 continue
+            if m.label == "PLACE" and m.text in towns_bare:
+                continue  # (see _bare_towns)
             if m.label == "PLACE":
                 # (a part of town, 城西, names no district of another city: 城西区 is Xining's)
                 place = gaz.lookup(m.text) if m.text not in regions else None
@@ -221,6 +224,17 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
         return ""
     top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     return top if docs_with[top] >= min_share * docs_any else ""
+
+
+def _bare_towns(analysis: DocumentAnalysis) -> set[str]:
+    """Places a document writes bare and with a town's level too (某山镇 … 某山规上工业产值), no division in full.
+
+    The bare name is the town, shortened as its own paper shortens it, though the gazetteer may hold a
+    county of that name far away: it names no home and stays the town's (see _merge_town_short_forms).
+    """
+    gaz = load_gazetteer()
+    places = {m.text for m in analysis.mentions if m.label == "PLACE"}
+    return {p for p in places if p not in gaz.places and any(p + end in places for end in TOWN_ENDS)}
 
 
 # A company's unit named after it: the bank's or company's own short name, then a place and one of these.
@@ -847,7 +861,10 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
     paired_readings = entity_rule_spec().paired_short_name_readings
     # 澳 alone is Australia, but in a document that names Macao it is Macao ("来澳参观" on a Macao page)
     lone_readings = {pair[-1]: full for pair, full in paired_readings.items()}
+    bare_towns: set[str] = set()  # names some document writes bare and with its town's level
     for a, context, away in zip(analyses, contexts, aways):
+        towns_bare = _bare_towns(a)
+        bare_towns |= towns_bare
         article_zone = _article_zones(a, zones)
         homes = _article_homes(a, away)
         levels = _article_levels(a)
@@ -903,7 +920,8 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                 elif m.label == "PLACE" and name in lone_readings and lone_readings[name] in context:
                     canon = lone_readings[name]
                 elif m.label == "PLACE":
-                    canon = _canonical_place(name, home, context, named)
+                    # (a town's bare name is the far county's only where its own page vouches for it)
+                    canon = _canonical_place(name, "" if name in towns_bare else home, context, named)
                 elif m.label == "AGENCY" and name in committee_names and prev is not None and prev in keys \
                         and m.s_start - prev.s_end <= 8 and (zone := _party_committee_zone(keys[prev].name, zones)):
                     # "经济开发区党工委书记、管委会主任": one man's two posts, in the zone the title before named,
@@ -940,6 +958,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                 elif m.label == "PROJECT":
                     gap = sentence_texts[sent_index][prev.s_end:m.s_start] if prev is not None else ""
                     new_mark = gap in entity_rule_spec().new_facility_marks  # "某某公司|新|生产基地项目"
+                    new_mark = new_mark or gap in entity_rule_spec().brand_dots  # "某某硅能|·|某地…项目", one name
                     # (and the phase it builds, in brackets: "某某（二期）|年产…项目")
                     new_mark = new_mark or (len(gap) >= 4 and gap[0] in "(（" and gap[-1] in ")）"
                                             and gap[1:-1] in entity_rule_spec().phase_words)
@@ -980,7 +999,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
     _merge_zone_short_forms(types, union, gaz)
     _merge_project_zone_forms(types, union)
     _merge_division_forms(types, union, gaz)
-    _merge_town_short_forms(types, union, gaz)
+    _merge_town_short_forms(types, union, gaz, bare_towns)
     _merge_place_prefixed(types, union, gaz)
     entities: dict[Key, Entity] = {}
     mention_entity: dict[Mention, Key] = {}
@@ -1130,12 +1149,15 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None) -> dict[
     articles = []
     if away is None:
         away = _away(analysis)
+    towns_bare = _bare_towns(analysis)
     for m in sorted(analysis.mentions, key=lambda m: (m.sentence, m.start)):
         if m.article not in by_article:
             articles.append(m.article)
             by_article[m.article]
         if away and m in away:
             continue  # where the paper's people went ("赴青岛、北京…洽谈"), not where the paper is
+        if m.label == "PLACE" and m.text in towns_bare:
+            continue  # (a town's bare name names no county: see _bare_towns)
         if m.label in ("AGENCY", "PROJECT"):
             # "石台县生态环境分局" names 石台县 too, and so does a project named with the county it is in
             # ("镇安县天麻…产业园项目", "…一级公路蓬安段建设项目"); a company's name says where it
@@ -1626,18 +1648,21 @@ def _merge_division_forms(types: dict[Key, str], union, gaz) -> None:
 SHORT_FORM_ENDS = (*TOWN_ENDS, "村")
 
 
-def _merge_town_short_forms(types: dict[Key, str], union, gaz) -> None:
+def _merge_town_short_forms(types: dict[Key, str], union, gaz, bare_towns: set[str] = frozenset()) -> None:
     """A town or a village named bare and with its level (澧阳 / 澧阳镇, 团庄 / 团庄村) is one place.
 
     Papers drop 镇 and 乡 as they drop 县 (澧阳平原, 大坡新安温氏种鸡场), and a list of villages counted
     after it drops 村. Only where the corpus holds one such town or village, and the bare name is no
     division of its own (大竹, the county, is not 大竹镇, a town elsewhere) and no landform (洛河, the
-    river, is not 洛河镇).
+    river, is not 洛河镇). A division's short name left bare, where a document writes it beside its town
+    (``bare_towns``), is that town: nothing on the page vouched for the division.
     """
     landforms = entity_rule_spec().landform_ends
     places = {k.name for k, t in types.items() if t == "place"}
     for name in sorted(places):
-        if len(name) < 2 or name.endswith(SHORT_FORM_ENDS) or name.endswith(landforms) or gaz.written(name) is not None:
+        division = gaz.written(name) is not None
+        if len(name) < 2 or name.endswith(SHORT_FORM_ENDS) or (name.endswith(landforms) and not division) \
+                or (division and name not in bare_towns):
             continue
         towns = [name + end for end in SHORT_FORM_ENDS if name + end in places]
         if len(towns) == 1:

@@ -154,6 +154,7 @@ class EntityRuleSpec:
     visit_list_ends: tuple[str, ...]  # 等地: "到A、B等地调研", a visit's list, of firms where one ends in a trade
     list_intros: tuple[str, ...]  # 包括, 分别是: "9个项目包括：A、B" types the list after the head
     list_intro_plurals: tuple[str, ...]  # 分别: an intro that says the head is many, with no count before it
+    batch_act_verbs: tuple[str, ...]  # 签约: "签约的项目包括A、B": the projects of a batch's act are many
     enum_gap: int  # characters allowed between 等 and the head noun
     qualified_head_reach: int  # words after 等's head to a typeless head it qualifies ("等项目|引资|单位")
     status: tuple[str, ...]  # project status predicates, longest first
@@ -257,6 +258,7 @@ class EntityRuleSpec:
     company_glue_chars: frozenset[str]  # 为, 以: a clause's character a guess glues to a brand's first word
     addressee_chars: frozenset[str]  # 对, 向: a preposition a guess glues to the person's name before it
     inside_chars: frozenset[str]  # 内: "within" after a zone, glued by a guess to the next name
+    level_prepositions: frozenset[str]  # 于: "at", glued by a guess to the level of the office after it
     place_list_glue_chars: frozenset[str]  # 和: a list's conjunction glued by a guess to the next place
     place_titles: tuple[str, ...]  # 侨乡: a place's title after its name, no township
     lead_words: tuple[str, ...]  # 日电, 时任: before a name, never in it; longest first
@@ -586,6 +588,7 @@ class EntityRuleSpec:
             visit_list_ends=_longest_first(spec.get("visit_list_ends", ())),
             list_intros=_longest_first(spec.get("list_intros", ())),
             list_intro_plurals=tuple(spec.get("list_intro_plurals", ())),
+            batch_act_verbs=tuple(spec.get("batch_act_verbs", ())),
             enum_gap=int(spec["enumeration_gap_max_chars"]),
             qualified_head_reach=int(spec.get("qualified_head_reach", 0)),
             status=_longest_first(spec["project_status_predicates"]),
@@ -689,6 +692,7 @@ class EntityRuleSpec:
             company_glue_chars=frozenset(spec.get("function_chars", ())) | frozenset(spec.get("frame_chars", ())),
             addressee_chars=frozenset(spec.get("addressee_chars", ())),
             inside_chars=frozenset(spec.get("inside_chars", ())),
+            level_prepositions=frozenset(spec.get("level_prepositions", ())),
             place_list_glue_chars=frozenset(spec.get("place_list_glue_chars", ())),
             place_titles=tuple(spec.get("place_titles", ())),
             lead_words=_longest_first(tuple(spec.get("lead_words", ())) + tuple(spec.get("border_words", ()))),

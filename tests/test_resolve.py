@@ -1394,3 +1394,26 @@ def test_a_county_s_own_site_named_today_s_county_is_the_home_of_wo_xian(rules_n
     # a sentence's "today" before a county names no site
     res = _resolve(["今日平利游客很多。我县召开项目推进会，县委书记出席。", "岳阳市发布天气预报。"], rules_nlp)
     assert "平利县委" not in _aliases(res, "agency"), _aliases(res, "agency")
+
+
+def test_a_towns_bare_name_that_is_a_far_countys_alias_stays_the_town(nlp):
+    # 石城 is 石城县's alias (Jiangxi), 大宁 大宁县's (Shanxi); on a page about 石城镇 or 大宁镇 that names neither
+    # the county nor its city in full, the bare name is the town shortened: no node of the far county, and
+    # the page's village is not put in it
+    for town, far in (("石城", ("石城县", "赣州市", "江西省")), ("大宁", ("大宁县", "临汾市"))):
+        text = f"{town}镇举行招商项目签约仪式。去年{town}规上工业产值增长一成，{town}镇委书记出席并讲话。青竹村的果蔬基地项目也已签约。"
+        places = place_nodes(nlp, text)
+        labels = [label for label, _ in places]
+        assert [aliases for label, aliases in places if label == town + "镇" and town in aliases], places
+        assert town not in labels and not set(far) & set(labels), places
+
+
+def test_a_firms_brand_and_its_dot_before_a_projects_name_name_it_with_the_firm(nlp):
+    # "青峰硅能·南江2GW…项目": the firm, then its dot and the project's name: one project named with both, built
+    # by the firm, whose own name has no dot
+    import kg
+    g = kg.extract_graph(["青峰硅能·南江2GW高效晶硅光伏组件生产基地项目建设现场，工人正在施工。"], nlp=nlp)
+    labels = {n: d["label"] for n, d in g.nodes(data=True)}
+    assert "青峰硅能" in labels.values() and not [v for v in labels.values() if v.endswith("·")], labels
+    builds = [(labels[u], labels[v]) for u, v, d in g.edges(data=True) if d.get("relation") == "builds"]
+    assert ("青峰硅能", "青峰硅能·南江2GW高效晶硅光伏组件生产基地项目") in builds, builds

@@ -2391,9 +2391,15 @@ class EntityRules:
         if split - a >= 4 and words[split - 1] in _CLOSE_BRACKETS and words[split - 2] in self.rules.phase_words \
                 and words[split - 3] in _OPEN_BRACKETS:
             end = offs[split - 3]  # "某某启程|（|一期|）|年产…项目": the project's phase, no part of the firm's name
+        start = offs[self._after_trim(words, split, j, self._branded(tags, a, split), tags)]
+        dot = next((x for x in range(a + 1, min(split + 1, j)) if words[x] in self.rules.brand_dots), None)
+        if dot is not None and not zone:
+            # "某某硅能|·|某地|2GW…项目": the dot closes the firm's brand, as before a project's own name
+            # (brand_dots), and opens no name; the place after it, known or not, is the site the project is
+            # named with
+            end, start = min(end, offs[dot]), offs[dot + 1] if dot < split else max(start, offs[dot + 1])
         return [Candidate(cand.start, end, "PLACE" if zone else "COMPANY", f"{cand.rule}:{head}", cand.prio),
-                Candidate(offs[self._after_trim(words, split, j, self._branded(tags, a, split), tags)], cand.end,
-                          "PROJECT", cand.rule, cand.prio)]
+                Candidate(start, cand.end, "PROJECT", cand.rule, cand.prio)]
 
     def _brandless_trade(self, words, tags, a: int, split: int) -> bool:
         """Whether the trade before ``split`` is a kind of goods with no brand right before it ("云南高原|特色|
@@ -2965,6 +2971,8 @@ class EntityRules:
         if label in ("PLACE", "AGENCY") and tags[j] == "x":
             # The same glue inside the suffix's own word: "笔者|从县|工业…" names no county.
             cut = self._after_glue(words[j][: len(words[j]) - len(suf)])
+            if not cut and words[j][:-len(suf)] in r.level_prepositions and suf in r.office_divisions:
+                cut = 1  # "专员|于市|商务局": the level of the office after it, no city named
             if cut:
                 lead, limit = cut, 0  # and nothing to its left
         while k >= 0 and j - k <= limit:
@@ -3167,6 +3175,9 @@ class EntityRules:
                 if not cut and len(w) >= 3 and w[0] in r.inside_chars and k > 0 \
                         and (self._zone_word(words[k - 1]) or words[k - 1][-1:] in r.office_divisions):
                     cut = 1  # "工业集中区|内湘商|产业园区": within the zone, the park's name after it
+                if not cut and label == "AGENCY" and len(w) == 2 and w[0] in r.level_prepositions \
+                        and w[1] in r.office_divisions:
+                    cut = 1  # "专员|于市|商务局": at the office, whose name opens with its level
                 if not cut and label == "PLACE" and self._listed_place_glue(words, tags, offs, k, j):
                     cut = 1  # "城关镇|和湾坞|镇": the list's conjunction, then the second place
                 if cut:
@@ -4979,7 +4990,8 @@ class EntityRules:
             intro = next((i for i in intros if ahead.startswith(i)), None)
             if intro is None:
                 continue
-            if self._count_before(words, tags, x) == x and not intro.startswith(r.list_intro_plurals):
+            if self._count_before(words, tags, x) == x and not intro.startswith(r.list_intro_plurals) \
+                    and not (label == "PROJECT" and self._batch_act_before(words, tags, x)):
                 continue
             cut = offs[x + 1] + len(intro)
             start = next((y for y in range(x + 1, len(words)) if offs[y] >= cut), len(words))
@@ -5001,6 +5013,17 @@ class EntityRules:
                                                  and r.enum_heads.get(after) != label):
                     continue
             yield end, label, start
+
+    def _batch_act_before(self, words, tags, x) -> bool:
+        """Whether a batch's act and 的 come right before head ``x`` in its clause ("本次签约|的|项目",
+        "参加“集中开工”|的|项目"): the projects it covered, many of them."""
+        if x < 2 or words[x - 1] != "的":
+            return False
+        y = x - 2
+        while y > 0 and tags[y - 1] not in ("w", "_SP") and x - y < 6:
+            y -= 1
+        clause = "".join(words[y:x - 1])
+        return any(v in clause for v in self.rules.batch_act_verbs)
 
     def _before_legal_form(self, words, x, b) -> bool:
         """Whether word ``x`` comes right before a legal form, inside an item ending at ``b``.

@@ -6421,6 +6421,41 @@ def test_a_firms_brand_and_a_dot_open_its_projects_name(nlp, text, project):
     assert (project, "PROJECT") in found, found
 
 
+@pytest.mark.parametrize("text, office", [
+    ("省厅派驻专员于市商务局提供咨询服务。", "市商务局"),
+    ("督导组于区发改委召开座谈会。", "区发改委"),
+])
+def test_at_glued_by_a_guess_to_an_offices_level_is_no_part_of_its_name(nlp, text, office):
+    # "专员|于市(x)|商务局": 于 ("at") and the level of the office after it, which jieba's guess writes as one
+    # word; the office is named from its level, and no city ends before it
+    found = ents(nlp, text)
+    assert (office, "AGENCY") in found, found
+    assert not [t for t, _ in found if "于" in t], found
+
+
+@pytest.mark.parametrize("text, projects", [
+    ("本次签约的项目包括明岳电气储能电池基地、鸿泰纸业年产5万吨包装纸加工等。", {"储能电池基地", "年产5万吨包装纸加工"}),
+    ("参加“云开工”的项目有：柏川电子智能终端及配件基地、青峰硅能2GW组件生产线。", {"智能终端及配件基地", "2GW组件生产线"}),
+])
+def test_items_after_a_batch_acts_projects_and_a_list_verb_are_projects(nlp, text, projects):
+    # "签约的项目包括A、B等": no count before the head, but the projects a signing covered are many, so the
+    # head types its items as a counted one does ("该项目包括综合楼、仓库" still lists one project's parts)
+    found = ents(nlp, text)
+    assert {(p, "PROJECT") for p in projects} <= set(found), found
+    assert not [t for t, label in ents(nlp, "该项目包括综合楼、仓库等。") if label == "PROJECT"]
+
+
+@pytest.mark.parametrize("text, firm, project", [
+    ("青峰硅能·南江2GW高效晶硅光伏组件生产基地项目建设现场，工人正在施工。", "青峰硅能", "南江2GW高效晶硅光伏组件生产基地项目"),
+    ("柏川电子·云溪年产3000万片电路板项目签约。", "柏川电子", "云溪年产3000万片电路板项目"),
+])
+def test_a_brands_dot_before_a_site_and_a_capacity_is_no_part_of_either_name(nlp, text, firm, project):
+    # "青峰硅能|·|南江|2GW…项目": the dot closes the firm's brand; the place after it opens the project's name
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found and (project, "PROJECT") in found, found
+    assert not [t for t, _ in found if "·" in (t[:1], t[-1:])], found
+
+
 @pytest.mark.parametrize("text", [
     "先后走访浙江省玉环市汽配产业链企业、台商柏群电子科技有限公司等多家企业。",
     "走访了县内纺织企业、宏达科技有限公司等企业。",
