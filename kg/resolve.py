@@ -995,6 +995,10 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
             _parenthetical_aliases(sentence_texts[sent_index], sent_mentions, keys, union)
 
     _merge_company_short_names(types, union)
+    docs_of: dict[Key, set[str]] = defaultdict(set)
+    for m, key in keys.items():
+        docs_of[key].add(m.doc)
+    _merge_brand_companies(types, union, gaz, docs_of)
     _merge_project_trailers(types, union)
     _merge_zone_short_forms(types, union, gaz)
     _merge_project_zone_forms(types, union)
@@ -1489,6 +1493,33 @@ def _merge_company_short_names(types: dict[Key, str], union) -> None:
             if variant.endswith(word + "公司") and plain in by_variant \
                     and not any(v.startswith(plain[:-2] + "集团") for v in by_variant):
                 union(by_variant[plain][0], keys[0])
+
+
+def _merge_brand_companies(types: dict[Key, str], union, gaz, docs_of: Mapping[Key, set[str]]) -> None:
+    """A firm a document names by its brand and 公司 alone is the legal name of that brand the same document gives.
+
+    "临夏州夏润高原农业有限公司 … 夏润公司的赤松茸基地": after its division, the legal name opens with the
+    brand the short name keeps. Only where exactly one legal name of the document opens so, and the brand
+    is no division's name (a county's 公司 is the county's own firm).
+    """
+    full = [k for k, t in types.items() if t == "company" and k.name.endswith(("有限公司", "有限责任公司"))]
+    if not full:
+        return
+    bodies: dict[str, list[tuple[str, Key]]] = defaultdict(list)  # document -> (body after the division, legal name)
+    for key in full:
+        starts = [0] + _place_prefix_ends(key.name, gaz)
+        for doc in docs_of.get(key, ()):
+            bodies[doc] += [(key.name[n:], key) for n in starts]
+    for short, etype in sorted(types.items()):
+        name = short.name
+        if etype != "company" or not name.endswith("公司") or not 2 <= len(name) - 2 <= 3 or _LEGAL.search(name[:-2]) \
+                or gaz.written(name[:-2]) is not None:
+            continue
+        brand = name[:-2]
+        found = {key for doc in docs_of.get(short, ()) for body, key in bodies.get(doc, ())
+                 if body.startswith(brand) and len(body) >= len(brand) + 6 and key != short}
+        if len(found) == 1:
+            union(short, found.pop())
 
 
 @lru_cache(maxsize=8192)

@@ -1417,3 +1417,17 @@ def test_a_firms_brand_and_its_dot_before_a_projects_name_name_it_with_the_firm(
     assert "青峰硅能" in labels.values() and not [v for v in labels.values() if v.endswith("·")], labels
     builds = [(labels[u], labels[v]) for u, v, d in g.edges(data=True) if d.get("relation") == "builds"]
     assert ("青峰硅能", "青峰硅能·南江2GW高效晶硅光伏组件生产基地项目") in builds, builds
+
+
+def test_a_firm_named_by_its_brand_and_gongsi_is_the_legal_name_its_document_gives(rules_nlp):
+    # "某州某某高原农业有限公司 … 某某公司的基地": after its division the legal name opens with the brand the short
+    # name keeps; only within the document, and only where one legal name opens so
+    res = _resolve(["园区引进了临夏州禾岭山地农业有限公司、甘肃青畴蔬果有限公司等企业。禾岭公司的千亩菌菇基地已建成，"
+                    "青畴公司的高原蔬菜已经下种。",
+                    "禾岭公司今年扩大了规模。"], rules_nlp)
+    firms = _aliases(res, "company")
+    assert "禾岭公司" in firms.get("临夏州禾岭山地农业有限公司", set()), firms
+    assert "青畴公司" in firms.get("甘肃青畴蔬果有限公司", set()), firms
+    # (the other document names no legal name: its 禾岭公司 is a node of its own there, by the same key)
+    two = _resolve(["引进了宁夏禾岭农业有限公司、宁夏禾岭建材有限公司。禾岭公司表示满意。"], rules_nlp)
+    assert "禾岭公司" in _aliases(two, "company"), _aliases(two, "company")
