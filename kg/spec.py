@@ -277,6 +277,7 @@ class EntityRuleSpec:
     caption_position_re: re.Pattern  # 右三组, 左六: where a person or group stands in a photo, no place
     team_words: tuple[str, ...]  # 组: after a verb (观摩组), a team named by its work, no village group
     road_extension_words: tuple[str, ...]  # 北延: a road's extension, one word with the road before it
+    riverside_words: tuple[str, ...]  # 沿黄: a river's banks by its short name, one word of place as 沿江
     dateline_place_re: re.Pattern  # 本报|龙游|2月20日电: the place a report is filed from
     slash_byline_re: re.Pattern  # after a name: "/新竹报导", a byline's slash; the name is its bureau
     invested_amount_re: re.Pattern  # "5亿元" between a firm and its project: what it invests, no part of a name
@@ -716,6 +717,7 @@ class EntityRuleSpec:
                 "|".join(map(re.escape, spec.get("caption_groups", ()))) or "(?!)")),
             team_words=_longest_first(spec.get("team_words", ())),
             road_extension_words=tuple(spec.get("road_extension_words", ())),
+            riverside_words=tuple(spec.get("riverside_words", ())),
             qualifier_places=frozenset(spec.get("qualifier_places", ())),
             qualifier_place_followers=frozenset(spec.get("qualifier_place_followers", ())),
             village_towns=tuple(spec.get("village_towns", ())),

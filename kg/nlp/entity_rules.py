@@ -487,6 +487,7 @@ class EntityRules:
         tok.add_words((w, "n") for w in self.rules.trade_terms if not tok.seg.has_word(w))
         tok.add_words((w, "r") for w in self.rules.own_division_words if not tok.seg.has_word(w))
         tok.add_words((w, "x") for w in self.rules.road_extension_words if not tok.seg.has_word(w))
+        tok.add_words((w, "f") for w in self.rules.riverside_words if not tok.seg.has_word(w))
         tok.add_words((w, "n") for w in self.rules.market_boards if not tok.seg.has_word(w))
         tok.add_words((w, "n") for w in self.rules.building_words if not tok.seg.has_word(w))
         tok.add_words((w, "n") for w in self.rules.part_project_words if not tok.seg.has_word(w))

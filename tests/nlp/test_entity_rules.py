@@ -9818,3 +9818,18 @@ def test_a_visits_verb_written_alone_is_no_part_of_the_site_visited(nlp, text, w
 def test_a_roads_extension_by_its_bearing_is_one_works(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # the banks of a river by its short name are a word of place, as 沿江 is (jieba cut 沿|黄, and the
+    # river's character glued to the word after it read as a village or a region)
+    ("镇里将打造一条沿黄乡村旅游带,带动周边发展。", {"黄乡村"}),
+    ("会议研究了沿淮地区的水利工程。", {"淮地区"}),
+    ("沿黄九省区将联合举办文化节。", {"黄九省区"}),
+])
+def test_a_rivers_banks_by_its_short_name_are_no_place(nlp, full_nlp, text, unwanted):
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert not {t for t, _ in got} & unwanted, got
+    # (the river written in full, after 沿, is still the river)
+    assert ("渭河", "PLACE") in ents(nlp, "沿渭河两岸新建了一批生态公园。")
