@@ -1394,3 +1394,13 @@ def test_a_county_s_own_site_named_today_s_county_is_the_home_of_wo_xian(rules_n
     # a sentence's "today" before a county names no site
     res = _resolve(["今日平利游客很多。我县召开项目推进会，县委书记出席。", "岳阳市发布天气预报。"], rules_nlp)
     assert "平利县委" not in _aliases(res, "agency"), _aliases(res, "agency")
+
+
+def test_an_autonomous_county_by_its_short_name_and_level_is_the_county(nlp):
+    # papers write an autonomous county as any other, short name and 县; on a page that names another
+    # province it is still the county written in full, and so is its bare short name there
+    res = _resolve(["宽甸县召开项目推进会，来自浙江的客商参加。会议要求为宽甸高质量发展多做贡献。"], nlp)
+    places = _aliases(res, "place")
+    assert {"宽甸县", "宽甸"} <= places.get("宽甸满族自治县", set()), places
+    res = _resolve(["青龙县与新疆一家企业签约。青龙将做好项目服务。"], nlp)
+    assert {"青龙县", "青龙"} <= _aliases(res, "place").get("青龙满族自治县", set())
