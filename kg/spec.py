@@ -152,6 +152,7 @@ class EntityRuleSpec:
     enum_heads: Mapping[str, str]  # head noun after 等 -> label
     list_appositives: tuple[str, ...]  # 均为: "A、B，均为…企业" types the list by the clause's head
     visit_list_ends: tuple[str, ...]  # 等地: "到A、B等地调研", a visit's list, of firms where one ends in a trade
+    visited_site_ends: tuple[str, ...]  # 馆, 湖: a site visited that names no firm; the list is not of firms only
     list_intros: tuple[str, ...]  # 包括, 分别是: "9个项目包括：A、B" types the list after the head
     list_intro_plurals: tuple[str, ...]  # 分别: an intro that says the head is many, with no count before it
     enum_gap: int  # characters allowed between 等 and the head noun
@@ -582,6 +583,7 @@ class EntityRuleSpec:
             enum_heads=MappingProxyType(heads),
             list_appositives=_longest_first(spec.get("list_appositives", ())),
             visit_list_ends=_longest_first(spec.get("visit_list_ends", ())),
+            visited_site_ends=tuple(spec.get("visited_site_ends", ())),
             list_intros=_longest_first(spec.get("list_intros", ())),
             list_intro_plurals=tuple(spec.get("list_intro_plurals", ())),
             enum_gap=int(spec["enumeration_gap_max_chars"]),

@@ -4725,6 +4725,7 @@ class EntityRules:
         # so find them first instead of testing every token.
         ends: dict[int, tuple[str, str]] = {}
         visited: list[Candidate] = []
+        visit_lists: set[int] = set()
         for j, w in enumerate(words if "等" in words else ()):
             if w == "等":
                 label = self._enumeration_head(text, words, tags, offs, j)
@@ -4736,6 +4737,7 @@ class EntityRules:
                 elif text.startswith(self.rules.visit_list_ends, offs[j] + 1):
                     if self._visited_firms(words, tags, j):
                         ends[j] = ("COMPANY", "enumeration")
+                        visit_lists.add(j)
                     else:
                         visited += self._visited_sites_firms(words, tags, offs, j)
         listed = "、" in text
@@ -4900,6 +4902,10 @@ class EntityRules:
                     # ("惠及|高坪、石门等3个乡镇"): its last word, with its level if written apart
                     a = max(a, b - (2 if b - a >= 2 and words[b - 1] in self.rules.division_nouns else 1))
                 found = self._item_candidates(words, tags, offs, a, b, label, rule)
+                if j in visit_lists and "".join(words[a:b]).endswith(r.visited_site_ends):
+                    # "参观了规划|馆、某某|塑业、某某湖等地": a hall or a lake the visit went through among
+                    # the firms is none of them (a park's own head still reads it: 某某产业园)
+                    found = [c for c in found if c.label != "COMPANY"]
                 if label == "COMPANY" and r.listed_association_ends and "".join(words[a:b]).endswith(r.listed_association_ends):
                     # an association at a fair, among the firms the head counts, read as they are
                     # (a kind alone, the name's words cut off before it, names none: "…促进|协会")

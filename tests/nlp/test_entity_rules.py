@@ -9833,3 +9833,18 @@ def test_a_rivers_banks_by_its_short_name_are_no_place(nlp, full_nlp, text, unwa
         assert not {t for t, _ in got} & unwanted, got
     # (the river written in full, after 沿, is still the river)
     assert ("渭河", "PLACE") in ents(nlp, "沿渭河两岸新建了一批生态公园。")
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a hall and a lake a visit went through beside the firms are none of them; the firm and the park
+    # with its own head are still read
+    ("客商一行参观考察了规划馆、光明塑业、百福湖、红枣产业园等地。",
+     {("光明塑业", "COMPANY"), ("红枣产业园", "PROJECT")}, {"规划馆"}),
+    ("李副县长先后来到科技馆、鑫泰塑业、宏盛食品等地调研。",
+     {("鑫泰塑业", "COMPANY"), ("宏盛食品", "COMPANY")}, {"科技馆"}),
+])
+def test_a_hall_or_a_lake_visited_beside_firms_is_no_firm(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    for t, label in ents(full_nlp, text):
+        assert not (t in unwanted and label == "COMPANY"), t
+    assert not [t for t, label in ents(nlp, text) if label == "COMPANY" and t.endswith(("湖", "馆"))], ents(nlp, text)
