@@ -9848,3 +9848,15 @@ def test_a_hall_or_a_lake_visited_beside_firms_is_no_firm(nlp, full_nlp, text, w
     for t, label in ents(full_nlp, text):
         assert not (t in unwanted and label == "COMPANY"), t
     assert not [t for t, label in ents(nlp, text) if label == "COMPANY" and t.endswith(("湖", "馆"))], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a city's business district after its name is one place, though the name is a district's alias
+    # elsewhere (滨江, a district of another city), and a bare 商务区 is none
+    ("考察团参观了永丰市滨江商务区的规划展示。", {("滨江商务区", "PLACE")}, {"滨江", "商务区", "滨江区"}),
+    ("座谈会上介绍了南湖商务区的招商情况。", {("南湖商务区", "PLACE")}, {"南湖", "商务区"}),
+    ("要加快商务区建设，打造中央商务区。", set(), {"商务区", "中央商务区"}),
+])
+def test_a_business_district_after_its_name_is_one_place(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
