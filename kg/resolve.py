@@ -858,6 +858,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
     # Divisions the corpus writes in full: their short aliases anywhere are the same place.
     named = {gaz.written(m.text).name for a in analyses for m in a.mentions
              if m.label == "PLACE" and m.text in gaz.places and gaz.written(m.text) is not None}
+    named |= {full for a in analyses for m in a.mentions if m.label == "PLACE" and (full := _autonomous_with_level(m.text))}
     paired_readings = entity_rule_spec().paired_short_name_readings
     # 澳 alone is Australia, but in a document that names Macao it is Macao ("来澳参观" on a Macao page)
     lone_readings = {pair[-1]: full for pair, full in paired_readings.items()}
@@ -1086,10 +1087,29 @@ def _canonical_place(name: str, home: str, context: frozenset[str] = frozenset()
         if len(under) == 1:
             return under[0]
     if name in gaz.places or name in gaz.former or place.level in ("province", "city") or place.name in named \
-            or name.endswith(AUTONOMOUS):  # 彭水自治县, or a former full name, is as specific as the full name
+            or name.endswith(AUTONOMOUS) or _autonomous_with_level(name):
+        # 彭水自治县, 宽甸县, or a former full name, is as specific as the full name
         return place.name
     home_chain = set(gaz.parent_chain(home)) | {home} if home else set()
     return place.name if set(gaz.parent_chain(place.name)) & (home_chain | context) else name
+
+
+def _autonomous_with_level(name: str) -> str:
+    """The autonomous county or banner ``name`` is, written as its short name and its level (宽甸县 for
+    宽甸满族自治县, 鄂伦春旗 for 鄂伦春自治旗), or "".
+
+    Papers name such a county as they name any other, by its short name and 县: the level written makes
+    it a division's name in full, as the autonomous county's own short form (宽甸自治县) is, and not a
+    short alias that may be a place elsewhere.
+    """
+    gaz = load_gazetteer()
+    if len(name) < 3 or name in gaz.places:
+        return ""
+    place, bare = gaz.written(name), gaz.written(name[:-1])
+    if place is None or bare is None or place.name != bare.name or not place.name.endswith(AUTONOMOUS) \
+            or place.name[-1] != name[-1]:
+        return ""
+    return place.name
 
 
 def _place_context(analysis: DocumentAnalysis) -> frozenset[str]:

@@ -152,6 +152,7 @@ class EntityRuleSpec:
     enum_heads: Mapping[str, str]  # head noun after 等 -> label
     list_appositives: tuple[str, ...]  # 均为: "A、B，均为…企业" types the list by the clause's head
     visit_list_ends: tuple[str, ...]  # 等地: "到A、B等地调研", a visit's list, of firms where one ends in a trade
+    visited_site_ends: tuple[str, ...]  # 馆, 湖: a site visited that names no firm; the list is not of firms only
     list_intros: tuple[str, ...]  # 包括, 分别是: "9个项目包括：A、B" types the list after the head
     list_intro_plurals: tuple[str, ...]  # 分别: an intro that says the head is many, with no count before it
     batch_act_verbs: tuple[str, ...]  # 签约: "签约的项目包括A、B": the projects of a batch's act are many
@@ -282,6 +283,7 @@ class EntityRuleSpec:
     caption_position_re: re.Pattern  # 右三组, 左六: where a person or group stands in a photo, no place
     team_words: tuple[str, ...]  # 组: after a verb (观摩组), a team named by its work, no village group
     road_extension_words: tuple[str, ...]  # 北延: a road's extension, one word with the road before it
+    riverside_words: tuple[str, ...]  # 沿黄: a river's banks by its short name, one word of place as 沿江
     dateline_place_re: re.Pattern  # 本报|龙游|2月20日电: the place a report is filed from
     slash_byline_re: re.Pattern  # after a name: "/新竹报导", a byline's slash; the name is its bureau
     invested_amount_re: re.Pattern  # "5亿元" between a firm and its project: what it invests, no part of a name
@@ -586,6 +588,7 @@ class EntityRuleSpec:
             enum_heads=MappingProxyType(heads),
             list_appositives=_longest_first(spec.get("list_appositives", ())),
             visit_list_ends=_longest_first(spec.get("visit_list_ends", ())),
+            visited_site_ends=tuple(spec.get("visited_site_ends", ())),
             list_intros=_longest_first(spec.get("list_intros", ())),
             list_intro_plurals=tuple(spec.get("list_intro_plurals", ())),
             batch_act_verbs=tuple(spec.get("batch_act_verbs", ())),
@@ -726,6 +729,7 @@ class EntityRuleSpec:
                 "|".join(map(re.escape, spec.get("caption_groups", ()))) or "(?!)")),
             team_words=_longest_first(spec.get("team_words", ())),
             road_extension_words=tuple(spec.get("road_extension_words", ())),
+            riverside_words=tuple(spec.get("riverside_words", ())),
             qualifier_places=frozenset(spec.get("qualifier_places", ())),
             qualifier_place_followers=frozenset(spec.get("qualifier_place_followers", ())),
             village_towns=tuple(spec.get("village_towns", ())),

@@ -1431,3 +1431,13 @@ def test_a_firm_named_by_its_brand_and_gongsi_is_the_legal_name_its_document_giv
     # (the other document names no legal name: its 禾岭公司 is a node of its own there, by the same key)
     two = _resolve(["引进了宁夏禾岭农业有限公司、宁夏禾岭建材有限公司。禾岭公司表示满意。"], rules_nlp)
     assert "禾岭公司" in _aliases(two, "company"), _aliases(two, "company")
+
+
+def test_an_autonomous_county_by_its_short_name_and_level_is_the_county(nlp):
+    # papers write an autonomous county as any other, short name and 县; on a page that names another
+    # province it is still the county written in full, and so is its bare short name there
+    res = _resolve(["宽甸县召开项目推进会，来自浙江的客商参加。会议要求为宽甸高质量发展多做贡献。"], nlp)
+    places = _aliases(res, "place")
+    assert {"宽甸县", "宽甸"} <= places.get("宽甸满族自治县", set()), places
+    res = _resolve(["青龙县与新疆一家企业签约。青龙将做好项目服务。"], nlp)
+    assert {"青龙县", "青龙"} <= _aliases(res, "place").get("青龙满族自治县", set())

@@ -487,6 +487,7 @@ class EntityRules:
         tok.add_words((w, "n") for w in self.rules.trade_terms if not tok.seg.has_word(w))
         tok.add_words((w, "r") for w in self.rules.own_division_words if not tok.seg.has_word(w))
         tok.add_words((w, "x") for w in self.rules.road_extension_words if not tok.seg.has_word(w))
+        tok.add_words((w, "f") for w in self.rules.riverside_words if not tok.seg.has_word(w))
         tok.add_words((w, "n") for w in self.rules.market_boards if not tok.seg.has_word(w))
         tok.add_words((w, "n") for w in self.rules.building_words if not tok.seg.has_word(w))
         tok.add_words((w, "n") for w in self.rules.part_project_words if not tok.seg.has_word(w))
@@ -4739,6 +4740,7 @@ class EntityRules:
         # so find them first instead of testing every token.
         ends: dict[int, tuple[str, str]] = {}
         visited: list[Candidate] = []
+        visit_lists: set[int] = set()
         for j, w in enumerate(words if "等" in words else ()):
             if w == "等":
                 label = self._enumeration_head(text, words, tags, offs, j)
@@ -4750,6 +4752,7 @@ class EntityRules:
                 elif text.startswith(self.rules.visit_list_ends, offs[j] + 1):
                     if self._visited_firms(words, tags, j):
                         ends[j] = ("COMPANY", "enumeration")
+                        visit_lists.add(j)
                     else:
                         visited += self._visited_sites_firms(words, tags, offs, j)
         listed = "、" in text
@@ -4916,6 +4919,10 @@ class EntityRules:
                     # ("惠及|高坪、石门等3个乡镇"): its last word, with its level if written apart
                     a = max(a, b - (2 if b - a >= 2 and words[b - 1] in self.rules.division_nouns else 1))
                 found = self._item_candidates(words, tags, offs, a, b, label, rule)
+                if j in visit_lists and "".join(words[a:b]).endswith(r.visited_site_ends):
+                    # "参观了规划|馆、某某|塑业、某某湖等地": a hall or a lake the visit went through among
+                    # the firms is none of them (a park's own head still reads it: 某某产业园)
+                    found = [c for c in found if c.label != "COMPANY"]
                 if label == "COMPANY" and r.listed_association_ends and "".join(words[a:b]).endswith(r.listed_association_ends):
                     # an association at a fair, among the firms the head counts, read as they are
                     # (a kind alone, the name's words cut off before it, names none: "…促进|协会")

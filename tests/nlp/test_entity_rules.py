@@ -9903,3 +9903,45 @@ def test_a_firm_the_lexicon_knows_heads_the_project_it_builds(nlp, full_nlp, tex
 def test_a_list_of_route_works_with_a_county_read_as_a_verb_or_joined_kinds(nlp, full_nlp, text, wanted):
     assert wanted in ents(nlp, text), ents(nlp, text)
     assert wanted in ents(full_nlp, text), ents(full_nlp, text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # the banks of a river by its short name are a word of place, as 沿江 is (jieba cut 沿|黄, and the
+    # river's character glued to the word after it read as a village or a region)
+    ("镇里将打造一条沿黄乡村旅游带,带动周边发展。", {"黄乡村"}),
+    ("会议研究了沿淮地区的水利工程。", {"淮地区"}),
+    ("沿黄九省区将联合举办文化节。", {"黄九省区"}),
+])
+def test_a_rivers_banks_by_its_short_name_are_no_place(nlp, full_nlp, text, unwanted):
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert not {t for t, _ in got} & unwanted, got
+    # (the river written in full, after 沿, is still the river)
+    assert ("渭河", "PLACE") in ents(nlp, "沿渭河两岸新建了一批生态公园。")
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a hall and a lake a visit went through beside the firms are none of them; the firm and the park
+    # with its own head are still read
+    ("客商一行参观考察了规划馆、光明塑业、百福湖、红枣产业园等地。",
+     {("光明塑业", "COMPANY"), ("红枣产业园", "PROJECT")}, {"规划馆"}),
+    ("李副县长先后来到科技馆、鑫泰塑业、宏盛食品等地调研。",
+     {("鑫泰塑业", "COMPANY"), ("宏盛食品", "COMPANY")}, {"科技馆"}),
+])
+def test_a_hall_or_a_lake_visited_beside_firms_is_no_firm(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    for t, label in ents(full_nlp, text):
+        assert not (t in unwanted and label == "COMPANY"), t
+    assert not [t for t, label in ents(nlp, text) if label == "COMPANY" and t.endswith(("湖", "馆"))], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a city's business district after its name is one place, though the name is a district's alias
+    # elsewhere (滨江, a district of another city), and a bare 商务区 is none
+    ("考察团参观了永丰市滨江商务区的规划展示。", {("滨江商务区", "PLACE")}, {"滨江", "商务区", "滨江区"}),
+    ("座谈会上介绍了南湖商务区的招商情况。", {("南湖商务区", "PLACE")}, {"南湖", "商务区"}),
+    ("要加快商务区建设，打造中央商务区。", set(), {"商务区", "中央商务区"}),
+])
+def test_a_business_district_after_its_name_is_one_place(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
