@@ -5804,6 +5804,9 @@ class EntityRules:
         t = tags[x]
         if x > start and self._unit_after_number(words, tags, x):
             return False  # "300|万|只|汽车传动皮带轮": a capacity's unit jieba reads as an adverb
+        if x > start and words[x] in self.rules.firm_trade_adverbs \
+                and any(words[y].endswith(derivation_spec().legal_suffixes) for y in range(x + 1, min(end, x + 4))):
+            return False  # "安徽|某达|高新(d)|材料有限公司": the firm's trade, which jieba reads as an adverb
         if t in CLAUSE_TAGS:
             return True
         if self._city_opens_legal_name(words, tags, x, end):

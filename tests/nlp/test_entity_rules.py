@@ -9818,3 +9818,18 @@ def test_a_visits_verb_written_alone_is_no_part_of_the_site_visited(nlp, text, w
 def test_a_roads_extension_by_its_bearing_is_one_works(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("市长一行考察了园区的江苏明远高新材料有限公司等企业。", {("江苏明远高新材料有限公司", "COMPANY")}, {"材料有限公司"}),
+    ("安徽青禾高新科技有限公司建设项目正式开工。", {("安徽青禾高新科技有限公司建设项目", "PROJECT")},
+     {"科技有限公司建设项目"}),
+    ("先后走访了浙江宏盛化工有限公司、浙江立川高速传动有限公司等企业。",
+     {("浙江宏盛化工有限公司", "COMPANY"), ("浙江立川高速传动有限公司", "COMPANY")}, {"传动有限公司"}),
+])
+def test_a_firms_trade_jieba_reads_as_an_adverb_is_part_of_its_name(nlp, full_nlp, text, wanted, unwanted):
+    # "某某|高新(d)|材料有限公司": the trade before the legal form, no adverb of the clause a list's item
+    # starts after
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
