@@ -5972,6 +5972,17 @@ class EntityRules:
             return [Candidate(start, end, "AGENCY", rule, prio=3)]
         if label == "COMPANY" and b - a >= 2 and words[b - 1].endswith(r.listed_works_heads) \
                 and not words[b - 1].endswith(self.place_strong_ends):
+            legal = derivation_spec().legal_suffixes
+            cut = next((x + 1 for x in range(b - 2, a, -1) if words[x].endswith(legal)), None)
+            if cut is not None:
+                # "…、某某化工有限公司|扩建项目等企业和项目": a firm's legal name, then its project, apart from
+                # the firm as after the name alone; a project named by what is done only is the firm's, no name
+                rest = "".join(words[cut:b])
+                firm = Candidate(start, offs[cut], "COMPANY", f"{rule}:company-head", prio=3)
+                if rest in r.generic or all(words[x] in r.works_verbs or words[x] in r.item_works
+                                            or words[x] in r.whole_project_heads for x in range(cut, b)):
+                    return [firm]
+                return [firm, Candidate(offs[cut], end, "PROJECT", rule, prio=3)]
             return [Candidate(start, end, "PROJECT", rule, prio=3)]  # "某某智慧科技|城": a project among the firms
         if label == "COMPANY" and (self._zone_word(words[b - 1]) or words[b - 1].endswith(self.place_strong_ends)):
             # "嘉明经济开发区、…等公司": a park signs as a party, but it is a place; a park built for a trade

@@ -9833,3 +9833,15 @@ def test_a_firms_trade_jieba_reads_as_an_adverb_is_part_of_its_name(nlp, full_nl
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
 
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("副县长先后察看了江苏远舟化工有限公司扩建项目、安徽青禾机械有限公司等企业和项目。",
+     {("江苏远舟化工有限公司", "COMPANY"), ("安徽青禾机械有限公司", "COMPANY")}, {"江苏远舟化工有限公司扩建项目"}),
+    ("调研组走访了浙江和川电子有限公司、江苏远舟化工有限公司储能电池项目等企业。",
+     {("江苏远舟化工有限公司", "COMPANY"), ("储能电池项目", "PROJECT")}, {"江苏远舟化工有限公司储能电池项目"}),
+])
+def test_a_firms_project_in_a_list_of_firms_is_apart_from_the_firm(nlp, full_nlp, text, wanted, unwanted):
+    # "…、某某有限公司|扩建项目等企业": the firm by its legal name, then its project, as after the name alone
+    # (a project named only by what is done to the firm's plant is the firm's, no name of its own)
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
