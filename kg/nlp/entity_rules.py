@@ -6104,9 +6104,10 @@ class EntityRules:
             # "某某集团|（成都）|食品研发基地": the city the firm works in, between it and its project (but a
             # short kind after it, "某某（银川）|奥特莱斯", is the firm's store there, named whole)
             first += 3
-        return [*where, Candidate(start, mid, "PLACE" if zone else "COMPANY",
-                                  f"{rule}:{'zone' if zone else 'company-head'}", prio=3),
-                Candidate(offs[first], end, "PROJECT", rule, prio=3)]
+        owner = Candidate(start, mid, "PLACE" if zone else "COMPANY", f"{rule}:{'zone' if zone else 'company-head'}", prio=3)
+        if all(words[x] in r.whole_project_heads for x in range(first, b)):
+            return [*where, owner]  # "某某化工有限公司|扩建|项目": what is done alone, trimmed, leaves no name
+        return [*where, owner, Candidate(offs[first], end, "PROJECT", rule, prio=3)]
 
     def _facility_work(self, words, tags, k) -> bool:
         """A stopping verb noun between a field and a facility head: "农业产业|发展|基地建设项目".

@@ -9845,3 +9845,11 @@ def test_a_firms_project_in_a_list_of_firms_is_apart_from_the_firm(nlp, full_nlp
     # (a project named only by what is done to the firm's plant is the firm's, no name of its own)
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+
+def test_a_firms_project_named_only_by_what_is_done_leaves_no_bare_project(nlp, full_nlp):
+    # "分别是某某有限公司|扩建|项目、…": trimmed of what is done, the item's project part is 项目 alone, no name
+    text = "新开工项目分别是江苏远舟化工有限公司扩建项目、青山路改造工程和城南污水处理厂项目。"
+    for pipeline in (nlp, full_nlp):
+        assert_found(pipeline, text, {("江苏远舟化工有限公司", "COMPANY"), ("青山路改造工程", "PROJECT")}, {"项目"})
