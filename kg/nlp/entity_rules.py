@@ -5308,7 +5308,8 @@ class EntityRules:
                           or (words[k] in r.brand_dots and k > 0 and tags[k - 1] in PROPER_TAGS | PLACE_NAME_TAGS)
                           or (label == "PROJECT" and words[k] in _BRACKETS and self._in_road_section(words, tags, k)))
                           and words[k] not in CLAUSE_PUNCT - {"、"}
-                          or (offs is not None and words[k] in _BRACKETS and self._in_bracketed_place(words, tags, offs, k))):
+                          or (offs is not None and words[k] in _BRACKETS and self._in_bracketed_place(words, tags, offs, k))
+                          or (label == "PROJECT" and not clause_start and self._quoted_in_item(words, tags, k))):
             # "宏储源100MW/200MWh光伏储能等项目": a slash between two sizes is one capacity (a status
             # clause's item right before it is a suffix name, read with its capacity by the suffix rule)
             k -= 1
@@ -5476,6 +5477,22 @@ class EntityRules:
                 joined += [(a, x), (x + 1, b)] if x is not None else [(a, b)]
             segments = joined
         return [(a, b) for a, b in segments if b > a]
+
+    def _quoted_in_item(self, words, tags, k) -> bool:
+        """Whether quote ``k`` sets off a name that an item of a list of projects goes on after: "、|“|青溪·云居|”|
+        文旅综合开发|、": the quotes are the item's own, no mark of the clause."""
+        if words[k] in _CLOSE_QUOTES:
+            close, opening = k, next((j for j in range(k - 1, max(-1, k - 6), -1) if words[j] in _OPEN_QUOTES), None)
+        elif words[k] in _OPEN_QUOTES:
+            close, opening = next((j for j in range(k + 1, min(len(words), k + 6)) if words[j] in _CLOSE_QUOTES), None), k
+        else:
+            return False
+        if opening is None or close is None or close + 1 >= len(words) or close - opening < 2 \
+                or tags[close + 1] in ("w", "_SP") or words[close + 1] in self.rules.whole_project_heads \
+                or any(words[x] in CLAUSE_PUNCT for x in range(opening + 1, close)):
+            # (“某某”项目: the quoted name alone is the project's, as the quoted rule reads it)
+            return False
+        return not self._quoted_slogan("".join(words[opening + 1:close]), "")
 
     def _joins_firms(self, words, tags, a, x, b) -> bool:
         """Whether the conjunction at ``x`` joins two firms of a list, the item ``a``..``b`` holding it.

@@ -9853,3 +9853,15 @@ def test_a_firms_project_named_only_by_what_is_done_leaves_no_bare_project(nlp, 
     text = "新开工项目分别是江苏远舟化工有限公司扩建项目、青山路改造工程和城南污水处理厂项目。"
     for pipeline in (nlp, full_nlp):
         assert_found(pipeline, text, {("江苏远舟化工有限公司", "COMPANY"), ("青山路改造工程", "PROJECT")}, {"项目"})
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("会议听取了“青溪·云居”文旅综合开发、白石岭旅游综合开发等重点项目进展情况。",
+     {("“青溪·云居”文旅综合开发", "PROJECT"), ("白石岭旅游综合开发", "PROJECT")}, {"文旅综合开发", "青溪·云居"}),
+    ("副市长先后调研了“云上茶乡”田园综合体、东湖康养小镇等项目。",
+     {("“云上茶乡”田园综合体", "PROJECT")}, {"田园综合体"}),
+])
+def test_a_quoted_name_opens_its_item_in_a_list_of_projects(nlp, full_nlp, text, wanted, unwanted):
+    # "、“某某”文旅综合开发、": the quotes set off the project's own name, no mark of the clause the item
+    # starts after
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
