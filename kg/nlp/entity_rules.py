@@ -666,6 +666,7 @@ class EntityRules:
         if any(h in text for h in self.rules.capacity_line_heads):
             cands += self._capacity_lines(words, tags, offs, cands)
         cands += self._territory_places(cands, words, offs)
+        cands += self._city_zones_named_elsewhere(cands, text)
         cands += self._villages_after_towns(cands, words, tags, offs, text)
         if any(c.label == "PLACE" and c.rule.startswith("suffix:") for c in cands):
             cands = self._glued_divisions(cands, text)
@@ -1049,6 +1050,24 @@ class EntityRules:
                         # "某某镇|和湾岭|村" is the town and another village, not one named 和湾岭)
                         glued = tags[x] == "x" and len(words[x]) >= 3 and words[x][0] in r.place_list_glue_chars
                         out.append(Candidate(offs[x] + glued, offs[y] + 1, "PLACE", "suffix:村"))
+        return out
+
+    def _city_zones_named_elsewhere(self, cands, text) -> list[Candidate]:
+        """A city's zone named like one the gazetteer files under another city: "绍兴|滨海新区" (Tianjin's
+        district is 滨海新区). Right after a city that is not above it, the zone's name is the city's zone's,
+        read whole, no mention of the other city's."""
+        zones = [c for c in cands if c.label == "PLACE" and c.rule == "gazetteer"
+                 and text[c.start:c.end].endswith(self.rules.zone_words)]
+        out = []
+        for z in zones:
+            name = text[z.start:z.end]
+            for c in cands:
+                if not (c.label == "PLACE" and c.end == z.start and c.rule.startswith("gazetteer")):
+                    continue
+                city = self.gazetteer.written(text[c.start:c.end])
+                if city is not None and city.level in ("city", "county") \
+                        and city.name not in self.gazetteer.parent_chain(name):
+                    out.append(Candidate(c.start, z.end, "PLACE", "gazetteer-zone", z.prio))
         return out
 
     def _glued_divisions(self, cands, text) -> list[Candidate]:

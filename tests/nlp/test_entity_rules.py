@@ -9865,3 +9865,15 @@ def test_a_quoted_name_opens_its_item_in_a_list_of_projects(nlp, full_nlp, text,
     # starts after
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("昨天，在嘉兴滨海新区，新区管委会与两家企业签订了投资协议。", {("嘉兴滨海新区", "PLACE")}, {"滨海新区"}),
+    ("项目将落户湖州浦东新区。", {("湖州浦东新区", "PLACE")}, {"浦东新区"}),
+    # (a district of the city before it is two places, as before)
+    ("天津滨海新区与上海浦东新区签约。", {("滨海新区", "PLACE"), ("浦东新区", "PLACE")}, {"天津滨海新区"}),
+])
+def test_a_citys_zone_named_like_another_citys_district_is_read_whole(nlp, full_nlp, text, wanted, unwanted):
+    # "某市|滨海新区" where the gazetteer's 滨海新区 is another city's: the zone of the city before it
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
