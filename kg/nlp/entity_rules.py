@@ -934,6 +934,10 @@ class EntityRules:
         one noun: "调峰|站(v)|及…项目" is the peak-shaving station, 调峰站; and a facility's word it tags as a
         place right after a name, a noun: "城西|大桥(ns)|工程" is the bridge's project."""
         r = self.rules
+        if "f" in tags and not r.locative_read_trades.isdisjoint(words):
+            tags = ["n" if t == "f" and 0 < x < len(words) - 1 and words[x] in r.locative_read_trades
+                    and tags[x - 1] in NOUN_TAGS and tags[x + 1] in NOUN_TAGS | {"eng"} else t
+                    for x, t in enumerate(tags)]
         if "ns" in tags and not r.place_read_facilities.isdisjoint(words):
             tags = ["n" if t == "ns" and x > 0 and words[x] in r.place_read_facilities
                     and offs[x - 1] + len(words[x - 1]) == offs[x] and tags[x - 1] in _PLACE_READ_HEAD_TAGS else t

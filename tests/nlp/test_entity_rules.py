@@ -9877,3 +9877,13 @@ def test_a_citys_zone_named_like_another_citys_district_is_read_whole(nlp, full_
     # "某市|滨海新区" where the gazetteer's 滨海新区 is another city's: the zone of the city before it
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("苏州青川通信有限公司的射频前端芯片产业园项目正式开工。", {("射频前端芯片产业园项目", "PROJECT")}, {"芯片产业园项目"}),
+    ("宏远公司的射频前端芯片IDM产业园项目已完成签约。", {("射频前端芯片IDM产业园项目", "PROJECT")}, {"芯片IDM产业园项目"}),
+])
+def test_a_trade_word_jieba_tags_as_a_locative_is_part_of_the_name(nlp, full_nlp, text, wanted, unwanted):
+    # "射频|前端(f)|芯片…项目": the trade's front end, between two nouns, no locative that ends the name
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
