@@ -139,6 +139,7 @@ class EntityRuleSpec:
     frame_close_re: re.Pattern  # 为代表, 为龙头: the close of such a frame, after the names it frames
     project_stop: frozenset[str]  # verbs a project name never extends over (event verbs included)
     written_adverbs: frozenset[str]  # 亦, 皆: adverbs of Hong Kong and Taiwan papers, never inside a name
+    firm_trade_adverbs: frozenset[str]  # 高新, 高速: words jieba reads as adverbs that a firm's legal name holds
     people_counters: tuple[str, ...]  # 人, 位: "A、B、C等8人" counts people, so its items are people's names
     procedure_verbs: frozenset[str]  # 办理, 核准: an office's verbs tagged as nouns, before a zone no part of it
     drive_verbs: frozenset[str]  # 力促, 狠抓: urging projects on, never inside a name, not even a status clause's
@@ -384,6 +385,7 @@ class EntityRuleSpec:
     work_facilities: tuple[str, ...]  # 设施, 仓库: what a facility does comes before them ("储备|设施")
     verb_read_facilities: frozenset[str]  # 站: a facility's end jieba may tag a verb ("调峰|站")
     place_read_facilities: frozenset[str]  # 大桥: a facility's word jieba tags a place ("城西|大桥|工程")
+    locative_read_trades: frozenset[str]  # 前端: a trade's word jieba tags a locative ("射频|前端|芯片")
     field_list_verbs: frozenset[str]  # 涉及: a list of projects after it names their fields
     comparatives: tuple[str, ...]  # 更多, 更大: "更多大项目" is a kind of project, none named
     agreement_ends: tuple[str, ...]  # 协议, 备忘录: an agreement counted among projects is no project
@@ -574,6 +576,7 @@ class EntityRuleSpec:
             project_stop=frozenset(spec["project_stop_words"]) | frozenset(spec.get("event_verbs", ()))
             | frozenset(spec.get("drive_verbs", ())),
             written_adverbs=frozenset(spec.get("written_adverbs", ())),
+            firm_trade_adverbs=frozenset(spec.get("firm_trade_adverbs", ())),
             people_counters=tuple(spec.get("people_counters", ())),
             procedure_verbs=frozenset(spec.get("procedure_verbs", ())),
             drive_verbs=frozenset(spec.get("drive_verbs", ())),
@@ -822,6 +825,7 @@ class EntityRuleSpec:
             work_facilities=tuple(spec.get("work_facilities", ())),
             verb_read_facilities=frozenset(spec.get("verb_read_facilities", ())),
             place_read_facilities=frozenset(spec.get("place_read_facilities", ())),
+            locative_read_trades=frozenset(spec.get("locative_read_trades", ())),
             field_list_verbs=frozenset(spec.get("field_list_verbs", ())),
             comparatives=tuple(spec.get("comparatives", ())),
             agreement_ends=tuple(spec.get("agreement_ends", ())),

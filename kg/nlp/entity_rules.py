@@ -667,6 +667,7 @@ class EntityRules:
         if any(h in text for h in self.rules.capacity_line_heads):
             cands += self._capacity_lines(words, tags, offs, cands)
         cands += self._territory_places(cands, words, offs)
+        cands += self._city_zones_named_elsewhere(cands, text)
         cands += self._villages_after_towns(cands, words, tags, offs, text)
         if any(c.label == "PLACE" and c.rule.startswith("suffix:") for c in cands):
             cands = self._glued_divisions(cands, text)
@@ -934,6 +935,10 @@ class EntityRules:
         one noun: "调峰|站(v)|及…项目" is the peak-shaving station, 调峰站; and a facility's word it tags as a
         place right after a name, a noun: "城西|大桥(ns)|工程" is the bridge's project."""
         r = self.rules
+        if "f" in tags and not r.locative_read_trades.isdisjoint(words):
+            tags = ["n" if t == "f" and 0 < x < len(words) - 1 and words[x] in r.locative_read_trades
+                    and tags[x - 1] in NOUN_TAGS and tags[x + 1] in NOUN_TAGS | {"eng"} else t
+                    for x, t in enumerate(tags)]
         if "ns" in tags and not r.place_read_facilities.isdisjoint(words):
             tags = ["n" if t == "ns" and x > 0 and words[x] in r.place_read_facilities
                     and offs[x - 1] + len(words[x - 1]) == offs[x] and tags[x - 1] in _PLACE_READ_HEAD_TAGS else t
@@ -1050,6 +1055,24 @@ class EntityRules:
                         # "某某镇|和湾岭|村" is the town and another village, not one named 和湾岭)
                         glued = tags[x] == "x" and len(words[x]) >= 3 and words[x][0] in r.place_list_glue_chars
                         out.append(Candidate(offs[x] + glued, offs[y] + 1, "PLACE", "suffix:村"))
+        return out
+
+    def _city_zones_named_elsewhere(self, cands, text) -> list[Candidate]:
+        """A city's zone named like one the gazetteer files under another city: "绍兴|滨海新区" (Tianjin's
+        district is 滨海新区). Right after a city that is not above it, the zone's name is the city's zone's,
+        read whole, no mention of the other city's."""
+        zones = [c for c in cands if c.label == "PLACE" and c.rule == "gazetteer"
+                 and text[c.start:c.end].endswith(self.rules.zone_words)]
+        out = []
+        for z in zones:
+            name = text[z.start:z.end]
+            for c in cands:
+                if not (c.label == "PLACE" and c.end == z.start and c.rule.startswith("gazetteer")):
+                    continue
+                city = self.gazetteer.written(text[c.start:c.end])
+                if city is not None and city.level in ("city", "county") \
+                        and city.name not in self.gazetteer.parent_chain(name):
+                    out.append(Candidate(c.start, z.end, "PLACE", "gazetteer-zone", z.prio))
         return out
 
     def _glued_divisions(self, cands, text) -> list[Candidate]:
@@ -5354,7 +5377,8 @@ class EntityRules:
                           or (words[k] in r.brand_dots and k > 0 and tags[k - 1] in PROPER_TAGS | PLACE_NAME_TAGS)
                           or (label == "PROJECT" and words[k] in _BRACKETS and self._in_road_section(words, tags, k)))
                           and words[k] not in CLAUSE_PUNCT - {"、"}
-                          or (offs is not None and words[k] in _BRACKETS and self._in_bracketed_place(words, tags, offs, k))):
+                          or (offs is not None and words[k] in _BRACKETS and self._in_bracketed_place(words, tags, offs, k))
+                          or (label == "PROJECT" and not clause_start and self._quoted_in_item(words, tags, k))):
             # "宏储源100MW/200MWh光伏储能等项目": a slash between two sizes is one capacity (a status
             # clause's item right before it is a suffix name, read with its capacity by the suffix rule)
             k -= 1
@@ -5522,6 +5546,22 @@ class EntityRules:
                 joined += [(a, x), (x + 1, b)] if x is not None else [(a, b)]
             segments = joined
         return [(a, b) for a, b in segments if b > a]
+
+    def _quoted_in_item(self, words, tags, k) -> bool:
+        """Whether quote ``k`` sets off a name that an item of a list of projects goes on after: "、|“|青溪·云居|”|
+        文旅综合开发|、": the quotes are the item's own, no mark of the clause."""
+        if words[k] in _CLOSE_QUOTES:
+            close, opening = k, next((j for j in range(k - 1, max(-1, k - 6), -1) if words[j] in _OPEN_QUOTES), None)
+        elif words[k] in _OPEN_QUOTES:
+            close, opening = next((j for j in range(k + 1, min(len(words), k + 6)) if words[j] in _CLOSE_QUOTES), None), k
+        else:
+            return False
+        if opening is None or close is None or close + 1 >= len(words) or close - opening < 2 \
+                or tags[close + 1] in ("w", "_SP") or words[close + 1] in self.rules.whole_project_heads \
+                or any(words[x] in CLAUSE_PUNCT for x in range(opening + 1, close)):
+            # (“某某”项目: the quoted name alone is the project's, as the quoted rule reads it)
+            return False
+        return not self._quoted_slogan("".join(words[opening + 1:close]), "")
 
     def _joins_firms(self, words, tags, a, x, b) -> bool:
         """Whether the conjunction at ``x`` joins two firms of a list, the item ``a``..``b`` holding it.
@@ -5854,6 +5894,9 @@ class EntityRules:
         t = tags[x]
         if x > start and self._unit_after_number(words, tags, x):
             return False  # "300|万|只|汽车传动皮带轮": a capacity's unit jieba reads as an adverb
+        if x > start and words[x] in self.rules.firm_trade_adverbs \
+                and any(words[y].endswith(derivation_spec().legal_suffixes) for y in range(x + 1, min(end, x + 4))):
+            return False  # "安徽|某达|高新(d)|材料有限公司": the firm's trade, which jieba reads as an adverb
         if t in CLAUSE_TAGS:
             return True
         if self._city_opens_legal_name(words, tags, x, end):
@@ -6019,6 +6062,17 @@ class EntityRules:
             return [Candidate(start, end, "AGENCY", rule, prio=3)]
         if label == "COMPANY" and b - a >= 2 and words[b - 1].endswith(r.listed_works_heads) \
                 and not words[b - 1].endswith(self.place_strong_ends):
+            legal = derivation_spec().legal_suffixes
+            cut = next((x + 1 for x in range(b - 2, a, -1) if words[x].endswith(legal)), None)
+            if cut is not None:
+                # "…、某某化工有限公司|扩建项目等企业和项目": a firm's legal name, then its project, apart from
+                # the firm as after the name alone; a project named by what is done only is the firm's, no name
+                rest = "".join(words[cut:b])
+                firm = Candidate(start, offs[cut], "COMPANY", f"{rule}:company-head", prio=3)
+                if rest in r.generic or all(words[x] in r.works_verbs or words[x] in r.item_works
+                                            or words[x] in r.whole_project_heads for x in range(cut, b)):
+                    return [firm]
+                return [firm, Candidate(offs[cut], end, "PROJECT", rule, prio=3)]
             return [Candidate(start, end, "PROJECT", rule, prio=3)]  # "某某智慧科技|城": a project among the firms
         if label == "COMPANY" and (self._zone_word(words[b - 1]) or words[b - 1].endswith(self.place_strong_ends)):
             # "嘉明经济开发区、…等公司": a park signs as a party, but it is a place; a park built for a trade
@@ -6140,9 +6194,10 @@ class EntityRules:
             # "某某集团|（成都）|食品研发基地": the city the firm works in, between it and its project (but a
             # short kind after it, "某某（银川）|奥特莱斯", is the firm's store there, named whole)
             first += 3
-        return [*where, Candidate(start, mid, "PLACE" if zone else "COMPANY",
-                                  f"{rule}:{'zone' if zone else 'company-head'}", prio=3),
-                Candidate(offs[first], end, "PROJECT", rule, prio=3)]
+        owner = Candidate(start, mid, "PLACE" if zone else "COMPANY", f"{rule}:{'zone' if zone else 'company-head'}", prio=3)
+        if all(words[x] in r.whole_project_heads for x in range(first, b)):
+            return [*where, owner]  # "某某化工有限公司|扩建|项目": what is done alone, trimmed, leaves no name
+        return [*where, owner, Candidate(offs[first], end, "PROJECT", rule, prio=3)]
 
     def _facility_work(self, words, tags, k) -> bool:
         """A stopping verb noun between a field and a facility head: "农业产业|发展|基地建设项目".

@@ -509,6 +509,8 @@ TRUSTED_RULES = ("lexicon", "abbreviation", "enumeration", "short-names", "statu
                  # a division's short name in a list of places (两江新区、南岸、渝北等区县), which it reads as the
                  # ordinary word the name also is (南岸 "south bank")
                  "listed-alias",
+                 # a city's zone named like another city's district (绍兴|滨海新区), which it reads as no name
+                 "gazetteer-zone",
                  # a park the page names by its lettered section (某某工业园|B区), which it reads as no name
                  "park-section",
                  # a firm's brand before its quoted project (在某某“…项目”现场), which it reads as no name

@@ -9945,3 +9945,72 @@ def test_a_hall_or_a_lake_visited_beside_firms_is_no_firm(nlp, full_nlp, text, w
 def test_a_business_district_after_its_name_is_one_place(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("市长一行考察了园区的江苏明远高新材料有限公司等企业。", {("江苏明远高新材料有限公司", "COMPANY")}, {"材料有限公司"}),
+    ("安徽青禾高新科技有限公司建设项目正式开工。", {("安徽青禾高新科技有限公司建设项目", "PROJECT")},
+     {"科技有限公司建设项目"}),
+    ("先后走访了浙江宏盛化工有限公司、浙江立川高速传动有限公司等企业。",
+     {("浙江宏盛化工有限公司", "COMPANY"), ("浙江立川高速传动有限公司", "COMPANY")}, {"传动有限公司"}),
+])
+def test_a_firms_trade_jieba_reads_as_an_adverb_is_part_of_its_name(nlp, full_nlp, text, wanted, unwanted):
+    # "某某|高新(d)|材料有限公司": the trade before the legal form, no adverb of the clause a list's item
+    # starts after
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("副县长先后察看了江苏远舟化工有限公司扩建项目、安徽青禾机械有限公司等企业和项目。",
+     {("江苏远舟化工有限公司", "COMPANY"), ("安徽青禾机械有限公司", "COMPANY")}, {"江苏远舟化工有限公司扩建项目"}),
+    ("调研组走访了浙江和川电子有限公司、江苏远舟化工有限公司储能电池项目等企业。",
+     {("江苏远舟化工有限公司", "COMPANY"), ("储能电池项目", "PROJECT")}, {"江苏远舟化工有限公司储能电池项目"}),
+])
+def test_a_firms_project_in_a_list_of_firms_is_apart_from_the_firm(nlp, full_nlp, text, wanted, unwanted):
+    # "…、某某有限公司|扩建项目等企业": the firm by its legal name, then its project, as after the name alone
+    # (a project named only by what is done to the firm's plant is the firm's, no name of its own)
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+def test_a_firms_project_named_only_by_what_is_done_leaves_no_bare_project(nlp, full_nlp):
+    # "分别是某某有限公司|扩建|项目、…": trimmed of what is done, the item's project part is 项目 alone, no name
+    text = "新开工项目分别是江苏远舟化工有限公司扩建项目、青山路改造工程和城南污水处理厂项目。"
+    for pipeline in (nlp, full_nlp):
+        assert_found(pipeline, text, {("江苏远舟化工有限公司", "COMPANY"), ("青山路改造工程", "PROJECT")}, {"项目"})
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("会议听取了“青溪·云居”文旅综合开发、白石岭旅游综合开发等重点项目进展情况。",
+     {("“青溪·云居”文旅综合开发", "PROJECT"), ("白石岭旅游综合开发", "PROJECT")}, {"文旅综合开发", "青溪·云居"}),
+    ("副市长先后调研了“云上茶乡”田园综合体、东湖康养小镇等项目。",
+     {("“云上茶乡”田园综合体", "PROJECT")}, {"田园综合体"}),
+])
+def test_a_quoted_name_opens_its_item_in_a_list_of_projects(nlp, full_nlp, text, wanted, unwanted):
+    # "、“某某”文旅综合开发、": the quotes set off the project's own name, no mark of the clause the item
+    # starts after
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("昨天，在嘉兴滨海新区，新区管委会与两家企业签订了投资协议。", {("嘉兴滨海新区", "PLACE")}, {"滨海新区"}),
+    ("项目将落户湖州浦东新区。", {("湖州浦东新区", "PLACE")}, {"浦东新区"}),
+    # (a district of the city before it is two places, as before)
+    ("天津滨海新区与上海浦东新区签约。", {("滨海新区", "PLACE"), ("浦东新区", "PLACE")}, {"天津滨海新区"}),
+])
+def test_a_citys_zone_named_like_another_citys_district_is_read_whole(nlp, full_nlp, text, wanted, unwanted):
+    # "某市|滨海新区" where the gazetteer's 滨海新区 is another city's: the zone of the city before it
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("苏州青川通信有限公司的射频前端芯片产业园项目正式开工。", {("射频前端芯片产业园项目", "PROJECT")}, {"芯片产业园项目"}),
+    ("宏远公司的射频前端芯片IDM产业园项目已完成签约。", {("射频前端芯片IDM产业园项目", "PROJECT")}, {"芯片IDM产业园项目"}),
+])
+def test_a_trade_word_jieba_tags_as_a_locative_is_part_of_the_name(nlp, full_nlp, text, wanted, unwanted):
+    # "射频|前端(f)|芯片…项目": the trade's front end, between two nouns, no locative that ends the name
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
