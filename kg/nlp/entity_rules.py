@@ -2501,8 +2501,10 @@ class EntityRules:
         """
         if self._opens_unnamed(words, tags, a, b):
             return None
-        if a + 1 < b and self.phrases.get(words[a], ("", ""))[:2] == ("COMPANY", "lexicon"):
-            return a + 1  # "宁德时代|新型锂盐…项目": a firm the lexicon knows, whole, heads the project it builds
+        if a + 1 < b and self.phrases.get(words[a], ("", ""))[:2] == ("COMPANY", "lexicon") and len(words[a + 1]) >= 2:
+            # "宁德时代|新型锂盐…项目": a firm the lexicon knows, whole, heads the project it builds (but one
+            # character after it is a word the lexicon's name cut: "宏达新材|料产业园", new materials)
+            return a + 1
         found = self._suffix_word(words, tags, a, b)
         if found is not None:
             idx, suf = found
