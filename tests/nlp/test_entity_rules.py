@@ -9818,3 +9818,14 @@ def test_a_visits_verb_written_alone_is_no_part_of_the_site_visited(nlp, text, w
 def test_a_roads_extension_by_its_bearing_is_one_works(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("副县长一行走进园区,就企业眼下招工、贷款等问题与企业主管逐一交谈。", {"眼下招工", "贷款"}),
+    ("座谈中,围绕企业用水、物流等困难同企业代表深入交流。", {"用水", "物流"}),
+])
+def test_a_list_of_matters_before_a_firm_word_further_on_names_no_firm(nlp, full_nlp, text, unwanted):
+    # "就企业A、B等问题|与企业负责人…": 等's own head is the matters raised; the firm word after it heads
+    # another phrase and types none of the items
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
