@@ -139,6 +139,7 @@ class EntityRuleSpec:
     frame_close_re: re.Pattern  # 为代表, 为龙头: the close of such a frame, after the names it frames
     project_stop: frozenset[str]  # verbs a project name never extends over (event verbs included)
     written_adverbs: frozenset[str]  # 亦, 皆: adverbs of Hong Kong and Taiwan papers, never inside a name
+    joint_verbs: frozenset[str]  # 联合, 携手: after a firm's suffix, one party joining another, no part of a name
     people_counters: tuple[str, ...]  # 人, 位: "A、B、C等8人" counts people, so its items are people's names
     procedure_verbs: frozenset[str]  # 办理, 核准: an office's verbs tagged as nouns, before a zone no part of it
     drive_verbs: frozenset[str]  # 力促, 狠抓: urging projects on, never inside a name, not even a status clause's
@@ -567,6 +568,7 @@ class EntityRuleSpec:
             project_stop=frozenset(spec["project_stop_words"]) | frozenset(spec.get("event_verbs", ()))
             | frozenset(spec.get("drive_verbs", ())),
             written_adverbs=frozenset(spec.get("written_adverbs", ())),
+            joint_verbs=frozenset(spec.get("joint_verbs", ())),
             people_counters=tuple(spec.get("people_counters", ())),
             procedure_verbs=frozenset(spec.get("procedure_verbs", ())),
             drive_verbs=frozenset(spec.get("drive_verbs", ())),
