@@ -855,6 +855,9 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
         branches = _article_branches(a, company_names)
         last_project: dict[str, Key] = {}  # article -> the project it named last, so far
         last_company: dict[str, Key] = {}  # and the company
+        # (article, project's name) -> the keys of that name after a company: a list of projects names one
+        # bare ("A项目、B项目等15个项目签约"), then again after its firm ("其中，某公司A项目…")
+        firm_projects: dict[tuple[str, str], set[Key]] = defaultdict(set)
         by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for m in a.mentions:
             by_sentence[m.sentence].append(m)
@@ -966,6 +969,8 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                 types[key] = etype
                 if m.label == "PROJECT":
                     last_project[m.article] = key
+                    if canon != name:
+                        firm_projects[(m.article, name)].add(key)
                 elif m.label == "COMPANY":
                     last_company[m.article] = key
                 surfaces[key][name] += 1
@@ -974,6 +979,13 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                 if m.original != name:
                     surfaces[key][m.original] += 0
             _parenthetical_aliases(sentence_texts[sent_index], sent_mentions, keys, union)
+        # The bare name is the one firm's project its article names so (two firms' are left apart); only
+        # this article's mentions move, as the bare name elsewhere may be another firm's.
+        for m in a.mentions:
+            if m.label == "PROJECT" and len(owned := firm_projects.get((m.article, m.text), ())) == 1 \
+                    and keys.get(m) == Key("project", m.text):
+                (keys[m],) = owned
+                surfaces[keys[m]][m.text] += 1
 
     _merge_company_short_names(types, union)
     _merge_project_trailers(types, union)

@@ -1394,3 +1394,17 @@ def test_a_county_s_own_site_named_today_s_county_is_the_home_of_wo_xian(rules_n
     # a sentence's "today" before a county names no site
     res = _resolve(["今日平利游客很多。我县召开项目推进会，县委书记出席。", "岳阳市发布天气预报。"], rules_nlp)
     assert "平利县委" not in _aliases(res, "agency"), _aliases(res, "agency")
+
+
+def test_a_project_listed_bare_then_named_after_its_firm_is_one_project(nlp):
+    # "A项目、B等9个项目签约。其中，某公司A项目…": the list names the firm's project bare; in that article it is
+    # the one firm's (a bare name on another page may be another firm's, and stays apart)
+    from kg import extract_graph
+    texts = ["本报讯 某县举行集中签约活动。年产20万套智能门窗项目、青禾产业园二期等9个项目成功签约。"
+             "其中，浙江青禾智能家居有限公司年产20万套智能门窗项目投资额为8亿元。",
+             "本报讯 年产20万套智能门窗项目昨日在另一个县开工。"]
+    g = extract_graph(texts, nlp=nlp)
+    projects = {d["label"]: d for _, d in g.nodes(data=True) if d["type"] == "project"}
+    full = projects["浙江青禾智能家居有限公司年产20万套智能门窗项目"]
+    assert full["mentions"] == 2, full
+    assert projects["年产20万套智能门窗项目"]["mentions"] == 1, projects
