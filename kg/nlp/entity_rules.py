@@ -480,6 +480,9 @@ class EntityRules:
         tok.keep_whole(self.rules.rate_re)
         # Zone words jieba does not know fall apart in its guesses ("我县|经|开区").
         tok.add_words((z, "n") for z in self.rules.zone_words if not tok.seg.has_word(z))
+        # ... and so do an association's kinds ("工贸|协会", "贸易|协会"): the trade then ends a firm's name
+        tok.add_words((a, "n") for a in self.rules.agency_suffixes
+                      if len(a) > 2 and a.endswith(self.rules.branched_bodies) and not tok.seg.has_word(a))
         # ... and so do the verbs of aiding a region ("四川|援|藏|干部"), whose one-character
         # region then reads as a place of its own.
         tok.add_words((w, "v") for w in self.rules.aid_words)

@@ -9829,3 +9829,15 @@ def test_a_list_of_matters_before_a_firm_word_further_on_names_no_firm(nlp, full
     # another phrase and types none of the items
     assert_found(nlp, text, set(), unwanted)
     assert_found(full_nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("市个私企业工贸协会会长罗某某率领湖东省个私企业工贸协会考察团来我县考察。",
+     {("湖东省个私企业工贸协会", "AGENCY")}, {"湖东省个私企业工贸"}),
+    ("县建材贸易协会会长参加了座谈。", {("县建材贸易协会", "AGENCY")}, {"县建材贸易"}),
+])
+def test_an_association_of_a_trade_the_segmenter_writes_apart_is_one_body(nlp, full_nlp, text, wanted, unwanted):
+    # "某某工贸|协会": jieba writes the association's kind apart from 协会, and the trade (工贸) then ended a
+    # firm's name; the kind is given to the segmenter whole, as it is a suffix
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
