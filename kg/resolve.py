@@ -1435,6 +1435,13 @@ def _merge_company_short_names(types: dict[Key, str], union) -> None:
                 matches.append(full[i])
         if len(matches) == 1:
             union(short, matches[0])
+        elif not matches and len(name) >= 3 and not division_prefix(name)[0]:
+            # "轻铝汽车" beside "佛山市轻铝汽车零部件科技有限公司": papers drop the place a legal name opens with
+            # (its province, its city, or both); the short name opens what follows it
+            placed = [k for k in full if k != short and _after_divisions(k.name).startswith(name)
+                      and not _group_unit(name, _after_divisions(k.name))]
+            if len(placed) == 1:
+                union(short, placed[0])
     # "某市产投集团" beside "某市产业投资集团有限公司": a short name that opens the legal name once its words are
     # contracted as papers write them (contracted_words), where exactly one legal name gives it
     contracted = derivation_spec().contracted_words
@@ -1479,6 +1486,17 @@ def _merge_company_short_names(types: dict[Key, str], union) -> None:
             if variant.endswith(word + "公司") and plain in by_variant \
                     and not any(v.startswith(plain[:-2] + "集团") for v in by_variant):
                 union(by_variant[plain][0], keys[0])
+
+
+@lru_cache(maxsize=8192)
+def _after_divisions(name: str) -> str:
+    """``name`` without the divisions it opens with (浙江省杭州市某某有限公司 -> 某某有限公司)."""
+    for _ in range(3):
+        prefix, _full = division_prefix(name)
+        if not prefix:
+            break
+        name = name[len(prefix):]
+    return name
 
 
 @lru_cache(maxsize=8192)
