@@ -267,6 +267,7 @@ class EntityRuleSpec:
     central_bank_ends: tuple[str, ...]  # 中央银行: a bank so named is a state's office
     bank_words: tuple[str, ...]  # 银行: a body so named whose branch after it (某某分行, 支行) is its own
     business_verbs: frozenset[str]
+    business_units: frozenset[str]  # 交易中心: a unit a business verb runs, before the legal form
     zone_verbs: frozenset[str]  # 转移, 共建: "产业转移工业园" names a zone by what it takes in
     model_zones: frozenset[str]  # 示范园, 试验区: a model zone, named by what it shows ("融合发展|示范园")
     brand_verbs: frozenset[str]  # 联合, 创新: verbs that are brands right after a company's place
@@ -697,6 +698,7 @@ class EntityRuleSpec:
             central_bank_ends=tuple(spec.get("central_bank_ends", ())),
             bank_words=tuple(spec.get("bank_words", ())),
             business_verbs=frozenset(spec.get("company_business_verbs", ())),
+            business_units=frozenset(spec.get("business_unit_words", ())),
             zone_verbs=frozenset(spec.get("zone_verbs", ())),
             model_zones=frozenset(spec.get("model_zones", ())),
             brand_verbs=frozenset(spec.get("company_brand_verbs", ())),

@@ -3296,9 +3296,10 @@ class EntityRules:
                 continue
             if label == "COMPANY" and strength == "strong" and w in r.business_verbs \
                     and all(words[x] in r.legal_forms or words[x] in r.group_words or words[x] in r.business_verbs
-                            or words[x] in _BRACKETS for x in range(k + 1, j)):
+                            or words[x] in _BRACKETS or words[x] in r.business_units for x in range(k + 1, j)):
                 # "数控机械|制造|有限责任|公司": the business is part of a legal name, and so is a run of
-                # them ("甘肃省|建设|投资|集团有限公司": a province's construction-investment group)
+                # them ("甘肃省|建设|投资|集团有限公司": a province's construction-investment group), and
+                # the unit it runs ("花卉|拍卖|交易中心|有限公司")
                 k -= 1
                 continue
             if label == "PROJECT" and k < j and ((tags[k] == "m" and words[k + 1] in r.numbered_routes)

@@ -9841,3 +9841,15 @@ def test_an_association_of_a_trade_the_segmenter_writes_apart_is_one_body(nlp, f
     # firm's name; the kind is given to the segmenter whole, as it is a suffix
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("县里引进了以南岭国际木材拍卖交易中心有限公司为牵头方的联合体。", ("南岭国际木材拍卖交易中心有限公司", "COMPANY")),
+    ("县里引进了北湖二手车拍卖中心有限公司。", ("北湖二手车拍卖中心有限公司", "COMPANY")),
+])
+def test_a_business_verb_before_the_unit_it_runs_is_part_of_the_legal_name(nlp, full_nlp, text, wanted):
+    # "…木材|拍卖|交易中心|有限公司": the business verb jieba tags as a verb is the legal name's, as it is right
+    # before the legal form, with the unit it runs between them
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert wanted in got, got
