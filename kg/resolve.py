@@ -873,6 +873,9 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
         branches = _article_branches(a, company_names)
         last_project: dict[str, Key] = {}  # article -> the project it named last, so far
         last_company: dict[str, Key] = {}  # and the company
+        # (article, project's name) -> the keys of that name after a company: a list of projects names one
+        # bare ("A项目、B项目等15个项目签约"), then again after its firm ("其中，某公司A项目…")
+        firm_projects: dict[tuple[str, str], set[Key]] = defaultdict(set)
         by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for m in a.mentions:
             by_sentence[m.sentence].append(m)
@@ -986,6 +989,8 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                 types[key] = etype
                 if m.label == "PROJECT":
                     last_project[m.article] = key
+                    if canon != name:
+                        firm_projects[(m.article, name)].add(key)
                 elif m.label == "COMPANY":
                     last_company[m.article] = key
                 surfaces[key][name] += 1
@@ -994,6 +999,13 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                 if m.original != name:
                     surfaces[key][m.original] += 0
             _parenthetical_aliases(sentence_texts[sent_index], sent_mentions, keys, union)
+        # The bare name is the one firm's project its article names so (two firms' are left apart); only
+        # this article's mentions move, as the bare name elsewhere may be another firm's.
+        for m in a.mentions:
+            if m.label == "PROJECT" and len(owned := firm_projects.get((m.article, m.text), ())) == 1 \
+                    and keys.get(m) == Key("project", m.text):
+                (keys[m],) = owned
+                surfaces[keys[m]][m.text] += 1
 
     _merge_company_short_names(types, union)
     docs_of: dict[Key, set[str]] = defaultdict(set)
@@ -1469,6 +1481,13 @@ def _merge_company_short_names(types: dict[Key, str], union) -> None:
                 matches.append(full[i])
         if len(matches) == 1:
             union(short, matches[0])
+        elif not matches and len(name) >= 3 and not division_prefix(name)[0]:
+            # "轻铝汽车" beside "佛山市轻铝汽车零部件科技有限公司": papers drop the place a legal name opens with
+            # (its province, its city, or both); the short name opens what follows it
+            placed = [k for k in full if k != short and _after_divisions(k.name).startswith(name)
+                      and not _group_unit(name, _after_divisions(k.name))]
+            if len(placed) == 1:
+                union(short, placed[0])
     # "某市产投集团" beside "某市产业投资集团有限公司": a short name that opens the legal name once its words are
     # contracted as papers write them (contracted_words), where exactly one legal name gives it
     contracted = derivation_spec().contracted_words
@@ -1540,6 +1559,17 @@ def _merge_brand_companies(types: dict[Key, str], union, gaz, docs_of: Mapping[K
                  if body.startswith(brand) and len(body) >= len(brand) + 6 and key != short}
         if len(found) == 1:
             union(short, found.pop())
+
+
+@lru_cache(maxsize=8192)
+def _after_divisions(name: str) -> str:
+    """``name`` without the divisions it opens with (浙江省杭州市某某有限公司 -> 某某有限公司)."""
+    for _ in range(3):
+        prefix, _full = division_prefix(name)
+        if not prefix:
+            break
+        name = name[len(prefix):]
+    return name
 
 
 @lru_cache(maxsize=8192)

@@ -140,6 +140,7 @@ class EntityRuleSpec:
     project_stop: frozenset[str]  # verbs a project name never extends over (event verbs included)
     written_adverbs: frozenset[str]  # 亦, 皆: adverbs of Hong Kong and Taiwan papers, never inside a name
     firm_trade_adverbs: frozenset[str]  # 高新, 高速: words jieba reads as adverbs that a firm's legal name holds
+    joint_verbs: frozenset[str]  # 联合, 携手: after a firm's suffix, one party joining another, no part of a name
     people_counters: tuple[str, ...]  # 人, 位: "A、B、C等8人" counts people, so its items are people's names
     procedure_verbs: frozenset[str]  # 办理, 核准: an office's verbs tagged as nouns, before a zone no part of it
     drive_verbs: frozenset[str]  # 力促, 狠抓: urging projects on, never inside a name, not even a status clause's
@@ -273,6 +274,7 @@ class EntityRuleSpec:
     central_bank_ends: tuple[str, ...]  # 中央银行: a bank so named is a state's office
     bank_words: tuple[str, ...]  # 银行: a body so named whose branch after it (某某分行, 支行) is its own
     business_verbs: frozenset[str]
+    business_units: frozenset[str]  # 交易中心: a unit a business verb runs, before the legal form
     zone_verbs: frozenset[str]  # 转移, 共建: "产业转移工业园" names a zone by what it takes in
     model_zones: frozenset[str]  # 示范园, 试验区: a model zone, named by what it shows ("融合发展|示范园")
     brand_verbs: frozenset[str]  # 联合, 创新: verbs that are brands right after a company's place
@@ -577,6 +579,7 @@ class EntityRuleSpec:
             | frozenset(spec.get("drive_verbs", ())),
             written_adverbs=frozenset(spec.get("written_adverbs", ())),
             firm_trade_adverbs=frozenset(spec.get("firm_trade_adverbs", ())),
+            joint_verbs=frozenset(spec.get("joint_verbs", ())),
             people_counters=tuple(spec.get("people_counters", ())),
             procedure_verbs=frozenset(spec.get("procedure_verbs", ())),
             drive_verbs=frozenset(spec.get("drive_verbs", ())),
@@ -711,6 +714,7 @@ class EntityRuleSpec:
             central_bank_ends=tuple(spec.get("central_bank_ends", ())),
             bank_words=tuple(spec.get("bank_words", ())),
             business_verbs=frozenset(spec.get("company_business_verbs", ())),
+            business_units=frozenset(spec.get("business_unit_words", ())),
             zone_verbs=frozenset(spec.get("zone_verbs", ())),
             model_zones=frozenset(spec.get("model_zones", ())),
             brand_verbs=frozenset(spec.get("company_brand_verbs", ())),

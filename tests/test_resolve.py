@@ -1441,3 +1441,28 @@ def test_an_autonomous_county_by_its_short_name_and_level_is_the_county(nlp):
     assert {"宽甸县", "宽甸"} <= places.get("宽甸满族自治县", set()), places
     res = _resolve(["青龙县与新疆一家企业签约。青龙将做好项目服务。"], nlp)
     assert {"青龙县", "青龙"} <= _aliases(res, "place").get("青龙满族自治县", set())
+
+
+def test_a_project_listed_bare_then_named_after_its_firm_is_one_project(nlp):
+    # "A项目、B等9个项目签约。其中，某公司A项目…": the list names the firm's project bare; in that article it is
+    # the one firm's (a bare name on another page may be another firm's, and stays apart)
+    from kg import extract_graph
+    texts = ["本报讯 某县举行集中签约活动。年产20万套智能门窗项目、青禾产业园二期等9个项目成功签约。"
+             "其中，浙江青禾智能家居有限公司年产20万套智能门窗项目投资额为8亿元。",
+             "本报讯 年产20万套智能门窗项目昨日在另一个县开工。"]
+    g = extract_graph(texts, nlp=nlp)
+    projects = {d["label"]: d for _, d in g.nodes(data=True) if d["type"] == "project"}
+    full = projects["浙江青禾智能家居有限公司年产20万套智能门窗项目"]
+    assert full["mentions"] == 2, full
+    assert projects["年产20万套智能门窗项目"]["mentions"] == 1, projects
+
+
+def test_a_firms_short_name_without_the_place_its_legal_name_opens_with_is_that_firm(nlp):
+    # "某某市|轻合汽车零部件科技有限公司" then "轻合汽车": the paper drops the city the legal name opens with; the
+    # short name opens the rest, and the firm is one
+    from kg import extract_graph
+    g = extract_graph(["本报讯 某县与东莞市轻合汽车零部件科技有限公司签订投资协议。招商小分队赴东莞，"
+                       "力促轻合汽车零部件生产基地项目早日落地。"], nlp=nlp)
+    companies = {d["label"]: json.loads(d["aliases"]) for _, d in g.nodes(data=True) if d["type"] == "company"}
+    assert "轻合汽车" not in companies, companies
+    assert "轻合汽车" in companies.get("东莞市轻合汽车零部件科技有限公司", []), companies

@@ -480,6 +480,9 @@ class EntityRules:
         tok.keep_whole(self.rules.rate_re)
         # Zone words jieba does not know fall apart in its guesses ("我县|经|开区").
         tok.add_words((z, "n") for z in self.rules.zone_words if not tok.seg.has_word(z))
+        # ... and so do an association's kinds ("工贸|协会", "贸易|协会"): the trade then ends a firm's name
+        tok.add_words((a, "n") for a in self.rules.agency_suffixes
+                      if len(a) > 2 and a.endswith(self.rules.branched_bodies) and not tok.seg.has_word(a))
         # ... and so do the verbs of aiding a region ("四川|援|藏|干部"), whose one-character
         # region then reads as a place of its own.
         tok.add_words((w, "v") for w in self.rules.aid_words)
@@ -3332,9 +3335,10 @@ class EntityRules:
                 continue
             if label == "COMPANY" and strength == "strong" and w in r.business_verbs \
                     and all(words[x] in r.legal_forms or words[x] in r.group_words or words[x] in r.business_verbs
-                            or words[x] in _BRACKETS for x in range(k + 1, j)):
+                            or words[x] in _BRACKETS or words[x] in r.business_units for x in range(k + 1, j)):
                 # "数控机械|制造|有限责任|公司": the business is part of a legal name, and so is a run of
-                # them ("甘肃省|建设|投资|集团有限公司": a province's construction-investment group)
+                # them ("甘肃省|建设|投资|集团有限公司": a province's construction-investment group), and
+                # the unit it runs ("花卉|拍卖|交易中心|有限公司")
                 k -= 1
                 continue
             if label == "PROJECT" and k < j and ((tags[k] == "m" and words[k + 1] in r.numbered_routes)

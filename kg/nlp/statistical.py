@@ -926,8 +926,10 @@ def _inside_clause_verb(found: tuple, doc: Doc) -> bool:
 
 def _across_adverb(found: tuple, doc: Doc, text: str) -> bool:
     """A model name over a written adverb after a name's suffix: "某某公司|亦|委任|某顾问公司" is two firms and
-    the clause between them, which the model, trained on mainland text (也, 都), reads as one name."""
-    adverbs = entity_rule_spec().written_adverbs
+    the clause between them, which the model, trained on mainland text (也, 都), reads as one name. So is a
+    name over a verb joining two parties: "某某集团|联合|某某公司|与…座谈"."""
+    spec = entity_rule_spec()
+    adverbs = spec.written_adverbs | spec.joint_verbs
     if not any(a in text[found[0] + 1:found[1] - 1] for a in adverbs):
         return False  # (most names hold none: no token is read)
     inside = [t.i for t in doc if t.text in adverbs and t.i > 0 and found[0] < t.idx and t.idx + len(t.text) < found[1]]

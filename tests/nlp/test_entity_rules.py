@@ -10014,3 +10014,38 @@ def test_a_trade_word_jieba_tags_as_a_locative_is_part_of_the_name(nlp, full_nlp
     # "射频|前端(f)|芯片…项目": the trade's front end, between two nouns, no locative that ends the name
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("副县长一行走进园区,就企业眼下招工、贷款等问题与企业主管逐一交谈。", {"眼下招工", "贷款"}),
+    ("座谈中,围绕企业用水、物流等困难同企业代表深入交流。", {"用水", "物流"}),
+])
+def test_a_list_of_matters_before_a_firm_word_further_on_names_no_firm(nlp, full_nlp, text, unwanted):
+    # "就企业A、B等问题|与企业负责人…": 等's own head is the matters raised; the firm word after it heads
+    # another phrase and types none of the items
+    assert_found(nlp, text, set(), unwanted)
+    assert_found(full_nlp, text, set(), unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("市个私企业工贸协会会长罗某某率领湖东省个私企业工贸协会考察团来我县考察。",
+     {("湖东省个私企业工贸协会", "AGENCY")}, {"湖东省个私企业工贸"}),
+    ("县建材贸易协会会长参加了座谈。", {("县建材贸易协会", "AGENCY")}, {"县建材贸易"}),
+])
+def test_an_association_of_a_trade_the_segmenter_writes_apart_is_one_body(nlp, full_nlp, text, wanted, unwanted):
+    # "某某工贸|协会": jieba writes the association's kind apart from 协会, and the trade (工贸) then ended a
+    # firm's name; the kind is given to the segmenter whole, as it is a suffix
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("县里引进了以南岭国际木材拍卖交易中心有限公司为牵头方的联合体。", ("南岭国际木材拍卖交易中心有限公司", "COMPANY")),
+    ("县里引进了北湖二手车拍卖中心有限公司。", ("北湖二手车拍卖中心有限公司", "COMPANY")),
+])
+def test_a_business_verb_before_the_unit_it_runs_is_part_of_the_legal_name(nlp, full_nlp, text, wanted):
+    # "…木材|拍卖|交易中心|有限公司": the business verb jieba tags as a verb is the legal name's, as it is right
+    # before the legal form, with the unit it runs between them
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert wanted in got, got

@@ -330,3 +330,10 @@ def test_a_park_before_a_brand_heading_a_project_is_no_part_of_the_firms_name_fo
 def test_a_visits_verb_written_alone_is_no_part_of_the_site_visited_for_the_tagger_too(nlp):
     got = [(e.text, e.label_) for e in nlp("书记到鸿泰纸业扩建项目调研。").ents]
     assert ("鸿泰纸业扩建项目", "PROJECT") in got, got
+
+
+def test_a_verb_joining_one_party_to_another_ends_the_first_firms_name_for_the_tagger_too(nlp):
+    # "某某集团|联合|某某公司|与县政府座谈": two parties, which the model ran into one name over 联合
+    got = [(e.text, e.label_) for e in nlp("9月3日,路桥建设集团联合江北交投云川发展公司与某县政府进行座谈。").ents]
+    assert ("江北交投云川发展公司", "COMPANY") in got, got
+    assert not [t for t, _ in got if "联合" in t], got
