@@ -2504,10 +2504,6 @@ class EntityRules:
         """
         if self._opens_unnamed(words, tags, a, b):
             return None
-        if a + 1 < b and self.phrases.get(words[a], ("", ""))[:2] == ("COMPANY", "lexicon") and len(words[a + 1]) >= 2:
-            # "宁德时代|新型锂盐…项目": a firm the lexicon knows, whole, heads the project it builds (but one
-            # character after it is a word the lexicon's name cut: "宏达新材|料产业园", new materials)
-            return a + 1
         found = self._suffix_word(words, tags, a, b)
         if found is not None:
             idx, suf = found
@@ -2532,6 +2528,11 @@ class EntityRules:
                 and self._has_proper(words, tags, [x for x in range(a, idx) if not self._model_mark(words[x])]) \
                 and not self._places_only(words, tags, a, idx):
             return idx
+        if a + 1 < b and self.phrases.get(words[a], ("", ""))[:2] == ("COMPANY", "lexicon") and len(words[a + 1]) >= 2:
+            # "宁德时代|新型锂盐…项目": a firm the lexicon knows, whole, heads the project it builds, where no
+            # trade or capacity says more ("长江润发|海灵药业|…项目" is the group's firm of a trade); one character
+            # after it is a word the lexicon's name cut ("宏达新材|料产业园", new materials)
+            return a + 1
         return None
 
     def _basis_start(self, words, tags, first) -> int | None:

@@ -10049,3 +10049,9 @@ def test_a_business_verb_before_the_unit_it_runs_is_part_of_the_legal_name(nlp, 
     for pipeline in (nlp, full_nlp):
         got = ents(pipeline, text)
         assert wanted in got, got
+
+
+def test_a_lexicon_firms_unit_of_a_trade_heads_its_project_whole(nlp):
+    # "长江润发|海灵药业|研发…项目": the group's firm of a trade after the listed name is the builder, whole
+    got = ents(nlp, "长江润发青禾药业研发生产基地项目开工。")
+    assert ("长江润发青禾药业", "COMPANY") in got, got
