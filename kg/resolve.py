@@ -1482,7 +1482,7 @@ def _merge_company_short_names(types: dict[Key, str], union) -> None:
         if len(matches) == 1:
             union(short, matches[0])
         elif not matches and len(name) >= 3 and not division_prefix(name)[0]:
-            # "轻铝汽车" beside "佛山市轻铝汽车零部件科技有限公司": papers drop the place a legal name opens with
+            # "恒岭精工" beside "佛山市恒岭精工机械有限公司": papers drop the place a legal name opens with
             # (its province, its city, or both); the short name opens what follows it
             placed = [k for k in full if k != short and _after_divisions(k.name).startswith(name)
                       and not _group_unit(name, _after_divisions(k.name))]
@@ -1537,7 +1537,7 @@ def _merge_company_short_names(types: dict[Key, str], union) -> None:
 def _merge_brand_companies(types: dict[Key, str], union, gaz, docs_of: Mapping[Key, set[str]]) -> None:
     """A firm a document names by its brand and 公司 alone is the legal name of that brand the same document gives.
 
-    "临夏州夏润高原农业有限公司 … 夏润公司的赤松茸基地": after its division, the legal name opens with the
+    "某州禾岭山地农业有限公司 … 禾岭公司的菌菇基地": after its division, the legal name opens with the
     brand the short name keeps. Only where exactly one legal name of the document opens so, and the brand
     is no division's name (a county's 公司 is the county's own firm).
     """

@@ -1412,11 +1412,11 @@ def test_a_firms_brand_and_its_dot_before_a_projects_name_name_it_with_the_firm(
     # "青峰硅能·南江2GW…项目": the firm, then its dot and the project's name: one project named with both, built
     # by the firm, whose own name has no dot
     import kg
-    g = kg.extract_graph(["青峰硅能·南江2GW高效晶硅光伏组件生产基地项目建设现场，工人正在施工。"], nlp=nlp)
+    g = kg.extract_graph(["青峰硅能·南江3GW光伏电池片制造基地项目建设现场，工人正在施工。"], nlp=nlp)
     labels = {n: d["label"] for n, d in g.nodes(data=True)}
     assert "青峰硅能" in labels.values() and not [v for v in labels.values() if v.endswith("·")], labels
     builds = [(labels[u], labels[v]) for u, v, d in g.edges(data=True) if d.get("relation") == "builds"]
-    assert ("青峰硅能", "青峰硅能·南江2GW高效晶硅光伏组件生产基地项目") in builds, builds
+    assert ("青峰硅能", "青峰硅能·南江3GW光伏电池片制造基地项目") in builds, builds
 
 
 def test_a_firm_named_by_its_brand_and_gongsi_is_the_legal_name_its_document_gives(rules_nlp):
@@ -1458,11 +1458,11 @@ def test_a_project_listed_bare_then_named_after_its_firm_is_one_project(nlp):
 
 
 def test_a_firms_short_name_without_the_place_its_legal_name_opens_with_is_that_firm(nlp):
-    # "某某市|轻合汽车零部件科技有限公司" then "轻合汽车": the paper drops the city the legal name opens with; the
+    # "某某市|轻合汽车部件科技有限公司" then "轻合汽车": the paper drops the city the legal name opens with; the
     # short name opens the rest, and the firm is one
     from kg import extract_graph
-    g = extract_graph(["本报讯 某县与东莞市轻合汽车零部件科技有限公司签订投资协议。招商小分队赴东莞，"
-                       "力促轻合汽车零部件生产基地项目早日落地。"], nlp=nlp)
+    g = extract_graph(["本报讯 某县与东莞市轻合汽车部件科技有限公司签订投资协议。招商小分队赴东莞，"
+                       "力促轻合汽车生产基地项目早日落地。"], nlp=nlp)
     companies = {d["label"]: json.loads(d["aliases"]) for _, d in g.nodes(data=True) if d["type"] == "company"}
     assert "轻合汽车" not in companies, companies
-    assert "轻合汽车" in companies.get("东莞市轻合汽车零部件科技有限公司", []), companies
+    assert "轻合汽车" in companies.get("东莞市轻合汽车部件科技有限公司", []), companies

@@ -2530,7 +2530,7 @@ class EntityRules:
             return idx
         if a + 1 < b and self.phrases.get(words[a], ("", ""))[:2] == ("COMPANY", "lexicon") and len(words[a + 1]) >= 2:
             # "宁德时代|新型锂盐…项目": a firm the lexicon knows, whole, heads the project it builds, where no
-            # trade or capacity says more ("长江润发|海灵药业|…项目" is the group's firm of a trade); one character
+            # trade or capacity says more ("长江润发|青禾药业|…项目" is the group's firm of a trade); one character
             # after it is a word the lexicon's name cut ("宏达新材|料产业园", new materials)
             return a + 1
         return None
