@@ -1461,7 +1461,7 @@ def test_a_firms_short_name_without_the_place_its_legal_name_opens_with_is_that_
     # "某某市|轻合汽车部件科技有限公司" then "轻合汽车": the paper drops the city the legal name opens with; the
     # short name opens the rest, and the firm is one
     from kg import extract_graph
-    g = extract_graph(["本报讯 某县与东莞市轻合汽车部件科技有限公司签订投资协议。招商小分队赴东莞，"
+    g = extract_graph(["本报讯 某县同东莞市轻合汽车部件科技有限公司草签了投资协议。招商小分队赴东莞，"
                        "力促轻合汽车生产基地项目早日落地。"], nlp=nlp)
     companies = {d["label"]: json.loads(d["aliases"]) for _, d in g.nodes(data=True) if d["type"] == "company"}
     assert "轻合汽车" not in companies, companies

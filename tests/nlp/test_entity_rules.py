@@ -10040,7 +10040,7 @@ def test_an_association_of_a_trade_the_segmenter_writes_apart_is_one_body(nlp, f
 
 
 @pytest.mark.parametrize("text, wanted", [
-    ("县里引进了以南岭国际木材拍卖服务中心有限公司为牵头方的联合体。", ("南岭国际木材拍卖服务中心有限公司", "COMPANY")),
+    ("县里引进了由南岭国际木材拍卖服务中心有限公司牵头的联合体。", ("南岭国际木材拍卖服务中心有限公司", "COMPANY")),
     ("县里引进了北湖二手车拍卖中心有限公司。", ("北湖二手车拍卖中心有限公司", "COMPANY")),
 ])
 def test_a_business_verb_before_the_unit_it_runs_is_part_of_the_legal_name(nlp, full_nlp, text, wanted):
