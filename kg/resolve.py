@@ -1469,6 +1469,7 @@ def _merge_company_short_names(types: dict[Key, str], union) -> None:
     full = [k for k in companies if _LEGAL.search(k.name)]
     # Sorted, the names that start with a short name are one run from where it would go.
     full_names = [k.name for k in full]
+    placed_names: list[tuple[str, Key]] | None = None  # (the legal name after its divisions, the key), sorted
     for short in companies:
         name = short.name
         if _LEGAL.search(name) and name.endswith(("有限公司", "股份有限公司")):
@@ -1484,8 +1485,16 @@ def _merge_company_short_names(types: dict[Key, str], union) -> None:
         elif not matches and len(name) >= 3 and not division_prefix(name)[0]:
             # "恒岭精工" beside "佛山市恒岭精工机械有限公司": papers drop the place a legal name opens with
             # (its province, its city, or both); the short name opens what follows it
-            placed = [k for k in full if k != short and _after_divisions(k.name).startswith(name)
-                      and not _group_unit(name, _after_divisions(k.name))]
+            if placed_names is None:
+                placed_names = sorted((_after_divisions(k.name), k) for k in full)
+            placed = []
+            # (sorted, the legal names whose rest opens with the short name are one run, as above)
+            for i in range(bisect_left(placed_names, (name,)), len(placed_names)):
+                body, k = placed_names[i]
+                if not body.startswith(name):
+                    break
+                if k != short and not _group_unit(name, body):
+                    placed.append(k)
             if len(placed) == 1:
                 union(short, placed[0])
     # "某市产投集团" beside "某市产业投资集团有限公司": a short name that opens the legal name once its words are
