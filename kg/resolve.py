@@ -867,7 +867,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
         towns_bare = _bare_towns(a)
         bare_towns |= towns_bare
         article_zone = _article_zones(a, zones)
-        homes = _article_homes(a, away)
+        homes = _article_homes(a, away, towns_bare)
         levels = _article_levels(a)
         in_full: dict[str, list[str]] = defaultdict(list)  # article -> the offices it named, in order
         branches = _article_branches(a, company_names)
@@ -1159,7 +1159,8 @@ class ArticleHome(NamedTuple):
 NO_HOME = ArticleHome()
 
 
-def _article_homes(analysis: DocumentAnalysis, away: set | None = None) -> dict[str, ArticleHome]:
+def _article_homes(analysis: DocumentAnalysis, away: set | None = None,
+                   towns_bare: set[str] | None = None) -> dict[str, ArticleHome]:
     """Article id -> the divisions it names most (first on ties), else those its document names most.
 
     A county paper writes 我县, 县委 and 县发改委 for its own county, a city
@@ -1167,6 +1168,9 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None) -> dict[
     city is about it, wherever the paper comes from. Where it names a county
     but no city, its 市委 is the county's prefecture city's (蓬安县: 南充市委),
     and its 省委 the county's province.
+
+    ``away`` and ``towns_bare`` are the document's :func:`_away` and :func:`_bare_towns`, read here where
+    the caller has not read them already.
     """
     gaz = load_gazetteer()
     zones = _committee_spec()[1]
@@ -1185,7 +1189,8 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None) -> dict[
     articles = []
     if away is None:
         away = _away(analysis)
-    towns_bare = _bare_towns(analysis)
+    if towns_bare is None:
+        towns_bare = _bare_towns(analysis)
     for m in sorted(analysis.mentions, key=lambda m: (m.sentence, m.start)):
         if m.article not in by_article:
             articles.append(m.article)
