@@ -3222,9 +3222,10 @@ class EntityRules:
                 lead = 1
                 k -= 1
                 break
-            if label == "COMPANY" and t == "x" and len(w) >= 3 and w[0] in r.company_glue_chars:
+            if label in ("COMPANY", "PROJECT") and t == "x" and len(w) >= 3 and w[0] in r.company_glue_chars:
                 # "分别|为元晶|太阳能…有限公司", "打造|以尚德|电力为龙头": a guess glued the clause's
-                # character to a brand's first word (a brand jieba knows keeps its own: 以岭, 华为)
+                # character to a brand's first word (a brand jieba knows keeps its own: 以岭, 华为), and
+                # so to the brand a project is named with ("，以恒天(x)|华商|…产业园建设…为合作项目")
                 lead = 1
                 k -= 1
                 break
@@ -3892,6 +3893,18 @@ class EntityRules:
                 (words[first] in r.developing_verbs and first > 0 and words[first - 1] in r.investment_words)
                 or (words[first] in r.investment_words and words[first + 1] in r.developing_verbs)):
             first += 1  # "拟在某县|投资|开发|某某总部项目": the clause's verbs, then the name
+        if label == "PROJECT":
+            # "继(v)|投资|香溪|大桥|项目", "继续|投资|某某物流园|项目": investing in a project a name opens is the
+            # clause's verb, and the verbs before it are the clause's too (a kind after 投资 is no name: 外商投资项目)
+            y = first
+            while y + 2 < j and tags[y] in ("v", "d") and len(words[y]) <= 2 and words[y] not in r.investment_words:
+                y += 1
+            if y + 1 < j and words[y] in r.investment_words \
+                    and (tags[y + 1] in PROPER_TAGS or self._known_place(words[y + 1])):
+                first = y + 1
+            elif first + 1 < j and words[first] in r.glued_joiners \
+                    and (tags[first + 1] in PROPER_TAGS or self._known_place(words[first + 1])):
+                first += 1  # "公司|继|香溪|大桥|项目|之后": the words jieba's guess glues to a name, written apart
         if first < j and first > 0 and words[first] in r.verb_complements and tags[first - 1] in ("v", "vn") \
                 and offs[first - 1] + len(words[first - 1]) == offs[first]:
             first += 1  # "建设|好|灵山项目": the verb's complement, then the name
@@ -3925,7 +3938,8 @@ class EntityRules:
         if label == "AGENCY" and not lead and (session := _SESSION.match(words[first])) \
                 and session.end() < len(words[first]):
             lead = session.end()  # "八届全国政协", one word for jieba: the body is 全国政协, in its eighth term
-        if (first > 0 and words[first - 1] in r.determiners) or (first < j and words[first] in r.determiners):
+        if (first > 0 and not lead and words[first - 1] in r.determiners) or (first < j and words[first] in r.determiners):
+            # (a clause's character glued to the name stands between them: "双方|以恒天(x)|华商…产业园")
             return None  # "各地援青指挥部", "上届|政府" name no particular body
         body_tokens = list(range(first, j))
         inner = words[j][: len(words[j]) - len(suf)]

@@ -10055,3 +10055,26 @@ def test_a_lexicon_firms_unit_of_a_trade_heads_its_project_whole(nlp):
     # "长江润发|青禾药业|…项目": the group's firm of a trade after the listed name is the builder, whole
     got = ents(nlp, "长江润发青禾药业原料药制剂车间项目开工。")
     assert ("长江润发青禾药业", "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text, project", [
+    ("这家集团继投资青禾大桥项目之后，又在本县签下新的协议。", "青禾大桥项目"),
+    ("集团将继续投资柳塘物流园项目。", "柳塘物流园项目"),
+    ("公司已完成投资柳塘物流园项目的前期工作。", "柳塘物流园项目"),
+    ("集团继柳塘物流园项目之后再落一子。", "柳塘物流园项目"),
+])
+def test_investing_in_a_named_project_is_the_clauses_verb(nlp, full_nlp, text, project):
+    # 投资 before a name is the verb of the clause whose object the project is, and so are the verbs and
+    # the "after" of 继…之后 before it: no part of the project's name
+    for pipeline in (nlp, full_nlp):
+        got = [e.text for e in pipeline(text).ents if e.label_ == "PROJECT"]
+        assert got == [project], got
+
+
+def test_a_frames_with_glued_to_a_brand_after_a_determiner_opens_no_project(nlp, full_nlp):
+    # "双方|以恒天(x)|…产业园建设…为合作项目": jieba's guess glued the frame's 以 to the brand; the project
+    # is named after it, though 双方 before it is a determiner of the clause
+    text = "双方以恒岳华商无纺布产业园建设为先期合作项目。"
+    for pipeline in (nlp, full_nlp):
+        got = [e.text for e in pipeline(text).ents if e.label_ == "PROJECT"]
+        assert got == ["恒岳华商无纺布产业园"], got
