@@ -525,6 +525,8 @@ class EntityRuleSpec:
     quoted_drive_verbs: frozenset[str]  # 强, 补: “强产业”项目, “补链”项目 are a programme's slogans
     slogan_divisions: frozenset[str]  # what such slogans end in: 县, 市, 城
     slogan_counts: frozenset[str]  # 万: "万企兴万村" makes villages by the ten thousand thrive
+    campaign_verbs: frozenset[str]  # 驻, 帮: "驻镇帮镇扶村", a campaign's verb and level, no place
+    campaign_count_verbs: frozenset[str]  # 联: "千企联千村", a drive by counts of firms and villages
     mission_suffixes: frozenset[str]  # 大使馆, 领事馆: a mission is named by the country that sends it
     mission_words: tuple[str, ...]  # 驻: "中国|驻|法国|大使馆" is one name
     ministry_ends: tuple[str, ...]  # 部, 委: a known office so ending has departments (外交部|领事司)
@@ -974,6 +976,8 @@ class EntityRuleSpec:
             quoted_drive_verbs=frozenset(spec.get("quoted_drive_verbs", ())),
             slogan_divisions=frozenset(spec.get("slogan_divisions", ())),
             slogan_counts=frozenset(spec.get("slogan_counts", ())),
+            campaign_verbs=frozenset(spec.get("campaign_verbs", ())),
+            campaign_count_verbs=frozenset(spec.get("campaign_count_verbs", ())),
             mission_suffixes=frozenset(spec.get("mission_suffixes", ())),
             mission_words=tuple(spec.get("mission_words", ())),
             ministry_ends=tuple(spec.get("ministry_ends", ())),

@@ -699,6 +699,7 @@ class EntityRules:
                                                                    or self._joined_after_person(c, words, tags, offs)
                                                                    or begins_outlet(text, c.end)
                                                                    or self._slogan(text, c, words, tags, offs)
+                                                                   or campaign_pair(text, c.start, c.end, self.rules)
                                                                    or self._cluster_initials(text, c)
                                                                    or listed_person(text, c.start, c.end, self.rules)
                                                                    or counted_people(text, c.start, c.end, self.rules)
@@ -7325,6 +7326,13 @@ def signed_name(text: str, start: int, end: int) -> bool:
     return m is not None and m.start(1) <= start and end <= m.end(1)
 
 
+def campaign_pair(text: str, start: int, end: int, rules) -> bool:
+    """Whether a place is a campaign's verb and a level's character ("驻镇|帮镇|扶村", "包村|干部"): being
+    posted to, or helping, a town or a village, no place of that name; so are several such pairs run together."""
+    return end - start >= 2 and (end - start) % 2 == 0 \
+        and all(text[i] in rules.campaign_verbs and text[i + 1] in rules.slogan_divisions for i in range(start, end, 2))
+
+
 def ends_slogan(text: str, end: int, words, tags, offs, rules, division: bool) -> int | None:
     """The word before a development slogan's verb, if a place ending at ``end`` ends one.
 
@@ -7334,7 +7342,8 @@ def ends_slogan(text: str, end: int, words, tags, offs, rules, division: bool) -
     "前往兴县"), so only a noun may come before it.
     """
     v = end - 2
-    if v >= 1 and text[v] in rules.slogan_counts and text[v - 1] in rules.slogan_verbs \
+    if v >= 1 and text[v] in rules.slogan_counts \
+            and (text[v - 1] in rules.slogan_verbs or text[v - 1] in rules.campaign_count_verbs) \
             and text[end - 1] in rules.slogan_divisions:
         return max(bisect_right(offs, v - 1) - 1, 0)  # "万企兴|万村": villages by the ten thousand thrive
     if v < 0 or text[end - 1] not in rules.slogan_divisions or text[v] not in rules.slogan_verbs:

@@ -38,7 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
-from kg.nlp.entity_rules import (begins_firm_outlet, begins_outlet, bearing, document_code, ends_like_no_office, ends_slogan,
+from kg.nlp.entity_rules import (begins_firm_outlet, begins_outlet, bearing, campaign_pair, document_code, ends_like_no_office, ends_slogan,
                                  fields_after, in_paper_title, institution_organ, is_generic_name, is_trade, kind_cooperative,
                                  kind_zone_committee, listed_person, names_system, office_kind, place_trailer, qualifies_noun,
                                  quoted_goal, quoted_nickname, ranking_scope, unnamed_place_firm)
@@ -136,6 +136,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # "临港|集疏运中心": "port-side", as the rules read it
     if label == "PLACE" and text[start:end] == "港" and text[start - 1:start] in spec.port_kinds:
         return None  # "国际陆|港": a dry port's word, which jieba cut, no Hong Kong
+    if label == "PLACE" and campaign_pair(text, start, end, spec):
+        return None  # "驻镇|帮镇|扶村": a campaign's verb and level, as the rules read them
     if label == "PLACE" and quoted_nickname(text, start, end, spec):
         return None  # "素有“塞上江南”美誉": a nickname, as the rules read it
     if label == "PLACE" and bearing(text, start, end, spec):

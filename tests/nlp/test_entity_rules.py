@@ -10078,3 +10078,24 @@ def test_a_frames_with_glued_to_a_brand_after_a_determiner_opens_no_project(nlp,
     for pipeline in (nlp, full_nlp):
         got = [e.text for e in pipeline(text).ents if e.label_ == "PROJECT"]
         assert got == ["恒岳华商无纺布产业园"], got
+
+
+@pytest.mark.parametrize("text", [
+    "省里派员到海丰县调研驻镇帮镇扶村等工作。",
+    "县里为驻镇工作队授旗，并看望了驻镇队员。",
+    "包村干部与驻村工作队一起走访农户。",
+    "全市开展“千企联千村”三年行动。",
+    "商会发起百企帮百村活动。",
+])
+def test_a_campaigns_verb_and_level_are_no_place(nlp, full_nlp, text):
+    # being posted to or helping a town or a village ("驻镇", "扶村"), or a drive by counts of firms and
+    # villages ("千企联千村"), names no town or village
+    for pipeline in (nlp, full_nlp):
+        got = [e.text for e in pipeline(text).ents if e.label_ == "PLACE" and e.text != "海丰县"]
+        assert got == [], got
+
+
+def test_a_place_opening_with_a_campaigns_verb_stays(nlp, full_nlp):
+    for pipeline in (nlp, full_nlp):
+        got = {e.text for e in pipeline("他从驻马店市调到扶风县工作。").ents if e.label_ == "PLACE"}
+        assert {"驻马店市", "扶风县"} <= got, got
