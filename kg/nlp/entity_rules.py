@@ -3230,6 +3230,13 @@ class EntityRules:
                 lead = 1
                 k -= 1
                 break
+            if label == "COMPANY" and t in ("nz", "x") and len(w) >= 2 and w[0] in r.place_list_glue_chars and 0 < k < j \
+                    and offs[k - 1] + len(words[k - 1]) == offs[k] and self._zone_word(words[k - 1]):
+                # "…、南泥湾开发区|和文(nz)|旅|集团": a list's conjunction after a zone, which jieba glued to the
+                # firm's first character (a firm's name never runs on from a zone's with 和)
+                lead = 1
+                k -= 1
+                break
             at = max((i for i in range(2, len(w)) if w[i] in r.addressee_chars), default=0) \
                 if label == "COMPANY" and t == "x" and len(w) >= 3 else 0
             if at:

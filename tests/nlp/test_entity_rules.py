@@ -10099,3 +10099,11 @@ def test_a_place_opening_with_a_campaigns_verb_stays(nlp, full_nlp):
     for pipeline in (nlp, full_nlp):
         got = {e.text for e in pipeline("他从驻马店市调到扶风县工作。").ents if e.label_ == "PLACE"}
         assert {"驻马店市", "扶风县"} <= got, got
+
+
+def test_a_lists_he_after_a_zone_glued_to_a_firms_first_character_is_no_part_of_it(nlp, full_nlp):
+    # "…、某某开发区|和文(nz)|旅|集团": the list's conjunction, which jieba read with the firm's first character
+    text = "多个项目与临川新区、柳河开发区和文旅集团达成合作意向。"
+    for pipeline in (nlp, full_nlp):
+        got = [e.text for e in pipeline(text).ents if e.label_ == "COMPANY"]
+        assert not any(g.startswith("和") for g in got), got
