@@ -923,6 +923,12 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     canon = paired_readings[pair]  # "粤港|澳": Macao, where 澳 alone is Australia
                 elif m.label == "PLACE" and name in lone_readings and lone_readings[name] in context:
                     canon = lone_readings[name]
+                elif m.label == "PLACE" and name not in towns_bare and (at := homes.get(m.article, NO_HOME)) != NO_HOME \
+                        and (place := gaz.written(name)) is not None and place.name != name \
+                        and place.name in (at.county, at.city, at.prefecture):
+                    # "落户云霄" on a page whose 县委 is 云霄县委: the division the article is at, by its short name
+                    # (a short name that is an ordinary word, vouched for by nothing else, is vouched for by that)
+                    canon = place.name
                 elif m.label == "PLACE":
                     # (a town's bare name is the far county's only where its own page vouches for it)
                     canon = _canonical_place(name, "" if name in towns_bare else home, context, named)

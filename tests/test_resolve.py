@@ -1466,3 +1466,17 @@ def test_a_firms_short_name_without_the_place_its_legal_name_opens_with_is_that_
     companies = {d["label"]: json.loads(d["aliases"]) for _, d in g.nodes(data=True) if d["type"] == "company"}
     assert "轻合汽车" not in companies, companies
     assert "轻合汽车" in companies.get("东莞市轻合汽车部件科技有限公司", []), companies
+
+
+def test_a_county_s_short_name_that_is_an_ordinary_word_is_the_county_its_article_is_at(nlp):
+    # 云霄 ("the sky") is no place the gazetteer vouches for bare; but the article whose 县委 is 云霄县委, as
+    # its bare mentions of 云霄 made it, is at 云霄县, and so is every bare 云霄 in it: one node
+    from kg import extract_graph
+
+    text = ("县长带队赴深圳拜访企业，推介云霄的投资环境，邀请客商到我县考察。"
+            "他表示，县委、县政府将提供最优服务，欢迎更多好项目落户云霄。")
+    g = extract_graph([text], nlp=nlp)
+    places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+    agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert "云霄县委" in agencies, agencies
+    assert "云霄县" in places and "云霄" not in places, places
