@@ -171,10 +171,12 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
     if aways is None:
         aways = [_away(a) for a in analyses]
     regions = entity_rule_spec().region_names
+    outlets = entity_rule_spec().media_suffixes
     for a, context, away in zip(analyses, contexts, aways):
         seen: set[str] = set()
         provinces = {p for p in context if gaz.places[p].level == "province"}
         towns_bare = _bare_towns(a)
+        texts = a.sentence_texts()
         for m in a.mentions:
             if away and m in away:  # (most documents go nowhere: no mention is hashed for them)
                 continue
@@ -192,10 +194,13 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
                 continue
             if place is None or place.level not in ("city", "county"):
                 continue
-            if place.level == "county" and place.name not in written_full and provinces \
+            # A division that names the story's own outlet ("来源：津市电视台") is the paper's home, as the
+            # article's home reads it, whatever provinces the places its people went to are in.
+            outlet = m.label == "PLACE" and texts.get(m.sentence, "").startswith(outlets, m.s_end)
+            if place.level == "county" and place.name not in written_full and provinces and not outlet \
                     and not provinces & set(gaz.parent_chain(place.name)):
                 continue
-            counts[place.name] += 1
+            counts[place.name] += OUTLET_WEIGHT if outlet else 1
             seen.add(place.name)
         # The story's own paper ("来源：渭南日报") names its home as the article's home reads it, however
         # often the story names the city its people went to ("我市在深圳举办…").
@@ -1328,8 +1333,10 @@ def _outlet_divisions(text: str) -> list[str]:
             if not "\u4e00" <= run[i] <= "\u9fff":
                 continue
             place = gaz.written(run[i:])
+            # (a county by its short name too where the story says it is taken from that outlet: "来源：津市电视台")
+            sourced = place is not None and text[:m.start() - len(run) + i].rstrip().rstrip(":：").endswith("来源")
             if place is not None and (place.level in ("province", "city")
-                                      or (place.level == "county" and (own or run[i:] == place.name))):
+                                      or (place.level == "county" and (own or sourced or run[i:] == place.name))):
                 out.append(place.name)
                 break
     for lead in r.own_outlet_leads:

@@ -1480,3 +1480,21 @@ def test_a_county_s_short_name_that_is_an_ordinary_word_is_the_county_its_articl
     agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert "云霄县委" in agencies, agencies
     assert "云霄县" in places and "云霄" not in places, places
+
+
+def test_a_county_naming_the_storys_outlet_is_its_home_against_the_places_its_people_visit(nlp):
+    # "来源：津市电视台" at the story's end: the county-level city's own station, whose 市委 the story's 市委
+    # is, though the story names only places of other provinces its leaders went to (and one it did not
+    # go to: 无锡 of a university's name)
+    from kg import extract_graph
+
+    text = ("市委副书记、市长带领科技局、招商中心负责人前往长三角对接资源。"
+            "一行考察了浙江长兴县，还拜访了无锡江南大学的专家。市政协主席、市公安局长参加考察。\n"
+            "[来源：津市电视台]")
+    g = extract_graph([text], nlp=nlp)
+    agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert {"津市市委", "津市市政协", "津市市公安局"} <= agencies, agencies
+    # ... and so does a county-level city's own daily, by its short name ("来源：浏阳日报")
+    g = extract_graph(["市长一行拜访了无锡江南大学的专家，并到苏州考察。市委书记参加活动。\n来源：浏阳日报"], nlp=nlp)
+    agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert "浏阳市委" in agencies, agencies
