@@ -260,6 +260,7 @@ class EntityRuleSpec:
     open_legal_forms: tuple[str, ...]  # 有限责任: the first word of a legal form jieba cut in two
     company_glue_chars: frozenset[str]  # 为, 以: a clause's character a guess glues to a brand's first word
     addressee_chars: frozenset[str]  # 对, 向: a preposition a guess glues to the person's name before it
+    time_glue_chars: frozenset[str]  # 后: "三年|后入园", after a span of time, glued to the next word
     inside_chars: frozenset[str]  # 内: "within" after a zone, glued by a guess to the next name
     level_prepositions: frozenset[str]  # 于: "at", glued by a guess to the level of the office after it
     place_list_glue_chars: frozenset[str]  # 和: a list's conjunction glued by a guess to the next place
@@ -703,6 +704,7 @@ class EntityRuleSpec:
             open_legal_forms=tuple(spec.get("open_legal_forms", ())),
             company_glue_chars=frozenset(spec.get("function_chars", ())) | frozenset(spec.get("frame_chars", ())),
             addressee_chars=frozenset(spec.get("addressee_chars", ())),
+            time_glue_chars=frozenset(spec.get("time_glue_chars", ())),
             inside_chars=frozenset(spec.get("inside_chars", ())),
             level_prepositions=frozenset(spec.get("level_prepositions", ())),
             place_list_glue_chars=frozenset(spec.get("place_list_glue_chars", ())),

@@ -3206,6 +3206,9 @@ class EntityRules:
                 if not cut and len(w) >= 3 and w[0] in r.inside_chars and k > 0 \
                         and (self._zone_word(words[k - 1]) or words[k - 1][-1:] in r.office_divisions):
                     cut = 1  # "工业集中区|内湘商|产业园区": within the zone, the park's name after it
+                if not cut and len(w) >= 3 and w[0] in r.time_glue_chars and k > 0 and tags[k - 1] in ("m", "t") \
+                        and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                    cut = 1  # "三年|后入园(x)|项目": after a span of time, then the words of the name or kind
                 if not cut and label == "AGENCY" and len(w) == 2 and w[0] in r.level_prepositions \
                         and w[1] in r.office_divisions:
                     cut = 1  # "专员|于市|商务局": at the office, whose name opens with its level

@@ -10107,3 +10107,10 @@ def test_a_lists_he_after_a_zone_glued_to_a_firms_first_character_is_no_part_of_
     for pipeline in (nlp, full_nlp):
         got = [e.text for e in pipeline(text).ents if e.label_ == "COMPANY"]
         assert not any(g.startswith("和") for g in got), got
+
+
+def test_after_a_span_of_time_glued_to_the_next_word_opens_no_project(nlp, full_nlp):
+    # "三年|后入园(x)|项目将达50个": the count of projects to come after three years, none named
+    for pipeline in (nlp, full_nlp):
+        got = [e.text for e in pipeline("园区道路年底前竣工，三年后入园项目将达50个以上。").ents if e.label_ == "PROJECT"]
+        assert not any(g.startswith("后") for g in got), got
