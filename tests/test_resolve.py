@@ -1498,3 +1498,10 @@ def test_a_county_naming_the_storys_outlet_is_its_home_against_the_places_its_pe
     g = extract_graph(["市长一行拜访了无锡江南大学的专家，并到苏州考察。市委书记参加活动。\n来源：浏阳日报"], nlp=nlp)
     agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert "浏阳市委" in agencies, agencies
+
+
+def test_an_industrial_zone_without_its_kaifa_is_the_zone(nlp):
+    # a page writes 某某工业开发区 in its lead and 某某工业区 after: one zone
+    res = _resolve(["上午，青禾镇柳塘工业开发区举行企业进园仪式。柳塘工业区规划面积2000亩，首期开发800亩。"], nlp)
+    places = _aliases(res, "place")
+    assert "柳塘工业区" in places.get("柳塘工业开发区", set()), places
