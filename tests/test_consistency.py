@@ -282,3 +282,13 @@ def test_a_listed_project_that_the_document_names_as_a_company_is_the_company(nl
     # and one the page names as nothing else stays the list's
     out = consistent(analyses(["当日，华信控股、金鹏美家、东岳节能装备等五个项目成功签约。"], nlp))
     assert ("金鹏美家", "PROJECT") in {(m.text, m.label) for m in out.analyses[0].mentions}
+
+
+def test_a_textile_makers_short_trade_is_a_short_form_that_merges_with_its_legal_name(nlp):
+    # "某某纺织品有限责任公司", later "在某某纺织的带动下": the paper drops the 品 of its trade
+    assert "柳韵纺织" in derive("柳韵纺织品有限责任公司")
+    texts = ["柳韵纺织品有限责任公司在园区开工建设。在柳韵纺织的带动下，多家企业也将入驻。"]
+    g = kg.extract_graph(texts, nlp=nlp)
+    companies = {d["label"]: set(json.loads(d["aliases"])) for _, d in g.nodes(data=True) if d["type"] == "company"}
+    assert list(companies) == ["柳韵纺织品有限责任公司"], companies
+    assert "柳韵纺织" in companies["柳韵纺织品有限责任公司"], companies
