@@ -3877,7 +3877,12 @@ class EntityRules:
                               and not (first + 1 < j and words[first + 1] in r.roads)
                               # "新|民巷": one character cut from a road's two-character name is its first
                               and not (first + 1 < j and len(words[first]) == 1 and len(words[first + 1]) == 2
-                                       and words[first + 1][1] in r.roads))
+                                       and words[first + 1][1] in r.roads)
+                              # "对|新|寨|村党委": one character cut from a village's two-character name
+                              # before its level's body is its first, no "new"
+                              and not (first + 2 == j and len(words[first]) == 1 and len(words[first + 1]) == 1
+                                       and tags[first + 1] not in STOP_TAGS
+                                       and words[j].startswith(tuple(r.local_divisions))))
                              or (label == "COMPANY" and words[first] in r.company_trim)
                              or words[first] in r.product_list_marks  # "…现场|、|冷链仓储…项目": the list's mark
                              # "签订的|2.5|亿元|某某产业园区": a sum, which a park never opens with

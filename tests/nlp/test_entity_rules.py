@@ -10114,3 +10114,11 @@ def test_after_a_span_of_time_glued_to_the_next_word_opens_no_project(nlp, full_
     for pipeline in (nlp, full_nlp):
         got = [e.text for e in pipeline("园区道路年底前竣工，三年后入园项目将达50个以上。").ents if e.label_ == "PROJECT"]
         assert not any(g.startswith("后") for g in got), got
+
+
+def test_a_villages_first_character_cut_by_jieba_is_no_leading_new(nlp, full_nlp):
+    # "对|新(a)|寨(ng)|村党委": jieba cut the village's name into characters after the preposition; 新 is
+    # the village's first character, no "new" before a name
+    for pipeline in (nlp, full_nlp):
+        got = [e.text for e in pipeline("上级对新寨村党委的做法给予了肯定。").ents if e.label_ == "AGENCY"]
+        assert got == ["新寨村党委"], got
