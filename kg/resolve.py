@@ -938,7 +938,8 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     # (a town's bare name is the far county's only where its own page vouches for it)
                     canon = _canonical_place(name, "" if name in towns_bare else home, context, named)
                 elif m.label == "AGENCY" and name in committee_names and prev is not None and prev in keys \
-                        and m.s_start - prev.s_end <= 8 and (zone := _party_committee_zone(keys[prev].name, zones)):
+                        and m.s_start - prev.s_end <= 8 \
+                        and (zone := _party_committee_zone(keys[prev].name, zones, bare=m.article not in article_zone)):
                     # "经济开发区党工委书记、管委会主任": one man's two posts, in the zone the title before named,
                     # whatever zone the article is about
                     canon = zone + "管理委员会"
@@ -1369,10 +1370,13 @@ def _committee_of_kind(name: str, committees: frozenset[str], zones: tuple[str, 
     return zone.endswith(kind) or zone.endswith(dict(derivation_spec().zone_short_forms).get(kind, ()))
 
 
-def _party_committee_zone(office: str, zones: tuple[str, ...]) -> str:
-    """The zone whose party committee ``office`` is (某某经济开发区党工委 -> 某某经济开发区), else ""."""
+def _party_committee_zone(office: str, zones: tuple[str, ...], bare: bool = False) -> str:
+    """The zone whose party committee ``office`` is (某某经济开发区党工委 -> 某某经济开发区), else "".
+
+    A zone's bare word (高新区党工委) only where ``bare``: the committee is then as bare as its party
+    committee, one body with it, not the bare suffix 管理委员会."""
     zone = next((office[: -len(c)] for c in _zone_party_committees() if office.endswith(c)), "")
-    return zone if zone.endswith(zones) and zone not in zones else ""
+    return zone if zone.endswith(zones) and (bare or zone not in zones) else ""
 
 
 def _committee_spec() -> tuple[frozenset[str], tuple[str, ...]]:

@@ -1505,3 +1505,11 @@ def test_an_industrial_zone_without_its_kaifa_is_the_zone(nlp):
     res = _resolve(["上午，青禾镇柳塘工业开发区举行企业进园仪式。柳塘工业区规划面积2000亩，首期开发800亩。"], nlp)
     places = _aliases(res, "place")
     assert "柳塘工业区" in places.get("柳塘工业开发区", set()), places
+
+
+def test_a_bare_committee_after_a_bare_zones_party_committee_is_that_zones(nlp):
+    # "高新区党工委书记、管委会主任": one man's two posts in one zone, named by its bare word in both;
+    # the committee is that zone's as its party committee is, not the bare suffix 管理委员会
+    assert agency_labels(nlp, "技师学院党委书记、高新区党工委书记、管委会主任张某拜访深圳客商。") \
+        >= {"高新区党工委", "高新区管理委员会"}
+    assert "管理委员会" not in agency_labels(nlp, "高新区党工委书记、管委会主任张某拜访深圳客商。")
