@@ -700,6 +700,7 @@ class EntityRules:
                                                                    or begins_outlet(text, c.end)
                                                                    or self._slogan(text, c, words, tags, offs)
                                                                    or campaign_pair(text, c.start, c.end, self.rules)
+                                                                   or self._alias_under_county(c, words, offs)
                                                                    or self._cluster_initials(text, c)
                                                                    or listed_person(text, c.start, c.end, self.rules)
                                                                    or counted_people(text, c.start, c.end, self.rules)
@@ -1713,6 +1714,21 @@ class EntityRules:
         if x < len(offs) and offs[x] == c.start and self._sited(words, tags, x, y):
             return False  # "在|三明|投资": where the firm invests
         return (tags[y] in NOUN_TAGS or tags[y] in PROPER_TAGS or tags[y] == "ng") and not nxt.startswith(self.rules.media_suffixes)
+
+    def _alias_under_county(self, c: Candidate, words, offs) -> bool:
+        """A city's or a province's short alias written right after a county of another city ("平原县|桃园|宾馆"):
+        no city lies inside a county, so the alias opens a local name there (a hotel, a street, a village)."""
+        if c.rule != "gazetteer-alias":
+            return False
+        x = bisect_left(offs, c.start)
+        if x == 0 or x >= len(offs) or offs[x] != c.start or offs[x - 1] + len(words[x - 1]) != c.start:
+            return False
+        county = self.gazetteer.places.get(words[x - 1])
+        if county is None or county.level != "county":
+            return False
+        place = self.gazetteer.lookup(words[x])
+        return place is not None and place.level in ("city", "province") \
+            and place.name not in self.gazetteer.parent_chain(county.name)
 
     def _person_after_title(self, text: str, c: Candidate) -> bool:
         """Whether a place is, or ends, a person's name right after a title: 县委书记钱|福安, 市长|陈江山,

@@ -10122,3 +10122,14 @@ def test_a_villages_first_character_cut_by_jieba_is_no_leading_new(nlp, full_nlp
     for pipeline in (nlp, full_nlp):
         got = [e.text for e in pipeline("上级对新寨村党委的做法给予了肯定。").ents if e.label_ == "AGENCY"]
         assert got == ["新寨村党委"], got
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("企业家座谈会在平原县桃园宾馆举行。", "桃园"),
+    ("客商下榻于青川县大连饭店。", "大连"),
+])
+def test_a_far_citys_alias_right_after_a_county_opens_a_local_name(nlp, full_nlp, text, unwanted):
+    # no city lies inside a county: "某县|桃园|宾馆" is a hotel of the county, no mention of Taoyuan
+    for pipeline in (nlp, full_nlp):
+        got = [e.text for e in pipeline(text).ents if e.label_ == "PLACE"]
+        assert unwanted not in got, got
