@@ -458,8 +458,8 @@ def _named_in_full(name: str, earlier: list[str], gaz) -> str:
     >>> gaz = load_gazetteer()
     >>> _named_in_full("驻沪办", ["临河区委", "内蒙古自治区驻沪办"], gaz), _named_in_full("发改委", ["国家发改委"], gaz)
     ('内蒙古自治区驻沪办', '')
-    >>> _named_in_full("投资促进局", ["商务部投资促进局"], gaz)
-    '商务部投资促进局'
+    >>> _named_in_full("投资促进局", ["商务部投资促进局"], gaz), _named_in_full("统战部", ["渠县县委统战部"], gaz)
+    ('商务部投资促进局', '渠县县委统战部')
     """
     if len(name) < 3:
         return ""
@@ -470,6 +470,9 @@ def _named_in_full(name: str, earlier: list[str], gaz) -> str:
                 gaz.written(full[:-len(name)]) is not None
                 # (区党委 after 屈原管理区党委: a zone's body by its level alone, as 区管委 is)
                 or (zones and full[:1 - len(name)].endswith(zones))
+                # (统战部 after 渠县县委统战部: the committee's department, the committee named with its division)
+                or (name in derivation_spec().committee_departments and full[:-len(name)].endswith("委")
+                    and bool(_office_division(full[:-len(name)])))
                 or (full[:-len(name)].endswith(r.ministry_bureau_heads)
                     and name.endswith(r.ministry_bureau_ends + r.department_ends))):
             return full
@@ -491,8 +494,8 @@ def _listed_office(name: str, before: str, between: str) -> str:
     '中国铁路北京局'
     >>> _listed_office("经信委", "自治区发改委", "、"), _listed_office("财政厅", "省发改委", "、")
     ('自治区经信委', '省财政厅')
-    >>> _listed_office("自治区投资促进局", "自治区发改委", "、")
-    '自治区投资促进局'
+    >>> _listed_office("自治区投资促进局", "自治区发改委", "、"), _listed_office("工商联", "华蓥市委统战部", "、")
+    ('自治区投资促进局', '华蓥市工商联')
     """
     spec = derivation_spec()
     if name in spec.committee_departments and before.endswith("委") and between[-1:] in entity_rule_spec().list_marks \
