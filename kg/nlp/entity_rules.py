@@ -3314,6 +3314,22 @@ class EntityRules:
                 glued_brand = True
                 k -= 1
                 continue
+            if label == "COMPANY" and strength == "strong" and w in r.brand_end_chars and 2 <= k < j - 1 \
+                    and offs[k - 1] + len(words[k - 1]) == offs[k] and offs[k] + len(w) == offs[k + 1] \
+                    and not self._has_proper(words, tags, range(k + 1, j)) \
+                    and not any(self._known_place(words[y]) for y in range(k + 1, j)) \
+                    and (glued := 2 if (tags[k - 1] in PROPER_TAGS and not self._known_place(words[k - 1]))
+                         # (a brand jieba knows as a word, right after the place the legal name opens with)
+                         or (tags[k - 1] in ("n", "a") and k >= 2 and self._known_place(words[k - 2])
+                             and offs[k - 2] + len(words[k - 2]) == offs[k - 1]) else
+                         3 if k >= 3 and len(words[k - 1]) == 1 and tags[k - 1] in ("p", "c", "d")
+                         and offs[k - 2] + len(words[k - 2]) == offs[k - 1] and tags[k - 2] in PROPER_TAGS
+                         and not self._known_place(words[k - 2]) else 0):
+                # "宁波市|仁义(nr)|和|旅游开发有限公司", "浙江|蓝城(x)|至|和|建设管理有限公司": a brand that ends in the
+                # conjunction's character, before a trade and its work alone (with no brand of their own, the
+                # words after 和 name no firm)
+                k -= glued
+                continue
             if label == "COMPANY" and strength == "strong" and 2 <= k < j - 1 and self._joiner_brand(words, tags, k - 1):
                 # "安徽|和|正(d)|农牧股份有限公司": a brand that opens with the conjunction's character, right
                 # after the province a legal name opens with; the two characters are the brand

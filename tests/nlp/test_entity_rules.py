@@ -10133,3 +10133,15 @@ def test_a_far_citys_alias_right_after_a_county_opens_a_local_name(nlp, full_nlp
     for pipeline in (nlp, full_nlp):
         got = [e.text for e in pipeline(text).ents if e.label_ == "PLACE"]
         assert unwanted not in got, got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("县里引进了浙江省温州市同义和旅游开发有限公司。", "浙江省温州市同义和旅游开发有限公司"),
+    ("此外，江苏青城至和建设管理有限公司也将来此投资。", "江苏青城至和建设管理有限公司"),
+])
+def test_a_brand_ending_in_he_before_a_bare_trade_is_the_firms(nlp, full_nlp, text, firm):
+    # jieba reads the brand's last character 和 as a conjunction ("同义|和|旅游开发有限公司"): the words after it,
+    # a trade and its work, name no firm alone
+    for pipeline in (nlp, full_nlp):
+        got = [e.text for e in pipeline(text).ents if e.label_ == "COMPANY"]
+        assert got == [firm], got
