@@ -133,6 +133,7 @@ class EntityRuleSpec:
     session_bodies: frozenset[str]  # 人民代表大会, 人大常委会: bodies that sit in numbered sessions
     body_openers: tuple[str, ...]  # 政协, 中国共产党: a body's name before its division's, no part of a place
     institution_branches: tuple[str, ...]  # 分院, 校区: a branch named by its part of town; the zone before it is none
+    branch_body_ends: tuple[str, ...]  # 分局, 支队: a body's branch in a county; a project after it begins past it
     kind_only_zones: frozenset[str]  # 集聚区: after ordinary words only, a kind of zone, none named
     counted_firms_re: re.Pattern  # 企业3家（: a count of firms by their kind, their names in the brackets after it
     frame_chars: frozenset[str]  # 以: a frame's opening character, which jieba may glue to the name it frames
@@ -568,6 +569,7 @@ class EntityRuleSpec:
             session_bodies=frozenset(spec.get("session_bodies", ())),
             body_openers=tuple(spec.get("body_openers", ())),
             institution_branches=tuple(spec.get("institution_branches", ())),
+            branch_body_ends=tuple(spec.get("branch_body_ends", ())),
             kind_only_zones=frozenset(spec.get("kind_only_zones", ())),
             counted_firms_re=re.compile("(?:%s)(?:共|达|有)?[0-9一二三四五六七八九十两百]+家[（(]([^（()）]{2,80})[）)]"
                                         % "|".join(map(re.escape, spec.get("counted_firm_heads", ())))

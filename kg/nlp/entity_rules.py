@@ -718,6 +718,8 @@ class EntityRules:
         cands = [c for c in cands if not (c.label == "COMPANY" and c.end - c.start <= 2 and self._given_name(text, c))]
         cands = [c for c in cands if not (c.label == "COMPANY" and unnamed_place_firm(text[c.start:c.end], self.rules))]
         cands = [self._firm_after_its_divisions(text, c) for c in cands]
+        if any(text.find(e) >= 0 for e in self.rules.branch_body_ends):
+            cands = self._projects_after_branches(text, cands)
         if "区" in text:
             cands = [self._park_of_section(text, c) for c in cands]
             cands = [self._zone_after_owner(text, c) for c in cands]
@@ -4350,6 +4352,25 @@ class EntityRules:
         if not any(len(d) >= 3 and name.startswith(d[:-1], at) for d in named):
             return c
         return replace(c, start=c.start + at)
+
+    def _projects_after_branches(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """A project whose name starts inside a bureau's branch named before it ("…局|某县分局某县…工程项目"):
+        the branch is the owner, a body of its own, and the project is named from where the branch ends."""
+        branches = [a for a in cands if a.label == "AGENCY" and a.rule.startswith("suffix:")
+                    and text[a.start:a.end].endswith(self.rules.branch_body_ends)]
+        if not branches:
+            return cands
+        out = []
+        for c in cands:
+            a = next((a for a in branches if c.label == "PROJECT" and c.rule.startswith("suffix:")
+                      and a.start < c.start < a.end < c.end), None)
+            if a is not None:
+                rest = text[a.end:c.end]
+                c = Candidate(a.end, c.end, c.label, c.rule, c.prio) \
+                    if len(rest) >= 4 and rest not in self.rules.generic else None
+            if c is not None:
+                out.append(c)
+        return out
 
     def _zone_after_owner(self, text: str, c: Candidate) -> Candidate:
         """A zone with a name of its own after a bare level ("市|湖滨新区"): the level says whose zone it is,

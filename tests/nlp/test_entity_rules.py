@@ -10055,3 +10055,17 @@ def test_a_lexicon_firms_unit_of_a_trade_heads_its_project_whole(nlp):
     # "长江润发|青禾药业|…项目": the group's firm of a trade after the listed name is the builder, whole
     got = ents(nlp, "长江润发青禾药业原料药制剂车间项目开工。")
     assert ("长江润发青禾药业", "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text, body, project", [
+    ("关于对《岚州市生态环境局青河分局青河县柳溪渠生态修复工程项目》环境影响评价文件的公示",
+     "岚州市生态环境局青河分局", "青河县柳溪渠生态修复工程项目"),
+    ("《岚州市交通运输局青河分局青河县白石桥改建工程项目》拟批准公示",
+     "岚州市交通运输局青河分局", "青河县白石桥改建工程项目"),
+])
+def test_a_project_named_after_a_bureaus_branch_begins_after_the_branch(nlp, full_nlp, text, body, project):
+    # The branch's county opens the project's name too: the project's name must not cut the body in two
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert (body, "AGENCY") in got and (project, "PROJECT") in got, got
+
