@@ -10069,3 +10069,12 @@ def test_a_project_named_after_a_bureaus_branch_begins_after_the_branch(nlp, ful
         got = ents(pipeline, text)
         assert (body, "AGENCY") in got and (project, "PROJECT") in got, got
 
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("现将青溪河生态修复工程项目的有关情况公示如下。", {("青溪河生态修复工程项目", "PROJECT")}, {"现将青溪河生态修复工程项目"}),
+    ("现将拟建项目的审批意见公示如下。", set(), {"现将拟建项目"}),
+])
+def test_a_notices_herewith_is_no_part_of_the_project_it_publishes(nlp, full_nlp, text, wanted, unwanted):
+    # "现将|…项目…公示如下": jieba's guess glues the notice's adverb and 将 into one word before the name
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
