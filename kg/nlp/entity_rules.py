@@ -3818,6 +3818,16 @@ class EntityRules:
             if k >= 0 and words[k + 1] in r.group_words and offs[k] + len(words[k]) == offs[k + 1] \
                     and self.phrases.get(words[k], ("",))[0] == "COMPANY":
                 k -= 1  # "中国电建|集团|贵阳…研究院有限公司": a known group's short name opens its unit's legal name
+            group = next((x for x in range(k + 1, j - 1) if words[x] in r.group_words), None)
+            if k >= 0 and group is not None:
+                # "中国|电力|工程顾问|集团|西北|电力|设计院|有限公司": a unit named with its group's whole name,
+                # which opens with the place the group is of; the limit cut the group's name
+                opener = next((x for x in range(group - 1, max(-1, group - 1 - r.group_name_reach), -1)
+                               if self._known_place(words[x])), None)
+                if opener is not None and opener <= k \
+                        and all(offs[x] + len(words[x]) == offs[x + 1] and tags[x] not in STOP_TAGS and tags[x] != "v"
+                                and words[x] not in r.person_titles for x in range(opener, k + 1)):
+                    k = opener - 1
         if label == "COMPANY" and strength == "strong":
             k = self._whole_legal_name(words, tags, offs, j, k, limit)
             if k is None:

@@ -10078,3 +10078,14 @@ def test_a_notices_herewith_is_no_part_of_the_project_it_publishes(nlp, full_nlp
     # "现将|…项目…公示如下": jieba's guess glues the notice's adverb and 将 into one word before the name
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("评价单位为中国电力工程顾问集团东南电力设计院有限公司。", "中国电力工程顾问集团东南电力设计院有限公司"),
+    ("设计单位为中国电力建设集团东南勘测设计研究院有限公司。", "中国电力建设集团东南勘测设计研究院有限公司"),
+])
+def test_a_units_legal_name_holds_its_groups_whole_name_past_the_word_limit(nlp, full_nlp, text, wanted):
+    # "中国|电力|工程顾问|集团|东南|…|有限公司": the group's name, opening with its country, is the unit's too
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert (wanted, "COMPANY") in got, got
