@@ -10089,3 +10089,15 @@ def test_a_units_legal_name_holds_its_groups_whole_name_past_the_word_limit(nlp,
     for pipeline in (nlp, full_nlp):
         got = ents(pipeline, text)
         assert (wanted, "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("副县长一行与客商洽谈岚州市青禾新材料产业园项目。", ("岚州市青禾新材料产业园项目", "PROJECT"), "洽谈"),
+    ("由村党支部领办青山茶叶种植专业合作社。", ("青山茶叶种植专业合作社", "COMPANY"), "领办"),
+])
+def test_a_verb_of_talks_or_of_running_a_cooperative_opens_no_name(nlp, full_nlp, text, wanted, unwanted):
+    # "与客商|洽谈|…项目", "党支部|领办|…专业合作社": the clause's verb, then the name
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert wanted in got and not any(unwanted in t for t, _ in got), got
+
