@@ -620,6 +620,8 @@ class EntityRules:
         own_words, own_tags, own_offs, text, own = self._jieba_view(doc)
         words, tags, offs = self._resplit(own_words, own_tags, own_offs)
         words, tags, offs = self._joined_divisions(words, tags, offs, text)
+        if "(" in text or "（" in text:
+            words, tags, offs = self._bracketed_places(words, tags, offs)
         words, tags, offs = self._facility_nouns(words, tags, offs)
         if self._rate_verbs.intersection(words):
             words, tags, offs = self._brand_rates(words, tags, offs)
@@ -1019,6 +1021,22 @@ class EntityRules:
             words[x:x + 2] = [words[x] + words[x + 1]]
             tags[x:x + 2] = ["ns"]
             del offs[x + 1]
+        return words, tags, offs
+
+    def _bracketed_places(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
+        """jieba's words, with a place in brackets it cut into characters put back: "旭光|(|大|余|)|电子有限公司"
+        is a firm's plant in 大余, as "(赣州)" would be, which every reading of a bracketed region needs whole."""
+        at = [(x, y) for x in range(1, len(words) - 2) if words[x - 1] in _OPEN_BRACKETS and len(words[x]) == 1
+              for y in (x + 1, x + 2) if y + 1 < len(words) and words[y + 1] in _CLOSE_BRACKETS
+              and all(len(words[z]) == 1 and offs[z] + 1 == offs[z + 1] for z in range(x, y))
+              and self._named_place("".join(words[x:y + 1]))]
+        if not at:
+            return words, tags, offs
+        words, tags, offs = list(words), list(tags), list(offs)
+        for x, y in reversed(at):
+            words[x:y + 1] = ["".join(words[x:y + 1])]
+            tags[x:y + 1] = ["ns"]
+            del offs[x + 1:y + 1]
         return words, tags, offs
 
     def _autonomous_led(self, cands, text) -> list[Candidate]:

@@ -10101,3 +10101,14 @@ def test_a_verb_of_talks_or_of_running_a_cooperative_opens_no_name(nlp, full_nlp
         got = ents(pipeline, text)
         assert wanted in got and not any(unwanted in t for t, _ in got), got
 
+
+@pytest.mark.parametrize("text, wanted", [
+    ("同时还深入青禾(大余)电子有限公司等企业。", "青禾(大余)电子有限公司"),
+    ("考察团走访了岚光（大余）食品有限公司。", "岚光（大余）食品有限公司"),
+])
+def test_a_county_in_brackets_that_jieba_cuts_into_characters_is_the_firms_plant(nlp, full_nlp, text, wanted):
+    # "青禾|(|大|余|)|电子有限公司": the county's short name, written apart, is read whole as "(赣州)" would be
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert (wanted, "COMPANY") in got, got
+
