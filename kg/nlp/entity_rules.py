@@ -3324,13 +3324,14 @@ class EntityRules:
                 continue
             if label == "AGENCY" and w in r.agency_joiners and joint_at is None and 0 < k < j \
                     and words[j].endswith(r.joined_agency_ends) and (tags[k - 1] in NOUN_TAGS or tags[k - 1] == "v") \
-                    and (tags[k + 1] in NOUN_TAGS | {"j"} or (k + 1 == j and tags[j] == "nt")) \
+                    and (tags[k + 1] in NOUN_TAGS | {"j", "l"} or (k + 1 == j and tags[j] == "nt")) \
                     and words[k + 1] not in r.office_divisions \
                     and not self._known_agency(words[k - 1]) \
                     and not words[k - 1].endswith(r.agency_suffixes) and words[k - 1] not in r.person_titles:
                 # "工业|和|信息化|委员会": one office's name, if it starts with a place (县领导|和|… are people;
                 # "…副市长某某|和|市|副食品局": an office with its own level after 和 is a second body);
-                # jieba holds the second field and the suffix as one word in "经济合作|和|外事局"
+                # jieba holds the second field and the suffix as one word in "经济合作|和|外事局", and reads a
+                # second field as a set phrase in "应急|和|生态环境(l)|管理局", a county's merged bureau
                 joint_at = k
                 k -= 1
                 continue

@@ -10112,3 +10112,14 @@ def test_a_county_in_brackets_that_jieba_cuts_into_characters_is_the_firms_plant
         got = ents(pipeline, text)
         assert (wanted, "COMPANY") in got, got
 
+
+@pytest.mark.parametrize("text, wanted", [
+    ("县应急和生态环境管理局对青禾化工开展执法检查。", "县应急和生态环境管理局"),
+    ("来源:区应急和生态环境管理局", "区应急和生态环境管理局"),
+])
+def test_a_merged_bureaus_second_field_read_as_a_set_phrase_stays_in_its_name(nlp, full_nlp, text, wanted):
+    # "县|应急|和|生态环境(l)|管理局": one bureau of two fields, whose second jieba reads as a set phrase
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert (wanted, "AGENCY") in got, got
+
