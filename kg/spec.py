@@ -134,6 +134,7 @@ class EntityRuleSpec:
     body_openers: tuple[str, ...]  # 政协, 中国共产党: a body's name before its division's, no part of a place
     institution_branches: tuple[str, ...]  # 分院, 校区: a branch named by its part of town; the zone before it is none
     branch_body_ends: tuple[str, ...]  # 分局, 支队: a body's branch in a county; a project after it begins past it
+    zone_area_words: tuple[str, ...]  # 建成区: the part of a zone's land a figure is given for, no place of its own
     kind_only_zones: frozenset[str]  # 集聚区: after ordinary words only, a kind of zone, none named
     counted_firms_re: re.Pattern  # 企业3家（: a count of firms by their kind, their names in the brackets after it
     frame_chars: frozenset[str]  # 以: a frame's opening character, which jieba may glue to the name it frames
@@ -571,6 +572,7 @@ class EntityRuleSpec:
             body_openers=tuple(spec.get("body_openers", ())),
             institution_branches=tuple(spec.get("institution_branches", ())),
             branch_body_ends=tuple(spec.get("branch_body_ends", ())),
+            zone_area_words=tuple(spec.get("zone_area_words", ())),
             kind_only_zones=frozenset(spec.get("kind_only_zones", ())),
             counted_firms_re=re.compile("(?:%s)(?:共|达|有)?[0-9一二三四五六七八九十两百]+家[（(]([^（()）]{2,80})[）)]"
                                         % "|".join(map(re.escape, spec.get("counted_firm_heads", ())))

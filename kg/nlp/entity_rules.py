@@ -724,6 +724,7 @@ class EntityRules:
             cands = self._projects_after_branches(text, cands)
         if "区" in text:
             cands = [self._park_of_section(text, c) for c in cands]
+            cands = [self._zone_of_area(text, c) for c in cands]
             cands = [self._zone_after_owner(text, c) for c in cands]
         if any(o in text for o in self.rules.body_openers):
             cands = [self._after_body_opener(text, c) for c in cands]
@@ -4357,6 +4358,17 @@ class EntityRules:
         if m is None or m.end() != c.end or not self._zone_word(text[c.start:m.start()]):
             return c
         return Candidate(c.start, m.start(), c.label, "park-section", c.prio)
+
+    def _zone_of_area(self, text: str, c: Candidate) -> Candidate:
+        """A zone's built-up or planned area names the zone: "某某产业园|建成区" is 某某产业园, whose area a
+        figure is given for."""
+        if c.label != "PLACE" or not text.endswith(self.rules.zone_area_words, c.start, c.end):
+            return c
+        area = next(w for w in self.rules.zone_area_words if text.endswith(w, c.start, c.end))
+        zone = text[c.start:c.end - len(area)]
+        if len(zone) < 3 or not self._zone_word(zone):
+            return c
+        return Candidate(c.start, c.end - len(area), c.label, "zone-area", c.prio)
 
     def _firm_after_its_divisions(self, text: str, c: Candidate) -> Candidate:
         """A firm's legal name after the divisions it is in, written in full, where the name opens with one of

@@ -10123,3 +10123,14 @@ def test_a_merged_bureaus_second_field_read_as_a_set_phrase_stays_in_its_name(nl
         got = ents(pipeline, text)
         assert (wanted, "AGENCY") in got, got
 
+
+@pytest.mark.parametrize("text, zone", [
+    ("青禾经济开发区建成区面积达到12平方公里。", "青禾经济开发区"),
+    ("岚溪临港产业园建成区面积达到8平方公里。", "岚溪临港产业园"),
+])
+def test_a_zones_built_up_area_names_the_zone(nlp, full_nlp, text, zone):
+    # "…开发区|建成区|面积…": the area a figure is given for is the zone's, no place of its own
+    assert (zone, "PLACE") in ents(nlp, text)
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert not any(t.endswith("建成区") for t, _ in got), got
