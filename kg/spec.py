@@ -133,6 +133,8 @@ class EntityRuleSpec:
     session_bodies: frozenset[str]  # 人民代表大会, 人大常委会: bodies that sit in numbered sessions
     body_openers: tuple[str, ...]  # 政协, 中国共产党: a body's name before its division's, no part of a place
     institution_branches: tuple[str, ...]  # 分院, 校区: a branch named by its part of town; the zone before it is none
+    branch_body_ends: tuple[str, ...]  # 分局, 支队: a body's branch in a county; a project after it begins past it
+    zone_area_words: tuple[str, ...]  # 建成区: the part of a zone's land a figure is given for, no place of its own
     kind_only_zones: frozenset[str]  # 集聚区: after ordinary words only, a kind of zone, none named
     counted_firms_re: re.Pattern  # 企业3家（: a count of firms by their kind, their names in the brackets after it
     frame_chars: frozenset[str]  # 以: a frame's opening character, which jieba may glue to the name it frames
@@ -207,6 +209,7 @@ class EntityRuleSpec:
     site_preps: frozenset[str]  # 在: before a division's loose alias and a verb, where it is done
     site_verbs: frozenset[str]  # 投资: after such an alias, what is done there
     group_words: frozenset[str]  # 集团: after a known group's short name, its unit's legal name goes on
+    group_name_reach: int  # words before a unit's group word back to the place the group's name opens with
     parent_legal_forms: frozenset[str]  # 有限公司: a unit's name right after it is the unit of that firm
     magnitudes: frozenset[str]  # 万: between a number and a unit jieba cut from both (10|万|只)
     trade_processes: frozenset[str]  # 加工: goods and this after them is a kind of firm too (机电加工)
@@ -573,6 +576,8 @@ class EntityRuleSpec:
             session_bodies=frozenset(spec.get("session_bodies", ())),
             body_openers=tuple(spec.get("body_openers", ())),
             institution_branches=tuple(spec.get("institution_branches", ())),
+            branch_body_ends=tuple(spec.get("branch_body_ends", ())),
+            zone_area_words=tuple(spec.get("zone_area_words", ())),
             kind_only_zones=frozenset(spec.get("kind_only_zones", ())),
             counted_firms_re=re.compile("(?:%s)(?:共|达|有)?[0-9一二三四五六七八九十两百]+家[（(]([^（()）]{2,80})[）)]"
                                         % "|".join(map(re.escape, spec.get("counted_firm_heads", ())))
@@ -651,6 +656,7 @@ class EntityRuleSpec:
             firm_category_scopes=tuple(sorted(spec.get("firm_category_scopes", ()), key=len, reverse=True)),
             magnitudes=frozenset(spec.get("quantity_magnitudes", ())),
             group_words=frozenset(spec.get("group_words", ())),
+            group_name_reach=int(spec.get("group_name_reach", 0)),
             parent_legal_forms=frozenset(spec.get("parent_legal_forms", ())),
             site_preps=frozenset(spec.get("site_preps", ())),
             site_verbs=frozenset(spec.get("site_verbs", ())),

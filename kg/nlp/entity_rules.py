@@ -620,6 +620,8 @@ class EntityRules:
         own_words, own_tags, own_offs, text, own = self._jieba_view(doc)
         words, tags, offs = self._resplit(own_words, own_tags, own_offs)
         words, tags, offs = self._joined_divisions(words, tags, offs, text)
+        if "(" in text or "（" in text:
+            words, tags, offs = self._bracketed_places(words, tags, offs)
         words, tags, offs = self._facility_nouns(words, tags, offs)
         if self._rate_verbs.intersection(words):
             words, tags, offs = self._brand_rates(words, tags, offs)
@@ -720,8 +722,11 @@ class EntityRules:
         cands = [c for c in cands if not (c.label == "COMPANY" and c.end - c.start <= 2 and self._given_name(text, c))]
         cands = [c for c in cands if not (c.label == "COMPANY" and unnamed_place_firm(text[c.start:c.end], self.rules))]
         cands = [self._firm_after_its_divisions(text, c) for c in cands]
+        if any(text.find(e) >= 0 for e in self.rules.branch_body_ends):
+            cands = self._projects_after_branches(text, cands)
         if "区" in text:
             cands = [self._park_of_section(text, c) for c in cands]
+            cands = [self._zone_of_area(text, c) for c in cands]
             cands = [self._zone_after_owner(text, c) for c in cands]
         if any(o in text for o in self.rules.body_openers):
             cands = [self._after_body_opener(text, c) for c in cands]
@@ -1019,6 +1024,22 @@ class EntityRules:
             words[x:x + 2] = [words[x] + words[x + 1]]
             tags[x:x + 2] = ["ns"]
             del offs[x + 1]
+        return words, tags, offs
+
+    def _bracketed_places(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
+        """jieba's words, with a place in brackets it cut into characters put back: "旭光|(|大|余|)|电子有限公司"
+        is a firm's plant in 大余, as "(赣州)" would be, which every reading of a bracketed region needs whole."""
+        at = [(x, y) for x in range(1, len(words) - 2) if words[x - 1] in _OPEN_BRACKETS and len(words[x]) == 1
+              for y in (x + 1, x + 2) if y + 1 < len(words) and words[y + 1] in _CLOSE_BRACKETS
+              and all(len(words[z]) == 1 and offs[z] + 1 == offs[z + 1] for z in range(x, y))
+              and self._named_place("".join(words[x:y + 1]))]
+        if not at:
+            return words, tags, offs
+        words, tags, offs = list(words), list(tags), list(offs)
+        for x, y in reversed(at):
+            words[x:y + 1] = ["".join(words[x:y + 1])]
+            tags[x:y + 1] = ["ns"]
+            del offs[x + 1:y + 1]
         return words, tags, offs
 
     def _autonomous_led(self, cands, text) -> list[Candidate]:
@@ -3348,13 +3369,14 @@ class EntityRules:
                 continue
             if label == "AGENCY" and w in r.agency_joiners and joint_at is None and 0 < k < j \
                     and words[j].endswith(r.joined_agency_ends) and (tags[k - 1] in NOUN_TAGS or tags[k - 1] == "v") \
-                    and (tags[k + 1] in NOUN_TAGS | {"j"} or (k + 1 == j and tags[j] == "nt")) \
+                    and (tags[k + 1] in NOUN_TAGS | {"j", "l"} or (k + 1 == j and tags[j] == "nt")) \
                     and words[k + 1] not in r.office_divisions \
                     and not self._known_agency(words[k - 1]) \
                     and not words[k - 1].endswith(r.agency_suffixes) and words[k - 1] not in r.person_titles:
                 # "工业|和|信息化|委员会": one office's name, if it starts with a place (县领导|和|… are people;
                 # "…副市长某某|和|市|副食品局": an office with its own level after 和 is a second body);
-                # jieba holds the second field and the suffix as one word in "经济合作|和|外事局"
+                # jieba holds the second field and the suffix as one word in "经济合作|和|外事局", and reads a
+                # second field as a set phrase in "应急|和|生态环境(l)|管理局", a county's merged bureau
                 joint_at = k
                 k -= 1
                 continue
@@ -3860,6 +3882,16 @@ class EntityRules:
             if k >= 0 and words[k + 1] in r.group_words and offs[k] + len(words[k]) == offs[k + 1] \
                     and self.phrases.get(words[k], ("",))[0] == "COMPANY":
                 k -= 1  # "中国电建|集团|贵阳…研究院有限公司": a known group's short name opens its unit's legal name
+            group = next((x for x in range(k + 1, j - 1) if words[x] in r.group_words), None)
+            if k >= 0 and group is not None:
+                # "中国|电力|工程顾问|集团|西北|电力|设计院|有限公司": a unit named with its group's whole name,
+                # which opens with the place the group is of; the limit cut the group's name
+                opener = next((x for x in range(group - 1, max(-1, group - 1 - r.group_name_reach), -1)
+                               if self._known_place(words[x])), None)
+                if opener is not None and opener <= k \
+                        and all(offs[x] + len(words[x]) == offs[x + 1] and tags[x] not in STOP_TAGS and tags[x] != "v"
+                                and words[x] not in r.person_titles for x in range(opener, k + 1)):
+                    k = opener - 1
         if label == "COMPANY" and strength == "strong":
             k = self._whole_legal_name(words, tags, offs, j, k, limit)
             if k is None:
@@ -4389,6 +4421,17 @@ class EntityRules:
             return c
         return Candidate(c.start, m.start(), c.label, "park-section", c.prio)
 
+    def _zone_of_area(self, text: str, c: Candidate) -> Candidate:
+        """A zone's built-up or planned area names the zone: "某某产业园|建成区" is 某某产业园, whose area a
+        figure is given for."""
+        if c.label != "PLACE" or not text.endswith(self.rules.zone_area_words, c.start, c.end):
+            return c
+        area = next(w for w in self.rules.zone_area_words if text.endswith(w, c.start, c.end))
+        zone = text[c.start:c.end - len(area)]
+        if len(zone) < 3 or not self._zone_word(zone):
+            return c
+        return Candidate(c.start, c.end - len(area), c.label, "zone-area", c.prio)
+
     def _firm_after_its_divisions(self, text: str, c: Candidate) -> Candidate:
         """A firm's legal name after the divisions it is in, written in full, where the name opens with one of
         them again: "某省某市某县|某市某某科技有限公司" is the firm where it is, and its name starts at its
@@ -4412,6 +4455,25 @@ class EntityRules:
         if not any(len(d) >= 3 and name.startswith(d[:-1], at) for d in named):
             return c
         return replace(c, start=c.start + at)
+
+    def _projects_after_branches(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """A project whose name starts inside a bureau's branch named before it ("…局|某县分局某县…工程项目"):
+        the branch is the owner, a body of its own, and the project is named from where the branch ends."""
+        branches = [a for a in cands if a.label == "AGENCY" and a.rule.startswith("suffix:")
+                    and text[a.start:a.end].endswith(self.rules.branch_body_ends)]
+        if not branches:
+            return cands
+        out = []
+        for c in cands:
+            a = next((a for a in branches if c.label == "PROJECT" and c.rule.startswith("suffix:")
+                      and a.start < c.start < a.end < c.end), None)
+            if a is not None:
+                rest = text[a.end:c.end]
+                c = Candidate(a.end, c.end, c.label, c.rule, c.prio) \
+                    if len(rest) >= 4 and rest not in self.rules.generic else None
+            if c is not None:
+                out.append(c)
+        return out
 
     def _zone_after_owner(self, text: str, c: Candidate) -> Candidate:
         """A zone with a name of its own after a bare level ("市|湖滨新区"): the level says whose zone it is,

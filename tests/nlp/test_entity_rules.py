@@ -10145,3 +10145,82 @@ def test_a_brand_ending_in_he_before_a_bare_trade_is_the_firms(nlp, full_nlp, te
     for pipeline in (nlp, full_nlp):
         got = [e.text for e in pipeline(text).ents if e.label_ == "COMPANY"]
         assert got == [firm], got
+
+
+@pytest.mark.parametrize("text, body, project", [
+    ("关于对《岚州市生态环境局青河分局青河县柳溪渠生态修复工程项目》环境影响评价文件的公示",
+     "岚州市生态环境局青河分局", "青河县柳溪渠生态修复工程项目"),
+    ("《岚州市交通运输局青河分局青河县白石桥改建工程项目》拟批准公示",
+     "岚州市交通运输局青河分局", "青河县白石桥改建工程项目"),
+])
+def test_a_project_named_after_a_bureaus_branch_begins_after_the_branch(nlp, full_nlp, text, body, project):
+    # The branch's county opens the project's name too: the project's name must not cut the body in two
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert (body, "AGENCY") in got and (project, "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("现将青溪河生态修复工程项目的有关情况公示如下。", {("青溪河生态修复工程项目", "PROJECT")}, {"现将青溪河生态修复工程项目"}),
+    ("现将拟建项目的审批意见公示如下。", set(), {"现将拟建项目"}),
+])
+def test_a_notices_herewith_is_no_part_of_the_project_it_publishes(nlp, full_nlp, text, wanted, unwanted):
+    # "现将|…项目…公示如下": jieba's guess glues the notice's adverb and 将 into one word before the name
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("评价单位为中国电力工程顾问集团东南电力设计院有限公司。", "中国电力工程顾问集团东南电力设计院有限公司"),
+    ("设计单位为中国电力建设集团东南勘测设计研究院有限公司。", "中国电力建设集团东南勘测设计研究院有限公司"),
+])
+def test_a_units_legal_name_holds_its_groups_whole_name_past_the_word_limit(nlp, full_nlp, text, wanted):
+    # "中国|电力|工程顾问|集团|东南|…|有限公司": the group's name, opening with its country, is the unit's too
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert (wanted, "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("副县长一行与客商洽谈岚州市青禾新材料产业园项目。", ("岚州市青禾新材料产业园项目", "PROJECT"), "洽谈"),
+    ("由村党支部领办青山茶叶种植专业合作社。", ("青山茶叶种植专业合作社", "COMPANY"), "领办"),
+])
+def test_a_verb_of_talks_or_of_running_a_cooperative_opens_no_name(nlp, full_nlp, text, wanted, unwanted):
+    # "与客商|洽谈|…项目", "党支部|领办|…专业合作社": the clause's verb, then the name
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert wanted in got and not any(unwanted in t for t, _ in got), got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("同时还深入青禾(大余)电子有限公司等企业。", "青禾(大余)电子有限公司"),
+    ("考察团走访了岚光（大余）食品有限公司。", "岚光（大余）食品有限公司"),
+])
+def test_a_county_in_brackets_that_jieba_cuts_into_characters_is_the_firms_plant(nlp, full_nlp, text, wanted):
+    # "青禾|(|大|余|)|电子有限公司": the county's short name, written apart, is read whole as "(赣州)" would be
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert (wanted, "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("县应急和生态环境管理局对青禾化工开展执法检查。", "县应急和生态环境管理局"),
+    ("来源:区应急和生态环境管理局", "区应急和生态环境管理局"),
+])
+def test_a_merged_bureaus_second_field_read_as_a_set_phrase_stays_in_its_name(nlp, full_nlp, text, wanted):
+    # "县|应急|和|生态环境(l)|管理局": one bureau of two fields, whose second jieba reads as a set phrase
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert (wanted, "AGENCY") in got, got
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("青禾经济开发区建成区面积达到12平方公里。", "青禾经济开发区"),
+    ("岚溪临港产业园建成区面积达到8平方公里。", "岚溪临港产业园"),
+])
+def test_a_zones_built_up_area_names_the_zone(nlp, full_nlp, text, zone):
+    # "…开发区|建成区|面积…": the area a figure is given for is the zone's, no place of its own
+    assert (zone, "PLACE") in ents(nlp, text)
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert not any(t.endswith("建成区") for t, _ in got), got
