@@ -44,17 +44,20 @@ def _suffix_words(spec: Mapping[str, Any], label: str) -> list[str]:
 
 def _rate_pattern(units: Mapping[str, Any]) -> str:
     """The regex of a capacity's rate from ``rate_units`` (an amount per a time: 150t/d, 2×150t/d), or "";
-    with ``sets``, also a count of like machines (2×660MW), whose sign jieba cuts off as 2x660MW it does not."""
+    with ``sets``, also a count of like machines (2×660MW), whose sign jieba cuts off as 2x660MW it does not;
+    with ``powers``, also a storage plant's power over its energy (100MW/200MWh)."""
     amounts, per = units.get("amounts", ()), units.get("per", ())
     if not amounts or not per:
         return ""
     alt = lambda xs: "|".join(map(re.escape, sorted(xs, key=lambda x: (-len(x), x))))
     number = r"\d+(?:\.\d+)?"
     rate = rf"(?:{number}[×xX*])?{number}(?:万|千)?(?:{alt(amounts)})/(?:{alt(per)})(?![A-Za-z])"
-    sets = units.get("sets", ())
-    if not sets:
-        return rate
-    return rf"{rate}|{number}×{number}(?:万|千)?(?:{alt(sets)})(?![A-Za-z])"
+    sets, powers = units.get("sets", ()), units.get("powers", ())
+    if sets:
+        rate = rf"{rate}|{number}×{number}(?:万|千)?(?:{alt(sets)})(?![A-Za-z])"
+    if powers:
+        rate = rf"{rate}|{number}(?:{alt(powers)})/ ?{number}(?:{alt(powers)})(?:时|h)(?![A-Za-z])"
+    return rate
 
 
 def _longest_first(words) -> tuple[str, ...]:

@@ -2381,6 +2381,9 @@ class EntityRules:
             return [cand]  # "某县|青少年(nr)|航空|科普培训中心…项目": who the centre is for, no brand
         if self._place_and_town(words, a, split):
             return [cand]  # "莆田|白鹤|4.8万千瓦风电场项目": a city and one of its towns name the site, no firm
+        if words[split - 1].endswith(self.rules.site_ends) and not self._zone_word(words[split - 1]) \
+                and self._has_quantity(words, tags, split, min(j, split + 2)):
+            return [cand]  # "某某光伏|基地|100万千瓦…储能项目": the site the plant is built at, no firm, before its size
         x = next((x for x in range(split - 2, a - 1, -1) if self._zone_word(words[x])), None)
         if x is not None:
             # "经济|开发区|华新|年产…项目": the park the project is in, then its name as if written alone
@@ -6157,6 +6160,9 @@ class EntityRules:
             # "宏达新材|料": jieba's known name and one character it cut off are the firm's whole name
             return [Candidate(start, end, "COMPANY", rule, prio=3)]
         mid = offs[split]
+        if words[split - 1].endswith(r.site_ends) and not self._zone_word(words[split - 1]) \
+                and self._has_quantity(words, tags, split, min(b, split + 2)):
+            return [Candidate(start, end, "PROJECT", rule, prio=3)]  # "某某光伏|基地|200兆瓦…项目": its site, no firm
         if words[split].startswith(r.institution_heads) or words[split - 1].endswith(r.institution_heads):
             # "四平化工|学院南湖校区", "某某|小学教学楼": a school or a hospital named after its trade or
             # place, no company's; the whole item is its project
@@ -6635,7 +6641,8 @@ class EntityRules:
             if x is None:
                 continue
             first = x
-            while first >= 0 and x - first < 4 and tags[first] not in STOP_TAGS and tags[first] not in ("v", "m") \
+            while first >= 0 and x - first < 4 and tags[first] not in STOP_TAGS and tags[first] != "m" \
+                    and (tags[first] != "v" or self._verb_in_listed_name(words, tags, offs, first, x, m.start())) \
                     and words[first] not in self._lead_words:
                 first -= 1
             if first == x or (first >= 0 and x - first >= 4):
@@ -6647,6 +6654,19 @@ class EntityRules:
                 continue
             out.append(Candidate(offs[first], m.start(), "COMPANY", "listed-code"))
         return out
+
+    def _verb_in_listed_name(self, words, tags, offs, y, x, end) -> bool:
+        """Whether the verb at word ``y`` is part of a listed firm's short name that ends at word ``x``.
+
+        A short name is of four characters at most, and jieba reads some of its words as verbs: its last
+        character ("天力锂|能(301152)") or its first word right after a mark ("丨|远航|精密(833914)"). A verb
+        anywhere else, or one that would make the name longer, is the clause's ("收购|宁德时代(300750)").
+        """
+        if end - offs[y] > 4:
+            return False
+        if y == x:
+            return len(words[y]) == 1 and y > 0 and tags[y - 1] not in STOP_TAGS and tags[y - 1] != "v"
+        return y == 0 or tags[y - 1] in STOP_TAGS or words[y - 1] in self._lead_words
 
     def _sited_verb_at(self, words, tags, a) -> bool:
         """Whether word ``a`` is a place right after a word of where ("在|汉寿|投资"), then a verb of building or

@@ -10055,3 +10055,39 @@ def test_a_lexicon_firms_unit_of_a_trade_heads_its_project_whole(nlp):
     # "长江润发|青禾药业|…项目": the group's firm of a trade after the listed name is the builder, whole
     got = ents(nlp, "长江润发青禾药业原料药制剂车间项目开工。")
     assert ("长江润发青禾药业", "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text, project", [
+    ("宏途能源投资建设的200兆瓦/800兆瓦时储能项目并网。", "200兆瓦/800兆瓦时储能项目"),
+    ("东岭新区的100兆瓦/ 400兆瓦时储能示范项目投运。", "100兆瓦/ 400兆瓦时储能示范项目"),
+])
+def test_a_storage_plants_power_over_its_energy_is_one_capacity(nlp, full_nlp, text, project):
+    # "200|兆瓦|/|800|兆瓦|时": the power and the hours of storage it holds are one size; the project does not
+    # open at the energy after the slash
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert any(e[1] == "PROJECT" and e[0].endswith(project) for e in got), got
+        assert not [e for e in got if e[0].startswith(("800", "400"))], got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("宏拓锂能(301288.SZ)公告称,公司与青河县人民政府签署框架协议。", "宏拓锂能"),
+    ("据悉,晶岭钛能（300917）拟在园区投资建设钛材项目。", "晶岭钛能"),
+])
+def test_a_listed_short_name_ending_in_a_character_read_as_a_verb_is_the_firm(nlp, full_nlp, text, firm):
+    # "宏拓锂|能(v)|(301288.SZ)": the name's last character jieba reads as a verb (能) is no verb of the clause
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert (firm, "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text, project", [
+    ("红岩光伏基地300兆瓦农光互补项目开工。", "红岩光伏基地300兆瓦农光互补项目"),
+    ("青川能源白石梁风电基地50万千瓦/ 200万千瓦时配套储能项目加快建设。", "50万千瓦/ 200万千瓦时配套储能项目"),
+])
+def test_a_base_before_a_plants_size_is_its_site_not_its_firm(nlp, full_nlp, text, project):
+    # "某某光伏|基地|300兆瓦…项目": the base a plant is built at names no firm building it
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert any(e[1] == "PROJECT" and e[0].endswith(project) for e in got), got
+        assert not [e for e in got if e[1] == "COMPANY" and e[0].endswith("基地")], got
