@@ -1466,3 +1466,13 @@ def test_a_firms_short_name_without_the_place_its_legal_name_opens_with_is_that_
     companies = {d["label"]: json.loads(d["aliases"]) for _, d in g.nodes(data=True) if d["type"] == "company"}
     assert "轻合汽车" not in companies, companies
     assert "轻合汽车" in companies.get("东莞市轻合汽车部件科技有限公司", []), companies
+
+
+def test_a_design_institute_named_by_its_region_alone_is_the_groups_institute_its_document_names(nlp):
+    # "某某电建西北院 … 西北院将…": the institute named again without its group is the one the document named
+    # with it; its region is no place of the page
+    res = _resolve(["中国电建西北院与某县人民政府签订风光储一体化项目合作协议。根据协议，西北院将在该县投资建设"
+                    "300兆瓦光伏电站。"], nlp)
+    firms = _aliases(res, "company")
+    assert "西北院" in firms.get("中国电建西北院", set()), firms
+    assert "西北院" not in firms, firms

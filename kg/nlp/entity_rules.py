@@ -444,6 +444,10 @@ class EntityRules:
         self._bureau_re = re.compile("(?:" + "|".join(map(re.escape, spec.bureau_companies)) + ")第?[0-9一二三四五六七八九十]{1,3}(?:"
                                      + "|".join(map(re.escape, spec.bureau_units)) + ")") \
             if spec.bureau_companies else None
+        # "中国电建成都院", "中国能建集团西北院": a group's short name, a region, then 院
+        self._institute_re = re.compile("(?:" + "|".join(map(re.escape, spec.institute_companies))
+                                        + ")(?:集团)?([\u4e00-\u9fff]{2,3}?)院(?![士长])") \
+            if spec.institute_companies else None
         # The rest of a numbered unit's legal name, which the suffix rule's scan does not reach past the
         # number: "…二十三冶|建设集团有限公司", "…二十三冶|建设集团第四工程有限公司"
         self._bureau_tail_re = re.compile("(?:集团|工程|第?[一二三四五六七八九十0-9]{1,3}|"
@@ -655,6 +659,8 @@ class EntityRules:
         cands += self._places_in_countries(words, tags, offs, cands)
         cands += self._divisions_after_parents(words, tags, offs)
         cands += self._numbered_bureaus(text, cands)
+        if "院" in text:
+            cands += self._group_institutes(text) + self._bare_institutes(words, tags, offs)
         if "届" in text:
             cands += self._session_bodies(text, words, tags, offs)
         if "家（" in text or "家(" in text:
@@ -1335,6 +1341,27 @@ class EntityRules:
             if tail is not None:
                 out.append(Candidate(m.start(), tail, "COMPANY", "bureau-company"))
         return out
+
+    def _group_institutes(self, text: str) -> list[Candidate]:
+        """A design group's institute named by its region: "中国电建|成都|院", "中国能建|江苏|院".
+
+        The institute is the firm that designs or builds (the group's short name alone is another company),
+        and the city or the province in its name is no place the page speaks of.
+        """
+        if self._institute_re is None:
+            return []
+        return [Candidate(m.start(), m.end(), "COMPANY", "institute-company", prio=2)
+                for m in self._institute_re.finditer(text)
+                if m.group(1) in self.rules.institute_regions or self._known_place(m.group(1))]
+
+    def _bare_institutes(self, words, tags, offs) -> list[Candidate]:
+        """Such an institute named again without its group, a region and 院 alone ("…公司、|山西|院|、|江苏|院"):
+        the firm, no place (院 is no word of a division's; jieba writes it apart only so, not in 院子, 院士)."""
+        return [Candidate(offs[x], offs[x + 1] + 1, "COMPANY", "institute-company", prio=2)
+                for x in range(len(words) - 1)
+                # (or jieba's guess glues 院 to the next verb's character: "江苏|院拟|在…投资")
+                if (words[x + 1] == "院" or (words[x + 1].startswith("院") and tags[x + 1] == "x"))
+                and (words[x] in self.rules.institute_regions or self._known_place(words[x]))]
 
     def _resplit(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
         """jieba's words, with its guesses that glue 等 or a product joiner to the word before cut in two.

@@ -10091,3 +10091,14 @@ def test_a_base_before_a_plants_size_is_its_site_not_its_firm(nlp, full_nlp, tex
         got = ents(pipeline, text)
         assert any(e[1] == "PROJECT" and e[0].endswith(project) for e in got), got
         assert not [e for e in got if e[1] == "COMPANY" and e[0].endswith("基地")], got
+
+
+@pytest.mark.parametrize("text, firm, unwanted", [
+    ("中国电建贵阳院承建的青龙河水电站项目顺利完工。", ("中国电建贵阳院", "COMPANY"), {"贵阳", "中国电建"}),
+    ("某某集团开发公司、湖南院、江苏院有关负责人参加了签约仪式。", ("湖南院", "COMPANY"), {"湖南", "江苏"}),
+])
+def test_a_design_institute_named_by_its_region_is_a_firm_not_a_place(nlp, full_nlp, text, firm, unwanted):
+    # "中国电建|贵阳|院": a design group's institute is named by the region it was founded for and 院; the
+    # institute is the firm, the city no place the page speaks of
+    for pipeline in (nlp, full_nlp):
+        assert_found(pipeline, text, {firm}, unwanted)
