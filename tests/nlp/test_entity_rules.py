@@ -10102,3 +10102,15 @@ def test_a_design_institute_named_by_its_region_is_a_firm_not_a_place(nlp, full_
     # institute is the firm, the city no place the page speaks of
     for pipeline in (nlp, full_nlp):
         assert_found(pipeline, text, {firm}, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("新建的柴油加氢项目落户白刺滩化工园区。", {("白刺滩化工园区", "PLACE")}, set()),
+    ("民勤县白刺滩化工园区又引进三家企业。", {("白刺滩化工园区", "PLACE")}, set()),
+    ("各地化工园区要加强安全管理。", set(), {"化工园区"}),
+])
+def test_a_chemical_park_by_its_name_is_a_place(nlp, full_nlp, text, wanted, unwanted):
+    # "某某|化工|园区": a park zoned for chemical works is named so, and jieba writes 化工 and 园区 apart; alone
+    # the words name no park (nor the town of another city's the gazetteer files under them)
+    for pipeline in (nlp, full_nlp):
+        assert_found(pipeline, text, wanted, unwanted)
