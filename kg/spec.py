@@ -392,6 +392,7 @@ class EntityRuleSpec:
     work_facilities: tuple[str, ...]  # 设施, 仓库: what a facility does comes before them ("储备|设施")
     verb_read_facilities: frozenset[str]  # 站: a facility's end jieba may tag a verb ("调峰|站")
     place_read_facilities: frozenset[str]  # 大桥: a facility's word jieba tags a place ("城西|大桥|工程")
+    li_place_heads: frozenset[str]  # 铺, 戈壁: after a distance in li, a place's name ("二十里|铺")
     locative_read_trades: frozenset[str]  # 前端: a trade's word jieba tags a locative ("射频|前端|芯片")
     field_list_verbs: frozenset[str]  # 涉及: a list of projects after it names their fields
     comparatives: tuple[str, ...]  # 更多, 更大: "更多大项目" is a kind of project, none named
@@ -836,6 +837,7 @@ class EntityRuleSpec:
             work_facilities=tuple(spec.get("work_facilities", ())),
             verb_read_facilities=frozenset(spec.get("verb_read_facilities", ())),
             place_read_facilities=frozenset(spec.get("place_read_facilities", ())),
+            li_place_heads=frozenset(spec.get("li_place_heads", ())),
             locative_read_trades=frozenset(spec.get("locative_read_trades", ())),
             field_list_verbs=frozenset(spec.get("field_list_verbs", ())),
             comparatives=tuple(spec.get("comparatives", ())),

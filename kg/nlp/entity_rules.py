@@ -625,6 +625,8 @@ class EntityRules:
         words, tags, offs = self._resplit(own_words, own_tags, own_offs)
         words, tags, offs = self._joined_divisions(words, tags, offs, text)
         words, tags, offs = self._facility_nouns(words, tags, offs)
+        if "里" in text and self.rules.li_place_heads:
+            words, tags, offs = self._li_places(words, tags, offs)
         if self._rate_verbs.intersection(words):
             words, tags, offs = self._brand_rates(words, tags, offs)
         if "日" in words:
@@ -964,6 +966,19 @@ class EntityRules:
         keep = [x for x in range(len(words)) if x not in glued]
         return ([words[x] + words[x + 1] if x + 1 in glued else words[x] for x in keep],
                 ["n" if x + 1 in glued else tags[x] for x in keep], [offs[x] for x in keep])
+
+    def _li_places(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
+        """The words, with a place named by its distance in li joined into one place's name: "二十里(m)|铺(v)"
+        is 二十里铺, "四十里(m)|戈壁" is 四十里戈壁 (the distance alone, "绵延|四十里|。", names nothing)."""
+        heads = self.rules.li_place_heads
+        joined = {x for x in range(len(words) - 1)
+                  if tags[x] == "m" and _LI_DISTANCE.fullmatch(words[x]) and words[x + 1] in heads
+                  and offs[x] + len(words[x]) == offs[x + 1]}
+        if not joined:
+            return words, tags, offs
+        keep = [x for x in range(len(words)) if x - 1 not in joined]
+        return ([words[x] + words[x + 1] if x in joined else words[x] for x in keep],
+                ["ns" if x in joined else tags[x] for x in keep], [offs[x] for x in keep])
 
     def _brand_rates(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
         """jieba's words, with a brand's last character it read into a date before a capacity given back:
@@ -7204,6 +7219,8 @@ _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
 _CJK = re.compile("[\u4e00-\u9fff]")
 # A stock code in brackets right after a listed firm's name: Hong Kong's (0017, 00700), Taiwan's (2249-TW) and
 # the mainland's (600519.SH, 300750)
+# A distance in li written in Chinese numerals, which opens many places' names: 十里, 二十里, 四十五里
+_LI_DISTANCE = re.compile(r"[一二三四五六七八九十]{1,3}里")
 _STOCK_CODE = re.compile(r"[（(]((?:0\d{3,4}|[1-9]\d{3})(?:[.-](?:HK|TW|TWO))?|[0368]\d{5}(?:\.(?:SH|SZ|BJ))?)[)）]")
 # A short label in quotes, which a list's head may carry: "等一批“小巨人”企业".
 _QUOTED_LABEL = re.compile(r"[“\"「『][^”\"」』，。；、,;\s]{1,8}[”\"」』]")

@@ -10114,3 +10114,15 @@ def test_a_chemical_park_by_its_name_is_a_place(nlp, full_nlp, text, wanted, unw
     # the words name no park (nor the town of another city's the gazetteer files under them)
     for pipeline in (nlp, full_nlp):
         assert_found(pipeline, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("八十里铺冷链物流园项目开工建设。", {("八十里铺冷链物流园项目", "PROJECT")}, {"铺冷链物流园项目"}),
+    ("五十里戈壁风光储一体化项目进展顺利。", {("五十里戈壁风光储一体化项目", "PROJECT")}, {"戈壁风光储一体化项目"}),
+    ("车队在戈壁上绵延四十里。", set(), {"四十里"}),
+])
+def test_a_place_named_by_its_distance_in_li_keeps_the_distance(nlp, full_nlp, text, wanted, unwanted):
+    # "八十里(m)|铺(v)|…": jieba reads the distance as a count and cut the name after it; before a stage's or a
+    # settlement's word the distance is the place's own name
+    for pipeline in (nlp, full_nlp):
+        assert_found(pipeline, text, wanted, unwanted)
