@@ -2451,6 +2451,11 @@ class EntityRules:
             # (and "…精密机械|产业园…工程": a park named after its trade, no company; a school's; and
             # "龙华现代智能物流|装备产业园": a park of one more trade, named by common words)
             return [cand]
+        site = self._site_after_known_firm(words, tags, a, split)
+        if site is not None:
+            # "华能|哈密|十三间房|50万千瓦风电项目": the firm the lexicon knows, then the site it builds at
+            return [Candidate(cand.start, offs[site], "COMPANY", f"{cand.rule}:company-head", cand.prio),
+                    Candidate(offs[site], cand.end, "PROJECT", cand.rule, cand.prio)]
         mid = offs[split]
         # a park heading the project is where it lies, no company, as in a list's item: "安泽经济技术开发区|
         # 160万吨焦化升级改造项目"
@@ -6205,6 +6210,11 @@ class EntityRules:
         if words[split - 1].endswith(r.site_ends) and not self._zone_word(words[split - 1]) \
                 and self._has_quantity(words, tags, split, min(b, split + 2)):
             return [Candidate(start, end, "PROJECT", rule, prio=3)]  # "某某光伏|基地|200兆瓦…项目": its site, no firm
+        site = self._site_after_known_firm(words, tags, a, split)
+        if site is not None and offs[a] == start:
+            # "华能|哈密|十三间房|50万千瓦风电项目": the firm the lexicon knows, then the site it builds at
+            return [Candidate(start, offs[site], "COMPANY", f"{rule}:company-head", prio=3),
+                    Candidate(offs[site], end, "PROJECT", rule, prio=3)]
         if words[split].startswith(r.institution_heads) or words[split - 1].endswith(r.institution_heads):
             # "四平化工|学院南湖校区", "某某|小学教学楼": a school or a hospital named after its trade or
             # place, no company's; the whole item is its project
@@ -6320,6 +6330,19 @@ class EntityRules:
     def _branded(tags, a, b) -> bool:
         """Whether a company head holds a brand, not only places and a trade (某市|某区|某某湾|化工)."""
         return any(tags[x] in BRAND_TAGS for x in range(a, b))
+
+    def _site_after_known_firm(self, words, tags, a, split) -> int | None:
+        """Where the site begins in a project's head that opens with a firm the lexicon knows and a place right
+        after it ("华能|哈密|十三间房", "大唐|海西州|格尔木"): the firm is the known name alone, and the division
+        and what follows it name the site, part of the project (a head that ends in a firm's suffix is a legal
+        name, read as one; a place that is no division, "中信|昆仑", is the firm's brand)."""
+        r = self.rules
+        if split - a < 2 or self.phrases.get(words[a], ("",))[0] != "COMPANY" \
+                or "".join(words[a:split]).endswith(r.company_suffixes) \
+                or not (self._named_place(words[a + 1])
+                        or (words[a + 1].endswith("州") and self._named_place(words[a + 1][:-1]))):
+            return None
+        return a + 1
 
     def _place_and_town(self, words, a, b) -> bool:
         """Whether ``words[a:b]`` are a county or a city, then a town of it without its level (漳浦|六鳌: 六鳌镇

@@ -10126,3 +10126,17 @@ def test_a_place_named_by_its_distance_in_li_keeps_the_distance(nlp, full_nlp, t
     # settlement's word the distance is the place's own name
     for pipeline in (nlp, full_nlp):
         assert_found(pipeline, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, firm, project", [
+    ("华能哈密红石梁50万千瓦风电项目开工。", "华能", "哈密红石梁50万千瓦风电项目"),
+    ("大唐海西州乌图美仁200兆瓦光伏项目并网发电。", "大唐", "海西州乌图美仁200兆瓦光伏项目"),
+])
+def test_a_known_firm_then_a_place_heads_a_plant_named_by_its_site(nlp, full_nlp, text, firm, project):
+    # "华能|哈密|红石梁|50万千瓦…项目": the firm the lexicon knows, then the site the plant is at; the place and
+    # the site are the project's name, no part of the firm's
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert (firm, "COMPANY") in got, got
+        assert any(e[1] == "PROJECT" and e[0].endswith(project) for e in got), got
+        assert not [e for e in got if e[1] == "COMPANY" and len(e[0]) > len(firm)], got
