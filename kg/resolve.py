@@ -1027,6 +1027,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
     for m, key in keys.items():
         docs_of[key].add(m.doc)
     _merge_brand_companies(types, union, gaz, docs_of)
+    _merge_group_institutes(types, union, docs_of)
     _merge_project_trailers(types, union)
     _merge_zone_short_forms(types, union, gaz)
     _merge_project_zone_forms(types, union)
@@ -1591,6 +1592,29 @@ def _merge_brand_companies(types: dict[Key, str], union, gaz, docs_of: Mapping[K
         brand = name[:-2]
         found = {key for doc in docs_of.get(short, ()) for body, key in bodies.get(doc, ())
                  if body.startswith(brand) and len(body) >= len(brand) + 6 and key != short}
+        if len(found) == 1:
+            union(short, found.pop())
+
+
+def _merge_group_institutes(types: dict[Key, str], union, docs_of: Mapping[Key, set[str]]) -> None:
+    """A design institute a document names by its region and 院 alone is the group's institute the same
+    document names in full: "某某电建江苏院 … 江苏院拟在…". Only where exactly one such name of the document
+    ends so (two groups' institutes of one region are left apart).
+    """
+    groups = entity_rule_spec().institute_companies
+    if not groups:
+        return
+    named: dict[str, list[Key]] = defaultdict(list)  # document -> the institutes it names with their group
+    for key, etype in types.items():
+        if etype == "company" and key.name.startswith(groups) and key.name.endswith("院"):
+            for doc in docs_of.get(key, ()):
+                named[doc].append(key)
+    if not named:
+        return
+    for short, etype in sorted(types.items()):
+        if etype != "company" or not short.name.endswith("院") or short.name.startswith(groups):
+            continue
+        found = {key for doc in docs_of.get(short, ()) for key in named.get(doc, ()) if key.name.endswith(short.name)}
         if len(found) == 1:
             union(short, found.pop())
 

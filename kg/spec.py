@@ -44,17 +44,20 @@ def _suffix_words(spec: Mapping[str, Any], label: str) -> list[str]:
 
 def _rate_pattern(units: Mapping[str, Any]) -> str:
     """The regex of a capacity's rate from ``rate_units`` (an amount per a time: 150t/d, 2×150t/d), or "";
-    with ``sets``, also a count of like machines (2×660MW), whose sign jieba cuts off as 2x660MW it does not."""
+    with ``sets``, also a count of like machines (2×660MW), whose sign jieba cuts off as 2x660MW it does not;
+    with ``powers``, also a storage plant's power over its energy (100MW/200MWh)."""
     amounts, per = units.get("amounts", ()), units.get("per", ())
     if not amounts or not per:
         return ""
     alt = lambda xs: "|".join(map(re.escape, sorted(xs, key=lambda x: (-len(x), x))))
     number = r"\d+(?:\.\d+)?"
     rate = rf"(?:{number}[×xX*])?{number}(?:万|千)?(?:{alt(amounts)})/(?:{alt(per)})(?![A-Za-z])"
-    sets = units.get("sets", ())
-    if not sets:
-        return rate
-    return rf"{rate}|{number}×{number}(?:万|千)?(?:{alt(sets)})(?![A-Za-z])"
+    sets, powers = units.get("sets", ()), units.get("powers", ())
+    if sets:
+        rate = rf"{rate}|{number}×{number}(?:万|千)?(?:{alt(sets)})(?![A-Za-z])"
+    if powers:
+        rate = rf"{rate}|{number}(?:{alt(powers)})/ ?{number}(?:{alt(powers)})(?:时|h)(?![A-Za-z])"
+    return rate
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -276,6 +279,8 @@ class EntityRuleSpec:
     armed_services: frozenset[str]  # 海军, 空军: a body's suffix that is a common given name too
     bureau_companies: tuple[str, ...]  # longest first
     bureau_units: tuple[str, ...]  # 工程局, 冶: after the number; longest first
+    institute_companies: tuple[str, ...]  # 中国电建: groups whose institutes are named by a region and 院; longest first
+    institute_regions: frozenset[str]  # 西北, 华东: regions such an institute is named by, besides places
     central_bank_ends: tuple[str, ...]  # 中央银行: a bank so named is a state's office
     bank_words: tuple[str, ...]  # 银行: a body so named whose branch after it (某某分行, 支行) is its own
     business_verbs: frozenset[str]
@@ -393,6 +398,7 @@ class EntityRuleSpec:
     work_facilities: tuple[str, ...]  # 设施, 仓库: what a facility does comes before them ("储备|设施")
     verb_read_facilities: frozenset[str]  # 站: a facility's end jieba may tag a verb ("调峰|站")
     place_read_facilities: frozenset[str]  # 大桥: a facility's word jieba tags a place ("城西|大桥|工程")
+    li_place_heads: frozenset[str]  # 铺, 戈壁: after a distance in li, a place's name ("二十里|铺")
     locative_read_trades: frozenset[str]  # 前端: a trade's word jieba tags a locative ("射频|前端|芯片")
     field_list_verbs: frozenset[str]  # 涉及: a list of projects after it names their fields
     comparatives: tuple[str, ...]  # 更多, 更大: "更多大项目" is a kind of project, none named
@@ -724,6 +730,8 @@ class EntityRuleSpec:
             armed_services=frozenset(spec.get("armed_services", ())),
             bureau_companies=_longest_first(spec.get("bureau_company_prefixes", ())),
             bureau_units=_longest_first(spec.get("bureau_company_units", ("局",))),
+            institute_companies=_longest_first(spec.get("institute_company_prefixes", ())),
+            institute_regions=frozenset(spec.get("institute_regions", ())),
             central_bank_ends=tuple(spec.get("central_bank_ends", ())),
             bank_words=tuple(spec.get("bank_words", ())),
             business_verbs=frozenset(spec.get("company_business_verbs", ())),
@@ -843,6 +851,7 @@ class EntityRuleSpec:
             work_facilities=tuple(spec.get("work_facilities", ())),
             verb_read_facilities=frozenset(spec.get("verb_read_facilities", ())),
             place_read_facilities=frozenset(spec.get("place_read_facilities", ())),
+            li_place_heads=frozenset(spec.get("li_place_heads", ())),
             locative_read_trades=frozenset(spec.get("locative_read_trades", ())),
             field_list_verbs=frozenset(spec.get("field_list_verbs", ())),
             comparatives=tuple(spec.get("comparatives", ())),

@@ -1528,3 +1528,13 @@ def test_a_federation_listed_after_a_citys_office_is_the_citys(nlp):
     labels = agency_labels(nlp, "广元市委统战部、工商联在工业园区召开民营企业座谈会。")
     assert "广元市工商业联合会" in labels, labels
     assert "工商业联合会" not in labels, labels
+
+
+def test_a_design_institute_named_by_its_region_alone_is_the_groups_institute_its_document_names(nlp):
+    # "某某电建西北院 … 西北院将…": the institute named again without its group is the one the document named
+    # with it; its region is no place of the page
+    res = _resolve(["中国电建西北院与某县人民政府签订风光储一体化项目合作协议。根据协议，西北院将在该县投资建设"
+                    "300兆瓦光伏电站。"], nlp)
+    firms = _aliases(res, "company")
+    assert "西北院" in firms.get("中国电建西北院", set()), firms
+    assert "西北院" not in firms, firms

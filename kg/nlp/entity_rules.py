@@ -444,6 +444,10 @@ class EntityRules:
         self._bureau_re = re.compile("(?:" + "|".join(map(re.escape, spec.bureau_companies)) + ")第?[0-9一二三四五六七八九十]{1,3}(?:"
                                      + "|".join(map(re.escape, spec.bureau_units)) + ")") \
             if spec.bureau_companies else None
+        # "中国电建成都院", "中国能建集团西北院": a group's short name, a region, then 院
+        self._institute_re = re.compile("(?:" + "|".join(map(re.escape, spec.institute_companies))
+                                        + ")(?:集团)?([\u4e00-\u9fff]{2,3}?)院(?![士长])") \
+            if spec.institute_companies else None
         # The rest of a numbered unit's legal name, which the suffix rule's scan does not reach past the
         # number: "…二十三冶|建设集团有限公司", "…二十三冶|建设集团第四工程有限公司"
         self._bureau_tail_re = re.compile("(?:集团|工程|第?[一二三四五六七八九十0-9]{1,3}|"
@@ -623,6 +627,8 @@ class EntityRules:
         if "(" in text or "（" in text:
             words, tags, offs = self._bracketed_places(words, tags, offs)
         words, tags, offs = self._facility_nouns(words, tags, offs)
+        if "里" in text and self.rules.li_place_heads:
+            words, tags, offs = self._li_places(words, tags, offs)
         if self._rate_verbs.intersection(words):
             words, tags, offs = self._brand_rates(words, tags, offs)
         if "日" in words:
@@ -657,6 +663,8 @@ class EntityRules:
         cands += self._places_in_countries(words, tags, offs, cands)
         cands += self._divisions_after_parents(words, tags, offs)
         cands += self._numbered_bureaus(text, cands)
+        if "院" in text:
+            cands += self._group_institutes(text) + self._bare_institutes(words, tags, offs)
         if "届" in text:
             cands += self._session_bodies(text, words, tags, offs)
         if "家（" in text or "家(" in text:
@@ -965,6 +973,19 @@ class EntityRules:
         keep = [x for x in range(len(words)) if x not in glued]
         return ([words[x] + words[x + 1] if x + 1 in glued else words[x] for x in keep],
                 ["n" if x + 1 in glued else tags[x] for x in keep], [offs[x] for x in keep])
+
+    def _li_places(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
+        """The words, with a place named by its distance in li joined into one place's name: "二十里(m)|铺(v)"
+        is 二十里铺, "四十里(m)|戈壁" is 四十里戈壁 (the distance alone, "绵延|四十里|。", names nothing)."""
+        heads = self.rules.li_place_heads
+        joined = {x for x in range(len(words) - 1)
+                  if tags[x] == "m" and _LI_DISTANCE.fullmatch(words[x]) and words[x + 1] in heads
+                  and offs[x] + len(words[x]) == offs[x + 1]}
+        if not joined:
+            return words, tags, offs
+        keep = [x for x in range(len(words)) if x - 1 not in joined]
+        return ([words[x] + words[x + 1] if x in joined else words[x] for x in keep],
+                ["ns" if x in joined else tags[x] for x in keep], [offs[x] for x in keep])
 
     def _brand_rates(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
         """jieba's words, with a brand's last character it read into a date before a capacity given back:
@@ -1358,6 +1379,27 @@ class EntityRules:
             if tail is not None:
                 out.append(Candidate(m.start(), tail, "COMPANY", "bureau-company"))
         return out
+
+    def _group_institutes(self, text: str) -> list[Candidate]:
+        """A design group's institute named by its region: "中国电建|成都|院", "中国能建|江苏|院".
+
+        The institute is the firm that designs or builds (the group's short name alone is another company),
+        and the city or the province in its name is no place the page speaks of.
+        """
+        if self._institute_re is None:
+            return []
+        return [Candidate(m.start(), m.end(), "COMPANY", "institute-company", prio=2)
+                for m in self._institute_re.finditer(text)
+                if m.group(1) in self.rules.institute_regions or self._known_place(m.group(1))]
+
+    def _bare_institutes(self, words, tags, offs) -> list[Candidate]:
+        """Such an institute named again without its group, a region and 院 alone ("…公司、|山西|院|、|江苏|院"):
+        the firm, no place (院 is no word of a division's; jieba writes it apart only so, not in 院子, 院士)."""
+        return [Candidate(offs[x], offs[x + 1] + 1, "COMPANY", "institute-company", prio=2)
+                for x in range(len(words) - 1)
+                # (or jieba's guess glues 院 to the next verb's character: "江苏|院拟|在…投资")
+                if (words[x + 1] == "院" or (words[x + 1].startswith("院") and tags[x + 1] == "x"))
+                and (words[x] in self.rules.institute_regions or self._known_place(words[x]))]
 
     def _resplit(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
         """jieba's words, with its guesses that glue 等 or a product joiner to the word before cut in two.
@@ -2419,6 +2461,9 @@ class EntityRules:
             return [cand]  # "某县|青少年(nr)|航空|科普培训中心…项目": who the centre is for, no brand
         if self._place_and_town(words, a, split):
             return [cand]  # "莆田|白鹤|4.8万千瓦风电场项目": a city and one of its towns name the site, no firm
+        if words[split - 1].endswith(self.rules.site_ends) and not self._zone_word(words[split - 1]) \
+                and self._has_quantity(words, tags, split, min(j, split + 2)):
+            return [cand]  # "某某光伏|基地|100万千瓦…储能项目": the site the plant is built at, no firm, before its size
         x = next((x for x in range(split - 2, a - 1, -1) if self._zone_word(words[x])), None)
         if x is not None:
             # "经济|开发区|华新|年产…项目": the park the project is in, then its name as if written alone
@@ -2444,6 +2489,11 @@ class EntityRules:
             # (and "…精密机械|产业园…工程": a park named after its trade, no company; a school's; and
             # "龙华现代智能物流|装备产业园": a park of one more trade, named by common words)
             return [cand]
+        site = self._site_after_known_firm(words, tags, a, split)
+        if site is not None:
+            # "华能|哈密|十三间房|50万千瓦风电项目": the firm the lexicon knows, then the site it builds at
+            return [Candidate(cand.start, offs[site], "COMPANY", f"{cand.rule}:company-head", cand.prio),
+                    Candidate(offs[site], cand.end, "PROJECT", cand.rule, cand.prio)]
         mid = offs[split]
         # a park heading the project is where it lies, no company, as in a list's item: "安泽经济技术开发区|
         # 160万吨焦化升级改造项目"
@@ -6281,6 +6331,14 @@ class EntityRules:
             # "宏达新材|料": jieba's known name and one character it cut off are the firm's whole name
             return [Candidate(start, end, "COMPANY", rule, prio=3)]
         mid = offs[split]
+        if words[split - 1].endswith(r.site_ends) and not self._zone_word(words[split - 1]) \
+                and self._has_quantity(words, tags, split, min(b, split + 2)):
+            return [Candidate(start, end, "PROJECT", rule, prio=3)]  # "某某光伏|基地|200兆瓦…项目": its site, no firm
+        site = self._site_after_known_firm(words, tags, a, split)
+        if site is not None and offs[a] == start:
+            # "华能|哈密|十三间房|50万千瓦风电项目": the firm the lexicon knows, then the site it builds at
+            return [Candidate(start, offs[site], "COMPANY", f"{rule}:company-head", prio=3),
+                    Candidate(offs[site], end, "PROJECT", rule, prio=3)]
         if words[split].startswith(r.institution_heads) or words[split - 1].endswith(r.institution_heads):
             # "四平化工|学院南湖校区", "某某|小学教学楼": a school or a hospital named after its trade or
             # place, no company's; the whole item is its project
@@ -6396,6 +6454,19 @@ class EntityRules:
     def _branded(tags, a, b) -> bool:
         """Whether a company head holds a brand, not only places and a trade (某市|某区|某某湾|化工)."""
         return any(tags[x] in BRAND_TAGS for x in range(a, b))
+
+    def _site_after_known_firm(self, words, tags, a, split) -> int | None:
+        """Where the site begins in a project's head that opens with a firm the lexicon knows and a place right
+        after it ("华能|哈密|十三间房", "大唐|海西州|格尔木"): the firm is the known name alone, and the division
+        and what follows it name the site, part of the project (a head that ends in a firm's suffix is a legal
+        name, read as one; a place that is no division, "中信|昆仑", is the firm's brand)."""
+        r = self.rules
+        if split - a < 2 or self.phrases.get(words[a], ("",))[0] != "COMPANY" \
+                or "".join(words[a:split]).endswith(r.company_suffixes) \
+                or not (self._named_place(words[a + 1])
+                        or (words[a + 1].endswith("州") and self._named_place(words[a + 1][:-1]))):
+            return None
+        return a + 1
 
     def _place_and_town(self, words, a, b) -> bool:
         """Whether ``words[a:b]`` are a county or a city, then a town of it without its level (漳浦|六鳌: 六鳌镇
@@ -6759,7 +6830,8 @@ class EntityRules:
             if x is None:
                 continue
             first = x
-            while first >= 0 and x - first < 4 and tags[first] not in STOP_TAGS and tags[first] not in ("v", "m") \
+            while first >= 0 and x - first < 4 and tags[first] not in STOP_TAGS and tags[first] != "m" \
+                    and (tags[first] != "v" or self._verb_in_listed_name(words, tags, offs, first, x, m.start())) \
                     and words[first] not in self._lead_words:
                 first -= 1
             if first == x or (first >= 0 and x - first >= 4):
@@ -6771,6 +6843,19 @@ class EntityRules:
                 continue
             out.append(Candidate(offs[first], m.start(), "COMPANY", "listed-code"))
         return out
+
+    def _verb_in_listed_name(self, words, tags, offs, y, x, end) -> bool:
+        """Whether the verb at word ``y`` is part of a listed firm's short name that ends at word ``x``.
+
+        A short name is of four characters at most, and jieba reads some of its words as verbs: its last
+        character ("天力锂|能(301152)") or its first word right after a mark ("丨|远航|精密(833914)"). A verb
+        anywhere else, or one that would make the name longer, is the clause's ("收购|宁德时代(300750)").
+        """
+        if end - offs[y] > 4:
+            return False
+        if y == x:
+            return len(words[y]) == 1 and y > 0 and tags[y - 1] not in STOP_TAGS and tags[y - 1] != "v"
+        return y == 0 or tags[y - 1] in STOP_TAGS or words[y - 1] in self._lead_words
 
     def _sited_verb_at(self, words, tags, a) -> bool:
         """Whether word ``a`` is a place right after a word of where ("在|汉寿|投资"), then a verb of building or
@@ -7281,6 +7366,8 @@ _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
 _CJK = re.compile("[\u4e00-\u9fff]")
 # A stock code in brackets right after a listed firm's name: Hong Kong's (0017, 00700), Taiwan's (2249-TW) and
 # the mainland's (600519.SH, 300750)
+# A distance in li written in Chinese numerals, which opens many places' names: 十里, 二十里, 四十五里
+_LI_DISTANCE = re.compile(r"[一二三四五六七八九十]{1,3}里")
 _STOCK_CODE = re.compile(r"[（(]((?:0\d{3,4}|[1-9]\d{3})(?:[.-](?:HK|TW|TWO))?|[0368]\d{5}(?:\.(?:SH|SZ|BJ))?)[)）]")
 # A short label in quotes, which a list's head may carry: "等一批“小巨人”企业".
 _QUOTED_LABEL = re.compile(r"[“\"「『][^”\"」』，。；、,;\s]{1,8}[”\"」』]")

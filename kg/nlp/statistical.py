@@ -500,6 +500,9 @@ def load_tagger(path: str = str(MODEL_PATH)):
 # text), so its tags there say nothing: it read 桃花岛|合作社 as a place.
 TRUSTED_RULES = ("lexicon", "abbreviation", "enumeration", "short-names", "status-clause", "quoted-project", "grassroots",
                  "bureau-company",
+                 # a design group's institute named by its region (中国电建|成都|院), which it cuts to the group
+                 # and the region's place
+                 "institute-company",
                  # Hong Kong's bureaus of two fields joined by 及 (运输及物流局), which it cuts to the second
                  "joined-office",
                  # a county's bureau of a field joined to a known one (某县|合作|与|招商局), which it cuts to the second

@@ -10224,3 +10224,88 @@ def test_a_zones_built_up_area_names_the_zone(nlp, full_nlp, text, zone):
     for pipeline in (nlp, full_nlp):
         got = ents(pipeline, text)
         assert not any(t.endswith("建成区") for t, _ in got), got
+
+
+@pytest.mark.parametrize("text, project", [
+    ("宏途能源投资建设的200兆瓦/800兆瓦时储能项目并网。", "200兆瓦/800兆瓦时储能项目"),
+    ("东岭新区的100兆瓦/ 400兆瓦时储能示范项目投运。", "100兆瓦/ 400兆瓦时储能示范项目"),
+])
+def test_a_storage_plants_power_over_its_energy_is_one_capacity(nlp, full_nlp, text, project):
+    # "200|兆瓦|/|800|兆瓦|时": the power and the hours of storage it holds are one size; the project does not
+    # open at the energy after the slash
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert any(e[1] == "PROJECT" and e[0].endswith(project) for e in got), got
+        assert not [e for e in got if e[0].startswith(("800", "400"))], got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("宏拓锂能(301288.SZ)公告称,公司与青河县人民政府签署框架协议。", "宏拓锂能"),
+    ("据悉,晶岭钛能（300917）拟在园区投资建设钛材项目。", "晶岭钛能"),
+])
+def test_a_listed_short_name_ending_in_a_character_read_as_a_verb_is_the_firm(nlp, full_nlp, text, firm):
+    # "宏拓锂|能(v)|(301288.SZ)": the name's last character jieba reads as a verb (能) is no verb of the clause
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert (firm, "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text, project", [
+    ("红岩光伏基地300兆瓦农光互补项目开工。", "红岩光伏基地300兆瓦农光互补项目"),
+    ("青川能源白石梁风电基地50万千瓦/ 200万千瓦时配套储能项目加快建设。", "50万千瓦/ 200万千瓦时配套储能项目"),
+])
+def test_a_base_before_a_plants_size_is_its_site_not_its_firm(nlp, full_nlp, text, project):
+    # "某某光伏|基地|300兆瓦…项目": the base a plant is built at names no firm building it
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert any(e[1] == "PROJECT" and e[0].endswith(project) for e in got), got
+        assert not [e for e in got if e[1] == "COMPANY" and e[0].endswith("基地")], got
+
+
+@pytest.mark.parametrize("text, firm, unwanted", [
+    ("中国电建贵阳院承建的青龙河水电站项目顺利完工。", ("中国电建贵阳院", "COMPANY"), {"贵阳", "中国电建"}),
+    ("某某集团开发公司、湖南院、江苏院有关负责人参加了签约仪式。", ("湖南院", "COMPANY"), {"湖南", "江苏"}),
+])
+def test_a_design_institute_named_by_its_region_is_a_firm_not_a_place(nlp, full_nlp, text, firm, unwanted):
+    # "中国电建|贵阳|院": a design group's institute is named by the region it was founded for and 院; the
+    # institute is the firm, the city no place the page speaks of
+    for pipeline in (nlp, full_nlp):
+        assert_found(pipeline, text, {firm}, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("新建的柴油加氢项目落户白刺滩化工园区。", {("白刺滩化工园区", "PLACE")}, set()),
+    ("民勤县白刺滩化工园区又引进三家企业。", {("白刺滩化工园区", "PLACE")}, set()),
+    ("各地化工园区要加强安全管理。", set(), {"化工园区"}),
+])
+def test_a_chemical_park_by_its_name_is_a_place(nlp, full_nlp, text, wanted, unwanted):
+    # "某某|化工|园区": a park zoned for chemical works is named so, and jieba writes 化工 and 园区 apart; alone
+    # the words name no park (nor the town of another city's the gazetteer files under them)
+    for pipeline in (nlp, full_nlp):
+        assert_found(pipeline, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("八十里铺冷链物流园项目开工建设。", {("八十里铺冷链物流园项目", "PROJECT")}, {"铺冷链物流园项目"}),
+    ("五十里戈壁风光储一体化项目进展顺利。", {("五十里戈壁风光储一体化项目", "PROJECT")}, {"戈壁风光储一体化项目"}),
+    ("车队在戈壁上绵延四十里。", set(), {"四十里"}),
+])
+def test_a_place_named_by_its_distance_in_li_keeps_the_distance(nlp, full_nlp, text, wanted, unwanted):
+    # "八十里(m)|铺(v)|…": jieba reads the distance as a count and cut the name after it; before a stage's or a
+    # settlement's word the distance is the place's own name
+    for pipeline in (nlp, full_nlp):
+        assert_found(pipeline, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, firm, project", [
+    ("华能哈密红石梁50万千瓦风电项目开工。", "华能", "哈密红石梁50万千瓦风电项目"),
+    ("大唐海西州乌图美仁200兆瓦光伏项目并网发电。", "大唐", "海西州乌图美仁200兆瓦光伏项目"),
+])
+def test_a_known_firm_then_a_place_heads_a_plant_named_by_its_site(nlp, full_nlp, text, firm, project):
+    # "华能|哈密|红石梁|50万千瓦…项目": the firm the lexicon knows, then the site the plant is at; the place and
+    # the site are the project's name, no part of the firm's
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert (firm, "COMPANY") in got, got
+        assert any(e[1] == "PROJECT" and e[0].endswith(project) for e in got), got
+        assert not [e for e in got if e[1] == "COMPANY" and len(e[0]) > len(firm)], got
