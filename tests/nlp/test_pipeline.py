@@ -337,3 +337,11 @@ def test_a_verb_joining_one_party_to_another_ends_the_first_firms_name_for_the_t
     got = [(e.text, e.label_) for e in nlp("9月3日,路桥建设集团联合江北交投云川发展公司与某县政府进行座谈。").ents]
     assert ("江北交投云川发展公司", "COMPANY") in got, got
     assert not [t for t, _ in got if "联合" in t], got
+
+
+def test_a_banks_branch_named_with_its_bank_stays_whole_for_the_tagger_too(nlp):
+    # the model, which knows the bank's word apart, began the branch at its division (天津市|分行): a branch
+    # alone names no firm of the page
+    got = [(e.text, e.label_) for e in nlp("会后,港区管委会与中国进出口银行天津市分行签订了合作协议。").ents]
+    assert ("中国进出口银行天津市分行", "COMPANY") in got, got
+    assert ("天津市分行", "COMPANY") not in got, got
