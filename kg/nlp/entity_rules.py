@@ -6657,7 +6657,13 @@ class EntityRules:
     def _sited(self, words, tags, x, y) -> bool:
         """Whether word ``x`` (ending before word ``y``) is where something is done: "在|三明|投资", "在|南靖|投建"."""
         r = self.rules
-        return 0 < x < y < len(words) and words[x - 1] in r.site_preps and words[y] in r.site_verbs
+        if not 0 < x < y <= len(words):
+            return False
+        if y == len(words) or tags[y] in ("w", "_SP"):
+            return words[x - 1] in r.settle_verbs  # "签约落户|龙游。": the clause ends at the place settled in
+        if words[x - 1] in r.site_partners:
+            return words[y].startswith(tuple(r.signing_verbs))  # "与|龙游|签订协议": the county signs
+        return words[x - 1] in r.site_preps and words[y] in r.site_verbs
 
     def _sited_aliases(self, words, tags, offs) -> list[Candidate]:
         """A county's or a city's short alias jieba reads as a name or a word, where something is done there.
@@ -6665,7 +6671,8 @@ class EntityRules:
         "盛兴集团在|南靖|投建的…项目", "在|武平|投建": the division, which alone jieba's tag leaves out
         (a given name, 武平; a time word, 南靖).
         """
-        preps = self.rules.site_preps
+        r = self.rules
+        preps = r.site_preps | r.settle_verbs | r.site_partners
         return [Candidate(offs[x], offs[x] + len(words[x]), "PLACE", "sited-alias")
                 for x in range(1, len(words) - 1)
                 if words[x - 1] in preps and words[x] in self.listed_aliases and not self._known_place(words[x])

@@ -509,6 +509,9 @@ TRUSTED_RULES = ("lexicon", "abbreviation", "enumeration", "short-names", "statu
                  # a division's short name in a list of places (两江新区、南岸、渝北等区县), which it reads as the
                  # ordinary word the name also is (南岸 "south bank")
                  "listed-alias",
+                 # a division's short name where a firm invests or settles (在|龙游|投资, 落户|龙游。), which it reads
+                 # as the ordinary word the name also is
+                 "sited-alias",
                  # a city's zone named like another city's district (绍兴|滨海新区), which it reads as no name
                  "gazetteer-zone",
                  # a park the page names by its lettered section (某某工业园|B区), which it reads as no name

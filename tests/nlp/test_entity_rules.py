@@ -5230,6 +5230,22 @@ def test_a_short_alias_opening_a_name_or_alone_stays_unplaced(nlp, text):
     assert not [e for e in ents(nlp, text) if e[1] == "PLACE"], ents(nlp, text)
 
 
+@pytest.mark.parametrize("text, place", [
+    ("今年以来，已有5个新材料项目签约落户龙游。", "龙游"),
+    ("宏远纸业有限公司与龙游签订了增资扩产协议。", "龙游"),
+    ("这家企业扎根建平，带动300多人就业。", "建平"),
+])
+def test_a_divisions_short_alias_a_firm_settles_in_or_signs_with_is_the_division(nlp, text, place):
+    # "落户|龙游|。", "与|龙游|签订": the clause ends at the place settled in, or the county is the party
+    # a firm signs with; jieba reads both aliases as ordinary words
+    assert (place, "PLACE") in ents(nlp, text), ents(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["他与龙游客人签订了合同。", "双方约定扎根基层，服务群众。", "老李与建平商量后签订合同。"])
+def test_a_short_alias_after_a_settling_or_partners_word_that_goes_on_stays_unplaced(nlp, text):
+    assert not [e for e in ents(nlp, text) if e[1] == "PLACE"], ents(nlp, text)
+
+
 def test_a_park_of_one_more_trade_after_a_trade_name_is_one_park(nlp):
     # "华腾现代智能物流|装备产业园": the park's fields, named by common words; no firm 华腾现代智能物流
     found = ents(nlp, "全县在华腾现代智能物流装备产业园组织开展项目集中开工活动。")

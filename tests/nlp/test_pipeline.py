@@ -345,3 +345,10 @@ def test_a_banks_branch_named_with_its_bank_stays_whole_for_the_tagger_too(nlp):
     got = [(e.text, e.label_) for e in nlp("会后,港区管委会与中国进出口银行天津市分行签订了合作协议。").ents]
     assert ("中国进出口银行天津市分行", "COMPANY") in got, got
     assert ("天津市分行", "COMPANY") not in got, got
+
+
+def test_a_divisions_short_alias_a_firm_settles_in_stays_a_place_for_the_tagger_too(nlp):
+    # the model reads 龙游 ("a dragon swims") as no name, after 在 as after 落户
+    for text in ("今年以来，已有5个新材料项目签约落户龙游。", "客商纷纷在龙游投资兴业。"):
+        got = [(e.text, e.label_) for e in nlp(text).ents]
+        assert ("龙游", "PLACE") in got, got
