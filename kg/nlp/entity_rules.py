@@ -4275,8 +4275,9 @@ class EntityRules:
         if k == 0 or offs[k - 1] + len(words[k - 1]) != offs[k]:
             return False
         before = words[k - 1]
+        # (or the place before ends with the same head word as this one: "某某|港区|和京唐|港区", two of a kind)
         return (len(before) >= 2 and (before.endswith(tuple(self.rules.division_nouns)) and tags[k - 1] in PLACE_NAME_TAGS)
-                or self._zone_word(before) or self._named_place(before))
+                or self._zone_word(before) or self._named_place(before) or (len(before) >= 2 and before == words[j]))
 
     def _after_glue(self, word: str) -> int:
         """Where a name starts in a jieba guess that glued a function character or a lead word to it (0: none)."""

@@ -9818,6 +9818,14 @@ def test_a_lists_conjunction_glued_to_the_next_place_is_no_part_of_it(nlp):
     assert ("和平镇", "PLACE") in ents(nlp, "调研组到城关镇和和平镇查看项目进度。")
 
 
+def test_a_lists_conjunction_glued_to_the_second_of_two_places_of_one_kind_is_no_part_of_either(nlp):
+    # "滨北|港区|和岚唐(x)|港区": two port areas, the second's name guessed with the conjunction before it; the
+    # same head word before it says the list joins two of a kind, no one place running over 和
+    got = ents(nlp, "两个码头项目在滨北港区和岚唐港区同日开工。")
+    assert ("滨北港区", "PLACE") in got and ("岚唐港区", "PLACE") in got, got
+    assert not [t for t, _ in got if "和" in t], got
+
+
 def test_a_brands_last_character_read_into_a_date_before_a_capacity_stays_the_brands(nlp):
     # "瑞(nr)|元年(t)|产|5千吨…": the segmenter read the brand's last character and the capacity's 年 as a
     # date word; the project is the brand's, not one opening with a bare 产
