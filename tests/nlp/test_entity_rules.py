@@ -9802,6 +9802,19 @@ def test_a_governments_own_office_right_after_it_is_one_name(nlp, text, name):
     assert (name, "AGENCY") in ents(nlp, text), ents(nlp, text)
 
 
+@pytest.mark.parametrize("text, body", [
+    ("致公党浙江省企业家联谊会召开年度工作会议。", "致公党浙江省企业家联谊会"),
+    ("滨江区青年企业家联谊会会长吴某主持座谈。", "滨江区青年企业家联谊会"),
+])
+def test_an_entrepreneurs_club_named_as_an_association_is_a_body(nlp, text, body):
+    # "某省|企业家|联谊会": the segmenter writes the club's kind as two words, so no suffix ended the name
+    assert (body, "AGENCY") in ents(nlp, text), ents(nlp, text)
+
+
+def test_a_gathering_of_entrepreneurs_is_no_body(nlp):
+    assert not [e for e in ents(nlp, "年底全市召开企业家联谊会。") if e[1] == "AGENCY"], ents(nlp, "年底全市召开企业家联谊会。")
+
+
 def test_a_chamber_named_by_a_county_the_segmenter_reads_as_a_time_is_one_body(nlp):
     # "深圳|当阳(t)|商会": the county's name is a time to the segmenter, which closed the chamber's name
     got = ents(nlp, "深圳当阳商会会长王某一行到该市考察。")
