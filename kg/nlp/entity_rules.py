@@ -6314,9 +6314,10 @@ class EntityRules:
             zone = "".join(words[a:z + 1])
             # (a zone's lead word jieba writes apart: "临港|经济|开发区"; and a small zone's own name, right
             # before its word, which jieba does not know: "某县|赤岭(x)|工业园|某某钢构…")
+            # (in a list of firms, that name may open the item: "考察了|锡沂(x)|高新技术产业开发区|华信新材|料、…等企业")
             if zone in self.rules.generic or not all(tags[x] in PLACE_NAME_TAGS or self._known_place(words[x])
                                                      or (x > a and words[x] in self.rules.zone_leads)
-                                                     or (x == z - 1 and x > a and tags[x] == "x")
+                                                     or (x == z - 1 and (x > a or label == "COMPANY") and tags[x] == "x")
                                                      for x in range(a, z)):
                 return None
             if z == a and (tags[z] not in PLACE_NAME_TAGS or len(zone) <= 3):

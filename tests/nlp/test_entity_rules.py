@@ -10092,3 +10092,11 @@ def test_a_lexicon_firms_unit_of_a_trade_heads_its_project_whole(nlp):
     # "长江润发|青禾药业|…项目": the group's firm of a trade after the listed name is the builder, whole
     got = ents(nlp, "长江润发青禾药业原料药制剂车间项目开工。")
     assert ("长江润发青禾药业", "COMPANY") in got, got
+
+
+def test_a_firm_listed_right_after_its_zone_of_an_unknown_name_is_cut_from_the_zone(nlp):
+    # "考察了|岚沂(x)|高新技术产业开发区|恒信新材料、…等企业": the zone's own name, which the segmenter
+    # does not know, opens the list's first item; the zone is a place and the firm starts after it
+    got = ents(nlp, "考察团考察了岚沂高新技术产业开发区恒信新材料、启峰智能科技等企业。")
+    assert ("恒信新材料", "COMPANY") in got and ("岚沂高新技术产业开发区", "PLACE") in got, got
+    assert not [t for t, label in got if label == "COMPANY" and "开发区" in t], got
