@@ -208,6 +208,7 @@ class EntityRuleSpec:
     site_verbs: frozenset[str]  # 投资: after such an alias, what is done there
     settle_verbs: frozenset[str]  # 落户: before such an alias that ends the clause, the place settled in
     site_partners: frozenset[str]  # 与: before such an alias and a verb of signing, the place signed with
+    member_time_words: frozenset[str]  # 青年: a body's members by their age, which jieba tags as a time
     group_words: frozenset[str]  # 集团: after a known group's short name, its unit's legal name goes on
     parent_legal_forms: frozenset[str]  # 有限公司: a unit's name right after it is the unit of that firm
     magnitudes: frozenset[str]  # 万: between a number and a unit jieba cut from both (10|万|只)
@@ -653,6 +654,7 @@ class EntityRuleSpec:
             site_verbs=frozenset(spec.get("site_verbs", ())),
             settle_verbs=frozenset(spec.get("settle_verbs", ())),
             site_partners=frozenset(spec.get("site_partners", ())),
+            member_time_words=frozenset(spec.get("member_time_words", ())),
             trade_processes=frozenset(spec.get("trade_processes", ())),
             trade_modifiers=frozenset(spec.get("trade_modifiers", ())),
             trade_sectors=frozenset(spec.get("trade_sectors", ())),

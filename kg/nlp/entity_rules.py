@@ -3394,6 +3394,7 @@ class EntityRules:
                 break
             if label == "AGENCY" and w in r.admin and t in STOP_TAGS and (
                     k == j - 1 or joint_at is not None or all(tags[x] in NOUN_TAGS | PLACE_NAME_TAGS
+                                                             or words[x] in r.member_time_words
                                                              for x in range(k + 1, j))):
                 # "县|粮食局", "县|文化|广电|和|旅游局", "县|经济开发区|党工委": jieba tags a bare 县 as a
                 # morpheme (zg); before the office's field, in nouns, it begins the office's name

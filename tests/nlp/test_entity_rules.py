@@ -10100,3 +10100,13 @@ def test_a_firm_listed_right_after_its_zone_of_an_unknown_name_is_cut_from_the_z
     got = ents(nlp, "考察团考察了岚沂高新技术产业开发区恒信新材料、启峰智能科技等企业。")
     assert ("恒信新材料", "COMPANY") in got and ("岚沂高新技术产业开发区", "PLACE") in got, got
     assert not [t for t, label in got if label == "COMPANY" and "开发区" in t], got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("县青年企业家协会会长秦某介绍了会员企业情况。", "县青年企业家协会"),
+    ("县青年创业促进会组织会员到园区参观。", "县青年创业促进会"),
+])
+def test_a_bodys_members_age_the_segmenter_reads_as_a_time_keeps_the_bare_level_in_its_name(nlp, text, body):
+    # "县|青年(t)|企业家协会": jieba tags the members' age as a time word, which stopped the bare level
+    # (a morpheme to it) from opening the body's name
+    assert (body, "AGENCY") in ents(nlp, text), ents(nlp, text)
