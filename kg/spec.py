@@ -211,6 +211,9 @@ class EntityRuleSpec:
     firm_category_scopes: tuple[str, ...]  # 国内外: a scope before such categories
     site_preps: frozenset[str]  # 在: before a division's loose alias and a verb, where it is done
     site_verbs: frozenset[str]  # 投资: after such an alias, what is done there
+    settle_verbs: frozenset[str]  # 落户: before such an alias that ends the clause, the place settled in
+    site_partners: frozenset[str]  # 与: before such an alias and a verb of signing, the place signed with
+    member_time_words: frozenset[str]  # 青年: a body's members by their age, which jieba tags as a time
     group_words: frozenset[str]  # 集团: after a known group's short name, its unit's legal name goes on
     group_name_reach: int  # words before a unit's group word back to the place the group's name opens with
     parent_legal_forms: frozenset[str]  # 有限公司: a unit's name right after it is the unit of that firm
@@ -666,6 +669,9 @@ class EntityRuleSpec:
             parent_legal_forms=frozenset(spec.get("parent_legal_forms", ())),
             site_preps=frozenset(spec.get("site_preps", ())),
             site_verbs=frozenset(spec.get("site_verbs", ())),
+            settle_verbs=frozenset(spec.get("settle_verbs", ())),
+            site_partners=frozenset(spec.get("site_partners", ())),
+            member_time_words=frozenset(spec.get("member_time_words", ())),
             trade_processes=frozenset(spec.get("trade_processes", ())),
             trade_modifiers=frozenset(spec.get("trade_modifiers", ())),
             trade_sectors=frozenset(spec.get("trade_sectors", ())),

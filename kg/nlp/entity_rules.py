@@ -3510,6 +3510,7 @@ class EntityRules:
                 break
             if label == "AGENCY" and w in r.admin and t in STOP_TAGS and (
                     k == j - 1 or joint_at is not None or all(tags[x] in NOUN_TAGS | PLACE_NAME_TAGS
+                                                             or words[x] in r.member_time_words
                                                              for x in range(k + 1, j))):
                 # "县|粮食局", "县|文化|广电|和|旅游局", "县|经济开发区|党工委": jieba tags a bare 县 as a
                 # morpheme (zg); before the office's field, in nouns, it begins the office's name
@@ -4419,8 +4420,9 @@ class EntityRules:
         if k == 0 or offs[k - 1] + len(words[k - 1]) != offs[k]:
             return False
         before = words[k - 1]
+        # (or the place before ends with the same head word as this one: "某某|港区|和京唐|港区", two of a kind)
         return (len(before) >= 2 and (before.endswith(tuple(self.rules.division_nouns)) and tags[k - 1] in PLACE_NAME_TAGS)
-                or self._zone_word(before) or self._named_place(before))
+                or self._zone_word(before) or self._named_place(before) or (len(before) >= 2 and before == words[j]))
 
     def _after_glue(self, word: str) -> int:
         """Where a name starts in a jieba guess that glued a function character or a lead word to it (0: none)."""
@@ -6508,9 +6510,10 @@ class EntityRules:
             zone = "".join(words[a:z + 1])
             # (a zone's lead word jieba writes apart: "临港|经济|开发区"; and a small zone's own name, right
             # before its word, which jieba does not know: "某县|赤岭(x)|工业园|某某钢构…")
+            # (in a list of firms, that name may open the item: "考察了|锡沂(x)|高新技术产业开发区|华信新材|料、…等企业")
             if zone in self.rules.generic or not all(tags[x] in PLACE_NAME_TAGS or self._known_place(words[x])
                                                      or (x > a and words[x] in self.rules.zone_leads)
-                                                     or (x == z - 1 and x > a and tags[x] == "x")
+                                                     or (x == z - 1 and (x > a or label == "COMPANY") and tags[x] == "x")
                                                      for x in range(a, z)):
                 return None
             if z == a and (tags[z] not in PLACE_NAME_TAGS or len(zone) <= 3):
@@ -6866,7 +6869,13 @@ class EntityRules:
     def _sited(self, words, tags, x, y) -> bool:
         """Whether word ``x`` (ending before word ``y``) is where something is done: "在|三明|投资", "在|南靖|投建"."""
         r = self.rules
-        return 0 < x < y < len(words) and words[x - 1] in r.site_preps and words[y] in r.site_verbs
+        if not 0 < x < y <= len(words):
+            return False
+        if y == len(words) or tags[y] in ("w", "_SP"):
+            return words[x - 1] in r.settle_verbs  # "签约落户|龙游。": the clause ends at the place settled in
+        if words[x - 1] in r.site_partners:
+            return words[y].startswith(tuple(r.signing_verbs))  # "与|龙游|签订协议": the county signs
+        return words[x - 1] in r.site_preps and words[y] in r.site_verbs
 
     def _sited_aliases(self, words, tags, offs) -> list[Candidate]:
         """A county's or a city's short alias jieba reads as a name or a word, where something is done there.
@@ -6874,7 +6883,8 @@ class EntityRules:
         "盛兴集团在|南靖|投建的…项目", "在|武平|投建": the division, which alone jieba's tag leaves out
         (a given name, 武平; a time word, 南靖).
         """
-        preps = self.rules.site_preps
+        r = self.rules
+        preps = r.site_preps | r.settle_verbs | r.site_partners
         return [Candidate(offs[x], offs[x] + len(words[x]), "PLACE", "sited-alias")
                 for x in range(1, len(words) - 1)
                 if words[x - 1] in preps and words[x] in self.listed_aliases and not self._known_place(words[x])

@@ -517,6 +517,9 @@ TRUSTED_RULES = ("lexicon", "abbreviation", "enumeration", "short-names", "statu
                  # a division's short name in a list of places (两江新区、南岸、渝北等区县), which it reads as the
                  # ordinary word the name also is (南岸 "south bank")
                  "listed-alias",
+                 # a division's short name where a firm invests or settles (在|龙游|投资, 落户|龙游。), which it reads
+                 # as the ordinary word the name also is
+                 "sited-alias",
                  # a city's zone named like another city's district (绍兴|滨海新区), which it reads as no name
                  "gazetteer-zone",
                  # a park the page names by its lettered section (某某工业园|B区), which it reads as no name
@@ -668,6 +671,9 @@ class StatisticalNER:
         # ("原子|高科股份有限公司"): the model cut the brand's first word, one it knows as an ordinary noun.
         legal = [(x.start_char, x.end_char) for x in doc.ents
                  if x.label_ == "COMPANY" and x.text.endswith(LEGAL_NAME_ENDS) and x._.kg_rule.startswith("suffix")]
+        # So is a branch the rules read with its parent's name ("某某银行|河北省分行"): the model, which saw the
+        # parent's word tagged apart, starts at the division, and the branch alone names no firm of the page.
+        legal += _parented_branches(doc)
         found = [f for f in found if not (f[2] == "COMPANY" and any(ls < f[0] and le == f[1] for ls, le in legal))]
         found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted + heads) and f[:3] not in same
                  and f not in regions and not self._misreads_division(f, doc) and not _placeless(f, doc, text)
@@ -1109,6 +1115,20 @@ def _rules_legal_name(span: Span, doc: Doc) -> bool:
     """
     return span.label_ == "COMPANY" and span._.kg_rule.startswith("suffix") and span.text.endswith(LEGAL_NAME_ENDS) \
         and (len(span.text) >= 8 or (span.start > 0 and doc[span.start - 1].text in entity_rule_spec().company_trim))
+
+
+def _parented_branches(doc: Doc) -> list[tuple[int, int]]:
+    """A branch's name the rules read by its suffix whole with its parent's (某某银行河北省分行, 某某有限公司宁波
+    分公司): the edges of each, the parent's word ending before the branch's own words."""
+    spec = entity_rule_spec()
+    out = []
+    for x in doc.ents:
+        if x.label_ != "COMPANY" or not x._.kg_rule.startswith("suffix:") \
+                or x._.kg_rule.partition(":")[2] not in spec.branch_suffixes:
+            continue
+        if any(0 < x.text.find(p) and x.text.find(p) + len(p) < len(x.text) for p in spec.branch_parent_ends):
+            out.append((x.start_char, x.end_char))
+    return out
 
 
 def _listed_alike(span: Span, doc: Doc) -> bool:

@@ -10309,3 +10309,58 @@ def test_a_known_firm_then_a_place_heads_a_plant_named_by_its_site(nlp, full_nlp
         assert (firm, "COMPANY") in got, got
         assert any(e[1] == "PROJECT" and e[0].endswith(project) for e in got), got
         assert not [e for e in got if e[1] == "COMPANY" and len(e[0]) > len(firm)], got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("今年以来，已有5个新材料项目签约落户龙游。", "龙游"),
+    ("宏远纸业有限公司与龙游签订了增资扩产协议。", "龙游"),
+    ("这家企业扎根建平，带动300多人就业。", "建平"),
+])
+def test_a_divisions_short_alias_a_firm_settles_in_or_signs_with_is_the_division(nlp, text, place):
+    # "落户|龙游|。", "与|龙游|签订": the clause ends at the place settled in, or the county is the party
+    # a firm signs with; jieba reads both aliases as ordinary words
+    assert (place, "PLACE") in ents(nlp, text), ents(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["他与龙游客人签订了合同。", "双方约定扎根基层，服务群众。", "老李与建平商量后签订合同。"])
+def test_a_short_alias_after_a_settling_or_partners_word_that_goes_on_stays_unplaced(nlp, text):
+    assert not [e for e in ents(nlp, text) if e[1] == "PLACE"], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("致公党浙江省企业家联谊会召开年度工作会议。", "致公党浙江省企业家联谊会"),
+    ("滨江区青年企业家联谊会会长吴某主持座谈。", "滨江区青年企业家联谊会"),
+])
+def test_an_entrepreneurs_club_named_as_an_association_is_a_body(nlp, text, body):
+    # "某省|企业家|联谊会": the segmenter writes the club's kind as two words, so no suffix ended the name
+    assert (body, "AGENCY") in ents(nlp, text), ents(nlp, text)
+
+
+def test_a_gathering_of_entrepreneurs_is_no_body(nlp):
+    assert not [e for e in ents(nlp, "年底全市召开企业家联谊会。") if e[1] == "AGENCY"], ents(nlp, "年底全市召开企业家联谊会。")
+
+
+def test_a_lists_conjunction_glued_to_the_second_of_two_places_of_one_kind_is_no_part_of_either(nlp):
+    # "滨北|港区|和岚唐(x)|港区": two port areas, the second's name guessed with the conjunction before it; the
+    # same head word before it says the list joins two of a kind, no one place running over 和
+    got = ents(nlp, "两个码头项目在滨北港区和岚唐港区同日开工。")
+    assert ("滨北港区", "PLACE") in got and ("岚唐港区", "PLACE") in got, got
+    assert not [t for t, _ in got if "和" in t], got
+
+
+def test_a_firm_listed_right_after_its_zone_of_an_unknown_name_is_cut_from_the_zone(nlp):
+    # "考察了|岚沂(x)|高新技术产业开发区|恒信新材料、…等企业": the zone's own name, which the segmenter
+    # does not know, opens the list's first item; the zone is a place and the firm starts after it
+    got = ents(nlp, "考察团考察了岚沂高新技术产业开发区恒信新材料、启峰智能科技等企业。")
+    assert ("恒信新材料", "COMPANY") in got and ("岚沂高新技术产业开发区", "PLACE") in got, got
+    assert not [t for t, label in got if label == "COMPANY" and "开发区" in t], got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("县青年企业家协会会长秦某介绍了会员企业情况。", "县青年企业家协会"),
+    ("县青年创业促进会组织会员到园区参观。", "县青年创业促进会"),
+])
+def test_a_bodys_members_age_the_segmenter_reads_as_a_time_keeps_the_bare_level_in_its_name(nlp, text, body):
+    # "县|青年(t)|企业家协会": jieba tags the members' age as a time word, which stopped the bare level
+    # (a morpheme to it) from opening the body's name
+    assert (body, "AGENCY") in ents(nlp, text), ents(nlp, text)

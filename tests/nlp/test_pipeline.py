@@ -337,3 +337,18 @@ def test_a_verb_joining_one_party_to_another_ends_the_first_firms_name_for_the_t
     got = [(e.text, e.label_) for e in nlp("9月3日,路桥建设集团联合江北交投云川发展公司与某县政府进行座谈。").ents]
     assert ("江北交投云川发展公司", "COMPANY") in got, got
     assert not [t for t, _ in got if "联合" in t], got
+
+
+def test_a_banks_branch_named_with_its_bank_stays_whole_for_the_tagger_too(nlp):
+    # the model, which knows the bank's word apart, began the branch at its division (天津市|分行): a branch
+    # alone names no firm of the page
+    got = [(e.text, e.label_) for e in nlp("会后,港区管委会与中国进出口银行天津市分行签订了合作协议。").ents]
+    assert ("中国进出口银行天津市分行", "COMPANY") in got, got
+    assert ("天津市分行", "COMPANY") not in got, got
+
+
+def test_a_divisions_short_alias_a_firm_settles_in_stays_a_place_for_the_tagger_too(nlp):
+    # the model reads 龙游 ("a dragon swims") as no name, after 在 as after 落户
+    for text in ("今年以来，已有5个新材料项目签约落户龙游。", "客商纷纷在龙游投资兴业。"):
+        got = [(e.text, e.label_) for e in nlp(text).ents]
+        assert ("龙游", "PLACE") in got, got
