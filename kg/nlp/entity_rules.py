@@ -2425,8 +2425,34 @@ class EntityRules:
             # (brand_dots), and opens no name; the place after it, known or not, is the site the project is
             # named with
             end, start = min(end, offs[dot]), offs[dot + 1] if dot < split else max(start, offs[dot + 1])
-        return [Candidate(cand.start, end, "PLACE" if zone else "COMPANY", f"{cand.rule}:{head}", cand.prio),
+        site = self._site_division_head(words, tags, a, split) \
+            if not zone and self._project_item(words, a, j + 1) else 0
+        where = [Candidate(cand.start, offs[a + site], "PLACE", f"{cand.rule}:site", cand.prio)] if site else []
+        return [*where,
+                Candidate(offs[a + site], end, "PLACE" if zone else "COMPANY", f"{cand.rule}:{head}", cand.prio),
                 Candidate(start, cand.end, "PROJECT", cand.rule, cand.prio)]
+
+    def _project_item(self, words, a, b) -> bool:
+        """Whether words ``a`` to ``b`` stand between the marks of a list of projects."""
+        marks = self.rules.project_item_marks
+        return (a > 0 and words[a - 1] in marks) or (b < len(words) and words[b] in marks)
+
+    def _site_division_head(self, words, tags, a, split) -> int:
+        """How many words at ``a`` (one or none) are a division, written in full, that an item of a list of
+        projects opens with before its firm's short name: "某某县|旭达|3GW光伏组件项目" is the county's
+        project by the firm 旭达, as lists of a city's signed projects write each item.
+
+        A firm a county owns is named by its county and a kind alone ("某某县|城投|…项目"), so the brand left
+        after the division must be a name of its own (no ``region_group_kinds``)."""
+        place = self.gazetteer.places.get(words[a])
+        if place is None or place.level == "province" or place.name != words[a] or split - a < 2 \
+                or len(words[a]) < 3:
+            return 0  # (a name of two characters, 和县, may be a word of the clause)
+        brand = "".join(words[a + 1:split])
+        if len(brand) < 2 or brand in self.rules.generic or brand.endswith(tuple(self.rules.region_group_kinds)) \
+                or self.phrases.get(words[a] + brand, ("",))[0] == "COMPANY":
+            return 0
+        return 1
 
     def _brandless_trade(self, words, tags, a: int, split: int) -> bool:
         """Whether the trade before ``split`` is a kind of goods with no brand right before it ("云南高原|特色|
@@ -6188,7 +6214,8 @@ class EntityRules:
         # (a legal name begins with where the firm is registered: "东莞市|宝宇旅业有限公司|…")
         if split > a + 1 and not lead and self._below_province(words[a]) and (
                 self._province(words[a + 1]) or (words[a] in self.gazetteer.places and tags[a] == "ns"
-                                                 and not "".join(words[a:split]).endswith(derivation_spec().legal_suffixes))):
+                                                 and not "".join(words[a:split]).endswith(derivation_spec().legal_suffixes))
+                or (not legal and self._project_item(words, a, b) and self._site_division_head(words, tags, a, split))):
             # "上蔡县|河南荣光鞋业有限公司|劳保鞋生产项目", "广南县|赛拉弗|1GW…项目": the county the company
             # is in, written in full, then its name
             where = [Candidate(start, offs[a + 1], "PLACE", rule, prio=3)]

@@ -10055,3 +10055,19 @@ def test_a_lexicon_firms_unit_of_a_trade_heads_its_project_whole(nlp):
     # "长江润发|青禾药业|…项目": the group's firm of a trade after the listed name is the builder, whole
     got = ents(nlp, "长江润发青禾药业原料药制剂车间项目开工。")
     assert ("长江润发青禾药业", "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("此次签约的有来凤县鼎瑞5GW光伏电池片项目、咸丰县华岭年产20万套竹木家具生产项目。",
+     {("来凤县", "PLACE"), ("鼎瑞", "COMPANY"), ("咸丰县", "PLACE")}, {"来凤县鼎瑞", "咸丰县华岭"}),
+    ("现场签约了永丰县宏泰年产8万吨纸箱生产项目、崇义县联创新能源汽车零部件项目。",
+     {("永丰县", "PLACE"), ("宏泰", "COMPANY"), ("崇义县", "PLACE")}, {"永丰县宏泰", "崇义县联创"}),
+    ("签约项目包括来凤县鼎瑞2GW光伏组件及配套产业项目、咸丰县华岭年产20万套竹木家具生产项目等。",
+     {("来凤县", "PLACE"), ("鼎瑞", "COMPANY")}, {"来凤县鼎瑞"}),
+])
+def test_a_county_heading_a_signed_projects_item_is_its_site_not_part_of_the_firm(nlp, text, wanted, unwanted):
+    # a list of a city's signed projects opens each item with the county it lies in, then the firm's short
+    # name, then the project: the county is no part of the firm's name
+    assert_found(nlp, text, wanted, unwanted)
+
+
