@@ -10071,3 +10071,12 @@ def test_a_county_heading_a_signed_projects_item_is_its_site_not_part_of_the_fir
     assert_found(nlp, text, wanted, unwanted)
 
 
+
+@pytest.mark.parametrize("text, wanted", [
+    ("产业基金将重点投向南岭新材料产业园配套项目。", "南岭新材料产业园配套项目"),
+    ("债券资金主要流向柳溪片区棚户区改造项目。", "柳溪片区棚户区改造项目"),
+])
+def test_where_a_funds_money_goes_is_no_part_of_the_project(nlp, text, wanted):
+    # "基金|投向|某某产业园…项目": jieba tags the verb a noun, and the project's name ran over it
+    got = ents(nlp, text)
+    assert (wanted, "PROJECT") in got and not any(t.startswith(("投向", "流向")) for t, _ in got), got
