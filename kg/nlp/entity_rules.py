@@ -3706,11 +3706,13 @@ class EntityRules:
                     label == "PROJECT" and k < j and len(w) >= 2 and (t in NOUN_TAGS or t == "ns")
                     and w not in r.false_in_projects)
                         and not (label == "COMPANY" and strength == "strong" and k < j - 1 and len(w) >= 2
-                                 and (t in NOUN_TAGS or t == "ns") and k > 0 and tags[k - 1] in PROPER_TAGS
+                                 and (t in NOUN_TAGS or t == "ns") and k > 0
+                                 and (tags[k - 1] in PROPER_TAGS or self._zone_word(words[k - 1]))
                                  and offs[k - 1] + len(words[k - 1]) == offs[k])):
                 # but a project's name holds such nouns ("研发总部及生产基地项目", "城市综合提升PPP项目", and
                 # "某某新天地|城市(ns)|综合体项目", which jieba tags as a place),
-                # and so does a legal name after its brand ("某某|蓝湾|城市|园区运营管理有限公司"):
+                # and so does a legal name after its brand ("某某|蓝湾|城市|园区运营管理有限公司") or after the
+                # zone that owns the firm ("某某|开发区|城市|发展基金管理有限公司"):
                 # they are false only as suffixes, and the project's own head is after them; and a model
                 # zone is named by a verb ("融合|发展|示范园项目"); a verb with its 到 (输送到, an idiom to
                 # jieba) is the clause's
@@ -3871,7 +3873,8 @@ class EntityRules:
             # where the company is, but "格尔木工业园建设投资有限公司" is the park's own company.
             for z in range(j - 1, k, -1):
                 if self._zone_word(words[z]):
-                    rest = range(z + 1, j)
+                    # (a common word jieba tags a place, 城市, names none: "某某开发区|城市(ns)|发展…有限公司")
+                    rest = [x for x in range(z + 1, j) if words[x] not in r.false_words]
                     if self._has_proper(words, tags, rest) or any(self._known_place(words[x]) for x in rest):
                         k = z
                     break

@@ -10080,3 +10080,15 @@ def test_where_a_funds_money_goes_is_no_part_of_the_project(nlp, text, wanted):
     # "基金|投向|某某产业园…项目": jieba tags the verb a noun, and the project's name ran over it
     got = ents(nlp, text)
     assert (wanted, "PROJECT") in got and not any(t.startswith(("投向", "流向")) for t, _ in got), got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("会上，东湖开发区城市发展基金管理有限公司与三家机构签订合作协议。", "东湖开发区城市发展基金管理有限公司"),
+    ("项目由金川高新区城市建设投资有限公司负责实施。", "金川高新区城市建设投资有限公司"),
+])
+def test_a_zones_own_firm_named_with_a_common_word_keeps_the_zone(nlp, full_nlp, text, wanted):
+    # "某某开发区|城市(ns)|发展…有限公司": jieba tags 城市 a place, and the legal name was cut to the words after
+    # it, the zone that owns the firm left as a place of its own
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert (wanted, "COMPANY") in got, got
