@@ -339,6 +339,7 @@ class EntityRuleSpec:
     park_kinds: frozenset[str]  # 文化, 湿地: a public park's kind, which names no park (文化公园)
     park_kind_heads: tuple[str, ...]  # 公园, 乐园: what park_kinds go before
     product_list_marks: frozenset[str]  # 、 between products inside one project's name
+    project_item_marks: frozenset[str]  # 、 between the items of a list of projects
     visit_verbs: frozenset[str]  # 走进, 来到: going to a site comes before its name, never in it
     meeting_verbs: frozenset[str]  # 会见: meeting a firm's people comes before the firm's name, never in it
     object_heads: frozenset[str]  # 电站: a verb right before it makes the plant the clause's object
@@ -799,6 +800,7 @@ class EntityRuleSpec:
             facility_joiners=frozenset(spec.get("facility_joiners", ())),
             park_kind_heads=tuple(spec.get("park_kind_heads", ())),
             product_list_marks=frozenset(spec.get("product_list_marks", ())),
+            project_item_marks=frozenset(spec.get("project_item_marks", ())),
             visit_verbs=frozenset(spec.get("visit_verbs", ())),
             meeting_verbs=frozenset(spec.get("meeting_verbs", ())),
             object_heads=frozenset(spec.get("object_heads", ())),

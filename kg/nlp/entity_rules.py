@@ -2513,8 +2513,34 @@ class EntityRules:
             # (brand_dots), and opens no name; the place after it, known or not, is the site the project is
             # named with
             end, start = min(end, offs[dot]), offs[dot + 1] if dot < split else max(start, offs[dot + 1])
-        return [Candidate(cand.start, end, "PLACE" if zone else "COMPANY", f"{cand.rule}:{head}", cand.prio),
+        site = self._site_division_head(words, tags, a, split) \
+            if not zone and self._project_item(words, a, j + 1) else 0
+        where = [Candidate(cand.start, offs[a + site], "PLACE", f"{cand.rule}:site", cand.prio)] if site else []
+        return [*where,
+                Candidate(offs[a + site], end, "PLACE" if zone else "COMPANY", f"{cand.rule}:{head}", cand.prio),
                 Candidate(start, cand.end, "PROJECT", cand.rule, cand.prio)]
+
+    def _project_item(self, words, a, b) -> bool:
+        """Whether words ``a`` to ``b`` stand between the marks of a list of projects."""
+        marks = self.rules.project_item_marks
+        return (a > 0 and words[a - 1] in marks) or (b < len(words) and words[b] in marks)
+
+    def _site_division_head(self, words, tags, a, split) -> int:
+        """How many words at ``a`` (one or none) are a division, written in full, that an item of a list of
+        projects opens with before its firm's short name: "某某县|旭达|3GW光伏组件项目" is the county's
+        project by the firm 旭达, as lists of a city's signed projects write each item.
+
+        A firm a county owns is named by its county and a kind alone ("某某县|城投|…项目"), so the brand left
+        after the division must be a name of its own (no ``region_group_kinds``)."""
+        place = self.gazetteer.places.get(words[a])
+        if place is None or place.level == "province" or place.name != words[a] or split - a < 2 \
+                or len(words[a]) < 3:
+            return 0  # (a name of two characters, 和县, may be a word of the clause)
+        brand = "".join(words[a + 1:split])
+        if len(brand) < 2 or brand in self.rules.generic or brand.endswith(tuple(self.rules.region_group_kinds)) \
+                or self.phrases.get(words[a] + brand, ("",))[0] == "COMPANY":
+            return 0
+        return 1
 
     def _brandless_trade(self, words, tags, a: int, split: int) -> bool:
         """Whether the trade before ``split`` is a kind of goods with no brand right before it ("云南高原|特色|
@@ -3797,11 +3823,13 @@ class EntityRules:
                     label == "PROJECT" and k < j and len(w) >= 2 and (t in NOUN_TAGS or t == "ns")
                     and w not in r.false_in_projects)
                         and not (label == "COMPANY" and strength == "strong" and k < j - 1 and len(w) >= 2
-                                 and (t in NOUN_TAGS or t == "ns") and k > 0 and tags[k - 1] in PROPER_TAGS
+                                 and (t in NOUN_TAGS or t == "ns") and k > 0
+                                 and (tags[k - 1] in PROPER_TAGS or self._zone_word(words[k - 1]))
                                  and offs[k - 1] + len(words[k - 1]) == offs[k])):
                 # but a project's name holds such nouns ("研发总部及生产基地项目", "城市综合提升PPP项目", and
                 # "某某新天地|城市(ns)|综合体项目", which jieba tags as a place),
-                # and so does a legal name after its brand ("某某|蓝湾|城市|园区运营管理有限公司"):
+                # and so does a legal name after its brand ("某某|蓝湾|城市|园区运营管理有限公司") or after the
+                # zone that owns the firm ("某某|开发区|城市|发展基金管理有限公司"):
                 # they are false only as suffixes, and the project's own head is after them; and a model
                 # zone is named by a verb ("融合|发展|示范园项目"); a verb with its 到 (输送到, an idiom to
                 # jieba) is the clause's
@@ -3972,7 +4000,8 @@ class EntityRules:
             # where the company is, but "格尔木工业园建设投资有限公司" is the park's own company.
             for z in range(j - 1, k, -1):
                 if self._zone_word(words[z]):
-                    rest = range(z + 1, j)
+                    # (a common word jieba tags a place, 城市, names none: "某某开发区|城市(ns)|发展…有限公司")
+                    rest = [x for x in range(z + 1, j) if words[x] not in r.false_words]
                     if self._has_proper(words, tags, rest) or any(self._known_place(words[x]) for x in rest):
                         k = z
                     break
@@ -6372,7 +6401,8 @@ class EntityRules:
         # (a legal name begins with where the firm is registered: "东莞市|宝宇旅业有限公司|…")
         if split > a + 1 and not lead and self._below_province(words[a]) and (
                 self._province(words[a + 1]) or (words[a] in self.gazetteer.places and tags[a] == "ns"
-                                                 and not "".join(words[a:split]).endswith(derivation_spec().legal_suffixes))):
+                                                 and not "".join(words[a:split]).endswith(derivation_spec().legal_suffixes))
+                or (not legal and self._project_item(words, a, b) and self._site_division_head(words, tags, a, split))):
             # "上蔡县|河南荣光鞋业有限公司|劳保鞋生产项目", "广南县|赛拉弗|1GW…项目": the county the company
             # is in, written in full, then its name
             where = [Candidate(start, offs[a + 1], "PLACE", rule, prio=3)]

@@ -10364,3 +10364,39 @@ def test_a_bodys_members_age_the_segmenter_reads_as_a_time_keeps_the_bare_level_
     # "县|青年(t)|企业家协会": jieba tags the members' age as a time word, which stopped the bare level
     # (a morpheme to it) from opening the body's name
     assert (body, "AGENCY") in ents(nlp, text), ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("此次签约的有来凤县鼎瑞5GW光伏电池片项目、咸丰县华岭年产20万套竹木家具生产项目。",
+     {("来凤县", "PLACE"), ("鼎瑞", "COMPANY"), ("咸丰县", "PLACE")}, {"来凤县鼎瑞", "咸丰县华岭"}),
+    ("现场签约了永丰县宏泰年产8万吨纸箱生产项目、崇义县联创新能源汽车零部件项目。",
+     {("永丰县", "PLACE"), ("宏泰", "COMPANY"), ("崇义县", "PLACE")}, {"永丰县宏泰", "崇义县联创"}),
+    ("签约项目包括来凤县鼎瑞2GW光伏组件及配套产业项目、咸丰县华岭年产20万套竹木家具生产项目等。",
+     {("来凤县", "PLACE"), ("鼎瑞", "COMPANY")}, {"来凤县鼎瑞"}),
+])
+def test_a_county_heading_a_signed_projects_item_is_its_site_not_part_of_the_firm(nlp, text, wanted, unwanted):
+    # a list of a city's signed projects opens each item with the county it lies in, then the firm's short
+    # name, then the project: the county is no part of the firm's name
+    assert_found(nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("产业基金将重点投向南岭新材料产业园配套项目。", "南岭新材料产业园配套项目"),
+    ("债券资金主要流向柳溪片区棚户区改造项目。", "柳溪片区棚户区改造项目"),
+])
+def test_where_a_funds_money_goes_is_no_part_of_the_project(nlp, text, wanted):
+    # "基金|投向|某某产业园…项目": jieba tags the verb a noun, and the project's name ran over it
+    got = ents(nlp, text)
+    assert (wanted, "PROJECT") in got and not any(t.startswith(("投向", "流向")) for t, _ in got), got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("会上，东湖开发区城市发展基金管理有限公司与三家机构签订合作协议。", "东湖开发区城市发展基金管理有限公司"),
+    ("项目由金川高新区城市建设投资有限公司负责实施。", "金川高新区城市建设投资有限公司"),
+])
+def test_a_zones_own_firm_named_with_a_common_word_keeps_the_zone(nlp, full_nlp, text, wanted):
+    # "某某开发区|城市(ns)|发展…有限公司": jieba tags 城市 a place, and the legal name was cut to the words after
+    # it, the zone that owns the firm left as a place of its own
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert (wanted, "COMPANY") in got, got

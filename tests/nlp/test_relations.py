@@ -620,3 +620,13 @@ def test_a_place_qualifying_a_name_before_where_it_lies_is_not_what_lies_there(n
         assert not [h for h in got if h[1] == "located_in"], got
     # a place right before the verb still lies where it says
     assert ("格尔木工业园", "located_in", "柴达木盆地", "located-at") in hits(nlp, "格尔木工业园位于柴达木盆地。")
+
+
+@pytest.mark.parametrize("text", [
+    "东岭游艇的产品远销欧美、东南亚等地区，并与日本松田集团合作开发新船型。",
+    "该公司以自有品牌销往欧、美、澳等高端市场，同时与德国施泰纳集团签署合作协议。",
+])
+def test_a_market_goods_are_sold_in_signs_nothing(nlp, text):
+    # "远销|欧美、东南亚等地区": where a firm's goods go is no party to the cooperation after it
+    found = [h for h in hits(nlp, text) if h[1] == "partners" and h[0] in ("欧美", "东南亚", "欧", "美", "澳")]
+    assert not found, found
