@@ -933,9 +933,11 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     canon = lone_readings[name]
                 elif m.label == "PLACE" and name not in towns_bare and (at := homes.get(m.article, NO_HOME)) != NO_HOME \
                         and (place := gaz.written(name)) is not None and place.name != name \
-                        and place.name in (at.county, at.city, at.prefecture):
-                    # "落户云霄" on a page whose 县委 is 云霄县委: the division the article is at, by its short name
-                    # (a short name that is an ordinary word, vouched for by nothing else, is vouched for by that)
+                        and place.name == {"市": at.city, "州": at.prefecture}.get(
+                            level := levels.get(m.article, ""), at.county if level in COUNTY_ENDS else ""):
+                    # "落户云霄" on a page whose 县委 is 云霄县委: the division the article's relative names (县委, 我县)
+                    # speak of, by its short name (a short name that is an ordinary word, vouched for by nothing
+                    # else, is vouched for by that; a page whose 市政府 is its city's says nothing of a county)
                     canon = place.name
                 elif m.label == "PLACE":
                     # (a town's bare name is the far county's only where its own page vouches for it)

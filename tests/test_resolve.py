@@ -1538,3 +1538,15 @@ def test_a_design_institute_named_by_its_region_alone_is_the_groups_institute_it
     firms = _aliases(res, "company")
     assert "西北院" in firms.get("中国电建西北院", set()), firms
     assert "西北院" not in firms, firms
+
+
+def test_a_districts_short_name_is_not_vouched_for_by_a_city_pages_home(nlp):
+    # a page whose relative offices are its city's (市政府) says nothing of a county: 南湖, a lake's word on a
+    # list of sites a visit went through, is no district it was inferred from
+    from kg import extract_graph
+
+    text = ("沅江市委、市政府负责人陪同。一行考察了中联智能制造园、白沙河码头、巴南湖采区、南洞庭湖等地。"
+            "沅江将深化合作，沅江市政府表示欢迎。")
+    g = extract_graph([text], nlp=nlp)
+    places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert "南湖区" not in places, places
