@@ -1490,13 +1490,13 @@ def test_a_county_naming_the_storys_outlet_is_its_home_against_the_places_its_pe
     from kg import extract_graph
 
     text = ("市委副书记、市长带领科技局、招商中心负责人前往长三角对接资源。"
-            "一行考察了浙江长兴县，还拜访了无锡江南大学的专家。市政协主席、市公安局长参加考察。\n"
+            "一行考察了浙江长兴县，并走访了无锡江南大学的一位专家。市政协主席、市公安局长参加考察。\n"
             "[来源：津市电视台]")
     g = extract_graph([text], nlp=nlp)
     agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert {"津市市委", "津市市政协", "津市市公安局"} <= agencies, agencies
     # ... and so does a county-level city's own daily, by its short name ("来源：浏阳日报")
-    g = extract_graph(["市长一行拜访了无锡江南大学的专家，并到苏州考察。市委书记参加活动。\n来源：浏阳日报"], nlp=nlp)
+    g = extract_graph(["市长一行走访了无锡江南大学的一位专家，并到苏州考察。市委书记参加活动。\n来源：浏阳日报"], nlp=nlp)
     agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert "浏阳市委" in agencies, agencies
 
@@ -1517,8 +1517,8 @@ def test_a_bare_committee_after_a_bare_zones_party_committee_is_that_zones(nlp):
 
 
 def test_a_committees_department_named_bare_after_its_full_name_is_that_department(nlp):
-    # "渠县县委统战部召开座谈会暨统战部部长与…": the bare 统战部 is the department the article named in full
-    labels = agency_labels(nlp, "青川县委统战部召开座谈会暨统战部部长与民营企业家面对面活动。县委常委、统战部部长刘某出席。")
+    # "某县县委统战部…暨统战部部长…": the bare 统战部 is the department the article named in full
+    labels = agency_labels(nlp, "青川县委统战部举行恳谈会暨统战部部长接待日活动。县委常委、统战部部长刘某出席。")
     assert "统一战线工作部" not in labels, labels
     assert "青川县委统一战线工作部" in labels, labels
 

@@ -3829,7 +3829,7 @@ class EntityRules:
                 # but a project's name holds such nouns ("研发总部及生产基地项目", "城市综合提升PPP项目", and
                 # "某某新天地|城市(ns)|综合体项目", which jieba tags as a place),
                 # and so does a legal name after its brand ("某某|蓝湾|城市|园区运营管理有限公司") or after the
-                # zone that owns the firm ("某某|开发区|城市|发展基金管理有限公司"):
+                # zone that owns the firm ("某某|开发区|城市|发展投资管理有限公司"):
                 # they are false only as suffixes, and the project's own head is after them; and a model
                 # zone is named by a verb ("融合|发展|示范园项目"); a verb with its 到 (输送到, an idiom to
                 # jieba) is the clause's

@@ -10125,7 +10125,7 @@ def test_a_villages_first_character_cut_by_jieba_is_no_leading_new(nlp, full_nlp
 
 
 @pytest.mark.parametrize("text, unwanted", [
-    ("企业家座谈会在平原县桃园宾馆举行。", "桃园"),
+    ("客商们当晚入住临邑县桃园宾馆。", "桃园"),
     ("客商下榻于青川县大连饭店。", "大连"),
 ])
 def test_a_far_citys_alias_right_after_a_county_opens_a_local_name(nlp, full_nlp, text, unwanted):
@@ -10136,8 +10136,8 @@ def test_a_far_citys_alias_right_after_a_county_opens_a_local_name(nlp, full_nlp
 
 
 @pytest.mark.parametrize("text, firm", [
-    ("县里引进了浙江省温州市同义和旅游开发有限公司。", "浙江省温州市同义和旅游开发有限公司"),
-    ("此外，江苏青城至和建设管理有限公司也将来此投资。", "江苏青城至和建设管理有限公司"),
+    ("县里引进了浙江省温州市同福和旅游开发有限公司。", "浙江省温州市同福和旅游开发有限公司"),
+    ("另外，江苏青城至和工程管理有限公司也有意投资。", "江苏青城至和工程管理有限公司"),
 ])
 def test_a_brand_ending_in_he_before_a_bare_trade_is_the_firms(nlp, full_nlp, text, firm):
     # jieba reads the brand's last character 和 as a conjunction ("同义|和|旅游开发有限公司"): the words after it,
@@ -10171,7 +10171,7 @@ def test_a_notices_herewith_is_no_part_of_the_project_it_publishes(nlp, full_nlp
 
 
 @pytest.mark.parametrize("text, wanted", [
-    ("评价单位为中国电力工程顾问集团东南电力设计院有限公司。", "中国电力工程顾问集团东南电力设计院有限公司"),
+    ("编制单位为中国华岳工程咨询集团华中电力设计院有限公司。", "中国华岳工程咨询集团华中电力设计院有限公司"),
     ("设计单位为中国电力建设集团东南勘测设计研究院有限公司。", "中国电力建设集团东南勘测设计研究院有限公司"),
 ])
 def test_a_units_legal_name_holds_its_groups_whole_name_past_the_word_limit(nlp, full_nlp, text, wanted):
@@ -10204,8 +10204,8 @@ def test_a_county_in_brackets_that_jieba_cuts_into_characters_is_the_firms_plant
 
 
 @pytest.mark.parametrize("text, wanted", [
-    ("县应急和生态环境管理局对青禾化工开展执法检查。", "县应急和生态环境管理局"),
-    ("来源:区应急和生态环境管理局", "区应急和生态环境管理局"),
+    ("县交通和生态环境管理局对青禾化工开展执法检查。", "县交通和生态环境管理局"),
+    ("来源:区交通和生态环境管理局", "区交通和生态环境管理局"),
 ])
 def test_a_merged_bureaus_second_field_read_as_a_set_phrase_stays_in_its_name(nlp, full_nlp, text, wanted):
     # "县|应急|和|生态环境(l)|管理局": one bureau of two fields, whose second jieba reads as a set phrase
@@ -10264,7 +10264,7 @@ def test_a_base_before_a_plants_size_is_its_site_not_its_firm(nlp, full_nlp, tex
 
 @pytest.mark.parametrize("text, firm, unwanted", [
     ("中国电建贵阳院承建的青龙河水电站项目顺利完工。", ("中国电建贵阳院", "COMPANY"), {"贵阳", "中国电建"}),
-    ("某某集团开发公司、湖南院、江苏院有关负责人参加了签约仪式。", ("湖南院", "COMPANY"), {"湖南", "江苏"}),
+    ("某某集团开发公司、湖南院、江苏院的负责人一同签约。", ("湖南院", "COMPANY"), {"湖南", "江苏"}),
 ])
 def test_a_design_institute_named_by_its_region_is_a_firm_not_a_place(nlp, full_nlp, text, firm, unwanted):
     # "中国电建|贵阳|院": a design group's institute is named by the region it was founded for and 院; the
@@ -10328,7 +10328,7 @@ def test_a_short_alias_after_a_settling_or_partners_word_that_goes_on_stays_unpl
 
 
 @pytest.mark.parametrize("text, body", [
-    ("致公党浙江省企业家联谊会召开年度工作会议。", "致公党浙江省企业家联谊会"),
+    ("致公党浙江省企业家联谊会举办年会。", "致公党浙江省企业家联谊会"),
     ("滨江区青年企业家联谊会会长吴某主持座谈。", "滨江区青年企业家联谊会"),
 ])
 def test_an_entrepreneurs_club_named_as_an_association_is_a_body(nlp, text, body):
@@ -10349,10 +10349,10 @@ def test_a_lists_conjunction_glued_to_the_second_of_two_places_of_one_kind_is_no
 
 
 def test_a_firm_listed_right_after_its_zone_of_an_unknown_name_is_cut_from_the_zone(nlp):
-    # "考察了|岚沂(x)|高新技术产业开发区|恒信新材料、…等企业": the zone's own name, which the segmenter
+    # "考察了|岚溪(x)|高新技术产业开发区|恒信新材料、…等企业": the zone's own name, which the segmenter
     # does not know, opens the list's first item; the zone is a place and the firm starts after it
-    got = ents(nlp, "考察团考察了岚沂高新技术产业开发区恒信新材料、启峰智能科技等企业。")
-    assert ("恒信新材料", "COMPANY") in got and ("岚沂高新技术产业开发区", "PLACE") in got, got
+    got = ents(nlp, "考察团考察了岚溪高新技术产业开发区恒信新材料、启峰智能科技等企业。")
+    assert ("恒信新材料", "COMPANY") in got and ("岚溪高新技术产业开发区", "PLACE") in got, got
     assert not [t for t, label in got if label == "COMPANY" and "开发区" in t], got
 
 
@@ -10391,7 +10391,7 @@ def test_where_a_funds_money_goes_is_no_part_of_the_project(nlp, text, wanted):
 
 
 @pytest.mark.parametrize("text, wanted", [
-    ("会上，东湖开发区城市发展基金管理有限公司与三家机构签订合作协议。", "东湖开发区城市发展基金管理有限公司"),
+    ("会上，东湖开发区城市发展投资管理有限公司与三家机构签订合作协议。", "东湖开发区城市发展投资管理有限公司"),
     ("项目由金川高新区城市建设投资有限公司负责实施。", "金川高新区城市建设投资有限公司"),
 ])
 def test_a_zones_own_firm_named_with_a_common_word_keeps_the_zone(nlp, full_nlp, text, wanted):
