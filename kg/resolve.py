@@ -141,7 +141,8 @@ def _bordering(text: str, start: int) -> bool:
 
 
 def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
-                    contexts: list[frozenset[str]] | None = None, aways: list[set] | None = None) -> str:
+                    contexts: list[frozenset[str]] | None = None, aways: list[set] | None = None,
+                    bares: list[set[str]] | None = None, outlets: list[list[tuple[str, str]]] | None = None) -> str:
     """The city or county-level division the corpus mentions most, if it is a local corpus.
 
     A local paper names its city in most of its documents; a collection of
@@ -149,12 +150,16 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
     stories. So the leading city must appear in at least ``min_share`` of the
     documents that name any city or county, else there is no home city and
     "我市" stays unresolved rather than being sent to an arbitrary city.
-    ``contexts``: each document's :func:`_place_context`, and ``aways`` its :func:`_away`, where
-    the caller has them.
+    ``contexts``: each document's :func:`_place_context`, ``aways`` its :func:`_away`, ``bares`` its
+    :func:`_bare_towns` and ``outlets`` its :func:`_document_outlets`, where the caller has them.
     """
     gaz = load_gazetteer()
     if contexts is None:
         contexts = [_place_context(a) for a in analyses]
+    if bares is None:
+        bares = [_bare_towns(a) for a in analyses]
+    if outlets is None:
+        outlets = [_document_outlets(a) for a in analyses]
     counts: Counter[str] = Counter()
     docs_with: Counter[str] = Counter()
     docs_any = 0
@@ -171,11 +176,10 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
     if aways is None:
         aways = [_away(a) for a in analyses]
     regions = entity_rule_spec().region_names
-    outlets = entity_rule_spec().media_suffixes
-    for a, context, away in zip(analyses, contexts, aways):
+    media = entity_rule_spec().media_suffixes
+    for a, context, away, towns_bare, outlet_places in zip(analyses, contexts, aways, bares, outlets):
         seen: set[str] = set()
         provinces = {p for p in context if gaz.places[p].level == "province"}
-        towns_bare = _bare_towns(a)
         texts = a.sentence_texts()
         for m in a.mentions:
             if away and m in away:  # (most documents go nowhere: no mention is hashed for them)
@@ -196,7 +200,7 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
                 continue
             # A division that names the story's own outlet ("来源：津市电视台") is the paper's home, as the
             # article's home reads it, whatever provinces the places its people went to are in.
-            outlet = m.label == "PLACE" and texts.get(m.sentence, "").startswith(outlets, m.s_end)
+            outlet = m.label == "PLACE" and texts.get(m.sentence, "").startswith(media, m.s_end)
             if place.level == "county" and place.name not in written_full and provinces and not outlet \
                     and not provinces & set(gaz.parent_chain(place.name)):
                 continue
@@ -204,12 +208,10 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
             seen.add(place.name)
         # The story's own paper ("来源：渭南日报") names its home as the article's home reads it, however
         # often the story names the city its people went to ("我市在深圳举办…").
-        for art in a.articles:
-            for sentence in art.sentences:
-                for name in _outlet_divisions(sentence.text):
-                    if gaz.places[name].level in ("city", "county"):
-                        counts[name] += OUTLET_WEIGHT
-                        seen.add(name)
+        for _, name in outlet_places:
+            if gaz.places[name].level in ("city", "county"):
+                counts[name] += OUTLET_WEIGHT
+                seen.add(name)
         if not seen:
             # A page that names no county or city of its own (its only one the neighbour its leaders went
             # to) may name its towns: two or more whose county is one, where each town's name is unique
@@ -837,7 +839,11 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
     gaz = load_gazetteer()
     contexts = [_place_context(a) for a in analyses]
     aways = [_away(a) for a in analyses]
-    home = home_city if home_city else infer_home_city(analyses, contexts=contexts, aways=aways)
+    # (each document's bare towns and its outlets' divisions, read once for the home city and its articles' homes)
+    bares = [_bare_towns(a) for a in analyses]
+    outlets = [_document_outlets(a) for a in analyses]
+    home = home_city if home_city else infer_home_city(analyses, contexts=contexts, aways=aways, bares=bares,
+                                                       outlets=outlets)
     if home:
         home = gaz.canonical(home)
     pref = _prefecture_of(home) if home else ""
@@ -871,11 +877,10 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
     # 澳 alone is Australia, but in a document that names Macao it is Macao ("来澳参观" on a Macao page)
     lone_readings = {pair[-1]: full for pair, full in paired_readings.items()}
     bare_towns: set[str] = set()  # names some document writes bare and with its town's level
-    for a, context, away in zip(analyses, contexts, aways):
-        towns_bare = _bare_towns(a)
+    for a, context, away, towns_bare, outlet_places in zip(analyses, contexts, aways, bares, outlets):
         bare_towns |= towns_bare
         article_zone = _article_zones(a, zones)
-        homes = _article_homes(a, away, towns_bare)
+        homes = _article_homes(a, away, towns_bare, outlet_places)
         levels = _article_levels(a)
         in_full: dict[str, list[str]] = defaultdict(list)  # article -> the offices it named, in order
         branches = _article_branches(a, company_names)
@@ -1178,7 +1183,8 @@ NO_HOME = ArticleHome()
 
 
 def _article_homes(analysis: DocumentAnalysis, away: set | None = None,
-                   towns_bare: set[str] | None = None) -> dict[str, ArticleHome]:
+                   towns_bare: set[str] | None = None,
+                   outlet_places: list[tuple[str, str]] | None = None) -> dict[str, ArticleHome]:
     """Article id -> the divisions it names most (first on ties), else those its document names most.
 
     A county paper writes 我县, 县委 and 县发改委 for its own county, a city
@@ -1187,8 +1193,8 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None,
     but no city, its 市委 is the county's prefecture city's (蓬安县: 南充市委),
     and its 省委 the county's province.
 
-    ``away`` and ``towns_bare`` are the document's :func:`_away` and :func:`_bare_towns`, read here where
-    the caller has not read them already.
+    ``away``, ``towns_bare`` and ``outlet_places`` are the document's :func:`_away`, :func:`_bare_towns` and
+    :func:`_document_outlets`, read here where the caller has not read them already.
     """
     gaz = load_gazetteer()
     zones = _committee_spec()[1]
@@ -1286,13 +1292,10 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None,
 
     # The story's own paper ("据酒泉日报报道", "来源：某某日报"), whose place is no mention (the outlet's
     # name names no place): its division is the paper's home as a division naming the outlet is.
-    for art in analysis.articles:
-        if art.id not in by_article:
-            continue
-        for s in art.sentences:
-            for place in _outlet_divisions(s.text):
-                by_article[art.id][place] += OUTLET_WEIGHT
-                whole[place] += OUTLET_WEIGHT
+    for art_id, place in (_document_outlets(analysis) if outlet_places is None else outlet_places):
+        if art_id in by_article:
+            by_article[art_id][place] += OUTLET_WEIGHT
+            whole[place] += OUTLET_WEIGHT
 
     # A zone named like a county of another province ("大渡口|经开区" on a page of 东至县, Anhui: 大渡口区 is
     # Chongqing's), where the document names provinces and that county's is none of them, names no county: a
@@ -1322,6 +1325,11 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None,
             own = ArticleHome()
         out[art] = ArticleHome(*(mine or other for mine, other in zip(own, fallback)))._replace(town=town(towns[art]))
     return out
+
+
+def _document_outlets(analysis: DocumentAnalysis) -> list[tuple[str, str]]:
+    """(article id, division) of each paper a document's sentences name (see :func:`_outlet_divisions`), in order."""
+    return [(art.id, place) for art in analysis.articles for s in art.sentences for place in _outlet_divisions(s.text)]
 
 
 def _outlet_divisions(text: str) -> list[str]:
