@@ -3412,16 +3412,7 @@ class EntityRules:
                 k -= 1
                 continue
             if label == "COMPANY" and strength == "strong" and w in r.brand_end_chars and 2 <= k < j - 1 \
-                    and offs[k - 1] + len(words[k - 1]) == offs[k] and offs[k] + len(w) == offs[k + 1] \
-                    and not self._has_proper(words, tags, range(k + 1, j)) \
-                    and not any(self._known_place(words[y]) for y in range(k + 1, j)) \
-                    and (glued := 2 if (tags[k - 1] in PROPER_TAGS and not self._known_place(words[k - 1]))
-                         # (a brand jieba knows as a word, right after the place the legal name opens with)
-                         or (tags[k - 1] in ("n", "a") and k >= 2 and self._known_place(words[k - 2])
-                             and offs[k - 2] + len(words[k - 2]) == offs[k - 1]) else
-                         3 if k >= 3 and len(words[k - 1]) == 1 and tags[k - 1] in ("p", "c", "d")
-                         and offs[k - 2] + len(words[k - 2]) == offs[k - 1] and tags[k - 2] in PROPER_TAGS
-                         and not self._known_place(words[k - 2]) else 0):
+                    and (glued := self._brand_before_end_char(words, tags, offs, k, j)):
                 # "宁波市|仁义(nr)|和|旅游开发有限公司", "浙江|蓝城(x)|至|和|建设管理有限公司": a brand that ends in the
                 # conjunction's character, before a trade and its work alone (with no brand of their own, the
                 # words after 和 name no firm)
@@ -4653,6 +4644,25 @@ class EntityRules:
             and (k == 1 or tags[k - 2] in PLACE_NAME_TAGS or self._known_place(words[k - 2])
                  or tags[k - 2] in ("w", "p") or words[k - 2] in r.boundary) \
             and (not after or words[k + 1].endswith(r.company_suffixes) or tags[k + 1] in NOUN_TAGS)
+
+    def _brand_before_end_char(self, words, tags, offs, k: int, j: int) -> int:
+        """How many words (the end character's and the brand's: 2, or 3 with a clause's character between)
+        a brand ending in the character at ``k`` reaches back, before a legal form at ``j`` with only a trade
+        and its work between; 0 where it is no such brand."""
+        if offs[k - 1] + len(words[k - 1]) != offs[k] or offs[k] + len(words[k]) != offs[k + 1] \
+                or self._has_proper(words, tags, range(k + 1, j)) \
+                or any(self._known_place(words[y]) for y in range(k + 1, j)):
+            return 0
+        if tags[k - 1] in PROPER_TAGS and not self._known_place(words[k - 1]):
+            return 2
+        if tags[k - 1] in ("n", "a") and k >= 2 and self._known_place(words[k - 2]) \
+                and offs[k - 2] + len(words[k - 2]) == offs[k - 1]:
+            return 2  # a brand jieba knows as a word, right after the place the legal name opens with
+        if k >= 3 and len(words[k - 1]) == 1 and tags[k - 1] in ("p", "c", "d") \
+                and offs[k - 2] + len(words[k - 2]) == offs[k - 1] and tags[k - 2] in PROPER_TAGS \
+                and not self._known_place(words[k - 2]):
+            return 3  # "蓝城(x)|至|和": the brand's middle character, read as a preposition
+        return 0
 
     def _joiner_brand(self, words, tags, k) -> bool:
         """Whether the conjunction at ``k`` opens a brand right after a place's short name, with one character
