@@ -200,7 +200,7 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
                 continue
             # A division that names the story's own outlet ("来源：津市电视台") is the paper's home, as the
             # article's home reads it, whatever provinces the places its people went to are in.
-            outlet = m.label == "PLACE" and texts.get(m.sentence, "").startswith(media, m.s_end)
+            outlet = _names_outlet(m, texts, media)
             if place.level == "county" and place.name not in written_full and provinces and not outlet \
                     and not provinces & set(gaz.parent_chain(place.name)):
                 continue
@@ -1254,7 +1254,7 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None,
                 in_full[m.article].add(place.name)
             # A division that names the story's own outlet ("来源：津市电视台", "澧县融媒体中心讯") is the
             # paper's home, however often the story names the cities its leaders visit.
-            weight = OUTLET_WEIGHT if m.label == "PLACE" and texts.get(m.sentence, "").startswith(outlets, m.s_end) else 1
+            weight = OUTLET_WEIGHT if _names_outlet(m, texts, outlets) else 1
             by_article[m.article][place.name] += weight
             whole[place.name] += weight
             if place.level == "county":
@@ -1325,6 +1325,11 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None,
             own = ArticleHome()
         out[art] = ArticleHome(*(mine or other for mine, other in zip(own, fallback)))._replace(town=town(towns[art]))
     return out
+
+
+def _names_outlet(m: Mention, texts: Mapping[int, str], media: tuple[str, ...]) -> bool:
+    """Whether a place mention names the story's own outlet, whose word follows it ("津市|电视台")."""
+    return m.label == "PLACE" and texts.get(m.sentence, "").startswith(media, m.s_end)
 
 
 def _document_outlets(analysis: DocumentAnalysis) -> list[tuple[str, str]]:
