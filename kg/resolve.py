@@ -828,20 +828,63 @@ def _own_division_name(name: str) -> str:
     return here if here != canonical_agency(rest, "", "") else (body if body != name and not party else name)
 
 
+class DocumentReading(NamedTuple):
+    """What resolution reads from one document alone, before anything of the corpus.
+
+    ``context``: the divisions it names unambiguously (:func:`_place_context`); ``away``: the mentions of
+    places its people go to (:func:`_away`); ``bare_towns``: :func:`_bare_towns`; ``outlets``: the
+    papers its sentences name (:func:`_document_outlets`); per article id, ``homes``: the divisions its
+    relative names stand for (:func:`_article_homes`), ``levels``: the level they speak of
+    (:func:`_article_levels`), ``zones``: the zone it is about (:func:`_article_zones`).
+
+    A function of the analysis and kg's data alone, so a build keeps it with the analysis in its cache
+    (:class:`kg.analyses.AnalysisCache`): a rebuild reads it back instead of reading every document again.
+    """
+
+    context: frozenset[str]
+    away: frozenset[Mention]
+    bare_towns: frozenset[str]
+    outlets: tuple[tuple[str, str], ...]
+    homes: dict[str, ArticleHome]
+    levels: dict[str, str]
+    zones: dict[str, str]
+
+
+def read_document(analysis: DocumentAnalysis) -> DocumentReading:
+    """What resolution reads from ``analysis`` alone (see :class:`DocumentReading`).
+
+    >>> import kg
+    >>> from kg.analyse import analyse_document
+    >>> page = analyse_document(kg.Document("p1", "", "湟源县县委书记调研县工业园。"), kg.load_pipeline(statistical=False))
+    >>> [home.county for home in read_document(page).homes.values()]
+    ['湟源县']
+    """
+    away = _away(analysis)
+    bare = _bare_towns(analysis)
+    outlets = _document_outlets(analysis)
+    return DocumentReading(_place_context(analysis), frozenset(away), frozenset(bare), tuple(outlets),
+                           _article_homes(analysis, away, bare, outlets), _article_levels(analysis),
+                           _article_zones(analysis, _committee_spec()[1]))
+
+
 def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
-            company_names: Mapping[str, str] | None = None) -> Resolution:
+            company_names: Mapping[str, str] | None = None,
+            readings: list[DocumentReading] | None = None) -> Resolution:
     """One entity per real-world name across ``analyses``; ``home_city`` overrides the inferred one.
 
     ``company_names`` maps a company's short forms to its full name (from
     :func:`kg.consistency.consistent`): 盐湖股份 is 青海盐湖工业股份有限公司.
+    ``readings``: each analysis's :func:`read_document`, where the caller has them (a rebuild reads
+    them from its cache); read here otherwise.
     """
     company_names = company_names or {}
     gaz = load_gazetteer()
-    contexts = [_place_context(a) for a in analyses]
-    aways = [_away(a) for a in analyses]
-    # (each document's bare towns and its outlets' divisions, read once for the home city and its articles' homes)
-    bares = [_bare_towns(a) for a in analyses]
-    outlets = [_document_outlets(a) for a in analyses]
+    if readings is None:
+        readings = [read_document(a) for a in analyses]
+    contexts = [r.context for r in readings]
+    aways = [r.away for r in readings]
+    bares = [r.bare_towns for r in readings]
+    outlets = [r.outlets for r in readings]
     home = home_city if home_city else infer_home_city(analyses, contexts=contexts, aways=aways, bares=bares,
                                                        outlets=outlets)
     if home:
@@ -877,11 +920,10 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
     # 澳 alone is Australia, but in a document that names Macao it is Macao ("来澳参观" on a Macao page)
     lone_readings = {pair[-1]: full for pair, full in paired_readings.items()}
     bare_towns: set[str] = set()  # names some document writes bare and with its town's level
-    for a, context, away, towns_bare, outlet_places in zip(analyses, contexts, aways, bares, outlets):
+    for a, reading in zip(analyses, readings):
+        context, towns_bare, article_zone, homes, levels = (reading.context, reading.bare_towns, reading.zones,
+                                                            reading.homes, reading.levels)
         bare_towns |= towns_bare
-        article_zone = _article_zones(a, zones)
-        homes = _article_homes(a, away, towns_bare, outlet_places)
-        levels = _article_levels(a)
         in_full: dict[str, list[str]] = defaultdict(list)  # article -> the offices it named, in order
         branches = _article_branches(a, company_names)
         last_project: dict[str, Key] = {}  # article -> the project it named last, so far
