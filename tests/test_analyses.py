@@ -59,6 +59,54 @@ def test_rebuild_reuses_the_cache_and_reanalyses_only_changed_documents(tmp_path
     assert not (tmp_path / "fresh" / ".kg-cache").exists()
 
 
+def test_a_rebuild_reads_each_documents_reading_for_resolution_from_the_cache(tmp_path, nlp, monkeypatch):
+    import kg.extract
+
+    src = _corpus(tmp_path / "in", 6)
+    read = []
+    real = kg.extract.read_document
+    monkeypatch.setattr(kg.extract, "read_document", lambda a: read.append(a.document.id) or real(a))
+    build([src], tmp_path / "out", nlp=nlp, progress=False)
+    assert sorted(read) == [f"p{i:03d}" for i in range(6)]
+    db = sqlite3.connect(tmp_path / "out" / ".kg-cache" / kg.analyses.CACHE_FILE)
+    assert db.execute("SELECT COUNT(*) FROM readings").fetchone()[0] == 6
+    db.close()
+    read.clear()
+    _corpus(src, 1, start=6)
+    build([src], tmp_path / "out", nlp=nlp, progress=False)
+    # The new page alone is read: the six others' readings come back with their analyses.
+    assert read == ["p006"]
+    build([src], tmp_path / "fresh", nlp=nlp, progress=False, cache=False)
+    assert _files(tmp_path / "out") == _files(tmp_path / "fresh")
+
+
+def test_readings_of_other_resolution_code_are_dropped_and_the_analyses_kept(tmp_path, nlp, monkeypatch):
+    src = _corpus(tmp_path / "in", 3)
+    build([src], tmp_path / "out", nlp=nlp, progress=False)
+    db_path = tmp_path / "out" / ".kg-cache" / kg.analyses.CACHE_FILE
+    db = sqlite3.connect(db_path)
+    before = db.execute("SELECT COUNT(*) FROM readings").fetchone()[0]
+    db.close()
+    assert before
+    monkeypatch.setattr(kg.analyses, "_reading_code_hash", lambda: "other code")
+    store = kg.analyses.AnalysisCache(tmp_path / "out" / ".kg-cache", "f")
+    assert store.db.execute("SELECT COUNT(*) FROM readings").fetchone()[0] == 0
+    assert store.db.execute("SELECT COUNT(*) FROM analyses").fetchone()[0] == 3
+    store.close()
+
+
+def test_a_damaged_reading_is_read_again_not_misread(tmp_path, nlp):
+    src = _corpus(tmp_path / "in", 3)
+    build([src], tmp_path / "out", nlp=nlp, progress=False)
+    db = sqlite3.connect(tmp_path / "out" / ".kg-cache" / kg.analyses.CACHE_FILE)
+    db.execute("UPDATE readings SET value = ?", (b"not a pickle",))
+    db.commit()
+    db.close()
+    build([src], tmp_path / "out", nlp=nlp, progress=False)
+    build([src], tmp_path / "fresh", nlp=nlp, progress=False, cache=False)
+    assert _files(tmp_path / "out") == _files(tmp_path / "fresh")
+
+
 def test_a_changed_lexicon_is_a_miss(tmp_path):
     src = _corpus(tmp_path / "in", 3)
     lexicon = tmp_path / "names.jsonl"
