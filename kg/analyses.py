@@ -211,24 +211,29 @@ class AnalysisCache:
     def _reading_key(self, document: Document) -> str:
         return hashlib.sha256((self._reading_code + self._key(document)).encode()).hexdigest()
 
-    def get_reading(self, document: Document):
-        """The document's :class:`kg.resolve.DocumentReading` as kept by :meth:`put_reading`, or None."""
+    def get_reading(self, document: Document, mark: str = ""):
+        """The document's :class:`kg.resolve.DocumentReading` as kept by :meth:`put_reading` with ``mark``, or None.
+
+        One reading a document: kept with another mark (of mentions the corpus's consistency pass
+        added in another build), it is None.
+        """
         if len(document.text) > self.max_chars:
             return None
         row = self.db.execute("SELECT value FROM readings WHERE key = ?", (self._reading_key(document),)).fetchone()
         if row is None:
             return None
         try:
-            return pickle.loads(row[0])
+            kept, reading = pickle.loads(row[0])
         except Exception:  # a damaged row is read again, never misread
             return None
+        return reading if kept == mark else None
 
-    def put_reading(self, document: Document, reading) -> None:
+    def put_reading(self, document: Document, reading, mark: str = "") -> None:
         # (not for a document whose analysis is not kept: see __init__)
         if len(document.text) > self.max_chars:
             return
         self.db.execute("INSERT OR REPLACE INTO readings VALUES (?, ?)",
-                        (self._reading_key(document), pickle.dumps(reading, protocol=pickle.HIGHEST_PROTOCOL)))
+                        (self._reading_key(document), pickle.dumps((mark, reading), protocol=pickle.HIGHEST_PROTOCOL)))
         self._pending += 1
         if self._pending >= 64:
             self.commit()

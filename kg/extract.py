@@ -16,6 +16,7 @@ read from or written to files, and nothing is printed.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from typing import Callable, Iterable, Protocol
 
@@ -38,9 +39,9 @@ class ReadingStore(Protocol):
     """Where :func:`graph_of` keeps each document's :func:`kg.resolve.read_document` between builds
     (:class:`kg.analyses.AnalysisCache` is one)."""
 
-    def get_reading(self, document: Document) -> DocumentReading | None: ...
+    def get_reading(self, document: Document, mark: str = "") -> DocumentReading | None: ...
 
-    def put_reading(self, document: Document, reading: DocumentReading) -> None: ...
+    def put_reading(self, document: Document, reading: DocumentReading, mark: str = "") -> None: ...
 
 
 def as_documents(texts: Iterable[str | Document]) -> list[Document]:
@@ -116,17 +117,15 @@ def document_readings(analyses: list[DocumentAnalysis], found: list[DocumentAnal
     """:func:`kg.resolve.read_document` of each of ``found`` (the ``analyses`` after the consistency pass),
     from ``store`` where it holds it, kept there where it is read.
 
-    Only an analysis the pass left as it was is the document's own: one the pass added to reads what
-    the rest of the corpus knows, and is read again on every build.
+    An analysis the pass added to is kept with a digest of its mentions: what the pass finds in a
+    document depends on the rest of the corpus, and its reading is good for those mentions only.
     """
     out = []
     for before, after in zip(analyses, found):
-        if after is not before:
-            out.append(read_document(after))
-            continue
-        reading = store.get_reading(after.document)
+        mark = "" if after is before else hashlib.blake2b(repr(after.mentions).encode()).hexdigest()
+        reading = store.get_reading(after.document, mark)
         if reading is None:
             reading = read_document(after)
-            store.put_reading(after.document, reading)
+            store.put_reading(after.document, reading, mark)
         out.append(reading)
     return out

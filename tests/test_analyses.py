@@ -95,6 +95,18 @@ def test_readings_of_other_resolution_code_are_dropped_and_the_analyses_kept(tmp
     store.close()
 
 
+def test_a_reading_kept_for_other_mentions_is_read_again(tmp_path):
+    from kg.read import Document
+
+    store = kg.analyses.AnalysisCache(tmp_path, "f")
+    page = Document("p1", "", "某县某镇一页。")
+    store.put_reading(page, ("a reading",), "mentions of one build")
+    assert store.get_reading(page, "mentions of one build") == ("a reading",)
+    assert store.get_reading(page, "mentions of another") is None
+    assert store.get_reading(page) is None
+    store.close()
+
+
 def test_a_damaged_reading_is_read_again_not_misread(tmp_path, nlp):
     src = _corpus(tmp_path / "in", 3)
     build([src], tmp_path / "out", nlp=nlp, progress=False)

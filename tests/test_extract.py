@@ -103,11 +103,12 @@ def test_a_kind_of_zone_is_no_zone_whose_short_name_it_is(text):
 
 
 class _Readings(dict):
-    def get_reading(self, document):
-        return self.get(document.id)
+    def get_reading(self, document, mark=""):
+        kept = self.get(document.id)
+        return kept[1] if kept is not None and kept[0] == mark else None
 
-    def put_reading(self, document, reading):
-        self[document.id] = reading
+    def put_reading(self, document, reading, mark=""):
+        self[document.id] = (mark, reading)
 
 
 def test_a_graph_from_kept_readings_is_the_graph_from_readings_read_again(nlp):
@@ -121,8 +122,10 @@ def test_a_graph_from_kept_readings_is_the_graph_from_readings_read_again(nlp):
     store = _Readings()
     first = graph_of(analyses, readings=store)
     # The second page names the first's firm by its short name, which the corpus's consistency pass
-    # finds there: its reading holds what the other pages know, and is read again on every build.
-    assert sorted(store) == ["text0", "text2"]
+    # finds there: its reading is kept for those mentions only.
+    assert sorted(store) == ["text0", "text1", "text2"]
+    assert store["text0"][0] == store["text2"][0] == "" != store["text1"][0]
+    assert store.get_reading(docs[1], "another build's mentions") is None
     again = graph_of(analyses, readings=store)
     plain = graph_of(analyses)
     for g in (again, plain):
@@ -139,6 +142,7 @@ def test_kept_readings_are_the_ones_resolution_uses(nlp):
     store = _Readings()
     graph_of(analyses, readings=store)
     # A kept reading is trusted: one that said the article's county is another names that county.
-    store["text0"] = store["text0"]._replace(homes={a: h._replace(county="大通回族土族自治县")
-                                                    for a, h in store["text0"].homes.items()})
+    mark, reading = store["text0"]
+    store["text0"] = mark, reading._replace(homes={a: h._replace(county="大通回族土族自治县")
+                                                   for a, h in reading.homes.items()})
     assert "大通回族土族自治县发展和改革委员会" in {d["label"] for _, d in graph_of(analyses, readings=store).nodes(data=True)}
