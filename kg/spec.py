@@ -136,6 +136,7 @@ class EntityRuleSpec:
     session_bodies: frozenset[str]  # 人民代表大会, 人大常委会: bodies that sit in numbered sessions
     body_openers: tuple[str, ...]  # 政协, 中国共产党: a body's name before its division's, no part of a place
     institution_branches: tuple[str, ...]  # 分院, 校区: a branch named by its part of town; the zone before it is none
+    college_heads: tuple[str, ...]  # 大学, 学院: a college's last word; a place opening its name is the school's
     branch_body_ends: tuple[str, ...]  # 分局, 支队: a body's branch in a county; a project after it begins past it
     zone_area_words: tuple[str, ...]  # 建成区: the part of a zone's land a figure is given for, no place of its own
     kind_only_zones: frozenset[str]  # 集聚区: after ordinary words only, a kind of zone, none named
@@ -586,6 +587,7 @@ class EntityRuleSpec:
             session_bodies=frozenset(spec.get("session_bodies", ())),
             body_openers=tuple(spec.get("body_openers", ())),
             institution_branches=tuple(spec.get("institution_branches", ())),
+            college_heads=tuple(spec.get("college_heads", ())),
             branch_body_ends=tuple(spec.get("branch_body_ends", ())),
             zone_area_words=tuple(spec.get("zone_area_words", ())),
             kind_only_zones=frozenset(spec.get("kind_only_zones", ())),

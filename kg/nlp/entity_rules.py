@@ -723,6 +723,7 @@ class EntityRules:
                                                                    or text.startswith(self.rules.brand_outlets, c.end)
                                                                    # "人民医院新区|分院": an institution's branch
                                                                    or self._institution_branch(text, c)
+                                                                   or self._college_named_for(c, words, tags, offs)
                                                                    or quoted_nickname(text, c.start, c.end, self.rules)
                                                                    or quoted_goal(text, c.start, c.end, self.rules)
                                                                    or bearing(text, c.start, c.end, self.rules)
@@ -873,6 +874,22 @@ class EntityRules:
         name = text[c.start:c.end]
         zone = next((z for z in r.zone_words if name.endswith(z)), None)
         return zone is not None and name[:-len(zone)].endswith(r.institution_heads)
+
+    def _college_named_for(self, c: Candidate, words, tags, offs) -> bool:
+        """A place that opens a college's name, read apart by jieba ("湖北|师范大学", "某市|工业|职业技术学院"):
+        the school is named for the place, and the school, which is none of the kinds here, signs or is
+        visited; the place is not (a school jieba knows whole, 吉林大学, is one word already)."""
+        y = bisect_left(offs, c.end)
+        if y >= len(offs) or offs[y] != c.end:
+            return False
+        for k in range(y, min(y + 4, len(words))):
+            # (the field's words are common nouns: a city's or a person's name before the head names a school
+            # of its own, which the place before it qualifies: "瑞典|斯德哥尔摩大学", "葡萄牙|科英布拉|大学")
+            if tags[k] not in ("n", "vn", "nt", "b") or len(words[k]) > 4:
+                return False
+            if words[k].endswith(self.rules.college_heads):
+                return True
+        return False
 
     def _after_frame_char(self, text: str, c: Candidate) -> Candidate:
         """A name a frame's 以 is glued to ("以德百|温泉度假村、…等为代表的", "以华芳(x)|…工业园…为代表"): the

@@ -10400,3 +10400,15 @@ def test_a_zones_own_firm_named_with_a_common_word_keeps_the_zone(nlp, full_nlp,
     for pipeline in (nlp, full_nlp):
         got = ents(pipeline, text)
         assert (wanted, "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("湖北稻作大学与潜江市人民政府签署战略合作协议。", "湖北"),
+    ("江西陶艺职业学院与景德镇高新区管委会签订校地合作协议。", "江西"),
+])
+def test_a_place_opening_a_colleges_name_is_no_place(nlp, text, place):
+    # "某省|师范大学": jieba reads the province apart from the school named for it; the school is the
+    # party, and the province is not mentioned as a place of its own
+    assert place not in {t for t, _ in ents(nlp, text)}, ents(nlp, text)
+    # the place of a school's campus, after the school, is still one
+    assert ("郑州", "PLACE") in ents(nlp, "河南理工大学郑州校区今年投入使用。")
