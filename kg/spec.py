@@ -124,6 +124,7 @@ class EntityRuleSpec:
     boundary: frozenset[str]  # words a name never extends over
     trim: frozenset[str]  # leading words cut from any name (新建, 重点 …)
     company_trim: frozenset[str]  # leading kind-nouns cut from a company name (企业 …)
+    firm_standing_scopes: frozenset[str]  # 国际, 省级: a standing's scope before a trimmed kind-noun (国际|知名企业)
     brand_openers: frozenset[str]  # 新, 老: trimmed words that open a firm's short name (新|希望)
     verb_brand_leads: frozenset[str]  # 由, 与, 、: before them a verb opening a legal name is its brand
     name_joiners: tuple[str, ...]  # 暨: no name the tagger finds starts with one
@@ -575,6 +576,7 @@ class EntityRuleSpec:
             port_kinds=frozenset(spec.get("port_kinds", ())),
             trim=frozenset(spec["leading_trim"]),
             company_trim=frozenset(spec.get("company_leading_trim", ())),
+            firm_standing_scopes=frozenset(spec.get("firm_standing_scopes", ())),
             brand_openers=frozenset(spec.get("brand_openers", ())),
             verb_brand_leads=frozenset(spec.get("verb_brand_leads", ())),
             name_joiners=tuple(spec.get("name_joiners", ())),

@@ -4035,7 +4035,8 @@ class EntityRules:
                               and not (first + 2 == j and len(words[first]) == 1 and len(words[first + 1]) == 1
                                        and tags[first + 1] not in STOP_TAGS
                                        and words[j].startswith(tuple(r.local_divisions))))
-                             or (label == "COMPANY" and words[first] in r.company_trim)
+                             or (label == "COMPANY" and (words[first] in r.company_trim
+                                                         or _standing_scope(words, first, j, r)))
                              or words[first] in r.product_list_marks  # "…现场|、|冷链仓储…项目": the list's mark
                              # "签订的|2.5|亿元|某某产业园区": a sum, which a park never opens with
                              or (label == "PLACE" and tags[first] == "m"
@@ -6185,7 +6186,8 @@ class EntityRules:
             run += 1
         if label == "PROJECT" and run - a >= 2:
             a = run  # "…合作社，|投资|经营|山泉水厂、酒厂…等项目": the clause's verbs before the first item
-        while a < b and (_leading(words, a, b, r) or (label == "COMPANY" and words[a] in r.company_trim)
+        while a < b and (_leading(words, a, b, r) or (label == "COMPANY" and (words[a] in r.company_trim
+                                                                             or _standing_scope(words, a, b, r)))
                          or (label == "COMPANY" and words[a] in r.owner_nationality_words)
                          or tags[a] in PARTICLE_TAGS or self._bare_zone(words, tags, a, b)
                          or (label == "PROJECT" and a > 0 and words[a - 1] + words[a] in r.category_heads)
@@ -7488,6 +7490,12 @@ def kind_cooperative(body: str, spec) -> bool:
     core = next((core[:-len(w)] for w in spec.cooperative_works if core.endswith(w) and len(core) > len(w)), core)
     return not core or core in spec.cooperative_trades or _trade(core) or core in spec.generic \
         or core in spec.generic_bodies
+
+
+def _standing_scope(words, a: int, b: int, r) -> bool:
+    """Whether the word at ``a`` is the scope of a firm's standing said next ("国际|知名企业|某某集团"): it
+    goes with the standing, before the firm's own name."""
+    return words[a] in r.firm_standing_scopes and a + 1 < b and words[a + 1] in r.company_trim
 
 
 def institution_organ(name: str, spec) -> bool:

@@ -10412,3 +10412,14 @@ def test_a_place_opening_a_colleges_name_is_no_place(nlp, text, place):
     assert place not in {t for t, _ in ents(nlp, text)}, ents(nlp, text)
     # the place of a school's campus, after the school, is still one
     assert ("郑州", "PLACE") in ents(nlp, "河南理工大学郑州校区今年投入使用。")
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("国际知名企业泰岳集团投资兴建的饲料厂项目开工。", "泰岳集团"),
+    ("省级骨干企业远拓集团来我县考察。", "远拓集团"),
+    ("行业知名企业江苏恒瑞达科技有限公司签约落户。", "江苏恒瑞达科技有限公司"),
+    ("知名品牌华鑫集团入驻产业园。", "华鑫集团"),
+])
+def test_a_firms_renown_said_before_it_is_not_its_name(nlp, text, firm):
+    # "国际|知名企业|某某集团": the renown (one word to jieba) and where it holds only describe the firm
+    assert (firm, "COMPANY") in ents(nlp, text), ents(nlp, text)

@@ -352,3 +352,9 @@ def test_a_divisions_short_alias_a_firm_settles_in_stays_a_place_for_the_tagger_
     for text in ("今年以来，已有5个新材料项目签约落户龙游。", "客商纷纷在龙游投资兴业。"):
         got = [(e.text, e.label_) for e in nlp(text).ents]
         assert ("龙游", "PLACE") in got, got
+
+
+def test_a_firms_renown_with_its_scope_is_not_its_name(nlp):
+    # with the tagger too: "国际|知名企业|泰岳(a)|集团" named the firm with its renown
+    got = [(e.text, e.label_) for e in nlp("国际知名企业泰岳集团投资兴建的饲料厂项目开工。").ents]
+    assert ("泰岳集团", "COMPANY") in got, got
