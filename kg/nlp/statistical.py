@@ -681,6 +681,7 @@ class StatisticalNER:
                  and not _founded_unnamed(f, doc, text) and not _listed_field(f, text) and not _across_adverb(f, doc, text)
                  and not _place_doing_business(f, text)
                  and not (f[2] == "PLACE" and text.endswith(entity_rule_spec().site_words, f[0], f[1]))
+                 and not _road_of_a_way(f, text)
                  and not _cuts_common_word(f, doc) and not _opens_name_word(f, doc) and not _firm_then_place(f, doc, text)
                  and not (f[2] == "PLACE" and ranking_scope(text, f[1], entity_rule_spec()))]
         kept = []
@@ -871,6 +872,14 @@ def _cut_word(found: tuple, text: str) -> bool:
         return False
     tag = base_tags().get(text[s:e + 1])
     return tag is not None and tag != "ns"
+
+
+def _road_of_a_way(found: tuple, text: str) -> bool:
+    """A model road whose 路 opens a word for a way of doing things ("…的湖北|路径", "某县|路子"): the road is
+    none, and the place before the word, which the rules read, stays."""
+    s, e = found[0], found[1]
+    return found[2] == "PLACE" and e - s >= 3 and text[e - 1] == "路" \
+        and any(text.startswith(w, e - 1) for w in entity_rule_spec().way_words)
 
 
 def _cuts_common_word(found: tuple, doc: Doc) -> bool:
