@@ -724,6 +724,7 @@ class EntityRules:
                                                                    # "人民医院新区|分院": an institution's branch
                                                                    or self._institution_branch(text, c)
                                                                    or self._college_named_for(c, words, tags, offs)
+                                                                   or inside_idiom(text, c.start, c.end, self.rules)
                                                                    or quoted_nickname(text, c.start, c.end, self.rules)
                                                                    or quoted_goal(text, c.start, c.end, self.rules)
                                                                    or bearing(text, c.start, c.end, self.rules)
@@ -7490,6 +7491,21 @@ def kind_cooperative(body: str, spec) -> bool:
     core = next((core[:-len(w)] for w in spec.cooperative_works if core.endswith(w) and len(core) > len(w)), core)
     return not core or core in spec.cooperative_trades or _trade(core) or core in spec.generic \
         or core in spec.generic_bodies
+
+
+def inside_idiom(text: str, start: int, end: int, spec) -> bool:
+    """Whether the span lies inside a set phrase of hills and waters (绿水青山就是|金山|银山): no place.
+
+    >>> inside_idiom("践行绿水青山就是金山银山理念", 8, 10, entity_rule_spec()), inside_idiom("金山区", 0, 2, entity_rule_spec())
+    (True, False)
+    """
+    for phrase in spec.place_idioms:
+        at = text.find(phrase, max(0, start - len(phrase) + 1))
+        while 0 <= at < end:
+            if at <= start and end <= at + len(phrase):
+                return True
+            at = text.find(phrase, at + 1)
+    return False
 
 
 def _standing_scope(words, a: int, b: int, r) -> bool:

@@ -10423,3 +10423,15 @@ def test_a_place_opening_a_colleges_name_is_no_place(nlp, text, place):
 def test_a_firms_renown_said_before_it_is_not_its_name(nlp, text, firm):
     # "国际|知名企业|某某集团": the renown (one word to jieba) and where it holds only describe the firm
     assert (firm, "COMPANY") in ents(nlp, text), ents(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "全县践行绿水青山就是金山银山理念，引进生态旅游项目。",
+    "探索把绿水青山转化为金山银山的有效途径。",
+])
+def test_no_place_lies_inside_a_set_phrase_of_hills_and_waters(nlp, text):
+    # "金山|银山": jieba cuts the saying into words that end in 山, and none is a mountain or a district
+    got = ents(nlp, text)
+    assert not [t for t, label in got if label == "PLACE"], got
+    # a district named in full is still one
+    assert ("金山区", "PLACE") in ents(nlp, "金山区与客商签约。")

@@ -368,3 +368,8 @@ def test_a_places_way_of_doing_things_is_no_road(nlp, text, place):
     # "…的湖北|路径": the tagger read the place and the way's 路 as a road (湖北路); the place is the one named
     got = [(e.text, e.label_) for e in nlp(text).ents]
     assert (place, "PLACE") in got and not [t for t, _ in got if t.endswith("路")], got
+
+
+def test_no_place_lies_inside_a_set_phrase_of_hills_and_waters_for_the_tagger_either(nlp):
+    got = [(e.text, e.label_) for e in nlp("全县践行绿水青山就是金山银山理念，引进生态旅游项目。").ents]
+    assert not [t for t, label in got if label == "PLACE"], got
