@@ -124,6 +124,7 @@ class EntityRuleSpec:
     boundary: frozenset[str]  # words a name never extends over
     trim: frozenset[str]  # leading words cut from any name (新建, 重点 …)
     company_trim: frozenset[str]  # leading kind-nouns cut from a company name (企业 …)
+    firm_standing_scopes: frozenset[str]  # 国际, 省级: a standing's scope before a trimmed kind-noun (国际|知名企业)
     brand_openers: frozenset[str]  # 新, 老: trimmed words that open a firm's short name (新|希望)
     verb_brand_leads: frozenset[str]  # 由, 与, 、: before them a verb opening a legal name is its brand
     name_joiners: tuple[str, ...]  # 暨: no name the tagger finds starts with one
@@ -136,6 +137,7 @@ class EntityRuleSpec:
     session_bodies: frozenset[str]  # 人民代表大会, 人大常委会: bodies that sit in numbered sessions
     body_openers: tuple[str, ...]  # 政协, 中国共产党: a body's name before its division's, no part of a place
     institution_branches: tuple[str, ...]  # 分院, 校区: a branch named by its part of town; the zone before it is none
+    college_heads: tuple[str, ...]  # 大学, 学院: a college's last word; a place opening its name is the school's
     branch_body_ends: tuple[str, ...]  # 分局, 支队: a body's branch in a county; a project after it begins past it
     zone_area_words: tuple[str, ...]  # 建成区: the part of a zone's land a figure is given for, no place of its own
     kind_only_zones: frozenset[str]  # 集聚区: after ordinary words only, a kind of zone, none named
@@ -418,6 +420,8 @@ class EntityRuleSpec:
     project_count_classifiers: frozenset[str]  # 只: "12|只|项目" counts projects, only right before 项目
     people_chars: frozenset[str]  # 人, 族: after a place, its people; the place is still named
     site_words: tuple[str, ...]  # 施工现场: a works' site, never the last word of a place's name
+    place_idioms: tuple[str, ...]  # 金山银山: a set phrase of hills and waters; no place lies inside one
+    way_words: tuple[str, ...]  # 路径, 路子: a way of doing things; a place's 路 before the rest is no road's
     chain_position_words: frozenset[str]  # 下游: "苯乙烯|下游|精细化工项目", inside what a project makes
     event_name_re: re.Pattern  # "文化国际博览会": words closing an event's name right after a short name
     name_title_heads: frozenset[str]  # 长: 外交部|长 is the ministry and its minister
@@ -574,6 +578,7 @@ class EntityRuleSpec:
             port_kinds=frozenset(spec.get("port_kinds", ())),
             trim=frozenset(spec["leading_trim"]),
             company_trim=frozenset(spec.get("company_leading_trim", ())),
+            firm_standing_scopes=frozenset(spec.get("firm_standing_scopes", ())),
             brand_openers=frozenset(spec.get("brand_openers", ())),
             verb_brand_leads=frozenset(spec.get("verb_brand_leads", ())),
             name_joiners=tuple(spec.get("name_joiners", ())),
@@ -586,6 +591,7 @@ class EntityRuleSpec:
             session_bodies=frozenset(spec.get("session_bodies", ())),
             body_openers=tuple(spec.get("body_openers", ())),
             institution_branches=tuple(spec.get("institution_branches", ())),
+            college_heads=tuple(spec.get("college_heads", ())),
             branch_body_ends=tuple(spec.get("branch_body_ends", ())),
             zone_area_words=tuple(spec.get("zone_area_words", ())),
             kind_only_zones=frozenset(spec.get("kind_only_zones", ())),
@@ -876,6 +882,8 @@ class EntityRuleSpec:
             site_count_classifiers=frozenset(spec.get("site_count_classifiers", ())),
             people_chars=frozenset(spec.get("people_chars", ())),
             site_words=tuple(spec.get("site_words", ())),
+            place_idioms=tuple(spec.get("place_idioms", ())),
+            way_words=tuple(spec.get("way_words", ())),
             chain_position_words=frozenset(spec.get("chain_position_words", ())),
             event_name_re=re.compile("[\u4e00-\u9fff]{0,%d}(?:%s)" % (
                 int(spec.get("event_name_max_chars", 6)),

@@ -335,6 +335,18 @@ def test_a_bank_s_short_name_and_its_branches_merge_with_the_full_names(nlp):
     assert "工行襄阳分行" in companies.get("中国工商银行襄阳分行", set()), companies
 
 
+def test_the_other_state_lenders_short_names_and_their_branches_merge_with_the_full_names(nlp):
+    import kg
+
+    # 交行 and 进出口银行 are written for their banks as 工行 is: a branch named short is the full name's
+    texts = ["市政府与交行临江分行签订战略合作协议，交通银行临江分行将新增授信50亿元。",
+             "县里与进出口银行北岭分行签约，中国进出口银行北岭分行行长出席。"]
+    g = kg.extract_graph(texts, nlp=nlp)
+    companies = {d["label"]: set(json.loads(d["aliases"])) for _, d in g.nodes(data=True) if d["type"] == "company"}
+    assert "交行临江分行" in companies.get("交通银行临江分行", set()), companies
+    assert "进出口银行北岭分行" in companies.get("中国进出口银行北岭分行", set()), companies
+
+
 def test_a_region_named_like_a_district_stays_the_region(rules_nlp):
     import kg
 

@@ -723,6 +723,8 @@ class EntityRules:
                                                                    or text.startswith(self.rules.brand_outlets, c.end)
                                                                    # "人民医院新区|分院": an institution's branch
                                                                    or self._institution_branch(text, c)
+                                                                   or self._college_named_for(c, words, tags, offs)
+                                                                   or inside_idiom(text, c.start, c.end, self.rules)
                                                                    or quoted_nickname(text, c.start, c.end, self.rules)
                                                                    or quoted_goal(text, c.start, c.end, self.rules)
                                                                    or bearing(text, c.start, c.end, self.rules)
@@ -873,6 +875,22 @@ class EntityRules:
         name = text[c.start:c.end]
         zone = next((z for z in r.zone_words if name.endswith(z)), None)
         return zone is not None and name[:-len(zone)].endswith(r.institution_heads)
+
+    def _college_named_for(self, c: Candidate, words, tags, offs) -> bool:
+        """A place that opens a college's name, read apart by jieba ("湖北|师范大学", "某市|工业|职业技术学院"):
+        the school is named for the place, and the school, which is none of the kinds here, signs or is
+        visited; the place is not (a school jieba knows whole, 吉林大学, is one word already)."""
+        y = bisect_left(offs, c.end)
+        if y >= len(offs) or offs[y] != c.end:
+            return False
+        for k in range(y, min(y + 4, len(words))):
+            # (the field's words are common nouns: a city's or a person's name before the head names a school
+            # of its own, which the place before it qualifies: "瑞典|斯德哥尔摩大学", "葡萄牙|科英布拉|大学")
+            if tags[k] not in ("n", "vn", "nt", "b") or len(words[k]) > 4:
+                return False
+            if words[k].endswith(self.rules.college_heads):
+                return True
+        return False
 
     def _after_frame_char(self, text: str, c: Candidate) -> Candidate:
         """A name a frame's 以 is glued to ("以德百|温泉度假村、…等为代表的", "以华芳(x)|…工业园…为代表"): the
@@ -4018,7 +4036,8 @@ class EntityRules:
                               and not (first + 2 == j and len(words[first]) == 1 and len(words[first + 1]) == 1
                                        and tags[first + 1] not in STOP_TAGS
                                        and words[j].startswith(tuple(r.local_divisions))))
-                             or (label == "COMPANY" and words[first] in r.company_trim)
+                             or (label == "COMPANY" and (words[first] in r.company_trim
+                                                         or _standing_scope(words, first, j, r)))
                              or words[first] in r.product_list_marks  # "…现场|、|冷链仓储…项目": the list's mark
                              # "签订的|2.5|亿元|某某产业园区": a sum, which a park never opens with
                              or (label == "PLACE" and tags[first] == "m"
@@ -6168,7 +6187,8 @@ class EntityRules:
             run += 1
         if label == "PROJECT" and run - a >= 2:
             a = run  # "…合作社，|投资|经营|山泉水厂、酒厂…等项目": the clause's verbs before the first item
-        while a < b and (_leading(words, a, b, r) or (label == "COMPANY" and words[a] in r.company_trim)
+        while a < b and (_leading(words, a, b, r) or (label == "COMPANY" and (words[a] in r.company_trim
+                                                                             or _standing_scope(words, a, b, r)))
                          or (label == "COMPANY" and words[a] in r.owner_nationality_words)
                          or tags[a] in PARTICLE_TAGS or self._bare_zone(words, tags, a, b)
                          or (label == "PROJECT" and a > 0 and words[a - 1] + words[a] in r.category_heads)
@@ -7471,6 +7491,27 @@ def kind_cooperative(body: str, spec) -> bool:
     core = next((core[:-len(w)] for w in spec.cooperative_works if core.endswith(w) and len(core) > len(w)), core)
     return not core or core in spec.cooperative_trades or _trade(core) or core in spec.generic \
         or core in spec.generic_bodies
+
+
+def inside_idiom(text: str, start: int, end: int, spec) -> bool:
+    """Whether the span lies inside a set phrase of hills and waters (绿水青山就是|金山|银山): no place.
+
+    >>> inside_idiom("践行绿水青山就是金山银山理念", 8, 10, entity_rule_spec()), inside_idiom("金山区", 0, 2, entity_rule_spec())
+    (True, False)
+    """
+    for phrase in spec.place_idioms:
+        at = text.find(phrase, max(0, start - len(phrase) + 1))
+        while 0 <= at < end:
+            if at <= start and end <= at + len(phrase):
+                return True
+            at = text.find(phrase, at + 1)
+    return False
+
+
+def _standing_scope(words, a: int, b: int, r) -> bool:
+    """Whether the word at ``a`` is the scope of a firm's standing said next ("国际|知名企业|某某集团"): it
+    goes with the standing, before the firm's own name."""
+    return words[a] in r.firm_standing_scopes and a + 1 < b and words[a + 1] in r.company_trim
 
 
 def institution_organ(name: str, spec) -> bool:

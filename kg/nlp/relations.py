@@ -347,6 +347,8 @@ class SentenceRelations:
                 if any(v in rest[:first_verb] for v in spec.visit_verbs):
                     continue  # "南开区副区长某某和渤海轻工集团等先后来…考察调研…合作事宜": 和 joins the visitors
             k = bisect_right(subject_ends, tok.i)
+            if _college_subject(doc, text, tok, subjects[k - 1] if k else None):
+                continue  # "湖北|师范大学|与某区管委会签订…": a college, none of the kinds here, signs; no one else
             if tok.i > 0 and doc[tok.i - 1].text in _LIST_MARKS:
                 # "与A签订…，与B签订…", "与A…项目、与B…项目": a 与 that goes on with the list signs
                 # with the same subject as the one before it, not with that one's partner
@@ -482,6 +484,24 @@ def _venues(doc: Doc, subjects: list[Span], text: str, words: tuple[str, ...]) -
             out.add(s.start)
         previous = s
     return out
+
+
+def _college_subject(doc: Doc, text: str, tok, subject: Span | None) -> bool:
+    """Whether a college signs by the marker ``tok``: its name right before it ("某省|师范大学|与…"), or
+    opening the sentence with no subject named after it ("某大学|将|加强|与某市、某区的合作")."""
+    heads = entity_rule_spec().college_heads
+    if tok.i > 0 and not doc[tok.i - 1].ent_type_ and doc[tok.i - 1].text.endswith(heads):
+        return True
+    opened = _clause_start(text, tok.idx, ("。", "！", "？", "；", "\n"))
+    if subject is not None and subject.start_char >= opened:
+        return False
+    first = next((t.i for t in doc if t.idx >= opened), tok.i)
+    for t in doc[first:min(first + 3, tok.i)]:
+        if t.text.endswith(heads) and not t.ent_type_:
+            return True
+        if t.tag_ not in _NAME_TAGS and t.tag_ != "vn":
+            return False
+    return False
 
 
 def _clause_start(text: str, end: int, marks: tuple[str, ...]) -> int:

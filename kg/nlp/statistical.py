@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
 from kg.nlp.entity_rules import (begins_firm_outlet, begins_outlet, bearing, campaign_pair, document_code, ends_like_no_office, ends_slogan,
-                                 fields_after, in_paper_title, institution_organ, is_generic_name, is_trade, kind_cooperative,
+                                 fields_after, in_paper_title, inside_idiom, institution_organ, is_generic_name, is_trade, kind_cooperative,
                                  kind_zone_committee, listed_person, names_system, office_kind, place_trailer, qualifies_noun,
                                  quoted_goal, quoted_nickname, ranking_scope, unnamed_place_firm)
 from kg.nlp.tokenizer import base_tags, doc_text
@@ -681,6 +681,8 @@ class StatisticalNER:
                  and not _founded_unnamed(f, doc, text) and not _listed_field(f, text) and not _across_adverb(f, doc, text)
                  and not _place_doing_business(f, text)
                  and not (f[2] == "PLACE" and text.endswith(entity_rule_spec().site_words, f[0], f[1]))
+                 and not _road_of_a_way(f, text)
+                 and not (f[2] == "PLACE" and inside_idiom(text, f[0], f[1], entity_rule_spec()))
                  and not _cuts_common_word(f, doc) and not _opens_name_word(f, doc) and not _firm_then_place(f, doc, text)
                  and not (f[2] == "PLACE" and ranking_scope(text, f[1], entity_rule_spec()))]
         kept = []
@@ -871,6 +873,14 @@ def _cut_word(found: tuple, text: str) -> bool:
         return False
     tag = base_tags().get(text[s:e + 1])
     return tag is not None and tag != "ns"
+
+
+def _road_of_a_way(found: tuple, text: str) -> bool:
+    """A model road whose 路 opens a word for a way of doing things ("…的湖北|路径", "某县|路子"): the road is
+    none, and the place before the word, which the rules read, stays."""
+    s, e = found[0], found[1]
+    return found[2] == "PLACE" and e - s >= 3 and text[e - 1] == "路" \
+        and any(text.startswith(w, e - 1) for w in entity_rule_spec().way_words)
 
 
 def _cuts_common_word(found: tuple, doc: Doc) -> bool:

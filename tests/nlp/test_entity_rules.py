@@ -10400,3 +10400,38 @@ def test_a_zones_own_firm_named_with_a_common_word_keeps_the_zone(nlp, full_nlp,
     for pipeline in (nlp, full_nlp):
         got = ents(pipeline, text)
         assert (wanted, "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("湖北稻作大学与潜江市人民政府签署战略合作协议。", "湖北"),
+    ("江西陶艺职业学院与景德镇高新区管委会签订校地合作协议。", "江西"),
+])
+def test_a_place_opening_a_colleges_name_is_no_place(nlp, text, place):
+    # "某省|师范大学": jieba reads the province apart from the school named for it; the school is the
+    # party, and the province is not mentioned as a place of its own
+    assert place not in {t for t, _ in ents(nlp, text)}, ents(nlp, text)
+    # the place of a school's campus, after the school, is still one
+    assert ("郑州", "PLACE") in ents(nlp, "河南理工大学郑州校区今年投入使用。")
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("国际知名企业泰岳集团投资兴建的饲料厂项目开工。", "泰岳集团"),
+    ("省级骨干企业远拓集团来我县考察。", "远拓集团"),
+    ("行业知名企业江苏恒瑞达科技有限公司签约落户。", "江苏恒瑞达科技有限公司"),
+    ("知名品牌华鑫集团入驻产业园。", "华鑫集团"),
+])
+def test_a_firms_renown_said_before_it_is_not_its_name(nlp, text, firm):
+    # "国际|知名企业|某某集团": the renown (one word to jieba) and where it holds only describe the firm
+    assert (firm, "COMPANY") in ents(nlp, text), ents(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "全县践行绿水青山就是金山银山理念，引进生态旅游项目。",
+    "探索把绿水青山转化为金山银山的有效途径。",
+])
+def test_no_place_lies_inside_a_set_phrase_of_hills_and_waters(nlp, text):
+    # "金山|银山": jieba cuts the saying into words that end in 山, and none is a mountain or a district
+    got = ents(nlp, text)
+    assert not [t for t, label in got if label == "PLACE"], got
+    # a district named in full is still one
+    assert ("金山区", "PLACE") in ents(nlp, "金山区与客商签约。")

@@ -352,3 +352,24 @@ def test_a_divisions_short_alias_a_firm_settles_in_stays_a_place_for_the_tagger_
     for text in ("今年以来，已有5个新材料项目签约落户龙游。", "客商纷纷在龙游投资兴业。"):
         got = [(e.text, e.label_) for e in nlp(text).ents]
         assert ("龙游", "PLACE") in got, got
+
+
+def test_a_firms_renown_with_its_scope_is_not_its_name(nlp):
+    # with the tagger too: "国际|知名企业|泰岳(a)|集团" named the firm with its renown
+    got = [(e.text, e.label_) for e in nlp("国际知名企业泰岳集团投资兴建的饲料厂项目开工。").ents]
+    assert ("泰岳集团", "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("探索县域绿色发展的湖北路径。", "湖北"),
+    ("探索生态产品价值转化的广东路径。", "广东"),
+])
+def test_a_places_way_of_doing_things_is_no_road(nlp, text, place):
+    # "…的湖北|路径": the tagger read the place and the way's 路 as a road (湖北路); the place is the one named
+    got = [(e.text, e.label_) for e in nlp(text).ents]
+    assert (place, "PLACE") in got and not [t for t, _ in got if t.endswith("路")], got
+
+
+def test_no_place_lies_inside_a_set_phrase_of_hills_and_waters_for_the_tagger_either(nlp):
+    got = [(e.text, e.label_) for e in nlp("全县践行绿水青山就是金山银山理念，引进生态旅游项目。").ents]
+    assert not [t for t, label in got if label == "PLACE"], got

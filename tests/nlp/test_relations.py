@@ -630,3 +630,15 @@ def test_a_market_goods_are_sold_in_signs_nothing(nlp, text):
     # "远销|欧美、东南亚等地区": where a firm's goods go is no party to the cooperation after it
     found = [h for h in hits(nlp, text) if h[1] == "partners" and h[0] in ("欧美", "东南亚", "欧", "美", "澳")]
     assert not found, found
+
+
+@pytest.mark.parametrize("text", [
+    "湖北稻作大学与潜江市人民政府签署战略合作协议。",
+    "湖南茶业学院将进一步加强与安化县、桃江县的交流合作。",
+])
+def test_a_college_signing_leaves_no_partner_to_another_subject(nlp, text):
+    # the college, which is none of the kinds here, is the clause's subject: neither the province its name
+    # opens with nor a subject left to the article signs with the partner
+    assert not [h for h in hits(nlp, text) if h[1] == "partners"], hits(nlp, text)
+    # a body that signs with a college is still found as before
+    assert ("利川市人民政府", "AGENCY") in [(e.text, e.label_) for e in nlp("利川市人民政府与湖北稻作大学签约。").ents]
