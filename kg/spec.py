@@ -146,6 +146,7 @@ class EntityRuleSpec:
     written_adverbs: frozenset[str]  # 亦, 皆: adverbs of Hong Kong and Taiwan papers, never inside a name
     firm_trade_adverbs: frozenset[str]  # 高新, 高速: words jieba reads as adverbs that a firm's legal name holds
     joint_verbs: frozenset[str]  # 联合, 携手: after a firm's suffix, one party joining another, no part of a name
+    firm_stop: frozenset[str]  # 招商引资: words a firm's name never extends over, though an office's may hold them
     people_counters: tuple[str, ...]  # 人, 位: "A、B、C等8人" counts people, so its items are people's names
     procedure_verbs: frozenset[str]  # 办理, 核准: an office's verbs tagged as nouns, before a zone no part of it
     drive_verbs: frozenset[str]  # 力促, 狠抓: urging projects on, never inside a name, not even a status clause's
@@ -600,6 +601,7 @@ class EntityRuleSpec:
             written_adverbs=frozenset(spec.get("written_adverbs", ())),
             firm_trade_adverbs=frozenset(spec.get("firm_trade_adverbs", ())),
             joint_verbs=frozenset(spec.get("joint_verbs", ())),
+            firm_stop=frozenset(spec.get("firm_stop_words", ())),
             people_counters=tuple(spec.get("people_counters", ())),
             procedure_verbs=frozenset(spec.get("procedure_verbs", ())),
             drive_verbs=frozenset(spec.get("drive_verbs", ())),

@@ -3133,6 +3133,9 @@ class EntityRules:
             if label == "COMPANY" and w.endswith(r.owner_nationality_words) \
                     and (w in r.owner_nationality_words or t == "x"):
                 break  # "引进|日商|台湾某某股份有限公司": the owner's nationality, then the firm's own name
+            if label == "COMPANY" and k < j \
+                    and any("".join(words[x:k + 1]) in r.firm_stop for x in range(max(0, k - 2), k + 1)):
+                break  # "某县|精准|招商|某某有限公司": the drive that brought the firm in, however jieba cuts it
             if w in r.visit_verbs or (label == "COMPANY" and w in r.meeting_verbs):
                 break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site ("会见|宏达汽车…": the firm)
             if label == "PLACE" and len(w) == 1 and t == "a" and k > 0 and tags[k - 1] == "v" and len(words[k - 1]) == 1:

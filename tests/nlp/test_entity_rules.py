@@ -10400,3 +10400,23 @@ def test_a_zones_own_firm_named_with_a_common_word_keeps_the_zone(nlp, full_nlp,
     for pipeline in (nlp, full_nlp):
         got = ents(pipeline, text)
         assert (wanted, "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text, firm, place", [
+    ("12月5日，长宁县招商引资四川翠竹茶业有限公司，带动全县茶农增收。", "四川翠竹茶业有限公司", "长宁县"),
+    ("近年来，石门县精准招商湖南绿源果业集团建设柑橘基地。", "湖南绿源果业集团", "石门县"),
+    ("该县以商招商江西青松生物科技有限公司落户园区。", "江西青松生物科技有限公司", None),
+])
+def test_the_drive_that_brought_a_firm_in_is_no_part_of_its_name(nlp, text, firm, place):
+    # "某县|招商引资|某某有限公司": the county's investment drive, said as its act before the firm it brought
+    # in (jieba may cut the drive into pieces: 精准|招商), ran into the firm's name with the county
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got, got
+    assert place is None or (place, "PLACE") in got, got
+    assert not any(t != firm and t.endswith(firm) for t, _ in got), got
+
+
+def test_an_office_named_for_the_investment_drive_keeps_it(nlp):
+    got = ents(nlp, "会议决定成立青木市招商引资工作领导小组。")
+    assert ("青木市招商引资工作领导小组", "AGENCY") in got, got
+
