@@ -2971,6 +2971,13 @@ class EntityRules:
             j, surname = j - 1, words[j - 1] if j >= 1 else ""
         return surname in r.surnames and j >= 1 and words[j - 1].endswith(r.person_title_ends)
 
+    def _zone_committee_at(self, words, x) -> bool:
+        """A zone's committee starts at word x (管委会, 管理|委员会)."""
+        r = self.rules
+        if x < len(words) and words[x] in r.committee_leads:
+            x += 1
+        return x < len(words) and words[x] in r.zone_committees
+
     def _extend_left(self, words, tags, offs, j, suf, label, strength) -> Candidate | None:
         r = self.rules
         if label == "COMPANY" and words[j] in r.subsidiary_words:
@@ -3620,9 +3627,13 @@ class EntityRules:
                 k -= 1
                 continue
             if label in ("PLACE", "AGENCY") and k < j and w in r.landform_ends and t in STOP_TAGS and k > 0 \
-                    and (tags[k - 1] == "ns" or self._known_place(words[k - 1])) \
-                    and offs[k - 1] + len(words[k - 1]) == offs[k] and self._zone_word(words[k + 1]):
-                k -= 1  # "台州|湾|新区", "头门|港|新区": a bay's or a port's name, which a zone is named after
+                    and offs[k - 1] + len(words[k - 1]) == offs[k] and (
+                        ((tags[k - 1] == "ns" or self._known_place(words[k - 1])) and self._zone_word(words[k + 1]))
+                        or (label == "AGENCY" and len(words[k - 1]) >= 2 and tags[k - 1] in PROPER_TAGS | NOUN_TAGS
+                            and self._zone_committee_at(words, k + 1))):
+                # "台州|湾|新区", "头门|港|新区": a bay's or a port's name, which a zone is named after; and the
+                # committee that runs a bay named by an ordinary word ("某市|海棠(n)|湾(zg)|管委会")
+                k -= 1
                 continue
             if label == "PROJECT" and k < j and self._facility_work(words, tags, k):
                 k -= 1

@@ -10420,3 +10420,13 @@ def test_an_office_named_for_the_investment_drive_keeps_it(nlp):
     got = ents(nlp, "会议决定成立青木市招商引资工作领导小组。")
     assert ("青木市招商引资工作领导小组", "AGENCY") in got, got
 
+
+@pytest.mark.parametrize("text, wanted", [
+    ("5日，北海市桃花湾管委会与云峰文旅集团签订合作协议。", "北海市桃花湾管委会"),
+    ("防城港市银滩湾管理委员会主任李明出席活动。", "防城港市银滩湾管理委员会"),
+])
+def test_the_committee_of_a_bay_named_by_an_ordinary_word_keeps_the_bay(nlp, text, wanted):
+    # "某市|金棠(n)|湾(zg)|管委会": jieba tags the bay's last character a morpheme, which stopped the committee's
+    # name before it, and the committee was left bare
+    got = ents(nlp, text)
+    assert (wanted, "AGENCY") in got, got
