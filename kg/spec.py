@@ -1077,6 +1077,7 @@ class PartnersRule:
     firm_kinds: tuple[str, ...] = ()  # 企业: "与北京的企业签约": the places before 的 say whose firms sign
     attending: tuple[str, ...] = ()  # 参加: "A和B参加签约仪式": guests of the event, no signers
     joint_roles: tuple[str, ...] = ()  # 作为: "A和B作为…": what both are, subjects of one clause, no signers
+    firm_counts: tuple[str, ...] = ()  # 一家: "与成都一家物流企业签约": the place says where the unnamed firm is
 
 
 @dataclass(frozen=True)
@@ -1125,7 +1126,8 @@ class RelationRuleSpec:
                                   tuple(p.get("co_signing", ())), tuple(p.get("post_words", ())),
                                   frozenset(p.get("list_joiners", ())), tuple(p.get("respectively", ())),
                                   tuple(p.get("collective_subjects", ())), tuple(p.get("firm_kinds", ())),
-                                  tuple(p.get("attending", ())), tuple(p.get("joint_roles", ()))),
+                                  tuple(p.get("attending", ())), tuple(p.get("joint_roles", ())),
+                                  tuple(p.get("firm_counts", ()))),
             local_suffixes=tuple(spec["located_in"]["local_suffixes"]),
             parents_ending=tuple(part_of["parents_ending"]),
             zone_suffixes=_longest_first(part_of["zone_suffixes"]),

@@ -630,3 +630,14 @@ def test_a_market_goods_are_sold_in_signs_nothing(nlp, text):
     # "远销|欧美、东南亚等地区": where a firm's goods go is no party to the cooperation after it
     found = [h for h in hits(nlp, text) if h[1] == "partners" and h[0] in ("欧美", "东南亚", "欧", "美", "澳")]
     assert not found, found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("青松食品有限公司与成都市一家物流企业签订长期供货协议。", "成都市"),
+    ("翠岭茶叶专业合作社跟绵阳市一家中药材公司达成收购协议。", "绵阳市"),
+    ("会上，县农业农村局与浙江省多家农业企业签约。", "浙江省"),
+])
+def test_a_place_before_an_unnamed_firm_signs_nothing(nlp, text, place):
+    # "与成都市|一家物流企业签订": the place says where the firm that signs is, and the firm has no name
+    found = [h for h in hits(nlp, text) if h[1] == "partners"]
+    assert not [h for h in found if h[2] == place], found
