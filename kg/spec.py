@@ -317,6 +317,7 @@ class EntityRuleSpec:
     whole_chain_words: frozenset[str]  # 全产业链: before 项目 one project's scope, no category (产业链项目)
     whole_project_heads: tuple[str, ...]  # 项目: "…建设项目|主体工程" is the project, then its part
     phase_words: frozenset[str]  # 一期, 三期: a phase is part of its project's name
+    bracketed_parts: frozenset[str]  # 加工区: a facility's part in brackets before 项目, part of the name
     community_kinds: frozenset[str]  # 智慧, 安全: a programme's kind of community or village, no place
     chain_roles: frozenset[str]  # 补链, 强链: a project's part in a chain, which names no project
     kind_marks: tuple[str, ...]  # 型: a word so ending says what type a project is, not which
@@ -779,6 +780,7 @@ class EntityRuleSpec:
             whole_chain_words=frozenset(spec.get("whole_chain_words", ())),
             whole_project_heads=tuple(spec.get("whole_project_heads", ())),
             phase_words=frozenset(spec.get("phase_words", ())),
+            bracketed_parts=frozenset(spec.get("bracketed_parts", ())),
             community_kinds=frozenset(spec.get("community_kinds", ())),
             chain_roles=frozenset(spec.get("chain_roles", ())),
             kind_marks=tuple(spec.get("kind_marks", ())),

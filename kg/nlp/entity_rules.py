@@ -2971,6 +2971,17 @@ class EntityRules:
             j, surname = j - 1, words[j - 1] if j >= 1 else ""
         return surname in r.surnames and j >= 1 and words[j - 1].endswith(r.person_title_ends)
 
+    def _bracketed_part(self, words, k) -> int:
+        """How many words a phase or a facility's part takes in the brackets closed at word k ("(|二期|)",
+        "（|仓储|区|）"); 0 if the brackets hold neither."""
+        r = self.rules
+        for n in (1, 2):
+            if k - n - 1 >= 0 and words[k - n - 1] in ("(", "（"):
+                inner = "".join(words[k - n:k])
+                if (n == 1 and inner in r.phase_words) or inner in r.bracketed_parts:
+                    return n
+        return 0
+
     def _zone_committee_at(self, words, x) -> bool:
         """A zone's committee starts at word x (管委会, 管理|委员会)."""
         r = self.rules
@@ -3578,24 +3589,28 @@ class EntityRules:
                 k -= 3
                 limit += 3
                 continue
-            if label == "PROJECT" and k < j and w in (")", "）") and k >= 3 and words[k - 1] in r.phase_words \
-                    and words[k - 2] in ("(", "（"):
-                before = k - 3
+            inner = self._bracketed_part(words, k) if label == "PROJECT" and k < j and w in (")", "）") else 0
+            if inner and k - inner - 2 >= 0:
+                before = k - inner - 2
                 if words[before] in stop or tags[before] in ("v", "vn"):
                     if before >= 1 and tags[before - 1] in NOUN_TAGS | PROPER_TAGS | {"vn"} \
                             and words[before - 1] not in stop:
-                        k -= 4  # "物流园|建设|(|二期|)|项目", "园区|综合|开发|(|一期|)|项目": the work done to it
-                        limit += 4
+                        # "物流园|建设|(|二期|)|项目", "园区|综合|开发|(|一期|)|项目": the work done to it
+                        limit += k - before + 1
+                        k = before - 1
                         continue
                     break  # "加快建设|(|二期|)|项目": no facility is named before the phase
                 if tags[before] in NOUN_TAGS | PROPER_TAGS:
-                    k -= 3  # "…产业园|(|二期|)|工程": the phase in brackets, between the facility and its head
-                    limit += 3
+                    # "…产业园|(|二期|)|工程", "…交易中心|(|加工区|)|项目": the phase or the part in brackets,
+                    # between the facility and its head
+                    limit += k - before
+                    k = before
                     continue
                 if words[before] in r.site_ends and before >= 1 and tags[before - 1] in NOUN_TAGS \
                         and words[before - 1] not in stop:
-                    k -= 4  # "元器件|专业|园(zg)|(|二期|)|项目": the site's head, which jieba writes apart as a morpheme
-                    limit += 4
+                    # "元器件|专业|园(zg)|(|二期|)|项目": the site's head, which jieba writes apart as a morpheme
+                    limit += k - before + 1
+                    k = before - 1
                     continue
             if label == "PROJECT" and k < j - 1 and words[k + 1] in r.phase_words and t == "vn" and k > 0 \
                     and tags[k - 1] in NOUN_TAGS:

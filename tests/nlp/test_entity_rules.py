@@ -10430,3 +10430,14 @@ def test_the_committee_of_a_bay_named_by_an_ordinary_word_keeps_the_bay(nlp, tex
     # name before it, and the committee was left bare
     got = ents(nlp, text)
     assert (wanted, "AGENCY") in got, got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("安溪县水果交易中心（加工区）项目总投资40亿元，以冷链仓储为主。", "安溪县水果交易中心（加工区）项目"),
+    ("今年，青禾农产品物流园（仓储区）项目完成投资3亿元。", "青禾农产品物流园（仓储区）项目"),
+])
+def test_the_part_of_a_facility_in_brackets_is_part_of_its_project(nlp, text, wanted):
+    # "…交易中心|（|加工区|）|项目": the part the project builds, in brackets as a phase is, was taken for the
+    # project's start, and the facility before it lost
+    got = ents(nlp, text)
+    assert (wanted, "PROJECT") in got, got
