@@ -10441,3 +10441,13 @@ def test_the_part_of_a_facility_in_brackets_is_part_of_its_project(nlp, text, wa
     # project's start, and the facility before it lost
     got = ents(nlp, text)
     assert (wanted, "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text, institute", [
+    ("青木市林业科技研究院专家到合作社指导种植。", "青木市林业科技研究院"),
+    ("该基地与云岭省农业科技研究所签订技术协议。", "云岭省农业科技研究所"),
+])
+def test_a_research_institute_of_a_field_is_no_firm_cut_before_its_head(nlp, text, institute):
+    # "某市林业科技|研究院": 科技 ends many firms' names, and the institute was read as a firm cut before its head
+    got = ents(nlp, text)
+    assert not [t for t, label in got if label == "COMPANY" and institute.startswith(t)], got
