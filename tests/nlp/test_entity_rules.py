@@ -10451,3 +10451,13 @@ def test_a_research_institute_of_a_field_is_no_firm_cut_before_its_head(nlp, tex
     # "某市林业科技|研究院": 科技 ends many firms' names, and the institute was read as a firm cut before its head
     got = ents(nlp, text)
     assert not [t for t, label in got if label == "COMPANY" and institute.startswith(t)], got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("云南起航蓝天生物科技有限公司落户园区。", "云南起航蓝天生物科技有限公司"),
+    ("会上，广西护航绿野农业开发有限公司与该县签约。", "广西护航绿野农业开发有限公司"),
+])
+def test_a_sailing_brand_jieba_reads_as_a_verb_stays_in_the_legal_name(nlp, text, firm):
+    # "云南|起航(v)|蓝天生物科技有限公司": a brand of setting sail, after the firm's province, was cut off as a verb
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got, got
