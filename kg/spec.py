@@ -148,6 +148,7 @@ class EntityRuleSpec:
     written_adverbs: frozenset[str]  # 亦, 皆: adverbs of Hong Kong and Taiwan papers, never inside a name
     firm_trade_adverbs: frozenset[str]  # 高新, 高速: words jieba reads as adverbs that a firm's legal name holds
     joint_verbs: frozenset[str]  # 联合, 携手: after a firm's suffix, one party joining another, no part of a name
+    firm_stop: frozenset[str]  # 招商引资: words a firm's name never extends over, though an office's may hold them
     people_counters: tuple[str, ...]  # 人, 位: "A、B、C等8人" counts people, so its items are people's names
     procedure_verbs: frozenset[str]  # 办理, 核准: an office's verbs tagged as nouns, before a zone no part of it
     drive_verbs: frozenset[str]  # 力促, 狠抓: urging projects on, never inside a name, not even a status clause's
@@ -318,6 +319,7 @@ class EntityRuleSpec:
     whole_chain_words: frozenset[str]  # 全产业链: before 项目 one project's scope, no category (产业链项目)
     whole_project_heads: tuple[str, ...]  # 项目: "…建设项目|主体工程" is the project, then its part
     phase_words: frozenset[str]  # 一期, 三期: a phase is part of its project's name
+    bracketed_parts: frozenset[str]  # 加工区: a facility's part in brackets before 项目, part of the name
     community_kinds: frozenset[str]  # 智慧, 安全: a programme's kind of community or village, no place
     chain_roles: frozenset[str]  # 补链, 强链: a project's part in a chain, which names no project
     kind_marks: tuple[str, ...]  # 型: a word so ending says what type a project is, not which
@@ -606,6 +608,7 @@ class EntityRuleSpec:
             written_adverbs=frozenset(spec.get("written_adverbs", ())),
             firm_trade_adverbs=frozenset(spec.get("firm_trade_adverbs", ())),
             joint_verbs=frozenset(spec.get("joint_verbs", ())),
+            firm_stop=frozenset(spec.get("firm_stop_words", ())),
             people_counters=tuple(spec.get("people_counters", ())),
             procedure_verbs=frozenset(spec.get("procedure_verbs", ())),
             drive_verbs=frozenset(spec.get("drive_verbs", ())),
@@ -783,6 +786,7 @@ class EntityRuleSpec:
             whole_chain_words=frozenset(spec.get("whole_chain_words", ())),
             whole_project_heads=tuple(spec.get("whole_project_heads", ())),
             phase_words=frozenset(spec.get("phase_words", ())),
+            bracketed_parts=frozenset(spec.get("bracketed_parts", ())),
             community_kinds=frozenset(spec.get("community_kinds", ())),
             chain_roles=frozenset(spec.get("chain_roles", ())),
             kind_marks=tuple(spec.get("kind_marks", ())),
@@ -1083,6 +1087,7 @@ class PartnersRule:
     firm_kinds: tuple[str, ...] = ()  # 企业: "与北京的企业签约": the places before 的 say whose firms sign
     attending: tuple[str, ...] = ()  # 参加: "A和B参加签约仪式": guests of the event, no signers
     joint_roles: tuple[str, ...] = ()  # 作为: "A和B作为…": what both are, subjects of one clause, no signers
+    firm_counts: tuple[str, ...] = ()  # 一家: "与成都一家物流企业签约": the place says where the unnamed firm is
 
 
 @dataclass(frozen=True)
@@ -1131,7 +1136,8 @@ class RelationRuleSpec:
                                   tuple(p.get("co_signing", ())), tuple(p.get("post_words", ())),
                                   frozenset(p.get("list_joiners", ())), tuple(p.get("respectively", ())),
                                   tuple(p.get("collective_subjects", ())), tuple(p.get("firm_kinds", ())),
-                                  tuple(p.get("attending", ())), tuple(p.get("joint_roles", ()))),
+                                  tuple(p.get("attending", ())), tuple(p.get("joint_roles", ())),
+                                  tuple(p.get("firm_counts", ()))),
             local_suffixes=tuple(spec["located_in"]["local_suffixes"]),
             parents_ending=tuple(part_of["parents_ending"]),
             zone_suffixes=_longest_first(part_of["zone_suffixes"]),

@@ -2989,6 +2989,24 @@ class EntityRules:
             j, surname = j - 1, words[j - 1] if j >= 1 else ""
         return surname in r.surnames and j >= 1 and words[j - 1].endswith(r.person_title_ends)
 
+    def _bracketed_part(self, words, k) -> int:
+        """How many words a phase or a facility's part takes in the brackets closed at word k ("(|二期|)",
+        "（|仓储|区|）"); 0 if the brackets hold neither."""
+        r = self.rules
+        for n in (1, 2):
+            if k - n - 1 >= 0 and words[k - n - 1] in ("(", "（"):
+                inner = "".join(words[k - n:k])
+                if (n == 1 and inner in r.phase_words) or inner in r.bracketed_parts:
+                    return n
+        return 0
+
+    def _zone_committee_at(self, words, x) -> bool:
+        """A zone's committee starts at word x (管委会, 管理|委员会)."""
+        r = self.rules
+        if x < len(words) and words[x] in r.committee_leads:
+            x += 1
+        return x < len(words) and words[x] in r.zone_committees
+
     def _extend_left(self, words, tags, offs, j, suf, label, strength) -> Candidate | None:
         r = self.rules
         if label == "COMPANY" and words[j] in r.subsidiary_words:
@@ -3151,6 +3169,9 @@ class EntityRules:
             if label == "COMPANY" and w.endswith(r.owner_nationality_words) \
                     and (w in r.owner_nationality_words or t == "x"):
                 break  # "引进|日商|台湾某某股份有限公司": the owner's nationality, then the firm's own name
+            if label == "COMPANY" and k < j \
+                    and any("".join(words[x:k + 1]) in r.firm_stop for x in range(max(0, k - 2), k + 1)):
+                break  # "某县|精准|招商|某某有限公司": the drive that brought the firm in, however jieba cuts it
             if w in r.visit_verbs or (label == "COMPANY" and w in r.meeting_verbs):
                 break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site ("会见|宏达汽车…": the firm)
             if label == "PLACE" and len(w) == 1 and t == "a" and k > 0 and tags[k - 1] == "v" and len(words[k - 1]) == 1:
@@ -3586,24 +3607,28 @@ class EntityRules:
                 k -= 3
                 limit += 3
                 continue
-            if label == "PROJECT" and k < j and w in (")", "）") and k >= 3 and words[k - 1] in r.phase_words \
-                    and words[k - 2] in ("(", "（"):
-                before = k - 3
+            inner = self._bracketed_part(words, k) if label == "PROJECT" and k < j and w in (")", "）") else 0
+            if inner and k - inner - 2 >= 0:
+                before = k - inner - 2
                 if words[before] in stop or tags[before] in ("v", "vn"):
                     if before >= 1 and tags[before - 1] in NOUN_TAGS | PROPER_TAGS | {"vn"} \
                             and words[before - 1] not in stop:
-                        k -= 4  # "物流园|建设|(|二期|)|项目", "园区|综合|开发|(|一期|)|项目": the work done to it
-                        limit += 4
+                        # "物流园|建设|(|二期|)|项目", "园区|综合|开发|(|一期|)|项目": the work done to it
+                        limit += k - before + 1
+                        k = before - 1
                         continue
                     break  # "加快建设|(|二期|)|项目": no facility is named before the phase
                 if tags[before] in NOUN_TAGS | PROPER_TAGS:
-                    k -= 3  # "…产业园|(|二期|)|工程": the phase in brackets, between the facility and its head
-                    limit += 3
+                    # "…产业园|(|二期|)|工程", "…交易中心|(|加工区|)|项目": the phase or the part in brackets,
+                    # between the facility and its head
+                    limit += k - before
+                    k = before
                     continue
                 if words[before] in r.site_ends and before >= 1 and tags[before - 1] in NOUN_TAGS \
                         and words[before - 1] not in stop:
-                    k -= 4  # "元器件|专业|园(zg)|(|二期|)|项目": the site's head, which jieba writes apart as a morpheme
-                    limit += 4
+                    # "元器件|专业|园(zg)|(|二期|)|项目": the site's head, which jieba writes apart as a morpheme
+                    limit += k - before + 1
+                    k = before - 1
                     continue
             if label == "PROJECT" and k < j - 1 and words[k + 1] in r.phase_words and t == "vn" and k > 0 \
                     and tags[k - 1] in NOUN_TAGS:
@@ -3635,9 +3660,13 @@ class EntityRules:
                 k -= 1
                 continue
             if label in ("PLACE", "AGENCY") and k < j and w in r.landform_ends and t in STOP_TAGS and k > 0 \
-                    and (tags[k - 1] == "ns" or self._known_place(words[k - 1])) \
-                    and offs[k - 1] + len(words[k - 1]) == offs[k] and self._zone_word(words[k + 1]):
-                k -= 1  # "台州|湾|新区", "头门|港|新区": a bay's or a port's name, which a zone is named after
+                    and offs[k - 1] + len(words[k - 1]) == offs[k] and (
+                        ((tags[k - 1] == "ns" or self._known_place(words[k - 1])) and self._zone_word(words[k + 1]))
+                        or (label == "AGENCY" and len(words[k - 1]) >= 2 and tags[k - 1] in PROPER_TAGS | NOUN_TAGS
+                            and self._zone_committee_at(words, k + 1))):
+                # "台州|湾|新区", "头门|港|新区": a bay's or a port's name, which a zone is named after; and the
+                # committee that runs a bay named by an ordinary word ("某市|海棠(n)|湾(zg)|管委会")
+                k -= 1
                 continue
             if label == "PROJECT" and k < j and self._facility_work(words, tags, k):
                 k -= 1

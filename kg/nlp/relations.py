@@ -105,8 +105,12 @@ class SentenceRelations:
         # close are tried, so a sentence costs time linear in its entities, not quadratic.
         self.gap = {rule.name: pattern_length(rule.pattern) for rule in spec.sentence_rules}
         # What follows places that say whose firms sign: "等5个城市的(企业)", "的企业" (the firm kinds are data)
-        self.qualified_list = re.compile(r"等[^，。；、,;的]{0,6}的" + "".join(
-            "|的" + re.escape(k) for k in sorted(spec.partners.firm_kinds, key=lambda k: (-len(k), k))))
+        kinds = sorted(spec.partners.firm_kinds, key=lambda k: (-len(k), k))
+        self.qualified_list = re.compile(r"等[^，。；、,;的]{0,6}的" + "".join("|的" + re.escape(k) for k in kinds) + (
+            # (and a count of firms after the place, their trade between: "与成都市|一家物流企业签约")
+            "|(?:%s)[^，。；、,;]{0,8}?(?:%s)" % ("|".join(map(re.escape, spec.partners.firm_counts)),
+                                             "|".join(map(re.escape, kinds)))
+            if spec.partners.firm_counts and kinds else ""))
         self.after_len = {rule.name: pattern_length(rule.after) for rule in spec.sentence_rules if rule.after}
         self.not_after_len = {rule.name: pattern_length(rule.not_after) for rule in spec.sentence_rules
                               if rule.not_after}

@@ -10435,3 +10435,64 @@ def test_no_place_lies_inside_a_set_phrase_of_hills_and_waters(nlp, text):
     assert not [t for t, label in got if label == "PLACE"], got
     # a district named in full is still one
     assert ("金山区", "PLACE") in ents(nlp, "金山区与客商签约。")
+
+
+@pytest.mark.parametrize("text, firm, place", [
+    ("12月5日，长宁县招商引资四川翠竹茶业有限公司，带动全县茶农增收。", "四川翠竹茶业有限公司", "长宁县"),
+    ("近年来，石门县精准招商湖南绿源果业集团建设柑橘基地。", "湖南绿源果业集团", "石门县"),
+    ("该县以商招商江西青松生物科技有限公司落户园区。", "江西青松生物科技有限公司", None),
+])
+def test_the_drive_that_brought_a_firm_in_is_no_part_of_its_name(nlp, text, firm, place):
+    # "某县|招商引资|某某有限公司": the county's investment drive, said as its act before the firm it brought
+    # in (jieba may cut the drive into pieces: 精准|招商), ran into the firm's name with the county
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got, got
+    assert place is None or (place, "PLACE") in got, got
+    assert not any(t != firm and t.endswith(firm) for t, _ in got), got
+
+
+def test_an_office_named_for_the_investment_drive_keeps_it(nlp):
+    got = ents(nlp, "会议决定成立青木市招商引资工作领导小组。")
+    assert ("青木市招商引资工作领导小组", "AGENCY") in got, got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("5日，北海市桃花湾管委会与云峰文旅集团签订合作协议。", "北海市桃花湾管委会"),
+    ("防城港市银滩湾管理委员会主任李明出席活动。", "防城港市银滩湾管理委员会"),
+])
+def test_the_committee_of_a_bay_named_by_an_ordinary_word_keeps_the_bay(nlp, text, wanted):
+    # "某市|金棠(n)|湾(zg)|管委会": jieba tags the bay's last character a morpheme, which stopped the committee's
+    # name before it, and the committee was left bare
+    got = ents(nlp, text)
+    assert (wanted, "AGENCY") in got, got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("安溪县水果交易中心（加工区）项目总投资40亿元，以冷链仓储为主。", "安溪县水果交易中心（加工区）项目"),
+    ("今年，青禾农产品物流园（仓储区）项目完成投资3亿元。", "青禾农产品物流园（仓储区）项目"),
+])
+def test_the_part_of_a_facility_in_brackets_is_part_of_its_project(nlp, text, wanted):
+    # "…交易中心|（|加工区|）|项目": the part the project builds, in brackets as a phase is, was taken for the
+    # project's start, and the facility before it lost
+    got = ents(nlp, text)
+    assert (wanted, "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text, institute", [
+    ("青木市林业科技研究院专家到合作社指导种植。", "青木市林业科技研究院"),
+    ("该基地与云岭省农业科技研究所签订技术协议。", "云岭省农业科技研究所"),
+])
+def test_a_research_institute_of_a_field_is_no_firm_cut_before_its_head(nlp, text, institute):
+    # "某市林业科技|研究院": 科技 ends many firms' names, and the institute was read as a firm cut before its head
+    got = ents(nlp, text)
+    assert not [t for t, label in got if label == "COMPANY" and institute.startswith(t)], got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("云南起航蓝天生物科技有限公司落户园区。", "云南起航蓝天生物科技有限公司"),
+    ("会上，广西护航绿野农业开发有限公司与该县签约。", "广西护航绿野农业开发有限公司"),
+])
+def test_a_sailing_brand_jieba_reads_as_a_verb_stays_in_the_legal_name(nlp, text, firm):
+    # "云南|起航(v)|蓝天生物科技有限公司": a brand of setting sail, after the firm's province, was cut off as a verb
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got, got

@@ -642,3 +642,14 @@ def test_a_college_signing_leaves_no_partner_to_another_subject(nlp, text):
     assert not [h for h in hits(nlp, text) if h[1] == "partners"], hits(nlp, text)
     # a body that signs with a college is still found as before
     assert ("利川市人民政府", "AGENCY") in [(e.text, e.label_) for e in nlp("利川市人民政府与湖北稻作大学签约。").ents]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("青松食品有限公司与成都市一家物流企业签订长期供货协议。", "成都市"),
+    ("翠岭茶叶专业合作社跟绵阳市一家中药材公司达成收购协议。", "绵阳市"),
+    ("会上，县农业农村局与浙江省多家农业企业签约。", "浙江省"),
+])
+def test_a_place_before_an_unnamed_firm_signs_nothing(nlp, text, place):
+    # "与成都市|一家物流企业签订": the place says where the firm that signs is, and the firm has no name
+    found = [h for h in hits(nlp, text) if h[1] == "partners"]
+    assert not [h for h in found if h[2] == place], found
