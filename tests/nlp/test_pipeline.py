@@ -352,3 +352,12 @@ def test_a_divisions_short_alias_a_firm_settles_in_stays_a_place_for_the_tagger_
     for text in ("今年以来，已有5个新材料项目签约落户龙游。", "客商纷纷在龙游投资兴业。"):
         got = [(e.text, e.label_) for e in nlp(text).ents]
         assert ("龙游", "PLACE") in got, got
+
+
+def test_an_expressway_named_by_the_cities_it_links_names_no_place_for_the_tagger_too(nlp):
+    # the model read the short names of the road's ends as places: "京", "沪高速道口", "沪昆高速新塘"
+    got = [(e.text, e.label_) for e in nlp("新建的冷链仓储中心紧邻沪昆高速新塘出入口，离京沪高速道口不到8公里。").ents]
+    assert ("新塘", "PLACE") in got, got
+    assert not [t for t, _ in got if t == "京" or "高速" in t], got
+    got = [(e.text, e.label_) for e in nlp("园区出门就是京港澳高速。").ents]
+    assert not [t for t, _ in got if t in ("京", "港澳") or "高速" in t], got
