@@ -5162,7 +5162,11 @@ class EntityRules:
                 if label == "PLACE":
                     # a town's or a village's short name, after what the clause says before it
                     # ("惠及|高坪、石门等3个乡镇"): its last word, with its level if written apart
-                    a = max(a, b - (2 if b - a >= 2 and words[b - 1] in self.rules.division_nouns else 1))
+                    first, a = a, max(a, b - (2 if b - a >= 2 and words[b - 1] in self.rules.division_nouns else 1))
+                    if a > first and (self._named_place("".join(words[a - 1:b])) or self._one_character_body(words, a, b)):
+                        # "钱|铺|镇", "藕|山镇": a short name jieba cut into single characters, the last read
+                        # with the level; the name is the two characters (a town's name is never one)
+                        a -= 1
                 found = self._item_candidates(words, tags, offs, a, b, label, rule)
                 if j in visit_lists and "".join(words[a:b]).endswith(r.visited_site_ends):
                     # "参观了规划|馆、某某|塑业、某某湖等地": a hall or a lake the visit went through among
@@ -5196,6 +5200,14 @@ class EntityRules:
                 for x in branded:
                     out[x] = replace(out[x], label="COMPANY")
         return out + visited
+
+    def _one_character_body(self, words, a, b) -> bool:
+        """Whether words[a:b] is one character and a level, after a word of one character of a name's."""
+        name = "".join(words[a:b])
+        level = next((d for d in sorted(self.rules.division_nouns, key=len, reverse=True) if name.endswith(d)), "")
+        before = words[a - 1]
+        return bool(level) and len(name) - len(level) == 1 and len(before) == 1 and is_cjk(before) \
+            and before not in self.rules.function_chars and before not in self.rules.list_closing_chars
 
     def _roster_object(self, text: str, at: int) -> bool:
         """Whether the clause from ``at`` ends in a roster of other things than projects ("…保护产品|名录"), with

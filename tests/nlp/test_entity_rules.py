@@ -2284,6 +2284,16 @@ def test_items_before_a_count_of_towns_are_towns(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
 
 
+@pytest.mark.parametrize("text, wanted", [
+    ("该区辖石溪镇、柴铺镇、菱山镇等9个镇。", "菱山镇"),
+    ("全市下辖梓村乡、荻山镇、桐铺镇等乡镇。", "荻山镇"),
+])
+def test_a_listed_towns_name_jieba_cut_into_single_characters_keeps_both(nlp, text, wanted):
+    # "菱|山镇": the name's last character read with the level as one word; the town is no "山镇"
+    got = set(ents(nlp, text))
+    assert (wanted, "PLACE") in got and ("山镇", "PLACE") not in got, got
+
+
 def test_a_kind_of_enterprise_after_a_list_is_no_count_of_towns(nlp):
     # 乡镇 before another head is a kind of enterprise (乡镇企业), no list of towns
     got = set(ents(nlp, "园区带动红星、前进等乡镇企业发展。"))
