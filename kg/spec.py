@@ -274,6 +274,7 @@ class EntityRuleSpec:
     inside_chars: frozenset[str]  # 内: "within" after a zone, glued by a guess to the next name
     level_prepositions: frozenset[str]  # 于: "at", glued by a guess to the level of the office after it
     place_list_glue_chars: frozenset[str]  # 和: a list's conjunction glued by a guess to the next place
+    former_marks: frozenset[str]  # 原: "the former" town, glued by a guess to its name
     place_titles: tuple[str, ...]  # 侨乡: a place's title after its name, no township
     lead_words: tuple[str, ...]  # 日电, 时任: before a name, never in it; longest first
     border_words: tuple[str, ...]  # 东临, 南接: a border's side before its neighbour's name (also lead words)
@@ -729,6 +730,7 @@ class EntityRuleSpec:
             inside_chars=frozenset(spec.get("inside_chars", ())),
             level_prepositions=frozenset(spec.get("level_prepositions", ())),
             place_list_glue_chars=frozenset(spec.get("place_list_glue_chars", ())),
+            former_marks=frozenset(spec.get("former_marks", ())),
             place_titles=tuple(spec.get("place_titles", ())),
             lead_words=_longest_first(tuple(spec.get("lead_words", ())) + tuple(spec.get("border_words", ()))),
             border_words=_longest_first(spec.get("border_words", ())),

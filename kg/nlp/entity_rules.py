@@ -3117,6 +3117,8 @@ class EntityRules:
             cut = self._after_glue(words[j][: len(words[j]) - len(suf)])
             if not cut and words[j][:-len(suf)] in r.level_prepositions and suf in r.office_divisions:
                 cut = 1  # "专员|于市|商务局": the level of the office after it, no city named
+            if not cut and label == "PLACE" and not self._named_place(words[j]):
+                cut = self._former_cut(words[j][:-len(suf)])  # "原柘湾|乡": the former town's name, no bay's
             if cut:
                 lead, limit = cut, 0  # and nothing to its left
         while k >= 0 and j - k <= limit:
@@ -3327,6 +3329,8 @@ class EntityRules:
                     cut = 1  # "专员|于市|商务局": at the office, whose name opens with its level
                 if not cut and label == "PLACE" and self._listed_place_glue(words, tags, offs, k, j):
                     cut = 1  # "城关镇|和湾坞|镇": the list's conjunction, then the second place
+                if not cut and label == "PLACE" and suf in r.local_divisions and not self._named_place("".join(words[k:j + 1])):
+                    cut = self._former_cut(w)  # "原凤仪|乡", "以原|槐塘|乡": the town as it was before a merger
                 if cut:
                     if cut < len(w):
                         lead = cut
@@ -4456,6 +4460,12 @@ class EntityRules:
             if len(self._glue_cuts) < _WORD_CACHE:
                 self._glue_cuts[word] = cut
         return cut
+
+    def _former_cut(self, word: str) -> int:
+        """Where a name starts after the mark of a former town a guess glued to it ("原凤仪", "以原"), or 0."""
+        r = self.rules
+        at = 1 if word[:1] in r.function_chars or word[:1] in r.level_glue_chars else 0
+        return at + 1 if word[at:at + 1] in r.former_marks and not self._named_place(word) else 0
 
     def _past_amount(self, words, tags, y: int, j: int) -> int:
         """The first word after an amount and its unit starting at ``y`` ("200|亩", "5|亿元", "20|万平方米")."""

@@ -181,6 +181,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
             and text[start - 1:start] in _LEVELS and text[start:end].endswith(tuple(spec.local_divisions)) \
             and load_gazetteer().written(text[start:end]) is None:
         start += 1  # "某镇|以|土滩埔村为中心": the clause's function character, then the village
+    if label == "PLACE" and end - start >= 4 and text[start] in spec.former_marks \
+            and text[start:end].endswith(tuple(spec.local_divisions)) and load_gazetteer().written(text[start:end]) is None:
+        start += 1  # "以|原藕山镇|和…": the town as it was before the merger, named after the mark
     if label == "PLACE" and (title := next((w for w in spec.place_titles if text.endswith(w, start, end)), None)) \
             and end - start - len(title) >= 2 and load_gazetteer().written(text[start:end]) is None:
         end -= len(title)  # "某某侨乡": the place, then its title
