@@ -3187,6 +3187,16 @@ class EntityRules:
             if label == "PLACE" and k == j - 1 and w in r.slogan_qualities and self._zone_word(words[j]) \
                     and not (k > 0 and (tags[k - 1] in PROPER_TAGS or self._known_place(words[k - 1]))):
                 break  # "品质|新区", "活力|新区": what a slogan wants a district to be, no zone's name
+            if own_name and k == j - 1 and suf in r.local_divisions and len(words[j]) - len(suf) == 1:
+                # "藕|山镇", "荻|山村": a town's name of two characters, the second read with the level (and
+                # the first glued to the mark of a former town: "以|原荻|山镇")
+                if self._one_character_body(words, j, j + 1) and t in TOWN_NAME_TAGS:
+                    k -= 1
+                    break
+                if t == "x" and len(w) >= 2 and self._former_cut(w) == len(w) - 1:
+                    lead = len(w) - 1
+                    k -= 1
+                    break
             if own_name and ((t not in PLACE_NAME_TAGS and not self._known_place(w)) or w in r.slogan_qualities):
                 break  # (and "智慧(nr)|老港", "美丽(ns)|新城": a slogan's quality of the place, no part of its name)
             if label == "AGENCY" and t == "nt" and tags[j] == "nt" and len(words[j]) > len(suf) \
