@@ -1915,7 +1915,8 @@ class EntityRules:
                 if first is not None:
                     # "石门|岭|乡政府", "石门|岭|镇党委": a town jieba does not know, cut into words, then
                     # its government with the level; the office is that town's
-                    out.append(Candidate(offs[first], c.end, "AGENCY", rule, c.prio))
+                    # (the mark of a former town glued to its name is no part of it: "原柘岭|镇政府|驻地")
+                    out.append(Candidate(offs[first] + self._former_cut(words[first]), c.end, "AGENCY", rule, c.prio))
                     continue
                 if text[c.start:c.end] not in self.office_names:
                     continue
@@ -3339,8 +3340,12 @@ class EntityRules:
                     cut = 1  # "专员|于市|商务局": at the office, whose name opens with its level
                 if not cut and label == "PLACE" and self._listed_place_glue(words, tags, offs, k, j):
                     cut = 1  # "城关镇|和湾坞|镇": the list's conjunction, then the second place
-                if not cut and label == "PLACE" and suf in r.local_divisions and not self._named_place("".join(words[k:j + 1])):
-                    cut = self._former_cut(w)  # "原凤仪|乡", "以原|槐塘|乡": the town as it was before a merger
+                if not cut and ((label == "PLACE" and suf in r.local_divisions)
+                                or (label == "AGENCY" and words[j][:1] in r.town_levels)) \
+                        and not self._named_place("".join(words[k:j + 1])):
+                    # "原凤仪|乡", "以原|槐塘|乡": the town as it was before a merger (and its government,
+                    # "原石璜|镇政府|驻地")
+                    cut = self._former_cut(w)
                 if cut:
                     if cut < len(w):
                         lead = cut

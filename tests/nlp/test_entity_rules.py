@@ -2316,6 +2316,17 @@ def test_the_mark_of_a_former_town_is_no_part_of_its_name(nlp, text, wanted):
     assert {(w, "PLACE") for w in wanted} <= got and not [t for t, _ in got if "原" in t], got
 
 
+@pytest.mark.parametrize("text, wanted", [
+    ("镇政府驻梓溪村(原柘岭镇政府驻地)。", "柘岭镇政府"),
+    ("新乡政府设在原桐坪乡政府驻地。", "桐坪乡政府"),
+    ("原槐溪镇政府驻地改建为便民服务中心。", "槐溪镇政府"),
+])
+def test_the_mark_of_a_former_town_is_no_part_of_its_governments_name(nlp, text, wanted):
+    # "原柘岭(x)|镇政府": the government of the town merged away, whose seat the new one takes over
+    got = set(ents(nlp, text))
+    assert (wanted, "AGENCY") in got and not [t for t, _ in got if t.startswith("原")], got
+
+
 def test_a_kind_of_enterprise_after_a_list_is_no_count_of_towns(nlp):
     # 乡镇 before another head is a kind of enterprise (乡镇企业), no list of towns
     got = set(ents(nlp, "园区带动红星、前进等乡镇企业发展。"))
