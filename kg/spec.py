@@ -504,6 +504,7 @@ class EntityRuleSpec:
     office_plurals: frozenset[str]  # 局处: an office's last character and the next, offices in general
     local_divisions: tuple[str, ...]  # 村, 镇: where a cooperative or a farm is, never the start of its name
     village_firm_ends: tuple[str, ...]  # 合作社: a village's own cooperative holds the village's name
+    model_unit_titles: tuple[str, ...]  # 示范社: after a co-operative's word, the title of a model one
     cooperative_forms: tuple[str, ...]  # 专业: a cooperative's legal form before 合作社, longest first
     cooperative_trades: frozenset[str]  # 农机, 粮油: what a cooperative does, no name of one
     cooperative_works: tuple[str, ...]  # 服务, 种植: the work a co-op of a trade does (农机服务专业合作社: no name)
@@ -968,6 +969,7 @@ class EntityRuleSpec:
             if spec.get("division_nouns") else re.compile("(?!)"),
             local_divisions=tuple(spec.get("local_divisions", ())),
             village_firm_ends=tuple(spec.get("village_firm_ends", ())),
+            model_unit_titles=tuple(spec.get("model_unit_titles", ())),
             cooperative_forms=_longest_first(spec.get("cooperative_forms", ())),
             cooperative_trades=frozenset(spec.get("cooperative_trades", ())),
             cooperative_works=tuple(spec.get("cooperative_works", ())),

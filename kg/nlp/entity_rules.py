@@ -2976,6 +2976,9 @@ class EntityRules:
         r = self.rules
         if label == "COMPANY" and words[j] in r.subsidiary_words:
             return None  # "铁投集团|子公司|四川路桥": a group's subsidiary, by its kind; the group ends before it
+        if label == "COMPANY" and "".join(words[j + 1:j + 3]).startswith(r.model_unit_titles) \
+                and offs[j] + len(words[j]) == offs[j + 1]:
+            return None  # "国家农民合作社|示范社", "家庭农场|示范场": the title of a model one, no firm named
         if label == "AGENCY" and words[j] in r.firm_party_organs and j >= 1 \
                 and offs[j - 1] + len(words[j - 1]) == offs[j] and words[j - 1].endswith(r.company_strong) \
                 and "".join(words[j + 1:j + 3]).startswith(r.person_title_ends):

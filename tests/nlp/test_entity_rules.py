@@ -2327,6 +2327,16 @@ def test_the_mark_of_a_former_town_is_no_part_of_its_governments_name(nlp, text,
     assert (wanted, "AGENCY") in got and not [t for t, _ in got if t.startswith("原")], got
 
 
+@pytest.mark.parametrize("text, unwanted", [
+    ("2023年申报国家农民合作社示范社名单", "合作社"),
+    ("开展市级农业类农民合作社示范社和家庭农场示范场评选活动。", "农场"),
+])
+def test_the_title_of_a_model_cooperative_names_no_firm(nlp, text, unwanted):
+    # "申报(nz)|国家|农民|合作社|示范|社": the rank firms are given, no firm; nor "示范|社和(x)|家庭农场"
+    got = ents(nlp, text)
+    assert not [t for t, label in got if label == "COMPANY" and unwanted in t], got
+
+
 def test_a_kind_of_enterprise_after_a_list_is_no_count_of_towns(nlp):
     # 乡镇 before another head is a kind of enterprise (乡镇企业), no list of towns
     got = set(ents(nlp, "园区带动红星、前进等乡镇企业发展。"))
