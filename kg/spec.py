@@ -277,6 +277,7 @@ class EntityRuleSpec:
     inside_chars: frozenset[str]  # 内: "within" after a zone, glued by a guess to the next name
     level_prepositions: frozenset[str]  # 于: "at", glued by a guess to the level of the office after it
     place_list_glue_chars: frozenset[str]  # 和: a list's conjunction glued by a guess to the next place
+    former_marks: frozenset[str]  # 原: "the former" town, glued by a guess to its name
     place_titles: tuple[str, ...]  # 侨乡: a place's title after its name, no township
     lead_words: tuple[str, ...]  # 日电, 时任: before a name, never in it; longest first
     border_words: tuple[str, ...]  # 东临, 南接: a border's side before its neighbour's name (also lead words)
@@ -509,6 +510,7 @@ class EntityRuleSpec:
     office_plurals: frozenset[str]  # 局处: an office's last character and the next, offices in general
     local_divisions: tuple[str, ...]  # 村, 镇: where a cooperative or a farm is, never the start of its name
     village_firm_ends: tuple[str, ...]  # 合作社: a village's own cooperative holds the village's name
+    model_unit_titles: tuple[str, ...]  # 示范社: after a co-operative's word, the title of a model one
     cooperative_forms: tuple[str, ...]  # 专业: a cooperative's legal form before 合作社, longest first
     cooperative_trades: frozenset[str]  # 农机, 粮油: what a cooperative does, no name of one
     cooperative_works: tuple[str, ...]  # 服务, 种植: the work a co-op of a trade does (农机服务专业合作社: no name)
@@ -738,6 +740,7 @@ class EntityRuleSpec:
             inside_chars=frozenset(spec.get("inside_chars", ())),
             level_prepositions=frozenset(spec.get("level_prepositions", ())),
             place_list_glue_chars=frozenset(spec.get("place_list_glue_chars", ())),
+            former_marks=frozenset(spec.get("former_marks", ())),
             place_titles=tuple(spec.get("place_titles", ())),
             lead_words=_longest_first(tuple(spec.get("lead_words", ())) + tuple(spec.get("border_words", ()))),
             border_words=_longest_first(spec.get("border_words", ())),
@@ -978,6 +981,7 @@ class EntityRuleSpec:
             if spec.get("division_nouns") else re.compile("(?!)"),
             local_divisions=tuple(spec.get("local_divisions", ())),
             village_firm_ends=tuple(spec.get("village_firm_ends", ())),
+            model_unit_titles=tuple(spec.get("model_unit_titles", ())),
             cooperative_forms=_longest_first(spec.get("cooperative_forms", ())),
             cooperative_trades=frozenset(spec.get("cooperative_trades", ())),
             cooperative_works=tuple(spec.get("cooperative_works", ())),

@@ -1933,7 +1933,8 @@ class EntityRules:
                 if first is not None:
                     # "石门|岭|乡政府", "石门|岭|镇党委": a town jieba does not know, cut into words, then
                     # its government with the level; the office is that town's
-                    out.append(Candidate(offs[first], c.end, "AGENCY", rule, c.prio))
+                    # (the mark of a former town glued to its name is no part of it: "原柘岭|镇政府|驻地")
+                    out.append(Candidate(offs[first] + self._former_cut(words[first]), c.end, "AGENCY", rule, c.prio))
                     continue
                 if text[c.start:c.end] not in self.office_names:
                     continue
@@ -3011,6 +3012,9 @@ class EntityRules:
         r = self.rules
         if label == "COMPANY" and words[j] in r.subsidiary_words:
             return None  # "铁投集团|子公司|四川路桥": a group's subsidiary, by its kind; the group ends before it
+        if label == "COMPANY" and "".join(words[j + 1:j + 3]).startswith(r.model_unit_titles) \
+                and offs[j] + len(words[j]) == offs[j + 1]:
+            return None  # "国家农民合作社|示范社", "家庭农场|示范场": the title of a model one, no firm named
         if label == "AGENCY" and words[j] in r.firm_party_organs and j >= 1 \
                 and offs[j - 1] + len(words[j - 1]) == offs[j] and words[j - 1].endswith(r.company_strong) \
                 and "".join(words[j + 1:j + 3]).startswith(r.person_title_ends):
@@ -3153,6 +3157,8 @@ class EntityRules:
             cut = self._after_glue(words[j][: len(words[j]) - len(suf)])
             if not cut and words[j][:-len(suf)] in r.level_prepositions and suf in r.office_divisions:
                 cut = 1  # "专员|于市|商务局": the level of the office after it, no city named
+            if not cut and label == "PLACE" and not self._named_place(words[j]):
+                cut = self._former_cut(words[j][:-len(suf)])  # "原柘湾|乡": the former town's name, no bay's
             if cut:
                 lead, limit = cut, 0  # and nothing to its left
         while k >= 0 and j - k <= limit:
@@ -3224,6 +3230,16 @@ class EntityRules:
             if label == "PLACE" and k == j - 1 and w in r.slogan_qualities and self._zone_word(words[j]) \
                     and not (k > 0 and (tags[k - 1] in PROPER_TAGS or self._known_place(words[k - 1]))):
                 break  # "品质|新区", "活力|新区": what a slogan wants a district to be, no zone's name
+            if own_name and k == j - 1 and suf in r.local_divisions and len(words[j]) - len(suf) == 1:
+                # "藕|山镇", "荻|山村": a town's name of two characters, the second read with the level (and
+                # the first glued to the mark of a former town: "以|原荻|山镇")
+                if self._one_character_body(words, j, j + 1) and t in TOWN_NAME_TAGS:
+                    k -= 1
+                    break
+                if t == "x" and len(w) >= 2 and self._former_cut(w) == len(w) - 1:
+                    lead = len(w) - 1
+                    k -= 1
+                    break
             if own_name and ((t not in PLACE_NAME_TAGS and not self._known_place(w)) or w in r.slogan_qualities):
                 break  # (and "智慧(nr)|老港", "美丽(ns)|新城": a slogan's quality of the place, no part of its name)
             if label == "AGENCY" and t == "nt" and tags[j] == "nt" and len(words[j]) > len(suf) \
@@ -3366,6 +3382,12 @@ class EntityRules:
                     cut = 1  # "专员|于市|商务局": at the office, whose name opens with its level
                 if not cut and label == "PLACE" and self._listed_place_glue(words, tags, offs, k, j):
                     cut = 1  # "城关镇|和湾坞|镇": the list's conjunction, then the second place
+                if not cut and ((label == "PLACE" and suf in r.local_divisions)
+                                or (label == "AGENCY" and words[j][:1] in r.town_levels)) \
+                        and not self._named_place("".join(words[k:j + 1])):
+                    # "原凤仪|乡", "以原|槐塘|乡": the town as it was before a merger (and its government,
+                    # "原石璜|镇政府|驻地")
+                    cut = self._former_cut(w)
                 if cut:
                     if cut < len(w):
                         lead = cut
@@ -4505,6 +4527,12 @@ class EntityRules:
                 self._glue_cuts[word] = cut
         return cut
 
+    def _former_cut(self, word: str) -> int:
+        """Where a name starts after the mark of a former town a guess glued to it ("原凤仪", "以原"), or 0."""
+        r = self.rules
+        at = 1 if word[:1] in r.function_chars or word[:1] in r.level_glue_chars else 0
+        return at + 1 if word[at:at + 1] in r.former_marks and not self._named_place(word) else 0
+
     def _past_amount(self, words, tags, y: int, j: int) -> int:
         """The first word after an amount and its unit starting at ``y`` ("200|亩", "5|亿元", "20|万平方米")."""
         while y < j and (tags[y] == "m" or (tags[y] == "q" and words[y] in self.rules.units)):
@@ -5210,7 +5238,11 @@ class EntityRules:
                 if label == "PLACE":
                     # a town's or a village's short name, after what the clause says before it
                     # ("惠及|高坪、石门等3个乡镇"): its last word, with its level if written apart
-                    a = max(a, b - (2 if b - a >= 2 and words[b - 1] in self.rules.division_nouns else 1))
+                    first, a = a, max(a, b - (2 if b - a >= 2 and words[b - 1] in self.rules.division_nouns else 1))
+                    if a > first and (self._named_place("".join(words[a - 1:b])) or self._one_character_body(words, a, b)):
+                        # "钱|铺|镇", "藕|山镇": a short name jieba cut into single characters, the last read
+                        # with the level; the name is the two characters (a town's name is never one)
+                        a -= 1
                 found = self._item_candidates(words, tags, offs, a, b, label, rule)
                 if j in visit_lists and "".join(words[a:b]).endswith(r.visited_site_ends):
                     # "参观了规划|馆、某某|塑业、某某湖等地": a hall or a lake the visit went through among
@@ -5244,6 +5276,14 @@ class EntityRules:
                 for x in branded:
                     out[x] = replace(out[x], label="COMPANY")
         return out + visited
+
+    def _one_character_body(self, words, a, b) -> bool:
+        """Whether words[a:b] is one character and a level, after a word of one character of a name's."""
+        name = "".join(words[a:b])
+        level = next((d for d in sorted(self.rules.division_nouns, key=len, reverse=True) if name.endswith(d)), "")
+        before = words[a - 1]
+        return bool(level) and len(name) - len(level) == 1 and len(before) == 1 and is_cjk(before) \
+            and before not in self.rules.function_chars and before not in self.rules.list_closing_chars
 
     def _roster_object(self, text: str, at: int) -> bool:
         """Whether the clause from ``at`` ends in a roster of other things than projects ("…保护产品|名录"), with

@@ -43,6 +43,7 @@ from kg.nlp.entity_rules import (begins_firm_outlet, begins_outlet, bearing, cam
                                  kind_zone_committee, listed_person, names_system, office_kind, place_trailer, qualifies_noun,
                                  quoted_goal, quoted_nickname, ranking_scope, unnamed_place_firm)
 from kg.nlp.tokenizer import base_tags, doc_text
+from kg.script import is_cjk
 from kg.spec import entity_rule_spec
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "ner_crf.crfsuite"
@@ -136,6 +137,12 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # "临港|集疏运中心": "port-side", as the rules read it
     if label == "PLACE" and text[start:end] == "港" and text[start - 1:start] in spec.port_kinds:
         return None  # "国际陆|港": a dry port's word, which jieba cut, no Hong Kong
+    if label == "PLACE" and (road := _route_name_end(text, start, end, spec)) is not None:
+        if end - road < 2:
+            return None  # "京|沪高速", "京|港澳高速": the cities the expressway links, by their short names
+        if not base_tags().get(text[road:end], "ns").startswith("ns"):
+            return None  # "沪高速|道口": a part of the road, no place
+        start = road  # "沪昆高速|新塘出入口": the exit is named for the place, the road's name is none
     if label == "PLACE" and campaign_pair(text, start, end, spec):
         return None  # "驻镇|帮镇|扶村": a campaign's verb and level, as the rules read them
     if label == "PLACE" and quoted_nickname(text, start, end, spec):
@@ -174,6 +181,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
             and text[start - 1:start] in _LEVELS and text[start:end].endswith(tuple(spec.local_divisions)) \
             and load_gazetteer().written(text[start:end]) is None:
         start += 1  # "某镇|以|土滩埔村为中心": the clause's function character, then the village
+    if label == "PLACE" and end - start >= 4 and text[start] in spec.former_marks \
+            and text[start:end].endswith(tuple(spec.local_divisions)) and load_gazetteer().written(text[start:end]) is None:
+        start += 1  # "以|原藕山镇|和…": the town as it was before the merger, named after the mark
     if label == "PLACE" and (title := next((w for w in spec.place_titles if text.endswith(w, start, end)), None)) \
             and end - start - len(title) >= 2 and load_gazetteer().written(text[start:end]) is None:
         end -= len(title)  # "某某侨乡": the place, then its title
@@ -252,6 +262,25 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         # place resolution can name in full; 中、建、农 for three banks names nothing.
         return None
     return start, end
+
+
+def _route_name_end(text: str, start: int, end: int, spec) -> int | None:
+    """Where the expressway's word ends, if a tagged place opens inside the name of an expressway.
+
+    An expressway is named by the short names of the cities it links (京沪高速, 沪昆高速, 京港澳高速: at most
+    three characters before the word), which the tagger reads as places, alone ("京") or with the word and
+    what follows it ("沪高速道口", "沪昆高速东海"). A place's own name before the word (浙江高速公路) is no
+    road's, nor is the word an expressway where it says how fast something grows (某某高速发展).
+    """
+    for p in range(start + 1, min(start + 3, len(text)) + 1):
+        word = next((w for w in sorted(spec.expressway_words, key=len, reverse=True) if text.startswith(w, p)), None)
+        if word is None or load_gazetteer().written(text[start:p]) is not None \
+                or base_tags().get(text[p + len(word):p + len(word) + 2], "").startswith("v"):
+            continue
+        if p - start == 1 and not (start and is_cjk(text[start - 1]) and text[start - 1] not in spec.function_chars):
+            continue
+        return p + len(word)
+    return None
 
 
 def _firm_party_post(text: str, start: int, end: int, spec) -> bool:

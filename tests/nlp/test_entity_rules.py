@@ -2284,6 +2284,59 @@ def test_items_before_a_count_of_towns_are_towns(nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
 
 
+@pytest.mark.parametrize("text, wanted", [
+    ("该区辖石溪镇、柴铺镇、菱山镇等9个镇。", "菱山镇"),
+    ("全市下辖梓村乡、荻山镇、桐铺镇等乡镇。", "荻山镇"),
+])
+def test_a_listed_towns_name_jieba_cut_into_single_characters_keeps_both(nlp, text, wanted):
+    # "菱|山镇": the name's last character read with the level as one word; the town is no "山镇"
+    got = set(ents(nlp, text))
+    assert (wanted, "PLACE") in got and ("山镇", "PLACE") not in got, got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("我们来到菱山村调研。", "菱山村"),
+    ("调研组走访了桐铺镇和菱山镇。", "菱山镇"),
+    ("以原荻山镇的行政区域为新的荻山镇的行政区域。", "荻山镇"),
+])
+def test_a_towns_name_jieba_cut_into_single_characters_keeps_both(nlp, text, wanted):
+    # "菱|山村", "以|原荻|山镇": the name's last character read with the level as one word, which jieba knows
+    # as a word of its own (a mountain village); the place is no "山村"
+    got = set(ents(nlp, text))
+    assert (wanted, "PLACE") in got and not [t for t, _ in got if len(t) == 2], got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("撤并后的原梓岭乡和原芦坪镇成为新的集镇。", {"梓岭乡", "芦坪镇"}),
+    ("以原槐塘乡和原柘湾乡的行政区域为新的柘湾镇的行政区域。", {"槐塘乡", "柘湾乡", "柘湾镇"}),
+])
+def test_the_mark_of_a_former_town_is_no_part_of_its_name(nlp, text, wanted):
+    # "原梓岭(x)|乡", "以原(x)|槐塘|乡": jieba's guess glues "former" to the name of a town merged away
+    got = set(ents(nlp, text))
+    assert {(w, "PLACE") for w in wanted} <= got and not [t for t, _ in got if "原" in t], got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("镇政府驻梓溪村(原柘岭镇政府驻地)。", "柘岭镇政府"),
+    ("新乡政府设在原桐坪乡政府驻地。", "桐坪乡政府"),
+    ("原槐溪镇政府驻地改建为便民服务中心。", "槐溪镇政府"),
+])
+def test_the_mark_of_a_former_town_is_no_part_of_its_governments_name(nlp, text, wanted):
+    # "原柘岭(x)|镇政府": the government of the town merged away, whose seat the new one takes over
+    got = set(ents(nlp, text))
+    assert (wanted, "AGENCY") in got and not [t for t, _ in got if t.startswith("原")], got
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("2023年申报国家农民合作社示范社名单", "合作社"),
+    ("开展市级农业类农民合作社示范社和家庭农场示范场评选活动。", "农场"),
+])
+def test_the_title_of_a_model_cooperative_names_no_firm(nlp, text, unwanted):
+    # "申报(nz)|国家|农民|合作社|示范|社": the rank firms are given, no firm; nor "示范|社和(x)|家庭农场"
+    got = ents(nlp, text)
+    assert not [t for t, label in got if label == "COMPANY" and unwanted in t], got
+
+
 def test_a_kind_of_enterprise_after_a_list_is_no_count_of_towns(nlp):
     # 乡镇 before another head is a kind of enterprise (乡镇企业), no list of towns
     got = set(ents(nlp, "园区带动红星、前进等乡镇企业发展。"))

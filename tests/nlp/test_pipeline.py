@@ -373,3 +373,21 @@ def test_a_places_way_of_doing_things_is_no_road(nlp, text, place):
 def test_no_place_lies_inside_a_set_phrase_of_hills_and_waters_for_the_tagger_either(nlp):
     got = [(e.text, e.label_) for e in nlp("全县践行绿水青山就是金山银山理念，引进生态旅游项目。").ents]
     assert not [t for t, label in got if label == "PLACE"], got
+
+
+def test_an_expressway_named_by_the_cities_it_links_names_no_place_for_the_tagger_too(nlp):
+    # the model read the short names of the road's ends as places: "京", "沪高速道口", "沪昆高速新塘"
+    got = [(e.text, e.label_) for e in nlp("新建的冷链仓储中心紧邻沪昆高速新塘出入口，离京沪高速道口不到8公里。").ents]
+    assert ("新塘", "PLACE") in got, got
+    assert not [t for t, _ in got if t == "京" or "高速" in t], got
+    got = [(e.text, e.label_) for e in nlp("园区出门就是京港澳高速。").ents]
+    assert not [t for t, _ in got if t in ("京", "港澳") or "高速" in t], got
+
+
+def test_the_mark_of_a_former_town_is_no_part_of_its_name_for_the_tagger_too(nlp):
+    got = [(e.text, e.label_) for e in nlp("撤并后的原梓岭乡和原芦坪镇成为新的集镇。").ents]
+    assert ("梓岭乡", "PLACE") in got and ("芦坪镇", "PLACE") in got, got
+    assert not [t for t, _ in got if "原" in t], got
+    # the model's own reading of the former town, glued to the mark ("原菱山镇")
+    got = [(e.text, e.label_) for e in nlp("以原菱山镇和原梓岭乡的行政区域为新的菱山镇的行政区域。").ents]
+    assert ("菱山镇", "PLACE") in got and not [t for t, _ in got if "原" in t], got
