@@ -700,6 +700,7 @@ class EntityRules:
             cands = [c for c in cands if not in_paper_title(text, c.start, c.end)]
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
                                                                    or institution_organ(text[c.start:c.end], self.rules)
+                                                                   or firm_department(text[c.start:c.end], self.rules)
                                                                    or (c.rule.startswith("suffix:")
                                                                        and document_code(text, c.start, c.end))
                                                                    or self._counted_levels(text, c.start, c.end)
@@ -1702,6 +1703,9 @@ class EntityRules:
                             and text.endswith(self.rules.expressway_words, i, j) and is_cjk(text[i - 1]) \
                             and text[i - 1] not in self.rules.function_chars:
                         continue  # "长|深高速": the expressway from one end to the other, no firm inside it
+                    if hit[0] == "COMPANY" and text[i:j] in self.rules.milestone_short_names \
+                            and text.endswith(self.rules.milestone_leads, 0, i):
+                        continue  # "建成|中交": the plant handed over to its owner, no firm
                     if hit[0] == "COMPANY" and hit[1].startswith("lexicon") and self._event_name_after(text, j):
                         continue  # "中国|西藏旅游|文化国际博览会": a listed short name inside an event's name
                     if hit[0] in ("AGENCY", "COMPANY") and self._last_char_taken(text, j, ends):
@@ -7489,6 +7493,20 @@ def institution_organ(name: str, spec) -> bool:
     if body[:1] in spec.office_divisions:
         body = body[1:]
     return bool(organ) and (body in spec.institution_heads or body in spec.numbered_institutions)
+
+
+def firm_department(name: str, spec) -> bool:
+    """Whether an office is a firm's own department named by its business alone, or after the firm's generic
+    word only: 综合部, 集团公司计划经营部. Staff of a firm the page names elsewhere, no government body.
+
+    >>> spec = entity_rule_spec()
+    >>> firm_department("财务部", spec), firm_department("集团公司计划经营部", spec), firm_department("市委组织部", spec)
+    (True, True, False)
+    """
+    end = next((e for e in spec.firm_department_ends if name.endswith(e)), "")
+    body = name[:len(name) - len(end)]
+    body = body[len(next((o for o in spec.firm_unit_openers if body.startswith(o)), "")):]
+    return bool(end) and body in spec.firm_department_fields
 
 
 def unnamed_place_firm(name: str, spec) -> bool:

@@ -10400,3 +10400,35 @@ def test_a_zones_own_firm_named_with_a_common_word_keeps_the_zone(nlp, full_nlp,
     for pipeline in (nlp, full_nlp):
         got = ents(pipeline, text)
         assert (wanted, "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("青禾新能源公司下设综合部、财务部、工程部和规划发展部。", {"综合部", "财务部", "工程部", "规划发展部"}),
+    ("集团公司计划经营部部长鲁一鸣、党群工作部副部长汤小川参加会议。", {"集团公司计划经营部", "计划经营部", "党群工作部"}),
+])
+def test_a_firms_own_departments_are_no_offices(nlp, full_nlp, text, unwanted):
+    # a firm's department named by its business alone (财务部) was read as a government body
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert not any(t in unwanted and label == "AGENCY" for t, label in got), got
+
+
+def test_a_partys_and_a_governments_departments_stay_offices(nlp):
+    got = ents(nlp, "市委组织部、县委宣传部和商务部有关负责人出席。")
+    assert {("市委组织部", "AGENCY"), ("县委宣传部", "AGENCY"), ("商务部", "AGENCY")} <= set(got), got
+
+
+@pytest.mark.parametrize("text", [
+    "丰源化工30万吨/年烯烃项目预计9月底建成中交。",
+    "该装置力争年内实现中交，明年一季度投产。",
+])
+def test_a_plants_handover_is_no_firm(nlp, full_nlp, text):
+    # 中交 (中间交接, a built plant handed to its owner) is also a listed group's short name
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert not any(t == "中交" for t, _ in got), got
+
+
+def test_the_group_named_by_that_short_name_is_still_found(nlp):
+    got = ents(nlp, "中交一公局承建该工程，中交集团董事长出席。")
+    assert ("中交一公局", "COMPANY") in got and ("中交集团", "COMPANY") in got, got
