@@ -737,6 +737,8 @@ class EntityRules:
             cands = [self._park_of_section(text, c) for c in cands]
             cands = [self._zone_of_area(text, c) for c in cands]
             cands = [self._zone_after_owner(text, c) for c in cands]
+        if any(lead in text for lead in self.rules.category_leads):
+            cands = [self._after_category(text, c) for c in cands]
         if any(o in text for o in self.rules.body_openers):
             cands = [self._after_body_opener(text, c) for c in cands]
         if "为" in text and any(ch in text for ch in self.rules.frame_chars):
@@ -4550,6 +4552,22 @@ class EntityRules:
             if c is not None:
                 out.append(c)
         return out
+
+    def _after_category(self, text: str, c: Candidate) -> Candidate:
+        """A project (or the road it is named for) whose span opens with the category it is listed in, named
+        by its field after a lead (省|重点|水利工程|某某…项目, 市|重点|交通|工程|某某大道): the name starts after
+        the category."""
+        r = self.rules
+        if c.label not in ("PROJECT", "PLACE") or not text.endswith(tuple(r.category_leads), 0, c.start):
+            return c
+        name = text[c.start:c.end]
+        for kind in r.category_kind_ends:
+            i = name.find(kind)
+            rest = name[i + len(kind):]
+            if 0 <= i <= 4 and all(is_cjk(ch) for ch in name[:i]) and len(rest) >= 4 and is_cjk(rest[0]) \
+                    and rest not in r.generic and not any(rest.startswith(p) for p in r.phase_words):
+                return Candidate(c.end - len(rest), c.end, c.label, c.rule, c.prio)
+        return c
 
     def _zone_after_owner(self, text: str, c: Candidate) -> Candidate:
         """A zone with a name of its own after a bare level ("市|湖滨新区"): the level says whose zone it is,

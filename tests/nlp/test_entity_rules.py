@@ -10432,3 +10432,20 @@ def test_a_plants_handover_is_no_firm(nlp, full_nlp, text):
 def test_the_group_named_by_that_short_name_is_still_found(nlp):
     got = ents(nlp, "中交一公局承建该工程，中交集团董事长出席。")
     assert ("中交一公局", "COMPANY") in got and ("中交集团", "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("省重点水利工程柳湾河一期综合治理项目今日开工。", "柳湾河一期综合治理项目"),
+    ("市重点交通工程云岭大道改造项目完成招标。", "云岭大道改造项目"),
+    ("省重点产业项目金禾新材料产业园二期开工。", "金禾新材料产业园二期"),
+])
+def test_the_category_a_project_is_listed_in_is_no_part_of_its_name(nlp, full_nlp, text, wanted):
+    # "重点|水利工程|…项目": the category named by its field ran into the project's name
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert (wanted, "PROJECT") in got, got
+
+
+def test_a_project_after_a_verb_of_focus_keeps_its_works(nlp):
+    got = ents(nlp, "重点推进引黄工程二期项目。")
+    assert ("引黄工程二期项目", "PROJECT") in got, got
