@@ -10449,3 +10449,19 @@ def test_the_category_a_project_is_listed_in_is_no_part_of_its_name(nlp, full_nl
 def test_a_project_after_a_verb_of_focus_keeps_its_works(nlp):
     got = ents(nlp, "重点推进引黄工程二期项目。")
     assert ("引黄工程二期项目", "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("——访禾川新材料集团董事长孟一凡", "禾川新材料集团"),
+    ("——访岭南晟泰化工有限公司总经理卢晓", "岭南晟泰化工有限公司"),
+])
+def test_an_interviews_verb_opening_its_subtitle_is_no_part_of_the_firm(nlp, full_nlp, text, wanted):
+    # jieba glues 访 to the unknown first word of the firm's name ("访禾川")
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert (wanted, "COMPANY") in got and not any(t.startswith("访") for t, _ in got), got
+
+
+def test_a_town_whose_name_opens_with_that_verb_stays_whole(nlp):
+    got = ents(nlp, "会上，访仙镇党委书记发言。")
+    assert any(t.startswith("访仙镇") for t, _ in got), got
