@@ -180,6 +180,13 @@ class EntityRuleSpec:
     capacity_leads: frozenset[str]  # 存栏, 出栏: words before a capacity that count what a farm holds
     firm_party_organs: frozenset[str]  # 党委, 党组: after a company and before a post, the firm is named
     firm_committees: frozenset[str]  # 管理委员会: after a company's name (and a field word), the firm's board
+    category_leads: frozenset[str]  # 重点: before a field and 工程, a category of projects, no name's start
+    category_kind_ends: tuple[str, ...]  # 工程, 项目
+    milestone_short_names: frozenset[str]  # 中交: after a word of reaching it (建成), a plant's milestone, no firm
+    milestone_leads: tuple[str, ...]  # 建成, 实现
+    firm_department_fields: frozenset[str]  # 综合, 财务: before 部, a firm's own department, no office
+    firm_department_ends: tuple[str, ...]  # 部
+    firm_unit_openers: tuple[str, ...]  # 集团公司: a firm's generic word before its department
     zone_committees: frozenset[str]  # 管委会, 委员会: a zone's committee, no one's after a scope and a zone's kind
     committee_leads: frozenset[str]  # 管理: between a zone's word and 委员会 ("开发区|管理|委员会")
     rate_periods: frozenset[str]  # 年, 日: a capacity's period, one word before its verb (日|处理|1200吨)
@@ -643,6 +650,13 @@ class EntityRuleSpec:
             capacity_leads=frozenset(spec.get("capacity_leads", ())),
             firm_party_organs=frozenset(spec.get("firm_party_organs", ())),
             firm_committees=frozenset(spec.get("firm_committees", ())),
+            category_leads=frozenset(spec.get("category_leads", ())),
+            category_kind_ends=tuple(spec.get("category_kind_ends", ())),
+            milestone_short_names=frozenset(spec.get("milestone_short_names", ())),
+            milestone_leads=tuple(spec.get("milestone_leads", ())),
+            firm_department_fields=frozenset(spec.get("firm_department_fields", ())),
+            firm_department_ends=tuple(spec.get("firm_department_ends", ())),
+            firm_unit_openers=tuple(sorted(spec.get("firm_unit_openers", ()), key=len, reverse=True)),
             zone_committees=frozenset(spec.get("zone_committees", ())),
             committee_leads=frozenset(spec.get("committee_leads", ())),
             rate_periods=frozenset(spec.get("rate_periods", ("年",))),

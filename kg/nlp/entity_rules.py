@@ -700,6 +700,7 @@ class EntityRules:
             cands = [c for c in cands if not in_paper_title(text, c.start, c.end)]
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
                                                                    or institution_organ(text[c.start:c.end], self.rules)
+                                                                   or firm_department(text[c.start:c.end], self.rules)
                                                                    or (c.rule.startswith("suffix:")
                                                                        and document_code(text, c.start, c.end))
                                                                    or self._counted_levels(text, c.start, c.end)
@@ -738,6 +739,8 @@ class EntityRules:
             cands = [self._park_of_section(text, c) for c in cands]
             cands = [self._zone_of_area(text, c) for c in cands]
             cands = [self._zone_after_owner(text, c) for c in cands]
+        if any(lead in text for lead in self.rules.category_leads):
+            cands = [self._after_category(text, c) for c in cands]
         if any(o in text for o in self.rules.body_openers):
             cands = [self._after_body_opener(text, c) for c in cands]
         if "为" in text and any(ch in text for ch in self.rules.frame_chars):
@@ -1720,6 +1723,9 @@ class EntityRules:
                             and text.endswith(self.rules.expressway_words, i, j) and is_cjk(text[i - 1]) \
                             and text[i - 1] not in self.rules.function_chars:
                         continue  # "长|深高速": the expressway from one end to the other, no firm inside it
+                    if hit[0] == "COMPANY" and text[i:j] in self.rules.milestone_short_names \
+                            and text.endswith(self.rules.milestone_leads, 0, i):
+                        continue  # "建成|中交": the plant handed over to its owner, no firm
                     if hit[0] == "COMPANY" and hit[1].startswith("lexicon") and self._event_name_after(text, j):
                         continue  # "中国|西藏旅游|文化国际博览会": a listed short name inside an event's name
                     if hit[0] in ("AGENCY", "COMPANY") and self._last_char_taken(text, j, ends):
@@ -4622,6 +4628,22 @@ class EntityRules:
             if c is not None:
                 out.append(c)
         return out
+
+    def _after_category(self, text: str, c: Candidate) -> Candidate:
+        """A project (or the road it is named for) whose span opens with the category it is listed in, named
+        by its field after a lead (省|重点|水利工程|某某…项目, 市|重点|交通|工程|某某大道): the name starts after
+        the category."""
+        r = self.rules
+        if c.label not in ("PROJECT", "PLACE") or not text.endswith(tuple(r.category_leads), 0, c.start):
+            return c
+        name = text[c.start:c.end]
+        for kind in r.category_kind_ends:
+            i = name.find(kind)
+            rest = name[i + len(kind):]
+            if 0 <= i <= 4 and all(is_cjk(ch) for ch in name[:i]) and len(rest) >= 4 and is_cjk(rest[0]) \
+                    and rest not in r.generic and not any(rest.startswith(p) for p in r.phase_words):
+                return Candidate(c.end - len(rest), c.end, c.label, c.rule, c.prio)
+        return c
 
     def _zone_after_owner(self, text: str, c: Candidate) -> Candidate:
         """A zone with a name of its own after a bare level ("市|湖滨新区"): the level says whose zone it is,
@@ -7599,6 +7621,20 @@ def institution_organ(name: str, spec) -> bool:
     if body[:1] in spec.office_divisions:
         body = body[1:]
     return bool(organ) and (body in spec.institution_heads or body in spec.numbered_institutions)
+
+
+def firm_department(name: str, spec) -> bool:
+    """Whether an office is a firm's own department named by its business alone, or after the firm's generic
+    word only: 综合部, 集团公司计划经营部. Staff of a firm the page names elsewhere, no government body.
+
+    >>> spec = entity_rule_spec()
+    >>> firm_department("财务部", spec), firm_department("集团公司计划经营部", spec), firm_department("市委组织部", spec)
+    (True, True, False)
+    """
+    end = next((e for e in spec.firm_department_ends if name.endswith(e)), "")
+    body = name[:len(name) - len(end)]
+    body = body[len(next((o for o in spec.firm_unit_openers if body.startswith(o)), "")):]
+    return bool(end) and body in spec.firm_department_fields
 
 
 def unnamed_place_firm(name: str, spec) -> bool:

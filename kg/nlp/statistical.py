@@ -39,8 +39,9 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
 from kg.nlp.entity_rules import (begins_firm_outlet, begins_outlet, bearing, campaign_pair, document_code, ends_like_no_office, ends_slogan,
-                                 fields_after, in_paper_title, inside_idiom, institution_organ, is_generic_name, is_trade, kind_cooperative,
-                                 kind_zone_committee, listed_person, names_system, office_kind, place_trailer, qualifies_noun,
+                                 fields_after, firm_department, in_paper_title, inside_idiom, institution_organ, is_generic_name,
+                                 is_trade, kind_cooperative, kind_zone_committee, listed_person, names_system, office_kind,
+                                 place_trailer, qualifies_noun,
                                  quoted_goal, quoted_nickname, ranking_scope, unnamed_place_firm)
 from kg.nlp.tokenizer import base_tags, doc_text
 from kg.script import is_cjk
@@ -238,6 +239,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # "永委〔2007〕6号": the issuer's code of a document's number, as the rules read it
     if label == "AGENCY" and institution_organ(text[start:end], spec):
         return None  # "学院党委": a school's own party organ, as the rules read it
+    if label == "AGENCY" and firm_department(text[start:end], spec):
+        return None  # "公司|综合部": a firm's own department, as the rules read it
     if label == "AGENCY" and kind_zone_committee(text, start, end, spec):
         return None  # "各省级产业集聚区|管委会": the committees of a kind of zone, as the rules read them
     if label == "AGENCY" and names_system(text, end):

@@ -4514,6 +4514,18 @@ def test_the_category_a_project_is_listed_in_is_no_part_of_its_name(nlp, text, w
     assert (wanted, "PROJECT") in found and not any(t.startswith("工程") for t, _ in found), found
 
 
+@pytest.mark.parametrize("text, wanted", [
+    ("省重点水利工程柳湾河一期综合治理项目今日开工。", "柳湾河一期综合治理项目"),
+    ("市重点交通工程云岭大道改造项目完成招标。", "云岭大道改造项目"),
+    ("省重点产业项目金禾新材料产业园二期开工。", "金禾新材料产业园二期"),
+])
+def test_a_category_named_by_its_field_is_no_part_of_the_projects_name(nlp, full_nlp, text, wanted):
+    # "重点|水利工程|…项目": the category named by its field ran into the project's name
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert (wanted, "PROJECT") in got, got
+
+
 def test_the_agents_by_is_no_part_of_the_builders_name(nlp):
     # jieba's guess glues 由 to an unknown brand after it (由华|拓…)
     found = ents(nlp, "该项目由华拓供应链管理有限公司投资建设。")
@@ -10549,3 +10561,56 @@ def test_a_sailing_brand_jieba_reads_as_a_verb_stays_in_the_legal_name(nlp, text
     # "云南|起航(v)|蓝天生物科技有限公司": a brand of setting sail, after the firm's province, was cut off as a verb
     got = ents(nlp, text)
     assert (firm, "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("青禾新能源公司下设综合部、财务部、工程部和规划发展部。", {"综合部", "财务部", "工程部", "规划发展部"}),
+    ("集团公司计划经营部部长鲁一鸣、党群工作部副部长汤小川参加会议。", {"集团公司计划经营部", "计划经营部", "党群工作部"}),
+])
+def test_a_firms_own_departments_are_no_offices(nlp, full_nlp, text, unwanted):
+    # a firm's department named by its business alone (财务部) was read as a government body
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert not any(t in unwanted and label == "AGENCY" for t, label in got), got
+
+
+def test_a_partys_and_a_governments_departments_stay_offices(nlp):
+    got = ents(nlp, "市委组织部、县委宣传部和商务部有关负责人出席。")
+    assert {("市委组织部", "AGENCY"), ("县委宣传部", "AGENCY"), ("商务部", "AGENCY")} <= set(got), got
+
+
+@pytest.mark.parametrize("text", [
+    "丰源化工30万吨/年烯烃项目预计9月底建成中交。",
+    "该装置力争年内实现中交，明年一季度投产。",
+])
+def test_a_plants_handover_is_no_firm(nlp, full_nlp, text):
+    # 中交 (中间交接, a built plant handed to its owner) is also a listed group's short name
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert not any(t == "中交" for t, _ in got), got
+
+
+def test_the_group_named_by_that_short_name_is_still_found(nlp):
+    got = ents(nlp, "中交一公局承建该工程，中交集团董事长出席。")
+    assert ("中交一公局", "COMPANY") in got and ("中交集团", "COMPANY") in got, got
+
+
+def test_a_project_after_a_verb_of_focus_keeps_its_works(nlp):
+    got = ents(nlp, "重点推进引黄工程二期项目。")
+    assert ("引黄工程二期项目", "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("——访禾川新材料集团董事长孟一凡", "禾川新材料集团"),
+    ("——访岭南晟泰化工有限公司总经理卢晓", "岭南晟泰化工有限公司"),
+])
+def test_an_interviews_verb_opening_its_subtitle_is_no_part_of_the_firm(nlp, full_nlp, text, wanted):
+    # jieba glues 访 to the unknown first word of the firm's name ("访禾川")
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert (wanted, "COMPANY") in got and not any(t.startswith("访") for t, _ in got), got
+
+
+def test_a_town_whose_name_opens_with_that_verb_stays_whole(nlp):
+    got = ents(nlp, "会上，访仙镇党委书记发言。")
+    assert any(t.startswith("访仙镇") for t, _ in got), got
