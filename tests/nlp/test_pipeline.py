@@ -356,7 +356,7 @@ def test_a_divisions_short_alias_a_firm_settles_in_stays_a_place_for_the_tagger_
 
 def test_a_firms_renown_with_its_scope_is_not_its_name(nlp):
     # with the tagger too: "国际|知名企业|泰岳(a)|集团" named the firm with its renown
-    got = [(e.text, e.label_) for e in nlp("国际知名企业泰岳集团投资兴建的饲料厂项目开工。").ents]
+    got = [(e.text, e.label_) for e in nlp("国际知名企业泰岳集团投资新建的饲料厂项目开工。").ents]
     assert ("泰岳集团", "COMPANY") in got, got
 
 

@@ -633,7 +633,7 @@ def test_a_market_goods_are_sold_in_signs_nothing(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "湖北稻作大学与潜江市人民政府签署战略合作协议。",
+    "湖北稻作大学和潜江市人民政府签了战略合作协议。",
     "湖南茶业学院将进一步加强与安化县、桃江县的交流合作。",
 ])
 def test_a_college_signing_leaves_no_partner_to_another_subject(nlp, text):
@@ -646,7 +646,7 @@ def test_a_college_signing_leaves_no_partner_to_another_subject(nlp, text):
 
 @pytest.mark.parametrize("text, place", [
     ("青松食品有限公司与成都市一家物流企业签订长期供货协议。", "成都市"),
-    ("翠岭茶叶专业合作社跟绵阳市一家中药材公司达成收购协议。", "绵阳市"),
+    ("翠岭茶叶专业合作社跟德阳市一家药材公司达成收购意向。", "德阳市"),
     ("会上，县农业农村局与浙江省多家农业企业签约。", "浙江省"),
 ])
 def test_a_place_before_an_unnamed_firm_signs_nothing(nlp, text, place):
