@@ -2329,7 +2329,7 @@ def test_the_mark_of_a_former_town_is_no_part_of_its_governments_name(nlp, text,
 
 @pytest.mark.parametrize("text, unwanted", [
     ("2022年申报省级农民合作社示范社名录", "合作社"),
-    ("组织市级农民合作社示范社和家庭农场示范场的申报。", "农场"),
+    ("评定市级合作联合社示范社和家庭农场示范场。", "农场"),
 ])
 def test_the_title_of_a_model_cooperative_names_no_firm(nlp, text, unwanted):
     # "申报(nz)|国家|农民|合作社|示范|社": the rank firms are given, no firm; nor "示范|社和(x)|家庭农场"
