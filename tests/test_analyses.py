@@ -107,18 +107,6 @@ def test_a_reading_kept_for_other_mentions_is_read_again(tmp_path):
     store.close()
 
 
-def test_a_damaged_reading_is_read_again_not_misread(tmp_path, nlp):
-    src = _corpus(tmp_path / "in", 3)
-    build([src], tmp_path / "out", nlp=nlp, progress=False)
-    db = sqlite3.connect(tmp_path / "out" / ".kg-cache" / kg.analyses.CACHE_FILE)
-    db.execute("UPDATE readings SET value = ?", (b"not a pickle",))
-    db.commit()
-    db.close()
-    build([src], tmp_path / "out", nlp=nlp, progress=False)
-    build([src], tmp_path / "fresh", nlp=nlp, progress=False, cache=False)
-    assert _files(tmp_path / "out") == _files(tmp_path / "fresh")
-
-
 def test_a_changed_lexicon_is_a_miss(tmp_path):
     src = _corpus(tmp_path / "in", 3)
     lexicon = tmp_path / "names.jsonl"
@@ -191,14 +179,19 @@ def test_a_cache_from_another_version_is_ignored_with_a_message(tmp_path, nlp, m
     assert dict(db.execute("SELECT name, value FROM meta"))["kg"] == kg.analyses._version()
 
 
-def test_a_damaged_entry_is_a_miss_not_a_misread(tmp_path, nlp):
+@pytest.mark.parametrize("table, reused", [("analyses", 0), ("readings", 2)])
+def test_a_damaged_entry_is_a_miss_not_a_misread(tmp_path, nlp, table, reused):
+    # (a damaged reading is read again from its document's analysis)
     src = _corpus(tmp_path / "in", 2)
     build([src], tmp_path / "out", nlp=nlp, progress=False)
     db = sqlite3.connect(tmp_path / "out" / ".kg-cache" / kg.analyses.CACHE_FILE)
-    db.execute("UPDATE analyses SET value = ?", (b"not a pickle",))
+    db.execute(f"UPDATE {table} SET value = ?", (b"not a pickle",))
     db.commit()
     db.close()
-    assert "0 of 2 documents reused, 2 analysed" in build([src], tmp_path / "out", nlp=nlp, progress=False).summary()
+    again = build([src], tmp_path / "out", nlp=nlp, progress=False)
+    assert f"{reused} of 2 documents reused, {2 - reused} analysed" in again.summary()
+    build([src], tmp_path / "fresh", nlp=nlp, progress=False, cache=False)
+    assert _files(tmp_path / "out") == _files(tmp_path / "fresh")
 
 
 def test_two_processes_write_the_same_bytes_as_one(tmp_path, nlp):

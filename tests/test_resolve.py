@@ -1,6 +1,7 @@
 import json
 
 import networkx as nx
+import pytest
 
 from kg.resolve import Key, canonical_agency
 
@@ -324,27 +325,19 @@ def test_a_county_paper_s_city_committee_is_its_prefecture_s(rules_nlp):
     assert "蓬安县委" in agencies and not {a for a in agencies if a.startswith("蓬安县") and a.endswith("市委")}
 
 
-def test_a_bank_s_short_name_and_its_branches_merge_with_the_full_names(nlp):
-    import kg
-
-    texts = ["县政府与中国农业发展银行（简称农发行）宜昌分行签约。农发行将提供信贷支持。",
-             "县里与工行襄阳分行签约，中国工商银行襄阳分行行长出席。"]
-    g = kg.extract_graph(texts, nlp=nlp)
-    companies = {d["label"]: set(json.loads(d["aliases"])) for _, d in g.nodes(data=True) if d["type"] == "company"}
-    assert "农发行" in companies.get("中国农业发展银行", set()), companies
-    assert "工行襄阳分行" in companies.get("中国工商银行襄阳分行", set()), companies
-
-
-def test_the_other_state_lenders_short_names_and_their_branches_merge_with_the_full_names(nlp):
-    import kg
-
+@pytest.mark.parametrize("texts, short, full", [
+    (["县政府与中国农业发展银行（简称农发行）宜昌分行签约。农发行将提供信贷支持。"], "农发行", "中国农业发展银行"),
+    (["县里与工行襄阳分行签约，中国工商银行襄阳分行行长出席。"], "工行襄阳分行", "中国工商银行襄阳分行"),
     # 交行 and 进出口银行 are written for their banks as 工行 is: a branch named short is the full name's
-    texts = ["市政府与交行临江分行签订战略合作协议，交通银行临江分行将新增授信50亿元。",
-             "县里与进出口银行北岭分行签约，中国进出口银行北岭分行行长出席。"]
+    (["市政府与交行临江分行签订战略合作协议，交通银行临江分行将新增授信50亿元。"], "交行临江分行", "交通银行临江分行"),
+    (["县里与进出口银行北岭分行签约，中国进出口银行北岭分行行长出席。"], "进出口银行北岭分行", "中国进出口银行北岭分行"),
+])
+def test_a_bank_s_short_name_and_its_branches_merge_with_the_full_names(nlp, texts, short, full):
+    import kg
+
     g = kg.extract_graph(texts, nlp=nlp)
     companies = {d["label"]: set(json.loads(d["aliases"])) for _, d in g.nodes(data=True) if d["type"] == "company"}
-    assert "交行临江分行" in companies.get("交通银行临江分行", set()), companies
-    assert "进出口银行北岭分行" in companies.get("中国进出口银行北岭分行", set()), companies
+    assert short in companies.get(full, set()), companies
 
 
 def test_a_region_named_like_a_district_stays_the_region(rules_nlp):
