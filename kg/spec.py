@@ -272,7 +272,7 @@ class EntityRuleSpec:
     region_names: frozenset[str]  # 中原, 江南: a region before a district's short alias
     function_chars: frozenset[str]
     people_words: frozenset[str]  # 人: after a city abroad, its people or a resort named for it (威尼斯人), no place
-    expressway_words: tuple[str, ...]  # 高速: a firm named by its road (深高速) inside an expressway's name (长深高速)
+    expressway_words: tuple[str, ...]  # 高速: a firm named by its road (深高速) inside an expressway's name (长深高速), longest first
     suffix_goods: Mapping[str, frozenset[str]]  # 工程: 装备: after a project's suffix, goods it names
     suffix_compounds: Mapping[str, frozenset[str]]  # 公园: 城市: after a suffix, the word that makes one noun with it
     capacity_class_marks: tuple[str, ...]  # 级: 百万吨级, a capacity's class after its unit
@@ -741,7 +741,7 @@ class EntityRuleSpec:
             ordinary_prefecture_aliases=frozenset(spec.get("ordinary_prefecture_aliases", ())),
             region_names=frozenset(spec.get("region_names", ())),
             function_chars=frozenset(spec.get("function_chars", ())),
-            expressway_words=tuple(spec.get("expressway_words", ())),
+            expressway_words=_longest_first(spec.get("expressway_words", ())),
             people_words=frozenset(spec.get("people_words", ())),
             suffix_goods={k: frozenset(v) for k, v in spec.get("suffix_goods", {}).items()},
             suffix_compounds={k: frozenset(v) for k, v in spec.get("suffix_compounds", {}).items()},

@@ -5302,7 +5302,7 @@ class EntityRules:
     def _one_character_body(self, words, a, b) -> bool:
         """Whether words[a:b] is one character and a level, after a word of one character of a name's."""
         name = "".join(words[a:b])
-        level = next((d for d in sorted(self.rules.division_nouns, key=len, reverse=True) if name.endswith(d)), "")
+        level = next((d for d in self.rules.division_ends if name.endswith(d)), "")
         before = words[a - 1]
         return bool(level) and len(name) - len(level) == 1 and len(before) == 1 and is_cjk(before) \
             and before not in self.rules.function_chars and before not in self.rules.list_closing_chars

@@ -276,7 +276,7 @@ def _route_name_end(text: str, start: int, end: int, spec) -> int | None:
     road's, nor is the word an expressway where it says how fast something grows (某某高速发展).
     """
     for p in range(start + 1, min(start + 3, len(text)) + 1):
-        word = next((w for w in sorted(spec.expressway_words, key=len, reverse=True) if text.startswith(w, p)), None)
+        word = next((w for w in spec.expressway_words if text.startswith(w, p)), None)
         if word is None or load_gazetteer().written(text[start:p]) is not None \
                 or base_tags().get(text[p + len(word):p + len(word) + 2], "").startswith("v"):
             continue
