@@ -141,8 +141,7 @@ def _bordering(text: str, start: int) -> bool:
 
 
 def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
-                    contexts: list[frozenset[str]] | None = None, aways: list[set] | None = None,
-                    bares: list[set[str]] | None = None, outlets: list[list[tuple[str, str]]] | None = None) -> str:
+                    readings: list[DocumentReading] | None = None) -> str:
     """The city or county-level division the corpus mentions most, if it is a local corpus.
 
     A local paper names its city in most of its documents; a collection of
@@ -150,16 +149,11 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
     stories. So the leading city must appear in at least ``min_share`` of the
     documents that name any city or county, else there is no home city and
     "我市" stays unresolved rather than being sent to an arbitrary city.
-    ``contexts``: each document's :func:`_place_context`, ``aways`` its :func:`_away`, ``bares`` its
-    :func:`_bare_towns` and ``outlets`` its :func:`_document_outlets`, where the caller has them.
+    ``readings``: each document's :func:`read_document`, where the caller has them.
     """
     gaz = load_gazetteer()
-    if contexts is None:
-        contexts = [_place_context(a) for a in analyses]
-    if bares is None:
-        bares = [_bare_towns(a) for a in analyses]
-    if outlets is None:
-        outlets = [_document_outlets(a) for a in analyses]
+    if readings is None:
+        readings = [read_document(a) for a in analyses]
     counts: Counter[str] = Counter()
     docs_with: Counter[str] = Counter()
     docs_any = 0
@@ -173,11 +167,10 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
                 written_full.add(m.text)
             elif m.label == "AGENCY" and (place := _named_division(m.text)) is not None:
                 written_full.add(place.name)
-    if aways is None:
-        aways = [_away(a) for a in analyses]
     regions = entity_rule_spec().region_names
     media = entity_rule_spec().media_suffixes
-    for a, context, away, towns_bare, outlet_places in zip(analyses, contexts, aways, bares, outlets):
+    for a, reading in zip(analyses, readings):
+        context, away, towns_bare, outlet_places = reading.context, reading.away, reading.bare_towns, reading.outlets
         seen: set[str] = set()
         provinces = {p for p in context if gaz.places[p].level == "province"}
         texts = a.sentence_texts()
@@ -859,12 +852,12 @@ def read_document(analysis: DocumentAnalysis) -> DocumentReading:
     >>> [home.county for home in read_document(page).homes.values()]
     ['湟源县']
     """
-    away = _away(analysis)
-    bare = _bare_towns(analysis)
-    outlets = _document_outlets(analysis)
-    return DocumentReading(_place_context(analysis), frozenset(away), frozenset(bare), tuple(outlets),
-                           _article_homes(analysis, away, bare, outlets), _article_levels(analysis),
-                           _article_zones(analysis, _committee_spec()[1]))
+    context = _place_context(analysis)
+    away = frozenset(_away(analysis))
+    bare = frozenset(_bare_towns(analysis))
+    outlets = tuple(_document_outlets(analysis))
+    return DocumentReading(context, away, bare, outlets, _article_homes(analysis, context, away, bare, outlets),
+                           _article_levels(analysis), _article_zones(analysis, _committee_spec()[1]))
 
 
 def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
@@ -881,12 +874,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
     gaz = load_gazetteer()
     if readings is None:
         readings = [read_document(a) for a in analyses]
-    contexts = [r.context for r in readings]
-    aways = [r.away for r in readings]
-    bares = [r.bare_towns for r in readings]
-    outlets = [r.outlets for r in readings]
-    home = home_city if home_city else infer_home_city(analyses, contexts=contexts, aways=aways, bares=bares,
-                                                       outlets=outlets)
+    home = home_city if home_city else infer_home_city(analyses, readings=readings)
     if home:
         home = gaz.canonical(home)
     pref = _prefecture_of(home) if home else ""
@@ -1224,9 +1212,8 @@ class ArticleHome(NamedTuple):
 NO_HOME = ArticleHome()
 
 
-def _article_homes(analysis: DocumentAnalysis, away: set | None = None,
-                   towns_bare: set[str] | None = None,
-                   outlet_places: list[tuple[str, str]] | None = None) -> dict[str, ArticleHome]:
+def _article_homes(analysis: DocumentAnalysis, context: frozenset[str], away: frozenset[Mention],
+                   towns_bare: frozenset[str], outlet_places: tuple[tuple[str, str], ...]) -> dict[str, ArticleHome]:
     """Article id -> the divisions it names most (first on ties), else those its document names most.
 
     A county paper writes 我县, 县委 and 县发改委 for its own county, a city
@@ -1235,8 +1222,8 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None,
     but no city, its 市委 is the county's prefecture city's (蓬安县: 南充市委),
     and its 省委 the county's province.
 
-    ``away``, ``towns_bare`` and ``outlet_places`` are the document's :func:`_away`, :func:`_bare_towns` and
-    :func:`_document_outlets`, read here where the caller has not read them already.
+    ``context``, ``away``, ``towns_bare`` and ``outlet_places`` are the document's :func:`_place_context`,
+    :func:`_away`, :func:`_bare_towns` and :func:`_document_outlets` (see :func:`read_document`).
     """
     gaz = load_gazetteer()
     zones = _committee_spec()[1]
@@ -1250,13 +1237,8 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None,
     via: dict[str, Counter[str]] = defaultdict(Counter)  # cities by the counties named in them
     via_whole: Counter[str] = Counter()
     in_full: dict[str, set[str]] = defaultdict(set)  # divisions an article names in full (or in an office's name)
-    context = None  # the document's unambiguous divisions, read once a shadowed alias needs them
     by_zone: dict[str, Counter[str]] = defaultdict(Counter)  # counties named only in a zone's name (枞阳|经开区)
     articles = []
-    if away is None:
-        away = _away(analysis)
-    if towns_bare is None:
-        towns_bare = _bare_towns(analysis)
     for m in sorted(analysis.mentions, key=lambda m: (m.sentence, m.start)):
         if m.article not in by_article:
             articles.append(m.article)
@@ -1277,8 +1259,6 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None,
             if place is not None and m.text in gaz.shadowed:
                 # "横跨朝阳、通州" on a Beijing page: the district the page's own divisions vouch for (朝阳区),
                 # as the place itself resolves, not the city of another province the alias also names
-                if context is None:
-                    context = _place_context(analysis)
                 place = gaz.places.get(_canonical_place(m.text, "", context))
             if place is None and m.text.endswith(zones):
                 # A zone named after its county names the county (枞阳|经开区, 娄星|产业开发区).
@@ -1334,7 +1314,7 @@ def _article_homes(analysis: DocumentAnalysis, away: set | None = None,
 
     # The story's own paper ("据酒泉日报报道", "来源：某某日报"), whose place is no mention (the outlet's
     # name names no place): its division is the paper's home as a division naming the outlet is.
-    for art_id, place in (_document_outlets(analysis) if outlet_places is None else outlet_places):
+    for art_id, place in outlet_places:
         if art_id in by_article:
             by_article[art_id][place] += OUTLET_WEIGHT
             whole[place] += OUTLET_WEIGHT
