@@ -468,7 +468,7 @@ def _named_in_full(name: str, earlier: list[str], gaz) -> str:
                 # (统战部 after 渠县县委统战部: the committee's department, the committee named with its division)
                 or (name in derivation_spec().committee_departments and full[:-len(name)].endswith("委")
                     and bool(_office_division(full[:-len(name)])))
-                or (full[:-len(name)].endswith(r.ministry_bureau_heads)
+                or (r.owns_bureau(full[:-len(name)])
                     and name.endswith(r.ministry_bureau_ends + r.department_ends))):
             return full
     return ""

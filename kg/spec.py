@@ -563,6 +563,7 @@ class EntityRuleSpec:
     department_ends: tuple[str, ...]  # 司: how such a department's name ends
     ministry_bureau_ends: tuple[str, ...]  # 局: a national ministry's bureau, named after it (商务部投资促进局)
     ministry_bureau_heads: tuple[str, ...]  # 部: how the ministry before such a bureau ends
+    national_levels: tuple[str, ...]  # 国家, 国务院: a commission named after them is the State's
     not_department_words: frozenset[str]  # 公司, 上司: words so ending that name no department
     source: Mapping[str, Any]
 
@@ -1041,6 +1042,7 @@ class EntityRuleSpec:
             department_ends=tuple(spec.get("department_ends", ())),
             ministry_bureau_ends=tuple(spec.get("ministry_bureau_ends", ())),
             ministry_bureau_heads=tuple(spec.get("ministry_bureau_heads", ())),
+            national_levels=tuple(spec.get("national_levels", ())),
             not_department_words=frozenset(spec.get("not_department_words", ())),
             batch_marks=tuple(spec.get("quoted_batch_marks", ())),
             place_project_works=frozenset(spec.get("place_project_works", ())),
@@ -1054,6 +1056,17 @@ class EntityRuleSpec:
     def to_dict(self) -> dict:
         """The spec as plain data, as the YAML file would read (what a saved pipeline writes)."""
         return _plain(self.source)
+
+    def owns_bureau(self, office: str) -> bool:
+        """Whether a bureau written right after ``office`` is the office's own: a ministry's, or a national
+        commission's (国家发改委|能源局), never a county commission's listed next (县发改委|粮食局).
+
+        >>> spec = entity_rule_spec()
+        >>> spec.owns_bureau("商务部"), spec.owns_bureau("国家发改委"), spec.owns_bureau("县发改委")
+        (True, True, False)
+        """
+        return office.endswith(self.ministry_bureau_heads) or (
+            office.startswith(self.national_levels) and office.endswith(self.ministry_ends))
 
     def suffix_table(self) -> dict[str, str]:
         """Suffix text -> ``"LABEL:strength"``."""

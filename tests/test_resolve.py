@@ -597,6 +597,14 @@ def test_a_ministrys_bureau_named_in_full_before_is_the_same_bureau_later(nlp):
     assert "交通运输部水运局" in labels and not any(x.endswith("水运局") and x != "交通运输部水运局" for x in labels), labels
 
 
+def test_a_national_commissions_bureau_is_no_bureau_of_the_home_city(nlp):
+    # the city has a bureau of the same name; the one the article named after the State's commission stays the
+    # commission's when it is named alone
+    labels = agency_labels(nlp, "庆阳市能源局牵头编制规划。国家发改委能源局专家组来庆阳市调研，能源局专家肯定了储能项目。")
+    assert "国家发改委能源局" in labels and "庆阳市能源局" in labels, labels
+    assert not any(x.endswith("能源局") and x not in {"国家发改委能源局", "庆阳市能源局"} for x in labels), labels
+
+
 def test_macao_after_hong_kong_is_no_australia(nlp):
     # 澳 alone is Australia (中澳); after 港 it is Macao, as in 港澳 and 粤港澳
     from kg import extract_graph

@@ -2212,7 +2212,7 @@ class EntityRules:
                         or (y > x and offs[y] != offs[y - 1] + len(words[y - 1])):
                     break
                 if w.endswith(r.department_ends) or (w.endswith(r.ministry_bureau_ends) and ":" not in c.rule
-                                                     and text[c.start:c.end].endswith(r.ministry_bureau_heads)
+                                                     and r.owns_bureau(text[c.start:c.end])
                                                      and text[c.start] not in r.division_nouns):
                     end = offs[y] + len(words[y])
                     if end - c.end >= 3 and not any(w.endswith(n) for n in r.not_department_words):

@@ -6894,6 +6894,15 @@ def test_a_national_ministrys_bureau_is_named_after_it(nlp):
     assert not [t for t, _ in got if t.endswith("委粮食局")], got
 
 
+def test_a_national_commissions_bureau_is_named_after_it(nlp):
+    # "国家发改委|能源局", "国务院国资委|产权管理局": a commission of the State writes its bureaus after it,
+    # as a ministry does; alone, the bureau reads as the page's own city's
+    got = ents(nlp, "国家发改委能源局调研组一行来到风电场。")
+    assert ("国家发改委能源局", "AGENCY") in got, got
+    got = ents(nlp, "国务院国资委产权管理局负责同志出席座谈。")
+    assert ("国务院国资委产权管理局", "AGENCY") in got, got
+
+
 def test_a_place_named_project_after_a_list_of_fields_is_no_product_of_theirs(nlp):
     # "风电、光伏发电、某峰乡村生态观光和研学旅游园区建设项目": the fields, then a place's own project
     # (a product is a word or two up to the next mark or joiner, "动力电池、整车和运营中心项目")
