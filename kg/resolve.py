@@ -227,14 +227,17 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
 
 
 def _bare_towns(analysis: DocumentAnalysis) -> set[str]:
-    """Places a document writes bare and with a town's level too (某山镇 … 某山规上工业产值), no division in full.
+    """Places a document writes bare and with a town's level too (某山镇 … 某山规上工业产值), no division in full,
+    and the villages and communities it lists under their count (东关、永城四个社区).
 
-    The bare name is the town, shortened as its own paper shortens it, though the gazetteer may hold a
-    county of that name far away: it names no home and stays the town's (see _merge_town_short_forms).
+    The bare name is the town, shortened as its own paper shortens it, or the village, though the gazetteer
+    may hold a county of that name far away: it names no home and stays the town's or the village's (see
+    _merge_town_short_forms).
     """
     gaz = load_gazetteer()
     places = {m.text for m in analysis.mentions if m.label == "PLACE"}
-    return {p for p in places if p not in gaz.places and any(p + end in places for end in TOWN_ENDS)}
+    villages = {m.text for m in analysis.mentions if m.label == "PLACE" and m.rule == VILLAGE_LIST_RULE}
+    return {p for p in places if p not in gaz.places and (p in villages or any(p + end in places for end in TOWN_ENDS))}
 
 
 # A company's unit named after it: the bank's or company's own short name, then a place and one of these.
@@ -1459,6 +1462,8 @@ def _article_zones(analysis: DocumentAnalysis, zones: tuple[str, ...]) -> dict[s
 
 # The entity rules' name for a short name declared in brackets (kg/nlp/entity_rules.py).
 DECLARED_RULE = "declared-short-name"
+# ... and for the villages and communities a count closes the list of.
+VILLAGE_LIST_RULE = "enumeration:village"
 
 
 def _declares(text: str, end: int, start: int) -> bool:

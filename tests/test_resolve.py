@@ -800,6 +800,19 @@ def test_a_village_named_bare_in_a_counted_list_is_the_village():
     assert "凤台" not in places and "凤台村" in places, places
 
 
+def test_a_community_in_a_counted_list_is_no_county_of_its_name_elsewhere(nlp):
+    # "北街、永和、东关三个社区": communities a count closes the list of; 永和 is also a county of another
+    # province, which the page never names, and it is no home of the page either
+    import kg
+
+    g = kg.extract_graph(["城关镇今年把北街、永和、东关三个社区纳入老旧小区改造，惠及居民一千余户。"], nlp=nlp)
+    places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert "永和" in places and not {"永和县", "临汾市", "山西省"} & places, places
+    g = kg.extract_graph(["镇里把石桥、永和等5个村列为示范村。"], nlp=nlp)
+    places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert "永和" in places and not {"永和县", "临汾市", "山西省"} & places, places
+
+
 def test_a_prefectures_committee_takes_no_city_as_its_home(nlp):
     # "巴州" read as a district under a city (巴中市): 州委 is an autonomous prefecture's office,
     # never a city's under the name of a 州 (no "巴中州委")

@@ -5084,14 +5084,18 @@ class EntityRules:
         ends: dict[int, tuple[str, str]] = {}
         visited: list[Candidate] = []
         visit_lists: set[int] = set()
+        villages: set[int] = set()  # the lists a count of villages or communities closes
         for j, w in enumerate(words if "等" in words else ()):
             if w == "等":
                 label = self._enumeration_head(text, words, tags, offs, j)
                 if label:
                     ends[j] = (label, "enumeration")
-                elif self.rules.division_count_re.match(text, offs[j] + 1) or self._division_head(text, offs[j] + 1):
+                elif (counted := self.rules.division_count_re.match(text, offs[j] + 1)) \
+                        or self._division_head(text, offs[j] + 1):
                     # "石桥、红星等8个村", "新立、东溪等乡镇（街道）": the items are the villages or towns
                     ends[j] = ("PLACE", "enumeration")
+                    if counted and counted.group().endswith(self.rules.village_levels):
+                        villages.add(j)
                 elif text.startswith(self.rules.visit_list_ends, offs[j] + 1):
                     if self._visited_firms(words, tags, j):
                         ends[j] = ("COMPANY", "enumeration")
@@ -5119,11 +5123,13 @@ class EntityRules:
                         and not (words[j - 1] in self.rules.approximate_words and words[j - 2] in ends_words):
                     if self._counted_kind(words, tags, j - 1) == "COMPANY":
                         ends[j] = ("COMPANY", "enumeration")
-                    elif self.rules.division_count_re.match(text, offs[j]) \
+                    elif (counted := self.rules.division_count_re.match(text, offs[j])) \
                             and not words[j - 1].endswith(self._division_noun_ends):
                         # "塘坡、古河、平坡|5|个村": the villages so counted (items with a level of their own,
                         # "…乐旺镇、桑郎镇9个乡(镇)", are the suffix rule's)
                         ends[j] = ("PLACE", "enumeration")
+                        if counted.group().endswith(self.rules.village_levels):
+                            villages.add(j)
         starts: dict[int, int] = {}
         # (the lists of projects each with its own head, read once for both uses below)
         project_lists = self._project_list_ends(words, tags) if listed else []
@@ -5266,6 +5272,8 @@ class EntityRules:
                         # with the level; the name is the two characters (a town's name is never one)
                         a -= 1
                 found = self._item_candidates(words, tags, offs, a, b, label, rule)
+                if j in villages:
+                    found = [replace(c, rule=VILLAGE_LIST_RULE) if c.label == "PLACE" else c for c in found]
                 if j in visit_lists and "".join(words[a:b]).endswith(r.visited_site_ends):
                     # "参观了规划|馆、某某|塑业、某某湖等地": a hall or a lake the visit went through among
                     # the firms is none of them (a park's own head still reads it: 某某产业园)
@@ -7262,6 +7270,9 @@ _ELLIPSES = frozenset(("…", "……", "...", "⋯"))
 _BRAND_TAGS = frozenset({"n", "nz", "ng", "j", "q", "a", "b", "nr", "nrt", "nrfg", "x", "g", "zg", "f"})
 # The rules that read a project's name from its words (not from a table or quotes)
 _LISTED_OR_SUFFIX = ("suffix:", "status-clause", "enumeration", "project-list")
+# The rule of the villages and communities a count closes the list of ("东关、永城四个社区"): resolution
+# reads none of them as the county of the same name elsewhere (kg/resolve.py)
+VILLAGE_LIST_RULE = "enumeration:village"
 # A count right before a list's head: a numeral or 一/一大, then its classifier ("等|一批|…", "等|12个|…")
 _COUNT_BEFORE_HEAD = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两]+|一大)([^\W\d_])$")
 # A programme's code: at most a word of a field, then a number, then its head ("党建115工程")
