@@ -5241,6 +5241,20 @@ def test_the_part_a_firm_plays_before_its_name_is_not_in_it(nlp, text, firm):
     assert not [e for e in found if e[0].endswith(firm) and e[0] != firm], found
 
 
+@pytest.mark.parametrize("text, firm", [
+    ("庭审中，被告宏泰商贸有限公司的代理人未到庭。", "宏泰商贸有限公司"),
+    ("原告农商银行城东支行诉请归还借款本息。", "农商银行城东支行"),
+    ("被执行人锦程房地产开发有限公司名下的三套房产已被查封。", "锦程房地产开发有限公司"),
+    ("该地块竞得人为金穗置业有限公司，成交价1.2亿元。", "金穗置业有限公司"),
+])
+def test_the_part_a_firm_plays_in_a_suit_or_a_sale_before_its_name_is_not_in_it(nlp, text, firm):
+    # 被告, 原告, 被执行人, 竞得人 (and jieba's 人为 of "竞得人为…"): a court's report or a notice names
+    # the firm's part in the case or the sale before its name
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found, found
+    assert not [e for e in found if e[0].endswith(firm) and e[0] != firm], found
+
+
 @pytest.mark.parametrize("text", [
     "园区入驻了新型材料、机电加工、农副产品深加工等企业。",
     "开发区已形成以高端装备、木材精深加工、绿色食品等产业为主的企业集群。",
