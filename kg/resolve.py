@@ -1072,6 +1072,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
     _merge_zone_short_forms(types, union, gaz)
     _merge_project_zone_forms(types, union)
     _merge_division_forms(types, union, gaz)
+    _merge_branch_division_forms(types, union, gaz)
     _merge_town_short_forms(types, union, gaz, bare_towns)
     _merge_place_prefixed(types, union, gaz)
     entities: dict[Key, Entity] = {}
@@ -1820,6 +1821,39 @@ def _merge_division_forms(types: dict[Key, str], union, gaz) -> None:
             trailer = next((t for t in trailers if rest.endswith(t) and len(rest) - len(t) >= MIN_REST_CHARS), "")
             rest = rest[: len(rest) - len(trailer)]
         groups[(etype, place.name, rest)].append(key)
+    for keys in groups.values():
+        for other in keys[1:]:
+            union(keys[0], other)
+
+
+def _merge_branch_division_forms(types: dict[Key, str], union, gaz) -> None:
+    """A firm's branch named after its division with the division's level and without is one branch
+    (中国农业银行湖北省分行 / 中国农业银行湖北分行).
+
+    A bank's own releases keep the level, the papers drop it as often; where the parent's name before the
+    division and the division are the same, and the corpus writes both, the two are one, under the name
+    with the level. Neither is renamed where the corpus writes one way only.
+
+    >>> from kg.gazetteer import load_gazetteer
+    >>> merged = []
+    >>> _merge_branch_division_forms({Key("company", "某银行湖北省分行"): "company", Key("company", "某银行湖北分行"):
+    ...     "company", Key("company", "某银行湖南分行"): "company"}, lambda a, b: merged.append((a.name, b.name)),
+    ...     load_gazetteer())
+    >>> merged
+    [('某银行湖北分行', '某银行湖北省分行')]
+    """
+    groups: dict[tuple[str, str, str], list[Key]] = defaultdict(list)
+    for key, etype in sorted(types.items()):
+        name = key.name
+        end = next((e for e in BRANCH_ENDS if name.endswith(e)), "") if etype == "company" else ""
+        if not end:
+            continue
+        stem = name[: -len(end)]
+        # the division right before the branch's word, longest first (湖北省 before 北省)
+        found = next(((k, p) for k in range(min(len(stem) - 2, 9), 1, -1)
+                      if (p := gaz.written(stem[-k:])) is not None and p.level != "town"), None)
+        if found is not None:
+            groups[(stem[: -found[0]], found[1].name, end)].append(key)
     for keys in groups.values():
         for other in keys[1:]:
             union(keys[0], other)

@@ -813,6 +813,18 @@ def test_a_community_in_a_counted_list_is_no_county_of_its_name_elsewhere(nlp):
     assert "永和" in places and not {"永和县", "临汾市", "山西省"} & places, places
 
 
+def test_a_branch_named_with_its_provinces_level_and_without_is_one_branch(nlp):
+    # "某行江西省分行" in the signing, "某行江西分行" in the next line: one branch, under the name with the
+    # level; another province's branch of the same bank stays its own
+    import kg
+
+    g = kg.extract_graph(["县政府与交通银行江西省分行签署合作协议。交通银行江西分行将提供授信支持，"
+                          "交通银行安徽分行也派员参会。"], nlp=nlp)
+    firms = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "company"}
+    assert not [f for f in firms if f.endswith("江西分行")], firms
+    assert [f for f in firms if f.endswith("江西省分行")] and [f for f in firms if f.endswith("安徽分行")], firms
+
+
 def test_a_prefectures_committee_takes_no_city_as_its_home(nlp):
     # "巴州" read as a district under a city (巴中市): 州委 is an autonomous prefecture's office,
     # never a city's under the name of a 州 (no "巴中州委")
