@@ -400,6 +400,12 @@ class EntityRules:
         # What heads an item of a clause's list of projects: a project's suffix, or a facility's head word
         # of two characters and more (风电场, 水库; one character, 湖 or 城, may end a place's name)
         self._listed_heads = self.project_ends + tuple(h for h in spec.facility if len(h) >= 2)
+        # A stated output's list of goods, each after its own amount or none, up to a list's mark:
+        # "年产10万吨甲醇、5万吨合成氨及配套设施" (see _capacity_lists); never past 等, which closes a list of
+        # projects ("年产…饲料、…有机肥等项目" are two)
+        count, goods = "[0-9０-９.]+[十百千万亿]*(?:{})".format("|".join(map(re.escape, spec.units))), "[^、，,。；;：:\\s（）()“”等]{1,15}?"
+        self._capacity_list_re = re.compile("(?:{}){c}{g}(?:、(?:{c})?{g})*$".format(
+            "|".join(map(re.escape, spec.period_rate_words)), c=count, g=goods)) if spec.period_rate_words else None
         self._firm_kind_ends = tuple(sorted(spec.firm_kind_words))
         self.place_strong_ends = tuple(suf for suf, label, strength in spec.suffixes
                                        if label == "PLACE" and strength == "strong")
@@ -679,6 +685,8 @@ class EntityRules:
             cands = self._after_firm_verb(cands, text)
         if any(h in text for h in self.rules.capacity_line_heads):
             cands += self._capacity_lines(words, tags, offs, cands)
+        if "、" in text and self._capacity_list_re is not None and any(w in text for w in self.rules.period_rate_words):
+            cands = self._capacity_lists(cands, text)
         cands += self._territory_places(cands, words, offs)
         cands += self._city_zones_named_elsewhere(cands, text)
         cands += self._villages_after_towns(cands, words, tags, offs, text)
@@ -1293,6 +1301,37 @@ class EntityRules:
             if self._named_facility(words, tags, i + 1, end):
                 out.append(Candidate(offs[i + 1], offs[end] + len(words[end]), "PROJECT", "invested-facility"))
         return out
+
+    def _capacity_lists(self, cands, text: str) -> list[Candidate]:
+        """A project named by the goods of its stated output, listed: "年产10万吨甲醇、5万吨合成氨及配套设施项目",
+        "年产…LNG、氢能及配套焦化项目" is one project. Read as a list, the last item took the head and the
+        first (年产10万吨甲醇) none; an item with a head of its own (…甲醇项目、…) ends a project of its own.
+        """
+        out, drop = [], set()
+        for c in cands:
+            if c.rule == "enumeration":
+                continue
+            if c.label == "PROJECT" and text[c.end:c.end + 1] == "、" and not text.endswith(self._listed_heads, c.start, c.end) \
+                    and self._capacity_list_re.fullmatch(text, c.start, c.end):
+                # the first item alone, the rest read as no project ("年产…LNG、氢能及配套焦化项目"): the name
+                # runs on to the head, within the clause
+                end = next((x for x in range(c.end + 1, min(len(text), c.end + 40))
+                            if text[x] in CLAUSE_PUNCT or text.startswith(self.project_ends, x)), len(text))
+                head = next((e for e in self.project_ends if text.startswith(e, end)), "")
+                if head and self._capacity_list_re.fullmatch(text, c.start, end):
+                    out.append(replace(c, end=end + len(head)))
+                    drop.add(c)
+                continue
+            if c.label != "PROJECT" or c.start < 1 or text[c.start - 1] != "、" \
+                    or not text.endswith(self.project_ends, c.start, c.end):
+                continue
+            m = self._capacity_list_re.search(text, max(0, c.start - 60), c.start - 1)
+            if m is None or any(h in m.group() for h in self._listed_heads):
+                continue
+            out.append(replace(c, start=m.start()))
+            drop.add(c)
+            drop.update(x for x in cands if x.label == "PROJECT" and m.start() <= x.start and x.end <= c.start - 1)
+        return [x for x in cands if x not in drop] + out if out else cands
 
     def _capacity_lines(self, words, tags, offs, cands) -> list[Candidate]:
         """A firm's line of a stated output, right after the firm's name, as its project.

@@ -5241,6 +5241,26 @@ def test_the_part_a_firm_plays_before_its_name_is_not_in_it(nlp, text, firm):
     assert not [e for e in found if e[0].endswith(firm) and e[0] != firm], found
 
 
+@pytest.mark.parametrize("text, project", [
+    ("园区内年产8万吨乙二醇、3万吨聚酯切片及配套设施项目已完成主体施工。", "年产8万吨乙二醇、3万吨聚酯切片及配套设施项目"),
+    ("恒泰公司年产20万吨醋酸、甲醇制氢及配套公用工程项目开工建设。", "年产20万吨醋酸、甲醇制氢及配套公用工程项目"),
+    ("金源集团年产6万吨磷酸铁、4万吨磷酸铁锂项目在园区签约。", "年产6万吨磷酸铁、4万吨磷酸铁锂项目"),
+])
+def test_a_projects_stated_output_listing_its_goods_is_one_name(nlp, text, project):
+    # "年产…A、…B及配套…项目": the goods the plant makes, listed, then the project's head; no item of the
+    # list is a project of its own
+    found = ents(nlp, text)
+    assert (project, "PROJECT") in found, found
+    assert not [e for e in found if e[1] == "PROJECT" and e[0] != project], found
+
+
+def test_projects_of_stated_outputs_listed_before_deng_stay_apart(nlp):
+    # "年产…饲料、…有机肥等项目": 等 closes a list of projects, each named by its output
+    found = ents(nlp, "年产12万吨饲料、4万吨有机肥等项目进展顺利。")
+    assert ("年产12万吨饲料、4万吨有机肥", "PROJECT") not in found, found
+    assert not [e for e in found if "等" in e[0]], found
+
+
 @pytest.mark.parametrize("text, firm", [
     ("庭审中，被告宏泰商贸有限公司的代理人未到庭。", "宏泰商贸有限公司"),
     ("原告农商银行城东支行诉请归还借款本息。", "农商银行城东支行"),
