@@ -8846,6 +8846,17 @@ def test_a_list_of_a_firms_products_names_no_firm(nlp):
     assert not [t for t, lab in got if lab == "COMPANY"], got
 
 
+def test_a_list_of_the_techniques_a_firm_masters_names_no_firm(nlp):
+    # "深耕A、B等核心技术研发的领军企业": 等核心技术 says the items are techniques; the firm word ends a clause
+    got = ents(nlp, "这家长期深耕柔性面板、功率模组等核心技术研发的龙头企业，带动了十多家配套厂落户。")
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+    got = ents(nlp, "该公司先后攻克了超薄铜箔、高速涂布等关键技术，成为行业骨干企业。")
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+    # a list of firms with a trade word before their head is still one: "等科技企业"
+    got = ents(nlp, "引进了青岚光电、拓川智能等科技企业。")
+    assert ("青岚光电", "COMPANY") in got, got
+
+
 def test_the_firms_a_markets_board_lists_are_none_named(nlp):
     # jieba does not know 科创板: "25家|科|创板|公司" named a firm 创板公司
     got = ents(nlp, "第一批25家科创板公司正式上市交易。")
