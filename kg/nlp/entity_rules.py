@@ -4194,8 +4194,9 @@ class EntityRules:
         if label == "COMPANY" and (sub := next((x for x in r.subsidiary_words if name.endswith(x)), None)) \
                 and name[: len(name) - len(sub)].rstrip("一二三四五六七八九") in r.investor_kinds | {""}:
             return None  # "央企|二三级|公司", "引进|三级|公司": subsidiaries by their level, of an owner's kind
-        if label == "PROJECT" and name.startswith(r.rank_phrases):
-            return None  # "建设|国际一流|高新建材产业园": the rank it is to reach, then its kind
+        if label in ("PROJECT", "PLACE") and name.startswith(r.rank_phrases):
+            # "建设|国际一流|高新建材产业园", "打造|世界一流|高科技园区": the rank it is to reach, then its kind
+            return None
         if label == "COMPANY" and name[: len(name) - len(suf)].upper() in r.vehicle_codes:
             return None  # "CNG|汽车|加气站": a kind of vehicle by its fuel or body, no brand
         if name in r.generic or (name == suf and not self.phrases.get(name)) or _any_division(name, r) or _levels_only(name):

@@ -8153,6 +8153,13 @@ def test_a_rank_to_reach_before_a_parks_kind_names_no_project(nlp):
     assert not [t for t, lab in got if lab == "PROJECT"], got
 
 
+def test_a_rank_to_reach_before_a_zones_kind_names_no_zone(nlp):
+    # "打造|世界一流|高科技园区": the zone a plan aims at, described; the zone before it is named
+    got = ents(nlp, "会上介绍了青禾高新区加快建设世界一流高科技园区的思路。")
+    assert ("青禾高新区", "PLACE") in got, got
+    assert not [t for t, lab in got if t.startswith("世界一流")], got
+
+
 def test_an_office_named_for_the_works_it_builds_keeps_its_verb(nlp):
     # 建设 alone is the clause's verb ("推进|项目建设"), but before its field's next word it opens the
     # office's own name
