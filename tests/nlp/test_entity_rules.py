@@ -8864,6 +8864,16 @@ def test_a_list_of_the_techniques_a_firm_masters_names_no_firm(nlp):
     assert ("青岚光电", "COMPANY") in got, got
 
 
+def test_a_medical_makers_short_name_is_a_firm_and_a_kind_of_care_none(nlp):
+    # "某某医疗": a maker of medical goods short-named as a drug maker is (某某医药)
+    got = ents(nlp, "园区骨干企业汇岭医疗与青檀生物签订了供货协议。")
+    assert ("汇岭医疗", "COMPANY") in got, got
+    # its legal name goes on past the goods' word; a kind of care names none
+    got = ents(nlp, "汇岭医疗器械有限公司负责推进远程医疗、中医医疗服务。")
+    assert ("汇岭医疗器械有限公司", "COMPANY") in got, got
+    assert [t for t, lab in got if lab == "COMPANY"] == ["汇岭医疗器械有限公司"], got
+
+
 def test_the_firms_a_markets_board_lists_are_none_named(nlp):
     # jieba does not know 科创板: "25家|科|创板|公司" named a firm 创板公司
     got = ents(nlp, "第一批25家科创板公司正式上市交易。")
@@ -9697,8 +9707,9 @@ def test_a_trade_newer_than_the_dictionary_keeps_its_first_character_from_the_br
 
 @pytest.mark.parametrize("text, wanted, unwanted", [
     # a count of the levels the projects are of closes a list of projects, no list of divisions
+    # (a firm's short name among the items stays the firm's, as 某某医药 does)
     ("开发区今年实施的瑞康医疗、恒驰零部件产业园等6个市、县重点项目计划总投资18亿元。",
-     {("瑞康医疗", "PROJECT"), ("恒驰零部件产业园", "PROJECT")}, {"医疗"}),
+     {("瑞康医疗", "COMPANY"), ("恒驰零部件产业园", "PROJECT")}, {"医疗"}),
     # (a count of villages closes a list of villages)
     ("石桥、红星等8个村开展人居环境整治。", {("石桥", "PLACE"), ("红星", "PLACE")}, set()),
 ])
