@@ -3583,6 +3583,19 @@ def test_a_time_before_at_once_and_a_status_is_no_project(nlp):
     assert ents(nlp, "开年即开工,开局即冲刺。") == []
 
 
+@pytest.mark.parametrize("text, wanted", [
+    ("去年10月拓川光电产业园项目正式投产，今年产值翻番。", "拓川光电产业园项目"),
+    ("今年3月岚溪新材料二期项目开工建设，预计明年投产。", "岚溪新材料二期项目"),
+    ("2021年7月兰钧储能一期项目通线投产。", "兰钧储能一期项目"),
+])
+def test_a_month_before_a_project_is_when_it_happened_not_its_name(nlp, full_nlp, text, wanted):
+    # "3|月|某某…项目": a month in digits opens the clause, never the name (a year may: 2023年某县…工程)
+    for pipe in (nlp, full_nlp):
+        got = ents(pipe, text)
+        assert (wanted, "PROJECT") in got, got
+        assert not [t for t, lab in got if "月" in t], got
+
+
 @pytest.mark.parametrize("text", ["洋口示范区2021年第三期项目集中开工。", "今天，滨海示范区2022年第二期项目集中开工。"])
 def test_a_years_numbered_issue_of_projects_is_a_batch(nlp, text):
     # "the year's third issue of projects" starts together; no project is named
