@@ -199,6 +199,8 @@ class EntityRuleSpec:
     route_sections: frozenset[str]  # 段: a road's section after the name of its end (至|枫林|段|改造工程)
     sectioned_route_ends: tuple[str, ...]  # 高速, 线, 路: a road whose bracketed section may follow it ((上杭段))
     name_time_words: frozenset[str]  # 现代, 未来: time words that begin names, unlike dates
+    name_date_units: tuple[str, ...]  # 月: after a number, the month a clause happened in, no name's start
+    name_day_units: tuple[str, ...]  # 日: after a month and a number, the day, no name's start
     brand_led_suffixes: frozenset[str]  # 食品: a weak company suffix that a brand must come right before
     listing_adverbs: frozenset[str]  # 又, 还: before 有, listing more items
     home_city: frozenset[str]  # 我市, 全市
@@ -671,6 +673,8 @@ class EntityRuleSpec:
             route_sections=frozenset(spec.get("route_sections", ())),
             sectioned_route_ends=_longest_first(spec.get("sectioned_route_ends", ())),
             name_time_words=frozenset(spec.get("name_time_words", ())),
+            name_date_units=_longest_first(spec.get("name_date_units", ())),
+            name_day_units=_longest_first(spec.get("name_day_units", ())),
             brand_led_suffixes=frozenset(spec.get("brand_led_suffixes", ())),
             listing_adverbs=frozenset(spec.get("listing_adverbs", ())),
             home_city=frozenset(spec["home_references"]["city"]),

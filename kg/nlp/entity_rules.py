@@ -4201,6 +4201,8 @@ class EntityRules:
             return None
         if lead and first != k + 1:
             lead = 0
+        if label == "PROJECT" and not lead:
+            first, lead = self._past_month(words, tags, first, j)  # "今年3月|青禾…项目": when, then the name
         if label == "AGENCY" and not lead and (session := _SESSION.match(words[first])) \
                 and session.end() < len(words[first]):
             lead = session.end()  # "八届全国政协", one word for jieba: the body is 全国政协, in its eighth term
@@ -4233,8 +4235,9 @@ class EntityRules:
         if label == "COMPANY" and (sub := next((x for x in r.subsidiary_words if name.endswith(x)), None)) \
                 and name[: len(name) - len(sub)].rstrip("一二三四五六七八九") in r.investor_kinds | {""}:
             return None  # "央企|二三级|公司", "引进|三级|公司": subsidiaries by their level, of an owner's kind
-        if label == "PROJECT" and name.startswith(r.rank_phrases):
-            return None  # "建设|国际一流|高新建材产业园": the rank it is to reach, then its kind
+        if label in ("PROJECT", "PLACE") and name.startswith(r.rank_phrases):
+            # "建设|国际一流|高新建材产业园", "打造|世界一流|高科技园区": the rank it is to reach, then its kind
+            return None
         if label == "COMPANY" and name[: len(name) - len(suf)].upper() in r.vehicle_codes:
             return None  # "CNG|汽车|加气站": a kind of vehicle by its fuel or body, no brand
         if name in r.generic or (name == suf and not self.phrases.get(name)) or _any_division(name, r) or _levels_only(name):
@@ -5648,6 +5651,28 @@ class EntityRules:
                 return None  # (an event's verb jieba reads as a noun too: "银塘办事处…等地|调研|重点项目")
         return r.enum_heads[m.group(0)]
 
+    def _past_month(self, words, tags, first: int, j: int) -> tuple[int, int]:
+        """The first token of a project's name ending at ``j`` and the characters to drop from it, past a month
+        and a day in digits that open it ("(今年)|3|月|青禾…项目", "6|月|18|日|某某…项目"), with the unit jieba
+        glued to the name's first word ("6|月兰钧|锂电池…项目"); ``first`` and none if no month opens it."""
+        r = self.rules
+        units = r.name_date_units
+        if first >= 2 and words[first - 2] in units:
+            units = units + r.name_day_units  # ("6|月|18|日青禾": the day after its month)
+        if 0 < first < j and words[first - 1].isdigit() \
+                and (u := next((d for d in units if words[first].startswith(d)), None)) and len(words[first]) > len(u):
+            return first, len(u)  # the number's unit, glued to the name after the number went
+        units = r.name_date_units
+        x = first + 1 if first + 2 < j and tags[first] == "t" and words[first + 1].isdigit() else first
+        start = x
+        while x + 1 < j and words[x].isdigit() \
+                and (u := next((d for d in units if words[x + 1].startswith(d)), None)):
+            if len(words[x + 1]) > len(u):
+                return x + 1, len(u)
+            x += 2
+            units = r.name_date_units + r.name_day_units  # (a day after its month)
+        return (x, 0) if x > start else (first, 0)
+
     def _qualifies_typeless_head(self, words, offs, j, m) -> bool:
         """Whether the head ``m`` after 等 (at token ``j``) qualifies a typeless head right after it: "民政局、
         招商局等|项目|引资|单位" lists the offices that bring projects in, not projects."""
@@ -6373,6 +6398,12 @@ class EntityRules:
             and (words[a - 1] in r.listing_adverbs or words[a - 1] in CLAUSE_PUNCT or words[a - 1] in r.item_cuts) else 0
         if not lead and tags[a] == "x" and len(words[a]) >= 3 and words[a][0] in r.function_chars:
             lead = 1  # "先后|到瑞丰|药业、…等": a function character jieba's guess glued to the first item
+        if label == "PROJECT" and not lead:
+            # "去年|10|月|某某产业园项目|投产": when, then the item; a unit glued to the brand ("3|月岚溪|…项目")
+            # leaves the item to the suffix's reading, which drops the unit and keeps the brand whole
+            a, glued = self._past_month(words, tags, a, b)
+            if glued:
+                return []
         if label == "PROJECT" and not lead:
             a = self._opening_amount(words, tags, a, b)
         start, end = offs[a] + lead, offs[b - 1] + len(words[b - 1])

@@ -3583,6 +3583,19 @@ def test_a_time_before_at_once_and_a_status_is_no_project(nlp):
     assert ents(nlp, "开年即开工,开局即冲刺。") == []
 
 
+@pytest.mark.parametrize("text, wanted", [
+    ("去年10月拓川光电产业园项目正式投产，今年产值翻番。", "拓川光电产业园项目"),
+    ("今年3月岚溪新材料二期项目开工建设，预计明年投产。", "岚溪新材料二期项目"),
+    ("2021年7月兰钧储能一期项目通线投产。", "兰钧储能一期项目"),
+])
+def test_a_month_before_a_project_is_when_it_happened_not_its_name(nlp, full_nlp, text, wanted):
+    # "3|月|某某…项目": a month in digits opens the clause, never the name (a year may: 2023年某县…工程)
+    for pipe in (nlp, full_nlp):
+        got = ents(pipe, text)
+        assert (wanted, "PROJECT") in got, got
+        assert not [t for t, lab in got if "月" in t], got
+
+
 @pytest.mark.parametrize("text", ["洋口示范区2021年第三期项目集中开工。", "今天，滨海示范区2022年第二期项目集中开工。"])
 def test_a_years_numbered_issue_of_projects_is_a_batch(nlp, text):
     # "the year's third issue of projects" starts together; no project is named
@@ -8196,6 +8209,13 @@ def test_a_rank_to_reach_before_a_parks_kind_names_no_project(nlp):
     assert not [t for t, lab in got if lab == "PROJECT"], got
 
 
+def test_a_rank_to_reach_before_a_zones_kind_names_no_zone(nlp):
+    # "打造|世界一流|高科技园区": the zone a plan aims at, described; the zone before it is named
+    got = ents(nlp, "会上介绍了青禾高新区加快建设世界一流高科技园区的思路。")
+    assert ("青禾高新区", "PLACE") in got, got
+    assert not [t for t, lab in got if t.startswith("世界一流")], got
+
+
 def test_an_office_named_for_the_works_it_builds_keeps_its_verb(nlp):
     # 建设 alone is the clause's verb ("推进|项目建设"), but before its field's next word it opens the
     # office's own name
@@ -8887,6 +8907,27 @@ def test_a_list_of_a_firms_products_names_no_firm(nlp):
     # "专业从事光学镜头、光电系统等产品研发的企业": 等产品 says what the items are, whatever head follows
     got = ents(nlp, "是专业从事光学镜头、光电系统、精密元件等产品研发生产的高新技术企业。")
     assert not [t for t, lab in got if lab == "COMPANY"], got
+
+
+def test_a_list_of_the_techniques_a_firm_masters_names_no_firm(nlp):
+    # "深耕A、B等核心技术研发的领军企业": 等核心技术 says the items are techniques; the firm word ends a clause
+    got = ents(nlp, "这家长期深耕柔性面板、功率模组等核心技术研发的龙头企业，带动了十多家配套厂落户。")
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+    got = ents(nlp, "该公司先后攻克了超薄铜箔、高速涂布等关键技术，成为行业骨干企业。")
+    assert not [t for t, lab in got if lab == "COMPANY"], got
+    # a list of firms with a trade word before their head is still one: "等科技企业"
+    got = ents(nlp, "引进了青岚光电、拓川智能等科技企业。")
+    assert ("青岚光电", "COMPANY") in got, got
+
+
+def test_a_medical_makers_short_name_is_a_firm_and_a_kind_of_care_none(nlp):
+    # "某某医疗": a maker of medical goods short-named as a drug maker is (某某医药)
+    got = ents(nlp, "园区骨干企业汇岭医疗与青檀生物签订了供货协议。")
+    assert ("汇岭医疗", "COMPANY") in got, got
+    # its legal name goes on past the goods' word; a kind of care names none
+    got = ents(nlp, "汇岭医疗器械有限公司负责推进远程医疗、中医医疗服务。")
+    assert ("汇岭医疗器械有限公司", "COMPANY") in got, got
+    assert [t for t, lab in got if lab == "COMPANY"] == ["汇岭医疗器械有限公司"], got
 
 
 def test_the_firms_a_markets_board_lists_are_none_named(nlp):
@@ -9722,8 +9763,9 @@ def test_a_trade_newer_than_the_dictionary_keeps_its_first_character_from_the_br
 
 @pytest.mark.parametrize("text, wanted, unwanted", [
     # a count of the levels the projects are of closes a list of projects, no list of divisions
+    # (a firm's short name among the items stays the firm's, as 某某医药 does)
     ("开发区今年实施的瑞康医疗、恒驰零部件产业园等6个市、县重点项目计划总投资18亿元。",
-     {("瑞康医疗", "PROJECT"), ("恒驰零部件产业园", "PROJECT")}, {"医疗"}),
+     {("瑞康医疗", "COMPANY"), ("恒驰零部件产业园", "PROJECT")}, {"医疗"}),
     # (a count of villages closes a list of villages)
     ("石桥、红星等8个村开展人居环境整治。", {("石桥", "PLACE"), ("红星", "PLACE")}, set()),
 ])
