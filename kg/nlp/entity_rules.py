@@ -7585,12 +7585,13 @@ def kind_cooperative(body: str, spec) -> bool:
 
 
 def inside_idiom(text: str, start: int, end: int, spec) -> bool:
-    """Whether the span lies inside a set phrase of hills and waters (绿水青山就是|金山|银山): no place.
+    """Whether the span lies inside a set phrase of hills and waters (绿水青山就是|金山|银山), or inside the name
+    of a breed called after the place it came from (南美|白对虾): no place.
 
     >>> inside_idiom("践行绿水青山就是金山银山理念", 8, 10, entity_rule_spec()), inside_idiom("金山区", 0, 2, entity_rule_spec())
     (True, False)
     """
-    for phrase in spec.place_idioms:
+    for phrase in (*spec.place_idioms, *spec.place_named_breeds):
         at = text.find(phrase, max(0, start - len(phrase) + 1))
         while 0 <= at < end:
             if at <= start and end <= at + len(phrase):

@@ -10502,6 +10502,18 @@ def test_no_place_lies_inside_a_set_phrase_of_hills_and_waters(nlp, text):
     assert ("金山区", "PLACE") in ents(nlp, "金山区与客商签约。")
 
 
+@pytest.mark.parametrize("text", [
+    "青澜湾育苗场本月放养南美白对虾苗八百万尾。",
+    "该镇将建成两千亩荷兰豆种植基地。",
+])
+def test_no_place_lies_inside_a_breed_named_after_where_it_came_from(nlp, text):
+    # "南美|白对虾", "荷兰豆": a kind of shrimp or bean, no region or country the story is about
+    got = ents(nlp, text)
+    assert not [t for t, label in got if label == "PLACE" and t in ("南美", "荷兰")], got
+    # the country named alone is still one
+    assert ("荷兰", "PLACE") in ents(nlp, "产品远销荷兰。")
+
+
 @pytest.mark.parametrize("text, firm, place", [
     ("12月5日，长宁县招商引资四川翠竹茶业有限公司，带动全县茶农增收。", "四川翠竹茶业有限公司", "长宁县"),
     ("近年来，石门县精准招商湖南绿源果业集团建设柑橘基地。", "湖南绿源果业集团", "石门县"),

@@ -375,6 +375,11 @@ def test_no_place_lies_inside_a_set_phrase_of_hills_and_waters_for_the_tagger_ei
     assert not [t for t, label in got if label == "PLACE"], got
 
 
+def test_no_place_lies_inside_a_breed_named_after_where_it_came_from_for_the_tagger_either(nlp):
+    got = [(e.text, e.label_) for e in nlp("育苗场今年放养日本对虾和美国红鱼苗种三千万尾。").ents]
+    assert not [t for t, label in got if label == "PLACE"], got
+
+
 def test_an_expressway_named_by_the_cities_it_links_names_no_place_for_the_tagger_too(nlp):
     # the model read the short names of the road's ends as places: "京", "沪高速道口", "沪昆高速新塘"
     got = [(e.text, e.label_) for e in nlp("新建的冷链仓储中心紧邻沪昆高速新塘出入口，离京沪高速道口不到8公里。").ents]
