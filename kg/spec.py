@@ -378,6 +378,7 @@ class EntityRuleSpec:
     use_marks: frozenset[str]  # 用: what a product is for, between two nouns inside a project's name
     regional_styles: tuple[str, ...]  # 医药, 剧: after a region's one-character name, a style or craft (藏医药, 京剧)
     bearings: frozenset[str]  # 东北: a direction where one of bearing_after follows ("东北与…接壤")
+    province_parts: frozenset[str]  # 粤东, 闽南: a part of a province; a city's name after it starts past it
     bearing_after: tuple[str, ...]
     name_joints: frozenset[str]  # ·: the mark between two names written together (广东·惠州), no part of one
     investor_kinds: frozenset[str]  # 央企, 外企: a kind of investor, whose projects in general are none named
@@ -855,6 +856,7 @@ class EntityRuleSpec:
             use_marks=frozenset(spec.get("use_marks", ())),
             regional_styles=_longest_first(spec.get("regional_styles", ())),
             bearings=frozenset(spec.get("bearings", ())),
+            province_parts=frozenset(spec.get("province_parts", ())),
             bearing_after=tuple(spec.get("bearing_after", ())),
             name_joints=frozenset(spec.get("name_joints", ())),
             investor_kinds=frozenset(spec.get("investor_kinds", ())),

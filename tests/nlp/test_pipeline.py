@@ -375,6 +375,12 @@ def test_no_place_lies_inside_a_set_phrase_of_hills_and_waters_for_the_tagger_ei
     assert not [t for t, label in got if label == "PLACE"], got
 
 
+def test_a_part_of_a_province_before_a_city_is_no_part_of_the_city_name_for_the_tagger_either(nlp):
+    got = [(e.text, e.label_) for e in nlp("这批项目将落户闽东宁德市，带动当地就业。").ents]
+    assert ("宁德市", "PLACE") in got, got
+    assert not [t for t, _ in got if t.endswith("宁德市") and t != "宁德市"], got
+
+
 def test_no_place_lies_inside_a_breed_named_after_where_it_came_from_for_the_tagger_either(nlp):
     got = [(e.text, e.label_) for e in nlp("育苗场今年放养日本对虾和美国红鱼苗种三千万尾。").ents]
     assert not [t for t, label in got if label == "PLACE"], got
