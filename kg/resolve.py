@@ -168,6 +168,7 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
             elif m.label == "AGENCY" and (place := _named_division(m.text)) is not None:
                 written_full.add(place.name)
     regions = entity_rule_spec().region_names
+    regional = entity_rule_spec().regional_prefecture_aliases
     media = entity_rule_spec().media_suffixes
     for a, reading in zip(analyses, readings):
         context, away, towns_bare, outlet_places = reading.context, reading.away, reading.bare_towns, reading.outlets
@@ -197,6 +198,9 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
             if place.level == "county" and place.name not in written_full and provinces and not outlet \
                     and not provinces & set(gaz.parent_chain(place.name)):
                 continue
+            if m.label == "PLACE" and m.text in regional and place.name not in written_full \
+                    and not provinces & set(gaz.parent_chain(place.name)):
+                continue  # (海西 in a Fujian paper is the Strait's west bank: see _canonical_place)
             counts[place.name] += OUTLET_WEIGHT if outlet else 1
             seen.add(place.name)
         # The story's own paper ("来源：渭南日报") names its home as the article's home reads it, however
@@ -1151,7 +1155,8 @@ def _canonical_place(name: str, home: str, context: frozenset[str] = frozenset()
                  if gaz.places[full].parent in context or full in named]
         if len(under) == 1:
             return under[0]
-    if name in gaz.places or name in gaz.former or place.level in ("province", "city") or place.name in named \
+    if name in gaz.places or name in gaz.former or place.name in named \
+            or (place.level in ("province", "city") and name not in spec.regional_prefecture_aliases) \
             or name.endswith(AUTONOMOUS) or _autonomous_with_level(name):
         # 彭水自治县, 宽甸县, or a former full name, is as specific as the full name
         return place.name
@@ -1180,6 +1185,7 @@ def _autonomous_with_level(name: str) -> str:
 def _place_context(analysis: DocumentAnalysis) -> frozenset[str]:
     """Divisions a document names unambiguously (in full, or a province or city), with those above them."""
     gaz = load_gazetteer()
+    regional = entity_rule_spec().regional_prefecture_aliases  # (海西: see _canonical_place)
     out: set[str] = set()
     for m in analysis.mentions:
         if m.label != "PLACE":
@@ -1187,7 +1193,8 @@ def _place_context(analysis: DocumentAnalysis) -> frozenset[str]:
         if m.text in gaz.shadowed:
             continue  # 朝阳 is a city or a district of another (see _canonical_place): it vouches for neither
         place = gaz.written(m.text)
-        if place is not None and (m.text in gaz.places or place.level in ("province", "city")):
+        if place is not None and (m.text in gaz.places or (place.level in ("province", "city")
+                                                           and m.text not in regional)):
             out.add(place.name)
             out.update(gaz.parent_chain(place.name))
     return frozenset(out)

@@ -270,6 +270,7 @@ class EntityRuleSpec:
     ordinary_aliases: frozenset[str]  # 新建: a division's short alias that is mostly an ordinary word
     ordinary_prefecture_aliases: frozenset[str]  # 来宾: a prefecture's alias, a noun first
     region_names: frozenset[str]  # 中原, 江南: a region before a district's short alias
+    regional_prefecture_aliases: frozenset[str]  # 海西: a prefecture's alias, a region elsewhere
     function_chars: frozenset[str]
     people_words: frozenset[str]  # 人: after a city abroad, its people or a resort named for it (威尼斯人), no place
     expressway_words: tuple[str, ...]  # 高速: a firm named by its road (深高速) inside an expressway's name (长深高速), longest first
@@ -742,6 +743,7 @@ class EntityRuleSpec:
             ordinary_aliases=frozenset(spec.get("ordinary_division_aliases", ())),
             ordinary_prefecture_aliases=frozenset(spec.get("ordinary_prefecture_aliases", ())),
             region_names=frozenset(spec.get("region_names", ())),
+            regional_prefecture_aliases=frozenset(spec.get("regional_prefecture_aliases", ())),
             function_chars=frozenset(spec.get("function_chars", ())),
             expressway_words=_longest_first(spec.get("expressway_words", ())),
             people_words=frozenset(spec.get("people_words", ())),

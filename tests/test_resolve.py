@@ -348,6 +348,21 @@ def test_a_region_named_like_a_district_stays_the_region(rules_nlp):
     assert "中原区" not in labels and "郑州市" not in labels, labels
 
 
+def test_a_prefecture_s_alias_that_is_a_region_elsewhere_needs_its_province(rules_nlp):
+    import kg
+
+    # a Fujian paper's 海西 is the west bank of the Strait, not Qinghai's prefecture
+    texts = ["福建省清溪县与海西多家民营企业签约，共建海西现代物流基地。"]
+    g = kg.extract_graph(texts, nlp=rules_nlp)
+    labels = {d["label"] for _, d in g.nodes(data=True)}
+    assert not labels & {"海西蒙古族藏族自治州", "青海省"}, labels
+    # where the page is in Qinghai, it is the prefecture
+    texts = ["青海省海西州举行招商推介会，海西将新建一批盐湖化工项目。"]
+    g = kg.extract_graph(texts, nlp=rules_nlp)
+    places = {d["label"]: set(json.loads(d["aliases"])) for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert "海西" in places.get("海西蒙古族藏族自治州", set()), places
+
+
 def test_a_county_the_province_runs_itself_has_no_city_committee_and_no_other_province(rules_nlp):
     import kg
 
