@@ -1446,10 +1446,12 @@ def _office_at(office: str, at: "ArticleHome", home: str, pref: str, province: s
 
 def _article_zones(analysis: DocumentAnalysis, zones: tuple[str, ...]) -> dict[str, str]:
     """Article id -> the first development zone it names (格尔木工业园 …), as a place or in its committee's
-    name (芜湖经开区管委会)."""
+    name (芜湖经开区管委会); in an article that names none so, the first park it names as a project
+    (某某现代化渔业产业园 … "与园区管委会协商": the committee is the park's, not a body with no name)."""
     gaz = load_gazetteer()
     committees = _committee_spec()[0]
     out: dict[str, str] = {}
+    parks: dict[str, str] = {}
     for m in sorted(analysis.mentions, key=lambda m: (m.sentence, m.start)):
         if m.article in out:
             continue
@@ -1457,11 +1459,15 @@ def _article_zones(analysis: DocumentAnalysis, zones: tuple[str, ...]) -> dict[s
             name = gaz.canonical(m.text)
         elif m.label == "AGENCY":
             name = next((m.text[: -len(c)] for c in committees if m.text.endswith(c)), "")
+        elif m.label == "PROJECT":
+            if m.text.endswith(zones) and m.text not in zones:
+                parks.setdefault(m.article, m.text)
+            continue
         else:
             continue
         if name.endswith(zones) and name not in zones:
             out[m.article] = name
-    return out
+    return {**parks, **out}
 
 
 # The entity rules' name for a short name declared in brackets (kg/nlp/entity_rules.py).

@@ -789,6 +789,14 @@ def test_a_committee_named_by_its_zones_kind_is_the_articles_zones(nlp):
     assert not [x for x in labels if "濮阳" in x], labels
 
 
+def test_a_bare_committee_in_an_article_about_a_park_built_as_a_project_is_the_parks(nlp):
+    # "某某渔业产业园 … 与园区管委会协商": the park the article is about runs the committee; no body
+    # named by its kind alone
+    labels = agency_labels(nlp, "青禾湾现代渔业产业园二期厂房加快建设。入驻企业表示将与园区管委会协商扩大养殖规模。")
+    assert "青禾湾现代渔业产业园管理委员会" in labels, labels
+    assert "管理委员会" not in labels, labels
+
+
 def test_a_zone_named_with_its_countys_alias_and_without_is_one_zone(nlp):
     # "庆城驿马工业集中区" and then "驿马工业集中区": one zone, named with its county and without
     import kg
