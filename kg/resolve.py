@@ -168,6 +168,7 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
             elif m.label == "AGENCY" and (place := _named_division(m.text)) is not None:
                 written_full.add(place.name)
     regions = entity_rule_spec().region_names
+    regional = entity_rule_spec().regional_prefecture_aliases
     media = entity_rule_spec().media_suffixes
     for a, reading in zip(analyses, readings):
         context, away, towns_bare, outlet_places = reading.context, reading.away, reading.bare_towns, reading.outlets
@@ -197,6 +198,9 @@ def infer_home_city(analyses: list[DocumentAnalysis], min_share: float = 0.5, *,
             if place.level == "county" and place.name not in written_full and provinces and not outlet \
                     and not provinces & set(gaz.parent_chain(place.name)):
                 continue
+            if m.label == "PLACE" and m.text in regional and place.name not in written_full \
+                    and not provinces & set(gaz.parent_chain(place.name)):
+                continue  # (海西 in a Fujian paper is the Strait's west bank: see _canonical_place)
             counts[place.name] += OUTLET_WEIGHT if outlet else 1
             seen.add(place.name)
         # The story's own paper ("来源：渭南日报") names its home as the article's home reads it, however
@@ -1155,7 +1159,8 @@ def _canonical_place(name: str, home: str, context: frozenset[str] = frozenset()
                  if gaz.places[full].parent in context or full in named]
         if len(under) == 1:
             return under[0]
-    if name in gaz.places or name in gaz.former or place.level in ("province", "city") or place.name in named \
+    if name in gaz.places or name in gaz.former or place.name in named \
+            or (place.level in ("province", "city") and name not in spec.regional_prefecture_aliases) \
             or name.endswith(AUTONOMOUS) or _autonomous_with_level(name):
         # 彭水自治县, 宽甸县, or a former full name, is as specific as the full name
         return place.name
@@ -1184,6 +1189,7 @@ def _autonomous_with_level(name: str) -> str:
 def _place_context(analysis: DocumentAnalysis) -> frozenset[str]:
     """Divisions a document names unambiguously (in full, or a province or city), with those above them."""
     gaz = load_gazetteer()
+    regional = entity_rule_spec().regional_prefecture_aliases  # (海西: see _canonical_place)
     out: set[str] = set()
     for m in analysis.mentions:
         if m.label != "PLACE":
@@ -1191,7 +1197,8 @@ def _place_context(analysis: DocumentAnalysis) -> frozenset[str]:
         if m.text in gaz.shadowed:
             continue  # 朝阳 is a city or a district of another (see _canonical_place): it vouches for neither
         place = gaz.written(m.text)
-        if place is not None and (m.text in gaz.places or place.level in ("province", "city")):
+        if place is not None and (m.text in gaz.places or (place.level in ("province", "city")
+                                                           and m.text not in regional)):
             out.add(place.name)
             out.update(gaz.parent_chain(place.name))
     return frozenset(out)
@@ -1443,10 +1450,12 @@ def _office_at(office: str, at: "ArticleHome", home: str, pref: str, province: s
 
 def _article_zones(analysis: DocumentAnalysis, zones: tuple[str, ...]) -> dict[str, str]:
     """Article id -> the first development zone it names (格尔木工业园 …), as a place or in its committee's
-    name (芜湖经开区管委会)."""
+    name (芜湖经开区管委会); in an article that names none so, the first park it names as a project
+    (某某现代化渔业产业园 … "与园区管委会协商": the committee is the park's, not a body with no name)."""
     gaz = load_gazetteer()
     committees = _committee_spec()[0]
     out: dict[str, str] = {}
+    parks: dict[str, str] = {}
     for m in sorted(analysis.mentions, key=lambda m: (m.sentence, m.start)):
         if m.article in out:
             continue
@@ -1454,11 +1463,15 @@ def _article_zones(analysis: DocumentAnalysis, zones: tuple[str, ...]) -> dict[s
             name = gaz.canonical(m.text)
         elif m.label == "AGENCY":
             name = next((m.text[: -len(c)] for c in committees if m.text.endswith(c)), "")
+        elif m.label == "PROJECT":
+            if m.text.endswith(zones) and m.text not in zones:
+                parks.setdefault(m.article, m.text)
+            continue
         else:
             continue
         if name.endswith(zones) and name not in zones:
             out[m.article] = name
-    return out
+    return {**parks, **out}
 
 
 # The entity rules' name for a short name declared in brackets (kg/nlp/entity_rules.py).

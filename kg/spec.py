@@ -272,6 +272,7 @@ class EntityRuleSpec:
     ordinary_aliases: frozenset[str]  # 新建: a division's short alias that is mostly an ordinary word
     ordinary_prefecture_aliases: frozenset[str]  # 来宾: a prefecture's alias, a noun first
     region_names: frozenset[str]  # 中原, 江南: a region before a district's short alias
+    regional_prefecture_aliases: frozenset[str]  # 海西: a prefecture's alias, a region elsewhere
     function_chars: frozenset[str]
     people_words: frozenset[str]  # 人: after a city abroad, its people or a resort named for it (威尼斯人), no place
     expressway_words: tuple[str, ...]  # 高速: a firm named by its road (深高速) inside an expressway's name (长深高速), longest first
@@ -380,6 +381,7 @@ class EntityRuleSpec:
     use_marks: frozenset[str]  # 用: what a product is for, between two nouns inside a project's name
     regional_styles: tuple[str, ...]  # 医药, 剧: after a region's one-character name, a style or craft (藏医药, 京剧)
     bearings: frozenset[str]  # 东北: a direction where one of bearing_after follows ("东北与…接壤")
+    province_parts: frozenset[str]  # 粤东, 闽南: a part of a province; a city's name after it starts past it
     bearing_after: tuple[str, ...]
     name_joints: frozenset[str]  # ·: the mark between two names written together (广东·惠州), no part of one
     investor_kinds: frozenset[str]  # 央企, 外企: a kind of investor, whose projects in general are none named
@@ -433,6 +435,7 @@ class EntityRuleSpec:
     people_chars: frozenset[str]  # 人, 族: after a place, its people; the place is still named
     site_words: tuple[str, ...]  # 施工现场: a works' site, never the last word of a place's name
     place_idioms: tuple[str, ...]  # 金山银山: a set phrase of hills and waters; no place lies inside one
+    place_named_breeds: tuple[str, ...]  # 南美白对虾: a breed named after a place; no place lies inside one
     way_words: tuple[str, ...]  # 路径, 路子: a way of doing things; a place's 路 before the rest is no road's
     chain_position_words: frozenset[str]  # 下游: "苯乙烯|下游|精细化工项目", inside what a project makes
     event_name_re: re.Pattern  # "文化国际博览会": words closing an event's name right after a short name
@@ -746,6 +749,7 @@ class EntityRuleSpec:
             ordinary_aliases=frozenset(spec.get("ordinary_division_aliases", ())),
             ordinary_prefecture_aliases=frozenset(spec.get("ordinary_prefecture_aliases", ())),
             region_names=frozenset(spec.get("region_names", ())),
+            regional_prefecture_aliases=frozenset(spec.get("regional_prefecture_aliases", ())),
             function_chars=frozenset(spec.get("function_chars", ())),
             expressway_words=_longest_first(spec.get("expressway_words", ())),
             people_words=frozenset(spec.get("people_words", ())),
@@ -860,6 +864,7 @@ class EntityRuleSpec:
             use_marks=frozenset(spec.get("use_marks", ())),
             regional_styles=_longest_first(spec.get("regional_styles", ())),
             bearings=frozenset(spec.get("bearings", ())),
+            province_parts=frozenset(spec.get("province_parts", ())),
             bearing_after=tuple(spec.get("bearing_after", ())),
             name_joints=frozenset(spec.get("name_joints", ())),
             investor_kinds=frozenset(spec.get("investor_kinds", ())),
@@ -910,6 +915,7 @@ class EntityRuleSpec:
             people_chars=frozenset(spec.get("people_chars", ())),
             site_words=tuple(spec.get("site_words", ())),
             place_idioms=tuple(spec.get("place_idioms", ())),
+            place_named_breeds=tuple(spec.get("place_named_breeds", ())),
             way_words=tuple(spec.get("way_words", ())),
             chain_position_words=frozenset(spec.get("chain_position_words", ())),
             event_name_re=re.compile("[\u4e00-\u9fff]{0,%d}(?:%s)" % (

@@ -348,6 +348,21 @@ def test_a_region_named_like_a_district_stays_the_region(rules_nlp):
     assert "中原区" not in labels and "郑州市" not in labels, labels
 
 
+def test_a_prefecture_s_alias_that_is_a_region_elsewhere_needs_its_province(rules_nlp):
+    import kg
+
+    # a Fujian paper's 海西 is the west bank of the Strait, not Qinghai's prefecture
+    texts = ["福建省清溪县与海西多家民营企业签约，共建海西现代物流基地。"]
+    g = kg.extract_graph(texts, nlp=rules_nlp)
+    labels = {d["label"] for _, d in g.nodes(data=True)}
+    assert not labels & {"海西蒙古族藏族自治州", "青海省"}, labels
+    # where the page is in Qinghai, it is the prefecture
+    texts = ["青海省海西州举行招商推介会，海西将新建一批盐湖化工项目。"]
+    g = kg.extract_graph(texts, nlp=rules_nlp)
+    places = {d["label"]: set(json.loads(d["aliases"])) for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert "海西" in places.get("海西蒙古族藏族自治州", set()), places
+
+
 def test_a_county_the_province_runs_itself_has_no_city_committee_and_no_other_province(rules_nlp):
     import kg
 
@@ -780,6 +795,14 @@ def test_a_committee_named_by_its_zones_kind_is_the_articles_zones(nlp):
     labels = agency_labels(nlp, "5月21日，余庆县工业园区举行签约仪式。工业园区管委会主任与四家企业签订了协议。")
     assert "余庆县工业园区管理委员会" in labels, labels
     assert not [x for x in labels if "濮阳" in x], labels
+
+
+def test_a_bare_committee_in_an_article_about_a_park_built_as_a_project_is_the_parks(nlp):
+    # "某某渔业产业园 … 与园区管委会协商": the park the article is about runs the committee; no body
+    # named by its kind alone
+    labels = agency_labels(nlp, "青禾湾现代渔业产业园二期厂房加快建设。入驻企业表示将与园区管委会协商扩大养殖规模。")
+    assert "青禾湾现代渔业产业园管理委员会" in labels, labels
+    assert "管理委员会" not in labels, labels
 
 
 def test_a_zone_named_with_its_countys_alias_and_without_is_one_zone(nlp):

@@ -3225,6 +3225,11 @@ class EntityRules:
                 break  # "某县|精准|招商|某某有限公司": the drive that brought the firm in, however jieba cuts it
             if w in r.visit_verbs or (label == "COMPANY" and w in r.meeting_verbs):
                 break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site ("会见|宏达汽车…": the firm)
+            if label == "PLACE" and w in r.province_parts and words[k + 1][:1] not in r.bearings \
+                    and self._known_place(words[k + 1]):
+                # "粤东|潮州", "闽东|宁德市": a part of the province, then the city in it (but "粤东|西北|地区"
+                # is its parts run together, and "川南|经济区", "赣南|苏区" the part's own zone)
+                break
             if label == "PLACE" and len(w) == 1 and t == "a" and k > 0 and tags[k - 1] == "v" and len(words[k - 1]) == 1:
                 break  # "做大做|强|南宁…经济区": the verb's complement (做强 "make strong") opens no place
             if label == "PLACE" and k == j - 1 and self._known_place(words[j]) \
@@ -7666,12 +7671,13 @@ def kind_cooperative(body: str, spec) -> bool:
 
 
 def inside_idiom(text: str, start: int, end: int, spec) -> bool:
-    """Whether the span lies inside a set phrase of hills and waters (绿水青山就是|金山|银山): no place.
+    """Whether the span lies inside a set phrase of hills and waters (绿水青山就是|金山|银山), or inside the name
+    of a breed called after the place it came from (南美|白对虾): no place.
 
     >>> inside_idiom("践行绿水青山就是金山银山理念", 8, 10, entity_rule_spec()), inside_idiom("金山区", 0, 2, entity_rule_spec())
     (True, False)
     """
-    for phrase in spec.place_idioms:
+    for phrase in (*spec.place_idioms, *spec.place_named_breeds):
         at = text.find(phrase, max(0, start - len(phrase) + 1))
         while 0 <= at < end:
             if at <= start and end <= at + len(phrase):

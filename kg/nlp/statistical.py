@@ -132,6 +132,19 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
             return None
     if _in_address(text, start, end):
         return None  # "电邮：onestopservice@….gov.mo", "www.….gov.mo": an address to write to, no name
+    if label == "PLACE" and (part := next((p for p in spec.province_parts if text.startswith(p, start)), "")) \
+            and not any(text.startswith(b, start + len(part)) for b in spec.bearings) \
+            and any(load_gazetteer().written(text[start + len(part):k]) is not None
+                    for k in range(start + len(part) + 2, end + 1)):
+        # "闽东|宁德市": a part of the province, then the city, as the rules read it (but "粤东西北" is
+        # its parts run together, and "赣南苏区" the part's own zone)
+        start += len(part)
+    elif label == "PLACE" and any(text.startswith(b, start) for b in spec.bearings) \
+            and (part := next((p for p in spec.province_parts if text.endswith(p, 0, start)), "")):
+        start -= len(part)  # "粤东|西北地区": the province's parts run together are one region, as the rules read it
+    elif label == "PLACE" and text[start:end] in spec.province_parts \
+            and (more := max((b for b in spec.bearings if text.startswith(b, end)), key=len, default="")):
+        end += len(more)  # (and so where the model ends at the first part: "粤东|西北")
     if label == "PLACE" and text.startswith(spec.brand_outlets, end):
         return None  # "长安|4S店": a car brand's dealer, as the rules read it
     if label == "PLACE" and qualifies_noun(text, start, end, spec):

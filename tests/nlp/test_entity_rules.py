@@ -10587,6 +10587,33 @@ def test_no_place_lies_inside_a_set_phrase_of_hills_and_waters(nlp, text):
     assert ("金山区", "PLACE") in ents(nlp, "金山区与客商签约。")
 
 
+@pytest.mark.parametrize("text, place", [
+    ("这家鞋业公司把新厂建在粤东潮州，明年投产。", "潮州"),
+    ("考察团先后到闽东宁德市、浙南温州学习经验。", "宁德市"),
+    ("项目选址苏北宿迁市，总投资12亿元。", "宿迁市"),
+])
+def test_a_part_of_a_province_before_a_city_is_no_part_of_the_city_name(nlp, text, place):
+    # "粤东|潮州": the paper places the city for readers elsewhere; the name starts after the region
+    got = ents(nlp, text)
+    assert (place, "PLACE") in got, got
+    assert not [t for t, label in got if label == "PLACE" and t != place and t.endswith(place)], got
+    # the parts run together are still one region, and a zone the part names is the part's
+    assert ("粤东西北", "PLACE") in ents(nlp, "推动粤东西北地区振兴发展。")
+    assert ("自贸试验区滇南片区", "PLACE") in ents(nlp, "自贸试验区滇南片区挂牌运行。")
+
+
+@pytest.mark.parametrize("text", [
+    "青澜湾育苗场本月放养南美白对虾苗八百万尾。",
+    "该镇将建成两千亩荷兰豆种植基地。",
+])
+def test_no_place_lies_inside_a_breed_named_after_where_it_came_from(nlp, text):
+    # "南美|白对虾", "荷兰豆": a kind of shrimp or bean, no region or country the story is about
+    got = ents(nlp, text)
+    assert not [t for t, label in got if label == "PLACE" and t in ("南美", "荷兰")], got
+    # the country named alone is still one
+    assert ("荷兰", "PLACE") in ents(nlp, "产品远销荷兰。")
+
+
 @pytest.mark.parametrize("text, firm, place", [
     ("12月5日，长宁县招商引资四川翠竹茶业有限公司，带动全县茶农增收。", "四川翠竹茶业有限公司", "长宁县"),
     ("近年来，石门县精准招商湖南绿源果业集团建设柑橘基地。", "湖南绿源果业集团", "石门县"),

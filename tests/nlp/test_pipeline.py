@@ -375,6 +375,28 @@ def test_no_place_lies_inside_a_set_phrase_of_hills_and_waters_for_the_tagger_ei
     assert not [t for t, label in got if label == "PLACE"], got
 
 
+def test_a_part_of_a_province_before_a_city_is_no_part_of_the_city_name_for_the_tagger_either(nlp):
+    got = [(e.text, e.label_) for e in nlp("这批项目将落户闽东宁德市，带动当地就业。").ents]
+    assert ("宁德市", "PLACE") in got, got
+    assert not [t for t, _ in got if t.endswith("宁德市") and t != "宁德市"], got
+
+
+@pytest.mark.parametrize("text", [
+    "全省推动粤东西北地区加快振兴发展。",
+    "鼓励珠三角企业向粤东西北地区有序转移。",
+])
+def test_a_province_s_parts_run_together_are_one_region_for_the_tagger(nlp, text):
+    # the model read "西北" alone (Northwest China), or "粤东" and "西北" apart
+    got = [(e.text, e.label_) for e in nlp(text).ents]
+    assert ("粤东西北", "PLACE") in got, got
+    assert not [t for t, _ in got if t in ("西北", "粤东")], got
+
+
+def test_no_place_lies_inside_a_breed_named_after_where_it_came_from_for_the_tagger_either(nlp):
+    got = [(e.text, e.label_) for e in nlp("育苗场今年放养日本对虾和美国红鱼苗种三千万尾。").ents]
+    assert not [t for t, label in got if label == "PLACE"], got
+
+
 def test_an_expressway_named_by_the_cities_it_links_names_no_place_for_the_tagger_too(nlp):
     # the model read the short names of the road's ends as places: "京", "沪高速道口", "沪昆高速新塘"
     got = [(e.text, e.label_) for e in nlp("新建的冷链仓储中心紧邻沪昆高速新塘出入口，离京沪高速道口不到8公里。").ents]
