@@ -278,6 +278,8 @@ class EntityRuleSpec:
     capacity_class_marks: tuple[str, ...]  # 级: 百万吨级, a capacity's class after its unit
     open_legal_forms: tuple[str, ...]  # 有限责任: the first word of a legal form jieba cut in two
     brand_end_chars: frozenset[str]  # 和: "仁义|和|旅游开发有限公司", a brand's last character read as a conjunction
+    place_brand_tags: frozenset[str]  # t, q: jieba's tags of a brand's characters between a legal name's place and trade
+    place_brand_reach: int  # characters of such a brand
     company_glue_chars: frozenset[str]  # 为, 以: a clause's character a guess glues to a brand's first word
     addressee_chars: frozenset[str]  # 对, 向: a preposition a guess glues to the person's name before it
     time_glue_chars: frozenset[str]  # 后: "三年|后入园", after a span of time, glued to the next word
@@ -748,6 +750,8 @@ class EntityRuleSpec:
             capacity_class_marks=tuple(spec.get("capacity_class_marks", ())),
             open_legal_forms=tuple(spec.get("open_legal_forms", ())),
             brand_end_chars=frozenset(spec.get("brand_end_chars", ())),
+            place_brand_tags=frozenset(spec.get("place_brand_tags", ())),
+            place_brand_reach=int(spec.get("place_brand_reach", 0)),
             company_glue_chars=frozenset(spec.get("function_chars", ())) | frozenset(spec.get("frame_chars", ())),
             addressee_chars=frozenset(spec.get("addressee_chars", ())),
             time_glue_chars=frozenset(spec.get("time_glue_chars", ())),

@@ -4038,9 +4038,11 @@ class EntityRules:
                                 and words[x] not in r.person_titles for x in range(opener, k + 1)):
                     k = opener - 1
         if label == "COMPANY" and strength == "strong":
-            k = self._whole_legal_name(words, tags, offs, j, k, limit)
-            if k is None:
+            whole = self._whole_legal_name(words, tags, offs, j, k, limit)
+            opened = self._place_opened_brand(words, tags, offs, j, k if whole is None else whole)
+            if whole is None and opened == k:
                 return None
+            k = opened
         if label == "PROJECT" or (label == "PLACE" and self._zone_word(words[j])) or (
                 label in ("PLACE", "AGENCY") and k >= 3 and words[k - 3] == r.home_country):
             # "宏亚（柳州）|林业全产业链基地项目"; "深圳（汕尾）|产业转移工业园": a zone two places build together;
@@ -4500,6 +4502,37 @@ class EntityRules:
         if self._has_proper(words, tags, found) or any(self._known_place(words[y]) for y in found):
             return first - 1
         return None if brandless else k
+
+    def _place_opened_brand(self, words, tags, offs, j, k) -> int:
+        """The word before a company's legal name whose brand jieba read as function words, back to the place
+        the name opens with ("与|云南|一身|清|生物科技有限公司"), or ``k``.
+
+        Only short brands with such a word: a verb, a count, a preposition, an adverb or a clause's
+        character between the place and the trade leaves the place apart."""
+        r = self.rules
+        if k < 1 or k + 1 >= j or self._known_place(words[k + 1]) or not words[j].endswith(tuple(r.firm_heads)):
+            return k
+        chars, read = 0, False
+        for x in range(k, -1, -1):
+            w, t = words[x], tags[x]
+            if offs[x] + len(w) != offs[x + 1]:
+                return k
+            if x < k and len(w) >= 2 and self._named_place(w):
+                # (a brand or a trade before the place makes it part of a longer name: "恒盛地产|北京|…")
+                opened = x == 0 or not (tags[x - 1] in PROPER_TAGS or _trade(words[x - 1]))
+                return x - 1 if read and chars >= 2 and opened else k
+            chars += len(w)
+            if chars > r.place_brand_reach or not all("\u4e00" <= ch <= "\u9fff" for ch in w) \
+                    or (w in r.boundary and not (x == k and w in r.brand_end_chars)) \
+                    or w in r.person_titles or w in r.company_trim \
+                    or any(ch in r.function_chars or ch in r.time_glue_chars for ch in w) \
+                    or self._count_word(w) or w in r.indefinite_leads or self._known_agency(w):
+                return k
+            if t in r.place_brand_tags:
+                read = True
+            elif t in STOP_TAGS or (t.startswith("v") and t != "vn"):
+                return k  # (nouns and adjectives are a brand's too: 月亮|之|乡, 一身|轻)
+        return k
 
     def _listed_place_glue(self, words, tags, offs, k: int, j: int) -> bool:
         """Whether the guess at ``k`` glued a list's conjunction to the place ending at ``j``: a place ends

@@ -1734,6 +1734,9 @@ def test_words_jieba_reads_as_times_begin_a_project(nlp, full_nlp, text, wanted)
     ("广东云州瀚和环保有限公司与县政府签订了协议。", {("广东云州瀚和环保有限公司", "COMPANY")}),
     # a brand that is a verb, right after the company's place
     ("具有代表性的是福建联合动力设备制造有限公司厂房改扩建项目。", {("福建联合动力设备制造有限公司", "COMPANY")}),
+    # a brand jieba reads as a classifier and a conjunction, or with a particle, between the place and the trade
+    ("运营主体青海道和牧业开发有限公司于去年成立。", {("青海道和牧业开发有限公司", "COMPANY")}),
+    ("他是四川月亮之乡文化旅游发展有限公司董事长。", {("四川月亮之乡文化旅游发展有限公司", "COMPANY")}),
 ])
 def test_a_legal_name_keeps_brand_words_jieba_reads_as_function_words(nlp, full_nlp, text, wanted):
     assert_found(nlp, text, wanted, set())
