@@ -179,6 +179,8 @@ class EntityRuleSpec:
     project_visit_verbs: frozenset[str]  # 驻, 进: "某镇|驻|项目", the projects cadres go to, none named
     capacity_leads: frozenset[str]  # 存栏, 出栏: words before a capacity that count what a farm holds
     firm_party_organs: frozenset[str]  # 党委, 党组: after a company and before a post, the firm is named
+    firm_offices: frozenset[str]  # 办公室: right after a company's legal name, the firm's own office
+    firm_office_leads: frozenset[str]  # 总经理: whose office in the firm, between its name and 办公室
     firm_committees: frozenset[str]  # 管理委员会: after a company's name (and a field word), the firm's board
     category_leads: frozenset[str]  # 重点: before a field and 工程, a category of projects, no name's start
     category_kind_ends: tuple[str, ...]  # 工程, 项目
@@ -651,6 +653,8 @@ class EntityRuleSpec:
             project_visit_verbs=frozenset(spec.get("project_visit_verbs", ())),
             capacity_leads=frozenset(spec.get("capacity_leads", ())),
             firm_party_organs=frozenset(spec.get("firm_party_organs", ())),
+            firm_offices=frozenset(spec.get("firm_offices", ())),
+            firm_office_leads=frozenset(spec.get("firm_office_leads", ())),
             firm_committees=frozenset(spec.get("firm_committees", ())),
             category_leads=frozenset(spec.get("category_leads", ())),
             category_kind_ends=tuple(spec.get("category_kind_ends", ())),

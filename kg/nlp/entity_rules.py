@@ -3023,10 +3023,17 @@ class EntityRules:
             return None  # "国家农民合作社|示范社", "家庭农场|示范场": the title of a model one, no firm named
         if label == "AGENCY" and words[j] in r.firm_party_organs and j >= 1 \
                 and offs[j - 1] + len(words[j - 1]) == offs[j] and words[j - 1].endswith(r.company_strong) \
-                and "".join(words[j + 1:j + 3]).startswith(r.person_title_ends):
+                and ("".join(words[j + 1:j + 3]).startswith(r.person_title_ends)
+                     or (j + 1 < len(words) and words[j + 1] in r.firm_offices)):
             # "…能源有限公司|党委|副|书记": a post in the firm's own party organ; the firm is the name
             # (the organ acting on its own is named: "…集团公司党委|积极参与…")
             return None
+        if label == "AGENCY" and words[j] in r.firm_offices and j >= 1:
+            x = j - 1 if words[j - 1] in r.firm_office_leads or words[j - 1] in r.firm_party_organs else j
+            if x >= 1 and offs[x - 1] + len(words[x - 1]) == offs[x] and words[x - 1].endswith(r.company_strong):
+                # "…风力发电有限公司|办公室|主任", "…有限公司|党委|办公室": the firm's own office, no body
+                # of a government; the firm is the name
+                return None
         if label == "AGENCY" and self._service_given_name(words, j, suf):
             # "党工委书记|胡|海军|表示": a person's given name that is an armed service's (海军, 空军), right
             # after the surname and the title; the name ends the body before the title

@@ -6607,6 +6607,18 @@ def test_a_firms_own_party_organ_is_no_agency_the_firm_is_named(nlp, text, firm)
     assert not [t for t, label in got if label == "AGENCY"], got
 
 
+@pytest.mark.parametrize("text, firm", [
+    ("青禾风力发电有限公司办公室主任孙某说，风机已全部吊装。", "青禾风力发电有限公司"),
+    ("远山水泥股份有限公司党委办公室主任周某介绍了情况。", "远山水泥股份有限公司"),
+    ("恒远建材有限公司总经理办公室副主任吴某陪同。", "恒远建材有限公司"),
+])
+def test_a_firms_own_office_is_no_agency_the_firm_is_named(nlp, full_nlp, text, firm):
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert (firm, "COMPANY") in got, got
+        assert not [t for t, label in got if label == "AGENCY"], got
+
+
 def test_a_firms_party_organ_acting_on_its_own_is_named(nlp):
     # with no post after it the organ is the subject of the clause, and is what is named
     got = ents(nlp, "恒远建材有限公司党委认真组织学习活动。")
