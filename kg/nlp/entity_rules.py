@@ -2257,9 +2257,12 @@ class EntityRules:
                 continue
             if w in r.lone_office_suffixes and j >= 2 and tags[j - 1] == "n" and len(words[j - 1]) >= 2 \
                     and offs[j - 1] + len(words[j - 1]) == offs[j] \
-                    and (words[j - 2].endswith(r.office_divisions) or self._known_place(words[j - 2])):
+                    and (words[j - 2].endswith(r.office_divisions) or self._known_place(words[j - 2])
+                         or words[j - 2] in r.agency_joiners
+                         or (j >= 3 and words[j - 3] in r.agency_joiners and tags[j - 2] in NOUN_TAGS | {"j"})):
                 # "县|人力资源|局", "县|国土资源|局": jieba writes the bureau's field and 局 apart; after a
-                # place's name too ("欧洲|货币|局")
+                # place's name too ("欧洲|货币|局"), and after another field joined to it, the place then
+                # opening the whole ("某县|交通运输|和|物流|局", "某县|商务|和|工业|信息化|局": merged bureaus)
                 out.extend(self._two_word_suffix(words, tags, offs, j, "AGENCY", "weak"))
                 continue
             if w == "局" and (cand := self._fielded_bureau(words, tags, offs, j)) is not None:

@@ -1624,6 +1624,9 @@ def test_a_bonded_zone_without_its_place_is_no_place(nlp, full_nlp, text, unwant
     # jieba writes a bureau's field and its 局 apart ("县|国土资源|局"); after a level it is still an office
     ("县国土资源局公布了今年的用地计划。", {("县国土资源局", "AGENCY")}),
     ("上午，县人力资源局组织了一场招聘会。", {("县人力资源局", "AGENCY")}),
+    # a merged bureau whose second field is joined by 和, with 局 written apart from it: the whole office
+    ("会上，县商务和工业信息化局通报了上半年外贸情况。", {("县商务和工业信息化局", "AGENCY")}),
+    ("市科学技术和工业信息化局负责人介绍了园区规划。", {("市科学技术和工业信息化局", "AGENCY")}),
 ])
 def test_a_bureau_written_apart_from_its_field_is_an_office(nlp, full_nlp, text, wanted):
     assert_found(nlp, text, wanted, set())
