@@ -701,6 +701,7 @@ class EntityRules:
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
                                                                    or institution_organ(text[c.start:c.end], self.rules)
                                                                    or firm_department(text[c.start:c.end], self.rules)
+                                                                   or self._firm_organ_post(text, c)
                                                                    or (c.rule.startswith("suffix:")
                                                                        and document_code(text, c.start, c.end))
                                                                    or self._counted_levels(text, c.start, c.end)
@@ -4512,6 +4513,13 @@ class EntityRules:
         if self._has_proper(words, tags, found) or any(self._known_place(words[y]) for y in found):
             return first - 1
         return None if brandless else k
+
+    def _firm_organ_post(self, text: str, c: Candidate) -> bool:
+        """Whether an office found alone is a firm's party organ, between the firm's name and a post in it:
+        "…集团|纪委|书记" (纪委 is a known short name, which would stand for a government's commission)."""
+        r = self.rules
+        return text[c.start:c.end] in r.firm_party_organs and text.endswith(r.company_strong, 0, c.start) \
+            and text.startswith(r.person_title_ends, c.end)
 
     def _place_opened_brand(self, words, tags, offs, j, k) -> int:
         """The word before a company's legal name whose brand jieba read as function words, back to the place

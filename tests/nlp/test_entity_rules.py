@@ -6603,6 +6603,9 @@ def test_a_class_projects_are_sorted_into_names_no_project(nlp):
 @pytest.mark.parametrize("text, firm", [
     ("恒远建材有限公司党委副书记赵某陪同调研。", "恒远建材有限公司"),
     ("青峰能源集团有限公司党委常委钱某作了发言。", "青峰能源集团有限公司"),
+    # 纪委, a short name the phrases know, is the firm's commission there too, no government's
+    ("远川水电集团纪委书记郑某出席仪式。", "远川水电集团"),
+    ("恒远建材有限公司纪委副书记冯某陪同。", "恒远建材有限公司"),
 ])
 def test_a_firms_own_party_organ_is_no_agency_the_firm_is_named(nlp, text, firm):
     got = ents(nlp, text)
