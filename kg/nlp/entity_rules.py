@@ -6006,8 +6006,9 @@ class EntityRules:
         """Whether the verb at ``x`` follows the place its clause opens with 在 (在|某某分园|投资): a
         zone's or a division's word right before it, within site_verb_reach words of the 在."""
         r = self.rules
+        # (a region named by a direction or a kind of area, which the gazetteer lists not: "在|西北地区|投资")
         if not (self._zone_word(words[x - 1]) or self._known_place(words[x - 1])
-                or words[x - 1].endswith(r.site_ends)):
+                or words[x - 1].endswith(r.site_ends) or words[x - 1].endswith(r.site_region_ends)):
             return False
         return any(words[y] in r.site_prepositions for y in range(max(0, x - 1 - r.site_verb_reach), x - 1))
 

@@ -8409,6 +8409,17 @@ def test_a_verb_of_investing_after_the_place_opens_no_name(nlp):
     assert not [t for t, _ in got if "投资" in t], got
 
 
+@pytest.mark.parametrize("text", [
+    "座谈中，对方介绍了在西南地区投资光伏项目的经验。",
+    "他谈到集团在东北地区投资风电项目的打算。",
+])
+def test_a_verb_of_investing_after_a_region_opens_no_name(nlp, full_nlp, text):
+    # "在|某某地区|投资|X项目": where a firm invests, a region the gazetteer lists not, then a kind of project
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert not [t for t, _ in got if "投资" in t], got
+
+
 def test_a_mine_in_a_legal_name_stays_in_it(nlp):
     # 矿山 ends like a mountain and names no place, but a firm's legal name holds it (某集团矿山工程有限公司)
     got = ents(nlp, "金岭集团矿山工程有限公司负责人与县政府签约。")
