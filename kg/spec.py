@@ -326,6 +326,7 @@ class EntityRuleSpec:
     village_name_stop_tags: frozenset[str]  # v, r: jieba's tags of a clause's word before 村 (进村, 各村)
     industry_ends: tuple[str, ...]  # 产业, 行业: a word ending so after a trade makes the trade an industry
     site_ends: tuple[str, ...]  # 园, 馆: "洪洲电子|科技园" is a park named after a trade, no company
+    numbered_units: frozenset[str]  # 师: "第六|师|红旗农场", a unit told apart by its ordinal, which opens the name
     site_region_ends: tuple[str, ...]  # 地区: "在|西北地区|投资", a region where a firm invests, no project's name
     site_locatives: frozenset[str]  # 园内: a site's last character glued to "in" ("马铺化工|园内"), a site all the same
     category_heads: tuple[str, ...]  # 重点项目, 标志性项目: what comes before them is a kind of project
@@ -808,6 +809,7 @@ class EntityRuleSpec:
             industry_ends=tuple(spec.get("industry_ends", ())),
             site_ends=tuple(spec.get("site_ends", ())),
             site_region_ends=tuple(spec.get("site_region_ends", ())),
+            numbered_units=frozenset(spec.get("numbered_units", ())),
             site_locatives=frozenset(spec.get("site_locatives", ())),
             category_heads=tuple(spec.get("category_heads", ())),
             whole_chain_words=frozenset(spec.get("whole_chain_words", ())),

@@ -4048,6 +4048,9 @@ class EntityRules:
                         and all(offs[x] + len(words[x]) == offs[x + 1] and tags[x] not in STOP_TAGS and tags[x] != "v"
                                 and words[x] not in r.person_titles for x in range(opener, k + 1)):
                     k = opener - 1
+        if k >= 0 and k + 1 < j and words[k + 1] in r.numbered_units and _ORDINAL.fullmatch(words[k]) \
+                and words[k].startswith("第") and offs[k] + len(words[k]) == offs[k + 1]:
+            k -= 1  # "第六|师|红旗|农场": the unit's ordinal is its name's, no count of what follows
         if label == "COMPANY" and strength == "strong":
             whole = self._whole_legal_name(words, tags, offs, j, k, limit)
             opened = self._place_opened_brand(words, tags, offs, j, k if whole is None else whole)

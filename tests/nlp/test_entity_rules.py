@@ -8420,6 +8420,13 @@ def test_a_verb_of_investing_after_a_region_opens_no_name(nlp, full_nlp, text):
         assert not [t for t, _ in got if "投资" in t], got
 
 
+def test_a_corps_divisions_ordinal_opens_the_name_of_its_unit(nlp, full_nlp):
+    # "第九|师|…农场": the division's ordinal is part of its farm's name, no count cut from it
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, "6月3日，第九师青杨农场与远川光伏科技有限公司签订了用地协议。")
+        assert ("第九师青杨农场", "COMPANY") in got, got
+
+
 def test_a_mine_in_a_legal_name_stays_in_it(nlp):
     # 矿山 ends like a mountain and names no place, but a firm's legal name holds it (某集团矿山工程有限公司)
     got = ents(nlp, "金岭集团矿山工程有限公司负责人与县政府签约。")
