@@ -179,6 +179,8 @@ class EntityRuleSpec:
     project_visit_verbs: frozenset[str]  # 驻, 进: "某镇|驻|项目", the projects cadres go to, none named
     capacity_leads: frozenset[str]  # 存栏, 出栏: words before a capacity that count what a farm holds
     firm_party_organs: frozenset[str]  # 党委, 党组: after a company and before a post, the firm is named
+    firm_offices: frozenset[str]  # 办公室: right after a company's legal name, the firm's own office
+    firm_office_leads: frozenset[str]  # 总经理: whose office in the firm, between its name and 办公室
     firm_committees: frozenset[str]  # 管理委员会: after a company's name (and a field word), the firm's board
     category_leads: frozenset[str]  # 重点: before a field and 工程, a category of projects, no name's start
     category_kind_ends: tuple[str, ...]  # 工程, 项目
@@ -281,6 +283,8 @@ class EntityRuleSpec:
     capacity_class_marks: tuple[str, ...]  # 级: 百万吨级, a capacity's class after its unit
     open_legal_forms: tuple[str, ...]  # 有限责任: the first word of a legal form jieba cut in two
     brand_end_chars: frozenset[str]  # 和: "仁义|和|旅游开发有限公司", a brand's last character read as a conjunction
+    place_brand_tags: frozenset[str]  # t, q: jieba's tags of a brand's characters between a legal name's place and trade
+    place_brand_reach: int  # characters of such a brand
     company_glue_chars: frozenset[str]  # 为, 以: a clause's character a guess glues to a brand's first word
     addressee_chars: frozenset[str]  # 对, 向: a preposition a guess glues to the person's name before it
     time_glue_chars: frozenset[str]  # 后: "三年|后入园", after a span of time, glued to the next word
@@ -325,6 +329,8 @@ class EntityRuleSpec:
     village_name_stop_tags: frozenset[str]  # v, r: jieba's tags of a clause's word before 村 (进村, 各村)
     industry_ends: tuple[str, ...]  # 产业, 行业: a word ending so after a trade makes the trade an industry
     site_ends: tuple[str, ...]  # 园, 馆: "洪洲电子|科技园" is a park named after a trade, no company
+    numbered_units: frozenset[str]  # 师: "第六|师|红旗农场", a unit told apart by its ordinal, which opens the name
+    site_region_ends: tuple[str, ...]  # 地区: "在|西北地区|投资", a region where a firm invests, no project's name
     site_locatives: frozenset[str]  # 园内: a site's last character glued to "in" ("马铺化工|园内"), a site all the same
     category_heads: tuple[str, ...]  # 重点项目, 标志性项目: what comes before them is a kind of project
     whole_chain_words: frozenset[str]  # 全产业链: before 项目 one project's scope, no category (产业链项目)
@@ -656,6 +662,8 @@ class EntityRuleSpec:
             project_visit_verbs=frozenset(spec.get("project_visit_verbs", ())),
             capacity_leads=frozenset(spec.get("capacity_leads", ())),
             firm_party_organs=frozenset(spec.get("firm_party_organs", ())),
+            firm_offices=frozenset(spec.get("firm_offices", ())),
+            firm_office_leads=frozenset(spec.get("firm_office_leads", ())),
             firm_committees=frozenset(spec.get("firm_committees", ())),
             category_leads=frozenset(spec.get("category_leads", ())),
             category_kind_ends=tuple(spec.get("category_kind_ends", ())),
@@ -758,6 +766,8 @@ class EntityRuleSpec:
             capacity_class_marks=tuple(spec.get("capacity_class_marks", ())),
             open_legal_forms=tuple(spec.get("open_legal_forms", ())),
             brand_end_chars=frozenset(spec.get("brand_end_chars", ())),
+            place_brand_tags=frozenset(spec.get("place_brand_tags", ())),
+            place_brand_reach=int(spec.get("place_brand_reach", 0)),
             company_glue_chars=frozenset(spec.get("function_chars", ())) | frozenset(spec.get("frame_chars", ())),
             addressee_chars=frozenset(spec.get("addressee_chars", ())),
             time_glue_chars=frozenset(spec.get("time_glue_chars", ())),
@@ -808,6 +818,8 @@ class EntityRuleSpec:
             village_name_stop_tags=frozenset(spec.get("village_name_stop_tags", ())),
             industry_ends=tuple(spec.get("industry_ends", ())),
             site_ends=tuple(spec.get("site_ends", ())),
+            site_region_ends=tuple(spec.get("site_region_ends", ())),
+            numbered_units=frozenset(spec.get("numbered_units", ())),
             site_locatives=frozenset(spec.get("site_locatives", ())),
             category_heads=tuple(spec.get("category_heads", ())),
             whole_chain_words=frozenset(spec.get("whole_chain_words", ())),

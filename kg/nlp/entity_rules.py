@@ -709,6 +709,7 @@ class EntityRules:
         cands = [c for c in cands if not (c.label == "AGENCY" and (names_system(text, c.end)
                                                                    or institution_organ(text[c.start:c.end], self.rules)
                                                                    or firm_department(text[c.start:c.end], self.rules)
+                                                                   or self._firm_organ_post(text, c)
                                                                    or (c.rule.startswith("suffix:")
                                                                        and document_code(text, c.start, c.end))
                                                                    or self._counted_levels(text, c.start, c.end)
@@ -2296,9 +2297,12 @@ class EntityRules:
                 continue
             if w in r.lone_office_suffixes and j >= 2 and tags[j - 1] == "n" and len(words[j - 1]) >= 2 \
                     and offs[j - 1] + len(words[j - 1]) == offs[j] \
-                    and (words[j - 2].endswith(r.office_divisions) or self._known_place(words[j - 2])):
+                    and (words[j - 2].endswith(r.office_divisions) or self._known_place(words[j - 2])
+                         or words[j - 2] in r.agency_joiners
+                         or (j >= 3 and words[j - 3] in r.agency_joiners and tags[j - 2] in NOUN_TAGS | {"j"})):
                 # "县|人力资源|局", "县|国土资源|局": jieba writes the bureau's field and 局 apart; after a
-                # place's name too ("欧洲|货币|局")
+                # place's name too ("欧洲|货币|局"), and after another field joined to it, the place then
+                # opening the whole ("某县|交通运输|和|物流|局", "某县|商务|和|工业|信息化|局": merged bureaus)
                 out.extend(self._two_word_suffix(words, tags, offs, j, "AGENCY", "weak"))
                 continue
             if w == "局" and (cand := self._fielded_bureau(words, tags, offs, j)) is not None:
@@ -3062,10 +3066,17 @@ class EntityRules:
             return None  # "国家农民合作社|示范社", "家庭农场|示范场": the title of a model one, no firm named
         if label == "AGENCY" and words[j] in r.firm_party_organs and j >= 1 \
                 and offs[j - 1] + len(words[j - 1]) == offs[j] and words[j - 1].endswith(r.company_strong) \
-                and "".join(words[j + 1:j + 3]).startswith(r.person_title_ends):
+                and ("".join(words[j + 1:j + 3]).startswith(r.person_title_ends)
+                     or (j + 1 < len(words) and words[j + 1] in r.firm_offices)):
             # "…能源有限公司|党委|副|书记": a post in the firm's own party organ; the firm is the name
             # (the organ acting on its own is named: "…集团公司党委|积极参与…")
             return None
+        if label == "AGENCY" and words[j] in r.firm_offices and j >= 1:
+            x = j - 1 if words[j - 1] in r.firm_office_leads or words[j - 1] in r.firm_party_organs else j
+            if x >= 1 and offs[x - 1] + len(words[x - 1]) == offs[x] and words[x - 1].endswith(r.company_strong):
+                # "…风力发电有限公司|办公室|主任", "…有限公司|党委|办公室": the firm's own office, no body
+                # of a government; the firm is the name
+                return None
         if label == "AGENCY" and self._service_given_name(words, j, suf):
             # "党工委书记|胡|海军|表示": a person's given name that is an armed service's (海军, 空军), right
             # after the surname and the title; the name ends the body before the title
@@ -4081,10 +4092,15 @@ class EntityRules:
                         and all(offs[x] + len(words[x]) == offs[x + 1] and tags[x] not in STOP_TAGS and tags[x] != "v"
                                 and words[x] not in r.person_titles for x in range(opener, k + 1)):
                     k = opener - 1
+        if k >= 0 and k + 1 < j and words[k + 1] in r.numbered_units and _ORDINAL.fullmatch(words[k]) \
+                and words[k].startswith("第") and offs[k] + len(words[k]) == offs[k + 1]:
+            k -= 1  # "第六|师|红旗|农场": the unit's ordinal is its name's, no count of what follows
         if label == "COMPANY" and strength == "strong":
-            k = self._whole_legal_name(words, tags, offs, j, k, limit)
-            if k is None:
+            whole = self._whole_legal_name(words, tags, offs, j, k, limit)
+            opened = self._place_opened_brand(words, tags, offs, j, k if whole is None else whole)
+            if whole is None and opened == k:
                 return None
+            k = opened
         if label == "PROJECT" or (label == "PLACE" and self._zone_word(words[j])) or (
                 label in ("PLACE", "AGENCY") and k >= 3 and words[k - 3] == r.home_country):
             # "宏亚（柳州）|林业全产业链基地项目"; "深圳（汕尾）|产业转移工业园": a zone two places build together;
@@ -4547,6 +4563,44 @@ class EntityRules:
         if self._has_proper(words, tags, found) or any(self._known_place(words[y]) for y in found):
             return first - 1
         return None if brandless else k
+
+    def _firm_organ_post(self, text: str, c: Candidate) -> bool:
+        """Whether an office found alone is a firm's party organ, between the firm's name and a post in it:
+        "…集团|纪委|书记" (纪委 is a known short name, which would stand for a government's commission)."""
+        r = self.rules
+        return text[c.start:c.end] in r.firm_party_organs and text.endswith(r.company_strong, 0, c.start) \
+            and text.startswith(r.person_title_ends, c.end)
+
+    def _place_opened_brand(self, words, tags, offs, j, k) -> int:
+        """The word before a company's legal name whose brand jieba read as function words, back to the place
+        the name opens with ("与|云南|一身|清|生物科技有限公司"), or ``k``.
+
+        Only short brands with such a word: a verb, a count, a preposition, an adverb or a clause's
+        character between the place and the trade leaves the place apart."""
+        r = self.rules
+        if k < 1 or k + 1 >= j or self._known_place(words[k + 1]) or not words[j].endswith(tuple(r.firm_heads)):
+            return k
+        chars, read = 0, False
+        for x in range(k, -1, -1):
+            w, t = words[x], tags[x]
+            if offs[x] + len(w) != offs[x + 1]:
+                return k
+            if x < k and len(w) >= 2 and self._named_place(w):
+                # (a brand or a trade before the place makes it part of a longer name: "恒盛地产|北京|…")
+                opened = x == 0 or not (tags[x - 1] in PROPER_TAGS or _trade(words[x - 1]))
+                return x - 1 if read and chars >= 2 and opened else k
+            chars += len(w)
+            if chars > r.place_brand_reach or not all("\u4e00" <= ch <= "\u9fff" for ch in w) \
+                    or (w in r.boundary and not (x == k and w in r.brand_end_chars)) \
+                    or w in r.person_titles or w in r.company_trim \
+                    or any(ch in r.function_chars or ch in r.time_glue_chars for ch in w) \
+                    or self._count_word(w) or w in r.indefinite_leads or self._known_agency(w):
+                return k
+            if t in r.place_brand_tags:
+                read = True
+            elif t in STOP_TAGS or (t.startswith("v") and t != "vn"):
+                return k  # (nouns and adjectives are a brand's too: 月亮|之|乡, 一身|轻)
+        return k
 
     def _listed_place_glue(self, words, tags, offs, k: int, j: int) -> bool:
         """Whether the guess at ``k`` glued a list's conjunction to the place ending at ``j``: a place ends
@@ -6032,8 +6086,9 @@ class EntityRules:
         """Whether the verb at ``x`` follows the place its clause opens with 在 (在|某某分园|投资): a
         zone's or a division's word right before it, within site_verb_reach words of the 在."""
         r = self.rules
+        # (a region named by a direction or a kind of area, which the gazetteer lists not: "在|西北地区|投资")
         if not (self._zone_word(words[x - 1]) or self._known_place(words[x - 1])
-                or words[x - 1].endswith(r.site_ends)):
+                or words[x - 1].endswith(r.site_ends) or words[x - 1].endswith(r.site_region_ends)):
             return False
         return any(words[y] in r.site_prepositions for y in range(max(0, x - 1 - r.site_verb_reach), x - 1))
 

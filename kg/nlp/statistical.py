@@ -245,6 +245,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None
     if label == "AGENCY" and _firm_party_post(text, start, end, spec):
         return None  # "某某集团党委|书记": a post in the firm's own party organ; the rules name the firm
+    if label == "AGENCY" and _firm_office(text, start, end, spec):
+        return None  # "某某有限公司|总经理办公室": the firm's own office; the rules name the firm
     if label == "COMPANY" and (suf := next((x for x in spec.village_firm_ends if text.endswith(x, start, end)), "")) \
             and kind_cooperative(text[start:end - len(suf)], spec):
         return None  # "植保专业合作社": a kind of co-operative, none named, as the rules read it
@@ -307,6 +309,16 @@ def _firm_party_post(text: str, start: int, end: int, spec) -> bool:
     organ = next((o for o in spec.firm_party_organs if text.endswith(o, start, end)), None)
     return organ is not None and text.endswith(spec.company_strong, start, end - len(organ)) \
         and text.startswith(spec.person_title_ends, end)
+
+
+def _firm_office(text: str, start: int, end: int, spec) -> bool:
+    """Whether a tagged office is a firm's own office after its legal name: "…有限公司|(总经理)办公室", as the rules read it."""
+    office = next((o for o in spec.firm_offices if text.endswith(o, start, end)), None)
+    if office is None:
+        return False
+    end -= len(office)
+    lead = next((x for x in spec.firm_office_leads | spec.firm_party_organs if text.endswith(x, start, end)), "")
+    return text.endswith(spec.company_strong, start, end - len(lead))
 
 
 def _held_type(text: str, start: int, end: int, label: str) -> str:

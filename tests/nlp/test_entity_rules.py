@@ -1624,6 +1624,9 @@ def test_a_bonded_zone_without_its_place_is_no_place(nlp, full_nlp, text, unwant
     # jieba writes a bureau's field and its 局 apart ("县|国土资源|局"); after a level it is still an office
     ("县国土资源局公布了今年的用地计划。", {("县国土资源局", "AGENCY")}),
     ("上午，县人力资源局组织了一场招聘会。", {("县人力资源局", "AGENCY")}),
+    # a merged bureau whose second field is joined by 和, with 局 written apart from it: the whole office
+    ("会上，县商务和工业信息化局通报了上半年外贸情况。", {("县商务和工业信息化局", "AGENCY")}),
+    ("市科学技术和工业信息化局负责人介绍了园区规划。", {("市科学技术和工业信息化局", "AGENCY")}),
 ])
 def test_a_bureau_written_apart_from_its_field_is_an_office(nlp, full_nlp, text, wanted):
     assert_found(nlp, text, wanted, set())
@@ -1734,6 +1737,9 @@ def test_words_jieba_reads_as_times_begin_a_project(nlp, full_nlp, text, wanted)
     ("广东云州瀚和环保有限公司与县政府签订了协议。", {("广东云州瀚和环保有限公司", "COMPANY")}),
     # a brand that is a verb, right after the company's place
     ("具有代表性的是福建联合动力设备制造有限公司厂房改扩建项目。", {("福建联合动力设备制造有限公司", "COMPANY")}),
+    # a brand jieba reads as a classifier and a conjunction, or with a particle, between the place and the trade
+    ("运营主体青海道和牧业开发有限公司于去年成立。", {("青海道和牧业开发有限公司", "COMPANY")}),
+    ("他是四川月亮之乡文化旅游发展有限公司董事长。", {("四川月亮之乡文化旅游发展有限公司", "COMPANY")}),
 ])
 def test_a_legal_name_keeps_brand_words_jieba_reads_as_function_words(nlp, full_nlp, text, wanted):
     assert_found(nlp, text, wanted, set())
@@ -6644,11 +6650,26 @@ def test_a_class_projects_are_sorted_into_names_no_project(nlp):
 @pytest.mark.parametrize("text, firm", [
     ("恒远建材有限公司党委副书记赵某陪同调研。", "恒远建材有限公司"),
     ("青峰能源集团有限公司党委常委钱某作了发言。", "青峰能源集团有限公司"),
+    # 纪委, a short name the phrases know, is the firm's commission there too, no government's
+    ("远川水电集团纪委书记郑某出席仪式。", "远川水电集团"),
+    ("恒远建材有限公司纪委副书记冯某陪同。", "恒远建材有限公司"),
 ])
 def test_a_firms_own_party_organ_is_no_agency_the_firm_is_named(nlp, text, firm):
     got = ents(nlp, text)
     assert (firm, "COMPANY") in got, got
     assert not [t for t, label in got if label == "AGENCY"], got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("青禾风力发电有限公司办公室主任孙某说，风机已全部吊装。", "青禾风力发电有限公司"),
+    ("远山水泥股份有限公司党委办公室主任周某介绍了情况。", "远山水泥股份有限公司"),
+    ("恒远建材有限公司总经理办公室副主任吴某陪同。", "恒远建材有限公司"),
+])
+def test_a_firms_own_office_is_no_agency_the_firm_is_named(nlp, full_nlp, text, firm):
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert (firm, "COMPANY") in got, got
+        assert not [t for t, label in got if label == "AGENCY"], got
 
 
 def test_a_firms_party_organ_acting_on_its_own_is_named(nlp):
@@ -8449,6 +8470,24 @@ def test_a_verb_of_investing_after_the_place_opens_no_name(nlp):
     got = ents(nlp, "还有一家企业准备在东岭分园投资年产30万套精密模具项目。")
     assert ("年产30万套精密模具项目", "PROJECT") in got, got
     assert not [t for t, _ in got if "投资" in t], got
+
+
+@pytest.mark.parametrize("text", [
+    "座谈中，对方介绍了在西南地区投资光伏项目的经验。",
+    "他谈到集团在东北地区投资风电项目的打算。",
+])
+def test_a_verb_of_investing_after_a_region_opens_no_name(nlp, full_nlp, text):
+    # "在|某某地区|投资|X项目": where a firm invests, a region the gazetteer lists not, then a kind of project
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert not [t for t, _ in got if "投资" in t], got
+
+
+def test_a_corps_divisions_ordinal_opens_the_name_of_its_unit(nlp, full_nlp):
+    # "第九|师|…农场": the division's ordinal is part of its farm's name, no count cut from it
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, "6月3日，第九师青杨农场与远川光伏科技有限公司签订了用地协议。")
+        assert ("第九师青杨农场", "COMPANY") in got, got
 
 
 def test_a_mine_in_a_legal_name_stays_in_it(nlp):
