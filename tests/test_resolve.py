@@ -1006,8 +1006,8 @@ def test_a_committee_after_a_demonstration_zones_party_committee_is_that_zones(n
 def test_a_committee_after_a_trial_zones_party_committee_is_that_zones(nlp):
     # a province's trial zone (试验区) and a zone two regions share (合作区) have their committees as a
     # development zone does: "某某试验区党工委委员、管委会副主任" are one man's posts there, no bare 管理委员会
-    labels = agency_labels(nlp, "湘东省青溪高铁经济试验区党工委委员、管委会副主任王某出席了签约仪式。")
-    assert "湘东省青溪高铁经济试验区管理委员会" in labels, labels
+    labels = agency_labels(nlp, "湘东省青溪临空经济试验区党工委副书记、管委会主任王某出席了签约仪式。")
+    assert "湘东省青溪临空经济试验区管理委员会" in labels, labels
     assert "管理委员会" not in labels, labels
     labels = agency_labels(nlp, "会上，岚山特别合作区党工委书记、管委会主任李某介绍了招商情况。")
     assert "管理委员会" not in labels, labels
