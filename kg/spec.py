@@ -342,6 +342,7 @@ class EntityRuleSpec:
     developing_verbs: frozenset[str]  # 开发: after 投资, the clause's verb before a project's name
     site_named_units: tuple[str, ...]  # 千伏, kV: a capacity that names its line by its site, after no firm
     joint_build_words: frozenset[str]  # 共建: right before 项目, part of the project's name ("…振兴共建项目")
+    partner_work_words: frozenset[str]  # 合作: with a partner, before the clause's 建设, no field of a facility
     naming_words: frozenset[str]  # 命名: before a list of firms in an honours notice, its first item starts after it
     peer_levels: tuple[frozenset[str], ...]  # 县, 区: levels of one rank, whose offices a determiner shares ("各县、区政府")
     park_min_chars: int  # "零碳|产业园" is a kind of park, "黄沙浙商|产业园" one park
@@ -817,6 +818,7 @@ class EntityRuleSpec:
             peer_levels=tuple(frozenset(x) for x in spec.get("peer_levels", ())),
             naming_words=frozenset(spec.get("naming_words", ())),
             joint_build_words=frozenset(spec.get("joint_build_words", ())),
+            partner_work_words=frozenset(spec.get("partner_work_words", ())),
             site_named_units=tuple(spec.get("site_named_units", ())),
             head_invest_verbs=frozenset(spec.get("head_invest_verbs", ())),
             developing_verbs=frozenset(spec.get("developing_verbs", ())),

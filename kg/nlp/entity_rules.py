@@ -3562,7 +3562,11 @@ class EntityRules:
                 # "长沙至|安化(v)|段")
                 k -= 1  # "县城|至|枫林|段|改造工程": the section of the road is the project's
                 continue
-            if label == "PROJECT" and 0 < k < j and self._joins_products(words, tags, k):
+            if label == "PROJECT" and 0 < k < j and self._joins_products(words, tags, k) \
+                    and not (words[k - 1] in stop and tags[k - 1] in ("v", "vn")
+                             and not self._stop_in_compound(words, tags, k - 1)):
+                # (a verb that stops the name right before the conjunction leaves it joining nothing inside
+                # the name: "园区开发|建设|和|铁路货场改扩建项目" names the second only)
                 joined = True  # "食用油|及|优质米加工项目": two products of one project
                 k -= 1
                 continue
@@ -6548,7 +6552,7 @@ class EntityRules:
         """
         r = self.rules
         return words[k] in r.project_stop and tags[k] == "vn" and 0 < k < len(words) - 1 \
-            and len(words[k - 1]) >= 2 and tags[k - 1] in NOUN_TAGS \
+            and len(words[k - 1]) >= 2 and tags[k - 1] in NOUN_TAGS and words[k - 1] not in r.partner_work_words \
             and words[k + 1].endswith(r.facility + r.work_facilities)
 
     def _glued_clause(self, word: str) -> bool:

@@ -10614,3 +10614,22 @@ def test_an_interviews_verb_opening_its_subtitle_is_no_part_of_the_firm(nlp, ful
 def test_a_town_whose_name_opens_with_that_verb_stays_whole(nlp):
     got = ents(nlp, "会上，访仙镇党委书记发言。")
     assert any(t.startswith("访仙镇") for t, _ in got), got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("听取了园区道路建设和污水处理厂扩建项目的汇报。", "污水处理厂扩建项目"),
+    ("镇里重点抓好老街开发建设及物流中心新建项目。", "物流中心新建项目"),
+])
+def test_a_conjunction_after_the_clauses_verb_opens_no_project(nlp, text, wanted):
+    # the verb before the conjunction stops the name, so the conjunction joins nothing inside it
+    got = ents(nlp, text)
+    assert (wanted, "PROJECT") in got and not any(t.startswith(("和", "及")) for t, _ in got), got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("县交通局与远禾路桥公司合作建设环城公路改造项目。", "环城公路改造项目"),
+    ("市港务集团与青岚物流公司合作建设铁路专用线项目。", "铁路专用线项目"),
+])
+def test_building_with_a_partner_is_no_part_of_the_project(nlp, text, wanted):
+    got = ents(nlp, text)
+    assert (wanted, "PROJECT") in got and not any(t.startswith(("合作", "合资")) for t, _ in got), got
