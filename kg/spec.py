@@ -403,6 +403,7 @@ class EntityRuleSpec:
     owner_nationality_words: tuple[str, ...]  # 日商: a foreign owner's nationality before its firm's name
     zone_owner_levels: tuple[str, ...]  # 市: a bare level before a named zone, whose it is
     subsidiary_words: frozenset[str]  # 子公司, 全资子公司: a group's subsidiary by its kind, after the group
+    member_marks: tuple[str, ...]  # 旗下: between a group and a firm of it, no part of either name
     firm_boards: tuple[str, ...]  # 董事局, 董事会: a firm's governing bodies after its legal name
     listed_association_ends: tuple[str, ...]  # 协会: a body listed among firms, no firm (an association is an agency)
     build_words: frozenset[str]  # 新建, 扩建: the building between a park and 项目 names the park's project
@@ -876,6 +877,7 @@ class EntityRuleSpec:
             owner_nationality_words=tuple(spec.get("owner_nationality_words", ())),
             zone_owner_levels=tuple(spec.get("zone_owner_levels", ())),
             subsidiary_words=frozenset(spec.get("subsidiary_words", ())),
+            member_marks=tuple(spec.get("member_marks", ())),
             firm_boards=tuple(spec.get("firm_boards", ())),
             listed_association_ends=tuple(spec.get("listed_association_ends", ())),
             build_words=frozenset(spec.get("build_words", ())),
