@@ -507,6 +507,7 @@ class EntityRuleSpec:
     road_section_max_words: int  # words inside a road's bracketed section ("某路(甲路-乙路)")
     trade_park_ends: tuple[str, ...]  # 园, 园区: a park's word after a trade ("某某化工园")
     trade_park_max_words: int  # the park's other trade words between ("化工|新|材料|产业园")
+    park_mode_words: frozenset[str]  # 循环: how a park works, between its trade and its word ("化工|循环|经济|园")
     park_trades: frozenset[str]  # 化工: trades a park is zoned for and named after
     site_invest_verbs: frozenset[str]  # 投资: after "在 + a place" it is the clause's verb, no name's word
     site_prepositions: frozenset[str]  # 在, 于: open the place where the clause's verb is done
@@ -979,6 +980,7 @@ class EntityRuleSpec:
             road_section_max_words=int(spec.get("road_section_max_words", 6)),
             trade_park_ends=tuple(spec.get("trade_park_ends", ())),
             trade_park_max_words=int(spec.get("trade_park_max_words", 2)),
+            park_mode_words=frozenset(spec.get("park_mode_words", ())),
             park_trades=frozenset(spec.get("park_trades", ())),
             site_invest_verbs=frozenset(spec.get("site_invest_verbs", ())),
             site_prepositions=frozenset(spec.get("site_prepositions", ())),

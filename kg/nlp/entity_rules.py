@@ -2747,7 +2747,12 @@ class EntityRules:
         for y in range(x, min(b - 1, x + 1 + r.trade_park_max_words)):
             if words[y].endswith(r.trade_park_ends):
                 return y > x or len(words[y]) <= 3
-            if tags[y] in PROPER_TAGS or len(words[y]) > 3 or not (_trade(words[y]) or tags[y] in ("n", "a", "b")):
+            if any(words[y].startswith(e) and (words[y][len(e):] in r.function_chars
+                                               or (tags[y] == "x" and len(words[y]) == len(e) + 1))
+                   for e in r.trade_park_ends):
+                return True  # "裕廊化工|园为|蓝本", "…|园已|入驻": jieba glued the park's word to the clause's next character
+            if tags[y] in PROPER_TAGS or len(words[y]) > 3 \
+                    or not (_trade(words[y]) or tags[y] in ("n", "a", "b") or words[y] in r.park_mode_words):
                 return False
         return False
 

@@ -10633,3 +10633,14 @@ def test_a_conjunction_after_the_clauses_verb_opens_no_project(nlp, text, wanted
 def test_building_with_a_partner_is_no_part_of_the_project(nlp, text, wanted):
     got = ents(nlp, text)
     assert (wanted, "PROJECT") in got and not any(t.startswith(("合作", "合资")) for t, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "该县东岚化工循环经济园已入驻企业20家。",
+    "园区以海津化工园为样板规划建设。",
+])
+def test_a_chemical_parks_trade_names_the_park_not_a_firm(nlp, text):
+    # how the park works between the trade and its word, or the word glued to the next character
+    got = ents(nlp, text)
+    assert not any(t.endswith("化工") and lab == "COMPANY" for t, lab in got), got
+
