@@ -3178,6 +3178,9 @@ class EntityRules:
                 break  # a space between words separates names ("本报讯 市水利局")
             if w in self._lead_words:
                 break  # "5月2日电|青海省人民政府", "时任|全国人大常委会": a dateline or a term of office
+            if label == "PLACE" and k < j and suf in r.zone_words and self.phrases.get(w, ("",))[0] == "COMPANY" \
+                    and (self._known_place(words[k + 1]) or tags[k + 1] in PLACE_NAME_TAGS | {"x"}):
+                break  # "中国石化|雄安|新区|总部": a known firm before a zone's own name is the firm's, no part of the zone
             if road and 1 <= k < j - 1 and w in r.route_joiners and self._route_joint(words, tags, k) \
                     and all(self._known_place(words[x]) or tags[x] in PLACE_NAME_TAGS for x in (k - 1, k + 1)):
                 k -= 1  # "益阳|至|常德|高速公路": a road named by its two ends is one road, from the first

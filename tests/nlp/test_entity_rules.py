@@ -10644,3 +10644,11 @@ def test_a_chemical_parks_trade_names_the_park_not_a_firm(nlp, text):
     got = ents(nlp, text)
     assert not any(t.endswith("化工") and lab == "COMPANY" for t, lab in got), got
 
+
+@pytest.mark.parametrize("text, firm", [
+    ("考察中国石化雄安新区总部建设情况。", "中国石化"),
+    ("推进中国中化雄安新区研发中心建设。", "中国中化"),
+])
+def test_a_known_firm_before_a_zones_name_is_no_part_of_the_zone(nlp, text, firm):
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got and ("雄安新区", "PLACE") in got, got
