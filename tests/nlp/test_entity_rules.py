@@ -10652,3 +10652,12 @@ def test_a_chemical_parks_trade_names_the_park_not_a_firm(nlp, text):
 def test_a_known_firm_before_a_zones_name_is_no_part_of_the_zone(nlp, text, firm):
     got = ents(nlp, text)
     assert (firm, "COMPANY") in got and ("雄安新区", "PLACE") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "该市正加快建设北方国际航运枢纽。",
+    "努力把港区建成北方国际航运中心。",
+])
+def test_a_hub_whose_words_a_listed_firms_short_name_spells_is_no_firm(nlp, text):
+    got = ents(nlp, text)
+    assert not any(t.startswith("北方国际") for t, _ in got), got
