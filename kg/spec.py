@@ -351,6 +351,7 @@ class EntityRuleSpec:
     developing_verbs: frozenset[str]  # 开发: after 投资, the clause's verb before a project's name
     site_named_units: tuple[str, ...]  # 千伏, kV: a capacity that names its line by its site, after no firm
     joint_build_words: frozenset[str]  # 共建: right before 项目, part of the project's name ("…振兴共建项目")
+    partner_work_words: frozenset[str]  # 合作: with a partner, before the clause's 建设, no field of a facility
     naming_words: frozenset[str]  # 命名: before a list of firms in an honours notice, its first item starts after it
     peer_levels: tuple[frozenset[str], ...]  # 县, 区: levels of one rank, whose offices a determiner shares ("各县、区政府")
     park_min_chars: int  # "零碳|产业园" is a kind of park, "黄沙浙商|产业园" one park
@@ -412,6 +413,7 @@ class EntityRuleSpec:
     owner_nationality_words: tuple[str, ...]  # 日商: a foreign owner's nationality before its firm's name
     zone_owner_levels: tuple[str, ...]  # 市: a bare level before a named zone, whose it is
     subsidiary_words: frozenset[str]  # 子公司, 全资子公司: a group's subsidiary by its kind, after the group
+    member_marks: tuple[str, ...]  # 旗下: between a group and a firm of it, no part of either name
     firm_boards: tuple[str, ...]  # 董事局, 董事会: a firm's governing bodies after its legal name
     listed_association_ends: tuple[str, ...]  # 协会: a body listed among firms, no firm (an association is an agency)
     build_words: frozenset[str]  # 新建, 扩建: the building between a park and 项目 names the park's project
@@ -516,6 +518,7 @@ class EntityRuleSpec:
     road_section_max_words: int  # words inside a road's bracketed section ("某路(甲路-乙路)")
     trade_park_ends: tuple[str, ...]  # 园, 园区: a park's word after a trade ("某某化工园")
     trade_park_max_words: int  # the park's other trade words between ("化工|新|材料|产业园")
+    park_mode_words: frozenset[str]  # 循环: how a park works, between its trade and its word ("化工|循环|经济|园")
     park_trades: frozenset[str]  # 化工: trades a park is zoned for and named after
     site_invest_verbs: frozenset[str]  # 投资: after "在 + a place" it is the clause's verb, no name's word
     site_prepositions: frozenset[str]  # 在, 于: open the place where the clause's verb is done
@@ -839,6 +842,7 @@ class EntityRuleSpec:
             peer_levels=tuple(frozenset(x) for x in spec.get("peer_levels", ())),
             naming_words=frozenset(spec.get("naming_words", ())),
             joint_build_words=frozenset(spec.get("joint_build_words", ())),
+            partner_work_words=frozenset(spec.get("partner_work_words", ())),
             site_named_units=tuple(spec.get("site_named_units", ())),
             head_invest_verbs=frozenset(spec.get("head_invest_verbs", ())),
             developing_verbs=frozenset(spec.get("developing_verbs", ())),
@@ -897,6 +901,7 @@ class EntityRuleSpec:
             owner_nationality_words=tuple(spec.get("owner_nationality_words", ())),
             zone_owner_levels=tuple(spec.get("zone_owner_levels", ())),
             subsidiary_words=frozenset(spec.get("subsidiary_words", ())),
+            member_marks=tuple(spec.get("member_marks", ())),
             firm_boards=tuple(spec.get("firm_boards", ())),
             listed_association_ends=tuple(spec.get("listed_association_ends", ())),
             build_words=frozenset(spec.get("build_words", ())),
@@ -999,6 +1004,7 @@ class EntityRuleSpec:
             road_section_max_words=int(spec.get("road_section_max_words", 6)),
             trade_park_ends=tuple(spec.get("trade_park_ends", ())),
             trade_park_max_words=int(spec.get("trade_park_max_words", 2)),
+            park_mode_words=frozenset(spec.get("park_mode_words", ())),
             park_trades=frozenset(spec.get("park_trades", ())),
             site_invest_verbs=frozenset(spec.get("site_invest_verbs", ())),
             site_prepositions=frozenset(spec.get("site_prepositions", ())),

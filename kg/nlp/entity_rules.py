@@ -2790,7 +2790,12 @@ class EntityRules:
         for y in range(x, min(b - 1, x + 1 + r.trade_park_max_words)):
             if words[y].endswith(r.trade_park_ends):
                 return y > x or len(words[y]) <= 3
-            if tags[y] in PROPER_TAGS or len(words[y]) > 3 or not (_trade(words[y]) or tags[y] in ("n", "a", "b")):
+            if any(words[y].startswith(e) and (words[y][len(e):] in r.function_chars
+                                               or (tags[y] == "x" and len(words[y]) == len(e) + 1))
+                   for e in r.trade_park_ends):
+                return True  # "裕廊化工|园为|蓝本", "…|园已|入驻": jieba glued the park's word to the clause's next character
+            if tags[y] in PROPER_TAGS or len(words[y]) > 3 \
+                    or not (_trade(words[y]) or tags[y] in ("n", "a", "b") or words[y] in r.park_mode_words):
                 return False
         return False
 
@@ -3223,6 +3228,9 @@ class EntityRules:
                 break  # a space between words separates names ("本报讯 市水利局")
             if w in self._lead_words:
                 break  # "5月2日电|青海省人民政府", "时任|全国人大常委会": a dateline or a term of office
+            if label == "PLACE" and k < j and suf in r.zone_words and self.phrases.get(w, ("",))[0] == "COMPANY" \
+                    and (self._known_place(words[k + 1]) or tags[k + 1] in PLACE_NAME_TAGS | {"x"}):
+                break  # "中国石化|雄安|新区|总部": a known firm before a zone's own name is the firm's, no part of the zone
             if road and 1 <= k < j - 1 and w in r.route_joiners and self._route_joint(words, tags, k) \
                     and all(self._known_place(words[x]) or tags[x] in PLACE_NAME_TAGS for x in (k - 1, k + 1)):
                 k -= 1  # "益阳|至|常德|高速公路": a road named by its two ends is one road, from the first
@@ -3617,7 +3625,11 @@ class EntityRules:
                 # "长沙至|安化(v)|段")
                 k -= 1  # "县城|至|枫林|段|改造工程": the section of the road is the project's
                 continue
-            if label == "PROJECT" and 0 < k < j and self._joins_products(words, tags, k):
+            if label == "PROJECT" and 0 < k < j and self._joins_products(words, tags, k) \
+                    and not (words[k - 1] in stop and tags[k - 1] in ("v", "vn")
+                             and not self._stop_in_compound(words, tags, k - 1)):
+                # (a verb that stops the name right before the conjunction leaves it joining nothing inside
+                # the name: "园区开发|建设|和|铁路货场改扩建项目" names the second only)
                 joined = True  # "食用油|及|优质米加工项目": two products of one project
                 k -= 1
                 continue
@@ -6686,7 +6698,7 @@ class EntityRules:
         """
         r = self.rules
         return words[k] in r.project_stop and tags[k] == "vn" and 0 < k < len(words) - 1 \
-            and len(words[k - 1]) >= 2 and tags[k - 1] in NOUN_TAGS \
+            and len(words[k - 1]) >= 2 and tags[k - 1] in NOUN_TAGS and words[k - 1] not in r.partner_work_words \
             and words[k + 1].endswith(r.facility + r.work_facilities)
 
     def _glued_clause(self, word: str) -> bool:

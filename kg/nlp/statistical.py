@@ -212,6 +212,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         # "某某建投|相关公司": the group's related firms by their kind; the group is what is named (but
         # 子公司 alone ends names: 西门子公司)
         end -= len(sub)
+    if label == "COMPANY" and (mark := next((m for m in spec.member_marks if m in text[start + 2:end - 2]), None)):
+        start = text.index(mark, start + 2) + len(mark)  # "某某控股|旗下|新能源公司": the group's firm, after the mark
     if label == "COMPANY" and (board := next((w for w in spec.firm_boards if text.endswith(w, start, end)), None)) \
             and end - start - len(board) >= 2:
         end -= len(board)  # "某某集团有限公司|董事局|主席": the firm's board, whose chair is named next; the firm

@@ -10765,3 +10765,50 @@ def test_an_interviews_verb_opening_its_subtitle_is_no_part_of_the_firm(nlp, ful
 def test_a_town_whose_name_opens_with_that_verb_stays_whole(nlp):
     got = ents(nlp, "会上，访仙镇党委书记发言。")
     assert any(t.startswith("访仙镇") for t, _ in got), got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("听取了园区道路建设和污水处理厂扩建项目的汇报。", "污水处理厂扩建项目"),
+    ("镇里重点抓好老街开发建设及物流中心新建项目。", "物流中心新建项目"),
+])
+def test_a_conjunction_after_the_clauses_verb_opens_no_project(nlp, text, wanted):
+    # the verb before the conjunction stops the name, so the conjunction joins nothing inside it
+    got = ents(nlp, text)
+    assert (wanted, "PROJECT") in got and not any(t.startswith(("和", "及")) for t, _ in got), got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("县交通局与远禾路桥公司合作建设环城公路改造项目。", "环城公路改造项目"),
+    ("市港务集团与青岚物流公司合作建设铁路专用线项目。", "铁路专用线项目"),
+])
+def test_building_with_a_partner_is_no_part_of_the_project(nlp, text, wanted):
+    got = ents(nlp, text)
+    assert (wanted, "PROJECT") in got and not any(t.startswith(("合作", "合资")) for t, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "该县东岚化工循环经济园已入驻企业20家。",
+    "园区以海津化工园为样板规划建设。",
+])
+def test_a_chemical_parks_trade_names_the_park_not_a_firm(nlp, text):
+    # how the park works between the trade and its word, or the word glued to the next character
+    got = ents(nlp, text)
+    assert not any(t.endswith("化工") and lab == "COMPANY" for t, lab in got), got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("考察中国石化雄安新区总部建设情况。", "中国石化"),
+    ("推进中国中化雄安新区研发中心建设。", "中国中化"),
+])
+def test_a_known_firm_before_a_zones_name_is_no_part_of_the_zone(nlp, text, firm):
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got and ("雄安新区", "PLACE") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "该市正加快建设北方国际航运枢纽。",
+    "努力把港区建成北方国际航运中心。",
+])
+def test_a_hub_whose_words_a_listed_firms_short_name_spells_is_no_firm(nlp, text):
+    got = ents(nlp, text)
+    assert not any(t.startswith("北方国际") for t, _ in got), got

@@ -809,3 +809,13 @@ def test_a_firms_board_after_its_legal_name_is_no_part_of_the_firm_with_the_tagg
     got = [(e.text, e.label_) for e in stat_nlp(text).ents if e.label_ == "COMPANY"]
     assert got == [(firm, "COMPANY")], got
     assert clean_span("某某集团有限公司董事局秘书", 0, 11, "COMPANY") == (0, 8)
+
+
+@pytest.mark.parametrize("text", [
+    "华晟控股旗下新能源公司在我县投资建设光伏项目。",
+    "记者获悉，青澜港旗下物流发展公司与某县签约。",
+])
+def test_a_group_and_its_firm_read_across_the_member_mark_are_no_one_firm_with_the_tagger(stat_nlp, text):
+    got = [(e.text, e.label_) for e in stat_nlp(text).ents if e.label_ == "COMPANY"]
+    assert not any("旗下" in t for t, _ in got), got
+    assert clean_span("某某集团下属运输公司", 0, 10, "COMPANY") == (6, 10)
