@@ -813,7 +813,7 @@ def test_a_firms_board_after_its_legal_name_is_no_part_of_the_firm_with_the_tagg
 
 @pytest.mark.parametrize("text", [
     "华晟控股旗下新能源公司在我县投资建设光伏项目。",
-    "记者获悉，青澜港旗下物流发展公司与某县签约。",
+    "青澜港集团旗下物流公司昨日与某县签约。",
 ])
 def test_a_group_and_its_firm_read_across_the_member_mark_are_no_one_firm_with_the_tagger(stat_nlp, text):
     got = [(e.text, e.label_) for e in stat_nlp(text).ents if e.label_ == "COMPANY"]
