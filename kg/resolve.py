@@ -45,7 +45,8 @@ from typing import Mapping, NamedTuple
 from kg.analyse import DocumentAnalysis, Mention
 from kg.gazetteer import AUTONOMOUS, load_gazetteer, short_division_names
 from kg.resources import label_to_type
-from kg.spec import COMPANY_REF, PROJECT_REF, abbreviations, derivation_spec, entity_rule_spec, relation_rule_spec
+from kg.spec import (COMPANY_REF, PROJECT_REF, VILLAGE_LIST_RULE, abbreviations, derivation_spec, entity_rule_spec,
+                     relation_rule_spec)
 
 ENTITY_LABELS = ("COMPANY", "PROJECT", "AGENCY", "PLACE")
 _LEGAL = re.compile(r"(股份有限公司|有限责任公司|有限公司|集团有限公司|集团|公司)$")
@@ -1476,8 +1477,6 @@ def _article_zones(analysis: DocumentAnalysis, zones: tuple[str, ...]) -> dict[s
 
 # The entity rules' name for a short name declared in brackets (kg/nlp/entity_rules.py).
 DECLARED_RULE = "declared-short-name"
-# ... and for the villages and communities a count closes the list of.
-VILLAGE_LIST_RULE = "enumeration:village"
 
 
 def _declares(text: str, end: int, start: int) -> bool:

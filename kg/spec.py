@@ -35,6 +35,9 @@ DERIVATIONS_FILE = "derivations.yaml"
 PROJECT_REF = "PROJECT_REF"
 # The same for a company (该公司, company_references): "该公司钛业科技园项目" is the one the article named last.
 COMPANY_REF = "COMPANY_REF"
+# The rule of the villages and communities a count closes the list of ("东关、永城四个社区"): the entity rules
+# mark them so, and resolution reads none of them as the county of the same name elsewhere.
+VILLAGE_LIST_RULE = "enumeration:village"
 
 
 def _suffix_words(spec: Mapping[str, Any], label: str) -> list[str]:

@@ -45,7 +45,8 @@ from kg.lexicon import Entry, load_lexicons, package_lexicon
 from kg.nlp.tokenizer import (TOKENS_KEY, JiebaTokenizer, base_tags, common_name_words, common_time_words, common_verb_words,
                               doc_text)
 from kg.script import is_cjk
-from kg.spec import COMPANY_REF, PROJECT_REF, EntityRuleSpec, abbreviations, derivation_spec, entity_rule_spec
+from kg.spec import (COMPANY_REF, PROJECT_REF, VILLAGE_LIST_RULE, EntityRuleSpec, abbreviations, derivation_spec,
+                     entity_rule_spec)
 
 if not Span.has_extension("kg_rule"):
     Span.set_extension("kg_rule", default="")
@@ -7412,9 +7413,6 @@ _ELLIPSES = frozenset(("…", "……", "...", "⋯"))
 _BRAND_TAGS = frozenset({"n", "nz", "ng", "j", "q", "a", "b", "nr", "nrt", "nrfg", "x", "g", "zg", "f"})
 # The rules that read a project's name from its words (not from a table or quotes)
 _LISTED_OR_SUFFIX = ("suffix:", "status-clause", "enumeration", "project-list")
-# The rule of the villages and communities a count closes the list of ("东关、永城四个社区"): resolution
-# reads none of them as the county of the same name elsewhere (kg/resolve.py)
-VILLAGE_LIST_RULE = "enumeration:village"
 # A count right before a list's head: a numeral or 一/一大, then its classifier ("等|一批|…", "等|12个|…")
 _COUNT_BEFORE_HEAD = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两]+|一大)([^\W\d_])$")
 # A programme's code: at most a word of a field, then a number, then its head ("党建115工程")
