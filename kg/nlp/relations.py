@@ -289,6 +289,10 @@ class SentenceRelations:
                 if after < len(spans) and spans[after].start == span.end and spans[after].label_ == "PLACE":
                     pos = span.end  # "与我市|甲县、乙县签订": the paper's own city holds the divisions listed after it
                     continue
+                if partners and span.end < len(doc) and doc[span.end].text == tok.text and tok.text != "和" \
+                        and bisect_left(starts, span.end + 1) < len(spans) \
+                        and spans[bisect_left(starts, span.end + 1)].start == span.end + 1:
+                    break  # "A与B、C与D签订…": C opens a pair of its own, and signs with D, not with A
                 if partners and span.label_ == "PLACE":
                     mark = next((x for x in range(span.end, min(span.end + 3, len(doc))) if doc[x].text == "、"), None)
                     if mark is not None and mark > span.end and _unnamed_item(doc, span.start, mark + 1):
@@ -366,6 +370,9 @@ class SentenceRelations:
                 # signs (with firms, "有关乡镇、园区与A公司…签约", the place's own units sign: the article's)
                 continue
             sides = _listed_before(doc, subject, subjects) if subject is not None else [subject]
+            if len(sides) > 1 and any(s.start in previous for s in sides[:-1]):
+                # "A与B、C与D": B, listed before C, signed with A; C alone signs with D
+                sides = sides[max(i for i, s in enumerate(sides[:-1]) if s.start in previous) + 1:]
             if tok.text != "与" and subject is not None and self._visited(text, sides[0]) and (
                     subject.end == tok.i or _titled_person(text[subject.end_char:tok.idx])):
                 # "拜访|深圳市龙境科技有限公司|和|华为集团": two hosts of one visit; and "会见了…的A、B、C和D

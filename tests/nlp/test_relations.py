@@ -653,3 +653,15 @@ def test_a_place_before_an_unnamed_firm_signs_nothing(nlp, text, place):
     # "与成都市|一家物流企业签订": the place says where the firm that signs is, and the firm has no name
     found = [h for h in hits(nlp, text) if h[1] == "partners"]
     assert not [h for h in found if h[2] == place], found
+
+
+@pytest.mark.parametrize("text", [
+    "仪式上，石门县人民政府与远川新能源有限公司、县农业农村局与丰谷食品有限公司、县商务局与北辰物流有限公司分别签订合作协议。",
+    "会上，县交通运输局同青禾建设集团、县水利局同澄江水务有限公司签署了框架协议。",
+])
+def test_a_list_of_pairs_signs_each_pair_and_no_cross_pair(nlp, text):
+    # "A与B、C与D签订": each 与 pairs the names around it; C, after B's list mark, opens a pair of its own
+    found = sorted((s, t) for s, r, t, _ in hits(nlp, text) if r == "partners")
+    names = [e.text for e in nlp(text).ents if e.label_ in ("AGENCY", "COMPANY")]
+    assert len(names) in (4, 6), names
+    assert found == sorted(zip(names[0::2], names[1::2])), found
