@@ -344,6 +344,8 @@ class EntityRuleSpec:
     chain_roles: frozenset[str]  # 补链, 强链: a project's part in a chain, which names no project
     kind_marks: tuple[str, ...]  # 型: a word so ending says what type a project is, not which
     owned_project_min_chars: int  # "县|第一中学扩建|项目": how long a description the county's project needs
+    amount_led_verbs: frozenset[str]  # 投资: "投资4亿元的|新型板材|项目" is one project, its sum said
+    amount_led_min_chars: int  # how long the description after the sum and 的 must be
     park_heads: tuple[str, ...]  # 产业园: a project's head whose name needs park_min_chars before it
     office_kinds: tuple[str, ...]  # 机关, 部门: after a field alone (公安机关), a kind of office, none named
     zone_kinds: frozenset[str]  # 工业园区: after ordinary words only, a kind of zone (一流工业园区), no name
@@ -836,6 +838,8 @@ class EntityRuleSpec:
             chain_roles=frozenset(spec.get("chain_roles", ())),
             kind_marks=tuple(spec.get("kind_marks", ())),
             owned_project_min_chars=int(spec.get("owned_project_min_chars", 5)),
+            amount_led_verbs=frozenset(spec.get("amount_led_verbs", ())),
+            amount_led_min_chars=int(spec.get("amount_led_min_chars", 4)),
             park_heads=tuple(spec.get("park_heads", ())),
             office_kinds=tuple(spec.get("office_kinds", ())),
             zone_kinds=frozenset(spec.get("zone_kinds", ())),

@@ -4432,6 +4432,7 @@ class EntityRules:
                 if x > 1 and words[x - 1] in r.investment_words:
                     x -= 2 if words[x - 2] + words[x - 1] in r.investment_words else 1
                     after_company = x > 0 and words[x - 1].endswith(r.company_strong)
+            amount_led = not after_company and self._amount_led(words, tags, opened, body, body_tokens)
             # Products joined by 及 are a kind of investment ("清洁油品及绿色化工项目") unless specific.
             owned = level_owned and first == k + 1 and len("".join(words[first + 1:j])) >= r.owned_project_min_chars
             # (a phase that opens the name, after no firm's, says which part of a project the clause already
@@ -4442,7 +4443,7 @@ class EntityRules:
             product = after_company and len(body_tokens) == 1 and len(body) >= 2 \
                 and tags[body_tokens[0]] in _PRODUCT_TAGS and body not in r.generic and body not in r.generic_bodies
             if (len(name) < 5 and not (after_company and body in r.phase_words) and not product) \
-                    or not ((len(body) >= 8 and not joined) or after_company or owned
+                    or not ((len(body) >= 8 and not joined) or after_company or owned or amount_led
                             or self._specific(words, tags, first + phased, j)
                             or self._builder_follows(words, tags, first, j)):
                 return None  # (but "…有限公司|二期|项目" is the firm's second phase)
@@ -5153,6 +5154,22 @@ class EntityRules:
         if a + 1 < b and self._misread_trade(words, tags, a) and words[a - 1] == "的":
             return True  # "总投资60亿元的|一力(d)|物流项目": a brand jieba reads as an adverb, right after the amount
         return self._has_quantity(words, tags, a, b)
+
+    def _amount_led(self, words, tags, opened, body, body_tokens) -> bool:
+        """Whether the project's description, from word ``opened``, follows the sum invested in it and 的:
+        "投资|4.3|亿元|的|新型轻质板材|项目" gives one project its sum, which a kind of project has not."""
+        r = self.rules
+        if opened < 4 or words[opened - 1] != "的" or tags[opened - 2] != "m" or not words[opened - 2].endswith("元") \
+                or len(body) < r.amount_led_min_chars:
+            return False
+        x = opened - 2
+        while x > 0 and tags[x - 1] == "m":
+            x -= 1
+        if x < 1 or words[x - 1] not in r.amount_led_verbs:
+            return False
+        # (a description of kinds alone names none: "投资5亿元的|重点|民生|项目")
+        return any(words[t] not in r.generic and words[t] not in r.generic_bodies and words[t] not in r.kind_terms
+                   and tags[t] not in ("m", "r", "q") for t in body_tokens)
 
     def _builder_follows(self, words, tags, first, j) -> bool:
         """Whether the project, from ``first`` to ``j``, is its clause's subject and the clause names who

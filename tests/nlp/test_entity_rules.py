@@ -10812,3 +10812,22 @@ def test_a_known_firm_before_a_zones_name_is_no_part_of_the_zone(nlp, text, firm
 def test_a_hub_whose_words_a_listed_firms_short_name_spells_is_no_firm(nlp, text):
     got = ents(nlp, text)
     assert not any(t.startswith("北方国际") for t, _ in got), got
+
+
+@pytest.mark.parametrize("text, project", [
+    ("今年全县新开工投资4.6亿元的环保型石膏板材项目。", "环保型石膏板材项目"),
+    ("总投资8000万元的果蔬冷链仓储项目已进场施工。", "果蔬冷链仓储项目"),
+    ("计划投资3.2亿元的光伏组件项目完成备案。", "光伏组件项目"),
+])
+def test_a_description_after_the_sum_invested_in_it_names_a_project(nlp, text, project):
+    # "投资X亿元的…项目": the clause gives one project its sum, so common words name it
+    assert (project, "PROJECT") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "全县实施投资5亿元的基础设施项目。",
+    "引进投资额10亿元的制造业项目3个。",
+    "新签约投资2亿元的产业项目。",
+])
+def test_a_kind_of_projects_after_a_sum_names_none(nlp, text):
+    assert not [e for e in ents(nlp, text) if e[1] == "PROJECT"]
