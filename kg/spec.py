@@ -1156,6 +1156,7 @@ class PartnersRule:
     attending: tuple[str, ...] = ()  # 参加: "A和B参加签约仪式": guests of the event, no signers
     joint_roles: tuple[str, ...] = ()  # 作为: "A和B作为…": what both are, subjects of one clause, no signers
     firm_counts: tuple[str, ...] = ()  # 一家: "与成都一家物流企业签约": the place says where the unnamed firm is
+    unnamed_bodies: tuple[str, ...] = ()  # 部门: "与深圳市有关部门签约": the place says whose offices, none named
 
 
 @dataclass(frozen=True)
@@ -1205,7 +1206,7 @@ class RelationRuleSpec:
                                   frozenset(p.get("list_joiners", ())), tuple(p.get("respectively", ())),
                                   tuple(p.get("collective_subjects", ())), tuple(p.get("firm_kinds", ())),
                                   tuple(p.get("attending", ())), tuple(p.get("joint_roles", ())),
-                                  tuple(p.get("firm_counts", ()))),
+                                  tuple(p.get("firm_counts", ())), tuple(p.get("unnamed_bodies", ()))),
             local_suffixes=tuple(spec["located_in"]["local_suffixes"]),
             parents_ending=tuple(part_of["parents_ending"]),
             zone_suffixes=_longest_first(part_of["zone_suffixes"]),

@@ -110,7 +110,12 @@ class SentenceRelations:
             # (and a count of firms after the place, their trade between: "与成都市|一家物流企业签约")
             "|(?:%s)[^，。；、,;]{0,8}?(?:%s)" % ("|".join(map(re.escape, spec.partners.firm_counts)),
                                              "|".join(map(re.escape, kinds)))
-            if spec.partners.firm_counts and kinds else ""))
+            if spec.partners.firm_counts and kinds else "") + (
+            # (and offices no name is given, after the place and a few words of which: "与深圳市|有关部门签约",
+            # "与长沙市投资促进部门洽谈"; no verb of the signing between)
+            "|(?:(?!%s)[^，。；、,;与和同跟\\s]){0,6}?(?:%s)" % ("|".join(map(re.escape, spec.partners.verbs)),
+                                                          "|".join(map(re.escape, spec.partners.unnamed_bodies)))
+            if spec.partners.unnamed_bodies else ""))
         self.after_len = {rule.name: pattern_length(rule.after) for rule in spec.sentence_rules if rule.after}
         self.not_after_len = {rule.name: pattern_length(rule.not_after) for rule in spec.sentence_rules
                               if rule.not_after}

@@ -665,3 +665,17 @@ def test_a_list_of_pairs_signs_each_pair_and_no_cross_pair(nlp, text):
     names = [e.text for e in nlp(text).ents if e.label_ in ("AGENCY", "COMPANY")]
     assert len(names) in (4, 6), names
     assert found == sorted(zip(names[0::2], names[1::2])), found
+
+
+@pytest.mark.parametrize("text", [
+    "县商务局与杭州市有关部门签订了招商合作协议。",
+    "区政府与宁波市相关单位签署合作协议。",
+])
+def test_a_place_before_offices_it_leaves_unnamed_is_no_partner(nlp, text):
+    # "与某市|有关部门签订": the place says whose offices sign, as a count of firms after it does
+    assert not [h for h in hits(nlp, text) if h[1] == "partners"], hits(nlp, text)
+
+
+def test_a_place_then_a_signing_verb_is_still_a_partner(nlp):
+    assert [h[:3] for h in hits(nlp, "县商务局与杭州市签订合作协议，相关单位负责落实。") if h[1] == "partners"] == [
+        ("县商务局", "partners", "杭州市")]
