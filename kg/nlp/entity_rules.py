@@ -7680,9 +7680,10 @@ def _name_like(word: str, tag: str) -> bool:
 
 # A programme named by numbered slogans: 两重一实, 一带一路, 四好农村路, 三个一批, 六稳六保, a
 # number of aims in two characters: 六新 (new infrastructure, technology… projects), 四化, 三变, and a
-# campaign that counts the firms it brings or moves: 千企引进, 百企进园, 万企上云.
-_SLOGAN = re.compile(r"(?=.{0,6}$)(?:.*[一二两三四五六七八九十百千万亿].*){2,}|[一二两三四五六七八九十]好.{0,4}"
-                     r"|[一二两三四五六七八九十].|[百千万]企.{1,4}")
+# campaign that counts the firms it brings or moves: 千企引进, 百企进园, 万企上云; 双 counts two as 两 does
+# (双招双引, 双碳).
+_SLOGAN = re.compile(r"(?=.{0,6}$)(?:.*[一二两双三四五六七八九十百千万亿].*){2,}|[一二两三四五六七八九十]好.{0,4}"
+                     r"|[一二两双三四五六七八九十].|[百千万]企.{1,4}")
 _FIGURES = "[0-9一二两三四五六七八九十百千]+"
 # A side of a park or a town ("（北区）", "东片"), which no bracket of a place is.
 _SIDE_PART = re.compile(r"[东南西北中]{1,2}[区片]")

@@ -10831,3 +10831,13 @@ def test_a_description_after_the_sum_invested_in_it_names_a_project(nlp, text, p
 ])
 def test_a_kind_of_projects_after_a_sum_names_none(nlp, text):
     assert not [e for e in ents(nlp, text) if e[1] == "PROJECT"]
+
+
+@pytest.mark.parametrize("text", ["镇里全力推进“双招双引”项目落地见效。", "围绕“双碳”项目抓好谋划储备。"])
+def test_a_quoted_slogan_counted_with_two_is_no_project(nlp, text):
+    # 双 counts as 两 does in a programme's slogan ("双招双引", "双碳"): the projects of a drive, none named
+    assert not [e for e in ents(nlp, text) if e[1] == "PROJECT"]
+
+
+def test_a_quoted_brand_opening_with_two_is_a_project(nlp):
+    assert ("双溪湾", "PROJECT") in ents(nlp, "“双溪湾”项目开工建设。")
