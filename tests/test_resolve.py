@@ -348,6 +348,15 @@ def test_a_region_named_like_a_district_stays_the_region(rules_nlp):
     assert "中原区" not in labels and "郑州市" not in labels, labels
 
 
+def test_a_towns_new_quarter_is_no_district_of_that_name_elsewhere(nlp):
+    import kg
+
+    # "新城" on a county's page is its new quarter, not 西安|呼和浩特's 新城区 (nor their city and province)
+    g = kg.extract_graph(["本报讯 近年来，澧县加快推进新城建设，新城片区新建道路7条。县委书记到新城察看工作。"], nlp=nlp)
+    labels = {d["label"] for _, d in g.nodes(data=True)}
+    assert "新城区" not in labels and not labels & {"西安市", "呼和浩特市", "陕西省", "内蒙古自治区"}, labels
+
+
 def test_a_prefecture_s_alias_that_is_a_region_elsewhere_needs_its_province(rules_nlp):
     import kg
 
