@@ -343,6 +343,8 @@ class EntityRuleSpec:
     community_kinds: frozenset[str]  # 智慧, 安全: a programme's kind of community or village, no place
     chain_roles: frozenset[str]  # 补链, 强链: a project's part in a chain, which names no project
     kind_marks: tuple[str, ...]  # 型: a word so ending says what type a project is, not which
+    office_sides: frozenset[str]  # 前方: "援疆|前方|指挥部", a headquarters' side, inside its name
+    sided_offices: frozenset[str]  # 指挥部: the offices a side may come right before
     owned_project_min_chars: int  # "县|第一中学扩建|项目": how long a description the county's project needs
     amount_led_verbs: frozenset[str]  # 投资: "投资4亿元的|新型板材|项目" is one project, its sum said
     amount_led_min_chars: int  # how long the description after the sum and 的 must be
@@ -837,6 +839,8 @@ class EntityRuleSpec:
             community_kinds=frozenset(spec.get("community_kinds", ())),
             chain_roles=frozenset(spec.get("chain_roles", ())),
             kind_marks=tuple(spec.get("kind_marks", ())),
+            office_sides=frozenset(spec.get("office_sides", ())),
+            sided_offices=frozenset(spec.get("sided_offices", ())),
             owned_project_min_chars=int(spec.get("owned_project_min_chars", 5)),
             amount_led_verbs=frozenset(spec.get("amount_led_verbs", ())),
             amount_led_min_chars=int(spec.get("amount_led_min_chars", 4)),

@@ -640,6 +640,8 @@ class EntityRules:
             words, tags, offs = self._brand_rates(words, tags, offs)
         if "日" in words:
             tags = self._brand_days(words, tags, offs)
+        if not self.rules.office_sides.isdisjoint(words):
+            tags = self._office_sides(words, tags, offs)
         cands: list[Candidate] = []
         # No known name starts at a conjunction jieba writes alone: 县财政局|和|县审计局 names no 和县.
         joiners = {o for w, t, o in zip(words, tags, offs) if t == "c" and w in self.rules.item_joiners} \
@@ -1050,6 +1052,18 @@ class EntityRules:
                     tags[x] = "x"
                     break
                 y += 1
+        return tags
+
+    def _office_sides(self, words, tags, offs) -> list[str]:
+        """The tags, with the side of a headquarters jieba reads as a direction made a noun of its name where
+        the office's word follows: "某省援疆|前方(f)|指挥部" is one body, its field office (a direction
+        stops a name elsewhere: "县城|东|…")."""
+        tags = list(tags)
+        for x, w in enumerate(words[:-1]):
+            # (after a word that may be its name's: a side alone, "前方指挥部负责人", names no one's office)
+            if w in self.rules.office_sides and words[x + 1] in self.rules.sided_offices \
+                    and offs[x] + len(w) == offs[x + 1] and x > 0 and tags[x - 1] not in STOP_TAGS:
+                tags[x] = "n"
         return tags
 
     def _joined_divisions(self, words, tags, offs, text: str) -> tuple[list[str], list[str], list[int]]:

@@ -10841,3 +10841,16 @@ def test_a_quoted_slogan_counted_with_two_is_no_project(nlp, text):
 
 def test_a_quoted_brand_opening_with_two_is_a_project(nlp):
     assert ("双溪湾", "PROJECT") in ents(nlp, "“双溪湾”项目开工建设。")
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("山东省援疆前方指挥部与喀什地区有关部门座谈。", "山东省援疆前方指挥部"),
+    ("福建省援藏后方指挥部组织企业赴林芝考察。", "福建省援藏后方指挥部"),
+])
+def test_the_side_of_an_aid_headquarters_is_part_of_its_name(nlp, text, agency):
+    # jieba reads 前方/后方 as a direction, which stops a name elsewhere; before 指挥部 it is the office's side
+    assert (agency, "AGENCY") in ents(nlp, text)
+
+
+def test_a_side_alone_before_a_headquarters_names_no_office(nlp):
+    assert not [e for e in ents(nlp, "前方指挥部负责人介绍了情况。") if e[1] == "AGENCY"]
