@@ -348,6 +348,14 @@ def test_a_region_named_like_a_district_stays_the_region(rules_nlp):
     assert "中原区" not in labels and "郑州市" not in labels, labels
 
 
+def test_a_peoples_organisation_by_its_short_name_is_one_body_with_its_full_name(rules_nlp):
+    import kg
+
+    g = kg.extract_graph(["本报讯 澧县科协联合县妇联开展科普活动。县科学技术协会主席出席。"], nlp=rules_nlp)
+    agencies = sorted(d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency")
+    assert agencies == ["澧县妇女联合会", "澧县科学技术协会"], agencies
+
+
 def test_a_towns_new_quarter_is_no_district_of_that_name_elsewhere(nlp):
     import kg
 

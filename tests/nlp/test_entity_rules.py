@@ -10854,3 +10854,13 @@ def test_the_side_of_an_aid_headquarters_is_part_of_its_name(nlp, text, agency):
 
 def test_a_side_alone_before_a_headquarters_names_no_office(nlp):
     assert not [e for e in ents(nlp, "前方指挥部负责人介绍了情况。") if e[1] == "AGENCY"]
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("县妇联联合县人社局举办招聘会。", "县妇联"),
+    ("市科协组织专家走进企业。", "市科协"),
+    ("区残联为困难群众送去轮椅。", "区残联"),
+    ("县科学技术协会召开年会。", "县科学技术协会"),
+])
+def test_a_peoples_organisation_is_an_agency_as_the_federation_of_commerce_is(nlp, text, agency):
+    assert (agency, "AGENCY") in ents(nlp, text)
