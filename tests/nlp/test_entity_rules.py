@@ -10864,3 +10864,12 @@ def test_a_side_alone_before_a_headquarters_names_no_office(nlp):
 ])
 def test_a_peoples_organisation_is_an_agency_as_the_federation_of_commerce_is(nlp, text, agency):
     assert (agency, "AGENCY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("县粮食和物资储备局开展秋粮收购检查。", "县粮食和物资储备局"),
+    ("国家电监会派员调研电网建设。", "国家电监会"),
+])
+def test_a_bureau_whose_and_stops_the_suffix_rule_is_found_whole(nlp, text, agency):
+    # "县粮食|和|物资储备局": the bureau's own name holds 和, as 林业和草原局 does
+    assert (agency, "AGENCY") in ents(nlp, text)
