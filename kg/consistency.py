@@ -89,11 +89,11 @@ def derive(name: str, spec: DerivationSpec | None = None) -> list[str]:
     """Short forms of a company's name, by the rules of ``derivations.yaml``.
 
     >>> derive("青海盐湖工业股份有限公司")
-    ['青海盐湖工业', '盐湖工业', '青海盐湖', '盐湖股份', '盐湖公司', '盐湖工业公司']
+    ['青海盐湖工业', '青海省盐湖工业', '盐湖工业', '青海盐湖', '青海省盐湖', '盐湖股份', '盐湖公司', '盐湖工业公司']
     >>> derive("青海西部镁业有限公司")
-    ['青海西部镁业', '西部镁业']
+    ['青海西部镁业', '青海省西部镁业', '西部镁业']
     >>> derive("博罗县汇盛房地产开发有限公司")
-    ['博罗县汇盛房地产开发', '汇盛房地产开发', '汇盛房地产', '汇盛地产', '汇盛房地产开发公司']
+    ['博罗县汇盛房地产开发', '博罗汇盛房地产开发', '汇盛房地产开发', '汇盛房地产', '汇盛地产', '汇盛房地产开发公司']
     """
     spec = spec or derivation_spec()
     out: list[str] = []
@@ -124,10 +124,35 @@ def _forms(name: str, spec: DerivationSpec, stacked: bool) -> list[str]:
         and brand not in spec.not_brands else [],
     }
     out: list[str] = []
+    # A form that opens with the firm's place is also written with the place's other forms: papers write a
+    # province or a city with or without its level, and by its short name (内蒙古某某能源有限公司 ->
+    # 内蒙某某能源, 江苏省某某机械有限公司 -> 江苏某某机械), as firms register it either way.
+    others = [w for w in _written_forms(place) if w != place] if place else []
     for s in (s for form in spec.forms for s in made.get(form, ())):
-        if len(s) >= spec.min_chars and s != name and s not in out and s not in generic and gaz.written(s) is None:
-            out.append(s)
+        for t in [s] + [w + s[len(place):] for w in others if s.startswith(place)]:
+            if len(t) >= spec.min_chars and t != name and t not in out and t not in generic and gaz.written(t) is None:
+                out.append(t)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _written_forms(place: str) -> tuple[str, ...]:
+    """Every way the gazetteer reads as the division ``place`` names: its full name, its alias and the papers'
+    short names (内蒙古 -> 内蒙古自治区, 内蒙古, 内蒙); none where ``place`` names no one division."""
+    gaz = load_gazetteer()
+    division = gaz.written(place)
+    if division is None:
+        return ()
+    return tuple(sorted({division.name} | {a for a, full in _aliases_by_division().get(division.name, ())
+                                          if gaz.written(a) == division}))
+
+
+@lru_cache(maxsize=1)
+def _aliases_by_division() -> dict[str, list[tuple[str, str]]]:
+    by: dict[str, list[tuple[str, str]]] = {}
+    for alias, full in load_gazetteer().aliases.items():
+        by.setdefault(full, []).append((alias, full))
+    return by
 
 
 def _brand_first_trade(brand: str, trade: str, spec: DerivationSpec) -> list[str]:
@@ -181,7 +206,7 @@ def brand_forms(name: str) -> tuple[str, ...]:
     京耀: "京耀谷朊粉项目"). Only legal names; a short name's brand is too uncertain.
 
     >>> brand_forms("河北哆呋食品有限公司")
-    ('河北哆呋食品', '哆呋食品', '河北哆呋', '哆呋公司', '哆呋食品公司', '哆呋')
+    ('河北哆呋食品', '河北省哆呋食品', '哆呋食品', '河北哆呋', '河北省哆呋', '哆呋公司', '哆呋食品公司', '哆呋')
     """
     spec = derivation_spec()
     suf, _, _, _, _, brand = _parts(name, spec, stacked=False)

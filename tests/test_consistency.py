@@ -15,10 +15,22 @@ def analyses(texts, nlp):
 
 
 def test_short_forms_are_derived_by_the_data_rules():
-    assert derive("甘肃金川钴业股份有限公司") == ["甘肃金川钴业", "金川钴业", "甘肃金川", "金川股份", "金川公司",
-                                            "金川钴业公司"]
+    assert derive("甘肃金川钴业股份有限公司") == ["甘肃金川钴业", "甘肃省金川钴业", "金川钴业", "甘肃金川", "甘肃省金川",
+                                            "金川股份", "金川公司", "金川钴业公司"]
     # A direction word is no brand: "湖南东部" is a region, not a company.
-    assert derive("湖南东部建材有限公司") == ["湖南东部建材", "东部建材"]
+    assert derive("湖南东部建材有限公司") == ["湖南东部建材", "湖南省东部建材", "东部建材"]
+
+
+@pytest.mark.parametrize("name, text, short", [
+    ("内蒙古乌拉山新材料有限公司", "内蒙乌拉山新材料当天签约。", "内蒙乌拉山新材料"),
+    ("江苏省汇川机械制造有限公司", "江苏汇川机械制造负责人介绍了情况。", "江苏汇川机械制造"),
+])
+def test_a_short_form_with_its_place_written_otherwise_is_the_firms(rules_nlp, name, text, short):
+    # a province with or without its level, or by its short name (内蒙): the same firm
+    assert short in derive(name)
+    g = kg.extract_graph([f"本报讯 {name}年产5万吨项目开工。{text}"], nlp=rules_nlp)
+    firms = [(d["label"], d["aliases"]) for _, d in g.nodes(data=True) if d["type"] == "company"]
+    assert len(firms) == 1 and firms[0][0] == name and short in firms[0][1], firms
 
 
 @pytest.mark.parametrize("name, forms", [
