@@ -1278,6 +1278,12 @@ def _article_homes(analysis: DocumentAnalysis, context: frozenset[str], away: fr
                 place = place if place is not None and place.level == "county" else None
                 if place is not None:
                     by_zone[m.article][place.name] += 1
+            elif place is not None and place.level == "town" and m.text.endswith(zones) and place.parent \
+                    and gaz.places[place.parent].level == "county":
+                # ... and so does a zone the division list holds under its county (达拉特经济开发区, in
+                # 达拉特旗): the list says where it is, as the county's name in the zone's would
+                place = gaz.places[place.parent]
+                by_zone[m.article][place.name] += 1
         else:
             continue
         if m.label == "PLACE" and m.text.endswith(TOWN_ENDS) and len(m.text) > 2 and not m.text.endswith(THEMED_TOWN) \

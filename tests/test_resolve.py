@@ -348,6 +348,28 @@ def test_a_region_named_like_a_district_stays_the_region(rules_nlp):
     assert "中原区" not in labels and "郑州市" not in labels, labels
 
 
+@pytest.mark.parametrize("text, agency", [
+    ("本报讯 日前，位于鄂托克经济开发区的某某化工项目开工。旗委书记出席。", "鄂托克旗委"),
+])
+def test_a_zone_named_after_its_banner_without_the_banner_makes_the_banner_home(rules_nlp, text, agency):
+    import kg
+
+    # 鄂托克 is 鄂托克旗, as its zone writes it (the list's own alias is 鄂旗)
+    g = kg.extract_graph([text], nlp=rules_nlp)
+    assert [d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"] == [agency]
+
+
+def test_a_zone_the_division_list_holds_under_its_banner_makes_the_banner_home(rules_nlp):
+    import kg
+
+    # "达拉特经济开发区": Inner Mongolia's banners name their zones without 旗, and the division list holds the
+    # zone under its banner; the page's 旗委 is the banner's
+    g = kg.extract_graph(["本报讯 日前，某某材料有限公司年产8万吨新材料项目在达拉特经济开发区开工建设。旗委书记出席。"],
+                         nlp=rules_nlp)
+    agencies = [d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"]
+    assert agencies == ["达拉特旗委"], agencies
+
+
 def test_a_peoples_organisation_by_its_short_name_is_one_body_with_its_full_name(rules_nlp):
     import kg
 
