@@ -10812,3 +10812,15 @@ def test_a_known_firm_before_a_zones_name_is_no_part_of_the_zone(nlp, text, firm
 def test_a_hub_whose_words_a_listed_firms_short_name_spells_is_no_firm(nlp, text):
     got = ents(nlp, text)
     assert not any(t.startswith("北方国际") for t, _ in got), got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("记者走进桐林县石溪镇生态茶叶产销合作社了解情况。", "石溪镇生态茶叶产销合作社"),
+    ("枫木乡特色水果生产销售合作社的社长介绍了销路。", "枫木乡特色水果生产销售合作社"),
+    ("黄坪村有机蔬菜种植合作社带动农户增收。", "黄坪村有机蔬菜种植合作社"),
+])
+def test_a_cooperative_named_by_its_town_and_trade_alone_holds_the_town(nlp, text, name):
+    # no brand between the town and 合作社: the town names it (a brand would: "东山村|绿源合作社"), and its
+    # trade may take several words before the work it does (特色|水果|生产|销售)
+    got = ents(nlp, text)
+    assert [t for t, lab in got if lab == "COMPANY" and t.endswith(name)], got
