@@ -2655,6 +2655,10 @@ def test_a_bare_industrial_cluster_zone_names_no_place(nlp, full_nlp):
     # a maker named by its trade (纸业, 鞋业) is a company, as one named 乳业 or 药业 is; the trade alone is none
     ("县领导一行来到华泰纸业了解企业生产经营情况。", {("华泰纸业", "COMPANY")}, set()),
     ("全县大力发展鞋业和纸业。", set(), {"鞋业", "纸业"}),
+    # and so is a farm's firm named by its stock, as a county's leading farms are
+    ("考察组一行走进金鹏禽业和瑞丰鸭业了解生产情况。", {("金鹏禽业", "COMPANY"), ("瑞丰鸭业", "COMPANY")}, set()),
+    ("县里扶持龙头企业明旺蜂业扩大养殖规模。", {("明旺蜂业", "COMPANY")}, set()),
+    ("全县大力发展禽业和蜂业。", set(), {"禽业", "蜂业"}),
 ])
 def test_a_maker_named_by_its_trade_is_a_company(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
