@@ -10482,6 +10482,10 @@ def test_a_chemical_park_by_its_name_is_a_place(nlp, full_nlp, text, wanted, unw
     ("八十里铺冷链物流园项目开工建设。", {("八十里铺冷链物流园项目", "PROJECT")}, {"铺冷链物流园项目"}),
     ("五十里戈壁风光储一体化项目进展顺利。", {("五十里戈壁风光储一体化项目", "PROJECT")}, {"戈壁风光储一体化项目"}),
     ("车队在戈壁上绵延四十里。", set(), {"四十里"}),
+    # and so before a hill's, a field's or a pond's word, as the South's villages are named
+    ("县长到五里岗生猪养殖基地项目现场调研。", {("五里岗生猪养殖基地项目", "PROJECT")}, {"岗生猪养殖基地项目"}),
+    ("双方签订八里冲生态茶园项目合同。", {("八里冲生态茶园项目", "PROJECT")}, set()),
+    ("九里湖湿地公园项目完工。", {("九里湖湿地公园项目", "PROJECT")}, set()),
 ])
 def test_a_place_named_by_its_distance_in_li_keeps_the_distance(nlp, full_nlp, text, wanted, unwanted):
     # "八十里(m)|铺(v)|…": jieba reads the distance as a count and cut the name after it; before a stage's or a
