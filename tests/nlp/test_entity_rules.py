@@ -10832,3 +10832,14 @@ def test_a_cooperative_named_by_its_town_and_trade_alone_holds_the_town(nlp, tex
     # trade may take several words before the work it does (特色|水果|生产|销售)
     got = ents(nlp, text)
     assert [t for t, lab in got if lab == "COMPANY" and t.endswith(name)], got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("这一食用菌加工产业园投用后，菇农不愁销路。", set()),
+    ("这一茶旅融合示范园项目总投资2亿元。", {("茶旅融合示范园项目", "PROJECT")}),
+])
+def test_a_demonstrative_with_one_before_a_project_is_no_part_of_its_name(nlp, text, wanted):
+    # "这一(x)|…", "这一茶(x)|…": jieba leaves the demonstrative unknown or glues it to the next character, and
+    # it was read as the name's first word
+    got = ents(nlp, text)
+    assert wanted <= set(got) and not any(t.startswith("这一") for t, _ in got), got
