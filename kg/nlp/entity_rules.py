@@ -7914,7 +7914,12 @@ def ends_slogan(text: str, end: int, words, tags, offs, rules, division: bool) -
     if offs[k - 1] + len(before) != v or len(before) < 2 or before[-1] in rules.slogan_divisions:
         return None
     if tag not in (("n", "vn") if division else ("n", "vn", "v", "a", "an")):
-        return None
+        # (a word jieba does not know is a slogan's where it opens with the slogan's means, 以产|兴城, or opens a
+        # quote the slogan closes, “办会|兴城”)
+        if not (tag == "x" and (before.startswith(rules.slogan_means)
+                                or (text[offs[k - 1] - 1:offs[k - 1]] in _OPEN_QUOTES
+                                    and text[end:end + 1] in _CLOSE_QUOTES))):
+            return None
     return k - 1
 
 

@@ -1486,6 +1486,9 @@ def test_a_division_reporting_its_projects_is_no_project(nlp, full_nlp, text, pl
     ("县里提出“生态立县、旅游兴县、商贸活县”的发展思路。", set(), {"生态立县", "立县", "兴县", "商贸活县", "活县"}),
     ("会议要求以文化兴县、教育强县为抓手。", set(), {"兴县", "文化兴县"}),
     ("推进“旅游富县、群众幸福优城”目标。", set(), {"富县", "优城", "幸福优城"}),
+    # and where jieba leaves its first word unknown: opening with its means (以商|兴城), or a quote's first word
+    ("该市坚持以商兴城、以城聚商的思路。", set(), {"兴城"}),
+    ("全县上下积极落实“办赛兴城”行动。", set(), {"兴城"}),
     # the counties of those names, after a verb or their province, are places
     ("代表团前往兴县考察，随后到陕西富县调研。", {("兴县", "PLACE"), ("富县", "PLACE")}, set()),
 ])
