@@ -125,6 +125,8 @@ def _forms(name: str, spec: DerivationSpec, stacked: bool) -> list[str]:
     }
     out: list[str] = []
     for s in (s for form in spec.forms for s in made.get(form, ())):
+        if brand in spec.field_brands and not (place and s.startswith(place)):
+            continue  # "湖北省|现代|农业|集团…" -> 现代农业: the field the group is named by, no name of it
         if len(s) >= spec.min_chars and s != name and s not in out and s not in generic and gaz.written(s) is None:
             out.append(s)
     return out
@@ -192,7 +194,8 @@ def brand_forms(name: str) -> tuple[str, ...]:
     gaz = load_gazetteer()
     # (a brand that opens with a place's name is no brand of two characters: 鄂尔多斯多晶硅业 is not 鄂尔)
     placed = any(gaz.written(brand[:n]) is not None or brand[:n] in gaz.aliases for n in range(2, len(brand) + 1))
-    if len(brand) >= 2 and not placed and head not in spec.not_brands and head not in entity_rule_spec().generic \
+    if len(brand) >= 2 and not placed and head not in spec.not_brands and brand not in spec.field_brands \
+            and head not in entity_rule_spec().generic \
             and gaz.written(head) is None and not _ordinary_word(head, spec) and head not in forms:
         forms.append(head)
     return tuple(forms)

@@ -1278,6 +1278,7 @@ class DerivationSpec:
     trade_endings: tuple[str, ...]  # the last character of a two-character trade word (钴业)
     forms: tuple[str, ...]
     not_brands: frozenset[str]
+    field_brands: frozenset[str]  # 现代, 智慧: a state group's field, no brand without its place (现代农业)
     min_chars: int
     project_trailers: tuple[str, ...] = ()
     project_rate_words: tuple[str, ...] = ()  # 年产: before a project's capacity, named or not
@@ -1325,6 +1326,7 @@ class DerivationSpec:
             not_trades=frozenset(spec.get("not_trades", ())),
             trade_works=tuple(spec.get("trade_works", ())),
             not_brands=frozenset(spec.get("not_brands", ())),
+            field_brands=frozenset(spec.get("field_brands", ())),
             min_chars=int(spec["min_chars"]),
             project_trailers=_longest_first(spec.get("project_trailers", ())),
             project_rate_words=_longest_first(spec.get("project_rate_words", ())),
