@@ -129,6 +129,8 @@ def _forms(name: str, spec: DerivationSpec, stacked: bool) -> list[str]:
     # 内蒙某某能源, 江苏省某某机械有限公司 -> 江苏某某机械), as firms register it either way.
     others = [w for w in _written_forms(place) if w != place] if place else []
     for s in (s for form in spec.forms for s in made.get(form, ())):
+        if brand in spec.field_brands and not (place and s.startswith(place)):
+            continue  # "湖北省|现代|农业|集团…" -> 现代农业: the field the group is named by, no name of it
         for t in [s] + [w + s[len(place):] for w in others if s.startswith(place)]:
             if len(t) >= spec.min_chars and t != name and t not in out and t not in generic and gaz.written(t) is None:
                 out.append(t)
@@ -217,7 +219,8 @@ def brand_forms(name: str) -> tuple[str, ...]:
     gaz = load_gazetteer()
     # (a brand that opens with a place's name is no brand of two characters: 鄂尔多斯多晶硅业 is not 鄂尔)
     placed = any(gaz.written(brand[:n]) is not None or brand[:n] in gaz.aliases for n in range(2, len(brand) + 1))
-    if len(brand) >= 2 and not placed and head not in spec.not_brands and head not in entity_rule_spec().generic \
+    if len(brand) >= 2 and not placed and head not in spec.not_brands and brand not in spec.field_brands \
+            and head not in entity_rule_spec().generic \
             and gaz.written(head) is None and not _ordinary_word(head, spec) and head not in forms:
         forms.append(head)
     return tuple(forms)

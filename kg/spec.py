@@ -574,6 +574,7 @@ class EntityRuleSpec:
     honour_words: frozenset[str]  # 品牌, 示范: "农业品牌县" is a title a county earns
     honour_divisions: frozenset[str]  # the suffixes such titles end in: 县, 市, 省
     slogan_verbs: frozenset[str]  # 立, 兴: "科技兴县" is a way to make the county thrive, no place
+    slogan_means: tuple[str, ...]  # 以: "以产兴城", the means a slogan opens with
     quoted_drive_verbs: frozenset[str]  # 强, 补: “强产业”项目, “补链”项目 are a programme's slogans
     slogan_divisions: frozenset[str]  # what such slogans end in: 县, 市, 城
     slogan_counts: frozenset[str]  # 万: "万企兴万村" makes villages by the ten thousand thrive
@@ -1072,6 +1073,7 @@ class EntityRuleSpec:
             honour_words=frozenset(spec.get("honour_words", ())),
             honour_divisions=frozenset(spec.get("honour_divisions", ())),
             slogan_verbs=frozenset(spec.get("slogan_verbs", ())),
+            slogan_means=tuple(spec.get("slogan_means", ())),
             quoted_drive_verbs=frozenset(spec.get("quoted_drive_verbs", ())),
             slogan_divisions=frozenset(spec.get("slogan_divisions", ())),
             slogan_counts=frozenset(spec.get("slogan_counts", ())),
@@ -1285,6 +1287,7 @@ class DerivationSpec:
     trade_endings: tuple[str, ...]  # the last character of a two-character trade word (钴业)
     forms: tuple[str, ...]
     not_brands: frozenset[str]
+    field_brands: frozenset[str]  # 现代, 智慧: a state group's field, no brand without its place (现代农业)
     min_chars: int
     project_trailers: tuple[str, ...] = ()
     project_rate_words: tuple[str, ...] = ()  # 年产: before a project's capacity, named or not
@@ -1332,6 +1335,7 @@ class DerivationSpec:
             not_trades=frozenset(spec.get("not_trades", ())),
             trade_works=tuple(spec.get("trade_works", ())),
             not_brands=frozenset(spec.get("not_brands", ())),
+            field_brands=frozenset(spec.get("field_brands", ())),
             min_chars=int(spec["min_chars"]),
             project_trailers=_longest_first(spec.get("project_trailers", ())),
             project_rate_words=_longest_first(spec.get("project_rate_words", ())),

@@ -6,7 +6,7 @@ import pytest
 
 import kg
 from kg.analyse import analyse_document
-from kg.consistency import consistent, derive
+from kg.consistency import brand_forms, consistent, derive
 from kg.read import Document
 
 
@@ -304,3 +304,11 @@ def test_a_textile_makers_short_trade_is_a_short_form_that_merges_with_its_legal
     companies = {d["label"]: set(json.loads(d["aliases"])) for _, d in g.nodes(data=True) if d["type"] == "company"}
     assert list(companies) == ["柳韵纺织品有限责任公司"], companies
     assert "柳韵纺织" in companies["柳韵纺织品有限责任公司"], companies
+
+
+def test_a_state_groups_field_names_it_only_with_its_place():
+    # "某省|低碳|农业|集团有限公司": the field with its trade (低碳农业) is the field pages write everywhere, and a
+    # project of that field ("低碳农业示范园项目") is not the group's; the place and the field are its short name
+    forms = derive("贵州省低碳农业集团有限公司")
+    assert "贵州省低碳农业" in forms and "低碳农业" not in forms, forms
+    assert not [f for f in brand_forms("贵州省低碳农业集团有限公司") if not f.startswith("贵州省")]

@@ -3515,7 +3515,7 @@ class EntityRules:
                     and not self._cooperative_work(words, tags, k, j, suf):
                 break  # "共同|经营|阳光畜牧养殖场": running a business is the clause, not the name
             if label == "COMPANY" and strength == "weak" and k < j - 1 and w.endswith(r.local_divisions) \
-                    and len(w) >= 2:
+                    and len(w) >= 2 and not self._trade_cooperative(words, tags, k, j, suf):
                 break  # "船形村|船兴合作社": the village is where it is (a legal name keeps it: strong suffixes)
             if label == "COMPANY" and w in r.state_brand_chars and k < j and tags[k + 1] in HEAD_TAGS \
                     and (k == 0 or tags[k - 1] in ("w", "p", "c") or words[k - 1] in r.boundary):
@@ -4541,11 +4541,26 @@ class EntityRules:
 
     def _cooperative_work(self, words, tags, k, j, suf) -> bool:
         """Whether word ``k`` is the work a co-operative named by its place or brand does, inside its name:
-        "阳谷|风华|粮食|种植|专业合作社", "某县|西野庄|金银花|种植|合作社" (jieba: a verb, which ends other names)."""
+        "阳谷|风华|粮食|种植|专业合作社", "某县|西野庄|金银花|种植|合作社" (jieba: a verb, which ends other names);
+        its trade may take several words before the work ("某镇|特色|水果|生产|销售|合作社")."""
         r = self.rules
-        return k < j and words[k] in r.cooperative_works and suf.endswith(r.village_firm_ends) \
-            and any(tags[x] in PROPER_TAGS or self._named_place(words[x])
-                    for x in range(max(0, k - 3), k))
+        if not (k < j and words[k] in r.cooperative_works and suf.endswith(r.village_firm_ends)):
+            return False
+        x = k - 1
+        while x > k - 6 and x >= 0 and tags[x] in ("n", "vn", "v") and words[x] not in r.boundary \
+                and not self._named_place(words[x]) and (tags[x] != "v" or words[x] in r.cooperative_works):
+            x -= 1
+        return any(tags[y] in PROPER_TAGS or self._named_place(words[y]) for y in range(max(0, x - 2), x + 1))
+
+    def _trade_cooperative(self, words, tags, k, j, suf) -> bool:
+        """Whether the words between a town or a village (``k``) and its 合作社 are the co-operative's trade
+        alone, with no brand of its own: "清溪镇|特色|水果|种植|合作社" is the town's one, named by it, as
+        "船形村|船兴合作社" is not (its brand names it; the village is where it is)."""
+        r = self.rules
+        body = range(k + 1, j)
+        return suf.endswith(r.village_firm_ends) and bool(body) \
+            and all((tags[x] in ("n", "vn") and words[x] not in r.boundary) or words[x] in r.cooperative_works
+                    for x in body)
 
     def _whole_legal_name(self, words, tags, offs, j, k, limit) -> int | None:
         """The word before a legal name whose left scan stopped inside it (``k`` if it did not), or None.
@@ -7931,7 +7946,12 @@ def ends_slogan(text: str, end: int, words, tags, offs, rules, division: bool) -
     if offs[k - 1] + len(before) != v or len(before) < 2 or before[-1] in rules.slogan_divisions:
         return None
     if tag not in (("n", "vn") if division else ("n", "vn", "v", "a", "an")):
-        return None
+        # (a word jieba does not know is a slogan's where it opens with the slogan's means, 以产|兴城, or opens a
+        # quote the slogan closes, “办会|兴城”)
+        if not (tag == "x" and (before.startswith(rules.slogan_means)
+                                or (text[offs[k - 1] - 1:offs[k - 1]] in _OPEN_QUOTES
+                                    and text[end:end + 1] in _CLOSE_QUOTES))):
+            return None
     return k - 1
 
 

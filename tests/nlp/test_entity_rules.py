@@ -1486,6 +1486,9 @@ def test_a_division_reporting_its_projects_is_no_project(nlp, full_nlp, text, pl
     ("县里提出“生态立县、旅游兴县、商贸活县”的发展思路。", set(), {"生态立县", "立县", "兴县", "商贸活县", "活县"}),
     ("会议要求以文化兴县、教育强县为抓手。", set(), {"兴县", "文化兴县"}),
     ("推进“旅游富县、群众幸福优城”目标。", set(), {"富县", "优城", "幸福优城"}),
+    # and where jieba leaves its first word unknown: opening with its means (以商|兴城), or a quote's first word
+    ("该市坚持以商兴城、以城聚商的思路。", set(), {"兴城"}),
+    ("全县上下积极落实“办赛兴城”行动。", set(), {"兴城"}),
     # the counties of those names, after a verb or their province, are places
     ("代表团前往兴县考察，随后到陕西富县调研。", {("兴县", "PLACE"), ("富县", "PLACE")}, set()),
 ])
@@ -2655,6 +2658,10 @@ def test_a_bare_industrial_cluster_zone_names_no_place(nlp, full_nlp):
     # a maker named by its trade (纸业, 鞋业) is a company, as one named 乳业 or 药业 is; the trade alone is none
     ("县领导一行来到华泰纸业了解企业生产经营情况。", {("华泰纸业", "COMPANY")}, set()),
     ("全县大力发展鞋业和纸业。", set(), {"鞋业", "纸业"}),
+    # and so is a farm's firm named by its stock, as a county's leading farms are
+    ("考察组一行走进金鹏禽业和瑞丰鸭业了解生产情况。", {("金鹏禽业", "COMPANY"), ("瑞丰鸭业", "COMPANY")}, set()),
+    ("县里扶持龙头企业明旺蜂业扩大养殖规模。", {("明旺蜂业", "COMPANY")}, set()),
+    ("全县大力发展禽业和蜂业。", set(), {"禽业", "蜂业"}),
 ])
 def test_a_maker_named_by_its_trade_is_a_company(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
@@ -10478,6 +10485,10 @@ def test_a_chemical_park_by_its_name_is_a_place(nlp, full_nlp, text, wanted, unw
     ("八十里铺冷链物流园项目开工建设。", {("八十里铺冷链物流园项目", "PROJECT")}, {"铺冷链物流园项目"}),
     ("五十里戈壁风光储一体化项目进展顺利。", {("五十里戈壁风光储一体化项目", "PROJECT")}, {"戈壁风光储一体化项目"}),
     ("车队在戈壁上绵延四十里。", set(), {"四十里"}),
+    # and so before a hill's, a field's or a pond's word, as the South's villages are named
+    ("县长到五里岗生猪养殖基地项目现场调研。", {("五里岗生猪养殖基地项目", "PROJECT")}, {"岗生猪养殖基地项目"}),
+    ("双方签订八里冲生态茶园项目合同。", {("八里冲生态茶园项目", "PROJECT")}, set()),
+    ("九里湖湿地公园项目完工。", {("九里湖湿地公园项目", "PROJECT")}, set()),
 ])
 def test_a_place_named_by_its_distance_in_li_keeps_the_distance(nlp, full_nlp, text, wanted, unwanted):
     # "八十里(m)|铺(v)|…": jieba reads the distance as a count and cut the name after it; before a stage's or a
@@ -10873,3 +10884,26 @@ def test_a_peoples_organisation_is_an_agency_as_the_federation_of_commerce_is(nl
 def test_a_bureau_whose_and_stops_the_suffix_rule_is_found_whole(nlp, text, agency):
     # "县粮食|和|物资储备局": the bureau's own name holds 和, as 林业和草原局 does
     assert (agency, "AGENCY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("记者走进桐林县石溪镇生态茶叶产销合作社了解情况。", "石溪镇生态茶叶产销合作社"),
+    ("枫木乡特色水果生产销售合作社的社长介绍了销路。", "枫木乡特色水果生产销售合作社"),
+    ("黄坪村有机蔬菜种植合作社带动农户增收。", "黄坪村有机蔬菜种植合作社"),
+])
+def test_a_cooperative_named_by_its_town_and_trade_alone_holds_the_town(nlp, text, name):
+    # no brand between the town and 合作社: the town names it (a brand would: "东山村|绿源合作社"), and its
+    # trade may take several words before the work it does (特色|水果|生产|销售)
+    got = ents(nlp, text)
+    assert [t for t, lab in got if lab == "COMPANY" and t.endswith(name)], got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("这一食用菌加工产业园投用后，菇农不愁销路。", set()),
+    ("这一茶旅融合示范园项目总投资2亿元。", {("茶旅融合示范园项目", "PROJECT")}),
+])
+def test_a_demonstrative_with_one_before_a_project_is_no_part_of_its_name(nlp, text, wanted):
+    # "这一(x)|…", "这一茶(x)|…": jieba leaves the demonstrative unknown or glues it to the next character, and
+    # it was read as the name's first word
+    got = ents(nlp, text)
+    assert wanted <= set(got) and not any(t.startswith("这一") for t, _ in got), got
