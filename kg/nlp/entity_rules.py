@@ -4545,8 +4545,10 @@ class EntityRules:
         body = range(k + 1, j)
         if not body:
             return k
-        # (a region in brackets before the legal form says where, no brand: "投资管理|(|北京|)|有限公司")
+        # (a region in brackets before the legal form says where, no brand: "投资管理|(|北京|)|有限公司"; nor
+        # does the unit a business runs: "…节能|减排|中心|有限公司" was cut at the verb before 中心)
         brandless = all(_trade(words[x]) or words[x] in r.business_verbs or words[x] in r.legal_forms
+                        or words[x] in r.business_units
                         or words[x] in _BRACKETS or (words[x - 1] in _BRACKETS and words[x + 1] in _BRACKETS)
                         for x in body)
         parent = words[j] in r.branch_suffixes and any(words[x].endswith("公司") for x in body)

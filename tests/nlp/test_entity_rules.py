@@ -10812,3 +10812,13 @@ def test_a_known_firm_before_a_zones_name_is_no_part_of_the_zone(nlp, text, firm
 def test_a_hub_whose_words_a_listed_firms_short_name_spells_is_no_firm(nlp, text):
     got = ents(nlp, text)
     assert not any(t.startswith("北方国际") for t, _ in got), got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("协议由溧山市节能减排中心有限公司与县政府签订。", "溧山市节能减排中心有限公司"),
+    ("项目业主为青澜市技术转移中心有限公司。", "青澜市技术转移中心有限公司"),
+])
+def test_a_legal_name_with_a_verb_before_its_centre_is_read_whole(nlp, text, firm):
+    # the verb before 中心 ended the scan, leaving the unit and the legal form alone as the name
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got and not any(t.startswith("中心") for t, _ in got), got
