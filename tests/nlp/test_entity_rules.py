@@ -10822,3 +10822,12 @@ def test_a_legal_name_with_a_verb_before_its_centre_is_read_whole(nlp, text, fir
     # the verb before 中心 ended the scan, leaving the unit and the legal form alone as the name
     got = ents(nlp, text)
     assert (firm, "COMPANY") in got and not any(t.startswith("中心") for t, _ in got), got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("溧山市台商协会会长郑明达带领会员考察园区。", "溧山市台商协会"),
+    ("青澜市台协会与开发区签订合作备忘录。", "青澜市台协会"),
+])
+def test_a_citys_association_of_taiwan_investors_by_its_short_name_is_an_agency(nlp, text, body):
+    got = ents(nlp, text)
+    assert (body, "AGENCY") in got, got
