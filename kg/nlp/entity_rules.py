@@ -2299,7 +2299,7 @@ class EntityRules:
             if w in r.lone_office_suffixes and j >= 2 and tags[j - 1] == "n" and len(words[j - 1]) >= 2 \
                     and offs[j - 1] + len(words[j - 1]) == offs[j] \
                     and (words[j - 2].endswith(r.office_divisions) or self._known_place(words[j - 2])
-                         or words[j - 2] in r.agency_joiners
+                         or self._zone_word(words[j - 2]) or words[j - 2] in r.agency_joiners
                          or (j >= 3 and words[j - 3] in r.agency_joiners and tags[j - 2] in NOUN_TAGS | {"j"})):
                 # "县|人力资源|局", "县|国土资源|局": jieba writes the bureau's field and 局 apart; after a
                 # place's name too ("欧洲|货币|局"), and after another field joined to it, the place then

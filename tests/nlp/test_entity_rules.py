@@ -10841,3 +10841,14 @@ def test_an_investment_promotion_centre_is_an_agency(nlp, text, body):
     # jieba cuts 招商|中心, and 中心 alone ends no office
     got = ents(nlp, text)
     assert (body, "AGENCY") in got, got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("青澜经济开发区招商部部长王立新带队赴沪对接企业。", "青澜经济开发区招商部"),
+    ("溧山经开区招商部与三家企业座谈。", "溧山经开区招商部"),
+])
+def test_a_zones_department_written_apart_from_its_field_is_an_agency(nlp, text, body):
+    # jieba writes 招商|部: the department's one character after its field, right after the zone's name
+    got = ents(nlp, text)
+    assert (body, "AGENCY") in got, got
+    assert not {t for t, _ in ents(nlp, "集团销售部经理陪同考察。")} & {"集团销售部", "销售部"}
