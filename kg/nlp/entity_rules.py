@@ -696,8 +696,12 @@ class EntityRules:
         cands = self._autonomous_led(cands, text)
         if "等" in text and any(h in text for h in self.rules.field_heads):
             # "涉及…、文创医药等领域": an item of a list of fields is a trade, no firm of a trade's name
-            cands = [c for c in cands if not (c.label == "COMPANY" and c.rule.startswith("suffix:")
-                                              and not text[c.start:c.end].endswith(self.rules.company_strong)
+            # (and so is one a list's predicate or head typed: "来自金融服务、智慧出行、生命健康等领域的10个项目
+            # 集中签约" names the fields the projects are in)
+            cands = [c for c in cands if not (((c.label == "COMPANY" and c.rule.startswith("suffix:")
+                                                and not text[c.start:c.end].endswith(self.rules.company_strong))
+                                               or (c.label in ("COMPANY", "PROJECT")
+                                                   and c.rule in ("status-clause", "enumeration")))
                                               and self._fields_after.match(text, c.end))]
         cands = [self._committee_of(text, c) for c in cands]
         if "委员会" in text or "管委会" in text:

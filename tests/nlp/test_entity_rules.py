@@ -10852,3 +10852,13 @@ def test_a_zones_department_written_apart_from_its_field_is_an_agency(nlp, text,
     got = ents(nlp, text)
     assert (body, "AGENCY") in got, got
     assert not {t for t, _ in ents(nlp, "集团销售部经理陪同考察。")} & {"集团销售部", "销售部"}
+
+
+@pytest.mark.parametrize("text", [
+    "青澜控股、华岭科技等来自智能制造、智慧出行、生命健康等领域的12个项目集中签约。",
+    "青澜集团等来自智能制造、智慧物流、生命健康等领域的8个重大项目集中签约。",
+])
+def test_the_fields_signed_projects_come_from_name_no_project_or_firm(nlp, text):
+    # the list's predicate typed the fields before 等领域 as the items it reports on
+    got = ents(nlp, text)
+    assert not {t for t, _ in got} & {"智慧出行", "智慧物流", "生命健康", "智能制造"}, got
