@@ -1871,10 +1871,26 @@ def _merge_branch_division_forms(types: dict[Key, str], union, gaz) -> None:
         found = next(((k, p) for k in range(min(len(stem) - 2, 9), 1, -1)
                       if (p := gaz.written(stem[-k:])) is not None and p.level != "town"), None)
         if found is not None:
-            groups[(stem[: -found[0]], found[1].name, end)].append(key)
+            groups[(_parent_body(stem[: -found[0]]), found[1].name, end)].append(key)
     for keys in groups.values():
         for other in keys[1:]:
             union(keys[0], other)
+
+
+def _parent_body(parent: str) -> str:
+    """A branch's parent as papers write it before the branch, without its legal form: a bank's releases write
+    中国某某银行股份有限公司某省分行, the papers 中国某某银行某省分行, and the two are one branch.
+
+    >>> _parent_body("某某银行股份有限公司"), _parent_body("某某集团有限公司"), _parent_body("某某银行")
+    ('某某银行', '某某集团', '某某银行')
+    """
+    form = next((f for f in sorted(entity_rule_spec().parent_legal_forms, key=len, reverse=True)
+                 if parent.endswith(f) and len(parent) > len(f) + 1), "")
+    if not form:
+        return parent
+    body = parent[: -len(form)]
+    word = next((w for w in derivation_spec().dropped_legal_words if body.endswith(w) and len(body) > len(w) + 1), "")
+    return body[: len(body) - len(word)]
 
 
 # A village named bare is the same village with its level, as a town is ("周城、高路、团庄3个村").

@@ -887,6 +887,17 @@ def test_a_branch_named_with_its_provinces_level_and_without_is_one_branch(nlp):
     assert [f for f in firms if f.endswith("江西省分行")] and [f for f in firms if f.endswith("安徽分行")], firms
 
 
+def test_a_branch_named_with_its_parents_legal_form_and_without_is_one_branch(nlp):
+    # the signing writes the bank's legal name before the branch, the next line the bank's name alone
+    import kg
+
+    g = kg.extract_graph(["县政府与华信银行股份有限公司江西省分行签署合作协议。华信银行江西省分行将提供授信支持，"
+                          "华信银行安徽省分行也派员参会。"], nlp=nlp)
+    firms = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "company"}
+    assert len([f for f in firms if f.endswith("江西省分行")]) == 1, firms
+    assert [f for f in firms if f.endswith("安徽省分行")], firms
+
+
 def test_a_prefectures_committee_takes_no_city_as_its_home(nlp):
     # "巴州" read as a district under a city (巴中市): 州委 is an autonomous prefecture's office,
     # never a city's under the name of a 州 (no "巴中州委")

@@ -698,8 +698,12 @@ class EntityRules:
         cands = self._autonomous_led(cands, text)
         if "等" in text and any(h in text for h in self.rules.field_heads):
             # "涉及…、文创医药等领域": an item of a list of fields is a trade, no firm of a trade's name
-            cands = [c for c in cands if not (c.label == "COMPANY" and c.rule.startswith("suffix:")
-                                              and not text[c.start:c.end].endswith(self.rules.company_strong)
+            # (and so is one a list's predicate or head typed: "来自金融服务、智慧出行、生命健康等领域的10个项目
+            # 集中签约" names the fields the projects are in)
+            cands = [c for c in cands if not (((c.label == "COMPANY" and c.rule.startswith("suffix:")
+                                                and not text[c.start:c.end].endswith(self.rules.company_strong))
+                                               or (c.label in ("COMPANY", "PROJECT")
+                                                   and c.rule in ("status-clause", "enumeration")))
                                               and self._fields_after.match(text, c.end))]
         cands = [self._committee_of(text, c) for c in cands]
         if "委员会" in text or "管委会" in text:
@@ -2313,7 +2317,7 @@ class EntityRules:
             if w in r.lone_office_suffixes and j >= 2 and tags[j - 1] == "n" and len(words[j - 1]) >= 2 \
                     and offs[j - 1] + len(words[j - 1]) == offs[j] \
                     and (words[j - 2].endswith(r.office_divisions) or self._known_place(words[j - 2])
-                         or words[j - 2] in r.agency_joiners
+                         or self._zone_word(words[j - 2]) or words[j - 2] in r.agency_joiners
                          or (j >= 3 and words[j - 3] in r.agency_joiners and tags[j - 2] in NOUN_TAGS | {"j"})):
                 # "县|人力资源|局", "县|国土资源|局": jieba writes the bureau's field and 局 apart; after a
                 # place's name too ("欧洲|货币|局"), and after another field joined to it, the place then
@@ -4575,8 +4579,10 @@ class EntityRules:
         body = range(k + 1, j)
         if not body:
             return k
-        # (a region in brackets before the legal form says where, no brand: "投资管理|(|北京|)|有限公司")
+        # (a region in brackets before the legal form says where, no brand: "投资管理|(|北京|)|有限公司"; nor
+        # does the unit a business runs: "…节能|减排|中心|有限公司" was cut at the verb before 中心)
         brandless = all(_trade(words[x]) or words[x] in r.business_verbs or words[x] in r.legal_forms
+                        or words[x] in r.business_units
                         or words[x] in _BRACKETS or (words[x - 1] in _BRACKETS and words[x + 1] in _BRACKETS)
                         for x in body)
         parent = words[j] in r.branch_suffixes and any(words[x].endswith("公司") for x in body)

@@ -217,6 +217,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label == "COMPANY" and (board := next((w for w in spec.firm_boards if text.endswith(w, start, end)), None)) \
             and end - start - len(board) >= 2:
         end -= len(board)  # "某某集团有限公司|董事局|主席": the firm's board, whose chair is named next; the firm
+    if label == "COMPANY" and (site := next((w for w in spec.firm_sites if text.endswith(w, start, end)), None)) \
+            and text.endswith(spec.company_strong, start, end - len(site)):
+        end -= len(site)  # "在某某集团|总部": the firm's premises, where the visit went; the firm is what is named
     if label == "AGENCY" and office_kind(text[start:end], spec):
         return None  # "以及|监管部门|规范要求": any office of that field, none named, as the rules read it
     if label == "COMPANY" and unnamed_place_firm(text[start:end], spec):
@@ -733,6 +736,12 @@ class StatisticalNER:
         # So is a branch the rules read with its parent's name ("某某银行|河北省分行"): the model, which saw the
         # parent's word tagged apart, starts at the division, and the branch alone names no firm of the page.
         legal += _parented_branches(doc)
+        # And a branch read with its parent's legal name ("某某银行股份有限公司|某省分行") is as whole as a legal name:
+        # the model, which saw few, stops inside it at the country or the bank the name opens with and drops
+        # the branch (a parent without its legal form may be a kind counted: "12家|某国银行|美国分行").
+        whole = [(bs, be) for bs, be in _parented_branches(doc) if "公司" in text[bs:be - 3]]
+        found = [f for f in found if not (f[2] in ("PLACE", "COMPANY")
+                                          and any(bs <= f[0] and f[1] <= be and f[1] - f[0] < be - bs for bs, be in whole))]
         found = [f for f in found if not (f[2] == "COMPANY" and any(ls < f[0] and le == f[1] for ls, le in legal))]
         found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted + heads) and f[:3] not in same
                  and f not in regions and not self._misreads_division(f, doc) and not _placeless(f, doc, text)

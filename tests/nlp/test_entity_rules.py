@@ -10907,3 +10907,53 @@ def test_a_demonstrative_with_one_before_a_project_is_no_part_of_its_name(nlp, t
     # it was read as the name's first word
     got = ents(nlp, text)
     assert wanted <= set(got) and not any(t.startswith("这一") for t, _ in got), got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("协议由溧山市节能减排中心有限公司与县政府签订。", "溧山市节能减排中心有限公司"),
+    ("项目业主为青澜市技术转移中心有限公司。", "青澜市技术转移中心有限公司"),
+])
+def test_a_legal_name_with_a_verb_before_its_centre_is_read_whole(nlp, text, firm):
+    # the verb before 中心 ended the scan, leaving the unit and the legal form alone as the name
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got and not any(t.startswith("中心") for t, _ in got), got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("溧山市台商协会会长郑明达带领会员考察园区。", "溧山市台商协会"),
+    ("青澜市台协会与开发区签订合作备忘录。", "青澜市台协会"),
+])
+def test_a_citys_association_of_taiwan_investors_by_its_short_name_is_an_agency(nlp, text, body):
+    got = ents(nlp, text)
+    assert (body, "AGENCY") in got, got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("副市长带领市招商中心、市经开区负责同志赴外地招商。", "市招商中心"),
+    ("青澜经济开发区招商服务中心主任王立新陪同考察。", "青澜经济开发区招商服务中心"),
+])
+def test_an_investment_promotion_centre_is_an_agency(nlp, text, body):
+    # jieba cuts 招商|中心, and 中心 alone ends no office
+    got = ents(nlp, text)
+    assert (body, "AGENCY") in got, got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("青澜经济开发区招商部部长王立新带队赴沪对接企业。", "青澜经济开发区招商部"),
+    ("溧山经开区招商部与三家企业座谈。", "溧山经开区招商部"),
+])
+def test_a_zones_department_written_apart_from_its_field_is_an_agency(nlp, text, body):
+    # jieba writes 招商|部: the department's one character after its field, right after the zone's name
+    got = ents(nlp, text)
+    assert (body, "AGENCY") in got, got
+    assert not {t for t, _ in ents(nlp, "集团销售部经理陪同考察。")} & {"集团销售部", "销售部"}
+
+
+@pytest.mark.parametrize("text", [
+    "青澜控股、华岭科技等来自智能制造、智慧出行、生命健康等领域的12个项目集中签约。",
+    "青澜集团等来自智能制造、智慧物流、生命健康等领域的8个重大项目集中签约。",
+])
+def test_the_fields_signed_projects_come_from_name_no_project_or_firm(nlp, text):
+    # the list's predicate typed the fields before 等领域 as the items it reports on
+    got = ents(nlp, text)
+    assert not {t for t, _ in got} & {"智慧出行", "智慧物流", "生命健康", "智能制造"}, got

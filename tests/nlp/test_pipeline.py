@@ -413,3 +413,23 @@ def test_the_mark_of_a_former_town_is_no_part_of_its_name_for_the_tagger_too(nlp
     # the model's own reading of the former town, glued to the mark ("原菱山镇")
     got = [(e.text, e.label_) for e in nlp("以原菱山镇和原梓岭乡的行政区域为新的菱山镇的行政区域。").ents]
     assert ("菱山镇", "PLACE") in got and not [t for t, _ in got if "原" in t], got
+
+
+@pytest.mark.parametrize("text, branch", [
+    ("青澜市政府与中国华信银行股份有限公司江苏省分行签署合作协议。", "中国华信银行股份有限公司江苏省分行"),
+    ("溧山县人民政府与中国华信银行股份有限公司安徽省分行签订战略合作协议。", "中国华信银行股份有限公司安徽省分行"),
+])
+def test_a_banks_branch_named_with_its_parents_legal_name_is_not_cut_to_the_bank(nlp, text, branch):
+    # the model stopped at the bank (or at the country) the parent's legal name opens with and dropped the branch
+    got = [(e.text, e.label_) for e in nlp(text).ents]
+    assert (branch, "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("在深圳华岭集团总部,李强听取了集团业务情况汇报。", "深圳华岭集团"),
+    ("在青澜科技集团总部,王明听取了企业近年业务开展情况报告。", "青澜科技集团"),
+])
+def test_a_firms_headquarters_where_a_visit_goes_is_no_part_of_its_name(nlp, text, firm):
+    # the model ran the group's name on into 总部, the premises the visitors were shown
+    got = [(e.text, e.label_) for e in nlp(text).ents]
+    assert (firm, "COMPANY") in got and not [t for t, _ in got if t.endswith("总部")], got
