@@ -10932,7 +10932,7 @@ def test_a_citys_association_of_taiwan_investors_by_its_short_name_is_an_agency(
     ("副市长带领市招商中心、市经开区负责同志赴外地招商。", "市招商中心"),
     ("青澜经济开发区招商服务中心主任王立新陪同考察。", "青澜经济开发区招商服务中心"),
 ])
-def test_an_investment_promotion_centre_is_an_agency(nlp, text, body):
+def test_an_investment_drives_centre_by_its_short_name_is_an_agency(nlp, text, body):
     # jieba cuts 招商|中心, and 中心 alone ends no office
     got = ents(nlp, text)
     assert (body, "AGENCY") in got, got
