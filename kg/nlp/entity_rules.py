@@ -680,6 +680,12 @@ class EntityRules:
         if "投资" in text:
             cands += self._invested_facilities(words, tags, offs, cands)
         cands += self._projects_after_companies(cands)
+        if self.rules.works_legal_forms and any(f in text for f in self.rules.works_legal_forms):
+            # "某区|某市某某生物工程|有限公司": the works word is the firm's trade, and the legal name, which
+            # starts after the district, is the name there, no project cut before its legal form
+            cands = [c for c in cands if not (c.label == "PROJECT" and c.rule.startswith("suffix:")
+                                              and text.startswith(self.rules.works_legal_forms, c.end)
+                                              and any(x.label == "COMPANY" and x.start < c.end < x.end for x in cands))]
         if "行" in text:
             cands += self._office_bank_branches(cands, text)
         if any(v in text for v in self.rules.head_invest_verbs):

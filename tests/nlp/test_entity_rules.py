@@ -10812,3 +10812,14 @@ def test_a_known_firm_before_a_zones_name_is_no_part_of_the_zone(nlp, text, firm
 def test_a_hub_whose_words_a_listed_firms_short_name_spells_is_no_firm(nlp, text):
     got = ents(nlp, text)
     assert not any(t.startswith("北方国际") for t, _ in got), got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("工作组先后走访了曹妃甸区唐山瑞禾生物工程有限公司和几家配套企业。", "唐山瑞禾生物工程有限公司"),
+    ("市长来到涿州市保定恒信电力工程有限公司调研。", "恒信电力工程有限公司"),
+])
+def test_a_works_word_before_a_legal_form_is_the_firms_trade_after_a_district(nlp, text, firm):
+    # (whether the city's name opens the legal name after its county is not what is tested)
+    got = ents(nlp, text)
+    assert any(t.endswith(firm) and lab == "COMPANY" for t, lab in got), got
+    assert not any(lab == "PROJECT" for _, lab in got), got
