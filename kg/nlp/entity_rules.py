@@ -6158,8 +6158,9 @@ class EntityRules:
         if words[x] in r.facility_joiners and not left.endswith(r.facility + r.site_ends):
             return False  # "…签约仪式|暨|…产业园": 暨 joins two facilities of one project, nothing else
         if words[x] in r.item_joiners and (left.endswith(r.facility + self.project_ends + r.company_suffixes
-                                                          + r.agency_suffixes) or self._known_agency(left)):
-            return False  # "宏达公司|与|…": two parties, not two products
+                                                          + r.agency_suffixes) or self._known_agency(left)
+                                           or self._zone_word(left)):
+            return False  # "宏达公司|与|…": two parties, not two products (nor two zones: "某经开区|和|某产业园")
         y = x + 1
         if words[y] in r.product_modifiers and y + 1 < len(words):
             y += 1  # "输送带|及|相关|配件项目": the second product after a word that says how it goes with the first

@@ -10823,3 +10823,12 @@ def test_a_works_word_before_a_legal_form_is_the_firms_trade_after_a_district(nl
     got = ents(nlp, text)
     assert any(t.endswith(firm) and lab == "COMPANY" for t, lab in got), got
     assert not any(lab == "PROJECT" for _, lab in got), got
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("榆阳经开区与泰丰产业园将联手招商。", "榆阳经开区"),
+    ("定远经开区和瑞升产业园今年共引进项目8个。", "定远经开区"),
+])
+def test_two_zones_a_conjunction_joins_are_no_one_project(nlp, text, zone):
+    got = ents(nlp, text)
+    assert (zone, "PLACE") in got and not any(zone in t and t != zone for t, _ in got), got
