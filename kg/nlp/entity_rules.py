@@ -5064,8 +5064,10 @@ class EntityRules:
         if label == "COMPANY" and b - a == 2 and words[a] in r.brand_openers \
                 and words[a + 1] not in r.generic and not words[a + 1].endswith(r.company_suffixes):
             return True
+        # (and before a proper name after one more character of the brand: "蓝天农业、|新|龙|蓝天等企业")
         return label in ("COMPANY", "PROJECT") and len(words[a]) == 1 and a > 0 and words[a - 1] == "、" \
-            and a + 2 < b and tags[a + 1] in PROPER_TAGS
+            and a + 2 < b and (tags[a + 1] in PROPER_TAGS
+                               or (len(words[a + 1]) == 1 and tags[a + 2] in PROPER_TAGS and words[a + 1] not in r.boundary))
 
     def _place_before_letters(self, words, tags, offs, k) -> int | None:
         """The place a legal name is registered in, right before a brand jieba cut into single characters.

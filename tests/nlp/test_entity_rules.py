@@ -10832,3 +10832,12 @@ def test_a_works_word_before_a_legal_form_is_the_firms_trade_after_a_district(nl
 def test_two_zones_a_conjunction_joins_are_no_one_project(nlp, text, zone):
     got = ents(nlp, text)
     assert (zone, "PLACE") in got and not any(zone in t and t != zone for t, _ in got), got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("园区引进了宏泰化工、新龙白云等企业。", "新龙白云"),
+    ("县里先后走访了鑫源塑业、新龙泰山等企业。", "新龙泰山"),
+])
+def test_a_listed_firm_whose_brand_jieba_cut_to_characters_keeps_its_first(nlp, text, firm):
+    # 新 is the brand's first character, though jieba reads it apart from the next one
+    assert (firm, "COMPANY") in ents(nlp, text)
