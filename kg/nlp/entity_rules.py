@@ -6758,7 +6758,8 @@ class EntityRules:
             y = self._past_amount(words, tags, a, last)
             if a < y <= last and words[y - 1].endswith("元"):
                 a = y
-        while a < last and (_leading(words, a, last + 1, self.rules) or words[a] in self.rules.head_invest_verbs) \
+        while a < last and (_leading(words, a, last + 1, self.rules) or words[a] in self.rules.head_invest_verbs
+                            or words[a] in self.rules.distributive_words) \
                 and not (brand and self._glued_product(words, a)):
             a += 1  # ("某某集团公司|投资|某县旅游开发项目": the firm's verb, no part of what it builds)
         return a
@@ -6932,6 +6933,8 @@ class EntityRules:
             idx = self._before_trim(words, a, idx)
             while idx - 1 > a and words[idx - 1] in r.capacity_leads:
                 idx -= 1
+            if idx - 1 > a and words[idx - 1] in r.distributive_words:
+                idx -= 1  # "甲和乙|各|10万吨…": what each of the firms builds, no part of the last one's name
             head = "".join(words[a:idx])
             # "达日县|5万千瓦光伏发电项目", "青山|县|年产…", "红旗|镇|李家|村|存栏…": the divisions before
             # the capacity are where the project is ("官池|镇|5万千瓦风电": a town jieba writes apart from its name)

@@ -10841,3 +10841,12 @@ def test_two_zones_a_conjunction_joins_are_no_one_project(nlp, text, zone):
 def test_a_listed_firm_whose_brand_jieba_cut_to_characters_keeps_its_first(nlp, text, firm):
     # 新 is the brand's first character, though jieba reads it apart from the next one
     assert (firm, "COMPANY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, firm, project", [
+    ("要加快推进宏泰、金鼎各20万吨焦化等深加工项目。", "金鼎", "20万吨焦化"),
+    ("抓好兴旺建材、瑞丰陶瓷各5万吨新型建材等项目。", "瑞丰陶瓷", "5万吨新型建材"),
+])
+def test_the_word_giving_each_firm_its_capacity_is_part_of_neither(nlp, text, firm, project):
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got and (project, "PROJECT") in got, got

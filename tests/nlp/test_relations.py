@@ -653,3 +653,8 @@ def test_a_place_before_an_unnamed_firm_signs_nothing(nlp, text, place):
     # "与成都市|一家物流企业签订": the place says where the firm that signs is, and the firm has no name
     found = [h for h in hits(nlp, text) if h[1] == "partners"]
     assert not [h for h in found if h[2] == place], found
+
+
+def test_a_firm_builds_the_capacity_a_distributive_word_gives_each_of_a_list(nlp):
+    found = hits(nlp, "今年要加快推进宏泰、金鼎各20万吨焦化等深加工项目。")
+    assert ("金鼎", "builds", "20万吨焦化") in [h[:3] for h in found], found
