@@ -514,6 +514,7 @@ class EntityRuleSpec:
     committee_government_ends: tuple[str, ...]  # 政府, after a committee's name
     office_host_ends: tuple[str, ...]  # 政府, right before one of its own offices
     agency_joiners: frozenset[str]  # 和: "工业和信息化委员会" is one office
+    preposition_agency_joiners: frozenset[str]  # 与: joins only a field before the suffix's word, not a whole office
     placeless_agency_joiners: frozenset[str]  # 及: "商务及经济发展局" is one office, with no place before it
     item_cuts: frozenset[str]  # 的, 暨: a list item starts after them
     route_joiners: frozenset[str]  # 至: "深河至房县…改扩建项目" is one road's project
@@ -1002,6 +1003,7 @@ class EntityRuleSpec:
             committee_government_ends=tuple(spec.get("committee_government_ends", ())),
             office_host_ends=tuple(spec.get("office_host_ends", ())),
             agency_joiners=frozenset(spec.get("agency_joiners", ())) | frozenset(spec.get("placeless_agency_joiners", ())),
+            preposition_agency_joiners=frozenset(spec.get("preposition_agency_joiners", ())),
             placeless_agency_joiners=frozenset(spec.get("placeless_agency_joiners", ())),
             item_cuts=frozenset(spec.get("item_cuts", ())),
             route_joiners=frozenset(spec.get("route_joiners", ())),

@@ -3574,6 +3574,9 @@ class EntityRules:
             if label == "AGENCY" and w in r.agency_joiners and joint_at is None and 0 < k < j \
                     and words[j].endswith(r.joined_agency_ends) and (tags[k - 1] in NOUN_TAGS or tags[k - 1] == "v") \
                     and (tags[k + 1] in NOUN_TAGS | {"j", "l"} or (k + 1 == j and tags[j] == "nt")) \
+                    and not (w in r.preposition_agency_joiners
+                             and ((k + 1 == j and (tags[j] == "nt" or self._known_agency(words[j])))
+                                  or words[k - 1].endswith(r.company_suffixes) or tags[k - 1] in PROPER_TAGS)) \
                     and words[k + 1] not in r.office_divisions \
                     and not self._known_agency(words[k - 1]) \
                     and not words[k - 1].endswith(r.agency_suffixes) and words[k - 1] not in r.person_titles:

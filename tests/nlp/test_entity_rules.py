@@ -10850,3 +10850,16 @@ def test_a_listed_firm_whose_brand_jieba_cut_to_characters_keeps_its_first(nlp, 
 def test_the_word_giving_each_firm_its_capacity_is_part_of_neither(nlp, text, firm, project):
     got = ents(nlp, text)
     assert (firm, "COMPANY") in got and (project, "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text, office", [
+    ("靖远县发展与改革局局长王某出席会议。", "靖远县发展与改革局"),
+    ("会上，米脂县发展与改革科技局介绍了项目进展。", "米脂县发展与改革科技局"),
+])
+def test_an_office_joining_its_two_fields_with_yu_is_one_office(nlp, text, office):
+    assert (office, "AGENCY") in ents(nlp, text)
+
+
+def test_a_whole_office_after_yu_is_a_second_body(nlp):
+    got = ents(nlp, "省旅游协会与卫生部联合发出通知。")
+    assert ("卫生部", "AGENCY") in got and not any(t.endswith("与卫生部") for t, _ in got), got
