@@ -10863,3 +10863,12 @@ def test_an_office_joining_its_two_fields_with_yu_is_one_office(nlp, text, offic
 def test_a_whole_office_after_yu_is_a_second_body(nlp):
     got = ents(nlp, "省旅游协会与卫生部联合发出通知。")
     assert ("卫生部", "AGENCY") in got and not any(t.endswith("与卫生部") for t, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "厂长说，我厂技改项目已经完工。",
+    "矿长介绍，本矿选煤厂改造工程年内完工。",
+])
+def test_the_speakers_own_plant_opens_no_projects_name(nlp, text):
+    got = ents(nlp, text)
+    assert not any(t.startswith(("我厂", "本矿")) for t, _ in got), got
