@@ -10872,3 +10872,8 @@ def test_a_whole_office_after_yu_is_a_second_body(nlp):
 def test_the_speakers_own_plant_opens_no_projects_name(nlp, text):
     got = ents(nlp, text)
     assert not any(t.startswith(("我厂", "本矿")) for t, _ in got), got
+
+
+def test_a_fellow_chamber_is_named_by_no_name(nlp):
+    got = ents(nlp, "邢州商会会长李某代表兄弟商会致辞祝贺。")
+    assert not any(t.startswith("兄弟") for t, _ in got), got
