@@ -234,6 +234,8 @@ class EntityRuleSpec:
     group_words: frozenset[str]  # 集团: after a known group's short name, its unit's legal name goes on
     group_name_reach: int  # words before a unit's group word back to the place the group's name opens with
     parent_legal_forms: frozenset[str]  # 有限公司: a unit's name right after it is the unit of that firm
+    works_legal_forms: tuple[str, ...]  # 有限公司: a works word right before it is a firm's trade, no project's end
+    distributive_words: frozenset[str]  # 各: between the firms and the capacity each builds, part of neither
     magnitudes: frozenset[str]  # 万: between a number and a unit jieba cut from both (10|万|只)
     trade_processes: frozenset[str]  # 加工: goods and this after them is a kind of firm too (机电加工)
     trade_modifiers: frozenset[str]  # 新型: before a trade, a kind of firm (新型材料)
@@ -517,6 +519,7 @@ class EntityRuleSpec:
     committee_government_ends: tuple[str, ...]  # 政府, after a committee's name
     office_host_ends: tuple[str, ...]  # 政府, right before one of its own offices
     agency_joiners: frozenset[str]  # 和: "工业和信息化委员会" is one office
+    preposition_agency_joiners: frozenset[str]  # 与: joins only a field before the suffix's word, not a whole office
     placeless_agency_joiners: frozenset[str]  # 及: "商务及经济发展局" is one office, with no place before it
     item_cuts: frozenset[str]  # 的, 暨: a list item starts after them
     route_joiners: frozenset[str]  # 至: "深河至房县…改扩建项目" is one road's project
@@ -722,6 +725,8 @@ class EntityRuleSpec:
             group_words=frozenset(spec.get("group_words", ())),
             group_name_reach=int(spec.get("group_name_reach", 0)),
             parent_legal_forms=frozenset(spec.get("parent_legal_forms", ())),
+            works_legal_forms=tuple(spec.get("works_legal_forms", ())),
+            distributive_words=frozenset(spec.get("distributive_words", ())),
             site_preps=frozenset(spec.get("site_preps", ())),
             site_verbs=frozenset(spec.get("site_verbs", ())),
             settle_verbs=frozenset(spec.get("settle_verbs", ())),
@@ -1009,6 +1014,7 @@ class EntityRuleSpec:
             committee_government_ends=tuple(spec.get("committee_government_ends", ())),
             office_host_ends=tuple(spec.get("office_host_ends", ())),
             agency_joiners=frozenset(spec.get("agency_joiners", ())) | frozenset(spec.get("placeless_agency_joiners", ())),
+            preposition_agency_joiners=frozenset(spec.get("preposition_agency_joiners", ())),
             placeless_agency_joiners=frozenset(spec.get("placeless_agency_joiners", ())),
             item_cuts=frozenset(spec.get("item_cuts", ())),
             route_joiners=frozenset(spec.get("route_joiners", ())),

@@ -1671,3 +1671,8 @@ def test_a_districts_short_name_is_not_vouched_for_by_a_city_pages_home(nlp):
     g = extract_graph([text], nlp=nlp)
     places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
     assert "南湖区" not in places, places
+
+
+def test_an_office_written_with_yu_between_its_fields_is_the_one_named_with_he():
+    assert canonical_agency("县发展与改革局", "", "", county="靖远县") == canonical_agency("县发改局", "", "", county="靖远县")
+    assert canonical_agency("市工业与信息化局", "白银市", "白银市") == canonical_agency("市工信局", "白银市", "白银市")

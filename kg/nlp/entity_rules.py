@@ -682,6 +682,12 @@ class EntityRules:
         if "投资" in text:
             cands += self._invested_facilities(words, tags, offs, cands)
         cands += self._projects_after_companies(cands)
+        if self.rules.works_legal_forms and any(f in text for f in self.rules.works_legal_forms):
+            # "某区|某市某某生物工程|有限公司": the works word is the firm's trade, and the legal name, which
+            # starts after the district, is the name there, no project cut before its legal form
+            cands = [c for c in cands if not (c.label == "PROJECT" and c.rule.startswith("suffix:")
+                                              and text.startswith(self.rules.works_legal_forms, c.end)
+                                              and any(x.label == "COMPANY" and x.start < c.end < x.end for x in cands))]
         if "行" in text:
             cands += self._office_bank_branches(cands, text)
         if any(v in text for v in self.rules.head_invest_verbs):
@@ -3586,6 +3592,9 @@ class EntityRules:
             if label == "AGENCY" and w in r.agency_joiners and joint_at is None and 0 < k < j \
                     and words[j].endswith(r.joined_agency_ends) and (tags[k - 1] in NOUN_TAGS or tags[k - 1] == "v") \
                     and (tags[k + 1] in NOUN_TAGS | {"j", "l"} or (k + 1 == j and tags[j] == "nt")) \
+                    and not (w in r.preposition_agency_joiners
+                             and ((k + 1 == j and (tags[j] == "nt" or self._known_agency(words[j])))
+                                  or words[k - 1].endswith(r.company_suffixes) or tags[k - 1] in PROPER_TAGS)) \
                     and words[k + 1] not in r.office_divisions \
                     and not self._known_agency(words[k - 1]) \
                     and not words[k - 1].endswith(r.agency_suffixes) and words[k - 1] not in r.person_titles:
@@ -5094,8 +5103,10 @@ class EntityRules:
         if label == "COMPANY" and b - a == 2 and words[a] in r.brand_openers \
                 and words[a + 1] not in r.generic and not words[a + 1].endswith(r.company_suffixes):
             return True
+        # (and before a proper name after one more character of the brand: "蓝天农业、|新|龙|蓝天等企业")
         return label in ("COMPANY", "PROJECT") and len(words[a]) == 1 and a > 0 and words[a - 1] == "、" \
-            and a + 2 < b and tags[a + 1] in PROPER_TAGS
+            and a + 2 < b and (tags[a + 1] in PROPER_TAGS
+                               or (len(words[a + 1]) == 1 and tags[a + 2] in PROPER_TAGS and words[a + 1] not in r.boundary))
 
     def _place_before_letters(self, words, tags, offs, k) -> int | None:
         """The place a legal name is registered in, right before a brand jieba cut into single characters.
@@ -6204,8 +6215,9 @@ class EntityRules:
         if words[x] in r.facility_joiners and not left.endswith(r.facility + r.site_ends):
             return False  # "…签约仪式|暨|…产业园": 暨 joins two facilities of one project, nothing else
         if words[x] in r.item_joiners and (left.endswith(r.facility + self.project_ends + r.company_suffixes
-                                                          + r.agency_suffixes) or self._known_agency(left)):
-            return False  # "宏达公司|与|…": two parties, not two products
+                                                          + r.agency_suffixes) or self._known_agency(left)
+                                           or self._zone_word(left)):
+            return False  # "宏达公司|与|…": two parties, not two products (nor two zones: "某经开区|和|某产业园")
         y = x + 1
         if words[y] in r.product_modifiers and y + 1 < len(words):
             y += 1  # "输送带|及|相关|配件项目": the second product after a word that says how it goes with the first
@@ -6801,7 +6813,8 @@ class EntityRules:
             y = self._past_amount(words, tags, a, last)
             if a < y <= last and words[y - 1].endswith("元"):
                 a = y
-        while a < last and (_leading(words, a, last + 1, self.rules) or words[a] in self.rules.head_invest_verbs) \
+        while a < last and (_leading(words, a, last + 1, self.rules) or words[a] in self.rules.head_invest_verbs
+                            or words[a] in self.rules.distributive_words) \
                 and not (brand and self._glued_product(words, a)):
             a += 1  # ("某某集团公司|投资|某县旅游开发项目": the firm's verb, no part of what it builds)
         return a
@@ -6975,6 +6988,8 @@ class EntityRules:
             idx = self._before_trim(words, a, idx)
             while idx - 1 > a and words[idx - 1] in r.capacity_leads:
                 idx -= 1
+            if idx - 1 > a and words[idx - 1] in r.distributive_words:
+                idx -= 1  # "甲和乙|各|10万吨…": what each of the firms builds, no part of the last one's name
             head = "".join(words[a:idx])
             # "达日县|5万千瓦光伏发电项目", "青山|县|年产…", "红旗|镇|李家|村|存栏…": the divisions before
             # the capacity are where the project is ("官池|镇|5万千瓦风电": a town jieba writes apart from its name)

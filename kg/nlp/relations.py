@@ -125,6 +125,7 @@ class SentenceRelations:
         self.max_gap = max(self.gap.values(), default=0)
         self.amount = entity_rule_spec().invested_amount_re
         self.new_marks = entity_rule_spec().new_facility_marks | entity_rule_spec().brand_dots
+        self.each = entity_rule_spec().distributive_words
         self.group_words = tuple(entity_rule_spec().group_words)
         self.parent_forms = tuple(entity_rule_spec().parent_legal_forms)
         phases = sorted(entity_rule_spec().phase_words)
@@ -147,11 +148,12 @@ class SentenceRelations:
         for a, b in zip(spans, spans[1:]):
             if a.label_ in ("COMPANY", COMPANY_REF) and b.label_ == "PROJECT" and (
                     a.end == b.start or self.amount.fullmatch(text, a.end_char, b.start_char)
-                    or text[a.end_char:b.start_char] in self.new_marks
+                    or text[a.end_char:b.start_char] in self.new_marks or text[a.end_char:b.start_char] in self.each
                     or (a._.kg_rule == "quoted-owner" and text[a.end_char:b.start_char] in _OPENING_QUOTES)
                     or (self.phase is not None and self.phase.fullmatch(text, a.end_char, b.start_char))):
                 # (or with what the firm invests between: "某某电器公司|5亿元|风光互补"; or the project's phase;
                 # or a word saying it is new: "某某公司|新|生产基地项目", or its brand's dot: "某某硅能|·|某地…项目";
+                # or the word giving each firm of a list its own: "甲、乙|各|10万吨…";
                 # or the quote a firm's own project
                 # opens with: "在某某新材|“年产…项目”")
                 hits.append(SpanHit(a, b, "builds", "company-head"))

@@ -10957,3 +10957,68 @@ def test_the_fields_signed_projects_come_from_name_no_project_or_firm(nlp, text)
     # the list's predicate typed the fields before 等领域 as the items it reports on
     got = ents(nlp, text)
     assert not {t for t, _ in got} & {"智慧出行", "智慧物流", "生命健康", "智能制造"}, got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("工作组先后走访了曹妃甸区唐山瑞禾生物工程有限公司和几家配套企业。", "唐山瑞禾生物工程有限公司"),
+    ("市长来到涿州市保定恒信电力工程有限公司调研。", "恒信电力工程有限公司"),
+])
+def test_a_works_word_before_a_legal_form_is_the_firms_trade_after_a_district(nlp, text, firm):
+    # (whether the city's name opens the legal name after its county is not what is tested)
+    got = ents(nlp, text)
+    assert any(t.endswith(firm) and lab == "COMPANY" for t, lab in got), got
+    assert not any(lab == "PROJECT" for _, lab in got), got
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("榆阳经开区与泰丰产业园将联手招商。", "榆阳经开区"),
+    ("定远经开区和瑞升产业园今年共引进项目8个。", "定远经开区"),
+])
+def test_two_zones_a_conjunction_joins_are_no_one_project(nlp, text, zone):
+    got = ents(nlp, text)
+    assert (zone, "PLACE") in got and not any(zone in t and t != zone for t, _ in got), got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("园区引进了宏泰化工、新龙白云等企业。", "新龙白云"),
+    ("县里先后走访了鑫源塑业、新龙泰山等企业。", "新龙泰山"),
+])
+def test_a_listed_firm_whose_brand_jieba_cut_to_characters_keeps_its_first(nlp, text, firm):
+    # 新 is the brand's first character, though jieba reads it apart from the next one
+    assert (firm, "COMPANY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, firm, project", [
+    ("要加快推进宏泰、金鼎各20万吨焦化等深加工项目。", "金鼎", "20万吨焦化"),
+    ("抓好兴旺建材、瑞丰陶瓷各5万吨新型建材等项目。", "瑞丰陶瓷", "5万吨新型建材"),
+])
+def test_the_word_giving_each_firm_its_capacity_is_part_of_neither(nlp, text, firm, project):
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got and (project, "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text, office", [
+    ("靖远县发展与改革局局长王某出席会议。", "靖远县发展与改革局"),
+    ("会上，米脂县发展与改革科技局介绍了项目进展。", "米脂县发展与改革科技局"),
+])
+def test_an_office_joining_its_two_fields_with_yu_is_one_office(nlp, text, office):
+    assert (office, "AGENCY") in ents(nlp, text)
+
+
+def test_a_whole_office_after_yu_is_a_second_body(nlp):
+    got = ents(nlp, "省旅游协会与卫生部联合发出通知。")
+    assert ("卫生部", "AGENCY") in got and not any(t.endswith("与卫生部") for t, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "厂长说，我厂技改项目已经完工。",
+    "矿长介绍，本矿选煤厂改造工程年内完工。",
+])
+def test_the_speakers_own_plant_opens_no_projects_name(nlp, text):
+    got = ents(nlp, text)
+    assert not any(t.startswith(("我厂", "本矿")) for t, _ in got), got
+
+
+def test_a_fellow_chamber_is_named_by_no_name(nlp):
+    got = ents(nlp, "邢州商会会长李某代表兄弟商会致辞祝贺。")
+    assert not any(t.startswith("兄弟") for t, _ in got), got

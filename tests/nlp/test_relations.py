@@ -679,3 +679,8 @@ def test_a_place_before_offices_it_leaves_unnamed_is_no_partner(nlp, text):
 def test_a_place_then_a_signing_verb_is_still_a_partner(nlp):
     assert [h[:3] for h in hits(nlp, "县商务局与杭州市签订合作协议，相关单位负责落实。") if h[1] == "partners"] == [
         ("县商务局", "partners", "杭州市")]
+
+
+def test_a_firm_builds_the_capacity_a_distributive_word_gives_each_of_a_list(nlp):
+    found = hits(nlp, "今年要加快推进宏泰、金鼎各20万吨焦化等深加工项目。")
+    assert ("金鼎", "builds", "20万吨焦化") in [h[:3] for h in found], found
