@@ -3865,6 +3865,11 @@ class EntityRules:
                     and all(words[x] in r.legal_forms for x in range(k + 1, j)):
                 k -= 1  # "西岭磁能科技|正定(d)|有限责任|公司": where the firm is registered, right before its
                 continue  # legal form, though jieba reads the county as an adverb
+            if label == "COMPANY" and k == j - 1 and k >= 1 and len(w) == 1 and words[k - 1] in r.brand_localizers \
+                    and tags[k - 1] == "f" and (t in NOUN_TAGS or t in PROPER_TAGS or t in ("g", "zg")) \
+                    and offs[k - 1] + 1 == offs[k] and offs[k] + 1 == offs[j]:
+                k -= 2  # "央企|中(f)|林|集团", "会见|中(f)|咨(zg)|公司": a brand's two characters, which jieba cut
+                break  # as "among" and a lone character (其中, 该 and the clause's words are not nouns)
             if t == "f" and len(w) == 1 and k > 0 and k < j and words[k - 1].endswith(w) and tags[k + 1] not in ("w", "_SP"):
                 k -= 1  # "其中|中(f)|雪(n)|冷链物流园项目": the word before took its own 中; the second one opens
                 continue  # the name jieba did not know
@@ -4601,7 +4606,11 @@ class EntityRules:
             if x < k and len(w) >= 2 and self._named_place(w):
                 # (a brand or a trade before the place makes it part of a longer name: "恒盛地产|北京|…")
                 opened = x == 0 or not (tags[x - 1] in PROPER_TAGS or _trade(words[x - 1]))
-                return x - 1 if read and chars >= 2 and opened else k
+                # (a brand's last character alone, 和, goes back to the place only before common words: a
+                # proper name after it is a firm of its own, listed with the place: "泰安|和|华为…")
+                joined = chars >= 2 or (words[k] in r.brand_end_chars and tags[k + 1] not in PROPER_TAGS
+                                        and not self.phrases.get(words[k + 1]))
+                return x - 1 if read and joined and opened else k
             chars += len(w)
             if chars > r.place_brand_reach or not all("\u4e00" <= ch <= "\u9fff" for ch in w) \
                     or (w in r.boundary and not (x == k and w in r.brand_end_chars)) \
@@ -4611,8 +4620,9 @@ class EntityRules:
                 return k
             if t in r.place_brand_tags:
                 read = True
-            elif t in STOP_TAGS or (t.startswith("v") and t != "vn"):
-                return k  # (nouns and adjectives are a brand's too: 月亮|之|乡, 一身|轻)
+            elif (t in STOP_TAGS and not (t == "f" and len(w) >= 2)) or (t.startswith("v") and t != "vn"):
+                return k  # (nouns and adjectives are a brand's too: 月亮|之|乡, 一身|轻; so are the directions
+                # jieba reads as localizers: 北方|之|路)
         return k
 
     def _listed_place_glue(self, words, tags, offs, k: int, j: int) -> bool:

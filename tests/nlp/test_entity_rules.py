@@ -10812,3 +10812,25 @@ def test_a_known_firm_before_a_zones_name_is_no_part_of_the_zone(nlp, text, firm
 def test_a_hub_whose_words_a_listed_firms_short_name_spells_is_no_firm(nlp, text):
     got = ents(nlp, text)
     assert not any(t.startswith("北方国际") for t, _ in got), got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("会见了中垚公司党委书记王某一行。", "中垚公司"),
+    ("县长先后会见中垚公司、某某家居集团负责人。", "中垚公司"),
+])
+def test_brand_opened_by_a_localizer_keeps_it(nlp, text, firm):
+    # jieba reads the brand's 中 as "among" and leaves the second character alone: the brand is both
+    assert (firm, "COMPANY") in ents(nlp, text)
+
+
+def test_brand_ending_in_a_conjunction_after_its_place_goes_back_to_the_place(nlp):
+    text = "副县长先后到德州和新锐机械有限公司、某某纺织有限公司调研。"
+    assert_found(nlp, text, {("德州和新锐机械有限公司", "COMPANY")}, {"新锐机械有限公司"})
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("黑河北方之门物流有限公司落户园区。", "黑河北方之门物流有限公司"),
+    ("珲春南方之路国际贸易有限公司为牵头单位。", "珲春南方之路国际贸易有限公司"),
+])
+def test_brand_of_a_direction_and_a_particle_after_its_place(nlp, text, firm):
+    assert (firm, "COMPANY") in ents(nlp, text)
