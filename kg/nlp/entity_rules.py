@@ -631,6 +631,8 @@ class EntityRules:
         own_words, own_tags, own_offs, text, own = self._jieba_view(doc)
         words, tags, offs = self._resplit(own_words, own_tags, own_offs)
         words, tags, offs = self._joined_divisions(words, tags, offs, text)
+        if self.rules.conjoined_divisions.intersection(words):
+            words, tags, offs = self._conjoined_divisions(words, tags, offs)
         if "(" in text or "（" in text:
             words, tags, offs = self._bracketed_places(words, tags, offs)
         words, tags, offs = self._facility_nouns(words, tags, offs)
@@ -1076,6 +1078,26 @@ class EntityRules:
             words[x:x + 2] = [words[x] + words[x + 1]]
             tags[x:x + 2] = ["ns"]
             del offs[x + 1]
+        return words, tags, offs
+
+    def _conjoined_divisions(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
+        """jieba's words, with a county named by a conjunction cut back into the conjunction and the level
+        where a noun that is no place comes right before it: "学院|和县|人民政府" is the school and the
+        county's government (the county's own name follows its province or city: "安徽省|和县")."""
+        at = [x for x in range(1, len(words)) if words[x] in self.rules.conjoined_divisions
+              and offs[x - 1] + len(words[x - 1]) == offs[x]
+              and tags[x - 1] in NOUN_TAGS | {"nr", "nrfg", "nrt", "j", "nt"} and not self._known_place(words[x - 1])
+              # (a verb jieba tags as a noun says where, before the county: "企业落户|和县")
+              and words[x - 1] not in self.rules.site_preps and words[x - 1] not in self.rules.site_verbs
+              and words[x - 1] not in self.rules.visit_verbs]
+        if not at:
+            return words, tags, offs
+        words, tags, offs = list(words), list(tags), list(offs)
+        for x in reversed(at):
+            w = words[x]
+            words[x:x + 1] = [w[:1], w[1:]]
+            tags[x:x + 1] = ["c", "n"]
+            offs[x:x + 1] = [offs[x], offs[x] + 1]
         return words, tags, offs
 
     def _bracketed_places(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:

@@ -10834,3 +10834,20 @@ def test_brand_ending_in_a_conjunction_after_its_place_goes_back_to_the_place(nl
 ])
 def test_brand_of_a_direction_and_a_particle_after_its_place(nlp, text, firm):
     assert (firm, "COMPANY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("镇村和县直单位干部一同参加培训。", set()),
+    ("市和县两级财政给予补贴。", set()),
+    ("学校副校长刘某和县发改委主任陈某分别代表双方签约。", {("县发改委", "AGENCY")}),
+    ("研究所所长周某和副县长吴某分别代表研究所和县人民政府签字。", {("县人民政府", "AGENCY")}),
+])
+def test_conjunction_and_the_county_after_a_noun_is_no_county(nlp, text, wanted):
+    got = set(ents(nlp, text))
+    assert wanted <= got, got
+    assert not any(name.startswith("和县") or "和县" in name for name, _ in got), got
+
+
+@pytest.mark.parametrize("text", ["安徽省和县人民政府与企业签约。", "考察团一行到和县考察。"])
+def test_county_named_by_a_conjunction_after_its_province_or_a_verb(nlp, text):
+    assert any("和县" in name for name, _ in ents(nlp, text))
