@@ -10851,3 +10851,15 @@ def test_conjunction_and_the_county_after_a_noun_is_no_county(nlp, text, wanted)
 @pytest.mark.parametrize("text", ["安徽省和县人民政府与企业签约。", "考察团一行到和县考察。"])
 def test_county_named_by_a_conjunction_after_its_province_or_a_verb(nlp, text):
     assert any("和县" in name for name, _ in ents(nlp, text))
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("苏州晟雅电器落户开发区。", "苏州晟雅电器"),
+    ("天津恒远电缆有限公司与鑫岚电器签约。", "鑫岚电器"),
+])
+def test_electrical_maker_short_named_by_its_trade(nlp, text, firm):
+    assert (firm, "COMPANY") in ents(nlp, text)
+
+
+def test_kinds_of_electrical_goods_name_no_firm(nlp):
+    assert ents(nlp, "大力发展智能电器、低压电器、光伏电缆、特种电缆等产品。") == []
