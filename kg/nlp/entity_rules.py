@@ -6215,9 +6215,9 @@ class EntityRules:
         r = self.rules
         x = first
         while x >= 2 and words[x - 1] in r.product_list_marks and tags[x - 2] in NOUN_TAGS and len(words[x - 2]) >= 2 \
-                and not words[x - 2].endswith(r.company_strong) \
+                and not words[x - 2].endswith(r.company_strong) and not words[x - 2].endswith(self.project_ends) \
                 and offs[x - 2] + len(words[x - 2]) == offs[x - 1] and offs[x - 1] + len(words[x - 1]) == offs[x]:
-            x -= 2
+            x -= 2  # (an item ending in a project's head is the project before, no product: "…有限公司|项目|、|…工程")
         if x < first and x >= 1 and words[x - 1].endswith(derivation_spec().legal_suffixes):
             return x
         return first

@@ -10863,3 +10863,11 @@ def test_electrical_maker_short_named_by_its_trade(nlp, text, firm):
 
 def test_kinds_of_electrical_goods_name_no_firm(nlp):
     assert ents(nlp, "大力发展智能电器、低压电器、光伏电缆、特种电缆等产品。") == []
+
+
+def test_a_listed_project_after_a_firm_is_no_product_of_the_next_one(nlp):
+    # "…有限公司项目、…工程": two projects of a list, not a firm's products before the second
+    text = "开工的重点项目为恒川集团莱阳有限公司项目、龙口港原油管道复线工程。"
+    found = ents(nlp, text)
+    assert ("龙口港原油管道复线工程", "PROJECT") in found, found
+    assert not any(name.startswith("项目") for name, _ in found), found
