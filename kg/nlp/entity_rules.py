@@ -3887,6 +3887,10 @@ class EntityRules:
                     and all(words[x] in r.legal_forms for x in range(k + 1, j)):
                 k -= 1  # "西岭磁能科技|正定(d)|有限责任|公司": where the firm is registered, right before its
                 continue  # legal form, though jieba reads the county as an adverb
+            if label == "COMPANY" and words[k + 1].startswith(r.nation_openers) and self._known_place(w) \
+                    and not words[j].endswith(r.bank_words):
+                break  # "长春市|中国|第一|汽车集团", "北京|中国建筑|集团": the city the firm is in, then the firm
+                # (a bank's branch is named by its city before the bank: "纽约|中国银行")
             if label == "COMPANY" and k == j - 1 and k >= 1 and len(w) == 1 and words[k - 1] in r.brand_localizers \
                     and tags[k - 1] == "f" and (t in NOUN_TAGS or t in PROPER_TAGS or t in ("g", "zg")) \
                     and offs[k - 1] + 1 == offs[k] and offs[k] + 1 == offs[j]:

@@ -10871,3 +10871,13 @@ def test_a_listed_project_after_a_firm_is_no_product_of_the_next_one(nlp):
     found = ents(nlp, text)
     assert ("龙口港原油管道复线工程", "PROJECT") in found, found
     assert not any(name.startswith("项目") for name, _ in found), found
+
+
+def test_firm_named_for_the_country_starts_after_the_city_it_is_in(nlp):
+    found = ents(nlp, "考察团在沈阳市中国恒岳重工集团铸造工厂参观。")
+    assert ("中国恒岳重工集团", "COMPANY") in found, found
+    assert ("沈阳市", "PLACE") in found, found
+
+
+def test_bank_branch_named_by_its_city_before_the_bank_stays_whole(nlp):
+    assert ("营口中国银行", "COMPANY") in ents(nlp, "据营口中国银行负责人介绍，贷款已发放。")

@@ -413,3 +413,12 @@ def test_the_mark_of_a_former_town_is_no_part_of_its_name_for_the_tagger_too(nlp
     # the model's own reading of the former town, glued to the mark ("原菱山镇")
     got = [(e.text, e.label_) for e in nlp("以原菱山镇和原梓岭乡的行政区域为新的菱山镇的行政区域。").ents]
     assert ("菱山镇", "PLACE") in got and not [t for t, _ in got if "原" in t], got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("考察团在沈阳市中国恒岳重工集团铸造工厂参观。", "中国恒岳重工集团"),
+    ("座谈会在大连中国晟海船舶集团总部举行。", "中国晟海船舶集团"),
+])
+def test_model_glues_no_city_to_a_firm_named_for_the_country(nlp, text, firm):
+    found = [(e.text, e.label_) for e in nlp(text).ents]
+    assert (firm, "COMPANY") in found, found
