@@ -129,6 +129,9 @@ class EntityRuleSpec:
     company_trim: frozenset[str]  # leading kind-nouns cut from a company name (企业 …)
     firm_standing_scopes: frozenset[str]  # 国际, 省级: a standing's scope before a trimmed kind-noun (国际|知名企业)
     brand_openers: frozenset[str]  # 新, 老: trimmed words that open a firm's short name (新|希望)
+    conjoined_divisions: frozenset[str]  # 和县: a county named by a conjunction, read after a noun as "and the county"
+    nation_openers: tuple[str, ...]  # 中国: a firm's name opens with it, never after a place (长春市|中国第一汽车集团)
+    brand_localizers: frozenset[str]  # 中: a localizer jieba splits off a two-character brand (央企|中|林|集团)
     verb_brand_leads: frozenset[str]  # 由, 与, 、: before them a verb opening a legal name is its brand
     name_joiners: tuple[str, ...]  # 暨: no name the tagger finds starts with one
     business_phrases: tuple[str, ...]  # 投资兴业: after a place they end no firm's name
@@ -619,6 +622,9 @@ class EntityRuleSpec:
             company_trim=frozenset(spec.get("company_leading_trim", ())),
             firm_standing_scopes=frozenset(spec.get("firm_standing_scopes", ())),
             brand_openers=frozenset(spec.get("brand_openers", ())),
+            brand_localizers=frozenset(spec.get("brand_localizers", ())),
+            nation_openers=tuple(spec.get("nation_openers", ())),
+            conjoined_divisions=frozenset(spec.get("conjoined_divisions", ())),
             verb_brand_leads=frozenset(spec.get("verb_brand_leads", ())),
             name_joiners=tuple(spec.get("name_joiners", ())),
             business_phrases=tuple(spec.get("business_phrases", ())),

@@ -631,6 +631,8 @@ class EntityRules:
         own_words, own_tags, own_offs, text, own = self._jieba_view(doc)
         words, tags, offs = self._resplit(own_words, own_tags, own_offs)
         words, tags, offs = self._joined_divisions(words, tags, offs, text)
+        if self.rules.conjoined_divisions.intersection(words):
+            words, tags, offs = self._conjoined_divisions(words, tags, offs)
         if "(" in text or "（" in text:
             words, tags, offs = self._bracketed_places(words, tags, offs)
         words, tags, offs = self._facility_nouns(words, tags, offs)
@@ -1100,6 +1102,26 @@ class EntityRules:
             words[x:x + 2] = [words[x] + words[x + 1]]
             tags[x:x + 2] = ["ns"]
             del offs[x + 1]
+        return words, tags, offs
+
+    def _conjoined_divisions(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
+        """jieba's words, with a county named by a conjunction cut back into the conjunction and the level
+        where a noun that is no place comes right before it: "学院|和县|人民政府" is the school and the
+        county's government (the county's own name follows its province or city: "安徽省|和县")."""
+        at = [x for x in range(1, len(words)) if words[x] in self.rules.conjoined_divisions
+              and offs[x - 1] + len(words[x - 1]) == offs[x]
+              and tags[x - 1] in NOUN_TAGS | {"nr", "nrfg", "nrt", "j", "nt"} and not self._known_place(words[x - 1])
+              # (a verb jieba tags as a noun says where, before the county: "企业落户|和县")
+              and words[x - 1] not in self.rules.site_preps and words[x - 1] not in self.rules.site_verbs
+              and words[x - 1] not in self.rules.visit_verbs]
+        if not at:
+            return words, tags, offs
+        words, tags, offs = list(words), list(tags), list(offs)
+        for x in reversed(at):
+            w = words[x]
+            words[x:x + 1] = [w[:1], w[1:]]
+            tags[x:x + 1] = ["c", "n"]
+            offs[x:x + 1] = [offs[x], offs[x] + 1]
         return words, tags, offs
 
     def _bracketed_places(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
@@ -3892,6 +3914,15 @@ class EntityRules:
                     and all(words[x] in r.legal_forms for x in range(k + 1, j)):
                 k -= 1  # "西岭磁能科技|正定(d)|有限责任|公司": where the firm is registered, right before its
                 continue  # legal form, though jieba reads the county as an adverb
+            if label == "COMPANY" and words[k + 1].startswith(r.nation_openers) and self._known_place(w) \
+                    and not words[j].endswith(r.bank_words):
+                break  # "长春市|中国|第一|汽车集团", "北京|中国建筑|集团": the city the firm is in, then the firm
+                # (a bank's branch is named by its city before the bank: "纽约|中国银行")
+            if label == "COMPANY" and k == j - 1 and k >= 1 and len(w) == 1 and words[k - 1] in r.brand_localizers \
+                    and tags[k - 1] == "f" and (t in NOUN_TAGS or t in PROPER_TAGS or t in ("g", "zg")) \
+                    and offs[k - 1] + 1 == offs[k] and offs[k] + 1 == offs[j]:
+                k -= 2  # "央企|中(f)|林|集团", "会见|中(f)|咨(zg)|公司": a brand's two characters, which jieba cut
+                break  # as "among" and a lone character (其中, 该 and the clause's words are not nouns)
             if t == "f" and len(w) == 1 and k > 0 and k < j and words[k - 1].endswith(w) and tags[k + 1] not in ("w", "_SP"):
                 k -= 1  # "其中|中(f)|雪(n)|冷链物流园项目": the word before took its own 中; the second one opens
                 continue  # the name jieba did not know
@@ -4646,7 +4677,11 @@ class EntityRules:
             if x < k and len(w) >= 2 and self._named_place(w):
                 # (a brand or a trade before the place makes it part of a longer name: "恒盛地产|北京|…")
                 opened = x == 0 or not (tags[x - 1] in PROPER_TAGS or _trade(words[x - 1]))
-                return x - 1 if read and chars >= 2 and opened else k
+                # (a brand's last character alone, 和, goes back to the place only before common words: a
+                # proper name after it is a firm of its own, listed with the place: "泰安|和|华为…")
+                joined = chars >= 2 or (words[k] in r.brand_end_chars and tags[k + 1] not in PROPER_TAGS
+                                        and not self.phrases.get(words[k + 1]))
+                return x - 1 if read and joined and opened else k
             chars += len(w)
             if chars > r.place_brand_reach or not all("\u4e00" <= ch <= "\u9fff" for ch in w) \
                     or (w in r.boundary and not (x == k and w in r.brand_end_chars)) \
@@ -4656,8 +4691,9 @@ class EntityRules:
                 return k
             if t in r.place_brand_tags:
                 read = True
-            elif t in STOP_TAGS or (t.startswith("v") and t != "vn"):
-                return k  # (nouns and adjectives are a brand's too: 月亮|之|乡, 一身|轻)
+            elif (t in STOP_TAGS and not (t == "f" and len(w) >= 2)) or (t.startswith("v") and t != "vn"):
+                return k  # (nouns and adjectives are a brand's too: 月亮|之|乡, 一身|轻; so are the directions
+                # jieba reads as localizers: 北方|之|路)
         return k
 
     def _listed_place_glue(self, words, tags, offs, k: int, j: int) -> bool:
@@ -6247,9 +6283,9 @@ class EntityRules:
         r = self.rules
         x = first
         while x >= 2 and words[x - 1] in r.product_list_marks and tags[x - 2] in NOUN_TAGS and len(words[x - 2]) >= 2 \
-                and not words[x - 2].endswith(r.company_strong) \
+                and not words[x - 2].endswith(r.company_strong) and not words[x - 2].endswith(self.project_ends) \
                 and offs[x - 2] + len(words[x - 2]) == offs[x - 1] and offs[x - 1] + len(words[x - 1]) == offs[x]:
-            x -= 2
+            x -= 2  # (an item ending in a project's head is the project before, no product: "…有限公司|项目|、|…工程")
         if x < first and x >= 1 and words[x - 1].endswith(derivation_spec().legal_suffixes):
             return x
         return first

@@ -742,7 +742,14 @@ class StatisticalNER:
         whole = [(bs, be) for bs, be in _parented_branches(doc) if "公司" in text[bs:be - 3]]
         found = [f for f in found if not (f[2] in ("PLACE", "COMPANY")
                                           and any(bs <= f[0] and f[1] <= be and f[1] - f[0] < be - bs for bs, be in whole))]
-        found = [f for f in found if not (f[2] == "COMPANY" and any(ls < f[0] and le == f[1] for ls, le in legal))]
+        # A firm named for the country, which the rules start at the country's name after the city it is in
+        # ("长春市|中国第一汽车集团"): the model, which learnt addresses written whole, glued the city to it
+        # (and may go on to the office after it: "…集团|总部").
+        nation = entity_rule_spec().nation_openers
+        national = [(x.start_char, x.end_char) for x in doc.ents if x.label_ == "COMPANY" and x.text.startswith(nation)
+                    and not x.text.endswith(entity_rule_spec().bank_words)] if nation else []
+        found = [f for f in found if not (f[2] == "COMPANY" and (any(ls < f[0] and le == f[1] for ls, le in legal)
+                                                                 or any(f[0] < ns and ne <= f[1] for ns, ne in national)))]
         found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted + heads) and f[:3] not in same
                  and f not in regions and not self._misreads_division(f, doc) and not _placeless(f, doc, text)
                  and not _inside_aid_word(f, doc) and not _inside_clause_verb(f, doc) and not _cut_word(f, text)

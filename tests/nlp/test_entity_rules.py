@@ -11022,3 +11022,72 @@ def test_the_speakers_own_plant_opens_no_projects_name(nlp, text):
 def test_a_fellow_chamber_is_named_by_no_name(nlp):
     got = ents(nlp, "邢州商会会长李某代表兄弟商会致辞祝贺。")
     assert not any(t.startswith("兄弟") for t, _ in got), got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("会见了中垚公司党委书记王某一行。", "中垚公司"),
+    ("县长先后会见中垚公司、某某家居集团负责人。", "中垚公司"),
+])
+def test_brand_opened_by_a_localizer_keeps_it(nlp, text, firm):
+    # jieba reads the brand's 中 as "among" and leaves the second character alone: the brand is both
+    assert (firm, "COMPANY") in ents(nlp, text)
+
+
+def test_brand_ending_in_a_conjunction_after_its_place_goes_back_to_the_place(nlp):
+    text = "副县长先后到德州和新锐机械有限公司、某某纺织有限公司调研。"
+    assert_found(nlp, text, {("德州和新锐机械有限公司", "COMPANY")}, {"新锐机械有限公司"})
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("黑河北方之门物流有限公司落户园区。", "黑河北方之门物流有限公司"),
+    ("珲春南方之路国际贸易有限公司为牵头单位。", "珲春南方之路国际贸易有限公司"),
+])
+def test_brand_of_a_direction_and_a_particle_after_its_place(nlp, text, firm):
+    assert (firm, "COMPANY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("镇村和县直单位干部一同参加培训。", set()),
+    ("市和县两级财政给予补贴。", set()),
+    ("学校副校长刘某和县发改委主任陈某分别代表双方签约。", {("县发改委", "AGENCY")}),
+    ("研究所所长周某和副县长吴某分别代表研究所和县人民政府签字。", {("县人民政府", "AGENCY")}),
+])
+def test_conjunction_and_the_county_after_a_noun_is_no_county(nlp, text, wanted):
+    got = set(ents(nlp, text))
+    assert wanted <= got, got
+    assert not any(name.startswith("和县") or "和县" in name for name, _ in got), got
+
+
+@pytest.mark.parametrize("text", ["安徽省和县人民政府与企业签约。", "考察团一行到和县考察。"])
+def test_county_named_by_a_conjunction_after_its_province_or_a_verb(nlp, text):
+    assert any("和县" in name for name, _ in ents(nlp, text))
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("苏州晟雅电器落户开发区。", "苏州晟雅电器"),
+    ("天津恒远电缆有限公司与鑫岚电器签约。", "鑫岚电器"),
+])
+def test_electrical_maker_short_named_by_its_trade(nlp, text, firm):
+    assert (firm, "COMPANY") in ents(nlp, text)
+
+
+def test_kinds_of_electrical_goods_name_no_firm(nlp):
+    assert ents(nlp, "大力发展智能电器、低压电器、光伏电缆、特种电缆等产品。") == []
+
+
+def test_a_listed_project_after_a_firm_is_no_product_of_the_next_one(nlp):
+    # "…有限公司项目、…工程": two projects of a list, not a firm's products before the second
+    text = "开工的重点项目为恒川集团莱阳有限公司项目、龙口港原油管道复线工程。"
+    found = ents(nlp, text)
+    assert ("龙口港原油管道复线工程", "PROJECT") in found, found
+    assert not any(name.startswith("项目") for name, _ in found), found
+
+
+def test_firm_named_for_the_country_starts_after_the_city_it_is_in(nlp):
+    found = ents(nlp, "考察团在沈阳市中国恒岳重工集团铸造工厂参观。")
+    assert ("中国恒岳重工集团", "COMPANY") in found, found
+    assert ("沈阳市", "PLACE") in found, found
+
+
+def test_bank_branch_named_by_its_city_before_the_bank_stays_whole(nlp):
+    assert ("营口中国银行", "COMPANY") in ents(nlp, "据营口中国银行负责人介绍，贷款已发放。")

@@ -433,3 +433,12 @@ def test_a_firms_headquarters_where_a_visit_goes_is_no_part_of_its_name(nlp, tex
     # the model ran the group's name on into 总部, the premises the visitors were shown
     got = [(e.text, e.label_) for e in nlp(text).ents]
     assert (firm, "COMPANY") in got and not [t for t, _ in got if t.endswith("总部")], got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("考察团在沈阳市中国恒岳重工集团铸造工厂参观。", "中国恒岳重工集团"),
+    ("座谈会在大连中国晟海船舶集团总部举行。", "中国晟海船舶集团"),
+])
+def test_model_glues_no_city_to_a_firm_named_for_the_country(nlp, text, firm):
+    found = [(e.text, e.label_) for e in nlp(text).ents]
+    assert (firm, "COMPANY") in found, found
