@@ -667,8 +667,9 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
     # An office after its division's short name (呼市发改委, 高市府经发局) is the one named after the
     # division in full: the short name is the papers' way of writing it, not another division.
     shorts = short_division_names()
+    # (not where the name goes on into a longer division's name: 内蒙古自治区… after 内蒙, 鄂托克前旗… after 鄂托克)
     short = next((out[:n] for n in (2, 3) if out[:n] in shorts and len(out) > n
-                  and not out[n:].startswith(TOWN_WORDS + TOWN_ENDS)), None)
+                  and not out[n:].startswith(TOWN_WORDS + TOWN_ENDS) and not _longer_division(out, n)), None)
     if short is not None:
         out = shorts[short] + out[len(short):]
     # A division's office in another city by the division's alias (重庆驻广东办事处, 四川驻京办) is the one its
@@ -769,6 +770,12 @@ def division_prefix(name: str, above: str = "", towns: bool = False) -> tuple[st
         if place is not None and (towns or place.level != "town") and (not above or above in gaz.parent_chain(place.name)):
             return name[:n], place.name
     return "", ""
+
+
+def _longer_division(name: str, n: int) -> bool:
+    """Whether ``name`` opens with a division's name longer than its first ``n`` characters."""
+    gaz = load_gazetteer()
+    return any(gaz.written(name[:k]) is not None for k in range(n + 1, min(len(name), n + 8) + 1))
 
 
 def _body_form(name: str) -> str:

@@ -370,6 +370,18 @@ def test_a_zone_the_division_list_holds_under_its_banner_makes_the_banner_home(r
     assert agencies == ["达拉特旗委"], agencies
 
 
+@pytest.mark.parametrize("name, canonical", [
+    ("内蒙发改委", "内蒙古自治区发展和改革委员会"),
+    ("内蒙古自治区自然资源厅", "内蒙古自治区自然资源厅"),
+    ("鄂托克前旗委", "鄂托克前旗委"),
+    ("鄂托克发改委", "鄂托克旗发展和改革委员会"),
+])
+def test_a_short_name_that_opens_a_longer_divisions_name_is_left_to_it(name, canonical):
+    # 内蒙 and 鄂托克 are short names of 内蒙古自治区 and 鄂托克旗, but 内蒙古自治区… and 鄂托克前旗… name
+    # those divisions themselves
+    assert canonical_agency(name, "", "") == canonical
+
+
 def test_a_peoples_organisation_by_its_short_name_is_one_body_with_its_full_name(rules_nlp):
     import kg
 
