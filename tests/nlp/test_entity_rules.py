@@ -11091,3 +11091,12 @@ def test_firm_named_for_the_country_starts_after_the_city_it_is_in(nlp):
 
 def test_bank_branch_named_by_its_city_before_the_bank_stays_whole(nlp):
     assert ("营口中国银行", "COMPANY") in ents(nlp, "据营口中国银行负责人介绍，贷款已发放。")
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("国家电监会市场监管部副主任李强到会。", "国家电监会市场监管部"),
+    ("县委统战部副部长、县工商联党组书记陈明陪同。", "县委统战部"),
+])
+def test_a_department_before_its_deputys_title_keeps_its_last_character(nlp, text, agency):
+    # jieba glues the department's 部 to the deputy's 副 ("市场监管|部副|主任"), and the office lost its suffix
+    assert (agency, "AGENCY") in ents(nlp, text)
