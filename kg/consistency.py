@@ -145,15 +145,15 @@ def _written_forms(place: str) -> tuple[str, ...]:
     division = gaz.written(place)
     if division is None:
         return ()
-    return tuple(sorted({division.name} | {a for a, full in _aliases_by_division().get(division.name, ())
+    return tuple(sorted({division.name} | {a for a in _aliases_by_division().get(division.name, ())
                                           if gaz.written(a) == division}))
 
 
 @lru_cache(maxsize=1)
-def _aliases_by_division() -> dict[str, list[tuple[str, str]]]:
-    by: dict[str, list[tuple[str, str]]] = {}
+def _aliases_by_division() -> dict[str, list[str]]:
+    by: dict[str, list[str]] = {}
     for alias, full in load_gazetteer().aliases.items():
-        by.setdefault(full, []).append((alias, full))
+        by.setdefault(full, []).append(alias)
     return by
 
 
