@@ -297,8 +297,8 @@ class SentenceRelations:
                     pos = span.end  # "与我市|甲县、乙县签订": the paper's own city holds the divisions listed after it
                     continue
                 if partners and span.end < len(doc) and doc[span.end].text == tok.text and tok.text != "和" \
-                        and bisect_left(starts, span.end + 1) < len(spans) \
-                        and spans[bisect_left(starts, span.end + 1)].start == span.end + 1:
+                        and (paired := bisect_left(starts, span.end + 1)) < len(spans) \
+                        and spans[paired].start == span.end + 1:
                     break  # "A与B、C与D签订…": C opens a pair of its own, and signs with D, not with A
                 if partners and span.label_ == "PLACE":
                     mark = next((x for x in range(span.end, min(span.end + 3, len(doc))) if doc[x].text == "、"), None)

@@ -735,11 +735,12 @@ class StatisticalNER:
                  if x.label_ == "COMPANY" and x.text.endswith(LEGAL_NAME_ENDS) and x._.kg_rule.startswith("suffix")]
         # So is a branch the rules read with its parent's name ("某某银行|河北省分行"): the model, which saw the
         # parent's word tagged apart, starts at the division, and the branch alone names no firm of the page.
-        legal += _parented_branches(doc)
+        branches = _parented_branches(doc)
+        legal += branches
         # And a branch read with its parent's legal name ("某某银行股份有限公司|某省分行") is as whole as a legal name:
         # the model, which saw few, stops inside it at the country or the bank the name opens with and drops
         # the branch (a parent without its legal form may be a kind counted: "12家|某国银行|美国分行").
-        whole = [(bs, be) for bs, be in _parented_branches(doc) if "公司" in text[bs:be - 3]]
+        whole = [(bs, be) for bs, be in branches if "公司" in text[bs:be - 3]]
         found = [f for f in found if not (f[2] in ("PLACE", "COMPANY")
                                           and any(bs <= f[0] and f[1] <= be and f[1] - f[0] < be - bs for bs, be in whole))]
         # A firm named for the country, which the rules start at the country's name after the city it is in
