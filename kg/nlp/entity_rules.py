@@ -4480,13 +4480,10 @@ class EntityRules:
                 # "…有限公司|投资|的|锂电池组装|项目": the firm invests in its own project, as one it signs for
                 before = opened - 3 if words[opened - 3] not in r.owner_invest_verbs else opened - 4
             after_company = before >= 0 and opened == k + 1 and words[before].endswith(r.company_strong)
-            if not after_company and opened == k + 1 and opened >= 4 and words[opened - 1] == "的" \
-                    and tags[opened - 2] == "m" and words[opened - 2].endswith("元"):
+            if not after_company and opened == k + 1 and opened >= 4 \
+                    and (x := _sum_start(words, tags, opened)) is not None:
                 # "…股份有限公司|总|投资|2|亿元|的|光伏逆变器及储能|项目": what the firm invests, then its own
                 # project, as with the sum alone between them
-                x = opened - 2
-                while x > 0 and tags[x - 1] == "m":
-                    x -= 1
                 if x > 1 and words[x - 1] in r.investment_words:
                     x -= 2 if words[x - 2] + words[x - 1] in r.investment_words else 1
                     after_company = x > 0 and words[x - 1].endswith(r.company_strong)
@@ -5241,13 +5238,8 @@ class EntityRules:
         """Whether the project's description, from word ``opened``, follows the sum invested in it and 的:
         "投资|4.3|亿元|的|新型轻质板材|项目" gives one project its sum, which a kind of project has not."""
         r = self.rules
-        if opened < 4 or words[opened - 1] != "的" or tags[opened - 2] != "m" or not words[opened - 2].endswith("元") \
-                or len(body) < r.amount_led_min_chars:
-            return False
-        x = opened - 2
-        while x > 0 and tags[x - 1] == "m":
-            x -= 1
-        if x < 1 or words[x - 1] not in r.amount_led_verbs:
+        x = _sum_start(words, tags, opened) if opened >= 4 and len(body) >= r.amount_led_min_chars else None
+        if x is None or x < 1 or words[x - 1] not in r.amount_led_verbs:
             return False
         # (a description of kinds alone names none: "投资5亿元的|重点|民生|项目")
         return any(words[t] not in r.generic and words[t] not in r.generic_bodies and words[t] not in r.kind_terms
@@ -8013,6 +8005,17 @@ def ends_slogan(text: str, end: int, words, tags, offs, rules, division: bool) -
 
 
 _first = itemgetter(0)
+
+
+def _sum_start(words, tags, opened) -> int | None:
+    """Where the sum of money before word ``opened`` and its 的 begins ("投资|4.3|亿元|的|…" -> the index of
+    4.3), or None where no sum and 的 come right before it."""
+    if opened < 2 or words[opened - 1] != "的" or tags[opened - 2] != "m" or not words[opened - 2].endswith("元"):
+        return None
+    x = opened - 2
+    while x > 0 and tags[x - 1] == "m":
+        x -= 1
+    return x
 
 
 def _per_word(known: dict, words: list[str], decide) -> list:
