@@ -297,6 +297,24 @@ def test_dask_without_a_scheduler_forks_its_workers_with_the_pipeline_loaded_onc
     assert loads.read_text().split() == [str(os.getpid())]
 
 
+@pytest.mark.slow
+def test_the_cluster_a_build_starts_runs_without_the_dashboards_samplers():
+    distributed = pytest.importorskip("distributed")
+    import spacy
+
+    cluster = kg.analyses._local_cluster(1, spacy.blank("xx"), "a-test-fingerprint")
+    try:
+        with distributed.Client(cluster) as client:
+            seen = client.run(lambda dask_worker: (sorted(dask_worker.periodic_callbacks), dask_worker._tick_interval))
+        scheduler_tick = cluster.scheduler._tick_interval
+    finally:
+        cluster.close()
+    [(callbacks, worker_tick)] = seen.values()
+    assert any("memory" in name for name in callbacks)  # memory is still watched
+    assert not [name for name in callbacks if name.startswith("profile")]
+    assert worker_tick >= 1 and scheduler_tick >= 1
+
+
 def test_engine_dask_without_the_extra_says_what_to_install(tmp_path, monkeypatch, capsys):
     from kg.cli import main
 
