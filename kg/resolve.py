@@ -1701,8 +1701,9 @@ def _after_divisions(name: str) -> str:
 @lru_cache(maxsize=8192)
 def _acronyms(name: str) -> tuple[str, ...]:
     """The short names a legal name's two-character words make, their first characters taken (the last
-    word may stay whole), with its group word and without, of three characters at least:
-    中国建筑集团有限公司 -> 中建集团 (中建 alone is too short to tell), 中国船舶重工集团有限公司 -> 中船重工."""
+    word may stay whole, or go with the group word kept), with its group word and without, of three
+    characters at least: 中国建筑集团有限公司 -> 中建集团 (中建 alone is too short to tell),
+    中国船舶重工集团有限公司 -> 中船重工, 中国交通建设集团有限公司 -> 中交集团."""
     body = name
     suffix = next((x for x in derivation_spec().legal_suffixes if body.endswith(x)), "")
     body = body[: len(body) - len(suffix)]
@@ -1717,7 +1718,11 @@ def _acronyms(name: str) -> tuple[str, ...]:
     words = [body[i:i + 2] for i in range(0, len(body), 2)]
     heads = "".join(w[0] for w in words[:-1])
     out = {heads + words[-1][0], heads + words[-1]} if len(words) > 2 else {heads + words[-1][0]}
-    return tuple(sorted({x for a in out for x in (a + group, a) if len(x) >= 3}))
+    acronyms = {x for a in out for x in (a + group, a) if len(x) >= 3}
+    if len(words) > 2:
+        # (a last word of trade may go too, the group word kept: 中国交通建设集团 -> 中交集团)
+        acronyms.add(heads + group)
+    return tuple(sorted(acronyms))
 
 
 def _merge_project_trailers(types: dict[Key, str], union) -> None:

@@ -1370,6 +1370,17 @@ def test_a_groups_acronym_of_its_legal_names_words_is_the_group(nlp):
     assert not [k for k, v in companies.items() if "江化集团" in v and k != "江化集团"], companies
 
 
+def test_a_groups_acronym_may_drop_the_last_word_of_its_trade(nlp):
+    # 中国交通建设集团 -> 中交集团: the heads of all words but the last, and the group word
+    companies = _aliases(_resolve(["县长会见了南江交通建设集团有限公司董事长一行。南交集团将参与县城环线公路建设。"], nlp),
+                         "company")
+    assert "南交集团" in companies.get("南江交通建设集团有限公司", set()), companies
+    # (two legal names that give it leave it apart, as every acronym)
+    companies = _aliases(_resolve(["南江交通建设集团有限公司、南特交通物流集团有限公司董事长来访。南交集团将参与建设。"],
+                                  nlp), "company")
+    assert not [k for k, v in companies.items() if "南交集团" in v and k != "南交集团"], companies
+
+
 def test_a_divisions_office_in_another_city_by_its_alias_is_its_full_names(nlp):
     # the papers write the sending division by its alias: 某省驻某地办事处 and 某驻某地办事处 are one office
     labels = agency_labels(nlp, "重庆市驻广东办事处主任来访。会上，重庆驻广东办事处介绍了川渝合作项目。")
