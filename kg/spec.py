@@ -200,6 +200,8 @@ class EntityRuleSpec:
     rate_periods: frozenset[str]  # 年, 日: a capacity's period, one word before its verb (日|处理|1200吨)
     period_rate_words: frozenset[str]  # 年产: a capacity's period and verb as one word
     project_word_tails: frozenset[str]  # 库, 部: after 项目, the projects' library or site office
+    site_offices: frozenset[str]  # 项目部: a builder's office on a site, no government's
+    builder_project_staff: frozenset[str]  # 负责人: after a builder's 项目, its own staff, no project named
     project_procedures: frozenset[str]  # 审批: "项目审批|服务部" names the office that approves projects
     campaign_year_words: frozenset[str]  # 建设: "项目建设年" is a year's campaign for projects
     listed_works_heads: tuple[str, ...]  # 科技城, 基地: an item of a list of firms named so is a project
@@ -698,6 +700,8 @@ class EntityRuleSpec:
             rate_periods=frozenset(spec.get("rate_periods", ("年",))),
             period_rate_words=frozenset(spec.get("period_rate_words", ())),
             project_word_tails=frozenset(spec.get("project_word_tails", ())),
+            site_offices=frozenset(spec.get("site_offices", ())),
+            builder_project_staff=frozenset(spec.get("builder_project_staff", ())),
             project_procedures=frozenset(spec.get("project_procedures", ())),
             campaign_year_words=frozenset(spec.get("campaign_year_words", ())),
             listed_works_heads=tuple(spec.get("listed_works_heads", ())),

@@ -3109,6 +3109,16 @@ class EntityRules:
             x += 1
         return x < len(words) and words[x] in r.zone_committees
 
+    def _builder_before(self, words, j) -> bool:
+        """Whether the words right before ``j`` end with a firm's name: a construction group's numbered
+        unit ("中建|八局") or a name that ends as companies' do ("某某建设有限公司")."""
+        if j < 1:
+            return False
+        if words[j - 1].endswith(self.rules.company_strong):
+            return True
+        before = "".join(words[max(0, j - 3):j])
+        return self._bureau_re is not None and any(m.end() == len(before) for m in self._bureau_re.finditer(before))
+
     def _extend_left(self, words, tags, offs, j, suf, label, strength) -> Candidate | None:
         r = self.rules
         if label == "COMPANY" and words[j] in r.subsidiary_words:
@@ -3171,6 +3181,11 @@ class EntityRules:
         if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.project_word_tails \
                 and offs[j] + len(words[j]) == offs[j + 1]:
             return None  # "…乡村振兴项目|库", "…项目|部": the projects' library or site office, no project
+        if label == "PROJECT" and words[j] == suf and j + 1 < len(words) and words[j + 1] in r.builder_project_staff \
+                and self._builder_before(words, j):
+            return None  # "中建八局|项目|负责人": the builder's own staff on a site, no project it names
+        if label == "AGENCY" and words[j] in r.site_offices:
+            return None  # "中建三局|项目部": a builder's office on a site; the builder is what is named
         if label == "PROJECT" and self._procedure_office(words, tags, j):
             return None  # "某开发区项目|审批|服务部", "…项目|审批|窗口": the office of the procedure
         if label == "PROJECT" and j + 1 < len(words) and offs[j] + len(words[j]) == offs[j + 1] and (

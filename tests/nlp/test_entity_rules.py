@@ -11100,3 +11100,20 @@ def test_bank_branch_named_by_its_city_before_the_bank_stays_whole(nlp):
 def test_a_department_before_its_deputys_title_keeps_its_last_character(nlp, text, agency):
     # jieba glues the department's 部 to the deputy's 副 ("市场监管|部副|主任"), and the office lost its suffix
     assert (agency, "AGENCY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, builder", [
+    ("中建九局项目负责人介绍，县城污水厂预计年底投用。", "中建九局"),
+    ("中铁二十局项目团队克服雨季影响，抢抓工期。", "中铁二十局"),
+    ("中建九局项目部全体人员坚守岗位。", "中建九局"),
+])
+def test_a_builders_staff_or_site_office_names_the_builder_and_no_project_or_agency(nlp, text, builder):
+    # "…局|项目|负责人", "…局|项目部": the firm's own people and office on a site
+    found = ents(nlp, text)
+    assert (builder, "COMPANY") in found, found
+    assert not [name for name, label in found if label in ("PROJECT", "AGENCY") and name.startswith(builder)], found
+
+
+def test_a_named_projects_head_still_names_the_project(nlp):
+    # (after a project's own name, 项目负责人 is the head of that project)
+    assert ("县中医院迁建项目", "PROJECT") in ents(nlp, "县中医院迁建项目负责人介绍，主体工程已完工。")
