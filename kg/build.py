@@ -189,7 +189,7 @@ def build(inputs: Iterable[str | os.PathLike] = ("seeds",), outdir: str | os.Pat
         graph = graph_of(analyse_documents(docs, nlp if nlp is not None else pipeline, cache=store, jobs=jobs,
                                            engine=engine, scheduler=scheduler, on_document=account,
                                            on_chars=bar.update if bar is not None else None),
-                         home_city=home_city, readings=store)
+                         home_city=home_city, readings=store, lexicon=pipeline.lexicon)
     except ImportError:
         # A library that cannot be imported fails as the pipeline loads, before anything is analysed;
         # a cache this build made goes too.

@@ -27,6 +27,7 @@ from kg.analyse import BLOCK_CHARS, DocumentAnalysis
 from kg.analyses import analyse_documents, gc_paused
 from kg.consistency import consistent
 from kg.graph import build_graph
+from kg.lexicon import Entry, load_lexicons
 from kg.nlp import load_pipeline
 from kg.read import Document
 from kg.relate import relate
@@ -90,15 +91,17 @@ def extract_graph(texts: Iterable[str | Document], *, nlp: Language | None = Non
     if nlp is None:
         nlp = load_pipeline(lexicons, statistical=statistical)
     return graph_of(analyse_documents(documents, nlp, on_document=on_document, on_chars=on_chars,
-                                      block_chars=block_chars), home_city=home_city)
+                                      block_chars=block_chars), home_city=home_city,
+                    lexicon=load_lexicons(lexicons, include_package=False))
 
 
 def graph_of(analyses: Iterable[DocumentAnalysis], *, home_city: str | None = None,
-             readings: ReadingStore | None = None) -> nx.MultiDiGraph:
+             readings: ReadingStore | None = None, lexicon: Iterable[Entry] = ()) -> nx.MultiDiGraph:
     """The corpus-level stages over per-document analyses: consistency, resolve, relate, graph.
 
     Analyses without articles are left out (they have nothing to add). ``readings`` keeps what
     resolution reads from each document alone, for the next build (a rebuild's cache).
+    ``lexicon``: the user's lexicon entries, whose aliases resolution merges with their names.
     """
     kept = [a for a in analyses if a.articles]
     with gc_paused(collect=True, keep=True):
@@ -106,7 +109,7 @@ def graph_of(analyses: Iterable[DocumentAnalysis], *, home_city: str | None = No
         found = consistent(kept)
         read = document_readings(kept, found.analyses, readings) if readings is not None else None
         kept = found.analyses
-        res = resolve(kept, home_city=home_city, company_names=found.names, readings=read)
+        res = resolve(kept, home_city=home_city, company_names=found.names, readings=read, lexicon=lexicon)
         edges = relate(kept, res)
         return build_graph(list(res.entities.values()), edges, documents=len(kept),
                            articles=sum(len(a.articles) for a in kept), home_city=res.home_city)

@@ -40,10 +40,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from typing import Mapping, NamedTuple
+from typing import Iterable, Mapping, NamedTuple
 
 from kg.analyse import DocumentAnalysis, Mention
 from kg.gazetteer import AUTONOMOUS, load_gazetteer, short_division_names
+from kg.lexicon import Entry, package_lexicon
 from kg.resources import label_to_type
 from kg.spec import (COMPANY_REF, PROJECT_REF, VILLAGE_LIST_RULE, abbreviations, derivation_spec, entity_rule_spec,
                      relation_rule_spec)
@@ -877,11 +878,13 @@ def read_document(analysis: DocumentAnalysis) -> DocumentReading:
 
 def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
             company_names: Mapping[str, str] | None = None,
-            readings: list[DocumentReading] | None = None) -> Resolution:
+            readings: list[DocumentReading] | None = None, lexicon: Iterable[Entry] = ()) -> Resolution:
     """One entity per real-world name across ``analyses``; ``home_city`` overrides the inferred one.
 
     ``company_names`` maps a company's short forms to its full name (from
     :func:`kg.consistency.consistent`): 盐湖股份 is 青海盐湖工业股份有限公司.
+    ``lexicon``: the user's lexicon entries; theirs and the package's aliases are their names
+    (央行 is 中国人民银行).
     ``readings``: each analysis's :func:`read_document`, where the caller has them (a rebuild reads
     them from its cache); read here otherwise.
     """
@@ -1074,6 +1077,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                 (keys[m],) = owned
                 surfaces[keys[m]][m.text] += 1
 
+    _merge_lexicon_aliases(types, surfaces, (*package_lexicon(), *lexicon), find, parent)
     _merge_company_short_names(types, union)
     docs_of: dict[Key, set[str]] = defaultdict(set)
     for m, key in keys.items():
@@ -1556,6 +1560,25 @@ def _group_unit(group: str, name: str) -> bool:
 @lru_cache(maxsize=1024)
 def _legal_words_only(body: str, forms: frozenset[str]) -> bool:
     return not body or any(body.startswith(f) and _legal_words_only(body[len(f):], forms) for f in forms)
+
+
+def _merge_lexicon_aliases(types: dict[Key, str], surfaces: Mapping[Key, Counter[str]], entries: Iterable[Entry],
+                           find, parent: dict[Key, Key]) -> None:
+    """A name written as a lexicon entry's alias is the entry (央行 is 中国人民银行, 全国妇联 is
+    中华全国妇女联合会), named as the entry is, though the corpus never writes that name: the alias is
+    what the lexicon says the name is called."""
+    to_type = label_to_type()
+    named = {(to_type[e.label], alias): e.name for e in entries for alias in e.aliases if alias != e.name}
+    if not named:
+        return
+    for key in sorted(types):
+        name = next((n for surface in sorted(surfaces.get(key, ())) if (n := named.get((types[key], surface)))), None)
+        if name is None or name == key.name:
+            continue
+        target = Key(types[key], name)
+        types.setdefault(target, types[key])
+        if (root := find(key)) != (keep := find(target)):
+            parent[root] = keep  # (the entry's name survives, whatever its length)
 
 
 def _merge_company_short_names(types: dict[Key, str], union) -> None:

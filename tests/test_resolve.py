@@ -1699,3 +1699,18 @@ def test_a_districts_short_name_is_not_vouched_for_by_a_city_pages_home(nlp):
 def test_an_office_written_with_yu_between_its_fields_is_the_one_named_with_he():
     assert canonical_agency("县发展与改革局", "", "", county="靖远县") == canonical_agency("县发改局", "", "", county="靖远县")
     assert canonical_agency("市工业与信息化局", "白银市", "白银市") == canonical_agency("市工信局", "白银市", "白银市")
+
+
+
+def test_a_users_lexicon_alias_is_its_entrys_name(tmp_path):
+    # the user says what a firm is also called; the graph has one node, named as the entry is
+    from kg import extract_graph
+
+    lexicon = tmp_path / "firms.jsonl"
+    lexicon.write_text('{"name": "青禾新能源科技有限公司", "type": "COMPANY", "aliases": ["禾能科技"]}\n',
+                       encoding="utf-8")
+    g = extract_graph(["禾能科技与县政府签订合作协议。", "青禾新能源科技有限公司年产十万吨电池材料项目开工。"],
+                      lexicons=[lexicon], statistical=False)
+    firms = {d["label"]: set(json.loads(d["aliases"])) for _, d in g.nodes(data=True) if d["type"] == "company"}
+    assert firms.get("青禾新能源科技有限公司", set()) >= {"禾能科技"}, firms
+    assert "禾能科技" not in firms, firms
