@@ -1701,6 +1701,15 @@ def test_an_office_written_with_yu_between_its_fields_is_the_one_named_with_he()
     assert canonical_agency("市工业与信息化局", "白银市", "白银市") == canonical_agency("市工信局", "白银市", "白银市")
 
 
+@pytest.mark.parametrize("short, full", [("全国妇联", "中华全国妇女联合会"), ("中国科协", "中国科学技术协会"),
+                                         ("中国残联", "中国残疾人联合会"), ("团中央", "中国共产主义青年团中央委员会")])
+def test_a_national_peoples_organisation_by_its_short_name_is_the_one_body(nlp, short, full):
+    # as a county's paper names its own 县妇联 and 县科协, the national bodies go by 全国 or 中国 and their
+    # short name, beside their full name elsewhere in the archive
+    res = _resolve([f"{short}调研组一行来我县调研乡村振兴工作。", f"{full}与省政府签署合作协议。"], nlp)
+    agencies = _aliases(res, "agency")
+    assert {short, full} <= agencies.get(full, set()), agencies
+
 
 def test_a_users_lexicon_alias_is_its_entrys_name(tmp_path):
     # the user says what a firm is also called; the graph has one node, named as the entry is
