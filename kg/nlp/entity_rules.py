@@ -2335,6 +2335,10 @@ class EntityRules:
                 # "某县|工业|会": an association's suffix in two words, right after the place it is of
                 out.extend(self._two_word_suffix(words, tags, offs, j, "AGENCY", "strong"))
                 continue
+            if w in r.trade_association_words and self._placed_trade_before(words, tags, offs, j):
+                # "某县|轴承|协会": the association of a trade's firms, named by its place and its trade
+                out.extend(replace(c, rule="suffix:" + w) for c in self._two_word_suffix(words, tags, offs, j, "AGENCY", "strong"))
+                continue
             if j >= 2 and "".join(words[j - 2:j + 1]) in r.company_strong \
                     and offs[j - 2] + len(words[j - 2]) == offs[j - 1] and offs[j - 1] + len(words[j - 1]) == offs[j]:
                 # a village's cooperative, in three words: "小水村|股份|经济|合作社"
@@ -2416,6 +2420,18 @@ class EntityRules:
                     out.extend(self._split_company_head(words, tags, offs, cand, j, suf))
                     break
         return out
+
+    def _placed_trade_before(self, words, tags, offs, j: int) -> bool:
+        """Whether the word before ``j`` is one trade's, written on right after a place's name or a bare level
+        ("某省|砂石|协会", "县|纺织|协会"), and no field of the associations that are no trade's (消费者, 足球)."""
+        r = self.rules
+        if j < 2 or offs[j - 1] + len(words[j - 1]) != offs[j] or offs[j - 2] + len(words[j - 2]) != offs[j - 1]:
+            return False
+        trade = words[j - 1]
+        if len(trade) < 2 or tags[j - 1] not in ("n", "nz", "vn", "j", "x") or trade in r.association_non_trades \
+                or not all("\u4e00" <= ch <= "\u9fff" for ch in trade):
+            return False
+        return self._known_place(words[j - 2]) or words[j - 2] in r.office_divisions
 
     def _with_body_branch(self, words, tags, offs, j: int, cand: Candidate) -> Candidate:
         """A chamber or an association with its branch after it, named by a trade or two between
@@ -2502,7 +2518,7 @@ class EntityRules:
         if len(w) > 2 and w[:2] in self.place_heads:
             return True
         if w in self._strong_tails or w in r.lone_office_suffixes or w in r.titled_office_suffixes \
-                or w in self._split_body_tails:
+                or w in self._split_body_tails or w in r.trade_association_words:
             return True  # the end of a legal form in two or three words; an office's 局 written alone
         if w[0] in r.division_nouns and w in (w[0], w[0] * 2):
             return True

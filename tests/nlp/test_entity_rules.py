@@ -8070,6 +8070,10 @@ def test_the_country_before_a_city_stays_a_place_of_its_own(nlp):
     ("四川省江西商会副会长一行到园区考察。", "四川省江西商会"),
     ("台中市五金工业同业公会组团来访。", "台中市五金工业同业公会"),
     ("省纺织工业协会秘书长介绍了行业情况。", "省纺织工业协会"),
+    # the association's word alone, after one trade's word that a place or a level opens
+    ("滑县刷具协会召开成立大会。", "滑县刷具协会"),
+    ("沁源市中小企业协会副会长刘青山为新厂剪彩。", "沁源市中小企业协会"),
+    ("县石材协会会长周明远介绍了行业情况。", "县石材协会"),
 ])
 def test_a_trade_association_or_a_chamber_of_commerce_is_one_body(nlp, full_nlp, text, body):
     # named by its place and its trade (or the home of its members) as an office is; the places inside are
@@ -8085,6 +8089,9 @@ def test_a_trade_association_or_a_chamber_of_commerce_is_one_body(nlp, full_nlp,
     "在省内外商会的大力支持下，项目顺利签约。",
     "县里举办招商会，五家企业到场。",
     "各地异地商会纷纷组团参加。",
+    # an association of no trade: of consumers, of a sport
+    "武陟县消费者协会发布消费提示。",
+    "县足球协会组织了比赛。",
 ])
 def test_associations_by_their_kind_name_none(nlp, text):
     assert not [t for t, lab in ents(nlp, text) if lab == "AGENCY"], ents(nlp, text)
@@ -11100,3 +11107,4 @@ def test_bank_branch_named_by_its_city_before_the_bank_stays_whole(nlp):
 def test_a_department_before_its_deputys_title_keeps_its_last_character(nlp, text, agency):
     # jieba glues the department's 部 to the deputy's 副 ("市场监管|部副|主任"), and the office lost its suffix
     assert (agency, "AGENCY") in ents(nlp, text)
+
