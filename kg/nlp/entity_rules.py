@@ -763,6 +763,7 @@ class EntityRules:
             cands = [self._park_of_section(text, c) for c in cands]
             cands = [self._zone_of_area(text, c) for c in cands]
             cands = [self._zone_after_owner(text, c) for c in cands]
+            cands = self._zone_projects_placed(text, cands)
         if any(lead in text for lead in self.rules.category_leads):
             cands = [self._after_category(text, c) for c in cands]
         if any(o in text for o in self.rules.body_openers):
@@ -4866,6 +4867,17 @@ class EntityRules:
         if any(self.gazetteer.lookup(text[c.start:c.start + n]) is not None for n in (2, 3, 4)):
             return c
         return Candidate(c.start + 1, c.end, c.label, c.rule, c.prio)
+
+    def _zone_projects_placed(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """A project named by its zone, whose place jieba wrote apart from the zone's word ("古|县|经济技术开发区
+        …项目", "尧|都|高新区…项目"): no zone's word alone opens a name, so the project starts at that place, as
+        it does where jieba keeps the place whole ("某市经济开发区…项目")."""
+        places = {c.end: c for c in cands if c.label == "PLACE"}
+        if not places:
+            return cands
+        return [Candidate(places[c.start].start, c.end, c.label, c.rule, c.prio)
+                if c.label == "PROJECT" and c.start in places and text.startswith(self.rules.zone_words, c.start)
+                else c for c in cands]
 
     def _zone_word(self, word: str) -> bool:
         """A development zone or park word (工业园, 开发区): a project is in it, not named by it."""

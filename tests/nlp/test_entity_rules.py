@@ -11108,3 +11108,15 @@ def test_a_department_before_its_deputys_title_keeps_its_last_character(nlp, tex
     # jieba glues the department's 部 to the deputy's 副 ("市场监管|部副|主任"), and the office lost its suffix
     assert (agency, "AGENCY") in ents(nlp, text)
 
+
+@pytest.mark.parametrize("text, project, gone", [
+    ("古县经济技术开发区碳纤维复合板项目现场签约。",
+     "古县经济技术开发区碳纤维复合板项目", "经济技术开发区碳纤维复合板项目"),
+    ("尧都高新区智能农机配件项目现场签约。", "尧都高新区智能农机配件项目", "高新区智能农机配件项目"),
+])
+def test_a_project_named_by_its_zone_starts_at_the_zones_place(nlp, text, project, gone):
+    # jieba writes the county's or the district's name apart from the zone's word (古|县|经济技术开发区): the
+    # project still starts at the place, as it does where the place is one word
+    got = ents(nlp, text)
+    assert (project, "PROJECT") in got, got
+    assert gone not in {t for t, _ in got}, got
