@@ -2662,6 +2662,10 @@ def test_a_bare_industrial_cluster_zone_names_no_place(nlp, full_nlp):
     ("考察组一行走进金鹏禽业和瑞丰鸭业了解生产情况。", {("金鹏禽业", "COMPANY"), ("瑞丰鸭业", "COMPANY")}, set()),
     ("县里扶持龙头企业明旺蜂业扩大养殖规模。", {("明旺蜂业", "COMPANY")}, set()),
     ("全县大力发展禽业和蜂业。", set(), {"禽业", "蜂业"}),
+    # and a mill or a smelter named by its fibre, its grain or its metal, as a county's plants are listed
+    ("县委书记先后到恒泽棉业、瑞禾面业调研。", {("恒泽棉业", "COMPANY"), ("瑞禾面业", "COMPANY")}, set()),
+    ("调研组走进恒泽钛业、丰华锌业了解生产情况。", {("恒泽钛业", "COMPANY"), ("丰华锌业", "COMPANY")}, set()),
+    ("全县棉业、麻业稳步发展,皮革业增长较快。", set(), {"棉业", "麻业", "皮革业"}),
 ])
 def test_a_maker_named_by_its_trade_is_a_company(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
