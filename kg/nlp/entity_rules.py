@@ -4020,7 +4020,9 @@ class EntityRules:
                     and self.gazetteer.written(w) is not None and w not in common_time_words(_COMMON_TIME_COUNT):
                 k -= 1  # "深圳|当阳(t)|商会": a county's name jieba reads as a time, inside the body's name
                 continue
-            if t in STOP_TAGS or w in r.having_words or self._glued_stop(w, t, stop) \
+            if (t in STOP_TAGS and not (label == "PROJECT" and w in r.stop_compound_heads
+                                         and self._stop_in_compound(words, tags, k))) \
+                    or w in r.having_words or self._glued_stop(w, t, stop) \
                     or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
                                                   and k > 0 and tags[k - 1] in NOUN_TAGS)
                                   and not (label == "PROJECT" and k == j - 1 and w in r.joint_build_words)

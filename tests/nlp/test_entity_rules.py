@@ -11124,3 +11124,13 @@ def test_a_project_named_by_its_zone_starts_at_the_zones_place(nlp, text, projec
     got = ents(nlp, text)
     assert (project, "PROJECT") in got, got
     assert gone not in {t for t, _ in got}, got
+
+
+@pytest.mark.parametrize("text, project", [
+    ("宏远环保公司年处理20万吨建筑垃圾再利用项目签约。", "年处理20万吨建筑垃圾再利用项目"),
+    ("集中开工的有华远公司废旧轮胎再利用项目。", "废旧轮胎再利用项目"),
+])
+def test_a_recycling_project_keeps_the_waste_it_uses_again(nlp, text, project):
+    # jieba writes 再 "again" apart from the use it qualifies (垃圾|再|利用): after the waste's noun the two
+    # are the works the project is named for, and its name goes on past them
+    assert (project, "PROJECT") in ents(nlp, text), ents(nlp, text)
