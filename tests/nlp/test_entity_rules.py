@@ -11035,6 +11035,13 @@ def test_a_fellow_chamber_is_named_by_no_name(nlp):
     assert not any(t.startswith("兄弟") for t, _ in got), got
 
 
+def test_twinned_chambers_name_none(nlp, full_nlp):
+    # two cities' federations sign to twin their chambers: a relation between bodies, no body named
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, "两市工商联代表双方签订了《缔结友好商会协议书》。")
+        assert "友好商会" not in {t for t, _ in got}, got
+
+
 @pytest.mark.parametrize("text, firm", [
     ("会见了中垚公司党委书记王某一行。", "中垚公司"),
     ("县长先后会见中垚公司、某某家居集团负责人。", "中垚公司"),
