@@ -267,6 +267,8 @@ class EntityRuleSpec:
     project_institutions: tuple[str, ...]  # 实验室, 设计院: after 工程, a field's institution, no project
     chamber_suffixes: frozenset[str]  # 商会: after 驻, the chambers stationed in a place, none named
     split_body_suffixes: frozenset[str]  # 工业会: an association's suffix jieba writes as two words (工业|会)
+    trade_association_words: frozenset[str]  # 协会: an association of the trade a place's name opens
+    association_non_trades: frozenset[str]  # 消费者, 足球: fields of associations that are no trade's
     body_branches: frozenset[str]  # 分会: a chamber's or an association's branch, named by its trade after it
     branched_bodies: tuple[str, ...]  # 商会, 协会: the bodies a branch word after their name belongs to
     plant_kinds: frozenset[str]  # 污水处理厂, 屠宰场: alone in a list, no project
@@ -767,6 +769,8 @@ class EntityRuleSpec:
             project_institutions=tuple(spec.get("project_institutions", ())),
             chamber_suffixes=frozenset(spec.get("chamber_suffixes", ())),
             split_body_suffixes=frozenset(spec.get("split_body_suffixes", ())),
+            trade_association_words=frozenset(spec.get("trade_association_words", ())),
+            association_non_trades=frozenset(spec.get("association_non_trades", ())),
             body_branches=frozenset(spec.get("body_branches", ())),
             branched_bodies=tuple(spec.get("branched_bodies", ())),
             plant_kinds=frozenset(spec.get("plant_kinds", ())),

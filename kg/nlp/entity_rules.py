@@ -763,6 +763,7 @@ class EntityRules:
             cands = [self._park_of_section(text, c) for c in cands]
             cands = [self._zone_of_area(text, c) for c in cands]
             cands = [self._zone_after_owner(text, c) for c in cands]
+            cands = self._zone_projects_placed(text, cands)
         if any(lead in text for lead in self.rules.category_leads):
             cands = [self._after_category(text, c) for c in cands]
         if any(o in text for o in self.rules.body_openers):
@@ -2335,6 +2336,10 @@ class EntityRules:
                 # "某县|工业|会": an association's suffix in two words, right after the place it is of
                 out.extend(self._two_word_suffix(words, tags, offs, j, "AGENCY", "strong"))
                 continue
+            if w in r.trade_association_words and self._placed_trade_before(words, tags, offs, j):
+                # "某县|轴承|协会": the association of a trade's firms, named by its place and its trade
+                out.extend(replace(c, rule="suffix:" + w) for c in self._two_word_suffix(words, tags, offs, j, "AGENCY", "strong"))
+                continue
             if j >= 2 and "".join(words[j - 2:j + 1]) in r.company_strong \
                     and offs[j - 2] + len(words[j - 2]) == offs[j - 1] and offs[j - 1] + len(words[j - 1]) == offs[j]:
                 # a village's cooperative, in three words: "小水村|股份|经济|合作社"
@@ -2416,6 +2421,18 @@ class EntityRules:
                     out.extend(self._split_company_head(words, tags, offs, cand, j, suf))
                     break
         return out
+
+    def _placed_trade_before(self, words, tags, offs, j: int) -> bool:
+        """Whether the word before ``j`` is one trade's, written on right after a place's name or a bare level
+        ("某省|砂石|协会", "县|纺织|协会"), and no field of the associations that are no trade's (消费者, 足球)."""
+        r = self.rules
+        if j < 2 or offs[j - 1] + len(words[j - 1]) != offs[j] or offs[j - 2] + len(words[j - 2]) != offs[j - 1]:
+            return False
+        trade = words[j - 1]
+        if len(trade) < 2 or tags[j - 1] not in ("n", "nz", "vn", "j", "x") or trade in r.association_non_trades \
+                or not all("\u4e00" <= ch <= "\u9fff" for ch in trade):
+            return False
+        return self._known_place(words[j - 2]) or words[j - 2] in r.office_divisions
 
     def _with_body_branch(self, words, tags, offs, j: int, cand: Candidate) -> Candidate:
         """A chamber or an association with its branch after it, named by a trade or two between
@@ -2502,7 +2519,7 @@ class EntityRules:
         if len(w) > 2 and w[:2] in self.place_heads:
             return True
         if w in self._strong_tails or w in r.lone_office_suffixes or w in r.titled_office_suffixes \
-                or w in self._split_body_tails:
+                or w in self._split_body_tails or w in r.trade_association_words:
             return True  # the end of a legal form in two or three words; an office's 局 written alone
         if w[0] in r.division_nouns and w in (w[0], w[0] * 2):
             return True
@@ -4018,7 +4035,9 @@ class EntityRules:
                     and self.gazetteer.written(w) is not None and w not in common_time_words(_COMMON_TIME_COUNT):
                 k -= 1  # "深圳|当阳(t)|商会": a county's name jieba reads as a time, inside the body's name
                 continue
-            if t in STOP_TAGS or w in r.having_words or self._glued_stop(w, t, stop) \
+            if (t in STOP_TAGS and not (label == "PROJECT" and w in r.stop_compound_heads
+                                         and self._stop_in_compound(words, tags, k))) \
+                    or w in r.having_words or self._glued_stop(w, t, stop) \
                     or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
                                                   and k > 0 and tags[k - 1] in NOUN_TAGS)
                                   and not (label == "PROJECT" and k == j - 1 and w in r.joint_build_words)
@@ -4865,6 +4884,17 @@ class EntityRules:
         if any(self.gazetteer.lookup(text[c.start:c.start + n]) is not None for n in (2, 3, 4)):
             return c
         return Candidate(c.start + 1, c.end, c.label, c.rule, c.prio)
+
+    def _zone_projects_placed(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """A project named by its zone, whose place jieba wrote apart from the zone's word ("古|县|经济技术开发区
+        …项目", "尧|都|高新区…项目"): no zone's word alone opens a name, so the project starts at that place, as
+        it does where jieba keeps the place whole ("某市经济开发区…项目")."""
+        places = {c.end: c for c in cands if c.label == "PLACE"}
+        if not places:
+            return cands
+        return [Candidate(places[c.start].start, c.end, c.label, c.rule, c.prio)
+                if c.label == "PROJECT" and c.start in places and text.startswith(self.rules.zone_words, c.start)
+                else c for c in cands]
 
     def _zone_word(self, word: str) -> bool:
         """A development zone or park word (工业园, 开发区): a project is in it, not named by it."""

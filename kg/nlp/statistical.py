@@ -597,6 +597,9 @@ TRUSTED_RULES = ("lexicon", "abbreviation", "enumeration", "short-names", "statu
                  "strong:AGENCY", "strong:PLACE",
                  "suffix:专业合作社", "suffix:股份经济合作社", "suffix:联合社", "suffix:合作社",
                  "suffix:农场", "suffix:养殖场", "suffix:牧场",
+                 # a trade's association after its place (某县|轴承|协会), which it cuts to the place: the sets it
+                 # learnt from leave most associations unmarked
+                 "suffix:协会",
                  # landforms it learnt few of, which it cuts to the name before them (帕米尔|高原, 汉江|平原)
                  "suffix:高原", "suffix:山脉", "suffix:平原")
 

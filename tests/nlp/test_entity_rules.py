@@ -2662,6 +2662,10 @@ def test_a_bare_industrial_cluster_zone_names_no_place(nlp, full_nlp):
     ("考察组一行走进金鹏禽业和瑞丰鸭业了解生产情况。", {("金鹏禽业", "COMPANY"), ("瑞丰鸭业", "COMPANY")}, set()),
     ("县里扶持龙头企业明旺蜂业扩大养殖规模。", {("明旺蜂业", "COMPANY")}, set()),
     ("全县大力发展禽业和蜂业。", set(), {"禽业", "蜂业"}),
+    # and a mill or a smelter named by its fibre, its grain or its metal, as a county's plants are listed
+    ("县委书记先后到恒泽棉业、瑞禾面业调研。", {("恒泽棉业", "COMPANY"), ("瑞禾面业", "COMPANY")}, set()),
+    ("调研组走进恒泽钛业、丰华锌业了解生产情况。", {("恒泽钛业", "COMPANY"), ("丰华锌业", "COMPANY")}, set()),
+    ("全县棉业、麻业稳步发展,皮革业增长较快。", set(), {"棉业", "麻业", "皮革业"}),
 ])
 def test_a_maker_named_by_its_trade_is_a_company(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
@@ -8070,6 +8074,10 @@ def test_the_country_before_a_city_stays_a_place_of_its_own(nlp):
     ("四川省江西商会副会长一行到园区考察。", "四川省江西商会"),
     ("台中市五金工业同业公会组团来访。", "台中市五金工业同业公会"),
     ("省纺织工业协会秘书长介绍了行业情况。", "省纺织工业协会"),
+    # the association's word alone, after one trade's word that a place or a level opens
+    ("滑县刷具协会召开成立大会。", "滑县刷具协会"),
+    ("沁源市中小企业协会副会长刘青山为新厂剪彩。", "沁源市中小企业协会"),
+    ("县石材协会会长周明远介绍了行业情况。", "县石材协会"),
 ])
 def test_a_trade_association_or_a_chamber_of_commerce_is_one_body(nlp, full_nlp, text, body):
     # named by its place and its trade (or the home of its members) as an office is; the places inside are
@@ -8085,6 +8093,9 @@ def test_a_trade_association_or_a_chamber_of_commerce_is_one_body(nlp, full_nlp,
     "在省内外商会的大力支持下，项目顺利签约。",
     "县里举办招商会，五家企业到场。",
     "各地异地商会纷纷组团参加。",
+    # an association of no trade: of consumers, of a sport
+    "武陟县消费者协会发布消费提示。",
+    "县足球协会组织了比赛。",
 ])
 def test_associations_by_their_kind_name_none(nlp, text):
     assert not [t for t, lab in ents(nlp, text) if lab == "AGENCY"], ents(nlp, text)
@@ -11024,6 +11035,13 @@ def test_a_fellow_chamber_is_named_by_no_name(nlp):
     assert not any(t.startswith("兄弟") for t, _ in got), got
 
 
+def test_twinned_chambers_name_none(nlp, full_nlp):
+    # two cities' federations sign to twin their chambers: a relation between bodies, no body named
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, "两市工商联代表双方签订了《缔结友好商会协议书》。")
+        assert "友好商会" not in {t for t, _ in got}, got
+
+
 @pytest.mark.parametrize("text, firm", [
     ("会见了中垚公司党委书记王某一行。", "中垚公司"),
     ("县长先后会见中垚公司、某某家居集团负责人。", "中垚公司"),
@@ -11117,3 +11135,26 @@ def test_a_builders_staff_or_site_office_names_the_builder_and_no_project_or_age
 def test_a_named_projects_head_still_names_the_project(nlp):
     # (after a project's own name, 项目负责人 is the head of that project)
     assert ("县中医院迁建项目", "PROJECT") in ents(nlp, "县中医院迁建项目负责人介绍，主体工程已完工。")
+
+
+@pytest.mark.parametrize("text, project, gone", [
+    ("古县经济技术开发区碳纤维复合板项目现场签约。",
+     "古县经济技术开发区碳纤维复合板项目", "经济技术开发区碳纤维复合板项目"),
+    ("尧都高新区智能农机配件项目现场签约。", "尧都高新区智能农机配件项目", "高新区智能农机配件项目"),
+])
+def test_a_project_named_by_its_zone_starts_at_the_zones_place(nlp, text, project, gone):
+    # jieba writes the county's or the district's name apart from the zone's word (古|县|经济技术开发区): the
+    # project still starts at the place, as it does where the place is one word
+    got = ents(nlp, text)
+    assert (project, "PROJECT") in got, got
+    assert gone not in {t for t, _ in got}, got
+
+
+@pytest.mark.parametrize("text, project", [
+    ("宏远环保公司年处理20万吨建筑垃圾再利用项目签约。", "年处理20万吨建筑垃圾再利用项目"),
+    ("集中开工的有华远公司废旧轮胎再利用项目。", "废旧轮胎再利用项目"),
+])
+def test_a_recycling_project_keeps_the_waste_it_uses_again(nlp, text, project):
+    # jieba writes 再 "again" apart from the use it qualifies (垃圾|再|利用): after the waste's noun the two
+    # are the works the project is named for, and its name goes on past them
+    assert (project, "PROJECT") in ents(nlp, text), ents(nlp, text)
