@@ -317,6 +317,8 @@ class EntityRuleSpec:
     zone_verbs: frozenset[str]  # 转移, 共建: "产业转移工业园" names a zone by what it takes in
     model_zones: frozenset[str]  # 示范园, 试验区: a model zone, named by what it shows ("融合发展|示范园")
     brand_verbs: frozenset[str]  # 联合, 创新: verbs that are brands right after a company's place
+    brand_adverbs: frozenset[str]  # 永久, 一致: words jieba reads as adverbs that are brands before a trade
+    brand_numerals: frozenset[str]  # 玖, 叁: numerals in their written-out form, which count nothing in news
     state_brand_chars: frozenset[str]  # 中: a state firm's first character, read as a locative
     industry_trailers: frozenset[str]
     venue_trailers: tuple[str, ...]  # 酒店, 大厦: after a known firm's name, the venue it names
@@ -815,6 +817,8 @@ class EntityRuleSpec:
             zone_verbs=frozenset(spec.get("zone_verbs", ())),
             model_zones=frozenset(spec.get("model_zones", ())),
             brand_verbs=frozenset(spec.get("company_brand_verbs", ())),
+            brand_adverbs=frozenset(spec.get("company_brand_adverbs", ())),
+            brand_numerals=frozenset(spec.get("company_brand_numerals", ())),
             state_brand_chars=frozenset(spec.get("state_brand_chars", ())),
             industry_trailers=frozenset(spec.get("industry_trailers", ())),
             venue_trailers=tuple(spec.get("venue_trailers", ())),

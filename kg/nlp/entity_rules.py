@@ -4003,6 +4003,17 @@ class EntityRules:
                     and self.gazetteer.written(w) is not None and w not in common_time_words(_COMMON_TIME_COUNT):
                 k -= 1  # "深圳|当阳(t)|商会": a county's name jieba reads as a time, inside the body's name
                 continue
+            if label == "COMPANY" and strength == "strong" and len(w) == 1 and k >= 1 and k < j \
+                    and words[k - 1] in r.brand_numerals and tags[k - 1] == "m" and offs[k - 1] + 1 == offs[k] \
+                    and w not in r.count_classifiers and tags[k] not in ("w", "_SP", "q"):
+                k -= 2  # "、|玖(m)|龙|纸业有限公司", "玖|盛(v)|纸业": a numeral written out, as no count is, opens the brand
+                continue
+            if label == "COMPANY" and strength == "strong" and w in r.brand_adverbs and k < j \
+                    and words[j].endswith(derivation_spec().legal_suffixes) \
+                    and all(tags[x] in NOUN_TAGS or words[x] in r.legal_forms for x in range(k + 1, j)) \
+                    and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k, j)):
+                k -= 1  # "向|都市|更新(d)|股份有限公司", "、|永久(d)|精工|有限公司": the brand, glued to the trade
+                continue
             if t in STOP_TAGS or w in r.having_words or self._glued_stop(w, t, stop) \
                     or (w in stop and not (label == "PROJECT" and words[k + 1] in r.model_zones
                                                   and k > 0 and tags[k - 1] in NOUN_TAGS)
@@ -4109,6 +4120,10 @@ class EntityRules:
                     and self._known_place(words[k - 1]) and offs[k - 1] + len(words[k - 1]) == offs[k] \
                     and offs[k] + len(w) == offs[k + 1]:
                 k -= 1  # "巴州|百家(m)|惠|纺织有限责任公司": a count and one character after the firm's place are its brand
+                continue
+            if t == "m" and label == "COMPANY" and strength == "strong" and w in r.brand_numerals and k < j - 1 \
+                    and offs[k] + 1 == offs[k + 1] and words[k + 1] not in r.count_classifiers:
+                k -= 1  # (so where the brand's second character was taken already: "叁|和(c)|食品有限公司")
                 continue
             if t == "m" and label in ("COMPANY", "AGENCY") and not brand:
                 break  # a number ends a name, but "3M" is a brand

@@ -11100,3 +11100,32 @@ def test_bank_branch_named_by_its_city_before_the_bank_stays_whole(nlp):
 def test_a_department_before_its_deputys_title_keeps_its_last_character(nlp, text, agency):
     # jieba glues the department's 部 to the deputy's 副 ("市场监管|部副|主任"), and the office lost its suffix
     assert (agency, "AGENCY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("管委会向滨海都市更新股份有限公司出让一宗用地。", "滨海都市更新股份有限公司"),
+    ("副县长走访了永久精工有限公司、蓝田纺织有限公司。", "永久精工有限公司"),
+    ("签约企业包括一致药业股份有限公司。", "一致药业股份有限公司"),
+])
+def test_a_brand_read_as_an_adverb_before_the_trade_stays_in_the_legal_name(nlp, text, name):
+    # "都市|更新(d)|股份有限公司", "永久(d)|精工|有限公司": the adverb is the firm's brand, not the clause's
+    assert (name, "COMPANY") in ents(nlp, text)
+
+
+def test_an_adverb_of_the_clause_before_a_firm_stays_out_of_its_name(nlp):
+    found = ents(nlp, "两家企业始终坚持合作,共同组建贸易公司。")
+    assert not [t for t, l in found if l == "COMPANY" and "始终" in t], found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("副市长先后前往蓝田纺织有限公司、玖盛纸业(漳州)有限公司调研。", "玖盛纸业(漳州)有限公司"),
+    ("县领导走访了叁和食品有限公司。", "叁和食品有限公司"),
+])
+def test_a_written_out_numeral_opens_a_firms_brand(nlp, text, name):
+    # "、|玖(m)|盛|纸业…": news counts with plain numerals, so the written-out one is the brand's first character
+    assert (name, "COMPANY") in ents(nlp, text)
+
+
+def test_a_plain_count_before_firms_stays_out_of_their_names(nlp):
+    found = ents(nlp, "全县新增三家纸业有限公司。")
+    assert not [t for t, l in found if l == "COMPANY" and t.startswith("三")], found
