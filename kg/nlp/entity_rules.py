@@ -3275,6 +3275,10 @@ class EntityRules:
                 break  # a space between words separates names ("本报讯 市水利局")
             if w in self._lead_words:
                 break  # "5月2日电|青海省人民政府", "时任|全国人大常委会": a dateline or a term of office
+            if label == "PROJECT" and 1 <= k < j - 1 and words[k - 1] in r.person_titles and self._person_name(w, t) \
+                    and tags[k + 1] not in PROPER_TAGS and tags[k + 1] not in STOP_TAGS:
+                k += 1  # "总经理|某某|回顾|江门一期项目": the titled speaker and what he does, then the project
+                break
             if label == "PLACE" and k < j and suf in r.zone_words and self.phrases.get(w, ("",))[0] == "COMPANY" \
                     and (self._known_place(words[k + 1]) or tags[k + 1] in PLACE_NAME_TAGS | {"x"}):
                 break  # "中国石化|雄安|新区|总部": a known firm before a zone's own name is the firm's, no part of the zone

@@ -11129,3 +11129,14 @@ def test_a_written_out_numeral_opens_a_firms_brand(nlp, text, name):
 def test_a_plain_count_before_firms_stays_out_of_their_names(nlp):
     found = ents(nlp, "全县新增三家纸业有限公司。")
     assert not [t for t, l in found if l == "COMPANY" and t.startswith("三")], found
+
+
+@pytest.mark.parametrize("text, project", [
+    ("蓝田科技股份有限公司董事长、总裁李明回顾江门一期项目建设。", "江门一期项目"),
+    ("该公司总经理张伟总结滨江二期项目的经验。", "滨江二期项目"),
+])
+def test_a_titled_speaker_and_his_verb_stay_out_of_the_project_he_speaks_of(nlp, text, project):
+    # "总裁|某某|回顾|某地一期项目": the person and what he does, then the project's own name
+    found = ents(nlp, text)
+    assert (project, "PROJECT") in found, found
+    assert not [t for t, l in found if l == "PROJECT" and t != project], found
