@@ -3802,10 +3802,14 @@ class EntityRules:
             if label == "PROJECT" and self._year_rate(words, tags, k, j):
                 k -= 1
                 continue
-            if label != "PLACE" and w in r.name_time_words and k < j:
+            if (label != "PLACE" or (suf not in r.division_nouns and not road and tags[k + 1] not in PROPER_TAGS
+                                     and not self._known_place(words[k + 1]))) \
+                    and w in r.name_time_words and k < j:
                 # "现代|工业|产业园项目", "江苏|未来|科技有限公司", "桐柏|现代|产业园区管委会": a time
-                # word jieba tags as such is part of the name, a brand's or a park's as often as a project's
-                # (not a division's: "创建|现代|丝路…品牌县" is a title the county earns)
+                # word jieba tags as such is part of the name, a brand's or a park's as often as a project's,
+                # and a hub's or a park's place right before its trade ("连江|现代|物流|城"; before a zone's own
+                # name it is the clause's: "未来|某某|商务区") (not a division's nor a road's: "创建|现代|丝路…
+                # 品牌县" is a title the county earns)
                 k -= 1
                 continue
             if label in ("PLACE", "AGENCY") and k < j and w in r.landform_ends and t in STOP_TAGS and k > 0 \

@@ -11140,3 +11140,18 @@ def test_a_titled_speaker_and_his_verb_stay_out_of_the_project_he_speaks_of(nlp,
     found = ents(nlp, text)
     assert (project, "PROJECT") in found, found
     assert not [t for t, l in found if l == "PROJECT" and t != project], found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("考察团深入青岚现代物流城、经济开发区参观。", "青岚现代物流城"),
+    ("项目落户柳溪现代商贸城。", "柳溪现代商贸城"),
+])
+def test_a_hub_named_modern_is_one_place_not_a_firm_of_its_trade(nlp, text, place):
+    # "某地|现代(t)|物流|城": jieba's time word opens the hub's name; no firm "某地现代物流" is named
+    found = ents(nlp, text)
+    assert (place, "PLACE") in found, found
+    assert not [t for t, l in found if l == "COMPANY"], found
+
+
+def test_modern_before_a_countys_title_is_still_no_place(nlp):
+    assert ents(nlp, "全县创建现代丝路品牌县。") == []
