@@ -5463,6 +5463,7 @@ class EntityRules:
             unread: list[tuple[int, int]] = []
             branded: list[int] = []
             firms = 0
+            whole_firms = bare = 0  # items that are a firm's name only, and brands of proper words only
             for a, b in items or ():
                 if kinds and all(self._ordinary_word(words[x], tags[x]) for x in range(a, b)):
                     continue  # "设立研发中心、生产基地等|不同|项目": kinds of facility, none named
@@ -5520,16 +5521,20 @@ class EntityRules:
                     # road), and a brand the item rule would split off stays in its project.
                     found = [replace(c, prio=1) for c in found]
                 firms += any(c.label == "COMPANY" for c in found)
+                whole_firms += len(found) == 1 and found[0].label == "COMPANY"
                 if not found:
                     unread.append((a, b))
-                elif label == "PROJECT" and len(found) == 1 and found[0].label == "PROJECT" and tags[a] in ("x", "nr", "nz") \
+                elif label == "PROJECT" and len(found) == 1 and found[0].label == "PROJECT" and tags[a] in ("x", "nr", "nrt", "nz") \
                         and not text.endswith(self._listed_heads, found[0].start, found[0].end):
                     branded.append(len(out))
+                    bare += all(tags[x] in PROPER_TAGS for x in range(a, b))
                 out.extend(found)
-            if rule == "enumeration" and firms >= 2 and 2 * firms >= len(items):
+            if rule == "enumeration" and ((firms >= 2 and 2 * firms >= len(items))
+                                          or (whole_firms and len(items) >= 2 and whole_firms + bare == len(items))):
                 # "到蓝素新材料、恒固混凝土、聚隆服饰、药康众拓等项目": among a list of firms, an item of the
                 # same form, a brand of ordinary words and a firm's trade, is a firm too, and so is a
-                # brand with no project's head, which names the firm whose site it is
+                # brand with no project's head, which names the firm whose site it is (so with one firm
+                # only, where every other item is such a brand: "某某、某某集团、某某等一批…项目")
                 out += [c for a, b in unread if (c := self._listed_brand_trade(text, words, tags, offs, a, b))]
                 for x in branded:
                     out[x] = replace(out[x], label="COMPANY")

@@ -11155,3 +11155,12 @@ def test_a_hub_named_modern_is_one_place_not_a_firm_of_its_trade(nlp, text, plac
 
 def test_modern_before_a_countys_title_is_still_no_place(nlp):
     assert ents(nlp, "全县创建现代丝路品牌县。") == []
+
+
+def test_bare_brands_listed_with_a_firm_before_projects_are_firms(nlp):
+    # "某某、某某集团、某某等一批…项目": one item a firm by its suffix, the others brands with no project's
+    # head: every item names a firm whose project it is
+    found = ents(nlp, "埃德维森、蓝湾集团、巴克斯通等一批超百亿元级项目正在加快建设。")
+    assert ("蓝湾集团", "COMPANY") in found, found
+    assert not [t for t, l in found if l == "PROJECT"], found
+    assert {"埃德维森", "巴克斯通"} <= {t for t, l in found if l == "COMPANY"}, found
