@@ -563,6 +563,7 @@ class EntityRuleSpec:
     item_joiners: frozenset[str]  # 和: joins the last two projects of a list
     firm_list_joiners: frozenset[str]  # 及: in a list of firms, joins its last two, each a firm of its own
     division_nouns: frozenset[str]  # 镇, 县: what a count of divisions counts ("四县")
+    count_possessives: tuple[str, ...]  # 的: between a count of divisions and their offices ("3市的|市政府")
     division_ends: tuple[str, ...]  # the same, for str.endswith: "广城村" ends in a division
     meeting_ends: tuple[str, ...]  # 会: an event or an association, never part of a place's name
     autonomous_divisions: frozenset[str]  # 自治区: after a whole city's name, the level, not its end
@@ -1071,6 +1072,7 @@ class EntityRuleSpec:
             item_joiners=frozenset(spec.get("item_joiners", ())),
             firm_list_joiners=frozenset(spec.get("firm_list_joiners", ())),
             division_nouns=frozenset(spec.get("division_nouns", ())),
+            count_possessives=tuple(spec.get("count_possessives", ())),
             division_ends=_longest_first(spec.get("division_nouns", ())),
             meeting_ends=tuple(spec.get("meeting_ends", ())),
             autonomous_divisions=frozenset(spec.get("autonomous_divisions", ())),

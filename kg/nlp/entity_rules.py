@@ -2231,6 +2231,9 @@ class EntityRules:
 
         n = level_at(start)
         if n:
+            before = start - len(next((p for p in self.rules.count_possessives if text.endswith(p, 0, start)), ""))
+            if before < start and text.endswith(n, 0, before):
+                return count_before(before - len(n))  # 3市的|市政府
             at = start - len(n) if text.endswith(n, 0, start) else start  # 3镇|镇政府
             return count_before(at)
         at = start

@@ -11164,3 +11164,16 @@ def test_bare_brands_listed_with_a_firm_before_projects_are_firms(nlp):
     assert ("蓝湾集团", "COMPANY") in found, found
     assert not [t for t, l in found if l == "PROJECT"], found
     assert {"埃德维森", "巴克斯通"} <= {t for t, l in found if l == "COMPANY"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "青州、白河、柳林3市的市政府负责人作推介。",
+    "东岭、西岭等5县的县政府主要负责同志出席。",
+])
+def test_the_offices_of_counted_divisions_after_de_name_no_body(nlp, text):
+    # "某某3市的|市政府": the governments of several cities, no one government to resolve to a city
+    assert not [t for t, l in ents(nlp, text) if l == "AGENCY"]
+
+
+def test_the_office_of_one_city_after_de_is_still_an_office(nlp):
+    assert ("市政府", "AGENCY") in ents(nlp, "该市的市政府负责人出席。")
