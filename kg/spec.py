@@ -321,6 +321,8 @@ class EntityRuleSpec:
     zone_verbs: frozenset[str]  # 转移, 共建: "产业转移工业园" names a zone by what it takes in
     model_zones: frozenset[str]  # 示范园, 试验区: a model zone, named by what it shows ("融合发展|示范园")
     brand_verbs: frozenset[str]  # 联合, 创新: verbs that are brands right after a company's place
+    brand_adverbs: frozenset[str]  # 永久, 一致: words jieba reads as adverbs that are brands before a trade
+    brand_numerals: frozenset[str]  # 玖, 叁: numerals in their written-out form, which count nothing in news
     state_brand_chars: frozenset[str]  # 中: a state firm's first character, read as a locative
     industry_trailers: frozenset[str]
     venue_trailers: tuple[str, ...]  # 酒店, 大厦: after a known firm's name, the venue it names
@@ -565,6 +567,7 @@ class EntityRuleSpec:
     item_joiners: frozenset[str]  # 和: joins the last two projects of a list
     firm_list_joiners: frozenset[str]  # 及: in a list of firms, joins its last two, each a firm of its own
     division_nouns: frozenset[str]  # 镇, 县: what a count of divisions counts ("四县")
+    count_possessives: tuple[str, ...]  # 的: between a count of divisions and their offices ("3市的|市政府")
     division_ends: tuple[str, ...]  # the same, for str.endswith: "广城村" ends in a division
     meeting_ends: tuple[str, ...]  # 会: an event or an association, never part of a place's name
     autonomous_divisions: frozenset[str]  # 自治区: after a whole city's name, the level, not its end
@@ -823,6 +826,8 @@ class EntityRuleSpec:
             zone_verbs=frozenset(spec.get("zone_verbs", ())),
             model_zones=frozenset(spec.get("model_zones", ())),
             brand_verbs=frozenset(spec.get("company_brand_verbs", ())),
+            brand_adverbs=frozenset(spec.get("company_brand_adverbs", ())),
+            brand_numerals=frozenset(spec.get("company_brand_numerals", ())),
             state_brand_chars=frozenset(spec.get("state_brand_chars", ())),
             industry_trailers=frozenset(spec.get("industry_trailers", ())),
             venue_trailers=tuple(spec.get("venue_trailers", ())),
@@ -1075,6 +1080,7 @@ class EntityRuleSpec:
             item_joiners=frozenset(spec.get("item_joiners", ())),
             firm_list_joiners=frozenset(spec.get("firm_list_joiners", ())),
             division_nouns=frozenset(spec.get("division_nouns", ())),
+            count_possessives=tuple(spec.get("count_possessives", ())),
             division_ends=_longest_first(spec.get("division_nouns", ())),
             meeting_ends=tuple(spec.get("meeting_ends", ())),
             autonomous_divisions=frozenset(spec.get("autonomous_divisions", ())),

@@ -2232,6 +2232,9 @@ class EntityRules:
 
         n = level_at(start)
         if n:
+            before = start - len(next((p for p in self.rules.count_possessives if text.endswith(p, 0, start)), ""))
+            if before < start and text.endswith(n, 0, before):
+                return count_before(before - len(n))  # 3市的|市政府
             at = start - len(n) if text.endswith(n, 0, start) else start  # 3镇|镇政府
             return count_before(at)
         at = start
@@ -3307,6 +3310,10 @@ class EntityRules:
                 break  # a space between words separates names ("本报讯 市水利局")
             if w in self._lead_words:
                 break  # "5月2日电|青海省人民政府", "时任|全国人大常委会": a dateline or a term of office
+            if label == "PROJECT" and 1 <= k < j - 1 and words[k - 1] in r.person_titles and self._person_name(w, t) \
+                    and tags[k + 1] not in PROPER_TAGS and tags[k + 1] not in STOP_TAGS:
+                k += 1  # "总经理|某某|回顾|江门一期项目": the titled speaker and what he does, then the project
+                break
             if label == "PLACE" and k < j and suf in r.zone_words and self.phrases.get(w, ("",))[0] == "COMPANY" \
                     and (self._known_place(words[k + 1]) or tags[k + 1] in PLACE_NAME_TAGS | {"x"}):
                 break  # "中国石化|雄安|新区|总部": a known firm before a zone's own name is the firm's, no part of the zone
@@ -3830,10 +3837,14 @@ class EntityRules:
             if label == "PROJECT" and self._year_rate(words, tags, k, j):
                 k -= 1
                 continue
-            if label != "PLACE" and w in r.name_time_words and k < j:
+            if (label != "PLACE" or (suf not in r.division_nouns and not road and tags[k + 1] not in PROPER_TAGS
+                                     and not self._known_place(words[k + 1]))) \
+                    and w in r.name_time_words and k < j:
                 # "现代|工业|产业园项目", "江苏|未来|科技有限公司", "桐柏|现代|产业园区管委会": a time
-                # word jieba tags as such is part of the name, a brand's or a park's as often as a project's
-                # (not a division's: "创建|现代|丝路…品牌县" is a title the county earns)
+                # word jieba tags as such is part of the name, a brand's or a park's as often as a project's,
+                # and a hub's or a park's place right before its trade ("连江|现代|物流|城"; before a zone's own
+                # name it is the clause's: "未来|某某|商务区") (not a division's nor a road's: "创建|现代|丝路…
+                # 品牌县" is a title the county earns)
                 k -= 1
                 continue
             if label in ("PLACE", "AGENCY") and k < j and w in r.landform_ends and t in STOP_TAGS and k > 0 \
@@ -4035,6 +4046,17 @@ class EntityRules:
                     and self.gazetteer.written(w) is not None and w not in common_time_words(_COMMON_TIME_COUNT):
                 k -= 1  # "深圳|当阳(t)|商会": a county's name jieba reads as a time, inside the body's name
                 continue
+            if label == "COMPANY" and strength == "strong" and len(w) == 1 and k >= 1 and k < j \
+                    and words[k - 1] in r.brand_numerals and tags[k - 1] == "m" and offs[k - 1] + 1 == offs[k] \
+                    and w not in r.count_classifiers and tags[k] not in ("w", "_SP", "q"):
+                k -= 2  # "、|玖(m)|龙|纸业有限公司", "玖|盛(v)|纸业": a numeral written out, as no count is, opens the brand
+                continue
+            if label == "COMPANY" and strength == "strong" and w in r.brand_adverbs and k < j \
+                    and words[j].endswith(derivation_spec().legal_suffixes) \
+                    and all(tags[x] in NOUN_TAGS or words[x] in r.legal_forms for x in range(k + 1, j)) \
+                    and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k, j)):
+                k -= 1  # "向|都市|更新(d)|股份有限公司", "、|永久(d)|精工|有限公司": the brand, glued to the trade
+                continue
             if (t in STOP_TAGS and not (label == "PROJECT" and w in r.stop_compound_heads
                                          and self._stop_in_compound(words, tags, k))) \
                     or w in r.having_words or self._glued_stop(w, t, stop) \
@@ -4143,6 +4165,10 @@ class EntityRules:
                     and self._known_place(words[k - 1]) and offs[k - 1] + len(words[k - 1]) == offs[k] \
                     and offs[k] + len(w) == offs[k + 1]:
                 k -= 1  # "巴州|百家(m)|惠|纺织有限责任公司": a count and one character after the firm's place are its brand
+                continue
+            if t == "m" and label == "COMPANY" and strength == "strong" and w in r.brand_numerals and k < j - 1 \
+                    and offs[k] + 1 == offs[k + 1] and words[k + 1] not in r.count_classifiers:
+                k -= 1  # (so where the brand's second character was taken already: "叁|和(c)|食品有限公司")
                 continue
             if t == "m" and label in ("COMPANY", "AGENCY") and not brand:
                 break  # a number ends a name, but "3M" is a brand
@@ -5485,6 +5511,7 @@ class EntityRules:
             unread: list[tuple[int, int]] = []
             branded: list[int] = []
             firms = 0
+            whole_firms = bare = 0  # items that are a firm's name only, and brands of proper words only
             for a, b in items or ():
                 if kinds and all(self._ordinary_word(words[x], tags[x]) for x in range(a, b)):
                     continue  # "设立研发中心、生产基地等|不同|项目": kinds of facility, none named
@@ -5542,16 +5569,20 @@ class EntityRules:
                     # road), and a brand the item rule would split off stays in its project.
                     found = [replace(c, prio=1) for c in found]
                 firms += any(c.label == "COMPANY" for c in found)
+                whole_firms += len(found) == 1 and found[0].label == "COMPANY"
                 if not found:
                     unread.append((a, b))
-                elif label == "PROJECT" and len(found) == 1 and found[0].label == "PROJECT" and tags[a] in ("x", "nr", "nz") \
+                elif label == "PROJECT" and len(found) == 1 and found[0].label == "PROJECT" and tags[a] in ("x", "nr", "nrt", "nz") \
                         and not text.endswith(self._listed_heads, found[0].start, found[0].end):
                     branded.append(len(out))
+                    bare += all(tags[x] in PROPER_TAGS for x in range(a, b))
                 out.extend(found)
-            if rule == "enumeration" and firms >= 2 and 2 * firms >= len(items):
+            if rule == "enumeration" and ((firms >= 2 and 2 * firms >= len(items))
+                                          or (whole_firms and len(items) >= 2 and whole_firms + bare == len(items))):
                 # "到蓝素新材料、恒固混凝土、聚隆服饰、药康众拓等项目": among a list of firms, an item of the
                 # same form, a brand of ordinary words and a firm's trade, is a firm too, and so is a
-                # brand with no project's head, which names the firm whose site it is
+                # brand with no project's head, which names the firm whose site it is (so with one firm
+                # only, where every other item is such a brand: "某某、某某集团、某某等一批…项目")
                 out += [c for a, b in unread if (c := self._listed_brand_trade(text, words, tags, offs, a, b))]
                 for x in branded:
                     out[x] = replace(out[x], label="COMPANY")

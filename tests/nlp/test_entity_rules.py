@@ -11158,3 +11158,80 @@ def test_a_recycling_project_keeps_the_waste_it_uses_again(nlp, text, project):
     # jieba writes 再 "again" apart from the use it qualifies (垃圾|再|利用): after the waste's noun the two
     # are the works the project is named for, and its name goes on past them
     assert (project, "PROJECT") in ents(nlp, text), ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("管委会向滨海都市更新股份有限公司出让一宗用地。", "滨海都市更新股份有限公司"),
+    ("副县长走访了永久精工有限公司、蓝田纺织有限公司。", "永久精工有限公司"),
+    ("签约企业包括一致药业股份有限公司。", "一致药业股份有限公司"),
+])
+def test_a_brand_read_as_an_adverb_before_the_trade_stays_in_the_legal_name(nlp, text, name):
+    # "都市|更新(d)|股份有限公司", "永久(d)|精工|有限公司": the adverb is the firm's brand, not the clause's
+    assert (name, "COMPANY") in ents(nlp, text)
+
+
+def test_an_adverb_of_the_clause_before_a_firm_stays_out_of_its_name(nlp):
+    found = ents(nlp, "两家企业始终坚持合作,共同组建贸易公司。")
+    assert not [t for t, l in found if l == "COMPANY" and "始终" in t], found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("副市长先后前往蓝田纺织有限公司、玖盛纸业(漳州)有限公司调研。", "玖盛纸业(漳州)有限公司"),
+    ("县领导走访了叁和食品有限公司。", "叁和食品有限公司"),
+])
+def test_a_written_out_numeral_opens_a_firms_brand(nlp, text, name):
+    # "、|玖(m)|盛|纸业…": news counts with plain numerals, so the written-out one is the brand's first character
+    assert (name, "COMPANY") in ents(nlp, text)
+
+
+def test_a_plain_count_before_firms_stays_out_of_their_names(nlp):
+    found = ents(nlp, "全县新增三家纸业有限公司。")
+    assert not [t for t, l in found if l == "COMPANY" and t.startswith("三")], found
+
+
+@pytest.mark.parametrize("text, project", [
+    ("蓝田科技股份有限公司董事长、总裁李明回顾江门一期项目建设。", "江门一期项目"),
+    ("该公司总经理张伟总结滨江二期项目的经验。", "滨江二期项目"),
+])
+def test_a_titled_speaker_and_his_verb_stay_out_of_the_project_he_speaks_of(nlp, text, project):
+    # "总裁|某某|回顾|某地一期项目": the person and what he does, then the project's own name
+    found = ents(nlp, text)
+    assert (project, "PROJECT") in found, found
+    assert not [t for t, l in found if l == "PROJECT" and t != project], found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("考察团深入青岚现代物流城、经济开发区参观。", "青岚现代物流城"),
+    ("项目落户柳溪现代商贸城。", "柳溪现代商贸城"),
+])
+def test_a_hub_named_modern_is_one_place_not_a_firm_of_its_trade(nlp, text, place):
+    # "某地|现代(t)|物流|城": jieba's time word opens the hub's name; no firm "某地现代物流" is named
+    found = ents(nlp, text)
+    assert (place, "PLACE") in found, found
+    assert not [t for t, l in found if l == "COMPANY"], found
+
+
+def test_modern_before_a_countys_title_is_still_no_place(nlp):
+    assert ents(nlp, "全县创建现代丝路品牌县。") == []
+
+
+def test_bare_brands_listed_with_a_firm_before_projects_are_firms(nlp):
+    # "某某、某某集团、某某等一批…项目": one item a firm by its suffix, the others brands with no project's
+    # head: every item names a firm whose project it is
+    found = ents(nlp, "埃德维森、蓝湾集团、巴克斯通等一批超百亿元级项目正在加快建设。")
+    assert ("蓝湾集团", "COMPANY") in found, found
+    assert not [t for t, l in found if l == "PROJECT"], found
+    assert {"埃德维森", "巴克斯通"} <= {t for t, l in found if l == "COMPANY"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "青州、白河、柳林3市的市政府负责人作推介。",
+    "东岭、西岭等5县的县政府主要负责同志出席。",
+])
+def test_the_offices_of_counted_divisions_after_de_name_no_body(nlp, text):
+    # "某某3市的|市政府": the governments of several cities, no one government to resolve to a city
+    assert not [t for t, l in ents(nlp, text) if l == "AGENCY"]
+
+
+def test_the_office_of_one_city_after_de_is_still_an_office(nlp):
+    assert ("市政府", "AGENCY") in ents(nlp, "该市的市政府负责人出席。")
