@@ -5440,6 +5440,7 @@ class EntityRules:
             unread: list[tuple[int, int]] = []
             branded: list[int] = []
             firms = 0
+            first_at = len(out)
             for a, b in items or ():
                 if kinds and all(self._ordinary_word(words[x], tags[x]) for x in range(a, b)):
                     continue  # "设立研发中心、生产基地等|不同|项目": kinds of facility, none named
@@ -5503,6 +5504,14 @@ class EntityRules:
                         and not text.endswith(self._listed_heads, found[0].start, found[0].end):
                     branded.append(len(out))
                 out.extend(found)
+            if label == "COMPANY" and rule == "enumeration" and items and len(items) >= 2 \
+                    and any(x in unread for x in items[1:]) and self._kind_opened(words, tags, *items[0]):
+                # "考察了部分|高端|制造、新|材料等企业": an item after the first is a kind of ordinary words,
+                # and the first is one too, after a word saying which firms of it (部分, 多家) or where they
+                # are ("浙江|高端|装备"): no firm is named by its trade alone
+                first = items[0]
+                out[first_at:] = [c for c in out[first_at:] if not (
+                    c.label == "COMPANY" and c.end == offs[first[1] - 1] + len(words[first[1] - 1]))]
             if rule == "enumeration" and firms >= 2 and 2 * firms >= len(items):
                 # "到蓝素新材料、恒固混凝土、聚隆服饰、药康众拓等项目": among a list of firms, an item of the
                 # same form, a brand of ordinary words and a firm's trade, is a firm too, and so is a
@@ -5511,6 +5520,15 @@ class EntityRules:
                 for x in branded:
                     out[x] = replace(out[x], label="COMPANY")
         return out + visited
+
+    def _kind_opened(self, words, tags, a, b) -> bool:
+        """Whether the item words[a:b] ends in ordinary words (a trade, 高端|制造) after a word that says which
+        firms of it are meant (部分, 多家) or a place ("浙江|高端|装备"), with no name between."""
+        x = b - 1
+        while x >= a and words[x] not in self.rules.kind_list_openers and self._ordinary_word(words[x], tags[x]):
+            x -= 1
+        return a <= x < b - 1 and (words[x] in self.rules.kind_list_openers or tags[x] == "ns"
+                                   or self._known_place(words[x]))
 
     def _one_character_body(self, words, a, b) -> bool:
         """Whether words[a:b] is one character and a level, after a word of one character of a name's."""

@@ -11100,3 +11100,18 @@ def test_bank_branch_named_by_its_city_before_the_bank_stays_whole(nlp):
 def test_a_department_before_its_deputys_title_keeps_its_last_character(nlp, text, agency):
     # jieba glues the department's 部 to the deputy's 副 ("市场监管|部副|主任"), and the office lost its suffix
     assert (agency, "AGENCY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "考察组走访了部分纺织服装、电子信息等企业。",
+    "代表团先后考察多家高端装备、新材料等企业。",
+    "副县长带队考察江苏高端装备、新材料等企业。",
+])
+def test_kinds_of_firm_after_some_or_a_province_name_no_firm(nlp, text):
+    # the items after the first are trades of ordinary words; the first, opened by 部分 or a place, is one too
+    assert not [name for name, label in ents(nlp, text) if label == "COMPANY"]
+
+
+def test_listed_firms_of_a_place_and_a_brand_stay_firms(nlp):
+    found = ents(nlp, "考察团走访了江苏医药、康博森药业等企业。")
+    assert ("江苏医药", "COMPANY") in found and ("康博森药业", "COMPANY") in found, found
