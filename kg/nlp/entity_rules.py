@@ -3644,6 +3644,9 @@ class EntityRules:
                 k -= 1  # "包括|联合|环球|股份有限公司": so where it opens a list's item or the clause before a
                 # brand's word (a trade after it, 创新|科技有限公司, is no brand's)
                 break
+            if label == "COMPANY" and strength == "strong" and self._split_brand(words, tags, offs, k, j):
+                k -= 1  # "签约的|浙江|快乐|树(v)|减震器|有限公司": the brand's last character, read as a verb
+                continue
             if label == "COMPANY" and strength == "strong" and self._verb_brand(words, tags, offs, k, j):
                 k -= 1  # "与|宁陵县|开心|玩具|有限公司": any verb is a brand there, not only the usual ones
                 continue
@@ -4915,6 +4918,23 @@ class EntityRules:
             and self._known_place(words[p]) and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(p, k)) \
             and all(tags[x] in NOUN_TAGS for x in range(k + 1, j)) \
             and (p == 0 or tags[p - 1] == "w" or words[p - 1] in r.item_joiners)
+
+    def _split_brand(self, words, tags, offs, k, j) -> bool:
+        """Whether the one character at ``k``, read as a verb or a classifier, ends a brand of three
+        characters ("浙江|快乐|树|减震器有限公司", "江西|幸福|家|家具有限公司").
+
+        Right after the firm's place and a word of two, and before the trade of a legal name, glued on
+        both sides, it can only be the brand's, where the place opens the name: after 的, a list's mark,
+        the clause's verb or its start.
+        """
+        if not (2 <= k < j - 1 and len(words[k]) == 1 and tags[k] in ("v", "q") and len(words[k - 1]) == 2
+                and tags[k - 1] in ("a", "n", "nz") and self._known_place(words[k - 2])):
+            return False
+        p = k - 2
+        return words[j].endswith(derivation_spec().legal_suffixes) \
+            and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(p, j)) \
+            and all(tags[x] in NOUN_TAGS for x in range(k + 1, j)) \
+            and (p == 0 or tags[p - 1] in ("w", "uj", "v") or words[p - 1] in self.rules.item_joiners)
 
     def _glued_brand(self, words, tags, k, after: bool = True) -> bool:
         """Whether the conjunction at ``k`` is a brand's second character, cut from its first (北京|忠|和|酒业).

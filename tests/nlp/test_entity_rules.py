@@ -11115,3 +11115,12 @@ def test_kinds_of_firm_after_some_or_a_province_name_no_firm(nlp, text):
 def test_listed_firms_of_a_place_and_a_brand_stay_firms(nlp):
     found = ents(nlp, "考察团走访了江苏医药、康博森药业等企业。")
     assert ("江苏医药", "COMPANY") in found and ("康博森药业", "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("县里已签约的浙江快乐树减震器有限公司今年投产。", "浙江快乐树减震器有限公司"),
+    ("园区引进江西幸福家家具有限公司。", "江西幸福家家具有限公司"),
+])
+def test_a_brand_whose_last_character_reads_as_a_verb_stays_in_the_legal_name(nlp, text, firm):
+    # jieba reads the brand's third character as a verb or a classifier (快乐|树, 幸福|家)
+    assert (firm, "COMPANY") in ents(nlp, text)
