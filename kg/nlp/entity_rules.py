@@ -3407,6 +3407,11 @@ class EntityRules:
                     k -= 3
                     limit += 3
                     continue
+                if self._place_bracketed_brand(words, tags, offs, k, j):
+                    # "湖北|(|百徽|)|电子|有限公司": the brand in brackets after the firm's place, the trade
+                    # after it; the place opens the legal name
+                    k -= 4
+                    break
             if label == "PROJECT" and k < j and self._bracketed_gloss(words, tags, offs, k, j):
                 # "…80万kw|(|千瓦|)|电机项目", "…工业园区|(|第三期|)|基础设施项目": a unit glossed or the
                 # phase given in brackets is the name's own, which goes on before it
@@ -4919,6 +4924,22 @@ class EntityRules:
             and all(tags[x] in NOUN_TAGS for x in range(k + 1, j)) \
             and (p == 0 or tags[p - 1] == "w" or words[p - 1] in r.item_joiners)
 
+    def _place_bracketed_brand(self, words, tags, offs, k, j) -> bool:
+        """Whether ``k`` closes "Place(Brand)" right before the trade of a legal name: 湖北（百徽）电子有限公司.
+
+        The brand is a word of its own that is no place (a region in brackets after a brand is the
+        other way round: _bracketed_region), and the trade after it holds nouns only (and an adjective
+        opening one: 新|材料).
+        """
+        if not (k >= 3 and words[k] in _CLOSE_BRACKETS and words[k - 2] in _OPEN_BRACKETS):
+            return False
+        brand, place = k - 1, k - 3
+        return 2 <= len(words[brand]) <= 4 and tags[brand] not in STOP_TAGS and not tags[brand].startswith("v") \
+            and not self._known_place(words[brand]) and self._known_place(words[place]) \
+            and words[j].endswith(derivation_spec().legal_suffixes) \
+            and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(place, j)) \
+            and all(tags[x] in NOUN_TAGS or _trade(words[x]) or (tags[x] == "a" and x < j - 1) for x in range(k + 1, j))
+
     def _split_brand(self, words, tags, offs, k, j) -> bool:
         """Whether the one character at ``k``, read as a verb or a classifier, ends a brand of three
         characters ("浙江|快乐|树|减震器有限公司", "江西|幸福|家|家具有限公司").
@@ -5005,8 +5026,10 @@ class EntityRules:
         """Whether ``k`` is a bracket of a region inside a legal name: "瑞可仕|（|宁夏|）|科技有限公司…项目"
         is one item of a list, its brackets no mark of the clause."""
         if words[k] in (")", "）"):
-            return self._bracketed_place(words, tags, offs, k) and k + 1 < len(words) \
-                and offs[k] + 1 == offs[k + 1] and tags[k + 1] not in ("w", "_SP")
+            # (and "湖北|（|百徽|）|电子有限公司": the brand in brackets after the firm's place)
+            return (self._bracketed_place(words, tags, offs, k) and k + 1 < len(words)
+                    and offs[k] + 1 == offs[k + 1] and tags[k + 1] not in ("w", "_SP")) \
+                or any(self._place_bracketed_brand(words, tags, offs, k, j) for j in range(k + 1, min(len(words), k + 5)))
         return words[k] in ("(", "（") and k + 3 < len(words) and self._in_bracketed_place(words, tags, offs, k + 2)
 
     @staticmethod

@@ -11124,3 +11124,12 @@ def test_listed_firms_of_a_place_and_a_brand_stay_firms(nlp):
 def test_a_brand_whose_last_character_reads_as_a_verb_stays_in_the_legal_name(nlp, text, firm):
     # jieba reads the brand's third character as a verb or a classifier (快乐|树, 幸福|家)
     assert (firm, "COMPANY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("开发区已落户湖南（鑫泓）电子有限公司。", "湖南（鑫泓）电子有限公司"),
+    ("园区引进了江苏（拓辰）新材料有限公司、安徽恒茂机械有限公司等企业。", "江苏（拓辰）新材料有限公司"),
+])
+def test_a_brand_in_brackets_after_the_firms_province_is_in_its_legal_name(nlp, text, firm):
+    assert (firm, "COMPANY") in ents(nlp, text)
+
