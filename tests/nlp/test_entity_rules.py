@@ -11133,3 +11133,10 @@ def test_a_brand_whose_last_character_reads_as_a_verb_stays_in_the_legal_name(nl
 def test_a_brand_in_brackets_after_the_firms_province_is_in_its_legal_name(nlp, text, firm):
     assert (firm, "COMPANY") in ents(nlp, text)
 
+
+@pytest.mark.parametrize("text, agency", [
+    ("近年来，石门县供销社领办农民专业合作社12家。", "石门县供销社"),
+    ("县供销社与农业银行签订协议。", "县供销社"),
+])
+def test_a_countys_supply_and_marketing_cooperative_is_a_body(nlp, text, agency):
+    assert (agency, "AGENCY") in ents(nlp, text)
