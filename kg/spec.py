@@ -256,6 +256,7 @@ class EntityRuleSpec:
     list_closing_chars: frozenset[str]  # 等: a guess gluing it to a level before a title names no place
     firm_kind_words: frozenset[str]  # 企业: after ordinary words, a kind of firm, no name
     kind_determiners: tuple[str, ...]  # 不同, 各类: after 等, the list before is of kinds
+    kind_list_openers: frozenset[str]  # 部分, 多家: before a list's first item, the items are kinds of firm
     generic_bodies: frozenset[str]
     facility: tuple[str, ...]
     units: tuple[str, ...]  # quantity units, longest first
@@ -761,6 +762,7 @@ class EntityRuleSpec:
             list_closing_chars=frozenset(spec.get("list_closing_chars", ())),
             firm_kind_words=frozenset(spec.get("firm_kind_words", ())),
             kind_determiners=tuple(spec.get("kind_determiners", ())),
+            kind_list_openers=frozenset(spec.get("kind_list_openers", ())),
             generic_bodies=frozenset(spec["generic_bodies"]),
             facility=tuple(spec["facility_heads"]),
             units=_longest_first(spec["quantity_units"]),

@@ -3446,6 +3446,11 @@ class EntityRules:
                     k -= 3
                     limit += 3
                     continue
+                if self._place_bracketed_brand(words, tags, offs, k, j):
+                    # "湖北|(|百徽|)|电子|有限公司": the brand in brackets after the firm's place, the trade
+                    # after it; the place opens the legal name
+                    k -= 4
+                    break
             if label == "PROJECT" and k < j and self._bracketed_gloss(words, tags, offs, k, j):
                 # "…80万kw|(|千瓦|)|电机项目", "…工业园区|(|第三期|)|基础设施项目": a unit glossed or the
                 # phase given in brackets is the name's own, which goes on before it
@@ -3683,6 +3688,9 @@ class EntityRules:
                 k -= 1  # "包括|联合|环球|股份有限公司": so where it opens a list's item or the clause before a
                 # brand's word (a trade after it, 创新|科技有限公司, is no brand's)
                 break
+            if label == "COMPANY" and strength == "strong" and self._split_brand(words, tags, offs, k, j):
+                k -= 1  # "签约的|浙江|快乐|树(v)|减震器|有限公司": the brand's last character, read as a verb
+                continue
             if label == "COMPANY" and strength == "strong" and self._verb_brand(words, tags, offs, k, j):
                 k -= 1  # "与|宁陵县|开心|玩具|有限公司": any verb is a brand there, not only the usual ones
                 continue
@@ -4987,6 +4995,39 @@ class EntityRules:
             and all(tags[x] in NOUN_TAGS for x in range(k + 1, j)) \
             and (p == 0 or tags[p - 1] == "w" or words[p - 1] in r.item_joiners)
 
+    def _place_bracketed_brand(self, words, tags, offs, k, j) -> bool:
+        """Whether ``k`` closes "Place(Brand)" right before the trade of a legal name: 湖北（百徽）电子有限公司.
+
+        The brand is a word of its own that is no place (a region in brackets after a brand is the
+        other way round: _bracketed_region), and the trade after it holds nouns only (and an adjective
+        opening one: 新|材料).
+        """
+        if not (k >= 3 and words[k] in _CLOSE_BRACKETS and words[k - 2] in _OPEN_BRACKETS):
+            return False
+        brand, place = k - 1, k - 3
+        return 2 <= len(words[brand]) <= 4 and tags[brand] not in STOP_TAGS and not tags[brand].startswith("v") \
+            and not self._known_place(words[brand]) and self._known_place(words[place]) \
+            and words[j].endswith(derivation_spec().legal_suffixes) \
+            and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(place, j)) \
+            and all(tags[x] in NOUN_TAGS or _trade(words[x]) or (tags[x] == "a" and x < j - 1) for x in range(k + 1, j))
+
+    def _split_brand(self, words, tags, offs, k, j) -> bool:
+        """Whether the one character at ``k``, read as a verb or a classifier, ends a brand of three
+        characters ("浙江|快乐|树|减震器有限公司", "江西|幸福|家|家具有限公司").
+
+        Right after the firm's place and a word of two, and before the trade of a legal name, glued on
+        both sides, it can only be the brand's, where the place opens the name: after 的, a list's mark,
+        the clause's verb or its start.
+        """
+        if not (2 <= k < j - 1 and len(words[k]) == 1 and tags[k] in ("v", "q") and len(words[k - 1]) == 2
+                and tags[k - 1] in ("a", "n", "nz") and self._known_place(words[k - 2])):
+            return False
+        p = k - 2
+        return words[j].endswith(derivation_spec().legal_suffixes) \
+            and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(p, j)) \
+            and all(tags[x] in NOUN_TAGS for x in range(k + 1, j)) \
+            and (p == 0 or tags[p - 1] in ("w", "uj", "v") or words[p - 1] in self.rules.item_joiners)
+
     def _glued_brand(self, words, tags, k, after: bool = True) -> bool:
         """Whether the conjunction at ``k`` is a brand's second character, cut from its first (北京|忠|和|酒业).
 
@@ -5056,8 +5097,10 @@ class EntityRules:
         """Whether ``k`` is a bracket of a region inside a legal name: "瑞可仕|（|宁夏|）|科技有限公司…项目"
         is one item of a list, its brackets no mark of the clause."""
         if words[k] in (")", "）"):
-            return self._bracketed_place(words, tags, offs, k) and k + 1 < len(words) \
-                and offs[k] + 1 == offs[k + 1] and tags[k + 1] not in ("w", "_SP")
+            # (and "湖北|（|百徽|）|电子有限公司": the brand in brackets after the firm's place)
+            return (self._bracketed_place(words, tags, offs, k) and k + 1 < len(words)
+                    and offs[k] + 1 == offs[k + 1] and tags[k + 1] not in ("w", "_SP")) \
+                or any(self._place_bracketed_brand(words, tags, offs, k, j) for j in range(k + 1, min(len(words), k + 5)))
         return words[k] in ("(", "（") and k + 3 < len(words) and self._in_bracketed_place(words, tags, offs, k + 2)
 
     @staticmethod
@@ -5512,6 +5555,7 @@ class EntityRules:
             branded: list[int] = []
             firms = 0
             whole_firms = bare = 0  # items that are a firm's name only, and brands of proper words only
+            first_at = len(out)
             for a, b in items or ():
                 if kinds and all(self._ordinary_word(words[x], tags[x]) for x in range(a, b)):
                     continue  # "设立研发中心、生产基地等|不同|项目": kinds of facility, none named
@@ -5577,6 +5621,14 @@ class EntityRules:
                     branded.append(len(out))
                     bare += all(tags[x] in PROPER_TAGS for x in range(a, b))
                 out.extend(found)
+            if label == "COMPANY" and rule == "enumeration" and items and len(items) >= 2 \
+                    and any(x in unread for x in items[1:]) and self._kind_opened(words, tags, *items[0]):
+                # "考察了部分|高端|制造、新|材料等企业": an item after the first is a kind of ordinary words,
+                # and the first is one too, after a word saying which firms of it (部分, 多家) or where they
+                # are ("浙江|高端|装备"): no firm is named by its trade alone
+                first = items[0]
+                out[first_at:] = [c for c in out[first_at:] if not (
+                    c.label == "COMPANY" and c.end == offs[first[1] - 1] + len(words[first[1] - 1]))]
             if rule == "enumeration" and ((firms >= 2 and 2 * firms >= len(items))
                                           or (whole_firms and len(items) >= 2 and whole_firms + bare == len(items))):
                 # "到蓝素新材料、恒固混凝土、聚隆服饰、药康众拓等项目": among a list of firms, an item of the
@@ -5587,6 +5639,15 @@ class EntityRules:
                 for x in branded:
                     out[x] = replace(out[x], label="COMPANY")
         return out + visited
+
+    def _kind_opened(self, words, tags, a, b) -> bool:
+        """Whether the item words[a:b] ends in ordinary words (a trade, 高端|制造) after a word that says which
+        firms of it are meant (部分, 多家) or a place ("浙江|高端|装备"), with no name between."""
+        x = b - 1
+        while x >= a and words[x] not in self.rules.kind_list_openers and self._ordinary_word(words[x], tags[x]):
+            x -= 1
+        return a <= x < b - 1 and (words[x] in self.rules.kind_list_openers or tags[x] == "ns"
+                                   or self._known_place(words[x]))
 
     def _one_character_body(self, words, a, b) -> bool:
         """Whether words[a:b] is one character and a level, after a word of one character of a name's."""

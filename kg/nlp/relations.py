@@ -372,6 +372,12 @@ class SentenceRelations:
                 while k and (subjects[k - 1].start in previous or subjects[k - 1].start > first_marker):
                     k -= 1
             subject = subjects[k - 1] if k else None
+            if subject is not None and any(m in text[subject.end_char:tok.idx] for m in _CLAUSE_MARKS) \
+                    and (visitor := self._visitor(text, subjects, k - 1)) is not None:
+                # "A集团董事长某某拜访|B市政府|，与B市委副书记、市长某某会谈…合作": the host a visit's verb names,
+                # its clause closed, is whom the visitor meets; the visitor is the side that signs or works
+                # with the partner (within the clause, "拜访A和B", 和 joins two hosts)
+                k, subject = visitor + 1, subjects[visitor]
             if subject is None and all(p.label_ == "AGENCY" for p in partners) and self._collective_clause(text, tok.idx):
                 # "各乡镇、部门要主动与县自然资源局对接": every office works with another, and no one body
                 # signs (with firms, "有关乡镇、园区与A公司…签约", the place's own units sign: the article's)
@@ -422,6 +428,20 @@ class SentenceRelations:
         """Whether the clause before the list that ``first`` opens says whom a visit sees (会见了, 拜访)."""
         opened = _clause_start(text, first.start_char, _CLAUSE_MARKS)
         return any(v in text[opened:first.start_char] for v in self.spec.partners.visit_verbs)
+
+    def _visitor(self, text: str, subjects: list[Span], x: int) -> int | None:
+        """The index of the subject before a visit's verb that names ``subjects[x]`` as what it visits
+        ("拜访|B市政府", "走访了|B公司"), in the same sentence; None when the subject is no host so named."""
+        host = subjects[x]
+        before = text[max(0, host.start_char - 6):host.start_char]
+        before = before[:-1] if before.endswith("了") else before
+        verb = next((v for v in self.spec.partners.visit_verbs if before.endswith(v)), None)
+        if verb is None:
+            return None
+        at = host.start_char - len(verb) - (text[host.start_char - 1] == "了")
+        opened = _clause_start(text, at, tuple("。；;!?！？\n"))
+        return next((y for y in range(x - 1, -1, -1)
+                     if subjects[y].start_char >= opened and subjects[y].end_char <= at), None)
 
     def _collective_clause(self, text: str, end: int) -> bool:
         """Whether the clause ending at ``end`` opens with a word for every body of a kind (各部门, 有关单位)."""

@@ -11235,3 +11235,43 @@ def test_the_offices_of_counted_divisions_after_de_name_no_body(nlp, text):
 
 def test_the_office_of_one_city_after_de_is_still_an_office(nlp):
     assert ("市政府", "AGENCY") in ents(nlp, "该市的市政府负责人出席。")
+
+
+@pytest.mark.parametrize("text", [
+    "考察组走访了部分纺织服装、电子信息等企业。",
+    "代表团先后考察多家高端装备、新材料等企业。",
+    "副县长带队考察江苏高端装备、新材料等企业。",
+])
+def test_kinds_of_firm_after_some_or_a_province_name_no_firm(nlp, text):
+    # the items after the first are trades of ordinary words; the first, opened by 部分 or a place, is one too
+    assert not [name for name, label in ents(nlp, text) if label == "COMPANY"]
+
+
+def test_listed_firms_of_a_place_and_a_brand_stay_firms(nlp):
+    found = ents(nlp, "考察团走访了江苏医药、康博森药业等企业。")
+    assert ("江苏医药", "COMPANY") in found and ("康博森药业", "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("县里已签约的浙江快乐树减震器有限公司今年投产。", "浙江快乐树减震器有限公司"),
+    ("园区引进江西幸福家家具有限公司。", "江西幸福家家具有限公司"),
+])
+def test_a_brand_whose_last_character_reads_as_a_verb_stays_in_the_legal_name(nlp, text, firm):
+    # jieba reads the brand's third character as a verb or a classifier (快乐|树, 幸福|家)
+    assert (firm, "COMPANY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("开发区已落户湖南（鑫泓）电子有限公司。", "湖南（鑫泓）电子有限公司"),
+    ("园区引进了江苏（拓辰）新材料有限公司、安徽恒茂机械有限公司等企业。", "江苏（拓辰）新材料有限公司"),
+])
+def test_a_brand_in_brackets_after_the_firms_province_is_in_its_legal_name(nlp, text, firm):
+    assert (firm, "COMPANY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("近年来，石门县供销社领办农民专业合作社12家。", "石门县供销社"),
+    ("县供销社与农业银行签订协议。", "县供销社"),
+])
+def test_a_countys_supply_and_marketing_cooperative_is_a_body(nlp, text, agency):
+    assert (agency, "AGENCY") in ents(nlp, text)

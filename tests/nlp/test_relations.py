@@ -684,3 +684,13 @@ def test_a_place_then_a_signing_verb_is_still_a_partner(nlp):
 def test_a_firm_builds_the_capacity_a_distributive_word_gives_each_of_a_list(nlp):
     found = hits(nlp, "今年要加快推进宏泰、金鼎各20万吨焦化等深加工项目。")
     assert ("金鼎", "builds", "20万吨焦化") in [h[:3] for h in found], found
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("华岳建工集团董事长王明率队拜访临江市政府，与临江市委副书记、市长李强举行会谈，双方就深化合作交换意见。",
+     ("华岳建工集团", "临江市委")),
+    ("临江市委书记张华走访了华岳建工集团，与华岳建工集团签订战略合作协议。", ("临江市委", "华岳建工集团")),
+])
+def test_the_host_a_visit_names_is_no_side_of_the_talks_after_it(nlp, text, pair):
+    found = [(s, t) for s, r, t, _ in hits(nlp, text) if r == "partners"]
+    assert pair in found and not [p for p in found if p != pair], found
