@@ -761,6 +761,7 @@ class EntityRules:
             cands = self._projects_after_branches(text, cands)
         if "区" in text:
             cands = [self._park_of_section(text, c) for c in cands]
+            cands = [self._firm_after_park_section(text, c) for c in cands]
             cands = [self._zone_of_area(text, c) for c in cands]
             cands = [self._zone_after_owner(text, c) for c in cands]
         if any(lead in text for lead in self.rules.category_leads):
@@ -4767,6 +4768,16 @@ class EntityRules:
             return c
         return Candidate(c.start, m.start(), c.label, "park-section", c.prio)
 
+    def _firm_after_park_section(self, text: str, c: Candidate) -> Candidate:
+        """A firm visited in a park's lettered section: "某某产业园B区|某某科技有限公司" is the firm, the
+        section (B区) of the park named before it where it stands, no part of its legal name."""
+        if c.label != "COMPANY" or c.end - c.start < 8:
+            return c
+        m = _PARK_SECTION.match(text, c.start)
+        if m is None or not is_cjk(text[m.end()]) or not self._zone_word(text[max(0, c.start - 6):c.start]):
+            return c
+        return replace(c, start=m.end())
+
     def _zone_of_area(self, text: str, c: Candidate) -> Candidate:
         """A zone's built-up or planned area names the zone: "某某产业园|建成区" is 某某产业园, whose area a
         figure is given for."""
@@ -5015,6 +5026,9 @@ class EntityRules:
             # A brand of ordinary words before its region (信义（福建）, 台|玻（福建）): two to four
             # characters of nouns, nothing of the clause.
             y, size = x, 0
+            verb_end = self._verb_ends_brand(words, tags, offs, x)
+            if verb_end:
+                y, size = x - 1, len(words[x])
             # (a province's one-character name opens many: 湘|铁|电气（长沙）, 赣|锋; and a word jieba tags as a
             # place it does not know, at the clause's start: 中科(ns)|启程（海南）, where after a verb or a
             # preposition it may be a site: 位于|洋浦)
@@ -5024,12 +5038,20 @@ class EntityRules:
                     and words[y] not in self.rules.boundary and (y == x or offs[y] + len(words[y]) == offs[y + 1]):
                 size += len(words[y])
                 y -= 1
-            return y if size >= 2 and y < x else k
+            return y if size >= 2 and y < x - verb_end else k
         # A brand may take more than one word (通用|电气（中国）).
         while x >= 1 and k - x < 5 and _name_like(words[x - 1], tags[x - 1]) \
                 and words[x - 1] not in self.rules.boundary and offs[x - 1] + len(words[x - 1]) == offs[x]:
             x -= 1
         return x - 1
+
+    def _verb_ends_brand(self, words, tags, offs, x) -> bool:
+        """Whether the word before a bracketed region is the second half of a brand that jieba reads as a
+        verb (天府|创新（四川）, 蓝海|融通（重庆）): two characters right after a brand word of its own, so
+        the brand is the two words and the verb is no clause's."""
+        return x >= 1 and tags[x] in ("v", "vn") and len(words[x]) == 2 and len(words[x - 1]) == 2 \
+            and tags[x - 1] in _BRAND_TAGS | {"ns"} and offs[x - 1] + 2 == offs[x] \
+            and words[x - 1] not in self.rules.boundary and words[x - 1] not in self.rules.firm_kind_words
 
     def _brand_before_trade(self, words, tags, offs, x) -> int | None:
         """The word left of "Brand + trade" ending at ``x``, before a bracketed region: 卡瑞奇|新能源|科技（云南）,

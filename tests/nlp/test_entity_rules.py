@@ -1922,6 +1922,10 @@ def test_words_that_open_a_list_are_no_part_of_its_items(nlp, full_nlp, text, wa
     ("县里将对信安(福建)光伏玻璃有限公司的二期工厂进行改造。", {("信安(福建)光伏玻璃有限公司", "COMPANY")},
      {"光伏玻璃有限公司"}),
     ("县里将对台玻（福建）光伏玻璃有限公司的工厂进行改造。", {("台玻（福建）光伏玻璃有限公司", "COMPANY")}, set()),
+    # (its second word one jieba reads as a verb: 创新, 融通, 发展)
+    ("调研组走访了天府创新(四川)科技有限公司和蓝海融通(重庆)新材料有限公司。",
+     {("天府创新(四川)科技有限公司", "COMPANY"), ("蓝海融通(重庆)新材料有限公司", "COMPANY")}, set()),
+    ("县长一行来到宏达发展(云南)矿业有限公司选矿车间。", {("宏达发展(云南)矿业有限公司", "COMPANY")}, set()),
 ])
 def test_a_brand_of_ordinary_words_keeps_its_bracketed_region(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
@@ -3051,6 +3055,18 @@ def test_a_trade_word_after_a_facility_town_is_no_company_head(nlp, text, name):
     found = [(e.text, e.label_) for e in nlp(text).ents]
     assert (name, "PROJECT") in found
     assert not [t for t, label in found if label == "COMPANY"]
+
+
+@pytest.mark.parametrize("text, firm", [
+    # the lettered section of a park a firm stands in is where it is, no part of its legal name
+    ("在临河经开区装备制造产业园D区华岳恒通新材料有限公司,调研组察看了生产线。", "华岳恒通新材料有限公司"),
+    ("一行先后来到高新区C区天成精密机械有限公司调研。", "天成精密机械有限公司"),
+])
+def test_a_park_s_lettered_section_is_no_part_of_a_firm_s_name(nlp, full_nlp, text, firm):
+    for model in (nlp, full_nlp):
+        found = [(e.text, e.label_) for e in model(text).ents]
+        assert (firm, "COMPANY") in found, found
+        assert not [t for t, _ in found if t.endswith(firm) and t != firm], found
 
 
 @pytest.mark.parametrize("text", [
