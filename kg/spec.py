@@ -1313,6 +1313,7 @@ class DerivationSpec:
     listed_level_offices: tuple[str, ...] = ()  # 政府: an office listed after a named one of its level
     committee_departments: frozenset[str] = frozenset()  # 统战部: a party committee's, after its post
     committee_posts: frozenset[str] = frozenset()  # 常委: the committee's post before its department's head
+    office_head_posts: tuple[str, ...] = ()  # 书记, 主任: an office's head, named before the next office listed
     not_level_words: tuple[str, ...] = ()
     unplaced_office_ends: tuple[str, ...] = ()
     bare_offices: frozenset[str] = frozenset()
@@ -1359,6 +1360,7 @@ class DerivationSpec:
             listed_level_offices=tuple(spec.get("listed_level_offices", ())),
             committee_departments=frozenset(spec.get("committee_departments", ())),
             committee_posts=frozenset(spec.get("committee_posts", ())),
+            office_head_posts=_longest_first(spec.get("office_head_posts", ())),
             not_level_words=tuple(spec.get("not_level_words", ())),
             unplaced_office_ends=tuple(spec.get("unplaced_office_ends", ())),
             bare_offices=frozenset(spec.get("bare_offices", ())),

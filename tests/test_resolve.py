@@ -745,6 +745,15 @@ def test_an_office_listed_after_a_named_one_of_its_level_is_that_divisions(nlp):
     assert "吴忠市人民政府" in labels, labels
 
 
+def test_an_office_listed_after_a_named_one_and_its_head_is_that_divisions(nlp):
+    # "某市委书记张某、市人大常委会主任李某": each office with its head, the level still the named city's,
+    # not the county-level city the ceremony is held in
+    text = "4月9日,年产2万吨铝箔项目开工仪式在江油举行。绵阳市委书记王某某、市人大常委会主任赵某某、市政协主席孙某某出席仪式。"
+    labels = agency_labels(nlp, text)
+    assert {"绵阳市人民代表大会常务委员会", "绵阳市政协"} <= labels, labels
+    assert not [label for label in labels if label.startswith("江油")], labels
+
+
 def place_nodes(nlp, text: str) -> list[tuple[str, set]]:
     from kg import extract_graph
 
