@@ -367,6 +367,7 @@ class EntityRuleSpec:
     naming_words: frozenset[str]  # 命名: before a list of firms in an honours notice, its first item starts after it
     peer_levels: tuple[frozenset[str], ...]  # 县, 区: levels of one rank, whose offices a determiner shares ("各县、区政府")
     park_min_chars: int  # "零碳|产业园" is a kind of park, "黄沙浙商|产业园" one park
+    paired_partners: frozenset[str]  # 疆: with one_character_places, the partners naming a paired park (鲁疆产业园)
     facility_joiners: frozenset[str]  # 暨: a project joiner between two facilities only
     zone_ratings: frozenset[str]  # 二星级, 十快: a grade of zone, which names no zone
     policy_kinds: frozenset[str]  # 扶贫, 帮扶: the policies a kind of project serves, which name no project
@@ -871,6 +872,7 @@ class EntityRuleSpec:
             head_invest_verbs=frozenset(spec.get("head_invest_verbs", ())),
             developing_verbs=frozenset(spec.get("developing_verbs", ())),
             park_min_chars=int(spec.get("park_min_chars", 0)),
+            paired_partners=frozenset(spec.get("paired_partners", ())),
             park_kinds=frozenset(spec.get("park_kinds", ())),
             policy_kinds=frozenset(spec.get("policy_kinds", ())),
             zone_ratings=frozenset(spec.get("zone_ratings", ())),

@@ -4498,15 +4498,17 @@ class EntityRules:
             # its one product, though such a name alone is a kind)
             product = after_company and len(body_tokens) == 1 and len(body) >= 2 \
                 and tags[body_tokens[0]] in _PRODUCT_TAGS and body not in r.generic and body not in r.generic_bodies
+            # (a park two partners build is named by their short names alone: 沪喀|产业园)
+            paired = name.endswith(r.park_heads) and self._paired_park(name[: -len(suf)])
             if (len(name) < 5 and not (after_company and body in r.phase_words) and not product) \
-                    or not ((len(body) >= 8 and not joined) or after_company or owned or amount_led
+                    or not ((len(body) >= 8 and not joined) or after_company or owned or amount_led or paired
                             or self._specific(words, tags, first + phased, j)
                             or self._builder_follows(words, tags, first, j)):
                 return None  # (but "…有限公司|二期|项目" is the firm's second phase)
-            if self._place_date_generic(words, tags, first + level_owned, j + 1):
+            if self._place_date_generic(words, tags, first + level_owned, j + 1) and not paired:
                 return None  # "浙江援青项目": a place and a generic head
             if name.endswith(r.park_heads) and len(name) - len(suf) < r.park_min_chars \
-                    and not self._firms_brand(words, name[: -len(suf)]):
+                    and not self._firms_brand(words, name[: -len(suf)]) and not paired:
                 # "签订零碳产业园、氟化工…协议": a kind of park, as its trades are kinds (but "与浙江东泰集团
                 # 有限公司签订东泰产业园": a park named by the firm's brand is the firm's own)
                 return None
@@ -5179,6 +5181,13 @@ class EntityRules:
         if x == k or x < 0 or offs[x] + len(words[x]) != offs[x + 1] or len(words[x]) < 2:
             return None
         return x if tags[x] == "ns" and self._known_place(words[x]) else None
+
+    def _paired_park(self, body: str) -> bool:
+        """Whether a park's short name is two partners' one-character short names (鲁疆, 闽宁, 沪喀): the park
+        they build together, no kind of park."""
+        r = self.rules
+        return len(body) == 2 and body[0] != body[1] \
+            and all(ch in r.one_character_places or ch in r.paired_partners for ch in body)
 
     @staticmethod
     def _firms_brand(words, brand: str) -> bool:

@@ -4037,6 +4037,18 @@ def test_a_places_part_opens_a_projects_name(nlp):
     assert ("中国西部智能家居产业园一期项目", "PROJECT") in found, found
 
 
+@pytest.mark.parametrize("text, park", [
+    # a park two partners build is named by their one-character short names, however short (paired aid)
+    ("首个项目已进驻滇沪产业园,多家企业正与滇沪产业园洽谈落户事宜。", "滇沪产业园"),
+    ("援疆干部组团招商,新签约的3个项目落户苏喀产业园。", "苏喀产业园"),
+    ("商会将带动会员企业到甬疆产业园投资兴业。", "甬疆产业园"),
+])
+def test_a_park_named_by_two_partners_short_names_is_one_park(nlp, full_nlp, text, park):
+    for model in (nlp, full_nlp):
+        found = ents(model, text)
+        assert (park, "PROJECT") in found, found
+
+
 def test_a_park_named_by_its_firms_brand(nlp):
     # a short park name is a kind of park (零碳产业园), unless the firm in the sentence bears the brand
     found = ents(nlp, "县人民政府与江苏瑞泰集团有限公司签订瑞泰产业园、城南物流中心建设项目。")
