@@ -723,6 +723,9 @@ def test_a_prefectures_alias_before_its_own_outlet_gives_the_home(nlp):
 def test_a_state_council_office_by_its_short_name_takes_no_city(nlp):
     labels = agency_labels(nlp, "近年来，宜春市成为台商聚集之地。该区是国台办确定的台资企业转移承接基地。")
     assert "国台办" in labels and not any(x.endswith("国台办") and x != "国台办" for x in labels), labels
+    # (and its general office, as policy news cites it)
+    labels = agency_labels(nlp, "近日,张掖市政府与一家能源公司签约。项目对落实国办提出的建设目标有推进作用。")
+    assert "国办" in labels and not any(x.endswith("国办") and x != "国办" for x in labels), labels
 
 
 def test_places_the_papers_people_travel_to_are_no_home(nlp):
