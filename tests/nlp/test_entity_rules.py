@@ -4049,6 +4049,18 @@ def test_a_park_named_by_two_partners_short_names_is_one_park(nlp, full_nlp, tex
         assert (park, "PROJECT") in found, found
 
 
+@pytest.mark.parametrize("text, park", [
+    # a clause's verb jieba glues to its subject or adverb in one word (企业宣传, 广泛支持) is no part of the park
+    ("商会带领会员企业宣传石泉智能装备产业园,推介园区优势。", "石泉智能装备产业园"),
+    ("社会各界广泛支持石泉智能装备产业园建设。", "石泉智能装备产业园"),
+])
+def test_a_glued_clause_verb_is_no_part_of_a_park(nlp, full_nlp, text, park):
+    for model in (nlp, full_nlp):
+        found = ents(model, text)
+        assert (park, "PROJECT") in found, found
+        assert not [t for t, _ in found if t.endswith(park) and t != park], found
+
+
 def test_a_park_named_by_its_firms_brand(nlp):
     # a short park name is a kind of park (零碳产业园), unless the firm in the sentence bears the brand
     found = ents(nlp, "县人民政府与江苏瑞泰集团有限公司签订瑞泰产业园、城南物流中心建设项目。")
