@@ -189,6 +189,7 @@ class EntityRuleSpec:
     firm_office_leads: frozenset[str]  # 总经理: whose office in the firm, between its name and 办公室
     firm_committees: frozenset[str]  # 管理委员会: after a company's name (and a field word), the firm's board
     category_leads: frozenset[str]  # 重点: before a field and 工程, a category of projects, no name's start
+    programme_leads: tuple[str, ...]  # 东西部协作: the aid a project is done under, before its place
     category_kind_ends: tuple[str, ...]  # 工程, 项目
     milestone_short_names: frozenset[str]  # 中交: after a word of reaching it (建成), a plant's milestone, no firm
     milestone_leads: tuple[str, ...]  # 建成, 实现
@@ -688,6 +689,7 @@ class EntityRuleSpec:
             firm_office_leads=frozenset(spec.get("firm_office_leads", ())),
             firm_committees=frozenset(spec.get("firm_committees", ())),
             category_leads=frozenset(spec.get("category_leads", ())),
+            programme_leads=_longest_first(spec.get("programme_leads", ())),
             category_kind_ends=tuple(spec.get("category_kind_ends", ())),
             milestone_short_names=frozenset(spec.get("milestone_short_names", ())),
             milestone_leads=tuple(spec.get("milestone_leads", ())),

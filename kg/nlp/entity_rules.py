@@ -766,6 +766,8 @@ class EntityRules:
             cands = [self._zone_after_owner(text, c) for c in cands]
         if any(lead in text for lead in self.rules.category_leads):
             cands = [self._after_category(text, c) for c in cands]
+        if any(lead in text for lead in self.rules.programme_leads):
+            cands = [self._after_programme(text, c) for c in cands]
         if any(o in text for o in self.rules.body_openers):
             cands = [self._after_body_opener(text, c) for c in cands]
         if "为" in text and any(ch in text for ch in self.rules.frame_chars):
@@ -4848,6 +4850,22 @@ class EntityRules:
             if 0 <= i <= 4 and all(is_cjk(ch) for ch in name[:i]) and len(rest) >= 4 and is_cjk(rest[0]) \
                     and rest not in r.generic and not any(rest.startswith(p) for p in r.phase_words):
                 return Candidate(c.end - len(rest), c.end, c.label, c.rule, c.prio)
+        return c
+
+    def _after_programme(self, text: str, c: Candidate) -> Candidate:
+        """A project whose span opens with the programme it is done under, or the programme's end where jieba
+        cut it (东西部(f)|协作|临泽某某光伏项目): the name starts at the place after it."""
+        if c.label != "PROJECT":
+            return c
+        for lead in self.rules.programme_leads:
+            for cut in range(len(lead) - 1):
+                tail = lead[cut:]
+                if not (text.startswith(tail, c.start) and text.endswith(lead[:cut], 0, c.start)):
+                    continue
+                at = c.start + len(tail)
+                if c.end - at >= 6 and any(self._known_place(text[at:at + n]) for n in (2, 3, 4)):
+                    return Candidate(at, c.end, c.label, c.rule, c.prio)
+                return c
         return c
 
     def _zone_after_owner(self, text: str, c: Candidate) -> Candidate:

@@ -4037,6 +4037,18 @@ def test_a_places_part_opens_a_projects_name(nlp):
     assert ("中国西部智能家居产业园一期项目", "PROJECT") in found, found
 
 
+@pytest.mark.parametrize("text, project", [
+    # the programme a project is done under is no part of its name, which starts at its place
+    ("两地签订东西部协作临泽盛达农光互补光伏项目投资开发协议。", "临泽盛达农光互补光伏项目"),
+    ("县里推进对口支援临泽盛达冷链物流项目建设。", "临泽盛达冷链物流项目"),
+])
+def test_a_programme_before_a_project_s_place_is_no_part_of_its_name(nlp, full_nlp, text, project):
+    for model in (nlp, full_nlp):
+        found = ents(model, text)
+        assert (project, "PROJECT") in found, found
+        assert not [t for t, _ in found if t.endswith(project) and t != project], found
+
+
 @pytest.mark.parametrize("text, park", [
     # a park two partners build is named by their one-character short names, however short (paired aid)
     ("首个项目已进驻滇沪产业园,多家企业正与滇沪产业园洽谈落户事宜。", "滇沪产业园"),
