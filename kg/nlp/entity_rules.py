@@ -230,15 +230,25 @@ def office_kind(name: str, spec=None) -> bool:
     """A kind of office named by its field alone (``office_kinds``): a word of jieba's dictionary that is no
     name, then 机关, 部门 or 机构 ("监管部门", "公安机关"); any such body, no particular one.
 
+    A field of two such words is one too (国资|监管部门, 环保|监管部门: whose assets or what it oversees,
+    then the kind), where neither is a name nor one character (县|民政部门 is the county's).
+
     >>> office_kind("监管部门"), office_kind("县民政部门"), office_kind("民政局")
     (True, False, False)
+    >>> office_kind("国资监管部门"), office_kind("县市场监管部门")
+    (True, False)
     """
     from kg.nlp.tokenizer import base_tags
 
     kind = next((k for k in (spec or entity_rule_spec()).office_kinds if name.endswith(k)), "")
     field = name[: len(name) - len(kind)]
-    tag = base_tags().get(field, "") if kind and len(field) >= 2 else ""
-    return bool(tag) and not tag.startswith(("nr", "ns", "nt", "nz"))
+    tags = base_tags()
+    names = ("nr", "ns", "nt", "nz")
+    tag = tags.get(field, "") if kind and len(field) >= 2 else ""
+    if not tag and kind and len(field) >= 4:
+        return any((a := tags.get(field[:i], "")) and (b := tags.get(field[i:], ""))
+                   and not a.startswith(names) and not b.startswith(names) for i in range(2, len(field) - 1))
+    return bool(tag) and not tag.startswith(names)
 
 
 def _levels_only(name: str) -> bool:
