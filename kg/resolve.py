@@ -500,12 +500,15 @@ def _listed_office(name: str, before: str, between: str) -> str:
     ('自治区经信委', '省财政厅')
     >>> _listed_office("自治区投资促进局", "自治区发改委", "、"), _listed_office("工商联", "华蓥市委统战部", "、")
     ('自治区投资促进局', '华蓥市工商联')
+    >>> _listed_office("市人大常委会", "遂宁市委", "书记张某某、")
+    '遂宁市人大常委会'
     """
     spec = derivation_spec()
     if name in spec.committee_departments and before.endswith("委") and between[-1:] in entity_rule_spec().list_marks \
             and between[:-1] in spec.committee_posts and _office_division(before):
         # "县委常委、统战部部长": the committee's post, then its department's head: the committee's department
         return before + name
+    between = _past_head(between)
     if between not in entity_rule_spec().list_marks or _named_branch(name):
         return name
     # (an autonomous region's office is named with its level word, as a province's with 省: "自治区发改委、经信委")
@@ -519,6 +522,27 @@ def _listed_office(name: str, before: str, between: str) -> str:
         # (a national body in the list is the state's: "市商务局、市人防办、中国铁路北京局")
         return name
     return named + name
+
+
+def _past_head(between: str) -> str:
+    """The list's mark between two offices each named with its head ("遂宁市委|书记张某、|市人大常委会主任"):
+    the head's post and name belong to the office before, and the next is listed after it as after a bare
+    mark; ``between`` as it is otherwise.
+
+    >>> _past_head("书记张某某、"), _past_head("主任 李某、"), _past_head("书记、"), _past_head("书记张某某，")
+    ('、', '、', '书记、', '书记张某某，')
+    """
+    marks = entity_rule_spec().list_marks
+    if len(between) < 4 or between[-1] not in marks:
+        return between
+    post = next((p for p in derivation_spec().office_head_posts if between.startswith(p)), None)
+    if post is None:
+        return between
+    person = between[len(post):-1].strip()
+    if 2 <= len(person) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in person) \
+            and person[0] in entity_rule_spec().surnames:
+        return between[-1]
+    return between
 
 
 def _named_branch(name: str) -> bool:

@@ -189,6 +189,7 @@ class EntityRuleSpec:
     firm_office_leads: frozenset[str]  # 总经理: whose office in the firm, between its name and 办公室
     firm_committees: frozenset[str]  # 管理委员会: after a company's name (and a field word), the firm's board
     category_leads: frozenset[str]  # 重点: before a field and 工程, a category of projects, no name's start
+    programme_leads: tuple[str, ...]  # 东西部协作: the aid a project is done under, before its place
     category_kind_ends: tuple[str, ...]  # 工程, 项目
     milestone_short_names: frozenset[str]  # 中交: after a word of reaching it (建成), a plant's milestone, no firm
     milestone_leads: tuple[str, ...]  # 建成, 实现
@@ -374,6 +375,7 @@ class EntityRuleSpec:
     naming_words: frozenset[str]  # 命名: before a list of firms in an honours notice, its first item starts after it
     peer_levels: tuple[frozenset[str], ...]  # 县, 区: levels of one rank, whose offices a determiner shares ("各县、区政府")
     park_min_chars: int  # "零碳|产业园" is a kind of park, "黄沙浙商|产业园" one park
+    paired_partners: frozenset[str]  # 疆: with one_character_places, the partners naming a paired park (鲁疆产业园)
     facility_joiners: frozenset[str]  # 暨: a project joiner between two facilities only
     zone_ratings: frozenset[str]  # 二星级, 十快: a grade of zone, which names no zone
     policy_kinds: frozenset[str]  # 扶贫, 帮扶: the policies a kind of project serves, which name no project
@@ -695,6 +697,7 @@ class EntityRuleSpec:
             firm_office_leads=frozenset(spec.get("firm_office_leads", ())),
             firm_committees=frozenset(spec.get("firm_committees", ())),
             category_leads=frozenset(spec.get("category_leads", ())),
+            programme_leads=_longest_first(spec.get("programme_leads", ())),
             category_kind_ends=tuple(spec.get("category_kind_ends", ())),
             milestone_short_names=frozenset(spec.get("milestone_short_names", ())),
             milestone_leads=tuple(spec.get("milestone_leads", ())),
@@ -886,6 +889,7 @@ class EntityRuleSpec:
             head_invest_verbs=frozenset(spec.get("head_invest_verbs", ())),
             developing_verbs=frozenset(spec.get("developing_verbs", ())),
             park_min_chars=int(spec.get("park_min_chars", 0)),
+            paired_partners=frozenset(spec.get("paired_partners", ())),
             park_kinds=frozenset(spec.get("park_kinds", ())),
             policy_kinds=frozenset(spec.get("policy_kinds", ())),
             zone_ratings=frozenset(spec.get("zone_ratings", ())),
@@ -1329,6 +1333,7 @@ class DerivationSpec:
     listed_level_offices: tuple[str, ...] = ()  # 政府: an office listed after a named one of its level
     committee_departments: frozenset[str] = frozenset()  # 统战部: a party committee's, after its post
     committee_posts: frozenset[str] = frozenset()  # 常委: the committee's post before its department's head
+    office_head_posts: tuple[str, ...] = ()  # 书记, 主任: an office's head, named before the next office listed
     not_level_words: tuple[str, ...] = ()
     unplaced_office_ends: tuple[str, ...] = ()
     bare_offices: frozenset[str] = frozenset()
@@ -1375,6 +1380,7 @@ class DerivationSpec:
             listed_level_offices=tuple(spec.get("listed_level_offices", ())),
             committee_departments=frozenset(spec.get("committee_departments", ())),
             committee_posts=frozenset(spec.get("committee_posts", ())),
+            office_head_posts=_longest_first(spec.get("office_head_posts", ())),
             not_level_words=tuple(spec.get("not_level_words", ())),
             unplaced_office_ends=tuple(spec.get("unplaced_office_ends", ())),
             bare_offices=frozenset(spec.get("bare_offices", ())),

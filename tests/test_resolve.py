@@ -723,6 +723,9 @@ def test_a_prefectures_alias_before_its_own_outlet_gives_the_home(nlp):
 def test_a_state_council_office_by_its_short_name_takes_no_city(nlp):
     labels = agency_labels(nlp, "近年来，宜春市成为台商聚集之地。该区是国台办确定的台资企业转移承接基地。")
     assert "国台办" in labels and not any(x.endswith("国台办") and x != "国台办" for x in labels), labels
+    # (and its general office, as policy news cites it)
+    labels = agency_labels(nlp, "近日,张掖市政府与一家能源公司签约。项目对落实国办提出的建设目标有推进作用。")
+    assert "国办" in labels and not any(x.endswith("国办") and x != "国办" for x in labels), labels
 
 
 def test_places_the_papers_people_travel_to_are_no_home(nlp):
@@ -743,6 +746,15 @@ def test_an_office_listed_after_a_named_one_of_its_level_is_that_divisions(nlp):
             "固原市、固原市西吉县也在推进。")
     labels = agency_labels(nlp, text)
     assert "吴忠市人民政府" in labels, labels
+
+
+def test_an_office_listed_after_a_named_one_and_its_head_is_that_divisions(nlp):
+    # "某市委书记张某、市人大常委会主任李某": each office with its head, the level still the named city's,
+    # not the county-level city the ceremony is held in
+    text = "4月9日,年产2万吨铝箔项目开工仪式在江油举行。绵阳市委书记王某某、市人大常委会主任赵某某、市政协主席孙某某出席仪式。"
+    labels = agency_labels(nlp, text)
+    assert {"绵阳市人民代表大会常务委员会", "绵阳市政协"} <= labels, labels
+    assert not [label for label in labels if label.startswith("江油")], labels
 
 
 def place_nodes(nlp, text: str) -> list[tuple[str, set]]:

@@ -230,15 +230,25 @@ def office_kind(name: str, spec=None) -> bool:
     """A kind of office named by its field alone (``office_kinds``): a word of jieba's dictionary that is no
     name, then 机关, 部门 or 机构 ("监管部门", "公安机关"); any such body, no particular one.
 
+    A field of two such words is one too (国资|监管部门, 环保|监管部门: whose assets or what it oversees,
+    then the kind), where neither is a name nor one character (县|民政部门 is the county's).
+
     >>> office_kind("监管部门"), office_kind("县民政部门"), office_kind("民政局")
     (True, False, False)
+    >>> office_kind("国资监管部门"), office_kind("县市场监管部门")
+    (True, False)
     """
     from kg.nlp.tokenizer import base_tags
 
     kind = next((k for k in (spec or entity_rule_spec()).office_kinds if name.endswith(k)), "")
     field = name[: len(name) - len(kind)]
-    tag = base_tags().get(field, "") if kind and len(field) >= 2 else ""
-    return bool(tag) and not tag.startswith(("nr", "ns", "nt", "nz"))
+    tags = base_tags()
+    names = ("nr", "ns", "nt", "nz")
+    tag = tags.get(field, "") if kind and len(field) >= 2 else ""
+    if not tag and kind and len(field) >= 4:
+        return any((a := tags.get(field[:i], "")) and (b := tags.get(field[i:], ""))
+                   and not a.startswith(names) and not b.startswith(names) for i in range(2, len(field) - 1))
+    return bool(tag) and not tag.startswith(names)
 
 
 def _levels_only(name: str) -> bool:
@@ -761,11 +771,14 @@ class EntityRules:
             cands = self._projects_after_branches(text, cands)
         if "区" in text:
             cands = [self._park_of_section(text, c) for c in cands]
+            cands = [self._firm_after_park_section(text, c) for c in cands]
             cands = [self._zone_of_area(text, c) for c in cands]
             cands = [self._zone_after_owner(text, c) for c in cands]
             cands = self._zone_projects_placed(text, cands)
         if any(lead in text for lead in self.rules.category_leads):
             cands = [self._after_category(text, c) for c in cands]
+        if any(lead in text for lead in self.rules.programme_leads):
+            cands = [self._after_programme(text, c) for c in cands]
         if any(o in text for o in self.rules.body_openers):
             cands = [self._after_body_opener(text, c) for c in cands]
         if "为" in text and any(ch in text for ch in self.rules.frame_chars):
@@ -4565,15 +4578,17 @@ class EntityRules:
             # its one product, though such a name alone is a kind)
             product = after_company and len(body_tokens) == 1 and len(body) >= 2 \
                 and tags[body_tokens[0]] in _PRODUCT_TAGS and body not in r.generic and body not in r.generic_bodies
+            # (a park two partners build is named by their short names alone: 沪喀|产业园)
+            paired = name.endswith(r.park_heads) and self._paired_park(name[: -len(suf)])
             if (len(name) < 5 and not (after_company and body in r.phase_words) and not product) \
-                    or not ((len(body) >= 8 and not joined) or after_company or owned or amount_led
+                    or not ((len(body) >= 8 and not joined) or after_company or owned or amount_led or paired
                             or self._specific(words, tags, first + phased, j)
                             or self._builder_follows(words, tags, first, j)):
                 return None  # (but "…有限公司|二期|项目" is the firm's second phase)
-            if self._place_date_generic(words, tags, first + level_owned, j + 1):
+            if self._place_date_generic(words, tags, first + level_owned, j + 1) and not paired:
                 return None  # "浙江援青项目": a place and a generic head
             if name.endswith(r.park_heads) and len(name) - len(suf) < r.park_min_chars \
-                    and not self._firms_brand(words, name[: -len(suf)]):
+                    and not self._firms_brand(words, name[: -len(suf)]) and not paired:
                 # "签订零碳产业园、氟化工…协议": a kind of park, as its trades are kinds (but "与浙江东泰集团
                 # 有限公司签订东泰产业园": a park named by the firm's brand is the firm's own)
                 return None
@@ -4835,6 +4850,16 @@ class EntityRules:
             return c
         return Candidate(c.start, m.start(), c.label, "park-section", c.prio)
 
+    def _firm_after_park_section(self, text: str, c: Candidate) -> Candidate:
+        """A firm visited in a park's lettered section: "某某产业园B区|某某科技有限公司" is the firm, the
+        section (B区) of the park named before it where it stands, no part of its legal name."""
+        if c.label != "COMPANY" or c.end - c.start < 8:
+            return c
+        m = _PARK_SECTION.match(text, c.start)
+        if m is None or not is_cjk(text[m.end()]) or not self._zone_word(text[max(0, c.start - 6):c.start]):
+            return c
+        return replace(c, start=m.end())
+
     def _zone_of_area(self, text: str, c: Candidate) -> Candidate:
         """A zone's built-up or planned area names the zone: "某某产业园|建成区" is 某某产业园, whose area a
         figure is given for."""
@@ -4903,6 +4928,22 @@ class EntityRules:
             if 0 <= i <= 4 and all(is_cjk(ch) for ch in name[:i]) and len(rest) >= 4 and is_cjk(rest[0]) \
                     and rest not in r.generic and not any(rest.startswith(p) for p in r.phase_words):
                 return Candidate(c.end - len(rest), c.end, c.label, c.rule, c.prio)
+        return c
+
+    def _after_programme(self, text: str, c: Candidate) -> Candidate:
+        """A project whose span opens with the programme it is done under, or the programme's end where jieba
+        cut it (东西部(f)|协作|临泽某某光伏项目): the name starts at the place after it."""
+        if c.label != "PROJECT":
+            return c
+        for lead in self.rules.programme_leads:
+            for cut in range(len(lead) - 1):
+                tail = lead[cut:]
+                if not (text.startswith(tail, c.start) and text.endswith(lead[:cut], 0, c.start)):
+                    continue
+                at = c.start + len(tail)
+                if c.end - at >= 6 and any(self._known_place(text[at:at + n]) for n in (2, 3, 4)):
+                    return Candidate(at, c.end, c.label, c.rule, c.prio)
+                return c
         return c
 
     def _zone_after_owner(self, text: str, c: Candidate) -> Candidate:
@@ -5129,6 +5170,9 @@ class EntityRules:
             # A brand of ordinary words before its region (信义（福建）, 台|玻（福建）): two to four
             # characters of nouns, nothing of the clause.
             y, size = x, 0
+            verb_end = self._verb_ends_brand(words, tags, offs, x)
+            if verb_end:
+                y, size = x - 1, len(words[x])
             # (a province's one-character name opens many: 湘|铁|电气（长沙）, 赣|锋; and a word jieba tags as a
             # place it does not know, at the clause's start: 中科(ns)|启程（海南）, where after a verb or a
             # preposition it may be a site: 位于|洋浦)
@@ -5138,12 +5182,20 @@ class EntityRules:
                     and words[y] not in self.rules.boundary and (y == x or offs[y] + len(words[y]) == offs[y + 1]):
                 size += len(words[y])
                 y -= 1
-            return y if size >= 2 and y < x else k
+            return y if size >= 2 and y < x - verb_end else k
         # A brand may take more than one word (通用|电气（中国）).
         while x >= 1 and k - x < 5 and _name_like(words[x - 1], tags[x - 1]) \
                 and words[x - 1] not in self.rules.boundary and offs[x - 1] + len(words[x - 1]) == offs[x]:
             x -= 1
         return x - 1
+
+    def _verb_ends_brand(self, words, tags, offs, x) -> bool:
+        """Whether the word before a bracketed region is the second half of a brand that jieba reads as a
+        verb (天府|创新（四川）, 蓝海|融通（重庆）): two characters right after a brand word of its own, so
+        the brand is the two words and the verb is no clause's."""
+        return x >= 1 and tags[x] in ("v", "vn") and len(words[x]) == 2 and len(words[x - 1]) == 2 \
+            and tags[x - 1] in _BRAND_TAGS | {"ns"} and offs[x - 1] + 2 == offs[x] \
+            and words[x - 1] not in self.rules.boundary and words[x - 1] not in self.rules.firm_kind_words
 
     def _brand_before_trade(self, words, tags, offs, x) -> int | None:
         """The word left of "Brand + trade" ending at ``x``, before a bracketed region: 卡瑞奇|新能源|科技（云南）,
@@ -5271,6 +5323,13 @@ class EntityRules:
         if x == k or x < 0 or offs[x] + len(words[x]) != offs[x + 1] or len(words[x]) < 2:
             return None
         return x if tags[x] == "ns" and self._known_place(words[x]) else None
+
+    def _paired_park(self, body: str) -> bool:
+        """Whether a park's short name is two partners' one-character short names (鲁疆, 闽宁, 沪喀): the park
+        they build together, no kind of park."""
+        r = self.rules
+        return len(body) == 2 and body[0] != body[1] \
+            and all(ch in r.one_character_places or ch in r.paired_partners for ch in body)
 
     @staticmethod
     def _firms_brand(words, brand: str) -> bool:

@@ -1922,6 +1922,10 @@ def test_words_that_open_a_list_are_no_part_of_its_items(nlp, full_nlp, text, wa
     ("县里将对信安(福建)光伏玻璃有限公司的二期工厂进行改造。", {("信安(福建)光伏玻璃有限公司", "COMPANY")},
      {"光伏玻璃有限公司"}),
     ("县里将对台玻（福建）光伏玻璃有限公司的工厂进行改造。", {("台玻（福建）光伏玻璃有限公司", "COMPANY")}, set()),
+    # (its second word one jieba reads as a verb: 创新, 融通, 发展)
+    ("调研组走访了天府创新(四川)科技有限公司和蓝海融通(重庆)新材料有限公司。",
+     {("天府创新(四川)科技有限公司", "COMPANY"), ("蓝海融通(重庆)新材料有限公司", "COMPANY")}, set()),
+    ("县长一行来到宏达发展(云南)矿业有限公司选矿车间。", {("宏达发展(云南)矿业有限公司", "COMPANY")}, set()),
 ])
 def test_a_brand_of_ordinary_words_keeps_its_bracketed_region(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
@@ -3057,6 +3061,18 @@ def test_a_trade_word_after_a_facility_town_is_no_company_head(nlp, text, name):
     assert not [t for t, label in found if label == "COMPANY"]
 
 
+@pytest.mark.parametrize("text, firm", [
+    # the lettered section of a park a firm stands in is where it is, no part of its legal name
+    ("在临河经开区装备制造产业园D区华岳恒通新材料有限公司,调研组察看了生产线。", "华岳恒通新材料有限公司"),
+    ("一行先后来到高新区C区天成精密机械有限公司调研。", "天成精密机械有限公司"),
+])
+def test_a_park_s_lettered_section_is_no_part_of_a_firm_s_name(nlp, full_nlp, text, firm):
+    for model in (nlp, full_nlp):
+        found = [(e.text, e.label_) for e in model(text).ents]
+        assert (firm, "COMPANY") in found, found
+        assert not [t for t, _ in found if t.endswith(firm) and t != firm], found
+
+
 @pytest.mark.parametrize("text", [
     # a headline's label in square brackets is no part of the firm named after it
     "【平川融媒】晋北路桥建设集团有限公司在我县考察。",
@@ -4023,6 +4039,42 @@ def test_a_places_part_opens_a_projects_name(nlp):
     # 中国西部 ("western China"): the direction jieba tags a locative is the place's part, in the name
     found = ents(nlp, "县政府与某商会签订中国西部智能家居产业园一期项目。")
     assert ("中国西部智能家居产业园一期项目", "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text, project", [
+    # the programme a project is done under is no part of its name, which starts at its place
+    ("两地签订东西部协作临泽盛达农光互补光伏项目投资开发协议。", "临泽盛达农光互补光伏项目"),
+    ("县里推进对口支援临泽盛达冷链物流项目建设。", "临泽盛达冷链物流项目"),
+])
+def test_a_programme_before_a_project_s_place_is_no_part_of_its_name(nlp, full_nlp, text, project):
+    for model in (nlp, full_nlp):
+        found = ents(model, text)
+        assert (project, "PROJECT") in found, found
+        assert not [t for t, _ in found if t.endswith(project) and t != project], found
+
+
+@pytest.mark.parametrize("text, park", [
+    # a park two partners build is named by their one-character short names, however short (paired aid)
+    ("首个项目已进驻滇沪产业园,多家企业正与滇沪产业园洽谈落户事宜。", "滇沪产业园"),
+    ("援疆干部组团招商,新签约的3个项目落户苏喀产业园。", "苏喀产业园"),
+    ("商会将带动会员企业到甬疆产业园投资兴业。", "甬疆产业园"),
+])
+def test_a_park_named_by_two_partners_short_names_is_one_park(nlp, full_nlp, text, park):
+    for model in (nlp, full_nlp):
+        found = ents(model, text)
+        assert (park, "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text, park", [
+    # a clause's verb jieba glues to its subject or adverb in one word (企业宣传, 广泛支持) is no part of the park
+    ("商会带领会员企业宣传石泉智能装备产业园,推介园区优势。", "石泉智能装备产业园"),
+    ("社会各界广泛支持石泉智能装备产业园建设。", "石泉智能装备产业园"),
+])
+def test_a_glued_clause_verb_is_no_part_of_a_park(nlp, full_nlp, text, park):
+    for model in (nlp, full_nlp):
+        found = ents(model, text)
+        assert (park, "PROJECT") in found, found
+        assert not [t for t, _ in found if t.endswith(park) and t != park], found
 
 
 def test_a_park_named_by_its_firms_brand(nlp):

@@ -294,6 +294,10 @@ def test_the_model_names_no_office_by_its_field_alone(nlp):
     assert not [t for t, lab in got if lab == "AGENCY"], got
     got = [(e.text, e.label_) for e in nlp("宁县财政局牵头，监管部门配合。").ents]
     assert got == [("宁县财政局", "AGENCY")], got
+    # (nor by a field of two words before the kind: whose assets, then what the body does)
+    for text in ("这家公司的国资监管部门为省国资委。", "环保监管部门当天开展联合检查。"):
+        got = [(e.text, e.label_) for e in nlp(text).ents]
+        assert not [t for t, lab in got if lab == "AGENCY" and t.endswith("监管部门")], got
 
 
 def test_a_team_named_by_its_work_is_no_village_group(nlp):
