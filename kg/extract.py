@@ -88,6 +88,7 @@ def extract_graph(texts: Iterable[str | Document], *, nlp: Language | None = Non
     ['builds', 'co_mention']
     """
     documents = as_documents(texts)
+    lexicons = list(lexicons)  # read twice: by the pipeline and by resolution
     if nlp is None:
         nlp = load_pipeline(lexicons, statistical=statistical)
     return graph_of(analyse_documents(documents, nlp, on_document=on_document, on_chars=on_chars,

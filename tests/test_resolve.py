@@ -1730,8 +1730,9 @@ def test_a_users_lexicon_alias_is_its_entrys_name(tmp_path):
     lexicon = tmp_path / "firms.jsonl"
     lexicon.write_text('{"name": "青禾新能源科技有限公司", "type": "COMPANY", "aliases": ["禾能科技"]}\n',
                        encoding="utf-8")
+    # (given once, as any iterable: the pipeline and resolution both read it)
     g = extract_graph(["禾能科技与县政府签订合作协议。", "青禾新能源科技有限公司年产十万吨电池材料项目开工。"],
-                      lexicons=[lexicon], statistical=False)
+                      lexicons=iter([lexicon]), statistical=False)
     firms = {d["label"]: set(json.loads(d["aliases"])) for _, d in g.nodes(data=True) if d["type"] == "company"}
     assert firms.get("青禾新能源科技有限公司", set()) >= {"禾能科技"}, firms
     assert "禾能科技" not in firms, firms
