@@ -1736,3 +1736,9 @@ def test_a_users_lexicon_alias_is_its_entrys_name(tmp_path):
     firms = {d["label"]: set(json.loads(d["aliases"])) for _, d in g.nodes(data=True) if d["type"] == "company"}
     assert firms.get("青禾新能源科技有限公司", set()) >= {"禾能科技"}, firms
     assert "禾能科技" not in firms, firms
+
+
+def test_a_countys_supply_and_marketing_cooperative_short_and_full_is_one_body(nlp):
+    agencies = _aliases(_resolve(["竹溪县召开供销工作会议。县供销社主任介绍了农资保供情况，县供销合作社将新建三个网点。"], nlp),
+                        "agency")
+    assert {"县供销社", "县供销合作社"} <= agencies.get("竹溪县供销合作社", set()), agencies

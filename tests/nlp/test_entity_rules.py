@@ -11327,3 +11327,17 @@ def test_a_brand_in_brackets_after_the_firms_province_is_in_its_legal_name(nlp, 
 ])
 def test_a_countys_supply_and_marketing_cooperative_is_a_body(nlp, text, agency):
     assert (agency, "AGENCY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("竹溪县供销合作社与农户签订收购协议。", "竹溪县供销合作社"),
+    ("县供销合作社联合社主任出席会议。", "县供销合作社联合社"),
+    ("市供销联社与三家企业签约。", "市供销联社"),
+])
+def test_the_supply_and_marketing_cooperative_in_full_is_the_body_as_its_short_name_is(nlp, text, agency):
+    # the co-operative the state runs, by its full name or its federation's, no farmers' co-operative
+    assert (agency, "AGENCY") in ents(nlp, text)
+
+
+def test_a_farmers_cooperatives_federation_is_still_a_firm(nlp):
+    assert ("农民专业合作社联合社", "COMPANY") in ents(nlp, "公司与农民专业合作社联合社签约。")
