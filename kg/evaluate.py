@@ -34,8 +34,9 @@ Every set but ours marks some words that name no particular entity in our
 convention: a generic word (政府, 海军, 市区: ``generic_names``) or a kind of
 office named by its field alone (公安机关, 民政部门, 有关部门: ``office_kinds``).
 We never extract them, and such a gold span is neutral
-(:func:`names_nothing`); ``kg eval --as-annotated`` scores them as the set
-has them.
+(:func:`names_nothing`); so is a news outlet a set calls a company or an
+agency (:func:`names_outlet`: 新华网, 新晚报), which the build makes no node.
+``kg eval --as-annotated`` scores them as the set has them.
 
 * its address is a place inside a country, and it leaves countries and regions
   of the world nearly always unmarked: where it does, a place we find there is
@@ -155,8 +156,9 @@ def load_gold(path: str | Path, fmt: str = "auto", as_annotated: bool = False) -
 
 
 def _set_aside_generic(text: str, spans: set, neutral: list) -> set:
-    """``spans`` without those that name nothing for us, which are added to ``neutral``."""
-    generic = {x for x in spans if names_nothing(text[x[0]:x[1]])}
+    """``spans`` without those that name nothing for us or name a news outlet, which are added to ``neutral``."""
+    generic = {x for x in spans if names_nothing(text[x[0]:x[1]])
+               or (x[2] != "PLACE" and names_outlet(text[x[0]:x[1]]))}
     neutral += sorted((s, e) for s, e, _ in generic)
     return spans - generic
 
@@ -174,6 +176,26 @@ def names_nothing(text: str) -> bool:
     from kg.nlp.entity_rules import is_generic_name, office_kind
 
     return is_generic_name(text) or office_kind(text)
+
+
+def names_outlet(text: str) -> bool:
+    """Whether our convention reads an annotated organisation as a news outlet, no company and no agency.
+
+    The build never makes an outlet a node (``media_suffixes``, ``outlet_names``: 新华网, 新快报, 富士电视台;
+    every article's dateline names one), as People's Daily 1998 and MSRA are
+    scored with 新华社 neither (:func:`organisation_type`). A county's media
+    centre (县融媒体中心) is its body, and a grid (国家电网) no outlet.
+
+    >>> [names_outlet(t) for t in ("新华网", "《新晚报》", "国家电网", "某县融媒体中心", "网易")]
+    [True, True, False, False, False]
+    """
+    from kg.spec import entity_rule_spec
+
+    spec = entity_rule_spec()
+    name = text.strip("《》“”\"")
+    paper = any(spec.outlet_name_re.fullmatch(name, len(name) - n) for n in range(2, min(len(name), 6)))
+    return (len(name) > 1 and (name.endswith(spec.media_suffixes) or paper)
+            and not name.endswith(spec.media_exceptions) and not name.endswith(spec.media_bodies))
 
 
 def is_char_tagged(path: str | Path) -> bool:
@@ -601,6 +623,10 @@ def _print_generic(records: list[GoldRecord], args) -> None:
     if n and not args.as_annotated:
         print(f"{n} annotated spans that name nothing in our convention (政府, 公安机关, 有关部门) are neutral; "
               "--as-annotated scores them")
+    n = sum(1 for r in records for s, e in r.neutral if names_outlet(r.text[s:e]) and not names_nothing(r.text[s:e]))
+    if n and not args.as_annotated:
+        print(f"{n} annotated companies and agencies that are news outlets in our convention (新华网, 新快报) are "
+              "neutral; --as-annotated scores them")
     n = sum(len(r.unscored_places) for r in records)
     if n:
         print(f"{n} unmarked names of countries and regions of the world (中国, 美国, 欧洲) are beyond the set's "

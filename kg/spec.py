@@ -483,6 +483,7 @@ class EntityRuleSpec:
     home_country: str  # 中国: a name after it is mostly a body's (在|中国|移动…), no town
     media_suffixes: tuple[str, ...]
     media_exceptions: tuple[str, ...]
+    media_bodies: tuple[str, ...]
     firm_outlet_starts: tuple[str, ...]  # after a firm's name, the start of its news site's dateline (中华石化|网讯)
     store_ends: tuple[str, ...]  # 商城: a store is a business, never a place
     system_words: tuple[str, ...]  # 制度: "人民代表大会|制度" is the system, no body
@@ -996,6 +997,7 @@ class EntityRuleSpec:
             home_country=spec.get("home_country", ""),
             media_suffixes=tuple(spec.get("media_suffixes", ())),
             media_exceptions=tuple(spec.get("media_suffix_exceptions", ())),
+            media_bodies=tuple(spec.get("media_bodies", ())),
             firm_outlet_starts=tuple(spec.get("firm_outlet_starts", ())),
             store_ends=tuple(spec.get("store_ends", ())),
             system_words=tuple(spec.get("system_words", ())),

@@ -196,6 +196,23 @@ def test_annotated_spans_that_name_nothing_for_us_are_neutral_unless_as_annotate
     assert "name nothing" not in capsys.readouterr().out
 
 
+def test_news_outlets_a_set_calls_companies_or_agencies_are_neutral_unless_as_annotated(tmp_path, capsys):
+    from kg.cli import main
+
+    # the build makes no outlet a node; a county's media centre is its body, a grid is a firm
+    text = "据东川晚报报道，丰源网与国家电网、县融媒体中心合作"
+    f = tmp_path / "c.json"
+    f.write_text(json.dumps({"text": text, "label": {
+        "company": {"东川晚报": [[1, 4]], "丰源网": [[8, 10]], "国家电网": [[12, 15]]},
+        "government": {"县融媒体中心": [[17, 22]]}}}, ensure_ascii=False), encoding="utf-8")
+    (rec,) = load_gold(f)
+    assert rec.spans == {(12, 16, "COMPANY"), (17, 23, "AGENCY")} and sorted(rec.neutral) == [(1, 5), (8, 11)]
+    (raw,) = load_gold(f, as_annotated=True)
+    assert len(raw.spans) == 4 and raw.neutral == []
+    assert main(["eval", str(f), "--fast"]) == 0
+    assert "2 annotated companies and agencies that are news outlets" in capsys.readouterr().out
+
+
 def test_cluener_countries_it_leaves_unmarked_are_not_scored_as_places(tmp_path, monkeypatch):
     import kg.evaluate as ev
 
