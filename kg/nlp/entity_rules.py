@@ -2403,6 +2403,9 @@ class EntityRules:
                     continue  # "签署", "部署": a verb that ends like an office
                 if label == "AGENCY" and ends_like_no_office(w, r.not_office_ends):
                     continue  # "机场|贵宾厅": a room, no office (but 安全局 ends in 全局 and is one)
+                if label == "AGENCY" and (w if w != suf or not j or offs[j - 1] + len(words[j - 1]) != offs[j]
+                                          else words[j - 1] + w).endswith(r.firm_departments):
+                    continue  # "某某银行|营业部", "该行|信用卡|部": a firm's own department, no office
                 if label == "AGENCY" and tags[j] == "m" and (m := _COUNT.fullmatch(w)) is not None \
                         and m.group(1) in r.site_count_classifiers and j > 0 \
                         and not (words[j - 1].endswith(r.agency_suffixes) or self._known_agency(words[j - 1])):

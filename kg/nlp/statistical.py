@@ -217,6 +217,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label == "COMPANY" and (board := next((w for w in spec.firm_boards if text.endswith(w, start, end)), None)) \
             and end - start - len(board) >= 2:
         end -= len(board)  # "某某集团有限公司|董事局|主席": the firm's board, whose chair is named next; the firm
+    if label == "COMPANY" and (dept := next((w for w in spec.firm_departments if text.endswith(w, start, end)), None)) \
+            and end - start - len(dept) >= 2:
+        end -= len(dept)  # "某某集团|财务部|负责人": the firm's own department, whose staff follow; the firm
     if label == "COMPANY" and (site := next((w for w in spec.firm_sites if text.endswith(w, start, end)), None)) \
             and text.endswith(spec.company_strong, start, end - len(site)):
         end -= len(site)  # "在某某集团|总部": the firm's premises, where the visit went; the firm is what is named

@@ -11341,3 +11341,19 @@ def test_the_supply_and_marketing_cooperative_in_full_is_the_body_as_its_short_n
 
 def test_a_farmers_cooperatives_federation_is_still_a_firm(nlp):
     assert ("农民专业合作社联合社", "COMPANY") in ents(nlp, "公司与农民专业合作社联合社签约。")
+
+
+@pytest.mark.parametrize("text, firm, department", [
+    ("丰源农商银行营业部主任李明介绍了贷款情况。", "丰源农商银行", "营业部"),
+    ("鼎华证券杭州营业部负责人说，开户人数增多。", "鼎华证券", "营业部"),
+    ("瑞丰集团市场部经理张强表示，新品月底上市。", "瑞丰集团", "市场部"),
+])
+def test_a_firms_own_department_is_no_office(nlp, text, firm, department):
+    # the bank's branch counter, the firm's market department: the firm is named, no agency ends in 部
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got and not [t for t, label in got if label == "AGENCY"], got
+
+
+def test_a_firm_department_word_leaves_the_bodies_departments_alone(nlp):
+    got = ents(nlp, "县委宣传部和县商务局联合发布通知。")
+    assert ("县委宣传部", "AGENCY") in got, got

@@ -446,3 +446,13 @@ def test_a_firms_headquarters_where_a_visit_goes_is_no_part_of_its_name(nlp, tex
 def test_model_glues_no_city_to_a_firm_named_for_the_country(nlp, text, firm):
     found = [(e.text, e.label_) for e in nlp(text).ents]
     assert (firm, "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("恒通集团财务部负责人王强介绍了去年的经营情况。", "恒通集团"),
+    ("瑞丰银行东城支行信贷部相关人士指出，手续并不复杂。", "瑞丰银行东城支行"),
+])
+def test_a_firms_own_department_is_no_part_of_its_name(nlp, text, firm):
+    # the model ran the firm's name on into its department, whose staff are named next
+    got = [(e.text, e.label_) for e in nlp(text).ents]
+    assert (firm, "COMPANY") in got and not [t for t, _ in got if t.endswith("部")], got
