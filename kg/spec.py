@@ -436,7 +436,7 @@ class EntityRuleSpec:
     subsidiary_words: frozenset[str]  # 子公司, 全资子公司: a group's subsidiary by its kind, after the group
     member_marks: tuple[str, ...]  # 旗下: between a group and a firm of it, no part of either name
     firm_boards: tuple[str, ...]  # 董事局, 董事会: a firm's governing bodies after its legal name
-    firm_departments: tuple[str, ...]  # 市场部, 营业部: a firm's own departments after its name
+    firm_only_departments: tuple[str, ...]  # 市场部, 营业部: departments only a firm has, after its name too
     firm_sites: tuple[str, ...]  # 总部, 展厅: a firm's own premises after its name, where a visit goes
     listed_association_ends: tuple[str, ...]  # 协会: a body listed among firms, no firm (an association is an agency)
     build_words: frozenset[str]  # 新建, 扩建: the building between a park and 项目 names the park's project
@@ -948,7 +948,7 @@ class EntityRuleSpec:
             subsidiary_words=frozenset(spec.get("subsidiary_words", ())),
             member_marks=tuple(spec.get("member_marks", ())),
             firm_boards=tuple(spec.get("firm_boards", ())),
-            firm_departments=_longest_first(spec.get("firm_departments", ())),
+            firm_only_departments=_longest_first(spec.get("firm_only_departments", ())),
             firm_sites=_longest_first(spec.get("firm_sites", ())),
             listed_association_ends=tuple(spec.get("listed_association_ends", ())),
             build_words=frozenset(spec.get("build_words", ())),

@@ -108,6 +108,8 @@ _BODY_ENDS = ("会",)
 _CLAUSE_ONLY_TAGS = frozenset({"v", "vd", "vn", "t", "m", "q", "mq", "d", "r", "p", "c", "f", "ad", "l"})
 _DIGITS = re.compile(r"[0-9０-９.．]+")
 _PARK_SECTION = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]区")
+# "四大|国有银行", "五大发电集团": the count of a kind's major ones, which names none of them
+BIG_COUNT = re.compile("[一二两三四五六七八九十几]+大")
 # jieba's tags of a person's name
 PERSON_TAGS = {"nr", "nrfg", "nrt"}
 TOWN_BOUNDARY_TAGS = {"v", "p", "w", "c", "u", "uj", "d", "_SP"}
@@ -2404,7 +2406,7 @@ class EntityRules:
                 if label == "AGENCY" and ends_like_no_office(w, r.not_office_ends):
                     continue  # "机场|贵宾厅": a room, no office (but 安全局 ends in 全局 and is one)
                 if label == "AGENCY" and (w if w != suf or not j or offs[j - 1] + len(words[j - 1]) != offs[j]
-                                          else words[j - 1] + w).endswith(r.firm_departments):
+                                          else words[j - 1] + w).endswith(r.firm_only_departments):
                     continue  # "某某银行|营业部", "该行|信用卡|部": a firm's own department, no office
                 if label == "AGENCY" and tags[j] == "m" and (m := _COUNT.fullmatch(w)) is not None \
                         and m.group(1) in r.site_count_classifiers and j > 0 \
@@ -4414,6 +4416,9 @@ class EntityRules:
         if label in ("PROJECT", "PLACE") and name.startswith(r.rank_phrases):
             # "建设|国际一流|高新建材产业园", "打造|世界一流|高科技园区": the rank it is to reach, then its kind
             return None
+        if label in ("COMPANY", "AGENCY", "PROJECT") and (m := BIG_COUNT.match(name)) and m.end() < len(name) \
+                and not any(self._known_place(name[:x]) for x in range(3, min(len(name), 6))):
+            return None  # "三大|合作社", "五大|发电集团": a kind's major ones, counted, none named (五大连池 is a city)
         if label == "COMPANY" and name[: len(name) - len(suf)].upper() in r.vehicle_codes:
             return None  # "CNG|汽车|加气站": a kind of vehicle by its fuel or body, no brand
         if name in r.generic or (name == suf and not self.phrases.get(name)) or _any_division(name, r) or _levels_only(name):

@@ -38,7 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
-from kg.nlp.entity_rules import (begins_firm_outlet, begins_outlet, bearing, campaign_pair, document_code, ends_like_no_office, ends_slogan,
+from kg.nlp.entity_rules import (BIG_COUNT, begins_firm_outlet, begins_outlet, bearing, campaign_pair, document_code, ends_like_no_office, ends_slogan,
                                  fields_after, firm_department, in_paper_title, inside_idiom, institution_organ, is_generic_name,
                                  is_trade, kind_cooperative, kind_zone_committee, listed_person, names_system, office_kind,
                                  place_trailer, qualifies_noun,
@@ -217,7 +217,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label == "COMPANY" and (board := next((w for w in spec.firm_boards if text.endswith(w, start, end)), None)) \
             and end - start - len(board) >= 2:
         end -= len(board)  # "某某集团有限公司|董事局|主席": the firm's board, whose chair is named next; the firm
-    if label == "COMPANY" and (dept := next((w for w in spec.firm_departments if text.endswith(w, start, end)), None)) \
+    if label == "COMPANY" and (dept := next((w for w in spec.firm_only_departments if text.endswith(w, start, end)), None)) \
             and end - start - len(dept) >= 2:
         end -= len(dept)  # "某某集团|财务部|负责人": the firm's own department, whose staff follow; the firm
     if label == "COMPANY" and (site := next((w for w in spec.firm_sites if text.endswith(w, start, end)), None)) \
@@ -280,6 +280,9 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
             and (end - start == 1 and text.startswith(spec.regional_styles, end)
                  or (end - start == 2 and text[start + 1:end] in spec.regional_styles)):
         return None  # "藏|医药", "京|剧", "湘绣": a region's style or craft, no place
+    if label in ("COMPANY", "AGENCY", "PROJECT") and (m := BIG_COUNT.match(text, start, end)) and m.end() < end \
+            and not any(load_gazetteer().written(text[start:x]) is not None for x in range(start + 3, min(end, start + 6))):
+        return None  # "四大国有银行", "两大集团公司": a kind's major ones, counted, as the rules read it
     if label == "AGENCY" and _COUNTED_GOVERNMENTS.search(text[start:end]):
         return None  # "某某四市政府": several cities' governments, no one body, as the rules read it
     if (end - start < 2 and not (label == "PLACE" and text[start:end] in spec.one_character_places)) \

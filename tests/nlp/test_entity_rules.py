@@ -11357,3 +11357,17 @@ def test_a_firms_own_department_is_no_office(nlp, text, firm, department):
 def test_a_firm_department_word_leaves_the_bodies_departments_alone(nlp):
     got = ents(nlp, "县委宣传部和县商务局联合发布通知。")
     assert ("县委宣传部", "AGENCY") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "农村信用社是三大合作社之一，发展很快。",
+    "工、农、中、建四大国有银行下调了房贷利率。",
+    "五大发电集团在此布局，两大集团公司也来合作。",
+])
+def test_a_count_of_a_kinds_major_ones_names_none(nlp, text):
+    # "the four big state banks": a count of a kind, no firm named
+    assert not [t for t, _ in ents(nlp, text) if "大" in t], ents(nlp, text)
+
+
+def test_a_city_whose_name_begins_with_a_count_keeps_its_firms(nlp):
+    assert ("五大连池矿泉水有限公司", "COMPANY") in ents(nlp, "五大连池矿泉水有限公司扩建厂房。")

@@ -456,3 +456,12 @@ def test_a_firms_own_department_is_no_part_of_its_name(nlp, text, firm):
     # the model ran the firm's name on into its department, whose staff are named next
     got = [(e.text, e.label_) for e in nlp(text).ents]
     assert (firm, "COMPANY") in got and not [t for t, _ in got if t.endswith("部")], got
+
+
+@pytest.mark.parametrize("text", [
+    "工、农、中、建四大国有银行下调了房贷利率。",
+    "五大发电集团在此布局，两大集团公司也来合作。",
+])
+def test_the_tagger_reads_no_firm_in_a_count_of_a_kinds_major_ones(nlp, text):
+    got = [(e.text, e.label_) for e in nlp(text).ents]
+    assert not [t for t, _ in got if "大" in t], got
