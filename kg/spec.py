@@ -264,6 +264,7 @@ class EntityRuleSpec:
     roads: frozenset[str]
     road_ends: tuple[str, ...]  # the same, longest first, for str.endswith
     site_sides: frozenset[str]  # 西侧, 北侧: a side of a road or place, where a project stands
+    position_park_words: frozenset[str]  # 沿江, 临港: the water or port a park lies along, in its name
     numbered_routes: frozenset[str]  # 线, 国道: a number before them names a highway (305线)
     numbered_institutions: tuple[str, ...]  # 人民医院, 中学: named with an ordinal before them (第一人民医院)
     project_institutions: tuple[str, ...]  # 实验室, 设计院: after 工程, a field's institution, no project
@@ -774,6 +775,7 @@ class EntityRuleSpec:
             roads=frozenset(spec["road_suffixes"]),
             road_ends=_longest_first(spec["road_suffixes"]),
             site_sides=frozenset(spec.get("site_sides", ())),
+            position_park_words=frozenset(spec.get("position_park_words", ())) | frozenset(spec.get("riverside_words", ())),
             numbered_routes=frozenset(spec.get("numbered_routes", ())),
             numbered_institutions=tuple(spec.get("numbered_institutions", ())),
             project_institutions=tuple(spec.get("project_institutions", ())),

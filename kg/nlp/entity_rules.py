@@ -3328,6 +3328,13 @@ class EntityRules:
                 break  # a space between words separates names ("本报讯 市水利局")
             if w in self._lead_words:
                 break  # "5月2日电|青海省人民政府", "时任|全国人大常委会": a dateline or a term of office
+            if label in ("PROJECT", "PLACE") and w in r.position_park_words and 0 < k < j and self._zone_word(words[k + 1]) \
+                    and (self._known_place(words[k - 1]) or self._zone_word(words[k - 1])) \
+                    and offs[k - 1] + len(words[k - 1]) == offs[k] and offs[k] + len(w) == offs[k + 1]:
+                # "江陵县|沿江|产业园", "某经济|开发区|临港|产业园": the water or port the park lies along names
+                # it, after its place or its zone
+                k -= 1
+                continue
             if label == "PROJECT" and 1 <= k < j - 1 and words[k - 1] in r.person_titles and self._person_name(w, t) \
                     and tags[k + 1] not in PROPER_TAGS and tags[k + 1] not in STOP_TAGS:
                 k += 1  # "总经理|某某|回顾|江门一期项目": the titled speaker and what he does, then the project
@@ -4588,6 +4595,10 @@ class EntityRules:
                 and tags[body_tokens[0]] in _PRODUCT_TAGS and body not in r.generic and body not in r.generic_bodies
             # (a park two partners build is named by their short names alone: 沪喀|产业园)
             paired = name.endswith(r.park_heads) and self._paired_park(name[: -len(suf)])
+            # (and so is a park named by the water or port it lies along, after its place: 江陵县|临港|产业园)
+            paired = paired or (self._zone_word(suf) and any(
+                words[x] in r.position_park_words and (self._known_place(words[x - 1]) or self._zone_word(words[x - 1]))
+                for x in range(first + 1, j)))
             if (len(name) < 5 and not (after_company and body in r.phase_words) and not product) \
                     or not ((len(body) >= 8 and not joined) or after_company or owned or amount_led or paired
                             or self._specific(words, tags, first + phased, j)
