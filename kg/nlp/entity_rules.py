@@ -3335,6 +3335,18 @@ class EntityRules:
                 # it, after its place or its zone
                 k -= 1
                 continue
+            if label == "COMPANY" and k < j and w[0] in r.office_divisions and (len(w) == 1 or (t == "x" and len(w) >= 3)) \
+                    and k >= 1 and not (self._known_place(words[k - 1]) or tags[k - 1] in PLACE_NAME_TAGS) \
+                    and tags[k - 1] not in ("m", "q", "r"):
+                # "全程|服务|省工建(x)|集团", "服务|省|路桥|集团": the province's firm, its name opening with
+                # its level, after the clause's words (a place before the level is the firm's: 湖北|省|…)
+                k -= 1
+                break
+            if label == "COMPANY" and t == "x" and k < j and len(w) == 2 and w[0] in r.function_chars \
+                    and w[1] in r.office_divisions:
+                lead = 1  # "对省(x)|工建|集团": the clause's preposition, then the province's firm
+                k -= 1
+                break
             if label == "PROJECT" and 1 <= k < j - 1 and words[k - 1] in r.person_titles and self._person_name(w, t) \
                     and tags[k + 1] not in PROPER_TAGS and tags[k + 1] not in STOP_TAGS:
                 k += 1  # "总经理|某某|回顾|江门一期项目": the titled speaker and what he does, then the project

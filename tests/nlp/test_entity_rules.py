@@ -11385,3 +11385,20 @@ def test_a_park_named_by_the_water_or_port_it_lies_along_keeps_that_word(nlp, te
 
 def test_a_bare_riverside_park_in_a_plan_names_none(nlp):
     assert ents(nlp, "建设沿江产业园，发展临港产业。") == []
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("县委、县政府对省建工集团多年来的支持表示感谢。", "省建工集团"),
+    ("我县将全力支持、全程服务省路桥集团在本地的业务发展。", "省路桥集团"),
+])
+def test_a_provinces_firm_named_from_its_level_takes_no_word_before_it(nlp, text, firm):
+    # jieba's guess glues the preposition to the level (对省) or the level to the brand (省路桥), and the
+    # firm ran on over the clause's words before it
+    got = [t for t, label in ents(nlp, text) if label == "COMPANY"]
+    assert got == [firm], ents(nlp, text)
+
+
+def test_a_firm_named_by_its_trade_alone_names_none(nlp):
+    # 房地产 is an abbreviation for jieba, so it read as a brand
+    got = ents(nlp, "该集团房地产公司党总支书记王平出席，下属房地产开发公司负责施工。")
+    assert not [t for t, _ in got if t.startswith("房地产")], got
