@@ -3343,6 +3343,9 @@ class EntityRules:
                 break  # "某县|精准|招商|某某有限公司": the drive that brought the firm in, however jieba cuts it
             if w in r.visit_verbs or (label == "COMPANY" and w in r.meeting_verbs):
                 break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site ("会见|宏达汽车…": the firm)
+            if label == "AGENCY" and k < j and w in r.meeting_verbs \
+                    and (self._known_place(words[k + 1]) or tags[k + 1] in PLACE_NAME_TAGS):
+                break  # "在沈阳|会见|德国某某商会…": the host meets a body named by its own place, no part of its name
             if label == "PLACE" and w in r.province_parts and words[k + 1][:1] not in r.bearings \
                     and self._known_place(words[k + 1]):
                 # "粤东|潮州", "闽东|宁德市": a part of the province, then the city in it (but "粤东|西北|地区"

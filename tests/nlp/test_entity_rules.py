@@ -11341,3 +11341,12 @@ def test_the_supply_and_marketing_cooperative_in_full_is_the_body_as_its_short_n
 
 def test_a_farmers_cooperatives_federation_is_still_a_firm(nlp):
     assert ("农民专业合作社联合社", "COMPANY") in ents(nlp, "公司与农民专业合作社联合社签约。")
+
+
+@pytest.mark.parametrize("text, agency, unwanted", [
+    ("3月2日，市长在沈阳会见荷兰福建商会会长林某某一行。", "荷兰福建商会", "沈阳会见荷兰福建商会"),
+    ("县委书记在哈尔滨会见新加坡潮州商会代表团。", "新加坡潮州商会", "哈尔滨会见新加坡潮州商会"),
+])
+def test_a_body_met_in_a_city_is_named_after_the_verb_of_meeting(nlp, text, agency, unwanted):
+    got = ents(nlp, text)
+    assert (agency, "AGENCY") in got and unwanted not in {t for t, _ in got}, got
