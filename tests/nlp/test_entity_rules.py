@@ -11350,3 +11350,12 @@ def test_a_farmers_cooperatives_federation_is_still_a_firm(nlp):
 def test_a_body_met_in_a_city_is_named_after_the_verb_of_meeting(nlp, text, agency, unwanted):
     got = ents(nlp, text)
     assert (agency, "AGENCY") in got and unwanted not in {t for t, _ in got}, got
+
+
+@pytest.mark.parametrize("text", [
+    "红石、青岭、白河等林业局的木材加工产值同比增长一成。",
+    "职工在国营林场和良种繁殖场承包了土地。",
+])
+def test_a_forestry_bureau_or_a_state_nursery_by_its_kind_alone_is_no_place(nlp, text):
+    got = ents(nlp, text)
+    assert not {t for t, _ in got} & {"林业局", "国营林场", "良种繁殖场"}, got
