@@ -11359,3 +11359,12 @@ def test_a_body_met_in_a_city_is_named_after_the_verb_of_meeting(nlp, text, agen
 def test_a_forestry_bureau_or_a_state_nursery_by_its_kind_alone_is_no_place(nlp, text):
     got = ents(nlp, text)
     assert not {t for t, _ in got} & {"林业局", "国营林场", "良种繁殖场"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "调研组对合作社分红、土地流转、农机作业等情况同企业负责人作了交流。",
+    "他详细了解了订单收购、烘干仓储等情况和企业的用工需求。",
+])
+def test_a_list_of_matters_before_dengqingkuang_names_no_firm(nlp, text):
+    got = ents(nlp, text)
+    assert not [t for t, label in got if label == "COMPANY"], got
