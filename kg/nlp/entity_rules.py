@@ -4194,6 +4194,9 @@ class EntityRules:
                     and offs[k] + 1 == offs[k + 1] and words[k + 1] not in r.count_classifiers:
                 k -= 1  # (so where the brand's second character was taken already: "叁|和(c)|食品有限公司")
                 continue
+            if label == "COMPANY" and k < j and self._numeral_brand(words, tags, k):
+                k -= 1  # "一重(m)|集团有限公司": an old state works' number is its group's brand
+                continue
             if t == "m" and label in ("COMPANY", "AGENCY") and not brand:
                 break  # a number ends a name, but "3M" is a brand
             if label == "PLACE" and k == j - 1 and suf in r.honour_divisions \
@@ -5185,12 +5188,21 @@ class EntityRules:
                     and words[y] not in self.rules.boundary and (y == x or offs[y] + len(words[y]) == offs[y + 1]):
                 size += len(words[y])
                 y -= 1
+            if y >= 0 and y < x and self._numeral_brand(words, tags, y):
+                y -= 1  # "一重(m)|集团（黑龙江）": the group's numbered brand, which jieba reads as a count
             return y if size >= 2 and y < x - verb_end else k
         # A brand may take more than one word (通用|电气（中国）).
         while x >= 1 and k - x < 5 and _name_like(words[x - 1], tags[x - 1]) \
                 and words[x - 1] not in self.rules.boundary and offs[x - 1] + len(words[x - 1]) == offs[x]:
             x -= 1
         return x - 1
+
+    def _numeral_brand(self, words, tags, x) -> bool:
+        """Whether ``x`` is a numeral that counts nothing right before a group's word, the brand of an old
+        state works named by its number (一重|集团, 九三|集团), where jieba reads it as a count."""
+        r, w = self.rules, words[x]
+        return tags[x] == "m" and x + 1 < len(words) and words[x + 1] in r.numeral_brand_heads and len(w) == 2 \
+            and w[0] in _NUMERAL_CHARS and not (set(w) & r.count_characters)
 
     def _verb_ends_brand(self, words, tags, offs, x) -> bool:
         """Whether the word before a bracketed region is the second half of a brand that jieba reads as a

@@ -11368,3 +11368,16 @@ def test_a_forestry_bureau_or_a_state_nursery_by_its_kind_alone_is_no_place(nlp,
 def test_a_list_of_matters_before_dengqingkuang_names_no_firm(nlp, text):
     got = ents(nlp, text)
     assert not [t for t, label in got if label == "COMPANY"], got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("在三重集团(吉林)机床有限公司的装配车间内，工人正在调试设备。", "三重集团(吉林)机床有限公司"),
+    ("二重集团有限公司与市政府签署合作协议。", "二重集团有限公司"),
+])
+def test_a_group_named_by_its_works_number_keeps_the_number(nlp, text, firm):
+    assert (firm, "COMPANY") in ents(nlp, text)
+
+
+def test_a_count_before_a_group_word_is_no_brand(nlp):
+    got = ents(nlp, "会议邀请了一些集团有限公司和三家集团的代表。")
+    assert not [t for t, label in got if label == "COMPANY"], got
