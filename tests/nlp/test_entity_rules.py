@@ -11381,3 +11381,12 @@ def test_a_group_named_by_its_works_number_keeps_the_number(nlp, text, firm):
 def test_a_count_before_a_group_word_is_no_brand(nlp):
     got = ents(nlp, "会议邀请了一些集团有限公司和三家集团的代表。")
     assert not [t for t, label in got if label == "COMPANY"], got
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("新建泊位通过了锦州市口岸办组织的验收。", "锦州市口岸办"),
+    ("市外侨办主任陪同外商考察。", "市外侨办"),
+    ("县防汛办发布了预警通知。", "县防汛办"),
+])
+def test_an_office_whose_short_name_jieba_cuts_before_ban_is_a_body(nlp, text, agency):
+    assert (agency, "AGENCY") in ents(nlp, text)
