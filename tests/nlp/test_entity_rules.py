@@ -11390,3 +11390,9 @@ def test_a_count_before_a_group_word_is_no_brand(nlp):
 ])
 def test_an_office_whose_short_name_jieba_cuts_before_ban_is_a_body(nlp, text, agency):
     assert (agency, "AGENCY") in ents(nlp, text)
+
+
+def test_linhai_before_a_noun_is_seaside_and_no_city(nlp):
+    got = ents(nlp, "丹东要发挥临海港口优势，做大临海产业。")
+    assert "临海" not in {t for t, _ in got}, got
+    assert ("临海", "PLACE") in ents(nlp, "考察团先后到临海、温岭两地考察。")
