@@ -266,6 +266,8 @@ def _levels_organ(name: str, spec) -> bool:
 
 # The levels written together before their organs (县区委, 市县政府); 州 and 旗 end names (福州|市委).
 _PLAIN_LEVELS = frozenset("省市县区")
+# ... and with one of them in brackets, right before the organ's level: "县(市)|区政府", "县（市、区）|区委"
+_BRACKETED_LEVELS = re.compile("[省市县区][（(][省市县区、]+[）)]$")
 # ... and with the levels below them, written together as a place word (区镇, 县乡)
 _LEVEL_CHARS = _PLAIN_LEVELS | frozenset("镇乡村")
 
@@ -723,6 +725,11 @@ class EntityRules:
                                                or (c.label in ("COMPANY", "PROJECT")
                                                    and c.rule in ("status-clause", "enumeration")))
                                               and self._fields_after.match(text, c.end))]
+        if ")" in text or "）" in text:
+            # "各县(市)区政府", "县（市）区委": the levels written with one in brackets, then the organ of every
+            # one of them, no one body (as 县市区政府 is)
+            cands = [c for c in cands if not (c.label == "AGENCY" and text[c.start:c.start + 1] in _PLAIN_LEVELS
+                                              and _BRACKETED_LEVELS.search(text, max(0, c.start - 8), c.start))]
         cands = [self._committee_of(text, c) for c in cands]
         if "委员会" in text or "管委会" in text:
             cands = [c for c in cands if not (c.label == "AGENCY" and kind_zone_committee(text, c.start, c.end, self.rules))]

@@ -11396,3 +11396,12 @@ def test_linhai_before_a_noun_is_seaside_and_no_city(nlp):
     got = ents(nlp, "丹东要发挥临海港口优势，做大临海产业。")
     assert "临海" not in {t for t, _ in got}, got
     assert ("临海", "PLACE") in ents(nlp, "考察团先后到临海、温岭两地考察。")
+
+
+@pytest.mark.parametrize("text", [
+    "各县(市)区政府主要负责同志参加了签约仪式。",
+    "会后，各县（市）区委书记分别作了表态发言。",
+])
+def test_the_organs_of_several_levels_with_one_in_brackets_name_no_body(nlp, text):
+    got = ents(nlp, text)
+    assert not [t for t, label in got if label == "AGENCY"], got
