@@ -11405,3 +11405,12 @@ def test_linhai_before_a_noun_is_seaside_and_no_city(nlp):
 def test_the_organs_of_several_levels_with_one_in_brackets_name_no_body(nlp, text):
     got = ents(nlp, text)
     assert not [t for t, label in got if label == "AGENCY"], got
+
+
+@pytest.mark.parametrize("text", [
+    "县领导到包保村调研水稻种植情况。",
+    "工作队帮助包保村发展庭院经济。",
+])
+def test_the_village_a_cadre_is_in_charge_of_is_no_village_named(nlp, text):
+    got = ents(nlp, text)
+    assert "包保村" not in {t for t, _ in got}, got
