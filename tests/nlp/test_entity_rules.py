@@ -11414,3 +11414,12 @@ def test_the_organs_of_several_levels_with_one_in_brackets_name_no_body(nlp, tex
 def test_the_village_a_cadre_is_in_charge_of_is_no_village_named(nlp, text):
     got = ents(nlp, text)
     assert "包保村" not in {t for t, _ in got}, got
+
+
+@pytest.mark.parametrize("text, place, firm", [
+    ("调研组来到江湾农垦管理区青禾水稻种植农民专业合作社。", "江湾农垦管理区", "青禾水稻种植农民专业合作社"),
+    ("他在河口农垦管理区金穗大豆种植农民专业合作社蹲点。", "河口农垦管理区", "金穗大豆种植农民专业合作社"),
+])
+def test_a_firm_named_right_after_a_county_level_zone_lies_in_it(nlp, text, place, firm):
+    got = ents(nlp, text)
+    assert (place, "PLACE") in got and (firm, "COMPANY") in got, got
