@@ -1557,6 +1557,10 @@ def _parenthetical_aliases(sentence_text: str, mentions: list[Mention], keys: di
             continue
         if a.label == "PLACE" and (division(a.text) or division(b.text)):
             continue
+        if a.label == "AGENCY" and _bare_office(b.text) and _office_division(a.text) not in ("", *LEVEL_CHARS):
+            # "辽宁省商务厅（口岸办）": the office that does the work of a kind, which alone is placed by the
+            # article's home (another level's office), no second name of the one named in full
+            continue
         between = sentence_text[a.s_end:b.s_start]
         after = sentence_text[b.s_end:b.s_end + 1]
         if between in ("（", "(") and after in ("）", ")"):

@@ -326,6 +326,8 @@ class EntityRuleSpec:
     brand_verbs: frozenset[str]  # 联合, 创新: verbs that are brands right after a company's place
     brand_adverbs: frozenset[str]  # 永久, 一致: words jieba reads as adverbs that are brands before a trade
     brand_numerals: frozenset[str]  # 玖, 叁: numerals in their written-out form, which count nothing in news
+    numeral_brand_heads: frozenset[str]  # 集团: the word after which a numeral (一重, 九三) is a group's brand
+    count_characters: frozenset[str]  # 些, 家, 批: characters after a numeral that make it a count
     state_brand_chars: frozenset[str]  # 中: a state firm's first character, read as a locative
     industry_trailers: frozenset[str]
     venue_trailers: tuple[str, ...]  # 酒店, 大厦: after a known firm's name, the venue it names
@@ -837,6 +839,8 @@ class EntityRuleSpec:
             brand_verbs=frozenset(spec.get("company_brand_verbs", ())),
             brand_adverbs=frozenset(spec.get("company_brand_adverbs", ())),
             brand_numerals=frozenset(spec.get("company_brand_numerals", ())),
+            numeral_brand_heads=frozenset(spec.get("numeral_brand_heads", ())),
+            count_characters=frozenset(spec.get("count_characters", ())),
             state_brand_chars=frozenset(spec.get("state_brand_chars", ())),
             industry_trailers=frozenset(spec.get("industry_trailers", ())),
             venue_trailers=tuple(spec.get("venue_trailers", ())),

@@ -1742,3 +1742,10 @@ def test_a_countys_supply_and_marketing_cooperative_short_and_full_is_one_body(n
     agencies = _aliases(_resolve(["竹溪县召开供销工作会议。县供销社主任介绍了农资保供情况，县供销合作社将新建三个网点。"], nlp),
                         "agency")
     assert {"县供销社", "县供销合作社"} <= agencies.get("竹溪县供销合作社", set()), agencies
+
+
+def test_an_office_named_in_full_keeps_its_name_before_a_bracketed_office_kind(nlp):
+    # "某市商务局（招商办）": the bureau that does the investment office's work; the kind alone is placed by the
+    # article's home, so it is no second name of the bureau, which keeps its own
+    labels = agency_labels(nlp, "本报讯 新建厂房通过了白山市商务局（招商办）组织的验收，县里很满意。")
+    assert "白山市商务局" in labels, labels

@@ -268,6 +268,8 @@ def _levels_organ(name: str, spec) -> bool:
 
 # The levels written together before their organs (县区委, 市县政府); 州 and 旗 end names (福州|市委).
 _PLAIN_LEVELS = frozenset("省市县区")
+# ... and with one of them in brackets, right before the organ's level: "县(市)|区政府", "县（市、区）|区委"
+_BRACKETED_LEVELS = re.compile("[省市县区][（(][省市县区、]+[）)]$")
 # ... and with the levels below them, written together as a place word (区镇, 县乡)
 _LEVEL_CHARS = _PLAIN_LEVELS | frozenset("镇乡村")
 
@@ -725,6 +727,11 @@ class EntityRules:
                                                or (c.label in ("COMPANY", "PROJECT")
                                                    and c.rule in ("status-clause", "enumeration")))
                                               and self._fields_after.match(text, c.end))]
+        if ")" in text or "）" in text:
+            # "各县(市)区政府", "县（市）区委": the levels written with one in brackets, then the organ of every
+            # one of them, no one body (as 县市区政府 is)
+            cands = [c for c in cands if not (c.label == "AGENCY" and text[c.start:c.start + 1] in _PLAIN_LEVELS
+                                              and _BRACKETED_LEVELS.search(text, max(0, c.start - 8), c.start))]
         cands = [self._committee_of(text, c) for c in cands]
         if "委员会" in text or "管委会" in text:
             cands = [c for c in cands if not (c.label == "AGENCY" and kind_zone_committee(text, c.start, c.end, self.rules))]
@@ -3367,6 +3374,9 @@ class EntityRules:
                 break  # "某县|精准|招商|某某有限公司": the drive that brought the firm in, however jieba cuts it
             if w in r.visit_verbs or (label == "COMPANY" and w in r.meeting_verbs):
                 break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site ("会见|宏达汽车…": the firm)
+            if label == "AGENCY" and k < j and w in r.meeting_verbs \
+                    and (self._known_place(words[k + 1]) or tags[k + 1] in PLACE_NAME_TAGS):
+                break  # "在沈阳|会见|德国某某商会…": the host meets a body named by its own place, no part of its name
             if label == "PLACE" and w in r.province_parts and words[k + 1][:1] not in r.bearings \
                     and self._known_place(words[k + 1]):
                 # "粤东|潮州", "闽东|宁德市": a part of the province, then the city in it (but "粤东|西北|地区"
@@ -4214,6 +4224,9 @@ class EntityRules:
             if t == "m" and label == "COMPANY" and strength == "strong" and w in r.brand_numerals and k < j - 1 \
                     and offs[k] + 1 == offs[k + 1] and words[k + 1] not in r.count_classifiers:
                 k -= 1  # (so where the brand's second character was taken already: "叁|和(c)|食品有限公司")
+                continue
+            if label == "COMPANY" and k < j and self._numeral_brand(words, tags, k):
+                k -= 1  # "一重(m)|集团有限公司": an old state works' number is its group's brand
                 continue
             if t == "m" and label in ("COMPANY", "AGENCY") and not brand:
                 break  # a number ends a name, but "3M" is a brand
@@ -5213,12 +5226,21 @@ class EntityRules:
                     and words[y] not in self.rules.boundary and (y == x or offs[y] + len(words[y]) == offs[y + 1]):
                 size += len(words[y])
                 y -= 1
+            if y >= 0 and y < x and self._numeral_brand(words, tags, y):
+                y -= 1  # "一重(m)|集团（黑龙江）": the group's numbered brand, which jieba reads as a count
             return y if size >= 2 and y < x - verb_end else k
         # A brand may take more than one word (通用|电气（中国）).
         while x >= 1 and k - x < 5 and _name_like(words[x - 1], tags[x - 1]) \
                 and words[x - 1] not in self.rules.boundary and offs[x - 1] + len(words[x - 1]) == offs[x]:
             x -= 1
         return x - 1
+
+    def _numeral_brand(self, words, tags, x) -> bool:
+        """Whether ``x`` is a numeral that counts nothing right before a group's word, the brand of an old
+        state works named by its number (一重|集团, 九三|集团), where jieba reads it as a count."""
+        r, w = self.rules, words[x]
+        return tags[x] == "m" and x + 1 < len(words) and words[x + 1] in r.numeral_brand_heads and len(w) == 2 \
+            and w[0] in _NUMERAL_CHARS and not (set(w) & r.count_characters)
 
     def _verb_ends_brand(self, words, tags, offs, x) -> bool:
         """Whether the word before a bracketed region is the second half of a brand that jieba reads as a

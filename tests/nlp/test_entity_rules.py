@@ -11402,3 +11402,85 @@ def test_a_firm_named_by_its_trade_alone_names_none(nlp):
     # 房地产 is an abbreviation for jieba, so it read as a brand
     got = ents(nlp, "该集团房地产公司党总支书记王平出席，下属房地产开发公司负责施工。")
     assert not [t for t, _ in got if t.startswith("房地产")], got
+
+
+@pytest.mark.parametrize("text, agency, unwanted", [
+    ("3月2日，市长在沈阳会见荷兰福建商会会长林某某一行。", "荷兰福建商会", "沈阳会见荷兰福建商会"),
+    ("县委书记在哈尔滨会见新加坡潮州商会代表团。", "新加坡潮州商会", "哈尔滨会见新加坡潮州商会"),
+])
+def test_a_body_met_in_a_city_is_named_after_the_verb_of_meeting(nlp, text, agency, unwanted):
+    got = ents(nlp, text)
+    assert (agency, "AGENCY") in got and unwanted not in {t for t, _ in got}, got
+
+
+@pytest.mark.parametrize("text", [
+    "红石、青岭、白河等林业局的木材加工产值同比增长一成。",
+    "职工在国营林场和良种繁殖场承包了土地。",
+])
+def test_a_forestry_bureau_or_a_state_nursery_by_its_kind_alone_is_no_place(nlp, text):
+    got = ents(nlp, text)
+    assert not {t for t, _ in got} & {"林业局", "国营林场", "良种繁殖场"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "调研组对合作社分红、土地流转、农机作业等情况同企业负责人作了交流。",
+    "他详细了解了订单收购、烘干仓储等情况和企业的用工需求。",
+])
+def test_a_list_of_matters_before_dengqingkuang_names_no_firm(nlp, text):
+    got = ents(nlp, text)
+    assert not [t for t, label in got if label == "COMPANY"], got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("在三重集团(吉林)机床有限公司的装配车间内，工人正在调试设备。", "三重集团(吉林)机床有限公司"),
+    ("二重集团有限公司与市政府签署合作协议。", "二重集团有限公司"),
+])
+def test_a_group_named_by_its_works_number_keeps_the_number(nlp, text, firm):
+    assert (firm, "COMPANY") in ents(nlp, text)
+
+
+def test_a_count_before_a_group_word_is_no_brand(nlp):
+    got = ents(nlp, "会议邀请了一些集团有限公司和三家集团的代表。")
+    assert not [t for t, label in got if label == "COMPANY"], got
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("新建泊位通过了锦州市口岸办组织的验收。", "锦州市口岸办"),
+    ("市外侨办主任陪同外商考察。", "市外侨办"),
+    ("县防汛办发布了预警通知。", "县防汛办"),
+])
+def test_an_office_whose_short_name_jieba_cuts_before_ban_is_a_body(nlp, text, agency):
+    assert (agency, "AGENCY") in ents(nlp, text)
+
+
+def test_linhai_before_a_noun_is_seaside_and_no_city(nlp):
+    got = ents(nlp, "丹东要发挥临海港口优势，做大临海产业。")
+    assert "临海" not in {t for t, _ in got}, got
+    assert ("临海", "PLACE") in ents(nlp, "考察团先后到临海、温岭两地考察。")
+
+
+@pytest.mark.parametrize("text", [
+    "各县(市)区政府主要负责同志参加了签约仪式。",
+    "会后，各县（市）区委书记分别作了表态发言。",
+])
+def test_the_organs_of_several_levels_with_one_in_brackets_name_no_body(nlp, text):
+    got = ents(nlp, text)
+    assert not [t for t, label in got if label == "AGENCY"], got
+
+
+@pytest.mark.parametrize("text", [
+    "县领导到包保村调研水稻种植情况。",
+    "工作队帮助包保村发展庭院经济。",
+])
+def test_the_village_a_cadre_is_in_charge_of_is_no_village_named(nlp, text):
+    got = ents(nlp, text)
+    assert "包保村" not in {t for t, _ in got}, got
+
+
+@pytest.mark.parametrize("text, place, firm", [
+    ("调研组来到江湾农垦管理区青禾水稻种植农民专业合作社。", "江湾农垦管理区", "青禾水稻种植农民专业合作社"),
+    ("他在河口农垦管理区金穗大豆种植农民专业合作社蹲点。", "河口农垦管理区", "金穗大豆种植农民专业合作社"),
+])
+def test_a_firm_named_right_after_a_county_level_zone_lies_in_it(nlp, text, place, firm):
+    got = ents(nlp, text)
+    assert (place, "PLACE") in got and (firm, "COMPANY") in got, got
