@@ -11341,3 +11341,13 @@ def test_the_supply_and_marketing_cooperative_in_full_is_the_body_as_its_short_n
 
 def test_a_farmers_cooperatives_federation_is_still_a_firm(nlp):
     assert ("农民专业合作社联合社", "COMPANY") in ents(nlp, "公司与农民专业合作社联合社签约。")
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("产区与云溪酒庄、金鹭酒庄签订收购协议。", "云溪酒庄"),
+    ("永丰县青岚酒庄副总经理李明介绍了今年的种植计划。", "永丰县青岚酒庄"),
+    # the region the paper lists its wineries in is no part of the first one's name
+    ("酒厂整合产区德川酒庄、兰溪酒庄等种植基地。", "德川酒庄"),
+])
+def test_a_winery_named_by_its_brand_is_a_firm(nlp, text, firm):
+    assert (firm, "COMPANY") in ents(nlp, text)

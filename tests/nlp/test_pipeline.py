@@ -446,3 +446,13 @@ def test_a_firms_headquarters_where_a_visit_goes_is_no_part_of_its_name(nlp, tex
 def test_model_glues_no_city_to_a_firm_named_for_the_country(nlp, text, firm):
     found = [(e.text, e.label_) for e in nlp(text).ents]
     assert (firm, "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("产区与云溪酒庄、金鹭酒庄签订收购协议。", "云溪酒庄"),
+    ("当地建成酒庄18家,其中青岚酒庄年产葡萄酒300万瓶。", "青岚酒庄"),
+])
+def test_a_winery_is_a_firm_and_no_village_ending_in_zhuang(nlp, text, firm):
+    # the model read the winery, and the kind alone, as a village (…庄)
+    got = [(e.text, e.label_) for e in nlp(text).ents]
+    assert (firm, "COMPANY") in got and ("酒庄", "PLACE") not in got, got
