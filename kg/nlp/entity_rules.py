@@ -3418,8 +3418,10 @@ class EntityRules:
                     and t in ("v", "vn", "a", "ad") and tags[k + 1] in PROPER_TAGS:
                 break  # "有效|消化|西洋|公司", "全力|服务|宏达|公司": the clause's verb before a firm's short name
             if label == "COMPANY" and t in ("v", "vn") and w in r.project_stop and k + 1 < j \
-                    and self._known_place(words[k + 1]):
-                break  # "启动|山西|恒浩|清洁能源…": the clause's verb before a firm its province opens
+                    and (self._known_place(words[k + 1]) or tags[k + 1] in PROPER_TAGS):
+                # "启动|山西|恒浩|清洁能源…": the clause's verb before a firm its province opens (or its brand,
+                # a name jieba knows or guesses: "正式|启动|某缘|某立|牧场项目")
+                break
             if label in ("COMPANY", "PROJECT") and self._ranking(words, tags, k):
                 break  # "世界500|强|中国交建": the ranking the firm is on, no part of its name or its project's
             if label in ("COMPANY", "PROJECT") and self._counted_programme(words, tags, k):

@@ -11351,3 +11351,13 @@ def test_a_farmers_cooperatives_federation_is_still_a_firm(nlp):
 ])
 def test_a_winery_named_by_its_brand_is_a_firm(nlp, text, firm):
     assert (firm, "COMPANY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("市里启动金禾瑞丰牧场建设。", "金禾瑞丰牧场"),
+    ("镇里启动华岭嘉泰牧场建设。", "华岭嘉泰牧场"),
+])
+def test_the_clauses_verb_before_a_firms_brand_is_no_part_of_its_name(nlp, text, firm):
+    # the verb (启动) before a brand jieba guesses opened the firm's name
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got and not [t for t, _ in got if t.startswith("启动")], got
