@@ -223,6 +223,8 @@ class EntityRuleSpec:
     place_like: tuple[str, ...]
     place_ends: tuple[str, ...]  # the PLACE suffixes: a word ending so is a place before it is a brand
     landform_ends: tuple[str, ...]  # 湖, 湾: an ordinary word ending so (港湾) is a brand in a legal name
+    mountain_sides: frozenset[str]  # 东麓, 北坡: the side of a mountain a zone or its office is named after
+    mountain_ends: tuple[str, ...]  # 山, 岭: what a mountain's name ends in, before its side
     project_sites: tuple[str, ...]  # 温泉: a site a project is built at, heading its name, no firm's brand
     determiners: frozenset[str]
     determiners_longest: tuple[str, ...]
@@ -731,6 +733,8 @@ class EntityRuleSpec:
             place_like=tuple(spec["place_like_project_ends"]),
             place_ends=_longest_first(_suffix_words(spec, "PLACE")),
             landform_ends=tuple(spec.get("landform_ends", ())),
+            mountain_sides=frozenset(spec.get("mountain_sides", ())),
+            mountain_ends=tuple(spec.get("mountain_ends", ())),
             project_sites=tuple(spec.get("project_sites", ())),
             determiners=frozenset(spec["generic_determiners"]),
             determiners_longest=_longest_first(spec["generic_determiners"]),

@@ -3870,6 +3870,10 @@ class EntityRules:
                 # 品牌县" is a title the county earns)
                 k -= 1
                 continue
+            if label in ("PLACE", "AGENCY") and k < j and w in r.mountain_sides and k > 0 \
+                    and offs[k - 1] + len(words[k - 1]) == offs[k] and words[k - 1].endswith(r.mountain_ends):
+                k -= 1  # "某某山|东麓|葡萄产业园区管委会": the mountain's side the zone is named after
+                continue
             if label in ("PLACE", "AGENCY") and k < j and w in r.landform_ends and t in STOP_TAGS and k > 0 \
                     and offs[k - 1] + len(words[k - 1]) == offs[k] and (
                         ((tags[k - 1] == "ns" or self._known_place(words[k - 1])) and self._zone_word(words[k + 1]))

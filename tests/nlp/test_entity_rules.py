@@ -11361,3 +11361,12 @@ def test_the_clauses_verb_before_a_firms_brand_is_no_part_of_its_name(nlp, text,
     # the verb (启动) before a brand jieba guesses opened the firm's name
     got = ents(nlp, text)
     assert (firm, "COMPANY") in got and not [t for t, _ in got if t.startswith("启动")], got
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("青岚山东麓葡萄产业园区管委会主任王明出席。", "青岚山东麓葡萄产业园区管委会"),
+    ("云雾岭北麓保护区管理局局长出席。", "云雾岭北麓保护区管理局"),
+])
+def test_the_mountains_side_a_zones_office_is_named_after_is_part_of_its_name(nlp, text, agency):
+    # jieba reads the side (东麓) as a locative, where the office's name was cut
+    assert (agency, "AGENCY") in ents(nlp, text)

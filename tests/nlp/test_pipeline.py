@@ -456,3 +456,8 @@ def test_a_winery_is_a_firm_and_no_village_ending_in_zhuang(nlp, text, firm):
     # the model read the winery, and the kind alone, as a village (…庄)
     got = [(e.text, e.label_) for e in nlp(text).ents]
     assert (firm, "COMPANY") in got and ("酒庄", "PLACE") not in got, got
+
+
+def test_the_mountains_side_a_zones_office_is_named_after_is_part_of_its_name(nlp):
+    got = [(e.text, e.label_) for e in nlp("青岚山东麓葡萄产业园区管委会主任王明出席。").ents]
+    assert ("青岚山东麓葡萄产业园区管委会", "AGENCY") in got, got
