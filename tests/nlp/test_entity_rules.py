@@ -11370,3 +11370,15 @@ def test_the_clauses_verb_before_a_firms_brand_is_no_part_of_its_name(nlp, text,
 def test_the_mountains_side_a_zones_office_is_named_after_is_part_of_its_name(nlp, text, agency):
     # jieba reads the side (东麓) as a locative, where the office's name was cut
     assert (agency, "AGENCY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, firms", [
+    ("旗里与嘉禾牛业、瑞丰羊业签订合作协议。", {"嘉禾牛业", "瑞丰羊业"}),
+])
+def test_a_herds_firm_short_named_by_its_trade_is_a_firm(nlp, text, firms):
+    got = ents(nlp, text)
+    assert {(f, "COMPANY") for f in firms} <= set(got), got
+
+
+def test_a_kind_of_herd_names_no_firm(nlp):
+    assert not ents(nlp, "推进草原畜牧业转型，振兴肉羊业和肉牛业。")
