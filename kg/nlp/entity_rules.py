@@ -552,7 +552,13 @@ class EntityRules:
         forms = set()
         for alias, full in gaz.aliases.items():
             place = gaz.places.get(full)
-            if place is None or place.level != "county" or full[-1] not in "县旗" or alias[-1] in "县市区旗":
+            if place is None or place.level != "county" or full[-1] not in "县旗":
+                continue
+            if alias[-1] in "县旗" and alias not in gaz.places and tok.tags.get(alias) != "ns":
+                # a short name that holds its level already (托县, 和林县, 土左旗), which jieba glues to the
+                # word before it (健康谷|托县 read as 谷托县) or cuts at a county it knows (和|林县)
+                forms.add(alias)
+            if alias[-1] in "县市区旗":
                 continue
             form = alias + full[-1]
             if form not in gaz.places and tok.tags.get(form) != "ns":

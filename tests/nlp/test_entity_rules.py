@@ -11382,3 +11382,13 @@ def test_a_herds_firm_short_named_by_its_trade_is_a_firm(nlp, text, firms):
 
 def test_a_kind_of_herd_names_no_firm(nlp):
     assert not ents(nlp, "推进草原畜牧业转型，振兴肉羊业和肉牛业。")
+
+
+@pytest.mark.parametrize("text, county", [
+    ("和林县与青禾公司签订协议。", "和林县"),
+    ("恒丰牧业在托县建设牧场。", "托县"),
+])
+def test_a_countys_short_name_with_its_level_is_the_county(nlp, text, county):
+    # jieba cut the short name at a county it knows (和|林县), or glued it to the word before
+    got = ents(nlp, text)
+    assert (county, "PLACE") in got and ("林县", "PLACE") not in got, got

@@ -461,3 +461,8 @@ def test_a_winery_is_a_firm_and_no_village_ending_in_zhuang(nlp, text, firm):
 def test_the_mountains_side_a_zones_office_is_named_after_is_part_of_its_name(nlp):
     got = [(e.text, e.label_) for e in nlp("青岚山东麓葡萄产业园区管委会主任王明出席。").ents]
     assert ("青岚山东麓葡萄产业园区管委会", "AGENCY") in got, got
+
+
+def test_a_countys_short_name_with_its_level_is_the_county_not_another_inside_it(nlp):
+    got = [(e.text, e.label_) for e in nlp("和林县与青禾公司签订协议。").ents]
+    assert ("和林县", "PLACE") in got and ("林县", "PLACE") not in got, got
