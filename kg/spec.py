@@ -592,6 +592,7 @@ class EntityRuleSpec:
     event_heads: tuple[str, ...]  # 仪式, 大会: "通车仪式" is an event, not a project
     honour_words: frozenset[str]  # 品牌, 示范: "农业品牌县" is a title a county earns
     honour_divisions: frozenset[str]  # the suffixes such titles end in: 县, 市, 省
+    title_superlatives: tuple[str, ...]  # 最, 十佳: a word opening so inside a place's name makes it a title
     slogan_verbs: frozenset[str]  # 立, 兴: "科技兴县" is a way to make the county thrive, no place
     slogan_means: tuple[str, ...]  # 以: "以产兴城", the means a slogan opens with
     quoted_drive_verbs: frozenset[str]  # 强, 补: “强产业”项目, “补链”项目 are a programme's slogans
@@ -1110,6 +1111,7 @@ class EntityRuleSpec:
             event_heads=_longest_first(spec.get("event_heads", ())),
             honour_words=frozenset(spec.get("honour_words", ())),
             honour_divisions=frozenset(spec.get("honour_divisions", ())),
+            title_superlatives=tuple(spec.get("title_superlatives", ())),
             slogan_verbs=frozenset(spec.get("slogan_verbs", ())),
             slogan_means=tuple(spec.get("slogan_means", ())),
             quoted_drive_verbs=frozenset(spec.get("quoted_drive_verbs", ())),

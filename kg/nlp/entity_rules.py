@@ -4210,6 +4210,8 @@ class EntityRules:
                 # "…农业品牌|县", "旅游|强县": a title a county earns, not a county (jieba's guess may
                 # glue the title's character to the trade: "农旅名|镇")
                 return None
+            if label == "PLACE" and k < j and (w.startswith(r.title_superlatives) or r.session_re.fullmatch(w)):
+                return None  # "中国|最具|投资价值|工业园区", "第六届|中国|工业园区|…论坛": an award's or an event's title
             if label == "PLACE" and k < j and self._zone_word(words[k]) and self._zone_word(words[j]) \
                     and not words[k].endswith(words[j]):
                 # "临沂经济技术开发区|化工|园区", "平邑经济开发区|温水|园区": a park inside a zone after the

@@ -11392,3 +11392,13 @@ def test_a_countys_short_name_with_its_level_is_the_county(nlp, text, county):
     # jieba cut the short name at a county it knows (和|林县), or glued it to the word before
     got = ents(nlp, text)
     assert (county, "PLACE") in got and ("林县", "PLACE") not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "溪山新区入选“中国最具竞争力工业园区”。",
+    "“第三届中国工业园区发展峰会”在某市举行。",
+])
+def test_an_awards_or_an_events_title_holding_a_zones_kind_names_no_place(nlp, text):
+    # the superlative (最具) or the session's ordinal (第三届) opens a title, whose zone word is no zone's
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "PLACE" and t.endswith("工业园区")], got
