@@ -11402,3 +11402,12 @@ def test_an_awards_or_an_events_title_holding_a_zones_kind_names_no_place(nlp, t
     # the superlative (最具) or the session's ordinal (第三届) opens a title, whose zone word is no zone's
     got = ents(nlp, text)
     assert not [t for t, lab in got if lab == "PLACE" and t.endswith("工业园区")], got
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("煤制油项目落户云岭能源化工基地。", "云岭能源化工基地"),
+    ("溪南能源化工基地荣获多项殊荣。", "溪南能源化工基地"),
+])
+def test_an_energy_and_chemical_base_is_a_zone(nlp, text, zone):
+    # jieba cuts 能源|化工|基地, and a bare 基地 names no place
+    assert (zone, "PLACE") in ents(nlp, text)

@@ -466,3 +466,8 @@ def test_the_mountains_side_a_zones_office_is_named_after_is_part_of_its_name(nl
 def test_a_countys_short_name_with_its_level_is_the_county_not_another_inside_it(nlp):
     got = [(e.text, e.label_) for e in nlp("和林县与青禾公司签订协议。").ents]
     assert ("和林县", "PLACE") in got and ("林县", "PLACE") not in got, got
+
+
+def test_an_energy_and_chemical_base_is_a_zone(nlp):
+    got = [(e.text, e.label_) for e in nlp("煤制油项目落户云岭能源化工基地。").ents]
+    assert ("云岭能源化工基地", "PLACE") in got, got
