@@ -1742,3 +1742,16 @@ def test_a_countys_supply_and_marketing_cooperative_short_and_full_is_one_body(n
     agencies = _aliases(_resolve(["竹溪县召开供销工作会议。县供销社主任介绍了农资保供情况，县供销合作社将新建三个网点。"], nlp),
                         "agency")
     assert {"县供销社", "县供销合作社"} <= agencies.get("竹溪县供销合作社", set()), agencies
+
+
+@pytest.mark.parametrize("short, full", [
+    ("河北商务厅", "河北省商务厅"),
+    ("宁夏林草产业发展局", "宁夏回族自治区林草产业发展局"),
+    ("内蒙古商务厅", "内蒙古自治区商务厅"),
+])
+def test_a_provinces_department_after_its_alias_is_the_one_named_in_full(short, full):
+    assert canonical_agency(short, "", "") == full == canonical_agency(full, "", "")
+
+
+def test_a_division_after_the_provinces_alias_keeps_its_own_office():
+    assert canonical_agency("河北廊坊市商务局", "", "") == "廊坊市商务局"
