@@ -697,6 +697,17 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
                   and not out[n:].startswith(TOWN_WORDS + TOWN_ENDS) and not _longer_division(out, n)), None)
     if short is not None:
         out = shorts[short] + out[len(short):]
+    else:
+        # So is a province's department after the province's alias (河北商务厅, 宁夏林草局): the one its full
+        # name names (河北省商务厅), not another body (but not where a division of its own follows the alias).
+        gaz = load_gazetteer()
+        for n in (2, 3):
+            place = gaz.lookup(out[:n]) if len(out) > n else None
+            if place is not None and place.level == "province" and place.name != out[:n] \
+                    and out.endswith(entity_rule_spec().province_office_ends) and not _longer_division(out, n) \
+                    and not division_prefix(out[n:])[0]:
+                out = place.name + out[n:]
+                break
     # A division's office in another city by the division's alias (重庆驻广东办事处, 四川驻京办) is the one its
     # full name names: the alias is the papers' way of writing the sender, as the short names above are.
     for word in entity_rule_spec().mission_words:

@@ -223,6 +223,9 @@ class EntityRuleSpec:
     place_like: tuple[str, ...]
     place_ends: tuple[str, ...]  # the PLACE suffixes: a word ending so is a place before it is a brand
     landform_ends: tuple[str, ...]  # 湖, 湾: an ordinary word ending so (港湾) is a brand in a legal name
+    mountain_sides: frozenset[str]  # 东麓, 北坡: the side of a mountain a zone or its office is named after
+    mountain_ends: tuple[str, ...]  # 山, 岭: what a mountain's name ends in, before its side
+    province_office_ends: tuple[str, ...]  # 厅, 局: a province's department after its alias is named in full
     project_sites: tuple[str, ...]  # 温泉: a site a project is built at, heading its name, no firm's brand
     determiners: frozenset[str]
     determiners_longest: tuple[str, ...]
@@ -595,6 +598,7 @@ class EntityRuleSpec:
     event_heads: tuple[str, ...]  # 仪式, 大会: "通车仪式" is an event, not a project
     honour_words: frozenset[str]  # 品牌, 示范: "农业品牌县" is a title a county earns
     honour_divisions: frozenset[str]  # the suffixes such titles end in: 县, 市, 省
+    title_superlatives: tuple[str, ...]  # 最, 十佳: a word opening so inside a place's name makes it a title
     slogan_verbs: frozenset[str]  # 立, 兴: "科技兴县" is a way to make the county thrive, no place
     slogan_means: tuple[str, ...]  # 以: "以产兴城", the means a slogan opens with
     quoted_drive_verbs: frozenset[str]  # 强, 补: “强产业”项目, “补链”项目 are a programme's slogans
@@ -736,6 +740,9 @@ class EntityRuleSpec:
             place_like=tuple(spec["place_like_project_ends"]),
             place_ends=_longest_first(_suffix_words(spec, "PLACE")),
             landform_ends=tuple(spec.get("landform_ends", ())),
+            mountain_sides=frozenset(spec.get("mountain_sides", ())),
+            mountain_ends=tuple(spec.get("mountain_ends", ())),
+            province_office_ends=tuple(spec.get("province_office_ends", ())),
             project_sites=tuple(spec.get("project_sites", ())),
             determiners=frozenset(spec["generic_determiners"]),
             determiners_longest=_longest_first(spec["generic_determiners"]),
@@ -1116,6 +1123,7 @@ class EntityRuleSpec:
             event_heads=_longest_first(spec.get("event_heads", ())),
             honour_words=frozenset(spec.get("honour_words", ())),
             honour_divisions=frozenset(spec.get("honour_divisions", ())),
+            title_superlatives=tuple(spec.get("title_superlatives", ())),
             slogan_verbs=frozenset(spec.get("slogan_verbs", ())),
             slogan_means=tuple(spec.get("slogan_means", ())),
             quoted_drive_verbs=frozenset(spec.get("quoted_drive_verbs", ())),

@@ -1749,3 +1749,16 @@ def test_an_office_named_in_full_keeps_its_name_before_a_bracketed_office_kind(n
     # article's home, so it is no second name of the bureau, which keeps its own
     labels = agency_labels(nlp, "本报讯 新建厂房通过了白山市商务局（招商办）组织的验收，县里很满意。")
     assert "白山市商务局" in labels, labels
+
+
+@pytest.mark.parametrize("short, full", [
+    ("河北商务厅", "河北省商务厅"),
+    ("宁夏林草产业发展局", "宁夏回族自治区林草产业发展局"),
+    ("内蒙古商务厅", "内蒙古自治区商务厅"),
+])
+def test_a_provinces_department_after_its_alias_is_the_one_named_in_full(short, full):
+    assert canonical_agency(short, "", "") == full == canonical_agency(full, "", "")
+
+
+def test_a_division_after_the_provinces_alias_keeps_its_own_office():
+    assert canonical_agency("河北廊坊市商务局", "", "") == "廊坊市商务局"

@@ -556,7 +556,13 @@ class EntityRules:
         forms = set()
         for alias, full in gaz.aliases.items():
             place = gaz.places.get(full)
-            if place is None or place.level != "county" or full[-1] not in "县旗" or alias[-1] in "县市区旗":
+            if place is None or place.level != "county" or full[-1] not in "县旗":
+                continue
+            if alias[-1] in "县旗" and alias not in gaz.places and tok.tags.get(alias) != "ns":
+                # a short name that holds its level already (托县, 和林县, 土左旗), which jieba glues to the
+                # word before it (健康谷|托县 read as 谷托县) or cuts at a county it knows (和|林县)
+                forms.add(alias)
+            if alias[-1] in "县市区旗":
                 continue
             form = alias + full[-1]
             if form not in gaz.places and tok.tags.get(form) != "ns":
@@ -3452,8 +3458,10 @@ class EntityRules:
                     and t in ("v", "vn", "a", "ad") and tags[k + 1] in PROPER_TAGS:
                 break  # "有效|消化|西洋|公司", "全力|服务|宏达|公司": the clause's verb before a firm's short name
             if label == "COMPANY" and t in ("v", "vn") and w in r.project_stop and k + 1 < j \
-                    and self._known_place(words[k + 1]):
-                break  # "启动|山西|恒浩|清洁能源…": the clause's verb before a firm its province opens
+                    and (self._known_place(words[k + 1]) or tags[k + 1] in PROPER_TAGS):
+                # "启动|山西|恒浩|清洁能源…": the clause's verb before a firm its province opens (or its brand,
+                # a name jieba knows or guesses: "正式|启动|某缘|某立|牧场项目")
+                break
             if label in ("COMPANY", "PROJECT") and self._ranking(words, tags, k):
                 break  # "世界500|强|中国交建": the ranking the firm is on, no part of its name or its project's
             if label in ("COMPANY", "PROJECT") and self._counted_programme(words, tags, k):
@@ -3902,6 +3910,10 @@ class EntityRules:
                 # 品牌县" is a title the county earns)
                 k -= 1
                 continue
+            if label in ("PLACE", "AGENCY") and k < j and w in r.mountain_sides and k > 0 \
+                    and offs[k - 1] + len(words[k - 1]) == offs[k] and words[k - 1].endswith(r.mountain_ends):
+                k -= 1  # "某某山|东麓|葡萄产业园区管委会": the mountain's side the zone is named after
+                continue
             if label in ("PLACE", "AGENCY") and k < j and w in r.landform_ends and t in STOP_TAGS and k > 0 \
                     and offs[k - 1] + len(words[k - 1]) == offs[k] and (
                         ((tags[k - 1] == "ns" or self._known_place(words[k - 1])) and self._zone_word(words[k + 1]))
@@ -4235,6 +4247,8 @@ class EntityRules:
                 # "…农业品牌|县", "旅游|强县": a title a county earns, not a county (jieba's guess may
                 # glue the title's character to the trade: "农旅名|镇")
                 return None
+            if label == "PLACE" and k < j and (w.startswith(r.title_superlatives) or r.session_re.fullmatch(w)):
+                return None  # "中国|最具|投资价值|工业园区", "第六届|中国|工业园区|…论坛": an award's or an event's title
             if label == "PLACE" and k < j and self._zone_word(words[k]) and self._zone_word(words[j]) \
                     and not words[k].endswith(words[j]):
                 # "临沂经济技术开发区|化工|园区", "平邑经济开发区|温水|园区": a park inside a zone after the

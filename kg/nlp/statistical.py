@@ -603,6 +603,8 @@ TRUSTED_RULES = ("lexicon", "abbreviation", "enumeration", "short-names", "statu
                  "strong:AGENCY", "strong:PLACE",
                  "suffix:专业合作社", "suffix:股份经济合作社", "suffix:联合社", "suffix:合作社",
                  "suffix:农场", "suffix:养殖场", "suffix:牧场",
+                 # a winery (某某酒庄), which it reads as a village ending in 庄
+                 "suffix:酒庄",
                  # a trade's association after its place (某县|轴承|协会), which it cuts to the place: the sets it
                  # learnt from leave most associations unmarked
                  "suffix:协会",

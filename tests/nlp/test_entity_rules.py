@@ -11484,3 +11484,73 @@ def test_the_village_a_cadre_is_in_charge_of_is_no_village_named(nlp, text):
 def test_a_firm_named_right_after_a_county_level_zone_lies_in_it(nlp, text, place, firm):
     got = ents(nlp, text)
     assert (place, "PLACE") in got and (firm, "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("产区与云溪酒庄、金鹭酒庄签订收购协议。", "云溪酒庄"),
+    ("永丰县青岚酒庄副总经理李明介绍了今年的种植计划。", "永丰县青岚酒庄"),
+    # the region the paper lists its wineries in is no part of the first one's name
+    ("酒厂整合产区德川酒庄、兰溪酒庄等种植基地。", "德川酒庄"),
+])
+def test_a_winery_named_by_its_brand_is_a_firm(nlp, text, firm):
+    assert (firm, "COMPANY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("市里启动金禾瑞丰牧场建设。", "金禾瑞丰牧场"),
+    ("镇里启动华岭嘉泰牧场建设。", "华岭嘉泰牧场"),
+])
+def test_the_clauses_verb_before_a_firms_brand_is_no_part_of_its_name(nlp, text, firm):
+    # the verb (启动) before a brand jieba guesses opened the firm's name
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got and not [t for t, _ in got if t.startswith("启动")], got
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("青岚山东麓葡萄产业园区管委会主任王明出席。", "青岚山东麓葡萄产业园区管委会"),
+    ("云雾岭北麓保护区管理局局长出席。", "云雾岭北麓保护区管理局"),
+])
+def test_the_mountains_side_a_zones_office_is_named_after_is_part_of_its_name(nlp, text, agency):
+    # jieba reads the side (东麓) as a locative, where the office's name was cut
+    assert (agency, "AGENCY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, firms", [
+    ("旗里与嘉禾牛业、瑞丰羊业签订合作协议。", {"嘉禾牛业", "瑞丰羊业"}),
+])
+def test_a_herds_firm_short_named_by_its_trade_is_a_firm(nlp, text, firms):
+    got = ents(nlp, text)
+    assert {(f, "COMPANY") for f in firms} <= set(got), got
+
+
+def test_a_kind_of_herd_names_no_firm(nlp):
+    assert not ents(nlp, "推进草原畜牧业转型，振兴肉羊业和肉牛业。")
+
+
+@pytest.mark.parametrize("text, county", [
+    ("和林县与青禾公司签订协议。", "和林县"),
+    ("恒丰牧业在托县建设牧场。", "托县"),
+])
+def test_a_countys_short_name_with_its_level_is_the_county(nlp, text, county):
+    # jieba cut the short name at a county it knows (和|林县), or glued it to the word before
+    got = ents(nlp, text)
+    assert (county, "PLACE") in got and ("林县", "PLACE") not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "溪山新区入选“中国最具竞争力工业园区”。",
+    "“第三届中国工业园区发展峰会”在某市举行。",
+])
+def test_an_awards_or_an_events_title_holding_a_zones_kind_names_no_place(nlp, text):
+    # the superlative (最具) or the session's ordinal (第三届) opens a title, whose zone word is no zone's
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "PLACE" and t.endswith("工业园区")], got
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("煤制油项目落户云岭能源化工基地。", "云岭能源化工基地"),
+    ("溪南能源化工基地荣获多项殊荣。", "溪南能源化工基地"),
+])
+def test_an_energy_and_chemical_base_is_a_zone(nlp, text, zone):
+    # jieba cuts 能源|化工|基地, and a bare 基地 names no place
+    assert (zone, "PLACE") in ents(nlp, text)

@@ -465,3 +465,28 @@ def test_a_firms_own_department_is_no_part_of_its_name(nlp, text, firm):
 def test_the_tagger_reads_no_firm_in_a_count_of_a_kinds_major_ones(nlp, text):
     got = [(e.text, e.label_) for e in nlp(text).ents]
     assert not [t for t, _ in got if "大" in t], got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("产区与云溪酒庄、金鹭酒庄签订收购协议。", "云溪酒庄"),
+    ("当地建成酒庄18家,其中青岚酒庄年产葡萄酒300万瓶。", "青岚酒庄"),
+])
+def test_a_winery_is_a_firm_and_no_village_ending_in_zhuang(nlp, text, firm):
+    # the model read the winery, and the kind alone, as a village (…庄)
+    got = [(e.text, e.label_) for e in nlp(text).ents]
+    assert (firm, "COMPANY") in got and ("酒庄", "PLACE") not in got, got
+
+
+def test_the_mountains_side_a_zones_office_is_named_after_is_part_of_its_name(nlp):
+    got = [(e.text, e.label_) for e in nlp("青岚山东麓葡萄产业园区管委会主任王明出席。").ents]
+    assert ("青岚山东麓葡萄产业园区管委会", "AGENCY") in got, got
+
+
+def test_a_countys_short_name_with_its_level_is_the_county_not_another_inside_it(nlp):
+    got = [(e.text, e.label_) for e in nlp("和林县与青禾公司签订协议。").ents]
+    assert ("和林县", "PLACE") in got and ("林县", "PLACE") not in got, got
+
+
+def test_an_energy_and_chemical_base_is_a_zone(nlp):
+    got = [(e.text, e.label_) for e in nlp("煤制油项目落户云岭能源化工基地。").ents]
+    assert ("云岭能源化工基地", "PLACE") in got, got
