@@ -524,6 +524,7 @@ class EntityRuleSpec:
     product_modifiers: frozenset[str]  # 相关, 配套: open the second product after 及 ("…及相关配件项目")
     amount_words: frozenset[str]  # 超, 以上: "超亿元项目" is a size class, not a project
     money_magnitudes: frozenset[str]  # 亿, 万: an amount a headline writes without 元 ("总投资67亿项目")
+    currency_words: frozenset[str]  # 人民币, 美元: after an amount's unit, still the amount
     date_words: frozenset[str]  # 年度, 月份: "2022年度1-2月份重点项目" is a batch, not a project
     investment_words: frozenset[str]  # 投资: "总投资25.6亿锂电池项目" names 锂电池项目
     area_words: frozenset[str]  # 占地: "占地200亩食品加工项目" names 食品加工项目
@@ -1032,6 +1033,7 @@ class EntityRuleSpec:
             capacity_line_heads=tuple(spec.get("capacity_line_heads", ())),
             amount_words=frozenset(spec.get("amount_words", ())),
             money_magnitudes=frozenset(spec.get("money_magnitudes", ())),
+            currency_words=frozenset(spec.get("currency_words", ())),
             date_words=frozenset(spec.get("date_words", ())),
             investment_words=frozenset(spec.get("investment_words", ())),
             area_words=frozenset(spec.get("area_words", ())),

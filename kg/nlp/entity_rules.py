@@ -4816,7 +4816,8 @@ class EntityRules:
 
     def _past_amount(self, words, tags, y: int, j: int) -> int:
         """The first word after an amount and its unit starting at ``y`` ("200|亩", "5|亿元", "20|万平方米")."""
-        while y < j and (tags[y] == "m" or (tags[y] == "q" and words[y] in self.rules.units)):
+        while y < j and (tags[y] == "m" or (tags[y] == "q" and words[y] in self.rules.units)
+                         or (y > 0 and tags[y - 1] == "m" and words[y] in self.rules.currency_words)):
             y += 1
         return y
 

@@ -6684,11 +6684,23 @@ def test_a_list_that_owns_the_work_after_it_names_no_projects(nlp):
 @pytest.mark.parametrize("text, project", [
     ("今年引进投资额10亿元单体制造业项目取得突破。", None),
     ("引进总投资额8亿元宏达智能装备制造项目。", "宏达智能装备制造项目"),
+    # the sum a signing is for, and the currency it is counted in, are the amount as well
+    ("宏川集团与市政府签署总金额30亿元人民币项目投资协议。", None),
+    ("双方签订签约金额2亿美元青柚果汁加工项目合同。", "青柚果汁加工项目"),
 ])
 def test_an_investment_amount_written_as_a_noun_is_no_part_of_a_projects_name(nlp, text, project):
     # "投资额|10亿元|…项目": the amount, as after 总投资, is the project's size; the name begins after it
     found = [e for e in ents(nlp, text) if e[1] == "PROJECT"]
     assert found == ([(project, "PROJECT")] if project else []), found
+
+
+@pytest.mark.parametrize("text", [
+    "宏川集团与市政府签署总金额30亿元人民币项目投资协议。",
+    "会上,丰禾糖业与县政府签订合同金额5亿元项目协议。",
+])
+def test_a_signed_sum_names_no_project_with_the_model(full_nlp, text):
+    found = [e for e in ents(full_nlp, text) if e[1] == "PROJECT"]
+    assert not found, found
 
 
 @pytest.mark.parametrize("text, firm, project", [
