@@ -530,6 +530,7 @@ class EntityRuleSpec:
     area_words: frozenset[str]  # 占地: "占地200亩食品加工项目" names 食品加工项目
     committee_ends: tuple[str, ...]  # 委, 党委: "县委政府" is the committee 县委 and the government
     committee_government_ends: tuple[str, ...]  # 政府, after a committee's name
+    title_glued_bodies: tuple[str, ...]  # 台协: a short name jieba glues to its head's 会长
     office_host_ends: tuple[str, ...]  # 政府, right before one of its own offices
     agency_joiners: frozenset[str]  # 和: "工业和信息化委员会" is one office
     preposition_agency_joiners: frozenset[str]  # 与: joins only a field before the suffix's word, not a whole office
@@ -1039,6 +1040,7 @@ class EntityRuleSpec:
             area_words=frozenset(spec.get("area_words", ())),
             committee_ends=tuple(spec.get("committee_ends", ())),
             committee_government_ends=tuple(spec.get("committee_government_ends", ())),
+            title_glued_bodies=tuple(spec.get("title_glued_bodies", ())),
             office_host_ends=tuple(spec.get("office_host_ends", ())),
             agency_joiners=frozenset(spec.get("agency_joiners", ())) | frozenset(spec.get("placeless_agency_joiners", ())),
             preposition_agency_joiners=frozenset(spec.get("preposition_agency_joiners", ())),

@@ -724,6 +724,8 @@ class EntityRules:
                                                    and c.rule in ("status-clause", "enumeration")))
                                               and self._fields_after.match(text, c.end))]
         cands = [self._committee_of(text, c) for c in cands]
+        if "会长" in text and self.rules.title_glued_bodies:
+            cands = [self._body_before_title(text, c) for c in cands]
         if "委员会" in text or "管委会" in text:
             cands = [c for c in cands if not (c.label == "AGENCY" and kind_zone_committee(text, c.start, c.end, self.rules))]
         if self.rules.firm_committees and any(c.label == "AGENCY" and text[c.start:c.end] in self.rules.firm_committees
@@ -1005,6 +1007,17 @@ class EntityRules:
         if body.endswith(r.committee_ends) and len(body) >= 2 \
                 and (body[-2] in r.office_divisions or body.endswith(tuple(e for e in r.committee_ends if len(e) > 1))):
             return Candidate(c.start, c.end - len(tail), c.label, c.rule + ":committee", c.prio)
+        return c
+
+    def _body_before_title(self, text: str, c: Candidate) -> Candidate:
+        """An association's short name where the candidate runs on into its head's title: "某市台协|会长"."""
+        name = text[c.start:c.end]
+        if c.label == "AGENCY" and name.endswith("会") and text.startswith("长", c.end) \
+                and name[:-1].endswith(self.rules.title_glued_bodies) and len(name) > 3:
+            # read as the short name's own suffix (one trusted as the association's), not the glued word's
+            end = next(e for e in self.rules.title_glued_bodies if name[:-1].endswith(e))
+            return Candidate(c.start, c.end - 1, c.label, "suffix:" + end if c.rule.startswith("suffix:") else c.rule,
+                             c.prio)
         return c
 
     def _facility_nouns(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:

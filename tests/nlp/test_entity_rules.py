@@ -11004,6 +11004,18 @@ def test_a_citys_association_of_taiwan_investors_by_its_short_name_is_an_agency(
 
 
 @pytest.mark.parametrize("text, body", [
+    ("溧山台协会长郑明达带领台商考察园区。", "溧山台协"),
+    ("青澜市台协会长、溧山台协常务副会长陈立人出席签约仪式。", "青澜市台协"),
+    ("青澜市台协会会长陈立人出席签约仪式。", "青澜市台协会"),
+])
+def test_an_association_of_taiwan_investors_before_its_heads_title_ends_before_it(nlp, full_nlp, text, body):
+    # "某市台协|会长": jieba glues the title's 会 to the short name, as 台协会, which is a short name too
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert (body, "AGENCY") in got and not any(t.endswith("台协会") and t != body for t, _ in got), got
+
+
+@pytest.mark.parametrize("text, body", [
     ("副市长带领市招商中心、市经开区负责同志赴外地招商。", "市招商中心"),
     ("青澜经济开发区招商服务中心主任王立新陪同考察。", "青澜经济开发区招商服务中心"),
 ])
