@@ -525,6 +525,8 @@ class EntityRuleSpec:
     amount_words: frozenset[str]  # 超, 以上: "超亿元项目" is a size class, not a project
     money_magnitudes: frozenset[str]  # 亿, 万: an amount a headline writes without 元 ("总投资67亿项目")
     currency_words: frozenset[str]  # 人民币, 美元: after an amount's unit, still the amount
+    paired_regions: frozenset[str]  # 东盟: after 中国 and a dash, the pair opens a framework's names
+    pair_dashes: frozenset[str]  # the dashes between the pair's two
     date_words: frozenset[str]  # 年度, 月份: "2022年度1-2月份重点项目" is a batch, not a project
     investment_words: frozenset[str]  # 投资: "总投资25.6亿锂电池项目" names 锂电池项目
     area_words: frozenset[str]  # 占地: "占地200亩食品加工项目" names 食品加工项目
@@ -1035,6 +1037,8 @@ class EntityRuleSpec:
             amount_words=frozenset(spec.get("amount_words", ())),
             money_magnitudes=frozenset(spec.get("money_magnitudes", ())),
             currency_words=frozenset(spec.get("currency_words", ())),
+            paired_regions=frozenset(spec.get("paired_regions", ())),
+            pair_dashes=frozenset(spec.get("pair_dashes", ())),
             date_words=frozenset(spec.get("date_words", ())),
             investment_words=frozenset(spec.get("investment_words", ())),
             area_words=frozenset(spec.get("area_words", ())),

@@ -641,6 +641,8 @@ class EntityRules:
         own_words, own_tags, own_offs, text, own = self._jieba_view(doc)
         words, tags, offs = self._resplit(own_words, own_tags, own_offs)
         words, tags, offs = self._joined_divisions(words, tags, offs, text)
+        if self.rules.paired_regions and any(d in text for d in self.rules.pair_dashes):
+            words, tags, offs = self._paired_regions(words, tags, offs)
         if self.rules.conjoined_divisions.intersection(words):
             words, tags, offs = self._conjoined_divisions(words, tags, offs)
         if "(" in text or "（" in text:
@@ -1129,6 +1131,28 @@ class EntityRules:
             words[x:x + 2] = [words[x] + words[x + 1]]
             tags[x:x + 2] = ["ns"]
             del offs[x + 1]
+        return words, tags, offs
+
+    def _paired_regions(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
+        """jieba's words, with the country and the region a framework pairs it with made one word, tagged as the
+        region is: "中国|—|东盟|博览会|秘书处" is the secretariat of the fair both name, "中国|-|东盟|经开区" the zone.
+
+        At the dash every scan for a name's start stopped, leaving the region alone to open it (东盟博览会
+        秘书处) and the country a place of its own.
+        """
+        r = self.rules
+        at = [x for x in range(len(words) - 2) if words[x] in r.nation_openers and words[x + 1] in r.pair_dashes
+              and words[x + 2] in r.paired_regions and offs[x] + len(words[x]) == offs[x + 1]
+              and offs[x + 1] + len(words[x + 1]) == offs[x + 2]
+              # a name goes on after the pair (博览会, 经开区, 信息港…): the pair alone is no place
+              and x + 3 < len(words) and tags[x + 3] not in ("w", "x", "_SP")]
+        if not at:
+            return words, tags, offs
+        words, tags, offs = list(words), list(tags), list(offs)
+        for x in reversed(at):
+            words[x:x + 3] = ["".join(words[x:x + 3])]
+            tags[x:x + 3] = [tags[x + 2]]
+            del offs[x + 1:x + 3]
         return words, tags, offs
 
     def _conjoined_divisions(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:

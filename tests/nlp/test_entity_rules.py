@@ -11003,6 +11003,20 @@ def test_a_citys_association_of_taiwan_investors_by_its_short_name_is_an_agency(
     assert (body, "AGENCY") in got, got
 
 
+@pytest.mark.parametrize("text, wanted", [
+    ("中国—东盟博览会秘书处与青澜市签订合作协议。", ("中国—东盟博览会秘书处", "AGENCY")),
+    ("项目落户中国-东盟经开区。", ("中国-东盟经开区", "PLACE")),
+    ("中国—南亚物流港有限公司在昆明揭牌。", ("中国—南亚物流港有限公司", "COMPANY")),
+    # (a park a place's name opens keeps it: the pair is inside the name)
+    ("桂城中国—东盟青年产业园加快项目建设。", ("桂城中国—东盟青年产业园", "PROJECT")),
+])
+def test_a_name_opened_by_the_country_and_a_region_it_pairs_with_starts_at_the_country(nlp, full_nlp, text, wanted):
+    # "中国|—|东盟|…": the dash stopped the scan for the name's start, which began at the region
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert wanted in got and not any(t.startswith(("东盟", "南亚")) for t, _ in got), got
+
+
 @pytest.mark.parametrize("text, body", [
     ("溧山台协会长郑明达带领台商考察园区。", "溧山台协"),
     ("青澜市台协会长、溧山台协常务副会长陈立人出席签约仪式。", "青澜市台协"),
