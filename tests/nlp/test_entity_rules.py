@@ -11377,5 +11377,17 @@ def test_the_supply_and_marketing_cooperative_in_full_is_the_body_as_its_short_n
     assert (agency, "AGENCY") in ents(nlp, text)
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("全省深入推进供销合作社综合改革。", None),
+    ("全县供销社系统下辖8个基层供销社。", None),
+    ("县供销社牵头推进全县供销合作社综合改革。", "县供销社"),
+])
+def test_the_supply_and_marketing_cooperatives_as_a_system_name_no_body(nlp, full_nlp, text, kept):
+    # its reform or its offices together: the system, no co-operative of a place
+    for pipeline in (nlp, full_nlp):
+        got = [t for t, _ in ents(pipeline, text) if "供销" in t]
+        assert got == ([kept] if kept else []), got
+
+
 def test_a_farmers_cooperatives_federation_is_still_a_firm(nlp):
     assert ("农民专业合作社联合社", "COMPANY") in ents(nlp, "公司与农民专业合作社联合社签约。")
