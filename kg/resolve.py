@@ -396,9 +396,20 @@ def _in_own_level(office: str, level: str, at: ArticleHome, home: str = "") -> s
     if not (own or (level and home.endswith(level))):
         return office
     if _office_division(office) or office.startswith(VILLAGE_ENDS) or not _bare_office(office) \
-            or office.startswith(_committee_spec()[1]) or not office.endswith(derivation_spec().listed_office_ends):
+            or office.startswith(_committee_spec()[1]) or not office.endswith(derivation_spec().listed_office_ends) \
+            or _province_office(office):
         return office
     return level + office
+
+
+def _province_office(office: str) -> bool:
+    """A department only a province or an autonomous region has (商务厅), none a city's or a county's.
+
+    >>> _province_office("商务厅"), _province_office("商务局"), _province_office("办公厅")
+    (True, False, False)
+    """
+    spec = derivation_spec()
+    return office.endswith(spec.province_office_ends) and not office.endswith(spec.province_office_not_ends)
 
 
 def _level_company(name: str, before: str) -> str:
@@ -502,6 +513,8 @@ def _listed_office(name: str, before: str, between: str) -> str:
     ('自治区投资促进局', '华蓥市工商联')
     >>> _listed_office("市人大常委会", "遂宁市委", "书记张某某、")
     '遂宁市人大常委会'
+    >>> _listed_office("财政厅", "格尔木市发改委", "、")  # a province's department, no city's
+    '财政厅'
     """
     spec = derivation_spec()
     if name in spec.committee_departments and before.endswith("委") and between[-1:] in entity_rule_spec().list_marks \
@@ -518,7 +531,8 @@ def _listed_office(name: str, before: str, between: str) -> str:
         # "中卫市委、市政府": the level shared with the named office before it is that division's
         return named + name[1:]
     if not name.endswith(spec.listed_office_ends) or name.endswith(spec.listed_office_not_ends) \
-            or _office_division(name) or name.startswith((REGION,) + tuple(spec.national_openers)):
+            or _office_division(name) or name.startswith((REGION,) + tuple(spec.national_openers)) \
+            or (_province_office(name) and not named.endswith(("省", REGION))):
         # (a national body in the list is the state's: "市商务局、市人防办、中国铁路北京局")
         return name
     return named + name

@@ -532,11 +532,15 @@ class EntityRuleSpec:
     product_modifiers: frozenset[str]  # 相关, 配套: open the second product after 及 ("…及相关配件项目")
     amount_words: frozenset[str]  # 超, 以上: "超亿元项目" is a size class, not a project
     money_magnitudes: frozenset[str]  # 亿, 万: an amount a headline writes without 元 ("总投资67亿项目")
+    currency_words: frozenset[str]  # 人民币, 美元: after an amount's unit, still the amount
+    paired_regions: frozenset[str]  # 东盟: after 中国 and a dash, the pair opens a framework's names
+    pair_dashes: frozenset[str]  # the dashes between the pair's two
     date_words: frozenset[str]  # 年度, 月份: "2022年度1-2月份重点项目" is a batch, not a project
     investment_words: frozenset[str]  # 投资: "总投资25.6亿锂电池项目" names 锂电池项目
     area_words: frozenset[str]  # 占地: "占地200亩食品加工项目" names 食品加工项目
     committee_ends: tuple[str, ...]  # 委, 党委: "县委政府" is the committee 县委 and the government
     committee_government_ends: tuple[str, ...]  # 政府, after a committee's name
+    title_glued_bodies: tuple[str, ...]  # 台协: a short name jieba glues to its head's 会长
     office_host_ends: tuple[str, ...]  # 政府, right before one of its own offices
     agency_joiners: frozenset[str]  # 和: "工业和信息化委员会" is one office
     preposition_agency_joiners: frozenset[str]  # 与: joins only a field before the suffix's word, not a whole office
@@ -1049,11 +1053,15 @@ class EntityRuleSpec:
             capacity_line_heads=tuple(spec.get("capacity_line_heads", ())),
             amount_words=frozenset(spec.get("amount_words", ())),
             money_magnitudes=frozenset(spec.get("money_magnitudes", ())),
+            currency_words=frozenset(spec.get("currency_words", ())),
+            paired_regions=frozenset(spec.get("paired_regions", ())),
+            pair_dashes=frozenset(spec.get("pair_dashes", ())),
             date_words=frozenset(spec.get("date_words", ())),
             investment_words=frozenset(spec.get("investment_words", ())),
             area_words=frozenset(spec.get("area_words", ())),
             committee_ends=tuple(spec.get("committee_ends", ())),
             committee_government_ends=tuple(spec.get("committee_government_ends", ())),
+            title_glued_bodies=tuple(spec.get("title_glued_bodies", ())),
             office_host_ends=tuple(spec.get("office_host_ends", ())),
             agency_joiners=frozenset(spec.get("agency_joiners", ())) | frozenset(spec.get("placeless_agency_joiners", ())),
             preposition_agency_joiners=frozenset(spec.get("preposition_agency_joiners", ())),
@@ -1348,6 +1356,8 @@ class DerivationSpec:
     zone_short_forms: tuple[tuple[str, tuple[str, ...]], ...] = ()  # 经开区 -> 经济技术开发区: one zone
     listed_office_ends: tuple[str, ...] = ()
     listed_office_not_ends: tuple[str, ...] = ()
+    province_office_ends: tuple[str, ...] = ()  # 厅: a province's department, never a city's or a county's
+    province_office_not_ends: tuple[str, ...] = ()  # 办公厅: a city's general office too
     listed_level_offices: tuple[str, ...] = ()  # 政府: an office listed after a named one of its level
     committee_departments: frozenset[str] = frozenset()  # 统战部: a party committee's, after its post
     committee_posts: frozenset[str] = frozenset()  # 常委: the committee's post before its department's head
@@ -1395,6 +1405,8 @@ class DerivationSpec:
             zone_short_forms=tuple((short, tuple(full)) for short, full in (spec.get("zone_short_forms") or {}).items()),
             listed_office_ends=tuple(spec.get("listed_office_ends", ())),
             listed_office_not_ends=tuple(spec.get("listed_office_not_ends", ())),
+            province_office_ends=tuple(spec.get("province_office_ends", ())),
+            province_office_not_ends=tuple(spec.get("province_office_not_ends", ())),
             listed_level_offices=tuple(spec.get("listed_level_offices", ())),
             committee_departments=frozenset(spec.get("committee_departments", ())),
             committee_posts=frozenset(spec.get("committee_posts", ())),

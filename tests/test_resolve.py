@@ -606,6 +606,17 @@ def test_a_bare_office_in_a_district_article_is_the_districts():
     assert "芦淞区行政审批局" in agencies and "行政审批局" not in agencies, agencies
 
 
+def test_a_bare_provincial_department_is_no_citys():
+    import kg
+
+    # a city's page names the province that aids it and that province's departments bare: a 厅 is a
+    # province's department, and no city has one
+    g = kg.extract_graph(["推介会由丽江市人民政府主办，江苏省发改委（对口支援办）、文旅厅、商务厅承办。"
+                          "丽江市政府副市长李某介绍了投资政策，丽江市委书记王某出席。"])
+    agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert not any(a.startswith("丽江市") and a.endswith("厅") for a in agencies), agencies
+
+
 def test_a_listed_branch_named_with_its_district_takes_no_level():
     import kg
 

@@ -651,6 +651,8 @@ class EntityRules:
         own_words, own_tags, own_offs, text, own = self._jieba_view(doc)
         words, tags, offs = self._resplit(own_words, own_tags, own_offs)
         words, tags, offs = self._joined_divisions(words, tags, offs, text)
+        if self.rules.paired_regions and any(d in text for d in self.rules.pair_dashes):
+            words, tags, offs = self._paired_regions(words, tags, offs)
         if self.rules.conjoined_divisions.intersection(words):
             words, tags, offs = self._conjoined_divisions(words, tags, offs)
         if "(" in text or "（" in text:
@@ -739,6 +741,8 @@ class EntityRules:
             cands = [c for c in cands if not (c.label == "AGENCY" and text[c.start:c.start + 1] in _PLAIN_LEVELS
                                               and _BRACKETED_LEVELS.search(text, max(0, c.start - 8), c.start))]
         cands = [self._committee_of(text, c) for c in cands]
+        if "会长" in text and self.rules.title_glued_bodies:
+            cands = [self._body_before_title(text, c) for c in cands]
         if "委员会" in text or "管委会" in text:
             cands = [c for c in cands if not (c.label == "AGENCY" and kind_zone_committee(text, c.start, c.end, self.rules))]
         if self.rules.firm_committees and any(c.label == "AGENCY" and text[c.start:c.end] in self.rules.firm_committees
@@ -1022,6 +1026,17 @@ class EntityRules:
             return Candidate(c.start, c.end - len(tail), c.label, c.rule + ":committee", c.prio)
         return c
 
+    def _body_before_title(self, text: str, c: Candidate) -> Candidate:
+        """An association's short name where the candidate runs on into its head's title: "某市台协|会长"."""
+        name = text[c.start:c.end]
+        if c.label == "AGENCY" and name.endswith("会") and text.startswith("长", c.end) \
+                and name[:-1].endswith(self.rules.title_glued_bodies) and len(name) > 3:
+            # read as the short name's own suffix (one trusted as the association's), not the glued word's
+            end = next(e for e in self.rules.title_glued_bodies if name[:-1].endswith(e))
+            return Candidate(c.start, c.end - 1, c.label, "suffix:" + end if c.rule.startswith("suffix:") else c.rule,
+                             c.prio)
+        return c
+
     def _facility_nouns(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
         """The words, with a facility's last character jieba read as a verb joined to the noun before it as
         one noun: "调峰|站(v)|及…项目" is the peak-shaving station, 调峰站; and a facility's word it tags as a
@@ -1131,6 +1146,28 @@ class EntityRules:
             words[x:x + 2] = [words[x] + words[x + 1]]
             tags[x:x + 2] = ["ns"]
             del offs[x + 1]
+        return words, tags, offs
+
+    def _paired_regions(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
+        """jieba's words, with the country and the region a framework pairs it with made one word, tagged as the
+        region is: "中国|—|东盟|博览会|秘书处" is the secretariat of the fair both name, "中国|-|东盟|经开区" the zone.
+
+        At the dash every scan for a name's start stopped, leaving the region alone to open it (东盟博览会
+        秘书处) and the country a place of its own.
+        """
+        r = self.rules
+        at = [x for x in range(len(words) - 2) if words[x] in r.nation_openers and words[x + 1] in r.pair_dashes
+              and words[x + 2] in r.paired_regions and offs[x] + len(words[x]) == offs[x + 1]
+              and offs[x + 1] + len(words[x + 1]) == offs[x + 2]
+              # a name goes on after the pair (博览会, 经开区, 信息港…): the pair alone is no place
+              and x + 3 < len(words) and tags[x + 3] not in ("w", "x", "_SP")]
+        if not at:
+            return words, tags, offs
+        words, tags, offs = list(words), list(tags), list(offs)
+        for x in reversed(at):
+            words[x:x + 3] = ["".join(words[x:x + 3])]
+            tags[x:x + 3] = [tags[x + 2]]
+            del offs[x + 1:x + 3]
         return words, tags, offs
 
     def _conjoined_divisions(self, words, tags, offs) -> tuple[list[str], list[str], list[int]]:
@@ -4874,7 +4911,8 @@ class EntityRules:
 
     def _past_amount(self, words, tags, y: int, j: int) -> int:
         """The first word after an amount and its unit starting at ``y`` ("200|亩", "5|亿元", "20|万平方米")."""
-        while y < j and (tags[y] == "m" or (tags[y] == "q" and words[y] in self.rules.units)):
+        while y < j and (tags[y] == "m" or (tags[y] == "q" and words[y] in self.rules.units)
+                         or (y > 0 and tags[y - 1] == "m" and words[y] in self.rules.currency_words)):
             y += 1
         return y
 

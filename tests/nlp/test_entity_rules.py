@@ -6684,11 +6684,23 @@ def test_a_list_that_owns_the_work_after_it_names_no_projects(nlp):
 @pytest.mark.parametrize("text, project", [
     ("今年引进投资额10亿元单体制造业项目取得突破。", None),
     ("引进总投资额8亿元宏达智能装备制造项目。", "宏达智能装备制造项目"),
+    # the sum a signing is for, and the currency it is counted in, are the amount as well
+    ("宏川集团与市政府签署总金额30亿元人民币项目投资协议。", None),
+    ("双方签订签约金额2亿美元青柚果汁加工项目合同。", "青柚果汁加工项目"),
 ])
 def test_an_investment_amount_written_as_a_noun_is_no_part_of_a_projects_name(nlp, text, project):
     # "投资额|10亿元|…项目": the amount, as after 总投资, is the project's size; the name begins after it
     found = [e for e in ents(nlp, text) if e[1] == "PROJECT"]
     assert found == ([(project, "PROJECT")] if project else []), found
+
+
+@pytest.mark.parametrize("text", [
+    "宏川集团与市政府签署总金额30亿元人民币项目投资协议。",
+    "会上,丰禾糖业与县政府签订合同金额5亿元项目协议。",
+])
+def test_a_signed_sum_names_no_project_with_the_model(full_nlp, text):
+    found = [e for e in ents(full_nlp, text) if e[1] == "PROJECT"]
+    assert not found, found
 
 
 @pytest.mark.parametrize("text, firm, project", [
@@ -10991,6 +11003,32 @@ def test_a_citys_association_of_taiwan_investors_by_its_short_name_is_an_agency(
     assert (body, "AGENCY") in got, got
 
 
+@pytest.mark.parametrize("text, wanted", [
+    ("中国—东盟博览会秘书处与青澜市签订合作协议。", ("中国—东盟博览会秘书处", "AGENCY")),
+    ("项目落户中国-东盟经开区。", ("中国-东盟经开区", "PLACE")),
+    ("中国—南亚物流港有限公司在昆明揭牌。", ("中国—南亚物流港有限公司", "COMPANY")),
+    # (a park a place's name opens keeps it: the pair is inside the name)
+    ("桂城中国—东盟青年产业园加快项目建设。", ("桂城中国—东盟青年产业园", "PROJECT")),
+])
+def test_a_name_opened_by_the_country_and_a_region_it_pairs_with_starts_at_the_country(nlp, full_nlp, text, wanted):
+    # "中国|—|东盟|…": the dash stopped the scan for the name's start, which began at the region
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert wanted in got and not any(t.startswith(("东盟", "南亚")) for t, _ in got), got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("溧山台协会长郑明达带领台商考察园区。", "溧山台协"),
+    ("青澜市台协会长、溧山台协常务副会长陈立人出席签约仪式。", "青澜市台协"),
+    ("青澜市台协会会长陈立人出席签约仪式。", "青澜市台协会"),
+])
+def test_an_association_of_taiwan_investors_before_its_heads_title_ends_before_it(nlp, full_nlp, text, body):
+    # "某市台协|会长": jieba glues the title's 会 to the short name, as 台协会, which is a short name too
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert (body, "AGENCY") in got and not any(t.endswith("台协会") and t != body for t, _ in got), got
+
+
 @pytest.mark.parametrize("text, body", [
     ("副市长带领市招商中心、市经开区负责同志赴外地招商。", "市招商中心"),
     ("青澜经济开发区招商服务中心主任王立新陪同考察。", "青澜经济开发区招商服务中心"),
@@ -11337,6 +11375,18 @@ def test_a_countys_supply_and_marketing_cooperative_is_a_body(nlp, text, agency)
 def test_the_supply_and_marketing_cooperative_in_full_is_the_body_as_its_short_name_is(nlp, text, agency):
     # the co-operative the state runs, by its full name or its federation's, no farmers' co-operative
     assert (agency, "AGENCY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("全省深入推进供销合作社综合改革。", None),
+    ("全县供销社系统下辖8个基层供销社。", None),
+    ("县供销社牵头推进全县供销合作社综合改革。", "县供销社"),
+])
+def test_the_supply_and_marketing_cooperatives_as_a_system_name_no_body(nlp, full_nlp, text, kept):
+    # its reform or its offices together: the system, no co-operative of a place
+    for pipeline in (nlp, full_nlp):
+        got = [t for t, _ in ents(pipeline, text) if "供销" in t]
+        assert got == ([kept] if kept else []), got
 
 
 def test_a_farmers_cooperatives_federation_is_still_a_firm(nlp):
