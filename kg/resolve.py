@@ -409,7 +409,7 @@ def _province_office(office: str) -> bool:
     (True, False, False)
     """
     spec = derivation_spec()
-    return office.endswith(spec.province_office_ends) and not office.endswith(spec.province_office_not_ends)
+    return office.endswith(spec.province_only_office_ends) and not office.endswith(spec.province_only_office_exceptions)
 
 
 def _level_company(name: str, before: str) -> str:

@@ -1356,8 +1356,8 @@ class DerivationSpec:
     zone_short_forms: tuple[tuple[str, tuple[str, ...]], ...] = ()  # 经开区 -> 经济技术开发区: one zone
     listed_office_ends: tuple[str, ...] = ()
     listed_office_not_ends: tuple[str, ...] = ()
-    province_office_ends: tuple[str, ...] = ()  # 厅: a province's department, never a city's or a county's
-    province_office_not_ends: tuple[str, ...] = ()  # 办公厅: a city's general office too
+    province_only_office_ends: tuple[str, ...] = ()  # 厅: a province's department, never a city's or a county's
+    province_only_office_exceptions: tuple[str, ...] = ()  # 办公厅: a city's general office too
     listed_level_offices: tuple[str, ...] = ()  # 政府: an office listed after a named one of its level
     committee_departments: frozenset[str] = frozenset()  # 统战部: a party committee's, after its post
     committee_posts: frozenset[str] = frozenset()  # 常委: the committee's post before its department's head
@@ -1405,8 +1405,8 @@ class DerivationSpec:
             zone_short_forms=tuple((short, tuple(full)) for short, full in (spec.get("zone_short_forms") or {}).items()),
             listed_office_ends=tuple(spec.get("listed_office_ends", ())),
             listed_office_not_ends=tuple(spec.get("listed_office_not_ends", ())),
-            province_office_ends=tuple(spec.get("province_office_ends", ())),
-            province_office_not_ends=tuple(spec.get("province_office_not_ends", ())),
+            province_only_office_ends=tuple(spec.get("province_only_office_ends", ())),
+            province_only_office_exceptions=tuple(spec.get("province_only_office_exceptions", ())),
             listed_level_offices=tuple(spec.get("listed_level_offices", ())),
             committee_departments=frozenset(spec.get("committee_departments", ())),
             committee_posts=frozenset(spec.get("committee_posts", ())),
