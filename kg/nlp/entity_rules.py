@@ -3415,7 +3415,9 @@ class EntityRules:
                     and not (k == j - 1 and w.endswith(r.office_host_ends) and not words[j].startswith(r.mission_words)):
                 break  # "科技开发|北京市政协", "中宣部|总政治部|湖南省委": a body jieba knows whole, then another
             if label == "COMPANY" and words[j] == "公司" and k < j - 1 \
-                    and t in ("v", "vn", "a", "ad") and tags[k + 1] in PROPER_TAGS:
+                    and t in ("v", "vn", "a", "ad") and tags[k + 1] in PROPER_TAGS \
+                    and not (len(w) == 1 and k >= 1 and tags[k - 1] == "x" and offs[k - 1] + len(words[k - 1]) == offs[k]):
+                # (but one character glued to a word jieba guessed is the end of an unknown brand: "英信|达|卫星…")
                 break  # "有效|消化|西洋|公司", "全力|服务|宏达|公司": the clause's verb before a firm's short name
             if label == "COMPANY" and t in ("v", "vn") and w in r.project_stop and k + 1 < j \
                     and self._known_place(words[k + 1]):

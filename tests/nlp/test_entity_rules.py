@@ -11341,3 +11341,13 @@ def test_the_supply_and_marketing_cooperative_in_full_is_the_body_as_its_short_n
 
 def test_a_farmers_cooperatives_federation_is_still_a_firm(nlp):
     assert ("农民专业合作社联合社", "COMPANY") in ents(nlp, "公司与农民专业合作社联合社签约。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("位于3楼的常州市澜信达卫星遥测技术有限责任公司，主营测绘服务。", "常州市澜信达卫星遥测技术有限责任公司"),
+    ("园区引进了瑞信达光伏科技有限责任公司。", "瑞信达光伏科技有限责任公司"),
+])
+def test_a_verb_character_glued_to_a_guessed_word_ends_the_brand_before_a_full_legal_form(nlp, text, name):
+    # jieba cuts an unknown brand into a guess and one character it reads as a verb ("澜信|达"); before the
+    # legal form 有限责任公司 (read as 有限责任|公司) that character is no clause's verb
+    assert (name, "COMPANY") in ents(nlp, text)
