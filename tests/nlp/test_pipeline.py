@@ -446,3 +446,13 @@ def test_a_firms_headquarters_where_a_visit_goes_is_no_part_of_its_name(nlp, tex
 def test_model_glues_no_city_to_a_firm_named_for_the_country(nlp, text, firm):
     found = [(e.text, e.label_) for e in nlp(text).ents]
     assert (firm, "COMPANY") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "这家强村公司负责运营村集体物业和民宿项目。",
+    "合作社帮助管理村集体资产。",
+])
+def test_a_verb_before_the_village_collective_names_no_village(nlp, text):
+    # "运营|村集体物业": the verb runs the village's collective; the model read verb and 村 as a village
+    got = [(e.text, e.label_) for e in nlp(text).ents]
+    assert not [t for t, label in got if label == "PLACE" and t.endswith("村")], got
