@@ -11351,3 +11351,14 @@ def test_a_verb_character_glued_to_a_guessed_word_ends_the_brand_before_a_full_l
     # jieba cuts an unknown brand into a guess and one character it reads as a verb ("澜信|达"); before the
     # legal form 有限责任公司 (read as 有限责任|公司) that character is no clause's verb
     assert (name, "COMPANY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, firm, glued", [
+    ("如松阳农商银行联合担保公司为小微企业提供信用贷款。", "松阳农商银行", "松阳农商银行联合担保公司"),
+    ("青禾科技有限公司携手担保公司推出新产品。", "青禾科技有限公司", "青禾科技有限公司携手担保公司"),
+])
+def test_a_firm_and_the_verb_joining_it_to_a_kind_of_firm_are_no_name(nlp, text, firm, glued):
+    # "某某银行|联合|担保公司": the second party is named by its kind only; the name found for it went back
+    # over the joining verb to the bank's place
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got and glued not in [t for t, _ in got], got
