@@ -3266,7 +3266,7 @@ class EntityRules:
         if label == "PLACE" and suf in r.division_nouns and (
                 _NUMERAL.fullmatch(words[j][: len(words[j]) - len(suf)])
                 or ((words[j] == suf or words[j][: len(words[j]) - len(suf)] in r.count_classifiers)
-                    and j >= 1 and tags[j - 1] == "m")):
+                    and j >= 1 and tags[j - 1] == "m" and words[j - 1] not in r.date_place_names)):
             return None  # "疏勒、英吉沙、麦盖提|四县", "三县|一区", "…平坡|5|个村": a count of divisions names none
         if label == "PLACE" and ((j >= 1 and words[j - 1] in r.phase_words and _SIDE_PART.fullmatch(words[j]))
                                  or (j >= 2 and words[j - 2] in r.phase_words
@@ -4512,7 +4512,7 @@ class EntityRules:
             if words[j] in r.figurative_roads and not self._has_proper(words, tags, body_tokens):
                 return None  # "蹚出|转型|新路": a new way of doing things
         elif strength == "weak":
-            ok = proper
+            ok = proper or (label == "PLACE" and body in r.date_place_names)  # (五四|村: a day's name)
             if label == "AGENCY":
                 ok = ok or (body_tokens and words[first] in r.admin and len(name) >= 3)
                 # "投资推广|署|署长", "水务|署|署长": an office named by its field alone is one where its

@@ -11362,3 +11362,16 @@ def test_a_firm_and_the_verb_joining_it_to_a_kind_of_firm_are_no_name(nlp, text,
     # over the joining verb to the bank's place
     got = ents(nlp, text)
     assert (firm, "COMPANY") in got and glued not in [t for t, _ in got], got
+
+
+@pytest.mark.parametrize("text, village", [
+    ("青石镇的五四村紧邻物流园区。", "五四村"),
+    ("在八一村,合作社的大棚已经建成。", "八一村"),
+])
+def test_a_village_named_after_a_day_of_note_is_a_place(nlp, text, village):
+    # jieba reads 五四 and 八一 as numbers; before 村 they name the village, no count of villages
+    assert (village, "PLACE") in ents(nlp, text)
+
+
+def test_a_count_of_villages_is_still_no_village(nlp):
+    assert not [t for t, label in ents(nlp, "全镇共有五个村，其中三村已建成文化礼堂。") if t.endswith("村")]
