@@ -1730,10 +1730,14 @@ def _merge_brand_companies(types: dict[Key, str], union, gaz, docs_of: Mapping[K
             bodies[doc] += [(key.name[n:], key) for n in starts]
     for short, etype in sorted(types.items()):
         name = short.name
-        if etype != "company" or not name.endswith("公司") or not 2 <= len(name) - 2 <= 3 or _LEGAL.search(name[:-2]) \
+        if etype != "company" or not name.endswith("公司") or _LEGAL.search(name[:-2]) \
                 or gaz.written(name[:-2]) is not None:
             continue
         brand = name[:-2]
+        # (the short name may keep the division the legal name opens with: "某市禾岭公司")
+        own = brand[next(iter(_place_prefix_ends(name, gaz)), 0):]
+        if not 2 <= len(own) <= 3 or gaz.written(own) is not None:
+            continue
         found = {key for doc in docs_of.get(short, ()) for body, key in bodies.get(doc, ())
                  if body.startswith(brand) and len(body) >= len(brand) + 6 and key != short}
         if len(found) == 1:

@@ -561,6 +561,9 @@ class EntityRuleSpec:
     agency_suffixes: tuple[str, ...]  # every AGENCY suffix: "效能办|和|环保局" is two offices
     division_count_re: re.Pattern  # "等2个镇", "等3个村": 等 closes a list of divisions
     village_levels: tuple[str, ...]  # 村, 社区: a counted list of them names villages, no county
+    date_place_names: frozenset[str]  # 五四, 八一: a day of note a village is named after, no count
+    collective_words: tuple[str, ...]  # 集体: 村集体 is the village's collective
+    collective_verbs: tuple[str, ...]  # 运营: before 村集体 it runs the collective, no village's name
     place_kind_re: re.Pattern  # "等地的", "等省市": 等 closes a list of places
     part_words: tuple[str, ...]  # "等设施工程", "等配套工程": 等 closes a list of one project's parts
     not_office_ends: tuple[str, ...]  # 总部, 干部: words that end like an office and name none
@@ -1094,6 +1097,9 @@ class EntityRuleSpec:
                                                                         *spec.get("province_kinds", ())])))))
             if spec.get("division_nouns") else re.compile("(?!)"),
             village_levels=tuple(spec.get("village_levels", ())),
+            date_place_names=frozenset(spec.get("date_place_names", ())),
+            collective_words=tuple(spec.get("collective_words", ())),
+            collective_verbs=tuple(spec.get("collective_verbs", ())),
             local_divisions=tuple(spec.get("local_divisions", ())),
             village_firm_ends=tuple(spec.get("village_firm_ends", ())),
             model_unit_titles=tuple(spec.get("model_unit_titles", ())),

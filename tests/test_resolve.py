@@ -1601,6 +1601,17 @@ def test_a_firm_named_by_its_brand_and_gongsi_is_the_legal_name_its_document_giv
     assert "禾岭公司" in _aliases(two, "company"), _aliases(two, "company")
 
 
+def test_a_firm_named_by_its_city_brand_and_gongsi_is_the_legal_name_its_document_gives(rules_nlp):
+    # the short name may keep the city the legal name opens with: "某市某某公司" is "某市某某商贸有限公司"
+    res = _resolve(["绵竹鑫和泰农业开发有限公司与成都锦蓉达商贸有限公司签下订单。今年初，双方又与成都锦蓉达公司"
+                    "续签了五年合同。"], rules_nlp)
+    firms = _aliases(res, "company")
+    assert "成都锦蓉达公司" in firms.get("成都锦蓉达商贸有限公司", set()), firms
+    # (a city's own 公司 is no brand's)
+    res = _resolve(["成都锦蓉达商贸有限公司与成都公司签约。"], rules_nlp)
+    assert "成都公司" not in _aliases(res, "company").get("成都锦蓉达商贸有限公司", set())
+
+
 def test_an_autonomous_county_by_its_short_name_and_level_is_the_county(nlp):
     # papers write an autonomous county as any other, short name and 县; on a page that names another
     # province it is still the county written in full, and so is its bare short name there

@@ -3321,7 +3321,7 @@ class EntityRules:
         if label == "PLACE" and suf in r.division_nouns and (
                 _NUMERAL.fullmatch(words[j][: len(words[j]) - len(suf)])
                 or ((words[j] == suf or words[j][: len(words[j]) - len(suf)] in r.count_classifiers)
-                    and j >= 1 and tags[j - 1] == "m")):
+                    and j >= 1 and tags[j - 1] == "m" and words[j - 1] not in r.date_place_names)):
             return None  # "疏勒、英吉沙、麦盖提|四县", "三县|一区", "…平坡|5|个村": a count of divisions names none
         if label == "PLACE" and ((j >= 1 and words[j - 1] in r.phase_words and _SIDE_PART.fullmatch(words[j]))
                                  or (j >= 2 and words[j - 2] in r.phase_words
@@ -3492,7 +3492,9 @@ class EntityRules:
                     and not (k == j - 1 and w.endswith(r.office_host_ends) and not words[j].startswith(r.mission_words)):
                 break  # "科技开发|北京市政协", "中宣部|总政治部|湖南省委": a body jieba knows whole, then another
             if label == "COMPANY" and words[j] == "公司" and k < j - 1 \
-                    and t in ("v", "vn", "a", "ad") and tags[k + 1] in PROPER_TAGS:
+                    and t in ("v", "vn", "a", "ad") and tags[k + 1] in PROPER_TAGS \
+                    and not (len(w) == 1 and k >= 1 and tags[k - 1] == "x" and offs[k - 1] + len(words[k - 1]) == offs[k]):
+                # (but one character glued to a word jieba guessed is the end of an unknown brand: "英信|达|卫星…")
                 break  # "有效|消化|西洋|公司", "全力|服务|宏达|公司": the clause's verb before a firm's short name
             if label == "COMPANY" and t in ("v", "vn") and w in r.project_stop and k + 1 < j \
                     and (self._known_place(words[k + 1]) or tags[k + 1] in PROPER_TAGS):
@@ -4601,7 +4603,7 @@ class EntityRules:
             if words[j] in r.figurative_roads and not self._has_proper(words, tags, body_tokens):
                 return None  # "蹚出|转型|新路": a new way of doing things
         elif strength == "weak":
-            ok = proper
+            ok = proper or (label == "PLACE" and body in r.date_place_names)  # (五四|村: a day's name)
             if label == "AGENCY":
                 ok = ok or (body_tokens and words[first] in r.admin and len(name) >= 3)
                 # "投资推广|署|署长", "水务|署|署长": an office named by its field alone is one where its
@@ -4818,8 +4820,10 @@ class EntityRules:
                 and words[x] not in r.company_trim and words[x] not in r.event_verbs \
                 and not self._known_agency(words[x]) and not (tags[x] == "x" and self._after_glue(words[x])) \
                 and not (tags[x].startswith("v") and tags[x] != "vn"
-                         and (tags[x + 1] in PROPER_TAGS or self._known_place(words[x + 1]))):
-            x -= 1  # but "成立|宁夏…有限公司": the clause's verb before a name is no part of it
+                         and (tags[x + 1] in PROPER_TAGS or self._known_place(words[x + 1]))) \
+                and not (words[x] in r.joint_verbs and x > 0 and words[x - 1].endswith(r.company_strong)):
+            x -= 1  # but "成立|宁夏…有限公司": the clause's verb before a name is no part of it; nor is a firm
+            # and the verb it joins the next one by: "某某农商银行|联合|担保公司" names two, the second by its kind
         first = x + 1
         while first <= k and words[first] in r.trim:
             first += 1

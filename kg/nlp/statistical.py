@@ -201,6 +201,11 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     if label == "PLACE" and (title := next((w for w in spec.place_titles if text.endswith(w, start, end)), None)) \
             and end - start - len(title) >= 2 and load_gazetteer().written(text[start:end]) is None:
         end -= len(title)  # "某某侨乡": the place, then its title
+    if label == "PLACE" and text.startswith(spec.collective_words, end) \
+            and (level := next((v for v in spec.village_levels if text.endswith(v, start, end)), None)) \
+            and text.endswith(spec.collective_verbs, start, end - len(level)) \
+            and load_gazetteer().written(text[start:end]) is None:
+        return None  # "运营|村集体物业": the verb runs the village's collective, no village is named
     if label == "PLACE" and end - start >= 4 and text[start] in spec.place_list_glue_chars \
             and load_gazetteer().written(text[start:end]) is None \
             and (load_gazetteer().written(text[start + 1:end]) is not None

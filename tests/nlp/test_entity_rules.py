@@ -11604,3 +11604,37 @@ def test_an_awards_or_an_events_title_holding_a_zones_kind_names_no_place(nlp, t
 def test_an_energy_and_chemical_base_is_a_zone(nlp, text, zone):
     # jieba cuts 能源|化工|基地, and a bare 基地 names no place
     assert (zone, "PLACE") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("位于3楼的常州市澜信达卫星遥测技术有限责任公司，主营测绘服务。", "常州市澜信达卫星遥测技术有限责任公司"),
+    ("园区引进了瑞信达光伏科技有限责任公司。", "瑞信达光伏科技有限责任公司"),
+])
+def test_a_verb_character_glued_to_a_guessed_word_ends_the_brand_before_a_full_legal_form(nlp, text, name):
+    # jieba cuts an unknown brand into a guess and one character it reads as a verb ("澜信|达"); before the
+    # legal form 有限责任公司 (read as 有限责任|公司) that character is no clause's verb
+    assert (name, "COMPANY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, firm, glued", [
+    ("如松阳农商银行联合担保公司为小微企业提供信用贷款。", "松阳农商银行", "松阳农商银行联合担保公司"),
+    ("青禾科技有限公司携手担保公司推出新产品。", "青禾科技有限公司", "青禾科技有限公司携手担保公司"),
+])
+def test_a_firm_and_the_verb_joining_it_to_a_kind_of_firm_are_no_name(nlp, text, firm, glued):
+    # "某某银行|联合|担保公司": the second party is named by its kind only; the name found for it went back
+    # over the joining verb to the bank's place
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got and glued not in [t for t, _ in got], got
+
+
+@pytest.mark.parametrize("text, village", [
+    ("青石镇的五四村紧邻物流园区。", "五四村"),
+    ("在八一村,合作社的大棚已经建成。", "八一村"),
+])
+def test_a_village_named_after_a_day_of_note_is_a_place(nlp, text, village):
+    # jieba reads 五四 and 八一 as numbers; before 村 they name the village, no count of villages
+    assert (village, "PLACE") in ents(nlp, text)
+
+
+def test_a_count_of_villages_is_still_no_village(nlp):
+    assert not [t for t, label in ents(nlp, "全镇共有五个村，其中三村已建成文化礼堂。") if t.endswith("村")]

@@ -490,3 +490,13 @@ def test_a_countys_short_name_with_its_level_is_the_county_not_another_inside_it
 def test_an_energy_and_chemical_base_is_a_zone(nlp):
     got = [(e.text, e.label_) for e in nlp("煤制油项目落户云岭能源化工基地。").ents]
     assert ("云岭能源化工基地", "PLACE") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "这家强村公司负责运营村集体物业和民宿项目。",
+    "合作社帮助管理村集体资产。",
+])
+def test_a_verb_before_the_village_collective_names_no_village(nlp, text):
+    # "运营|村集体物业": the verb runs the village's collective; the model read verb and 村 as a village
+    got = [(e.text, e.label_) for e in nlp(text).ents]
+    assert not [t for t, label in got if label == "PLACE" and t.endswith("村")], got
