@@ -108,6 +108,9 @@ _BODY_ENDS = ("会",)
 _CLAUSE_ONLY_TAGS = frozenset({"v", "vd", "vn", "t", "m", "q", "mq", "d", "r", "p", "c", "f", "ad", "l"})
 _DIGITS = re.compile(r"[0-9０-９.．]+")
 _PARK_SECTION = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]区")
+# The levels a province's, a city's or a county's own firm is named from (省|路桥集团, 市城投集团); a zone's
+# 区 ends its own name before a firm in it (高新区|C区|某某公司), so it is none of them.
+_FIRM_LEVELS = ("省", "市", "县")
 # "四大|国有银行", "五大发电集团": the count of a kind's major ones, which names none of them
 BIG_COUNT = re.compile("[一二两三四五六七八九十几]+大")
 # jieba's tags of a person's name
@@ -3385,9 +3388,9 @@ class EntityRules:
                 # it, after its place or its zone
                 k -= 1
                 continue
-            if label == "COMPANY" and k < j and w[0] in r.office_divisions and (len(w) == 1 or (t == "x" and len(w) >= 3)) \
+            if label == "COMPANY" and k < j and w[0] in _FIRM_LEVELS and (len(w) == 1 or (t == "x" and len(w) >= 3)) \
                     and k >= 1 and not (self._known_place(words[k - 1]) or tags[k - 1] in PLACE_NAME_TAGS) \
-                    and tags[k - 1] not in ("m", "q", "r"):
+                    and tags[k - 1] not in ("m", "q", "r", "eng") and is_cjk(words[k - 1][-1]):
                 # "全程|服务|省工建(x)|集团", "服务|省|路桥|集团": the province's firm, its name opening with
                 # its level, after the clause's words (a place before the level is the firm's: 湖北|省|…)
                 k -= 1
