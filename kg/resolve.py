@@ -402,6 +402,23 @@ def _in_own_level(office: str, level: str, at: ArticleHome, home: str = "") -> s
     return level + office
 
 
+def _province_department(rest: str) -> bool:
+    """Whether what follows a province's alias is a department of its government (商务厅, 林草局, 国资委): a field
+    of two characters or more before an office's end, and no school's, firm's or party organ's name, whose
+    brand the alias is (湖北师范大学党委, 河南能源党委, 北京路局 are no 湖北省…, 河南省…, 北京市…).
+
+    >>> [_province_department(r) for r in ("商务厅", "国资委", "师范大学党委", "能源党委", "路局", "汇通矿业有限公司纪委")]
+    [True, True, False, False, False, False]
+    """
+    spec = entity_rule_spec()
+    end = next((e for e in spec.province_office_ends if rest.endswith(e)), None)
+    if end is None or rest.endswith((*spec.firm_party_organs, "工委", "纪律检查委员会")):
+        return False
+    field = rest[: len(rest) - len(end)]
+    return len(field) >= 2 and not any(w in field for w in spec.institution_heads) \
+        and not any(w in field for w in ("公司", "集团"))
+
+
 def _province_office(office: str) -> bool:
     """A department only a province or an autonomous region has (商务厅), none a city's or a county's.
 
@@ -718,7 +735,7 @@ def canonical_agency(name: str, home_city: str, home_pref: str, county: str = ""
         for n in (2, 3):
             place = gaz.lookup(out[:n]) if len(out) > n else None
             if place is not None and place.level == "province" and place.name != out[:n] \
-                    and out.endswith(entity_rule_spec().province_office_ends) and not _longer_division(out, n) \
+                    and _province_department(out[n:]) and not _longer_division(out, n) \
                     and not division_prefix(out[n:])[0]:
                 out = place.name + out[n:]
                 break

@@ -1782,5 +1782,11 @@ def test_a_provinces_department_after_its_alias_is_the_one_named_in_full(short, 
     assert canonical_agency(short, "", "") == full == canonical_agency(full, "", "")
 
 
+@pytest.mark.parametrize("name", ["湖北师范大学党委", "河南能源党委", "北京路局", "青海汇通矿业有限公司纪委"])
+def test_a_school_a_firm_or_its_party_organ_named_with_a_provinces_alias_keeps_its_name(name):
+    # the alias is the brand of the school or the firm, no province's department
+    assert not canonical_agency(name, "", "").startswith(("湖北省", "河南省", "北京市", "青海省"))
+
+
 def test_a_division_after_the_provinces_alias_keeps_its_own_office():
     assert canonical_agency("河北廊坊市商务局", "", "") == "廊坊市商务局"
