@@ -123,6 +123,7 @@ class EntityRuleSpec:
     false_words: frozenset[str]  # words that end like a suffix but name nothing (格局, 上市)
     false_in_projects: frozenset[str]  # of those, the ones no project's name holds either (部分, 干部)
     generic: frozenset[str]  # generic names (城区, 项目): never an entity alone
+    office_kind_places: frozenset[str]  # 林业局: an office's kind the gazetteer lists as a town, no place
     admin: frozenset[str]  # administrative prefixes that begin an agency (市, 县 …)
     boundary: frozenset[str]  # words a name never extends over
     trim: frozenset[str]  # leading words cut from any name (新建, 重点 …)
@@ -637,6 +638,7 @@ class EntityRuleSpec:
             false_words=frozenset(spec["false_suffix_words"]) | frozenset(spec.get("place_titles", ())),
             false_in_projects=frozenset(spec.get("false_in_projects", ())),
             generic=frozenset(spec["generic_names"]),
+            office_kind_places=frozenset(spec.get("office_kind_places", ())),
             admin=frozenset(spec["admin_prefixes"]),
             boundary=frozenset(spec["boundary_words"]) | frozenset(spec.get("superlatives", ())),
             superlatives=frozenset(spec.get("superlatives", ())),

@@ -1790,3 +1790,12 @@ def test_a_school_a_firm_or_its_party_organ_named_with_a_provinces_alias_keeps_i
 
 def test_a_division_after_the_provinces_alias_keeps_its_own_office():
     assert canonical_agency("河北廊坊市商务局", "", "") == "廊坊市商务局"
+
+
+def test_a_bare_forestry_bureau_listed_after_a_named_office_is_that_countys():
+    import kg
+
+    # the gazetteer lists 林业局 as a town too; in a list of a county's offices it is the county's bureau
+    g = kg.extract_graph(["签约仪式上，松溪县财政局、自然资源局、水利局、林业局等部门负责人参加。"])
+    agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert "松溪县林业局" in agencies, agencies

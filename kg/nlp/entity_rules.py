@@ -8390,7 +8390,7 @@ def _base_table(spec: EntityRuleSpec, abbreviation_items: tuple[tuple[str, str],
     # Some divisions are called 城区 or 街道, or by a zone word (高新区, 工业园区, 开发区): as words they
     # name nothing, and a name before them ("东川|工业园区") must not end there.
     zone_like = {s.text for s in spec.suffixes if s.label == "PLACE" and s.strength == "strong"}
-    generic = spec.generic | spec.false_words | zone_like
+    generic = spec.generic | spec.false_words | zone_like | spec.office_kind_places
     table: dict[str, tuple[str, str]] = {}
     for name in gaz.places:
         if name not in generic and len(name) >= 2:
