@@ -405,14 +405,15 @@ def _in_own_level(office: str, level: str, at: ArticleHome, home: str = "") -> s
 def _province_department(rest: str) -> bool:
     """Whether what follows a province's alias is a department of its government (商务厅, 林草局, 国资委): a field
     of two characters or more before an office's end, and no school's, firm's or party organ's name, whose
-    brand the alias is (湖北师范大学党委, 河南能源党委, 北京路局 are no 湖北省…, 河南省…, 北京市…).
+    brand the alias is (湖北师范大学党委, 河南能源党委 are no 湖北省…, 河南省…), and no national body's branch
+    (辽宁海事局, 北京路局: ``central_branch_offices``).
 
-    >>> [_province_department(r) for r in ("商务厅", "国资委", "师范大学党委", "能源党委", "路局", "汇通矿业有限公司纪委")]
+    >>> [_province_department(r) for r in ("商务厅", "国资委", "师范大学党委", "能源党委", "路局", "海事局")]
     [True, True, False, False, False, False]
     """
     spec = entity_rule_spec()
     end = next((e for e in spec.province_office_ends if rest.endswith(e)), None)
-    if end is None or rest.endswith((*spec.firm_party_organs, "工委", "纪律检查委员会")):
+    if end is None or rest.endswith((*spec.firm_party_organs, "工委", "纪律检查委员会", *spec.central_branch_offices)):
         return False
     field = rest[: len(rest) - len(end)]
     return len(field) >= 2 and not any(w in field for w in spec.institution_heads) \
@@ -976,11 +977,11 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
             k = parent[k]
         return k
 
-    def union(a: Key, b: Key) -> None:
+    def union(a: Key, b: Key, keep_first: bool = False) -> None:
         ra, rb = find(a), find(b)
         if ra != rb:
-            # The longer key survives: it is the more complete name.
-            keep, drop = sorted((ra, rb), key=lambda k: (-len(k.name), k))
+            # The longer key survives: it is the more complete name (unless the caller knows which one is).
+            keep, drop = (ra, rb) if keep_first else sorted((ra, rb), key=lambda k: (-len(k.name), k))
             parent[drop] = keep
 
     committee_names, zones = _committee_spec()
@@ -1600,8 +1601,11 @@ def _parenthetical_aliases(sentence_text: str, mentions: list[Mention], keys: di
         if a.label == "PLACE" and (division(a.text) or division(b.text)):
             continue
         if a.label == "AGENCY" and _bare_office(b.text) and _office_division(a.text) not in ("", *LEVEL_CHARS):
-            # "辽宁省商务厅（口岸办）": the office that does the work of a kind, which alone is placed by the
-            # article's home (another level's office), no second name of the one named in full
+            # "辽宁省商务厅（口岸办）", "某市经合办（招商局）": the office's second name, the kind of work it does;
+            # alone it would be placed by the article's home (another level's office), so the office named in
+            # full keeps its name
+            if sentence_text[a.s_end:b.s_start] in ("（", "(") and sentence_text[b.s_end:b.s_end + 1] in ("）", ")"):
+                union(keys[a], keys[b], keep_first=True)
             continue
         between = sentence_text[a.s_end:b.s_start]
         after = sentence_text[b.s_end:b.s_end + 1]

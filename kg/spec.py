@@ -227,6 +227,7 @@ class EntityRuleSpec:
     mountain_sides: frozenset[str]  # 东麓, 北坡: the side of a mountain a zone or its office is named after
     mountain_ends: tuple[str, ...]  # 山, 岭: what a mountain's name ends in, before its side
     province_office_ends: tuple[str, ...]  # 厅, 局: a province's department after its alias is named in full
+    central_branch_offices: tuple[str, ...]  # 海事局: a national body's branch in a province, named with its alias
     project_sites: tuple[str, ...]  # 温泉: a site a project is built at, heading its name, no firm's brand
     determiners: frozenset[str]
     determiners_longest: tuple[str, ...]
@@ -752,6 +753,7 @@ class EntityRuleSpec:
             mountain_sides=frozenset(spec.get("mountain_sides", ())),
             mountain_ends=tuple(spec.get("mountain_ends", ())),
             province_office_ends=tuple(spec.get("province_office_ends", ())),
+            central_branch_offices=tuple(spec.get("central_branch_offices", ())),
             project_sites=tuple(spec.get("project_sites", ())),
             determiners=frozenset(spec["generic_determiners"]),
             determiners_longest=_longest_first(spec["generic_determiners"]),

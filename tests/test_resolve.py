@@ -1782,10 +1782,10 @@ def test_a_provinces_department_after_its_alias_is_the_one_named_in_full(short, 
     assert canonical_agency(short, "", "") == full == canonical_agency(full, "", "")
 
 
-@pytest.mark.parametrize("name", ["湖北师范大学党委", "河南能源党委", "北京路局", "青海汇通矿业有限公司纪委"])
+@pytest.mark.parametrize("name", ["湖北师范大学党委", "河南能源党委", "北京路局", "青海汇通矿业有限公司纪委", "辽宁海事局"])
 def test_a_school_a_firm_or_its_party_organ_named_with_a_provinces_alias_keeps_its_name(name):
     # the alias is the brand of the school or the firm, no province's department
-    assert not canonical_agency(name, "", "").startswith(("湖北省", "河南省", "北京市", "青海省"))
+    assert not canonical_agency(name, "", "").startswith(("湖北省", "河南省", "北京市", "青海省", "辽宁省"))
 
 
 def test_a_division_after_the_provinces_alias_keeps_its_own_office():
@@ -1799,3 +1799,12 @@ def test_a_bare_forestry_bureau_listed_after_a_named_office_is_that_countys():
     g = kg.extract_graph(["签约仪式上，松溪县财政局、自然资源局、水利局、林业局等部门负责人参加。"])
     agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert "松溪县林业局" in agencies, agencies
+
+
+def test_an_offices_second_name_in_brackets_is_that_office_and_places_no_other():
+    import kg
+
+    # 招商局 alone is placed by the article's county; in brackets after the city's office it is that office's
+    g = kg.extract_graph(["松溪县委书记王某，南平市经合办（招商局）主任李某，县长张某出席签约仪式。"])
+    agencies = {d["label"]: d for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert "南平市经济合作办公室" in agencies and not [a for a in agencies if a.endswith("招商局")], agencies
