@@ -3384,9 +3384,11 @@ class EntityRules:
             if label in ("PROJECT", "PLACE") and w in r.position_park_words and 0 < k < j and self._zone_word(words[k + 1]) \
                     and (self._known_place(words[k - 1]) or self._zone_word(words[k - 1])) \
                     and offs[k - 1] + len(words[k - 1]) == offs[k] and offs[k] + len(w) == offs[k + 1]:
-                # "江陵县|沿江|产业园", "某经济|开发区|临港|产业园": the water or port the park lies along names
-                # it, after its place or its zone
+                # "江陵县|沿江|产业园": the water or port the park lies along names it, after its place; after
+                # its zone, the park in the zone is named from that word ("某经济开发区|临港|产业园")
                 k -= 1
+                if self._zone_word(words[k]):
+                    break
                 continue
             if label == "COMPANY" and k < j and w[0] in _FIRM_LEVELS and (len(w) == 1 or (t == "x" and len(w) >= 3)) \
                     and k >= 1 and not (self._known_place(words[k - 1]) or tags[k - 1] in PLACE_NAME_TAGS) \
@@ -4679,7 +4681,7 @@ class EntityRules:
             # (and so is a park named by the water or port it lies along, after its place: 江陵县|临港|产业园)
             paired = paired or (self._zone_word(suf) and any(
                 words[x] in r.position_park_words and (self._known_place(words[x - 1]) or self._zone_word(words[x - 1]))
-                for x in range(first + 1, j)))
+                for x in range(max(first, 1), j)))
             if (len(name) < 5 and not (after_company and body in r.phase_words) and not product) \
                     or not ((len(body) >= 8 and not joined) or after_company or owned or amount_led or paired
                             or self._specific(words, tags, first + phased, j)

@@ -11426,11 +11426,13 @@ def test_a_city_whose_name_begins_with_a_count_keeps_its_firms(nlp):
 @pytest.mark.parametrize("text, park", [
     ("项目位于松阳县沿江产业园，计划总投资12亿元。", "松阳县沿江产业园"),
     ("项目位于松阳县临港产业园，计划总投资12亿元。", "松阳县临港产业园"),
-    ("项目落户青岭经济开发区临港产业园，占地300亩。", "青岭经济开发区临港产业园"),
+    ("项目落户青岭经济开发区临港产业园，占地300亩。", "临港产业园"),
 ])
 def test_a_park_named_by_the_water_or_port_it_lies_along_keeps_that_word(nlp, text, park):
-    # jieba tags 沿江 as a bearing and 临港 as a place; the park's name holds either, after its place or zone
-    assert park in [t for t, _ in ents(nlp, text)], ents(nlp, text)
+    # jieba tags 沿江 as a bearing and 临港 as a place; the park's name holds either, after its place, and
+    # in a zone the zone stays a place of its own
+    got = [t for t, _ in ents(nlp, text)]
+    assert park in got and (not text.count("开发区") or "青岭经济开发区" in got), ents(nlp, text)
 
 
 def test_a_bare_riverside_park_in_a_plan_names_none(nlp):
