@@ -1600,17 +1600,14 @@ def _parenthetical_aliases(sentence_text: str, mentions: list[Mention], keys: di
             continue
         if a.label == "PLACE" and (division(a.text) or division(b.text)):
             continue
-        if a.label == "AGENCY" and _bare_office(b.text) and _office_division(a.text) not in ("", *LEVEL_CHARS):
-            # "辽宁省商务厅（口岸办）", "某市经合办（招商局）": the office's second name, the kind of work it does;
-            # alone it would be placed by the article's home (another level's office), so the office named in
-            # full keeps its name
-            if sentence_text[a.s_end:b.s_start] in ("（", "(") and sentence_text[b.s_end:b.s_end + 1] in ("）", ")"):
-                union(keys[a], keys[b], keep_first=True)
-            continue
+        # "辽宁省商务厅（口岸办）", "某市经合办（招商局）": the office's second name, the kind of work it does;
+        # alone it would be placed by the article's home (another level's office), so the office named in full
+        # keeps its name
+        second_name = a.label == "AGENCY" and _bare_office(b.text) and _office_division(a.text) not in ("", *LEVEL_CHARS)
         between = sentence_text[a.s_end:b.s_start]
         after = sentence_text[b.s_end:b.s_end + 1]
         if between in ("（", "(") and after in ("）", ")"):
-            union(keys[a], keys[b])
+            union(keys[a], keys[b], keep_first=second_name)
 
 
 def _group_unit(group: str, name: str) -> bool:
