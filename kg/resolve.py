@@ -1080,6 +1080,12 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     canon = _office_at(article_zone[m.article] + next(c for c in _zone_party_committees()
                                                                          if name.endswith(c)),
                                          homes.get(m.article, NO_HOME), home, pref, province)
+                elif m.label == "AGENCY" and m.article in article_zone \
+                        and (kind := _zone_kind_opening(name, zones, article_zone[m.article])):
+                    # "高新区招商局" in an article about 某某高新区: that zone's office, as its bare 管委会 is
+                    # the zone's committee (the zone's kind alone names no place to hold it)
+                    canon = _office_at(article_zone[m.article] + name[len(kind):], homes.get(m.article, NO_HOME),
+                                         home, pref, province)
                 elif m.label == "AGENCY":
                     # "内蒙古自治区驻沪办…希望驻沪办与临河区…": the office the article named in full before
                     office = _named_in_full(name, in_full[m.article], gaz)
@@ -1505,6 +1511,15 @@ def _committee_of_kind(name: str, committees: frozenset[str], zones: tuple[str, 
         return False
     # (by the kind's short form too: 经开区管委会 in an article about 某某经济开发区)
     return zone.endswith(kind) or zone.endswith(dict(derivation_spec().zone_short_forms).get(kind, ()))
+
+
+def _zone_kind_opening(name: str, zones: tuple[str, ...], zone: str) -> str:
+    """The kind of zone ``name`` opens with, where ``zone`` is of that kind and an office follows it
+    (高新区|招商局 in an article about 某某高新区, 经开区|财政局 about 某某经济开发区), else ""."""
+    kind = max((z for z in zones if name.startswith(z) and len(name) > len(z)), key=len, default="")
+    if not kind or zone == kind or name[len(kind):] in _committee_spec()[0]:
+        return ""
+    return kind if zone.endswith(kind) or zone.endswith(dict(derivation_spec().zone_short_forms).get(kind, ())) else ""
 
 
 def _party_committee_zone(office: str, zones: tuple[str, ...], bare: bool = False) -> str:

@@ -1808,3 +1808,22 @@ def test_an_offices_second_name_in_brackets_is_that_office_and_places_no_other()
     g = kg.extract_graph(["松溪县委书记王某，南平市经合办（招商局）主任李某，县长张某出席签约仪式。"])
     agencies = {d["label"]: d for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert "南平市经济合作办公室" in agencies and not [a for a in agencies if a.endswith("招商局")], agencies
+
+
+def test_an_office_named_by_its_zones_kind_is_the_zone_of_its_article():
+    import kg
+
+    # as a bare 管委会 in an article about a zone is that zone's committee
+    g = kg.extract_graph(["青岚高新区举行项目签约仪式。\n高新区招商局局长李某、高新区财政局负责人出席。"])
+    agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert {"青岚高新区招商局", "青岚高新区财政局"} <= agencies, agencies
+    part_of = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "part_of"}
+    assert ("青岚高新区招商局", "青岚高新区") in part_of, part_of
+
+
+def test_an_office_named_by_another_kind_of_zone_stays_as_written():
+    import kg
+
+    g = kg.extract_graph(["青岚高新区举行项目签约仪式。\n综合保税区财政局负责人出席。"])
+    agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert not [a for a in agencies if a.startswith("青岚")], agencies

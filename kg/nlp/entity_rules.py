@@ -2112,6 +2112,11 @@ class EntityRules:
                 # "某某经济技术开发区|投资促进局": a zone's own office, which alone would read as the home city's
                 out.append(Candidate(zone.start, c.end, "AGENCY", rule, max(c.prio, zone.prio)))
                 continue
+            if x and words[x - 1] in r.zone_kinds:
+                # "高新区|招商中心", "开发区|投资促进中心": the zone the page is about, by its kind alone, as the
+                # suffix rule reads 经开区|招商局; alone, the office would be the home city's
+                out.append(Candidate(offs[x - 1], c.end, "AGENCY", rule, c.prio))
+                continue
             place = known.get(c.start)
             if place is not None and text.endswith(r.mission_words, 0, place.start):
                 continue  # "驻|西藏|人民解放军": where a body is stationed, not whose it is

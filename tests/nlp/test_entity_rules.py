@@ -11640,3 +11640,14 @@ def test_a_village_named_after_a_day_of_note_is_a_place(nlp, text, village):
 
 def test_a_count_of_villages_is_still_no_village(nlp):
     assert not [t for t, label in ents(nlp, "全镇共有五个村，其中三村已建成文化礼堂。") if t.endswith("村")]
+
+
+@pytest.mark.parametrize("text, office", [
+    ("高新区招商中心副主任李某介绍了签约项目。", "高新区招商中心"),
+    ("开发区投资促进中心主任李某介绍。", "开发区投资促进中心"),
+    ("经开区招商服务中心当天组织了推介会。", "经开区招商服务中心"),
+])
+def test_an_office_after_a_zones_kind_alone_is_the_zones(nlp, text, office):
+    # "高新区|招商中心": the zone's kind is part of the office's name, as in 经开区|招商局; without it the
+    # office would be the home city's
+    assert (office, "AGENCY") in ents(nlp, text)
