@@ -11651,3 +11651,12 @@ def test_an_office_after_a_zones_kind_alone_is_the_zones(nlp, text, office):
     # "高新区|招商中心": the zone's kind is part of the office's name, as in 经开区|招商局; without it the
     # office would be the home city's
     assert (office, "AGENCY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "园区一手抓新项目引进，一手抓老企业技改。",
+    "全镇狠抓新项目落地，抓实重点项目。",
+])
+def test_the_verb_of_taking_a_task_in_hand_opens_no_project(nlp, text):
+    # jieba's guess glues 抓 to the next word (抓新|项目): the clause, no project's name
+    assert not [t for t, label in ents(nlp, text) if label == "PROJECT"], ents(nlp, text)
