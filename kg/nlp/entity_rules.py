@@ -3497,6 +3497,8 @@ class EntityRules:
                     break
             if own_name and ((t not in PLACE_NAME_TAGS and not self._known_place(w)) or w in r.slogan_qualities):
                 break  # (and "智慧(nr)|老港", "美丽(ns)|新城": a slogan's quality of the place, no part of its name)
+            if own_name and t == "nt" and not self._known_place(w) and self._known_place(words[j]):
+                break  # "中科院(nt)|苏州|产业技术…": a body's branch named with its city, no longer place
             if label == "AGENCY" and t == "nt" and tags[j] == "nt" and len(words[j]) > len(suf) \
                     and w not in r.admin and not self._known_place(w) \
                     and not (k == j - 1 and w.endswith(r.office_host_ends) and not words[j].startswith(r.mission_words)):

@@ -11660,3 +11660,13 @@ def test_an_office_after_a_zones_kind_alone_is_the_zones(nlp, text, office):
 def test_the_verb_of_taking_a_task_in_hand_opens_no_project(nlp, text):
     # jieba's guess glues 抓 to the next word (抓新|项目): the clause, no project's name
     assert not [t for t, label in ents(nlp, text) if label == "PROJECT"], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, city", [
+    ("签约单位包括中科院青州产业技术研究中心等。", "青州"),
+    ("中科院苏州纳米技术研究所与该公司签约。", "苏州"),
+])
+def test_a_body_jieba_knows_before_a_city_is_no_part_of_a_place(nlp, text, city):
+    # "中科院(nt)|苏州|…": the body's branch named with its city; the suffix 州 had read the body into a place
+    got = ents(nlp, text)
+    assert not [t for t, label in got if label == "PLACE" and t.endswith(city) and t != city], got
