@@ -7014,6 +7014,7 @@ class EntityRules:
                                   or self._site_named_capacity(words, split) or self._place_and_town(words, a, split)
                                   or self._brandless_trade(words, tags, a, split)
                                   or self._common_words_before_trade(words, tags, a, split)
+                                  or (split - a >= 3 and self._region_and_trade(words, tags, a, split))
                                   or (split - a >= 2 and len(head) - len(words[a]) < 2
                                       and self.gazetteer.written(words[a]) is not None)):
             # "富宁|年产15万吨…项目": a county's short name heads its project, no firm's; nor does the
@@ -7199,8 +7200,17 @@ class EntityRules:
         return False
 
     def _region_and_trade(self, words, tags, a, b) -> bool:
-        """Only places and trade words: "滇南|能源|建材物流产业园…" names the park's field, no firm."""
-        return all(tags[x] == "ns" or self._known_place(words[x]) or _trade(words[x]) for x in range(a, b))
+        """Only places and trade words: "滇南|能源|建材物流产业园…" names the park's field, no firm.
+
+        (A division jieba cuts from its level is a place: "洞头|区|温州|新能源|电池…产业园".)"""
+        admin, written = self.rules.admin, self.gazetteer.written
+
+        def cut_division(x: int) -> bool:
+            return (x + 1 < b and words[x + 1] in admin and written(words[x] + words[x + 1]) is not None) \
+                or (x > a and words[x] in admin and written(words[x - 1] + words[x]) is not None)
+
+        return all(tags[x] == "ns" or self._known_place(words[x]) or _trade(words[x]) or cut_division(x)
+                   for x in range(a, b))
 
     def _glued_product(self, words, a) -> bool:
         """A one-character leading word that makes a product with the next: "科技|新|材料" is 新材料.

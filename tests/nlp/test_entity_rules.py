@@ -11670,3 +11670,14 @@ def test_a_body_jieba_knows_before_a_city_is_no_part_of_a_place(nlp, text, city)
     # "中科院(nt)|苏州|…": the body's branch named with its city; the suffix 州 had read the body into a place
     got = ents(nlp, text)
     assert not [t for t, label in got if label == "PLACE" and t.endswith(city) and t != city], got
+
+
+@pytest.mark.parametrize("text, project", [
+    ("洞头区温州新能源电池材料低碳产业园项目总投资超百亿元。", "洞头区温州新能源电池材料低碳产业园项目"),
+    ("青田县丽水新能源电池材料产业园项目开工。", "青田县丽水新能源电池材料产业园项目"),
+])
+def test_a_district_a_city_and_a_trade_heading_a_park_name_no_firm(nlp, text, project):
+    # places and a trade word only (a district jieba cuts from its level among them: 洞头|区) say where the
+    # park is and what it makes; no firm named "某区某市新能源"
+    got = ents(nlp, text)
+    assert (project, "PROJECT") in got and not [t for t, label in got if label == "COMPANY"], got
