@@ -5520,6 +5520,11 @@ class EntityRules:
         if any(len(words[x]) >= 3 and words[x].endswith(r.road_ends) and words[x] not in r.figurative_roads
                and words[x] not in r.generic for x in range(a, b - 1)):
             return True  # "某某路|筒仓|项目": a facility on a named road, which jieba reads as a common noun
+        if b - a >= 3 and tags[a] == "nz" and len(words[a]) >= 2 and words[a] not in generic \
+                and words[a] not in r.kind_terms and not _trade(words[a]) and words[a + 1] in r.company_suffixes:
+            # "宏达(nz)|科技|材料|项目": a brand jieba knows as a word and the firm's trade head the item, as
+            # a guessed brand does; the firm's own project
+            return True
         return self._specific_tail(words, tags, a, b)
 
     def _specific_tail(self, words, tags, a, b) -> bool:

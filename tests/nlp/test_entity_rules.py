@@ -11681,3 +11681,13 @@ def test_a_district_a_city_and_a_trade_heading_a_park_name_no_firm(nlp, text, pr
     # park is and what it makes; no firm named "某区某市新能源"
     got = ents(nlp, text)
     assert (project, "PROJECT") in got and not [t for t, label in got if label == "COMPANY"], got
+
+
+@pytest.mark.parametrize("text, project", [
+    ("宏达科技材料项目总投资1.2亿元。", "宏达科技材料项目"),
+    ("宏达新能源电池项目由某某公司投资建设。", "宏达新能源电池项目"),
+])
+def test_a_brand_jieba_knows_and_a_firms_trade_head_a_project(nlp, text, project):
+    # "宏达(nz)|科技|材料|项目": as with a guessed brand (华宇科技生产线项目), the firm's own project; the
+    # short product after the trade had made the item read as a kind of investment, and the project was lost
+    assert (project, "PROJECT") in ents(nlp, text)
