@@ -60,6 +60,8 @@ HEAD_TAGS = {"nr", "nrt", "nrfg", "nt", "j", "x", "eng"}
 # jieba's tags of words that say what kind or how big, never what: 特大型 (b), 重大 (a)
 _QUALITY_TAGS = frozenset({"a", "ad", "b", "d", "z"})
 _ORDINAL = re.compile("第?[一二三四五六七八九十百]+")
+# What separates a list's items, or ends the clause it is in.
+_LIST_MARKS = frozenset({"、", "，", ",", "。", "；", ";", "：", ":"})
 _ISSUE = re.compile("第[0-9一二三四五六七八九十]+期")
 _SESSION = re.compile("第?[一二三四五六七八九十百0-9０-９]+届")
 # Particles: 了, 着, 过 after a verb, 的 after a modifier; no name begins with one.
@@ -5734,6 +5736,10 @@ class EntityRules:
                 continue
             if label == "COMPANY" and items and self._counted_kinds(words, tags, items[0][0]):
                 continue  # "34家|建材、食品、电动车等企业": a count of firms, then the kinds they are of
+            if label == "COMPANY" and rule == "enumeration" and items:
+                # "某研究所|等|2所|国内|高端科研院所、某某科技等3家企业": an item after a count that 等 closes
+                # is the kind of that list of its own, no firm of this one
+                items = [(a, b) for a, b in items if not self._after_closed_count(words, tags, a)]
             kinds = label == "PROJECT" and rule == "enumeration" and j < len(words) and words[j] == "等" \
                 and text.startswith(r.kind_determiners, offs[j] + 1)
             unread: list[tuple[int, int]] = []
@@ -7514,6 +7520,15 @@ class EntityRules:
             return False  # "…、吉顺|生物|企业景观提升改造工程": the firms named right before, the item's company split off
         return firm is not None and offs[firm] < c.end \
             and all(tags[x] not in PROPER_TAGS and self._ordinary_word(words[x], tags[x]) for x in range(a, firm))
+
+    def _after_closed_count(self, words, tags, a) -> bool:
+        """Whether a list's count closed by 等 comes before word ``a`` in its item ("…研究所|等|2|所|国内|…")."""
+        x = a - 1
+        while x >= 1 and words[x] not in _LIST_MARKS:
+            if tags[x] == "m" and words[x - 1] == "等":
+                return True
+            x -= 1
+        return False
 
     def _after_list_count(self, text: str, start: int) -> int:
         """Where a count of a list's items before ``start`` begins ("等|一批|…", "等|5个|…"), else ``start``."""

@@ -11691,3 +11691,10 @@ def test_a_brand_jieba_knows_and_a_firms_trade_head_a_project(nlp, text, project
     # "宏达(nz)|科技|材料|项目": as with a guessed brand (华宇科技生产线项目), the firm's own project; the
     # short product after the trade had made the item read as a kind of investment, and the project was lost
     assert (project, "PROJECT") in ents(nlp, text)
+
+
+def test_the_kind_a_list_of_its_own_counts_is_no_firm_of_the_next_list(nlp):
+    # "某研究所等2所国内高端科研院所、青禾科技等3家企业": two lists, each closed by 等 and a count; the
+    # first's kind had been read as the next list's first firm
+    got = ents(nlp, "促成某某大学等4所高校、某某研究所等2所国内高端科研院所、青禾科技等3家大型企业来合作。")
+    assert ("青禾科技", "COMPANY") in got and not [t for t, label in got if t.endswith("院所")], got
