@@ -789,6 +789,8 @@ class EntityRules:
                                                                    or bearing(text, c.start, c.end, self.rules)
                                                                    or ranking_scope(text, c.end, self.rules)))]
         cands = [c for c in cands if not (c.label == "COMPANY" and c.end - c.start <= 2 and self._given_name(text, c))]
+        if "m" in tags:
+            cands = self._drop_counted_kinds(cands, words, tags, offs)
         cands = [c for c in cands if not (c.label == "COMPANY" and unnamed_place_firm(text[c.start:c.end], self.rules))]
         cands = [self._firm_after_its_divisions(text, c) for c in cands]
         if any(text.find(e) >= 0 for e in self.rules.branch_body_ends):
@@ -7520,6 +7522,26 @@ class EntityRules:
             return False  # "…、吉顺|生物|企业景观提升改造工程": the firms named right before, the item's company split off
         return firm is not None and offs[firm] < c.end \
             and all(tags[x] not in PROPER_TAGS and self._ordinary_word(words[x], tags[x]) for x in range(a, firm))
+
+    def _drop_counted_kinds(self, cands, words, tags, offs) -> list[Candidate]:
+        """A body's or a firm's kind alone after a count, a qualifier between at most ("成立|3|个|招商局",
+        "2|个|专业|招商局"): so many bodies of that kind, none named (a known firm's short name among them,
+        招商局, is the kind there too)."""
+        index = {o: x for x, o in enumerate(offs)}
+        classifiers = self.rules.count_classifiers
+
+        def counted(c: Candidate) -> bool:
+            x = index.get(c.start)
+            if x is None or x < 2 or c.end != offs[x] + len(words[x]) or c.label not in ("AGENCY", "COMPANY"):
+                return False
+            y = x - 1
+            if tags[y] in ("n", "a", "b") and len(words[y]) <= 2 and not self._known_place(words[y]):
+                y -= 1  # (a qualifier: 专业, 新)
+            if words[y] in classifiers and tags[y - 1] == "m":
+                return True
+            return tags[y] == "m" and words[y][-1:] in classifiers and len(words[y]) >= 2
+
+        return [c for c in cands if not counted(c)]
 
     def _after_closed_count(self, words, tags, a) -> bool:
         """Whether a list's count closed by 等 comes before word ``a`` in its item ("…研究所|等|2|所|国内|…")."""

@@ -11698,3 +11698,13 @@ def test_the_kind_a_list_of_its_own_counts_is_no_firm_of_the_next_list(nlp):
     # first's kind had been read as the next list's first firm
     got = ents(nlp, "促成某某大学等4所高校、某某研究所等2所国内高端科研院所、青禾科技等3家大型企业来合作。")
     assert ("青禾科技", "COMPANY") in got and not [t for t, label in got if t.endswith("院所")], got
+
+
+@pytest.mark.parametrize("text", [
+    "青石镇成立2个专业招商局，分赴各地驻点招商。",
+    "该县组建了三个招商局开展驻点招商。",
+])
+def test_a_bodys_kind_after_a_count_names_none(nlp, text):
+    # "2个|专业|招商局": so many offices of the kind; the lexicon's short name of a firm (招商局) had named one
+    got = ents(nlp, text)
+    assert not [t for t, label in got if label in ("AGENCY", "COMPANY")], got
