@@ -1775,6 +1775,18 @@ def _merge_brand_companies(types: dict[Key, str], union, gaz, docs_of: Mapping[K
                  if body.startswith(brand) and len(body) >= len(brand) + 6 and key != short}
         if len(found) == 1:
             union(short, found.pop())
+    # "江苏盐电控股有限公司 … 推动盐电、赛美特等企业": a brand of two characters alone, where the document's one
+    # legal name opens with it after its division and a trade word follows it there (a brand that short is
+    # left apart across documents, where another firm may share it)
+    trades = tuple(derivation_spec().trade_words)
+    for short, etype in sorted(types.items()):
+        name = short.name
+        if etype != "company" or len(name) != 2 or gaz.written(name) is not None:
+            continue
+        found = {key for doc in docs_of.get(short, ()) for body, key in bodies.get(doc, ())
+                 if body.startswith(name) and body[2:].startswith(trades) and key != short}
+        if len(found) == 1:
+            union(short, found.pop())
 
 
 def _merge_group_institutes(types: dict[Key, str], union, docs_of: Mapping[Key, set[str]]) -> None:

@@ -1827,3 +1827,21 @@ def test_an_office_named_by_another_kind_of_zone_stays_as_written():
     g = kg.extract_graph(["青岚高新区举行项目签约仪式。\n综合保税区财政局负责人出席。"])
     agencies = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert not [a for a in agencies if a.startswith("青岚")], agencies
+
+
+def test_a_two_character_brand_is_the_one_legal_name_of_its_document_that_opens_with_it():
+    import json
+
+    import kg
+
+    g = kg.extract_graph(["青石镇人民政府与江苏岚电控股有限公司、江苏赛岭机械有限公司签约。\n推动岚电、赛岭、创桓等企业加强合作。"])
+    firms = {d["label"]: json.loads(d["aliases"]) for _, d in g.nodes(data=True) if d["type"] == "company"}
+    assert "岚电" not in firms and "岚电" in firms["江苏岚电控股有限公司"], firms
+
+
+def test_a_two_character_brand_is_left_apart_from_a_legal_name_of_another_document():
+    import kg
+
+    g = kg.extract_graph(["青石镇人民政府与江苏岚电控股有限公司签约。", "推动岚电、赛岭、创桓等企业加强合作。"])
+    firms = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "company"}
+    assert "岚电" in firms, firms
