@@ -509,6 +509,7 @@ class EntityRuleSpec:
     enum_head_re: re.Pattern
     count_classifiers: frozenset[str]  # 个, 批: "四个项目", "等10个…项目" count projects, never name one
     site_count_classifiers: frozenset[str]  # 处: "六处|工业区" counts zones, names none
+    body_count_classifiers: frozenset[str]  # 所: "等|2|所|科研院所" counts institutes, names none
     count_verbs: frozenset[str]  # 有: "…提升项目|有|3个" counts the projects of a kind
     trade_facility_ends: tuple[str, ...]  # 园, 中心: "…物流|汇算中心项目" is one project, named with its trade
     batch_re: re.Pattern  # 第二批, 首轮: a batch of projects, never one named
@@ -1000,6 +1001,7 @@ class EntityRuleSpec:
             plant_areas=frozenset(spec.get("plant_areas", ())),
             project_count_classifiers=frozenset(spec.get("project_count_classifiers", ())),
             site_count_classifiers=frozenset(spec.get("site_count_classifiers", ())),
+            body_count_classifiers=frozenset(spec.get("body_count_classifiers", ())),
             people_chars=frozenset(spec.get("people_chars", ())),
             site_words=tuple(spec.get("site_words", ())),
             place_idioms=tuple(spec.get("place_idioms", ())),

@@ -4218,9 +4218,11 @@ class EntityRules:
                     (tags[k + 1] in PROPER_TAGS and (k == 0 or (tags[k - 1] not in NOUN_TAGS | PROPER_TAGS
                                                                  and words[k - 1] not in r.name_time_words))
                      and not self._unit_after_number(words, tags, k - 1))
-                    or (k > 0 and tags[k - 1] in ("a", "ad", "d"))):
+                    or (k > 0 and tags[k - 1] in ("a", "ad", "d")
+                        and not (tags[k - 1] == "a" and w in derivation_spec().trade_works))):
                 # "扎实|做好|伟兴机械项目": the clause's verb, then the name (南山口|抽水|蓄能电站 is one);
-                # but after a capacity's unit the verb says what the plant makes ("1万吨|再生|硅材料")
+                # but after a capacity's unit the verb says what the plant makes ("1万吨|再生|硅材料"), and
+                # after a quality a maker's work is its trade ("云通|精密|制造|项目")
                 break
             if label == "COMPANY" and strength == "strong" and k == j - 1 and t == "v" and k > 0 \
                     and words[j].endswith(derivation_spec().legal_suffixes) and tags[k - 1] in NOUN_TAGS | {"j"} \
@@ -7532,11 +7534,16 @@ class EntityRules:
 
         def counted(c: Candidate) -> bool:
             x = index.get(c.start)
-            if x is None or x < 2 or c.end != offs[x] + len(words[x]) or c.label not in ("AGENCY", "COMPANY"):
+            if x is None or x < 2 or c.label not in ("AGENCY", "COMPANY"):
                 return False
             y = x - 1
-            if tags[y] in ("n", "a", "b") and len(words[y]) <= 2 and not self._known_place(words[y]):
-                y -= 1  # (a qualifier: 专业, 新)
+            if tags[y] in ("n", "a", "b", "s") and len(words[y]) <= 2 and not self._known_place(words[y]):
+                y -= 1  # (a qualifier: 专业, 新, 国内)
+            if y >= 2 and tags[y - 1] == "m" and words[y - 2] == "等" \
+                    and (words[y] in classifiers or words[y] in self.rules.body_count_classifiers or tags[y] == "q"):
+                return True  # "某研究所等|2|所|国内|高端科研院所": the kind of a list 等 closes, whatever its words
+            if c.end != offs[x] + len(words[x]):
+                return False
             if words[y] in classifiers and tags[y - 1] == "m":
                 return True
             return tags[y] == "m" and words[y][-1:] in classifiers and len(words[y]) >= 2

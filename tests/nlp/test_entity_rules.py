@@ -11708,3 +11708,12 @@ def test_a_bodys_kind_after_a_count_names_none(nlp, text):
     # "2个|专业|招商局": so many offices of the kind; the lexicon's short name of a firm (招商局) had named one
     got = ents(nlp, text)
     assert not [t for t, label in got if label in ("AGENCY", "COMPANY")], got
+
+
+@pytest.mark.parametrize("text, project", [
+    ("该镇计划总投资1亿元的云岭精密制造项目，春节后快速开工。", "云岭精密制造项目"),
+    ("全力推进青禾精细加工项目建设。", "青禾精细加工项目"),
+])
+def test_a_makers_work_after_a_quality_is_its_trade_in_a_project(nlp, text, project):
+    # "精密(a)|制造(v)": after a quality the work is the trade a name holds, no verb of the clause
+    assert (project, "PROJECT") in ents(nlp, text)
