@@ -1384,6 +1384,10 @@ class EntityRules:
         first = next((x for x in range(j + 1, k + 1) if offs[x] >= start), k + 1)
         if first > k or offs[first] != start or any(tags[x].startswith("v") and tags[x] != "vn" for x in range(first, k)):
             return None
+        if any(tags[x] == "p" for x in range(first, k)):
+            # "…焦化项目|在|某某工业园|开工": a preposition opens the clause's place, where the works named
+            # before it are built; the facility after it is the site, no head of theirs
+            return None
         if not self._named_facility(words, tags, first, k):
             return None
         # (over the place a weak head reads: 商贸城 ends in 城)

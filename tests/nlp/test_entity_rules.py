@@ -11640,3 +11640,15 @@ def test_a_village_named_after_a_day_of_note_is_a_place(nlp, text, village):
 
 def test_a_count_of_villages_is_still_no_village(nlp):
     assert not [t for t, label in ents(nlp, "全镇共有五个村，其中三村已建成文化礼堂。") if t.endswith("村")]
+
+
+@pytest.mark.parametrize("text, project, park", [
+    ("总投资8亿元的宏图新材料年产3万吨铜箔项目在东河工业园开工。", "宏图新材料年产3万吨铜箔项目", "东河工业园"),
+    ("总投资12亿元的瑞岭化工年产20万吨焦化项目于西峰产业园开工建设。", "瑞岭化工年产20万吨焦化项目", "西峰产业园"),
+])
+def test_an_invested_project_ends_at_its_head_before_the_park_it_is_built_in(nlp, text, project, park):
+    # "总投资…的|…项目|在|某某工业园|开工": the preposition opens where the project is built; the park after it
+    # is its site, no head of a facility named from the investment's 的
+    got = ents(nlp, text)
+    assert (project, "PROJECT") in got or (project[project.index("年产"):], "PROJECT") in got, got
+    assert not [t for t, _ in got if park in t and t != park], got
