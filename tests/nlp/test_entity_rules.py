@@ -11652,3 +11652,13 @@ def test_an_invested_project_ends_at_its_head_before_the_park_it_is_built_in(nlp
     got = ents(nlp, text)
     assert (project, "PROJECT") in got or (project[project.index("年产"):], "PROJECT") in got, got
     assert not [t for t, _ in got if park in t and t != park], got
+
+
+@pytest.mark.parametrize("text", [
+    "林卫东下达开工令。",
+    "随后，周立言下达开工令：“我宣布，全县一季度重大项目集中开工。”",
+])
+def test_a_leader_giving_the_start_order_is_no_project(nlp, text):
+    # "某某|下达|开工|令": the leader and the act of giving the order come before the status verb jieba cuts
+    # out of 开工令; no project is reported on
+    assert not [t for t, label in ents(nlp, text) if label == "PROJECT" and "下达" in t], ents(nlp, text)
