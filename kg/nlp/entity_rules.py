@@ -6829,6 +6829,8 @@ class EntityRules:
             run += 1
         if label == "PROJECT" and run - a >= 2:
             a = run  # "…合作社，|投资|经营|山泉水厂、酒厂…等项目": the clause's verbs before the first item
+        elif label == "PROJECT" and b - a >= 3 and words[a] in r.item_works and tags[a] in ("v", "vn"):
+            a += 1  # "打造生态园、|建设|果酒深加工项目、…等项目": the works each item of a list of acts opens with
         while a < b and (_leading(words, a, b, r) or (label == "COMPANY" and (words[a] in r.company_trim
                                                                              or _standing_scope(words, a, b, r)))
                          or (label == "COMPANY" and words[a] in r.owner_nationality_words)

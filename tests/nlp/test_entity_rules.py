@@ -11662,3 +11662,14 @@ def test_a_leader_giving_the_start_order_is_no_project(nlp, text):
     # "某某|下达|开工|令": the leader and the act of giving the order come before the status verb jieba cuts
     # out of 开工令; no project is reported on
     assert not [t for t, label in ents(nlp, text) if label == "PROJECT" and "下达" in t], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, project", [
+    ("青岭村平整荒地、建设猕猴桃冷藏中心、修建观光步道等项目。", "猕猴桃冷藏中心"),
+    ("合作社流转土地，建设蓝莓种植基地、建设冷链仓储中心等项目。", "冷链仓储中心"),
+])
+def test_a_listed_act_of_building_opens_no_project_name(nlp, text, project):
+    # "…、|建设|某某中心、…等项目": a list of what a village or a firm does, each item opened by its verb;
+    # the facility after the verb is the project
+    got = ents(nlp, text)
+    assert (project, "PROJECT") in got and ("建设" + project, "PROJECT") not in got, got
