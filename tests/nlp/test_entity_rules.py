@@ -11673,3 +11673,23 @@ def test_a_listed_act_of_building_opens_no_project_name(nlp, text, project):
     # the facility after the verb is the project
     got = ents(nlp, text)
     assert (project, "PROJECT") in got and ("建设" + project, "PROJECT") not in got, got
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("截至去年底，祁东县农民专业合作社已达二百余家。", "祁东县农民专业合作社"),
+    ("怀化市农民合作社入社社员逾万人。", "怀化市农民合作社"),
+    ("湖南攸县发展农民专业合作社，带动农户增收。", "湖南攸县发展农民专业合作社"),
+    ("该县大力扶持农机专业合作社。", "大力扶持农机专业合作社"),
+])
+def test_a_kind_of_cooperative_after_a_county_or_a_policy_verb_is_no_firm(nlp, text, kind):
+    # a county's or a city's co-operatives of a kind are many, and a policy's verb grows the kind: neither
+    # names one (a village's own, or one with a brand, is named: below)
+    assert kind not in [t for t, _ in ents(nlp, text)], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("祁东县禾丰农机服务农民专业合作社购进插秧机。", "祁东县禾丰农机服务农民专业合作社"),
+    ("溪口村粮油专业合作社今年增收。", "溪口村粮油专业合作社"),
+])
+def test_a_cooperative_with_its_brand_or_village_after_a_county_is_still_a_firm(nlp, text, firm):
+    assert (firm, "COMPANY") in ents(nlp, text)
