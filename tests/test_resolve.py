@@ -1808,3 +1808,13 @@ def test_an_offices_second_name_in_brackets_is_that_office_and_places_no_other()
     g = kg.extract_graph(["松溪县委书记王某，南平市经合办（招商局）主任李某，县长张某出席签约仪式。"])
     agencies = {d["label"]: d for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert "南平市经济合作办公室" in agencies and not [a for a in agencies if a.endswith("招商局")], agencies
+
+
+def test_a_firm_named_after_its_town_with_the_towns_level_and_without_is_one_firm(nlp):
+    # "大盛镇青禾果业专业合作社", then "大盛青禾果业专业合作社": the paper drops the town's 镇 as it drops a
+    # county's 县; one co-operative
+    import kg
+    g = kg.extract_graph(["大盛镇青禾果业专业合作社今年扩种柑橘二百亩。记者走进大盛青禾果业专业合作社，果农正忙着采摘。"],
+                         nlp=nlp)
+    firms = [d["label"] for _, d in g.nodes(data=True) if d["type"] == "company"]
+    assert firms == ["大盛镇青禾果业专业合作社"], firms
