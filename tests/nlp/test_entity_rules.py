@@ -11693,3 +11693,12 @@ def test_a_kind_of_cooperative_after_a_county_or_a_policy_verb_is_no_firm(nlp, t
 ])
 def test_a_cooperative_with_its_brand_or_village_after_a_county_is_still_a_firm(nlp, text, firm):
     assert (firm, "COMPANY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "两年来，该基地实现企村融合、企民共赢。",
+    "镇里开展企村联建活动，青禾公司与石桥村结成对子。",
+])
+def test_a_firm_and_a_village_paired_by_a_programme_name_no_village(nlp, text):
+    # "企村融合", "企村联建": the firm and the village as a programme's two parties; 企 names no village
+    assert "企村" not in [t for t, _ in ents(nlp, text)], ents(nlp, text)
