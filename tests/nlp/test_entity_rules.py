@@ -11702,3 +11702,13 @@ def test_a_cooperative_with_its_brand_or_village_after_a_county_is_still_a_firm(
 def test_a_firm_and_a_village_paired_by_a_programme_name_no_village(nlp, text):
     # "企村融合", "企村联建": the firm and the village as a programme's two parties; 企 names no village
     assert "企村" not in [t for t, _ in ents(nlp, text)], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("座谈会围绕新型农村集体经济暨乡村合作公司规范运营展开。", "乡村合作公司"),
+    ("各村组建村集体公司，统一经营闲置农房。", "集体公司"),
+])
+def test_a_kind_of_village_firm_a_programme_sets_up_is_no_firm(nlp, text, kind):
+    # the village firms a programme counts or has set up, by their kind alone; one is named by its place or
+    # its brand
+    assert kind not in [t for t, _ in ents(nlp, text)], ents(nlp, text)
