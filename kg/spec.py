@@ -315,6 +315,7 @@ class EntityRuleSpec:
     place_titles: tuple[str, ...]  # 侨乡: a place's title after its name, no township
     lead_words: tuple[str, ...]  # 日电, 时任: before a name, never in it; longest first
     border_words: tuple[str, ...]  # 东临, 南接: a border's side before its neighbour's name (also lead words)
+    hope_verbs: frozenset[str]  # 希望: a leader's hope of a firm, before its name (the tagger's spans)
     acting_words: tuple[str, ...]  # 代表: a person acting for a body, glued to the given name (刘|军代表)
     surnames: frozenset[str]  # 王, 钱: after a title, a surname and an alias are a person
     armed_services: frozenset[str]  # 海军, 空军: a body's suffix that is a common given name too
@@ -844,6 +845,7 @@ class EntityRuleSpec:
             place_titles=tuple(spec.get("place_titles", ())),
             lead_words=_longest_first(tuple(spec.get("lead_words", ())) + tuple(spec.get("border_words", ()))),
             border_words=_longest_first(spec.get("border_words", ())),
+            hope_verbs=frozenset(spec.get("hope_verbs", ())),
             acting_words=tuple(spec.get("acting_words", ())),
             surnames=frozenset(spec.get("surnames", ())),
             armed_services=frozenset(spec.get("armed_services", ())),
