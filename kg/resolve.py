@@ -1163,6 +1163,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
     _merge_division_forms(types, union, gaz)
     _merge_branch_division_forms(types, union, gaz)
     _merge_town_short_forms(types, union, gaz, bare_towns)
+    _merge_town_level_forms(types, union, gaz)
     _merge_place_prefixed(types, union, gaz)
     entities: dict[Key, Entity] = {}
     mention_entity: dict[Mention, Key] = {}
@@ -2058,6 +2059,26 @@ def _merge_town_short_forms(types: dict[Key, str], union, gaz, bare_towns: set[s
 # A name left once its place is cut off must still be this long to be the same name
 # (谷川美信高科, 西部矿业); shorter, it is a trade or a kind (铜业, 银行).
 MIN_REST_CHARS = 4
+
+
+def _merge_town_level_forms(types: dict[Key, str], union, gaz) -> None:
+    """A firm or a project named after its town with the town's 镇 or 乡 and without is one (某某镇官山果业专业
+    合作社 / 某某官山果业专业合作社).
+
+    A paper drops a town's level in one line and keeps it in the next, as it does a county's
+    (_merge_division_forms, above town level); only where the town's bare name is no division of its own
+    (大竹, the county, is not 大竹镇) and the rest after it is a name's length.
+    """
+    names = {(t, k.name): k for k, t in types.items() if t in ("project", "company")}
+    for (etype, name), key in sorted(names.items()):
+        start = 0
+        for n in sorted(_place_prefix_ends(name, gaz)):
+            town = name[start:n]
+            bare = (etype, name[:n - 1] + name[n:])
+            if town.endswith(TOWN_ENDS) and len(town) >= 3 and len(name) - n >= MIN_REST_CHARS \
+                    and gaz.written(town) is not None and gaz.written(town[:-1]) is None and bare in names:
+                union(key, names[bare])
+            start = n
 
 
 def _merge_place_prefixed(types: dict[Key, str], union, gaz) -> None:

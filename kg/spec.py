@@ -315,6 +315,7 @@ class EntityRuleSpec:
     place_titles: tuple[str, ...]  # 侨乡: a place's title after its name, no township
     lead_words: tuple[str, ...]  # 日电, 时任: before a name, never in it; longest first
     border_words: tuple[str, ...]  # 东临, 南接: a border's side before its neighbour's name (also lead words)
+    hope_verbs: frozenset[str]  # 希望: a leader's hope of a firm, before its name (the tagger's spans)
     acting_words: tuple[str, ...]  # 代表: a person acting for a body, glued to the given name (刘|军代表)
     surnames: frozenset[str]  # 王, 钱: after a title, a surname and an alias are a person
     armed_services: frozenset[str]  # 海军, 空军: a body's suffix that is a common given name too
@@ -577,6 +578,9 @@ class EntityRuleSpec:
     cooperative_forms: tuple[str, ...]  # 专业: a cooperative's legal form before 合作社, longest first
     cooperative_trades: frozenset[str]  # 农机, 粮油: what a cooperative does, no name of one
     cooperative_works: tuple[str, ...]  # 服务, 种植: the work a co-op of a trade does (农机服务专业合作社: no name)
+    cooperative_fostering_verbs: tuple[str, ...]  # 发展, 扶持: a policy's verb before a kind of co-operative
+    cooperative_division_levels: frozenset[str]  # county: a division whose co-operatives of a kind are many
+    cooperative_bare_kinds: frozenset[str]  # 农民专业: a co-operative's form alone, the kind every village runs
     office_levels: tuple[str, ...]  # 国家, 省, 自治区: a known office's name written after one is an office of that level
     office_divisions: tuple[str, ...]  # 州, 县: a division so written before a known office begins its name
     untaught_division_ends: tuple[str, ...]  # 旗, 盟: divisions the tagger learnt few of; its veto stands aside
@@ -842,6 +846,7 @@ class EntityRuleSpec:
             place_titles=tuple(spec.get("place_titles", ())),
             lead_words=_longest_first(tuple(spec.get("lead_words", ())) + tuple(spec.get("border_words", ()))),
             border_words=_longest_first(spec.get("border_words", ())),
+            hope_verbs=frozenset(spec.get("hope_verbs", ())),
             acting_words=tuple(spec.get("acting_words", ())),
             surnames=frozenset(spec.get("surnames", ())),
             armed_services=frozenset(spec.get("armed_services", ())),
@@ -1112,6 +1117,9 @@ class EntityRuleSpec:
             cooperative_forms=_longest_first(spec.get("cooperative_forms", ())),
             cooperative_trades=frozenset(spec.get("cooperative_trades", ())),
             cooperative_works=tuple(spec.get("cooperative_works", ())),
+            cooperative_fostering_verbs=tuple(spec.get("cooperative_fostering_verbs", ())),
+            cooperative_division_levels=frozenset(spec.get("cooperative_division_levels", ())),
+            cooperative_bare_kinds=frozenset(spec.get("cooperative_bare_kinds", ())),
             office_levels=tuple(spec.get("office_levels", ())),
             office_divisions=tuple(spec.get("office_divisions", ())),
             untaught_division_ends=tuple(spec.get("untaught_division_ends", ())),

@@ -1845,3 +1845,13 @@ def test_a_two_character_brand_is_left_apart_from_a_legal_name_of_another_docume
     g = kg.extract_graph(["青石镇人民政府与江苏岚电控股有限公司签约。", "推动岚电、赛岭、创桓等企业加强合作。"])
     firms = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "company"}
     assert "岚电" in firms, firms
+
+
+def test_a_firm_named_after_its_town_with_the_towns_level_and_without_is_one_firm(nlp):
+    # "大盛镇青禾果业专业合作社", then "大盛青禾果业专业合作社": the paper drops the town's 镇 as it drops a
+    # county's 县; one co-operative
+    import kg
+    g = kg.extract_graph(["大盛镇青禾果业专业合作社今年扩种柑橘二百亩。记者走进大盛青禾果业专业合作社，果农正忙着采摘。"],
+                         nlp=nlp)
+    firms = [d["label"] for _, d in g.nodes(data=True) if d["type"] == "company"]
+    assert firms == ["大盛镇青禾果业专业合作社"], firms

@@ -1388,6 +1388,10 @@ class EntityRules:
         first = next((x for x in range(j + 1, k + 1) if offs[x] >= start), k + 1)
         if first > k or offs[first] != start or any(tags[x].startswith("v") and tags[x] != "vn" for x in range(first, k)):
             return None
+        if any(tags[x] == "p" for x in range(first, k)):
+            # "…焦化项目|在|某某工业园|开工": a preposition opens the clause's place, where the works named
+            # before it are built; the facility after it is the site, no head of theirs
+            return None
         if not self._named_facility(words, tags, first, k):
             return None
         # (over the place a weak head reads: 商贸城 ends in 城)
@@ -4791,6 +4795,22 @@ class EntityRules:
             x -= 1
         return any(tags[y] in PROPER_TAGS or self._named_place(words[y]) for y in range(max(0, x - 2), x + 1))
 
+    def _fostered_or_counted_kind(self, body: str) -> bool:
+        """Whether a co-operative's name before its 合作社 is a kind of co-operative after a policy's verb
+        ("湖南某县|发展|农民专业") or its bare form after a division above the village ("某州|农民专业"): the
+        kind, no name."""
+        r = self.rules
+        for i in range(1, len(body) - 1):
+            if not kind_cooperative(body[i:], r):
+                continue
+            head = body[:i]
+            if head.endswith(r.cooperative_fostering_verbs):
+                return True
+            place = self.gazetteer.lookup(head) if body[i:] in r.cooperative_bare_kinds else None
+            if place is not None and place.level in r.cooperative_division_levels:
+                return True
+        return False
+
     def _trade_cooperative(self, words, tags, k, j, suf) -> bool:
         """Whether the words between a town or a village (``k``) and its 合作社 are the co-operative's trade
         alone, with no brand of its own: "清溪镇|特色|水果|种植|合作社" is the town's one, named by it, as
@@ -5366,7 +5386,7 @@ class EntityRules:
         """
         r = self.rules
         if suf.endswith(r.village_firm_ends):
-            return bool(body) and not kind_cooperative(body, r)
+            return bool(body) and not kind_cooperative(body, r) and not self._fostered_or_counted_kind(body)
         if not suf.endswith(("公司", "集团")) and not (after_bracket and suf in r.legal_forms and _trade(body)):
             # 中国银行, 建设银行: banks and the like are named by their body (but "某某（浙江）|建材|股份",
             # a trade and a legal form after a bracketed region, is what is left of a legal name whose
@@ -6847,6 +6867,8 @@ class EntityRules:
             run += 1
         if label == "PROJECT" and run - a >= 2:
             a = run  # "…合作社，|投资|经营|山泉水厂、酒厂…等项目": the clause's verbs before the first item
+        elif label == "PROJECT" and b - a >= 3 and words[a] in r.item_works and tags[a] in ("v", "vn"):
+            a += 1  # "打造生态园、|建设|果酒深加工项目、…等项目": the works each item of a list of acts opens with
         while a < b and (_leading(words, a, b, r) or (label == "COMPANY" and (words[a] in r.company_trim
                                                                              or _standing_scope(words, a, b, r)))
                          or (label == "COMPANY" and words[a] in r.owner_nationality_words)

@@ -1108,8 +1108,10 @@ def _after_lead(found: tuple, doc: Doc) -> tuple | None:
     tok = next((t for t in doc if t.idx == s), None)
     if tok is None or tok.tag_ in ("n", "nz"):
         return found
-    if tok.text in entity_rule_spec().boundary and tok.idx + len(tok.text) < e and tok.tag_ in _MISREAD_VERB_TAGS:
-        # "祝福(nr)|某某集团": a clause's verb jieba reads as a name or an adjective, which the rules keep out
+    if tok.idx + len(tok.text) < e and ((tok.text in entity_rule_spec().boundary and tok.tag_ in _MISREAD_VERB_TAGS)
+                                        or (tok.text in entity_rule_spec().hope_verbs and tok.tag_ == "v")):
+        # "祝福(nr)|某某集团": a clause's verb jieba reads as a name or an adjective, which the rules keep out;
+        # and a leader's hope jieba reads as a verb, which the tagger took in all the same ("希望(v)|某某公司…")
         start = tok.idx + len(tok.text)
         return (start, *found[1:]) if e - start >= 2 else None
     lead = next((x for x in entity_rule_spec().lead_words if tok.text.startswith(x)), None)

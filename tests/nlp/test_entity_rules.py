@@ -11717,3 +11717,75 @@ def test_a_bodys_kind_after_a_count_names_none(nlp, text):
 def test_a_makers_work_after_a_quality_is_its_trade_in_a_project(nlp, text, project):
     # "精密(a)|制造(v)": after a quality the work is the trade a name holds, no verb of the clause
     assert (project, "PROJECT") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, project, park", [
+    ("总投资8亿元的宏图新材料年产3万吨铜箔项目在东河工业园开工。", "宏图新材料年产3万吨铜箔项目", "东河工业园"),
+    ("总投资12亿元的瑞岭化工年产20万吨焦化项目于西峰产业园开工建设。", "瑞岭化工年产20万吨焦化项目", "西峰产业园"),
+])
+def test_an_invested_project_ends_at_its_head_before_the_park_it_is_built_in(nlp, text, project, park):
+    # "总投资…的|…项目|在|某某工业园|开工": the preposition opens where the project is built; the park after it
+    # is its site, no head of a facility named from the investment's 的
+    got = ents(nlp, text)
+    assert (project, "PROJECT") in got or (project[project.index("年产"):], "PROJECT") in got, got
+    assert not [t for t, _ in got if park in t and t != park], got
+
+
+@pytest.mark.parametrize("text", [
+    "林卫东下达开工令。",
+    "随后，周立言下达开工令：“我宣布，全县一季度重大项目集中开工。”",
+])
+def test_a_leader_giving_the_start_order_is_no_project(nlp, text):
+    # "某某|下达|开工|令": the leader and the act of giving the order come before the status verb jieba cuts
+    # out of 开工令; no project is reported on
+    assert not [t for t, label in ents(nlp, text) if label == "PROJECT" and "下达" in t], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, project", [
+    ("青岭村平整荒地、建设猕猴桃冷藏中心、修建观光步道等项目。", "猕猴桃冷藏中心"),
+    ("合作社流转土地，建设蓝莓种植基地、建设冷链仓储中心等项目。", "冷链仓储中心"),
+])
+def test_a_listed_act_of_building_opens_no_project_name(nlp, text, project):
+    # "…、|建设|某某中心、…等项目": a list of what a village or a firm does, each item opened by its verb;
+    # the facility after the verb is the project
+    got = ents(nlp, text)
+    assert (project, "PROJECT") in got and ("建设" + project, "PROJECT") not in got, got
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("截至去年底，祁东县农民专业合作社已达二百余家。", "祁东县农民专业合作社"),
+    ("怀化市农民合作社入社社员逾万人。", "怀化市农民合作社"),
+    ("湖南攸县发展农民专业合作社，带动农户增收。", "湖南攸县发展农民专业合作社"),
+    ("该县大力扶持农机专业合作社。", "大力扶持农机专业合作社"),
+])
+def test_a_kind_of_cooperative_after_a_county_or_a_policy_verb_is_no_firm(nlp, text, kind):
+    # a county's or a city's co-operatives of a kind are many, and a policy's verb grows the kind: neither
+    # names one (a village's own, or one with a brand, is named: below)
+    assert kind not in [t for t, _ in ents(nlp, text)], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("祁东县禾丰农机服务农民专业合作社购进插秧机。", "祁东县禾丰农机服务农民专业合作社"),
+    ("溪口村粮油专业合作社今年增收。", "溪口村粮油专业合作社"),
+])
+def test_a_cooperative_with_its_brand_or_village_after_a_county_is_still_a_firm(nlp, text, firm):
+    assert (firm, "COMPANY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "两年来，该基地实现企村融合、企民共赢。",
+    "镇里开展企村联建活动，青禾公司与石桥村结成对子。",
+])
+def test_a_firm_and_a_village_paired_by_a_programme_name_no_village(nlp, text):
+    # "企村融合", "企村联建": the firm and the village as a programme's two parties; 企 names no village
+    assert "企村" not in [t for t, _ in ents(nlp, text)], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("座谈会围绕新型农村集体经济暨乡村合作公司规范运营展开。", "乡村合作公司"),
+    ("各村组建村集体公司，统一经营闲置农房。", "集体公司"),
+])
+def test_a_kind_of_village_firm_a_programme_sets_up_is_no_firm(nlp, text, kind):
+    # the village firms a programme counts or has set up, by their kind alone; one is named by its place or
+    # its brand
+    assert kind not in [t for t, _ in ents(nlp, text)], ents(nlp, text)

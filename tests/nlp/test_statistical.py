@@ -819,3 +819,12 @@ def test_a_group_and_its_firm_read_across_the_member_mark_are_no_one_firm_with_t
     got = [(e.text, e.label_) for e in stat_nlp(text).ents if e.label_ == "COMPANY"]
     assert not any("旗下" in t for t, _ in got), got
     assert clean_span("某某集团下属运输公司", 0, 10, "COMPANY") == (6, 10)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("希望晋焦太钢公司全面贯彻新发展理念。", "晋焦太钢公司"),
+])
+def test_what_a_leader_hopes_of_a_firm_opens_no_name_the_tagger_reads(stat_nlp, text, firm):
+    # "希望(v)|某某公司…": the leader's verb, then the firm; the tagger took the verb into the name
+    got = [(e.text, e.label_) for e in stat_nlp(text).ents]
+    assert (firm, "COMPANY") in got and not [t for t, _ in got if t.startswith("希望")], got
