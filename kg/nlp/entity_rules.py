@@ -295,9 +295,13 @@ def _any_division(name: str, spec) -> bool:
             rest = name[len(d):]
             if rest in spec.generic and rest.endswith(tuple(spec.division_nouns)):
                 return True
+            # (a kind may take two characters: 各街道, 各社区, each as the one-character kinds are)
             i = 0
-            while i < len(rest) and rest[i] in spec.division_nouns:
-                i += 1
+            while i < len(rest):
+                kind = max((n for n in spec.division_nouns if rest.startswith(n, i)), key=len, default="")
+                if not kind:
+                    break
+                i += len(kind)
             if i and (i == len(rest) or rest[i:] in spec.generic):
                 return True
     return False

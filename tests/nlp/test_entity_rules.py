@@ -11662,3 +11662,13 @@ def test_a_place_minding_a_kind_of_cooperative_names_no_cooperative(nlp, text):
     # "某县|大力发展(nz)|农民专业合作社": the clause's verb and the kind it pushes, which the cooperative suffix
     # took back to the place as one name
     assert not [t for t, label in ents(nlp, text) if label == "COMPANY"], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, glued", [
+    ("各街道办事处负责同志参加了会议。", "各街道办事处"),
+    ("会议要求各社区居委会做好排查。", "各社区居委会"),
+])
+def test_each_of_a_two_character_kind_of_division_names_no_office(nlp, text, glued):
+    # jieba glues the determiner to 街道 (各街道), as it does to 乡镇 (各乡镇): the office after it is every
+    # one's, no one's
+    assert glued not in [t for t, _ in ents(nlp, text)], ents(nlp, text)
