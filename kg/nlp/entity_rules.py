@@ -5761,6 +5761,13 @@ class EntityRules:
                     # "先进制造、新兴产业(nt)|等16个项目": a field the projects are in, of ordinary words
                     # only, no project (but "千璞汇玉产业等重大项目" names a firm's)
                     continue
+                if label == "COMPANY" and rule == "enumeration" and b - a == 1 and words[a] not in r.business_verbs \
+                        and words[a].endswith(tuple(r.business_verbs)) and self._ordinary_word(words[a], tags[a]) \
+                        and not tags[a].startswith(("nz", "x", "j")):
+                    # "入驻信息咨询、软件开发等|高新技术企业": a line of business, its field and its verb one word
+                    # of jieba's dictionary, says what the firms do and names none of them (a brand before the
+                    # verb is a word of its own: "青松|开发")
+                    continue
                 if label == "PLACE":
                     # a town's or a village's short name, after what the clause says before it
                     # ("惠及|高坪、石门等3个乡镇"): its last word, with its level if written apart

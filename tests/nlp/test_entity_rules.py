@@ -11672,3 +11672,18 @@ def test_each_of_a_two_character_kind_of_division_names_no_office(nlp, text, glu
     # jieba glues the determiner to 街道 (各街道), as it does to 乡镇 (各乡镇): the office after it is every
     # one's, no one's
     assert glued not in [t for t, _ in ents(nlp, text)], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, trades", [
+    ("园区主要入驻电子信息制造、软件开发等高新技术企业。", {"软件开发"}),
+    ("吸引了财务咨询、技术开发等一批企业。", {"财务咨询", "技术开发"}),
+])
+def test_a_line_of_business_in_a_list_of_firms_names_no_firm(nlp, text, trades):
+    # "软件开发" is one word of jieba's dictionary, a field and its business verb: what the firms do
+    got = ents(nlp, text)
+    assert not trades & {t for t, _ in got}, got
+
+
+def test_a_brand_before_a_business_verb_in_a_list_is_still_a_firm(nlp):
+    got = ents(nlp, "引进青松开发、远航咨询等企业。")
+    assert ("青松开发", "COMPANY") in got, got
