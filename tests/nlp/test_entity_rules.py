@@ -11687,3 +11687,14 @@ def test_a_line_of_business_in_a_list_of_firms_names_no_firm(nlp, text, trades):
 def test_a_brand_before_a_business_verb_in_a_list_is_still_a_firm(nlp):
     got = ents(nlp, "引进青松开发、远航咨询等企业。")
     assert ("青松开发", "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "该港通江达海,是航运的枢纽。",
+    "这里的船员来自五湖四海。",
+])
+def test_an_idiom_of_waters_and_reach_names_no_place(nlp, full_nlp, text):
+    # jieba cuts 通江|达海 and reads 通江 as a place (a county's name); the idiom names none
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert not [t for t, lab in got if lab == "PLACE"], got
