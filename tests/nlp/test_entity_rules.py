@@ -11707,3 +11707,12 @@ def test_an_idiom_of_waters_and_reach_names_no_place(nlp, full_nlp, text):
 def test_a_body_set_up_strong_is_named_by_no_quality(nlp, text):
     # jieba reads 强有力 as a noun, and the group's left scan took it for the group's name
     assert not [t for t, _ in ents(nlp, text) if t.endswith("领导小组")], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "这也是高铁辐射区第二个光伏产业项目。",
+    "该项目是青禾新区第三个光伏发电项目。",
+])
+def test_a_project_by_its_rank_in_a_place_is_no_name(nlp, text):
+    # "某片区|第二个(m)|光伏产业项目": which of the place's projects it is, as 首个 says, and a kind after it
+    assert not [t for t, lab in ents(nlp, text) if lab == "PROJECT"], ents(nlp, text)
