@@ -297,9 +297,13 @@ def _any_division(name: str, spec) -> bool:
             rest = name[len(d):]
             if rest in spec.generic and rest.endswith(tuple(spec.division_nouns)):
                 return True
+            # (a kind may take two characters: 各街道, 各社区, each as the one-character kinds are)
             i = 0
-            while i < len(rest) and rest[i] in spec.division_nouns:
-                i += 1
+            while i < len(rest):
+                kind = max((n for n in spec.division_nouns if rest.startswith(n, i)), key=len, default="")
+                if not kind:
+                    break
+                i += len(kind)
             if i and (i == len(rest) or rest[i:] in spec.generic):
                 return True
     return False
@@ -5798,6 +5802,13 @@ class EntityRules:
                         self._ordinary_word(w, "") for w in words[a:b]):
                     # "先进制造、新兴产业(nt)|等16个项目": a field the projects are in, of ordinary words
                     # only, no project (but "千璞汇玉产业等重大项目" names a firm's)
+                    continue
+                if label == "COMPANY" and rule == "enumeration" and b - a == 1 and words[a] not in r.business_verbs \
+                        and words[a].endswith(tuple(r.business_verbs)) and self._ordinary_word(words[a], tags[a]) \
+                        and not tags[a].startswith(("nz", "x", "j")):
+                    # "入驻信息咨询、软件开发等|高新技术企业": a line of business, its field and its verb one word
+                    # of jieba's dictionary, says what the firms do and names none of them (a brand before the
+                    # verb is a word of its own: "青松|开发")
                     continue
                 if label == "PLACE":
                     # a town's or a village's short name, after what the clause says before it

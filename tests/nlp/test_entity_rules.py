@@ -11789,3 +11789,79 @@ def test_a_kind_of_village_firm_a_programme_sets_up_is_no_firm(nlp, text, kind):
     # the village firms a programme counts or has set up, by their kind alone; one is named by its place or
     # its brand
     assert kind not in [t for t, _ in ents(nlp, text)], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("据介绍,远川环保集团隶属于华北远岭控股集团有限公司,业务遍及全国。", "华北远岭控股集团有限公司"),
+    ("该公司隶属于南岭能源投资有限公司。", "南岭能源投资有限公司"),
+    ("这家工厂隶属青川纺织集团有限公司。", "青川纺织集团有限公司"),
+])
+def test_the_verb_of_belonging_is_no_part_of_the_owner_firm(nlp, text, firm):
+    # jieba reads 隶属于 as a noun, and the firm's left scan took it into the owner's name
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got and not [t for t, _ in got if t.startswith(("隶属", "属于"))], got
+
+
+@pytest.mark.parametrize("text", [
+    "近年来,青禾县大力发展农民专业合作社,带动农户增收。",
+    "近年来,宿州市高度重视农民合作社培育工作。",
+    "白沙镇加快发展家庭农场和农民合作社。",
+])
+def test_a_place_minding_a_kind_of_cooperative_names_no_cooperative(nlp, text):
+    # "某县|大力发展(nz)|农民专业合作社": the clause's verb and the kind it pushes, which the cooperative suffix
+    # took back to the place as one name
+    assert not [t for t, label in ents(nlp, text) if label == "COMPANY"], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, glued", [
+    ("各街道办事处负责同志参加了会议。", "各街道办事处"),
+    ("会议要求各社区居委会做好排查。", "各社区居委会"),
+])
+def test_each_of_a_two_character_kind_of_division_names_no_office(nlp, text, glued):
+    # jieba glues the determiner to 街道 (各街道), as it does to 乡镇 (各乡镇): the office after it is every
+    # one's, no one's
+    assert glued not in [t for t, _ in ents(nlp, text)], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, trades", [
+    ("园区主要入驻电子信息制造、软件开发等高新技术企业。", {"软件开发"}),
+    ("吸引了财务咨询、技术开发等一批企业。", {"财务咨询", "技术开发"}),
+])
+def test_a_line_of_business_in_a_list_of_firms_names_no_firm(nlp, text, trades):
+    # "软件开发" is one word of jieba's dictionary, a field and its business verb: what the firms do
+    got = ents(nlp, text)
+    assert not trades & {t for t, _ in got}, got
+
+
+def test_a_brand_before_a_business_verb_in_a_list_is_still_a_firm(nlp):
+    got = ents(nlp, "引进青松开发、远航咨询等企业。")
+    assert ("青松开发", "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "该港通江达海,是航运的枢纽。",
+    "这里的船员来自五湖四海。",
+])
+def test_an_idiom_of_waters_and_reach_names_no_place(nlp, full_nlp, text):
+    # jieba cuts 通江|达海 and reads 通江 as a place (a county's name); the idiom names none
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert not [t for t, lab in got if lab == "PLACE"], got
+
+
+@pytest.mark.parametrize("text", [
+    "青禾县成立强有力领导小组,统筹推进园区建设。",
+    "镇里组建了坚强有力领导小组。",
+])
+def test_a_body_set_up_strong_is_named_by_no_quality(nlp, text):
+    # jieba reads 强有力 as a noun, and the group's left scan took it for the group's name
+    assert not [t for t, _ in ents(nlp, text) if t.endswith("领导小组")], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "这也是高铁辐射区第二个光伏产业项目。",
+    "该项目是青禾新区第三个光伏发电项目。",
+])
+def test_a_project_by_its_rank_in_a_place_is_no_name(nlp, text):
+    # "某片区|第二个(m)|光伏产业项目": which of the place's projects it is, as 首个 says, and a kind after it
+    assert not [t for t, lab in ents(nlp, text) if lab == "PROJECT"], ents(nlp, text)
