@@ -11640,3 +11640,13 @@ def test_a_village_named_after_a_day_of_note_is_a_place(nlp, text, village):
 
 def test_a_count_of_villages_is_still_no_village(nlp):
     assert not [t for t, label in ents(nlp, "全镇共有五个村，其中三村已建成文化礼堂。") if t.endswith("村")]
+
+
+@pytest.mark.parametrize("text, village", [
+    ("社员人均收入比岭兜村当地高出四成。", "岭兜村"),
+    ("今年的茶青收购价比坑尾村高出一倍。", "坑尾村"),
+])
+def test_the_comparatives_bi_glued_to_a_villages_name_stays_out_of_it(nlp, text, village):
+    # jieba's guess reads 比 and the village's first character as one word ("比岭|兜村")
+    got = ents(nlp, text)
+    assert (village, "PLACE") in got and not [t for t, _ in got if t.startswith("比")], got
