@@ -4824,11 +4824,13 @@ class EntityRules:
                 and not words[x].endswith("公司") and words[x] not in r.event_heads \
                 and words[x] not in r.company_trim and words[x] not in r.event_verbs \
                 and not self._known_agency(words[x]) and not (tags[x] == "x" and self._after_glue(words[x])) \
+                and not (words[x][-1] in r.firm_count_classifiers and self._count_word(words[x])) \
                 and not (tags[x].startswith("v") and tags[x] != "vn"
                          and (tags[x + 1] in PROPER_TAGS or self._known_place(words[x + 1]))) \
                 and not (words[x] in r.joint_verbs and x > 0 and words[x - 1].endswith(r.company_strong)):
             x -= 1  # but "成立|宁夏…有限公司": the clause's verb before a name is no part of it; nor is a firm
-            # and the verb it joins the next one by: "某某农商银行|联合|担保公司" names two, the second by its kind
+            # and the verb it joins the next one by: "某某农商银行|联合|担保公司" names two, the second by its kind;
+            # nor a count of firms, which closes the list before it ("A、B、C|三家|专业合作社")
         first = x + 1
         while first <= k and words[first] in r.trim:
             first += 1

@@ -11650,3 +11650,13 @@ def test_the_comparatives_bi_glued_to_a_villages_name_stays_out_of_it(nlp, text,
     # jieba's guess reads 比 and the village's first character as one word ("比岭|兜村")
     got = ents(nlp, text)
     assert (village, "PLACE") in got and not [t for t, _ in got if t.startswith("比")], got
+
+
+@pytest.mark.parametrize("text, glued", [
+    ("金峰茶叶、高岭蜜柚、龙湖果蔬三家专业合作社获评示范社。", "龙湖果蔬三家专业合作社"),
+    ("青禾茶叶、金穗米业、南湖果蔬三家专业合作社入选。", "南湖果蔬三家专业合作社"),
+])
+def test_a_count_of_firms_after_their_list_is_no_part_of_the_last_ones_name(nlp, text, glued):
+    # the count closes the list; the legal form after it names the list's firms by their kind
+    got = ents(nlp, text)
+    assert glued not in [t for t, _ in got], got
