@@ -4518,6 +4518,10 @@ class EntityRules:
         if not body_tokens and not inner:
             return None
         body = ("".join(words[first:j]) + inner)[lead:]
+        if label == "COMPANY" and first >= 2 and len(words[first]) == 1 and words[first - 1] == "、" \
+                and len(words[first - 2]) == 1 and all(words[x] + words[j] in r.company_strong or words[x] in r.legal_forms
+                                                       for x in range(first + 1, j)):
+            return None  # "农、林、|牧|专业合作社": the last of the trades a kind of firm is counted by, no brand
         if label == "AGENCY" and suf in r.chamber_suffixes and any(
                 w.startswith(r.mission_words) and not self._known_place(w) for w in words[max(first - 1, 0):j]):
             return None  # "外地|驻昆|商会", "驻|某县|商会": the chambers stationed somewhere, none named (驻马店 is a city)

@@ -11660,3 +11660,12 @@ def test_a_count_of_firms_after_their_list_is_no_part_of_the_last_ones_name(nlp,
     # the count closes the list; the legal form after it names the list's firms by their kind
     got = ents(nlp, text)
     assert glued not in [t for t, _ in got], got
+
+
+@pytest.mark.parametrize("text", [
+    "全县农、林、渔专业合作社达300家。",
+    "当地农、林、牧、渔专业合作社共有40家。",
+])
+def test_the_last_of_a_list_of_one_character_trades_names_no_cooperative(nlp, text):
+    # "农、林、牧|专业合作社": the trades a county counts its cooperatives by, none of them named
+    assert not [t for t, lab in ents(nlp, text) if lab == "COMPANY"], ents(nlp, text)
