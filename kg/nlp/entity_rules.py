@@ -6507,7 +6507,8 @@ class EntityRules:
         zone's or a division's word right before it, within site_verb_reach words of the 在."""
         r = self.rules
         # (a region named by a direction or a kind of area, which the gazetteer lists not: "在|西北地区|投资")
-        if not (self._zone_word(words[x - 1]) or self._known_place(words[x - 1])
+        # (and a county's short alias jieba reads as a name: "在|顺德(nrt)|投建|…项目")
+        if not (self._zone_word(words[x - 1]) or self._known_place(words[x - 1]) or words[x - 1] in self.listed_aliases
                 or words[x - 1].endswith(r.site_ends) or words[x - 1].endswith(r.site_region_ends)):
             return False
         return any(words[y] in r.site_prepositions for y in range(max(0, x - 1 - r.site_verb_reach), x - 1))

@@ -11669,3 +11669,13 @@ def test_a_count_of_firms_after_their_list_is_no_part_of_the_last_ones_name(nlp,
 def test_the_last_of_a_list_of_one_character_trades_names_no_cooperative(nlp, text):
     # "农、林、牧|专业合作社": the trades a county counts its cooperatives by, none of them named
     assert not [t for t, lab in ents(nlp, text) if lab == "COMPANY"], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, county", [
+    ("青禾集团在顺德投建智能家电项目。", "顺德"),
+    ("溪源公司计划在武平投资锂电池项目。", "武平"),
+])
+def test_a_countys_alias_read_as_a_name_before_the_verb_of_investing_opens_no_project(nlp, text, county):
+    # "在|顺德(nrt)|投建|…项目": where the firm invests, then in what; jieba reads the alias as a person's name
+    got = ents(nlp, text)
+    assert (county, "PLACE") in got and not [t for t, lab in got if lab == "PROJECT" and t.startswith(county)], got
