@@ -5685,6 +5685,9 @@ class EntityRules:
                 # "签订涉及|茶叶深加工、康养旅游等9个项目": the fields the projects are in, none named (but
                 # an item with a project's or a facility's head is one: "涵盖…饲料项目、城南物流园等")
                 continue
+            if rule == "status-clause" and items \
+                    and any(words[x] in r.status_light_verbs for x in range(max(0, items[0][0] - 1), items[0][1])):
+                continue  # "此次|参与|视频|连线|集中开工的项目": the act the projects take part in, none named
             if label == "PROJECT" and items and any(words[x] == "等" and text.startswith(self._title_ends, offs[x] + 1)
                                                     for x in range(items[0][0], j)):
                 continue  # "王某、李某等市领导在…项目集中开工仪式…": people with their title, no projects

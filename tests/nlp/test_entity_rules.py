@@ -11679,3 +11679,12 @@ def test_a_countys_alias_read_as_a_name_before_the_verb_of_investing_opens_no_pr
     # "在|顺德(nrt)|投建|…项目": where the firm invests, then in what; jieba reads the alias as a person's name
     got = ents(nlp, text)
     assert (county, "PLACE") in got and not [t for t, lab in got if lab == "PROJECT" and t.startswith(county)], got
+
+
+@pytest.mark.parametrize("text", [
+    "本次参与视频连线集中开工的项目共有12个。",
+    "今天参加云端连线集中签约的项目涉及新能源。",
+])
+def test_the_act_projects_take_part_in_before_their_status_names_no_project(nlp, text):
+    # "参与|视频|连线|集中开工的项目": the projects of the batch, by the event they join; none is named
+    assert not [t for t, lab in ents(nlp, text) if lab == "PROJECT"], ents(nlp, text)
