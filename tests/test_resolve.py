@@ -1808,3 +1808,16 @@ def test_an_offices_second_name_in_brackets_is_that_office_and_places_no_other()
     g = kg.extract_graph(["松溪县委书记王某，南平市经合办（招商局）主任李某，县长张某出席签约仪式。"])
     agencies = {d["label"]: d for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert "南平市经济合作办公室" in agencies and not [a for a in agencies if a.endswith("招商局")], agencies
+
+
+@pytest.mark.parametrize("text, village", [
+    ("记者来到万宁市北大镇石岭村。游客在万宁石岭村骑行。石岭村的民宿已满客。", "石岭村"),
+    ("记者来到文昌市东郊镇椰林村。椰林村的加工厂很多。文昌椰林村年产椰子百万个。", "椰林村"),
+])
+def test_a_village_written_once_after_its_citys_alias_is_the_same_village(nlp, text, village):
+    import kg
+
+    # the gazetteer holds no village: "万宁石岭村" is the page's 石岭村 with its city in front, no second village
+    g = kg.extract_graph([text], nlp=nlp)
+    places = [d for _, d in g.nodes(data=True) if d["type"] == "place" and d["label"].endswith(village)]
+    assert len(places) == 1 and village in json.loads(places[0]["aliases"]), places
