@@ -2059,6 +2059,7 @@ def _merge_town_short_forms(types: dict[Key, str], union, gaz, bare_towns: set[s
 # A name left once its place is cut off must still be this long to be the same name
 # (谷川美信高科, 西部矿业); shorter, it is a trade or a kind (铜业, 银行).
 MIN_REST_CHARS = 4
+MIN_VILLAGE_CHARS = 3
 
 
 def _merge_town_level_forms(types: dict[Key, str], union, gaz) -> None:
@@ -2089,12 +2090,15 @@ def _merge_place_prefixed(types: dict[Key, str], union, gaz) -> None:
     exists; two (A县污水处理厂项目, B县污水处理厂项目) leave the bare name on its own.
     """
     zones = _committee_spec()[1]
-    # (and a zone: "庆城驿马工业集中区" and "驿马工业集中区", named with its county's alias and without)
+    # (and a zone: "庆城驿马工业集中区" and "驿马工业集中区", named with its county's alias and without; and a
+    # village the gazetteer does not hold, named with its city's alias and without: "某市石岭村", "石岭村")
     names = {(t, k.name): k for k, t in types.items() if t in ("project", "company")
-             or (t == "place" and k.name.endswith(zones) and k.name not in gaz.places)}
+             or (t == "place" and k.name.endswith(zones + VILLAGE_ENDS) and k.name not in gaz.places)}
     prefixed: dict[tuple[str, str], list[Key]] = defaultdict(list)
     for (etype, name), key in sorted(names.items()):
-        for n in _place_prefix_ends(name, gaz):
+        # (a village's own name is short: two characters and its level)
+        least = MIN_VILLAGE_CHARS if etype == "place" and name.endswith(VILLAGE_ENDS) else MIN_REST_CHARS
+        for n in _place_prefix_ends(name, gaz, least):
             rest = (etype, name[n:])
             if rest in names:
                 prefixed[rest].append(key)
@@ -2104,16 +2108,17 @@ def _merge_place_prefixed(types: dict[Key, str], union, gaz) -> None:
             union(names[rest], keys[0])
 
 
-def _place_prefix_ends(name: str, gaz) -> list[int]:
+def _place_prefix_ends(name: str, gaz, least: int = 0) -> list[int]:
     """Where the places a name opens with end, longest first: its county, then its town, then its village
     ("道真自治县|三桥镇|塘村村|梅江河漂流项目"). A village the gazetteer does not hold is up to four
-    characters ending in 村, after a place it does hold; the rest is at least MIN_REST_CHARS long."""
+    characters ending in 村, after a place it does hold; the rest is at least ``least`` (MIN_REST_CHARS) long."""
+    least = least or MIN_REST_CHARS
     ends, p = [], 0
     while True:
-        n = next((n for n in range(min(len(name) - p - MIN_REST_CHARS, 9), 1, -1)
+        n = next((n for n in range(min(len(name) - p - least, 9), 1, -1)
                   if gaz.written(name[p:p + n]) is not None), None)
         if n is None and p:
-            n = next((n for n in range(min(len(name) - p - MIN_REST_CHARS, 4), 1, -1)
+            n = next((n for n in range(min(len(name) - p - least, 4), 1, -1)
                       if name[p + n - 1] in VILLAGE_ENDS), None)
         if n is None:
             return ends[::-1]

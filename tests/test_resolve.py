@@ -1855,3 +1855,16 @@ def test_a_firm_named_after_its_town_with_the_towns_level_and_without_is_one_fir
                          nlp=nlp)
     firms = [d["label"] for _, d in g.nodes(data=True) if d["type"] == "company"]
     assert firms == ["大盛镇青禾果业专业合作社"], firms
+
+
+@pytest.mark.parametrize("text, village", [
+    ("记者来到万宁市北大镇石岭村。游客在万宁石岭村骑行。石岭村的民宿已满客。", "石岭村"),
+    ("记者来到文昌市东郊镇椰林村。椰林村的加工厂很多。文昌椰林村年产椰子百万个。", "椰林村"),
+])
+def test_a_village_written_once_after_its_citys_alias_is_the_same_village(nlp, text, village):
+    import kg
+
+    # the gazetteer holds no village: "万宁石岭村" is the page's 石岭村 with its city in front, no second village
+    g = kg.extract_graph([text], nlp=nlp)
+    places = [d for _, d in g.nodes(data=True) if d["type"] == "place" and d["label"].endswith(village)]
+    assert len(places) == 1 and village in json.loads(places[0]["aliases"]), places

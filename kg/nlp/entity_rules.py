@@ -4539,6 +4539,10 @@ class EntityRules:
         if not body_tokens and not inner:
             return None
         body = ("".join(words[first:j]) + inner)[lead:]
+        if label == "COMPANY" and first >= 2 and len(words[first]) == 1 and words[first - 1] == "、" \
+                and len(words[first - 2]) == 1 and all(words[x] + words[j] in r.company_strong or words[x] in r.legal_forms
+                                                       for x in range(first + 1, j)):
+            return None  # "农、林、|牧|专业合作社": the last of the trades a kind of firm is counted by, no brand
         if label == "AGENCY" and suf in r.chamber_suffixes and any(
                 w.startswith(r.mission_words) and not self._known_place(w) for w in words[max(first - 1, 0):j]):
             return None  # "外地|驻昆|商会", "驻|某县|商会": the chambers stationed somewhere, none named (驻马店 is a city)
@@ -4861,11 +4865,13 @@ class EntityRules:
                 and not words[x].endswith("公司") and words[x] not in r.event_heads \
                 and words[x] not in r.company_trim and words[x] not in r.event_verbs \
                 and not self._known_agency(words[x]) and not (tags[x] == "x" and self._after_glue(words[x])) \
+                and not (words[x][-1] in r.firm_count_classifiers and self._count_word(words[x])) \
                 and not (tags[x].startswith("v") and tags[x] != "vn"
                          and (tags[x + 1] in PROPER_TAGS or self._known_place(words[x + 1]))) \
                 and not (words[x] in r.joint_verbs and x > 0 and words[x - 1].endswith(r.company_strong)):
             x -= 1  # but "成立|宁夏…有限公司": the clause's verb before a name is no part of it; nor is a firm
-            # and the verb it joins the next one by: "某某农商银行|联合|担保公司" names two, the second by its kind
+            # and the verb it joins the next one by: "某某农商银行|联合|担保公司" names two, the second by its kind;
+            # nor a count of firms, which closes the list before it ("A、B、C|三家|专业合作社")
         first = x + 1
         while first <= k and words[first] in r.trim:
             first += 1
@@ -5721,6 +5727,9 @@ class EntityRules:
                 # "签订涉及|茶叶深加工、康养旅游等9个项目": the fields the projects are in, none named (but
                 # an item with a project's or a facility's head is one: "涵盖…饲料项目、城南物流园等")
                 continue
+            if rule == "status-clause" and items \
+                    and any(words[x] in r.status_light_verbs for x in range(max(0, items[0][0] - 1), items[0][1])):
+                continue  # "此次|参与|视频|连线|集中开工的项目": the act the projects take part in, none named
             if label == "PROJECT" and items and any(words[x] == "等" and text.startswith(self._title_ends, offs[x] + 1)
                                                     for x in range(items[0][0], j)):
                 continue  # "王某、李某等市领导在…项目集中开工仪式…": people with their title, no projects
@@ -6554,7 +6563,8 @@ class EntityRules:
         zone's or a division's word right before it, within site_verb_reach words of the 在."""
         r = self.rules
         # (a region named by a direction or a kind of area, which the gazetteer lists not: "在|西北地区|投资")
-        if not (self._zone_word(words[x - 1]) or self._known_place(words[x - 1])
+        # (and a county's short alias jieba reads as a name: "在|顺德(nrt)|投建|…项目")
+        if not (self._zone_word(words[x - 1]) or self._known_place(words[x - 1]) or words[x - 1] in self.listed_aliases
                 or words[x - 1].endswith(r.site_ends) or words[x - 1].endswith(r.site_region_ends)):
             return False
         return any(words[y] in r.site_prepositions for y in range(max(0, x - 1 - r.site_verb_reach), x - 1))

@@ -195,6 +195,10 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
             and text[start - 1:start] in _LEVELS and text[start:end].endswith(tuple(spec.local_divisions)) \
             and load_gazetteer().written(text[start:end]) is None:
         start += 1  # "某镇|以|土滩埔村为中心": the clause's function character, then the village
+    if label == "PLACE" and end - start >= 4 and text[start] in spec.function_chars and text[start - 1:start] not in _LEVELS \
+            and text[start:end].endswith(tuple(spec.local_divisions)) and text[start:start + 2] not in base_tags() \
+            and load_gazetteer().written(text[start:end]) is None and load_gazetteer().written(text[start + 1:end]) is None:
+        start += 1  # "收入|比|山格村|…高出": a clause's function character the rules cut off, then the village
     if label == "PLACE" and end - start >= 4 and text[start] in spec.former_marks \
             and text[start:end].endswith(tuple(spec.local_divisions)) and load_gazetteer().written(text[start:end]) is None:
         start += 1  # "以|原藕山镇|和…": the town as it was before the merger, named after the mark

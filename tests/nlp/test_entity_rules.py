@@ -11864,4 +11864,51 @@ def test_a_body_set_up_strong_is_named_by_no_quality(nlp, text):
 ])
 def test_a_project_by_its_rank_in_a_place_is_no_name(nlp, text):
     # "某片区|第二个(m)|光伏产业项目": which of the place's projects it is, as 首个 says, and a kind after it
+
+
+@pytest.mark.parametrize("text, village", [
+    ("社员人均收入比岭兜村当地高出四成。", "岭兜村"),
+    ("今年的茶青收购价比坑尾村高出一倍。", "坑尾村"),
+])
+def test_the_comparatives_bi_glued_to_a_villages_name_stays_out_of_it(nlp, text, village):
+    # jieba's guess reads 比 and the village's first character as one word ("比岭|兜村")
+    got = ents(nlp, text)
+    assert (village, "PLACE") in got and not [t for t, _ in got if t.startswith("比")], got
+
+
+@pytest.mark.parametrize("text, glued", [
+    ("金峰茶叶、高岭蜜柚、龙湖果蔬三家专业合作社获评示范社。", "龙湖果蔬三家专业合作社"),
+    ("青禾茶叶、金穗米业、南湖果蔬三家专业合作社入选。", "南湖果蔬三家专业合作社"),
+])
+def test_a_count_of_firms_after_their_list_is_no_part_of_the_last_ones_name(nlp, text, glued):
+    # the count closes the list; the legal form after it names the list's firms by their kind
+    got = ents(nlp, text)
+    assert glued not in [t for t, _ in got], got
+
+
+@pytest.mark.parametrize("text", [
+    "全县农、林、渔专业合作社达300家。",
+    "当地农、林、牧、渔专业合作社共有40家。",
+])
+def test_the_last_of_a_list_of_one_character_trades_names_no_cooperative(nlp, text):
+    # "农、林、牧|专业合作社": the trades a county counts its cooperatives by, none of them named
+    assert not [t for t, lab in ents(nlp, text) if lab == "COMPANY"], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, county", [
+    ("青禾集团在顺德投建智能家电项目。", "顺德"),
+    ("溪源公司计划在武平投资锂电池项目。", "武平"),
+])
+def test_a_countys_alias_read_as_a_name_before_the_verb_of_investing_opens_no_project(nlp, text, county):
+    # "在|顺德(nrt)|投建|…项目": where the firm invests, then in what; jieba reads the alias as a person's name
+    got = ents(nlp, text)
+    assert (county, "PLACE") in got and not [t for t, lab in got if lab == "PROJECT" and t.startswith(county)], got
+
+
+@pytest.mark.parametrize("text", [
+    "本次参与视频连线集中开工的项目共有12个。",
+    "今天参加云端连线集中签约的项目涉及新能源。",
+])
+def test_the_act_projects_take_part_in_before_their_status_names_no_project(nlp, text):
+    # "参与|视频|连线|集中开工的项目": the projects of the batch, by the event they join; none is named
     assert not [t for t, lab in ents(nlp, text) if lab == "PROJECT"], ents(nlp, text)

@@ -828,3 +828,14 @@ def test_what_a_leader_hopes_of_a_firm_opens_no_name_the_tagger_reads(stat_nlp, 
     # "希望(v)|某某公司…": the leader's verb, then the firm; the tagger took the verb into the name
     got = [(e.text, e.label_) for e in stat_nlp(text).ents]
     assert (firm, "COMPANY") in got and not [t for t, _ in got if t.startswith("希望")], got
+
+
+@pytest.mark.parametrize("text, village", [
+    ("社员人均收入比岭兜村当地高出四成。", "岭兜村"),
+    ("社员年收入达到2万元,比坑尾村当地1.5万元的人均年收入高出三成。", "坑尾村"),
+])
+def test_the_comparatives_bi_before_a_village_stays_out_of_it_with_the_tagger(stat_nlp, text, village):
+    # the rules cut jieba's guess "比岭" at the comparative; the model took it back into the village
+    got = [(e.text, e.label_) for e in stat_nlp(text).ents]
+    assert (village, "PLACE") in got and not any(t.startswith("比") for t, _ in got), got
+    assert clean_span("收入比岭兜村高出", 2, 6, "PLACE") == (3, 6)
