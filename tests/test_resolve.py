@@ -1808,3 +1808,18 @@ def test_an_offices_second_name_in_brackets_is_that_office_and_places_no_other()
     g = kg.extract_graph(["松溪县委书记王某，南平市经合办（招商局）主任李某，县长张某出席签约仪式。"])
     agencies = {d["label"]: d for _, d in g.nodes(data=True) if d["type"] == "agency"}
     assert "南平市经济合作办公室" in agencies and not [a for a in agencies if a.endswith("招商局")], agencies
+
+
+def test_a_river_or_a_range_named_like_a_division_is_no_division():
+    import kg
+
+    # "黑河|流域", "天山|北坡": the river and the range, not 黑河市 in Heilongjiang or Urumqi's 天山区, and no home
+    # of the article (the bare 纪委 after them is no district's)
+    g = kg.extract_graph(["在甘肃省的黑河流域，青禾农业发展有限公司建设节水灌溉基地。",
+                          "新疆天山北坡的博乐市建设风电基地，天山南麓的园区也在招商。"])
+    places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert "黑河市" not in places and "天山区" not in places, places
+    assert "黑河" in places and "天山" in places, places
+    # a division written in full before such a word is that division
+    g = kg.extract_graph(["黑河市沿岸的口岸物流园开工。"])
+    assert "黑河市" in {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
