@@ -1823,3 +1823,12 @@ def test_a_river_or_a_range_named_like_a_division_is_no_division():
     # a division written in full before such a word is that division
     g = kg.extract_graph(["黑河市沿岸的口岸物流园开工。"])
     assert "黑河市" in {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+
+
+def test_a_zones_discipline_committee_named_bare_is_the_zones(nlp):
+    # "党工委副书记、纪工委书记" in an article about a zone: the discipline working committee is the zone's, as its
+    # 党工委 is, not one of the article's county (a county's is its 纪委)
+    text = ("宏达新能源科技有限公司电池项目在青禾经开区管委会签约，党工委副书记、纪工委书记王某主持签约仪式。"
+            "纪工委副书记李某出席。")
+    labels = agency_labels(nlp, text)
+    assert "青禾经开区纪工委" in labels and not [a for a in labels if a.endswith("纪工委") and a != "青禾经开区纪工委"], labels
