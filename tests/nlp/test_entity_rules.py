@@ -11640,3 +11640,13 @@ def test_a_village_named_after_a_day_of_note_is_a_place(nlp, text, village):
 
 def test_a_count_of_villages_is_still_no_village(nlp):
     assert not [t for t, label in ents(nlp, "全镇共有五个村，其中三村已建成文化礼堂。") if t.endswith("村")]
+
+
+@pytest.mark.parametrize("text", [
+    "青禾经济开发区下辖四功能片区，物流片区是其中之一。",
+    "新城划分为三功能片区，分期建设。",
+])
+def test_a_count_of_a_zones_parts_by_their_kind_is_no_place(nlp, text):
+    # "下辖|四|功能片区": a numeral jieba leaves apart, then the parts' kind, counts them and names none
+    got = ents(nlp, text)
+    assert not [t for t, label in got if label == "PLACE" and t.endswith("功能片区")], got
