@@ -1832,3 +1832,12 @@ def test_a_zones_discipline_committee_named_bare_is_the_zones(nlp):
             "纪工委副书记李某出席。")
     labels = agency_labels(nlp, text)
     assert "青禾经开区纪工委" in labels and not [a for a in labels if a.endswith("纪工委") and a != "青禾经开区纪工委"], labels
+
+
+def test_a_central_asian_neighbour_paired_with_china_is_that_country():
+    import kg
+
+    # "中吉两国", "中哈两国": the one character after 中 is Kyrgyzstan's or Kazakhstan's, not Jilin's (吉)
+    g = kg.extract_graph(["中吉两国物流合作深化，青禾国际贸易有限公司开通班列。", "中哈两国边贸额增长三成。"])
+    places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert {"吉尔吉斯斯坦", "哈萨克斯坦"} <= places and "吉林省" not in places, places
