@@ -110,8 +110,9 @@ def destinations(analysis: DocumentAnalysis, words: tuple[str, ...], nested: boo
 
 def _away(analysis: DocumentAnalysis) -> set:
     """The places a document's own people travel to ("赴青岛、北京…洽谈", "我市在深圳举办…", "在深圳期间"), those that name an
-    association of businessmen ("深圳市山东商会": where it is, where they come from), and those its own
-    place borders ("与武汉市新洲区毗邻"): no home of it."""
+    association of businessmen ("深圳市山东商会": where it is, where they come from), those its own
+    place borders ("与武汉市新洲区毗邻"), and rivers and ranges a division shares its name with ("黑河流域"):
+    no home of it."""
     away = destinations(analysis, derivation_spec().away_words, nested=True)
     away |= destinations(analysis, derivation_spec().away_openers, nested=True)
     stays = derivation_spec().stay_words
@@ -132,7 +133,22 @@ def _away(analysis: DocumentAnalysis) -> set:
                 away.add(m)
             elif stays and text.startswith(stays, m.s_end) and text[:m.s_start].endswith("在"):
                 away.add(m)  # "在|深圳|期间": where the paper's people stayed
+            elif _names_feature(m, text):
+                away.add(m)  # "黑河|流域": the river, no division of the page
     return away
+
+
+def _names_feature(m: Mention, text: str) -> bool:
+    """Whether a place mention is a river's or a range's short name, with a part or a side of it after it
+    ("黑河|流域", "天山|南麓"), that a county or a city also has: it names no division (see ``feature_words``)."""
+    words = derivation_spec().feature_words
+    if m.label != "PLACE" or not words or not text.startswith(words, m.s_end):
+        return False
+    gaz = load_gazetteer()
+    if m.text in gaz.places:
+        return False  # a division written in full is that division ("某某县|境内|上游")
+    place = gaz.lookup(m.text)
+    return (place is not None and place.level != "province") or m.text in gaz.ambiguous
 
 
 def _bordering(text: str, start: int) -> bool:
@@ -1039,7 +1055,9 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                 etype = to_type[m.label]
                 name = m.text
                 prev = sent_mentions[i - 1] if i > 0 else None
-                if m.label == "PLACE" and len(name) > 2 and (local := _county_form(name, homes.get(m.article, NO_HOME).county)):
+                if m.label == "PLACE" and _names_feature(m, sentence_texts[sent_index]):
+                    canon = name  # "天山|南麓": the range, no 天山区
+                elif m.label == "PLACE" and len(name) > 2 and (local := _county_form(name, homes.get(m.article, NO_HOME).county)):
                     canon = local  # 县工业园区 of the county the article names
                 elif m.label == "PLACE" and name[:1] == "市" and name[1:] in zones \
                         and (city := home or homes.get(m.article, NO_HOME).city):

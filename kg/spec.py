@@ -1395,6 +1395,7 @@ class DerivationSpec:
     association_re: re.Pattern = re.compile("(?!)")  # "…山东商会" after a place: an association's name, no home
     association_words: tuple[str, ...] = ()  # 商会: an office so named is an association, no home of its places
     neighbour_re: re.Pattern = re.compile("(?!)")  # "…毗邻" after a place (and 与 before it): a neighbour, no home
+    feature_words: tuple[str, ...] = ()  # 流域, 南麓: after a short name, the river or range it names, no division
     # 房地产开发 -> 房地产, 地产: a trade and its work at a body's end, and the trades it is short for
     trade_short_forms: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # 产业投资 -> 产投: the words of a group's legal name its short name contracts (某市产投集团)
@@ -1439,6 +1440,7 @@ class DerivationSpec:
             away_words=tuple(spec.get("away_words", ())),
             away_openers=tuple(spec.get("away_openers", ())),
             stay_words=tuple(spec.get("stay_words", ())),
+            feature_words=tuple(spec.get("feature_words", ())),
             neighbour_re=re.compile("[\u4e00-\u9fff、]{0,10}?(?:%s)" % "|".join(
                 map(re.escape, spec.get("neighbour_words", ()))) if spec.get("neighbour_words") else "(?!)"),
             association_words=tuple(spec.get("association_words", ())),

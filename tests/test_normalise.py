@@ -277,3 +277,14 @@ def test_a_stray_letter_of_a_misdecoded_character_is_dropped():
     n = normalise("大会隆重开幕??h人民政府县长作报告。")
     assert "h人民政府" not in n.text and "人民政府县长" in n.text
     assert normalise("What??a question").text == "What??a question"
+
+
+def test_a_photo_credit_naming_the_reporters_outlet_ends_its_paragraph():
+    # "某县融媒体中心记者 某某摄" under a photo, then the story: the next line's first word is no part of
+    # the reporter's name (a place "某某摄市" out of "…摄" and "市领导")
+    raw = "签约仪式现场。青禾县融媒体中心记者 韩立摄\n市领导周某某出席仪式。"
+    assert "市领导周某某出席仪式。" in normalise(raw).text.split("\n")
+    raw = "厂区一角。北原日报记者苏某某 摄\n市委书记到企业调研。"
+    assert "市委书记到企业调研。" in normalise(raw).text.split("\n")
+    raw = "青禾网/北原日报记者 韩立 摄\n县长主持开工仪式。"
+    assert "县长主持开工仪式。" in normalise(raw).text.split("\n")

@@ -1868,3 +1868,36 @@ def test_a_village_written_once_after_its_citys_alias_is_the_same_village(nlp, t
     g = kg.extract_graph([text], nlp=nlp)
     places = [d for _, d in g.nodes(data=True) if d["type"] == "place" and d["label"].endswith(village)]
     assert len(places) == 1 and village in json.loads(places[0]["aliases"]), places
+
+
+def test_a_river_or_a_range_named_like_a_division_is_no_division():
+    import kg
+
+    # "黑河|流域", "天山|北坡": the river and the range, not 黑河市 in Heilongjiang or Urumqi's 天山区, and no home
+    # of the article (the bare 纪委 after them is no district's)
+    g = kg.extract_graph(["在甘肃省的黑河流域，青禾农业发展有限公司建设节水灌溉基地。",
+                          "新疆天山北坡的博乐市建设风电基地，天山南麓的园区也在招商。"])
+    places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert "黑河市" not in places and "天山区" not in places, places
+    assert "黑河" in places and "天山" in places, places
+    # a division written in full before such a word is that division
+    g = kg.extract_graph(["黑河市沿岸的口岸物流园开工。"])
+    assert "黑河市" in {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+
+
+def test_a_zones_discipline_committee_named_bare_is_the_zones(nlp):
+    # "党工委副书记、纪工委书记" in an article about a zone: the discipline working committee is the zone's, as its
+    # 党工委 is, not one of the article's county (a county's is its 纪委)
+    text = ("宏达新能源科技有限公司电池项目在青禾经开区管委会签约，党工委副书记、纪工委书记王某主持签约仪式。"
+            "纪工委副书记李某出席。")
+    labels = agency_labels(nlp, text)
+    assert "青禾经开区纪工委" in labels and not [a for a in labels if a.endswith("纪工委") and a != "青禾经开区纪工委"], labels
+
+
+def test_a_central_asian_neighbour_paired_with_china_is_that_country():
+    import kg
+
+    # "中吉两国", "中哈两国": the one character after 中 is Kyrgyzstan's or Kazakhstan's, not Jilin's (吉)
+    g = kg.extract_graph(["中吉两国物流合作深化，青禾国际贸易有限公司开通班列。", "中哈两国边贸额增长三成。"])
+    places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert {"吉尔吉斯斯坦", "哈萨克斯坦"} <= places and "吉林省" not in places, places

@@ -4534,6 +4534,9 @@ class EntityRules:
             return None  # "CNG|汽车|加气站": a kind of vehicle by its fuel or body, no brand
         if name in r.generic or (name == suf and not self.phrases.get(name)) or _any_division(name, r) or _levels_only(name):
             return None  # "各乡镇", "各县区": every town or county, no one
+        if label == "PLACE" and not lead and len(words[first]) == 1 and words[first] in r.name_numerals \
+                and name[1:] in r.generic:
+            return None  # "下辖|四|功能片区": a count of a zone's parts by their kind, none named
         if label == "AGENCY" and _levels_organ(name, r):
             return None  # "县区委书记", "市县政府": the organs of every county and district, no one
         if not body_tokens and not inner:

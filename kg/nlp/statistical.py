@@ -738,7 +738,8 @@ class StatisticalNER:
         found = [g for f in found if (g := self._own_names(f, doc)) is not None and not _slogan(g, text, doc)]
         found = [g for f in found for g in _two_offices(f, text) for g in _dotted_places(g, text)
                  for g in _two_firms(g, text)]
-        found = _joined_places([_doubled_division(_before_division(f, text), text) for f in found], text)
+        found = _joined_places([_doubled_division(_before_division(f, text), text) for f in found], text,
+                               frozenset((x.start_char, x.end_char) for x in doc.ents if x.label_ == "PLACE"))
         # A rule's office the model knows only the region of is no office for it to veto (岳阳市|台办).
         regions = [f for f in found if self._region_of(f, doc)]
         trusted = [(x.start_char, x.end_char) for x in doc.ents if self._trusted(x)]
@@ -777,7 +778,7 @@ class StatisticalNER:
                  and not _founded_unnamed(f, doc, text) and not _listed_field(f, text) and not _across_adverb(f, doc, text)
                  and not _place_doing_business(f, text)
                  and not (f[2] == "PLACE" and text.endswith(entity_rule_spec().site_words, f[0], f[1]))
-                 and not _road_of_a_way(f, text)
+                 and not _road_of_a_way(f, text) and not _cut_local_name(f, doc, text)
                  and not (f[2] == "PLACE" and inside_idiom(text, f[0], f[1], entity_rule_spec()))
                  and not _cuts_common_word(f, doc) and not _opens_name_word(f, doc) and not _firm_then_place(f, doc, text)
                  and not (f[2] == "PLACE" and ranking_scope(text, f[1], entity_rule_spec()))]
@@ -889,11 +890,15 @@ class StatisticalNER:
 _NAMED_LEVELS = ("county", "city", "prefecture", "province")
 
 
-def _joined_places(found: list[tuple], text: str) -> list[tuple]:
+def _joined_places(found: list[tuple], text: str, ruled: frozenset[tuple[int, int]] = frozenset()) -> list[tuple]:
     """Touching model places that together are one division (台|中 in 台中软体园区: 台中市), as that one.
 
     jieba cuts 台中 into a classifier and a locative, and the model read each as a one-character
-    place (Taiwan, China).
+    place (Taiwan, China). So are two that the rules read as one place, or as the start of one (``ruled``:
+    their PLACE spans), where the first is no name the gazetteer knows: a town's or a village's
+    transliterated name that jieba cut into pieces ("阿依|巴格镇"), of which the model took the first for a
+    place of its own (only before a town's or a village's level: a first piece that ends in one is a place
+    of its own, 某某镇|某某村).
     """
     if len(found) < 2:
         return found
@@ -902,11 +907,37 @@ def _joined_places(found: list[tuple], text: str) -> list[tuple]:
     for f in sorted(found):
         prev = out[-1] if out else None
         if prev is not None and prev[2] == f[2] == "PLACE" and prev[1] == f[0] \
-                and gazetteer.written(text[prev[0]:f[1]]) is not None:
+                and (gazetteer.written(text[prev[0]:f[1]]) is not None
+                     or (any(rs == prev[0] and f[1] <= re for rs, re in ruled)
+                         and gazetteer.lookup(text[prev[0]:prev[1]]) is None
+                         and text.endswith(entity_rule_spec().local_divisions, f[0], f[1])
+                         and not text.endswith(entity_rule_spec().local_divisions, prev[0], prev[1]))):
             out[-1] = (prev[0], f[1], *prev[2:])
         else:
             out.append(f)
     return out
+
+
+def _cut_local_name(found: tuple, doc: Doc, text: str) -> bool:
+    """A model place that ends a town's or a village's name the rules read whole, without its first word
+    ("托万|巴格乡", "豆|库尔村"): jieba cut a transliterated or local name into pieces, and the model knew only
+    the last with its level. The cut-off word is no division the gazetteer knows and no word of a clause
+    (a verb, a pronoun, a numeral…), so the rules' whole name stays."""
+    s, e = found[0], found[1]
+    if found[2] != "PLACE":
+        return False
+    spec = entity_rule_spec()
+    ends = spec.local_divisions
+    for x in doc.ents:
+        if x.label_ != "PLACE" or x.end_char != e or not (x.start_char < s <= x.start_char + 4) \
+                or not x.text.endswith(ends):
+            continue
+        head = text[x.start_char:s]
+        if load_gazetteer().lookup(head) is not None:
+            return False
+        tags = [t.tag_ for t in doc if x.start_char <= t.idx < s]
+        return bool(tags) and not any(tag in spec.village_name_stop_tags or tag[:1] in ("v", "d") for tag in tags)
+    return False
 
 
 def _doubled_division(found: tuple, text: str) -> tuple:

@@ -11912,3 +11912,13 @@ def test_a_countys_alias_read_as_a_name_before_the_verb_of_investing_opens_no_pr
 def test_the_act_projects_take_part_in_before_their_status_names_no_project(nlp, text):
     # "参与|视频|连线|集中开工的项目": the projects of the batch, by the event they join; none is named
     assert not [t for t, lab in ents(nlp, text) if lab == "PROJECT"], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "青禾经济开发区下辖四功能片区，物流片区是其中之一。",
+    "新城划分为三功能片区，分期建设。",
+])
+def test_a_count_of_a_zones_parts_by_their_kind_is_no_place(nlp, text):
+    # "下辖|四|功能片区": a numeral jieba leaves apart, then the parts' kind, counts them and names none
+    got = ents(nlp, text)
+    assert not [t for t, label in got if label == "PLACE" and t.endswith("功能片区")], got

@@ -839,3 +839,15 @@ def test_the_comparatives_bi_before_a_village_stays_out_of_it_with_the_tagger(st
     got = [(e.text, e.label_) for e in stat_nlp(text).ents]
     assert (village, "PLACE") in got and not any(t.startswith("比") for t, _ in got), got
     assert clean_span("收入比岭兜村高出", 2, 6, "PLACE") == (3, 6)
+
+
+@pytest.mark.parametrize("text, place", [
+    # jieba cuts a transliterated town's name into pieces; the model took the first for a place of its own
+    # ("阿依|巴扎乡") or left it out ("托万|巴格乡", "库木|巴扎镇"): the rules' whole name is the town
+    ("该县阿依巴扎乡的牧民增收。", "阿依巴扎乡"),
+    ("该县托万巴格乡的牧民增收。", "托万巴格乡"),
+    ("在库木巴扎镇的车间里，工人正在忙碌。", "库木巴扎镇"),
+])
+def test_a_local_towns_name_jieba_cuts_stays_whole_with_the_tagger(stat_nlp, text, place):
+    got = [(e.text, e.label_) for e in stat_nlp(text).ents if e.label_ == "PLACE"]
+    assert got == [(place, "PLACE")], got
