@@ -11864,6 +11864,7 @@ def test_a_body_set_up_strong_is_named_by_no_quality(nlp, text):
 ])
 def test_a_project_by_its_rank_in_a_place_is_no_name(nlp, text):
     # "某片区|第二个(m)|光伏产业项目": which of the place's projects it is, as 首个 says, and a kind after it
+    assert not [t for t, lab in ents(nlp, text) if lab == "PROJECT"], ents(nlp, text)
 
 
 @pytest.mark.parametrize("text, village", [
