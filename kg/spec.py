@@ -511,6 +511,7 @@ class EntityRuleSpec:
     count_classifiers: frozenset[str]  # 个, 批: "四个项目", "等10个…项目" count projects, never name one
     site_count_classifiers: frozenset[str]  # 处: "六处|工业区" counts zones, names none
     body_count_classifiers: frozenset[str]  # 所: "等|2|所|科研院所" counts institutes, names none
+    joined_event_verbs: frozenset[str]  # 参加: "参加|云端连线|集中签约的项目", the event projects join
     count_verbs: frozenset[str]  # 有: "…提升项目|有|3个" counts the projects of a kind
     trade_facility_ends: tuple[str, ...]  # 园, 中心: "…物流|汇算中心项目" is one project, named with its trade
     batch_re: re.Pattern  # 第二批, 首轮: a batch of projects, never one named
@@ -1007,6 +1008,7 @@ class EntityRuleSpec:
             project_count_classifiers=frozenset(spec.get("project_count_classifiers", ())),
             site_count_classifiers=frozenset(spec.get("site_count_classifiers", ())),
             body_count_classifiers=frozenset(spec.get("body_count_classifiers", ())),
+            joined_event_verbs=frozenset(spec.get("joined_event_verbs", ())),
             people_chars=frozenset(spec.get("people_chars", ())),
             site_words=tuple(spec.get("site_words", ())),
             place_idioms=tuple(spec.get("place_idioms", ())),

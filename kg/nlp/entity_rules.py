@@ -5731,8 +5731,11 @@ class EntityRules:
                 # an item with a project's or a facility's head is one: "涵盖…饲料项目、城南物流园等")
                 continue
             if rule == "status-clause" and items \
-                    and any(words[x] in r.status_light_verbs for x in range(max(0, items[0][0] - 1), items[0][1])):
-                continue  # "此次|参与|视频|连线|集中开工的项目": the act the projects take part in, none named
+                    and (any(words[x] in r.status_light_verbs for x in range(items[0][0], items[0][1]))
+                         or (items[0][0] > 0 and words[items[0][0] - 1] in r.joined_event_verbs)):
+                # "此次|参与|视频|连线|集中开工的项目": the act the projects take part in, none named (a verb
+                # before the list opens it: "举行|A、B、C|三个项目集中开工仪式" names them)
+                continue
             if label == "PROJECT" and items and any(words[x] == "等" and text.startswith(self._title_ends, offs[x] + 1)
                                                     for x in range(items[0][0], j)):
                 continue  # "王某、李某等市领导在…项目集中开工仪式…": people with their title, no projects

@@ -11923,3 +11923,10 @@ def test_a_count_of_a_zones_parts_by_their_kind_is_no_place(nlp, text):
     # "下辖|四|功能片区": a numeral jieba leaves apart, then the parts' kind, counts them and names none
     got = ents(nlp, text)
     assert not [t for t, label in got if label == "PLACE" and t.endswith("功能片区")], got
+
+
+def test_the_verb_of_holding_a_ceremony_opens_the_list_of_projects_it_names(nlp):
+    # "举行|A、B、C|三个项目集中开工仪式": the projects started, each named; only a verb of taking part
+    # (参加, 参与) opens the event the projects join
+    got = ents(nlp, "青石镇举行宏岭智能装备、佳安金属新材料、东晟金属新材料三个亿元项目集中开工仪式。")
+    assert ("佳安金属新材料", "PROJECT") in got and ("东晟金属新材料", "PROJECT") in got, got
