@@ -851,3 +851,12 @@ def test_the_comparatives_bi_before_a_village_stays_out_of_it_with_the_tagger(st
 def test_a_local_towns_name_jieba_cuts_stays_whole_with_the_tagger(stat_nlp, text, place):
     got = [(e.text, e.label_) for e in stat_nlp(text).ents if e.label_ == "PLACE"]
     assert got == [(place, "PLACE")], got
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("本年第一季度，漳州台商投资区推进9个项目签约落地。", "漳州台商投资区"),
+    ("今年青岚台商投资区新签约项目12个。", "青岚台商投资区"),
+])
+def test_a_taiwan_investors_zone_after_its_city_is_a_place_with_the_tagger(stat_nlp, text, zone):
+    # jieba cuts 台商|投资区: the rules read the zone by a weak 区, and the tagger took the city alone
+    assert (zone, "PLACE") in [(e.text, e.label_) for e in stat_nlp(text).ents]
