@@ -909,6 +909,9 @@ def _joined_places(found: list[tuple], text: str, ruled: frozenset[tuple[int, in
         if prev is not None and prev[2] == f[2] == "PLACE" and prev[1] == f[0] \
                 and (gazetteer.written(text[prev[0]:f[1]]) is not None
                      or (any(rs == prev[0] and f[1] <= re for rs, re in ruled)
+                         # (a piece of two characters at most: a longer first place is a town of its own
+                         # before its village, 某某寺|某某村, 某某办事处|某某村)
+                         and prev[1] - prev[0] <= 2
                          and gazetteer.lookup(text[prev[0]:prev[1]]) is None
                          and text.endswith(entity_rule_spec().local_divisions, f[0], f[1])
                          and not text.endswith(entity_rule_spec().local_divisions, prev[0], prev[1]))):
@@ -929,10 +932,16 @@ def _cut_local_name(found: tuple, doc: Doc, text: str) -> bool:
     spec = entity_rule_spec()
     ends = spec.local_divisions
     for x in doc.ents:
-        if x.label_ != "PLACE" or x.end_char != e or not (x.start_char < s <= x.start_char + 4) \
+        # (a piece of one or two characters: a longer head is a town before its village, 某某寺|某某村, or a
+        # person and a verb before a town, 某某系|某某镇, which the model rightly leaves apart)
+        if x.label_ != "PLACE" or x.end_char != e or not (x.start_char < s <= x.start_char + 2) \
                 or not x.text.endswith(ends):
             continue
         head = text[x.start_char:s]
+        if not all("\u4e00" <= ch <= "\u9fff" for ch in head) or head.endswith(ends):
+            # ("n巴拉克…度假村": an escape's letter before the name; "阳镇|赵河沟村": a town of its own, then
+            # its village)
+            return False
         if load_gazetteer().lookup(head) is not None:
             return False
         tags = [t.tag_ for t in doc if x.start_char <= t.idx < s]

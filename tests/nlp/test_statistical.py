@@ -860,3 +860,14 @@ def test_a_local_towns_name_jieba_cuts_stays_whole_with_the_tagger(stat_nlp, tex
 def test_a_taiwan_investors_zone_after_its_city_is_a_place_with_the_tagger(stat_nlp, text, zone):
     # jieba cuts 台商|投资区: the rules read the zone by a weak 区, and the tagger took the city alone
     assert (zone, "PLACE") in [(e.text, e.label_) for e in stat_nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("家住慈利县三官寺朱垭村四组的村民报了警。", {"三官寺", "朱垭村"}),
+    ("伙同他人在阳镇赵河沟村供销社对面的门店内赌博。", {"阳镇", "赵河沟村"}),
+])
+def test_a_town_of_its_own_before_its_village_stays_apart_with_the_tagger(stat_nlp, text, places):
+    # the rules read the two as one village; a first place of three characters or more, or one ending in a
+    # level, is a town the model rightly names apart (only a local name's short first piece is joined)
+    got = {e.text for e in stat_nlp(text).ents if e.label_ == "PLACE"}
+    assert places <= got, got
