@@ -1637,7 +1637,14 @@ class EntityRules:
                     or offs[x - 1] + len(words[x - 1]) != offs[x]:
                 return False
             prev = words[x - 1]
-            return len(prev) >= 3 and prev[-1] in r.admin and prev in self.division_names
+            if len(prev) < 3 or prev[-1] not in r.admin:
+                return False
+            if prev in self.division_names:
+                return True
+            # "科左后旗|委|副书记": a banner's or a county's short name with its level is the division as
+            # much as its full name (科尔沁左翼后旗), and the 委 after it its committee's
+            place = self.gazetteer.written(prev)
+            return place is not None and place.level != "province" and place.name.endswith(prev[-1])
 
         def titled_office(x: int) -> bool:
             # "新疆|电力工业|局局长": jieba's dictionary reads an office's last character into its

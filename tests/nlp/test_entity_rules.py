@@ -1100,6 +1100,17 @@ def test_a_divisions_party_committee_jieba_cuts_apart(nlp, full_nlp, text, wante
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", [
+    # a banner's short name with its level (科左中旗 for 科尔沁左翼中旗), then the 委 jieba leaves alone
+    ("科左中旗委副书记到牧场调研。", {("科左中旗委", "AGENCY")}, set()),
+    # or glued to the next character (委副)
+    ("鄂温克旗委副书记带队考察奶业项目。", {("鄂温克旗委", "AGENCY")}, {"鄂温克旗"}),
+])
+def test_a_short_named_banners_party_committee_jieba_cuts_apart(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
     # 安全局 ends in the ordinary word 全局, and is an office's own word
     ("嫌疑人被北京市国家安全局依法审查。", {("北京市国家安全局", "AGENCY")}, set()),
     ("市国家安全局和市公安局联合开展宣传。", {("市国家安全局", "AGENCY"), ("市公安局", "AGENCY")}, set()),
