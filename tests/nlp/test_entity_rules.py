@@ -11941,3 +11941,15 @@ def test_the_verb_of_holding_a_ceremony_opens_the_list_of_projects_it_names(nlp)
     # (参加, 参与) opens the event the projects join
     got = ents(nlp, "青石镇举行宏岭智能装备、佳安金属新材料、东晟金属新材料三个亿元项目集中开工仪式。")
     assert ("佳安金属新材料", "PROJECT") in got and ("东晟金属新材料", "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text, firm, project", [
+    ("青禾二期10万千瓦光伏项目开工建设。", "青禾", "二期10万千瓦光伏项目"),
+    ("青禾二期年产5万吨饲料项目开工建设。", "青禾", "二期年产5万吨饲料项目"),
+    ("据悉，华能三期20万千瓦风电项目已并网发电。", "华能", "三期20万千瓦风电项目"),
+])
+def test_a_phase_between_a_firms_short_name_and_a_capacity_is_the_projects(nlp, text, firm, project):
+    # "某某|二期|10万千瓦…项目": jieba tags the phase an adjective or a time, and the firm's name ran on into it;
+    # the phase says which part of the firm's project is built, as after a firm's trade ("某某新能源|二期…项目")
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got and (project, "PROJECT") in got, got
