@@ -11953,3 +11953,14 @@ def test_a_phase_between_a_firms_short_name_and_a_capacity_is_the_projects(nlp, 
     # the phase says which part of the firm's project is built, as after a firm's trade ("某某新能源|二期…项目")
     got = ents(nlp, text)
     assert (firm, "COMPANY") in got and (project, "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "公司党委副书记、总经理陈某陪同考察。",
+    "青禾公司党委副书记陈某陪同调研。",
+])
+def test_a_firms_party_committee_by_the_kind_of_firm_is_no_government_body(nlp, text):
+    # "公司党委" is one word to jieba: the party committee of the firm the page is about (or named before it),
+    # which firm_party_organs read as the firm's organ; no agency is named
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "AGENCY"], got
