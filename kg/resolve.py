@@ -483,6 +483,10 @@ def _placed(name: str, city: str, pref: str, county: str, province: str = "") ->
     if name.startswith("州") and pref.endswith("州"):
         # (a 州's committee is an autonomous prefecture's: under a city, 州党委 is no 巴中州党委)
         return _short(pref) + "州" + name[1:]
+    if name.startswith("盟") and pref.endswith("盟") and not name.startswith(("盟市", "盟员")):
+        # a league's paper writes its own offices by the level (盟发改委), as a city's does by 市
+        # (but 盟市 is the leagues and the cities together, 盟员 a party's member)
+        return pref + name[1:]
     return (len(name) >= 2 and _county_form(name, county)) or name
 
 

@@ -1901,3 +1901,12 @@ def test_a_central_asian_neighbour_paired_with_china_is_that_country():
     g = kg.extract_graph(["中吉两国物流合作深化，青禾国际贸易有限公司开通班列。", "中哈两国边贸额增长三成。"])
     places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
     assert {"吉尔吉斯斯坦", "哈萨克斯坦"} <= places and "吉林省" not in places, places
+
+
+def test_a_leagues_office_named_by_its_level_is_the_leagues(nlp):
+    # "盟发改委" in an article about a banner of a league: the league's office, as a city paper's 市发改委 is the
+    # city's, not an office of no division beside the banner's own
+    text = "近日，镶黄旗引进的青禾牧业有限公司肉羊加工项目已报盟发改委核准，盟行政公署将加快审批。"
+    labels = agency_labels(nlp, text)
+    assert "锡林郭勒盟发展和改革委员会" in labels, labels
+    assert not [a for a in labels if a.startswith("盟")], labels

@@ -1637,7 +1637,14 @@ class EntityRules:
                     or offs[x - 1] + len(words[x - 1]) != offs[x]:
                 return False
             prev = words[x - 1]
-            return len(prev) >= 3 and prev[-1] in r.admin and prev in self.division_names
+            if len(prev) < 3 or prev[-1] not in r.admin:
+                return False
+            if prev in self.division_names:
+                return True
+            # "科左后旗|委|副书记": a banner's or a county's short name with its level is the division as
+            # much as its full name (科尔沁左翼后旗), and the 委 after it its committee's
+            place = self.gazetteer.written(prev)
+            return place is not None and place.level != "province" and place.name.endswith(prev[-1])
 
         def titled_office(x: int) -> bool:
             # "新疆|电力工业|局局长": jieba's dictionary reads an office's last character into its
@@ -2729,7 +2736,14 @@ class EntityRules:
         if split - a >= 4 and words[split - 1] in _CLOSE_BRACKETS and words[split - 2] in self.rules.phase_words \
                 and words[split - 3] in _OPEN_BRACKETS:
             end = offs[split - 3]  # "某某启程|（|一期|）|年产…项目": the project's phase, no part of the firm's name
+        phased = split - a >= 2 and words[split - 1] in self.rules.phase_words
+        if phased:
+            # "某某|二期|5万千瓦风电项目": the phase, unbracketed, is the project's as well (jieba tags it an
+            # adjective or a time, so the firm's name ran on into it)
+            end = offs[split - 1]
         start = offs[self._after_trim(words, split, j, self._branded(tags, a, split), tags)]
+        if phased and start == mid:
+            start = end
         dot = next((x for x in range(a + 1, min(split + 1, j)) if words[x] in self.rules.brand_dots), None)
         if dot is not None and not zone:
             # "某某硅能|·|某地|2GW…项目": the dot closes the firm's brand, as before a project's own name
@@ -7161,6 +7175,10 @@ class EntityRules:
             # "某某集团|（成都）|食品研发基地": the city the firm works in, between it and its project (but a
             # short kind after it, "某某（银川）|奥特莱斯", is the firm's store there, named whole)
             first += 3
+        if split - a >= 2 and words[split - 1] in r.phase_words and not zone:
+            # "某某|二期|5万千瓦风电项目": the phase, unbracketed, is the project's, no part of the firm's name
+            mid = offs[split - 1]
+            first = split - 1 if first == split else first
         owner = Candidate(start, mid, "PLACE" if zone else "COMPANY", f"{rule}:{'zone' if zone else 'company-head'}", prio=3)
         if all(words[x] in r.whole_project_heads for x in range(first, b)):
             return [*where, owner]  # "某某化工有限公司|扩建|项目": what is done alone, trimmed, leaves no name

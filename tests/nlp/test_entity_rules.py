@@ -1100,6 +1100,17 @@ def test_a_divisions_party_committee_jieba_cuts_apart(nlp, full_nlp, text, wante
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", [
+    # a banner's short name with its level (科左中旗 for 科尔沁左翼中旗), then the 委 jieba leaves alone
+    ("科左中旗委副书记到牧场调研。", {("科左中旗委", "AGENCY")}, set()),
+    # or glued to the next character (委副)
+    ("鄂温克旗委副书记带队考察奶业项目。", {("鄂温克旗委", "AGENCY")}, {"鄂温克旗"}),
+])
+def test_a_short_named_banners_party_committee_jieba_cuts_apart(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
     # 安全局 ends in the ordinary word 全局, and is an office's own word
     ("嫌疑人被北京市国家安全局依法审查。", {("北京市国家安全局", "AGENCY")}, set()),
     ("市国家安全局和市公安局联合开展宣传。", {("市国家安全局", "AGENCY"), ("市公安局", "AGENCY")}, set()),
@@ -11930,3 +11941,26 @@ def test_the_verb_of_holding_a_ceremony_opens_the_list_of_projects_it_names(nlp)
     # (参加, 参与) opens the event the projects join
     got = ents(nlp, "青石镇举行宏岭智能装备、佳安金属新材料、东晟金属新材料三个亿元项目集中开工仪式。")
     assert ("佳安金属新材料", "PROJECT") in got and ("东晟金属新材料", "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text, firm, project", [
+    ("青禾二期10万千瓦光伏项目开工建设。", "青禾", "二期10万千瓦光伏项目"),
+    ("青禾二期年产5万吨饲料项目开工建设。", "青禾", "二期年产5万吨饲料项目"),
+    ("据悉，华能三期20万千瓦风电项目已并网发电。", "华能", "三期20万千瓦风电项目"),
+])
+def test_a_phase_between_a_firms_short_name_and_a_capacity_is_the_projects(nlp, text, firm, project):
+    # "某某|二期|10万千瓦…项目": jieba tags the phase an adjective or a time, and the firm's name ran on into it;
+    # the phase says which part of the firm's project is built, as after a firm's trade ("某某新能源|二期…项目")
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got and (project, "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "公司党委副书记、总经理陈某陪同考察。",
+    "青禾公司党委副书记陈某陪同调研。",
+])
+def test_a_firms_party_committee_by_the_kind_of_firm_is_no_government_body(nlp, text):
+    # "公司党委" is one word to jieba: the party committee of the firm the page is about (or named before it),
+    # which firm_party_organs read as the firm's organ; no agency is named
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "AGENCY"], got
