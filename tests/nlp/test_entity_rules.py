@@ -1812,6 +1812,18 @@ def test_a_part_of_a_region_is_no_office(nlp, full_nlp, text, unwanted):
     assert_found(full_nlp, text, set(), unwanted)
 
 
+@pytest.mark.parametrize("text, unwanted", [
+    # "湘鄂赣|结合部": where provinces meet, a stretch of country that ends in 部 and heads no office
+    ("青禾市要建成湘鄂赣结合部中心城市。", {"湘鄂赣结合部"}),
+    ("安平县地处滇黔桂接合部，交通便利。", {"滇黔桂接合部"}),
+])
+def test_where_provinces_meet_is_no_office(nlp, full_nlp, text, unwanted):
+    for model in (nlp, full_nlp):
+        got = ents(model, text)
+        assert not [t for t, label in got if label == "AGENCY"], got
+        assert_found(model, text, set(), unwanted)
+
+
 @pytest.mark.parametrize("text, wanted, unwanted", [
     # jieba's dictionary knows 政治局常委 as one organisation word: the body, then its member's title
     ("会上，中共中央政治局常委作了重要讲话。", {("中共中央政治局", "AGENCY")}, {"中共中央"}),
