@@ -11942,3 +11942,14 @@ def test_the_verb_of_holding_a_ceremony_opens_the_list_of_projects_it_names(nlp)
     # (参加, 参与) opens the event the projects join
     got = ents(nlp, "青石镇举行宏岭智能装备、佳安金属新材料、东晟金属新材料三个亿元项目集中开工仪式。")
     assert ("佳安金属新材料", "PROJECT") in got and ("东晟金属新材料", "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # "某市|交|旅投集团": a city's group for its roads and its tourism, by its short name; jieba takes 交 for a
+    # verb and the group would lose it, or the city name be cut from the group
+    ("安顺交旅投集团作了发言。", ("安顺交旅投集团", "COMPANY")),
+    ("遂宁交旅投集团与青禾文旅有限公司签约。", ("遂宁交旅投集团", "COMPANY")),
+])
+def test_a_citys_roads_and_tourism_group_by_its_short_name_is_whole(nlp, full_nlp, text, wanted):
+    assert wanted in ents(nlp, text), ents(nlp, text)
+    assert wanted in ents(full_nlp, text), ents(full_nlp, text)
