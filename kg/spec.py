@@ -394,6 +394,7 @@ class EntityRuleSpec:
     project_item_marks: frozenset[str]  # 、 between the items of a list of projects
     visit_verbs: frozenset[str]  # 走进, 来到: going to a site comes before its name, never in it
     meeting_verbs: frozenset[str]  # 会见: meeting a firm's people comes before the firm's name, never in it
+    firm_talk_verbs: frozenset[str]  # 介绍: telling of one's own 公司, after the firm's name, never in it
     object_heads: frozenset[str]  # 电站: a verb right before it makes the plant the clause's object
     report_verbs: frozenset[str]  # 作: "某某作|项目情况介绍", a report on the projects, no project named
     verb_complements: frozenset[str]  # 好: "建设|好|灵山项目", the verb's result, no part of a name
@@ -932,6 +933,7 @@ class EntityRuleSpec:
             project_item_marks=frozenset(spec.get("project_item_marks", ())),
             visit_verbs=frozenset(spec.get("visit_verbs", ())),
             meeting_verbs=frozenset(spec.get("meeting_verbs", ())),
+            firm_talk_verbs=frozenset(spec.get("firm_talk_verbs", ())),
             object_heads=frozenset(spec.get("object_heads", ())),
             report_verbs=frozenset(spec.get("report_verbs", ())),
             verb_complements=frozenset(spec.get("verb_complements", ())),

@@ -3437,6 +3437,8 @@ class EntityRules:
             if label == "COMPANY" and k < j \
                     and any("".join(words[x:k + 1]) in r.firm_stop for x in range(max(0, k - 2), k + 1)):
                 break  # "某县|精准|招商|某某有限公司": the drive that brought the firm in, however jieba cuts it
+            if label == "COMPANY" and k == j - 1 and w in r.firm_talk_verbs and words[j] in r.firm_heads:
+                break  # "某某酒业|介绍|公司…": the firm told of is the speaker's own, named before the verb
             if w in r.visit_verbs or (label == "COMPANY" and w in r.meeting_verbs):
                 break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site ("会见|宏达汽车…": the firm)
             if label == "AGENCY" and k < j and w in r.meeting_verbs \

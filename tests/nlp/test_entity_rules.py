@@ -11953,3 +11953,16 @@ def test_the_verb_of_holding_a_ceremony_opens_the_list_of_projects_it_names(nlp)
 def test_a_citys_roads_and_tourism_group_by_its_short_name_is_whole(nlp, full_nlp, text, wanted):
     assert wanted in ents(nlp, text), ents(nlp, text)
     assert wanted in ents(full_nlp, text), ents(full_nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # "代表某某酒业|介绍|公司…": the speaker tells of his own firm; the firm is named before the verb, and the
+    # verb and the bare 公司 after it are no part of its name
+    ("董事长王明代表宏川酒业介绍公司扩建项目情况。", {("宏川酒业", "COMPANY")}, {"宏川酒业介绍公司"}),
+    ("总经理李强代表青禾茶业汇报公司年度经营情况。", {("青禾茶业", "COMPANY")}, {"青禾茶业汇报公司"}),
+    # a legal name may hold the verb
+    ("安平县职业介绍有限公司成立。", {("安平县职业介绍有限公司", "COMPANY")}, set()),
+])
+def test_a_firms_people_telling_of_their_own_firm_end_its_name_before_the_verb(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
