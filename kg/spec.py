@@ -437,6 +437,7 @@ class EntityRuleSpec:
     slogan_classifiers: frozenset[str]  # 张: "“三张牌”项目", a programme's counted label
     superlatives: frozenset[str]  # 首座, 最大: a project's kind after them describes one, no name
     part_project_words: tuple[str, ...]  # 子项目: a project's parts, kept whole so a count before them stays one
+    place_epithets: tuple[str, ...]  # 酒都: a city's title before its name, no part of it
     short_groups: tuple[str, ...]  # 能投集团, 铁投集团: a province's groups by their short names, kept whole
     office_short_words: tuple[str, ...]  # 网信办: an office's short form, kept whole by the segmenter
     liaison_city_chars: tuple[str, ...]  # 郑: a capital's one character in a liaison office's name (驻郑办)
@@ -972,6 +973,7 @@ class EntityRuleSpec:
             goal_words=tuple(spec.get("goal_words", ())),
             building_words=tuple(spec.get("building_words", ())),
             part_project_words=tuple(spec.get("part_project_words", ())),
+            place_epithets=tuple(spec.get("place_epithets", ())),
             short_groups=tuple(spec.get("short_groups", ())),
             office_short_words=tuple(spec.get("office_short_words", ())),
             liaison_city_chars=tuple(spec.get("liaison_city_chars", ())),

@@ -11966,3 +11966,13 @@ def test_a_citys_roads_and_tourism_group_by_its_short_name_is_whole(nlp, full_nl
 def test_a_firms_people_telling_of_their_own_firm_end_its_name_before_the_verb(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # "中国|酒都|某某市": the city's title for what it makes, which jieba may tag as a place, then its name
+    ("青禾酒业有限公司落户中国酒都宜宾市。", {("宜宾市", "PLACE")}, {"酒都宜宾市"}),
+    ("离中国酒都仁怀市城区不远的青禾村建起了酒厂。", {("仁怀市", "PLACE")}, {"酒都仁怀市"}),
+])
+def test_a_citys_title_before_its_name_is_no_part_of_it(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
