@@ -394,6 +394,7 @@ class EntityRuleSpec:
     project_item_marks: frozenset[str]  # 、 between the items of a list of projects
     visit_verbs: frozenset[str]  # 走进, 来到: going to a site comes before its name, never in it
     meeting_verbs: frozenset[str]  # 会见: meeting a firm's people comes before the firm's name, never in it
+    firm_talk_verbs: frozenset[str]  # 介绍: telling of one's own 公司, after the firm's name, never in it
     object_heads: frozenset[str]  # 电站: a verb right before it makes the plant the clause's object
     report_verbs: frozenset[str]  # 作: "某某作|项目情况介绍", a report on the projects, no project named
     verb_complements: frozenset[str]  # 好: "建设|好|灵山项目", the verb's result, no part of a name
@@ -436,6 +437,7 @@ class EntityRuleSpec:
     slogan_classifiers: frozenset[str]  # 张: "“三张牌”项目", a programme's counted label
     superlatives: frozenset[str]  # 首座, 最大: a project's kind after them describes one, no name
     part_project_words: tuple[str, ...]  # 子项目: a project's parts, kept whole so a count before them stays one
+    place_epithets: tuple[str, ...]  # 酒都: a city's title before its name, no part of it
     short_groups: tuple[str, ...]  # 能投集团, 铁投集团: a province's groups by their short names, kept whole
     office_short_words: tuple[str, ...]  # 网信办: an office's short form, kept whole by the segmenter
     liaison_city_chars: tuple[str, ...]  # 郑: a capital's one character in a liaison office's name (驻郑办)
@@ -932,6 +934,7 @@ class EntityRuleSpec:
             project_item_marks=frozenset(spec.get("project_item_marks", ())),
             visit_verbs=frozenset(spec.get("visit_verbs", ())),
             meeting_verbs=frozenset(spec.get("meeting_verbs", ())),
+            firm_talk_verbs=frozenset(spec.get("firm_talk_verbs", ())),
             object_heads=frozenset(spec.get("object_heads", ())),
             report_verbs=frozenset(spec.get("report_verbs", ())),
             verb_complements=frozenset(spec.get("verb_complements", ())),
@@ -970,6 +973,7 @@ class EntityRuleSpec:
             goal_words=tuple(spec.get("goal_words", ())),
             building_words=tuple(spec.get("building_words", ())),
             part_project_words=tuple(spec.get("part_project_words", ())),
+            place_epithets=tuple(spec.get("place_epithets", ())),
             short_groups=tuple(spec.get("short_groups", ())),
             office_short_words=tuple(spec.get("office_short_words", ())),
             liaison_city_chars=tuple(spec.get("liaison_city_chars", ())),

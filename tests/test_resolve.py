@@ -1538,6 +1538,15 @@ def test_a_groups_short_name_with_contracted_words_is_its_legal_name(nlp):
     assert companies == ["青禾市产业投资集团有限公司"], companies
 
 
+def test_a_commercial_investment_groups_short_name_is_its_legal_name(nlp):
+    # "某省商投集团" beside "某省商业投资集团有限公司": one group, 商业投资 contracted to 商投
+    import kg
+
+    g = kg.extract_graph(["湖南省商业投资集团有限公司与安平县签约。湖南省商投集团将在县里建设冷链物流园。"], nlp=nlp)
+    companies = sorted(d["label"] for _, d in g.nodes(data=True) if d["type"] == "company")
+    assert companies == ["湖南省商业投资集团有限公司"], companies
+
+
 def test_a_branch_named_by_its_own_words_is_the_branch_its_article_named_with_its_bank(rules_nlp):
     import kg
 

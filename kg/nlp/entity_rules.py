@@ -528,6 +528,7 @@ class EntityRules:
         tok.add_words((w, "n") for w in self.rules.market_boards if not tok.seg.has_word(w))
         tok.add_words((w, "n") for w in self.rules.building_words if not tok.seg.has_word(w))
         tok.add_words((w, "n") for w in self.rules.part_project_words if not tok.seg.has_word(w))
+        tok.add_words((w, "n") for w in self.rules.place_epithets)
         # (and a count's classifier glued to their first character, 个子 "one's height", is no word there)
         tok.keep_apart({(c, w[0]) for w in self.rules.part_project_words for c in self.rules.count_classifiers
                         if len(c) == 1})
@@ -3451,6 +3452,10 @@ class EntityRules:
             if label == "COMPANY" and k < j \
                     and any("".join(words[x:k + 1]) in r.firm_stop for x in range(max(0, k - 2), k + 1)):
                 break  # "某县|精准|招商|某某有限公司": the drive that brought the firm in, however jieba cuts it
+            if label == "PLACE" and k < j and w in r.place_epithets:
+                break  # "中国|酒都|某某市城区": the city's title, then the place's own name
+            if label == "COMPANY" and k == j - 1 and w in r.firm_talk_verbs and words[j] in r.firm_heads:
+                break  # "某某酒业|介绍|公司…": the firm told of is the speaker's own, named before the verb
             if w in r.visit_verbs or (label == "COMPANY" and w in r.meeting_verbs):
                 break  # "与会人员|走进|临泉县宏达饲料加工项目": the visit, then the site ("会见|宏达汽车…": the firm)
             if label == "AGENCY" and k < j and w in r.meeting_verbs \

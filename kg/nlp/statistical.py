@@ -130,6 +130,14 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         start += len(joiner)  # "洽谈会|暨丝路…": the word joining two names is no part of the second
         if end - start < 2:
             return None
+    if label == "PLACE" and (title := next((w for w in spec.place_epithets if text.startswith(w, start)), "")) \
+            and end - start - len(title) >= 2:
+        start += len(title)  # "酒都|某某市": the city's title for what it makes, then its name
+    if label == "COMPANY" and (tail := next((v + h for v in spec.firm_talk_verbs for h in spec.firm_heads
+                                             if text.endswith(v + h, start, end)), "")):
+        end -= len(tail)  # "某某酒业|介绍|公司": the speaker telling of his own firm, named before the verb
+        if end - start < 2:
+            return None
     if _in_address(text, start, end):
         return None  # "电邮：onestopservice@….gov.mo", "www.….gov.mo": an address to write to, no name
     if label == "PLACE" and (part := next((p for p in spec.province_parts if text.startswith(p, start)), "")) \

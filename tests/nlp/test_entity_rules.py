@@ -1823,6 +1823,18 @@ def test_a_part_of_a_region_is_no_office(nlp, full_nlp, text, unwanted):
     assert_found(full_nlp, text, set(), unwanted)
 
 
+@pytest.mark.parametrize("text, unwanted", [
+    # "湘鄂赣|结合部": where provinces meet, a stretch of country that ends in 部 and heads no office
+    ("青禾市要建成湘鄂赣结合部中心城市。", {"湘鄂赣结合部"}),
+    ("安平县地处滇黔桂接合部，交通便利。", {"滇黔桂接合部"}),
+])
+def test_where_provinces_meet_is_no_office(nlp, full_nlp, text, unwanted):
+    for model in (nlp, full_nlp):
+        got = ents(model, text)
+        assert not [t for t, label in got if label == "AGENCY"], got
+        assert_found(model, text, set(), unwanted)
+
+
 @pytest.mark.parametrize("text, wanted, unwanted", [
     # jieba's dictionary knows 政治局常委 as one organisation word: the body, then its member's title
     ("会上，中共中央政治局常委作了重要讲话。", {("中共中央政治局", "AGENCY")}, {"中共中央"}),
@@ -11964,3 +11976,37 @@ def test_a_firms_party_committee_by_the_kind_of_firm_is_no_government_body(nlp, 
     # which firm_party_organs read as the firm's organ; no agency is named
     got = ents(nlp, text)
     assert not [t for t, lab in got if lab == "AGENCY"], got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # "某市|交|旅投集团": a city's group for its roads and its tourism, by its short name; jieba takes 交 for a
+    # verb and the group would lose it, or the city name be cut from the group
+    ("安顺交旅投集团作了发言。", ("安顺交旅投集团", "COMPANY")),
+    ("遂宁交旅投集团与青禾文旅有限公司签约。", ("遂宁交旅投集团", "COMPANY")),
+])
+def test_a_citys_roads_and_tourism_group_by_its_short_name_is_whole(nlp, full_nlp, text, wanted):
+    assert wanted in ents(nlp, text), ents(nlp, text)
+    assert wanted in ents(full_nlp, text), ents(full_nlp, text)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # "代表某某酒业|介绍|公司…": the speaker tells of his own firm; the firm is named before the verb, and the
+    # verb and the bare 公司 after it are no part of its name
+    ("董事长王明代表宏川酒业介绍公司扩建项目情况。", {("宏川酒业", "COMPANY")}, {"宏川酒业介绍公司"}),
+    ("总经理李强代表青禾茶业汇报公司年度经营情况。", {("青禾茶业", "COMPANY")}, {"青禾茶业汇报公司"}),
+    # a legal name may hold the verb
+    ("安平县职业介绍有限公司成立。", {("安平县职业介绍有限公司", "COMPANY")}, set()),
+])
+def test_a_firms_people_telling_of_their_own_firm_end_its_name_before_the_verb(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # "中国|酒都|某某市": the city's title for what it makes, which jieba may tag as a place, then its name
+    ("青禾酒业有限公司落户中国酒都宜宾市。", {("宜宾市", "PLACE")}, {"酒都宜宾市"}),
+    ("离中国酒都仁怀市城区不远的青禾村建起了酒厂。", {("仁怀市", "PLACE")}, {"酒都仁怀市"}),
+])
+def test_a_citys_title_before_its_name_is_no_part_of_it(nlp, full_nlp, text, wanted, unwanted):
+    assert_found(nlp, text, wanted, unwanted)
+    assert_found(full_nlp, text, wanted, unwanted)
