@@ -793,6 +793,8 @@ class EntityRules:
                                                                    or bearing(text, c.start, c.end, self.rules)
                                                                    or ranking_scope(text, c.end, self.rules)))]
         cands = [c for c in cands if not (c.label == "COMPANY" and c.end - c.start <= 2 and self._given_name(text, c))]
+        cands = [c for c in cands if not (c.label == "COMPANY" and fair_of_places(text, c.start, c.end, self.rules,
+                                                                                  self.gazetteer))]
         if "m" in tags:
             cands = self._drop_counted_kinds(cands, words, tags, offs)
         cands = [c for c in cands if not (c.label == "COMPANY" and unnamed_place_firm(text[c.start:c.end], self.rules))]
@@ -8389,6 +8391,24 @@ def signed_name(text: str, start: int, end: int) -> bool:
     open_at = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
     m = _SIGNATURE.match(text, open_at) if open_at >= 0 else None
     return m is not None and m.start(1) <= start and end <= m.end(1)
+
+
+def fair_of_places(text: str, start: int, end: int, rules, gazetteer) -> bool:
+    """Whether a firm's short name that is places and a trade only closes into an event's name right after it
+    ("中国某市科技|经贸洽谈会", "某市电子|信息博览会"): the fair is named for the places' trade, no firm. A brand
+    between ("某市宏达科技|…") leaves the firm its own name."""
+    if rules.event_name_re.match(text, end) is None:
+        return False
+    name = text[start:end]
+    trade = next((x.text for x in rules.suffixes if x.label == "COMPANY" and x.strength == "weak"
+                  and name.endswith(x.text)), None)
+    if trade is None:
+        return False
+    body = name[:len(name) - len(trade)]
+    body = body[len(next((o for o in rules.nation_openers if body.startswith(o)), "")):]
+    return bool(body) and (gazetteer.written(body) is not None
+                           or any(gazetteer.written(body[:k]) is not None and gazetteer.written(body[k:]) is not None
+                                  for k in range(2, len(body) - 1)))
 
 
 def campaign_pair(text: str, start: int, end: int, rules) -> bool:

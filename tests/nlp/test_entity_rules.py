@@ -11930,3 +11930,17 @@ def test_the_verb_of_holding_a_ceremony_opens_the_list_of_projects_it_names(nlp)
     # (参加, 参与) opens the event the projects join
     got = ents(nlp, "青石镇举行宏岭智能装备、佳安金属新材料、东晟金属新材料三个亿元项目集中开工仪式。")
     assert ("佳安金属新材料", "PROJECT") in got and ("东晟金属新材料", "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("第六届中国丽水科技经贸洽谈会在莲都开幕。", "中国丽水科技"),
+    ("衢州科技经贸洽谈会期间签约项目二十个。", "衢州科技"),
+])
+def test_a_fair_named_for_places_and_a_trade_names_no_firm(nlp, text, firm):
+    # "中国某市科技|经贸|洽谈会": places and a trade word, then the fair's head; the trade is the fair's
+    assert (firm, "COMPANY") not in ents(nlp, text), ents(nlp, text)
+
+
+def test_a_firm_with_a_brand_before_a_fair_keeps_its_name(nlp):
+    # a brand between the place and the trade ("某市宏达科技|…洽谈会"): the firm's own short name
+    assert ("丽水华岭科技", "COMPANY") in ents(nlp, "丽水华岭科技参加经贸洽谈会。")
