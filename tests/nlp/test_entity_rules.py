@@ -11944,3 +11944,12 @@ def test_a_fair_named_for_places_and_a_trade_names_no_firm(nlp, text, firm):
 def test_a_firm_with_a_brand_before_a_fair_keeps_its_name(nlp):
     # a brand between the place and the trade ("某市宏达科技|…洽谈会"): the firm's own short name
     assert ("丽水华岭科技", "COMPANY") in ents(nlp, "丽水华岭科技参加经贸洽谈会。")
+
+
+@pytest.mark.parametrize("text, shop", [
+    ("周末在青溪书局的茶座读书。", "青溪书局"),
+    ("这本画册由南山书局出版发行。", "南山书局"),
+])
+def test_a_bookshop_ending_in_ju_is_a_firm_not_an_office(nlp, text, shop):
+    # "某某书局": a bookshop or a publisher, a business though 局 ends offices' names
+    assert (shop, "COMPANY") in ents(nlp, text), ents(nlp, text)
