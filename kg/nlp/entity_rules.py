@@ -795,6 +795,10 @@ class EntityRules:
         cands = [c for c in cands if not (c.label == "COMPANY" and c.end - c.start <= 2 and self._given_name(text, c))]
         cands = [c for c in cands if not (c.label == "COMPANY" and fair_of_places(text, c.start, c.end, self.rules,
                                                                                   self.gazetteer))]
+        if self.rules.anonymous_marks and any(m in text for m in self.rules.anonymous_marks):
+            # "某沪企冷链…项目": a certain firm's work, the firm left unnamed, whichever rule read it (but "某旗|某某镇…
+            # 项目", a place written so, opens a name of its own)
+            cands = [c for c in cands if not (c.label in ("PROJECT", "COMPANY") and self._anonymous_firm(text, c.start))]
         if "m" in tags:
             cands = self._drop_counted_kinds(cands, words, tags, offs)
         cands = [c for c in cands if not (c.label == "COMPANY" and unnamed_place_firm(text[c.start:c.end], self.rules))]
@@ -2514,6 +2518,15 @@ class EntityRules:
                     out.extend(self._split_company_head(words, tags, offs, cand, j, suf))
                     break
         return out
+
+    def _anonymous_firm(self, text: str, start: int) -> bool:
+        """Whether a name opens with the mark of a name left out and a firm's kind right after it (某沪企, 某外资企业)."""
+        r = self.rules
+        mark = next((m for m in r.anonymous_marks if text.startswith(m, start)), None)
+        if mark is None:
+            return False
+        at = start + len(mark)
+        return any(text[at:at + n].endswith(r.anonymous_firm_kinds) for n in range(1, 6))
 
     def _placed_trade_before(self, words, tags, offs, j: int) -> bool:
         """Whether the word before ``j`` is one trade's, written on right after a place's name or a bare level

@@ -11953,3 +11953,12 @@ def test_a_firm_with_a_brand_before_a_fair_keeps_its_name(nlp):
 def test_a_bookshop_ending_in_ju_is_a_firm_not_an_office(nlp, text, shop):
     # "某某书局": a bookshop or a publisher, a business though 局 ends offices' names
     assert (shop, "COMPANY") in ents(nlp, text), ents(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "正在商谈的某沪企智慧仓储基地项目前景较好。",
+    "已经签约的某浙企冷链物流园项目年内开工。",
+])
+def test_a_work_the_paper_leaves_unnamed_by_mou_is_no_project(nlp, text):
+    # "某沪企(x)|…项目": jieba glues 某 to the firm's short word; the work is a certain firm's, none named
+    assert not [t for t, lab in ents(nlp, text) if lab == "PROJECT" and t.startswith("某")], ents(nlp, text)
