@@ -230,6 +230,8 @@ class EntityRuleSpec:
     central_branch_offices: tuple[str, ...]  # 海事局: a national body's branch in a province, named with its alias
     project_sites: tuple[str, ...]  # 温泉: a site a project is built at, heading its name, no firm's brand
     determiners: frozenset[str]
+    anonymous_marks: tuple[str, ...]  # 某: a name it opens is left unnamed ("某沪企…项目")
+    anonymous_firm_kinds: tuple[str, ...]  # 企, 企业: after 某, the kind of the firm left unnamed
     determiners_longest: tuple[str, ...]
     back_determiners: tuple[str, ...]  # 该: the determiners that point back to one named before
     field_heads: tuple[str, ...]  # 领域: after 等, the listed words are fields, not names
@@ -764,6 +766,8 @@ class EntityRuleSpec:
             central_branch_offices=tuple(spec.get("central_branch_offices", ())),
             project_sites=tuple(spec.get("project_sites", ())),
             determiners=frozenset(spec["generic_determiners"]),
+            anonymous_marks=tuple(spec.get("anonymous_marks", ())),
+            anonymous_firm_kinds=tuple(spec.get("anonymous_firm_kinds", ())),
             determiners_longest=_longest_first(spec["generic_determiners"]),
             back_determiners=tuple(spec.get("back_determiners", ())),
             field_heads=tuple(spec.get("field_heads", ())),

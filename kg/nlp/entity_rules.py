@@ -794,6 +794,12 @@ class EntityRules:
                                                                    or bearing(text, c.start, c.end, self.rules)
                                                                    or ranking_scope(text, c.end, self.rules)))]
         cands = [c for c in cands if not (c.label == "COMPANY" and c.end - c.start <= 2 and self._given_name(text, c))]
+        cands = [c for c in cands if not (c.label == "COMPANY" and fair_of_places(text, c.start, c.end, self.rules,
+                                                                                  self.gazetteer))]
+        if self.rules.anonymous_marks and any(m in text for m in self.rules.anonymous_marks):
+            # "某沪企冷链…项目": a certain firm's work, the firm left unnamed, whichever rule read it (but "某旗|某某镇…
+            # 项目", a place written so, opens a name of its own)
+            cands = [c for c in cands if not (c.label in ("PROJECT", "COMPANY") and self._anonymous_firm(text, c.start))]
         if "m" in tags:
             cands = self._drop_counted_kinds(cands, words, tags, offs)
         cands = [c for c in cands if not (c.label == "COMPANY" and unnamed_place_firm(text[c.start:c.end], self.rules))]
@@ -2520,6 +2526,15 @@ class EntityRules:
                     out.extend(self._split_company_head(words, tags, offs, cand, j, suf))
                     break
         return out
+
+    def _anonymous_firm(self, text: str, start: int) -> bool:
+        """Whether a name opens with the mark of a name left out and a firm's kind right after it (某沪企, 某外资企业)."""
+        r = self.rules
+        mark = next((m for m in r.anonymous_marks if text.startswith(m, start)), None)
+        if mark is None:
+            return False
+        at = start + len(mark)
+        return any(text[at:at + n].endswith(r.anonymous_firm_kinds) for n in range(1, 6))
 
     def _placed_trade_before(self, words, tags, offs, j: int) -> bool:
         """Whether the word before ``j`` is one trade's, written on right after a place's name or a bare level
@@ -8412,6 +8427,24 @@ def signed_name(text: str, start: int, end: int) -> bool:
     open_at = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
     m = _SIGNATURE.match(text, open_at) if open_at >= 0 else None
     return m is not None and m.start(1) <= start and end <= m.end(1)
+
+
+def fair_of_places(text: str, start: int, end: int, rules, gazetteer) -> bool:
+    """Whether a firm's short name that is places and a trade only closes into an event's name right after it
+    ("中国某市科技|经贸洽谈会", "某市电子|信息博览会"): the fair is named for the places' trade, no firm. A brand
+    between ("某市宏达科技|…") leaves the firm its own name."""
+    if rules.event_name_re.match(text, end) is None:
+        return False
+    name = text[start:end]
+    trade = next((x.text for x in rules.suffixes if x.label == "COMPANY" and x.strength == "weak"
+                  and name.endswith(x.text)), None)
+    if trade is None:
+        return False
+    body = name[:len(name) - len(trade)]
+    body = body[len(next((o for o in rules.nation_openers if body.startswith(o)), "")):]
+    return bool(body) and (gazetteer.written(body) is not None
+                           or any(gazetteer.written(body[:k]) is not None and gazetteer.written(body[k:]) is not None
+                                  for k in range(2, len(body) - 1)))
 
 
 def campaign_pair(text: str, start: int, end: int, rules) -> bool:

@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import load_gazetteer
 from kg.nlp.entity_rules import (BIG_COUNT, begins_firm_outlet, begins_outlet, bearing, campaign_pair, document_code, ends_like_no_office, ends_slogan,
+                                 fair_of_places,
                                  fields_after, firm_department, in_paper_title, inside_idiom, institution_organ, is_generic_name,
                                  is_trade, kind_cooperative, kind_zone_committee, listed_person, names_system, office_kind,
                                  place_trailer, qualifies_noun,
@@ -165,6 +166,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         if not base_tags().get(text[road:end], "ns").startswith("ns"):
             return None  # "沪高速|道口": a part of the road, no place
         start = road  # "沪昆高速|新塘出入口": the exit is named for the place, the road's name is none
+    if label == "COMPANY" and fair_of_places(text, start, end, spec, load_gazetteer()):
+        return None  # "中国某市科技|经贸洽谈会": the fair's places and trade, as the rules read them
     if label == "PLACE" and campaign_pair(text, start, end, spec):
         return None  # "驻镇|帮镇|扶村": a campaign's verb and level, as the rules read them
     if label == "PLACE" and quoted_nickname(text, start, end, spec):

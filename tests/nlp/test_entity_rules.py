@@ -12010,3 +12010,35 @@ def test_a_firms_people_telling_of_their_own_firm_end_its_name_before_the_verb(n
 def test_a_citys_title_before_its_name_is_no_part_of_it(nlp, full_nlp, text, wanted, unwanted):
     assert_found(nlp, text, wanted, unwanted)
     assert_found(full_nlp, text, wanted, unwanted)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("第六届中国丽水科技经贸洽谈会在莲都开幕。", "中国丽水科技"),
+    ("衢州科技经贸洽谈会期间签约项目二十个。", "衢州科技"),
+])
+def test_a_fair_named_for_places_and_a_trade_names_no_firm(nlp, text, firm):
+    # "中国某市科技|经贸|洽谈会": places and a trade word, then the fair's head; the trade is the fair's
+    assert (firm, "COMPANY") not in ents(nlp, text), ents(nlp, text)
+
+
+def test_a_firm_with_a_brand_before_a_fair_keeps_its_name(nlp):
+    # a brand between the place and the trade ("某市宏达科技|…洽谈会"): the firm's own short name
+    assert ("丽水华岭科技", "COMPANY") in ents(nlp, "丽水华岭科技参加经贸洽谈会。")
+
+
+@pytest.mark.parametrize("text, shop", [
+    ("周末在青溪书局的茶座读书。", "青溪书局"),
+    ("这本画册由南山书局出版发行。", "南山书局"),
+])
+def test_a_bookshop_ending_in_ju_is_a_firm_not_an_office(nlp, text, shop):
+    # "某某书局": a bookshop or a publisher, a business though 局 ends offices' names
+    assert (shop, "COMPANY") in ents(nlp, text), ents(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "正在商谈的某沪企智慧仓储基地项目前景较好。",
+    "已经签约的某浙企冷链物流园项目年内开工。",
+])
+def test_a_work_the_paper_leaves_unnamed_by_mou_is_no_project(nlp, text):
+    # "某沪企(x)|…项目": jieba glues 某 to the firm's short word; the work is a certain firm's, none named
+    assert not [t for t, lab in ents(nlp, text) if lab == "PROJECT" and t.startswith("某")], ents(nlp, text)
