@@ -550,3 +550,11 @@ def test_a_zones_committee_named_without_its_province_is_part_of_the_zone(nlp):
     g = kg.extract_graph(["辽宁法库经济开发区项目开工。该开发区管委会负责人介绍，园区新增企业12家。"], nlp=nlp)
     rels = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d.get("relation") == "part_of"}
     assert any(c.endswith("管理委员会") and z.endswith("经济开发区") for c, z in rels), rels
+
+
+def test_a_taiwan_investors_zones_committee_is_part_of_the_zone():
+    import kg
+
+    g = kg.extract_graph(["本年第一季度，青岚台商投资区推进9个项目签约落地。\n青岚台商投资区管委会主任李某介绍。"])
+    part_of = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "part_of"}
+    assert ("青岚台商投资区管理委员会", "青岚台商投资区") in part_of, part_of
