@@ -7616,6 +7616,8 @@ class EntityRules:
         """A body's or a firm's kind alone after a count, a qualifier between at most ("成立|3|个|招商局",
         "2|个|专业|招商局"): so many bodies of that kind, none named (a known firm's short name among them,
         招商局, is the kind there too)."""
+        if not any(c.label in ("AGENCY", "COMPANY") for c in cands):
+            return cands
         index = {o: x for x, o in enumerate(offs)}
         classifiers = self.rules.count_classifiers
 
