@@ -1530,9 +1530,11 @@ def _committee_of_kind(name: str, committees: frozenset[str], zones: tuple[str, 
     kind = next((name[: -len(c)] for c in committees if name.endswith(c)), "")
     if kind in relation_rule_spec().zone_levels:
         return zone.endswith(kind)  # (区管委 in an article about 某某开发区 or 某某管理区)
-    if kind not in zones:
-        return False
-    # (by the kind's short form too: 经开区管委会 in an article about 某某经济开发区)
+    return kind in zones and _zone_of_kind(zone, kind)
+
+
+def _zone_of_kind(zone: str, kind: str) -> bool:
+    """Whether ``zone`` is a zone of ``kind``, by the kind's word or its short form's (经开区: 某某经济开发区)."""
     return zone.endswith(kind) or zone.endswith(dict(derivation_spec().zone_short_forms).get(kind, ()))
 
 
@@ -1542,7 +1544,7 @@ def _zone_kind_opening(name: str, zones: tuple[str, ...], zone: str) -> str:
     kind = max((z for z in zones if name.startswith(z) and len(name) > len(z)), key=len, default="")
     if not kind or zone == kind or name[len(kind):] in _committee_spec()[0]:
         return ""
-    return kind if zone.endswith(kind) or zone.endswith(dict(derivation_spec().zone_short_forms).get(kind, ())) else ""
+    return kind if _zone_of_kind(zone, kind) else ""
 
 
 def _party_committee_zone(office: str, zones: tuple[str, ...], bare: bool = False) -> str:
