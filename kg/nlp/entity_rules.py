@@ -3901,6 +3901,13 @@ class EntityRules:
                 # 远星控股有限公司")
                 k -= 1
                 break
+            if label == "PLACE" and t in ("q", "m") and k == j - 2 and len(words[k + 1]) == 1 \
+                    and self._zone_word(suf) and len(w) >= 2 and all(is_cjk(c) for c in w) \
+                    and offs[k] + len(w) == offs[k + 1] and (k == 0 or tags[k - 1] not in ("m", "q", "mq")):
+                # "千里(q)|山|工业园区": jieba reads a park's first word as a measure, and one character is
+                # left of its name; a count is a count word ("两个|工业园区") or a number before the measure
+                k -= 1
+                break
             if label in ("PROJECT", "COMPANY", "PLACE") and k < j and tags[k + 1] not in STOP_TAGS \
                     and self._brand_locative(words, tags, k):
                 # "中|江|经济开发区", "中|桥|集团": a locative follows what it places, so one that

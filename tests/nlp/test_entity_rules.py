@@ -12042,3 +12042,13 @@ def test_a_bookshop_ending_in_ju_is_a_firm_not_an_office(nlp, text, shop):
 def test_a_work_the_paper_leaves_unnamed_by_mou_is_no_project(nlp, text):
     # "某沪企(x)|…项目": jieba glues 某 to the firm's short word; the work is a certain firm's, none named
     assert not [t for t, lab in ents(nlp, text) if lab == "PROJECT" and t.startswith("某")], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, park", [
+    ("考察组走进了千里山工业园区。", "千里山工业园区"),
+    ("新落户千里岗工业园的企业有三家。", "千里岗工业园"),
+])
+def test_a_park_whose_first_word_jieba_reads_as_a_measure_keeps_it(nlp, text, park):
+    # "千里(q)|山|工业园区": one character is no park's name; a count before the park still is none
+    assert (park, "PLACE") in ents(nlp, text), ents(nlp, text)
+    assert not [t for t, lab in ents(nlp, "全县建成两个工业园区。") if lab == "PLACE"]
