@@ -3901,6 +3901,14 @@ class EntityRules:
                 # 远星控股有限公司")
                 k -= 1
                 break
+            if label in ("PROJECT", "PLACE") and t == "q" and len(w) == 1 and 1 <= k < j and is_cjk(w) \
+                    and tags[k - 1] in ("nr", "ns", "nz", "nrt") and len(words[k - 1]) == 2 \
+                    and offs[k - 1] + 2 == offs[k] and tags[k + 1] not in STOP_TAGS \
+                    and (k == 1 or tags[k - 2] in ("w", "p", "v", "uj") or words[k - 2] in r.boundary):
+                # "金刚(nr)|台(q)|静脉产业园项目": a local name jieba cut into a name and a measure; no count
+                # goes without its number, so the measure is the name's last character
+                k -= 2
+                break
             if label == "PLACE" and t in ("q", "m") and k == j - 2 and len(words[k + 1]) == 1 \
                     and self._zone_word(suf) and len(w) >= 2 and all(is_cjk(c) for c in w) \
                     and offs[k] + len(w) == offs[k + 1] and (k == 0 or tags[k - 1] not in ("m", "q", "mq")):

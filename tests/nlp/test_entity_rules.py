@@ -12052,3 +12052,12 @@ def test_a_park_whose_first_word_jieba_reads_as_a_measure_keeps_it(nlp, text, pa
     # "千里(q)|山|工业园区": one character is no park's name; a count before the park still is none
     assert (park, "PLACE") in ents(nlp, text), ents(nlp, text)
     assert not [t for t, lab in ents(nlp, "全县建成两个工业园区。") if lab == "PLACE"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("金刚台静脉产业园项目负责人作了发言。", "金刚台静脉产业园项目"),
+    ("新建的白马台生态农业园项目进展顺利。", "白马台生态农业园项目"),
+])
+def test_a_local_name_jieba_ends_with_a_measure_opens_the_project(nlp, text, name):
+    # "金刚(nr)|台(q)|…项目": no count goes without its number, so the measure is the name's last character
+    assert (name, "PROJECT") in ents(nlp, text), ents(nlp, text)
