@@ -2470,6 +2470,16 @@ class EntityRules:
                 if cand is not None:
                     out.append(cand)
                 continue
+            if w in r.verb_office_heads and j + 1 < len(words) and offs[j] + len(w) == offs[j + 1] \
+                    and (words[j + 1] in r.verb_office_heads[w] or (
+                        words[j + 1] in r.deputy_marks and j + 2 < len(words)
+                        and words[j + 1] + words[j + 2] in r.verb_office_heads[w])):
+                # "市|合作|交流|办(v)|主任", "县|乡村|振兴|办|副|主任": the office's suffix jieba reads as a
+                # verb, before its head's title
+                cand = self._extend_left(words, tags, offs, j, w, "AGENCY", "weak")
+                if cand is not None:
+                    out.append(cand)
+                continue
             if j >= 1 and w[0] in r.division_nouns and w in (w[0], w[0] * 2) \
                     and offs[j - 1] + len(words[j - 1]) == offs[j] and (len(w) == 2 or words[j - 1].endswith(w)):
                 # "白云村|村|集体经济", "温平|村村|集体所有": a village's name, then its collective (村集体) or
@@ -2633,7 +2643,7 @@ class EntityRules:
         if len(w) > 2 and w[:2] in self.place_heads:
             return True
         if w in self._strong_tails or w in r.lone_office_suffixes or w in r.titled_office_suffixes \
-                or w in self._split_body_tails or w in r.trade_association_words:
+                or w in r.verb_office_heads or w in self._split_body_tails or w in r.trade_association_words:
             return True  # the end of a legal form in two or three words; an office's 局 written alone
         if w[0] in r.division_nouns and w in (w[0], w[0] * 2):
             return True
@@ -3394,8 +3404,10 @@ class EntityRules:
         mission = label == "AGENCY" and suf in r.mission_suffixes
         branch = label == "COMPANY" and suf in r.branch_suffixes
         # "投资|推广(v)|署|署长": an office whose head's title follows may be named by a verb of its field
-        titled = label == "AGENCY" and suf in r.titled_office_suffixes and j + 1 < len(words) \
-            and self._head_title(words[j + 1], suf) and offs[j] + len(words[j]) == offs[j + 1]
+        titled = label == "AGENCY" and j + 1 < len(words) and offs[j] + len(words[j]) == offs[j + 1] and (
+            (suf in r.titled_office_suffixes and self._head_title(words[j + 1], suf))
+            or (words[j] in r.verb_office_heads and (words[j + 1] in r.verb_office_heads[words[j]]
+                                                     or words[j + 1] in r.deputy_marks)))
         parent_seen = False  # a branch's name holds its parent's legal name, and only one
         joint_at = None  # a 的 or 和 kept inside the name only if the name starts with a place
         joined = False  # a conjunction joins two products inside the name
@@ -3926,9 +3938,11 @@ class EntityRules:
             if label == "AGENCY" and w in r.admin and t in STOP_TAGS and (
                     k == j - 1 or joint_at is not None or all(tags[x] in NOUN_TAGS | PLACE_NAME_TAGS
                                                              or words[x] in r.member_time_words
+                                                             or (titled and tags[x] in _FIELD_TAGS)
                                                              for x in range(k + 1, j))):
                 # "县|粮食局", "县|文化|广电|和|旅游局", "县|经济开发区|党工委": jieba tags a bare 县 as a
-                # morpheme (zg); before the office's field, in nouns, it begins the office's name
+                # morpheme (zg); before the office's field, in nouns, it begins the office's name (and before
+                # a field in verbs where the head's title follows: "县|乡村|振兴|办|副主任")
                 k -= 1
                 break
             if label == "PROJECT" and k < j and w.endswith(r.whole_project_heads):

@@ -12061,3 +12061,17 @@ def test_a_park_whose_first_word_jieba_reads_as_a_measure_keeps_it(nlp, text, pa
 def test_a_local_name_jieba_ends_with_a_measure_opens_the_project(nlp, text, name):
     # "金刚(nr)|台(q)|…项目": no count goes without its number, so the measure is the name's last character
     assert (name, "PROJECT") in ents(nlp, text), ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, office", [
+    ("市协作交流办主任李某今天介绍了情况。", "市协作交流办"),
+    ("县乡村振兴办副主任王某陪同调研。", "县乡村振兴办"),
+])
+def test_an_office_ending_in_ban_jieba_reads_as_a_verb_before_its_heads_title(nlp, text, office):
+    # "市|协作|交流|办(v)|主任": the head's title after 办 makes it an office's suffix, no verb's
+    assert (office, "AGENCY") in ents(nlp, text), ents(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["他举办主任培训班。", "公司创办主任工作室。"])
+def test_a_verb_ending_in_ban_before_a_title_is_no_office(nlp, text):
+    assert not [t for t, lab in ents(nlp, text) if lab == "AGENCY"], ents(nlp, text)
