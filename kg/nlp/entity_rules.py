@@ -2873,6 +2873,13 @@ class EntityRules:
         return [Candidate(cand.start, mid, "COMPANY", cand.rule, cand.prio),
                 Candidate(mid, cand.end, "COMPANY", cand.rule, cand.prio)]
 
+    def _measure_brand(self, words, tags, k) -> bool:
+        """Whether word ``k`` is a brand jieba's dictionary holds as a measure: "天元(q)|航材|…项目". A
+        measure opening a clause, with no number before it, counts nothing."""
+        w = words[k]
+        return tags[k] == "q" and len(w) == 2 and is_cjk(w[0]) and is_cjk(w[1]) \
+            and (k == 0 or tags[k - 1] in ("w", "_SP") or words[k - 1] in self.rules.boundary)
+
     def _trade_head(self, words, tags, a, b) -> int | None:
         """Where the project begins after a company's trade name or the name before a capacity, if either.
 
@@ -2886,7 +2893,8 @@ class EntityRules:
             idx, suf = found
             idx = self._past_branch(words, idx, b)
             # "桐柏县|年产|300万颗|电子|变压器…": a trade after a capacity is the product's, no company's
-            if len("".join(words[a: idx + 1])) - len(suf) >= 2 and self._has_proper(words, tags, range(a, idx + 1)) \
+            if len("".join(words[a: idx + 1])) - len(suf) >= 2 \
+                    and (self._has_proper(words, tags, range(a, idx + 1)) or self._measure_brand(words, tags, a)) \
                     and self._capacity_at(words, tags, a, idx + 1) is None \
                     and not (suf not in self.rules.company_strong and self._trade_facility(words, tags, idx + 1, b)):
                 return idx + 1
@@ -3809,6 +3817,11 @@ class EntityRules:
                 glued_brand = True
                 k -= 2
                 continue
+            if label in ("PROJECT", "COMPANY") and k < j and tags[k + 1] in NOUN_TAGS and offs[k] + 2 == offs[k + 1] \
+                    and self._measure_brand(words, tags, k):
+                glued_brand = True
+                k -= 1
+                break
             if label in ("PROJECT", "COMPANY") and k < j and self._joiner_brand_before_trade(words, tags, offs, k, j):
                 # "江苏|和|旺(a)|食品|年产…项目": a short brand opening with the conjunction's character,
                 # between the province its name opens with and its trade; the place goes with it

@@ -12075,3 +12075,22 @@ def test_an_office_ending_in_ban_jieba_reads_as_a_verb_before_its_heads_title(nl
 @pytest.mark.parametrize("text", ["他举办主任培训班。", "公司创办主任工作室。"])
 def test_a_verb_ending_in_ban_before_a_title_is_no_office(nlp, text):
     assert not [t for t, lab in ents(nlp, text) if lab == "AGENCY"], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, firm, project", [
+    ("天元航材航天新材料项目将持续完善产业链条。", "天元航材", "航天新材料项目"),
+])
+def test_a_brand_jieba_holds_as_a_measure_opens_the_firm(nlp, text, firm, project):
+    # "天元(q)|航材|…项目": a measure opening a clause, with no number before it, counts nothing
+    found = ents(nlp, text)
+    assert (firm, "COMPANY") in found and (project, "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("公司与青川县信用联社开展合作。", "青川县信用联社"),
+    ("平阳县农村信用社向企业发放贷款。", "平阳县农村信用社"),
+])
+def test_a_credit_cooperative_is_a_firm(nlp, text, firm):
+    # a registered financial business, as a bank is; the kind alone names none
+    assert (firm, "COMPANY") in ents(nlp, text), ents(nlp, text)
+    assert not ents(nlp, "全县农村信用社改革顺利。")
