@@ -12094,3 +12094,13 @@ def test_a_credit_cooperative_is_a_firm(nlp, text, firm):
     # a registered financial business, as a bank is; the kind alone names none
     assert (firm, "COMPANY") in ents(nlp, text), ents(nlp, text)
     assert not ents(nlp, "全县农村信用社改革顺利。")
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("省国资委、青海国投与某集团共同出资。", "青海国投"),
+    ("甘肃国投投资建设光伏项目。", "甘肃国投"),
+])
+def test_a_provinces_state_investment_firm_by_its_short_kind_is_whole(nlp, text, firm):
+    # "青海|国投": every province short-names its state-owned assets investment firm so; no central firm
+    assert (firm, "COMPANY") in ents(nlp, text), ents(nlp, text)
+    assert ("国投", "COMPANY") not in ents(nlp, text)
