@@ -1225,6 +1225,7 @@ def _canonical_place(name: str, home: str, context: frozenset[str] = frozenset()
     gaz = load_gazetteer()
     spec = entity_rule_spec()
     name = spec.one_character_places.get(name, name)  # 美 in 中美关系 is 美国
+    name = _without_zone_rank(name, spec)
     if name in spec.region_names and not any(full.startswith(name) for full in named):
         return name  # 中原 the region, not 中原区, unless the corpus writes 中原区
     place = gaz.written(name)
@@ -1274,6 +1275,17 @@ def _canonical_place(name: str, home: str, context: frozenset[str] = frozenset()
         return place.name
     home_chain = set(gaz.parent_chain(home)) | {home} if home else set()
     return place.name if set(gaz.parent_chain(place.name)) & (home_chain | context) else name
+
+
+def _without_zone_rank(name: str, spec) -> str:
+    """A zone's name without the rank its official name holds in brackets: 西宁（国家级）经济技术开发区 is
+    西宁经济技术开发区, as its committee and most mentions write it."""
+    for mark in spec.zone_rank_marks:
+        for bracketed in (f"（{mark}）", f"({mark})"):
+            at = name.find(bracketed)
+            if at > 0 and name.endswith(spec.zone_words):
+                return name[:at] + name[at + len(bracketed):]
+    return name
 
 
 def _autonomous_with_level(name: str) -> str:

@@ -1919,3 +1919,12 @@ def test_a_leagues_office_named_by_its_level_is_the_leagues(nlp):
     labels = agency_labels(nlp, text)
     assert "锡林郭勒盟发展和改革委员会" in labels, labels
     assert not [a for a in labels if a.startswith("盟")], labels
+
+
+def test_a_zone_named_with_its_rank_in_brackets_is_the_zone():
+    import kg
+
+    # "某市（国家级）经济技术开发区": the rank inside the official name; the zone is one with its committee's
+    g = kg.extract_graph(["青禾公司项目在西宁（国家级）经济技术开发区开工。西宁经济技术开发区管委会表示支持。"])
+    places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert "西宁经济技术开发区" in places and not [p for p in places if "国家级" in p], places

@@ -3934,6 +3934,13 @@ class EntityRules:
                 # goes without its number, so the measure is the name's last character
                 k -= 2
                 break
+            if label == "PLACE" and w in _CLOSE_BRACKETS and k >= 3 and k < j and self._zone_word(suf) \
+                    and words[k - 1] in r.zone_rank_marks and words[k - 2] in _OPEN_BRACKETS \
+                    and (self._known_place(words[k - 3]) or tags[k - 3] in PLACE_NAME_TAGS) \
+                    and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k - 3, k)):
+                # "西宁|（|国家级|）|经济技术开发区": the zone's rank in brackets inside its official name
+                k -= 4
+                break
             if label == "PLACE" and t in ("q", "m") and k == j - 2 and len(words[k + 1]) == 1 \
                     and self._zone_word(suf) and len(w) >= 2 and all(is_cjk(c) for c in w) \
                     and offs[k] + len(w) == offs[k + 1] and (k == 0 or tags[k - 1] not in ("m", "q", "mq")):

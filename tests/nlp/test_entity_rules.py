@@ -12104,3 +12104,16 @@ def test_a_provinces_state_investment_firm_by_its_short_kind_is_whole(nlp, text,
     # "青海|国投": every province short-names its state-owned assets investment firm so; no central firm
     assert (firm, "COMPANY") in ents(nlp, text), ents(nlp, text)
     assert ("国投", "COMPANY") not in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("项目在西宁（国家级）经济技术开发区开工。", "西宁（国家级）经济技术开发区"),
+    ("公司落户宜宾(省级)高新技术产业园区。", "宜宾(省级)高新技术产业园区"),
+])
+def test_a_zones_rank_in_brackets_is_inside_its_name(nlp, text, zone):
+    assert (zone, "PLACE") in ents(nlp, text), ents(nlp, text)
+
+
+def test_the_desert_gobi_and_barren_land_is_no_place(nlp):
+    # 沙戈荒: the kind of land the large wind and solar bases go on
+    assert not ents(nlp, "在沙戈荒地区建设大型风电光伏基地。")
