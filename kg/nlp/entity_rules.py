@@ -684,6 +684,9 @@ class EntityRules:
         cands += self._phrase_matches(text, offs, starts)
         cands += self._suffix_matches(words, tags, offs)
         cands += self._placed_offices(cands, words, tags, offs, text)
+        if self.rules.placed_only_offices:
+            # "改为|行政服务中心": the kind of hall, named by no level or place, is no office
+            cands = [c for c in cands if c.label != "AGENCY" or text[c.start:c.end] not in self.rules.placed_only_offices]
         if self.rules.office_field_joiners.intersection(words):
             cands += self._field_joined_offices(cands, words, offs)
         cands += self._grassroots_offices(cands, words, tags, offs, text)

@@ -12117,3 +12117,17 @@ def test_a_zones_rank_in_brackets_is_inside_its_name(nlp, text, zone):
 def test_the_desert_gobi_and_barren_land_is_no_place(nlp):
     # 沙戈荒: the kind of land the large wind and solar bases go on
     assert not ents(nlp, "在沙戈荒地区建设大型风电光伏基地。")
+
+
+@pytest.mark.parametrize("text, office", [
+    ("县行政服务中心负责人参加了签约。", "县行政服务中心"),
+    ("市政务服务中心开设了企业开办专窗。", "市政务服务中心"),
+])
+def test_a_countys_government_service_hall_is_an_office(nlp, text, office):
+    # the hall where permits are issued, under its two names; 中心 alone ends no office
+    assert (office, "AGENCY") in ents(nlp, text), ents(nlp, text)
+
+
+def test_the_service_hall_by_its_kind_alone_is_no_office(nlp):
+    assert not ents(nlp, "机构调整中这个窗口改为行政服务中心。")
+    assert ("石泉县政务服务中心", "AGENCY") in ents(nlp, "石泉县政务服务中心开设了专窗。")
