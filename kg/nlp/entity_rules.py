@@ -2876,6 +2876,12 @@ class EntityRules:
         return [Candidate(cand.start, mid, "COMPANY", cand.rule, cand.prio),
                 Candidate(mid, cand.end, "COMPANY", cand.rule, cand.prio)]
 
+    def _partnership_kind(self, word: str) -> bool:
+        """Whether ``word`` names a kind of partnership by its two sides (央地, 校企), alone or after the
+        level jieba's guess glues to it (县央地)."""
+        kinds = self.rules.partnership_kinds
+        return word in kinds or (len(word) == 3 and word[0] in self.rules.office_divisions and word[1:] in kinds)
+
     def _measure_brand(self, words, tags, k) -> bool:
         """Whether word ``k`` is a brand jieba's dictionary holds as a measure: "天元(q)|航材|…项目". A
         measure opening a clause, with no number before it, counts nothing."""
@@ -3366,6 +3372,10 @@ class EntityRules:
             return None  # "自贸试验区建设项目|（第三批）": the projects of a batch, begun or signed together
         if label == "PROJECT" and self._dated_batch_after(words, tags, j + 1):
             return None  # "自由贸易港建设项目|2021|年度|第四批|集中开工": the year's batch of a programme's projects
+        if label == "PROJECT" and r.partnership_kinds and j >= 1 and (
+                (words[j] == "合作" + suf and self._partnership_kind(words[j - 1]))
+                or (words[j] == suf and j >= 2 and words[j - 1] == "合作" and self._partnership_kind(words[j - 2]))):
+            return None  # "16个|县央地|合作项目", "市校|合作|项目": the kind of partnership, no project named
         if label == "PROJECT" and (words[j] in r.category_heads or (j >= 1 and words[j - 1] + words[j] in r.category_heads)
                                    or (j >= 1 and words[j] == suf and (words[j - 1] + suf).endswith(r.category_heads)
                                        and words[j - 1] not in r.whole_chain_words)):

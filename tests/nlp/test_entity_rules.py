@@ -12131,3 +12131,12 @@ def test_a_countys_government_service_hall_is_an_office(nlp, text, office):
 def test_the_service_hall_by_its_kind_alone_is_no_office(nlp):
     assert not ents(nlp, "机构调整中这个窗口改为行政服务中心。")
     assert ("石泉县政务服务中心", "AGENCY") in ents(nlp, "石泉县政务服务中心开设了专窗。")
+
+
+@pytest.mark.parametrize("text", [
+    "在16个县央地合作项目中，已有三个完工。",
+    "今年推进的市校合作项目达到12个。",
+])
+def test_a_kind_of_partnership_by_its_two_sides_names_no_project(nlp, text):
+    # "县央地(x)|合作项目": central and local, city and school: a category of projects
+    assert not [t for t, lab in ents(nlp, text) if lab == "PROJECT"], ents(nlp, text)
