@@ -1928,3 +1928,11 @@ def test_a_zone_named_with_its_rank_in_brackets_is_the_zone():
     g = kg.extract_graph(["青禾公司项目在西宁（国家级）经济技术开发区开工。西宁经济技术开发区管委会表示支持。"])
     places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
     assert "西宁经济技术开发区" in places and not [p for p in places if "国家级" in p], places
+
+
+def test_a_zone_named_with_its_rank_unbracketed_is_the_zone():
+    import kg
+
+    g = kg.extract_graph(["项目是柴达木国家级循环经济试验区的核心项目。柴达木循环经济试验区管委会主任作了介绍。"])
+    places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert "柴达木循环经济试验区" in places and not [p for p in places if "国家级" in p], places

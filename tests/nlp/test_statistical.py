@@ -871,3 +871,9 @@ def test_a_town_of_its_own_before_its_village_stays_apart_with_the_tagger(stat_n
     # level, is a town the model rightly names apart (only a local name's short first piece is joined)
     got = {e.text for e in stat_nlp(text).ents if e.label_ == "PLACE"}
     assert places <= got, got
+
+
+@pytest.mark.parametrize("text", ["柴达木循环经济试验区今年新签约项目十个。", "企业都落户在柴达木循环经济试验区。"])
+def test_a_zone_set_up_to_try_a_policy_is_whole(stat_nlp, text):
+    # "某某循环经济试验区": the tagger learnt the place before it and cut the zone to the place
+    assert ("柴达木循环经济试验区", "PLACE") in [(e.text, e.label_) for e in stat_nlp(text).ents]
