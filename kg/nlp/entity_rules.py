@@ -6498,6 +6498,9 @@ class EntityRules:
                 continue  # "凤州至|凤县一级公路改建工程等项目": one road's two ends
             if label == "PROJECT" and self._stop_in_compound(words, tags, x):
                 continue  # "水泥窑|协同|处置|固废项目": half of a compound the item's name holds
+            if words[x] in r.list_intros and x > a0 and r.enum_heads.get(words[x - 1]) == label:
+                cut = x + 1  # "…的启动|项目|即|A、B等项目": the head and the word that opens its items
+                continue
             if words[x] in r.boundary or words[x] in r.event_verbs or words[x] in r.visit_verbs or words[x] in r.naming_words \
                     or self._glued_stop(words[x], tags[x], r.boundary) \
                     or (not clause_start and words[x] in r.project_stop and not self._facility_work(words, tags, x)

@@ -12140,3 +12140,10 @@ def test_the_service_hall_by_its_kind_alone_is_no_office(nlp):
 def test_a_kind_of_partnership_by_its_two_sides_names_no_project(nlp, text):
     # "县央地(x)|合作项目": central and local, city and school: a category of projects
     assert not [t for t, lab in ents(nlp, text) if lab == "PROJECT"], ents(nlp, text)
+
+
+def test_a_head_and_the_word_that_opens_its_items_are_no_part_of_the_first(nlp):
+    # "…的启动|项目|即|A、B等项目": the first item begins after 即
+    text = "该基地的首期项目即10万吨金属镁、50万吨纯碱等项目于去年开工。"
+    found = ents(nlp, text)
+    assert ("10万吨金属镁", "PROJECT") in found and not [t for t, _ in found if t.startswith("项目")], found
