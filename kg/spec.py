@@ -416,6 +416,8 @@ class EntityRuleSpec:
     zone_rank_marks: frozenset[str]  # 国家级: "西宁（国家级）经济技术开发区", the rank inside a zone's name
     placed_only_offices: frozenset[str]  # 行政服务中心: an office only with its level or place before it
     partnership_kinds: frozenset[str]  # 央地, 校企: a kind of partnership by its two sides; 央地合作项目 names none
+    meeting_words: tuple[str, ...]  # 推进会: a meeting whose 会 jieba reads into a place after it (会宁)
+    project_creeds: tuple[str, ...]  # 为王: "项目为王", a creed about projects, none named
     verb_office_heads: Mapping[str, frozenset[str]]  # 办: 主任 — "市合作交流办(v)|主任", an office jieba ends in a verb
     acting_post_words: frozenset[str]  # 代理: before a head's title split by jieba ("代理|局|长"), the office ends before it
     deputy_marks: tuple[str, ...]  # 副: before the title of a titled office's deputy head (副局长)
@@ -962,6 +964,8 @@ class EntityRuleSpec:
             zone_rank_marks=frozenset(spec.get("zone_rank_marks", ())),
             placed_only_offices=frozenset(spec.get("placed_only_offices", ())),
             partnership_kinds=frozenset(spec.get("partnership_kinds", ())),
+            meeting_words=tuple(spec.get("meeting_words", ())),
+            project_creeds=tuple(spec.get("project_creeds", ())),
             verb_office_heads={w: frozenset(v) for w, v in spec.get("verb_office_heads", {}).items()},
             acting_post_words=frozenset(spec.get("acting_post_words", ())),
             deputy_marks=_longest_first(spec.get("deputy_marks", ())),

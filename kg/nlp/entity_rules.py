@@ -684,6 +684,11 @@ class EntityRules:
         cands += self._phrase_matches(text, offs, starts)
         cands += self._suffix_matches(words, tags, offs)
         cands += self._placed_offices(cands, words, tags, offs, text)
+        if self.rules.meeting_words and "会" in text:
+            # "推进|会宁(ns)|东|分会场": jieba reads a meeting's 会 into the place the next words start (会宁);
+            # the meeting ends there, and the place named after it is no county's
+            cands = [c for c in cands if not (c.label == "PLACE" and text.startswith("会", c.start)
+                                              and text.endswith(self.rules.meeting_words, 0, c.start + 1))]
         if self.rules.placed_only_offices:
             # "改为|行政服务中心": the kind of hall, named by no level or place, is no office
             cands = [c for c in cands if c.label != "AGENCY" or text[c.start:c.end] not in self.rules.placed_only_offices]
@@ -3343,6 +3348,9 @@ class EntityRules:
         if label == "PROJECT" and words[j].endswith(suf) and j + 3 < len(words) and words[j + 1] in _OPEN_BRACKETS \
                 and words[j + 3] in _CLOSE_BRACKETS and j + 4 < len(words) and words[j + 4] in r.promotion_events:
             return None  # (so with the city it is held in between: "…产业转移项目|(|上海|)|洽谈会")
+        if label == "PROJECT" and words[j] == suf and r.project_creeds and j + 1 < len(words) \
+                and "".join(words[j + 1:j + 3]).startswith(r.project_creeds):
+            return None  # "某基地|树牢|项目|为|王|理念": the creed that projects come first, no project
         if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.project_word_tails \
                 and offs[j] + len(words[j]) == offs[j + 1]:
             return None  # "…乡村振兴项目|库", "…项目|部": the projects' library or site office, no project

@@ -12147,3 +12147,17 @@ def test_a_head_and_the_word_that_opens_its_items_are_no_part_of_the_first(nlp):
     text = "该基地的首期项目即10万吨金属镁、50万吨纯碱等项目于去年开工。"
     found = ents(nlp, text)
     assert ("10万吨金属镁", "PROJECT") in found and not [t for t, _ in found if t.startswith("项目")], found
+
+
+@pytest.mark.parametrize("text", [
+    "全区重点项目集中开工现场推进会宁东分会场设在工地。",
+    "项目观摩调度会会东分会场设在县城。",
+])
+def test_a_meetings_hui_read_into_a_county_after_it_names_no_place(nlp, text):
+    # "推进|会宁(ns)|东": the meeting ends at 会; 会宁 is no county here
+    assert not [t for t, lab in ents(nlp, text) if lab == "PLACE" and t.startswith("会")], ents(nlp, text)
+
+
+def test_the_creed_that_projects_come_first_names_no_project(nlp):
+    # "树牢|项目|为|王|理念": the slogan after its verb
+    assert not [t for t, lab in ents(nlp, "青禾基地树牢项目为王理念，全年安排项目百个。") if lab == "PROJECT"]
