@@ -1936,3 +1936,13 @@ def test_a_zone_named_with_its_rank_unbracketed_is_the_zone():
     g = kg.extract_graph(["项目是柴达木国家级循环经济试验区的核心项目。柴达木循环经济试验区管委会主任作了介绍。"])
     places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
     assert "柴达木循环经济试验区" in places and not [p for p in places if "国家级" in p], places
+
+
+def test_an_energy_and_chemical_base_by_its_short_name_is_the_base():
+    import kg
+
+    text = ("陇东能源化工基地获评先进园区。陇东基地经过多年的建设，吸引了十多家能源企业，"
+            "截至今年上半年，陇东基地累计投资已突破千亿元。")
+    g = kg.extract_graph([text])
+    places = {d["label"]: d["aliases"] for _, d in g.nodes(data=True) if d["type"] == "place"}
+    assert "陇东基地" not in places and "陇东基地" in places["陇东能源化工基地"], places
