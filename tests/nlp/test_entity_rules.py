@@ -6552,6 +6552,17 @@ def test_a_rate_in_a_capacity_is_one_word_of_the_projects_name(nlp, text, projec
 
 
 @pytest.mark.parametrize("text, project", [
+    ("北岭化工公司建设16亿方/年煤制气项目。", "16亿方/年煤制气项目"),
+    ("青川能源有限公司40亿立方米/年煤制天然气示范项目获得核准。", "40亿立方米/年煤制天然气示范项目"),
+])
+def test_a_gas_plants_rate_in_hundred_millions_stays_in_its_project(nlp, text, project):
+    # "16|亿|方|/|年|煤制气…": a gas plant's yearly output is counted in 亿; the name kept only what
+    # followed the slash's year
+    found = ents(nlp, text)
+    assert any(t.endswith(project) and lab == "PROJECT" for t, lab in found), found
+
+
+@pytest.mark.parametrize("text, project", [
     ("“云岭田园”综合体项目协议投资30亿元。", "“云岭田园”综合体项目"),
     ("该区将打造“城市阳台”公园项目。", "“城市阳台”公园项目"),
 ])
