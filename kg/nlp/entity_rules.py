@@ -8292,8 +8292,10 @@ def kind_cooperative(body: str, spec) -> bool:
     """
     core = next((body[:-len(f)] for f in spec.cooperative_forms if body.endswith(f)), body)
     core = next((core[:-len(w)] for w in spec.cooperative_works if core.endswith(w) and len(core) > len(w)), core)
+    # a level alone ("乡|联合社", "村级|合作社"): the co-operatives of every township or village, as a
+    # scheme's tiers name them, none named
     return not core or core in spec.cooperative_trades or _trade(core) or core in spec.generic \
-        or core in spec.generic_bodies
+        or core in spec.generic_bodies or core in spec.local_divisions or core in spec.zone_scopes
 
 
 def inside_idiom(text: str, start: int, end: int, spec) -> bool:

@@ -11806,6 +11806,17 @@ def test_a_cooperative_with_its_brand_or_village_after_a_county_is_still_a_firm(
     assert (firm, "COMPANY") in ents(nlp, text)
 
 
+@pytest.mark.parametrize("text, tier", [
+    ("全镇整合乡联合社和各村合作社的资源，统一收购药材。", "乡联合社"),
+    ("该乡推行乡级联合社加村级合作社的运营机制。", "乡级联合社"),
+    ("镇联合社统一采购农资。", "镇联合社"),
+])
+def test_a_tier_of_cooperatives_named_by_its_level_alone_is_no_firm(nlp, text, tier):
+    # "乡|联合社", "乡级|联合社": a scheme's tier, the township's or every village's co-operative, none named
+    assert tier not in [t for t, _ in ents(nlp, text)], ents(nlp, text)
+    assert ("青山村股份经济合作社", "COMPANY") in ents(nlp, "青山村股份经济合作社与县乡联合社签约。")
+
+
 @pytest.mark.parametrize("text", [
     "两年来，该基地实现企村融合、企民共赢。",
     "镇里开展企村联建活动，青禾公司与石桥村结成对子。",
