@@ -1553,6 +1553,11 @@ def _party_committee_zone(office: str, zones: tuple[str, ...], bare: bool = Fals
     A zone's bare word (高新区党工委) only where ``bare``: the committee is then as bare as its party
     committee, one body with it, not the bare suffix 管理委员会."""
     zone = next((office[: -len(c)] for c in _zone_party_committees() if office.endswith(c)), "")
+    levels = relation_rule_spec().zone_levels
+    if zone.endswith(levels) and not zone.endswith(zones) and zone not in levels:
+        # a 区 with a party working committee is a zone whatever its word (潍坊滨海区党工委): a district's
+        # own party committee is its 区委
+        return zone
     return zone if zone.endswith(zones) and (bare or zone not in zones) else ""
 
 

@@ -1098,6 +1098,17 @@ def test_a_committee_after_a_trial_zones_party_committee_is_that_zones(nlp):
     assert "管理委员会" not in labels, labels
 
 
+@pytest.mark.parametrize("text, committee", [
+    ("当天，柳港滨海区党工委书记、管委会主任刘某出席开工仪式。", "柳港滨海区管理委员会"),
+    ("柳溪旅游度假区党工委副书记、管委会主任陈某介绍了园区规划。", "柳溪旅游度假区管理委员会"),
+])
+def test_a_committee_after_the_party_committee_of_a_zone_named_qu_is_that_zones(nlp, text, committee):
+    # a zone called only 某某区 (a seaside zone, a resort) has a party working committee as no district
+    # does: "某某区党工委书记、管委会主任" are one man's posts there, no bare 管理委员会
+    labels = agency_labels(nlp, text)
+    assert committee in labels and "管理委员会" not in labels, labels
+
+
 def test_a_short_name_declared_in_brackets_is_one_entity_with_its_name():
     import kg
 
