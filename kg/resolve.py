@@ -1666,7 +1666,12 @@ def _group_unit(group: str, name: str) -> bool:
     spec = entity_rule_spec()
     # (and a region's group by its short kind: "某省建投|七建集团" is the group's seventh builder)
     if not group.endswith((*spec.group_words, *spec.region_group_kinds)):
-        return False
+        # the group's short name before its word ("某某能源" of "某某能源|集团|长岭化工有限公司"): the group's
+        # name, which its unit's legal name opens with, as the group's full word is
+        word = next((w for w in sorted(spec.group_words, key=len, reverse=True) if name.startswith(group + w)), "")
+        if not word:
+            return False
+        group += word
     rest = name[len(group):]
     if rest.endswith("公司"):
         rest = rest[:-2]

@@ -1930,3 +1930,15 @@ def test_a_leagues_office_named_by_its_level_is_the_leagues(nlp):
     labels = agency_labels(nlp, text)
     assert "锡林郭勒盟发展和改革委员会" in labels, labels
     assert not [a for a in labels if a.startswith("盟")], labels
+
+
+def test_a_groups_short_name_is_no_alias_of_its_units_legal_name(nlp):
+    # "鼎岳能源|集团|长岭化工有限公司": a unit of the group, whose legal name opens with the group's; the
+    # group's short name is the group's, not the unit's
+    companies = _aliases(_resolve(["项目由鼎岳能源集团长岭化工有限公司建设。鼎岳能源将在当地再建光伏电站。"], nlp),
+                         "company")
+    assert "鼎岳能源" not in companies.get("鼎岳能源集团长岭化工有限公司", set()), companies
+    # (the group's own legal name keeps it)
+    companies = _aliases(_resolve(["鼎岳能源集团有限公司与县政府签约。鼎岳能源董事长表示将加大投资。"], nlp),
+                         "company")
+    assert "鼎岳能源" in companies.get("鼎岳能源集团有限公司", set()), companies
