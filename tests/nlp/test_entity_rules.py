@@ -12064,3 +12064,13 @@ def test_a_bookshop_ending_in_ju_is_a_firm_not_an_office(nlp, text, shop):
 def test_a_work_the_paper_leaves_unnamed_by_mou_is_no_project(nlp, text):
     # "某沪企(x)|…项目": jieba glues 某 to the firm's short word; the work is a certain firm's, none named
     assert not [t for t, lab in ents(nlp, text) if lab == "PROJECT" and t.startswith("某")], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, branch", [
+    ("集团市场部、西北分公司相关负责人参加签约仪式。", "西北分公司"),
+    ("华东分公司负责人介绍了销售情况。", "华东分公司"),
+])
+def test_a_branch_named_by_a_region_of_the_country_alone_is_no_firm(nlp, text, branch):
+    # "西北|分公司": some firm's branch for the region, the firm named elsewhere or not at all, as 市分行 is
+    assert branch not in [t for t, _ in ents(nlp, text)], ents(nlp, text)
+    assert ("青禾电力集团公司西北分公司", "COMPANY") in ents(nlp, "青禾电力集团公司西北分公司将在当地建设光伏项目。")
