@@ -12074,3 +12074,15 @@ def test_a_branch_named_by_a_region_of_the_country_alone_is_no_firm(nlp, text, b
     # "西北|分公司": some firm's branch for the region, the firm named elsewhere or not at all, as 市分行 is
     assert branch not in [t for t, _ in ents(nlp, text)], ents(nlp, text)
     assert ("青禾电力集团公司西北分公司", "COMPANY") in ents(nlp, "青禾电力集团公司西北分公司将在当地建设光伏项目。")
+
+
+@pytest.mark.parametrize("text, project", [
+    ("公司已成为青川港、青川鹤栖湾港区和辽东总部经济大厦项目的重要投资者。", "辽东总部经济大厦项目"),
+    ("近日,该公司在锦川鹊栖湾港区和滨海总部基地项目的投资超过十亿元。", "滨海总部基地项目"),
+])
+def test_a_ports_district_before_he_ends_where_the_joined_project_begins(nlp, text, project):
+    # "某某湾|港区|和|某某…项目": a port's district is a place of its own, as a zone is, and the project
+    # joined to it by 和 does not run back over it
+    found = ents(nlp, text)
+    assert (project, "PROJECT") in found and not [t for t, _ in found if "港区和" in t], found
+    assert "港区" not in [t for t, _ in ents(nlp, "该港区今年吞吐量增长。")]
