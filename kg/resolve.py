@@ -1566,6 +1566,11 @@ def _party_committee_zone(office: str, zones: tuple[str, ...], bare: bool = Fals
     A zone's bare word (高新区党工委) only where ``bare``: the committee is then as bare as its party
     committee, one body with it, not the bare suffix 管理委员会."""
     zone = next((office[: -len(c)] for c in _zone_party_committees() if office.endswith(c)), "")
+    levels = relation_rule_spec().zone_levels
+    if zone.endswith(levels) and not zone.endswith(zones) and zone not in levels:
+        # a 区 with a party working committee is a zone whatever its word (潍坊滨海区党工委): a district's
+        # own party committee is its 区委
+        return zone
     return zone if zone.endswith(zones) and (bare or zone not in zones) else ""
 
 
@@ -1674,7 +1679,12 @@ def _group_unit(group: str, name: str) -> bool:
     spec = entity_rule_spec()
     # (and a region's group by its short kind: "某省建投|七建集团" is the group's seventh builder)
     if not group.endswith((*spec.group_words, *spec.region_group_kinds)):
-        return False
+        # the group's short name before its word ("某某能源" of "某某能源|集团|长岭化工有限公司"): the group's
+        # name, which its unit's legal name opens with, as the group's full word is
+        word = next((w for w in sorted(spec.group_words, key=len, reverse=True) if name.startswith(group + w)), "")
+        if not word:
+            return False
+        group += word
     rest = name[len(group):]
     if rest.endswith("公司"):
         rest = rest[:-2]

@@ -92,3 +92,12 @@ def test_a_division_with_two_aliases_answers_to_each():
     assert g.written("巴音郭楞").name == "巴音郭楞蒙古自治州"
     assert g.written("巴音郭楞州").name == "巴音郭楞蒙古自治州"
     assert g.written("克孜勒苏").name == "克孜勒苏柯尔克孜自治州"
+
+
+def test_a_citys_emblem_name_is_its_alias():
+    # 蓉城, 泉城: a city by the name of its emblem, as its papers and guests write it (division_short_names.yaml);
+    # one a division of its own bears keeps its meaning (榕城 is a district of Jieyang)
+    gaz = load_gazetteer()
+    assert gaz.written("蓉城").name == "成都市" and gaz.written("泉城").name == "济南市"
+    assert gaz.written("羊城").name == "广州市"
+    assert gaz.written("榕城") is None or gaz.written("榕城").name != "福州市"

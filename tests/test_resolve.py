@@ -1098,6 +1098,17 @@ def test_a_committee_after_a_trial_zones_party_committee_is_that_zones(nlp):
     assert "管理委员会" not in labels, labels
 
 
+@pytest.mark.parametrize("text, committee", [
+    ("当天，柳港滨海区党工委书记、管委会主任刘某出席开工仪式。", "柳港滨海区管理委员会"),
+    ("柳溪旅游度假区党工委副书记、管委会主任陈某介绍了园区规划。", "柳溪旅游度假区管理委员会"),
+])
+def test_a_committee_after_the_party_committee_of_a_zone_named_qu_is_that_zones(nlp, text, committee):
+    # a zone called only 某某区 (a seaside zone, a resort) has a party working committee as no district
+    # does: "某某区党工委书记、管委会主任" are one man's posts there, no bare 管理委员会
+    labels = agency_labels(nlp, text)
+    assert committee in labels and "管理委员会" not in labels, labels
+
+
 def test_a_short_name_declared_in_brackets_is_one_entity_with_its_name():
     import kg
 
@@ -1946,3 +1957,15 @@ def test_an_energy_and_chemical_base_by_its_short_name_is_the_base():
     g = kg.extract_graph([text])
     places = {d["label"]: d["aliases"] for _, d in g.nodes(data=True) if d["type"] == "place"}
     assert "陇东基地" not in places and "陇东基地" in places["陇东能源化工基地"], places
+
+
+def test_a_groups_short_name_is_no_alias_of_its_units_legal_name(nlp):
+    # "鼎岳能源|集团|长岭化工有限公司": a unit of the group, whose legal name opens with the group's; the
+    # group's short name is the group's, not the unit's
+    companies = _aliases(_resolve(["项目由鼎岳能源集团长岭化工有限公司建设。鼎岳能源将在当地再建光伏电站。"], nlp),
+                         "company")
+    assert "鼎岳能源" not in companies.get("鼎岳能源集团长岭化工有限公司", set()), companies
+    # (the group's own legal name keeps it)
+    companies = _aliases(_resolve(["鼎岳能源集团有限公司与县政府签约。鼎岳能源董事长表示将加大投资。"], nlp),
+                         "company")
+    assert "鼎岳能源" in companies.get("鼎岳能源集团有限公司", set()), companies

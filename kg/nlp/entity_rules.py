@@ -8365,8 +8365,10 @@ def kind_cooperative(body: str, spec) -> bool:
     """
     core = next((body[:-len(f)] for f in spec.cooperative_forms if body.endswith(f)), body)
     core = next((core[:-len(w)] for w in spec.cooperative_works if core.endswith(w) and len(core) > len(w)), core)
+    # a level alone ("乡|联合社", "村级|合作社"): the co-operatives of every township or village, as a
+    # scheme's tiers name them, none named
     return not core or core in spec.cooperative_trades or _trade(core) or core in spec.generic \
-        or core in spec.generic_bodies
+        or core in spec.generic_bodies or core in spec.local_divisions or core in spec.zone_scopes
 
 
 def inside_idiom(text: str, start: int, end: int, spec) -> bool:
@@ -8425,13 +8427,17 @@ def firm_department(name: str, spec) -> bool:
 
 def unnamed_place_firm(name: str, spec) -> bool:
     """Whether ``name`` is "one", a place and a kind of firm ("一成都公司", "一家香港企业"): a firm from there,
-    none named; or a level alone and a firm's unit ("市分行", "省公司"): some firm's unit at that level.
+    none named; or a level alone and a firm's unit ("市分行", "省公司"): some firm's unit at that level; or a
+    region's branch alone (西北分公司).
 
     >>> spec = entity_rule_spec()
     >>> unnamed_place_firm("市分行", spec), unnamed_place_firm("一家香港企业", spec), unnamed_place_firm("津市分行", spec)
     (True, True, False)
     """
     if name[1:] in spec.level_firm_units and name[0] in spec.office_levels:
+        return True
+    # a firm's branch for a region of the country alone ("西北分公司", "华东分公司"): some firm's unit there
+    if any(name[len(r):] in spec.branch_suffixes for r in spec.institute_regions if name.startswith(r)):
         return True
     lead = next((w for w in spec.indefinite_leads if name.startswith(w)), None)
     head = next((h for h in spec.place_firm_heads if name.endswith(h)), None)

@@ -6552,6 +6552,17 @@ def test_a_rate_in_a_capacity_is_one_word_of_the_projects_name(nlp, text, projec
 
 
 @pytest.mark.parametrize("text, project", [
+    ("北岭化工公司建设16亿方/年煤制气项目。", "16亿方/年煤制气项目"),
+    ("青川能源有限公司40亿立方米/年煤制天然气示范项目获得核准。", "40亿立方米/年煤制天然气示范项目"),
+])
+def test_a_gas_plants_rate_in_hundred_millions_stays_in_its_project(nlp, text, project):
+    # "16|亿|方|/|年|煤制气…": a gas plant's yearly output is counted in 亿; the name kept only what
+    # followed the slash's year
+    found = ents(nlp, text)
+    assert any(t.endswith(project) and lab == "PROJECT" for t, lab in found), found
+
+
+@pytest.mark.parametrize("text, project", [
     ("“云岭田园”综合体项目协议投资30亿元。", "“云岭田园”综合体项目"),
     ("该区将打造“城市阳台”公园项目。", "“城市阳台”公园项目"),
 ])
@@ -11795,6 +11806,17 @@ def test_a_cooperative_with_its_brand_or_village_after_a_county_is_still_a_firm(
     assert (firm, "COMPANY") in ents(nlp, text)
 
 
+@pytest.mark.parametrize("text, tier", [
+    ("全镇整合乡联合社和各村合作社的资源，统一收购药材。", "乡联合社"),
+    ("该乡推行乡级联合社加村级合作社的运营机制。", "乡级联合社"),
+    ("镇联合社统一采购农资。", "镇联合社"),
+])
+def test_a_tier_of_cooperatives_named_by_its_level_alone_is_no_firm(nlp, text, tier):
+    # "乡|联合社", "乡级|联合社": a scheme's tier, the township's or every village's co-operative, none named
+    assert tier not in [t for t, _ in ents(nlp, text)], ents(nlp, text)
+    assert ("青山村股份经济合作社", "COMPANY") in ents(nlp, "青山村股份经济合作社与县乡联合社签约。")
+
+
 @pytest.mark.parametrize("text", [
     "两年来，该基地实现企村融合、企民共赢。",
     "镇里开展企村联建活动，青禾公司与石桥村结成对子。",
@@ -12161,3 +12183,25 @@ def test_a_meetings_hui_read_into_a_county_after_it_names_no_place(nlp, text):
 def test_the_creed_that_projects_come_first_names_no_project(nlp):
     # "树牢|项目|为|王|理念": the slogan after its verb
     assert not [t for t, lab in ents(nlp, "青禾基地树牢项目为王理念，全年安排项目百个。") if lab == "PROJECT"]
+
+
+@pytest.mark.parametrize("text, branch", [
+    ("集团市场部、西北分公司相关负责人参加签约仪式。", "西北分公司"),
+    ("华东分公司负责人介绍了销售情况。", "华东分公司"),
+])
+def test_a_branch_named_by_a_region_of_the_country_alone_is_no_firm(nlp, text, branch):
+    # "西北|分公司": some firm's branch for the region, the firm named elsewhere or not at all, as 市分行 is
+    assert branch not in [t for t, _ in ents(nlp, text)], ents(nlp, text)
+    assert ("青禾电力集团公司西北分公司", "COMPANY") in ents(nlp, "青禾电力集团公司西北分公司将在当地建设光伏项目。")
+
+
+@pytest.mark.parametrize("text, project", [
+    ("公司已成为青川港、青川鹤栖湾港区和辽东总部经济大厦项目的重要投资者。", "辽东总部经济大厦项目"),
+    ("近日,该公司在锦川鹊栖湾港区和滨海总部基地项目的投资超过十亿元。", "滨海总部基地项目"),
+])
+def test_a_ports_district_before_he_ends_where_the_joined_project_begins(nlp, text, project):
+    # "某某湾|港区|和|某某…项目": a port's district is a place of its own, as a zone is, and the project
+    # joined to it by 和 does not run back over it
+    found = ents(nlp, text)
+    assert (project, "PROJECT") in found and not [t for t, _ in found if "港区和" in t], found
+    assert "港区" not in [t for t, _ in ents(nlp, "该港区今年吞吐量增长。")]
