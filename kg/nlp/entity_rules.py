@@ -4607,12 +4607,12 @@ class EntityRules:
         if label == "PLACE" and self._zone_word(words[j]) and body_tokens \
                 and "".join(words[x] for x in body_tokens if not self._known_place(words[x])) in r.zone_ratings:
             return None  # "河南省|二星级|产业集聚区", "十快|产业集聚区": a grade of zone, none named
-        if label == "PLACE" and self._zone_word(words[j]) and body_tokens and (
+        if label == "PLACE" and (self._zone_word(words[j]) or words[j].endswith(r.local_divisions)) and body_tokens and (
                 marked := [x for x in body_tokens if len(words[x]) > 1 and words[x].endswith(r.kind_marks)]) \
                 and all(words[x] in r.zone_leads for x in body_tokens if x > marked[-1]) \
                 and not any(self._known_place(words[x]) or tags[x] in PROPER_TAGS for x in body_tokens if x < marked[-1]):
             # "打造|智慧型|经济|开发区", "外向型|产业园区": the type of zone sought, none named (but a place
-            # before it names one: "埔里|微型|产业园区")
+            # before it names one: "埔里|微型|产业园区"); so of a community, "智慧型|产业|社区"
             return None
         if label == "PROJECT" and any(words[x] in r.investor_kinds for x in body_tokens) and all(
                 words[x] in r.investor_kinds or words[x] in r.zone_scopes or words[x] in r.date_words
@@ -4703,9 +4703,12 @@ class EntityRules:
                                                          if words[x] not in r.phase_words)) < 2 and not inner \
                 and not (first >= 1 and words[first - 1].endswith(r.company_strong)):
             return None  # "拓展|区|一期|工程": one character and a phase name no project (a firm's phase does)
-        if label == "PROJECT" and body_tokens and all(words[x] in r.chain_roles or words[x].endswith(r.kind_marks)
-                                                      for x in body_tokens):
-            return None  # "龙头|型、补链|型|项目", "延链|强链|项目": the kinds a county seeks, none named
+        if label == "PROJECT" and body_tokens and (all(words[x] in r.chain_roles or words[x].endswith(r.kind_marks)
+                                                       for x in body_tokens)
+                                                   or words[body_tokens[-1]] in r.kind_marks):
+            # "龙头|型、补链|型|项目", "延链|强链|项目": the kinds a county seeks, none named; the mark of a
+            # type cut off as a word of its own closes a kind whatever word it marks ("首店|型|项目")
+            return None
         if label == "PROJECT" and body_tokens and _sized(words[body_tokens[-1]], tags[body_tokens[-1]], r.money_magnitudes):
             return None  # "六大攻坚战|百亿元|项目", "十大产业|千亿元|项目": the size of a batch, no name
         if label == "PROJECT":
@@ -5827,6 +5830,8 @@ class EntityRules:
             for a, b in items or ():
                 if kinds and all(self._ordinary_word(words[x], tags[x]) for x in range(a, b)):
                     continue  # "设立研发中心、生产基地等|不同|项目": kinds of facility, none named
+                if words[b - 1].endswith(r.kind_marks):
+                    continue  # "引进总部|型、基地|型等平台企业": the type of firm or project sought, none named
                 if rule == "status-clause" and any(
                         tags[x - 1] == "v" and (words[x - 1] in r.project_stop or words[x - 1] in r.care_verbs)
                         and words[x] in r.generic

@@ -12042,3 +12042,14 @@ def test_a_bookshop_ending_in_ju_is_a_firm_not_an_office(nlp, text, shop):
 def test_a_work_the_paper_leaves_unnamed_by_mou_is_no_project(nlp, text):
     # "某沪企(x)|…项目": jieba glues 某 to the firm's short word; the work is a certain firm's, none named
     assert not [t for t, lab in ents(nlp, text) if lab == "PROJECT" and t.startswith("某")], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("新区着力招引总部型、链主型、平台型等优质企业落户。", {"总部型", "平台型", "链主型"}),
+    ("今年要抓好总部型、税源型、首店型项目的招引。", {"首店型项目", "税源型项目"}),
+    ("片区将建成宜居宜业的智慧型产业社区。", {"智慧型产业社区"}),
+])
+def test_a_type_marked_by_xing_names_no_firm_project_or_community(nlp, full_nlp, text, unwanted):
+    # "总部|型、基地|型等企业", "首店|型|项目", "智慧型|产业|社区": the type sought, none named
+    for pipeline in (nlp, full_nlp):
+        assert not {t for t, _ in ents(pipeline, text)} & unwanted, ents(pipeline, text)
