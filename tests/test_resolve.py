@@ -1919,3 +1919,17 @@ def test_a_leagues_office_named_by_its_level_is_the_leagues(nlp):
     labels = agency_labels(nlp, text)
     assert "锡林郭勒盟发展和改革委员会" in labels, labels
     assert not [a for a in labels if a.startswith("盟")], labels
+
+
+def test_a_bare_committee_declared_for_a_zones_committee_stays_with_that_zone(nlp):
+    # "乙区党工委书记、管委会（以下简称“管委会”）": the short name is declared for 乙区's committee, though the
+    # article named 甲区 first; the two zones' committees stay two bodies
+    import kg
+
+    text = ("6月3日，东岚经济开发区管委会副主任王某一行到青湾高新区开展调研。"
+            "青湾高新区党工委书记、管委会（以下简称“管委会”）主任李某陪同调研。")
+    g = kg.extract_graph([text], nlp=nlp)
+    aliases = {d["label"]: set(json.loads(d["aliases"])) for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert "青湾高新区管理委员会" in aliases, aliases
+    assert "青湾高新区管理委员会" not in aliases.get("东岚经济开发区管理委员会", set()), aliases
+    assert "管委会" not in aliases.get("东岚经济开发区管理委员会", set()), aliases
