@@ -480,6 +480,7 @@ class EntityRuleSpec:
     site_words: tuple[str, ...]  # 施工现场: a works' site, never the last word of a place's name
     place_idioms: tuple[str, ...]  # 金山银山: a set phrase of hills and waters; no place lies inside one
     place_named_breeds: tuple[str, ...]  # 南美白对虾: a breed named after a place; no place lies inside one
+    manner_marks: tuple[str, ...]  # 式: right after a place, a manner named for it (中国式现代化), no place
     way_words: tuple[str, ...]  # 路径, 路子: a way of doing things; a place's 路 before the rest is no road's
     chain_position_words: frozenset[str]  # 下游: "苯乙烯|下游|精细化工项目", inside what a project makes
     event_name_re: re.Pattern  # "文化国际博览会": words closing an event's name right after a short name
@@ -1021,6 +1022,7 @@ class EntityRuleSpec:
             site_words=tuple(spec.get("site_words", ())),
             place_idioms=tuple(spec.get("place_idioms", ())),
             place_named_breeds=tuple(spec.get("place_named_breeds", ())),
+            manner_marks=tuple(spec.get("manner_marks", ())),
             way_words=tuple(spec.get("way_words", ())),
             chain_position_words=frozenset(spec.get("chain_position_words", ())),
             event_name_re=re.compile("[\u4e00-\u9fff]{0,%d}(?:%s)" % (

@@ -789,6 +789,8 @@ class EntityRules:
                                                                    or self._institution_branch(text, c)
                                                                    or self._college_named_for(c, words, tags, offs)
                                                                    or inside_idiom(text, c.start, c.end, self.rules)
+                                                                   # "中国|式|现代化": a manner named for the place
+                                                                   or text.startswith(self.rules.manner_marks, c.end)
                                                                    or quoted_nickname(text, c.start, c.end, self.rules)
                                                                    or quoted_goal(text, c.start, c.end, self.rules)
                                                                    or bearing(text, c.start, c.end, self.rules)

@@ -12053,3 +12053,13 @@ def test_a_type_marked_by_xing_names_no_firm_project_or_community(nlp, full_nlp,
     # "总部|型、基地|型等企业", "首店|型|项目", "智慧型|产业|社区": the type sought, none named
     for pipeline in (nlp, full_nlp):
         assert not {t for t, _ in ents(pipeline, text)} & unwanted, ents(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "全县上下奋力谱写中国式现代化青禾篇章。",
+    "这是一条具有中国式现代化特征的发展路子。",
+])
+def test_a_manner_named_for_a_place_by_shi_names_no_place(nlp, full_nlp, text):
+    # "中国|式|现代化": the way things are done there, no mention of the country
+    for pipeline in (nlp, full_nlp):
+        assert ("中国", "PLACE") not in ents(pipeline, text), ents(pipeline, text)
