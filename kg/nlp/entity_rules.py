@@ -8299,8 +8299,19 @@ def kind_cooperative(body: str, spec) -> bool:
     """
     core = next((body[:-len(f)] for f in spec.cooperative_forms if body.endswith(f)), body)
     core = next((core[:-len(w)] for w in spec.cooperative_works if core.endswith(w) and len(core) > len(w)), core)
-    return not core or core in spec.cooperative_trades or _trade(core) or core in spec.generic \
+    # "村级|农民茶叶": the level of a kind is no name either
+    core = next((core[len(s):] for s in spec.zone_scopes_longest if core.startswith(s) and len(core) > len(s)), core)
+    return not core or _trade_run(core, spec.cooperative_trades) or _trade(core) or core in spec.generic \
         or core in spec.generic_bodies
+
+
+def _trade_run(core: str, trades) -> bool:
+    """Whether ``core`` is one or more of ``trades`` in a row ("茶叶", "农民|茶叶")."""
+    ends = {0}
+    for i in range(1, len(core) + 1):
+        if any(i - len(t) in ends and core.startswith(t, i - len(t)) for t in trades):
+            ends.add(i)
+    return len(core) in ends
 
 
 def inside_idiom(text: str, start: int, end: int, spec) -> bool:

@@ -12063,3 +12063,16 @@ def test_a_manner_named_for_a_place_by_shi_names_no_place(nlp, full_nlp, text):
     # "中国|式|现代化": the way things are done there, no mention of the country
     for pipeline in (nlp, full_nlp):
         assert ("中国", "PLACE") not in ents(pipeline, text), ents(pipeline, text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("有条件的村都要组建村级农民茶叶专业合作社。", "村级农民茶叶专业合作社"),
+    ("各乡镇通过组建茶专业合作社带动茶农增收。", "茶专业合作社"),
+])
+def test_a_cooperative_named_by_its_level_and_trades_alone_is_a_kind(nlp, text, kind):
+    # "村级|农民|茶叶|专业合作社": a level and trades in a row, the kind every village runs, none named
+    assert kind not in {t for t, _ in ents(nlp, text)}, ents(nlp, text)
+
+
+def test_a_cooperative_named_by_its_village_and_trade_is_still_named(nlp):
+    assert ("青禾村茶叶专业合作社", "COMPANY") in ents(nlp, "青禾村茶叶专业合作社与客商签订收购协议。")
