@@ -1760,10 +1760,12 @@ class EntityRules:
         # "长岭|镇以(x)|土滩埔村为中心": a guess glued the clause's function character to a town's level word,
         # before a village's name (but "某区以|今天的签约为起点": the level closes the place, and 以 alone
         # would read as Israel's one-character name)
+        # (so before a body the frame's 为 closes: "某某村|村以(x)|茶|产业协会|为|试点", the body's name is no
+        # part of the village's)
         leveled = {x for x in guesses if len(words[x]) == 2 and words[x][0] in self._level_chars
                    and words[x][1] in self._level_glue_chars
-                   and any(w.endswith(r.local_divisions) for w in words[x + 1:x + 4]
-                           if w not in CLAUSE_PUNCT)}
+                   and (any(w.endswith(r.local_divisions) for w in words[x + 1:x + 4] if w not in CLAUSE_PUNCT)
+                        or self._framed_body(words, x + 1))}
         titled = {x for x in range(n) if len(words[x]) == 3 and titled_office(x)}
         shared = {x for x in range(n) if words[x][-1:] == "长" and shared_title(x)}
         glued = {x for x in guesses if len(words[x]) >= 2 and words[x][-1] in ends} \
@@ -1836,6 +1838,12 @@ class EntityRules:
         return any(masks) and any(m and (m & 1 or (m & 2 and t == "x") or (m & 4 and t in ("nt", "n"))
                                          or (m & 8 and t == "ns"))
                    for m, t in zip(masks, tags))
+
+    def _framed_body(self, words, x: int) -> bool:
+        """Whether a body's suffix ends the words from ``x``, then the 为 of a frame (以…为): "茶|产业协会|为|试点"."""
+        y = next((y for y in range(x, min(x + 4, len(words))) if words[y] in CLAUSE_PUNCT or words[y] == "为"), None)
+        return y is not None and y > x and words[y] == "为" \
+            and "".join(words[x:y]).endswith(tuple(self.rules.agency_suffixes))
 
     def _resplit_mask(self, w: str) -> int:
         r = self.rules

@@ -12076,3 +12076,15 @@ def test_a_cooperative_named_by_its_level_and_trades_alone_is_a_kind(nlp, text, 
 
 def test_a_cooperative_named_by_its_village_and_trade_is_still_named(nlp):
     assert ("青禾村茶叶专业合作社", "COMPANY") in ents(nlp, "青禾村茶叶专业合作社与客商签订收购协议。")
+
+
+@pytest.mark.parametrize("text, place, body", [
+    ("青禾村以果蔬产业协会为依托，带动农户增收。", "青禾村", "果蔬产业协会"),
+    ("东坪县石桥乡岭下村以茶产业协会为试点推广新技术。", "岭下村", "茶产业协会"),
+])
+def test_a_villages_yi_frame_before_a_body_ends_the_village(nlp, text, place, body):
+    # "某村以(x)|某某协会|为|依托": jieba glues the frame's 以 to the village's level; the body after it is
+    # the frame's, no run-on of the village
+    got = ents(nlp, text)
+    assert (place, "PLACE") in got and (body, "AGENCY") in got, got
+    assert not [t for t, _ in got if "以" in t], got
