@@ -12088,3 +12088,14 @@ def test_a_villages_yi_frame_before_a_body_ends_the_village(nlp, text, place, bo
     got = ents(nlp, text)
     assert (place, "PLACE") in got and (body, "AGENCY") in got, got
     assert not [t for t, _ in got if "以" in t], got
+
+
+@pytest.mark.parametrize("text", [
+    "随着城际铁路建成，青禾县将实现一小时通达粤港澳大湾区。",
+    "开通后，从县城出发两小时直达长三角地区。",
+])
+def test_a_verb_of_reach_before_a_region_is_no_part_of_it(nlp, full_nlp, text):
+    # "两小时|通达(nr)|某某大湾区": how far the roads reach, which jieba reads as a person's name
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert not [t for t, _ in got if t.startswith(("通达", "直达"))], got
