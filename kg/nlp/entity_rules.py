@@ -5842,6 +5842,8 @@ class EntityRules:
                     continue  # "设立研发中心、生产基地等|不同|项目": kinds of facility, none named
                 if words[b - 1].endswith(r.kind_marks):
                     continue  # "引进总部|型、基地|型等平台企业": the type of firm or project sought, none named
+                if label == "PROJECT" and "".join(words[a:b]) in r.project_sites:
+                    continue  # "包括民宿、温泉、酒窖等项目": a kind of site alone, where a project is built, none named
                 if rule == "status-clause" and any(
                         tags[x - 1] == "v" and (words[x - 1] in r.project_stop or words[x - 1] in r.care_verbs)
                         and words[x] in r.generic

@@ -12099,3 +12099,12 @@ def test_a_verb_of_reach_before_a_region_is_no_part_of_it(nlp, full_nlp, text):
     for pipeline in (nlp, full_nlp):
         got = ents(pipeline, text)
         assert not [t for t, _ in got if t.startswith(("通达", "直达"))], got
+
+
+@pytest.mark.parametrize("text", [
+    "主要建设内容包括精品民宿、温泉、酒窖、研学基地等项目。",
+    "景区将建设湿地、森林、温泉等项目。",
+])
+def test_a_kind_of_site_alone_in_a_list_of_projects_is_no_place(nlp, text):
+    # "包括民宿、温泉、酒窖等项目": the kinds of site the projects are built at, no town named 温泉
+    assert ("温泉", "PLACE") not in ents(nlp, text), ents(nlp, text)
