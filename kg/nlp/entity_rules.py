@@ -4565,6 +4565,9 @@ class EntityRules:
             first = basis
             k = first - 1
         name = ("".join(words[first:j]) + words[j])[lead:]
+        if label == "PLACE" and len(name) == 2 and name[-1] in r.travel_places \
+                and "".join(words[j + 1:j + 4]).startswith(r.pair_words):
+            return None  # "深港|合作", "某港|经贸交流": two places' short names side by side, no port of one character
         if label == "COMPANY" and (sub := next((x for x in r.subsidiary_words if name.endswith(x)), None)) \
                 and name[: len(name) - len(sub)].rstrip("一二三四五六七八九") in r.investor_kinds | {""}:
             return None  # "央企|二三级|公司", "引进|三级|公司": subsidiaries by their level, of an owner's kind

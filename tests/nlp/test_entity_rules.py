@@ -12108,3 +12108,14 @@ def test_a_verb_of_reach_before_a_region_is_no_part_of_it(nlp, full_nlp, text):
 def test_a_kind_of_site_alone_in_a_list_of_projects_is_no_place(nlp, text):
     # "包括民宿、温泉、酒窖等项目": the kinds of site the projects are built at, no town named 温泉
     assert ("温泉", "PLACE") not in ents(nlp, text), ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("两地将以此为契机，深化深港合作。", "深港"),
+    ("此行为深化岭港经贸交流合作注入新动能。", "岭港"),
+])
+def test_a_short_name_paired_with_hong_kong_names_no_port(nlp, full_nlp, text, pair):
+    # "深港|合作", "某港|经贸": a place's one-character short name beside Hong Kong's, two places side by
+    # side, no port of one character
+    for pipeline in (nlp, full_nlp):
+        assert (pair, "PLACE") not in ents(pipeline, text), ents(pipeline, text)
