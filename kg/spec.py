@@ -72,7 +72,9 @@ def _outlet_re(spec: Mapping) -> re.Pattern:
     def alt(key):
         return "|".join(map(re.escape, _longest_first(spec.get(key, ())))) or "(?!)"
     # a byline's word, a dateline ("网12月21日电", "在线长兴3月22日讯"), a mark or the line's end
-    byline = rf"(?:{alt('outlet_bylines')}|\d|[^\w]|$|[\u4e00-\u9fff]{{1,6}}\d{{1,2}}月\d{{1,2}}日[讯电])"
+    # (or the correspondent's body, then his title: "网|某省台办|通讯员")
+    byline = rf"(?:{alt('outlet_bylines')}|\d|[^\w]|$|[\u4e00-\u9fff]{{1,6}}\d{{1,2}}月\d{{1,2}}日[讯电]" \
+             rf"|[\u4e00-\u9fff]{{2,8}}?(?:{alt('outlet_staff_titles')})(?=[\s 　]))"
     # a second place between them ("中国|甘肃网7月12日讯"): only before a byline's word or a date
     # (not the outlet's own word again: "南通|网本网讯" is 南通网's "this site reports")
     dated = rf"(?:(?!{alt('outlet_heads')})[\u4e00-\u9fff]){{2,3}}(?:{alt('outlet_heads')})" \

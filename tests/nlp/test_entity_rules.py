@@ -12119,3 +12119,13 @@ def test_a_short_name_paired_with_hong_kong_names_no_port(nlp, full_nlp, text, p
     # side, no port of one character
     for pipeline in (nlp, full_nlp):
         assert (pair, "PLACE") not in ents(pipeline, text), ents(pipeline, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("项目年内将投产。（中国台湾网浙江省台办通讯员 青禾）", "中国台湾"),
+    ("新厂房已封顶。（中国台湾网江苏省台办通讯员 东岚）", "中国台湾"),
+])
+def test_a_site_before_its_correspondents_body_and_title_is_no_place(nlp, full_nlp, text, place):
+    # "某某网|某省台办|通讯员 某某": the site's byline, the body its correspondent writes from between
+    for pipeline in (nlp, full_nlp):
+        assert (place, "PLACE") not in ents(pipeline, text), ents(pipeline, text)
