@@ -1163,7 +1163,7 @@ def resolve(analyses: list[DocumentAnalysis], home_city: str | None = None,
                     surfaces[key][canon] += 0
                 if m.original != name:
                     surfaces[key][m.original] += 0
-            _parenthetical_aliases(sentence_texts[sent_index], sent_mentions, keys, union)
+            _parenthetical_aliases(sentence_texts[sent_index], sent_mentions, keys, union, surfaces)
         # The bare name is the one firm's project its article names so (two firms' are left apart); only
         # this article's mentions move, as the bare name elsewhere may be another firm's.
         for m in a.mentions:
@@ -1634,11 +1634,16 @@ def _declares(text: str, end: int, start: int) -> bool:
     return core in entity_rule_spec().short_name_marks
 
 
-def _parenthetical_aliases(sentence_text: str, mentions: list[Mention], keys: dict, union) -> None:
+def _parenthetical_aliases(sentence_text: str, mentions: list[Mention], keys: dict, union,
+                           surfaces: dict[Key, Counter[str]] | None = None) -> None:
     """A（B） with A and B of one type names one entity twice.
 
     Not for a division or city, in or before the brackets: 中国（上海）and
     底特律（北美）say where, and two zones (格尔木工业园（昆仑经济技术开发区）) are one.
+
+    A short name declared for a name before it is that name's alone: a bare one its context had placed
+    elsewhere ("某区党工委书记、管委会（以下简称“管委会”）", the bare 管委会 read as the committee of the zone the
+    article named first) moves to it, and the body its context named stays apart.
     """
     gaz = load_gazetteer()
 
@@ -1651,7 +1656,16 @@ def _parenthetical_aliases(sentence_text: str, mentions: list[Mention], keys: di
             # the bracket, or before a bracket of its own
             owner = next((a for a in reversed(mentions[:i]) if a.s_end <= b.s_start and a.label == b.label
                           and a in keys and a.rule != DECLARED_RULE and _declares(sentence_text, a.s_end, b.s_start)), None)
-            if owner is not None:
+            if owner is not None and surfaces is not None and keys[b] != keys[owner] and keys[b].name != b.text:
+                placed = keys[b]
+                keys[b] = keys[owner]
+                surfaces[keys[b]][b.text] += 1
+                surfaces[placed][b.text] -= 1
+                if surfaces[placed][b.text] <= 0:
+                    del surfaces[placed][b.text]
+                    surfaces[placed].pop(b.original, None)
+                surfaces[keys[b]][b.original] += 0
+            elif owner is not None:
                 union(keys[owner], keys[b])
     for a, b in zip(mentions, mentions[1:]):
         if a.label != b.label or a not in keys or b not in keys:

@@ -72,7 +72,9 @@ def _outlet_re(spec: Mapping) -> re.Pattern:
     def alt(key):
         return "|".join(map(re.escape, _longest_first(spec.get(key, ())))) or "(?!)"
     # a byline's word, a dateline ("网12月21日电", "在线长兴3月22日讯"), a mark or the line's end
-    byline = rf"(?:{alt('outlet_bylines')}|\d|[^\w]|$|[\u4e00-\u9fff]{{1,6}}\d{{1,2}}月\d{{1,2}}日[讯电])"
+    # (or the correspondent's body, then his title: "网|某省台办|通讯员")
+    byline = rf"(?:{alt('outlet_bylines')}|\d|[^\w]|$|[\u4e00-\u9fff]{{1,6}}\d{{1,2}}月\d{{1,2}}日[讯电]" \
+             rf"|[\u4e00-\u9fff]{{2,8}}?(?:{alt('outlet_staff_titles')})(?=[\s 　]))"
     # a second place between them ("中国|甘肃网7月12日讯"): only before a byline's word or a date
     # (not the outlet's own word again: "南通|网本网讯" is 南通网's "this site reports")
     dated = rf"(?:(?!{alt('outlet_heads')})[\u4e00-\u9fff]){{2,3}}(?:{alt('outlet_heads')})" \
@@ -486,6 +488,7 @@ class EntityRuleSpec:
     site_words: tuple[str, ...]  # 施工现场: a works' site, never the last word of a place's name
     place_idioms: tuple[str, ...]  # 金山银山: a set phrase of hills and waters; no place lies inside one
     place_named_breeds: tuple[str, ...]  # 南美白对虾: a breed named after a place; no place lies inside one
+    manner_marks: tuple[str, ...]  # 式: right after a place, a manner named for it (中国式现代化), no place
     way_words: tuple[str, ...]  # 路径, 路子: a way of doing things; a place's 路 before the rest is no road's
     chain_position_words: frozenset[str]  # 下游: "苯乙烯|下游|精细化工项目", inside what a project makes
     event_name_re: re.Pattern  # "文化国际博览会": words closing an event's name right after a short name
@@ -1033,6 +1036,7 @@ class EntityRuleSpec:
             site_words=tuple(spec.get("site_words", ())),
             place_idioms=tuple(spec.get("place_idioms", ())),
             place_named_breeds=tuple(spec.get("place_named_breeds", ())),
+            manner_marks=tuple(spec.get("manner_marks", ())),
             way_words=tuple(spec.get("way_words", ())),
             chain_position_words=frozenset(spec.get("chain_position_words", ())),
             event_name_re=re.compile("[\u4e00-\u9fff]{0,%d}(?:%s)" % (

@@ -1969,3 +1969,17 @@ def test_a_groups_short_name_is_no_alias_of_its_units_legal_name(nlp):
     companies = _aliases(_resolve(["鼎岳能源集团有限公司与县政府签约。鼎岳能源董事长表示将加大投资。"], nlp),
                          "company")
     assert "鼎岳能源" in companies.get("鼎岳能源集团有限公司", set()), companies
+
+
+def test_a_bare_committee_declared_for_a_zones_committee_stays_with_that_zone(nlp):
+    # "乙区党工委书记、管委会（以下简称“管委会”）": the short name is declared for 乙区's committee, though the
+    # article named 甲区 first; the two zones' committees stay two bodies
+    import kg
+
+    text = ("6月3日，东岚经济开发区管委会副主任王某一行到青湾高新区开展调研。"
+            "青湾高新区党工委书记、管委会（以下简称“管委会”）主任李某陪同调研。")
+    g = kg.extract_graph([text], nlp=nlp)
+    aliases = {d["label"]: set(json.loads(d["aliases"])) for _, d in g.nodes(data=True) if d["type"] == "agency"}
+    assert "青湾高新区管理委员会" in aliases, aliases
+    assert "青湾高新区管理委员会" not in aliases.get("东岚经济开发区管理委员会", set()), aliases
+    assert "管委会" not in aliases.get("东岚经济开发区管理委员会", set()), aliases

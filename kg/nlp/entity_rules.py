@@ -797,6 +797,8 @@ class EntityRules:
                                                                    or self._institution_branch(text, c)
                                                                    or self._college_named_for(c, words, tags, offs)
                                                                    or inside_idiom(text, c.start, c.end, self.rules)
+                                                                   # "中国|式|现代化": a manner named for the place
+                                                                   or text.startswith(self.rules.manner_marks, c.end)
                                                                    or quoted_nickname(text, c.start, c.end, self.rules)
                                                                    or quoted_goal(text, c.start, c.end, self.rules)
                                                                    or bearing(text, c.start, c.end, self.rules)
@@ -1766,10 +1768,12 @@ class EntityRules:
         # "长岭|镇以(x)|土滩埔村为中心": a guess glued the clause's function character to a town's level word,
         # before a village's name (but "某区以|今天的签约为起点": the level closes the place, and 以 alone
         # would read as Israel's one-character name)
+        # (so before a body the frame's 为 closes: "某某村|村以(x)|茶|产业协会|为|试点", the body's name is no
+        # part of the village's)
         leveled = {x for x in guesses if len(words[x]) == 2 and words[x][0] in self._level_chars
                    and words[x][1] in self._level_glue_chars
-                   and any(w.endswith(r.local_divisions) for w in words[x + 1:x + 4]
-                           if w not in CLAUSE_PUNCT)}
+                   and (any(w.endswith(r.local_divisions) for w in words[x + 1:x + 4] if w not in CLAUSE_PUNCT)
+                        or self._framed_body(words, x + 1))}
         titled = {x for x in range(n) if len(words[x]) == 3 and titled_office(x)}
         shared = {x for x in range(n) if words[x][-1:] == "长" and shared_title(x)}
         glued = {x for x in guesses if len(words[x]) >= 2 and words[x][-1] in ends} \
@@ -1842,6 +1846,12 @@ class EntityRules:
         return any(masks) and any(m and (m & 1 or (m & 2 and t == "x") or (m & 4 and t in ("nt", "n"))
                                          or (m & 8 and t == "ns"))
                    for m, t in zip(masks, tags))
+
+    def _framed_body(self, words, x: int) -> bool:
+        """Whether a body's suffix ends the words from ``x``, then the 为 of a frame (以…为): "茶|产业协会|为|试点"."""
+        y = next((y for y in range(x, min(x + 4, len(words))) if words[y] in CLAUSE_PUNCT or words[y] == "为"), None)
+        return y is not None and y > x and words[y] == "为" \
+            and "".join(words[x:y]).endswith(tuple(self.rules.agency_suffixes))
 
     def _resplit_mask(self, w: str) -> int:
         r = self.rules
@@ -4625,6 +4635,9 @@ class EntityRules:
             first = basis
             k = first - 1
         name = ("".join(words[first:j]) + words[j])[lead:]
+        if label == "PLACE" and len(name) == 2 and name[-1] in r.travel_places \
+                and "".join(words[j + 1:j + 4]).startswith(r.pair_words):
+            return None  # "深港|合作", "某港|经贸交流": two places' short names side by side, no port of one character
         if label == "COMPANY" and (sub := next((x for x in r.subsidiary_words if name.endswith(x)), None)) \
                 and name[: len(name) - len(sub)].rstrip("一二三四五六七八九") in r.investor_kinds | {""}:
             return None  # "央企|二三级|公司", "引进|三级|公司": subsidiaries by their level, of an owner's kind
@@ -4677,12 +4690,12 @@ class EntityRules:
         if label == "PLACE" and self._zone_word(words[j]) and body_tokens \
                 and "".join(words[x] for x in body_tokens if not self._known_place(words[x])) in r.zone_ratings:
             return None  # "河南省|二星级|产业集聚区", "十快|产业集聚区": a grade of zone, none named
-        if label == "PLACE" and self._zone_word(words[j]) and body_tokens and (
+        if label == "PLACE" and (self._zone_word(words[j]) or words[j].endswith(r.local_divisions)) and body_tokens and (
                 marked := [x for x in body_tokens if len(words[x]) > 1 and words[x].endswith(r.kind_marks)]) \
                 and all(words[x] in r.zone_leads for x in body_tokens if x > marked[-1]) \
                 and not any(self._known_place(words[x]) or tags[x] in PROPER_TAGS for x in body_tokens if x < marked[-1]):
             # "打造|智慧型|经济|开发区", "外向型|产业园区": the type of zone sought, none named (but a place
-            # before it names one: "埔里|微型|产业园区")
+            # before it names one: "埔里|微型|产业园区"); so of a community, "智慧型|产业|社区"
             return None
         if label == "PROJECT" and any(words[x] in r.investor_kinds for x in body_tokens) and all(
                 words[x] in r.investor_kinds or words[x] in r.zone_scopes or words[x] in r.date_words
@@ -4773,9 +4786,12 @@ class EntityRules:
                                                          if words[x] not in r.phase_words)) < 2 and not inner \
                 and not (first >= 1 and words[first - 1].endswith(r.company_strong)):
             return None  # "拓展|区|一期|工程": one character and a phase name no project (a firm's phase does)
-        if label == "PROJECT" and body_tokens and all(words[x] in r.chain_roles or words[x].endswith(r.kind_marks)
-                                                      for x in body_tokens):
-            return None  # "龙头|型、补链|型|项目", "延链|强链|项目": the kinds a county seeks, none named
+        if label == "PROJECT" and body_tokens and (all(words[x] in r.chain_roles or words[x].endswith(r.kind_marks)
+                                                       for x in body_tokens)
+                                                   or words[body_tokens[-1]] in r.kind_marks):
+            # "龙头|型、补链|型|项目", "延链|强链|项目": the kinds a county seeks, none named; the mark of a
+            # type cut off as a word of its own closes a kind whatever word it marks ("首店|型|项目")
+            return None
         if label == "PROJECT" and body_tokens and _sized(words[body_tokens[-1]], tags[body_tokens[-1]], r.money_magnitudes):
             return None  # "六大攻坚战|百亿元|项目", "十大产业|千亿元|项目": the size of a batch, no name
         if label == "PROJECT":
@@ -5897,6 +5913,10 @@ class EntityRules:
             for a, b in items or ():
                 if kinds and all(self._ordinary_word(words[x], tags[x]) for x in range(a, b)):
                     continue  # "设立研发中心、生产基地等|不同|项目": kinds of facility, none named
+                if words[b - 1].endswith(r.kind_marks):
+                    continue  # "引进总部|型、基地|型等平台企业": the type of firm or project sought, none named
+                if label == "PROJECT" and "".join(words[a:b]) in r.project_sites:
+                    continue  # "包括民宿、温泉、酒窖等项目": a kind of site alone, where a project is built, none named
                 if rule == "status-clause" and any(
                         tags[x - 1] == "v" and (words[x - 1] in r.project_stop or words[x - 1] in r.care_verbs)
                         and words[x] in r.generic
@@ -8365,10 +8385,21 @@ def kind_cooperative(body: str, spec) -> bool:
     """
     core = next((body[:-len(f)] for f in spec.cooperative_forms if body.endswith(f)), body)
     core = next((core[:-len(w)] for w in spec.cooperative_works if core.endswith(w) and len(core) > len(w)), core)
+    # "村级|农民茶叶": the level of a kind is no name either
+    core = next((core[len(s):] for s in spec.zone_scopes_longest if core.startswith(s) and len(core) > len(s)), core)
     # a level alone ("乡|联合社", "村级|合作社"): the co-operatives of every township or village, as a
     # scheme's tiers name them, none named
-    return not core or core in spec.cooperative_trades or _trade(core) or core in spec.generic \
+    return not core or _trade_run(core, spec.cooperative_trades) or _trade(core) or core in spec.generic \
         or core in spec.generic_bodies or core in spec.local_divisions or core in spec.zone_scopes
+
+
+def _trade_run(core: str, trades) -> bool:
+    """Whether ``core`` is one or more of ``trades`` in a row ("茶叶", "农民|茶叶")."""
+    ends = {0}
+    for i in range(1, len(core) + 1):
+        if any(i - len(t) in ends and core.startswith(t, i - len(t)) for t in trades):
+            ends.add(i)
+    return len(core) in ends
 
 
 def inside_idiom(text: str, start: int, end: int, spec) -> bool:

@@ -791,6 +791,7 @@ class StatisticalNER:
                  and not (f[2] == "PLACE" and text.endswith(entity_rule_spec().site_words, f[0], f[1]))
                  and not _road_of_a_way(f, text) and not _cut_local_name(f, doc, text)
                  and not (f[2] == "PLACE" and inside_idiom(text, f[0], f[1], entity_rule_spec()))
+                 and not (f[2] == "PLACE" and text.startswith(entity_rule_spec().manner_marks, f[1]))
                  and not _cuts_common_word(f, doc) and not _opens_name_word(f, doc) and not _firm_then_place(f, doc, text)
                  and not (f[2] == "PLACE" and ranking_scope(text, f[1], entity_rule_spec()))]
         kept = []

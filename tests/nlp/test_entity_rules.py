@@ -12205,3 +12205,90 @@ def test_a_ports_district_before_he_ends_where_the_joined_project_begins(nlp, te
     found = ents(nlp, text)
     assert (project, "PROJECT") in found and not [t for t, _ in found if "港区和" in t], found
     assert "港区" not in [t for t, _ in ents(nlp, "该港区今年吞吐量增长。")]
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("新区着力招引总部型、链主型、平台型等优质企业落户。", {"总部型", "平台型", "链主型"}),
+    ("今年要抓好总部型、税源型、首店型项目的招引。", {"首店型项目", "税源型项目"}),
+    ("片区将建成宜居宜业的智慧型产业社区。", {"智慧型产业社区"}),
+])
+def test_a_type_marked_by_xing_names_no_firm_project_or_community(nlp, full_nlp, text, unwanted):
+    # "总部|型、基地|型等企业", "首店|型|项目", "智慧型|产业|社区": the type sought, none named
+    for pipeline in (nlp, full_nlp):
+        assert not {t for t, _ in ents(pipeline, text)} & unwanted, ents(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "全县上下奋力谱写中国式现代化青禾篇章。",
+    "这是一条具有中国式现代化特征的发展路子。",
+])
+def test_a_manner_named_for_a_place_by_shi_names_no_place(nlp, full_nlp, text):
+    # "中国|式|现代化": the way things are done there, no mention of the country
+    for pipeline in (nlp, full_nlp):
+        assert ("中国", "PLACE") not in ents(pipeline, text), ents(pipeline, text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("有条件的村都要组建村级农民茶叶专业合作社。", "村级农民茶叶专业合作社"),
+    ("各乡镇通过组建茶专业合作社带动茶农增收。", "茶专业合作社"),
+])
+def test_a_cooperative_named_by_its_level_and_trades_alone_is_a_kind(nlp, text, kind):
+    # "村级|农民|茶叶|专业合作社": a level and trades in a row, the kind every village runs, none named
+    assert kind not in {t for t, _ in ents(nlp, text)}, ents(nlp, text)
+
+
+def test_a_cooperative_named_by_its_village_and_trade_is_still_named(nlp):
+    assert ("青禾村茶叶专业合作社", "COMPANY") in ents(nlp, "青禾村茶叶专业合作社与客商签订收购协议。")
+
+
+@pytest.mark.parametrize("text, place, body", [
+    ("青禾村以果蔬产业协会为依托，带动农户增收。", "青禾村", "果蔬产业协会"),
+    ("东坪县石桥乡岭下村以茶产业协会为试点推广新技术。", "岭下村", "茶产业协会"),
+])
+def test_a_villages_yi_frame_before_a_body_ends_the_village(nlp, text, place, body):
+    # "某村以(x)|某某协会|为|依托": jieba glues the frame's 以 to the village's level; the body after it is
+    # the frame's, no run-on of the village
+    got = ents(nlp, text)
+    assert (place, "PLACE") in got and (body, "AGENCY") in got, got
+    assert not [t for t, _ in got if "以" in t], got
+
+
+@pytest.mark.parametrize("text", [
+    "随着城际铁路建成，青禾县将实现一小时通达粤港澳大湾区。",
+    "开通后，从县城出发两小时直达长三角地区。",
+])
+def test_a_verb_of_reach_before_a_region_is_no_part_of_it(nlp, full_nlp, text):
+    # "两小时|通达(nr)|某某大湾区": how far the roads reach, which jieba reads as a person's name
+    for pipeline in (nlp, full_nlp):
+        got = ents(pipeline, text)
+        assert not [t for t, _ in got if t.startswith(("通达", "直达"))], got
+
+
+@pytest.mark.parametrize("text", [
+    "主要建设内容包括精品民宿、温泉、酒窖、研学基地等项目。",
+    "景区将建设湿地、森林、温泉等项目。",
+])
+def test_a_kind_of_site_alone_in_a_list_of_projects_is_no_place(nlp, text):
+    # "包括民宿、温泉、酒窖等项目": the kinds of site the projects are built at, no town named 温泉
+    assert ("温泉", "PLACE") not in ents(nlp, text), ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("两地将以此为契机，深化深港合作。", "深港"),
+    ("此行为深化岭港经贸交流合作注入新动能。", "岭港"),
+])
+def test_a_short_name_paired_with_hong_kong_names_no_port(nlp, full_nlp, text, pair):
+    # "深港|合作", "某港|经贸": a place's one-character short name beside Hong Kong's, two places side by
+    # side, no port of one character
+    for pipeline in (nlp, full_nlp):
+        assert (pair, "PLACE") not in ents(pipeline, text), ents(pipeline, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("项目年内将投产。（中国台湾网浙江省台办通讯员 青禾）", "中国台湾"),
+    ("新厂房已封顶。（中国台湾网江苏省台办通讯员 东岚）", "中国台湾"),
+])
+def test_a_site_before_its_correspondents_body_and_title_is_no_place(nlp, full_nlp, text, place):
+    # "某某网|某省台办|通讯员 某某": the site's byline, the body its correspondent writes from between
+    for pipeline in (nlp, full_nlp):
+        assert (place, "PLACE") not in ents(pipeline, text), ents(pipeline, text)
