@@ -369,6 +369,8 @@ class EntityRules:
 
     def _configure(self, spec: EntityRuleSpec, abbreviation_table: Mapping[str, str], entries: Iterable[Entry]) -> None:
         self.rules = spec
+        # (a pattern that matches nothing where the spec has no rates)
+        self._rate_word = re.compile(spec.rate_re or r"(?!)")
         self.abbreviations = dict(abbreviation_table)
         # Offices' own names, short and full: one beginning with a level character (乡村振兴局) names no level.
         self.office_names = frozenset(self.abbreviations) | frozenset(self.abbreviations.values())
@@ -5733,6 +5735,8 @@ class EntityRules:
                 return True
             if tags[x] == "m" and words[x].endswith(units):
                 return True
+            if tags[x] == "m" and "/" in words[x] and self._rate_word.fullmatch(words[x]):
+                return True  # "10万吨/年|金属镁": a capacity's rate, kept one word
             if tags[x] == "m" and words[x].endswith(self.rules.capacity_class_marks):
                 # "百万吨级": the class of a capacity, not of a sum ("百亿元级")
                 unit = words[x].rstrip("".join(self.rules.capacity_class_marks))

@@ -12292,3 +12292,9 @@ def test_a_site_before_its_correspondents_body_and_title_is_no_place(nlp, full_n
     # "某某网|某省台办|通讯员 某某": the site's byline, the body its correspondent writes from between
     for pipeline in (nlp, full_nlp):
         assert (place, "PLACE") not in ents(pipeline, text), ents(pipeline, text)
+
+
+def test_a_listed_item_sized_by_a_rate_is_a_project(nlp):
+    # "10万吨/年|金属镁": the rate is one word, a capacity as "10|万吨" is
+    found = ents(nlp, "本次开工的有8万吨/年金属镁、30万吨/年纯碱、5万吨氯化钙项目等项目。")
+    assert ("8万吨/年金属镁", "PROJECT") in found and ("30万吨/年纯碱", "PROJECT") in found, found
