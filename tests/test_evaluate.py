@@ -234,3 +234,25 @@ def test_cluener_countries_it_leaves_unmarked_are_not_scored_as_places(tmp_path,
     (raw,) = load_gold(f, as_annotated=True)
     r = score(ev.scored_items([raw], nlp=None))
     assert (r["PLACE"]["tp"], r["PLACE"]["fp"]) == (1, 4)
+
+
+def test_cluener_a_body_inside_a_post_it_writes_whole_is_not_scored(tmp_path, monkeypatch):
+    import kg.evaluate as ev
+
+    # CLUENER writes a post with the body it is held in as one position (某州市委常委) and leaves the body
+    # unmarked there; we name the body. Inside the post it counts neither way; the same body outside a post,
+    # or a span running out of the post, is scored as ever.
+    text = "青梧市委常委、远帆集团董事长林某到青梧市委调研"
+    found = {(0, 4, "AGENCY"), (7, 11, "COMPANY"), (18, 22, "AGENCY"), (2, 8, "AGENCY")}
+    monkeypatch.setattr(ev, "predict", lambda texts, nlp: [set(found) for _ in texts])
+    f = tmp_path / "c.json"
+    f.write_text(json.dumps({"text": text, "label": {"position": {"青梧市委常委": [[0, 5]], "远帆集团董事长": [[7, 13]]},
+                                                     "name": {"林某": [[14, 15]]}}}, ensure_ascii=False),
+                 encoding="utf-8")
+    (rec,) = load_gold(f)
+    assert rec.posts == ((0, 6), (7, 14))
+    r = score(ev.scored_items([rec], nlp=None))
+    assert (r["AGENCY"]["fp"], r["COMPANY"]["fp"]) == (2, 0)
+    (raw,) = load_gold(f, as_annotated=True)
+    r = score(ev.scored_items([raw], nlp=None))
+    assert (r["AGENCY"]["fp"], r["COMPANY"]["fp"]) == (3, 1)
