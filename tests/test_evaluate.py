@@ -256,3 +256,11 @@ def test_cluener_a_body_inside_a_post_it_writes_whole_is_not_scored(tmp_path, mo
     (raw,) = load_gold(f, as_annotated=True)
     r = score(ev.scored_items([raw], nlp=None))
     assert (r["AGENCY"]["fp"], r["COMPANY"]["fp"]) == (3, 1)
+
+
+def test_a_kind_of_firm_by_its_trade_alone_names_nothing():
+    from kg.evaluate import names_nothing
+
+    # CLUENER marks any bookmaker or commercial bank as a company; for us they name no firm, a brand does
+    assert [names_nothing(t) for t in ("博彩公司", "商业银行", "小额贷款公司", "远帆信托公司", "青梧商业银行")] == [
+        True, True, True, False, False]

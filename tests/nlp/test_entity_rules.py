@@ -12042,3 +12042,13 @@ def test_a_bookshop_ending_in_ju_is_a_firm_not_an_office(nlp, text, shop):
 def test_a_work_the_paper_leaves_unnamed_by_mou_is_no_project(nlp, text):
     # "某沪企(x)|…项目": jieba glues 某 to the firm's short word; the work is a certain firm's, none named
     assert not [t for t, lab in ents(nlp, text) if lab == "PROJECT" and t.startswith("某")], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("持卡人可以与发卡银行协商分期还款。", "发卡银行"),
+    ("出现问题请拨打发卡银行的客服热线。", "发卡银行"),
+    ("两家商业银行和一家信托公司参与了重组。", "商业银行"),
+])
+def test_a_kind_of_bank_or_firm_by_its_trade_alone_is_no_firm(nlp, text, kind):
+    # "发卡银行", "信托公司": whichever bank issued the card, any trust; a firm of the kind is named by its brand
+    assert (kind, "COMPANY") not in ents(nlp, text), ents(nlp, text)
