@@ -177,14 +177,20 @@ def names_nothing(text: str) -> bool:
 
     A generic word (``generic_names``: 政府, 海军, 市区), or a kind of office named
     by its field alone (``office_kinds``): a word of jieba's dictionary that is
-    no name, then 机关, 部门 or 机构.
+    no name, then 机关, 部门 or 机构; or a generic word after a word that says where
+    or whose and not which (``generic_determiners``: 地方政府, 当地政府, 各级政府),
+    as the rules read it.
 
-    >>> [names_nothing(t) for t in ("政府", "公安机关", "有关部门", "县民政部门", "国务院")]
-    [True, True, True, False, False]
+    >>> [names_nothing(t) for t in ("政府", "公安机关", "有关部门", "县民政部门", "国务院", "地方政府", "地方税务局")]
+    [True, True, True, False, False, True, False]
     """
     from kg.nlp.entity_rules import is_generic_name, office_kind
+    from kg.spec import entity_rule_spec
 
-    return is_generic_name(text) or office_kind(text)
+    if is_generic_name(text) or office_kind(text):
+        return True
+    lead = next((d for d in entity_rule_spec().determiners_longest if text.startswith(d) and len(text) > len(d)), "")
+    return bool(lead) and is_generic_name(text[len(lead):])
 
 
 def names_outlet(text: str) -> bool:

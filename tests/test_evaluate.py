@@ -264,3 +264,13 @@ def test_a_kind_of_firm_by_its_trade_alone_names_nothing():
     # CLUENER marks any bookmaker or commercial bank as a company; for us they name no firm, a brand does
     assert [names_nothing(t) for t in ("博彩公司", "商业银行", "小额贷款公司", "远帆信托公司", "青梧商业银行")] == [
         True, True, True, False, False]
+
+
+def test_a_government_said_by_whose_it_is_names_nothing(tmp_path):
+    # "地方政府", "各级政府": where or whose, not which, as the rules read them; a local bureau's name is one
+    f = tmp_path / "c.json"
+    text = "地方政府与青梧市地方税务局"
+    f.write_text(json.dumps({"text": text, "label": {"government": {"地方政府": [[0, 3]], "青梧市地方税务局": [[5, 12]]}}},
+                            ensure_ascii=False), encoding="utf-8")
+    (rec,) = load_gold(f)
+    assert rec.spans == {(5, 13, "AGENCY")} and rec.neutral == [(0, 4)]
