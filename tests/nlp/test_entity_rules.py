@@ -12052,3 +12052,12 @@ def test_a_work_the_paper_leaves_unnamed_by_mou_is_no_project(nlp, text):
 def test_a_kind_of_bank_or_firm_by_its_trade_alone_is_no_firm(nlp, text, kind):
     # "发卡银行", "信托公司": whichever bank issued the card, any trust; a firm of the kind is named by its brand
     assert (kind, "COMPANY") not in ents(nlp, text), ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("失实报道已提请新闻出版总署查处。", "新闻出版总署"),
+    ("据知识产权总署统计，申请量继续上升。", "知识产权总署"),
+])
+def test_a_general_administration_named_by_its_field_alone_is_an_agency(nlp, text, body):
+    # "某某总署": a state's general administration needs no place or level before its field, as a ministry's name
+    assert (body, "AGENCY") in ents(nlp, text), ents(nlp, text)
