@@ -35,7 +35,10 @@ convention: a generic word (政府, 海军, 市区: ``generic_names``) or a kind
 office named by its field alone (公安机关, 民政部门, 有关部门: ``office_kinds``).
 We never extract them, and such a gold span is neutral
 (:func:`names_nothing`); so is a news outlet a set calls a company or an
-agency (:func:`names_outlet`: 新华网, 新晚报), which the build makes no node.
+agency (:func:`names_outlet`: 新华网, 新晚报), which the build makes no node;
+and so is a firm's own department a set marks a company whole
+(:func:`names_firm_department`: 某某银行个人业务部), where we name the firm and
+the department is no part of its name.
 ``kg eval --as-annotated`` scores them as the set has them.
 
 * its address is a place inside a country, and it leaves countries and regions
@@ -167,7 +170,8 @@ def load_gold(path: str | Path, fmt: str = "auto", as_annotated: bool = False) -
 def _set_aside_generic(text: str, spans: set, neutral: list) -> set:
     """``spans`` without those that name nothing for us or name a news outlet, which are added to ``neutral``."""
     generic = {x for x in spans if names_nothing(text[x[0]:x[1]])
-               or (x[2] != "PLACE" and names_outlet(text[x[0]:x[1]]))}
+               or (x[2] != "PLACE" and names_outlet(text[x[0]:x[1]]))
+               or (x[2] in ("COMPANY", "ORG") and names_firm_department(text[x[0]:x[1]]))}
     neutral += sorted((s, e) for s, e, _ in generic)
     return spans - generic
 
@@ -191,6 +195,22 @@ def names_nothing(text: str) -> bool:
         return True
     lead = next((d for d in entity_rule_spec().determiners_longest if text.startswith(d) and len(text) > len(d)), "")
     return bool(lead) and is_generic_name(text[len(lead):])
+
+
+def names_firm_department(text: str) -> bool:
+    """Whether our convention reads an annotated organisation as a firm and a department only a firm has.
+
+    The rules name the firm and leave its department (``firm_only_departments``:
+    营业部, 市场部, 业务部) out of the name, after the firm as alone; CLUENER marks
+    the two as one company (某某银行个人业务部).
+
+    >>> [names_firm_department(t) for t in ("青梧银行个人业务部", "远帆地产市场部", "营业部", "市委组织部")]
+    [True, True, False, False]
+    """
+    from kg.spec import entity_rule_spec
+
+    end = next((d for d in entity_rule_spec().firm_only_departments if text.endswith(d)), "")
+    return bool(end) and len(text) - len(end) >= 2
 
 
 def names_outlet(text: str) -> bool:

@@ -274,3 +274,15 @@ def test_a_government_said_by_whose_it_is_names_nothing(tmp_path):
                             ensure_ascii=False), encoding="utf-8")
     (rec,) = load_gold(f)
     assert rec.spans == {(5, 13, "AGENCY")} and rec.neutral == [(0, 4)]
+
+
+def test_cluener_a_firm_and_its_own_department_marked_whole_is_neutral(tmp_path):
+    # CLUENER marks 某某银行个人业务部 a company; we name the bank and leave its department out of the name
+    f = tmp_path / "c.json"
+    text = "青梧银行个人业务部经理说，远帆地产将扩招"
+    f.write_text(json.dumps({"text": text, "label": {"company": {"青梧银行个人业务部": [[0, 8]], "远帆地产": [[14, 17]]}}},
+                            ensure_ascii=False), encoding="utf-8")
+    (rec,) = load_gold(f)
+    assert rec.spans == {(14, 18, "COMPANY")} and rec.neutral == [(0, 9)]
+    (raw,) = load_gold(f, as_annotated=True)
+    assert len(raw.spans) == 2
