@@ -12061,3 +12061,12 @@ def test_a_kind_of_bank_or_firm_by_its_trade_alone_is_no_firm(nlp, text, kind):
 def test_a_general_administration_named_by_its_field_alone_is_an_agency(nlp, text, body):
     # "某某总署": a state's general administration needs no place or level before its field, as a ministry's name
     assert (body, "AGENCY") in ents(nlp, text), ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("镇上新开了一家湘味餐厅，生意火爆。", "湘味餐厅"),
+    ("青梧市出口额有所下降。", "青梧市出口额有所"),
+])
+def test_a_restaurant_or_somewhat_ending_in_an_office_character_is_no_office(nlp, text, word):
+    # "某某餐厅": a restaurant, no department though it ends in 厅; "有所" ("somewhat") ends in 所, no institute
+    assert (word, "AGENCY") not in ents(nlp, text), ents(nlp, text)
