@@ -12070,3 +12070,13 @@ def test_a_general_administration_named_by_its_field_alone_is_an_agency(nlp, tex
 def test_a_restaurant_or_somewhat_ending_in_an_office_character_is_no_office(nlp, text, word):
     # "某某餐厅": a restaurant, no department though it ends in 厅; "有所" ("somewhat") ends in 所, no institute
     assert (word, "AGENCY") not in ents(nlp, text), ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("原告未因海鸥旅游公司违约而受损。", "海鸥旅游公司"),
+    ("旅客未因蓝天航空公司延误而索赔。", "蓝天航空公司"),
+    ("此事未向海鸥旅游公司通报。", "海鸥旅游公司"),
+])
+def test_a_negation_glued_to_a_preposition_opens_no_firm(nlp, text, firm):
+    # "未因(x)|某某公司": jieba guesses the negation and the preposition as one word; the firm begins after it
+    assert (firm, "COMPANY") in ents(nlp, text), ents(nlp, text)
