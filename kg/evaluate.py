@@ -35,12 +35,19 @@ convention: a generic word (政府, 海军, 市区: ``generic_names``) or a kind
 office named by its field alone (公安机关, 民政部门, 有关部门: ``office_kinds``).
 We never extract them, and such a gold span is neutral
 (:func:`names_nothing`); so is a news outlet a set calls a company or an
-agency (:func:`names_outlet`: 新华网, 新晚报), which the build makes no node.
+agency (:func:`names_outlet`: 新华网, 新晚报), which the build makes no node;
+and so is a firm's own department a set marks a company whole
+(:func:`names_firm_department`: 某某银行个人业务部), where we name the firm and
+the department is no part of its name.
 ``kg eval --as-annotated`` scores them as the set has them.
 
 * its address is a place inside a country, and it leaves countries and regions
   of the world nearly always unmarked: where it does, a place we find there is
   not scored (:func:`_beyond_address`; ``--as-annotated`` scores it).
+* it writes a post with the body it is held in as one ``position`` (广州市委常委,
+  全国政协委员, 总工会主席) and leaves the body unmarked there, where we name the
+  body (广州市委): a company or an agency we find inside such a post is not
+  scored (``--as-annotated`` scores it).
 
 A fourth difference is left in the figure: CLUENER marks a city as an address
 only where the text puts something there, and leaves the same name unmarked
@@ -74,6 +81,8 @@ CHAR_TAG_MAP = {"nt": "ORG", "ORG": "ORG", "ns": "PLACE", "LOC": "PLACE", "nr": 
 MERGED_ORG = {"COMPANY": "ORG", "AGENCY": "ORG"}
 GOVERNMENT_TAILS = ("人民政府", "市政府", "省政府", "县政府", "区政府", "政府")
 SCORED = LABELS + ("ORG",)
+# The types a post's body is of (CLUENER's position holds it: 广州市委常委).
+ORGANISATIONS = ("COMPANY", "AGENCY")
 _CHAR_TAG_LINE = re.compile(r"^\S[ \t]+(?:O|[BIMES][-_][A-Za-z]+)$")
 
 
@@ -92,6 +101,9 @@ class GoldRecord:
     # Where the set's place type does not reach (CLUENER: a country or a region of the world it leaves
     # unmarked): a PLACE predicted exactly there counts neither for nor against.
     unscored_places: frozenset[tuple[int, int]] = frozenset()
+    # The set's posts, which hold the body a person serves in (CLUENER: 广州市委常委): a COMPANY or AGENCY
+    # predicted inside one counts neither for nor against.
+    posts: tuple[tuple[int, int], ...] = ()
 
 
 def bucket(text: str) -> int:
@@ -158,7 +170,8 @@ def load_gold(path: str | Path, fmt: str = "auto", as_annotated: bool = False) -
 def _set_aside_generic(text: str, spans: set, neutral: list) -> set:
     """``spans`` without those that name nothing for us or name a news outlet, which are added to ``neutral``."""
     generic = {x for x in spans if names_nothing(text[x[0]:x[1]])
-               or (x[2] != "PLACE" and names_outlet(text[x[0]:x[1]]))}
+               or (x[2] != "PLACE" and names_outlet(text[x[0]:x[1]]))
+               or (x[2] in ("COMPANY", "ORG") and names_firm_department(text[x[0]:x[1]]))}
     neutral += sorted((s, e) for s, e, _ in generic)
     return spans - generic
 
@@ -168,14 +181,36 @@ def names_nothing(text: str) -> bool:
 
     A generic word (``generic_names``: 政府, 海军, 市区), or a kind of office named
     by its field alone (``office_kinds``): a word of jieba's dictionary that is
-    no name, then 机关, 部门 or 机构.
+    no name, then 机关, 部门 or 机构; or a generic word after a word that says where
+    or whose and not which (``generic_determiners``: 地方政府, 当地政府, 各级政府),
+    as the rules read it.
 
-    >>> [names_nothing(t) for t in ("政府", "公安机关", "有关部门", "县民政部门", "国务院")]
-    [True, True, True, False, False]
+    >>> [names_nothing(t) for t in ("政府", "公安机关", "有关部门", "县民政部门", "国务院", "地方政府", "地方税务局")]
+    [True, True, True, False, False, True, False]
     """
     from kg.nlp.entity_rules import is_generic_name, office_kind
+    from kg.spec import entity_rule_spec
 
-    return is_generic_name(text) or office_kind(text)
+    if is_generic_name(text) or office_kind(text):
+        return True
+    lead = next((d for d in entity_rule_spec().determiners_longest if text.startswith(d) and len(text) > len(d)), "")
+    return bool(lead) and is_generic_name(text[len(lead):])
+
+
+def names_firm_department(text: str) -> bool:
+    """Whether our convention reads an annotated organisation as a firm and a department only a firm has.
+
+    The rules name the firm and leave its department (``firm_only_departments``:
+    营业部, 市场部, 业务部) out of the name, after the firm as alone; CLUENER marks
+    the two as one company (某某银行个人业务部).
+
+    >>> [names_firm_department(t) for t in ("青梧银行个人业务部", "远帆地产市场部", "营业部", "市委组织部")]
+    [True, True, False, False]
+    """
+    from kg.spec import entity_rule_spec
+
+    end = next((d for d in entity_rule_spec().firm_only_departments if text.endswith(d)), "")
+    return bool(end) and len(text) - len(end) >= 2
 
 
 def names_outlet(text: str) -> bool:
@@ -376,13 +411,18 @@ def _parse(rec: dict, fmt: str, as_annotated: bool = False) -> GoldRecord:
             spans.add((s, e, label))
         types = set(LABELS)
     unscored: frozenset[tuple[int, int]] = frozenset()
+    posts: tuple[tuple[int, int], ...] = ()
+    if fmt == "cluener" and not as_annotated:
+        posts = tuple(sorted((s, e + 1) for positions in rec.get("label", {}).get("position", {}).values()
+                             for s, e in positions))
     if fmt in ("cluener", "boson") and not as_annotated:
         spans = _set_aside_generic(text, spans, neutral)
     if fmt == "cluener" and not as_annotated:
         marked = {(s, e) for s, e, label in spans if label == "PLACE"}
         unscored = frozenset((m.start(), m.end()) for m in _beyond_address().finditer(text)
                              if (m.start(), m.end()) not in marked)
-    return GoldRecord(text, spans, neutral, types, whole_addresses=fmt == "cluener", unscored_places=unscored)
+    return GoldRecord(text, spans, neutral, types, whole_addresses=fmt == "cluener", unscored_places=unscored,
+                      posts=posts)
 
 
 @lru_cache(maxsize=1)
@@ -427,6 +467,8 @@ def score(items: Iterable[dict]) -> dict:
             if (s, e, label) in gold:
                 counts[label]["tp"] += 1
             elif label == "PLACE" and (s, e) in it.get("unscored", ()):
+                continue
+            elif label in ORGANISATIONS and any(ps <= s and e <= pe for ps, pe in it.get("posts", ())):
                 continue
             elif any(s < ne and ns < e for ns, ne in it["neutral"]) and not any(
                     (s, e) == (gs, ge) for gs, ge, _ in gold):
@@ -481,7 +523,8 @@ def scored_items(records: list[GoldRecord], nlp) -> list[dict]:
     preds = predict([r.text for r in records], nlp)
     return [{"gold": r.spans, "pred": {(s, e, r.merge.get(label, label))
                                        for s, e, label in (join_touching(p) if r.whole_addresses else p)},
-             "neutral": r.neutral, "types": r.types, "unscored": r.unscored_places} for r, p in zip(records, preds)]
+             "neutral": r.neutral, "types": r.types, "unscored": r.unscored_places, "posts": r.posts}
+            for r, p in zip(records, preds)]
 
 
 def join_touching(spans: set[tuple[int, int, str]], label: str = "PLACE") -> set[tuple[int, int, str]]:
@@ -627,6 +670,10 @@ def _print_generic(records: list[GoldRecord], args) -> None:
     if n and not args.as_annotated:
         print(f"{n} annotated companies and agencies that are news outlets in our convention (新华网, 新快报) are "
               "neutral; --as-annotated scores them")
+    n = sum(len(r.posts) for r in records)
+    if n:
+        print(f"{n} posts written with the body they are held in (广州市委常委) are the set's: a company or an agency "
+              "predicted inside one is not scored; --as-annotated scores it")
     n = sum(len(r.unscored_places) for r in records)
     if n:
         print(f"{n} unmarked names of countries and regions of the world (中国, 美国, 欧洲) are beyond the set's "

@@ -234,3 +234,55 @@ def test_cluener_countries_it_leaves_unmarked_are_not_scored_as_places(tmp_path,
     (raw,) = load_gold(f, as_annotated=True)
     r = score(ev.scored_items([raw], nlp=None))
     assert (r["PLACE"]["tp"], r["PLACE"]["fp"]) == (1, 4)
+
+
+def test_cluener_a_body_inside_a_post_it_writes_whole_is_not_scored(tmp_path, monkeypatch):
+    import kg.evaluate as ev
+
+    # CLUENER writes a post with the body it is held in as one position (某州市委常委) and leaves the body
+    # unmarked there; we name the body. Inside the post it counts neither way; the same body outside a post,
+    # or a span running out of the post, is scored as ever.
+    text = "青梧市委常委、远帆集团董事长林某到青梧市委调研"
+    found = {(0, 4, "AGENCY"), (7, 11, "COMPANY"), (18, 22, "AGENCY"), (2, 8, "AGENCY")}
+    monkeypatch.setattr(ev, "predict", lambda texts, nlp: [set(found) for _ in texts])
+    f = tmp_path / "c.json"
+    f.write_text(json.dumps({"text": text, "label": {"position": {"青梧市委常委": [[0, 5]], "远帆集团董事长": [[7, 13]]},
+                                                     "name": {"林某": [[14, 15]]}}}, ensure_ascii=False),
+                 encoding="utf-8")
+    (rec,) = load_gold(f)
+    assert rec.posts == ((0, 6), (7, 14))
+    r = score(ev.scored_items([rec], nlp=None))
+    assert (r["AGENCY"]["fp"], r["COMPANY"]["fp"]) == (2, 0)
+    (raw,) = load_gold(f, as_annotated=True)
+    r = score(ev.scored_items([raw], nlp=None))
+    assert (r["AGENCY"]["fp"], r["COMPANY"]["fp"]) == (3, 1)
+
+
+def test_a_kind_of_firm_by_its_trade_alone_names_nothing():
+    from kg.evaluate import names_nothing
+
+    # CLUENER marks any bookmaker or commercial bank as a company; for us they name no firm, a brand does
+    assert [names_nothing(t) for t in ("博彩公司", "商业银行", "小额贷款公司", "远帆信托公司", "青梧商业银行")] == [
+        True, True, True, False, False]
+
+
+def test_a_government_said_by_whose_it_is_names_nothing(tmp_path):
+    # "地方政府", "各级政府": where or whose, not which, as the rules read them; a local bureau's name is one
+    f = tmp_path / "c.json"
+    text = "地方政府与青梧市地方税务局"
+    f.write_text(json.dumps({"text": text, "label": {"government": {"地方政府": [[0, 3]], "青梧市地方税务局": [[5, 12]]}}},
+                            ensure_ascii=False), encoding="utf-8")
+    (rec,) = load_gold(f)
+    assert rec.spans == {(5, 13, "AGENCY")} and rec.neutral == [(0, 4)]
+
+
+def test_cluener_a_firm_and_its_own_department_marked_whole_is_neutral(tmp_path):
+    # CLUENER marks 某某银行个人业务部 a company; we name the bank and leave its department out of the name
+    f = tmp_path / "c.json"
+    text = "青梧银行个人业务部经理说，远帆地产将扩招"
+    f.write_text(json.dumps({"text": text, "label": {"company": {"青梧银行个人业务部": [[0, 8]], "远帆地产": [[14, 17]]}}},
+                            ensure_ascii=False), encoding="utf-8")
+    (rec,) = load_gold(f)
+    assert rec.spans == {(14, 18, "COMPANY")} and rec.neutral == [(0, 9)]
+    (raw,) = load_gold(f, as_annotated=True)
+    assert len(raw.spans) == 2

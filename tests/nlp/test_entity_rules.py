@@ -12298,3 +12298,41 @@ def test_a_listed_item_sized_by_a_rate_is_a_project(nlp):
     # "10万吨/年|金属镁": the rate is one word, a capacity as "10|万吨" is
     found = ents(nlp, "本次开工的有8万吨/年金属镁、30万吨/年纯碱、5万吨氯化钙项目等项目。")
     assert ("8万吨/年金属镁", "PROJECT") in found and ("30万吨/年纯碱", "PROJECT") in found, found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("持卡人可以与发卡银行协商分期还款。", "发卡银行"),
+    ("出现问题请拨打发卡银行的客服热线。", "发卡银行"),
+    ("两家商业银行和一家信托公司参与了重组。", "商业银行"),
+])
+def test_a_kind_of_bank_or_firm_by_its_trade_alone_is_no_firm(nlp, text, kind):
+    # "发卡银行", "信托公司": whichever bank issued the card, any trust; a firm of the kind is named by its brand
+    assert (kind, "COMPANY") not in ents(nlp, text), ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("失实报道已提请新闻出版总署查处。", "新闻出版总署"),
+    ("据知识产权总署统计，申请量继续上升。", "知识产权总署"),
+])
+def test_a_general_administration_named_by_its_field_alone_is_an_agency(nlp, text, body):
+    # "某某总署": a state's general administration needs no place or level before its field, as a ministry's name
+    assert (body, "AGENCY") in ents(nlp, text), ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("镇上新开了一家湘味餐厅，生意火爆。", "湘味餐厅"),
+    ("青梧市出口额有所下降。", "青梧市出口额有所"),
+])
+def test_a_restaurant_or_somewhat_ending_in_an_office_character_is_no_office(nlp, text, word):
+    # "某某餐厅": a restaurant, no department though it ends in 厅; "有所" ("somewhat") ends in 所, no institute
+    assert (word, "AGENCY") not in ents(nlp, text), ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("原告未因海鸥旅游公司违约而受损。", "海鸥旅游公司"),
+    ("旅客未因蓝天航空公司延误而索赔。", "蓝天航空公司"),
+    ("此事未向海鸥旅游公司通报。", "海鸥旅游公司"),
+])
+def test_a_negation_glued_to_a_preposition_opens_no_firm(nlp, text, firm):
+    # "未因(x)|某某公司": jieba guesses the negation and the preposition as one word; the firm begins after it
+    assert (firm, "COMPANY") in ents(nlp, text), ents(nlp, text)
