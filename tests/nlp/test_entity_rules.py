@@ -12336,3 +12336,9 @@ def test_a_restaurant_or_somewhat_ending_in_an_office_character_is_no_office(nlp
 def test_a_negation_glued_to_a_preposition_opens_no_firm(nlp, text, firm):
     # "未因(x)|某某公司": jieba guesses the negation and the preposition as one word; the firm begins after it
     assert (firm, "COMPANY") in ents(nlp, text), ents(nlp, text)
+
+
+def test_a_countys_environment_branch_bureau_is_an_office(nlp):
+    # the city bureau's branch in each county, named by the county's level: "县|生态环境(l)|分局"
+    found = ents(nlp, "县财政局、县政务服务中心、县生态环境分局等单位参加了会议。")
+    assert ("县生态环境分局", "AGENCY") in found and ("县政务服务中心", "AGENCY") in found, found
