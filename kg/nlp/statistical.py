@@ -765,6 +765,9 @@ class StatisticalNER:
         # ("原子|高科股份有限公司"): the model cut the brand's first word, one it knows as an ordinary noun.
         legal = [(x.start_char, x.end_char) for x in doc.ents
                  if x.label_ == "COMPANY" and x.text.endswith(LEGAL_NAME_ENDS) and x._.kg_rule.startswith("suffix")]
+        # And one it starts where the rules do but ends inside, at a word of the trade it knows as an ordinary
+        # adjective ("东莞市某田|精密五金工具有限公司"): the legal form says where the name ends.
+        cut_short = [(ls, le) for ls, le in legal if le - ls >= 8]
         # So is a branch the rules read with its parent's name ("某某银行|河北省分行"): the model, which saw the
         # parent's word tagged apart, starts at the division, and the branch alone names no firm of the page.
         branches = _parented_branches(doc)
@@ -782,6 +785,7 @@ class StatisticalNER:
         national = [(x.start_char, x.end_char) for x in doc.ents if x.label_ == "COMPANY" and x.text.startswith(nation)
                     and not x.text.endswith(entity_rule_spec().bank_words)] if nation else []
         found = [f for f in found if not (f[2] == "COMPANY" and (any(ls < f[0] and le == f[1] for ls, le in legal)
+                                                                 or any(ls == f[0] and f[1] < le for ls, le in cut_short)
                                                                  or any(f[0] < ns and ne <= f[1] for ns, ne in national)))]
         found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted + heads) and f[:3] not in same
                  and f not in regions and not self._misreads_division(f, doc) and not _placeless(f, doc, text)

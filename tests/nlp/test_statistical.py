@@ -871,3 +871,14 @@ def test_a_town_of_its_own_before_its_village_stays_apart_with_the_tagger(stat_n
     # level, is a town the model rightly names apart (only a local name's short first piece is joined)
     got = {e.text for e in stat_nlp(text).ents if e.label_ == "PLACE"}
     assert places <= got, got
+
+
+@pytest.mark.parametrize("text, firm", [
+    # the model stops at a word of the trade it knows as an adjective (精密, 高端); the rules end the name
+    # at its legal form
+    ("由中山市宏田精密模具有限公司实施的模具项目开工。", "中山市宏田精密模具有限公司"),
+    ("据悉，由东莞市井川精密五金工具有限公司实施的项目即将落户。", "东莞市井川精密五金工具有限公司"),
+])
+def test_a_legal_name_the_model_stops_short_of_stays_whole_with_the_tagger(stat_nlp, text, firm):
+    got = [(e.text, e.label_) for e in stat_nlp(text).ents if e.label_ == "COMPANY"]
+    assert got == [(firm, "COMPANY")], got
