@@ -139,6 +139,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         end -= len(tail)  # "某某酒业|介绍|公司": the speaker telling of his own firm, named before the verb
         if end - start < 2:
             return None
+    if label == "COMPANY" and (cut := _firm_then_verb(text, start, end, spec)) is not None:
+        end = cut  # "某某公司|加工硅钢": the firm's work for another, after its head word, is no part of its name
     if _in_address(text, start, end):
         return None  # "电邮：onestopservice@….gov.mo", "www.….gov.mo": an address to write to, no name
     if label == "PLACE" and (part := next((p for p in spec.province_parts if text.startswith(p, start)), "")) \
@@ -311,6 +313,25 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         # place resolution can name in full; 中、建、农 for three banks names nothing.
         return None
     return start, end
+
+
+def _firm_then_verb(text: str, start: int, end: int, spec) -> int | None:
+    """Where a firm's head word ends, if the model's firm goes on past it into a verb and its object.
+
+    A firm written short with its head word (某某公司) is often the subject of what follows: the model,
+    which learnt names mostly closed by their head, may run on into the verb ("某某公司加工硅钢"). A word
+    after the head that is itself a firm's kind (某某公司加工厂) makes it part of the name.
+    """
+    for head in sorted(spec.firm_heads, key=len, reverse=True):
+        at = text.find(head, start + 2, end)
+        if at < 0 or at + len(head) >= end:
+            continue
+        rest = text[at + len(head):end]
+        if not any(base_tags().get(rest[:n], "").startswith("v") for n in (2, 3)) \
+                or _suffix_of(rest, _suffix_table(), _false_words()).startswith("COMPANY"):
+            return None
+        return at + len(head)
+    return None
 
 
 def _route_name_end(text: str, start: int, end: int, spec) -> int | None:

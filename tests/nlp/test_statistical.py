@@ -882,3 +882,16 @@ def test_a_town_of_its_own_before_its_village_stays_apart_with_the_tagger(stat_n
 def test_a_legal_name_the_model_stops_short_of_stays_whole_with_the_tagger(stat_nlp, text, firm):
     got = [(e.text, e.label_) for e in stat_nlp(text).ents if e.label_ == "COMPANY"]
     assert got == [(firm, "COMPANY")], got
+
+
+@pytest.mark.parametrize("text, firm", [
+    # a firm written short with its head word, then what it does for another: the verb and its object are
+    # no part of its name
+    ("主要为顺达公司加工硅钢、冷卷等，同时提供配送服务。", "顺达公司"),
+    ("该园区主要为鸿运公司加工铝材、板材等。", "鸿运公司"),
+])
+def test_a_short_firm_stops_at_its_head_before_a_verb_with_the_tagger(stat_nlp, text, firm):
+    got = [(e.text, e.label_) for e in stat_nlp(text).ents if e.label_ == "COMPANY"]
+    assert got == [(firm, "COMPANY")], got
+    assert clean_span(text, text.index(firm), text.index(firm) + len(firm) + 4, "COMPANY") \
+        == (text.index(firm), text.index(firm) + len(firm))
