@@ -4532,6 +4532,13 @@ class EntityRules:
         if (first > 0 and not lead and words[first - 1] in r.determiners) or (first < j and words[first] in r.determiners):
             # (a clause's character glued to the name stands between them: "双方|以恒天(x)|华商…产业园")
             return None  # "各地援青指挥部", "上届|政府" name no particular body
+        if label == "PROJECT" and not lead and (x := next((x for x in range(first + 1, j) if words[x] in r.determiners
+                                                           and not tags[x - 1].startswith("c")), None)) is not None \
+                and j - x <= 2 and not any(tags[y].startswith(("nr", "ns", "nz")) or self._known_place(words[y])
+                                           for y in range(x + 1, j)):
+            # "市场化运营|有关|文旅项目": the clause's verb, then the projects of a field it concerns, none named
+            # (but after a conjunction the word opens a second product: "…设备及|相关|配件项目")
+            return None
         body_tokens = list(range(first, j))
         inner = words[j][: len(words[j]) - len(suf)]
         if label in ("COMPANY", "AGENCY") and body_tokens \

@@ -12042,3 +12042,19 @@ def test_a_bookshop_ending_in_ju_is_a_firm_not_an_office(nlp, text, shop):
 def test_a_work_the_paper_leaves_unnamed_by_mou_is_no_project(nlp, text):
     # "某沪企(x)|…项目": jieba glues 某 to the firm's short word; the work is a certain firm's, none named
     assert not [t for t, lab in ents(nlp, text) if lab == "PROJECT" and t.startswith("某")], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "双方将组建合资公司，市场化运营有关康养项目。",
+    "两地将围绕具体农旅项目深化合作。",
+    "县里将统筹推进相关体育项目。",
+])
+def test_the_projects_of_a_field_a_clause_concerns_are_no_project(nlp, text):
+    # "有关|康养项目", "具体|农旅项目": the projects of a field the plan concerns or will pick, none named,
+    # even where the clause's verb stands before the determiner
+    assert not [t for t, lab in ents(nlp, text) if lab == "PROJECT"], ents(nlp, text)
+
+
+def test_a_second_product_after_a_conjunction_still_heads_a_project(nlp):
+    # after 及 the same word opens a second product of one named work
+    assert ("年产5万吨输送带及相关配件项目", "PROJECT") in ents(nlp, "公司将建设年产5万吨输送带及相关配件项目。")
