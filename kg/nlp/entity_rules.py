@@ -8294,10 +8294,11 @@ def kind_cooperative(body: str, spec) -> bool:
     (the form alone, the kind every village runs); "青山村粮油专业" names its village.
 
     >>> spec = entity_rule_spec()
-    >>> kind_cooperative("农机服务专业", spec), kind_cooperative("青山村粮油专业", spec)
-    (True, False)
+    >>> kind_cooperative("农机服务专业", spec), kind_cooperative("青山村粮油专业", spec), kind_cooperative("村级股份经济", spec)
+    (True, False, True)
     """
     core = next((body[:-len(f)] for f in spec.cooperative_forms if body.endswith(f)), body)
+    core = next((core[len(v):] for v in spec.cooperative_levels if core.startswith(v)), core)  # "村级|股份经济"
     core = next((core[:-len(w)] for w in spec.cooperative_works if core.endswith(w) and len(core) > len(w)), core)
     return not core or core in spec.cooperative_trades or _trade(core) or core in spec.generic \
         or core in spec.generic_bodies

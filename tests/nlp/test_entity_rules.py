@@ -12058,3 +12058,18 @@ def test_the_projects_of_a_field_a_clause_concerns_are_no_project(nlp, text):
 def test_a_second_product_after_a_conjunction_still_heads_a_project(nlp):
     # after 及 the same word opens a second product of one named work
     assert ("年产5万吨输送带及相关配件项目", "PROJECT") in ents(nlp, "公司将建设年产5万吨输送带及相关配件项目。")
+
+
+@pytest.mark.parametrize("text", [
+    "该村运营公司由村级股份经济合作社全额出资设立。",
+    "各村由镇级农机专业合作社统一代耕代种。",
+    "公司由农民股份经济合作社出资组建，村民按股分红。",
+])
+def test_a_cooperative_named_by_its_level_or_form_alone_is_no_firm(nlp, text):
+    # "村级|股份经济合作社": the kind every village holds, at that level anywhere; nor does a firm's short name
+    # end at 股份 where the co-operative's form goes on ("…股份|经济合作社")
+    assert not [t for t, lab in ents(nlp, text) if lab == "COMPANY"], ents(nlp, text)
+
+
+def test_a_villages_cooperative_by_shares_is_still_named(nlp):
+    assert ("桂花村股份经济合作社", "COMPANY") in ents(nlp, "桂花村股份经济合作社与公司签订了合作协议。")
