@@ -4635,6 +4635,9 @@ class EntityRules:
             # "推进青川县|乡村|振兴", "青川县|乡村|振兴局": the suffix inside a generic word (乡村 is the
             # countryside) after a division names no village; the division is the place.
             return None
+        if label == "PLACE" and road and body_tokens and words[j] in r.generic \
+                and not any(tags[x] in PROPER_TAGS or self._named_place(words[x]) for x in body_tokens):
+            return None  # "铺设|水泥路", "硬化|沥青路": the clause's verb and a kind of road, no street named
         if label == "PLACE" and not road and body_tokens and tags[first] in ("v", "vn") \
                 and words[first] not in self.listed_aliases \
                 and all(self._ordinary_word(words[x], tags[x]) for x in body_tokens):

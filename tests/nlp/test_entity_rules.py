@@ -12073,3 +12073,18 @@ def test_a_cooperative_named_by_its_level_or_form_alone_is_no_firm(nlp, text):
 
 def test_a_villages_cooperative_by_shares_is_still_named(nlp):
     assert ("桂花村股份经济合作社", "COMPANY") in ents(nlp, "桂花村股份经济合作社与公司签订了合作协议。")
+
+
+@pytest.mark.parametrize("text", [
+    "村里修通了水泥路，柏油路也铺到了家门口。",
+    "走进青禾村，沥青路干净整洁、四通八达。",
+    "今年全村铺设水泥路5公里。",
+    "该村硬化沥青路3公里，方便群众出行。",
+])
+def test_a_road_named_by_its_paving_is_no_street(nlp, text):
+    # "水泥路", "沥青路": the kind of road a village lays, alone or after the clause's verb, no street named
+    assert not [t for t, lab in ents(nlp, text) if lab == "PLACE" and t.endswith("路")], ents(nlp, text)
+
+
+def test_a_named_street_beside_a_paved_road_is_still_a_street(nlp):
+    assert ("解放路", "PLACE") in ents(nlp, "店铺位于解放路与水泥路交叉口。")
