@@ -12088,3 +12088,13 @@ def test_a_road_named_by_its_paving_is_no_street(nlp, text):
 
 def test_a_named_street_beside_a_paved_road_is_still_a_street(nlp):
     assert ("解放路", "PLACE") in ents(nlp, "店铺位于解放路与水泥路交叉口。")
+
+
+@pytest.mark.parametrize("text, park", [
+    ("该县产业园共规划两处，即城西北食品产业园和城南物流园。", "城西北食品产业园"),
+    ("新区共规划两片,即城东北智能制造产业园和城北物流园。", "城东北智能制造产业园"),
+])
+def test_the_word_opening_a_list_of_parks_is_no_part_of_the_first(nlp, text, park):
+    # "规划两处，|即|城西北…产业园": 即 opens the items the count announced; the first park begins after it
+    got = [(t, lab) for t, lab in ents(nlp, text) if lab == "PROJECT"]
+    assert (park, "PROJECT") in got and not any(t.startswith("即") for t, _ in got), got
