@@ -49,6 +49,8 @@ from kg.script import is_cjk
 from kg.spec import entity_rule_spec
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "ner_crf.crfsuite"
+# jieba's tags of adjectives and of words that say what kind a thing is (新型, 繁荣): none names a place alone.
+_QUALITY_TAGS = ("a", "b")
 KEEP = ("COMPANY", "AGENCY", "PLACE")
 # A company name ending so is registered: the place it starts with is part of it.
 LEGAL_NAME_ENDS = ("有限公司", "有限责任公司")
@@ -268,6 +270,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # "鑫河公司|关河": a company and the place after it, no place's name
     if label == "COMPANY" and text[start:end].endswith(_SETTLEMENTS) and len(text[start:end]) > 2:
         return None  # "在我|县天城镇松柏村|投资建设的…": a town's village where a project is built, no company
+    if label == "PLACE" and base_tags().get(text[start:end], "") in _QUALITY_TAGS and load_gazetteer().written(text[start:end]) is None:
+        return None  # "某市|新型|农村集体经济": a word jieba knows as a quality or kind, after the city, no place
     if label == "PLACE" and _BUILDING.fullmatch(text[start:end]):
         return None  # "1号楼": a building of a site, not a place
     if label in ("PLACE", "COMPANY") and _generic_body(text[start:end], label, spec):

@@ -895,3 +895,13 @@ def test_a_short_firm_stops_at_its_head_before_a_verb_with_the_tagger(stat_nlp, 
     assert got == [(firm, "COMPANY")], got
     assert clean_span(text, text.index(firm), text.index(firm) + len(firm) + 4, "COMPANY") \
         == (text.index(firm), text.index(firm) + len(firm))
+
+
+@pytest.mark.parametrize("text, city", [
+    ("在日前举办的宜城市新型农村集体经济发展推进会上，专家作了点评。", "宜城市"),
+    ("在日前召开的枣阳市新型农村集体经济座谈会上，各镇作了交流。", "枣阳市"),
+])
+def test_a_word_of_kind_after_a_city_is_no_place_with_the_tagger(stat_nlp, text, city):
+    # "某市|新型|农村集体经济": the model reads the kind word after the city as a second place
+    got = [e.text for e in stat_nlp(text).ents if e.label_ == "PLACE"]
+    assert got == [city], got
