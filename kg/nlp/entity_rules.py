@@ -6679,12 +6679,15 @@ class EntityRules:
         # (or a product as a place it names none of: 负极材料|及|关联(ns)|产品)
         # (a works' second part jieba reads as an idiom right before the head: 城西大桥|及|连接线(l)|工程)
         # (two businesses of one plant, the second read as a verb: 研发|及|制造(v)|基地)
+        # (and a business, then the work done with its product, right before the head: 生产|及|推广应用(i)|项目)
         return tag in NOUN_TAGS or tag in ("nt", "j") or (tag == "ns" and len(right) == 1) or right.startswith("年产") \
             or (tag == "l" and y + 1 < len(words) and words[y + 1].startswith(self.project_ends)) \
             or (tag == "ns" and not self._known_place(right) and y + 1 < len(words) and tags[y + 1] in NOUN_TAGS) \
             or (_misread_product(right, tag) and y + 1 < len(words) and tags[y + 1] in NOUN_TAGS) \
             or (tag == "v" and right in r.business_verbs and words[x - 1] in r.business_verbs and y + 1 < len(words)
                 and tags[y + 1] in NOUN_TAGS) \
+            or (tag in ("v", "i", "l") and words[x - 1] in r.business_verbs and y + 1 < len(words)
+                and words[y + 1] in self.project_ends) \
             or (tag in ("a", "b") and y + 1 < len(words) and tags[y + 1] in NOUN_TAGS | {"l", "j", "nt"}) \
             or (tag == "m" and self._has_quantity(words, tags, y, min(len(words), y + 2))) \
             or (tag in MISREAD_TRADE_TAGS and len(right) >= 2 and y + 1 < len(words) and tags[y + 1] in NOUN_TAGS | {"j"})

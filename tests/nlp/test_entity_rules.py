@@ -12098,3 +12098,17 @@ def test_the_word_opening_a_list_of_parks_is_no_part_of_the_first(nlp, text, par
     # "规划两处，|即|城西北…产业园": 即 opens the items the count announced; the first park begins after it
     got = [(t, lab) for t, lab in ents(nlp, text) if lab == "PROJECT"]
     assert (park, "PROJECT") in got and not any(t.startswith("即") for t, _ in got), got
+
+
+@pytest.mark.parametrize("text, project", [
+    ("数字票据生产及推广应用项目由某某科技公司投资建设，总投资3000万元。", "数字票据生产及推广应用项目"),
+    ("智能农机生产及推广项目由青禾农机投资建设。", "智能农机生产及推广项目"),
+])
+def test_a_business_and_the_work_done_with_its_product_join_in_one_project(nlp, text, project):
+    # "生产|及|推广应用(i)|项目": jieba reads the second work as an idiom or a verb right before the head;
+    # the clause that names who builds it says which project it is
+    assert (project, "PROJECT") in ents(nlp, text), ents(nlp, text)
+
+
+def test_the_same_works_of_no_builder_name_no_project(nlp):
+    assert not [t for t, lab in ents(nlp, "今年将推进数字票据生产及推广项目。") if lab == "PROJECT"]
