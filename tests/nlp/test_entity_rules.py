@@ -12112,3 +12112,12 @@ def test_a_business_and_the_work_done_with_its_product_join_in_one_project(nlp, 
 
 def test_the_same_works_of_no_builder_name_no_project(nlp):
     assert not [t for t, lab in ents(nlp, "今年将推进数字票据生产及推广项目。") if lab == "PROJECT"]
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("数字包装生产项目由湖南金汇源印业投资建设。", "湖南金汇源印业"),
+    ("签约企业中，江西宏图印业将投资建设新厂房。", "江西宏图印业"),
+])
+def test_a_printer_short_named_by_its_trade_is_a_firm(nlp, text, firm):
+    # "某某印业": a printer named by its brand and trade, as 纸业 and 塑业 name makers
+    assert (firm, "COMPANY") in ents(nlp, text), ents(nlp, text)
