@@ -3489,8 +3489,11 @@ class EntityRules:
             if label == "COMPANY" and strength == "strong" and k < j - 1 and w in r.zone_leads and t in STOP_TAGS:
                 k -= 1  # "衡水|高新|招商服务有限公司": a zone's lead word jieba reads as an adverb, in a legal name
                 continue
-            if label == "COMPANY" and k < j and self._province(words[k + 1]) and self._below_province(w):
-                break  # "石牙镇|广西锦惠牧业有限公司": a name opens with its province, so a town before it is where it is
+            if label == "COMPANY" and k < j and self._province(words[k + 1]) and (
+                    self._below_province(w) or (k > 0 and len(w) == 1 and self._below_province(words[k - 1] + w))):
+                # "石牙镇|广西锦惠牧业有限公司": a name opens with its province, so a town before it is where it is
+                # (also where jieba cuts the district's level off its name: "某阳|区|河南某某科技公司")
+                break
             if label == "PLACE" and t == "m" and (_YEAR_NUMBER.fullmatch(w) or (
                     w == "年" and k > 0 and _YEAR_NUMBER.fullmatch(words[k - 1]))):
                 break  # "2012|沧州经济开发区|新兴产业投资推介会": an event's year before the zone it is held for

@@ -12121,3 +12121,14 @@ def test_the_same_works_of_no_builder_name_no_project(nlp):
 def test_a_printer_short_named_by_its_trade_is_a_firm(nlp, text, firm):
     # "某某印业": a printer named by its brand and trade, as 纸业 and 塑业 name makers
     assert (firm, "COMPANY") in ents(nlp, text), ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, district, firm", [
+    ("代表团参观了襄州区湖北华创智能装备公司。", "襄州区", "湖北华创智能装备公司"),
+    ("他还到淮阳区河南宏达钻石科技公司调研。", "淮阳区", "河南宏达钻石科技公司"),
+])
+def test_a_district_jieba_cuts_before_a_firm_its_province_opens_is_where_it_is(nlp, text, district, firm):
+    # "某州|区|湖北某某公司": jieba cuts the district's level off its name; the firm's name opens with its
+    # province all the same, and the district before it is where it stands
+    got = ents(nlp, text)
+    assert (district, "PLACE") in got and (firm, "COMPANY") in got, got
