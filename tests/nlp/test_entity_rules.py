@@ -12077,7 +12077,7 @@ def test_a_villages_cooperative_by_shares_is_still_named(nlp):
 
 @pytest.mark.parametrize("text", [
     "村里修通了水泥路，柏油路也铺到了家门口。",
-    "走进青禾村，沥青路干净整洁、四通八达。",
+    "青禾村的沥青路平整宽阔，一直通到山脚。",
     "今年全村铺设水泥路5公里。",
     "该村硬化沥青路3公里，方便群众出行。",
 ])
