@@ -591,6 +591,7 @@ class EntityRuleSpec:
     model_unit_titles: tuple[str, ...]  # 示范社: after a co-operative's word, the title of a model one
     cooperative_forms: tuple[str, ...]  # 专业: a cooperative's legal form before 合作社, longest first
     cooperative_trades: frozenset[str]  # 农机, 粮油: what a cooperative does, no name of one
+    cooperative_levels: tuple[str, ...]  # 村级: the level of division holding a cooperative, no name of one
     cooperative_works: tuple[str, ...]  # 服务, 种植: the work a co-op of a trade does (农机服务专业合作社: no name)
     cooperative_fostering_verbs: tuple[str, ...]  # 发展, 扶持: a policy's verb before a kind of co-operative
     cooperative_division_levels: frozenset[str]  # county: a division whose co-operatives of a kind are many
@@ -1142,6 +1143,7 @@ class EntityRuleSpec:
             model_unit_titles=tuple(spec.get("model_unit_titles", ())),
             cooperative_forms=_longest_first(spec.get("cooperative_forms", ())),
             cooperative_trades=frozenset(spec.get("cooperative_trades", ())),
+            cooperative_levels=_longest_first(spec.get("cooperative_levels", ())),
             cooperative_works=tuple(spec.get("cooperative_works", ())),
             cooperative_fostering_verbs=tuple(spec.get("cooperative_fostering_verbs", ())),
             cooperative_division_levels=frozenset(spec.get("cooperative_division_levels", ())),

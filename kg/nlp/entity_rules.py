@@ -3542,8 +3542,11 @@ class EntityRules:
             if label == "COMPANY" and strength == "strong" and k < j - 1 and w in r.zone_leads and t in STOP_TAGS:
                 k -= 1  # "衡水|高新|招商服务有限公司": a zone's lead word jieba reads as an adverb, in a legal name
                 continue
-            if label == "COMPANY" and k < j and self._province(words[k + 1]) and self._below_province(w):
-                break  # "石牙镇|广西锦惠牧业有限公司": a name opens with its province, so a town before it is where it is
+            if label == "COMPANY" and k < j and self._province(words[k + 1]) and (
+                    self._below_province(w) or (k > 0 and len(w) == 1 and self._below_province(words[k - 1] + w))):
+                # "石牙镇|广西锦惠牧业有限公司": a name opens with its province, so a town before it is where it is
+                # (also where jieba cuts the district's level off its name: "某阳|区|河南某某科技公司")
+                break
             if label == "PLACE" and t == "m" and (_YEAR_NUMBER.fullmatch(w) or (
                     w == "年" and k > 0 and _YEAR_NUMBER.fullmatch(words[k - 1]))):
                 break  # "2012|沧州经济开发区|新兴产业投资推介会": an event's year before the zone it is held for
@@ -4614,6 +4617,13 @@ class EntityRules:
         if (first > 0 and not lead and words[first - 1] in r.determiners) or (first < j and words[first] in r.determiners):
             # (a clause's character glued to the name stands between them: "双方|以恒天(x)|华商…产业园")
             return None  # "各地援青指挥部", "上届|政府" name no particular body
+        if label == "PROJECT" and not lead and (x := next((x for x in range(first + 1, j) if words[x] in r.determiners
+                                                           and not tags[x - 1].startswith("c")), None)) is not None \
+                and j - x <= 2 and not any(tags[y].startswith(("nr", "ns", "nz")) or self._known_place(words[y])
+                                           for y in range(x + 1, j)):
+            # "市场化运营|有关|文旅项目": the clause's verb, then the projects of a field it concerns, none named
+            # (but after a conjunction the word opens a second product: "…设备及|相关|配件项目")
+            return None
         body_tokens = list(range(first, j))
         inner = words[j][: len(words[j]) - len(suf)]
         if label in ("COMPANY", "AGENCY") and body_tokens \
@@ -4713,6 +4723,9 @@ class EntityRules:
             # "推进青川县|乡村|振兴", "青川县|乡村|振兴局": the suffix inside a generic word (乡村 is the
             # countryside) after a division names no village; the division is the place.
             return None
+        if label == "PLACE" and road and body_tokens and words[j] in r.generic \
+                and not any(tags[x] in PROPER_TAGS or self._named_place(words[x]) for x in body_tokens):
+            return None  # "铺设|水泥路", "硬化|沥青路": the clause's verb and a kind of road, no street named
         if label == "PLACE" and not road and body_tokens and tags[first] in ("v", "vn") \
                 and words[first] not in self.listed_aliases \
                 and all(self._ordinary_word(words[x], tags[x]) for x in body_tokens):
@@ -6766,12 +6779,15 @@ class EntityRules:
         # (or a product as a place it names none of: 负极材料|及|关联(ns)|产品)
         # (a works' second part jieba reads as an idiom right before the head: 城西大桥|及|连接线(l)|工程)
         # (two businesses of one plant, the second read as a verb: 研发|及|制造(v)|基地)
+        # (and a business, then the work done with its product, right before the head: 生产|及|推广应用(i)|项目)
         return tag in NOUN_TAGS or tag in ("nt", "j") or (tag == "ns" and len(right) == 1) or right.startswith("年产") \
             or (tag == "l" and y + 1 < len(words) and words[y + 1].startswith(self.project_ends)) \
             or (tag == "ns" and not self._known_place(right) and y + 1 < len(words) and tags[y + 1] in NOUN_TAGS) \
             or (_misread_product(right, tag) and y + 1 < len(words) and tags[y + 1] in NOUN_TAGS) \
             or (tag == "v" and right in r.business_verbs and words[x - 1] in r.business_verbs and y + 1 < len(words)
                 and tags[y + 1] in NOUN_TAGS) \
+            or (tag in ("v", "i", "l") and words[x - 1] in r.business_verbs and y + 1 < len(words)
+                and words[y + 1] in self.project_ends) \
             or (tag in ("a", "b") and y + 1 < len(words) and tags[y + 1] in NOUN_TAGS | {"l", "j", "nt"}) \
             or (tag == "m" and self._has_quantity(words, tags, y, min(len(words), y + 2))) \
             or (tag in MISREAD_TRADE_TAGS and len(right) >= 2 and y + 1 < len(words) and tags[y + 1] in NOUN_TAGS | {"j"})
@@ -8384,10 +8400,11 @@ def kind_cooperative(body: str, spec) -> bool:
     (the form alone, the kind every village runs); "青山村粮油专业" names its village.
 
     >>> spec = entity_rule_spec()
-    >>> kind_cooperative("农机服务专业", spec), kind_cooperative("青山村粮油专业", spec)
-    (True, False)
+    >>> kind_cooperative("农机服务专业", spec), kind_cooperative("青山村粮油专业", spec), kind_cooperative("村级股份经济", spec)
+    (True, False, True)
     """
     core = next((body[:-len(f)] for f in spec.cooperative_forms if body.endswith(f)), body)
+    core = next((core[len(v):] for v in spec.cooperative_levels if core.startswith(v)), core)  # "村级|股份经济"
     core = next((core[:-len(w)] for w in spec.cooperative_works if core.endswith(w) and len(core) > len(w)), core)
     # "村级|农民茶叶": the level of a kind is no name either
     core = next((core[len(s):] for s in spec.zone_scopes_longest if core.startswith(s) and len(core) > len(s)), core)

@@ -49,6 +49,8 @@ from kg.script import is_cjk
 from kg.spec import entity_rule_spec
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "ner_crf.crfsuite"
+# jieba's tags of adjectives and of words that say what kind a thing is (新型, 繁荣): none names a place alone.
+_QUALITY_TAGS = ("a", "b")
 KEEP = ("COMPANY", "AGENCY", "PLACE")
 # A company name ending so is registered: the place it starts with is part of it.
 LEGAL_NAME_ENDS = ("有限公司", "有限责任公司")
@@ -139,6 +141,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         end -= len(tail)  # "某某酒业|介绍|公司": the speaker telling of his own firm, named before the verb
         if end - start < 2:
             return None
+    if label == "COMPANY" and (cut := _firm_then_verb(text, start, end, spec)) is not None:
+        end = cut  # "某某公司|加工硅钢": the firm's work for another, after its head word, is no part of its name
     if _in_address(text, start, end):
         return None  # "电邮：onestopservice@….gov.mo", "www.….gov.mo": an address to write to, no name
     if label == "PLACE" and (part := next((p for p in spec.province_parts if text.startswith(p, start)), "")) \
@@ -266,6 +270,8 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # "鑫河公司|关河": a company and the place after it, no place's name
     if label == "COMPANY" and text[start:end].endswith(_SETTLEMENTS) and len(text[start:end]) > 2:
         return None  # "在我|县天城镇松柏村|投资建设的…": a town's village where a project is built, no company
+    if label == "PLACE" and base_tags().get(text[start:end], "") in _QUALITY_TAGS and load_gazetteer().written(text[start:end]) is None:
+        return None  # "某市|新型|农村集体经济": a word jieba knows as a quality or kind, after the city, no place
     if label == "PLACE" and _BUILDING.fullmatch(text[start:end]):
         return None  # "1号楼": a building of a site, not a place
     if label in ("PLACE", "COMPANY") and _generic_body(text[start:end], label, spec):
@@ -311,6 +317,25 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         # place resolution can name in full; 中、建、农 for three banks names nothing.
         return None
     return start, end
+
+
+def _firm_then_verb(text: str, start: int, end: int, spec) -> int | None:
+    """Where a firm's head word ends, if the model's firm goes on past it into a verb and its object.
+
+    A firm written short with its head word (某某公司) is often the subject of what follows: the model,
+    which learnt names mostly closed by their head, may run on into the verb ("某某公司加工硅钢"). A word
+    after the head that is itself a firm's kind (某某公司加工厂) makes it part of the name.
+    """
+    for head in sorted(spec.firm_heads, key=len, reverse=True):
+        at = text.find(head, start + 2, end)
+        if at < 0 or at + len(head) >= end:
+            continue
+        rest = text[at + len(head):end]
+        if not any(base_tags().get(rest[:n], "").startswith("v") for n in (2, 3)) \
+                or _suffix_of(rest, _suffix_table(), _false_words()).startswith("COMPANY"):
+            return None
+        return at + len(head)
+    return None
 
 
 def _route_name_end(text: str, start: int, end: int, spec) -> int | None:
@@ -765,6 +790,9 @@ class StatisticalNER:
         # ("原子|高科股份有限公司"): the model cut the brand's first word, one it knows as an ordinary noun.
         legal = [(x.start_char, x.end_char) for x in doc.ents
                  if x.label_ == "COMPANY" and x.text.endswith(LEGAL_NAME_ENDS) and x._.kg_rule.startswith("suffix")]
+        # And one it starts where the rules do but ends inside, at a word of the trade it knows as an ordinary
+        # adjective ("东莞市某田|精密五金工具有限公司"): the legal form says where the name ends.
+        cut_short = [(ls, le) for ls, le in legal if le - ls >= 8]
         # So is a branch the rules read with its parent's name ("某某银行|河北省分行"): the model, which saw the
         # parent's word tagged apart, starts at the division, and the branch alone names no firm of the page.
         branches = _parented_branches(doc)
@@ -782,6 +810,7 @@ class StatisticalNER:
         national = [(x.start_char, x.end_char) for x in doc.ents if x.label_ == "COMPANY" and x.text.startswith(nation)
                     and not x.text.endswith(entity_rule_spec().bank_words)] if nation else []
         found = [f for f in found if not (f[2] == "COMPANY" and (any(ls < f[0] and le == f[1] for ls, le in legal)
+                                                                 or any(ls == f[0] and f[1] < le for ls, le in cut_short)
                                                                  or any(f[0] < ns and ne <= f[1] for ns, ne in national)))]
         found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted + heads) and f[:3] not in same
                  and f not in regions and not self._misreads_division(f, doc) and not _placeless(f, doc, text)

@@ -12342,3 +12342,93 @@ def test_a_countys_environment_branch_bureau_is_an_office(nlp):
     # the city bureau's branch in each county, named by the county's level: "县|生态环境(l)|分局"
     found = ents(nlp, "县财政局、县政务服务中心、县生态环境分局等单位参加了会议。")
     assert ("县生态环境分局", "AGENCY") in found and ("县政务服务中心", "AGENCY") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "双方将组建合资公司，市场化运营有关康养项目。",
+    "两地将围绕具体农旅项目深化合作。",
+    "县里将统筹推进相关体育项目。",
+])
+def test_the_projects_of_a_field_a_clause_concerns_are_no_project(nlp, text):
+    # "有关|康养项目", "具体|农旅项目": the projects of a field the plan concerns or will pick, none named,
+    # even where the clause's verb stands before the determiner
+    assert not [t for t, lab in ents(nlp, text) if lab == "PROJECT"], ents(nlp, text)
+
+
+def test_a_second_product_after_a_conjunction_still_heads_a_project(nlp):
+    # after 及 the same word opens a second product of one named work
+    assert ("年产5万吨输送带及相关配件项目", "PROJECT") in ents(nlp, "公司将建设年产5万吨输送带及相关配件项目。")
+
+
+@pytest.mark.parametrize("text", [
+    "该村运营公司由村级股份经济合作社全额出资设立。",
+    "各村由镇级农机专业合作社统一代耕代种。",
+    "公司由农民股份经济合作社出资组建，村民按股分红。",
+])
+def test_a_cooperative_named_by_its_level_or_form_alone_is_no_firm(nlp, text):
+    # "村级|股份经济合作社": the kind every village holds, at that level anywhere; nor does a firm's short name
+    # end at 股份 where the co-operative's form goes on ("…股份|经济合作社")
+    assert not [t for t, lab in ents(nlp, text) if lab == "COMPANY"], ents(nlp, text)
+
+
+def test_a_villages_cooperative_by_shares_is_still_named(nlp):
+    assert ("桂花村股份经济合作社", "COMPANY") in ents(nlp, "桂花村股份经济合作社与公司签订了合作协议。")
+
+
+@pytest.mark.parametrize("text", [
+    "村里修通了水泥路，柏油路也铺到了家门口。",
+    "青禾村的沥青路平整宽阔，一直通到山脚。",
+    "今年全村铺设水泥路5公里。",
+    "该村硬化沥青路3公里，方便群众出行。",
+])
+def test_a_road_named_by_its_paving_is_no_street(nlp, text):
+    # "水泥路", "沥青路": the kind of road a village lays, alone or after the clause's verb, no street named
+    assert not [t for t, lab in ents(nlp, text) if lab == "PLACE" and t.endswith("路")], ents(nlp, text)
+
+
+def test_a_named_street_beside_a_paved_road_is_still_a_street(nlp):
+    assert ("解放路", "PLACE") in ents(nlp, "店铺位于解放路与水泥路交叉口。")
+
+
+@pytest.mark.parametrize("text, park", [
+    ("该县产业园共规划两处，即城西北食品产业园和城南物流园。", "城西北食品产业园"),
+    ("新区共规划两片,即城东北智能制造产业园和城北物流园。", "城东北智能制造产业园"),
+])
+def test_the_word_opening_a_list_of_parks_is_no_part_of_the_first(nlp, text, park):
+    # "规划两处，|即|城西北…产业园": 即 opens the items the count announced; the first park begins after it
+    got = [(t, lab) for t, lab in ents(nlp, text) if lab == "PROJECT"]
+    assert (park, "PROJECT") in got and not any(t.startswith("即") for t, _ in got), got
+
+
+@pytest.mark.parametrize("text, project", [
+    ("数字票据生产及推广应用项目由某某科技公司投资建设，总投资3000万元。", "数字票据生产及推广应用项目"),
+    ("智能农机生产及推广项目由青禾农机投资建设。", "智能农机生产及推广项目"),
+])
+def test_a_business_and_the_work_done_with_its_product_join_in_one_project(nlp, text, project):
+    # "生产|及|推广应用(i)|项目": jieba reads the second work as an idiom or a verb right before the head;
+    # the clause that names who builds it says which project it is
+    assert (project, "PROJECT") in ents(nlp, text), ents(nlp, text)
+
+
+def test_the_same_works_of_no_builder_name_no_project(nlp):
+    assert not [t for t, lab in ents(nlp, "今年将推进数字票据生产及推广项目。") if lab == "PROJECT"]
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("数字包装生产项目由湖南金汇源印业投资建设。", "湖南金汇源印业"),
+    ("签约企业中，江西宏图印业将投资建设新厂房。", "江西宏图印业"),
+])
+def test_a_printer_short_named_by_its_trade_is_a_firm(nlp, text, firm):
+    # "某某印业": a printer named by its brand and trade, as 纸业 and 塑业 name makers
+    assert (firm, "COMPANY") in ents(nlp, text), ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, district, firm", [
+    ("代表团参观了襄州区湖北华创智能装备公司。", "襄州区", "湖北华创智能装备公司"),
+    ("他还到淮阳区河南宏达钻石科技公司调研。", "淮阳区", "河南宏达钻石科技公司"),
+])
+def test_a_district_jieba_cuts_before_a_firm_its_province_opens_is_where_it_is(nlp, text, district, firm):
+    # "某州|区|湖北某某公司": jieba cuts the district's level off its name; the firm's name opens with its
+    # province all the same, and the district before it is where it stands
+    got = ents(nlp, text)
+    assert (district, "PLACE") in got and (firm, "COMPANY") in got, got

@@ -877,3 +877,36 @@ def test_a_town_of_its_own_before_its_village_stays_apart_with_the_tagger(stat_n
 def test_a_zone_set_up_to_try_a_policy_is_whole(stat_nlp, text):
     # "某某循环经济试验区": the tagger learnt the place before it and cut the zone to the place
     assert ("柴达木循环经济试验区", "PLACE") in [(e.text, e.label_) for e in stat_nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, firm", [
+    # the model stops at a word of the trade it knows as an adjective (精密, 高端); the rules end the name
+    # at its legal form
+    ("由中山市宏田精密模具有限公司实施的模具项目开工。", "中山市宏田精密模具有限公司"),
+])
+def test_a_legal_name_the_model_stops_short_of_stays_whole_with_the_tagger(stat_nlp, text, firm):
+    got = [(e.text, e.label_) for e in stat_nlp(text).ents if e.label_ == "COMPANY"]
+    assert got == [(firm, "COMPANY")], got
+
+
+@pytest.mark.parametrize("text, firm", [
+    # a firm written short with its head word, then what it does for another: the verb and its object are
+    # no part of its name
+    ("新厂投产后，专门为顺达公司加工硅钢和冷卷。", "顺达公司"),
+    ("该园区主要为鸿运公司加工铝材、板材等。", "鸿运公司"),
+])
+def test_a_short_firm_stops_at_its_head_before_a_verb_with_the_tagger(stat_nlp, text, firm):
+    got = [(e.text, e.label_) for e in stat_nlp(text).ents if e.label_ == "COMPANY"]
+    assert got == [(firm, "COMPANY")], got
+    assert clean_span(text, text.index(firm), text.index(firm) + len(firm) + 4, "COMPANY") \
+        == (text.index(firm), text.index(firm) + len(firm))
+
+
+@pytest.mark.parametrize("text, city", [
+    ("宜城市新型农村集体经济现场会昨日召开。", "宜城市"),
+    ("记者从枣阳市新型农村集体经济座谈会上获悉。", "枣阳市"),
+])
+def test_a_word_of_kind_after_a_city_is_no_place_with_the_tagger(stat_nlp, text, city):
+    # "某市|新型|农村集体经济": the model reads the kind word after the city as a second place
+    got = [e.text for e in stat_nlp(text).ents if e.label_ == "PLACE"]
+    assert got == [city], got
