@@ -214,9 +214,13 @@ class AnalysisCache:
             return
         # Without its document: the key holds the document's content, and get() puts the document
         # back. Its text was a third of the cache, and of the time to read it.
-        self.db.execute("INSERT OR REPLACE INTO analyses VALUES (?, ?)",
-                        (self._key(document), pickle.dumps(replace(analysis, document=None),
-                                                           protocol=pickle.HIGHEST_PROTOCOL)))
+        self.put_pickled(document, pickle.dumps(replace(analysis, document=None), protocol=pickle.HIGHEST_PROTOCOL))
+
+    def put_pickled(self, document: Document, data: bytes) -> None:
+        """Keep ``data``, the document's analysis without its document, already pickled (as a worker hands it back)."""
+        if len(document.text) > self.max_chars:
+            return
+        self.db.execute("INSERT OR REPLACE INTO analyses VALUES (?, ?)", (self._key(document), data))
         self._pending += 1
         if self._pending >= 64:
             self.commit()
@@ -296,8 +300,25 @@ class KgPipeline:
 _WORKER_NLP: Language | None = None
 
 
-def _analyse_in_worker(document: Document, block_chars: int = BLOCK_CHARS) -> DocumentAnalysis:
-    return analyse_document(document, _WORKER_NLP, keep_docs=False, block_chars=block_chars)
+def _start_worker() -> None:
+    # Everything the worker inherits (the pipeline, the read documents) lives to its end and holds no
+    # garbage: frozen, no collection scans it, nor writes to its pages, which the fork shares with this
+    # process until written. The worker then collects as the serial loop does, once a document.
+    gc.freeze()
+    gc.disable()
+
+
+def _analyse_in_worker(document: Document, block_chars: int = BLOCK_CHARS) -> bytes:
+    """The document's analysis pickled as the cache keeps it, without its document.
+
+    The main process has the document, and stores these bytes as they are: it unpickles each analysis
+    once, and pickles none again.
+    """
+    analysis = analyse_document(document, _WORKER_NLP, keep_docs=False, block_chars=block_chars)
+    data = pickle.dumps(replace(analysis, document=None), protocol=pickle.HIGHEST_PROTOCOL)
+    del analysis
+    gc.collect(1)
+    return data
 
 
 def analyse_documents(documents: Iterable[Document], nlp: Language | Callable[[], Language], *,
@@ -377,7 +398,13 @@ def _in_order(documents, found, todo, nlp, *, cache, jobs, engine, scheduler, se
         analysis = found.pop(i, None)
         if analysis is None:
             analysis = next(computed)
-            if cache is not None:
+            if isinstance(analysis, bytes):
+                # From a worker, pickled as the cache keeps it.
+                data = analysis
+                analysis = replace(pickle.loads(data), document=d)
+                if cache is not None:
+                    cache.put_pickled(d, data)
+            elif cache is not None:
                 cache.put(d, analysis)
             if on_chars is not None and not serial:
                 on_chars(len(d.text))
@@ -395,7 +422,9 @@ def _in_order(documents, found, todo, nlp, *, cache, jobs, engine, scheduler, se
 
 def _compute(documents: list[Document], nlp: Language, jobs: int,
              on_chars: Callable[[int], None] | None = None,
-             block_chars: int = BLOCK_CHARS) -> Iterator[DocumentAnalysis]:
+             block_chars: int = BLOCK_CHARS) -> Iterator[DocumentAnalysis | bytes]:
+    """The documents' analyses in order; from worker processes, each pickled without its document
+    (:func:`_analyse_in_worker`)."""
     if jobs <= 1 or len(documents) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         # The analyses kept so far are scanned by every full collection, and there are several as the
         # heap grows; analysing leaves next to no cycles (325 objects in 80 pages). So full collections
@@ -411,7 +440,7 @@ def _compute(documents: list[Document], nlp: Language, jobs: int,
     _WORKER_NLP = nlp
     ctx = multiprocessing.get_context("fork")
     try:
-        with ctx.Pool(jobs) as pool, gc_paused():
+        with ctx.Pool(jobs, initializer=_start_worker) as pool, gc_paused():
             # Paused once the workers are forked (they run spaCy, and keep theirs): this process only
             # unpickles their analyses, and its collections over them took a core from the workers.
             # Small chunks keep both workers busy to the end; imap keeps input order.

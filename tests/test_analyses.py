@@ -497,3 +497,31 @@ def test_the_workers_pool_and_its_pipeline_go_once_every_analysis_is_out(rules_n
     analyses = list(analyse_documents(docs, rules_nlp, jobs=2))
     assert len(analyses) == 4 and all(a.mentions for a in analyses)
     assert kg.analyses._WORKER_NLP is None
+
+
+def test_workers_hand_back_the_bytes_the_cache_keeps_and_a_rebuild_reads_them(tmp_path, rules_nlp):
+    import pickle
+
+    from kg.analyses import AnalysisCache, analyse_documents, analysis_fingerprint
+    from kg.read import Document
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork here")
+    docs = [Document(f"d{i}", "", _page(i)) for i in range(4)]
+    kg.analyses._WORKER_NLP = rules_nlp
+    try:
+        data = kg.analyses._analyse_in_worker(docs[0])
+    finally:
+        kg.analyses._WORKER_NLP = None
+    assert isinstance(data, bytes) and pickle.loads(data).document is None
+    serial = list(analyse_documents(docs, rules_nlp))
+    cache = AnalysisCache(tmp_path / "cache", analysis_fingerprint(statistical=False))
+    parallel = list(analyse_documents(docs, rules_nlp, cache=cache, jobs=2))
+    assert cache.misses == 4 and [a.document for a in parallel] == docs
+    assert [(a.articles, a.mentions, a.relations) for a in parallel] == [
+        (a.articles, a.mentions, a.relations) for a in serial]
+    cache.close()
+    again = AnalysisCache(tmp_path / "cache", analysis_fingerprint(statistical=False))
+    reread = list(analyse_documents(docs, rules_nlp, cache=again, jobs=2))
+    assert again.hits == 4 and [(a.document, a.mentions) for a in reread] == [(d, a.mentions) for d, a in zip(docs, serial)]
+    again.close()
