@@ -214,9 +214,13 @@ class AnalysisCache:
             return
         # Without its document: the key holds the document's content, and get() puts the document
         # back. Its text was a third of the cache, and of the time to read it.
-        self.db.execute("INSERT OR REPLACE INTO analyses VALUES (?, ?)",
-                        (self._key(document), pickle.dumps(replace(analysis, document=None),
-                                                           protocol=pickle.HIGHEST_PROTOCOL)))
+        self.put_pickled(document, pickle.dumps(replace(analysis, document=None), protocol=pickle.HIGHEST_PROTOCOL))
+
+    def put_pickled(self, document: Document, data: bytes) -> None:
+        """Keep ``data``, the document's analysis without its document, already pickled (as a worker hands it back)."""
+        if len(document.text) > self.max_chars:
+            return
+        self.db.execute("INSERT OR REPLACE INTO analyses VALUES (?, ?)", (self._key(document), data))
         self._pending += 1
         if self._pending >= 64:
             self.commit()
@@ -296,8 +300,34 @@ class KgPipeline:
 _WORKER_NLP: Language | None = None
 
 
-def _analyse_in_worker(document: Document, block_chars: int = BLOCK_CHARS) -> DocumentAnalysis:
-    return analyse_document(document, _WORKER_NLP, keep_docs=False, block_chars=block_chars)
+def _start_worker() -> None:
+    # Everything the worker inherits (the pipeline, the read documents) lives to its end and holds no
+    # garbage: frozen, no collection scans it, nor writes to its pages, which the fork shares with this
+    # process until written. The worker then collects as the serial loop does, once a document.
+    gc.freeze()
+    gc.disable()
+
+
+def _analyse_in_worker(document: Document, block_chars: int = BLOCK_CHARS,
+                       read: bool = False) -> tuple[bytes, bytes | None]:
+    """The document's analysis pickled as the cache keeps it, without its document, and with ``read``
+    its reading for resolution (:func:`kg.resolve.read_document`) pickled as the cache keeps it,
+    ``("", reading)``, if it has articles (None otherwise).
+
+    The main process has the document, and stores these bytes as they are: it unpickles each analysis
+    once, and pickles none again. Read here, the documents are read on every worker at once, not one
+    after the other once the last is analysed.
+    """
+    analysis = analyse_document(document, _WORKER_NLP, keep_docs=False, block_chars=block_chars)
+    data = pickle.dumps(replace(analysis, document=None), protocol=pickle.HIGHEST_PROTOCOL)
+    reading = None
+    if read and analysis.articles:
+        from kg.resolve import read_document
+
+        reading = pickle.dumps(("", read_document(analysis)), protocol=pickle.HIGHEST_PROTOCOL)
+    del analysis
+    gc.collect(1)
+    return data, reading
 
 
 def analyse_documents(documents: Iterable[Document], nlp: Language | Callable[[], Language], *,
@@ -305,7 +335,8 @@ def analyse_documents(documents: Iterable[Document], nlp: Language | Callable[[]
                       jobs: int = 1, engine: str = "local", scheduler=None,
                       on_document: Callable[[Document, DocumentAnalysis], None] | None = None,
                       on_chars: Callable[[int], None] | None = None,
-                      block_chars: int = BLOCK_CHARS) -> Iterator[DocumentAnalysis]:
+                      block_chars: int = BLOCK_CHARS,
+                      readings: dict[Document, bytes] | None = None) -> Iterator[DocumentAnalysis]:
     """Each document's analysis, in input order: from ``cache`` where it holds it, else computed.
 
     ``nlp`` is the pipeline, or a function that loads it: called only if a
@@ -323,7 +354,11 @@ def analyse_documents(documents: Iterable[Document], nlp: Language | Callable[[]
     this process analyses (a large document shows movement), per document
     otherwise. On the local engine, documents longer than ``block_chars`` are
     analysed in blocks (:func:`kg.analyse.analyse_document`); Dask workers use
-    the default size.
+    the default size. ``readings``: where local worker processes analyse a
+    document that has articles, they read it for resolution too
+    (:func:`kg.resolve.read_document`, in parallel rather than after the last
+    analysis), and it is kept here under the document, pickled with its mark
+    "" as the cache keeps it: ``(mark, reading)``.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
@@ -357,7 +392,7 @@ def analyse_documents(documents: Iterable[Document], nlp: Language | Callable[[]
             nlp = nlp()
         yield from _in_order(documents, found, todo, nlp, cache=cache, jobs=jobs, engine=engine,
                              scheduler=scheduler, serial=serial, on_document=on_document, on_chars=on_chars,
-                             block_chars=block_chars)
+                             block_chars=block_chars, readings=readings)
         # The pipeline this call loaded, and what analysing left, are cycles: freed before the
         # corpus-level stages, so that they reuse the memory (a build of a million characters peaked
         # 70 MB higher without it). While the cached analyses are frozen, this full collection does
@@ -370,14 +405,22 @@ def analyse_documents(documents: Iterable[Document], nlp: Language | Callable[[]
 
 
 def _in_order(documents, found, todo, nlp, *, cache, jobs, engine, scheduler, serial, on_document, on_chars,
-              block_chars) -> Iterator[DocumentAnalysis]:
+              block_chars, readings=None) -> Iterator[DocumentAnalysis]:
     computed = (_compute_dask(todo, nlp, jobs, scheduler) if engine == "dask" and todo
-                else _compute(todo, nlp, jobs, on_chars if serial else None, block_chars))
+                else _compute(todo, nlp, jobs, on_chars if serial else None, block_chars, read=readings is not None))
     for i, d in enumerate(documents):
         analysis = found.pop(i, None)
         if analysis is None:
             analysis = next(computed)
-            if cache is not None:
+            if isinstance(analysis, tuple):
+                # From a worker, pickled as the cache keeps it, and its reading where it was asked for.
+                data, reading = analysis
+                if reading is not None:
+                    readings[d] = reading
+                analysis = replace(pickle.loads(data), document=d)
+                if cache is not None:
+                    cache.put_pickled(d, data)
+            elif cache is not None:
                 cache.put(d, analysis)
             if on_chars is not None and not serial:
                 on_chars(len(d.text))
@@ -395,7 +438,9 @@ def _in_order(documents, found, todo, nlp, *, cache, jobs, engine, scheduler, se
 
 def _compute(documents: list[Document], nlp: Language, jobs: int,
              on_chars: Callable[[int], None] | None = None,
-             block_chars: int = BLOCK_CHARS) -> Iterator[DocumentAnalysis]:
+             block_chars: int = BLOCK_CHARS, read: bool = False) -> Iterator[DocumentAnalysis | tuple]:
+    """The documents' analyses in order; from worker processes, each pickled without its document,
+    with its reading if ``read`` (:func:`_analyse_in_worker`)."""
     if jobs <= 1 or len(documents) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         # The analyses kept so far are scanned by every full collection, and there are several as the
         # heap grows; analysing leaves next to no cycles (325 objects in 80 pages). So full collections
@@ -411,11 +456,11 @@ def _compute(documents: list[Document], nlp: Language, jobs: int,
     _WORKER_NLP = nlp
     ctx = multiprocessing.get_context("fork")
     try:
-        with ctx.Pool(jobs) as pool, gc_paused():
+        with ctx.Pool(jobs, initializer=_start_worker) as pool, gc_paused():
             # Paused once the workers are forked (they run spaCy, and keep theirs): this process only
             # unpickles their analyses, and its collections over them took a core from the workers.
             # Small chunks keep both workers busy to the end; imap keeps input order.
-            yield from pool.imap(partial(_analyse_in_worker, block_chars=block_chars), documents, chunksize=4)
+            yield from pool.imap(partial(_analyse_in_worker, block_chars=block_chars, read=read), documents, chunksize=4)
     finally:
         _WORKER_NLP = None  # (also when the caller closes the generator)
 

@@ -186,10 +186,12 @@ def build(inputs: Iterable[str | os.PathLike] = ("seeds",), outdir: str | os.Pat
     notes = list(store.notes) if store is not None else []
     try:
         # extract_graph in two steps, so that analyses come from the cache or from worker processes.
+        # Documents the workers read for resolution as they analysed them.
+        early: dict[Document, bytes] = {}
         graph = graph_of(analyse_documents(docs, nlp if nlp is not None else pipeline, cache=store, jobs=jobs,
                                            engine=engine, scheduler=scheduler, on_document=account,
-                                           on_chars=bar.update if bar is not None else None),
-                         home_city=home_city, readings=store, lexicon=pipeline.lexicon)
+                                           on_chars=bar.update if bar is not None else None, readings=early),
+                         home_city=home_city, readings=store, lexicon=pipeline.lexicon, read=early)
     except ImportError:
         # A library that cannot be imported fails as the pipeline loads, before anything is analysed;
         # a cache this build made goes too.

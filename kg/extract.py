@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-from typing import Callable, Iterable, Protocol
+import pickle
+from typing import Callable, Iterable, Mapping, Protocol
 
 import networkx as nx
 from spacy.language import Language
@@ -97,18 +98,27 @@ def extract_graph(texts: Iterable[str | Document], *, nlp: Language | None = Non
 
 
 def graph_of(analyses: Iterable[DocumentAnalysis], *, home_city: str | None = None,
-             readings: ReadingStore | None = None, lexicon: Iterable[Entry] = ()) -> nx.MultiDiGraph:
+             readings: ReadingStore | None = None, lexicon: Iterable[Entry] = (),
+             read: Mapping[Document, bytes] | None = None) -> nx.MultiDiGraph:
     """The corpus-level stages over per-document analyses: consistency, resolve, relate, graph.
 
     Analyses without articles are left out (they have nothing to add). ``readings`` keeps what
     resolution reads from each document alone, for the next build (a rebuild's cache).
     ``lexicon``: the user's lexicon entries, whose aliases resolution merges with their names.
+    ``read``: documents already read for resolution, pickled with their mark as
+    :func:`kg.analyses.analyse_documents` keeps them: used where the consistency pass left the analysis as it was.
     """
     kept = [a for a in analyses if a.articles]
     with gc_paused(collect=True, keep=True):
         # Corpus-level consistency: known company names found at their other mentions.
         found = consistent(kept)
-        read = document_readings(kept, found.analyses, readings) if readings is not None else None
+        if readings is not None:
+            read = document_readings(kept, found.analyses, readings, read)
+        elif read:
+            read = [_early_reading(read, before, after) or read_document(after)
+                    for before, after in zip(kept, found.analyses)]
+        else:
+            read = None
         kept = found.analyses
         res = resolve(kept, home_city=home_city, company_names=found.names, readings=read, lexicon=lexicon)
         edges = relate(kept, res)
@@ -116,8 +126,17 @@ def graph_of(analyses: Iterable[DocumentAnalysis], *, home_city: str | None = No
                            articles=sum(len(a.articles) for a in kept), home_city=res.home_city)
 
 
+def _early_reading(read: Mapping[Document, bytes], before: DocumentAnalysis,
+                   after: DocumentAnalysis) -> DocumentReading | None:
+    """The reading of ``after`` in ``read``, if the consistency pass left it as it was (``before``)."""
+    if after is not before:
+        return None
+    data = read.get(after.document)
+    return None if data is None else pickle.loads(data)[1]
+
+
 def document_readings(analyses: list[DocumentAnalysis], found: list[DocumentAnalysis],
-                      store: ReadingStore) -> list[DocumentReading]:
+                      store: ReadingStore, read: Mapping[Document, bytes] | None = None) -> list[DocumentReading]:
     """:func:`kg.resolve.read_document` of each of ``found`` (the ``analyses`` after the consistency pass),
     from ``store`` where it holds it, kept there where it is read.
 
@@ -127,7 +146,11 @@ def document_readings(analyses: list[DocumentAnalysis], found: list[DocumentAnal
     out = []
     for before, after in zip(analyses, found):
         mark = "" if after is before else hashlib.blake2b(repr(after.mentions).encode()).hexdigest()
-        reading = store.get_reading(after.document, mark)
+        reading = _early_reading(read, before, after) if read else None
+        if reading is not None:
+            store.put_reading(after.document, reading, mark)
+        else:
+            reading = store.get_reading(after.document, mark)
         if reading is None:
             reading = read_document(after)
             store.put_reading(after.document, reading, mark)

@@ -497,3 +497,60 @@ def test_the_workers_pool_and_its_pipeline_go_once_every_analysis_is_out(rules_n
     analyses = list(analyse_documents(docs, rules_nlp, jobs=2))
     assert len(analyses) == 4 and all(a.mentions for a in analyses)
     assert kg.analyses._WORKER_NLP is None
+
+
+def test_workers_hand_back_the_bytes_the_cache_keeps_and_a_rebuild_reads_them(tmp_path, rules_nlp):
+    import pickle
+
+    from kg.analyses import AnalysisCache, analyse_documents, analysis_fingerprint
+    from kg.read import Document
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork here")
+    docs = [Document(f"d{i}", "", _page(i)) for i in range(4)]
+    kg.analyses._WORKER_NLP = rules_nlp
+    try:
+        data, reading = kg.analyses._analyse_in_worker(docs[0])
+    finally:
+        kg.analyses._WORKER_NLP = None
+    assert isinstance(data, bytes) and pickle.loads(data).document is None and reading is None
+    serial = list(analyse_documents(docs, rules_nlp))
+    cache = AnalysisCache(tmp_path / "cache", analysis_fingerprint(statistical=False))
+    parallel = list(analyse_documents(docs, rules_nlp, cache=cache, jobs=2))
+    assert cache.misses == 4 and [a.document for a in parallel] == docs
+    assert [(a.articles, a.mentions, a.relations) for a in parallel] == [
+        (a.articles, a.mentions, a.relations) for a in serial]
+    cache.close()
+    again = AnalysisCache(tmp_path / "cache", analysis_fingerprint(statistical=False))
+    reread = list(analyse_documents(docs, rules_nlp, cache=again, jobs=2))
+    assert again.hits == 4 and [(a.document, a.mentions) for a in reread] == [(d, a.mentions) for d, a in zip(docs, serial)]
+    again.close()
+
+
+def test_workers_read_the_documents_for_resolution_as_a_build_after_them_would(tmp_path, rules_nlp):
+    import pickle
+
+    from kg.analyses import analyse_documents
+    from kg.extract import graph_of
+    from kg.read import Document
+    from kg.resolve import read_document
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork here")
+    docs = [Document(f"d{i}", "", _page(i)) for i in range(4)] + [Document("empty", "", "　")]
+    read: dict = {}
+    parallel = list(analyse_documents(docs, rules_nlp, jobs=2, readings=read))
+    assert sorted(d.id for d in read) == ["d0", "d1", "d2", "d3"]  # (none for a document without articles)
+    for a in parallel[:4]:
+        mark, reading = pickle.loads(read[a.document])
+        assert mark == "" and reading == read_document(a)
+    serial = list(analyse_documents(docs, rules_nlp))
+    import networkx as nx
+
+    with_read, without = graph_of(parallel, read=read), graph_of(serial)
+    assert nx.utils.graphs_equal(with_read, without) and with_read.number_of_nodes()
+    # A build with the cache keeps them there: a rebuild reads them back.
+    src = _corpus(tmp_path / "in", 4)
+    build([src], tmp_path / "out", nlp=rules_nlp, progress=False, jobs=2)
+    with sqlite3.connect(tmp_path / "out" / ".kg-cache" / "analyses.sqlite") as db:
+        assert db.execute("SELECT COUNT(*) FROM readings").fetchone()[0] == 4

@@ -33,7 +33,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 import ahocorasick_rs
 import srsly
@@ -395,6 +395,20 @@ class EntityRules:
         # the verbs of a capacity's period-and-verb words (年产: 产), which a sentence must hold for
         # a brand's character read into a date to be given back
         self._rate_verbs = frozenset(w[1:] for w in spec.period_rate_words)
+        # Whether a sentence holds any of a list's words, as one search each: the rules ask a dozen of
+        # these of every sentence, and a generator's step for each word cost more than the searches.
+        self._has_pair_dash = _finds_any(spec.pair_dashes)
+        self._has_works_legal_form = _finds_any(spec.works_legal_forms)
+        self._has_head_invest_verb = _finds_any(spec.head_invest_verbs)
+        self._has_capacity_line_head = _finds_any(spec.capacity_line_heads)
+        self._has_period_rate_word = _finds_any(spec.period_rate_words)
+        self._has_field_head = _finds_any(spec.field_heads)
+        self._has_anonymous_mark = _finds_any(spec.anonymous_marks)
+        self._has_branch_body_end = _finds_any(spec.branch_body_ends)
+        self._has_category_lead = _finds_any(spec.category_leads)
+        self._has_programme_lead = _finds_any(spec.programme_leads)
+        self._has_body_opener = _finds_any(spec.body_openers)
+        self._has_frame_char = _finds_any(spec.frame_chars)
         self._title_ends = tuple(spec.person_titles)
         # The characters of a division's level (县, 镇): a title that opens with one may be a place's end
         self._level_chars = frozenset(spec.office_divisions) | {n for n in spec.division_nouns if len(n) == 1}
@@ -663,7 +677,7 @@ class EntityRules:
         own_words, own_tags, own_offs, text, own = self._jieba_view(doc)
         words, tags, offs = self._resplit(own_words, own_tags, own_offs)
         words, tags, offs = self._joined_divisions(words, tags, offs, text)
-        if self.rules.paired_regions and any(d in text for d in self.rules.pair_dashes):
+        if self.rules.paired_regions and self._has_pair_dash(text):
             words, tags, offs = self._paired_regions(words, tags, offs)
         if self.rules.conjoined_divisions.intersection(words):
             words, tags, offs = self._conjoined_divisions(words, tags, offs)
@@ -726,7 +740,7 @@ class EntityRules:
         if "投资" in text:
             cands += self._invested_facilities(words, tags, offs, cands)
         cands += self._projects_after_companies(cands)
-        if self.rules.works_legal_forms and any(f in text for f in self.rules.works_legal_forms):
+        if self._has_works_legal_form(text):
             # "某区|某市某某生物工程|有限公司": the works word is the firm's trade, and the legal name, which
             # starts after the district, is the name there, no project cut before its legal form
             cands = [c for c in cands if not (c.label == "PROJECT" and c.rule.startswith("suffix:")
@@ -734,11 +748,11 @@ class EntityRules:
                                               and any(x.label == "COMPANY" and x.start < c.end < x.end for x in cands))]
         if "行" in text:
             cands += self._office_bank_branches(cands, text)
-        if any(v in text for v in self.rules.head_invest_verbs):
+        if self._has_head_invest_verb(text):
             cands = self._after_firm_verb(cands, text)
-        if any(h in text for h in self.rules.capacity_line_heads):
+        if self._has_capacity_line_head(text):
             cands += self._capacity_lines(words, tags, offs, cands)
-        if "、" in text and self._capacity_list_re is not None and any(w in text for w in self.rules.period_rate_words):
+        if "、" in text and self._capacity_list_re is not None and self._has_period_rate_word(text):
             cands = self._capacity_lists(cands, text)
         cands += self._territory_places(cands, words, offs)
         cands += self._city_zones_named_elsewhere(cands, text)
@@ -746,7 +760,7 @@ class EntityRules:
         if any(c.label == "PLACE" and c.rule.startswith("suffix:") for c in cands):
             cands = self._glued_divisions(cands, text)
         cands = self._autonomous_led(cands, text)
-        if "等" in text and any(h in text for h in self.rules.field_heads):
+        if "等" in text and self._has_field_head(text):
             # "涉及…、文创医药等领域": an item of a list of fields is a trade, no firm of a trade's name
             # (and so is one a list's predicate or head typed: "来自金融服务、智慧出行、生命健康等领域的10个项目
             # 集中签约" names the fields the projects are in)
@@ -808,7 +822,7 @@ class EntityRules:
         cands = [c for c in cands if not (c.label == "COMPANY" and c.end - c.start <= 2 and self._given_name(text, c))]
         cands = [c for c in cands if not (c.label == "COMPANY" and fair_of_places(text, c.start, c.end, self.rules,
                                                                                   self.gazetteer))]
-        if self.rules.anonymous_marks and any(m in text for m in self.rules.anonymous_marks):
+        if self._has_anonymous_mark(text):
             # "某沪企冷链…项目": a certain firm's work, the firm left unnamed, whichever rule read it (but "某旗|某某镇…
             # 项目", a place written so, opens a name of its own)
             cands = [c for c in cands if not (c.label in ("PROJECT", "COMPANY") and self._anonymous_firm(text, c.start))]
@@ -816,7 +830,7 @@ class EntityRules:
             cands = self._drop_counted_kinds(cands, words, tags, offs)
         cands = [c for c in cands if not (c.label == "COMPANY" and unnamed_place_firm(text[c.start:c.end], self.rules))]
         cands = [self._firm_after_its_divisions(text, c) for c in cands]
-        if any(text.find(e) >= 0 for e in self.rules.branch_body_ends):
+        if self._has_branch_body_end(text):
             cands = self._projects_after_branches(text, cands)
         if "区" in text:
             cands = [self._park_of_section(text, c) for c in cands]
@@ -824,13 +838,13 @@ class EntityRules:
             cands = [self._zone_of_area(text, c) for c in cands]
             cands = [self._zone_after_owner(text, c) for c in cands]
             cands = self._zone_projects_placed(text, cands)
-        if any(lead in text for lead in self.rules.category_leads):
+        if self._has_category_lead(text):
             cands = [self._after_category(text, c) for c in cands]
-        if any(lead in text for lead in self.rules.programme_leads):
+        if self._has_programme_lead(text):
             cands = [self._after_programme(text, c) for c in cands]
-        if any(o in text for o in self.rules.body_openers):
+        if self._has_body_opener(text):
             cands = [self._after_body_opener(text, c) for c in cands]
-        if "为" in text and any(ch in text for ch in self.rules.frame_chars):
+        if "为" in text and self._has_frame_char(text):
             cands = [self._after_frame_char(text, c) for c in cands]
         if "网" in text:
             cands = [c for c in cands if not (c.label == "COMPANY" and begins_firm_outlet(text, c.end))]
@@ -8630,6 +8644,17 @@ def _sum_start(words, tags, opened) -> int | None:
     while x > 0 and tags[x - 1] == "m":
         x -= 1
     return x
+
+
+def _finds_any(words: Iterable[str]) -> Callable[[str], bool]:
+    """A test of whether a text holds any of ``words`` (never, for none; an empty word is in every text)."""
+    words = sorted(set(words), key=lambda w: (-len(w), w))
+    if not words:
+        return lambda text: False
+    if "" in words:
+        return lambda text: True
+    search = re.compile("|".join(map(re.escape, words))).search
+    return lambda text: search(text) is not None
 
 
 def _per_word(known: dict, words: list[str], decide) -> list:
