@@ -3976,7 +3976,7 @@ class EntityRules:
                 # 远星控股有限公司")
                 k -= 1
                 break
-            if label in ("PROJECT", "PLACE") and t == "q" and len(w) == 1 and 1 <= k < j and is_cjk(w) \
+            if label == "PROJECT" and t == "q" and len(w) == 1 and 1 <= k < j and is_cjk(w) \
                     and tags[k - 1] in ("nr", "ns", "nz", "nrt") and len(words[k - 1]) == 2 \
                     and offs[k - 1] + 2 == offs[k] and tags[k + 1] not in STOP_TAGS \
                     and (k == 1 or tags[k - 2] in ("w", "p", "v", "uj") or words[k - 2] in r.boundary):
