@@ -12433,3 +12433,15 @@ def test_a_district_jieba_cuts_before_a_firm_its_province_opens_is_where_it_is(n
     # province all the same, and the district before it is where it stands
     got = ents(nlp, text)
     assert (district, "PLACE") in got and (firm, "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text, town", [
+    ("考察团表示愿同柳塘镇在乡村旅游方面合作。", "柳塘镇"),
+    ("我们愿向白沙乡学习发展经验。", "白沙乡"),
+    ("市民点赞白沙乡这几年的变化。", "白沙乡"),
+    ("游客频频点赞柳塘镇的花海。", "柳塘镇"),
+])
+def test_a_wish_or_praise_jieba_guesses_as_one_word_is_no_part_of_the_town_after_it(nlp, text, town):
+    # "愿同(x)|某某镇", "点赞(x)|某某乡": the clause's words, which jieba does not know and glues to no tag
+    got = ents(nlp, text)
+    assert (town, "PLACE") in got and not [t for t, _ in got if t != town and t.endswith(town)], got
