@@ -3516,6 +3516,13 @@ class EntityRules:
                 lead = 1  # "对省(x)|工建|集团": the clause's preposition, then the province's firm
                 k -= 1
                 break
+            if label == "COMPANY" and t == "x" and k < j and len(w) == 2 and w[0] in r.addressee_chars \
+                    and (k == 0 or words[k - 1] in CLAUSE_PUNCT):
+                # "，对金(x)|横港|集团": a clause opening with its preposition, which jieba's guess glued to the
+                # brand's first character; the firm's name starts after it
+                lead = 1
+                k -= 1
+                break
             if label == "PROJECT" and 1 <= k < j - 1 and words[k - 1] in r.person_titles and self._person_name(w, t) \
                     and tags[k + 1] not in PROPER_TAGS and tags[k + 1] not in STOP_TAGS:
                 k += 1  # "总经理|某某|回顾|江门一期项目": the titled speaker and what he does, then the project

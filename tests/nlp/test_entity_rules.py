@@ -12445,3 +12445,13 @@ def test_a_wish_or_praise_jieba_guesses_as_one_word_is_no_part_of_the_town_after
     # "愿同(x)|某某镇", "点赞(x)|某某乡": the clause's words, which jieba does not know and glues to no tag
     got = ents(nlp, text)
     assert (town, "PLACE") in got and not [t for t, _ in got if t != town and t.endswith(town)], got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("副县长致辞,对金横港集团的支持表示感谢。", "金横港集团"),
+    ("他表示欢迎,对大横琴集团发展历程进行介绍。", "大横琴集团"),
+])
+def test_a_clause_preposition_jieba_glues_to_a_brand_is_no_part_of_the_firm(nlp, text, firm):
+    # ",对金(x)|横港|集团": the clause opens with its preposition; the firm's name starts after it
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got and not [t for t, _ in got if t != firm and t.endswith(firm)], got
