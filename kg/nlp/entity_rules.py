@@ -4496,6 +4496,9 @@ class EntityRules:
                 # which opens with the place the group is of; the limit cut the group's name
                 opener = next((x for x in range(group - 1, max(-1, group - 1 - r.group_name_reach), -1)
                                if self._known_place(words[x])), None)
+                if (opener is None or opener > k) and group - k <= r.group_name_reach \
+                        and self.phrases.get(words[k], ("",))[0] == "COMPANY":
+                    opener = k  # and so a known firm's short name it opens with: "中铁|华南|工程局|集团|广州|…"
                 if opener is not None and opener <= k \
                         and all(offs[x] + len(words[x]) == offs[x + 1] and tags[x] not in STOP_TAGS and tags[x] != "v"
                                 and words[x] not in r.person_titles for x in range(opener, k + 1)):

@@ -12455,3 +12455,13 @@ def test_a_clause_preposition_jieba_glues_to_a_brand_is_no_part_of_the_firm(nlp,
     # ",对金(x)|横港|集团": the clause opens with its preposition; the firm's name starts after it
     got = ents(nlp, text)
     assert (firm, "COMPANY") in got and not [t for t, _ in got if t != firm and t.endswith(firm)], got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("由中铁华东工程局集团苏州工程有限公司承建。", "中铁华东工程局集团苏州工程有限公司"),
+    ("中铁华南工程局集团广州工程有限公司揭牌成立。", "中铁华南工程局集团广州工程有限公司"),
+])
+def test_a_units_legal_name_holds_its_groups_name_opened_by_a_known_short_name(nlp, text, firm):
+    # "中铁|华东|工程局|集团|苏州|工程|有限公司": the group's name opens with a known firm's short name, past the limit
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got and not [t for t, _ in got if t != firm and t in firm], got
