@@ -12465,3 +12465,13 @@ def test_a_units_legal_name_holds_its_groups_name_opened_by_a_known_short_name(n
     # "中铁|华东|工程局|集团|苏州|工程|有限公司": the group's name opens with a known firm's short name, past the limit
     got = ents(nlp, text)
     assert (firm, "COMPANY") in got and not [t for t, _ in got if t != firm and t in firm], got
+
+
+@pytest.mark.parametrize("text", [
+    "中塘镇可以和旅行社等企业达成合作。",
+    "合作社为超市、餐馆等企业供应蔬菜。",
+    "景区将与酒店、民宿等企业对接。",
+])
+def test_a_business_listed_by_its_kind_alone_is_no_firm(nlp, text):
+    # "旅行社、酒店等企业": the kinds a trade serves, which the head after 等 would type as firms; none is named
+    assert not [t for t, lab in ents(nlp, text) if lab == "COMPANY"], ents(nlp, text)
