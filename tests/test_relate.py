@@ -558,3 +558,13 @@ def test_a_taiwan_investors_zones_committee_is_part_of_the_zone():
     g = kg.extract_graph(["本年第一季度，青岚台商投资区推进9个项目签约落地。\n青岚台商投资区管委会主任李某介绍。"])
     part_of = {(g.nodes[u]["label"], g.nodes[v]["label"]) for u, v, d in g.edges(data=True) if d["relation"] == "part_of"}
     assert ("青岚台商投资区管理委员会", "青岚台商投资区") in part_of, part_of
+
+
+def test_a_firm_is_no_partner_of_its_own_unit_named_with_its_whole_name():
+    # "…与某某集团奶源事业部副总经理…代表双方签署协议": the division signs for its group; a subject taken from
+    # an earlier sentence that is the group itself is no partner of it
+    from kg.relate import Key, _same_side
+
+    assert _same_side(Key("company", "金穗集团"), Key("company", "金穗集团奶源事业部"))
+    assert _same_side(Key("company", "金穗集团华北分公司"), Key("company", "金穗集团"))
+    assert not _same_side(Key("company", "金穗集团"), Key("company", "青禾食品集团"))

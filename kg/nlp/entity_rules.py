@@ -3516,6 +3516,13 @@ class EntityRules:
                 lead = 1  # "对省(x)|工建|集团": the clause's preposition, then the province's firm
                 k -= 1
                 break
+            if label == "COMPANY" and t == "x" and k < j and len(w) == 2 and w[0] in r.addressee_chars \
+                    and (k == 0 or words[k - 1] in CLAUSE_PUNCT):
+                # "，对金(x)|横港|集团": a clause opening with its preposition, which jieba's guess glued to the
+                # brand's first character; the firm's name starts after it
+                lead = 1
+                k -= 1
+                break
             if label == "PROJECT" and 1 <= k < j - 1 and words[k - 1] in r.person_titles and self._person_name(w, t) \
                     and tags[k + 1] not in PROPER_TAGS and tags[k + 1] not in STOP_TAGS:
                 k += 1  # "总经理|某某|回顾|江门一期项目": the titled speaker and what he does, then the project
@@ -4489,6 +4496,9 @@ class EntityRules:
                 # which opens with the place the group is of; the limit cut the group's name
                 opener = next((x for x in range(group - 1, max(-1, group - 1 - r.group_name_reach), -1)
                                if self._known_place(words[x])), None)
+                if (opener is None or opener > k) and group - k <= r.group_name_reach \
+                        and self.phrases.get(words[k], ("",))[0] == "COMPANY":
+                    opener = k  # and so a known firm's short name it opens with: "中铁|华南|工程局|集团|广州|…"
                 if opener is not None and opener <= k \
                         and all(offs[x] + len(words[x]) == offs[x + 1] and tags[x] not in STOP_TAGS and tags[x] != "v"
                                 and words[x] not in r.person_titles for x in range(opener, k + 1)):

@@ -12433,3 +12433,45 @@ def test_a_district_jieba_cuts_before_a_firm_its_province_opens_is_where_it_is(n
     # province all the same, and the district before it is where it stands
     got = ents(nlp, text)
     assert (district, "PLACE") in got and (firm, "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text, town", [
+    ("考察团表示愿同柳塘镇在乡村旅游方面合作。", "柳塘镇"),
+    ("我们愿向白沙乡学习发展经验。", "白沙乡"),
+    ("市民点赞白沙乡这几年的变化。", "白沙乡"),
+    ("游客频频点赞柳塘镇的花海。", "柳塘镇"),
+])
+def test_a_wish_or_praise_jieba_guesses_as_one_word_is_no_part_of_the_town_after_it(nlp, text, town):
+    # "愿同(x)|某某镇", "点赞(x)|某某乡": the clause's words, which jieba does not know and glues to no tag
+    got = ents(nlp, text)
+    assert (town, "PLACE") in got and not [t for t, _ in got if t != town and t.endswith(town)], got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("副县长致辞,对金横港集团的支持表示感谢。", "金横港集团"),
+    ("他表示欢迎,对大横琴集团发展历程进行介绍。", "大横琴集团"),
+])
+def test_a_clause_preposition_jieba_glues_to_a_brand_is_no_part_of_the_firm(nlp, text, firm):
+    # ",对金(x)|横港|集团": the clause opens with its preposition; the firm's name starts after it
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got and not [t for t, _ in got if t != firm and t.endswith(firm)], got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("由中铁华东工程局集团苏州工程有限公司承建。", "中铁华东工程局集团苏州工程有限公司"),
+    ("中铁华南工程局集团广州工程有限公司揭牌成立。", "中铁华南工程局集团广州工程有限公司"),
+])
+def test_a_units_legal_name_holds_its_groups_name_opened_by_a_known_short_name(nlp, text, firm):
+    # "中铁|华东|工程局|集团|苏州|工程|有限公司": the group's name opens with a known firm's short name, past the limit
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got and not [t for t, _ in got if t != firm and t in firm], got
+
+
+@pytest.mark.parametrize("text", [
+    "中塘镇可以和旅行社等企业达成合作。",
+    "合作社为超市、餐馆等企业供应蔬菜。",
+    "景区将与酒店、民宿等企业对接。",
+])
+def test_a_business_listed_by_its_kind_alone_is_no_firm(nlp, text):
+    # "旅行社、酒店等企业": the kinds a trade serves, which the head after 等 would type as firms; none is named
+    assert not [t for t, lab in ents(nlp, text) if lab == "COMPANY"], ents(nlp, text)
