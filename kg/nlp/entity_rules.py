@@ -4623,8 +4623,9 @@ class EntityRules:
             return None
         if lead and first != k + 1:
             lead = 0
-        if label == "PROJECT" and not lead:
-            first, lead = self._past_month(words, tags, first, j)  # "今年3月|青禾…项目": when, then the name
+        if label in ("PROJECT", "PLACE") and not lead:
+            # "今年3月|青禾…项目": when, then the name; so before a zone ("3月8日|某某自由贸易港|建设…")
+            first, lead = self._past_month(words, tags, first, j)
         if label == "AGENCY" and not lead and (session := _SESSION.match(words[first])) \
                 and session.end() < len(words[first]):
             lead = session.end()  # "八届全国政协", one word for jieba: the body is 全国政协, in its eighth term
@@ -6358,7 +6359,8 @@ class EntityRules:
         if 0 < first < j and words[first - 1].isdigit() \
                 and (u := next((d for d in units if words[first].startswith(d)), None)) and len(words[first]) > len(u):
             return first, len(u)  # the number's unit, glued to the name after the number went
-        units = r.name_date_units
+        # (the span may open at the day, its month just before it: "3|月|8|日|某某自由贸易港")
+        units = r.name_date_units + (r.name_day_units if first > 0 and words[first - 1] in r.name_date_units else ())
         x = first + 1 if first + 2 < j and tags[first] == "t" and words[first + 1].isdigit() else first
         start = x
         while x + 1 < j and words[x].isdigit() \

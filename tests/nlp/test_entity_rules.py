@@ -12433,3 +12433,14 @@ def test_a_district_jieba_cuts_before_a_firm_its_province_opens_is_where_it_is(n
     # province all the same, and the district before it is where it stands
     got = ents(nlp, text)
     assert (district, "PLACE") in got and (firm, "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("4月12日福建自由贸易试验区举行新闻发布会。", "福建自由贸易试验区"),
+    ("9月3日南宁高新区召开项目推进会。", "南宁高新区"),
+])
+def test_a_date_in_digits_before_a_zone_is_no_part_of_its_name(nlp, text, zone):
+    # "4|月|12|日|福建|自由贸易试验区": when the clause happened, then the zone; the day is no name's start
+    got = [(t, lab) for t, lab in ents(nlp, text) if lab == "PLACE"]
+    assert (zone, "PLACE") in got and not any(t[0].isdigit() for t, _ in got), got
+
