@@ -523,6 +523,8 @@ class EntityRules:
         tok.keep_apart(self.rules.office_title_seams)
         tok.split_leading(self.rules.glued_joiners)
         tok.split_marked(self.rules.marked_glued_joiners)
+        tok.split_leading(self.rules.glued_adverbs)
+        tok.split_trailing(self.rules.glued_adverbs)
         # jieba holds a chamber with its head's title as one word (商会会长, 协会会长): the body's name needs
         # its end as a seam ("上海市湖北商会|会长|某某")
         tok.keep_apart((h, t) for h in self._council_ends for t in self.rules.person_titles if tok.seg.has_word(h + t))

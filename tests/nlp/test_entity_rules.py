@@ -12444,3 +12444,17 @@ def test_a_date_in_digits_before_a_zone_is_no_part_of_its_name(nlp, text, zone):
     got = [(t, lab) for t, lab in ents(nlp, text) if lab == "PLACE"]
     assert (zone, "PLACE") in got and not any(t[0].isdigit() for t, _ in got), got
 
+
+@pytest.mark.parametrize("text, name, label", [
+    ("林溪教育城已开工建设配套道路。", "林溪教育城", "PROJECT"),
+])
+def test_an_adverb_jieba_glues_to_a_name_is_cut_off(nlp, text, name, label):
+    # "林溪|教育|城已|开工": jieba's guess glues the clause's 已 to the name's last character
+    got = ents(nlp, text)
+    assert (name, label) in got and not any(t.endswith("已") for t, _ in got), got
+
+
+def test_an_adverb_glued_to_the_verb_after_a_phase_opens_no_project(nlp):
+    # "该项目二期|已获|项目立项": the phase, then what it got; no project is named
+    got = [t for t, lab in ents(nlp, "目前,该项目二期已获项目立项和环评批复。") if lab == "PROJECT"]
+    assert not got, got
