@@ -4577,7 +4577,11 @@ class EntityRules:
                                       or words[self._past_amount(words, tags, first, j) - 1].endswith("元"))
                                  and not (first + 2 < j and words[first + 1] in r.magnitudes
                                           and self._has_quantity(words, tags, first + 1, first + 3))
-                                 and not self._year_rate(words, tags, first, j))):
+                                 and not self._year_rate(words, tags, first, j))
+                             # "某某集团|2024|年度|绿色低碳示范项目": the date's unit, left after its number went
+                             or (label == "PROJECT" and words[first] in r.date_words and tags[first] not in ("m", "t")
+                                 and first > 0 and tags[first - 1] == "m" and words[first - 1].isdigit()
+                                 and offs[first - 1] + len(words[first - 1]) == offs[first])):
             first += 1  # "2020年第一批重点项目": a date or a batch number names no project
         while label == "PROJECT" and first + 1 < j and (
                 (words[first] in r.developing_verbs and first > 0 and words[first - 1] in r.investment_words)

@@ -12458,3 +12458,13 @@ def test_an_adverb_glued_to_the_verb_after_a_phase_opens_no_project(nlp):
     # "该项目二期|已获|项目立项": the phase, then what it got; no project is named
     got = [t for t, lab in ents(nlp, "目前,该项目二期已获项目立项和环评批复。") if lab == "PROJECT"]
     assert not got, got
+
+
+@pytest.mark.parametrize("text", [
+    "该项目入选“华远集团2024年度绿色低碳示范项目”。",
+    "青禾集团2023年度重点技改项目已全部完工。",
+])
+def test_a_date_unit_left_after_its_year_opens_no_project(nlp, text):
+    # "某某集团|2024|年度|…项目": the firm, then the year it lists its projects in; 年度 opens no name
+    got = [t for t, lab in ents(nlp, text) if lab == "PROJECT"]
+    assert not any(t.startswith("年度") for t in got), got
