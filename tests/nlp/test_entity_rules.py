@@ -12468,3 +12468,13 @@ def test_a_date_unit_left_after_its_year_opens_no_project(nlp, text):
     # "某某集团|2024|年度|…项目": the firm, then the year it lists its projects in; 年度 opens no name
     got = [t for t, lab in ents(nlp, text) if lab == "PROJECT"]
     assert not any(t.startswith("年度") for t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "该镇依托镇属强村公司发展林下种植。",
+    "青山乡依托乡属强村公司收购茶青。",
+])
+def test_a_firm_a_township_owns_named_by_its_kind_is_none(nlp, text):
+    # "镇属|强村公司": whose kind of firm, as 县属企业 is; no firm is named
+    got = [t for t, lab in ents(nlp, text) if lab == "COMPANY"]
+    assert not got, got
