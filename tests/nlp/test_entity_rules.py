@@ -12478,3 +12478,13 @@ def test_a_firm_a_township_owns_named_by_its_kind_is_none(nlp, text):
     # "镇属|强村公司": whose kind of firm, as 县属企业 is; no firm is named
     got = [t for t, lab in ents(nlp, text) if lab == "COMPANY"]
     assert not got, got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("招商专班紧盯华电集团、国投集团等央企。", "华电集团"),
+    ("今年我们紧盯中铁集团,争取项目落地。", "中铁集团"),
+])
+def test_the_drive_verb_before_a_group_is_no_part_of_its_name(nlp, text, firm):
+    # "紧盯(z)|华电集团": jieba tags the drive a state word; the firm it targets starts after it
+    got = [t for t, lab in ents(nlp, text) if lab == "COMPANY"]
+    assert firm in got and not any(t.startswith("紧盯") for t in got), got
