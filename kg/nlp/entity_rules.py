@@ -3595,6 +3595,8 @@ class EntityRules:
                 break  # "日本银行|串通|政府": only whose government is part of its name
             if label == "PLACE" and w in r.drive_verbs:
                 break  # "有力|助推|片区发展": the area a drive is for, by its kind; no place is named
+            if label == "PROJECT" and k + 1 < j and len(w) > 2 and w.endswith(r.event_heads) and tags[k + 1] in PROPER_TAGS | {"x"}:
+                break  # "农业博览会|青禾|现代农业产业园…推介会": the event, then the park it presents, named by its own
             if label == "COMPANY" and w in r.drive_verbs and t in ("v", "z"):
                 break  # "招商专班|紧盯(z)|华电集团": the drive the firm is the target of, which jieba may tag a state
             if own_name and k < j and self._zone_word(w) and k > 0 and tags[k - 1] in PROPER_TAGS \

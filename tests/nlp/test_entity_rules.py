@@ -12488,3 +12488,13 @@ def test_the_drive_verb_before_a_group_is_no_part_of_its_name(nlp, text, firm):
     # "紧盯(z)|华电集团": jieba tags the drive a state word; the firm it targets starts after it
     got = [t for t, lab in ents(nlp, text) if lab == "COMPANY"]
     assert firm in got and not any(t.startswith("紧盯") for t in got), got
+
+
+@pytest.mark.parametrize("text, park", [
+    ("农业博览会青禾现代农业产业园项目推介会在南宁举行。", "青禾现代农业产业园"),
+    ("茶叶博览会林溪生态茶产业园项目推介会同期举行。", "林溪生态茶产业园"),
+])
+def test_a_fair_before_the_park_it_presents_is_no_part_of_its_name(nlp, text, park):
+    # "农业博览会|青禾|现代农业产业园…推介会": the fair, then the park named by its own name
+    got = [t for t, lab in ents(nlp, text) if lab == "PROJECT"]
+    assert park in got and not any("博览会" in t for t in got), got
