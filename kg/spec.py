@@ -544,6 +544,7 @@ class EntityRuleSpec:
     office_field_joiners: frozenset[str]  # 与, 和: the conjunction between that field and the office
     glued_joiners: frozenset[str]  # 及, 暨: cut off the front of a word jieba never saw ("及|宏方")
     marked_glued_joiners: frozenset[str]  # 即: as glued_joiners, only right after a punctuation mark
+    glued_adverbs: frozenset[str]  # 已: cut off either end of a word jieba never saw ("教育城已|开工")
     glued_route_joiners: frozenset[str]  # 至: cut out of a word jieba never saw ("城至枫" -> "城|至|枫")
     having_words: frozenset[str]  # 现有: "now has", read as an adjective, before the firms it lists
     whole_project_words: tuple[str, ...]  # 项目: a conjunction after it ends the project ("…公路项目及光伏发电")
@@ -1081,6 +1082,7 @@ class EntityRuleSpec:
             whole_project_words=tuple(spec.get("whole_project_words", ())),
             product_modifiers=frozenset(spec.get("product_modifiers", ())),
             glued_joiners=frozenset(spec.get("glued_joiners", ())),
+            glued_adverbs=frozenset(spec.get("glued_adverbs", ())),
             marked_glued_joiners=frozenset(spec.get("marked_glued_joiners", ())),
             glued_route_joiners=frozenset(spec.get("glued_route_joiners", ())),
             office_fields=frozenset(spec.get("office_fields", ())),

@@ -523,6 +523,8 @@ class EntityRules:
         tok.keep_apart(self.rules.office_title_seams)
         tok.split_leading(self.rules.glued_joiners)
         tok.split_marked(self.rules.marked_glued_joiners)
+        tok.split_leading(self.rules.glued_adverbs)
+        tok.split_trailing(self.rules.glued_adverbs)
         # jieba holds a chamber with its head's title as one word (商会会长, 协会会长): the body's name needs
         # its end as a seam ("上海市湖北商会|会长|某某")
         tok.keep_apart((h, t) for h in self._council_ends for t in self.rules.person_titles if tok.seg.has_word(h + t))
@@ -3600,6 +3602,10 @@ class EntityRules:
                 break  # "日本银行|串通|政府": only whose government is part of its name
             if label == "PLACE" and w in r.drive_verbs:
                 break  # "有力|助推|片区发展": the area a drive is for, by its kind; no place is named
+            if label == "PROJECT" and k + 1 < j and len(w) > 2 and w.endswith(r.event_heads) and tags[k + 1] in PROPER_TAGS | {"x"}:
+                break  # "农业博览会|青禾|现代农业产业园…推介会": the event, then the park it presents, named by its own
+            if label == "COMPANY" and w in r.drive_verbs and t in ("v", "z"):
+                break  # "招商专班|紧盯(z)|华电集团": the drive the firm is the target of, which jieba may tag a state
             if own_name and k < j and self._zone_word(w) and k > 0 and tags[k - 1] in PROPER_TAGS \
                     and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 break  # "金普(x)|新区|北良港": a zone with a name of its own, then a place inside it
@@ -4585,7 +4591,11 @@ class EntityRules:
                                       or words[self._past_amount(words, tags, first, j) - 1].endswith("元"))
                                  and not (first + 2 < j and words[first + 1] in r.magnitudes
                                           and self._has_quantity(words, tags, first + 1, first + 3))
-                                 and not self._year_rate(words, tags, first, j))):
+                                 and not self._year_rate(words, tags, first, j))
+                             # "某某集团|2024|年度|绿色低碳示范项目": the date's unit, left after its number went
+                             or (label == "PROJECT" and words[first] in r.date_words and tags[first] not in ("m", "t")
+                                 and first > 0 and tags[first - 1] == "m" and words[first - 1].isdigit()
+                                 and offs[first - 1] + len(words[first - 1]) == offs[first])):
             first += 1  # "2020年第一批重点项目": a date or a batch number names no project
         while label == "PROJECT" and first + 1 < j and (
                 (words[first] in r.developing_verbs and first > 0 and words[first - 1] in r.investment_words)
@@ -4633,8 +4643,9 @@ class EntityRules:
             return None
         if lead and first != k + 1:
             lead = 0
-        if label == "PROJECT" and not lead:
-            first, lead = self._past_month(words, tags, first, j)  # "今年3月|青禾…项目": when, then the name
+        if label in ("PROJECT", "PLACE") and not lead:
+            # "今年3月|青禾…项目": when, then the name; so before a zone ("3月8日|某某自由贸易港|建设…")
+            first, lead = self._past_month(words, tags, first, j)
         if label == "AGENCY" and not lead and (session := _SESSION.match(words[first])) \
                 and session.end() < len(words[first]):
             lead = session.end()  # "八届全国政协", one word for jieba: the body is 全国政协, in its eighth term
@@ -6368,7 +6379,8 @@ class EntityRules:
         if 0 < first < j and words[first - 1].isdigit() \
                 and (u := next((d for d in units if words[first].startswith(d)), None)) and len(words[first]) > len(u):
             return first, len(u)  # the number's unit, glued to the name after the number went
-        units = r.name_date_units
+        # (the span may open at the day, its month just before it: "3|月|8|日|某某自由贸易港")
+        units = r.name_date_units + (r.name_day_units if first > 0 and words[first - 1] in r.name_date_units else ())
         x = first + 1 if first + 2 < j and tags[first] == "t" and words[first + 1].isdigit() else first
         start = x
         while x + 1 < j and words[x].isdigit() \

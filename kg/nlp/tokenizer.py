@@ -257,6 +257,7 @@ class JiebaTokenizer:
         self._ops: list[list[str]] = []
         self.leading: frozenset[str] = frozenset()
         self.marked: frozenset[str] = frozenset()
+        self.trailing: frozenset[str] = frozenset()
         self.inner: frozenset[str] = frozenset()
         self.sections: tuple[str, ...] = ()
         self._leading_re: re.Pattern | None = None
@@ -283,8 +284,14 @@ class JiebaTokenizer:
         self.marked = self.marked | frozenset(chars)
         self._update_re()
 
+    def split_trailing(self, chars: Iterable[str]) -> None:
+        """As :meth:`split_leading`, at the end of the word ("教育城已" -> "教育城|已"): jieba's guess glues an
+        adverb of the clause after a name to the name's last character."""
+        self.trailing = self.trailing | frozenset(chars)
+        self._update_re()
+
     def _update_re(self) -> None:
-        cut = self.leading | self.marked | self.inner
+        cut = self.leading | self.marked | self.inner | self.trailing
         self._leading_re = re.compile("[" + "".join(map(re.escape, sorted(cut))) + "]") if cut else None
 
     def split_inner(self, chars: Iterable[str], sections: Iterable[str] = ()) -> None:
@@ -356,10 +363,11 @@ class JiebaTokenizer:
 
     def _cut_leading(self, words: list[str]) -> list[str]:
         lead, marked, inner, known, sections = self.leading, self.marked, self.inner, self.tags, self.sections
+        trail = self.trailing
 
         def cut(w: str, i: int) -> bool:
             # (most words are in the dictionary: that test first)
-            return len(w) >= 2 and w not in known and (w[0] in lead or not inner.isdisjoint(w)
+            return len(w) >= 2 and w not in known and (w[0] in lead or not inner.isdisjoint(w) or w[-1] in trail
                                                        or (w[0] in marked and i > 0 and _is_mark(words[i - 1])))
 
         def opens_section(i: int) -> bool:
@@ -372,11 +380,20 @@ class JiebaTokenizer:
             if not cut(w, i):
                 out.append(w)
                 continue
+            end = ""
+            if w[-1] in trail:
+                w, end = w[:-1], w[-1]
+                if not (w[0] in lead or not inner.isdisjoint(w) or (w[0] in marked and i > 0 and _is_mark(words[i - 1]))):
+                    out += [w, end]  # only the adverb after the name
+                    continue
             if w[0] in lead or w[0] in marked:
                 out.append(w[0])
                 w = w[1:]
+            if not w:
+                out.append(end)
+                continue
             if w[0] in inner and len(w) > 1 and not opens_section(i):
-                out.append(w)  # "贵阳|至锐|工具…": a name the joint's character opens
+                out += [w, end] if end else [w]  # "贵阳|至锐|工具…": a name the joint's character opens
                 continue
             piece = ""
             for ch in w:
@@ -387,6 +404,8 @@ class JiebaTokenizer:
                     piece += ch
             if piece:
                 out.append(piece)
+            if end:
+                out.append(end)
         return out
 
     def __call__(self, text: str) -> Doc:
@@ -430,7 +449,7 @@ class JiebaTokenizer:
     def _state(self) -> dict:
         return {"ops": self._ops,
                 "words": [[w, t] for w, t in self.user_words.items()], "apart": [list(p) for p in self.apart],
-                "leading": sorted(self.leading), "marked": sorted(self.marked),
+                "leading": sorted(self.leading), "marked": sorted(self.marked), "trailing": sorted(self.trailing),
                 "inner": sorted(self.inner), "sections": list(self.sections)}
 
     def _restore(self, state: dict) -> "JiebaTokenizer":
@@ -448,6 +467,7 @@ class JiebaTokenizer:
             self.keep_apart((a, b) for a, b in state.get("apart", ()))
         self.split_leading(state.get("leading", ()))
         self.split_marked(state.get("marked", ()))
+        self.split_trailing(state.get("trailing", ()))
         self.split_inner(state.get("inner", ()), state.get("sections", ()))
         return self
 

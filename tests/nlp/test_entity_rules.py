@@ -12475,3 +12475,68 @@ def test_a_units_legal_name_holds_its_groups_name_opened_by_a_known_short_name(n
 def test_a_business_listed_by_its_kind_alone_is_no_firm(nlp, text):
     # "旅行社、酒店等企业": the kinds a trade serves, which the head after 等 would type as firms; none is named
     assert not [t for t, lab in ents(nlp, text) if lab == "COMPANY"], ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("4月12日福建自由贸易试验区举行新闻发布会。", "福建自由贸易试验区"),
+    ("9月3日南宁高新区召开项目推进会。", "南宁高新区"),
+])
+def test_a_date_in_digits_before_a_zone_is_no_part_of_its_name(nlp, text, zone):
+    # "4|月|12|日|福建|自由贸易试验区": when the clause happened, then the zone; the day is no name's start
+    got = [(t, lab) for t, lab in ents(nlp, text) if lab == "PLACE"]
+    assert (zone, "PLACE") in got and not any(t[0].isdigit() for t, _ in got), got
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("林溪教育城已开工建设配套道路。", "林溪教育城", "PROJECT"),
+])
+def test_an_adverb_jieba_glues_to_a_name_is_cut_off(nlp, text, name, label):
+    # "林溪|教育|城已|开工": jieba's guess glues the clause's 已 to the name's last character
+    got = ents(nlp, text)
+    assert (name, label) in got and not any(t.endswith("已") for t, _ in got), got
+
+
+def test_an_adverb_glued_to_the_verb_after_a_phase_opens_no_project(nlp):
+    # "该项目二期|已获|项目立项": the phase, then what it got; no project is named
+    got = [t for t, lab in ents(nlp, "目前,该项目二期已获项目立项和环评批复。") if lab == "PROJECT"]
+    assert not got, got
+
+
+@pytest.mark.parametrize("text", [
+    "该项目入选“华远集团2024年度绿色低碳示范项目”。",
+    "青禾集团2023年度重点技改项目已全部完工。",
+])
+def test_a_date_unit_left_after_its_year_opens_no_project(nlp, text):
+    # "某某集团|2024|年度|…项目": the firm, then the year it lists its projects in; 年度 opens no name
+    got = [t for t, lab in ents(nlp, text) if lab == "PROJECT"]
+    assert not any(t.startswith("年度") for t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "该镇依托镇属强村公司发展林下种植。",
+    "青山乡依托乡属强村公司收购茶青。",
+])
+def test_a_firm_a_township_owns_named_by_its_kind_is_none(nlp, text):
+    # "镇属|强村公司": whose kind of firm, as 县属企业 is; no firm is named
+    got = [t for t, lab in ents(nlp, text) if lab == "COMPANY"]
+    assert not got, got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("招商专班紧盯华电集团、国投集团等央企。", "华电集团"),
+    ("今年我们紧盯中铁集团,争取项目落地。", "中铁集团"),
+])
+def test_the_drive_verb_before_a_group_is_no_part_of_its_name(nlp, text, firm):
+    # "紧盯(z)|华电集团": jieba tags the drive a state word; the firm it targets starts after it
+    got = [t for t, lab in ents(nlp, text) if lab == "COMPANY"]
+    assert firm in got and not any(t.startswith("紧盯") for t in got), got
+
+
+@pytest.mark.parametrize("text, park", [
+    ("农业博览会青禾现代农业产业园项目推介会在南宁举行。", "青禾现代农业产业园"),
+    ("茶叶博览会林溪生态茶产业园项目推介会同期举行。", "林溪生态茶产业园"),
+])
+def test_a_fair_before_the_park_it_presents_is_no_part_of_its_name(nlp, text, park):
+    # "农业博览会|青禾|现代农业产业园…推介会": the fair, then the park named by its own name
+    got = [t for t, lab in ents(nlp, text) if lab == "PROJECT"]
+    assert park in got and not any("博览会" in t for t in got), got
