@@ -309,10 +309,11 @@ def _start_worker() -> None:
 
 
 def _analyse_in_worker(document: Document, block_chars: int = BLOCK_CHARS,
-                       read: bool = False) -> tuple[bytes, bytes | None]:
-    """The document's analysis pickled as the cache keeps it, without its document, and with ``read``
-    its reading for resolution (:func:`kg.resolve.read_document`) pickled as the cache keeps it,
-    ``("", reading)``, if it has articles (None otherwise).
+                       reader: Callable | None = None) -> tuple[bytes, bytes | None]:
+    """The document's analysis pickled as the cache keeps it, without its document, and with a
+    ``reader`` its reading for resolution (:func:`kg.resolve.read_document`, which the build passes in:
+    resolution is a later stage) pickled as the cache keeps it, ``("", reading)``, if it has articles
+    (None otherwise).
 
     The main process has the document, and stores these bytes as they are: it unpickles each analysis
     once, and pickles none again. Read here, the documents are read on every worker at once, not one
@@ -321,10 +322,8 @@ def _analyse_in_worker(document: Document, block_chars: int = BLOCK_CHARS,
     analysis = analyse_document(document, _WORKER_NLP, keep_docs=False, block_chars=block_chars)
     data = pickle.dumps(replace(analysis, document=None), protocol=pickle.HIGHEST_PROTOCOL)
     reading = None
-    if read and analysis.articles:
-        from kg.resolve import read_document
-
-        reading = pickle.dumps(("", read_document(analysis)), protocol=pickle.HIGHEST_PROTOCOL)
+    if reader is not None and analysis.articles:
+        reading = pickle.dumps(("", reader(analysis)), protocol=pickle.HIGHEST_PROTOCOL)
     del analysis
     gc.collect(1)
     return data, reading
@@ -336,7 +335,8 @@ def analyse_documents(documents: Iterable[Document], nlp: Language | Callable[[]
                       on_document: Callable[[Document, DocumentAnalysis], None] | None = None,
                       on_chars: Callable[[int], None] | None = None,
                       block_chars: int = BLOCK_CHARS,
-                      readings: dict[Document, bytes] | None = None) -> Iterator[DocumentAnalysis]:
+                      readings: dict[Document, bytes] | None = None,
+                      reader: Callable[[DocumentAnalysis], object] | None = None) -> Iterator[DocumentAnalysis]:
     """Each document's analysis, in input order: from ``cache`` where it holds it, else computed.
 
     ``nlp`` is the pipeline, or a function that loads it: called only if a
@@ -354,11 +354,11 @@ def analyse_documents(documents: Iterable[Document], nlp: Language | Callable[[]
     this process analyses (a large document shows movement), per document
     otherwise. On the local engine, documents longer than ``block_chars`` are
     analysed in blocks (:func:`kg.analyse.analyse_document`); Dask workers use
-    the default size. ``readings``: where local worker processes analyse a
-    document that has articles, they read it for resolution too
-    (:func:`kg.resolve.read_document`, in parallel rather than after the last
-    analysis), and it is kept here under the document, pickled with its mark
-    "" as the cache keeps it: ``(mark, reading)``.
+    the default size. ``readings`` and ``reader``: where local worker processes
+    analyse a document that has articles, they read it for resolution too with
+    ``reader`` (the build's :func:`kg.resolve.read_document`, in parallel rather
+    than after the last analysis), and it is kept here under the document,
+    pickled with its mark "" as the cache keeps it: ``(mark, reading)``.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
@@ -392,7 +392,8 @@ def analyse_documents(documents: Iterable[Document], nlp: Language | Callable[[]
             nlp = nlp()
         yield from _in_order(documents, found, todo, nlp, cache=cache, jobs=jobs, engine=engine,
                              scheduler=scheduler, serial=serial, on_document=on_document, on_chars=on_chars,
-                             block_chars=block_chars, readings=readings)
+                             block_chars=block_chars, readings=readings if reader is not None else None,
+                             reader=reader)
         # The pipeline this call loaded, and what analysing left, are cycles: freed before the
         # corpus-level stages, so that they reuse the memory (a build of a million characters peaked
         # 70 MB higher without it). While the cached analyses are frozen, this full collection does
@@ -405,9 +406,10 @@ def analyse_documents(documents: Iterable[Document], nlp: Language | Callable[[]
 
 
 def _in_order(documents, found, todo, nlp, *, cache, jobs, engine, scheduler, serial, on_document, on_chars,
-              block_chars, readings=None) -> Iterator[DocumentAnalysis]:
+              block_chars, readings=None, reader=None) -> Iterator[DocumentAnalysis]:
     computed = (_compute_dask(todo, nlp, jobs, scheduler) if engine == "dask" and todo
-                else _compute(todo, nlp, jobs, on_chars if serial else None, block_chars, read=readings is not None))
+                else _compute(todo, nlp, jobs, on_chars if serial else None, block_chars,
+                               reader=reader if readings is not None else None))
     for i, d in enumerate(documents):
         analysis = found.pop(i, None)
         if analysis is None:
@@ -438,9 +440,9 @@ def _in_order(documents, found, todo, nlp, *, cache, jobs, engine, scheduler, se
 
 def _compute(documents: list[Document], nlp: Language, jobs: int,
              on_chars: Callable[[int], None] | None = None,
-             block_chars: int = BLOCK_CHARS, read: bool = False) -> Iterator[DocumentAnalysis | tuple]:
+             block_chars: int = BLOCK_CHARS, reader=None) -> Iterator[DocumentAnalysis | tuple]:
     """The documents' analyses in order; from worker processes, each pickled without its document,
-    with its reading if ``read`` (:func:`_analyse_in_worker`)."""
+    with its reading by ``reader`` if given (:func:`_analyse_in_worker`)."""
     if jobs <= 1 or len(documents) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         # The analyses kept so far are scanned by every full collection, and there are several as the
         # heap grows; analysing leaves next to no cycles (325 objects in 80 pages). So full collections
@@ -460,7 +462,7 @@ def _compute(documents: list[Document], nlp: Language, jobs: int,
             # Paused once the workers are forked (they run spaCy, and keep theirs): this process only
             # unpickles their analyses, and its collections over them took a core from the workers.
             # Small chunks keep both workers busy to the end; imap keeps input order.
-            yield from pool.imap(partial(_analyse_in_worker, block_chars=block_chars, read=read), documents, chunksize=4)
+            yield from pool.imap(partial(_analyse_in_worker, block_chars=block_chars, reader=reader), documents, chunksize=4)
     finally:
         _WORKER_NLP = None  # (also when the caller closes the generator)
 

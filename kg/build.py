@@ -23,6 +23,7 @@ from kg.analyses import (AnalysisCache, KgPipeline, analyse_documents, analysis_
 from kg.export import export
 from kg.extract import graph_of
 from kg.read import Document, ReadResult, Skip, read_inputs
+from kg.resolve import read_document
 
 DEFAULT_FORMATS = ("graphml", "html")
 PROGRESS_MIN_DOCUMENTS = 20
@@ -190,7 +191,8 @@ def build(inputs: Iterable[str | os.PathLike] = ("seeds",), outdir: str | os.Pat
         early: dict[Document, bytes] = {}
         graph = graph_of(analyse_documents(docs, nlp if nlp is not None else pipeline, cache=store, jobs=jobs,
                                            engine=engine, scheduler=scheduler, on_document=account,
-                                           on_chars=bar.update if bar is not None else None, readings=early),
+                                           on_chars=bar.update if bar is not None else None, readings=early,
+                                           reader=read_document),
                          home_city=home_city, readings=store, lexicon=pipeline.lexicon, read=early)
     except ImportError:
         # A library that cannot be imported fails as the pipeline loads, before anything is analysed;

@@ -539,7 +539,7 @@ def test_workers_read_the_documents_for_resolution_as_a_build_after_them_would(t
         pytest.skip("no fork here")
     docs = [Document(f"d{i}", "", _page(i)) for i in range(4)] + [Document("empty", "", "　")]
     read: dict = {}
-    parallel = list(analyse_documents(docs, rules_nlp, jobs=2, readings=read))
+    parallel = list(analyse_documents(docs, rules_nlp, jobs=2, readings=read, reader=read_document))
     assert sorted(d.id for d in read) == ["d0", "d1", "d2", "d3"]  # (none for a document without articles)
     for a in parallel[:4]:
         mark, reading = pickle.loads(read[a.document])
