@@ -1281,10 +1281,12 @@ def _without_zone_rank(name: str, spec) -> str:
     """A zone's name without the rank its official name holds in brackets: 西宁（国家级）经济技术开发区 is
     西宁经济技术开发区, as its committee and most mentions write it (and so with the rank unbracketed after
     its place: 柴达木国家级循环经济试验区)."""
+    if not name.endswith(spec.zone_words):
+        return name
     for mark in spec.zone_rank_marks:
         for bracketed in (f"（{mark}）", f"({mark})", mark):
             at = name.find(bracketed)
-            if at > 0 and name.endswith(spec.zone_words):
+            if at > 0:
                 return name[:at] + name[at + len(bracketed):]
     return name
 
