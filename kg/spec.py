@@ -180,6 +180,7 @@ class EntityRuleSpec:
     status: tuple[str, ...]  # project status predicates, longest first
     status_adverbs: frozenset[str]  # words between a project and its status predicate (正式, 近日 …)
     total_adverbs: frozenset[str]  # 共, 累计: before a status predicate, its subject counts projects, names none
+    status_times: tuple[str, ...]  # 上月, 下旬: when, between a project and its status predicate
     status_light_verbs: frozenset[str]  # 进行, 举行: before a status predicate, it is an act's object, no report
     roster_predicates: frozenset[str]  # 列入: a status only where what it lists into is no roster of other things
     roster_words: tuple[str, ...]  # 名录, 名单: a roster a village, a product or a firm is listed in
@@ -725,6 +726,7 @@ class EntityRuleSpec:
             status=_longest_first(spec["project_status_predicates"]),
             status_adverbs=frozenset(spec.get("project_status_adverbs", ())),
             total_adverbs=frozenset(spec.get("project_total_adverbs", ())),
+            status_times=tuple(spec.get("project_status_times", ())),
             status_light_verbs=frozenset(spec.get("status_light_verbs", ())),
             roster_predicates=frozenset(spec.get("roster_predicates", ())),
             roster_words=tuple(spec.get("roster_words", ())),

@@ -5875,8 +5875,16 @@ class EntityRules:
                     continue  # "某村|列入|…重点村|名录": a roster of villages, products or firms, no projects
                 if j and j >= 2 and words[j - 1] in self.rules.whole_project_heads and tags[j - 2] == "p":
                     continue  # "某某、某某和客商代表共同|为|项目|开工|培土": who start the projects, none named
-                while j and j > 1 and words[j - 1] in adverbs:
-                    j -= 1  # "…项目|正式|开工": the predicate's adverbs are no part of the item
+                while j and j > 1:
+                    if words[j - 1] in adverbs:
+                        j -= 1  # "…项目|正式|开工": the predicate's adverbs are no part of the item
+                        continue
+                    # "…项目|上|月|开工": a time jieba cuts in two says when, as 近日 does
+                    cut = next((index[offs[j] - len(w)] for w in self.rules.status_times
+                                if text.endswith(w, 0, offs[j]) and index.get(offs[j] - len(w), 0) > 1), None)
+                    if cut is None:
+                        break
+                    j = cut
                 if j and tags[j - 1] not in ("w", "_SP"):
                     ends.setdefault(j, ("PROJECT", "status-clause"))
         for j in project_lists:

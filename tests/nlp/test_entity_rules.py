@@ -12540,3 +12540,23 @@ def test_a_fair_before_the_park_it_presents_is_no_part_of_its_name(nlp, text, pa
     # "农业博览会|青禾|现代农业产业园…推介会": the fair, then the park named by its own name
     got = [t for t, lab in ents(nlp, text) if lab == "PROJECT"]
     assert park in got and not any("博览会" in t for t in got), got
+
+
+@pytest.mark.parametrize("text, project", [
+    ("其中河北青禾首期特种浮法玻璃项目已于近日投产。", "河北青禾首期特种浮法玻璃项目"),
+    ("山东华林首期年产5万吨纸浆项目上月开工。", "首期年产5万吨纸浆项目"),
+])
+def test_the_first_phase_is_a_phase_of_the_project(nlp, text, project):
+    # "首期(t)": the first phase, which jieba tags a time, belongs to the project's name as 一期 does
+    got = [t for t, lab in ents(nlp, text) if lab == "PROJECT"]
+    assert project in got, got
+
+
+@pytest.mark.parametrize("text, project", [
+    ("青禾纸浆项目上月开工。", "青禾纸浆项目"),
+    ("林溪二期风电项目下月投产,华林物流园项目上月竣工。", "华林物流园项目"),
+])
+def test_a_time_jieba_cuts_in_two_is_no_part_of_the_project(nlp, text, project):
+    # "…项目|上(f)|月(m)|开工": when the status came, as 近日 says, not the project's name
+    got = [t for t, lab in ents(nlp, text) if lab == "PROJECT"]
+    assert project in got and not any(t.endswith("月") for t in got), got
