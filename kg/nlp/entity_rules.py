@@ -8301,8 +8301,11 @@ def _title_before(text: str, i: int, titles: tuple[str, ...], levels: frozenset[
 
 def _leading(words, a: int, b: int, r) -> bool:
     """Whether ``words[a]`` is a leading word cut from a name ending before ``b`` (新建, 重点), but not a
-    character that opens a trade with the word after it ("新|材料|国际产业园": the trade 新材料)."""
-    return words[a] in r.trim and not (len(words[a]) == 1 and a + 1 < b and _trade(words[a] + words[a + 1]))
+    character that opens a trade with the word after it ("新|材料|国际产业园": the trade 新材料), nor one that
+    opens a brand whose second character jieba left alone ("的|新|禾|农业智能温室项目": the brand 新禾, no new
+    禾农业 project)."""
+    return words[a] in r.trim and not (len(words[a]) == 1 and a + 1 < b and _trade(words[a] + words[a + 1])) \
+        and not (words[a] in r.brand_openers and a + 2 < b and len(words[a + 1]) == 1)
 
 
 def is_trade(word: str) -> bool:

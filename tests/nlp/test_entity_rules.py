@@ -12560,3 +12560,13 @@ def test_a_time_jieba_cuts_in_two_is_no_part_of_the_project(nlp, text, project):
     # "…项目|上(f)|月(m)|开工": when the status came, as 近日 says, not the project's name
     got = [t for t, lab in ents(nlp, text) if lab == "PROJECT"]
     assert project in got and not any(t.endswith("月") for t in got), got
+
+
+@pytest.mark.parametrize("text, project", [
+    ("投资2亿元的新禾农业智能温室大棚项目开工。", "新禾农业智能温室大棚项目"),
+    ("总投资3亿元的老栾食品深加工项目落户本县。", "老栾食品深加工项目"),
+])
+def test_a_brand_opened_by_new_or_old_keeps_its_first_character(nlp, text, project):
+    # "的|新(a)|禾(n)|农业…项目": jieba leaves the brand's second character alone; 新 is the brand's, not "new"
+    got = [t for t, lab in ents(nlp, text) if lab == "PROJECT"]
+    assert project in got, got
