@@ -6984,10 +6984,18 @@ class EntityRules:
 
     def _joins_named_items(self, words, tags, a, x, b) -> bool:
         """Whether the conjunction at ``x``, in the last item of a list, opens another item named by its own firm or
-        place ("A、B风电|和|日照|某某牧业养殖等项目"); a kind after it ("…风电和|储能") is one item's second product."""
-        return a + 1 < x and x + 2 < b and words[x] in self.rules.item_joiners and tags[x] == "c" \
-            and (tags[x + 1] in BRAND_TAGS or tags[x + 1] == "ns" or self.gazetteer.lookup(words[x + 1]) is not None) \
-            and len("".join(words[a:x])) >= 4 and len("".join(words[x + 1:b])) >= 4
+        place ("A、B风电|和|日照|某某牧业养殖等项目"); a kind after it ("…风电和|储能") is one item's second product.
+        及, which joins one project's products, opens another item only where a firm's whole name does, its place
+        and its brand before what it makes ("A、…硅胶制品|及|河北|巨友|年产30台套…等3个项目")."""
+        r = self.rules
+        if not (a + 1 < x and x + 2 < b and tags[x] == "c" and len("".join(words[a:x])) >= 4
+                and len("".join(words[x + 1:b])) >= 4):
+            return False
+        placed = tags[x + 1] == "ns" or self.gazetteer.lookup(words[x + 1]) is not None
+        if words[x] in r.item_joiners:
+            return placed or tags[x + 1] in BRAND_TAGS
+        return words[x] in r.project_joiners and placed and x + 3 < b and tags[x + 2] in BRAND_TAGS \
+            and (words[x + 3].startswith("年产") or words[x + 3] in r.capacity_leads or tags[x + 3] == "m")
 
     @staticmethod
     def _product_slash(words, tags, offs, k) -> bool:

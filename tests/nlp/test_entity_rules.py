@@ -12570,3 +12570,12 @@ def test_a_brand_opened_by_new_or_old_keeps_its_first_character(nlp, text, proje
     # "的|新(a)|禾(n)|农业…项目": jieba leaves the brand's second character alone; 新 is the brand's, not "new"
     got = [t for t, lab in ents(nlp, text) if lab == "PROJECT"]
     assert project in got, got
+
+
+def test_ji_before_a_firms_whole_name_opens_the_next_item_of_a_list(nlp):
+    # "…硅胶制品|及|河北|鑫友|年产…": 及 joins one project's products, but a place and a brand before a
+    # capacity are a firm's name, which opens an item of its own
+    text = "山东林溪年产2万吨硅胶制品、河北华科年产5万件塑料托盘及河北鑫友年产30台套环保设备等3个项目陆续进场。"
+    got = ents(nlp, text)
+    assert ("河北鑫友", "COMPANY") in got and ("年产30台套环保设备", "PROJECT") in got, got
+    assert not any("及" in t for t, lab in got), got
