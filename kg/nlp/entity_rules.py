@@ -5721,6 +5721,9 @@ class EntityRules:
             return True
         if self._works(words, a, b):
             return True
+        if b - a == 3 and words[a + 2] in r.paired_end_routes and all(
+                len(words[x]) == 1 and is_cjk(words[x]) and words[x] not in r.function_chars for x in (a, a + 1)):
+            return True  # "廊|沧|高速": the road between the places whose short names jieba writes alone
         # nz (other proper noun) is mostly products and technologies here: 碳酸锂, 钾盐.
         generic = r.generic
         if any(tags[x] in HEAD_TAGS | {"ns"} and words[x] not in generic and len(words[x]) >= 2

@@ -12579,3 +12579,13 @@ def test_ji_before_a_firms_whole_name_opens_the_next_item_of_a_list(nlp):
     got = ents(nlp, text)
     assert ("河北鑫友", "COMPANY") in got and ("年产30台套环保设备", "PROJECT") in got, got
     assert not any("及" in t for t, lab in got), got
+
+
+@pytest.mark.parametrize("text, road", [
+    ("加快推进廊邢高速、大广高速等重大基础设施项目建设。", "廊邢高速"),
+    ("推进青禾物流园、湘黔铁路等项目。", "湘黔铁路"),
+])
+def test_a_road_named_by_its_two_ends_one_character_each_is_a_project(nlp, text, road):
+    # "廊|邢|高速": the short names of the places the road joins, which jieba writes apart; a particular road
+    got = [t for t, lab in ents(nlp, text) if lab == "PROJECT"]
+    assert road in got, got
