@@ -427,6 +427,7 @@ class EntityRules:
         self._local_division_ends = tuple(sorted(spec.local_divisions))
         self._industry_trailer_starts = tuple(sorted(spec.industry_trailers))
         self._item_joiner_ends = tuple(sorted(spec.item_joiners))
+        self._paired_end_routes = tuple(sorted(spec.paired_end_routes))
         self._admin_words = tuple(sorted(spec.admin))
         # (a word's first character against the suffixes: a set, not a scan of the tuple of 50)
         self._agency_suffix_set = frozenset(spec.agency_suffixes)
@@ -7018,9 +7019,11 @@ class EntityRules:
 
     def _company_item(self, words, tags, a, b) -> bool:
         """An item that is a company's name and nothing more: a known company, or a brand and a company suffix."""
-        hit = self.phrases.get("".join(words[a:b]))
+        name = "".join(words[a:b])
+        hit = self.phrases.get(name)
         if hit is not None:
-            return hit[0] == "COMPANY"
+            # (a firm named after the road or the line it runs, 京沪高铁, is the road in a list of projects)
+            return hit[0] == "COMPANY" and not name.endswith(self._paired_end_routes)
         last = words[b - 1]
         if b - a == 1 and tags[a] == "x" and last not in self.rules.false_words:
             # one word jieba guessed for the brand and the trade together: "宏泰肉业"

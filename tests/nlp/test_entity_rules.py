@@ -12589,3 +12589,10 @@ def test_a_road_named_by_its_two_ends_one_character_each_is_a_project(nlp, text,
     # "廊|邢|高速": the short names of the places the road joins, which jieba writes apart; a particular road
     got = [t for t, lab in ents(nlp, text) if lab == "PROJECT"]
     assert road in got, got
+
+
+def test_a_firm_named_after_its_line_is_the_line_in_a_list_of_projects(nlp):
+    # "京沪高铁" is a listed firm's short name and the railway it runs; among roads in a list of projects, the railway
+    got = ents(nlp, "加快推进京沪高铁、青禾物流园等重大基础设施项目建设。")
+    assert ("京沪高铁", "PROJECT") in got, got
+    assert ("京沪高铁", "COMPANY") in ents(nlp, "京沪高铁今年盈利。")
