@@ -327,6 +327,7 @@ class EntityRuleSpec:
     armed_services: frozenset[str]  # 海军, 空军: a body's suffix that is a common given name too
     bureau_companies: tuple[str, ...]  # longest first
     bureau_units: tuple[str, ...]  # 工程局, 冶: after the number; longest first
+    bureau_fields: tuple[str, ...]  # 公路, 航务: between the number and the unit (中交第一公路工程局); longest first
     institute_companies: tuple[str, ...]  # 中国电建: groups whose institutes are named by a region and 院; longest first
     institute_regions: frozenset[str]  # 西北, 华东: regions such an institute is named by, besides places
     central_bank_ends: tuple[str, ...]  # 中央银行: a bank so named is a state's office
@@ -874,6 +875,7 @@ class EntityRuleSpec:
             armed_services=frozenset(spec.get("armed_services", ())),
             bureau_companies=_longest_first(spec.get("bureau_company_prefixes", ())),
             bureau_units=_longest_first(spec.get("bureau_company_units", ("局",))),
+            bureau_fields=_longest_first(spec.get("bureau_company_fields", ())),
             institute_companies=_longest_first(spec.get("institute_company_prefixes", ())),
             institute_regions=frozenset(spec.get("institute_regions", ())),
             central_bank_ends=tuple(spec.get("central_bank_ends", ())),

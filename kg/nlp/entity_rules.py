@@ -489,6 +489,7 @@ class EntityRules:
         # "中铁十九局", "中国水电四局", "中国水利水电第十一工程局", "五矿二十三冶": a group's short name, a number,
         # then its kind of unit
         self._bureau_re = re.compile("(?:" + "|".join(map(re.escape, spec.bureau_companies)) + ")第?[0-9一二三四五六七八九十]{1,3}(?:"
+                                     + "|".join(map(re.escape, spec.bureau_fields)) + ")?(?:"
                                      + "|".join(map(re.escape, spec.bureau_units)) + ")") \
             if spec.bureau_companies else None
         # "中国电建成都院", "中国能建集团西北院": a group's short name, a region, then 院

@@ -12596,3 +12596,12 @@ def test_a_firm_named_after_its_line_is_the_line_in_a_list_of_projects(nlp):
     got = ents(nlp, "加快推进京沪高铁、青禾物流园等重大基础设施项目建设。")
     assert ("京沪高铁", "PROJECT") in got, got
     assert ("京沪高铁", "COMPANY") in ents(nlp, "京沪高铁今年盈利。")
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("中交第三公路工程局副总经理上台发言。", "中交第三公路工程局"),
+    ("该码头由中交第二航务工程局承建。", "中交第二航务工程局"),
+])
+def test_a_numbered_builder_with_its_field_before_its_unit_is_a_firm(nlp, text, firm):
+    # "中交|第三|公路|工程局": the group's numbered unit, named with the field it builds in; no government bureau
+    assert (firm, "COMPANY") in ents(nlp, text)
