@@ -304,6 +304,7 @@ class EntityRuleSpec:
     people_words: frozenset[str]  # 人: after a city abroad, its people or a resort named for it (威尼斯人), no place
     expressway_words: tuple[str, ...]  # 高速: a firm named by its road (深高速) inside an expressway's name (长深高速), longest first
     paired_end_routes: frozenset[str]  # 高速, 铁路: a route named by its two ends' one-character names (廊沧高速)
+    settlement_chars: frozenset[str]  # 圩, 铺: a village's or market town's last character, alone to jieba (涛|圩)
     suffix_goods: Mapping[str, frozenset[str]]  # 工程: 装备: after a project's suffix, goods it names
     suffix_compounds: Mapping[str, frozenset[str]]  # 公园: 城市: after a suffix, the word that makes one noun with it
     capacity_class_marks: tuple[str, ...]  # 级: 百万吨级, a capacity's class after its unit
@@ -851,6 +852,7 @@ class EntityRuleSpec:
             function_chars=frozenset(spec.get("function_chars", ())),
             expressway_words=_longest_first(spec.get("expressway_words", ())),
             paired_end_routes=frozenset(spec.get("paired_end_routes", ())),
+            settlement_chars=frozenset(spec.get("settlement_chars", ())),
             people_words=frozenset(spec.get("people_words", ())),
             suffix_goods={k: frozenset(v) for k, v in spec.get("suffix_goods", {}).items()},
             suffix_compounds={k: frozenset(v) for k, v in spec.get("suffix_compounds", {}).items()},

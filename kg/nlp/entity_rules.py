@@ -4278,6 +4278,14 @@ class EntityRules:
                     and words[k - 1].endswith(r.local_divisions + ("县", "区", "市")) and offs[k] + len(w) == offs[k + 1]:
                 k -= 1  # "韩店|镇|东部|山区农业综合示范区建设项目": the part of the town the site is in
                 continue
+            if label == "PROJECT" and w in r.settlement_chars and 0 < k < j - 1 and len(words[k - 1]) == 1 \
+                    and is_cjk(words[k - 1]) and tags[k - 1] in ("nr", "ng", "n", "g", "x", "nz", "j") \
+                    and words[k - 1] not in r.function_chars and offs[k - 1] + 1 == offs[k] \
+                    and (k == 1 or tags[k - 2] in ("w", "_SP", "p", "c", "uj", "v")):
+                # "涛(nr)|圩(zg)|光伏电站项目": a village's or a market town's name, its one character read
+                # as a surname and its settlement word left alone; the project is named after the place
+                k -= 2
+                break
             if label == "PROJECT" and t == "zg" and len(w) == 1 and 0 < k < j - 1 and len(words[k + 1]) == 1 \
                     and tags[k + 1] in PLACE_NAME_TAGS and offs[k] + 1 == offs[k + 1] \
                     and offs[k - 1] + len(words[k - 1]) == offs[k] and self._known_place(words[k - 1]):

@@ -12605,3 +12605,13 @@ def test_a_firm_named_after_its_line_is_the_line_in_a_list_of_projects(nlp):
 def test_a_numbered_builder_with_its_field_before_its_unit_is_a_firm(nlp, text, firm):
     # "中交|第三|公路|工程局": the group's numbered unit, named with the field it builds in; no government bureau
     assert (firm, "COMPANY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, project", [
+    ("其中，涛圩光伏电站项目投资为7亿元。", "涛圩光伏电站项目"),
+    ("柳铺物流园项目上周开工。", "柳铺物流园项目"),
+])
+def test_a_settlement_jieba_cuts_into_a_surname_and_its_word_opens_the_project(nlp, text, project):
+    # "涛(nr)|圩(zg)|光伏电站项目": the market town the plant is named after, not a project of no place
+    got = [t for t, lab in ents(nlp, text) if lab == "PROJECT"]
+    assert project in got, got
