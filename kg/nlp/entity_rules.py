@@ -3951,7 +3951,9 @@ class EntityRules:
                     k -= 1  # (with its kind before the code or the number: "省道|S223|线…", "国道|319|线…")
                 break
             if label == "PROJECT" and k < j and self._route_joint(words, tags, k):
-                k -= 1  # "深河|至|房县巨峪段改扩建项目": a road from one place to another
+                # "深河|至|房县巨峪段改扩建项目": a road from one place to another (from a county jieba cuts
+                # in two, its two characters: "G207|道|县|至|江华公路…")
+                k -= 3 if self._cut_place_before(words, k) else 1
                 continue
             if label == "PROJECT" and k < j and w in r.trade_park_ends and k > 0 and words[k - 1] in r.park_trades \
                     and offs[k - 1] + len(words[k - 1]) == offs[k]:
@@ -6776,6 +6778,11 @@ class EntityRules:
             return False
         return any(words[y] in r.site_prepositions for y in range(max(0, x - 1 - r.site_verb_reach), x - 1))
 
+    def _cut_place_before(self, words, x) -> bool:
+        """Whether the two one-character words before ``x`` are a place's name jieba cut in two (道(q)|县(zg))."""
+        return x >= 2 and len(words[x - 1]) == 1 and len(words[x - 2]) == 1 \
+            and self._named_place(words[x - 2] + words[x - 1])
+
     def _route_joint(self, words, tags, x) -> bool:
         """Whether the word at ``x`` joins a road's two ends inside one project's name (凤州|至|凤县…公路)."""
         # (names jieba does not know on either side: "高庄|-|祁川段")
@@ -6785,7 +6792,7 @@ class EntityRules:
                     and any(w in r.transfer_works for w in words[x + 2:x + 2 + r.transfer_reach]))) \
             and 0 < x < len(words) - 1 \
             and (tags[x - 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"x"} or words[x - 1] in r.route_stops
-                 or self._named_place(words[x - 1])) \
+                 or self._named_place(words[x - 1]) or self._cut_place_before(words, x)) \
             and (tags[x + 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"x", "s"} or self._named_place(words[x + 1]))
 
     def _joins_products(self, words, tags, x) -> bool:

@@ -12615,3 +12615,9 @@ def test_a_settlement_jieba_cuts_into_a_surname_and_its_word_opens_the_project(n
     # "涛(nr)|圩(zg)|光伏电站项目": the market town the plant is named after, not a project of no place
     got = [t for t, lab in ents(nlp, text) if lab == "PROJECT"]
     assert project in got, got
+
+
+def test_a_road_from_a_county_jieba_cuts_in_two_keeps_its_start(nlp):
+    # "道(q)|县(zg)|至|青山公路…": the county the road starts from, which jieba reads as a measure and a morpheme
+    got = [t for t, lab in ents(nlp, "G207道县至青山公路改建项目今年开工。") if lab == "PROJECT"]
+    assert "G207道县至青山公路改建项目" in got, got
