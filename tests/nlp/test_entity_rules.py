@@ -12540,3 +12540,13 @@ def test_a_fair_before_the_park_it_presents_is_no_part_of_its_name(nlp, text, pa
     # "农业博览会|青禾|现代农业产业园…推介会": the fair, then the park named by its own name
     got = [t for t, lab in ents(nlp, text) if lab == "PROJECT"]
     assert park in got and not any("博览会" in t for t in got), got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("全力扶持瑞禾药业上市,力争瑞禾药业产值增长两成。", "瑞禾药业"),
+    ("园区将力求鼎盛集团年内扩产。", "鼎盛集团"),
+])
+def test_a_striving_verb_jieba_tags_a_name_opens_no_firm(nlp, text, firm):
+    # "力争(nz)|某某药业|产值…": the target striven for, then the firm; jieba's dictionary tags the verb a name
+    got = [t for t, lab in ents(nlp, text) if lab == "COMPANY"]
+    assert firm in got and not any(t.startswith(("力争", "力求")) for t in got), got
