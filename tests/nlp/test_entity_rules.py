@@ -12550,3 +12550,13 @@ def test_a_striving_verb_jieba_tags_a_name_opens_no_firm(nlp, text, firm):
     # "力争(nz)|某某药业|产值…": the target striven for, then the firm; jieba's dictionary tags the verb a name
     got = [t for t, lab in ents(nlp, text) if lab == "COMPANY"]
     assert firm in got and not any(t.startswith(("力争", "力求")) for t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "一号露天矿开工仪式在矿区隆重举行。",
+    "该煤矿位于矿区东部,矿区面积80平方公里。",
+])
+def test_a_mining_area_by_its_kind_names_no_place(nlp, text):
+    # "在|矿区|举行": the mine's area alone; a mining area is named by its field (某某矿区)
+    got = [t for t, lab in ents(nlp, text) if lab == "PLACE"]
+    assert "矿区" not in got, got
