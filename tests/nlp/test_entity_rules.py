@@ -12560,3 +12560,13 @@ def test_a_mining_area_by_its_kind_names_no_place(nlp, text):
     # "在|矿区|举行": the mine's area alone; a mining area is named by its field (某某矿区)
     got = [t for t, lab in ents(nlp, text) if lab == "PLACE"]
     assert "矿区" not in got, got
+
+
+@pytest.mark.parametrize("text, project", [
+    ("青川县蔬菜产业化发展及产品深加工项目签约仪式在县城举行。", "青川县蔬菜产业化发展及产品深加工项目"),
+    ("石门乡茶叶产业化发展项目进展顺利。", "石门乡茶叶产业化发展项目"),
+])
+def test_a_trades_development_into_an_industry_is_part_of_its_project(nlp, text, project):
+    # "蔬菜|产业化|发展|及|…项目": the trade's development the project is named for, no clause's verb
+    got = [t for t, lab in ents(nlp, text) if lab == "PROJECT"]
+    assert project in got, got
