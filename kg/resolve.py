@@ -541,6 +541,8 @@ def _listed_office(name: str, before: str, between: str) -> str:
     ('财政部', '商务局')
     >>> _listed_office("市政府", "中卫市委", "、"), _listed_office("县政府", "中卫市委", "、")
     ('中卫市政府', '县政府')
+    >>> _listed_office("省政府", "湖南省委", ""), _listed_office("县商务局", "湖南省委", "")
+    ('湖南省政府', '县商务局')
     >>> _listed_office("统战部", "县委", "常委、"), _listed_office("统战部", "县委", "书记、")
     ('县委统战部', '统战部')
     >>> _listed_office("中国铁路北京局", "市人防办", "、")
@@ -560,7 +562,10 @@ def _listed_office(name: str, before: str, between: str) -> str:
         # "县委常委、统战部部长": the committee's post, then its department's head: the committee's department
         return before + name
     between = _past_head(between)
-    if between not in entity_rule_spec().list_marks or _named_branch(name):
+    # Papers also write the party committee and the government of one division as one word, with no mark
+    # between them ("湖南省委省政府", "某市委市政府"): the pair shares the level as a list does.
+    adjacent = not between
+    if (between not in entity_rule_spec().list_marks and not adjacent) or _named_branch(name):
         return name
     # (an autonomous region's office is named with its level word, as a province's with 省: "自治区发改委、经信委")
     named = _office_division(before) or (REGION if before.startswith(REGION) else "")
@@ -568,6 +573,8 @@ def _listed_office(name: str, before: str, between: str) -> str:
             and named.endswith(name[0]):
         # "中卫市委、市政府": the level shared with the named office before it is that division's
         return named + name[1:]
+    if adjacent:
+        return name
     if not name.endswith(spec.listed_office_ends) or name.endswith(spec.listed_office_not_ends) \
             or _office_division(name) or name.startswith((REGION,) + tuple(spec.national_openers)) \
             or (_province_office(name) and not named.endswith(("省", REGION))):

@@ -161,6 +161,7 @@ class EntityRuleSpec:
     people_counters: tuple[str, ...]  # 人, 位: "A、B、C等8人" counts people, so its items are people's names
     procedure_verbs: frozenset[str]  # 办理, 核准: an office's verbs tagged as nouns, before a zone no part of it
     drive_verbs: frozenset[str]  # 力促, 狠抓: urging projects on, never inside a name, not even a status clause's
+    strive_verbs: frozenset[str]  # 力争: a drive verb jieba tags a name or a noun, which still opens no firm's name
     event_verbs: frozenset[str]  # 举行, 召开: an event is reported, an item starts after them
     legal_forms: frozenset[str]  # 股份, 有限: a company body made of these alone names nothing
     founding_verbs: frozenset[str]  # 成立: a bare legal form after one is a firm not named yet
@@ -701,14 +702,15 @@ class EntityRuleSpec:
             frame_close_re=re.compile("[^，。；！？,;]*?为(?:%s)" % "|".join(map(re.escape, sorted(spec.get("frame_closers", ()), key=len, reverse=True)))
                                       if spec.get("frame_closers") else "(?!)"),
             project_stop=frozenset(spec["project_stop_words"]) | frozenset(spec.get("event_verbs", ()))
-            | frozenset(spec.get("drive_verbs", ())),
+            | frozenset(spec.get("drive_verbs", ())) | frozenset(spec.get("strive_verbs", ())),
             written_adverbs=frozenset(spec.get("written_adverbs", ())),
             firm_trade_adverbs=frozenset(spec.get("firm_trade_adverbs", ())),
             joint_verbs=frozenset(spec.get("joint_verbs", ())),
             firm_stop=frozenset(spec.get("firm_stop_words", ())),
             people_counters=tuple(spec.get("people_counters", ())),
             procedure_verbs=frozenset(spec.get("procedure_verbs", ())),
-            drive_verbs=frozenset(spec.get("drive_verbs", ())),
+            drive_verbs=frozenset(spec.get("drive_verbs", ())) | frozenset(spec.get("strive_verbs", ())),
+            strive_verbs=frozenset(spec.get("strive_verbs", ())),
             event_verbs=frozenset(spec.get("event_verbs", ())),
             legal_forms=frozenset(spec.get("legal_form_words", ())),
             founding_verbs=frozenset(spec.get("founding_verbs", ())),

@@ -1983,3 +1983,12 @@ def test_a_bare_committee_declared_for_a_zones_committee_stays_with_that_zone(nl
     assert "青湾高新区管理委员会" in aliases, aliases
     assert "青湾高新区管理委员会" not in aliases.get("东岚经济开发区管理委员会", set()), aliases
     assert "管委会" not in aliases.get("东岚经济开发区管理委员会", set()), aliases
+
+
+def test_an_office_written_right_after_a_named_one_of_its_level_is_that_divisions(nlp):
+    # "江西省委省政府": the pair written as one word, no mark between; the government is the named province's,
+    # though the page names another province most
+    text = ("该矿由江西能源集团投资建设,是落实江西省委省政府决策部署的举措。"
+            "项目位于四川省凉山州。四川省、凉山州有关部门出席。")
+    labels = agency_labels(nlp, text)
+    assert "江西省人民政府" in labels and not any(x.startswith("四川省人民政府") for x in labels), labels

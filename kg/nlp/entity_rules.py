@@ -3606,7 +3606,7 @@ class EntityRules:
                 break  # "有力|助推|片区发展": the area a drive is for, by its kind; no place is named
             if label == "PROJECT" and k + 1 < j and len(w) > 2 and w.endswith(r.event_heads) and tags[k + 1] in PROPER_TAGS | {"x"}:
                 break  # "农业博览会|青禾|现代农业产业园…推介会": the event, then the park it presents, named by its own
-            if label == "COMPANY" and w in r.drive_verbs and t in ("v", "z"):
+            if label == "COMPANY" and w in r.drive_verbs and (t in ("v", "z") or w in r.strive_verbs):
                 break  # "招商专班|紧盯(z)|华电集团": the drive the firm is the target of, which jieba may tag a state
             if own_name and k < j and self._zone_word(w) and k > 0 and tags[k - 1] in PROPER_TAGS \
                     and offs[k - 1] + len(words[k - 1]) == offs[k]:

@@ -1191,6 +1191,10 @@ def _after_lead(found: tuple, doc: Doc) -> tuple | None:
         # "西|临安|昌镇": jieba glued the border's verb to the neighbour's name, so no word starts with it
         return (s + len(border), *found[1:]) if e - s - len(border) >= 2 else None
     tok = next((t for t in doc if t.idx == s), None)
+    if tok is not None and tok.text in entity_rule_spec().strive_verbs and tok.idx + len(tok.text) < e:
+        # "力保(nz)|某某药业": a drive verb jieba's dictionary tags a name, which the tagger took in
+        start = tok.idx + len(tok.text)
+        return (start, *found[1:]) if e - start >= 2 else None
     if tok is None or tok.tag_ in ("n", "nz"):
         return found
     if tok.idx + len(tok.text) < e and ((tok.text in entity_rule_spec().boundary and tok.tag_ in _MISREAD_VERB_TAGS)

@@ -12621,3 +12621,33 @@ def test_a_road_from_a_county_jieba_cuts_in_two_keeps_its_start(nlp):
     # "道(q)|县(zg)|至|青山公路…": the county the road starts from, which jieba reads as a measure and a morpheme
     got = [t for t, lab in ents(nlp, "G207道县至青山公路改建项目今年开工。") if lab == "PROJECT"]
     assert "G207道县至青山公路改建项目" in got, got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("全力扶持瑞禾药业上市,力争瑞禾药业产值增长两成。", "瑞禾药业"),
+    ("园区将力求鼎盛集团年内扩产。", "鼎盛集团"),
+])
+def test_a_striving_verb_jieba_tags_a_name_opens_no_firm(nlp, text, firm):
+    # "力争(nz)|某某药业|产值…": the target striven for, then the firm; jieba's dictionary tags the verb a name
+    got = [t for t, lab in ents(nlp, text) if lab == "COMPANY"]
+    assert firm in got and not any(t.startswith(("力争", "力求")) for t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "一号露天矿开工仪式在矿区隆重举行。",
+    "该煤矿位于矿区东部,矿区面积80平方公里。",
+])
+def test_a_mining_area_by_its_kind_names_no_place(nlp, text):
+    # "在|矿区|举行": the mine's area alone; a mining area is named by its field (某某矿区)
+    got = [t for t, lab in ents(nlp, text) if lab == "PLACE"]
+    assert "矿区" not in got, got
+
+
+@pytest.mark.parametrize("text, project", [
+    ("青川县蔬菜产业化发展及产品深加工项目签约仪式在县城举行。", "青川县蔬菜产业化发展及产品深加工项目"),
+    ("石门乡茶叶产业化发展项目进展顺利。", "石门乡茶叶产业化发展项目"),
+])
+def test_a_trades_development_into_an_industry_is_part_of_its_project(nlp, text, project):
+    # "蔬菜|产业化|发展|及|…项目": the trade's development the project is named for, no clause's verb
+    got = [t for t, lab in ents(nlp, text) if lab == "PROJECT"]
+    assert project in got, got

@@ -910,3 +910,23 @@ def test_a_word_of_kind_after_a_city_is_no_place_with_the_tagger(stat_nlp, text,
     # "某市|新型|农村集体经济": the model reads the kind word after the city as a second place
     got = [e.text for e in stat_nlp(text).ents if e.label_ == "PLACE"]
     assert got == [city], got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("力保瑞禾药业产值稳中有升。", "瑞禾药业"),
+    ("力争华茂药业税收增长三成。", "华茂药业"),
+])
+def test_a_striving_verb_opens_no_name_the_tagger_reads(stat_nlp, text, firm):
+    # "力保(nz)|某某药业": a drive verb jieba tags a name; the tagger took it into the firm's name
+    got = [(e.text, e.label_) for e in stat_nlp(text).ents]
+    assert (firm, "COMPANY") in got and not [t for t, _ in got if t.startswith(("力保", "力争"))], got
+
+
+@pytest.mark.parametrize("text", [
+    "以产业发展为重点,因村制宜发展村集体经济。",
+    "以产业发展为重点,因镇制宜发展集体经济。",
+])
+def test_fitting_a_policy_to_each_village_names_no_village_the_tagger_reads(stat_nlp, text):
+    # "因村|制宜": 因地制宜 said of each village; jieba glues 因 to the level's character, and the tagger reads a village
+    got = [e.text for e in stat_nlp(text).ents if e.label_ == "PLACE"]
+    assert not any(t.startswith("因") for t in got), got
