@@ -15,6 +15,10 @@ Gold formats:
   ``B-ORG``, ``I-LOC``). Their organisation type holds companies and
   government bodies alike, so it is scored as ``ORG`` against our COMPANY
   and AGENCY spans merged; ``ns``/``LOC`` is PLACE; persons are not scored.
+  A state's army named by its one-character name (日军, 美海军) is for us an
+  agency, an organ of that state; MSRA tags the country alone as a place
+  (日 LOC) and People's Daily 1998 leaves the word untagged: there, unless
+  ``--as-annotated``, the army's word is neutral.
 
 CLUENER ``organization`` and Boson ``org_name`` mix government bodies with
 schools, teams and associations: a prediction that overlaps such a span (and
@@ -282,6 +286,20 @@ def organisation_type(name: str) -> str:
     return "ORG"
 
 
+@lru_cache(maxsize=1)
+def _army_names() -> re.Pattern:
+    """A state's army by the state's one-character name and an army's suffix (日军, 美海军; ``army_suffixes``)."""
+    from kg.gazetteer import load_gazetteer
+    from kg.nlp.entity_rules import army_states
+    from kg.spec import entity_rule_spec
+
+    spec = entity_rule_spec()
+    states = army_states(spec, load_gazetteer().countries)
+    if not states or not spec.army_suffixes:
+        return re.compile("(?!)")
+    return re.compile(f"[{''.join(map(re.escape, sorted(states)))}](?:{'|'.join(map(re.escape, spec.army_suffixes))})")
+
+
 def read_char_tagged(path: str | Path, keep: tuple[str, ...] = ("ORG", "PLACE"),
                      all_organisations: bool = False, scoring: bool = True,
                      as_annotated: bool = False) -> list[GoldRecord]:
@@ -295,7 +313,8 @@ def read_char_tagged(path: str | Path, keep: tuple[str, ...] = ("ORG", "PLACE"),
     an organisation that is neither a company nor an agency by
     :func:`organisation_type` (新华社, 北京大学; unless ``all_organisations``),
     and a place followed by an untagged 政府 (北京市|政府, an agency for us);
-    and, unless ``as_annotated``, a span that names nothing for us (:func:`names_nothing`).
+    and, unless ``as_annotated``, a span that names nothing for us (:func:`names_nothing`), and a
+    state's army by its one-character name the set tags no organisation (日军: 日 LOC in MSRA).
     ``scoring=False`` reads the tags as they are (for training). People's Daily 1998 writes about 479 one-character names twice,
     tagged B then E (孔 B_nr, 孔 E_nr), a slip of its conversion: such a pair
     is read as one character.
@@ -335,6 +354,13 @@ def read_char_tagged(path: str | Path, keep: tuple[str, ...] = ("ORG", "PLACE"),
                 if gov and all(tags[i] == "O" for i in range(e, e + len(gov))):
                     neutral.append((s, e + len(gov)))
                     spans.discard((s, e, t))
+        # A state's army by its one-character name (日军, 美军) is an agency for us; MSRA tags the country
+        # alone as a place (日 LOC) and People's Daily 1998 leaves it untagged. Neither reading counts.
+        for m in _army_names().finditer(text) if scoring and not as_annotated else ():
+            if all(CHAR_TAG_MAP.get(tags[i].replace("_", "-").partition("-")[2]) != "ORG"
+                   for i in range(m.start(), m.end())):
+                neutral.append((m.start(), m.end()))
+                spans.discard((m.start(), m.start() + 1, "PLACE"))
         if scoring and not all_organisations:
             other = {(s, e) for s, e, t in spans if t == "ORG" and organisation_type(text[s:e]) == "ORG"}
             spans = {x for x in spans if x[2] != "ORG" or (x[0], x[1]) not in other}

@@ -323,6 +323,10 @@ class EntityRuleSpec:
     acting_words: tuple[str, ...]  # 代表: a person acting for a body, glued to the given name (刘|军代表)
     surnames: frozenset[str]  # 王, 钱: after a title, a surname and an alias are a person
     armed_services: frozenset[str]  # 海军, 空军: a body's suffix that is a common given name too
+    army_suffixes: tuple[str, ...]  # 军, 海军: after a country's one-character short name, its armed forces (美军); longest first
+    army_unit_words: frozenset[str]  # 部队: after a state's army, its troops, one body with it (美军部队)
+    army_former_states: Mapping[str, str]  # 苏: 苏联, a former state's short name, read so before an army's suffix
+    army_unread_short_names: frozenset[str]  # 中, 华: short names no army is named by
     bureau_companies: tuple[str, ...]  # longest first
     bureau_units: tuple[str, ...]  # 工程局, 冶: after the number; longest first
     institute_companies: tuple[str, ...]  # 中国电建: groups whose institutes are named by a region and 院; longest first
@@ -868,6 +872,10 @@ class EntityRuleSpec:
             acting_words=tuple(spec.get("acting_words", ())),
             surnames=frozenset(spec.get("surnames", ())),
             armed_services=frozenset(spec.get("armed_services", ())),
+            army_suffixes=_longest_first(spec.get("army_suffixes", ())),
+            army_unit_words=frozenset(spec.get("army_unit_words", ())),
+            army_former_states=MappingProxyType(dict(spec.get("army_former_states", {}))),
+            army_unread_short_names=frozenset(spec.get("army_unread_short_names", ())),
             bureau_companies=_longest_first(spec.get("bureau_company_prefixes", ())),
             bureau_units=_longest_first(spec.get("bureau_company_units", ("局",))),
             institute_companies=_longest_first(spec.get("institute_company_prefixes", ())),

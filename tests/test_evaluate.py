@@ -286,3 +286,17 @@ def test_cluener_a_firm_and_its_own_department_marked_whole_is_neutral(tmp_path)
     assert rec.spans == {(14, 18, "COMPANY")} and rec.neutral == [(0, 9)]
     (raw,) = load_gold(f, as_annotated=True)
     assert len(raw.spans) == 2
+
+
+def test_a_state_army_by_its_one_character_name_is_neutral_in_character_tagged_sets(tmp_path):
+    from kg.evaluate import read_char_tagged
+
+    # MSRA tags the country alone (日 LOC) in 日军, which we name whole as an agency; a place elsewhere stays
+    text = "日军撤出青梧镇"
+    tags = ["B-LOC", "O", "O", "O", "B-LOC", "I-LOC", "I-LOC"]
+    bio = tmp_path / "t.bio"
+    bio.write_text("\n".join(f"{c}\t{t}" for c, t in zip(text, tags)) + "\n", encoding="utf-8")
+    [record] = read_char_tagged(bio)
+    assert record.spans == {(4, 7, "PLACE")} and (0, 2) in record.neutral
+    [raw] = read_char_tagged(bio, as_annotated=True)
+    assert raw.spans == {(0, 1, "PLACE"), (4, 7, "PLACE")} and (0, 2) not in raw.neutral

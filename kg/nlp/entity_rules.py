@@ -145,6 +145,13 @@ class Candidate:
     prio: int = 1
 
 
+def army_states(spec, countries) -> frozenset[str]:
+    """The one-character names a state's army is named by (美军, 苏军): the short names of ``countries`` and of
+    the former states (``army_former_states``), but China's (``army_unread_short_names``)."""
+    return frozenset(ch for ch, full in spec.one_character_places.items()
+                     if full in countries and ch not in spec.army_unread_short_names) | frozenset(spec.army_former_states)
+
+
 def place_trailer(name: str) -> str:
     """The "area" word that ends a place name, or "".
 
@@ -465,6 +472,9 @@ class EntityRules:
                                         and a not in spec.ordinary_aliases and a not in spec.region_names)
         # Divisions' full names (南漳县, 利川市, 房县): the 委 jieba leaves after one is its party committee.
         self.gazetteer = load_gazetteer()
+        # The one-character names of states an army is named by (美军, 苏军): the countries' short names and the
+        # former states'
+        self._army_states = army_states(spec, self.gazetteer.countries)
         self.division_names = self.gazetteer.places.keys() | self.gazetteer.former  # (and 海门市, now 海门区)
         # The levels a division's name ends with, written as one character (镇, 县): where jieba may have read
         # the name's first character apart
@@ -727,6 +737,8 @@ class EntityRules:
             cands += self._declared_short_names(text, cands)
         cands += self._paired_short_names(text, words, offs, cands)
         cands += self._lone_short_names(text, words, offs, cands)
+        if self._army_states and "军" in text:
+            cands += self._country_armies(text, words, offs)
         cands += self._listed_aliases(words, tags, offs)
         cands += self._sited_aliases(words, tags, offs)
         cands += self._places_in_countries(words, tags, offs, cands)
@@ -8060,6 +8072,27 @@ class EntityRules:
                 place = i
             if place is not None and not any(s < place + 1 and place < e for s, e in taken):
                 out.append(Candidate(place, place + 1, "PLACE", "short-name", prio=2))
+        return out
+
+    def _country_armies(self, text, words, offs) -> list[Candidate]:
+        """A state's armed forces named by its one-character short name (美军, 日军, 美海军; 苏|军 as two words):
+        an organ of that state, as its army named by the country's full name is (美国陆军). Inside a work's
+        title (《某军总部》, a game's) it is a part of the title's name."""
+        r = self.rules
+        out: list[Candidate] = []
+        for i, w in enumerate(words):
+            if w[:1] not in self._army_states or text.rfind("《", 0, offs[i]) > text.rfind("》", 0, offs[i]):
+                continue
+            if len(w) > 1 and w[1:] in r.army_suffixes:
+                x = i + 1
+            elif len(w) == 1 and i + 1 < len(words) and words[i + 1] in r.army_suffixes \
+                    and offs[i] + 1 == offs[i + 1]:
+                x = i + 2
+            else:
+                continue
+            if x < len(words) and words[x] in r.army_unit_words and offs[x - 1] + len(words[x - 1]) == offs[x]:
+                x += 1  # "美军|部队": its troops
+            out.append(Candidate(offs[i], offs[x - 1] + len(words[x - 1]), "AGENCY", "country-army", prio=2))
         return out
 
     def _home_refs(self, text, offs) -> list[tuple[int, int, str]]:

@@ -12540,3 +12540,22 @@ def test_a_fair_before_the_park_it_presents_is_no_part_of_its_name(nlp, text, pa
     # "农业博览会|青禾|现代农业产业园…推介会": the fair, then the park named by its own name
     got = [t for t, lab in ents(nlp, text) if lab == "PROJECT"]
     assert park in got and not any("博览会" in t for t in got), got
+
+
+@pytest.mark.parametrize("text, army", [
+    ("据报道，美军在青石岛附近部署了两艘补给舰。", "美军"),
+    ("守军在河口阻击日军先头部队三天。", "日军"),
+    ("俄海军的远洋编队昨日返航。", "俄海军"),
+    ("苏军部队随后越过了界河。", "苏军部队"),
+])
+def test_a_state_army_by_its_one_character_name_is_an_agency(nlp, text, army):
+    # "美军", "俄海军": the state's armed forces, an organ of it, as 美国海军 is
+    got = ents(nlp, text)
+    assert (army, "AGENCY") in got, got
+
+
+@pytest.mark.parametrize("text", ["他在比赛中获得亚军。", "帐前中军听令出发。", "他最喜欢的游戏是《德军总部》。"])
+def test_no_army_without_a_state_or_inside_a_title(nlp, text):
+    # 亚军 (runner-up) and 中军 (a classical army's centre) name no state's army; a game's title is its own name
+    got = [t for t, lab in ents(nlp, text) if lab == "AGENCY"]
+    assert not got, got
