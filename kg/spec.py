@@ -645,6 +645,8 @@ class EntityRuleSpec:
     ministry_ends: tuple[str, ...]  # 部, 委: a known office so ending has departments (外交部|领事司)
     department_ends: tuple[str, ...]  # 司: how such a department's name ends
     ministry_bureau_ends: tuple[str, ...]  # 局: a national ministry's bureau, named after it (商务部投资促进局)
+    office_units: tuple[str, ...]  # 支队, 部队: a named office's unit, written after it (某市公安局禁毒支队)
+    unit_office_ends: tuple[str, ...]  # 局, 部: how an office that has such units ends
     ministry_bureau_heads: tuple[str, ...]  # 部: how the ministry before such a bureau ends
     national_levels: tuple[str, ...]  # 国家, 国务院: a commission named after them is the State's
     not_department_words: frozenset[str]  # 公司, 上司: words so ending that name no department
@@ -1202,6 +1204,8 @@ class EntityRuleSpec:
             ministry_ends=tuple(spec.get("ministry_ends", ())),
             department_ends=tuple(spec.get("department_ends", ())),
             ministry_bureau_ends=tuple(spec.get("ministry_bureau_ends", ())),
+            office_units=tuple(spec.get("office_units", ())),
+            unit_office_ends=tuple(spec.get("unit_office_ends", ())),
             ministry_bureau_heads=tuple(spec.get("ministry_bureau_heads", ())),
             national_levels=tuple(spec.get("national_levels", ())),
             not_department_words=frozenset(spec.get("not_department_words", ())),

@@ -2437,8 +2437,15 @@ class EntityRules:
             return []
         out = []
         for c in cands:
-            if c.label != "AGENCY" or not c.rule.startswith(("abbreviation", "lexicon")) \
-                    or not text[c.start:c.end].endswith(r.ministry_ends):
+            if c.label != "AGENCY":
+                continue
+            name = text[c.start:c.end]
+            # a foreign state's ministry, which the rules read by its suffix (美国国防部|导弹|防御|局)
+            foreign = c.rule.startswith("suffix") and name.endswith(r.ministry_bureau_heads) and self._state_named(name)
+            ministry = (foreign or c.rule.startswith(("abbreviation", "lexicon"))) and name.endswith(r.ministry_ends)
+            # a named office's unit (某市公安局|禁毒|支队)
+            units = bool(r.office_units) and name.endswith(r.unit_office_ends) and len(name) >= 3
+            if not (ministry or units):
                 continue
             # the word the department begins in; jieba may write both as one (外交部新闻司)
             x = bisect_right(offs, c.end) - 1
@@ -2449,15 +2456,20 @@ class EntityRules:
                 if (tags[y] in STOP_TAGS and offs[y] >= c.end) or w in r.boundary \
                         or (y > x and offs[y] != offs[y - 1] + len(words[y - 1])):
                     break
-                if w.endswith(r.department_ends) or (w.endswith(r.ministry_bureau_ends) and ":" not in c.rule
-                                                     and r.owns_bureau(text[c.start:c.end])
-                                                     and text[c.start] not in r.division_nouns):
+                unit = units and w.endswith(r.office_units) and offs[y] >= c.end
+                if unit or (ministry and (w.endswith(r.department_ends) or (
+                        w.endswith(r.ministry_bureau_ends) and (":" not in c.rule or foreign)
+                        and (foreign or r.owns_bureau(text[c.start:c.end])) and text[c.start] not in r.division_nouns))):
                     end = offs[y] + len(words[y])
                     if end - c.end >= 3 and not any(w.endswith(n) for n in r.not_department_words):
                         rule = c.rule.partition(":")[0] + ":department"
                         out.append(Candidate(c.start, end, "AGENCY", rule, c.prio))
                     break
         return out
+
+    def _state_named(self, name: str) -> bool:
+        """Whether an office's name opens with a state's: its country's (美国国防部) or its one-character name (俄国防部)."""
+        return name[:1] in self._army_states or any(name[:k] in self.gazetteer.countries for k in range(2, min(len(name), 8)))
 
     def _suffix_matches(self, words, tags, offs) -> list[Candidate]:
         r = self.rules

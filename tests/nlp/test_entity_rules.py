@@ -12559,3 +12559,21 @@ def test_no_army_without_a_state_or_inside_a_title(nlp, text):
     # 亚军 (runner-up) and 中军 (a classical army's centre) name no state's army; a game's title is its own name
     got = [t for t, lab in ents(nlp, text) if lab == "AGENCY"]
     assert not got, got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("青梧市公安局禁毒支队昨日破获一起案件。", "青梧市公安局禁毒支队"),
+    ("市公安局刑侦支队民警随即赶到现场。", "市公安局刑侦支队"),
+    ("美国国防部导弹防御局宣布拦截试验成功。", "美国国防部导弹防御局"),
+    ("俄国防部战略导弹部队发言人表示，演习按计划进行。", "俄国防部战略导弹部队"),
+])
+def test_a_unit_under_a_named_office_is_one_agency_with_it(nlp, text, body):
+    # "某市公安局|禁毒|支队", "某国国防部|导弹|防御|局": the office names whose unit or bureau it is
+    got = [t for t, lab in ents(nlp, text) if lab == "AGENCY"]
+    assert got == [body], got
+
+
+def test_a_head_of_a_unit_after_an_office_stays_apart(nlp):
+    # "县公安局|治安|大队长|某某": the unit's head's title, no unit named; nor a unit listed after 和
+    got = [t for t, lab in ents(nlp, "县公安局治安大队长王某某介绍，县公安局和交警大队联合执法。") if lab == "AGENCY"]
+    assert "县公安局" in got and not any(t.endswith(("大队长", "和交警大队")) for t in got), got

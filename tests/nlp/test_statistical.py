@@ -910,3 +910,14 @@ def test_a_word_of_kind_after_a_city_is_no_place_with_the_tagger(stat_nlp, text,
     # "某市|新型|农村集体经济": the model reads the kind word after the city as a second place
     got = [e.text for e in stat_nlp(text).ents if e.label_ == "PLACE"]
     assert got == [city], got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("法国国防部海外作战部队完成撤离。", "法国国防部海外作战部队"),
+    ("德国国防部网络安全局发布报告。", "德国国防部网络安全局"),
+    ("守军在河口阻击日军先头部队三天。", "日军"),
+])
+def test_a_state_body_the_rules_read_whole_stays_whole_with_the_tagger(stat_nlp, text, body):
+    # the model, which knows the ministry alone or tags the country alone, would cut the body the rules read
+    got = [e.text for e in stat_nlp(text).ents if e.label_ == "AGENCY"]
+    assert body in got, got
