@@ -35,7 +35,7 @@ are scored through a mapping rather than by bending ours:
   ``scene``, that our PLACE covers: like ``organization`` it is neutral.
 
 Every set but ours marks some words that name no particular entity in our
-convention: a generic word (政府, 海军, 市区: ``generic_names``) or a kind of
+convention: a generic word (政府, 海军, 国会, 市区: ``generic_names``) or a kind of
 office named by its field alone (公安机关, 民政部门, 有关部门: ``office_kinds``).
 We never extract them, and such a gold span is neutral
 (:func:`names_nothing`); so is a news outlet a set calls a company or an

@@ -300,3 +300,18 @@ def test_a_state_army_by_its_one_character_name_is_neutral_in_character_tagged_s
     assert record.spans == {(4, 7, "PLACE")} and (0, 2) in record.neutral
     [raw] = read_char_tagged(bio, as_annotated=True)
     assert raw.spans == {(0, 1, "PLACE"), (4, 7, "PLACE")} and (0, 2) not in raw.neutral
+
+
+def test_a_bare_legislature_names_nothing_as_a_bare_government(tmp_path):
+    # CLUENER marks 国会 alone; for us it is any state's until the country is named (美国国会), as 政府 is
+    from kg.evaluate import names_nothing
+
+    assert names_nothing("国会") and names_nothing("议会") and not names_nothing("美国国会")
+    f = tmp_path / "c.json"
+    text = "总统要求国会尽快表决"
+    f.write_text(json.dumps({"text": text, "label": {"government": {"国会": [[4, 5]]}}}, ensure_ascii=False),
+                 encoding="utf-8")
+    (rec,) = load_gold(f)
+    assert rec.spans == set() and rec.neutral == [(4, 6)]
+    (raw,) = load_gold(f, as_annotated=True)
+    assert raw.spans == {(4, 6, "AGENCY")}

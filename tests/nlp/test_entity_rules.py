@@ -12577,3 +12577,15 @@ def test_a_head_of_a_unit_after_an_office_stays_apart(nlp):
     # "县公安局|治安|大队长|某某": the unit's head's title, no unit named; nor a unit listed after 和
     got = [t for t, lab in ents(nlp, "县公安局治安大队长王某某介绍，县公安局和交警大队联合执法。") if lab == "AGENCY"]
     assert "县公安局" in got and not any(t.endswith(("大队长", "和交警大队")) for t in got), got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("美国参议院昨日以微弱多数否决了这项预算案。", "美国参议院"),
+    ("日本国会下周将审议新的渔业法。", "日本国会"),
+    ("西班牙议会通过了一项关于港口的动议。", "西班牙议会"),
+])
+def test_a_legislature_named_by_its_country_is_an_agency(nlp, text, body):
+    # a state's legislature is an organ of the state, as its government is; alone (国会) it is any state's
+    got = ents(nlp, text)
+    assert (body, "AGENCY") in got, got
+    assert not [t for t, lab in ents(nlp, "议员们在国会大厅里争论了一整天。") if lab == "AGENCY"]
