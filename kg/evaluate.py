@@ -42,7 +42,8 @@ We never extract them, and such a gold span is neutral
 agency (:func:`names_outlet`: 新华网, 新晚报), which the build makes no node;
 and so is a firm's own department a set marks a company whole
 (:func:`names_firm_department`: 某某银行个人业务部), where we name the firm and
-the department is no part of its name.
+the department is no part of its name; and so is a political party CLUENER
+marks a government (:func:`names_party`: 共和党), no organ of a state for us.
 ``kg eval --as-annotated`` scores them as the set has them.
 
 * its address is a place inside a country, and it leaves countries and regions
@@ -175,7 +176,8 @@ def _set_aside_generic(text: str, spans: set, neutral: list) -> set:
     """``spans`` without those that name nothing for us or name a news outlet, which are added to ``neutral``."""
     generic = {x for x in spans if names_nothing(text[x[0]:x[1]])
                or (x[2] != "PLACE" and names_outlet(text[x[0]:x[1]]))
-               or (x[2] in ("COMPANY", "ORG") and names_firm_department(text[x[0]:x[1]]))}
+               or (x[2] in ("COMPANY", "ORG") and names_firm_department(text[x[0]:x[1]]))
+               or (x[2] == "AGENCY" and names_party(text[x[0]:x[1]]))}
     neutral += sorted((s, e) for s, e, _ in generic)
     return spans - generic
 
@@ -215,6 +217,23 @@ def names_firm_department(text: str) -> bool:
 
     end = next((d for d in entity_rule_spec().firm_only_departments if text.endswith(d)), "")
     return bool(end) and len(text) - len(end) >= 2
+
+
+def names_party(text: str) -> bool:
+    """Whether an annotated agency is a political party as a whole, no organ of a state in our convention.
+
+    A party (``party_ends`` in scoring.yaml: 共和党, 中国共产党) is an association of its members with no
+    division or level; its organs that act for a division (县委, 市纪委) are agencies. CLUENER marks a
+    party a government.
+
+    >>> [names_party(t) for t in ("共和党", "中国共产党", "县委", "党")]
+    [True, True, False, False]
+    """
+    from kg.resources import load_yaml
+
+    ends = tuple(load_yaml("scoring.yaml").get("party_ends", ()))
+    name = text.strip("《》“”\"")
+    return any(name.endswith(e) and len(name) - len(e) >= 2 for e in ends)
 
 
 def names_outlet(text: str) -> bool:

@@ -315,3 +315,15 @@ def test_a_bare_legislature_names_nothing_as_a_bare_government(tmp_path):
     assert rec.spans == set() and rec.neutral == [(4, 6)]
     (raw,) = load_gold(f, as_annotated=True)
     assert raw.spans == {(4, 6, "AGENCY")}
+
+
+def test_cluener_a_political_party_marked_a_government_is_neutral(tmp_path):
+    # a party as a whole is no organ of a state for us; its organs for a division (县委) are agencies
+    f = tmp_path / "c.json"
+    text = "青禾党与县委联合发布公告"
+    f.write_text(json.dumps({"text": text, "label": {"government": {"青禾党": [[0, 2]], "县委": [[4, 5]]}}},
+                            ensure_ascii=False), encoding="utf-8")
+    (rec,) = load_gold(f)
+    assert rec.spans == {(4, 6, "AGENCY")} and rec.neutral == [(0, 3)]
+    (raw,) = load_gold(f, as_annotated=True)
+    assert len(raw.spans) == 2
