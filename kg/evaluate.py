@@ -15,6 +15,10 @@ Gold formats:
   ``B-ORG``, ``I-LOC``). Their organisation type holds companies and
   government bodies alike, so it is scored as ``ORG`` against our COMPANY
   and AGENCY spans merged; ``ns``/``LOC`` is PLACE; persons are not scored.
+  A state's army named by its one-character name (日军, 美海军) is for us an
+  agency, an organ of that state; MSRA tags the country alone as a place
+  (日 LOC) and People's Daily 1998 leaves the word untagged: there, unless
+  ``--as-annotated``, the army's word is neutral.
 
 CLUENER ``organization`` and Boson ``org_name`` mix government bodies with
 schools, teams and associations: a prediction that overlaps such a span (and
@@ -31,14 +35,15 @@ are scored through a mapping rather than by bending ours:
   ``scene``, that our PLACE covers: like ``organization`` it is neutral.
 
 Every set but ours marks some words that name no particular entity in our
-convention: a generic word (政府, 海军, 市区: ``generic_names``) or a kind of
+convention: a generic word (政府, 海军, 国会, 市区: ``generic_names``) or a kind of
 office named by its field alone (公安机关, 民政部门, 有关部门: ``office_kinds``).
 We never extract them, and such a gold span is neutral
 (:func:`names_nothing`); so is a news outlet a set calls a company or an
 agency (:func:`names_outlet`: 新华网, 新晚报), which the build makes no node;
 and so is a firm's own department a set marks a company whole
 (:func:`names_firm_department`: 某某银行个人业务部), where we name the firm and
-the department is no part of its name.
+the department is no part of its name; and so is a political party CLUENER
+marks a government (:func:`names_party`: 共和党), no organ of a state for us.
 ``kg eval --as-annotated`` scores them as the set has them.
 
 * its address is a place inside a country, and it leaves countries and regions
@@ -171,7 +176,8 @@ def _set_aside_generic(text: str, spans: set, neutral: list) -> set:
     """``spans`` without those that name nothing for us or name a news outlet, which are added to ``neutral``."""
     generic = {x for x in spans if names_nothing(text[x[0]:x[1]])
                or (x[2] != "PLACE" and names_outlet(text[x[0]:x[1]]))
-               or (x[2] in ("COMPANY", "ORG") and names_firm_department(text[x[0]:x[1]]))}
+               or (x[2] in ("COMPANY", "ORG") and names_firm_department(text[x[0]:x[1]]))
+               or (x[2] == "AGENCY" and names_party(text[x[0]:x[1]]))}
     neutral += sorted((s, e) for s, e, _ in generic)
     return spans - generic
 
@@ -211,6 +217,23 @@ def names_firm_department(text: str) -> bool:
 
     end = next((d for d in entity_rule_spec().firm_only_departments if text.endswith(d)), "")
     return bool(end) and len(text) - len(end) >= 2
+
+
+def names_party(text: str) -> bool:
+    """Whether an annotated agency is a political party as a whole, no organ of a state in our convention.
+
+    A party (``party_ends`` in scoring.yaml: 共和党, 中国共产党) is an association of its members with no
+    division or level; its organs that act for a division (县委, 市纪委) are agencies. CLUENER marks a
+    party a government.
+
+    >>> [names_party(t) for t in ("共和党", "中国共产党", "县委", "党")]
+    [True, True, False, False]
+    """
+    from kg.resources import load_yaml
+
+    ends = tuple(load_yaml("scoring.yaml").get("party_ends", ()))
+    name = text.strip("《》“”\"")
+    return any(name.endswith(e) and len(name) - len(e) >= 2 for e in ends)
 
 
 def names_outlet(text: str) -> bool:
@@ -282,6 +305,20 @@ def organisation_type(name: str) -> str:
     return "ORG"
 
 
+@lru_cache(maxsize=1)
+def _army_names() -> re.Pattern:
+    """A state's army by the state's one-character name and an army's suffix (日军, 美海军; ``army_suffixes``)."""
+    from kg.gazetteer import load_gazetteer
+    from kg.nlp.entity_rules import army_states
+    from kg.spec import entity_rule_spec
+
+    spec = entity_rule_spec()
+    states = army_states(spec, load_gazetteer().countries)
+    if not states or not spec.army_suffixes:
+        return re.compile("(?!)")
+    return re.compile(f"[{''.join(map(re.escape, sorted(states)))}](?:{'|'.join(map(re.escape, spec.army_suffixes))})")
+
+
 def read_char_tagged(path: str | Path, keep: tuple[str, ...] = ("ORG", "PLACE"),
                      all_organisations: bool = False, scoring: bool = True,
                      as_annotated: bool = False) -> list[GoldRecord]:
@@ -295,7 +332,8 @@ def read_char_tagged(path: str | Path, keep: tuple[str, ...] = ("ORG", "PLACE"),
     an organisation that is neither a company nor an agency by
     :func:`organisation_type` (新华社, 北京大学; unless ``all_organisations``),
     and a place followed by an untagged 政府 (北京市|政府, an agency for us);
-    and, unless ``as_annotated``, a span that names nothing for us (:func:`names_nothing`).
+    and, unless ``as_annotated``, a span that names nothing for us (:func:`names_nothing`), and a
+    state's army by its one-character name the set tags no organisation (日军: 日 LOC in MSRA).
     ``scoring=False`` reads the tags as they are (for training). People's Daily 1998 writes about 479 one-character names twice,
     tagged B then E (孔 B_nr, 孔 E_nr), a slip of its conversion: such a pair
     is read as one character.
@@ -335,6 +373,13 @@ def read_char_tagged(path: str | Path, keep: tuple[str, ...] = ("ORG", "PLACE"),
                 if gov and all(tags[i] == "O" for i in range(e, e + len(gov))):
                     neutral.append((s, e + len(gov)))
                     spans.discard((s, e, t))
+        # A state's army by its one-character name (日军, 美军) is an agency for us; MSRA tags the country
+        # alone as a place (日 LOC) and People's Daily 1998 leaves it untagged. Neither reading counts.
+        for m in _army_names().finditer(text) if scoring and not as_annotated else ():
+            if all(CHAR_TAG_MAP.get(tags[i].replace("_", "-").partition("-")[2]) != "ORG"
+                   for i in range(m.start(), m.end())):
+                neutral.append((m.start(), m.end()))
+                spans.discard((m.start(), m.start() + 1, "PLACE"))
         if scoring and not all_organisations:
             other = {(s, e) for s, e, t in spans if t == "ORG" and organisation_type(text[s:e]) == "ORG"}
             spans = {x for x in spans if x[2] != "ORG" or (x[0], x[1]) not in other}

@@ -327,6 +327,10 @@ class EntityRuleSpec:
     acting_words: tuple[str, ...]  # 代表: a person acting for a body, glued to the given name (刘|军代表)
     surnames: frozenset[str]  # 王, 钱: after a title, a surname and an alias are a person
     armed_services: frozenset[str]  # 海军, 空军: a body's suffix that is a common given name too
+    army_suffixes: tuple[str, ...]  # 军, 海军: after a country's one-character short name, its armed forces (美军); longest first
+    army_unit_words: frozenset[str]  # 部队: after a state's army, its troops, one body with it (美军部队)
+    army_former_states: Mapping[str, str]  # 苏: 苏联, a former state's short name, read so before an army's suffix
+    army_unread_short_names: frozenset[str]  # 中, 华: short names no army is named by
     bureau_companies: tuple[str, ...]  # longest first
     bureau_units: tuple[str, ...]  # 工程局, 冶: after the number; longest first
     bureau_fields: tuple[str, ...]  # 公路, 航务: between the number and the unit (中交第一公路工程局); longest first
@@ -646,6 +650,8 @@ class EntityRuleSpec:
     ministry_ends: tuple[str, ...]  # 部, 委: a known office so ending has departments (外交部|领事司)
     department_ends: tuple[str, ...]  # 司: how such a department's name ends
     ministry_bureau_ends: tuple[str, ...]  # 局: a national ministry's bureau, named after it (商务部投资促进局)
+    office_units: tuple[str, ...]  # 支队, 部队: a named office's unit, written after it (某市公安局禁毒支队)
+    unit_office_ends: tuple[str, ...]  # 局, 部: how an office that has such units ends
     ministry_bureau_heads: tuple[str, ...]  # 部: how the ministry before such a bureau ends
     national_levels: tuple[str, ...]  # 国家, 国务院: a commission named after them is the State's
     not_department_words: frozenset[str]  # 公司, 上司: words so ending that name no department
@@ -877,6 +883,10 @@ class EntityRuleSpec:
             acting_words=tuple(spec.get("acting_words", ())),
             surnames=frozenset(spec.get("surnames", ())),
             armed_services=frozenset(spec.get("armed_services", ())),
+            army_suffixes=_longest_first(spec.get("army_suffixes", ())),
+            army_unit_words=frozenset(spec.get("army_unit_words", ())),
+            army_former_states=MappingProxyType(dict(spec.get("army_former_states", {}))),
+            army_unread_short_names=frozenset(spec.get("army_unread_short_names", ())),
             bureau_companies=_longest_first(spec.get("bureau_company_prefixes", ())),
             bureau_units=_longest_first(spec.get("bureau_company_units", ("局",))),
             bureau_fields=_longest_first(spec.get("bureau_company_fields", ())),
@@ -1204,6 +1214,8 @@ class EntityRuleSpec:
             ministry_ends=tuple(spec.get("ministry_ends", ())),
             department_ends=tuple(spec.get("department_ends", ())),
             ministry_bureau_ends=tuple(spec.get("ministry_bureau_ends", ())),
+            office_units=tuple(spec.get("office_units", ())),
+            unit_office_ends=tuple(spec.get("unit_office_ends", ())),
             ministry_bureau_heads=tuple(spec.get("ministry_bureau_heads", ())),
             national_levels=tuple(spec.get("national_levels", ())),
             not_department_words=frozenset(spec.get("not_department_words", ())),

@@ -286,3 +286,44 @@ def test_cluener_a_firm_and_its_own_department_marked_whole_is_neutral(tmp_path)
     assert rec.spans == {(14, 18, "COMPANY")} and rec.neutral == [(0, 9)]
     (raw,) = load_gold(f, as_annotated=True)
     assert len(raw.spans) == 2
+
+
+def test_a_state_army_by_its_one_character_name_is_neutral_in_character_tagged_sets(tmp_path):
+    from kg.evaluate import read_char_tagged
+
+    # MSRA tags the country alone (日 LOC) in 日军, which we name whole as an agency; a place elsewhere stays
+    text = "日军撤出青梧镇"
+    tags = ["B-LOC", "O", "O", "O", "B-LOC", "I-LOC", "I-LOC"]
+    bio = tmp_path / "t.bio"
+    bio.write_text("\n".join(f"{c}\t{t}" for c, t in zip(text, tags)) + "\n", encoding="utf-8")
+    [record] = read_char_tagged(bio)
+    assert record.spans == {(4, 7, "PLACE")} and (0, 2) in record.neutral
+    [raw] = read_char_tagged(bio, as_annotated=True)
+    assert raw.spans == {(0, 1, "PLACE"), (4, 7, "PLACE")} and (0, 2) not in raw.neutral
+
+
+def test_a_bare_legislature_names_nothing_as_a_bare_government(tmp_path):
+    # CLUENER marks 国会 alone; for us it is any state's until the country is named (美国国会), as 政府 is
+    from kg.evaluate import names_nothing
+
+    assert names_nothing("国会") and names_nothing("议会") and not names_nothing("美国国会")
+    f = tmp_path / "c.json"
+    text = "总统要求国会尽快表决"
+    f.write_text(json.dumps({"text": text, "label": {"government": {"国会": [[4, 5]]}}}, ensure_ascii=False),
+                 encoding="utf-8")
+    (rec,) = load_gold(f)
+    assert rec.spans == set() and rec.neutral == [(4, 6)]
+    (raw,) = load_gold(f, as_annotated=True)
+    assert raw.spans == {(4, 6, "AGENCY")}
+
+
+def test_cluener_a_political_party_marked_a_government_is_neutral(tmp_path):
+    # a party as a whole is no organ of a state for us; its organs for a division (县委) are agencies
+    f = tmp_path / "c.json"
+    text = "青禾党与县委联合发布公告"
+    f.write_text(json.dumps({"text": text, "label": {"government": {"青禾党": [[0, 2]], "县委": [[4, 5]]}}},
+                            ensure_ascii=False), encoding="utf-8")
+    (rec,) = load_gold(f)
+    assert rec.spans == {(4, 6, "AGENCY")} and rec.neutral == [(0, 3)]
+    (raw,) = load_gold(f, as_annotated=True)
+    assert len(raw.spans) == 2

@@ -145,6 +145,13 @@ class Candidate:
     prio: int = 1
 
 
+def army_states(spec, countries) -> frozenset[str]:
+    """The one-character names a state's army is named by (美军, 苏军): the short names of ``countries`` and of
+    the former states (``army_former_states``), but China's (``army_unread_short_names``)."""
+    return frozenset(ch for ch, full in spec.one_character_places.items()
+                     if full in countries and ch not in spec.army_unread_short_names) | frozenset(spec.army_former_states)
+
+
 def place_trailer(name: str) -> str:
     """The "area" word that ends a place name, or "".
 
@@ -466,6 +473,9 @@ class EntityRules:
                                         and a not in spec.ordinary_aliases and a not in spec.region_names)
         # Divisions' full names (南漳县, 利川市, 房县): the 委 jieba leaves after one is its party committee.
         self.gazetteer = load_gazetteer()
+        # The one-character names of states an army is named by (美军, 苏军): the countries' short names and the
+        # former states'
+        self._army_states = army_states(spec, self.gazetteer.countries)
         self.division_names = self.gazetteer.places.keys() | self.gazetteer.former  # (and 海门市, now 海门区)
         # The levels a division's name ends with, written as one character (镇, 县): where jieba may have read
         # the name's first character apart
@@ -729,6 +739,8 @@ class EntityRules:
             cands += self._declared_short_names(text, cands)
         cands += self._paired_short_names(text, words, offs, cands)
         cands += self._lone_short_names(text, words, offs, cands)
+        if self._army_states and "军" in text:
+            cands += self._country_armies(text, words, offs)
         cands += self._listed_aliases(words, tags, offs)
         cands += self._sited_aliases(words, tags, offs)
         cands += self._places_in_countries(words, tags, offs, cands)
@@ -2427,8 +2439,15 @@ class EntityRules:
             return []
         out = []
         for c in cands:
-            if c.label != "AGENCY" or not c.rule.startswith(("abbreviation", "lexicon")) \
-                    or not text[c.start:c.end].endswith(r.ministry_ends):
+            if c.label != "AGENCY":
+                continue
+            name = text[c.start:c.end]
+            # a foreign state's ministry, which the rules read by its suffix (美国国防部|导弹|防御|局)
+            foreign = c.rule.startswith("suffix") and name.endswith(r.ministry_bureau_heads) and self._state_named(name)
+            ministry = (foreign or c.rule.startswith(("abbreviation", "lexicon"))) and name.endswith(r.ministry_ends)
+            # a named office's unit (某市公安局|禁毒|支队)
+            units = bool(r.office_units) and name.endswith(r.unit_office_ends) and len(name) >= 3
+            if not (ministry or units):
                 continue
             # the word the department begins in; jieba may write both as one (外交部新闻司)
             x = bisect_right(offs, c.end) - 1
@@ -2439,15 +2458,20 @@ class EntityRules:
                 if (tags[y] in STOP_TAGS and offs[y] >= c.end) or w in r.boundary \
                         or (y > x and offs[y] != offs[y - 1] + len(words[y - 1])):
                     break
-                if w.endswith(r.department_ends) or (w.endswith(r.ministry_bureau_ends) and ":" not in c.rule
-                                                     and r.owns_bureau(text[c.start:c.end])
-                                                     and text[c.start] not in r.division_nouns):
+                unit = units and w.endswith(r.office_units) and offs[y] >= c.end
+                if unit or (ministry and (w.endswith(r.department_ends) or (
+                        w.endswith(r.ministry_bureau_ends) and (":" not in c.rule or foreign)
+                        and (foreign or r.owns_bureau(text[c.start:c.end])) and text[c.start] not in r.division_nouns))):
                     end = offs[y] + len(words[y])
                     if end - c.end >= 3 and not any(w.endswith(n) for n in r.not_department_words):
                         rule = c.rule.partition(":")[0] + ":department"
                         out.append(Candidate(c.start, end, "AGENCY", rule, c.prio))
                     break
         return out
+
+    def _state_named(self, name: str) -> bool:
+        """Whether an office's name opens with a state's: its country's (美国国防部) or its one-character name (俄国防部)."""
+        return name[:1] in self._army_states or any(name[:k] in self.gazetteer.countries for k in range(2, min(len(name), 8)))
 
     def _suffix_matches(self, words, tags, offs) -> list[Candidate]:
         r = self.rules
@@ -8098,6 +8122,27 @@ class EntityRules:
                 place = i
             if place is not None and not any(s < place + 1 and place < e for s, e in taken):
                 out.append(Candidate(place, place + 1, "PLACE", "short-name", prio=2))
+        return out
+
+    def _country_armies(self, text, words, offs) -> list[Candidate]:
+        """A state's armed forces named by its one-character short name (美军, 日军, 美海军; 苏|军 as two words):
+        an organ of that state, as its army named by the country's full name is (美国陆军). Inside a work's
+        title (《某军总部》, a game's) it is a part of the title's name."""
+        r = self.rules
+        out: list[Candidate] = []
+        for i, w in enumerate(words):
+            if w[:1] not in self._army_states or text.rfind("《", 0, offs[i]) > text.rfind("》", 0, offs[i]):
+                continue
+            if len(w) > 1 and w[1:] in r.army_suffixes:
+                x = i + 1
+            elif len(w) == 1 and i + 1 < len(words) and words[i + 1] in r.army_suffixes \
+                    and offs[i] + 1 == offs[i + 1]:
+                x = i + 2
+            else:
+                continue
+            if x < len(words) and words[x] in r.army_unit_words and offs[x - 1] + len(words[x - 1]) == offs[x]:
+                x += 1  # "美军|部队": its troops
+            out.append(Candidate(offs[i], offs[x - 1] + len(words[x - 1]), "AGENCY", "country-army", prio=2))
         return out
 
     def _home_refs(self, text, offs) -> list[tuple[int, int, str]]:

@@ -613,6 +613,12 @@ def load_tagger(path: str = str(MODEL_PATH)):
 # text), so its tags there say nothing: it read 桃花岛|合作社 as a place.
 TRUSTED_RULES = ("lexicon", "abbreviation", "enumeration", "short-names", "status-clause", "quoted-project", "grassroots",
                  "bureau-company",
+                 # a state's army by its one-character name (俄海军, 日军), which the model, trained on a set that
+                 # tags the country alone as a place, may cut to the country or read as nothing
+                 "country-army",
+                 # a named office and its unit or bureau written after it (某国国防部|战略|导弹部队, 某市公安局|
+                 # 禁毒|支队), which the model cuts to the office it knows
+                 "suffix:department",
                  # a design group's institute named by its region (中国电建|成都|院), which it cuts to the group
                  # and the region's place
                  "institute-company",

@@ -12651,3 +12651,52 @@ def test_a_trades_development_into_an_industry_is_part_of_its_project(nlp, text,
     # "蔬菜|产业化|发展|及|…项目": the trade's development the project is named for, no clause's verb
     got = [t for t, lab in ents(nlp, text) if lab == "PROJECT"]
     assert project in got, got
+
+
+@pytest.mark.parametrize("text, army", [
+    ("据报道，美军在青石岛附近部署了两艘补给舰。", "美军"),
+    ("守军在河口阻击日军先头部队三天。", "日军"),
+    ("俄海军的远洋编队昨日返航。", "俄海军"),
+    ("苏军部队随后越过了界河。", "苏军部队"),
+])
+def test_a_state_army_by_its_one_character_name_is_an_agency(nlp, text, army):
+    # "美军", "俄海军": the state's armed forces, an organ of it, as 美国海军 is
+    got = ents(nlp, text)
+    assert (army, "AGENCY") in got, got
+
+
+@pytest.mark.parametrize("text", ["他在比赛中获得亚军。", "帐前中军听令出发。", "他最喜欢的游戏是《德军总部》。"])
+def test_no_army_without_a_state_or_inside_a_title(nlp, text):
+    # 亚军 (runner-up) and 中军 (a classical army's centre) name no state's army; a game's title is its own name
+    got = [t for t, lab in ents(nlp, text) if lab == "AGENCY"]
+    assert not got, got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("青梧市公安局禁毒支队昨日破获一起案件。", "青梧市公安局禁毒支队"),
+    ("市公安局刑侦支队民警随即赶到现场。", "市公安局刑侦支队"),
+    ("美国国防部导弹防御局宣布拦截试验成功。", "美国国防部导弹防御局"),
+    ("俄国防部战略导弹部队发言人表示，演习按计划进行。", "俄国防部战略导弹部队"),
+])
+def test_a_unit_under_a_named_office_is_one_agency_with_it(nlp, text, body):
+    # "某市公安局|禁毒|支队", "某国国防部|导弹|防御|局": the office names whose unit or bureau it is
+    got = [t for t, lab in ents(nlp, text) if lab == "AGENCY"]
+    assert got == [body], got
+
+
+def test_a_head_of_a_unit_after_an_office_stays_apart(nlp):
+    # "县公安局|治安|大队长|某某": the unit's head's title, no unit named; nor a unit listed after 和
+    got = [t for t, lab in ents(nlp, "县公安局治安大队长王某某介绍，县公安局和交警大队联合执法。") if lab == "AGENCY"]
+    assert "县公安局" in got and not any(t.endswith(("大队长", "和交警大队")) for t in got), got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("美国参议院昨日以微弱多数否决了这项预算案。", "美国参议院"),
+    ("日本国会下周将审议新的渔业法。", "日本国会"),
+    ("西班牙议会通过了一项关于港口的动议。", "西班牙议会"),
+])
+def test_a_legislature_named_by_its_country_is_an_agency(nlp, text, body):
+    # a state's legislature is an organ of the state, as its government is; alone (国会) it is any state's
+    got = ents(nlp, text)
+    assert (body, "AGENCY") in got, got
+    assert not [t for t, lab in ents(nlp, "议员们在国会大厅里争论了一整天。") if lab == "AGENCY"]

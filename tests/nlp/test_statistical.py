@@ -930,3 +930,14 @@ def test_fitting_a_policy_to_each_village_names_no_village_the_tagger_reads(stat
     # "因村|制宜": 因地制宜 said of each village; jieba glues 因 to the level's character, and the tagger reads a village
     got = [e.text for e in stat_nlp(text).ents if e.label_ == "PLACE"]
     assert not any(t.startswith("因") for t in got), got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("法国国防部海外作战部队完成撤离。", "法国国防部海外作战部队"),
+    ("德国国防部网络安全局发布报告。", "德国国防部网络安全局"),
+    ("守军在河口阻击日军先头部队三天。", "日军"),
+])
+def test_a_state_body_the_rules_read_whole_stays_whole_with_the_tagger(stat_nlp, text, body):
+    # the model, which knows the ministry alone or tags the country alone, would cut the body the rules read
+    got = [e.text for e in stat_nlp(text).ents if e.label_ == "AGENCY"]
+    assert body in got, got
