@@ -250,6 +250,7 @@ class EntityRuleSpec:
     group_name_reach: int  # words before a unit's group word back to the place the group's name opens with
     parent_legal_forms: frozenset[str]  # 有限公司: a unit's name right after it is the unit of that firm
     works_legal_forms: tuple[str, ...]  # 有限公司: a works word right before it is a firm's trade, no project's end
+    legal_trade_works: frozenset[str]  # 工程: between a trade read as a verb and the legal form (爆破|工程|有限公司)
     distributive_words: frozenset[str]  # 各: between the firms and the capacity each builds, part of neither
     magnitudes: frozenset[str]  # 万: between a number and a unit jieba cut from both (10|万|只)
     trade_processes: frozenset[str]  # 加工: goods and this after them is a kind of firm too (机电加工)
@@ -791,6 +792,7 @@ class EntityRuleSpec:
             group_name_reach=int(spec.get("group_name_reach", 0)),
             parent_legal_forms=frozenset(spec.get("parent_legal_forms", ())),
             works_legal_forms=tuple(spec.get("works_legal_forms", ())),
+            legal_trade_works=frozenset(spec.get("legal_trade_works", ())),
             distributive_words=frozenset(spec.get("distributive_words", ())),
             site_preps=frozenset(spec.get("site_preps", ())),
             site_verbs=frozenset(spec.get("site_verbs", ())),

@@ -4378,10 +4378,16 @@ class EntityRules:
                 # but after a capacity's unit the verb says what the plant makes ("1万吨|再生|硅材料"), and
                 # after a quality a maker's work is its trade ("云通|精密|制造|项目")
                 break
-            if label == "COMPANY" and strength == "strong" and k == j - 1 and t == "v" and k > 0 \
-                    and words[j].endswith(derivation_spec().legal_suffixes) and tags[k - 1] in NOUN_TAGS | {"j"} \
+            if label == "COMPANY" and strength == "strong" and t == "v" and k > 0 \
+                    and (k == j - 1 or (k == j - 2 and words[k + 1] in r.legal_trade_works
+                                        and offs[k] + len(w) == offs[k + 1]
+                                        and offs[k + 1] + len(words[k + 1]) == offs[j])) \
+                    and words[j].endswith(derivation_spec().legal_suffixes) \
+                    and (tags[k - 1] in NOUN_TAGS | {"j"} or (k < j - 1 and tags[k - 1] in PROPER_TAGS)) \
                     and offs[k - 1] + len(words[k - 1]) == offs[k]:
-                k -= 1  # "碧海环保|产业|用布|有限公司": the trade jieba reads as a verb, right before the legal form
+                # "碧海环保|产业|用布|有限公司": the trade jieba reads as a verb, right before the legal form (or
+                # before its works word: "宏达|爆破|工程|有限公司")
+                k -= 1
                 continue
             if label == "COMPANY" and strength == "strong" and len(w) == 1 and t.startswith("v") \
                     and k >= 1 and tags[k - 1] == "x" and offs[k - 1] + len(words[k - 1]) == offs[k]:

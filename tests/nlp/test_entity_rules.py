@@ -12540,3 +12540,14 @@ def test_a_fair_before_the_park_it_presents_is_no_part_of_its_name(nlp, text, pa
     # "农业博览会|青禾|现代农业产业园…推介会": the fair, then the park named by its own name
     got = [t for t, lab in ents(nlp, text) if lab == "PROJECT"]
     assert park in got and not any("博览会" in t for t in got), got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("该路段由湖南宏达爆破工程有限公司承建。", "湖南宏达爆破工程有限公司"),
+    ("桥梁主体由四川华川安装工程有限公司施工。", "四川华川安装工程有限公司"),
+    ("该隧道由贵州黔安爆破工程有限公司承建,工期一年。", "贵州黔安爆破工程有限公司"),
+])
+def test_a_trade_read_as_a_verb_before_a_works_word_stays_in_the_legal_name(nlp, text, firm):
+    # "宏达|爆破(v)|工程|有限公司": the trade and its works word are the firm's, no project cut before the form
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got and not any(lab == "PROJECT" and firm.startswith(t) for t, lab in got), got
