@@ -5723,7 +5723,7 @@ class EntityRules:
         """An item names a particular project, not a kind of investment."""
         r = self.rules
         name = "".join(words[a:b])
-        if name.endswith(r.facility) or any(h in name for h in ("一期", "二期", "三期")):
+        if name.endswith(r.facility) or any(h in name for h in r.phase_words):
             return True
         if self._works(words, a, b):
             return True

@@ -12551,3 +12551,14 @@ def test_a_trade_read_as_a_verb_before_a_works_word_stays_in_the_legal_name(nlp,
     # "宏达|爆破(v)|工程|有限公司": the trade and its works word are the firm's, no project cut before the form
     got = ents(nlp, text)
     assert (firm, "COMPANY") in got and not any(lab == "PROJECT" and firm.startswith(t) for t, lab in got), got
+
+
+@pytest.mark.parametrize("text, project", [
+    ("此次开工的华星五期面板项目占地300亩。", "华星五期面板项目"),
+    ("此次奠基的青禾九期奶粉工厂项目年产3万吨。", "青禾九期奶粉工厂项目"),
+    ("园区内的绿源七期饲料工厂项目正在建设。", "绿源七期饲料工厂项目"),
+])
+def test_a_phase_past_the_fourth_stays_in_its_project_name(nlp, text, project):
+    # "某某|九期(t)|奶粉工厂|项目": a later phase is the project's own, as 一期 to 四期 are, no time cutting it
+    got = ents(nlp, text)
+    assert (project, "PROJECT") in got, got
