@@ -4429,13 +4429,14 @@ class EntityRules:
                     and not (label == "PLACE" and self._zone_word(words[j])
                              and (w in r.business_verbs or w in r.zone_verbs
                                   or (w in self.city_aliases and self._is_start(words, tags, k)))) \
-                    and not (label == "COMPANY" and strength == "strong" and k < j - 1 and w in self.city_aliases
-                             and self._is_start(words, tags, k)) \
+                    and not (label == "COMPANY" and strength == "strong" and (k < j - 1 or len(words[j]) > len(suf))
+                             and w in self.city_aliases and self._is_start(words, tags, k)) \
                     and not (label != "PLACE" and len(w) >= 3 and self._known_place(w)):
                 # but a park is named by its trade: "碧城装备|制造|产业园"; and a city jieba reads as a
                 # verb is where a company or an office is: "介休市|志尧碳素有限公司", or the zone named
                 # after it: "包头|金山高新区", "开封|经济技术开发区", or the legal name registered there, as its
-                # first word: "与|开封|金元再生资源有限公司"
+                # first word: "与|开封|金元再生资源有限公司", or its group's short name jieba knows whole: "由|遵义|
+                # 交旅投集团"
                 if label == "COMPANY" and strength == "strong":
                     hidden = self._city_across_words(words, tags, offs, k)
                     if hidden is not None:

@@ -12562,3 +12562,13 @@ def test_a_phase_past_the_fourth_stays_in_its_project_name(nlp, text, project):
     # "某某|九期(t)|奶粉工厂|项目": a later phase is the project's own, as 一期 to 四期 are, no time cutting it
     got = ents(nlp, text)
     assert (project, "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("活动由遵义交投集团承办。", "遵义交投集团"),
+    ("会上,遵义产投集团作了发言。", "遵义产投集团"),
+])
+def test_a_city_read_as_a_verb_opens_its_groups_short_name(nlp, text, firm):
+    # "由|遵义(v)|交投集团(nt)": the city jieba reads as a verb is the group's, named as one word after it
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got, got
