@@ -12572,3 +12572,13 @@ def test_a_city_read_as_a_verb_opens_its_groups_short_name(nlp, text, firm):
     # "由|遵义(v)|交投集团(nt)": the city jieba reads as a verb is the group's, named as one word after it
     got = ents(nlp, text)
     assert (firm, "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text, town", [
+    ("该公司已入驻滇南物流新城。", "滇南物流新城"),
+    ("一批商户落户城东商贸新城。", "城东商贸新城"),
+])
+def test_a_new_town_of_a_logistics_or_a_trade_hub_is_no_firm(nlp, text, town):
+    # "某某物流|新城": 物流 would close a firm's short name (某某物流) before a bare 新城
+    got = ents(nlp, text)
+    assert (town, "PLACE") in got and not any(lab == "COMPANY" for _, lab in got), got
