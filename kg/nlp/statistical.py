@@ -650,6 +650,9 @@ TRUSTED_RULES = ("lexicon", "abbreviation", "enumeration", "short-names", "statu
                  "suffix:农场", "suffix:养殖场", "suffix:牧场",
                  # a winery (某某酒庄), which it reads as a village ending in 庄
                  "suffix:酒庄",
+                 # and a tea, a sugar, a wine or a tobacco factory (某某茶厂, 某某糖厂), which it reads as a street or
+                 # a village before a common noun
+                 "suffix:茶厂", "suffix:糖厂", "suffix:酒厂", "suffix:烟厂",
                  # a trade's association after its place (某县|轴承|协会), which it cuts to the place: the sets it
                  # learnt from leave most associations unmarked
                  "suffix:协会",

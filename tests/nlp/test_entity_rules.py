@@ -12582,3 +12582,14 @@ def test_a_new_town_of_a_logistics_or_a_trade_hub_is_no_firm(nlp, text, town):
     # "某某物流|新城": 物流 would close a firm's short name (某某物流) before a bare 新城
     got = ents(nlp, text)
     assert (town, "PLACE") in got and not any(lab == "COMPANY" for _, lab in got), got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("南坪村岚峰茶厂有茶园500亩。", "岚峰茶厂"),
+    ("滇岭糖厂今年榨季收购甘蔗30万吨。", "滇岭糖厂"),
+    ("厂长说,沙溪坳茶厂已带动120户茶农增收。", "沙溪坳茶厂"),
+])
+def test_a_named_tea_or_sugar_factory_is_a_firm(nlp, text, firm):
+    # "某某茶厂", "某某糖厂": a factory with a name of its own is a business, no street or village
+    got = ents(nlp, text)
+    assert any(lab == "COMPANY" and t.endswith(firm) for t, lab in got), got

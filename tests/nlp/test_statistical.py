@@ -910,3 +910,13 @@ def test_a_word_of_kind_after_a_city_is_no_place_with_the_tagger(stat_nlp, text,
     # "某市|新型|农村集体经济": the model reads the kind word after the city as a second place
     got = [e.text for e in stat_nlp(text).ents if e.label_ == "PLACE"]
     assert got == [city], got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("石门乡岚口村沙溪坳茶厂有茶园700亩。", "沙溪坳茶厂"),
+    ("沙溪坳茶厂于1990年建厂,现有茶园700亩。", "沙溪坳茶厂"),
+])
+def test_a_named_tea_factory_is_a_firm_with_the_tagger(stat_nlp, text, firm):
+    # the model reads "某某坳|茶厂" as a place before a common noun, or as nothing
+    got = [(e.text, e.label_) for e in stat_nlp(text).ents]
+    assert (firm, "COMPANY") in got, got
