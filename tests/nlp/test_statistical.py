@@ -920,3 +920,13 @@ def test_a_named_tea_factory_is_a_firm_with_the_tagger(stat_nlp, text, firm):
     # the model reads "某某坳|茶厂" as a place before a common noun, or as nothing
     got = [(e.text, e.label_) for e in stat_nlp(text).ents]
     assert (firm, "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "青禾集团战略与合作部、工程部、采购部等负责同志出席。",
+    "会后,华远集团战略与合作部与县里对接。",
+])
+def test_a_groups_strategy_and_partners_department_is_no_office_with_the_tagger(stat_nlp, text):
+    # "某集团战略|与|合作部": the firm's department; the model reads the second field and 部 as an office
+    got = [e.text for e in stat_nlp(text).ents if e.label_ == "AGENCY"]
+    assert not any(t.endswith("合作部") for t in got), got
