@@ -197,6 +197,9 @@ class EntityRuleSpec:
     milestone_short_names: frozenset[str]  # 中交: after a word of reaching it (建成), a plant's milestone, no firm
     milestone_leads: tuple[str, ...]  # 建成, 实现
     firm_department_fields: frozenset[str]  # 综合, 财务: before 部, a firm's own department, no office
+    venture_words: tuple[str, ...]  # 合资: after partners' initials alone (中外合资公司), no firm named
+    venture_partner_initials: frozenset[str]  # 中, 外, 马: a country's one character in a venture's kind
+    venture_heads: tuple[str, ...]  # 公司: what a venture's kind is of (中外合资公司)
     firm_department_ends: tuple[str, ...]  # 部
     firm_unit_openers: tuple[str, ...]  # 集团公司: a firm's generic word before its department
     zone_committees: frozenset[str]  # 管委会, 委员会: a zone's committee, no one's after a scope and a zone's kind
@@ -743,6 +746,9 @@ class EntityRuleSpec:
             milestone_short_names=frozenset(spec.get("milestone_short_names", ())),
             milestone_leads=tuple(spec.get("milestone_leads", ())),
             firm_department_fields=frozenset(spec.get("firm_department_fields", ())),
+            venture_words=tuple(spec.get("venture_words", ())),
+            venture_partner_initials=frozenset(spec.get("venture_partner_initials", ())),
+            venture_heads=tuple(spec.get("venture_heads", ())),
             firm_department_ends=tuple(spec.get("firm_department_ends", ())),
             firm_unit_openers=tuple(sorted(spec.get("firm_unit_openers", ()), key=len, reverse=True)),
             zone_committees=frozenset(spec.get("zone_committees", ())),

@@ -5593,6 +5593,8 @@ class EntityRules:
                     break
         if not core or core in r.generic or core in r.generic_bodies or _trade(core):
             return False  # "食品有限公司": a trade and a legal form name no company
+        if venture_kind(core, r):
+            return False  # "中外合资公司", "中马合资公司": the kind of venture its partners' countries set up
         rest = core
         while rest:
             verb = next((v for v in r.business_verbs if rest.endswith(v)), None)
@@ -8540,6 +8542,35 @@ def unnamed_place_firm(name: str, spec) -> bool:
         return False
     body = name[len(lead):len(name) - len(head)]
     return bool(body) and load_gazetteer().written(body) is not None
+
+
+def venture_kind(body: str, spec) -> bool:
+    """Whether ``body`` is a joint venture's kind by its partners' countries alone, one character each: 中外合资,
+    中马合资 (before 公司 or 企业, no firm named).
+
+    >>> spec = entity_rule_spec()
+    >>> venture_kind("中外合资", spec), venture_kind("中泰合营", spec), venture_kind("宏达合资", spec)
+    (True, True, False)
+    """
+    venture = next((v for v in spec.venture_words if body.endswith(v)), "")
+    partners = body[:len(body) - len(venture)]
+    return bool(venture) and len(partners) >= 2 and all(ch in spec.venture_partner_initials for ch in partners)
+
+
+def venture_kind_tail(name: str, spec) -> int:
+    """How many characters at the end of a firm's name are a joint venture's kind and its head ("某某有限公司|
+    中外合资公司", "中马合资公司"): 0 where none is."""
+    head = next((h for h in spec.venture_heads if name.endswith(h)), "")
+    if not head:
+        return 0
+    body = name[:len(name) - len(head)]
+    venture = next((v for v in spec.venture_words if body.endswith(v)), "")
+    if not venture:
+        return 0
+    x = len(body) - len(venture)
+    while x > 0 and body[x - 1] in spec.venture_partner_initials:
+        x -= 1
+    return len(name) - x if venture_kind(body[x:], spec) else 0
 
 
 def listed_person(text: str, start: int, end: int, rules) -> bool:

@@ -12593,3 +12593,13 @@ def test_a_named_tea_or_sugar_factory_is_a_firm(nlp, text, firm):
     # "某某茶厂", "某某糖厂": a factory with a name of its own is a business, no street or village
     got = ents(nlp, text)
     assert any(lab == "COMPANY" and t.endswith(firm) for t, lab in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "双方签署了《青川产业园开发有限公司中外合资公司经营合同》。",
+    "中泰合资公司成立后将加快园区建设。",
+])
+def test_a_joint_venture_named_by_its_partners_countries_alone_is_no_firm(nlp, text):
+    # "中外合资|公司", "中|泰|合资|公司": the kind of firm the partners set up, none named
+    got = [t for t, lab in ents(nlp, text) if lab == "COMPANY"]
+    assert not any(t.endswith(("合资公司", "合营企业")) for t in got), got

@@ -930,3 +930,13 @@ def test_a_groups_strategy_and_partners_department_is_no_office_with_the_tagger(
     # "某集团战略|与|合作部": the firm's department; the model reads the second field and 部 as an office
     got = [e.text for e in stat_nlp(text).ents if e.label_ == "AGENCY"]
     assert not any(t.endswith("合作部") for t in got), got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("双方签署了《青川产业园开发有限公司中外合资公司经营合同》。", "青川产业园开发有限公司"),
+    ("会上宣读了《滇南物流园开发有限公司中马合资公司章程》。", "滇南物流园开发有限公司"),
+])
+def test_a_joint_ventures_kind_is_no_firm_with_the_tagger(stat_nlp, text, firm):
+    # "某某开发有限公司|中外合资公司…合同": the firm, then the kind of venture it is; the kind names no second firm
+    got = [e.text for e in stat_nlp(text).ents if e.label_ == "COMPANY"]
+    assert got == [firm], got
