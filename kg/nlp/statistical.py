@@ -251,8 +251,11 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # "以及|监管部门|规范要求": any office of that field, none named, as the rules read it
     if label == "COMPANY" and unnamed_place_firm(text[start:end], spec):
         return None  # "一成都公司|就与…签约": some firm from Chengdu, no name given
-    if label == "COMPANY" and (tail := venture_kind_tail(text[start:end], spec)):
-        if tail == end - start or not text.endswith(spec.company_strong, start, end - tail):
+    opened = start  # (the model may start after the first partner's character: "中|马合资公司")
+    while label == "COMPANY" and opened > 0 and text[opened - 1] in spec.venture_partner_initials:
+        opened -= 1
+    if label == "COMPANY" and (tail := venture_kind_tail(text[opened:end], spec)):
+        if tail >= end - start or not text.endswith(spec.company_strong, start, end - tail):
             return None  # "中马合资公司": the kind of venture the partners set up, no firm named
         end -= tail  # "某某开发有限公司|中外合资公司经营合同": the firm, then the kind of venture it is
     if label == "COMPANY" and text[start:end].endswith(spec.media_suffixes) \

@@ -940,3 +940,14 @@ def test_a_joint_ventures_kind_is_no_firm_with_the_tagger(stat_nlp, text, firm):
     # "某某开发有限公司|中外合资公司…合同": the firm, then the kind of venture it is; the kind names no second firm
     got = [e.text for e in stat_nlp(text).ents if e.label_ == "COMPANY"]
     assert got == [firm], got
+
+
+@pytest.mark.parametrize("text", [
+    "“中泰合资公司成立后将加快园区建设。”",
+    "“中老合资公司成立以后,园区建设进入快车道。”",
+    "“中马合资公司组建后,双方将共建园区。”",
+])
+def test_a_joint_venture_named_by_its_partners_alone_is_no_firm_with_the_tagger(stat_nlp, text):
+    # "中|马合资公司": the model may start after the first partner's character; the kind names no firm either way
+    got = [e.text for e in stat_nlp(text).ents if e.label_ == "COMPANY"]
+    assert not any(t.endswith("合资公司") for t in got), got
