@@ -4791,6 +4791,11 @@ class EntityRules:
             return None  # "打造总部经济|集聚区": a kind of zone, with or without a scope before it (城北 names one)
         if label == "COMPANY" and not self._company_body(body, suf, first > 0 and words[first - 1] in (")", "）")):
             return None
+        partners = first
+        while label == "COMPANY" and partners > 0 and words[partners - 1] in r.venture_partner_initials:
+            partners -= 1
+        if partners < first and venture_kind("".join(words[partners:first]) + body, r):
+            return None  # "中(f)|马|合资|公司": the first partner's character jieba reads as a locative
         if label == "COMPANY" and strength == "weak" and (not inner or self._ordinary_word(inner, "")) and any(
                 self._zone_word(words[z]) and all(self._ordinary_word(words[x], tags[x]) for x in range(z + 1, j))
                 for z in body_tokens):

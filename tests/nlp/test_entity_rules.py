@@ -12598,6 +12598,7 @@ def test_a_named_tea_or_sugar_factory_is_a_firm(nlp, text, firm):
 @pytest.mark.parametrize("text", [
     "双方签署了《青川产业园开发有限公司中外合资公司经营合同》。",
     "中泰合资公司成立后将加快园区建设。",
+    "“中马合资公司组建后,双方将共建园区。”",
 ])
 def test_a_joint_venture_named_by_its_partners_countries_alone_is_no_firm(nlp, text):
     # "中外合资|公司", "中|泰|合资|公司": the kind of firm the partners set up, none named
