@@ -199,6 +199,9 @@ class EntityRuleSpec:
     milestone_short_names: frozenset[str]  # 中交: after a word of reaching it (建成), a plant's milestone, no firm
     milestone_leads: tuple[str, ...]  # 建成, 实现
     firm_department_fields: frozenset[str]  # 综合, 财务: before 部, a firm's own department, no office
+    venture_words: tuple[str, ...]  # 合资: after partners' initials alone (中外合资公司), no firm named
+    venture_partner_initials: frozenset[str]  # 中, 外, 马: a country's one character in a venture's kind
+    venture_heads: tuple[str, ...]  # 公司: what a venture's kind is of (中外合资公司)
     firm_department_ends: tuple[str, ...]  # 部
     firm_unit_openers: tuple[str, ...]  # 集团公司: a firm's generic word before its department
     zone_committees: frozenset[str]  # 管委会, 委员会: a zone's committee, no one's after a scope and a zone's kind
@@ -252,6 +255,7 @@ class EntityRuleSpec:
     group_name_reach: int  # words before a unit's group word back to the place the group's name opens with
     parent_legal_forms: frozenset[str]  # 有限公司: a unit's name right after it is the unit of that firm
     works_legal_forms: tuple[str, ...]  # 有限公司: a works word right before it is a firm's trade, no project's end
+    legal_trade_works: frozenset[str]  # 工程: between a trade read as a verb and the legal form (爆破|工程|有限公司)
     distributive_words: frozenset[str]  # 各: between the firms and the capacity each builds, part of neither
     magnitudes: frozenset[str]  # 万: between a number and a unit jieba cut from both (10|万|只)
     trade_processes: frozenset[str]  # 加工: goods and this after them is a kind of firm too (机电加工)
@@ -755,6 +759,9 @@ class EntityRuleSpec:
             milestone_short_names=frozenset(spec.get("milestone_short_names", ())),
             milestone_leads=tuple(spec.get("milestone_leads", ())),
             firm_department_fields=frozenset(spec.get("firm_department_fields", ())),
+            venture_words=tuple(spec.get("venture_words", ())),
+            venture_partner_initials=frozenset(spec.get("venture_partner_initials", ())),
+            venture_heads=tuple(spec.get("venture_heads", ())),
             firm_department_ends=tuple(spec.get("firm_department_ends", ())),
             firm_unit_openers=tuple(sorted(spec.get("firm_unit_openers", ()), key=len, reverse=True)),
             zone_committees=frozenset(spec.get("zone_committees", ())),
@@ -804,6 +811,7 @@ class EntityRuleSpec:
             group_name_reach=int(spec.get("group_name_reach", 0)),
             parent_legal_forms=frozenset(spec.get("parent_legal_forms", ())),
             works_legal_forms=tuple(spec.get("works_legal_forms", ())),
+            legal_trade_works=frozenset(spec.get("legal_trade_works", ())),
             distributive_words=frozenset(spec.get("distributive_words", ())),
             site_preps=frozenset(spec.get("site_preps", ())),
             site_verbs=frozenset(spec.get("site_verbs", ())),

@@ -4414,10 +4414,16 @@ class EntityRules:
                 # but after a capacity's unit the verb says what the plant makes ("1万吨|再生|硅材料"), and
                 # after a quality a maker's work is its trade ("云通|精密|制造|项目")
                 break
-            if label == "COMPANY" and strength == "strong" and k == j - 1 and t == "v" and k > 0 \
-                    and words[j].endswith(derivation_spec().legal_suffixes) and tags[k - 1] in NOUN_TAGS | {"j"} \
+            if label == "COMPANY" and strength == "strong" and t == "v" and k > 0 \
+                    and (k == j - 1 or (k == j - 2 and words[k + 1] in r.legal_trade_works
+                                        and offs[k] + len(w) == offs[k + 1]
+                                        and offs[k + 1] + len(words[k + 1]) == offs[j])) \
+                    and words[j].endswith(derivation_spec().legal_suffixes) \
+                    and (tags[k - 1] in NOUN_TAGS | {"j"} or (k < j - 1 and tags[k - 1] in PROPER_TAGS)) \
                     and offs[k - 1] + len(words[k - 1]) == offs[k]:
-                k -= 1  # "碧海环保|产业|用布|有限公司": the trade jieba reads as a verb, right before the legal form
+                # "碧海环保|产业|用布|有限公司": the trade jieba reads as a verb, right before the legal form (or
+                # before its works word: "宏达|爆破|工程|有限公司")
+                k -= 1
                 continue
             if label == "COMPANY" and strength == "strong" and len(w) == 1 and t.startswith("v") \
                     and k >= 1 and tags[k - 1] == "x" and offs[k - 1] + len(words[k - 1]) == offs[k]:
@@ -4459,13 +4465,14 @@ class EntityRules:
                     and not (label == "PLACE" and self._zone_word(words[j])
                              and (w in r.business_verbs or w in r.zone_verbs
                                   or (w in self.city_aliases and self._is_start(words, tags, k)))) \
-                    and not (label == "COMPANY" and strength == "strong" and k < j - 1 and w in self.city_aliases
-                             and self._is_start(words, tags, k)) \
+                    and not (label == "COMPANY" and strength == "strong" and (k < j - 1 or len(words[j]) > len(suf))
+                             and w in self.city_aliases and self._is_start(words, tags, k)) \
                     and not (label != "PLACE" and len(w) >= 3 and self._known_place(w)):
                 # but a park is named by its trade: "碧城装备|制造|产业园"; and a city jieba reads as a
                 # verb is where a company or an office is: "介休市|志尧碳素有限公司", or the zone named
                 # after it: "包头|金山高新区", "开封|经济技术开发区", or the legal name registered there, as its
-                # first word: "与|开封|金元再生资源有限公司"
+                # first word: "与|开封|金元再生资源有限公司", or its group's short name jieba knows whole: "由|遵义|
+                # 交旅投集团"
                 if label == "COMPANY" and strength == "strong":
                     hidden = self._city_across_words(words, tags, offs, k)
                     if hidden is not None:
@@ -4820,6 +4827,11 @@ class EntityRules:
             return None  # "打造总部经济|集聚区": a kind of zone, with or without a scope before it (城北 names one)
         if label == "COMPANY" and not self._company_body(body, suf, first > 0 and words[first - 1] in (")", "）")):
             return None
+        partners = first
+        while label == "COMPANY" and partners > 0 and words[partners - 1] in r.venture_partner_initials:
+            partners -= 1
+        if partners < first and venture_kind("".join(words[partners:first]) + body, r):
+            return None  # "中(f)|马|合资|公司": the first partner's character jieba reads as a locative
         if label == "COMPANY" and strength == "weak" and (not inner or self._ordinary_word(inner, "")) and any(
                 self._zone_word(words[z]) and all(self._ordinary_word(words[x], tags[x]) for x in range(z + 1, j))
                 for z in body_tokens):
@@ -5622,6 +5634,8 @@ class EntityRules:
                     break
         if not core or core in r.generic or core in r.generic_bodies or _trade(core):
             return False  # "食品有限公司": a trade and a legal form name no company
+        if venture_kind(core, r):
+            return False  # "中外合资公司", "中马合资公司": the kind of venture its partners' countries set up
         rest = core
         while rest:
             verb = next((v for v in r.business_verbs if rest.endswith(v)), None)
@@ -5753,7 +5767,7 @@ class EntityRules:
         """An item names a particular project, not a kind of investment."""
         r = self.rules
         name = "".join(words[a:b])
-        if name.endswith(r.facility) or any(h in name for h in ("一期", "二期", "三期")):
+        if name.endswith(r.facility) or any(h in name for h in r.phase_words):
             return True
         if self._works(words, a, b):
             return True
@@ -8619,6 +8633,35 @@ def unnamed_place_firm(name: str, spec) -> bool:
         return False
     body = name[len(lead):len(name) - len(head)]
     return bool(body) and load_gazetteer().written(body) is not None
+
+
+def venture_kind(body: str, spec) -> bool:
+    """Whether ``body`` is a joint venture's kind by its partners' countries alone, one character each: 中外合资,
+    中马合资 (before 公司 or 企业, no firm named).
+
+    >>> spec = entity_rule_spec()
+    >>> venture_kind("中外合资", spec), venture_kind("中泰合营", spec), venture_kind("宏达合资", spec)
+    (True, True, False)
+    """
+    venture = next((v for v in spec.venture_words if body.endswith(v)), "")
+    partners = body[:len(body) - len(venture)]
+    return bool(venture) and len(partners) >= 2 and all(ch in spec.venture_partner_initials for ch in partners)
+
+
+def venture_kind_tail(name: str, spec) -> int:
+    """How many characters at the end of a firm's name are a joint venture's kind and its head ("某某有限公司|
+    中外合资公司", "中马合资公司"): 0 where none is."""
+    head = next((h for h in spec.venture_heads if name.endswith(h)), "")
+    if not head:
+        return 0
+    body = name[:len(name) - len(head)]
+    venture = next((v for v in spec.venture_words if body.endswith(v)), "")
+    if not venture:
+        return 0
+    x = len(body) - len(venture)
+    while x > 0 and body[x - 1] in spec.venture_partner_initials:
+        x -= 1
+    return len(name) - x if venture_kind(body[x:], spec) else 0
 
 
 def listed_person(text: str, start: int, end: int, rules) -> bool:

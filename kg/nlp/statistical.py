@@ -43,7 +43,7 @@ from kg.nlp.entity_rules import (BIG_COUNT, begins_firm_outlet, begins_outlet, b
                                  fields_after, firm_department, in_paper_title, inside_idiom, institution_organ, is_generic_name,
                                  is_trade, kind_cooperative, kind_zone_committee, listed_person, names_system, office_kind,
                                  place_trailer, qualifies_noun,
-                                 quoted_goal, quoted_nickname, ranking_scope, unnamed_place_firm)
+                                 quoted_goal, quoted_nickname, ranking_scope, unnamed_place_firm, venture_kind_tail)
 from kg.nlp.tokenizer import base_tags, doc_text
 from kg.script import is_cjk
 from kg.spec import entity_rule_spec
@@ -251,6 +251,13 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
         return None  # "以及|监管部门|规范要求": any office of that field, none named, as the rules read it
     if label == "COMPANY" and unnamed_place_firm(text[start:end], spec):
         return None  # "一成都公司|就与…签约": some firm from Chengdu, no name given
+    opened = start  # (the model may start after the first partner's character: "中|马合资公司")
+    while label == "COMPANY" and opened > 0 and text[opened - 1] in spec.venture_partner_initials:
+        opened -= 1
+    if label == "COMPANY" and (tail := venture_kind_tail(text[opened:end], spec)):
+        if tail >= end - start or not text.endswith(spec.company_strong, start, end - tail):
+            return None  # "中马合资公司": the kind of venture the partners set up, no firm named
+        end -= tail  # "某某开发有限公司|中外合资公司经营合同": the firm, then the kind of venture it is
     if label == "COMPANY" and text[start:end].endswith(spec.media_suffixes) \
             and not text[start:end].endswith(spec.media_exceptions):
         return None  # a news outlet (中国网, 青海日报)
@@ -656,6 +663,9 @@ TRUSTED_RULES = ("lexicon", "abbreviation", "enumeration", "short-names", "statu
                  "suffix:农场", "suffix:养殖场", "suffix:牧场",
                  # a winery (某某酒庄), which it reads as a village ending in 庄
                  "suffix:酒庄",
+                 # and a tea, a sugar, a wine or a tobacco factory (某某茶厂, 某某糖厂), which it reads as a street or
+                 # a village before a common noun
+                 "suffix:茶厂", "suffix:糖厂", "suffix:酒厂", "suffix:烟厂",
                  # a trade's association after its place (某县|轴承|协会), which it cuts to the place: the sets it
                  # learnt from leave most associations unmarked
                  "suffix:协会",

@@ -12700,3 +12700,67 @@ def test_a_legislature_named_by_its_country_is_an_agency(nlp, text, body):
     got = ents(nlp, text)
     assert (body, "AGENCY") in got, got
     assert not [t for t, lab in ents(nlp, "议员们在国会大厅里争论了一整天。") if lab == "AGENCY"]
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("该路段由湖南宏达爆破工程有限公司承建。", "湖南宏达爆破工程有限公司"),
+    ("桥梁主体由四川华川安装工程有限公司施工。", "四川华川安装工程有限公司"),
+    ("该隧道由贵州黔安爆破工程有限公司承建,工期一年。", "贵州黔安爆破工程有限公司"),
+])
+def test_a_trade_read_as_a_verb_before_a_works_word_stays_in_the_legal_name(nlp, text, firm):
+    # "宏达|爆破(v)|工程|有限公司": the trade and its works word are the firm's, no project cut before the form
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got and not any(lab == "PROJECT" and firm.startswith(t) for t, lab in got), got
+
+
+@pytest.mark.parametrize("text, project", [
+    ("此次开工的华星五期面板项目占地300亩。", "华星五期面板项目"),
+    ("此次奠基的青禾九期奶粉工厂项目年产3万吨。", "青禾九期奶粉工厂项目"),
+    ("园区内的绿源七期饲料工厂项目正在建设。", "绿源七期饲料工厂项目"),
+])
+def test_a_phase_past_the_fourth_stays_in_its_project_name(nlp, text, project):
+    # "某某|九期(t)|奶粉工厂|项目": a later phase is the project's own, as 一期 to 四期 are, no time cutting it
+    got = ents(nlp, text)
+    assert (project, "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("活动由遵义交投集团承办。", "遵义交投集团"),
+    ("会上,遵义产投集团作了发言。", "遵义产投集团"),
+])
+def test_a_city_read_as_a_verb_opens_its_groups_short_name(nlp, text, firm):
+    # "由|遵义(v)|交投集团(nt)": the city jieba reads as a verb is the group's, named as one word after it
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text, town", [
+    ("该公司已入驻滇南物流新城。", "滇南物流新城"),
+    ("一批商户落户城东商贸新城。", "城东商贸新城"),
+])
+def test_a_new_town_of_a_logistics_or_a_trade_hub_is_no_firm(nlp, text, town):
+    # "某某物流|新城": 物流 would close a firm's short name (某某物流) before a bare 新城
+    got = ents(nlp, text)
+    assert (town, "PLACE") in got and not any(lab == "COMPANY" for _, lab in got), got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("南坪村岚峰茶厂有茶园500亩。", "岚峰茶厂"),
+    ("滇岭糖厂今年榨季收购甘蔗30万吨。", "滇岭糖厂"),
+    ("厂长说,沙溪坳茶厂已带动120户茶农增收。", "沙溪坳茶厂"),
+])
+def test_a_named_tea_or_sugar_factory_is_a_firm(nlp, text, firm):
+    # "某某茶厂", "某某糖厂": a factory with a name of its own is a business, no street or village
+    got = ents(nlp, text)
+    assert any(lab == "COMPANY" and t.endswith(firm) for t, lab in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "双方签署了《青川产业园开发有限公司中外合资公司经营合同》。",
+    "中泰合资公司成立后将加快园区建设。",
+    "“中马合资公司组建后,双方将共建园区。”",
+])
+def test_a_joint_venture_named_by_its_partners_countries_alone_is_no_firm(nlp, text):
+    # "中外合资|公司", "中|泰|合资|公司": the kind of firm the partners set up, none named
+    got = [t for t, lab in ents(nlp, text) if lab == "COMPANY"]
+    assert not any(t.endswith(("合资公司", "合营企业")) for t in got), got

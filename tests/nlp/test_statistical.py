@@ -941,3 +941,44 @@ def test_a_state_body_the_rules_read_whole_stays_whole_with_the_tagger(stat_nlp,
     # the model, which knows the ministry alone or tags the country alone, would cut the body the rules read
     got = [e.text for e in stat_nlp(text).ents if e.label_ == "AGENCY"]
     assert body in got, got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("石门乡岚口村沙溪坳茶厂有茶园700亩。", "沙溪坳茶厂"),
+    ("沙溪坳茶厂于1990年建厂,现有茶园700亩。", "沙溪坳茶厂"),
+])
+def test_a_named_tea_factory_is_a_firm_with_the_tagger(stat_nlp, text, firm):
+    # the model reads "某某坳|茶厂" as a place before a common noun, or as nothing
+    got = [(e.text, e.label_) for e in stat_nlp(text).ents]
+    assert (firm, "COMPANY") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "青禾集团战略与合作部、工程部、采购部等负责同志出席。",
+    "会后,华远集团战略与合作部与县里对接。",
+])
+def test_a_groups_strategy_and_partners_department_is_no_office_with_the_tagger(stat_nlp, text):
+    # "某集团战略|与|合作部": the firm's department; the model reads the second field and 部 as an office
+    got = [e.text for e in stat_nlp(text).ents if e.label_ == "AGENCY"]
+    assert not any(t.endswith("合作部") for t in got), got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("双方签署了《青川产业园开发有限公司中外合资公司经营合同》。", "青川产业园开发有限公司"),
+    ("会上宣读了《滇南物流园开发有限公司中马合资公司章程》。", "滇南物流园开发有限公司"),
+])
+def test_a_joint_ventures_kind_is_no_firm_with_the_tagger(stat_nlp, text, firm):
+    # "某某开发有限公司|中外合资公司…合同": the firm, then the kind of venture it is; the kind names no second firm
+    got = [e.text for e in stat_nlp(text).ents if e.label_ == "COMPANY"]
+    assert got == [firm], got
+
+
+@pytest.mark.parametrize("text", [
+    "“中泰合资公司成立后将加快园区建设。”",
+    "“中老合资公司成立以后,园区建设进入快车道。”",
+    "“中马合资公司组建后,双方将共建园区。”",
+])
+def test_a_joint_venture_named_by_its_partners_alone_is_no_firm_with_the_tagger(stat_nlp, text):
+    # "中|马合资公司": the model may start after the first partner's character; the kind names no firm either way
+    got = [e.text for e in stat_nlp(text).ents if e.label_ == "COMPANY"]
+    assert not any(t.endswith("合资公司") for t in got), got
