@@ -288,3 +288,9 @@ def test_a_photo_credit_naming_the_reporters_outlet_ends_its_paragraph():
     assert "市委书记到企业调研。" in normalise(raw).text.split("\n")
     raw = "青禾网/北原日报记者 韩立 摄\n县长主持开工仪式。"
     assert "县长主持开工仪式。" in normalise(raw).text.split("\n")
+
+
+def test_a_simplified_page_with_a_word_taiwan_writes_too_keeps_its_words():
+    # 晶片 (a wafer) is written so on the mainland too: no sign of a page converted to Taiwan usage
+    raw = "某某碳化硅晶片生产项目开工，项目信息已公示。"
+    assert normalise(raw).text == raw
