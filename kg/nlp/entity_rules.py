@@ -3788,6 +3788,12 @@ class EntityRules:
                         lead = cut
                         k -= 1
                     break
+            if label in ("PLACE", "AGENCY") and t == "nr" and self._named_glue(words, tags, offs, k):
+                # "某某大学|和启东(nr)|市政府", "…大学|和启东(nr)|经济开发区": jieba reads the conjunction and
+                # the place after a named body as a person's name; the place's name starts after it
+                lead = 1
+                k -= 1
+                break
             if label == "PROJECT" and t in ("x", "nr") and len(w) >= 2 and w[0] == "有" and k > 0 and k < j \
                     and (words[k - 1] in r.listing_adverbs or words[k - 1] in CLAUSE_PUNCT or words[k - 1] in r.item_cuts):
                 # "开工的|有青龙(nr)|风电场", "…的|有恒(nr)|兴|数控产业园": 有 opening the clause, which jieba's
@@ -5114,6 +5120,20 @@ class EntityRules:
         # (or the place before ends with the same head word as this one: "某某|港区|和京唐|港区", two of a kind)
         return (len(before) >= 2 and (before.endswith(tuple(self.rules.division_nouns)) and tags[k - 1] in PLACE_NAME_TAGS)
                 or self._zone_word(before) or self._named_place(before) or (len(before) >= 2 and before == words[j]))
+
+    def _named_glue(self, words, tags, offs, k: int) -> bool:
+        """Whether the person's name jieba guessed at ``k`` is a list's conjunction and a place the gazetteer
+        knows, right after a body's or a place's name ("某某大学|和启东"): a surname 和 before a place's name
+        and a name of a body before that is the list, no person (和平, 和顺 are the gazetteer's own)."""
+        w = words[k]
+        if len(w) < 3 or w[0] not in self.rules.place_list_glue_chars or k == 0 \
+                or offs[k - 1] + len(words[k - 1]) != offs[k]:
+            return False
+        if self._named_place(w) or not self._named_place(w[1:]):
+            return False
+        before = words[k - 1]
+        return len(before) >= 2 and (tags[k - 1] in ("nt", "ns") or self._named_place(before)
+                                     or before.endswith(tuple(self.rules.college_heads)))
 
     def _after_glue(self, word: str) -> int:
         """Where a name starts in a jieba guess that glued a function character or a lead word to it (0: none)."""

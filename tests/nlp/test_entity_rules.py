@@ -12540,3 +12540,15 @@ def test_a_fair_before_the_park_it_presents_is_no_part_of_its_name(nlp, text, pa
     # "农业博览会|青禾|现代农业产业园…推介会": the fair, then the park named by its own name
     got = [t for t, lab in ents(nlp, text) if lab == "PROJECT"]
     assert park in got and not any("博览会" in t for t in got), got
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("西江大学和永嘉县政府签署校地合作协议。", "永嘉县政府", "AGENCY"),
+    ("双方将深化西江大学和启东经济开发区的科技合作。", "启东经济开发区", "PLACE"),
+])
+def test_the_conjunction_after_a_college_read_as_a_person_opens_no_name(nlp, text, name, label):
+    # "西江大学|和启东(nr)|经济开发区": jieba reads the list's 和 and the place as a person's name; the
+    # office or the zone starts after the conjunction, and the college is no part of it
+    got = ents(nlp, text)
+    assert (name, label) in got and not any(t.startswith(("和", "西江")) for t, _ in got), got
+
