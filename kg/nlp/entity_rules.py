@@ -6029,6 +6029,12 @@ class EntityRules:
                         # "钱|铺|镇", "藕|山镇": a short name jieba cut into single characters, the last read
                         # with the level; the name is the two characters (a town's name is never one)
                         a -= 1
+                    if a == b - 1 and a > first and tags[a] in ("v", "a") and tags[a - 1] in ("n", "vn") \
+                            and not self._named_place(words[a]):
+                        # "地理位置|相近、资源互通的某村、某村等17个行政村": a noun and what is said of it
+                        # qualify the villages listed after it, no village of the list (a short name alone
+                        # keeps its item: "团结、胜利等5个村")
+                        continue
                 found = self._item_candidates(words, tags, offs, a, b, label, rule)
                 if j in villages:
                     found = [replace(c, rule=VILLAGE_LIST_RULE) if c.label == "PLACE" else c for c in found]

@@ -12552,3 +12552,12 @@ def test_the_conjunction_after_a_college_read_as_a_person_opens_no_name(nlp, tex
     got = ents(nlp, text)
     assert (name, label) in got and not any(t.startswith(("和", "西江")) for t, _ in got), got
 
+
+@pytest.mark.parametrize("text, villages, clause", [
+    ("产业基础相近、区位相邻的青石村、柳河村等6个村联合成立强村公司。", {"青石村", "柳河村"}, "相近"),
+    ("交通便利、土地平整的东坝、西坝等3个村开展联建。", {"东坝", "西坝"}, "便利"),
+])
+def test_what_a_list_of_villages_shares_is_no_village(nlp, text, villages, clause):
+    # "产业基础|相近、…的A村、B村等6个村": a noun and what is said of it, before the villages it qualifies
+    got = {t for t, lab in ents(nlp, text) if lab == "PLACE"}
+    assert villages <= got and clause not in got, got
