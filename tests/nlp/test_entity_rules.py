@@ -12561,3 +12561,15 @@ def test_what_a_list_of_villages_shares_is_no_village(nlp, text, villages, claus
     # "产业基础|相近、…的A村、B村等6个村": a noun and what is said of it, before the villages it qualifies
     got = {t for t, lab in ents(nlp, text) if lab == "PLACE"}
     assert villages <= got and clause not in got, got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("公司与江苏东岳能源发展集团股份有限公司签约。", "江苏东岳能源发展集团股份有限公司"),
+    ("浙江华越投资发展控股集团有限公司在当地投资。", "浙江华越投资发展控股集团有限公司"),
+])
+def test_two_legal_forms_jieba_writes_as_one_word_keep_the_trade_verb(nlp, text, firm):
+    # "…能源|发展|集团股份(nz)|有限公司": two forms in one word of jieba's, after the firm's trade and its
+    # verb; the legal name runs on to 有限公司, as "…发展|集团|有限公司" does
+    got = [t for t, lab in ents(nlp, text) if lab == "COMPANY"]
+    assert got == [firm], got
+
