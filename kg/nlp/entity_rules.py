@@ -6021,6 +6021,14 @@ class EntityRules:
                     # of jieba's dictionary, says what the firms do and names none of them (a brand before the
                     # verb is a word of its own: "青松|开发")
                     continue
+                if label == "COMPANY" and rule == "enumeration" and len("".join(words[a:b])) >= 4 \
+                        and (b - a == 1 or tags[a] in ("t", "b")) \
+                        and all(tags[x] in ("n", "t", "b") and self._ordinary_word(words[x], tags[x]) for x in range(a, b)):
+                    # "招引高端装备、新一代|电子信息、医疗器械等|优质企业": a field the firms are sought in, one
+                    # noun of jieba's dictionary or nouns after a word of time or kind, names none (a brand
+                    # before its trade is a firm's name: "远景|能源"); an item read as none, as a kind is
+                    unread.append((a, b))
+                    continue
                 if label == "PLACE":
                     # a town's or a village's short name, after what the clause says before it
                     # ("惠及|高坪、石门等3个乡镇"): its last word, with its level if written apart

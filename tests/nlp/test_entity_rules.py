@@ -12573,3 +12573,12 @@ def test_two_legal_forms_jieba_writes_as_one_word_keep_the_trade_verb(nlp, text,
     got = [t for t, lab in ents(nlp, text) if lab == "COMPANY"]
     assert got == [firm], got
 
+
+@pytest.mark.parametrize("text", [
+    "园区将重点招引新一代电子信息、医疗器械等优质企业。",
+    "该镇积极引进生物医药、医疗器械等龙头企业。",
+])
+def test_the_fields_firms_are_sought_in_name_no_firm(nlp, text):
+    # "招引新一代|电子信息、医疗器械等|优质企业": the fields, in ordinary nouns, of the firms sought
+    got = [t for t, lab in ents(nlp, text) if lab == "COMPANY"]
+    assert not got, got
