@@ -800,6 +800,7 @@ class EntityRules:
                                                                    or begins_outlet(text, c.end)
                                                                    or self._slogan(text, c, words, tags, offs)
                                                                    or campaign_pair(text, c.start, c.end, self.rules)
+                                                                   or self._campaign_after_level(text, c, offs)
                                                                    or self._alias_under_county(c, words, offs)
                                                                    or self._cluster_initials(text, c)
                                                                    or listed_person(text, c.start, c.end, self.rules)
@@ -5120,6 +5121,14 @@ class EntityRules:
         # (or the place before ends with the same head word as this one: "某某|港区|和京唐|港区", two of a kind)
         return (len(before) >= 2 and (before.endswith(tuple(self.rules.division_nouns)) and tags[k - 1] in PLACE_NAME_TAGS)
                 or self._zone_word(before) or self._named_place(before) or (len(before) >= 2 and before == words[j]))
+
+    def _campaign_after_level(self, text: str, c: Candidate, offs) -> bool:
+        """Whether a place ends in a campaign's pair written as a word of its own right after a word ending in
+        the same level ("17个行政村|跨村|联建", "两个镇|跨镇|合作"): the places that join across their bounds,
+        none named."""
+        at = c.end - 2
+        return c.start < at and at in offs and text[at - 1] == text[c.end - 1] \
+            and campaign_pair(text, at, c.end, self.rules)
 
     def _named_glue(self, words, tags, offs, k: int) -> bool:
         """Whether the person's name jieba guessed at ``k`` is a list's conjunction and a place the gazetteer

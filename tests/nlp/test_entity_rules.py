@@ -12582,3 +12582,14 @@ def test_the_fields_firms_are_sought_in_name_no_firm(nlp, text):
     # "招引新一代|电子信息、医疗器械等|优质企业": the fields, in ordinary nouns, of the firms sought
     got = [t for t, lab in ents(nlp, text) if lab == "COMPANY"]
     assert not got, got
+
+
+@pytest.mark.parametrize("text", [
+    "全镇9个行政村跨村联建，共同出资成立强村公司。",
+    "两个镇跨镇合作建设农产品加工园。",
+    "三个村跨村抱团发展乡村旅游。",
+])
+def test_working_across_villages_or_towns_names_no_place(nlp, text):
+    # "9个行政村|跨村(x)|联建": the villages join across their bounds; 跨村 is a campaign's pair, no village
+    got = [t for t, lab in ents(nlp, text) if lab == "PLACE"]
+    assert not any(t.endswith(("跨村", "跨镇")) for t in got), got
