@@ -12593,3 +12593,13 @@ def test_working_across_villages_or_towns_names_no_place(nlp, text):
     # "9个行政村|跨村(x)|联建": the villages join across their bounds; 跨村 is a campaign's pair, no village
     got = [t for t, lab in ents(nlp, text) if lab == "PLACE"]
     assert not any(t.endswith(("跨村", "跨镇")) for t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "将青港物流枢纽港打造成为区域一流的示范区。",
+    "推进东湾物流枢纽建设，完善货运网络。",
+])
+def test_a_places_freight_hub_is_no_logistics_firm(nlp, text):
+    # "某区物流|枢纽港": the place's hub of freight, no firm named 某区物流, nor a port named by its kind
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "COMPANY"] and "枢纽港" not in {t for t, _ in got}, got
