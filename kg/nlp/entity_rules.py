@@ -814,6 +814,7 @@ class EntityRules:
                                                                    or begins_outlet(text, c.end)
                                                                    or self._slogan(text, c, words, tags, offs)
                                                                    or campaign_pair(text, c.start, c.end, self.rules)
+                                                                   or self._campaign_after_level(text, c, offs)
                                                                    or self._alias_under_county(c, words, offs)
                                                                    or self._cluster_initials(text, c)
                                                                    or listed_person(text, c.start, c.end, self.rules)
@@ -3814,6 +3815,12 @@ class EntityRules:
                         lead = cut
                         k -= 1
                     break
+            if label in ("PLACE", "AGENCY") and t == "nr" and self._named_glue(words, tags, offs, k):
+                # "某某大学|和启东(nr)|市政府", "…大学|和启东(nr)|经济开发区": jieba reads the conjunction and
+                # the place after a named body as a person's name; the place's name starts after it
+                lead = 1
+                k -= 1
+                break
             if label == "PROJECT" and t in ("x", "nr") and len(w) >= 2 and w[0] == "有" and k > 0 and k < j \
                     and (words[k - 1] in r.listing_adverbs or words[k - 1] in CLAUSE_PUNCT or words[k - 1] in r.item_cuts):
                 # "开工的|有青龙(nr)|风电场", "…的|有恒(nr)|兴|数控产业园": 有 opening the clause, which jieba's
@@ -5163,6 +5170,28 @@ class EntityRules:
         return (len(before) >= 2 and (before.endswith(tuple(self.rules.division_nouns)) and tags[k - 1] in PLACE_NAME_TAGS)
                 or self._zone_word(before) or self._named_place(before) or (len(before) >= 2 and before == words[j]))
 
+    def _campaign_after_level(self, text: str, c: Candidate, offs) -> bool:
+        """Whether a place ends in a campaign's pair written as a word of its own right after a word ending in
+        the same level ("17个行政村|跨村|联建", "两个镇|跨镇|合作"): the places that join across their bounds,
+        none named."""
+        at = c.end - 2
+        return c.start < at and at in offs and text[at - 1] == text[c.end - 1] \
+            and campaign_pair(text, at, c.end, self.rules)
+
+    def _named_glue(self, words, tags, offs, k: int) -> bool:
+        """Whether the person's name jieba guessed at ``k`` is a list's conjunction and a place the gazetteer
+        knows, right after a body's or a place's name ("某某大学|和启东"): a surname 和 before a place's name
+        and a name of a body before that is the list, no person (和平, 和顺 are the gazetteer's own)."""
+        w = words[k]
+        if len(w) < 3 or w[0] not in self.rules.place_list_glue_chars or k == 0 \
+                or offs[k - 1] + len(words[k - 1]) != offs[k]:
+            return False
+        if self._named_place(w) or not self._named_place(w[1:]):
+            return False
+        before = words[k - 1]
+        return len(before) >= 2 and (tags[k - 1] in ("nt", "ns") or self._named_place(before)
+                                     or before.endswith(tuple(self.rules.college_heads)))
+
     def _after_glue(self, word: str) -> int:
         """Where a name starts in a jieba guess that glued a function character or a lead word to it (0: none)."""
         cut = self._glue_cuts.get(word)
@@ -6062,6 +6091,14 @@ class EntityRules:
                     # of jieba's dictionary, says what the firms do and names none of them (a brand before the
                     # verb is a word of its own: "青松|开发")
                     continue
+                if label == "COMPANY" and rule == "enumeration" and len("".join(words[a:b])) >= 4 \
+                        and (b - a == 1 or tags[a] in ("t", "b")) \
+                        and all(tags[x] in ("n", "t", "b") and self._ordinary_word(words[x], tags[x]) for x in range(a, b)):
+                    # "招引高端装备、新一代|电子信息、医疗器械等|优质企业": a field the firms are sought in, one
+                    # noun of jieba's dictionary or nouns after a word of time or kind, names none (a brand
+                    # before its trade is a firm's name: "远景|能源"); an item read as none, as a kind is
+                    unread.append((a, b))
+                    continue
                 if label == "PLACE":
                     # a town's or a village's short name, after what the clause says before it
                     # ("惠及|高坪、石门等3个乡镇"): its last word, with its level if written apart
@@ -6070,6 +6107,12 @@ class EntityRules:
                         # "钱|铺|镇", "藕|山镇": a short name jieba cut into single characters, the last read
                         # with the level; the name is the two characters (a town's name is never one)
                         a -= 1
+                    if a == b - 1 and a > first and tags[a] in ("v", "a") and tags[a - 1] in ("n", "vn") \
+                            and not self._named_place(words[a]):
+                        # "地理位置|相近、资源互通的某村、某村等17个行政村": a noun and what is said of it
+                        # qualify the villages listed after it, no village of the list (a short name alone
+                        # keeps its item: "团结、胜利等5个村")
+                        continue
                 found = self._item_candidates(words, tags, offs, a, b, label, rule)
                 if j in villages:
                     found = [replace(c, rule=VILLAGE_LIST_RULE) if c.label == "PLACE" else c for c in found]

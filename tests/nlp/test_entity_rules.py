@@ -12764,3 +12764,66 @@ def test_a_joint_venture_named_by_its_partners_countries_alone_is_no_firm(nlp, t
     # "中外合资|公司", "中|泰|合资|公司": the kind of firm the partners set up, none named
     got = [t for t, lab in ents(nlp, text) if lab == "COMPANY"]
     assert not any(t.endswith(("合资公司", "合营企业")) for t in got), got
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("西江大学和永嘉县政府签署校地合作协议。", "永嘉县政府", "AGENCY"),
+    ("双方将深化西江大学和启东经济开发区的科技合作。", "启东经济开发区", "PLACE"),
+])
+def test_the_conjunction_after_a_college_read_as_a_person_opens_no_name(nlp, text, name, label):
+    # "西江大学|和启东(nr)|经济开发区": jieba reads the list's 和 and the place as a person's name; the
+    # office or the zone starts after the conjunction, and the college is no part of it
+    got = ents(nlp, text)
+    assert (name, label) in got and not any(t.startswith(("和", "西江")) for t, _ in got), got
+
+
+@pytest.mark.parametrize("text, villages, clause", [
+    ("产业基础相近、区位相邻的青石村、柳河村等6个村联合成立强村公司。", {"青石村", "柳河村"}, "相近"),
+    ("交通便利、土地平整的东坝、西坝等3个村开展联建。", {"东坝", "西坝"}, "便利"),
+])
+def test_what_a_list_of_villages_shares_is_no_village(nlp, text, villages, clause):
+    # "产业基础|相近、…的A村、B村等6个村": a noun and what is said of it, before the villages it qualifies
+    got = {t for t, lab in ents(nlp, text) if lab == "PLACE"}
+    assert villages <= got and clause not in got, got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("公司与江苏东岳能源发展集团股份有限公司签约。", "江苏东岳能源发展集团股份有限公司"),
+    ("浙江华越投资发展控股集团有限公司在当地投资。", "浙江华越投资发展控股集团有限公司"),
+])
+def test_two_legal_forms_jieba_writes_as_one_word_keep_the_trade_verb(nlp, text, firm):
+    # "…能源|发展|集团股份(nz)|有限公司": two forms in one word of jieba's, after the firm's trade and its
+    # verb; the legal name runs on to 有限公司, as "…发展|集团|有限公司" does
+    got = [t for t, lab in ents(nlp, text) if lab == "COMPANY"]
+    assert got == [firm], got
+
+
+@pytest.mark.parametrize("text", [
+    "园区将重点招引新一代电子信息、医疗器械等优质企业。",
+    "该镇积极引进生物医药、医疗器械等龙头企业。",
+])
+def test_the_fields_firms_are_sought_in_name_no_firm(nlp, text):
+    # "招引新一代|电子信息、医疗器械等|优质企业": the fields, in ordinary nouns, of the firms sought
+    got = [t for t, lab in ents(nlp, text) if lab == "COMPANY"]
+    assert not got, got
+
+
+@pytest.mark.parametrize("text", [
+    "全镇9个行政村跨村联建，共同出资成立强村公司。",
+    "两个镇跨镇合作建设农产品加工园。",
+    "三个村跨村抱团发展乡村旅游。",
+])
+def test_working_across_villages_or_towns_names_no_place(nlp, text):
+    # "9个行政村|跨村(x)|联建": the villages join across their bounds; 跨村 is a campaign's pair, no village
+    got = [t for t, lab in ents(nlp, text) if lab == "PLACE"]
+    assert not any(t.endswith(("跨村", "跨镇")) for t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "将青港物流枢纽港打造成为区域一流的示范区。",
+    "推进东湾物流枢纽建设，完善货运网络。",
+])
+def test_a_places_freight_hub_is_no_logistics_firm(nlp, text):
+    # "某区物流|枢纽港": the place's hub of freight, no firm named 某区物流, nor a port named by its kind
+    got = ents(nlp, text)
+    assert not [t for t, lab in got if lab == "COMPANY"] and "枢纽港" not in {t for t, _ in got}, got
