@@ -397,6 +397,8 @@ class EntityRules:
         # the verbs of a capacity's period-and-verb words (年产: 产), which a sentence must hold for
         # a brand's character read into a date to be given back
         self._rate_verbs = frozenset(w[1:] for w in spec.period_rate_words)
+        # The words before a place that say something is done there (在, 落户): one set, not a union per sentence
+        self._site_words = spec.site_preps | spec.settle_verbs | spec.site_partners
         # Whether a sentence holds any of a list's words, as one search each: the rules ask a dozen of
         # these of every sentence, and a generator's step for each word cost more than the searches.
         self._has_pair_dash = _finds_any(spec.pair_dashes)
@@ -1933,9 +1935,7 @@ class EntityRules:
         trailers = self.rules.industry_trailers
         venues = self.rules.venue_trailers
         level_words = self.rules.level_words
-        for i in (offs if starts is None else starts):
-            if i not in names:
-                continue
+        for i in [i for i in (offs if starts is None else starts) if i in names]:
             for j, hit in names[i]:
                 # Gazetteer names must end where a word ends: "大理" is not a
                 # place inside "大理石"; lexicon names may end inside a word (and a place
@@ -1989,13 +1989,17 @@ class EntityRules:
         found: dict[int, list[tuple[int, tuple[str, str]]]] = {}
         if automaton is None:
             return found
+        several = {}
         for x, start, end in automaton.find_matches_as_indexes(text, overlapping=True):
             at = found.get(start)
             if at is None:
                 found[start] = [(end, hits[x])]
             else:
                 at.append((end, hits[x]))
-                at.sort(key=_first)
+                several[start] = at
+        # (one stable sort of each start's names, in the order found, orders them as a sort after each would)
+        for at in several.values():
+            at.sort(key=_first)
         return found
 
     def _slogan(self, text: str, c: Candidate, words, tags, offs) -> bool:
@@ -7902,8 +7906,9 @@ class EntityRules:
         "盛兴集团在|南靖|投建的…项目", "在|武平|投建": the division, which alone jieba's tag leaves out
         (a given name, 武平; a time word, 南靖).
         """
-        r = self.rules
-        preps = r.site_preps | r.settle_verbs | r.site_partners
+        preps = self._site_words
+        if preps.isdisjoint(words):
+            return []
         return [Candidate(offs[x], offs[x] + len(words[x]), "PLACE", "sited-alias")
                 for x in range(1, len(words) - 1)
                 if words[x - 1] in preps and words[x] in self.listed_aliases and not self._known_place(words[x])
@@ -8102,6 +8107,10 @@ def _with_glosses(words, tags, offs) -> tuple[list[str], list[str], list[int]]:
     """
     if _OPEN_BRACKETS.isdisjoint(words):
         return words, tags, offs
+    if not any(words[x] in _OPEN_BRACKETS and words[x + 2] in _CLOSE_BRACKETS and _GLOSS.fullmatch(words[x + 1])
+               for x in range(1, len(words) - 2)):
+        # (most brackets hold no gloss: a reporter's name, a place's level)
+        return list(words), list(tags), list(offs)
     out_w, out_t, out_o = [], [], []
     x, n = 0, len(words)
     while x < n:
