@@ -398,10 +398,14 @@ class EntityRules:
         # The suffixes each word at a suffix position ends in, decided once per word.
         self._suffix_options: dict[str, tuple[tuple[str, str, str], ...]] = {}
         self._resplit_words: dict[str, int] = {}
+        # Whether a word makes the office or the place after it every one's (各|镇政府, 各乡镇), per word.
+        self._every_words: dict[str, bool] = {}
         self._glue_ends = spec.project_joiners - spec.item_joiners | {"等"}
         # the verbs of a capacity's period-and-verb words (年产: 产), which a sentence must hold for
         # a brand's character read into a date to be given back
         self._rate_verbs = frozenset(w[1:] for w in spec.period_rate_words)
+        # The words before a place that say something is done there (在, 落户): one set, not a union per sentence
+        self._site_words = spec.site_preps | spec.settle_verbs | spec.site_partners
         # Whether a sentence holds any of a list's words, as one search each: the rules ask a dozen of
         # these of every sentence, and a generator's step for each word cost more than the searches.
         self._has_pair_dash = _finds_any(spec.pair_dashes)
@@ -622,6 +626,7 @@ class EntityRules:
         self._suffix_words.clear()
         self._suffix_options.clear()
         self._resplit_words.clear()  # (a lexicon name is a known place to placed_body)
+        self._every_words.clear()
         added = set()
         for entry in entries:
             for name in (entry.name, *entry.aliases):
@@ -886,14 +891,12 @@ class EntityRules:
                                                                          and self._zone_word(text[c.start:c.end])))
                                               and c.rule.startswith("suffix:")
                                               and self._after_superlative(c, words, tags, offs))]
-        starts = _determiner_starts(self.rules.determiners)
-        if any(w[:1] in starts for w in words):
+        every_flags = _per_word(self._every_words, words, self._opens_every)
+        if any(every_flags):
             # "各区|县政府", "各市|发改委": jieba glued the determiner to the first kind of division, so the
             # office or the place after it is every one's, as 各区县政府 is, no one's
             # (and so is one after a determiner jieba writes alone: "各|镇政府", as the suffix rule reads it)
-            every = {o + len(w) for w, o in zip(words, offs) if w[:1] in starts and (
-                     w in self.rules.determiners or _any_division(w, self.rules))
-                     and not w.startswith(self.rules.back_determiners)}
+            every = {o + len(w) for w, o in compress(zip(words, offs), every_flags)}
             every |= self._peer_levels_after(words, offs, every)
             cands = [c for c in cands if not (c.label in ("AGENCY", "PLACE") and c.start in every)]
         refs = self._home_refs(text, offs)
@@ -1046,6 +1049,13 @@ class EntityRules:
             return True
         return x >= 2 and tags[x - 1] in ("n", "vn") and len(words[x - 1]) == 2 \
             and offs[x - 2] + len(words[x - 2]) == offs[x - 1] and words[x - 2].endswith(r.company_strong)
+
+    def _opens_every(self, w: str) -> bool:
+        """Whether ``w`` is a determiner, or one glued to a kind of division (各乡镇), that makes the office
+        or the place after it every one's; decided once per word (see _per_word)."""
+        r = self.rules
+        return w[:1] in _determiner_starts(r.determiners) and (w in r.determiners or _any_division(w, r)) \
+            and not w.startswith(r.back_determiners)
 
     def _peer_levels_after(self, words, offs, every: set[int]) -> set[int]:
         """Where a determiner's level shares its office with the next item: "各县、区|人民政府", "各市、州|党委".
@@ -1940,9 +1950,7 @@ class EntityRules:
         trailers = self.rules.industry_trailers
         venues = self.rules.venue_trailers
         level_words = self.rules.level_words
-        for i in (offs if starts is None else starts):
-            if i not in names:
-                continue
+        for i in [i for i in (offs if starts is None else starts) if i in names]:
             for j, hit in names[i]:
                 # Gazetteer names must end where a word ends: "大理" is not a
                 # place inside "大理石"; lexicon names may end inside a word (and a place
@@ -1996,13 +2004,17 @@ class EntityRules:
         found: dict[int, list[tuple[int, tuple[str, str]]]] = {}
         if automaton is None:
             return found
+        several = {}
         for x, start, end in automaton.find_matches_as_indexes(text, overlapping=True):
             at = found.get(start)
             if at is None:
                 found[start] = [(end, hits[x])]
             else:
                 at.append((end, hits[x]))
-                at.sort(key=_first)
+                several[start] = at
+        # (one stable sort of each start's names, in the order found, orders them as a sort after each would)
+        for at in several.values():
+            at.sort(key=_first)
         return found
 
     def _slogan(self, text: str, c: Candidate, words, tags, offs) -> bool:
@@ -8013,8 +8025,9 @@ class EntityRules:
         "盛兴集团在|南靖|投建的…项目", "在|武平|投建": the division, which alone jieba's tag leaves out
         (a given name, 武平; a time word, 南靖).
         """
-        r = self.rules
-        preps = r.site_preps | r.settle_verbs | r.site_partners
+        preps = self._site_words
+        if preps.isdisjoint(words):
+            return []
         return [Candidate(offs[x], offs[x] + len(words[x]), "PLACE", "sited-alias")
                 for x in range(1, len(words) - 1)
                 if words[x - 1] in preps and words[x] in self.listed_aliases and not self._known_place(words[x])
@@ -8234,6 +8247,10 @@ def _with_glosses(words, tags, offs) -> tuple[list[str], list[str], list[int]]:
     """
     if _OPEN_BRACKETS.isdisjoint(words):
         return words, tags, offs
+    if not any(words[x] in _OPEN_BRACKETS and words[x + 2] in _CLOSE_BRACKETS and _GLOSS.fullmatch(words[x + 1])
+               for x in range(1, len(words) - 2)):
+        # (most brackets hold no gloss: a reporter's name, a place's level)
+        return list(words), list(tags), list(offs)
     out_w, out_t, out_o = [], [], []
     x, n = 0, len(words)
     while x < n:
@@ -8602,6 +8619,14 @@ def _trade_run(core: str, trades) -> bool:
     return len(core) in ends
 
 
+@lru_cache(maxsize=8)
+def _idiom_finder(spec) -> Callable[[str], bool] | None:
+    """One search for all the set phrases and breeds of :func:`inside_idiom`: asked of every place found,
+    a find per phrase cost more than the rest of the place's tests, and most sentences hold none."""
+    phrases = (*spec.place_idioms, *spec.place_named_breeds)
+    return _finds_any(phrases) if phrases else None
+
+
 def inside_idiom(text: str, start: int, end: int, spec) -> bool:
     """Whether the span lies inside a set phrase of hills and waters (绿水青山就是|金山|银山), or inside the name
     of a breed called after the place it came from (南美|白对虾): no place.
@@ -8609,6 +8634,9 @@ def inside_idiom(text: str, start: int, end: int, spec) -> bool:
     >>> inside_idiom("践行绿水青山就是金山银山理念", 8, 10, entity_rule_spec()), inside_idiom("金山区", 0, 2, entity_rule_spec())
     (True, False)
     """
+    holds_any = _idiom_finder(spec)
+    if holds_any is not None and start < end and not holds_any(text):
+        return False
     for phrase in (*spec.place_idioms, *spec.place_named_breeds):
         at = text.find(phrase, max(0, start - len(phrase) + 1))
         while 0 <= at < end:
@@ -8855,11 +8883,12 @@ def _per_word(known: dict, words: list[str], decide) -> list:
     """``decide(word)`` for each word, from ``known`` where it holds the word (kept there, up to _WORD_CACHE)."""
     values = list(map(known.get, words))
     if None in values:
-        for x, w in enumerate(words):
-            if values[x] is None:
-                values[x] = decide(w)
-                if len(known) < _WORD_CACHE:
-                    known[w] = values[x]
+        # (only the words not known yet are visited: a step for every word cost more than the look-ups)
+        for x in [x for x, v in enumerate(values) if v is None]:
+            w = words[x]
+            values[x] = decide(w)
+            if len(known) < _WORD_CACHE:
+                known[w] = values[x]
     return values
 
 
