@@ -12540,3 +12540,14 @@ def test_a_fair_before_the_park_it_presents_is_no_part_of_its_name(nlp, text, pa
     # "农业博览会|青禾|现代农业产业园…推介会": the fair, then the park named by its own name
     got = [t for t, lab in ents(nlp, text) if lab == "PROJECT"]
     assert park in got and not any("博览会" in t for t in got), got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("目前，这款战机的生产商青禾航空工业公司尚未回应。", "青禾航空工业公司"),
+    ("协会表示支持会员单位青梧影视传媒股份有限公司的做法。", "青梧影视传媒股份有限公司"),
+    ("国内最大的铜材提供商金溪铜业也在名单上。", "金溪铜业"),
+])
+def test_the_part_a_firm_plays_said_before_it_is_no_part_of_its_name(nlp, text, firm):
+    # "生产商|青禾航空工业公司", "会员单位|…": the firm's part, as 供应商 and 开发商 are, then its name
+    got = [t for t, lab in ents(nlp, text) if lab == "COMPANY"]
+    assert firm in got and not any(t.endswith(firm) and t != firm for t in got), got
