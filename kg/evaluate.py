@@ -201,16 +201,24 @@ def names_firm_department(text: str) -> bool:
     """Whether our convention reads an annotated organisation as a firm and a department only a firm has.
 
     The rules name the firm and leave its department (``firm_only_departments``:
-    营业部, 市场部, 业务部) out of the name, after the firm as alone; CLUENER marks
-    the two as one company (某某银行个人业务部).
+    营业部, 市场部, 业务部) out of the name, after the firm as alone, and so any
+    department (``firm_department_ends``) after a firm's strong head (某某银行现金管理部,
+    某某证券研究部); CLUENER marks the two as one company (某某银行个人业务部).
 
-    >>> [names_firm_department(t) for t in ("青梧银行个人业务部", "远帆地产市场部", "营业部", "市委组织部")]
-    [True, True, False, False]
+    >>> [names_firm_department(t) for t in ("青梧银行个人业务部", "远帆地产市场部", "营业部", "市委组织部",
+    ...                                     "青梧银行现金管理部", "远帆证券研究部", "银行卡部")]
+    [True, True, False, False, True, True, False]
     """
     from kg.spec import entity_rule_spec
 
-    end = next((d for d in entity_rule_spec().firm_only_departments if text.endswith(d)), "")
-    return bool(end) and len(text) - len(end) >= 2
+    spec = entity_rule_spec()
+    end = next((d for d in spec.firm_only_departments if text.endswith(d)), "")
+    if end:
+        return len(text) - len(end) >= 2
+    if not text.endswith(tuple(spec.firm_department_ends)):
+        return False
+    heads = tuple(s for s, v in spec.suffix_table().items() if v == "COMPANY:strong")
+    return any(text.endswith(heads, 0, p) for p in range(3, len(text) - 1))
 
 
 def names_outlet(text: str) -> bool:

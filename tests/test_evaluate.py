@@ -286,3 +286,14 @@ def test_cluener_a_firm_and_its_own_department_marked_whole_is_neutral(tmp_path)
     assert rec.spans == {(14, 18, "COMPANY")} and rec.neutral == [(0, 9)]
     (raw,) = load_gold(f, as_annotated=True)
     assert len(raw.spans) == 2
+
+
+def test_cluener_a_firm_and_any_department_after_its_head_marked_whole_is_neutral(tmp_path):
+    # 某某证券研究部, 某某银行现金管理部: the rules name the firm, whatever the department after its head word
+    f = tmp_path / "c.json"
+    text = "远帆证券策略研究部主管称，青梧银行票据管理部已获批"
+    f.write_text(json.dumps({"text": text, "label": {"company": {"远帆证券策略研究部": [[0, 8]],
+                                                                 "青梧银行票据管理部": [[13, 21]]}}},
+                            ensure_ascii=False), encoding="utf-8")
+    (rec,) = load_gold(f)
+    assert rec.spans == set() and rec.neutral == [(0, 9), (13, 22)]
