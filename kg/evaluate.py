@@ -38,7 +38,9 @@ We never extract them, and such a gold span is neutral
 agency (:func:`names_outlet`: 新华网, 新晚报), which the build makes no node;
 and so is a firm's own department a set marks a company whole
 (:func:`names_firm_department`: 某某银行个人业务部), where we name the firm and
-the department is no part of its name.
+the department is no part of its name; and a company or an agency a set marks
+with the brackets around it or after it (:func:`bracketed_name`: 【某某银行】,
+某某银行（601000.sh）), where we name it inside or before them.
 ``kg eval --as-annotated`` scores them as the set has them.
 
 * its address is a place inside a country, and it leaves countries and regions
@@ -171,7 +173,8 @@ def _set_aside_generic(text: str, spans: set, neutral: list) -> set:
     """``spans`` without those that name nothing for us or name a news outlet, which are added to ``neutral``."""
     generic = {x for x in spans if names_nothing(text[x[0]:x[1]])
                or (x[2] != "PLACE" and names_outlet(text[x[0]:x[1]]))
-               or (x[2] in ("COMPANY", "ORG") and names_firm_department(text[x[0]:x[1]]))}
+               or (x[2] in ("COMPANY", "ORG") and names_firm_department(text[x[0]:x[1]]))
+               or (x[2] in ("COMPANY", "AGENCY") and bracketed_name(text[x[0]:x[1]]))}
     neutral += sorted((s, e) for s, e, _ in generic)
     return spans - generic
 
@@ -195,6 +198,26 @@ def names_nothing(text: str) -> bool:
         return True
     lead = next((d for d in entity_rule_spec().determiners_longest if text.startswith(d) and len(text) > len(d)), "")
     return bool(lead) and is_generic_name(text[len(lead):])
+
+
+def bracketed_name(text: str) -> bool:
+    """Whether an annotated organisation holds brackets our convention leaves out of a name.
+
+    CLUENER marks a name set off in brackets with them (【某某银行】, （ABC）), and a name with its
+    ticker, its short form or its name in another script in brackets after it as one span
+    (某某银行（601000.sh）, 某某影业(SomePictures)); we name what is inside the brackets, or the
+    name before them (the alias in them is a name of its own). A legal name with its place in
+    brackets inside it (某某（上海）有限公司) is the legal name, whole for us too.
+
+    >>> [bracketed_name(t) for t in ("【青梧银行】", "（abc）", "远帆银行（601000.sh）", "青梧影业(SomePictures)",
+    ...                              "青梧科技（上海）有限公司", "远帆银行")]
+    [True, True, True, True, False, False]
+    """
+    if len(text) < 3:
+        return False
+    if text[0] in "（(【[" and text[-1] in "）)】]":
+        return True
+    return text[-1] in "）)" and any(text.find(b, 2) > 0 for b in "（(")
 
 
 def names_firm_department(text: str) -> bool:

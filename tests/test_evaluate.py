@@ -297,3 +297,17 @@ def test_cluener_a_firm_and_any_department_after_its_head_marked_whole_is_neutra
                             ensure_ascii=False), encoding="utf-8")
     (rec,) = load_gold(f)
     assert rec.spans == set() and rec.neutral == [(0, 9), (13, 22)]
+
+
+def test_cluener_a_name_marked_with_its_brackets_is_neutral(tmp_path):
+    # "【青梧银行】", "远帆银行（601000.sh）": we name the bank inside or before the brackets; a legal name with
+    # its place in brackets is whole for us too and stays scored
+    f = tmp_path / "c.json"
+    text = "【青梧银行】提醒：远帆银行（601000.sh）与青梧科技（上海）有限公司签约"
+    f.write_text(json.dumps({"text": text, "label": {"company": {
+        "【青梧银行】": [[0, 5]], "远帆银行（601000.sh）": [[9, 23]], "青梧科技（上海）有限公司": [[25, 36]]}}},
+        ensure_ascii=False), encoding="utf-8")
+    (rec,) = load_gold(f)
+    assert rec.spans == {(25, 37, "COMPANY")} and rec.neutral == [(0, 6), (9, 24)]
+    (raw,) = load_gold(f, as_annotated=True)
+    assert len(raw.spans) == 3
