@@ -910,3 +910,17 @@ def test_a_word_of_kind_after_a_city_is_no_place_with_the_tagger(stat_nlp, text,
     # "某市|新型|农村集体经济": the model reads the kind word after the city as a second place
     got = [e.text for e in stat_nlp(text).ents if e.label_ == "PLACE"]
     assert got == [city], got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("青梧银行洽购西藏信托，远帆银行也在谈判。", "西藏信托"),
+    ("据悉，陕西信托已完成增资。", "陕西信托"),
+])
+def test_a_province_s_trust_the_tagger_cuts_to_its_place_stays_the_firm(rules_nlp, text, firm):
+    # "西藏|信托": a model place that only opens the rules' trust company is the firm's place, no place of its own
+    from kg.nlp.statistical import StatisticalNER
+
+    doc = rules_nlp(text)
+    s = text.index(firm)
+    assert (firm, "COMPANY") in [(e.text, e.label_) for e in doc.ents]
+    assert StatisticalNER._region_of((s, s + 2, "PLACE", "statistical"), doc)
