@@ -43,7 +43,10 @@ agency (:func:`names_outlet`: 新华网, 新晚报), which the build makes no no
 and so is a firm's own department a set marks a company whole
 (:func:`names_firm_department`: 某某银行个人业务部), where we name the firm and
 the department is no part of its name; and so is a political party CLUENER
-marks a government (:func:`names_party`: 共和党), no organ of a state for us.
+marks a government (:func:`names_party`: 共和党), no organ of a state for us;
+and a company or an agency a set marks with the brackets around it or after it
+(:func:`bracketed_name`: 【某某银行】, 某某银行（601000.sh）), where we name it
+inside or before them.
 ``kg eval --as-annotated`` scores them as the set has them.
 
 * its address is a place inside a country, and it leaves countries and regions
@@ -177,7 +180,8 @@ def _set_aside_generic(text: str, spans: set, neutral: list) -> set:
     generic = {x for x in spans if names_nothing(text[x[0]:x[1]])
                or (x[2] != "PLACE" and names_outlet(text[x[0]:x[1]]))
                or (x[2] in ("COMPANY", "ORG") and names_firm_department(text[x[0]:x[1]]))
-               or (x[2] == "AGENCY" and names_party(text[x[0]:x[1]]))}
+               or (x[2] == "AGENCY" and names_party(text[x[0]:x[1]]))
+               or (x[2] in ("COMPANY", "AGENCY") and bracketed_name(text[x[0]:x[1]]))}
     neutral += sorted((s, e) for s, e, _ in generic)
     return spans - generic
 
@@ -203,20 +207,48 @@ def names_nothing(text: str) -> bool:
     return bool(lead) and is_generic_name(text[len(lead):])
 
 
+def bracketed_name(text: str) -> bool:
+    """Whether an annotated organisation holds brackets our convention leaves out of a name.
+
+    CLUENER marks a name set off in brackets with them (【某某银行】, （ABC）), and a name with its
+    ticker, its short form or its name in another script in brackets after it as one span
+    (某某银行（601000.sh）, 某某影业(SomePictures)); we name what is inside the brackets, or the
+    name before them (the alias in them is a name of its own). A legal name with its place in
+    brackets inside it (某某（上海）有限公司) is the legal name, whole for us too.
+
+    >>> [bracketed_name(t) for t in ("【青梧银行】", "（abc）", "远帆银行（601000.sh）", "青梧影业(SomePictures)",
+    ...                              "青梧科技（上海）有限公司", "远帆银行")]
+    [True, True, True, True, False, False]
+    """
+    if len(text) < 3:
+        return False
+    if text[0] in "（(【[" and text[-1] in "）)】]":
+        return True
+    return text[-1] in "）)" and any(text.find(b, 2) > 0 for b in "（(")
+
+
 def names_firm_department(text: str) -> bool:
     """Whether our convention reads an annotated organisation as a firm and a department only a firm has.
 
     The rules name the firm and leave its department (``firm_only_departments``:
-    营业部, 市场部, 业务部) out of the name, after the firm as alone; CLUENER marks
-    the two as one company (某某银行个人业务部).
+    营业部, 市场部, 业务部) out of the name, after the firm as alone, and so any
+    department (``firm_department_ends``) after a firm's strong head (某某银行现金管理部,
+    某某证券研究部); CLUENER marks the two as one company (某某银行个人业务部).
 
-    >>> [names_firm_department(t) for t in ("青梧银行个人业务部", "远帆地产市场部", "营业部", "市委组织部")]
-    [True, True, False, False]
+    >>> [names_firm_department(t) for t in ("青梧银行个人业务部", "远帆地产市场部", "营业部", "市委组织部",
+    ...                                     "青梧银行现金管理部", "远帆证券研究部", "银行卡部")]
+    [True, True, False, False, True, True, False]
     """
     from kg.spec import entity_rule_spec
 
-    end = next((d for d in entity_rule_spec().firm_only_departments if text.endswith(d)), "")
-    return bool(end) and len(text) - len(end) >= 2
+    spec = entity_rule_spec()
+    end = next((d for d in spec.firm_only_departments if text.endswith(d)), "")
+    if end:
+        return len(text) - len(end) >= 2
+    if not text.endswith(tuple(spec.firm_department_ends)):
+        return False
+    heads = tuple(s for s, v in spec.suffix_table().items() if v == "COMPANY:strong")
+    return any(text.endswith(heads, 0, p) for p in range(3, len(text) - 1))
 
 
 def names_party(text: str) -> bool:

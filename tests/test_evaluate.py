@@ -327,3 +327,28 @@ def test_cluener_a_political_party_marked_a_government_is_neutral(tmp_path):
     assert rec.spans == {(4, 6, "AGENCY")} and rec.neutral == [(0, 3)]
     (raw,) = load_gold(f, as_annotated=True)
     assert len(raw.spans) == 2
+
+
+def test_cluener_a_firm_and_any_department_after_its_head_marked_whole_is_neutral(tmp_path):
+    # 某某证券研究部, 某某银行现金管理部: the rules name the firm, whatever the department after its head word
+    f = tmp_path / "c.json"
+    text = "远帆证券策略研究部主管称，青梧银行票据管理部已获批"
+    f.write_text(json.dumps({"text": text, "label": {"company": {"远帆证券策略研究部": [[0, 8]],
+                                                                 "青梧银行票据管理部": [[13, 21]]}}},
+                            ensure_ascii=False), encoding="utf-8")
+    (rec,) = load_gold(f)
+    assert rec.spans == set() and rec.neutral == [(0, 9), (13, 22)]
+
+
+def test_cluener_a_name_marked_with_its_brackets_is_neutral(tmp_path):
+    # "【青梧银行】", "远帆银行（601000.sh）": we name the bank inside or before the brackets; a legal name with
+    # its place in brackets is whole for us too and stays scored
+    f = tmp_path / "c.json"
+    text = "【青梧银行】提醒：远帆银行（601000.sh）与青梧科技（上海）有限公司签约"
+    f.write_text(json.dumps({"text": text, "label": {"company": {
+        "【青梧银行】": [[0, 5]], "远帆银行（601000.sh）": [[9, 23]], "青梧科技（上海）有限公司": [[25, 36]]}}},
+        ensure_ascii=False), encoding="utf-8")
+    (rec,) = load_gold(f)
+    assert rec.spans == {(25, 37, "COMPANY")} and rec.neutral == [(0, 6), (9, 24)]
+    (raw,) = load_gold(f, as_annotated=True)
+    assert len(raw.spans) == 3

@@ -2577,6 +2577,8 @@ class EntityRules:
                 if label == "AGENCY" and (w if w != suf or not j or offs[j - 1] + len(words[j - 1]) != offs[j]
                                           else words[j - 1] + w).endswith(r.firm_only_departments):
                     continue  # "某某银行|营业部", "该行|信用卡|部": a firm's own department, no office
+                if label == "AGENCY" and suf in r.firm_department_ends and self._after_firm(words, offs, j):
+                    continue  # "某某银行|现金|管理部": a department the firm named before it has, no office
                 if label == "AGENCY" and tags[j] == "m" and (m := _COUNT.fullmatch(w)) is not None \
                         and m.group(1) in r.site_count_classifiers and j > 0 \
                         and not (words[j - 1].endswith(r.agency_suffixes) or self._known_agency(words[j - 1])):
@@ -2703,6 +2705,16 @@ class EntityRules:
         """
         flags = _per_word(self._suffix_words, words, self._suffix_candidate)
         return list(compress(range(len(flags)), flags))
+
+    def _after_firm(self, words, offs, j: int) -> bool:
+        """Whether a firm's strong head (某某银行, 某某证券, …公司) ends one of the two words right before ``j``,
+        with nothing between: the department at ``j`` is that firm's, as a firm's department is named."""
+        for k in (j - 1, j - 2):
+            if k < 0 or offs[k] + len(words[k]) != offs[k + 1]:
+                return False
+            if any(label == "COMPANY" and strength == "strong" for _, label, strength in self._word_suffixes(words[k])):
+                return True
+        return False
 
     def _word_suffixes(self, w: str) -> tuple[tuple[str, str, str], ...]:
         """The suffixes (text, label, strength) ``w`` ends in, longest first; none for a word that

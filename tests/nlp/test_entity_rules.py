@@ -12827,3 +12827,24 @@ def test_a_places_freight_hub_is_no_logistics_firm(nlp, text):
     # "某区物流|枢纽港": the place's hub of freight, no firm named 某区物流, nor a port named by its kind
     got = ents(nlp, text)
     assert not [t for t, lab in got if lab == "COMPANY"] and "枢纽港" not in {t for t, _ in got}, got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("目前，这款战机的生产商青禾航空工业公司尚未回应。", "青禾航空工业公司"),
+    ("协会表示支持会员单位青梧影视传媒股份有限公司的做法。", "青梧影视传媒股份有限公司"),
+    ("国内最大的铜材提供商金溪铜业也在名单上。", "金溪铜业"),
+])
+def test_the_part_a_firm_plays_said_before_it_is_no_part_of_its_name(nlp, text, firm):
+    # "生产商|青禾航空工业公司", "会员单位|…": the firm's part, as 供应商 and 开发商 are, then its name
+    got = [t for t, lab in ents(nlp, text) if lab == "COMPANY"]
+    assert firm in got and not any(t.endswith(firm) and t != firm for t in got), got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("据青梧银行票据管理部总经理王某介绍，额度已用完。", "青梧银行"),
+    ("远帆证券策略研究部主管李某表示，行情仍将震荡。", "远帆证券"),
+])
+def test_a_department_after_a_firm_is_the_firm_s_no_office(nlp, text, firm):
+    # "青梧银行|票据|管理部": the bank's own department, whose head speaks; the bank is named, no office
+    got = ents(nlp, text)
+    assert (firm, "COMPANY") in got and not any(lab == "AGENCY" for _, lab in got), got

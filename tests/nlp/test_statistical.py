@@ -982,3 +982,17 @@ def test_a_joint_venture_named_by_its_partners_alone_is_no_firm_with_the_tagger(
     # "中|马合资公司": the model may start after the first partner's character; the kind names no firm either way
     got = [e.text for e in stat_nlp(text).ents if e.label_ == "COMPANY"]
     assert not any(t.endswith("合资公司") for t in got), got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("青梧银行洽购西藏信托，远帆银行也在谈判。", "西藏信托"),
+    ("据悉，陕西信托已完成增资。", "陕西信托"),
+])
+def test_a_province_s_trust_the_tagger_cuts_to_its_place_stays_the_firm(rules_nlp, text, firm):
+    # "西藏|信托": a model place that only opens the rules' trust company is the firm's place, no place of its own
+    from kg.nlp.statistical import StatisticalNER
+
+    doc = rules_nlp(text)
+    s = text.index(firm)
+    assert (firm, "COMPANY") in [(e.text, e.label_) for e in doc.ents]
+    assert StatisticalNER._region_of((s, s + 2, "PLACE", "statistical"), doc)
