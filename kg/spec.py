@@ -333,6 +333,7 @@ class EntityRuleSpec:
     armed_services: frozenset[str]  # 海军, 空军: a body's suffix that is a common given name too
     army_suffixes: tuple[str, ...]  # 军, 海军: after a country's one-character short name, its armed forces (美军); longest first
     army_unit_words: frozenset[str]  # 部队: after a state's army, its troops, one body with it (美军部队)
+    army_command_ends: tuple[str, ...]  # 舰队, 司令部: a command of a state's army, one body with it (美军太平洋舰队)
     army_former_states: Mapping[str, str]  # 苏: 苏联, a former state's short name, read so before an army's suffix
     army_unread_short_names: frozenset[str]  # 中, 华: short names no army is named by
     bureau_companies: tuple[str, ...]  # longest first
@@ -893,6 +894,7 @@ class EntityRuleSpec:
             armed_services=frozenset(spec.get("armed_services", ())),
             army_suffixes=_longest_first(spec.get("army_suffixes", ())),
             army_unit_words=frozenset(spec.get("army_unit_words", ())),
+            army_command_ends=tuple(spec.get("army_command_ends", ())),
             army_former_states=MappingProxyType(dict(spec.get("army_former_states", {}))),
             army_unread_short_names=frozenset(spec.get("army_unread_short_names", ())),
             bureau_companies=_longest_first(spec.get("bureau_company_prefixes", ())),

@@ -8224,6 +8224,11 @@ class EntityRules:
                 continue
             if x < len(words) and words[x] in r.army_unit_words and offs[x - 1] + len(words[x - 1]) == offs[x]:
                 x += 1  # "美军|部队": its troops
+            # "美军|太平洋|舰队": a command of it, named by where it serves, is one body with it
+            y = next((y for y in range(x, min(len(words), x + 3)) if words[y].endswith(r.army_command_ends)), None)
+            if y is not None and all(offs[z - 1] + len(words[z - 1]) == offs[z] and all(map(is_cjk, words[z]))
+                                     for z in range(x, y + 1)):
+                x = y + 1
             out.append(Candidate(offs[i], offs[x - 1] + len(words[x - 1]), "AGENCY", "country-army", prio=2))
         return out
 

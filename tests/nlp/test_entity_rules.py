@@ -12848,3 +12848,12 @@ def test_a_department_after_a_firm_is_the_firm_s_no_office(nlp, text, firm):
     # "青梧银行|票据|管理部": the bank's own department, whose head speaks; the bank is named, no office
     got = ents(nlp, text)
     assert (firm, "COMPANY") in got and not any(lab == "AGENCY" for _, lab in got), got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("美军太平洋舰队发言人表示将加强巡航。", "美军太平洋舰队"),
+    ("俄军西部战区举行演习。", "俄军西部战区"),
+])
+def test_a_command_of_a_state_army_is_one_agency_with_it(nlp, text, body):
+    # "美军|太平洋|舰队": the army's command, named by where it serves; no army alone and a fleet apart
+    assert (body, "AGENCY") in ents(nlp, text)
