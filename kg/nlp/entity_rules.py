@@ -431,6 +431,9 @@ class EntityRules:
         self._home_words = spec.home_city | spec.home_pref | spec.home_county
         self._stop_words = spec.boundary
         self._project_stop_words = spec.boundary | spec.project_stop
+        # (the clause's phrases of three or more characters, which jieba may cut into single characters and
+        # glue the last ones to the name after them: "做大做|强某某机床")
+        self._long_stops = tuple(sorted(w for w in spec.boundary if len(w) >= 3))
         self._council_ends = sorted({e for s in spec.agency_suffixes if s.endswith("会") for e in (s, s[-2:])})
         self._project_stop_ends = tuple(sorted(spec.project_stop))
         self._long_agency_ends = tuple(sorted(spec.long_agency))
@@ -796,6 +799,8 @@ class EntityRules:
             cands = [c for c in cands if not (c.label == "AGENCY" and text[c.start:c.start + 1] in _PLAIN_LEVELS
                                               and _BRACKETED_LEVELS.search(text, max(0, c.start - 8), c.start))]
         cands = [self._committee_of(text, c) for c in cands]
+        if any(w in text for w in self._long_stops):
+            cands = [self._after_split_stop(text, c) for c in cands]
         if "会长" in text and self.rules.title_glued_bodies:
             cands = [self._body_before_title(text, c) for c in cands]
         if "委员会" in text or "管委会" in text:
@@ -1075,6 +1080,20 @@ class EntityRules:
             if any(level in peers and nxt in peers for peers in self.rules.peer_levels) and level != nxt:
                 out.add(offs[x + 1])
         return out
+
+    def _after_split_stop(self, text: str, c: Candidate) -> Candidate:
+        """A name that opens with the last characters of a clause's phrase written right before it.
+
+        jieba may cut a phrase it does not know as one word into characters and glue the last of them to
+        the name after it ("做|大|做|强沈阳机床", "做强|做|大某某机械"): the phrase (boundary_words) is
+        the clause's, and the name starts after it.
+        """
+        for w in self._long_stops:
+            for k in (1, 2):
+                lead = c.start - len(w) + k
+                if lead >= 0 and c.end - c.start - k >= 2 and text.startswith(w, lead):
+                    return replace(c, start=c.start + k)
+        return c
 
     def _committee_of(self, text: str, c: Candidate) -> Candidate:
         """A party committee's name where a candidate office runs on into 政府 right after it: "旗委|政府".

@@ -12848,3 +12848,15 @@ def test_a_department_after_a_firm_is_the_firm_s_no_office(nlp, text, firm):
     # "青梧银行|票据|管理部": the bank's own department, whose head speaks; the bank is named, no office
     got = ents(nlp, text)
     assert (firm, "COMPANY") in got and not any(lab == "AGENCY" for _, lab in got), got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("该区将做大做强红岭重工有限公司。", "红岭重工有限公司"),
+    ("全力做强做大青枫机械、松岗电气等骨干企业。", "青枫机械"),
+    ("铁北区做大做强长河机床、北岭重工等一批重点企业。", "长河机床"),
+])
+def test_a_clause_phrase_cut_into_characters_is_no_part_of_the_firm_after_it(nlp, text, firm):
+    # "做|大|做|强长河机床": jieba cuts the phrase it does not know as one word into characters and glues the
+    # last to the name after it; the phrase is the clause's, and the firm's name starts after it
+    got = [t for t, lab in ents(nlp, text) if lab == "COMPANY"]
+    assert firm in got and not any(t.endswith(firm) and t != firm for t in got), got
