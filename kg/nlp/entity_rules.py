@@ -7412,6 +7412,9 @@ class EntityRules:
             return []  # "预计|一季度|银川市|开工项目423个": the division's projects, after what the clause says first
         split = self._company_head(words, tags, a, b)
         head = "".join(words[a:split]) if split is not None else ""
+        if split is not None and head in r.generic:
+            # "中小企业|孵化器平台": the kind of firm the works serve, no firm's name; the whole is the works
+            return [Candidate(start, end, "PROJECT", rule, prio=3)]
         if split is not None and (self.gazetteer.written(head) is not None or self._joins_products(words, tags, split)
                                   or (len(head) >= 3 and head.endswith(r.landform_ends + r.project_sites))
                                   or any(tags[x] == "s" or (len(words[x]) >= 2 and words[x] in r.trim)

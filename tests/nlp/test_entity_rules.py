@@ -12860,3 +12860,13 @@ def test_a_clause_phrase_cut_into_characters_is_no_part_of_the_firm_after_it(nlp
     # last to the name after it; the phrase is the clause's, and the firm's name starts after it
     got = [t for t, lab in ents(nlp, text) if lab == "COMPANY"]
     assert firm in got and not any(t.endswith(firm) and t != firm for t in got), got
+
+
+@pytest.mark.parametrize("text, works", [
+    ("园区的中小企业孵化器平台建设进展顺利。", "中小企业孵化器平台"),
+    ("开发区的中小企业创业孵化基地建设进展顺利。", "中小企业创业孵化基地"),
+])
+def test_a_kind_of_firm_by_size_heading_a_works_is_no_firm(nlp, text, works):
+    # "中小企业|孵化器平台": the hub serves firms of a size, none named; the whole is the park's works
+    got = ents(nlp, text)
+    assert (works, "PROJECT") in got and not any(lab == "COMPANY" for _, lab in got), got
