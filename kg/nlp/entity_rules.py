@@ -4332,10 +4332,12 @@ class EntityRules:
                 k -= 2  # "京东|·|梁平数字产业园", "佳兆业|·|空港…科技城": the firm's brand before its project's name
                 continue
             if label == "PROJECT" and w in r.brand_dots and 1 < k < j and len(words[k - 1]) >= 2 \
-                    and tags[k - 1] in NOUN_TAGS and tags[k - 2] in PROPER_TAGS | PLACE_NAME_TAGS \
+                    and (tags[k - 1] in NOUN_TAGS or words[k - 1] in r.firm_trade_adverbs) \
+                    and tags[k - 2] in PROPER_TAGS | PLACE_NAME_TAGS \
                     and len(words[k - 2]) >= 2 and offs[k - 2] + len(words[k - 2]) == offs[k - 1] \
                     and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 k -= 3  # "某山|溪谷|·|悦澜度假区项目": a brand of a place and a noun, before the dot, is the project's too
+                # (and so is a firm's brand of a trade jieba reads as an adverb: "某科|高新(d)|·|某市…产业园项目")
                 continue
             if t == "v" and k < j and self._zone_word(words[k + 1]) \
                     and (k == 0 or tags[k - 1] in ("w", "p", "ns") or words[k - 1] in r.boundary) \

@@ -12870,3 +12870,14 @@ def test_a_kind_of_firm_by_size_heading_a_works_is_no_firm(nlp, text, works):
     # "中小企业|孵化器平台": the hub serves firms of a size, none named; the whole is the park's works
     got = ents(nlp, text)
     assert (works, "PROJECT") in got and not any(lab == "COMPANY" for _, lab in got), got
+
+
+@pytest.mark.parametrize("text, project", [
+    ("青禾高新·德阳智能装备产业园项目开工。", "青禾高新·德阳智能装备产业园项目"),
+    ("远帆高速·临江物流园项目签约。", "远帆高速·临江物流园项目"),
+])
+def test_a_brand_ending_in_a_trade_jieba_reads_as_an_adverb_opens_the_dotted_project(nlp, text, project):
+    # "青禾|高新(d)|·|德阳…产业园项目": the developer's brand, whose trade jieba reads as an adverb, then the
+    # dot: the brand is the project's, as "京东·…" is, and the project's name starts no later than it
+    got = ents(nlp, text)
+    assert (project, "PROJECT") in got, got
