@@ -555,6 +555,8 @@ def _listed_office(name: str, before: str, between: str) -> str:
     '遂宁市人大常委会'
     >>> _listed_office("财政厅", "格尔木市发改委", "、")  # a province's department, no city's
     '财政厅'
+    >>> _listed_office("发改委", "国家农业部", "、"), _listed_office("统计局", "国务院办公厅", "、")
+    ('国家发改委', '国家统计局')
     """
     spec = derivation_spec()
     if name in spec.committee_departments and before.endswith("委") and between[-1:] in entity_rule_spec().list_marks \
@@ -575,6 +577,11 @@ def _listed_office(name: str, before: str, between: str) -> str:
         return named + name[1:]
     if adjacent:
         return name
+    if not named and before.startswith(tuple(entity_rule_spec().national_levels)) and name[:1] not in LEVEL_CHARS \
+            and name.endswith(spec.listed_office_ends) and not name.endswith(spec.listed_office_not_ends) \
+            and not name.startswith(tuple(spec.national_openers)):
+        # "国家农业部、发改委、财政部": an office listed bare after the State's is the State's too, no city's
+        return "国家" + name
     if not name.endswith(spec.listed_office_ends) or name.endswith(spec.listed_office_not_ends) \
             or _office_division(name) or name.startswith((REGION,) + tuple(spec.national_openers)) \
             or (_province_office(name) and not named.endswith(("省", REGION))):

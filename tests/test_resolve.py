@@ -1992,3 +1992,15 @@ def test_an_office_written_right_after_a_named_one_of_its_level_is_that_division
             "项目位于四川省凉山州。四川省、凉山州有关部门出席。")
     labels = agency_labels(nlp, text)
     assert "江西省人民政府" in labels and not any(x.startswith("四川省人民政府") for x in labels), labels
+
+
+@pytest.mark.parametrize("text", [
+    "青川县讯 日前，国家农业部、发改委、财政部等部门联合发文，青川县一家合作社入选示范社。",
+    "临河市讯 近日，国务院办公厅、发改委联合印发通知，临河市两家企业入选。",
+])
+def test_an_office_listed_bare_after_the_states_is_the_states(nlp, text):
+    # "国家农业部、|发改委": the list names the State's bodies; the bare commission is the State's, no office of
+    # the city the page is from
+    labels = agency_labels(nlp, text)
+    assert "国家发展和改革委员会" in labels and not any(x.endswith("发展和改革委员会") and x != "国家发展和改革委员会"
+                                                   for x in labels), labels

@@ -431,6 +431,9 @@ class EntityRules:
         self._home_words = spec.home_city | spec.home_pref | spec.home_county
         self._stop_words = spec.boundary
         self._project_stop_words = spec.boundary | spec.project_stop
+        # (the clause's phrases of three or more characters, which jieba may cut into single characters and
+        # glue the last ones to the name after them: "做大做|强某某机床")
+        self._long_stops = tuple(sorted(w for w in spec.boundary if len(w) >= 3))
         self._council_ends = sorted({e for s in spec.agency_suffixes if s.endswith("会") for e in (s, s[-2:])})
         self._project_stop_ends = tuple(sorted(spec.project_stop))
         self._long_agency_ends = tuple(sorted(spec.long_agency))
@@ -796,6 +799,8 @@ class EntityRules:
             cands = [c for c in cands if not (c.label == "AGENCY" and text[c.start:c.start + 1] in _PLAIN_LEVELS
                                               and _BRACKETED_LEVELS.search(text, max(0, c.start - 8), c.start))]
         cands = [self._committee_of(text, c) for c in cands]
+        if any(w in text for w in self._long_stops):
+            cands = [self._after_split_stop(text, c) for c in cands]
         if "会长" in text and self.rules.title_glued_bodies:
             cands = [self._body_before_title(text, c) for c in cands]
         if "委员会" in text or "管委会" in text:
@@ -1075,6 +1080,20 @@ class EntityRules:
             if any(level in peers and nxt in peers for peers in self.rules.peer_levels) and level != nxt:
                 out.add(offs[x + 1])
         return out
+
+    def _after_split_stop(self, text: str, c: Candidate) -> Candidate:
+        """A name that opens with the last characters of a clause's phrase written right before it.
+
+        jieba may cut a phrase it does not know as one word into characters and glue the last of them to
+        the name after it ("做|大|做|强沈阳机床", "做强|做|大某某机械"): the phrase (boundary_words) is
+        the clause's, and the name starts after it.
+        """
+        for w in self._long_stops:
+            for k in (1, 2):
+                lead = c.start - len(w) + k
+                if lead >= 0 and c.end - c.start - k >= 2 and text.startswith(w, lead):
+                    return replace(c, start=c.start + k)
+        return c
 
     def _committee_of(self, text: str, c: Candidate) -> Candidate:
         """A party committee's name where a candidate office runs on into 政府 right after it: "旗委|政府".
@@ -4313,10 +4332,12 @@ class EntityRules:
                 k -= 2  # "京东|·|梁平数字产业园", "佳兆业|·|空港…科技城": the firm's brand before its project's name
                 continue
             if label == "PROJECT" and w in r.brand_dots and 1 < k < j and len(words[k - 1]) >= 2 \
-                    and tags[k - 1] in NOUN_TAGS and tags[k - 2] in PROPER_TAGS | PLACE_NAME_TAGS \
+                    and (tags[k - 1] in NOUN_TAGS or words[k - 1] in r.firm_trade_adverbs) \
+                    and tags[k - 2] in PROPER_TAGS | PLACE_NAME_TAGS \
                     and len(words[k - 2]) >= 2 and offs[k - 2] + len(words[k - 2]) == offs[k - 1] \
                     and offs[k - 1] + len(words[k - 1]) == offs[k]:
                 k -= 3  # "某山|溪谷|·|悦澜度假区项目": a brand of a place and a noun, before the dot, is the project's too
+                # (and so is a firm's brand of a trade jieba reads as an adverb: "某科|高新(d)|·|某市…产业园项目")
                 continue
             if t == "v" and k < j and self._zone_word(words[k + 1]) \
                     and (k == 0 or tags[k - 1] in ("w", "p", "ns") or words[k - 1] in r.boundary) \
@@ -7393,6 +7414,9 @@ class EntityRules:
             return []  # "预计|一季度|银川市|开工项目423个": the division's projects, after what the clause says first
         split = self._company_head(words, tags, a, b)
         head = "".join(words[a:split]) if split is not None else ""
+        if split is not None and head in r.generic:
+            # "中小企业|孵化器平台": the kind of firm the works serve, no firm's name; the whole is the works
+            return [Candidate(start, end, "PROJECT", rule, prio=3)]
         if split is not None and (self.gazetteer.written(head) is not None or self._joins_products(words, tags, split)
                                   or (len(head) >= 3 and head.endswith(r.landform_ends + r.project_sites))
                                   or any(tags[x] == "s" or (len(words[x]) >= 2 and words[x] in r.trim)

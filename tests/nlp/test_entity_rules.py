@@ -12857,3 +12857,36 @@ def test_a_department_after_a_firm_is_the_firm_s_no_office(nlp, text, firm):
 def test_a_command_of_a_state_army_is_one_agency_with_it(nlp, text, body):
     # "美军|太平洋|舰队": the army's command, named by where it serves; no army alone and a fleet apart
     assert (body, "AGENCY") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("该区将做大做强红岭重工有限公司。", "红岭重工有限公司"),
+    ("全力做强做大青枫机械、松岗电气等骨干企业。", "青枫机械"),
+    ("铁北区做大做强长河机床、北岭重工等一批重点企业。", "长河机床"),
+])
+def test_a_clause_phrase_cut_into_characters_is_no_part_of_the_firm_after_it(nlp, text, firm):
+    # "做|大|做|强长河机床": jieba cuts the phrase it does not know as one word into characters and glues the
+    # last to the name after it; the phrase is the clause's, and the firm's name starts after it
+    got = [t for t, lab in ents(nlp, text) if lab == "COMPANY"]
+    assert firm in got and not any(t.endswith(firm) and t != firm for t in got), got
+
+
+@pytest.mark.parametrize("text, works", [
+    ("园区的中小企业孵化器平台建设进展顺利。", "中小企业孵化器平台"),
+    ("开发区的中小企业创业孵化基地建设进展顺利。", "中小企业创业孵化基地"),
+])
+def test_a_kind_of_firm_by_size_heading_a_works_is_no_firm(nlp, text, works):
+    # "中小企业|孵化器平台": the hub serves firms of a size, none named; the whole is the park's works
+    got = ents(nlp, text)
+    assert (works, "PROJECT") in got and not any(lab == "COMPANY" for _, lab in got), got
+
+
+@pytest.mark.parametrize("text, project", [
+    ("青禾高新·德阳智能装备产业园项目开工。", "青禾高新·德阳智能装备产业园项目"),
+    ("远帆高速·临江物流园项目签约。", "远帆高速·临江物流园项目"),
+])
+def test_a_brand_ending_in_a_trade_jieba_reads_as_an_adverb_opens_the_dotted_project(nlp, text, project):
+    # "青禾|高新(d)|·|德阳…产业园项目": the developer's brand, whose trade jieba reads as an adverb, then the
+    # dot: the brand is the project's, as "京东·…" is, and the project's name starts no later than it
+    got = ents(nlp, text)
+    assert (project, "PROJECT") in got, got
