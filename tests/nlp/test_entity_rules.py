@@ -12848,3 +12848,15 @@ def test_a_department_after_a_firm_is_the_firm_s_no_office(nlp, text, firm):
     # "青梧银行|票据|管理部": the bank's own department, whose head speaks; the bank is named, no office
     got = ents(nlp, text)
     assert (firm, "COMPANY") in got and not any(lab == "AGENCY" for _, lab in got), got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("目前已立项的龙川县青禾水泥包装制品有限公司，首期投资3000万元。", "龙川县青禾水泥包装制品有限公司"),
+    ("目前已投产的兴宁县远帆包装印刷有限公司，年产值过亿元。", "兴宁县远帆包装印刷有限公司"),
+])
+def test_a_packaging_trade_keeps_the_brand_before_it_in_the_firm_s_name(nlp, text, firm):
+    # jieba reads 包装 as a verb ("…|包装|制品有限公司"): the trade is a noun inside the name, and no
+    # bare "制品有限公司" is a firm
+    got = [t for t, lab in ents(nlp, text) if lab == "COMPANY"]
+    assert got == [firm], got
+
