@@ -12860,3 +12860,9 @@ def test_a_packaging_trade_keeps_the_brand_before_it_in_the_firm_s_name(nlp, tex
     got = [t for t, lab in ents(nlp, text) if lab == "COMPANY"]
     assert got == [firm], got
 
+
+def test_a_town_s_government_by_its_short_form_is_an_office(nlp):
+    # "黄岭镇府", "沙溪乡府": the town's people's government as Guangdong's papers write it, no town alone
+    # nor junk after it
+    got = ents(nlp, "县国土资源局委托黄岭镇府征地，沙溪乡府负责补偿。")
+    assert ("黄岭镇府", "AGENCY") in got and ("沙溪乡府", "AGENCY") in got, got
