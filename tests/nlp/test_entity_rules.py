@@ -12866,3 +12866,13 @@ def test_a_town_s_government_by_its_short_form_is_an_office(nlp):
     # nor junk after it
     got = ents(nlp, "县国土资源局委托黄岭镇府征地，沙溪乡府负责补偿。")
     assert ("黄岭镇府", "AGENCY") in got and ("沙溪乡府", "AGENCY") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "新区获批后，准予实行现行国家级经济技术开发区的政策。",
+    "园区参照现行省级高新技术产业园区的政策执行。",
+])
+def test_a_zone_kind_whose_rules_are_in_force_is_no_place(nlp, text):
+    # "实行|现行|国家级经济技术开发区的政策": the kind of zone a policy is borrowed from, none named
+    got = ents(nlp, text)
+    assert not any(t.startswith("现行") for t, _ in got), got
