@@ -12890,3 +12890,31 @@ def test_a_brand_ending_in_a_trade_jieba_reads_as_an_adverb_opens_the_dotted_pro
     # dot: the brand is the project's, as "京东·…" is, and the project's name starts no later than it
     got = ents(nlp, text)
     assert (project, "PROJECT") in got, got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("目前已立项的龙川县青禾水泥包装制品有限公司，首期投资3000万元。", "龙川县青禾水泥包装制品有限公司"),
+    ("目前已投产的兴宁县远帆包装印刷有限公司，年产值过亿元。", "兴宁县远帆包装印刷有限公司"),
+])
+def test_a_packaging_trade_keeps_the_brand_before_it_in_the_firm_s_name(nlp, text, firm):
+    # jieba reads 包装 as a verb ("…|包装|制品有限公司"): the trade is a noun inside the name, and no
+    # bare "制品有限公司" is a firm
+    got = [t for t, lab in ents(nlp, text) if lab == "COMPANY"]
+    assert got == [firm], got
+
+
+def test_a_town_s_government_by_its_short_form_is_an_office(nlp):
+    # "黄岭镇府", "沙溪乡府": the town's people's government as Guangdong's papers write it, no town alone
+    # nor junk after it
+    got = ents(nlp, "县国土资源局委托黄岭镇府征地，沙溪乡府负责补偿。")
+    assert ("黄岭镇府", "AGENCY") in got and ("沙溪乡府", "AGENCY") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "新区获批后，准予实行现行国家级经济技术开发区的政策。",
+    "园区参照现行省级高新技术产业园区的政策执行。",
+])
+def test_a_zone_kind_whose_rules_are_in_force_is_no_place(nlp, text):
+    # "实行|现行|国家级经济技术开发区的政策": the kind of zone a policy is borrowed from, none named
+    got = ents(nlp, text)
+    assert not any(t.startswith("现行") for t, _ in got), got
