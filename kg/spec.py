@@ -588,6 +588,7 @@ class EntityRuleSpec:
     park_mode_words: frozenset[str]  # 循环: how a park works, between its trade and its word ("化工|循环|经济|园")
     park_trades: frozenset[str]  # 化工: trades a park is zoned for and named after
     site_invest_verbs: frozenset[str]  # 投资: after "在 + a place" it is the clause's verb, no name's word
+    opening_invest_verbs: frozenset[str]  # 投资 opening a list item: the item's verb, then the project
     site_prepositions: frozenset[str]  # 在, 于: open the place where the clause's verb is done
     site_verb_reach: int  # words of the place between the preposition and the verb
     agency_suffixes: tuple[str, ...]  # every AGENCY suffix: "效能办|和|环保局" is two offices
@@ -1148,6 +1149,7 @@ class EntityRuleSpec:
             park_mode_words=frozenset(spec.get("park_mode_words", ())),
             park_trades=frozenset(spec.get("park_trades", ())),
             site_invest_verbs=frozenset(spec.get("site_invest_verbs", ())),
+            opening_invest_verbs=frozenset(spec.get("opening_invest_verbs", ())),
             site_prepositions=frozenset(spec.get("site_prepositions", ())),
             site_verb_reach=int(spec.get("site_verb_reach", 3)),
             agency_suffixes=_longest_first(_suffix_words(spec, "AGENCY")),

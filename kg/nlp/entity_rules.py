@@ -3649,6 +3649,8 @@ class EntityRules:
                 break  # "…等|十大|专业产业园": how many, though a capacity's number and unit stay (6000|亩|…)
             if label == "PROJECT" and w in r.site_invest_verbs and 0 < k < j - 1 and self._sited_verb(words, tags, k):
                 break  # "在|城南|分园|投资|光通信器件项目": where the firm invests, then in what; no one name
+            if label == "PROJECT" and w in r.opening_invest_verbs and k < j - 1 and (k == 0 or tags[k - 1] in ("w", "_SP")):
+                break  # "；投资|光热发电项目": the item's verb, then what it invests in
             if owned and not self._owner(w, t):
                 break  # "日本银行|串通|政府": only whose government is part of its name
             if label == "PLACE" and w in r.drive_verbs:

@@ -12848,3 +12848,15 @@ def test_a_department_after_a_firm_is_the_firm_s_no_office(nlp, text, firm):
     # "青梧银行|票据|管理部": the bank's own department, whose head speaks; the bank is named, no office
     got = ents(nlp, text)
     assert (firm, "COMPANY") in got and not any(lab == "AGENCY" for _, lab in got), got
+
+
+
+@pytest.mark.parametrize("text, project", [
+    ("其中，投资冷链物流中心项目，鑫达商贸有限公司投资2亿元。", "冷链物流中心项目"),
+    ("投资农产品深加工项目，由东海食品有限公司建设。", "农产品深加工项目"),
+    ("另有：兴建智能仓储基地项目，青禾物流有限公司出资。", "智能仓储基地项目"),
+])
+def test_an_investing_verb_opening_a_list_item_is_no_part_of_the_project(nlp, text, project):
+    # "；投资|冷链物流中心项目，某公司投资…": the item's verb, then the project it invests in
+    got = [t for t, lab in ents(nlp, text) if lab == "PROJECT"]
+    assert project in got and not any(t.endswith(project) and t != project for t in got), got
