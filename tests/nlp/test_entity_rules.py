@@ -12850,6 +12850,15 @@ def test_a_department_after_a_firm_is_the_firm_s_no_office(nlp, text, firm):
     assert (firm, "COMPANY") in got and not any(lab == "AGENCY" for _, lab in got), got
 
 
+@pytest.mark.parametrize("text", [
+    "该镇组建了农村集体经济平台公司，统一经营。",
+    "各村成立集体经济公司，由村集体经济合作社持股。",
+])
+def test_a_collective_firm_by_its_kind_alone_names_no_company(nlp, text):
+    # "农村|集体经济|平台|公司": a village collective's firm in general, one of many a programme sets up
+    got = [t for t, lab in ents(nlp, text) if lab == "COMPANY"]
+    assert not got, got
+
 
 @pytest.mark.parametrize("text, project", [
     ("其中，投资冷链物流中心项目，鑫达商贸有限公司投资2亿元。", "冷链物流中心项目"),
