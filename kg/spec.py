@@ -156,6 +156,7 @@ class EntityRuleSpec:
     project_stop: frozenset[str]  # verbs a project name never extends over (event verbs included)
     written_adverbs: frozenset[str]  # 亦, 皆: adverbs of Hong Kong and Taiwan papers, never inside a name
     firm_trade_adverbs: frozenset[str]  # 高新, 高速: words jieba reads as adverbs that a firm's legal name holds
+    project_trade_adverbs: frozenset[str]  # 高速, 高新: the same words opening a project's name
     joint_verbs: frozenset[str]  # 联合, 携手: after a firm's suffix, one party joining another, no part of a name
     firm_stop: frozenset[str]  # 招商引资: words a firm's name never extends over, though an office's may hold them
     people_counters: tuple[str, ...]  # 人, 位: "A、B、C等8人" counts people, so its items are people's names
@@ -716,6 +717,7 @@ class EntityRuleSpec:
             | frozenset(spec.get("drive_verbs", ())) | frozenset(spec.get("strive_verbs", ())),
             written_adverbs=frozenset(spec.get("written_adverbs", ())),
             firm_trade_adverbs=frozenset(spec.get("firm_trade_adverbs", ())),
+            project_trade_adverbs=frozenset(spec.get("project_trade_adverbs", ())),
             joint_verbs=frozenset(spec.get("joint_verbs", ())),
             firm_stop=frozenset(spec.get("firm_stop_words", ())),
             people_counters=tuple(spec.get("people_counters", ())),

@@ -4402,6 +4402,10 @@ class EntityRules:
                     and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k, j)):
                 k -= 1  # "向|都市|更新(d)|股份有限公司", "、|永久(d)|精工|有限公司": the brand, glued to the trade
                 continue
+            if label == "PROJECT" and w in r.project_trade_adverbs and t in STOP_TAGS and k < j - 1 \
+                    and tags[k + 1] in NOUN_TAGS and offs[k] + len(w) == offs[k + 1]:
+                k -= 1  # "高速(d)|物流园|项目": the trade the project is of, which jieba reads as an adverb
+                continue
             if (t in STOP_TAGS and not (label == "PROJECT" and w in r.stop_compound_heads
                                          and self._stop_in_compound(words, tags, k))) \
                     or w in r.having_words or self._glued_stop(w, t, stop) \

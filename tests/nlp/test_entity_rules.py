@@ -12869,3 +12869,13 @@ def test_an_investing_verb_opening_a_list_item_is_no_part_of_the_project(nlp, te
     # "；投资|冷链物流中心项目，某公司投资…": the item's verb, then the project it invests in
     got = [t for t, lab in ents(nlp, text) if lab == "PROJECT"]
     assert project in got and not any(t.endswith(project) and t != project for t in got), got
+
+
+@pytest.mark.parametrize("text, project", [
+    ("其中，高速物流园项目由青禾物流有限公司建设。", "高速物流园项目"),
+    ("高新材料产业园项目进展顺利。", "高新材料产业园项目"),
+])
+def test_a_trade_jieba_reads_as_an_adverb_opens_the_project_at_a_clause_start(nlp, text, project):
+    # "高速(d)|物流园|项目": the trade the project is of, kept as it is after a verb ("建设|高速物流园项目")
+    got = [t for t, lab in ents(nlp, text) if lab == "PROJECT"]
+    assert project in got and not any(project.endswith(t) and t != project for t in got), got
