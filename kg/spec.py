@@ -156,6 +156,7 @@ class EntityRuleSpec:
     project_stop: frozenset[str]  # verbs a project name never extends over (event verbs included)
     written_adverbs: frozenset[str]  # 亦, 皆: adverbs of Hong Kong and Taiwan papers, never inside a name
     firm_trade_adverbs: frozenset[str]  # 高新, 高速: words jieba reads as adverbs that a firm's legal name holds
+    project_trade_adverbs: frozenset[str]  # 高速, 高新: the same words opening a project's name
     joint_verbs: frozenset[str]  # 联合, 携手: after a firm's suffix, one party joining another, no part of a name
     firm_stop: frozenset[str]  # 招商引资: words a firm's name never extends over, though an office's may hold them
     people_counters: tuple[str, ...]  # 人, 位: "A、B、C等8人" counts people, so its items are people's names
@@ -589,6 +590,7 @@ class EntityRuleSpec:
     park_mode_words: frozenset[str]  # 循环: how a park works, between its trade and its word ("化工|循环|经济|园")
     park_trades: frozenset[str]  # 化工: trades a park is zoned for and named after
     site_invest_verbs: frozenset[str]  # 投资: after "在 + a place" it is the clause's verb, no name's word
+    opening_invest_verbs: frozenset[str]  # 投资 opening a list item: the item's verb, then the project
     site_prepositions: frozenset[str]  # 在, 于: open the place where the clause's verb is done
     site_verb_reach: int  # words of the place between the preposition and the verb
     agency_suffixes: tuple[str, ...]  # every AGENCY suffix: "效能办|和|环保局" is two offices
@@ -716,6 +718,7 @@ class EntityRuleSpec:
             | frozenset(spec.get("drive_verbs", ())) | frozenset(spec.get("strive_verbs", ())),
             written_adverbs=frozenset(spec.get("written_adverbs", ())),
             firm_trade_adverbs=frozenset(spec.get("firm_trade_adverbs", ())),
+            project_trade_adverbs=frozenset(spec.get("project_trade_adverbs", ())),
             joint_verbs=frozenset(spec.get("joint_verbs", ())),
             firm_stop=frozenset(spec.get("firm_stop_words", ())),
             people_counters=tuple(spec.get("people_counters", ())),
@@ -1150,6 +1153,7 @@ class EntityRuleSpec:
             park_mode_words=frozenset(spec.get("park_mode_words", ())),
             park_trades=frozenset(spec.get("park_trades", ())),
             site_invest_verbs=frozenset(spec.get("site_invest_verbs", ())),
+            opening_invest_verbs=frozenset(spec.get("opening_invest_verbs", ())),
             site_prepositions=frozenset(spec.get("site_prepositions", ())),
             site_verb_reach=int(spec.get("site_verb_reach", 3)),
             agency_suffixes=_longest_first(_suffix_words(spec, "AGENCY")),

@@ -3668,6 +3668,8 @@ class EntityRules:
                 break  # "…等|十大|专业产业园": how many, though a capacity's number and unit stay (6000|亩|…)
             if label == "PROJECT" and w in r.site_invest_verbs and 0 < k < j - 1 and self._sited_verb(words, tags, k):
                 break  # "在|城南|分园|投资|光通信器件项目": where the firm invests, then in what; no one name
+            if label == "PROJECT" and w in r.opening_invest_verbs and k < j - 1 and (k == 0 or tags[k - 1] in ("w", "_SP")):
+                break  # "；投资|光热发电项目": the item's verb, then what it invests in
             if owned and not self._owner(w, t):
                 break  # "日本银行|串通|政府": only whose government is part of its name
             if label == "PLACE" and w in r.drive_verbs:
@@ -4420,6 +4422,10 @@ class EntityRules:
                     and all(tags[x] in NOUN_TAGS or words[x] in r.legal_forms for x in range(k + 1, j)) \
                     and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k, j)):
                 k -= 1  # "向|都市|更新(d)|股份有限公司", "、|永久(d)|精工|有限公司": the brand, glued to the trade
+                continue
+            if label == "PROJECT" and w in r.project_trade_adverbs and t in STOP_TAGS and k < j - 1 \
+                    and tags[k + 1] in NOUN_TAGS and offs[k] + len(w) == offs[k + 1]:
+                k -= 1  # "高速(d)|物流园|项目": the trade the project is of, which jieba reads as an adverb
                 continue
             if (t in STOP_TAGS and not (label == "PROJECT" and w in r.stop_compound_heads
                                          and self._stop_in_compound(words, tags, k))) \

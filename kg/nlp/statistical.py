@@ -396,11 +396,24 @@ def _generic_body(name: str, label: str, spec) -> bool:
 
     So is a legal form alone ("有限公司", "集团公司": how a group's paper names itself).
     """
-    return any(name.endswith(s.text) and (name[: -len(s.text)] in spec.generic_bodies
+    return any(name.endswith(s.text) and (_generic_run(name[: -len(s.text)], spec.generic_bodies)
                                           or _legal_form_only(name[: -len(s.text)], spec.legal_forms)
                                           or (label == "COMPANY" and s.text.endswith("公司")
                                               and _trade_and_forms(name[: -len(s.text)], spec.legal_forms)))
                for s in spec.suffixes if s.label == label and s.strength == "strong")
+
+
+@lru_cache(maxsize=1024)
+def _generic_run(body: str, bodies: frozenset[str]) -> bool:
+    """Whether ``body`` is generic bodies only, one or several run together ("农村|集体经济|平台" before 公司):
+    the rules read such a name word by word and name nothing, so a span the tagger finds whole names none."""
+    if not body:
+        return False
+    ends = {0}
+    for i in range(1, len(body) + 1):
+        if any(body[j:i] in bodies for j in ends):
+            ends.add(i)
+    return len(body) in ends
 
 
 @lru_cache(maxsize=1024)

@@ -12918,3 +12918,34 @@ def test_a_zone_kind_whose_rules_are_in_force_is_no_place(nlp, text):
     # "实行|现行|国家级经济技术开发区的政策": the kind of zone a policy is borrowed from, none named
     got = ents(nlp, text)
     assert not any(t.startswith("现行") for t, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "该镇组建了农村集体经济平台公司，统一经营。",
+    "各村成立集体经济公司，由村集体经济合作社持股。",
+])
+def test_a_collective_firm_by_its_kind_alone_names_no_company(nlp, text):
+    # "农村|集体经济|平台|公司": a village collective's firm in general, one of many a programme sets up
+    got = [t for t, lab in ents(nlp, text) if lab == "COMPANY"]
+    assert not got, got
+
+
+@pytest.mark.parametrize("text, project", [
+    ("其中，投资冷链物流中心项目，鑫达商贸有限公司投资2亿元。", "冷链物流中心项目"),
+    ("投资农产品深加工项目，由东海食品有限公司建设。", "农产品深加工项目"),
+    ("另有：兴建智能仓储基地项目，青禾物流有限公司出资。", "智能仓储基地项目"),
+])
+def test_an_investing_verb_opening_a_list_item_is_no_part_of_the_project(nlp, text, project):
+    # "；投资|冷链物流中心项目，某公司投资…": the item's verb, then the project it invests in
+    got = [t for t, lab in ents(nlp, text) if lab == "PROJECT"]
+    assert project in got and not any(t.endswith(project) and t != project for t in got), got
+
+
+@pytest.mark.parametrize("text, project", [
+    ("其中，高速物流园项目由青禾物流有限公司建设。", "高速物流园项目"),
+    ("高新材料产业园项目进展顺利。", "高新材料产业园项目"),
+])
+def test_a_trade_jieba_reads_as_an_adverb_opens_the_project_at_a_clause_start(nlp, text, project):
+    # "高速(d)|物流园|项目": the trade the project is of, kept as it is after a verb ("建设|高速物流园项目")
+    got = [t for t, lab in ents(nlp, text) if lab == "PROJECT"]
+    assert project in got and not any(project.endswith(t) and t != project for t in got), got

@@ -996,3 +996,15 @@ def test_a_province_s_trust_the_tagger_cuts_to_its_place_stays_the_firm(rules_nl
     s = text.index(firm)
     assert (firm, "COMPANY") in [(e.text, e.label_) for e in doc.ents]
     assert StatisticalNER._region_of((s, s + 2, "PLACE", "statistical"), doc)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("南岭镇成立了农村集体经济平台公司，带动农户增收。", "农村集体经济平台公司"),
+    ("各村组建村集体经济公司。", "村集体经济公司"),
+])
+def test_a_model_company_made_of_generic_words_run_together_is_none(text, name):
+    # as the rules read it word by word (农村|集体经济|平台|公司): a kind of firm, none named
+    from kg.nlp.statistical import clean_span
+
+    s = text.index(name)
+    assert clean_span(text, s, s + len(name), "COMPANY") is None
