@@ -247,8 +247,16 @@ def names_firm_department(text: str) -> bool:
         return len(text) - len(end) >= 2
     if not text.endswith(tuple(spec.firm_department_ends)):
         return False
-    heads = tuple(s for s, v in spec.suffix_table().items() if v == "COMPANY:strong")
+    heads = _strong_company_heads()
     return any(text.endswith(heads, 0, p) for p in range(3, len(text) - 1))
+
+
+@lru_cache(maxsize=1)
+def _strong_company_heads() -> tuple[str, ...]:
+    """The strong company suffixes (银行, 有限公司), read once: every annotated company asks for them."""
+    from kg.spec import entity_rule_spec
+
+    return tuple(s for s, v in entity_rule_spec().suffix_table().items() if v == "COMPANY:strong")
 
 
 def names_party(text: str) -> bool:

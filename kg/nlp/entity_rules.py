@@ -434,6 +434,7 @@ class EntityRules:
         # (the clause's phrases of three or more characters, which jieba may cut into single characters and
         # glue the last ones to the name after them: "做大做|强某某机床")
         self._long_stops = tuple(sorted(w for w in spec.boundary if len(w) >= 3))
+        self._has_long_stop = _finds_any(self._long_stops)
         self._council_ends = sorted({e for s in spec.agency_suffixes if s.endswith("会") for e in (s, s[-2:])})
         self._project_stop_ends = tuple(sorted(spec.project_stop))
         self._long_agency_ends = tuple(sorted(spec.long_agency))
@@ -799,7 +800,7 @@ class EntityRules:
             cands = [c for c in cands if not (c.label == "AGENCY" and text[c.start:c.start + 1] in _PLAIN_LEVELS
                                               and _BRACKETED_LEVELS.search(text, max(0, c.start - 8), c.start))]
         cands = [self._committee_of(text, c) for c in cands]
-        if any(w in text for w in self._long_stops):
+        if self._has_long_stop(text):
             cands = [self._after_split_stop(text, c) for c in cands]
         if "会长" in text and self.rules.title_glued_bodies:
             cands = [self._body_before_title(text, c) for c in cands]
