@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate
+from operator import itemgetter
 from pathlib import Path
 from typing import Iterable
 
@@ -131,6 +132,46 @@ def _like_url(text: str) -> bool:
     if text and "." not in text:
         return text.startswith(("http://", "https://"))
     return _base_attrs.like_url(text)
+
+
+def _like_email(text: str) -> bool:
+    """spaCy's ``like_email``, with the answer for a word without an at sign (no address) given without its pattern."""
+    return "@" in text and _base_attrs.like_email(text)
+
+
+def _lean_getter(func):
+    """The same answers as spaCy's lexeme attribute ``func``, from a C method where one gives them, or None.
+
+    spaCy calls every getter for every word the vocabulary has not seen: a long build's new words
+    are some hundred thousand, and a Python function of one line (``string.isalpha()``) costs more
+    to call than the answer.
+    """
+    same = {_base_attrs.lower: str.lower, _base_attrs.is_alpha: str.isalpha, _base_attrs.is_digit: str.isdigit,
+            _base_attrs.is_lower: str.islower, _base_attrs.is_space: str.isspace,
+            _base_attrs.is_title: str.istitle, _base_attrs.is_upper: str.isupper,
+            # (every character below 128: str.isascii)
+            _base_attrs.is_ascii: str.isascii,
+            # (spaCy never asks for the empty word: its lexeme is a constant)
+            _base_attrs.prefix: itemgetter(0), _base_attrs.suffix: itemgetter(slice(-3, None)),
+            _base_attrs.like_email: _like_email}
+    try:
+        if func in same:
+            return same[func]
+    except TypeError:  # (a getter of another kind, not hashable: none of spaCy's)
+        return None
+    if func in (_base_attrs.is_bracket, _base_attrs.is_quote, _base_attrs.is_left_punct, _base_attrs.is_right_punct):
+        # Each is "the word is one of these marks", the marks a tuple of its code: the same test against a set.
+        code = func.__code__
+        marks = [c for c in code.co_consts if isinstance(c, tuple) and all(isinstance(x, str) for x in c)]
+        if not code.co_names and len(marks) == 1:
+            return frozenset(marks[0]).__contains__
+        return None
+    if isinstance(func, partial) and func.func is _base_attrs.get_lang and not func.args \
+            and set(func.keywords) == {"lang"} and isinstance(func.keywords["lang"], str) \
+            and "{" not in func.keywords["lang"] and "}" not in func.keywords["lang"]:
+        # The language's code whatever the word: str.format of a text without fields ignores its argument.
+        return func.keywords["lang"].format
+    return None
 
 
 def _jieba_dictionary() -> Path:
@@ -245,6 +286,10 @@ class JiebaTokenizer:
             vocab.lex_attr_getters[SHAPE] = _word_shape
         if vocab.lex_attr_getters.get(LIKE_URL) is _base_attrs.like_url:
             vocab.lex_attr_getters[LIKE_URL] = _like_url
+        for attr, func in list(vocab.lex_attr_getters.items()):
+            lean = _lean_getter(func)
+            if lean is not None:
+                vocab.lex_attr_getters[attr] = lean
         self.seg = rjieba.Jieba()
         self.tags = dict(base_tags())
         self.tags.update(dict.fromkeys(phrase_name_words(), "l"))

@@ -500,3 +500,18 @@ def test_a_verb_before_the_village_collective_names_no_village(nlp, text):
     # "运营|村集体物业": the verb runs the village's collective; the model read verb and 村 as a village
     got = [(e.text, e.label_) for e in nlp(text).ents]
     assert not [t for t, label in got if label == "PLACE" and t.endswith("村")], got
+
+
+def test_new_words_get_every_lexeme_attribute_spacy_gives_them(nlp):
+    # the tokenizer puts C methods in place of spaCy's one-line getters: the answers must not change
+    blank = spacy.blank("zh")
+    words = ["格尔木", "水利局", "2万吨", "GWh", "www.kg.cn", "http://kg", "kg.com", "A股", "一" * 120, "(", ")",
+             "[", "«", "“", "”", "''", "``", "‘", "’", "'", '"', "¥", "$", "€", "，", "。", "!", "...", "The",
+             "ABC", "abc", "Ab", "三十", "十五", "1/2", "-3", "±5", "a@b.cn", "x@", " ", "\u3000", "１２３",
+             "İ", "ǅ", "Σ", "ß", "Ⅷ", "²", "ab'c", "ok.", "--", "〈", "》"]
+    for attr, spacy_getter in blank.vocab.lex_attr_getters.items():
+        ours = nlp.vocab.lex_attr_getters[attr]
+        for w in words:
+            assert ours(w) == spacy_getter(w), (attr, w)
+    assert set(nlp.vocab.lex_attr_getters) == set(blank.vocab.lex_attr_getters)
+
