@@ -515,3 +515,22 @@ def test_new_words_get_every_lexeme_attribute_spacy_gives_them(nlp):
             assert ours(w) == spacy_getter(w), (attr, w)
     assert set(nlp.vocab.lex_attr_getters) == set(blank.vocab.lex_attr_getters)
 
+
+def test_words_jieba_glued_a_joiner_to_are_cut_whichever_character_it_is():
+    # a sentence's unknown words are first looked over at once for the characters: each kind must still be cut
+    from spacy.vocab import Vocab
+
+    from kg.nlp.tokenizer import JiebaTokenizer
+
+    tok = JiebaTokenizer(Vocab())
+    tok.split_leading("及")
+    tok.split_marked("即")
+    tok.split_trailing("已")
+    tok.split_inner("至", ["段"])
+    assert tok._cut_leading(["镁源", "及宏方", "公司"]) == ["镁源", "及", "宏方", "公司"]
+    assert tok._cut_leading(["，", "即青禾", "公司"]) == ["，", "即", "青禾", "公司"]
+    assert tok._cut_leading(["即青禾", "公司"]) == ["即青禾", "公司"]
+    assert tok._cut_leading(["教育城已", "开工"]) == ["教育城", "已", "开工"]
+    assert tok._cut_leading(["县城", "城至枫", "山段"]) == ["县城", "城", "至", "枫", "山段"]
+    words = ["镁源", "宏方", "公司"]
+    assert tok._cut_leading(words) is words
