@@ -21,6 +21,8 @@ normalise(t).text``.
 from __future__ import annotations
 
 import re
+import re._constants as re_constants
+import re._parser as re_parser
 import statistics
 import unicodedata
 from dataclasses import dataclass, field
@@ -271,20 +273,46 @@ def _line_kinds(lines: list[str]) -> list[str]:
     return [_line_kind(line, cues) for line in lines]
 
 
-def _line_kind(line: str, cues: tuple[tuple[re.Pattern, str], ...]) -> str:
+def _line_kind(line: str, cues: tuple[tuple[tuple[re.Pattern, ...], str], ...]) -> str:
     lay = layout_spec()
-    for cue, kind in cues:
-        if cue.search(line):
-            return kind
+    for searches, kind in cues:
+        for cue in searches:
+            if cue.search(line):
+                return kind
     if len(line) <= lay.heading_max_chars and lay.not_in_heading.isdisjoint(line) and not _ends_sentence(line):
         return "heading?"
     return "text"
 
 
 @lru_cache(maxsize=64)
-def _any_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern:
-    # One search for a list of cues, not a Python call per cue on every line of every page.
-    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns) or "(?!)")
+def _any_of(patterns: tuple[re.Pattern, ...]) -> tuple[re.Pattern, ...]:
+    """The searches that find whether any of ``patterns`` is in a line: one for the cues that hold at the
+    line's start, one for the others.
+
+    One search for a list of cues, not a Python call per cue on every line of every page. But the
+    regex engine tries a search whose pattern opens with "^" at the start alone, and an alternation of
+    cues at every character: the cues that hold at the start are joined under one "^", and the line's
+    other characters are tried only for the others.
+    """
+    anchored, others = [], []
+    for p in patterns:
+        (anchored if _at_start(p) else others).append(p)
+    found = []
+    if anchored:
+        found.append(re.compile("^(?:" + "|".join(f"(?:{p.pattern[1:]})" for p in anchored) + ")"))
+    if others:
+        found.append(re.compile("|".join(f"(?:{p.pattern})" for p in others)))
+    return tuple(found) or (re.compile("(?!)"),)
+
+
+def _at_start(pattern: re.Pattern) -> bool:
+    """Whether ``pattern`` matches at the start only: "^" opens it, not one branch of an alternation at its
+    top level ("^a|b", which the parser reads as one branch item), so that its "^" may be shared with others."""
+    if not pattern.pattern.startswith("^"):
+        return False
+    # (read as the joined search reads it: its text alone, without the flags it was compiled with)
+    parsed = re_parser.parse(pattern.pattern)
+    return len(parsed.data) > 0 and parsed.data[0] == (re_constants.AT, re_constants.AT_BEGINNING)
 
 
 def _ends_sentence(line: str) -> bool:

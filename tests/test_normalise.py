@@ -294,3 +294,20 @@ def test_a_simplified_page_with_a_word_taiwan_writes_too_keeps_its_words():
     # 晶片 (a wafer) is written so on the mainland too: no sign of a page converted to Taiwan usage
     raw = "某某碳化硅晶片生产项目开工，项目信息已公示。"
     assert normalise(raw).text == raw
+
+
+def test_a_lines_cues_are_found_by_the_joined_searches_as_by_each_pattern():
+    # the cues that hold at a line's start share one "^"; a pattern whose "^" opens only one branch
+    # ("^甲|乙") is searched everywhere, as are the others
+    import re
+
+    from kg.normalise import _any_of
+
+    patterns = tuple(re.compile(p) for p in ("^本报讯", "^甲|乙", "(?:^|。)图为", "^(?:记者|通讯员)[^，]{1,4}摄$",
+                                             "供图$", "^[（(]?(?:上接|接上)"))
+    searches = _any_of(patterns)
+    assert len(searches) == 2
+    for line in ("本报讯 某某", "某某本报讯", "甲方", "某甲", "某乙方", "图为现场", "现场。图为", "记者王五摄",
+                 "记者王五摄影", "某县委宣传部供图", "供图者", "（上接一版）", "上接", "接上文", "文章", ""):
+        assert any(s.search(line) for s in searches) == any(p.search(line) for p in patterns), line
+    assert not any(s.search("文章") for s in _any_of(()))
