@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import Callable
+from typing import Callable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Span
+from spacy.util import raise_error
 
 from kg.articles import Article, split_articles
 from kg.gazetteer import load_gazetteer
@@ -180,7 +181,7 @@ def _analyse(document: Document, nlp: Language, keep_docs: bool) -> DocumentAnal
     mentions, relations = result.mentions, result.relations
     # Asked once, not for each of a corpus's spans: the extension belongs to the class.
     has_rule = Span.has_extension("kg_rule")
-    for sent, sdoc in zip(sentences, nlp.pipe(s.text for s in sentences)):
+    for sent, sdoc in zip(sentences, sentence_docs(nlp, [s.text for s in sentences])):
         if keep_docs:
             result.docs[sent.index] = sdoc
         refs = sdoc.spans.get("kg_refs")
@@ -211,6 +212,30 @@ def _analyse(document: Document, nlp: Language, keep_docs: bool) -> DocumentAnal
         result.relations = [h for h in result.relations if h.target not in leaders and h.source not in leaders]
     result.mentions.sort(key=lambda m: (m.sentence, m.start, m.end, m.label))
     return result
+
+
+def sentence_docs(nlp: Language, texts: list[str]) -> Iterator:
+    """``nlp.pipe(texts)``: each text's doc, through every component in turn.
+
+    spaCy's ``pipe`` threads each doc through a generator per component, with an error handler's
+    frame around each call; a build's sentences are tens of thousands of short docs, and kg's
+    components each take one doc. Where every component takes the doc alone (none has a ``pipe`` of
+    its own or an error handler) and errors are raised, as in kg's pipelines, the docs are made here
+    in the same order with a plain call per component; otherwise spaCy's ``pipe`` makes them.
+    """
+    procs = [proc for _, proc in nlp.pipeline]
+    if nlp.default_error_handler is not raise_error \
+            or any(hasattr(proc, "pipe") or hasattr(proc, "get_error_handler") for proc in procs):
+        return nlp.pipe(texts)
+    return _each_doc(nlp.make_doc, procs, texts)
+
+
+def _each_doc(make_doc, procs, texts: list[str]) -> Iterator:
+    for text in texts:
+        doc = make_doc(text)
+        for proc in procs:
+            doc = proc(doc)
+        yield doc
 
 
 def _leaders_read_as_places(mentions: list[Mention], text: str, sentences: dict[int, str]) -> set[Mention]:

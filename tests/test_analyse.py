@@ -125,3 +125,40 @@ def test_a_leaders_given_name_that_is_a_city_is_no_place():
                           "王某向贺西宁详细介绍了规划。"])
     places = {d["label"] for _, d in g.nodes(data=True) if d["type"] == "place"}
     assert not places & {"西宁", "西宁市", "青海省"}, places
+
+
+def test_sentences_are_made_into_docs_as_the_pipelines_pipe_makes_them(nlp):
+    # kg's components take one doc each: the docs are made with a call per component, and must come out as
+    # spaCy's pipe makes them; a component with a pipe of its own is given the docs through spaCy's pipe
+    from spacy.language import Language
+
+    from kg.analyse import sentence_docs
+
+    texts = ["市水利局持续推进城区供水管网联通改造项目建设。", "格尔木市与青海某某新能源有限公司签订合作协议。", "", "好。"]
+    ours, theirs = list(sentence_docs(nlp, texts)), list(nlp.pipe(texts))
+    assert [[(t.text, t.tag_) for t in d] for d in ours] == [[(t.text, t.tag_) for t in d] for d in theirs]
+    assert [[(e.text, e.label_) for e in d.ents] for d in ours] == [[(e.text, e.label_) for e in d.ents] for d in theirs]
+    assert [[(h.source and h.source.text, h.target.text, h.relation) for h in d._.kg_relations or ()] for d in ours] \
+        == [[(h.source and h.source.text, h.target.text, h.relation) for h in d._.kg_relations or ()] for d in theirs]
+
+    seen = []
+
+    class Batched:
+        def __call__(self, doc):
+            return doc
+
+        def pipe(self, docs, **kwargs):
+            for doc in docs:
+                seen.append(doc.text)
+                yield doc
+
+    @Language.factory("kg_test_batched")
+    def make_batched(nlp, name):
+        return Batched()
+
+    import spacy
+
+    other = spacy.blank("zh")
+    other.add_pipe("kg_test_batched")
+    assert [d.text for d in sentence_docs(other, ["甲乙。", "丙。"])] == ["甲乙。", "丙。"]
+    assert seen == ["甲乙。", "丙。"]
