@@ -333,6 +333,10 @@ def make_entity_rules(nlp: Language, name: str) -> "EntityRules":
 
 # Per-word results a component keeps (each a pure function of the word and the component's rules).
 _WORD_CACHE = 200_000
+# The bits of a word's fact (EntityRules._word_fact): the tests of _resplit it may meet, and whether the
+# suffix rule acts on it.
+_RESPLIT_BITS = 15
+_SUFFIX_POSITION = 16
 
 # An item of a list of people's names, 3 characters from a list's mark to the next, not ending
 # like a division, right before an item (its 、 after it) or right after one.
@@ -394,10 +398,13 @@ class EntityRules:
         self._strong_tails = frozenset(s[i:] for s in spec.company_strong for i in range(len(s)))
         # And what an association's suffix jieba writes as two words may end in (工业|会).
         self._split_body_tails = frozenset(s[i:] for s in spec.split_body_suffixes for i in range(1, len(s)))
-        self._suffix_words: dict[str, bool] = {}
+        # What _resplit and the suffix rule may do with each word (see _word_fact), decided once per word
+        # for both: one look-up of a sentence's words serves the two steps.
+        self._word_facts: dict[str, int] = {}
+        # The words _resplit last looked up, and their facts: the suffix rule mostly reads the same words.
+        self._last_facts: tuple[list[str], list[int]] = ([], [])
         # The suffixes each word at a suffix position ends in, decided once per word.
         self._suffix_options: dict[str, tuple[tuple[str, str, str], ...]] = {}
-        self._resplit_words: dict[str, int] = {}
         # Whether a word makes the office or the place after it every one's (各|镇政府, 各乡镇), per word.
         self._every_words: dict[str, bool] = {}
         self._glue_ends = spec.project_joiners - spec.item_joiners | {"等"}
@@ -627,9 +634,9 @@ class EntityRules:
         """Add known names: found wherever they appear, and kept whole by the segmenter."""
         entries = list(entries)
         self.entries.extend(entries)
-        self._suffix_words.clear()
+        self._word_facts.clear()  # (a lexicon name is a known place to placed_body)
+        self._last_facts = ([], [])
         self._suffix_options.clear()
-        self._resplit_words.clear()  # (a lexicon name is a known place to placed_body)
         self._every_words.clear()
         added = set()
         for entry in entries:
@@ -1905,16 +1912,23 @@ class EntityRules:
         more than all the cuts: what each word may be cut as is decided on the word alone, once per
         word of the pipeline (a bit per tag a test needs). A new test of ``_resplit`` must pass here.
         """
-        masks = _per_word(self._resplit_words, words, self._resplit_mask)
-        return any(masks) and any(m and (m & 1 or (m & 2 and t == "x") or (m & 4 and t in ("nt", "n"))
-                                         or (m & 8 and t == "ns"))
-                   for m, t in zip(masks, tags))
+        facts = _per_word(self._word_facts, words, self._word_fact)
+        # (a copy: the words a later step reads are compared with these, and a list may be changed in place)
+        self._last_facts = (list(words), facts)
+        return any(map(_RESPLIT_BITS.__and__, facts)) \
+            and any(m & 1 or (m & 2 and t == "x") or (m & 4 and t in ("nt", "n")) or (m & 8 and t == "ns")
+                    for m, t in zip(facts, tags) if m & _RESPLIT_BITS)
 
     def _framed_body(self, words, x: int) -> bool:
         """Whether a body's suffix ends the words from ``x``, then the 为 of a frame (以…为): "茶|产业协会|为|试点"."""
         y = next((y for y in range(x, min(x + 4, len(words))) if words[y] in CLAUSE_PUNCT or words[y] == "为"), None)
         return y is not None and y > x and words[y] == "为" \
             and "".join(words[x:y]).endswith(tuple(self.rules.agency_suffixes))
+
+    def _word_fact(self, w: str) -> int:
+        """What the steps that cut and read words may do with ``w``: the bits of :meth:`_resplit_mask`, and
+        _SUFFIX_POSITION where :meth:`_suffix_candidate` holds."""
+        return self._resplit_mask(w) | (_SUFFIX_POSITION if self._suffix_candidate(w) else 0)
 
     def _resplit_mask(self, w: str) -> int:
         r = self.rules
@@ -1965,7 +1979,8 @@ class EntityRules:
         bounds = set(offs)
         bounds.add(n)
         # (a word before a space ends there, where no word starts: "灌云县 灌南县" on a list's line)
-        bounds.update(o - 1 for o in offs if o and text[o - 1].isspace())
+        if _SPACE.search(text) is not None:
+            bounds.update(o - 1 for o in offs if o and text[o - 1].isspace())
         ends = sorted(bounds)
         trailers = self.rules.industry_trailers
         venues = self.rules.venue_trailers
@@ -2723,8 +2738,10 @@ class EntityRules:
         than the rest of the rule: what a word may start is decided on the word alone, once per word
         of the pipeline, and the loop runs only at these. Every branch of the loop must pass here.
         """
-        flags = _per_word(self._suffix_words, words, self._suffix_candidate)
-        return list(compress(range(len(flags)), flags))
+        last, facts = self._last_facts
+        if words != last:
+            facts = _per_word(self._word_facts, words, self._word_fact)
+        return list(compress(range(len(facts)), map(_SUFFIX_POSITION.__and__, facts)))
 
     def _after_firm(self, words, offs, j: int) -> bool:
         """Whether a firm's strong head (某某银行, 某某证券, …公司) ends one of the two words right before ``j``,
@@ -8333,6 +8350,8 @@ _COUNT_BEFORE_HEAD = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两]+
 _CODED_PROGRAMME = re.compile(r"([\u4e00-\u9fff]{0,3}?)([0-9]{2,4})(工程|项目)")
 # Asked of every sentence before the code test: one search in C, not a step per character
 _ASCII_DIGIT = re.compile(r"[0-9]")
+# (a character str.isspace holds for: re's \s is the same test)
+_SPACE = re.compile(r"\s")
 # A town's name (two to four characters, ending in 镇 or 乡), a brand, then a city in brackets: the legal
 # name of a firm, with where it is before it.
 _TOWN_THEN_BRACKETED_FIRM = re.compile(r"(.{1,3}[镇乡])[^（(镇乡]{2,}[(（]([^)）]{2,6})[)）]")
