@@ -333,6 +333,10 @@ def make_entity_rules(nlp: Language, name: str) -> "EntityRules":
 
 # Per-word results a component keeps (each a pure function of the word and the component's rules).
 _WORD_CACHE = 200_000
+# The bits of a word's fact (EntityRules._word_fact): the tests of _resplit it may meet, and whether the
+# suffix rule acts on it.
+_RESPLIT_BITS = 15
+_SUFFIX_POSITION = 16
 
 # An item of a list of people's names, 3 characters from a list's mark to the next, not ending
 # like a division, right before an item (its 、 after it) or right after one.
@@ -394,10 +398,13 @@ class EntityRules:
         self._strong_tails = frozenset(s[i:] for s in spec.company_strong for i in range(len(s)))
         # And what an association's suffix jieba writes as two words may end in (工业|会).
         self._split_body_tails = frozenset(s[i:] for s in spec.split_body_suffixes for i in range(1, len(s)))
-        self._suffix_words: dict[str, bool] = {}
+        # What _resplit and the suffix rule may do with each word (see _word_fact), decided once per word
+        # for both: one look-up of a sentence's words serves the two steps.
+        self._word_facts: dict[str, int] = {}
+        # The words _resplit last looked up, and their facts: the suffix rule mostly reads the same words.
+        self._last_facts: tuple[list[str], list[int]] = ([], [])
         # The suffixes each word at a suffix position ends in, decided once per word.
         self._suffix_options: dict[str, tuple[tuple[str, str, str], ...]] = {}
-        self._resplit_words: dict[str, int] = {}
         # Whether a word makes the office or the place after it every one's (各|镇政府, 各乡镇), per word.
         self._every_words: dict[str, bool] = {}
         self._glue_ends = spec.project_joiners - spec.item_joiners | {"等"}
@@ -627,9 +634,9 @@ class EntityRules:
         """Add known names: found wherever they appear, and kept whole by the segmenter."""
         entries = list(entries)
         self.entries.extend(entries)
-        self._suffix_words.clear()
+        self._word_facts.clear()  # (a lexicon name is a known place to placed_body)
+        self._last_facts = ([], [])
         self._suffix_options.clear()
-        self._resplit_words.clear()  # (a lexicon name is a known place to placed_body)
         self._every_words.clear()
         added = set()
         for entry in entries:
@@ -1905,16 +1912,23 @@ class EntityRules:
         more than all the cuts: what each word may be cut as is decided on the word alone, once per
         word of the pipeline (a bit per tag a test needs). A new test of ``_resplit`` must pass here.
         """
-        masks = _per_word(self._resplit_words, words, self._resplit_mask)
-        return any(masks) and any(m and (m & 1 or (m & 2 and t == "x") or (m & 4 and t in ("nt", "n"))
-                                         or (m & 8 and t == "ns"))
-                   for m, t in zip(masks, tags))
+        facts = _per_word(self._word_facts, words, self._word_fact)
+        # (a copy: the words a later step reads are compared with these, and a list may be changed in place)
+        self._last_facts = (list(words), facts)
+        return any(map(_RESPLIT_BITS.__and__, facts)) \
+            and any(m & 1 or (m & 2 and t == "x") or (m & 4 and t in ("nt", "n")) or (m & 8 and t == "ns")
+                    for m, t in zip(facts, tags) if m & _RESPLIT_BITS)
 
     def _framed_body(self, words, x: int) -> bool:
         """Whether a body's suffix ends the words from ``x``, then the 为 of a frame (以…为): "茶|产业协会|为|试点"."""
         y = next((y for y in range(x, min(x + 4, len(words))) if words[y] in CLAUSE_PUNCT or words[y] == "为"), None)
         return y is not None and y > x and words[y] == "为" \
             and "".join(words[x:y]).endswith(tuple(self.rules.agency_suffixes))
+
+    def _word_fact(self, w: str) -> int:
+        """What the steps that cut and read words may do with ``w``: the bits of :meth:`_resplit_mask`, and
+        _SUFFIX_POSITION where :meth:`_suffix_candidate` holds."""
+        return self._resplit_mask(w) | (_SUFFIX_POSITION if self._suffix_candidate(w) else 0)
 
     def _resplit_mask(self, w: str) -> int:
         r = self.rules
@@ -1965,7 +1979,8 @@ class EntityRules:
         bounds = set(offs)
         bounds.add(n)
         # (a word before a space ends there, where no word starts: "灌云县 灌南县" on a list's line)
-        bounds.update(o - 1 for o in offs if o and text[o - 1].isspace())
+        if _SPACE.search(text) is not None:
+            bounds.update(o - 1 for o in offs if o and text[o - 1].isspace())
         ends = sorted(bounds)
         trailers = self.rules.industry_trailers
         venues = self.rules.venue_trailers
@@ -2723,8 +2738,10 @@ class EntityRules:
         than the rest of the rule: what a word may start is decided on the word alone, once per word
         of the pipeline, and the loop runs only at these. Every branch of the loop must pass here.
         """
-        flags = _per_word(self._suffix_words, words, self._suffix_candidate)
-        return list(compress(range(len(flags)), flags))
+        last, facts = self._last_facts
+        if words != last:
+            facts = _per_word(self._word_facts, words, self._word_fact)
+        return list(compress(range(len(facts)), map(_SUFFIX_POSITION.__and__, facts)))
 
     def _after_firm(self, words, offs, j: int) -> bool:
         """Whether a firm's strong head (某某银行, 某某证券, …公司) ends one of the two words right before ``j``,
@@ -3390,30 +3407,32 @@ class EntityRules:
 
     def _extend_left(self, words, tags, offs, j, suf, label, strength) -> Candidate | None:
         r = self.rules
-        if label == "COMPANY" and words[j] in r.subsidiary_words:
-            return None  # "铁投集团|子公司|四川路桥": a group's subsidiary, by its kind; the group ends before it
-        if label == "COMPANY" and "".join(words[j + 1:j + 3]).startswith(r.model_unit_titles) \
-                and offs[j] + len(words[j]) == offs[j + 1]:
-            return None  # "国家农民合作社|示范社", "家庭农场|示范场": the title of a model one, no firm named
-        if label == "AGENCY" and words[j] in r.firm_party_organs and j >= 1 \
-                and offs[j - 1] + len(words[j - 1]) == offs[j] and words[j - 1].endswith(r.company_strong) \
-                and ("".join(words[j + 1:j + 3]).startswith(r.person_title_ends)
-                     or (j + 1 < len(words) and words[j + 1] in r.firm_offices)):
-            # "…能源有限公司|党委|副|书记": a post in the firm's own party organ; the firm is the name
-            # (the organ acting on its own is named: "…集团公司党委|积极参与…")
-            return None
-        if label == "AGENCY" and words[j] in r.firm_offices and j >= 1:
-            x = j - 1 if words[j - 1] in r.firm_office_leads or words[j - 1] in r.firm_party_organs else j
-            if x >= 1 and offs[x - 1] + len(words[x - 1]) == offs[x] and words[x - 1].endswith(r.company_strong):
-                # "…风力发电有限公司|办公室|主任", "…有限公司|党委|办公室": the firm's own office, no body
-                # of a government; the firm is the name
+        if label == "COMPANY":
+            if words[j] in r.subsidiary_words:
+                return None  # "铁投集团|子公司|四川路桥": a group's subsidiary, by its kind; the group ends before it
+            if "".join(words[j + 1:j + 3]).startswith(r.model_unit_titles) \
+                    and offs[j] + len(words[j]) == offs[j + 1]:
+                return None  # "国家农民合作社|示范社", "家庭农场|示范场": the title of a model one, no firm named
+        if label == "AGENCY":
+            if words[j] in r.firm_party_organs and j >= 1 \
+                    and offs[j - 1] + len(words[j - 1]) == offs[j] and words[j - 1].endswith(r.company_strong) \
+                    and ("".join(words[j + 1:j + 3]).startswith(r.person_title_ends)
+                         or (j + 1 < len(words) and words[j + 1] in r.firm_offices)):
+                # "…能源有限公司|党委|副|书记": a post in the firm's own party organ; the firm is the name
+                # (the organ acting on its own is named: "…集团公司党委|积极参与…")
                 return None
-        if label == "AGENCY" and self._service_given_name(words, j, suf):
-            # "党工委书记|胡|海军|表示": a person's given name that is an armed service's (海军, 空军), right
-            # after the surname and the title; the name ends the body before the title
-            return None
-        if label == "AGENCY" and len(words[j]) > len(suf) and words[j][: len(words[j]) - len(suf)] in r.determiners:
-            return None  # "县政府|各局(r)|处首长": every bureau of the government, no one named
+            if words[j] in r.firm_offices and j >= 1:
+                x = j - 1 if words[j - 1] in r.firm_office_leads or words[j - 1] in r.firm_party_organs else j
+                if x >= 1 and offs[x - 1] + len(words[x - 1]) == offs[x] and words[x - 1].endswith(r.company_strong):
+                    # "…风力发电有限公司|办公室|主任", "…有限公司|党委|办公室": the firm's own office, no body
+                    # of a government; the firm is the name
+                    return None
+            if self._service_given_name(words, j, suf):
+                # "党工委书记|胡|海军|表示": a person's given name that is an armed service's (海军, 空军), right
+                # after the surname and the title; the name ends the body before the title
+                return None
+            if len(words[j]) > len(suf) and words[j][: len(words[j]) - len(suf)] in r.determiners:
+                return None  # "县政府|各局(r)|处首长": every bureau of the government, no one named
         if label == "PROJECT" and words[j] == suf and j >= 1 and (
                 words[j - 1] in r.project_joiners or words[j - 1] in r.report_verbs or words[j - 1] in r.care_verbs
                 or (words[j - 1] in r.project_visit_verbs and tags[j - 1] in ("v", "vn"))
@@ -3423,72 +3442,75 @@ class EntityRules:
             # gluing 作 to the speaker: "某某武作(x)|项目"), looked after ("服务|保障|项目"), or where cadres
             # are sent ("某镇|驻|项目|工作组")
             return None
-        if label == "PLACE" and tags[j] == "x" and len(words[j]) > len(suf) + 1 \
-                and words[j][-len(suf) - 1] in r.list_closing_chars:
-            return None  # "兰利|华等县(x)|领导": a list of people closed, then their level's title
-        if label == "PLACE" and words[j] == suf and j >= 1 and len(words[j - 1]) >= 2 \
-                and words[j - 1][-1] in r.list_closing_chars and not self._known_place(words[j - 1]):
-            # "柳剑|波及(ns)|县|发改委": the last name's end and the particle joining the next item are one word
-            # of jieba's, and the level is the office's after it
-            return None
-        if label == "PLACE" and suf in r.branch_park_suffixes \
-                and any(words[x].endswith(r.institution_heads) for x in range(max(0, j - 3), j)):
-            return None  # "县实验幼儿园|城南|分园": a school's branch, no zone's park
-        if label == "PLACE" and j >= 1 and words[j] in r.zone_words and tags[j - 1] == "x" \
-                and 2 <= len(words[j - 1]) <= 4 and words[j - 1][-1] in r.project_visit_verbs:
-            # A bare zone word after jieba's guess gluing a visit's one-character verb to the visitor's name
-            # ("某某江入(x)|园区、进企业", "李某进(x)|园区"): the parks in general, where the visit goes
-            return None
-        if label == "PROJECT" and words[j].endswith(suf) and j + 1 < len(words) and words[j + 1] in r.promotion_events \
-                and offs[j] + len(words[j]) == offs[j + 1]:
-            return None  # "某市产业投资项目|推介会": the projects a place offers investors, no one named
-        if label == "PROJECT" and words[j] == suf and j >= 1 and self._delegation_before(words, j, 0):
-            return None  # "…博览会|某市代表团|项目签约仪式": the projects a city's delegation signs, none named
-        if label == "PROJECT" and words[j].endswith(suf) and j + 3 < len(words) and words[j + 1] in _OPEN_BRACKETS \
-                and words[j + 3] in _CLOSE_BRACKETS and j + 4 < len(words) and words[j + 4] in r.promotion_events:
-            return None  # (so with the city it is held in between: "…产业转移项目|(|上海|)|洽谈会")
-        if label == "PROJECT" and words[j] == suf and r.project_creeds and j + 1 < len(words) \
-                and "".join(words[j + 1:j + 3]).startswith(r.project_creeds):
-            return None  # "某基地|树牢|项目|为|王|理念": the creed that projects come first, no project
-        if label == "PROJECT" and j + 1 < len(words) and words[j + 1] in r.project_word_tails \
-                and offs[j] + len(words[j]) == offs[j + 1]:
-            return None  # "…乡村振兴项目|库", "…项目|部": the projects' library or site office, no project
-        if label == "PROJECT" and words[j] == suf and j + 1 < len(words) and words[j + 1] in r.builder_project_staff \
-                and self._builder_before(words, j):
-            return None  # "中建八局|项目|负责人": the builder's own staff on a site, no project it names
+        if label == "PLACE":
+            if tags[j] == "x" and len(words[j]) > len(suf) + 1 \
+                    and words[j][-len(suf) - 1] in r.list_closing_chars:
+                return None  # "兰利|华等县(x)|领导": a list of people closed, then their level's title
+            if words[j] == suf and j >= 1 and len(words[j - 1]) >= 2 \
+                    and words[j - 1][-1] in r.list_closing_chars and not self._known_place(words[j - 1]):
+                # "柳剑|波及(ns)|县|发改委": the last name's end and the particle joining the next item are one word
+                # of jieba's, and the level is the office's after it
+                return None
+            if suf in r.branch_park_suffixes \
+                    and any(words[x].endswith(r.institution_heads) for x in range(max(0, j - 3), j)):
+                return None  # "县实验幼儿园|城南|分园": a school's branch, no zone's park
+            if j >= 1 and words[j] in r.zone_words and tags[j - 1] == "x" \
+                    and 2 <= len(words[j - 1]) <= 4 and words[j - 1][-1] in r.project_visit_verbs:
+                # A bare zone word after jieba's guess gluing a visit's one-character verb to the visitor's name
+                # ("某某江入(x)|园区、进企业", "李某进(x)|园区"): the parks in general, where the visit goes
+                return None
+        if label == "PROJECT":
+            if words[j].endswith(suf) and j + 1 < len(words) and words[j + 1] in r.promotion_events \
+                    and offs[j] + len(words[j]) == offs[j + 1]:
+                return None  # "某市产业投资项目|推介会": the projects a place offers investors, no one named
+            if words[j] == suf and j >= 1 and self._delegation_before(words, j, 0):
+                return None  # "…博览会|某市代表团|项目签约仪式": the projects a city's delegation signs, none named
+            if words[j].endswith(suf) and j + 3 < len(words) and words[j + 1] in _OPEN_BRACKETS \
+                    and words[j + 3] in _CLOSE_BRACKETS and j + 4 < len(words) and words[j + 4] in r.promotion_events:
+                return None  # (so with the city it is held in between: "…产业转移项目|(|上海|)|洽谈会")
+            if words[j] == suf and r.project_creeds and j + 1 < len(words) \
+                    and "".join(words[j + 1:j + 3]).startswith(r.project_creeds):
+                return None  # "某基地|树牢|项目|为|王|理念": the creed that projects come first, no project
+            if j + 1 < len(words) and words[j + 1] in r.project_word_tails \
+                    and offs[j] + len(words[j]) == offs[j + 1]:
+                return None  # "…乡村振兴项目|库", "…项目|部": the projects' library or site office, no project
+            if words[j] == suf and j + 1 < len(words) and words[j + 1] in r.builder_project_staff \
+                    and self._builder_before(words, j):
+                return None  # "中建八局|项目|负责人": the builder's own staff on a site, no project it names
         if label == "AGENCY" and words[j] in r.site_offices:
             return None  # "中建三局|项目部": a builder's office on a site; the builder is what is named
-        if label == "PROJECT" and self._procedure_office(words, tags, j):
-            return None  # "某开发区项目|审批|服务部", "…项目|审批|窗口": the office of the procedure
-        if label == "PROJECT" and j + 1 < len(words) and offs[j] + len(words[j]) == offs[j + 1] and (
-                (words[j + 1] in r.campaign_year_words and j + 2 < len(words) and words[j + 2] == "年")
-                or (words[j + 1][-1:] == "年" and words[j + 1][:-1] in r.campaign_year_words)):
-            return None  # "某市转型项目|建设|年", "重点项目|攻坚|年": a year's campaign for projects, no project
-        if label == "PROJECT" and words[j] == suf and (
-                self._count_before(words, tags, j) < j
-                or (j >= 2 and words[j - 1] in r.project_count_classifiers and tags[j - 2] == "m"
-                    and not words[j - 2].endswith(("万", "亿")))):
-            return None  # "江华泰合电机四个项目", "…等|12|只|项目": a count of projects, not one named
-        if label == "PROJECT" and j >= 1 and (self._batch(words[j - 1], tags[j - 1])
-                                              or self._dated_issue(words, tags, j - 1, j + 1)):
-            return None  # "凤城第二轮重点项目": a batch (and "…2020年|第四期|项目")
-        if label == "PROJECT" and words[j] in r.object_heads and j >= 1 and tags[j - 1] in ("v", "vn"):
-            return None  # "在武平|投资|建设|风电场": the plant is the verb's object, named by no one
-        if label == "PROJECT" and j + 3 < len(words) and words[j + 1] in ("(", "（") \
-                and words[j + 3] in (")", "）") and self._batch(words[j + 2], tags[j + 2]):
-            return None  # "自贸试验区建设项目|（第三批）": the projects of a batch, begun or signed together
-        if label == "PROJECT" and self._dated_batch_after(words, tags, j + 1):
-            return None  # "自由贸易港建设项目|2021|年度|第四批|集中开工": the year's batch of a programme's projects
-        if label == "PROJECT" and r.partnership_kinds and j >= 1 and (
-                (words[j] == "合作" + suf and self._partnership_kind(words[j - 1]))
-                or (words[j] == suf and j >= 2 and words[j - 1] == "合作" and self._partnership_kind(words[j - 2]))):
-            return None  # "16个|县央地|合作项目", "市校|合作|项目": the kind of partnership, no project named
-        if label == "PROJECT" and (words[j] in r.category_heads or (j >= 1 and words[j - 1] + words[j] in r.category_heads)
-                                   or (j >= 1 and words[j] == suf and (words[j - 1] + suf).endswith(r.category_heads)
-                                       and words[j - 1] not in r.whole_chain_words)):
-            # "城建交通及社会事业|重点项目", "衡商回归|标志性|项目": a category of projects (and so with its
-            # level glued to it: "2024年|省级重点|项目")
-            return None
+        if label == "PROJECT":
+            if self._procedure_office(words, tags, j):
+                return None  # "某开发区项目|审批|服务部", "…项目|审批|窗口": the office of the procedure
+            if j + 1 < len(words) and offs[j] + len(words[j]) == offs[j + 1] and (
+                    (words[j + 1] in r.campaign_year_words and j + 2 < len(words) and words[j + 2] == "年")
+                    or (words[j + 1][-1:] == "年" and words[j + 1][:-1] in r.campaign_year_words)):
+                return None  # "某市转型项目|建设|年", "重点项目|攻坚|年": a year's campaign for projects, no project
+            if words[j] == suf and (
+                    self._count_before(words, tags, j) < j
+                    or (j >= 2 and words[j - 1] in r.project_count_classifiers and tags[j - 2] == "m"
+                        and not words[j - 2].endswith(("万", "亿")))):
+                return None  # "江华泰合电机四个项目", "…等|12|只|项目": a count of projects, not one named
+            if j >= 1 and (self._batch(words[j - 1], tags[j - 1])
+                           or self._dated_issue(words, tags, j - 1, j + 1)):
+                return None  # "凤城第二轮重点项目": a batch (and "…2020年|第四期|项目")
+            if words[j] in r.object_heads and j >= 1 and tags[j - 1] in ("v", "vn"):
+                return None  # "在武平|投资|建设|风电场": the plant is the verb's object, named by no one
+            if j + 3 < len(words) and words[j + 1] in ("(", "（") \
+                    and words[j + 3] in (")", "）") and self._batch(words[j + 2], tags[j + 2]):
+                return None  # "自贸试验区建设项目|（第三批）": the projects of a batch, begun or signed together
+            if self._dated_batch_after(words, tags, j + 1):
+                return None  # "自由贸易港建设项目|2021|年度|第四批|集中开工": the year's batch of a programme's projects
+            if r.partnership_kinds and j >= 1 and (
+                    (words[j] == "合作" + suf and self._partnership_kind(words[j - 1]))
+                    or (words[j] == suf and j >= 2 and words[j - 1] == "合作" and self._partnership_kind(words[j - 2]))):
+                return None  # "16个|县央地|合作项目", "市校|合作|项目": the kind of partnership, no project named
+            if (words[j] in r.category_heads or (j >= 1 and words[j - 1] + words[j] in r.category_heads)
+                                       or (j >= 1 and words[j] == suf and (words[j - 1] + suf).endswith(r.category_heads)
+                    and words[j - 1] not in r.whole_chain_words)):
+                # "城建交通及社会事业|重点项目", "衡商回归|标志性|项目": a category of projects (and so with its
+                # level glued to it: "2024年|省级重点|项目")
+                return None
         # "…余家湖工业园区|项目|集中签约": the zone's projects, signed or started together; the zone is
         # named as the project would be, up to its kind
         zone_projects = label == "PROJECT" and words[j] == suf and j >= 1 and j + 1 < len(words) \
@@ -3506,22 +3528,23 @@ class EntityRules:
             # (but "3|个|月" is a time, and a count with its own head after it counts the list the name
             # ends: "A项目、B地块项目|4|个|项目")
             return None  # "战略新兴产业项目|17|个": how many projects of a kind, not one named
-        if label == "PLACE" and suf in r.division_nouns and (
-                _NUMERAL.fullmatch(words[j][: len(words[j]) - len(suf)])
-                or ((words[j] == suf or words[j][: len(words[j]) - len(suf)] in r.count_classifiers)
-                    and j >= 1 and tags[j - 1] == "m" and words[j - 1] not in r.date_place_names)):
-            return None  # "疏勒、英吉沙、麦盖提|四县", "三县|一区", "…平坡|5|个村": a count of divisions names none
-        if label == "PLACE" and ((j >= 1 and words[j - 1] in r.phase_words and _SIDE_PART.fullmatch(words[j]))
-                                 or (j >= 2 and words[j - 2] in r.phase_words
-                                     and _SIDE_PART.fullmatch(words[j - 1] + words[j]))):
-            return None  # "某某产业园一期|东西|区": the side of the park a phase builds, no place
-        if label == "PLACE" and words[j] in r.plant_areas:
-            return None  # "立宇食品|新厂区": a firm's plant, no place; the firm is what is named
-        if label == "PLACE" and _NUMERAL.fullmatch(words[j][: len(words[j]) - len(suf)]) \
-                and self.gazetteer.written(words[j]) is None:
-            # "一河|两岸", "两河|三湖": a count of rivers and lakes (a slogan's), no water named; and
-            # "漯河“三城”建设": of towns, a slogan's (a division of such a name is the gazetteer's: 三河, 九江)
-            return None
+        if label == "PLACE":
+            if suf in r.division_nouns and (
+                    _NUMERAL.fullmatch(words[j][: len(words[j]) - len(suf)])
+                    or ((words[j] == suf or words[j][: len(words[j]) - len(suf)] in r.count_classifiers)
+                        and j >= 1 and tags[j - 1] == "m" and words[j - 1] not in r.date_place_names)):
+                return None  # "疏勒、英吉沙、麦盖提|四县", "三县|一区", "…平坡|5|个村": a count of divisions names none
+            if ((j >= 1 and words[j - 1] in r.phase_words and _SIDE_PART.fullmatch(words[j]))
+                                     or (j >= 2 and words[j - 2] in r.phase_words
+                    and _SIDE_PART.fullmatch(words[j - 1] + words[j]))):
+                return None  # "某某产业园一期|东西|区": the side of the park a phase builds, no place
+            if words[j] in r.plant_areas:
+                return None  # "立宇食品|新厂区": a firm's plant, no place; the firm is what is named
+            if _NUMERAL.fullmatch(words[j][: len(words[j]) - len(suf)]) \
+                    and self.gazetteer.written(words[j]) is None:
+                # "一河|两岸", "两河|三湖": a count of rivers and lakes (a slogan's), no water named; and
+                # "漯河“三城”建设": of towns, a slogan's (a division of such a name is the gazetteer's: 三河, 九江)
+                return None
         if label == "COMPANY" and strength == "weak" and j >= 1 and words[j] == suf \
                 and words[j - 1] + suf in r.company_strong:
             strength = "strong"  # "专业|合作社": a strong suffix jieba cut in two
@@ -3577,25 +3600,26 @@ class EntityRules:
                 if self._zone_word(words[k]):
                     break
                 continue
-            if label == "COMPANY" and k < j and w[0] in _FIRM_LEVELS and (len(w) == 1 or (t == "x" and len(w) >= 3)) \
-                    and k >= 1 and not (self._known_place(words[k - 1]) or tags[k - 1] in PLACE_NAME_TAGS) \
-                    and tags[k - 1] not in ("m", "q", "r", "eng") and is_cjk(words[k - 1][-1]):
-                # "全程|服务|省工建(x)|集团", "服务|省|路桥|集团": the province's firm, its name opening with
-                # its level, after the clause's words (a place before the level is the firm's: 湖北|省|…)
-                k -= 1
-                break
-            if label == "COMPANY" and t == "x" and k < j and len(w) == 2 and w[0] in r.function_chars \
-                    and w[1] in r.office_divisions:
-                lead = 1  # "对省(x)|工建|集团": the clause's preposition, then the province's firm
-                k -= 1
-                break
-            if label == "COMPANY" and t == "x" and k < j and len(w) == 2 and w[0] in r.addressee_chars \
-                    and (k == 0 or words[k - 1] in CLAUSE_PUNCT):
-                # "，对金(x)|横港|集团": a clause opening with its preposition, which jieba's guess glued to the
-                # brand's first character; the firm's name starts after it
-                lead = 1
-                k -= 1
-                break
+            if label == "COMPANY":
+                if k < j and w[0] in _FIRM_LEVELS and (len(w) == 1 or (t == "x" and len(w) >= 3)) \
+                        and k >= 1 and not (self._known_place(words[k - 1]) or tags[k - 1] in PLACE_NAME_TAGS) \
+                        and tags[k - 1] not in ("m", "q", "r", "eng") and is_cjk(words[k - 1][-1]):
+                    # "全程|服务|省工建(x)|集团", "服务|省|路桥|集团": the province's firm, its name opening with
+                    # its level, after the clause's words (a place before the level is the firm's: 湖北|省|…)
+                    k -= 1
+                    break
+                if t == "x" and k < j and len(w) == 2 and w[0] in r.function_chars \
+                        and w[1] in r.office_divisions:
+                    lead = 1  # "对省(x)|工建|集团": the clause's preposition, then the province's firm
+                    k -= 1
+                    break
+                if t == "x" and k < j and len(w) == 2 and w[0] in r.addressee_chars \
+                        and (k == 0 or words[k - 1] in CLAUSE_PUNCT):
+                    # "，对金(x)|横港|集团": a clause opening with its preposition, which jieba's guess glued to the
+                    # brand's first character; the firm's name starts after it
+                    lead = 1
+                    k -= 1
+                    break
             if label == "PROJECT" and 1 <= k < j - 1 and words[k - 1] in r.person_titles and self._person_name(w, t) \
                     and tags[k + 1] not in PROPER_TAGS and tags[k + 1] not in STOP_TAGS:
                 k += 1  # "总经理|某某|回顾|江门一期项目": the titled speaker and what he does, then the project
@@ -3608,12 +3632,13 @@ class EntityRules:
                 k -= 1  # "益阳|至|常德|高速公路": a road named by its two ends is one road, from the first
                 routed = True
                 continue
-            if label == "COMPANY" and w.endswith(r.owner_nationality_words) \
-                    and (w in r.owner_nationality_words or t == "x"):
-                break  # "引进|日商|台湾某某股份有限公司": the owner's nationality, then the firm's own name
-            if label == "COMPANY" and k < j \
-                    and any("".join(words[x:k + 1]) in r.firm_stop for x in range(max(0, k - 2), k + 1)):
-                break  # "某县|精准|招商|某某有限公司": the drive that brought the firm in, however jieba cuts it
+            if label == "COMPANY":
+                if w.endswith(r.owner_nationality_words) \
+                        and (w in r.owner_nationality_words or t == "x"):
+                    break  # "引进|日商|台湾某某股份有限公司": the owner's nationality, then the firm's own name
+                if k < j \
+                        and any("".join(words[x:k + 1]) in r.firm_stop for x in range(max(0, k - 2), k + 1)):
+                    break  # "某县|精准|招商|某某有限公司": the drive that brought the firm in, however jieba cuts it
             if label == "PLACE" and k < j and w in r.place_epithets:
                 break  # "中国|酒都|某某市城区": the city's title, then the place's own name
             if label == "COMPANY" and k == j - 1 and w in r.firm_talk_verbs and words[j] in r.firm_heads:
@@ -3623,54 +3648,59 @@ class EntityRules:
             if label == "AGENCY" and k < j and w in r.meeting_verbs \
                     and (self._known_place(words[k + 1]) or tags[k + 1] in PLACE_NAME_TAGS):
                 break  # "在沈阳|会见|德国某某商会…": the host meets a body named by its own place, no part of its name
-            if label == "PLACE" and w in r.province_parts and words[k + 1][:1] not in r.bearings \
-                    and self._known_place(words[k + 1]):
-                # "粤东|潮州", "闽东|宁德市": a part of the province, then the city in it (but "粤东|西北|地区"
-                # is its parts run together, and "川南|经济区", "赣南|苏区" the part's own zone)
-                break
-            if label == "PLACE" and len(w) == 1 and t == "a" and k > 0 and tags[k - 1] == "v" and len(words[k - 1]) == 1:
-                break  # "做大做|强|南宁…经济区": the verb's complement (做强 "make strong") opens no place
-            if label == "PLACE" and k == j - 1 and self._known_place(words[j]) \
-                    and any(w.endswith(h) and len(w) > len(h) for h in r.institution_heads):
-                break  # "河南理工大学|郑州|校区": a school's campus in a city; the city is the place, after the school
-            if label == "COMPANY" and strength == "strong" and k < j - 1 and w in r.zone_leads and t in STOP_TAGS:
-                k -= 1  # "衡水|高新|招商服务有限公司": a zone's lead word jieba reads as an adverb, in a legal name
-                continue
-            if label == "COMPANY" and k < j and self._province(words[k + 1]) and (
-                    self._below_province(w) or (k > 0 and len(w) == 1 and self._below_province(words[k - 1] + w))):
-                # "石牙镇|广西锦惠牧业有限公司": a name opens with its province, so a town before it is where it is
-                # (also where jieba cuts the district's level off its name: "某阳|区|河南某某科技公司")
-                break
-            if label == "PLACE" and t == "m" and (_YEAR_NUMBER.fullmatch(w) or (
-                    w == "年" and k > 0 and _YEAR_NUMBER.fullmatch(words[k - 1]))):
-                break  # "2012|沧州经济开发区|新兴产业投资推介会": an event's year before the zone it is held for
-            if label == "PLACE" and t == "x" and w[0] == "年" and k > 0 and _YEAR_NUMBER.fullmatch(words[k - 1]):
-                lead, k = 1, k - 1  # (and "2023|年市(x)|开发区": jieba glued the year's 年 to the name)
-                break
+            if label == "PLACE":
+                if w in r.province_parts and words[k + 1][:1] not in r.bearings \
+                        and self._known_place(words[k + 1]):
+                    # "粤东|潮州", "闽东|宁德市": a part of the province, then the city in it (but "粤东|西北|地区"
+                    # is its parts run together, and "川南|经济区", "赣南|苏区" the part's own zone)
+                    break
+                if len(w) == 1 and t == "a" and k > 0 and tags[k - 1] == "v" and len(words[k - 1]) == 1:
+                    break  # "做大做|强|南宁…经济区": the verb's complement (做强 "make strong") opens no place
+                if k == j - 1 and self._known_place(words[j]) \
+                        and any(w.endswith(h) and len(w) > len(h) for h in r.institution_heads):
+                    break  # "河南理工大学|郑州|校区": a school's campus in a city; the city is the place, after the school
+            if label == "COMPANY":
+                if strength == "strong" and k < j - 1 and w in r.zone_leads and t in STOP_TAGS:
+                    k -= 1  # "衡水|高新|招商服务有限公司": a zone's lead word jieba reads as an adverb, in a legal name
+                    continue
+                if k < j and self._province(words[k + 1]) and (
+                        self._below_province(w) or (k > 0 and len(w) == 1 and self._below_province(words[k - 1] + w))):
+                    # "石牙镇|广西锦惠牧业有限公司": a name opens with its province, so a town before it is where it is
+                    # (also where jieba cuts the district's level off its name: "某阳|区|河南某某科技公司")
+                    break
+            if label == "PLACE":
+                if t == "m" and (_YEAR_NUMBER.fullmatch(w) or (
+                        w == "年" and k > 0 and _YEAR_NUMBER.fullmatch(words[k - 1]))):
+                    break  # "2012|沧州经济开发区|新兴产业投资推介会": an event's year before the zone it is held for
+                if t == "x" and w[0] == "年" and k > 0 and _YEAR_NUMBER.fullmatch(words[k - 1]):
+                    lead, k = 1, k - 1  # (and "2023|年市(x)|开发区": jieba glued the year's 年 to the name)
+                    break
             if label in ("PROJECT", "COMPANY") and len(w) == 2 and w[0] in r.name_joiners and k > 0 \
                     and words[k - 1].endswith(r.event_heads):
                 # "…招商推介会|暨大(j)|宋智能项目": jieba read the joiner and the name's first character as a
                 # word (暨大, a university's short name); after an event, the name begins past the joiner
                 lead, k = 1, k - 1
                 break
-            if label == "PLACE" and w in r.date_words and (t in ("m", "mq") or (k > 0 and tags[k - 1] == "m")):
-                # "前9|月|开发区|一批…": a date before a zone in general, never its name; so is a year
-                # jieba reads as a noun after its number ("2013|年度(n)|自治区"), and a quarter it
-                # reads as a count ("一季度(mq)|经开区|签约…")
-                break
-            if label == "PLACE" and (self._count_word(w) or ((t == "q" or w in r.count_classifiers)
-                                                             and k > 0 and tags[k - 1] == "m")
-                                     or (t == "x" and len(w) > 2 and self._count_word(w[-2:]))):
-                # "中塘工业区|两个|市级|工业园区", "建成|五个|工业园区": how many parks, never a name (so is a
-                # count in figures, whose classifier jieba reads as an adjective: "8|大(a)|工业区"; and one
-                # jieba's guess glues to the last item of the list it counts: "…生态岛三大(x)|产业集聚区")
-                break
-            if label == "PROJECT" and self._count_word(w):
-                break  # "…等|十大|专业产业园": how many, though a capacity's number and unit stay (6000|亩|…)
-            if label == "PROJECT" and w in r.site_invest_verbs and 0 < k < j - 1 and self._sited_verb(words, tags, k):
-                break  # "在|城南|分园|投资|光通信器件项目": where the firm invests, then in what; no one name
-            if label == "PROJECT" and w in r.opening_invest_verbs and k < j - 1 and (k == 0 or tags[k - 1] in ("w", "_SP")):
-                break  # "；投资|光热发电项目": the item's verb, then what it invests in
+            if label == "PLACE":
+                if w in r.date_words and (t in ("m", "mq") or (k > 0 and tags[k - 1] == "m")):
+                    # "前9|月|开发区|一批…": a date before a zone in general, never its name; so is a year
+                    # jieba reads as a noun after its number ("2013|年度(n)|自治区"), and a quarter it
+                    # reads as a count ("一季度(mq)|经开区|签约…")
+                    break
+                if (self._count_word(w) or ((t == "q" or w in r.count_classifiers)
+                                            and k > 0 and tags[k - 1] == "m")
+                                         or (t == "x" and len(w) > 2 and self._count_word(w[-2:]))):
+                    # "中塘工业区|两个|市级|工业园区", "建成|五个|工业园区": how many parks, never a name (so is a
+                    # count in figures, whose classifier jieba reads as an adjective: "8|大(a)|工业区"; and one
+                    # jieba's guess glues to the last item of the list it counts: "…生态岛三大(x)|产业集聚区")
+                    break
+            if label == "PROJECT":
+                if self._count_word(w):
+                    break  # "…等|十大|专业产业园": how many, though a capacity's number and unit stay (6000|亩|…)
+                if w in r.site_invest_verbs and 0 < k < j - 1 and self._sited_verb(words, tags, k):
+                    break  # "在|城南|分园|投资|光通信器件项目": where the firm invests, then in what; no one name
+                if w in r.opening_invest_verbs and k < j - 1 and (k == 0 or tags[k - 1] in ("w", "_SP")):
+                    break  # "；投资|光热发电项目": the item's verb, then what it invests in
             if owned and not self._owner(w, t):
                 break  # "日本银行|串通|政府": only whose government is part of its name
             if label == "PLACE" and w in r.drive_verbs:
@@ -3705,29 +3735,31 @@ class EntityRules:
                     and w not in r.admin and not self._known_place(w) \
                     and not (k == j - 1 and w.endswith(r.office_host_ends) and not words[j].startswith(r.mission_words)):
                 break  # "科技开发|北京市政协", "中宣部|总政治部|湖南省委": a body jieba knows whole, then another
-            if label == "COMPANY" and words[j] == "公司" and k < j - 1 \
-                    and t in ("v", "vn", "a", "ad") and tags[k + 1] in PROPER_TAGS \
-                    and not (len(w) == 1 and k >= 1 and tags[k - 1] == "x" and offs[k - 1] + len(words[k - 1]) == offs[k]):
-                # (but one character glued to a word jieba guessed is the end of an unknown brand: "英信|达|卫星…")
-                break  # "有效|消化|西洋|公司", "全力|服务|宏达|公司": the clause's verb before a firm's short name
-            if label == "COMPANY" and t in ("v", "vn") and w in r.project_stop and k + 1 < j \
-                    and (self._known_place(words[k + 1]) or tags[k + 1] in PROPER_TAGS):
-                # "启动|山西|恒浩|清洁能源…": the clause's verb before a firm its province opens (or its brand,
-                # a name jieba knows or guesses: "正式|启动|某缘|某立|牧场项目")
-                break
+            if label == "COMPANY":
+                if words[j] == "公司" and k < j - 1 \
+                        and t in ("v", "vn", "a", "ad") and tags[k + 1] in PROPER_TAGS \
+                        and not (len(w) == 1 and k >= 1 and tags[k - 1] == "x" and offs[k - 1] + len(words[k - 1]) == offs[k]):
+                    # (but one character glued to a word jieba guessed is the end of an unknown brand: "英信|达|卫星…")
+                    break  # "有效|消化|西洋|公司", "全力|服务|宏达|公司": the clause's verb before a firm's short name
+                if t in ("v", "vn") and w in r.project_stop and k + 1 < j \
+                        and (self._known_place(words[k + 1]) or tags[k + 1] in PROPER_TAGS):
+                    # "启动|山西|恒浩|清洁能源…": the clause's verb before a firm its province opens (or its brand,
+                    # a name jieba knows or guesses: "正式|启动|某缘|某立|牧场项目")
+                    break
             if label in ("COMPANY", "PROJECT") and self._ranking(words, tags, k):
                 break  # "世界500|强|中国交建": the ranking the firm is on, no part of its name or its project's
             if label in ("COMPANY", "PROJECT") and self._counted_programme(words, tags, k):
                 break  # "市|十大|工程|某某集团": the programme the firm's project is on, then the firm
-            if label == "COMPANY" and ((strength == "weak" and w.endswith("公司")) or w.endswith("项目")):
-                # "青岛佰福得公司|西和县国际药业…", "安徽腾耀新能源项目|腾耀集团": a company's name begins
-                # after another company's name or a project's
-                break
-            if label == "COMPANY" and strength == "weak" and (w in r.group_words or w[-2:] in r.group_words):
-                # "某某集团|纺织|项目", "某某能源集团|某港|化工…": a trade after a group's name is what it
-                # builds, as a short name never holds its group's word (a legal name does, by a strong suffix);
-                # so after a word jieba writes with its group's word ("东岳|汽车集团|汽车和配件…项目")
-                break
+            if label == "COMPANY":
+                if ((strength == "weak" and w.endswith("公司")) or w.endswith("项目")):
+                    # "青岛佰福得公司|西和县国际药业…", "安徽腾耀新能源项目|腾耀集团": a company's name begins
+                    # after another company's name or a project's
+                    break
+                if strength == "weak" and (w in r.group_words or w[-2:] in r.group_words):
+                    # "某某集团|纺织|项目", "某某能源集团|某港|化工…": a trade after a group's name is what it
+                    # builds, as a short name never holds its group's word (a legal name does, by a strong suffix);
+                    # so after a word jieba writes with its group's word ("东岳|汽车集团|汽车和配件…项目")
+                    break
             if branch and k == j - 1 and k > 0 and w in r.office_divisions and t in STOP_TAGS \
                     and words[k - 1].endswith(r.company_strong):
                 k -= 1  # "中国农业银行|县|支行": the bank's branch in the county, named by its level
@@ -3789,10 +3821,11 @@ class EntityRules:
                 # the countries are names whatever jieba reads them as ("伊拉克|驻|约旦(d)|使馆")
                 k -= 1
                 continue
-            if label == "PLACE" and w.endswith(r.company_strong):
-                break  # "工商银行|深圳地区": a company is never part of a place's name
-            if label == "PLACE" and len(w) >= 2 and w.endswith(r.meeting_ends):
-                break  # "青洽会|果洛藏族自治州", "广交会|广州市": an event before the place
+            if label == "PLACE":
+                if w.endswith(r.company_strong):
+                    break  # "工商银行|深圳地区": a company is never part of a place's name
+                if len(w) >= 2 and w.endswith(r.meeting_ends):
+                    break  # "青洽会|果洛藏族自治州", "广交会|广州市": an event before the place
             if label == "AGENCY" and len(w) >= 2 and (
                     (words[k + 1] in self._level_chars and k + 1 < j
                      and not (t in PLACE_NAME_TAGS or self._known_place(w) or self._known_agency(w)))
@@ -3808,33 +3841,34 @@ class EntityRules:
                 # "江西保监局|指导|省…", "…保监局|指导|省|保险|协会": an office is the subject of a clause
                 # jieba misreads, never the start of a place or of a company short of a legal name
                 break
-            if label == "PLACE" and (w in r.project_stop or w in r.procedure_verbs) and (
-                    k < j - 1 or len(w) >= 4 or (w in r.procedure_verbs and self._zone_word(words[j]))):
-                # "先后中标|两港大道": a clause's verb jieba tags as a noun (but 建设|路 is a road, 发展|村 a
-                # village; a verb phrase is none: "大力发展(nz)|村集体经济项目"); so is an office's
-                # ("办理(n)|石岗|工业区"), and right before a zone's kind it names zones in general
-                # ("核定|工业区外|合法工厂": the plants outside any zone)
-                break
-            if label == "PLACE" and road and k < j - 1 and self._zone_word(w) and tags[k + 1] not in STOP_TAGS:
-                break  # "装备制造园区|空港|大道": a road of the zone, named after the zone's word (开发区|大道 is one name)
-            if label == "PLACE" and self._zone_word(words[j]) and w.endswith(self._project_stop_ends):
-                break  # "全力|发展|高新区", "大力发展|高新区": developing a zone, the zone in general
-            if label == "PLACE" and k < j - 1 and self._zone_word(w) and self._zone_word(words[j]) \
-                    and tags[k + 1] in HEAD_TAGS | PLACE_NAME_TAGS:
-                break  # "中宁工业园|石空|工业区": a zone with a name of its own inside another
-            if label == "PLACE" and 0 < k < j - 1 and self._zone_word(w) and words[j] in r.local_divisions \
-                    and tags[k + 1] in PROPER_TAGS:
-                break  # "宿城|新区|双庄|街道": a zone, then a street office's area with a name of its own
-            if label == "PLACE" and t == "m" and (w[-1] in r.count_classifiers or w[-1] in r.site_count_classifiers) \
-                    and self._zone_word(words[j]):
-                break  # "全国|首个|综合保税区", "三个|高新区": a count of zones or a rank among them names none
-            if label == "PLACE" and t == "a" and len(w) >= 2 and not (
-                    k > 0 and tags[k - 1] == "x" and len(words[k - 1]) >= 2 and offs[k - 1] + len(words[k - 1]) == offs[k]) \
-                    and not (w in r.trade_modifiers and k + 1 < j and (_trade(words[k + 1]) or words[k + 1] in r.trade_sectors)):
-                # "浩瀚|大望京公园": a describing word is not part of the name (but after a name jieba
-                # guessed it is the name's next syllables: "查干(x)|浩特(a)|经济开发区", a Mongolian one;
-                # and a word that qualifies the trade after it is the trade's: "某县|先进|制造业|开发区")
-                break
+            if label == "PLACE":
+                if (w in r.project_stop or w in r.procedure_verbs) and (
+                        k < j - 1 or len(w) >= 4 or (w in r.procedure_verbs and self._zone_word(words[j]))):
+                    # "先后中标|两港大道": a clause's verb jieba tags as a noun (but 建设|路 is a road, 发展|村 a
+                    # village; a verb phrase is none: "大力发展(nz)|村集体经济项目"); so is an office's
+                    # ("办理(n)|石岗|工业区"), and right before a zone's kind it names zones in general
+                    # ("核定|工业区外|合法工厂": the plants outside any zone)
+                    break
+                if road and k < j - 1 and self._zone_word(w) and tags[k + 1] not in STOP_TAGS:
+                    break  # "装备制造园区|空港|大道": a road of the zone, named after the zone's word (开发区|大道 is one name)
+                if self._zone_word(words[j]) and w.endswith(self._project_stop_ends):
+                    break  # "全力|发展|高新区", "大力发展|高新区": developing a zone, the zone in general
+                if k < j - 1 and self._zone_word(w) and self._zone_word(words[j]) \
+                        and tags[k + 1] in HEAD_TAGS | PLACE_NAME_TAGS:
+                    break  # "中宁工业园|石空|工业区": a zone with a name of its own inside another
+                if 0 < k < j - 1 and self._zone_word(w) and words[j] in r.local_divisions \
+                        and tags[k + 1] in PROPER_TAGS:
+                    break  # "宿城|新区|双庄|街道": a zone, then a street office's area with a name of its own
+                if t == "m" and (w[-1] in r.count_classifiers or w[-1] in r.site_count_classifiers) \
+                        and self._zone_word(words[j]):
+                    break  # "全国|首个|综合保税区", "三个|高新区": a count of zones or a rank among them names none
+                if t == "a" and len(w) >= 2 and not (
+                        k > 0 and tags[k - 1] == "x" and len(words[k - 1]) >= 2 and offs[k - 1] + len(words[k - 1]) == offs[k]) \
+                        and not (w in r.trade_modifiers and k + 1 < j and (_trade(words[k + 1]) or words[k + 1] in r.trade_sectors)):
+                    # "浩瀚|大望京公园": a describing word is not part of the name (but after a name jieba
+                    # guessed it is the name's next syllables: "查干(x)|浩特(a)|经济开发区", a Mongolian one;
+                    # and a word that qualifies the trade after it is the trade's: "某县|先进|制造业|开发区")
+                    break
             if label in ("PLACE", "AGENCY", "PROJECT") and t == "x":
                 # jieba's guesses glue a function character to a name ("王在|静安寺|路",
                 # "沿市|心中|路", "从青|杨树|村", "据县|工业园区"): the name starts after it.
@@ -3896,69 +3930,72 @@ class EntityRules:
                     lead = at + 1
                     k -= 1
                 break
-            if label == "COMPANY" and t == "x" and len(w) >= 3 and k > 0 and words[k - 1] + w[0] in self._home_words:
-                # "与|我|县华宇(x)|药业": a guess glued the paper's own county (我县, 本市) to the brand after it
-                lead = 1
-                k -= 1
-                break
-            if label == "COMPANY" and strength == "weak" and w in r.business_verbs \
-                    and not self._cooperative_work(words, tags, k, j, suf):
-                break  # "共同|经营|阳光畜牧养殖场": running a business is the clause, not the name
-            if label == "COMPANY" and strength == "weak" and k < j - 1 and w.endswith(r.local_divisions) \
-                    and len(w) >= 2 and not self._trade_cooperative(words, tags, k, j, suf):
-                break  # "船形村|船兴合作社": the village is where it is (a legal name keeps it: strong suffixes)
-            if label == "COMPANY" and w in r.state_brand_chars and k < j and tags[k + 1] in HEAD_TAGS \
-                    and (k == 0 or tags[k - 1] in ("w", "p", "c") or words[k - 1] in r.boundary):
-                k -= 1  # "中|节能风电|公司", "中|广核…": the state's brand character, read as a locative
-                break
-            if label == "COMPANY" and t == "f" and (len(w) == 2 or (len(w) == 1 and strength == "strong")) \
-                    and k >= 1 and self._known_place(words[k - 1]):
-                # "青海|西部|镁业": a region of a place inside a company's name; "甘肃|中|大铝型材有限公司":
-                # in a legal name a brand's first character that jieba reads as a locative
-                k -= 1
-                continue
-            if label == "PROJECT" and 0 < k < j and (self._ratio_slash(words, tags, k)
-                                                      or self._product_slash(words, tags, offs, k)):
-                k -= 1  # "100MW/200MWh": one capacity; "动力|/|储能|电池": two uses of one product
-                continue
-            if label == "PROJECT" and 1 < k < j and _numbered_parts(words, k):
-                k -= 2  # "污水处理厂|一|、|二期|项目": the numbers of the project's parts
-                continue
-            if label == "PROJECT" and k < j and (w.endswith(r.company_strong) or w.endswith(r.village_firm_ends)
-                                                 or (k > 0 and (words[k - 1] + w).endswith(r.company_strong))
-                                                 or (self._zone_word(w) and (tags[k + 1] in HEAD_TAGS
-                                                                             or self._known_place(words[k + 1])
-                                                                             or (tags[k + 1] == "ns" and k + 2 < j
-                                                                                 and words[k + 1] not in r.ordinary_aliases)))):
-                # (a legal form jieba writes in two words: 专业|合作社, or whose kind it leaves apart:
-                # "…股份|经济|合作社|年储存…项目"; a park named after a place in a
-                # zone: "汨罗高新区|中南表面处理产业园")
-                break  # "…镁业有限公司|年产10万吨项目", "格尔木工业园|宏储源…项目": the project starts after them
+            if label == "COMPANY":
+                if t == "x" and len(w) >= 3 and k > 0 and words[k - 1] + w[0] in self._home_words:
+                    # "与|我|县华宇(x)|药业": a guess glued the paper's own county (我县, 本市) to the brand after it
+                    lead = 1
+                    k -= 1
+                    break
+                if strength == "weak" and w in r.business_verbs \
+                        and not self._cooperative_work(words, tags, k, j, suf):
+                    break  # "共同|经营|阳光畜牧养殖场": running a business is the clause, not the name
+                if strength == "weak" and k < j - 1 and w.endswith(r.local_divisions) \
+                        and len(w) >= 2 and not self._trade_cooperative(words, tags, k, j, suf):
+                    break  # "船形村|船兴合作社": the village is where it is (a legal name keeps it: strong suffixes)
+                if w in r.state_brand_chars and k < j and tags[k + 1] in HEAD_TAGS \
+                        and (k == 0 or tags[k - 1] in ("w", "p", "c") or words[k - 1] in r.boundary):
+                    k -= 1  # "中|节能风电|公司", "中|广核…": the state's brand character, read as a locative
+                    break
+                if t == "f" and (len(w) == 2 or (len(w) == 1 and strength == "strong")) \
+                        and k >= 1 and self._known_place(words[k - 1]):
+                    # "青海|西部|镁业": a region of a place inside a company's name; "甘肃|中|大铝型材有限公司":
+                    # in a legal name a brand's first character that jieba reads as a locative
+                    k -= 1
+                    continue
+            if label == "PROJECT":
+                if 0 < k < j and (self._ratio_slash(words, tags, k)
+                                   or self._product_slash(words, tags, offs, k)):
+                    k -= 1  # "100MW/200MWh": one capacity; "动力|/|储能|电池": two uses of one product
+                    continue
+                if 1 < k < j and _numbered_parts(words, k):
+                    k -= 2  # "污水处理厂|一|、|二期|项目": the numbers of the project's parts
+                    continue
+                if k < j and (w.endswith(r.company_strong) or w.endswith(r.village_firm_ends)
+                              or (k > 0 and (words[k - 1] + w).endswith(r.company_strong))
+                              or (self._zone_word(w) and (tags[k + 1] in HEAD_TAGS
+                                                          or self._known_place(words[k + 1])
+                                                          or (tags[k + 1] == "ns" and k + 2 < j
+                                                              and words[k + 1] not in r.ordinary_aliases)))):
+                    # (a legal form jieba writes in two words: 专业|合作社, or whose kind it leaves apart:
+                    # "…股份|经济|合作社|年储存…项目"; a park named after a place in a
+                    # zone: "汨罗高新区|中南表面处理产业园")
+                    break  # "…镁业有限公司|年产10万吨项目", "格尔木工业园|宏储源…项目": the project starts after them
             if (label == "PROJECT" or (label == "AGENCY" and self._known_agency(words[j]))) \
                     and self._known_agency(w):
                 # "县委|县政府", "市委|市政府|高度重视…项目": a whole body on the left is a body of its own,
                 # never the start of a project or of another whole body (but 市委|统战部 is one name).
                 break
-            if label == "COMPANY" and (strength == "strong" or k == j - 1) and k < j \
-                    and self._glued_brand(words, tags, k, after=strength == "weak"):
-                # "惠州|瀚|和|环保有限公司", "北京|忠|和|酒业", "与|忠|和|酒业": a brand's second character,
-                # after its place or at the clause's start, no conjunction; the two are the brand
-                glued_brand = True
-                k -= 1
-                continue
-            if label == "COMPANY" and strength == "strong" and w in r.brand_end_chars and 2 <= k < j - 1 \
-                    and (glued := self._brand_before_end_char(words, tags, offs, k, j)):
-                # "宁波市|仁义(nr)|和|旅游开发有限公司", "浙江|蓝城(x)|至|和|建设管理有限公司": a brand that ends in the
-                # conjunction's character, before a trade and its work alone (with no brand of their own, the
-                # words after 和 name no firm)
-                k -= glued
-                continue
-            if label == "COMPANY" and strength == "strong" and 2 <= k < j - 1 and self._joiner_brand(words, tags, k - 1):
-                # "安徽|和|正(d)|农牧股份有限公司": a brand that opens with the conjunction's character, right
-                # after the province a legal name opens with; the two characters are the brand
-                glued_brand = True
-                k -= 2
-                continue
+            if label == "COMPANY":
+                if (strength == "strong" or k == j - 1) and k < j \
+                        and self._glued_brand(words, tags, k, after=strength == "weak"):
+                    # "惠州|瀚|和|环保有限公司", "北京|忠|和|酒业", "与|忠|和|酒业": a brand's second character,
+                    # after its place or at the clause's start, no conjunction; the two are the brand
+                    glued_brand = True
+                    k -= 1
+                    continue
+                if strength == "strong" and w in r.brand_end_chars and 2 <= k < j - 1 \
+                        and (glued := self._brand_before_end_char(words, tags, offs, k, j)):
+                    # "宁波市|仁义(nr)|和|旅游开发有限公司", "浙江|蓝城(x)|至|和|建设管理有限公司": a brand that ends in the
+                    # conjunction's character, before a trade and its work alone (with no brand of their own, the
+                    # words after 和 name no firm)
+                    k -= glued
+                    continue
+                if strength == "strong" and 2 <= k < j - 1 and self._joiner_brand(words, tags, k - 1):
+                    # "安徽|和|正(d)|农牧股份有限公司": a brand that opens with the conjunction's character, right
+                    # after the province a legal name opens with; the two characters are the brand
+                    glued_brand = True
+                    k -= 2
+                    continue
             if label in ("PROJECT", "COMPANY") and k < j and tags[k + 1] in NOUN_TAGS and offs[k] + 2 == offs[k + 1] \
                     and self._measure_brand(words, tags, k):
                 glued_brand = True
@@ -3990,74 +4027,76 @@ class EntityRules:
                 joint_at = k
                 k -= 1
                 continue
-            if label == "COMPANY" and strength == "strong" and len(w) == 1 and t.startswith("v") and k < j - 1 \
-                    and r.one_character_places.get(w, "").endswith(("省", "自治区")) \
-                    and tags[k + 1] in NOUN_TAGS | PROPER_TAGS and offs[k] + 1 == offs[k + 1]:
-                # "包括|蒙|乡情食品有限公司": a province's one-character name opens the brand, where jieba
-                # reads a verb after the clause's verb; nothing before it is part of the name
-                k -= 1
-                break
-            if label == "COMPANY" and strength == "strong" and w in r.brand_verbs and k >= 1 \
-                    and self._known_place(words[k - 1]):
-                k -= 1  # "福建|联合|动力设备制造有限公司": a brand that is a verb, after the company's place
-                continue
-            if label == "COMPANY" and strength == "strong" and w in r.brand_verbs and k < j - 1 \
-                    and tags[k + 1] not in STOP_TAGS and not _trade(words[k + 1]) and (k == 0 or tags[k - 1] in ("w", "p") or words[k - 1] in r.boundary
-                                                          or words[k - 1] in r.list_intros):
-                k -= 1  # "包括|联合|环球|股份有限公司": so where it opens a list's item or the clause before a
-                # brand's word (a trade after it, 创新|科技有限公司, is no brand's)
-                break
-            if label == "COMPANY" and strength == "strong" and self._split_brand(words, tags, offs, k, j):
-                k -= 1  # "签约的|浙江|快乐|树(v)|减震器|有限公司": the brand's last character, read as a verb
-                continue
-            if label == "COMPANY" and strength == "strong" and self._verb_brand(words, tags, offs, k, j):
-                k -= 1  # "与|宁陵县|开心|玩具|有限公司": any verb is a brand there, not only the usual ones
-                continue
-            if label == "COMPANY" and strength == "strong" and w in r.business_verbs \
-                    and all(words[x] in r.legal_forms or words[x] in r.group_words or words[x] in r.business_verbs
-                            or words[x] in _BRACKETS or words[x] in r.business_units for x in range(k + 1, j)):
-                # "数控机械|制造|有限责任|公司": the business is part of a legal name, and so is a run of
-                # them ("甘肃省|建设|投资|集团有限公司": a province's construction-investment group), and
-                # the unit it runs ("花卉|拍卖|交易中心|有限公司")
-                k -= 1
-                continue
-            if label == "PROJECT" and k < j and ((tags[k] == "m" and words[k + 1] in r.numbered_routes)
-                                                 or _ROAD_CODE.fullmatch(words[k])):
-                k -= 1  # "效率|316|国道…段改造工程", "G316|…": the road's number opens its name
-                if k >= 0 and words[k] in r.numbered_routes and (_ROAD_CODE.fullmatch(words[k + 1]) or tags[k + 1] == "m"):
-                    k -= 1  # (with its kind before the code or the number: "省道|S223|线…", "国道|319|线…")
-                break
-            if label == "PROJECT" and k < j and self._route_joint(words, tags, k):
-                # "深河|至|房县巨峪段改扩建项目": a road from one place to another (from a county jieba cuts
-                # in two, its two characters: "G207|道|县|至|江华公路…")
-                k -= 3 if self._cut_place_before(words, k) else 1
-                continue
-            if label == "PROJECT" and k < j and w in r.trade_park_ends and k > 0 and words[k - 1] in r.park_trades \
-                    and offs[k - 1] + len(words[k - 1]) == offs[k]:
-                k -= 1  # "马铺化工|园(zg)|基础设施项目": a park's one character after its trade, read as a word
-                continue
-            if label == "PROJECT" and w in r.route_sections and 0 < k < j \
-                    and (tags[k - 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"x"} or words[k - 1] in r.numbered_routes
-                         or self._named_place(words[k - 1])):
-                # (a road's kind jieba reads as an adverb: "绕城|高速(d)|段"; a county it reads as a verb:
-                # "长沙至|安化(v)|段")
-                k -= 1  # "县城|至|枫林|段|改造工程": the section of the road is the project's
-                continue
-            if label == "PROJECT" and 0 < k < j and self._joins_products(words, tags, k) \
-                    and not (words[k - 1] in stop and tags[k - 1] in ("v", "vn")
-                             and not self._stop_in_compound(words, tags, k - 1)):
-                # (a verb that stops the name right before the conjunction leaves it joining nothing inside
-                # the name: "园区开发|建设|和|铁路货场改扩建项目" names the second only)
-                joined = True  # "食用油|及|优质米加工项目": two products of one project
-                k -= 1
-                continue
-            if label == "PROJECT" and joined and w in r.product_list_marks and self._listed_product(words, tags, k, j):
-                k -= 1  # "动力电池|、|整车|和|运营中心项目": the products a 和 ends are one project's
-                continue
-            if label == "PROJECT" and not joined and w in r.product_list_marks \
-                    and self._products_after_amount(words, tags, k, j):
-                k -= 1  # "总投资5亿元的|高效组件|、|铝边框|、|储能运维产业项目": one project's products, after its amount
-                continue
+            if label == "COMPANY":
+                if strength == "strong" and len(w) == 1 and t.startswith("v") and k < j - 1 \
+                        and r.one_character_places.get(w, "").endswith(("省", "自治区")) \
+                        and tags[k + 1] in NOUN_TAGS | PROPER_TAGS and offs[k] + 1 == offs[k + 1]:
+                    # "包括|蒙|乡情食品有限公司": a province's one-character name opens the brand, where jieba
+                    # reads a verb after the clause's verb; nothing before it is part of the name
+                    k -= 1
+                    break
+                if strength == "strong" and w in r.brand_verbs and k >= 1 \
+                        and self._known_place(words[k - 1]):
+                    k -= 1  # "福建|联合|动力设备制造有限公司": a brand that is a verb, after the company's place
+                    continue
+                if strength == "strong" and w in r.brand_verbs and k < j - 1 \
+                        and tags[k + 1] not in STOP_TAGS and not _trade(words[k + 1]) and (k == 0 or tags[k - 1] in ("w", "p") or words[k - 1] in r.boundary
+                                       or words[k - 1] in r.list_intros):
+                    k -= 1  # "包括|联合|环球|股份有限公司": so where it opens a list's item or the clause before a
+                    # brand's word (a trade after it, 创新|科技有限公司, is no brand's)
+                    break
+                if strength == "strong" and self._split_brand(words, tags, offs, k, j):
+                    k -= 1  # "签约的|浙江|快乐|树(v)|减震器|有限公司": the brand's last character, read as a verb
+                    continue
+                if strength == "strong" and self._verb_brand(words, tags, offs, k, j):
+                    k -= 1  # "与|宁陵县|开心|玩具|有限公司": any verb is a brand there, not only the usual ones
+                    continue
+                if strength == "strong" and w in r.business_verbs \
+                        and all(words[x] in r.legal_forms or words[x] in r.group_words or words[x] in r.business_verbs
+                                or words[x] in _BRACKETS or words[x] in r.business_units for x in range(k + 1, j)):
+                    # "数控机械|制造|有限责任|公司": the business is part of a legal name, and so is a run of
+                    # them ("甘肃省|建设|投资|集团有限公司": a province's construction-investment group), and
+                    # the unit it runs ("花卉|拍卖|交易中心|有限公司")
+                    k -= 1
+                    continue
+            if label == "PROJECT":
+                if k < j and ((tags[k] == "m" and words[k + 1] in r.numbered_routes)
+                              or _ROAD_CODE.fullmatch(words[k])):
+                    k -= 1  # "效率|316|国道…段改造工程", "G316|…": the road's number opens its name
+                    if k >= 0 and words[k] in r.numbered_routes and (_ROAD_CODE.fullmatch(words[k + 1]) or tags[k + 1] == "m"):
+                        k -= 1  # (with its kind before the code or the number: "省道|S223|线…", "国道|319|线…")
+                    break
+                if k < j and self._route_joint(words, tags, k):
+                    # "深河|至|房县巨峪段改扩建项目": a road from one place to another (from a county jieba cuts
+                    # in two, its two characters: "G207|道|县|至|江华公路…")
+                    k -= 3 if self._cut_place_before(words, k) else 1
+                    continue
+                if k < j and w in r.trade_park_ends and k > 0 and words[k - 1] in r.park_trades \
+                        and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                    k -= 1  # "马铺化工|园(zg)|基础设施项目": a park's one character after its trade, read as a word
+                    continue
+                if w in r.route_sections and 0 < k < j \
+                        and (tags[k - 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"x"} or words[k - 1] in r.numbered_routes
+                             or self._named_place(words[k - 1])):
+                    # (a road's kind jieba reads as an adverb: "绕城|高速(d)|段"; a county it reads as a verb:
+                    # "长沙至|安化(v)|段")
+                    k -= 1  # "县城|至|枫林|段|改造工程": the section of the road is the project's
+                    continue
+                if 0 < k < j and self._joins_products(words, tags, k) \
+                        and not (words[k - 1] in stop and tags[k - 1] in ("v", "vn")
+                                 and not self._stop_in_compound(words, tags, k - 1)):
+                    # (a verb that stops the name right before the conjunction leaves it joining nothing inside
+                    # the name: "园区开发|建设|和|铁路货场改扩建项目" names the second only)
+                    joined = True  # "食用油|及|优质米加工项目": two products of one project
+                    k -= 1
+                    continue
+                if joined and w in r.product_list_marks and self._listed_product(words, tags, k, j):
+                    k -= 1  # "动力电池|、|整车|和|运营中心项目": the products a 和 ends are one project's
+                    continue
+                if not joined and w in r.product_list_marks \
+                        and self._products_after_amount(words, tags, k, j):
+                    k -= 1  # "总投资5亿元的|高效组件|、|铝边框|、|储能运维产业项目": one project's products, after its amount
+                    continue
             if label in ("PROJECT", "COMPANY") and len(w) == 1 and k + 1 < j and tags[k + 1] == "x" \
                     and (t == "q" or t not in STOP_TAGS) and "\u4e00" <= w <= "\u9fff" and w not in r.glued_joiners \
                     and w not in r.marked_glued_joiners and w not in r.function_chars \
@@ -4078,20 +4117,21 @@ class EntityRules:
                 # goes without its number, so the measure is the name's last character
                 k -= 2
                 break
-            if label == "PLACE" and w in _CLOSE_BRACKETS and k >= 3 and k < j and self._zone_word(suf) \
-                    and words[k - 1] in r.zone_rank_marks and words[k - 2] in _OPEN_BRACKETS \
-                    and (self._known_place(words[k - 3]) or tags[k - 3] in PLACE_NAME_TAGS) \
-                    and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k - 3, k)):
-                # "西宁|（|国家级|）|经济技术开发区": the zone's rank in brackets inside its official name
-                k -= 4
-                break
-            if label == "PLACE" and t in ("q", "m") and k == j - 2 and len(words[k + 1]) == 1 \
-                    and self._zone_word(suf) and len(w) >= 2 and all(is_cjk(c) for c in w) \
-                    and offs[k] + len(w) == offs[k + 1] and (k == 0 or tags[k - 1] not in ("m", "q", "mq")):
-                # "千里(q)|山|工业园区": jieba reads a park's first word as a measure, and one character is
-                # left of its name; a count is a count word ("两个|工业园区") or a number before the measure
-                k -= 1
-                break
+            if label == "PLACE":
+                if w in _CLOSE_BRACKETS and k >= 3 and k < j and self._zone_word(suf) \
+                        and words[k - 1] in r.zone_rank_marks and words[k - 2] in _OPEN_BRACKETS \
+                        and (self._known_place(words[k - 3]) or tags[k - 3] in PLACE_NAME_TAGS) \
+                        and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k - 3, k)):
+                    # "西宁|（|国家级|）|经济技术开发区": the zone's rank in brackets inside its official name
+                    k -= 4
+                    break
+                if t in ("q", "m") and k == j - 2 and len(words[k + 1]) == 1 \
+                        and self._zone_word(suf) and len(w) >= 2 and all(is_cjk(c) for c in w) \
+                        and offs[k] + len(w) == offs[k + 1] and (k == 0 or tags[k - 1] not in ("m", "q", "mq")):
+                    # "千里(q)|山|工业园区": jieba reads a park's first word as a measure, and one character is
+                    # left of its name; a count is a count word ("两个|工业园区") or a number before the measure
+                    k -= 1
+                    break
             if label in ("PROJECT", "COMPANY", "PLACE") and k < j and tags[k + 1] not in STOP_TAGS \
                     and self._brand_locative(words, tags, k):
                 # "中|江|经济开发区", "中|桥|集团": a locative follows what it places, so one that
@@ -4109,14 +4149,15 @@ class EntityRules:
                 # a field in verbs where the head's title follows: "县|乡村|振兴|办|副主任")
                 k -= 1
                 break
-            if label == "PROJECT" and k < j and w.endswith(r.whole_project_heads):
-                break  # "综合楼|建设项目|主体工程": the project's name closed, its part follows
-            if label == "PROJECT" and t in STOP_TAGS and w in r.local_divisions and k > 0 \
-                    and tags[k - 1] in NOUN_TAGS | PLACE_NAME_TAGS and offs[k - 1] + len(words[k - 1]) == offs[k] \
-                    and words[k - 1] not in stop:
-                # "芙蓉|村|购置加工设备项目": a village jieba writes apart from its name (not "大力发展(nz)|村…")
-                k -= 1
-                continue
+            if label == "PROJECT":
+                if k < j and w.endswith(r.whole_project_heads):
+                    break  # "综合楼|建设项目|主体工程": the project's name closed, its part follows
+                if t in STOP_TAGS and w in r.local_divisions and k > 0 \
+                        and tags[k - 1] in NOUN_TAGS | PLACE_NAME_TAGS and offs[k - 1] + len(words[k - 1]) == offs[k] \
+                        and words[k - 1] not in stop:
+                    # "芙蓉|村|购置加工设备项目": a village jieba writes apart from its name (not "大力发展(nz)|村…")
+                    k -= 1
+                    continue
             if label == "COMPANY" and suf.endswith(r.village_firm_ends) and t in STOP_TAGS and w in r.local_divisions \
                     and k > 0 and k < j and tags[k - 1] in NOUN_TAGS | PLACE_NAME_TAGS | {"nr", "x"} \
                     and offs[k - 1] + len(words[k - 1]) == offs[k] \
@@ -4133,17 +4174,18 @@ class EntityRules:
                         and offs[k + 1] + 1 == offs[k + 2])):
                 k -= 1  # "上|寨|村", "下|河村": a village's name opening with a locative, written apart by jieba
                 continue
-            if label == "PROJECT" and w in r.phase_words and k > 0:
-                k -= 1  # "基地建设|一期|项目", "污水处理厂|三期|项目": the phase, an adverb or a time to jieba
-                continue
-            if label == "PROJECT" and k < j and w in (")", "）") and k >= 3 and words[k - 2] in ("(", "（") \
-                    and (self._known_place(words[k - 1]) or tags[k - 1] == "ns") and words[k - 3].endswith(r.facility + r.site_ends) \
-                    and not _SIDE_PART.fullmatch(words[k - 1]):
-                # "…门窗生产基地|(|杞县|)|项目": where the facility is, in brackets before its head (not which
-                # side of the park: "产业园（北区）项目", whose 北区 the rules leave alone)
-                k -= 3
-                limit += 3
-                continue
+            if label == "PROJECT":
+                if w in r.phase_words and k > 0:
+                    k -= 1  # "基地建设|一期|项目", "污水处理厂|三期|项目": the phase, an adverb or a time to jieba
+                    continue
+                if k < j and w in (")", "）") and k >= 3 and words[k - 2] in ("(", "（") \
+                        and (self._known_place(words[k - 1]) or tags[k - 1] == "ns") and words[k - 3].endswith(r.facility + r.site_ends) \
+                        and not _SIDE_PART.fullmatch(words[k - 1]):
+                    # "…门窗生产基地|(|杞县|)|项目": where the facility is, in brackets before its head (not which
+                    # side of the park: "产业园（北区）项目", whose 北区 the rules leave alone)
+                    k -= 3
+                    limit += 3
+                    continue
             inner = self._bracketed_part(words, k) if label == "PROJECT" and k < j and w in (")", "）") else 0
             if inner and k - inner - 2 >= 0:
                 before = k - inner - 2
@@ -4167,29 +4209,31 @@ class EntityRules:
                     limit += k - before + 1
                     k = before - 1
                     continue
-            if label == "PROJECT" and k < j - 1 and words[k + 1] in r.phase_words and t == "vn" and k > 0 \
-                    and tags[k - 1] in NOUN_TAGS:
-                k -= 1  # "基地|建设|一期|项目": the work of a phase, as in 建设项目
-                continue
-            if label == "PROJECT" and w in r.admin and t in STOP_TAGS and k < j - 1 and self._is_start(words, tags, k):
-                # "县|城乡|供水|一体化|项目": jieba tags a bare 县 opening the clause as a morpheme (zg);
-                # the project is the county's own
-                level_owned = True
-                k -= 1
-                break
-            if label == "PROJECT" and k < j and self._misread_trade(words, tags, k):
-                k -= 1  # "电池|正极|材料…项目": a trade word jieba reads as an adverb
-                continue
+            if label == "PROJECT":
+                if k < j - 1 and words[k + 1] in r.phase_words and t == "vn" and k > 0 \
+                        and tags[k - 1] in NOUN_TAGS:
+                    k -= 1  # "基地|建设|一期|项目": the work of a phase, as in 建设项目
+                    continue
+                if w in r.admin and t in STOP_TAGS and k < j - 1 and self._is_start(words, tags, k):
+                    # "县|城乡|供水|一体化|项目": jieba tags a bare 县 opening the clause as a morpheme (zg);
+                    # the project is the county's own
+                    level_owned = True
+                    k -= 1
+                    break
+                if k < j and self._misread_trade(words, tags, k):
+                    k -= 1  # "电池|正极|材料…项目": a trade word jieba reads as an adverb
+                    continue
             if label == "COMPANY" and strength == "strong" and k < j - 1 and w in r.false_words \
                     and t in PLACE_NAME_TAGS and w.endswith(r.landform_ends):
                 k -= 1  # "港湾|国际|控股|(集团)|有限公司": an ordinary word as a brand, in a legal name
                 continue
-            if label == "PROJECT" and self._unit_after_number(words, tags, k):
-                k -= 1  # "年养殖|10|万|只|绍兴麻鸭…": a capacity's unit, which jieba may read as an adverb
-                continue
-            if label == "PROJECT" and self._year_rate(words, tags, k, j):
-                k -= 1
-                continue
+            if label == "PROJECT":
+                if self._unit_after_number(words, tags, k):
+                    k -= 1  # "年养殖|10|万|只|绍兴麻鸭…": a capacity's unit, which jieba may read as an adverb
+                    continue
+                if self._year_rate(words, tags, k, j):
+                    k -= 1
+                    continue
             if (label != "PLACE" or (suf not in r.division_nouns and not road and tags[k + 1] not in PROPER_TAGS
                                      and not self._known_place(words[k + 1]))) \
                     and w in r.name_time_words and k < j:
@@ -4213,25 +4257,26 @@ class EntityRules:
                 # committee that runs a bay named by an ordinary word ("某市|海棠(n)|湾(zg)|管委会")
                 k -= 1
                 continue
-            if label == "PROJECT" and k < j and self._facility_work(words, tags, k):
-                k -= 1
-                continue
-            if label == "PROJECT" and k < j and len(w) == 1 and w in r.one_character_places \
-                    and len(words[k + 1]) == 1 and (words[k + 1] in r.one_character_places
-                                                    or words[k + 1] in r.paired_short_names):
-                k -= 1  # "洛阳|中|德|产业园项目": two countries' short names, the park they build together
-                continue
-            if label == "PROJECT" and w in r.policy_verbs and k == j - 1 and k > 0 and tags[k - 1] in NOUN_TAGS \
-                    and words[j] == suf and offs[k - 1] + len(words[k - 1]) == offs[k]:
-                k -= 1  # "褐煤|提质|项目": what the plant does to the goods before it, the project's own work
-                continue
-            if label == "PROJECT" and w in r.policy_verbs and k + 1 < j and w + words[k + 1] in r.works_verbs:
-                k -= 1  # "某某公路|提质|改造|项目": the verb opens the works done to the facility before it
-                continue
-            if label == "PROJECT" and w in r.policy_verbs:
-                break  # "补链、强链、|延链|高端化工产业项目": what the projects do for a chain, no part of a name
-            if label == "PROJECT" and (self._glued_clause(w) or w.startswith(r.comparatives)):
-                break  # (and "推动|更多大|项目": how many and how big, glued, say which kind)
+            if label == "PROJECT":
+                if k < j and self._facility_work(words, tags, k):
+                    k -= 1
+                    continue
+                if k < j and len(w) == 1 and w in r.one_character_places \
+                        and len(words[k + 1]) == 1 and (words[k + 1] in r.one_character_places
+                                 or words[k + 1] in r.paired_short_names):
+                    k -= 1  # "洛阳|中|德|产业园项目": two countries' short names, the park they build together
+                    continue
+                if w in r.policy_verbs and k == j - 1 and k > 0 and tags[k - 1] in NOUN_TAGS \
+                        and words[j] == suf and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                    k -= 1  # "褐煤|提质|项目": what the plant does to the goods before it, the project's own work
+                    continue
+                if w in r.policy_verbs and k + 1 < j and w + words[k + 1] in r.works_verbs:
+                    k -= 1  # "某某公路|提质|改造|项目": the verb opens the works done to the facility before it
+                    continue
+                if w in r.policy_verbs:
+                    break  # "补链、强链、|延链|高端化工产业项目": what the projects do for a chain, no part of a name
+                if (self._glued_clause(w) or w.startswith(r.comparatives)):
+                    break  # (and "推动|更多大|项目": how many and how big, glued, say which kind)
             if label == "COMPANY" and strength == "strong" and k < j - 1:
                 place = self._place_before_letters(words, tags, offs, k)
                 if place is not None:
@@ -4244,35 +4289,36 @@ class EntityRules:
                 # group", is the firm's, no office of a state (but People's Daily marks a named group's
                 # 党委 as an organisation: 某某集团公司|党委)
                 return None
-            if label == "PROJECT" and t == "f" and len(w) == 2 and w[0] in "东西南北中" and w[1] in "东西南北部" \
-                    and 0 < k < j - 1 \
-                    and self._known_place(words[k - 1]) and offs[k - 1] + len(words[k - 1]) == offs[k]:
-                k -= 1  # "中国|西部|绿色低碳家居产业园一期项目": a place's part, before what is built there
-                continue
-            if label == "PROJECT" and w in r.site_sides and 0 < k < j - 1 \
-                    and offs[k - 1] + len(words[k - 1]) == offs[k] \
-                    and (words[k - 1].endswith(r.road_ends) or self._known_place(words[k - 1])):
-                # "新华路|东侧|安置房项目": where the project stands names it; the road is scanned on
-                k -= 1
-                if len(words[k]) == 2 and words[k][1] in r.roads and k > 0 and len(words[k - 1]) == 1 \
-                        and "\u4e00" <= words[k - 1] <= "\u9fff" and tags[k - 1] in ("a", "b", "n", "ng", "ns", "nr") \
-                        and offs[k - 1] + 1 == offs[k]:
-                    k -= 2  # "新|民巷|西侧": a road's name is two characters at least; jieba cut off the first
-                continue
-            if label == "PROJECT" and w in _CLOSE_BRACKETS and k >= 3 and words[k - 2] in _OPEN_BRACKETS \
-                    and tags[k - 1] in ("q", "m") and len(words[k - 1]) <= 2 and tags[k - 3] == "m" \
-                    and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k - 3, k + 1)):
-                k -= 3  # "年产|10|万件|(|套|)|全屋家具…项目": the capacity's other unit, in brackets
-                continue
-            if label == "PROJECT" and w in _CLOSE_BRACKETS and k < j and (opened := self._road_section(words, tags, k)):
-                k = opened - 1  # "某某路|(|甲路|-|乙路|)|改建工程": the section of the road, in brackets
-                continue
-            if label == "PROJECT" and t == "q" and len(w) == 1 and k < j - 1 and k > 0 and tags[k - 1] in NOUN_TAGS \
-                    and offs[k - 1] + len(words[k - 1]) == offs[k]:
-                # "…高端|工业|级|玻璃器皿…项目", "电子|级|多晶硅": the product's grade; "食用油及|优质|米|加工":
-                # rice. A classifier after a noun, with no number before it, is a word's last character
-                k -= 1
-                continue
+            if label == "PROJECT":
+                if t == "f" and len(w) == 2 and w[0] in "东西南北中" and w[1] in "东西南北部" \
+                        and 0 < k < j - 1 \
+                        and self._known_place(words[k - 1]) and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                    k -= 1  # "中国|西部|绿色低碳家居产业园一期项目": a place's part, before what is built there
+                    continue
+                if w in r.site_sides and 0 < k < j - 1 \
+                        and offs[k - 1] + len(words[k - 1]) == offs[k] \
+                        and (words[k - 1].endswith(r.road_ends) or self._known_place(words[k - 1])):
+                    # "新华路|东侧|安置房项目": where the project stands names it; the road is scanned on
+                    k -= 1
+                    if len(words[k]) == 2 and words[k][1] in r.roads and k > 0 and len(words[k - 1]) == 1 \
+                            and "\u4e00" <= words[k - 1] <= "\u9fff" and tags[k - 1] in ("a", "b", "n", "ng", "ns", "nr") \
+                            and offs[k - 1] + 1 == offs[k]:
+                        k -= 2  # "新|民巷|西侧": a road's name is two characters at least; jieba cut off the first
+                    continue
+                if w in _CLOSE_BRACKETS and k >= 3 and words[k - 2] in _OPEN_BRACKETS \
+                        and tags[k - 1] in ("q", "m") and len(words[k - 1]) <= 2 and tags[k - 3] == "m" \
+                        and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k - 3, k + 1)):
+                    k -= 3  # "年产|10|万件|(|套|)|全屋家具…项目": the capacity's other unit, in brackets
+                    continue
+                if w in _CLOSE_BRACKETS and k < j and (opened := self._road_section(words, tags, k)):
+                    k = opened - 1  # "某某路|(|甲路|-|乙路|)|改建工程": the section of the road, in brackets
+                    continue
+                if t == "q" and len(w) == 1 and k < j - 1 and k > 0 and tags[k - 1] in NOUN_TAGS \
+                        and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                    # "…高端|工业|级|玻璃器皿…项目", "电子|级|多晶硅": the product's grade; "食用油及|优质|米|加工":
+                    # rice. A classifier after a noun, with no number before it, is a word's last character
+                    k -= 1
+                    continue
             if label == "COMPANY" and (k < j - 1 or len(words[j]) > len(suf) + 1) and self._kind_before_name(words, k):
                 # "百强|企业|晨风|集团股份有限公司": the kind of firm, then the firm's own name (one word of
                 # jieba's dictionary: "光伏|巨头|隆基绿能科技股份有限公司")
@@ -4286,12 +4332,13 @@ class EntityRules:
             if branch_of is not None and k == branch_of - 1 and t == "l" and len(w) >= 3:
                 k -= 1  # (the bureau's field, which jieba reads as an idiom: 生态环境)
                 continue
-            if label == "PROJECT" and k < j and k > 0 and words[k - 1] + w in r.category_heads:
-                break  # "省|重点|工程|湘潭柏屹…产业园二期": the category the project is listed in, then its name
-            if label == "PROJECT" and t == "d" and w in r.numbered_routes and k > 0 and k < j \
-                    and tags[k - 1] in PROPER_TAGS and offs[k - 1] + len(words[k - 1]) == offs[k]:
-                k -= 1  # "宁马|高速(d)|改扩建项目": an expressway named by its ends; jieba reads 高速 as "fast"
-                continue
+            if label == "PROJECT":
+                if k < j and k > 0 and words[k - 1] + w in r.category_heads:
+                    break  # "省|重点|工程|湘潭柏屹…产业园二期": the category the project is listed in, then its name
+                if t == "d" and w in r.numbered_routes and k > 0 and k < j \
+                        and tags[k - 1] in PROPER_TAGS and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                    k -= 1  # "宁马|高速(d)|改扩建项目": an expressway named by its ends; jieba reads 高速 as "fast"
+                    continue
             if label == "PLACE" and len(w) == 1 and t in ("zg", "ng", "g") and k + 1 < j and len(words[k + 1]) == 1 \
                     and tags[k + 1] in PROPER_TAGS | {"x"} and offs[k] + 1 == offs[k + 1] \
                     and (k == 0 or tags[k - 1] == "w") and words[j] in r.zone_words:
@@ -4299,49 +4346,51 @@ class EntityRules:
                 # and a name's character, right after a mark
                 k -= 1
                 break
-            if label == "COMPANY" and k == j - 1 and k >= 1 and _two_character_brand(words, tags, offs, k):
-                # "深入到|宸|煜|纸业", "湖北|一|正|药业": two characters jieba leaves as morphemes, or a numeral
-                # and a character, right before the trade, are the firm's brand (zg and d end other names)
-                k -= 2
-                break
-            if label == "COMPANY" and strength == "strong" and t == "t" and len(w) == 2 and k < j \
-                    and (k == 0 or tags[k - 1] in ("w", "_SP")) and w not in common_time_words(_COMMON_TIME_COUNT) \
-                    and all(words[x] in r.legal_forms or words[x] in r.group_words for x in range(k + 1, j)):
-                k -= 1  # "、|星月(t)|集团|有限公司": a rare time word alone before the legal form is the brand
-                break  # (今年 and 目前 are the times they look like: common_time_words)
-            if label == "COMPANY" and strength == "strong" and t in STOP_TAGS and k > 0 and len(w) >= 2 \
-                    and (self._known_place(w) or self.gazetteer.written(w) is not None) \
-                    and all(words[x] in r.legal_forms for x in range(k + 1, j)):
-                k -= 1  # "西岭磁能科技|正定(d)|有限责任|公司": where the firm is registered, right before its
-                continue  # legal form, though jieba reads the county as an adverb
-            if label == "COMPANY" and words[k + 1].startswith(r.nation_openers) and self._known_place(w) \
-                    and not words[j].endswith(r.bank_words):
-                break  # "长春市|中国|第一|汽车集团", "北京|中国建筑|集团": the city the firm is in, then the firm
-                # (a bank's branch is named by its city before the bank: "纽约|中国银行")
-            if label == "COMPANY" and k == j - 1 and k >= 1 and len(w) == 1 and words[k - 1] in r.brand_localizers \
-                    and tags[k - 1] == "f" and (t in NOUN_TAGS or t in PROPER_TAGS or t in ("g", "zg")) \
-                    and offs[k - 1] + 1 == offs[k] and offs[k] + 1 == offs[j]:
-                k -= 2  # "央企|中(f)|林|集团", "会见|中(f)|咨(zg)|公司": a brand's two characters, which jieba cut
-                break  # as "among" and a lone character (其中, 该 and the clause's words are not nouns)
+            if label == "COMPANY":
+                if k == j - 1 and k >= 1 and _two_character_brand(words, tags, offs, k):
+                    # "深入到|宸|煜|纸业", "湖北|一|正|药业": two characters jieba leaves as morphemes, or a numeral
+                    # and a character, right before the trade, are the firm's brand (zg and d end other names)
+                    k -= 2
+                    break
+                if strength == "strong" and t == "t" and len(w) == 2 and k < j \
+                        and (k == 0 or tags[k - 1] in ("w", "_SP")) and w not in common_time_words(_COMMON_TIME_COUNT) \
+                        and all(words[x] in r.legal_forms or words[x] in r.group_words for x in range(k + 1, j)):
+                    k -= 1  # "、|星月(t)|集团|有限公司": a rare time word alone before the legal form is the brand
+                    break  # (今年 and 目前 are the times they look like: common_time_words)
+                if strength == "strong" and t in STOP_TAGS and k > 0 and len(w) >= 2 \
+                        and (self._known_place(w) or self.gazetteer.written(w) is not None) \
+                        and all(words[x] in r.legal_forms for x in range(k + 1, j)):
+                    k -= 1  # "西岭磁能科技|正定(d)|有限责任|公司": where the firm is registered, right before its
+                    continue  # legal form, though jieba reads the county as an adverb
+                if words[k + 1].startswith(r.nation_openers) and self._known_place(w) \
+                        and not words[j].endswith(r.bank_words):
+                    break  # "长春市|中国|第一|汽车集团", "北京|中国建筑|集团": the city the firm is in, then the firm
+                    # (a bank's branch is named by its city before the bank: "纽约|中国银行")
+                if k == j - 1 and k >= 1 and len(w) == 1 and words[k - 1] in r.brand_localizers \
+                        and tags[k - 1] == "f" and (t in NOUN_TAGS or t in PROPER_TAGS or t in ("g", "zg")) \
+                        and offs[k - 1] + 1 == offs[k] and offs[k] + 1 == offs[j]:
+                    k -= 2  # "央企|中(f)|林|集团", "会见|中(f)|咨(zg)|公司": a brand's two characters, which jieba cut
+                    break  # as "among" and a lone character (其中, 该 and the clause's words are not nouns)
             if t == "f" and len(w) == 1 and k > 0 and k < j and words[k - 1].endswith(w) and tags[k + 1] not in ("w", "_SP"):
                 k -= 1  # "其中|中(f)|雪(n)|冷链物流园项目": the word before took its own 中; the second one opens
                 continue  # the name jieba did not know
-            if label == "PROJECT" and t == "q" and 0 < k < j and tags[k - 1] == "eng" \
-                    and offs[k - 1] + len(words[k - 1]) == offs[k]:
-                k -= 1  # "年产110台|HK200|系列|平头塔机项目": a product's model and its series, in the name
-                continue
-            if label == "PROJECT" and w in r.brand_dots and 0 < k < j and len(words[k - 1]) >= 2 \
-                    and tags[k - 1] in PROPER_TAGS | PLACE_NAME_TAGS and offs[k - 1] + len(words[k - 1]) == offs[k]:
-                k -= 2  # "京东|·|梁平数字产业园", "佳兆业|·|空港…科技城": the firm's brand before its project's name
-                continue
-            if label == "PROJECT" and w in r.brand_dots and 1 < k < j and len(words[k - 1]) >= 2 \
-                    and (tags[k - 1] in NOUN_TAGS or words[k - 1] in r.firm_trade_adverbs) \
-                    and tags[k - 2] in PROPER_TAGS | PLACE_NAME_TAGS \
-                    and len(words[k - 2]) >= 2 and offs[k - 2] + len(words[k - 2]) == offs[k - 1] \
-                    and offs[k - 1] + len(words[k - 1]) == offs[k]:
-                k -= 3  # "某山|溪谷|·|悦澜度假区项目": a brand of a place and a noun, before the dot, is the project's too
-                # (and so is a firm's brand of a trade jieba reads as an adverb: "某科|高新(d)|·|某市…产业园项目")
-                continue
+            if label == "PROJECT":
+                if t == "q" and 0 < k < j and tags[k - 1] == "eng" \
+                        and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                    k -= 1  # "年产110台|HK200|系列|平头塔机项目": a product's model and its series, in the name
+                    continue
+                if w in r.brand_dots and 0 < k < j and len(words[k - 1]) >= 2 \
+                        and tags[k - 1] in PROPER_TAGS | PLACE_NAME_TAGS and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                    k -= 2  # "京东|·|梁平数字产业园", "佳兆业|·|空港…科技城": the firm's brand before its project's name
+                    continue
+                if w in r.brand_dots and 1 < k < j and len(words[k - 1]) >= 2 \
+                        and (tags[k - 1] in NOUN_TAGS or words[k - 1] in r.firm_trade_adverbs) \
+                        and tags[k - 2] in PROPER_TAGS | PLACE_NAME_TAGS \
+                        and len(words[k - 2]) >= 2 and offs[k - 2] + len(words[k - 2]) == offs[k - 1] \
+                        and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                    k -= 3  # "某山|溪谷|·|悦澜度假区项目": a brand of a place and a noun, before the dot, is the project's too
+                    # (and so is a firm's brand of a trade jieba reads as an adverb: "某科|高新(d)|·|某市…产业园项目")
+                    continue
             if t == "v" and k < j and self._zone_word(words[k + 1]) \
                     and (k == 0 or tags[k - 1] in ("w", "p", "ns") or words[k - 1] in r.boundary) \
                     and (place := self.gazetteer.lookup(w)) is not None and place.level in ("county", "city") \
@@ -4350,48 +4399,49 @@ class EntityRules:
                 # rarely: 比如 and 延长 are the verbs they look like), before its zone's word
                 k -= 1
                 continue
-            if label == "PROJECT" and w in r.use_marks and 0 < k < j - 1 and tags[k - 1] in NOUN_TAGS \
-                    and tags[k + 1] in NOUN_TAGS and offs[k - 1] + len(words[k - 1]) == offs[k] \
-                    and offs[k] + len(w) == offs[k + 1]:
-                k -= 1  # "电动|自行车|用|蓄电池|极板|项目": what the product is for, inside its name
-                continue
-            if label == "PROJECT" and w in r.division_parts and 0 < k < j - 1 and offs[k - 1] + len(words[k - 1]) == offs[k] \
-                    and words[k - 1].endswith(r.local_divisions + ("县", "区", "市")) and offs[k] + len(w) == offs[k + 1]:
-                k -= 1  # "韩店|镇|东部|山区农业综合示范区建设项目": the part of the town the site is in
-                continue
-            if label == "PROJECT" and w in r.settlement_chars and 0 < k < j - 1 and len(words[k - 1]) == 1 \
-                    and is_cjk(words[k - 1]) and tags[k - 1] in ("nr", "ng", "n", "g", "x", "nz", "j") \
-                    and words[k - 1] not in r.function_chars and offs[k - 1] + 1 == offs[k] \
-                    and (k == 1 or tags[k - 2] in ("w", "_SP", "p", "c", "uj", "v")):
-                # "涛(nr)|圩(zg)|光伏电站项目": a village's or a market town's name, its one character read
-                # as a surname and its settlement word left alone; the project is named after the place
-                k -= 2
-                break
-            if label == "PROJECT" and t == "zg" and len(w) == 1 and 0 < k < j - 1 and len(words[k + 1]) == 1 \
-                    and tags[k + 1] in PLACE_NAME_TAGS and offs[k] + 1 == offs[k + 1] \
-                    and offs[k - 1] + len(words[k - 1]) == offs[k] and self._known_place(words[k - 1]):
-                # "洛阳市|瀍(zg)|东|污水处理厂…": a rare character of a local name, after its city, that jieba
-                # leaves as a morpheme; the name starts with it, and the city is a place of its own
-                k -= 1
-                break
-            if label == "PROJECT" and t in ("zg", "g", "ng") and len(w) == 1 and 0 < k < j and w not in r.admin \
-                    and (k == j - 1 or words[k + 1] in r.project_joiners) \
-                    and offs[k - 1] + len(words[k - 1]) == offs[k] and offs[k] + 1 == offs[k + 1] \
-                    and tags[k - 1] in ("n", "nz", "x", "vn") and len(words[k - 1]) >= 2 and words[k - 1] not in stop:
-                # "单晶硅|棒(zg)|项目": a product's last character, which jieba leaves as a morpheme (so is a park's
-                # after the trade it is for, a verbal noun: "某某文化|旅游(vn)|园(zg)|项目") (right before
-                # the head or the product joined to it only: inside a list's item, "某某年产…化妆|刷|生产项目" is
-                # the item's, whose brand is a firm)
-                k -= 1
-                continue
-            if label == "PROJECT" and t in ("d", "ad") and k + 2 < j and tags[k + 1] == "vn" \
-                    and tags[k + 2] in PROPER_TAGS and not self._misread_trade(words, tags, k):
-                k += 1  # "尽快|运营(vn)|申华汽车…项目": the clause's adverb and verb, then the name
-                break
-            if label == "PROJECT" and w in r.chain_position_words and 0 < k < j - 1 and tags[k - 1] in _PRODUCT_TAGS \
-                    and offs[k - 1] + len(words[k - 1]) == offs[k] and tags[k + 1] not in STOP_TAGS:
-                k -= 1  # "苯乙烯|下游|精细化工项目": the product's place in its chain, between it and the work
-                continue
+            if label == "PROJECT":
+                if w in r.use_marks and 0 < k < j - 1 and tags[k - 1] in NOUN_TAGS \
+                        and tags[k + 1] in NOUN_TAGS and offs[k - 1] + len(words[k - 1]) == offs[k] \
+                        and offs[k] + len(w) == offs[k + 1]:
+                    k -= 1  # "电动|自行车|用|蓄电池|极板|项目": what the product is for, inside its name
+                    continue
+                if w in r.division_parts and 0 < k < j - 1 and offs[k - 1] + len(words[k - 1]) == offs[k] \
+                        and words[k - 1].endswith(r.local_divisions + ("县", "区", "市")) and offs[k] + len(w) == offs[k + 1]:
+                    k -= 1  # "韩店|镇|东部|山区农业综合示范区建设项目": the part of the town the site is in
+                    continue
+                if w in r.settlement_chars and 0 < k < j - 1 and len(words[k - 1]) == 1 \
+                        and is_cjk(words[k - 1]) and tags[k - 1] in ("nr", "ng", "n", "g", "x", "nz", "j") \
+                        and words[k - 1] not in r.function_chars and offs[k - 1] + 1 == offs[k] \
+                        and (k == 1 or tags[k - 2] in ("w", "_SP", "p", "c", "uj", "v")):
+                    # "涛(nr)|圩(zg)|光伏电站项目": a village's or a market town's name, its one character read
+                    # as a surname and its settlement word left alone; the project is named after the place
+                    k -= 2
+                    break
+                if t == "zg" and len(w) == 1 and 0 < k < j - 1 and len(words[k + 1]) == 1 \
+                        and tags[k + 1] in PLACE_NAME_TAGS and offs[k] + 1 == offs[k + 1] \
+                        and offs[k - 1] + len(words[k - 1]) == offs[k] and self._known_place(words[k - 1]):
+                    # "洛阳市|瀍(zg)|东|污水处理厂…": a rare character of a local name, after its city, that jieba
+                    # leaves as a morpheme; the name starts with it, and the city is a place of its own
+                    k -= 1
+                    break
+                if t in ("zg", "g", "ng") and len(w) == 1 and 0 < k < j and w not in r.admin \
+                        and (k == j - 1 or words[k + 1] in r.project_joiners) \
+                        and offs[k - 1] + len(words[k - 1]) == offs[k] and offs[k] + 1 == offs[k + 1] \
+                        and tags[k - 1] in ("n", "nz", "x", "vn") and len(words[k - 1]) >= 2 and words[k - 1] not in stop:
+                    # "单晶硅|棒(zg)|项目": a product's last character, which jieba leaves as a morpheme (so is a park's
+                    # after the trade it is for, a verbal noun: "某某文化|旅游(vn)|园(zg)|项目") (right before
+                    # the head or the product joined to it only: inside a list's item, "某某年产…化妆|刷|生产项目" is
+                    # the item's, whose brand is a firm)
+                    k -= 1
+                    continue
+                if t in ("d", "ad") and k + 2 < j and tags[k + 1] == "vn" \
+                        and tags[k + 2] in PROPER_TAGS and not self._misread_trade(words, tags, k):
+                    k += 1  # "尽快|运营(vn)|申华汽车…项目": the clause's adverb and verb, then the name
+                    break
+                if w in r.chain_position_words and 0 < k < j - 1 and tags[k - 1] in _PRODUCT_TAGS \
+                        and offs[k - 1] + len(words[k - 1]) == offs[k] and tags[k + 1] not in STOP_TAGS:
+                    k -= 1  # "苯乙烯|下游|精细化工项目": the product's place in its chain, between it and the work
+                    continue
             if label in ("PLACE", "AGENCY") and t in ("d", "ad") and k < j and w in self.listed_aliases \
                     and ("".join(words[k + 1:j + 1]) in r.generic or "".join(words[k + 1:j]) in r.generic) \
                     and self._is_start(words, tags, k):
@@ -4413,17 +4463,18 @@ class EntityRules:
                     and self.gazetteer.written(w) is not None and w not in common_time_words(_COMMON_TIME_COUNT):
                 k -= 1  # "深圳|当阳(t)|商会": a county's name jieba reads as a time, inside the body's name
                 continue
-            if label == "COMPANY" and strength == "strong" and len(w) == 1 and k >= 1 and k < j \
-                    and words[k - 1] in r.brand_numerals and tags[k - 1] == "m" and offs[k - 1] + 1 == offs[k] \
-                    and w not in r.count_classifiers and tags[k] not in ("w", "_SP", "q"):
-                k -= 2  # "、|玖(m)|龙|纸业有限公司", "玖|盛(v)|纸业": a numeral written out, as no count is, opens the brand
-                continue
-            if label == "COMPANY" and strength == "strong" and w in r.brand_adverbs and k < j \
-                    and words[j].endswith(derivation_spec().legal_suffixes) \
-                    and all(tags[x] in NOUN_TAGS or words[x] in r.legal_forms for x in range(k + 1, j)) \
-                    and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k, j)):
-                k -= 1  # "向|都市|更新(d)|股份有限公司", "、|永久(d)|精工|有限公司": the brand, glued to the trade
-                continue
+            if label == "COMPANY":
+                if strength == "strong" and len(w) == 1 and k >= 1 and k < j \
+                        and words[k - 1] in r.brand_numerals and tags[k - 1] == "m" and offs[k - 1] + 1 == offs[k] \
+                        and w not in r.count_classifiers and tags[k] not in ("w", "_SP", "q"):
+                    k -= 2  # "、|玖(m)|龙|纸业有限公司", "玖|盛(v)|纸业": a numeral written out, as no count is, opens the brand
+                    continue
+                if strength == "strong" and w in r.brand_adverbs and k < j \
+                        and words[j].endswith(derivation_spec().legal_suffixes) \
+                        and all(tags[x] in NOUN_TAGS or words[x] in r.legal_forms for x in range(k + 1, j)) \
+                        and all(offs[x] + len(words[x]) == offs[x + 1] for x in range(k, j)):
+                    k -= 1  # "向|都市|更新(d)|股份有限公司", "、|永久(d)|精工|有限公司": the brand, glued to the trade
+                    continue
             if label == "PROJECT" and w in r.project_trade_adverbs and t in STOP_TAGS and k < j - 1 \
                     and tags[k + 1] in NOUN_TAGS and offs[k] + len(w) == offs[k + 1]:
                 k -= 1  # "高速(d)|物流园|项目": the trade the project is of, which jieba reads as an adverb
@@ -4456,38 +4507,40 @@ class EntityRules:
             if t == "x" and w[0] in r.count_classifiers and k > 0 and tags[k - 1] == "m":
                 # "3|个村|土地整治项目", "12|家央企|集团": jieba glued a count's classifier to the noun after it
                 break
-            if label == "PROJECT" and w in r.count_classifiers and k > 0 and tags[k - 1] == "m":
-                return None  # "签订7|项|内联项目": a count of projects of a kind names none of them
-            if label == "PROJECT" and t.startswith("v") and t != "vn" and k > 0 \
-                    and (words[k - 1].endswith(r.agency_suffixes) or self.phrases.get(words[k - 1], ("",))[0] == "AGENCY"):
-                break  # "青海省发改委|批复|项目": an office and its verb are the clause, not the project's name
-            if label == "PROJECT" and t == "v" and k < j and words[k + 1] in r.zone_scopes:
-                break  # "创建|国家级|现代农业产业园": the clause's verb and the rank it seeks, then the kind
-            if label == "PROJECT" and t == "v" and (
-                    (tags[k + 1] in PROPER_TAGS and (k == 0 or (tags[k - 1] not in NOUN_TAGS | PROPER_TAGS
-                                                                 and words[k - 1] not in r.name_time_words))
-                     and not self._unit_after_number(words, tags, k - 1))
-                    or (k > 0 and tags[k - 1] in ("a", "ad", "d")
-                        and not (tags[k - 1] == "a" and w in derivation_spec().trade_works))):
-                # "扎实|做好|伟兴机械项目": the clause's verb, then the name (南山口|抽水|蓄能电站 is one);
-                # but after a capacity's unit the verb says what the plant makes ("1万吨|再生|硅材料"), and
-                # after a quality a maker's work is its trade ("云通|精密|制造|项目")
-                break
-            if label == "COMPANY" and strength == "strong" and t == "v" and k > 0 \
-                    and (k == j - 1 or (k == j - 2 and words[k + 1] in r.legal_trade_works
-                                        and offs[k] + len(w) == offs[k + 1]
-                                        and offs[k + 1] + len(words[k + 1]) == offs[j])) \
-                    and words[j].endswith(derivation_spec().legal_suffixes) \
-                    and (tags[k - 1] in NOUN_TAGS | {"j"} or (k < j - 1 and tags[k - 1] in PROPER_TAGS)) \
-                    and offs[k - 1] + len(words[k - 1]) == offs[k]:
-                # "碧海环保|产业|用布|有限公司": the trade jieba reads as a verb, right before the legal form (or
-                # before its works word: "宏达|爆破|工程|有限公司")
-                k -= 1
-                continue
-            if label == "COMPANY" and strength == "strong" and len(w) == 1 and t.startswith("v") \
-                    and k >= 1 and tags[k - 1] == "x" and offs[k - 1] + len(words[k - 1]) == offs[k]:
-                k -= 1  # "艾尔康|居|科技有限公司": jieba's guess cut a verb out of an unknown brand
-                continue
+            if label == "PROJECT":
+                if w in r.count_classifiers and k > 0 and tags[k - 1] == "m":
+                    return None  # "签订7|项|内联项目": a count of projects of a kind names none of them
+                if t.startswith("v") and t != "vn" and k > 0 \
+                        and (words[k - 1].endswith(r.agency_suffixes) or self.phrases.get(words[k - 1], ("",))[0] == "AGENCY"):
+                    break  # "青海省发改委|批复|项目": an office and its verb are the clause, not the project's name
+                if t == "v" and k < j and words[k + 1] in r.zone_scopes:
+                    break  # "创建|国家级|现代农业产业园": the clause's verb and the rank it seeks, then the kind
+                if t == "v" and (
+                        (tags[k + 1] in PROPER_TAGS and (k == 0 or (tags[k - 1] not in NOUN_TAGS | PROPER_TAGS
+                                              and words[k - 1] not in r.name_time_words))
+                         and not self._unit_after_number(words, tags, k - 1))
+                        or (k > 0 and tags[k - 1] in ("a", "ad", "d")
+                            and not (tags[k - 1] == "a" and w in derivation_spec().trade_works))):
+                    # "扎实|做好|伟兴机械项目": the clause's verb, then the name (南山口|抽水|蓄能电站 is one);
+                    # but after a capacity's unit the verb says what the plant makes ("1万吨|再生|硅材料"), and
+                    # after a quality a maker's work is its trade ("云通|精密|制造|项目")
+                    break
+            if label == "COMPANY":
+                if strength == "strong" and t == "v" and k > 0 \
+                        and (k == j - 1 or (k == j - 2 and words[k + 1] in r.legal_trade_works
+                                            and offs[k] + len(w) == offs[k + 1]
+                                            and offs[k + 1] + len(words[k + 1]) == offs[j])) \
+                        and words[j].endswith(derivation_spec().legal_suffixes) \
+                        and (tags[k - 1] in NOUN_TAGS | {"j"} or (k < j - 1 and tags[k - 1] in PROPER_TAGS)) \
+                        and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                    # "碧海环保|产业|用布|有限公司": the trade jieba reads as a verb, right before the legal form (or
+                    # before its works word: "宏达|爆破|工程|有限公司")
+                    k -= 1
+                    continue
+                if strength == "strong" and len(w) == 1 and t.startswith("v") \
+                        and k >= 1 and tags[k - 1] == "x" and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                    k -= 1  # "艾尔康|居|科技有限公司": jieba's guess cut a verb out of an unknown brand
+                    continue
             if label in ("AGENCY", "PLACE") and t == "i" and (
                     self._opens_body(words, tags, k + 1, j, suf)
                     or (words[k + 1] in r.generic and words[k + 1].endswith(self._division_noun_ends))):
@@ -4498,27 +4551,28 @@ class EntityRules:
                 # "决定|恢复|省|纪律检查委员会", "恢复|全国人大民族委员会": a long office's name may hold a
                 # verb (脱贫|攻坚|领导小组), but not before the level or the place it begins with
                 break
-            if label == "COMPANY" and strength == "strong" and len(w) == 1 and t.startswith("v") and 2 <= k < j \
-                    and words[k - 1] in r.item_joiners and tags[k - 2] in ("ns", "nz", "x", "j") \
-                    and len(words[k - 2]) >= 2 and self.phrases.get(words[k - 2], ("",))[0] not in ("AGENCY", "COMPANY") \
-                    and (k == 2 or tags[k - 3] in ("w", "p") or self._known_place(words[k - 3])):
-                # "浙江|五洲|和|兴|农业开发有限公司": one character after the conjunction, before the trade,
-                # is no second name to join, nor the clause's verb; the conjunction is inside the brand (五洲和兴)
-                k -= 2
-                continue
-            if label == "COMPANY" and strength == "strong" and t.startswith("v") and k >= 1 and k < j - 1 \
-                    and tags[k + 1] == "x" and self._known_place(words[k - 1]) \
-                    and offs[k - 1] + len(words[k - 1]) == offs[k]:
-                k -= 1  # "秦皇岛|满仓|面业|有限公司": between its place and a guessed word, a brand jieba reads as a verb
-                continue
-            if label == "COMPANY" and k == j - 1 and k >= 1 and words[k - 1] in r.brand_openers and len(w) >= 2 \
-                    and words[j] == suf and (k < 2 or words[k - 2] in r.item_joiners or tags[k - 2] in ("w", "p")):
-                k -= 2  # "与|新|希望|集团": 新 and the word jieba reads as a verb are the group's brand
-                opened_brand = True
-                break
-            if label == "COMPANY" and strength == "strong" and t == "v" and k < j and self._led_verb_brand(words, tags, offs, k, j):
-                k -= 1  # "由|奔腾|科技有限公司", "、|冠群|驰骋|投资管理有限公司": a brand jieba reads as a verb
-                continue
+            if label == "COMPANY":
+                if strength == "strong" and len(w) == 1 and t.startswith("v") and 2 <= k < j \
+                        and words[k - 1] in r.item_joiners and tags[k - 2] in ("ns", "nz", "x", "j") \
+                        and len(words[k - 2]) >= 2 and self.phrases.get(words[k - 2], ("",))[0] not in ("AGENCY", "COMPANY") \
+                        and (k == 2 or tags[k - 3] in ("w", "p") or self._known_place(words[k - 3])):
+                    # "浙江|五洲|和|兴|农业开发有限公司": one character after the conjunction, before the trade,
+                    # is no second name to join, nor the clause's verb; the conjunction is inside the brand (五洲和兴)
+                    k -= 2
+                    continue
+                if strength == "strong" and t.startswith("v") and k >= 1 and k < j - 1 \
+                        and tags[k + 1] == "x" and self._known_place(words[k - 1]) \
+                        and offs[k - 1] + len(words[k - 1]) == offs[k]:
+                    k -= 1  # "秦皇岛|满仓|面业|有限公司": between its place and a guessed word, a brand jieba reads as a verb
+                    continue
+                if k == j - 1 and k >= 1 and words[k - 1] in r.brand_openers and len(w) >= 2 \
+                        and words[j] == suf and (k < 2 or words[k - 2] in r.item_joiners or tags[k - 2] in ("w", "p")):
+                    k -= 2  # "与|新|希望|集团": 新 and the word jieba reads as a verb are the group's brand
+                    opened_brand = True
+                    break
+                if strength == "strong" and t == "v" and k < j and self._led_verb_brand(words, tags, offs, k, j):
+                    k -= 1  # "由|奔腾|科技有限公司", "、|冠群|驰骋|投资管理有限公司": a brand jieba reads as a verb
+                    continue
             if t.startswith("v") and t != "vn" and label != "PROJECT" and not long_agency and not titled \
                     and not (label == "COMPANY" and self._cooperative_work(words, tags, k, j, suf)) \
                     and not (label == "PLACE" and self._zone_word(words[j])
@@ -4555,39 +4609,41 @@ class EntityRules:
                 continue
             if t == "m" and label in ("COMPANY", "AGENCY") and not brand:
                 break  # a number ends a name, but "3M" is a brand
-            if label == "PLACE" and k == j - 1 and suf in r.honour_divisions \
-                    and (w in r.honour_words or (t == "x" and w[-1:] in r.honour_words)):
-                # "…农业品牌|县", "旅游|强县": a title a county earns, not a county (jieba's guess may
-                # glue the title's character to the trade: "农旅名|镇")
-                return None
-            if label == "PLACE" and k < j and (w.startswith(r.title_superlatives) or r.session_re.fullmatch(w)):
-                return None  # "中国|最具|投资价值|工业园区", "第六届|中国|工业园区|…论坛": an award's or an event's title
-            if label == "PLACE" and k < j and self._zone_word(words[k]) and self._zone_word(words[j]) \
-                    and not words[k].endswith(words[j]):
-                # "临沂经济技术开发区|化工|园区", "平邑经济开发区|温水|园区": a park inside a zone after the
-                # zone's whole name; the zone is its own place
-                break
-            if label == "PLACE" and self._ends_division(words, tags, k) and \
-                    "".join(words[k + 1:j + 1]) not in r.generic and "".join(words[k + 1:j]) not in r.generic_bodies \
-                    and not (w == r.home_country and strength == "strong" and k < j - 1
-                             and not self._known_place(words[k + 1])):
-                # "唐古拉山镇|长江源村": a finished division on the left is its own place
-                # (but "格尔木市主城区" is one name: 主城区 alone names nothing; and the country opens a
-                # name of a national brand, "中国|声谷|产业园区", "中国|读书|公园", before no place of its own).
-                break
+            if label == "PLACE":
+                if k == j - 1 and suf in r.honour_divisions \
+                        and (w in r.honour_words or (t == "x" and w[-1:] in r.honour_words)):
+                    # "…农业品牌|县", "旅游|强县": a title a county earns, not a county (jieba's guess may
+                    # glue the title's character to the trade: "农旅名|镇")
+                    return None
+                if k < j and (w.startswith(r.title_superlatives) or r.session_re.fullmatch(w)):
+                    return None  # "中国|最具|投资价值|工业园区", "第六届|中国|工业园区|…论坛": an award's or an event's title
+                if k < j and self._zone_word(words[k]) and self._zone_word(words[j]) \
+                        and not words[k].endswith(words[j]):
+                    # "临沂经济技术开发区|化工|园区", "平邑经济开发区|温水|园区": a park inside a zone after the
+                    # zone's whole name; the zone is its own place
+                    break
+                if self._ends_division(words, tags, k) and \
+                        "".join(words[k + 1:j + 1]) not in r.generic and "".join(words[k + 1:j]) not in r.generic_bodies \
+                        and not (w == r.home_country and strength == "strong" and k < j - 1
+                                 and not self._known_place(words[k + 1])):
+                    # "唐古拉山镇|长江源村": a finished division on the left is its own place
+                    # (but "格尔木市主城区" is one name: 主城区 alone names nothing; and the country opens a
+                    # name of a national brand, "中国|声谷|产业园区", "中国|读书|公园", before no place of its own).
+                    break
             k -= 1
-        if label == "PROJECT" and k >= 0 and j - k > limit and (tags[k] == "m" or tags[k + 1] == "m"):
-            # "…有限公司|年产|800|万平方米|新型|节能|…|生产线|项目": the word limit cut a long name
-            # inside its capacity, which the name begins with
-            while k >= 0 and j - k <= limit + 3 and offs[k] + len(words[k]) == offs[k + 1] \
-                    and (tags[k] == "m" or words[k].startswith("年产")):
-                k -= 1
-        if label == "PROJECT" and k >= 0 and j - k > limit and words[k + 1].endswith(self.rules.company_suffixes):
-            # "鑫光|工贸|年产3万套…及20万件…项目": the limit cut a firm's short name before its trade word;
-            # the name it starts with is the firm's, found whole and split off as the project's head
-            while k >= 0 and j - k <= limit + 2 and offs[k] + len(words[k]) == offs[k + 1] \
-                    and tags[k] in PROPER_TAGS:
-                k -= 1
+        if label == "PROJECT":
+            if k >= 0 and j - k > limit and (tags[k] == "m" or tags[k + 1] == "m"):
+                # "…有限公司|年产|800|万平方米|新型|节能|…|生产线|项目": the word limit cut a long name
+                # inside its capacity, which the name begins with
+                while k >= 0 and j - k <= limit + 3 and offs[k] + len(words[k]) == offs[k + 1] \
+                        and (tags[k] == "m" or words[k].startswith("年产")):
+                    k -= 1
+            if k >= 0 and j - k > limit and words[k + 1].endswith(self.rules.company_suffixes):
+                # "鑫光|工贸|年产3万套…及20万件…项目": the limit cut a firm's short name before its trade word;
+                # the name it starts with is the firm's, found whole and split off as the project's head
+                while k >= 0 and j - k <= limit + 2 and offs[k] + len(words[k]) == offs[k + 1] \
+                        and tags[k] in PROPER_TAGS:
+                    k -= 1
         if label == "COMPANY" and strength == "strong" and k >= 0 and j - k > limit:
             # A legal name begins where the company is registered, which can take
             # it past the word limit: "江阴市|全顺|海宏|汽车|销售|服务|有限公司"; so does a brand's first
@@ -4777,12 +4833,13 @@ class EntityRules:
             return None  # "联合政府", "现政府": a kind of government, nobody's in particular
         if first == j and inner in r.determiners:
             return None  # "各级党委", one word
-        if label == "PROJECT" and not lead and first == k + 1:
-            first = self._products_after_company(words, tags, offs, first)
-            k = first - 1
-        if label == "PROJECT" and not lead and (basis := self._basis_start(words, tags, first)) is not None:
-            first = basis
-            k = first - 1
+        if label == "PROJECT":
+            if not lead and first == k + 1:
+                first = self._products_after_company(words, tags, offs, first)
+                k = first - 1
+            if not lead and (basis := self._basis_start(words, tags, first)) is not None:
+                first = basis
+                k = first - 1
         name = ("".join(words[first:j]) + words[j])[lead:]
         if label == "PLACE" and len(name) == 2 and name[-1] in r.travel_places \
                 and "".join(words[j + 1:j + 4]).startswith(r.pair_words):
@@ -4826,64 +4883,68 @@ class EntityRules:
         if label == "PLACE" and words[j].endswith(r.local_divisions) and body_tokens \
                 and all(words[x] in r.community_kinds for x in body_tokens):
             return None  # "智慧|社区", "美丽|宜居|乡村": the kind a programme builds, no community or village
-        if label == "PROJECT" and "".join(words[j + 1:j + 3]).startswith(r.project_institutions):
-            return None  # "某某光伏工程|实验室", "沙漠工程|勘察|设计院": the institution of a field, no project
-        if label == "PROJECT" and body in r.generic:
-            return None  # "了解|产业园|项目|推进情况": a kind of facility and its project, none named
+        if label == "PROJECT":
+            if "".join(words[j + 1:j + 3]).startswith(r.project_institutions):
+                return None  # "某某光伏工程|实验室", "沙漠工程|勘察|设计院": the institution of a field, no project
+            if body in r.generic:
+                return None  # "了解|产业园|项目|推进情况": a kind of facility and its project, none named
         if label == "PLACE" and len(body) == 1 and (body in r.function_chars or body in r.level_glue_chars):
             return None  # "古田县|以村|党支部…": a clause's character jieba glued to a bare level, no name
         if label in ("PROJECT", "AGENCY") and body_tokens and words[j - 1] in r.determiners and not inner:
             # "政银企|有关|项目", "县直|相关|项目": the projects that concern someone, none named; "管理|异地|
             # 商会": the bodies of a kind somewhere, none of them
             return None
-        if label == "PLACE" and self._zone_word(words[j]) and body_tokens \
-                and "".join(words[x] for x in body_tokens if not self._known_place(words[x])) in r.zone_ratings:
-            return None  # "河南省|二星级|产业集聚区", "十快|产业集聚区": a grade of zone, none named
-        if label == "PLACE" and (self._zone_word(words[j]) or words[j].endswith(r.local_divisions)) and body_tokens and (
-                marked := [x for x in body_tokens if len(words[x]) > 1 and words[x].endswith(r.kind_marks)]) \
-                and all(words[x] in r.zone_leads for x in body_tokens if x > marked[-1]) \
-                and not any(self._known_place(words[x]) or tags[x] in PROPER_TAGS for x in body_tokens if x < marked[-1]):
-            # "打造|智慧型|经济|开发区", "外向型|产业园区": the type of zone sought, none named (but a place
-            # before it names one: "埔里|微型|产业园区"); so of a community, "智慧型|产业|社区"
-            return None
-        if label == "PROJECT" and any(words[x] in r.investor_kinds for x in body_tokens) and all(
-                words[x] in r.investor_kinds or words[x] in r.zone_scopes or words[x] in r.date_words
-                or tags[x] in ("m", "t") or self._known_place(words[x]) for x in body_tokens):
-            return None  # "1月份|福建|全省|央企|民企|外企|项目": the projects of a kind of investor, none named
-        if label == "PROJECT" and body_tokens and all(words[x] in r.policy_kinds for x in body_tokens):
-            return None  # "精准|扶贫|产业|帮扶|项目": the policy a kind of project serves, none named
-        if label == "PLACE" and name.endswith(r.park_kind_heads) and (
-                body in r.park_kinds or (words[j] in r.park_kind_heads and "".join(words[first:j]) in r.park_kinds)):
-            return None  # "文化公园|和|湿地|公园等功能区", "文化|商业街": kinds of park or street, none named
-        if label == "PLACE" and inner and words[j] in r.generic_bodies and body_tokens \
-                and all(self._known_place(words[x]) for x in body_tokens):
-            # "推进青川县|乡村|振兴", "青川县|乡村|振兴局": the suffix inside a generic word (乡村 is the
-            # countryside) after a division names no village; the division is the place.
-            return None
-        if label == "PLACE" and road and body_tokens and words[j] in r.generic \
-                and not any(tags[x] in PROPER_TAGS or self._named_place(words[x]) for x in body_tokens):
-            return None  # "铺设|水泥路", "硬化|沥青路": the clause's verb and a kind of road, no street named
-        if label == "PLACE" and not road and body_tokens and tags[first] in ("v", "vn") \
-                and words[first] not in self.listed_aliases \
-                and all(self._ordinary_word(words[x], tags[x]) for x in body_tokens):
-            # "研讨|高新区", "漫步|公园": the sentence's verb and its object, a kind of place with no
-            # name, where only ordinary words come before the suffix (but 包头 is a city jieba reads as a verb)
-            return None
-        if label == "PLACE" and words[j] in r.zone_kinds and body_tokens \
-                and (words[first] in r.zone_scopes or (first > 0 and words[first - 1] in r.zone_scopes)
-                     # (and after the scope's adjective the name was trimmed of: "全市|先进|制造业|开发区")
-                     or (first > 1 and tags[first - 1] in ("a", "b") and words[first - 2] in r.zone_scopes)
-                     # (and after a verb's one character jieba left before it: "创|全国|工业区|招商纪录")
-                     or (len(words[first]) == 1 and first + 1 < j and words[first + 1] in r.zone_scopes)) \
-                and all(words[x] in r.zone_scopes or (self._ordinary_word(words[x], tags[x])
-                                                      and words[x] not in self.listed_aliases) for x in body_tokens):
-            # "全国|新能源|汽车|产业集聚区", "全省|一流|工业园区", "村级|工业园区": what kind of zone
-            # is meant, none named
-            return None
-        if label == "PLACE" and words[j] in r.kind_only_zones and body_tokens \
-                and all(self._ordinary_word(words[x], tags[x]) and words[x] not in self.listed_aliases
-                        and words[x] not in r.region_names for x in body_tokens):
-            return None  # "打造总部经济|集聚区": a kind of zone, with or without a scope before it (城北 names one)
+        if label == "PLACE":
+            if self._zone_word(words[j]) and body_tokens \
+                    and "".join(words[x] for x in body_tokens if not self._known_place(words[x])) in r.zone_ratings:
+                return None  # "河南省|二星级|产业集聚区", "十快|产业集聚区": a grade of zone, none named
+            if (self._zone_word(words[j]) or words[j].endswith(r.local_divisions)) and body_tokens and (
+                    marked := [x for x in body_tokens if len(words[x]) > 1 and words[x].endswith(r.kind_marks)]) \
+                    and all(words[x] in r.zone_leads for x in body_tokens if x > marked[-1]) \
+                    and not any(self._known_place(words[x]) or tags[x] in PROPER_TAGS for x in body_tokens if x < marked[-1]):
+                # "打造|智慧型|经济|开发区", "外向型|产业园区": the type of zone sought, none named (but a place
+                # before it names one: "埔里|微型|产业园区"); so of a community, "智慧型|产业|社区"
+                return None
+        if label == "PROJECT":
+            if any(words[x] in r.investor_kinds for x in body_tokens) and all(
+                    words[x] in r.investor_kinds or words[x] in r.zone_scopes or words[x] in r.date_words
+                    or tags[x] in ("m", "t") or self._known_place(words[x]) for x in body_tokens):
+                return None  # "1月份|福建|全省|央企|民企|外企|项目": the projects of a kind of investor, none named
+            if body_tokens and all(words[x] in r.policy_kinds for x in body_tokens):
+                return None  # "精准|扶贫|产业|帮扶|项目": the policy a kind of project serves, none named
+        if label == "PLACE":
+            if name.endswith(r.park_kind_heads) and (
+                    body in r.park_kinds or (words[j] in r.park_kind_heads and "".join(words[first:j]) in r.park_kinds)):
+                return None  # "文化公园|和|湿地|公园等功能区", "文化|商业街": kinds of park or street, none named
+            if inner and words[j] in r.generic_bodies and body_tokens \
+                    and all(self._known_place(words[x]) for x in body_tokens):
+                # "推进青川县|乡村|振兴", "青川县|乡村|振兴局": the suffix inside a generic word (乡村 is the
+                # countryside) after a division names no village; the division is the place.
+                return None
+            if road and body_tokens and words[j] in r.generic \
+                    and not any(tags[x] in PROPER_TAGS or self._named_place(words[x]) for x in body_tokens):
+                return None  # "铺设|水泥路", "硬化|沥青路": the clause's verb and a kind of road, no street named
+            if not road and body_tokens and tags[first] in ("v", "vn") \
+                    and words[first] not in self.listed_aliases \
+                    and all(self._ordinary_word(words[x], tags[x]) for x in body_tokens):
+                # "研讨|高新区", "漫步|公园": the sentence's verb and its object, a kind of place with no
+                # name, where only ordinary words come before the suffix (but 包头 is a city jieba reads as a verb)
+                return None
+            if words[j] in r.zone_kinds and body_tokens \
+                    and (words[first] in r.zone_scopes or (first > 0 and words[first - 1] in r.zone_scopes)
+                         # (and after the scope's adjective the name was trimmed of: "全市|先进|制造业|开发区")
+                         or (first > 1 and tags[first - 1] in ("a", "b") and words[first - 2] in r.zone_scopes)
+                         # (and after a verb's one character jieba left before it: "创|全国|工业区|招商纪录")
+                         or (len(words[first]) == 1 and first + 1 < j and words[first + 1] in r.zone_scopes)) \
+                    and all(words[x] in r.zone_scopes or (self._ordinary_word(words[x], tags[x])
+                                     and words[x] not in self.listed_aliases) for x in body_tokens):
+                # "全国|新能源|汽车|产业集聚区", "全省|一流|工业园区", "村级|工业园区": what kind of zone
+                # is meant, none named
+                return None
+            if words[j] in r.kind_only_zones and body_tokens \
+                    and all(self._ordinary_word(words[x], tags[x]) and words[x] not in self.listed_aliases
+                            and words[x] not in r.region_names for x in body_tokens):
+                return None  # "打造总部经济|集聚区": a kind of zone, with or without a scope before it (城北 names one)
         if label == "COMPANY" and not self._company_body(body, suf, first > 0 and words[first - 1] in (")", "）")):
             return None
         partners = first
@@ -4934,23 +4995,24 @@ class EntityRules:
                     or self._brand_word(words, tags, last))
             if not ok:
                 return None
-        if label == "PROJECT" and body_tokens and all(tags[x] in ("m", "f") or words[x] in r.amount_words
-                                                      for x in body_tokens):
-            return None  # "超亿元项目": a size class
-        if label == "PROJECT" and 3 <= len(body) <= r.quality_run_max and all(ch in r.quality_characters for ch in body):
-            return None  # "大好高优项目", "高精尖项目": the qualities a county wants of its projects, none named
-        if label == "PROJECT" and body_tokens and len("".join(words[x] for x in body_tokens
-                                                         if words[x] not in r.phase_words)) < 2 and not inner \
-                and not (first >= 1 and words[first - 1].endswith(r.company_strong)):
-            return None  # "拓展|区|一期|工程": one character and a phase name no project (a firm's phase does)
-        if label == "PROJECT" and body_tokens and (all(words[x] in r.chain_roles or words[x].endswith(r.kind_marks)
-                                                       for x in body_tokens)
-                                                   or words[body_tokens[-1]] in r.kind_marks):
-            # "龙头|型、补链|型|项目", "延链|强链|项目": the kinds a county seeks, none named; the mark of a
-            # type cut off as a word of its own closes a kind whatever word it marks ("首店|型|项目")
-            return None
-        if label == "PROJECT" and body_tokens and _sized(words[body_tokens[-1]], tags[body_tokens[-1]], r.money_magnitudes):
-            return None  # "六大攻坚战|百亿元|项目", "十大产业|千亿元|项目": the size of a batch, no name
+        if label == "PROJECT":
+            if body_tokens and all(tags[x] in ("m", "f") or words[x] in r.amount_words
+                                   for x in body_tokens):
+                return None  # "超亿元项目": a size class
+            if 3 <= len(body) <= r.quality_run_max and all(ch in r.quality_characters for ch in body):
+                return None  # "大好高优项目", "高精尖项目": the qualities a county wants of its projects, none named
+            if body_tokens and len("".join(words[x] for x in body_tokens
+                                      if words[x] not in r.phase_words)) < 2 and not inner \
+                    and not (first >= 1 and words[first - 1].endswith(r.company_strong)):
+                return None  # "拓展|区|一期|工程": one character and a phase name no project (a firm's phase does)
+            if body_tokens and (all(words[x] in r.chain_roles or words[x].endswith(r.kind_marks)
+                                    for x in body_tokens)
+                                or words[body_tokens[-1]] in r.kind_marks):
+                # "龙头|型、补链|型|项目", "延链|强链|项目": the kinds a county seeks, none named; the mark of a
+                # type cut off as a word of its own closes a kind whatever word it marks ("首店|型|项目")
+                return None
+            if body_tokens and _sized(words[body_tokens[-1]], tags[body_tokens[-1]], r.money_magnitudes):
+                return None  # "六大攻坚战|百亿元|项目", "十大产业|千亿元|项目": the size of a batch, no name
         if label == "PROJECT":
             # A long name ("城区供水管网联通改造项目") or a specific one; "绿色化工项目" is a kind.
             # Right after a legal company name it is that company's project ("…食品有限公司|面点食品加工项目").
@@ -5002,13 +5064,14 @@ class EntityRules:
         if label == "COMPANY" and len(name) < 3:
             return None
         end = offs[j] + len(words[j])
-        if label == "PLACE" and len(name) == 2 and name[1:] in r.known_only_levels and self.gazetteer.lookup(name) is None:
-            return None  # "“|立市(x)|献礼|”": one character and a level the gazetteer does not know names no city
-        if label == "PLACE" and suf in r.grassroots_places and name[:-len(suf)] in self.division_names \
-                and self.gazetteer.places[name[:-len(suf)]].level in DIVISION_ABOVE_TOWNS:
-            return None  # "北京市|社区体育", "全区|社区": communities in general, no community named
-        if label == "PLACE" and _PLAN_SLOGAN.match(name) and self.gazetteer.written(name) is None:
-            return None  # "“一核|多|片区”的格局", "一城|多|园区": a plan's layout, one centre and many parts
+        if label == "PLACE":
+            if len(name) == 2 and name[1:] in r.known_only_levels and self.gazetteer.lookup(name) is None:
+                return None  # "“|立市(x)|献礼|”": one character and a level the gazetteer does not know names no city
+            if suf in r.grassroots_places and name[:-len(suf)] in self.division_names \
+                    and self.gazetteer.places[name[:-len(suf)]].level in DIVISION_ABOVE_TOWNS:
+                return None  # "北京市|社区体育", "全区|社区": communities in general, no community named
+            if _PLAN_SLOGAN.match(name) and self.gazetteer.written(name) is None:
+                return None  # "“一核|多|片区”的格局", "一城|多|园区": a plan's layout, one centre and many parts
         if label == "PLACE":
             cut = place_trailer(name)
             if cut and (name[:-len(cut)] in r.generic_bodies or name[:-len(cut)] in r.generic):
@@ -8333,6 +8396,8 @@ _COUNT_BEFORE_HEAD = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两]+
 _CODED_PROGRAMME = re.compile(r"([\u4e00-\u9fff]{0,3}?)([0-9]{2,4})(工程|项目)")
 # Asked of every sentence before the code test: one search in C, not a step per character
 _ASCII_DIGIT = re.compile(r"[0-9]")
+# (a character str.isspace holds for: re's \s is the same test)
+_SPACE = re.compile(r"\s")
 # A town's name (two to four characters, ending in 镇 or 乡), a brand, then a city in brackets: the legal
 # name of a firm, with where it is before it.
 _TOWN_THEN_BRACKETED_FIRM = re.compile(r"(.{1,3}[镇乡])[^（(镇乡]{2,}[(（]([^)）]{2,6})[)）]")

@@ -4833,6 +4833,34 @@ def test_every_known_name_in_a_sentence_is_found_by_where_it_starts_shortest_fir
     assert 4 not in found and rules_nlp.get_pipe("kg_entity_rules")._names_in("") == {}
 
 
+def test_a_words_fact_holds_what_resplit_and_the_suffix_rule_decide_of_it(rules_nlp):
+    from kg.nlp.entity_rules import _RESPLIT_BITS, _SUFFIX_POSITION
+
+    rules = rules_nlp.get_pipe("kg_entity_rules")
+    for w in ("某某有限公司", "局", "委", "局局长", "美国国务院", "西藏阿里地区", "村村", "推进", "和县", "镇以"):
+        fact = rules._word_fact(w)
+        assert fact & _RESPLIT_BITS == rules._resplit_mask(w), w
+        assert bool(fact & _SUFFIX_POSITION) == rules._suffix_candidate(w), w
+
+
+def test_the_suffix_rule_reads_the_facts_of_its_own_words(rules_nlp):
+    # the facts _resplit looked up serve the suffix rule only for the same words
+    rules = rules_nlp.get_pipe("kg_entity_rules")
+
+    def positions(words):
+        return [x for x, w in enumerate(words) if rules._suffix_candidate(w)]
+
+    words, tags = ["宏达", "推进", "宏达", "有限公司"], ["nz", "v", "nz", "n"]
+    rules._may_resplit(words, tags)
+    assert rules._suffix_positions(words) == positions(words) == [3]
+    other = ["宏达", "有限公司", "和", "推进", "水利局"]
+    assert rules._suffix_positions(other) == positions(other) == [1, 4]
+    # (and a list changed in place after the look-up is looked up again)
+    rules._may_resplit(words, tags)
+    words[1] = "水利局"
+    assert rules._suffix_positions(words) == positions(words) == [1, 3]
+
+
 def test_a_name_added_after_the_first_sentence_is_found():
     from kg.lexicon import Entry
 
