@@ -765,6 +765,9 @@ class EntityRules:
         if "投资" in text:
             cands += self._invested_facilities(words, tags, offs, cands)
         cands += self._projects_after_companies(cands)
+        if not cands:
+            # (most sentences: every step after this one drops, moves or adds to the candidates there are)
+            return self._set_entities(doc, cands, text, offs, own, own_offs, own_words)
         if self._has_works_legal_form(text):
             # "某区|某市某某生物工程|有限公司": the works word is the firm's trade, and the legal name, which
             # starts after the district, is the name there, no project cut before its legal form
@@ -897,14 +900,22 @@ class EntityRules:
                                                                          and self._zone_word(text[c.start:c.end])))
                                               and c.rule.startswith("suffix:")
                                               and self._after_superlative(c, words, tags, offs))]
-        every_flags = _per_word(self._every_words, words, self._opens_every)
-        if any(every_flags):
-            # "各区|县政府", "各市|发改委": jieba glued the determiner to the first kind of division, so the
-            # office or the place after it is every one's, as 各区县政府 is, no one's
-            # (and so is one after a determiner jieba writes alone: "各|镇政府", as the suffix rule reads it)
-            every = {o + len(w) for w, o in compress(zip(words, offs), every_flags)}
-            every |= self._peer_levels_after(words, offs, every)
-            cands = [c for c in cands if not (c.label in ("AGENCY", "PLACE") and c.start in every)]
+        # (the step drops offices and places only, after a word that opens with a determiner's character)
+        if any(c.label in ("AGENCY", "PLACE") for c in cands) \
+                and not _determiner_starts(self.rules.determiners).isdisjoint(text):
+            every_flags = _per_word(self._every_words, words, self._opens_every)
+            if any(every_flags):
+                # "各区|县政府", "各市|发改委": jieba glued the determiner to the first kind of division, so the
+                # office or the place after it is every one's, as 各区县政府 is, no one's
+                # (and so is one after a determiner jieba writes alone: "各|镇政府", as the suffix rule reads it)
+                every = {o + len(w) for w, o in compress(zip(words, offs), every_flags)}
+                every |= self._peer_levels_after(words, offs, every)
+                cands = [c for c in cands if not (c.label in ("AGENCY", "PLACE") and c.start in every)]
+        return self._set_entities(doc, cands, text, offs, own, own_offs, own_words)
+
+    def _set_entities(self, doc: Doc, cands: list[Candidate], text: str, offs: list[int], own: bool,
+                      own_offs: list[int], own_words: list[str]) -> Doc:
+        """The doc's entities, chosen from ``cands``, and its home references (doc.spans["kg_refs"])."""
         refs = self._home_refs(text, offs)
         chosen = _select(cands, {(s, e) for s, e, _ in refs})
         spans = [(c.start, c.end) for c in chosen] + [(s, e) for s, e, _ in refs]
