@@ -435,6 +435,9 @@ class EntityRules:
         # glue the last ones to the name after them: "做大做|强某某机床")
         self._long_stops = tuple(sorted(w for w in spec.boundary if len(w) >= 3))
         self._has_long_stop = _finds_any(self._long_stops)
+        # (a place is a person's name only after a title or in a list; a college only in a text with its head)
+        self._has_person_title = _finds_any(spec.person_title_ends)
+        self._has_college_head = _finds_any(spec.college_heads)
         self._council_ends = sorted({e for s in spec.agency_suffixes if s.endswith("会") for e in (s, s[-2:])})
         self._project_stop_ends = tuple(sorted(spec.project_stop))
         self._long_agency_ends = tuple(sorted(spec.long_agency))
@@ -822,10 +825,15 @@ class EntityRules:
                                                                        and document_code(text, c.start, c.end))
                                                                    or self._counted_levels(text, c.start, c.end)
                                                                    or self._office_plural(text, c.end, words, offs)))]
-        cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
+        # Tests that hold for no place of a sentence without their marks are asked once for the sentence.
+        titled = self._has_person_title(text) or "、" in text
+        colleges = self._has_college_head(text)
+        goals = "、" in text and "的" in text and not _OPEN_QUOTES.isdisjoint(text)
+        outlet = entity_rule_spec().outlet_re.match
+        cands = [c for c in cands if not (c.label == "PLACE" and ((titled and self._person_after_title(text, c))
                                                                    or self._alias_in_name(text, c, words, tags, offs)
                                                                    or self._joined_after_person(c, words, tags, offs)
-                                                                   or begins_outlet(text, c.end)
+                                                                   or outlet(text, c.end) is not None
                                                                    or self._slogan(text, c, words, tags, offs)
                                                                    or campaign_pair(text, c.start, c.end, self.rules)
                                                                    or self._campaign_after_level(text, c, offs)
@@ -842,12 +850,12 @@ class EntityRules:
                                                                    or text.startswith(self.rules.brand_outlets, c.end)
                                                                    # "人民医院新区|分院": an institution's branch
                                                                    or self._institution_branch(text, c)
-                                                                   or self._college_named_for(c, words, tags, offs)
+                                                                   or (colleges and self._college_named_for(c, words, tags, offs))
                                                                    or inside_idiom(text, c.start, c.end, self.rules)
                                                                    # "中国|式|现代化": a manner named for the place
                                                                    or text.startswith(self.rules.manner_marks, c.end)
                                                                    or quoted_nickname(text, c.start, c.end, self.rules)
-                                                                   or quoted_goal(text, c.start, c.end, self.rules)
+                                                                   or (goals and quoted_goal(text, c.start, c.end, self.rules))
                                                                    or bearing(text, c.start, c.end, self.rules)
                                                                    or ranking_scope(text, c.end, self.rules)))]
         cands = [c for c in cands if not (c.label == "COMPANY" and c.end - c.start <= 2 and self._given_name(text, c))]
