@@ -826,11 +826,13 @@ class EntityRules:
                                                                    or self._counted_levels(text, c.start, c.end)
                                                                    or self._office_plural(text, c.end, words, offs)))]
         # Tests that hold for no place of a sentence without their marks are asked once for the sentence.
-        titled = self._has_person_title(text) or "、" in text
+        titled = self._has_person_title(text)
+        listed = "、" in text
         colleges = self._has_college_head(text)
-        goals = "、" in text and "的" in text and not _OPEN_QUOTES.isdisjoint(text)
+        goals = listed and "的" in text and not _OPEN_QUOTES.isdisjoint(text)
         outlet = entity_rule_spec().outlet_re.match
-        cands = [c for c in cands if not (c.label == "PLACE" and ((titled and self._person_after_title(text, c))
+        people = titled or listed
+        cands = [c for c in cands if not (c.label == "PLACE" and ((people and self._person_after_title(text, c, titled))
                                                                    or self._alias_in_name(text, c, words, tags, offs)
                                                                    or self._joined_after_person(c, words, tags, offs)
                                                                    or outlet(text, c.end) is not None
@@ -2101,7 +2103,7 @@ class EntityRules:
         return place is not None and place.level in ("city", "province") \
             and place.name not in self.gazetteer.parent_chain(county.name)
 
-    def _person_after_title(self, text: str, c: Candidate) -> bool:
+    def _person_after_title(self, text: str, c: Candidate, titles: bool = True) -> bool:
         """Whether a place is, or ends, a person's name right after a title: 县委书记钱|福安, 市长|陈江山,
         or in a list of people's names (郑文红、钱|福安等县领导).
 
@@ -2109,6 +2111,10 @@ class EntityRules:
         word ending like a place (江山): after a title and a surname it is the person.
         """
         r = self.rules
+        if not titles:
+            # (a text that holds no title: only a list of people's names can make the place a person's)
+            return c.end - c.start <= 2 and c.start > 0 and text[c.start - 1] in r.surnames \
+                and _among_people(text, c.start - 1, c.end, r.surnames)
 
         def person(s: int) -> bool:
             # (a byline writes a space between the title and the name: "（记者 某某 实习生 黄汉城）")
@@ -8965,6 +8971,9 @@ def _select(cands: list[Candidate], blocked: set[tuple[int, int]]) -> list[Candi
     Ties end on the rule itself, never on set order, so the same text gives the
     same spans and rules in every process.
     """
+    if len(cands) == 1 and not blocked:
+        # (a sentence with one candidate, as most with any: nothing to weigh it against)
+        return cands[:] if cands[0].end > cands[0].start else []
     taken: list[tuple[int, int]] = list(blocked)
     chosen = []
     for c in sorted(set(cands), key=lambda c: (-c.prio, -(c.end - c.start), c.start, c.label,

@@ -12958,6 +12958,9 @@ def test_a_trade_jieba_reads_as_an_adverb_opens_the_project_at_a_clause_start(nl
     # a person's name after a title, or in a list of people (a sentence with a title, or with 、)
     ("县委书记钱福安出席了签约仪式。", {"福安"}),
     ("钱福安、赵德明等领导陪同考察。", {"福安"}),
+    # (and with no title in the sentence: only the list says the names are people's)
+    ("钱福安、赵德明等陪同考察。", {"福安"}),
+    ("郑文红、钱福安等人参加。", {"福安"}),
 ])
 def test_place_tests_asked_once_per_sentence(rules_only, text, unwanted):
     assert not {t for t, _ in ents(rules_only, text)} & unwanted
@@ -12972,6 +12975,7 @@ def test_sentence_marks_of_the_place_tests(rules_only):
     for head in rules.rules.college_heads:
         assert rules._has_college_head("某" + head)
     assert not rules._has_person_title("项目开工。") and not rules._has_college_head("项目开工。")
+    assert not rules._has_person_title("钱福安、赵德明等陪同考察。")
 
 
 @pytest.mark.parametrize("text, refs", [
@@ -12985,3 +12989,13 @@ def test_sentence_without_candidates(rules_only, text, refs):
     doc = rules_only(text)
     assert not doc.ents and {t.ent_iob_ for t in doc} == {"O"}
     assert [(s.text, s.label_) for s in doc.spans["kg_refs"]] == refs
+
+
+def test_select_one_candidate():
+    """One candidate is chosen alone, as it would be among others, unless it is empty or blocked."""
+    from kg.nlp.entity_rules import Candidate, _select
+    c = Candidate(0, 2, "PLACE", "gazetteer")
+    assert _select([c], set()) == [c]
+    assert _select([Candidate(2, 2, "PLACE", "gazetteer")], set()) == []
+    assert _select([c], {(1, 3)}) == [] and _select([c], {(2, 4)}) == [c]
+    assert _select([c, c], set()) == [c]
