@@ -442,6 +442,9 @@ class EntityRules:
         # glue the last ones to the name after them: "做大做|强某某机床")
         self._long_stops = tuple(sorted(w for w in spec.boundary if len(w) >= 3))
         self._has_long_stop = _finds_any(self._long_stops)
+        # (a place is a person's name only after a title or in a list; a college only in a text with its head)
+        self._has_person_title = _finds_any(spec.person_title_ends)
+        self._has_college_head = _finds_any(spec.college_heads)
         self._council_ends = sorted({e for s in spec.agency_suffixes if s.endswith("会") for e in (s, s[-2:])})
         self._project_stop_ends = tuple(sorted(spec.project_stop))
         self._long_agency_ends = tuple(sorted(spec.long_agency))
@@ -772,6 +775,9 @@ class EntityRules:
         if "投资" in text:
             cands += self._invested_facilities(words, tags, offs, cands)
         cands += self._projects_after_companies(cands)
+        if not cands:
+            # (most sentences: every step after this one drops, moves or adds to the candidates there are)
+            return self._set_entities(doc, cands, text, offs, own, own_offs, own_words)
         if self._has_works_legal_form(text):
             # "某区|某市某某生物工程|有限公司": the works word is the firm's trade, and the legal name, which
             # starts after the district, is the name there, no project cut before its legal form
@@ -826,10 +832,17 @@ class EntityRules:
                                                                        and document_code(text, c.start, c.end))
                                                                    or self._counted_levels(text, c.start, c.end)
                                                                    or self._office_plural(text, c.end, words, offs)))]
-        cands = [c for c in cands if not (c.label == "PLACE" and (self._person_after_title(text, c)
+        # Tests that hold for no place of a sentence without their marks are asked once for the sentence.
+        titled = self._has_person_title(text)
+        listed = "、" in text
+        colleges = self._has_college_head(text)
+        goals = listed and "的" in text and not _OPEN_QUOTES.isdisjoint(text)
+        outlet = entity_rule_spec().outlet_re.match
+        people = titled or listed
+        cands = [c for c in cands if not (c.label == "PLACE" and ((people and self._person_after_title(text, c, titled))
                                                                    or self._alias_in_name(text, c, words, tags, offs)
                                                                    or self._joined_after_person(c, words, tags, offs)
-                                                                   or begins_outlet(text, c.end)
+                                                                   or outlet(text, c.end) is not None
                                                                    or self._slogan(text, c, words, tags, offs)
                                                                    or campaign_pair(text, c.start, c.end, self.rules)
                                                                    or self._campaign_after_level(text, c, offs)
@@ -846,12 +859,12 @@ class EntityRules:
                                                                    or text.startswith(self.rules.brand_outlets, c.end)
                                                                    # "人民医院新区|分院": an institution's branch
                                                                    or self._institution_branch(text, c)
-                                                                   or self._college_named_for(c, words, tags, offs)
+                                                                   or (colleges and self._college_named_for(c, words, tags, offs))
                                                                    or inside_idiom(text, c.start, c.end, self.rules)
                                                                    # "中国|式|现代化": a manner named for the place
                                                                    or text.startswith(self.rules.manner_marks, c.end)
                                                                    or quoted_nickname(text, c.start, c.end, self.rules)
-                                                                   or quoted_goal(text, c.start, c.end, self.rules)
+                                                                   or (goals and quoted_goal(text, c.start, c.end, self.rules))
                                                                    or bearing(text, c.start, c.end, self.rules)
                                                                    or ranking_scope(text, c.end, self.rules)))]
         cands = [c for c in cands if not (c.label == "COMPANY" and c.end - c.start <= 2 and self._given_name(text, c))]
@@ -904,14 +917,22 @@ class EntityRules:
                                                                          and self._zone_word(text[c.start:c.end])))
                                               and c.rule.startswith("suffix:")
                                               and self._after_superlative(c, words, tags, offs))]
-        every_flags = _per_word(self._every_words, words, self._opens_every)
-        if any(every_flags):
-            # "各区|县政府", "各市|发改委": jieba glued the determiner to the first kind of division, so the
-            # office or the place after it is every one's, as 各区县政府 is, no one's
-            # (and so is one after a determiner jieba writes alone: "各|镇政府", as the suffix rule reads it)
-            every = {o + len(w) for w, o in compress(zip(words, offs), every_flags)}
-            every |= self._peer_levels_after(words, offs, every)
-            cands = [c for c in cands if not (c.label in ("AGENCY", "PLACE") and c.start in every)]
+        # (the step drops offices and places only, after a word that opens with a determiner's character)
+        if any(c.label in ("AGENCY", "PLACE") for c in cands) \
+                and not _determiner_starts(self.rules.determiners).isdisjoint(text):
+            every_flags = _per_word(self._every_words, words, self._opens_every)
+            if any(every_flags):
+                # "各区|县政府", "各市|发改委": jieba glued the determiner to the first kind of division, so the
+                # office or the place after it is every one's, as 各区县政府 is, no one's
+                # (and so is one after a determiner jieba writes alone: "各|镇政府", as the suffix rule reads it)
+                every = {o + len(w) for w, o in compress(zip(words, offs), every_flags)}
+                every |= self._peer_levels_after(words, offs, every)
+                cands = [c for c in cands if not (c.label in ("AGENCY", "PLACE") and c.start in every)]
+        return self._set_entities(doc, cands, text, offs, own, own_offs, own_words)
+
+    def _set_entities(self, doc: Doc, cands: list[Candidate], text: str, offs: list[int], own: bool,
+                      own_offs: list[int], own_words: list[str]) -> Doc:
+        """The doc's entities, chosen from ``cands``, and its home references (doc.spans["kg_refs"])."""
         refs = self._home_refs(text, offs)
         chosen = _select(cands, {(s, e) for s, e, _ in refs})
         spans = [(c.start, c.end) for c in chosen] + [(s, e) for s, e, _ in refs]
@@ -2097,7 +2118,7 @@ class EntityRules:
         return place is not None and place.level in ("city", "province") \
             and place.name not in self.gazetteer.parent_chain(county.name)
 
-    def _person_after_title(self, text: str, c: Candidate) -> bool:
+    def _person_after_title(self, text: str, c: Candidate, titles: bool = True) -> bool:
         """Whether a place is, or ends, a person's name right after a title: 县委书记钱|福安, 市长|陈江山,
         or in a list of people's names (郑文红、钱|福安等县领导).
 
@@ -2105,6 +2126,10 @@ class EntityRules:
         word ending like a place (江山): after a title and a surname it is the person.
         """
         r = self.rules
+        if not titles:
+            # (a text that holds no title: only a list of people's names can make the place a person's)
+            return c.end - c.start <= 2 and c.start > 0 and text[c.start - 1] in r.surnames \
+                and _among_people(text, c.start - 1, c.end, r.surnames)
 
         def person(s: int) -> bool:
             # (a byline writes a space between the title and the name: "（记者 某某 实习生 黄汉城）")
@@ -9011,6 +9036,9 @@ def _select(cands: list[Candidate], blocked: set[tuple[int, int]]) -> list[Candi
     Ties end on the rule itself, never on set order, so the same text gives the
     same spans and rules in every process.
     """
+    if len(cands) == 1 and not blocked:
+        # (a sentence with one candidate, as most with any: nothing to weigh it against)
+        return cands[:] if cands[0].end > cands[0].start else []
     taken: list[tuple[int, int]] = list(blocked)
     chosen = []
     for c in sorted(set(cands), key=lambda c: (-c.prio, -(c.end - c.start), c.start, c.label,

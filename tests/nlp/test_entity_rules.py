@@ -12977,3 +12977,53 @@ def test_a_trade_jieba_reads_as_an_adverb_opens_the_project_at_a_clause_start(nl
     # "高速(d)|物流园|项目": the trade the project is of, kept as it is after a verb ("建设|高速物流园项目")
     got = [t for t, lab in ents(nlp, text) if lab == "PROJECT"]
     assert project in got and not any(project.endswith(t) and t != project for t in got), got
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a place inside a quoted list of goals is a goal's word (a sentence with 、, 的 and an opening quote)
+    ("全力打造“江北水城、运河古都”的发展定位。", {"江北水城"}),
+    ("打造“大美临沂、实力临沂、幸福临沂”的发展目标。", {"临沂"}),
+    # a person's name after a title, or in a list of people (a sentence with a title, or with 、)
+    ("县委书记钱福安出席了签约仪式。", {"福安"}),
+    ("钱福安、赵德明等领导陪同考察。", {"福安"}),
+    # (and with no title in the sentence: only the list says the names are people's)
+    ("钱福安、赵德明等陪同考察。", {"福安"}),
+    ("郑文红、钱福安等人参加。", {"福安"}),
+])
+def test_place_tests_asked_once_per_sentence(rules_only, text, unwanted):
+    assert not {t for t, _ in ents(rules_only, text)} & unwanted
+
+
+def test_sentence_marks_of_the_place_tests(rules_only):
+    """The sentence-wide tests that let the place filter skip a test hold for every mark the test needs."""
+    rules = rules_only.get_pipe("kg_entity_rules")
+    assert rules.rules.person_title_ends and rules.rules.college_heads
+    for title in rules.rules.person_title_ends:
+        assert rules._has_person_title("某" + title + "某")
+    for head in rules.rules.college_heads:
+        assert rules._has_college_head("某" + head)
+    assert not rules._has_person_title("项目开工。") and not rules._has_college_head("项目开工。")
+    assert not rules._has_person_title("钱福安、赵德明等陪同考察。")
+
+
+@pytest.mark.parametrize("text, refs", [
+    ("该项目将于明年投产。", [("该项目", "PROJECT_REF")]),
+    ("我县今年新增就业岗位。", [("我县", "HOME_COUNTY")]),
+    ("今天天气很好。", []),
+])
+def test_sentence_without_candidates(rules_only, text, refs):
+    """A sentence no step reads a name in leaves the late steps early: its tokens are still marked outside
+    any entity, and its home references are still read."""
+    doc = rules_only(text)
+    assert not doc.ents and {t.ent_iob_ for t in doc} == {"O"}
+    assert [(s.text, s.label_) for s in doc.spans["kg_refs"]] == refs
+
+
+def test_select_one_candidate():
+    """One candidate is chosen alone, as it would be among others, unless it is empty or blocked."""
+    from kg.nlp.entity_rules import Candidate, _select
+    c = Candidate(0, 2, "PLACE", "gazetteer")
+    assert _select([c], set()) == [c]
+    assert _select([Candidate(2, 2, "PLACE", "gazetteer")], set()) == []
+    assert _select([c], {(1, 3)}) == [] and _select([c], {(2, 4)}) == [c]
+    assert _select([c, c], set()) == [c]
