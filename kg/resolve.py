@@ -355,6 +355,23 @@ def _unplaced(name: str, have_home: bool) -> bool:
     return not have_home and _bare_office(name)
 
 
+@lru_cache(maxsize=8)
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+# The abbreviations' full forms, by the table they come from: a set made afresh for every office asked
+# about (most of them once each) cost more than the rest of the question.
+_FULL_FORMS: dict[int, tuple[Mapping[str, str], frozenset[str]]] = {}
+
+
+def _full_forms(table: Mapping[str, str]) -> frozenset[str]:
+    kept = _FULL_FORMS.get(id(table))
+    if kept is None or kept[0] is not table:
+        kept = _FULL_FORMS[id(table)] = (table, frozenset(table.values()))
+    return kept[1]
+
+
 @lru_cache(maxsize=1 << 16)
 def _bare_office(name: str) -> bool:
     """An office named by its kind alone, after a zone's generic word at most (商务局, 经贸局, 高新区党工委).
@@ -363,10 +380,10 @@ def _bare_office(name: str) -> bool:
     most before an office's end (``unplaced_office_ends``): 东山经开区管理委员会 names its own zone.
     """
     spec = derivation_spec()
-    zone = next((z for z in sorted(_committee_spec()[1], key=len, reverse=True) if name.startswith(z)), "")
+    zone = next((z for z in _longest_first(_committee_spec()[1]) if name.startswith(z)), "")
     rest = name[len(zone):] if zone in entity_rule_spec().generic else name
     table = abbreviations()
-    if rest in table or rest in set(table.values()) or rest in spec.bare_offices:
+    if rest in table or rest in _full_forms(table) or rest in spec.bare_offices:
         return True
     end = next((e for e in spec.unplaced_office_ends if rest.endswith(e)), "")
     return bool(end) and len(rest) - len(end) <= 2 and not rest.startswith(spec.national_openers)

@@ -501,6 +501,30 @@ def test_large_layout_is_deterministic_and_scaled():
     assert layout(g) == pos
 
 
+@pytest.mark.parametrize("n,m", [(40, 90), (600, 1500)])  # the spring layout, and the grid one above 500 nodes
+def test_a_layout_is_that_of_the_weighted_simple_view(n, m):
+    # The layouts do not weigh edges: the simple view of the ends alone lays out as the view that summed
+    # the parallel edges' weights, self-loops and reversed pairs included.
+    from kg.export.style import SPRING_MAX_NODES, _grid_layout
+
+    g = _random_graph(n, m, seed=5)
+    for k, (u, v) in enumerate(list(g.edges())[:30]):
+        g.add_edge(v, u, key=f"r{k}", weight=2.5)
+        g.add_edge(u, u, key=f"s{k}", weight=4.0)
+    weighted = nx.Graph()
+    weighted.add_nodes_from(sorted(g.nodes))
+    for u, v, w in g.edges(data="weight"):
+        if weighted.has_edge(u, v):
+            weighted[u][v]["weight"] += w
+        else:
+            weighted.add_edge(u, v, weight=w)
+    if n <= SPRING_MAX_NODES:
+        pos = nx.spring_layout(weighted, seed=7, scale=1000.0, iterations=50, weight=None)
+    else:
+        pos = _grid_layout(weighted, 7, 1000.0)
+    assert layout(g) == {k: (round(float(x), 1), round(float(y), 1)) for k, (x, y) in pos.items()}
+
+
 def _random_graph(n: int, m: int, seed: int) -> nx.MultiDiGraph:
     import random
 

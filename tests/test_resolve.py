@@ -2004,3 +2004,19 @@ def test_an_office_listed_bare_after_the_states_is_the_states(nlp, text):
     labels = agency_labels(nlp, text)
     assert "国家发展和改革委员会" in labels and not any(x.endswith("发展和改革委员会") and x != "国家发展和改革委员会"
                                                    for x in labels), labels
+
+
+def test_bare_offices_are_read_against_the_abbreviations_full_forms_of_their_table():
+    from types import MappingProxyType
+
+    from kg.resolve import _bare_office, _full_forms
+    from kg.spec import abbreviations
+
+    table = abbreviations()
+    assert _full_forms(table) == set(table.values())
+    assert _full_forms(table) is _full_forms(table)
+    other = MappingProxyType({"某短名": "某某全称局"})
+    assert _full_forms(other) == {"某某全称局"}
+    full = next(v for k, v in table.items() if v != k and v not in table)
+    _bare_office.cache_clear()
+    assert _bare_office(full)

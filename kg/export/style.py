@@ -75,12 +75,9 @@ def layout(graph: nx.Graph, seed: int = 7, scale: float = 1000.0) -> dict:
     """
     simple = nx.Graph()
     simple.add_nodes_from(sorted(graph.nodes))
-    for u, v, data in graph.edges(data=True):
-        w = float(data.get("weight", 1.0))
-        if simple.has_edge(u, v):
-            simple[u][v]["weight"] += w
-        else:
-            simple.add_edge(u, v, weight=w)
+    # Neither layout weighs the edges: the simple view needs their ends alone, in the graph's order (a
+    # parallel edge again sets the pair that is there, and leaves the adjacency's order as it was).
+    simple.add_edges_from(graph.edges())
     if simple.number_of_nodes() == 0:
         return {}
     if simple.number_of_nodes() <= SPRING_MAX_NODES:
