@@ -29,6 +29,15 @@ def test_features_cover_every_character_and_carry_the_rules():
     assert "ah=AGENCY:weak@0" in feats[1]  # 局 ends the word: an agency suffix ahead
 
 
+def test_token_table_reads_what_the_doc_tokens_say(stat_nlp):
+    # The checks of a model span read this table, not the doc's tokens: it must say the same.
+    from kg.nlp.statistical import _tokens
+    doc = stat_nlp.make_doc("市水利局 推进城区供水管网改造")
+    table = _tokens(doc)
+    assert [(t.i, t.idx, t.text, t.tag_) for t in table] == [(t.i, t.idx, t.text, t.tag_) for t in doc]
+    assert any(t.text == "推进" and t.idx == 5 and t.tag_ == "v" for t in table)
+
+
 def test_the_model_ships_in_the_package():
     # Trained on 2.9 million characters of five sets: 27 MB; a guard against a model that grows unnoticed.
     assert MODEL_PATH.exists() and MODEL_PATH.stat().st_size < 32_000_000
