@@ -65,7 +65,23 @@ def _suffix_table() -> dict[str, str]:
     return entity_rule_spec().suffix_table()
 
 
+# Words already looked up, for the table and false words they were looked up in (held, so that a new
+# table is seen as new): the same words come back sentence after sentence.
+_SUFFIX_MEMO: list = [None, None, {}]
+_SUFFIX_MEMO_SIZE = 200_000
+
+
 def _suffix_of(word: str, table: dict[str, str], false_words: frozenset[str]) -> str:
+    if _SUFFIX_MEMO[0] is not table or _SUFFIX_MEMO[1] is not false_words or len(_SUFFIX_MEMO[2]) > _SUFFIX_MEMO_SIZE:
+        _SUFFIX_MEMO[:] = [table, false_words, {}]
+    memo = _SUFFIX_MEMO[2]
+    hit = memo.get(word)
+    if hit is None:
+        hit = memo[word] = _suffix_lookup(word, table, false_words)
+    return hit
+
+
+def _suffix_lookup(word: str, table: dict[str, str], false_words: frozenset[str]) -> str:
     if word in false_words:
         return ""
     for k in range(min(len(word), 7), 0, -1):
@@ -397,11 +413,28 @@ def _generic_body(name: str, label: str, spec) -> bool:
 
     So is a legal form alone ("有限公司", "集团公司": how a group's paper names itself).
     """
+    if not name.endswith(_strong_ends(spec, label)):
+        return False  # (most names: no suffix is looked at one by one)
     return any(name.endswith(s.text) and (_generic_run(name[: -len(s.text)], spec.generic_bodies)
                                           or _legal_form_only(name[: -len(s.text)], spec.legal_forms)
                                           or (label == "COMPANY" and s.text.endswith("公司")
                                               and _trade_and_forms(name[: -len(s.text)], spec.legal_forms)))
                for s in spec.suffixes if s.label == label and s.strength == "strong")
+
+
+# The spec the strong suffixes below were read from, and its label -> strong suffixes: the spec is
+# held, so a new one (another rule file) is seen as new.
+_STRONG_ENDS: list = [None, {}]
+
+
+def _strong_ends(spec, label: str) -> tuple[str, ...]:
+    """The texts of the strong suffixes of ``label``, read from ``spec`` once."""
+    if _STRONG_ENDS[0] is not spec:
+        _STRONG_ENDS[:] = [spec, {}]
+    ends = _STRONG_ENDS[1]
+    if label not in ends:
+        ends[label] = tuple(s.text for s in spec.suffixes if s.label == label and s.strength == "strong")
+    return ends[label]
 
 
 @lru_cache(maxsize=1024)
