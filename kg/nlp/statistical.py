@@ -519,6 +519,10 @@ def _kind(ch: str) -> str:
     return "p"
 
 
+# "wp=" features: a character's place in its word (S, B, M, E) and the word's length up to 5.
+_WORD_PLACES = {p: ["wp=" + p + str(k) for k in range(6)] for p in "SBME"}
+
+
 def char_features(text: str, words: list[str], tags: list[str], ents: list[tuple[int, int, str, str]]) -> list[list[str]]:
     """CRF features for each character of ``text``.
 
@@ -563,11 +567,12 @@ def char_features(text: str, words: list[str], tags: list[str], ents: list[tuple
     c0 = list(text)
     m1, m2, p1, p2 = padded[1:n + 1], padded[:n], padded[3:n + 3], padded[4:n + 4]
     kinds = [_kind(ch) for ch in padded[1:n + 3]]
-    wtext = [words[i] for i in word_of]
-    prev_w = ["^", *words[:-1]]
-    next_w = [*words[1:], "$"]
-    prev_t = ["^", *tags[:-1]]
-    next_t = [*tags[1:], "$"]
+    # A word's features are built once and shared by its characters.
+    sizes = [min(len(w), 5) for w in words]
+    w_f, tag_f = ["w=" + w for w in words], ["tag=" + t for t in tags]
+    pw_f, nw_f = ["pw=^", *["pw=" + w for w in words[:-1]]], [*["nw=" + w for w in words[1:]], "nw=$"]
+    pt_f, nt_f = ["pt=^", *["pt=" + t for t in tags[:-1]]], [*["nt=" + t for t in tags[1:]], "nt=$"]
+    wl_f, wf_f = ["wl=" + w[-1:] for w in words], ["wf=" + w[:1] for w in words]
     columns = [
         ["c=" + a for a in c0], ["c-1=" + a for a in m1], ["c+1=" + a for a in p1],
         ["c-2=" + a for a in m2], ["c+2=" + a for a in p2],
@@ -576,12 +581,12 @@ def char_features(text: str, words: list[str], tags: list[str], ents: list[tuple
         ["t=" + a + b + c for a, b, c in zip(m1, c0, p1)], ["tl=" + a + b + c for a, b, c in zip(m2, m1, c0)],
         ["tr=" + a + b + c for a, b, c in zip(c0, p1, p2)],
         ["k=" + kinds[i + 1] + kinds[i] + kinds[i + 2] for i in range(n)],
-        ["w=" + w for w in wtext],
-        ["wp=" + p + str(min(len(w), 5)) for p, w in zip(pos_in, wtext)],
-        ["tag=" + tags[i] for i in word_of],
-        ["pw=" + prev_w[i] for i in word_of], ["nw=" + next_w[i] for i in word_of],
-        ["pt=" + prev_t[i] for i in word_of], ["nt=" + next_t[i] for i in word_of],
-        ["wl=" + w[-1:] for w in wtext], ["wf=" + w[:1] for w in wtext],
+        [w_f[i] for i in word_of],
+        [_WORD_PLACES[p][sizes[i]] for p, i in zip(pos_in, word_of)],
+        [tag_f[i] for i in word_of],
+        [pw_f[i] for i in word_of], [nw_f[i] for i in word_of],
+        [pt_f[i] for i in word_of], [nt_f[i] for i in word_of],
+        [wl_f[i] for i in word_of], [wf_f[i] for i in word_of],
     ]
     out = [list(row) for row in zip(*columns)]
     for i, wi in enumerate(word_of):
