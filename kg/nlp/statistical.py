@@ -32,6 +32,7 @@ import re
 import shutil
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from spacy.attrs import IDX, TAG
 from spacy.language import Language
@@ -64,7 +65,23 @@ def _suffix_table() -> dict[str, str]:
     return entity_rule_spec().suffix_table()
 
 
+# Words already looked up, for the table and false words they were looked up in (held, so that a new
+# table is seen as new): the same words come back sentence after sentence.
+_SUFFIX_MEMO: list = [None, None, {}]
+_SUFFIX_MEMO_SIZE = 200_000
+
+
 def _suffix_of(word: str, table: dict[str, str], false_words: frozenset[str]) -> str:
+    if _SUFFIX_MEMO[0] is not table or _SUFFIX_MEMO[1] is not false_words or len(_SUFFIX_MEMO[2]) > _SUFFIX_MEMO_SIZE:
+        _SUFFIX_MEMO[:] = [table, false_words, {}]
+    memo = _SUFFIX_MEMO[2]
+    hit = memo.get(word)
+    if hit is None:
+        hit = memo[word] = _suffix_lookup(word, table, false_words)
+    return hit
+
+
+def _suffix_lookup(word: str, table: dict[str, str], false_words: frozenset[str]) -> str:
     if word in false_words:
         return ""
     for k in range(min(len(word), 7), 0, -1):
@@ -396,11 +413,28 @@ def _generic_body(name: str, label: str, spec) -> bool:
 
     So is a legal form alone ("有限公司", "集团公司": how a group's paper names itself).
     """
+    if not name.endswith(_strong_ends(spec, label)):
+        return False  # (most names: no suffix is looked at one by one)
     return any(name.endswith(s.text) and (_generic_run(name[: -len(s.text)], spec.generic_bodies)
                                           or _legal_form_only(name[: -len(s.text)], spec.legal_forms)
                                           or (label == "COMPANY" and s.text.endswith("公司")
                                               and _trade_and_forms(name[: -len(s.text)], spec.legal_forms)))
                for s in spec.suffixes if s.label == label and s.strength == "strong")
+
+
+# The spec the strong suffixes below were read from, and its label -> strong suffixes: the spec is
+# held, so a new one (another rule file) is seen as new.
+_STRONG_ENDS: list = [None, {}]
+
+
+def _strong_ends(spec, label: str) -> tuple[str, ...]:
+    """The texts of the strong suffixes of ``label``, read from ``spec`` once."""
+    if _STRONG_ENDS[0] is not spec:
+        _STRONG_ENDS[:] = [spec, {}]
+    ends = _STRONG_ENDS[1]
+    if label not in ends:
+        ends[label] = tuple(s.text for s in spec.suffixes if s.label == label and s.strength == "strong")
+    return ends[label]
 
 
 @lru_cache(maxsize=1024)
@@ -485,6 +519,10 @@ def _kind(ch: str) -> str:
     return "p"
 
 
+# "wp=" features: a character's place in its word (S, B, M, E) and the word's length up to 5.
+_WORD_PLACES = {p: ["wp=" + p + str(k) for k in range(6)] for p in "SBME"}
+
+
 def char_features(text: str, words: list[str], tags: list[str], ents: list[tuple[int, int, str, str]]) -> list[list[str]]:
     """CRF features for each character of ``text``.
 
@@ -529,11 +567,12 @@ def char_features(text: str, words: list[str], tags: list[str], ents: list[tuple
     c0 = list(text)
     m1, m2, p1, p2 = padded[1:n + 1], padded[:n], padded[3:n + 3], padded[4:n + 4]
     kinds = [_kind(ch) for ch in padded[1:n + 3]]
-    wtext = [words[i] for i in word_of]
-    prev_w = ["^", *words[:-1]]
-    next_w = [*words[1:], "$"]
-    prev_t = ["^", *tags[:-1]]
-    next_t = [*tags[1:], "$"]
+    # A word's features are built once and shared by its characters.
+    sizes = [min(len(w), 5) for w in words]
+    w_f, tag_f = ["w=" + w for w in words], ["tag=" + t for t in tags]
+    pw_f, nw_f = ["pw=^", *["pw=" + w for w in words[:-1]]], [*["nw=" + w for w in words[1:]], "nw=$"]
+    pt_f, nt_f = ["pt=^", *["pt=" + t for t in tags[:-1]]], [*["nt=" + t for t in tags[1:]], "nt=$"]
+    wl_f, wf_f = ["wl=" + w[-1:] for w in words], ["wf=" + w[:1] for w in words]
     columns = [
         ["c=" + a for a in c0], ["c-1=" + a for a in m1], ["c+1=" + a for a in p1],
         ["c-2=" + a for a in m2], ["c+2=" + a for a in p2],
@@ -542,12 +581,12 @@ def char_features(text: str, words: list[str], tags: list[str], ents: list[tuple
         ["t=" + a + b + c for a, b, c in zip(m1, c0, p1)], ["tl=" + a + b + c for a, b, c in zip(m2, m1, c0)],
         ["tr=" + a + b + c for a, b, c in zip(c0, p1, p2)],
         ["k=" + kinds[i + 1] + kinds[i] + kinds[i + 2] for i in range(n)],
-        ["w=" + w for w in wtext],
-        ["wp=" + p + str(min(len(w), 5)) for p, w in zip(pos_in, wtext)],
-        ["tag=" + tags[i] for i in word_of],
-        ["pw=" + prev_w[i] for i in word_of], ["nw=" + next_w[i] for i in word_of],
-        ["pt=" + prev_t[i] for i in word_of], ["nt=" + next_t[i] for i in word_of],
-        ["wl=" + w[-1:] for w in wtext], ["wf=" + w[:1] for w in wtext],
+        [w_f[i] for i in word_of],
+        [_WORD_PLACES[p][sizes[i]] for p, i in zip(pos_in, word_of)],
+        [tag_f[i] for i in word_of],
+        [pw_f[i] for i in word_of], [nw_f[i] for i in word_of],
+        [pt_f[i] for i in word_of], [nt_f[i] for i in word_of],
+        [wl_f[i] for i in word_of], [wf_f[i] for i in word_of],
     ]
     out = [list(row) for row in zip(*columns)]
     for i, wi in enumerate(word_of):
@@ -580,6 +619,20 @@ def doc_features(doc: Doc) -> list[list[str]]:
     text, words, tags, _ = doc_words(doc)
     ents = [(e.start_char, e.end_char, e.label_, e._.kg_rule) for e in doc.ents]
     return char_features(text, words, tags, ents)
+
+
+class _Token(NamedTuple):
+    """What the checks of a model span read of a token, read once per sentence: spaCy makes a Token
+    object anew for each of them at every loop over the doc."""
+
+    i: int
+    idx: int
+    text: str
+    tag_: str
+
+
+def _tokens(doc: Doc) -> list[_Token]:
+    return [_Token(t.i, t.idx, t.text, t.tag_) for t in doc]
 
 
 def _full_county(span: Span) -> bool:
@@ -762,7 +815,7 @@ class StatisticalNER:
         return source.split("-", 1)[0] in self.trusted or source in self.trusted
 
     @staticmethod
-    def _region_of(found: tuple, doc: Doc) -> bool:
+    def _region_of(found: tuple, doc: Doc, spans=None) -> bool:
         """A model PLACE that only starts a rule's registered name: the region is part of the name.
 
         The model knows the region but not always the rest: a body word the
@@ -774,7 +827,7 @@ class StatisticalNER:
         s, e, label = found[0], found[1], found[2]
         if label != "PLACE":
             return False
-        for x in doc.ents:
+        for x in doc.ents if spans is None else spans:
             if x.label_ == "COMPANY" and x.start_char < s and e < x.end_char and x.text.endswith(LEGAL_NAME_ENDS):
                 return True  # "吉木萨尔县|西域|云谷大数据技术有限公司": a place inside a legal name is the firm's
             if x.start_char != s or x.end_char <= e:
@@ -795,36 +848,39 @@ class StatisticalNER:
             return doc
         tagger = self.tagger
         labels = tagger.tag(doc_features(doc))
+        # Read once: each read of doc.ents makes its spans anew, and each loop over the doc its tokens.
+        spans = doc.ents
         text = doc_text(doc)
         found = [(*edges, _held_type(text, *edges, lab), "statistical") for s, e, lab in bio_spans(labels)
                  if lab in KEEP and min(tagger.marginal(labels[i], i) for i in range(s, e)) >= self.min_confidence
                  and (edges := clean_span(text, s, e, lab))]
-        found = [_after_kind(g, doc) for f in found if (g := _after_lead(f, doc)) is not None]
-        found = [g for f in found if (g := self._own_names(f, doc)) is not None and not _slogan(g, text, doc)]
+        toks = _tokens(doc) if found else []
+        found = [_after_kind(g, doc, spans, toks) for f in found if (g := _after_lead(f, doc, text, toks)) is not None]
+        found = [g for f in found if (g := self._own_names(f, doc, spans)) is not None and not _slogan(g, text, doc)]
         found = [g for f in found for g in _two_offices(f, text) for g in _dotted_places(g, text)
                  for g in _two_firms(g, text)]
         found = _joined_places([_doubled_division(_before_division(f, text), text) for f in found], text,
-                               frozenset((x.start_char, x.end_char) for x in doc.ents if x.label_ == "PLACE"))
+                               frozenset((x.start_char, x.end_char) for x in spans if x.label_ == "PLACE"))
         # A rule's office the model knows only the region of is no office for it to veto (岳阳市|台办).
-        regions = [f for f in found if self._region_of(f, doc)]
-        trusted = [(x.start_char, x.end_char) for x in doc.ents if self._trusted(x)]
+        regions = [f for f in found if self._region_of(f, doc, spans)]
+        trusted = [(x.start_char, x.end_char) for x in spans if self._trusted(x)]
         # A company right before the project the rules read after it heads that project ("河南盛泰纺织|年产
         # 10万纱锭项目", "湖南福尔程环保科技|重金属螯合剂…项目"): the model, which knows no projects, cuts it
         # to the region it starts with or to the brand. It may still find no name there at all.
-        projects = {x.start_char for x in doc.ents if x.label_ == "PROJECT"}
-        heads = [(x.start_char, x.end_char) for x in doc.ents if x.label_ == "COMPANY" and x.end_char in projects]
+        projects = {x.start_char for x in spans if x.label_ == "PROJECT"}
+        heads = [(x.start_char, x.end_char) for x in spans if x.label_ == "COMPANY" and x.end_char in projects]
         # Where the model agrees with a rule, the rule's name stays: it says why the name is there.
-        same = {(x.start_char, x.end_char, x.label_) for x in doc.ents}
+        same = {(x.start_char, x.end_char, x.label_) for x in spans}
         # A legal name the rules read from its brand, which the model starts later at the same legal form
         # ("原子|高科股份有限公司"): the model cut the brand's first word, one it knows as an ordinary noun.
-        legal = [(x.start_char, x.end_char) for x in doc.ents
+        legal = [(x.start_char, x.end_char) for x in spans
                  if x.label_ == "COMPANY" and x.text.endswith(LEGAL_NAME_ENDS) and x._.kg_rule.startswith("suffix")]
         # And one it starts where the rules do but ends inside, at a word of the trade it knows as an ordinary
         # adjective ("东莞市某田|精密五金工具有限公司"): the legal form says where the name ends.
         cut_short = [(ls, le) for ls, le in legal if le - ls >= 8]
         # So is a branch the rules read with its parent's name ("某某银行|河北省分行"): the model, which saw the
         # parent's word tagged apart, starts at the division, and the branch alone names no firm of the page.
-        branches = _parented_branches(doc)
+        branches = _parented_branches(doc, spans)
         legal += branches
         # And a branch read with its parent's legal name ("某某银行股份有限公司|某省分行") is as whole as a legal name:
         # the model, which saw few, stops inside it at the country or the bank the name opens with and drops
@@ -836,24 +892,24 @@ class StatisticalNER:
         # ("长春市|中国第一汽车集团"): the model, which learnt addresses written whole, glued the city to it
         # (and may go on to the office after it: "…集团|总部").
         nation = entity_rule_spec().nation_openers
-        national = [(x.start_char, x.end_char) for x in doc.ents if x.label_ == "COMPANY" and x.text.startswith(nation)
+        national = [(x.start_char, x.end_char) for x in spans if x.label_ == "COMPANY" and x.text.startswith(nation)
                     and not x.text.endswith(entity_rule_spec().bank_words)] if nation else []
         found = [f for f in found if not (f[2] == "COMPANY" and (any(ls < f[0] and le == f[1] for ls, le in legal)
                                                                  or any(ls == f[0] and f[1] < le for ls, le in cut_short)
                                                                  or any(f[0] < ns and ne <= f[1] for ns, ne in national)))]
         found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted + heads) and f[:3] not in same
-                 and f not in regions and not self._misreads_division(f, doc) and not _placeless(f, doc, text)
-                 and not _inside_aid_word(f, doc) and not _inside_clause_verb(f, doc) and not _cut_word(f, text)
-                 and not _founded_unnamed(f, doc, text) and not _listed_field(f, text) and not _across_adverb(f, doc, text)
+                 and f not in regions and not self._misreads_division(f, doc, spans) and not _placeless(f, doc, text, spans)
+                 and not _inside_aid_word(f, toks) and not _inside_clause_verb(f, toks) and not _cut_word(f, text)
+                 and not _founded_unnamed(f, toks, text) and not _listed_field(f, text) and not _across_adverb(f, toks, text)
                  and not _place_doing_business(f, text)
                  and not (f[2] == "PLACE" and text.endswith(entity_rule_spec().site_words, f[0], f[1]))
-                 and not _road_of_a_way(f, text) and not _cut_local_name(f, doc, text)
+                 and not _road_of_a_way(f, text) and not _cut_local_name(f, doc, text, spans)
                  and not (f[2] == "PLACE" and inside_idiom(text, f[0], f[1], entity_rule_spec()))
                  and not (f[2] == "PLACE" and text.startswith(entity_rule_spec().manner_marks, f[1]))
-                 and not _cuts_common_word(f, doc) and not _opens_name_word(f, doc) and not _firm_then_place(f, doc, text)
+                 and not _cuts_common_word(f, toks) and not _opens_name_word(f, toks) and not _firm_then_place(f, doc, text, spans)
                  and not (f[2] == "PLACE" and ranking_scope(text, f[1], entity_rule_spec()))]
         kept = []
-        for x in doc.ents:
+        for x in spans:
             s, e = x.start_char, x.end_char
             if (s, e) in trusted or ((s, e) in heads and len(x.text) >= 4 and not x._.kg_rule.endswith(":company-head")):
                 # (a firm's name of four characters and more, found by its own suffix, heading the project
@@ -871,7 +927,7 @@ class StatisticalNER:
                     and not _rules_legal_name(x, doc) and not _listed_alike(x, doc):
                 continue
             kept.append((s, e, x.label_, x._.kg_rule))
-        if len(kept) == len(doc.ents) and not found:
+        if len(kept) == len(spans) and not found:
             return doc
         for s, e, _, _ in found:
             if doc.char_span(s, e) is None:
@@ -886,7 +942,7 @@ class StatisticalNER:
         return doc
 
     @staticmethod
-    def _misreads_division(found: tuple, doc: Doc) -> bool:
+    def _misreads_division(found: tuple, doc: Doc, spans=None) -> bool:
         """A model place that cuts a division the gazetteer names whole, or runs it on into a clause.
 
         The model learnt few banners and leagues: it read 察右|后旗 as 察右, and 阿左旗|建设|牧场
@@ -898,7 +954,7 @@ class StatisticalNER:
         s, e, label = found[0], found[1], found[2]
         if label != "PLACE":
             return False
-        for x in doc.ents:
+        for x in doc.ents if spans is None else spans:
             if x.label_ != "PLACE" or x.start_char != s or x.end_char == e or not x._.kg_rule.startswith("gazetteer"):
                 continue
             if e < x.end_char:
@@ -911,7 +967,7 @@ class StatisticalNER:
         return False
 
     @staticmethod
-    def _own_names(f: tuple, doc: Doc) -> tuple | None:
+    def _own_names(f: tuple, doc: Doc, spans=None) -> tuple | None:
         """A model place or company that runs over whole names the rules found, each a name of its own.
 
         CLUENER writes an address whole (湖北长阳, 沈阳和平区), and the model learnt it;
@@ -924,9 +980,10 @@ class StatisticalNER:
         s, e, label, rule = f
         if label not in ("PLACE", "COMPANY"):
             return f
-        starts = {x.start_char: x.end_char for x in doc.ents if x.label_ == label and s <= x.start_char
+        spans = doc.ents if spans is None else spans
+        starts = {x.start_char: x.end_char for x in spans if x.label_ == label and s <= x.start_char
                   and x.end_char <= e and _whole(x, label)}
-        if label == "COMPANY" and _listed(s, e, doc):
+        if label == "COMPANY" and _listed(s, e, doc, spans):
             return None
         lead, pos = [], s
         joints = entity_rule_spec().name_joints
@@ -991,7 +1048,7 @@ def _joined_places(found: list[tuple], text: str, ruled: frozenset[tuple[int, in
     return out
 
 
-def _cut_local_name(found: tuple, doc: Doc, text: str) -> bool:
+def _cut_local_name(found: tuple, doc: Doc, text: str, spans=None) -> bool:
     """A model place that ends a town's or a village's name the rules read whole, without its first word
     ("托万|巴格乡", "豆|库尔村"): jieba cut a transliterated or local name into pieces, and the model knew only
     the last with its level. The cut-off word is no division the gazetteer knows and no word of a clause
@@ -1001,7 +1058,7 @@ def _cut_local_name(found: tuple, doc: Doc, text: str) -> bool:
         return False
     spec = entity_rule_spec()
     ends = spec.local_divisions
-    for x in doc.ents:
+    for x in doc.ents if spans is None else spans:
         # (a piece of one or two characters: a longer head is a town before its village, 某某寺|某某村, or a
         # person and a verb before a town, 某某系|某某镇, which the model rightly leaves apart)
         if x.label_ != "PLACE" or x.end_char != e or not (x.start_char < s <= x.start_char + 2) \
@@ -1055,13 +1112,13 @@ def _before_division(found: tuple, text: str) -> tuple:
     return found
 
 
-def _inside_aid_word(found: tuple, doc: Doc) -> bool:
+def _inside_aid_word(found: tuple, toks) -> bool:
     """A model name inside a verb of aiding a region: "四川|援藏|干部", where the model reads 藏 as a place.
 
     The paired province sends cadres and funds; the region is named by the verb, not mentioned.
     """
     aid = entity_rule_spec().aid_words
-    return any(t.text in aid and t.idx <= found[0] and found[1] <= t.idx + len(t.text) for t in doc)
+    return any(t.text in aid and t.idx <= found[0] and found[1] <= t.idx + len(t.text) for t in toks)
 
 
 def _cut_word(found: tuple, text: str) -> bool:
@@ -1089,14 +1146,14 @@ def _road_of_a_way(found: tuple, text: str) -> bool:
         and any(text.startswith(w, e - 1) for w in entity_rule_spec().way_words)
 
 
-def _cuts_common_word(found: tuple, doc: Doc) -> bool:
+def _cuts_common_word(found: tuple, toks) -> bool:
     """A model place that cuts a run of one-character region names jieba's dictionary has as one word (nz):
     "京|津唐", where 京津唐 (three cities' short names run together) is the region, and the model's 津唐 none;
     so where jieba tags the run a place (ns): "粤港|澳", whose 澳 is Macao's, read alone as Australia's."""
     if found[2] != "PLACE":
         return False
     tags, places = base_tags(), entity_rule_spec().one_character_places
-    for t in doc:
+    for t in toks:
         a, b = t.idx, t.idx + len(t.text)
         if b <= found[0]:
             continue
@@ -1108,13 +1165,13 @@ def _cuts_common_word(found: tuple, doc: Doc) -> bool:
     return False
 
 
-def _opens_name_word(found: tuple, doc: Doc) -> bool:
+def _opens_name_word(found: tuple, toks) -> bool:
     """A one-character model place that opens a longer word jieba's dictionary knows as a brand's or a term's
     (nz, nt): "京|东方" is the firm 京东方 and "中|草药" a kind of medicine, no province or country mentioned.
     A run of such places stays (中美关系, 辽沈战役: both are named)."""
     if found[2] != "PLACE" or found[1] - found[0] != 1:
         return False
-    for t in doc:
+    for t in toks:
         if t.idx >= found[0]:
             return t.idx == found[0] and len(t.text) >= 3 and base_tags().get(t.text) in ("nz", "nt") \
                 and t.text[1] not in entity_rule_spec().one_character_places
@@ -1134,27 +1191,28 @@ def _listed_field(found: tuple, text: str) -> bool:
     return _fields_after().match(text, found[1]) is not None
 
 
-def _firm_then_place(found: tuple, doc: Doc, text: str) -> bool:
+def _firm_then_place(found: tuple, doc: Doc, text: str, spans=None) -> bool:
     """A model company that runs on from a rule's company over the place after it: "某某电子|湖南|研发中心",
     the firm and where it builds, which the model reads as one name."""
     if found[2] != "COMPANY" or text.endswith(LEGAL_NAME_ENDS, found[0], found[1]):
         return False  # (but "某某地产|北京|某某房地产开发有限公司" is the group's firm there, by its legal name)
-    firm = next((x for x in doc.ents if x.label_ == "COMPANY" and x.start_char == found[0]
+    spans = doc.ents if spans is None else spans
+    firm = next((x for x in spans if x.label_ == "COMPANY" and x.start_char == found[0]
                  and x.end_char < found[1]), None)
     return firm is not None and any(x.label_ == "PLACE" and x.start_char == firm.end_char and x.end_char <= found[1]
-                                    for x in doc.ents)
+                                    for x in spans)
 
 
-def _inside_clause_verb(found: tuple, doc: Doc) -> bool:
+def _inside_clause_verb(found: tuple, toks) -> bool:
     """A model place that starts inside a verb phrase of the clause: "大力发展|村集体经济", where the model
     reads 发展村 (a village's name elsewhere) as a place. The rules stop a name at such a word too."""
     if found[2] != "PLACE":
         return False
     stop = entity_rule_spec().project_stop
-    return any(t.idx < found[0] < t.idx + len(t.text) and t.text in stop for t in doc)
+    return any(t.idx < found[0] < t.idx + len(t.text) and t.text in stop for t in toks)
 
 
-def _across_adverb(found: tuple, doc: Doc, text: str) -> bool:
+def _across_adverb(found: tuple, toks, text: str) -> bool:
     """A model name over a written adverb after a name's suffix: "某某公司|亦|委任|某顾问公司" is two firms and
     the clause between them, which the model, trained on mainland text (也, 都), reads as one name. So is a
     name over a verb joining two parties: "某某集团|联合|某某公司|与…座谈"."""
@@ -1162,15 +1220,15 @@ def _across_adverb(found: tuple, doc: Doc, text: str) -> bool:
     adverbs = spec.written_adverbs | spec.joint_verbs
     if not any(a in text[found[0] + 1:found[1] - 1] for a in adverbs):
         return False  # (most names hold none: no token is read)
-    inside = [t.i for t in doc if t.text in adverbs and t.i > 0 and found[0] < t.idx and t.idx + len(t.text) < found[1]]
+    inside = [t.i for t in toks if t.text in adverbs and t.i > 0 and found[0] < t.idx and t.idx + len(t.text) < found[1]]
     if not inside:
         return False
     table, false_words = _suffix_table(), _false_words()
     # (after a firm's or an office's suffix only: "杭州|均|和|集团" is a brand)
-    return any(_suffix_of(doc[i - 1].text, table, false_words).startswith(("COMPANY", "AGENCY")) for i in inside)
+    return any(_suffix_of(toks[i - 1].text, table, false_words).startswith(("COMPANY", "AGENCY")) for i in inside)
 
 
-def _founded_unnamed(found: tuple, doc: Doc, text: str) -> bool:
+def _founded_unnamed(found: tuple, toks, text: str) -> bool:
     """A model company that ends in a verb of founding and a bare legal form: "某市合资成立|公司" is a firm
     yet to be founded, with no name; the place and the verb before it name none."""
     if found[2] != "COMPANY":
@@ -1178,7 +1236,7 @@ def _founded_unnamed(found: tuple, doc: Doc, text: str) -> bool:
     spec = entity_rule_spec()
     return any(found[0] < t.idx and t.idx + len(t.text) < found[1] and t.text in spec.founding_verbs
                and _legal_form_only(text[t.idx + len(t.text):found[1]].removesuffix("公司"), spec.legal_forms)
-               and text.endswith("公司", t.idx, found[1]) for t in doc)
+               and text.endswith("公司", t.idx, found[1]) for t in toks)
 
 
 def _place_doing_business(found: tuple, text: str) -> bool:
@@ -1190,7 +1248,7 @@ def _place_doing_business(found: tuple, text: str) -> bool:
     return phrase is not None and load_gazetteer().lookup(text[found[0]:found[1] - len(phrase)]) is not None
 
 
-def _placeless(found: tuple, doc: Doc, text: str) -> bool:
+def _placeless(found: tuple, doc: Doc, text: str, spans=None) -> bool:
     """A model company that is a rule's legal name without the place it is registered in.
 
     "来宾|西江桥巩新能源投资有限公司": jieba reads the city's short name 来宾 as a noun ("guest"),
@@ -1201,25 +1259,26 @@ def _placeless(found: tuple, doc: Doc, text: str) -> bool:
         return False
     gazetteer = load_gazetteer()
     return any(x.label_ == "COMPANY" and x.end_char == e and x.start_char < s and _whole(x, "COMPANY")
-               and gazetteer.lookup(text[x.start_char:s]) is not None for x in doc.ents)
+               and gazetteer.lookup(text[x.start_char:s]) is not None for x in (doc.ents if spans is None else spans))
 
 
 # The tags jieba gives a verb it misreads: a person's name (祝福), an adjective (落实)
 _MISREAD_VERB_TAGS = frozenset({"nr", "a"})
 
 
-def _after_lead(found: tuple, doc: Doc) -> tuple | None:
+def _after_lead(found: tuple, doc: Doc, text: str, toks) -> tuple | None:
     """A model span that starts with a word the rules never take into a name (图为, 兼任), after it.
 
     jieba's guess may glue the word to the name's first character (图为局|党委), as the rules read
     it; an ordinary noun that is also a dateline's end (电讯|盈科) is left whole.
     """
     s, e = found[0], found[1]
-    border = next((x for x in entity_rule_spec().border_words if doc_text(doc).startswith(x, s)), None)
+    borders = entity_rule_spec().border_words
+    border = next((x for x in borders if text.startswith(x, s)), None) if text.startswith(borders, s) else None
     if border is not None:
         # "西|临安|昌镇": jieba glued the border's verb to the neighbour's name, so no word starts with it
         return (s + len(border), *found[1:]) if e - s - len(border) >= 2 else None
-    tok = next((t for t in doc if t.idx == s), None)
+    tok = next((t for t in toks if t.idx == s), None)
     if tok is not None and tok.text in entity_rule_spec().strive_verbs and tok.idx + len(tok.text) < e:
         # "力保(nz)|某某药业": a drive verb jieba's dictionary tags a name, which the tagger took in
         start = tok.idx + len(tok.text)
@@ -1314,16 +1373,16 @@ def _zone_office(text: str) -> bool:
     return False
 
 
-def _after_kind(found: tuple, doc: Doc) -> tuple:
+def _after_kind(found: tuple, doc: Doc, spans, toks) -> tuple:
     """A model company that takes in the words for its kind or standing before the name the rules read
     ("存储大厂|某某科技股份有限公司"), as the rules' name: the kind says what the firm is, and is no part of it."""
     s, e = found[0], found[1]
     if found[2] != "COMPANY":
         return found
     trim = entity_rule_spec().company_trim
-    kinds = [t.idx + len(t.text) for t in doc if s <= t.idx and t.idx + len(t.text) < e and t.text in trim]
+    kinds = [t.idx + len(t.text) for t in toks if s <= t.idx and t.idx + len(t.text) < e and t.text in trim]
     return next(((k, *found[1:]) for k in reversed(kinds)
-                 if any(x.label_ == "COMPANY" and x.start_char == k and x.end_char == e for x in doc.ents)), found)
+                 if any(x.label_ == "COMPANY" and x.start_char == k and x.end_char == e for x in spans)), found)
 
 
 def _rules_legal_name(span: Span, doc: Doc) -> bool:
@@ -1339,12 +1398,12 @@ def _rules_legal_name(span: Span, doc: Doc) -> bool:
         and (len(span.text) >= 8 or (span.start > 0 and doc[span.start - 1].text in entity_rule_spec().company_trim))
 
 
-def _parented_branches(doc: Doc) -> list[tuple[int, int]]:
+def _parented_branches(doc: Doc, spans=None) -> list[tuple[int, int]]:
     """A branch's name the rules read by its suffix whole with its parent's (某某银行河北省分行, 某某有限公司宁波
     分公司): the edges of each, the parent's word ending before the branch's own words."""
     spec = entity_rule_spec()
     out = []
-    for x in doc.ents:
+    for x in doc.ents if spans is None else spans:
         if x.label_ != "COMPANY" or not x._.kg_rule.startswith("suffix:") \
                 or x._.kg_rule.partition(":")[2] not in spec.branch_suffixes:
             continue
@@ -1366,14 +1425,14 @@ def _listed_alike(span: Span, doc: Doc) -> bool:
                for x in doc.ents)
 
 
-def _listed(s: int, e: int, doc: Doc) -> bool:
+def _listed(s: int, e: int, doc: Doc, spans=None) -> bool:
     """Whether ``s``..``e`` is two or more of the rules' companies and the marks of their list, nothing else.
 
     A word never inside a name joins them as a mark does: 某某集团|旗下|某某科技有限公司 is the group and its firm.
     """
     spec = entity_rule_spec()
     text, marks = doc_text(doc), (*spec.list_marks, *sorted(spec.boundary, key=len, reverse=True))
-    ends = {x.start_char: x.end_char for x in doc.ents if x.label_ == "COMPANY" and s <= x.start_char
+    ends = {x.start_char: x.end_char for x in (doc.ents if spans is None else spans) if x.label_ == "COMPANY" and s <= x.start_char
             and x.end_char <= e and x._.kg_rule.startswith("suffix:")}
     pos, names = s, 0
     while pos in ends:

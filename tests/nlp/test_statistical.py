@@ -29,6 +29,35 @@ def test_features_cover_every_character_and_carry_the_rules():
     assert "ah=AGENCY:weak@0" in feats[1]  # 局 ends the word: an agency suffix ahead
 
 
+def test_token_table_reads_what_the_doc_tokens_say(stat_nlp):
+    # The checks of a model span read this table, not the doc's tokens: it must say the same.
+    from kg.nlp.statistical import _tokens
+    doc = stat_nlp.make_doc("市水利局 推进城区供水管网改造")
+    table = _tokens(doc)
+    assert [(t.i, t.idx, t.text, t.tag_) for t in table] == [(t.i, t.idx, t.text, t.tag_) for t in doc]
+    assert any(t.text == "推进" and t.idx == 5 and t.tag_ == "v" for t in table)
+
+
+def test_suffix_lookups_are_remembered_per_table():
+    from kg.nlp.statistical import _suffix_lookup, _suffix_of
+    table, false_words = {"公司": "COMPANY:strong", "局": "AGENCY:weak"}, frozenset({"格局"})
+    for word in ("某某公司", "水利局", "格局", "推进", "某某公司"):
+        assert _suffix_of(word, table, false_words) == _suffix_lookup(word, table, false_words)
+    # another table is read afresh, not answered from the first one's words
+    assert _suffix_of("水利局", {"利局": "PLACE:weak"}, false_words) == "PLACE:weak"
+    assert _suffix_of("格局", table, frozenset()) == "AGENCY:weak"
+
+
+def test_generic_body_reads_the_strong_suffixes_of_its_spec():
+    from kg.nlp.statistical import _generic_body, _strong_ends
+    from kg.spec import entity_rule_spec
+    spec = entity_rule_spec()
+    assert _strong_ends(spec, "COMPANY") == tuple(s.text for s in spec.suffixes
+                                                  if s.label == "COMPANY" and s.strength == "strong")
+    assert _generic_body("有限公司", "COMPANY", spec) and not _generic_body("某某水泥有限公司", "COMPANY", spec)
+    assert not _generic_body("推进", "COMPANY", spec)
+
+
 def test_the_model_ships_in_the_package():
     # Trained on 2.9 million characters of five sets: 27 MB; a guard against a model that grows unnoticed.
     assert MODEL_PATH.exists() and MODEL_PATH.stat().st_size < 32_000_000
