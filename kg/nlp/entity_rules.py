@@ -401,8 +401,6 @@ class EntityRules:
         # What _resplit and the suffix rule may do with each word (see _word_fact), decided once per word
         # for both: one look-up of a sentence's words serves the two steps.
         self._word_facts: dict[str, int] = {}
-        # The words _resplit last looked up, and their facts: the suffix rule mostly reads the same words.
-        self._last_facts: tuple[list[str], list[int]] = ([], [])
         # The suffixes each word at a suffix position ends in, decided once per word.
         self._suffix_options: dict[str, tuple[tuple[str, str, str], ...]] = {}
         # Whether a word makes the office or the place after it every one's (各|镇政府, 各乡镇), per word.
@@ -638,7 +636,6 @@ class EntityRules:
         entries = list(entries)
         self.entries.extend(entries)
         self._word_facts.clear()  # (a lexicon name is a known place to placed_body)
-        self._last_facts = ([], [])
         self._suffix_options.clear()
         self._every_words.clear()
         added = set()
@@ -837,12 +834,11 @@ class EntityRules:
         listed = "、" in text
         colleges = self._has_college_head(text)
         goals = listed and "的" in text and not _OPEN_QUOTES.isdisjoint(text)
-        outlet = entity_rule_spec().outlet_re.match
         people = titled or listed
         cands = [c for c in cands if not (c.label == "PLACE" and ((people and self._person_after_title(text, c, titled))
                                                                    or self._alias_in_name(text, c, words, tags, offs)
                                                                    or self._joined_after_person(c, words, tags, offs)
-                                                                   or outlet(text, c.end) is not None
+                                                                   or begins_outlet(text, c.end)
                                                                    or self._slogan(text, c, words, tags, offs)
                                                                    or campaign_pair(text, c.start, c.end, self.rules)
                                                                    or self._campaign_after_level(text, c, offs)
@@ -1934,8 +1930,6 @@ class EntityRules:
         word of the pipeline (a bit per tag a test needs). A new test of ``_resplit`` must pass here.
         """
         facts = _per_word(self._word_facts, words, self._word_fact)
-        # (a copy: the words a later step reads are compared with these, and a list may be changed in place)
-        self._last_facts = (list(words), facts)
         return any(map(_RESPLIT_BITS.__and__, facts)) \
             and any(m & 1 or (m & 2 and t == "x") or (m & 4 and t in ("nt", "n")) or (m & 8 and t == "ns")
                     for m, t in zip(facts, tags) if m & _RESPLIT_BITS)
@@ -2126,10 +2120,15 @@ class EntityRules:
         word ending like a place (江山): after a title and a surname it is the person.
         """
         r = self.rules
-        if not titles:
-            # (a text that holds no title: only a list of people's names can make the place a person's)
+
+        def listed() -> bool:
+            # (in a list of people "郑文红、钱|福安等": a list of places has items that open with a surname's
+            # character too, 白鹭、金滩, but not a surname before a division's alias)
             return c.end - c.start <= 2 and c.start > 0 and text[c.start - 1] in r.surnames \
                 and _among_people(text, c.start - 1, c.end, r.surnames)
+
+        if not titles:
+            return listed()  # (a text that holds no title: only a list of people's names makes the place a person's)
 
         def person(s: int) -> bool:
             # (a byline writes a space between the title and the name: "（记者 某某 实习生 黄汉城）")
@@ -2137,12 +2136,9 @@ class EntityRules:
                 and (text[:s].endswith(r.person_title_ends)
                      or (text[s - 1:s] in (" ", "\u3000") and text[:s - 1].endswith(r.person_title_ends)))
 
-        # The name is the place ("市长|陈江山"), or the place follows the surname ("县委书记钱|福安", and
-        # in a list of people "郑文红、钱|福安等": a list of places has items that open with a surname's
-        # character too, 白鹭、金滩, but not a surname before a division's alias).
-        return person(c.start) or (c.end - c.start <= 2 and (
-            person(c.start - 1) or c.start > 0 and text[c.start - 1] in r.surnames
-            and _among_people(text, c.start - 1, c.end, r.surnames))) \
+        # The name is the place ("市长|陈江山"), or the place follows the surname ("县委书记钱|福安", and in a
+        # list of people).
+        return person(c.start) or (c.end - c.start <= 2 and person(c.start - 1)) or listed() \
             or any(text[i] in r.surnames and _title_before(text, i, r.person_title_ends, self._level_chars) for i in range(c.start, c.end - 1))
         # (and a place that runs from a title over the person's name, or starts with the name after its title:
         # "县委书记董|路|明" is no road, "县长林明溱宣告南投旺来产业园区" no park)
@@ -2763,9 +2759,7 @@ class EntityRules:
         than the rest of the rule: what a word may start is decided on the word alone, once per word
         of the pipeline, and the loop runs only at these. Every branch of the loop must pass here.
         """
-        last, facts = self._last_facts
-        if words != last:
-            facts = _per_word(self._word_facts, words, self._word_fact)
+        facts = _per_word(self._word_facts, words, self._word_fact)
         return list(compress(range(len(facts)), map(_SUFFIX_POSITION.__and__, facts)))
 
     def _after_firm(self, words, offs, j: int) -> bool:

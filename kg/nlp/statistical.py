@@ -815,7 +815,7 @@ class StatisticalNER:
         return source.split("-", 1)[0] in self.trusted or source in self.trusted
 
     @staticmethod
-    def _region_of(found: tuple, doc: Doc, spans=None) -> bool:
+    def _region_of(found: tuple, doc: Doc, spans) -> bool:
         """A model PLACE that only starts a rule's registered name: the region is part of the name.
 
         The model knows the region but not always the rest: a body word the
@@ -827,7 +827,7 @@ class StatisticalNER:
         s, e, label = found[0], found[1], found[2]
         if label != "PLACE":
             return False
-        for x in doc.ents if spans is None else spans:
+        for x in spans:
             if x.label_ == "COMPANY" and x.start_char < s and e < x.end_char and x.text.endswith(LEGAL_NAME_ENDS):
                 return True  # "吉木萨尔县|西域|云谷大数据技术有限公司": a place inside a legal name is the firm's
             if x.start_char != s or x.end_char <= e:
@@ -855,7 +855,7 @@ class StatisticalNER:
                  if lab in KEEP and min(tagger.marginal(labels[i], i) for i in range(s, e)) >= self.min_confidence
                  and (edges := clean_span(text, s, e, lab))]
         toks = _tokens(doc) if found else []
-        found = [_after_kind(g, doc, spans, toks) for f in found if (g := _after_lead(f, doc, text, toks)) is not None]
+        found = [_after_kind(g, spans, toks) for f in found if (g := _after_lead(f, text, toks)) is not None]
         found = [g for f in found if (g := self._own_names(f, doc, spans)) is not None and not _slogan(g, text, doc)]
         found = [g for f in found for g in _two_offices(f, text) for g in _dotted_places(g, text)
                  for g in _two_firms(g, text)]
@@ -880,7 +880,7 @@ class StatisticalNER:
         cut_short = [(ls, le) for ls, le in legal if le - ls >= 8]
         # So is a branch the rules read with its parent's name ("某某银行|河北省分行"): the model, which saw the
         # parent's word tagged apart, starts at the division, and the branch alone names no firm of the page.
-        branches = _parented_branches(doc, spans)
+        branches = _parented_branches(spans)
         legal += branches
         # And a branch read with its parent's legal name ("某某银行股份有限公司|某省分行") is as whole as a legal name:
         # the model, which saw few, stops inside it at the country or the bank the name opens with and drops
@@ -898,7 +898,7 @@ class StatisticalNER:
                                                                  or any(ls == f[0] and f[1] < le for ls, le in cut_short)
                                                                  or any(f[0] < ns and ne <= f[1] for ns, ne in national)))]
         found = [f for f in found if not any(f[0] < te and ts < f[1] for ts, te in trusted + heads) and f[:3] not in same
-                 and f not in regions and not self._misreads_division(f, doc, spans) and not _placeless(f, doc, text, spans)
+                 and f not in regions and not self._misreads_division(f, doc, spans) and not _placeless(f, spans, text)
                  and not _inside_aid_word(f, toks) and not _inside_clause_verb(f, toks) and not _cut_word(f, text)
                  and not _founded_unnamed(f, toks, text) and not _listed_field(f, text) and not _across_adverb(f, toks, text)
                  and not _place_doing_business(f, text)
@@ -906,7 +906,7 @@ class StatisticalNER:
                  and not _road_of_a_way(f, text) and not _cut_local_name(f, doc, text, spans)
                  and not (f[2] == "PLACE" and inside_idiom(text, f[0], f[1], entity_rule_spec()))
                  and not (f[2] == "PLACE" and text.startswith(entity_rule_spec().manner_marks, f[1]))
-                 and not _cuts_common_word(f, toks) and not _opens_name_word(f, toks) and not _firm_then_place(f, doc, text, spans)
+                 and not _cuts_common_word(f, toks) and not _opens_name_word(f, toks) and not _firm_then_place(f, spans, text)
                  and not (f[2] == "PLACE" and ranking_scope(text, f[1], entity_rule_spec()))]
         kept = []
         for x in spans:
@@ -942,7 +942,7 @@ class StatisticalNER:
         return doc
 
     @staticmethod
-    def _misreads_division(found: tuple, doc: Doc, spans=None) -> bool:
+    def _misreads_division(found: tuple, doc: Doc, spans) -> bool:
         """A model place that cuts a division the gazetteer names whole, or runs it on into a clause.
 
         The model learnt few banners and leagues: it read 察右|后旗 as 察右, and 阿左旗|建设|牧场
@@ -954,7 +954,7 @@ class StatisticalNER:
         s, e, label = found[0], found[1], found[2]
         if label != "PLACE":
             return False
-        for x in doc.ents if spans is None else spans:
+        for x in spans:
             if x.label_ != "PLACE" or x.start_char != s or x.end_char == e or not x._.kg_rule.startswith("gazetteer"):
                 continue
             if e < x.end_char:
@@ -967,7 +967,7 @@ class StatisticalNER:
         return False
 
     @staticmethod
-    def _own_names(f: tuple, doc: Doc, spans=None) -> tuple | None:
+    def _own_names(f: tuple, doc: Doc, spans) -> tuple | None:
         """A model place or company that runs over whole names the rules found, each a name of its own.
 
         CLUENER writes an address whole (湖北长阳, 沈阳和平区), and the model learnt it;
@@ -980,7 +980,6 @@ class StatisticalNER:
         s, e, label, rule = f
         if label not in ("PLACE", "COMPANY"):
             return f
-        spans = doc.ents if spans is None else spans
         starts = {x.start_char: x.end_char for x in spans if x.label_ == label and s <= x.start_char
                   and x.end_char <= e and _whole(x, label)}
         if label == "COMPANY" and _listed(s, e, doc, spans):
@@ -1048,7 +1047,7 @@ def _joined_places(found: list[tuple], text: str, ruled: frozenset[tuple[int, in
     return out
 
 
-def _cut_local_name(found: tuple, doc: Doc, text: str, spans=None) -> bool:
+def _cut_local_name(found: tuple, doc: Doc, text: str, spans) -> bool:
     """A model place that ends a town's or a village's name the rules read whole, without its first word
     ("托万|巴格乡", "豆|库尔村"): jieba cut a transliterated or local name into pieces, and the model knew only
     the last with its level. The cut-off word is no division the gazetteer knows and no word of a clause
@@ -1058,7 +1057,7 @@ def _cut_local_name(found: tuple, doc: Doc, text: str, spans=None) -> bool:
         return False
     spec = entity_rule_spec()
     ends = spec.local_divisions
-    for x in doc.ents if spans is None else spans:
+    for x in spans:
         # (a piece of one or two characters: a longer head is a town before its village, 某某寺|某某村, or a
         # person and a verb before a town, 某某系|某某镇, which the model rightly leaves apart)
         if x.label_ != "PLACE" or x.end_char != e or not (x.start_char < s <= x.start_char + 2) \
@@ -1191,12 +1190,11 @@ def _listed_field(found: tuple, text: str) -> bool:
     return _fields_after().match(text, found[1]) is not None
 
 
-def _firm_then_place(found: tuple, doc: Doc, text: str, spans=None) -> bool:
+def _firm_then_place(found: tuple, spans, text: str) -> bool:
     """A model company that runs on from a rule's company over the place after it: "某某电子|湖南|研发中心",
     the firm and where it builds, which the model reads as one name."""
     if found[2] != "COMPANY" or text.endswith(LEGAL_NAME_ENDS, found[0], found[1]):
         return False  # (but "某某地产|北京|某某房地产开发有限公司" is the group's firm there, by its legal name)
-    spans = doc.ents if spans is None else spans
     firm = next((x for x in spans if x.label_ == "COMPANY" and x.start_char == found[0]
                  and x.end_char < found[1]), None)
     return firm is not None and any(x.label_ == "PLACE" and x.start_char == firm.end_char and x.end_char <= found[1]
@@ -1248,7 +1246,7 @@ def _place_doing_business(found: tuple, text: str) -> bool:
     return phrase is not None and load_gazetteer().lookup(text[found[0]:found[1] - len(phrase)]) is not None
 
 
-def _placeless(found: tuple, doc: Doc, text: str, spans=None) -> bool:
+def _placeless(found: tuple, spans, text: str) -> bool:
     """A model company that is a rule's legal name without the place it is registered in.
 
     "来宾|西江桥巩新能源投资有限公司": jieba reads the city's short name 来宾 as a noun ("guest"),
@@ -1259,14 +1257,14 @@ def _placeless(found: tuple, doc: Doc, text: str, spans=None) -> bool:
         return False
     gazetteer = load_gazetteer()
     return any(x.label_ == "COMPANY" and x.end_char == e and x.start_char < s and _whole(x, "COMPANY")
-               and gazetteer.lookup(text[x.start_char:s]) is not None for x in (doc.ents if spans is None else spans))
+               and gazetteer.lookup(text[x.start_char:s]) is not None for x in spans)
 
 
 # The tags jieba gives a verb it misreads: a person's name (祝福), an adjective (落实)
 _MISREAD_VERB_TAGS = frozenset({"nr", "a"})
 
 
-def _after_lead(found: tuple, doc: Doc, text: str, toks) -> tuple | None:
+def _after_lead(found: tuple, text: str, toks) -> tuple | None:
     """A model span that starts with a word the rules never take into a name (图为, 兼任), after it.
 
     jieba's guess may glue the word to the name's first character (图为局|党委), as the rules read
@@ -1373,7 +1371,7 @@ def _zone_office(text: str) -> bool:
     return False
 
 
-def _after_kind(found: tuple, doc: Doc, spans, toks) -> tuple:
+def _after_kind(found: tuple, spans, toks) -> tuple:
     """A model company that takes in the words for its kind or standing before the name the rules read
     ("存储大厂|某某科技股份有限公司"), as the rules' name: the kind says what the firm is, and is no part of it."""
     s, e = found[0], found[1]
@@ -1398,12 +1396,12 @@ def _rules_legal_name(span: Span, doc: Doc) -> bool:
         and (len(span.text) >= 8 or (span.start > 0 and doc[span.start - 1].text in entity_rule_spec().company_trim))
 
 
-def _parented_branches(doc: Doc, spans=None) -> list[tuple[int, int]]:
+def _parented_branches(spans) -> list[tuple[int, int]]:
     """A branch's name the rules read by its suffix whole with its parent's (某某银行河北省分行, 某某有限公司宁波
     分公司): the edges of each, the parent's word ending before the branch's own words."""
     spec = entity_rule_spec()
     out = []
-    for x in doc.ents if spans is None else spans:
+    for x in spans:
         if x.label_ != "COMPANY" or not x._.kg_rule.startswith("suffix:") \
                 or x._.kg_rule.partition(":")[2] not in spec.branch_suffixes:
             continue
@@ -1425,14 +1423,14 @@ def _listed_alike(span: Span, doc: Doc) -> bool:
                for x in doc.ents)
 
 
-def _listed(s: int, e: int, doc: Doc, spans=None) -> bool:
+def _listed(s: int, e: int, doc: Doc, spans) -> bool:
     """Whether ``s``..``e`` is two or more of the rules' companies and the marks of their list, nothing else.
 
     A word never inside a name joins them as a mark does: 某某集团|旗下|某某科技有限公司 is the group and its firm.
     """
     spec = entity_rule_spec()
     text, marks = doc_text(doc), (*spec.list_marks, *sorted(spec.boundary, key=len, reverse=True))
-    ends = {x.start_char: x.end_char for x in (doc.ents if spans is None else spans) if x.label_ == "COMPANY" and s <= x.start_char
+    ends = {x.start_char: x.end_char for x in spans if x.label_ == "COMPANY" and s <= x.start_char
             and x.end_char <= e and x._.kg_rule.startswith("suffix:")}
     pos, names = s, 0
     while pos in ends:

@@ -4844,7 +4844,7 @@ def test_a_words_fact_holds_what_resplit_and_the_suffix_rule_decide_of_it(rules_
 
 
 def test_the_suffix_rule_reads_the_facts_of_its_own_words(rules_nlp):
-    # the facts _resplit looked up serve the suffix rule only for the same words
+    # the suffix rule's positions are those of the words it is given, whatever _resplit looked up before
     rules = rules_nlp.get_pipe("kg_entity_rules")
 
     def positions(words):

@@ -598,9 +598,9 @@ def test_a_one_character_model_place_inside_a_division_the_rules_name_whole_is_a
     # model's: only the level's character is left out.)
     doc = rules_nlp("京山某地果业的橙子很甜。")
     assert [(e.text, e.label_) for e in doc.ents][:1] == [("京山", "PLACE")]
-    assert StatisticalNER._misreads_division((0, 1, "PLACE"), doc)
+    assert StatisticalNER._misreads_division((0, 1, "PLACE"), doc, doc.ents)
     doc = rules_nlp("汕头市区的人口在增加。")
-    assert not StatisticalNER._misreads_division((0, 2, "PLACE"), doc)
+    assert not StatisticalNER._misreads_division((0, 2, "PLACE"), doc, doc.ents)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -1024,7 +1024,7 @@ def test_a_province_s_trust_the_tagger_cuts_to_its_place_stays_the_firm(rules_nl
     doc = rules_nlp(text)
     s = text.index(firm)
     assert (firm, "COMPANY") in [(e.text, e.label_) for e in doc.ents]
-    assert StatisticalNER._region_of((s, s + 2, "PLACE", "statistical"), doc)
+    assert StatisticalNER._region_of((s, s + 2, "PLACE", "statistical"), doc, doc.ents)
 
 
 @pytest.mark.parametrize("text, name", [
